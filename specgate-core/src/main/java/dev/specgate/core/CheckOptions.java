@@ -1,0 +1,30 @@
+package dev.specgate.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a check run is measured against.
+ *
+ * @param today the date overdue checks compare with
+ * @param strictness a fixed strictness, or empty to follow each spec's Document Status
+ */
+public record CheckOptions(LocalDate today, Optional<Strictness> strictness) {
+
+    public CheckOptions {
+        requireNonNull(today, "today must not be null");
+        requireNonNull(strictness, "strictness must not be null");
+    }
+
+    /** Follow each spec's own status; measure dates against {@code today}. */
+    public static CheckOptions asOf(LocalDate today) {
+        return new CheckOptions(today, Optional.empty());
+    }
+
+    /** The same options with a fixed strictness (used by status gates). */
+    public CheckOptions withStrictness(Strictness fixed) {
+        return new CheckOptions(today, Optional.of(fixed));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.specgate.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.SpecDocument;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of checking one spec.
+ *
+ * @param path the file checked (may be null for text checked in memory)
+ * @param status the spec's Document Status as written, or null when it has none
+ * @param diagnostics the findings, sorted by position then rule
+ * @param document the parsed document, or null when the file could not be read
+ */
+public record CheckResult(
+        Path path, String status, List<Diagnostic> diagnostics, SpecDocument document) {
+
+    public CheckResult {
+        requireNonNull(diagnostics, "diagnostics must not be null");
+        diagnostics = diagnostics.stream().sorted().toList();
+    }
+
+    /** The same result without the parsed document, for callers that keep many results. */
+    public CheckResult withoutDocument() {
+        return new CheckResult(path, status, diagnostics, null);
+    }
+
+    public Optional<SpecDocument> parsed() {
+        return Optional.ofNullable(document);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public long errors() {
+        return count(Severity.ERROR);
+    }
+
+    public long warnings() {
+        return count(Severity.WARNING);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.specgate.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.SpecText;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.LinkTargets;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks specs against a template. Immutable and thread-safe: build it once with {@link #builder()}
+ * and check any number of files, from any number of threads.
+ */
+public final class SpecChecker {
+
+    private final TemplateSchema schema;
+    private final List<Rule> rules;
+    private final Map<String, Severity> severities;
+    private final Set<String> disabled;
+    private final SpecParser parser;
+    private final SpecFileReader reader;
+    private final LinkTargets linkTargets = new LinkTargets();
+
+    private SpecChecker(Builder b) {
+        this.schema = b.schema;
+        this.rules = List.copyOf(b.rules);
+        this.severities = Map.copyOf(b.severities);
+        this.disabled = Set.copyOf(b.disabled);
+        this.parser = b.parser;
+        this.reader = b.reader;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A checker with the built-in template and rules. */
+    public static SpecChecker standard() {
+        return builder().build();
+    }
+
+    public TemplateSchema schema() {
+        return schema;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public SpecParser parser() {
+        return parser;
+    }
+
+    /** Reads and checks one file. A file that cannot be read gives one error, not an exception. */
+    public CheckResult checkFile(Path file, CheckOptions options) {
+        requireNonNull(file, "file must not be null");
+        SpecText text;
+        try {
+            text = reader.read(file);
+        } catch (UnreadableSpecException e) {
+            List<Diagnostic> problem = new ArrayList<>();
+            if (!disabled.contains(UnreadableFileRule.ID)) {
+                problem.add(
+                        new Diagnostic(
+                                UnreadableFileRule.ID,
+                                severities.getOrDefault(UnreadableFileRule.ID, Severity.ERROR),
+                                SourceRange.fileStart(),
+                                "cannot check this file: " + e.getMessage()));
+            }
+            return new CheckResult(file, null, problem, null);
+        }
+        return check(file, text.text(), options);
+    }
+
+    /**
+     * Checks Markdown text. {@code file} (may be null) names where it lives, for the rules that
+     * look at the file name and resolve links.
+     */
+    public CheckResult check(Path file, String markdown, CheckOptions options) {
+        SpecDocument doc = parser.parse(markdown);
+        return check(file, doc, options);
+    }
+
+    /** Checks an already parsed document. */
+    public CheckResult check(Path file, SpecDocument doc, CheckOptions options) {
+        requireNonNull(doc, "doc must not be null");
+        requireNonNull(options, "options must not be null");
+        String status =
+                doc.metadata(TemplateSchema.STATUS_FIELD)
+                        .map(Field::value)
+                        .map(String::trim)
+                        .orElse(null);
+        Strictness strictness =
+                options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
+        RuleContext ctx =
+                new RuleContext(doc, schema, file, options.today(), strictness, linkTargets);
+        List<Diagnostic> found = ctx.run(rules);
+        List<Diagnostic> kept = new ArrayList<>(found.size());
+        for (Diagnostic d : found) {
+            if (disabled.contains(d.ruleId())) {
+                continue;
+            }
+            Severity override = severities.get(d.ruleId());
+            kept.add(override == null ? d : d.withSeverity(override));
+        }
+        return new CheckResult(file, status, kept, doc);
+    }
+
+    /** Builds a {@link SpecChecker}. */
+    public static final class Builder {
+        private TemplateSchema schema;
+        private List<Rule> rules = RuleRegistry.builtin();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Set<String> disabled = new HashSet<>();
+        private SpecParser parser;
+        private SpecFileReader reader = new SpecFileReader();
+
+        private Builder() {}
+
+        /** The template to check against (default: the built-in Rigour Vibe template). */
+        public Builder schema(TemplateSchema schema) {
+            this.schema = requireNonNull(schema, "schema must not be null");
+            return this;
+        }
+
+        /** The rules to run (default: every built-in rule). */
+        public Builder rules(List<Rule> rules) {
+            this.rules = List.copyOf(requireNonNull(rules, "rules must not be null"));
+            return this;
+        }
+
+        /** Reports a rule's findings at this severity whatever the rule says. */
+        public Builder severity(String ruleId, Severity severity) {
+            requireKnown(ruleId);
+            severities.put(ruleId, requireNonNull(severity, "severity must not be null"));
+            disabled.remove(ruleId);
+            return this;
+        }
+
+        /** Drops a rule's findings. */
+        public Builder disable(String ruleId) {
+            requireKnown(ruleId);
+            disabled.add(ruleId);
+            severities.remove(ruleId);
+            return this;
+        }
+
+        /** The file reader (default: strict UTF-8 with the standard size limit). */
+        public Builder reader(SpecFileReader reader) {
+            this.reader = requireNonNull(reader, "reader must not be null");
+            return this;
+        }
+
+        private void requireKnown(String ruleId) {
+            requireNonNull(ruleId, "ruleId must not be null");
+            Optional<Rule> known = rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+            if (known.isEmpty()) {
+                throw new IllegalArgumentException("unknown rule id '" + ruleId + "'");
+            }
+        }
+
+        public SpecChecker build() {
+            if (schema == null) {
+                schema = TemplateSchema.builtin();
+            }
+            if (parser == null) {
+                parser = new SpecParser();
+            }
+            return new SpecChecker(this);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.specgate.core.discovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds the specs a path stands for. A file is itself. A directory is searched for {@code
+ * directives/spec/**}{@code /*.md} at any depth; when it has no {@code directives/} folder but
+ * holds Markdown files directly, those are the specs. Version-control, build and dependency folders
+ * are skipped.
+ */
+public final class SpecDiscovery {
+
+    /** The folder, under a project root, that holds specs and task lists. */
+    public static final String DIRECTIVES = "directives";
+
+    /** The folder under {@link #DIRECTIVES} that holds specs. */
+    public static final String SPEC_FOLDER = "spec";
+
+    private static final Set<String> SKIPPED =
+            Set.of(
+                    ".git",
+                    ".hg",
+                    ".svn",
+                    "node_modules",
+                    "target",
+                    "build",
+                    ".idea",
+                    ".gradle",
+                    ".venv",
+                    "venv",
+                    "__pycache__");
+
+    private final List<String> folders;
+
+    /** Discovery of specs ({@code directives/spec}). */
+    public SpecDiscovery() {
+        this(List.of(SPEC_FOLDER));
+    }
+
+    /** Discovery of Markdown files under these folders of {@code directives/}. */
+    public SpecDiscovery(List<String> folders) {
+        this.folders = List.copyOf(folders);
+    }
+
+    /** The specs under each path, each file once, sorted by path. */
+    public List<Path> find(List<Path> paths) {
+        Set<Path> found = new LinkedHashSet<>();
+        for (Path p : paths) {
+            found.addAll(find(p));
+        }
+        return found.stream().sorted().toList();
+    }
+
+    /** The specs under one path, sorted. A path that does not exist gives none. */
+    public List<Path> find(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path.normalize());
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        List<Path> underDirectives = walkDirectives(path);
+        if (!underDirectives.isEmpty() || hasDirectivesBelow(path)) {
+            return underDirectives;
+        }
+        return markdownDirectlyIn(path);
+    }
+
+    private boolean hasDirectivesBelow(Path root) {
+        return Files.isDirectory(root.resolve(DIRECTIVES))
+                || isInside(root.toAbsolutePath().normalize());
+    }
+
+    private static boolean isInside(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals(DIRECTIVES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Path> walkDirectives(Path root) {
+        List<Path> result = new ArrayList<>();
+        Path absRoot = root.toAbsolutePath().normalize();
+        boolean rootInsideFolder = isInsideWantedFolder(absRoot);
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
+                            String name =
+                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            if (!dir.equals(root) && SKIPPED.contains(name)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile()
+                                    && isMarkdown(file)
+                                    && (rootInsideFolder
+                                            || isInsideWantedFolder(
+                                                    file.toAbsolutePath()
+                                                            .normalize()
+                                                            .getParent()))) {
+                                result.add(file.normalize());
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /**
+     * Whether {@code dir} is, or is below, {@code directives/<folder>} for one of the wanted
+     * folders.
+     */
+    private boolean isInsideWantedFolder(Path dir) {
+        for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
+            Path parent = p.getParent();
+            if (parent.getFileName() != null
+                    && parent.getFileName().toString().equals(DIRECTIVES)
+                    && p.getFileName() != null
+                    && folders.contains(p.getFileName().toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Path> markdownDirectlyIn(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(SpecDiscovery::isMarkdown)
+                    .map(Path::normalize)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.specgate.core.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a spec file strictly: UTF-8 only, no NUL bytes (binary), at most {@link #MAX_BYTES}. A
+ * UTF-8 byte order mark is accepted and removed from the text.
+ */
+public final class SpecFileReader {
+
+    /** The largest spec file Specgate reads: 8 MiB, some 500 times a long spec. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public SpecFileReader() {
+        this(MAX_BYTES);
+    }
+
+    /** A reader with another size limit (for tests of the boundary). */
+    public SpecFileReader(long maxBytes) {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes " + maxBytes + " must be >= 1");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads and decodes {@code file}. */
+    public SpecText read(Path file) throws UnreadableSpecException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableSpecException("is a directory, not a file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new UnreadableSpecException(
+                        "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableSpecException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableSpecException("permission denied", e);
+        } catch (IOException e) {
+            throw new UnreadableSpecException("cannot read file: " + e.getMessage(), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new UnreadableSpecException(
+                    "file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
+        }
+        return decode(bytes);
+    }
+
+    /** Decodes bytes as a spec's text. */
+    public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableSpecException(
+                        "binary file (NUL byte at offset " + i + "), not a Markdown spec");
+            }
+        }
+        boolean bom =
+                bytes.length >= 3
+                        && (bytes[0] & 0xFF) == 0xEF
+                        && (bytes[1] & 0xFF) == 0xBB
+                        && (bytes[2] & 0xFF) == 0xBF;
+        int offset = bom ? 3 : 0;
+        CharsetDecoder decoder =
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return new SpecText(decoder.decode(in).toString(), bom);
+        } catch (MalformedInputException e) {
+            throw new UnreadableSpecException(
+                    "not valid UTF-8 (bad byte at offset " + in.position() + ")", e);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableSpecException("not valid UTF-8", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.specgate.core.model;
+
+import dev.specgate.core.SourceRange;
+
+/**
+ * Bracketed prose that is not a link, a task box, a footnote or a reference: the form a template
+ * placeholder takes ({@code [Time estimate]}). Never found inside code.
+ *
+ * @param text the text including its brackets, line breaks folded to spaces
+ * @param range where it stands
+ * @param sectionIndex index of the enclosing section
+ * @param headingLevel the level of the heading it stands in, or 0 when it is not in a heading
+ */
+public record BracketText(String text, SourceRange range, int sectionIndex, int headingLevel) {
+
+    /** The text between the brackets, trimmed. */
+    public String inner() {
+        return text.substring(1, text.length() - 1).trim();
+    }
+}

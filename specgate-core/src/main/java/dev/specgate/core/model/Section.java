@@ -1,0 +1,37 @@
+package dev.specgate.core.model;
+
+import dev.specgate.core.SourceRange;
+
+/**
+ * A heading and the part of the document it governs.
+ *
+ * @param index position of the heading among all headings of the document
+ * @param level heading level, 1 to 6
+ * @param title the heading text as written, without the {@code #} marks
+ * @param range the heading line
+ * @param parentIndex index of the nearest preceding heading of a lower level, or -1
+ * @param hasBody whether the section has content of its own before the next heading (HTML comments
+ *     and thematic breaks do not count)
+ * @param hasSubsections whether deeper headings follow before the section ends
+ * @param endLine 0-based line at which the section ends (exclusive)
+ */
+public record Section(
+        int index,
+        int level,
+        String title,
+        SourceRange range,
+        int parentIndex,
+        boolean hasBody,
+        boolean hasSubsections,
+        int endLine) {
+
+    /** The first line of the heading, 0-based. */
+    public int line() {
+        return range.startLine();
+    }
+
+    /** Whether the section has neither content of its own nor subsections. */
+    public boolean isEmpty() {
+        return !hasBody && !hasSubsections;
+    }
+}

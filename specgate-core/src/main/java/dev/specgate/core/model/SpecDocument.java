@@ -1,0 +1,65 @@
+package dev.specgate.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What Specgate knows about one parsed Markdown spec. Immutable; holds no parse tree and no copy of
+ * the source text, so that thousands can be checked without keeping much in memory.
+ *
+ * @param lineCount number of lines in the source
+ * @param sections every heading in document order (level 1 included)
+ * @param fields every bold-labelled value, metadata and list fields alike, in document order
+ * @param checklist every task-list item in document order
+ * @param links every link and image outside code
+ * @param brackets bracketed prose outside code (placeholder candidates)
+ * @param marks literal {@code YYYY-MM-DD} tokens outside code
+ * @param malformedTaskBoxes task boxes that do not parse as task-list items
+ * @param anchors the fragment ids the document defines (heading slugs and HTML ids)
+ * @param comments HTML comments, block and inline
+ */
+public record SpecDocument(
+        int lineCount,
+        List<Section> sections,
+        List<Field> fields,
+        List<ChecklistItem> checklist,
+        List<Link> links,
+        List<BracketText> brackets,
+        List<TextMark> marks,
+        List<TextMark> malformedTaskBoxes,
+        Set<String> anchors,
+        List<HtmlComment> comments) {
+
+    public SpecDocument {
+        sections = List.copyOf(sections);
+        fields = List.copyOf(fields);
+        checklist = List.copyOf(checklist);
+        links = List.copyOf(links);
+        brackets = List.copyOf(brackets);
+        marks = List.copyOf(marks);
+        malformedTaskBoxes = List.copyOf(malformedTaskBoxes);
+        anchors = Set.copyOf(anchors);
+        comments = List.copyOf(comments);
+    }
+
+    /** The first level-1 heading, the spec's title. */
+    public Optional<Section> title() {
+        return sections.stream().filter(s -> s.level() == 1).findFirst();
+    }
+
+    /** The first metadata field (outside lists) with this label, ignoring case. */
+    public Optional<Field> metadata(String label) {
+        for (Field f : fields) {
+            if (!f.inListItem() && f.hasLabel(label)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The section at {@code index}, or empty for -1. */
+    public Optional<Section> section(int index) {
+        return index < 0 ? Optional.empty() : Optional.of(sections.get(index));
+    }
+}

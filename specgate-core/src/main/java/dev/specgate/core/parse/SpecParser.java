@@ -1,0 +1,59 @@
+package dev.specgate.core.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.internal.DocumentBuilder;
+import dev.specgate.core.parse.internal.RawLineInlineParser;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Parses Markdown specs into {@link SpecDocument}s. Block structure comes from commonmark-java
+ * (with GFM tables); inline content is scanned by Specgate's own linear-time scanner. Immutable and
+ * safe to share between threads.
+ */
+public final class SpecParser {
+
+    private static final char BOM = '\uFEFF';
+    private final Parser parser;
+
+    public SpecParser() {
+        parser =
+                Parser.builder()
+                        .extensions(List.of(TablesExtension.create()))
+                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                        .inlineParserFactory(RawLineInlineParser.FACTORY)
+                        .build();
+    }
+
+    /** Parses Markdown text. A leading byte order mark is ignored. */
+    public SpecDocument parse(String markdown) {
+        requireNonNull(markdown, "markdown must not be null");
+        String text =
+                !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
+        Node document = parser.parse(text);
+        return DocumentBuilder.build(document, countLines(text));
+    }
+
+    /** Lines as CommonMark counts them: ended by LF, CR LF or CR. */
+    static int countLines(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int lines = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
+                if (i + 1 < n) {
+                    lines++;
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.specgate.core.rules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Answers whether a link target exists, remembering answers across the files of one run.
+ * Thread-safe.
+ */
+public final class LinkTargets {
+
+    private final ConcurrentHashMap<Path, Boolean> known = new ConcurrentHashMap<>();
+
+    /** Whether a file or directory exists at {@code path}. */
+    public boolean exists(Path path) {
+        return known.computeIfAbsent(path.toAbsolutePath().normalize(), p -> Files.exists(p));
+    }
+}

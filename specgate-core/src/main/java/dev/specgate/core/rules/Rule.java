@@ -1,0 +1,29 @@
+package dev.specgate.core.rules;
+
+import dev.specgate.core.Severity;
+
+/**
+ * One check of a spec against its template. Implementations are stateless and thread-safe; all
+ * per-file state lives in the {@link RuleContext}.
+ */
+public interface Rule {
+
+    /**
+     * The stable id used in output, configuration and suppressions, e.g. {@code section-missing}.
+     */
+    String id();
+
+    /**
+     * The category the rule belongs to: structure, placeholder, fields, checklist, links, input.
+     */
+    String category();
+
+    /** The severity of its findings unless the status or configuration says otherwise. */
+    Severity defaultSeverity();
+
+    /** One line saying what the rule finds. */
+    String summary();
+
+    /** Reports every finding in the context's document. */
+    void check(RuleContext context);
+}

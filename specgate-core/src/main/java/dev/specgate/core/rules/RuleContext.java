@@ -1,0 +1,110 @@
+package dev.specgate.core.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.Severity;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.Strictness;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The per-file state of one check run: the document, what it is checked against, and the findings.
+ */
+public final class RuleContext {
+
+    private final SpecDocument document;
+    private final TemplateSchema schema;
+    private final Path file;
+    private final LocalDate today;
+    private final Strictness strictness;
+    private final LinkTargets linkTargets;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Rule current;
+    private SectionMatch sectionMatch;
+
+    public RuleContext(
+            SpecDocument document,
+            TemplateSchema schema,
+            Path file,
+            LocalDate today,
+            Strictness strictness,
+            LinkTargets linkTargets) {
+        this.document = requireNonNull(document, "document must not be null");
+        this.schema = requireNonNull(schema, "schema must not be null");
+        this.file = file;
+        this.today = requireNonNull(today, "today must not be null");
+        this.strictness = requireNonNull(strictness, "strictness must not be null");
+        this.linkTargets = requireNonNull(linkTargets, "linkTargets must not be null");
+    }
+
+    public SpecDocument document() {
+        return document;
+    }
+
+    public TemplateSchema schema() {
+        return schema;
+    }
+
+    /** The file being checked, when the spec came from a file. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    public Strictness strictness() {
+        return strictness;
+    }
+
+    public LinkTargets linkTargets() {
+        return linkTargets;
+    }
+
+    /** How the document's sections match the template's, computed once per file. */
+    public SectionMatch sectionMatch() {
+        if (sectionMatch == null) {
+            sectionMatch = SectionMatch.of(document, schema);
+        }
+        return sectionMatch;
+    }
+
+    /** Warning in a Draft, error from Review on: for leftovers an author may still fill. */
+    public Severity draftLenient() {
+        return strictness == Strictness.DRAFT ? Severity.WARNING : Severity.ERROR;
+    }
+
+    /** Runs the rules over the document and returns their findings, in the order reported. */
+    public List<Diagnostic> run(List<Rule> rules) {
+        for (Rule rule : rules) {
+            current = rule;
+            try {
+                rule.check(this);
+            } finally {
+                current = null;
+            }
+        }
+        return List.copyOf(diagnostics);
+    }
+
+    /** Reports a finding of the running rule at its default severity. */
+    public void report(SourceRange range, String message) {
+        report(current.defaultSeverity(), range, message);
+    }
+
+    /** Reports a finding of the running rule. */
+    public void report(Severity severity, SourceRange range, String message) {
+        if (current == null) {
+            throw new IllegalStateException("report() called outside a rule");
+        }
+        diagnostics.add(new Diagnostic(current.id(), severity, range, message));
+    }
+}

@@ -1,0 +1,67 @@
+package dev.specgate.core.rules;
+
+import dev.specgate.core.rules.checklist.DecisionOverdueRule;
+import dev.specgate.core.rules.checklist.ReviewOverdueRule;
+import dev.specgate.core.rules.checklist.TaskBoxRule;
+import dev.specgate.core.rules.fields.CreatedDateRule;
+import dev.specgate.core.rules.fields.DateFieldRule;
+import dev.specgate.core.rules.fields.FieldMissingRule;
+import dev.specgate.core.rules.fields.FieldValueRule;
+import dev.specgate.core.rules.fields.FileFieldRule;
+import dev.specgate.core.rules.fields.FileNameRule;
+import dev.specgate.core.rules.fields.ReviewerRule;
+import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.links.AnchorRule;
+import dev.specgate.core.rules.links.BrokenLinkRule;
+import dev.specgate.core.rules.placeholder.BracketPlaceholderRule;
+import dev.specgate.core.rules.placeholder.DatePlaceholderRule;
+import dev.specgate.core.rules.placeholder.TemplatePlaceholderRule;
+import dev.specgate.core.rules.placeholder.TitlePlaceholderRule;
+import dev.specgate.core.rules.structure.SectionDuplicateRule;
+import dev.specgate.core.rules.structure.SectionEmptyRule;
+import dev.specgate.core.rules.structure.SectionLevelRule;
+import dev.specgate.core.rules.structure.SectionMissingRule;
+import dev.specgate.core.rules.structure.SectionOrderRule;
+import java.util.List;
+import java.util.Optional;
+
+/** The explicit list of every built-in rule, in the order they are documented. */
+public final class RuleRegistry {
+
+    private static final List<Rule> BUILTIN =
+            List.of(
+                    new SectionMissingRule(),
+                    new SectionLevelRule(),
+                    new SectionOrderRule(),
+                    new SectionDuplicateRule(),
+                    new SectionEmptyRule(),
+                    new TemplatePlaceholderRule(),
+                    new TitlePlaceholderRule(),
+                    new DatePlaceholderRule(),
+                    new BracketPlaceholderRule(),
+                    new FieldMissingRule(),
+                    new FieldValueRule(),
+                    new DateFieldRule(),
+                    new FileFieldRule(),
+                    new FileNameRule(),
+                    new CreatedDateRule(),
+                    new ReviewerRule(),
+                    new TaskBoxRule(),
+                    new DecisionOverdueRule(),
+                    new ReviewOverdueRule(),
+                    new BrokenLinkRule(),
+                    new AnchorRule(),
+                    new UnreadableFileRule());
+
+    private RuleRegistry() {}
+
+    /** Every built-in rule. */
+    public static List<Rule> builtin() {
+        return BUILTIN;
+    }
+
+    /** The built-in rule with this id. */
+    public static Optional<Rule> find(String id) {
+        return BUILTIN.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.specgate.core.rules.checklist;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.TextMark;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+
+/** A task box that Markdown does not read as one: {@code - []}, {@code - [ x]}, {@code -[ ]}. */
+public final class TaskBoxRule extends BaseRule {
+
+    public static final String ID = "task-box";
+
+    public TaskBoxRule() {
+        super(
+                ID,
+                "checklist",
+                Severity.ERROR,
+                "A task box is malformed and will not render as a checkbox.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (TextMark box : ctx.document().malformedTaskBoxes()) {
+            ctx.report(
+                    box.range(),
+                    "malformed task box '"
+                            + box.text()
+                            + "': write '- [ ] ' (open) or '- [x] ' (done), with a space after the list marker and after the box");
+        }
+    }
+}

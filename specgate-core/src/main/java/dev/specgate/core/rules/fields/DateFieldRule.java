@@ -1,0 +1,74 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Placeholders;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A date field (Created, Last Updated, Next Review, and deadlines such as {@code **Decision by:**}
+ * in checklist items) does not hold a real ISO date.
+ */
+public final class DateFieldRule extends BaseRule {
+
+    public static final String ID = "field-date";
+
+    public DateFieldRule() {
+        super(ID, "fields", Severity.ERROR, "A date field is not a real date in YYYY-MM-DD form.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.kind() == FieldKind.DATE) {
+                ctx.document().metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
+            }
+        }
+        for (ChecklistItem item : ctx.document().checklist()) {
+            for (Field f : item.fields()) {
+                if (isDeadlineLabel(f.label())) {
+                    checkDate(ctx, f);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a label names a deadline: {@code Decision by}, {@code Answer needed by}, {@code Due}.
+     */
+    public static boolean isDeadlineLabel(String label) {
+        String l = label.trim().toLowerCase(Locale.ROOT);
+        return l.endsWith(" by") || l.equals("due") || l.equals("deadline");
+    }
+
+    private static void checkDate(RuleContext ctx, Field f) {
+        String value = FieldValues.plain(f.value());
+        if (value.isEmpty()) {
+            ctx.report(
+                    ctx.draftLenient(),
+                    f.labelRange(),
+                    "'" + f.label() + "' is empty: write a date as YYYY-MM-DD");
+            return;
+        }
+        if (Placeholders.isBracketed(value) || value.contains("YYYY")) {
+            return; // left for the placeholder rules
+        }
+        Optional<?> date = IsoDates.parse(value);
+        if (date.isPresent()) {
+            return;
+        }
+        if (IsoDates.looksLikeIsoDate(value)) {
+            ctx.report(f.valueRange(), "'" + f.label() + "' is not a real date: " + value);
+        } else {
+            ctx.report(
+                    f.valueRange(),
+                    "'" + f.label() + "' must be a date as YYYY-MM-DD, found '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Placeholders;
+import java.util.Optional;
+
+/**
+ * A choice field (Type, Document Status) holds a value the template does not allow. A value still
+ * in brackets is a placeholder, reported by the placeholder rules instead.
+ */
+public final class FieldValueRule extends BaseRule {
+
+    public static final String ID = "field-value";
+
+    public FieldValueRule() {
+        super(ID, "fields", Severity.ERROR, "A field holds a value the template does not allow.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.kind() != FieldKind.CHOICE) {
+                continue;
+            }
+            Optional<Field> field = ctx.document().metadata(spec.label());
+            if (field.isEmpty() || Placeholders.isBracketed(field.get().value())) {
+                continue;
+            }
+            String value = FieldValues.plain(field.get().value());
+            if (value.isEmpty()) {
+                ctx.report(
+                        field.get().labelRange(),
+                        "'"
+                                + spec.label()
+                                + "' is empty: choose one of "
+                                + String.join(", ", spec.allowedValues()));
+            } else if (!spec.allowedValues().contains(value)) {
+                ctx.report(
+                        field.get().valueRange(),
+                        "'"
+                                + spec.label()
+                                + "' is '"
+                                + value
+                                + "' but must be one of "
+                                + String.join(", ", spec.allowedValues()));
+            }
+        }
+    }
+}

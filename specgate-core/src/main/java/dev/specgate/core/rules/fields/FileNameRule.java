@@ -1,0 +1,66 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.FileNamePattern;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The file name does not follow the template's convention ({@code YYYY-MM-DD_spec_<slug>.md} with a
+ * real date and a lowercase-hyphen slug).
+ */
+public final class FileNameRule extends BaseRule {
+
+    public static final String ID = "file-name";
+
+    public FileNameRule() {
+        super(
+                ID,
+                "fields",
+                Severity.ERROR,
+                "The file name does not follow YYYY-MM-DD_spec_<slug>.md.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Optional<Path> file = ctx.file();
+        Optional<FileNamePattern> pattern = pattern(ctx);
+        if (file.isEmpty() || file.get().getFileName() == null || pattern.isEmpty()) {
+            return;
+        }
+        String name = file.get().getFileName().toString();
+        Optional<FileNamePattern.Match> match = pattern.get().match(name);
+        if (match.isEmpty()) {
+            ctx.report(
+                    SourceRange.fileStart(),
+                    "file name '"
+                            + name
+                            + "' does not follow "
+                            + pattern.get().describe()
+                            + " (a real date, then a slug of lowercase letters, digits and hyphens)");
+        } else if (match.get().date() != null && IsoDates.parse(match.get().date()).isEmpty()) {
+            ctx.report(
+                    SourceRange.fileStart(),
+                    "file name '"
+                            + name
+                            + "' holds '"
+                            + match.get().date()
+                            + "', which is not a real date");
+        }
+    }
+
+    /** The file-name convention of the schema's file field, if it shows one. */
+    public static Optional<FileNamePattern> pattern(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.kind() == FieldKind.FILE) {
+                return FileNamePattern.fromTemplateValue(spec.templateValue());
+            }
+        }
+        return Optional.empty();
+    }
+}

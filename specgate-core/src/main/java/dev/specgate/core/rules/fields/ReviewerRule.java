@@ -1,0 +1,58 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.Strictness;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From Approved on, the Reviewer field must name a person: not empty, not a placeholder, not "TBD".
+ */
+public final class ReviewerRule extends BaseRule {
+
+    public static final String ID = "reviewer-missing";
+
+    private static final Set<String> NOT_A_PERSON =
+            Set.of("tbd", "tbc", "n/a", "na", "none", "-", "?", "todo", "unknown", "nobody");
+
+    public ReviewerRule() {
+        super(ID, "fields", Severity.ERROR, "An Approved spec does not name its reviewer.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
+            return;
+        }
+        Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        if (reviewer.isEmpty()) {
+            int last = Math.max(0, ctx.document().lineCount() - 1);
+            ctx.report(
+                    SourceRange.ofLine(last, 0, 0),
+                    "an approved spec must name its reviewer: add '**Reviewer:** <name>'");
+            return;
+        }
+        if (!namesAPerson(reviewer.get().value())) {
+            ctx.report(
+                    reviewer.get().labelRange(),
+                    "an approved spec must name its reviewer, found '"
+                            + reviewer.get().value()
+                            + "'");
+        }
+    }
+
+    /** Whether a Reviewer value names someone. */
+    public static boolean namesAPerson(String value) {
+        String v = FieldValues.plain(value);
+        return !v.isEmpty()
+                && !Placeholders.isBracketed(v)
+                && !NOT_A_PERSON.contains(v.toLowerCase(Locale.ROOT));
+    }
+}

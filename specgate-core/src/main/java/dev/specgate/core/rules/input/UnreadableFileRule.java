@@ -1,0 +1,25 @@
+package dev.specgate.core.rules.input;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+
+/**
+ * A file that cannot be checked: unreadable, binary, not UTF-8, or over the size limit. Its
+ * findings come from {@link dev.specgate.core.input.SpecFileReader} before any parsing, so its
+ * {@link #check} has nothing left to do; it is registered so that its id, severity and docs stand
+ * beside every other rule's.
+ */
+public final class UnreadableFileRule extends BaseRule {
+
+    public static final String ID = "file-unreadable";
+
+    public UnreadableFileRule() {
+        super(ID, "input", Severity.ERROR, "The file cannot be read as a UTF-8 Markdown spec.");
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        // reported by the reader, see class comment
+    }
+}

@@ -1,0 +1,44 @@
+package dev.specgate.core.rules.links;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.Link;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** A {@code #anchor} link to a heading or id the same document does not have. */
+public final class AnchorRule extends BaseRule {
+
+    public static final String ID = "link-anchor";
+
+    public AnchorRule() {
+        super(
+                ID,
+                "links",
+                Severity.ERROR,
+                "A #anchor link names a heading the spec does not have.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Link link : ctx.document().links()) {
+            if (!link.isFragmentOnly() || link.destination().length() < 2) {
+                continue;
+            }
+            String fragment = link.destination().substring(1);
+            try {
+                fragment = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // use it as written
+            }
+            if (!ctx.document().anchors().contains(fragment)
+                    && !ctx.document().anchors().contains(fragment.toLowerCase(Locale.ROOT))) {
+                ctx.report(
+                        link.range(),
+                        "no heading or id for anchor '#" + fragment + "' in this spec");
+            }
+        }
+    }
+}

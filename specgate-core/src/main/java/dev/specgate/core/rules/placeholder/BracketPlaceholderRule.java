@@ -1,0 +1,32 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+
+/**
+ * Placeholder-like bracketed prose that is not the template's, such as {@code [to be filled in]}:
+ * not a link, task box, footnote, reference or anything inside code.
+ */
+public final class BracketPlaceholderRule extends BaseRule {
+
+    public static final String ID = "placeholder-bracket";
+
+    public BracketPlaceholderRule() {
+        super(ID, "placeholder", Severity.ERROR, "Bracketed placeholder-like text is left in.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        PlaceholderRuleSupport.forEach(
+                ctx,
+                PlaceholderKind.GENERIC,
+                b ->
+                        ctx.report(
+                                ctx.draftLenient(),
+                                b.range(),
+                                "placeholder-like text '"
+                                        + PlaceholderRuleSupport.shorten(b.text())
+                                        + "' left in (escape the brackets as \\[...\\] if it is meant literally)"));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.TextMark;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+
+/** {@code [Date]} or {@code YYYY-MM-DD} left in prose (never inside code). */
+public final class DatePlaceholderRule extends BaseRule {
+
+    public static final String ID = "placeholder-date";
+
+    public DatePlaceholderRule() {
+        super(
+                ID,
+                "placeholder",
+                Severity.ERROR,
+                "A date placeholder ([Date] or YYYY-MM-DD) is left in.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        PlaceholderRuleSupport.forEach(
+                ctx,
+                PlaceholderKind.DATE,
+                b ->
+                        ctx.report(
+                                ctx.draftLenient(),
+                                b.range(),
+                                "date placeholder '"
+                                        + b.text()
+                                        + "' left in: write a date as YYYY-MM-DD"));
+        for (TextMark mark : ctx.document().marks()) {
+            ctx.report(
+                    ctx.draftLenient(),
+                    mark.range(),
+                    "date placeholder 'YYYY-MM-DD' left in: write a real date");
+        }
+    }
+}

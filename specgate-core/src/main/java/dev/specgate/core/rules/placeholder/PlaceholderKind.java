@@ -1,0 +1,30 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.model.BracketText;
+import dev.specgate.core.schema.TemplateSchema;
+
+/**
+ * Which rule owns a piece of bracketed prose, so that each is reported exactly once: a placeholder
+ * in the title, a date placeholder, one of the template's placeholders, or other placeholder-like
+ * text.
+ */
+enum PlaceholderKind {
+    TITLE,
+    DATE,
+    TEMPLATE,
+    GENERIC;
+
+    static PlaceholderKind of(BracketText bracket, int titleIndex, TemplateSchema schema) {
+        if (bracket.headingLevel() == 1 && bracket.sectionIndex() == titleIndex) {
+            return TITLE;
+        }
+        String inner = bracket.inner();
+        if (inner.equalsIgnoreCase("date") || inner.equals("YYYY-MM-DD")) {
+            return DATE;
+        }
+        if (schema.isTemplatePlaceholder(bracket.text())) {
+            return TEMPLATE;
+        }
+        return GENERIC;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+
+/** The title still holds a placeholder, such as {@code [Feature/Problem Name]}. */
+public final class TitlePlaceholderRule extends BaseRule {
+
+    public static final String ID = "placeholder-title";
+
+    public TitlePlaceholderRule() {
+        super(ID, "placeholder", Severity.ERROR, "The title still holds a placeholder.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        PlaceholderRuleSupport.forEach(
+                ctx,
+                PlaceholderKind.TITLE,
+                b ->
+                        ctx.report(
+                                ctx.draftLenient(),
+                                b.range(),
+                                "title still holds the placeholder '"
+                                        + PlaceholderRuleSupport.shorten(b.text())
+                                        + "': name the feature or problem"));
+    }
+}

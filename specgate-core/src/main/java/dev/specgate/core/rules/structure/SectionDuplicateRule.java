@@ -1,0 +1,25 @@
+package dev.specgate.core.rules.structure;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.SectionMatch;
+
+/** A template section that appears twice under the same parent. */
+public final class SectionDuplicateRule extends BaseRule {
+
+    public static final String ID = "section-duplicate";
+
+    public SectionDuplicateRule() {
+        super(ID, "structure", Severity.ERROR, "A template section appears more than once.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        SectionMatch match = ctx.sectionMatch();
+        for (Section dup : match.duplicates()) {
+            ctx.report(dup.range(), "duplicate section '" + dup.title() + "'");
+        }
+    }
+}

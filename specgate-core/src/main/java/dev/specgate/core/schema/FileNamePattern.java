@@ -1,0 +1,89 @@
+package dev.specgate.core.schema;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The file-name convention a template's {@code **File:**} value shows, such as {@code
+ * YYYY-MM-DD_spec_feature-name.md}: {@code YYYY-MM-DD} stands for a date and {@code feature-name}
+ * for a lowercase-hyphen slug; the rest is literal.
+ */
+public final class FileNamePattern {
+
+    static final String DATE_TOKEN = "YYYY-MM-DD";
+    static final String SLUG_TOKEN = "feature-name";
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+
+    /** A file name that follows the pattern, split into its parts. */
+    public record Match(String date, String slug) {}
+
+    private final String template;
+    private final Pattern pattern;
+    private final boolean hasDate;
+    private final boolean hasSlug;
+
+    private FileNamePattern(String template) {
+        this.template = template;
+        int d = template.indexOf(DATE_TOKEN);
+        int s = template.indexOf(SLUG_TOKEN);
+        hasDate = d >= 0;
+        hasSlug = s >= 0;
+        String regex = Pattern.quote(template);
+        regex =
+                regex.replace(DATE_TOKEN, "\\E(\\d{4}-\\d{2}-\\d{2})\\Q")
+                        .replace(SLUG_TOKEN, "\\E(" + SLUG + ")\\Q");
+        this.pattern = Pattern.compile(regex);
+    }
+
+    /**
+     * The pattern of a template file value such as {@code
+     * `../directives/spec/YYYY-MM-DD_spec_feature-name.md`}, if it has tokens.
+     */
+    public static Optional<FileNamePattern> fromTemplateValue(String value) {
+        String v = value.replace("`", "").trim();
+        int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
+        String base = v.substring(slash + 1);
+        if (!base.contains(DATE_TOKEN) && !base.contains(SLUG_TOKEN)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FileNamePattern(base));
+    }
+
+    /** The convention for messages: {@code YYYY-MM-DD_spec_<slug>.md}. */
+    public String describe() {
+        return template.replace(SLUG_TOKEN, "<slug>");
+    }
+
+    /**
+     * The parts of {@code fileName}, if it follows the pattern (the date is not validated here).
+     */
+    public Optional<Match> match(String fileName) {
+        Matcher m = pattern.matcher(fileName);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int g = 1;
+        String date = null;
+        String slug = null;
+        int d = template.indexOf(DATE_TOKEN);
+        int s = template.indexOf(SLUG_TOKEN);
+        if (hasDate && (!hasSlug || d < s)) {
+            date = m.group(g++);
+            if (hasSlug) {
+                slug = m.group(g);
+            }
+        } else if (hasSlug) {
+            slug = m.group(g++);
+            if (hasDate) {
+                date = m.group(g);
+            }
+        }
+        return Optional.of(new Match(date, slug));
+    }
+
+    /** Makes a file name from a date and slug. */
+    public String format(String date, String slug) {
+        return template.replace(DATE_TOKEN, date).replace(SLUG_TOKEN, slug);
+    }
+}

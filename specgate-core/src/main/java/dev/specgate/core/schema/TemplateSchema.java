@@ -1,0 +1,189 @@
+package dev.specgate.core.schema;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a template requires of a spec, derived from the template's own Markdown by {@link
+ * SchemaDeriver}: sections (level, parent, order, optional), metadata fields and their allowed
+ * values, and the placeholder texts an author must replace. Immutable.
+ */
+public final class TemplateSchema {
+
+    /** The name of the built-in Rigour Vibe technical-spec template. */
+    public static final String BUILTIN_NAME = "rigour-vibe";
+
+    /** The label of the field that holds the lifecycle status. */
+    public static final String STATUS_FIELD = "Document Status";
+
+    /** The label of the field that names the reviewer. */
+    public static final String REVIEWER_FIELD = "Reviewer";
+
+    /** The label of the field that names the spec's own file. */
+    public static final String FILE_FIELD = "File";
+
+    /** The label of the field that holds the creation date. */
+    public static final String CREATED_FIELD = "Created";
+
+    /** The label of the field that holds the date of the last change. */
+    public static final String LAST_UPDATED_FIELD = "Last Updated";
+
+    /** The label of the field that holds the next review date. */
+    public static final String NEXT_REVIEW_FIELD = "Next Review";
+
+    /** The label of the field that holds the kind of change. */
+    public static final String TYPE_FIELD = "Type";
+
+    private static final String BUILTIN_RESOURCE = "/dev/specgate/core/template/rigour-vibe.md";
+    private static volatile TemplateSchema builtin;
+
+    private final String name;
+    private final String source;
+    private final String title;
+    private final List<SectionSpec> sections;
+    private final List<FieldSpec> fields;
+    private final Set<String> placeholders;
+    private final Map<String, List<SectionSpec>> byKey;
+
+    TemplateSchema(
+            String name,
+            String source,
+            String title,
+            List<SectionSpec> sections,
+            List<FieldSpec> fields,
+            Set<String> placeholders) {
+        this.name = requireNonNull(name, "name must not be null");
+        this.source = requireNonNull(source, "source must not be null");
+        this.title = title;
+        this.sections = List.copyOf(sections);
+        this.fields = List.copyOf(fields);
+        this.placeholders = Set.copyOf(placeholders);
+        Map<String, List<SectionSpec>> keys = new HashMap<>();
+        for (SectionSpec s : this.sections) {
+            keys.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+        }
+        keys.replaceAll((k, v) -> List.copyOf(v));
+        this.byKey = Collections.unmodifiableMap(keys);
+    }
+
+    /** The schema of the bundled Rigour Vibe template, derived once and cached. */
+    public static TemplateSchema builtin() {
+        TemplateSchema s = builtin;
+        if (s == null) {
+            synchronized (TemplateSchema.class) {
+                s = builtin;
+                if (s == null) {
+                    s = SchemaDeriver.derive(BUILTIN_NAME, builtinTemplateText());
+                    builtin = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The Markdown of the bundled template. */
+    public static String builtinTemplateText() {
+        try (InputStream in = TemplateSchema.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "bundled template " + BUILTIN_RESOURCE + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled template " + BUILTIN_RESOURCE, e);
+        }
+    }
+
+    /** Derives the schema of any Markdown template. */
+    public static TemplateSchema derive(String name, String templateMarkdown) {
+        return SchemaDeriver.derive(name, templateMarkdown);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The template's Markdown. */
+    public String source() {
+        return source;
+    }
+
+    /** The template's level-1 title, if it has one. */
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    /** Every section in template order (the title excluded). */
+    public List<SectionSpec> sections() {
+        return sections;
+    }
+
+    /** Sections with this {@link HeadingKey}, in template order. */
+    public List<SectionSpec> sectionsWithKey(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Metadata fields in template order (bold labels with a value outside lists). */
+    public List<FieldSpec> fields() {
+        return fields;
+    }
+
+    /** The field with this label, ignoring case. */
+    public Optional<FieldSpec> field(String label) {
+        for (FieldSpec f : fields) {
+            if (f.label().equalsIgnoreCase(label)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The exact placeholder texts of the template, brackets included, whitespace folded. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    /** Whether {@code bracketText} (brackets included) is one of the template's placeholders. */
+    public boolean isTemplatePlaceholder(String bracketText) {
+        return placeholders.contains(Placeholders.fold(bracketText));
+    }
+
+    /** The lifecycle statuses in order, from the {@value #STATUS_FIELD} field's alternatives. */
+    public List<String> statuses() {
+        return field(STATUS_FIELD).map(FieldSpec::allowedValues).orElse(List.of());
+    }
+
+    /** The canonical spelling of a status, if {@code value} is one (case-insensitive). */
+    public Optional<String> status(String value) {
+        for (String s : statuses()) {
+            if (s.equalsIgnoreCase(value.trim())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A lowercase, stable description for messages and {@code template show}. */
+    @Override
+    public String toString() {
+        return "TemplateSchema["
+                + name.toLowerCase(Locale.ROOT)
+                + ", "
+                + sections.size()
+                + " sections, "
+                + fields.size()
+                + " fields]";
+    }
+}
