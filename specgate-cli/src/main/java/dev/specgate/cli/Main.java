@@ -1,0 +1,69 @@
+package dev.specgate.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The entry point. Builds the command line, and maps every failure to one line on stderr and an
+ * {@link ExitCode}, in this one place.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for {@code main} and for tests that capture its output. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new SpecgateCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Main::onExecutionError);
+        cl.setParameterExceptionHandler(Main::onUsageError);
+        return cl;
+    }
+
+    private static int onUsageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String name = cl.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        err.println("Try '" + name + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE.code();
+    }
+
+    private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        ExitCode code;
+        if (e instanceof SpecgateException known) {
+            err.println("specgate: " + known.getMessage());
+            code = known.exitCode();
+        } else {
+            err.println(
+                    "specgate: internal error: "
+                            + e
+                            + (wantsStackTrace(parsed)
+                                    ? ""
+                                    : " (run with --stacktrace for details)"));
+            code = ExitCode.USAGE;
+        }
+        if (wantsStackTrace(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code.code();
+    }
+
+    private static boolean wantsStackTrace(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--stacktrace")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.specgate.cli;
+
+import dev.specgate.cli.check.CheckCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code specgate} command: only dispatches to its subcommands. */
+@Command(
+        name = "specgate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Keeps Rigour Vibe technical specifications honest.",
+        synopsisSubcommandLabel = "COMMAND",
+        subcommands = {CheckCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",
+            "Run 'specgate COMMAND --help' for a command's options."
+        })
+public final class SpecgateCommand implements Runnable {
+
+    @Spec private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (e.g. check)");
+    }
+}

@@ -1,0 +1,91 @@
+package dev.specgate.cli.check;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.ColorMode;
+import dev.specgate.cli.report.OutputFormat;
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.CheckRun;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.discovery.SpecDiscovery;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate check [PATH...]}: checks specs against the template. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks specs against the template and reports every problem at its line.",
+            "A PATH is a spec file or a directory; a directory is searched for"
+                    + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
+                    + " files it holds). No PATH means the current directory."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 no errors, 1 errors found (or warnings with --strict),"
+                    + " 2 usage error or nothing to check."
+        })
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spec files or directories.")
+    private List<Path> paths;
+
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    private boolean strict;
+
+    @Option(
+            names = "--color",
+            defaultValue = "auto",
+            paramLabel = "WHEN",
+            description =
+                    "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
+                            + " auto means on a terminal and NO_COLOR unset).")
+    private ColorMode color;
+
+    @Override
+    public Integer call() {
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw SpecgateException.usage("path not found: " + root);
+            }
+        }
+        List<Path> files = new SpecDiscovery().find(roots);
+        if (files.isEmpty()) {
+            throw SpecgateException.usage(
+                    "no specs found under "
+                            + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        CheckRun run =
+                CheckRun.of(SpecChecker.standard(), files, CheckOptions.asOf(common.today()));
+        PrintWriter out = spec.commandLine().getOut();
+        boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
+        format.reporter(colored).write(run, out);
+        out.flush();
+        boolean failed = run.errors() > 0 || (strict && run.warnings() > 0);
+        return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.specgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.report.ColorMode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    @Test
+    void noCommandIsAUsageError() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("a command is required");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        CliRun run = CliRun.of("chek");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("chek");
+    }
+
+    @Test
+    void versionAndHelpExitZero() {
+        assertThat(CliRun.of("--version").out()).startsWith("specgate ");
+        CliRun help = CliRun.of("check", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--format").contains("text, json").contains("--today");
+    }
+
+    @Test
+    void exitCodeTableIsStable() {
+        assertThat(ExitCode.CLEAN.code()).isZero();
+        assertThat(ExitCode.FINDINGS.code()).isEqualTo(1);
+        assertThat(ExitCode.USAGE.code()).isEqualTo(2);
+    }
+
+    @Test
+    void noColorDisablesAutoColourEvenOnATerminal() {
+        assertThat(ColorMode.AUTO.enabled(Map.of(), true)).isTrue();
+        assertThat(ColorMode.AUTO.enabled(Map.of("NO_COLOR", "1"), true)).isFalse();
+        assertThat(ColorMode.AUTO.enabled(Map.of(), false)).isFalse();
+        assertThat(ColorMode.ALWAYS.enabled(Map.of("NO_COLOR", "1"), false)).isTrue();
+    }
+}

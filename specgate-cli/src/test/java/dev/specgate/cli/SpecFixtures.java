@@ -1,0 +1,66 @@
+package dev.specgate.cli;
+
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Realistic specs for CLI tests, written into a project tree. */
+public final class SpecFixtures {
+
+    private SpecFixtures() {}
+
+    /** A clean, fully filled spec (Approved), as it appears in the test resources. */
+    public static String cleanSpec() {
+        return resource("/specs/2026-10-02_spec_webhook-retry-queue.md");
+    }
+
+    /** The template with only its title and header fields filled: a fresh Draft. */
+    public static String freshDraft(String fileName) {
+        return TemplateSchema.builtinTemplateText()
+                .replace(
+                        "# Technical Specification: [Feature/Problem Name]",
+                        "# Technical Specification: Export Audit Log")
+                .replace(
+                        "`../directives/spec/YYYY-MM-DD_spec_feature-name.md`",
+                        "`directives/spec/" + fileName + "`")
+                .replace("**Created:** [Date]", "**Created:** " + fileName.substring(0, 10))
+                .replace(
+                        "**Type:** [Bug Fix | Performance Optimization | Architecture Change |"
+                                + " Integration | Security Enhancement]",
+                        "**Type:** Integration")
+                .replace(
+                        "**Document Status:** [Draft | Review | Approved | Implementation]",
+                        "**Document Status:** Draft")
+                .replace("**Last Updated:** [Date]", "**Last Updated:** 2026-11-20");
+    }
+
+    /** Writes {@code content} as {@code root/directives/spec/fileName} and returns the path. */
+    public static Path writeSpec(Path root, String fileName, String content) {
+        return writeSpec(root, fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes raw bytes as {@code root/directives/spec/fileName} and returns the path. */
+    public static Path writeSpec(Path root, String fileName, byte[] content) {
+        try {
+            Path dir = Files.createDirectories(root.resolve("directives/spec"));
+            return Files.write(dir.resolve(fileName), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = SpecFixtures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

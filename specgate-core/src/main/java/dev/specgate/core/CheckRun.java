@@ -1,0 +1,54 @@
+package dev.specgate.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The results of checking a set of specs, one per file, sorted by path. Results hold no parse
+ * trees, so a run over thousands of specs stays small.
+ *
+ * @param results one result per file, sorted by path
+ */
+public record CheckRun(List<CheckResult> results) {
+
+    public CheckRun {
+        requireNonNull(results, "results must not be null");
+        results =
+                results.stream()
+                        .sorted(Comparator.comparing(r -> String.valueOf(r.path())))
+                        .toList();
+    }
+
+    /** Checks every file, in parallel, keeping no parsed documents. */
+    public static CheckRun of(SpecChecker checker, List<Path> files, CheckOptions options) {
+        requireNonNull(checker, "checker must not be null");
+        requireNonNull(files, "files must not be null");
+        requireNonNull(options, "options must not be null");
+        List<CheckResult> results =
+                files.parallelStream()
+                        .map(f -> checker.checkFile(f, options).withoutDocument())
+                        .toList();
+        return new CheckRun(results);
+    }
+
+    public long errors() {
+        return results.stream().mapToLong(CheckResult::errors).sum();
+    }
+
+    public long warnings() {
+        return results.stream().mapToLong(CheckResult::warnings).sum();
+    }
+
+    /** Number of diagnostics of any severity. */
+    public long diagnostics() {
+        return results.stream().mapToLong(r -> r.diagnostics().size()).sum();
+    }
+
+    /** Number of files that have at least one diagnostic. */
+    public long filesWithFindings() {
+        return results.stream().filter(r -> !r.diagnostics().isEmpty()).count();
+    }
+}
