@@ -94,11 +94,15 @@ public final class SpecChecker {
      */
     public CheckResult check(Path file, String markdown, CheckOptions options) {
         SpecDocument doc = parser.parse(markdown);
-        return check(file, doc, options);
+        return check(file, doc, markdown, options);
     }
 
     /** Checks an already parsed document. */
     public CheckResult check(Path file, SpecDocument doc, CheckOptions options) {
+        return check(file, doc, null, options);
+    }
+
+    private CheckResult check(Path file, SpecDocument doc, String markdown, CheckOptions options) {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(options, "options must not be null");
         String status =
@@ -109,7 +113,15 @@ public final class SpecChecker {
         Strictness strictness =
                 options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
         RuleContext ctx =
-                new RuleContext(doc, schema, file, options.today(), strictness, linkTargets);
+                new RuleContext(
+                        doc,
+                        schema,
+                        file,
+                        options.today(),
+                        strictness,
+                        linkTargets,
+                        stripBom(markdown),
+                        options.trace());
         List<Diagnostic> found = ctx.run(rules);
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
@@ -120,6 +132,10 @@ public final class SpecChecker {
             kept.add(override == null ? d : d.withSeverity(override));
         }
         return new CheckResult(file, status, kept, doc);
+    }
+
+    private static String stripBom(String markdown) {
+        return markdown != null && markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
     }
 
     /** Builds a {@link SpecChecker}. */

@@ -65,6 +65,11 @@ public final class CheckCommand implements Callable<Integer> {
                             + " auto means on a terminal and NO_COLOR unset).")
     private ColorMode color;
 
+    @Option(
+            names = "--trace",
+            description = "Also report File Organization paths that do not exist (layout-missing).")
+    private boolean trace;
+
     @Override
     public Integer call() {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -80,7 +85,10 @@ public final class CheckCommand implements Callable<Integer> {
                             + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
         CheckRun run =
-                CheckRun.of(SpecChecker.standard(), files, CheckOptions.asOf(common.today()));
+                CheckRun.of(
+                        SpecChecker.standard(),
+                        files,
+                        CheckOptions.asOf(common.today()).withTrace(trace));
         PrintWriter out = spec.commandLine().getOut();
         boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
         format.reporter(colored).write(run, out);

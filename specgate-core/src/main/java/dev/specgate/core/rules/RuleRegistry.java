@@ -11,6 +11,7 @@ import dev.specgate.core.rules.fields.FileFieldRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.ReviewerRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.layout.LayoutMissingRule;
 import dev.specgate.core.rules.links.AnchorRule;
 import dev.specgate.core.rules.links.BrokenLinkRule;
 import dev.specgate.core.rules.placeholder.BracketPlaceholderRule;
@@ -51,6 +52,7 @@ public final class RuleRegistry {
                     new ReviewOverdueRule(),
                     new BrokenLinkRule(),
                     new AnchorRule(),
+                    new LayoutMissingRule(),
                     new UnreadableFileRule());
 
     private RuleRegistry() {}
