@@ -3,6 +3,7 @@ package dev.specgate.cli;
 import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
+import dev.specgate.cli.tasks.TasksCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {CheckCommand.class, ScaffoldCommand.class, TraceCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            ScaffoldCommand.class,
+            TraceCommand.class,
+            TasksCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",

@@ -16,6 +16,7 @@ import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class SpecChecker {
 
     private final TemplateSchema schema;
     private final List<Rule> rules;
+    private final Map<DocumentKind, List<Rule>> rulesByKind;
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
     private final SpecParser parser;
@@ -40,6 +42,11 @@ public final class SpecChecker {
     private SpecChecker(Builder b) {
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
+        Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            byKind.put(kind, rules.stream().filter(r -> r.documentKinds().contains(kind)).toList());
+        }
+        this.rulesByKind = byKind;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.parser = b.parser;
@@ -122,7 +129,7 @@ public final class SpecChecker {
                         linkTargets,
                         stripBom(markdown),
                         options.trace());
-        List<Diagnostic> found = ctx.run(rules);
+        List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
             if (disabled.contains(d.ruleId())) {

@@ -23,6 +23,10 @@ import dev.specgate.core.rules.structure.SectionEmptyRule;
 import dev.specgate.core.rules.structure.SectionLevelRule;
 import dev.specgate.core.rules.structure.SectionMissingRule;
 import dev.specgate.core.rules.structure.SectionOrderRule;
+import dev.specgate.core.rules.tasks.TaskIdDuplicateRule;
+import dev.specgate.core.rules.tasks.TaskIdParentRule;
+import dev.specgate.core.rules.tasks.TaskIdSequenceRule;
+import dev.specgate.core.rules.tasks.TaskSpecReferenceRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +57,10 @@ public final class RuleRegistry {
                     new BrokenLinkRule(),
                     new AnchorRule(),
                     new LayoutMissingRule(),
+                    new TaskSpecReferenceRule(),
+                    new TaskIdDuplicateRule(),
+                    new TaskIdSequenceRule(),
+                    new TaskIdParentRule(),
                     new UnreadableFileRule());
 
     private RuleRegistry() {}
