@@ -4,6 +4,8 @@ import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
 import dev.specgate.cli.tasks.TasksCommand;
+import dev.specgate.cli.web.ServeCommand;
+import dev.specgate.cli.web.SiteCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ScaffoldCommand.class,
             TraceCommand.class,
-            TasksCommand.class
+            TasksCommand.class,
+            SiteCommand.class,
+            ServeCommand.class
         },
         footer = {
             "",
