@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,9 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -117,17 +120,23 @@ public final class SpecHtmlRenderer {
             } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
                 n.unlink();
             } else if (n instanceof Image image) {
-                replace(image, new OffsiteRef(image.getDestination(), true));
+                replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
             } else if (n instanceof Link link) {
                 String dest = link.getDestination();
-                if (dest.startsWith("#") || hasScheme(dest)) {
+                if (hasScheme(dest)) {
+                    if (!isSafe(dest)) {
+                        replace(link, new OffsiteRef("", Kind.UNSAFE));
+                    }
+                    continue;
+                }
+                if (dest.startsWith("#")) {
                     continue;
                 }
                 Optional<String> href = links.resolve(dest);
                 if (href.isPresent()) {
                     link.setDestination(href.get());
                 } else {
-                    replace(link, new OffsiteRef(dest, false));
+                    replace(link, new OffsiteRef(dest, Kind.FILE));
                 }
             }
         }
@@ -146,6 +155,16 @@ public final class SpecHtmlRenderer {
 
     private static boolean isComment(String literal) {
         return literal != null && literal.stripLeading().startsWith("<!--");
+    }
+
+    /** Whether a destination with a scheme uses one of the safe ones. */
+    private static boolean isSafe(String dest) {
+        String d = dest.strip();
+        if (d.startsWith("//")) {
+            return true;
+        }
+        String scheme = d.substring(0, d.indexOf(':')).toLowerCase(Locale.ROOT);
+        return SAFE_SCHEMES.contains(scheme);
     }
 
     /** Whether a destination starts with a URI scheme or is protocol-relative. */
@@ -252,7 +271,8 @@ public final class SpecHtmlRenderer {
         while (descended) {
             descended = false;
             for (Node c = current.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof Block && covers(c, line)) {
+                boolean listParagraph = c instanceof Paragraph && current instanceof ListItem;
+                if (c instanceof Block && !listParagraph && covers(c, line)) {
                     current = c;
                     descended = true;
                     break;
@@ -290,14 +310,24 @@ public final class SpecHtmlRenderer {
         }
     }
 
-    /** A link or image to something that is not part of the site, shown as text. */
+    /** Why a link is shown as text. */
+    enum Kind {
+        /** A relative link to a file that is not part of the site. */
+        FILE,
+        /** An image, which the site does not load. */
+        IMAGE,
+        /** A link with a scheme that could run script or leave the site unsafely. */
+        UNSAFE
+    }
+
+    /** A link or image that is shown as text instead. */
     static final class OffsiteRef extends CustomNode {
         final String destination;
-        final boolean image;
+        final Kind kind;
 
-        OffsiteRef(String destination, boolean image) {
+        OffsiteRef(String destination, Kind kind) {
             this.destination = destination == null ? "" : destination;
-            this.image = image;
+            this.kind = kind;
         }
     }
 
@@ -395,13 +425,22 @@ public final class SpecHtmlRenderer {
 
         private void renderOffsite(OffsiteRef ref) {
             Map<String, String> attrs = new LinkedHashMap<>();
-            attrs.put("class", ref.image ? "offsite offsite-image" : "offsite");
-            attrs.put(
-                    "title",
-                    (ref.image ? "Image not shown: " : "Not part of this site: ")
-                            + ref.destination);
+            switch (ref.kind) {
+                case IMAGE -> {
+                    attrs.put("class", "offsite offsite-image");
+                    attrs.put("title", "Image not shown: " + ref.destination);
+                }
+                case FILE -> {
+                    attrs.put("class", "offsite");
+                    attrs.put("title", "Not part of this site: " + ref.destination);
+                }
+                default -> {
+                    attrs.put("class", "unsafe");
+                    attrs.put("title", "Link removed: its address could run script");
+                }
+            }
             html.tag("span", attrs);
-            if (ref.image) {
+            if (ref.kind == Kind.IMAGE) {
                 html.text("image: ");
             }
             for (Node c = ref.getFirstChild(); c != null; c = c.getNext()) {

@@ -10,18 +10,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The timeline: one row per spec that has dated phases or decisions, laid out on a shared scale of
- * {@link #WIDTH} units from {@link #start()} to {@link #end()}.
+ * The timeline: one row per spec that has dated phases or decisions, laid out on a shared scale
+ * from {@link #start()} to {@link #end()} that is {@link #width()} pixels wide.
  */
 public final class Timeline {
 
-    /** Width of the drawing in SVG user units. */
-    public static final int WIDTH = 1000;
+    /** The least width of the drawing, in CSS pixels. */
+    public static final int MIN_WIDTH = 1000;
+
+    /** The greatest width of the drawing, in CSS pixels. */
+    public static final int MAX_WIDTH = 4800;
+
+    /** Width given to each month while that stays between the bounds. */
+    public static final int MONTH_WIDTH = 90;
 
     private final LocalDate start;
     private final LocalDate end;
     private final LocalDate today;
     private final List<Row> rows;
+    private final int width;
 
     /**
      * A spec's row.
@@ -93,6 +100,8 @@ public final class Timeline {
         this.end = end;
         this.today = today;
         this.rows = rows;
+        long months = ChronoUnit.MONTHS.between(start, end);
+        this.width = (int) Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, months * MONTH_WIDTH));
     }
 
     /** Lays out the specs' phases and decisions, with {@code today} marked. */
@@ -150,6 +159,11 @@ public final class Timeline {
         return rows;
     }
 
+    /** Width of the drawing in CSS pixels (and SVG user units). */
+    public int width() {
+        return width;
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
@@ -179,11 +193,11 @@ public final class Timeline {
 
     private double position(LocalDate date) {
         long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        return WIDTH * (double) ChronoUnit.DAYS.between(start, date) / days;
+        return width * (double) ChronoUnit.DAYS.between(start, date) / days;
     }
 
     private double dayWidth() {
-        return WIDTH / (double) Math.max(1, ChronoUnit.DAYS.between(start, end));
+        return width / (double) Math.max(1, ChronoUnit.DAYS.between(start, end));
     }
 
     static String fmt(double v) {
