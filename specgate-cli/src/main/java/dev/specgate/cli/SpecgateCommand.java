@@ -1,6 +1,12 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.check.CheckCommand;
+import dev.specgate.cli.checklist.DoneCommand;
+import dev.specgate.cli.checklist.NextCommand;
+import dev.specgate.cli.checklist.ProgressCommand;
+import dev.specgate.cli.lifecycle.NewCommand;
+import dev.specgate.cli.lifecycle.StatusCommand;
+import dev.specgate.cli.list.ListCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +19,15 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {CheckCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            NewCommand.class,
+            StatusCommand.class,
+            ProgressCommand.class,
+            NextCommand.class,
+            DoneCommand.class,
+            ListCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",
