@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         name = "done",
         mixinStandardHelpOptions = true,
         description = {
-            "Ticks one checklist item: only its box changes ([ ] becomes [x]).",
+            "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
             "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
                     + " item's text that matches exactly one unchecked item (ignoring case)."
         },

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         name = "next",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints the first unchecked item in working order: Prerequisites, Implementation"
+            "Prints the next unchecked checklist item.",
+            "The next item is the first unchecked one in working order: Prerequisites, Implementation"
                     + " Steps, Testing & Validation, Integration & Deployment, then every other"
                     + " checklist, each in document order. When every item is checked, says so"
                     + " (JSON: {})."

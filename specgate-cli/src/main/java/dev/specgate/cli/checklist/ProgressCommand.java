@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
         name = "progress",
         mixinStandardHelpOptions = true,
         description = {
-            "Prints checklist progress per section and overall (checked/total), every item with"
-                    + " its id <section-number>.<item-number>. Counts every task box (-, *, +, 1."
-                    + " and 1) markers, nested items, [x] and [X]), never text inside code."
+            "Prints checklist progress per section and overall, every item with its id.",
+            "An item's id is <section-number>.<item-number>: the heading it stands under"
+                    + " (headings numbered from 1 in document order, the title not counted) and"
+                    + " its place under that heading. Counts every task box (-, *, +, 1. and 1)"
+                    + " markers, nested items, [x] and [X]), never text inside code."
         },
         footer = {"", "Exit codes: 0 printed, 2 usage error or unreadable spec."})
 public final class ProgressCommand implements Callable<Integer> {

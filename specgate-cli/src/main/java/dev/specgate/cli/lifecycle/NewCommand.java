@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         name = "new",
         mixinStandardHelpOptions = true,
         description = {
+            "Writes a new Draft spec from the template and prints its path.",
             "Writes DIR/directives/spec/DATE_spec_<slug>.md from the template, with the title,"
                     + " File, Created, Type, Document Status (Draft), Last Updated and Assigned to"
                     + " filled in, and prints its path. Never overwrites a file.",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         name = "status",
         mixinStandardHelpOptions = true,
         description = {
+            "Shows where a spec stands and which moves its gates allow, or makes one move.",
             "Without TARGET: prints the spec's Document Status, Last Updated, and for each move"
                     + " open from there whether its gate passes and, if not, every reason.",
             "With TARGET: moves the spec there. Moves go Draft -> Review -> Approved ->"

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         name = "list",
         mixinStandardHelpOptions = true,
         description = {
+            "Lists specs with their status, progress, findings and dates.",
             "Lists the specs under ROOT (found as check finds them), one row each: date, status,"
                     + " checklist progress, error and warning counts, overdue dates, next review,"
                     + " type and title. Sorted by status (Draft, Review, Approved, Implementation,"

@@ -136,6 +136,30 @@ class SpecEditTest {
         assertThat(source.lineBreak(3)).isEmpty();
     }
 
+    @Test
+    void everyTaskBoxFormCanBeTickedInPlace() {
+        String text = dev.specgate.core.TestSpecs.resource("/checklist/task-box-forms.md");
+        SpecSource source = SpecSource.of(text);
+        SpecDocument doc = parse(text);
+
+        SpecEdit all = source.edit();
+        for (ChecklistItem item : doc.checklist()) {
+            all = all.taskBox(item, true);
+        }
+
+        SpecDocument ticked = parse(all.text());
+        assertThat(ticked.checklist())
+                .hasSameSizeAs(doc.checklist())
+                .allMatch(ChecklistItem::checked);
+        assertThat(all.text().lines().toList()).hasSameSizeAs(text.lines().toList());
+        assertThat(all.text())
+                .contains("> - [x] inside a block quote")
+                .contains("   - [x]\ttab after the box")
+                .contains("2) [x] ordered with a parenthesis")
+                .contains("* [X] star done")
+                .contains("- [ ] in a fenced code block");
+    }
+
     private static Field status(SpecDocument doc) {
         return doc.metadata("Document Status").orElseThrow();
     }
