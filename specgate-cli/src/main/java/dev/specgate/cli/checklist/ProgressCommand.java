@@ -13,6 +13,7 @@ import dev.specgate.core.checklist.ChecklistSection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,7 +107,7 @@ public final class ProgressCommand implements Callable<Integer> {
     private static String row(String title, int checked, int total, int width) {
         String count = checked + "/" + total;
         return String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "%-" + width + "s  %7s  %s",
                 title,
                 count,

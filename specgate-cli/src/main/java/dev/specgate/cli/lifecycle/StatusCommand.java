@@ -15,9 +15,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,10 +82,7 @@ public final class StatusCommand implements Callable<Integer> {
                                                 "'"
                                                         + target
                                                         + "' is not a status: use one of "
-                                                        + Arrays.stream(SpecStatus.values())
-                                                                .map(SpecStatus::label)
-                                                                .collect(
-                                                                        Collectors.joining(", "))));
+                                                        + SpecStatus.labels()));
         GateResult result = lifecycle.evaluate(file, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {

@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,12 +95,7 @@ public final class ListCommand implements Callable<Integer> {
     private void validateFilters() {
         if (status != null && SpecStatus.of(status).isEmpty()) {
             throw SpecgateException.usage(
-                    "--status '"
-                            + status
-                            + "' is not a status: use one of "
-                            + Arrays.stream(SpecStatus.values())
-                                    .map(SpecStatus::label)
-                                    .collect(Collectors.joining(", ")));
+                    "--status '" + status + "' is not a status: use one of " + SpecStatus.labels());
         }
         SpecScaffold scaffold = SpecScaffold.standard();
         if (type != null && scaffold.type(type).isEmpty()) {

@@ -43,9 +43,10 @@ public final class Lifecycle {
             moves.add(evaluate(ctx, move));
         }
         return new StatusReport(
-                field(document, TemplateSchema.STATUS_FIELD).map(f -> FieldValues.plain(f.value())),
+                document.metadata(TemplateSchema.STATUS_FIELD)
+                        .map(f -> FieldValues.plain(f.value())),
                 ctx.status(),
-                field(document, TemplateSchema.LAST_UPDATED_FIELD)
+                document.metadata(TemplateSchema.LAST_UPDATED_FIELD)
                         .map(f -> FieldValues.plain(f.value())),
                 moves);
     }
@@ -72,13 +73,13 @@ public final class Lifecycle {
     public SpecEdit moveEdit(
             SpecSource source, SpecDocument document, SpecStatus target, LocalDate today) {
         Field status =
-                field(document, TemplateSchema.STATUS_FIELD)
+                document.metadata(TemplateSchema.STATUS_FIELD)
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
                                                 "the spec has no Document Status field"));
         SpecEdit edit = source.edit().fieldValue(status, target.label());
-        Optional<Field> updated = field(document, TemplateSchema.LAST_UPDATED_FIELD);
+        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
             return edit.fieldValue(updated.get(), today.toString());
         }
@@ -88,7 +89,7 @@ public final class Lifecycle {
     }
 
     private GateResult evaluate(GateContext ctx, StatusMove move) {
-        if (field(ctx.document(), TemplateSchema.STATUS_FIELD).isEmpty()) {
+        if (ctx.document().metadata(TemplateSchema.STATUS_FIELD).isEmpty()) {
             return new GateResult(
                     move,
                     List.of(
@@ -115,9 +116,5 @@ public final class Lifecycle {
                 + " one step at a time, and back to Draft from any status (from here: "
                 + String.join(" or ", open)
                 + ")";
-    }
-
-    private static Optional<Field> field(SpecDocument document, String label) {
-        return document.metadata(label);
     }
 }

@@ -3,6 +3,7 @@ package dev.specgate.core.lifecycle;
 import dev.specgate.core.Strictness;
 import dev.specgate.core.rules.fields.FieldValues;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * Where a spec stands in its lifecycle, the template's {@code Document Status}: Draft, then Review,
@@ -53,6 +54,15 @@ public enum SpecStatus {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every status as the template spells it, in lifecycle order: {@code Draft, Review, ...}. */
+    public static String labels() {
+        StringJoiner all = new StringJoiner(", ");
+        for (SpecStatus s : values()) {
+            all.add(s.label);
+        }
+        return all.toString();
     }
 
     @Override

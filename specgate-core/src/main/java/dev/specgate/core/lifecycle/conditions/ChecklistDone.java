@@ -23,11 +23,6 @@ public final class ChecklistDone implements GateCondition {
     }
 
     @Override
-    public String description() {
-        return "every item under " + String.join(" and ", headings) + " is checked";
-    }
-
-    @Override
     public List<GateReason> reasons(GateContext context) {
         List<GateReason> reasons = new ArrayList<>();
         for (String heading : headings) {

@@ -9,7 +9,6 @@ import dev.specgate.core.lifecycle.GateCondition;
 import dev.specgate.core.lifecycle.GateContext;
 import dev.specgate.core.lifecycle.GateReason;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,14 +27,6 @@ public final class NoCheckErrors implements GateCondition {
     public NoCheckErrors(Strictness strictness, Set<String> statedElsewhere) {
         this.strictness = requireNonNull(strictness, "strictness must not be null");
         this.statedElsewhere = Set.copyOf(statedElsewhere);
-    }
-
-    @Override
-    public String description() {
-        return "check finds no error at "
-                + strictness.name().charAt(0)
-                + strictness.name().substring(1).toLowerCase(Locale.ROOT)
-                + " strictness";
     }
 
     @Override

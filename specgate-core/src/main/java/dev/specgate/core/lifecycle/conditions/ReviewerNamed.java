@@ -13,11 +13,6 @@ import java.util.Optional;
 public final class ReviewerNamed implements GateCondition {
 
     @Override
-    public String description() {
-        return "Reviewer names a person";
-    }
-
-    @Override
     public List<GateReason> reasons(GateContext context) {
         Optional<Field> reviewer = context.document().metadata(TemplateSchema.REVIEWER_FIELD);
         if (reviewer.isEmpty()) {

@@ -18,11 +18,6 @@ public final class StatusIs implements GateCondition {
     }
 
     @Override
-    public String description() {
-        return "the spec is " + required.label();
-    }
-
-    @Override
     public List<GateReason> reasons(GateContext context) {
         if (context.status().filter(s -> s == required).isPresent()) {
             return List.of();
