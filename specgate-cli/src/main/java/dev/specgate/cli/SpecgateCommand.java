@@ -1,8 +1,14 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.check.CheckCommand;
+import dev.specgate.cli.checklist.DoneCommand;
+import dev.specgate.cli.checklist.NextCommand;
+import dev.specgate.cli.checklist.ProgressCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
+import dev.specgate.cli.lifecycle.NewCommand;
+import dev.specgate.cli.lifecycle.StatusCommand;
+import dev.specgate.cli.list.ListCommand;
 import dev.specgate.cli.tasks.TasksCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +24,12 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             CheckCommand.class,
+            NewCommand.class,
+            StatusCommand.class,
+            ProgressCommand.class,
+            NextCommand.class,
+            DoneCommand.class,
+            ListCommand.class,
             ScaffoldCommand.class,
             TraceCommand.class,
             TasksCommand.class
