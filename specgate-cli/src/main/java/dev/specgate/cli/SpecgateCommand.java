@@ -1,8 +1,14 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.check.CheckCommand;
+import dev.specgate.cli.checklist.DoneCommand;
+import dev.specgate.cli.checklist.NextCommand;
+import dev.specgate.cli.checklist.ProgressCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
+import dev.specgate.cli.lifecycle.NewCommand;
+import dev.specgate.cli.lifecycle.StatusCommand;
+import dev.specgate.cli.list.ListCommand;
 import dev.specgate.cli.tasks.TasksCommand;
 import dev.specgate.cli.web.ServeCommand;
 import dev.specgate.cli.web.SiteCommand;
@@ -20,6 +26,12 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
             CheckCommand.class,
+            NewCommand.class,
+            StatusCommand.class,
+            ProgressCommand.class,
+            NextCommand.class,
+            DoneCommand.class,
+            ListCommand.class,
             ScaffoldCommand.class,
             TraceCommand.class,
             TasksCommand.class,
