@@ -160,6 +160,10 @@ class SiteGeneratorTest {
                 .anyMatch(t -> t.startsWith("Prerequisites 1/3"))
                 .anyMatch(t -> t.startsWith("Technical Decisions Needed 1/3"));
         assertThat(doc.select("#spec-body input[type=checkbox]")).hasSizeGreaterThan(30);
+        assertThat(doc.select("#progress code.item-id").eachText())
+                .hasSize(42)
+                .allMatch(id -> id.matches("\\d+\\.\\d+"))
+                .doesNotHaveDuplicates();
     }
 
     @Test

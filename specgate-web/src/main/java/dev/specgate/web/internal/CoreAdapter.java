@@ -8,10 +8,15 @@ import dev.specgate.core.Diagnostic;
 import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.SpecChecker;
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
@@ -35,6 +40,7 @@ import dev.specgate.web.view.SpecView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,17 +53,15 @@ import java.util.regex.Pattern;
 
 /**
  * The one place where the dashboard reads core's model. It checks a spec with {@link SpecChecker}
- * and turns the result into the view records the pages show. Diagnostics, overdue dates and
- * statuses come from the check itself; nothing here repeats a rule.
- *
- * <p>Checklist progress is counted here from {@link SpecDocument#checklist()} until core offers its
- * own checklist model; then only this class changes.
+ * and turns the result into the view records the pages show: the summary {@code specgate list}
+ * shows ({@link SpecSummary}), checklist progress with item ids ({@link Checklist}), and the
+ * diagnostics and overdue dates of the check itself. Nothing here repeats a rule; only the
+ * timeline's phase dates are read here, since nothing else needs them.
  */
 public final class CoreAdapter {
 
     private static final String TIMELINE_SECTION = HeadingKey.of("Timeline & Milestones");
     private static final String DURATION = "Duration";
-    private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})_");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern AMOUNT =
             Pattern.compile(
@@ -96,9 +100,9 @@ public final class CoreAdapter {
                 && DocumentKind.of(file) == DocumentKind.SPEC;
     }
 
-    /** The template's statuses, in lifecycle order. */
+    /** The lifecycle's statuses, in order: the board's columns. */
     public List<String> statuses() {
-        return checker.schema().statuses();
+        return Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList();
     }
 
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */
@@ -136,6 +140,7 @@ public final class CoreAdapter {
             CheckResult result,
             SpecDocument doc,
             List<DiagnosticView> diagnostics) {
+        SpecSummary summary = SpecSummary.of(result, checker.schema());
         String fileName = file.getFileName().toString();
         String firstError =
                 diagnostics.stream()
@@ -143,49 +148,31 @@ public final class CoreAdapter {
                         .findFirst()
                         .map(d -> "line " + d.line() + ": " + d.message())
                         .orElse("");
-        if (doc == null) {
-            return new SpecView(
-                    names.relative(file),
-                    names.page(file),
-                    fileName,
-                    "",
-                    "",
-                    SpecView.OTHER,
-                    fileDate(fileName).map(LocalDate::toString).orElse(""),
-                    0,
-                    0,
-                    result.errors(),
-                    result.warnings(),
-                    firstError,
-                    List.of(),
-                    "",
-                    List.of(),
-                    List.of());
-        }
-        TemplateSchema schema = checker.schema();
-        String status = filled(doc, TemplateSchema.STATUS_FIELD);
-        String column = schema.status(status).orElse(SpecView.OTHER);
-        Optional<LocalDate> created =
-                IsoDates.parse(filled(doc, TemplateSchema.CREATED_FIELD))
-                        .or(() -> fileDate(fileName));
-        int checked = (int) doc.checklist().stream().filter(ChecklistItem::checked).count();
+        String status = orEmpty(summary.status());
+        Optional<LocalDate> created = Optional.ofNullable(summary.date()).flatMap(IsoDates::parse);
         return new SpecView(
                 names.relative(file),
                 names.page(file),
-                title(doc, fileName),
-                filled(doc, TemplateSchema.TYPE_FIELD),
+                summary.title() == null ? fileName : summary.title(),
+                orEmpty(summary.type()),
                 status,
-                column,
-                created.map(LocalDate::toString).orElse(""),
-                checked,
-                doc.checklist().size(),
-                result.errors(),
-                result.warnings(),
+                SpecStatus.of(status).map(SpecStatus::label).orElse(SpecView.OTHER),
+                orEmpty(summary.date()),
+                summary.checked(),
+                summary.total(),
+                summary.errors(),
+                summary.warnings(),
                 firstError,
-                overdue(doc, result),
-                filled(doc, TemplateSchema.NEXT_REVIEW_FIELD),
-                created.map(start -> phases(doc, start)).orElse(List.of()),
-                decisions(doc, result));
+                doc == null ? List.of() : overdue(doc, result),
+                orEmpty(summary.nextReview()),
+                doc == null
+                        ? List.of()
+                        : created.map(start -> phases(doc, start)).orElse(List.of()),
+                doc == null ? List.of() : decisions(doc, result));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<DiagnosticView> diagnostics(CheckResult result) {
@@ -202,24 +189,10 @@ public final class CoreAdapter {
         return views;
     }
 
-    /** The title without a "Technical Specification:" style prefix, or the file name. */
-    private static String title(SpecDocument doc, String fileName) {
-        return doc.title()
-                .map(Section::title)
-                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t.strip())
-                .filter(t -> !t.isEmpty())
-                .orElse(fileName);
-    }
-
     /** A metadata value as written, or empty when missing or still a bracketed placeholder. */
     private static String filled(SpecDocument doc, String label) {
         String value = doc.metadata(label).map(Field::value).map(FieldValues::plain).orElse("");
         return value.startsWith("[") ? "" : value;
-    }
-
-    private static Optional<LocalDate> fileDate(String fileName) {
-        Matcher m = FILE_DATE.matcher(fileName);
-        return m.find() ? IsoDates.parse(m.group(1)) : Optional.empty();
     }
 
     private static List<OverdueDate> overdue(SpecDocument doc, CheckResult result) {
@@ -386,22 +359,18 @@ public final class CoreAdapter {
 
     private static List<SectionProgress> progress(
             SpecDocument doc, Map<Integer, String> headingIds) {
-        Map<Integer, List<ChecklistItemView>> bySection = new LinkedHashMap<>();
-        for (ChecklistItem item : doc.checklist()) {
-            bySection
-                    .computeIfAbsent(item.sectionIndex(), k -> new ArrayList<>())
-                    .add(new ChecklistItemView("", item.text(), item.checked(), item.line() + 1));
-        }
         List<SectionProgress> progress = new ArrayList<>();
-        bySection.forEach(
-                (index, items) -> {
-                    Optional<Section> s = doc.section(index);
-                    progress.add(
-                            new SectionProgress(
-                                    s.map(Section::title).orElse("(before the first heading)"),
-                                    s.map(x -> headingIds.getOrDefault(x.line(), "")).orElse(""),
-                                    items));
-                });
+        for (ChecklistSection section : Checklist.of(doc).sections()) {
+            List<ChecklistItemView> items = new ArrayList<>();
+            for (ChecklistEntry e : section.items()) {
+                items.add(new ChecklistItemView(e.id(), e.text(), e.checked(), e.line() + 1));
+            }
+            String anchor =
+                    doc.section(section.sectionIndex())
+                            .map(x -> headingIds.getOrDefault(x.line(), ""))
+                            .orElse("");
+            progress.add(new SectionProgress(section.title(), anchor, items));
+        }
         return progress;
     }
 }
