@@ -74,9 +74,7 @@ public final class PreviewServer implements AutoCloseable {
         this.requestedPort = b.port;
         this.loopback = isLoopback(b.host);
         CoreAdapter adapter = new CoreAdapter(b.checker);
-        this.project =
-                new LiveProject(
-                        b.root, adapter, b.today, SiteGenerator.projectName(b.root));
+        this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
     }
 
     public static Builder builder(Path root) {
@@ -166,7 +164,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private PageInfo frame() {
         return new PageInfo(
-                "", "", "", project.project(), project.snapshot().portfolio().today().toString(),
+                "",
+                "",
+                "",
+                project.project(),
+                project.snapshot().portfolio().today().toString(),
                 true);
     }
 

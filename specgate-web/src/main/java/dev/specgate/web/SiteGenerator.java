@@ -29,9 +29,9 @@ import java.util.stream.Stream;
 /**
  * Writes a project's dashboard as a self-contained static site: an overview, a board, a table, a
  * timeline, one page per spec, {@code index.json}, and the stylesheet and script. Every link is
- * relative and nothing is fetched, so the site works from {@code file://} and any static host.
- * Spec pages are checked, rendered and written in parallel, each streamed to its file; only the
- * small per-spec summaries are kept. Immutable and safe to share between threads.
+ * relative and nothing is fetched, so the site works from {@code file://} and any static host. Spec
+ * pages are checked, rendered and written in parallel, each streamed to its file; only the small
+ * per-spec summaries are kept. Immutable and safe to share between threads.
  */
 public final class SiteGenerator {
 
@@ -158,7 +158,8 @@ public final class SiteGenerator {
         try (var in = Files.newInputStream(json)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        return new String(head, 0, n, StandardCharsets.UTF_8).contains("\"generator\":\"specgate\"");
+        return new String(head, 0, n, StandardCharsets.UTF_8)
+                .contains("\"generator\":\"specgate\"");
     }
 
     private static void removeStalePages(Path specDir, List<SpecView> views) throws IOException {

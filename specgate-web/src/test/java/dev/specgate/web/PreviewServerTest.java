@@ -78,7 +78,8 @@ class PreviewServerTest {
         assertThat(spec.body().attr("data-live")).isEqualTo("../events");
         assertThat(spec.select("#diagnostics ol.diags li")).hasSize(3);
         HttpResponse<String> json = get("/index.json");
-        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
         assertThat(json.body()).contains("\"specs\":[");
         HttpResponse<String> js = get("/assets/specgate.js");
         assertThat(js.statusCode()).isEqualTo(200);
@@ -143,8 +144,7 @@ class PreviewServerTest {
                 break;
             }
         }
-        assertThat(event)
-                .contains("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        assertThat(event).contains("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
         Document board = page("/board.html");
         assertThat(board.select(".card h3").eachText())
                 .contains("Idempotency Keys for Refunds, Revised");
@@ -183,8 +183,7 @@ class PreviewServerTest {
 
     @Test
     void refusesAPortInUse() throws Exception {
-        PreviewServer second =
-                PreviewServer.builder(project).port(server.port()).build();
+        PreviewServer second = PreviewServer.builder(project).port(server.port()).build();
         assertThatThrownBy(second::start)
                 .isInstanceOf(DashboardException.class)
                 .hasMessageContaining("cannot listen on 127.0.0.1:" + server.port());
@@ -204,7 +203,11 @@ class PreviewServerTest {
             for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
                 files.put(
                         dir.relativize(p).toString(),
-                        Files.getLastModifiedTime(p) + " " + Files.size(p) + " " + Files.readString(p).hashCode());
+                        Files.getLastModifiedTime(p)
+                                + " "
+                                + Files.size(p)
+                                + " "
+                                + Files.readString(p).hashCode());
             }
         }
         return files;
@@ -220,5 +223,4 @@ class PreviewServerTest {
             Thread.sleep(50);
         }
     }
-
 }

@@ -99,7 +99,8 @@ class SiteGeneratorTest {
                 .contains("Review\"><script>");
         Element approved = doc.getElementById("col-approved");
         Element card = approved.selectFirst(".card");
-        assertThat(card.selectFirst("h3").text()).isEqualTo("Time-Zone Aware Payout Batch Scheduler");
+        assertThat(card.selectFirst("h3").text())
+                .isEqualTo("Time-Zone Aware Payout Batch Scheduler");
         assertThat(card.selectFirst(".type").text()).isEqualTo("Architecture Change");
         assertThat(card.selectFirst("progress").attr("value")).isEqualTo("15");
         assertThat(card.selectFirst("progress").attr("max")).isEqualTo("41");
@@ -200,7 +201,8 @@ class SiteGeneratorTest {
     @Test
     void pagesAreSelfContained() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
+            for (Path f :
+                    (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
                 Document doc = Jsoup.parse(f.toFile(), "UTF-8");
                 for (Element e : doc.select("script[src], link[href], img[src]")) {
                     String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
@@ -210,7 +212,9 @@ class SiteGeneratorTest {
                 }
                 for (Element a : doc.select("a[href]")) {
                     String href = a.attr("href");
-                    if (href.startsWith("http") || href.startsWith("mailto:") || href.startsWith("#")) {
+                    if (href.startsWith("http")
+                            || href.startsWith("mailto:")
+                            || href.startsWith("#")) {
                         continue;
                     }
                     assertThat(href).as(f + ": " + a).doesNotStartWith("/");
@@ -238,7 +242,8 @@ class SiteGeneratorTest {
         assertThat(payout).isNotNull();
         assertThat(payout.get("path").asText())
                 .isEqualTo("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
-        assertThat(payout.get("title").asText()).isEqualTo("Time-Zone Aware Payout Batch Scheduler");
+        assertThat(payout.get("title").asText())
+                .isEqualTo("Time-Zone Aware Payout Batch Scheduler");
         assertThat(payout.get("type").asText()).isEqualTo("Architecture Change");
         assertThat(payout.get("status").asText()).isEqualTo("Approved");
         assertThat(payout.get("checked").asInt()).isEqualTo(15);

@@ -37,10 +37,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * End to end, in a real browser: {@code java -jar specgate.jar serve} on a free port against a
- * copy of the demo project (plus a hostile spec), driven by headless Chromium through Selenium.
- * Uses Debian's {@code chromium} and {@code chromium-driver}; nothing is downloaded. Skipped when
- * they are not installed ({@code .ci/run} installs them).
+ * End to end, in a real browser: {@code java -jar specgate.jar serve} on a free port against a copy
+ * of the demo project (plus a hostile spec), driven by headless Chromium through Selenium. Uses
+ * Debian's {@code chromium} and {@code chromium-driver}; nothing is downloaded. Skipped when they
+ * are not installed ({@code .ci/run} installs them).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -73,9 +73,16 @@ class ServeBrowserIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        serve = specgate("serve", project.toString(), "--port", String.valueOf(port), "--today", TODAY)
-                .redirectErrorStream(true)
-                .start();
+        serve =
+                specgate(
+                                "serve",
+                                project.toString(),
+                                "--port",
+                                String.valueOf(port),
+                                "--today",
+                                TODAY)
+                        .redirectErrorStream(true)
+                        .start();
         base = "http://127.0.0.1:" + port + "/";
         awaitLine(serve, "Serving", Duration.ofSeconds(60));
         browser = new ChromeDriver(options());
@@ -186,7 +193,8 @@ class ServeBrowserIT {
                 .containsExactlyInAnyOrder(
                         "Resumable Ledger Export Uploads over SFTP",
                         "Idempotency Keys for the Refunds API");
-        assertThat(cardTitles("approved")).containsExactly("Time-Zone Aware Payout Batch Scheduler");
+        assertThat(cardTitles("approved"))
+                .containsExactly("Time-Zone Aware Payout Batch Scheduler");
         assertThat(cardTitles("implementation"))
                 .containsExactly("Webhook Retries with Exponential Backoff and Jitter");
         WebElement approved = browser.findElement(By.cssSelector("#col-approved .card"));
@@ -298,16 +306,20 @@ class ServeBrowserIT {
     @Order(5)
     void theStaticSiteWorksFromDiskWithItsScript() throws Exception {
         Path site = tmp.resolve("site");
-        Process p = specgate("site", project.toString(), "--out", site.toString(), "--today", TODAY)
-                .redirectErrorStream(true)
-                .start();
+        Process p =
+                specgate("site", project.toString(), "--out", site.toString(), "--today", TODAY)
+                        .redirectErrorStream(true)
+                        .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         browser.get(site.resolve("table.html").toUri().toString());
         browser.findElement(By.id("table-filter")).sendKeys("payout");
         waiting().until(d -> visibleRows().size() == 1);
-        browser.get(site.resolve("specs/2026-02-16_spec_payout-batch-scheduler.html").toUri().toString());
+        browser.get(
+                site.resolve("specs/2026-02-16_spec_payout-batch-scheduler.html")
+                        .toUri()
+                        .toString());
         assertThat(browser.findElements(By.cssSelector("#diagnostics ol.diags li"))).hasSize(6);
         browser.findElement(By.cssSelector("#diagnostics ol.diags li a")).click();
         assertThat(browser.getCurrentUrl()).contains("#d3-11-field-file");

@@ -129,8 +129,7 @@ public final class CoreAdapter {
             return new Loaded(view, new SpecPage(view, "", diagnostics, List.of()));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        String body =
-                renderer.render(text.text(), diagnostics, headingIds, names.linksFrom(file));
+        String body = renderer.render(text.text(), diagnostics, headingIds, names.linksFrom(file));
         return new Loaded(view, new SpecPage(view, body, diagnostics, progress(doc, headingIds)));
     }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 public interface LinkResolver {
 
     /**
-     * The href to use for a relative destination (a path, maybe with a {@code #fragment}), or
-     * empty when it names a file that is not part of the site.
+     * The href to use for a relative destination (a path, maybe with a {@code #fragment}), or empty
+     * when it names a file that is not part of the site.
      */
     Optional<String> resolve(String destination);
 

@@ -74,7 +74,9 @@ public final class LiveProject {
         LocalDate date = today.get();
         Map<Path, SpecView> views = new HashMap<>();
         List<SpecView> loaded =
-                files.parallelStream().map(f -> adapter.load(f, names, date, false).view()).toList();
+                files.parallelStream()
+                        .map(f -> adapter.load(f, names, date, false).view())
+                        .toList();
         for (int i = 0; i < files.size(); i++) {
             views.put(files.get(i).toAbsolutePath().normalize(), loaded.get(i));
         }

@@ -17,9 +17,9 @@ import java.util.Optional;
 /**
  * The page of each spec: {@code specs/<slug>.html}, where the slug is the spec's path under its
  * {@code directives/spec/} folder with {@code /} as {@code --} and any character other than
- * letters, digits, {@code .}, {@code _} and {@code -} as {@code -}. Slugs that would clash (ignoring
- * case, for case-insensitive file systems) get a short hash of the path. A slug depends only on the
- * paths, never on the order of the files.
+ * letters, digits, {@code .}, {@code _} and {@code -} as {@code -}. Slugs that would clash
+ * (ignoring case, for case-insensitive file systems) get a short hash of the path. A slug depends
+ * only on the paths, never on the order of the files.
  */
 public final class PageNames {
 
@@ -116,7 +116,8 @@ public final class PageNames {
                 return Optional.empty();
             }
             try {
-                String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+                String decoded =
+                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
                 Path target = dir.resolve(decoded).normalize();
                 String slug = slugs.get(target);
                 return slug == null ? Optional.empty() : Optional.of(slug + ".html" + fragment);

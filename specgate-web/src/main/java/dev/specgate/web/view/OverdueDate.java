@@ -13,7 +13,8 @@ import static java.util.Objects.requireNonNull;
  * @param line 1-based line
  * @param anchor the id of the diagnostic's note on the spec page
  */
-public record OverdueDate(String kind, String text, String date, String message, int line, String anchor) {
+public record OverdueDate(
+        String kind, String text, String date, String message, int line, String anchor) {
 
     public static final String DECISION = "decision";
     public static final String REVIEW = "review";

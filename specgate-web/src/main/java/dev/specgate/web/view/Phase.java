@@ -22,7 +22,8 @@ public record Phase(
         requireNonNull(start, "start must not be null");
         requireNonNull(end, "end must not be null");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("phase end " + end + " is before its start " + start);
+            throw new IllegalArgumentException(
+                    "phase end " + end + " is before its start " + start);
         }
     }
 }

@@ -80,9 +80,7 @@ public final class Portfolio {
 
         long maxStatus = cols.stream().mapToLong(c -> c.specs().size()).max().orElse(0);
         this.byStatus =
-                cols.stream()
-                        .map(c -> count(c.status(), c.specs().size(), maxStatus))
-                        .toList();
+                cols.stream().map(c -> count(c.status(), c.specs().size(), maxStatus)).toList();
         long maxType = typeCounts.values().stream().mapToLong(Long::longValue).max().orElse(0);
         List<Count> types = new ArrayList<>();
         typeCounts.forEach((t, n) -> types.add(count(t, n, maxType)));
