@@ -21,7 +21,8 @@ class WebCommandsTest {
     void siteWritesTheDemoDashboard() throws Exception {
         Path out = tmp.resolve("site");
         CliRun run =
-                CliRun.of("site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
+                CliRun.of(
+                        "site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
                 .startsWith("Wrote 9 pages for 5 specs to " + out)

@@ -65,14 +65,14 @@ class SpecHtmlRendererTest {
                 render(
                         "[a](javascript:alert(1)) [b](JavaScript:alert(1)) [c](vbscript:x)"
                                 + " [d](data:text/html;base64,PHNjcmlwdD4=)"
-                                + " [e](<java\tscript:alert(1)>) [f](https://example.com/ok)"
+                                + " [e](<java\tscript:alert(1)>) [e2](java&#9;script:alert(1)) [f](https://example.com/ok)"
                                 + " [g](mailto:a@example.com)\n\n"
                                 + "[ref]: javascript:alert(2)\n\n[h][ref]\n");
         assertInert(doc);
         assertThat(doc.select("a").eachAttr("href"))
                 .containsExactly("https://example.com/ok", "mailto:a@example.com");
         assertThat(doc.select("span.unsafe").eachText())
-                .containsExactly("a", "b", "c", "d", "e", "h");
+                .containsExactly("a", "b", "c", "d", "e", "e2", "h");
         assertThat(doc.select("a[href^=https]").attr("rel")).contains("noopener");
     }
 

@@ -10,8 +10,22 @@ class TimelineTest {
 
     private static SpecView spec(String path, List<Phase> phases, List<DecisionDate> decisions) {
         return new SpecView(
-                path, "specs/x.html", "T", "", "Draft", "Draft", "", 0, 0, 0, 0, "", List.of(),
-                "", phases, decisions);
+                path,
+                "specs/x.html",
+                "T",
+                "",
+                "Draft",
+                "Draft",
+                "",
+                0,
+                0,
+                0,
+                0,
+                "",
+                List.of(),
+                "",
+                phases,
+                decisions);
     }
 
     @Test
@@ -34,8 +48,9 @@ class TimelineTest {
         assertThat(t.start()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(t.end()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(t.width()).isEqualTo(Timeline.MIN_WIDTH);
-        assertThat(t.ticks()).extracting(Timeline.Tick::label).containsExactly(
-                "Mar 2026", "Apr", "May");
+        assertThat(t.ticks())
+                .extracting(Timeline.Tick::label)
+                .containsExactly("Mar 2026", "Apr", "May");
         Timeline.Row row = t.rows().get(0);
         double x = Double.parseDouble(row.bars().get(0).x());
         double w = Double.parseDouble(row.bars().get(0).width());
