@@ -63,6 +63,16 @@ public final class SpecChecker {
         return rules;
     }
 
+    /** The rules whose findings are reported: every rule that is not disabled, in order. */
+    public List<Rule> activeRules() {
+        return rules.stream().filter(r -> !disabled.contains(r.id())).toList();
+    }
+
+    /** The severity a rule's findings are forced to, if one was set with the builder. */
+    public Optional<Severity> severityOverride(String ruleId) {
+        return Optional.ofNullable(severities.get(ruleId));
+    }
+
     public SpecParser parser() {
         return parser;
     }

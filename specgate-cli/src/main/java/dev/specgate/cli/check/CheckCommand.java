@@ -3,8 +3,11 @@ package dev.specgate.cli.check;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
 import dev.specgate.cli.report.OutputFormat;
+import dev.specgate.cli.report.ReportContext;
+import dev.specgate.cli.report.ReportFile;
 import dev.specgate.core.CheckOptions;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.SpecChecker;
@@ -65,6 +68,13 @@ public final class CheckCommand implements Callable<Integer> {
                             + " auto means on a terminal and NO_COLOR unset).")
     private ColorMode color;
 
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description =
+                    "Write the report to FILE (UTF-8, folders created) instead of standard output.")
+    private Path output;
+
     @Override
     public Integer call() {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -79,13 +89,25 @@ public final class CheckCommand implements Callable<Integer> {
                     "no specs found under "
                             + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        CheckRun run =
-                CheckRun.of(SpecChecker.standard(), files, CheckOptions.asOf(common.today()));
-        PrintWriter out = spec.commandLine().getOut();
-        boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
-        format.reporter(colored).write(run, out);
-        out.flush();
+        SpecChecker checker = SpecChecker.standard();
+        CheckRun run = CheckRun.of(checker, files, CheckOptions.asOf(common.today()));
+        writeReport(run, checker);
         boolean failed = run.errors() > 0 || (strict && run.warnings() > 0);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    private void writeReport(CheckRun run, SpecChecker checker) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
+            format.reporter(context(checker, colored)).write(run, out);
+            out.flush();
+            return;
+        }
+        ReportFile.write(output, out -> format.reporter(context(checker, false)).write(run, out));
+    }
+
+    private static ReportContext context(SpecChecker checker, boolean colored) {
+        return new ReportContext(colored, checker.activeRules(), VersionProvider.version());
     }
 }
