@@ -1,6 +1,7 @@
 package dev.specgate.cli.check;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.VersionProvider;
@@ -11,11 +12,13 @@ import dev.specgate.cli.report.ReportFile;
 import dev.specgate.core.CheckOptions;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.SpecChecker;
-import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -33,18 +36,21 @@ import picocli.CommandLine.Spec;
             "Checks specs against the template and reports every problem at its line.",
             "A PATH is a spec file or a directory; a directory is searched for"
                     + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
-                    + " files it holds). No PATH means the current directory."
+                    + " files it holds), or for the files .specgate.yml's specs: globs select."
+                    + " No PATH means the current directory."
         },
         footer = {
             "",
             "Exit codes: 0 no errors, 1 errors found (or warnings with --strict),"
-                    + " 2 usage error or nothing to check."
+                    + " 2 usage error, bad configuration or nothing to check."
         })
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
     @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spec files or directories.")
     private List<Path> paths;
@@ -56,7 +62,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    @Option(
+            names = "--strict",
+            description = "Fail (exit 1) on warnings too (also 'strict: true' in .specgate.yml).")
     private boolean strict;
 
     @Option(
@@ -83,16 +91,21 @@ public final class CheckCommand implements Callable<Integer> {
                 throw SpecgateException.usage("path not found: " + root);
             }
         }
-        List<Path> files = new SpecDiscovery().find(roots);
-        if (files.isEmpty()) {
+        Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
+        ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
+        List<Path> files = selection.specs();
+        if (files.isEmpty() && selection.excluded().isEmpty()) {
             throw SpecgateException.usage(
                     "no specs found under "
                             + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        SpecChecker checker = SpecChecker.standard();
+        SpecChecker.Builder builder = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(builder));
+        SpecChecker checker = builder.build();
         CheckRun run = CheckRun.of(checker, files, CheckOptions.asOf(common.today()));
         writeReport(run, checker);
-        boolean failed = run.errors() > 0 || (strict && run.warnings() > 0);
+        boolean strictRun = strict || config.flatMap(SpecgateConfig::strict).orElse(false);
+        boolean failed = run.errors() > 0 || (strictRun && run.warnings() > 0);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 

@@ -44,6 +44,11 @@ public final class SpecDiscovery {
 
     private final List<String> folders;
 
+    /** Folder names never searched: version control, build output, dependencies. */
+    public static Set<String> skippedFolders() {
+        return SKIPPED;
+    }
+
     /** Discovery of specs ({@code directives/spec}). */
     public SpecDiscovery() {
         this(List.of(SPEC_FOLDER));
