@@ -112,10 +112,7 @@ public final class SpecChecker {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(options, "options must not be null");
         String status =
-                doc.metadata(TemplateSchema.STATUS_FIELD)
-                        .map(Field::value)
-                        .map(String::trim)
-                        .orElse(null);
+                doc.metadata(schema.statusField()).map(Field::value).map(String::trim).orElse(null);
         Strictness strictness =
                 options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
         RuleContext ctx =

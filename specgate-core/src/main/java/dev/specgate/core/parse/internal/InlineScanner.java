@@ -60,6 +60,7 @@ final class InlineScanner {
         reportComments(sink);
         int[] close = matchBrackets();
         List<int[]> reported = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
         int i = skipFrom;
         int n = masked.length;
         while (i < n) {
@@ -74,6 +75,7 @@ final class InlineScanner {
             if (linkEnd > 0) {
                 String dest = destination(c + 2, linkEnd - 1);
                 sink.link(dest, image, inline.range(image ? o - 1 : o, linkEnd));
+                links.add(new int[] {o, linkEnd});
                 i = linkEnd;
                 continue;
             }
@@ -98,6 +100,60 @@ final class InlineScanner {
             i = c + 1;
         }
         reportDateTokens(sink, reported);
+        reportBraces(sink, skipFrom, reported, links);
+    }
+
+    /**
+     * Reports {@code {text}} and {@code {{text}}} spans with a letter inside, the other placeholder
+     * styles templates use, as bracketed text. Whether they count as placeholders is the schema's
+     * decision (only when the template itself uses that style), so date tokens inside them are
+     * still reported. Spans inside links or square-bracket placeholders are left out. Linear: a
+     * search for the closing brace stops at the next brace.
+     */
+    private void reportBraces(Sink sink, int skipFrom, List<int[]> squares, List<int[]> links) {
+        int n = masked.length;
+        int i = skipFrom;
+        while (i < n) {
+            if (masked[i] != '{') {
+                i++;
+                continue;
+            }
+            boolean twin = i + 1 < n && masked[i + 1] == '{';
+            int innerStart = twin ? i + 2 : i + 1;
+            int k = innerStart;
+            while (k < n && masked[k] != '{' && masked[k] != '}') {
+                k++;
+            }
+            boolean closed =
+                    k < n && masked[k] == '}' && (!twin || (k + 1 < n && masked[k + 1] == '}'));
+            if (!closed) {
+                i = twin ? i + 2 : i + 1;
+                continue;
+            }
+            int end = twin ? k + 2 : k + 1;
+            if (hasLetter(innerStart, k) && !within(i, squares) && !within(i, links)) {
+                sink.bracket(text.substring(i, end).replace('\n', ' '), inline.range(i, end));
+            }
+            i = end;
+        }
+    }
+
+    private boolean hasLetter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(masked[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(int offset, List<int[]> spans) {
+        for (int[] r : spans) {
+            if (offset > r[0] && offset < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPlaceholderLike(int o, int c, String inner) {

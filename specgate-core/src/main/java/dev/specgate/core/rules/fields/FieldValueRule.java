@@ -6,7 +6,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.Placeholders;
 import java.util.Optional;
 
 /**
@@ -28,7 +27,7 @@ public final class FieldValueRule extends BaseRule {
                 continue;
             }
             Optional<Field> field = ctx.document().metadata(spec.label());
-            if (field.isEmpty() || Placeholders.isBracketed(field.get().value())) {
+            if (field.isEmpty() || ctx.schema().isPlaceholderValue(field.get().value())) {
                 continue;
             }
             String value = FieldValues.plain(field.get().value());

@@ -28,8 +28,9 @@ public final class ReviewerRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
-            return;
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)
+                || ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isEmpty()) {
+            return; // a template without a Reviewer field asks for none
         }
         Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
         if (reviewer.isEmpty()) {

@@ -31,6 +31,9 @@ public final class DatePlaceholderRule extends BaseRule {
                                         + b.text()
                                         + "' left in: write a date as YYYY-MM-DD"));
         for (TextMark mark : ctx.document().marks()) {
+            if (PlaceholderRuleSupport.insideActiveBraces(ctx, mark.range())) {
+                continue; // the braced date placeholder itself was reported above
+            }
             ctx.report(
                     ctx.draftLenient(),
                     mark.range(),

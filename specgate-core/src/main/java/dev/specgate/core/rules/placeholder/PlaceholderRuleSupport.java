@@ -18,7 +18,48 @@ final class PlaceholderRuleSupport {
         }
     }
 
+    /** Whether {@code range} lies inside braced text that is a placeholder for this template. */
+    static boolean insideActiveBraces(RuleContext ctx, dev.specgate.core.SourceRange range) {
+        int title = ctx.sectionMatch().titleIndex();
+        for (BracketText b : ctx.document().brackets()) {
+            if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE
+                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED
+                    && contains(b.range(), range)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(
+            dev.specgate.core.SourceRange outer, dev.specgate.core.SourceRange inner) {
+        boolean startsAfter =
+                inner.startLine() > outer.startLine()
+                        || (inner.startLine() == outer.startLine()
+                                && inner.startColumn() >= outer.startColumn());
+        boolean endsBefore =
+                inner.endLine() < outer.endLine()
+                        || (inner.endLine() == outer.endLine()
+                                && inner.endColumn() <= outer.endColumn());
+        return startsAfter && endsBefore;
+    }
+
+    /** How to keep the text literal: escape its first bracket or brace. */
+    static String escapeHint(BracketText b) {
+        return switch (b.style()) {
+            case SQUARE -> "escape the brackets as \\[...\\]";
+            case CURLY, DOUBLE_CURLY -> "escape the brace as \\{ or put it in `code`";
+        };
+    }
+
     static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...]";
+        if (text.length() <= 60) {
+            return text;
+        }
+        String close =
+                dev.specgate.core.model.PlaceholderStyle.of(text)
+                        .map(dev.specgate.core.model.PlaceholderStyle::close)
+                        .orElse("]");
+        return text.substring(0, 57) + "..." + close;
     }
 }
