@@ -13,6 +13,7 @@ import dev.specgate.core.CheckOptions;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -83,6 +84,14 @@ public final class CheckCommand implements Callable<Integer> {
                     "Write the report to FILE (UTF-8, folders created) instead of standard output.")
     private Path output;
 
+    @Option(
+            names = "--changed-since",
+            paramLabel = "REV",
+            description =
+                    "Check only specs changed since the git revision REV (committed, staged,"
+                            + " unstaged or untracked), and specs that link to a changed file.")
+    private String changedSince;
+
     @Override
     public Integer call() {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
@@ -98,6 +107,10 @@ public final class CheckCommand implements Callable<Integer> {
             throw SpecgateException.usage(
                     "no specs found under "
                             + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        if (changedSince != null) {
+            GitChanges.Result changes = GitChanges.since(roots.get(0), changedSince);
+            files = new ChangeSelection(changes.paths(), changes.workTree()).select(files);
         }
         SpecChecker.Builder builder = SpecChecker.builder();
         config.ifPresent(c -> c.configure(builder));
