@@ -14,6 +14,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,7 +127,7 @@ public final class SpecChecker {
             Severity override = severities.get(d.ruleId());
             kept.add(override == null ? d : d.withSeverity(override));
         }
-        return new CheckResult(file, status, kept, doc);
+        return new CheckResult(file, status, Suppressions.of(doc).filter(kept), doc);
     }
 
     /** Builds a {@link SpecChecker}. */

@@ -12,6 +12,9 @@ import dev.specgate.cli.report.ReportFile;
 import dev.specgate.core.CheckOptions;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.SpecChecker;
+import dev.specgate.core.baseline.Baseline;
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
@@ -92,8 +95,29 @@ public final class CheckCommand implements Callable<Integer> {
                             + " unstaged or untracked), and specs that link to a changed file.")
     private String changedSince;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "Report only findings not recorded in FILE (default: 'baseline:' in"
+                            + " .specgate.yml); the exit code counts only those.")
+    private Path baseline;
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description =
+                    "Record every current finding in FILE and exit 0, so that later runs with"
+                            + " --baseline FILE report only new ones.")
+    private Path writeBaseline;
+
     @Override
     public Integer call() {
+        if (writeBaseline != null && (baseline != null || changedSince != null)) {
+            throw SpecgateException.usage(
+                    "--write-baseline records every finding, so it cannot be used with "
+                            + (baseline != null ? "--baseline" : "--changed-since"));
+        }
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
             if (!Files.exists(root)) {
@@ -116,10 +140,62 @@ public final class CheckCommand implements Callable<Integer> {
         config.ifPresent(c -> c.configure(builder));
         SpecChecker checker = builder.build();
         CheckRun run = CheckRun.of(checker, files, CheckOptions.asOf(common.today()));
+        if (writeBaseline != null) {
+            return recordBaseline(run);
+        }
+        Optional<Path> baselineFile =
+                Optional.ofNullable(baseline).or(() -> config.flatMap(SpecgateConfig::baseline));
+        if (baselineFile.isPresent()) {
+            run = applyBaseline(run, baselineFile.get());
+        }
         writeReport(run, checker);
         boolean strictRun = strict || config.flatMap(SpecgateConfig::strict).orElse(false);
         boolean failed = run.errors() > 0 || (strictRun && run.warnings() > 0);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    private int recordBaseline(CheckRun run) {
+        Path dir = writeBaseline.toAbsolutePath().normalize().getParent();
+        Baseline recorded = Baseline.of(run, new Fingerprinter(dir));
+        try {
+            recorded.write(writeBaseline);
+        } catch (BaselineException e) {
+            throw SpecgateException.usage(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+                "specgate: recorded "
+                        + recorded.findings().size()
+                        + (recorded.findings().size() == 1 ? " finding" : " findings")
+                        + " of "
+                        + run.results().size()
+                        + (run.results().size() == 1 ? " spec" : " specs")
+                        + " in "
+                        + writeBaseline);
+        err.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private CheckRun applyBaseline(CheckRun run, Path file) {
+        Baseline known;
+        try {
+            known = Baseline.read(file);
+        } catch (BaselineException e) {
+            throw SpecgateException.usage(e.getMessage());
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        Baseline.Filtered filtered = known.filter(run, new Fingerprinter(dir));
+        if (filtered.hidden() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: "
+                            + filtered.hidden()
+                            + (filtered.hidden() == 1 ? " known finding" : " known findings")
+                            + " hidden by the baseline "
+                            + file);
+            err.flush();
+        }
+        return filtered.run();
     }
 
     private void writeReport(CheckRun run, SpecChecker checker) {
