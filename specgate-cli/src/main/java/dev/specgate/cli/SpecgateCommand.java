@@ -1,6 +1,7 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.check.CheckCommand;
+import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.template.TemplateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {CheckCommand.class, TemplateCommand.class},
+        subcommands = {CheckCommand.class, TemplateCommand.class, InitCommand.class},
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",

@@ -130,7 +130,7 @@ class ConfigSchemaTest {
         p.set("ignore", globs("Globs of files that are never checked, relative to this file."));
         ObjectNode rules = p.putObject("rules");
         rules.put("description", "Rule id to off, info, warning or error.");
-        rules.put("type", "object");
+        rules.putArray("type").add("object").add("null");
         rules.put("additionalProperties", false);
         ObjectNode ruleProps = rules.putObject("properties");
         for (Rule r : RuleRegistry.builtin()) {
@@ -167,6 +167,7 @@ class ConfigSchemaTest {
         ObjectNode g = f.objectNode();
         g.put("description", description);
         ArrayNode oneOf = g.putArray("oneOf");
+        oneOf.addObject().put("type", "null");
         oneOf.addObject().put("type", "string").put("minLength", 1);
         ObjectNode list = oneOf.addObject();
         list.put("type", "array");

@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code .specgate.yml} strictly: every problem, an unknown key, an unknown rule id, a value
@@ -232,6 +233,9 @@ public final class ConfigLoader {
 
         private List<Glob> globs(String key, Node value) throws ConfigException {
             List<Node> items = new ArrayList<>();
+            if (isNull(value)) {
+                return List.of(); // 'ignore:' with only comments below it
+            }
             if (value instanceof SequenceNode seq) {
                 items.addAll(seq.getValue());
             } else if (value instanceof ScalarNode) {
@@ -254,8 +258,8 @@ public final class ConfigLoader {
         }
 
         private void rules(Node value) throws ConfigException {
-            if (value instanceof ScalarNode s && s.getValue().isEmpty()) {
-                return;
+            if (isNull(value)) {
+                return; // 'rules:' with only comments below it
             }
             if (!(value instanceof MappingNode map)) {
                 throw error(
@@ -320,6 +324,10 @@ public final class ConfigLoader {
                         value, "'" + key + "' must be a single value (allowed: " + allowed + ")");
             }
             return s.getValue();
+        }
+
+        private static boolean isNull(Node value) {
+            return value instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
         }
 
         private ConfigException error(Node at, String problem) {
