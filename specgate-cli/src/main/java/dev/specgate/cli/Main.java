@@ -41,6 +41,9 @@ public final class Main {
         ExitCode code;
         if (e instanceof SpecgateException known) {
             err.println("specgate: " + known.getMessage());
+            for (String detail : known.details()) {
+                err.println("  " + detail);
+            }
             code = known.exitCode();
         } else {
             err.println(

@@ -17,6 +17,7 @@ import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class SpecChecker {
 
     private final TemplateSchema schema;
     private final List<Rule> rules;
+    private final Map<DocumentKind, List<Rule>> rulesByKind;
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
     private final SpecParser parser;
@@ -41,6 +43,11 @@ public final class SpecChecker {
     private SpecChecker(Builder b) {
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
+        Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            byKind.put(kind, rules.stream().filter(r -> r.documentKinds().contains(kind)).toList());
+        }
+        this.rulesByKind = byKind;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
         this.parser = b.parser;
@@ -105,11 +112,15 @@ public final class SpecChecker {
      */
     public CheckResult check(Path file, String markdown, CheckOptions options) {
         SpecDocument doc = parser.parse(markdown);
-        return check(file, doc, options);
+        return check(file, doc, markdown, options);
     }
 
     /** Checks an already parsed document. */
     public CheckResult check(Path file, SpecDocument doc, CheckOptions options) {
+        return check(file, doc, null, options);
+    }
+
+    private CheckResult check(Path file, SpecDocument doc, String markdown, CheckOptions options) {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(options, "options must not be null");
         String status =
@@ -117,8 +128,16 @@ public final class SpecChecker {
         Strictness strictness =
                 options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
         RuleContext ctx =
-                new RuleContext(doc, schema, file, options.today(), strictness, linkTargets);
-        List<Diagnostic> found = ctx.run(rules);
+                new RuleContext(
+                        doc,
+                        schema,
+                        file,
+                        options.today(),
+                        strictness,
+                        linkTargets,
+                        stripBom(markdown),
+                        options.trace());
+        List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
             if (disabled.contains(d.ruleId())) {
@@ -128,6 +147,10 @@ public final class SpecChecker {
             kept.add(override == null ? d : d.withSeverity(override));
         }
         return new CheckResult(file, status, Suppressions.of(doc).filter(kept), doc);
+    }
+
+    private static String stripBom(String markdown) {
+        return markdown != null && markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
     }
 
     /** Builds a {@link SpecChecker}. */

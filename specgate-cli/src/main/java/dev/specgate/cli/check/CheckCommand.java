@@ -111,6 +111,11 @@ public final class CheckCommand implements Callable<Integer> {
                             + " --baseline FILE report only new ones.")
     private Path writeBaseline;
 
+    @Option(
+            names = "--trace",
+            description = "Also report File Organization paths that do not exist (layout-missing).")
+    private boolean trace;
+
     @Override
     public Integer call() {
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
@@ -139,7 +144,8 @@ public final class CheckCommand implements Callable<Integer> {
         SpecChecker.Builder builder = SpecChecker.builder();
         config.ifPresent(c -> c.configure(builder));
         SpecChecker checker = builder.build();
-        CheckRun run = CheckRun.of(checker, files, CheckOptions.asOf(common.today()));
+        CheckRun run =
+                CheckRun.of(checker, files, CheckOptions.asOf(common.today()).withTrace(trace));
         if (writeBaseline != null) {
             return recordBaseline(run);
         }

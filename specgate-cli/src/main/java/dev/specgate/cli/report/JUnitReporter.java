@@ -3,6 +3,7 @@ package dev.specgate.cli.report;
 import dev.specgate.core.CheckResult;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.Diagnostic;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.rules.Rule;
 import java.io.PrintWriter;
@@ -34,9 +35,10 @@ public final class JUnitReporter implements CheckReporter {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
-            long tests = (long) run.results().size() * rules.size();
+            long tests = 0;
             long failed = 0;
             for (CheckResult r : run.results()) {
+                tests += byRule(r).size();
                 failed += failedCases(r);
             }
             x.writeStartElement("testsuites");
@@ -65,10 +67,14 @@ public final class JUnitReporter implements CheckReporter {
                 .count();
     }
 
+    /** The rules that apply to the file's kind (spec or task list), each with its findings. */
     private Map<String, List<Diagnostic>> byRule(CheckResult r) {
         Map<String, List<Diagnostic>> map = new LinkedHashMap<>();
+        DocumentKind kind = DocumentKind.of(r.path());
         for (Rule rule : rules) {
-            map.put(rule.id(), new ArrayList<>());
+            if (rule.documentKinds().contains(kind)) {
+                map.put(rule.id(), new ArrayList<>());
+            }
         }
         for (Diagnostic d : r.diagnostics()) {
             map.computeIfAbsent(d.ruleId(), k -> new ArrayList<>()).add(d);

@@ -1,13 +1,11 @@
 package dev.specgate.cli.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.core.CheckResult;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Exactly one JSON document: {@code {"version":1,"files":[...],"summary":{...}}}. Every checked
@@ -19,30 +17,25 @@ public final class JsonReporter implements CheckReporter {
     /** The version of the JSON shape; raised only on an incompatible change. */
     public static final int SHAPE_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     @Override
     public void write(CheckRun run, PrintWriter out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("version", SHAPE_VERSION);
-            g.writeArrayFieldStart("files");
-            for (CheckResult result : run.results()) {
-                writeFile(g, result);
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", run.results().size());
-            g.writeNumberField("errors", run.errors());
-            g.writeNumberField("warnings", run.warnings());
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the JSON report", e);
-        }
-        out.println();
+        JsonOutput.write(
+                out,
+                g -> {
+                    g.writeStartObject();
+                    g.writeNumberField("version", SHAPE_VERSION);
+                    g.writeArrayFieldStart("files");
+                    for (CheckResult result : run.results()) {
+                        writeFile(g, result);
+                    }
+                    g.writeEndArray();
+                    g.writeObjectFieldStart("summary");
+                    g.writeNumberField("files", run.results().size());
+                    g.writeNumberField("errors", run.errors());
+                    g.writeNumberField("warnings", run.warnings());
+                    g.writeEndObject();
+                    g.writeEndObject();
+                });
     }
 
     private static void writeFile(JsonGenerator g, CheckResult result) throws IOException {

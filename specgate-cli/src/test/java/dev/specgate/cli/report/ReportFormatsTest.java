@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgate.cli.CliRun;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.rules.RuleRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -129,7 +130,11 @@ class ReportFormatsTest {
         Document xml = parse(run.out());
         Element suites = xml.getDocumentElement();
         assertThat(suites.getTagName()).isEqualTo("testsuites");
-        int ruleCount = RuleRegistry.builtin().size();
+        int ruleCount =
+                (int)
+                        RuleRegistry.builtin().stream()
+                                .filter(r -> r.documentKinds().contains(DocumentKind.SPEC))
+                                .count();
         assertThat(suites.getAttribute("tests")).isEqualTo(Integer.toString(2 * ruleCount));
         assertThat(suites.getAttribute("failures")).isEqualTo("3");
         NodeList suiteList = suites.getElementsByTagName("testsuite");

@@ -49,9 +49,12 @@ public final class SpecDiscovery {
         return SKIPPED;
     }
 
-    /** Discovery of specs ({@code directives/spec}). */
+    /** The folder under {@link #DIRECTIVES} that holds task lists. */
+    public static final String TASKS_FOLDER = "tasks";
+
+    /** Discovery of specs and task lists ({@code directives/spec}, {@code directives/tasks}). */
     public SpecDiscovery() {
-        this(List.of(SPEC_FOLDER));
+        this(List.of(SPEC_FOLDER, TASKS_FOLDER));
     }
 
     /** Discovery of Markdown files under these folders of {@code directives/}. */

@@ -37,6 +37,14 @@ public final class SpecFileReader {
 
     /** Reads and decodes {@code file}. */
     public SpecText read(Path file) throws UnreadableSpecException {
+        return decode(readBytes(file));
+    }
+
+    /**
+     * Reads the raw bytes of {@code file}, within the size limit, without decoding them (for edits
+     * that must keep every other byte).
+     */
+    public byte[] readBytes(Path file) throws UnreadableSpecException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -59,7 +67,7 @@ public final class SpecFileReader {
             throw new UnreadableSpecException(
                     "file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
         }
-        return decode(bytes);
+        return bytes;
     }
 
     /** Decodes bytes as a spec's text. */

@@ -1,6 +1,8 @@
 package dev.specgate.core.rules;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
+import java.util.Set;
 
 /**
  * One check of a spec against its template. Implementations are stateless and thread-safe; all
@@ -23,6 +25,11 @@ public interface Rule {
 
     /** One line saying what the rule finds. */
     String summary();
+
+    /** The kinds of document the rule checks; specs only unless it says otherwise. */
+    default Set<DocumentKind> documentKinds() {
+        return Set.of(DocumentKind.SPEC);
+    }
 
     /** Reports every finding in the context's document. */
     void check(RuleContext context);

@@ -25,6 +25,8 @@ public final class RuleContext {
     private final LocalDate today;
     private final Strictness strictness;
     private final LinkTargets linkTargets;
+    private final String source;
+    private final boolean trace;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Rule current;
     private SectionMatch sectionMatch;
@@ -36,6 +38,24 @@ public final class RuleContext {
             LocalDate today,
             Strictness strictness,
             LinkTargets linkTargets) {
+        this(document, schema, file, today, strictness, linkTargets, null, false);
+    }
+
+    /**
+     * A context that also knows the spec's source text (for rules that read lines the model does
+     * not keep) and whether layout tracing is on.
+     */
+    public RuleContext(
+            SpecDocument document,
+            TemplateSchema schema,
+            Path file,
+            LocalDate today,
+            Strictness strictness,
+            LinkTargets linkTargets,
+            String source,
+            boolean trace) {
+        this.source = source;
+        this.trace = trace;
         this.document = requireNonNull(document, "document must not be null");
         this.schema = requireNonNull(schema, "schema must not be null");
         this.file = file;
@@ -55,6 +75,16 @@ public final class RuleContext {
     /** The file being checked, when the spec came from a file. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** The spec's text without a byte order mark, when it was checked from text. */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** Whether the run checks that File Organization paths exist ({@code check --trace}). */
+    public boolean trace() {
+        return trace;
     }
 
     public LocalDate today() {

@@ -11,6 +11,7 @@ import dev.specgate.core.rules.fields.FileFieldRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.ReviewerRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.layout.LayoutMissingRule;
 import dev.specgate.core.rules.links.AnchorRule;
 import dev.specgate.core.rules.links.BrokenLinkRule;
 import dev.specgate.core.rules.placeholder.BracketPlaceholderRule;
@@ -22,6 +23,10 @@ import dev.specgate.core.rules.structure.SectionEmptyRule;
 import dev.specgate.core.rules.structure.SectionLevelRule;
 import dev.specgate.core.rules.structure.SectionMissingRule;
 import dev.specgate.core.rules.structure.SectionOrderRule;
+import dev.specgate.core.rules.tasks.TaskIdDuplicateRule;
+import dev.specgate.core.rules.tasks.TaskIdParentRule;
+import dev.specgate.core.rules.tasks.TaskIdSequenceRule;
+import dev.specgate.core.rules.tasks.TaskSpecReferenceRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +56,11 @@ public final class RuleRegistry {
                     new ReviewOverdueRule(),
                     new BrokenLinkRule(),
                     new AnchorRule(),
+                    new LayoutMissingRule(),
+                    new TaskSpecReferenceRule(),
+                    new TaskIdDuplicateRule(),
+                    new TaskIdSequenceRule(),
+                    new TaskIdParentRule(),
                     new UnreadableFileRule());
 
     private RuleRegistry() {}

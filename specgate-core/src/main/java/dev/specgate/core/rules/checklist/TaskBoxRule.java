@@ -1,9 +1,12 @@
 package dev.specgate.core.rules.checklist;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** A task box that Markdown does not read as one: {@code - []}, {@code - [ x]}, {@code -[ ]}. */
 public final class TaskBoxRule extends BaseRule {
@@ -16,6 +19,11 @@ public final class TaskBoxRule extends BaseRule {
                 "checklist",
                 Severity.ERROR,
                 "A task box is malformed and will not render as a checkbox.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.specgate.core.rules.input;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * A file that cannot be checked: unreadable, binary, not UTF-8, or over the size limit. Its
@@ -16,6 +19,11 @@ public final class UnreadableFileRule extends BaseRule {
 
     public UnreadableFileRule() {
         super(ID, "input", Severity.ERROR, "The file cannot be read as a UTF-8 Markdown spec.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package dev.specgate.core.rules.links;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** A {@code #anchor} link to a heading or id the same document does not have. */
 public final class AnchorRule extends BaseRule {
@@ -19,6 +22,11 @@ public final class AnchorRule extends BaseRule {
                 "links",
                 Severity.ERROR,
                 "A #anchor link names a heading the spec does not have.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.specgate.core.rules.links;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.Severity;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
@@ -8,7 +9,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A relative link or image whose target file does not exist. Relative targets resolve from the
@@ -21,6 +24,11 @@ public final class BrokenLinkRule extends BaseRule {
 
     public BrokenLinkRule() {
         super(ID, "links", Severity.ERROR, "A relative link points to a file that does not exist.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
     }
 
     @Override

@@ -1,0 +1,128 @@
+package dev.specgate.cli.checklist;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecFiles;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.checklist.ItemLookup;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate done SPEC ITEM}: ticks one checklist item, changing only its box. */
+@Command(
+        name = "done",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
+            "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
+                    + " item's text that matches exactly one unchecked item (ignoring case)."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ticked (or already ticked), 1 refused (no match, several matches, or"
+                    + " an earlier item is open with --in-order; the file is untouched),"
+                    + " 2 usage error or unreadable spec."
+        })
+public final class DoneCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "ITEM", description = "An item id or text.")
+    private String item;
+
+    @Option(
+            names = "--in-order",
+            description =
+                    "Refuse while an earlier item is unchecked: for an item of Prerequisites,"
+                            + " Implementation Steps, Testing & Validation or Integration &"
+                            + " Deployment, any earlier one of those; for any other item, an"
+                            + " earlier one under the same heading.")
+    private boolean inOrder;
+
+    @Override
+    public Integer call() {
+        ChecklistInput input = ChecklistInput.read(file);
+        Checklist checklist = input.checklist();
+        ChecklistEntry entry = find(checklist);
+        PrintWriter out = spec.commandLine().getOut();
+        if (entry.checked()) {
+            out.println(entry.id() + " is already checked; nothing changed: " + entry.text());
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+        if (inOrder) {
+            List<ChecklistEntry> open = checklist.openBefore(entry);
+            if (!open.isEmpty()) {
+                throw SpecgateException.refused(
+                        "cannot check "
+                                + entry.id()
+                                + " in order: "
+                                + open.size()
+                                + (open.size() == 1 ? " earlier item is" : " earlier items are")
+                                + " still unchecked (the file is unchanged)",
+                        open.stream().map(ItemText::located).toList());
+            }
+        }
+        SpecFiles.write(input.source().edit().taskBox(entry.item(), true));
+        out.println("Checked " + ItemText.located(entry) + ".");
+        Optional<ChecklistEntry> next =
+                checklist.workingOrder().stream()
+                        .filter(e -> !e.checked() && !e.equals(entry))
+                        .findFirst();
+        out.println(
+                next.map(n -> "Next: " + ItemText.located(n))
+                        .orElse("Every checklist item is now checked."));
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private ChecklistEntry find(Checklist checklist) {
+        ItemLookup found = checklist.lookup(item);
+        if (found instanceof ItemLookup.Found f) {
+            return f.entry();
+        }
+        String name = DisplayPath.of(file);
+        if (found instanceof ItemLookup.Ambiguous a) {
+            throw SpecgateException.refused(
+                    "'"
+                            + item
+                            + "' matches "
+                            + a.candidates().size()
+                            + " unchecked items in "
+                            + name
+                            + ": give the id of one (the file is unchanged)",
+                    a.candidates().stream().map(ItemText::located).toList());
+        }
+        List<ChecklistEntry> checked = ((ItemLookup.NotFound) found).checkedMatches();
+        if (!checked.isEmpty()) {
+            throw SpecgateException.refused(
+                    "no unchecked item matches '" + item + "' in " + name + "; already checked:",
+                    checked.stream().map(ItemText::located).toList());
+        }
+        throw SpecgateException.refused(
+                "no item has the id or text '"
+                        + item
+                        + "' in "
+                        + name
+                        + " (run 'specgate progress "
+                        + name
+                        + "' to see every item)");
+    }
+}

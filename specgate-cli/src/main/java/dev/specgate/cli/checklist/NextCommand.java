@@ -1,0 +1,70 @@
+package dev.specgate.cli.checklist;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.report.FormatOption;
+import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate next SPEC}: the first open item in working order. */
+@Command(
+        name = "next",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the next unchecked checklist item.",
+            "The next item is the first unchecked one in working order: Prerequisites, Implementation"
+                    + " Steps, Testing & Validation, Integration & Deployment, then every other"
+                    + " checklist, each in document order. When every item is checked, says so"
+                    + " (JSON: {})."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 printed (also when all is done), 2 usage error or unreadable spec."
+        })
+public final class NextCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private FormatOption format;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Checklist checklist = ChecklistInput.read(file).checklist();
+        Optional<ChecklistEntry> next = checklist.next();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            JsonOutput.write(
+                    out,
+                    g -> {
+                        g.writeStartObject();
+                        if (next.isPresent()) {
+                            ItemText.jsonFields(g, next.get());
+                        }
+                        g.writeEndObject();
+                    });
+        } else if (next.isPresent()) {
+            out.println("Next: " + ItemText.located(next.get()));
+        } else if (checklist.total() == 0) {
+            out.println("No checklist items.");
+        } else {
+            out.println("All " + checklist.total() + " checklist items are checked.");
+        }
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.specgate.cli.checklist;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.report.FormatOption;
+import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.cli.report.ProgressBar;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.checklist.ChecklistSection;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code specgate progress SPEC}: checked/total per section and overall, every item with its id.
+ */
+@Command(
+        name = "progress",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints checklist progress per section and overall, every item with its id.",
+            "An item's id is <section-number>.<item-number>: the heading it stands under"
+                    + " (headings numbered from 1 in document order, the title not counted) and"
+                    + " its place under that heading. Counts every task box (-, *, +, 1. and 1)"
+                    + " markers, nested items, [x] and [X]), never text inside code."
+        },
+        footer = {"", "Exit codes: 0 printed, 2 usage error or unreadable spec."})
+public final class ProgressCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private FormatOption format;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Override
+    public Integer call() {
+        Checklist checklist = ChecklistInput.read(file).checklist();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            JsonOutput.write(out, g -> json(g, checklist));
+        } else {
+            text(out, checklist);
+        }
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private static void json(JsonGenerator g, Checklist checklist) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("checked", checklist.checked());
+        g.writeNumberField("total", checklist.total());
+        g.writeArrayFieldStart("sections");
+        for (ChecklistSection s : checklist.sections()) {
+            g.writeStartObject();
+            g.writeStringField("title", s.title());
+            g.writeNumberField("checked", s.checked());
+            g.writeNumberField("total", s.total());
+            g.writeArrayFieldStart("items");
+            for (ChecklistEntry e : s.items()) {
+                g.writeStartObject();
+                g.writeStringField("id", e.id());
+                g.writeStringField("text", e.text());
+                g.writeBooleanField("checked", e.checked());
+                g.writeNumberField("line", e.line() + 1);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void text(PrintWriter out, Checklist checklist) {
+        out.println(DisplayPath.of(file));
+        if (checklist.total() == 0) {
+            out.println("No checklist items.");
+            return;
+        }
+        int width = 7;
+        for (ChecklistSection s : checklist.sections()) {
+            width = Math.max(width, s.title().length());
+        }
+        for (ChecklistSection s : checklist.sections()) {
+            out.println(row(s.title(), s.checked(), s.total(), width));
+            for (ChecklistEntry e : s.items()) {
+                out.println("  " + ItemText.box(e));
+            }
+        }
+        out.println(row("Overall", checklist.checked(), checklist.total(), width));
+    }
+
+    private static String row(String title, int checked, int total, int width) {
+        String count = checked + "/" + total;
+        return String.format(
+                Locale.ROOT,
+                "%-" + width + "s  %7s  %s",
+                title,
+                count,
+                ProgressBar.of(checked, total));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.specgate.cli.layout;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecArgument;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.LayoutPaths;
+import dev.specgate.core.layout.Scaffold;
+import dev.specgate.core.layout.ScaffoldStep;
+import dev.specgate.core.layout.UnsafeLayoutException;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate scaffold SPEC}: creates the layout the spec's File Organization promises. */
+@Command(
+        name = "scaffold",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Creates the directories the spec's File Organization promises, and a Markdown file"
+                    + " with a link back to the spec for each documentation entry.",
+            "Paths are relative to the project root (the folder that holds directives/)."
+                    + " Idempotent; never overwrites a file. An entry that is absolute, contains"
+                    + " '..' or leads outside the root through a symbolic link is refused, and"
+                    + " then nothing is created (exit 2)."
+        })
+public final class ScaffoldCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(paramLabel = "SPEC", description = "The spec file.")
+    private Path specFile;
+
+    @Option(names = "--dry-run", description = "Print what would be created; create nothing.")
+    private boolean dryRun;
+
+    @Option(
+            names = "--include-conditional",
+            description = "Also create entries marked (if applicable), (if needed), (if changed).")
+    private boolean includeConditional;
+
+    @Override
+    public Integer call() throws IOException {
+        SpecArgument arg = SpecArgument.load(specFile);
+        String slug = FeatureSlug.of(specFile, TemplateSchema.builtin());
+        List<LayoutEntry> entries = FileOrganization.read(arg.text().text(), arg.document(), slug);
+        if (entries.isEmpty()) {
+            throw SpecgateException.usage(specFile + ": no File Organization entries to scaffold");
+        }
+        Path root = ProjectRoot.ofSpec(specFile);
+        Scaffold scaffold;
+        try {
+            scaffold =
+                    Scaffold.plan(
+                            new LayoutPaths(root),
+                            specFile,
+                            arg.title(),
+                            entries,
+                            includeConditional);
+        } catch (UnsafeLayoutException e) {
+            throw SpecgateException.usage(specFile + ": " + e.getMessage());
+        }
+        if (!dryRun) {
+            scaffold.apply();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (ScaffoldStep step : scaffold.steps()) {
+            String action = step.action().label();
+            if (dryRun && step.action() != ScaffoldStep.Action.EXISTS) {
+                action = "would create";
+            }
+            String shown = root.relativize(step.target()).toString().replace('\\', '/');
+            out.printf("%-12s %s%s%n", action, shown, step.directory() ? "/" : "");
+        }
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.specgate.cli.layout;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecArgument;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.Strictness;
+import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.LayoutTrace;
+import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate trace [SPEC...]}: what exists of each spec's File Organization. */
+@Command(
+        name = "trace",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows, for each File Organization entry of each spec, whether it exists, and how"
+                    + " many test files each test directory holds.",
+            "A SPEC may be a directory, searched as check searches it (default: the current"
+                    + " directory). Exit 1 when a spec in Implementation misses an unconditional"
+                    + " implementation or test path."
+        })
+public final class TraceCommand implements Callable<Integer> {
+
+    /** Output formats of {@code trace}. */
+    enum Format {
+        TEXT,
+        JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One spec's trace. */
+    private record SpecTrace(
+            Path path, String status, boolean implementing, List<TracedEntry> entries) {
+        boolean required(TracedEntry t) {
+            LayoutEntry e = t.entry();
+            return implementing
+                    && !t.exists()
+                    && !e.conditional()
+                    && (e.isImplementation() || e.isTest());
+        }
+    }
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Spec files or directories.")
+    private List<Path> paths;
+
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw SpecgateException.usage("path not found: " + root);
+            }
+        }
+        List<Path> files = new SpecDiscovery().find(roots);
+        if (files.isEmpty()) {
+            throw SpecgateException.usage("no specs found under " + roots);
+        }
+        List<SpecTrace> traces = new ArrayList<>();
+        for (Path file : files) {
+            traces.add(trace(file));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            writeJson(traces, out);
+        } else {
+            writeText(traces, out);
+        }
+        out.flush();
+        boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
+        return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    private static SpecTrace trace(Path file) {
+        SpecArgument arg = SpecArgument.load(file);
+        TemplateSchema schema = TemplateSchema.builtin();
+        String status =
+                arg.document()
+                        .metadata(TemplateSchema.STATUS_FIELD)
+                        .map(Field::value)
+                        .map(String::strip)
+                        .orElse(null);
+        List<LayoutEntry> entries =
+                FileOrganization.read(
+                        arg.text().text(), arg.document(), FeatureSlug.of(file, schema));
+        boolean implementing = Strictness.forStatus(status, schema) == Strictness.IMPLEMENTATION;
+        return new SpecTrace(
+                file, status, implementing, LayoutTrace.trace(ProjectRoot.ofSpec(file), entries));
+    }
+
+    private static void writeText(List<SpecTrace> traces, PrintWriter out) {
+        for (SpecTrace t : traces) {
+            out.println(
+                    DisplayPath.of(t.path()) + (t.status() == null ? "" : " (" + t.status() + ")"));
+            if (t.entries().isEmpty()) {
+                out.println("  no File Organization entries");
+            }
+            for (TracedEntry e : t.entries()) {
+                String state = e.exists() ? "exists" : t.required(e) ? "MISSING" : "missing";
+                String tests =
+                        e.testFiles().isPresent()
+                                ? "  "
+                                        + e.testFiles().getAsInt()
+                                        + " test file"
+                                        + (e.testFiles().getAsInt() == 1 ? "" : "s")
+                                : "";
+                out.printf(
+                        "  %-8s %-9s %s%s%s%n",
+                        state,
+                        e.entry().kind().label(),
+                        e.entry().path(),
+                        e.entry().conditional() ? " (conditional)" : "",
+                        tests);
+            }
+        }
+    }
+
+    private static void writeJson(List<SpecTrace> traces, PrintWriter out) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("specs");
+            for (SpecTrace t : traces) {
+                g.writeStartObject();
+                g.writeStringField("path", DisplayPath.of(t.path()));
+                g.writeStringField("status", t.status());
+                g.writeArrayFieldStart("entries");
+                for (TracedEntry e : t.entries()) {
+                    LayoutEntry en = e.entry();
+                    g.writeStartObject();
+                    g.writeStringField("group", en.group());
+                    g.writeStringField("label", en.label());
+                    g.writeStringField("path", en.path());
+                    g.writeStringField("kind", en.kind().label());
+                    g.writeBooleanField("conditional", en.conditional());
+                    g.writeBooleanField("exists", e.exists());
+                    if (e.testFiles().isPresent()) {
+                        g.writeNumberField("testFiles", e.testFiles().getAsInt());
+                    }
+                    g.writeNumberField("line", en.line() + 1);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.println();
+    }
+}

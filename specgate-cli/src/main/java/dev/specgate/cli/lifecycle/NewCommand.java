@@ -1,0 +1,135 @@
+package dev.specgate.cli.lifecycle;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.scaffold.FeatureSlug;
+import dev.specgate.core.scaffold.NewSpec;
+import dev.specgate.core.scaffold.SpecScaffold;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate new TITLE}: writes a new Draft spec from the template and prints its path. */
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a new Draft spec from the template and prints its path.",
+            "Writes DIR/directives/spec/DATE_spec_<slug>.md from the template, with the title,"
+                    + " File, Created, Type, Document Status (Draft), Last Updated and Assigned to"
+                    + " filled in, and prints its path. Never overwrites a file.",
+            "The slug is the title in lowercase ASCII (accents folded), words joined by hyphens,"
+                    + " at most "
+                    + FeatureSlug.MAX_LENGTH
+                    + " characters."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 written, 1 the file exists already (nothing written),"
+                    + " 2 usage error (a title that gives no slug, an unknown type, a missing DIR)."
+        })
+public final class NewCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "TITLE", description = "The feature or problem name.")
+    private String title;
+
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description =
+                    "The Type: Bug Fix, Performance Optimization, Architecture Change, Integration"
+                            + " or Security Enhancement (any case; default: left as the placeholder).")
+    private String type;
+
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "The project root to write under (default: the current directory).")
+    private Path root;
+
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            converter = CommonOptions.IsoDateConverter.class,
+            description = "The creation date (default: --today, else the system date).")
+    private LocalDate date;
+
+    @Option(
+            names = "--assignee",
+            paramLabel = "NAME",
+            description = "Who implements it, for Assigned to (default: left as the placeholder).")
+    private String assignee;
+
+    @Override
+    public Integer call() {
+        SpecScaffold scaffold = SpecScaffold.standard();
+        if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
+            throw SpecgateException.usage("the title must be one non-empty line");
+        }
+        if (FeatureSlug.of(title).isEmpty()) {
+            throw SpecgateException.usage(
+                    "title '"
+                            + title
+                            + "' gives no file name: it needs at least one ASCII letter or digit"
+                            + " (accents are folded)");
+        }
+        if (type != null && scaffold.type(type).isEmpty()) {
+            throw SpecgateException.usage(
+                    "--type '"
+                            + type
+                            + "' is not a Type of the template: use one of "
+                            + String.join(", ", scaffold.types()));
+        }
+        if (assignee != null && (assignee.contains("\n") || assignee.contains("\r"))) {
+            throw SpecgateException.usage("--assignee must be one line");
+        }
+        if (!Files.isDirectory(root)) {
+            throw SpecgateException.usage("root directory not found: " + DisplayPath.of(root));
+        }
+        LocalDate created = date != null ? date : common.today();
+        NewSpec made =
+                scaffold.create(
+                        title,
+                        created,
+                        Optional.ofNullable(type),
+                        Optional.ofNullable(assignee).filter(a -> !a.isBlank()));
+        Path file = root.resolve(made.relativePath()).normalize();
+        try {
+            Files.createDirectories(file.getParent());
+            new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException e) {
+            throw new SpecgateException(
+                    ExitCode.FINDINGS,
+                    DisplayPath.of(file)
+                            + " already exists; nothing was written (choose another title or --date)",
+                    e);
+        } catch (IOException e) {
+            throw new SpecgateException(
+                    ExitCode.USAGE,
+                    "cannot write " + DisplayPath.of(file) + ": " + e.getMessage(),
+                    e);
+        }
+        spec.commandLine().getOut().println(DisplayPath.of(file));
+        spec.commandLine().getOut().flush();
+        return ExitCode.CLEAN.code();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.specgate.cli.lifecycle;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecFiles;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.lifecycle.StatusReport;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code specgate status SPEC [TARGET]}: shows where a spec stands and which moves its gates let
+ * through, or makes one move.
+ */
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows where a spec stands and which moves its gates allow, or makes one move.",
+            "Without TARGET: prints the spec's Document Status, Last Updated, and for each move"
+                    + " open from there whether its gate passes and, if not, every reason.",
+            "With TARGET: moves the spec there. Moves go Draft -> Review -> Approved ->"
+                    + " Implementation one step at a time, and back to Draft from any status."
+                    + " Only the Document Status and Last Updated (set to --today) values change.",
+            "Gates: to Review, check finds no error at Review strictness; to Approved, no error"
+                    + " at Approved strictness, the Reviewer names a person, and every item under"
+                    + " Technical Decisions Needed and Outstanding Questions is checked; to"
+                    + " Implementation, the spec is Approved and every Prerequisites item is"
+                    + " checked."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 shown or moved (or already there), 1 move refused (every reason on"
+                    + " stderr; the file is untouched), 2 usage error or unreadable spec."
+        })
+public final class StatusCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "TARGET",
+            description = "The status to move to: Draft, Review, Approved or Implementation.")
+    private String target;
+
+    @Override
+    public Integer call() {
+        SpecSource source = SpecFiles.read(file);
+        SpecDocument document = new SpecParser().parse(source.text());
+        Lifecycle lifecycle = Lifecycle.standard();
+        PrintWriter out = spec.commandLine().getOut();
+        if (target == null) {
+            print(lifecycle.inspect(file, document, common.today()), out);
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+        SpecStatus to =
+                SpecStatus.of(target)
+                        .orElseThrow(
+                                () ->
+                                        SpecgateException.usage(
+                                                "'"
+                                                        + target
+                                                        + "' is not a status: use one of "
+                                                        + SpecStatus.labels()));
+        GateResult result = lifecycle.evaluate(file, document, to, common.today());
+        String name = DisplayPath.of(file);
+        if (!result.passed()) {
+            int n = result.reasons().size();
+            throw SpecgateException.refused(
+                    "cannot move "
+                            + name
+                            + " "
+                            + result.move()
+                            + ": "
+                            + n
+                            + (n == 1 ? " reason" : " reasons")
+                            + " (the file is unchanged)",
+                    result.reasons().stream().map(StatusCommand::reason).toList());
+        }
+        if (result.move().stays()) {
+            out.println(name + " is already " + to.label() + "; nothing changed.");
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+        SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today()));
+        out.println(
+                "Moved "
+                        + name
+                        + " "
+                        + result.move()
+                        + "; Last Updated is now "
+                        + common.today()
+                        + ".");
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private void print(StatusReport report, PrintWriter out) {
+        out.println(DisplayPath.of(file));
+        out.println(
+                "  Document Status: "
+                        + report.statusText().orElse("(missing)")
+                        + (report.status().isEmpty() && report.statusText().isPresent()
+                                ? " (not a status: Draft, Review, Approved or Implementation)"
+                                : ""));
+        out.println("  Last Updated:    " + report.lastUpdated().orElse("(missing)"));
+        for (GateResult move : report.moves()) {
+            if (move.passed()) {
+                out.println(
+                        "  "
+                                + move.move()
+                                + ": ready (specgate status "
+                                + DisplayPath.of(file)
+                                + " "
+                                + move.move().to().label()
+                                + ")");
+                continue;
+            }
+            int n = move.reasons().size();
+            out.println("  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
+            for (GateReason r : move.reasons()) {
+                out.println("    " + reason(r));
+            }
+        }
+    }
+
+    private static String reason(GateReason r) {
+        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+    }
+}

@@ -1,0 +1,131 @@
+package dev.specgate.cli.list;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.report.FormatOption;
+import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.core.catalog.SpecCatalog;
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.scaffold.SpecScaffold;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate list [ROOT]}: one row per spec, by status then date. */
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists specs with their status, progress, findings and dates.",
+            "Lists the specs under ROOT (found as check finds them), one row each: date, status,"
+                    + " checklist progress, error and warning counts, overdue dates, next review,"
+                    + " type and title. Sorted by status (Draft, Review, Approved, Implementation,"
+                    + " then others), then date."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 listed (even when specs have errors; run check for those),"
+                    + " 2 usage error, missing ROOT or no specs under it."
+        })
+public final class ListCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private FormatOption format;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "ROOT",
+            description =
+                    "A project root, spec folder or spec file (default: the current directory).")
+    private Path root;
+
+    @Option(
+            names = "--status",
+            paramLabel = "S",
+            description = "Only specs with this Document Status (any case).")
+    private String status;
+
+    @Option(names = "--type", paramLabel = "T", description = "Only specs of this Type (any case).")
+    private String type;
+
+    @Override
+    public Integer call() {
+        Path where = root != null ? root : Path.of(".");
+        validateFilters();
+        if (!Files.exists(where)) {
+            throw SpecgateException.usage("path not found: " + DisplayPath.of(where));
+        }
+        List<Path> files = new SpecDiscovery().find(where);
+        if (files.isEmpty()) {
+            throw SpecgateException.usage("no specs found under " + DisplayPath.of(where));
+        }
+        List<SpecSummary> rows =
+                SpecCatalog.standard().summarize(files, common.today()).stream()
+                        .filter(s -> status == null || s.hasStatus(status))
+                        .filter(s -> type == null || s.hasType(type))
+                        .toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            JsonOutput.write(out, g -> json(g, rows));
+        } else {
+            new SpecTable(rows).write(out);
+        }
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private void validateFilters() {
+        if (status != null && SpecStatus.of(status).isEmpty()) {
+            throw SpecgateException.usage(
+                    "--status '" + status + "' is not a status: use one of " + SpecStatus.labels());
+        }
+        SpecScaffold scaffold = SpecScaffold.standard();
+        if (type != null && scaffold.type(type).isEmpty()) {
+            throw SpecgateException.usage(
+                    "--type '"
+                            + type
+                            + "' is not a Type of the template: use one of "
+                            + String.join(", ", scaffold.types()));
+        }
+    }
+
+    private static void json(JsonGenerator g, List<SpecSummary> rows) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("specs");
+        for (SpecSummary s : rows) {
+            g.writeStartObject();
+            g.writeStringField("path", DisplayPath.of(s.path()));
+            g.writeStringField("date", s.date());
+            g.writeStringField("title", s.title());
+            g.writeStringField("type", s.type());
+            g.writeStringField("status", s.status());
+            g.writeNumberField("checked", s.checked());
+            g.writeNumberField("total", s.total());
+            g.writeNumberField("errors", s.errors());
+            g.writeNumberField("warnings", s.warnings());
+            g.writeNumberField("overdue", s.overdue());
+            g.writeStringField("nextReview", s.nextReview());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.specgate.cli.list;
+
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.report.ProgressBar;
+import dev.specgate.core.catalog.SpecSummary;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The text form of {@code list}: aligned columns with a header, then a count. */
+final class SpecTable {
+
+    private static final String NONE = "-";
+    private static final String[] HEADER = {
+        "DATE",
+        "STATUS",
+        "PROGRESS",
+        "ERRORS",
+        "WARNINGS",
+        "OVERDUE",
+        "NEXT REVIEW",
+        "TYPE",
+        "TITLE",
+        "PATH"
+    };
+    private static final boolean[] RIGHT = {
+        false, false, false, true, true, true, false, false, false, false
+    };
+
+    private final List<SpecSummary> rows;
+
+    SpecTable(List<SpecSummary> rows) {
+        this.rows = List.copyOf(rows);
+    }
+
+    void write(PrintWriter out) {
+        if (rows.isEmpty()) {
+            out.println("No specs match.");
+            return;
+        }
+        List<String[]> cells = new ArrayList<>();
+        cells.add(HEADER);
+        for (SpecSummary s : rows) {
+            cells.add(
+                    new String[] {
+                        orNone(s.date()),
+                        orNone(s.status()),
+                        s.checked()
+                                + "/"
+                                + s.total()
+                                + " "
+                                + ProgressBar.of(s.checked(), s.total()),
+                        String.valueOf(s.errors()),
+                        String.valueOf(s.warnings()),
+                        String.valueOf(s.overdue()),
+                        orNone(s.nextReview()),
+                        orNone(s.type()),
+                        orNone(s.title()),
+                        DisplayPath.of(s.path())
+                    });
+        }
+        int[] width = new int[HEADER.length];
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        for (String[] row : cells) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    line.append("  ");
+                }
+                boolean last = i == row.length - 1;
+                String pad = " ".repeat(width[i] - row[i].length());
+                line.append(RIGHT[i] ? pad + row[i] : last ? row[i] : row[i] + pad);
+            }
+            out.println(line);
+        }
+        out.println(rows.size() + (rows.size() == 1 ? " spec." : " specs."));
+    }
+
+    private static String orNone(String value) {
+        return value == null ? NONE : value;
+    }
+}

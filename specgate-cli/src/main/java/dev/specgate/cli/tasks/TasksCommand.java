@@ -1,0 +1,96 @@
+package dev.specgate.cli.tasks;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecArgument;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.tasks.SpecOutline;
+import dev.specgate.core.tasks.TaskListWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate tasks SPEC}: writes the spec's task list under {@code directives/tasks/}. */
+@Command(
+        name = "tasks",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes directives/tasks/<date>_task_<slug>.md from the spec: a header linking the"
+                    + " spec, an overview, the relevant files, parent tasks from the"
+                    + " Implementation Plan with test-first (N.0.T1), implementation (N.1) and"
+                    + " verification (N.0.V1) items, and quality gates from the Success Criteria.",
+            "The date is --today. Never overwrites an existing task list without --force."
+        })
+public final class TasksCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Parameters(paramLabel = "SPEC", description = "The spec file.")
+    private Path specFile;
+
+    @Option(names = "--force", description = "Replace an existing task list of the same name.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        SpecArgument arg = SpecArgument.load(specFile);
+        TemplateSchema schema = TemplateSchema.builtin();
+        String slug = FeatureSlug.of(specFile, schema);
+        Path root = ProjectRoot.ofSpec(specFile);
+        Path dir = root.resolve(SpecDiscovery.DIRECTIVES).resolve(SpecDiscovery.TASKS_FOLDER);
+        Path target = dir.resolve(common.today() + "_task_" + slug + ".md");
+        if (Files.exists(target) && !force) {
+            throw SpecgateException.refused(target + " already exists; use --force to replace it");
+        }
+        String text = arg.text().text();
+        String markdown =
+                TaskListWriter.write(
+                        new TaskListWriter.Input(
+                                arg.title(),
+                                dir.relativize(specFile.toAbsolutePath().normalize())
+                                        .toString()
+                                        .replace('\\', '/'),
+                                specFile.getFileName().toString(),
+                                value(arg, TemplateSchema.TYPE_FIELD),
+                                value(arg, TemplateSchema.STATUS_FIELD),
+                                new SpecOutline(text, arg.document()),
+                                FileOrganization.read(text, arg.document(), slug),
+                                common.today()));
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".specgate-", ".tmp");
+        try {
+            Files.writeString(temp, markdown, StandardCharsets.UTF_8);
+            Files.move(
+                    temp,
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        spec.commandLine().getOut().println(target);
+        spec.commandLine().getOut().flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private static String value(SpecArgument arg, String label) {
+        return arg.document().metadata(label).map(Field::value).map(String::strip).orElse("");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.specgate.cli.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's main command on the demo project finds exactly the defects the demo documents. */
+class DemoProjectTest {
+
+    private static final Path DEMO = Path.of("..", "examples", "demo");
+
+    @Test
+    void demoFindsEveryDocumentedDefectAndNothingElse() throws Exception {
+        CliRun run =
+                CliRun.of("check", DEMO.toString(), "--today", "2026-11-25", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        for (JsonNode file : json.get("files")) {
+            List<String> diags = new ArrayList<>();
+            for (JsonNode d : file.get("diagnostics")) {
+                diags.add(
+                        d.get("line").asInt()
+                                + " "
+                                + d.get("severity").asText()
+                                + " "
+                                + d.get("rule").asText());
+            }
+            String path = file.get("path").asText();
+            found.put(path.substring(path.lastIndexOf('/') + 1), diags);
+        }
+
+        assertThat(found)
+                .containsExactly(
+                        Map.entry(
+                                "2026-02-16_spec_payout-batch-scheduler.md",
+                                List.of(
+                                        "3 error field-file",
+                                        "218 error task-box",
+                                        "269 warning decision-overdue",
+                                        "284 error field-date",
+                                        "287 error reviewer-missing",
+                                        "287 error placeholder-template")),
+                        Map.entry(
+                                "2026-07-21_spec_ledger-export-sftp.md",
+                                List.of(
+                                        "15 error section-order",
+                                        "69 error link-broken",
+                                        "116 error link-anchor",
+                                        "188 error section-duplicate",
+                                        "218 error section-level")),
+                        Map.entry("2026-10-14_spec_webhook-retry-backoff.md", List.of()),
+                        Map.entry(
+                                "2026-11-09_spec_refund-idempotency-keys.md",
+                                List.of(
+                                        "5 error field-value",
+                                        "146 error section-missing",
+                                        "255 error placeholder-template")),
+                        Map.entry(
+                                "2026-11-18_spec_sms-provider-failover.md",
+                                List.of(
+                                        "155 warning placeholder-template",
+                                        "255 warning placeholder-template",
+                                        "260 warning placeholder-template",
+                                        "269 warning placeholder-date",
+                                        "285 warning placeholder-date",
+                                        "287 warning placeholder-template")));
+        assertThat(json.get("summary").get("errors").asInt()).isEqualTo(13);
+        assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(7);
+    }
+}

@@ -1,0 +1,255 @@
+package dev.specgate.cli.checklist;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecBytes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistCommandsTest {
+
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path root;
+
+    @Test
+    void progressJsonHasTheIssueShape() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("progress", spec.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(fieldNames(json)).containsExactly("checked", "total", "sections");
+        assertThat(json.get("checked").asInt()).isEqualTo(10);
+        assertThat(json.get("total").asInt()).isEqualTo(33);
+        JsonNode prerequisites = json.get("sections").get(0);
+        assertThat(fieldNames(prerequisites)).containsExactly("title", "checked", "total", "items");
+        assertThat(prerequisites.get("title").asText()).isEqualTo("Prerequisites");
+        assertThat(prerequisites.get("checked").asInt()).isEqualTo(2);
+        assertThat(prerequisites.get("total").asInt()).isEqualTo(3);
+        JsonNode item = prerequisites.get("items").get(2);
+        assertThat(fieldNames(item)).containsExactly("id", "text", "checked", "line");
+        assertThat(item.get("id").asText()).isEqualTo("13.3");
+        assertThat(item.get("text").asText()).isEqualTo("Staging merchant simulator deployed");
+        assertThat(item.get("checked").asBoolean()).isFalse();
+        assertThat(item.get("line").asInt())
+                .isEqualTo(lineOf(cleanSpec(), "Staging merchant simulator"));
+        int sum = 0;
+        for (JsonNode s : json.get("sections")) {
+            sum += s.get("total").asInt();
+        }
+        assertThat(sum).isEqualTo(33);
+    }
+
+    @Test
+    void progressTextShowsEachSectionItsItemsWithIdsAndTheTotal() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("progress", spec.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .containsPattern("\nPrerequisites +2/3  \\[######----\\]  66%\n")
+                .contains("  [x] 13.1 Outbox table approved by the database guild\n")
+                .contains("  [ ] 13.3 Staging merchant simulator deployed\n")
+                .contains("  [x] 48.1 Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10\n")
+                .containsPattern("\nOverall +10/33  \\[###-------\\]  30%\n$")
+                .doesNotContain("not a task");
+    }
+
+    @Test
+    void nextIsTheFirstOpenWorkingItem() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun text = CliRun.of("next", spec.toString());
+        CliRun json = CliRun.of("next", spec.toString(), "--format", "json");
+
+        int line = lineOf(cleanSpec(), "Staging merchant simulator");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out().strip())
+                .isEqualTo(
+                        "Next: 13.3 Staging merchant simulator deployed (Prerequisites, line "
+                                + line
+                                + ")");
+        JsonNode next = JSON.readTree(json.out());
+        assertThat(fieldNames(next)).containsExactly("id", "section", "text", "line");
+        assertThat(next.get("id").asText()).isEqualTo("13.3");
+        assertThat(next.get("section").asText()).isEqualTo("Prerequisites");
+        assertThat(next.get("line").asInt()).isEqualTo(line);
+    }
+
+    @Test
+    void nextWhenEverythingIsDoneIsAnEmptyObjectAndExitZero() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec().replace("- [ ]", "- [x]"));
+
+        CliRun text = CliRun.of("next", spec.toString());
+        CliRun json = CliRun.of("next", spec.toString(), "-f", "json");
+
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out().strip()).isEqualTo("All 33 checklist items are checked.");
+        assertThat(json.exitCode()).isZero();
+        assertThat(JSON.readTree(json.out()).isEmpty()).isTrue();
+        assertThat(JSON.readTree(json.out()).isObject()).isTrue();
+    }
+
+    @Test
+    void doneTicksByIdChangingOneByteAndSaysWhatIsNext() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("done", spec.toString(), "13.3");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith(
+                        "Checked 13.3 Staging merchant simulator deployed (Prerequisites, line ")
+                .contains("Next: 14.3 Prepare test data and fixtures (Implementation Steps, line ");
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(cleanSpec().replace("- [ ] Staging merchant", "- [x] Staging merchant"));
+    }
+
+    @Test
+    void doneTicksByAUniquePieceOfText() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("done", spec.toString(), "dead-LETTER state");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(
+                        cleanSpec().replace("- [ ] Dead-letter state", "- [x] Dead-letter state"));
+    }
+
+    @Test
+    void severalMatchesAreRefusedAndListed() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("done", spec.toString(), "staging");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().split("\\R"))
+                .containsExactly(
+                        "specgate: 'staging' matches 2 unchecked items in "
+                                + spec
+                                + ": give the id of one (the file is unchanged)",
+                        "  13.3 Staging merchant simulator deployed (Prerequisites, line "
+                                + lineOf(cleanSpec(), "Staging merchant")
+                                + ")",
+                        "  14.11 Staging environment validation (Implementation Steps, line "
+                                + lineOf(cleanSpec(), "Staging environment validation")
+                                + ")");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void noMatchIsRefused() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun none = CliRun.of("done", spec.toString(), "launch the rocket");
+        CliRun alreadyDone = CliRun.of("done", spec.toString(), "Outbox table approved");
+        CliRun badId = CliRun.of("done", spec.toString(), "13.9");
+
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("no item has the id or text 'launch the rocket'");
+        assertThat(alreadyDone.exitCode()).isEqualTo(1);
+        assertThat(alreadyDone.err())
+                .contains("no unchecked item matches 'Outbox table approved'")
+                .contains(
+                        "  13.1 Outbox table approved by the database guild (Prerequisites, line ");
+        assertThat(badId.exitCode()).isEqualTo(1);
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void anAlreadyCheckedIdIsANoOp() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("done", spec.toString(), "13.1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("13.1 is already checked; nothing changed");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void inOrderRefusesWhileAnEarlierWorkingItemIsOpen() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun refused = CliRun.of("done", spec.toString(), "14.4", "--in-order");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().split("\\R"))
+                .containsExactly(
+                        "specgate: cannot check 14.4 in order: 2 earlier items are still unchecked (the file is unchanged)",
+                        "  13.3 Staging merchant simulator deployed (Prerequisites, line "
+                                + lineOf(cleanSpec(), "Staging merchant")
+                                + ")",
+                        "  14.3 Prepare test data and fixtures (Implementation Steps, line "
+                                + lineOf(cleanSpec(), "Prepare test data")
+                                + ")");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+
+        assertThat(CliRun.of("done", spec.toString(), "13.3", "--in-order").exitCode()).isZero();
+        assertThat(CliRun.of("done", spec.toString(), "14.3", "--in-order").exitCode()).isZero();
+        assertThat(CliRun.of("done", spec.toString(), "14.4", "--in-order").exitCode()).isZero();
+    }
+
+    @Test
+    void doneOnACrlfBomSpecChangesOnlyTheBox() {
+        Path spec = writeSpec(root, CLEAN, SpecBytes.crlfWithBom(cleanSpec()));
+
+        CliRun run = CliRun.of("done", spec.toString(), "13.3");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(SpecBytes.of(spec))
+                .isEqualTo(
+                        SpecBytes.crlfWithBom(
+                                cleanSpec()
+                                        .replace(
+                                                "- [ ] Staging merchant",
+                                                "- [x] Staging merchant")));
+    }
+
+    @Test
+    void aMissingSpecIsAnInputError() {
+        assertThat(CliRun.of("progress", root.resolve("x.md").toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("next", root.resolve("x.md").toString()).exitCode()).isEqualTo(2);
+        CliRun done = CliRun.of("done", root.resolve("x.md").toString(), "1.1");
+        assertThat(done.exitCode()).isEqualTo(2);
+        assertThat(done.err()).contains("spec not found");
+        assertThat(CliRun.of("progress", root.toString(), "--format", "sarif").exitCode())
+                .isEqualTo(2);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    private static int lineOf(String text, String needle) {
+        var lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line holds " + needle);
+    }
+}

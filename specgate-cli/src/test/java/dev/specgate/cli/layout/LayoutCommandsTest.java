@@ -1,0 +1,135 @@
+package dev.specgate.cli.layout;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LayoutCommandsTest {
+
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    @Test
+    void scaffoldCreatesThePromisedLayoutAndIsIdempotent() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+
+        CliRun first = CliRun.of("scaffold", spec.toString());
+        CliRun second = CliRun.of("scaffold", spec.toString());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out())
+                .contains("created      src/core/webhook-retry-queue/")
+                .contains("created      tests/unit/webhook-retry-queue/")
+                .contains("created      docs/dev/webhook-retry-queue.md");
+        assertThat(root.resolve("tests/integration/webhook-retry-queue")).isDirectory();
+        assertThat(root.resolve("docs/dev/webhook-retry-queue.md"))
+                .content()
+                .contains("# Webhook Retry Queue")
+                .contains("(../../directives/spec/" + NAME + ")");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out())
+                .doesNotContain("created")
+                .contains("exists       src/core/webhook-retry-queue/");
+    }
+
+    @Test
+    void dryRunCreatesNothing() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+
+        CliRun run = CliRun.of("scaffold", spec.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("would create src/core/webhook-retry-queue/");
+        try (Stream<Path> top = Files.list(root)) {
+            assertThat(top.map(p -> p.getFileName().toString())).containsExactly("directives");
+        }
+    }
+
+    @Test
+    void anEscapingEntryIsRefusedAndNothingIsCreated() throws Exception {
+        String hostile =
+                cleanSpec().replace("`tests/integration/webhook-retry-queue/`", "`../../escape/`");
+        Path spec = writeSpec(root, NAME, hostile);
+        byte[] before = Files.readAllBytes(spec);
+
+        CliRun run = CliRun.of("scaffold", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("'../../escape/'")
+                .contains("contains '..'")
+                .contains("nothing was created");
+        try (Stream<Path> top = Files.list(root)) {
+            assertThat(top.map(p -> p.getFileName().toString())).containsExactly("directives");
+        }
+        assertThat(root.getParent().resolve("escape")).doesNotExist();
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void traceReflectsWhatExistsAsJson() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));
+        Files.writeString(
+                root.resolve("tests/unit/webhook-retry-queue/DispatcherTest.java"),
+                "class DispatcherTest {}");
+
+        CliRun run = CliRun.of("trace", spec.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode entries =
+                new ObjectMapper().readTree(run.out()).get("specs").get(0).get("entries");
+        assertThat(entries).hasSize(5);
+        JsonNode unit = entries.get(2);
+        assertThat(unit.get("path").asText()).isEqualTo("tests/unit/webhook-retry-queue/");
+        assertThat(unit.get("kind").asText()).isEqualTo("directory");
+        assertThat(unit.get("conditional").asBoolean()).isFalse();
+        assertThat(unit.get("exists").asBoolean()).isTrue();
+        assertThat(unit.get("testFiles").asInt()).isEqualTo(1);
+        assertThat(entries.get(0).get("exists").asBoolean()).isFalse();
+        assertThat(entries.get(0).has("testFiles")).isFalse();
+    }
+
+    @Test
+    void missingPathsAreErrorsOnlyForSpecsInImplementation() throws Exception {
+        writeSpec(root, NAME, cleanSpec());
+        CliRun approved = CliRun.of("check", root.toString(), "--trace", "--today", "2026-11-25");
+        writeSpec(
+                root,
+                NAME,
+                cleanSpec()
+                        .replace(
+                                "**Document Status:** Approved",
+                                "**Document Status:** Implementation"));
+        CliRun implementing =
+                CliRun.of("check", root.toString(), "--trace", "--today", "2026-11-25");
+        CliRun withoutTrace = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(approved.exitCode()).isZero();
+        assertThat(approved.out())
+                .contains(
+                        ":54:18: info [layout-missing] Configuration file 'src/config/webhook-retry-queue.ts' does not exist");
+        assertThat(implementing.exitCode()).isEqualTo(1);
+        assertThat(implementing.out())
+                .contains(
+                        ":53:15: error [layout-missing] Core logic directory 'src/core/webhook-retry-queue/' does not exist (the spec is in Implementation)")
+                .contains(":57:15: error [layout-missing] Unit tests")
+                .contains(
+                        ":61:19: info [layout-missing] Technical docs file 'docs/dev/webhook-retry-queue.md'");
+        assertThat(withoutTrace.out()).doesNotContain("layout-missing");
+        assertThat(trace.exitCode()).isEqualTo(1);
+        assertThat(trace.out())
+                .contains("MISSING  directory tests/unit/webhook-retry-queue/  0 test files");
+    }
+}

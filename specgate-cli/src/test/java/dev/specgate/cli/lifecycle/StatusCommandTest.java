@@ -1,0 +1,300 @@
+package dev.specgate.cli.lifecycle;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.freshDraft;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecBytes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatusCommandTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    @Test
+    void showsStatusLastUpdatedAndEachMoveWithItsVerdict() {
+        Path spec = writeSpec(root, CLEAN, withStatus("Review"));
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .isEqualTo(
+                        lines(
+                                spec.toString(),
+                                "  Document Status: Review",
+                                "  Last Updated:    2026-10-20",
+                                "  Review -> Approved: ready (specgate status "
+                                        + spec
+                                        + " Approved)",
+                                "  Review -> Draft: ready (specgate status " + spec + " Draft)"));
+    }
+
+    @Test
+    void showsEveryReasonABlockedMoveHas() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+
+        int line = lineOf(cleanSpec(), "- [ ] Staging merchant simulator deployed");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("  Approved -> Implementation: blocked, 1 reason\n")
+                .contains(
+                        "    line "
+                                + line
+                                + ": Prerequisites item 13.3 is not checked: Staging merchant simulator deployed\n")
+                .contains("  Approved -> Draft: ready");
+    }
+
+    @Test
+    void movesDraftToReviewChangingOnlyStatusAndLastUpdated() {
+        String draft = withStatus("Draft");
+        Path spec = writeSpec(root, CLEAN, draft);
+
+        CliRun run = CliRun.of("status", spec.toString(), "review", "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip())
+                .isEqualTo("Moved " + spec + " Draft -> Review; Last Updated is now 2026-11-25.");
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(
+                        draft.replace("**Document Status:** Draft", "**Document Status:** Review")
+                                .replace(
+                                        "**Last Updated:** 2026-10-20",
+                                        "**Last Updated:** 2026-11-25"));
+    }
+
+    @Test
+    void refusedReviewMoveListsEveryErrorAndLeavesTheFileByteIdentical() {
+        String name = "2026-11-20_spec_export-audit-log.md";
+        Path spec = writeSpec(root, name, freshDraft(name));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Review", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        String[] err = run.err().split("\\R");
+        assertThat(err[0])
+                .matches(
+                        "specgate: cannot move .* Draft -> Review: \\d+ reasons \\(the file is unchanged\\)");
+        int reasons = Integer.parseInt(err[0].replaceAll(".*: (\\d+) reasons.*", "$1"));
+        assertThat(err).hasSize(reasons + 1);
+        assertThat(err[1])
+                .startsWith(
+                        "  line 8: [placeholder-template] template placeholder '[Brief technical overview");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void refusedApprovalNamesTheReviewerDecisionsAndQuestions() {
+        String review =
+                withStatus("Review")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewer:** TBD")
+                        .replace("- [x] Back-off cap", "- [ ] Back-off cap")
+                        .replace("- [x] Do merchants", "- [ ] Do merchants");
+        Path spec = writeSpec(root, CLEAN, review);
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Approved", "--today", "2026-10-01");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo(
+                        lines(
+                                "specgate: cannot move "
+                                        + spec
+                                        + " Review -> Approved: 3 reasons (the file is unchanged)",
+                                "  line "
+                                        + lineOf(review, "**Reviewer:** TBD")
+                                        + ": 'Reviewer' must name a person, found 'TBD'",
+                                "  line "
+                                        + lineOf(review, "Back-off cap")
+                                        + ": Technical Decisions Needed item 48.1 is not checked: Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10",
+                                "  line "
+                                        + lineOf(review, "Do merchants")
+                                        + ": Outstanding Questions item 49.1 is not checked: Do merchants need a replay API? - **Answer needed by:** 2026-10-15"));
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void refusedApprovalListsCheckErrorsAtApprovedStrictness() {
+        Path spec =
+                writeSpec(
+                        root,
+                        CLEAN,
+                        withStatus("Review")
+                                .replace(
+                                        "- **Duration:** 2 weeks",
+                                        "- **Duration:** [Time estimate]"));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Approved", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(": 1 reason (the file is unchanged)")
+                .contains("[placeholder-template] template placeholder '[Time estimate]' left in");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void refusedImplementationNamesOpenPrerequisites() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Implementation", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("Approved -> Implementation: 1 reason")
+                .contains("Prerequisites item 13.3 is not checked");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void skippingAStepIsRefused() {
+        Path spec = writeSpec(root, CLEAN, withStatus("Draft"));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Approved", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("Draft -> Approved: 1 reason")
+                .contains(
+                        "  Draft -> Approved is not a lifecycle move: specs go Draft -> Review -> Approved -> Implementation one step at a time, and back to Draft from any status (from here: Review)");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void backToDraftIsAlwaysOpenEvenFromAnUnknownStatus() {
+        Path spec = writeSpec(root, CLEAN, withStatus("Done"));
+
+        CliRun shown = CliRun.of("status", spec.toString(), "--today", TODAY);
+        CliRun moved = CliRun.of("status", spec.toString(), "Draft", "--today", TODAY);
+
+        assertThat(shown.out())
+                .contains(
+                        "  Document Status: Done (not a status: Draft, Review, Approved or Implementation)")
+                .contains("  ? -> Draft: ready");
+        assertThat(moved.exitCode()).isZero();
+        assertThat(SpecBytes.text(spec))
+                .contains("**Document Status:** Draft\n**Last Updated:** 2026-11-25\n");
+    }
+
+    @Test
+    void movingToTheCurrentStatusChangesNothing() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "approved", "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).isEqualTo(spec + " is already Approved; nothing changed.");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void crlfAndBomSpecWalksThroughEveryStatusKeepingEveryOtherByte() {
+        String draft =
+                withStatus("Draft").replace("- [ ] Staging merchant", "- [x] Staging merchant");
+        Path spec = writeSpec(root, CLEAN, SpecBytes.crlfWithBom(draft));
+        String[] path = {"Review", "Approved", "Implementation", "Draft"};
+        String current = draft;
+        String previous = "Draft";
+        String lastUpdated = "2026-10-20";
+        int day = 21;
+
+        for (String target : path) {
+            String today = "2026-11-" + day++;
+            CliRun run = CliRun.of("status", spec.toString(), target, "--today", today);
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            current =
+                    current.replace(
+                                    "**Document Status:** " + previous,
+                                    "**Document Status:** " + target)
+                            .replace(
+                                    "**Last Updated:** " + lastUpdated,
+                                    "**Last Updated:** " + today);
+            assertThat(SpecBytes.of(spec)).isEqualTo(SpecBytes.crlfWithBom(current));
+            previous = target;
+            lastUpdated = today;
+        }
+    }
+
+    @Test
+    void anUnknownTargetIsAUsageError() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("status", spec.toString(), "Done");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: 'Done' is not a status: use one of Draft, Review, Approved, Implementation");
+    }
+
+    @Test
+    void aMissingOrUnreadableSpecIsAnInputError() {
+        Path latin1 =
+                writeSpec(
+                        root,
+                        "2026-10-05_spec_latin1.md",
+                        new byte[] {'#', ' ', 'C', 'a', 'f', (byte) 0xE9, '\n'});
+
+        CliRun missing = CliRun.of("status", root.resolve("nope.md").toString());
+        CliRun unreadable = CliRun.of("status", latin1.toString(), "Review");
+        CliRun folder = CliRun.of("status", root.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("spec not found: ");
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("cannot read ").contains("not valid UTF-8");
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains("is a directory: give one spec file");
+    }
+
+    @Test
+    void aSpecWithoutStatusFieldCannotMove() {
+        Path spec =
+                writeSpec(root, CLEAN, cleanSpec().replace("**Document Status:** Approved\n", ""));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Draft");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("has no '**Document Status:**' field to change");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+        assertThat(new String(before, StandardCharsets.UTF_8)).doesNotContain("Document Status");
+    }
+
+    static String withStatus(String status) {
+        return cleanSpec()
+                .replace("**Document Status:** Approved", "**Document Status:** " + status);
+    }
+
+    static int lineOf(String text, String needle) {
+        var lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line holds " + needle);
+    }
+
+    private static String lines(String... lines) {
+        return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.specgate.cli.list;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.freshDraft;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListCommandTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String DRAFT = "2026-11-20_spec_export-audit-log.md";
+    private static final String REVIEW = "2026-09-01_spec_ledger-export.md";
+
+    @TempDir Path root;
+
+    @BeforeEach
+    void threeSpecs() {
+        writeSpec(root, CLEAN, cleanSpec());
+        writeSpec(root, DRAFT, freshDraft(DRAFT));
+        writeSpec(
+                root,
+                REVIEW,
+                cleanSpec()
+                        .replace("Webhook Retry Queue", "Ledger Export")
+                        .replace(CLEAN, REVIEW)
+                        .replace("**Created:** 2026-10-02", "**Created:** 2026-09-01")
+                        .replace("**Type:** Architecture Change", "**Type:** Bug Fix")
+                        .replace("**Document Status:** Approved", "**Document Status:** Review")
+                        .replace("**Next Review:** 2027-01-15", "**Next Review:** 2026-11-01"));
+    }
+
+    @Test
+    void jsonHasOneEntryPerSpecSortedByStatusThenDate() throws Exception {
+        CliRun run = CliRun.of("list", root.toString(), "--format", "json", "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode specs = new ObjectMapper().readTree(run.out()).get("specs");
+        assertThat(specs).hasSize(3);
+        assertThat(specs.findValuesAsText("status")).containsExactly("Draft", "Review", "Approved");
+        JsonNode review = specs.get(1);
+        List<String> names = new ArrayList<>();
+        review.fieldNames().forEachRemaining(names::add);
+        assertThat(names)
+                .containsExactly(
+                        "path",
+                        "date",
+                        "title",
+                        "type",
+                        "status",
+                        "checked",
+                        "total",
+                        "errors",
+                        "warnings",
+                        "overdue",
+                        "nextReview");
+        assertThat(review.get("path").asText()).endsWith("directives/spec/" + REVIEW);
+        assertThat(review.get("title").asText()).isEqualTo("Ledger Export");
+        assertThat(review.get("type").asText()).isEqualTo("Bug Fix");
+        assertThat(review.get("checked").asInt()).isEqualTo(10);
+        assertThat(review.get("total").asInt()).isEqualTo(33);
+        assertThat(review.get("errors").asInt()).isZero();
+        assertThat(review.get("warnings").asInt()).isEqualTo(1);
+        assertThat(review.get("overdue").asInt()).isEqualTo(1);
+        assertThat(review.get("nextReview").asText()).isEqualTo("2026-11-01");
+        JsonNode draft = specs.get(0);
+        assertThat(draft.get("nextReview").isNull()).isTrue();
+        assertThat(draft.get("warnings").asInt()).isPositive();
+    }
+
+    @Test
+    void textIsOneAlignedRowPerSpec() {
+        CliRun run = CliRun.of("list", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        String[] lines = run.out().split("\\R");
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0])
+                .startsWith("DATE        STATUS    PROGRESS")
+                .contains("ERRORS  WARNINGS  OVERDUE  NEXT REVIEW  TYPE")
+                .contains("TITLE")
+                .endsWith("PATH");
+        assertThat(lines[1])
+                .startsWith("2026-11-20  Draft     0/42 [----------]   0%")
+                .contains("Export Audit Log");
+        assertThat(lines[2])
+                .startsWith("2026-09-01  Review    10/33 [###-------]  30%")
+                .contains("2026-11-01")
+                .contains("Bug Fix");
+        assertThat(lines[3])
+                .startsWith("2026-10-02  Approved  10/33 [###-------]  30%")
+                .contains("Webhook Retry Queue");
+        assertThat(lines[4]).isEqualTo("3 specs.");
+        int titleColumn = lines[0].indexOf("TITLE");
+        assertThat(lines[3].indexOf("Webhook Retry Queue")).isEqualTo(titleColumn);
+    }
+
+    @Test
+    void filtersByStatusAndTypeIgnoringCase() throws Exception {
+        CliRun review = CliRun.of("list", root.toString(), "--status", "review", "-f", "json");
+        CliRun integration =
+                CliRun.of("list", root.toString(), "--type", "INTEGRATION", "-f", "json");
+        CliRun none = CliRun.of("list", root.toString(), "--status", "Implementation");
+
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(review.out()).get("specs").findValuesAsText("title"))
+                .containsExactly("Ledger Export");
+        assertThat(json.readTree(integration.out()).get("specs").findValuesAsText("status"))
+                .containsExactly("Draft");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out().strip()).isEqualTo("No specs match.");
+    }
+
+    @Test
+    void unknownFiltersMissingRootsAndEmptyFoldersAreUsageErrors() throws Exception {
+        CliRun status = CliRun.of("list", root.toString(), "--status", "Done");
+        CliRun type = CliRun.of("list", root.toString(), "--type", "Refactoring");
+        CliRun missing = CliRun.of("list", root.resolve("nope").toString());
+        CliRun empty = CliRun.of("list", Files.createDirectory(root.resolve("empty")).toString());
+
+        assertThat(status.exitCode()).isEqualTo(2);
+        assertThat(status.err())
+                .contains(
+                        "--status 'Done' is not a status: use one of Draft, Review, Approved, Implementation");
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err()).contains("--type 'Refactoring' is not a Type");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("path not found");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).contains("no specs found under ");
+    }
+}

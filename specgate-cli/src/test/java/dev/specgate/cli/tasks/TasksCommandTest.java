@@ -1,0 +1,74 @@
+package dev.specgate.cli.tasks;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TasksCommandTest {
+
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    @Test
+    void writesATaskListThatPassesCheck() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).isZero();
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(run.out().strip()).isEqualTo(tasks.toString());
+        String md = Files.readString(tasks);
+        assertThat(md)
+                .startsWith(
+                        "# Task List: Webhook Retry Queue\n\n**Spec:** ["
+                                + NAME
+                                + "](../spec/"
+                                + NAME
+                                + ")\n")
+                .contains("- **Type:** Architecture Change")
+                .contains("  - Coverage target: 90%")
+                .contains("- `tests/unit/webhook-retry-queue/` - Unit tests")
+                .contains(
+                        "- [ ] 1.0 Prerequisites\n  - [x] 1.1 Outbox table approved by the database guild\n")
+                .contains(
+                        "- [ ] 3.0 Core Implementation\n  - [ ] 3.0.T1 Write a failing test for: Outbox writer inside the payment transaction\n")
+                .contains("  - [ ] 3.1 Outbox writer inside the payment transaction\n")
+                .contains(
+                        "  - [ ] 3.0.V2 Performance Verification: p99 payment latency under 400 ms with a failing merchant\n")
+                .contains(
+                        "## Quality Gates\n- [ ] Functional Success: All specified functionality implemented correctly\n");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        assertThat(check.out()).isEqualTo("No problems found in 2 specs." + System.lineSeparator());
+    }
+
+    @Test
+    void neverOverwritesWithoutForce() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path tasks =
+                Files.createDirectories(root.resolve("directives/tasks"))
+                        .resolve("2026-11-25_task_webhook-retry-queue.md");
+        Files.writeString(tasks, "# my own edits\n");
+
+        CliRun refused = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(tasks).content().isEqualTo("# my own edits\n");
+
+        CliRun forced = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25", "--force");
+
+        assertThat(forced.exitCode()).isZero();
+        assertThat(tasks).content().startsWith("# Task List: Webhook Retry Queue");
+        try (var left = Files.list(tasks.getParent())) {
+            assertThat(left).hasSize(1);
+        }
+    }
+}

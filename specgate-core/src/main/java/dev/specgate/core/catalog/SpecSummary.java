@@ -1,0 +1,170 @@
+package dev.specgate.core.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.CheckResult;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.checklist.DecisionOverdueRule;
+import dev.specgate.core.rules.checklist.ReviewOverdueRule;
+import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.rules.fields.IsoDates;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.FileNamePattern;
+import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * One spec at a glance, as {@code specgate list} shows it. Text values are null when the spec does
+ * not fill them in (missing, empty or still a placeholder).
+ *
+ * @param path the file
+ * @param date the Created date, else the date in the file name, as {@code YYYY-MM-DD}, or null
+ * @param title the title without the template's prefix ({@code Technical Specification: }), or null
+ * @param type the Type value, or null
+ * @param status the Document Status value, or null
+ * @param checked ticked task-list items
+ * @param total all task-list items
+ * @param errors errors {@code check} finds at the spec's own status
+ * @param warnings warnings {@code check} finds at the spec's own status
+ * @param overdue open decisions and questions past their date, plus a past Next Review
+ * @param nextReview the Next Review value, or null
+ */
+public record SpecSummary(
+        Path path,
+        String date,
+        String title,
+        String type,
+        String status,
+        int checked,
+        int total,
+        long errors,
+        long warnings,
+        long overdue,
+        String nextReview) {
+
+    /** Status order (Draft, Review, Approved, Implementation, then others), then date, path. */
+    public static final Comparator<SpecSummary> LIST_ORDER =
+            Comparator.comparingInt(SpecSummary::statusRank)
+                    .thenComparing(
+                            SpecSummary::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(s -> String.valueOf(s.path()));
+
+    public SpecSummary {
+        requireNonNull(path, "path must not be null");
+    }
+
+    /** The summary of a check result that still holds its parsed document. */
+    public static SpecSummary of(CheckResult result, TemplateSchema schema) {
+        requireNonNull(result, "result must not be null");
+        requireNonNull(schema, "schema must not be null");
+        long overdue =
+                result.diagnostics().stream()
+                        .filter(
+                                d ->
+                                        d.ruleId().equals(DecisionOverdueRule.ID)
+                                                || d.ruleId().equals(ReviewOverdueRule.ID))
+                        .count();
+        Optional<SpecDocument> parsed = result.parsed();
+        if (parsed.isEmpty()) {
+            return new SpecSummary(
+                    result.path(),
+                    fileDate(result.path(), schema),
+                    null,
+                    null,
+                    null,
+                    0,
+                    0,
+                    result.errors(),
+                    result.warnings(),
+                    overdue,
+                    null);
+        }
+        SpecDocument doc = parsed.get();
+        Checklist checklist = Checklist.of(doc);
+        String created = filled(doc, TemplateSchema.CREATED_FIELD);
+        String date =
+                created != null && IsoDates.parse(created).isPresent()
+                        ? created
+                        : fileDate(result.path(), schema);
+        return new SpecSummary(
+                result.path(),
+                date,
+                title(doc, schema),
+                filled(doc, TemplateSchema.TYPE_FIELD),
+                filled(doc, TemplateSchema.STATUS_FIELD),
+                checklist.checked(),
+                checklist.total(),
+                result.errors(),
+                result.warnings(),
+                overdue,
+                filled(doc, TemplateSchema.NEXT_REVIEW_FIELD));
+    }
+
+    /** Ticked items as a whole percentage (0 when there are none), rounded down. */
+    public int percent() {
+        return total == 0 ? 0 : (int) (100L * checked / total);
+    }
+
+    /** Whether the status is {@code value}, ignoring case. */
+    public boolean hasStatus(String value) {
+        return status != null && status.equalsIgnoreCase(value.trim());
+    }
+
+    /** Whether the type is {@code value}, ignoring case. */
+    public boolean hasType(String value) {
+        return type != null && type.equalsIgnoreCase(value.trim());
+    }
+
+    private int statusRank() {
+        return SpecStatus.of(status).map(Enum::ordinal).orElse(SpecStatus.values().length);
+    }
+
+    private static String filled(SpecDocument doc, String label) {
+        return doc.metadata(label)
+                .map(Field::value)
+                .map(FieldValues::plain)
+                .filter(v -> !v.isEmpty() && !Placeholders.isBracketed(v))
+                .orElse(null);
+    }
+
+    private static String title(SpecDocument doc, TemplateSchema schema) {
+        Optional<String> heading = doc.title().map(Section::title);
+        if (heading.isEmpty()) {
+            return null;
+        }
+        String t = heading.get();
+        String prefix =
+                schema.title()
+                        .filter(s -> s.indexOf('[') > 0)
+                        .map(s -> s.substring(0, s.indexOf('[')))
+                        .orElse("");
+        if (!prefix.isBlank() && t.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            t = t.substring(prefix.length()).trim();
+        }
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String fileDate(Path path, TemplateSchema schema) {
+        if (path == null || path.getFileName() == null) {
+            return null;
+        }
+        for (FieldSpec f : schema.fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                return FileNamePattern.fromTemplateValue(f.templateValue())
+                        .flatMap(p -> p.match(path.getFileName().toString()))
+                        .map(FileNamePattern.Match::date)
+                        .filter(d -> IsoDates.parse(d).isPresent())
+                        .orElse(null);
+            }
+        }
+        return null;
+    }
+}

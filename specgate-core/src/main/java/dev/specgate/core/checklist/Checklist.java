@@ -1,0 +1,254 @@
+package dev.specgate.core.checklist;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.Placeholders;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The task lists of one spec: every task-list item the parser found (any list marker, ordered or
+ * not, nested or not, {@code [ ]}, {@code [x]} or {@code [X]}; never text inside code), grouped by
+ * the heading they stand under, each with a stable id ({@link ChecklistEntry}). Immutable.
+ *
+ * <p>The <em>working order</em> is the order the method works items in: first the working
+ * checklists — {@value #PREREQUISITES}, {@value #IMPLEMENTATION_STEPS}, {@value
+ * #TESTING_AND_VALIDATION}, {@value #INTEGRATION_AND_DEPLOYMENT}, in that order — then every other
+ * item, each group in document order. An item belongs to a working checklist when the heading it
+ * stands under, or one above it, is that checklist's heading.
+ */
+public final class Checklist {
+
+    public static final String PREREQUISITES = "Prerequisites";
+    public static final String IMPLEMENTATION_STEPS = "Implementation Steps";
+    public static final String TESTING_AND_VALIDATION = "Testing & Validation";
+    public static final String INTEGRATION_AND_DEPLOYMENT = "Integration & Deployment";
+
+    /** The working checklists, in the order they are worked. */
+    public static final List<String> WORKING_CHECKLISTS =
+            List.of(
+                    PREREQUISITES,
+                    IMPLEMENTATION_STEPS,
+                    TESTING_AND_VALIDATION,
+                    INTEGRATION_AND_DEPLOYMENT);
+
+    private static final List<String> WORKING_KEYS =
+            WORKING_CHECKLISTS.stream().map(HeadingKey::of).toList();
+
+    private static final String ABOVE_FIRST_HEADING = "(before the first heading)";
+
+    private final SpecDocument document;
+    private final List<ChecklistSection> sections;
+    private final List<ChecklistEntry> items;
+    private final Map<String, ChecklistEntry> byId;
+    private final List<ChecklistEntry> workingOrder;
+    private final Map<ChecklistEntry, Integer> rank;
+
+    private Checklist(SpecDocument document) {
+        this.document = document;
+        int titleIndex = document.title().map(Section::index).orElse(-1);
+        Map<Integer, List<ChecklistEntry>> grouped = new LinkedHashMap<>();
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        List<ChecklistEntry> all = new ArrayList<>();
+        for (ChecklistItem item : document.checklist()) {
+            int sectionIndex = item.sectionIndex() == titleIndex ? -1 : item.sectionIndex();
+            int number = sectionNumber(sectionIndex, titleIndex);
+            List<ChecklistEntry> group =
+                    grouped.computeIfAbsent(sectionIndex, k -> new ArrayList<>());
+            numbers.put(sectionIndex, number);
+            ChecklistEntry entry =
+                    new ChecklistEntry(
+                            number + "." + (group.size() + 1), title(sectionIndex), item);
+            group.add(entry);
+            all.add(entry);
+        }
+        List<ChecklistSection> secs = new ArrayList<>();
+        grouped.forEach(
+                (index, group) ->
+                        secs.add(
+                                new ChecklistSection(
+                                        numbers.get(index), title(index), index, group)));
+        this.sections = List.copyOf(secs);
+        this.items = List.copyOf(all);
+        Map<String, ChecklistEntry> ids = new LinkedHashMap<>();
+        for (ChecklistEntry e : all) {
+            ids.put(e.id(), e);
+        }
+        this.byId = ids;
+        Map<ChecklistEntry, Integer> ranks = new LinkedHashMap<>();
+        for (ChecklistEntry e : all) {
+            ranks.put(e, workingRank(e.item().sectionIndex()));
+        }
+        this.rank = ranks;
+        this.workingOrder = all.stream().sorted(Comparator.comparingInt(ranks::get)).toList();
+    }
+
+    /** The checklist of a parsed spec. */
+    public static Checklist of(SpecDocument document) {
+        return new Checklist(requireNonNull(document, "document must not be null"));
+    }
+
+    /** Headings with items, in document order. */
+    public List<ChecklistSection> sections() {
+        return sections;
+    }
+
+    /** Every item, in document order. */
+    public List<ChecklistEntry> items() {
+        return items;
+    }
+
+    /** How many items are ticked. */
+    public int checked() {
+        return (int) items.stream().filter(ChecklistEntry::checked).count();
+    }
+
+    /** How many items there are. */
+    public int total() {
+        return items.size();
+    }
+
+    /** The item with this id ({@code 13.2}), if there is one. */
+    public Optional<ChecklistEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id.trim()));
+    }
+
+    /**
+     * The items under a heading (matched as {@link HeadingKey} matches template headings), its
+     * sub-headings included, in document order. Empty when the spec has no such heading.
+     */
+    public List<ChecklistEntry> under(String heading) {
+        String key = HeadingKey.of(heading);
+        return items.stream().filter(e -> isUnder(e.item().sectionIndex(), key)).toList();
+    }
+
+    /** Every item in working order (see the class description). */
+    public List<ChecklistEntry> workingOrder() {
+        return workingOrder;
+    }
+
+    /** Whether an item belongs to one of the {@link #WORKING_CHECKLISTS}. */
+    public boolean isWorking(ChecklistEntry entry) {
+        return rankOf(entry) < WORKING_CHECKLISTS.size();
+    }
+
+    /** The first open item in working order: what to do next. Empty when every item is ticked. */
+    public Optional<ChecklistEntry> next() {
+        return workingOrder.stream().filter(e -> !e.checked()).findFirst();
+    }
+
+    /**
+     * The open items that must be ticked before {@code entry} when working strictly in order: for
+     * an item of a working checklist, every open item before it in working order among the working
+     * checklists; for any other item, the open items before it under the same heading.
+     */
+    public List<ChecklistEntry> openBefore(ChecklistEntry entry) {
+        requireNonNull(entry, "entry must not be null");
+        int r = rankOf(entry);
+        if (r < WORKING_CHECKLISTS.size()) {
+            List<ChecklistEntry> open = new ArrayList<>();
+            for (ChecklistEntry e : workingOrder) {
+                if (e.equals(entry)) {
+                    return open;
+                }
+                if (!e.checked() && isWorking(e)) {
+                    open.add(e);
+                }
+            }
+            return open;
+        }
+        List<ChecklistEntry> open = new ArrayList<>();
+        for (ChecklistEntry e : items) {
+            if (e.equals(entry)) {
+                break;
+            }
+            if (!e.checked() && e.item().sectionIndex() == entry.item().sectionIndex()) {
+                open.add(e);
+            }
+        }
+        return open;
+    }
+
+    /**
+     * Finds the item a user means: an exact id ({@code 13.2}), else the one open item whose text
+     * holds {@code reference} (ignoring case and runs of whitespace).
+     */
+    public ItemLookup lookup(String reference) {
+        requireNonNull(reference, "reference must not be null");
+        Optional<ChecklistEntry> exact = byId(reference);
+        if (exact.isPresent()) {
+            return new ItemLookup.Found(exact.get());
+        }
+        String needle = Placeholders.fold(reference).toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return new ItemLookup.NotFound(List.of());
+        }
+        List<ChecklistEntry> matches =
+                items.stream()
+                        .filter(
+                                e ->
+                                        Placeholders.fold(e.text())
+                                                .toLowerCase(Locale.ROOT)
+                                                .contains(needle))
+                        .toList();
+        List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
+        if (open.size() == 1) {
+            return new ItemLookup.Found(open.get(0));
+        }
+        if (open.isEmpty()) {
+            return new ItemLookup.NotFound(matches);
+        }
+        return new ItemLookup.Ambiguous(open);
+    }
+
+    private int rankOf(ChecklistEntry entry) {
+        Integer r = rank.get(entry);
+        if (r == null) {
+            throw new IllegalArgumentException("item " + entry.id() + " is not in this checklist");
+        }
+        return r;
+    }
+
+    private int workingRank(int sectionIndex) {
+        for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
+            int w = WORKING_KEYS.indexOf(HeadingKey.of(document.sections().get(i).title()));
+            if (w >= 0) {
+                return w;
+            }
+        }
+        return WORKING_CHECKLISTS.size();
+    }
+
+    private boolean isUnder(int sectionIndex, String key) {
+        for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
+            if (HeadingKey.of(document.sections().get(i).title()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int sectionNumber(int sectionIndex, int titleIndex) {
+        if (sectionIndex < 0) {
+            return 0;
+        }
+        return titleIndex >= 0 && titleIndex < sectionIndex ? sectionIndex : sectionIndex + 1;
+    }
+
+    /** A heading's title; items above the first heading or under the title go with the title. */
+    private String title(int sectionIndex) {
+        if (sectionIndex >= 0) {
+            return document.sections().get(sectionIndex).title();
+        }
+        return document.title().map(Section::title).orElse(ABOVE_FIRST_HEADING);
+    }
+}

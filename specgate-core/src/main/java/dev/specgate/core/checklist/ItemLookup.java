@@ -1,0 +1,32 @@
+package dev.specgate.core.checklist;
+
+import java.util.List;
+
+/** What an item reference ({@code 13.2} or a piece of an item's text) found in a checklist. */
+public sealed interface ItemLookup {
+
+    /** Exactly one item: the one with that id, or the only open item whose text matches. */
+    record Found(ChecklistEntry entry) implements ItemLookup {}
+
+    /**
+     * No item with that id and no open item whose text matches.
+     *
+     * @param checkedMatches ticked items whose text matches, to tell the user they are done already
+     */
+    record NotFound(List<ChecklistEntry> checkedMatches) implements ItemLookup {
+        public NotFound {
+            checkedMatches = List.copyOf(checkedMatches);
+        }
+    }
+
+    /**
+     * Several open items match the text; the user must say which one.
+     *
+     * @param candidates every open item whose text matches, in document order
+     */
+    record Ambiguous(List<ChecklistEntry> candidates) implements ItemLookup {
+        public Ambiguous {
+            candidates = List.copyOf(candidates);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package dev.specgate.core.edit;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.UnreadableSpecException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A spec exactly as read: its bytes, its decoded text (without a byte order mark) and where each
+ * line starts. The text is what {@link dev.specgate.core.parse.SpecParser} parses, so the {@link
+ * SourceRange}s of the parsed model map onto it; the bytes are what an edit keeps and what {@link
+ * SpecFileWriter} compares with the disk before replacing the file. Immutable.
+ *
+ * <p>Lines end as CommonMark ends them: at LF, CR LF or a lone CR.
+ */
+public final class SpecSource {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Path file;
+    private final byte[] bytes;
+    private final String text;
+    private final boolean bom;
+    private final int[] lineStarts;
+
+    private SpecSource(Path file, byte[] bytes, String text, boolean bom) {
+        this.file = file;
+        this.bytes = bytes;
+        this.text = text;
+        this.bom = bom;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /** Reads {@code file} with the standard reader (strict UTF-8, size limit). */
+    public static SpecSource read(Path file) throws UnreadableSpecException {
+        return read(file, new SpecFileReader());
+    }
+
+    /** Reads {@code file} with {@code reader}. */
+    public static SpecSource read(Path file, SpecFileReader reader) throws UnreadableSpecException {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(reader, "reader must not be null");
+        byte[] bytes = reader.readBytes(file);
+        var decoded = SpecFileReader.decode(bytes);
+        return new SpecSource(file, bytes, decoded.text(), decoded.hasBom());
+    }
+
+    /** A source from bytes that live nowhere on disk. */
+    public static SpecSource of(byte[] bytes) throws UnreadableSpecException {
+        requireNonNull(bytes, "bytes must not be null");
+        byte[] copy = bytes.clone();
+        var decoded = SpecFileReader.decode(copy);
+        return new SpecSource(null, copy, decoded.text(), decoded.hasBom());
+    }
+
+    /** A source from text (a leading U+FEFF is kept as a byte order mark). */
+    public static SpecSource of(String text) {
+        requireNonNull(text, "text must not be null");
+        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        String body = bom ? text.substring(1) : text;
+        byte[] encoded = body.getBytes(StandardCharsets.UTF_8);
+        if (!new String(encoded, StandardCharsets.UTF_8).equals(body)) {
+            throw new IllegalArgumentException("text holds an unpaired UTF-16 surrogate");
+        }
+        byte[] all = bom ? concat(BOM, encoded) : encoded;
+        return new SpecSource(null, all, body, bom);
+    }
+
+    /** The file it was read from, if any. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** A copy of the bytes as read. */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** Whether {@code other} holds exactly the bytes this source was read from. */
+    public boolean hasBytes(byte[] other) {
+        return Arrays.equals(bytes, other);
+    }
+
+    /** The decoded text, without a byte order mark. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the bytes start with a UTF-8 byte order mark. */
+    public boolean hasBom() {
+        return bom;
+    }
+
+    /** The number of lines; an empty text has one empty line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The offset in {@link #text()} at which {@code line} (0-based) starts. */
+    public int lineStart(int line) {
+        checkLine(line);
+        return lineStarts[line];
+    }
+
+    /** The offset just past the last character of {@code line}, before its line break. */
+    public int lineEnd(int line) {
+        checkLine(line);
+        if (line + 1 == lineStarts.length) {
+            return text.length();
+        }
+        int next = lineStarts[line + 1];
+        if (next >= 2 && text.charAt(next - 2) == '\r' && text.charAt(next - 1) == '\n') {
+            return next - 2;
+        }
+        return next - 1;
+    }
+
+    /**
+     * The line break that ends {@code line}: {@code "\n"}, {@code "\r\n"}, {@code "\r"} or none.
+     */
+    public String lineBreak(int line) {
+        int end = lineEnd(line);
+        int next = line + 1 == lineStarts.length ? text.length() : lineStarts[line + 1];
+        return text.substring(end, next);
+    }
+
+    /** The file's line break: that of its first line, or LF when it has none. */
+    public String newline() {
+        for (int i = 0; i < lineStarts.length; i++) {
+            String b = lineBreak(i);
+            if (!b.isEmpty()) {
+                return b;
+            }
+        }
+        return "\n";
+    }
+
+    /** The line (0-based) that holds the text offset {@code offset}. */
+    public int lineOf(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException(
+                    "offset " + offset + " must be between 0 and " + text.length());
+        }
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    /**
+     * The text offset of a 0-based line and UTF-16 column, as {@link SourceRange} counts them. The
+     * column may stand at the end of the line, not beyond.
+     */
+    public int offset(int line, int column) {
+        checkLine(line);
+        int start = lineStarts[line];
+        int length = lineEnd(line) - start;
+        if (column < 0 || column > length) {
+            throw new IllegalArgumentException(
+                    "column "
+                            + column
+                            + " is outside line "
+                            + line
+                            + " (0-based), which has "
+                            + length
+                            + " characters");
+        }
+        return start + column;
+    }
+
+    /** The text offset where {@code range} starts. */
+    public int startOffset(SourceRange range) {
+        return offset(range.startLine(), range.startColumn());
+    }
+
+    /** The text offset where {@code range} ends (exclusive). */
+    public int endOffset(SourceRange range) {
+        return offset(range.endLine(), range.endColumn());
+    }
+
+    /** The text {@code range} covers. */
+    public String slice(SourceRange range) {
+        return text.substring(startOffset(range), endOffset(range));
+    }
+
+    /** An empty edit of this source, to add replacements to. */
+    public SpecEdit edit() {
+        return SpecEdit.of(this);
+    }
+
+    /** The offset in {@link #bytes()} of text offset {@code offset}. */
+    int byteOffset(int offset) {
+        return byteOffset(0, bom ? BOM.length : 0, offset);
+    }
+
+    /** The byte offset of {@code to}, counting on from a known pair {@code (from, fromByte)}. */
+    int byteOffset(int from, int fromByte, int to) {
+        int b = fromByte;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                b += 1;
+            } else if (c < 0x800) {
+                b += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                b += 4;
+                i++;
+            } else {
+                b += 3;
+            }
+        }
+        return b;
+    }
+
+    /** The raw bytes, not copied: for {@link SpecEdit} only. */
+    byte[] rawBytes() {
+        return bytes;
+    }
+
+    private void checkLine(int line) {
+        if (line < 0 || line >= lineStarts.length) {
+            throw new IllegalArgumentException(
+                    "line "
+                            + line
+                            + " (0-based) is outside the text's "
+                            + lineStarts.length
+                            + " lines");
+        }
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 1;
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            boolean breakHere =
+                    c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'));
+            if (breakHere) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

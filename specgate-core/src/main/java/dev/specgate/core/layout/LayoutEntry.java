@@ -1,0 +1,56 @@
+package dev.specgate.core.layout;
+
+/**
+ * One path the File Organization section of a spec promises.
+ *
+ * @param group the bold group label it stands under ({@code Implementation Files}), or empty
+ * @param label the entry's label ({@code Core logic}), or empty
+ * @param written the path as the spec writes it
+ * @param path the path relative to the project root, {@code [feature-name]} resolved to the slug
+ * @param kind a directory when the path ends in {@code /}, else a file
+ * @param conditional whether the entry says "(if applicable)", "(if needed)", "(if changed)" or any
+ *     other "(if ...)"
+ * @param line the 0-based line of the entry in the spec
+ * @param column the 0-based column of the path's opening backtick
+ */
+public record LayoutEntry(
+        String group,
+        String label,
+        String written,
+        String path,
+        Kind kind,
+        boolean conditional,
+        int line,
+        int column) {
+
+    /** Whether an entry names a directory or a file. */
+    public enum Kind {
+        DIRECTORY,
+        FILE;
+
+        /** Lowercase name for output. */
+        public String label() {
+            return this == DIRECTORY ? "directory" : "file";
+        }
+    }
+
+    /** Whether the entry stands under a group of tests, or is labelled as tests. */
+    public boolean isTest() {
+        return mentions(group, "test") || mentions(label, "test");
+    }
+
+    /** Whether the entry is documentation: a Markdown file or under a documentation group. */
+    public boolean isDocumentation() {
+        return kind == Kind.FILE
+                && (path.endsWith(".md") || mentions(group, "doc") || mentions(label, "doc"));
+    }
+
+    /** Whether the entry stands under an implementation group or is labelled as code. */
+    public boolean isImplementation() {
+        return mentions(group, "implementation") || mentions(label, "logic");
+    }
+
+    private static boolean mentions(String text, String word) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains(word);
+    }
+}

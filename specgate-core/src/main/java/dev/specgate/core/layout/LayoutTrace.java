@@ -1,0 +1,60 @@
+package dev.specgate.core.layout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+/** What exists of a spec's File Organization under its project root. */
+public final class LayoutTrace {
+
+    private LayoutTrace() {}
+
+    /**
+     * Traces each entry under {@code root}. An entry that would lead outside the root counts as
+     * missing; it is never followed.
+     */
+    public static List<TracedEntry> trace(Path root, List<LayoutEntry> entries) {
+        LayoutPaths paths;
+        try {
+            paths = new LayoutPaths(root);
+        } catch (IOException e) {
+            return entries.stream()
+                    .map(en -> new TracedEntry(en, false, OptionalInt.empty()))
+                    .toList();
+        }
+        List<TracedEntry> traced = new ArrayList<>(entries.size());
+        for (LayoutEntry entry : entries) {
+            Path target;
+            try {
+                target = paths.resolve(entry);
+            } catch (UnsafeLayoutException e) {
+                traced.add(new TracedEntry(entry, false, OptionalInt.empty()));
+                continue;
+            }
+            boolean directory = entry.kind() == LayoutEntry.Kind.DIRECTORY;
+            boolean exists = directory ? Files.isDirectory(target) : Files.isRegularFile(target);
+            OptionalInt tests =
+                    directory && entry.isTest()
+                            ? OptionalInt.of(exists ? countTests(target) : 0)
+                            : OptionalInt.empty();
+            traced.add(new TracedEntry(entry, exists, tests));
+        }
+        return List.copyOf(traced);
+    }
+
+    private static int countTests(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return (int)
+                    files.filter(Files::isRegularFile)
+                            .filter(f -> TestFileNames.isTestFile(f.getFileName().toString()))
+                            .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

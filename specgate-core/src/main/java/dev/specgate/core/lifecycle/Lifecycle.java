@@ -1,0 +1,120 @@
+package dev.specgate.core.lifecycle;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Moves specs through their statuses: reports where a spec stands and which moves its gates let
+ * through, and makes the edit of an allowed move, which changes only the Document Status and Last
+ * Updated values. Immutable and thread-safe.
+ */
+public final class Lifecycle {
+
+    private final SpecChecker checker;
+    private final StatusGates gates;
+
+    public Lifecycle(SpecChecker checker, StatusGates gates) {
+        this.checker = requireNonNull(checker, "checker must not be null");
+        this.gates = requireNonNull(gates, "gates must not be null");
+    }
+
+    /** The standard checker and gates. */
+    public static Lifecycle standard() {
+        return new Lifecycle(SpecChecker.standard(), StatusGates.standard());
+    }
+
+    /** Where the spec stands and, for each move open from there, whether its gate passes. */
+    public StatusReport inspect(Path file, SpecDocument document, LocalDate today) {
+        GateContext ctx = new GateContext(document, file, checker, today);
+        List<GateResult> moves = new ArrayList<>();
+        for (StatusMove move : StatusMove.from(ctx.status())) {
+            moves.add(evaluate(ctx, move));
+        }
+        return new StatusReport(
+                document.metadata(TemplateSchema.STATUS_FIELD)
+                        .map(f -> FieldValues.plain(f.value())),
+                ctx.status(),
+                document.metadata(TemplateSchema.LAST_UPDATED_FIELD)
+                        .map(f -> FieldValues.plain(f.value())),
+                moves);
+    }
+
+    /**
+     * Whether the spec may move to {@code target}, with every reason if not. A move the lifecycle
+     * does not allow (such as Draft to Approved) is refused with one reason saying which moves are
+     * open. A spec already at {@code target} passes: there is nothing to do.
+     */
+    public GateResult evaluate(
+            Path file, SpecDocument document, SpecStatus target, LocalDate today) {
+        GateContext ctx = new GateContext(document, file, checker, today);
+        return evaluate(ctx, new StatusMove(ctx.status(), target));
+    }
+
+    /**
+     * The edit that moves the spec to {@code target}: the Document Status value becomes the target,
+     * and Last Updated becomes {@code today} (a Last Updated line is added after the Document
+     * Status line when the spec has none). Nothing else changes. The caller evaluates the gate
+     * first.
+     *
+     * @throws IllegalArgumentException if the spec has no Document Status field
+     */
+    public SpecEdit moveEdit(
+            SpecSource source, SpecDocument document, SpecStatus target, LocalDate today) {
+        Field status =
+                document.metadata(TemplateSchema.STATUS_FIELD)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "the spec has no Document Status field"));
+        SpecEdit edit = source.edit().fieldValue(status, target.label());
+        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        if (updated.isPresent()) {
+            return edit.fieldValue(updated.get(), today.toString());
+        }
+        return edit.insertLineAfter(
+                status.valueRange().endLine(),
+                "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today);
+    }
+
+    private GateResult evaluate(GateContext ctx, StatusMove move) {
+        if (ctx.document().metadata(TemplateSchema.STATUS_FIELD).isEmpty()) {
+            return new GateResult(
+                    move,
+                    List.of(
+                            GateReason.ofSpec(
+                                    "the spec has no '**"
+                                            + TemplateSchema.STATUS_FIELD
+                                            + ":**' field to change: add '**"
+                                            + TemplateSchema.STATUS_FIELD
+                                            + ":** Draft' to its closing fields")));
+        }
+        if (move.stays()) {
+            return new GateResult(move, List.of());
+        }
+        if (!move.allowed()) {
+            return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
+        }
+        return new GateResult(move, gates.to(move.to()).reasons(ctx));
+    }
+
+    private static String notAMove(StatusMove move) {
+        List<String> open = StatusMove.from(move.from()).stream().map(m -> m.to().label()).toList();
+        return move
+                + " is not a lifecycle move: specs go Draft -> Review -> Approved -> Implementation"
+                + " one step at a time, and back to Draft from any status (from here: "
+                + String.join(" or ", open)
+                + ")";
+    }
+}

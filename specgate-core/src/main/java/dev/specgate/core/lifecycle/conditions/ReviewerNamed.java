@@ -1,0 +1,37 @@
+package dev.specgate.core.lifecycle.conditions;
+
+import dev.specgate.core.lifecycle.GateCondition;
+import dev.specgate.core.lifecycle.GateContext;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.fields.ReviewerRule;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.List;
+import java.util.Optional;
+
+/** The Reviewer field names a person: not empty, not a placeholder, not "TBD". */
+public final class ReviewerNamed implements GateCondition {
+
+    @Override
+    public List<GateReason> reasons(GateContext context) {
+        Optional<Field> reviewer = context.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        if (reviewer.isEmpty()) {
+            return List.of(
+                    GateReason.ofSpec(
+                            "no '**"
+                                    + TemplateSchema.REVIEWER_FIELD
+                                    + ":**' field: add one that names the reviewer"));
+        }
+        if (ReviewerRule.namesAPerson(reviewer.get().value())) {
+            return List.of();
+        }
+        String value = reviewer.get().value();
+        return List.of(
+                new GateReason(
+                        reviewer.get().labelRange().startLine(),
+                        "'"
+                                + TemplateSchema.REVIEWER_FIELD
+                                + "' must name a person, found "
+                                + (value.isBlank() ? "nothing" : "'" + value + "'")));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.specgate.core.lifecycle.conditions;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.lifecycle.GateCondition;
+import dev.specgate.core.lifecycle.GateContext;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.lifecycle.SpecStatus;
+import java.util.List;
+
+/** The spec currently has a given status. */
+public final class StatusIs implements GateCondition {
+
+    private final SpecStatus required;
+
+    public StatusIs(SpecStatus required) {
+        this.required = requireNonNull(required, "required must not be null");
+    }
+
+    @Override
+    public List<GateReason> reasons(GateContext context) {
+        if (context.status().filter(s -> s == required).isPresent()) {
+            return List.of();
+        }
+        return List.of(
+                GateReason.ofSpec(
+                        "the spec must be "
+                                + required.label()
+                                + ", but "
+                                + context.status()
+                                        .map(s -> "it is " + s.label())
+                                        .orElse("its status is missing or unknown")));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.specgate.core.rules.tasks;
+
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.Severity;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.tasks.NumberedTask;
+import dev.specgate.core.tasks.TaskId;
+import dev.specgate.core.tasks.TaskId.Kind;
+import java.util.Set;
+
+/**
+ * A subtask stands under the wrong parent (2.1 nested in 1.0), at the top level, or a parent task
+ * is nested in another.
+ */
+public final class TaskIdParentRule extends BaseRule {
+
+    public static final String ID = "task-id-parent";
+
+    public TaskIdParentRule() {
+        super(ID, "tasks", Severity.ERROR, "A subtask is not nested under its own parent task.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return Set.of(DocumentKind.TASK_LIST);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (NumberedTask t : NumberedTask.of(ctx.document())) {
+            TaskId id = t.id();
+            NumberedTask up = t.enclosing();
+            if (id.kind() == Kind.PARENT) {
+                if (up != null) {
+                    ctx.report(
+                            t.item().range(),
+                            "parent task "
+                                    + id
+                                    + " is nested under task "
+                                    + up.id()
+                                    + ": move it to the top level");
+                }
+                continue;
+            }
+            TaskId expected = TaskId.parent(id.parent());
+            if (up == null) {
+                ctx.report(
+                        t.item().range(),
+                        "task " + id + " must be nested under its parent task " + expected);
+            } else if (!up.id().equals(expected)) {
+                ctx.report(
+                        t.item().range(),
+                        "task "
+                                + id
+                                + " stands under task "
+                                + up.id()
+                                + " but belongs under "
+                                + expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.specgate.core.rules.tasks;
+
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.Severity;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.tasks.TaskList;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A task list does not link the spec it implements with a {@code **Spec:**} field. Whether the
+ * linked spec exists is {@code link-broken}'s to report.
+ */
+public final class TaskSpecReferenceRule extends BaseRule {
+
+    public static final String ID = "task-spec-reference";
+
+    public TaskSpecReferenceRule() {
+        super(ID, "tasks", Severity.ERROR, "A task list does not link the spec it implements.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return Set.of(DocumentKind.TASK_LIST);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Optional<Field> field = ctx.document().metadata(TaskList.SPEC_FIELD);
+        if (field.isEmpty()) {
+            SourceRange at =
+                    ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
+            ctx.report(
+                    at,
+                    "task list names no spec: add '**"
+                            + TaskList.SPEC_FIELD
+                            + ":** [YYYY-MM-DD_spec_<slug>.md](../spec/YYYY-MM-DD_spec_<slug>.md)'");
+            return;
+        }
+        if (TaskList.specLink(ctx.document()).isEmpty()) {
+            ctx.report(
+                    field.get().valueRange(),
+                    "'"
+                            + TaskList.SPEC_FIELD
+                            + "' must link the spec file, e.g. [name](../spec/name.md)");
+        }
+    }
+}

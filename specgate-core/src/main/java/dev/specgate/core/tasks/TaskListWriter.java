@@ -1,0 +1,194 @@
+package dev.specgate.core.tasks;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.tasks.SpecOutline.Criterion;
+import dev.specgate.core.tasks.SpecOutline.PlanStep;
+import dev.specgate.core.tasks.SpecOutline.Target;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes the task list of a spec, the method's next step: a header linking the spec, an overview,
+ * the relevant files, numbered parent tasks from the implementation plan — each with test-first
+ * items ({@code 1.0.T1}), the spec's checklist items as subtasks ({@code 1.1}) and verification
+ * items ({@code 1.0.V1}) — and the success criteria as quality gates. The result passes {@code
+ * check}.
+ */
+public final class TaskListWriter {
+
+    /**
+     * What the task list is made from.
+     *
+     * @param title the spec's title, without a "Technical Specification:" prefix
+     * @param specLink the relative link from the task list's folder to the spec
+     * @param specFileName the spec's file name
+     * @param type the spec's Type, or empty
+     * @param status the spec's Document Status, or empty
+     * @param outline the spec's plan, criteria and targets
+     * @param files the spec's File Organization entries
+     * @param created the date the task list is written
+     */
+    public record Input(
+            String title,
+            String specLink,
+            String specFileName,
+            String type,
+            String status,
+            SpecOutline outline,
+            List<LayoutEntry> files,
+            LocalDate created) {}
+
+    private TaskListWriter() {}
+
+    /** The task list's Markdown, with LF line endings. */
+    public static String write(Input in) {
+        requireNonNull(in, "in must not be null");
+        StringBuilder md = new StringBuilder();
+        md.append("# Task List: ").append(in.title()).append("\n\n");
+        md.append("**")
+                .append(TaskList.SPEC_FIELD)
+                .append(":** [")
+                .append(in.specFileName())
+                .append("](")
+                .append(in.specLink())
+                .append(")\n");
+        md.append("**Created:** ").append(in.created()).append("\n\n");
+        overview(md, in);
+        relevantFiles(md, in.files());
+        tasks(md, in.outline());
+        gates(md, in.outline().successCriteria());
+        return md.toString();
+    }
+
+    private static void overview(StringBuilder md, Input in) {
+        md.append("## Overview\n");
+        md.append("- **Type:** ").append(orNone(in.type())).append('\n');
+        md.append("- **Spec status:** ").append(orNone(in.status())).append('\n');
+        List<Target> targets = in.outline().testingTargets();
+        if (targets.isEmpty()) {
+            md.append("- **Testing targets:** none stated in the spec\n");
+        } else {
+            md.append("- **Testing targets:**\n");
+            for (Target t : targets) {
+                md.append("  - ").append(t.label()).append(": ").append(t.value()).append('\n');
+            }
+        }
+        md.append(
+                "\nWork the tasks in order. Within each task, write the test-first items (T) before"
+                        + " the implementation subtasks, and close it with its verification items"
+                        + " (V).\n\n");
+    }
+
+    private static void relevantFiles(StringBuilder md, List<LayoutEntry> files) {
+        md.append("## Relevant Files\n");
+        if (files.isEmpty()) {
+            md.append("The spec's File Organization lists no paths.\n\n");
+            return;
+        }
+        for (LayoutEntry e : files) {
+            md.append("- `").append(e.path()).append('`');
+            if (!e.label().isEmpty()) {
+                md.append(" - ").append(e.label());
+            }
+            if (e.conditional()) {
+                md.append(" (conditional)");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void tasks(StringBuilder md, SpecOutline outline) {
+        md.append("## Tasks\n");
+        List<PlanStep> steps = outline.planSteps();
+        if (steps.isEmpty()) {
+            md.append("The spec's Implementation Plan lists no steps.\n\n");
+            return;
+        }
+        List<Field> criteria = outline.verificationCriteria();
+        int p = 0;
+        for (PlanStep step : steps) {
+            p++;
+            boolean done =
+                    !step.items().isEmpty()
+                            && step.items().stream().allMatch(ChecklistItem::checked);
+            md.append(box(done))
+                    .append(TaskId.parent(p))
+                    .append(' ')
+                    .append(step.title())
+                    .append('\n');
+            if (wantsTestsFirst(step)) {
+                int t = 0;
+                for (ChecklistItem item : step.items()) {
+                    md.append("  ")
+                            .append(box(item.checked()))
+                            .append(TaskId.testFirst(p, ++t))
+                            .append(" Write a failing test for: ")
+                            .append(item.text())
+                            .append('\n');
+                }
+            }
+            int s = 0;
+            for (ChecklistItem item : step.items()) {
+                md.append("  ")
+                        .append(box(item.checked()))
+                        .append(TaskId.subtask(p, ++s))
+                        .append(' ')
+                        .append(item.text())
+                        .append('\n');
+            }
+            if (!step.title().equalsIgnoreCase("Prerequisites")) {
+                int v = 0;
+                for (Field f : criteria) {
+                    md.append("  ")
+                            .append(box(false))
+                            .append(TaskId.verification(p, ++v))
+                            .append(' ')
+                            .append(f.label())
+                            .append(": ")
+                            .append(f.value())
+                            .append('\n');
+                }
+            }
+        }
+        md.append('\n');
+    }
+
+    /** Test-first items suit steps that build something, not set-up or the testing itself. */
+    private static boolean wantsTestsFirst(PlanStep step) {
+        String t = step.title().toLowerCase(Locale.ROOT);
+        return !(t.contains("prerequisite")
+                || t.contains("setup")
+                || t.contains("set up")
+                || t.contains("preparation")
+                || t.contains("test"));
+    }
+
+    private static void gates(StringBuilder md, List<Criterion> criteria) {
+        md.append("## Quality Gates\n");
+        if (criteria.isEmpty()) {
+            md.append("The spec's Success Criteria list no items.\n");
+            return;
+        }
+        for (Criterion c : criteria) {
+            md.append(box(c.item().checked()));
+            if (!c.group().isEmpty()) {
+                md.append(c.group()).append(": ");
+            }
+            md.append(c.item().text()).append('\n');
+        }
+    }
+
+    private static String box(boolean checked) {
+        return checked ? "- [x] " : "- [ ] ";
+    }
+
+    private static String orNone(String s) {
+        return s == null || s.isBlank() ? "not set" : s;
+    }
+}

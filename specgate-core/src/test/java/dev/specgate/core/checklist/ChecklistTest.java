@@ -1,0 +1,181 @@
+package dev.specgate.core.checklist;
+
+import static dev.specgate.core.TestSpecs.clean;
+import static dev.specgate.core.TestSpecs.parse;
+import static dev.specgate.core.TestSpecs.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChecklistTest {
+
+    @Test
+    void everyTaskBoxFormCountsAndNothingInCodeOrMalformedDoes() {
+        Checklist checklist = Checklist.of(parse(resource("/checklist/task-box-forms.md")));
+
+        List<String> expected =
+                resource("/checklist/task-box-forms.expected")
+                        .lines()
+                        .filter(l -> !l.startsWith("#") && !l.isBlank())
+                        .toList();
+        List<String> actual =
+                checklist.items().stream()
+                        .map(
+                                e ->
+                                        String.join(
+                                                " | ",
+                                                e.id(),
+                                                String.valueOf(e.checked()),
+                                                String.valueOf(e.line() + 1),
+                                                e.sectionTitle(),
+                                                e.text()))
+                        .toList();
+        assertThat(actual).containsExactlyElementsOf(expected);
+        assertThat(checklist.total()).isEqualTo(12);
+        assertThat(checklist.checked()).isEqualTo(4);
+    }
+
+    @Test
+    void sectionsCountTheirOwnItems() {
+        Checklist checklist = Checklist.of(parse(resource("/checklist/task-box-forms.md")));
+
+        assertThat(checklist.sections())
+                .extracting(
+                        ChecklistSection::title, ChecklistSection::checked, ChecklistSection::total)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Technical Specification: Task Box Forms", 0, 1),
+                        org.assertj.core.groups.Tuple.tuple("Prerequisites", 3, 6),
+                        org.assertj.core.groups.Tuple.tuple("Implementation Steps", 1, 4),
+                        org.assertj.core.groups.Tuple.tuple("Notes", 0, 1));
+    }
+
+    @Test
+    void idsNumberHeadingsInDocumentOrderWithoutTheTitle() {
+        Checklist checklist = Checklist.of(parse(clean()));
+
+        assertThat(checklist.byId("13.1"))
+                .get()
+                .extracting(ChecklistEntry::text)
+                .isEqualTo("Outbox table approved by the database guild");
+        assertThat(checklist.byId("14.12"))
+                .get()
+                .extracting(ChecklistEntry::text)
+                .isEqualTo("Production deployment preparation");
+        assertThat(checklist.byId("14.13")).isEmpty();
+        assertThat(checklist.under("Technical Decisions Needed"))
+                .extracting(ChecklistEntry::id)
+                .containsExactly("48.1", "48.2");
+    }
+
+    @Test
+    void idsAreStableWhenBoxesChange() {
+        String text = clean();
+        List<String> before = ids(Checklist.of(parse(text)));
+        List<String> after =
+                ids(
+                        Checklist.of(
+                                parse(
+                                        text.replace("- [x]", "- [ ]")
+                                                .replace("- [ ] Staging", "- [x] Staging"))));
+
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void nextFollowsTheWorkingOrderThenTheRest() {
+        String spec =
+                String.join(
+                        "\n",
+                        "# T",
+                        "## Open Questions & Decisions",
+                        "### Technical Decisions Needed",
+                        "- [ ] decide first in the document",
+                        "## Integration & Deployment",
+                        "- [ ] deploy",
+                        "## Testing & Validation",
+                        "- [ ] test",
+                        "## Implementation Plan",
+                        "### Prerequisites",
+                        "#### Access",
+                        "- [x] access granted",
+                        "- [ ] database ready",
+                        "### Implementation Steps",
+                        "- [ ] build it",
+                        "");
+        Checklist checklist = Checklist.of(parse(spec));
+
+        assertThat(checklist.workingOrder())
+                .extracting(ChecklistEntry::text)
+                .containsExactly(
+                        "access granted",
+                        "database ready",
+                        "build it",
+                        "test",
+                        "deploy",
+                        "decide first in the document");
+        assertThat(checklist.next())
+                .get()
+                .extracting(ChecklistEntry::text)
+                .isEqualTo("database ready");
+        ChecklistEntry deploy = found(checklist, "deploy");
+        assertThat(checklist.openBefore(deploy))
+                .extracting(ChecklistEntry::text)
+                .containsExactly("database ready", "build it", "test");
+        assertThat(checklist.isWorking(deploy)).isTrue();
+        ChecklistEntry decide = found(checklist, "decide");
+        assertThat(checklist.isWorking(decide)).isFalse();
+        assertThat(checklist.openBefore(decide)).isEmpty();
+    }
+
+    @Test
+    void nextIsEmptyWhenEverythingIsChecked() {
+        Checklist checklist = Checklist.of(parse("# T\n## Prerequisites\n- [x] a\n- [X] b\n"));
+
+        assertThat(checklist.next()).isEmpty();
+        assertThat(Checklist.of(parse("# T\n\nNo boxes.\n")).next()).isEmpty();
+    }
+
+    @Test
+    void otherChecklistsAreWorkedInOrderWithinTheirHeading() {
+        Checklist checklist =
+                Checklist.of(
+                        parse(
+                                "# T\n## Rollback Testing\n- [ ] one\n- [x] two\n- [ ] three\n## Other\n- [ ] x\n"));
+
+        ChecklistEntry three = checklist.byId("1.3").orElseThrow();
+        assertThat(checklist.openBefore(three))
+                .extracting(ChecklistEntry::id)
+                .containsExactly("1.1");
+    }
+
+    @Test
+    void lookupByIdTextOrAmbiguity() {
+        Checklist checklist = Checklist.of(parse(clean()));
+
+        assertThat(checklist.lookup("13.3"))
+                .isEqualTo(new ItemLookup.Found(checklist.byId("13.3").orElseThrow()));
+        assertThat(checklist.lookup("  staging   MERCHANT simulator "))
+                .isEqualTo(new ItemLookup.Found(checklist.byId("13.3").orElseThrow()));
+        assertThat(checklist.lookup("validation")).isInstanceOf(ItemLookup.Ambiguous.class);
+        assertThat(((ItemLookup.Ambiguous) checklist.lookup("validation")).candidates())
+                .allMatch(e -> !e.checked())
+                .hasSizeGreaterThan(1);
+        ItemLookup done = checklist.lookup("Outbox table approved");
+        assertThat(done).isInstanceOf(ItemLookup.NotFound.class);
+        assertThat(((ItemLookup.NotFound) done).checkedMatches())
+                .extracting(ChecklistEntry::id)
+                .containsExactly("13.1");
+        assertThat(checklist.lookup("no such words")).isEqualTo(new ItemLookup.NotFound(List.of()));
+        assertThat(checklist.lookup("   ")).isEqualTo(new ItemLookup.NotFound(List.of()));
+    }
+
+    private static ChecklistEntry found(Checklist c, String text) {
+        return ((ItemLookup.Found) c.lookup(text)).entry();
+    }
+
+    private static List<String> ids(Checklist c) {
+        return c.items().stream().map(ChecklistEntry::id).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.specgate.core.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.layout.LayoutEntry.Kind;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FileOrganizationTest {
+
+    private static List<LayoutEntry> read(String markdown, String slug) {
+        return FileOrganization.read(markdown, new SpecParser().parse(markdown), slug);
+    }
+
+    @Test
+    void readsEveryEntryOfTheTemplateWithGroupsKindsAndConditions() {
+        List<LayoutEntry> entries = read(TemplateSchema.builtinTemplateText(), "retry-queue");
+
+        assertThat(entries).hasSize(15);
+        LayoutEntry core = entries.get(0);
+        assertThat(core.group()).isEqualTo("Implementation Files");
+        assertThat(core.label()).isEqualTo("Core logic");
+        assertThat(core.written()).isEqualTo("src/core/[feature-name]/");
+        assertThat(core.path()).isEqualTo("src/core/retry-queue/");
+        assertThat(core.kind()).isEqualTo(Kind.DIRECTORY);
+        assertThat(core.conditional()).isFalse();
+        assertThat(core.isImplementation()).isTrue();
+        LayoutEntry config = entries.get(2);
+        assertThat(config.path()).isEqualTo("src/config/retry-queue.ts");
+        assertThat(config.kind()).isEqualTo(Kind.FILE);
+        assertThat(config.conditional()).isTrue();
+        assertThat(entries)
+                .filteredOn(e -> e.group().equals("Test Files"))
+                .extracting(LayoutEntry::path)
+                .containsExactly(
+                        "tests/unit/retry-queue/",
+                        "tests/integration/retry-queue/",
+                        "tests/performance/retry-queue/",
+                        "tests/fixtures/retry-queue/");
+        assertThat(entries)
+                .filteredOn(e -> e.path().equals("scripts/build/"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.conditional()).isTrue());
+        assertThat(entries)
+                .filteredOn(LayoutEntry::isDocumentation)
+                .extracting(LayoutEntry::path)
+                .containsExactly(
+                        "docs/dev/retry-queue.md",
+                        "docs/api/retry-queue.md",
+                        "docs/dev/retry-queue-runbook.md");
+    }
+
+    @Test
+    void positionsPointAtThePathOnItsLine() {
+        String md = "# T\n\n## File Organization\n**Code:**\n- Core: `src/x/[feature-name]/`\n";
+
+        LayoutEntry e = read(md, "s").get(0);
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.column()).isEqualTo(8);
+        assertThat(e.group()).isEqualTo("Code");
+    }
+
+    @Test
+    void skipsFencedCodeAndStopsAtTheNextSection() {
+        String md =
+                "# T\n\n### File Organization (Rigour Vibe Structure)\n"
+                        + "```\n- Fake: `src/fake/`\n```\n"
+                        + "- `src/real/`\n"
+                        + "* Item with label: `lib/[feature-name].rs` (if changed)\n"
+                        + "## Implementation Plan\n- Later: `src/later/`\n";
+
+        List<LayoutEntry> entries = read(md, "slug");
+
+        assertThat(entries)
+                .extracting(LayoutEntry::path)
+                .containsExactly("src/real/", "lib/slug.rs");
+        assertThat(entries.get(0).label()).isEmpty();
+        assertThat(entries.get(1).conditional()).isTrue();
+    }
+
+    @Test
+    void aSpecWithoutTheSectionHasNoEntries() {
+        assertThat(read("# T\n\n## Summary\n- `src/x/`\n", "s")).isEmpty();
+    }
+
+    @Test
+    void crlfTextGivesTheSameEntries() {
+        String lf = TemplateSchema.builtinTemplateText();
+        String crlf = lf.replace("\n", "\r\n");
+
+        assertThat(read(crlf, "a")).isEqualTo(read(lf, "a"));
+    }
+}

@@ -1,0 +1,282 @@
+package dev.specgate.core.lifecycle;
+
+import static dev.specgate.core.TestSpecs.CLEAN_NAME;
+import static dev.specgate.core.TestSpecs.clean;
+import static dev.specgate.core.TestSpecs.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.Severity;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.Strictness;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.scaffold.SpecScaffold;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LifecycleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final Path FILE = Path.of("directives/spec", CLEAN_NAME);
+    private static final Lifecycle LIFECYCLE = Lifecycle.standard();
+
+    @Test
+    void aFilledDraftPassesTheReviewGate() {
+        GateResult result = evaluate(withStatus("Draft"), SpecStatus.REVIEW);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.move()).hasToString("Draft -> Review");
+    }
+
+    @Test
+    void theReviewGateGivesEveryErrorAtReviewStrictness() {
+        String name = "2026-11-20_spec_export-audit-log.md";
+        String fresh =
+                SpecScaffold.standard()
+                        .create(
+                                "Export audit log",
+                                LocalDate.of(2026, 11, 20),
+                                Optional.empty(),
+                                Optional.empty())
+                        .markdown();
+        Path file = Path.of("directives/spec", name);
+        long errorsAtReview =
+                SpecChecker.standard()
+                        .check(
+                                file,
+                                fresh,
+                                CheckOptions.asOf(TODAY).withStrictness(Strictness.REVIEW))
+                        .errors();
+
+        GateResult result = LIFECYCLE.evaluate(file, parse(fresh), SpecStatus.REVIEW, TODAY);
+
+        assertThat(errorsAtReview).isGreaterThan(50);
+        assertThat(result.reasons()).hasSize((int) errorsAtReview);
+        assertThat(result.reasons())
+                .anySatisfy(r -> assertThat(r.message()).startsWith("[placeholder-template] "))
+                .allSatisfy(r -> assertThat(r.line()).isGreaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void theApprovedGatePassesAFinishedReviewedSpec() {
+        assertThat(evaluate(withStatus("Review"), SpecStatus.APPROVED).passed()).isTrue();
+    }
+
+    @Test
+    void theApprovedGateNeedsAReviewerOnceNotTwice() {
+        String tbd = withStatus("Review").replace("**Reviewer:** Priya Raman", "**Reviewer:** TBD");
+
+        List<GateReason> reasons = evaluate(tbd, SpecStatus.APPROVED).reasons();
+
+        assertThat(reasons)
+                .extracting(GateReason::message)
+                .containsExactly("'Reviewer' must name a person, found 'TBD'");
+        assertThat(reasons.get(0).line() + 1).isEqualTo(lineOf(tbd, "**Reviewer:** TBD"));
+    }
+
+    @Test
+    void theApprovedGateNeedsAReviewerField() {
+        String none = withStatus("Review").replace("**Reviewer:** Priya Raman\n", "");
+
+        assertThat(evaluate(none, SpecStatus.APPROVED).reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "[field-missing] missing metadata field '**Reviewer:**'",
+                        "no '**Reviewer:**' field: add one that names the reviewer");
+    }
+
+    @Test
+    void theApprovedGateNeedsEveryDecisionAndQuestionSettled() {
+        String open =
+                withStatus("Review")
+                        .replace("- [x] Back-off cap", "- [ ] Back-off cap")
+                        .replace("- [x] Do merchants", "- [ ] Do merchants");
+
+        List<GateReason> reasons = evaluate(open, SpecStatus.APPROVED).reasons();
+
+        assertThat(reasons)
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "Technical Decisions Needed item 48.1 is not checked: Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10",
+                        "Outstanding Questions item 49.1 is not checked: Do merchants need a replay API? - **Answer needed by:** 2026-10-15");
+        assertThat(reasons.get(0).line() + 1).isEqualTo(lineOf(open, "- [ ] Back-off cap"));
+    }
+
+    @Test
+    void theApprovedGateNeedsNoErrorAtApprovedStrictness() {
+        String wrongType =
+                withStatus("Review")
+                        .replace("**Type:** Architecture Change", "**Type:** Refactoring");
+
+        List<GateReason> reasons = evaluate(wrongType, SpecStatus.APPROVED).reasons();
+
+        assertThat(reasons).hasSize(1);
+        assertThat(reasons.get(0).message()).startsWith("[field-value] 'Type' is 'Refactoring'");
+        assertThat(reasons.get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void theApprovedGateListsEveryReasonInGateOrder() {
+        String all =
+                withStatus("Review")
+                        .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewer:** [Technical reviewer]")
+                        .replace("- [x] Outbox per shard", "- [ ] Outbox per shard");
+
+        List<GateReason> reasons = evaluate(all, SpecStatus.APPROVED).reasons();
+
+        assertThat(reasons)
+                .extracting(GateReason::message)
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("[field-value] "),
+                        m ->
+                                assertThat(m)
+                                        .startsWith(
+                                                "[placeholder-template] template placeholder '[Technical reviewer]'")
+                                        .as("placeholder"),
+                        m -> assertThat(m).startsWith("'Reviewer' must name a person"),
+                        m -> assertThat(m).startsWith("Technical Decisions Needed item 48.2"));
+    }
+
+    @Test
+    void theImplementationGateNeedsEveryPrerequisite() {
+        GateResult open = evaluate(clean(), SpecStatus.IMPLEMENTATION);
+        GateResult done =
+                evaluate(
+                        clean().replace("- [ ] Staging merchant", "- [x] Staging merchant"),
+                        SpecStatus.IMPLEMENTATION);
+
+        assertThat(open.reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "Prerequisites item 13.3 is not checked: Staging merchant simulator deployed");
+        assertThat(done.passed()).isTrue();
+    }
+
+    @Test
+    void theImplementationGateItselfNeedsAnApprovedSpec() {
+        String review =
+                withStatus("Review").replace("- [ ] Staging merchant", "- [x] Staging merchant");
+        GateContext ctx = new GateContext(parse(review), FILE, SpecChecker.standard(), TODAY);
+
+        assertThat(StatusGates.standard().to(SpecStatus.IMPLEMENTATION).reasons(ctx))
+                .extracting(GateReason::message)
+                .containsExactly("the spec must be Approved, but it is Review");
+    }
+
+    @Test
+    void movesGoOneStepForwardOrBackToDraft() {
+        assertThat(evaluate(withStatus("Draft"), SpecStatus.APPROVED).reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .startsWith("Draft -> Approved is not a lifecycle move")
+                .endsWith("(from here: Review)");
+        assertThat(evaluate(withStatus("Review"), SpecStatus.IMPLEMENTATION).passed()).isFalse();
+        assertThat(evaluate(withStatus("Implementation"), SpecStatus.DRAFT).passed()).isTrue();
+        assertThat(evaluate(withStatus("Approved"), SpecStatus.DRAFT).passed()).isTrue();
+        assertThat(evaluate(withStatus("Done"), SpecStatus.DRAFT).passed()).isTrue();
+        assertThat(evaluate(withStatus("Done"), SpecStatus.REVIEW).reasons().get(0).message())
+                .startsWith("? -> Review is not a lifecycle move")
+                .endsWith("(from here: Draft)");
+    }
+
+    @Test
+    void stayingPutPassesAndChangesNothing() {
+        GateResult result = evaluate(clean(), SpecStatus.APPROVED);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.move().stays()).isTrue();
+    }
+
+    @Test
+    void aSpecWithoutStatusFieldCannotMove() {
+        String none = clean().replace("**Document Status:** Approved\n", "");
+
+        assertThat(evaluate(none, SpecStatus.DRAFT).reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .contains("has no '**Document Status:**' field");
+    }
+
+    @Test
+    void inspectShowsEachOpenMoveWithItsVerdict() {
+        StatusReport review = LIFECYCLE.inspect(FILE, parse(withStatus("Review")), TODAY);
+        StatusReport unknown = LIFECYCLE.inspect(FILE, parse(withStatus("*Done*")), TODAY);
+
+        assertThat(review.status()).contains(SpecStatus.REVIEW);
+        assertThat(review.lastUpdated()).contains("2026-10-20");
+        assertThat(review.moves())
+                .extracting(m -> m.move().toString(), GateResult::passed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Review -> Approved", true),
+                        org.assertj.core.groups.Tuple.tuple("Review -> Draft", true));
+        assertThat(unknown.statusText()).contains("Done");
+        assertThat(unknown.status()).isEmpty();
+        assertThat(unknown.moves())
+                .extracting(m -> m.move().toString())
+                .containsExactly("? -> Draft");
+        assertThat(LIFECYCLE.inspect(FILE, parse(withStatus("Implementation")), TODAY).moves())
+                .extracting(m -> m.move().toString())
+                .containsExactly("Implementation -> Draft");
+    }
+
+    @Test
+    void theMoveEditChangesOnlyStatusAndLastUpdated() {
+        String review = withStatus("Review");
+        SpecSource source = SpecSource.of(review);
+
+        String moved = LIFECYCLE.moveEdit(source, parse(review), SpecStatus.APPROVED, TODAY).text();
+
+        assertThat(moved)
+                .isEqualTo(
+                        review.replace(
+                                        "**Document Status:** Review",
+                                        "**Document Status:** Approved")
+                                .replace(
+                                        "**Last Updated:** 2026-10-20",
+                                        "**Last Updated:** 2026-11-25"));
+    }
+
+    @Test
+    void theMoveEditAddsAMissingLastUpdatedAfterTheStatus() {
+        String noDate = clean().replace("**Last Updated:** 2026-10-20\n", "");
+
+        String moved =
+                LIFECYCLE
+                        .moveEdit(SpecSource.of(noDate), parse(noDate), SpecStatus.DRAFT, TODAY)
+                        .text();
+
+        assertThat(moved)
+                .isEqualTo(
+                        noDate.replace(
+                                "**Document Status:** Approved\n",
+                                "**Document Status:** Draft\n**Last Updated:** 2026-11-25\n"));
+    }
+
+    @Test
+    void statusValuesAreReadLikeTheTemplateWritesThem() {
+        assertThat(SpecStatus.of(" *review* ")).contains(SpecStatus.REVIEW);
+        assertThat(SpecStatus.of("[Draft | Review | Approved | Implementation]")).isEmpty();
+        assertThat(SpecStatus.of(null)).isEmpty();
+        assertThat(SpecStatus.IMPLEMENTATION.next()).isEmpty();
+        assertThat(SpecStatus.REVIEW.strictness()).isEqualTo(Strictness.REVIEW);
+        assertThat(Severity.ERROR.label()).isEqualTo("error");
+    }
+
+    private static GateResult evaluate(String markdown, SpecStatus target) {
+        return LIFECYCLE.evaluate(FILE, parse(markdown), target, TODAY);
+    }
+
+    private static String withStatus(String status) {
+        return clean().replace("**Document Status:** Approved", "**Document Status:** " + status);
+    }
+
+    private static int lineOf(String text, String needle) {
+        return dev.specgate.core.TestSpecs.lineOf(text, needle);
+    }
+}
