@@ -116,6 +116,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Also report File Organization paths that do not exist (layout-missing).")
     private boolean trace;
 
+    @Option(
+            names = "--fix",
+            description =
+                    "First fix what is safe to fix: the File field's file name, a known section's"
+                            + " heading level, malformed task boxes, dates written in another"
+                            + " form. Prints each change on stderr; running it again changes"
+                            + " nothing.")
+    private boolean fix;
+
     @Override
     public Integer call() {
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
@@ -144,8 +153,11 @@ public final class CheckCommand implements Callable<Integer> {
         SpecChecker.Builder builder = SpecChecker.builder();
         config.ifPresent(c -> c.configure(builder));
         SpecChecker checker = builder.build();
-        CheckRun run =
-                CheckRun.of(checker, files, CheckOptions.asOf(common.today()).withTrace(trace));
+        CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
+        if (fix) {
+            new Fixes(checker, options, spec.commandLine().getErr()).apply(files);
+        }
+        CheckRun run = CheckRun.of(checker, files, options);
         if (writeBaseline != null) {
             return recordBaseline(run);
         }
