@@ -1,4 +1,4 @@
-package dev.specgate.core.scaffold;
+package dev.specgate.core.authoring;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package dev.specgate.core.scaffold;
+package dev.specgate.core.authoring;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * characters one hyphen, at most {@value #MAX_LENGTH} characters (cut at a word boundary where
  * there is one). {@code "Don't block the Café queue!"} gives {@code dont-block-the-cafe-queue}.
  */
-public final class FeatureSlug {
+public final class TitleSlug {
 
     /** The longest slug made; longer ones are cut at the last hyphen that fits. */
     public static final int MAX_LENGTH = 60;
@@ -40,7 +40,7 @@ public final class FeatureSlug {
     private static final Pattern APOSTROPHES = Pattern.compile("(?<=[a-z0-9])['’ʼ](?=[a-z0-9])");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
-    private FeatureSlug() {}
+    private TitleSlug() {}
 
     /** The slug of {@code title}, or empty when it has no ASCII letter or digit to give. */
     public static Optional<String> of(String title) {

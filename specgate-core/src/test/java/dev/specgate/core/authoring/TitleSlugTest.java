@@ -1,4 +1,4 @@
-package dev.specgate.core.scaffold;
+package dev.specgate.core.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FeatureSlugTest {
+class TitleSlugTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
@@ -23,13 +23,13 @@ class FeatureSlugTest {
                 "ＦＵＬＬ width | full-width"
             })
     void slugsAreLowercaseAsciiJoinedByHyphens(String title, String slug) {
-        assertThat(FeatureSlug.of(title)).contains(slug);
+        assertThat(TitleSlug.of(title)).contains(slug);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!!", "日本語", "—", "'"})
     void aTitleWithoutAsciiLettersOrDigitsGivesNoSlug(String title) {
-        assertThat(FeatureSlug.of(title)).isEmpty();
+        assertThat(TitleSlug.of(title)).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
@@ -38,9 +38,9 @@ class FeatureSlugTest {
         String sixtyOne = "a".repeat(29) + " " + "b".repeat(31);
         String longWord = "x".repeat(70);
 
-        assertThat(FeatureSlug.of(sixty)).contains("a".repeat(29) + "-" + "b".repeat(30));
-        assertThat(FeatureSlug.of(sixtyOne)).contains("a".repeat(29));
-        assertThat(FeatureSlug.of(sixty + " c")).contains("a".repeat(29) + "-" + "b".repeat(30));
-        assertThat(FeatureSlug.of(longWord)).contains("x".repeat(FeatureSlug.MAX_LENGTH));
+        assertThat(TitleSlug.of(sixty)).contains("a".repeat(29) + "-" + "b".repeat(30));
+        assertThat(TitleSlug.of(sixtyOne)).contains("a".repeat(29));
+        assertThat(TitleSlug.of(sixty + " c")).contains("a".repeat(29) + "-" + "b".repeat(30));
+        assertThat(TitleSlug.of(longWord)).contains("x".repeat(TitleSlug.MAX_LENGTH));
     }
 }

@@ -1,4 +1,4 @@
-package dev.specgate.core.scaffold;
+package dev.specgate.core.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

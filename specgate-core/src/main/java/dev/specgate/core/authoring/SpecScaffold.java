@@ -1,4 +1,4 @@
-package dev.specgate.core.scaffold;
+package dev.specgate.core.authoring;
 
 import static java.util.Objects.requireNonNull;
 
@@ -61,7 +61,7 @@ public final class SpecScaffold {
     /**
      * Makes the spec.
      *
-     * @param title the feature or problem name; must give a {@link FeatureSlug}
+     * @param title the feature or problem name; must give a {@link TitleSlug}
      * @param date the creation date, used for the file name, Created and Last Updated
      * @param type a Type value of the template, or empty to leave the placeholder
      * @param assignee who implements it, or empty to leave the placeholder
@@ -73,7 +73,7 @@ public final class SpecScaffold {
         requireNonNull(title, "title must not be null");
         requireNonNull(date, "date must not be null");
         String slug =
-                FeatureSlug.of(title)
+                TitleSlug.of(title)
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
