@@ -12,6 +12,7 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.fields.FieldValues;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -107,7 +108,12 @@ public final class SpecChecker {
                         .map(String::trim)
                         .orElse(null);
         Strictness strictness =
-                options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
+                options.strictness()
+                        .orElseGet(
+                                () ->
+                                        Strictness.forStatus(
+                                                status == null ? null : FieldValues.plain(status),
+                                                schema));
         RuleContext ctx =
                 new RuleContext(doc, schema, file, options.today(), strictness, linkTargets);
         List<Diagnostic> found = ctx.run(rules);

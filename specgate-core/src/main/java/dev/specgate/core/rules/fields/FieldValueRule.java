@@ -10,8 +10,9 @@ import dev.specgate.core.schema.Placeholders;
 import java.util.Optional;
 
 /**
- * A choice field (Type, Document Status) holds a value the template does not allow. A value still
- * in brackets is a placeholder, reported by the placeholder rules instead.
+ * A choice field (Type, Document Status) holds a value the template does not allow. Values match
+ * ignoring case and emphasis. A value still in brackets is a placeholder, reported by the
+ * placeholder rules instead.
  */
 public final class FieldValueRule extends BaseRule {
 
@@ -39,7 +40,7 @@ public final class FieldValueRule extends BaseRule {
                                 + spec.label()
                                 + "' is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (!spec.allowedValues().contains(value)) {
+            } else if (spec.allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"
