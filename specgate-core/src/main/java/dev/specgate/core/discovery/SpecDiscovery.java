@@ -133,6 +133,7 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
         }
+        result.sort(null); // walk order depends on the file system
         return result;
     }
 

@@ -44,12 +44,12 @@ public final class ReviewerRule extends BaseRule {
                     "an approved spec must name its reviewer: add '**Reviewer:** <name>'");
             return;
         }
-        if (!namesAPerson(reviewer.get().value())) {
+        String value = FieldValues.plain(reviewer.get().value());
+        if (!namesAPerson(value)) {
             ctx.report(
                     reviewer.get().labelRange(),
-                    "an approved spec must name its reviewer, found '"
-                            + reviewer.get().value()
-                            + "'");
+                    "'Reviewer' must name a person from Approved on, "
+                            + (value.isEmpty() ? "but it is empty" : "found '" + value + "'"));
         }
     }
 
