@@ -36,7 +36,6 @@ public final class SpecChecker {
     private final Set<String> disabled;
     private final SpecParser parser;
     private final SpecFileReader reader;
-    private final LinkTargets linkTargets = new LinkTargets();
 
     private SpecChecker(Builder b) {
         this.schema = b.schema;
@@ -115,7 +114,15 @@ public final class SpecChecker {
                                                 status == null ? null : FieldValues.plain(status),
                                                 schema));
         RuleContext ctx =
-                new RuleContext(doc, schema, file, options.today(), strictness, linkTargets);
+                new RuleContext(
+                        doc,
+                        schema,
+                        file,
+                        options.today(),
+                        strictness,
+                        // per check: a checker lives on in editors and watch modes, while files
+                        // come and go, so answers must not outlive the check
+                        new LinkTargets());
         List<Diagnostic> found = ctx.run(rules);
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {

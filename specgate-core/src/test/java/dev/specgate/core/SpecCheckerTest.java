@@ -208,6 +208,44 @@ class SpecCheckerTest {
     }
 
     @Test
+    void linkTargetCreatedBetweenChecksIsFoundByTheNextCheck() throws Exception {
+        Path spec = Files.copy(CLEAN, dir.resolve(CLEAN.getFileName()));
+        Files.writeString(
+                spec,
+                TestSpecs.read(spec)
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\nSee the [notes](notes.txt).\n"));
+
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .containsExactly("link-broken");
+        Files.writeString(dir.resolve("notes.txt"), "notes");
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void rootRelativeLinksResolveFromTheFolderHoldingDirectives() throws Exception {
+        Path specDir = Files.createDirectories(dir.resolve("directives/spec"));
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/present.md"), "# Present\n");
+        Path spec = specDir.resolve(CLEAN.getFileName());
+        Files.writeString(
+                spec,
+                TestSpecs.read(CLEAN)
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n[a](/docs/present.md) [b](/docs/absent.md)\n"));
+
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics())
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat(d.message())
+                                        .isEqualTo("link target '/docs/absent.md' does not exist"));
+    }
+
+    @Test
     void resultWithoutDocumentKeepsTheDiagnostics() {
         CheckResult result = CHECKER.checkFile(CREATED_DIFFERS, OPTIONS);
 

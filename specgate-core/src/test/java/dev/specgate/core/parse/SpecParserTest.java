@@ -191,6 +191,18 @@ class SpecParserTest {
         }
 
         @Test
+        void hardLineBreaksAreNotPartOfValues() {
+            SpecDocument doc =
+                    PARSER.parse(
+                            "# T\n\n**Created:** 2026-03-02\\\n**Type:** Bug Fix  \n**Reviewer:** Jo\\\n");
+
+            assertThat(doc.metadata("Created")).map(Field::value).contains("2026-03-02");
+            assertThat(doc.metadata("Type")).map(Field::value).contains("Bug Fix");
+            // a backslash at the very end of a paragraph is a literal backslash
+            assertThat(doc.metadata("Reviewer")).map(Field::value).contains("Jo\\");
+        }
+
+        @Test
         void labelWithColonOutsideTheBoldCountsAndEmptyValueIsKept() {
             SpecDocument doc = PARSER.parse("# T\n\n**Type**: Integration\n**Reviewer:**\n");
 
@@ -300,6 +312,18 @@ class SpecParserTest {
                             tuple("[Feature/Problem Name]", 1, 0), tuple("[Time estimate]", 0, 1));
             assertThat(doc.brackets().get(1).range()).isEqualTo(SourceRange.ofLine(3, 0, 15));
             assertThat(doc.brackets().get(0).inner()).isEqualTo("Feature/Problem Name");
+        }
+
+        @Test
+        void commentsHideTheirContent() {
+            SpecDocument doc =
+                    PARSER.parse(
+                            "# T\n\n<!-- [Time estimate] YYYY-MM-DD -->\n\nText <!-- [Date]\n[x](a.md) --> end.\n");
+
+            assertThat(doc.brackets()).isEmpty();
+            assertThat(doc.marks()).isEmpty();
+            assertThat(doc.links()).isEmpty();
+            assertThat(doc.comments()).extracting(HtmlComment::line).containsExactly(2, 4);
         }
 
         @Test

@@ -502,6 +502,11 @@ final class InlineScanner {
     List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
+        // a backslash hard line break ends the line's last value, it is not part of it
+        int lastValueEnd =
+                lineIndex + 1 < inline.lineCount() && end > start && text.charAt(end - 1) == '\\'
+                        ? end - 1
+                        : end;
         List<Label> found = new ArrayList<>();
         int k = start;
         while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
@@ -559,7 +564,7 @@ final class InlineScanner {
                             open,
                             after,
                             valueStart,
-                            valueEnd(valueStart, end)));
+                            valueEnd(valueStart, Math.max(valueStart, lastValueEnd))));
             searchFrom = after;
         }
         return found;

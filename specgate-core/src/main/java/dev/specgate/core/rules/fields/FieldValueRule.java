@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * A choice field (Type, Document Status) holds a value the template does not allow. Values match
  * ignoring case and emphasis. A value still in brackets is a placeholder, reported by the
- * placeholder rules instead.
+ * placeholder rules instead; an empty value, like a placeholder, is a warning in a Draft.
  */
 public final class FieldValueRule extends BaseRule {
 
@@ -35,6 +35,7 @@ public final class FieldValueRule extends BaseRule {
             String value = FieldValues.plain(field.get().value());
             if (value.isEmpty()) {
                 ctx.report(
+                        ctx.draftLenient(),
                         field.get().labelRange(),
                         "'"
                                 + spec.label()
