@@ -109,7 +109,10 @@ class PathologicalInputTest {
 
     @Test
     void hundredThousandDeepBlockQuotesDoNotOverflowTheStack() {
-        check("# T\n\n" + ">".repeat(100_000) + " deep\n");
+        SpecDocument doc = check("# T\n\n" + ">".repeat(100_000) + " [Time estimate]\n").document();
+
+        assertThat(doc.sections()).hasSize(1);
+        assertThat(doc.brackets()).hasSize(1);
     }
 
     @Test
@@ -138,23 +141,58 @@ class PathologicalInputTest {
     }
 
     @Test
-    void unterminatedHtmlComment() {
-        check("# T\n\n" + "<!-- open\n".repeat(100_000));
-        check("# T\n\ntext " + "<!--".repeat(200_000) + "\n");
+    void unterminatedHtmlCommentBlock() {
+        SpecDocument doc = check("# T\n\n" + "<!-- [Time estimate]\n".repeat(100_000)).document();
+
+        assertThat(doc.lineCount()).isEqualTo(100_002);
+        assertThat(doc.comments()).isEmpty();
+        assertThat(doc.brackets()).isEmpty();
     }
 
     @Test
-    void manyOpeningBrackets() {
+    void manyUnclosedInlineComments() {
+        SpecDocument doc = check("# T\n\ntext " + "<!--[Date]".repeat(100_000) + "\n").document();
+
+        assertThat(doc.comments()).isEmpty();
+        assertThat(doc.brackets()).hasSize(100_000);
+    }
+
+    @Test
+    void megabyteOfOpeningBrackets() {
         assertThat(check("# T\n\n" + "[".repeat(MEGABYTE) + "\n").document().brackets()).isEmpty();
-        check("# T\n\n" + "]".repeat(MEGABYTE) + "\n");
-        check("# T\n\n" + "[[[[a]]]]".repeat(100_000) + "\n");
+    }
+
+    @Test
+    void megabyteOfClosingBrackets() {
+        assertThat(check("# T\n\n" + "]".repeat(MEGABYTE) + "\n").document().brackets()).isEmpty();
+    }
+
+    @Test
+    void manyNestedBrackets() {
+        assertThat(check("# T\n\n" + "[[[[a]]]] ".repeat(100_000) + "\n").document().brackets())
+                .hasSize(100_000);
     }
 
     @Test
     void manyUnclosedLinks() {
-        check("# T\n\n" + "[a](".repeat(200_000) + "\n");
-        check("# T\n\n" + "[a]( \"".repeat(100_000) + "\n");
-        check("# T\n\n[a](" + "(".repeat(MEGABYTE) + "\n");
+        SpecDocument doc = check("# T\n\n" + "[a](".repeat(200_000) + "\n").document();
+
+        assertThat(doc.links()).isEmpty();
+        assertThat(doc.brackets()).hasSize(200_000);
+    }
+
+    @Test
+    void manyUnclosedLinkTitles() {
+        assertThat(check("# T\n\n" + "[a]( \"".repeat(100_000) + "\n").document().links())
+                .isEmpty();
+    }
+
+    @Test
+    void megabyteOfParenthesesInALinkDestination() {
+        SpecDocument doc = check("# T\n\n[a](" + "(".repeat(MEGABYTE) + "\n").document();
+
+        assertThat(doc.links()).isEmpty();
+        assertThat(doc.brackets()).hasSize(1);
     }
 
     @Test
@@ -165,16 +203,33 @@ class PathologicalInputTest {
     }
 
     @Test
-    void manyBackticksEmphasisAndTags() {
+    void backtickRunsOfEveryLength() {
         StringBuilder runs = new StringBuilder();
         for (int i = 1; i < 1_500; i++) {
-            runs.append("`".repeat(i)).append(' ');
+            runs.append("`".repeat(i)).append(" [Time estimate] ");
         }
-        check("# T\n\n" + runs + "\n");
-        check("# T\n\n" + "**".repeat(MEGABYTE / 2) + "\n");
-        check("# T\n\n" + "**a:**".repeat(100_000) + "\n");
-        check("# T\n\n" + "<a id=\"x\" ".repeat(100_000) + "\n");
-        check("# T\n\n" + "<a:".repeat(200_000) + "\n");
+
+        assertThat(check("# T\n\n" + runs + "\n").document().brackets()).hasSize(1_499);
+    }
+
+    @Test
+    void megabyteOfEmphasisMarks() {
+        assertThat(check("# T\n\n" + "**".repeat(MEGABYTE / 2) + "\n").document().fields())
+                .isEmpty();
+    }
+
+    @Test
+    void manyLabelsOnOneLine() {
+        assertThat(check("# T\n\n" + "**a:**".repeat(100_000) + "\n").document().fields())
+                .hasSize(100_000);
+    }
+
+    @Test
+    void manyUnclosedTags() {
+        assertThat(check("# T\n\n" + "<a id=\"x\" ".repeat(100_000) + "\n").document().anchors())
+                .containsOnly("t");
+        assertThat(check("# T\n\n" + "<a:".repeat(200_000) + "[b]\n").document().brackets())
+                .hasSize(1);
     }
 
     @Test

@@ -2,12 +2,15 @@ package dev.specgate.core.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +148,17 @@ class SpecFileReaderTest {
 
         assertThatThrownBy(() -> reader.read(dir.resolve("absent.md"))).hasMessage("no such file");
         assertThatThrownBy(() -> reader.read(dir)).hasMessage("is a directory, not a file");
+    }
+
+    @Test
+    void fileWithoutReadPermissionIsUnreadable() throws Exception {
+        Path file = write("a.md", ascii(10));
+        assumeTrue(
+                Files.getFileStore(file).supportsFileAttributeView("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(file, Set.of());
+        assumeFalse(Files.isReadable(file), "this user can read any file (root)");
+
+        assertThatThrownBy(() -> new SpecFileReader().read(file)).hasMessage("permission denied");
     }
 
     private Path write(String name, byte[] content) throws IOException {
