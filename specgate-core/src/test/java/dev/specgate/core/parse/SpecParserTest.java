@@ -136,6 +136,15 @@ class SpecParserTest {
         }
 
         @Test
+        void unclosedCommentHidesTheRestOfTheSection() {
+            SpecDocument doc = PARSER.parse("# T\n\n## A\n<!-- TODO\n\n[Time estimate]\n");
+
+            assertThat(doc.sections().get(1).isEmpty()).isTrue();
+            assertThat(doc.brackets()).isEmpty();
+            assertThat(doc.comments()).extracting(HtmlComment::line).containsExactly(3);
+        }
+
+        @Test
         void setextHeadingsAndClosingHashesAreHeadingsToo() {
             SpecDocument doc =
                     PARSER.parse("Title\n=====\n\nSummary\n-------\ntext\n\n## Risks ##\n");

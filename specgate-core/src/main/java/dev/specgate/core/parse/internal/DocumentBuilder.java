@@ -157,23 +157,8 @@ public final class DocumentBuilder {
         InlineText inline = new InlineText(lines);
         InlineScanner scanner = new InlineScanner(inline, references);
         boolean inList = p.getParent() instanceof ListItem;
-        String masked = scanner.masked();
+        boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
-            String line = masked.substring(inline.lineStart(i), inline.lineEnd(i));
-            int indent = 0;
-            while (indent < line.length()
-                    && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
-                indent++;
-            }
-            Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(line.substring(indent));
-            if (m.find()) {
-                int from = inline.lineStart(i) + indent;
-                malformed.add(
-                        new TextMark(
-                                scanner.text(from, from + m.end()),
-                                scanner.range(from, from + m.end()),
-                                currentSection));
-            }
             for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
                 fields.add(field(scanner, label, inList));
             }
@@ -183,12 +168,13 @@ public final class DocumentBuilder {
     }
 
     /**
-     * A line such as {@code -[ ] item} is no list item but a lazy continuation of the paragraph
-     * above it: find such boxes on every line after the first.
+     * Finds lines such as {@code -[ ] item}, from line {@code firstLine} of the block on. Markdown
+     * reads them as text, not as a list item: a paragraph of their own, or a lazy continuation of
+     * the paragraph (or list item) above.
      */
-    private void malformedBoxesOnContinuationLines(InlineText inline, InlineScanner scanner) {
+    private void boxesWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int firstLine) {
         String masked = scanner.masked();
-        for (int i = 1; i < inline.lineCount(); i++) {
+        for (int i = firstLine; i < inline.lineCount(); i++) {
             String line = masked.substring(inline.lineStart(i), inline.lineEnd(i));
             int indent = 0;
             while (indent < line.length()
@@ -266,7 +252,7 @@ public final class DocumentBuilder {
                 fields.add(field(scanner, label, true));
             }
         }
-        malformedBoxesOnContinuationLines(inline, scanner);
+        boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
         anchors.addAll(scanner.htmlIds());
     }
@@ -305,16 +291,17 @@ public final class DocumentBuilder {
         int counted = 0;
         while (true) {
             int open = literal.indexOf("<!--", last);
-            int close = open < 0 ? -1 : literal.indexOf("-->", open + 4);
-            if (close < 0) {
-                break; // an unclosed comment runs to the end of the block: no rescanning
+            if (open < 0) {
+                break;
             }
+            // an unclosed comment runs to the end of the block and hides all of it
+            int close = literal.indexOf("-->", open + 4);
+            int end = close < 0 ? literal.length() : close;
             rest.append(literal, last, open);
             newlines += countNewlines(literal, counted, open);
             counted = open;
-            comments.add(
-                    new HtmlComment(literal.substring(open + 4, close).trim(), line + newlines));
-            last = close + 3;
+            comments.add(new HtmlComment(literal.substring(open + 4, end).trim(), line + newlines));
+            last = close < 0 ? literal.length() : close + 3;
         }
         rest.append(literal.substring(last));
         if (!rest.toString().isBlank()) {
