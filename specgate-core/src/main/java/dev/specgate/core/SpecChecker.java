@@ -12,6 +12,7 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.fields.FieldValues;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.suppress.Suppressions;
@@ -38,7 +39,6 @@ public final class SpecChecker {
     private final Set<String> disabled;
     private final SpecParser parser;
     private final SpecFileReader reader;
-    private final LinkTargets linkTargets = new LinkTargets();
 
     private SpecChecker(Builder b) {
         this.schema = b.schema;
@@ -126,7 +126,12 @@ public final class SpecChecker {
         String status =
                 doc.metadata(schema.statusField()).map(Field::value).map(String::trim).orElse(null);
         Strictness strictness =
-                options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
+                options.strictness()
+                        .orElseGet(
+                                () ->
+                                        Strictness.forStatus(
+                                                status == null ? null : FieldValues.plain(status),
+                                                schema));
         RuleContext ctx =
                 new RuleContext(
                         doc,
@@ -134,7 +139,9 @@ public final class SpecChecker {
                         file,
                         options.today(),
                         strictness,
-                        linkTargets,
+                        // per check: a checker lives on in editors and watch modes, while files
+                        // come and go, so answers must not outlive the check
+                        new LinkTargets(),
                         stripBom(markdown),
                         options.trace());
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));

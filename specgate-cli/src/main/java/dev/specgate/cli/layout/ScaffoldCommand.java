@@ -58,7 +58,7 @@ public final class ScaffoldCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SpecArgument arg = SpecArgument.load(specFile);
         String slug = FeatureSlug.of(specFile, TemplateSchema.builtin());
-        List<LayoutEntry> entries = FileOrganization.read(arg.text().text(), arg.document(), slug);
+        List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
         if (entries.isEmpty()) {
             throw SpecgateException.usage(specFile + ": no File Organization entries to scaffold");
         }

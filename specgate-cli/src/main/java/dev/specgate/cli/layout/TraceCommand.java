@@ -118,8 +118,7 @@ public final class TraceCommand implements Callable<Integer> {
                         .map(String::strip)
                         .orElse(null);
         List<LayoutEntry> entries =
-                FileOrganization.read(
-                        arg.text().text(), arg.document(), FeatureSlug.of(file, schema));
+                FileOrganization.read(arg.text(), arg.document(), FeatureSlug.of(file, schema));
         boolean implementing = Strictness.forStatus(status, schema) == Strictness.IMPLEMENTATION;
         return new SpecTrace(
                 file, status, implementing, LayoutTrace.trace(ProjectRoot.ofSpec(file), entries));

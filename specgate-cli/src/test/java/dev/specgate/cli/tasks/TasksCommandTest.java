@@ -71,4 +71,37 @@ class TasksCommandTest {
             assertThat(left).hasSize(1);
         }
     }
+
+    @Test
+    void nextAndDoneWalkTheGeneratedTaskListInOrderAndListShowsItsSpec() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        String tasks =
+                root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md").toString();
+
+        CliRun next = CliRun.of("next", tasks);
+        CliRun early = CliRun.of("done", tasks, "1.0", "--in-order");
+        CliRun tick = CliRun.of("done", tasks, "1.3", "--in-order");
+        CliRun parent = CliRun.of("next", tasks, "--format", "json");
+        CliRun list =
+                CliRun.of("list", root.toString(), "--format", "json", "--today", "2026-11-25");
+
+        assertThat(next.out()).startsWith("Next: 1.3 Staging merchant simulator deployed");
+        assertThat(early.exitCode()).isEqualTo(1);
+        assertThat(early.err()).contains("1.3 Staging merchant simulator deployed");
+        assertThat(tick.exitCode()).isZero();
+        assertThat(Files.readString(Path.of(tasks)))
+                .contains("  - [x] 1.3 Staging merchant simulator deployed\n");
+        assertThat(parent.out())
+                .contains("\"id\" : \"1.0\"")
+                .contains("\"text\" : \"Prerequisites\"");
+        assertThat(list.out())
+                .contains("\"kind\" : \"tasks\"")
+                .contains(
+                        "\"spec\" : \""
+                                + root.resolve("directives/spec/" + NAME)
+                                        .toString()
+                                        .replace('\\', '/')
+                                + "\"");
+    }
 }

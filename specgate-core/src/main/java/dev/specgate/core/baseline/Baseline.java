@@ -2,16 +2,11 @@ package dev.specgate.core.baseline;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.specgate.core.CheckResult;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.Diagnostic;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,19 +17,23 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The findings a project has accepted for now, so that a check reports only new ones. A finding
  * matches by its {@link Finding#fingerprint()}, never by line; each recorded finding hides one
  * finding with the same fingerprint (so a second, new copy of an old problem is still reported).
- * Stored as JSON sorted by path, rule and fingerprint, so its diffs are readable. Immutable.
+ * Stored as JSON sorted by path, rule and fingerprint, one finding per entry, so its diffs are
+ * readable. Immutable.
  */
 public final class Baseline {
 
     /** The version of the file format. */
     public static final int FORMAT_VERSION = 1;
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final List<Finding> findings;
 
@@ -107,31 +106,7 @@ public final class Baseline {
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    JsonGenerator g = JSON.createGenerator(w)) {
-                g.useDefaultPrettyPrinter();
-                g.writeStartObject();
-                g.writeNumberField("version", FORMAT_VERSION);
-                g.writeStringField(
-                        "about",
-                        "Findings specgate check --baseline does not report. Written by"
-                                + " specgate check --write-baseline; matched by fingerprint, not"
-                                + " by line.");
-                g.writeArrayFieldStart("findings");
-                for (Finding f : findings) {
-                    g.writeStartObject();
-                    g.writeStringField("fingerprint", f.fingerprint());
-                    g.writeStringField("rule", f.rule());
-                    g.writeStringField("path", f.path());
-                    g.writeStringField("section", f.section());
-                    g.writeStringField("text", f.text());
-                    g.writeStringField("message", f.message());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeRaw('\n');
-            }
+            Files.writeString(tmp, json(), StandardCharsets.UTF_8);
             try {
                 Files.move(
                         tmp,
@@ -155,31 +130,74 @@ public final class Baseline {
         }
     }
 
-    /** Reads a baseline file. */
-    public static Baseline read(Path file) throws BaselineException {
-        List<Finding> findings = new ArrayList<>();
-        try (JsonParser p =
-                JSON.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
-            expect(p.nextToken() == JsonToken.START_OBJECT, file, "a JSON object");
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (name) {
-                    case "version" ->
-                            expect(
-                                    value == JsonToken.VALUE_NUMBER_INT
-                                            && p.getIntValue() == FORMAT_VERSION,
-                                    file,
-                                    "\"version\": " + FORMAT_VERSION);
-                    case "findings" -> {
-                        expect(value == JsonToken.START_ARRAY, file, "a \"findings\" array");
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            findings.add(finding(p, file));
-                        }
+    /** The baseline as the JSON document {@link #write} stores. */
+    public String json() {
+        StringBuilder sb = new StringBuilder(256 + findings.size() * 256);
+        sb.append("{\n  \"version\": ").append(FORMAT_VERSION).append(",\n");
+        sb.append("  \"about\": ")
+                .append(
+                        quote(
+                                "Findings specgate check --baseline does not report. Written by"
+                                        + " specgate check --write-baseline; matched by"
+                                        + " fingerprint, not by line."))
+                .append(",\n");
+        sb.append("  \"findings\": [");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("    {\"fingerprint\": ").append(quote(f.fingerprint()));
+            sb.append(", \"rule\": ").append(quote(f.rule()));
+            sb.append(", \"path\": ").append(quote(f.path())).append(",\n");
+            sb.append("     \"section\": ").append(quote(f.section()));
+            sb.append(", \"text\": ").append(quote(f.text())).append(",\n");
+            sb.append("     \"message\": ").append(quote(f.message())).append('}');
+        }
+        sb.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return sb.toString();
+    }
+
+    /** A JSON string literal; control characters and quotes escaped, the rest as is. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    boolean unprintable =
+                            c < 0x20
+                                    || (c >= 0x7F && c <= 0x9F)
+                                    || c == 0x2028
+                                    || c == 0x2029
+                                    || c == 0xFEFF
+                                    || c >= 0xFFFE;
+                    if (unprintable) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
                     }
-                    default -> p.skipChildren();
                 }
             }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * Reads a baseline file. JSON is read with the YAML parser core already has (JSON is YAML's
+     * flow style), which keeps core free of a JSON library.
+     */
+    public static Baseline read(Path file) throws BaselineException {
+        Object root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(0);
+            options.setAllowDuplicateKeys(false);
+            options.setCodePointLimit(64 * 1024 * 1024);
+            root = new Yaml(new SafeConstructor(options)).load(r);
         } catch (NoSuchFileException e) {
             throw new BaselineException(
                     "baseline "
@@ -188,35 +206,59 @@ public final class Baseline {
                             + file
                             + ")",
                     e);
-        } catch (JsonProcessingException e) {
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new BaselineException(
-                    "baseline " + file + " is not valid JSON: " + e.getOriginalMessage(), e);
+                    "baseline "
+                            + file
+                            + " is not valid JSON"
+                            + (line > 0 ? " (line " + line + ")" : "")
+                            + ": "
+                            + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
+                    e);
+        } catch (YAMLException e) {
+            throw new BaselineException(
+                    "baseline " + file + " is not valid JSON: " + firstLine(e.getMessage()), e);
         } catch (IOException e) {
             throw new BaselineException("cannot read baseline " + file + ": " + e.getMessage(), e);
+        }
+        expect(root instanceof Map<?, ?>, file, "a JSON object");
+        Map<?, ?> map = (Map<?, ?>) root;
+        expect(
+                map.get("version") instanceof Integer v && v == FORMAT_VERSION,
+                file,
+                "\"version\": " + FORMAT_VERSION);
+        Object list = map.get("findings");
+        expect(list instanceof List<?>, file, "a \"findings\" array");
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : (List<?>) list) {
+            expect(o instanceof Map<?, ?>, file, "an object for every finding");
+            Map<?, ?> f = (Map<?, ?>) o;
+            String fp = text(f, "fingerprint");
+            expect(!fp.isBlank(), file, "a \"fingerprint\" in every finding");
+            findings.add(
+                    new Finding(
+                            fp,
+                            text(f, "rule"),
+                            text(f, "path"),
+                            text(f, "section"),
+                            text(f, "text"),
+                            text(f, "message")));
         }
         return new Baseline(findings);
     }
 
-    private static Finding finding(JsonParser p, Path file) throws IOException, BaselineException {
-        Map<String, String> fields = new HashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.VALUE_STRING) {
-                fields.put(name, p.getText());
-            } else {
-                p.skipChildren();
-            }
+    private static String text(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
         }
-        String fp = fields.get("fingerprint");
-        expect(fp != null && !fp.isBlank(), file, "a \"fingerprint\" in every finding");
-        return new Finding(
-                fp,
-                fields.getOrDefault("rule", ""),
-                fields.getOrDefault("path", ""),
-                fields.getOrDefault("section", ""),
-                fields.getOrDefault("text", ""),
-                fields.getOrDefault("message", ""));
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 
     private static void expect(boolean ok, Path file, String what) throws BaselineException {

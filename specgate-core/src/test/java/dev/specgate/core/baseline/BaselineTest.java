@@ -69,7 +69,7 @@ class BaselineTest {
         assertThat(value.fingerprint()).hasSize(Fingerprinter.FINGERPRINT_LENGTH);
         assertThat(b.findings().get(0).message()).contains("# days ago").doesNotMatch(".*\\d.*");
         assertThat(Files.readString(dir.resolve("baseline.json")))
-                .contains("\"version\" : 1")
+                .contains("\"version\": 1")
                 .doesNotContain("\"line\"");
     }
 
@@ -111,10 +111,25 @@ class BaselineTest {
     }
 
     @Test
+    void anyTextSurvivesWritingAndReading() throws Exception {
+        String odd =
+                "quote \" backslash \\ tab \t cr \r nl \n nul \u0000 c1 \u0085 bom \uFEFF"
+                        + " emoji \uD83D\uDE00 yaml: - [x] {a: b} # not a comment";
+        Baseline b = Baseline.of(List.of(new Finding("f1", "rule", "a b/ü.md", "§", odd, odd)));
+        Path file = dir.resolve("odd.json");
+
+        b.write(file);
+
+        assertThat(Baseline.read(file).findings()).containsExactlyElementsOf(b.findings());
+        assertThat(Files.readString(file)).doesNotContain("\u0000").contains("\\u0000");
+    }
+
+    @Test
     void unreadableBaselinesNameTheFileAndTheProblem() throws IOException {
         Path missing = dir.resolve("nope.json");
         Path notJson = Files.writeString(dir.resolve("bad.json"), "{ nope");
         Path otherVersion = Files.writeString(dir.resolve("v2.json"), "{\"version\": 2}");
+        Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
 
         assertThatThrownBy(() -> Baseline.read(missing))
                 .isInstanceOf(BaselineException.class)
@@ -122,6 +137,9 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.read(notJson))
                 .isInstanceOf(BaselineException.class)
                 .hasMessageContaining("is not valid JSON");
+        assertThatThrownBy(() -> Baseline.read(array))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("is not a Specgate baseline: expected a JSON object");
         assertThatThrownBy(() -> Baseline.read(otherVersion))
                 .isInstanceOf(BaselineException.class)
                 .hasMessageContaining("expected \"version\": 1");

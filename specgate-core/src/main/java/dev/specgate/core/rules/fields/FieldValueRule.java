@@ -9,8 +9,9 @@ import dev.specgate.core.schema.FieldSpec;
 import java.util.Optional;
 
 /**
- * A choice field (Type, Document Status) holds a value the template does not allow. A value still
- * in brackets is a placeholder, reported by the placeholder rules instead.
+ * A choice field (Type, Document Status) holds a value the template does not allow. Values match
+ * ignoring case and emphasis. A value still in brackets is a placeholder, reported by the
+ * placeholder rules instead; an empty value, like a placeholder, is a warning in a Draft.
  */
 public final class FieldValueRule extends BaseRule {
 
@@ -33,12 +34,13 @@ public final class FieldValueRule extends BaseRule {
             String value = FieldValues.plain(field.get().value());
             if (value.isEmpty()) {
                 ctx.report(
+                        ctx.draftLenient(),
                         field.get().labelRange(),
                         "'"
                                 + spec.label()
                                 + "' is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (!spec.allowedValues().contains(value)) {
+            } else if (spec.allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"

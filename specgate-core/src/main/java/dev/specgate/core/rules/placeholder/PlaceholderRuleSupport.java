@@ -2,6 +2,8 @@ package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Walks the bracketed prose of a document that belongs to one {@link PlaceholderKind}. */
@@ -18,17 +20,42 @@ final class PlaceholderRuleSupport {
         }
     }
 
-    /** Whether {@code range} lies inside braced text that is a placeholder for this template. */
-    static boolean insideActiveBraces(RuleContext ctx, dev.specgate.core.SourceRange range) {
+    /**
+     * The ranges of braced text that is a placeholder for this template, sorted. Empty for a
+     * template in the square-bracket style, so specs written from it pay nothing.
+     */
+    static List<dev.specgate.core.SourceRange> activeBraces(RuleContext ctx) {
+        if (ctx.schema().placeholderStyles().size() == 1) {
+            return List.of();
+        }
         int title = ctx.sectionMatch().titleIndex();
+        List<dev.specgate.core.SourceRange> ranges = new ArrayList<>();
         for (BracketText b : ctx.document().brackets()) {
             if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE
-                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED
-                    && contains(b.range(), range)) {
-                return true;
+                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
+                ranges.add(b.range());
             }
         }
-        return false;
+        ranges.sort(null);
+        return ranges;
+    }
+
+    /** Whether {@code range} lies inside one of the sorted {@code ranges}. */
+    static boolean inside(
+            List<dev.specgate.core.SourceRange> ranges, dev.specgate.core.SourceRange range) {
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        int candidate = -1;
+        while (lo <= hi) { // the last range that starts at or before range
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid).compareTo(range) <= 0) {
+                candidate = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return candidate >= 0 && contains(ranges.get(candidate), range);
     }
 
     private static boolean contains(
