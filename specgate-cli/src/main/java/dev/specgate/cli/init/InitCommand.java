@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         name = "init",
         mixinStandardHelpOptions = true,
         description = {
-            "Sets a project up for Specgate: writes a commented .specgate.yml and creates"
+            "Sets a project up: a commented .specgate.yml and directives/spec/.",
+            "Writes a commented .specgate.yml and creates"
                     + " directives/spec/ in DIR (default: the current directory).",
             "Never overwrites anything."
         },

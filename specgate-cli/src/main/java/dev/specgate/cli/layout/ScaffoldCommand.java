@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         name = "scaffold",
         mixinStandardHelpOptions = true,
         description = {
+            "Creates the folders and docs the spec's File Organization promises.",
             "Creates the directories the spec's File Organization promises, and a Markdown file"
                     + " with a link back to the spec for each documentation entry.",
             "Paths are relative to the project root (the folder that holds directives/)."

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         name = "trace",
         mixinStandardHelpOptions = true,
         description = {
+            "Shows what exists of each spec's File Organization.",
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
             "A SPEC may be a directory, searched as check searches it (default: the current"

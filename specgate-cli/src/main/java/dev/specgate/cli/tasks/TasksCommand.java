@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         name = "tasks",
         mixinStandardHelpOptions = true,
         description = {
+            "Writes the spec's task list and prints its path.",
             "Writes directives/tasks/<date>_task_<slug>.md from the spec: a header linking the"
                     + " spec, an overview, the relevant files, parent tasks from the"
                     + " Implementation Plan with test-first (N.0.T1), implementation (N.1) and"
