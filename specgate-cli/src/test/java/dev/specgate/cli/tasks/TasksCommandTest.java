@@ -104,4 +104,29 @@ class TasksCommandTest {
                                         .replace('\\', '/')
                                 + "\"");
     }
+
+    @Test
+    void aSpecLinkingAMissingTaskListOrPrdGetsAnError() throws Exception {
+        String linking =
+                cleanSpec()
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\nTasks: [task list](../tasks/2026-11-25_task_webhook-retry-queue.md),"
+                                        + " product: [PRD](../prd/2026-09-30_prd_webhooks.md).\n");
+        Path spec = writeSpec(root, NAME, linking);
+
+        CliRun before = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        CliRun after = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.out())
+                .contains(
+                        "error [link-broken] link target '../tasks/2026-11-25_task_webhook-retry-queue.md' does not exist")
+                .contains(
+                        "error [link-broken] link target '../prd/2026-09-30_prd_webhooks.md' does not exist");
+        assertThat(after.out())
+                .doesNotContain("_task_webhook-retry-queue.md' does not exist")
+                .contains("'../prd/2026-09-30_prd_webhooks.md' does not exist");
+    }
 }
