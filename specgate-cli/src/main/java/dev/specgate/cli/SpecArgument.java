@@ -1,34 +1,28 @@
 package dev.specgate.cli;
 
-import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.input.SpecText;
-import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A spec named on the command line, read and parsed; a missing or unreadable file is a usage error
- * naming the file.
+ * A spec named on the command line, read (through {@link SpecFiles}) and parsed.
  *
  * @param path the file as given
- * @param text its text
+ * @param source its bytes and text
  * @param document its parsed model
  */
-public record SpecArgument(Path path, SpecText text, SpecDocument document) {
+public record SpecArgument(Path path, SpecSource source, SpecDocument document) {
 
-    /** Reads and parses {@code path}. */
+    /** Reads and parses {@code path}; a missing or unreadable file is a usage error. */
     public static SpecArgument load(Path path) {
-        if (!Files.exists(path)) {
-            throw SpecgateException.usage(path + ": no such file");
-        }
-        try {
-            SpecText text = new SpecFileReader().read(path);
-            return new SpecArgument(path, text, new SpecParser().parse(text.text()));
-        } catch (UnreadableSpecException e) {
-            throw SpecgateException.usage(path + ": " + e.getMessage());
-        }
+        SpecSource source = SpecFiles.read(path);
+        return new SpecArgument(path, source, new SpecParser().parse(source.text()));
+    }
+
+    /** The spec's text, without a byte order mark. */
+    public String text() {
+        return source.text();
     }
 
     /** The spec's title without a "Technical Specification:" style prefix, or the file name. */

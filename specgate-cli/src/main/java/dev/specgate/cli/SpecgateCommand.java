@@ -4,12 +4,14 @@ import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.checklist.DoneCommand;
 import dev.specgate.cli.checklist.NextCommand;
 import dev.specgate.cli.checklist.ProgressCommand;
+import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
 import dev.specgate.cli.lifecycle.NewCommand;
 import dev.specgate.cli.lifecycle.StatusCommand;
 import dev.specgate.cli.list.ListCommand;
 import dev.specgate.cli.tasks.TasksCommand;
+import dev.specgate.cli.template.TemplateCommand;
 import dev.specgate.cli.web.ServeCommand;
 import dev.specgate.cli.web.SiteCommand;
 import picocli.CommandLine.Command;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Spec;
             ScaffoldCommand.class,
             TraceCommand.class,
             TasksCommand.class,
+            TemplateCommand.class,
+            InitCommand.class,
             SiteCommand.class,
             ServeCommand.class
         },

@@ -9,13 +9,20 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
 
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
+        return new String[] {"specgate " + version()};
+    }
+
+    /** The version Maven wrote into the jar, or {@code unknown}. */
+    public static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 p.load(in);
             }
+        } catch (IOException e) {
+            return "unknown";
         }
-        return new String[] {"specgate " + p.getProperty("version", "unknown")};
+        return p.getProperty("version", "unknown");
     }
 }

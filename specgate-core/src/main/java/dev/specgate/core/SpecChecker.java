@@ -12,8 +12,10 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.fields.FieldValues;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.suppress.Suppressions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,7 +39,6 @@ public final class SpecChecker {
     private final Set<String> disabled;
     private final SpecParser parser;
     private final SpecFileReader reader;
-    private final LinkTargets linkTargets = new LinkTargets();
 
     private SpecChecker(Builder b) {
         this.schema = b.schema;
@@ -68,6 +69,16 @@ public final class SpecChecker {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The rules whose findings are reported: every rule that is not disabled, in order. */
+    public List<Rule> activeRules() {
+        return rules.stream().filter(r -> !disabled.contains(r.id())).toList();
+    }
+
+    /** The severity a rule's findings are forced to, if one was set with the builder. */
+    public Optional<Severity> severityOverride(String ruleId) {
+        return Optional.ofNullable(severities.get(ruleId));
     }
 
     public SpecParser parser() {
@@ -113,12 +124,14 @@ public final class SpecChecker {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(options, "options must not be null");
         String status =
-                doc.metadata(TemplateSchema.STATUS_FIELD)
-                        .map(Field::value)
-                        .map(String::trim)
-                        .orElse(null);
+                doc.metadata(schema.statusField()).map(Field::value).map(String::trim).orElse(null);
         Strictness strictness =
-                options.strictness().orElseGet(() -> Strictness.forStatus(status, schema));
+                options.strictness()
+                        .orElseGet(
+                                () ->
+                                        Strictness.forStatus(
+                                                status == null ? null : FieldValues.plain(status),
+                                                schema));
         RuleContext ctx =
                 new RuleContext(
                         doc,
@@ -126,7 +139,9 @@ public final class SpecChecker {
                         file,
                         options.today(),
                         strictness,
-                        linkTargets,
+                        // per check: a checker lives on in editors and watch modes, while files
+                        // come and go, so answers must not outlive the check
+                        new LinkTargets(),
                         stripBom(markdown),
                         options.trace());
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
@@ -138,7 +153,7 @@ public final class SpecChecker {
             Severity override = severities.get(d.ruleId());
             kept.add(override == null ? d : d.withSeverity(override));
         }
-        return new CheckResult(file, status, kept, doc);
+        return new CheckResult(file, status, Suppressions.of(doc).filter(kept), doc);
     }
 
     private static String stripBom(String markdown) {

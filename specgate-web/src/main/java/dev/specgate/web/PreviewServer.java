@@ -34,8 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -63,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveProject project;
     private final Pages pages = new Pages();
     private final Set<SseClient> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final ConcurrentLinkedQueue<String> log = new ConcurrentLinkedQueue<>();
+    private final Consumer<String> problems;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final boolean loopback;
     private Javalin app;
@@ -73,6 +73,7 @@ public final class PreviewServer implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.loopback = isLoopback(b.host);
+        this.problems = b.problems;
         CoreAdapter adapter = new CoreAdapter(b.checker);
         this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
     }
@@ -142,6 +143,13 @@ public final class PreviewServer implements AutoCloseable {
         config.routes.get("/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
         config.routes.get("/" + Assets.FOLDER + "/{name}", this::asset);
         config.routes.sse("/events", this::subscribe);
+        config.routes.exception(
+                Exception.class,
+                (e, ctx) -> {
+                    problems.accept("cannot answer " + ctx.path() + ": " + e);
+                    ctx.status(500).contentType("text/plain; charset=utf-8");
+                    ctx.result("Specgate could not make this page: " + e.getMessage());
+                });
     }
 
     /** Refuses requests for another host name when bound to loopback (DNS rebinding). */
@@ -223,7 +231,7 @@ public final class PreviewServer implements AutoCloseable {
                 broadcast(paths);
             }
         } catch (RuntimeException e) {
-            log.add("cannot check the changed specs again: " + e);
+            problems.accept("cannot check the changed specs again: " + e);
         }
     }
 
@@ -316,16 +324,6 @@ public final class PreviewServer implements AutoCloseable {
         return clients.size();
     }
 
-    /** Messages about problems that did not stop the server, taken once. */
-    public List<String> takeLog() {
-        List<String> out = new java.util.ArrayList<>();
-        String m;
-        while ((m = log.poll()) != null) {
-            out.add(m);
-        }
-        return out;
-    }
-
     /** Blocks until {@link #close()} has run. */
     public void awaitStop() throws InterruptedException {
         stopped.await();
@@ -362,6 +360,7 @@ public final class PreviewServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private SpecChecker checker;
         private Supplier<LocalDate> today = () -> LocalDate.now(Clock.systemDefaultZone());
+        private Consumer<String> problems = message -> {};
 
         private Builder(Path root) {
             this.root = requireNonNull(root, "root must not be null");
@@ -391,6 +390,15 @@ public final class PreviewServer implements AutoCloseable {
         /** The date overdue dates are measured against (default: the system date, each time). */
         public Builder today(Supplier<LocalDate> today) {
             this.today = requireNonNull(today, "today must not be null");
+            return this;
+        }
+
+        /**
+         * Where to report problems that do not stop the server (a page that cannot be made, a spec
+         * that cannot be checked again); default: nowhere.
+         */
+        public Builder onProblem(Consumer<String> problems) {
+            this.problems = requireNonNull(problems, "problems must not be null");
             return this;
         }
 

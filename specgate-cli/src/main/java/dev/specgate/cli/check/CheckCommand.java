@@ -1,18 +1,28 @@
 package dev.specgate.cli.check;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
 import dev.specgate.cli.report.OutputFormat;
+import dev.specgate.cli.report.ReportContext;
+import dev.specgate.cli.report.ReportFile;
 import dev.specgate.core.CheckOptions;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.SpecChecker;
-import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.baseline.Baseline;
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.baseline.Fingerprinter;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ChangeSelection;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -30,18 +40,21 @@ import picocli.CommandLine.Spec;
             "Checks specs against the template and reports every problem at its line.",
             "A PATH is a spec file or a directory; a directory is searched for"
                     + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
-                    + " files it holds). No PATH means the current directory."
+                    + " files it holds), or for the files .specgate.yml's specs: globs select."
+                    + " No PATH means the current directory."
         },
         footer = {
             "",
             "Exit codes: 0 no errors, 1 errors found (or warnings with --strict),"
-                    + " 2 usage error or nothing to check."
+                    + " 2 usage error, bad configuration or nothing to check."
         })
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
     @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spec files or directories.")
     private List<Path> paths;
@@ -53,7 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    @Option(
+            names = "--strict",
+            description = "Fail (exit 1) on warnings too (also 'strict: true' in .specgate.yml).")
     private boolean strict;
 
     @Option(
@@ -66,34 +81,153 @@ public final class CheckCommand implements Callable<Integer> {
     private ColorMode color;
 
     @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description =
+                    "Write the report to FILE (UTF-8, folders created) instead of standard output.")
+    private Path output;
+
+    @Option(
+            names = "--changed-since",
+            paramLabel = "REV",
+            description =
+                    "Check only specs changed since the git revision REV (committed, staged,"
+                            + " unstaged or untracked), and specs that link to a changed file.")
+    private String changedSince;
+
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "Report only findings not recorded in FILE (default: 'baseline:' in"
+                            + " .specgate.yml); the exit code counts only those.")
+    private Path baseline;
+
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
+            description =
+                    "Record every current finding in FILE and exit 0, so that later runs with"
+                            + " --baseline FILE report only new ones.")
+    private Path writeBaseline;
+
+    @Option(
             names = "--trace",
             description = "Also report File Organization paths that do not exist (layout-missing).")
     private boolean trace;
 
+    @Option(
+            names = "--fix",
+            description =
+                    "First fix what is safe to fix: the File field's file name, a known section's"
+                            + " heading level, malformed task boxes, dates written in another"
+                            + " form. Prints each change on stderr; running it again changes"
+                            + " nothing.")
+    private boolean fix;
+
     @Override
     public Integer call() {
+        if (writeBaseline != null && (baseline != null || changedSince != null)) {
+            throw SpecgateException.usage(
+                    "--write-baseline records every finding, so it cannot be used with "
+                            + (baseline != null ? "--baseline" : "--changed-since"));
+        }
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 throw SpecgateException.usage("path not found: " + root);
             }
         }
-        List<Path> files = new SpecDiscovery().find(roots);
-        if (files.isEmpty()) {
+        Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
+        ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
+        List<Path> files = selection.specs();
+        if (files.isEmpty() && selection.excluded().isEmpty()) {
             throw SpecgateException.usage(
                     "no specs found under "
                             + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
         }
-        CheckRun run =
-                CheckRun.of(
-                        SpecChecker.standard(),
-                        files,
-                        CheckOptions.asOf(common.today()).withTrace(trace));
-        PrintWriter out = spec.commandLine().getOut();
-        boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
-        format.reporter(colored).write(run, out);
-        out.flush();
-        boolean failed = run.errors() > 0 || (strict && run.warnings() > 0);
+        if (changedSince != null) {
+            GitChanges.Result changes = GitChanges.since(roots.get(0), changedSince);
+            files = new ChangeSelection(changes.paths(), changes.workTree()).select(files);
+        }
+        SpecChecker.Builder builder = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(builder));
+        SpecChecker checker = builder.build();
+        CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
+        if (fix) {
+            new Fixes(checker, options, spec.commandLine().getErr()).apply(files);
+        }
+        CheckRun run = CheckRun.of(checker, files, options);
+        if (writeBaseline != null) {
+            return recordBaseline(run);
+        }
+        Optional<Path> baselineFile =
+                Optional.ofNullable(baseline).or(() -> config.flatMap(SpecgateConfig::baseline));
+        if (baselineFile.isPresent()) {
+            run = applyBaseline(run, baselineFile.get());
+        }
+        writeReport(run, checker);
+        boolean strictRun = strict || config.flatMap(SpecgateConfig::strict).orElse(false);
+        boolean failed = run.errors() > 0 || (strictRun && run.warnings() > 0);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    private int recordBaseline(CheckRun run) {
+        Path dir = writeBaseline.toAbsolutePath().normalize().getParent();
+        Baseline recorded = Baseline.of(run, new Fingerprinter(dir));
+        try {
+            recorded.write(writeBaseline);
+        } catch (BaselineException e) {
+            throw SpecgateException.usage(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+                "specgate: recorded "
+                        + recorded.findings().size()
+                        + (recorded.findings().size() == 1 ? " finding" : " findings")
+                        + " of "
+                        + run.results().size()
+                        + (run.results().size() == 1 ? " spec" : " specs")
+                        + " in "
+                        + writeBaseline);
+        err.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private CheckRun applyBaseline(CheckRun run, Path file) {
+        Baseline known;
+        try {
+            known = Baseline.read(file);
+        } catch (BaselineException e) {
+            throw SpecgateException.usage(e.getMessage());
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        Baseline.Filtered filtered = known.filter(run, new Fingerprinter(dir));
+        if (filtered.hidden() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: "
+                            + filtered.hidden()
+                            + (filtered.hidden() == 1 ? " known finding" : " known findings")
+                            + " hidden by the baseline "
+                            + file);
+            err.flush();
+        }
+        return filtered.run();
+    }
+
+    private void writeReport(CheckRun run, SpecChecker checker) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
+            format.reporter(context(checker, colored)).write(run, out);
+            out.flush();
+            return;
+        }
+        ReportFile.write(output, out -> format.reporter(context(checker, false)).write(run, out));
+    }
+
+    private static ReportContext context(SpecChecker checker, boolean colored) {
+        return new ReportContext(colored, checker.activeRules(), VersionProvider.version());
     }
 }

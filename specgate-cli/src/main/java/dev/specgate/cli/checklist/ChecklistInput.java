@@ -1,6 +1,7 @@
 package dev.specgate.cli.checklist;
 
 import dev.specgate.cli.SpecFiles;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.parse.SpecParser;
@@ -16,6 +17,7 @@ record ChecklistInput(SpecSource source, Checklist checklist) {
 
     static ChecklistInput read(Path file) {
         SpecSource source = SpecFiles.read(file);
-        return new ChecklistInput(source, Checklist.of(new SpecParser().parse(source.text())));
+        return new ChecklistInput(
+                source, Checklist.of(new SpecParser().parse(source.text()), DocumentKind.of(file)));
     }
 }

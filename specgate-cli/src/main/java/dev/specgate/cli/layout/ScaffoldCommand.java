@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         name = "scaffold",
         mixinStandardHelpOptions = true,
         description = {
+            "Creates the folders and docs the spec's File Organization promises.",
             "Creates the directories the spec's File Organization promises, and a Markdown file"
                     + " with a link back to the spec for each documentation entry.",
             "Paths are relative to the project root (the folder that holds directives/)."
@@ -58,7 +59,7 @@ public final class ScaffoldCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SpecArgument arg = SpecArgument.load(specFile);
         String slug = FeatureSlug.of(specFile, TemplateSchema.builtin());
-        List<LayoutEntry> entries = FileOrganization.read(arg.text().text(), arg.document(), slug);
+        List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
         if (entries.isEmpty()) {
             throw SpecgateException.usage(specFile + ": no File Organization entries to scaffold");
         }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         name = "trace",
         mixinStandardHelpOptions = true,
         description = {
+            "Shows what exists of each spec's File Organization.",
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
             "A SPEC may be a directory, searched as check searches it (default: the current"
@@ -118,8 +119,7 @@ public final class TraceCommand implements Callable<Integer> {
                         .map(String::strip)
                         .orElse(null);
         List<LayoutEntry> entries =
-                FileOrganization.read(
-                        arg.text().text(), arg.document(), FeatureSlug.of(file, schema));
+                FileOrganization.read(arg.text(), arg.document(), FeatureSlug.of(file, schema));
         boolean implementing = Strictness.forStatus(status, schema) == Strictness.IMPLEMENTATION;
         return new SpecTrace(
                 file, status, implementing, LayoutTrace.trace(ProjectRoot.ofSpec(file), entries));

@@ -4,10 +4,10 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.authoring.NewSpec;
+import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.edit.SpecFileWriter;
-import dev.specgate.core.scaffold.FeatureSlug;
-import dev.specgate.core.scaffold.NewSpec;
-import dev.specgate.core.scaffold.SpecScaffold;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                     + " filled in, and prints its path. Never overwrites a file.",
             "The slug is the title in lowercase ASCII (accents folded), words joined by hyphens,"
                     + " at most "
-                    + FeatureSlug.MAX_LENGTH
+                    + TitleSlug.MAX_LENGTH
                     + " characters."
         },
         footer = {
@@ -85,7 +85,7 @@ public final class NewCommand implements Callable<Integer> {
         if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
             throw SpecgateException.usage("the title must be one non-empty line");
         }
-        if (FeatureSlug.of(title).isEmpty()) {
+        if (TitleSlug.of(title).isEmpty()) {
             throw SpecgateException.usage(
                     "title '"
                             + title

@@ -7,11 +7,12 @@ import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecCatalog;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.lifecycle.SpecStatus;
-import dev.specgate.core.scaffold.SpecScaffold;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -123,6 +124,10 @@ public final class ListCommand implements Callable<Integer> {
             g.writeNumberField("warnings", s.warnings());
             g.writeNumberField("overdue", s.overdue());
             g.writeStringField("nextReview", s.nextReview());
+            g.writeStringField("kind", s.kind() == DocumentKind.TASK_LIST ? "tasks" : "spec");
+            if (s.spec() != null) {
+                g.writeStringField("spec", DisplayPath.of(s.spec()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -2,6 +2,7 @@ package dev.specgate.cli.list;
 
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.cli.report.ProgressBar;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.catalog.SpecSummary;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class SpecTable {
             cells.add(
                     new String[] {
                         orNone(s.date()),
-                        orNone(s.status()),
+                        s.kind() == DocumentKind.TASK_LIST ? "tasks" : orNone(s.status()),
                         s.checked()
                                 + "/"
                                 + s.total()
@@ -55,7 +56,8 @@ final class SpecTable {
                         String.valueOf(s.overdue()),
                         orNone(s.nextReview()),
                         orNone(s.type()),
-                        orNone(s.title()),
+                        orNone(s.title())
+                                + (s.spec() == null ? "" : " (for " + s.spec().getFileName() + ")"),
                         DisplayPath.of(s.path())
                     });
         }

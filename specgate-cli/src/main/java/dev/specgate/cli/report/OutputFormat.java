@@ -5,15 +5,36 @@ public enum OutputFormat {
     /** {@code path:line:col: severity [rule] message} lines and a summary, for people. */
     TEXT {
         @Override
-        public CheckReporter reporter(boolean color) {
-            return new TextReporter(color);
+        public CheckReporter reporter(ReportContext context) {
+            return new TextReporter(context.color());
         }
     },
     /** One JSON document, for tools and agents. */
     JSON {
         @Override
-        public CheckReporter reporter(boolean color) {
+        public CheckReporter reporter(ReportContext context) {
             return new JsonReporter();
+        }
+    },
+    /** SARIF 2.1.0, for code-scanning views (GitHub, GitLab, Azure DevOps, IDEs). */
+    SARIF {
+        @Override
+        public CheckReporter reporter(ReportContext context) {
+            return new SarifReporter(context.rules(), context.toolVersion());
+        }
+    },
+    /** JUnit XML: a test suite per spec, a test case per rule, a failure per finding. */
+    JUNIT {
+        @Override
+        public CheckReporter reporter(ReportContext context) {
+            return new JUnitReporter(context.rules());
+        }
+    },
+    /** GitHub Actions workflow commands ({@code ::error file=...::message}) and a summary. */
+    GITHUB {
+        @Override
+        public CheckReporter reporter(ReportContext context) {
+            return new GitHubReporter();
         }
     };
 
@@ -23,6 +44,6 @@ public enum OutputFormat {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The reporter of this format; {@code color} is honoured by formats for terminals. */
-    public abstract CheckReporter reporter(boolean color);
+    /** The reporter of this format. */
+    public abstract CheckReporter reporter(ReportContext context);
 }

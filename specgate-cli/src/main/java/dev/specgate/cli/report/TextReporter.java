@@ -43,6 +43,11 @@ public final class TextReporter implements CheckReporter {
                 + d.message();
     }
 
+    /** The summary line without colour, for formats that end with one. */
+    static String plainSummary(CheckRun run) {
+        return new TextReporter(false).summary(run);
+    }
+
     private String summary(CheckRun run) {
         int files = run.results().size();
         String specs = files + (files == 1 ? " spec" : " specs");

@@ -6,6 +6,7 @@ import dev.specgate.cli.SpecArgument;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.Field;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
         name = "tasks",
         mixinStandardHelpOptions = true,
         description = {
+            "Writes the spec's task list and prints its path.",
             "Writes directives/tasks/<date>_task_<slug>.md from the spec: a header linking the"
                     + " spec, an overview, the relevant files, parent tasks from the"
                     + " Implementation Plan with test-first (N.0.T1), implementation (N.1) and"
@@ -59,7 +60,7 @@ public final class TasksCommand implements Callable<Integer> {
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(target + " already exists; use --force to replace it");
         }
-        String text = arg.text().text();
+        String text = arg.text();
         String markdown =
                 TaskListWriter.write(
                         new TaskListWriter.Input(
@@ -74,16 +75,12 @@ public final class TasksCommand implements Callable<Integer> {
                                 FileOrganization.read(text, arg.document(), slug),
                                 common.today()));
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".specgate-", ".tmp");
-        try {
-            Files.writeString(temp, markdown, StandardCharsets.UTF_8);
-            Files.move(
-                    temp,
-                    target,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        SpecFileWriter writer = new SpecFileWriter();
+        if (Files.exists(target)) {
+            writer.replace(target, Files.readAllBytes(target), bytes);
+        } else {
+            writer.createNew(target, bytes);
         }
         spec.commandLine().getOut().println(target);
         spec.commandLine().getOut().flush();

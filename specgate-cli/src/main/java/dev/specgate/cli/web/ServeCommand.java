@@ -86,7 +86,18 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         PreviewServer server =
-                PreviewServer.builder(project).host(host).port(port).today(today()).build();
+                PreviewServer.builder(project)
+                        .host(host)
+                        .port(port)
+                        .today(today())
+                        .onProblem(
+                                message -> {
+                                    synchronized (err) {
+                                        err.println("specgate: " + message);
+                                        err.flush();
+                                    }
+                                })
+                        .build();
         try {
             server.start();
         } catch (DashboardException e) {

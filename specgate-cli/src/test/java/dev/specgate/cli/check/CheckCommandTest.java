@@ -149,7 +149,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
-                .contains("2026-10-05_spec_latin1.md:1:1: error [file-unreadable] ")
+                .contains("2026-10-05_spec_latin1.md:1:1: error [unreadable-file] ")
                 .contains("not valid UTF-8")
                 .contains("Checked 2 specs: 1 error, 0 warnings in 1 file.");
         assertThat(run.err()).isEmpty();

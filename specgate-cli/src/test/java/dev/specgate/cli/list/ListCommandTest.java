@@ -64,7 +64,8 @@ class ListCommandTest {
                         "errors",
                         "warnings",
                         "overdue",
-                        "nextReview");
+                        "nextReview",
+                        "kind");
         assertThat(review.get("path").asText()).endsWith("directives/spec/" + REVIEW);
         assertThat(review.get("title").asText()).isEqualTo("Ledger Export");
         assertThat(review.get("type").asText()).isEqualTo("Bug Fix");

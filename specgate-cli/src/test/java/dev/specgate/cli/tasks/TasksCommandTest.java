@@ -71,4 +71,62 @@ class TasksCommandTest {
             assertThat(left).hasSize(1);
         }
     }
+
+    @Test
+    void nextAndDoneWalkTheGeneratedTaskListInOrderAndListShowsItsSpec() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        String tasks =
+                root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md").toString();
+
+        CliRun next = CliRun.of("next", tasks);
+        CliRun early = CliRun.of("done", tasks, "1.0", "--in-order");
+        CliRun tick = CliRun.of("done", tasks, "1.3", "--in-order");
+        CliRun parent = CliRun.of("next", tasks, "--format", "json");
+        CliRun list =
+                CliRun.of("list", root.toString(), "--format", "json", "--today", "2026-11-25");
+
+        assertThat(next.out()).startsWith("Next: 1.3 Staging merchant simulator deployed");
+        assertThat(early.exitCode()).isEqualTo(1);
+        assertThat(early.err()).contains("1.3 Staging merchant simulator deployed");
+        assertThat(tick.exitCode()).isZero();
+        assertThat(Files.readString(Path.of(tasks)))
+                .contains("  - [x] 1.3 Staging merchant simulator deployed\n");
+        assertThat(parent.out())
+                .contains("\"id\" : \"1.0\"")
+                .contains("\"text\" : \"Prerequisites\"");
+        assertThat(list.out())
+                .contains("\"kind\" : \"tasks\"")
+                .contains(
+                        "\"spec\" : \""
+                                + root.resolve("directives/spec/" + NAME)
+                                        .toString()
+                                        .replace('\\', '/')
+                                + "\"");
+    }
+
+    @Test
+    void aSpecLinkingAMissingTaskListOrPrdGetsAnError() throws Exception {
+        String linking =
+                cleanSpec()
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\nTasks: [task list](../tasks/2026-11-25_task_webhook-retry-queue.md),"
+                                        + " product: [PRD](../prd/2026-09-30_prd_webhooks.md).\n");
+        Path spec = writeSpec(root, NAME, linking);
+
+        CliRun before = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        CliRun after = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.out())
+                .contains(
+                        "error [link-broken] link target '../tasks/2026-11-25_task_webhook-retry-queue.md' does not exist")
+                .contains(
+                        "error [link-broken] link target '../prd/2026-09-30_prd_webhooks.md' does not exist");
+        assertThat(after.out())
+                .doesNotContain("_task_webhook-retry-queue.md' does not exist")
+                .contains("'../prd/2026-09-30_prd_webhooks.md' does not exist");
+    }
 }

@@ -3,9 +3,11 @@ package dev.specgate.core.catalog;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.CheckResult;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
@@ -17,6 +19,8 @@ import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.tasks.TaskList;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
@@ -36,6 +40,9 @@ import java.util.Optional;
  * @param warnings warnings {@code check} finds at the spec's own status
  * @param overdue open decisions and questions past their date, plus a past Next Review
  * @param nextReview the Next Review value, or null
+ * @param kind whether the file is a spec or a task list
+ * @param spec for a task list, the spec its {@code **Spec:**} field links (resolved from the task
+ *     list's folder), else null
  */
 public record SpecSummary(
         Path path,
@@ -48,7 +55,9 @@ public record SpecSummary(
         long errors,
         long warnings,
         long overdue,
-        String nextReview) {
+        String nextReview,
+        DocumentKind kind,
+        Path spec) {
 
     /** Status order (Draft, Review, Approved, Implementation, then others), then date, path. */
     public static final Comparator<SpecSummary> LIST_ORDER =
@@ -59,6 +68,7 @@ public record SpecSummary(
 
     public SpecSummary {
         requireNonNull(path, "path must not be null");
+        requireNonNull(kind, "kind must not be null");
     }
 
     /** The summary of a check result that still holds its parsed document. */
@@ -85,10 +95,13 @@ public record SpecSummary(
                     result.errors(),
                     result.warnings(),
                     overdue,
+                    null,
+                    DocumentKind.of(result.path()),
                     null);
         }
         SpecDocument doc = parsed.get();
-        Checklist checklist = Checklist.of(doc);
+        DocumentKind kind = DocumentKind.of(result.path());
+        Checklist checklist = Checklist.of(doc, kind);
         String created = filled(doc, TemplateSchema.CREATED_FIELD);
         String date =
                 created != null && IsoDates.parse(created).isPresent()
@@ -105,7 +118,26 @@ public record SpecSummary(
                 result.errors(),
                 result.warnings(),
                 overdue,
-                filled(doc, TemplateSchema.NEXT_REVIEW_FIELD));
+                filled(doc, TemplateSchema.NEXT_REVIEW_FIELD),
+                kind,
+                kind == DocumentKind.TASK_LIST ? linkedSpec(result.path(), doc) : null);
+    }
+
+    private static Path linkedSpec(Path taskList, SpecDocument doc) {
+        Path dir = taskList.getParent() == null ? Path.of("") : taskList.getParent();
+        return TaskList.specLink(doc)
+                .map(Link::destination)
+                .map(d -> d.indexOf('#') >= 0 ? d.substring(0, d.indexOf('#')) : d)
+                .filter(d -> !d.isEmpty())
+                .flatMap(
+                        d -> {
+                            try {
+                                return Optional.of(dir.resolve(d).normalize());
+                            } catch (InvalidPathException e) {
+                                return Optional.empty();
+                            }
+                        })
+                .orElse(null);
     }
 
     /** Ticked items as a whole percentage (0 when there are none), rounded down. */

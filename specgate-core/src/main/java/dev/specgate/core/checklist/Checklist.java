@@ -2,11 +2,13 @@ package dev.specgate.core.checklist;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.tasks.TaskId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +27,12 @@ import java.util.Optional;
  * #TESTING_AND_VALIDATION}, {@value #INTEGRATION_AND_DEPLOYMENT}, in that order — then every other
  * item, each group in document order. An item belongs to a working checklist when the heading it
  * stands under, or one above it, is that checklist's heading.
+ *
+ * <p>In a task list ({@link DocumentKind#TASK_LIST}) an item numbered {@code 1.0}, {@code 1.2} or
+ * {@code 1.0.T1} has that number as its id (an unnumbered item, such as a quality gate, gets {@code
+ * S<section-number>.<item-number>} so that it cannot clash), every item is a working item, and the
+ * order is strict task order: document order, except that a task waits for the items nested under
+ * it.
  */
 public final class Checklist {
 
@@ -47,14 +55,16 @@ public final class Checklist {
     private static final String ABOVE_FIRST_HEADING = "(before the first heading)";
 
     private final SpecDocument document;
+    private final DocumentKind kind;
     private final List<ChecklistSection> sections;
     private final List<ChecklistEntry> items;
     private final Map<String, ChecklistEntry> byId;
     private final List<ChecklistEntry> workingOrder;
     private final Map<ChecklistEntry, Integer> rank;
 
-    private Checklist(SpecDocument document) {
+    private Checklist(SpecDocument document, DocumentKind kind) {
         this.document = document;
+        this.kind = kind;
         int titleIndex = document.title().map(Section::index).orElse(-1);
         Map<Integer, List<ChecklistEntry>> grouped = new LinkedHashMap<>();
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
@@ -65,9 +75,11 @@ public final class Checklist {
             List<ChecklistEntry> group =
                     grouped.computeIfAbsent(sectionIndex, k -> new ArrayList<>());
             numbers.put(sectionIndex, number);
-            ChecklistEntry entry =
-                    new ChecklistEntry(
-                            number + "." + (group.size() + 1), title(sectionIndex), item);
+            String id = number + "." + (group.size() + 1);
+            if (kind == DocumentKind.TASK_LIST) {
+                id = TaskId.parse(item.text()).map(TaskId::toString).orElse("S" + id);
+            }
+            ChecklistEntry entry = new ChecklistEntry(id, title(sectionIndex), item);
             group.add(entry);
             all.add(entry);
         }
@@ -81,7 +93,7 @@ public final class Checklist {
         this.items = List.copyOf(all);
         Map<String, ChecklistEntry> ids = new LinkedHashMap<>();
         for (ChecklistEntry e : all) {
-            ids.put(e.id(), e);
+            ids.putIfAbsent(e.id(), e);
         }
         this.byId = ids;
         Map<ChecklistEntry, Integer> ranks = new LinkedHashMap<>();
@@ -94,7 +106,14 @@ public final class Checklist {
 
     /** The checklist of a parsed spec. */
     public static Checklist of(SpecDocument document) {
-        return new Checklist(requireNonNull(document, "document must not be null"));
+        return of(document, DocumentKind.SPEC);
+    }
+
+    /** The checklist of a parsed spec or task list. */
+    public static Checklist of(SpecDocument document, DocumentKind kind) {
+        return new Checklist(
+                requireNonNull(document, "document must not be null"),
+                requireNonNull(kind, "kind must not be null"));
     }
 
     /** Headings with items, in document order. */
@@ -143,7 +162,24 @@ public final class Checklist {
 
     /** The first open item in working order: what to do next. Empty when every item is ticked. */
     public Optional<ChecklistEntry> next() {
+        if (kind == DocumentKind.TASK_LIST) {
+            return items.stream()
+                    .filter(e -> !e.checked())
+                    .filter(e -> nestedUnder(e).stream().allMatch(ChecklistEntry::checked))
+                    .findFirst();
+        }
         return workingOrder.stream().filter(e -> !e.checked()).findFirst();
+    }
+
+    /** The items nested under {@code entry} in a task list (deeper items right after it). */
+    private List<ChecklistEntry> nestedUnder(ChecklistEntry entry) {
+        int at = items.indexOf(entry);
+        int depth = entry.item().depth();
+        List<ChecklistEntry> nested = new ArrayList<>();
+        for (int i = at + 1; i < items.size() && items.get(i).item().depth() > depth; i++) {
+            nested.add(items.get(i));
+        }
+        return nested;
     }
 
     /**
@@ -154,6 +190,9 @@ public final class Checklist {
     public List<ChecklistEntry> openBefore(ChecklistEntry entry) {
         requireNonNull(entry, "entry must not be null");
         int r = rankOf(entry);
+        if (kind == DocumentKind.TASK_LIST) {
+            return openBeforeInTaskOrder(entry);
+        }
         if (r < WORKING_CHECKLISTS.size()) {
             List<ChecklistEntry> open = new ArrayList<>();
             for (ChecklistEntry e : workingOrder) {
@@ -210,6 +249,30 @@ public final class Checklist {
         return new ItemLookup.Ambiguous(open);
     }
 
+    /**
+     * In strict task order, an item waits for every open item before it that does not enclose it,
+     * and for the open items nested under it.
+     */
+    private List<ChecklistEntry> openBeforeInTaskOrder(ChecklistEntry entry) {
+        List<ChecklistEntry> open = new ArrayList<>();
+        int at = items.indexOf(entry);
+        int enclosingDepth = entry.item().depth();
+        List<ChecklistEntry> before = new ArrayList<>();
+        for (int i = at - 1; i >= 0; i--) {
+            ChecklistEntry e = items.get(i);
+            if (e.item().depth() < enclosingDepth) {
+                enclosingDepth = e.item().depth();
+                continue;
+            }
+            if (!e.checked()) {
+                before.add(0, e);
+            }
+        }
+        open.addAll(before);
+        nestedUnder(entry).stream().filter(e -> !e.checked()).forEach(open::add);
+        return open;
+    }
+
     private int rankOf(ChecklistEntry entry) {
         Integer r = rank.get(entry);
         if (r == null) {
@@ -219,6 +282,9 @@ public final class Checklist {
     }
 
     private int workingRank(int sectionIndex) {
+        if (kind == DocumentKind.TASK_LIST) {
+            return 0;
+        }
         for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
             int w = WORKING_KEYS.indexOf(HeadingKey.of(document.sections().get(i).title()));
             if (w >= 0) {

@@ -22,9 +22,13 @@ public record ChecklistEntry(String id, String sectionTitle, ChecklistItem item)
         requireNonNull(item, "item must not be null");
     }
 
-    /** The item's text after the box. */
+    /** The item's text after the box, without a leading task number equal to the id. */
     public String text() {
-        return item.text();
+        String t = item.text();
+        if (t.startsWith(id + " ")) {
+            return t.substring(id.length() + 1).strip();
+        }
+        return t;
     }
 
     /** Whether the box is ticked. */

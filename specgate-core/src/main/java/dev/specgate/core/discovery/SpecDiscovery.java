@@ -1,5 +1,6 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.DocumentKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -16,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the specs a path stands for. A file is itself. A directory is searched for {@code
- * directives/spec/**}{@code /*.md} at any depth; when it has no {@code directives/} folder but
- * holds Markdown files directly, those are the specs. Version-control, build and dependency folders
- * are skipped.
+ * directives/spec/**}{@code /*.md} and for task lists, {@code directives/tasks/**}{@code
+ * /*_task_*.md}, at any depth; when it has no {@code directives/} folder but holds Markdown files
+ * directly, those are the specs. Version-control, build and dependency folders are skipped.
  */
 public final class SpecDiscovery {
 
@@ -43,6 +44,11 @@ public final class SpecDiscovery {
                     "__pycache__");
 
     private final List<String> folders;
+
+    /** Folder names never searched: version control, build output, dependencies. */
+    public static Set<String> skippedFolders() {
+        return SKIPPED;
+    }
 
     /** The folder under {@link #DIRECTIVES} that holds task lists. */
     public static final String TASKS_FOLDER = "tasks";
@@ -120,9 +126,8 @@ public final class SpecDiscovery {
                                     && isMarkdown(file)
                                     && (rootInsideFolder
                                             || isInsideWantedFolder(
-                                                    file.toAbsolutePath()
-                                                            .normalize()
-                                                            .getParent()))) {
+                                                    file.toAbsolutePath().normalize().getParent()))
+                                    && namedForItsFolder(file)) {
                                 result.add(file.normalize());
                             }
                             return FileVisitResult.CONTINUE;
@@ -136,6 +141,7 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
         }
+        result.sort(null); // walk order depends on the file system
         return result;
     }
 
@@ -143,6 +149,22 @@ public final class SpecDiscovery {
      * Whether {@code dir} is, or is below, {@code directives/<folder>} for one of the wanted
      * folders.
      */
+    /** In a {@code directives/tasks} folder only task lists count: names holding the infix. */
+    private static boolean namedForItsFolder(Path file) {
+        for (Path p = file.toAbsolutePath().normalize().getParent();
+                p != null && p.getParent() != null;
+                p = p.getParent()) {
+            Path parent = p.getParent();
+            if (parent.getFileName() != null
+                    && parent.getFileName().toString().equals(DIRECTIVES)
+                    && p.getFileName() != null) {
+                return !p.getFileName().toString().equals(TASKS_FOLDER)
+                        || file.getFileName().toString().contains(DocumentKind.TASK_INFIX);
+            }
+        }
+        return true;
+    }
+
     private boolean isInsideWantedFolder(Path dir) {
         for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
             Path parent = p.getParent();

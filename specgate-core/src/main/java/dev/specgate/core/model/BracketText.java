@@ -4,7 +4,8 @@ import dev.specgate.core.SourceRange;
 
 /**
  * Bracketed prose that is not a link, a task box, a footnote or a reference: the form a template
- * placeholder takes ({@code [Time estimate]}). Never found inside code.
+ * placeholder takes ({@code [Time estimate]}); also braced prose ({@code {text}}, {@code
+ * {{text}}}), which templates in those styles use. Never found inside code.
  *
  * @param text the text including its brackets, line breaks folded to spaces
  * @param range where it stands
@@ -13,8 +14,13 @@ import dev.specgate.core.SourceRange;
  */
 public record BracketText(String text, SourceRange range, int sectionIndex, int headingLevel) {
 
-    /** The text between the brackets, trimmed. */
+    /** The text between the brackets (or braces), trimmed. */
     public String inner() {
-        return text.substring(1, text.length() - 1).trim();
+        return style().inner(text);
+    }
+
+    /** How the text is marked: {@code [text]}, {@code {text}} or {@code {{text}}}. */
+    public PlaceholderStyle style() {
+        return PlaceholderStyle.of(text).orElse(PlaceholderStyle.SQUARE);
     }
 }

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers whether a link target exists, remembering answers across the files of one run.
- * Thread-safe.
+ * Answers whether a link target exists, remembering answers for the links of one check (a spec
+ * often links the same file many times). Thread-safe.
  */
 public final class LinkTargets {
 

@@ -3,9 +3,9 @@ package dev.specgate.core.schema;
 import java.util.Locale;
 
 /**
- * The normalized form under which headings match: case-insensitive, whitespace folded, emphasis
- * marks and a trailing parenthetical or colon dropped. {@code ### File Organization} matches {@code
- * ### File Organization (Rigour Vibe Structure)}.
+ * The normalized form under which headings match: case-insensitive, whitespace (no-break spaces
+ * included) folded, emphasis marks and a trailing parenthetical or colon dropped. {@code ### File
+ * Organization} matches {@code ### File Organization (Rigour Vibe Structure)}.
  */
 public final class HeadingKey {
 
@@ -20,7 +20,7 @@ public final class HeadingKey {
             if (c == '*' || c == '`') {
                 continue;
             }
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -11,7 +11,7 @@ public final class Placeholders {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {

@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
@@ -12,12 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Derives a {@link TemplateSchema} from a template's Markdown, so that the template stays the
  * single source of truth: headings give sections, bold-label lines give fields, {@code [A | B]}
- * gives allowed values, {@code [Date]} gives a date field, bracketed text gives placeholders.
+ * gives allowed values, {@code [Date]} gives a date field, bracketed text gives placeholders. Any
+ * template works the same way; placeholders may also be written {@code {text}} or {@code {{text}}}.
  */
 final class SchemaDeriver {
 
@@ -83,22 +86,30 @@ final class SchemaDeriver {
         return new TemplateSchema(name, markdown, title, sections, fields, placeholders);
     }
 
+    /**
+     * What a template field's value says: {@code [A | B]} (or {@code {A | B}}, {@code {{A | B}}},
+     * or bare {@code A | B}) gives allowed values; {@code [Date]} or {@code [YYYY-MM-DD]} in any
+     * placeholder style, or a bare {@code YYYY-MM-DD}, a date; a {@code .md} path the spec's own
+     * file name; anything else free text.
+     */
     private static FieldSpec fieldSpec(Field f, boolean inHeader) {
         String value = f.value().trim();
         String unquoted = value.replace("`", "").trim();
-        if (Placeholders.isBracketed(value)) {
-            String inner = value.substring(1, value.length() - 1).trim();
-            if (inner.contains("|")) {
-                List<String> choices =
-                        Arrays.stream(inner.split("\\|"))
-                                .map(String::trim)
-                                .filter(c -> !c.isEmpty())
-                                .toList();
+        Optional<PlaceholderStyle> style = PlaceholderStyle.of(value);
+        String inner = style.map(s -> s.inner(value)).orElse(value);
+        if (inner.contains("|") && (style.isPresent() || !inner.contains("`"))) {
+            List<String> choices =
+                    Arrays.stream(inner.split("\\|"))
+                            .map(String::trim)
+                            .filter(c -> !c.isEmpty())
+                            .toList();
+            if (choices.size() >= 2) {
                 return new FieldSpec(f.label(), FieldKind.CHOICE, choices, value, inHeader);
             }
-            if (inner.equalsIgnoreCase("date") || inner.equalsIgnoreCase("YYYY-MM-DD")) {
-                return new FieldSpec(f.label(), FieldKind.DATE, List.of(), value, inHeader);
-            }
+        }
+        if ((style.isPresent() && inner.equalsIgnoreCase("date"))
+                || inner.equalsIgnoreCase("YYYY-MM-DD")) {
+            return new FieldSpec(f.label(), FieldKind.DATE, List.of(), value, inHeader);
         }
         if (unquoted.toLowerCase(Locale.ROOT).endsWith(".md")) {
             return new FieldSpec(f.label(), FieldKind.FILE, List.of(), value, inHeader);

@@ -2,12 +2,14 @@ package dev.specgate.core.schema;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.PlaceholderStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,9 @@ public final class TemplateSchema {
 
     /** The label of the field that holds the lifecycle status. */
     public static final String STATUS_FIELD = "Document Status";
+
+    /** The status field's label in templates without {@value #STATUS_FIELD}. */
+    public static final String SHORT_STATUS_FIELD = "Status";
 
     /** The label of the field that names the reviewer. */
     public static final String REVIEWER_FIELD = "Reviewer";
@@ -56,6 +61,7 @@ public final class TemplateSchema {
     private final List<FieldSpec> fields;
     private final Set<String> placeholders;
     private final Map<String, List<SectionSpec>> byKey;
+    private final Set<PlaceholderStyle> placeholderStyles;
 
     TemplateSchema(
             String name,
@@ -76,6 +82,11 @@ public final class TemplateSchema {
         }
         keys.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Collections.unmodifiableMap(keys);
+        EnumSet<PlaceholderStyle> styles = EnumSet.of(PlaceholderStyle.SQUARE);
+        for (String p : this.placeholders) {
+            PlaceholderStyle.of(p).ifPresent(styles::add);
+        }
+        this.placeholderStyles = Collections.unmodifiableSet(styles);
     }
 
     /** The schema of the bundled Rigour Vibe template, derived once and cached. */
@@ -160,9 +171,38 @@ public final class TemplateSchema {
         return placeholders.contains(Placeholders.fold(bracketText));
     }
 
-    /** The lifecycle statuses in order, from the {@value #STATUS_FIELD} field's alternatives. */
+    /**
+     * The placeholder styles checked in specs: {@code [text]} always, {@code {text}} and {@code
+     * {{text}}} when the template itself uses them (so braces in the prose of specs written from a
+     * square-bracket template are never mistaken for placeholders).
+     */
+    public Set<PlaceholderStyle> placeholderStyles() {
+        return placeholderStyles;
+    }
+
+    /**
+     * Whether a whole field value is still a placeholder in one of the {@link
+     * #placeholderStyles()}: {@code [Date]}, or {@code {{Date}}} for a template in that style.
+     */
+    public boolean isPlaceholderValue(String value) {
+        return PlaceholderStyle.of(value).filter(placeholderStyles::contains).isPresent();
+    }
+
+    /**
+     * The label of the field that holds the lifecycle status: {@value #STATUS_FIELD} when the
+     * template has it, else {@code Status} when the template has that (as ADR and RFC templates
+     * do), else {@value #STATUS_FIELD}.
+     */
+    public String statusField() {
+        if (field(STATUS_FIELD).isEmpty() && field(SHORT_STATUS_FIELD).isPresent()) {
+            return SHORT_STATUS_FIELD;
+        }
+        return STATUS_FIELD;
+    }
+
+    /** The lifecycle statuses in order, from the {@link #statusField()}'s alternatives. */
     public List<String> statuses() {
-        return field(STATUS_FIELD).map(FieldSpec::allowedValues).orElse(List.of());
+        return field(statusField()).map(FieldSpec::allowedValues).orElse(List.of());
     }
 
     /** The canonical spelling of a status, if {@code value} is one (case-insensitive). */

@@ -5,8 +5,9 @@ import static dev.specgate.core.TestSpecs.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.CheckOptions;
+import dev.specgate.core.DocumentKind;
 import dev.specgate.core.SpecChecker;
-import dev.specgate.core.scaffold.SpecScaffold;
+import dev.specgate.core.authoring.SpecScaffold;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +87,19 @@ class SpecSummaryTest {
     }
 
     private static SpecSummary row(String path, String status, String date) {
-        return new SpecSummary(Path.of(path), date, "t", null, status, 0, 0, 0, 0, 0, null);
+        return new SpecSummary(
+                Path.of(path),
+                date,
+                "t",
+                null,
+                status,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                DocumentKind.SPEC,
+                null);
     }
 }

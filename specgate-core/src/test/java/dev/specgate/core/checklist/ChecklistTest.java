@@ -2,7 +2,7 @@ package dev.specgate.core.checklist;
 
 import static dev.specgate.core.TestSpecs.clean;
 import static dev.specgate.core.TestSpecs.parse;
-import static dev.specgate.core.TestSpecs.resource;
+import static dev.specgate.core.TestSpecs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,10 +12,10 @@ class ChecklistTest {
 
     @Test
     void everyTaskBoxFormCountsAndNothingInCodeOrMalformedDoes() {
-        Checklist checklist = Checklist.of(parse(resource("/checklist/task-box-forms.md")));
+        Checklist checklist = Checklist.of(parse(text("/checklist/task-box-forms.md")));
 
         List<String> expected =
-                resource("/checklist/task-box-forms.expected")
+                text("/checklist/task-box-forms.expected")
                         .lines()
                         .filter(l -> !l.startsWith("#") && !l.isBlank())
                         .toList();
@@ -38,7 +38,7 @@ class ChecklistTest {
 
     @Test
     void sectionsCountTheirOwnItems() {
-        Checklist checklist = Checklist.of(parse(resource("/checklist/task-box-forms.md")));
+        Checklist checklist = Checklist.of(parse(text("/checklist/task-box-forms.md")));
 
         assertThat(checklist.sections())
                 .extracting(

@@ -138,7 +138,7 @@ class SpecEditTest {
 
     @Test
     void everyTaskBoxFormCanBeTickedInPlace() {
-        String text = dev.specgate.core.TestSpecs.resource("/checklist/task-box-forms.md");
+        String text = dev.specgate.core.TestSpecs.text("/checklist/task-box-forms.md");
         SpecSource source = SpecSource.of(text);
         SpecDocument doc = parse(text);
 

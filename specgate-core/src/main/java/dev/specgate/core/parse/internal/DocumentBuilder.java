@@ -39,9 +39,6 @@ public final class DocumentBuilder {
     private static final Pattern ANY_BOX = Pattern.compile("^\\[[ xX]{0,3}\\](?![(\\[:])");
     private static final Pattern BOX_WITHOUT_MARKER_SPACE =
             Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])\\[[ xX]{0,3}\\]");
-    private static final Pattern HTML_ID =
-            Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private final int lineCount;
     private final Map<String, String> references = new HashMap<>();
@@ -134,20 +131,22 @@ public final class DocumentBuilder {
 
     private void heading(Heading h) {
         List<RawLine> lines = lines(h);
-        StringBuilder title = new StringBuilder();
-        for (RawLine line : lines) {
-            if (title.length() > 0) {
-                title.append(' ');
-            }
-            title.append(line.content().trim());
-        }
+        InlineScanner scanner =
+                lines.isEmpty() ? null : new InlineScanner(new InlineText(lines), references);
+        // what a reader sees: HTML comments are not part of the title
+        String title = scanner == null ? "" : foldSpace(scanner.textWithoutComments());
         SourceRange range = blockRange(h);
-        sections.add(new SectionDraft(h.getLevel(), title.toString(), range));
+        sections.add(new SectionDraft(h.getLevel(), title, range));
         currentSection = sections.size() - 1;
-        anchors.add(slugs.next(title.toString()));
-        if (!lines.isEmpty()) {
-            scanInline(new InlineText(lines), 0, h.getLevel());
+        anchors.add(slugs.next(title));
+        if (scanner != null) {
+            scanner.scan(0, sink(h.getLevel()));
+            anchors.addAll(scanner.htmlIds());
         }
+    }
+
+    private static String foldSpace(String text) {
+        return text.trim().replaceAll("\\s+", " ");
     }
 
     private void paragraph(Paragraph p) {
@@ -158,8 +157,24 @@ public final class DocumentBuilder {
         InlineText inline = new InlineText(lines);
         InlineScanner scanner = new InlineScanner(inline, references);
         boolean inList = p.getParent() instanceof ListItem;
-        String masked = scanner.masked();
+        boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
+            for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
+                fields.add(field(scanner, label, inList));
+            }
+        }
+        scanner.scan(0, sink(0));
+        anchors.addAll(scanner.htmlIds());
+    }
+
+    /**
+     * Finds lines such as {@code -[ ] item}, from line {@code firstLine} of the block on. Markdown
+     * reads them as text, not as a list item: a paragraph of their own, or a lazy continuation of
+     * the paragraph (or list item) above.
+     */
+    private void boxesWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int firstLine) {
+        String masked = scanner.masked();
+        for (int i = firstLine; i < inline.lineCount(); i++) {
             String line = masked.substring(inline.lineStart(i), inline.lineEnd(i));
             int indent = 0;
             while (indent < line.length()
@@ -175,11 +190,7 @@ public final class DocumentBuilder {
                                 scanner.range(from, from + m.end()),
                                 currentSection));
             }
-            for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
-                fields.add(field(scanner, label, inList));
-            }
         }
-        scanner.scan(0, sink(0));
     }
 
     private void listItem(ListItem item, int listDepth) {
@@ -241,7 +252,9 @@ public final class DocumentBuilder {
                 fields.add(field(scanner, label, true));
             }
         }
+        boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
+        anchors.addAll(scanner.htmlIds());
     }
 
     private SourceRange itemRange(ListItem item, RawLine firstLine) {
@@ -272,28 +285,37 @@ public final class DocumentBuilder {
         String literal = html.getLiteral();
         int line =
                 html.getSourceSpans().isEmpty() ? 0 : html.getSourceSpans().get(0).getLineIndex();
-        Matcher m = COMMENT.matcher(literal);
         StringBuilder rest = new StringBuilder();
         int last = 0;
-        while (m.find()) {
-            rest.append(literal, last, m.start());
-            last = m.end();
-            int commentLine = line + countNewlines(literal, m.start());
-            comments.add(new HtmlComment(m.group(1).trim(), commentLine));
+        int newlines = 0;
+        int counted = 0;
+        while (true) {
+            int open = literal.indexOf("<!--", last);
+            if (open < 0) {
+                break;
+            }
+            // an unclosed comment runs to the end of the block and hides all of it
+            int close = literal.indexOf("-->", open + 4);
+            int end = close < 0 ? literal.length() : close;
+            rest.append(literal, last, open);
+            newlines += countNewlines(literal, counted, open);
+            counted = open;
+            comments.add(new HtmlComment(literal.substring(open + 4, end).trim(), line + newlines));
+            last = close < 0 ? literal.length() : close + 3;
         }
         rest.append(literal.substring(last));
         if (!rest.toString().isBlank()) {
             markBody();
-            Matcher id = HTML_ID.matcher(literal);
+            Matcher id = InlineScanner.HTML_ID.matcher(literal);
             while (id.find()) {
                 anchors.add(id.group(1));
             }
         }
     }
 
-    private static int countNewlines(String s, int end) {
+    private static int countNewlines(String s, int from, int end) {
         int n = 0;
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             if (s.charAt(i) == '\n') {
                 n++;
             }
@@ -309,7 +331,9 @@ public final class DocumentBuilder {
     }
 
     private void scanInline(InlineText inline, int skip, int headingLevel) {
-        new InlineScanner(inline, references).scan(skip, sink(headingLevel));
+        InlineScanner scanner = new InlineScanner(inline, references);
+        scanner.scan(skip, sink(headingLevel));
+        anchors.addAll(scanner.htmlIds());
     }
 
     private InlineScanner.Sink sink(int headingLevel) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A lean, linear-time scan of one block's inline text: finds code spans (to mask them), links,
@@ -32,6 +34,15 @@ final class InlineScanner {
 
     static final String DATE_TOKEN = "YYYY-MM-DD";
     private static final int MAX_LABEL_LENGTH = 80;
+
+    /** The longest inline HTML tag searched for an id. */
+    private static final int MAX_TAG_LENGTH = 1000;
+
+    /** An {@code id} or {@code name} attribute, the same as in HTML blocks. */
+    static final Pattern HTML_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** The deepest nesting of parentheses a bare link destination may have (as commonmark). */
+    static final int MAX_PAREN_DEPTH = 32;
 
     private final InlineText inline;
     private final String text;
@@ -60,6 +71,7 @@ final class InlineScanner {
         reportComments(sink);
         int[] close = matchBrackets();
         List<int[]> reported = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
         int i = skipFrom;
         int n = masked.length;
         while (i < n) {
@@ -70,11 +82,11 @@ final class InlineScanner {
             int o = i;
             int c = close[i];
             boolean image = o > 0 && masked[o - 1] == '!';
-            int linkEnd = inlineLinkEnd(c);
-            if (linkEnd > 0) {
-                String dest = destination(c + 2, linkEnd - 1);
-                sink.link(dest, image, inline.range(image ? o - 1 : o, linkEnd));
-                i = linkEnd;
+            InlineLink link = inlineLink(c);
+            if (link != null) {
+                sink.link(link.destination(), image, inline.range(image ? o - 1 : o, link.end()));
+                links.add(new int[] {o, link.end()});
+                i = link.end();
                 continue;
             }
             if (c + 1 < n && masked[c + 1] == '[' && close[c + 1] > 0) {
@@ -98,6 +110,61 @@ final class InlineScanner {
             i = c + 1;
         }
         reportDateTokens(sink, reported);
+        reportBraces(sink, skipFrom, reported, links);
+    }
+
+    /**
+     * Reports {@code {text}} and {@code {{text}}} spans with a letter inside, the other placeholder
+     * styles templates use, as bracketed text. Whether they count as placeholders is the schema's
+     * decision (only when the template itself uses that style), so date tokens inside them are
+     * still reported. Spans inside links or square-bracket placeholders are left out. Linear: a
+     * search for the closing brace stops at the next brace.
+     */
+    private void reportBraces(Sink sink, int skipFrom, List<int[]> squares, List<int[]> links) {
+        int n = masked.length;
+        int i = skipFrom;
+        int sq = 0; // both span lists are in text order, and so is the scan
+        int ln = 0;
+        while (i < n) {
+            if (masked[i] != '{') {
+                i++;
+                continue;
+            }
+            boolean twin = i + 1 < n && masked[i + 1] == '{';
+            int innerStart = twin ? i + 2 : i + 1;
+            int k = innerStart;
+            while (k < n && masked[k] != '{' && masked[k] != '}') {
+                k++;
+            }
+            boolean closed =
+                    k < n && masked[k] == '}' && (!twin || (k + 1 < n && masked[k + 1] == '}'));
+            if (!closed) {
+                i = twin ? i + 2 : i + 1;
+                continue;
+            }
+            int end = twin ? k + 2 : k + 1;
+            while (sq < squares.size() && squares.get(sq)[1] <= i) {
+                sq++;
+            }
+            while (ln < links.size() && links.get(ln)[1] <= i) {
+                ln++;
+            }
+            boolean inSquare = sq < squares.size() && i > squares.get(sq)[0];
+            boolean inLink = ln < links.size() && i > links.get(ln)[0];
+            if (hasLetter(innerStart, k) && !inSquare && !inLink) {
+                sink.bracket(text.substring(i, end).replace('\n', ' '), inline.range(i, end));
+            }
+            i = end;
+        }
+    }
+
+    private boolean hasLetter(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(masked[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPlaceholderLike(int o, int c, String inner) {
@@ -127,18 +194,16 @@ final class InlineScanner {
     private void reportDateTokens(Sink sink, List<int[]> reported) {
         String m = new String(masked);
         int from = 0;
+        int r = 0; // reported brackets are in text order, and so are the tokens
         while (true) {
             int at = m.indexOf(DATE_TOKEN, from);
             if (at < 0) {
                 return;
             }
-            boolean inside = false;
-            for (int[] r : reported) {
-                if (at > r[0] && at < r[1]) {
-                    inside = true;
-                    break;
-                }
+            while (r < reported.size() && reported.get(r)[1] <= at) {
+                r++;
             }
+            boolean inside = r < reported.size() && at > reported.get(r)[0];
             if (!inside) {
                 sink.dateToken(inline.range(at, at + DATE_TOKEN.length()));
             }
@@ -146,42 +211,114 @@ final class InlineScanner {
         }
     }
 
-    /** Offset just past the ')' of an inline link whose text closes at {@code c}, or -1. */
-    private int inlineLinkEnd(int c) {
-        int n = masked.length;
-        if (c + 1 >= n || masked[c + 1] != '(') {
-            return -1;
+    /** An inline link's destination and the offset just past its closing parenthesis. */
+    private record InlineLink(String destination, int end) {}
+
+    /**
+     * The inline link whose text closes at {@code c} ({@code [text](dest "title")}), or null.
+     * Follows CommonMark closely enough for positions, and stays linear: a bare destination stops
+     * at whitespace or after {@link #MAX_PAREN_DEPTH} nested parentheses, a title at its closing
+     * quote.
+     */
+    private InlineLink inlineLink(int c) {
+        int n = text.length();
+        int k = c + 1;
+        if (k >= n || masked[k] != '(') {
+            return null;
         }
-        int depth = 0;
-        for (int k = c + 2; k < n; k++) {
-            char ch = masked[k];
-            if (ch == '\\') {
-                k++;
-            } else if (ch == '(') {
-                depth++;
-            } else if (ch == ')') {
-                if (depth == 0) {
-                    return k + 1;
-                }
-                depth--;
-            } else if (ch == '\n' && k + 1 < n && masked[k + 1] == '\n') {
-                return -1;
+        k = skipLinkSpace(k + 1);
+        String destination;
+        if (k < n && text.charAt(k) == '<') {
+            int start = k + 1;
+            k = start;
+            while (k < n
+                    && text.charAt(k) != '>'
+                    && text.charAt(k) != '<'
+                    && text.charAt(k) != '\n') {
+                k += text.charAt(k) == '\\' && k + 1 < n ? 2 : 1;
             }
+            if (k >= n || text.charAt(k) != '>') {
+                return null;
+            }
+            destination = text.substring(start, k);
+            k++;
+        } else {
+            int start = k;
+            int depth = 0;
+            while (k < n) {
+                char ch = text.charAt(k);
+                if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text.charAt(k + 1))) {
+                    k += 2;
+                    continue;
+                }
+                if (ch <= ' ') {
+                    break;
+                }
+                if (ch == '(') {
+                    if (++depth > MAX_PAREN_DEPTH) {
+                        return null;
+                    }
+                } else if (ch == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                }
+                k++;
+            }
+            if (depth != 0) {
+                return null;
+            }
+            destination = text.substring(start, k);
         }
-        return -1;
+        int afterDestination = k;
+        k = skipLinkSpace(k);
+        if (k < n && k > afterDestination && isTitleOpener(text.charAt(k))) {
+            char closer = text.charAt(k) == '(' ? ')' : text.charAt(k);
+            k++;
+            while (k < n && text.charAt(k) != closer) {
+                char ch = text.charAt(k);
+                if (ch == '\\' && k + 1 < n) {
+                    k += 2;
+                    continue;
+                }
+                if ((closer == ')' && ch == '(')
+                        || (ch == '\n' && k + 1 < n && text.charAt(k + 1) == '\n')) {
+                    return null;
+                }
+                k++;
+            }
+            if (k >= n) {
+                return null;
+            }
+            k = skipLinkSpace(k + 1);
+        }
+        if (k >= n || text.charAt(k) != ')') {
+            return null;
+        }
+        return new InlineLink(destination, k + 1);
     }
 
-    private String destination(int start, int end) {
-        String inside = text.substring(start, end).trim();
-        if (inside.startsWith("<")) {
-            int gt = inside.indexOf('>');
-            return gt > 0 ? inside.substring(1, gt) : inside.substring(1);
+    private static boolean isTitleOpener(char c) {
+        return c == '"' || c == '\'' || c == '(';
+    }
+
+    /** Skips spaces and tabs with at most one line break between them. */
+    private int skipLinkSpace(int k) {
+        int n = text.length();
+        boolean lineBreak = false;
+        while (k < n) {
+            char ch = text.charAt(k);
+            if (ch == ' ' || ch == '\t') {
+                k++;
+            } else if (ch == '\n' && !lineBreak) {
+                lineBreak = true;
+                k++;
+            } else {
+                break;
+            }
         }
-        int k = 0;
-        while (k < inside.length() && !Character.isWhitespace(inside.charAt(k))) {
-            k++;
-        }
-        return inside.substring(0, k);
+        return k;
     }
 
     /** For each '[' the offset of its matching ']', or -1. Linear: one stack pass. */
@@ -278,8 +415,92 @@ final class InlineScanner {
         if (!text.startsWith("<!--", k)) {
             return -1;
         }
+        if (lastCommentClose == UNKNOWN) {
+            lastCommentClose = text.lastIndexOf("-->");
+        }
+        if (k + 4 > lastCommentClose) {
+            return -1; // never closed: without this, each "<!--" would rescan to the end
+        }
         int end = text.indexOf("-->", k + 4);
         return end < 0 ? -1 : end + 3;
+    }
+
+    private static final int UNKNOWN = -2;
+    private int lastCommentClose = UNKNOWN;
+
+    /** Whether offset {@code k} lies inside an HTML comment. */
+    private boolean inComment(int k) {
+        if (commentSpans.isEmpty()) {
+            return false;
+        }
+        if (inComment == null) {
+            inComment = new boolean[text.length()];
+            for (int[] span : commentSpans) {
+                Arrays.fill(inComment, span[0], span[1], true);
+            }
+        }
+        return inComment[k];
+    }
+
+    private boolean[] inComment;
+
+    /** The text with HTML comments removed: what a reader sees of a heading. */
+    String textWithoutComments() {
+        if (commentSpans.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            if (!inComment(k)) {
+                sb.append(text.charAt(k));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * HTML ids and names ({@code <a id="x">}) of inline tags outside code and comments, for
+     * anchors.
+     */
+    List<String> htmlIds() {
+        List<String> ids = new ArrayList<>();
+        int n = masked.length;
+        for (int k = 0; k + 1 < n; k++) {
+            if (masked[k] != '<' || !isAsciiLetter(masked[k + 1])) {
+                continue;
+            }
+            int end = k + 2;
+            while (end < n
+                    && end - k < MAX_TAG_LENGTH
+                    && masked[end] != '>'
+                    && masked[end] != '<') {
+                end++;
+            }
+            if (end < n && masked[end] == '>') {
+                Matcher m = HTML_ID.matcher(new String(masked, k, end - k));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+                k = end;
+            }
+        }
+        return ids;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** The end of a label's value: trailing space and trailing HTML comments dropped. */
+    private int valueEnd(int from, int to) {
+        int e = trimEnd(from, to);
+        while (e > from && inComment(e - 1)) {
+            while (e > from && inComment(e - 1)) {
+                e--;
+            }
+            e = trimEnd(from, e);
+        }
+        return e;
     }
 
     private int autolinkEnd(int k) {
@@ -338,6 +559,11 @@ final class InlineScanner {
     List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
+        // a backslash hard line break ends the line's last value, it is not part of it
+        int lastValueEnd =
+                lineIndex + 1 < inline.lineCount() && end > start && text.charAt(end - 1) == '\\'
+                        ? end - 1
+                        : end;
         List<Label> found = new ArrayList<>();
         int k = start;
         while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
@@ -381,7 +607,7 @@ final class InlineScanner {
                                 prev.labelStart(),
                                 prev.labelEnd(),
                                 prev.valueStart(),
-                                trimEnd(
+                                valueEnd(
                                         prev.valueStart(),
                                         stripSeparator(prev.valueStart(), open))));
             }
@@ -395,7 +621,7 @@ final class InlineScanner {
                             open,
                             after,
                             valueStart,
-                            trimEnd(valueStart, end)));
+                            valueEnd(valueStart, Math.max(valueStart, lastValueEnd))));
             searchFrom = after;
         }
         return found;

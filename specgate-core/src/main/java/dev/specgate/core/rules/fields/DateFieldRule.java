@@ -7,7 +7,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.Placeholders;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -56,7 +55,7 @@ public final class DateFieldRule extends BaseRule {
                     "'" + f.label() + "' is empty: write a date as YYYY-MM-DD");
             return;
         }
-        if (Placeholders.isBracketed(value) || value.contains("YYYY")) {
+        if (ctx.schema().isPlaceholderValue(value) || value.contains("YYYY")) {
             return; // left for the placeholder rules
         }
         Optional<?> date = IsoDates.parse(value);

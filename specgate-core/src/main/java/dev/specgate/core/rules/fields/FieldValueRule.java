@@ -6,12 +6,12 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.Placeholders;
 import java.util.Optional;
 
 /**
- * A choice field (Type, Document Status) holds a value the template does not allow. A value still
- * in brackets is a placeholder, reported by the placeholder rules instead.
+ * A choice field (Type, Document Status) holds a value the template does not allow. Values match
+ * ignoring case and emphasis. A value still in brackets is a placeholder, reported by the
+ * placeholder rules instead; an empty value, like a placeholder, is a warning in a Draft.
  */
 public final class FieldValueRule extends BaseRule {
 
@@ -28,18 +28,19 @@ public final class FieldValueRule extends BaseRule {
                 continue;
             }
             Optional<Field> field = ctx.document().metadata(spec.label());
-            if (field.isEmpty() || Placeholders.isBracketed(field.get().value())) {
+            if (field.isEmpty() || ctx.schema().isPlaceholderValue(field.get().value())) {
                 continue;
             }
             String value = FieldValues.plain(field.get().value());
             if (value.isEmpty()) {
                 ctx.report(
+                        ctx.draftLenient(),
                         field.get().labelRange(),
                         "'"
                                 + spec.label()
                                 + "' is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (!spec.allowedValues().contains(value)) {
+            } else if (spec.allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"

@@ -9,7 +9,11 @@ import dev.specgate.core.schema.FieldSpec;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The {@code **File:**} field does not name the spec's real file name. */
+/**
+ * The {@code **File:**} field does not name the spec's real file name. A path is fine as long as
+ * its last segment is the file name. The template's own example left in is a placeholder: a warning
+ * in a Draft, an error from Review on.
+ */
 public final class FileFieldRule extends BaseRule {
 
     public static final String ID = "field-file";
@@ -34,7 +38,18 @@ public final class FileFieldRule extends BaseRule {
                 continue;
             }
             String named = baseName(field.get().value());
-            if (!named.equals(actual)) {
+            if (isTemplateExample(spec, named)) {
+                ctx.report(
+                        ctx.draftLenient(),
+                        field.get().valueRange(),
+                        "'"
+                                + spec.label()
+                                + "' still holds the template's example '"
+                                + named
+                                + "': write this file's name, '"
+                                + actual
+                                + "'");
+            } else if (!named.equals(actual)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"
@@ -46,6 +61,14 @@ public final class FileFieldRule extends BaseRule {
                                 + "'");
             }
         }
+    }
+
+    /**
+     * Whether the named file is still the template's example ({@code
+     * YYYY-MM-DD_spec_feature-name.md}): a placeholder left in, which a Draft may still hold.
+     */
+    private static boolean isTemplateExample(FieldSpec spec, String named) {
+        return named.equals(baseName(spec.templateValue())) || named.contains("YYYY-MM-DD");
     }
 
     /** The last path segment of a field value, without code marks or a link's brackets. */

@@ -14,6 +14,8 @@ import java.util.Set;
 
 /**
  * From Approved on, the Reviewer field must name a person: not empty, not a placeholder, not "TBD".
+ * A Reviewer field that is absent altogether is reported by {@code field-missing} when the template
+ * has one, and by this rule otherwise.
  */
 public final class ReviewerRule extends BaseRule {
 
@@ -28,10 +30,14 @@ public final class ReviewerRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
-            return;
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)
+                || ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isEmpty()) {
+            return; // a template without a Reviewer field asks for none
         }
         Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        if (reviewer.isEmpty() && ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isPresent()) {
+            return; // the template requires the field: field-missing reports it, once
+        }
         if (reviewer.isEmpty()) {
             int last = Math.max(0, ctx.document().lineCount() - 1);
             ctx.report(
@@ -39,12 +45,12 @@ public final class ReviewerRule extends BaseRule {
                     "an approved spec must name its reviewer: add '**Reviewer:** <name>'");
             return;
         }
-        if (!namesAPerson(reviewer.get().value())) {
+        String value = FieldValues.plain(reviewer.get().value());
+        if (!namesAPerson(value)) {
             ctx.report(
                     reviewer.get().labelRange(),
-                    "an approved spec must name its reviewer, found '"
-                            + reviewer.get().value()
-                            + "'");
+                    "'Reviewer' must name a person from Approved on, "
+                            + (value.isEmpty() ? "but it is empty" : "found '" + value + "'"));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class UnreadableFileRule extends BaseRule {
 
-    public static final String ID = "file-unreadable";
+    public static final String ID = "unreadable-file";
 
     public UnreadableFileRule() {
         super(ID, "input", Severity.ERROR, "The file cannot be read as a UTF-8 Markdown spec.");

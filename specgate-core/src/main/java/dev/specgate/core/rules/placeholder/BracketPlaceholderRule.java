@@ -27,6 +27,8 @@ public final class BracketPlaceholderRule extends BaseRule {
                                 b.range(),
                                 "placeholder-like text '"
                                         + PlaceholderRuleSupport.shorten(b.text())
-                                        + "' left in (escape the brackets as \\[...\\] if it is meant literally)"));
+                                        + "' left in ("
+                                        + PlaceholderRuleSupport.escapeHint(b)
+                                        + " if it is meant literally)"));
     }
 }

@@ -1,9 +1,11 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.Severity;
+import dev.specgate.core.SourceRange;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
+import java.util.List;
 
 /** {@code [Date]} or {@code YYYY-MM-DD} left in prose (never inside code). */
 public final class DatePlaceholderRule extends BaseRule {
@@ -30,7 +32,11 @@ public final class DatePlaceholderRule extends BaseRule {
                                 "date placeholder '"
                                         + b.text()
                                         + "' left in: write a date as YYYY-MM-DD"));
+        List<SourceRange> braces = PlaceholderRuleSupport.activeBraces(ctx);
         for (TextMark mark : ctx.document().marks()) {
+            if (!braces.isEmpty() && PlaceholderRuleSupport.inside(braces, mark.range())) {
+                continue; // the braced date placeholder itself was reported above
+            }
             ctx.report(
                     ctx.draftLenient(),
                     mark.range(),

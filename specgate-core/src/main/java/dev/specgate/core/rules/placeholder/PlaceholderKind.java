@@ -12,9 +12,14 @@ enum PlaceholderKind {
     TITLE,
     DATE,
     TEMPLATE,
-    GENERIC;
+    GENERIC,
+    /** Braced text in a style the template does not use: prose, not a placeholder. */
+    IGNORED;
 
     static PlaceholderKind of(BracketText bracket, int titleIndex, TemplateSchema schema) {
+        if (!schema.placeholderStyles().contains(bracket.style())) {
+            return IGNORED;
+        }
         if (bracket.headingLevel() == 1 && bracket.sectionIndex() == titleIndex) {
             return TITLE;
         }

@@ -2,6 +2,8 @@ package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Walks the bracketed prose of a document that belongs to one {@link PlaceholderKind}. */
@@ -18,7 +20,73 @@ final class PlaceholderRuleSupport {
         }
     }
 
+    /**
+     * The ranges of braced text that is a placeholder for this template, sorted. Empty for a
+     * template in the square-bracket style, so specs written from it pay nothing.
+     */
+    static List<dev.specgate.core.SourceRange> activeBraces(RuleContext ctx) {
+        if (ctx.schema().placeholderStyles().size() == 1) {
+            return List.of();
+        }
+        int title = ctx.sectionMatch().titleIndex();
+        List<dev.specgate.core.SourceRange> ranges = new ArrayList<>();
+        for (BracketText b : ctx.document().brackets()) {
+            if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE
+                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
+                ranges.add(b.range());
+            }
+        }
+        ranges.sort(null);
+        return ranges;
+    }
+
+    /** Whether {@code range} lies inside one of the sorted {@code ranges}. */
+    static boolean inside(
+            List<dev.specgate.core.SourceRange> ranges, dev.specgate.core.SourceRange range) {
+        int lo = 0;
+        int hi = ranges.size() - 1;
+        int candidate = -1;
+        while (lo <= hi) { // the last range that starts at or before range
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid).compareTo(range) <= 0) {
+                candidate = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return candidate >= 0 && contains(ranges.get(candidate), range);
+    }
+
+    private static boolean contains(
+            dev.specgate.core.SourceRange outer, dev.specgate.core.SourceRange inner) {
+        boolean startsAfter =
+                inner.startLine() > outer.startLine()
+                        || (inner.startLine() == outer.startLine()
+                                && inner.startColumn() >= outer.startColumn());
+        boolean endsBefore =
+                inner.endLine() < outer.endLine()
+                        || (inner.endLine() == outer.endLine()
+                                && inner.endColumn() <= outer.endColumn());
+        return startsAfter && endsBefore;
+    }
+
+    /** How to keep the text literal: escape its first bracket or brace. */
+    static String escapeHint(BracketText b) {
+        return switch (b.style()) {
+            case SQUARE -> "escape the brackets as \\[...\\]";
+            case CURLY, DOUBLE_CURLY -> "escape the brace as \\{ or put it in `code`";
+        };
+    }
+
     static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...]";
+        if (text.length() <= 60) {
+            return text;
+        }
+        String close =
+                dev.specgate.core.model.PlaceholderStyle.of(text)
+                        .map(dev.specgate.core.model.PlaceholderStyle::close)
+                        .orElse("]");
+        return text.substring(0, 57) + "..." + close;
     }
 }

@@ -57,7 +57,13 @@ public final class SectionMissingRule extends BaseRule {
             Optional<Section> anchor =
                     t.parent() >= 0 ? match.specSection(sections.get(t.parent())) : doc.title();
             SourceRange at = anchor.map(Section::range).orElse(SourceRange.fileStart());
-            ctx.report(at, "missing section '" + t.heading() + "'");
+            ctx.report(
+                    at,
+                    "missing section '"
+                            + t.heading()
+                            + "'"
+                            + anchor.map(a -> " (expected at the end of '" + a.title() + "')")
+                                    .orElse(""));
         }
     }
 

@@ -6,15 +6,26 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A template section that comes after a section the template puts later. Only the section that
- * breaks the order is reported, not every one after it.
+ * Template sections out of the template's order. Sections are compared with their siblings (the
+ * template sections under the same parent), so that a moved section is reported once, not every
+ * subsection after it: of each group of siblings, the longest run already in template order stands,
+ * and each sibling outside it is reported. A subsection written under another template section than
+ * its own is reported as misplaced (unless its own parent is missing, which {@code section-missing}
+ * reports).
  */
 public final class SectionOrderRule extends BaseRule {
 
     public static final String ID = "section-order";
+
+    /** Heading levels are 1 to 6. */
+    private static final int MAX_LEVEL = 6;
 
     public SectionOrderRule() {
         super(ID, "structure", Severity.ERROR, "Sections are not in the template's order.");
@@ -23,24 +34,122 @@ public final class SectionOrderRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SectionMatch match = ctx.sectionMatch();
-        SectionSpec previous = null;
-        Section previousSection = null;
+        List<SectionSpec> template = ctx.schema().sections();
+        Map<Integer, List<Section>> siblings = new LinkedHashMap<>();
+        Section[] openAtLevel = new Section[MAX_LEVEL + 2];
         for (Section s : ctx.document().sections()) {
-            Optional<SectionSpec> t = match.templateSection(s);
-            if (t.isEmpty()) {
+            Optional<SectionSpec> matched = match.templateSection(s);
+            if (matched.isEmpty()) {
                 continue;
             }
-            if (previous != null && t.get().index() < previous.index()) {
-                ctx.report(
-                        s.range(),
-                        "section '"
-                                + s.title()
-                                + "' is out of order: the template puts it before '"
-                                + previousSection.title()
-                                + "'");
+            SectionSpec t = matched.get();
+            Section enclosing = enclosing(openAtLevel, t.level());
+            openAtLevel[t.level()] = s;
+            for (int l = t.level() + 1; l < openAtLevel.length; l++) {
+                openAtLevel[l] = null;
             }
-            previous = t.get();
-            previousSection = s;
+            if (t.parent() >= 0 && match.specSection(template.get(t.parent())).isPresent()) {
+                Optional<SectionSpec> enclosingSpec =
+                        enclosing == null ? Optional.empty() : match.templateSection(enclosing);
+                if (enclosingSpec.map(SectionSpec::index).orElse(-1) != t.parent()) {
+                    reportMisplaced(ctx, s, template.get(t.parent()), enclosing);
+                    continue;
+                }
+            }
+            siblings.computeIfAbsent(t.parent(), p -> new ArrayList<>()).add(s);
         }
+        for (List<Section> group : siblings.values()) {
+            reportOutOfOrder(ctx, match, group);
+        }
+    }
+
+    /** The nearest open section of a lower template level: where a reader sees {@code s}. */
+    private static Section enclosing(Section[] openAtLevel, int level) {
+        for (int l = Math.min(level - 1, openAtLevel.length - 1); l >= 1; l--) {
+            if (openAtLevel[l] != null) {
+                return openAtLevel[l];
+            }
+        }
+        return null;
+    }
+
+    private static void reportMisplaced(
+            RuleContext ctx, Section s, SectionSpec parent, Section enclosing) {
+        ctx.report(
+                s.range(),
+                "section '"
+                        + s.title()
+                        + "' belongs under '"
+                        + parent.title()
+                        + "'"
+                        + (enclosing == null ? "" : ", not under '" + enclosing.title() + "'"));
+    }
+
+    /** Reports the siblings outside the longest run in template order. */
+    private static void reportOutOfOrder(RuleContext ctx, SectionMatch match, List<Section> group) {
+        int n = group.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = match.templateSection(group.get(i)).orElseThrow().index();
+        }
+        boolean[] kept = longestIncreasingRun(order);
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                continue;
+            }
+            Section s = group.get(i);
+            Section before = null;
+            for (int j = 0; j < i && before == null; j++) {
+                if (kept[j] && order[j] > order[i]) {
+                    before = group.get(j);
+                }
+            }
+            String where;
+            if (before != null) {
+                where = "before '" + before.title() + "'";
+            } else {
+                Section after = null;
+                for (int j = n - 1; j > i && after == null; j--) {
+                    if (kept[j] && order[j] < order[i]) {
+                        after = group.get(j);
+                    }
+                }
+                where = after == null ? "elsewhere" : "after '" + after.title() + "'";
+            }
+            ctx.report(
+                    s.range(),
+                    "section '" + s.title() + "' is out of order: the template puts it " + where);
+        }
+    }
+
+    /**
+     * Marks a longest strictly increasing subsequence of {@code order}; among equally long ones,
+     * the one that keeps the earliest sections, so that the section that moved later is reported.
+     * Quadratic in the number of siblings, which the template bounds.
+     */
+    static boolean[] longestIncreasingRun(int[] order) {
+        int n = order.length;
+        int[] longestFrom = new int[n];
+        int best = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            longestFrom[i] = 1;
+            for (int j = i + 1; j < n; j++) {
+                if (order[j] > order[i] && longestFrom[j] + 1 > longestFrom[i]) {
+                    longestFrom[i] = longestFrom[j] + 1;
+                }
+            }
+            best = Math.max(best, longestFrom[i]);
+        }
+        boolean[] kept = new boolean[n];
+        int need = best;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < n && need > 0; i++) {
+            if (longestFrom[i] == need && order[i] > last) {
+                kept[i] = true;
+                last = order[i];
+                need--;
+            }
+        }
+        return kept;
     }
 }

@@ -41,6 +41,9 @@ public final class TaskIdSequenceRule extends BaseRule {
                 continue; // reported by task-id-duplicate
             }
             if (id.kind() == Kind.PARENT) {
+                if (t.enclosing() != null) {
+                    continue; // a nested parent is task-id-parent's to report
+                }
                 if (id.parent() != lastParent + 1) {
                     ctx.report(
                             t.item().range(),

@@ -1,0 +1,167 @@
+package dev.specgate.cli.template;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.core.model.PlaceholderStyle;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How {@code template show} prints a schema; each constant writes its format. */
+public enum SchemaFormat {
+    /** An outline for people. */
+    TEXT {
+        @Override
+        public void write(TemplateSchema schema, String source, PrintWriter out) {
+            out.println("Template: " + schema.name() + " (" + source + ")");
+            out.println("Title: " + schema.title().orElse("(none)"));
+            List<String> statuses = schema.statuses();
+            if (!statuses.isEmpty()) {
+                out.println(
+                        "Status field: "
+                                + schema.statusField()
+                                + " (while it is "
+                                + statuses.get(0)
+                                + ", leftover placeholders and empty sections are warnings;"
+                                + " after that, errors)");
+            }
+            out.println("Placeholder styles: " + styles(schema));
+            out.println();
+            out.println("Sections (" + schema.sections().size() + "), in this order:");
+            int width =
+                    schema.sections().stream()
+                            .mapToInt(s -> indent(s).length() + s.heading().length())
+                            .max()
+                            .orElse(0);
+            for (SectionSpec s : schema.sections()) {
+                String line = indent(s) + s.heading();
+                out.println("  " + (s.optional() ? pad(line, width) + "  optional" : line));
+            }
+            out.println();
+            out.println("Fields (" + schema.fields().size() + "):");
+            int labelWidth =
+                    schema.fields().stream().mapToInt(f -> f.markdown().length()).max().orElse(0);
+            for (FieldSpec f : schema.fields()) {
+                out.println(
+                        "  "
+                                + pad(f.markdown(), labelWidth)
+                                + "  "
+                                + describe(f)
+                                + (f.inHeader() ? "" : "  (after the body)"));
+            }
+            out.println();
+            List<String> placeholders = placeholders(schema);
+            out.println(
+                    "Placeholders (" + placeholders.size() + ") that must not be left in a spec:");
+            for (String p : placeholders) {
+                out.println("  " + p);
+            }
+        }
+    },
+    /** One JSON document, for tools. */
+    JSON {
+        @Override
+        public void write(TemplateSchema schema, String source, PrintWriter out) {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeStringField("name", schema.name());
+                g.writeStringField("source", source);
+                g.writeStringField("title", schema.title().orElse(null));
+                g.writeStringField("statusField", schema.statusField());
+                g.writeArrayFieldStart("statuses");
+                for (String s : schema.statuses()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("placeholderStyles");
+                for (PlaceholderStyle s : schema.placeholderStyles()) {
+                    g.writeString(s.example());
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("sections");
+                for (SectionSpec s : schema.sections()) {
+                    g.writeStartObject();
+                    g.writeNumberField("level", s.level());
+                    g.writeStringField("title", s.title());
+                    g.writeStringField("heading", s.heading());
+                    if (s.parent() >= 0) {
+                        g.writeStringField("parent", schema.sections().get(s.parent()).title());
+                    } else {
+                        g.writeNullField("parent");
+                    }
+                    g.writeBooleanField("optional", s.optional());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("fields");
+                for (FieldSpec f : schema.fields()) {
+                    g.writeStartObject();
+                    g.writeStringField("label", f.label());
+                    g.writeStringField("kind", f.kind().name().toLowerCase(Locale.ROOT));
+                    g.writeArrayFieldStart("allowedValues");
+                    for (String v : f.allowedValues()) {
+                        g.writeString(v);
+                    }
+                    g.writeEndArray();
+                    g.writeStringField("templateValue", f.templateValue());
+                    g.writeStringField("position", f.inHeader() ? "header" : "footer");
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("placeholders");
+                for (String p : placeholders(schema)) {
+                    g.writeString(p);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the JSON schema", e);
+            }
+            out.println();
+        }
+    };
+
+    /** Writes the schema of the template found at {@code source}. */
+    public abstract void write(TemplateSchema schema, String source, PrintWriter out);
+
+    /** The lowercase name shown in help and error messages. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> placeholders(TemplateSchema schema) {
+        return schema.placeholders().stream().sorted().toList();
+    }
+
+    private static String styles(TemplateSchema schema) {
+        return schema.placeholderStyles().stream()
+                .map(PlaceholderStyle::example)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String indent(SectionSpec s) {
+        return "  ".repeat(Math.max(0, s.level() - 2));
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+
+    private static String describe(FieldSpec f) {
+        return switch (f.kind()) {
+            case CHOICE -> "one of: " + String.join(", ", f.allowedValues());
+            case DATE -> "a date, YYYY-MM-DD";
+            case FILE -> "the spec's own file name (template: " + f.templateValue() + ")";
+            case TEXT -> "text";
+        };
+    }
+}

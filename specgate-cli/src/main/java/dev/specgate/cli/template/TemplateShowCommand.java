@@ -1,0 +1,91 @@
+package dev.specgate.cli.template;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code specgate template show [FILE]}: prints the schema Specgate derives from a template, so a
+ * team sees what will be enforced.
+ */
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints what a template requires: sections, fields and their allowed values, and the"
+                    + " placeholders a spec must replace.",
+            "FILE is a Markdown template; without it, the template .specgate.yml names, or the"
+                    + " built-in one."
+        },
+        footer = {"", "Exit codes: 0 shown, 2 usage error or a template that cannot be read."})
+public final class TemplateShowCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            description = "A Markdown template (default: the configured or built-in template).")
+    private Path file;
+
+    @Option(
+            names = {"-f", "--format"},
+            defaultValue = "text",
+            paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private SchemaFormat format;
+
+    @Override
+    public Integer call() {
+        TemplateSchema schema;
+        String source;
+        if (file != null) {
+            schema = read(file);
+            source = file.toString().replace('\\', '/');
+        } else {
+            Optional<SpecgateConfig> config = configOptions.load(Path.of("."));
+            schema = config.map(SpecgateConfig::schema).orElseGet(TemplateSchema::builtin);
+            source =
+                    schema == TemplateSchema.builtin()
+                            ? "built-in"
+                            : config.get().baseDir().resolve(schema.name()).normalize().toString();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        format.write(schema, source, out);
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private static TemplateSchema read(Path file) {
+        if (!Files.exists(file)) {
+            throw SpecgateException.usage("template not found: " + file);
+        }
+        try {
+            String text = new SpecFileReader().read(file).text();
+            Path name = file.getFileName();
+            return TemplateSchema.derive(name == null ? file.toString() : name.toString(), text);
+        } catch (UnreadableSpecException e) {
+            throw SpecgateException.usage("cannot read template " + file + ": " + e.getMessage());
+        }
+    }
+}

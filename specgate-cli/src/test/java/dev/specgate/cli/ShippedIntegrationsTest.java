@@ -1,0 +1,99 @@
+package dev.specgate.cli;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pre-commit hooks and the GitHub Action run the command lines they declare: those command
+ * lines must parse and behave as the integrations expect.
+ */
+class ShippedIntegrationsTest {
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    @TempDir Path project;
+
+    private static Path repoRoot() {
+        return Path.of(System.getProperty("specgate.repoRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    @Test
+    void preCommitHooksCheckTheSpecsTheyAreGiven() throws IOException {
+        JsonNode hooks = YAML.readTree(repoRoot().resolve(".pre-commit-hooks.yaml").toFile());
+
+        assertThat(hooks).hasSize(2);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hook : hooks) {
+            ids.add(hook.get("id").asText());
+            Pattern files = Pattern.compile(hook.get("files").asText());
+            assertThat(files.matcher("directives/spec/2026-10-02_spec_x.md").find()).isTrue();
+            assertThat(files.matcher("services/api/directives/spec/2026-10-02_spec_x.md").find())
+                    .isTrue();
+            assertThat(files.matcher("README.md").find()).isFalse();
+            assertThat(files.matcher("docs/directives/specs/a.md").find()).isFalse();
+
+            List<String> args = new ArrayList<>(List.of(hook.get("entry").asText().split(" ")));
+            assertThat(args.remove(0)).isEqualTo("specgate");
+            Path spec = writeSpec(project, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec());
+            args.add(spec.toString());
+            args.addAll(List.of("--today", "2026-11-25"));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(hook.get("id").asText()).isZero();
+        }
+        assertThat(ids).containsExactly("specgate", "specgate-system");
+    }
+
+    @Test
+    void actionWritesSarifThenAnnotates() throws IOException {
+        JsonNode action = YAML.readTree(repoRoot().resolve("action.yml").toFile());
+
+        assertThat(action.at("/runs/using").asText()).isEqualTo("composite");
+        assertThat(action.get("inputs").has("paths")).isTrue();
+        assertThat(action.get("inputs").has("sarif-file")).isTrue();
+        String script = "";
+        for (JsonNode step : action.at("/runs/steps")) {
+            if ("check".equals(step.path("id").asText())) {
+                script = step.get("run").asText();
+            }
+        }
+        assertThat(script)
+                .contains(
+                        "check $SPECGATE_PATHS $SPECGATE_ARGS --format sarif --output \"$SPECGATE_SARIF\"")
+                .contains("--format github");
+
+        writeSpec(
+                project,
+                "2026-10-02_spec_webhook-retry-queue.md",
+                cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+        Path sarif = project.resolve("specgate.sarif");
+        CliRun sarifRun =
+                CliRun.of(
+                        "check",
+                        project.toString(),
+                        "--today",
+                        "2026-11-25",
+                        "--format",
+                        "sarif",
+                        "--output",
+                        sarif.toString());
+        CliRun annotations =
+                CliRun.of(
+                        "check", project.toString(), "--today", "2026-11-25", "--format", "github");
+
+        assertThat(sarifRun.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(sarif)).contains("\"ruleId\" : \"field-value\"");
+        assertThat(annotations.out()).startsWith("::error file=");
+    }
+}

@@ -1,0 +1,178 @@
+package dev.specgate.cli.check;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Switching Specgate on over old specs: a baseline hides old findings and shows new ones. */
+class BaselineAndSuppressionTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String SPEC = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    /** A legacy spec with two old problems: a bad Type and a leftover time estimate. */
+    private String legacy() {
+        return cleanSpec()
+                .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]");
+    }
+
+    @Test
+    void baselineHidesOldFindingsAndShowsNewOnes() throws IOException {
+        writeSpec(root, SPEC, legacy());
+        Path baseline = root.resolve(".specgate-baseline.json");
+
+        CliRun write =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        baseline.toString());
+        CliRun old =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+        // lines move: a new paragraph near the top; then a new problem appears
+        writeSpec(
+                root,
+                SPEC,
+                legacy().replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\nA new first paragraph.\n\nAnd a second.\n\n"));
+        CliRun moved =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+        writeSpec(
+                root,
+                SPEC,
+                legacy().replace(
+                                "- **Duration:** 1 week\n- **Deliverables:** migration",
+                                "- **Duration:** [TBD]\n- **Deliverables:** migration"));
+        CliRun fresh =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+
+        assertThat(write.exitCode()).isZero();
+        assertThat(write.out()).isEmpty();
+        assertThat(write.err().strip())
+                .isEqualTo("specgate: recorded 2 findings of 1 spec in " + baseline);
+        assertThat(Files.readString(baseline)).contains("\"rule\": \"field-value\"");
+        assertThat(old.exitCode()).isZero();
+        assertThat(old.out().strip()).isEqualTo("No problems found in 1 spec.");
+        assertThat(old.err().strip())
+                .isEqualTo("specgate: 2 known findings hidden by the baseline " + baseline);
+        assertThat(moved.exitCode()).isZero();
+        assertThat(fresh.exitCode()).isEqualTo(1);
+        assertThat(fresh.out())
+                .contains("error [placeholder-bracket] placeholder-like text '[TBD]'")
+                .doesNotContain("[field-value]")
+                .doesNotContain("[Time estimate]")
+                .contains("Checked 1 spec: 1 error");
+    }
+
+    @Test
+    void baselineNamedInTheConfig() throws IOException {
+        writeSpec(root, SPEC, legacy());
+        CliRun.of(
+                "check",
+                root.toString(),
+                "--today",
+                TODAY,
+                "--write-baseline",
+                root.resolve("known/baseline.json").toString());
+        Files.writeString(root.resolve(".specgate.yml"), "baseline: known/baseline.json\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void badBaselineUsesAreUsageErrors() throws IOException {
+        writeSpec(root, SPEC, legacy());
+        Path notJson = Files.writeString(root.resolve("b.json"), "[1, 2");
+
+        CliRun missing =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--baseline",
+                        root.resolve("nope.json").toString());
+        CliRun broken = CliRun.of("check", root.toString(), "--baseline", notJson.toString());
+        CliRun both =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--baseline",
+                        notJson.toString(),
+                        "--write-baseline",
+                        "x.json");
+        CliRun changed =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--changed-since",
+                        "HEAD",
+                        "--write-baseline",
+                        "x.json");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err())
+                .contains("nope.json not found (write it with check --write-baseline");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains("b.json is not valid JSON (line 1): ");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("cannot be used with --baseline");
+        assertThat(changed.exitCode()).isEqualTo(2);
+        assertThat(changed.err()).contains("cannot be used with --changed-since");
+    }
+
+    @Test
+    void inlineSuppressionsSilenceFindingsWhereTheyStand() {
+        writeSpec(
+                root,
+                SPEC,
+                legacy().replace(
+                                "**Type:** Refactoring",
+                                "<!-- specgate-disable-next-line field-value -- agreed in review -->\n"
+                                        + "**Type:** Refactoring")
+                        .replace(
+                                "### Phase 2: Core Implementation\n",
+                                "### Phase 2: Core Implementation\n"
+                                        + "<!-- specgate-disable placeholder-template -->\n")
+                        .replace(
+                                "### Phase 3: Testing & Validation\n",
+                                "<!-- specgate-enable placeholder-template -->\n"
+                                        + "### Phase 3: Testing & Validation\n"));
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).isEqualTo("No problems found in 1 spec.");
+    }
+}

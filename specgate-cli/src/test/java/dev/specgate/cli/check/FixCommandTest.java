@@ -1,0 +1,129 @@
+package dev.specgate.cli.check;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check --fix} on real files. */
+class FixCommandTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    /** The clean spec with a fixable problem of each kind. */
+    private static String broken() {
+        return cleanSpec()
+                .replace(
+                        "`directives/spec/" + NAME + "`",
+                        "`directives/spec/2026-10-02_spec_webhooks.md`")
+                .replace("### Current State", "## Current State")
+                .replace("- [x] Outbox table approved", "- [ x] Outbox table approved")
+                .replace("**Last Updated:** 2026-10-20", "**Last Updated:** October 20, 2026");
+    }
+
+    private static byte[] crlfWithBom(String lf) {
+        byte[] body = lf.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[body.length + 3];
+        all[0] = (byte) 0xEF;
+        all[1] = (byte) 0xBB;
+        all[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, all, 3, body.length);
+        return all;
+    }
+
+    @Test
+    void fixesWhatIsSafePrintsItAndKeepsCrlfAndBom() throws IOException {
+        Path spec = writeSpec(root, NAME, crlfWithBom(broken()));
+        String path = spec.toString().replace('\\', '/');
+
+        CliRun before = CliRun.of("check", root.toString(), "--today", TODAY);
+        CliRun fix = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(before.out())
+                .contains("5 errors"); // with section-empty, which the level fix resolves
+        assertThat(fix.exitCode()).isZero();
+        assertThat(fix.out().strip()).isEqualTo("No problems found in 1 spec.");
+        assertThat(fix.err().lines().toList())
+                .containsExactly(
+                        path
+                                + ":3:11: fixed [field-file] '2026-10-02_spec_webhooks.md' -> '"
+                                + NAME
+                                + "'",
+                        path + ":14:1: fixed [section-level] '##' -> '###'",
+                        path + ":66:3: fixed [task-box] '[ x]' -> '[x]'",
+                        path + ":274:19: fixed [field-date] 'October 20, 2026' -> '2026-10-20'",
+                        "specgate: fixed 4 problems in 1 spec");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(crlfWithBom(cleanSpec()));
+    }
+
+    @Test
+    void aSecondFixChangesNothing() throws IOException {
+        Path spec = writeSpec(root, NAME, broken());
+        CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+        byte[] once = Files.readAllBytes(spec);
+        var modified = Files.getLastModifiedTime(spec);
+
+        CliRun again = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readAllBytes(spec)).isEqualTo(once);
+        assertThat(Files.getLastModifiedTime(spec)).isEqualTo(modified);
+    }
+
+    @Test
+    void whatCannotBeFixedIsStillReported() throws IOException {
+        Path spec =
+                writeSpec(
+                        root,
+                        NAME,
+                        broken().replace(
+                                        "**Next Review:** 2027-01-15",
+                                        "**Next Review:** 02/11/2027")
+                                .replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("specgate: fixed 4 problems in 1 spec");
+        assertThat(run.out())
+                .contains("error [field-value]")
+                .contains(
+                        "error [field-date] 'Next Review' must be a date as YYYY-MM-DD, found '02/11/2027'")
+                .contains("Checked 1 spec: 2 errors");
+        assertThat(Files.readString(spec)).contains("**Next Review:** 02/11/2027");
+    }
+
+    @Test
+    void ruleTurnedOffInTheConfigIsNotFixed() throws IOException {
+        Path spec = writeSpec(root, NAME, broken());
+        Files.writeString(root.resolve(".specgate.yml"), "rules:\n  section-level: off\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(run.err()).doesNotContain("section-level").contains("fixed 3 problems");
+        assertThat(Files.readString(spec)).contains("\n## Current State\n");
+    }
+
+    @Test
+    void jsonStaysOneDocumentWhenFixing() throws IOException {
+        writeSpec(root, NAME, broken());
+
+        CliRun run =
+                CliRun.of("check", root.toString(), "--today", TODAY, "--fix", "--format", "json");
+
+        assertThat(run.out().strip()).startsWith("{").endsWith("}");
+        assertThat(run.err()).contains("fixed [section-level]");
+    }
+}

@@ -1,0 +1,182 @@
+package dev.specgate.cli.config;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code .specgate.yml} as a team uses it, through the command line. */
+class ConfigFileTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+
+    @TempDir Path root;
+
+    private void writeBadTypeSpec() {
+        writeSpec(
+                root,
+                CLEAN,
+                cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+    }
+
+    private Path config(String yaml) throws IOException {
+        return Files.writeString(root.resolve(".specgate.yml"), yaml);
+    }
+
+    @Test
+    void ruleTurnedOffOrDownIsFollowed() throws IOException {
+        writeBadTypeSpec();
+
+        CliRun before = CliRun.of("check", root.toString(), "--today", TODAY);
+        config("rules:\n  field-value: off\n");
+        CliRun off = CliRun.of("check", root.toString(), "--today", TODAY);
+        config("rules:\n  field-value: warning\n");
+        CliRun warning = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(before.exitCode()).isEqualTo(1);
+        assertThat(off.exitCode()).isZero();
+        assertThat(off.out()).isEqualTo("No problems found in 1 spec." + System.lineSeparator());
+        assertThat(warning.exitCode()).isZero();
+        assertThat(warning.out()).contains(":5:11: warning [field-value] ");
+    }
+
+    @Test
+    void configIsFoundFromASubfolderPath() throws IOException {
+        writeBadTypeSpec();
+        config("rules:\n  field-value: off\n");
+
+        CliRun run =
+                CliRun.of("check", root.resolve("directives/spec").toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void unknownKeyIsExitTwoWithFileLineAndAllowedKeys() throws IOException {
+        writeBadTypeSpec();
+        Path file = config("template: rigour-vibe\n\nrule:\n  field-value: off\n");
+
+        CliRun run = CliRun.of("check", root.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
+                                + " version, template, specs, ignore, rules, strict, baseline)");
+    }
+
+    @Test
+    void unknownRuleIdAndBadLevelAreExitTwo() throws IOException {
+        writeBadTypeSpec();
+        config("rules:\n  field-value: off\n  no-such-rule: warning\n");
+        CliRun unknown = CliRun.of("check", root.toString());
+        config("rules:\n  field-value: loud\n");
+        CliRun badValue = CliRun.of("check", root.toString());
+
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains(".specgate.yml:3: unknown rule 'no-such-rule'")
+                .contains("allowed: section-missing,");
+        assertThat(badValue.exitCode()).isEqualTo(2);
+        assertThat(badValue.err())
+                .contains(
+                        ".specgate.yml:2: rule 'field-value' must be one of off, info, warning,"
+                                + " error, found 'loud'");
+    }
+
+    @Test
+    void explicitConfigAndNoConfig() throws IOException {
+        writeBadTypeSpec();
+        Path elsewhere = Files.createDirectories(root.resolve("conf"));
+        Path file =
+                Files.writeString(elsewhere.resolve("team.yml"), "rules:\n  field-value: off\n");
+        config("rules:\n  field-value: error\n");
+
+        CliRun explicit =
+                CliRun.of("check", root.toString(), "--config", file.toString(), "--today", TODAY);
+        CliRun none = CliRun.of("check", root.toString(), "--no-config", "--today", TODAY);
+        CliRun missing =
+                CliRun.of(
+                        "check", root.toString(), "--config", root.resolve("nope.yml").toString());
+        CliRun both =
+                CliRun.of("check", root.toString(), "--config", file.toString(), "--no-config");
+
+        assertThat(explicit.exitCode()).isZero();
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.yml: configuration file not found");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--config and --no-config cannot be used together");
+    }
+
+    @Test
+    void specsAndIgnoreGlobsSelectTheFiles() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path archive = Files.createDirectories(root.resolve("directives/spec/archive"));
+        Path archived =
+                Files.writeString(
+                        archive.resolve("2020-01-01_spec_old.md"),
+                        "# Technical Specification: Old\n");
+        Path design = Files.createDirectories(root.resolve("docs/design"));
+        Files.writeString(design.resolve(CLEAN), cleanSpec());
+        Files.writeString(root.resolve("README.md"), "# Readme\n");
+
+        config(
+                "specs:\n  - directives/spec/**/*.md\n  - docs/design/*.md\nignore:\n  - directives/spec/archive/\n");
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "json");
+
+        assertThat(run.out())
+                .contains("directives/spec/" + CLEAN)
+                .contains("docs/design/" + CLEAN)
+                .doesNotContain("archive")
+                .doesNotContain("README")
+                .contains("\"files\" : 2");
+        assertThat(Files.exists(archived)).isTrue();
+    }
+
+    @Test
+    void explicitFilesTheConfigDoesNotSelectAreSkipped() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path readme = Files.writeString(root.resolve("README.md"), "# Readme\n");
+        config("specs:\n  - directives/spec/*.md\n");
+
+        CliRun onlyReadme = CliRun.of("check", readme.toString(), "--today", TODAY);
+        CliRun both =
+                CliRun.of(
+                        "check",
+                        readme.toString(),
+                        root.resolve("directives/spec/" + CLEAN).toString(),
+                        "--today",
+                        TODAY);
+
+        assertThat(onlyReadme.exitCode()).isZero();
+        assertThat(onlyReadme.out()).contains("No problems found in 0 specs.");
+        assertThat(both.exitCode()).isZero();
+        assertThat(both.out()).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    void strictInTheConfigFailsOnWarnings() throws IOException {
+        writeSpec(
+                root,
+                CLEAN,
+                cleanSpec().replace("**Created:** 2026-10-02", "**Created:** 2026-10-01"));
+        CliRun lenient = CliRun.of("check", root.toString(), "--today", TODAY);
+        config("strict: true\n");
+        CliRun strict = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.out()).contains("warning [created-date]");
+        assertThat(strict.exitCode()).isEqualTo(1);
+    }
+}

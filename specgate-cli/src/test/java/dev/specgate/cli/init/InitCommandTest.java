@@ -1,0 +1,106 @@
+package dev.specgate.cli.init;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.specgate.cli.CliRun;
+import dev.specgate.core.config.ConfigLoader;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitCommandTest {
+
+    @TempDir Path project;
+
+    @Test
+    void writesACommentedConfigAndTheSpecFolder() throws Exception {
+        CliRun run = CliRun.of("init", project.toString());
+
+        assertThat(run.exitCode()).isZero();
+        Path config = project.resolve(".specgate.yml");
+        assertThat(run.out())
+                .contains("Created " + config)
+                .contains("Created " + project.resolve("directives/spec") + "/")
+                .contains("Next: write specs in");
+        assertThat(Files.isDirectory(project.resolve("directives/spec"))).isTrue();
+        String text = Files.readString(config);
+        assertThat(text).contains("template: rigour-vibe").contains("#  section-empty: error");
+        RuleRegistry.builtin().forEach(r -> assertThat(text).contains("#  " + r.id() + ": "));
+
+        SpecgateConfig loaded = new ConfigLoader().load(config);
+        assertThat(loaded.rules()).isEmpty();
+        assertThat(loaded.strict()).contains(false);
+        assertThat(loaded.specs()).hasSize(1);
+        JsonNode yaml = new YAMLMapper().readTree(text);
+        String schema =
+                Files.readString(
+                        Path.of(System.getProperty("specgate.repoRoot", ".."))
+                                .resolve("docs/specgate.schema.json"));
+        assertThat(
+                        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                                .getSchema(schema)
+                                .validate(yaml))
+                .isEmpty();
+    }
+
+    @Test
+    void aProjectSetUpByInitChecksItsSpecs() throws IOException {
+        CliRun.of("init", project.toString());
+        Files.writeString(
+                project.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md"),
+                cleanSpec());
+
+        CliRun check = CliRun.of("check", project.toString(), "--today", "2026-11-25");
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    void neverOverwrites() throws IOException {
+        Path config = Files.writeString(project.resolve(".specgate.yml"), "strict: true\n");
+
+        CliRun run = CliRun.of("init", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip())
+                .isEqualTo("specgate: " + config + " already exists; nothing was changed");
+        assertThat(Files.readString(config)).isEqualTo("strict: true\n");
+        assertThat(Files.exists(project.resolve("directives"))).isFalse();
+    }
+
+    @Test
+    void keepsAnExistingSpecFolderAndNamesAnOwnTemplate() throws IOException {
+        Path specs = Files.createDirectories(project.resolve("directives/spec"));
+        Path kept = Files.writeString(specs.resolve("2026-01-01_spec_x.md"), "# kept\n");
+        Files.writeString(project.resolve("adr.md"), "# ADR\n\n## Context\n{{why}}\n");
+
+        CliRun run = CliRun.of("init", project.toString(), "--template", "adr.md");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("Created " + specs);
+        assertThat(Files.readString(kept)).isEqualTo("# kept\n");
+        assertThat(Files.readString(project.resolve(".specgate.yml")))
+                .contains("template: adr.md\n");
+    }
+
+    @Test
+    void badFolderOrTemplateIsAUsageError() {
+        CliRun noDir = CliRun.of("init", project.resolve("nope").toString());
+        CliRun noTemplate = CliRun.of("init", project.toString(), "--template", "missing.md");
+
+        assertThat(noDir.exitCode()).isEqualTo(2);
+        assertThat(noDir.err()).contains("not a folder");
+        assertThat(noTemplate.exitCode()).isEqualTo(2);
+        assertThat(Files.exists(project.resolve(".specgate.yml"))).isFalse();
+    }
+}

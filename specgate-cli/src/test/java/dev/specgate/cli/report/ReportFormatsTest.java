@@ -1,0 +1,275 @@
+package dev.specgate.cli.report;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specgate.cli.CliRun;
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.rules.RuleRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ReportFormatsTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String BROKEN = "2026-10-03_spec_broken-status.md";
+
+    @TempDir Path root;
+
+    /** One clean spec and one with a bad Type, a leftover placeholder and a wrong file name. */
+    private void writeTwoSpecs() {
+        writeSpec(root, CLEAN, cleanSpec());
+        writeSpec(
+                root,
+                BROKEN,
+                cleanSpec()
+                        .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                        .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]")
+                        .replace("**Created:** 2026-10-02", "**Created:** 2026-10-03"));
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSchemaAndCarriesRulesAndResults() throws IOException {
+        writeTwoSpecs();
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "sarif");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        SarifSchema.assertValid(sarif);
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode driver = sarif.at("/runs/0/tool/driver");
+        assertThat(driver.get("name").asText()).isEqualTo("Specgate");
+        assertThat(driver.get("rules")).hasSize(RuleRegistry.builtin().size());
+        JsonNode firstRule = driver.get("rules").get(0);
+        assertThat(firstRule.get("id").asText()).isEqualTo("section-missing");
+        assertThat(firstRule.at("/shortDescription/text").asText()).isNotBlank();
+        assertThat(firstRule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(firstRule.at("/properties/category").asText()).isEqualTo("structure");
+
+        JsonNode results = sarif.at("/runs/0/results");
+        List<String> rules = new ArrayList<>();
+        results.forEach(r -> rules.add(r.get("ruleId").asText()));
+        assertThat(rules)
+                .containsExactlyInAnyOrder("field-value", "field-file", "placeholder-template");
+        JsonNode typeResult = find(results, "field-value");
+        assertThat(typeResult.get("level").asText()).isEqualTo("error");
+        assertThat(driver.get("rules").get(typeResult.get("ruleIndex").asInt()).get("id").asText())
+                .isEqualTo("field-value");
+        JsonNode location = typeResult.at("/locations/0/physicalLocation");
+        assertThat(location.at("/artifactLocation/uri").asText())
+                .startsWith("file:")
+                .endsWith("/directives/spec/" + BROKEN);
+        assertThat(location.at("/region/startLine").asInt()).isEqualTo(5);
+        assertThat(location.at("/region/startColumn").asInt()).isEqualTo(11);
+        assertThat(location.at("/region/endColumn").asInt()).isEqualTo(22);
+    }
+
+    @Test
+    void sarifOfACleanRunIsValidWithNoResults() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "sarif");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        SarifSchema.assertValid(sarif);
+        assertThat(sarif.at("/runs/0/results")).isEmpty();
+    }
+
+    @Test
+    void sarifUsesRelativeUrisForRelativePathsAndStillValidates() throws IOException {
+        writeSpec(root, "2026-10-04_spec_spaced name.md", cleanSpec());
+        Path relative = Path.of("").toAbsolutePath().relativize(root);
+
+        CliRun run = CliRun.of("check", relative.toString(), "--today", TODAY, "--format", "sarif");
+
+        JsonNode sarif = new ObjectMapper().readTree(run.out());
+        SarifSchema.assertValid(sarif);
+        String uri =
+                sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText();
+        assertThat(uri).doesNotStartWith("file:").endsWith("spaced%20name.md");
+    }
+
+    @Test
+    void theSchemaRejectsABrokenSarifSoTheCheckCanFail() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "sarif");
+        ObjectNode sarif = (ObjectNode) new ObjectMapper().readTree(run.out());
+        sarif.put("version", "2.0.0");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SarifSchema.assertValid(sarif))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("version");
+    }
+
+    @Test
+    void junitHasASuitePerSpecACasePerRuleAndAFailurePerFinding() throws Exception {
+        writeTwoSpecs();
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "junit");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        Document xml = parse(run.out());
+        Element suites = xml.getDocumentElement();
+        assertThat(suites.getTagName()).isEqualTo("testsuites");
+        int ruleCount =
+                (int)
+                        RuleRegistry.builtin().stream()
+                                .filter(r -> r.documentKinds().contains(DocumentKind.SPEC))
+                                .count();
+        assertThat(suites.getAttribute("tests")).isEqualTo(Integer.toString(2 * ruleCount));
+        assertThat(suites.getAttribute("failures")).isEqualTo("3");
+        NodeList suiteList = suites.getElementsByTagName("testsuite");
+        assertThat(suiteList.getLength()).isEqualTo(2);
+        Element clean = (Element) suiteList.item(0);
+        Element broken = (Element) suiteList.item(1);
+        assertThat(clean.getAttribute("name")).endsWith(CLEAN);
+        assertThat(clean.getAttribute("failures")).isEqualTo("0");
+        assertThat(clean.getElementsByTagName("testcase").getLength()).isEqualTo(ruleCount);
+        assertThat(broken.getAttribute("failures")).isEqualTo("3");
+        NodeList failures = broken.getElementsByTagName("failure");
+        assertThat(failures.getLength()).isEqualTo(3);
+        Element typeFailure = null;
+        for (int i = 0; i < failures.getLength(); i++) {
+            Element f = (Element) failures.item(i);
+            if (((Element) f.getParentNode()).getAttribute("name").equals("field-value")) {
+                typeFailure = f;
+            }
+        }
+        assertThat(typeFailure).isNotNull();
+        assertThat(typeFailure.getAttribute("type")).isEqualTo("error");
+        assertThat(typeFailure.getAttribute("message")).startsWith("line 5:11: 'Type' is");
+        assertThat(typeFailure.getTextContent()).contains(BROKEN + ":5:11: error [field-value]");
+    }
+
+    @Test
+    void junitReplacesCharactersXmlCannotHold() {
+        assertThat(JUnitReporter.clean("a\u0001b\tc")).isEqualTo("a\uFFFDb\tc");
+        assertThat(JUnitReporter.clean("plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void githubPrintsOneAnnotationPerFindingAndTheSummary() {
+        writeTwoSpecs();
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "github");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        String path = root.resolve("directives/spec/" + BROKEN).toString().replace('\\', '/');
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "::error file="
+                                + GitHubReporter.property(path)
+                                + ",line=3,col=11,endLine=3,endColumn=67,title=specgate field-file::'File' names '"
+                                + CLEAN
+                                + "' but the file is '"
+                                + BROKEN
+                                + "'");
+        assertThat(lines.get(1)).startsWith("::error file=").contains(",line=5,col=11,");
+        assertThat(lines.get(3)).isEqualTo("Checked 2 specs: 3 errors, 0 warnings in 1 file.");
+    }
+
+    @Test
+    void githubEscapesPercentNewlinesCommasAndColons() {
+        assertThat(GitHubReporter.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
+        assertThat(GitHubReporter.property("a,b:c")).isEqualTo("a%2Cb%3Ac");
+    }
+
+    @Test
+    void outputWritesTheReportToAFileAndNothingToStdout() throws IOException {
+        writeTwoSpecs();
+        Path report = root.resolve("reports/nested/specgate.sarif");
+
+        CliRun run =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--format",
+                        "sarif",
+                        "--output",
+                        report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+        JsonNode sarif = new ObjectMapper().readTree(Files.readString(report));
+        SarifSchema.assertValid(sarif);
+        assertThat(sarif.at("/runs/0/results")).hasSize(3);
+        try (var left = Files.list(report.getParent())) {
+            assertThat(left).containsExactly(report);
+        }
+    }
+
+    @Test
+    void textReportToAFileHasNoColour() throws IOException {
+        writeTwoSpecs();
+        Path report = root.resolve("report.txt");
+
+        CliRun run =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--color",
+                        "always",
+                        "-o",
+                        report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(report))
+                .doesNotContain("\u001b[")
+                .contains("Checked 2 specs: 3 errors");
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAUsageError() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path dir = Files.createDirectories(root.resolve("a-directory"));
+
+        CliRun run = CliRun.of("check", root.toString(), "--output", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .startsWith("specgate: cannot write the report to " + dir)
+                .doesNotContain("Exception");
+    }
+
+    private static JsonNode find(JsonNode results, String ruleId) {
+        for (JsonNode r : results) {
+            if (r.get("ruleId").asText().equals(ruleId)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no result for " + ruleId);
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+}

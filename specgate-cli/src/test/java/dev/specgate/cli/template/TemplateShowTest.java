@@ -1,0 +1,103 @@
+package dev.specgate.cli.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateShowTest {
+
+    /** The core module's fixture templates (ADR, design doc, RFC, post-mortem). */
+    static Path fixtures() {
+        return Path.of(System.getProperty("specgate.repoRoot", ".."))
+                .toAbsolutePath()
+                .normalize()
+                .resolve("specgate-core/src/test/resources/templates");
+    }
+
+    @TempDir Path dir;
+
+    @Test
+    void builtinTemplateOutline() {
+        CliRun run = CliRun.of("template", "show", "--no-config");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .startsWith(
+                        "Template: rigour-vibe (built-in)\n".replace("\n", System.lineSeparator()))
+                .contains("Title: Technical Specification: [Feature/Problem Name]")
+                .contains("Status field: Document Status (while it is Draft, leftover placeholders")
+                .contains("Placeholder styles: [text]" + System.lineSeparator())
+                .contains("  ## Executive Summary")
+                .contains("    ### Current State")
+                .contains(
+                        "**Type:**             one of: Bug Fix, Performance Optimization,"
+                                + " Architecture Change, Integration, Security Enhancement")
+                .contains("**File:**             the spec's own file name")
+                .contains("**Last Updated:**     a date, YYYY-MM-DD  (after the body)")
+                .contains("  [Time estimate]");
+    }
+
+    @Test
+    void adrTemplateAsJson() throws IOException {
+        Path template = fixtures().resolve("adr/template.md");
+
+        CliRun run = CliRun.of("template", "show", template.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("name").asText()).isEqualTo("template.md");
+        assertThat(json.get("statusField").asText()).isEqualTo("Status");
+        assertThat(json.get("placeholderStyles").toString()).isEqualTo("[\"[text]\",\"{{text}}\"]");
+        assertThat(json.get("sections")).hasSize(4);
+        JsonNode optional = json.get("sections").get(3);
+        assertThat(optional.get("heading").asText())
+                .isEqualTo("## Alternatives Considered (optional)");
+        assertThat(optional.get("optional").asBoolean()).isTrue();
+        JsonNode status = json.get("fields").get(0);
+        assertThat(status.get("label").asText()).isEqualTo("Status");
+        assertThat(status.get("kind").asText()).isEqualTo("choice");
+        assertThat(status.get("allowedValues").toString())
+                .isEqualTo("[\"Proposed\",\"Accepted\",\"Deprecated\",\"Superseded\"]");
+        assertThat(json.get("fields").get(1).get("kind").asText()).isEqualTo("date");
+        assertThat(json.get("placeholders").toString()).contains("{{Short title of the decision}}");
+    }
+
+    @Test
+    void configuredTemplateIsShownWithoutFile() throws IOException {
+        Files.copy(fixtures().resolve("design-doc/template.md"), dir.resolve("design.md"));
+        Path config = Files.writeString(dir.resolve(".specgate.yml"), "template: design.md\n");
+
+        CliRun run = CliRun.of("template", "show", "--config", config.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Template: design.md (" + dir.resolve("design.md") + ")")
+                .contains("Placeholder styles: [text], {text}")
+                .contains("**Status:**        one of: Draft, In Review, Approved, Obsolete")
+                .contains("    ### Data Model (if applicable)  optional");
+    }
+
+    @Test
+    void missingOrUnreadableTemplateIsExitTwo() throws IOException {
+        Path binary = Files.write(dir.resolve("t.md"), new byte[] {'#', 0, '\n'});
+
+        CliRun missing = CliRun.of("template", "show", dir.resolve("nope.md").toString());
+        CliRun unreadable = CliRun.of("template", "show", binary.toString());
+        CliRun noCommand = CliRun.of("template");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip())
+                .isEqualTo("specgate: template not found: " + dir.resolve("nope.md"));
+        assertThat(unreadable.exitCode()).isEqualTo(2);
+        assertThat(unreadable.err()).contains("cannot read template").contains("binary file");
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err()).contains("a command is required");
+    }
+}

@@ -1,0 +1,163 @@
+package dev.specgate.core.authoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.BracketText;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.rules.fields.FileFieldRule;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.FileNamePattern;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes a new spec from a template: the title, the File, Created, Type, Document Status (the
+ * template's first status), Last Updated and Assigned to values filled in, everything else exactly
+ * as the template has it. The result has no errors under {@code check}, only the Draft warnings for
+ * what the author must still write. Immutable and thread-safe.
+ */
+public final class SpecScaffold {
+
+    /** The label of the field that names who implements the spec. */
+    public static final String ASSIGNED_TO_FIELD = "Assigned to";
+
+    private static final String DEFAULT_FILE_NAME = "YYYY-MM-DD_spec_feature-name.md";
+
+    private final TemplateSchema schema;
+    private final SpecParser parser = new SpecParser();
+
+    public SpecScaffold(TemplateSchema schema) {
+        this.schema = requireNonNull(schema, "schema must not be null");
+    }
+
+    /** A scaffold for the built-in template. */
+    public static SpecScaffold standard() {
+        return new SpecScaffold(TemplateSchema.builtin());
+    }
+
+    /** The template's Type values, in template order. */
+    public List<String> types() {
+        return schema.field(TemplateSchema.TYPE_FIELD)
+                .map(FieldSpec::allowedValues)
+                .orElse(List.of());
+    }
+
+    /** The template's spelling of a Type value given in any case, if it is one. */
+    public Optional<String> type(String value) {
+        return types().stream().filter(t -> t.equalsIgnoreCase(value.trim())).findFirst();
+    }
+
+    /**
+     * Makes the spec.
+     *
+     * @param title the feature or problem name; must give a {@link TitleSlug}
+     * @param date the creation date, used for the file name, Created and Last Updated
+     * @param type a Type value of the template, or empty to leave the placeholder
+     * @param assignee who implements it, or empty to leave the placeholder
+     * @throws IllegalArgumentException if the title gives no slug or holds a line break, or the
+     *     type is not one of {@link #types()}
+     */
+    public NewSpec create(
+            String title, LocalDate date, Optional<String> type, Optional<String> assignee) {
+        requireNonNull(title, "title must not be null");
+        requireNonNull(date, "date must not be null");
+        String slug =
+                TitleSlug.of(title)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "title '" + title + "' gives no file-name slug"));
+        String fileName = fileName(date, slug);
+        SpecSource template = SpecSource.of(schema.source());
+        SpecDocument doc = parser.parse(template.text());
+        SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()));
+        edit = fill(edit, doc, TemplateSchema.CREATED_FIELD, date.toString());
+        edit = fill(edit, doc, TemplateSchema.LAST_UPDATED_FIELD, date.toString());
+        if (!schema.statuses().isEmpty()) {
+            edit = fill(edit, doc, TemplateSchema.STATUS_FIELD, schema.statuses().get(0));
+        }
+        if (type.isPresent()) {
+            String canonical =
+                    type(type.get())
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalArgumentException(
+                                                    "type '"
+                                                            + type.get()
+                                                            + "' is not one of "
+                                                            + String.join(", ", types())));
+            edit = fill(edit, doc, TemplateSchema.TYPE_FIELD, canonical);
+        }
+        if (assignee.isPresent()) {
+            edit = fill(edit, doc, ASSIGNED_TO_FIELD, escape(oneLine(assignee.get().strip())));
+        }
+        for (FieldSpec f : schema.fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                Optional<Field> field = doc.metadata(f.label());
+                if (field.isPresent()) {
+                    String value = FieldValues.plain(field.get().value());
+                    String base = FileFieldRule.baseName(value);
+                    edit = edit.fieldValue(field.get(), value.replace(base, fileName));
+                }
+            }
+        }
+        Path relative = Path.of(SpecDiscovery.DIRECTIVES, SpecDiscovery.SPEC_FOLDER, fileName);
+        return new NewSpec(relative, edit.text());
+    }
+
+    /** The spec's file name, after the template's File convention. */
+    public String fileName(LocalDate date, String slug) {
+        for (FieldSpec f : schema.fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                Optional<FileNamePattern> p = FileNamePattern.fromTemplateValue(f.templateValue());
+                if (p.isPresent()) {
+                    return p.get().format(date.toString(), slug);
+                }
+            }
+        }
+        return FileNamePattern.fromTemplateValue(DEFAULT_FILE_NAME)
+                .orElseThrow()
+                .format(date.toString(), slug);
+    }
+
+    private static SpecEdit titleEdit(SpecEdit edit, SpecDocument doc, String title) {
+        Optional<Section> heading = doc.title();
+        if (heading.isEmpty()) {
+            return edit.insert(0, "# " + escape(title) + "\n\n");
+        }
+        for (BracketText b : doc.brackets()) {
+            if (b.sectionIndex() == heading.get().index() && b.headingLevel() == 1) {
+                return edit.replace(b.range(), escape(title));
+            }
+        }
+        return edit.replace(heading.get().range(), "# " + escape(title));
+    }
+
+    private static SpecEdit fill(SpecEdit edit, SpecDocument doc, String label, String value) {
+        Optional<Field> field = doc.metadata(label);
+        return field.isPresent() ? edit.fieldValue(field.get(), value) : edit;
+    }
+
+    /** Keeps brackets in names from reading as placeholders. */
+    private static String escape(String text) {
+        return text.replace("[", "\\[").replace("]", "\\]");
+    }
+
+    private static String oneLine(String text) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("'" + text + "' must be one line");
+        }
+        return text;
+    }
+}

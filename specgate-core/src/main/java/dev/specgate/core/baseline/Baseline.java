@@ -1,0 +1,270 @@
+package dev.specgate.core.baseline;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.CheckResult;
+import dev.specgate.core.CheckRun;
+import dev.specgate.core.Diagnostic;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The findings a project has accepted for now, so that a check reports only new ones. A finding
+ * matches by its {@link Finding#fingerprint()}, never by line; each recorded finding hides one
+ * finding with the same fingerprint (so a second, new copy of an old problem is still reported).
+ * Stored as JSON sorted by path, rule and fingerprint, one finding per entry, so its diffs are
+ * readable. Immutable.
+ */
+public final class Baseline {
+
+    /** The version of the file format. */
+    public static final int FORMAT_VERSION = 1;
+
+    private final List<Finding> findings;
+
+    private Baseline(List<Finding> findings) {
+        this.findings =
+                findings.stream()
+                        .sorted(
+                                Comparator.comparing(Finding::path)
+                                        .thenComparing(Finding::rule)
+                                        .thenComparing(Finding::fingerprint))
+                        .toList();
+    }
+
+    /** A baseline of these findings. */
+    public static Baseline of(List<Finding> findings) {
+        return new Baseline(requireNonNull(findings, "findings must not be null"));
+    }
+
+    /** A baseline of every finding of a run; paths become relative to the baseline's folder. */
+    public static Baseline of(CheckRun run, Fingerprinter fingerprinter) {
+        List<Finding> all = new ArrayList<>();
+        for (CheckResult r : run.results()) {
+            all.addAll(fingerprinter.findings(r));
+        }
+        return new Baseline(all);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * What is left of a run once this baseline's findings are taken out.
+     *
+     * @param run the run with only the new findings
+     * @param hidden how many findings the baseline hid
+     */
+    public record Filtered(CheckRun run, long hidden) {}
+
+    /** The run without the findings this baseline records. */
+    public Filtered filter(CheckRun run, Fingerprinter fingerprinter) {
+        Map<String, Integer> left = new HashMap<>();
+        for (Finding f : findings) {
+            left.merge(f.fingerprint(), 1, Integer::sum);
+        }
+        long hidden = 0;
+        List<CheckResult> results = new ArrayList<>(run.results().size());
+        for (CheckResult r : run.results()) {
+            List<Finding> fs = fingerprinter.findings(r);
+            List<Diagnostic> kept = new ArrayList<>();
+            for (int i = 0; i < r.diagnostics().size(); i++) {
+                String fp = fs.get(i).fingerprint();
+                Integer n = left.get(fp);
+                if (n != null && n > 0) {
+                    left.put(fp, n - 1);
+                    hidden++;
+                } else {
+                    kept.add(r.diagnostics().get(i));
+                }
+            }
+            results.add(new CheckResult(r.path(), r.status(), kept, r.document()));
+        }
+        return new Filtered(new CheckRun(results), hidden);
+    }
+
+    /** Writes the baseline to {@code file} through a temporary file and a rename. */
+    public void write(Path file) throws BaselineException {
+        Path target = file.toAbsolutePath().normalize();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, json(), StandardCharsets.UTF_8);
+            try {
+                Files.move(
+                        tmp,
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException atomicFailed) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new BaselineException("cannot write baseline " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort; the temporary file is hidden and named after the baseline
+                }
+            }
+        }
+    }
+
+    /** The baseline as the JSON document {@link #write} stores. */
+    public String json() {
+        StringBuilder sb = new StringBuilder(256 + findings.size() * 256);
+        sb.append("{\n  \"version\": ").append(FORMAT_VERSION).append(",\n");
+        sb.append("  \"about\": ")
+                .append(
+                        quote(
+                                "Findings specgate check --baseline does not report. Written by"
+                                        + " specgate check --write-baseline; matched by"
+                                        + " fingerprint, not by line."))
+                .append(",\n");
+        sb.append("  \"findings\": [");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            sb.append(i == 0 ? "\n" : ",\n");
+            sb.append("    {\"fingerprint\": ").append(quote(f.fingerprint()));
+            sb.append(", \"rule\": ").append(quote(f.rule()));
+            sb.append(", \"path\": ").append(quote(f.path())).append(",\n");
+            sb.append("     \"section\": ").append(quote(f.section()));
+            sb.append(", \"text\": ").append(quote(f.text())).append(",\n");
+            sb.append("     \"message\": ").append(quote(f.message())).append('}');
+        }
+        sb.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+        return sb.toString();
+    }
+
+    /** A JSON string literal; control characters and quotes escaped, the rest as is. */
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    boolean unprintable =
+                            c < 0x20
+                                    || (c >= 0x7F && c <= 0x9F)
+                                    || c == 0x2028
+                                    || c == 0x2029
+                                    || c == 0xFEFF
+                                    || c >= 0xFFFE;
+                    if (unprintable) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * Reads a baseline file. JSON is read with the YAML parser core already has (JSON is YAML's
+     * flow style), which keeps core free of a JSON library.
+     */
+    public static Baseline read(Path file) throws BaselineException {
+        Object root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(0);
+            options.setAllowDuplicateKeys(false);
+            options.setCodePointLimit(64 * 1024 * 1024);
+            root = new Yaml(new SafeConstructor(options)).load(r);
+        } catch (NoSuchFileException e) {
+            throw new BaselineException(
+                    "baseline "
+                            + file
+                            + " not found (write it with check --write-baseline "
+                            + file
+                            + ")",
+                    e);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new BaselineException(
+                    "baseline "
+                            + file
+                            + " is not valid JSON"
+                            + (line > 0 ? " (line " + line + ")" : "")
+                            + ": "
+                            + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
+                    e);
+        } catch (YAMLException e) {
+            throw new BaselineException(
+                    "baseline " + file + " is not valid JSON: " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new BaselineException("cannot read baseline " + file + ": " + e.getMessage(), e);
+        }
+        expect(root instanceof Map<?, ?>, file, "a JSON object");
+        Map<?, ?> map = (Map<?, ?>) root;
+        expect(
+                map.get("version") instanceof Integer v && v == FORMAT_VERSION,
+                file,
+                "\"version\": " + FORMAT_VERSION);
+        Object list = map.get("findings");
+        expect(list instanceof List<?>, file, "a \"findings\" array");
+        List<Finding> findings = new ArrayList<>();
+        for (Object o : (List<?>) list) {
+            expect(o instanceof Map<?, ?>, file, "an object for every finding");
+            Map<?, ?> f = (Map<?, ?>) o;
+            String fp = text(f, "fingerprint");
+            expect(!fp.isBlank(), file, "a \"fingerprint\" in every finding");
+            findings.add(
+                    new Finding(
+                            fp,
+                            text(f, "rule"),
+                            text(f, "path"),
+                            text(f, "section"),
+                            text(f, "text"),
+                            text(f, "message")));
+        }
+        return new Baseline(findings);
+    }
+
+    private static String text(Map<?, ?> map, String key) {
+        Object v = map.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void expect(boolean ok, Path file, String what) throws BaselineException {
+        if (!ok) {
+            throw new BaselineException(
+                    "baseline " + file + " is not a Specgate baseline: expected " + what);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.specgate.core.baseline;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.CheckResult;
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.Placeholders;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Computes the baseline {@link Finding} of each diagnostic from the rule, the file's path relative
+ * to the baseline's folder, the heading the finding stands under, the offending text and the
+ * message with its numbers masked. Line numbers play no part. Reads each file again, so it works on
+ * results that no longer hold their parsed documents. Thread-safe.
+ */
+public final class Fingerprinter {
+
+    /** Characters of the SHA-256 hex digest kept as the fingerprint. */
+    public static final int FINGERPRINT_LENGTH = 20;
+
+    /** Offending text longer than this is cut, so a long paragraph does not bloat the file. */
+    public static final int MAX_TEXT = 200;
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    private final Path baseDir;
+    private final SpecParser parser = new SpecParser();
+    private final SpecFileReader reader = new SpecFileReader();
+
+    /**
+     * @param baseDir the folder of the baseline file; recorded paths are relative to it
+     */
+    public Fingerprinter(Path baseDir) {
+        this.baseDir =
+                requireNonNull(baseDir, "baseDir must not be null").toAbsolutePath().normalize();
+    }
+
+    /** The findings of one checked file, in the order of its diagnostics. */
+    public List<Finding> findings(CheckResult result) {
+        List<Finding> out = new ArrayList<>(result.diagnostics().size());
+        if (result.diagnostics().isEmpty()) {
+            return out;
+        }
+        String text = "";
+        SpecDocument doc = result.document();
+        if (result.path() != null) {
+            try {
+                text = reader.read(result.path()).text();
+                if (doc == null) {
+                    doc = parser.parse(text);
+                }
+            } catch (UnreadableSpecException e) {
+                text = "";
+            }
+        }
+        List<String> lines = text.isEmpty() ? List.of() : splitLines(text);
+        String path = relativePath(result.path());
+        for (Diagnostic d : result.diagnostics()) {
+            String section = doc == null ? "" : sectionAt(doc, d.range().startLine());
+            String offending = Placeholders.fold(slice(lines, d.range()));
+            if (offending.length() > MAX_TEXT) {
+                offending = offending.substring(0, MAX_TEXT);
+            }
+            String message = NUMBER.matcher(d.message()).replaceAll("#");
+            out.add(
+                    new Finding(
+                            hash(d.ruleId(), path, section, offending, message),
+                            d.ruleId(),
+                            path,
+                            section,
+                            offending,
+                            message));
+        }
+        return out;
+    }
+
+    private String relativePath(Path file) {
+        if (file == null) {
+            return "<memory>";
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path p = abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
+        return p.toString().replace('\\', '/');
+    }
+
+    private static String sectionAt(SpecDocument doc, int line) {
+        String key = "";
+        for (Section s : doc.sections()) {
+            if (s.line() > line) {
+                break;
+            }
+            key = HeadingKey.of(s.title());
+        }
+        return key;
+    }
+
+    /** Lines as CommonMark counts them: ended by LF, CR LF or CR. */
+    private static List<String> splitLines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
+    private static String slice(List<String> lines, SourceRange r) {
+        if (r.startLine() >= lines.size()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int last = Math.min(r.endLine(), lines.size() - 1);
+        for (int l = r.startLine(); l <= last; l++) {
+            String line = lines.get(l);
+            int from = l == r.startLine() ? Math.min(r.startColumn(), line.length()) : 0;
+            int to = l == r.endLine() ? Math.min(r.endColumn(), line.length()) : line.length();
+            if (to > from) {
+                sb.append(line, from, to);
+            }
+            if (l < last) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String hash(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                sha.update(p.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, FINGERPRINT_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

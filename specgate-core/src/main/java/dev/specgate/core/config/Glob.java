@@ -1,0 +1,121 @@
+package dev.specgate.core.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * A path glob as {@code .specgate.yml} writes them, matched against a path relative to the
+ * configuration's folder with forward slashes: {@code *} matches within one folder name, {@code **}
+ * across folders ({@code **}{@code /} also matches no folder at all), {@code ?} one character,
+ * {@code [abc]} one of a set, {@code {a,b}} either alternative. A glob that ends with {@code /}
+ * names a folder and everything under it.
+ */
+public final class Glob {
+
+    private final String text;
+    private final Pattern pattern;
+
+    private Glob(String text, Pattern pattern) {
+        this.text = text;
+        this.pattern = pattern;
+    }
+
+    /**
+     * Compiles a glob.
+     *
+     * @throws IllegalArgumentException naming the problem, for an empty glob or an unclosed {@code
+     *     [} or {@code {}
+     */
+    public static Glob of(String glob) {
+        requireNonNull(glob, "glob must not be null");
+        String g = glob.trim().replace('\\', '/');
+        while (g.startsWith("./")) {
+            g = g.substring(2);
+        }
+        if (g.isEmpty()) {
+            throw new IllegalArgumentException("a glob must not be empty");
+        }
+        if (g.startsWith("/")) {
+            throw new IllegalArgumentException(
+                    "glob '" + glob + "' must be relative to the configuration's folder");
+        }
+        if (g.endsWith("/")) {
+            g = g + "**";
+        }
+        return new Glob(glob, Pattern.compile(toRegex(glob, g)));
+    }
+
+    private static String toRegex(String original, String g) {
+        StringBuilder re = new StringBuilder();
+        int braces = 0;
+        int n = g.length();
+        for (int i = 0; i < n; i++) {
+            char c = g.charAt(i);
+            switch (c) {
+                case '*' -> {
+                    if (i + 1 < n && g.charAt(i + 1) == '*') {
+                        boolean slash = i + 2 < n && g.charAt(i + 2) == '/';
+                        boolean atStart = i == 0 || g.charAt(i - 1) == '/';
+                        if (slash && atStart) {
+                            re.append("(?:.*/)?");
+                            i += 2;
+                        } else {
+                            re.append(".*");
+                            i += 1;
+                        }
+                    } else {
+                        re.append("[^/]*");
+                    }
+                }
+                case '?' -> re.append("[^/]");
+                case '[' -> {
+                    int close = g.indexOf(']', i + 1);
+                    if (close < 0) {
+                        throw new IllegalArgumentException(
+                                "glob '" + original + "' has a '[' without its ']'");
+                    }
+                    String set = g.substring(i + 1, close);
+                    if (set.startsWith("!")) {
+                        set = "^" + set.substring(1);
+                    }
+                    re.append('[').append(set.replace("\\", "\\\\")).append(']');
+                    i = close;
+                }
+                case '{' -> {
+                    braces++;
+                    re.append("(?:");
+                }
+                case '}' -> {
+                    if (braces == 0) {
+                        re.append("\\}");
+                    } else {
+                        braces--;
+                        re.append(')');
+                    }
+                }
+                case ',' -> re.append(braces > 0 ? "|" : ",");
+                default -> re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (braces > 0) {
+            throw new IllegalArgumentException("glob '" + original + "' has a '{' without its '}'");
+        }
+        return re.toString();
+    }
+
+    /** Whether a relative path (forward or back slashes) matches the whole glob. */
+    public boolean matches(String relativePath) {
+        String p = relativePath.replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        return pattern.matcher(p).matches();
+    }
+
+    /** The glob as written. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

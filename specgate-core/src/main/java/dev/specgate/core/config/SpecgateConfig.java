@@ -1,0 +1,100 @@
+package dev.specgate.core.config;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded {@code .specgate.yml}. Paths in it are relative to its folder, {@link #baseDir()}.
+ * Immutable.
+ *
+ * @param file the configuration file, absolute and normalized
+ * @param schema the template specs are checked against (the built-in one unless {@code template:}
+ *     names another)
+ * @param specs globs that select the specs; empty means Specgate's default discovery
+ * @param ignore globs of files that are never checked
+ * @param rules rule id to level, in the order written
+ * @param strict whether warnings fail the run, if the file says
+ * @param baseline the baseline file, if the file names one
+ */
+public record SpecgateConfig(
+        Path file,
+        TemplateSchema schema,
+        List<Glob> specs,
+        List<Glob> ignore,
+        Map<String, RuleLevel> rules,
+        Optional<Boolean> strict,
+        Optional<Path> baseline) {
+
+    /** The file name Specgate looks for. */
+    public static final String FILE_NAME = ".specgate.yml";
+
+    public SpecgateConfig {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(schema, "schema must not be null");
+        specs = List.copyOf(specs);
+        ignore = List.copyOf(ignore);
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        requireNonNull(strict, "strict must not be null");
+        requireNonNull(baseline, "baseline must not be null");
+    }
+
+    /** The folder the configuration's paths and globs are relative to. */
+    public Path baseDir() {
+        return file.getParent();
+    }
+
+    /** A checker builder with this configuration's template and rule levels applied. */
+    public SpecChecker.Builder configure(SpecChecker.Builder builder) {
+        builder.schema(schema);
+        for (Map.Entry<String, RuleLevel> r : rules.entrySet()) {
+            Optional<dev.specgate.core.Severity> severity = r.getValue().severity();
+            if (severity.isPresent()) {
+                builder.severity(r.getKey(), severity.get());
+            } else {
+                builder.disable(r.getKey());
+            }
+        }
+        return builder;
+    }
+
+    /**
+     * The path of {@code file} relative to {@link #baseDir()} with forward slashes, or empty when
+     * the file lies outside it.
+     */
+    public Optional<String> relativePath(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(baseDir())) {
+            return Optional.empty();
+        }
+        return Optional.of(baseDir().relativize(abs).toString().replace('\\', '/'));
+    }
+
+    /** Whether an {@code ignore:} glob matches the file. */
+    public boolean ignores(Path file) {
+        Optional<String> rel = relativePath(file);
+        return rel.isPresent() && ignore.stream().anyMatch(g -> g.matches(rel.get()));
+    }
+
+    /**
+     * Whether the file is a spec by {@code specs:} (always true without {@code specs:}) and not
+     * ignored.
+     */
+    public boolean selects(Path file) {
+        if (ignores(file)) {
+            return false;
+        }
+        if (specs.isEmpty()) {
+            return true;
+        }
+        Optional<String> rel = relativePath(file);
+        return rel.isPresent() && specs.stream().anyMatch(g -> g.matches(rel.get()));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.specgate.core.discovery;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.config.SpecgateConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Finds the specs to check under a configuration: its {@code specs:} globs say which files are
+ * specs (without them, {@link SpecDiscovery}'s default applies) and its {@code ignore:} globs drop
+ * files. A file named on the command line is held to the same globs, so that hooks which pass every
+ * changed Markdown file check only specs; such files are reported back as excluded.
+ */
+public final class ConfiguredDiscovery {
+
+    /**
+     * What a search found.
+     *
+     * @param specs the files to check, each once, sorted
+     * @param excluded files named explicitly that the configuration does not select
+     */
+    public record Selection(List<Path> specs, List<Path> excluded) {
+        public Selection {
+            specs = List.copyOf(specs);
+            excluded = List.copyOf(excluded);
+        }
+    }
+
+    private final Optional<SpecgateConfig> config;
+
+    public ConfiguredDiscovery(Optional<SpecgateConfig> config) {
+        this.config = requireNonNull(config, "config must not be null");
+    }
+
+    /** The specs under each path (files stand for themselves). */
+    public Selection find(List<Path> paths) {
+        if (config.isEmpty()) {
+            return new Selection(new SpecDiscovery().find(paths), List.of());
+        }
+        SpecgateConfig c = config.get();
+        TreeSet<Path> found = new TreeSet<>();
+        List<Path> excluded = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isRegularFile(p)) {
+                if (c.selects(p)) {
+                    found.add(p.normalize());
+                } else {
+                    excluded.add(p.normalize());
+                }
+            } else if (c.specs().isEmpty()) {
+                for (Path f : new SpecDiscovery().find(p)) {
+                    if (!c.ignores(f)) {
+                        found.add(f);
+                    }
+                }
+            } else if (Files.isDirectory(p)) {
+                found.addAll(walk(p, c));
+            }
+        }
+        return new Selection(List.copyOf(found), excluded);
+    }
+
+    private static List<Path> walk(Path root, SpecgateConfig c) {
+        List<Path> result = new ArrayList<>();
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
+                            String name =
+                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            if (!dir.equals(root)
+                                    && SpecDiscovery.skippedFolders().contains(name)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && c.selects(file)) {
+                                result.add(file.normalize());
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.specgate.core.fix;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.SectionMatch;
+import dev.specgate.core.rules.checklist.TaskBoxRule;
+import dev.specgate.core.rules.fields.DateFieldRule;
+import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.rules.fields.FileFieldRule;
+import dev.specgate.core.rules.structure.SectionLevelRule;
+import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The safe fixes {@code check --fix} applies, each for a finding of one rule, as edits through
+ * {@link SpecEdit} (so only the fixed characters change; BOM, line breaks and everything else stay
+ * byte for byte):
+ *
+ * <ul>
+ *   <li>{@code field-file}: the File field names the spec's real file name (its folder part kept);
+ *   <li>{@code section-level}: a known section's {@code #} marks match the template's level;
+ *   <li>{@code task-box}: a malformed box becomes {@code [ ]} or {@code [x]}, with the spaces
+ *       Markdown needs around it;
+ *   <li>{@code field-date}: a date written unambiguously in another form becomes {@code
+ *       YYYY-MM-DD}.
+ * </ul>
+ *
+ * Fixes are driven by the findings, so rules turned off and findings silenced in the spec are not
+ * fixed. A fixed spec has no fixable finding left, so fixing again changes nothing. Stateless and
+ * thread-safe.
+ */
+public final class SpecFixer {
+
+    /** The rules whose findings can be fixed. */
+    public static final Set<String> FIXABLE =
+            Set.of(FileFieldRule.ID, SectionLevelRule.ID, TaskBoxRule.ID, DateFieldRule.ID);
+
+    private static final Pattern BOX =
+            Pattern.compile("^(?:([-*+]|\\d{1,9}[.)])\\s*)?\\[([^\\]]*)\\]");
+
+    /**
+     * One applied fix.
+     *
+     * @param ruleId the rule whose finding it fixes
+     * @param range where the finding stood, before the edit
+     * @param before the text replaced
+     * @param after the new text
+     */
+    public record Fix(String ruleId, SourceRange range, String before, String after) {}
+
+    /**
+     * The fixes for a spec and the edit that applies them.
+     *
+     * @param edit the edit of the source (empty when nothing can be fixed)
+     * @param fixes what changed, in document order
+     */
+    public record Result(SpecEdit edit, List<Fix> fixes) {
+        public Result {
+            fixes = List.copyOf(fixes);
+        }
+
+        /** Whether nothing would change. */
+        public boolean isEmpty() {
+            return fixes.isEmpty();
+        }
+    }
+
+    /**
+     * Fixes what can be fixed among {@code diagnostics}, which must come from checking {@code doc},
+     * parsed from {@code source}'s text, against {@code schema}.
+     *
+     * @param file the spec's path (its file name is what the File field must name), or null
+     */
+    public Result fix(
+            SpecSource source,
+            SpecDocument doc,
+            TemplateSchema schema,
+            Path file,
+            List<Diagnostic> diagnostics) {
+        requireNonNull(source, "source must not be null");
+        requireNonNull(doc, "doc must not be null");
+        requireNonNull(schema, "schema must not be null");
+        requireNonNull(diagnostics, "diagnostics must not be null");
+        SpecEdit edit = source.edit();
+        List<Fix> fixes = new ArrayList<>();
+        SectionMatch match = null;
+        for (Diagnostic d : diagnostics) {
+            Optional<Change> change =
+                    switch (d.ruleId()) {
+                        case FileFieldRule.ID -> fileField(source, doc, file, d);
+                        case SectionLevelRule.ID -> {
+                            if (match == null) {
+                                match = SectionMatch.of(doc, schema);
+                            }
+                            yield sectionLevel(source, doc, match, d);
+                        }
+                        case TaskBoxRule.ID -> taskBox(source, d);
+                        case DateFieldRule.ID -> date(source, doc, d);
+                        default -> Optional.empty();
+                    };
+            if (change.isEmpty()) {
+                continue;
+            }
+            Change c = change.get();
+            try {
+                edit = edit.replace(c.start, c.end, c.after);
+            } catch (IllegalArgumentException overlapping) {
+                continue; // another fix already rewrote these characters
+            }
+            fixes.add(
+                    new Fix(
+                            d.ruleId(),
+                            d.range(),
+                            source.text().substring(c.start, c.end),
+                            c.after));
+        }
+        return new Result(edit, fixes);
+    }
+
+    /** Replace text offsets {@code [start, end)} with {@code after}. */
+    private record Change(int start, int end, String after) {}
+
+    private static Optional<Change> fileField(
+            SpecSource source, SpecDocument doc, Path file, Diagnostic d) {
+        if (file == null || file.getFileName() == null) {
+            return Optional.empty();
+        }
+        Optional<Field> field = fieldAt(doc, d.range());
+        if (field.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = field.get().value();
+        if (value.contains("](") || value.contains("<")) {
+            return Optional.empty(); // a link: leave its text and target to the author
+        }
+        String named = FileFieldRule.baseName(value);
+        String actual = file.getFileName().toString();
+        int start = source.startOffset(field.get().valueRange());
+        int at = value.lastIndexOf(named);
+        if (named.isEmpty() || at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(start + at, start + at + named.length(), actual));
+    }
+
+    private static Optional<Change> sectionLevel(
+            SpecSource source, SpecDocument doc, SectionMatch match, Diagnostic d) {
+        for (Section s : doc.sections()) {
+            if (!s.range().equals(d.range())) {
+                continue;
+            }
+            Optional<SectionSpec> t = match.templateSection(s);
+            if (t.isEmpty() || t.get().level() == s.level()) {
+                return Optional.empty();
+            }
+            int line = s.line();
+            int from = source.lineStart(line);
+            String text = source.text().substring(from, source.lineEnd(line));
+            int i = 0;
+            while (i < text.length() && i < 3 && text.charAt(i) == ' ') {
+                i++;
+            }
+            int hashes = 0;
+            while (i + hashes < text.length() && text.charAt(i + hashes) == '#') {
+                hashes++;
+            }
+            if (hashes != s.level()) {
+                return Optional.empty(); // a setext heading, or one inside a container
+            }
+            return Optional.of(
+                    new Change(from + i, from + i + hashes, "#".repeat(t.get().level())));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Change> taskBox(SpecSource source, Diagnostic d) {
+        int start = source.startOffset(d.range());
+        int end = source.endOffset(d.range());
+        String text = source.text();
+        Matcher m = BOX.matcher(text.substring(start, end));
+        if (!m.find() || m.end() != end - start) {
+            return Optional.empty();
+        }
+        String inner = m.group(2);
+        if (!inner.isBlank()
+                && !inner.trim().equalsIgnoreCase("x")
+                && !inner.replace(" ", "").chars().allMatch(c -> c == 'x' || c == 'X')) {
+            return Optional.empty();
+        }
+        String box = inner.toLowerCase(java.util.Locale.ROOT).contains("x") ? "[x]" : "[ ]";
+        String marker = m.group(1) == null ? "" : m.group(1) + " ";
+        boolean spaceFollows =
+                end >= text.length()
+                        || text.charAt(end) == ' '
+                        || text.charAt(end) == '\t'
+                        || text.charAt(end) == '\n'
+                        || text.charAt(end) == '\r';
+        return Optional.of(new Change(start, end, marker + box + (spaceFollows ? "" : " ")));
+    }
+
+    private static Optional<Change> date(SpecSource source, SpecDocument doc, Diagnostic d) {
+        Optional<Field> field = fieldAt(doc, d.range());
+        if (field.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = field.get().value();
+        String plain = FieldValues.plain(value);
+        Optional<LocalDate> date = LooseDates.parse(plain);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = source.startOffset(field.get().valueRange());
+        int at = value.indexOf(plain);
+        return Optional.of(
+                new Change(start + at, start + at + plain.length(), date.get().toString()));
+    }
+
+    private static Optional<Field> fieldAt(SpecDocument doc, SourceRange valueRange) {
+        for (Field f : doc.fields()) {
+            if (f.valueRange().equals(valueRange)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.specgate.core.suppress;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.model.HtmlComment;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The findings a spec silences with HTML comments, which Markdown does not render:
+ *
+ * <ul>
+ *   <li>{@code <!-- specgate-disable-next-line RULE, RULE -->} silences the line after the comment;
+ *   <li>{@code <!-- specgate-disable RULE -->} silences every line from the comment on, until
+ *       {@code <!-- specgate-enable RULE -->} (or the end of the file).
+ * </ul>
+ *
+ * Without rule ids a directive covers every rule; text after {@code --} is a reason and ignored. A
+ * {@code specgate-disable} placed before the first section heading covers the file from its first
+ * line, so that whole-file findings (a file name, a missing field) can be silenced too. Comments
+ * inside code are not directives. Immutable.
+ */
+public final class Suppressions {
+
+    /** The directive that silences the next line. */
+    public static final String DISABLE_NEXT_LINE = "specgate-disable-next-line";
+
+    /** The directive that starts a silenced block. */
+    public static final String DISABLE = "specgate-disable";
+
+    /** The directive that ends a silenced block. */
+    public static final String ENABLE = "specgate-enable";
+
+    private static final Suppressions NONE = new Suppressions(List.of());
+
+    private enum Kind {
+        NEXT_LINE,
+        DISABLE,
+        ENABLE
+    }
+
+    /** One directive: its kind, the line it takes effect from, and its rules (empty: all). */
+    private record Directive(Kind kind, int line, Set<String> rules) {
+        boolean covers(String ruleId) {
+            return rules.isEmpty() || rules.contains(ruleId);
+        }
+    }
+
+    private final List<Directive> directives;
+
+    private Suppressions(List<Directive> directives) {
+        this.directives = List.copyOf(directives);
+    }
+
+    /** The directives a document's comments hold. */
+    public static Suppressions of(SpecDocument doc) {
+        requireNonNull(doc, "doc must not be null");
+        int firstSection =
+                doc.sections().stream()
+                        .filter(s -> s.level() > 1)
+                        .mapToInt(Section::line)
+                        .findFirst()
+                        .orElse(Integer.MAX_VALUE);
+        List<Directive> found = new ArrayList<>();
+        for (HtmlComment c : doc.comments()) {
+            Directive d = parse(c, firstSection);
+            if (d != null) {
+                found.add(d);
+            }
+        }
+        if (found.isEmpty()) {
+            return NONE;
+        }
+        found.sort(Comparator.comparingInt(Directive::line));
+        return new Suppressions(found);
+    }
+
+    private static Directive parse(HtmlComment comment, int firstSection) {
+        String text = comment.text().trim();
+        int reason = text.indexOf(" --");
+        if (reason >= 0) {
+            text = text.substring(0, reason).trim();
+        }
+        String[] words = text.split("[\\s,]+");
+        String keyword = words[0].toLowerCase(Locale.ROOT);
+        Kind kind;
+        int line = comment.line();
+        switch (keyword) {
+            case DISABLE_NEXT_LINE -> {
+                kind = Kind.NEXT_LINE;
+                line = comment.line() + 1;
+            }
+            case DISABLE -> {
+                kind = Kind.DISABLE;
+                if (comment.line() < firstSection) {
+                    line = 0;
+                }
+            }
+            case ENABLE -> kind = Kind.ENABLE;
+            default -> {
+                return null;
+            }
+        }
+        List<String> rules = new ArrayList<>();
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isBlank()) {
+                rules.add(words[i].trim());
+            }
+        }
+        return new Directive(kind, line, Set.copyOf(rules));
+    }
+
+    /** Whether the spec silences this finding. */
+    public boolean silences(Diagnostic d) {
+        int line = d.range().startLine();
+        boolean disabled = false;
+        for (Directive directive : directives) {
+            if (!directive.covers(d.ruleId())) {
+                continue;
+            }
+            switch (directive.kind) {
+                case NEXT_LINE -> {
+                    if (directive.line == line) {
+                        return true;
+                    }
+                }
+                case DISABLE -> {
+                    if (directive.line <= line) {
+                        disabled = true;
+                    }
+                }
+                case ENABLE -> {
+                    if (directive.line <= line) {
+                        disabled = false;
+                    }
+                }
+            }
+        }
+        return disabled;
+    }
+
+    /** The findings the spec does not silence, in their order. */
+    public List<Diagnostic> filter(List<Diagnostic> diagnostics) {
+        if (directives.isEmpty()) {
+            return diagnostics;
+        }
+        return diagnostics.stream().filter(d -> !silences(d)).toList();
+    }
+
+    /** Whether the spec holds no directive. */
+    public boolean isEmpty() {
+        return directives.isEmpty();
+    }
+}

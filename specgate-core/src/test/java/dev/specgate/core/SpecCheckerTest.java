@@ -1,0 +1,258 @@
+package dev.specgate.core;
+
+import static dev.specgate.core.TestSpecs.OPTIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.fields.CreatedDateRule;
+import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.placeholder.TemplatePlaceholderRule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checker as a whole: configuration, unreadable input, in-memory text, sharing. */
+class SpecCheckerTest {
+
+    private static final SpecChecker CHECKER = SpecChecker.standard();
+    private static final Path CLEAN =
+            TestSpecs.resource("clean/directives/spec/2026-03-02_spec_invoice-export-timeouts.md");
+    private static final Path CREATED_DIFFERS =
+            TestSpecs.resource(
+                    "rules/created-date/2026-03-02_spec_created-differs-from-file-name.md");
+    private static final Path DRAFT =
+            TestSpecs.resource("draft/2026-11-20_spec_audit-log-export.md");
+
+    @TempDir Path dir;
+
+    @Test
+    void standardCheckerRunsEveryBuiltinRuleAgainstTheBuiltinTemplate() {
+        assertThat(CHECKER.rules()).isEqualTo(RuleRegistry.builtin());
+        assertThat(CHECKER.schema().name()).isEqualTo("rigour-vibe");
+    }
+
+    @Test
+    void unreadableFileIsOneErrorAtTheStartNotAnException() throws Exception {
+        Path latin1 =
+                Files.write(
+                        dir.resolve("2026-01-01_spec_x.md"),
+                        "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        CheckResult result = CHECKER.checkFile(latin1, OPTIONS);
+
+        assertThat(result.diagnostics()).hasSize(1);
+        Diagnostic d = result.diagnostics().get(0);
+        assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID).isEqualTo("unreadable-file");
+        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        assertThat(d.range()).isEqualTo(SourceRange.fileStart());
+        assertThat(d.message())
+                .isEqualTo("cannot check this file: not valid UTF-8 (bad byte at offset 5)");
+        assertThat(result.parsed()).isEmpty();
+        assertThat(result.status()).isNull();
+        assertThat(result.path()).isEqualTo(latin1);
+    }
+
+    @Test
+    void missingFileAndFolderAreUnreadableToo() {
+        assertThat(CHECKER.checkFile(dir.resolve("absent.md"), OPTIONS).diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).endsWith("no such file"));
+        assertThat(CHECKER.checkFile(dir, OPTIONS).diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID));
+    }
+
+    @Test
+    void sizeLimitComesFromTheReader() throws Exception {
+        Path spec = Files.copy(CLEAN, dir.resolve(CLEAN.getFileName()));
+        long size = Files.size(spec);
+
+        assertThat(
+                        SpecChecker.builder()
+                                .reader(new SpecFileReader(size))
+                                .build()
+                                .checkFile(spec, OPTIONS)
+                                .diagnostics())
+                .isEmpty();
+        assertThat(
+                        SpecChecker.builder()
+                                .reader(new SpecFileReader(size - 1))
+                                .build()
+                                .checkFile(spec, OPTIONS)
+                                .diagnostics())
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat(d.message())
+                                        .contains("over the limit of " + (size - 1) + " bytes"));
+    }
+
+    @Test
+    void severityCanBeOverriddenPerRule() {
+        SpecChecker strict =
+                SpecChecker.builder().severity(CreatedDateRule.ID, Severity.ERROR).build();
+
+        assertThat(CHECKER.checkFile(CREATED_DIFFERS, OPTIONS).diagnostics())
+                .extracting(Diagnostic::severity)
+                .containsExactly(Severity.WARNING);
+        assertThat(strict.checkFile(CREATED_DIFFERS, OPTIONS).diagnostics())
+                .extracting(Diagnostic::severity)
+                .containsExactly(Severity.ERROR);
+    }
+
+    @Test
+    void disabledRuleReportsNothing() {
+        SpecChecker lenient = SpecChecker.builder().disable(TemplatePlaceholderRule.ID).build();
+
+        assertThat(lenient.checkFile(DRAFT, OPTIONS).diagnostics())
+                .isNotEmpty()
+                .noneMatch(d -> d.ruleId().equals(TemplatePlaceholderRule.ID));
+    }
+
+    @Test
+    void disablingTheUnreadableRuleSilencesUnreadableFiles() {
+        SpecChecker checker = SpecChecker.builder().disable(UnreadableFileRule.ID).build();
+
+        assertThat(checker.checkFile(dir.resolve("absent.md"), OPTIONS).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void unknownRuleIdIsRefusedWithItsName() {
+        assertThatThrownBy(() -> SpecChecker.builder().disable("no-such-rule"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown rule id 'no-such-rule'");
+        assertThatThrownBy(() -> SpecChecker.builder().severity("file-unreadable", Severity.INFO))
+                .hasMessageContaining("file-unreadable");
+    }
+
+    @Test
+    void textWithoutAFileSkipsTheFileRules() {
+        String text =
+                TestSpecs.read(CLEAN)
+                        .replace("2026-03-02_spec_invoice-export-timeouts.md", "other.md");
+
+        CheckResult inMemory = CHECKER.check(null, text, OPTIONS);
+        CheckResult asFile = CHECKER.check(CLEAN, text, OPTIONS);
+
+        assertThat(inMemory.diagnostics()).isEmpty();
+        assertThat(asFile.diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .containsExactly("field-file");
+    }
+
+    @Test
+    void diagnosticsAreSortedByPositionThenRule() {
+        List<Diagnostic> diagnostics = CHECKER.checkFile(DRAFT, OPTIONS).diagnostics();
+
+        assertThat(diagnostics).hasSizeGreaterThan(100).isSorted();
+        assertThat(diagnostics.get(0).range().startLine())
+                .isLessThanOrEqualTo(diagnostics.get(1).range().startLine());
+    }
+
+    @Test
+    void emphasisedDraftStatusIsStillADraft() {
+        String text =
+                TestSpecs.read(DRAFT)
+                        .replace("**Document Status:** Draft", "**Document Status:** *Draft*");
+
+        CheckResult result = CHECKER.check(DRAFT, text, OPTIONS);
+
+        assertThat(result.status()).isEqualTo("*Draft*");
+        assertThat(result.errors()).isZero();
+        assertThat(result.warnings()).isPositive();
+    }
+
+    @Test
+    void missingStatusIsHeldAsReview() {
+        String text = TestSpecs.read(DRAFT).replace("**Document Status:** Draft\n", "");
+
+        CheckResult result = CHECKER.check(DRAFT, text, OPTIONS);
+
+        assertThat(result.status()).isNull();
+        assertThat(result.warnings()).isZero();
+        assertThat(result.diagnostics()).anyMatch(d -> d.ruleId().equals("field-missing"));
+    }
+
+    @Test
+    void oneCheckerServesManyThreads() throws Exception {
+        List<Path> files = List.of(CLEAN, CREATED_DIFFERS, DRAFT);
+        List<List<Diagnostic>> sequential =
+                files.stream().map(f -> CHECKER.checkFile(f, OPTIONS).diagnostics()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                List<Future<List<Diagnostic>>> futures =
+                        files.stream()
+                                .map(
+                                        f ->
+                                                pool.submit(
+                                                        () ->
+                                                                CHECKER.checkFile(f, OPTIONS)
+                                                                        .diagnostics()))
+                                .toList();
+                for (int i = 0; i < files.size(); i++) {
+                    assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void linkTargetCreatedBetweenChecksIsFoundByTheNextCheck() throws Exception {
+        Path spec = Files.copy(CLEAN, dir.resolve(CLEAN.getFileName()));
+        Files.writeString(
+                spec,
+                TestSpecs.read(spec)
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\nSee the [notes](notes.txt).\n"));
+
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .containsExactly("link-broken");
+        Files.writeString(dir.resolve("notes.txt"), "notes");
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics()).isEmpty();
+    }
+
+    @Test
+    void rootRelativeLinksResolveFromTheFolderHoldingDirectives() throws Exception {
+        Path specDir = Files.createDirectories(dir.resolve("directives/spec"));
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/present.md"), "# Present\n");
+        Path spec = specDir.resolve(CLEAN.getFileName());
+        Files.writeString(
+                spec,
+                TestSpecs.read(CLEAN)
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n[a](/docs/present.md) [b](/docs/absent.md)\n"));
+
+        assertThat(CHECKER.checkFile(spec, OPTIONS).diagnostics())
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat(d.message())
+                                        .isEqualTo("link target '/docs/absent.md' does not exist"));
+    }
+
+    @Test
+    void resultWithoutDocumentKeepsTheDiagnostics() {
+        CheckResult result = CHECKER.checkFile(CREATED_DIFFERS, OPTIONS);
+
+        CheckResult slim = result.withoutDocument();
+
+        assertThat(slim.parsed()).isEmpty();
+        assertThat(slim.diagnostics()).isEqualTo(result.diagnostics());
+        assertThat(slim.warnings()).isEqualTo(1);
+    }
+}

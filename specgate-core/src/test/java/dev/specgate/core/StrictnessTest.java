@@ -1,0 +1,67 @@
+package dev.specgate.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.schema.TemplateSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a written status maps to strictness. */
+class StrictnessTest {
+
+    private static final TemplateSchema SCHEMA = TemplateSchema.builtin();
+
+    @ParameterizedTest(name = "''{0}'' is held as {1}")
+    @CsvSource({
+        "Draft, DRAFT",
+        "draft, DRAFT",
+        "Review, REVIEW",
+        "Approved, APPROVED",
+        "IMPLEMENTATION, IMPLEMENTATION",
+        "Done, REVIEW",
+        "'[Draft | Review | Approved | Implementation]', REVIEW"
+    })
+    void statusMapsToStrictness(String status, Strictness expected) {
+        assertThat(Strictness.forStatus(status, SCHEMA)).isEqualTo(expected);
+    }
+
+    @Test
+    void missingStatusIsHeldAsReview() {
+        assertThat(Strictness.forStatus(null, SCHEMA)).isEqualTo(Strictness.REVIEW);
+    }
+
+    @Test
+    void strictnessIsOrdered() {
+        assertThat(Strictness.APPROVED.atLeast(Strictness.REVIEW)).isTrue();
+        assertThat(Strictness.IMPLEMENTATION.atLeast(Strictness.APPROVED)).isTrue();
+        assertThat(Strictness.REVIEW.atLeast(Strictness.APPROVED)).isFalse();
+        assertThat(Strictness.DRAFT.atLeast(Strictness.DRAFT)).isTrue();
+    }
+
+    @Test
+    void parseNamesTheAllowedValues() {
+        assertThat(Strictness.parse(" approved ")).isEqualTo(Strictness.APPROVED);
+        assertThatThrownBy(() -> Strictness.parse("final"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'final'")
+                .hasMessageContaining("draft, review, approved, implementation");
+    }
+
+    @Test
+    void severityPrintsInLowercaseAndParsesAnyCase() {
+        assertThat(Severity.WARNING.label()).isEqualTo("warning");
+        assertThat(Severity.parse("ERROR")).isEqualTo(Severity.ERROR);
+        assertThatThrownBy(() -> Severity.parse("fatal")).hasMessageContaining("'fatal'");
+    }
+
+    @Test
+    void rangesRefuseNegativeAndBackwardPositions() {
+        assertThatThrownBy(() -> SourceRange.ofLine(-1, 0, 0))
+                .hasMessage("startLine -1 must be >= 0");
+        assertThatThrownBy(() -> SourceRange.ofLine(2, 5, 4))
+                .hasMessage("end 2:4 is before start 2:5");
+        assertThat(SourceRange.ofLine(1, 9, 9).compareTo(SourceRange.ofLine(2, 0, 1))).isNegative();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.specgate.core.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.CheckResult;
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.Severity;
+import dev.specgate.core.SpecChecker;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SpecScaffoldTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 20);
+    private final SpecScaffold scaffold = SpecScaffold.standard();
+
+    @Test
+    void fillsTitleAndHeaderAndClosingFields() {
+        NewSpec spec =
+                scaffold.create(
+                        "Export Audit Log",
+                        DATE,
+                        Optional.of("integration"),
+                        Optional.of("Ana Lima"));
+
+        assertThat(spec.relativePath())
+                .isEqualTo(Path.of("directives/spec/2026-11-20_spec_export-audit-log.md"));
+        assertThat(spec.markdown())
+                .startsWith(
+                        "# Technical Specification: Export Audit Log\n\n"
+                                + "**File:** `../directives/spec/2026-11-20_spec_export-audit-log.md`\n"
+                                + "**Created:** 2026-11-20\n"
+                                + "**Type:** Integration\n")
+                .contains(
+                        "**Document Status:** Draft\n"
+                                + "**Last Updated:** 2026-11-20\n"
+                                + "**Next Review:** [Date]\n"
+                                + "**Assigned to:** Ana Lima\n"
+                                + "**Reviewer:** [Technical reviewer]");
+    }
+
+    @Test
+    void leavesTypeAndAssigneePlaceholdersWhenNotGiven() {
+        String md = scaffold.create("X", DATE, Optional.empty(), Optional.empty()).markdown();
+
+        assertThat(md)
+                .contains("**Type:** [Bug Fix | Performance Optimization |")
+                .contains("**Assigned to:** [Implementation team/individual]");
+    }
+
+    @Test
+    void aFreshSpecHasNoErrorsOnlyDraftWarnings() {
+        NewSpec spec =
+                scaffold.create(
+                        "Export [audit] log", DATE, Optional.empty(), Optional.of("Ops [EU]"));
+
+        CheckResult result =
+                SpecChecker.standard()
+                        .check(
+                                spec.relativePath(),
+                                spec.markdown(),
+                                CheckOptions.asOf(DATE.plusDays(3)));
+
+        assertThat(result.errors()).isZero();
+        assertThat(result.warnings()).isPositive();
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::ruleId)
+                .allMatch(
+                        Set.of(
+                                        "placeholder-template",
+                                        "placeholder-date",
+                                        "placeholder-bracket",
+                                        "section-empty")
+                                ::contains);
+        assertThat(result.diagnostics()).allMatch(d -> d.severity() == Severity.WARNING);
+        assertThat(result.diagnostics()).noneMatch(d -> d.range().startLine() == 0);
+        assertThat(spec.markdown())
+                .startsWith("# Technical Specification: Export \\[audit\\] log\n");
+    }
+
+    @Test
+    void refusesWhatItCannotMake() {
+        assertThatThrownBy(() -> scaffold.create("!!!", DATE, Optional.empty(), Optional.empty()))
+                .hasMessageContaining("gives no file-name slug");
+        assertThatThrownBy(
+                        () ->
+                                scaffold.create(
+                                        "X", DATE, Optional.of("Refactoring"), Optional.empty()))
+                .hasMessageContaining("is not one of Bug Fix, Performance Optimization");
+        assertThatThrownBy(() -> scaffold.create("a\nb", DATE, Optional.empty(), Optional.empty()))
+                .hasMessageContaining("must be one line");
+    }
+}

@@ -1,0 +1,74 @@
+package dev.specgate.core.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.parse.SpecParser;
+import org.junit.jupiter.api.Test;
+
+class TaskListChecklistTest {
+
+    private static final String TASKS =
+            "# Task List: X\n\n## Tasks\n"
+                    + "- [ ] 1.0 Prerequisites\n"
+                    + "  - [x] 1.1 Flag\n"
+                    + "  - [ ] 1.2 Simulator\n"
+                    + "- [ ] 2.0 Core\n"
+                    + "  - [ ] 2.0.T1 Write a failing test for: writer\n"
+                    + "  - [ ] 2.1 Writer\n"
+                    + "\n## Quality Gates\n- [ ] Functional Success: done\n";
+
+    private static Checklist tasks(String md) {
+        return Checklist.of(new SpecParser().parse(md), DocumentKind.TASK_LIST);
+    }
+
+    @Test
+    void idsOfATaskList() {
+        Checklist c = tasks(TASKS);
+
+        assertThat(c.items())
+                .extracting(ChecklistEntry::id)
+                .containsExactly("1.0", "1.1", "1.2", "2.0", "2.0.T1", "2.1", "S2.1");
+        assertThat(c.byId("2.0.T1"))
+                .get()
+                .extracting(ChecklistEntry::text)
+                .isEqualTo("Write a failing test for: writer");
+        assertThat(c.byId("S2.1"))
+                .get()
+                .extracting(ChecklistEntry::text)
+                .isEqualTo("Functional Success: done");
+    }
+
+    @Test
+    void nextIsStrictTaskOrderAParentWaitsForItsSubtasks() {
+        Checklist c = tasks(TASKS);
+
+        assertThat(c.next()).get().extracting(ChecklistEntry::id).isEqualTo("1.2");
+        Checklist afterSimulator = tasks(TASKS.replace("- [ ] 1.2", "- [x] 1.2"));
+        assertThat(afterSimulator.next()).get().extracting(ChecklistEntry::id).isEqualTo("1.0");
+        Checklist afterParent =
+                tasks(TASKS.replace("- [ ] 1.2", "- [x] 1.2").replace("- [ ] 1.0", "- [x] 1.0"));
+        assertThat(afterParent.next()).get().extracting(ChecklistEntry::id).isEqualTo("2.0.T1");
+    }
+
+    @Test
+    void inOrderAnItemWaitsForEarlierItemsButNotForItsParent() {
+        Checklist c = tasks(TASKS);
+
+        assertThat(c.openBefore(c.byId("1.2").orElseThrow())).isEmpty();
+        assertThat(c.openBefore(c.byId("1.0").orElseThrow()))
+                .extracting(ChecklistEntry::id)
+                .containsExactly("1.2");
+        assertThat(c.openBefore(c.byId("2.1").orElseThrow()))
+                .extracting(ChecklistEntry::id)
+                .containsExactly("1.0", "1.2", "2.0.T1");
+    }
+
+    @Test
+    void aSpecKeepsSectionIds() {
+        Checklist c = Checklist.of(new SpecParser().parse(TASKS));
+
+        assertThat(c.items().get(0).id()).isEqualTo("1.1");
+        assertThat(c.items().get(0).text()).isEqualTo("1.0 Prerequisites");
+    }
+}

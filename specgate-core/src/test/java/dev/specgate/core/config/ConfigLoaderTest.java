@@ -1,0 +1,170 @@
+package dev.specgate.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+
+    @TempDir Path dir;
+
+    private SpecgateConfig load(String yaml) throws Exception {
+        Path file = dir.resolve(SpecgateConfig.FILE_NAME);
+        Files.writeString(file, yaml);
+        return new ConfigLoader().load(file);
+    }
+
+    private ConfigException failure(String yaml) {
+        Path file = dir.resolve(SpecgateConfig.FILE_NAME);
+        try {
+            Files.writeString(file, yaml);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        try {
+            new ConfigLoader().load(file);
+        } catch (ConfigException e) {
+            return e;
+        }
+        throw new AssertionError("expected a ConfigException for:\n" + yaml);
+    }
+
+    @Test
+    void readsEveryKey() throws Exception {
+        Files.writeString(
+                dir.resolve("adr.md"),
+                "# ADR {{n}}\n\n**Status:** Proposed | Accepted\n\n## Context\n{{why}}\n");
+        SpecgateConfig c =
+                load(
+                        """
+                        # comment
+                        version: 1
+                        template: adr.md
+                        specs:
+                          - docs/adr/*.md
+                        ignore: [docs/adr/template.md, "archive/"]
+                        rules:
+                          section-empty: warning
+                          link-broken: off
+                          created-date: INFO
+                        strict: true
+                        baseline: .specgate-baseline.json
+                        """);
+
+        assertThat(c.file()).isEqualTo(dir.resolve(".specgate.yml").toAbsolutePath().normalize());
+        assertThat(c.schema().name()).isEqualTo("adr.md");
+        assertThat(c.schema().sections()).extracting(s -> s.title()).containsExactly("Context");
+        assertThat(c.specs()).extracting(Glob::toString).containsExactly("docs/adr/*.md");
+        assertThat(c.ignore()).hasSize(2);
+        assertThat(c.rules())
+                .containsEntry("section-empty", RuleLevel.WARNING)
+                .containsEntry("link-broken", RuleLevel.OFF)
+                .containsEntry("created-date", RuleLevel.INFO);
+        assertThat(c.strict()).contains(true);
+        assertThat(c.baseline()).contains(c.baseDir().resolve(".specgate-baseline.json"));
+        assertThat(c.selects(dir.resolve("docs/adr/0001-x.md"))).isTrue();
+        assertThat(c.selects(dir.resolve("docs/adr/template.md"))).isFalse();
+        assertThat(c.selects(dir.resolve("archive/docs/adr/x.md"))).isFalse();
+        assertThat(c.selects(dir.resolve("README.md"))).isFalse();
+    }
+
+    @Test
+    void emptyFileMeansDefaults() throws Exception {
+        SpecgateConfig c = load("# nothing set\n");
+
+        assertThat(c.schema()).isSameAs(TemplateSchema.builtin());
+        assertThat(c.specs()).isEmpty();
+        assertThat(c.rules()).isEmpty();
+        assertThat(c.strict()).isEmpty();
+        assertThat(c.selects(dir.resolve("anything.md"))).isTrue();
+    }
+
+    @Test
+    void ruleLevelsReachTheChecker() throws Exception {
+        SpecgateConfig c = load("rules:\n  field-value: off\n  section-missing: warning\n");
+        SpecChecker checker = c.configure(SpecChecker.builder()).build();
+
+        var result =
+                checker.check(
+                        null,
+                        "# Title\n\n**Type:** Nonsense\n",
+                        CheckOptions.asOf(LocalDate.of(2026, 11, 25)));
+
+        assertThat(result.diagnostics()).noneMatch(d -> d.ruleId().equals("field-value"));
+        assertThat(result.diagnostics())
+                .filteredOn(d -> d.ruleId().equals("section-missing"))
+                .isNotEmpty()
+                .allMatch(d -> d.severity() == dev.specgate.core.Severity.WARNING);
+        assertThat(checker.activeRules()).noneMatch(r -> r.id().equals("field-value"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'template: rigour-vibe\\nrulez:\\n  a: b\\n'|2|unknown key 'rulez'; did you mean 'rules'? (allowed: version, template, specs, ignore, rules, strict, baseline)",
+                "'rules:\\n  section-empty: warning\\n  section-mising: off\\n'|3|unknown rule 'section-mising'; did you mean 'section-missing'? (allowed: section-missing, section-level,",
+                "'rules:\\n  section-empty: fatal\\n'|2|rule 'section-empty' must be one of off, info, warning, error, found 'fatal'",
+                "'rules:\\n  section-empty: [warning]\\n'|2|'rules.section-empty' must be a single value (allowed: off, info, warning, error)",
+                "'rules: warning\\n'|1|'rules' must map rule ids to one of off, info, warning, error",
+                "'specs:\\n  key: value\\n'|2|'specs' must be a list of globs",
+                "'specs:\\n  - docs/*.md\\n  - docs/[x.md\\n'|3|glob 'docs/[x.md' has a '[' without its ']'",
+                "'ignore:\\n  - /etc/*.md\\n'|2|must be relative to the configuration's folder",
+                "'strict: maybe\\n'|1|'strict' must be true or false, found 'maybe'",
+                "'version: 2\\n'|1|'version' must be 1, found '2'",
+                "'template: templates/nope.md\\n'|1|template 'templates/nope.md' not found (allowed: rigour-vibe, or the path of a Markdown template relative to .specgate.yml)",
+                "'template:\\n'|1|'template' must not be empty",
+                "'strict: true\\nstrict: false\\n'|2|key 'strict' is given twice (first on line 1)",
+                "'- a\\n- b\\n'|1|the configuration must be a mapping of keys",
+                "'rules:\\n  section-empty: warning\\n   bad: indent\\n'|3|not valid YAML",
+                "'specs: [docs/*.md\\n'|2|not valid YAML"
+            })
+    void problemsNameFileLineAndWhatIsAllowed(String yaml, int line, String message) {
+        ConfigException e = failure(yaml.replace("\\n", "\n"));
+
+        assertThat(e.line()).isEqualTo(line);
+        assertThat(e.problem()).contains(message);
+        assertThat(e.getMessage()).startsWith(dir.resolve(".specgate.yml") + ":" + line + ": ");
+    }
+
+    @Test
+    void aTemplateWithoutSectionsOrFieldsIsRefused() throws IOException {
+        Files.writeString(dir.resolve("empty.md"), "just prose\n");
+
+        ConfigException e = failure("template: empty.md\n");
+
+        assertThat(e.problem()).contains("defines no sections (headings) and no fields");
+    }
+
+    @Test
+    void missingFileIsAProblemOfTheWholeFile() {
+        Path nope = dir.resolve("nope.yml");
+
+        assertThatThrownBy(() -> new ConfigLoader().load(nope))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(nope + ": configuration file not found");
+    }
+
+    @Test
+    void findsTheNearestConfigInTheFolderOrAParent() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project/docs/adr"));
+        Path config = Files.writeString(dir.resolve("project/.specgate.yml"), "");
+        Path spec = Files.writeString(project.resolve("0001.md"), "# x\n");
+
+        assertThat(ConfigLoader.find(project)).contains(config.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(spec)).contains(config.toAbsolutePath().normalize());
+        assertThat(ConfigLoader.find(dir)).isEqualTo(Optional.empty());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.specgate.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GlobTest {
+
+    @ParameterizedTest(name = "{0} matches {1}: {2}")
+    @CsvSource({
+        "directives/spec/**/*.md, directives/spec/a.md, true",
+        "directives/spec/**/*.md, directives/spec/x/y/a.md, true",
+        "directives/spec/**/*.md, directives/specs/a.md, false",
+        "directives/spec/**/*.md, directives/spec/a.txt, false",
+        "**/*.md, a.md, true",
+        "**/*.md, x/y/a.md, true",
+        "*.md, x/a.md, false",
+        "docs/adr/*.md, docs/adr/0001-use-postgres.md, true",
+        "docs/adr/*.md, docs/adr/old/0001.md, false",
+        "archive/, archive/2020/a.md, true",
+        "archive/, archived/a.md, false",
+        "./docs/*.md, docs/a.md, true",
+        "docs/*.md, ./docs/a.md, true",
+        "'{adr,rfc}/*.md', rfc/a.md, true",
+        "'{adr,rfc}/*.md', design/a.md, false",
+        "[0-9]*.md, 0001.md, true",
+        "[!0-9]*.md, 0001.md, false",
+        "a?.md, ab.md, true",
+        "a?.md, a/.md, false",
+        "docs/a+b (1).md, docs/a+b (1).md, true",
+        "**/drafts/**, specs/drafts/x.md, true",
+        "**/drafts/**, drafts/x.md, true"
+    })
+    void matchesWholeRelativePaths(String glob, String path, boolean expected) {
+        assertThat(Glob.of(glob).matches(path)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|must not be empty",
+                "/abs/*.md|must be relative",
+                "docs/[ab.md|'[' without its ']'",
+                "'{a,b.md'|'{' without its '}'"
+            })
+    void badGlobsNameTheProblem(String glob, String message) {
+        assertThatThrownBy(() -> Glob.of(glob))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.specgate.core.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which files a path given on the command line stands for. */
+class SpecDiscoveryTest {
+
+    @TempDir Path project;
+
+    private final SpecDiscovery discovery = new SpecDiscovery();
+
+    @BeforeEach
+    void projectTree() throws IOException {
+        touch("directives/spec/2026-03-02_spec_b.md");
+        touch("directives/spec/2026-01-10_spec_a.md");
+        touch("directives/spec/archive/2025-12-01_spec_old.MD");
+        touch("directives/spec/notes.txt");
+        touch("directives/tasks/2026-03-02_tasks_b.md");
+        touch("directives/tasks/2026-03-03_task_b.md");
+        touch("docs/readme.md");
+        touch("README.md");
+        touch("services/billing/directives/spec/2026-04-01_spec_billing.md");
+        touch("node_modules/pkg/directives/spec/2026-01-01_spec_vendored.md");
+        touch("target/directives/spec/2026-01-01_spec_built.md");
+        touch(".git/directives/spec/2026-01-01_spec_git.md");
+    }
+
+    @Test
+    void projectRootGivesEverySpecUnderDirectivesSpecSorted() {
+        assertThat(relative(discovery.find(project)))
+                .containsExactly(
+                        "directives/spec/2026-01-10_spec_a.md",
+                        "directives/spec/2026-03-02_spec_b.md",
+                        "directives/spec/archive/2025-12-01_spec_old.MD",
+                        "directives/tasks/2026-03-03_task_b.md",
+                        "services/billing/directives/spec/2026-04-01_spec_billing.md");
+    }
+
+    @Test
+    void specFolderItselfGivesItsSpecs() {
+        assertThat(relative(discovery.find(project.resolve("directives/spec"))))
+                .containsExactly(
+                        "directives/spec/2026-01-10_spec_a.md",
+                        "directives/spec/2026-03-02_spec_b.md",
+                        "directives/spec/archive/2025-12-01_spec_old.MD");
+    }
+
+    @Test
+    void fileIsItselfWhateverItsName() {
+        Path file = project.resolve("docs/readme.md");
+
+        assertThat(discovery.find(file)).containsExactly(file.normalize());
+    }
+
+    @Test
+    void missingPathGivesNothing() {
+        assertThat(discovery.find(project.resolve("absent"))).isEmpty();
+    }
+
+    @Test
+    void folderWithoutDirectivesGivesTheMarkdownDirectlyInIt() throws IOException {
+        touch("loose/2026-05-01_spec_x.md");
+        touch("loose/deeper/2026-05-02_spec_y.md");
+        touch("loose/x.txt");
+
+        assertThat(relative(discovery.find(project.resolve("loose"))))
+                .containsExactly("loose/2026-05-01_spec_x.md");
+    }
+
+    @Test
+    void tasksFolderGivesOnlyFilesNamedAsTaskLists() {
+        assertThat(relative(discovery.find(project.resolve("directives/tasks"))))
+                .containsExactly("directives/tasks/2026-03-03_task_b.md");
+    }
+
+    @Test
+    void otherDirectivesFolderGivesNothing() throws IOException {
+        touch("directives/prd/2026-03-02_prd_b.md");
+
+        assertThat(discovery.find(project.resolve("directives/prd"))).isEmpty();
+    }
+
+    @Test
+    void foldersCanBeChosen() {
+        assertThat(relative(new SpecDiscovery(List.of("spec")).find(project.resolve("directives"))))
+                .containsExactly(
+                        "directives/spec/2026-01-10_spec_a.md",
+                        "directives/spec/2026-03-02_spec_b.md",
+                        "directives/spec/archive/2025-12-01_spec_old.MD");
+    }
+
+    @Test
+    void severalPathsGiveEachFileOnce() {
+        Path spec = project.resolve("directives/spec/2026-01-10_spec_a.md");
+
+        List<Path> found =
+                discovery.find(List.of(spec, project, project.resolve("directives/spec")));
+
+        assertThat(found).doesNotHaveDuplicates().hasSize(5).isSorted();
+    }
+
+    private void touch(String relative) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "# T\n");
+    }
+
+    private List<String> relative(List<Path> files) {
+        return files.stream()
+                .map(f -> project.relativize(f).toString().replace('\\', '/'))
+                .toList();
+    }
+}

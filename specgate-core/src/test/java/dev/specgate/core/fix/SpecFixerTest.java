@@ -1,0 +1,127 @@
+package dev.specgate.core.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.CheckResult;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.TestSpecs;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.input.UnreadableSpecException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpecFixerTest {
+
+    private static final Path FILE = Path.of("directives/spec/" + TestSpecs.CLEAN_NAME);
+    private static final CheckOptions OPTIONS = CheckOptions.asOf(LocalDate.of(2026, 11, 25));
+
+    /** The clean spec with one problem of each fixable kind, and one that cannot be fixed. */
+    static String broken() {
+        return TestSpecs.clean()
+                .replace(
+                        "`directives/spec/2026-10-02_spec_webhook-retry-queue.md`",
+                        "`directives/spec/2026-10-02_spec_webhook-retries.md`")
+                .replace("### Current State", "## Current State")
+                .replace(
+                        "- [x] Outbox table approved by the database guild",
+                        "- [] Outbox table approved by the database guild\n"
+                                + "- [ x] Feature flag agreed\n"
+                                + "- [x]Load test booked\n\n"
+                                + "-[ ] Simulator budget\n")
+                .replace("**Last Updated:** 2026-10-20", "**Last Updated:** *20/10/2026*")
+                .replace("**Next Review:** 2027-01-15", "**Next Review:** 02/11/2027");
+    }
+
+    private static SpecFixer.Result fix(SpecSource source, SpecChecker checker) {
+        CheckResult r = checker.check(FILE, source.text(), OPTIONS);
+        return new SpecFixer().fix(source, r.document(), checker.schema(), FILE, r.diagnostics());
+    }
+
+    private static SpecFixer.Result fix(SpecSource source) {
+        return fix(source, SpecChecker.standard());
+    }
+
+    @Test
+    void fixesEachKindAndSaysWhat() {
+        SpecFixer.Result result = fix(SpecSource.of(broken()));
+
+        assertThat(result.fixes())
+                .extracting(f -> f.ruleId() + " '" + f.before() + "' -> '" + f.after() + "'")
+                .containsExactly(
+                        "field-file '2026-10-02_spec_webhook-retries.md' -> '"
+                                + TestSpecs.CLEAN_NAME
+                                + "'",
+                        "section-level '##' -> '###'",
+                        "task-box '[]' -> '[ ]'",
+                        "task-box '[ x]' -> '[x]'",
+                        "task-box '[x]' -> '[x] '",
+                        "task-box '-[ ]' -> '- [ ]'",
+                        "field-date '20/10/2026' -> '2026-10-20'");
+        String fixed = result.edit().text();
+        assertThat(fixed)
+                .contains("**File:** `directives/spec/" + TestSpecs.CLEAN_NAME + "`")
+                .contains("\n### Current State\n")
+                .contains(
+                        "- [ ] Outbox table approved by the database guild\n"
+                                + "- [x] Feature flag agreed\n"
+                                + "- [x] Load test booked\n\n"
+                                + "- [ ] Simulator budget\n")
+                .contains("**Last Updated:** *2026-10-20*")
+                .contains("**Next Review:** 02/11/2027");
+    }
+
+    @Test
+    void fixingTwiceChangesNothingTheSecondTime() {
+        SpecSource once = SpecSource.of(fix(SpecSource.of(broken())).edit().text());
+
+        SpecFixer.Result again = fix(once);
+
+        assertThat(again.isEmpty()).isTrue();
+        assertThat(again.edit().isIdentity()).isTrue();
+        CheckResult after = SpecChecker.standard().check(FILE, once.text(), OPTIONS);
+        assertThat(after.diagnostics())
+                .extracting(d -> d.ruleId())
+                .containsExactly("field-date"); // the ambiguous 02/11/2027 stays for a person
+    }
+
+    @Test
+    void crlfAndByteOrderMarkSurviveAndOnlyFixedBytesChange() throws UnreadableSpecException {
+        String lf = broken();
+        byte[] body = lf.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+
+        byte[] fixed = fix(SpecSource.of(withBom)).edit().bytes();
+
+        String expected = "\uFEFF" + fix(SpecSource.of(lf)).edit().text().replace("\n", "\r\n");
+        assertThat(new String(fixed, StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
+    void rulesTurnedOffAndSilencedFindingsAreNotFixed() {
+        SpecChecker noTaskBoxes = SpecChecker.builder().disable("task-box").build();
+        String silenced =
+                broken().replace(
+                                "## Current State",
+                                "<!-- specgate-disable-next-line section-level -->\n## Current State");
+
+        List<String> rules =
+                fix(SpecSource.of(silenced), noTaskBoxes).fixes().stream()
+                        .map(SpecFixer.Fix::ruleId)
+                        .toList();
+
+        assertThat(rules).containsExactly("field-file", "field-date");
+    }
+
+    @Test
+    void aCleanSpecNeedsNoFix() {
+        assertThat(fix(SpecSource.of(TestSpecs.clean())).isEmpty()).isTrue();
+    }
+}

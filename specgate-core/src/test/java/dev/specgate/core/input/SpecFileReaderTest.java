@@ -1,0 +1,199 @@
+package dev.specgate.core.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Strict reading of spec files: UTF-8 only, no binary, a size limit, a BOM tolerated. */
+class SpecFileReaderTest {
+
+    private static final int LIMIT = 100;
+
+    @TempDir Path dir;
+
+    @Test
+    void readsUtf8AsIs() throws Exception {
+        Path file = write("a.md", "# Café 日本 😀\r\n\r\ntext\n".getBytes(StandardCharsets.UTF_8));
+
+        SpecText text = new SpecFileReader().read(file);
+
+        assertThat(text.text()).isEqualTo("# Café 日本 😀\r\n\r\ntext\n");
+        assertThat(text.hasBom()).isFalse();
+    }
+
+    @Test
+    void removesAByteOrderMarkAndRemembersIt() throws Exception {
+        Path file =
+                write("a.md", bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "# T\n"));
+
+        SpecText text = new SpecFileReader().read(file);
+
+        assertThat(text.text()).isEqualTo("# T\n");
+        assertThat(text.hasBom()).isTrue();
+    }
+
+    @Test
+    void emptyFileIsEmptyText() throws Exception {
+        assertThat(new SpecFileReader().read(write("a.md", new byte[0])).text()).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8NamesTheOffsetOfTheBadByte() {
+        byte[] latin1 = "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> SpecFileReader.decode(latin1))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("not valid UTF-8 (bad byte at offset 5)");
+    }
+
+    @Test
+    void badByteOffsetCountsTheByteOrderMark() {
+        byte[] withBom =
+                bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xE9});
+
+        assertThatThrownBy(() -> SpecFileReader.decode(withBom))
+                .hasMessage("not valid UTF-8 (bad byte at offset 5)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"C0AF", "EDA080", "E282", "FF", "80"})
+    void overlongSurrogateTruncatedAndStrayBytesAreNotUtf8(String hex) {
+        byte[] bad = bytes("ok ".getBytes(StandardCharsets.US_ASCII), hex(hex));
+
+        assertThatThrownBy(() -> SpecFileReader.decode(bad))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessageStartingWith("not valid UTF-8");
+    }
+
+    @Test
+    void nulByteMeansBinary() {
+        byte[] binary = bytes("# T\n".getBytes(StandardCharsets.US_ASCII), new byte[] {0, 1, 2});
+
+        assertThatThrownBy(() -> SpecFileReader.decode(binary))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("binary file (NUL byte at offset 4), not a Markdown spec");
+    }
+
+    @Test
+    void utf16IsBinaryBecauseOfItsNulBytes() {
+        byte[] utf16 = "# T\n".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThatThrownBy(() -> SpecFileReader.decode(utf16))
+                .hasMessageStartingWith("binary file");
+    }
+
+    @Test
+    void fileJustInsideTheLimitIsRead() throws Exception {
+        Path file = write("a.md", ascii(LIMIT - 1));
+
+        assertThat(new SpecFileReader(LIMIT).read(file).text()).hasSize(LIMIT - 1);
+    }
+
+    @Test
+    void fileAtTheLimitIsRead() throws Exception {
+        Path file = write("a.md", ascii(LIMIT));
+
+        assertThat(new SpecFileReader(LIMIT).read(file).text()).hasSize(LIMIT);
+    }
+
+    @Test
+    void fileJustOverTheLimitIsRefused() throws Exception {
+        Path file = write("a.md", ascii(LIMIT + 1));
+
+        assertThatThrownBy(() -> new SpecFileReader(LIMIT).read(file))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("file is 101 bytes, over the limit of 100 bytes");
+    }
+
+    @Test
+    void byteOrderMarkCountsTowardsTheLimit() throws Exception {
+        Path file =
+                write(
+                        "a.md",
+                        bytes(
+                                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                                "x".repeat(LIMIT - 2)));
+
+        assertThatThrownBy(() -> new SpecFileReader(LIMIT).read(file))
+                .hasMessageContaining("over the limit");
+    }
+
+    @Test
+    void defaultLimitIsEightMebibytes() {
+        assertThat(SpecFileReader.MAX_BYTES).isEqualTo(8L * 1024 * 1024);
+    }
+
+    @Test
+    void limitMustBePositive() {
+        assertThatThrownBy(() -> new SpecFileReader(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes 0 must be >= 1");
+    }
+
+    @Test
+    void missingFileAndDirectoryAreUnreadable() {
+        SpecFileReader reader = new SpecFileReader();
+
+        assertThatThrownBy(() -> reader.read(dir.resolve("absent.md"))).hasMessage("no such file");
+        assertThatThrownBy(() -> reader.read(dir)).hasMessage("is a directory, not a file");
+    }
+
+    @Test
+    void fileWithoutReadPermissionIsUnreadable() throws Exception {
+        Path file = write("a.md", ascii(10));
+        assumeTrue(
+                Files.getFileStore(file).supportsFileAttributeView("posix"), "POSIX permissions");
+        Files.setPosixFilePermissions(file, Set.of());
+        assumeFalse(Files.isReadable(file), "this user can read any file (root)");
+
+        assertThatThrownBy(() -> new SpecFileReader().read(file)).hasMessage("permission denied");
+    }
+
+    private Path write(String name, byte[] content) throws IOException {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private static byte[] ascii(int length) {
+        byte[] b = new byte[length];
+        Arrays.fill(b, (byte) 'x');
+        return b;
+    }
+
+    private static byte[] bytes(byte[] head, String tail) {
+        return bytes(head, tail.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] bytes(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] all = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        return all;
+    }
+
+    private static byte[] hex(String hex) {
+        byte[] b = new byte[hex.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+}

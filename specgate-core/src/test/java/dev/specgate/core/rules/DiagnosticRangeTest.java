@@ -1,0 +1,137 @@
+package dev.specgate.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.SourceRange;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.TestSpecs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every diagnostic of every fixture points at the offending text itself, not just its line: the
+ * source text under its range is what the message talks about.
+ */
+class DiagnosticRangeTest {
+
+    private static final SpecChecker CHECKER = SpecChecker.standard();
+    private static final Pattern FIRST_QUOTED = Pattern.compile("'([^']*)'");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.specgate.core.rules.RuleFixtureTest#fixtures")
+    void rangeCoversTheOffendingText(Path fixture) {
+        List<Diagnostic> diagnostics =
+                CHECKER.checkFile(fixture, RuleFixtureTest.optionsFor(fixture)).diagnostics();
+        if (diagnostics.size() == 1 && diagnostics.get(0).ruleId().equals("unreadable-file")) {
+            assertThat(diagnostics.get(0).range()).isEqualTo(SourceRange.fileStart());
+            return;
+        }
+        List<String> lines = TestSpecs.read(fixture).lines().toList();
+        for (Diagnostic d : diagnostics) {
+            String at = textAt(lines, d.range());
+            String quoted = firstQuoted(d.message());
+            String what = d.ruleId() + " at " + d.range() + " ('" + at + "'): " + d.message();
+            switch (d.ruleId()) {
+                case "placeholder-template",
+                        "placeholder-title",
+                        "placeholder-date",
+                        "placeholder-bracket",
+                        "task-box" ->
+                        assertThat(at).as(what).isEqualTo(quoted);
+                case "section-missing",
+                        "section-level",
+                        "section-order",
+                        "section-duplicate",
+                        "section-empty" -> {
+                    if (!d.message().startsWith("missing title")) {
+                        assertThat(isHeading(lines, d.range().startLine())).as(what).isTrue();
+                        assertThat(d.range().startColumn()).as(what).isZero();
+                    }
+                    if (!d.ruleId().equals("section-missing")) {
+                        assertThat(at).as(what).contains(quoted);
+                    }
+                }
+                case "field-value",
+                        "field-date",
+                        "created-date",
+                        "decision-overdue",
+                        "review-overdue" -> {
+                    if (at.startsWith("**")) {
+                        assertThat(d.message()).as(what).contains("is empty");
+                    } else {
+                        assertThat(at).as(what).isNotEmpty();
+                        assertThat(d.message()).as(what).contains(at);
+                    }
+                }
+                case "field-file" -> {
+                    String named = at.replace("`", "");
+                    assertThat(d.message())
+                            .as(what)
+                            .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
+                }
+                case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
+                case "link-broken", "link-anchor" ->
+                        assertThat(at)
+                                .as(what)
+                                .matches("!?\\[.*\\]\\(.*\\)")
+                                .contains(quoted.replace("#", ""));
+                case "field-missing" -> assertThat(at).as(what).matches("(# .*)?");
+                case "file-name" ->
+                        assertThat(d.range()).as(what).isEqualTo(SourceRange.fileStart());
+                case "task-id-duplicate", "task-id-sequence", "task-id-parent" -> {
+                    Matcher id = TASK_ID.matcher(d.message());
+                    assertThat(id.find()).as(what).isTrue();
+                    assertThat(at)
+                            .as(what)
+                            .matches("([-*+]|\\d+[.)]) \\[[ xX]\\] .*")
+                            .contains(" " + id.group(1) + " ");
+                }
+                case "task-spec-reference" -> {
+                    if (d.message().startsWith("task list names no spec")) {
+                        assertThat(at).as(what).startsWith("# ");
+                    } else {
+                        assertThat(at).as(what).isNotBlank().doesNotContain("**");
+                    }
+                }
+                case "layout-missing" ->
+                        assertThat(at)
+                                .as(what)
+                                .startsWith("`")
+                                .endsWith("`")
+                                .satisfies(
+                                        p -> assertThat(d.message()).contains(p.replace("`", "")));
+                default -> throw new AssertionError("no range check for rule " + d.ruleId());
+            }
+        }
+    }
+
+    /** The source under a range; for a heading or title range, the whole line. */
+    private static String textAt(List<String> lines, SourceRange r) {
+        if (r.startLine() != r.endLine()) {
+            return lines.get(r.startLine()).substring(r.startColumn());
+        }
+        String line = lines.get(r.startLine());
+        if (line.startsWith("\uFEFF")) {
+            line = line.substring(1);
+        }
+        return line.substring(r.startColumn(), Math.min(line.length(), r.endColumn()));
+    }
+
+    /** An ATX heading line, or the text line of a setext heading. */
+    private static boolean isHeading(List<String> lines, int line) {
+        return lines.get(line).startsWith("#")
+                || (line + 1 < lines.size() && lines.get(line + 1).matches("(-+|=+)\\s*"));
+    }
+
+    private static final Pattern TASK_ID = Pattern.compile("task (\\d+\\.\\d+(?:\\.[TV]\\d+)?)");
+
+    private static String firstQuoted(String message) {
+        Matcher m = FIRST_QUOTED.matcher(message);
+        return m.find() ? m.group(1) : "";
+    }
+}

@@ -1,0 +1,128 @@
+package dev.specgate.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.TestSpecs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every registered rule is complete: identity, documentation in docs/rules.md, and a fixture that
+ * makes it fire. (After checkstyle's {@code AllChecksTest}.)
+ */
+class RuleRegistryTest {
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z]+(-[a-z]+)*");
+    private static final Set<String> CATEGORIES =
+            Set.of(
+                    "structure",
+                    "placeholder",
+                    "fields",
+                    "checklist",
+                    "links",
+                    "layout",
+                    "tasks",
+                    "input");
+    private static final Pattern DOC_HEADING = Pattern.compile("(?m)^## ([a-z]+(?:-[a-z]+)*)\\s*$");
+
+    static Stream<Named<Rule>> rules() {
+        return RuleRegistry.builtin().stream().map(r -> Named.of(r.id(), r));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void hasIdCategorySeverityAndSummary(Rule rule) {
+        assertThat(rule.id()).matches(RULE_ID);
+        assertThat(rule.category()).isIn(CATEGORIES);
+        assertThat(rule.defaultSeverity()).isNotNull();
+        assertThat(rule.summary()).isNotBlank().endsWith(".");
+        assertThat(RuleRegistry.find(rule.id())).containsSame(rule);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void isDocumentedInRulesMd(Rule rule) throws IOException {
+        String docs = Files.readString(rulesDoc());
+
+        assertThat(documentedIds(docs))
+                .as("'## %s' headings in docs/rules.md", rule.id())
+                .contains(rule.id());
+        String section = docs.substring(docs.indexOf("\n## " + rule.id() + "\n"));
+        int next = section.indexOf("\n## ", 1);
+        section = next < 0 ? section : section.substring(0, next);
+        assertThat(section)
+                .as("docs of %s", rule.id())
+                .contains("**Category:** " + rule.category())
+                .contains("**Default severity:** " + rule.defaultSeverity().label())
+                .contains("```");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void isTriggeredByAtLeastOneFixture(Rule rule) throws IOException {
+        assertThat(expectedRuleIds()).as("rule ids expected by the fixtures").contains(rule.id());
+        assertThat(RuleFixtureTest.rulesRoot().resolve(rule.id())).isDirectory();
+    }
+
+    @Test
+    void idsAreUnique() {
+        List<String> ids = RuleRegistry.builtin().stream().map(Rule::id).toList();
+
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void docsAndFixturesNameOnlyRegisteredRules() throws IOException {
+        Set<String> registered =
+                new HashSet<>(RuleRegistry.builtin().stream().map(Rule::id).toList());
+
+        assertThat(documentedIds(Files.readString(rulesDoc()))).isSubsetOf(registered);
+        assertThat(expectedRuleIds()).isSubsetOf(registered);
+        try (Stream<Path> dirs = Files.list(RuleFixtureTest.rulesRoot())) {
+            assertThat(dirs.map(d -> d.getFileName().toString()).toList()).isSubsetOf(registered);
+        }
+    }
+
+    @Test
+    void unknownIdIsNotFound() {
+        assertThat(RuleRegistry.find("no-such-rule")).isEmpty();
+    }
+
+    private static Set<String> documentedIds(String docs) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = DOC_HEADING.matcher(docs);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static Set<String> expectedRuleIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        for (Path fixture : TestSpecs.markdownBelow(RuleFixtureTest.rulesRoot())) {
+            for (Expectation e : InlineExpectations.of(Files.readAllBytes(fixture))) {
+                ids.add(e.ruleId());
+            }
+        }
+        return ids;
+    }
+
+    /** docs/rules.md at the repository root; Maven runs tests in the module folder. */
+    private static Path rulesDoc() {
+        Path moduleDir = Path.of(System.getProperty("basedir", "."));
+        Path doc = moduleDir.toAbsolutePath().getParent().resolve("docs/rules.md");
+        assertThat(doc).as("docs/rules.md").isRegularFile();
+        return doc;
+    }
+}

@@ -1,0 +1,180 @@
+package dev.specgate.core.suppress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.CheckOptions;
+import dev.specgate.core.Diagnostic;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuppressionsTest {
+
+    /** A tiny template: a title, a Type choice, a Summary and a Details section. */
+    private static final TemplateSchema SCHEMA =
+            TemplateSchema.derive(
+                    "tiny",
+                    "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n\n"
+                            + "## Details\n[Details text]\n");
+
+    private static final SpecChecker CHECKER = SpecChecker.builder().schema(SCHEMA).build();
+
+    private static List<String> findings(String markdown) {
+        return findings(null, markdown);
+    }
+
+    private static List<String> findings(Path file, String markdown) {
+        List<Diagnostic> ds =
+                CHECKER.check(file, markdown, CheckOptions.asOf(LocalDate.of(2026, 11, 25)))
+                        .diagnostics();
+        return ds.stream().map(d -> (d.range().startLine() + 1) + " " + d.ruleId()).toList();
+    }
+
+    @Test
+    void withoutDirectivesEverythingIsReported() {
+        assertThat(findings("# T\n\n**Type:** C\n\n## Summary\n[todo]\n\n## Details\n[later]\n"))
+                .containsExactly("3 field-value", "6 placeholder-bracket", "9 placeholder-bracket");
+    }
+
+    @Test
+    void disableNextLineSilencesOnlyThatLineAndThoseRules() {
+        String spec =
+                """
+                # T
+
+                <!-- specgate-disable-next-line field-value -- legacy value, see ADR-12 -->
+                **Type:** C
+
+                ## Summary
+                <!-- specgate-disable-next-line section-empty, field-value -->
+                [todo]
+
+                ## Details
+                [later]
+                """;
+
+        assertThat(findings(spec))
+                .containsExactly("8 placeholder-bracket", "11 placeholder-bracket");
+    }
+
+    @Test
+    void disableAndEnableBoundABlock() {
+        String spec =
+                """
+                # T
+
+                **Type:** C
+
+                <!-- specgate-disable placeholder-bracket -->
+                ## Summary
+                [todo]
+                <!-- specgate-enable placeholder-bracket -->
+
+                ## Details
+                [later]
+                """;
+
+        assertThat(findings(spec)).containsExactly("3 field-value", "11 placeholder-bracket");
+    }
+
+    @Test
+    void disableWithoutRulesCoversEveryRuleToTheEnd() {
+        String spec =
+                """
+                # T
+
+                **Type:** C
+
+                ## Summary
+                <!-- specgate-disable -->
+                [todo]
+
+                ## Details
+                [later]
+                """;
+
+        assertThat(findings(spec)).containsExactly("3 field-value");
+    }
+
+    @Test
+    void enablingOneRuleInsideABlanketDisable() {
+        String spec =
+                """
+                # T
+
+                ## Summary
+                <!-- specgate-disable -->
+                <!-- specgate-enable placeholder-bracket -->
+                [todo]
+
+                ## Details
+                **Type:** C
+                """;
+
+        assertThat(findings(spec)).containsExactly("6 placeholder-bracket");
+    }
+
+    @Test
+    void disableBeforeTheFirstSectionCoversWholeFileFindings() {
+        String spec =
+                """
+                <!-- specgate-disable field-missing -->
+                # T
+
+                ## Summary
+                Done.
+
+                ## Details
+                Done.
+                """;
+
+        assertThat(findings(spec)).isEmpty();
+        assertThat(findings(spec.replace("<!-- specgate-disable field-missing -->\n", "")))
+                .containsExactly("1 field-missing");
+    }
+
+    @Test
+    void commentsInCodeAreNotDirectives() {
+        String spec =
+                """
+                # T
+
+                **Type:** C
+
+                ```html
+                <!-- specgate-disable -->
+                ```
+
+                ## Summary
+                [todo]
+
+                ## Details
+                Done.
+                """;
+
+        assertThat(findings(spec)).containsExactly("3 field-value", "10 placeholder-bracket");
+    }
+
+    @Test
+    void otherCommentsAndUnknownKeywordsChangeNothing() {
+        String spec =
+                """
+                # T
+
+                <!-- specgate-disable-line field-value -->
+                <!-- a note to reviewers -->
+                **Type:** C
+
+                ## Summary
+                Done.
+
+                ## Details
+                Done.
+                """;
+
+        assertThat(findings(spec)).containsExactly("5 field-value");
+    }
+}
