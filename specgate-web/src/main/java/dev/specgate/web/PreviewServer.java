@@ -3,6 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.SpecChecker;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
@@ -74,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         this.requestedPort = b.port;
         this.loopback = isLoopback(b.host);
         this.problems = b.problems;
-        CoreAdapter adapter = new CoreAdapter(b.checker);
+        CoreAdapter adapter = new CoreAdapter(b.checker, b.discovery);
         this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
     }
 
@@ -359,6 +360,7 @@ public final class PreviewServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private SpecChecker checker;
+        private ConfiguredDiscovery discovery = new ConfiguredDiscovery(Optional.empty());
         private Supplier<LocalDate> today = () -> LocalDate.now(Clock.systemDefaultZone());
         private Consumer<String> problems = message -> {};
 
@@ -384,6 +386,12 @@ public final class PreviewServer implements AutoCloseable {
         /** The checker (default: the built-in template and rules). */
         public Builder checker(SpecChecker checker) {
             this.checker = requireNonNull(checker, "checker must not be null");
+            return this;
+        }
+
+        /** How specs are found (default: as {@code check} finds them without a configuration). */
+        public Builder discovery(ConfiguredDiscovery discovery) {
+            this.discovery = requireNonNull(discovery, "discovery must not be null");
             return this;
         }
 

@@ -3,6 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.SpecChecker;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
 import dev.specgate.web.internal.IndexJson;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,13 +40,23 @@ public final class SiteGenerator {
     private final CoreAdapter adapter;
     private final Pages pages = new Pages();
 
-    private SiteGenerator(SpecChecker checker) {
-        this.adapter = new CoreAdapter(checker);
+    private SiteGenerator(SpecChecker checker, ConfiguredDiscovery discovery) {
+        this.adapter = new CoreAdapter(checker, discovery);
     }
 
-    /** A generator that checks with {@code checker}. */
+    /** A generator that checks with {@code checker} and finds specs as {@code check} does. */
     public static SiteGenerator of(SpecChecker checker) {
-        return new SiteGenerator(requireNonNull(checker, "checker must not be null"));
+        return of(checker, new ConfiguredDiscovery(Optional.empty()));
+    }
+
+    /**
+     * A generator that checks with {@code checker} and finds specs with {@code discovery}, as
+     * {@code check} does under a {@code .specgate.yml}.
+     */
+    public static SiteGenerator of(SpecChecker checker, ConfiguredDiscovery discovery) {
+        return new SiteGenerator(
+                requireNonNull(checker, "checker must not be null"),
+                requireNonNull(discovery, "discovery must not be null"));
     }
 
     /** A generator with the built-in template and rules. */

@@ -1,7 +1,11 @@
 package dev.specgate.cli.web;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.PreviewServer;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -38,6 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
     @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
 
     @Parameters(
             paramLabel = "ROOT",
@@ -85,8 +92,13 @@ public final class ServeCommand implements Callable<Integer> {
                             + " can read these specs");
             err.flush();
         }
+        Optional<SpecgateConfig> config = configOptions.load(project);
+        SpecChecker.Builder checker = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(checker));
         PreviewServer server =
                 PreviewServer.builder(project)
+                        .checker(checker.build())
+                        .discovery(new ConfiguredDiscovery(config))
                         .host(host)
                         .port(port)
                         .today(today())

@@ -1,8 +1,12 @@
 package dev.specgate.cli.web;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
@@ -10,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +43,8 @@ public final class SiteCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Parameters(
             paramLabel = "ROOT",
             arity = "0..1",
@@ -59,9 +66,14 @@ public final class SiteCommand implements Callable<Integer> {
         if (!Files.exists(project)) {
             throw SpecgateException.usage("path not found: " + project);
         }
+        Optional<SpecgateConfig> config = configOptions.load(project);
+        SpecChecker.Builder checker = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(checker));
+        SiteGenerator generator =
+                SiteGenerator.of(checker.build(), new ConfiguredDiscovery(config));
         SiteResult result;
         try {
-            result = SiteGenerator.standard().generate(project, out, common.today());
+            result = generator.generate(project, out, common.today());
         } catch (DashboardException e) {
             throw SpecgateException.usage(e.getMessage());
         } catch (IOException e) {

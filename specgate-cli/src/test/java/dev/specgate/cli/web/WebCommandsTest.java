@@ -36,6 +36,55 @@ class WebCommandsTest {
     }
 
     @Test
+    void siteFollowsTheProjectsConfiguration() throws Exception {
+        Path project = tmp.resolve("demo");
+        copy(DEMO, project);
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "ignore:\n  - directives/spec/2026-07-21_spec_ledger-export-sftp.md\n"
+                        + "rules:\n  field-value: off\n");
+        Path out = tmp.resolve("site");
+        CliRun run =
+                CliRun.of(
+                        "site",
+                        project.toString(),
+                        "--out",
+                        out.toString(),
+                        "--today",
+                        "2026-11-25");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Wrote 8 pages for 4 specs");
+        Document refunds =
+                Jsoup.parse(
+                        out.resolve("specs/2026-11-09_spec_refund-idempotency-keys.html").toFile(),
+                        "UTF-8");
+        assertThat(refunds.select("#diagnostics code.rule").eachText())
+                .doesNotContain("field-value")
+                .contains("section-missing");
+        CliRun ignored =
+                CliRun.of(
+                        "site",
+                        project.toString(),
+                        "--no-config",
+                        "--out",
+                        tmp.resolve("all").toString());
+        assertThat(ignored.out()).startsWith("Wrote 9 pages for 5 specs");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void siteWithoutSpecsOrWithABusyFolderIsAUsageError() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         CliRun none = CliRun.of("site", empty.toString(), "--out", tmp.resolve("o").toString());
@@ -84,7 +133,7 @@ class WebCommandsTest {
     void helpListsTheOptions() {
         assertThat(CliRun.of("serve", "--help").out())
                 .contains("--port", "--host", "--open", "--today", "127.0.0.1");
-        assertThat(CliRun.of("site", "--help").out()).contains("--out", "--today");
+        assertThat(CliRun.of("site", "--help").out()).contains("--out", "--today", "--config");
         assertThat(CliRun.of("--help").out()).contains("site", "serve");
     }
 }

@@ -12,7 +12,7 @@ import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
-import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
@@ -71,11 +71,18 @@ public final class CoreAdapter {
 
     private final SpecChecker checker;
     private final SpecFileReader reader = new SpecFileReader();
-    private final SpecDiscovery discovery = new SpecDiscovery();
+    private final ConfiguredDiscovery discovery;
     private final SpecHtmlRenderer renderer = new SpecHtmlRenderer();
 
+    /** An adapter that finds specs as {@code check} does without a configuration file. */
     public CoreAdapter(SpecChecker checker) {
+        this(checker, new ConfiguredDiscovery(Optional.empty()));
+    }
+
+    /** An adapter that finds specs with {@code discovery} (a {@code .specgate.yml}'s globs). */
+    public CoreAdapter(SpecChecker checker, ConfiguredDiscovery discovery) {
         this.checker = requireNonNull(checker, "checker must not be null");
+        this.discovery = requireNonNull(discovery, "discovery must not be null");
     }
 
     /**
@@ -88,7 +95,7 @@ public final class CoreAdapter {
 
     /** The specs under {@code root}, found as {@code check} finds them; task lists left out. */
     public List<Path> findSpecs(Path root) {
-        return discovery.find(root).stream()
+        return discovery.find(List.of(root)).specs().stream()
                 .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                 .toList();
     }
