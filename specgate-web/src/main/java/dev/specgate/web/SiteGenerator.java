@@ -133,7 +133,7 @@ public final class SiteGenerator {
     /** The project's name: the root folder's name. */
     static String projectName(Path root) {
         Path abs = root.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isDirectory(abs) && abs.getParent() != null) {
+        if (!Files.isDirectory(abs) && abs.getParent() != null) {
             abs = abs.getParent();
         }
         Path name = abs.getFileName();

@@ -45,6 +45,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -98,13 +99,6 @@ public final class CoreAdapter {
         return discovery.find(List.of(root)).specs().stream()
                 .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                 .toList();
-    }
-
-    /** Whether {@code file} is a spec (not a task list) by its name. */
-    public static boolean isSpecFile(Path file) {
-        return file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-                && DocumentKind.of(file) == DocumentKind.SPEC;
     }
 
     /** The lifecycle's statuses, in order: the board's columns. */
@@ -338,7 +332,7 @@ public final class CoreAdapter {
             return Optional.empty();
         }
         double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
         long days =
                 Math.round(
                         amount

@@ -51,16 +51,6 @@ public final class Pages {
         public String title() {
             return title;
         }
-
-        /** The view whose page has this file name. */
-        public static java.util.Optional<View> ofFile(String file) {
-            for (View v : values()) {
-                if (v.file.equals(file)) {
-                    return java.util.Optional.of(v);
-                }
-            }
-            return java.util.Optional.empty();
-        }
     }
 
     /** Every portfolio page. */

@@ -15,6 +15,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class SpecWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Set<Path> watched = new HashSet<>();
     private final Consumer<Set<Path>> onChange;
     private final Runnable onOverflow;
     private final Thread thread;
@@ -79,7 +81,7 @@ public final class SpecWatcher implements AutoCloseable {
 
     private synchronized void register(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
-        if (dirs.containsValue(abs)) {
+        if (!watched.add(abs)) {
             return;
         }
         WatchKey key = abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
@@ -138,7 +140,10 @@ public final class SpecWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             synchronized (this) {
-                dirs.remove(key);
+                Path gone = dirs.remove(key);
+                if (gone != null) {
+                    watched.remove(gone);
+                }
             }
         }
         return overflow;
