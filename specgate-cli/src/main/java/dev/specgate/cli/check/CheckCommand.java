@@ -3,6 +3,7 @@ package dev.specgate.cli.check;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
@@ -19,12 +20,10 @@ import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,19 +131,12 @@ public final class CheckCommand implements Callable<Integer> {
                     "--write-baseline records every finding, so it cannot be used with "
                             + (baseline != null ? "--baseline" : "--changed-since"));
         }
-        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw SpecgateException.usage("path not found: " + root);
-            }
-        }
+        List<Path> roots = SpecRoots.of(paths);
         Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
         ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
         List<Path> files = selection.specs();
         if (files.isEmpty() && selection.excluded().isEmpty()) {
-            throw SpecgateException.usage(
-                    "no specs found under "
-                            + roots.stream().map(Path::toString).collect(Collectors.joining(", ")));
+            throw SpecRoots.noSpecs(roots);
         }
         if (changedSince != null) {
             GitChanges.Result changes = GitChanges.since(roots.get(0), changedSince);

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecArgument;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.Strictness;
 import dev.specgate.core.discovery.ProjectRoot;
-import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
@@ -19,7 +19,6 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,17 +42,6 @@ import picocli.CommandLine.Spec;
                     + " implementation or test path."
         })
 public final class TraceCommand implements Callable<Integer> {
-
-    /** Output formats of {@code trace}. */
-    enum Format {
-        TEXT,
-        JSON;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
 
     /** One spec's trace. */
     private record SpecTrace(
@@ -75,31 +62,17 @@ public final class TraceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Spec files or directories.")
     private List<Path> paths;
 
-    @Option(
-            names = {"-f", "--format"},
-            defaultValue = "text",
-            paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Format format;
+    @Mixin private FormatOption format;
 
     @Override
     public Integer call() throws IOException {
-        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw SpecgateException.usage("path not found: " + root);
-            }
-        }
-        List<Path> files = new SpecDiscovery().find(roots);
-        if (files.isEmpty()) {
-            throw SpecgateException.usage("no specs found under " + roots);
-        }
+        List<Path> files = SpecRoots.discover(SpecRoots.of(paths));
         List<SpecTrace> traces = new ArrayList<>();
         for (Path file : files) {
             traces.add(trace(file));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format.json()) {
             writeJson(traces, out);
         } else {
             writeText(traces, out);

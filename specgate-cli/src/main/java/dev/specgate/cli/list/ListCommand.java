@@ -3,6 +3,7 @@ package dev.specgate.cli.list;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
@@ -11,11 +12,9 @@ import dev.specgate.core.DocumentKind;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecCatalog;
 import dev.specgate.core.catalog.SpecSummary;
-import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.lifecycle.SpecStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,13 +70,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Path where = root != null ? root : Path.of(".");
         validateFilters();
-        if (!Files.exists(where)) {
-            throw SpecgateException.usage("path not found: " + DisplayPath.of(where));
-        }
-        List<Path> files = new SpecDiscovery().find(where);
-        if (files.isEmpty()) {
-            throw SpecgateException.usage("no specs found under " + DisplayPath.of(where));
-        }
+        List<Path> files = SpecRoots.discover(SpecRoots.of(List.of(where)));
         List<SpecSummary> rows =
                 SpecCatalog.standard().summarize(files, common.today()).stream()
                         .filter(s -> status == null || s.hasStatus(status))

@@ -1,13 +1,12 @@
 package dev.specgate.cli.report;
 
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.edit.SpecFileWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 /**
@@ -20,46 +19,16 @@ public final class ReportFile {
 
     /** Writes what {@code report} prints into {@code file}; a failure is a usage error (exit 2). */
     public static void write(Path file, Consumer<PrintWriter> report) {
-        Path target = file.toAbsolutePath().normalize();
-        Path tmp = null;
+        StringWriter text = new StringWriter();
+        try (PrintWriter out = new PrintWriter(text)) {
+            report.accept(out);
+        }
         try {
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            if (Files.isDirectory(target)) {
-                throw new IOException("is a directory");
-            }
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                    PrintWriter out = new PrintWriter(w)) {
-                report.accept(out);
-                out.flush();
-                if (out.checkError()) {
-                    throw new IOException("write failed");
-                }
-            }
-            try {
-                Files.move(
-                        tmp,
-                        target,
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException atomicFailed) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            new SpecFileWriter()
+                    .writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SpecgateException.usage(
                     "cannot write the report to " + file + ": " + describe(e));
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and named after the report
-                }
-            }
         }
     }
 

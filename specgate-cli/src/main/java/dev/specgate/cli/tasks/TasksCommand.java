@@ -76,12 +76,7 @@ public final class TasksCommand implements Callable<Integer> {
                                 common.today()));
         Files.createDirectories(dir);
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
-        SpecFileWriter writer = new SpecFileWriter();
-        if (Files.exists(target)) {
-            writer.replace(target, Files.readAllBytes(target), bytes);
-        } else {
-            writer.createNew(target, bytes);
-        }
+        new SpecFileWriter().writeAtomically(target, bytes);
         spec.commandLine().getOut().println(target);
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();

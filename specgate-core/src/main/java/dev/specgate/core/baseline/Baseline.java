@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.CheckResult;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.Diagnostic;
+import dev.specgate.core.edit.SpecFileWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,32 +101,10 @@ public final class Baseline {
 
     /** Writes the baseline to {@code file} through a temporary file and a rename. */
     public void write(Path file) throws BaselineException {
-        Path target = file.toAbsolutePath().normalize();
-        Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, json(), StandardCharsets.UTF_8);
-            try {
-                Files.move(
-                        tmp,
-                        target,
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException atomicFailed) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
+            new SpecFileWriter().writeAtomically(file, json().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BaselineException("cannot write baseline " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort; the temporary file is hidden and named after the baseline
-                }
-            }
         }
     }
 

@@ -67,12 +67,41 @@ public final class SpecFileWriter {
             throw new StaleSpecException(file, "was deleted");
         }
         requireUnchanged(target, expected);
+        moveIntoPlace(target, updated, () -> requireUnchanged(target, expected));
+    }
+
+    /**
+     * Writes {@code content} to {@code file}, creating it or replacing whatever it holds, through a
+     * temporary file in the same directory and one rename: a reader sees the old file or the new
+     * one, never half of either. Folders are created. For reports, baselines and generated files,
+     * not for edits of a spec someone may be changing (use {@link #write(SpecEdit)}).
+     */
+    public void writeAtomically(Path file, byte[] content) throws IOException {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(content, "content must not be null");
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new IOException(file + " is a directory");
+        }
+        Files.createDirectories(target.getParent());
+        moveIntoPlace(target, content, () -> {});
+    }
+
+    /** A last check between writing the temporary file and renaming it. */
+    private interface BeforeRename {
+        void check() throws IOException;
+    }
+
+    private static void moveIntoPlace(Path target, byte[] content, BeforeRename beforeRename)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
         try {
-            writeDurably(temp, updated);
-            copyPermissions(target, temp);
-            requireUnchanged(target, expected);
+            writeDurably(temp, content);
+            if (Files.exists(target)) {
+                copyPermissions(target, temp);
+            }
+            beforeRename.check();
             try {
                 Files.move(
                         temp,

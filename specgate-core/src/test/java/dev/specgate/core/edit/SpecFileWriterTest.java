@@ -125,4 +125,27 @@ class SpecFileWriterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not read from a file");
     }
+
+    @Test
+    void writeAtomicallyCreatesFoldersReplacesContentAndLeavesNoTemporaryFile() throws Exception {
+        Path report = dir.resolve("out/reports/check.json");
+
+        new SpecFileWriter().writeAtomically(report, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        new SpecFileWriter().writeAtomically(report, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(report).hasContent("{}");
+        try (var files = Files.list(report.getParent())) {
+            assertThat(files).containsExactly(report);
+        }
+    }
+
+    @Test
+    void writeAtomicallyRefusesADirectory() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("taken"));
+
+        assertThatThrownBy(() -> new SpecFileWriter().writeAtomically(folder, new byte[] {1}))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("is a directory");
+        assertThat(folder).isEmptyDirectory();
+    }
 }

@@ -1,0 +1,44 @@
+package dev.specgate.cli;
+
+import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.discovery.SpecDiscovery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The paths a command was given to find specs under: the current directory when none, each of which
+ * must exist; and the one message for finding nothing, never a silent pass.
+ */
+public final class SpecRoots {
+
+    private SpecRoots() {}
+
+    /** {@code paths}, or the current directory; a path that does not exist is a usage error. */
+    public static List<Path> of(List<Path> paths) {
+        List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw SpecgateException.usage("path not found: " + DisplayPath.of(root));
+            }
+        }
+        return roots;
+    }
+
+    /** The specs and task lists under {@code roots}; none is a usage error. */
+    public static List<Path> discover(List<Path> roots) {
+        List<Path> files = new SpecDiscovery().find(roots);
+        if (files.isEmpty()) {
+            throw noSpecs(roots);
+        }
+        return files;
+    }
+
+    /** The error for a search that found nothing to check. */
+    public static SpecgateException noSpecs(List<Path> roots) {
+        return SpecgateException.usage(
+                "no specs found under "
+                        + roots.stream().map(DisplayPath::of).collect(Collectors.joining(", ")));
+    }
+}
