@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serves the project's dashboard from memory and keeps it current: a saved spec is"
-                    + " checked again and open pages update by themselves.",
+            "Serves the dashboard live; open pages update when a spec is saved.",
+            "Serves from memory: a saved spec is checked again and open pages update by"
+                    + " themselves.",
             "Binds 127.0.0.1 unless --host says otherwise. Never writes to the specs."
                     + " Stop it with Ctrl+C."
         },

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
         name = "site",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes the project's dashboard as a self-contained static site: overview, board,"
-                    + " table, timeline, one page per spec, and index.json.",
-            "The pages load nothing from the network and work when opened from disk."
+            "Writes the project's dashboard as a static site that opens from disk.",
+            "Overview, board, table, timeline, one page per spec, and index.json; the pages"
+                    + " load nothing from the network."
         },
         footer = {
             "",
