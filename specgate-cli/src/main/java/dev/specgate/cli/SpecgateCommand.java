@@ -12,6 +12,8 @@ import dev.specgate.cli.lifecycle.StatusCommand;
 import dev.specgate.cli.list.ListCommand;
 import dev.specgate.cli.tasks.TasksCommand;
 import dev.specgate.cli.template.TemplateCommand;
+import dev.specgate.cli.web.ServeCommand;
+import dev.specgate.cli.web.SiteCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Spec;
             TraceCommand.class,
             TasksCommand.class,
             TemplateCommand.class,
-            InitCommand.class
+            InitCommand.class,
+            SiteCommand.class,
+            ServeCommand.class
         },
         footer = {
             "",

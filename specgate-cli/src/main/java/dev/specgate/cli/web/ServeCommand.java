@@ -1,0 +1,166 @@
+package dev.specgate.cli.web;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.web.DashboardException;
+import dev.specgate.web.PreviewServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate serve [ROOT]}: serves the dashboard live and follows changes to the specs. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the dashboard live; open pages update when a spec is saved.",
+            "Serves from memory: a saved spec is checked again and open pages update by"
+                    + " themselves.",
+            "Binds 127.0.0.1 unless --host says otherwise. Never writes to the specs."
+                    + " Stop it with Ctrl+C."
+        },
+        footer = {"", "Exit codes: 0 stopped, 2 usage error, nothing to show, or port in use."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Parameters(
+            paramLabel = "ROOT",
+            arity = "0..1",
+            description = "The project (default: the current directory).")
+    private Path root;
+
+    @Option(
+            names = {"-p", "--port"},
+            paramLabel = "N",
+            defaultValue = "" + PreviewServer.DEFAULT_PORT,
+            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(
+            names = "--host",
+            paramLabel = "H",
+            defaultValue = PreviewServer.DEFAULT_HOST,
+            description =
+                    "The address to bind (default: ${DEFAULT-VALUE}). Any other address lets"
+                            + " other machines read the specs.")
+    private String host;
+
+    @Option(names = "--open", description = "Open the dashboard in the default browser.")
+    private boolean open;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path project = root == null ? Path.of(".") : root;
+        if (!Files.exists(project)) {
+            throw SpecgateException.usage("path not found: " + project);
+        }
+        if (port < 0 || port > 65535) {
+            throw SpecgateException.usage("--port " + port + " must be 0 to 65535");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!PreviewServer.isLoopback(host)) {
+            err.println(
+                    "specgate: warning: --host "
+                            + host
+                            + " is not a loopback address; anyone who can reach this machine"
+                            + " on port "
+                            + port
+                            + " can read these specs");
+            err.flush();
+        }
+        Optional<SpecgateConfig> config = configOptions.load(project);
+        SpecChecker.Builder checker = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(checker));
+        PreviewServer server =
+                PreviewServer.builder(project)
+                        .checker(checker.build())
+                        .discovery(new ConfiguredDiscovery(config))
+                        .host(host)
+                        .port(port)
+                        .today(today())
+                        .onProblem(
+                                message -> {
+                                    synchronized (err) {
+                                        err.println("specgate: " + message);
+                                        err.flush();
+                                    }
+                                })
+                        .build();
+        try {
+            server.start();
+        } catch (DashboardException e) {
+            throw SpecgateException.usage(e.getMessage());
+        } catch (IOException e) {
+            throw SpecgateException.usage("cannot watch " + project + ": " + e.getMessage());
+        }
+        Thread hook = new Thread(server::close, "specgate-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        URI uri = server.uri();
+        int specs = server.specCount();
+        out.printf(
+                "Serving %d %s from %s at %s (Ctrl+C to stop)%n",
+                specs, specs == 1 ? "spec" : "specs", project, uri);
+        out.flush();
+        if (open && !openBrowser(uri)) {
+            err.println("specgate: could not open a browser; open " + uri + " yourself");
+            err.flush();
+        }
+        server.awaitStop();
+        return 0;
+    }
+
+    /** A fixed date with {@code --today}, else the system date each time it is asked. */
+    private Supplier<LocalDate> today() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--today")) {
+            LocalDate fixed = common.today();
+            return () -> fixed;
+        }
+        return () -> LocalDate.now(Clock.systemDefaultZone());
+    }
+
+    private static boolean openBrowser(URI uri) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command;
+        if (os.contains("mac")) {
+            command = List.of("open", uri.toString());
+        } else if (os.contains("win")) {
+            command = List.of("rundll32", "url.dll,FileProtocolHandler", uri.toString());
+        } else {
+            command = List.of("xdg-open", uri.toString());
+        }
+        try {
+            new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.specgate.cli.web;
+
+import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.web.DashboardException;
+import dev.specgate.web.SiteGenerator;
+import dev.specgate.web.SiteResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code specgate site [ROOT] --out DIR}: writes the dashboard as a static site. */
+@Command(
+        name = "site",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes the project's dashboard as a static site that opens from disk.",
+            "Overview, board, table, timeline, one page per spec, and index.json; the pages"
+                    + " load nothing from the network."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 site written (whatever the specs' findings), 2 usage error, nothing"
+                    + " to show, or an output folder that holds other files."
+        })
+public final class SiteCommand implements Callable<Integer> {
+
+    @Spec private CommandSpec spec;
+
+    @Mixin private CommonOptions common;
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Parameters(
+            paramLabel = "ROOT",
+            arity = "0..1",
+            description = "The project (default: the current directory).")
+    private Path root;
+
+    @Option(
+            names = {"-o", "--out"},
+            required = true,
+            paramLabel = "DIR",
+            description =
+                    "The folder to write: new, empty, or a site written before (its stale pages"
+                            + " are removed).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Path project = root == null ? Path.of(".") : root;
+        if (!Files.exists(project)) {
+            throw SpecgateException.usage("path not found: " + project);
+        }
+        Optional<SpecgateConfig> config = configOptions.load(project);
+        SpecChecker.Builder checker = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(checker));
+        SiteGenerator generator =
+                SiteGenerator.of(checker.build(), new ConfiguredDiscovery(config));
+        SiteResult result;
+        try {
+            result = generator.generate(project, out, common.today());
+        } catch (DashboardException e) {
+            throw SpecgateException.usage(e.getMessage());
+        } catch (IOException e) {
+            throw new SpecgateException(
+                    ExitCode.USAGE, "cannot write the site to " + out + ": " + e.getMessage(), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        int specs = result.portfolio().specs().size();
+        stdout.printf(
+                "Wrote %d pages for %d %s to %s in %d ms (%d errors, %d warnings).%n",
+                result.pages(),
+                specs,
+                specs == 1 ? "spec" : "specs",
+                out,
+                result.millis(),
+                result.portfolio().errors(),
+                result.portfolio().warnings());
+        stdout.printf("Open %s%n", out.resolve("index.html"));
+        stdout.flush();
+        return ExitCode.CLEAN.code();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.specgate.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code site} and {@code serve} on the command line: output, files and exit codes. */
+class WebCommandsTest {
+
+    private static final Path DEMO = Path.of("..", "examples", "demo");
+
+    @TempDir Path tmp;
+
+    @Test
+    void siteWritesTheDemoDashboard() throws Exception {
+        Path out = tmp.resolve("site");
+        CliRun run =
+                CliRun.of(
+                        "site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .startsWith("Wrote 9 pages for 5 specs to " + out)
+                .contains("(13 errors, 7 warnings)")
+                .contains("Open " + out.resolve("index.html"));
+        assertThat(run.err()).isEmpty();
+        Document board = Jsoup.parse(out.resolve("board.html").toFile(), "UTF-8");
+        assertThat(board.select(".card")).hasSize(5);
+        assertThat(board.select("body").attr("data-live")).isEmpty();
+        assertThat(out.resolve("index.json")).isRegularFile();
+    }
+
+    @Test
+    void siteFollowsTheProjectsConfiguration() throws Exception {
+        Path project = tmp.resolve("demo");
+        copy(DEMO, project);
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "ignore:\n  - directives/spec/2026-07-21_spec_ledger-export-sftp.md\n"
+                        + "rules:\n  field-value: off\n");
+        Path out = tmp.resolve("site");
+        CliRun run =
+                CliRun.of(
+                        "site",
+                        project.toString(),
+                        "--out",
+                        out.toString(),
+                        "--today",
+                        "2026-11-25");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Wrote 8 pages for 4 specs");
+        Document refunds =
+                Jsoup.parse(
+                        out.resolve("specs/2026-11-09_spec_refund-idempotency-keys.html").toFile(),
+                        "UTF-8");
+        assertThat(refunds.select("#diagnostics code.rule").eachText())
+                .doesNotContain("field-value")
+                .contains("section-missing");
+        CliRun ignored =
+                CliRun.of(
+                        "site",
+                        project.toString(),
+                        "--no-config",
+                        "--out",
+                        tmp.resolve("all").toString());
+        assertThat(ignored.out()).startsWith("Wrote 9 pages for 5 specs");
+    }
+
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void siteWithoutSpecsOrWithABusyFolderIsAUsageError() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliRun none = CliRun.of("site", empty.toString(), "--out", tmp.resolve("o").toString());
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).startsWith("specgate: no specs found under " + empty);
+
+        Path busy = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(busy.resolve("keep.txt"), "mine");
+        CliRun refused = CliRun.of("site", DEMO.toString(), "--out", busy.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("is not empty");
+        assertThat(busy.resolve("index.html")).doesNotExist();
+
+        CliRun missing = CliRun.of("site", tmp.resolve("nope").toString(), "--out", "x");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("path not found");
+
+        CliRun noOut = CliRun.of("site", DEMO.toString());
+        assertThat(noOut.exitCode()).isEqualTo(2);
+        assertThat(noOut.err()).contains("--out");
+    }
+
+    @Test
+    void serveWarnsBeforeBindingANonLoopbackAddress() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        CliRun run = CliRun.of("serve", empty.toString(), "--host", "0.0.0.0", "--port", "0");
+        assertThat(run.err())
+                .startsWith("specgate: warning: --host 0.0.0.0 is not a loopback address")
+                .contains("specgate: no specs found under " + empty);
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void serveRejectsBadArguments() {
+        CliRun port = CliRun.of("serve", DEMO.toString(), "--port", "70000");
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err()).contains("--port 70000 must be 0 to 65535");
+        CliRun missing = CliRun.of("serve", tmp.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("path not found");
+        CliRun loopback = CliRun.of("serve", tmp.resolve("nope").toString(), "--host", "localhost");
+        assertThat(loopback.err()).doesNotContain("warning");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(CliRun.of("serve", "--help").out())
+                .contains("--port", "--host", "--open", "--today", "127.0.0.1");
+        assertThat(CliRun.of("site", "--help").out()).contains("--out", "--today", "--config");
+        assertThat(CliRun.of("--help").out()).contains("site", "serve");
+    }
+}

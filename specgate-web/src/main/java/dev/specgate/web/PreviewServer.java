@@ -1,0 +1,420 @@
+package dev.specgate.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.web.internal.Assets;
+import dev.specgate.web.internal.CoreAdapter;
+import dev.specgate.web.internal.IndexJson;
+import dev.specgate.web.internal.LiveProject;
+import dev.specgate.web.internal.PageNames;
+import dev.specgate.web.internal.Pages;
+import dev.specgate.web.internal.SpecWatcher;
+import dev.specgate.web.view.PageInfo;
+import dev.specgate.web.view.SpecPage;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.sse.SseClient;
+import io.javalin.util.JavalinBindException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code specgate serve}: the dashboard served live from memory. It watches the folders that hold
+ * the specs, checks a spec again when it is saved, and tells open pages over server-sent events
+ * ({@code /events}), which then fetch themselves again. It binds to the loopback address unless
+ * told otherwise, answers only requests addressed to a loopback name when bound there (so another
+ * web site cannot read the specs through DNS rebinding), and never writes to the specs.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** The port used when none is given. */
+    public static final int DEFAULT_PORT = 7420;
+
+    /** The address bound when none is given. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    private static final String CSP =
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+                    + " connect-src 'self'; base-uri 'none'; form-action 'none';"
+                    + " frame-ancestors 'none'";
+
+    private final String host;
+    private final int requestedPort;
+    private final LiveProject project;
+    private final Pages pages = new Pages();
+    private final Set<SseClient> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Consumer<String> problems;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final boolean loopback;
+    private Javalin app;
+    private SpecWatcher watcher;
+
+    private PreviewServer(Builder b) {
+        this.host = b.host;
+        this.requestedPort = b.port;
+        this.loopback = isLoopback(b.host);
+        this.problems = b.problems;
+        CoreAdapter adapter = new CoreAdapter(b.checker, b.discovery);
+        this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
+    }
+
+    public static Builder builder(Path root) {
+        return new Builder(root);
+    }
+
+    /** Whether {@code host} names a loopback address (resolving a name if needed). */
+    public static boolean isLoopback(String host) {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (!a.isLoopbackAddress()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Checks every spec, starts the watcher and the web server.
+     *
+     * @throws DashboardException when there are no specs to serve
+     * @throws IOException when the folders cannot be watched
+     */
+    public synchronized PreviewServer start() throws IOException {
+        if (app != null) {
+            throw new IllegalStateException("the server is already started");
+        }
+        project.reload();
+        if (project.snapshot().views().isEmpty()) {
+            throw new DashboardException("no specs found under " + project.root());
+        }
+        watcher = new SpecWatcher(watchedFolders(), this::onChange, this::onOverflow);
+        app = Javalin.create(this::configure);
+        try {
+            app.start(host, requestedPort);
+        } catch (JavalinBindException e) {
+            watcher.close();
+            app = null;
+            throw new DashboardException(
+                    "cannot listen on "
+                            + host
+                            + ":"
+                            + requestedPort
+                            + ": the port is in use or the address is not this machine's");
+        } catch (RuntimeException e) {
+            watcher.close();
+            app = null;
+            throw e;
+        }
+        return this;
+    }
+
+    private void configure(io.javalin.config.JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.routes.before(this::guard);
+        config.routes.get("/", ctx -> view(ctx, Pages.View.OVERVIEW));
+        for (Pages.View v : Pages.VIEWS) {
+            config.routes.get("/" + v.file(), ctx -> view(ctx, v));
+        }
+        config.routes.get("/" + IndexJson.FILE, this::json);
+        config.routes.get("/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
+        config.routes.get("/" + Assets.FOLDER + "/{name}", this::asset);
+        config.routes.sse("/events", this::subscribe);
+        config.routes.exception(
+                Exception.class,
+                (e, ctx) -> {
+                    problems.accept("cannot answer " + ctx.path() + ": " + e);
+                    ctx.status(500).contentType("text/plain; charset=utf-8");
+                    ctx.result("Specgate could not make this page: " + e.getMessage());
+                });
+    }
+
+    /** Refuses requests for another host name when bound to loopback (DNS rebinding). */
+    private void guard(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Content-Security-Policy", CSP);
+        if (!loopback) {
+            return;
+        }
+        String hostHeader = Optional.ofNullable(ctx.header("Host")).orElse("");
+        String name = hostHeader.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+        if (!(name.equals("localhost")
+                || name.equals("127.0.0.1")
+                || name.equals("[::1]")
+                || name.startsWith("127."))) {
+            throw new ForbiddenResponse("this preview answers only on localhost");
+        }
+    }
+
+    private PageInfo frame() {
+        return new PageInfo(
+                "",
+                "",
+                "",
+                project.project(),
+                project.snapshot().portfolio().today().toString(),
+                true);
+    }
+
+    private void view(Context ctx, Pages.View view) {
+        LiveProject.Snapshot s = project.snapshot();
+        html(ctx, pages.render(view, frame(), s.portfolio()));
+    }
+
+    private void spec(Context ctx) {
+        String file = ctx.pathParam("page");
+        if (!file.endsWith(".html")) {
+            throw new NotFoundResponse("no such page");
+        }
+        String slug = file.substring(0, file.length() - ".html".length());
+        SpecPage page = project.page(slug).orElseThrow(() -> new NotFoundResponse("no such spec"));
+        html(ctx, pages.render(page, frame()));
+    }
+
+    private static void html(Context ctx, String body) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void json(Context ctx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        IndexJson.write(project.snapshot().portfolio(), out);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(out.toByteArray());
+    }
+
+    private void asset(Context ctx) {
+        String name = ctx.pathParam("name");
+        byte[] bytes = Assets.bytes(name).orElseThrow(() -> new NotFoundResponse("no such file"));
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType(Assets.contentType(name));
+        ctx.result(bytes);
+    }
+
+    private void subscribe(SseClient client) {
+        client.keepAlive();
+        clients.add(client);
+        client.onClose(() -> clients.remove(client));
+        client.sendComment("connected");
+    }
+
+    private void onChange(Set<Path> changed) {
+        try {
+            List<String> paths = project.update(changed);
+            if (!paths.isEmpty()) {
+                broadcast(paths);
+            }
+        } catch (RuntimeException e) {
+            problems.accept("cannot check the changed specs again: " + e);
+        }
+    }
+
+    private void onOverflow() {
+        project.reload();
+        broadcast(List.of());
+    }
+
+    private void broadcast(List<String> paths) {
+        StringBuilder json = new StringBuilder("{\"paths\":[");
+        for (int i = 0; i < paths.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(jsonString(paths.get(i)));
+        }
+        json.append("]}");
+        for (SseClient c : clients) {
+            if (c.terminated()) {
+                clients.remove(c);
+                continue;
+            }
+            try {
+                c.sendEvent("change", json.toString());
+            } catch (RuntimeException e) {
+                clients.remove(c);
+            }
+        }
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * The folders to watch: each spec's folder, and each {@code directives/spec} folder that holds
+     * specs (with its subfolders, so new ones are seen).
+     */
+    private Set<Path> watchedFolders() {
+        Set<Path> folders = new HashSet<>();
+        for (Path spec : project.snapshot().views().keySet()) {
+            Path dir = spec.getParent();
+            folders.add(dir);
+            for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
+                if (p.getFileName().toString().equals(SpecDiscovery.SPEC_FOLDER)
+                        && p.getParent().getFileName() != null
+                        && p.getParent()
+                                .getFileName()
+                                .toString()
+                                .equals(SpecDiscovery.DIRECTIVES)) {
+                    folders.add(p);
+                    break;
+                }
+            }
+        }
+        return folders;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        if (app == null) {
+            throw new IllegalStateException("the server is not started");
+        }
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public URI uri() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        if (h.equals("0.0.0.0") || h.equals("[::]")) {
+            h = "localhost";
+        }
+        return URI.create("http://" + h + ":" + port() + "/");
+    }
+
+    /** Number of specs being served. */
+    public int specCount() {
+        return project.snapshot().views().size();
+    }
+
+    /** Number of open live pages. */
+    public int liveClients() {
+        return clients.size();
+    }
+
+    /** Blocks until {@link #close()} has run. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (SseClient c : clients) {
+                try {
+                    c.close();
+                } catch (RuntimeException e) {
+                    // the client is gone already
+                }
+            }
+            clients.clear();
+            if (app != null) {
+                app.stop();
+            }
+            stopped.countDown();
+        }
+    }
+
+    /** Configures a {@link PreviewServer}. */
+    public static final class Builder {
+        private final Path root;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private SpecChecker checker;
+        private ConfiguredDiscovery discovery = new ConfiguredDiscovery(Optional.empty());
+        private Supplier<LocalDate> today = () -> LocalDate.now(Clock.systemDefaultZone());
+        private Consumer<String> problems = message -> {};
+
+        private Builder(Path root) {
+            this.root = requireNonNull(root, "root must not be null");
+        }
+
+        /** The address to bind (default {@value PreviewServer#DEFAULT_HOST}). */
+        public Builder host(String host) {
+            this.host = requireNonNull(host, "host must not be null");
+            return this;
+        }
+
+        /** The port (default {@value PreviewServer#DEFAULT_PORT}; 0 picks a free one). */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " must be 0 to 65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The checker (default: the built-in template and rules). */
+        public Builder checker(SpecChecker checker) {
+            this.checker = requireNonNull(checker, "checker must not be null");
+            return this;
+        }
+
+        /** How specs are found (default: as {@code check} finds them without a configuration). */
+        public Builder discovery(ConfiguredDiscovery discovery) {
+            this.discovery = requireNonNull(discovery, "discovery must not be null");
+            return this;
+        }
+
+        /** The date overdue dates are measured against (default: the system date, each time). */
+        public Builder today(Supplier<LocalDate> today) {
+            this.today = requireNonNull(today, "today must not be null");
+            return this;
+        }
+
+        /**
+         * Where to report problems that do not stop the server (a page that cannot be made, a spec
+         * that cannot be checked again); default: nowhere.
+         */
+        public Builder onProblem(Consumer<String> problems) {
+            this.problems = requireNonNull(problems, "problems must not be null");
+            return this;
+        }
+
+        public PreviewServer build() {
+            if (checker == null) {
+                checker = SpecChecker.standard();
+            }
+            return new PreviewServer(this);
+        }
+    }
+}

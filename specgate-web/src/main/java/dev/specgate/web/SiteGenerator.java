@@ -1,0 +1,190 @@
+package dev.specgate.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.web.internal.Assets;
+import dev.specgate.web.internal.CoreAdapter;
+import dev.specgate.web.internal.IndexJson;
+import dev.specgate.web.internal.PageNames;
+import dev.specgate.web.internal.Pages;
+import dev.specgate.web.view.PageInfo;
+import dev.specgate.web.view.Portfolio;
+import dev.specgate.web.view.SpecView;
+import gg.jte.output.WriterOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes a project's dashboard as a self-contained static site: an overview, a board, a table, a
+ * timeline, one page per spec, {@code index.json}, and the stylesheet and script. Every link is
+ * relative and nothing is fetched, so the site works from {@code file://} and any static host. Spec
+ * pages are checked, rendered and written in parallel, each streamed to its file; only the small
+ * per-spec summaries are kept. Immutable and safe to share between threads.
+ */
+public final class SiteGenerator {
+
+    private final CoreAdapter adapter;
+    private final Pages pages = new Pages();
+
+    private SiteGenerator(SpecChecker checker, ConfiguredDiscovery discovery) {
+        this.adapter = new CoreAdapter(checker, discovery);
+    }
+
+    /** A generator that checks with {@code checker} and finds specs as {@code check} does. */
+    public static SiteGenerator of(SpecChecker checker) {
+        return of(checker, new ConfiguredDiscovery(Optional.empty()));
+    }
+
+    /**
+     * A generator that checks with {@code checker} and finds specs with {@code discovery}, as
+     * {@code check} does under a {@code .specgate.yml}.
+     */
+    public static SiteGenerator of(SpecChecker checker, ConfiguredDiscovery discovery) {
+        return new SiteGenerator(
+                requireNonNull(checker, "checker must not be null"),
+                requireNonNull(discovery, "discovery must not be null"));
+    }
+
+    /** A generator with the built-in template and rules. */
+    public static SiteGenerator standard() {
+        return of(SpecChecker.standard());
+    }
+
+    /** The specs a site of {@code root} would show (task lists left out). */
+    public List<Path> specs(Path root) {
+        return adapter.findSpecs(requireNonNull(root, "root must not be null"));
+    }
+
+    /**
+     * Writes the site of the specs under {@code root} into {@code out}.
+     *
+     * @param root the project (or any folder that {@code check} accepts)
+     * @param out the site's folder: new, empty, or a site written before (whose stale spec pages
+     *     are removed)
+     * @param today the date overdue dates are measured against
+     * @throws DashboardException when there is nothing to show or {@code out} holds other files
+     * @throws IOException when a file cannot be written
+     */
+    public SiteResult generate(Path root, Path out, LocalDate today) throws IOException {
+        requireNonNull(root, "root must not be null");
+        requireNonNull(out, "out must not be null");
+        requireNonNull(today, "today must not be null");
+        long started = System.nanoTime();
+        List<Path> files = adapter.findSpecs(root);
+        if (files.isEmpty()) {
+            throw new DashboardException("no specs found under " + root);
+        }
+        prepare(out);
+        PageNames names = PageNames.of(root, files);
+        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
+        Path specDir = out.resolve(PageNames.SPEC_FOLDER);
+        Files.createDirectories(specDir);
+        List<SpecView> views;
+        try {
+            views =
+                    files.parallelStream()
+                            .map(f -> writeSpecPage(f, names, today, frame, out))
+                            .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        removeStalePages(specDir, views);
+        Portfolio portfolio = new Portfolio(frame.project(), today, adapter.statuses(), views);
+        for (Pages.View view : Pages.VIEWS) {
+            try (BufferedWriter w =
+                    Files.newBufferedWriter(out.resolve(view.file()), StandardCharsets.UTF_8)) {
+                pages.render(view, frame, portfolio, new WriterOutput(w));
+            }
+        }
+        try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
+            IndexJson.write(portfolio, json);
+        }
+        Assets.copyTo(out.resolve(Assets.FOLDER));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new SiteResult(out, portfolio, views.size() + Pages.VIEWS.size(), millis);
+    }
+
+    private SpecView writeSpecPage(
+            Path file, PageNames names, LocalDate today, PageInfo frame, Path out) {
+        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true);
+        Path target = out.resolve(loaded.view().page());
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            pages.render(loaded.page(), frame, new WriterOutput(w));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loaded.view();
+    }
+
+    /** The project's name: the root folder's name. */
+    static String projectName(Path root) {
+        Path abs = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs) && abs.getParent() != null) {
+            abs = abs.getParent();
+        }
+        Path name = abs.getFileName();
+        return name == null ? "specs" : name.toString();
+    }
+
+    /** Refuses a folder that holds files but no earlier site; creates a missing one. */
+    private static void prepare(Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new DashboardException(out + " is a file, not a folder");
+        }
+        if (Files.isDirectory(out) && !isEmpty(out) && !isEarlierSite(out)) {
+            throw new DashboardException(
+                    out
+                            + " is not empty and holds no earlier Specgate site; name a new or"
+                            + " empty folder");
+        }
+        Files.createDirectories(out);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static boolean isEarlierSite(Path dir) throws IOException {
+        Path json = dir.resolve(IndexJson.FILE);
+        if (!Files.isRegularFile(json)) {
+            return false;
+        }
+        byte[] head = new byte[256];
+        int n;
+        try (var in = Files.newInputStream(json)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        return new String(head, 0, n, StandardCharsets.UTF_8)
+                .contains("\"generator\":\"specgate\"");
+    }
+
+    private static void removeStalePages(Path specDir, List<SpecView> views) throws IOException {
+        Set<String> current = new HashSet<>();
+        for (SpecView v : views) {
+            current.add(Path.of(v.page()).getFileName().toString());
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(specDir, "*.html")) {
+            for (Path p : s) {
+                if (!current.contains(p.getFileName().toString())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

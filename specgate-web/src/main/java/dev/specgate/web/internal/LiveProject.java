@@ -1,0 +1,135 @@
+package dev.specgate.web.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.web.view.Portfolio;
+import dev.specgate.web.view.SpecPage;
+import dev.specgate.web.view.SpecView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A project's specs as {@code serve} holds them in memory: a summary per spec and the portfolio
+ * built from them, replaced as a whole whenever a spec changes, so readers always see one
+ * consistent snapshot. Spec pages are rendered on request from the file as it is now. Nothing here
+ * writes to the specs.
+ */
+public final class LiveProject {
+
+    /**
+     * One consistent state.
+     *
+     * @param names the spec pages' names
+     * @param views summary per spec file (absolute, normalized)
+     * @param portfolio the portfolio of those summaries
+     */
+    public record Snapshot(PageNames names, Map<Path, SpecView> views, Portfolio portfolio) {}
+
+    private final Path root;
+    private final CoreAdapter adapter;
+    private final Supplier<LocalDate> today;
+    private final String project;
+    private volatile Snapshot snapshot;
+
+    public LiveProject(Path root, CoreAdapter adapter, Supplier<LocalDate> today, String project) {
+        this.root = requireNonNull(root, "root must not be null");
+        this.adapter = requireNonNull(adapter, "adapter must not be null");
+        this.today = requireNonNull(today, "today must not be null");
+        this.project = requireNonNull(project, "project must not be null");
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String project() {
+        return project;
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+
+    /** The current state; {@link #reload()} must have run once. */
+    public Snapshot snapshot() {
+        Snapshot s = snapshot;
+        if (s == null) {
+            throw new IllegalStateException("the project has not been loaded yet");
+        }
+        return s;
+    }
+
+    /** Finds and checks every spec again. */
+    public synchronized void reload() {
+        List<Path> files = adapter.findSpecs(root);
+        PageNames names = PageNames.of(root, files);
+        LocalDate date = today.get();
+        Map<Path, SpecView> views = new HashMap<>();
+        List<SpecView> loaded =
+                files.parallelStream()
+                        .map(f -> adapter.load(f, names, date, false).view())
+                        .toList();
+        for (int i = 0; i < files.size(); i++) {
+            views.put(files.get(i).toAbsolutePath().normalize(), loaded.get(i));
+        }
+        snapshot = new Snapshot(names, Map.copyOf(views), portfolio(views.values(), date));
+    }
+
+    /**
+     * Takes in changed files: a file that is new or gone changes the set of specs (and maybe other
+     * specs' links), so everything is checked again; otherwise only the changed specs are.
+     *
+     * @return the paths, relative to the root, of the specs that changed
+     */
+    public synchronized List<String> update(Set<Path> changed) {
+        Snapshot current = snapshot();
+        boolean structural = false;
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            boolean known = current.names().contains(abs);
+            boolean exists = Files.isRegularFile(abs);
+            if (known != exists) {
+                structural = true;
+            }
+        }
+        if (structural) {
+            reload();
+            return changed.stream().map(p -> snapshot().names().relative(p)).sorted().toList();
+        }
+        LocalDate date = today.get();
+        Map<Path, SpecView> views = new HashMap<>(current.views());
+        List<String> paths = new ArrayList<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (views.containsKey(abs)) {
+                views.put(abs, adapter.load(abs, current.names(), date, false).view());
+                paths.add(current.names().relative(abs));
+            }
+        }
+        snapshot =
+                new Snapshot(current.names(), Map.copyOf(views), portfolio(views.values(), date));
+        paths.sort(null);
+        return paths;
+    }
+
+    /** The page of the spec with this slug, checked and rendered now. */
+    public Optional<SpecPage> page(String slug) {
+        Snapshot s = snapshot();
+        return s.names()
+                .spec(slug)
+                .filter(Files::isRegularFile)
+                .map(f -> adapter.load(f, s.names(), today.get(), true).page());
+    }
+
+    private Portfolio portfolio(java.util.Collection<SpecView> views, LocalDate date) {
+        return new Portfolio(project, date, adapter.statuses(), List.copyOf(views));
+    }
+}

@@ -1,0 +1,179 @@
+package dev.specgate.web.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The page of each spec: {@code specs/<slug>.html}, where the slug is the spec's path under its
+ * {@code directives/spec/} folder with {@code /} as {@code --} and any character other than
+ * letters, digits, {@code .}, {@code _} and {@code -} as {@code -}. Slugs that would clash
+ * (ignoring case, for case-insensitive file systems) get a short hash of the path. A slug depends
+ * only on the paths, never on the order of the files.
+ */
+public final class PageNames {
+
+    /** The folder of the site that holds the spec pages. */
+    public static final String SPEC_FOLDER = "specs";
+
+    private final Path root;
+    private final Map<Path, String> slugs;
+    private final Map<String, Path> bySlug;
+
+    private PageNames(Path root, Map<Path, String> slugs) {
+        this.root = root;
+        this.slugs = Map.copyOf(slugs);
+        Map<String, Path> reverse = new HashMap<>();
+        slugs.forEach((path, slug) -> reverse.put(slug, path));
+        this.bySlug = Map.copyOf(reverse);
+    }
+
+    /** Names the pages of {@code files}, which live under {@code root}. */
+    public static PageNames of(Path root, List<Path> files) {
+        requireNonNull(root, "root must not be null");
+        requireNonNull(files, "files must not be null");
+        Path absRoot = root.toAbsolutePath().normalize();
+        Map<Path, String> base = new HashMap<>();
+        Map<String, Integer> clashes = new HashMap<>();
+        for (Path f : files) {
+            Path abs = f.toAbsolutePath().normalize();
+            String slug = slug(relative(absRoot, abs));
+            base.put(abs, slug);
+            clashes.merge(slug.toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        Map<Path, String> slugs = new HashMap<>();
+        base.forEach(
+                (path, slug) -> {
+                    boolean clash = clashes.get(slug.toLowerCase(Locale.ROOT)) > 1;
+                    slugs.put(path, clash ? slug + "-" + hash(relative(absRoot, path)) : slug);
+                });
+        return new PageNames(absRoot, slugs);
+    }
+
+    /** The project root the names are relative to. */
+    public Path root() {
+        return root;
+    }
+
+    /** The page of a spec, relative to the site root: {@code specs/<slug>.html}. */
+    public String page(Path file) {
+        return SPEC_FOLDER + "/" + slug(file) + ".html";
+    }
+
+    /** The slug of a named spec. */
+    public String slug(Path file) {
+        String slug = slugs.get(file.toAbsolutePath().normalize());
+        if (slug == null) {
+            throw new IllegalArgumentException("not a spec of this site: " + file);
+        }
+        return slug;
+    }
+
+    /** The spec whose page has this slug. */
+    public Optional<Path> spec(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** Whether {@code file} is one of the named specs. */
+    public boolean contains(Path file) {
+        return slugs.containsKey(file.toAbsolutePath().normalize());
+    }
+
+    /** The path of {@code file} relative to the root, with {@code /} separators. */
+    public String relative(Path file) {
+        return relative(root, file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Resolves the relative links of {@code file}'s page (which lives beside the other spec pages):
+     * a link to another spec goes to its page, keeping the fragment.
+     */
+    public LinkResolver linksFrom(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return destination -> {
+            String path = destination;
+            String fragment = "";
+            int hash = path.indexOf('#');
+            if (hash >= 0) {
+                fragment = path.substring(hash);
+                path = path.substring(0, hash);
+            }
+            int query = path.indexOf('?');
+            if (query >= 0) {
+                path = path.substring(0, query);
+            }
+            if (path.isEmpty() || dir == null) {
+                return Optional.empty();
+            }
+            try {
+                String decoded =
+                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+                Path target = dir.resolve(decoded).normalize();
+                String slug = slugs.get(target);
+                return slug == null ? Optional.empty() : Optional.of(slug + ".html" + fragment);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    private static String relative(Path root, Path abs) {
+        Path rel = abs.startsWith(root) ? root.relativize(abs) : abs.getFileName();
+        return rel.toString().replace('\\', '/');
+    }
+
+    static String slug(String relativePath) {
+        String p = relativePath;
+        if (p.toLowerCase(Locale.ROOT).endsWith(".md")) {
+            p = p.substring(0, p.length() - 3);
+        }
+        String marker = "directives/spec/";
+        int at = p.startsWith(marker) ? 0 : p.indexOf("/" + marker);
+        if (at == 0) {
+            p = p.substring(marker.length());
+        } else if (at > 0) {
+            p = p.substring(0, at) + "/" + p.substring(at + 1 + marker.length());
+        }
+        StringBuilder sb = new StringBuilder(p.length());
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '/') {
+                sb.append("--");
+            } else if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
+                    || c == '-') {
+                sb.append(c);
+            } else {
+                sb.append('-');
+            }
+        }
+        while (sb.length() > 0 && sb.charAt(0) == '.') {
+            sb.deleteCharAt(0);
+        }
+        return sb.length() == 0 ? "spec" : sb.toString();
+    }
+
+    private static String hash(String relativePath) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(relativePath.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,452 @@
+package dev.specgate.web.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.web.view.DiagnosticView;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Renders a spec's Markdown to HTML that is safe to show: raw HTML is escaped, HTML comments are
+ * dropped, link schemes other than http, https and mailto are removed, images are not loaded (the
+ * site must work with no network), and relative links go to the site's page of the spec they name
+ * or are shown as plain text. Each diagnostic is placed in a note right after the top-level block
+ * that holds its line, and the innermost block holding the line is flagged. Immutable and safe to
+ * share between threads.
+ */
+public final class SpecHtmlRenderer {
+
+    private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public SpecHtmlRenderer() {
+        List<Extension> extensions =
+                List.of(TablesExtension.create(), TaskListItemsExtension.create());
+        parser =
+                Parser.builder()
+                        .extensions(extensions)
+                        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                        .build();
+        renderer =
+                HtmlRenderer.builder()
+                        .extensions(extensions)
+                        .escapeHtml(true)
+                        .sanitizeUrls(true)
+                        .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
+                        .percentEncodeUrls(true)
+                        .attributeProviderFactory(context -> new Attributes())
+                        .nodeRendererFactory(NotesRenderer::new)
+                        .build();
+    }
+
+    /**
+     * Renders {@code markdown}.
+     *
+     * @param markdown the spec's text (a byte order mark is ignored)
+     * @param diagnostics its diagnostics (1-based lines)
+     * @param headingIds fragment id per heading, keyed by the heading's 0-based line
+     * @param links where relative links go
+     */
+    public String render(
+            String markdown,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            LinkResolver links) {
+        requireNonNull(markdown, "markdown must not be null");
+        requireNonNull(diagnostics, "diagnostics must not be null");
+        requireNonNull(headingIds, "headingIds must not be null");
+        requireNonNull(links, "links must not be null");
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        Node document = parser.parse(text);
+        Marks marks = new Marks();
+        neutralize(document, links);
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            markHeadings(n, headingIds, marks);
+        }
+        placeNotes((Document) document, diagnostics, marks);
+        document.prependChild(marks);
+        return renderer.render(document);
+    }
+
+    /** Drops comments and images, and rewrites relative links, in one pass over the tree. */
+    private static void neutralize(Node document, LinkResolver links) {
+        List<Node> all = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            all.add(n);
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                todo.push(c);
+            }
+        }
+        for (Node n : all) {
+            if (n instanceof HtmlBlock b && isComment(b.getLiteral())) {
+                n.unlink();
+            } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
+                n.unlink();
+            } else if (n instanceof Image image) {
+                replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
+            } else if (n instanceof Link link) {
+                String dest = link.getDestination();
+                if (hasScheme(dest)) {
+                    if (!isSafe(dest)) {
+                        replace(link, new OffsiteRef("", Kind.UNSAFE));
+                    }
+                    continue;
+                }
+                if (dest.startsWith("#")) {
+                    continue;
+                }
+                Optional<String> href = links.resolve(dest);
+                if (href.isPresent()) {
+                    link.setDestination(href.get());
+                } else {
+                    replace(link, new OffsiteRef(dest, Kind.FILE));
+                }
+            }
+        }
+    }
+
+    private static void replace(Node old, Node replacement) {
+        Node c = old.getFirstChild();
+        while (c != null) {
+            Node next = c.getNext();
+            replacement.appendChild(c);
+            c = next;
+        }
+        old.insertAfter(replacement);
+        old.unlink();
+    }
+
+    private static boolean isComment(String literal) {
+        return literal != null && literal.stripLeading().startsWith("<!--");
+    }
+
+    /** Whether a destination with a scheme uses one of the safe ones. */
+    private static boolean isSafe(String dest) {
+        String d = dest.strip();
+        if (d.startsWith("//")) {
+            return true;
+        }
+        String scheme = d.substring(0, d.indexOf(':')).toLowerCase(Locale.ROOT);
+        return SAFE_SCHEMES.contains(scheme);
+    }
+
+    /** Whether a destination starts with a URI scheme or is protocol-relative. */
+    static boolean hasScheme(String dest) {
+        String d = dest.strip();
+        if (d.startsWith("//")) {
+            return true;
+        }
+        int colon = d.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = d.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void markHeadings(Node node, Map<Integer, String> ids, Marks marks) {
+        if (node instanceof Heading h) {
+            int line = firstLine(h);
+            String id = ids.get(line);
+            if (id != null) {
+                marks.headingIds.put(h, id);
+            }
+            return;
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Block) {
+                markHeadings(c, ids, marks);
+            }
+        }
+    }
+
+    private static void placeNotes(
+            Document document, List<DiagnosticView> diagnostics, Marks marks) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (!n.getSourceSpans().isEmpty()) {
+                blocks.add(n);
+            }
+        }
+        int[] starts = new int[blocks.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = firstLine(blocks.get(i));
+        }
+        Map<Integer, List<DiagnosticView>> byBlock = new LinkedHashMap<>();
+        for (DiagnosticView d : diagnostics) {
+            int line = d.line() - 1;
+            int index = blockAt(starts, line);
+            byBlock.computeIfAbsent(index, k -> new ArrayList<>()).add(d);
+            if (index >= 0) {
+                Node flagged = innermost(blocks.get(index), line);
+                String severity = marks.flagged.get(flagged);
+                if (severity == null || rank(d.severity()) < rank(severity)) {
+                    marks.flagged.put(flagged, d.severity());
+                }
+                marks.lines.putIfAbsent(flagged, line + 1);
+            }
+        }
+        byBlock.forEach(
+                (index, notes) -> {
+                    DiagnosticNotes block = new DiagnosticNotes(notes);
+                    if (index < 0) {
+                        document.prependChild(block);
+                    } else {
+                        blocks.get(index).insertAfter(block);
+                    }
+                });
+    }
+
+    private static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Index of the last block starting at or before {@code line}, or -1. */
+    private static int blockAt(int[] starts, int line) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= line) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The deepest block under {@code block} whose lines include {@code line}. */
+    private static Node innermost(Node block, int line) {
+        Node current = block;
+        boolean descended = true;
+        while (descended) {
+            descended = false;
+            for (Node c = current.getFirstChild(); c != null; c = c.getNext()) {
+                boolean listParagraph = c instanceof Paragraph && current instanceof ListItem;
+                if (c instanceof Block && !listParagraph && covers(c, line)) {
+                    current = c;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static boolean covers(Node n, int line) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return !spans.isEmpty()
+                && spans.get(0).getLineIndex() <= line
+                && spans.get(spans.size() - 1).getLineIndex() >= line;
+    }
+
+    private static int firstLine(Node n) {
+        List<SourceSpan> spans = n.getSourceSpans();
+        return spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
+    }
+
+    /** Per-document rendering state, carried in the tree as its first (invisible) child. */
+    static final class Marks extends CustomBlock {
+        final Map<Node, String> headingIds = new IdentityHashMap<>();
+        final Map<Node, String> flagged = new IdentityHashMap<>();
+        final Map<Node, Integer> lines = new IdentityHashMap<>();
+    }
+
+    /** The diagnostics of one block, shown after it. */
+    static final class DiagnosticNotes extends CustomBlock {
+        final List<DiagnosticView> notes;
+
+        DiagnosticNotes(List<DiagnosticView> notes) {
+            this.notes = List.copyOf(notes);
+        }
+    }
+
+    /** Why a link is shown as text. */
+    enum Kind {
+        /** A relative link to a file that is not part of the site. */
+        FILE,
+        /** An image, which the site does not load. */
+        IMAGE,
+        /** A link with a scheme that could run script or leave the site unsafely. */
+        UNSAFE
+    }
+
+    /** A link or image that is shown as text instead. */
+    static final class OffsiteRef extends CustomNode {
+        final String destination;
+        final Kind kind;
+
+        OffsiteRef(String destination, Kind kind) {
+            this.destination = destination == null ? "" : destination;
+            this.kind = kind;
+        }
+    }
+
+    /** Adds heading ids, flags, and rel attributes to external links. */
+    private static final class Attributes implements AttributeProvider {
+        private Marks marks;
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            Marks m = marks(node);
+            if (m == null) {
+                return;
+            }
+            String id = m.headingIds.get(node);
+            if (id != null) {
+                attributes.put("id", id);
+            }
+            String severity = m.flagged.get(node);
+            if (severity != null) {
+                String cls = attributes.get("class");
+                String flag = "flag flag-" + severity;
+                attributes.put("class", cls == null ? flag : cls + " " + flag);
+                attributes.put("data-line", String.valueOf(m.lines.get(node)));
+            }
+            if (node instanceof Link && "a".equals(tagName)) {
+                attributes.put("rel", "noopener noreferrer nofollow");
+            }
+        }
+
+        private Marks marks(Node node) {
+            if (marks == null) {
+                Node root = node;
+                while (root.getParent() != null) {
+                    root = root.getParent();
+                }
+                if (root.getFirstChild() instanceof Marks found) {
+                    marks = found;
+                }
+            }
+            return marks;
+        }
+    }
+
+    /** Renders {@link Marks} (as nothing), {@link DiagnosticNotes} and {@link OffsiteRef}. */
+    private static final class NotesRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        NotesRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Marks.class, DiagnosticNotes.class, OffsiteRef.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof DiagnosticNotes notes) {
+                renderNotes(notes);
+            } else if (node instanceof OffsiteRef ref) {
+                renderOffsite(ref);
+            }
+        }
+
+        private void renderNotes(DiagnosticNotes notes) {
+            html.line();
+            html.tag("aside", Map.of("class", "notes", "aria-label", "Diagnostics"));
+            html.tag("ul");
+            for (DiagnosticView d : notes.notes) {
+                Map<String, String> attrs = new LinkedHashMap<>();
+                attrs.put("class", "note note-" + d.severity());
+                attrs.put("id", d.anchor());
+                html.tag("li", attrs);
+                html.tag("span", Map.of("class", "where"));
+                html.text("line " + d.line() + ":" + d.column());
+                html.tag("/span");
+                html.text(" ");
+                html.tag("span", Map.of("class", "sev sev-" + d.severity()));
+                html.text(d.severity());
+                html.tag("/span");
+                html.text(" ");
+                html.tag("code", Map.of("class", "rule"));
+                html.text(d.rule());
+                html.tag("/code");
+                html.text(" " + d.message());
+                html.tag("/li");
+            }
+            html.tag("/ul");
+            html.tag("/aside");
+            html.line();
+        }
+
+        private void renderOffsite(OffsiteRef ref) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            switch (ref.kind) {
+                case IMAGE -> {
+                    attrs.put("class", "offsite offsite-image");
+                    attrs.put("title", "Image not shown: " + ref.destination);
+                }
+                case FILE -> {
+                    attrs.put("class", "offsite");
+                    attrs.put("title", "Not part of this site: " + ref.destination);
+                }
+                default -> {
+                    attrs.put("class", "unsafe");
+                    attrs.put("title", "Link removed: its address could run script");
+                }
+            }
+            html.tag("span", attrs);
+            if (ref.kind == Kind.IMAGE) {
+                html.text("image: ");
+            }
+            for (Node c = ref.getFirstChild(); c != null; c = c.getNext()) {
+                context.render(c);
+            }
+            html.tag("/span");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.specgate.web.internal;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches the folders that hold specs and reports saved, new and deleted Markdown files in batches:
+ * editors save in bursts (write, rename, touch), so events are gathered until the folders have been
+ * quiet for {@link #QUIET_MILLIS}. New subfolders are watched as they appear. Reads nothing and
+ * writes nothing.
+ */
+public final class SpecWatcher implements AutoCloseable {
+
+    /** How long the folders must be quiet before a batch is reported. */
+    public static final long QUIET_MILLIS = 120;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new HashMap<>();
+    private final Set<Path> watched = new HashSet<>();
+    private final Consumer<Set<Path>> onChange;
+    private final Runnable onOverflow;
+    private final Thread thread;
+
+    /**
+     * Starts watching.
+     *
+     * @param folders the folders to watch, with their subfolders
+     * @param onChange called on the watcher's thread with each batch of changed Markdown files
+     * @param onOverflow called when events were lost and everything must be read again
+     */
+    public SpecWatcher(Set<Path> folders, Consumer<Set<Path>> onChange, Runnable onOverflow)
+            throws IOException {
+        requireNonNull(folders, "folders must not be null");
+        this.onChange = requireNonNull(onChange, "onChange must not be null");
+        this.onOverflow = requireNonNull(onOverflow, "onOverflow must not be null");
+        this.service = FileSystems.getDefault().newWatchService();
+        for (Path f : folders) {
+            registerTree(f);
+        }
+        this.thread = new Thread(this::run, "specgate-watcher");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** Number of folders being watched. */
+    public synchronized int folderCount() {
+        return dirs.size();
+    }
+
+    private void registerTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path d : (Iterable<Path>) s.filter(Files::isDirectory)::iterator) {
+                register(d);
+            }
+        }
+    }
+
+    private synchronized void register(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!watched.add(abs)) {
+            return;
+        }
+        WatchKey key = abs.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        dirs.put(key, abs);
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey first = service.take();
+                Set<Path> changed = new LinkedHashSet<>();
+                boolean overflow = drain(first, changed);
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    overflow |= drain(more, changed);
+                }
+                if (overflow) {
+                    onOverflow.run();
+                } else if (!changed.isEmpty()) {
+                    onChange.accept(changed);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Collects one key's events; returns whether events were lost. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
+        Path dir;
+        synchronized (this) {
+            dir = dirs.get(key);
+        }
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow = true;
+                continue;
+            }
+            if (dir == null || !(event.context() instanceof Path name)) {
+                continue;
+            }
+            Path child = dir.resolve(name);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+                try {
+                    registerTree(child);
+                    try (Stream<Path> s = Files.walk(child)) {
+                        s.filter(SpecWatcher::isMarkdown).forEach(changed::add);
+                    }
+                } catch (IOException e) {
+                    overflow = true;
+                }
+            } else if (isMarkdown(child)) {
+                changed.add(child);
+            }
+        }
+        if (!key.reset()) {
+            synchronized (this) {
+                Path gone = dirs.remove(key);
+                if (gone != null) {
+                    watched.remove(gone);
+                }
+            }
+        }
+        return overflow;
+    }
+
+    private static boolean isMarkdown(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.specgate.web.view;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What the page frame needs: where the site root is, which tab is active, and whether the page is
+ * served live.
+ *
+ * @param base the path from this page to the site root: empty, or {@code ../} for spec pages
+ * @param title the page's title
+ * @param active the active tab: {@code overview}, {@code board}, {@code table}, {@code timeline},
+ *     or empty
+ * @param project the project's name
+ * @param asOf the date overdue dates are measured against (ISO)
+ * @param live whether the page is served by {@code specgate serve} and should follow changes
+ */
+public record PageInfo(
+        String base, String title, String active, String project, String asOf, boolean live) {
+
+    public PageInfo {
+        requireNonNull(base, "base must not be null");
+        requireNonNull(title, "title must not be null");
+        requireNonNull(active, "active must not be null");
+        requireNonNull(project, "project must not be null");
+        requireNonNull(asOf, "asOf must not be null");
+    }
+
+    /** The same frame for another page. */
+    public PageInfo page(String newBase, String newTitle, String newActive) {
+        return new PageInfo(newBase, newTitle, newActive, project, asOf, live);
+    }
+}

@@ -1,0 +1,210 @@
+package dev.specgate.web.view;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The timeline: one row per spec that has dated phases or decisions, laid out on a shared scale
+ * from {@link #start()} to {@link #end()} that is {@link #width()} pixels wide.
+ */
+public final class Timeline {
+
+    /** The least width of the drawing, in CSS pixels. */
+    public static final int MIN_WIDTH = 1000;
+
+    /** The greatest width of the drawing, in CSS pixels. */
+    public static final int MAX_WIDTH = 4800;
+
+    /** Width given to each month while that stays between the bounds. */
+    public static final int MONTH_WIDTH = 90;
+
+    private final LocalDate start;
+    private final LocalDate end;
+    private final LocalDate today;
+    private final List<Row> rows;
+    private final int width;
+
+    /**
+     * A spec's row.
+     *
+     * @param spec the spec
+     * @param bars its phases
+     * @param markers its decision dates
+     */
+    public record Row(SpecView spec, List<Bar> bars, List<Marker> markers) {
+        public Row {
+            bars = List.copyOf(bars);
+            markers = List.copyOf(markers);
+        }
+    }
+
+    /**
+     * A phase drawn as a bar.
+     *
+     * @param x left edge
+     * @param width width
+     * @param phase the phase
+     * @param index 0-based position among the spec's phases, for colours
+     */
+    public record Bar(String x, String width, Phase phase, int index) {
+        public String title() {
+            return phase.name()
+                    + ": "
+                    + phase.start()
+                    + " to "
+                    + phase.end()
+                    + (phase.estimated() ? " (estimated from '" + phase.duration() + "')" : "");
+        }
+    }
+
+    /**
+     * A decision date drawn as a diamond.
+     *
+     * @param x centre
+     * @param decision the decision
+     */
+    public record Marker(String x, DecisionDate decision) {
+        public String title() {
+            return decision.label()
+                    + " "
+                    + decision.date()
+                    + " ("
+                    + decision.state()
+                    + "): "
+                    + decision.text();
+        }
+
+        /** The diamond's outline as SVG polygon points. */
+        public String points() {
+            double cx = Double.parseDouble(x);
+            return fmt(cx) + ",2 " + fmt(cx + 6) + ",9 " + fmt(cx) + ",16 " + fmt(cx - 6) + ",9";
+        }
+    }
+
+    /**
+     * A month boundary on the scale.
+     *
+     * @param x where it stands
+     * @param label month and, in January or on the first tick, year
+     */
+    public record Tick(String x, String label) {}
+
+    private Timeline(LocalDate start, LocalDate end, LocalDate today, List<Row> rows) {
+        this.start = start;
+        this.end = end;
+        this.today = today;
+        this.rows = rows;
+        long months = ChronoUnit.MONTHS.between(start, end);
+        this.width = (int) Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, months * MONTH_WIDTH));
+    }
+
+    /** Lays out the specs' phases and decisions, with {@code today} marked. */
+    public static Timeline of(List<SpecView> specs, LocalDate today) {
+        requireNonNull(specs, "specs must not be null");
+        requireNonNull(today, "today must not be null");
+        LocalDate min = null;
+        LocalDate max = null;
+        for (SpecView s : specs) {
+            for (Phase p : s.phases()) {
+                min = min == null || p.start().isBefore(min) ? p.start() : min;
+                max = max == null || p.end().isAfter(max) ? p.end() : max;
+            }
+            for (DecisionDate d : s.decisions()) {
+                min = min == null || d.date().isBefore(min) ? d.date() : min;
+                max = max == null || d.date().isAfter(max) ? d.date() : max;
+            }
+        }
+        if (min == null) {
+            return new Timeline(today, today, today, List.of());
+        }
+        LocalDate start = min.withDayOfMonth(1);
+        LocalDate end = max.plusMonths(1).withDayOfMonth(1);
+        Timeline scale = new Timeline(start, end, today, List.of());
+        List<Row> rows = new ArrayList<>();
+        for (SpecView s : specs) {
+            if (s.phases().isEmpty() && s.decisions().isEmpty()) {
+                continue;
+            }
+            List<Bar> bars = new ArrayList<>();
+            for (int i = 0; i < s.phases().size(); i++) {
+                Phase p = s.phases().get(i);
+                double x = scale.position(p.start());
+                double w = Math.max(2, scale.position(p.end().plusDays(1)) - x);
+                bars.add(new Bar(fmt(x), fmt(w), p, i));
+            }
+            List<Marker> markers = new ArrayList<>();
+            for (DecisionDate d : s.decisions()) {
+                markers.add(new Marker(fmt(scale.position(d.date()) + scale.dayWidth() / 2), d));
+            }
+            rows.add(new Row(s, bars, markers));
+        }
+        return new Timeline(start, end, today, List.copyOf(rows));
+    }
+
+    public LocalDate start() {
+        return start;
+    }
+
+    public LocalDate end() {
+        return end;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Width of the drawing in CSS pixels (and SVG user units). */
+    public int width() {
+        return width;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** Where today stands, or empty when today is outside the scale. */
+    public String todayX() {
+        if (today.isBefore(start) || !today.isBefore(end)) {
+            return "";
+        }
+        return fmt(position(today) + dayWidth() / 2);
+    }
+
+    /** Month boundaries; when the scale spans years, only every few months are labelled. */
+    public List<Tick> ticks() {
+        List<Tick> ticks = new ArrayList<>();
+        long months = ChronoUnit.MONTHS.between(start, end);
+        int step = months <= 18 ? 1 : months <= 48 ? 3 : 12;
+        for (LocalDate m = start; m.isBefore(end); m = m.plusMonths(step)) {
+            String label = m.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            if (m.getMonthValue() <= step || m.equals(start)) {
+                label = label + " " + m.getYear();
+            }
+            ticks.add(new Tick(fmt(position(m)), label));
+        }
+        return ticks;
+    }
+
+    private double position(LocalDate date) {
+        long days = Math.max(1, ChronoUnit.DAYS.between(start, end));
+        return width * (double) ChronoUnit.DAYS.between(start, date) / days;
+    }
+
+    private double dayWidth() {
+        return width / (double) Math.max(1, ChronoUnit.DAYS.between(start, end));
+    }
+
+    /** {@code v} with one decimal, without the cost of {@link String#format}. */
+    static String fmt(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long abs = Math.abs(tenths);
+        return sign + (abs / 10) + "." + (abs % 10);
+    }
+}

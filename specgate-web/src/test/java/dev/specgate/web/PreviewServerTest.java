@@ -1,0 +1,226 @@
+package dev.specgate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class PreviewServerTest {
+
+    @TempDir Path tmp;
+    Path project;
+    PreviewServer server;
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        project = Projects.demoCopy(tmp);
+        server =
+                PreviewServer.builder(project)
+                        .port(0)
+                        .today(() -> Projects.DEMO_TODAY)
+                        .build()
+                        .start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve(path)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Document page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), server.uri().resolve(path).toString());
+    }
+
+    @Test
+    void bindsLoopbackAndServesEveryPage() throws Exception {
+        assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
+        assertThat(server.specCount()).isEqualTo(5);
+        Document overview = page("/");
+        assertThat(overview.body().attr("data-live")).isEqualTo("events");
+        assertThat(overview.getElementById("count-specs").text()).isEqualTo("5");
+        assertThat(page("/board.html").select(".card")).hasSize(5);
+        assertThat(page("/table.html").select("#specs tbody tr")).hasSize(5);
+        assertThat(page("/timeline.html").select(".tl-row[data-path]")).hasSize(5);
+        Document spec = page("/specs/2026-11-09_spec_refund-idempotency-keys.html");
+        assertThat(spec.body().attr("data-live")).isEqualTo("../events");
+        assertThat(spec.select("#diagnostics ol.diags li")).hasSize(3);
+        HttpResponse<String> json = get("/index.json");
+        assertThat(json.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/json");
+        assertThat(json.body()).contains("\"specs\":[");
+        HttpResponse<String> js = get("/assets/specgate.js");
+        assertThat(js.statusCode()).isEqualTo(200);
+        assertThat(js.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(js.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
+    }
+
+    @Test
+    void unknownPagesAreNotFound() throws Exception {
+        assertThat(get("/specs/nothing-here.html").statusCode()).isEqualTo(404);
+        assertThat(get("/specs/2026-11-09_spec_refund-idempotency-keys.md").statusCode())
+                .isEqualTo(404);
+        assertThat(get("/assets/secret.txt").statusCode()).isEqualTo(404);
+        assertThat(get("/assets/..%2F..%2Fpom.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesRequestsForOtherHostNames() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(
+                    ("GET /index.json HTTP/1.1\r\nHost: attacker.example:"
+                                    + server.port()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in =
+                    new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 403");
+        }
+    }
+
+    @Test
+    void aSavedSpecIsCheckedAgainAndOpenPagesAreTold() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest events =
+                HttpRequest.newBuilder(server.uri().resolve("/events"))
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build();
+        var stream = http.sendAsync(events, HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(r -> r.body().forEach(lines::add));
+        waitFor(() -> server.liveClients() == 1);
+
+        Path spec = Projects.specs(project).resolve("2026-11-09_spec_refund-idempotency-keys.md");
+        String text = Files.readString(spec);
+        Files.writeString(
+                spec,
+                text.replace("**Type:** Feature", "**Type:** Security Enhancement")
+                        .replace(
+                                "Idempotency Keys for the Refunds API",
+                                "Idempotency Keys for Refunds, Revised"));
+
+        String event = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith("data:") && line.contains("refund")) {
+                event = line;
+                break;
+            }
+        }
+        assertThat(event).contains("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        Document board = page("/board.html");
+        assertThat(board.select(".card h3").eachText())
+                .contains("Idempotency Keys for Refunds, Revised");
+        Document spec1 = page("/specs/2026-11-09_spec_refund-idempotency-keys.html");
+        assertThat(spec1.select("#diagnostics ol.diags li")).hasSize(2);
+    }
+
+    @Test
+    void newAndDeletedSpecsChangeTheBoard() throws Exception {
+        Path specs = Projects.specs(project);
+        Path clean = specs.resolve(Projects.CLEAN_SPEC);
+        Path copy = specs.resolve("2026-11-24_spec_copy-of-backoff.md");
+        Files.writeString(
+                copy,
+                Files.readString(clean)
+                        .replace(
+                                "Webhook Retries with Exponential Backoff and Jitter",
+                                "A Brand New Spec"));
+        waitFor(() -> server.specCount() == 6);
+        assertThat(page("/board.html").select(".card h3").eachText()).contains("A Brand New Spec");
+        Files.delete(clean);
+        waitFor(() -> server.specCount() == 5);
+        assertThat(get("/specs/2026-10-14_spec_webhook-retry-backoff.html").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void neverWritesToTheProject() throws Exception {
+        Map<String, String> before = snapshot(project);
+        page("/");
+        page("/board.html");
+        page("/specs/2026-02-16_spec_payout-batch-scheduler.html");
+        get("/index.json");
+        assertThat(snapshot(project)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAPortInUse() throws Exception {
+        PreviewServer second = PreviewServer.builder(project).port(server.port()).build();
+        assertThatThrownBy(second::start)
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("cannot listen on 127.0.0.1:" + server.port());
+    }
+
+    @Test
+    void nonLoopbackHostsAreRecognised() {
+        assertThat(PreviewServer.isLoopback("127.0.0.1")).isTrue();
+        assertThat(PreviewServer.isLoopback("localhost")).isTrue();
+        assertThat(PreviewServer.isLoopback("::1")).isTrue();
+        assertThat(PreviewServer.isLoopback("0.0.0.0")).isFalse();
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                files.put(
+                        dir.relativize(p).toString(),
+                        Files.getLastModifiedTime(p)
+                                + " "
+                                + Files.size(p)
+                                + " "
+                                + Files.readString(p).hashCode());
+            }
+        }
+        return files;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}

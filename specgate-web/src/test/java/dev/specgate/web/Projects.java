@@ -1,0 +1,100 @@
+package dev.specgate.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/** Test projects: copies of the demo, and hostile specs. */
+final class Projects {
+
+    /** The date the demo's README measures overdue dates against. */
+    static final LocalDate DEMO_TODAY = LocalDate.of(2026, 11, 25);
+
+    static final Path DEMO = Path.of("..", "examples", "demo");
+
+    static final String CLEAN_SPEC = "2026-10-14_spec_webhook-retry-backoff.md";
+
+    private Projects() {}
+
+    /** A copy of the demo project under {@code dir}. */
+    static Path demoCopy(Path dir) {
+        Path target = dir.resolve("demo");
+        try (Stream<Path> files = Files.walk(DEMO)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(DEMO.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** The spec folder of a project. */
+    static Path specs(Path project) {
+        return project.resolve("directives").resolve("spec");
+    }
+
+    /**
+     * A spec full of hostile content: script tags, javascript: links, event-handler attributes and
+     * attribute-breaking quotes, in the title, fields, prose, links and checklist items.
+     */
+    static String hostileSpec() {
+        return String.join(
+                "\n",
+                "# Technical Specification: Evil <script>window.__pwned=1</script> \"><img src=x"
+                        + " onerror=window.__pwned=2>",
+                "",
+                "**File:** `../directives/spec/2026-11-20_spec_hostile.md`",
+                "**Created:** 2026-11-20",
+                "**Type:** Security Enhancement\" onmouseover=\"window.__pwned=3",
+                "",
+                "## Executive Summary",
+                "<script>window.__pwned = 4</script>",
+                "",
+                "<img src=\"x\" onerror=\"window.__pwned=5\">",
+                "",
+                "Click [here](javascript:window.__pwned=6) or [there](JAVASCRIPT:window.__pwned=7)"
+                        + " or [data](data:text/html,<script>window.__pwned=8</script>).",
+                "",
+                "A [quote](https://example.com/\"onmouseover=\"window.__pwned=9) and"
+                        + " ![pic\" onerror=\"window.__pwned=10](javascript:window.__pwned=11).",
+                "",
+                "<a href=\"javascript:window.__pwned=12\" onclick=\"window.__pwned=13\">raw</a>",
+                "",
+                "<iframe src=\"javascript:window.__pwned=14\"></iframe>",
+                "<style>body{display:none}</style>",
+                "",
+                "## Open Questions & Decisions",
+                "",
+                "### Technical Decisions Needed",
+                "- [ ] Pick one \"><script>window.__pwned=15</script> - **Decision by:**"
+                        + " 2026-12-01",
+                "",
+                "---",
+                "",
+                "**Document Status:** Review\"><script>window.__pwned=16</script>",
+                "**Last Updated:** 2026-11-20",
+                "**Next Review:** 2026-12-20",
+                "**Assigned to:** <b onmouseover=\"window.__pwned=17\">Mallory</b>",
+                "**Reviewer:** Trent",
+                "");
+    }
+
+    static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

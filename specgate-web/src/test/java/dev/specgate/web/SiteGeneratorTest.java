@@ -1,0 +1,293 @@
+package dev.specgate.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteGeneratorTest {
+
+    @TempDir static Path tmp;
+    static Path project;
+    static Path site;
+    static SiteResult result;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        project = Projects.demoCopy(tmp);
+        Projects.write(
+                Projects.specs(project).resolve("2026-11-20_spec_hostile.md"),
+                Projects.hostileSpec());
+        site = tmp.resolve("site");
+        result = SiteGenerator.standard().generate(project, site, Projects.DEMO_TODAY);
+    }
+
+    private static Document page(String name) throws IOException {
+        Path file = site.resolve(name);
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
+
+    private static Document specPage(String fileName) throws IOException {
+        return page("specs/" + fileName.replace(".md", ".html"));
+    }
+
+    @Test
+    void writesEveryPageAndTheAssets() {
+        assertThat(site.resolve("index.html")).isRegularFile();
+        assertThat(site.resolve("board.html")).isRegularFile();
+        assertThat(site.resolve("table.html")).isRegularFile();
+        assertThat(site.resolve("timeline.html")).isRegularFile();
+        assertThat(site.resolve("index.json")).isRegularFile();
+        assertThat(site.resolve("assets/specgate.css")).isRegularFile();
+        assertThat(site.resolve("assets/specgate.js")).isRegularFile();
+        assertThat(site.resolve("specs")).isDirectoryContaining("glob:**/*.html");
+        assertThat(result.pages()).isEqualTo(6 + 4);
+        assertThat(result.portfolio().specs()).hasSize(6);
+    }
+
+    @Test
+    void overviewCountsByStatusAndTypeAndListsOverdueAndFailingSpecs() throws IOException {
+        Document doc = page("index.html");
+        assertThat(doc.getElementById("count-specs").text()).isEqualTo("6");
+        assertThat(tally(doc, "by-status"))
+                .containsExactly(
+                        "Draft 1", "Review 2", "Approved 1", "Implementation 1", "Other 1");
+        assertThat(tally(doc, "by-type")).contains("Integration 2", "Feature 1");
+        Element overdue = doc.getElementById("overdue").parent();
+        assertThat(overdue.select("tbody tr")).hasSize(1);
+        assertThat(overdue.text())
+                .contains("2026-03-01")
+                .contains("Time-Zone Aware Payout Batch Scheduler")
+                .contains("One payout e-mail per batch");
+        Element errors = doc.getElementById("errors").parent();
+        assertThat(errors.select("tbody tr").eachText())
+                .anyMatch(t -> t.contains("Idempotency Keys for the Refunds API"))
+                .noneMatch(t -> t.contains("Webhook Retries"));
+    }
+
+    private static List<String> tally(Document doc, String id) {
+        Element table = doc.getElementById(id).nextElementSibling();
+        List<String> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            rows.add(tr.selectFirst("th").text() + " " + tr.selectFirst("td.n").text());
+        }
+        return rows;
+    }
+
+    @Test
+    void boardHasOneColumnPerStatusWithTheRightCards() throws IOException {
+        Document doc = page("board.html");
+        assertThat(doc.select(".column h2").eachText())
+                .containsExactly(
+                        "Draft 1", "Review 2", "Approved 1", "Implementation 1", "Other 1");
+        assertThat(doc.getElementById("col-other").selectFirst(".card .status-raw").text())
+                .contains("Review\"><script>");
+        Element approved = doc.getElementById("col-approved");
+        Element card = approved.selectFirst(".card");
+        assertThat(card.selectFirst("h3").text())
+                .isEqualTo("Time-Zone Aware Payout Batch Scheduler");
+        assertThat(card.selectFirst(".type").text()).isEqualTo("Architecture Change");
+        assertThat(card.selectFirst("progress").attr("value")).isEqualTo("15");
+        assertThat(card.selectFirst("progress").attr("max")).isEqualTo("41");
+        assertThat(card.select(".badge-error").text()).isEqualTo("5 errors");
+        assertThat(card.select(".badge-warning").text()).isEqualTo("1 warning");
+        assertThat(card.select(".badge-overdue").text()).isEqualTo("1 overdue decision");
+        assertThat(card.selectFirst(".next-review").text()).contains("2026-12-14");
+        Element clean = doc.getElementById("col-implementation").selectFirst(".card");
+        assertThat(clean.select(".badge-clean").text()).isEqualTo("clean");
+        assertThat(clean.selectFirst("h3 a").attr("href"))
+                .isEqualTo("specs/2026-10-14_spec_webhook-retry-backoff.html");
+    }
+
+    @Test
+    void tableHasARowPerSpecWithSortAndFilterHooks() throws IOException {
+        Document doc = page("table.html");
+        assertThat(doc.select("#specs tbody tr")).hasSize(6);
+        assertThat(doc.select("#specs thead th[data-sort]")).hasSize(9);
+        assertThat(doc.getElementById("table-filter")).isNotNull();
+        assertThat(doc.select("#table-status option").eachText())
+                .containsExactly("all", "Draft", "Review", "Approved", "Implementation", "Other");
+        Element row = doc.select("#specs tbody tr").first();
+        assertThat(row.attr("data-status")).isEqualTo("Draft");
+        assertThat(row.attr("data-search")).contains("sms provider");
+    }
+
+    @Test
+    void timelineShowsPhasesAndDecisionDates() throws IOException {
+        Document doc = page("timeline.html");
+        Element row = doc.selectFirst(".tl-row[data-path$=webhook-retry-backoff.md]");
+        assertThat(row.select("rect.phase")).hasSize(4);
+        assertThat(row.select("rect.phase.estimated")).as("dates given in the spec").isEmpty();
+        assertThat(row.select("rect.phase title").first().text())
+                .contains("Phase 1: Analysis & Setup: 2026-10-14 to 2026-10-21");
+        assertThat(row.select("polygon.decision-done")).hasSize(5);
+        assertThat(row.select("polygon.decision-open")).hasSize(1);
+        Element payout = doc.selectFirst(".tl-row[data-path$=payout-batch-scheduler.md]");
+        assertThat(payout.select("polygon.decision-overdue")).hasSize(1);
+        assertThat(payout.select("rect.phase.estimated")).as("durations only").hasSize(4);
+        assertThat(payout.select("rect.phase title").first().text())
+                .contains("2026-02-16 to 2026-02-22 (estimated from '1 week')");
+        assertThat(doc.select("line.today")).isNotEmpty();
+    }
+
+    @Test
+    void specPageShowsDiagnosticsBesideTheirLinesAndProgressPerSection() throws IOException {
+        Document doc = specPage("2026-11-09_spec_refund-idempotency-keys.md");
+        assertThat(doc.getElementById("spec-title").text())
+                .isEqualTo("Idempotency Keys for the Refunds API");
+        assertThat(doc.select("#diagnostics ol.diags li")).hasSize(3);
+        Element typeNote = doc.selectFirst("aside.notes li[id^=d5-11-field-value]");
+        assertThat(typeNote.text()).contains("line 5:11").contains("'Type' is 'Feature'");
+        Element flaggedMeta = typeNote.parent().parent().previousElementSibling();
+        assertThat(flaggedMeta.hasClass("flag-error")).isTrue();
+        assertThat(flaggedMeta.text()).contains("Type: Feature");
+        assertThat(doc.select("#diagnostics a[href=#" + typeNote.id() + "]")).hasSize(1);
+        assertThat(doc.select("#progress .sections > li summary").eachText())
+                .anyMatch(t -> t.startsWith("Prerequisites 1/3"))
+                .anyMatch(t -> t.startsWith("Technical Decisions Needed 1/3"));
+        assertThat(doc.select("#spec-body input[type=checkbox]")).hasSizeGreaterThan(30);
+        assertThat(doc.select("#progress code.item-id").eachText())
+                .hasSize(42)
+                .allMatch(id -> id.matches("\\d+\\.\\d+"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void specPageLinksResolveWithinTheSite() throws IOException {
+        Document doc = specPage(Projects.CLEAN_SPEC);
+        assertThat(doc.select("#diagnostics .empty").text()).isEqualTo("No findings.");
+        Element anchorLink = doc.selectFirst("#spec-body a[href=#rollback-procedure]");
+        assertThat(anchorLink).isNotNull();
+        assertThat(doc.getElementById("rollback-procedure")).isNotNull();
+        assertThat(doc.select("#spec-body span.offsite").eachAttr("title"))
+                .anyMatch(t -> t.contains("docs/dev/webhook-dispatcher.md"));
+    }
+
+    @Test
+    void hostileSpecRendersInert() throws IOException {
+        Document doc = specPage("2026-11-20_spec_hostile.md");
+        assertThat(doc.select("script").eachAttr("src")).containsExactly("../assets/specgate.js");
+        assertThat(doc.select("img, iframe, style, object, embed")).isEmpty();
+        for (Element e : doc.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey()).doesNotStartWith("on");
+                if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                    assertThat(a.getValue().toLowerCase()).doesNotContain("javascript:");
+                    assertThat(a.getValue().toLowerCase()).doesNotStartWith("data:");
+                }
+            }
+        }
+        assertThat(doc.getElementById("spec-title").text()).contains("<script>");
+        String board = Files.readString(site.resolve("board.html"), StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(board).select("script")).hasSize(1);
+        assertThat(board).doesNotContain("<script>window");
+    }
+
+    @Test
+    void pagesAreSelfContained() throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f :
+                    (Iterable<Path>) files.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                Document doc = Jsoup.parse(f.toFile(), "UTF-8");
+                for (Element e : doc.select("script[src], link[href], img[src]")) {
+                    String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                    assertThat(ref).as(f + ": " + e).doesNotContain(":").doesNotStartWith("/");
+                    Path target = f.getParent().resolve(ref).normalize();
+                    assertThat(target).as(f + " needs " + ref).isRegularFile();
+                }
+                for (Element a : doc.select("a[href]")) {
+                    String href = a.attr("href");
+                    if (href.startsWith("http")
+                            || href.startsWith("mailto:")
+                            || href.startsWith("#")) {
+                        continue;
+                    }
+                    assertThat(href).as(f + ": " + a).doesNotStartWith("/");
+                    String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                    assertThat(f.getParent().resolve(path).normalize())
+                            .as(f + " links to " + href)
+                            .isRegularFile();
+                }
+            }
+        }
+        String js = Files.readString(site.resolve("assets/specgate.js"));
+        assertThat(js).contains("data-live");
+    }
+
+    @Test
+    void indexJsonListsEverySpec() throws IOException {
+        JsonNode root = new ObjectMapper().readTree(site.resolve("index.json").toFile());
+        assertThat(root.get("specs")).hasSize(6);
+        JsonNode payout = null;
+        for (JsonNode s : root.get("specs")) {
+            if (s.get("path").asText().endsWith("payout-batch-scheduler.md")) {
+                payout = s;
+            }
+        }
+        assertThat(payout).isNotNull();
+        assertThat(payout.get("path").asText())
+                .isEqualTo("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
+        assertThat(payout.get("title").asText())
+                .isEqualTo("Time-Zone Aware Payout Batch Scheduler");
+        assertThat(payout.get("type").asText()).isEqualTo("Architecture Change");
+        assertThat(payout.get("status").asText()).isEqualTo("Approved");
+        assertThat(payout.get("checked").asInt()).isEqualTo(15);
+        assertThat(payout.get("total").asInt()).isEqualTo(41);
+        assertThat(payout.get("errors").asInt()).isEqualTo(5);
+        assertThat(payout.get("warnings").asInt()).isEqualTo(1);
+        assertThat(payout.get("overdue").asInt()).isEqualTo(1);
+        assertThat(payout.get("nextReview").asText()).isEqualTo("2026-12-14");
+        assertThat(payout.get("page").asText())
+                .isEqualTo("specs/2026-02-16_spec_payout-batch-scheduler.html");
+    }
+
+    @Test
+    void regeneratingRemovesPagesOfSpecsThatAreGone() throws IOException {
+        Path own = Projects.demoCopy(tmp.resolve("regen"));
+        Path out = tmp.resolve("regen-site");
+        SiteGenerator.standard().generate(own, out, Projects.DEMO_TODAY);
+        Path gone = Projects.specs(own).resolve(Projects.CLEAN_SPEC);
+        Files.delete(gone);
+        SiteGenerator.standard().generate(own, out, Projects.DEMO_TODAY);
+        assertThat(out.resolve("specs").resolve(Projects.CLEAN_SPEC.replace(".md", ".html")))
+                .doesNotExist();
+        assertThat(out.resolve("specs")).isDirectoryContaining("glob:**/*payout*.html");
+    }
+
+    @Test
+    void refusesAFolderThatHoldsSomethingElse() throws IOException {
+        Path busy = Files.createDirectories(tmp.resolve("busy"));
+        Files.writeString(busy.resolve("notes.txt"), "mine");
+        assertThatThrownBy(
+                        () -> SiteGenerator.standard().generate(project, busy, Projects.DEMO_TODAY))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("not empty");
+        assertThat(busy.resolve("index.html")).doesNotExist();
+    }
+
+    @Test
+    void refusesAProjectWithoutSpecs() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThatThrownBy(
+                        () ->
+                                SiteGenerator.standard()
+                                        .generate(empty, tmp.resolve("o"), Projects.DEMO_TODAY))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("no specs found");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.specgate.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CoreAdapterTest {
+
+    private final LocalDate start = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void durationsAreReadInDaysWeeksSprintsAndMonths() {
+        assertThat(CoreAdapter.addDuration(start, "1 day")).contains(start);
+        assertThat(CoreAdapter.addDuration(start, "1 week")).contains(LocalDate.of(2026, 1, 7));
+        assertThat(CoreAdapter.addDuration(start, "2 Weeks")).contains(LocalDate.of(2026, 1, 14));
+        assertThat(CoreAdapter.addDuration(start, "about 1.5 weeks"))
+                .contains(LocalDate.of(2026, 1, 11));
+        assertThat(CoreAdapter.addDuration(start, "1 sprint")).contains(LocalDate.of(2026, 1, 14));
+        assertThat(CoreAdapter.addDuration(start, "2 months")).contains(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void unreadableOrAbsurdDurationsGiveNoDates() {
+        assertThat(CoreAdapter.addDuration(start, "[Time estimate]")).isEmpty();
+        assertThat(CoreAdapter.addDuration(start, "a while")).isEmpty();
+        assertThat(CoreAdapter.addDuration(start, "0 days")).isEmpty();
+        assertThat(CoreAdapter.addDuration(start, "9999 months")).isEmpty();
+    }
+}

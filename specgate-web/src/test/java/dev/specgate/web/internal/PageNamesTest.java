@@ -1,0 +1,52 @@
+package dev.specgate.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageNamesTest {
+
+    private final Path root = Path.of("/p");
+
+    @Test
+    void slugIsThePathUnderTheSpecFolder() {
+        assertThat(PageNames.slug("directives/spec/2026-01-02_spec_a.md"))
+                .isEqualTo("2026-01-02_spec_a");
+        assertThat(PageNames.slug("directives/spec/payments/2026-01-02_spec_a.md"))
+                .isEqualTo("payments--2026-01-02_spec_a");
+        assertThat(PageNames.slug("team/directives/spec/x.md")).isEqualTo("team--x");
+        assertThat(PageNames.slug("notes/a b&c\"<x>.md")).isEqualTo("notes--a-b-c--x-");
+        assertThat(PageNames.slug("../.md")).isEqualTo("--");
+        assertThat(PageNames.slug(".hidden.md")).isEqualTo("hidden");
+        assertThat(PageNames.slug(".md")).isEqualTo("spec");
+    }
+
+    @Test
+    void clashingSlugsGetAHashAndKeepNoOrderDependence() {
+        Path a = root.resolve("directives/spec/A.md");
+        Path b = root.resolve("directives/spec/a.md");
+        Path c = root.resolve("directives/spec/c.md");
+        PageNames one = PageNames.of(root, List.of(a, b, c));
+        PageNames two = PageNames.of(root, List.of(c, b, a));
+        assertThat(one.page(a)).isNotEqualTo(one.page(b)).startsWith("specs/A-");
+        assertThat(one.page(c)).isEqualTo("specs/c.html");
+        assertThat(List.of(one.page(a), one.page(b), one.page(c)))
+                .isEqualTo(List.of(two.page(a), two.page(b), two.page(c)));
+        assertThat(one.spec(one.slug(b))).contains(b);
+    }
+
+    @Test
+    void relativeLinksToOtherSpecsGoToTheirPages() {
+        Path a = root.resolve("directives/spec/a.md");
+        Path b = root.resolve("directives/spec/sub/b c.md");
+        PageNames names = PageNames.of(root, List.of(a, b));
+        LinkResolver links = names.linksFrom(a);
+        assertThat(links.resolve("sub/b%20c.md#risks")).contains("sub--b-c.html#risks");
+        assertThat(links.resolve("./a.md")).contains("a.html");
+        assertThat(links.resolve("../../docs/x.md")).isEmpty();
+        assertThat(links.resolve("missing.md")).isEmpty();
+        assertThat(names.linksFrom(b).resolve("../a.md?x=1")).contains("a.html");
+    }
+}
