@@ -18,6 +18,14 @@ import org.commonmark.parser.Parser;
  */
 public final class SpecParser {
 
+    /**
+     * The deepest nesting of container blocks (block quotes, lists, list items) read as structure.
+     * Deeper markers are read as text of the innermost block, so that a 5,000-deep list or quote
+     * costs no deep recursion, in commonmark or in the document builder, whatever the thread's
+     * stack. Real specs nest a handful of levels.
+     */
+    public static final int MAX_NESTING_DEPTH = 100;
+
     private static final char BOM = '\uFEFF';
     private final Parser parser;
 
@@ -27,6 +35,7 @@ public final class SpecParser {
                         .extensions(List.of(TablesExtension.create()))
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .inlineParserFactory(RawLineInlineParser.FACTORY)
+                        .maxOpenBlockParsers(MAX_NESTING_DEPTH)
                         .build();
     }
 

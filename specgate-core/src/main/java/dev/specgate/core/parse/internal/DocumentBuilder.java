@@ -273,6 +273,8 @@ public final class DocumentBuilder {
         int line =
                 html.getSourceSpans().isEmpty() ? 0 : html.getSourceSpans().get(0).getLineIndex();
         Matcher m = COMMENT.matcher(literal);
+        // an opener after the last closer would make each find() rescan to the end
+        m.region(0, Math.max(0, literal.lastIndexOf("-->") + 3));
         StringBuilder rest = new StringBuilder();
         int last = 0;
         while (m.find()) {

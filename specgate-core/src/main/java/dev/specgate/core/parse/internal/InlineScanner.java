@@ -33,6 +33,9 @@ final class InlineScanner {
     static final String DATE_TOKEN = "YYYY-MM-DD";
     private static final int MAX_LABEL_LENGTH = 80;
 
+    /** The deepest nesting of parentheses in a link destination, as in CommonMark. */
+    static final int MAX_PAREN_DEPTH = 32;
+
     private final InlineText inline;
     private final String text;
     private final char[] masked;
@@ -127,18 +130,16 @@ final class InlineScanner {
     private void reportDateTokens(Sink sink, List<int[]> reported) {
         String m = new String(masked);
         int from = 0;
+        int r = 0; // reported brackets and tokens are both in text order: one pass over each
         while (true) {
             int at = m.indexOf(DATE_TOKEN, from);
             if (at < 0) {
                 return;
             }
-            boolean inside = false;
-            for (int[] r : reported) {
-                if (at > r[0] && at < r[1]) {
-                    inside = true;
-                    break;
-                }
+            while (r < reported.size() && reported.get(r)[1] <= at) {
+                r++;
             }
+            boolean inside = r < reported.size() && at > reported.get(r)[0];
             if (!inside) {
                 sink.dateToken(inline.range(at, at + DATE_TOKEN.length()));
             }
@@ -158,7 +159,9 @@ final class InlineScanner {
             if (ch == '\\') {
                 k++;
             } else if (ch == '(') {
-                depth++;
+                if (++depth > MAX_PAREN_DEPTH) {
+                    return -1; // as CommonMark; also keeps "[x](" repeated from rescanning
+                }
             } else if (ch == ')') {
                 if (depth == 0) {
                     return k + 1;
@@ -278,9 +281,18 @@ final class InlineScanner {
         if (!text.startsWith("<!--", k)) {
             return -1;
         }
+        if (lastCommentClose == UNKNOWN) {
+            lastCommentClose = text.lastIndexOf("-->");
+        }
+        if (k + 4 > lastCommentClose) {
+            return -1; // never closed: without this, each "<!--" would rescan to the end
+        }
         int end = text.indexOf("-->", k + 4);
         return end < 0 ? -1 : end + 3;
     }
+
+    private static final int UNKNOWN = -2;
+    private int lastCommentClose = UNKNOWN;
 
     private int autolinkEnd(int k) {
         int n = masked.length;
