@@ -53,8 +53,16 @@ public final class SpecParser {
         if (text.isEmpty()) {
             return 0;
         }
-        int lines = 1;
         int n = text.length();
+        if (text.indexOf('\r') < 0) {
+            // LF only, the common case: indexOf is an intrinsic, far faster than charAt per char
+            int lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i + 1 < n; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            return lines;
+        }
+        int lines = 1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
