@@ -207,15 +207,16 @@ final class InlineScanner {
         int n = text.length();
         // backtick runs, found once, then matched by length without rescanning
         List<int[]> runs = new ArrayList<>();
+        char[] chars = masked; // nothing is masked yet; array reads beat charAt on a cold JVM
         for (int k = 0; k < n; ) {
-            char ch = text.charAt(k);
-            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text.charAt(k + 1))) {
+            char ch = chars[k];
+            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(chars[k + 1])) {
                 k += 2;
                 continue;
             }
             if (ch == '`') {
                 int s = k;
-                while (k < n && text.charAt(k) == '`') {
+                while (k < n && chars[k] == '`') {
                     k++;
                 }
                 runs.add(new int[] {s, k - s});
@@ -435,8 +436,10 @@ final class InlineScanner {
     }
 
     private int indexOf(String needle, int from, int to) {
+        char first = needle.charAt(0);
+        char second = needle.charAt(1);
         for (int k = from; k + needle.length() <= to; k++) {
-            if (masked[k] == needle.charAt(0) && masked[k + 1] == needle.charAt(1)) {
+            if (masked[k] == first && masked[k + 1] == second) {
                 return k;
             }
         }
