@@ -128,6 +128,9 @@ final class InlineScanner {
     }
 
     private void reportDateTokens(Sink sink, List<int[]> reported) {
+        if (!text.contains(DATE_TOKEN)) {
+            return; // masking only removes text: saves copying the masked text of every block
+        }
         String m = new String(masked);
         int from = 0;
         int r = 0; // reported brackets and tokens are both in text order: one pass over each
@@ -191,13 +194,17 @@ final class InlineScanner {
     private int[] matchBrackets() {
         int[] close = new int[masked.length];
         Arrays.fill(close, -1);
-        ArrayDeque<Integer> open = new ArrayDeque<>();
+        int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
+        int depth = 0;
         for (int k = 0; k < masked.length; k++) {
             char ch = masked[k];
             if (ch == '[') {
-                open.push(k);
-            } else if (ch == ']' && !open.isEmpty()) {
-                close[open.pop()] = k;
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = k;
+            } else if (ch == ']' && depth > 0) {
+                close[open[--depth]] = k;
             }
         }
         return close;
