@@ -26,14 +26,21 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
     'dev.specgate.bench.jmh.*' | grep -E '^(Benchmark|Check|Recheck|#( Run| Warmup| Measurement| VM version))' || true
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "benchmark | score"
-echo "---|---"
+echo "benchmark | score (± 99.9 % error) | median iteration | best iteration"
+echo "---|---|---|---"
+# On a shared machine the load swings between iterations: the median and best iteration show
+# what the code does when it has a core to itself.
 jq -r 'def num: if type == "number" then . else 0 end;
+  def median: sort | if length == 0 then 0 elif length % 2 == 1 then .[length / 2 | floor]
+    else (.[length / 2 - 1] + .[length / 2]) / 2 end;
+  def r(d): . * d | round / d;
   .[] | (.benchmark | split(".") | last) as $b |
   if .primaryMetric.scoreUnit == "ms/op" then
-    "\($b) | \(.primaryMetric.score * 1000 | round / 1000) ms per check (± \(.primaryMetric.scoreError | num * 1000 | round / 1000))"
+    (.primaryMetric.rawData | flatten) as $it |
+    "\($b) | \(.primaryMetric.score | r(1000)) ms (± \(.primaryMetric.scoreError | num | r(1000))) | \($it | median | r(1000)) ms | \($it | min | r(1000)) ms"
   else
-    "\($b) | \(.secondaryMetrics.bytes.score | num / 1e5 | round / 10) MB/s (± \(.secondaryMetrics.bytes.scoreError | num / 1e5 | round / 10))"
+    (.secondaryMetrics.bytes.rawData | flatten | map(. / 1e6)) as $it |
+    "\($b) | \(.secondaryMetrics.bytes.score | num / 1e6 | r(10)) MB/s (± \(.secondaryMetrics.bytes.scoreError | num / 1e6 | r(10))) | \($it | median | r(10)) MB/s | \($it | max | r(10)) MB/s"
   end' "$out"
 echo
 echo "raw: $out"
