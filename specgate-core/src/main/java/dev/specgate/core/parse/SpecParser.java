@@ -18,6 +18,14 @@ import org.commonmark.parser.Parser;
  */
 public final class SpecParser {
 
+    /**
+     * The deepest nesting of container blocks (block quotes, lists, list items) read as structure.
+     * Deeper markers are read as text of the innermost block, so that a 5,000-deep list or quote
+     * costs no deep recursion, in commonmark or in the document builder, whatever the thread's
+     * stack. Real specs nest a handful of levels.
+     */
+    public static final int MAX_NESTING_DEPTH = 100;
+
     private static final char BOM = '\uFEFF';
     private final Parser parser;
 
@@ -27,6 +35,7 @@ public final class SpecParser {
                         .extensions(List.of(TablesExtension.create()))
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                         .inlineParserFactory(RawLineInlineParser.FACTORY)
+                        .maxOpenBlockParsers(MAX_NESTING_DEPTH)
                         .build();
     }
 
@@ -44,8 +53,16 @@ public final class SpecParser {
         if (text.isEmpty()) {
             return 0;
         }
-        int lines = 1;
         int n = text.length();
+        if (text.indexOf('\r') < 0) {
+            // LF only, the common case: indexOf is an intrinsic, far faster than charAt per char
+            int lines = 1;
+            for (int i = text.indexOf('\n'); i >= 0 && i + 1 < n; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            return lines;
+        }
+        int lines = 1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {

@@ -11,6 +11,13 @@ public final class HeadingKey {
 
     private HeadingKey() {}
 
+    private static int trimEnd(StringBuilder sb, int end) {
+        while (end > 0 && sb.charAt(end - 1) <= ' ') { // as String.trim()
+            end--;
+        }
+        return end;
+    }
+
     /** The key of a heading text. */
     public static String of(String heading) {
         StringBuilder sb = new StringBuilder(heading.length());
@@ -30,22 +37,24 @@ public final class HeadingKey {
             }
             sb.append(c);
         }
-        String s = sb.toString();
+        // drop trailing parentheticals and colons, moving an end index (no copy per step, so a
+        // heading of a million "()" stays linear)
+        int end = sb.length();
         while (true) {
-            String before = s;
-            if (s.endsWith(")")) {
-                int open = s.lastIndexOf('(');
+            int before = end;
+            if (end > 0 && sb.charAt(end - 1) == ')') {
+                int open = sb.lastIndexOf("(", end - 1);
                 if (open > 0) {
-                    s = s.substring(0, open).trim();
+                    end = trimEnd(sb, open);
                 }
             }
-            if (s.endsWith(":")) {
-                s = s.substring(0, s.length() - 1).trim();
+            if (end > 0 && sb.charAt(end - 1) == ':') {
+                end = trimEnd(sb, end - 1);
             }
-            if (s.equals(before)) {
+            if (end == before) {
                 break;
             }
         }
-        return s.toLowerCase(Locale.ROOT);
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package dev.specgate.core.parse.internal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Fragment ids of headings as GitHub renders them: lowercase, punctuation dropped, spaces to
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class AnchorSlugs {
 
-    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
     private final Map<String, Integer> seen = new HashMap<>();
 
     /** The next slug for a heading with this text, numbering repeats {@code -1}, {@code -2}. */
@@ -26,11 +24,51 @@ public final class AnchorSlugs {
         return base + "-" + (count + 1);
     }
 
+    /**
+     * Replaces each inline link or image ({@code [text](dest)}, {@code ![alt](src)}) by its text,
+     * as the regex {@code !?\[([^\]]*)\]\([^)]*\)} would, in one pass: the regex itself rescans to
+     * the end from every {@code [} of a heading such as {@code [[[[...}.
+     */
+    static String withoutLinkMarkup(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        int copied = 0;
+        int from = 0;
+        while (true) {
+            int open = text.indexOf('[', from);
+            if (open < 0) {
+                break;
+            }
+            int close = text.indexOf(']', open + 1);
+            if (close < 0) {
+                break;
+            }
+            boolean destination = close + 1 < n && text.charAt(close + 1) == '(';
+            int paren = destination ? text.indexOf(')', close + 2) : -1;
+            if (destination && paren < 0) {
+                break; // no ')' left: no later link either
+            }
+            if (paren < 0) {
+                // every '[' before this ']' has the same first ']': none of them starts a link
+                from = close + 1;
+                continue;
+            }
+            int start =
+                    open > 0 && text.charAt(open - 1) == '!' && open - 1 >= copied
+                            ? open - 1
+                            : open;
+            sb.append(text, copied, start).append(text, open + 1, close);
+            copied = paren + 1;
+            from = paren + 1;
+        }
+        return sb.append(text, copied, n).toString();
+    }
+
     /** The slug of one heading text, without numbering. */
     public static String slug(String headingText) {
         String text = headingText;
         if (text.indexOf('[') >= 0) {
-            text = INLINE_LINK.matcher(text).replaceAll("$1");
+            text = withoutLinkMarkup(text);
         }
         StringBuilder sb = new StringBuilder(text.length());
         String lower = text.trim().toLowerCase(Locale.ROOT);

@@ -192,6 +192,9 @@ final class InlineScanner {
     }
 
     private void reportDateTokens(Sink sink, List<int[]> reported) {
+        if (!text.contains(DATE_TOKEN)) {
+            return; // masking only removes text: saves copying the masked text of every block
+        }
         String m = new String(masked);
         int from = 0;
         int r = 0; // reported brackets are in text order, and so are the tokens
@@ -325,13 +328,17 @@ final class InlineScanner {
     private int[] matchBrackets() {
         int[] close = new int[masked.length];
         Arrays.fill(close, -1);
-        ArrayDeque<Integer> open = new ArrayDeque<>();
+        int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
+        int depth = 0;
         for (int k = 0; k < masked.length; k++) {
             char ch = masked[k];
             if (ch == '[') {
-                open.push(k);
-            } else if (ch == ']' && !open.isEmpty()) {
-                close[open.pop()] = k;
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = k;
+            } else if (ch == ']' && depth > 0) {
+                close[open[--depth]] = k;
             }
         }
         return close;
@@ -341,15 +348,16 @@ final class InlineScanner {
         int n = text.length();
         // backtick runs, found once, then matched by length without rescanning
         List<int[]> runs = new ArrayList<>();
+        char[] chars = masked; // nothing is masked yet; array reads beat charAt on a cold JVM
         for (int k = 0; k < n; ) {
-            char ch = text.charAt(k);
-            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text.charAt(k + 1))) {
+            char ch = chars[k];
+            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(chars[k + 1])) {
                 k += 2;
                 continue;
             }
             if (ch == '`') {
                 int s = k;
-                while (k < n && text.charAt(k) == '`') {
+                while (k < n && chars[k] == '`') {
                     k++;
                 }
                 runs.add(new int[] {s, k - s});
@@ -649,8 +657,10 @@ final class InlineScanner {
     }
 
     private int indexOf(String needle, int from, int to) {
+        char first = needle.charAt(0);
+        char second = needle.charAt(1);
         for (int k = from; k + needle.length() <= to; k++) {
-            if (masked[k] == needle.charAt(0) && masked[k + 1] == needle.charAt(1)) {
+            if (masked[k] == first && masked[k + 1] == second) {
                 return k;
             }
         }

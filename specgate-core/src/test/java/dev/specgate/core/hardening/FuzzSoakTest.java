@@ -1,0 +1,57 @@
+package dev.specgate.core.hardening;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Time-bounded fuzzing of the parser and every rule with the generators of {@link
+ * MarkdownArbitraries}: {@value #DEFAULT_SECONDS} s in {@code mvn verify}, longer on demand with
+ * {@code -Dspecgate.fuzz.seconds=600}. A failing input is written to {@code target/fuzz-failures/}
+ * so that it can be replayed.
+ */
+class FuzzSoakTest {
+
+    static final int DEFAULT_SECONDS = 20;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.HOURS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void fuzzTheCheckForABoundedTime() throws IOException {
+        Duration budget =
+                Duration.ofSeconds(Long.getLong("specgate.fuzz.seconds", DEFAULT_SECONDS));
+        long deadline = System.nanoTime() + budget.toNanos();
+        Iterator<String> soups = MarkdownArbitraries.markdown().sampleStream().iterator();
+        Iterator<String> edits = MarkdownArbitraries.editedTemplate().sampleStream().iterator();
+        long inputs = 0;
+        while (System.nanoTime() < deadline) {
+            String markdown = inputs % 3 == 2 ? edits.next() : soups.next();
+            inputs++;
+            try {
+                FuzzProperties.checkTwice(markdown);
+            } catch (AssertionError | RuntimeException | StackOverflowError e) {
+                Path dir = Files.createDirectories(Path.of("target", "fuzz-failures"));
+                Path saved =
+                        dir.resolve("input-" + Integer.toHexString(markdown.hashCode()) + ".md");
+                Files.writeString(saved, markdown, StandardCharsets.UTF_8);
+                fail(
+                        "input "
+                                + inputs
+                                + " failed (saved to "
+                                + saved.toAbsolutePath()
+                                + "): "
+                                + e,
+                        e);
+            }
+        }
+        System.out.println(
+                "fuzz: " + inputs + " inputs in " + budget.toSeconds() + " s, no failure");
+    }
+}
