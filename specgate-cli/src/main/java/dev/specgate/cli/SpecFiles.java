@@ -5,6 +5,7 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class SpecFiles {
         } catch (IOException e) {
             String file = edit.source().file().map(DisplayPath::of).orElse("the spec");
             throw new SpecgateException(
-                    ExitCode.USAGE, "cannot write " + file + ": " + e.getMessage(), e);
+                    ExitCode.USAGE, "cannot write " + file + ": " + IoFailure.reason(e), e);
         }
     }
 }

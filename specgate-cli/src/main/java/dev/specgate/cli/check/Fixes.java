@@ -9,6 +9,7 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,7 +62,7 @@ final class Fixes {
             } catch (StaleSpecException e) {
                 throw SpecgateException.refused(e.getMessage());
             } catch (IOException e) {
-                throw SpecgateException.usage("cannot fix " + file + ": " + e.getMessage());
+                throw SpecgateException.usage("cannot fix " + file + ": " + IoFailure.reason(e));
             }
             String path = DisplayPath.of(file);
             for (SpecFixer.Fix f : fixes.fixes()) {

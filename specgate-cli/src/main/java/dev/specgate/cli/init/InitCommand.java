@@ -5,6 +5,7 @@ import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
@@ -93,7 +94,7 @@ public final class InitCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw SpecgateException.refused(e.getFile() + " already exists; it was not changed");
         } catch (IOException e) {
-            throw SpecgateException.usage("cannot set up " + root + ": " + e.getMessage());
+            throw SpecgateException.usage("cannot set up " + root + ": " + IoFailure.reason(e));
         }
         out.println(
                 "Next: write specs in "

@@ -2,6 +2,7 @@ package dev.specgate.cli.report;
 
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,16 +29,7 @@ public final class ReportFile {
                     .writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SpecgateException.usage(
-                    "cannot write the report to " + file + ": " + describe(e));
+                    "cannot write the report to " + file + ": " + IoFailure.reason(e));
         }
-    }
-
-    private static String describe(IOException e) {
-        String m = e.getMessage();
-        return e instanceof java.nio.file.AccessDeniedException
-                ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                        ? fse.getReason()
-                        : m == null ? e.getClass().getSimpleName() : m;
     }
 }

@@ -4,9 +4,11 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecArgument;
 import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.Field;
@@ -50,12 +52,11 @@ public final class TasksCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SpecArgument arg = SpecArgument.load(specFile);
         TemplateSchema schema = TemplateSchema.builtin();
         String slug = FeatureSlug.of(specFile, schema);
-        Path root = ProjectRoot.ofSpec(specFile);
-        Path dir = root.resolve(SpecDiscovery.DIRECTIVES).resolve(SpecDiscovery.TASKS_FOLDER);
+        Path dir = taskFolder(specFile);
         Path target = dir.resolve(common.today() + "_task_" + slug + ".md");
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(target + " already exists; use --force to replace it");
@@ -74,12 +75,30 @@ public final class TasksCommand implements Callable<Integer> {
                                 new SpecOutline(text, arg.document()),
                                 FileOrganization.read(text, arg.document(), slug),
                                 common.today()));
-        Files.createDirectories(dir);
-        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
-        new SpecFileWriter().writeAtomically(target, bytes);
-        spec.commandLine().getOut().println(target);
+        try {
+            new SpecFileWriter().writeAtomically(target, markdown.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write " + DisplayPath.of(target) + ": " + IoFailure.reason(e));
+        }
+        spec.commandLine().getOut().println(DisplayPath.of(target));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * Where the task list goes: {@code directives/tasks/} of the spec's project; beside the spec
+     * when it is not in a {@code directives/} folder, so that no {@code directives/} folder appears
+     * in a plain folder of specs (which would change what {@code check} finds there).
+     */
+    private static Path taskFolder(Path specFile) {
+        Path abs = specFile.toAbsolutePath().normalize();
+        return ProjectRoot.of(abs)
+                .map(
+                        root ->
+                                root.resolve(SpecDiscovery.DIRECTIVES)
+                                        .resolve(SpecDiscovery.TASKS_FOLDER))
+                .orElse(abs.getParent());
     }
 
     private static String value(SpecArgument arg, String label) {

@@ -7,6 +7,7 @@ import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
@@ -78,7 +79,9 @@ public final class SiteCommand implements Callable<Integer> {
             throw SpecgateException.usage(e.getMessage());
         } catch (IOException e) {
             throw new SpecgateException(
-                    ExitCode.USAGE, "cannot write the site to " + out + ": " + e.getMessage(), e);
+                    ExitCode.USAGE,
+                    "cannot write the site to " + out + ": " + IoFailure.reason(e),
+                    e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         int specs = result.portfolio().specs().size();

@@ -129,4 +129,56 @@ class TasksCommandTest {
                 .doesNotContain("_task_webhook-retry-queue.md' does not exist")
                 .contains("'../prd/2026-09-30_prd_webhooks.md' does not exist");
     }
+
+    @Test
+    void aParentWhoseStepItemsAreAllDoneStaysOpenUntilItsVerificationItemsAre() throws Exception {
+        String setUpDone =
+                cleanSpec()
+                        .replace(
+                                "- [ ] Staging merchant simulator deployed",
+                                "- [x] Staging merchant simulator deployed")
+                        .replace(
+                                "- [ ] Prepare test data and fixtures",
+                                "- [x] Prepare test data and fixtures");
+        Path spec = writeSpec(root, NAME, setUpDone);
+
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        CliRun next = CliRun.of("next", tasks.toString());
+
+        assertThat(Files.readString(tasks))
+                .contains("- [x] 1.0 Prerequisites\n")
+                .contains(
+                        "- [ ] 2.0 Setup & Preparation\n  - [x] 2.1 Set up development environment\n")
+                .contains("  - [ ] 2.0.V1 ");
+        assertThat(next.out()).startsWith("Next: 2.0.V1 ");
+    }
+
+    @Test
+    void aSpecOutsideDirectivesGetsItsTaskListBesideItAndCheckStillSeesBoth() throws Exception {
+        Path flat = Files.createDirectories(root.resolve("flat"));
+        Path spec = Files.writeString(flat.resolve(NAME), cleanSpec());
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        CliRun check = CliRun.of("check", flat.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).isZero();
+        Path tasks = flat.resolve("2026-11-25_task_webhook-retry-queue.md");
+        assertThat(run.out().strip()).isEqualTo(tasks.toString());
+        assertThat(Files.readString(tasks)).contains("**Spec:** [" + NAME + "](" + NAME + ")\n");
+        assertThat(flat.resolve("directives")).doesNotExist();
+        assertThat(check.out()).isEqualTo("No problems found in 2 specs." + System.lineSeparator());
+    }
+
+    @Test
+    void aFileCreatedByTasksIsReadableByOthersAsAnyNewFile() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path plain = Files.createFile(root.resolve("plain.txt"));
+
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(Files.getPosixFilePermissions(tasks))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }

@@ -6,6 +6,7 @@ import dev.specgate.core.CheckResult;
 import dev.specgate.core.CheckRun;
 import dev.specgate.core.Diagnostic;
 import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,8 @@ public final class Baseline {
         try {
             new SpecFileWriter().writeAtomically(file, json().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new BaselineException("cannot write baseline " + file + ": " + e.getMessage(), e);
+            throw new BaselineException(
+                    "cannot write baseline " + file + ": " + IoFailure.reason(e), e);
         }
     }
 
@@ -198,7 +200,8 @@ public final class Baseline {
             throw new BaselineException(
                     "baseline " + file + " is not valid JSON: " + firstLine(e.getMessage()), e);
         } catch (IOException e) {
-            throw new BaselineException("cannot read baseline " + file + ": " + e.getMessage(), e);
+            throw new BaselineException(
+                    "cannot read baseline " + file + ": " + IoFailure.reason(e), e);
         }
         expect(root instanceof Map<?, ?>, file, "a JSON object");
         Map<?, ?> map = (Map<?, ?>) root;

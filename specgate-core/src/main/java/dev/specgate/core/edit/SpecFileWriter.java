@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes specs safely. An edit is written to a temporary file in the spec's own directory and
@@ -95,7 +97,7 @@ public final class SpecFileWriter {
     private static void moveIntoPlace(Path target, byte[] content, BeforeRename beforeRename)
             throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = createTemp(dir, target.getFileName().toString());
         try {
             writeDurably(temp, content);
             if (Files.exists(target)) {
@@ -151,6 +153,31 @@ public final class SpecFileWriter {
         }
         if (!Arrays.equals(now, expected)) {
             throw new StaleSpecException(file, "changed on disk");
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Unlike {@code Files.createTempFile}, whose files are
+     * private to their owner (0600), it gets the permissions the user's umask gives any new file,
+     * so a created report or task list can be read by others as usual; a replaced file keeps its
+     * own permissions ({@link #copyPermissions}).
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp =
+                    dir.resolve(
+                            "."
+                                    + name
+                                    + "."
+                                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                                    + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 

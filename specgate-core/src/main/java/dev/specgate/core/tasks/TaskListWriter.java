@@ -114,9 +114,12 @@ public final class TaskListWriter {
         int p = 0;
         for (PlanStep step : steps) {
             p++;
+            boolean prerequisites = step.title().equalsIgnoreCase("Prerequisites");
+            // a parent is done when every item under it is: the new verification items never are
             boolean done =
                     !step.items().isEmpty()
-                            && step.items().stream().allMatch(ChecklistItem::checked);
+                            && step.items().stream().allMatch(ChecklistItem::checked)
+                            && (prerequisites || criteria.isEmpty());
             md.append(box(done))
                     .append(TaskId.parent(p))
                     .append(' ')
@@ -142,7 +145,7 @@ public final class TaskListWriter {
                         .append(item.text())
                         .append('\n');
             }
-            if (!step.title().equalsIgnoreCase("Prerequisites")) {
+            if (!prerequisites) {
                 int v = 0;
                 for (Field f : criteria) {
                     md.append("  ")

@@ -3,6 +3,7 @@ package dev.specgate.core.edit;
 import static dev.specgate.core.TestSpecs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,5 +148,17 @@ class SpecFileWriterTest {
                 .isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining("is a directory");
         assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aCreatedFileGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX");
+        Path plain = Files.createFile(dir.resolve("plain.txt")); // what the umask gives
+        Path report = dir.resolve("report.sarif");
+
+        new SpecFileWriter().writeAtomically(report, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.getPosixFilePermissions(report))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
     }
 }
