@@ -1,7 +1,11 @@
 package dev.specgate.cli;
 
 import dev.specgate.core.SpecChecker;
+import dev.specgate.core.input.IoFailure;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -59,6 +63,15 @@ public final class Main {
                 err.println("  " + detail);
             }
             code = known.exitCode();
+        } else if (ioFailure(e) != null) {
+            // a file that vanished or cannot be written mid-command: the user's problem, not ours
+            IOException io = ioFailure(e);
+            String file =
+                    io instanceof FileSystemException fse && fse.getFile() != null
+                            ? fse.getFile() + ": "
+                            : "";
+            err.println("specgate: " + file + IoFailure.reason(io));
+            code = ExitCode.USAGE;
         } else {
             err.println(
                     "specgate: internal error: "
@@ -73,6 +86,13 @@ public final class Main {
         }
         err.flush();
         return code.code();
+    }
+
+    private static IOException ioFailure(Exception e) {
+        if (e instanceof IOException io) {
+            return io;
+        }
+        return e instanceof UncheckedIOException u ? u.getCause() : null;
     }
 
     private static boolean wantsStackTrace(ParseResult parsed) {

@@ -122,13 +122,17 @@ public final class JUnitReporter implements CheckReporter {
         }
         x.writeStartElement("testcase");
         writeCaseAttributes(x, path, ruleId);
+        // JUnit's schema allows one <failure> per test case: it holds every finding of the rule
         StringBuilder infos = new StringBuilder();
+        StringBuilder failures = new StringBuilder();
+        Diagnostic first = null;
+        int count = 0;
+        Severity worst = Severity.INFO;
         for (Diagnostic d : found) {
-            String where = (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1);
             String line =
                     path
                             + ":"
-                            + where
+                            + where(d)
                             + ": "
                             + d.severity().label()
                             + " ["
@@ -139,11 +143,25 @@ public final class JUnitReporter implements CheckReporter {
                 infos.append(line).append('\n');
                 continue;
             }
+            failures.append(line).append('\n');
+            count++;
+            if (first == null) {
+                first = d;
+            }
+            if (d.severity().compareTo(worst) < 0) {
+                worst = d.severity();
+            }
+        }
+        if (first != null) {
+            String message = "line " + where(first) + ": " + first.message();
+            if (count > 1) {
+                message += " (and " + (count - 1) + " more)";
+            }
             x.writeCharacters("\n      ");
             x.writeStartElement("failure");
-            x.writeAttribute("type", d.severity().label());
-            x.writeAttribute("message", clean("line " + where + ": " + d.message()));
-            x.writeCharacters(clean(line));
+            x.writeAttribute("type", worst.label());
+            x.writeAttribute("message", clean(message));
+            x.writeCharacters(clean(failures.toString()));
             x.writeEndElement();
         }
         if (infos.length() > 0) {
@@ -155,6 +173,10 @@ public final class JUnitReporter implements CheckReporter {
         x.writeCharacters("\n    ");
         x.writeEndElement();
         x.writeCharacters("\n");
+    }
+
+    private static String where(Diagnostic d) {
+        return (d.range().startLine() + 1) + ":" + (d.range().startColumn() + 1);
     }
 
     private static void writeCaseAttributes(XMLStreamWriter x, String path, String ruleId)

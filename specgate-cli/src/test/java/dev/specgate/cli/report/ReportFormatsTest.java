@@ -121,7 +121,7 @@ class ReportFormatsTest {
     }
 
     @Test
-    void junitHasASuitePerSpecACasePerRuleAndAFailurePerFinding() throws Exception {
+    void junitHasASuitePerSpecACasePerRuleAndAFailurePerFailingRule() throws Exception {
         writeTwoSpecs();
 
         CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "junit");
@@ -158,6 +158,42 @@ class ReportFormatsTest {
         assertThat(typeFailure.getAttribute("type")).isEqualTo("error");
         assertThat(typeFailure.getAttribute("message")).startsWith("line 5:11: 'Type' is");
         assertThat(typeFailure.getTextContent()).contains(BROKEN + ":5:11: error [field-value]");
+    }
+
+    @Test
+    void junitHoldsEveryFindingOfARuleInItsOneFailureAsTheSchemaAllows() throws Exception {
+        writeSpec(
+                root,
+                CLEAN,
+                cleanSpec()
+                        .replace("- **Duration:** 1 week", "- **Duration:** [Time estimate]")
+                        .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]")
+                        .replace("**Document Status:** Approved", "**Document Status:** Review"));
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "junit");
+
+        Document xml = parse(run.out());
+        NodeList cases = xml.getElementsByTagName("testcase");
+        Element placeholder = null;
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            assertThat(c.getElementsByTagName("failure").getLength()).isLessThanOrEqualTo(1);
+            if (c.getAttribute("name").equals("placeholder-template")) {
+                placeholder = c;
+            }
+        }
+        assertThat(placeholder).isNotNull();
+        Element failure = (Element) placeholder.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("error");
+        assertThat(failure.getAttribute("message"))
+                .startsWith("line ")
+                .endsWith("'[Time estimate]' left in (and 3 more)");
+        assertThat(failure.getTextContent().lines())
+                .hasSize(4)
+                .allMatch(l -> l.contains("error [placeholder-template]"));
+        Element suites = xml.getDocumentElement();
+        assertThat(suites.getAttribute("failures"))
+                .isEqualTo(Integer.toString(xml.getElementsByTagName("failure").getLength()));
     }
 
     @Test

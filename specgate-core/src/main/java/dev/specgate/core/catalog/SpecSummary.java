@@ -181,7 +181,34 @@ public record SpecSummary(
         if (!prefix.isBlank() && t.regionMatches(true, 0, prefix, 0, prefix.length())) {
             t = t.substring(prefix.length()).trim();
         }
+        t = unescape(t);
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The title as a reader sees it: Markdown's backslash escapes ({@code \[}, {@code \*}) are
+     * written so that brackets and marks in a title are not read as syntax, and are not shown.
+     */
+    static String unescape(String title) {
+        if (title.indexOf('\\') < 0) {
+            return title;
+        }
+        StringBuilder sb = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '\\' && i + 1 < title.length() && isAsciiPunctuation(title.charAt(i + 1))) {
+                c = title.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return (c >= '!' && c <= '/')
+                || (c >= ':' && c <= '@')
+                || (c >= '[' && c <= '`')
+                || (c >= '{' && c <= '~');
     }
 
     private static String fileDate(Path path, TemplateSchema schema) {

@@ -35,6 +35,24 @@ class SpecSummaryTest {
     }
 
     @Test
+    void aTitleWithEscapedBracketsIsShownAsTheAuthorWroteIt() {
+        String fresh =
+                SpecScaffold.standard()
+                        .create(
+                                "Retry [beta] *fast* path \\ C:\\temp",
+                                LocalDate.of(2026, 1, 5),
+                                Optional.empty(),
+                                Optional.empty())
+                        .markdown();
+
+        SpecSummary s =
+                summary(Path.of("2026-01-05_spec_retry.md"), fresh, LocalDate.of(2026, 1, 5));
+
+        assertThat(fresh).contains("\\[beta\\]");
+        assertThat(s.title()).isEqualTo("Retry [beta] *fast* path \\ C:\\temp");
+    }
+
+    @Test
     void overdueCountsPastDecisionsAndReview() {
         String open = clean().replace("- [x] Back-off cap", "- [ ] Back-off cap");
 
