@@ -2,10 +2,12 @@ package dev.specgate.cli.web;
 
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.PreviewServer;
 import java.io.IOException;
@@ -38,7 +40,11 @@ import picocli.CommandLine.Spec;
             "Binds 127.0.0.1 unless --host says otherwise. Never writes to the specs."
                     + " Stop it with Ctrl+C."
         },
-        footer = {"", "Exit codes: 0 stopped, 2 usage error, nothing to show, or port in use."})
+        footer = {
+            "",
+            "Exit codes: 2 usage error, nothing to show, or port in use; when stopped, 130 for"
+                    + " Ctrl+C and 143 for a TERM signal, as for any interrupted command."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
@@ -73,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
     private boolean open;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Path project = root == null ? Path.of(".") : root;
         if (!Files.exists(project)) {
             throw SpecgateException.usage("path not found: " + project);
@@ -83,16 +89,6 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!PreviewServer.isLoopback(host)) {
-            err.println(
-                    "specgate: warning: --host "
-                            + host
-                            + " is not a loopback address; anyone who can reach this machine"
-                            + " on port "
-                            + port
-                            + " can read these specs");
-            err.flush();
-        }
         Optional<SpecgateConfig> config = configOptions.load(project);
         SpecChecker.Builder checker = SpecChecker.builder();
         config.ifPresent(c -> c.configure(checker));
@@ -116,11 +112,22 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (DashboardException e) {
             throw SpecgateException.usage(e.getMessage());
         } catch (IOException e) {
-            throw SpecgateException.usage("cannot watch " + project + ": " + e.getMessage());
+            throw SpecgateException.usage("cannot watch " + project + ": " + IoFailure.reason(e));
         }
         Thread hook = new Thread(server::close, "specgate-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         URI uri = server.uri();
+        if (!PreviewServer.isLoopback(host)) {
+            // after binding, so that the port named is the one in use (also with --port 0)
+            err.println(
+                    "specgate: warning: --host "
+                            + host
+                            + " is not a loopback address; anyone who can reach this machine"
+                            + " on port "
+                            + uri.getPort()
+                            + " can read these specs");
+            err.flush();
+        }
         int specs = server.specCount();
         out.printf(
                 "Serving %d %s from %s at %s (Ctrl+C to stop)%n",
@@ -130,8 +137,15 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("specgate: could not open a browser; open " + uri + " yourself");
             err.flush();
         }
-        server.awaitStop();
-        return 0;
+        try {
+            server.awaitStop();
+        } catch (InterruptedException e) {
+            // stopped from within the process (an embedding tool or a test): free the port now
+            server.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            Thread.currentThread().interrupt();
+        }
+        return ExitCode.CLEAN.code();
     }
 
     /** A fixed date with {@code --today}, else the system date each time it is asked. */

@@ -3,12 +3,18 @@ package dev.specgate.cli.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code site} and {@code serve} on the command line: output, files and exit codes. */
 class WebCommandsTest {
@@ -108,12 +114,51 @@ class WebCommandsTest {
     }
 
     @Test
-    void serveWarnsBeforeBindingANonLoopbackAddress() throws Exception {
+    void serveWarnsThatANonLoopbackAddressExposesTheSpecsNamingThePortInUse() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int[] code = {-1};
+        Thread serving =
+                new Thread(
+                        () ->
+                                code[0] =
+                                        cl.execute(
+                                                "serve",
+                                                DEMO.toString(),
+                                                "--host",
+                                                "0.0.0.0",
+                                                "--port",
+                                                "0"));
+        serving.start();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!out.toString().contains("Serving") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        serving.interrupt();
+        serving.join(20_000);
+
+        Matcher port = Pattern.compile("at http://[^:]+:(\\d+)/").matcher(out.toString());
+        assertThat(port.find()).as(out.toString()).isTrue();
+        assertThat(err.toString())
+                .startsWith(
+                        "specgate: warning: --host 0.0.0.0 is not a loopback address; anyone who"
+                                + " can reach this machine on port "
+                                + port.group(1)
+                                + " can read these specs");
+        assertThat(port.group(1)).isNotEqualTo("0");
+        assertThat(code[0]).isZero();
+        assertThat(serving.isAlive()).isFalse();
+    }
+
+    @Test
+    void serveWithNothingToShowFailsWithoutAWarning() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         CliRun run = CliRun.of("serve", empty.toString(), "--host", "0.0.0.0", "--port", "0");
         assertThat(run.err())
-                .startsWith("specgate: warning: --host 0.0.0.0 is not a loopback address")
-                .contains("specgate: no specs found under " + empty);
+                .isEqualTo("specgate: no specs found under " + empty + System.lineSeparator());
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
