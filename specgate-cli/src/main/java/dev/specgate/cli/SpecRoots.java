@@ -19,6 +19,11 @@ public final class SpecRoots {
     public static List<Path> of(List<Path> paths) {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
+            if (root.toString().isBlank()) {
+                // Path.of("") is the current directory: an empty argument (an unset shell
+                // variable) must not silently check everything there
+                throw SpecgateException.usage("empty path argument");
+            }
             if (!Files.exists(root)) {
                 throw SpecgateException.usage("path not found: " + DisplayPath.of(root));
             }

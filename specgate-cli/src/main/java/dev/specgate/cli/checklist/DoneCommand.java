@@ -58,6 +58,9 @@ public final class DoneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (item.isBlank()) {
+            throw SpecgateException.usage("ITEM must be an item id or text, not empty");
+        }
         ChecklistInput input = ChecklistInput.read(file);
         Checklist checklist = input.checklist();
         ChecklistEntry entry = find(checklist);

@@ -64,6 +64,9 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = dir == null ? Path.of(".") : dir;
+        if (!Files.exists(root)) {
+            throw SpecgateException.usage("no such folder: " + root + " (create it first)");
+        }
         if (!Files.isDirectory(root)) {
             throw SpecgateException.usage("not a folder: " + root);
         }

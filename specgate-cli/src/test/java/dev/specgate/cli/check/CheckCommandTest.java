@@ -185,6 +185,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void anEmptyPathArgumentIsAUsageErrorNotTheCurrentDirectory() {
+        CliRun run = CliRun.of("check", "");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("specgate: empty path argument");
+    }
+
+    @Test
     void missingPathIsAUsageError() {
         CliRun run = CliRun.of("check", root.resolve("nope").toString());
 

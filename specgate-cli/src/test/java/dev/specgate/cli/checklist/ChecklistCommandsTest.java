@@ -153,6 +153,21 @@ class ChecklistCommandsTest {
     }
 
     @Test
+    void anEmptyItemIsAUsageErrorAndChangesNothing() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun empty = CliRun.of("done", spec.toString(), "");
+        CliRun blank = CliRun.of("done", spec.toString(), "   ");
+
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err().strip())
+                .isEqualTo("specgate: ITEM must be an item id or text, not empty");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
     void noMatchIsRefused() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());
         byte[] before = SpecBytes.of(spec);

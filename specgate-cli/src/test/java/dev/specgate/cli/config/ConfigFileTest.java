@@ -115,6 +115,9 @@ class ConfigFileTest {
         assertThat(none.exitCode()).isEqualTo(1);
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("nope.yml: configuration file not found");
+        CliRun folder = CliRun.of("check", root.toString(), "--config", root.toString());
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).contains(root + ": is a folder, not a configuration file");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.err()).contains("--config and --no-config cannot be used together");
     }

@@ -99,7 +99,11 @@ class InitCommandTest {
         CliRun noTemplate = CliRun.of("init", project.toString(), "--template", "missing.md");
 
         assertThat(noDir.exitCode()).isEqualTo(2);
-        assertThat(noDir.err()).contains("not a folder");
+        assertThat(noDir.err().strip())
+                .isEqualTo(
+                        "specgate: no such folder: "
+                                + project.resolve("nope")
+                                + " (create it first)");
         assertThat(noTemplate.exitCode()).isEqualTo(2);
         assertThat(Files.exists(project.resolve(".specgate.yml"))).isFalse();
     }

@@ -65,6 +65,9 @@ public final class ConfigLoader {
         Path abs = file.toAbsolutePath().normalize();
         String text;
         try {
+            if (Files.isDirectory(abs)) {
+                throw new ConfigException(file, 0, "is a folder, not a configuration file");
+            }
             if (!Files.isRegularFile(abs)) {
                 throw new ConfigException(file, 0, "configuration file not found");
             }
