@@ -42,6 +42,14 @@ public record CheckRun(List<CheckResult> results) {
         return results.stream().mapToLong(CheckResult::warnings).sum();
     }
 
+    /** Number of info diagnostics. */
+    public long infos() {
+        return results.stream()
+                .flatMap(r -> r.diagnostics().stream())
+                .filter(d -> d.severity() == Severity.INFO)
+                .count();
+    }
+
     /** Number of diagnostics of any severity. */
     public long diagnostics() {
         return results.stream().mapToLong(r -> r.diagnostics().size()).sum();

@@ -33,6 +33,7 @@ public final class JsonReporter implements CheckReporter {
                     g.writeNumberField("files", run.results().size());
                     g.writeNumberField("errors", run.errors());
                     g.writeNumberField("warnings", run.warnings());
+                    g.writeNumberField("infos", run.infos());
                     g.writeEndObject();
                     g.writeEndObject();
                 });

@@ -114,6 +114,9 @@ class LayoutCommandsTest {
         CliRun implementing =
                 CliRun.of("check", root.toString(), "--trace", "--today", "2026-11-25");
         CliRun withoutTrace = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        CliRun json =
+                CliRun.of(
+                        "check", root.toString(), "--trace", "--today", "2026-11-25", "-f", "json");
         CliRun trace = CliRun.of("trace", root.toString());
 
         assertThat(approved.exitCode()).isZero();
@@ -128,6 +131,10 @@ class LayoutCommandsTest {
                 .contains(
                         ":61:19: info [layout-missing] Technical docs file 'docs/dev/webhook-retry-queue.md'");
         assertThat(withoutTrace.out()).doesNotContain("layout-missing");
+        long infoLines = implementing.out().lines().filter(l -> l.contains(": info [")).count();
+        assertThat(infoLines).isPositive();
+        assertThat(new ObjectMapper().readTree(json.out()).at("/summary/infos").asLong())
+                .isEqualTo(infoLines);
         assertThat(trace.exitCode()).isEqualTo(1);
         assertThat(trace.out())
                 .contains("MISSING  directory tests/unit/webhook-retry-queue/  0 test files");

@@ -22,7 +22,29 @@ public final class ReviewerRule extends BaseRule {
     public static final String ID = "reviewer-missing";
 
     private static final Set<String> NOT_A_PERSON =
-            Set.of("tbd", "tbc", "n/a", "na", "none", "-", "?", "todo", "unknown", "nobody");
+            Set.of(
+                    "tbd",
+                    "tbc",
+                    "tba",
+                    "n/a",
+                    "na",
+                    "none",
+                    "-",
+                    "?",
+                    "todo",
+                    "unknown",
+                    "nobody",
+                    "unassigned",
+                    "not assigned",
+                    "pending",
+                    "team",
+                    "the team",
+                    "someone",
+                    "anyone",
+                    "to be decided",
+                    "to be determined",
+                    "to be confirmed",
+                    "to be assigned");
 
     public ReviewerRule() {
         super(ID, "fields", Severity.ERROR, "An Approved spec does not name its reviewer.");
