@@ -37,6 +37,11 @@ import picocli.CommandLine.Spec;
                     + " Idempotent; never overwrites a file. An entry that is absolute, contains"
                     + " '..' or leads outside the root through a symbolic link is refused, and"
                     + " then nothing is created (exit 2)."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 created (or nothing left to create), 2 usage error, unreadable spec,"
+                    + " or a refused entry (nothing created)."
         })
 public final class ScaffoldCommand implements Callable<Integer> {
 

@@ -37,7 +37,13 @@ import picocli.CommandLine.Spec;
                     + " spec, an overview, the relevant files, parent tasks from the"
                     + " Implementation Plan with test-first (N.0.T1), implementation (N.1) and"
                     + " verification (N.0.V1) items, and quality gates from the Success Criteria.",
-            "The date is --today. Never overwrites an existing task list without --force."
+            "A spec outside a directives/ folder gets its task list beside it. The date is"
+                    + " --today. Never overwrites an existing task list without --force."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 written, 1 refused (the task list exists; nothing changed), 2 usage"
+                    + " error, unreadable spec, or the file cannot be written."
         })
 public final class TasksCommand implements Callable<Integer> {
 
