@@ -75,7 +75,9 @@ public enum SchemaFormat {
                 g.writeStringField("name", schema.name());
                 g.writeStringField("source", source);
                 g.writeStringField("title", schema.title().orElse(null));
-                g.writeStringField("statusField", schema.statusField());
+                // null when the template has no lifecycle, as the text view shows no status field
+                g.writeStringField(
+                        "statusField", schema.statuses().isEmpty() ? null : schema.statusField());
                 g.writeArrayFieldStart("statuses");
                 for (String s : schema.statuses()) {
                     g.writeString(s);

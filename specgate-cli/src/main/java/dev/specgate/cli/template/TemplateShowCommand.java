@@ -83,7 +83,17 @@ public final class TemplateShowCommand implements Callable<Integer> {
         try {
             String text = new SpecFileReader().read(file).text();
             Path name = file.getFileName();
-            return TemplateSchema.derive(name == null ? file.toString() : name.toString(), text);
+            TemplateSchema schema =
+                    TemplateSchema.derive(name == null ? file.toString() : name.toString(), text);
+            if (schema.sections().isEmpty() && schema.fields().isEmpty()) {
+                // as a configuration naming it is refused: such a template enforces nothing
+                throw SpecgateException.usage(
+                        "template "
+                                + file
+                                + " defines no sections (headings) and no fields (**Label:**"
+                                + " lines)");
+            }
+            return schema;
         } catch (UnreadableSpecException e) {
             throw SpecgateException.usage("cannot read template " + file + ": " + e.getMessage());
         }

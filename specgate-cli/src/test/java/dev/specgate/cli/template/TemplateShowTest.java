@@ -100,4 +100,33 @@ class TemplateShowTest {
         assertThat(noCommand.exitCode()).isEqualTo(2);
         assertThat(noCommand.err()).contains("a command is required");
     }
+
+    @Test
+    void aTemplateThatEnforcesNothingIsRefusedAsInAConfiguration() throws IOException {
+        Path prose = Files.writeString(dir.resolve("prose.md"), "Just write what you think.\n");
+
+        CliRun run = CliRun.of("template", "show", prose.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: template "
+                                + prose
+                                + " defines no sections (headings) and no fields (**Label:** lines)");
+    }
+
+    @Test
+    void aTemplateWithoutALifecycleHasNoStatusFieldInJson() throws IOException {
+        Path plain =
+                Files.writeString(
+                        dir.resolve("plain.md"),
+                        "# Note: [Title]\n\n**Owner:** [Name]\n\n## Context\n[Why]\n");
+
+        CliRun run = CliRun.of("template", "show", plain.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("statusField").isNull()).isTrue();
+        assertThat(json.get("statuses")).isEmpty();
+    }
 }
