@@ -39,6 +39,9 @@ public final class SarifReporter implements CheckReporter {
         this.toolVersion = toolVersion;
     }
 
+    /** The base of relative artifact URIs: the working directory the check ran in. */
+    static final String SRCROOT = "%SRCROOT%";
+
     @Override
     public void write(CheckRun run, PrintWriter out) {
         Map<String, Integer> ruleIndex = new HashMap<>();
@@ -54,6 +57,13 @@ public final class SarifReporter implements CheckReporter {
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
             writeTool(g);
+            // relative URIs are relative to the working directory: say which, so that a viewer
+            // or code-scanning upload resolves them also when check ran in a subfolder
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(SRCROOT);
+            g.writeStringField("uri", Path.of("").toAbsolutePath().toUri().toString());
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeArrayFieldStart("invocations");
             g.writeStartObject();
             g.writeBooleanField("executionSuccessful", true);
@@ -120,7 +130,11 @@ public final class SarifReporter implements CheckReporter {
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", uri(path));
+        String uri = uri(path);
+        g.writeStringField("uri", uri);
+        if (path != null && !path.isAbsolute()) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
         g.writeEndObject();
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", d.range().startLine() + 1);

@@ -106,6 +106,12 @@ class ReportFormatsTest {
                 sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
                         .asText();
         assertThat(uri).doesNotStartWith("file:").endsWith("spaced%20name.md");
+        JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
+        assertThat(location.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+        String base = sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText();
+        assertThat(base).startsWith("file:").endsWith("/");
+        assertThat(Path.of(java.net.URI.create(base).resolve(uri)))
+                .isEqualTo(root.resolve("directives/spec/2026-10-04_spec_spaced name.md"));
     }
 
     @Test
