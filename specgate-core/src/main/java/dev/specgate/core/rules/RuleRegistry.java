@@ -5,11 +5,13 @@ import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
 import dev.specgate.core.rules.fields.CreatedDateRule;
 import dev.specgate.core.rules.fields.DateFieldRule;
+import dev.specgate.core.rules.fields.FieldDuplicateRule;
 import dev.specgate.core.rules.fields.FieldMissingRule;
 import dev.specgate.core.rules.fields.FieldValueRule;
 import dev.specgate.core.rules.fields.FileFieldRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.ReviewerRule;
+import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.rules.layout.LayoutMissingRule;
 import dev.specgate.core.rules.links.AnchorRule;
@@ -46,6 +48,7 @@ public final class RuleRegistry {
                     new BracketPlaceholderRule(),
                     new FieldMissingRule(),
                     new FieldValueRule(),
+                    new FieldDuplicateRule(),
                     new DateFieldRule(),
                     new FileFieldRule(),
                     new FileNameRule(),
@@ -61,7 +64,8 @@ public final class RuleRegistry {
                     new TaskIdDuplicateRule(),
                     new TaskIdSequenceRule(),
                     new TaskIdParentRule(),
-                    new UnreadableFileRule());
+                    new UnreadableFileRule(),
+                    new SuppressionUnknownRuleRule());
 
     private RuleRegistry() {}
 

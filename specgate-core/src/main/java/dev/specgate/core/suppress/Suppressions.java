@@ -82,30 +82,16 @@ public final class Suppressions {
     }
 
     private static Directive parse(HtmlComment comment, int firstSection) {
-        String text = comment.text().trim();
-        int reason = text.indexOf(" --");
-        if (reason >= 0) {
-            text = text.substring(0, reason).trim();
+        String[] words = words(comment);
+        Kind kind = words.length == 0 ? null : kind(words[0]);
+        if (kind == null) {
+            return null;
         }
-        String[] words = text.split("[\\s,]+");
-        String keyword = words[0].toLowerCase(Locale.ROOT);
-        Kind kind;
         int line = comment.line();
-        switch (keyword) {
-            case DISABLE_NEXT_LINE -> {
-                kind = Kind.NEXT_LINE;
-                line = comment.line() + 1;
-            }
-            case DISABLE -> {
-                kind = Kind.DISABLE;
-                if (comment.line() < firstSection) {
-                    line = 0;
-                }
-            }
-            case ENABLE -> kind = Kind.ENABLE;
-            default -> {
-                return null;
-            }
+        if (kind == Kind.NEXT_LINE) {
+            line = comment.line() + 1;
+        } else if (kind == Kind.DISABLE && comment.line() < firstSection) {
+            line = 0;
         }
         List<String> rules = new ArrayList<>();
         for (int i = 1; i < words.length; i++) {
@@ -114,6 +100,52 @@ public final class Suppressions {
             }
         }
         return new Directive(kind, line, Set.copyOf(rules));
+    }
+
+    /**
+     * A rule id as a directive names it.
+     *
+     * @param directive the directive's keyword, such as {@value #DISABLE}
+     * @param ruleId the id as written
+     * @param line the 0-based line of the comment
+     */
+    public record RuleName(String directive, String ruleId, int line) {}
+
+    /** Every rule id the document's directives name, in document order. */
+    public static List<RuleName> ruleNames(SpecDocument doc) {
+        requireNonNull(doc, "doc must not be null");
+        List<RuleName> names = new ArrayList<>();
+        for (HtmlComment c : doc.comments()) {
+            String[] words = words(c);
+            if (words.length == 0 || kind(words[0]) == null) {
+                continue;
+            }
+            for (int i = 1; i < words.length; i++) {
+                if (!words[i].isBlank()) {
+                    names.add(new RuleName(words[0].toLowerCase(Locale.ROOT), words[i], c.line()));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** A comment's words up to a {@code --} reason, split at spaces and commas. */
+    private static String[] words(HtmlComment comment) {
+        String text = comment.text().trim();
+        int reason = text.indexOf(" --");
+        if (reason >= 0) {
+            text = text.substring(0, reason).trim();
+        }
+        return text.isEmpty() ? new String[0] : text.split("[\\s,]+");
+    }
+
+    private static Kind kind(String keyword) {
+        return switch (keyword.toLowerCase(Locale.ROOT)) {
+            case DISABLE_NEXT_LINE -> Kind.NEXT_LINE;
+            case DISABLE -> Kind.DISABLE;
+            case ENABLE -> Kind.ENABLE;
+            default -> null;
+        };
     }
 
     /** Whether the spec silences this finding. */

@@ -1,0 +1,44 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldSpec;
+
+/**
+ * A metadata field of the template is written twice. Only the first is read (by {@code check},
+ * {@code status}, {@code list}), so a second {@code **Document Status:**} line says one thing to
+ * the reader and another to the tools.
+ */
+public final class FieldDuplicateRule extends BaseRule {
+
+    public static final String ID = "field-duplicate";
+
+    public FieldDuplicateRule() {
+        super(ID, "fields", Severity.ERROR, "A metadata field is written more than once.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            Field first = null;
+            for (Field f : ctx.document().fields()) {
+                if (f.inListItem() || !f.hasLabel(spec.label())) {
+                    continue;
+                }
+                if (first == null) {
+                    first = f;
+                } else {
+                    ctx.report(
+                            f.labelRange(),
+                            "'"
+                                    + spec.markdown()
+                                    + "' is written again (first on line "
+                                    + (first.labelRange().startLine() + 1)
+                                    + "); only the first is read: remove one");
+                }
+            }
+        }
+    }
+}
