@@ -24,6 +24,12 @@ public final class SpecRoots {
                 // variable) must not silently check everything there
                 throw SpecgateException.usage("empty path argument");
             }
+            if (!Files.exists(root) && Files.isSymbolicLink(root)) {
+                throw SpecgateException.usage(
+                        "broken symbolic link: "
+                                + DisplayPath.of(root)
+                                + " (its target does not exist)");
+            }
             if (!Files.exists(root)) {
                 throw SpecgateException.usage("path not found: " + DisplayPath.of(root));
             }

@@ -90,7 +90,8 @@ public final class ConfiguredDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && c.selects(file)) {
+                            if ((attrs.isRegularFile() || attrs.isSymbolicLink())
+                                    && c.selects(file)) {
                                 result.add(file.normalize());
                             }
                             return FileVisitResult.CONTINUE;

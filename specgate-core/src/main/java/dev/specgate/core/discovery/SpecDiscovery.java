@@ -122,7 +122,9 @@ public final class SpecDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile()
+                            // a link is listed whatever it points to: a broken one then gets
+                            // its unreadable-file error instead of vanishing from the run
+                            if ((attrs.isRegularFile() || attrs.isSymbolicLink())
                                     && isMarkdown(file)
                                     && (rootInsideFolder
                                             || isInsideWantedFolder(
@@ -145,10 +147,6 @@ public final class SpecDiscovery {
         return result;
     }
 
-    /**
-     * Whether {@code dir} is, or is below, {@code directives/<folder>} for one of the wanted
-     * folders.
-     */
     /** In a {@code directives/tasks} folder only task lists count: names holding the infix. */
     private static boolean namedForItsFolder(Path file) {
         for (Path p = file.toAbsolutePath().normalize().getParent();
@@ -165,6 +163,10 @@ public final class SpecDiscovery {
         return true;
     }
 
+    /**
+     * Whether {@code dir} is, or is below, {@code directives/<folder>} for one of the wanted
+     * folders.
+     */
     private boolean isInsideWantedFolder(Path dir) {
         for (Path p = dir; p != null && p.getParent() != null; p = p.getParent()) {
             Path parent = p.getParent();
@@ -180,7 +182,7 @@ public final class SpecDiscovery {
 
     private static List<Path> markdownDirectlyIn(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
+            return s.filter(p -> Files.isRegularFile(p) || isLinkToNothing(p))
                     .filter(SpecDiscovery::isMarkdown)
                     .map(Path::normalize)
                     .sorted()
@@ -188,6 +190,10 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isLinkToNothing(Path p) {
+        return Files.isSymbolicLink(p) && !Files.exists(p);
     }
 
     private static boolean isMarkdown(Path file) {

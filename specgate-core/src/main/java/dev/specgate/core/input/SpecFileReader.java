@@ -57,6 +57,10 @@ public final class SpecFileReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new UnreadableSpecException(
+                        "broken symbolic link: its target does not exist", e);
+            }
             throw new UnreadableSpecException("no such file", e);
         } catch (AccessDeniedException e) {
             throw new UnreadableSpecException("permission denied", e);

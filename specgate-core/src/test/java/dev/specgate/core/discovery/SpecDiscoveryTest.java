@@ -61,6 +61,24 @@ class SpecDiscoveryTest {
     }
 
     @Test
+    void linkedSpecsAreFoundAndABrokenLinkIsNotDroppedSilently() throws IOException {
+        Path spec = project.resolve("directives/spec");
+        Files.createSymbolicLink(
+                spec.resolve("2026-06-01_spec_shared.md"), project.resolve("docs/readme.md"));
+        Files.createSymbolicLink(
+                spec.resolve("2026-06-02_spec_gone.md"), project.resolve("docs/gone.md"));
+        touch("loose/2026-05-01_spec_x.md");
+        Files.createSymbolicLink(
+                project.resolve("loose/2026-05-03_spec_gone.md"), project.resolve("nowhere.md"));
+
+        assertThat(relative(discovery.find(spec)))
+                .contains("directives/spec/2026-06-01_spec_shared.md")
+                .contains("directives/spec/2026-06-02_spec_gone.md");
+        assertThat(relative(discovery.find(project.resolve("loose"))))
+                .containsExactly("loose/2026-05-01_spec_x.md", "loose/2026-05-03_spec_gone.md");
+    }
+
+    @Test
     void missingPathGivesNothing() {
         assertThat(discovery.find(project.resolve("absent"))).isEmpty();
     }

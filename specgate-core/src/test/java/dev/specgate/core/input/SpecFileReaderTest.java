@@ -151,6 +151,14 @@ class SpecFileReaderTest {
     }
 
     @Test
+    void aBrokenLinkSaysSo() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("absent.md"));
+
+        assertThatThrownBy(() -> new SpecFileReader().read(link))
+                .hasMessage("broken symbolic link: its target does not exist");
+    }
+
+    @Test
     void fileWithoutReadPermissionIsUnreadable() throws Exception {
         Path file = write("a.md", ascii(10));
         assumeTrue(
