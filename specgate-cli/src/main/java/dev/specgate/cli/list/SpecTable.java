@@ -1,6 +1,7 @@
 package dev.specgate.cli.list;
 
 import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.report.DisplayWidth;
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.DocumentKind;
 import dev.specgate.core.catalog.SpecSummary;
@@ -41,14 +42,16 @@ final class SpecTable {
         }
         List<String[]> cells = new ArrayList<>();
         cells.add(HEADER);
+        int countWidth = 0; // "15/41" and "5/42" right-aligned, so that the bars line up
+        for (SpecSummary s : rows) {
+            countWidth = Math.max(countWidth, (s.checked() + "/" + s.total()).length());
+        }
         for (SpecSummary s : rows) {
             cells.add(
                     new String[] {
                         orNone(s.date()),
                         s.kind() == DocumentKind.TASK_LIST ? "tasks" : orNone(s.status()),
-                        s.checked()
-                                + "/"
-                                + s.total()
+                        DisplayWidth.padLeft(s.checked() + "/" + s.total(), countWidth)
                                 + " "
                                 + ProgressBar.of(s.checked(), s.total()),
                         String.valueOf(s.errors()),
@@ -64,7 +67,7 @@ final class SpecTable {
         int[] width = new int[HEADER.length];
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
-                width[i] = Math.max(width[i], row[i].length());
+                width[i] = Math.max(width[i], DisplayWidth.of(row[i]));
             }
         }
         for (String[] row : cells) {
@@ -74,8 +77,10 @@ final class SpecTable {
                     line.append("  ");
                 }
                 boolean last = i == row.length - 1;
-                String pad = " ".repeat(width[i] - row[i].length());
-                line.append(RIGHT[i] ? pad + row[i] : last ? row[i] : row[i] + pad);
+                line.append(
+                        RIGHT[i]
+                                ? DisplayWidth.padLeft(row[i], width[i])
+                                : last ? row[i] : DisplayWidth.padRight(row[i], width[i]));
             }
             out.println(line);
         }

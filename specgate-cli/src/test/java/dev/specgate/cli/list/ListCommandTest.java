@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.report.DisplayWidth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +83,10 @@ class ListCommandTest {
 
     @Test
     void textIsOneAlignedRowPerSpec() {
+        writeSpec(
+                root,
+                DRAFT,
+                freshDraft(DRAFT).replace("Export Audit Log", "Export Audit Log 監査ログ"));
         CliRun run = CliRun.of("list", root.toString(), "--today", TODAY);
 
         assertThat(run.exitCode()).isZero();
@@ -93,8 +98,8 @@ class ListCommandTest {
                 .contains("TITLE")
                 .endsWith("PATH");
         assertThat(lines[1])
-                .startsWith("2026-11-20  Draft     0/42 [----------]   0%")
-                .contains("Export Audit Log");
+                .startsWith("2026-11-20  Draft      0/42 [----------]   0%")
+                .contains("Export Audit Log 監査ログ");
         assertThat(lines[2])
                 .startsWith("2026-09-01  Review    10/33 [###-------]  30%")
                 .contains("2026-11-01")
@@ -105,6 +110,11 @@ class ListCommandTest {
         assertThat(lines[4]).isEqualTo("3 specs.");
         int titleColumn = lines[0].indexOf("TITLE");
         assertThat(lines[3].indexOf("Webhook Retry Queue")).isEqualTo(titleColumn);
+        int pathColumn = lines[0].indexOf("PATH"); // in terminal columns: 監査ログ takes eight
+        for (int i = 1; i <= 3; i++) {
+            String beforePath = lines[i].substring(0, lines[i].indexOf(root.toString()));
+            assertThat(DisplayWidth.of(beforePath)).as(lines[i]).isEqualTo(pathColumn);
+        }
     }
 
     @Test
