@@ -75,6 +75,12 @@ class DiagnosticRangeTest {
                             .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
                 }
                 case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
+                case "field-duplicate" ->
+                        assertThat(at).as(what).matches("\\*\\*[^*]+:\\*\\*").isEqualTo(quoted);
+                case "suppression-unknown-rule" ->
+                        assertThat(lines.get(d.range().startLine()))
+                                .as(what)
+                                .contains("<!-- " + quoted + " ");
                 case "link-broken", "link-anchor" ->
                         assertThat(at)
                                 .as(what)
