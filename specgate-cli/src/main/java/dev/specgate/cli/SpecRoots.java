@@ -1,10 +1,13 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.SpecDiscovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +27,20 @@ public final class SpecRoots {
             }
         }
         return roots;
+    }
+
+    /**
+     * The specs and task lists under {@code roots}, found as the configuration (if any) selects
+     * them. Finding nothing is a usage error, unless files named on the command line were left out
+     * by the configuration on purpose.
+     */
+    public static ConfiguredDiscovery.Selection select(
+            List<Path> roots, Optional<SpecgateConfig> config) {
+        ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
+        if (selection.specs().isEmpty() && selection.excluded().isEmpty()) {
+            throw noSpecs(roots);
+        }
+        return selection;
     }
 
     /** The specs and task lists under {@code roots}; none is a usage error. */
