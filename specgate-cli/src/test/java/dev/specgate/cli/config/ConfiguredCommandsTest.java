@@ -1,11 +1,17 @@
 package dev.specgate.cli.config;
 
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +33,112 @@ class ConfiguredCommandsTest {
                     + "  - docs/adr/template.md\n";
 
     @TempDir Path project;
+
+    // --- list ---------------------------------------------------------------------------------
+
+    @Test
+    void listFindsTheSpecsCheckFindsAndCountsTheSameFindings() throws Exception {
+        adrProject();
+
+        CliRun check = CliRun.of("check", project.toString(), "-f", "json", "--today", TODAY);
+        CliRun list = CliRun.of("list", project.toString(), "-f", "json", "--today", TODAY);
+
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> checked = new TreeMap<>();
+        for (JsonNode f : json.readTree(check.out()).get("files")) {
+            long errors = 0;
+            long warnings = 0;
+            for (JsonNode d : f.get("diagnostics")) {
+                errors += d.get("severity").asText().equals("error") ? 1 : 0;
+                warnings += d.get("severity").asText().equals("warning") ? 1 : 0;
+            }
+            checked.put(f.get("path").asText(), errors + "/" + warnings);
+        }
+        Map<String, String> listed = new TreeMap<>();
+        for (JsonNode s : json.readTree(list.out()).get("specs")) {
+            listed.put(
+                    s.get("path").asText(),
+                    s.get("errors").asInt() + "/" + s.get("warnings").asInt());
+        }
+        assertThat(listed).hasSize(5).isEqualTo(checked);
+        assertThat(listed.keySet()).noneMatch(p -> p.endsWith("template.md"));
+        assertThat(json.readTree(list.out()).get("specs").findValuesAsText("status"))
+                .containsExactly("Proposed", "Accepted", "Accepted", "Accepted", "Approved");
+    }
+
+    @Test
+    void listFiltersByTheTemplatesOwnStatuses() throws Exception {
+        adrProject();
+
+        CliRun accepted = CliRun.of("list", project.toString(), "--status", "accepted");
+        CliRun draft = CliRun.of("list", project.toString(), "--status", "Draft");
+        CliRun type = CliRun.of("list", project.toString(), "--type", "Bug Fix");
+
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).contains("pass-accepted.md").doesNotContain("Proposed");
+        assertThat(draft.exitCode()).isEqualTo(2);
+        assertThat(draft.err())
+                .isEqualTo(
+                        "specgate: --status 'Draft' is not a status: use one of Proposed,"
+                                + " Accepted, Deprecated, Superseded\n");
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err())
+                .isEqualTo(
+                        "specgate: --type 'Bug Fix' is not a Type of the template: the template"
+                                + " 'docs/adr/template.md' has no Type values\n");
+    }
+
+    @Test
+    void listCountsErrorsAtTheConfiguredRuleLevels() throws Exception {
+        writeSpec(
+                project,
+                CLEAN,
+                withoutDecisionsSection(cleanSpec())
+                        .replace("**Type:** Architecture Change", "**Type:** Feature"));
+        writeConfig("rules:\n  field-value: off\n  section-missing: off\n");
+
+        CliRun check = CliRun.of("check", project.toString(), "--today", TODAY);
+        CliRun list = CliRun.of("list", project.toString(), "-f", "json", "--today", TODAY);
+        CliRun ignoringConfig =
+                CliRun.of(
+                        "list", project.toString(), "-f", "json", "--no-config", "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(list.out()).get("specs").get(0).get("errors").asInt()).isZero();
+        assertThat(json.readTree(ignoringConfig.out()).get("specs").get(0).get("errors").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void listTakesConfigFromElsewhereAndRefusesBothOptions() throws Exception {
+        adrProject();
+        Path named = Files.move(project.resolve(".specgate.yml"), project.resolve("adr.yml"));
+
+        CliRun without = CliRun.of("list", project.toString());
+        CliRun with = CliRun.of("list", project.toString(), "--config", named.toString());
+        CliRun both = CliRun.of("list", project.toString(), "--config", "x.yml", "--no-config");
+
+        assertThat(with.exitCode()).isZero();
+        assertThat(with.out()).contains("5 specs.");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).contains("no specs found under");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--config and --no-config cannot be used together");
+    }
+
+    @Test
+    void listWithoutSpecsUnderTheConfigsGlobsIsAUsageError() throws Exception {
+        writeSpec(project, CLEAN, cleanSpec());
+        writeConfig("specs:\n  - docs/adr/*.md\n");
+
+        CliRun run = CliRun.of("list", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("specgate: no specs found under " + project + "\n");
+    }
 
     // --- help ---------------------------------------------------------------------------------
 
