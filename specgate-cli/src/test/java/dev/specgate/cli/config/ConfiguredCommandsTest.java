@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecBytes;
+import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -138,6 +141,110 @@ class ConfiguredCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("specgate: no specs found under " + project + "\n");
+    }
+
+    // --- status -------------------------------------------------------------------------------
+
+    @Test
+    void statusGatesUseTheConfiguredRuleLevels() throws IOException {
+        String draft =
+                cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                        .replace("**Next Review:** 2027-01-15\n", "");
+        Path spec = writeSpec(project, CLEAN, draft);
+        writeConfig("rules:\n  field-missing: off\n");
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun refused =
+                CliRun.of("status", spec.toString(), "Review", "--no-config", "--today", TODAY);
+        byte[] before = SpecBytes.of(spec);
+        CliRun moved = CliRun.of("status", spec.toString(), "Review", "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("[field-missing]");
+        assertThat(before).isEqualTo(draft.getBytes(StandardCharsets.UTF_8));
+        assertThat(moved.exitCode()).isZero();
+        assertThat(moved.err()).isEmpty();
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(
+                        draft.replace("**Document Status:** Draft", "**Document Status:** Review")
+                                .replace(
+                                        "**Last Updated:** 2026-10-20",
+                                        "**Last Updated:** " + TODAY));
+    }
+
+    @Test
+    void statusOnATemplateWithoutDocumentStatusIsAClearUsageError() throws IOException {
+        adrProject();
+        Path adr = project.resolve("docs/adr/pass-proposed-with-alternatives.md");
+        byte[] before = SpecBytes.of(adr);
+
+        CliRun show = CliRun.of("status", adr.toString());
+        CliRun move = CliRun.of("status", adr.toString(), "Review");
+
+        String expected =
+                "specgate: cannot use status on "
+                        + adr
+                        + ": the configured template 'docs/adr/template.md' ("
+                        + project.resolve(".specgate.yml")
+                        + ") has no Document Status field, so the Draft -> Review -> Approved ->"
+                        + " Implementation lifecycle does not apply\n";
+        for (CliRun run : new CliRun[] {show, move}) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo(expected);
+        }
+        assertThat(SpecBytes.of(adr)).isEqualTo(before);
+    }
+
+    @Test
+    void statusOnATemplateWithOtherDocumentStatusValuesIsAClearUsageError() throws IOException {
+        Files.writeString(
+                project.resolve("template.md"),
+                TemplateSchema.builtinTemplateText()
+                        .replace(
+                                "**Document Status:** [Draft | Review | Approved | Implementation]",
+                                "**Document Status:** [Draft | Published]"));
+        writeConfig("template: template.md\n");
+        Path spec = writeSpec(project, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("specgate: cannot use status on " + spec)
+                .contains(
+                        "template 'template.md' ("
+                                + project.resolve(".specgate.yml")
+                                + ") has Document Status values Draft, Published rather than"
+                                + " Draft, Review, Approved, Implementation, so the")
+                .endsWith("does not apply\n");
+    }
+
+    @Test
+    void statusOnATaskListSaysTaskListsHaveNoLifecycle() throws IOException {
+        Path tasks = Files.createDirectories(project.resolve("directives/tasks"));
+        Path list =
+                Files.writeString(
+                        tasks.resolve("2026-11-25_task_webhook-retry-queue.md"),
+                        "# Task List: Webhook Retry Queue\n\n"
+                                + "**Spec:** [webhook retry queue](../spec/"
+                                + CLEAN
+                                + ")\n**Created:** 2026-11-25\n\n## Tasks\n\n"
+                                + "- [ ] 1.0 Prerequisites\n  - [ ] 1.1 Outbox table approved\n");
+        byte[] before = SpecBytes.of(list);
+
+        CliRun run = CliRun.of("status", list.toString(), "Review");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + list
+                                + " is a task list: task lists have no Document Status and no"
+                                + " lifecycle (work them with specgate progress, next and done)\n");
+        assertThat(SpecBytes.of(list)).isEqualTo(before);
     }
 
     // --- help ---------------------------------------------------------------------------------
