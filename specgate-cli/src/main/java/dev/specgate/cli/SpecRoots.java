@@ -3,7 +3,6 @@ package dev.specgate.cli;
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
-import dev.specgate.core.discovery.SpecDiscovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,15 +40,6 @@ public final class SpecRoots {
             throw noSpecs(roots);
         }
         return selection;
-    }
-
-    /** The specs and task lists under {@code roots}; none is a usage error. */
-    public static List<Path> discover(List<Path> roots) {
-        List<Path> files = new SpecDiscovery().find(roots);
-        if (files.isEmpty()) {
-            throw noSpecs(roots);
-        }
-        return files;
     }
 
     /** The error for a search that found nothing to check. */

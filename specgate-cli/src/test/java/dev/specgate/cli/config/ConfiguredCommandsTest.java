@@ -247,6 +247,25 @@ class ConfiguredCommandsTest {
         assertThat(SpecBytes.of(list)).isEqualTo(before);
     }
 
+    // --- trace --------------------------------------------------------------------------------
+
+    @Test
+    void traceFindsTheSpecsCheckFinds() throws IOException {
+        adrProject();
+
+        CliRun run = CliRun.of("trace", project.toString());
+        CliRun json = CliRun.of("trace", project.toString(), "-f", "json");
+        CliRun noConfig = CliRun.of("trace", project.resolve("docs/adr").toString(), "--no-config");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("docs/adr/pass-accepted.md (Accepted)\n  no File Organization entries\n")
+                .doesNotContain("template.md");
+        assertThat(new ObjectMapper().readTree(json.out()).get("specs")).hasSize(5);
+        assertThat(noConfig.out()).contains("template.md");
+    }
+
     // --- help ---------------------------------------------------------------------------------
 
     @Test
