@@ -266,6 +266,83 @@ class ConfiguredCommandsTest {
         assertThat(noConfig.out()).contains("template.md");
     }
 
+    // --- new ----------------------------------------------------------------------------------
+
+    @Test
+    void newWritesFromTheConfiguredTemplateAndWarnsWhenCheckWillNotSeeIt() throws IOException {
+        adrProject();
+
+        CliRun run =
+                CliRun.of(
+                        "new",
+                        "Use Postgres for the outbox",
+                        "--root",
+                        project.toString(),
+                        "--today",
+                        TODAY);
+
+        Path written =
+                project.resolve("directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).isEqualTo(written.toString());
+        String text = Files.readString(written);
+        assertThat(text)
+                .startsWith(
+                        "# ADR-{{number}}: Use Postgres for the outbox\n\n**Status:** Proposed\n")
+                .contains("## Decision\n")
+                .doesNotContain("Technical Specification");
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: warning: check will not see "
+                                + written
+                                + ": no specs: glob matches"
+                                + " directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md in "
+                                + project.resolve(".specgate.yml")
+                                + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move"
+                                + " the file to a folder specs: matches)\n");
+    }
+
+    @Test
+    void newUnderGlobsThatMatchWritesQuietlyAndCheckSeesIt() throws IOException {
+        adrProject();
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                ADR_CONFIG.replace(
+                        "  - docs/adr/*.md\n", "  - docs/adr/*.md\n  - directives/spec/*.md\n"));
+
+        CliRun run =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--today", TODAY);
+        CliRun check =
+                CliRun.of("check", project.resolve("directives/spec").toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("2026-11-25_spec_use-postgres.md").contains("1 spec");
+    }
+
+    @Test
+    void newRefusesFieldsTheConfiguredTemplateDoesNotHave() throws IOException {
+        adrProject();
+
+        CliRun type =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--type", "Bug Fix");
+        CliRun assignee =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--assignee", "Ana");
+
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err())
+                .isEqualTo(
+                        "specgate: --type 'Bug Fix' is not a Type of the template: the template"
+                                + " 'docs/adr/template.md' has no Type field with allowed values\n");
+        assertThat(assignee.exitCode()).isEqualTo(2);
+        assertThat(assignee.err())
+                .isEqualTo(
+                        "specgate: --assignee: the template 'docs/adr/template.md' has no"
+                                + " 'Assigned to' field to fill\n");
+        assertThat(project.resolve("directives")).doesNotExist();
+    }
+
     // --- help ---------------------------------------------------------------------------------
 
     @Test
