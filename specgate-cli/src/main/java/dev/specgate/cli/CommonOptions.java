@@ -14,7 +14,9 @@ public final class CommonOptions {
             names = "--today",
             paramLabel = "YYYY-MM-DD",
             converter = IsoDateConverter.class,
-            description = "The date to measure overdue dates against (default: the system date).")
+            description =
+                    "Today's date, YYYY-MM-DD (default: the system date): used for overdue checks"
+                            + " and for the dates the command writes.")
     private LocalDate today;
 
     @Option(

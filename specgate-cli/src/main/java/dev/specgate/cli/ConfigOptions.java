@@ -1,5 +1,6 @@
 package dev.specgate.cli;
 
+import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;
@@ -9,8 +10,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --config FILE} and {@code --no-config}: which {@code .specgate.yml} a command follows. By
- * default the nearest one at or above the command's first path (the working directory when none is
- * given).
+ * default the nearest one in the folder of the file or folder the command works on, or in one of
+ * its parents (the working directory when none is given).
  */
 public final class ConfigOptions {
 
@@ -18,8 +19,9 @@ public final class ConfigOptions {
             names = "--config",
             paramLabel = "FILE",
             description =
-                    "The configuration file (default: the nearest .specgate.yml at or above the"
-                            + " first PATH, or the working directory).")
+                    "The configuration file (default: the nearest .specgate.yml in the folder the"
+                            + " command works on or one of its parents; without a path argument,"
+                            + " the working directory).")
     private Path config;
 
     @Option(names = "--no-config", description = "Ignore any .specgate.yml.")
@@ -45,5 +47,12 @@ public final class ConfigOptions {
         } catch (ConfigException e) {
             throw SpecgateException.usage(e.getMessage());
         }
+    }
+
+    /** A checker that follows the configuration (its template and rule levels), if any. */
+    public static SpecChecker checker(Optional<SpecgateConfig> config) {
+        SpecChecker.Builder builder = SpecChecker.builder();
+        config.ifPresent(c -> c.configure(builder));
+        return builder.build();
     }
 }

@@ -1,10 +1,12 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.report.DisplayPath;
-import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,13 +39,18 @@ public final class SpecRoots {
         return roots;
     }
 
-    /** The specs and task lists under {@code roots}; none is a usage error. */
-    public static List<Path> discover(List<Path> roots) {
-        List<Path> files = new SpecDiscovery().find(roots);
-        if (files.isEmpty()) {
+    /**
+     * The specs and task lists under {@code roots}, found as the configuration (if any) selects
+     * them. Finding nothing is a usage error, unless files named on the command line were left out
+     * by the configuration on purpose.
+     */
+    public static ConfiguredDiscovery.Selection select(
+            List<Path> roots, Optional<SpecgateConfig> config) {
+        ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
+        if (selection.specs().isEmpty() && selection.excluded().isEmpty()) {
             throw noSpecs(roots);
         }
-        return files;
+        return selection;
     }
 
     /** The error for a search that found nothing to check. */

@@ -18,7 +18,6 @@ import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ChangeSelection;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,18 +132,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<Path> roots = SpecRoots.of(paths);
         Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
-        ConfiguredDiscovery.Selection selection = new ConfiguredDiscovery(config).find(roots);
-        List<Path> files = selection.specs();
-        if (files.isEmpty() && selection.excluded().isEmpty()) {
-            throw SpecRoots.noSpecs(roots);
-        }
+        List<Path> files = SpecRoots.select(roots, config).specs();
         if (changedSince != null) {
             GitChanges.Result changes = GitChanges.since(roots.get(0), changedSince);
             files = new ChangeSelection(changes.paths(), changes.workTree()).select(files);
         }
-        SpecChecker.Builder builder = SpecChecker.builder();
-        config.ifPresent(c -> c.configure(builder));
-        SpecChecker checker = builder.build();
+        SpecChecker checker = ConfigOptions.checker(config);
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
         if (fix) {
             new Fixes(checker, options, spec.commandLine().getErr()).apply(files);

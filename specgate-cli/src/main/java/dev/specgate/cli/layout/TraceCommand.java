@@ -3,12 +3,15 @@ package dev.specgate.cli.layout;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecArgument;
 import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.Strictness;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
@@ -22,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +41,8 @@ import picocli.CommandLine.Spec;
             "Shows what exists of each spec's File Organization.",
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
-            "A SPEC may be a directory, searched as check searches it (default: the current"
-                    + " directory). Exit 1 when a spec in Implementation misses an unconditional"
+            "A SPEC may be a directory, searched as check searches it, following .specgate.yml"
+                    + " (default: the current directory). Exit 1 when a spec in Implementation misses an unconditional"
                     + " implementation or test path."
         })
 public final class TraceCommand implements Callable<Integer> {
@@ -64,12 +68,17 @@ public final class TraceCommand implements Callable<Integer> {
 
     @Mixin private FormatOption format;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Override
     public Integer call() throws IOException {
-        List<Path> files = SpecRoots.discover(SpecRoots.of(paths));
+        List<Path> roots = SpecRoots.of(paths);
+        Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
+        ConfiguredDiscovery.Selection selection = SpecRoots.select(roots, config);
+        TemplateSchema schema = config.map(SpecgateConfig::schema).orElse(TemplateSchema.builtin());
         List<SpecTrace> traces = new ArrayList<>();
-        for (Path file : files) {
-            traces.add(trace(file));
+        for (Path file : selection.specs()) {
+            traces.add(trace(file, schema));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -82,12 +91,11 @@ public final class TraceCommand implements Callable<Integer> {
         return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
-    private static SpecTrace trace(Path file) {
+    private static SpecTrace trace(Path file, TemplateSchema schema) {
         SpecArgument arg = SpecArgument.load(file);
-        TemplateSchema schema = TemplateSchema.builtin();
         String status =
                 arg.document()
-                        .metadata(TemplateSchema.STATUS_FIELD)
+                        .metadata(schema.statusField())
                         .map(Field::value)
                         .map(String::strip)
                         .orElse(null);

@@ -1,14 +1,17 @@
 package dev.specgate.cli.lifecycle;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
+import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.edit.SpecFileWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -29,9 +32,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Writes a new Draft spec from the template and prints its path.",
-            "Writes DIR/directives/spec/DATE_spec_<slug>.md from the template, with the title,"
-                    + " File, Created, Type, Document Status (Draft), Last Updated and Assigned to"
-                    + " filled in, and prints its path. Never overwrites a file.",
+            "Writes DIR/directives/spec/DATE_spec_<slug>.md (the file name after the template's"
+                    + " File field) from the template, with the title, File, Created, Type,"
+                    + " Document Status (Draft), Last Updated and Assigned to filled in, and prints"
+                    + " its path. Never overwrites a file.",
+            "The template is the one .specgate.yml names (found from DIR), else the built-in one;"
+                    + " only the fields it has are filled in. When the configuration's specs: or"
+                    + " ignore: globs leave the new file out, a warning on stderr says so.",
             "The slug is the title in lowercase ASCII (accents folded), words joined by hyphens,"
                     + " at most "
                     + TitleSlug.MAX_LENGTH
@@ -55,8 +62,9 @@ public final class NewCommand implements Callable<Integer> {
             names = "--type",
             paramLabel = "TYPE",
             description =
-                    "The Type: Bug Fix, Performance Optimization, Architecture Change, Integration"
-                            + " or Security Enhancement (any case; default: left as the placeholder).")
+                    "The Type, one of the template's (built-in: Bug Fix, Performance Optimization,"
+                            + " Architecture Change, Integration or Security Enhancement); any"
+                            + " case; default: left as the placeholder.")
     private String type;
 
     @Option(
@@ -79,9 +87,10 @@ public final class NewCommand implements Callable<Integer> {
             description = "Who implements it, for Assigned to (default: left as the placeholder).")
     private String assignee;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Override
     public Integer call() {
-        SpecScaffold scaffold = SpecScaffold.standard();
         if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
             throw SpecgateException.usage("the title must be one non-empty line");
         }
@@ -92,18 +101,33 @@ public final class NewCommand implements Callable<Integer> {
                             + "' gives no file name: it needs at least one ASCII letter or digit"
                             + " (accents are folded)");
         }
+        if (!Files.isDirectory(root)) {
+            throw SpecgateException.usage("root directory not found: " + DisplayPath.of(root));
+        }
+        Optional<SpecgateConfig> config = configOptions.load(root);
+        SpecScaffold scaffold =
+                config.map(c -> new SpecScaffold(c.schema())).orElseGet(SpecScaffold::standard);
         if (type != null && scaffold.type(type).isEmpty()) {
             throw SpecgateException.usage(
                     "--type '"
                             + type
-                            + "' is not a Type of the template: use one of "
-                            + String.join(", ", scaffold.types()));
+                            + "' is not a Type of the template: "
+                            + (scaffold.types().isEmpty()
+                                    ? "the template '"
+                                            + scaffold.schema().name()
+                                            + "' has no Type field with allowed values"
+                                    : "use one of " + String.join(", ", scaffold.types())));
         }
         if (assignee != null && (assignee.contains("\n") || assignee.contains("\r"))) {
             throw SpecgateException.usage("--assignee must be one line");
         }
-        if (!Files.isDirectory(root)) {
-            throw SpecgateException.usage("root directory not found: " + DisplayPath.of(root));
+        if (assignee != null && scaffold.schema().field(SpecScaffold.ASSIGNED_TO_FIELD).isEmpty()) {
+            throw SpecgateException.usage(
+                    "--assignee: the template '"
+                            + scaffold.schema().name()
+                            + "' has no '"
+                            + SpecScaffold.ASSIGNED_TO_FIELD
+                            + "' field to fill");
         }
         LocalDate created = date != null ? date : common.today();
         NewSpec made =
@@ -130,6 +154,27 @@ public final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(DisplayPath.of(file));
         spec.commandLine().getOut().flush();
+        config.filter(c -> !c.selects(file)).ifPresent(c -> warnUnselected(file, c));
         return ExitCode.CLEAN.code();
+    }
+
+    /** The spec was written where the configuration's globs do not look. */
+    private void warnUnselected(Path file, SpecgateConfig config) {
+        String why =
+                config.ignores(file)
+                        ? "an ignore: glob matches it"
+                        : "no specs: glob matches "
+                                + config.relativePath(file).orElse(DisplayPath.of(file));
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+                "specgate: warning: check will not see "
+                        + DisplayPath.of(file)
+                        + ": "
+                        + why
+                        + " in "
+                        + DisplayPath.of(config.file())
+                        + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move the"
+                        + " file to a folder specs: matches)");
+        err.flush();
     }
 }

@@ -1,20 +1,26 @@
 package dev.specgate.cli.lifecycle;
 
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecFiles;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.core.DocumentKind;
+import dev.specgate.core.SpecChecker;
+import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +46,10 @@ import picocli.CommandLine.Spec;
                     + " at Approved strictness, the Reviewer names a person, and every item under"
                     + " Technical Decisions Needed and Outstanding Questions is checked; to"
                     + " Implementation, the spec is Approved and every Prerequisites item is"
-                    + " checked."
+                    + " checked.",
+            "Gates check the spec as check does, with .specgate.yml's template and rule levels."
+                    + " A template without a Document Status field of Draft | Review | Approved |"
+                    + " Implementation, and a task list, have no lifecycle: that is a usage error."
         },
         footer = {
             "",
@@ -63,11 +72,35 @@ public final class StatusCommand implements Callable<Integer> {
             description = "The status to move to: Draft, Review, Approved or Implementation.")
     private String target;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Override
     public Integer call() {
         SpecSource source = SpecFiles.read(file);
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw SpecgateException.usage(
+                    DisplayPath.of(file)
+                            + " is a task list: task lists have no Document Status and no"
+                            + " lifecycle (work them with specgate progress, next and done)");
+        }
+        Optional<SpecgateConfig> config = configOptions.load(file);
+        SpecChecker checker = ConfigOptions.checker(config);
+        Optional<String> unfit = Lifecycle.notApplicable(checker.schema());
+        if (unfit.isPresent()) {
+            throw SpecgateException.usage(
+                    "cannot use status on "
+                            + DisplayPath.of(file)
+                            + ": the configured template '"
+                            + checker.schema().name()
+                            + "'"
+                            + config.map(c -> " (" + DisplayPath.of(c.file()) + ")").orElse("")
+                            + " "
+                            + unfit.get()
+                            + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
+                            + " does not apply");
+        }
         SpecDocument document = new SpecParser().parse(source.text());
-        Lifecycle lifecycle = Lifecycle.standard();
+        Lifecycle lifecycle = new Lifecycle(checker, StatusGates.standard());
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
             print(lifecycle.inspect(file, document, common.today()), out);

@@ -2,6 +2,7 @@ package dev.specgate.cli.list;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
+import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
@@ -9,14 +10,18 @@ import dev.specgate.cli.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.cli.report.JsonOutput;
 import dev.specgate.core.DocumentKind;
+import dev.specgate.core.SpecChecker;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecCatalog;
 import dev.specgate.core.catalog.SpecSummary;
-import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,10 +36,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Lists specs with their status, progress, findings and dates.",
-            "Lists the specs under ROOT (found as check finds them), one row each: date, status,"
-                    + " checklist progress, error and warning counts, overdue dates, next review,"
-                    + " type and title. Sorted by status (Draft, Review, Approved, Implementation,"
-                    + " then others), then date."
+            "Lists the specs under ROOT (found as check finds them, following .specgate.yml),"
+                    + " one row each: date, status, checklist progress, error and warning counts"
+                    + " (as check counts them), overdue dates, next review, type and title. Sorted"
+                    + " by status (in the template's order: Draft, Review, Approved,"
+                    + " Implementation, then others), then date."
         },
         footer = {
             "",
@@ -49,6 +55,8 @@ public final class ListCommand implements Callable<Integer> {
 
     @Mixin private FormatOption format;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Parameters(
             index = "0",
             arity = "0..1",
@@ -60,7 +68,7 @@ public final class ListCommand implements Callable<Integer> {
     @Option(
             names = "--status",
             paramLabel = "S",
-            description = "Only specs with this Document Status (any case).")
+            description = "Only specs with this status (any case).")
     private String status;
 
     @Option(names = "--type", paramLabel = "T", description = "Only specs of this Type (any case).")
@@ -69,13 +77,17 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path where = root != null ? root : Path.of(".");
-        validateFilters();
-        List<Path> files = SpecRoots.discover(SpecRoots.of(List.of(where)));
+        List<Path> roots = SpecRoots.of(List.of(where));
+        Optional<SpecgateConfig> config = configOptions.load(where);
+        SpecChecker checker = ConfigOptions.checker(config);
+        validateFilters(checker.schema());
+        ConfiguredDiscovery.Selection selection = SpecRoots.select(roots, config);
         List<SpecSummary> rows =
-                SpecCatalog.standard().summarize(files, common.today()).stream()
-                        .filter(s -> status == null || s.hasStatus(status))
-                        .filter(s -> type == null || s.hasType(type))
-                        .toList();
+                new SpecCatalog(checker)
+                        .summarize(selection.specs(), common.today()).stream()
+                                .filter(s -> status == null || s.hasStatus(status))
+                                .filter(s -> type == null || s.hasType(type))
+                                .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, rows));
@@ -86,18 +98,25 @@ public final class ListCommand implements Callable<Integer> {
         return ExitCode.CLEAN.code();
     }
 
-    private void validateFilters() {
-        if (status != null && SpecStatus.of(status).isEmpty()) {
+    private void validateFilters(TemplateSchema schema) {
+        if (status != null && schema.status(status).isEmpty()) {
             throw SpecgateException.usage(
-                    "--status '" + status + "' is not a status: use one of " + SpecStatus.labels());
+                    "--status '"
+                            + status
+                            + "' is not a status: "
+                            + (schema.statuses().isEmpty()
+                                    ? "the template '" + schema.name() + "' has no status values"
+                                    : "use one of " + String.join(", ", schema.statuses())));
         }
-        SpecScaffold scaffold = SpecScaffold.standard();
+        SpecScaffold scaffold = new SpecScaffold(schema);
         if (type != null && scaffold.type(type).isEmpty()) {
             throw SpecgateException.usage(
                     "--type '"
                             + type
-                            + "' is not a Type of the template: use one of "
-                            + String.join(", ", scaffold.types()));
+                            + "' is not a Type of the template: "
+                            + (scaffold.types().isEmpty()
+                                    ? "the template '" + schema.name() + "' has no Type values"
+                                    : "use one of " + String.join(", ", scaffold.types())));
         }
     }
 

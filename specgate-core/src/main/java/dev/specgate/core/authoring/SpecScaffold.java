@@ -22,10 +22,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes a new spec from a template: the title, the File, Created, Type, Document Status (the
- * template's first status), Last Updated and Assigned to values filled in, everything else exactly
- * as the template has it. The result has no errors under {@code check}, only the Draft warnings for
- * what the author must still write. Immutable and thread-safe.
+ * Makes a new spec from a template: the title, the File, Created, Type, status (the template's
+ * first status, in its Document Status or Status field), Last Updated and Assigned to values filled
+ * in where the template has them, everything else exactly as the template has it. The result has no
+ * errors under {@code check}, only the Draft warnings for what the author must still write.
+ * Immutable and thread-safe.
  */
 public final class SpecScaffold {
 
@@ -44,6 +45,11 @@ public final class SpecScaffold {
     /** A scaffold for the built-in template. */
     public static SpecScaffold standard() {
         return new SpecScaffold(TemplateSchema.builtin());
+    }
+
+    /** The template the spec is made from. */
+    public TemplateSchema schema() {
+        return schema;
     }
 
     /** The template's Type values, in template order. */
@@ -85,7 +91,7 @@ public final class SpecScaffold {
         edit = fill(edit, doc, TemplateSchema.CREATED_FIELD, date.toString());
         edit = fill(edit, doc, TemplateSchema.LAST_UPDATED_FIELD, date.toString());
         if (!schema.statuses().isEmpty()) {
-            edit = fill(edit, doc, TemplateSchema.STATUS_FIELD, schema.statuses().get(0));
+            edit = fill(edit, doc, schema.statusField(), schema.statuses().get(0));
         }
         if (type.isPresent()) {
             String canonical =
@@ -136,10 +142,15 @@ public final class SpecScaffold {
         if (heading.isEmpty()) {
             return edit.insert(0, "# " + escape(title) + "\n\n");
         }
+        // The last placeholder of the heading is the title: "ADR-{{number}}: {{Short title}}".
+        BracketText last = null;
         for (BracketText b : doc.brackets()) {
             if (b.sectionIndex() == heading.get().index() && b.headingLevel() == 1) {
-                return edit.replace(b.range(), escape(title));
+                last = b;
             }
+        }
+        if (last != null) {
+            return edit.replace(last.range(), escape(title));
         }
         return edit.replace(heading.get().range(), "# " + escape(title));
     }

@@ -25,13 +25,13 @@ public final class SpecCatalog {
         return new SpecCatalog(SpecChecker.standard());
     }
 
-    /** One summary per file, in {@link SpecSummary#LIST_ORDER}. */
+    /** One summary per file, in {@link SpecSummary#listOrder} of the checker's template. */
     public List<SpecSummary> summarize(List<Path> files, LocalDate today) {
         requireNonNull(files, "files must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
         return files.parallelStream()
                 .map(f -> SpecSummary.of(checker.checkFile(f, options), checker.schema()))
-                .sorted(SpecSummary.LIST_ORDER)
+                .sorted(SpecSummary.listOrder(checker.schema()))
                 .toList();
     }
 }

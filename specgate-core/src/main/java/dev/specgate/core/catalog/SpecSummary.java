@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.CheckResult;
 import dev.specgate.core.DocumentKind;
 import dev.specgate.core.checklist.Checklist;
-import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
@@ -23,6 +22,7 @@ import dev.specgate.core.tasks.TaskList;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,7 @@ import java.util.Optional;
  * @param date the Created date, else the date in the file name, as {@code YYYY-MM-DD}, or null
  * @param title the title without the template's prefix ({@code Technical Specification: }), or null
  * @param type the Type value, or null
- * @param status the Document Status value, or null
+ * @param status the value of the template's status field (Document Status, else Status), or null
  * @param checked ticked task-list items
  * @param total all task-list items
  * @param errors errors {@code check} finds at the spec's own status
@@ -60,11 +60,19 @@ public record SpecSummary(
         Path spec) {
 
     /** Status order (Draft, Review, Approved, Implementation, then others), then date, path. */
-    public static final Comparator<SpecSummary> LIST_ORDER =
-            Comparator.comparingInt(SpecSummary::statusRank)
-                    .thenComparing(
-                            SpecSummary::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(s -> String.valueOf(s.path()));
+    public static final Comparator<SpecSummary> LIST_ORDER = listOrder(TemplateSchema.builtin());
+
+    /**
+     * Status order as the template lists its statuses (then any other status), then date, then
+     * path.
+     */
+    public static Comparator<SpecSummary> listOrder(TemplateSchema schema) {
+        requireNonNull(schema, "schema must not be null");
+        List<String> statuses = schema.statuses();
+        return Comparator.<SpecSummary>comparingInt(s -> s.statusRank(statuses))
+                .thenComparing(SpecSummary::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> String.valueOf(s.path()));
+    }
 
     public SpecSummary {
         requireNonNull(path, "path must not be null");
@@ -112,7 +120,7 @@ public record SpecSummary(
                 date,
                 title(doc, schema),
                 filled(doc, TemplateSchema.TYPE_FIELD),
-                filled(doc, TemplateSchema.STATUS_FIELD),
+                filled(doc, schema.statusField()),
                 checklist.checked(),
                 checklist.total(),
                 result.errors(),
@@ -155,8 +163,15 @@ public record SpecSummary(
         return type != null && type.equalsIgnoreCase(value.trim());
     }
 
-    private int statusRank() {
-        return SpecStatus.of(status).map(Enum::ordinal).orElse(SpecStatus.values().length);
+    private int statusRank(List<String> statuses) {
+        if (status != null) {
+            for (int i = 0; i < statuses.size(); i++) {
+                if (statuses.get(i).equalsIgnoreCase(FieldValues.plain(status))) {
+                    return i;
+                }
+            }
+        }
+        return statuses.size();
     }
 
     private static String filled(SpecDocument doc, String label) {

@@ -12,6 +12,7 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,37 @@ public final class Lifecycle {
     /** The standard checker and gates. */
     public static Lifecycle standard() {
         return new Lifecycle(SpecChecker.standard(), StatusGates.standard());
+    }
+
+    /**
+     * Why specs written from {@code schema} cannot follow this lifecycle, worded to follow "the
+     * template" ({@code has no Document Status field}), or empty when they can. The template must
+     * have a {@value TemplateSchema#STATUS_FIELD} field whose allowed values are Draft, Review,
+     * Approved and Implementation (any case, in that order).
+     */
+    public static Optional<String> notApplicable(TemplateSchema schema) {
+        requireNonNull(schema, "schema must not be null");
+        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
+            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
+        }
+        List<String> statuses = schema.statuses();
+        List<String> lifecycle = Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList();
+        boolean same = statuses.size() == lifecycle.size();
+        for (int i = 0; same && i < statuses.size(); i++) {
+            same = statuses.get(i).equalsIgnoreCase(lifecycle.get(i));
+        }
+        if (same) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                statuses.isEmpty()
+                        ? "has a " + TemplateSchema.STATUS_FIELD + " field without allowed values"
+                        : "has "
+                                + TemplateSchema.STATUS_FIELD
+                                + " values "
+                                + String.join(", ", statuses)
+                                + " rather than "
+                                + SpecStatus.labels());
     }
 
     /** Where the spec stands and, for each move open from there, whether its gate passes. */

@@ -1,0 +1,387 @@
+package dev.specgate.cli.config;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecBytes;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every command that reads specs follows {@code .specgate.yml} as {@code check} does: the same
+ * specs, the same findings, the same template. Each test sets up a project as a team would: an ADR
+ * folder with its own template, or Rigour Vibe specs with some rules switched off.
+ */
+class ConfiguredCommandsTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String ADR_CONFIG =
+            "template: docs/adr/template.md\n"
+                    + "specs:\n"
+                    + "  - docs/adr/*.md\n"
+                    + "ignore:\n"
+                    + "  - docs/adr/template.md\n";
+
+    @TempDir Path project;
+
+    // --- list ---------------------------------------------------------------------------------
+
+    @Test
+    void listFindsTheSpecsCheckFindsAndCountsTheSameFindings() throws Exception {
+        adrProject();
+
+        CliRun check = CliRun.of("check", project.toString(), "-f", "json", "--today", TODAY);
+        CliRun list = CliRun.of("list", project.toString(), "-f", "json", "--today", TODAY);
+
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> checked = new TreeMap<>();
+        for (JsonNode f : json.readTree(check.out()).get("files")) {
+            long errors = 0;
+            long warnings = 0;
+            for (JsonNode d : f.get("diagnostics")) {
+                errors += d.get("severity").asText().equals("error") ? 1 : 0;
+                warnings += d.get("severity").asText().equals("warning") ? 1 : 0;
+            }
+            checked.put(f.get("path").asText(), errors + "/" + warnings);
+        }
+        Map<String, String> listed = new TreeMap<>();
+        for (JsonNode s : json.readTree(list.out()).get("specs")) {
+            listed.put(
+                    s.get("path").asText(),
+                    s.get("errors").asInt() + "/" + s.get("warnings").asInt());
+        }
+        assertThat(listed).hasSize(5).isEqualTo(checked);
+        assertThat(listed.keySet()).noneMatch(p -> p.endsWith("template.md"));
+        assertThat(json.readTree(list.out()).get("specs").findValuesAsText("status"))
+                .containsExactly("Proposed", "Accepted", "Accepted", "Accepted", "Approved");
+    }
+
+    @Test
+    void listFiltersByTheTemplatesOwnStatuses() throws Exception {
+        adrProject();
+
+        CliRun accepted = CliRun.of("list", project.toString(), "--status", "accepted");
+        CliRun draft = CliRun.of("list", project.toString(), "--status", "Draft");
+        CliRun type = CliRun.of("list", project.toString(), "--type", "Bug Fix");
+
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.out()).contains("pass-accepted.md").doesNotContain("Proposed");
+        assertThat(draft.exitCode()).isEqualTo(2);
+        assertThat(draft.err())
+                .isEqualTo(
+                        "specgate: --status 'Draft' is not a status: use one of Proposed,"
+                                + " Accepted, Deprecated, Superseded\n");
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err())
+                .isEqualTo(
+                        "specgate: --type 'Bug Fix' is not a Type of the template: the template"
+                                + " 'docs/adr/template.md' has no Type values\n");
+    }
+
+    @Test
+    void listCountsErrorsAtTheConfiguredRuleLevels() throws Exception {
+        writeSpec(
+                project,
+                CLEAN,
+                withoutDecisionsSection(cleanSpec())
+                        .replace("**Type:** Architecture Change", "**Type:** Feature"));
+        writeConfig("rules:\n  field-value: off\n  section-missing: off\n");
+
+        CliRun check = CliRun.of("check", project.toString(), "--today", TODAY);
+        CliRun list = CliRun.of("list", project.toString(), "-f", "json", "--today", TODAY);
+        CliRun ignoringConfig =
+                CliRun.of(
+                        "list", project.toString(), "-f", "json", "--no-config", "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.readTree(list.out()).get("specs").get(0).get("errors").asInt()).isZero();
+        assertThat(json.readTree(ignoringConfig.out()).get("specs").get(0).get("errors").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void listTakesConfigFromElsewhereAndRefusesBothOptions() throws Exception {
+        adrProject();
+        Path named = Files.move(project.resolve(".specgate.yml"), project.resolve("adr.yml"));
+
+        CliRun without = CliRun.of("list", project.toString());
+        CliRun with = CliRun.of("list", project.toString(), "--config", named.toString());
+        CliRun both = CliRun.of("list", project.toString(), "--config", "x.yml", "--no-config");
+
+        assertThat(with.exitCode()).isZero();
+        assertThat(with.out()).contains("5 specs.");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).contains("no specs found under");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--config and --no-config cannot be used together");
+    }
+
+    @Test
+    void listWithoutSpecsUnderTheConfigsGlobsIsAUsageError() throws Exception {
+        writeSpec(project, CLEAN, cleanSpec());
+        writeConfig("specs:\n  - docs/adr/*.md\n");
+
+        CliRun run = CliRun.of("list", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("specgate: no specs found under " + project + "\n");
+    }
+
+    // --- status -------------------------------------------------------------------------------
+
+    @Test
+    void statusGatesUseTheConfiguredRuleLevels() throws IOException {
+        String draft =
+                cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Draft")
+                        .replace("**Next Review:** 2027-01-15\n", "");
+        Path spec = writeSpec(project, CLEAN, draft);
+        writeConfig("rules:\n  field-missing: off\n");
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun refused =
+                CliRun.of("status", spec.toString(), "Review", "--no-config", "--today", TODAY);
+        byte[] before = SpecBytes.of(spec);
+        CliRun moved = CliRun.of("status", spec.toString(), "Review", "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("[field-missing]");
+        assertThat(before).isEqualTo(draft.getBytes(StandardCharsets.UTF_8));
+        assertThat(moved.exitCode()).isZero();
+        assertThat(moved.err()).isEmpty();
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(
+                        draft.replace("**Document Status:** Draft", "**Document Status:** Review")
+                                .replace(
+                                        "**Last Updated:** 2026-10-20",
+                                        "**Last Updated:** " + TODAY));
+    }
+
+    @Test
+    void statusOnATemplateWithoutDocumentStatusIsAClearUsageError() throws IOException {
+        adrProject();
+        Path adr = project.resolve("docs/adr/pass-proposed-with-alternatives.md");
+        byte[] before = SpecBytes.of(adr);
+
+        CliRun show = CliRun.of("status", adr.toString());
+        CliRun move = CliRun.of("status", adr.toString(), "Review");
+
+        String expected =
+                "specgate: cannot use status on "
+                        + adr
+                        + ": the configured template 'docs/adr/template.md' ("
+                        + project.resolve(".specgate.yml")
+                        + ") has no Document Status field, so the Draft -> Review -> Approved ->"
+                        + " Implementation lifecycle does not apply\n";
+        for (CliRun run : new CliRun[] {show, move}) {
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo(expected);
+        }
+        assertThat(SpecBytes.of(adr)).isEqualTo(before);
+    }
+
+    @Test
+    void statusOnATemplateWithOtherDocumentStatusValuesIsAClearUsageError() throws IOException {
+        Files.writeString(
+                project.resolve("template.md"),
+                TemplateSchema.builtinTemplateText()
+                        .replace(
+                                "**Document Status:** [Draft | Review | Approved | Implementation]",
+                                "**Document Status:** [Draft | Published]"));
+        writeConfig("template: template.md\n");
+        Path spec = writeSpec(project, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("specgate: cannot use status on " + spec)
+                .contains(
+                        "template 'template.md' ("
+                                + project.resolve(".specgate.yml")
+                                + ") has Document Status values Draft, Published rather than"
+                                + " Draft, Review, Approved, Implementation, so the")
+                .endsWith("does not apply\n");
+    }
+
+    @Test
+    void statusOnATaskListSaysTaskListsHaveNoLifecycle() throws IOException {
+        Path tasks = Files.createDirectories(project.resolve("directives/tasks"));
+        Path list =
+                Files.writeString(
+                        tasks.resolve("2026-11-25_task_webhook-retry-queue.md"),
+                        "# Task List: Webhook Retry Queue\n\n"
+                                + "**Spec:** [webhook retry queue](../spec/"
+                                + CLEAN
+                                + ")\n**Created:** 2026-11-25\n\n## Tasks\n\n"
+                                + "- [ ] 1.0 Prerequisites\n  - [ ] 1.1 Outbox table approved\n");
+        byte[] before = SpecBytes.of(list);
+
+        CliRun run = CliRun.of("status", list.toString(), "Review");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + list
+                                + " is a task list: task lists have no Document Status and no"
+                                + " lifecycle (work them with specgate progress, next and done)\n");
+        assertThat(SpecBytes.of(list)).isEqualTo(before);
+    }
+
+    // --- trace --------------------------------------------------------------------------------
+
+    @Test
+    void traceFindsTheSpecsCheckFinds() throws IOException {
+        adrProject();
+
+        CliRun run = CliRun.of("trace", project.toString());
+        CliRun json = CliRun.of("trace", project.toString(), "-f", "json");
+        CliRun noConfig = CliRun.of("trace", project.resolve("docs/adr").toString(), "--no-config");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("docs/adr/pass-accepted.md (Accepted)\n  no File Organization entries\n")
+                .doesNotContain("template.md");
+        assertThat(new ObjectMapper().readTree(json.out()).get("specs")).hasSize(5);
+        assertThat(noConfig.out()).contains("template.md");
+    }
+
+    // --- new ----------------------------------------------------------------------------------
+
+    @Test
+    void newWritesFromTheConfiguredTemplateAndWarnsWhenCheckWillNotSeeIt() throws IOException {
+        adrProject();
+
+        CliRun run =
+                CliRun.of(
+                        "new",
+                        "Use Postgres for the outbox",
+                        "--root",
+                        project.toString(),
+                        "--today",
+                        TODAY);
+
+        Path written =
+                project.resolve("directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).isEqualTo(written.toString());
+        String text = Files.readString(written);
+        assertThat(text)
+                .startsWith(
+                        "# ADR-{{number}}: Use Postgres for the outbox\n\n**Status:** Proposed\n")
+                .contains("## Decision\n")
+                .doesNotContain("Technical Specification");
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: warning: check will not see "
+                                + written
+                                + ": no specs: glob matches"
+                                + " directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md in "
+                                + project.resolve(".specgate.yml")
+                                + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move"
+                                + " the file to a folder specs: matches)\n");
+    }
+
+    @Test
+    void newUnderGlobsThatMatchWritesQuietlyAndCheckSeesIt() throws IOException {
+        adrProject();
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                ADR_CONFIG.replace(
+                        "  - docs/adr/*.md\n", "  - docs/adr/*.md\n  - directives/spec/*.md\n"));
+
+        CliRun run =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--today", TODAY);
+        CliRun check =
+                CliRun.of("check", project.resolve("directives/spec").toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("2026-11-25_spec_use-postgres.md").contains("1 spec");
+    }
+
+    @Test
+    void newRefusesFieldsTheConfiguredTemplateDoesNotHave() throws IOException {
+        adrProject();
+
+        CliRun type =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--type", "Bug Fix");
+        CliRun assignee =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--assignee", "Ana");
+
+        assertThat(type.exitCode()).isEqualTo(2);
+        assertThat(type.err())
+                .isEqualTo(
+                        "specgate: --type 'Bug Fix' is not a Type of the template: the template"
+                                + " 'docs/adr/template.md' has no Type field with allowed values\n");
+        assertThat(assignee.exitCode()).isEqualTo(2);
+        assertThat(assignee.err())
+                .isEqualTo(
+                        "specgate: --assignee: the template 'docs/adr/template.md' has no"
+                                + " 'Assigned to' field to fill\n");
+        assertThat(project.resolve("directives")).doesNotExist();
+    }
+
+    // --- help ---------------------------------------------------------------------------------
+
+    @Test
+    void helpForConfigAndTodayFitsEveryCommand() {
+        for (String[] command :
+                new String[][] {
+                    {"site"}, {"serve"}, {"template", "show"}, {"list"}, {"status"}, {"new"}
+                }) {
+            String[] args =
+                    Stream.concat(Stream.of(command), Stream.of("--help")).toArray(String[]::new);
+            CliRun run = CliRun.of(args);
+            assertThat(run.out()).doesNotContain("first PATH").doesNotContain("measure overdue");
+            assertThat(run.out().replaceAll("\\s+", " "))
+                    .contains("used for overdue checks and for the dates the command writes");
+        }
+    }
+
+    private void adrProject() throws IOException {
+        Path fixtures =
+                Path.of(System.getProperty("specgate.repoRoot", ".."))
+                        .toAbsolutePath()
+                        .normalize()
+                        .resolve("specgate-core/src/test/resources/templates/adr");
+        Path docs = Files.createDirectories(project.resolve("docs/adr"));
+        try (Stream<Path> files = Files.list(fixtures)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.copy(f, docs.resolve(f.getFileName()));
+            }
+        }
+        writeConfig(ADR_CONFIG);
+    }
+
+    private void writeConfig(String yaml) throws IOException {
+        Files.writeString(project.resolve(".specgate.yml"), yaml);
+    }
+
+    private static String withoutDecisionsSection(String spec) {
+        int start = spec.indexOf("### Mitigation Strategies");
+        int end = spec.indexOf("\n#", start + 1);
+        return spec.substring(0, start) + spec.substring(end + 1);
+    }
+}
