@@ -10,6 +10,7 @@ import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,10 @@ public final class NewCommand implements Callable<Integer> {
                             + "' gives no file name: it needs at least one ASCII letter or digit"
                             + " (accents are folded)");
         }
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw SpecgateException.usage(
+                    "--root " + DisplayPath.of(root) + " is a file, not a folder");
+        }
         if (!Files.isDirectory(root)) {
             throw SpecgateException.usage("root directory not found: " + DisplayPath.of(root));
         }
@@ -149,7 +154,7 @@ public final class NewCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new SpecgateException(
                     ExitCode.USAGE,
-                    "cannot write " + DisplayPath.of(file) + ": " + e.getMessage(),
+                    "cannot write " + DisplayPath.of(file) + ": " + IoFailure.reason(e),
                     e);
         }
         spec.commandLine().getOut().println(DisplayPath.of(file));

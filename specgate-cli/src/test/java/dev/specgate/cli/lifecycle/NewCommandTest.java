@@ -137,6 +137,17 @@ class NewCommandTest {
     }
 
     @Test
+    void aRootThatIsAFileIsAUsageErrorThatSaysSo() throws Exception {
+        Path file = Files.writeString(root.resolve("notes.txt"), "x");
+
+        CliRun run = CliRun.of("new", "X", "--root", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo("specgate: --root " + file + " is a file, not a folder");
+    }
+
+    @Test
     void aBadDateIsAUsageError() {
         CliRun run = CliRun.of("new", "X", "--root", root.toString(), "--date", "2026-02-30");
 
