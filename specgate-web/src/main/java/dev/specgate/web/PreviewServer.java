@@ -136,13 +136,13 @@ public final class PreviewServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.routes.before(this::guard);
-        config.routes.get("/", ctx -> view(ctx, Pages.View.OVERVIEW));
+        page(config, "/", ctx -> view(ctx, Pages.View.OVERVIEW));
         for (Pages.View v : Pages.VIEWS) {
-            config.routes.get("/" + v.file(), ctx -> view(ctx, v));
+            page(config, "/" + v.file(), ctx -> view(ctx, v));
         }
-        config.routes.get("/" + IndexJson.FILE, this::json);
-        config.routes.get("/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
-        config.routes.get("/" + Assets.FOLDER + "/{name}", this::asset);
+        page(config, "/" + IndexJson.FILE, this::json);
+        page(config, "/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
+        page(config, "/" + Assets.FOLDER + "/{name}", this::asset);
         config.routes.sse("/events", this::subscribe);
         config.routes.exception(
                 Exception.class,
@@ -151,6 +151,16 @@ public final class PreviewServer implements AutoCloseable {
                     ctx.status(500).contentType("text/plain; charset=utf-8");
                     ctx.result("Specgate could not make this page: " + e.getMessage());
                 });
+    }
+
+    /**
+     * Answers GET and HEAD alike (the server sends no body for HEAD), so that a link checker or
+     * {@code curl -I} sees the same status and type as a browser.
+     */
+    private static void page(
+            io.javalin.config.JavalinConfig config, String path, io.javalin.http.Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /** Refuses requests for another host name when bound to loopback (DNS rebinding). */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
@@ -86,6 +87,31 @@ class PreviewServerTest {
         assertThat(js.headers().firstValue("Content-Type").orElse("")).contains("javascript");
         assertThat(js.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'");
+    }
+
+    @Test
+    void headAnswersAsGetWithoutABody() throws Exception {
+        for (String path : List.of("/", "/board.html", "/index.json", "/assets/specgate.css")) {
+            HttpResponse<String> got = get(path);
+            HttpResponse<String> head =
+                    http.send(
+                            HttpRequest.newBuilder(server.uri().resolve(path))
+                                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(head.statusCode()).as(path).isEqualTo(200);
+            assertThat(head.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .isEqualTo(got.headers().firstValue("Content-Type"));
+            assertThat(head.body()).as(path).isEmpty();
+        }
+        HttpResponse<String> missing =
+                http.send(
+                        HttpRequest.newBuilder(server.uri().resolve("/specs/nothing.html"))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
     }
 
     @Test
