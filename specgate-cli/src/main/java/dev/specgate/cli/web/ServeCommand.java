@@ -4,7 +4,6 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.input.IoFailure;
@@ -90,11 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<SpecgateConfig> config = configOptions.load(project);
-        SpecChecker.Builder checker = SpecChecker.builder();
-        config.ifPresent(c -> c.configure(checker));
         PreviewServer server =
                 PreviewServer.builder(project)
-                        .checker(checker.build())
+                        .checker(ConfigOptions.checker(config))
                         .discovery(new ConfiguredDiscovery(config))
                         .host(host)
                         .port(port)

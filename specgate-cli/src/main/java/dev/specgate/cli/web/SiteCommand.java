@@ -4,7 +4,6 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.input.IoFailure;
@@ -68,10 +67,8 @@ public final class SiteCommand implements Callable<Integer> {
             throw SpecgateException.usage("path not found: " + project);
         }
         Optional<SpecgateConfig> config = configOptions.load(project);
-        SpecChecker.Builder checker = SpecChecker.builder();
-        config.ifPresent(c -> c.configure(checker));
         SiteGenerator generator =
-                SiteGenerator.of(checker.build(), new ConfiguredDiscovery(config));
+                SiteGenerator.of(ConfigOptions.checker(config), new ConfiguredDiscovery(config));
         SiteResult result;
         try {
             result = generator.generate(project, out, common.today());
