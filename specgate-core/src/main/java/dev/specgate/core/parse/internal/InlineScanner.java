@@ -48,18 +48,46 @@ final class InlineScanner {
     private final String text;
     private final char[] masked;
     private final Map<String, String> references;
+    private final Scratch scratch;
+
+    /**
+     * Working memory that one thread's scanners share, so that each block does not allocate (and
+     * the collector does not sweep) arrays as long as its text.
+     */
+    static final class Scratch {
+        private int[] close = new int[256];
+
+        int[] close(int length) {
+            if (close.length < length) {
+                close = new int[Math.max(length, close.length * 2)];
+            }
+            return close;
+        }
+    }
 
     InlineScanner(InlineText inline, Map<String, String> references) {
+        this(inline, references, new Scratch());
+    }
+
+    InlineScanner(InlineText inline, Map<String, String> references, Scratch scratch) {
         this.inline = inline;
         this.text = inline.text();
         this.masked = text.toCharArray();
         this.references = references;
+        this.scratch = scratch;
         applyMasks();
     }
 
-    /** The text with code spans, escapes, autolinks and comments blanked out. */
-    String masked() {
-        return new String(masked);
+    /**
+     * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
+     */
+    char maskedAt(int k) {
+        return masked[k];
+    }
+
+    /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
+    String masked(int from, int to) {
+        return new String(masked, from, to - from);
     }
 
     /**
@@ -69,7 +97,8 @@ final class InlineScanner {
      */
     void scan(int skipFrom, Sink sink) {
         reportComments(sink);
-        int[] close = matchBrackets();
+        // without a '[' nothing reads the bracket pairs: most blocks skip matching them
+        int[] close = text.indexOf('[', skipFrom) < 0 ? null : matchBrackets();
         List<int[]> reported = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
         int i = skipFrom;
@@ -192,14 +221,10 @@ final class InlineScanner {
     }
 
     private void reportDateTokens(Sink sink, List<int[]> reported) {
-        if (!text.contains(DATE_TOKEN)) {
-            return; // masking only removes text: saves copying the masked text of every block
-        }
-        String m = new String(masked);
         int from = 0;
         int r = 0; // reported brackets are in text order, and so are the tokens
         while (true) {
-            int at = m.indexOf(DATE_TOKEN, from);
+            int at = maskedIndexOf(DATE_TOKEN, from);
             if (at < 0) {
                 return;
             }
@@ -212,6 +237,28 @@ final class InlineScanner {
             }
             from = at + DATE_TOKEN.length();
         }
+    }
+
+    /**
+     * The first occurrence of {@code token} (which holds no space) in the masked text from {@code
+     * from}, without copying it: masking only blanks characters out, so that is the first
+     * occurrence in the text that masking left whole.
+     */
+    private int maskedIndexOf(String token, int from) {
+        int at = text.indexOf(token, from);
+        while (at >= 0 && !unmasked(at, at + token.length())) {
+            at = text.indexOf(token, at + 1);
+        }
+        return at;
+    }
+
+    private boolean unmasked(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (masked[k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An inline link's destination and the offset just past its closing parenthesis. */
@@ -324,15 +371,18 @@ final class InlineScanner {
         return k;
     }
 
-    /** For each '[' the offset of its matching ']', or -1. Linear: one stack pass. */
+    /**
+     * For each '[' the offset of its matching ']', or -1; other entries are left as they were (the
+     * array is shared scratch and only read at a '['). Linear: one stack pass.
+     */
     private int[] matchBrackets() {
-        int[] close = new int[masked.length];
-        Arrays.fill(close, -1);
+        int[] close = scratch.close(masked.length);
         int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
         for (int k = 0; k < masked.length; k++) {
             char ch = masked[k];
             if (ch == '[') {
+                close[k] = -1;
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
                 }
@@ -345,6 +395,14 @@ final class InlineScanner {
     }
 
     private void applyMasks() {
+        int n = text.length();
+        if (text.indexOf('`') >= 0) {
+            maskCodeSpans();
+        }
+        maskEscapesCommentsAndAutolinks();
+    }
+
+    private void maskCodeSpans() {
         int n = text.length();
         // backtick runs, found once, then matched by length without rescanning
         List<int[]> runs = new ArrayList<>();
@@ -387,7 +445,11 @@ final class InlineScanner {
             blank(run[0], end);
             maskedUntil = end;
         }
-        // escapes, comments and autolinks outside code spans
+    }
+
+    /** Escapes, comments and autolinks outside code spans. */
+    private void maskEscapesCommentsAndAutolinks() {
+        int n = text.length();
         for (int k = 0; k < n; k++) {
             char ch = masked[k];
             if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
@@ -471,6 +533,9 @@ final class InlineScanner {
      * anchors.
      */
     List<String> htmlIds() {
+        if (text.indexOf('<') < 0) {
+            return List.of(); // most blocks hold no tag
+        }
         List<String> ids = new ArrayList<>();
         int n = masked.length;
         for (int k = 0; k + 1 < n; k++) {
@@ -681,6 +746,6 @@ final class InlineScanner {
 
     /** Link labels match case-insensitively with whitespace folded (CommonMark 4.7). */
     static String normalizeLabel(String label) {
-        return label.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
     }
 }
