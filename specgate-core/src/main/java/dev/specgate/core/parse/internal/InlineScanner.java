@@ -75,7 +75,48 @@ final class InlineScanner {
         this.masked = text.toCharArray();
         this.references = references;
         this.scratch = scratch;
+        this.present = presentMarks(masked);
         applyMasks();
+    }
+
+    // Which syntax characters the text holds, found in one pass so that each later pass that
+    // looks for one of them is skipped in blocks without it (most blocks are plain prose).
+    // Masking only blanks characters out, so a character absent from the text is absent from the
+    // masked text too.
+    private static final int BACKTICK = 1;
+    private static final int LT = 1 << 1;
+    private static final int BACKSLASH = 1 << 2;
+    private static final int OPEN_SQUARE = 1 << 3;
+    private static final int OPEN_BRACE = 1 << 4;
+    private static final int STAR = 1 << 5;
+    private static final int Y = 1 << 6;
+
+    private final int present;
+
+    private static final int[] MARK_OF = new int[128];
+
+    static {
+        MARK_OF['`'] = BACKTICK;
+        MARK_OF['<'] = LT;
+        MARK_OF['\\'] = BACKSLASH;
+        MARK_OF['['] = OPEN_SQUARE;
+        MARK_OF['{'] = OPEN_BRACE;
+        MARK_OF['*'] = STAR;
+        MARK_OF['Y'] = Y;
+    }
+
+    private static int presentMarks(char[] chars) {
+        int marks = 0;
+        for (char c : chars) {
+            if (c < 128) {
+                marks |= MARK_OF[c]; // a table beats a switch under C1
+            }
+        }
+        return marks;
+    }
+
+    private boolean has(int mark) {
+        return (present & mark) != 0;
     }
 
     /**
@@ -98,10 +139,10 @@ final class InlineScanner {
     void scan(int skipFrom, Sink sink) {
         reportComments(sink);
         // without a '[' nothing reads the bracket pairs: most blocks skip matching them
-        int[] close = text.indexOf('[', skipFrom) < 0 ? null : matchBrackets();
+        int[] close = has(OPEN_SQUARE) ? matchBrackets() : null;
         List<int[]> reported = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
-        int i = skipFrom;
+        int i = has(OPEN_SQUARE) ? skipFrom : masked.length;
         int n = masked.length;
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
@@ -138,8 +179,12 @@ final class InlineScanner {
             }
             i = c + 1;
         }
-        reportDateTokens(sink, reported);
-        reportBraces(sink, skipFrom, reported, links);
+        if (has(Y)) {
+            reportDateTokens(sink, reported);
+        }
+        if (has(OPEN_BRACE)) {
+            reportBraces(sink, skipFrom, reported, links);
+        }
     }
 
     /**
@@ -396,10 +441,12 @@ final class InlineScanner {
 
     private void applyMasks() {
         int n = text.length();
-        if (text.indexOf('`') >= 0) {
+        if (has(BACKTICK)) {
             maskCodeSpans();
         }
-        maskEscapesCommentsAndAutolinks();
+        if (has(BACKSLASH | LT)) {
+            maskEscapesCommentsAndAutolinks();
+        }
     }
 
     private void maskCodeSpans() {
@@ -533,7 +580,7 @@ final class InlineScanner {
      * anchors.
      */
     List<String> htmlIds() {
-        if (text.indexOf('<') < 0) {
+        if (!has(LT)) {
             return List.of(); // most blocks hold no tag
         }
         List<String> ids = new ArrayList<>();
@@ -630,6 +677,9 @@ final class InlineScanner {
      * @param from offset in the joined text to start from (after a task box)
      */
     List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
+        if (!has(STAR)) {
+            return List.of(); // a label is bold
+        }
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
         // a backslash hard line break ends the line's last value, it is not part of it
