@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.RawLineInlineParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -44,8 +47,26 @@ public final class SpecParser {
         requireNonNull(markdown, "markdown must not be null");
         String text =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
-        Node document = parser.parse(text);
-        return DocumentBuilder.build(document, countLines(text));
+        return DocumentBuilder.build(commonmarkTree(text), countLines(text));
+    }
+
+    /**
+     * commonmark's block tree of {@code text}. Read through commonmark's reader path, which splits
+     * lines in a loop over a char array and builds the same tree as its String path (a property
+     * test holds them equal): the String path calls {@code CharSequence.charAt} for every char, an
+     * interface call that the C1 compiler does not inline.
+     */
+    Node commonmarkTree(String text) {
+        try {
+            return parser.parseReader(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+    }
+
+    /** commonmark's block tree of {@code text} through its String path, for tests. */
+    Node commonmarkTreeFromString(String text) {
+        return parser.parse(text);
     }
 
     /** Lines as CommonMark counts them: ended by LF, CR LF or CR. */
