@@ -33,13 +33,17 @@ public final class SpecParser {
     private final Parser parser;
 
     public SpecParser() {
-        parser =
-                Parser.builder()
-                        .extensions(List.of(TablesExtension.create()))
-                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                        .inlineParserFactory(RawLineInlineParser.FACTORY)
-                        .maxOpenBlockParsers(MAX_NESTING_DEPTH)
-                        .build();
+        parser = referenceParser();
+    }
+
+    /** commonmark as Specgate configures it (also what tests compare other paths with). */
+    static Parser referenceParser() {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(RawLineInlineParser.FACTORY)
+                .maxOpenBlockParsers(MAX_NESTING_DEPTH)
+                .build();
     }
 
     /** Parses Markdown text. A leading byte order mark is ignored. */
@@ -62,11 +66,6 @@ public final class SpecParser {
         } catch (IOException e) {
             throw new UncheckedIOException("a StringReader does not fail", e);
         }
-    }
-
-    /** commonmark's block tree of {@code text} through its String path, for tests. */
-    Node commonmarkTreeFromString(String text) {
-        return parser.parse(text);
     }
 
     /** Lines as CommonMark counts them: ended by LF, CR LF or CR. */
