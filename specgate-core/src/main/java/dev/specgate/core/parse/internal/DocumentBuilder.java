@@ -374,19 +374,32 @@ public final class DocumentBuilder {
     }
 
     private static List<RawLine> lines(Node block) {
+        Node first = block.getFirstChild();
+        if (first != null && first.getNext() == null) {
+            // one line, the usual block: no growing list
+            RawLine line = rawLine(first);
+            return line == null ? List.of() : List.of(line);
+        }
         List<RawLine> lines = new ArrayList<>();
-        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t) {
-                List<SourceSpan> spans = t.getSourceSpans(); // a new view on each call
-                if (!spans.isEmpty()) {
-                    SourceSpan span = spans.get(0);
-                    lines.add(
-                            new RawLine(
-                                    t.getLiteral(), span.getLineIndex(), span.getColumnIndex()));
-                }
+        for (Node child = first; child != null; child = child.getNext()) {
+            RawLine line = rawLine(child);
+            if (line != null) {
+                lines.add(line);
             }
         }
         return lines;
+    }
+
+    /** The line a {@link Text} child of a block holds, or null. */
+    private static RawLine rawLine(Node child) {
+        if (child instanceof Text t) {
+            List<SourceSpan> spans = t.getSourceSpans(); // a new view on each call
+            if (!spans.isEmpty()) {
+                SourceSpan span = spans.get(0);
+                return new RawLine(t.getLiteral(), span.getLineIndex(), span.getColumnIndex());
+            }
+        }
+        return null;
     }
 
     private static SourceRange blockRange(Node node) {
