@@ -2,6 +2,7 @@ package dev.specgate.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.parse.internal.RawLines;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -20,8 +21,8 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
 
 /**
  * {@link SpecParser} reads text through commonmark's reader path, faster under C1; this holds it to
@@ -90,8 +91,11 @@ class CommonmarkTreeTest {
     private static void dump(Node node, int depth, StringBuilder sb) {
         sb.append("  ".repeat(depth)).append(node.getClass().getName());
         sb.append(' ').append(node.getSourceSpans());
-        if (node instanceof Text t) {
-            sb.append(" text=").append(quote(t.getLiteral()));
+        if (node instanceof RawLines raw) {
+            for (SourceLine line : raw.lines()) {
+                sb.append(" line=").append(quote(line.getContent().toString()));
+                sb.append(line.getSourceSpan());
+            }
         } else if (node instanceof Heading h) {
             sb.append(" level=").append(h.getLevel());
         } else if (node instanceof HtmlBlock h) {

@@ -29,8 +29,8 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.SourceLine;
 
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
@@ -374,15 +374,18 @@ public final class DocumentBuilder {
     }
 
     private static List<RawLine> lines(Node block) {
-        Node first = block.getFirstChild();
-        if (first != null && first.getNext() == null) {
+        if (!(block.getFirstChild() instanceof RawLines raw)) {
+            return List.of();
+        }
+        List<SourceLine> source = raw.lines();
+        if (source.size() == 1) {
             // one line, the usual block: no growing list
-            RawLine line = rawLine(first);
+            RawLine line = rawLine(source.get(0));
             return line == null ? List.of() : List.of(line);
         }
-        List<RawLine> lines = new ArrayList<>();
-        for (Node child = first; child != null; child = child.getNext()) {
-            RawLine line = rawLine(child);
+        List<RawLine> lines = new ArrayList<>(source.size());
+        for (SourceLine s : source) {
+            RawLine line = rawLine(s);
             if (line != null) {
                 lines.add(line);
             }
@@ -390,16 +393,13 @@ public final class DocumentBuilder {
         return lines;
     }
 
-    /** The line a {@link Text} child of a block holds, or null. */
-    private static RawLine rawLine(Node child) {
-        if (child instanceof Text t) {
-            List<SourceSpan> spans = t.getSourceSpans(); // a new view on each call
-            if (!spans.isEmpty()) {
-                SourceSpan span = spans.get(0);
-                return new RawLine(t.getLiteral(), span.getLineIndex(), span.getColumnIndex());
-            }
-        }
-        return null;
+    /** A line of a block's inline content and where it starts, or null if it has no position. */
+    private static RawLine rawLine(SourceLine line) {
+        SourceSpan span = line.getSourceSpan();
+        return span == null
+                ? null
+                : new RawLine(
+                        line.getContent().toString(), span.getLineIndex(), span.getColumnIndex());
     }
 
     private static SourceRange blockRange(Node node) {
