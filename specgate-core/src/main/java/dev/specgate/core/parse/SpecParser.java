@@ -3,6 +3,7 @@ package dev.specgate.core.parse;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.internal.AtxHeadingStart;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.RawLineInlineParser;
 import java.io.IOException;
@@ -33,17 +34,22 @@ public final class SpecParser {
     private final Parser parser;
 
     public SpecParser() {
-        parser = referenceParser();
+        // ATX headings started without commonmark's per-character Scanner; after the table
+        // factory the extension registers, before commonmark's core factories
+        parser = configured().customBlockParserFactory(new AtxHeadingStart()).build();
     }
 
-    /** commonmark as Specgate configures it (also what tests compare other paths with). */
-    static Parser referenceParser() {
+    private static Parser.Builder configured() {
         return Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .inlineParserFactory(RawLineInlineParser.FACTORY)
-                .maxOpenBlockParsers(MAX_NESTING_DEPTH)
-                .build();
+                .maxOpenBlockParsers(MAX_NESTING_DEPTH);
+    }
+
+    /** commonmark with its own block factories and Specgate's options: what tests compare with. */
+    static Parser referenceParser() {
+        return configured().build();
     }
 
     /** Parses Markdown text. A leading byte order mark is ignored. */

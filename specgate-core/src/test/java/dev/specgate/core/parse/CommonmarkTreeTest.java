@@ -25,8 +25,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 
 /**
- * {@link SpecParser} reads text through commonmark's reader path, faster under C1; this holds it to
- * the tree, source spans included, that commonmark builds through its String path.
+ * {@link SpecParser} reads text through commonmark's reader path and starts ATX headings itself,
+ * both faster under C1; this holds it to the tree, source spans included, that commonmark builds
+ * with its own factories through its String path.
  */
 class CommonmarkTreeTest {
 
@@ -170,6 +171,18 @@ class CommonmarkTreeTest {
                         "é",
                         "\u0000",
                         "&amp;",
+                        "##",
+                        "###### ",
+                        " # ",
+                        "# #",
+                        "# x #",
+                        "# x #y",
+                        "# x ##  ",
+                        "#\u000B",
+                        "\f",
+                        "#5",
+                        "\\#",
+                        "  ### a ###\t#",
                         "+ ",
                         "+",
                         "-",
