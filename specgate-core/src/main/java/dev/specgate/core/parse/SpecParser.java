@@ -3,8 +3,12 @@ package dev.specgate.core.parse;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.internal.AtxHeadingStart;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.RawLineInlineParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -30,13 +34,22 @@ public final class SpecParser {
     private final Parser parser;
 
     public SpecParser() {
-        parser =
-                Parser.builder()
-                        .extensions(List.of(TablesExtension.create()))
-                        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                        .inlineParserFactory(RawLineInlineParser.FACTORY)
-                        .maxOpenBlockParsers(MAX_NESTING_DEPTH)
-                        .build();
+        // ATX headings started without commonmark's per-character Scanner; after the table
+        // factory the extension registers, before commonmark's core factories
+        parser = configured().customBlockParserFactory(new AtxHeadingStart()).build();
+    }
+
+    private static Parser.Builder configured() {
+        return Parser.builder()
+                .extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(RawLineInlineParser.FACTORY)
+                .maxOpenBlockParsers(MAX_NESTING_DEPTH);
+    }
+
+    /** commonmark with its own block factories and Specgate's options: what tests compare with. */
+    static Parser referenceParser() {
+        return configured().build();
     }
 
     /** Parses Markdown text. A leading byte order mark is ignored. */
@@ -44,8 +57,21 @@ public final class SpecParser {
         requireNonNull(markdown, "markdown must not be null");
         String text =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
-        Node document = parser.parse(text);
-        return DocumentBuilder.build(document, countLines(text));
+        return DocumentBuilder.build(commonmarkTree(text), countLines(text));
+    }
+
+    /**
+     * commonmark's block tree of {@code text}. Read through commonmark's reader path, which splits
+     * lines in a loop over a char array and builds the same tree as its String path (a property
+     * test holds them equal): the String path calls {@code CharSequence.charAt} for every char, an
+     * interface call that the C1 compiler does not inline.
+     */
+    Node commonmarkTree(String text) {
+        try {
+            return parser.parseReader(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
     }
 
     /** Lines as CommonMark counts them: ended by LF, CR LF or CR. */

@@ -18,6 +18,14 @@ public final class HeadingKey {
         return end;
     }
 
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, ASCII answered inline. */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** The key of a heading text. */
     public static String of(String heading) {
         StringBuilder sb = new StringBuilder(heading.length());
@@ -27,7 +35,7 @@ public final class HeadingKey {
             if (c == '*' || c == '`') {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }

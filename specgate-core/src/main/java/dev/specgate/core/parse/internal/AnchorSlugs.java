@@ -64,6 +64,10 @@ public final class AnchorSlugs {
         return sb.append(text, copied, n).toString();
     }
 
+    static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /** The slug of one heading text, without numbering. */
     public static String slug(String headingText) {
         String text = headingText;
@@ -74,6 +78,15 @@ public final class AnchorSlugs {
         String lower = text.trim().toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
+            if (c < 128) {
+                // as below, without Character's tables: most headings are ASCII
+                if (isAsciiLetterOrDigit(c) || c == '-' || c == '_') {
+                    sb.append(c);
+                } else if (c == ' ') {
+                    sb.append('-');
+                }
+                continue;
+            }
             if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
                 sb.append(c);
             } else if (c == ' ') {

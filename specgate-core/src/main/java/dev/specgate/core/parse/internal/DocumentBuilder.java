@@ -29,8 +29,8 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.SourceLine;
 
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
@@ -52,6 +52,7 @@ public final class DocumentBuilder {
     private final Set<String> anchors = new HashSet<>();
     private final List<HtmlComment> comments = new ArrayList<>();
     private final AnchorSlugs slugs = new AnchorSlugs();
+    private final InlineScanner.Scratch scratch = new InlineScanner.Scratch();
     private int currentSection = -1;
 
     private static final class SectionDraft {
@@ -132,7 +133,9 @@ public final class DocumentBuilder {
     private void heading(Heading h) {
         List<RawLine> lines = lines(h);
         InlineScanner scanner =
-                lines.isEmpty() ? null : new InlineScanner(new InlineText(lines), references);
+                lines.isEmpty()
+                        ? null
+                        : new InlineScanner(new InlineText(lines), references, scratch);
         // what a reader sees: HTML comments are not part of the title
         String title = scanner == null ? "" : foldSpace(scanner.textWithoutComments());
         SourceRange range = blockRange(h);
@@ -146,7 +149,7 @@ public final class DocumentBuilder {
     }
 
     private static String foldSpace(String text) {
-        return text.trim().replaceAll("\\s+", " ");
+        return SpaceFolding.fold(text);
     }
 
     private void paragraph(Paragraph p) {
@@ -155,7 +158,7 @@ public final class DocumentBuilder {
             return;
         }
         InlineText inline = new InlineText(lines);
-        InlineScanner scanner = new InlineScanner(inline, references);
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
@@ -173,17 +176,20 @@ public final class DocumentBuilder {
      * the paragraph (or list item) above.
      */
     private void boxesWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int firstLine) {
-        String masked = scanner.masked();
         for (int i = firstLine; i < inline.lineCount(); i++) {
-            String line = masked.substring(inline.lineStart(i), inline.lineEnd(i));
-            int indent = 0;
-            while (indent < line.length()
-                    && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
-                indent++;
+            int lineStart = inline.lineStart(i);
+            int lineEnd = inline.lineEnd(i);
+            int from = lineStart;
+            while (from < lineEnd
+                    && (scanner.maskedAt(from) == ' ' || scanner.maskedAt(from) == '\t')) {
+                from++;
             }
-            Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(line.substring(indent));
+            // the pattern starts with a list marker: most lines are dismissed without a copy
+            if (from == lineEnd || !isListMarkerStart(scanner.maskedAt(from))) {
+                continue;
+            }
+            Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(scanner.masked(from, lineEnd));
             if (m.find()) {
-                int from = inline.lineStart(i) + indent;
                 malformed.add(
                         new TextMark(
                                 scanner.text(from, from + m.end()),
@@ -191,6 +197,10 @@ public final class DocumentBuilder {
                                 currentSection));
             }
         }
+    }
+
+    private static boolean isListMarkerStart(char c) {
+        return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
     }
 
     private void listItem(ListItem item, int listDepth) {
@@ -213,12 +223,14 @@ public final class DocumentBuilder {
     private void listItemParagraph(ListItem item, Paragraph p, int listDepth) {
         List<RawLine> lines = lines(p);
         InlineText inline = new InlineText(lines);
-        InlineScanner scanner = new InlineScanner(inline, references);
-        String firstLine = inline.text().substring(0, inline.lineEnd(0));
-        Matcher task = TASK_BOX.matcher(firstLine);
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
+        // both box patterns start with '[': most items are dismissed without a copy or a regex
+        boolean box = inline.text().startsWith("[");
+        String firstLine = box ? inline.text().substring(0, inline.lineEnd(0)) : "";
+        Matcher task = box ? TASK_BOX.matcher(firstLine) : null;
         int skip = 0;
         SourceRange itemRange = itemRange(item, lines.get(0));
-        if (task.find()) {
+        if (box && task.find()) {
             skip = 3;
             List<Field> itemFields = new ArrayList<>();
             for (int i = 0; i < inline.lineCount(); i++) {
@@ -239,13 +251,13 @@ public final class DocumentBuilder {
                             currentSection,
                             itemFields));
         } else {
-            Matcher box = ANY_BOX.matcher(firstLine);
-            if (box.find()) {
-                skip = box.end();
+            Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
+            if (box && anyBox.find()) {
+                skip = anyBox.end();
                 malformed.add(
                         new TextMark(
-                                firstLine.substring(0, box.end()),
-                                scanner.range(0, box.end()),
+                                firstLine.substring(0, anyBox.end()),
+                                scanner.range(0, anyBox.end()),
                                 currentSection));
             }
             for (InlineScanner.Label label : scanner.labels(0, true, skip)) {
@@ -331,7 +343,7 @@ public final class DocumentBuilder {
     }
 
     private void scanInline(InlineText inline, int skip, int headingLevel) {
-        InlineScanner scanner = new InlineScanner(inline, references);
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         scanner.scan(skip, sink(headingLevel));
         anchors.addAll(scanner.htmlIds());
     }
@@ -362,14 +374,32 @@ public final class DocumentBuilder {
     }
 
     private static List<RawLine> lines(Node block) {
-        List<RawLine> lines = new ArrayList<>();
-        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t && !t.getSourceSpans().isEmpty()) {
-                SourceSpan span = t.getSourceSpans().get(0);
-                lines.add(new RawLine(t.getLiteral(), span.getLineIndex(), span.getColumnIndex()));
+        if (!(block.getFirstChild() instanceof RawLines raw)) {
+            return List.of();
+        }
+        List<SourceLine> source = raw.lines();
+        if (source.size() == 1) {
+            // one line, the usual block: no growing list
+            RawLine line = rawLine(source.get(0));
+            return line == null ? List.of() : List.of(line);
+        }
+        List<RawLine> lines = new ArrayList<>(source.size());
+        for (SourceLine s : source) {
+            RawLine line = rawLine(s);
+            if (line != null) {
+                lines.add(line);
             }
         }
         return lines;
+    }
+
+    /** A line of a block's inline content and where it starts, or null if it has no position. */
+    private static RawLine rawLine(SourceLine line) {
+        SourceSpan span = line.getSourceSpan();
+        return span == null
+                ? null
+                : new RawLine(
+                        line.getContent().toString(), span.getLineIndex(), span.getColumnIndex());
     }
 
     private static SourceRange blockRange(Node node) {

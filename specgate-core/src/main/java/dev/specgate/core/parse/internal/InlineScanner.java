@@ -1,7 +1,6 @@
 package dev.specgate.core.parse.internal;
 
 import dev.specgate.core.SourceRange;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,18 +47,87 @@ final class InlineScanner {
     private final String text;
     private final char[] masked;
     private final Map<String, String> references;
+    private final Scratch scratch;
+
+    /**
+     * Working memory that one thread's scanners share, so that each block does not allocate (and
+     * the collector does not sweep) arrays as long as its text.
+     */
+    static final class Scratch {
+        private int[] close = new int[256];
+
+        int[] close(int length) {
+            if (close.length < length) {
+                close = new int[Math.max(length, close.length * 2)];
+            }
+            return close;
+        }
+    }
 
     InlineScanner(InlineText inline, Map<String, String> references) {
+        this(inline, references, new Scratch());
+    }
+
+    InlineScanner(InlineText inline, Map<String, String> references, Scratch scratch) {
         this.inline = inline;
         this.text = inline.text();
         this.masked = text.toCharArray();
         this.references = references;
+        this.scratch = scratch;
+        this.present = presentMarks(masked);
         applyMasks();
     }
 
-    /** The text with code spans, escapes, autolinks and comments blanked out. */
-    String masked() {
-        return new String(masked);
+    // Which syntax characters the text holds, found in one pass so that each later pass that
+    // looks for one of them is skipped in blocks without it (most blocks are plain prose).
+    // Masking only blanks characters out, so a character absent from the text is absent from the
+    // masked text too.
+    private static final int BACKTICK = 1;
+    private static final int LT = 1 << 1;
+    private static final int BACKSLASH = 1 << 2;
+    private static final int OPEN_SQUARE = 1 << 3;
+    private static final int OPEN_BRACE = 1 << 4;
+    private static final int STAR = 1 << 5;
+    private static final int Y = 1 << 6;
+
+    private final int present;
+
+    private static final int[] MARK_OF = new int[128];
+
+    static {
+        MARK_OF['`'] = BACKTICK;
+        MARK_OF['<'] = LT;
+        MARK_OF['\\'] = BACKSLASH;
+        MARK_OF['['] = OPEN_SQUARE;
+        MARK_OF['{'] = OPEN_BRACE;
+        MARK_OF['*'] = STAR;
+        MARK_OF['Y'] = Y;
+    }
+
+    private static int presentMarks(char[] chars) {
+        int marks = 0;
+        for (char c : chars) {
+            if (c < 128) {
+                marks |= MARK_OF[c]; // a table beats a switch under C1
+            }
+        }
+        return marks;
+    }
+
+    private boolean has(int mark) {
+        return (present & mark) != 0;
+    }
+
+    /**
+     * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
+     */
+    char maskedAt(int k) {
+        return masked[k];
+    }
+
+    /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
+    String masked(int from, int to) {
+        return new String(masked, from, to - from);
     }
 
     /**
@@ -69,10 +137,11 @@ final class InlineScanner {
      */
     void scan(int skipFrom, Sink sink) {
         reportComments(sink);
-        int[] close = matchBrackets();
+        // without a '[' nothing reads the bracket pairs: most blocks skip matching them
+        int[] close = has(OPEN_SQUARE) ? matchBrackets() : null;
         List<int[]> reported = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
-        int i = skipFrom;
+        int i = has(OPEN_SQUARE) ? skipFrom : masked.length;
         int n = masked.length;
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
@@ -109,8 +178,12 @@ final class InlineScanner {
             }
             i = c + 1;
         }
-        reportDateTokens(sink, reported);
-        reportBraces(sink, skipFrom, reported, links);
+        if (has(Y)) {
+            reportDateTokens(sink, reported);
+        }
+        if (has(OPEN_BRACE)) {
+            reportBraces(sink, skipFrom, reported, links);
+        }
     }
 
     /**
@@ -192,14 +265,10 @@ final class InlineScanner {
     }
 
     private void reportDateTokens(Sink sink, List<int[]> reported) {
-        if (!text.contains(DATE_TOKEN)) {
-            return; // masking only removes text: saves copying the masked text of every block
-        }
-        String m = new String(masked);
         int from = 0;
         int r = 0; // reported brackets are in text order, and so are the tokens
         while (true) {
-            int at = m.indexOf(DATE_TOKEN, from);
+            int at = maskedIndexOf(DATE_TOKEN, from);
             if (at < 0) {
                 return;
             }
@@ -212,6 +281,28 @@ final class InlineScanner {
             }
             from = at + DATE_TOKEN.length();
         }
+    }
+
+    /**
+     * The first occurrence of {@code token} (which holds no space) in the masked text from {@code
+     * from}, without copying it: masking only blanks characters out, so that is the first
+     * occurrence in the text that masking left whole.
+     */
+    private int maskedIndexOf(String token, int from) {
+        int at = text.indexOf(token, from);
+        while (at >= 0 && !unmasked(at, at + token.length())) {
+            at = text.indexOf(token, at + 1);
+        }
+        return at;
+    }
+
+    private boolean unmasked(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (masked[k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An inline link's destination and the offset just past its closing parenthesis. */
@@ -324,15 +415,18 @@ final class InlineScanner {
         return k;
     }
 
-    /** For each '[' the offset of its matching ']', or -1. Linear: one stack pass. */
+    /**
+     * For each '[' the offset of its matching ']', or -1; other entries are left as they were (the
+     * array is shared scratch and only read at a '['). Linear: one stack pass.
+     */
     private int[] matchBrackets() {
-        int[] close = new int[masked.length];
-        Arrays.fill(close, -1);
+        int[] close = scratch.close(masked.length);
         int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
         for (int k = 0; k < masked.length; k++) {
             char ch = masked[k];
             if (ch == '[') {
+                close[k] = -1;
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
                 }
@@ -346,9 +440,21 @@ final class InlineScanner {
 
     private void applyMasks() {
         int n = text.length();
+        if (has(BACKTICK)) {
+            maskCodeSpans();
+        }
+        if (has(BACKSLASH | LT)) {
+            maskEscapesCommentsAndAutolinks();
+        }
+    }
+
+    private void maskCodeSpans() {
+        int n = masked.length;
         // backtick runs, found once, then matched by length without rescanning
-        List<int[]> runs = new ArrayList<>();
-        char[] chars = masked; // nothing is masked yet; array reads beat charAt on a cold JVM
+        int[] starts = new int[8];
+        int[] lengths = new int[8];
+        int count = 0;
+        char[] chars = masked; // nothing is masked yet
         for (int k = 0; k < n; ) {
             char ch = chars[k];
             if (ch == '\\' && k + 1 < n && isAsciiPunctuation(chars[k + 1])) {
@@ -360,34 +466,54 @@ final class InlineScanner {
                 while (k < n && chars[k] == '`') {
                     k++;
                 }
-                runs.add(new int[] {s, k - s});
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    lengths = Arrays.copyOf(lengths, count * 2);
+                }
+                starts[count] = s;
+                lengths[count++] = k - s;
                 continue;
             }
             k++;
         }
-        Map<Integer, ArrayDeque<Integer>> byLength = new HashMap<>();
-        for (int r = 0; r < runs.size(); r++) {
-            byLength.computeIfAbsent(runs.get(r)[1], x -> new ArrayDeque<>()).add(r);
-        }
+        int[] next = nextOfSameLength(lengths, count);
+        // a span closes at the next run of its opener's length; a later opener starts after it
         int maskedUntil = 0;
-        for (int r = 0; r < runs.size(); r++) {
-            int[] run = runs.get(r);
-            if (run[0] < maskedUntil) {
-                continue;
+        for (int r = 0; r < count; r++) {
+            if (starts[r] < maskedUntil || next[r] < 0) {
+                continue; // inside a span, or no closing run: literal backticks
             }
-            ArrayDeque<Integer> same = byLength.get(run[1]);
-            while (!same.isEmpty() && same.peek() <= r) {
-                same.poll();
-            }
-            if (same.isEmpty()) {
-                continue; // no closing run: literal backticks
-            }
-            int[] closing = runs.get(same.poll());
-            int end = closing[0] + closing[1];
-            blank(run[0], end);
+            int end = starts[next[r]] + lengths[next[r]];
+            blank(starts[r], end);
             maskedUntil = end;
         }
-        // escapes, comments and autolinks outside code spans
+    }
+
+    /** For each run, the index of the next run of the same length, or -1: one backward pass. */
+    private static int[] nextOfSameLength(int[] lengths, int count) {
+        int[] next = new int[count];
+        int[] lastShort = new int[16]; // short runs, the usual ones, without boxing
+        Arrays.fill(lastShort, -1);
+        Map<Integer, Integer> lastLong = null;
+        for (int r = count - 1; r >= 0; r--) {
+            int length = lengths[r];
+            if (length < lastShort.length) {
+                next[r] = lastShort[length];
+                lastShort[length] = r;
+            } else {
+                if (lastLong == null) {
+                    lastLong = new HashMap<>();
+                }
+                Integer later = lastLong.put(length, r);
+                next[r] = later == null ? -1 : later;
+            }
+        }
+        return next;
+    }
+
+    /** Escapes, comments and autolinks outside code spans. */
+    private void maskEscapesCommentsAndAutolinks() {
+        int n = text.length();
         for (int k = 0; k < n; k++) {
             char ch = masked[k];
             if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
@@ -471,6 +597,9 @@ final class InlineScanner {
      * anchors.
      */
     List<String> htmlIds() {
+        if (!has(LT)) {
+            return List.of(); // most blocks hold no tag
+        }
         List<String> ids = new ArrayList<>();
         int n = masked.length;
         for (int k = 0; k + 1 < n; k++) {
@@ -565,6 +694,9 @@ final class InlineScanner {
      * @param from offset in the joined text to start from (after a task box)
      */
     List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
+        if (!has(STAR)) {
+            return List.of(); // a label is bold
+        }
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
         // a backslash hard line break ends the line's last value, it is not part of it
@@ -681,6 +813,6 @@ final class InlineScanner {
 
     /** Link labels match case-insensitively with whitespace folded (CommonMark 4.7). */
     static String normalizeLabel(String label) {
-        return label.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
     }
 }

@@ -15,10 +15,22 @@ final class InlineText {
     private final int[] sourceColumns;
 
     InlineText(List<RawLine> lines) {
-        StringBuilder sb = new StringBuilder();
         lineStarts = new int[lines.size()];
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
+        if (lines.size() == 1) {
+            // most blocks are one line: its content is the text, without a copy
+            RawLine line = lines.get(0);
+            sourceLines[0] = line.lineIndex();
+            sourceColumns[0] = line.columnIndex();
+            text = line.content();
+            return;
+        }
+        int length = lines.size() - 1;
+        for (RawLine line : lines) {
+            length += line.content().length();
+        }
+        StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
                 sb.append('\n');

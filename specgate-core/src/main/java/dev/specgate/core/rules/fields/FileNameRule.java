@@ -7,6 +7,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -54,9 +55,26 @@ public final class FileNameRule extends BaseRule {
         }
     }
 
+    /** The last schema's convention: a run checks every file against one schema. */
+    private record Cached(TemplateSchema schema, Optional<FileNamePattern> pattern) {}
+
+    private static volatile Cached cached;
+
     /** The file-name convention of the schema's file field, if it shows one. */
     public static Optional<FileNamePattern> pattern(RuleContext ctx) {
-        for (FieldSpec spec : ctx.schema().fields()) {
+        // compiling the convention's regex for every file cost more than matching the name
+        TemplateSchema schema = ctx.schema();
+        Cached c = cached;
+        if (c != null && c.schema() == schema) {
+            return c.pattern();
+        }
+        Optional<FileNamePattern> pattern = derive(schema);
+        cached = new Cached(schema, pattern);
+        return pattern;
+    }
+
+    private static Optional<FileNamePattern> derive(TemplateSchema schema) {
+        for (FieldSpec spec : schema.fields()) {
             if (spec.kind() == FieldKind.FILE) {
                 return FileNamePattern.fromTemplateValue(spec.templateValue());
             }

@@ -27,6 +27,21 @@ class AnchorSlugsTest {
                 .isEqualTo("see-the-plan-and-logo");
     }
 
+    @Example
+    void asciiLettersAndDigitsAreThoseOfCharacter() {
+        for (char c = 0; c < 128; c++) {
+            assertThat(AnchorSlugs.isAsciiLetterOrDigit(c))
+                    .as("U+%04X", (int) c)
+                    .isEqualTo(Character.isLetterOrDigit(c));
+        }
+    }
+
+    @Example
+    void punctuationIsDroppedAndSpacesBecomeHyphens() {
+        assertThat(AnchorSlugs.slug(" Plan_B: Ünïcode & 2 steps-ahead! "))
+                .isEqualTo("plan_b-ünïcode--2-steps-ahead");
+    }
+
     @Provide
     Arbitrary<String> linkSoup() {
         return Arbitraries.of("[", "]", "(", ")", "!", "a", " ", "](", "[x](y)", "\n", "é")

@@ -1,0 +1,53 @@
+package dev.specgate.core.parse.internal;
+
+/**
+ * Trims a string and folds each run of whitespace into one space, exactly as {@code
+ * text.trim().replaceAll("\\s+", " ")} does, without compiling a regex on every call (a heading
+ * title and a link label are folded for every block, and under the C1 compiler the regex's
+ * compilation cost more than the rest of the heading's handling).
+ */
+final class SpaceFolding {
+
+    private SpaceFolding() {}
+
+    static String fold(String text) {
+        String t = text.trim();
+        int n = t.length();
+        int k = 0;
+        while (k < n && !needsFolding(t, k)) {
+            k++;
+        }
+        if (k == n) {
+            return t; // nothing to fold: no copy
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(t, 0, k);
+        while (k < n) {
+            char c = t.charAt(k);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                while (k < n && isRegexSpace(t.charAt(k))) {
+                    k++;
+                }
+            } else {
+                sb.append(c);
+                k++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the regex would change the text at {@code k}: a space run other than one ' '. */
+    private static boolean needsFolding(String t, int k) {
+        char c = t.charAt(k);
+        if (!isRegexSpace(c)) {
+            return false;
+        }
+        return c != ' ' || (k + 1 < t.length() && isRegexSpace(t.charAt(k + 1)));
+    }
+
+    /** {@code \s} of {@link java.util.regex.Pattern} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}

@@ -1,0 +1,89 @@
+package dev.specgate.core.parse.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Code spans are masked as the earlier queue-per-length matching did, on arrays. */
+class CodeSpanMaskTest {
+
+    @Property(tries = 3000)
+    void masksTheSpansTheQueueMatchingMasked(@ForAll("backtickSoup") String text) {
+        InlineScanner scanner =
+                new InlineScanner(new InlineText(List.of(new RawLine(text, 0, 0))), Map.of());
+        assertThat(scanner.masked(0, text.length())).isEqualTo(reference(text));
+    }
+
+    @Example
+    void runsLongerThanTheShortTableMatchToo() {
+        String fence = "`".repeat(40);
+        String text = fence + " a `` b " + fence + " c `` d";
+        InlineScanner scanner =
+                new InlineScanner(new InlineText(List.of(new RawLine(text, 0, 0))), Map.of());
+        assertThat(scanner.masked(0, text.length())).isEqualTo(reference(text));
+        assertThat(scanner.masked(0, text.length())).endsWith(" c `` d");
+    }
+
+    /** The matching as it was: runs in queues by length, each closing at the next one. */
+    private static String reference(String text) {
+        char[] masked = text.toCharArray();
+        int n = masked.length;
+        List<int[]> runs = new ArrayList<>();
+        for (int k = 0; k < n; ) {
+            if (masked[k] == '`') {
+                int s = k;
+                while (k < n && masked[k] == '`') {
+                    k++;
+                }
+                runs.add(new int[] {s, k - s});
+                continue;
+            }
+            k++;
+        }
+        Map<Integer, ArrayDeque<Integer>> byLength = new HashMap<>();
+        for (int r = 0; r < runs.size(); r++) {
+            byLength.computeIfAbsent(runs.get(r)[1], x -> new ArrayDeque<>()).add(r);
+        }
+        int maskedUntil = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            int[] run = runs.get(r);
+            if (run[0] < maskedUntil) {
+                continue;
+            }
+            ArrayDeque<Integer> same = byLength.get(run[1]);
+            while (!same.isEmpty() && same.peek() <= r) {
+                same.poll();
+            }
+            if (same.isEmpty()) {
+                continue;
+            }
+            int[] closing = runs.get(same.poll());
+            int end = closing[0] + closing[1];
+            for (int k = run[0]; k < end; k++) {
+                if (masked[k] != '\n') {
+                    masked[k] = ' ';
+                }
+            }
+            maskedUntil = end;
+        }
+        return new String(masked);
+    }
+
+    @Provide
+    Arbitrary<String> backtickSoup() {
+        return Arbitraries.of("`", "``", "```", "`".repeat(17), "`".repeat(20), "a", " ", "\n", "é")
+                .list()
+                .ofMaxSize(60)
+                .map(parts -> String.join("", parts));
+    }
+}
