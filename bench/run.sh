@@ -5,11 +5,13 @@
 #   bench/run.sh                       # corpora of 1, 1,000 and 10,000 specs
 #   SIZES="1 1000" RUNS=5 bench/run.sh # fewer sizes, more runs
 #   SKIP_MDL=1 bench/run.sh            # Specgate only (markdownlint takes minutes at 10,000)
+#   SITE=1 SKIP_MDL=1 bench/run.sh     # also time the static dashboard (`specgate site`)
 #
 # Knobs (environment): SIZES, RUNS (timed runs per command, default 5), MDL_RUNS (default 3, and
 # 1 for corpora of 5,000 specs or more), WARMUP (untimed runs first, default 1; cold JVM either
 # way: every run is a new process), SEED (corpus seed, default 42), DEFECTIVE_PERCENT (default 1),
-# SPECGATE (command to time, default the ./specgate launcher), MDL_VERSION.
+# SPECGATE (command to time, default the ./specgate launcher), MDL_VERSION, SITE (also time
+# `specgate site` on each corpus, SITE_RUNS times, default 1, no warm-up).
 #
 # Everything it makes goes to bench/work/ (git-ignored): the corpora, markdownlint-cli2 in
 # bench/work/node, raw timings, and results-<date>.md with the table and the machine's state.
@@ -165,6 +167,24 @@ for n in $sizes; do
         10000) targets+=("10,000 specs: wall ${sw3} s (target <= 2 s), peak RSS ${sr0} MB (target <= 300 MB)${faster} (target >= 100×)") ;;
     esac
 done
+if [ -n "${SITE:-}" ]; then
+    {
+        echo
+        echo "Dashboard: \`$specgate site --today $today . --out bench/work/site-N\` (every page of every spec), ${SITE_RUNS:-1} run(s), medians:"
+        echo
+        echo "| specs | MB in | site wall s | CPU s | peak RSS MB | MB written | load (1/5/15 min) before → after |"
+        echo "|---:|---:|---:|---:|---:|---:|---|"
+    } >>"$results"
+    for n in $sizes; do
+        dir="$work/corpus-$n"
+        mb="$(du -sb "$dir/directives/spec" | awk '{printf "%.1f", $1 / 1e6}')"
+        log "timing specgate site on $n specs [load $(load)]"
+        read -r tw tc tr tl <<<"$(WARMUP=0 warmup=0 time_cmd site "$n" "${SITE_RUNS:-1}" "$specgate" site --today "$today" . --out "$work/site-$n")"
+        out_mb="$(du -sb "$work/site-$n" | awk '{printf "%.1f", $1 / 1e6}')"
+        printf '| %s | %s | %.2f | %.2f | %.0f | %s | %s |\n' \
+            "$n" "$mb" "$tw" "$tc" "$tr" "$out_mb" "${tl/|/ → }" >>"$results"
+    done
+fi
 {
     echo
     for t in "${targets[@]}"; do echo "- $t"; done

@@ -3,6 +3,9 @@ package dev.specgate.web.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.web.view.DiagnosticView;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -91,7 +94,14 @@ public final class SpecHtmlRenderer {
         requireNonNull(headingIds, "headingIds must not be null");
         requireNonNull(links, "links must not be null");
         String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-        Node document = parser.parse(text);
+        Node document;
+        try {
+            // the reader path splits lines over a char array; the String path makes an interface
+            // call per char that C1 does not inline (see core's SpecParser): same tree
+            document = parser.parseReader(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
