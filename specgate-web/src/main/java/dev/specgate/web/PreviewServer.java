@@ -83,6 +83,20 @@ public final class PreviewServer implements AutoCloseable {
         return new Builder(root);
     }
 
+    private static final java.util.regex.Pattern LOOPBACK_V4 =
+            java.util.regex.Pattern.compile("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+
+    /**
+     * Whether a Host header's name (port removed, lower case) is a loopback name as written: {@code
+     * localhost}, {@code [::1]} or a 127.x.y.z literal, never a name that would have to be resolved
+     * ({@code 127.attacker.example} can be made to point anywhere).
+     */
+    static boolean isLoopbackName(String name) {
+        return name.equals("localhost")
+                || name.equals("[::1]")
+                || LOOPBACK_V4.matcher(name).matches();
+    }
+
     /** Whether {@code host} names a loopback address (resolving a name if needed). */
     public static boolean isLoopback(String host) {
         try {
@@ -173,10 +187,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         String hostHeader = Optional.ofNullable(ctx.header("Host")).orElse("");
         String name = hostHeader.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
-        if (!(name.equals("localhost")
-                || name.equals("127.0.0.1")
-                || name.equals("[::1]")
-                || name.startsWith("127."))) {
+        if (!isLoopbackName(name)) {
             throw new ForbiddenResponse("this preview answers only on localhost");
         }
     }

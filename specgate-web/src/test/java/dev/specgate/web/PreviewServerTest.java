@@ -125,10 +125,22 @@ class PreviewServerTest {
 
     @Test
     void refusesRequestsForOtherHostNames() throws Exception {
+        assertThat(statusFor("attacker.example")).isEqualTo(403);
+        assertThat(statusFor("127.attacker.example")).isEqualTo(403); // rebinding to 127.0.0.1
+        assertThat(statusFor("127.0.0.1.nip.io")).isEqualTo(403);
+        assertThat(statusFor("localhost")).isEqualTo(200);
+        assertThat(statusFor("127.0.0.1")).isEqualTo(200);
+        assertThat(statusFor("127.1.2.3")).isEqualTo(200);
+    }
+
+    /** The status of a raw request for index.json with this Host name. */
+    private int statusFor(String hostName) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
             out.write(
-                    ("GET /index.json HTTP/1.1\r\nHost: attacker.example:"
+                    ("GET /index.json HTTP/1.1\r\nHost: "
+                                    + hostName
+                                    + ":"
                                     + server.port()
                                     + "\r\nConnection: close\r\n\r\n")
                             .getBytes(StandardCharsets.US_ASCII));
@@ -136,7 +148,8 @@ class PreviewServerTest {
             BufferedReader in =
                     new BufferedReader(
                             new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(in.readLine()).startsWith("HTTP/1.1 403");
+            String status = in.readLine();
+            return Integer.parseInt(status.split(" ")[1]);
         }
     }
 
