@@ -90,7 +90,8 @@ public final class ConfiguredDiscovery {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if ((attrs.isRegularFile() || attrs.isSymbolicLink())
+                            if ((attrs.isRegularFile()
+                                            || SpecDiscovery.isLinkToFileOrNothing(file, attrs))
                                     && c.selects(file)) {
                                 result.add(file.normalize());
                             }

@@ -124,7 +124,7 @@ public final class SpecDiscovery {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             // a link is listed whatever it points to: a broken one then gets
                             // its unreadable-file error instead of vanishing from the run
-                            if ((attrs.isRegularFile() || attrs.isSymbolicLink())
+                            if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
                                     && isMarkdown(file)
                                     && (rootInsideFolder
                                             || isInsideWantedFolder(
@@ -190,6 +190,11 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A link to a regular file, or a broken one (read as unreadable); never to a device. */
+    static boolean isLinkToFileOrNothing(Path p, BasicFileAttributes attrs) {
+        return attrs.isSymbolicLink() && (Files.isRegularFile(p) || !Files.exists(p));
     }
 
     private static boolean isLinkToNothing(Path p) {

@@ -1,6 +1,7 @@
 package dev.specgate.core.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -50,12 +51,19 @@ public final class SpecFileReader {
             if (Files.isDirectory(file)) {
                 throw new UnreadableSpecException("is a directory, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a device or a pipe (also behind a link) could be endless or block forever
+                throw new UnreadableSpecException("not a regular file (a device, pipe or socket)");
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new UnreadableSpecException(
                         "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                // never more than the limit, whatever the size said (a file can grow meanwhile)
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1L));
+            }
         } catch (NoSuchFileException e) {
             if (Files.isSymbolicLink(file)) {
                 throw new UnreadableSpecException(
@@ -65,7 +73,7 @@ public final class SpecFileReader {
         } catch (AccessDeniedException e) {
             throw new UnreadableSpecException("permission denied", e);
         } catch (IOException e) {
-            throw new UnreadableSpecException("cannot read file: " + e.getMessage(), e);
+            throw new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
         }
         if (bytes.length > maxBytes) {
             throw new UnreadableSpecException(

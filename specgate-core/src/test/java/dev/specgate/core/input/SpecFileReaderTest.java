@@ -151,6 +151,16 @@ class SpecFileReaderTest {
     }
 
     @Test
+    void aDeviceOrAPipeIsRefusedNotReadForever() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a /dev/zero");
+        Path link = Files.createSymbolicLink(dir.resolve("zero.md"), zero);
+
+        assertThatThrownBy(() -> new SpecFileReader().read(link))
+                .hasMessage("not a regular file (a device, pipe or socket)");
+    }
+
+    @Test
     void aBrokenLinkSaysSo() throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("absent.md"));
 
