@@ -3,6 +3,7 @@ package dev.specgate.cli.tasks;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgate.cli.CliRun;
 import java.nio.file.Files;
@@ -172,8 +173,13 @@ class TasksCommandTest {
 
     @Test
     void aFileCreatedByTasksIsReadableByOthersAsAnyNewFile() throws Exception {
+        assumeTrue(Files.getFileStore(root).supportsFileAttributeView("posix"), "POSIX");
         Path spec = writeSpec(root, NAME, cleanSpec());
         Path plain = Files.createFile(root.resolve("plain.txt"));
+        assumeTrue(
+                Files.getPosixFilePermissions(plain)
+                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a umask that lets others read new files");
 
         CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
 

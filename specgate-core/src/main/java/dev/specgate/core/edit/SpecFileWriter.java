@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -99,10 +101,11 @@ public final class SpecFileWriter {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = createTemp(dir, target.getFileName().toString());
         try {
-            writeDurably(temp, content);
             if (Files.exists(target)) {
+                // before any content: a private file's new text is never readable by others
                 copyPermissions(target, temp);
             }
+            writeDurably(temp, content);
             beforeRename.check();
             try {
                 Files.move(
@@ -200,7 +203,14 @@ public final class SpecFileWriter {
         try {
             dst.setPermissions(src.readAttributes().permissions());
         } catch (IOException | UnsupportedOperationException e) {
-            // The new file keeps the temporary file's permissions; the edit itself is unaffected.
+            try {
+                // unknown: fail safe, owner only, rather than leave the umask's wider default
+                dst.setPermissions(
+                        EnumSet.of(
+                                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // the file system has no POSIX permissions to speak of
+            }
         }
     }
 }

@@ -154,11 +154,29 @@ class SpecFileWriterTest {
     void aCreatedFileGetsThePermissionsOfAnyNewFileNotPrivateOnes() throws Exception {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX");
         Path plain = Files.createFile(dir.resolve("plain.txt")); // what the umask gives
+        assumeTrue(
+                Files.getPosixFilePermissions(plain)
+                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a umask that lets others read new files");
         Path report = dir.resolve("report.sarif");
 
         new SpecFileWriter().writeAtomically(report, "{}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(Files.getPosixFilePermissions(report))
                 .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void aReplacedPrivateFileStaysPrivate() throws Exception {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX");
+        Path baseline = Files.writeString(dir.resolve("baseline.json"), "{}");
+        Files.setPosixFilePermissions(baseline, PosixFilePermissions.fromString("rw-------"));
+
+        new SpecFileWriter()
+                .writeAtomically(baseline, "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(baseline).hasContent("{\"a\":1}");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(baseline)))
+                .isEqualTo("rw-------");
     }
 }
