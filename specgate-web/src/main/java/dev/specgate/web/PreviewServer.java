@@ -258,8 +258,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void onOverflow() {
-        project.reload();
-        broadcast(List.of());
+        try {
+            project.reload();
+            broadcast(List.of());
+        } catch (RuntimeException e) {
+            problems.accept("cannot read the specs again: " + e);
+        }
     }
 
     private void broadcast(List<String> paths) {

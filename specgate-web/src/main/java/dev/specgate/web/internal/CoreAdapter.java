@@ -101,6 +101,16 @@ public final class CoreAdapter {
                 .toList();
     }
 
+    /**
+     * Whether {@code file} (absolute) is one of the specs its folder holds, as check finds them.
+     */
+    public boolean isSpec(Path file) {
+        return DocumentKind.of(file) == DocumentKind.SPEC
+                && file.getParent() != null
+                && findSpecs(file.getParent()).stream()
+                        .anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
+    }
+
     /** The lifecycle's statuses, in order: the board's columns. */
     public List<String> statuses() {
         return Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList();

@@ -96,7 +96,8 @@ public final class LiveProject {
             Path abs = p.toAbsolutePath().normalize();
             boolean known = current.names().contains(abs);
             boolean exists = Files.isRegularFile(abs);
-            if (known != exists) {
+            if (known != exists && (known || adapter.isSpec(abs))) {
+                // a spec came or went; a README, an ignored file or a task list changes nothing
                 structural = true;
             }
         }

@@ -7,6 +7,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -98,10 +99,15 @@ public final class SpecWatcher implements AutoCloseable {
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     overflow |= drain(more, changed);
                 }
-                if (overflow) {
-                    onOverflow.run();
-                } else if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                try {
+                    if (overflow) {
+                        onOverflow.run();
+                    } else if (!changed.isEmpty()) {
+                        onChange.accept(changed);
+                    }
+                } catch (RuntimeException e) {
+                    // a listener's failure must not end the watching: live updates would stop
+                    // for good with no word; the next save tries again
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -131,7 +137,8 @@ public final class SpecWatcher implements AutoCloseable {
                     try (Stream<Path> s = Files.walk(child)) {
                         s.filter(SpecWatcher::isMarkdown).forEach(changed::add);
                     }
-                } catch (IOException e) {
+                } catch (IOException | UncheckedIOException e) {
+                    // a new folder deleted while being walked (a git checkout): read all again
                     overflow = true;
                 }
             } else if (isMarkdown(child)) {

@@ -1,0 +1,70 @@
+package dev.specgate.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.SpecChecker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which saved files make the live preview check every spec again. */
+class LiveProjectTest {
+
+    private static final Path DEMO = Path.of("..", "examples", "demo");
+
+    @TempDir Path dir;
+
+    private Path project;
+    private LiveProject live;
+
+    @BeforeEach
+    void load() throws Exception {
+        project = dir.resolve("demo");
+        try (Stream<Path> files = Files.walk(DEMO)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = project.resolve(DEMO.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        live =
+                new LiveProject(
+                        project,
+                        new CoreAdapter(SpecChecker.standard()),
+                        () -> LocalDate.of(2026, 11, 25),
+                        "demo");
+        live.reload();
+    }
+
+    @Test
+    void aNewNonSpecMarkdownFileChangesNothing() throws Exception {
+        var before = live.snapshot();
+        Path readme = Files.writeString(project.resolve("NOTES.md"), "# Notes\n");
+        Path task =
+                Files.createDirectories(project.resolve("directives/tasks"))
+                        .resolve("2026-11-25_task_x.md");
+        Files.writeString(task, "# Task List: X\n");
+
+        assertThat(live.update(Set.of(readme, task))).isEmpty();
+        assertThat(live.snapshot().views()).isEqualTo(before.views());
+    }
+
+    @Test
+    void aNewSpecIsTakenIn() throws Exception {
+        Path specs = project.resolve("directives/spec");
+        Path copy = specs.resolve("2026-11-24_spec_copy.md");
+        Files.copy(specs.resolve("2026-10-14_spec_webhook-retry-backoff.md"), copy);
+
+        assertThat(live.update(Set.of(copy)))
+                .containsExactly("directives/spec/2026-11-24_spec_copy.md");
+        assertThat(live.snapshot().views()).hasSize(6);
+    }
+}
