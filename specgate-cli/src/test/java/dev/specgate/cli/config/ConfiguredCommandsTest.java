@@ -360,6 +360,26 @@ class ConfiguredCommandsTest {
         }
     }
 
+    // --- site ---------------------------------------------------------------------------------
+
+    @Test
+    void theBoardHasTheTemplatesOwnStatusesAsColumns() throws Exception {
+        adrProject();
+        Path out = project.resolve("site");
+
+        CliRun site =
+                CliRun.of("site", project.toString(), "--out", out.toString(), "--today", TODAY);
+
+        assertThat(site.exitCode()).as(site.err()).isZero();
+        org.jsoup.nodes.Document board =
+                org.jsoup.Jsoup.parse(out.resolve("board.html").toFile(), "UTF-8");
+        assertThat(board.select(".column h2").eachText())
+                .anySatisfy(t -> assertThat(t).startsWith("Proposed"))
+                .anySatisfy(t -> assertThat(t).startsWith("Accepted"))
+                .noneSatisfy(t -> assertThat(t).startsWith("Draft"));
+        assertThat(board.select(".card")).hasSize(5);
+    }
+
     private void adrProject() throws IOException {
         Path fixtures =
                 Path.of(System.getProperty("specgate.repoRoot", ".."))

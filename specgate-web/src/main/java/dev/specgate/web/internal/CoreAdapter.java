@@ -113,7 +113,11 @@ public final class CoreAdapter {
 
     /** The lifecycle's statuses, in order: the board's columns. */
     public List<String> statuses() {
-        return Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList();
+        // the template's own lifecycle (an ADR's Proposed, Accepted, ...), else the built-in one
+        List<String> own = checker.schema().statuses();
+        return own.isEmpty()
+                ? Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList()
+                : own;
     }
 
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */
@@ -166,7 +170,7 @@ public final class CoreAdapter {
                 summary.title() == null ? fileName : summary.title(),
                 orEmpty(summary.type()),
                 status,
-                SpecStatus.of(status).map(SpecStatus::label).orElse(SpecView.OTHER),
+                column(status),
                 orEmpty(summary.date()),
                 summary.checked(),
                 summary.total(),
@@ -179,6 +183,15 @@ public final class CoreAdapter {
                         ? List.of()
                         : created.map(start -> phases(doc, start)).orElse(List.of()),
                 doc == null ? List.of() : decisions(doc, result));
+    }
+
+    /** The board column of a status as written: its canonical spelling, or Other. */
+    private String column(String status) {
+        String plain = FieldValues.plain(status);
+        if (checker.schema().statuses().isEmpty()) {
+            return SpecStatus.of(plain).map(SpecStatus::label).orElse(SpecView.OTHER);
+        }
+        return checker.schema().status(plain).orElse(SpecView.OTHER);
     }
 
     private static String orEmpty(String value) {
