@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -39,6 +40,16 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new SpecgateCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Path.of("") is the current directory: an empty argument (an unset shell variable)
+        // must not make a command check, write or serve there
+        cl.registerConverter(
+                Path.class,
+                value -> {
+                    if (value.isBlank()) {
+                        throw new CommandLine.TypeConversionException("an empty path");
+                    }
+                    return Path.of(value);
+                });
         cl.setExecutionExceptionHandler(Main::onExecutionError);
         cl.setParameterExceptionHandler(Main::onUsageError);
         return cl;

@@ -21,11 +21,6 @@ public final class SpecRoots {
     public static List<Path> of(List<Path> paths) {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
-            if (root.toString().isBlank()) {
-                // Path.of("") is the current directory: an empty argument (an unset shell
-                // variable) must not silently check everything there
-                throw SpecgateException.usage("empty path argument");
-            }
             if (!Files.exists(root) && Files.isSymbolicLink(root)) {
                 throw SpecgateException.usage(
                         "broken symbolic link: "

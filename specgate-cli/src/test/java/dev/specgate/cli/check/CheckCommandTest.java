@@ -187,9 +187,17 @@ class CheckCommandTest {
     @Test
     void anEmptyPathArgumentIsAUsageErrorNotTheCurrentDirectory() {
         CliRun run = CliRun.of("check", "");
+        CliRun init = CliRun.of("init", "");
+        CliRun site = CliRun.of("site", "", "--out", root.resolve("site").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("specgate: empty path argument");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("specgate check: ").contains("''");
+        assertThat(init.exitCode()).isEqualTo(2);
+        assertThat(init.err()).contains("(DIR): an empty path");
+        assertThat(site.exitCode()).isEqualTo(2);
+        assertThat(site.err()).contains("(ROOT): an empty path");
+        assertThat(root.resolve("site")).doesNotExist();
     }
 
     @Test
