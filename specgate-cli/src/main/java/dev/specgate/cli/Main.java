@@ -74,7 +74,7 @@ public final class Main {
                 err.println("  " + detail);
             }
             code = known.exitCode();
-        } else if (ioFailure(e) != null) {
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             // a file that vanished or cannot be written mid-command: the user's problem, not ours
             IOException io = ioFailure(e);
             String file =

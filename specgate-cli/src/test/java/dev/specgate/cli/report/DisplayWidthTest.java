@@ -14,6 +14,9 @@ class DisplayWidthTest {
         assertThat(DisplayWidth.of("Zu\u0308rich")).isEqualTo(6); // u + combining diaeresis
         assertThat(DisplayWidth.of("Café déjà vu")).isEqualTo(12);
         assertThat(DisplayWidth.of("ship it 🚀")).isEqualTo(10);
+        assertThat(DisplayWidth.of("✅ done ❌")).isEqualTo(10);
+        assertThat(DisplayWidth.of("⚠ care")).isEqualTo(6); // narrow without a variation selector
+        assertThat(DisplayWidth.of("ＡＢ")).isEqualTo(4); // full-width Latin
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.nio.file.NotDirectoryException;
 
 /**
  * Says why a file operation failed, in the words of a one-line error ("permission denied"), rather
- * than with the bare path the JDK's file exceptions carry as their message.
+ * than with the bare path the JDK's file exceptions carry as their message. The caller names the
+ * file: the reason does not repeat it.
  */
 public final class IoFailure {
 
@@ -21,27 +22,23 @@ public final class IoFailure {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof NoSuchFileException n) {
-            return "no such file or folder" + about(n);
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
         }
-        if (e instanceof FileAlreadyExistsException f) {
-            return "already exists" + about(f);
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
         }
-        if (e instanceof NotDirectoryException n) {
-            return "not a folder" + about(n);
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
         }
-        if (e instanceof DirectoryNotEmptyException d) {
-            return "folder not empty" + about(d);
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder not empty";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return lowerFirst(f.getReason()) + about(f);
+            return lowerFirst(f.getReason());
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String about(FileSystemException e) {
-        return e.getFile() == null ? "" : " (" + e.getFile() + ")";
     }
 
     private static String lowerFirst(String s) {
