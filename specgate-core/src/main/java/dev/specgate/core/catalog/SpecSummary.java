@@ -59,9 +59,6 @@ public record SpecSummary(
         DocumentKind kind,
         Path spec) {
 
-    /** Status order (Draft, Review, Approved, Implementation, then others), then date, path. */
-    public static final Comparator<SpecSummary> LIST_ORDER = listOrder(TemplateSchema.builtin());
-
     /**
      * Status order as the template lists its statuses (then any other status), then date, then
      * path.
@@ -166,7 +163,7 @@ public record SpecSummary(
     private int statusRank(List<String> statuses) {
         if (status != null) {
             for (int i = 0; i < statuses.size(); i++) {
-                if (statuses.get(i).equalsIgnoreCase(FieldValues.plain(status))) {
+                if (statuses.get(i).equalsIgnoreCase(status)) { // already plain, see filled()
                     return i;
                 }
             }

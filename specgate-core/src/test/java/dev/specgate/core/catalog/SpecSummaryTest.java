@@ -8,6 +8,7 @@ import dev.specgate.core.CheckOptions;
 import dev.specgate.core.DocumentKind;
 import dev.specgate.core.SpecChecker;
 import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,7 +92,7 @@ class SpecSummaryTest {
                                 row("e.md", "Draft", null),
                                 row("f.md", "Implementation", "2020-01-01"))
                         .stream()
-                        .sorted(SpecSummary.LIST_ORDER)
+                        .sorted(SpecSummary.listOrder(TemplateSchema.builtin()))
                         .toList();
 
         assertThat(sorted)
