@@ -47,11 +47,37 @@ class FuzzSoakTest {
                                 + " failed (saved to "
                                 + saved.toAbsolutePath()
                                 + "): "
-                                + e,
+                                + e
+                                // the input itself, so that a CI log alone can replay it
+                                + "\ninput (Java-escaped, first 4000 chars): \""
+                                + escaped(markdown, 4000)
+                                + "\"",
                         e);
             }
         }
         System.out.println(
                 "fuzz: " + inputs + " inputs in " + budget.toSeconds() + " s, no failure");
+    }
+
+    static String escaped(String s, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(s.length(), max); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c > 0x7E) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 }
