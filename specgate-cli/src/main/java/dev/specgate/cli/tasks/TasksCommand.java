@@ -87,7 +87,7 @@ public final class TasksCommand implements Callable<Integer> {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(target) + ": " + IoFailure.reason(e));
         }
-        spec.commandLine().getOut().println(DisplayPath.of(target));
+        spec.commandLine().getOut().println(DisplayPath.of(shown(target)));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();
     }
@@ -105,6 +105,15 @@ public final class TasksCommand implements Callable<Integer> {
                                 root.resolve(SpecDiscovery.DIRECTIVES)
                                         .resolve(SpecDiscovery.TASKS_FOLDER))
                 .orElse(abs.getParent());
+    }
+
+    /** The path as the user named the spec: relative to the working directory when it was. */
+    private Path shown(Path target) {
+        if (specFile.isAbsolute()) {
+            return target;
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        return target.startsWith(cwd) ? cwd.relativize(target) : target;
     }
 
     private static String value(SpecArgument arg, String label) {

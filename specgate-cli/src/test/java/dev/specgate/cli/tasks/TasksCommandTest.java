@@ -51,6 +51,23 @@ class TasksCommandTest {
     }
 
     @Test
+    void aSpecNamedRelativelyGetsItsTaskListPathPrintedRelativelyToo() throws Exception {
+        Path created =
+                Files.createTempDirectory(Files.createDirectories(Path.of("target")), "tasks");
+        Path project = Path.of("").toAbsolutePath().relativize(created.toAbsolutePath());
+        writeSpec(project, NAME, cleanSpec());
+        Path spec = project.resolve("directives/spec").resolve(NAME);
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(spec.isAbsolute()).isFalse();
+        assertThat(run.out().strip())
+                .isEqualTo(
+                        project.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md")
+                                .toString());
+    }
+
+    @Test
     void neverOverwritesWithoutForce() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Path tasks =
