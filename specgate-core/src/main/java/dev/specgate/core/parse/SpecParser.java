@@ -6,6 +6,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.AtxHeadingStart;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.RawLineInlineParser;
+import dev.specgate.core.parse.internal.SubsetBlockParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -57,7 +58,17 @@ public final class SpecParser {
         requireNonNull(markdown, "markdown must not be null");
         String text =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
-        return DocumentBuilder.build(commonmarkTree(text), countLines(text));
+        return DocumentBuilder.build(blockTree(text), countLines(text));
+    }
+
+    /**
+     * The block tree of {@code text}: built in one pass by {@link SubsetBlockParser} when the text
+     * keeps to the Markdown it knows (most specs), else by commonmark. Both build the same tree (a
+     * property test holds them equal).
+     */
+    Node blockTree(String text) {
+        Node tree = SubsetBlockParser.parse(text, MAX_NESTING_DEPTH);
+        return tree != null ? tree : commonmarkTree(text);
     }
 
     /**

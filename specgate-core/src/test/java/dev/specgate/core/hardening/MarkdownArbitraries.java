@@ -11,7 +11,7 @@ import net.jqwik.api.Combinators;
  * Generators of hostile Markdown for the fuzz tests: token soups built from the syntax the parser
  * and rules care about, and random edits of the bundled template.
  */
-final class MarkdownArbitraries {
+public final class MarkdownArbitraries {
 
     private MarkdownArbitraries() {}
 
@@ -144,7 +144,7 @@ final class MarkdownArbitraries {
                     "N/A");
 
     /** A soup of tokens and, now and then, arbitrary characters. */
-    static Arbitrary<String> markdown() {
+    public static Arbitrary<String> markdown() {
         Arbitrary<String> token = Arbitraries.of(TOKENS);
         Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(8);
         Arbitrary<String> piece =
@@ -154,7 +154,7 @@ final class MarkdownArbitraries {
     }
 
     /** The bundled template after a few random edits. */
-    static Arbitrary<String> editedTemplate() {
+    public static Arbitrary<String> editedTemplate() {
         String template = TemplateSchema.builtinTemplateText();
         Arbitrary<Edit> edit =
                 Combinators.combine(

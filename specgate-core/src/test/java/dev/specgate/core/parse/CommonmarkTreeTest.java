@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -21,6 +22,7 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.SourceLine;
 
@@ -83,7 +85,8 @@ class CommonmarkTreeTest {
         assertThat(dump(PARSER.commonmarkTree(text))).isEqualTo(expected);
     }
 
-    private static String dump(Node root) {
+    /** The tree as text: node types, source spans and every attribute the builder may read. */
+    static String dump(Node root) {
         StringBuilder sb = new StringBuilder();
         dump(root, 0, sb);
         return sb.toString();
@@ -103,7 +106,8 @@ class CommonmarkTreeTest {
             sb.append(" html=").append(quote(h.getLiteral()));
         } else if (node instanceof FencedCodeBlock f) {
             sb.append(" fence=").append(f.getOpeningFenceLength()).append(quote(f.getLiteral()));
-            sb.append(quote(f.getInfo()));
+            sb.append(quote(f.getInfo())).append(f.getFenceCharacter());
+            sb.append(',').append(f.getClosingFenceLength()).append(',').append(f.getFenceIndent());
         } else if (node instanceof IndentedCodeBlock c) {
             sb.append(" code=").append(quote(c.getLiteral()));
         } else if (node instanceof LinkReferenceDefinition d) {
@@ -115,9 +119,15 @@ class CommonmarkTreeTest {
                     .append(',')
                     .append(i.getContentIndent());
         } else if (node instanceof OrderedList o) {
-            sb.append(" start=").append(o.getMarkerStartNumber());
+            sb.append(" start=").append(o.getMarkerStartNumber()).append(o.getMarkerDelimiter());
+            sb.append(" tight=").append(o.isTight());
+        } else if (node instanceof BulletList b) {
+            sb.append(" marker=").append(b.getMarker()).append(" tight=").append(b.isTight());
         } else if (node instanceof TableCell c) {
             sb.append(" cell=").append(c.isHeader()).append(c.getAlignment());
+            sb.append(',').append(c.getWidth());
+        } else if (node instanceof ThematicBreak t) {
+            sb.append(" break=").append(quote(t.getLiteral()));
         }
         sb.append('\n');
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {

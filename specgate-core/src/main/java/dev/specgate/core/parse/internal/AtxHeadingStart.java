@@ -30,20 +30,49 @@ public final class AtxHeadingStart implements BlockParserFactory {
         SourceLine line = state.getLine();
         CharSequence s = line.getContent();
         int n = s.length();
-        int at = state.getNextNonSpaceIndex();
-        if (at >= n || s.charAt(at) != '#') {
+        long h = scan(s, state.getNextNonSpaceIndex(), n);
+        if (h < 0) {
             return BlockStart.none();
+        }
+        int level = level(h);
+        int start = titleStart(h);
+        int end = titleEnd(h);
+        if (end == start) {
+            return heading(level, SourceLines.empty(), n);
+        }
+        SourceSpan span = line.getSourceSpan();
+        SourceSpan titleSpan =
+                span == null
+                        ? null
+                        : SourceSpan.of(
+                                span.getLineIndex(),
+                                span.getColumnIndex() + start,
+                                span.getInputIndex() + start,
+                                end - start);
+        return heading(
+                level, SourceLines.of(SourceLine.of(s.subSequence(start, end), titleSpan)), n);
+    }
+
+    /**
+     * Reads an ATX heading whose first '#' is at {@code at} of {@code s} (ending at {@code n}): -1
+     * if it is none, else its level and title bounds packed for {@link #level}, {@link #titleStart}
+     * and {@link #titleEnd} (start == end: an empty title). Shared with {@link SubsetBlockParser},
+     * so both read headings alike.
+     */
+    static long scan(CharSequence s, int at, int n) {
+        if (at >= n || s.charAt(at) != '#') {
+            return -1;
         }
         int k = skip('#', s, at, n);
         int level = k - at;
         if (level > 6) {
-            return BlockStart.none();
+            return -1;
         }
         if (k == n) {
-            return heading(level, SourceLines.empty(), n);
+            return pack(level, n, n);
         }
         if (s.charAt(k) != ' ' && s.charAt(k) != '\t') {
-            return BlockStart.none();
+            return -1;
         }
         int start = skipWhitespace(s, k, n);
         int end = start;
@@ -73,20 +102,23 @@ public final class AtxHeadingStart implements BlockParserFactory {
                 end = k;
             }
         }
-        if (end == start) {
-            return heading(level, SourceLines.empty(), n);
-        }
-        SourceSpan span = line.getSourceSpan();
-        SourceSpan titleSpan =
-                span == null
-                        ? null
-                        : SourceSpan.of(
-                                span.getLineIndex(),
-                                span.getColumnIndex() + start,
-                                span.getInputIndex() + start,
-                                end - start);
-        return heading(
-                level, SourceLines.of(SourceLine.of(s.subSequence(start, end), titleSpan)), n);
+        return pack(level, start, end);
+    }
+
+    private static long pack(int level, int start, int end) {
+        return ((long) level << 60) | ((long) start << 30) | end;
+    }
+
+    static int level(long heading) {
+        return (int) (heading >>> 60);
+    }
+
+    static int titleStart(long heading) {
+        return (int) ((heading >>> 30) & 0x3FFF_FFFF);
+    }
+
+    static int titleEnd(long heading) {
+        return (int) (heading & 0x3FFF_FFFF);
     }
 
     private static BlockStart heading(int level, SourceLines title, int lineLength) {

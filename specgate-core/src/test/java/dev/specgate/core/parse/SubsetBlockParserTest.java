@@ -1,0 +1,277 @@
+package dev.specgate.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.hardening.MarkdownArbitraries;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.internal.DocumentBuilder;
+import dev.specgate.core.parse.internal.SubsetBlockParser;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+
+/**
+ * {@link SubsetBlockParser} either declines a text or builds commonmark's tree of it, node for node
+ * with every source span, and the spec model built from that tree is the one built from
+ * commonmark's. Checked on every Markdown file of the test resources and of the demo, the template,
+ * generated corpus specs, the hardening generators and a generator of spec-like lines that keeps
+ * most of its texts inside the subset. {@code -Dspecgate.corpus=DIR} adds every .md under DIR (such
+ * as a {@code bench/run.sh} corpus) and prints how many took the fast path.
+ */
+class SubsetBlockParserTest {
+
+    private static final SpecParser PARSER = new SpecParser();
+    private static final Parser REFERENCE = SpecParser.referenceParser();
+
+    @Property(tries = 3000)
+    void specLikeTexts(@ForAll("specLike") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        // the generator must keep enough texts inside the subset for the property to test it
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
+    @Property(tries = 1000)
+    void tokenSoups(@ForAll("soup") String text) {
+        assertDeclinedOrSame(text);
+    }
+
+    @Property(tries = 500)
+    void editedTemplates(@ForAll("editedTemplate") String text) {
+        assertDeclinedOrSame(text);
+    }
+
+    @Example
+    void theTemplateTakesTheFastPath() {
+        String template = TemplateSchema.builtinTemplateText();
+        assertThat(assertDeclinedOrSame(template)).isTrue();
+        assertThat(assertDeclinedOrSame(template.replace("\n", "\r\n"))).isTrue();
+    }
+
+    @Example
+    void generatedSpecsTakeTheFastPath() throws IOException {
+        List<Path> files = markdownFiles(Path.of("src/test/resources/parse/generated"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(5);
+        for (Path file : files) {
+            assertThat(assertDeclinedOrSame(read(file))).as(file.toString()).isTrue();
+        }
+    }
+
+    @Example
+    void everyFixtureAndDemoSpec() throws IOException {
+        List<Path> files = new ArrayList<>(markdownFiles(Path.of("src/test/resources")));
+        files.addAll(markdownFiles(Path.of("../examples/demo")));
+        assertThat(files).hasSizeGreaterThan(100);
+        int fast = 0;
+        for (Path file : files) {
+            if (assertDeclinedOrSame(read(file))) {
+                fast++;
+            }
+        }
+        System.out.printf("fast path: %d of %d fixtures and demo files%n", fast, files.size());
+        assertThat(fast).isGreaterThan(files.size() / 2);
+    }
+
+    @Example
+    void aCorpusGivenOnTheCommandLine() throws IOException {
+        String dir = System.getProperty("specgate.corpus");
+        if (dir == null) {
+            return;
+        }
+        List<Path> files = markdownFiles(Path.of(dir));
+        int fast = 0;
+        for (Path file : files) {
+            if (assertDeclinedOrSame(read(file))) {
+                fast++;
+            }
+        }
+        System.out.printf("fast path: %d of %d files of %s%n", fast, files.size(), dir);
+    }
+
+    @Example
+    void edgesOfTheSubset() {
+        for (String text :
+                List.of(
+                        "",
+                        "\n",
+                        "\r\n",
+                        "a",
+                        "a\rb\nc\r\nd",
+                        "# H\n---\n",
+                        "p\n---\n",
+                        "p\n===\n",
+                        "- a\n- b\n\n- c\n",
+                        "- a\n\n  b\n",
+                        "- a\n  - b\n    - c\n- d\n",
+                        "1. a\n2. b\n3) c\n",
+                        "p\n2. x\n",
+                        "p\n1. x\n",
+                        "p\n- x\n",
+                        "> a\n> b\n\nc\n",
+                        "> a\nlazy\n",
+                        "> - a\n>   b\n",
+                        "| a | b |\n|---|:-:|\n| 1 | 2 |\n| 3 |\n\nx\n",
+                        "| a | b |\n|---|\n",
+                        "t\n| a |\n| - |\n| 1 |\nlazy\n",
+                        "| a |\n| - |\n|\n",
+                        "```js\ncode\n```\n",
+                        "```\nunclosed\n",
+                        "- x\n  ```\n  code\n   more\n  ```\n",
+                        "~~~ info ~~~\n~~~~\n",
+                        "<!-- c -->\n<!-- a\nb -->\nc\n",
+                        "[x]: /u\n",
+                        "[foo\nbar]: /url\n\nx [foo bar]\n",
+                        "[a\\]\nb]: /u\n",
+                        "[a [b]: /u\n",
+                        "| a \\| b | c |\n|---|---|\n| 1 | 2 |\n",
+                        "| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n",
+                        "| a |\n|---|\n| \\ x |\n",
+                        "[x] y\n",
+                        "[ ] task\n",
+                        "- [ ] task\n- [x] done\n",
+                        "-\n",
+                        "-    five\n",
+                        "    code\n",
+                        "p\n    more\n",
+                        "\ta\n",
+                        "*emph*\n* item\n",
+                        "***\n___\n- - -\n",
+                        "#5\n####### x\n# x #\n")) {
+            assertDeclinedOrSame(text);
+        }
+    }
+
+    @Example
+    void nestingDeeperThanTheLimitIsDeclined() {
+        String deep = "- ".repeat(SpecParser.MAX_NESTING_DEPTH + 10) + "x\n";
+        assertThat(SubsetBlockParser.parse(deep, SpecParser.MAX_NESTING_DEPTH)).isNull();
+        assertDeclinedOrSame(deep);
+        String quotes = "> ".repeat(SpecParser.MAX_NESTING_DEPTH + 10) + "x\n";
+        assertDeclinedOrSame(quotes);
+    }
+
+    /** True if the fast path took the text (and built commonmark's tree and model). */
+    private static boolean assertDeclinedOrSame(String text) {
+        Node fast = SubsetBlockParser.parse(text, SpecParser.MAX_NESTING_DEPTH);
+        if (fast == null) {
+            return false;
+        }
+        assertThat(CommonmarkTreeTest.dump(fast))
+                .as("tree of %s", text)
+                .isEqualTo(CommonmarkTreeTest.dump(REFERENCE.parse(text)));
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        SpecDocument viaCommonmark =
+                DocumentBuilder.build(PARSER.commonmarkTree(body), SpecParser.countLines(body));
+        assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
+        return true;
+    }
+
+    private static List<Path> markdownFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        // malformed UTF-8 becomes U+FFFD, as the spec reader's fallback would not
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
+    @Provide
+    Arbitrary<String> soup() {
+        return MarkdownArbitraries.markdown();
+    }
+
+    @Provide
+    Arbitrary<String> editedTemplate() {
+        return MarkdownArbitraries.editedTemplate();
+    }
+
+    /** Lines of the kinds specs are made of, at indents that nest them, and a few that do not. */
+    @Provide
+    Arbitrary<String> specLike() {
+        Arbitrary<String> indent = Arbitraries.of("", "", "", " ", "  ", "   ", "    ", "      ");
+        Arbitrary<String> line =
+                Arbitraries.of(
+                        "",
+                        "",
+                        "# Heading",
+                        "## Heading ##",
+                        "### ",
+                        "Some prose with **bold** and `code` [a](b)",
+                        "more prose",
+                        "**Label:** value",
+                        "- item",
+                        "- [ ] task",
+                        "- [x] done [Date]",
+                        "* star item",
+                        "+ plus",
+                        "1. first",
+                        "2. second",
+                        "3) third",
+                        "10. tenth",
+                        "-",
+                        "-     far",
+                        "> quote",
+                        "> [!NOTE]",
+                        ">",
+                        "> - quoted item",
+                        "> > nested",
+                        "```",
+                        "```java",
+                        "````",
+                        "~~~",
+                        "~~~ yaml",
+                        "``` a`b",
+                        "| A | B |",
+                        "|---|:-:|",
+                        "| :--- | ---: |",
+                        "| 1 | 2 |",
+                        "| x |",
+                        "|",
+                        "a | b",
+                        "<!-- comment -->",
+                        "<!-- open",
+                        "close -->",
+                        "<div>",
+                        "<https://example.com>.",
+                        "<mailto:x@y.z> and more",
+                        "<https:>",
+                        "<pre:x>",
+                        "<a:b>",
+                        "<a-b:c",
+                        "<svn+ssh://h>",
+                        "---",
+                        "***",
+                        "___",
+                        "===",
+                        "[ref]: /url",
+                        "[label] text",
+                        "[ ] box",
+                        "#5 not a heading",
+                        "\\# escaped",
+                        "&amp; entity",
+                        "é ü 中文");
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
+        return net.jqwik.api.Combinators.combine(indent, line, end)
+                .as((i, l, e) -> (l.isEmpty() ? "" : i) + l + e)
+                .list()
+                .ofMaxSize(40)
+                .map(lines -> String.join("", lines));
+    }
+}
