@@ -21,7 +21,7 @@ public final class Main {
 
     public static void main(String[] args) {
         warmUpInBackground();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 
     /**
@@ -36,9 +36,26 @@ public final class Main {
         warmUp.start();
     }
 
-    /** The configured command line, for {@code main} and for tests that capture its output. */
+    /** The configured command line with every command, for tests that capture its output. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code args}: when they start with a command's name, only
+     * that command is built (picocli's model of all fourteen takes longer than a one-file check);
+     * otherwise (help, version, a typo) all of them, so that help lists them and picocli can
+     * suggest the right one.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new SpecgateCommand());
+        String first = args.length > 0 ? args[0] : "";
+        if (SpecgateCommand.COMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, SpecgateCommand.COMMANDS.get(first).get());
+        } else {
+            SpecgateCommand.COMMANDS.forEach(
+                    (name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // Path.of("") is the current directory: an empty argument (an unset shell variable)
         // must not make a command check, write or serve there
@@ -60,6 +77,7 @@ public final class Main {
         PrintWriter err = cl.getErr();
         String name = cl.getCommandSpec().qualifiedName();
         err.println(name + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err); // "Did you mean: check?"
         err.println("Try '" + name + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE.code();

@@ -14,6 +14,10 @@ import dev.specgate.cli.tasks.TasksCommand;
 import dev.specgate.cli.template.TemplateCommand;
 import dev.specgate.cli.web.ServeCommand;
 import dev.specgate.cli.web.SiteCommand;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -26,28 +30,38 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {
-            CheckCommand.class,
-            NewCommand.class,
-            StatusCommand.class,
-            ProgressCommand.class,
-            NextCommand.class,
-            DoneCommand.class,
-            ListCommand.class,
-            ScaffoldCommand.class,
-            TraceCommand.class,
-            TasksCommand.class,
-            TemplateCommand.class,
-            InitCommand.class,
-            SiteCommand.class,
-            ServeCommand.class
-        },
         footer = {
             "",
             "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",
             "Run 'specgate COMMAND --help' for a command's options."
         })
 public final class SpecgateCommand implements Runnable {
+
+    /**
+     * Every subcommand by name, in the order help lists them. Added by {@link Main} rather than
+     * named in the annotation, so that a run builds picocli's model (reflection over each command's
+     * annotations, about as long as checking a spec on a cold JVM) only for the command it runs.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+        c.put("check", CheckCommand::new);
+        c.put("new", NewCommand::new);
+        c.put("status", StatusCommand::new);
+        c.put("progress", ProgressCommand::new);
+        c.put("next", NextCommand::new);
+        c.put("done", DoneCommand::new);
+        c.put("list", ListCommand::new);
+        c.put("scaffold", ScaffoldCommand::new);
+        c.put("trace", TraceCommand::new);
+        c.put("tasks", TasksCommand::new);
+        c.put("template", TemplateCommand::new);
+        c.put("init", InitCommand::new);
+        c.put("site", SiteCommand::new);
+        c.put("serve", ServeCommand::new);
+        return Collections.unmodifiableMap(c);
+    }
 
     @Spec private CommandSpec spec;
 
