@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 /** Test projects: copies of the demo, and hostile specs. */
-final class Projects {
+public final class Projects {
 
     /** The date the demo's README measures overdue dates against. */
     static final LocalDate DEMO_TODAY = LocalDate.of(2026, 11, 25);
@@ -21,7 +21,7 @@ final class Projects {
     private Projects() {}
 
     /** A copy of the demo project under {@code dir}. */
-    static Path demoCopy(Path dir) {
+    public static Path demoCopy(Path dir) {
         Path target = dir.resolve("demo");
         try (Stream<Path> files = Files.walk(DEMO)) {
             for (Path p : (Iterable<Path>) files::iterator) {

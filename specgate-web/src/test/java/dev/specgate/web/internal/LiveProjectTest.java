@@ -3,19 +3,17 @@ package dev.specgate.web.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.SpecChecker;
+import dev.specgate.web.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which saved files make the live preview check every spec again. */
 class LiveProjectTest {
-
-    private static final Path DEMO = Path.of("..", "examples", "demo");
 
     @TempDir Path dir;
 
@@ -24,17 +22,7 @@ class LiveProjectTest {
 
     @BeforeEach
     void load() throws Exception {
-        project = dir.resolve("demo");
-        try (Stream<Path> files = Files.walk(DEMO)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = project.resolve(DEMO.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        project = Projects.demoCopy(dir);
         live =
                 new LiveProject(
                         project,
