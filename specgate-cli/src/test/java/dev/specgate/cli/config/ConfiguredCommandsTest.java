@@ -69,6 +69,14 @@ class ConfiguredCommandsTest {
         assertThat(listed.keySet()).noneMatch(p -> p.endsWith("template.md"));
         assertThat(json.readTree(list.out()).get("specs").findValuesAsText("status"))
                 .containsExactly("Proposed", "Accepted", "Accepted", "Accepted", "Approved");
+        // an ADR is dated by its own **Date:** field, as Created dates a Rigour Vibe spec
+        Map<String, String> dates = new TreeMap<>();
+        for (JsonNode s : json.readTree(list.out()).get("specs")) {
+            dates.put(s.get("path").asText().replaceAll(".*/", ""), s.get("date").asText());
+        }
+        assertThat(dates)
+                .containsEntry("pass-accepted.md", "2026-10-02")
+                .containsEntry("pass-proposed-with-alternatives.md", "2026-10-09");
     }
 
     @Test
