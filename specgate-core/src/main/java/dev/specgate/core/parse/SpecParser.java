@@ -58,7 +58,23 @@ public final class SpecParser {
         requireNonNull(markdown, "markdown must not be null");
         String text =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
-        return DocumentBuilder.build(blockTree(text), countLines(text));
+        SubsetBlockParser.Parsed fast = fastTree(text);
+        return fast != null
+                ? DocumentBuilder.build(fast.document(), fast.lineCount())
+                : DocumentBuilder.build(commonmarkTree(text), countLines(text));
+    }
+
+    /**
+     * The one-pass block parser's tree and line count of {@code text}, or null to use commonmark.
+     */
+    private static SubsetBlockParser.Parsed fastTree(String text) {
+        try {
+            return SubsetBlockParser.parseCounted(text, MAX_NESTING_DEPTH);
+        } catch (RuntimeException e) {
+            // a fault of the fast path must cost speed, never a user's check (its own tests call
+            // it directly, so they still see such a fault)
+            return null;
+        }
     }
 
     /**
@@ -67,15 +83,8 @@ public final class SpecParser {
      * property test holds them equal).
      */
     Node blockTree(String text) {
-        Node tree;
-        try {
-            tree = SubsetBlockParser.parse(text, MAX_NESTING_DEPTH);
-        } catch (RuntimeException e) {
-            // a fault of the fast path must cost speed, never a user's check (its own tests call
-            // it directly, so they still see such a fault)
-            tree = null;
-        }
-        return tree != null ? tree : commonmarkTree(text);
+        SubsetBlockParser.Parsed fast = fastTree(text);
+        return fast != null ? fast.document() : commonmarkTree(text);
     }
 
     /**

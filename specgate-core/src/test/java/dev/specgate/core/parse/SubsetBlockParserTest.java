@@ -174,6 +174,9 @@ class SubsetBlockParserTest {
         assertThat(CommonmarkTreeTest.dump(fast))
                 .as("tree of %s", text)
                 .isEqualTo(CommonmarkTreeTest.dump(REFERENCE.parse(text)));
+        assertThat(SubsetBlockParser.parseCounted(text, SpecParser.MAX_NESTING_DEPTH).lineCount())
+                .as("lines of %s", text)
+                .isEqualTo(SpecParser.countLines(text));
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         SpecDocument viaCommonmark =
                 DocumentBuilder.build(PARSER.commonmarkTree(body), SpecParser.countLines(body));

@@ -205,9 +205,11 @@ public final class DocumentBuilder {
 
     private void listItem(ListItem item, int listDepth) {
         Node first = item.getFirstChild();
-        if (first instanceof Paragraph p && !lines(p).isEmpty()) {
+        // the lines are collected once, here, for the test and the scan
+        List<RawLine> lines = first instanceof Paragraph p ? lines(p) : List.of();
+        if (!lines.isEmpty()) {
             markBodyOnly();
-            listItemParagraph(item, p, listDepth);
+            listItemParagraph(item, lines, listDepth);
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
                 visit(child, listDepth + 1);
             }
@@ -220,12 +222,11 @@ public final class DocumentBuilder {
         markBody();
     }
 
-    private void listItemParagraph(ListItem item, Paragraph p, int listDepth) {
-        List<RawLine> lines = lines(p);
+    private void listItemParagraph(ListItem item, List<RawLine> lines, int listDepth) {
         InlineText inline = new InlineText(lines);
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
-        boolean box = inline.text().startsWith("[");
+        boolean box = inline.length() > 0 && inline.chars()[0] == '[';
         String firstLine = box ? inline.text().substring(0, inline.lineEnd(0)) : "";
         Matcher task = box ? TASK_BOX.matcher(firstLine) : null;
         int skip = 0;
@@ -398,8 +399,7 @@ public final class DocumentBuilder {
         SourceSpan span = line.getSourceSpan();
         return span == null
                 ? null
-                : new RawLine(
-                        line.getContent().toString(), span.getLineIndex(), span.getColumnIndex());
+                : new RawLine(line.getContent(), span.getLineIndex(), span.getColumnIndex());
     }
 
     private static SourceRange blockRange(Node node) {

@@ -44,7 +44,10 @@ final class InlineScanner {
     static final int MAX_PAREN_DEPTH = 32;
 
     private final InlineText inline;
-    private final String text;
+
+    /** The block's text, unmasked; shared with the {@link InlineText}, never changed. */
+    private final char[] text;
+
     private final char[] masked;
     private final Map<String, String> references;
     private final Scratch scratch;
@@ -70,11 +73,15 @@ final class InlineScanner {
 
     InlineScanner(InlineText inline, Map<String, String> references, Scratch scratch) {
         this.inline = inline;
-        this.text = inline.text();
-        this.masked = text.toCharArray();
+        // arrays rather than strings: a string's chars would be inflated from Latin-1 on every
+        // copy, and the C1 compiler reads an array faster than String.charAt
+        this.text = inline.chars();
         this.references = references;
         this.scratch = scratch;
-        this.present = presentMarks(masked);
+        this.present = presentMarks(text);
+        // only masking writes to the masked chars: a block without code spans, escapes or tags
+        // (most blocks) shares the text's array instead of copying it
+        this.masked = has(BACKTICK | BACKSLASH | LT) ? text.clone() : text;
         applyMasks();
     }
 
@@ -160,7 +167,7 @@ final class InlineScanner {
             }
             if (c + 1 < n && masked[c + 1] == '[' && close[c + 1] > 0) {
                 int c2 = close[c + 1];
-                String label = c2 == c + 2 ? text.substring(o + 1, c) : text.substring(c + 2, c2);
+                String label = c2 == c + 2 ? string(o + 1, c) : string(c + 2, c2);
                 String dest = resolve(label);
                 if (dest != null) {
                     sink.link(dest, image, inline.range(image ? o - 1 : o, c2 + 1));
@@ -168,12 +175,12 @@ final class InlineScanner {
                 i = c2 + 1;
                 continue;
             }
-            String inner = text.substring(o + 1, c);
+            String inner = string(o + 1, c);
             String dest = resolve(inner);
             if (dest != null) {
                 sink.link(dest, image, inline.range(image ? o - 1 : o, c + 1));
             } else if (isPlaceholderLike(o, c, inner)) {
-                sink.bracket(text.substring(o, c + 1).replace('\n', ' '), inline.range(o, c + 1));
+                sink.bracket(string(o, c + 1).replace('\n', ' '), inline.range(o, c + 1));
                 reported.add(new int[] {o, c});
             }
             i = c + 1;
@@ -225,7 +232,7 @@ final class InlineScanner {
             boolean inSquare = sq < squares.size() && i > squares.get(sq)[0];
             boolean inLink = ln < links.size() && i > links.get(ln)[0];
             if (hasLetter(innerStart, k) && !inSquare && !inLink) {
-                sink.bracket(text.substring(i, end).replace('\n', ' '), inline.range(i, end));
+                sink.bracket(string(i, end).replace('\n', ' '), inline.range(i, end));
             }
             i = end;
         }
@@ -289,16 +296,16 @@ final class InlineScanner {
      * occurrence in the text that masking left whole.
      */
     private int maskedIndexOf(String token, int from) {
-        int at = text.indexOf(token, from);
+        int at = indexOf(text, token, from);
         while (at >= 0 && !unmasked(at, at + token.length())) {
-            at = text.indexOf(token, at + 1);
+            at = indexOf(text, token, at + 1);
         }
         return at;
     }
 
     private boolean unmasked(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (masked[k] != text.charAt(k)) {
+            if (masked[k] != text[k]) {
                 return false;
             }
         }
@@ -315,33 +322,30 @@ final class InlineScanner {
      * quote.
      */
     private InlineLink inlineLink(int c) {
-        int n = text.length();
+        int n = text.length;
         int k = c + 1;
         if (k >= n || masked[k] != '(') {
             return null;
         }
         k = skipLinkSpace(k + 1);
         String destination;
-        if (k < n && text.charAt(k) == '<') {
+        if (k < n && text[k] == '<') {
             int start = k + 1;
             k = start;
-            while (k < n
-                    && text.charAt(k) != '>'
-                    && text.charAt(k) != '<'
-                    && text.charAt(k) != '\n') {
-                k += text.charAt(k) == '\\' && k + 1 < n ? 2 : 1;
+            while (k < n && text[k] != '>' && text[k] != '<' && text[k] != '\n') {
+                k += text[k] == '\\' && k + 1 < n ? 2 : 1;
             }
-            if (k >= n || text.charAt(k) != '>') {
+            if (k >= n || text[k] != '>') {
                 return null;
             }
-            destination = text.substring(start, k);
+            destination = string(start, k);
             k++;
         } else {
             int start = k;
             int depth = 0;
             while (k < n) {
-                char ch = text.charAt(k);
-                if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text.charAt(k + 1))) {
+                char ch = text[k];
+                if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text[k + 1])) {
                     k += 2;
                     continue;
                 }
@@ -363,21 +367,21 @@ final class InlineScanner {
             if (depth != 0) {
                 return null;
             }
-            destination = text.substring(start, k);
+            destination = string(start, k);
         }
         int afterDestination = k;
         k = skipLinkSpace(k);
-        if (k < n && k > afterDestination && isTitleOpener(text.charAt(k))) {
-            char closer = text.charAt(k) == '(' ? ')' : text.charAt(k);
+        if (k < n && k > afterDestination && isTitleOpener(text[k])) {
+            char closer = text[k] == '(' ? ')' : text[k];
             k++;
-            while (k < n && text.charAt(k) != closer) {
-                char ch = text.charAt(k);
+            while (k < n && text[k] != closer) {
+                char ch = text[k];
                 if (ch == '\\' && k + 1 < n) {
                     k += 2;
                     continue;
                 }
                 if ((closer == ')' && ch == '(')
-                        || (ch == '\n' && k + 1 < n && text.charAt(k + 1) == '\n')) {
+                        || (ch == '\n' && k + 1 < n && text[k + 1] == '\n')) {
                     return null;
                 }
                 k++;
@@ -387,7 +391,7 @@ final class InlineScanner {
             }
             k = skipLinkSpace(k + 1);
         }
-        if (k >= n || text.charAt(k) != ')') {
+        if (k >= n || text[k] != ')') {
             return null;
         }
         return new InlineLink(destination, k + 1);
@@ -399,10 +403,10 @@ final class InlineScanner {
 
     /** Skips spaces and tabs with at most one line break between them. */
     private int skipLinkSpace(int k) {
-        int n = text.length();
+        int n = text.length;
         boolean lineBreak = false;
         while (k < n) {
-            char ch = text.charAt(k);
+            char ch = text[k];
             if (ch == ' ' || ch == '\t') {
                 k++;
             } else if (ch == '\n' && !lineBreak) {
@@ -439,7 +443,7 @@ final class InlineScanner {
     }
 
     private void applyMasks() {
-        int n = text.length();
+        int n = text.length;
         if (has(BACKTICK)) {
             maskCodeSpans();
         }
@@ -513,7 +517,7 @@ final class InlineScanner {
 
     /** Escapes, comments and autolinks outside code spans. */
     private void maskEscapesCommentsAndAutolinks() {
-        int n = text.length();
+        int n = text.length;
         for (int k = 0; k < n; k++) {
             char ch = masked[k];
             if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
@@ -540,22 +544,22 @@ final class InlineScanner {
 
     private void reportComments(Sink sink) {
         for (int[] span : commentSpans) {
-            String inner = text.substring(span[0] + 4, span[1] - 3).trim();
+            String inner = string(span[0] + 4, span[1] - 3).trim();
             sink.comment(inner, inline.range(span[0], span[0]).startLine());
         }
     }
 
     private int commentEnd(int k) {
-        if (!text.startsWith("<!--", k)) {
+        if (!startsWith(text, "<!--", k)) {
             return -1;
         }
         if (lastCommentClose == UNKNOWN) {
-            lastCommentClose = text.lastIndexOf("-->");
+            lastCommentClose = lastIndexOf(text, "-->");
         }
         if (k + 4 > lastCommentClose) {
             return -1; // never closed: without this, each "<!--" would rescan to the end
         }
-        int end = text.indexOf("-->", k + 4);
+        int end = indexOf(text, "-->", k + 4);
         return end < 0 ? -1 : end + 3;
     }
 
@@ -568,7 +572,7 @@ final class InlineScanner {
             return false;
         }
         if (inComment == null) {
-            inComment = new boolean[text.length()];
+            inComment = new boolean[text.length];
             for (int[] span : commentSpans) {
                 Arrays.fill(inComment, span[0], span[1], true);
             }
@@ -581,12 +585,12 @@ final class InlineScanner {
     /** The text with HTML comments removed: what a reader sees of a heading. */
     String textWithoutComments() {
         if (commentSpans.isEmpty()) {
-            return text;
+            return inline.text();
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int k = 0; k < text.length(); k++) {
+        StringBuilder sb = new StringBuilder(text.length);
+        for (int k = 0; k < text.length; k++) {
             if (!inComment(k)) {
-                sb.append(text.charAt(k));
+                sb.append(text[k]);
             }
         }
         return sb.toString();
@@ -701,7 +705,7 @@ final class InlineScanner {
         int end = inline.lineEnd(lineIndex);
         // a backslash hard line break ends the line's last value, it is not part of it
         int lastValueEnd =
-                lineIndex + 1 < inline.lineCount() && end > start && text.charAt(end - 1) == '\\'
+                lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
         List<Label> found = new ArrayList<>();
@@ -752,12 +756,12 @@ final class InlineScanner {
                                         stripSeparator(prev.valueStart(), open))));
             }
             int valueStart = after;
-            while (valueStart < end && Character.isWhitespace(text.charAt(valueStart))) {
+            while (valueStart < end && Character.isWhitespace(text[valueStart])) {
                 valueStart++;
             }
             found.add(
                     new Label(
-                            text.substring(open + 2, labelEnd).trim(),
+                            string(open + 2, labelEnd).trim(),
                             open,
                             after,
                             valueStart,
@@ -771,10 +775,10 @@ final class InlineScanner {
     private int stripSeparator(int from, int to) {
         int e = trimEnd(from, to);
         if (e > from
-                && (text.charAt(e - 1) == '-'
-                        || text.charAt(e - 1) == '|'
-                        || text.charAt(e - 1) == ','
-                        || text.charAt(e - 1) == ';')) {
+                && (text[e - 1] == '-'
+                        || text[e - 1] == '|'
+                        || text[e - 1] == ','
+                        || text[e - 1] == ';')) {
             e--;
         }
         return e;
@@ -782,7 +786,7 @@ final class InlineScanner {
 
     private int trimEnd(int from, int to) {
         int e = to;
-        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > from && Character.isWhitespace(text[e - 1])) {
             e--;
         }
         return e;
@@ -800,7 +804,45 @@ final class InlineScanner {
     }
 
     String text(int from, int to) {
-        return text.substring(from, to);
+        return string(from, to);
+    }
+
+    /** {@code [from, to)} of the unmasked text. */
+    private String string(int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    /** The first occurrence of {@code s} in {@code chars} from {@code from}, or -1. */
+    private static int indexOf(char[] chars, String s, int from) {
+        int last = chars.length - s.length();
+        for (int k = Math.max(0, from); k <= last; k++) {
+            if (startsWith(chars, s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last occurrence of {@code s} in {@code chars}, or -1. */
+    private static int lastIndexOf(char[] chars, String s) {
+        for (int k = chars.length - s.length(); k >= 0; k--) {
+            if (startsWith(chars, s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(char[] chars, String s, int at) {
+        if (at < 0 || at > chars.length - s.length()) {
+            return false;
+        }
+        for (int j = 0; j < s.length(); j++) {
+            if (chars[at + j] != s.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     SourceRange range(int from, int to) {

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class InlineText {
 
-    private final String text;
+    private final char[] chars;
+    private String text;
     private final int[] lineStarts;
     private final int[] sourceLines;
     private final int[] sourceColumns;
@@ -18,34 +19,55 @@ final class InlineText {
         lineStarts = new int[lines.size()];
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
-        if (lines.size() == 1) {
-            // most blocks are one line: its content is the text, without a copy
-            RawLine line = lines.get(0);
-            sourceLines[0] = line.lineIndex();
-            sourceColumns[0] = line.columnIndex();
-            text = line.content();
-            return;
-        }
-        int length = lines.size() - 1;
+        int length = Math.max(0, lines.size() - 1);
         for (RawLine line : lines) {
             length += line.content().length();
         }
-        StringBuilder sb = new StringBuilder(length);
+        // the lines are copied once, straight into the chars the scan reads (from the spec's
+        // array when the block parser read them): no string per line, per block or per scan
+        chars = new char[length];
+        int at = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
-                sb.append('\n');
+                chars[at++] = '\n';
             }
             RawLine line = lines.get(i);
-            lineStarts[i] = sb.length();
+            lineStarts[i] = at;
             sourceLines[i] = line.lineIndex();
             sourceColumns[i] = line.columnIndex();
-            sb.append(line.content());
+            at = copy(line.content(), at);
         }
-        text = sb.toString();
     }
 
+    private int copy(CharSequence content, int at) {
+        int n = content.length();
+        if (content instanceof CharSlice slice) {
+            slice.copyTo(chars, at);
+        } else if (content instanceof String s) {
+            s.getChars(0, n, chars, at);
+        } else {
+            for (int k = 0; k < n; k++) {
+                chars[at + k] = content.charAt(k);
+            }
+        }
+        return at + n;
+    }
+
+    /** The joined text. The scan reads {@link #chars()}; this string is made on first use. */
     String text() {
+        if (text == null) {
+            text = new String(chars);
+        }
         return text;
+    }
+
+    /** The joined text's chars. Shared, not copied: callers must not change them. */
+    char[] chars() {
+        return chars;
+    }
+
+    int length() {
+        return chars.length;
     }
 
     int lineCount() {
@@ -59,7 +81,7 @@ final class InlineText {
 
     /** The offset just past the end of line {@code i} of the block. */
     int lineEnd(int i) {
-        return i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length();
+        return i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : chars.length;
     }
 
     private int lineOf(int offset) {
@@ -81,7 +103,7 @@ final class InlineText {
         int a = lineOf(start);
         int b = end > start ? lineOf(end - 1) : a;
         int endColumn = sourceColumns[b] + (end - lineStarts[b]);
-        if (end > start && end - 1 < text.length() && text.charAt(end - 1) == '\n') {
+        if (end > start && end - 1 < chars.length && chars[end - 1] == '\n') {
             endColumn = sourceColumns[b] + (end - 1 - lineStarts[b]);
         }
         return new SourceRange(

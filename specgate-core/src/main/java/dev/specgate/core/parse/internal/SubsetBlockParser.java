@@ -101,6 +101,9 @@ public final class SubsetBlockParser {
     }
 
     private final String text;
+    // every char of the text is read at least once, most several times: an array read is far
+    // cheaper under C1 than String.charAt (a coder check and a call per char), for one copy
+    private final char[] chars;
     private final int maxOpenBlocks;
     private final List<Open> open = new ArrayList<>();
     private final Document document = new Document();
@@ -116,6 +119,7 @@ public final class SubsetBlockParser {
 
     private SubsetBlockParser(String text, int maxOpenBlocks) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.maxOpenBlocks = maxOpenBlocks;
     }
 
@@ -125,8 +129,23 @@ public final class SubsetBlockParser {
      * parser declines instead of reading deeper markers as text.
      */
     public static Document parse(String text, int maxOpenBlocks) {
+        Parsed parsed = parseCounted(text, maxOpenBlocks);
+        return parsed == null ? null : parsed.document();
+    }
+
+    /** A document and the lines of its text, counted as CommonMark counts them. */
+    public record Parsed(Document document, int lineCount) {}
+
+    /**
+     * As {@link #parse}, with the text's line count: the block pass visits every line anyway, so
+     * counting them here saves the caller a second pass over the whole text.
+     */
+    public static Parsed parseCounted(String text, int maxOpenBlocks) {
         try {
-            return new SubsetBlockParser(text, maxOpenBlocks).document();
+            SubsetBlockParser p = new SubsetBlockParser(text, maxOpenBlocks);
+            Document document = p.document();
+            // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
+            return new Parsed(document, p.lineIndex + 1);
         } catch (Decline e) {
             return null;
         }
@@ -134,13 +153,14 @@ public final class SubsetBlockParser {
 
     private Document document() {
         open.add(new Open(Kind.DOCUMENT, document, 0));
-        int n = text.length();
+        char[] chars = this.chars;
+        int n = chars.length;
         int start = 0;
         while (start < n) {
             int end = start;
             char c = 0;
             while (end < n) {
-                c = text.charAt(end);
+                c = chars[end];
                 if (c < ' ') {
                     if (c == '\n' || c == '\r') {
                         break;
@@ -150,7 +170,7 @@ public final class SubsetBlockParser {
                 end++;
             }
             parseLine(start, end);
-            if (end < n && c == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+            if (end < n && c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
@@ -160,7 +180,7 @@ public final class SubsetBlockParser {
     }
 
     private char at(int i) {
-        return text.charAt(lineStart + i);
+        return chars[lineStart + i];
     }
 
     private void findNextNonSpace() {
@@ -486,7 +506,7 @@ public final class SubsetBlockParser {
                         ? List.of()
                         : List.of(
                                 SourceLine.of(
-                                        text.substring(lineStart + start, lineStart + end),
+                                        new CharSlice(chars, lineStart + start, lineStart + end),
                                         SourceSpan.of(
                                                 lineIndex, start, lineStart + start, end - start)));
         index = lineLength;
@@ -818,7 +838,7 @@ public final class SubsetBlockParser {
                 if (active.lines.isEmpty() && at(index) == '[') {
                     declineIfDefinition(index);
                 }
-                active.lines.add(SourceLine.of(text.substring(from, to), span(index)));
+                active.lines.add(SourceLine.of(new CharSlice(chars, from, to), span(index)));
                 break;
             case FENCE:
                 if (active.info == null) {
@@ -842,7 +862,7 @@ public final class SubsetBlockParser {
                     break;
                 }
             case TABLE:
-                active.lines.add(SourceLine.of(text.substring(from, to), span(index)));
+                active.lines.add(SourceLine.of(new CharSlice(chars, from, to), span(index)));
                 break;
             default:
                 break; // headings and thematic breaks keep nothing of their line
