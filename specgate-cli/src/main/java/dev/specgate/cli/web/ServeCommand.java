@@ -3,6 +3,7 @@ package dev.specgate.cli.web;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
@@ -12,7 +13,6 @@ import dev.specgate.web.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,10 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path project = root == null ? Path.of(".") : root;
-        if (!Files.exists(project)) {
-            throw SpecgateException.usage("path not found: " + project);
-        }
+        // the current directory when absent; one message for a missing path or a broken link
+        Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
         if (port < 0 || port > 65535) {
             throw SpecgateException.usage("--port " + port + " must be 0 to 65535");
         }

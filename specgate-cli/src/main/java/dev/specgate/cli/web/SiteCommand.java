@@ -3,6 +3,7 @@ package dev.specgate.cli.web;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
@@ -12,8 +13,8 @@ import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,10 +63,8 @@ public final class SiteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path project = root == null ? Path.of(".") : root;
-        if (!Files.exists(project)) {
-            throw SpecgateException.usage("path not found: " + project);
-        }
+        // the current directory when absent; one message for a missing path or a broken link
+        Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
         Optional<SpecgateConfig> config = configOptions.load(project);
         SiteGenerator generator =
                 SiteGenerator.of(ConfigOptions.checker(config), new ConfiguredDiscovery(config));
