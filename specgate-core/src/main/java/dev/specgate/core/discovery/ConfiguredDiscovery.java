@@ -3,13 +3,8 @@ package dev.specgate.core.discovery;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.SpecgateConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,41 +66,6 @@ public final class ConfiguredDiscovery {
     }
 
     private static List<Path> walk(Path root, SpecgateConfig c) {
-        List<Path> result = new ArrayList<>();
-        try {
-            Files.walkFileTree(
-                    root,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(
-                                Path dir, BasicFileAttributes attrs) {
-                            String name =
-                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            if (!dir.equals(root)
-                                    && SpecDiscovery.skippedFolders().contains(name)) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if ((attrs.isRegularFile()
-                                            || SpecDiscovery.isLinkToFileOrNothing(file, attrs))
-                                    && c.selects(file)) {
-                                result.add(file.normalize());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
-        }
-        return result;
+        return SpecFileWalk.files(root, c::selects);
     }
 }

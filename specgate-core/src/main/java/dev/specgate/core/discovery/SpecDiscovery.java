@@ -3,11 +3,8 @@ package dev.specgate.core.discovery;
 import dev.specgate.core.DocumentKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,47 +99,20 @@ public final class SpecDiscovery {
     }
 
     private List<Path> walkDirectives(Path root) {
-        List<Path> result = new ArrayList<>();
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
-        try {
-            Files.walkFileTree(
-                    root,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult preVisitDirectory(
-                                Path dir, BasicFileAttributes attrs) {
-                            String name =
-                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            if (!dir.equals(root) && SKIPPED.contains(name)) {
-                                return FileVisitResult.SKIP_SUBTREE;
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            // a link is listed whatever it points to: a broken one then gets
-                            // its unreadable-file error instead of vanishing from the run
-                            if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
-                                    && isMarkdown(file)
-                                    && (rootInsideFolder
-                                            || isInsideWantedFolder(
-                                                    file.toAbsolutePath().normalize().getParent()))
-                                    && namedForItsFolder(file)) {
-                                result.add(file.normalize());
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
-        }
+        List<Path> result =
+                new ArrayList<>(
+                        SpecFileWalk.files(
+                                root,
+                                file ->
+                                        isMarkdown(file)
+                                                && (rootInsideFolder
+                                                        || isInsideWantedFolder(
+                                                                file.toAbsolutePath()
+                                                                        .normalize()
+                                                                        .getParent()))
+                                                && namedForItsFolder(file)));
         result.sort(null); // walk order depends on the file system
         return result;
     }
@@ -190,11 +160,6 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }
-    }
-
-    /** A link to a regular file, or a broken one (read as unreadable); never to a device. */
-    static boolean isLinkToFileOrNothing(Path p, BasicFileAttributes attrs) {
-        return attrs.isSymbolicLink() && (Files.isRegularFile(p) || !Files.exists(p));
     }
 
     private static boolean isLinkToNothing(Path p) {

@@ -1,0 +1,67 @@
+package dev.specgate.core.discovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The one walk of a folder tree for spec candidates, shared by the built-in and the configured
+ * discovery: skips {@link SpecDiscovery#skippedFolders()} below the root, passes over what cannot
+ * be read, and offers regular files and links to regular files or to nothing (a broken link then
+ * gets its unreadable-file error instead of vanishing from the run); never a link to a device or a
+ * pipe, which could be endless or block.
+ */
+final class SpecFileWalk {
+
+    private SpecFileWalk() {}
+
+    /** The files under {@code root} that {@code wanted} accepts, normalized, in walk order. */
+    static List<Path> files(Path root, Predicate<Path> wanted) {
+        List<Path> result = new ArrayList<>();
+        try {
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
+                            String name =
+                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            return !dir.equals(root)
+                                            && SpecDiscovery.skippedFolders().contains(name)
+                                    ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
+                                    && wanted.test(file)) {
+                                result.add(file.normalize());
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search " + root + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    /** A link to a regular file, or a broken one; never to a device. */
+    static boolean isLinkToFileOrNothing(Path p, BasicFileAttributes attrs) {
+        return attrs.isSymbolicLink() && (Files.isRegularFile(p) || !Files.exists(p));
+    }
+}
