@@ -1,6 +1,6 @@
 package dev.specgate.cli;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;

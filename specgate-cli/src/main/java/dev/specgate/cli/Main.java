@@ -1,6 +1,6 @@
 package dev.specgate.cli;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,6 +2,9 @@ package dev.specgate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;

@@ -4,9 +4,13 @@ import static dev.specgate.core.TestSpecs.OPTIONS;
 import static dev.specgate.core.TestSpecs.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.rules.placeholder.DatePlaceholderRule;
 import dev.specgate.core.rules.placeholder.TemplatePlaceholderRule;
+import dev.specgate.core.schema.Strictness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

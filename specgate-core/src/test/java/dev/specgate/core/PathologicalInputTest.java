@@ -2,6 +2,8 @@ package dev.specgate.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.placeholder.BracketPlaceholderRule;

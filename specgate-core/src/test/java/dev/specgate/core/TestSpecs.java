@@ -1,5 +1,7 @@
 package dev.specgate.core;
 
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.io.IOException;

@@ -1,16 +1,16 @@
 package dev.specgate.maven;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Fingerprinter;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.io.File;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.web.internal.Assets;

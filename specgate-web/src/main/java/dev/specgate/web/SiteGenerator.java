@@ -2,7 +2,7 @@ package dev.specgate.web;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;

@@ -2,9 +2,9 @@ package dev.specgate.cli.check;
 
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.report.DisplayPath;
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;

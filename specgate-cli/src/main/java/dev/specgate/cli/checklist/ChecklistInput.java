@@ -1,9 +1,9 @@
 package dev.specgate.cli.checklist;
 
 import dev.specgate.cli.SpecFiles;
-import dev.specgate.core.DocumentKind;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.parse.SpecParser;
 import java.nio.file.Path;
 

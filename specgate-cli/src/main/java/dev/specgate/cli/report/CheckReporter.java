@@ -1,6 +1,6 @@
 package dev.specgate.cli.report;
 
-import dev.specgate.core.CheckRun;
+import dev.specgate.core.check.CheckRun;
 import java.io.PrintWriter;
 
 /** Writes a check run in one output format. */

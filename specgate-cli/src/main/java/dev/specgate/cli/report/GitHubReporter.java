@@ -1,8 +1,8 @@
 package dev.specgate.cli.report;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
 import java.io.PrintWriter;
 
 /**

@@ -1,10 +1,10 @@
 package dev.specgate.cli.report;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.rules.Rule;
 import java.io.PrintWriter;
 import java.util.ArrayList;

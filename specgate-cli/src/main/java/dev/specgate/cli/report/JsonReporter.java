@@ -1,9 +1,9 @@
 package dev.specgate.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.PrintWriter;
 

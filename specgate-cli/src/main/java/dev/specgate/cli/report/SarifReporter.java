@@ -2,10 +2,10 @@ package dev.specgate.cli.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.Severity;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;

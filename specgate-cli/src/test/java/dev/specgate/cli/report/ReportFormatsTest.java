@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgate.cli.CliRun;
-import dev.specgate.core.DocumentKind;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.rules.RuleRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

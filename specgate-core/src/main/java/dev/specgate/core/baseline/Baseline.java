@@ -2,9 +2,9 @@ package dev.specgate.core.baseline;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.Diagnostic;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;

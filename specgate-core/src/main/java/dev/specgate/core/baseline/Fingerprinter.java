@@ -2,12 +2,12 @@ package dev.specgate.core.baseline;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.HeadingKey;

@@ -2,8 +2,8 @@ package dev.specgate.core.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.SpecChecker;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.specgate.core.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.DocumentKind;
+import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;

@@ -2,8 +2,8 @@ package dev.specgate.core.checklist;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.DocumentKind;
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;

@@ -1,6 +1,6 @@
 package dev.specgate.core.config;
 
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
 import java.util.Locale;
 import java.util.Optional;
 

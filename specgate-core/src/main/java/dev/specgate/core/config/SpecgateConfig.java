@@ -2,7 +2,7 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -55,7 +55,7 @@ public record SpecgateConfig(
     public SpecChecker.Builder configure(SpecChecker.Builder builder) {
         builder.schema(schema);
         for (Map.Entry<String, RuleLevel> r : rules.entrySet()) {
-            Optional<dev.specgate.core.Severity> severity = r.getValue().severity();
+            Optional<dev.specgate.core.diagnostic.Severity> severity = r.getValue().severity();
             if (severity.isPresent()) {
                 builder.severity(r.getKey(), severity.get());
             } else {

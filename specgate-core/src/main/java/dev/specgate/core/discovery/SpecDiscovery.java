@@ -1,6 +1,6 @@
 package dev.specgate.core.discovery;
 
-import dev.specgate.core.DocumentKind;
+import dev.specgate.core.model.DocumentKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

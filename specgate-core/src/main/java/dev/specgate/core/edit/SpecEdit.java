@@ -2,9 +2,9 @@ package dev.specgate.core.edit;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

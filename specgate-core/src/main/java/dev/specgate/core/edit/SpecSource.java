@@ -2,9 +2,9 @@ package dev.specgate.core.edit;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.SourceRange;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -2,12 +2,12 @@ package dev.specgate.core.fix;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.rules.checklist.TaskBoxRule;

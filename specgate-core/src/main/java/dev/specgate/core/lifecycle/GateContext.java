@@ -2,12 +2,12 @@ package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.SpecChecker;
-import dev.specgate.core.Strictness;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;

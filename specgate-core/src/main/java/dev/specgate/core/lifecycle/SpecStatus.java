@@ -1,7 +1,7 @@
 package dev.specgate.core.lifecycle;
 
-import dev.specgate.core.Strictness;
 import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.schema.Strictness;
 import java.util.Optional;
 import java.util.StringJoiner;
 

@@ -1,12 +1,12 @@
 package dev.specgate.core.lifecycle;
 
-import dev.specgate.core.Strictness;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.lifecycle.conditions.ChecklistDone;
 import dev.specgate.core.lifecycle.conditions.NoCheckErrors;
 import dev.specgate.core.lifecycle.conditions.ReviewerNamed;
 import dev.specgate.core.lifecycle.conditions.StatusIs;
 import dev.specgate.core.rules.fields.ReviewerRule;
+import dev.specgate.core.schema.Strictness;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

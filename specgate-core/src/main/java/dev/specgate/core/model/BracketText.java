@@ -1,7 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
-
 /**
  * Bracketed prose that is not a link, a task box, a footnote or a reference: the form a template
  * placeholder takes ({@code [Time estimate]}); also braced prose ({@code {text}}, {@code

@@ -1,6 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
 import java.util.List;
 
 /**

@@ -1,7 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
-
 /**
  * A bold-labelled value: {@code **Type:** Bug Fix}. Metadata fields stand on lines of their own
  * outside lists; labelled list fields stand in list items ({@code - **Primary Cause:** ...}).

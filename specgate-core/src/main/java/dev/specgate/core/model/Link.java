@@ -1,7 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
-
 /**
  * A link or image in prose (never inside code).
  *

@@ -1,7 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
-
 /**
  * A heading and the part of the document it governs.
  *

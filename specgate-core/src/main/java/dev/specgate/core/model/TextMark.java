@@ -1,7 +1,5 @@
 package dev.specgate.core.model;
 
-import dev.specgate.core.SourceRange;
-
 /**
  * A literal token found in prose outside code, such as a {@code YYYY-MM-DD} left in, or a malformed
  * task box such as {@code - []}.

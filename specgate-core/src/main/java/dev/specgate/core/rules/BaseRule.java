@@ -1,6 +1,6 @@
 package dev.specgate.core.rules;
 
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
 
 /** Holds a rule's identity so that each rule class is only its check. */
 public abstract class BaseRule implements Rule {

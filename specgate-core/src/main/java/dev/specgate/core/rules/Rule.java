@@ -1,7 +1,7 @@
 package dev.specgate.core.rules;
 
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
 import java.util.Set;
 
 /**

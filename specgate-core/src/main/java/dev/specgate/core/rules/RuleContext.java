@@ -2,11 +2,11 @@ package dev.specgate.core.rules;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
-import dev.specgate.core.Strictness;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package dev.specgate.core.suppress;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.Diagnostic;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;

@@ -3,11 +3,11 @@ package dev.specgate.core.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -3,9 +3,9 @@ package dev.specgate.core.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckRun;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,10 +4,10 @@ import static dev.specgate.core.TestSpecs.CLEAN_NAME;
 import static dev.specgate.core.TestSpecs.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package dev.specgate.core.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.DocumentKind;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.parse.SpecParser;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package dev.specgate.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,7 +106,7 @@ class ConfigLoaderTest {
         assertThat(result.diagnostics())
                 .filteredOn(d -> d.ruleId().equals("section-missing"))
                 .isNotEmpty()
-                .allMatch(d -> d.severity() == dev.specgate.core.Severity.WARNING);
+                .allMatch(d -> d.severity() == dev.specgate.core.diagnostic.Severity.WARNING);
         assertThat(checker.activeRules()).noneMatch(r -> r.id().equals("field-value"));
     }
 

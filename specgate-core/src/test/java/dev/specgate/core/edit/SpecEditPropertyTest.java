@@ -2,10 +2,10 @@ package dev.specgate.core.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.io.ByteArrayOutputStream;

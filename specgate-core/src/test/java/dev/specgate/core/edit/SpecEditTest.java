@@ -4,10 +4,10 @@ import static dev.specgate.core.TestSpecs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.specgate.core.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.TestSpecs;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.nio.charset.StandardCharsets;

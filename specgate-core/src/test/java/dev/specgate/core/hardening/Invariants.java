@@ -2,9 +2,9 @@ package dev.specgate.core.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.model.SourceRange;
 
 /** What every check result must satisfy, whatever the input. */
 final class Invariants {

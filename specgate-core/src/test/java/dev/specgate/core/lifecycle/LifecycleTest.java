@@ -5,12 +5,12 @@ import static dev.specgate.core.TestSpecs.clean;
 import static dev.specgate.core.TestSpecs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SpecChecker;
-import dev.specgate.core.Strictness;
 import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.specgate.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Link;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
 import java.util.List;

@@ -2,10 +2,10 @@ package dev.specgate.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SourceRange;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.TestSpecs;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.model.SourceRange;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

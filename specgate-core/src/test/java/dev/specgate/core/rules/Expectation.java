@@ -1,7 +1,7 @@
 package dev.specgate.core.rules;
 
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 
 /**
  * One diagnostic a fixture expects on one line.

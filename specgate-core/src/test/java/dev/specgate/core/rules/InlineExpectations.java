@@ -1,6 +1,6 @@
 package dev.specgate.core.rules;
 
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

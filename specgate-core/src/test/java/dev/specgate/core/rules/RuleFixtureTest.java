@@ -4,11 +4,11 @@ import static dev.specgate.core.TestSpecs.OPTIONS;
 import static dev.specgate.core.TestSpecs.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.TestSpecs;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.specgate.core.suppress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package dev.specgate.core.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,22 +2,22 @@ package dev.specgate.web.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.CheckOptions;
-import dev.specgate.core.CheckResult;
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SpecChecker;
 import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;

@@ -2,7 +2,7 @@ package dev.specgate.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.SpecChecker;
+import dev.specgate.core.check.SpecChecker;
 import dev.specgate.web.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;

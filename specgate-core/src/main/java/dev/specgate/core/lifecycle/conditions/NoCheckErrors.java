@@ -2,12 +2,12 @@ package dev.specgate.core.lifecycle.conditions;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.Diagnostic;
-import dev.specgate.core.Severity;
-import dev.specgate.core.Strictness;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.lifecycle.GateCondition;
 import dev.specgate.core.lifecycle.GateContext;
 import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.schema.Strictness;
 import java.util.List;
 import java.util.Set;
 

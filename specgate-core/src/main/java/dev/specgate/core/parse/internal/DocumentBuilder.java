@@ -1,12 +1,12 @@
 package dev.specgate.core.parse.internal;
 
-import dev.specgate.core.SourceRange;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
 import java.util.ArrayDeque;

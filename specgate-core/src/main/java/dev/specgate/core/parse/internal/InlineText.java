@@ -1,6 +1,6 @@
 package dev.specgate.core.parse.internal;
 
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.model.SourceRange;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;

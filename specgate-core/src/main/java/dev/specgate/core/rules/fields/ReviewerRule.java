@@ -1,12 +1,12 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
-import dev.specgate.core.Strictness;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.Locale;
 import java.util.Optional;

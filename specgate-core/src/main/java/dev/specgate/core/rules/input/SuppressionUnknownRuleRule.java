@@ -1,8 +1,8 @@
 package dev.specgate.core.rules.input;
 
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;

@@ -1,16 +1,16 @@
 package dev.specgate.core.rules.layout;
 
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
-import dev.specgate.core.Strictness;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.LayoutTrace;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.specgate.core.rules.links;
 
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;

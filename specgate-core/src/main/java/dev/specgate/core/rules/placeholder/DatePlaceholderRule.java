@@ -1,7 +1,7 @@
 package dev.specgate.core.rules.placeholder;
 
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;

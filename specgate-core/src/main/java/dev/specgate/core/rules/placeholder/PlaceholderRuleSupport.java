@@ -24,12 +24,12 @@ final class PlaceholderRuleSupport {
      * The ranges of braced text that is a placeholder for this template, sorted. Empty for a
      * template in the square-bracket style, so specs written from it pay nothing.
      */
-    static List<dev.specgate.core.SourceRange> activeBraces(RuleContext ctx) {
+    static List<dev.specgate.core.model.SourceRange> activeBraces(RuleContext ctx) {
         if (ctx.schema().placeholderStyles().size() == 1) {
             return List.of();
         }
         int title = ctx.sectionMatch().titleIndex();
-        List<dev.specgate.core.SourceRange> ranges = new ArrayList<>();
+        List<dev.specgate.core.model.SourceRange> ranges = new ArrayList<>();
         for (BracketText b : ctx.document().brackets()) {
             if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE
                     && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
@@ -42,7 +42,8 @@ final class PlaceholderRuleSupport {
 
     /** Whether {@code range} lies inside one of the sorted {@code ranges}. */
     static boolean inside(
-            List<dev.specgate.core.SourceRange> ranges, dev.specgate.core.SourceRange range) {
+            List<dev.specgate.core.model.SourceRange> ranges,
+            dev.specgate.core.model.SourceRange range) {
         int lo = 0;
         int hi = ranges.size() - 1;
         int candidate = -1;
@@ -59,7 +60,7 @@ final class PlaceholderRuleSupport {
     }
 
     private static boolean contains(
-            dev.specgate.core.SourceRange outer, dev.specgate.core.SourceRange inner) {
+            dev.specgate.core.model.SourceRange outer, dev.specgate.core.model.SourceRange inner) {
         boolean startsAfter =
                 inner.startLine() > outer.startLine()
                         || (inner.startLine() == outer.startLine()

@@ -1,6 +1,6 @@
 package dev.specgate.core.rules.placeholder;
 
-import dev.specgate.core.Severity;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 

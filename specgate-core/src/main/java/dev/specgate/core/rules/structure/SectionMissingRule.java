@@ -1,8 +1,8 @@
 package dev.specgate.core.rules.structure;
 
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;

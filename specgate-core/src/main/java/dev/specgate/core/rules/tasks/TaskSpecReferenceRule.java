@@ -1,9 +1,9 @@
 package dev.specgate.core.rules.tasks;
 
-import dev.specgate.core.DocumentKind;
-import dev.specgate.core.Severity;
-import dev.specgate.core.SourceRange;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.tasks.TaskList;

@@ -1,6 +1,5 @@
-package dev.specgate.core;
+package dev.specgate.core.schema;
 
-import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.specgate.core;
+package dev.specgate.core.model;
 
 import java.nio.file.Path;
 

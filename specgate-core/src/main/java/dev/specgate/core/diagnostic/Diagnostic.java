@@ -1,7 +1,8 @@
-package dev.specgate.core;
+package dev.specgate.core.diagnostic;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.SourceRange;
 import java.util.Comparator;
 
 /** One finding of one rule at one place in one spec. Ordered by line, column, then rule id. */

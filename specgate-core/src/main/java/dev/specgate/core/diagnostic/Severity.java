@@ -1,4 +1,4 @@
-package dev.specgate.core;
+package dev.specgate.core.diagnostic;
 
 import java.util.Locale;
 

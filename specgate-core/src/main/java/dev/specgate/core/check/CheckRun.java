@@ -1,7 +1,8 @@
-package dev.specgate.core;
+package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

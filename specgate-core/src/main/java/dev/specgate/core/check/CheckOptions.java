@@ -1,7 +1,8 @@
-package dev.specgate.core;
+package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.schema.Strictness;
 import java.time.LocalDate;
 import java.util.Optional;
 

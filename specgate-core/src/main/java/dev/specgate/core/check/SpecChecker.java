@@ -1,11 +1,15 @@
-package dev.specgate.core;
+package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.LinkTargets;
@@ -14,6 +18,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.rules.fields.FieldValues;
 import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.suppress.Suppressions;
 import java.nio.file.Path;

@@ -1,7 +1,9 @@
-package dev.specgate.core;
+package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SpecDocument;
 import java.nio.file.Path;
 import java.util.List;

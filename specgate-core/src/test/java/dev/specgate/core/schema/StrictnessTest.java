@@ -1,9 +1,10 @@
-package dev.specgate.core;
+package dev.specgate.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,10 +1,14 @@
-package dev.specgate.core;
+package dev.specgate.core.check;
 
 import static dev.specgate.core.TestSpecs.OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.TestSpecs;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.rules.fields.CreatedDateRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;

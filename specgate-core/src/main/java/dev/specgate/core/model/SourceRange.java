@@ -1,4 +1,4 @@
-package dev.specgate.core;
+package dev.specgate.core.model;
 
 /**
  * A span of source text. Lines and columns are 0-based inside Specgate; columns count UTF-16 code
