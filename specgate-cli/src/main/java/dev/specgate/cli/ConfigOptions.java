@@ -1,11 +1,11 @@
 package dev.specgate.cli;
 
-import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.config.ConfigLoader;
-import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,31 +28,29 @@ public final class ConfigOptions {
     private boolean noConfig;
 
     /**
-     * The configuration to follow, searched from {@code start}. A configuration that cannot be used
-     * is a usage error (exit 2) naming its file and line.
+     * Which configuration the command follows; {@code --config} with {@code --no-config} is a usage
+     * error.
      */
-    public Optional<SpecgateConfig> load(Path start) {
+    public ConfigChoice choice() {
         if (noConfig && config != null) {
             throw SpecgateException.usage("--config and --no-config cannot be used together");
         }
         if (noConfig) {
-            return Optional.empty();
+            return ConfigChoice.none();
         }
-        Optional<Path> file = config != null ? Optional.of(config) : ConfigLoader.find(start);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ConfigLoader().load(file.get()));
-        } catch (ConfigException e) {
-            throw SpecgateException.usage(e.getMessage());
-        }
+        return config != null ? ConfigChoice.file(config) : ConfigChoice.nearest();
     }
 
-    /** A checker that follows the configuration (its template and rule levels), if any. */
-    public static SpecChecker checker(Optional<SpecgateConfig> config) {
-        SpecChecker.Builder builder = SpecChecker.builder();
-        config.ifPresent(c -> c.configure(builder));
-        return builder.build();
+    /**
+     * The project {@code start} belongs to. A configuration that cannot be used is a usage error
+     * (exit 2) naming its file and line (mapped in {@link Main}).
+     */
+    public SpecProject open(Path start) throws ConfigException {
+        return SpecProject.open(start, choice());
+    }
+
+    /** The projects of several paths, each following its own nearest configuration. */
+    public SpecWorkspace workspace(List<Path> roots) throws ConfigException {
+        return SpecWorkspace.open(roots, choice());
     }
 }

@@ -10,7 +10,9 @@ public enum ExitCode {
     /** Findings were reported, or an action was refused; files are untouched. */
     FINDINGS(1),
     /** The command line or its input was unusable: bad option, missing path, nothing to check. */
-    USAGE(2);
+    USAGE(2),
+    /** A bug in Specgate: an unexpected exception. Please report it, with --stacktrace. */
+    INTERNAL(3);
 
     private final int code;
 

@@ -86,7 +86,8 @@ public final class Main {
     private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         ExitCode code;
-        if (e instanceof SpecgateException known) {
+        Exception mapped = CoreErrors.translate(e).map(Exception.class::cast).orElse(e);
+        if (mapped instanceof SpecgateException known) {
             err.println("specgate: " + known.getMessage());
             for (String detail : known.details()) {
                 err.println("  " + detail);
@@ -108,7 +109,7 @@ public final class Main {
                             + (wantsStackTrace(parsed)
                                     ? ""
                                     : " (run with --stacktrace for details)"));
-            code = ExitCode.USAGE;
+            code = ExitCode.INTERNAL;
         }
         if (wantsStackTrace(parsed)) {
             e.printStackTrace(err);

@@ -1,8 +1,8 @@
 package dev.specgate.cli;
 
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.SpecParser;
 import java.nio.file.Path;
 
 /**
@@ -14,10 +14,13 @@ import java.nio.file.Path;
  */
 public record SpecArgument(Path path, SpecSource source, SpecDocument document) {
 
-    /** Reads and parses {@code path}; a missing or unreadable file is a usage error. */
-    public static SpecArgument load(Path path) {
+    /**
+     * Reads {@code path} and parses it as {@code project} does; a missing or unreadable file is a
+     * usage error.
+     */
+    public static SpecArgument load(Path path, SpecProject project) {
         SpecSource source = SpecFiles.read(path);
-        return new SpecArgument(path, source, new SpecParser().parse(source.text()));
+        return new SpecArgument(path, source, project.parse(source.text()));
     }
 
     /** The spec's text, without a byte order mark. */

@@ -1,6 +1,6 @@
 package dev.specgate.cli;
 
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;

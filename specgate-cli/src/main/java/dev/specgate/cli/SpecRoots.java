@@ -1,6 +1,6 @@
 package dev.specgate.cli;
 
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.specgate.core;
 
+import dev.specgate.core.rules.RuleIds;
 import static dev.specgate.core.TestSpecs.OPTIONS;
 import static dev.specgate.core.TestSpecs.describe;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +9,6 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.rules.placeholder.DatePlaceholderRule;
-import dev.specgate.core.rules.placeholder.TemplatePlaceholderRule;
 import dev.specgate.core.schema.Strictness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +112,7 @@ class CleanSpecTest {
         assertThat(result.warnings()).isGreaterThan(90);
         assertThat(result.diagnostics())
                 .extracting(Diagnostic::ruleId)
-                .containsOnly(TemplatePlaceholderRule.ID, DatePlaceholderRule.ID);
+                .containsOnly(RuleIds.PLACEHOLDER_TEMPLATE, RuleIds.PLACEHOLDER_DATE);
     }
 
     @Test

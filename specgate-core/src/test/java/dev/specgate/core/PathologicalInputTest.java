@@ -1,13 +1,12 @@
 package dev.specgate.core;
 
+import dev.specgate.core.rules.RuleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.placeholder.BracketPlaceholderRule;
-import dev.specgate.core.rules.structure.SectionDuplicateRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +46,7 @@ class PathologicalInputTest {
 
         assertThat(result.document().lineCount()).isEqualTo(4);
         assertThat(result.diagnostics())
-                .filteredOn(d -> d.ruleId().equals(BracketPlaceholderRule.ID))
+                .filteredOn(d -> d.ruleId().equals(RuleIds.PLACEHOLDER_BRACKET))
                 .hasSize(MEGABYTE / unit.length() + 1);
     }
 
@@ -63,7 +62,7 @@ class PathologicalInputTest {
 
         assertThat(result.document().sections()).hasSize(10_001);
         assertThat(result.diagnostics())
-                .filteredOn(d -> d.ruleId().equals(SectionDuplicateRule.ID))
+                .filteredOn(d -> d.ruleId().equals(RuleIds.SECTION_DUPLICATE))
                 .hasSize(4_999);
     }
 

@@ -1,23 +1,34 @@
 package dev.specgate.maven;
 
-import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
-import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.CheckRun;
-import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.config.ConfigLoader;
-import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.ChangeSelection;
+import dev.specgate.core.discovery.ChangesException;
+import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.FixFailedException;
+import dev.specgate.core.project.NothingToCheckException;
+import dev.specgate.core.project.ProjectRun;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.report.OutputFormat;
+import dev.specgate.report.ReportContext;
+import dev.specgate.report.ReportFile;
+import dev.specgate.report.SpecgateVersion;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,9 +38,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Checks the project's specs, as {@code specgate check} does, and fails the build when there are
- * errors (or warnings, with {@code strict}). Follows the project's {@code .specgate.yml}: its
- * template, globs, rule levels, strictness and baseline. Bound to {@code verify}.
+ * Checks the project's specs, as {@code specgate check} does and through the same core façade
+ * ({@link SpecProject}), and fails the build when there are errors (or warnings, with {@code
+ * strict}). Follows the project's {@code .specgate.yml}: its template, globs, rule levels,
+ * strictness and baseline. Bound to {@code verify}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -53,6 +65,28 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "specgate.baseline")
     private File baseline;
 
+    /** Also report File Organization paths that do not exist ({@code layout-missing}). */
+    @Parameter(property = "specgate.trace", defaultValue = "false")
+    private boolean trace;
+
+    /** Check only specs changed since this git revision, and specs linking to a changed file. */
+    @Parameter(property = "specgate.changedSince")
+    private String changedSince;
+
+    /**
+     * Also write a report in this format: text, json, sarif, junit or github (to {@code output}).
+     */
+    @Parameter(property = "specgate.format")
+    private String format;
+
+    /** The report file for {@code format} (default: target/specgate.EXT). */
+    @Parameter(property = "specgate.output")
+    private File output;
+
+    /** Fail when no spec is found (as Surefire's {@code failIfNoTests}); never a silent pass. */
+    @Parameter(property = "specgate.failIfNoSpecs", defaultValue = "true")
+    private boolean failIfNoSpecs;
+
     /** The date overdue checks compare with, as YYYY-MM-DD (default: today). */
     @Parameter(property = "specgate.today")
     private String today;
@@ -67,7 +101,7 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("Specgate check skipped");
             return;
         }
-        Optional<SpecgateConfig> config = config();
+        Optional<OutputFormat> reportFormat = reportFormat();
         List<File> given = paths == null || paths.isEmpty() ? List.of(basedir) : paths;
         List<Path> roots = new ArrayList<>();
         for (File f : given) {
@@ -76,21 +110,89 @@ public final class CheckMojo extends AbstractMojo {
             }
             roots.add(f.toPath());
         }
-        List<Path> files = new ConfiguredDiscovery(config).find(roots).specs();
-        if (files.isEmpty()) {
-            getLog().info("Specgate: no specs found under " + given);
+        CheckOptions options = CheckOptions.asOf(date()).withTrace(trace);
+        ProjectRun run = null;
+        boolean failed = false;
+        List<Rule> rules = new ArrayList<>();
+        try {
+            Optional<ChangeSelection> changes =
+                    changedSince == null || changedSince.isBlank()
+                            ? Optional.empty()
+                            : Optional.of(ChangeSelection.since(basedir.toPath(), changedSince));
+            SpecWorkspace workspace = SpecWorkspace.open(roots, choice());
+            for (SpecWorkspace.Part part : workspace.parts()) {
+                SpecProject project = part.project();
+                List<Path> files;
+                try {
+                    files = project.find(part.roots()).specs();
+                } catch (NothingToCheckException e) {
+                    if (failIfNoSpecs) {
+                        throw new MojoFailureException(
+                                "Specgate: no specs found under "
+                                        + part.roots()
+                                        + " (set failIfNoSpecs to false to allow this)");
+                    }
+                    getLog().warn("Specgate: no specs found under " + part.roots());
+                    continue;
+                }
+                RunOptions runOptions = RunOptions.of(options);
+                if (changes.isPresent()) {
+                    runOptions = runOptions.withChanges(changes.get());
+                }
+                Optional<RunOptions.LoadedBaseline> known =
+                        project.baseline(Optional.ofNullable(baseline).map(File::toPath));
+                if (known.isPresent()) {
+                    runOptions = runOptions.withBaseline(known.get());
+                }
+                ProjectRun partRun = project.run(files, runOptions);
+                failed |= project.fails(partRun.checkRun(), strict);
+                run = run == null ? partRun : run.plus(partRun);
+                for (Rule r : project.checker().activeRules()) {
+                    if (rules.stream().noneMatch(x -> x.id().equals(r.id()))) {
+                        rules.add(r);
+                    }
+                }
+            }
+        } catch (ConfigException | BaselineException | ChangesException e) {
+            throw new MojoExecutionException("Specgate: " + e.getMessage(), e);
+        } catch (FixFailedException e) {
+            throw new MojoExecutionException("Specgate: " + e.getMessage(), e);
+        }
+        if (run == null) {
             return;
         }
-        SpecChecker.Builder builder = SpecChecker.builder();
-        config.ifPresent(c -> c.configure(builder));
-        CheckRun run = CheckRun.of(builder.build(), files, CheckOptions.asOf(date()));
-        Optional<Path> known =
-                Optional.ofNullable(baseline)
-                        .map(File::toPath)
-                        .or(() -> config.flatMap(SpecgateConfig::baseline));
-        if (known.isPresent()) {
-            run = withoutBaseline(run, known.get());
+        if (run.hidden() > 0) {
+            getLog().info(
+                            "Specgate: "
+                                    + plural(run.hidden(), "known finding", "known findings")
+                                    + " hidden by the baseline "
+                                    + run.baseline().map(Path::toString).orElse(""));
         }
+        CheckRun checked = run.checkRun();
+        log(checked);
+        if (reportFormat.isPresent()) {
+            writeReport(reportFormat.get(), checked, rules);
+        }
+        String summary =
+                "Specgate: checked "
+                        + plural(checked.results().size(), "spec", "specs")
+                        + ": "
+                        + plural(checked.errors(), "error", "errors")
+                        + ", "
+                        + plural(checked.warnings(), "warning", "warnings");
+        if (failed) {
+            throw new MojoFailureException(summary);
+        }
+        getLog().info(summary);
+    }
+
+    private ConfigChoice choice() {
+        return configFile == null
+                ? ConfigChoice.nearest()
+                : ConfigChoice.file(configFile.toPath());
+    }
+
+    private void log(CheckRun run) {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         for (CheckResult r : run.results()) {
             for (Diagnostic d : r.diagnostics()) {
@@ -102,52 +204,56 @@ public final class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        String summary =
-                "Specgate: checked "
-                        + run.results().size()
-                        + (run.results().size() == 1 ? " spec: " : " specs: ")
-                        + run.errors()
-                        + (run.errors() == 1 ? " error, " : " errors, ")
-                        + run.warnings()
-                        + (run.warnings() == 1 ? " warning" : " warnings");
-        boolean strictRun = strict || config.flatMap(SpecgateConfig::strict).orElse(false);
-        if (run.errors() > 0 || (strictRun && run.warnings() > 0)) {
-            throw new MojoFailureException(summary);
-        }
-        getLog().info(summary);
     }
 
-    private Optional<SpecgateConfig> config() throws MojoExecutionException {
-        Optional<Path> file =
-                configFile != null
-                        ? Optional.of(configFile.toPath())
-                        : ConfigLoader.find(basedir.toPath());
-        if (file.isEmpty()) {
+    private Optional<OutputFormat> reportFormat() throws MojoExecutionException {
+        if (format == null || format.isBlank()) {
+            if (output != null) {
+                throw new MojoExecutionException(
+                        "Specgate: output is set but format is not (text, json, sarif, junit or"
+                                + " github)");
+            }
             return Optional.empty();
         }
         try {
-            return Optional.of(new ConfigLoader().load(file.get()));
-        } catch (ConfigException e) {
-            throw new MojoExecutionException("Specgate: " + e.getMessage(), e);
+            return Optional.of(OutputFormat.valueOf(format.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "Specgate: format '"
+                            + format
+                            + "' is not one of text, json, sarif, junit, github",
+                    e);
         }
     }
 
-    private CheckRun withoutBaseline(CheckRun run, Path file) throws MojoExecutionException {
+    private void writeReport(OutputFormat f, CheckRun run, List<Rule> rules)
+            throws MojoExecutionException {
+        Path file =
+                output != null
+                        ? output.toPath()
+                        : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+        ReportContext context = new ReportContext(false, rules, SpecgateVersion.get());
         try {
-            Baseline known = Baseline.read(file);
-            Path dir = file.toAbsolutePath().normalize().getParent();
-            Baseline.Filtered filtered = known.filter(run, new Fingerprinter(dir));
-            if (filtered.hidden() > 0) {
-                getLog().info(
-                                "Specgate: "
-                                        + filtered.hidden()
-                                        + " known findings hidden by the baseline "
-                                        + file);
-            }
-            return filtered.run();
-        } catch (BaselineException e) {
-            throw new MojoExecutionException("Specgate: " + e.getMessage(), e);
+            ReportFile.write(file, out -> f.reporter(context).write(run, out));
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Specgate: cannot write the report to " + file + ": " + IoFailure.reason(e),
+                    e);
         }
+        getLog().info("Specgate: wrote the " + f + " report to " + file);
+    }
+
+    private static String extension(OutputFormat f) {
+        return switch (f) {
+            case TEXT, GITHUB -> "txt";
+            case JSON -> "json";
+            case SARIF -> "sarif";
+            case JUNIT -> "xml";
+        };
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private LocalDate date() throws MojoExecutionException {

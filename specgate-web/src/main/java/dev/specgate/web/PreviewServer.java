@@ -3,9 +3,8 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.specgate.core.check.SpecChecker;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
 import dev.specgate.web.internal.IndexJson;
@@ -76,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         this.requestedPort = b.port;
         this.loopback = isLoopback(b.host);
         this.problems = b.problems;
-        CoreAdapter adapter = new CoreAdapter(b.checker, b.discovery);
+        CoreAdapter adapter = new CoreAdapter(b.project);
         this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
     }
 
@@ -375,8 +374,7 @@ public final class PreviewServer implements AutoCloseable {
         private final Path root;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
-        private SpecChecker checker;
-        private ConfiguredDiscovery discovery = new ConfiguredDiscovery(Optional.empty());
+        private SpecProject project = SpecProject.builtin();
         private Supplier<LocalDate> today = () -> LocalDate.now(Clock.systemDefaultZone());
         private Consumer<String> problems = message -> {};
 
@@ -399,15 +397,12 @@ public final class PreviewServer implements AutoCloseable {
             return this;
         }
 
-        /** The checker (default: the built-in template and rules). */
-        public Builder checker(SpecChecker checker) {
-            this.checker = requireNonNull(checker, "checker must not be null");
-            return this;
-        }
-
-        /** How specs are found (default: as {@code check} finds them without a configuration). */
-        public Builder discovery(ConfiguredDiscovery discovery) {
-            this.discovery = requireNonNull(discovery, "discovery must not be null");
+        /**
+         * The project every verdict comes from: its template, rules and discovery (default: the
+         * built-in template and rules, no configuration).
+         */
+        public Builder project(SpecProject project) {
+            this.project = requireNonNull(project, "project must not be null");
             return this;
         }
 
@@ -427,9 +422,6 @@ public final class PreviewServer implements AutoCloseable {
         }
 
         public PreviewServer build() {
-            if (checker == null) {
-                checker = SpecChecker.standard();
-            }
             return new PreviewServer(this);
         }
     }

@@ -2,8 +2,7 @@ package dev.specgate.web;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.check.SpecChecker;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
 import dev.specgate.web.internal.IndexJson;
@@ -24,7 +23,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -40,28 +38,18 @@ public final class SiteGenerator {
     private final CoreAdapter adapter;
     private final Pages pages = new Pages();
 
-    private SiteGenerator(SpecChecker checker, ConfiguredDiscovery discovery) {
-        this.adapter = new CoreAdapter(checker, discovery);
+    private SiteGenerator(SpecProject project) {
+        this.adapter = new CoreAdapter(project);
     }
 
-    /** A generator that checks with {@code checker} and finds specs as {@code check} does. */
-    public static SiteGenerator of(SpecChecker checker) {
-        return of(checker, new ConfiguredDiscovery(Optional.empty()));
-    }
-
-    /**
-     * A generator that checks with {@code checker} and finds specs with {@code discovery}, as
-     * {@code check} does under a {@code .specgate.yml}.
-     */
-    public static SiteGenerator of(SpecChecker checker, ConfiguredDiscovery discovery) {
-        return new SiteGenerator(
-                requireNonNull(checker, "checker must not be null"),
-                requireNonNull(discovery, "discovery must not be null"));
+    /** A generator that asks {@code project} for every spec, as {@code check} does. */
+    public static SiteGenerator of(SpecProject project) {
+        return new SiteGenerator(requireNonNull(project, "project must not be null"));
     }
 
     /** A generator with the built-in template and rules. */
     public static SiteGenerator standard() {
-        return of(SpecChecker.standard());
+        return of(SpecProject.builtin());
     }
 
     /** The specs a site of {@code root} would show (task lists left out). */

@@ -1,5 +1,7 @@
 package dev.specgate.bench.corpus;
 
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckOptions;
@@ -80,7 +82,7 @@ class SpecCorpusGeneratorTest {
     }
 
     @Test
-    void cleanSpecsCheckCleanAndEachDefectIsFoundByItsRule(@TempDir Path dir) throws IOException {
+    void cleanSpecsCheckCleanAndEachDefectIsFoundByItsRule(@TempDir Path dir) throws Exception {
         int defective = Defect.values().length * 2;
         SpecCorpusGenerator g = SpecCorpusGenerator.of(11, 150, defective);
         CorpusMain.write(g, dir);
@@ -92,7 +94,7 @@ class SpecCorpusGeneratorTest {
         }
         assertThat(files).hasSize(g.size());
 
-        CheckRun run = CheckRun.of(SpecChecker.standard(), files, AS_OF);
+        CheckRun run = SpecProject.builtin().run(files, RunOptions.of(AS_OF)).checkRun();
 
         for (CheckResult r : run.results()) {
             GeneratedSpec spec = byName.get(r.path().getFileName().toString());

@@ -7,19 +7,27 @@ import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
-import dev.specgate.cli.report.OutputFormat;
-import dev.specgate.cli.report.ReportContext;
-import dev.specgate.cli.report.ReportFile;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.OutputFormat;
+import dev.specgate.report.ReportContext;
+import dev.specgate.report.ReportFile;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
-import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckRun;
-import dev.specgate.core.check.SpecChecker;
-import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ChangeSelection;
+import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.project.ProjectRun;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.input.IoFailure;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -124,95 +132,145 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean fix;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw SpecgateException.usage(
                     "--write-baseline records every finding, so it cannot be used with "
                             + (baseline != null ? "--baseline" : "--changed-since"));
         }
         List<Path> roots = SpecRoots.of(paths);
-        Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
-        List<Path> files = SpecRoots.select(roots, config).specs();
-        if (changedSince != null) {
-            GitChanges.Result changes = GitChanges.since(roots.get(0), changedSince);
-            files = new ChangeSelection(changes.paths(), changes.workTree()).select(files);
+        SpecWorkspace workspace = configOptions.workspace(roots);
+        // every option and input is validated before any file is touched (--fix writes)
+        Optional<ChangeSelection> changes =
+                changedSince == null
+                        ? Optional.empty()
+                        : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
+        if (output != null && Files.isDirectory(output)) {
+            throw SpecgateException.usage(
+                    "cannot write the report to " + output + ": it is a folder");
         }
-        SpecChecker checker = ConfigOptions.checker(config);
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
-        if (fix) {
-            new Fixes(checker, options, spec.commandLine().getErr()).apply(files);
+        ProjectRun run = null;
+        boolean failed = false;
+        List<Rule> rules = new ArrayList<>();
+        for (SpecWorkspace.Part part : workspace.parts()) {
+            SpecProject project = part.project();
+            List<Path> files = project.find(part.roots()).specs();
+            RunOptions runOptions = RunOptions.of(options).withFix(fix);
+            if (changes.isPresent()) {
+                runOptions = runOptions.withChanges(changes.get());
+            }
+            if (writeBaseline != null) {
+                runOptions =
+                        runOptions.withFingerprints(
+                                writeBaseline.toAbsolutePath().normalize().getParent());
+            } else {
+                Optional<RunOptions.LoadedBaseline> known =
+                        project.baseline(Optional.ofNullable(baseline));
+                if (known.isPresent()) {
+                    runOptions = runOptions.withBaseline(known.get());
+                }
+            }
+            ProjectRun partRun = project.run(files, runOptions);
+            failed |= project.fails(partRun.checkRun(), strict);
+            run = run == null ? partRun : run.plus(partRun);
+            for (Rule r : project.checker().activeRules()) {
+                if (rules.stream().noneMatch(x -> x.id().equals(r.id()))) {
+                    rules.add(r);
+                }
+            }
         }
-        CheckRun run = CheckRun.of(checker, files, options);
+        printFixes(run);
         if (writeBaseline != null) {
             return recordBaseline(run);
         }
-        Optional<Path> baselineFile =
-                Optional.ofNullable(baseline).or(() -> config.flatMap(SpecgateConfig::baseline));
-        if (baselineFile.isPresent()) {
-            run = applyBaseline(run, baselineFile.get());
+        if (run.hidden() > 0) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: "
+                            + run.hidden()
+                            + (run.hidden() == 1 ? " known finding" : " known findings")
+                            + " hidden by the baseline "
+                            + run.baseline().map(Path::toString).orElse(""));
+            err.flush();
         }
-        writeReport(run, checker);
-        boolean strictRun = strict || config.flatMap(SpecgateConfig::strict).orElse(false);
-        boolean failed = run.errors() > 0 || (strictRun && run.warnings() > 0);
+        writeReport(run.checkRun(), rules);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
-    private int recordBaseline(CheckRun run) {
-        Path dir = writeBaseline.toAbsolutePath().normalize().getParent();
-        Baseline recorded = Baseline.of(run, new Fingerprinter(dir));
-        try {
-            recorded.write(writeBaseline);
-        } catch (BaselineException e) {
-            throw SpecgateException.usage(e.getMessage());
+    private void printFixes(ProjectRun run) {
+        PrintWriter err = spec.commandLine().getErr();
+        int fixed = 0;
+        int specs = 0;
+        for (ProjectRun.FileOutcome f : run.files()) {
+            if (f.fixes().isEmpty()) {
+                continue;
+            }
+            String path = DisplayPath.of(f.path());
+            for (SpecFixer.Fix x : f.fixes()) {
+                err.println(
+                        path
+                                + ":"
+                                + (x.range().startLine() + 1)
+                                + ":"
+                                + (x.range().startColumn() + 1)
+                                + ": fixed ["
+                                + x.ruleId()
+                                + "] '"
+                                + x.before()
+                                + "' -> '"
+                                + x.after()
+                                + "'");
+            }
+            fixed += f.fixes().size();
+            specs++;
         }
+        if (fixed > 0) {
+            err.println(
+                    "specgate: fixed "
+                            + fixed
+                            + (fixed == 1 ? " problem" : " problems")
+                            + " in "
+                            + specs
+                            + (specs == 1 ? " spec" : " specs"));
+        }
+        err.flush();
+    }
+
+    private int recordBaseline(ProjectRun run) throws BaselineException {
+        Baseline recorded = run.baselineOfAll();
+        recorded.write(writeBaseline);
         PrintWriter err = spec.commandLine().getErr();
         err.println(
                 "specgate: recorded "
                         + recorded.findings().size()
                         + (recorded.findings().size() == 1 ? " finding" : " findings")
                         + " of "
-                        + run.results().size()
-                        + (run.results().size() == 1 ? " spec" : " specs")
+                        + run.files().size()
+                        + (run.files().size() == 1 ? " spec" : " specs")
                         + " in "
                         + writeBaseline);
         err.flush();
         return ExitCode.CLEAN.code();
     }
 
-    private CheckRun applyBaseline(CheckRun run, Path file) {
-        Baseline known;
-        try {
-            known = Baseline.read(file);
-        } catch (BaselineException e) {
-            throw SpecgateException.usage(e.getMessage());
-        }
-        Path dir = file.toAbsolutePath().normalize().getParent();
-        Baseline.Filtered filtered = known.filter(run, new Fingerprinter(dir));
-        if (filtered.hidden() > 0) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(
-                    "specgate: "
-                            + filtered.hidden()
-                            + (filtered.hidden() == 1 ? " known finding" : " known findings")
-                            + " hidden by the baseline "
-                            + file);
-            err.flush();
-        }
-        return filtered.run();
-    }
-
-    private void writeReport(CheckRun run, SpecChecker checker) {
+    private void writeReport(CheckRun run, List<Rule> rules) {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
-            format.reporter(context(checker, colored)).write(run, out);
+            format.reporter(context(rules, colored)).write(run, out);
             out.flush();
             return;
         }
-        ReportFile.write(output, out -> format.reporter(context(checker, false)).write(run, out));
+        try {
+            ReportFile.write(output, out -> format.reporter(context(rules, false)).write(run, out));
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write the report to " + output + ": " + IoFailure.reason(e));
+        }
     }
 
-    private static ReportContext context(SpecChecker checker, boolean colored) {
-        return new ReportContext(colored, checker.activeRules(), VersionProvider.version());
+    private static ReportContext context(List<Rule> rules, boolean colored) {
+        return new ReportContext(colored, rules, VersionProvider.version());
     }
 }

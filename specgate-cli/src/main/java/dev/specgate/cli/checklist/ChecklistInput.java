@@ -1,10 +1,12 @@
 package dev.specgate.cli.checklist;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.cli.SpecFiles;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.parse.SpecParser;
 import java.nio.file.Path;
 
 /**
@@ -15,9 +17,10 @@ import java.nio.file.Path;
  */
 record ChecklistInput(SpecSource source, Checklist checklist) {
 
-    static ChecklistInput read(Path file) {
+    static ChecklistInput read(Path file, ConfigOptions config) throws ConfigException {
         SpecSource source = SpecFiles.read(file);
+        SpecProject project = config.open(file);
         return new ChecklistInput(
-                source, Checklist.of(new SpecParser().parse(source.text()), DocumentKind.of(file)));
+                source, Checklist.of(project.parse(source.text()), DocumentKind.of(file)));
     }
 }

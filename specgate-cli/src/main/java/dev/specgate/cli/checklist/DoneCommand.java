@@ -1,10 +1,12 @@
 package dev.specgate.cli.checklist;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecFiles;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ItemLookup;
@@ -41,6 +43,8 @@ public final class DoneCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     private Path file;
 
@@ -57,11 +61,11 @@ public final class DoneCommand implements Callable<Integer> {
     private boolean inOrder;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         if (item.isBlank()) {
             throw SpecgateException.usage("ITEM must be an item id or text, not empty");
         }
-        ChecklistInput input = ChecklistInput.read(file);
+        ChecklistInput input = ChecklistInput.read(file, configOptions);
         Checklist checklist = input.checklist();
         ChecklistEntry entry = find(checklist);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,9 +1,11 @@
 package dev.specgate.cli.checklist;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.report.JsonOutput;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import java.io.PrintWriter;
@@ -37,14 +39,16 @@ public final class NextCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Mixin private FormatOption format;
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     private Path file;
 
     @Override
-    public Integer call() {
-        Checklist checklist = ChecklistInput.read(file).checklist();
+    public Integer call() throws ConfigException {
+        Checklist checklist = ChecklistInput.read(file, configOptions).checklist();
         Optional<ChecklistEntry> next = checklist.next();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

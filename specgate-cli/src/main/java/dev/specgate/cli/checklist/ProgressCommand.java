@@ -1,11 +1,13 @@
 package dev.specgate.cli.checklist;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.report.JsonOutput;
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
@@ -41,14 +43,16 @@ public final class ProgressCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Mixin private FormatOption format;
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     private Path file;
 
     @Override
-    public Integer call() {
-        Checklist checklist = ChecklistInput.read(file).checklist();
+    public Integer call() throws ConfigException {
+        Checklist checklist = ChecklistInput.read(file, configOptions).checklist();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, checklist));

@@ -7,7 +7,7 @@ import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.rules.Rule;
-import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,8 @@
 package dev.specgate.cli.layout;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecArgument;
@@ -49,6 +52,8 @@ public final class ScaffoldCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Parameters(paramLabel = "SPEC", description = "The spec file.")
     private Path specFile;
 
@@ -61,9 +66,10 @@ public final class ScaffoldCommand implements Callable<Integer> {
     private boolean includeConditional;
 
     @Override
-    public Integer call() throws IOException {
-        SpecArgument arg = SpecArgument.load(specFile);
-        String slug = FeatureSlug.of(specFile, TemplateSchema.builtin());
+    public Integer call() throws IOException, ConfigException {
+        SpecProject project = configOptions.open(specFile);
+        SpecArgument arg = SpecArgument.load(specFile, project);
+        String slug = FeatureSlug.of(specFile, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
         if (entries.isEmpty()) {
             throw SpecgateException.usage(specFile + ": no File Organization entries to scaffold");

@@ -5,27 +5,24 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecArgument;
 import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.cli.SpecgateException;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.NothingToCheckException;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
-import dev.specgate.core.discovery.ProjectRoot;
-import dev.specgate.core.layout.FeatureSlug;
-import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
-import dev.specgate.core.layout.LayoutTrace;
 import dev.specgate.core.layout.TracedEntry;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.schema.Strictness;
-import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +48,8 @@ public final class TraceCommand implements Callable<Integer> {
     private record SpecTrace(
             Path path, String status, boolean implementing, List<TracedEntry> entries) {
         boolean required(TracedEntry t) {
-            LayoutEntry e = t.entry();
-            return implementing
-                    && !t.exists()
-                    && !e.conditional()
-                    && (e.isImplementation() || e.isTest());
+
+            return t.missingWhileRequired(implementing);
         }
     }
 
@@ -71,15 +65,30 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin private ConfigOptions configOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ConfigException, NothingToCheckException {
         List<Path> roots = SpecRoots.of(paths);
-        Optional<SpecgateConfig> config = configOptions.load(roots.get(0));
-        ConfiguredDiscovery.Selection selection = SpecRoots.select(roots, config);
-        TemplateSchema schema = config.map(SpecgateConfig::schema).orElse(TemplateSchema.builtin());
+        CheckOptions options = CheckOptions.asOf(common.today());
         List<SpecTrace> traces = new ArrayList<>();
-        for (Path file : selection.specs()) {
-            traces.add(trace(file, schema));
+        for (SpecWorkspace.Part part : configOptions.workspace(roots).parts()) {
+            SpecProject project = part.project();
+            for (Path file : project.find(part.roots()).specs()) {
+                CheckedSpec checked = project.inspect(file, options);
+                if (!checked.readable()) {
+                    throw SpecgateException.usage(
+                            "cannot read "
+                                    + DisplayPath.of(file)
+                                    + ": "
+                                    + checked.result().diagnostics().get(0).message());
+                }
+                traces.add(
+                        new SpecTrace(
+                                file,
+                                checked.status().orElse(null),
+                                checked.strictness() == Strictness.IMPLEMENTATION,
+                                checked.layout()));
+            }
         }
+        traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             writeJson(traces, out);
@@ -89,21 +98,6 @@ public final class TraceCommand implements Callable<Integer> {
         out.flush();
         boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
         return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
-    }
-
-    private static SpecTrace trace(Path file, TemplateSchema schema) {
-        SpecArgument arg = SpecArgument.load(file);
-        String status =
-                arg.document()
-                        .metadata(schema.statusField())
-                        .map(Field::value)
-                        .map(String::strip)
-                        .orElse(null);
-        List<LayoutEntry> entries =
-                FileOrganization.read(arg.text(), arg.document(), FeatureSlug.of(file, schema));
-        boolean implementing = Strictness.forStatus(status, schema) == Strictness.IMPLEMENTATION;
-        return new SpecTrace(
-                file, status, implementing, LayoutTrace.trace(ProjectRoot.ofSpec(file), entries));
     }
 
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {

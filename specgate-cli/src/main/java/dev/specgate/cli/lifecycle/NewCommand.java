@@ -4,11 +4,12 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
-import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
@@ -91,7 +92,7 @@ public final class NewCommand implements Callable<Integer> {
     @Mixin private ConfigOptions configOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
             throw SpecgateException.usage("the title must be one non-empty line");
         }
@@ -109,9 +110,8 @@ public final class NewCommand implements Callable<Integer> {
         if (!Files.isDirectory(root)) {
             throw SpecgateException.usage("root directory not found: " + DisplayPath.of(root));
         }
-        Optional<SpecgateConfig> config = configOptions.load(root);
-        SpecScaffold scaffold =
-                config.map(c -> new SpecScaffold(c.schema())).orElseGet(SpecScaffold::standard);
+        SpecProject project = configOptions.open(root);
+        SpecScaffold scaffold = new SpecScaffold(project.schema());
         if (type != null && scaffold.type(type).isEmpty()) {
             throw SpecgateException.usage(
                     "--type '"
@@ -159,17 +159,12 @@ public final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(DisplayPath.of(file));
         spec.commandLine().getOut().flush();
-        config.filter(c -> !c.selects(file)).ifPresent(c -> warnUnselected(file, c));
+        project.exclusion(file).ifPresent(why -> warnUnselected(file, why, project));
         return ExitCode.CLEAN.code();
     }
 
     /** The spec was written where the configuration's globs do not look. */
-    private void warnUnselected(Path file, SpecgateConfig config) {
-        String why =
-                config.ignores(file)
-                        ? "an ignore: glob matches it"
-                        : "no specs: glob matches "
-                                + config.relativePath(file).orElse(DisplayPath.of(file));
+    private void warnUnselected(Path file, String why, SpecProject project) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(
                 "specgate: warning: check will not see "
@@ -177,7 +172,7 @@ public final class NewCommand implements Callable<Integer> {
                         + ": "
                         + why
                         + " in "
-                        + DisplayPath.of(config.file())
+                        + project.configFile().map(DisplayPath::of).orElse("")
                         + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move the"
                         + " file to a folder specs: matches)");
         err.flush();

@@ -1,23 +1,21 @@
 package dev.specgate.cli.lifecycle;
 
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecFiles;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.report.DisplayPath;
-import dev.specgate.core.check.SpecChecker;
-import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
-import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.SpecParser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -75,7 +73,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Mixin private ConfigOptions configOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         SpecSource source = SpecFiles.read(file);
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw SpecgateException.usage(
@@ -83,24 +81,23 @@ public final class StatusCommand implements Callable<Integer> {
                             + " is a task list: task lists have no Document Status and no"
                             + " lifecycle (work them with specgate progress, next and done)");
         }
-        Optional<SpecgateConfig> config = configOptions.load(file);
-        SpecChecker checker = ConfigOptions.checker(config);
-        Optional<String> unfit = Lifecycle.notApplicable(checker.schema());
+        SpecProject project = configOptions.open(file);
+        Optional<String> unfit = Lifecycle.notApplicable(project.schema());
         if (unfit.isPresent()) {
             throw SpecgateException.usage(
                     "cannot use status on "
                             + DisplayPath.of(file)
                             + ": the configured template '"
-                            + checker.schema().name()
+                            + project.schema().name()
                             + "'"
-                            + config.map(c -> " (" + DisplayPath.of(c.file()) + ")").orElse("")
+                            + project.configFile().map(c -> " (" + DisplayPath.of(c) + ")").orElse("")
                             + " "
                             + unfit.get()
                             + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
                             + " does not apply");
         }
-        SpecDocument document = new SpecParser().parse(source.text());
-        Lifecycle lifecycle = new Lifecycle(checker, StatusGates.standard());
+        SpecDocument document = project.parse(source.text());
+        Lifecycle lifecycle = project.lifecycle();
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
             print(lifecycle.inspect(file, document, common.today()), out);

@@ -6,22 +6,19 @@ import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.cli.report.JsonOutput;
+import dev.specgate.report.JsonOutput;
 import dev.specgate.core.authoring.SpecScaffold;
-import dev.specgate.core.catalog.SpecCatalog;
 import dev.specgate.core.catalog.SpecSummary;
-import dev.specgate.core.check.SpecChecker;
-import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
-import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,19 +72,19 @@ public final class ListCommand implements Callable<Integer> {
     private String type;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Path where = root != null ? root : Path.of(".");
         List<Path> roots = SpecRoots.of(List.of(where));
-        Optional<SpecgateConfig> config = configOptions.load(where);
-        SpecChecker checker = ConfigOptions.checker(config);
-        validateFilters(checker.schema());
-        ConfiguredDiscovery.Selection selection = SpecRoots.select(roots, config);
+        SpecProject project = configOptions.open(where);
+        validateFilters(project.schema());
+        List<Path> files = project.find(roots).specs();
+        RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
         List<SpecSummary> rows =
-                new SpecCatalog(checker)
-                        .summarize(selection.specs(), common.today()).stream()
-                                .filter(s -> status == null || s.hasStatus(status))
-                                .filter(s -> type == null || s.hasType(type))
-                                .toList();
+                project.run(files, options).summaries().stream()
+                        .sorted(SpecSummary.listOrder(project.schema()))
+                        .filter(s -> status == null || s.hasStatus(status))
+                        .filter(s -> type == null || s.hasType(type))
+                        .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, rows));
@@ -122,25 +119,10 @@ public final class ListCommand implements Callable<Integer> {
 
     private static void json(JsonGenerator g, List<SpecSummary> rows) throws IOException {
         g.writeStartObject();
+        g.writeNumberField("version", SpecSummary.JSON_VERSION);
         g.writeArrayFieldStart("specs");
         for (SpecSummary s : rows) {
-            g.writeStartObject();
-            g.writeStringField("path", DisplayPath.of(s.path()));
-            g.writeStringField("date", s.date());
-            g.writeStringField("title", s.title());
-            g.writeStringField("type", s.type());
-            g.writeStringField("status", s.status());
-            g.writeNumberField("checked", s.checked());
-            g.writeNumberField("total", s.total());
-            g.writeNumberField("errors", s.errors());
-            g.writeNumberField("warnings", s.warnings());
-            g.writeNumberField("overdue", s.overdue());
-            g.writeStringField("nextReview", s.nextReview());
-            g.writeStringField("kind", s.kind() == DocumentKind.TASK_LIST ? "tasks" : "spec");
-            if (s.spec() != null) {
-                g.writeStringField("spec", DisplayPath.of(s.spec()));
-            }
-            g.writeEndObject();
+            JsonOutput.writeObject(g, s.jsonFields(DisplayPath::of));
         }
         g.writeEndArray();
         g.writeEndObject();

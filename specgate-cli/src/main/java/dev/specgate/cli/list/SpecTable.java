@@ -1,7 +1,7 @@
 package dev.specgate.cli.list;
 
-import dev.specgate.cli.report.DisplayPath;
-import dev.specgate.cli.report.DisplayWidth;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DisplayWidth;
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.model.DocumentKind;
@@ -49,7 +49,7 @@ final class SpecTable {
         for (SpecSummary s : rows) {
             cells.add(
                     new String[] {
-                        orNone(s.date()),
+                        orNone(s.created()),
                         s.kind() == DocumentKind.TASK_LIST ? "tasks" : orNone(s.status()),
                         DisplayWidth.padLeft(s.checked() + "/" + s.total(), countWidth)
                                 + " "

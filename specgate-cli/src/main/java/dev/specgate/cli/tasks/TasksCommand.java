@@ -1,10 +1,13 @@
 package dev.specgate.cli.tasks;
 
+import dev.specgate.cli.ConfigOptions;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecArgument;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.report.DisplayPath;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -51,6 +54,8 @@ public final class TasksCommand implements Callable<Integer> {
 
     @Mixin private CommonOptions common;
 
+    @Mixin private ConfigOptions configOptions;
+
     @Parameters(paramLabel = "SPEC", description = "The spec file.")
     private Path specFile;
 
@@ -58,9 +63,10 @@ public final class TasksCommand implements Callable<Integer> {
     private boolean force;
 
     @Override
-    public Integer call() {
-        SpecArgument arg = SpecArgument.load(specFile);
-        TemplateSchema schema = TemplateSchema.builtin();
+    public Integer call() throws ConfigException {
+        SpecProject project = configOptions.open(specFile);
+        SpecArgument arg = SpecArgument.load(specFile, project);
+        TemplateSchema schema = project.schema();
         String slug = FeatureSlug.of(specFile, schema);
         Path dir = taskFolder(specFile);
         Path target = dir.resolve(common.today() + "_task_" + slug + ".md");

@@ -4,7 +4,8 @@ import dev.specgate.cli.CommonOptions;
 import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.schema.TemplateSchema;
@@ -56,19 +57,16 @@ public final class TemplateShowCommand implements Callable<Integer> {
     private SchemaFormat format;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         TemplateSchema schema;
         String source;
         if (file != null) {
             schema = read(file);
             source = file.toString().replace('\\', '/');
         } else {
-            Optional<SpecgateConfig> config = configOptions.load(Path.of("."));
-            schema = config.map(SpecgateConfig::schema).orElseGet(TemplateSchema::builtin);
-            source =
-                    schema == TemplateSchema.builtin()
-                            ? "built-in"
-                            : config.get().baseDir().resolve(schema.name()).normalize().toString();
+            SpecProject project = configOptions.open(Path.of("."));
+            schema = project.schema();
+            source = project.templateOrigin();
         }
         PrintWriter out = spec.commandLine().getOut();
         format.write(schema, source, out);

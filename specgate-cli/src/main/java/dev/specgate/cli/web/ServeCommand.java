@@ -5,8 +5,7 @@ import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.PreviewServer;
@@ -78,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     private boolean open;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         // the current directory when absent; one message for a missing path or a broken link
         Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
         if (port < 0 || port > 65535) {
@@ -86,11 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SpecgateConfig> config = configOptions.load(project);
         PreviewServer server =
                 PreviewServer.builder(project)
-                        .checker(ConfigOptions.checker(config))
-                        .discovery(new ConfiguredDiscovery(config))
+                        .project(configOptions.open(project))
                         .host(host)
                         .port(port)
                         .today(today())

@@ -5,8 +5,7 @@ import dev.specgate.cli.ConfigOptions;
 import dev.specgate.cli.ExitCode;
 import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
-import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
@@ -62,12 +61,10 @@ public final class SiteCommand implements Callable<Integer> {
     private Path out;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ConfigException {
         // the current directory when absent; one message for a missing path or a broken link
         Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
-        Optional<SpecgateConfig> config = configOptions.load(project);
-        SiteGenerator generator =
-                SiteGenerator.of(ConfigOptions.checker(config), new ConfiguredDiscovery(config));
+        SiteGenerator generator = SiteGenerator.of(configOptions.open(project));
         SiteResult result;
         try {
             result = generator.generate(project, out, common.today());

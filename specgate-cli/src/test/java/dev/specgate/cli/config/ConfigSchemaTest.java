@@ -1,5 +1,6 @@
 package dev.specgate.cli.config;
 
+import dev.specgate.core.project.SpecProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.rules.Rule;
-import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ class ConfigSchemaTest {
                 Files.writeString(t, "# T\n\n## Context\n{{why}}\n");
             }
             Path file = Files.writeString(dir.resolve(SpecgateConfig.FILE_NAME), yaml);
-            new ConfigLoader().load(file);
+            SpecProject.configLoader().load(file);
         }
     }
 

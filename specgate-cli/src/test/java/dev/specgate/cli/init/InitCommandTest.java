@@ -1,5 +1,6 @@
 package dev.specgate.cli.init;
 
+import dev.specgate.core.project.SpecProject;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,7 @@ import com.networknt.schema.SpecVersion;
 import dev.specgate.cli.CliRun;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class InitCommandTest {
         assertThat(text).contains("template: rigour-vibe").contains("#  section-empty: error");
         RuleRegistry.builtin().forEach(r -> assertThat(text).contains("#  " + r.id() + ": "));
 
-        SpecgateConfig loaded = new ConfigLoader().load(config);
+        SpecgateConfig loaded = SpecProject.configLoader().load(config);
         assertThat(loaded.rules()).isEmpty();
         assertThat(loaded.strict()).contains(false);
         assertThat(loaded.specs()).hasSize(1);

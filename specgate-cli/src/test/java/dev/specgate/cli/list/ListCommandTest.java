@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
-import dev.specgate.cli.report.DisplayWidth;
+import dev.specgate.report.DisplayWidth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.specgate.cli.report;
 
+import dev.specgate.report.DisplayWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

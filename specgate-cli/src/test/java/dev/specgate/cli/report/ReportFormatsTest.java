@@ -1,5 +1,7 @@
 package dev.specgate.cli.report;
 
+import dev.specgate.report.JUnitReporter;
+import dev.specgate.report.GitHubReporter;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgate.cli.CliRun;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.rules.RuleRegistry;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,8 +10,8 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
-import dev.specgate.core.rules.fields.FieldValues;
-import dev.specgate.core.rules.fields.FileFieldRule;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
@@ -113,7 +113,7 @@ public final class SpecScaffold {
                 Optional<Field> field = doc.metadata(f.label());
                 if (field.isPresent()) {
                     String value = FieldValues.plain(field.get().value());
-                    String base = FileFieldRule.baseName(value);
+                    String base = FieldValues.fileBaseName(value);
                     edit = edit.fieldValue(field.get(), value.replace(base, fileName));
                 }
             }

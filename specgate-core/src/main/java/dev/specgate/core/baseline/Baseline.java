@@ -53,15 +53,6 @@ public final class Baseline {
         return new Baseline(requireNonNull(findings, "findings must not be null"));
     }
 
-    /** A baseline of every finding of a run; paths become relative to the baseline's folder. */
-    public static Baseline of(CheckRun run, Fingerprinter fingerprinter) {
-        List<Finding> all = new ArrayList<>();
-        for (CheckResult r : run.results()) {
-            all.addAll(fingerprinter.findings(r));
-        }
-        return new Baseline(all);
-    }
-
     public List<Finding> findings() {
         return findings;
     }
@@ -74,30 +65,42 @@ public final class Baseline {
      */
     public record Filtered(CheckRun run, long hidden) {}
 
-    /** The run without the findings this baseline records. */
-    public Filtered filter(CheckRun run, Fingerprinter fingerprinter) {
+    /**
+     * The results without the findings this baseline records.
+     *
+     * @param results checked files
+     * @param findings for each result, the findings of its diagnostics in their order
+     */
+    public Filtered filter(List<CheckResult> results, List<List<Finding>> findings) {
+        requireNonNull(results, "results must not be null");
+        requireNonNull(findings, "findings must not be null");
+        if (results.size() != findings.size()) {
+            throw new IllegalArgumentException(
+                    results.size() + " results but " + findings.size() + " lists of findings");
+        }
         Map<String, Integer> left = new HashMap<>();
-        for (Finding f : findings) {
+        for (Finding f : this.findings) {
             left.merge(f.fingerprint(), 1, Integer::sum);
         }
         long hidden = 0;
-        List<CheckResult> results = new ArrayList<>(run.results().size());
-        for (CheckResult r : run.results()) {
-            List<Finding> fs = fingerprinter.findings(r);
-            List<Diagnostic> kept = new ArrayList<>();
-            for (int i = 0; i < r.diagnostics().size(); i++) {
+        List<CheckResult> kept = new ArrayList<>(results.size());
+        for (int r = 0; r < results.size(); r++) {
+            CheckResult result = results.get(r);
+            List<Finding> fs = findings.get(r);
+            List<Diagnostic> stay = new ArrayList<>();
+            for (int i = 0; i < result.diagnostics().size(); i++) {
                 String fp = fs.get(i).fingerprint();
                 Integer n = left.get(fp);
                 if (n != null && n > 0) {
                     left.put(fp, n - 1);
                     hidden++;
                 } else {
-                    kept.add(r.diagnostics().get(i));
+                    stay.add(result.diagnostics().get(i));
                 }
             }
-            results.add(new CheckResult(r.path(), r.status(), kept, r.document()));
+            kept.add(new CheckResult(result.path(), result.status(), stay, result.document()));
         }
-        return new Filtered(new CheckRun(results), hidden);
+        return new Filtered(new CheckRun(kept), hidden);
     }
 
     /** Writes the baseline to {@code file} through a temporary file and a rename. */

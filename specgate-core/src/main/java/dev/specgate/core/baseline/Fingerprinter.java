@@ -4,12 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
-import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +21,7 @@ import java.util.regex.Pattern;
 /**
  * Computes the baseline {@link Finding} of each diagnostic from the rule, the file's path relative
  * to the baseline's folder, the heading the finding stands under, the offending text and the
- * message with its numbers masked. Line numbers play no part. Reads each file again, so it works on
- * results that no longer hold their parsed documents. Thread-safe.
+ * message with its numbers masked. Line numbers play no part. Thread-safe.
  */
 public final class Fingerprinter {
 
@@ -38,8 +34,6 @@ public final class Fingerprinter {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Path baseDir;
-    private final SpecParser parser = new SpecParser();
-    private final SpecFileReader reader = new SpecFileReader();
 
     /**
      * @param baseDir the folder of the baseline file; recorded paths are relative to it
@@ -49,23 +43,19 @@ public final class Fingerprinter {
                 requireNonNull(baseDir, "baseDir must not be null").toAbsolutePath().normalize();
     }
 
-    /** The findings of one checked file, in the order of its diagnostics. */
-    public List<Finding> findings(CheckResult result) {
+    /**
+     * The findings of one checked file, in the order of its diagnostics, from the very text and
+     * document that produced them (never the file as it is on disk later).
+     *
+     * @param text the text that was checked (empty when the file could not be read)
+     * @param doc the document parsed from {@code text}, or null when the file could not be read
+     */
+    public List<Finding> findings(CheckResult result, String text, SpecDocument doc) {
+        requireNonNull(result, "result must not be null");
+        requireNonNull(text, "text must not be null");
         List<Finding> out = new ArrayList<>(result.diagnostics().size());
         if (result.diagnostics().isEmpty()) {
             return out;
-        }
-        String text = "";
-        SpecDocument doc = result.document();
-        if (result.path() != null) {
-            try {
-                text = reader.read(result.path()).text();
-                if (doc == null) {
-                    doc = parser.parse(text);
-                }
-            } catch (UnreadableSpecException e) {
-                text = "";
-            }
         }
         List<String> lines = text.isEmpty() ? List.of() : splitLines(text);
         String path = relativePath(result.path());

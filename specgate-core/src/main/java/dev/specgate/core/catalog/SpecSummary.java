@@ -4,15 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.checklist.DecisionOverdueRule;
-import dev.specgate.core.rules.checklist.ReviewOverdueRule;
-import dev.specgate.core.rules.fields.FieldValues;
-import dev.specgate.core.rules.fields.IsoDates;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
@@ -21,6 +20,7 @@ import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.TaskList;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * not fill them in (missing, empty or still a placeholder).
  *
  * @param path the file
- * @param date the Created date, else the date in the file name, as {@code YYYY-MM-DD}, or null
+ * @param created the Created date, else the date in the file name, as {@code YYYY-MM-DD}, or null
  * @param title the title without the template's prefix ({@code Technical Specification: }), or null
  * @param type the Type value, or null
  * @param status the value of the template's status field (Document Status, else Status), or null
@@ -46,7 +46,7 @@ import java.util.Optional;
  */
 public record SpecSummary(
         Path path,
-        String date,
+        String created,
         String title,
         String type,
         String status,
@@ -67,7 +67,8 @@ public record SpecSummary(
         requireNonNull(schema, "schema must not be null");
         List<String> statuses = schema.statuses();
         return Comparator.<SpecSummary>comparingInt(s -> s.statusRank(statuses))
-                .thenComparing(SpecSummary::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(
+                        SpecSummary::created, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> String.valueOf(s.path()));
     }
 
@@ -76,18 +77,18 @@ public record SpecSummary(
         requireNonNull(kind, "kind must not be null");
     }
 
-    /** The summary of a check result that still holds its parsed document. */
-    public static SpecSummary of(CheckResult result, TemplateSchema schema) {
+    /**
+     * The summary of a check result that still holds its parsed document (an unreadable file's
+     * result holds none: its summary has only the path, the file name's date and the counts).
+     * Overdue items are counted as of {@code today}.
+     */
+    public static SpecSummary of(CheckResult result, TemplateSchema schema, LocalDate today) {
         requireNonNull(result, "result must not be null");
         requireNonNull(schema, "schema must not be null");
-        long overdue =
-                result.diagnostics().stream()
-                        .filter(
-                                d ->
-                                        d.ruleId().equals(DecisionOverdueRule.ID)
-                                                || d.ruleId().equals(ReviewOverdueRule.ID))
-                        .count();
+        requireNonNull(today, "today must not be null");
         Optional<SpecDocument> parsed = result.parsed();
+        long overdue =
+                parsed.map(d -> Schedule.of(d, Optional.empty()).overdueCount(today)).orElse(0L);
         if (parsed.isEmpty()) {
             return new SpecSummary(
                     result.path(),
@@ -143,6 +144,41 @@ public record SpecSummary(
                             }
                         })
                 .orElse(null);
+    }
+
+    /**
+     * The version of the summary's JSON shape ({@link #jsonFields}), written as {@code "version"}
+     * by {@code list --format json} and the dashboard's {@code index.json}. Bumped when a field
+     * changes meaning or goes away. 2: {@code created} (was {@code date} in {@code list}) and
+     * {@code kind} in both.
+     */
+    public static final int JSON_VERSION = 2;
+
+    /**
+     * The one JSON shape of a summary, field by field in order, for every surface that writes one:
+     * values are strings, numbers or null; {@code spec} only for task lists.
+     *
+     * @param display how a path is written (relative to where the user stands, or to a site)
+     */
+    public java.util.LinkedHashMap<String, Object> jsonFields(
+            java.util.function.Function<Path, String> display) {
+        java.util.LinkedHashMap<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("path", display.apply(path));
+        m.put("kind", kind == DocumentKind.TASK_LIST ? "tasks" : "spec");
+        m.put("title", title);
+        m.put("type", type);
+        m.put("status", status);
+        m.put("created", created);
+        m.put("checked", checked);
+        m.put("total", total);
+        m.put("errors", errors);
+        m.put("warnings", warnings);
+        m.put("overdue", overdue);
+        m.put("nextReview", nextReview);
+        if (spec != null) {
+            m.put("spec", display.apply(spec));
+        }
+        return m;
     }
 
     /** Ticked items as a whole percentage (0 when there are none), rounded down. */

@@ -3,7 +3,6 @@ package dev.specgate.core.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Severity;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,17 +22,6 @@ public record CheckRun(List<CheckResult> results) {
                         .toList();
     }
 
-    /** Checks every file, in parallel, keeping no parsed documents. */
-    public static CheckRun of(SpecChecker checker, List<Path> files, CheckOptions options) {
-        requireNonNull(checker, "checker must not be null");
-        requireNonNull(files, "files must not be null");
-        requireNonNull(options, "options must not be null");
-        List<CheckResult> results =
-                files.parallelStream()
-                        .map(f -> checker.checkFile(f, options).withoutDocument())
-                        .toList();
-        return new CheckRun(results);
-    }
 
     public long errors() {
         return results.stream().mapToLong(CheckResult::errors).sum();

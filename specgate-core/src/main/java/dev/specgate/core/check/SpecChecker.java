@@ -8,16 +8,15 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.RuleContext;
-import dev.specgate.core.rules.RuleRegistry;
-import dev.specgate.core.rules.fields.FieldValues;
-import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.registry.RuleRegistry;
+import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.suppress.Suppressions;
@@ -44,6 +43,7 @@ public final class SpecChecker {
     private final Set<String> disabled;
     private final SpecParser parser;
     private final SpecFileReader reader;
+    private final Set<String> ruleIds;
 
     private SpecChecker(Builder b) {
         this.schema = b.schema;
@@ -57,6 +57,7 @@ public final class SpecChecker {
         this.disabled = Set.copyOf(b.disabled);
         this.parser = b.parser;
         this.reader = b.reader;
+        this.ruleIds = Set.copyOf(this.rules.stream().map(Rule::id).toList());
     }
 
     public static Builder builder() {
@@ -90,25 +91,37 @@ public final class SpecChecker {
         return parser;
     }
 
-    /** Reads and checks one file. A file that cannot be read gives one error, not an exception. */
+    /**
+     * Reads and checks one file. A file that cannot be read gives one unreadable-file finding, not
+     * an exception.
+     */
     public CheckResult checkFile(Path file, CheckOptions options) {
         requireNonNull(file, "file must not be null");
         SpecText text;
         try {
             text = reader.read(file);
         } catch (UnreadableSpecException e) {
-            List<Diagnostic> problem = new ArrayList<>();
-            if (!disabled.contains(UnreadableFileRule.ID)) {
-                problem.add(
-                        new Diagnostic(
-                                UnreadableFileRule.ID,
-                                severities.getOrDefault(UnreadableFileRule.ID, Severity.ERROR),
-                                SourceRange.fileStart(),
-                                "cannot check this file: " + e.getMessage()));
-            }
-            return new CheckResult(file, null, problem, null);
+            return unreadable(file, e.getMessage(), options);
         }
         return check(file, text.text(), options);
+    }
+
+    /** The result for a file that could not be read: the unreadable-file rule alone reports. */
+    public CheckResult unreadable(Path file, String reason, CheckOptions options) {
+        requireNonNull(reason, "reason must not be null");
+        requireNonNull(options, "options must not be null");
+        RuleContext ctx =
+                new RuleContext(
+                                parser.parse(""),
+                                schema,
+                                file,
+                                options.today(),
+                                Strictness.REVIEW,
+                                new LinkTargets())
+                        .knowing(ruleIds)
+                        .unreadable(reason);
+        List<Rule> only = rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
+        return new CheckResult(file, null, levels(ctx.run(only)), null);
     }
 
     /**
@@ -125,18 +138,16 @@ public final class SpecChecker {
         return check(file, doc, null, options);
     }
 
-    private CheckResult check(Path file, SpecDocument doc, String markdown, CheckOptions options) {
+    /**
+     * Checks a document parsed from {@code markdown} (the text is for the rules that read source,
+     * such as the File Organization trace; may be null).
+     */
+    public CheckResult check(Path file, SpecDocument doc, String markdown, CheckOptions options) {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(options, "options must not be null");
-        String status =
-                doc.metadata(schema.statusField()).map(Field::value).map(String::trim).orElse(null);
+        String status = StatusReading.written(doc, schema).orElse(null);
         Strictness strictness =
-                options.strictness()
-                        .orElseGet(
-                                () ->
-                                        Strictness.forStatus(
-                                                status == null ? null : FieldValues.plain(status),
-                                                schema));
+                options.strictness().orElseGet(() -> StatusReading.strictness(doc, schema));
         RuleContext ctx =
                 new RuleContext(
                         doc,
@@ -149,7 +160,13 @@ public final class SpecChecker {
                         new LinkTargets(),
                         stripBom(markdown),
                         options.trace());
+        ctx.knowing(ruleIds);
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
+        return new CheckResult(file, status, Suppressions.of(doc).filter(levels(found)), doc);
+    }
+
+    /** The findings at the levels the configuration sets: disabled rules dropped, others forced. */
+    private List<Diagnostic> levels(List<Diagnostic> found) {
         List<Diagnostic> kept = new ArrayList<>(found.size());
         for (Diagnostic d : found) {
             if (disabled.contains(d.ruleId())) {
@@ -158,7 +175,7 @@ public final class SpecChecker {
             Severity override = severities.get(d.ruleId());
             kept.add(override == null ? d : d.withSeverity(override));
         }
-        return new CheckResult(file, status, Suppressions.of(doc).filter(kept), doc);
+        return kept;
     }
 
     private static String stripBom(String markdown) {

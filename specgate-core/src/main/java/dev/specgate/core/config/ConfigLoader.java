@@ -1,9 +1,9 @@
 package dev.specgate.core.config;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
-import dev.specgate.core.rules.Rule;
-import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -44,6 +44,16 @@ public final class ConfigLoader {
             List.of("version", "template", "specs", "ignore", "rules", "strict", "baseline");
 
     private static final int NESTING_LIMIT = 20;
+
+    private final List<String> ruleIds;
+
+    /**
+     * A loader that accepts levels for these rule ids under {@code rules:} (the ids of the rules
+     * the checker runs; the project facade passes them).
+     */
+    public ConfigLoader(List<String> ruleIds) {
+        this.ruleIds = List.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
+    }
 
     /** The nearest {@value SpecgateConfig#FILE_NAME} in {@code start} or one of its parents. */
     public static Optional<Path> find(Path start) {
@@ -90,7 +100,7 @@ public final class ConfigLoader {
     }
 
     private SpecgateConfig parse(Path shown, Path abs, String yamlText) throws ConfigException {
-        return new Reading(shown, abs).read(yamlText);
+        return new Reading(shown, abs, ruleIds).read(yamlText);
     }
 
     /** The state of reading one file. */
@@ -104,9 +114,12 @@ public final class ConfigLoader {
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
 
-        Reading(Path shown, Path abs) {
+        private final List<String> ruleIds;
+
+        Reading(Path shown, Path abs, List<String> ruleIds) {
             this.shown = shown;
             this.abs = abs;
+            this.ruleIds = ruleIds;
         }
 
         SpecgateConfig read(String yamlText) throws ConfigException {
@@ -271,7 +284,7 @@ public final class ConfigLoader {
                                 + RuleLevel.ALLOWED
                                 + ", such as 'section-empty: warning'");
             }
-            List<String> ids = RuleRegistry.builtin().stream().map(Rule::id).toList();
+            List<String> ids = ruleIds;
             for (NodeTuple t : entries(map)) {
                 String id = keyOf(t);
                 if (!ids.contains(id)) {

@@ -2,7 +2,6 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -49,20 +48,6 @@ public record SpecgateConfig(
     /** The folder the configuration's paths and globs are relative to. */
     public Path baseDir() {
         return file.getParent();
-    }
-
-    /** A checker builder with this configuration's template and rule levels applied. */
-    public SpecChecker.Builder configure(SpecChecker.Builder builder) {
-        builder.schema(schema);
-        for (Map.Entry<String, RuleLevel> r : rules.entrySet()) {
-            Optional<dev.specgate.core.diagnostic.Severity> severity = r.getValue().severity();
-            if (severity.isPresent()) {
-                builder.severity(r.getKey(), severity.get());
-            } else {
-                builder.disable(r.getKey());
-            }
-        }
-        return builder;
     }
 
     /**

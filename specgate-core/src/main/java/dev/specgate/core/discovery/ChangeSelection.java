@@ -2,18 +2,13 @@ package dev.specgate.core.discovery;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.SpecParser;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,10 +18,17 @@ import java.util.Set;
  */
 public final class ChangeSelection {
 
+    /**
+     * The selection of the changes since {@code rev} in the git repository at or above {@code
+     * start}.
+     */
+    public static ChangeSelection since(Path start, String rev) throws ChangesException {
+        GitChanges.Result changes = GitChanges.since(start, rev);
+        return new ChangeSelection(changes.paths(), changes.workTree());
+    }
+
     private final Set<Path> changed;
     private final Path root;
-    private final SpecParser parser = new SpecParser();
-    private final SpecFileReader reader = new SpecFileReader();
 
     /**
      * @param changed the changed files (deleted ones included), absolute or relative to the working
@@ -44,22 +46,16 @@ public final class ChangeSelection {
         this.changed = Set.copyOf(c);
     }
 
-    /** The specs, in their order, that changed or link to a changed file. */
-    public List<Path> select(List<Path> specs) {
-        List<Path> result = new ArrayList<>();
-        for (Path spec : specs) {
-            if (changed.contains(canonical(spec)) || linksToAChange(spec)) {
-                result.add(spec);
-            }
+    /**
+     * Whether a spec, already read and parsed, changed itself or links to a changed file (or to a
+     * folder holding one).
+     */
+    public boolean concerns(Path spec, SpecDocument doc) {
+        requireNonNull(spec, "spec must not be null");
+        if (changed.contains(canonical(spec))) {
+            return true;
         }
-        return result;
-    }
-
-    private boolean linksToAChange(Path spec) {
-        SpecDocument doc;
-        try {
-            doc = parser.parse(reader.read(spec).text());
-        } catch (UnreadableSpecException e) {
+        if (doc == null) {
             return false; // an unreadable spec that did not change is not this run's concern
         }
         Path dir = canonical(spec).getParent();

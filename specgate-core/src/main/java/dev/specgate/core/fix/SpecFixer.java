@@ -1,5 +1,6 @@
 package dev.specgate.core.fix;
 
+import dev.specgate.core.rules.RuleIds;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Diagnostic;
@@ -10,11 +11,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.SectionMatch;
-import dev.specgate.core.rules.checklist.TaskBoxRule;
-import dev.specgate.core.rules.fields.DateFieldRule;
-import dev.specgate.core.rules.fields.FieldValues;
-import dev.specgate.core.rules.fields.FileFieldRule;
-import dev.specgate.core.rules.structure.SectionLevelRule;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -48,7 +45,7 @@ public final class SpecFixer {
 
     /** The rules whose findings can be fixed. */
     public static final Set<String> FIXABLE =
-            Set.of(FileFieldRule.ID, SectionLevelRule.ID, TaskBoxRule.ID, DateFieldRule.ID);
+            Set.of(RuleIds.FIELD_FILE, RuleIds.SECTION_LEVEL, RuleIds.TASK_BOX, RuleIds.FIELD_DATE);
 
     private static final Pattern BOX =
             Pattern.compile("^(?:([-*+]|\\d{1,9}[.)])\\s*)?\\[([^\\]]*)\\]");
@@ -102,15 +99,15 @@ public final class SpecFixer {
         for (Diagnostic d : diagnostics) {
             Optional<Change> change =
                     switch (d.ruleId()) {
-                        case FileFieldRule.ID -> fileField(source, doc, file, d);
-                        case SectionLevelRule.ID -> {
+                        case RuleIds.FIELD_FILE -> fileField(source, doc, file, d);
+                        case RuleIds.SECTION_LEVEL -> {
                             if (match == null) {
                                 match = SectionMatch.of(doc, schema);
                             }
                             yield sectionLevel(source, doc, match, d);
                         }
-                        case TaskBoxRule.ID -> taskBox(source, d);
-                        case DateFieldRule.ID -> date(source, doc, d);
+                        case RuleIds.TASK_BOX -> taskBox(source, d);
+                        case RuleIds.FIELD_DATE -> date(source, doc, d);
                         default -> Optional.empty();
                     };
             if (change.isEmpty()) {
@@ -148,7 +145,7 @@ public final class SpecFixer {
         if (value.contains("](") || value.contains("<")) {
             return Optional.empty(); // a link: leave its text and target to the author
         }
-        String named = FileFieldRule.baseName(value);
+        String named = FieldValues.fileBaseName(value);
         String actual = file.getFileName().toString();
         int start = source.startOffset(field.get().valueRange());
         int at = value.lastIndexOf(named);

@@ -7,7 +7,7 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;

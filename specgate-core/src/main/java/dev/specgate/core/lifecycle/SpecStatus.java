@@ -1,6 +1,6 @@
 package dev.specgate.core.lifecycle;
 
-import dev.specgate.core.rules.fields.FieldValues;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.Strictness;
 import java.util.Optional;
 import java.util.StringJoiner;

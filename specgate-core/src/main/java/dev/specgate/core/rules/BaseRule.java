@@ -6,11 +6,11 @@ import dev.specgate.core.diagnostic.Severity;
 public abstract class BaseRule implements Rule {
 
     private final String id;
-    private final String category;
+    private final RuleCategory category;
     private final Severity defaultSeverity;
     private final String summary;
 
-    protected BaseRule(String id, String category, Severity defaultSeverity, String summary) {
+    protected BaseRule(String id, RuleCategory category, Severity defaultSeverity, String summary) {
         this.id = id;
         this.category = category;
         this.defaultSeverity = defaultSeverity;
@@ -23,7 +23,7 @@ public abstract class BaseRule implements Rule {
     }
 
     @Override
-    public final String category() {
+    public final RuleCategory category() {
         return category;
     }
 

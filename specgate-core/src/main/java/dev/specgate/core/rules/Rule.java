@@ -15,10 +15,8 @@ public interface Rule {
      */
     String id();
 
-    /**
-     * The category the rule belongs to: structure, placeholder, fields, checklist, links, input.
-     */
-    String category();
+    /** The category the rule belongs to (and the package it lives in). */
+    RuleCategory category();
 
     /** The severity of its findings unless the status or configuration says otherwise. */
     Severity defaultSeverity();

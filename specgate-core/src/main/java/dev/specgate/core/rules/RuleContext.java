@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The per-file state of one check run: the document, what it is checked against, and the findings.
@@ -28,6 +29,8 @@ public final class RuleContext {
     private final String source;
     private final boolean trace;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Set<String> knownRuleIds = Set.of();
+    private String unreadable;
     private Rule current;
     private SectionMatch sectionMatch;
 
@@ -62,6 +65,30 @@ public final class RuleContext {
         this.today = requireNonNull(today, "today must not be null");
         this.strictness = requireNonNull(strictness, "strictness must not be null");
         this.linkTargets = requireNonNull(linkTargets, "linkTargets must not be null");
+    }
+
+    /**
+     * Tells the rules which rule ids the checker runs (for suppressions that name an unknown one).
+     */
+    public RuleContext knowing(Set<String> ruleIds) {
+        this.knownRuleIds = Set.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
+        return this;
+    }
+
+    /** The ids of the rules the checker runs. */
+    public Set<String> knownRuleIds() {
+        return knownRuleIds;
+    }
+
+    /** Marks the file as unreadable: its document is empty, and this says why. */
+    public RuleContext unreadable(String reason) {
+        this.unreadable = requireNonNull(reason, "reason must not be null");
+        return this;
+    }
+
+    /** Why the file could not be read, when it could not (its document is then empty). */
+    public Optional<String> unreadableReason() {
+        return Optional.ofNullable(unreadable);
     }
 
     public SpecDocument document() {

@@ -23,7 +23,7 @@ class SpecSummaryTest {
     void summarizesAFilledSpec() {
         SpecSummary s = summary(Path.of(CLEAN_NAME), clean(), LocalDate.of(2026, 11, 25));
 
-        assertThat(s.date()).isEqualTo("2026-10-02");
+        assertThat(s.created()).isEqualTo("2026-10-02");
         assertThat(s.title()).isEqualTo("Webhook Retry Queue");
         assertThat(s.type()).isEqualTo("Architecture Change");
         assertThat(s.status()).isEqualTo("Approved");
@@ -102,7 +102,7 @@ class SpecSummaryTest {
 
     private static SpecSummary summary(Path path, String markdown, LocalDate today) {
         return SpecSummary.of(
-                CHECKER.check(path, markdown, CheckOptions.asOf(today)), CHECKER.schema());
+                CHECKER.check(path, markdown, CheckOptions.asOf(today)), CHECKER.schema(), today);
     }
 
     private static SpecSummary row(String path, String status, String date) {

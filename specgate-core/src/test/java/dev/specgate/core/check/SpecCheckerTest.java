@@ -1,5 +1,6 @@
 package dev.specgate.core.check;
 
+import dev.specgate.core.rules.RuleIds;
 import static dev.specgate.core.TestSpecs.OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,10 +10,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.rules.RuleRegistry;
-import dev.specgate.core.rules.fields.CreatedDateRule;
-import dev.specgate.core.rules.input.UnreadableFileRule;
-import dev.specgate.core.rules.placeholder.TemplatePlaceholderRule;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +52,7 @@ class SpecCheckerTest {
 
         assertThat(result.diagnostics()).hasSize(1);
         Diagnostic d = result.diagnostics().get(0);
-        assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID).isEqualTo("unreadable-file");
+        assertThat(d.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE).isEqualTo("unreadable-file");
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(d.range()).isEqualTo(SourceRange.fileStart());
         assertThat(d.message())
@@ -71,7 +69,7 @@ class SpecCheckerTest {
                 .satisfies(d -> assertThat(d.message()).endsWith("no such file"));
         assertThat(CHECKER.checkFile(dir, OPTIONS).diagnostics())
                 .singleElement()
-                .satisfies(d -> assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID));
+                .satisfies(d -> assertThat(d.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE));
     }
 
     @Test
@@ -102,7 +100,7 @@ class SpecCheckerTest {
     @Test
     void severityCanBeOverriddenPerRule() {
         SpecChecker strict =
-                SpecChecker.builder().severity(CreatedDateRule.ID, Severity.ERROR).build();
+                SpecChecker.builder().severity(RuleIds.CREATED_DATE, Severity.ERROR).build();
 
         assertThat(CHECKER.checkFile(CREATED_DIFFERS, OPTIONS).diagnostics())
                 .extracting(Diagnostic::severity)
@@ -114,16 +112,16 @@ class SpecCheckerTest {
 
     @Test
     void disabledRuleReportsNothing() {
-        SpecChecker lenient = SpecChecker.builder().disable(TemplatePlaceholderRule.ID).build();
+        SpecChecker lenient = SpecChecker.builder().disable(RuleIds.PLACEHOLDER_TEMPLATE).build();
 
         assertThat(lenient.checkFile(DRAFT, OPTIONS).diagnostics())
                 .isNotEmpty()
-                .noneMatch(d -> d.ruleId().equals(TemplatePlaceholderRule.ID));
+                .noneMatch(d -> d.ruleId().equals(RuleIds.PLACEHOLDER_TEMPLATE));
     }
 
     @Test
     void disablingTheUnreadableRuleSilencesUnreadableFiles() {
-        SpecChecker checker = SpecChecker.builder().disable(UnreadableFileRule.ID).build();
+        SpecChecker checker = SpecChecker.builder().disable(RuleIds.UNREADABLE_FILE).build();
 
         assertThat(checker.checkFile(dir.resolve("absent.md"), OPTIONS).diagnostics()).isEmpty();
     }

@@ -1,5 +1,8 @@
 package dev.specgate.core.config;
 
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +26,7 @@ class ConfigLoaderTest {
     private SpecgateConfig load(String yaml) throws Exception {
         Path file = dir.resolve(SpecgateConfig.FILE_NAME);
         Files.writeString(file, yaml);
-        return new ConfigLoader().load(file);
+        return new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
     }
 
     private ConfigException failure(String yaml) {
@@ -34,7 +37,7 @@ class ConfigLoaderTest {
             throw new AssertionError(e);
         }
         try {
-            new ConfigLoader().load(file);
+            new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
         } catch (ConfigException e) {
             return e;
         }
@@ -94,7 +97,7 @@ class ConfigLoaderTest {
     @Test
     void ruleLevelsReachTheChecker() throws Exception {
         SpecgateConfig c = load("rules:\n  field-value: off\n  section-missing: warning\n");
-        SpecChecker checker = c.configure(SpecChecker.builder()).build();
+        SpecChecker checker = SpecProject.of(c).checker();
 
         var result =
                 checker.check(
@@ -152,7 +155,7 @@ class ConfigLoaderTest {
     void missingFileIsAProblemOfTheWholeFile() {
         Path nope = dir.resolve("nope.yml");
 
-        assertThatThrownBy(() -> new ConfigLoader().load(nope))
+        assertThatThrownBy(() -> new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(nope))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(nope + ": configuration file not found");
     }

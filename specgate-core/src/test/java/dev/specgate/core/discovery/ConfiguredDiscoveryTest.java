@@ -1,5 +1,8 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.config.ConfigLoader;
@@ -28,7 +31,7 @@ class ConfiguredDiscoveryTest {
         }
         Path file =
                 Files.writeString(project.resolve(".specgate.yml"), "specs:\n  - docs/adr/*.md\n");
-        SpecgateConfig config = new ConfigLoader().load(file);
+        SpecgateConfig config = new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
 
         List<Path> specs =
                 new ConfiguredDiscovery(Optional.of(config)).find(List.of(project)).specs();

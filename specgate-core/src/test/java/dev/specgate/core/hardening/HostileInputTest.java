@@ -1,5 +1,6 @@
 package dev.specgate.core.hardening;
 
+import dev.specgate.core.rules.RuleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckOptions;
@@ -8,7 +9,6 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
-import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +98,7 @@ class HostileInputTest {
                 .singleElement()
                 .satisfies(
                         d -> {
-                            assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID);
+                            assertThat(d.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE);
                             assertThat(d.message()).contains("over the limit");
                         });
     }
@@ -115,7 +115,7 @@ class HostileInputTest {
 
         assertThat(result.diagnostics())
                 .isNotEmpty()
-                .noneMatch(d -> d.ruleId().equals(UnreadableFileRule.ID));
+                .noneMatch(d -> d.ruleId().equals(RuleIds.UNREADABLE_FILE));
     }
 
     @Test
@@ -212,7 +212,7 @@ class HostileInputTest {
                     .singleElement()
                     .satisfies(
                             d -> {
-                                assertThat(d.ruleId()).isEqualTo(UnreadableFileRule.ID);
+                                assertThat(d.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE);
                                 assertThat(d.message()).contains("UTF-8");
                             });
         }

@@ -5,29 +5,20 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
-import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
+import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
-import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.input.SpecText;
-import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.SpecStatus;
-import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.Field;
-import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingAnchors;
-import dev.specgate.core.rules.checklist.DecisionOverdueRule;
-import dev.specgate.core.rules.checklist.ReviewOverdueRule;
-import dev.specgate.core.rules.fields.DateFieldRule;
-import dev.specgate.core.rules.fields.FieldValues;
-import dev.specgate.core.rules.fields.IsoDates;
-import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.web.view.ChecklistItemView;
 import dev.specgate.web.view.DecisionDate;
@@ -42,48 +33,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The one place where the dashboard reads core's model. It checks a spec with {@link SpecChecker}
- * and turns the result into the view records the pages show: the summary {@code specgate list}
- * shows ({@link SpecSummary}), checklist progress with item ids ({@link Checklist}), and the
- * diagnostics and overdue dates of the check itself. Nothing here repeats a rule; only the
- * timeline's phase dates are read here, since nothing else needs them.
+ * The one place where the dashboard reads core: it asks the project facade for each spec (one read,
+ * one parse, one check) and turns what core computed (summary, checklist, schedule with its overdue
+ * items and timeline phases, diagnostics) into the view records the pages show. No domain logic
+ * lives here.
  */
 public final class CoreAdapter {
 
-    private static final String TIMELINE_SECTION = HeadingKey.of("Timeline & Milestones");
-    private static final String DURATION = "Duration";
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern AMOUNT =
-            Pattern.compile(
-                    "(\\d+(?:\\.\\d+)?)\\s*(day|week|sprint|month)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_FIELD =
-            Pattern.compile("\\s*[-\u2013\u2014]?\\s*\\*\\*[^*]+:\\*\\*.*$");
-
-    private final SpecChecker checker;
-    private final SpecFileReader reader = new SpecFileReader();
-    private final ConfiguredDiscovery discovery;
+    private final SpecProject project;
     private final SpecHtmlRenderer renderer = new SpecHtmlRenderer();
 
-    /** An adapter that finds specs as {@code check} does without a configuration file. */
-    public CoreAdapter(SpecChecker checker) {
-        this(checker, new ConfiguredDiscovery(Optional.empty()));
-    }
-
-    /** An adapter that finds specs with {@code discovery} (a {@code .specgate.yml}'s globs). */
-    public CoreAdapter(SpecChecker checker, ConfiguredDiscovery discovery) {
-        this.checker = requireNonNull(checker, "checker must not be null");
-        this.discovery = requireNonNull(discovery, "discovery must not be null");
+    /** An adapter that asks {@code project} for every spec, as {@code check} does. */
+    public CoreAdapter(SpecProject project) {
+        this.project = requireNonNull(project, "project must not be null");
     }
 
     /**
@@ -96,7 +62,7 @@ public final class CoreAdapter {
 
     /** The specs under {@code root}, found as {@code check} finds them; task lists left out. */
     public List<Path> findSpecs(Path root) {
-        return discovery.find(List.of(root)).specs().stream()
+        return project.findAny(List.of(root)).specs().stream()
                 .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                 .toList();
     }
@@ -114,7 +80,7 @@ public final class CoreAdapter {
     /** The lifecycle's statuses, in order: the board's columns. */
     public List<String> statuses() {
         // the template's own lifecycle (an ADR's Proposed, Accepted, ...), else the built-in one
-        List<String> own = checker.schema().statuses();
+        List<String> own = project.schema().statuses();
         return own.isEmpty()
                 ? Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList()
                 : own;
@@ -125,36 +91,27 @@ public final class CoreAdapter {
         requireNonNull(file, "file must not be null");
         requireNonNull(names, "names must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
-        SpecText text;
-        CheckResult result;
-        try {
-            text = reader.read(file);
-            result = checker.check(file, text.text(), options);
-        } catch (UnreadableSpecException e) {
-            text = null;
-            result = checker.checkFile(file, options);
-        }
+        CheckedSpec spec = project.inspect(file, options);
+        CheckResult result = spec.result();
         List<DiagnosticView> diagnostics = diagnostics(result);
-        SpecDocument doc = result.document();
-        SpecView view = view(file, names, result, doc, diagnostics);
+        SpecDocument doc = spec.document();
+        SpecView view = view(file, names, spec, diagnostics);
         if (!withPage) {
             return new Loaded(view, null);
         }
-        if (doc == null || text == null) {
+        if (!spec.readable()) {
             return new Loaded(view, new SpecPage(view, "", diagnostics, List.of()));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        String body = renderer.render(text.text(), diagnostics, headingIds, names.linksFrom(file));
+        String body =
+                renderer.render(
+                        spec.source().text(), diagnostics, headingIds, names.linksFrom(file));
         return new Loaded(view, new SpecPage(view, body, diagnostics, progress(doc, headingIds)));
     }
 
     private SpecView view(
-            Path file,
-            PageNames names,
-            CheckResult result,
-            SpecDocument doc,
-            List<DiagnosticView> diagnostics) {
-        SpecSummary summary = SpecSummary.of(result, checker.schema());
+            Path file, PageNames names, CheckedSpec spec, List<DiagnosticView> diagnostics) {
+        SpecSummary summary = spec.summary();
         String fileName = file.getFileName().toString();
         String firstError =
                 diagnostics.stream()
@@ -163,7 +120,8 @@ public final class CoreAdapter {
                         .map(d -> "line " + d.line() + ": " + d.message())
                         .orElse("");
         String status = orEmpty(summary.status());
-        Optional<LocalDate> created = Optional.ofNullable(summary.date()).flatMap(IsoDates::parse);
+        Schedule schedule = spec.schedule();
+        LocalDate today = spec.today();
         return new SpecView(
                 names.relative(file),
                 names.page(file),
@@ -171,27 +129,35 @@ public final class CoreAdapter {
                 orEmpty(summary.type()),
                 status,
                 column(status),
-                orEmpty(summary.date()),
+                orEmpty(summary.created()),
                 summary.checked(),
                 summary.total(),
                 summary.errors(),
                 summary.warnings(),
                 firstError,
-                doc == null ? List.of() : overdue(doc, result),
+                overdue(schedule, spec.result(), today),
                 orEmpty(summary.nextReview()),
-                doc == null
-                        ? List.of()
-                        : created.map(start -> phases(doc, start)).orElse(List.of()),
-                doc == null ? List.of() : decisions(doc, result));
+                schedule.phases().stream()
+                        .map(
+                                p ->
+                                        new Phase(
+                                                p.title(),
+                                                p.duration(),
+                                                p.start(),
+                                                p.end(),
+                                                p.estimated()))
+                        .toList(),
+                decisions(schedule, today),
+                summary.jsonFields(names::relative));
     }
 
     /** The board column of a status as written: its canonical spelling, or Other. */
     private String column(String status) {
         String plain = FieldValues.plain(status);
-        if (checker.schema().statuses().isEmpty()) {
+        if (project.schema().statuses().isEmpty()) {
             return SpecStatus.of(plain).map(SpecStatus::label).orElse(SpecView.OTHER);
         }
-        return checker.schema().status(plain).orElse(SpecView.OTHER);
+        return project.schema().status(plain).orElse(SpecView.OTHER);
     }
 
     private static String orEmpty(String value) {
@@ -212,163 +178,66 @@ public final class CoreAdapter {
         return views;
     }
 
-    /** A metadata value as written, or empty when missing or still a bracketed placeholder. */
-    private static String filled(SpecDocument doc, String label) {
-        String value = doc.metadata(label).map(Field::value).map(FieldValues::plain).orElse("");
-        return value.startsWith("[") ? "" : value;
-    }
-
-    private static List<OverdueDate> overdue(SpecDocument doc, CheckResult result) {
+    /**
+     * The overdue deadlines and review of the schedule, each linked to the diagnostic that reports
+     * it on the spec's page (when one does: a rule may be turned off).
+     */
+    private static List<OverdueDate> overdue(
+            Schedule schedule, CheckResult result, LocalDate today) {
         List<OverdueDate> found = new ArrayList<>();
-        Map<Integer, ChecklistItem> itemByFieldLine = new HashMap<>();
-        Map<Integer, Field> fieldByLine = new HashMap<>();
-        for (ChecklistItem item : doc.checklist()) {
-            for (Field f : item.fields()) {
-                itemByFieldLine.put(f.valueRange().startLine(), item);
-                fieldByLine.put(f.valueRange().startLine(), f);
-            }
-        }
-        for (Diagnostic d : result.diagnostics()) {
-            int line = d.range().startLine();
-            if (d.ruleId().equals(DecisionOverdueRule.ID)) {
-                ChecklistItem item = itemByFieldLine.get(line);
-                Field f = fieldByLine.get(line);
+        for (Schedule.Deadline d : schedule.deadlines()) {
+            if (d.overdueOn(today)) {
                 found.add(
                         new OverdueDate(
                                 OverdueDate.DECISION,
-                                item == null ? "" : itemText(item),
-                                f == null ? "" : FieldValues.plain(f.value()),
-                                d.message(),
-                                line + 1,
-                                anchor(d)));
-            } else if (d.ruleId().equals(ReviewOverdueRule.ID)) {
-                found.add(
-                        new OverdueDate(
-                                OverdueDate.REVIEW,
-                                TemplateSchema.NEXT_REVIEW_FIELD,
-                                filled(doc, TemplateSchema.NEXT_REVIEW_FIELD),
-                                d.message(),
-                                line + 1,
-                                anchor(d)));
+                                d.item(),
+                                FieldValues.plain(d.field().value()),
+                                d.overdueMessage(today),
+                                d.field().valueRange().startLine() + 1,
+                                anchorAt(result, d.field().valueRange())));
             }
         }
+        schedule.review()
+                .filter(r -> r.overdueOn(today))
+                .ifPresent(
+                        r ->
+                                found.add(
+                                        new OverdueDate(
+                                                OverdueDate.REVIEW,
+                                                TemplateSchema.NEXT_REVIEW_FIELD,
+                                                FieldValues.plain(r.field().value()),
+                                                r.overdueMessage(today),
+                                                r.field().valueRange().startLine() + 1,
+                                                anchorAt(result, r.field().valueRange()))));
+        found.sort(java.util.Comparator.comparingInt(OverdueDate::line));
         return found;
     }
 
-    private static String anchor(Diagnostic d) {
-        return DiagnosticView.anchor(
-                d.range().startLine() + 1, d.range().startColumn() + 1, d.ruleId());
-    }
-
-    private static String itemText(ChecklistItem item) {
-        String text = TRAILING_FIELD.matcher(item.text()).replaceFirst("").strip();
-        return text.isEmpty() ? item.text().strip() : text;
-    }
-
-    private static List<DecisionDate> decisions(SpecDocument doc, CheckResult result) {
-        Set<Integer> overdueLines = new HashSet<>();
+    /** The page anchor of the first diagnostic at {@code range}'s start, or empty. */
+    private static String anchorAt(CheckResult result, SourceRange range) {
         for (Diagnostic d : result.diagnostics()) {
-            if (d.ruleId().equals(DecisionOverdueRule.ID)) {
-                overdueLines.add(d.range().startLine());
+            if (d.range().startLine() == range.startLine()
+                    && d.range().startColumn() == range.startColumn()) {
+                return DiagnosticView.anchor(
+                        d.range().startLine() + 1, d.range().startColumn() + 1, d.ruleId());
             }
         }
+        return "";
+    }
+
+    private static List<DecisionDate> decisions(Schedule schedule, LocalDate today) {
         List<DecisionDate> found = new ArrayList<>();
-        for (ChecklistItem item : doc.checklist()) {
-            for (Field f : item.fields()) {
-                if (!DateFieldRule.isDeadlineLabel(f.label())) {
-                    continue;
-                }
-                Optional<LocalDate> date = IsoDates.parse(f.value());
-                if (date.isPresent()) {
-                    int line = f.valueRange().startLine();
-                    found.add(
-                            new DecisionDate(
-                                    itemText(item),
-                                    f.label().strip(),
-                                    date.get(),
-                                    item.checked(),
-                                    overdueLines.contains(line),
-                                    line + 1));
-                }
-            }
+        for (Schedule.Deadline d : schedule.deadlines()) {
+            found.add(
+                    new DecisionDate(
+                            d.item(),
+                            d.label(),
+                            d.date(),
+                            d.done(),
+                            d.overdueOn(today),
+                            d.field().valueRange().startLine() + 1));
         }
         return found;
-    }
-
-    /**
-     * The phases under Timeline &amp; Milestones. A phase whose Duration names two dates spans
-     * them; otherwise it starts the day after the previous phase ends (the first on the spec's
-     * Created date) and lasts its duration. Phases whose length cannot be read end the chain.
-     */
-    private static List<Phase> phases(SpecDocument doc, LocalDate created) {
-        List<Section> sections = doc.sections();
-        int timeline = -1;
-        for (Section s : sections) {
-            if (HeadingKey.of(s.title()).equals(TIMELINE_SECTION)) {
-                timeline = s.index();
-                break;
-            }
-        }
-        if (timeline < 0) {
-            return List.of();
-        }
-        Map<Integer, String> durations = new LinkedHashMap<>();
-        for (Field f : doc.fields()) {
-            if (f.hasLabel(DURATION) && f.sectionIndex() >= 0) {
-                durations.putIfAbsent(f.sectionIndex(), FieldValues.plain(f.value()));
-            }
-        }
-        List<Phase> phases = new ArrayList<>();
-        LocalDate next = created;
-        for (Section s : sections) {
-            if (s.parentIndex() != timeline) {
-                continue;
-            }
-            String duration = durations.get(s.index());
-            if (duration == null) {
-                continue;
-            }
-            List<LocalDate> dates = new ArrayList<>();
-            Matcher m = ISO_DATE.matcher(duration);
-            while (m.find()) {
-                IsoDates.parse(m.group(1)).ifPresent(dates::add);
-            }
-            if (dates.size() >= 2 && !dates.get(1).isBefore(dates.get(0))) {
-                phases.add(new Phase(s.title(), duration, dates.get(0), dates.get(1), false));
-                next = dates.get(1).plusDays(1);
-                continue;
-            }
-            Optional<LocalDate> end = addDuration(next, duration);
-            if (end.isEmpty()) {
-                break;
-            }
-            phases.add(new Phase(s.title(), duration, next, end.get(), true));
-            next = end.get().plusDays(1);
-        }
-        return phases;
-    }
-
-    /** The last day of a span of {@code duration} ("2 weeks") starting on {@code start}. */
-    static Optional<LocalDate> addDuration(LocalDate start, String duration) {
-        Matcher m = AMOUNT.matcher(duration);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
-        long days =
-                Math.round(
-                        amount
-                                * switch (unit) {
-                                    case "week" -> 7;
-                                    case "sprint" -> 14;
-                                    case "month" -> 30;
-                                    default -> 1;
-                                });
-        if (days < 1 || days > 3660) {
-            return Optional.empty();
-        }
-        return Optional.of(start.plusDays(days - 1));
     }
 
     private static Map<Integer, String> headingIds(SpecDocument doc) {

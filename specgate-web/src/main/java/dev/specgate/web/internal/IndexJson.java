@@ -3,23 +3,25 @@ package dev.specgate.web.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
 
 /**
- * Writes {@code index.json}, the portfolio for other tools: {@code {"specs":[{"path", "title",
- * "type", "status", "checked", "total", "errors", "warnings", "overdue", "nextReview", "created",
- * "page"}]}}, streamed, one spec at a time.
+ * Writes {@code index.json}, the portfolio for other tools: {@code {"version", "generator",
+ * "project", "asOf", "specs":[...], "summary"}}, each spec in core's one summary shape (the same as
+ * {@code list --format json}) plus its {@code page}; streamed, one spec at a time.
  */
 public final class IndexJson {
 
     /** The file name in the site. */
     public static final String FILE = "index.json";
 
-    /** Bumped when a field changes meaning or goes away. */
-    public static final int VERSION = 1;
+    /** The version of core's summary shape, which each spec's object follows. */
+    public static final int VERSION = SpecSummary.JSON_VERSION;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -38,17 +40,10 @@ public final class IndexJson {
             for (SpecView s : portfolio.specs()) {
                 g.writeRaw('\n');
                 g.writeStartObject();
-                g.writeStringField("path", s.path());
-                g.writeStringField("title", s.title());
-                g.writeStringField("type", s.type());
-                g.writeStringField("status", s.status());
-                g.writeNumberField("checked", s.checked());
-                g.writeNumberField("total", s.total());
-                g.writeNumberField("errors", s.errors());
-                g.writeNumberField("warnings", s.warnings());
-                g.writeNumberField("overdue", s.overdue().size());
-                g.writeStringField("nextReview", s.nextReview());
-                g.writeStringField("created", s.created());
+                for (Map.Entry<String, Object> f : s.json().entrySet()) {
+                    g.writeFieldName(f.getKey());
+                    writeValue(g, f.getValue());
+                }
                 g.writeStringField("page", s.page());
                 g.writeEndObject();
             }
@@ -62,6 +57,17 @@ public final class IndexJson {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /** A summary field's value: a string, a number or null. */
+    static void writeValue(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else {
+            g.writeString(value.toString());
         }
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One spec as the overview, board, table, timeline and {@code index.json} show it. Holds no parse
@@ -25,6 +26,8 @@ import java.util.Locale;
  * @param nextReview the Next Review value as written, or empty
  * @param phases milestone phases that have dates (written or derived)
  * @param decisions dated decisions and questions
+ * @param json the spec's summary in core's one JSON shape ({@code SpecSummary#jsonFields}), its
+ *     path relative to the project root, for {@code index.json}
  */
 public record SpecView(
         String path,
@@ -42,7 +45,8 @@ public record SpecView(
         List<OverdueDate> overdue,
         String nextReview,
         List<Phase> phases,
-        List<DecisionDate> decisions) {
+        List<DecisionDate> decisions,
+        Map<String, Object> json) {
 
     /** The board column of a spec whose status is missing or not one of the template's. */
     public static final String OTHER = "Other";
@@ -60,6 +64,7 @@ public record SpecView(
         overdue = List.copyOf(overdue);
         phases = List.copyOf(phases);
         decisions = List.copyOf(decisions);
+        json = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(json));
         if (checked < 0 || checked > total) {
             throw new IllegalArgumentException(
                     "checked " + checked + " must be between 0 and total " + total);

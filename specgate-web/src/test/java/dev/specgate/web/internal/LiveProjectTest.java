@@ -2,7 +2,7 @@ package dev.specgate.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class LiveProjectTest {
         live =
                 new LiveProject(
                         project,
-                        new CoreAdapter(SpecChecker.standard()),
+                        new CoreAdapter(SpecProject.builtin()),
                         () -> LocalDate.of(2026, 11, 25),
                         "demo");
         live.reload();

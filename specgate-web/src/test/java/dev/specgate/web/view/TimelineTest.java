@@ -25,7 +25,8 @@ class TimelineTest {
                 List.of(),
                 "",
                 phases,
-                decisions);
+                decisions,
+                java.util.Map.of());
     }
 
     @Test

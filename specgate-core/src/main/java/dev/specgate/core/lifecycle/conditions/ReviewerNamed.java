@@ -1,10 +1,11 @@
 package dev.specgate.core.lifecycle.conditions;
 
+import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.lifecycle.GateCondition;
 import dev.specgate.core.lifecycle.GateContext;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.fields.ReviewerRule;
+import dev.specgate.core.rules.fields.ReviewerMissingRule;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class ReviewerNamed implements GateCondition {
                                     + TemplateSchema.REVIEWER_FIELD
                                     + ":**' field: add one that names the reviewer"));
         }
-        if (ReviewerRule.namesAPerson(reviewer.get().value())) {
+        if (Reviewers.namesAPerson(reviewer.get().value())) {
             return List.of();
         }
         String value = reviewer.get().value();

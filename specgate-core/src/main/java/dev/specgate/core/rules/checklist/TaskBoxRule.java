@@ -3,7 +3,9 @@ package dev.specgate.core.rules.checklist;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.TextMark;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,12 +13,12 @@ import java.util.Set;
 /** A task box that Markdown does not read as one: {@code - []}, {@code - [ x]}, {@code -[ ]}. */
 public final class TaskBoxRule extends BaseRule {
 
-    public static final String ID = "task-box";
+    public static final String ID = RuleIds.TASK_BOX;
 
     public TaskBoxRule() {
         super(
                 ID,
-                "checklist",
+                RuleCategory.CHECKLIST,
                 Severity.ERROR,
                 "A task box is malformed and will not render as a checkbox.");
     }

@@ -1,8 +1,11 @@
 package dev.specgate.core.rules.fields;
 
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.TemplateSchema;
@@ -13,12 +16,12 @@ import java.util.Optional;
 /** The Created date differs from the date in the file name. */
 public final class CreatedDateRule extends BaseRule {
 
-    public static final String ID = "created-date";
+    public static final String ID = RuleIds.CREATED_DATE;
 
     public CreatedDateRule() {
         super(
                 ID,
-                "fields",
+                RuleCategory.FIELDS,
                 Severity.WARNING,
                 "The Created date differs from the file name's date.");
     }

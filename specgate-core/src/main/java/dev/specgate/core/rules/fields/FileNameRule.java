@@ -1,8 +1,11 @@
 package dev.specgate.core.rules.fields;
 
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
@@ -17,12 +20,12 @@ import java.util.Optional;
  */
 public final class FileNameRule extends BaseRule {
 
-    public static final String ID = "file-name";
+    public static final String ID = RuleIds.FILE_NAME;
 
     public FileNameRule() {
         super(
                 ID,
-                "fields",
+                RuleCategory.FIELDS,
                 Severity.ERROR,
                 "The file name does not follow YYYY-MM-DD_spec_<slug>.md.");
     }

@@ -3,9 +3,10 @@ package dev.specgate.core.rules.input;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
-import dev.specgate.core.rules.RuleRegistry;
 import dev.specgate.core.suppress.Suppressions;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,12 +18,12 @@ import java.util.Set;
  */
 public final class SuppressionUnknownRuleRule extends BaseRule {
 
-    public static final String ID = "suppression-unknown-rule";
+    public static final String ID = RuleIds.SUPPRESSION_UNKNOWN_RULE;
 
     public SuppressionUnknownRuleRule() {
         super(
                 ID,
-                "input",
+                RuleCategory.INPUT,
                 Severity.WARNING,
                 "A suppression comment names a rule that does not exist.");
     }
@@ -35,7 +36,7 @@ public final class SuppressionUnknownRuleRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Suppressions.RuleName named : Suppressions.ruleNames(ctx.document())) {
-            if (RuleRegistry.find(named.ruleId()).isEmpty()) {
+            if (!ctx.knownRuleIds().contains(named.ruleId())) {
                 ctx.report(
                         SourceRange.ofLine(named.line(), 0, 0),
                         "'"

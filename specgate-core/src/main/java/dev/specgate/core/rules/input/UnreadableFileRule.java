@@ -2,23 +2,26 @@ package dev.specgate.core.rules.input;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A file that cannot be checked: unreadable, binary, not UTF-8, or over the size limit. Its
- * findings come from {@link dev.specgate.core.input.SpecFileReader} before any parsing, so its
- * {@link #check} has nothing left to do; it is registered so that its id, severity and docs stand
- * beside every other rule's.
+ * A file that cannot be checked: unreadable, binary, not UTF-8, or over the size limit. The
+ * checker runs this rule alone, on an empty document, when {@link
+ * dev.specgate.core.input.SpecFileReader} refuses a file; its severity and level follow the
+ * configuration as every other rule's do.
  */
 public final class UnreadableFileRule extends BaseRule {
 
-    public static final String ID = "unreadable-file";
+    public static final String ID = RuleIds.UNREADABLE_FILE;
 
     public UnreadableFileRule() {
-        super(ID, "input", Severity.ERROR, "The file cannot be read as a UTF-8 Markdown spec.");
+        super(ID, RuleCategory.INPUT, Severity.ERROR, "The file cannot be read as a UTF-8 Markdown spec.");
     }
 
     @Override
@@ -28,6 +31,11 @@ public final class UnreadableFileRule extends BaseRule {
 
     @Override
     public void check(RuleContext context) {
-        // reported by the reader, see class comment
+        context.unreadableReason()
+                .ifPresent(
+                        reason ->
+                                context.report(
+                                        SourceRange.fileStart(),
+                                        "cannot check this file: " + reason));
     }
 }

@@ -1,17 +1,14 @@
 package dev.specgate.core.rules.layout;
 
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.discovery.ProjectRoot;
-import dev.specgate.core.layout.FeatureSlug;
-import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.layout.LayoutEntry;
-import dev.specgate.core.layout.LayoutTrace;
+import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
-import dev.specgate.core.schema.Strictness;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,12 +18,12 @@ import java.util.List;
  */
 public final class LayoutMissingRule extends BaseRule {
 
-    public static final String ID = "layout-missing";
+    public static final String ID = RuleIds.LAYOUT_MISSING;
 
     public LayoutMissingRule() {
         super(
                 ID,
-                "layout",
+                RuleCategory.LAYOUT,
                 Severity.ERROR,
                 "A path the File Organization promises does not exist (with --trace).");
     }
@@ -36,16 +33,15 @@ public final class LayoutMissingRule extends BaseRule {
         if (!ctx.trace() || ctx.file().isEmpty() || ctx.source().isEmpty()) {
             return;
         }
-        Path file = ctx.file().get();
-        String slug = FeatureSlug.of(file, ctx.schema());
-        List<LayoutEntry> entries = FileOrganization.read(ctx.source().get(), ctx.document(), slug);
-        boolean implementing = ctx.strictness() == Strictness.IMPLEMENTATION;
-        for (TracedEntry t : LayoutTrace.trace(ProjectRoot.ofSpec(file), entries)) {
+        List<TracedEntry> traced =
+                SpecLayout.trace(
+                        ctx.file().get(), ctx.source().get(), ctx.document(), ctx.schema());
+        for (TracedEntry t : traced) {
             if (t.exists()) {
                 continue;
             }
             LayoutEntry e = t.entry();
-            boolean required = t.missingWhileRequired(implementing);
+            boolean required = SpecLayout.required(t, ctx.strictness());
             ctx.report(
                     required ? Severity.ERROR : Severity.INFO,
                     SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2),

@@ -2,7 +2,9 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 
 /**
@@ -11,12 +13,12 @@ import dev.specgate.core.rules.RuleContext;
  */
 public final class SectionEmptyRule extends BaseRule {
 
-    public static final String ID = "section-empty";
+    public static final String ID = RuleIds.SECTION_EMPTY;
 
     public SectionEmptyRule() {
         super(
                 ID,
-                "structure",
+                RuleCategory.STRUCTURE,
                 Severity.ERROR,
                 "A section has no content (write N/A when it does not apply).");
     }

@@ -2,7 +2,9 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
@@ -11,10 +13,10 @@ import java.util.Optional;
 /** A template section written at another heading level than the template's. */
 public final class SectionLevelRule extends BaseRule {
 
-    public static final String ID = "section-level";
+    public static final String ID = RuleIds.SECTION_LEVEL;
 
     public SectionLevelRule() {
-        super(ID, "structure", Severity.ERROR, "A section stands at the wrong heading level.");
+        super(ID, RuleCategory.STRUCTURE, Severity.ERROR, "A section stands at the wrong heading level.");
     }
 
     @Override

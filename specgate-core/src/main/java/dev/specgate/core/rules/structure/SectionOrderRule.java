@@ -2,7 +2,9 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
@@ -22,13 +24,13 @@ import java.util.Optional;
  */
 public final class SectionOrderRule extends BaseRule {
 
-    public static final String ID = "section-order";
+    public static final String ID = RuleIds.SECTION_ORDER;
 
     /** Heading levels are 1 to 6. */
     private static final int MAX_LEVEL = 6;
 
     public SectionOrderRule() {
-        super(ID, "structure", Severity.ERROR, "Sections are not in the template's order.");
+        super(ID, RuleCategory.STRUCTURE, Severity.ERROR, "Sections are not in the template's order.");
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.tasks.NumberedTask;
 import dev.specgate.core.tasks.TaskId;
@@ -13,10 +15,10 @@ import java.util.Set;
 /** Two items of a task list carry the same id. */
 public final class TaskIdDuplicateRule extends BaseRule {
 
-    public static final String ID = "task-id-duplicate";
+    public static final String ID = RuleIds.TASK_ID_DUPLICATE;
 
     public TaskIdDuplicateRule() {
-        super(ID, "tasks", Severity.ERROR, "Two task-list items carry the same id.");
+        super(ID, RuleCategory.TASKS, Severity.ERROR, "Two task-list items carry the same id.");
     }
 
     @Override

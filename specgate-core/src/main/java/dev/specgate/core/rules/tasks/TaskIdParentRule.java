@@ -2,7 +2,9 @@ package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.tasks.NumberedTask;
 import dev.specgate.core.tasks.TaskId;
@@ -15,10 +17,10 @@ import java.util.Set;
  */
 public final class TaskIdParentRule extends BaseRule {
 
-    public static final String ID = "task-id-parent";
+    public static final String ID = RuleIds.TASK_ID_PARENT;
 
     public TaskIdParentRule() {
-        super(ID, "tasks", Severity.ERROR, "A subtask is not nested under its own parent task.");
+        super(ID, RuleCategory.TASKS, Severity.ERROR, "A subtask is not nested under its own parent task.");
     }
 
     @Override

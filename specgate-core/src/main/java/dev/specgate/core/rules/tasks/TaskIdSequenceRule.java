@@ -2,7 +2,9 @@ package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.tasks.NumberedTask;
 import dev.specgate.core.tasks.TaskId;
@@ -19,10 +21,10 @@ import java.util.Set;
  */
 public final class TaskIdSequenceRule extends BaseRule {
 
-    public static final String ID = "task-id-sequence";
+    public static final String ID = RuleIds.TASK_ID_SEQUENCE;
 
     public TaskIdSequenceRule() {
-        super(ID, "tasks", Severity.ERROR, "Task ids skip a number or run backwards.");
+        super(ID, RuleCategory.TASKS, Severity.ERROR, "Task ids skip a number or run backwards.");
     }
 
     @Override

@@ -1,0 +1,249 @@
+package dev.specgate.core.checklist;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.fields.FieldDateRule;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.TemplateSchema;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A spec's dates as a plan: the deadlines of its checklist items ({@code Decision by}, {@code
+ * Answer needed by}, ...), its Next Review, and the phases under Timeline &amp; Milestones. Which
+ * of them are overdue is decided here, once, for the rules, {@code list} and the dashboard alike.
+ *
+ * @param deadlines every checklist item's deadline with a real date, in document order
+ * @param review the Next Review date, if it holds a real date
+ * @param phases the timeline's phases, in order
+ */
+public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, List<Phase> phases) {
+
+    private static final String TIMELINE_SECTION = HeadingKey.of("Timeline & Milestones");
+    private static final String DURATION = "Duration";
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern AMOUNT =
+            Pattern.compile(
+                    "(\\d+(?:\\.\\d+)?)\\s*(day|week|sprint|month)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_FIELD =
+            Pattern.compile("\\s*[-\u2013\u2014]?\\s*\\*\\*[^*]+:\\*\\*.*$");
+
+    /** The longest phase a duration may give, in days (ten years): longer ones are not plans. */
+    public static final long MAX_PHASE_DAYS = 3660;
+
+    public Schedule {
+        deadlines = List.copyOf(deadlines);
+        requireNonNull(review, "review must not be null");
+        phases = List.copyOf(phases);
+    }
+
+    /**
+     * A checklist item's deadline.
+     *
+     * @param item the item's text without trailing bold fields
+     * @param field the deadline field (its value range locates it)
+     * @param date the date it names
+     * @param done whether the item is ticked
+     */
+    public record Deadline(String item, Field field, LocalDate date, boolean done) {
+
+        /** The label as written, trimmed ({@code Decision by}). */
+        public String label() {
+            return field.label().strip();
+        }
+
+        /** Whether the item is open and its date is before {@code today}. */
+        public boolean overdueOn(LocalDate today) {
+            return !done && date.isBefore(today);
+        }
+
+        /** What {@code decision-overdue} says of it on {@code today}. */
+        public String overdueMessage(LocalDate today) {
+            return "open item is overdue: '"
+                    + field.label()
+                    + "' "
+                    + date
+                    + " passed "
+                    + days(date, today)
+                    + " ago";
+        }
+    }
+
+    /**
+     * The Next Review date.
+     *
+     * @param field the Next Review field
+     * @param date the date it names
+     */
+    public record ReviewDate(Field field, LocalDate date) {
+
+        /** Whether the date is before {@code today}. */
+        public boolean overdueOn(LocalDate today) {
+            return date.isBefore(today);
+        }
+
+        /** What {@code review-overdue} says of it on {@code today}. */
+        public String overdueMessage(LocalDate today) {
+            return "review is overdue: 'Next Review' "
+                    + date
+                    + " passed "
+                    + days(date, today)
+                    + " ago";
+        }
+    }
+
+    /**
+     * A phase under Timeline &amp; Milestones.
+     *
+     * @param title the phase's heading
+     * @param duration its Duration value as written (plain)
+     * @param start its first day
+     * @param end its last day
+     * @param estimated whether the dates follow from a length rather than being written
+     * @param line the 0-based line of its heading
+     */
+    public record Phase(
+            String title,
+            String duration,
+            LocalDate start,
+            LocalDate end,
+            boolean estimated,
+            int line) {}
+
+    /**
+     * Reads the schedule of a document.
+     *
+     * @param created the spec's Created date, where the first estimated phase starts; empty gives
+     *     no estimated phases
+     */
+    public static Schedule of(SpecDocument doc, Optional<LocalDate> created) {
+        requireNonNull(doc, "doc must not be null");
+        requireNonNull(created, "created must not be null");
+        List<Deadline> deadlines = new ArrayList<>();
+        for (ChecklistItem item : doc.checklist()) {
+            for (Field f : item.fields()) {
+                if (!FieldValues.isDeadlineLabel(f.label())) {
+                    continue;
+                }
+                Optional<LocalDate> date = IsoDates.parse(f.value());
+                date.ifPresent(
+                        d -> deadlines.add(new Deadline(itemText(item), f, d, item.checked())));
+            }
+        }
+        Optional<ReviewDate> review =
+                doc.metadata(TemplateSchema.NEXT_REVIEW_FIELD)
+                        .flatMap(f -> IsoDates.parse(f.value()).map(d -> new ReviewDate(f, d)));
+        return new Schedule(deadlines, review, phases(doc, created));
+    }
+
+    /** The deadlines and the review that are overdue on {@code today}. */
+    public long overdueCount(LocalDate today) {
+        long n = deadlines.stream().filter(d -> d.overdueOn(today)).count();
+        return n + (review.isPresent() && review.get().overdueOn(today) ? 1 : 0);
+    }
+
+    private static String days(LocalDate from, LocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    private static String itemText(ChecklistItem item) {
+        String text = TRAILING_FIELD.matcher(item.text()).replaceFirst("").strip();
+        return text.isEmpty() ? item.text().strip() : text;
+    }
+
+    /**
+     * The phases under Timeline &amp; Milestones. A phase whose Duration names two dates spans
+     * them; otherwise it starts the day after the previous phase ends (the first on the spec's
+     * Created date) and lasts its duration. Phases whose length cannot be read end the chain.
+     */
+    private static List<Phase> phases(SpecDocument doc, Optional<LocalDate> created) {
+        if (created.isEmpty()) {
+            return List.of();
+        }
+        List<Section> sections = doc.sections();
+        int timeline = -1;
+        for (Section s : sections) {
+            if (HeadingKey.of(s.title()).equals(TIMELINE_SECTION)) {
+                timeline = s.index();
+                break;
+            }
+        }
+        if (timeline < 0) {
+            return List.of();
+        }
+        Map<Integer, String> durations = new LinkedHashMap<>();
+        for (Field f : doc.fields()) {
+            if (f.hasLabel(DURATION) && f.sectionIndex() >= 0) {
+                durations.putIfAbsent(f.sectionIndex(), FieldValues.plain(f.value()));
+            }
+        }
+        List<Phase> phases = new ArrayList<>();
+        LocalDate next = created.get();
+        for (Section s : sections) {
+            if (s.parentIndex() != timeline) {
+                continue;
+            }
+            String duration = durations.get(s.index());
+            if (duration == null) {
+                continue;
+            }
+            List<LocalDate> dates = new ArrayList<>();
+            Matcher m = ISO_DATE.matcher(duration);
+            while (m.find()) {
+                IsoDates.parse(m.group(1)).ifPresent(dates::add);
+            }
+            if (dates.size() >= 2 && !dates.get(1).isBefore(dates.get(0))) {
+                phases.add(
+                        new Phase(
+                                s.title(), duration, dates.get(0), dates.get(1), false, s.line()));
+                next = dates.get(1).plusDays(1);
+                continue;
+            }
+            Optional<LocalDate> end = addDuration(next, duration);
+            if (end.isEmpty()) {
+                break;
+            }
+            phases.add(new Phase(s.title(), duration, next, end.get(), true, s.line()));
+            next = end.get().plusDays(1);
+        }
+        return phases;
+    }
+
+    /** The last day of a span of {@code duration} ("2 weeks") starting on {@code start}. */
+    public static Optional<LocalDate> addDuration(LocalDate start, String duration) {
+        Matcher m = AMOUNT.matcher(duration);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        double amount = Double.parseDouble(m.group(1));
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        long days =
+                Math.round(
+                        amount
+                                * switch (unit) {
+                                    case "week" -> 7;
+                                    case "sprint" -> 14;
+                                    case "month" -> 30;
+                                    default -> 1;
+                                });
+        if (days < 1 || days > MAX_PHASE_DAYS) {
+            return Optional.empty();
+        }
+        return Optional.of(start.plusDays(days - 1));
+    }
+}

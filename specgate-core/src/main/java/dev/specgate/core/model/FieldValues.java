@@ -1,0 +1,45 @@
+package dev.specgate.core.model;
+
+/** Reading field values as people write them. */
+public final class FieldValues {
+
+    private FieldValues() {}
+
+    /**
+     * Drops emphasis and code marks around a value: {@code *2026-01-02*} gives {@code 2026-01-02}.
+     */
+    public static String plain(String value) {
+        String v = value.trim();
+        int a = 0;
+        int b = v.length();
+        while (a < b && isMark(v.charAt(a))) {
+            a++;
+        }
+        while (b > a && isMark(v.charAt(b - 1))) {
+            b--;
+        }
+        return v.substring(a, b).trim();
+    }
+
+    private static boolean isMark(char c) {
+        return c == '*' || c == '_' || c == '`';
+    }
+
+    /** The last path segment of a field value, without code marks or a link's brackets. */
+    public static String fileBaseName(String value) {
+        String v = value.replace("`", "").trim();
+        if (v.startsWith("[") && v.contains("](")) {
+            v = v.substring(v.indexOf("](") + 2, v.endsWith(")") ? v.length() - 1 : v.length());
+        }
+        int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
+        return v.substring(slash + 1).trim();
+    }
+
+    /**
+     * Whether a label names a deadline: {@code Decision by}, {@code Answer needed by}, {@code Due}.
+     */
+    public static boolean isDeadlineLabel(String label) {
+        String l = label.trim().toLowerCase(java.util.Locale.ROOT);
+        return l.endsWith(" by") || l.equals("due") || l.equals("deadline");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.specgate.core.project;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.Schedule;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.layout.SpecLayout;
+import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One spec read once, parsed once and checked, with everything else a surface shows of it derived
+ * from that same text and document: its summary, checklist, schedule (deadlines, review, timeline
+ * phases) and File Organization trace.
+ *
+ * @param file the spec file (null for text checked in memory)
+ * @param source the bytes and text that were checked, or null when the file could not be read
+ * @param document the document parsed from {@code source}, or null when the file could not be read
+ * @param result the check of {@code document} (holding it)
+ * @param schema the template it was checked against
+ * @param today the date overdue items are measured against
+ */
+public record CheckedSpec(
+        Path file,
+        SpecSource source,
+        SpecDocument document,
+        CheckResult result,
+        TemplateSchema schema,
+        LocalDate today) {
+
+    public CheckedSpec {
+        requireNonNull(result, "result must not be null");
+        requireNonNull(schema, "schema must not be null");
+        requireNonNull(today, "today must not be null");
+    }
+
+    /**
+     * Whether the file was read and parsed (else {@link #result()} holds one unreadable-file
+     * error).
+     */
+    public boolean readable() {
+        return document != null;
+    }
+
+    /** The file's kind, from its path. */
+    public DocumentKind kind() {
+        return DocumentKind.of(file);
+    }
+
+    /** The spec at a glance, as {@code list} and the dashboard show it. */
+    public SpecSummary summary() {
+        return SpecSummary.of(result, schema, today);
+    }
+
+    /** Its checklist items with ids; empty when the file could not be read. */
+    public Checklist checklist() {
+        return Checklist.of(readable() ? document : new SpecParser().parse(""), kind());
+    }
+
+    /** Its deadlines, Next Review and timeline phases (from its summary's date). */
+    public Schedule schedule() {
+        if (!readable()) {
+            return new Schedule(List.of(), Optional.empty(), List.of());
+        }
+        Optional<LocalDate> created =
+                Optional.ofNullable(summary().created()).flatMap(IsoDates::parse);
+        return Schedule.of(document, created);
+    }
+
+    /** The status value as written, or empty. */
+    public Optional<String> status() {
+        return readable() ? StatusReading.written(document, schema) : Optional.empty();
+    }
+
+    /** How strictly the spec is held, following its status. */
+    public Strictness strictness() {
+        return readable() ? StatusReading.strictness(document, schema) : Strictness.REVIEW;
+    }
+
+    /** What its File Organization promises and what of it exists; empty when unreadable. */
+    public List<TracedEntry> layout() {
+        if (!readable() || file == null) {
+            return List.of();
+        }
+        return SpecLayout.trace(file, source.text(), document, schema);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.specgate.core.project;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.baseline.Baseline;
+import dev.specgate.core.baseline.Finding;
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.fix.SpecFixer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of a run over many specs: one entry per file checked, sorted by path, holding no
+ * parse trees.
+ *
+ * @param files one outcome per file, sorted by path
+ * @param hidden how many findings the baseline hid
+ * @param baseline the baseline that was applied, if any
+ */
+public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> baseline) {
+
+    /**
+     * One file of a run.
+     *
+     * @param result the check (after the baseline, if any), without its document
+     * @param findings every finding's fingerprint, when asked for (before the baseline)
+     * @param summary its summary, when asked for, else null
+     * @param fixes the fixes written to it, when fixing
+     */
+    public record FileOutcome(
+            CheckResult result,
+            List<Finding> findings,
+            SpecSummary summary,
+            List<SpecFixer.Fix> fixes) {
+        public FileOutcome {
+            requireNonNull(result, "result must not be null");
+            findings = List.copyOf(findings);
+            fixes = List.copyOf(fixes);
+        }
+
+        public Path path() {
+            return result.path();
+        }
+    }
+
+    public ProjectRun {
+        files = List.copyOf(files);
+        requireNonNull(baseline, "baseline must not be null");
+    }
+
+    /** The checks, as reports take them. */
+    public CheckRun checkRun() {
+        return new CheckRun(files.stream().map(FileOutcome::result).toList());
+    }
+
+    /** The summaries, in file order (only when they were asked for). */
+    public List<SpecSummary> summaries() {
+        return files.stream().map(FileOutcome::summary).filter(s -> s != null).toList();
+    }
+
+    /** A baseline of every finding (only when fingerprints were asked for). */
+    public Baseline baselineOfAll() {
+        List<Finding> all = new ArrayList<>();
+        files.forEach(f -> all.addAll(f.findings()));
+        return Baseline.of(all);
+    }
+
+    /** The same run with the files of another one added (a run over several projects). */
+    public ProjectRun plus(ProjectRun other) {
+        List<FileOutcome> both = new ArrayList<>(files);
+        both.addAll(other.files);
+        both.sort(java.util.Comparator.comparing((FileOutcome f) -> String.valueOf(f.path())));
+        return new ProjectRun(both, hidden + other.hidden, baseline.or(other::baseline));
+    }
+}

@@ -1,0 +1,376 @@
+package dev.specgate.core.project;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.baseline.Baseline;
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.baseline.Finding;
+import dev.specgate.core.baseline.Fingerprinter;
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.config.ConfigLoader;
+import dev.specgate.core.config.RuleLevel;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.StatusGates;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleRegistry;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way into Specgate's engine. A project is opened once, from the path a command works on
+ * and a {@link ConfigChoice}; it owns the configuration (with real defaults when there is none),
+ * the template schema, discovery, the checker, the baseline and the strictness reading, and every
+ * surface (each command, the Maven plugin, the dashboard, the language and agent servers) asks it.
+ * Each file is read and parsed once per run: fixes, fingerprints, summaries and layout traces come
+ * from that same text and document. Immutable and thread-safe.
+ */
+public final class SpecProject {
+
+    private static final List<String> RULE_IDS =
+            RuleRegistry.builtin().stream().map(Rule::id).toList();
+
+    private final Optional<SpecgateConfig> config;
+    private final SpecChecker checker;
+    private final ConfiguredDiscovery discovery;
+    private final SpecFileReader reader = new SpecFileReader();
+    private final SpecFixer fixer = new SpecFixer();
+    private final SpecFileWriter writer = new SpecFileWriter();
+
+    private SpecProject(Optional<SpecgateConfig> config) {
+        this(config, null);
+    }
+
+    private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema) {
+        this.config = config;
+        SpecChecker.Builder builder = SpecChecker.builder();
+        if (schema != null) {
+            builder.schema(schema);
+        }
+        config.ifPresent(
+                c -> {
+                    builder.schema(c.schema());
+                    for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
+                        r.getValue()
+                                .severity()
+                                .ifPresentOrElse(
+                                        s -> builder.severity(r.getKey(), s),
+                                        () -> builder.disable(r.getKey()));
+                    }
+                });
+        this.checker = builder.build();
+        this.discovery = new ConfiguredDiscovery(config);
+    }
+
+    /**
+     * Opens the project a path belongs to.
+     *
+     * @param start the file or folder a command works on; the nearest configuration is searched
+     *     from here
+     * @throws ConfigException when the configuration (or the template it names) cannot be used
+     */
+    public static SpecProject open(Path start, ConfigChoice choice) throws ConfigException {
+        requireNonNull(start, "start must not be null");
+        requireNonNull(choice, "choice must not be null");
+        Optional<Path> file = configFile(start, choice);
+        if (file.isEmpty()) {
+            return new SpecProject(Optional.empty());
+        }
+        return new SpecProject(Optional.of(new ConfigLoader(RULE_IDS).load(file.get())));
+    }
+
+    /** A project with the built-in template and rules and no configuration file. */
+    public static SpecProject builtin() {
+        return new SpecProject(Optional.empty());
+    }
+
+    /** A project with no configuration file that checks against {@code schema}. */
+    public static SpecProject of(TemplateSchema schema) {
+        return new SpecProject(Optional.empty(), requireNonNull(schema, "schema must not be null"));
+    }
+
+    /** A project that follows a configuration already loaded. */
+    public static SpecProject of(SpecgateConfig config) {
+        return new SpecProject(Optional.of(requireNonNull(config, "config must not be null")));
+    }
+
+    /** The configuration file {@code choice} gives for {@code start}, if any. */
+    static Optional<Path> configFile(Path start, ConfigChoice choice) {
+        if (choice.isNone()) {
+            return Optional.empty();
+        }
+        return choice.named().or(() -> ConfigLoader.find(start));
+    }
+
+    /** A loader that knows the rule ids the checker runs. */
+    public static ConfigLoader configLoader() {
+        return new ConfigLoader(RULE_IDS);
+    }
+
+    /** The ids of the rules the checker runs, in order. */
+    public static List<String> ruleIds() {
+        return RULE_IDS;
+    }
+
+    /** The configuration file followed, if any. */
+    public Optional<Path> configFile() {
+        return config.map(SpecgateConfig::file);
+    }
+
+    /**
+     * Why the configuration would not select {@code file} as a spec ("an ignore: glob matches it",
+     * "no specs: glob matches ..."), or empty when it would (always, without a configuration).
+     */
+    public Optional<String> exclusion(Path file) {
+        requireNonNull(file, "file must not be null");
+        if (config.isEmpty() || config.get().selects(file)) {
+            return Optional.empty();
+        }
+        SpecgateConfig c = config.get();
+        return Optional.of(
+                c.ignores(file)
+                        ? "an ignore: glob matches it"
+                        : "no specs: glob matches "
+                                + c.relativePath(file).orElse(file.toString()));
+    }
+
+    /** Where the template comes from: "built-in", or the template file's path. */
+    public String templateOrigin() {
+        if (config.isEmpty() || schema() == TemplateSchema.builtin()) {
+            return "built-in";
+        }
+        return config.get().baseDir().resolve(schema().name()).normalize().toString();
+    }
+
+    /** The template specs are checked against. */
+    public TemplateSchema schema() {
+        return checker.schema();
+    }
+
+    /** The checker, with the configuration's template and rule levels. */
+    public SpecChecker checker() {
+        return checker;
+    }
+
+    /** Whether warnings fail a run when the caller does not say ({@code strict:}). */
+    public boolean strictByDefault() {
+        return config.flatMap(SpecgateConfig::strict).orElse(false);
+    }
+
+    /** The configuration's baseline file, if it names one. */
+    public Optional<Path> configuredBaseline() {
+        return config.flatMap(SpecgateConfig::baseline);
+    }
+
+    /** The lifecycle (status gates) checked with this project's checker. */
+    public Lifecycle lifecycle() {
+        return new Lifecycle(checker, StatusGates.standard());
+    }
+
+    /**
+     * The specs and task lists under {@code roots} as the configuration selects them; files named
+     * that the configuration leaves out are reported back as excluded.
+     *
+     * @throws NothingToCheckException when nothing at all was found or named
+     */
+    public ConfiguredDiscovery.Selection find(List<Path> roots) throws NothingToCheckException {
+        ConfiguredDiscovery.Selection selection = findAny(roots);
+        if (selection.specs().isEmpty() && selection.excluded().isEmpty()) {
+            throw new NothingToCheckException(roots);
+        }
+        return selection;
+    }
+
+    /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
+    public ConfiguredDiscovery.Selection findAny(List<Path> roots) {
+        return discovery.find(requireNonNull(roots, "roots must not be null"));
+    }
+
+    /**
+     * Reads the baseline a run follows: {@code explicit} if given, else the configuration's.
+     *
+     * @throws BaselineException when it cannot be read
+     */
+    public Optional<RunOptions.LoadedBaseline> baseline(Optional<Path> explicit)
+            throws BaselineException {
+        Optional<Path> file = explicit.or(this::configuredBaseline);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RunOptions.LoadedBaseline(file.get(), Baseline.read(file.get())));
+    }
+
+    /** Parses a spec's text as this project's checker does. */
+    public SpecDocument parse(String text) {
+        return checker.parser().parse(requireNonNull(text, "text must not be null"));
+    }
+
+    /**
+     * Reads, parses and checks one file, keeping its document. A file that cannot be read gives one
+     * unreadable-file error.
+     */
+    public CheckedSpec inspect(Path file, CheckOptions options) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(options, "options must not be null");
+        SpecSource source;
+        try {
+            source = SpecSource.read(file, reader);
+        } catch (UnreadableSpecException e) {
+            return new CheckedSpec(
+                    file, null, null, checker.unreadable(file, e.getMessage(), options),
+                    schema(),
+                    options.today());
+        }
+        return inspect(file, source, options);
+    }
+
+    /** Checks a source already read (the spec as an editor or an agent holds it). */
+    public CheckedSpec inspect(Path file, SpecSource source, CheckOptions options) {
+        requireNonNull(source, "source must not be null");
+        SpecDocument doc = checker.parser().parse(source.text());
+        CheckResult result = checker.check(file, doc, source.text(), options);
+        return new CheckedSpec(file, source, doc, result, schema(), options.today());
+    }
+
+    /**
+     * Checks every file, in parallel, each read and parsed once; fixes, change selection,
+     * fingerprints, baseline and summaries as {@code options} ask. No parse tree is kept.
+     *
+     * @throws FixFailedException when a fix could not be written (the first such failure; other
+     *     files may have been fixed)
+     */
+    public ProjectRun run(List<Path> files, RunOptions options) throws FixFailedException {
+        requireNonNull(files, "files must not be null");
+        requireNonNull(options, "options must not be null");
+        List<Optional<Outcome>> outcomes =
+                files.parallelStream().map(f -> Optional.ofNullable(one(f, options))).toList();
+        List<Outcome> kept = new ArrayList<>();
+        for (Optional<Outcome> o : outcomes) {
+            if (o.isPresent()) {
+                if (o.get().fixFailure != null) {
+                    throw o.get().fixFailure;
+                }
+                kept.add(o.get());
+            }
+        }
+        kept.sort(Comparator.comparing(o -> String.valueOf(o.result.path())));
+        long hidden = 0;
+        List<CheckResult> results = kept.stream().map(o -> o.result).toList();
+        if (options.baseline().isPresent()) {
+            Baseline.Filtered filtered =
+                    options.baseline()
+                            .get()
+                            .baseline()
+                            .filter(results, kept.stream().map(o -> o.baselineFindings).toList());
+            hidden = filtered.hidden();
+            results = filtered.run().results();
+        }
+        List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Outcome o = kept.get(i);
+            out.add(new ProjectRun.FileOutcome(results.get(i), o.findings, o.summary, o.fixes));
+        }
+        return new ProjectRun(out, hidden, options.baseline().map(RunOptions.LoadedBaseline::file));
+    }
+
+    /** What one file gave, before the baseline. */
+    private static final class Outcome {
+        CheckResult result;
+        List<Finding> findings = List.of();
+        List<Finding> baselineFindings = List.of();
+        SpecSummary summary;
+        List<SpecFixer.Fix> fixes = List.of();
+        FixFailedException fixFailure;
+    }
+
+    /** The one read, parse and check of a file; null when a change selection leaves it out. */
+    private Outcome one(Path file, RunOptions options) {
+        Outcome o = new Outcome();
+        CheckOptions check = options.check();
+        SpecSource source;
+        try {
+            source = SpecSource.read(file, reader);
+        } catch (UnreadableSpecException e) {
+            if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
+                return null;
+            }
+            o.result = checker.unreadable(file, e.getMessage(), check);
+            finish(o, file, "", null, options);
+            return o;
+        }
+        SpecDocument doc = checker.parser().parse(source.text());
+        if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
+            return null;
+        }
+        CheckResult result = checker.check(file, doc, source.text(), check);
+        if (options.fix()) {
+            SpecFixer.Result fixes = fixer.fix(source, doc, schema(), file, result.diagnostics());
+            if (!fixes.isEmpty()) {
+                try {
+                    writer.write(fixes.edit());
+                    source = SpecSource.read(file, reader);
+                } catch (IOException e) {
+                    o.fixFailure = new FixFailedException(file, e);
+                    return o;
+                } catch (UnreadableSpecException e) {
+                    o.fixFailure = new FixFailedException(file, new IOException(e.getMessage(), e));
+                    return o;
+                }
+                o.fixes = fixes.fixes();
+                doc = checker.parser().parse(source.text());
+                result = checker.check(file, doc, source.text(), check);
+            }
+        }
+        o.result = result;
+        finish(o, file, source.text(), doc, options);
+        return o;
+    }
+
+    private void finish(Outcome o, Path file, String text, SpecDocument doc, RunOptions options) {
+        if (options.fingerprints().isPresent()) {
+            o.findings =
+                    new Fingerprinter(options.fingerprints().get()).findings(o.result, text, doc);
+        }
+        if (options.baseline().isPresent()) {
+            o.baselineFindings =
+                    new Fingerprinter(options.baseline().get().dir()).findings(o.result, text, doc);
+        }
+        if (options.summaries()) {
+            o.summary = SpecSummary.of(o.result, schema(), options.check().today());
+        }
+        o.result = o.result.withoutDocument();
+    }
+
+    /**
+     * Whether a run fails: errors, or warnings when strict ({@code strictFlag} or the
+     * configuration's {@code strict: true}).
+     */
+    public boolean fails(CheckRun run, boolean strictFlag) {
+        boolean strict = strictFlag || strictByDefault();
+        return run.errors() > 0 || (strict && run.warnings() > 0);
+    }
+
+    /** Checks against {@code today}, following each spec's own status. */
+    public static CheckOptions asOf(LocalDate today) {
+        return CheckOptions.asOf(today);
+    }
+}

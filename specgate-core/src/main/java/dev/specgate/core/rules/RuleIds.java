@@ -1,0 +1,98 @@
+package dev.specgate.core.rules;
+
+/**
+ * The id of every built-in rule, in registry order. Code outside the rule packages names a rule by
+ * its id from here (to apply a fix, to read a gate), never by its class: only the registry knows the
+ * rule classes.
+ */
+public final class RuleIds {
+
+    private RuleIds() {}
+
+    /** {@code section-missing}. */
+    public static final String SECTION_MISSING = "section-missing";
+
+    /** {@code section-level}. */
+    public static final String SECTION_LEVEL = "section-level";
+
+    /** {@code section-order}. */
+    public static final String SECTION_ORDER = "section-order";
+
+    /** {@code section-duplicate}. */
+    public static final String SECTION_DUPLICATE = "section-duplicate";
+
+    /** {@code section-empty}. */
+    public static final String SECTION_EMPTY = "section-empty";
+
+    /** {@code placeholder-template}. */
+    public static final String PLACEHOLDER_TEMPLATE = "placeholder-template";
+
+    /** {@code placeholder-title}. */
+    public static final String PLACEHOLDER_TITLE = "placeholder-title";
+
+    /** {@code placeholder-date}. */
+    public static final String PLACEHOLDER_DATE = "placeholder-date";
+
+    /** {@code placeholder-bracket}. */
+    public static final String PLACEHOLDER_BRACKET = "placeholder-bracket";
+
+    /** {@code field-missing}. */
+    public static final String FIELD_MISSING = "field-missing";
+
+    /** {@code field-value}. */
+    public static final String FIELD_VALUE = "field-value";
+
+    /** {@code field-duplicate}. */
+    public static final String FIELD_DUPLICATE = "field-duplicate";
+
+    /** {@code field-date}. */
+    public static final String FIELD_DATE = "field-date";
+
+    /** {@code field-file}. */
+    public static final String FIELD_FILE = "field-file";
+
+    /** {@code file-name}. */
+    public static final String FILE_NAME = "file-name";
+
+    /** {@code created-date}. */
+    public static final String CREATED_DATE = "created-date";
+
+    /** {@code reviewer-missing}. */
+    public static final String REVIEWER_MISSING = "reviewer-missing";
+
+    /** {@code task-box}. */
+    public static final String TASK_BOX = "task-box";
+
+    /** {@code decision-overdue}. */
+    public static final String DECISION_OVERDUE = "decision-overdue";
+
+    /** {@code review-overdue}. */
+    public static final String REVIEW_OVERDUE = "review-overdue";
+
+    /** {@code link-broken}. */
+    public static final String LINK_BROKEN = "link-broken";
+
+    /** {@code link-anchor}. */
+    public static final String LINK_ANCHOR = "link-anchor";
+
+    /** {@code layout-missing}. */
+    public static final String LAYOUT_MISSING = "layout-missing";
+
+    /** {@code task-spec-reference}. */
+    public static final String TASK_SPEC_REFERENCE = "task-spec-reference";
+
+    /** {@code task-id-duplicate}. */
+    public static final String TASK_ID_DUPLICATE = "task-id-duplicate";
+
+    /** {@code task-id-sequence}. */
+    public static final String TASK_ID_SEQUENCE = "task-id-sequence";
+
+    /** {@code task-id-parent}. */
+    public static final String TASK_ID_PARENT = "task-id-parent";
+
+    /** {@code unreadable-file}. */
+    public static final String UNREADABLE_FILE = "unreadable-file";
+
+    /** {@code suppression-unknown-rule}. */
+    public static final String SUPPRESSION_UNKNOWN_RULE = "suppression-unknown-rule";
+}

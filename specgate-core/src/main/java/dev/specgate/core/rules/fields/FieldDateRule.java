@@ -1,0 +1,70 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A date field (Created, Last Updated, Next Review, and deadlines such as {@code **Decision by:**}
+ * in checklist items) does not hold a real ISO date.
+ */
+public final class FieldDateRule extends BaseRule {
+
+    public static final String ID = RuleIds.FIELD_DATE;
+
+    public FieldDateRule() {
+        super(ID, RuleCategory.FIELDS, Severity.ERROR, "A date field is not a real date in YYYY-MM-DD form.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.kind() == FieldKind.DATE) {
+                ctx.document().metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
+            }
+        }
+        for (ChecklistItem item : ctx.document().checklist()) {
+            for (Field f : item.fields()) {
+                if (FieldValues.isDeadlineLabel(f.label())) {
+                    checkDate(ctx, f);
+                }
+            }
+        }
+    }
+
+
+    private static void checkDate(RuleContext ctx, Field f) {
+        String value = FieldValues.plain(f.value());
+        if (value.isEmpty()) {
+            ctx.report(
+                    ctx.draftLenient(),
+                    f.labelRange(),
+                    "'" + f.label() + "' is empty: write a date as YYYY-MM-DD");
+            return;
+        }
+        if (ctx.schema().isPlaceholderValue(value) || value.contains("YYYY")) {
+            return; // left for the placeholder rules
+        }
+        Optional<?> date = IsoDates.parse(value);
+        if (date.isPresent()) {
+            return;
+        }
+        if (IsoDates.looksLikeIsoDate(value)) {
+            ctx.report(f.valueRange(), "'" + f.label() + "' is not a real date: " + value);
+        } else {
+            ctx.report(
+                    f.valueRange(),
+                    "'" + f.label() + "' must be a date as YYYY-MM-DD, found '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The {@code **File:**} field does not name the spec's real file name. A path is fine as long as
+ * its last segment is the file name. The template's own example left in is a placeholder: a warning
+ * in a Draft, an error from Review on.
+ */
+public final class FieldFileRule extends BaseRule {
+
+    public static final String ID = RuleIds.FIELD_FILE;
+
+    public FieldFileRule() {
+        super(ID, RuleCategory.FIELDS, Severity.ERROR, "The File field does not name the spec's own file.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Optional<Path> file = ctx.file();
+        if (file.isEmpty() || file.get().getFileName() == null) {
+            return;
+        }
+        String actual = file.get().getFileName().toString();
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.kind() != FieldKind.FILE) {
+                continue;
+            }
+            Optional<Field> field = ctx.document().metadata(spec.label());
+            if (field.isEmpty()) {
+                continue;
+            }
+            String named = FieldValues.fileBaseName(field.get().value());
+            if (isTemplateExample(spec, named)) {
+                ctx.report(
+                        ctx.draftLenient(),
+                        field.get().valueRange(),
+                        "'"
+                                + spec.label()
+                                + "' still holds the template's example '"
+                                + named
+                                + "': write this file's name, '"
+                                + actual
+                                + "'");
+            } else if (!named.equals(actual)) {
+                ctx.report(
+                        field.get().valueRange(),
+                        "'"
+                                + spec.label()
+                                + "' names '"
+                                + named
+                                + "' but the file is '"
+                                + actual
+                                + "'");
+            }
+        }
+    }
+
+    /**
+     * Whether the named file is still the template's example ({@code
+     * YYYY-MM-DD_spec_feature-name.md}): a placeholder left in, which a Draft may still hold.
+     */
+    private static boolean isTemplateExample(FieldSpec spec, String named) {
+        return named.equals(FieldValues.fileBaseName(spec.templateValue())) || named.contains("YYYY-MM-DD");
+    }
+
+}

@@ -1,0 +1,59 @@
+package dev.specgate.core.rules.fields;
+
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.Reviewers;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From Approved on, the Reviewer field must name a person: not empty, not a placeholder, not "TBD".
+ * A Reviewer field that is absent altogether is reported by {@code field-missing} when the template
+ * has one, and by this rule otherwise.
+ */
+public final class ReviewerMissingRule extends BaseRule {
+
+    public static final String ID = RuleIds.REVIEWER_MISSING;
+
+
+    public ReviewerMissingRule() {
+        super(ID, RuleCategory.FIELDS, Severity.ERROR, "An Approved spec does not name its reviewer.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)
+                || ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isEmpty()) {
+            return; // a template without a Reviewer field asks for none
+        }
+        Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        if (reviewer.isEmpty() && ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isPresent()) {
+            return; // the template requires the field: field-missing reports it, once
+        }
+        if (reviewer.isEmpty()) {
+            int last = Math.max(0, ctx.document().lineCount() - 1);
+            ctx.report(
+                    SourceRange.ofLine(last, 0, 0),
+                    "an approved spec must name its reviewer: add '**Reviewer:** <name>'");
+            return;
+        }
+        String value = FieldValues.plain(reviewer.get().value());
+        if (!Reviewers.namesAPerson(value)) {
+            ctx.report(
+                    reviewer.get().labelRange(),
+                    "'Reviewer' must name a person from Approved on, "
+                            + (value.isEmpty() ? "but it is empty" : "found '" + value + "'"));
+        }
+    }
+
+}

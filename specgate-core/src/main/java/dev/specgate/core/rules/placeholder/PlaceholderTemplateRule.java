@@ -1,0 +1,31 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+
+/** A placeholder of the template left in, such as {@code [Time estimate]} (exact text). */
+public final class PlaceholderTemplateRule extends BaseRule {
+
+    public static final String ID = RuleIds.PLACEHOLDER_TEMPLATE;
+
+    public PlaceholderTemplateRule() {
+        super(ID, RuleCategory.PLACEHOLDER, Severity.ERROR, "Template placeholder text is left in.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        PlaceholderRuleSupport.forEach(
+                ctx,
+                PlaceholderKind.TEMPLATE,
+                b ->
+                        ctx.report(
+                                ctx.draftLenient(),
+                                b.range(),
+                                "template placeholder '"
+                                        + PlaceholderRuleSupport.shorten(b.text())
+                                        + "' left in"));
+    }
+}

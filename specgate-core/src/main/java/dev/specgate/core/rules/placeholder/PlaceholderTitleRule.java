@@ -1,0 +1,31 @@
+package dev.specgate.core.rules.placeholder;
+
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+
+/** The title still holds a placeholder, such as {@code [Feature/Problem Name]}. */
+public final class PlaceholderTitleRule extends BaseRule {
+
+    public static final String ID = RuleIds.PLACEHOLDER_TITLE;
+
+    public PlaceholderTitleRule() {
+        super(ID, RuleCategory.PLACEHOLDER, Severity.ERROR, "The title still holds a placeholder.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        PlaceholderRuleSupport.forEach(
+                ctx,
+                PlaceholderKind.TITLE,
+                b ->
+                        ctx.report(
+                                ctx.draftLenient(),
+                                b.range(),
+                                "title still holds the placeholder '"
+                                        + PlaceholderRuleSupport.shorten(b.text())
+                                        + "': name the feature or problem"));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.specgate.core.rules.registry;
+
+import dev.specgate.core.rules.Rule;
+
+import dev.specgate.core.rules.checklist.DecisionOverdueRule;
+import dev.specgate.core.rules.checklist.ReviewOverdueRule;
+import dev.specgate.core.rules.checklist.TaskBoxRule;
+import dev.specgate.core.rules.fields.CreatedDateRule;
+import dev.specgate.core.rules.fields.FieldDateRule;
+import dev.specgate.core.rules.fields.FieldDuplicateRule;
+import dev.specgate.core.rules.fields.FieldMissingRule;
+import dev.specgate.core.rules.fields.FieldValueRule;
+import dev.specgate.core.rules.fields.FieldFileRule;
+import dev.specgate.core.rules.fields.FileNameRule;
+import dev.specgate.core.rules.fields.ReviewerMissingRule;
+import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
+import dev.specgate.core.rules.input.UnreadableFileRule;
+import dev.specgate.core.rules.layout.LayoutMissingRule;
+import dev.specgate.core.rules.links.LinkAnchorRule;
+import dev.specgate.core.rules.links.LinkBrokenRule;
+import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
+import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
+import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
+import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
+import dev.specgate.core.rules.structure.SectionDuplicateRule;
+import dev.specgate.core.rules.structure.SectionEmptyRule;
+import dev.specgate.core.rules.structure.SectionLevelRule;
+import dev.specgate.core.rules.structure.SectionMissingRule;
+import dev.specgate.core.rules.structure.SectionOrderRule;
+import dev.specgate.core.rules.tasks.TaskIdDuplicateRule;
+import dev.specgate.core.rules.tasks.TaskIdParentRule;
+import dev.specgate.core.rules.tasks.TaskIdSequenceRule;
+import dev.specgate.core.rules.tasks.TaskSpecReferenceRule;
+import java.util.List;
+import java.util.Optional;
+
+/** The explicit list of every built-in rule, in the order they are documented. */
+public final class RuleRegistry {
+
+    private static final List<Rule> BUILTIN =
+            List.of(
+                    new SectionMissingRule(),
+                    new SectionLevelRule(),
+                    new SectionOrderRule(),
+                    new SectionDuplicateRule(),
+                    new SectionEmptyRule(),
+                    new PlaceholderTemplateRule(),
+                    new PlaceholderTitleRule(),
+                    new PlaceholderDateRule(),
+                    new PlaceholderBracketRule(),
+                    new FieldMissingRule(),
+                    new FieldValueRule(),
+                    new FieldDuplicateRule(),
+                    new FieldDateRule(),
+                    new FieldFileRule(),
+                    new FileNameRule(),
+                    new CreatedDateRule(),
+                    new ReviewerMissingRule(),
+                    new TaskBoxRule(),
+                    new DecisionOverdueRule(),
+                    new ReviewOverdueRule(),
+                    new LinkBrokenRule(),
+                    new LinkAnchorRule(),
+                    new LayoutMissingRule(),
+                    new TaskSpecReferenceRule(),
+                    new TaskIdDuplicateRule(),
+                    new TaskIdSequenceRule(),
+                    new TaskIdParentRule(),
+                    new UnreadableFileRule(),
+                    new SuppressionUnknownRuleRule());
+
+    private RuleRegistry() {}
+
+    /** Every built-in rule. */
+    public static List<Rule> builtin() {
+        return BUILTIN;
+    }
+
+    /** The built-in rule with this id. */
+    public static Optional<Rule> find(String id) {
+        return BUILTIN.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.specgate.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.baseline.Baseline;
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.baseline.Finding;
+import dev.specgate.core.baseline.Fingerprinter;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Baselines as a run records and applies them: fingerprints from the one read of each file. */
+class BaselineRunTest {
+
+    private static final TemplateSchema SCHEMA =
+            TemplateSchema.derive(
+                    "tiny",
+                    "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n\n"
+                            + "## Decisions\n- [ ] [Decision] - **Decision by:** [Date]\n");
+    private static final SpecProject PROJECT = SpecProject.of(SCHEMA);
+    private static final String SPEC =
+            """
+            # T
+
+            **Type:** C
+
+            ## Summary
+            Still [todo] here.
+
+            ## Decisions
+            - [ ] Pick a queue - **Decision by:** 2026-10-01
+            """;
+
+    @TempDir Path dir;
+
+    private Path spec(String text) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        return Files.writeString(docs.resolve("a.md"), text);
+    }
+
+    private ProjectRun run(Path spec, String today) throws Exception {
+        return PROJECT.run(
+                List.of(spec),
+                RunOptions.of(CheckOptions.asOf(LocalDate.parse(today))).withFingerprints(dir));
+    }
+
+    private Baseline writeAndRead(ProjectRun run) throws BaselineException {
+        Path file = dir.resolve("baseline.json");
+        run.baselineOfAll().write(file);
+        return Baseline.read(file);
+    }
+
+    private ProjectRun filter(Baseline b, Path spec, String today) throws Exception {
+        return PROJECT.run(
+                List.of(spec),
+                RunOptions.of(CheckOptions.asOf(LocalDate.parse(today)))
+                        .withBaseline(
+                                new RunOptions.LoadedBaseline(dir.resolve("baseline.json"), b)));
+    }
+
+    @Test
+    void recordsFindingsWithoutLinesAndPathsRelativeToTheBaseline() throws Exception {
+        ProjectRun run = run(spec(SPEC), "2026-11-25");
+
+        Baseline b = writeAndRead(run);
+
+        assertThat(b.findings())
+                .extracting(Finding::rule)
+                .containsExactly("decision-overdue", "field-value", "placeholder-bracket");
+        Finding value = b.findings().get(1);
+        assertThat(value.path()).isEqualTo("docs/a.md");
+        assertThat(value.section()).isEqualTo("t");
+        assertThat(value.text()).isEqualTo("C");
+        assertThat(value.fingerprint()).hasSize(Fingerprinter.FINGERPRINT_LENGTH);
+        assertThat(b.findings().get(0).message()).contains("# days ago").doesNotMatch(".*\\d.*");
+        assertThat(Files.readString(dir.resolve("baseline.json")))
+                .contains("\"version\": 1")
+                .doesNotContain("\"line\"");
+    }
+
+    @Test
+    void knownFindingsStayHiddenWhenLinesMoveAndDaysPass() throws Exception {
+        Path spec = spec(SPEC);
+        Baseline b = writeAndRead(run(spec, "2026-11-25"));
+        Files.writeString(
+                spec,
+                SPEC.replace("# T\n", "# T\n\nA new introduction.\n\nAnd another paragraph.\n"));
+
+        ProjectRun later = filter(b, spec, "2027-01-05");
+
+        assertThat(later.hidden()).isEqualTo(3);
+        assertThat(later.checkRun().diagnostics()).isZero();
+    }
+
+    @Test
+    void newFindingsAndNewCopiesOfOldOnesAreReported() throws Exception {
+        Path spec = spec(SPEC);
+        Baseline b = writeAndRead(run(spec, "2026-11-25"));
+        Files.writeString(
+                spec,
+                SPEC.replace("Still [todo] here.", "Still [todo] here. And [todo] again.")
+                        .replace("**Type:** C", "**Type:** D"));
+
+        ProjectRun later = filter(b, spec, "2026-11-25");
+
+        assertThat(later.hidden()).isEqualTo(2);
+        assertThat(later.checkRun().results().get(0).diagnostics())
+                .extracting(
+                        d ->
+                                d.ruleId()
+                                        + "@"
+                                        + (d.range().startLine() + 1)
+                                        + ":"
+                                        + (d.range().startColumn() + 1))
+                .containsExactly("field-value@3:11", "placeholder-bracket@6:24");
+    }
+
+    @Test
+    void anyTextSurvivesWritingAndReading() throws Exception {
+        String odd =
+                "quote \" backslash \\ tab \t cr \r nl \n nul \u0000 c1 \u0085 bom \uFEFF"
+                        + " emoji \uD83D\uDE00 yaml: - [x] {a: b} # not a comment";
+        Baseline b = Baseline.of(List.of(new Finding("f1", "rule", "a b/ü.md", "§", odd, odd)));
+        Path file = dir.resolve("odd.json");
+
+        b.write(file);
+
+        assertThat(Baseline.read(file).findings()).containsExactlyElementsOf(b.findings());
+        assertThat(Files.readString(file)).doesNotContain("\u0000").contains("\\u0000");
+    }
+
+    @Test
+    void unreadableBaselinesNameTheFileAndTheProblem() throws IOException {
+        Path missing = dir.resolve("nope.json");
+        Path notJson = Files.writeString(dir.resolve("bad.json"), "{ nope");
+        Path otherVersion = Files.writeString(dir.resolve("v2.json"), "{\"version\": 2}");
+        Path array = Files.writeString(dir.resolve("array.json"), "[1, 2]");
+
+        assertThatThrownBy(() -> Baseline.read(missing))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("not found (write it with check --write-baseline");
+        assertThatThrownBy(() -> Baseline.read(notJson))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("is not valid JSON");
+        assertThatThrownBy(() -> Baseline.read(array))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("is not a Specgate baseline: expected a JSON object");
+        assertThatThrownBy(() -> Baseline.read(otherVersion))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("expected \"version\": 1");
+    }
+}

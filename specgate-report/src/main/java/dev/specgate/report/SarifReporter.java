@@ -1,0 +1,201 @@
+package dev.specgate.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.rules.Rule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: one run whose driver lists every rule that ran (id, description, default level,
+ * category) and one result per finding. Regions are 1-based and columns count UTF-16 code units, as
+ * SARIF's default {@code columnKind} says. Relative paths become relative URIs, so that code
+ * scanning maps them onto the repository; absolute paths become {@code file:} URIs.
+ */
+public final class SarifReporter implements CheckReporter {
+
+    /** The schema URI SARIF consumers expect in {@code $schema}. */
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final List<Rule> rules;
+    private final String toolVersion;
+
+    public SarifReporter(List<Rule> rules, String toolVersion) {
+        this.rules = List.copyOf(rules);
+        this.toolVersion = toolVersion;
+    }
+
+    /** The base of relative artifact URIs: the working directory the check ran in. */
+    static final String SRCROOT = "%SRCROOT%";
+
+    @Override
+    public void write(CheckRun run, PrintWriter out) {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA_URI);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            writeTool(g);
+            // relative URIs are relative to the working directory: say which, so that a viewer
+            // or code-scanning upload resolves them also when check ran in a subfolder
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart(SRCROOT);
+            g.writeStringField("uri", Path.of("").toAbsolutePath().toUri().toString());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("invocations");
+            g.writeStartObject();
+            g.writeBooleanField("executionSuccessful", true);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeArrayFieldStart("results");
+            for (CheckResult result : run.results()) {
+                for (Diagnostic d : result.diagnostics()) {
+                    writeResult(g, result.path(), d, ruleIndex.get(d.ruleId()));
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the SARIF report", e);
+        }
+        out.println();
+    }
+
+    private void writeTool(JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("tool");
+        g.writeObjectFieldStart("driver");
+        g.writeStringField("name", "Specgate");
+        g.writeStringField("semanticVersion", semanticVersion(toolVersion));
+        g.writeArrayFieldStart("rules");
+        for (Rule rule : rules) {
+            g.writeStartObject();
+            g.writeStringField("id", rule.id());
+            g.writeStringField("name", pascalCase(rule.id()));
+            g.writeObjectFieldStart("shortDescription");
+            g.writeStringField("text", rule.summary());
+            g.writeEndObject();
+            g.writeObjectFieldStart("defaultConfiguration");
+            g.writeStringField("level", level(rule.defaultSeverity()));
+            g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("category", rule.category().label());
+            g.writeArrayFieldStart("tags");
+            g.writeString(rule.category().label());
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator g, Path path, Diagnostic d, Integer index)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", d.ruleId());
+        if (index != null) {
+            g.writeNumberField("ruleIndex", index);
+        }
+        g.writeStringField("level", level(d.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", d.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        String uri = uri(path);
+        g.writeStringField("uri", uri);
+        if (path != null && !path.isAbsolute()) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", d.range().startLine() + 1);
+        g.writeNumberField("startColumn", d.range().startColumn() + 1);
+        g.writeNumberField("endLine", d.range().endLine() + 1);
+        g.writeNumberField("endColumn", d.range().endColumn() + 1);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** SARIF's level for a severity: {@code error}, {@code warning} or {@code note}. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A URI reference for a spec path: relative stays relative, absolute becomes file:. */
+    static String uri(Path path) {
+        if (path == null) {
+            return "memory";
+        }
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        String shown = DisplayPath.of(path);
+        int slash = shown.indexOf('/');
+        if (shown.substring(0, slash < 0 ? shown.length() : slash).contains(":")) {
+            shown = "./" + shown; // else the first segment would read as a URI scheme
+        }
+        try {
+            return new URI(null, null, shown, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("path " + path + " cannot be a URI", e);
+        }
+    }
+
+    private static String pascalCase(String id) {
+        StringBuilder sb = new StringBuilder(id.length());
+        boolean upper = true;
+        for (char c : id.toCharArray()) {
+            if (c == '-' || c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code specgate 0.1.0-SNAPSHOT} gives {@code 0.1.0-SNAPSHOT}. */
+    private static String semanticVersion(String version) {
+        String v = version.trim();
+        int space = v.lastIndexOf(' ');
+        v = space >= 0 ? v.substring(space + 1) : v;
+        return v.toLowerCase(Locale.ROOT).equals("unknown") ? "0.0.0" : v;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.specgate.report;
+
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import java.io.PrintWriter;
+
+/**
+ * Human output: one {@code path:line:col: severity [rule] message} line per finding (1-based
+ * positions), sorted by file and line, then one summary line.
+ */
+public final class TextReporter implements CheckReporter {
+
+    private final Style style;
+
+    public TextReporter(boolean color) {
+        this.style = new Style(color);
+    }
+
+    @Override
+    public void write(CheckRun run, PrintWriter out) {
+        for (CheckResult result : run.results()) {
+            String path = DisplayPath.of(result.path());
+            for (Diagnostic d : result.diagnostics()) {
+                out.println(line(path, d));
+            }
+        }
+        out.println(summary(run));
+    }
+
+    private String line(String path, Diagnostic d) {
+        return style.bold(path)
+                + ":"
+                + (d.range().startLine() + 1)
+                + ":"
+                + (d.range().startColumn() + 1)
+                + ": "
+                + style.severity(d.severity())
+                + " ["
+                + d.ruleId()
+                + "] "
+                + d.message();
+    }
+
+    /** The summary line without colour, for formats that end with one. */
+    static String plainSummary(CheckRun run) {
+        return new TextReporter(false).summary(run);
+    }
+
+    private String summary(CheckRun run) {
+        int files = run.results().size();
+        String specs = files + (files == 1 ? " spec" : " specs");
+        if (run.diagnostics() == 0) {
+            return style.ok("No problems found") + " in " + specs + ".";
+        }
+        long infos = run.diagnostics() - run.errors() - run.warnings();
+        return "Checked "
+                + specs
+                + ": "
+                + style.severity(Severity.ERROR, plural(run.errors(), "error"))
+                + ", "
+                + style.severity(Severity.WARNING, plural(run.warnings(), "warning"))
+                + (infos > 0 ? ", " + plural(infos, "info") : "")
+                + " in "
+                + plural(run.filesWithFindings(), "file")
+                + ".";
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+    }
+
+    /** ANSI styling, or none. */
+    private static final class Style {
+        private static final String RESET = "\u001b[0m";
+        private final boolean on;
+
+        Style(boolean on) {
+            this.on = on;
+        }
+
+        String bold(String s) {
+            return wrap("\u001b[1m", s);
+        }
+
+        String ok(String s) {
+            return wrap("\u001b[32m", s);
+        }
+
+        String severity(Severity s) {
+            return severity(s, s.label());
+        }
+
+        String severity(Severity s, String text) {
+            return switch (s) {
+                case ERROR -> wrap("\u001b[1;31m", text);
+                case WARNING -> wrap("\u001b[33m", text);
+                case INFO -> wrap("\u001b[36m", text);
+            };
+        }
+
+        private String wrap(String code, String s) {
+            return on ? code + s + RESET : s;
+        }
+    }
+}
