@@ -1,6 +1,9 @@
 package dev.specgate.cli;
 
-import dev.specgate.core.check.SpecChecker;
+import dev.specgate.cli.common.CoreErrors;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +34,7 @@ public final class Main {
      * needs the schema does not wait for it.
      */
     private static void warmUpInBackground() {
-        Thread warmUp = new Thread(SpecChecker::standard, "specgate-warm-up");
+        Thread warmUp = new Thread(SpecProject::builtin, "specgate-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
@@ -56,6 +59,7 @@ public final class Main {
             SpecgateCommand.COMMANDS.forEach(
                     (name, command) -> cl.addSubcommand(name, command.get()));
         }
+        ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // Path.of("") is the current directory: an empty argument (an unset shell variable)
         // must not make a command check, write or serve there

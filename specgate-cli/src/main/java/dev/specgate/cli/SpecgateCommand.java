@@ -4,6 +4,7 @@ import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.checklist.DoneCommand;
 import dev.specgate.cli.checklist.NextCommand;
 import dev.specgate.cli.checklist.ProgressCommand;
+import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
@@ -30,11 +31,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {
-            "",
-            "Exit codes: 0 clean, 1 findings or a refused action, 2 usage or input error.",
-            "Run 'specgate COMMAND --help' for a command's options."
-        })
+        footer = {"", "Run 'specgate COMMAND --help' for a command's options."})
 public final class SpecgateCommand implements Runnable {
 
     /**

@@ -2,6 +2,7 @@ package dev.specgate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.report.ColorMode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,42 @@ class MainTest {
         CliRun help = CliRun.of("check", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--format").contains("text, json").contains("--today");
+    }
+
+    @Test
+    void aBugExitsWithTheInternalCodeNotTheUsageOne() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = Main.commandLine(new String[] {"boom"});
+        cl.addSubcommand("boom", new Boom());
+        cl.setErr(new java.io.PrintWriter(err));
+
+        int code = cl.execute("boom");
+
+        assertThat(code).isEqualTo(ExitCode.INTERNAL.code()).isNotEqualTo(ExitCode.USAGE.code());
+        assertThat(err.toString())
+                .contains("internal error")
+                .contains("--stacktrace")
+                .doesNotContain("at dev.specgate");
+    }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void everyCommandsHelpListsItsExitCodesFromTheOneTable() {
+        for (String name : SpecgateCommand.COMMANDS.keySet()) {
+            CliRun help = CliRun.of(name, "--help");
+
+            assertThat(help.out())
+                    .as("%s --help", name)
+                    .contains("Exit codes:")
+                    .contains("  " + ExitCode.INTERNAL.code() + "   internal error");
+        }
     }
 
     @Test

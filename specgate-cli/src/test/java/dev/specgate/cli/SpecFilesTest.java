@@ -3,6 +3,9 @@ package dev.specgate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.edit.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package dev.specgate.core;
 
-import dev.specgate.core.rules.RuleIds;
 import static dev.specgate.core.TestSpecs.OPTIONS;
 import static dev.specgate.core.TestSpecs.describe;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +8,7 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package dev.specgate.core;
 
-import dev.specgate.core.rules.RuleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.RuleIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -27,6 +27,7 @@ public final class ReportFile {
         try (PrintWriter out = new PrintWriter(text)) {
             report.accept(out);
         }
-        new SpecFileWriter().writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        new SpecFileWriter()
+                .writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

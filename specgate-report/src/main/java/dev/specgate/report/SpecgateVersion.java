@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Specgate's version, as Maven wrote it into this module's jar, for reports and {@code --version}. */
+/**
+ * Specgate's version, as Maven wrote it into this module's jar, for reports and {@code --version}.
+ */
 public final class SpecgateVersion {
 
     private static final String VERSION = read();

@@ -1,42 +1,40 @@
 package dev.specgate.cli.check;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.cli.VersionProvider;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
-import dev.specgate.report.DisplayPath;
-import dev.specgate.report.OutputFormat;
-import dev.specgate.report.ReportContext;
-import dev.specgate.report.ReportFile;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
-import dev.specgate.core.input.IoFailure;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.OutputFormat;
+import dev.specgate.report.ReportContext;
+import dev.specgate.report.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate check [PATH...]}: checks specs against the template. */
 @Command(
@@ -48,17 +46,8 @@ import picocli.CommandLine.Spec;
                     + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
                     + " files it holds), or for the files .specgate.yml's specs: globs select."
                     + " No PATH means the current directory."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 no errors, 1 errors found (or warnings with --strict),"
-                    + " 2 usage error, bad configuration or nothing to check."
         })
-public final class CheckCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class CheckCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -272,5 +261,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     private static ReportContext context(List<Rule> rules, boolean colored) {
         return new ReportContext(colored, rules, VersionProvider.version());
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "no errors",
+                ExitCode.FINDINGS,
+                "errors found (or warnings with --strict)",
+                ExitCode.USAGE,
+                "usage error, bad configuration or nothing to check");
     }
 }

@@ -1,12 +1,12 @@
 package dev.specgate.cli.checklist;
 
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.cli.SpecFiles;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
 
 /**

@@ -1,26 +1,24 @@
 package dev.specgate.cli.checklist;
 
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.core.config.ConfigException;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecFiles;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.report.DisplayPath;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ItemLookup;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate done SPEC ITEM}: ticks one checklist item, changing only its box. */
 @Command(
@@ -30,18 +28,8 @@ import picocli.CommandLine.Spec;
             "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
             "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
                     + " item's text that matches exactly one unchecked item (ignoring case)."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 ticked (or already ticked), 1 refused (no match, several matches, or"
-                    + " an earlier item is open with --in-order; the file is untouched),"
-                    + " 2 usage error or unreadable spec."
         })
-public final class DoneCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class DoneCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -131,5 +119,16 @@ public final class DoneCommand implements Callable<Integer> {
                         + " (run 'specgate progress "
                         + name
                         + "' to see every item)");
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "ticked (or already ticked)",
+                ExitCode.FINDINGS,
+                "refused: no match, several matches, or an earlier item is open with --in-order (the file is untouched)",
+                ExitCode.USAGE,
+                "usage error or unreadable spec");
     }
 }

@@ -1,22 +1,20 @@
 package dev.specgate.cli.checklist;
 
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.core.config.ConfigException;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.report.JsonOutput;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.report.JsonOutput;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate next SPEC}: the first open item in working order. */
 @Command(
@@ -28,16 +26,8 @@ import picocli.CommandLine.Spec;
                     + " Steps, Testing & Validation, Integration & Deployment, then every other"
                     + " checklist, each in document order. When every item is checked, says so"
                     + " (JSON: {})."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 printed (also when all is done), 2 usage error or unreadable spec."
         })
-public final class NextCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class NextCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -70,5 +60,14 @@ public final class NextCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "printed (also when all is done)",
+                ExitCode.USAGE,
+                "usage error or unreadable spec");
     }
 }

@@ -1,27 +1,25 @@
 package dev.specgate.cli.checklist;
 
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.core.config.ConfigException;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.report.DisplayPath;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.report.JsonOutput;
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code specgate progress SPEC}: checked/total per section and overall, every item with its id.
@@ -35,13 +33,8 @@ import picocli.CommandLine.Spec;
                     + " (headings numbered from 1 in document order, the title not counted) and"
                     + " its place under that heading. Counts every task box (-, *, +, 1. and 1)"
                     + " markers, nested items, [x] and [X]), never text inside code."
-        },
-        footer = {"", "Exit codes: 0 printed, 2 usage error or unreadable spec."})
-public final class ProgressCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+        })
+public final class ProgressCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -116,5 +109,11 @@ public final class ProgressCommand implements Callable<Integer> {
                 title,
                 count,
                 ProgressBar.of(checked, total));
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN, "printed", ExitCode.USAGE, "usage error or unreadable spec");
     }
 }

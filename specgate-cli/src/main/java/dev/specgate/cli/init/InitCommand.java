@@ -1,8 +1,8 @@
 package dev.specgate.cli.init;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.IoFailure;
@@ -16,13 +16,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code specgate init [DIR]}: writes a commented {@code .specgate.yml} and creates {@code
@@ -37,17 +34,8 @@ import picocli.CommandLine.Spec;
             "Writes a commented .specgate.yml and creates"
                     + " directives/spec/ in DIR (default: the current directory).",
             "Never overwrites anything."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 set up, 1 refused (a .specgate.yml is already there),"
-                    + " 2 usage error or DIR cannot be written."
         })
-public final class InitCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class InitCommand extends BaseCommand {
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The project's root folder.")
     private Path dir;
@@ -159,5 +147,16 @@ public final class InitCommand implements Callable<Integer> {
                 # baseline: .specgate-baseline.json
                 """);
         return sb.toString();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "set up",
+                ExitCode.FINDINGS,
+                "refused: a .specgate.yml is already there",
+                ExitCode.USAGE,
+                "usage error or DIR cannot be written");
     }
 }

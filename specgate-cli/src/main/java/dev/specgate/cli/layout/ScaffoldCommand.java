@@ -1,12 +1,11 @@
 package dev.specgate.cli.layout;
 
-import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecArgument;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecArgument;
-import dev.specgate.cli.SpecgateException;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
@@ -15,18 +14,16 @@ import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.UnsafeLayoutException;
-import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate scaffold SPEC}: creates the layout the spec's File Organization promises. */
 @Command(
@@ -40,17 +37,8 @@ import picocli.CommandLine.Spec;
                     + " Idempotent; never overwrites a file. An entry that is absolute, contains"
                     + " '..' or leads outside the root through a symbolic link is refused, and"
                     + " then nothing is created (exit 2)."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 created (or nothing left to create), 2 usage error, unreadable spec,"
-                    + " or a refused entry (nothing created)."
         })
-public final class ScaffoldCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class ScaffoldCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -101,5 +89,14 @@ public final class ScaffoldCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "created (or nothing left to create)",
+                ExitCode.USAGE,
+                "usage error, unreadable spec, or a refused entry (nothing created)");
     }
 }

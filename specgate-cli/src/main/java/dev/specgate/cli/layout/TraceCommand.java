@@ -2,33 +2,31 @@ package dev.specgate.cli.layout;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
-import dev.specgate.report.DisplayPath;
-import dev.specgate.cli.report.FormatOption;
-import dev.specgate.core.layout.LayoutEntry;
-import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.schema.Strictness;
+import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate trace [SPEC...]}: what exists of each spec's File Organization. */
 @Command(
@@ -42,7 +40,7 @@ import picocli.CommandLine.Spec;
                     + " (default: the current directory). Exit 1 when a spec in Implementation misses an unconditional"
                     + " implementation or test path."
         })
-public final class TraceCommand implements Callable<Integer> {
+public final class TraceCommand extends BaseCommand {
 
     /** One spec's trace. */
     private record SpecTrace(
@@ -52,10 +50,6 @@ public final class TraceCommand implements Callable<Integer> {
             return t.missingWhileRequired(implementing);
         }
     }
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
 
     @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Spec files or directories.")
     private List<Path> paths;
@@ -160,5 +154,16 @@ public final class TraceCommand implements Callable<Integer> {
             g.writeEndObject();
         }
         out.println();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "traced; nothing required is missing",
+                ExitCode.FINDINGS,
+                "a spec in Implementation misses an unconditional implementation or test path",
+                ExitCode.USAGE,
+                "usage error, bad configuration, or no specs found");
     }
 }

@@ -1,17 +1,18 @@
 package dev.specgate.cli.lifecycle;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.report.DisplayPath;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.CommonOptions;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +20,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate new TITLE}: writes a new Draft spec from the template and prints its path. */
 @Command(
@@ -45,17 +44,8 @@ import picocli.CommandLine.Spec;
                     + " at most "
                     + TitleSlug.MAX_LENGTH
                     + " characters."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 written, 1 the file exists already (nothing written),"
-                    + " 2 usage error (a title that gives no slug, an unknown type, a missing DIR)."
         })
-public final class NewCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class NewCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The feature or problem name.")
     private String title;
@@ -176,5 +166,16 @@ public final class NewCommand implements Callable<Integer> {
                         + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move the"
                         + " file to a folder specs: matches)");
         err.flush();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "written",
+                ExitCode.FINDINGS,
+                "the file exists already (nothing written)",
+                ExitCode.USAGE,
+                "usage error: a title that gives no slug, an unknown type, a missing DIR");
     }
 }

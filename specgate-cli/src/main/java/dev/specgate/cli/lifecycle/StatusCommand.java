@@ -1,13 +1,11 @@
 package dev.specgate.cli.lifecycle;
 
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecFiles;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.report.DisplayPath;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
@@ -16,15 +14,15 @@ import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code specgate status SPEC [TARGET]}: shows where a spec stands and which moves its gates let
@@ -48,17 +46,8 @@ import picocli.CommandLine.Spec;
             "Gates check the spec as check does, with .specgate.yml's template and rule levels."
                     + " A template without a Document Status field of Draft | Review | Approved |"
                     + " Implementation, and a task list, have no lifecycle: that is a usage error."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 shown or moved (or already there), 1 move refused (every reason on"
-                    + " stderr; the file is untouched), 2 usage error or unreadable spec."
         })
-public final class StatusCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class StatusCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     private Path file;
@@ -90,7 +79,9 @@ public final class StatusCommand implements Callable<Integer> {
                             + ": the configured template '"
                             + project.schema().name()
                             + "'"
-                            + project.configFile().map(c -> " (" + DisplayPath.of(c) + ")").orElse("")
+                            + project.configFile()
+                                    .map(c -> " (" + DisplayPath.of(c) + ")")
+                                    .orElse("")
                             + " "
                             + unfit.get()
                             + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
@@ -177,5 +168,16 @@ public final class StatusCommand implements Callable<Integer> {
 
     private static String reason(GateReason r) {
         return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "shown or moved (or already there)",
+                ExitCode.FINDINGS,
+                "move refused: every reason on stderr (the file is untouched)",
+                ExitCode.USAGE,
+                "usage error or unreadable spec");
     }
 }

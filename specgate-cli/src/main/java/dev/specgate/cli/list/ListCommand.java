@@ -1,31 +1,29 @@
 package dev.specgate.cli.list;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.report.DisplayPath;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.report.JsonOutput;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate list [ROOT]}: one row per spec, by status then date. */
 @Command(
@@ -38,17 +36,8 @@ import picocli.CommandLine.Spec;
                     + " (as check counts them), overdue dates, next review, type and title. Sorted"
                     + " by status (in the template's order: Draft, Review, Approved,"
                     + " Implementation, then others), then date."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 listed (even when specs have errors; run check for those),"
-                    + " 2 usage error, missing ROOT or no specs under it."
         })
-public final class ListCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class ListCommand extends BaseCommand {
 
     @Mixin private FormatOption format;
 
@@ -126,5 +115,14 @@ public final class ListCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "listed (even when specs have errors; run check for those)",
+                ExitCode.USAGE,
+                "usage error, missing ROOT or no specs under it");
     }
 }

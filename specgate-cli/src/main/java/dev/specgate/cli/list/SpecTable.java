@@ -1,10 +1,10 @@
 package dev.specgate.cli.list;
 
-import dev.specgate.report.DisplayPath;
-import dev.specgate.report.DisplayWidth;
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,11 @@
 package dev.specgate.cli.tasks;
 
-import dev.specgate.cli.ConfigOptions;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecArgument;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecArgument;
-import dev.specgate.cli.SpecgateException;
-import dev.specgate.report.DisplayPath;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -15,20 +13,20 @@ import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.SpecOutline;
 import dev.specgate.core.tasks.TaskListWriter;
+import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate tasks SPEC}: writes the spec's task list under {@code directives/tasks/}. */
 @Command(
@@ -42,17 +40,8 @@ import picocli.CommandLine.Spec;
                     + " verification (N.0.V1) items, and quality gates from the Success Criteria.",
             "A spec outside a directives/ folder gets its task list beside it. The date is"
                     + " --today. Never overwrites an existing task list without --force."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 written, 1 refused (the task list exists; nothing changed), 2 usage"
-                    + " error, unreadable spec, or the file cannot be written."
         })
-public final class TasksCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class TasksCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -124,5 +113,16 @@ public final class TasksCommand implements Callable<Integer> {
 
     private static String value(SpecArgument arg, String label) {
         return arg.document().metadata(label).map(Field::value).map(String::strip).orElse("");
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "written",
+                ExitCode.FINDINGS,
+                "refused: the task list exists (nothing changed)",
+                ExitCode.USAGE,
+                "usage error, unreadable spec, or the file cannot be written");
     }
 }

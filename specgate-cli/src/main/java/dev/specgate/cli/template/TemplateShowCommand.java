@@ -1,25 +1,22 @@
 package dev.specgate.cli.template;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code specgate template show [FILE]}: prints the schema Specgate derives from a template, so a
@@ -33,13 +30,8 @@ import picocli.CommandLine.Spec;
                     + " placeholders a spec must replace.",
             "FILE is a Markdown template; without it, the template .specgate.yml names, or the"
                     + " built-in one."
-        },
-        footer = {"", "Exit codes: 0 shown, 2 usage error or a template that cannot be read."})
-public final class TemplateShowCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+        })
+public final class TemplateShowCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -95,5 +87,14 @@ public final class TemplateShowCommand implements Callable<Integer> {
         } catch (UnreadableSpecException e) {
             throw SpecgateException.usage("cannot read template " + file + ": " + e.getMessage());
         }
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "shown",
+                ExitCode.USAGE,
+                "usage error or a template that cannot be read");
     }
 }

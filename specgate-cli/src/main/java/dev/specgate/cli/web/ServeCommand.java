@@ -1,10 +1,10 @@
 package dev.specgate.cli.web;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
@@ -17,15 +17,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate serve [ROOT]}: serves the dashboard live and follows changes to the specs. */
 @Command(
@@ -40,14 +37,9 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Exit codes: 2 usage error, nothing to show, or port in use; when stopped, 130 for"
-                    + " Ctrl+C and 143 for a TERM signal, as for any interrupted command."
+            "When stopped: 130 for Ctrl+C and 143 for a TERM signal, as for any interrupted command."
         })
-public final class ServeCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class ServeCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -168,5 +160,10 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(ExitCode.USAGE, "usage error, nothing to show, or port in use");
     }
 }

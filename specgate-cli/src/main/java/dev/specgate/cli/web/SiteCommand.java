@@ -1,10 +1,10 @@
 package dev.specgate.cli.web;
 
-import dev.specgate.cli.CommonOptions;
-import dev.specgate.cli.ConfigOptions;
-import dev.specgate.cli.ExitCode;
-import dev.specgate.cli.SpecRoots;
-import dev.specgate.cli.SpecgateException;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.web.DashboardException;
@@ -14,14 +14,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code specgate site [ROOT] --out DIR}: writes the dashboard as a static site. */
 @Command(
@@ -31,17 +28,8 @@ import picocli.CommandLine.Spec;
             "Writes the project's dashboard as a static site that opens from disk.",
             "Overview, board, table, timeline, one page per spec, and index.json; the pages"
                     + " load nothing from the network."
-        },
-        footer = {
-            "",
-            "Exit codes: 0 site written (whatever the specs' findings), 2 usage error, nothing"
-                    + " to show, or an output folder that holds other files."
         })
-public final class SiteCommand implements Callable<Integer> {
-
-    @Spec private CommandSpec spec;
-
-    @Mixin private CommonOptions common;
+public final class SiteCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
@@ -90,5 +78,14 @@ public final class SiteCommand implements Callable<Integer> {
         stdout.printf("Open %s%n", out.resolve("index.html"));
         stdout.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "site written (whatever the specs' findings)",
+                ExitCode.USAGE,
+                "usage error, nothing to show, or an output folder that holds other files");
     }
 }

@@ -1,6 +1,5 @@
 package dev.specgate.cli.config;
 
-import dev.specgate.core.project.SpecProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +15,7 @@ import com.networknt.schema.SpecVersion;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.specgate.cli.init;
 
-import dev.specgate.core.project.SpecProject;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.specgate.cli.CliRun;
-import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -101,6 +101,28 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void traceAndCheckTraceReadAnEmphasizedStatusAlike() throws Exception {
+        // trace once read "*Implementation*" as not Implementation while check --trace did
+        writeSpec(
+                root,
+                NAME,
+                cleanSpec()
+                        .replace(
+                                "**Document Status:** Approved",
+                                "**Document Status:** *Implementation*"));
+
+        CliRun check = CliRun.of("check", root.toString(), "--trace", "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", root.toString(), "--today", "2026-11-25");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).contains("error [layout-missing] Core logic directory");
+        assertThat(trace.exitCode()).isEqualTo(check.exitCode());
+        assertThat(trace.out())
+                .contains("(*Implementation*)")
+                .contains("MISSING  directory src/core/webhook-retry-queue/");
+    }
+
+    @Test
     void missingPathsAreErrorsOnlyForSpecsInImplementation() throws Exception {
         writeSpec(root, NAME, cleanSpec());
         CliRun approved = CliRun.of("check", root.toString(), "--trace", "--today", "2026-11-25");

@@ -1,8 +1,8 @@
 package dev.specgate.cli.report;
 
-import dev.specgate.report.DisplayWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.report.DisplayWidth;
 import org.junit.jupiter.api.Test;
 
 class DisplayWidthTest {

@@ -1,7 +1,5 @@
 package dev.specgate.cli.report;
 
-import dev.specgate.report.JUnitReporter;
-import dev.specgate.report.GitHubReporter;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specgate.cli.CliRun;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.rules.registry.RuleRegistry;
+import dev.specgate.report.GitHubReporter;
+import dev.specgate.report.JUnitReporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

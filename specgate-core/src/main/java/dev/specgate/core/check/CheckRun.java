@@ -22,7 +22,6 @@ public record CheckRun(List<CheckResult> results) {
                         .toList();
     }
 
-
     public long errors() {
         return results.stream().mapToLong(CheckResult::errors).sum();
     }

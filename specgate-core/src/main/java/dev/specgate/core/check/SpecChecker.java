@@ -8,7 +8,6 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.LinkTargets;
@@ -120,7 +119,8 @@ public final class SpecChecker {
                                 new LinkTargets())
                         .knowing(ruleIds)
                         .unreadable(reason);
-        List<Rule> only = rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
+        List<Rule> only =
+                rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
         return new CheckResult(file, null, levels(ctx.run(only)), null);
     }
 

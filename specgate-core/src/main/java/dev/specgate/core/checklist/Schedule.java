@@ -4,11 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.model.Section;
-import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.fields.FieldDateRule;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.TemplateSchema;
 import java.time.LocalDate;

@@ -1,17 +1,17 @@
 package dev.specgate.core.fix;
 
-import dev.specgate.core.rules.RuleIds;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;

@@ -1,11 +1,7 @@
 package dev.specgate.core.lifecycle;
 
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.checklist.Checklist;
-import dev.specgate.core.lifecycle.conditions.ChecklistDone;
-import dev.specgate.core.lifecycle.conditions.NoCheckErrors;
-import dev.specgate.core.lifecycle.conditions.ReviewerNamed;
-import dev.specgate.core.lifecycle.conditions.StatusIs;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
 import java.util.EnumMap;
 import java.util.List;
@@ -62,7 +58,8 @@ public final class StatusGates {
                 new StatusGate(
                         SpecStatus.APPROVED,
                         List.of(
-                                new NoCheckErrors(Strictness.APPROVED, Set.of(RuleIds.REVIEWER_MISSING)),
+                                new NoCheckErrors(
+                                        Strictness.APPROVED, Set.of(RuleIds.REVIEWER_MISSING)),
                                 new ReviewerNamed(),
                                 new ChecklistDone(List.of(DECISIONS, QUESTIONS)))));
         g.put(

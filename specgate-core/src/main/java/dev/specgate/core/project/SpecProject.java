@@ -149,8 +149,7 @@ public final class SpecProject {
         return Optional.of(
                 c.ignores(file)
                         ? "an ignore: glob matches it"
-                        : "no specs: glob matches "
-                                + c.relativePath(file).orElse(file.toString()));
+                        : "no specs: glob matches " + c.relativePath(file).orElse(file.toString()));
     }
 
     /** Where the template comes from: "built-in", or the template file's path. */
@@ -236,7 +235,10 @@ public final class SpecProject {
             source = SpecSource.read(file, reader);
         } catch (UnreadableSpecException e) {
             return new CheckedSpec(
-                    file, null, null, checker.unreadable(file, e.getMessage(), options),
+                    file,
+                    null,
+                    null,
+                    checker.unreadable(file, e.getMessage(), options),
                     schema(),
                     options.today());
         }

@@ -2,8 +2,8 @@ package dev.specgate.core.rules;
 
 /**
  * The id of every built-in rule, in registry order. Code outside the rule packages names a rule by
- * its id from here (to apply a fix, to read a gate), never by its class: only the registry knows the
- * rule classes.
+ * its id from here (to apply a fix, to read a gate), never by its class: only the registry knows
+ * the rule classes.
  */
 public final class RuleIds {
 

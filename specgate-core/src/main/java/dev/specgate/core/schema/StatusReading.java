@@ -3,8 +3,8 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.Field;
-import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.SpecDocument;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,5 @@
 package dev.specgate.core.check;
 
-import dev.specgate.core.rules.RuleIds;
 import static dev.specgate.core.TestSpecs.OPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +9,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package dev.specgate.core.config;
 
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.rules.Rule;
-import dev.specgate.core.rules.registry.RuleRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -155,7 +155,13 @@ class ConfigLoaderTest {
     void missingFileIsAProblemOfTheWholeFile() {
         Path nope = dir.resolve("nope.yml");
 
-        assertThatThrownBy(() -> new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(nope))
+        assertThatThrownBy(
+                        () ->
+                                new ConfigLoader(
+                                                RuleRegistry.builtin().stream()
+                                                        .map(Rule::id)
+                                                        .toList())
+                                        .load(nope))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(nope + ": configuration file not found");
     }

@@ -1,12 +1,11 @@
 package dev.specgate.core.discovery;
 
-import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.rules.Rule;
-import dev.specgate.core.rules.registry.RuleRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +30,8 @@ class ConfiguredDiscoveryTest {
         }
         Path file =
                 Files.writeString(project.resolve(".specgate.yml"), "specs:\n  - docs/adr/*.md\n");
-        SpecgateConfig config = new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
+        SpecgateConfig config =
+                new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
 
         List<Path> specs =
                 new ConfiguredDiscovery(Optional.of(config)).find(List.of(project)).specs();

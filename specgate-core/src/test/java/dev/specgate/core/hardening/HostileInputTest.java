@@ -1,6 +1,5 @@
 package dev.specgate.core.hardening;
 
-import dev.specgate.core.rules.RuleIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckOptions;
@@ -9,6 +8,7 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

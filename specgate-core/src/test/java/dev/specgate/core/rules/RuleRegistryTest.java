@@ -50,7 +50,9 @@ class RuleRegistryTest {
         }
         name.append("Rule");
 
-        assertThat(rule.getClass().getSimpleName()).as("class of %s", rule.id()).isEqualTo(name.toString());
+        assertThat(rule.getClass().getSimpleName())
+                .as("class of %s", rule.id())
+                .isEqualTo(name.toString());
         assertThat(rule.getClass().getPackageName())
                 .as("package of %s", rule.id())
                 .isEqualTo("dev.specgate.core.rules." + rule.category().label());

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.checklist;
 
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.util.Optional;
 
 /** An open checklist item whose {@code Decision by} / {@code Answer needed by} date has passed. */
@@ -14,7 +14,11 @@ public final class DecisionOverdueRule extends BaseRule {
     public static final String ID = RuleIds.DECISION_OVERDUE;
 
     public DecisionOverdueRule() {
-        super(ID, RuleCategory.CHECKLIST, Severity.WARNING, "An open decision or question is past its date.");
+        super(
+                ID,
+                RuleCategory.CHECKLIST,
+                Severity.WARNING,
+                "An open decision or question is past its date.");
     }
 
     @Override

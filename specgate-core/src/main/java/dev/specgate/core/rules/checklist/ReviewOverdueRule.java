@@ -2,10 +2,10 @@ package dev.specgate.core.rules.checklist;
 
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.util.Optional;
 
 /** The {@code Next Review} date has passed. */

@@ -3,10 +3,10 @@ package dev.specgate.core.rules.checklist;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.TextMark;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.util.EnumSet;
 import java.util.Set;
 

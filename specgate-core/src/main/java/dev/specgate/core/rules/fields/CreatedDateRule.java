@@ -1,12 +1,12 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;

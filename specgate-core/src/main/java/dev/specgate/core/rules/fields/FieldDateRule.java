@@ -1,17 +1,16 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.model.IsoDates;
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,11 @@ public final class FieldDateRule extends BaseRule {
     public static final String ID = RuleIds.FIELD_DATE;
 
     public FieldDateRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "A date field is not a real date in YYYY-MM-DD form.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "A date field is not a real date in YYYY-MM-DD form.");
     }
 
     @Override
@@ -41,7 +44,6 @@ public final class FieldDateRule extends BaseRule {
             }
         }
     }
-
 
     private static void checkDate(RuleContext ctx, Field f) {
         String value = FieldValues.plain(f.value());

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 
 /**
@@ -18,7 +18,11 @@ public final class FieldDuplicateRule extends BaseRule {
     public static final String ID = RuleIds.FIELD_DUPLICATE;
 
     public FieldDuplicateRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "A metadata field is written more than once.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "A metadata field is written more than once.");
     }
 
     @Override

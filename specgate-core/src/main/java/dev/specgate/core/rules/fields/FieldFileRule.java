@@ -1,12 +1,12 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import java.nio.file.Path;
@@ -22,7 +22,11 @@ public final class FieldFileRule extends BaseRule {
     public static final String ID = RuleIds.FIELD_FILE;
 
     public FieldFileRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "The File field does not name the spec's own file.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "The File field does not name the spec's own file.");
     }
 
     @Override
@@ -71,7 +75,7 @@ public final class FieldFileRule extends BaseRule {
      * YYYY-MM-DD_spec_feature-name.md}): a placeholder left in, which a Draft may still hold.
      */
     private static boolean isTemplateExample(FieldSpec spec, String named) {
-        return named.equals(FieldValues.fileBaseName(spec.templateValue())) || named.contains("YYYY-MM-DD");
+        return named.equals(FieldValues.fileBaseName(spec.templateValue()))
+                || named.contains("YYYY-MM-DD");
     }
-
 }

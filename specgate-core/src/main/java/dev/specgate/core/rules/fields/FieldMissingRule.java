@@ -4,10 +4,10 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 
 /**
@@ -19,7 +19,11 @@ public final class FieldMissingRule extends BaseRule {
     public static final String ID = RuleIds.FIELD_MISSING;
 
     public FieldMissingRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "A metadata field the template requires is missing.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "A metadata field the template requires is missing.");
     }
 
     @Override

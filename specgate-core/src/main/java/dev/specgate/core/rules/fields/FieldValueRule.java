@@ -1,12 +1,12 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import java.util.Optional;
@@ -21,7 +21,11 @@ public final class FieldValueRule extends BaseRule {
     public static final String ID = RuleIds.FIELD_VALUE;
 
     public FieldValueRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "A field holds a value the template does not allow.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "A field holds a value the template does not allow.");
     }
 
     @Override

@@ -1,20 +1,17 @@
 package dev.specgate.core.rules.fields;
 
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
-import dev.specgate.core.schema.Placeholders;
-import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Reviewers;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * From Approved on, the Reviewer field must name a person: not empty, not a placeholder, not "TBD".
@@ -25,9 +22,12 @@ public final class ReviewerMissingRule extends BaseRule {
 
     public static final String ID = RuleIds.REVIEWER_MISSING;
 
-
     public ReviewerMissingRule() {
-        super(ID, RuleCategory.FIELDS, Severity.ERROR, "An Approved spec does not name its reviewer.");
+        super(
+                ID,
+                RuleCategory.FIELDS,
+                Severity.ERROR,
+                "An Approved spec does not name its reviewer.");
     }
 
     @Override
@@ -55,5 +55,4 @@ public final class ReviewerMissingRule extends BaseRule {
                             + (value.isEmpty() ? "but it is empty" : "found '" + value + "'"));
         }
     }
-
 }

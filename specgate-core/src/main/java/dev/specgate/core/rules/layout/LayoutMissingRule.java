@@ -5,10 +5,10 @@ import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@ package dev.specgate.core.rules.links;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Link;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -25,7 +25,11 @@ public final class LinkBrokenRule extends BaseRule {
     public static final String ID = RuleIds.LINK_BROKEN;
 
     public LinkBrokenRule() {
-        super(ID, RuleCategory.LINKS, Severity.ERROR, "A relative link points to a file that does not exist.");
+        super(
+                ID,
+                RuleCategory.LINKS,
+                Severity.ERROR,
+                "A relative link points to a file that does not exist.");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 
 /**
  * Placeholder-like bracketed prose that is not the template's, such as {@code [to be filled in]}:
@@ -15,7 +15,11 @@ public final class PlaceholderBracketRule extends BaseRule {
     public static final String ID = RuleIds.PLACEHOLDER_BRACKET;
 
     public PlaceholderBracketRule() {
-        super(ID, RuleCategory.PLACEHOLDER, Severity.ERROR, "Bracketed placeholder-like text is left in.");
+        super(
+                ID,
+                RuleCategory.PLACEHOLDER,
+                Severity.ERROR,
+                "Bracketed placeholder-like text is left in.");
     }
 
     @Override

@@ -3,10 +3,10 @@ package dev.specgate.core.rules.placeholder;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.TextMark;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import java.util.List;
 
 /** {@code [Date]} or {@code YYYY-MM-DD} left in prose (never inside code). */

@@ -1,10 +1,10 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 
 /** A placeholder of the template left in, such as {@code [Time estimate]} (exact text). */
 public final class PlaceholderTemplateRule extends BaseRule {
@@ -12,7 +12,11 @@ public final class PlaceholderTemplateRule extends BaseRule {
     public static final String ID = RuleIds.PLACEHOLDER_TEMPLATE;
 
     public PlaceholderTemplateRule() {
-        super(ID, RuleCategory.PLACEHOLDER, Severity.ERROR, "Template placeholder text is left in.");
+        super(
+                ID,
+                RuleCategory.PLACEHOLDER,
+                Severity.ERROR,
+                "Template placeholder text is left in.");
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 
 /** The title still holds a placeholder, such as {@code [Feature/Problem Name]}. */
 public final class PlaceholderTitleRule extends BaseRule {

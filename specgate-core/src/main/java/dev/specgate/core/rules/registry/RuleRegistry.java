@@ -1,16 +1,15 @@
 package dev.specgate.core.rules.registry;
 
 import dev.specgate.core.rules.Rule;
-
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
 import dev.specgate.core.rules.fields.CreatedDateRule;
 import dev.specgate.core.rules.fields.FieldDateRule;
 import dev.specgate.core.rules.fields.FieldDuplicateRule;
+import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.rules.fields.FieldMissingRule;
 import dev.specgate.core.rules.fields.FieldValueRule;
-import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.ReviewerMissingRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 
 /**
  * A section with neither content nor subsections. Any content counts as filled, including "N/A",

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.Optional;
@@ -16,7 +16,11 @@ public final class SectionLevelRule extends BaseRule {
     public static final String ID = RuleIds.SECTION_LEVEL;
 
     public SectionLevelRule() {
-        super(ID, RuleCategory.STRUCTURE, Severity.ERROR, "A section stands at the wrong heading level.");
+        super(
+                ID,
+                RuleCategory.STRUCTURE,
+                Severity.ERROR,
+                "A section stands at the wrong heading level.");
     }
 
     @Override

@@ -4,10 +4,10 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.List;
@@ -23,7 +23,11 @@ public final class SectionMissingRule extends BaseRule {
     public static final String ID = RuleIds.SECTION_MISSING;
 
     public SectionMissingRule() {
-        super(ID, RuleCategory.STRUCTURE, Severity.ERROR, "A section the template requires is missing.");
+        super(
+                ID,
+                RuleCategory.STRUCTURE,
+                Severity.ERROR,
+                "A section the template requires is missing.");
     }
 
     @Override

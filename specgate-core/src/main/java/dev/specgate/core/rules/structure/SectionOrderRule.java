@@ -2,10 +2,10 @@ package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
@@ -30,7 +30,11 @@ public final class SectionOrderRule extends BaseRule {
     private static final int MAX_LEVEL = 6;
 
     public SectionOrderRule() {
-        super(ID, RuleCategory.STRUCTURE, Severity.ERROR, "Sections are not in the template's order.");
+        super(
+                ID,
+                RuleCategory.STRUCTURE,
+                Severity.ERROR,
+                "Sections are not in the template's order.");
     }
 
     @Override

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.tasks.NumberedTask;
 import dev.specgate.core.tasks.TaskId;
 import dev.specgate.core.tasks.TaskId.Kind;
@@ -20,7 +20,11 @@ public final class TaskIdParentRule extends BaseRule {
     public static final String ID = RuleIds.TASK_ID_PARENT;
 
     public TaskIdParentRule() {
-        super(ID, RuleCategory.TASKS, Severity.ERROR, "A subtask is not nested under its own parent task.");
+        super(
+                ID,
+                RuleCategory.TASKS,
+                Severity.ERROR,
+                "A subtask is not nested under its own parent task.");
     }
 
     @Override

@@ -2,10 +2,10 @@ package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.tasks.NumberedTask;
 import dev.specgate.core.tasks.TaskId;
 import dev.specgate.core.tasks.TaskId.Kind;

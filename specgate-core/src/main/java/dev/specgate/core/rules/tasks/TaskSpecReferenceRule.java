@@ -4,10 +4,10 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.tasks.TaskList;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,11 @@ public final class TaskSpecReferenceRule extends BaseRule {
     public static final String ID = RuleIds.TASK_SPEC_REFERENCE;
 
     public TaskSpecReferenceRule() {
-        super(ID, RuleCategory.TASKS, Severity.ERROR, "A task list does not link the spec it implements.");
+        super(
+                ID,
+                RuleCategory.TASKS,
+                Severity.ERROR,
+                "A task list does not link the spec it implements.");
     }
 
     @Override

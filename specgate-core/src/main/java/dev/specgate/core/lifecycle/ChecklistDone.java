@@ -1,9 +1,6 @@
-package dev.specgate.core.lifecycle.conditions;
+package dev.specgate.core.lifecycle;
 
 import dev.specgate.core.checklist.ChecklistEntry;
-import dev.specgate.core.lifecycle.GateCondition;
-import dev.specgate.core.lifecycle.GateContext;
-import dev.specgate.core.lifecycle.GateReason;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
 import dev.specgate.report.SpecgateVersion;
 import picocli.CommandLine.IVersionProvider;

@@ -1,11 +1,7 @@
-package dev.specgate.core.lifecycle.conditions;
+package dev.specgate.core.lifecycle;
 
-import dev.specgate.core.schema.Reviewers;
-import dev.specgate.core.lifecycle.GateCondition;
-import dev.specgate.core.lifecycle.GateContext;
-import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.rules.fields.ReviewerMissingRule;
+import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.ConfigChoice;
@@ -43,7 +43,7 @@ public final class ConfigOptions {
 
     /**
      * The project {@code start} belongs to. A configuration that cannot be used is a usage error
-     * (exit 2) naming its file and line (mapped in {@link Main}).
+     * (exit 2) naming its file and line (mapped in {@code Main}).
      */
     public SpecProject open(Path start) throws ConfigException {
         return SpecProject.open(start, choice());

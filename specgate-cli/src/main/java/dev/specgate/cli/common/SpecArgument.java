@@ -1,8 +1,8 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
-import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
 
 /**

@@ -1,4 +1,4 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
 /**
- * The one way a command stops with a message for the user. {@link Main} prints the message as one
+ * The one way a command stops with a message for the user. {@code Main} prints the message as one
  * line on stderr, then each detail (such as every reason a move is refused) indented on a line of
  * its own, and exits with the carried code; a stack trace only with {@code --stacktrace}.
  */

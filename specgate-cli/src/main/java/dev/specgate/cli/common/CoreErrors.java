@@ -1,12 +1,12 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
-import dev.specgate.report.DisplayPath;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.ChangesException;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
+import dev.specgate.report.DisplayPath;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * configuration, baseline, revision or input file, and nothing to check, are usage or input errors
  * (2); a fix refused because the spec changed meanwhile is a refused action (1).
  */
-final class CoreErrors {
+public final class CoreErrors {
 
     private CoreErrors() {}
 
     /** The user's error for {@code e}, or empty when it is not one of core's. */
-    static Optional<SpecgateException> translate(Throwable e) {
+    public static Optional<SpecgateException> translate(Throwable e) {
         if (e instanceof ConfigException
                 || e instanceof BaselineException
                 || e instanceof ChangesException) {

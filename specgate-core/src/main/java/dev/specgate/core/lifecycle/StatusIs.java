@@ -1,11 +1,7 @@
-package dev.specgate.core.lifecycle.conditions;
+package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.lifecycle.GateCondition;
-import dev.specgate.core.lifecycle.GateContext;
-import dev.specgate.core.lifecycle.GateReason;
-import dev.specgate.core.lifecycle.SpecStatus;
 import java.util.List;
 
 /** The spec currently has a given status. */

@@ -1,12 +1,12 @@
-package dev.specgate.cli;
+package dev.specgate.cli.common;
 
-import dev.specgate.report.DisplayPath;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

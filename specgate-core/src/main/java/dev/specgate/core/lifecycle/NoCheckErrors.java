@@ -1,12 +1,9 @@
-package dev.specgate.core.lifecycle.conditions;
+package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.lifecycle.GateCondition;
-import dev.specgate.core.lifecycle.GateContext;
-import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.schema.Strictness;
 import java.util.List;
 import java.util.Set;
