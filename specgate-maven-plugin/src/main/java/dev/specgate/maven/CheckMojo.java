@@ -1,5 +1,6 @@
 package dev.specgate.maven;
 
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
@@ -122,9 +123,9 @@ public final class CheckMojo extends AbstractMojo {
             SpecWorkspace workspace = SpecWorkspace.open(roots, choice());
             for (SpecWorkspace.Part part : workspace.parts()) {
                 SpecProject project = part.project();
-                List<Path> files;
+                ConfiguredDiscovery.Selection files;
                 try {
-                    files = project.find(part.roots()).specs();
+                    files = project.find(part.roots());
                 } catch (NothingToCheckException e) {
                     if (failIfNoSpecs) {
                         throw new MojoFailureException(

@@ -12,6 +12,7 @@ import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.discovery.ChangeSelection;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.ProjectRun;
@@ -128,23 +129,21 @@ public final class CheckCommand extends BaseCommand {
                             + (baseline != null ? "--baseline" : "--changed-since"));
         }
         List<Path> roots = SpecRoots.of(paths);
-        SpecWorkspace workspace = configOptions.workspace(roots);
-        // every option and input is validated before any file is touched (--fix writes)
-        Optional<ChangeSelection> changes =
-                changedSince == null
-                        ? Optional.empty()
-                        : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         if (output != null && Files.isDirectory(output)) {
             throw SpecgateException.usage(
                     "cannot write the report to " + output + ": it is a folder");
         }
+        SpecWorkspace workspace = configOptions.workspace(roots);
+        // every option and input is read and validated before any file is touched (--fix writes)
+        Optional<ChangeSelection> changes =
+                changedSince == null
+                        ? Optional.empty()
+                        : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
-        ProjectRun run = null;
-        boolean failed = false;
-        List<Rule> rules = new ArrayList<>();
+        List<Planned> plan = new ArrayList<>();
         for (SpecWorkspace.Part part : workspace.parts()) {
             SpecProject project = part.project();
-            List<Path> files = project.find(part.roots()).specs();
+            ConfiguredDiscovery.Selection selection = project.find(part.roots());
             RunOptions runOptions = RunOptions.of(options).withFix(fix);
             if (changes.isPresent()) {
                 runOptions = runOptions.withChanges(changes.get());
@@ -160,10 +159,25 @@ public final class CheckCommand extends BaseCommand {
                     runOptions = runOptions.withBaseline(known.get());
                 }
             }
-            ProjectRun partRun = project.run(files, runOptions);
-            failed |= project.fails(partRun.checkRun(), strict);
+            plan.add(new Planned(project, selection, runOptions));
+        }
+        reportExcluded(plan);
+        if (plan.stream()
+                .allMatch(
+                        p ->
+                                p.selection().specs().isEmpty()
+                                        && p.selection().unreadable().isEmpty())) {
+            throw SpecgateException.usage(
+                    "nothing to check: every file named is left out by the configuration");
+        }
+        ProjectRun run = null;
+        boolean failed = false;
+        List<Rule> rules = new ArrayList<>();
+        for (Planned p : plan) {
+            ProjectRun partRun = p.project().run(p.selection(), p.options());
+            failed |= p.project().fails(partRun.checkRun(), strict);
             run = run == null ? partRun : run.plus(partRun);
-            for (Rule r : project.checker().activeRules()) {
+            for (Rule r : p.project().checker().activeRules()) {
                 if (rules.stream().noneMatch(x -> x.id().equals(r.id()))) {
                     rules.add(r);
                 }
@@ -174,17 +188,40 @@ public final class CheckCommand extends BaseCommand {
             return recordBaseline(run);
         }
         if (run.hidden() > 0) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(
-                    "specgate: "
-                            + run.hidden()
-                            + (run.hidden() == 1 ? " known finding" : " known findings")
-                            + " hidden by the baseline "
-                            + run.baseline().map(Path::toString).orElse(""));
-            err.flush();
+            err().println(
+                            "specgate: "
+                                    + run.hidden()
+                                    + (run.hidden() == 1 ? " known finding" : " known findings")
+                                    + " hidden by the baseline "
+                                    + run.baseline().map(Path::toString).orElse(""));
+            err().flush();
         }
         writeReport(run.checkRun(), rules);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /** One project's part of the run, planned (and so validated) before anything runs. */
+    private record Planned(
+            SpecProject project, ConfiguredDiscovery.Selection selection, RunOptions options) {}
+
+    /** Files named on the command line that the configuration leaves out: said, never silent. */
+    private void reportExcluded(List<Planned> plan) {
+        for (Planned p : plan) {
+            for (Path file : p.selection().excluded()) {
+                err().println(
+                                "specgate: "
+                                        + DisplayPath.of(file)
+                                        + " is not checked: "
+                                        + p.project()
+                                                .exclusion(file)
+                                                .orElse("the configuration leaves it out")
+                                        + p.project()
+                                                .configFile()
+                                                .map(c -> " in " + DisplayPath.of(c))
+                                                .orElse(""));
+            }
+        }
+        err().flush();
     }
 
     private void printFixes(ProjectRun run) {

@@ -114,9 +114,11 @@ public final class InitCommand extends BaseCommand {
                 # prints what it requires.
                 template: %s
 
-                # Which files are specs (globs; ** spans folders).
+                # Which files are specs and task lists (globs; ** spans folders). Task lists
+                # (written by 'specgate tasks') are checked too: numbering, spec link, boxes.
                 specs:
                   - directives/spec/**/*.md
+                  - directives/tasks/**/*_task_*.md
 
                 # Files never checked.
                 ignore:

@@ -10,6 +10,8 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.project.CheckedSpec;
@@ -65,12 +67,16 @@ public final class TraceCommand extends BaseCommand {
         List<SpecTrace> traces = new ArrayList<>();
         for (SpecWorkspace.Part part : configOptions.workspace(roots).parts()) {
             SpecProject project = part.project();
-            for (Path file : project.find(part.roots()).specs()) {
+            ConfiguredDiscovery.Selection selection = project.find(part.roots());
+            for (UnreadablePath u : selection.unreadable()) {
+                throw SpecgateException.usage(
+                        "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());
+            }
+            for (Path file : selection.specs()) {
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
                     throw SpecgateException.usage(
-                            "cannot read "
-                                    + DisplayPath.of(file)
+                            DisplayPath.of(file)
                                     + ": "
                                     + checked.result().diagnostics().get(0).message());
                 }

@@ -10,6 +10,7 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
@@ -66,7 +67,7 @@ public final class ListCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(List.of(where));
         SpecProject project = configOptions.open(where);
         validateFilters(project.schema());
-        List<Path> files = project.find(roots).specs();
+        ConfiguredDiscovery.Selection files = project.find(roots);
         RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
         List<SpecSummary> rows =
                 project.run(files, options).summaries().stream()

@@ -12,6 +12,7 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
@@ -56,6 +57,20 @@ public final class TasksCommand extends BaseCommand {
         SpecProject project = configOptions.open(specFile);
         SpecArgument arg = SpecArgument.load(specFile, project);
         TemplateSchema schema = project.schema();
+        if (DocumentKind.of(specFile) == DocumentKind.TASK_LIST) {
+            throw SpecgateException.usage(
+                    DisplayPath.of(specFile)
+                            + " is a task list, not a spec: give the spec it implements");
+        }
+        SpecOutline outline = new SpecOutline(arg.text(), arg.document());
+        if (arg.document().metadata(schema.statusField()).isEmpty()
+                && outline.planSteps().isEmpty()) {
+            throw SpecgateException.usage(
+                    DisplayPath.of(specFile)
+                            + " is not a spec: it has no '"
+                            + schema.statusField()
+                            + "' field and no Implementation Steps to make tasks of");
+        }
         String slug = FeatureSlug.of(specFile, schema);
         Path dir = taskFolder(specFile);
         Path target = dir.resolve(common.today() + "_task_" + slug + ".md");
@@ -73,7 +88,7 @@ public final class TasksCommand extends BaseCommand {
                                 specFile.getFileName().toString(),
                                 value(arg, TemplateSchema.TYPE_FIELD),
                                 value(arg, TemplateSchema.STATUS_FIELD),
-                                new SpecOutline(text, arg.document()),
+                                outline,
                                 FileOrganization.read(text, arg.document(), slug),
                                 common.today()));
         try {

@@ -39,7 +39,9 @@ class InitCommandTest {
         SpecgateConfig loaded = SpecProject.configLoader().load(config);
         assertThat(loaded.rules()).isEmpty();
         assertThat(loaded.strict()).contains(false);
-        assertThat(loaded.specs()).hasSize(1);
+        assertThat(loaded.specs())
+                .extracting(Object::toString)
+                .containsExactly("directives/spec/**/*.md", "directives/tasks/**/*_task_*.md");
         JsonNode yaml = new YAMLMapper().readTree(text);
         String schema =
                 Files.readString(
@@ -63,6 +65,22 @@ class InitCommandTest {
 
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    void taskListsWrittenByTasksAreCheckedAndListedAfterInit() throws IOException {
+        CliRun.of("init", project.toString());
+        Path spec = project.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md");
+        Files.writeString(spec, cleanSpec());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+
+        CliRun check = CliRun.of("check", project.toString(), "--today", "2026-11-25");
+        CliRun list = CliRun.of("list", project.toString(), "--today", "2026-11-25");
+
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("in 2 specs");
+        assertThat(list.out()).contains("2026-11-25_task_webhook-retry-queue.md");
     }
 
     @Test

@@ -68,6 +68,45 @@ class TasksCommandTest {
     }
 
     @Test
+    void testFirstItemsOnlyForItemsThatBuildCode() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).isZero();
+        String md =
+                Files.readString(
+                        root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md"));
+        assertThat(md)
+                .contains("Write a failing test for: Dispatcher loop with back-off and jitter")
+                .doesNotContain("Write a failing test for: Production deployment preparation")
+                .doesNotContain("Write a failing test for: Staging environment validation")
+                .doesNotContain("Write a failing test for: Prepare test data")
+                .contains("  - [ ] 5.3 Production deployment preparation\n");
+    }
+
+    @Test
+    void aTaskListOrOtherMarkdownIsRefusedAsTheSpec() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        Path taskList = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        Path readme = Files.writeString(root.resolve("README.md"), "# Notes\n\nNothing here.\n");
+
+        CliRun ofTasks = CliRun.of("tasks", taskList.toString(), "--today", "2026-11-26");
+        CliRun ofReadme = CliRun.of("tasks", readme.toString(), "--today", "2026-11-26");
+
+        assertThat(ofTasks.exitCode()).isEqualTo(2);
+        assertThat(ofTasks.err()).contains("is a task list, not a spec");
+        assertThat(ofReadme.exitCode()).isEqualTo(2);
+        assertThat(ofReadme.err()).contains("README.md is not a spec");
+        try (var files = Files.list(root.resolve("directives/tasks"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .containsExactly("2026-11-25_task_webhook-retry-queue.md");
+        }
+        assertThat(root.resolve("README_task_notes.md")).doesNotExist();
+    }
+
+    @Test
     void neverOverwritesWithoutForce() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Path tasks =

@@ -31,7 +31,8 @@ class SummaryShapeTest {
         Path out = tmp.resolve("site");
         CliRun list = CliRun.of("list", DEMO.toString(), "-f", "json", "--today", "2026-11-25");
         CliRun site =
-                CliRun.of("site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
+                CliRun.of(
+                        "site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(site.exitCode()).as(site.err()).isZero();
 

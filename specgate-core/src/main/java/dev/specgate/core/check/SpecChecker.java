@@ -100,14 +100,17 @@ public final class SpecChecker {
         try {
             text = reader.read(file);
         } catch (UnreadableSpecException e) {
-            return unreadable(file, e.getMessage(), options);
+            return unreadable(file, "cannot check this file: " + e.getMessage(), options);
         }
         return check(file, text.text(), options);
     }
 
-    /** The result for a file that could not be read: the unreadable-file rule alone reports. */
-    public CheckResult unreadable(Path file, String reason, CheckOptions options) {
-        requireNonNull(reason, "reason must not be null");
+    /**
+     * The result for a file or folder that could not be read: the unreadable-file rule alone
+     * reports {@code message}.
+     */
+    public CheckResult unreadable(Path file, String message, CheckOptions options) {
+        requireNonNull(message, "message must not be null");
         requireNonNull(options, "options must not be null");
         RuleContext ctx =
                 new RuleContext(
@@ -118,7 +121,7 @@ public final class SpecChecker {
                                 Strictness.REVIEW,
                                 new LinkTargets())
                         .knowing(ruleIds)
-                        .unreadable(reason);
+                        .unreadable(message);
         List<Rule> only =
                 rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
         return new CheckResult(file, null, levels(ctx.run(only)), null);

@@ -3,6 +3,7 @@ package dev.specgate.core.checklist;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Durations;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
@@ -15,10 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +33,8 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
 
     private static final String TIMELINE_SECTION = HeadingKey.of("Timeline & Milestones");
     private static final String DURATION = "Duration";
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
-    private static final Pattern AMOUNT =
-            Pattern.compile(
-                    "(\\d+(?:\\.\\d+)?)\\s*(day|week|sprint|month)s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_FIELD =
             Pattern.compile("\\s*[-\u2013\u2014]?\\s*\\*\\*[^*]+:\\*\\*.*$");
-
-    /** The longest phase a duration may give, in days (ten years): longer ones are not plans. */
-    public static final long MAX_PHASE_DAYS = 3660;
 
     public Schedule {
         deadlines = List.copyOf(deadlines);
@@ -201,48 +193,26 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
             if (duration == null) {
                 continue;
             }
-            List<LocalDate> dates = new ArrayList<>();
-            Matcher m = ISO_DATE.matcher(duration);
-            while (m.find()) {
-                IsoDates.parse(m.group(1)).ifPresent(dates::add);
-            }
-            if (dates.size() >= 2 && !dates.get(1).isBefore(dates.get(0))) {
+            // a value that gives no phase ends the chain; field-duration reports it at its line
+            Durations.Reading reading = Durations.read(duration);
+            if (reading instanceof Durations.Span span) {
                 phases.add(
-                        new Phase(
-                                s.title(), duration, dates.get(0), dates.get(1), false, s.line()));
-                next = dates.get(1).plusDays(1);
+                        new Phase(s.title(), duration, span.start(), span.end(), false, s.line()));
+                next = span.end().plusDays(1);
                 continue;
             }
-            Optional<LocalDate> end = addDuration(next, duration);
-            if (end.isEmpty()) {
+            if (!(reading instanceof Durations.Length length)) {
                 break;
             }
-            phases.add(new Phase(s.title(), duration, next, end.get(), true, s.line()));
-            next = end.get().plusDays(1);
+            LocalDate end = next.plusDays(length.days() - 1);
+            phases.add(new Phase(s.title(), duration, next, end, true, s.line()));
+            next = end.plusDays(1);
         }
         return phases;
     }
 
     /** The last day of a span of {@code duration} ("2 weeks") starting on {@code start}. */
     public static Optional<LocalDate> addDuration(LocalDate start, String duration) {
-        Matcher m = AMOUNT.matcher(duration);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2).toLowerCase(Locale.ROOT);
-        long days =
-                Math.round(
-                        amount
-                                * switch (unit) {
-                                    case "week" -> 7;
-                                    case "sprint" -> 14;
-                                    case "month" -> 30;
-                                    default -> 1;
-                                });
-        if (days < 1 || days > MAX_PHASE_DAYS) {
-            return Optional.empty();
-        }
-        return Optional.of(start.plusDays(days - 1));
+        return Durations.end(start, duration);
     }
 }

@@ -15,10 +15,34 @@ public final class Glob {
 
     private final String text;
     private final Pattern pattern;
+    private final String literalPrefix;
 
-    private Glob(String text, Pattern pattern) {
+    private Glob(String text, Pattern pattern, String normalized) {
         this.text = text;
         this.pattern = pattern;
+        this.literalPrefix = literalPrefix(normalized);
+    }
+
+    /** The leading folders of a normalized glob that hold no wildcard, each followed by '/'. */
+    private static String literalPrefix(String normalized) {
+        StringBuilder prefix = new StringBuilder();
+        String[] segments = normalized.split("/", -1);
+        for (int i = 0; i < segments.length - 1; i++) {
+            String seg = segments[i];
+            if (seg.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '{')) {
+                break;
+            }
+            prefix.append(seg).append('/');
+        }
+        return prefix.toString();
+    }
+
+    /**
+     * The folders every match starts with ({@code directives/spec/} for {@code
+     * directives/spec/**}/*.md), empty when the first folder is already a pattern.
+     */
+    public String literalPrefix() {
+        return literalPrefix;
     }
 
     /**
@@ -43,7 +67,7 @@ public final class Glob {
         if (g.endsWith("/")) {
             g = g + "**";
         }
-        return new Glob(glob, Pattern.compile(toRegex(glob, g)));
+        return new Glob(glob, Pattern.compile(toRegex(glob, g)), g);
     }
 
     private static String toRegex(String original, String g) {

@@ -82,4 +82,29 @@ public record SpecgateConfig(
         Optional<String> rel = relativePath(file);
         return rel.isPresent() && specs.stream().anyMatch(g -> g.matches(rel.get()));
     }
+
+    /**
+     * Whether a folder could hold files {@code specs:} selects: it is not ignored, and it lies on
+     * the way to a glob's fixed leading folders or inside them (always, without {@code specs:}).
+     */
+    public boolean mayHoldSpecs(Path dir) {
+        if (ignores(dir)) {
+            return false;
+        }
+        Optional<String> rel = relativePath(dir);
+        if (rel.isEmpty()) {
+            return false;
+        }
+        if (specs.isEmpty()) {
+            return true;
+        }
+        String folder = rel.get().isEmpty() ? "" : rel.get() + "/";
+        for (Glob g : specs) {
+            String prefix = g.literalPrefix();
+            if (prefix.startsWith(folder) || folder.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

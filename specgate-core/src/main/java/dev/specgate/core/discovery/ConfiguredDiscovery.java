@@ -6,7 +6,9 @@ import dev.specgate.core.config.SpecgateConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -23,11 +25,23 @@ public final class ConfiguredDiscovery {
      *
      * @param specs the files to check, each once, sorted
      * @param excluded files named explicitly that the configuration does not select
+     * @param unreadable folders that could hold specs but could not be read, each once
      */
-    public record Selection(List<Path> specs, List<Path> excluded) {
+    public record Selection(
+            List<Path> specs, List<Path> excluded, List<UnreadablePath> unreadable) {
         public Selection {
             specs = List.copyOf(specs);
             excluded = List.copyOf(excluded);
+            Map<Path, UnreadablePath> once = new LinkedHashMap<>();
+            for (UnreadablePath u : unreadable) {
+                once.putIfAbsent(u.path(), u);
+            }
+            unreadable = List.copyOf(once.values());
+        }
+
+        /** Whether nothing at all was found: no spec, no excluded file, no unreadable folder. */
+        public boolean isEmpty() {
+            return specs.isEmpty() && excluded.isEmpty() && unreadable.isEmpty();
         }
     }
 
@@ -39,8 +53,14 @@ public final class ConfiguredDiscovery {
 
     /** The specs under each path (files stand for themselves). */
     public Selection find(List<Path> paths) {
+        List<UnreadablePath> unreadable = new ArrayList<>();
         if (config.isEmpty()) {
-            return new Selection(new SpecDiscovery().find(paths), List.of());
+            TreeSet<Path> found = new TreeSet<>();
+            SpecDiscovery builtin = new SpecDiscovery();
+            for (Path p : paths) {
+                found.addAll(builtin.find(p, unreadable));
+            }
+            return new Selection(List.copyOf(found), List.of(), unreadable);
         }
         SpecgateConfig c = config.get();
         TreeSet<Path> found = new TreeSet<>();
@@ -53,19 +73,15 @@ public final class ConfiguredDiscovery {
                     excluded.add(p.normalize());
                 }
             } else if (c.specs().isEmpty()) {
-                for (Path f : new SpecDiscovery().find(p)) {
+                for (Path f : new SpecDiscovery().find(p, unreadable)) {
                     if (!c.ignores(f)) {
                         found.add(f);
                     }
                 }
             } else if (Files.isDirectory(p)) {
-                found.addAll(walk(p, c));
+                found.addAll(SpecFileWalk.files(p, c::selects, c::mayHoldSpecs, unreadable));
             }
         }
-        return new Selection(List.copyOf(found), excluded);
-    }
-
-    private static List<Path> walk(Path root, SpecgateConfig c) {
-        return SpecFileWalk.files(root, c::selects);
+        return new Selection(List.copyOf(found), excluded, unreadable);
     }
 }

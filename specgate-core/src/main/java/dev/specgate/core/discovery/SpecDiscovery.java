@@ -1,8 +1,8 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.model.DocumentKind;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,17 +71,26 @@ public final class SpecDiscovery {
 
     /** The specs under one path, sorted. A path that does not exist gives none. */
     public List<Path> find(Path path) {
+        return find(path, new ArrayList<>());
+    }
+
+    /**
+     * The specs under one path, sorted; folders that could hold specs but cannot be read go to
+     * {@code unreadable}.
+     */
+    public List<Path> find(Path path, List<UnreadablePath> unreadable) {
         if (Files.isRegularFile(path)) {
             return List.of(path.normalize());
         }
         if (!Files.isDirectory(path)) {
             return List.of();
         }
-        List<Path> underDirectives = walkDirectives(path);
-        if (!underDirectives.isEmpty() || hasDirectivesBelow(path)) {
+        int before = unreadable.size();
+        List<Path> underDirectives = walkDirectives(path, unreadable);
+        if (!underDirectives.isEmpty() || hasDirectivesBelow(path) || unreadable.size() > before) {
             return underDirectives;
         }
-        return markdownDirectlyIn(path);
+        return markdownDirectlyIn(path, unreadable);
     }
 
     private boolean hasDirectivesBelow(Path root) {
@@ -98,7 +107,7 @@ public final class SpecDiscovery {
         return false;
     }
 
-    private List<Path> walkDirectives(Path root) {
+    private List<Path> walkDirectives(Path root, List<UnreadablePath> unreadable) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
         List<Path> result =
@@ -112,7 +121,17 @@ public final class SpecDiscovery {
                                                                 file.toAbsolutePath()
                                                                         .normalize()
                                                                         .getParent()))
-                                                && namedForItsFolder(file)));
+                                                && namedForItsFolder(file),
+                                dir -> {
+                                    Path abs = dir.toAbsolutePath().normalize();
+                                    return rootInsideFolder
+                                            || isInsideWantedFolder(abs)
+                                            || (abs.getFileName() != null
+                                                    && abs.getFileName()
+                                                            .toString()
+                                                            .equals(DIRECTIVES));
+                                },
+                                unreadable));
         result.sort(null); // walk order depends on the file system
         return result;
     }
@@ -150,7 +169,7 @@ public final class SpecDiscovery {
         return false;
     }
 
-    private static List<Path> markdownDirectlyIn(Path dir) {
+    private static List<Path> markdownDirectlyIn(Path dir, List<UnreadablePath> unreadable) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> Files.isRegularFile(p) || isLinkToNothing(p))
                     .filter(SpecDiscovery::isMarkdown)
@@ -158,7 +177,8 @@ public final class SpecDiscovery {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            unreadable.add(new UnreadablePath(dir.normalize(), IoFailure.reason(e)));
+            return List.of();
         }
     }
 

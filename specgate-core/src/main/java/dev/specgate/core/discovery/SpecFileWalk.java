@@ -1,5 +1,6 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -13,17 +14,25 @@ import java.util.function.Predicate;
 
 /**
  * The one walk of a folder tree for spec candidates, shared by the built-in and the configured
- * discovery: skips {@link SpecDiscovery#skippedFolders()} below the root, passes over what cannot
- * be read, and offers regular files and links to regular files or to nothing (a broken link then
- * gets its unreadable-file error instead of vanishing from the run); never a link to a device or a
- * pipe, which could be endless or block.
+ * discovery: skips {@link SpecDiscovery#skippedFolders()} below the root, records each folder it
+ * cannot read that could hold specs (never a silent pass), and offers regular files and links to
+ * regular files or to nothing (a broken link then gets its unreadable-file error instead of
+ * vanishing from the run); never a link to a device or a pipe, which could be endless or block.
  */
 final class SpecFileWalk {
 
     private SpecFileWalk() {}
 
-    /** The files under {@code root} that {@code wanted} accepts, normalized, in walk order. */
-    static List<Path> files(Path root, Predicate<Path> wanted) {
+    /**
+     * The files under {@code root} that {@code wanted} accepts, normalized, in walk order; each
+     * folder that cannot be read and that {@code mayHold} says could hold specs goes to {@code
+     * unreadable}.
+     */
+    static List<Path> files(
+            Path root,
+            Predicate<Path> wanted,
+            Predicate<Path> mayHold,
+            List<UnreadablePath> unreadable) {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -51,6 +60,16 @@ final class SpecFileWalk {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            String name =
+                                    file.getFileName() == null ? "" : file.getFileName().toString();
+                            boolean skipped =
+                                    !file.equals(root)
+                                            && SpecDiscovery.skippedFolders().contains(name);
+                            if (!skipped && (file.equals(root) || mayHold.test(file))) {
+                                unreadable.add(
+                                        new UnreadablePath(
+                                                file.normalize(), IoFailure.reason(exc)));
+                            }
                             return FileVisitResult.CONTINUE;
                         }
                     });

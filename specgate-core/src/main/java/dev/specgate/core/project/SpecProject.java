@@ -16,6 +16,7 @@ import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
@@ -187,16 +188,28 @@ public final class SpecProject {
 
     /**
      * The specs and task lists under {@code roots} as the configuration selects them; files named
-     * that the configuration leaves out are reported back as excluded.
+     * that the configuration leaves out are reported back as excluded, and folders that could hold
+     * specs but cannot be read as unreadable.
      *
-     * @throws NothingToCheckException when nothing at all was found or named
+     * @throws NothingToCheckException naming the first root under which nothing at all was found or
+     *     named: every path a command is given must hold something to check
      */
     public ConfiguredDiscovery.Selection find(List<Path> roots) throws NothingToCheckException {
-        ConfiguredDiscovery.Selection selection = findAny(roots);
-        if (selection.specs().isEmpty() && selection.excluded().isEmpty()) {
-            throw new NothingToCheckException(roots);
+        requireNonNull(roots, "roots must not be null");
+        List<Path> specs = new ArrayList<>();
+        List<Path> excluded = new ArrayList<>();
+        List<UnreadablePath> unreadable = new ArrayList<>();
+        for (Path root : roots) {
+            ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
+            if (one.isEmpty()) {
+                throw new NothingToCheckException(List.of(root));
+            }
+            specs.addAll(one.specs());
+            excluded.addAll(one.excluded());
+            unreadable.addAll(one.unreadable());
         }
-        return selection;
+        return new ConfiguredDiscovery.Selection(
+                specs.stream().distinct().sorted().toList(), excluded, unreadable);
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
@@ -238,7 +251,7 @@ public final class SpecProject {
                     file,
                     null,
                     null,
-                    checker.unreadable(file, e.getMessage(), options),
+                    checker.unreadable(file, "cannot check this file: " + e.getMessage(), options),
                     schema(),
                     options.today());
         }
@@ -251,6 +264,39 @@ public final class SpecProject {
         SpecDocument doc = checker.parser().parse(source.text());
         CheckResult result = checker.check(file, doc, source.text(), options);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
+    }
+
+    /**
+     * Checks what a search selected: its specs as {@link #run(List, RunOptions)} does, and each
+     * folder it could not read as one unreadable-file error, so that no spec goes unchecked in
+     * silence.
+     */
+    public ProjectRun run(ConfiguredDiscovery.Selection selection, RunOptions options)
+            throws FixFailedException {
+        requireNonNull(selection, "selection must not be null");
+        ProjectRun run = run(selection.specs(), options);
+        if (selection.unreadable().isEmpty()) {
+            return run;
+        }
+        List<ProjectRun.FileOutcome> unread = new ArrayList<>();
+        for (UnreadablePath u : selection.unreadable()) {
+            CheckResult result =
+                    checker.unreadable(
+                            u.path(),
+                            "cannot search this folder for specs: "
+                                    + u.reason()
+                                    + " (specs in it are not checked)",
+                            options.check());
+            unread.add(
+                    new ProjectRun.FileOutcome(
+                            result,
+                            List.of(),
+                            options.summaries()
+                                    ? SpecSummary.of(result, schema(), options.check().today())
+                                    : null,
+                            List.of()));
+        }
+        return run.plus(new ProjectRun(unread, 0, Optional.empty()));
     }
 
     /**
@@ -315,7 +361,7 @@ public final class SpecProject {
             if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
                 return null;
             }
-            o.result = checker.unreadable(file, e.getMessage(), check);
+            o.result = checker.unreadable(file, "cannot check this file: " + e.getMessage(), check);
             finish(o, file, "", null, options);
             return o;
         }

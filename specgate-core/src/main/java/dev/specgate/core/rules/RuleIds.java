@@ -24,6 +24,9 @@ public final class RuleIds {
     /** {@code section-empty}. */
     public static final String SECTION_EMPTY = "section-empty";
 
+    /** {@code nesting-depth}. */
+    public static final String NESTING_DEPTH = "nesting-depth";
+
     /** {@code placeholder-template}. */
     public static final String PLACEHOLDER_TEMPLATE = "placeholder-template";
 
@@ -47,6 +50,9 @@ public final class RuleIds {
 
     /** {@code field-date}. */
     public static final String FIELD_DATE = "field-date";
+
+    /** {@code field-duration}. */
+    public static final String FIELD_DURATION = "field-duration";
 
     /** {@code field-file}. */
     public static final String FIELD_FILE = "field-file";

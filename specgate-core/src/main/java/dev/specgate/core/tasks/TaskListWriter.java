@@ -128,6 +128,9 @@ public final class TaskListWriter {
             if (wantsTestsFirst(step)) {
                 int t = 0;
                 for (ChecklistItem item : step.items()) {
+                    if (!buildsCode(item.text())) {
+                        continue;
+                    }
                     md.append("  ")
                             .append(box(item.checked()))
                             .append(TaskId.testFirst(p, ++t))
@@ -162,14 +165,59 @@ public final class TaskListWriter {
         md.append('\n');
     }
 
-    /** Test-first items suit steps that build something, not set-up or the testing itself. */
+    /**
+     * Test-first items suit steps that build something, not set-up, the testing itself, or shipping
+     * it.
+     */
     private static boolean wantsTestsFirst(PlanStep step) {
         String t = step.title().toLowerCase(Locale.ROOT);
         return !(t.contains("prerequisite")
                 || t.contains("setup")
                 || t.contains("set up")
                 || t.contains("preparation")
-                || t.contains("test"));
+                || t.contains("test")
+                || t.contains("deploy")
+                || t.contains("release")
+                || t.contains("rollout")
+                || t.contains("documentation"));
+    }
+
+    /** Words that mark an item as work around the code (shipping, writing, deciding), not code. */
+    private static final List<String> NOT_CODE =
+            List.of(
+                    "deploy",
+                    "release",
+                    "rollout",
+                    "roll out",
+                    "rollback plan",
+                    "document",
+                    "docs",
+                    "readme",
+                    "runbook",
+                    "review",
+                    "approv",
+                    "sign-off",
+                    "sign off",
+                    "announce",
+                    "communicat",
+                    "stakeholder",
+                    "training",
+                    "preparation",
+                    "prepare",
+                    "monitor",
+                    "alerting",
+                    "dashboard",
+                    "ticket",
+                    "meeting",
+                    "decide",
+                    "decision",
+                    "estimate",
+                    "plan ");
+
+    /** Whether a plan item builds or changes code, so that a failing test can come first. */
+    private static boolean buildsCode(String itemText) {
+        String t = itemText.toLowerCase(Locale.ROOT);
+        return NOT_CODE.stream().noneMatch(t::contains);
     }
 
     private static void gates(StringBuilder md, List<Criterion> criteria) {

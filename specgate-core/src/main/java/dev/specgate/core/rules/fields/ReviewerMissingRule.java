@@ -3,7 +3,6 @@ package dev.specgate.core.rules.fields;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
-import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -37,15 +36,8 @@ public final class ReviewerMissingRule extends BaseRule {
             return; // a template without a Reviewer field asks for none
         }
         Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
-        if (reviewer.isEmpty() && ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isPresent()) {
-            return; // the template requires the field: field-missing reports it, once
-        }
         if (reviewer.isEmpty()) {
-            int last = Math.max(0, ctx.document().lineCount() - 1);
-            ctx.report(
-                    SourceRange.ofLine(last, 0, 0),
-                    "an approved spec must name its reviewer: add '**Reviewer:** <name>'");
-            return;
+            return; // the template requires the field: field-missing reports it, once
         }
         String value = FieldValues.plain(reviewer.get().value());
         if (!Reviewers.namesAPerson(value)) {

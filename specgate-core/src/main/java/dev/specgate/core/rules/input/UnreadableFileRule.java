@@ -35,10 +35,6 @@ public final class UnreadableFileRule extends BaseRule {
     @Override
     public void check(RuleContext context) {
         context.unreadableReason()
-                .ifPresent(
-                        reason ->
-                                context.report(
-                                        SourceRange.fileStart(),
-                                        "cannot check this file: " + reason));
+                .ifPresent(message -> context.report(SourceRange.fileStart(), message));
     }
 }

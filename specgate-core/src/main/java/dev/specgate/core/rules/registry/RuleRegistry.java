@@ -7,6 +7,7 @@ import dev.specgate.core.rules.checklist.TaskBoxRule;
 import dev.specgate.core.rules.fields.CreatedDateRule;
 import dev.specgate.core.rules.fields.FieldDateRule;
 import dev.specgate.core.rules.fields.FieldDuplicateRule;
+import dev.specgate.core.rules.fields.FieldDurationRule;
 import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.rules.fields.FieldMissingRule;
 import dev.specgate.core.rules.fields.FieldValueRule;
@@ -21,6 +22,7 @@ import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
 import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
+import dev.specgate.core.rules.structure.NestingDepthRule;
 import dev.specgate.core.rules.structure.SectionDuplicateRule;
 import dev.specgate.core.rules.structure.SectionEmptyRule;
 import dev.specgate.core.rules.structure.SectionLevelRule;
@@ -43,6 +45,7 @@ public final class RuleRegistry {
                     new SectionOrderRule(),
                     new SectionDuplicateRule(),
                     new SectionEmptyRule(),
+                    new NestingDepthRule(),
                     new PlaceholderTemplateRule(),
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),
@@ -51,6 +54,7 @@ public final class RuleRegistry {
                     new FieldValueRule(),
                     new FieldDuplicateRule(),
                     new FieldDateRule(),
+                    new FieldDurationRule(),
                     new FieldFileRule(),
                     new FileNameRule(),
                     new CreatedDateRule(),

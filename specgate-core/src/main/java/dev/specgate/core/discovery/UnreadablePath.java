@@ -1,0 +1,20 @@
+package dev.specgate.core.discovery;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+
+/**
+ * A folder (or file) that a search for specs could not read, so that specs in it may have gone
+ * unchecked: it is reported as an unreadable-file error, never passed over in silence.
+ *
+ * @param path the folder or file, as the search met it
+ * @param reason why it could not be read, such as "permission denied"
+ */
+public record UnreadablePath(Path path, String reason) {
+
+    public UnreadablePath {
+        requireNonNull(path, "path must not be null");
+        requireNonNull(reason, "reason must not be null");
+    }
+}

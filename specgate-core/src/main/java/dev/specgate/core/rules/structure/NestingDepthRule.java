@@ -1,0 +1,124 @@
+package dev.specgate.core.rules.structure;
+
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Lists or block quotes nested deeper than {@value #MAX_LEVELS} levels: past that depth the parser
+ * reads markers as text (so that hostile input costs no deep recursion), and items there would drop
+ * out of checklists and progress without a word. Reported once, at the first such line.
+ */
+public final class NestingDepthRule extends BaseRule {
+
+    public static final String ID = RuleIds.NESTING_DEPTH;
+
+    /**
+     * The deepest nesting read as structure: the parser's limit of open container blocks ({@code
+     * SpecParser.MAX_NESTING_DEPTH}, 100) holds 50 list levels, each a list and its item.
+     */
+    public static final int MAX_LEVELS = 50;
+
+    public NestingDepthRule() {
+        super(
+                ID,
+                RuleCategory.STRUCTURE,
+                Severity.ERROR,
+                "Lists or quotes are nested deeper than Specgate reads as structure.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        String text = ctx.source().orElse(null);
+        if (text == null) {
+            return;
+        }
+        int line = 0;
+        int first = -1;
+        int count = 0;
+        boolean fenced = false;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String l = text.substring(start, end);
+            String trimmed = l.strip();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fenced = !fenced;
+            } else if (!fenced && levels(l) > MAX_LEVELS) {
+                if (first < 0) {
+                    first = line;
+                }
+                count++;
+            }
+            start = end + 1;
+        }
+        if (first >= 0) {
+            ctx.report(
+                    SourceRange.ofLine(first, 0, 0),
+                    "nested deeper than "
+                            + MAX_LEVELS
+                            + " levels: Specgate reads "
+                            + (count == 1 ? "this line" : "this line and " + (count - 1) + " more")
+                            + " as plain text, so list items and boxes there are not counted (and"
+                            + " a heading right after the list may be read as text too); flatten"
+                            + " the list");
+        }
+    }
+
+    /** The nesting a line opens: block-quote markers, then list levels by indentation. */
+    private static int levels(String line) {
+        int quotes = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '>') {
+                quotes++;
+                i++;
+            } else if (c == ' ' && i + 1 < n && line.charAt(i + 1) == '>') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int columns = 0;
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            columns += line.charAt(i) == '\t' ? 4 - columns % 4 : 1;
+            i++;
+        }
+        if (i >= n || !isListMarker(line, i)) {
+            return quotes;
+        }
+        // each list level indents its items by at least two columns ("- ")
+        return quotes + columns / 2 + 1;
+    }
+
+    private static boolean isListMarker(String line, int i) {
+        char c = line.charAt(i);
+        if ((c == '-' || c == '*' || c == '+')
+                && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+            return true;
+        }
+        int j = i;
+        while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
+            j++;
+        }
+        return j > i
+                && j < line.length()
+                && (line.charAt(j) == '.' || line.charAt(j) == ')')
+                && (j + 1 == line.length() || line.charAt(j + 1) == ' ');
+    }
+}
