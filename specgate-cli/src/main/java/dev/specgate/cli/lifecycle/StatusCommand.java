@@ -104,7 +104,7 @@ public final class StatusCommand extends BaseCommand {
                                                         + target
                                                         + "' is not a status: use one of "
                                                         + SpecStatus.labels()));
-        GateResult result = lifecycle.evaluate(file, document, to, common.today());
+        GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {
             int n = result.reasons().size();

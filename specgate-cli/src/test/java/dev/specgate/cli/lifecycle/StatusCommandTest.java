@@ -96,6 +96,37 @@ class StatusCommandTest {
     }
 
     @Test
+    void aMoveThatWouldDateLastUpdatedBeforeCreatedIsRefused() {
+        Path spec = writeSpec(root, CLEAN, withStatus("Review"));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun forward = CliRun.of("status", spec.toString(), "Approved", "--today", "2020-01-01");
+
+        assertThat(forward.exitCode()).isEqualTo(1);
+        assertThat(forward.err())
+                .contains(
+                        "[field-date-order] 'Last Updated' 2020-01-01 is before 'Created' 2026-10-02");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+        // a move back to Draft has no gate; check then reports the date
+        CliRun back = CliRun.of("status", spec.toString(), "Draft", "--today", "2020-01-01");
+        assertThat(back.exitCode()).isZero();
+        CliRun check = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+        assertThat(check.out()).contains("error [field-date-order]");
+    }
+
+    @Test
+    void aForwardMoveGivesASpecWithoutLastUpdatedOne() throws Exception {
+        String draft = withStatus("Draft").replaceAll("\\*\\*Last Updated:\\*\\* [0-9-]+\\R", "");
+        Path spec = writeSpec(root, CLEAN, draft);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Review", "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String after = java.nio.file.Files.readString(spec);
+        assertThat(after).contains("**Document Status:** Review\n**Last Updated:** 2026-11-25\n");
+    }
+
+    @Test
     void refusedApprovalNamesTheReviewerDecisionsAndQuestions() {
         String review =
                 withStatus("Review")
@@ -105,7 +136,7 @@ class StatusCommandTest {
         Path spec = writeSpec(root, CLEAN, review);
         byte[] before = SpecBytes.of(spec);
 
-        CliRun run = CliRun.of("status", spec.toString(), "Approved", "--today", "2026-10-01");
+        CliRun run = CliRun.of("status", spec.toString(), "Approved", "--today", "2026-10-05");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err())

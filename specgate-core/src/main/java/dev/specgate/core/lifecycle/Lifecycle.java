@@ -95,6 +95,40 @@ public final class Lifecycle {
     }
 
     /**
+     * Whether the spec may move to {@code target}, judged on the spec as the move leaves it apart
+     * from its status: Last Updated already {@code today} (added when missing, as the move adds
+     * it), so that a spec without one is not refused for lacking what the move writes, and a date
+     * before Created is refused before it is written. Reasons after the Document Status line may
+     * then stand one line lower than in the file when the line is added.
+     */
+    public GateResult evaluate(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            SpecStatus target,
+            LocalDate today) {
+        requireNonNull(source, "source must not be null");
+        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
+        if (status.isEmpty()) {
+            return evaluate(file, document, target, today);
+        }
+        String judged = lastUpdated(source.edit(), document, status.get(), today).text();
+        return evaluate(file, checker.parser().parse(judged), target, today);
+    }
+
+    /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */
+    private static SpecEdit lastUpdated(
+            SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
+        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        if (updated.isPresent()) {
+            return edit.fieldValue(updated.get(), today.toString());
+        }
+        return edit.insertLineAfter(
+                status.valueRange().endLine(),
+                "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today);
+    }
+
+    /**
      * The edit that moves the spec to {@code target}: the Document Status value becomes the target,
      * and Last Updated becomes {@code today} (a Last Updated line is added after the Document
      * Status line when the spec has none). Nothing else changes. The caller evaluates the gate
@@ -110,14 +144,8 @@ public final class Lifecycle {
                                 () ->
                                         new IllegalArgumentException(
                                                 "the spec has no Document Status field"));
-        SpecEdit edit = source.edit().fieldValue(status, target.label());
-        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
-        if (updated.isPresent()) {
-            return edit.fieldValue(updated.get(), today.toString());
-        }
-        return edit.insertLineAfter(
-                status.valueRange().endLine(),
-                "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today);
+        return lastUpdated(
+                source.edit().fieldValue(status, target.label()), document, status, today);
     }
 
     private GateResult evaluate(GateContext ctx, StatusMove move) {

@@ -51,6 +51,9 @@ public final class RuleIds {
     /** {@code field-date}. */
     public static final String FIELD_DATE = "field-date";
 
+    /** {@code field-date-order}. */
+    public static final String FIELD_DATE_ORDER = "field-date-order";
+
     /** {@code field-duration}. */
     public static final String FIELD_DURATION = "field-duration";
 

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 /**
  * The normalized form under which headings match: case-insensitive, whitespace (no-break spaces
- * included) folded, emphasis marks and a trailing parenthetical or colon dropped. {@code ### File
- * Organization} matches {@code ### File Organization (Rigour Vibe Structure)}.
+ * included) folded, emphasis marks and a trailing parenthetical or colon dropped, and a leading
+ * section number ({@code 1.}, {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File
+ * Organization} matches {@code ### File Organization (Rigour Vibe Structure)}, and {@code ## 1.
+ * Executive Summary} and {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -30,7 +32,7 @@ public final class HeadingKey {
     public static String of(String heading) {
         StringBuilder sb = new StringBuilder(heading.length());
         boolean space = false;
-        for (int i = 0; i < heading.length(); i++) {
+        for (int i = leadingDecoration(heading); i < heading.length(); i++) {
             char c = heading.charAt(i);
             if (c == '*' || c == '`') {
                 continue;
@@ -64,5 +66,55 @@ public final class HeadingKey {
             }
         }
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The length of a heading's leading decoration: emoji and other symbols, then a section number
+     * such as {@code 1.}, {@code 2.3} or {@code 4)} followed by a space, with the spaces around
+     * them. Never the whole heading: {@code 2026} or {@code 🚀} alone stays a heading's text.
+     */
+    static int leadingDecoration(String heading) {
+        int n = heading.length();
+        int i = 0;
+        while (i < n) {
+            int cp = heading.codePointAt(i);
+            if (isSpace(heading.charAt(i)) || isDecorativeSymbol(cp)) {
+                i += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        int j = i;
+        boolean marked = false; // "1." "4)" "2.3": a bare "2026 Roadmap" keeps its number
+        while (j < n && Character.isDigit(heading.charAt(j))) {
+            j++;
+            if (j + 1 < n && heading.charAt(j) == '.' && Character.isDigit(heading.charAt(j + 1))) {
+                j++;
+                marked = true;
+            }
+        }
+        if (j > i && j < n && (heading.charAt(j) == '.' || heading.charAt(j) == ')')) {
+            j++;
+            marked = true;
+        }
+        if (j > i && marked && j < n && isSpace(heading.charAt(j))) {
+            i = j;
+            while (i < n && isSpace(heading.charAt(i))) {
+                i++;
+            }
+        }
+        return i < n ? i : 0;
+    }
+
+    /** Emoji, pictographs and other symbols, with the joiners and selectors that build emoji. */
+    private static boolean isDecorativeSymbol(int cp) {
+        if (cp < 128) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL
+                || type == Character.MATH_SYMBOL
+                || type == Character.NON_SPACING_MARK && cp >= 0xFE00 && cp <= 0xFE0F
+                || cp == 0x200D;
     }
 }

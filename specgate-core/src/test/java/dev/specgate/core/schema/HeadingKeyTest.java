@@ -21,4 +21,26 @@ class HeadingKeyTest {
         assertThat(HeadingKey.of("  File\u00A0 **Organization**\t(Rigour Vibe Structure):"))
                 .isEqualTo("file organization");
     }
+
+    @Test
+    void dropsALeadingSectionNumberOrEmoji() {
+        String key = HeadingKey.of("Executive Summary");
+        assertThat(HeadingKey.of("1. Executive Summary")).isEqualTo(key);
+        assertThat(HeadingKey.of("2.3 Executive Summary")).isEqualTo(key);
+        assertThat(HeadingKey.of("4) Executive Summary")).isEqualTo(key);
+        assertThat(HeadingKey.of("\uD83D\uDE80 Executive Summary")).isEqualTo(key);
+        assertThat(HeadingKey.of("\u2705\uFE0F  Executive Summary")).isEqualTo(key);
+        assertThat(HeadingKey.of("\uD83D\uDC68\u200D\uD83D\uDCBB 1. Executive Summary"))
+                .isEqualTo(key);
+    }
+
+    @Test
+    void keepsNumbersAndSymbolsThatAreTheHeadingsText() {
+        assertThat(HeadingKey.of("2026 Roadmap")).isEqualTo("2026 roadmap");
+        assertThat(HeadingKey.of("Phase 1: Analysis & Setup"))
+                .isEqualTo("phase 1: analysis & setup");
+        assertThat(HeadingKey.of("1.")).isEqualTo("1.");
+        assertThat(HeadingKey.of("\uD83D\uDE80")).isEqualTo("\uD83D\uDE80");
+        assertThat(HeadingKey.of("[Title]")).isEqualTo("[title]");
+    }
 }

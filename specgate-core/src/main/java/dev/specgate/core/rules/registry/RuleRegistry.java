@@ -5,6 +5,7 @@ import dev.specgate.core.rules.checklist.DecisionOverdueRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
 import dev.specgate.core.rules.fields.CreatedDateRule;
+import dev.specgate.core.rules.fields.FieldDateOrderRule;
 import dev.specgate.core.rules.fields.FieldDateRule;
 import dev.specgate.core.rules.fields.FieldDuplicateRule;
 import dev.specgate.core.rules.fields.FieldDurationRule;
@@ -54,6 +55,7 @@ public final class RuleRegistry {
                     new FieldValueRule(),
                     new FieldDuplicateRule(),
                     new FieldDateRule(),
+                    new FieldDateOrderRule(),
                     new FieldDurationRule(),
                     new FieldFileRule(),
                     new FileNameRule(),
