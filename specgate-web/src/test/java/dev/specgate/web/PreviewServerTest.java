@@ -40,13 +40,8 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        project = Projects.demoCopy(tmp);
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.DEMO_TODAY)
-                        .build()
-                        .start();
+        project = Projects.fixtureCopy(tmp);
+        server = PreviewServer.builder(project).port(0).today(() -> Projects.TODAY).build().start();
     }
 
     @AfterEach

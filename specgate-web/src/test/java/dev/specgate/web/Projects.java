@@ -8,24 +8,27 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-/** Test projects: copies of the demo, and hostile specs. */
+/**
+ * Test projects: copies of the dashboard fixture (a frozen copy of the demo, see {@code
+ * src/test/resources/dashboard-fixture/README.md}), and hostile specs.
+ */
 public final class Projects {
 
-    /** The date the demo's README measures overdue dates against. */
-    static final LocalDate DEMO_TODAY = LocalDate.of(2026, 11, 25);
+    /** The date the fixture's overdue dates are measured against. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    static final Path DEMO = Path.of("..", "examples", "demo");
+    static final Path FIXTURE = Path.of("src", "test", "resources", "dashboard-fixture");
 
     static final String CLEAN_SPEC = "2026-10-14_spec_webhook-retry-backoff.md";
 
     private Projects() {}
 
-    /** A copy of the demo project under {@code dir}. */
-    public static Path demoCopy(Path dir) {
-        Path target = dir.resolve("demo");
-        try (Stream<Path> files = Files.walk(DEMO)) {
+    /** A copy of the dashboard fixture under {@code dir}. */
+    public static Path fixtureCopy(Path dir) {
+        Path target = dir.resolve("project");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(DEMO.relativize(p).toString());
+                Path to = target.resolve(FIXTURE.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {

@@ -29,12 +29,12 @@ class SiteGeneratorTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        project = Projects.demoCopy(tmp);
+        project = Projects.fixtureCopy(tmp);
         Projects.write(
                 Projects.specs(project).resolve("2026-11-20_spec_hostile.md"),
                 Projects.hostileSpec());
         site = tmp.resolve("site");
-        result = SiteGenerator.standard().generate(project, site, Projects.DEMO_TODAY);
+        result = SiteGenerator.standard().generate(project, site, Projects.TODAY);
     }
 
     private static Document page(String name) throws IOException {
@@ -258,12 +258,12 @@ class SiteGeneratorTest {
 
     @Test
     void regeneratingRemovesPagesOfSpecsThatAreGone() throws IOException {
-        Path own = Projects.demoCopy(tmp.resolve("regen"));
+        Path own = Projects.fixtureCopy(tmp.resolve("regen"));
         Path out = tmp.resolve("regen-site");
-        SiteGenerator.standard().generate(own, out, Projects.DEMO_TODAY);
+        SiteGenerator.standard().generate(own, out, Projects.TODAY);
         Path gone = Projects.specs(own).resolve(Projects.CLEAN_SPEC);
         Files.delete(gone);
-        SiteGenerator.standard().generate(own, out, Projects.DEMO_TODAY);
+        SiteGenerator.standard().generate(own, out, Projects.TODAY);
         assertThat(out.resolve("specs").resolve(Projects.CLEAN_SPEC.replace(".md", ".html")))
                 .doesNotExist();
         assertThat(out.resolve("specs")).isDirectoryContaining("glob:**/*payout*.html");
@@ -273,8 +273,7 @@ class SiteGeneratorTest {
     void refusesAFolderThatHoldsSomethingElse() throws IOException {
         Path busy = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");
-        assertThatThrownBy(
-                        () -> SiteGenerator.standard().generate(project, busy, Projects.DEMO_TODAY))
+        assertThatThrownBy(() -> SiteGenerator.standard().generate(project, busy, Projects.TODAY))
                 .isInstanceOf(DashboardException.class)
                 .hasMessageContaining("not empty");
         assertThat(busy.resolve("index.html")).doesNotExist();
@@ -286,7 +285,7 @@ class SiteGeneratorTest {
         assertThatThrownBy(
                         () ->
                                 SiteGenerator.standard()
-                                        .generate(empty, tmp.resolve("o"), Projects.DEMO_TODAY))
+                                        .generate(empty, tmp.resolve("o"), Projects.TODAY))
                 .isInstanceOf(DashboardException.class)
                 .hasMessageContaining("no specs found");
     }

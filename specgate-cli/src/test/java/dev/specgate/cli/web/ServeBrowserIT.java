@@ -38,9 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * End to end, in a real browser: {@code java -jar specgate.jar serve} on a free port against a copy
- * of the demo project (plus a hostile spec), driven by headless Chromium through Selenium. Uses
- * Debian's {@code chromium} and {@code chromium-driver}; nothing is downloaded. Skipped when they
- * are not installed ({@code .ci/run} installs them).
+ * of specgate-web's dashboard test fixture (a frozen copy of the demo, plus a hostile spec), driven
+ * by headless Chromium through Selenium. Uses Debian's {@code chromium} and {@code
+ * chromium-driver}; nothing is downloaded. Skipped when they are not installed ({@code .ci/run}
+ * installs them).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -66,7 +67,7 @@ class ServeBrowserIT {
                 "Chromium and its driver are not installed"
                         + " (apt-get install chromium chromium-driver)");
         assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        project = copyDemo(tmp.resolve("demo"));
+        project = copyFixture(tmp.resolve("project"));
         Files.writeString(
                 project.resolve("directives/spec/2026-11-20_spec_hostile.md"), hostileSpec());
         int port;
@@ -326,11 +327,16 @@ class ServeBrowserIT {
         screenshot("site-spec-page.png");
     }
 
-    static Path copyDemo(Path target) {
-        Path demo = Path.of("..", "examples", "demo");
-        try (Stream<Path> files = Files.walk(demo)) {
+    /**
+     * Copies the dashboard fixture that specgate-web's tests use: this test pins the same cards,
+     * badges and diagnostics, and a change to the demo must not break it.
+     */
+    static Path copyFixture(Path target) {
+        Path fixture =
+                Path.of("..", "specgate-web", "src", "test", "resources", "dashboard-fixture");
+        try (Stream<Path> files = Files.walk(fixture)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(demo.relativize(p).toString());
+                Path to = target.resolve(fixture.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {

@@ -1,7 +1,11 @@
 package dev.specgate.cli.web;
 
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.Main;
 import java.io.PrintWriter;
@@ -20,35 +24,53 @@ import picocli.CommandLine;
 class WebCommandsTest {
 
     private static final Path DEMO = Path.of("..", "examples", "demo");
+    private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String BROKEN = "2026-10-03_spec_broken-type.md";
+    private static final String IGNORED = "2026-10-04_spec_ignored.md";
 
     @TempDir Path tmp;
 
     @Test
     void siteWritesTheDemoDashboard() throws Exception {
+        // the counts are the demo's as check sees them, whatever the demo holds
+        JsonNode summary = checkSummary(DEMO.toString());
+        int specs = summary.get("files").asInt();
+        assertThat(specs).isPositive();
         Path out = tmp.resolve("site");
         CliRun run =
                 CliRun.of(
                         "site", DEMO.toString(), "--out", out.toString(), "--today", "2026-11-25");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .startsWith("Wrote 9 pages for 5 specs to " + out)
-                .contains("(13 errors, 7 warnings)")
+                .startsWith(pagesLine(specs) + " to " + out)
+                .contains(
+                        "("
+                                + summary.get("errors").asInt()
+                                + " errors, "
+                                + summary.get("warnings").asInt()
+                                + " warnings)")
                 .contains("Open " + out.resolve("index.html"));
         assertThat(run.err()).isEmpty();
         Document board = Jsoup.parse(out.resolve("board.html").toFile(), "UTF-8");
-        assertThat(board.select(".card")).hasSize(5);
+        assertThat(board.select(".card")).hasSize(specs);
         assertThat(board.select("body").attr("data-live")).isEmpty();
         assertThat(out.resolve("index.json")).isRegularFile();
     }
 
     @Test
     void siteFollowsTheProjectsConfiguration() throws Exception {
-        Path project = tmp.resolve("demo");
-        copy(DEMO, project);
+        Path project = tmp.resolve("project");
+        writeSpec(project, CLEAN, cleanSpec());
+        writeSpec(
+                project,
+                BROKEN,
+                cleanSpec()
+                        .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                        .replace("- **Duration:** 2 weeks", "- **Duration:** [Time estimate]"));
+        writeSpec(project, IGNORED, cleanSpec());
         Files.writeString(
                 project.resolve(".specgate.yml"),
-                "ignore:\n  - directives/spec/2026-07-21_spec_ledger-export-sftp.md\n"
-                        + "rules:\n  field-value: off\n");
+                "ignore:\n  - directives/spec/" + IGNORED + "\nrules:\n  field-value: off\n");
         Path out = tmp.resolve("site");
         CliRun run =
                 CliRun.of(
@@ -59,35 +81,35 @@ class WebCommandsTest {
                         "--today",
                         "2026-11-25");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("Wrote 8 pages for 4 specs");
-        Document refunds =
+        assertThat(run.out()).startsWith(pagesLine(2));
+        assertThat(out.resolve("specs/" + IGNORED.replace(".md", ".html"))).doesNotExist();
+        Document broken =
                 Jsoup.parse(
-                        out.resolve("specs/2026-11-09_spec_refund-idempotency-keys.html").toFile(),
-                        "UTF-8");
-        assertThat(refunds.select("#diagnostics code.rule").eachText())
+                        out.resolve("specs/" + BROKEN.replace(".md", ".html")).toFile(), "UTF-8");
+        assertThat(broken.select("#diagnostics code.rule").eachText())
                 .doesNotContain("field-value")
-                .contains("section-missing");
+                .contains("placeholder-template");
+
+        Path all = tmp.resolve("all");
         CliRun ignored =
-                CliRun.of(
-                        "site",
-                        project.toString(),
-                        "--no-config",
-                        "--out",
-                        tmp.resolve("all").toString());
-        assertThat(ignored.out()).startsWith("Wrote 9 pages for 5 specs");
+                CliRun.of("site", project.toString(), "--no-config", "--out", all.toString());
+        assertThat(ignored.out()).startsWith(pagesLine(3));
+        Document unconfigured =
+                Jsoup.parse(
+                        all.resolve("specs/" + BROKEN.replace(".md", ".html")).toFile(), "UTF-8");
+        assertThat(unconfigured.select("#diagnostics code.rule").eachText())
+                .contains("field-value", "placeholder-template");
     }
 
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    /** The first words of site's report: a page per spec and the four overview pages. */
+    private static String pagesLine(int specs) {
+        return "Wrote " + (specs + 4) + " pages for " + specs + (specs == 1 ? " spec" : " specs");
+    }
+
+    /** The summary of {@code check --format json} on {@code path}. */
+    private static JsonNode checkSummary(String path) throws Exception {
+        CliRun check = CliRun.of("check", path, "--today", "2026-11-25", "--format", "json");
+        return new ObjectMapper().readTree(check.out()).get("summary");
     }
 
     @Test

@@ -9,14 +9,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Time-bounded fuzzing of the parser and every rule with the generators of {@link
  * MarkdownArbitraries}: {@value #DEFAULT_SECONDS} s in {@code mvn verify}, longer on demand with
- * {@code -Dspecgate.fuzz.seconds=600}. A failing input is written to {@code target/fuzz-failures/}
- * so that it can be replayed.
+ * {@code -Dspecgate.fuzz.seconds=600}.
+ *
+ * <p>The inputs come from a seeded random source, and the seed is printed: in {@code mvn verify} it
+ * is the fixed {@link TestSeed#FIXED}, so every build tries the same inputs (how many depends on
+ * the machine's speed). {@code -Dspecgate.fuzz.seed=random} draws a new seed, {@code
+ * -Dspecgate.fuzz.seed=<number>} replays a given one, e.g. {@code mvn -pl specgate-core test
+ * -Dtest=FuzzSoakTest -Dspecgate.fuzz.seed=random -Dspecgate.fuzz.seconds=600}. A failing input is
+ * also written to {@code target/fuzz-failures/} so that it can be replayed.
  */
 class FuzzSoakTest {
 
@@ -27,6 +34,17 @@ class FuzzSoakTest {
     void fuzzTheCheckForABoundedTime() throws IOException {
         Duration budget =
                 Duration.ofSeconds(Long.getLong("specgate.fuzz.seconds", DEFAULT_SECONDS));
+        long seed = TestSeed.value();
+        // a session seeds the source that sampleStream draws from, on this thread
+        JqwikSession.start(Long.toString(seed));
+        try {
+            fuzz(seed, budget);
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private static void fuzz(long seed, Duration budget) throws IOException {
         long deadline = System.nanoTime() + budget.toNanos();
         Iterator<String> soups = MarkdownArbitraries.markdown().sampleStream().iterator();
         Iterator<String> edits = MarkdownArbitraries.editedTemplate().sampleStream().iterator();
@@ -44,6 +62,8 @@ class FuzzSoakTest {
                 fail(
                         "input "
                                 + inputs
+                                + " of seed "
+                                + seed
                                 + " failed (saved to "
                                 + saved.toAbsolutePath()
                                 + "): "
@@ -56,7 +76,13 @@ class FuzzSoakTest {
             }
         }
         System.out.println(
-                "fuzz: " + inputs + " inputs in " + budget.toSeconds() + " s, no failure");
+                "fuzz: seed "
+                        + seed
+                        + ", "
+                        + inputs
+                        + " inputs in "
+                        + budget.toSeconds()
+                        + " s, no failure");
     }
 
     static String escaped(String s, int max) {

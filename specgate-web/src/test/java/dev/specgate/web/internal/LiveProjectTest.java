@@ -22,13 +22,13 @@ class LiveProjectTest {
 
     @BeforeEach
     void load() throws Exception {
-        project = Projects.demoCopy(dir);
+        project = Projects.fixtureCopy(dir);
         live =
                 new LiveProject(
                         project,
                         new CoreAdapter(SpecProject.builtin()),
                         () -> LocalDate.of(2026, 11, 25),
-                        "demo");
+                        "project");
         live.reload();
     }
 
