@@ -17,6 +17,7 @@ import dev.specgate.web.view.SpecPage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotAcceptableResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.sse.SseClient;
 import io.javalin.util.JavalinBindException;
@@ -67,14 +68,29 @@ public final class PreviewServer implements AutoCloseable {
     private final Consumer<String> problems;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final boolean loopback;
+    private final ProjectOpener opener;
+    private volatile SpecProject specProject;
     private Javalin app;
     private SpecWatcher watcher;
+
+    /** Opens the project again, from its configuration as it is on disk now. */
+    @FunctionalInterface
+    public interface ProjectOpener {
+        /**
+         * The project as its configuration now says.
+         *
+         * @throws Exception when the configuration (or its template) cannot be used
+         */
+        SpecProject open() throws Exception;
+    }
 
     private PreviewServer(Builder b) {
         this.host = b.host;
         this.requestedPort = b.port;
         this.loopback = isLoopback(b.host);
         this.problems = b.problems;
+        this.specProject = b.project;
+        this.opener = b.opener;
         CoreAdapter adapter = new CoreAdapter(b.project);
         this.project = new LiveProject(b.root, adapter, b.today, SiteGenerator.projectName(b.root));
     }
@@ -121,11 +137,14 @@ public final class PreviewServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("the server is already started");
         }
+        checkHost(host);
         project.reload();
         if (project.snapshot().views().isEmpty()) {
             throw new DashboardException("no specs found under " + project.root());
         }
-        watcher = new SpecWatcher(watchedFolders(), this::onChange, this::onOverflow);
+        watcher =
+                new SpecWatcher(
+                        watchedFolders(), configFolders(), this::onChange, this::onOverflow);
         app = Javalin.create(this::configure);
         try {
             app.start(host, requestedPort);
@@ -137,13 +156,45 @@ public final class PreviewServer implements AutoCloseable {
                             + host
                             + ":"
                             + requestedPort
-                            + ": the port is in use or the address is not this machine's");
+                            + ": the port is in use (choose another with --port, or 0 for any"
+                            + " free one)");
         } catch (RuntimeException e) {
             watcher.close();
             app = null;
             throw e;
         }
         return this;
+    }
+
+    /**
+     * The host must name an address of this machine: a name that does not resolve, or an address of
+     * another machine, is said as such (not blamed on the port).
+     */
+    static void checkHost(String host) {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            throw new DashboardException(
+                    "cannot listen on " + host + ": no such host name (it does not resolve)");
+        }
+        for (InetAddress a : addresses) {
+            try {
+                if (a.isAnyLocalAddress()
+                        || a.isLoopbackAddress()
+                        || java.net.NetworkInterface.getByInetAddress(a) != null) {
+                    return;
+                }
+            } catch (java.net.SocketException e) {
+                // cannot tell: try the next address, then refuse
+            }
+        }
+        throw new DashboardException(
+                "cannot listen on "
+                        + host
+                        + ": "
+                        + addresses[0].getHostAddress()
+                        + " is not an address of this machine");
     }
 
     private void configure(io.javalin.config.JavalinConfig config) {
@@ -183,12 +234,30 @@ public final class PreviewServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", CSP);
         if (!loopback) {
+            acceptsEvents(ctx);
             return;
         }
         String hostHeader = Optional.ofNullable(ctx.header("Host")).orElse("");
         String name = hostHeader.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
         if (!isLoopbackName(name)) {
             throw new ForbiddenResponse("this preview answers only on localhost");
+        }
+        acceptsEvents(ctx);
+    }
+
+    /**
+     * {@code /events} is a stream of server-sent events: a request that does not accept {@code
+     * text/event-stream} gets 406 and a line saying so, not an empty page.
+     */
+    private static void acceptsEvents(Context ctx) {
+        if (!ctx.path().equals("/events")) {
+            return;
+        }
+        String accept = Optional.ofNullable(ctx.header("Accept")).orElse("");
+        if (!accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
+            throw new NotAcceptableResponse(
+                    "/events is a stream of server-sent events: request it with 'Accept:"
+                            + " text/event-stream' (as a browser's EventSource does)");
         }
     }
 
@@ -247,6 +316,10 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void onChange(Set<Path> changed) {
+        if (touchesConfiguration(changed)) {
+            reconfigure();
+            return;
+        }
         try {
             List<String> paths = project.update(changed);
             if (!paths.isEmpty()) {
@@ -255,6 +328,68 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             problems.accept("cannot check the changed specs again: " + e);
         }
+    }
+
+    /** Whether a change concerns the configuration or the template the project follows. */
+    private boolean touchesConfiguration(Set<Path> changed) {
+        Optional<Path> template =
+                specProject.templateFile().map(t -> t.toAbsolutePath().normalize());
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (SpecWatcher.isConfiguration(abs) || template.filter(abs::equals).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens the project again after its configuration or template changed, and checks every spec
+     * with it. A configuration that cannot be used is reported, and the last good one stays.
+     */
+    private void reconfigure() {
+        if (opener == null) {
+            return;
+        }
+        SpecProject next;
+        try {
+            next = opener.open();
+        } catch (Exception e) {
+            problems.accept(
+                    "cannot use the changed configuration: "
+                            + e.getMessage()
+                            + " (still serving with the previous one)");
+            return;
+        }
+        try {
+            specProject = next;
+            project.reconfigure(new CoreAdapter(next));
+            problems.accept(
+                    "configuration reloaded"
+                            + next.configFile().map(f -> " from " + f).orElse("")
+                            + "; every spec checked again");
+            broadcast(List.of());
+        } catch (RuntimeException e) {
+            problems.accept("cannot check the specs with the changed configuration: " + e);
+        }
+    }
+
+    /**
+     * The folders watched for a configuration or template change, alone (not their subfolders): the
+     * served folder (a .specgate.yml may appear there), the configuration's and the template's.
+     */
+    private Set<Path> configFolders() {
+        Set<Path> folders = new HashSet<>();
+        folders.add(project.root().toAbsolutePath().normalize());
+        specProject
+                .configFile()
+                .map(f -> f.toAbsolutePath().normalize().getParent())
+                .ifPresent(folders::add);
+        specProject
+                .templateFile()
+                .map(f -> f.toAbsolutePath().normalize().getParent())
+                .ifPresent(folders::add);
+        return folders;
     }
 
     private void onOverflow() {
@@ -375,6 +510,7 @@ public final class PreviewServer implements AutoCloseable {
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private SpecProject project = SpecProject.builtin();
+        private ProjectOpener opener;
         private Supplier<LocalDate> today = () -> LocalDate.now(Clock.systemDefaultZone());
         private Consumer<String> problems = message -> {};
 
@@ -418,6 +554,15 @@ public final class PreviewServer implements AutoCloseable {
          */
         public Builder onProblem(Consumer<String> problems) {
             this.problems = requireNonNull(problems, "problems must not be null");
+            return this;
+        }
+
+        /**
+         * How to open the project again when its {@code .specgate.yml} or template changes
+         * (default: never; the project given to {@link #project} stays).
+         */
+        public Builder reopen(ProjectOpener opener) {
+            this.opener = requireNonNull(opener, "opener must not be null");
             return this;
         }
 

@@ -187,6 +187,71 @@ class PreviewServerTest {
     }
 
     @Test
+    void eventsWithoutAnEventStreamAcceptAreRefusedWithAReason() throws Exception {
+        HttpResponse<String> plain =
+                http.send(
+                        HttpRequest.newBuilder(server.uri().resolve("/events"))
+                                .header("Accept", "text/plain")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(plain.statusCode()).isEqualTo(406);
+        assertThat(plain.body()).contains("Accept: text/event-stream");
+    }
+
+    @Test
+    void aHostThatIsNotThisMachineIsNamedNotBlamedOnThePort() {
+        assertThatThrownBy(() -> PreviewServer.checkHost("specgate-test.invalid"))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("no such host name")
+                .hasMessageNotContaining("port");
+        assertThatThrownBy(() -> PreviewServer.checkHost("192.0.2.1"))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("192.0.2.1 is not an address of this machine");
+        PreviewServer.checkHost("127.0.0.1");
+        PreviewServer.checkHost("localhost");
+        PreviewServer.checkHost("0.0.0.0");
+    }
+
+    @Test
+    void aChangedConfigurationIsFollowedWithoutARestart() throws Exception {
+        server.close();
+        Path config = project.resolve(".specgate.yml");
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server =
+                PreviewServer.builder(project)
+                        .port(0)
+                        .today(() -> Projects.TODAY)
+                        .project(dev.specgate.core.project.SpecProject.builtin())
+                        .reopen(
+                                () ->
+                                        dev.specgate.core.project.SpecProject.open(
+                                                project,
+                                                dev.specgate.core.project.ConfigChoice.nearest()))
+                        .onProblem(problems::add)
+                        .build()
+                        .start();
+        String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
+        int before = page(refund).select("#diagnostics ol.diags li").size();
+        assertThat(page(refund).text()).contains("field-value");
+
+        Files.writeString(config, "rules:\n  field-value: off\n");
+        waitFor(() -> problems.stream().anyMatch(p -> p.startsWith("configuration reloaded")));
+
+        assertThat(page(refund).select("#diagnostics ol.diags li")).hasSize(before - 1);
+        assertThat(page(refund).text()).doesNotContain("field-value");
+
+        Files.writeString(config, "rules:\n  field-valu: off\n");
+        waitFor(() -> problems.stream().anyMatch(p -> p.startsWith("cannot use the changed")));
+
+        assertThat(problems.get(problems.size() - 1))
+                .contains("field-valu")
+                .contains("still serving with the previous one");
+        assertThat(page(refund).select("#diagnostics ol.diags li")).hasSize(before - 1);
+    }
+
+    @Test
     void newAndDeletedSpecsChangeTheBoard() throws Exception {
         Path specs = Projects.specs(project);
         Path clean = specs.resolve(Projects.CLEAN_SPEC);

@@ -80,6 +80,7 @@ public final class ServeCommand extends BaseCommand {
         PreviewServer server =
                 PreviewServer.builder(project)
                         .project(configOptions.open(project))
+                        .reopen(() -> configOptions.open(project))
                         .host(host)
                         .port(port)
                         .today(today())

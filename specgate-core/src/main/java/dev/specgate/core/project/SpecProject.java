@@ -155,10 +155,15 @@ public final class SpecProject {
 
     /** Where the template comes from: "built-in", or the template file's path. */
     public String templateOrigin() {
+        return templateFile().map(Path::toString).orElse("built-in");
+    }
+
+    /** The configuration's own template file, if it names one (not the built-in template). */
+    public Optional<Path> templateFile() {
         if (config.isEmpty() || schema() == TemplateSchema.builtin()) {
-            return "built-in";
+            return Optional.empty();
         }
-        return config.get().baseDir().resolve(schema().name()).normalize().toString();
+        return Optional.of(config.get().baseDir().resolve(schema().name()).normalize());
     }
 
     /** The template specs are checked against. */

@@ -58,6 +58,8 @@ class DiagnosticRangeTest {
                 }
                 case "field-value",
                         "field-date",
+                        "field-date-order",
+                        "field-duration",
                         "created-date",
                         "decision-overdue",
                         "review-overdue" -> {
@@ -87,6 +89,11 @@ class DiagnosticRangeTest {
                                 .matches("!?\\[.*\\]\\(.*\\)")
                                 .contains(quoted.replace("#", ""));
                 case "field-missing" -> assertThat(at).as(what).matches("(# .*)?");
+                case "nesting-depth" ->
+                        assertThat(lines.get(d.range().startLine()))
+                                .as(what)
+                                .startsWith(" ".repeat(2 * 50))
+                                .matches("\\s*([-*+]|\\d+[.)]) .*");
                 case "file-name" ->
                         assertThat(d.range()).as(what).isEqualTo(SourceRange.fileStart());
                 case "task-id-duplicate", "task-id-sequence", "task-id-parent" -> {

@@ -34,7 +34,7 @@ public final class LiveProject {
     public record Snapshot(PageNames names, Map<Path, SpecView> views, Portfolio portfolio) {}
 
     private final Path root;
-    private final CoreAdapter adapter;
+    private volatile CoreAdapter adapter;
     private final Supplier<LocalDate> today;
     private final String project;
     private volatile Snapshot snapshot;
@@ -65,6 +65,15 @@ public final class LiveProject {
             throw new IllegalStateException("the project has not been loaded yet");
         }
         return s;
+    }
+
+    /**
+     * Follows another project (a changed configuration or template) from now on, and checks every
+     * spec again with it.
+     */
+    public synchronized void reconfigure(CoreAdapter next) {
+        this.adapter = requireNonNull(next, "next must not be null");
+        reload();
     }
 
     /** Finds and checks every spec again. */

@@ -52,12 +52,29 @@ public final class SpecWatcher implements AutoCloseable {
      */
     public SpecWatcher(Set<Path> folders, Consumer<Set<Path>> onChange, Runnable onOverflow)
             throws IOException {
+        this(folders, Set.of(), onChange, onOverflow);
+    }
+
+    /**
+     * Starts watching {@code folders} with their subfolders, and {@code shallow} folders alone (the
+     * folders that hold a configuration file or a template, so that a project's whole tree need not
+     * be watched for them).
+     */
+    public SpecWatcher(
+            Set<Path> folders, Set<Path> shallow, Consumer<Set<Path>> onChange, Runnable onOverflow)
+            throws IOException {
         requireNonNull(folders, "folders must not be null");
+        requireNonNull(shallow, "shallow must not be null");
         this.onChange = requireNonNull(onChange, "onChange must not be null");
         this.onOverflow = requireNonNull(onOverflow, "onOverflow must not be null");
         this.service = FileSystems.getDefault().newWatchService();
         for (Path f : folders) {
             registerTree(f);
+        }
+        for (Path f : shallow) {
+            if (Files.isDirectory(f)) {
+                register(f);
+            }
         }
         this.thread = new Thread(this::run, "specgate-watcher");
         this.thread.setDaemon(true);
@@ -141,7 +158,7 @@ public final class SpecWatcher implements AutoCloseable {
                     // a new folder deleted while being walked (a git checkout): read all again
                     overflow = true;
                 }
-            } else if (isMarkdown(child)) {
+            } else if (isMarkdown(child) || isConfiguration(child)) {
                 changed.add(child);
             }
         }
@@ -155,6 +172,14 @@ public final class SpecWatcher implements AutoCloseable {
         }
         return overflow;
     }
+
+    /** A {@code .specgate.yml}: its change reconfigures the project. */
+    public static boolean isConfiguration(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().equals(CONFIG_FILE);
+    }
+
+    private static final String CONFIG_FILE = ".specgate.yml";
 
     private static boolean isMarkdown(Path p) {
         Path name = p.getFileName();

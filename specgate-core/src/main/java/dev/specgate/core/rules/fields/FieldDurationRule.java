@@ -36,7 +36,7 @@ public final class FieldDurationRule extends BaseRule {
             }
             String value = FieldValues.plain(f.value());
             if (value.isEmpty()
-                    || Placeholders.isBracketed(value)
+                    || looksLikePlaceholder(value)
                     || ctx.schema().isPlaceholderValue(value)) {
                 continue; // left for section-empty and the placeholder rules
             }
@@ -44,11 +44,22 @@ public final class FieldDurationRule extends BaseRule {
                 ctx.report(
                         ctx.draftLenient(),
                         f.valueRange(),
-                        "'Duration' "
+                        "'Duration' is '"
+                                + value
+                                + "': it "
                                 + bad.why()
                                 + ", so the timeline stops before this phase: write a length"
                                 + " such as '2 weeks' or two dates 'YYYY-MM-DD to YYYY-MM-DD'");
             }
         }
+    }
+
+    /**
+     * {@code [Time estimate]}, {@code {{duration}}}, {@code <TBD>}: a placeholder of some style.
+     */
+    private static boolean looksLikePlaceholder(String value) {
+        return Placeholders.isBracketed(value)
+                || value.startsWith("{") && value.endsWith("}")
+                || value.startsWith("<") && value.endsWith(">");
     }
 }

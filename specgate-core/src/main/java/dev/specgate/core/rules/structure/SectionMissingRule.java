@@ -47,6 +47,10 @@ public final class SectionMissingRule extends BaseRule {
         SectionMatch match = ctx.sectionMatch();
         List<SectionSpec> sections = ctx.schema().sections();
         List<Section> unmatched = unmatched(doc, match);
+        List<String> unmatchedKeys = new ArrayList<>(unmatched.size());
+        for (Section s : unmatched) {
+            unmatchedKeys.add(HeadingKey.of(s.title()));
+        }
         for (SectionSpec t : sections) {
             if (t.optional() || match.specSection(t).isPresent()) {
                 continue;
@@ -54,17 +58,18 @@ public final class SectionMissingRule extends BaseRule {
             if (t.parent() >= 0 && match.specSection(sections.get(t.parent())).isEmpty()) {
                 continue; // its parent is reported
             }
-            Optional<Section> near = nearMiss(t, unmatched);
-            if (near.isPresent()) {
-                unmatched.remove(near.get());
+            int nearIndex = nearMiss(t, unmatched, unmatchedKeys);
+            if (nearIndex >= 0) {
+                Section near = unmatched.get(nearIndex);
+                unmatchedKeys.set(nearIndex, null); // suggested once
                 ctx.report(
-                        near.get().range(),
+                        near.range(),
                         "missing section '"
                                 + t.heading()
                                 + "': did you mean '"
                                 + t.title()
                                 + "'? The heading '"
-                                + near.get().title()
+                                + near.title()
                                 + "' here matches no section of the template");
                 continue;
             }
@@ -96,10 +101,14 @@ public final class SectionMissingRule extends BaseRule {
     private static List<Section> unmatched(SpecDocument doc, SectionMatch match) {
         List<Section> out = new ArrayList<>();
         int title = doc.title().map(Section::index).orElse(-1);
+        java.util.Set<Integer> duplicates = new java.util.HashSet<>();
+        for (Section d : match.duplicates()) {
+            duplicates.add(d.index());
+        }
         for (Section s : doc.sections()) {
             if (s.index() != title
                     && match.templateSection(s).isEmpty()
-                    && !match.duplicates().contains(s)) {
+                    && !duplicates.contains(s.index())) {
                 out.add(s);
             }
         }
@@ -107,29 +116,30 @@ public final class SectionMissingRule extends BaseRule {
     }
 
     /**
-     * The unmatched heading closest to {@code t}'s, when it is a likely misspelling: a few edits
-     * apart relative to its length, the same level preferred.
+     * The index of the unmatched heading closest to {@code t}'s, when it is a likely misspelling: a
+     * few edits apart relative to its length, the same level preferred; -1 when there is none. Keys
+     * already suggested are null.
      */
-    private static Optional<Section> nearMiss(SectionSpec t, List<Section> unmatched) {
-        Section best = null;
+    private static int nearMiss(SectionSpec t, List<Section> unmatched, List<String> keys) {
+        int best = -1;
         int bestScore = Integer.MAX_VALUE;
-        for (Section s : unmatched) {
-            String key = HeadingKey.of(s.title());
-            int limit = Math.max(1, Math.min(3, t.key().length() / 6));
-            if (Math.abs(key.length() - t.key().length()) > limit) {
+        int limit = Math.max(1, Math.min(3, t.key().length() / 6));
+        for (int i = 0; i < unmatched.size(); i++) {
+            String key = keys.get(i);
+            if (key == null || Math.abs(key.length() - t.key().length()) > limit) {
                 continue;
             }
             int d = distance(key, t.key(), limit);
             if (d > limit) {
                 continue;
             }
-            int score = d * 10 + Math.abs(s.level() - t.level());
+            int score = d * 10 + Math.abs(unmatched.get(i).level() - t.level());
             if (score < bestScore) {
-                best = s;
+                best = i;
                 bestScore = score;
             }
         }
-        return Optional.ofNullable(best);
+        return best;
     }
 
     /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
