@@ -70,6 +70,22 @@ class MainTest {
     }
 
     @Test
+    void datesOutsideTheYears1970To9999AreRefused() {
+        CliRun farPast = CliRun.of("list", ".", "--today", "0000-01-01");
+        CliRun negative = CliRun.of("new", "A title", "--date", "-0001-01-01");
+        CliRun farFuture = CliRun.of("list", ".", "--today", "+10000-01-01");
+        CliRun edge = CliRun.of("template", "show", "--today", "1970-01-01");
+
+        assertThat(farPast.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(farPast.err())
+                .contains("'0000-01-01' is out of range: use a year from 1970 to 9999");
+        assertThat(negative.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(negative.err()).contains("-0001-01-01");
+        assertThat(farFuture.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(edge.exitCode()).as(edge.err()).isZero();
+    }
+
+    @Test
     void exitCodeTableIsStable() {
         assertThat(ExitCode.CLEAN.code()).isZero();
         assertThat(ExitCode.FINDINGS.code()).isEqualTo(1);

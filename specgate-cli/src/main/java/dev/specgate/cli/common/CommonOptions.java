@@ -33,16 +33,37 @@ public final class CommonOptions {
         return stacktrace;
     }
 
-    /** Parses a strict ISO date; a wrong one is a usage error naming the value. */
+    /**
+     * Parses a strict ISO date of a year from 1970 to 9999; anything else is a usage error naming
+     * the value (a year 0 or a negative one would write specs that fail their own check).
+     */
     public static final class IsoDateConverter implements ITypeConverter<LocalDate> {
+
+        /** The first year a date option accepts. */
+        public static final int MIN_YEAR = 1970;
+
+        /** The last year a date option accepts. */
+        public static final int MAX_YEAR = 9999;
+
         @Override
         public LocalDate convert(String value) {
+            LocalDate date;
             try {
-                return LocalDate.parse(value.trim());
+                date = LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException(
                         "'" + value + "' is not a real date in YYYY-MM-DD form");
             }
+            if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+                throw new TypeConversionException(
+                        "'"
+                                + value
+                                + "' is out of range: use a year from "
+                                + MIN_YEAR
+                                + " to "
+                                + MAX_YEAR);
+            }
+            return date;
         }
     }
 }

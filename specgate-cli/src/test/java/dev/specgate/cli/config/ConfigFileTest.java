@@ -148,7 +148,7 @@ class ConfigFileTest {
     }
 
     @Test
-    void explicitFilesTheConfigDoesNotSelectAreSkipped() throws IOException {
+    void explicitFilesTheConfigDoesNotSelectAreSaidToBeSkipped() throws IOException {
         writeSpec(root, CLEAN, cleanSpec());
         Path readme = Files.writeString(root.resolve("README.md"), "# Readme\n");
         config("specs:\n  - directives/spec/*.md\n");
@@ -162,9 +162,13 @@ class ConfigFileTest {
                         "--today",
                         TODAY);
 
-        assertThat(onlyReadme.exitCode()).isZero();
-        assertThat(onlyReadme.out()).contains("No problems found in 0 specs.");
+        // never "No problems found in 0 specs" with exit 0: nothing was checked
+        assertThat(onlyReadme.exitCode()).isEqualTo(2);
+        assertThat(onlyReadme.err())
+                .contains("README.md is not checked: no specs: glob matches README.md")
+                .contains("nothing to check");
         assertThat(both.exitCode()).isZero();
+        assertThat(both.err()).contains("README.md is not checked");
         assertThat(both.out()).contains("No problems found in 1 spec.");
     }
 

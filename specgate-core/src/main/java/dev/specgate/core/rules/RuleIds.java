@@ -24,6 +24,9 @@ public final class RuleIds {
     /** {@code section-empty}. */
     public static final String SECTION_EMPTY = "section-empty";
 
+    /** {@code fence-unclosed}. */
+    public static final String FENCE_UNCLOSED = "fence-unclosed";
+
     /** {@code nesting-depth}. */
     public static final String NESTING_DEPTH = "nesting-depth";
 

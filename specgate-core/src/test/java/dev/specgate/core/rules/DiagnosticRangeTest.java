@@ -89,6 +89,7 @@ class DiagnosticRangeTest {
                                 .matches("!?\\[.*\\]\\(.*\\)")
                                 .contains(quoted.replace("#", ""));
                 case "field-missing" -> assertThat(at).as(what).matches("(# .*)?");
+                case "fence-unclosed" -> assertThat(at).as(what).matches("`{3,}|~{3,}");
                 case "nesting-depth" ->
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)

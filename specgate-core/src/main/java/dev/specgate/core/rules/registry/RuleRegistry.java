@@ -23,6 +23,7 @@ import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
 import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
+import dev.specgate.core.rules.structure.FenceUnclosedRule;
 import dev.specgate.core.rules.structure.NestingDepthRule;
 import dev.specgate.core.rules.structure.SectionDuplicateRule;
 import dev.specgate.core.rules.structure.SectionEmptyRule;
@@ -47,6 +48,7 @@ public final class RuleRegistry {
                     new SectionDuplicateRule(),
                     new SectionEmptyRule(),
                     new NestingDepthRule(),
+                    new FenceUnclosedRule(),
                     new PlaceholderTemplateRule(),
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),

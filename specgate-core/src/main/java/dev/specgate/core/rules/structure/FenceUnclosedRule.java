@@ -1,0 +1,101 @@
+package dev.specgate.core.rules.structure;
+
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A code fence ({@code ```} or {@code ~~~}) is opened and never closed: Markdown then reads the
+ * rest of the file as code, so every section, field and box after it vanishes, and the other rules
+ * report them missing with no hint why. Reported once, at the opening line.
+ */
+public final class FenceUnclosedRule extends BaseRule {
+
+    public static final String ID = RuleIds.FENCE_UNCLOSED;
+
+    public FenceUnclosedRule() {
+        super(
+                ID,
+                RuleCategory.STRUCTURE,
+                Severity.WARNING,
+                "A code fence is never closed, so the rest of the file is read as code.");
+    }
+
+    @Override
+    public Set<DocumentKind> documentKinds() {
+        return EnumSet.allOf(DocumentKind.class);
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        String text = ctx.source().orElse(null);
+        if (text == null) {
+            return;
+        }
+        char fenceChar = 0;
+        int fenceLength = 0;
+        int openLine = -1;
+        int openColumn = 0;
+        int line = 0;
+        int lines = 0;
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int i = start;
+            // block-quote markers, then up to three spaces: a fence's own indentation
+            while (i < end
+                    && (text.charAt(i) == '>'
+                            || text.charAt(i) == ' ' && i + 1 < end && text.charAt(i + 1) == '>')) {
+                i++;
+            }
+            int indent = 0;
+            while (i < end && text.charAt(i) == ' ' && indent < 4) {
+                i++;
+                indent++;
+            }
+            int run = 0;
+            char c = i < end ? text.charAt(i) : 0;
+            if (indent < 4 && (c == '`' || c == '~')) {
+                while (i + run < end && text.charAt(i + run) == c) {
+                    run++;
+                }
+            }
+            if (openLine < 0) {
+                if (run >= 3
+                        && (c == '~'
+                                || text.indexOf('`', i + run) < 0
+                                || text.indexOf('`', i + run) >= end)) {
+                    fenceChar = c;
+                    fenceLength = run;
+                    openLine = line;
+                    openColumn = i - start;
+                }
+            } else if (c == fenceChar
+                    && run >= fenceLength
+                    && text.substring(i + run, end).isBlank()) {
+                openLine = -1;
+            }
+            lines = line + 1;
+            start = end + 1;
+        }
+        if (openLine >= 0) {
+            int after = Math.max(0, lines - openLine - 1);
+            ctx.report(
+                    SourceRange.ofLine(openLine, openColumn, openColumn + fenceLength),
+                    "this code fence is never closed, so the rest of the file ("
+                            + after
+                            + (after == 1 ? " line" : " lines")
+                            + ") is read as code and its sections, fields and boxes are not seen:"
+                            + " close it with "
+                            + String.valueOf(fenceChar).repeat(fenceLength));
+        }
+    }
+}
