@@ -7,25 +7,24 @@ import dev.specgate.cli.SpecRoots;
 import dev.specgate.cli.SpecgateException;
 import dev.specgate.cli.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
-import dev.specgate.report.DisplayPath;
-import dev.specgate.report.OutputFormat;
-import dev.specgate.report.ReportContext;
-import dev.specgate.report.ReportFile;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
-import dev.specgate.core.input.IoFailure;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.OutputFormat;
+import dev.specgate.report.ReportContext;
+import dev.specgate.report.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,9 @@ public final class CheckCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description =
-                    "Write the report to FILE (UTF-8, folders created) instead of standard output.")
+                    "Write the report to FILE (UTF-8, folders created) instead of standard output;"
+                            + " '-' is standard output. A device, a FIFO or a symbolic link is"
+                            + " written through, never replaced.")
     private Path output;
 
     @Option(
@@ -133,6 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireOutputPlace();
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw SpecgateException.usage(
                     "--write-baseline records every finding, so it cannot be used with "
@@ -145,10 +147,6 @@ public final class CheckCommand implements Callable<Integer> {
                 changedSince == null
                         ? Optional.empty()
                         : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
-        if (output != null && Files.isDirectory(output)) {
-            throw SpecgateException.usage(
-                    "cannot write the report to " + output + ": it is a folder");
-        }
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
         ProjectRun run = null;
         boolean failed = false;
@@ -254,8 +252,25 @@ public final class CheckCommand implements Callable<Integer> {
         return ExitCode.CLEAN.code();
     }
 
+    /** Refuses an --output that cannot be written before anything is read or written. */
+    private void requireOutputPlace() {
+        if (toStdout()) {
+            return;
+        }
+        try {
+            ReportFile.requireWritablePlace(output);
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write the report to " + output + ": " + IoFailure.reason(e));
+        }
+    }
+
+    private boolean toStdout() {
+        return output == null || output.toString().equals("-");
+    }
+
     private void writeReport(CheckRun run, List<Rule> rules) {
-        if (output == null) {
+        if (toStdout()) {
             PrintWriter out = spec.commandLine().getOut();
             boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
             format.reporter(context(rules, colored)).write(run, out);
