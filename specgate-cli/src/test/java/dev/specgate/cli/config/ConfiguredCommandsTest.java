@@ -72,7 +72,7 @@ class ConfiguredCommandsTest {
         // an ADR is dated by its own **Date:** field, as Created dates a Rigour Vibe spec
         Map<String, String> dates = new TreeMap<>();
         for (JsonNode s : json.readTree(list.out()).get("specs")) {
-            dates.put(s.get("path").asText().replaceAll(".*/", ""), s.get("date").asText());
+            dates.put(s.get("path").asText().replaceAll(".*/", ""), s.get("created").asText());
         }
         assertThat(dates)
                 .containsEntry("pass-accepted.md", "2026-10-02")

@@ -56,17 +56,17 @@ class ListCommandTest {
         assertThat(names)
                 .containsExactly(
                         "path",
-                        "date",
+                        "kind",
                         "title",
                         "type",
                         "status",
+                        "created",
                         "checked",
                         "total",
                         "errors",
                         "warnings",
                         "overdue",
-                        "nextReview",
-                        "kind");
+                        "nextReview");
         assertThat(review.get("path").asText()).endsWith("directives/spec/" + REVIEW);
         assertThat(review.get("title").asText()).isEqualTo("Ledger Export");
         assertThat(review.get("type").asText()).isEqualTo("Bug Fix");
