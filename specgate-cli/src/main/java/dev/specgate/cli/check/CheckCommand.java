@@ -26,7 +26,6 @@ import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,9 @@ public final class CheckCommand extends BaseCommand {
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description =
-                    "Write the report to FILE (UTF-8, folders created) instead of standard output.")
+                    "Write the report to FILE (UTF-8, folders created) instead of standard output;"
+                            + " '-' is standard output. A device, a FIFO or a symbolic link is"
+                            + " written through, never replaced.")
     private Path output;
 
     @Option(
@@ -123,16 +124,13 @@ public final class CheckCommand extends BaseCommand {
 
     @Override
     public Integer call() throws Exception {
+        requireOutputPlace();
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw SpecgateException.usage(
                     "--write-baseline records every finding, so it cannot be used with "
                             + (baseline != null ? "--baseline" : "--changed-since"));
         }
         List<Path> roots = SpecRoots.of(paths);
-        if (output != null && Files.isDirectory(output)) {
-            throw SpecgateException.usage(
-                    "cannot write the report to " + output + ": it is a folder");
-        }
         SpecWorkspace workspace = configOptions.workspace(roots);
         // every option and input is read and validated before any file is touched (--fix writes)
         Optional<ChangeSelection> changes =
@@ -280,8 +278,25 @@ public final class CheckCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
+    /** Refuses an --output that cannot be written before anything is read or written. */
+    private void requireOutputPlace() {
+        if (toStdout()) {
+            return;
+        }
+        try {
+            ReportFile.requireWritablePlace(output);
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write the report to " + output + ": " + IoFailure.reason(e));
+        }
+    }
+
+    private boolean toStdout() {
+        return output == null || output.toString().equals("-");
+    }
+
     private void writeReport(CheckRun run, List<Rule> rules) {
-        if (output == null) {
+        if (toStdout()) {
             PrintWriter out = spec.commandLine().getOut();
             boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
             format.reporter(context(rules, colored)).write(run, out);

@@ -126,4 +126,24 @@ class FixCommandTest {
         assertThat(run.out().strip()).startsWith("{").endsWith("}");
         assertThat(run.err()).contains("fixed [section-level]");
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsRefusedBeforeAnyFix() throws IOException {
+        Path spec = writeSpec(root, NAME, broken());
+        Files.writeString(root.resolve("afile"), "mine");
+
+        CliRun run =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--fix",
+                        "-o",
+                        root.resolve("afile/report.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("afile is a file, not a folder").doesNotContain("fixed");
+        assertThat(spec).hasContent(broken());
+    }
 }

@@ -3,6 +3,7 @@ package dev.specgate.cli.report;
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -299,6 +304,97 @@ class ReportFormatsTest {
         assertThat(run.err().strip())
                 .startsWith("specgate: cannot write the report to " + dir)
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void outputThroughASymbolicLinkWritesItsTargetAndKeepsTheLink() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path real = Files.writeString(root.resolve("real-report.txt"), "old");
+        Path link = Files.createSymbolicLink(root.resolve("report.txt"), real.getFileName());
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "-o", link.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void outputToAFifoIsWrittenThroughNotReplaced() throws Exception {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path fifo = root.resolve("report.pipe");
+        assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo works here");
+        CompletableFuture<String> read = new CompletableFuture<>();
+        Thread reader =
+                new Thread(
+                        () -> {
+                            try {
+                                read.complete(Files.readString(fifo));
+                            } catch (IOException | RuntimeException e) {
+                                read.completeExceptionally(e);
+                            }
+                        });
+        reader.setDaemon(true); // left blocked if the FIFO was replaced
+        reader.start();
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "-o", fifo.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther())
+                .as("still a FIFO")
+                .isTrue();
+        assertThat(read.get(10, TimeUnit.SECONDS)).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    void outputDashIsStandardOutput() {
+        writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "-o", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("No problems found in 1 spec.");
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
+    @Test
+    void outputBelowAFileNamesThatFile() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path file = Files.writeString(root.resolve("afile"), "mine");
+
+        CliRun run =
+                CliRun.of("check", root.toString(), "-o", root.resolve("afile/x.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: cannot write the report to "
+                                + root.resolve("afile/x.txt")
+                                + ": "
+                                + file
+                                + " is a file, not a folder");
+        assertThat(file).hasContent("mine");
+    }
+
+    @Test
+    void outputNamingAFolderIsRefusedBeforeAnythingElse() throws IOException {
+        Path dir = Files.createDirectories(root.resolve("a-directory"));
+
+        CliRun run =
+                CliRun.of(
+                        "check", root.resolve("no-such-spec.md").toString(), "-o", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: cannot write the report to "
+                                + dir
+                                + ": "
+                                + dir
+                                + " is a folder");
     }
 
     private static JsonNode find(JsonNode results, String ruleId) {

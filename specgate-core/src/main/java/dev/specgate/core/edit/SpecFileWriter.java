@@ -8,27 +8,70 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.Deque;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes specs safely. An edit is written to a temporary file in the spec's own directory and
- * renamed over the original in one atomic step (where the file system cannot, it falls back to a
- * plain replacing move), so a reader sees the old file or the new one, never half of either. Before
- * the rename the file on disk is compared, byte for byte, with what the edit was made from; if it
- * changed, nothing is written and a {@link StaleSpecException} says so. Stateless and thread-safe.
+ * Writes specs, and the files Specgate makes, safely. Stateless and thread-safe.
+ *
+ * <h2>Edits of a spec</h2>
+ *
+ * {@link #write(SpecEdit)} and {@link #replace} change a spec that someone may be changing too:
+ *
+ * <ol>
+ *   <li>A symbolic link is followed: the file it leads to is edited, the link stays a link.
+ *   <li>An exclusive lock is taken on {@code .<name>.specgate.lock} beside that file, a file lock
+ *       that other processes see (and a lock of this JVM for its other threads); an edit waits up
+ *       to 30 seconds for another one to finish. The lock file is created on first use, empty and
+ *       with the spec's owner, group and read/write permissions, and <em>left in place</em>:
+ *       deleting a lock file another edit may be waiting on would let two edits run at once. It is
+ *       harmless, and safe to delete while no edit runs.
+ *   <li>Under the lock, the file is compared byte for byte with the bytes the edit was computed
+ *       from. If they differ (another edit, an editor, a checkout), nothing is written and a {@link
+ *       StaleSpecException} says so. No edit by Specgate is lost: two edits of one spec either both
+ *       land, one after the other, or the second is refused.
+ *   <li>The new bytes go to a temporary file in the same folder, which gets the file's owner, group
+ *       and permissions before any byte is written, is flushed to disk, and (after one more
+ *       compare) is renamed over the file: a reader sees the old text or the new, never half.
+ *   <li>Where a rename would lose something, the file is written <em>in place</em> instead, under
+ *       the lock and after the compare (overwritten, then truncated, then flushed): when it has
+ *       more than one hard link (a rename would split them), or when its owner or group cannot be
+ *       given to a new file (a user editing another user's group-writable spec; only root may give
+ *       files away). The file keeps its inode, links, owner, group, permissions and any ACL; the
+ *       price is that a reader at that moment, or a crash, may see part of the new text.
+ * </ol>
+ *
+ * Only Specgate's own edits take the lock; an editor that saves meanwhile is caught by the compare,
+ * except in the instant between the last compare and the rename. Two hard links to one spec in
+ * different folders have different lock files.
+ *
+ * <h2>Reports, baselines and generated files</h2>
+ *
+ * {@link #writeAtomically} writes what Specgate made, wherever it is told to: an existing file that
+ * is not a regular file (a device such as {@code /dev/null}, a FIFO, {@code /dev/fd/N} of a pipe)
+ * is written through, as a shell's {@code >} would, and is never replaced; so is a regular file
+ * reached through a process's descriptors ({@code /dev/stdout}, {@code /proc/self/fd/N}). A
+ * symbolic link is followed to the file it names (created if missing) and stays a link. A regular
+ * file, or a new one, is written through a temporary file and a rename as above (attributes kept,
+ * in place where a rename would lose a hard link or the owner), without a lock.
  */
 public final class SpecFileWriter {
 
     private static final String TEMP_SUFFIX = ".specgate-tmp";
+    private static final int MAX_LINK_HOPS = 40;
+    private static final Path PROC = Path.of("/proc");
 
     /**
      * Writes {@code edit} over the file its source was read from. An edit that changes nothing
@@ -56,7 +99,8 @@ public final class SpecFileWriter {
 
     /**
      * Replaces {@code file}'s content with {@code updated}, provided it still holds exactly {@code
-     * expected}. A symbolic link is followed: the file it points to is replaced, the link kept.
+     * expected} when compared under the spec's lock (see the class comment). A symbolic link is
+     * followed: the file it points to is replaced, the link kept.
      *
      * @throws StaleSpecException if the file does not hold {@code expected} (or is gone)
      */
@@ -70,43 +114,89 @@ public final class SpecFileWriter {
         } catch (NoSuchFileException e) {
             throw new StaleSpecException(file, "was deleted");
         }
-        requireUnchanged(target, expected);
-        moveIntoPlace(target, updated, () -> requireUnchanged(target, expected));
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file");
+        }
+        try (SpecLock lock = SpecLock.acquire(target)) {
+            requireUnchanged(target, expected);
+            store(target, updated, () -> requireUnchanged(target, expected));
+        }
     }
 
     /**
-     * Writes {@code content} to {@code file}, creating it or replacing whatever it holds, through a
-     * temporary file in the same directory and one rename: a reader sees the old file or the new
-     * one, never half of either. Folders are created. For reports, baselines and generated files,
-     * not for edits of a spec someone may be changing (use {@link #write(SpecEdit)}).
+     * Writes {@code content} to {@code file}, creating it or replacing what it holds: for reports,
+     * baselines and generated files, not for edits of a spec someone may be changing (use {@link
+     * #write(SpecEdit)}). Folders are created. A regular file is replaced through a temporary file
+     * and one rename, so a reader sees the old file or the new one, never half of either; a device,
+     * a FIFO or a process's descriptor is written through; a symbolic link is followed (see the
+     * class comment).
+     *
+     * @throws IOException if {@code file} is a folder, if a part of its folder path is a file, or
+     *     if writing fails
      */
     public void writeAtomically(Path file, byte[] content) throws IOException {
         requireNonNull(file, "file must not be null");
         requireNonNull(content, "content must not be null");
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new IOException(file + " is a directory");
+        requireFolderPath(file);
+        BasicFileAttributes found = attributes(file);
+        if (found != null && found.isDirectory()) {
+            throw new IOException(file + " is a folder");
         }
+        if (found != null && !found.isRegularFile()) {
+            writeThrough(file, content);
+            return;
+        }
+        Resolved resolved = resolve(file);
+        if (found != null && resolved.throughProcess()) {
+            writeThrough(file, content);
+            return;
+        }
+        Path target = resolved.path();
+        requireFolderPath(target);
         Files.createDirectories(target.getParent());
-        moveIntoPlace(target, content, () -> {});
+        store(target, content, () -> {});
     }
 
-    /** A last check between writing the temporary file and renaming it. */
-    private interface BeforeRename {
+    /**
+     * Checks, before anything is written, that {@link #writeAtomically} may write {@code file}: it
+     * is not a folder, and no existing part of its folder path is a file.
+     *
+     * @throws IOException saying which path is in the way
+     */
+    public void requireWritablePlace(Path file) throws IOException {
+        requireNonNull(file, "file must not be null");
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder");
+        }
+        requireFolderPath(file);
+    }
+
+    /** A last check just before the new content becomes the file's. */
+    private interface BeforeCommit {
         void check() throws IOException;
     }
 
-    private static void moveIntoPlace(Path target, byte[] content, BeforeRename beforeRename)
+    /**
+     * Puts {@code content} at {@code target} (a path whose last part is no symbolic link), keeping
+     * an existing file's owner, group, permissions and hard links.
+     */
+    private static void store(Path target, byte[] content, BeforeCommit beforeCommit)
             throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = createTemp(dir, target.getFileName().toString());
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists && linkCount(target) > 1) {
+            beforeCommit.check();
+            writeInPlace(target, content);
+            return;
+        }
+        Path temp = createTemp(target.getParent(), target.getFileName().toString());
         try {
-            if (Files.exists(target)) {
-                // before any content: a private file's new text is never readable by others
-                copyPermissions(target, temp);
+            if (exists && !giveAttributes(target, temp)) {
+                beforeCommit.check();
+                writeInPlace(target, content);
+                return;
             }
             writeDurably(temp, content);
-            beforeRename.check();
+            beforeCommit.check();
             try {
                 Files.move(
                         temp,
@@ -163,7 +253,7 @@ public final class SpecFileWriter {
      * A new empty file beside the target. Unlike {@code Files.createTempFile}, whose files are
      * private to their owner (0600), it gets the permissions the user's umask gives any new file,
      * so a created report or task list can be read by others as usual; a replaced file keeps its
-     * own permissions ({@link #copyPermissions}).
+     * own owner, group and permissions ({@link #giveAttributes}).
      */
     private static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
@@ -194,22 +284,131 @@ public final class SpecFileWriter {
         }
     }
 
-    private static void copyPermissions(Path from, Path to) {
-        PosixFileAttributeView src = Files.getFileAttributeView(from, PosixFileAttributeView.class);
-        PosixFileAttributeView dst = Files.getFileAttributeView(to, PosixFileAttributeView.class);
-        if (src == null || dst == null) {
-            return;
+    /**
+     * Gives {@code temp} the owner, group and permissions of {@code original}, before it holds any
+     * byte. False when that is not possible (only root may give a file away, and only to a group
+     * one belongs to), and the original should be written in place instead.
+     */
+    private static boolean giveAttributes(Path original, Path temp) {
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return true; // no owners or POSIX permissions to keep
         }
         try {
-            dst.setPermissions(src.readAttributes().permissions());
+            PosixFileAttributes was =
+                    Files.readAttributes(
+                            original, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes now = view.readAttributes();
+            if (!now.owner().equals(was.owner())) {
+                view.setOwner(was.owner());
+            }
+            if (!now.group().equals(was.group())) {
+                view.setGroup(was.group());
+            }
+            // after the owner: a change of owner clears set-user-ID and set-group-ID
+            view.setPermissions(was.permissions());
+            return true;
         } catch (IOException | UnsupportedOperationException e) {
-            try {
-                // unknown: fail safe, owner only, rather than leave the umask's wider default
-                dst.setPermissions(
-                        EnumSet.of(
-                                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-            } catch (IOException | UnsupportedOperationException ignored) {
-                // the file system has no POSIX permissions to speak of
+            return false;
+        }
+    }
+
+    /** The number of hard links to {@code file}; 1 where the file system does not say. */
+    private static int linkCount(Path file) {
+        try {
+            Object n = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return n instanceof Integer i ? i : 1;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return 1;
+        }
+    }
+
+    /** Overwrites {@code file} from its start and cuts it to the new length: same inode. */
+    private static void writeInPlace(Path file, byte[] content) throws IOException {
+        try (FileChannel ch =
+                FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            long at = 0;
+            while (buf.hasRemaining()) {
+                at += ch.write(buf, at);
+            }
+            ch.truncate(content.length);
+            ch.force(true);
+        }
+    }
+
+    /**
+     * Writes into what is already there (a device, a FIFO, a descriptor), as a shell's {@code >}.
+     */
+    private static void writeThrough(Path file, byte[] content) throws IOException {
+        try (OutputStream out =
+                Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            out.write(content);
+        }
+    }
+
+    /** The attributes of what {@code file} leads to, links followed; null if nothing is there. */
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where a path leads once its folders and the symbolic links of its last part are resolved (the
+     * last target need not exist), and whether it went through {@code /proc} (a process's
+     * descriptors: {@code /dev/stdout} leads to {@code /proc/self/fd/1}).
+     */
+    private record Resolved(Path path, boolean throughProcess) {}
+
+    private static Resolved resolve(Path file) throws IOException {
+        Path p = file.toAbsolutePath();
+        boolean throughProcess = false;
+        for (int hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            if (p.getFileName() == null) {
+                return new Resolved(p, throughProcess); // the root folder
+            }
+            p = realFolder(p.getParent()).resolve(p.getFileName());
+            throughProcess |= p.startsWith(PROC);
+            if (!Files.isSymbolicLink(p)) {
+                return new Resolved(p, throughProcess);
+            }
+            p = p.getParent().resolve(Files.readSymbolicLink(p));
+        }
+        throw new FileSystemException(file.toString(), null, "too many levels of symbolic links");
+    }
+
+    /** {@code dir} with its existing part resolved to a real path, the rest appended. */
+    private static Path realFolder(Path dir) throws IOException {
+        Deque<Path> missing = new ArrayDeque<>();
+        Path existing = dir;
+        while (existing != null && !Files.exists(existing)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        Path real = existing == null ? dir.getRoot() : existing.toRealPath();
+        while (!missing.isEmpty()) {
+            real = real.resolve(missing.pop());
+        }
+        return real.normalize(); // the missing part holds no link, so ".." may be folded there
+    }
+
+    /**
+     * Refuses a path whose folder path has a file in it ({@code afile/x.txt}), naming that file.
+     */
+    private static void requireFolderPath(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return;
+        }
+        Path prefix = parent.getRoot();
+        for (Path part : parent) {
+            prefix = prefix == null ? part : prefix.resolve(part);
+            if (Files.exists(prefix) && !Files.isDirectory(prefix)) {
+                throw new IOException(prefix + " is a file, not a folder");
             }
         }
     }
