@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End to end, through real processes, how Specgate writes files:
+# End to end, through real processes, how Specgate writes files and never passes in silence:
 #  1. `check --output` onto a symbolic link, a FIFO and a pipe (/dev/fd/N) writes through them and
 #     replaces none of them;
 #  2. ROUNDS (default 50) rounds of two concurrent `done` runs on one spec, each ticking its own
@@ -7,7 +7,10 @@
 #     changed on disk and changed nothing. No tick is ever lost;
 #  3. an edited spec keeps its mode and its hard links;
 #  4. as root (with setpriv and the user nobody): a user who may write another user's spec through
-#     its group edits it, and the spec keeps its owner.
+#     its group edits it, and the spec keeps its owner;
+#  5. never a silent pass: `check a b` where a and b have their own .specgate.yml checks each with
+#     its own; a folder under a spec root that a normal user cannot read is an unreadable-file
+#     error naming it, with exit 1 (run as nobody when the script runs as root).
 #
 # Usage: specgate-cli/src/it/edits.sh
 # Runs ./specgate at the repository root (which builds the jar on first use) unless SPECGATE
@@ -169,6 +172,55 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null 2>&1 \
         summary="$summary (nobody cannot run the jar here: owner check skipped)"
     fi
 fi
+
+# 5a. Two projects, each with its own configuration: both are checked, each with its own.
+for p in a b; do
+    mkdir -p "$work/mono/$p/directives/spec"
+    sed 's/\*\*Type:\*\* Architecture Change/**Type:** Refactoring/' "$fixture" \
+        >"$work/mono/$p/directives/spec/$(basename "$fixture")"
+done
+printf 'rules:\n  field-value: off\n' >"$work/mono/a/.specgate.yml"
+printf 'rules:\n  field-value: warning\n' >"$work/mono/b/.specgate.yml"
+rc=0
+sg check --today "$today" "$work/mono/a" "$work/mono/b" >"$work/mono.out" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] || fail "check a b exited $rc: $(cat "$work/mono.out")"
+grep -q "Checked 2 specs" "$work/mono.out" || fail "check a b did not check both: $(cat "$work/mono.out")"
+grep -q "mono/b/directives/spec/.*warning \[field-value\]" "$work/mono.out" \
+    || fail "b's own configuration was not followed: $(cat "$work/mono.out")"
+! grep -q "mono/a/directives/spec/.*field-value" "$work/mono.out" \
+    || fail "a's own configuration was not followed: $(cat "$work/mono.out")"
+summary="$summary; check a b followed each project's configuration"
+
+# 5b. An unreadable folder under a spec root: an error naming it, exit 1 (a normal user only:
+# root reads anything).
+unread="$work/unread"
+mkdir -p "$unread/directives/spec/secret"
+cp "$fixture" "$unread/directives/spec/"
+cp "$fixture" "$unread/directives/spec/secret/"
+chmod 755 "$work" "$unread" "$unread/directives" "$unread/directives/spec"
+chmod 644 "$unread/directives/spec/$(basename "$fixture")"
+chmod 000 "$unread/directives/spec/secret"
+runner=()
+if [ "$(id -u)" -eq 0 ]; then
+    if command -v setpriv >/dev/null 2>&1 && id nobody >/dev/null 2>&1; then
+        runner=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+    else
+        runner=(skip)
+    fi
+fi
+if [ "${runner[0]:-}" != skip ] \
+    && (cd "$work" && "${runner[@]}" "${specgate[@]}" --version) >/dev/null 2>&1; then
+    rc=0
+    (cd "$work" && "${runner[@]}" "${specgate[@]}" check --today "$today" "$unread") \
+        >"$work/unread.out" 2>&1 || rc=$?
+    [ "$rc" -eq 1 ] || fail "check with an unreadable folder exited $rc: $(cat "$work/unread.out")"
+    grep -q "directives/spec/secret:1:1: error \[unreadable-file\] cannot search this folder for specs: permission denied" \
+        "$work/unread.out" || fail "the unreadable folder was not named: $(cat "$work/unread.out")"
+    summary="$summary; an unreadable folder failed the check, named"
+else
+    summary="$summary (unreadable-folder check skipped: no normal user to run it)"
+fi
+chmod 755 "$unread/directives/spec/secret"
 
 echo "edits.sh: check -o wrote through a symbolic link, a FIFO and /dev/fd/N;" \
     "$rounds rounds of two concurrent done runs: $ticked ticked, $stale refused as stale," \
