@@ -142,6 +142,16 @@ class PathologicalInputTest {
     }
 
     @Test
+    void aHundredThousandFencesOpenedAndClosed() {
+        // each opening fence once scanned the rest of the file for a backtick: quadratic
+        CheckResult result = check("# T\n\n" + "```\ncode\n```\n".repeat(100_000) + "```\n");
+
+        assertThat(result.diagnostics())
+                .filteredOn(d -> d.ruleId().equals("fence-unclosed"))
+                .hasSize(1);
+    }
+
+    @Test
     void unterminatedHtmlCommentBlock() {
         SpecDocument doc = check("# T\n\n" + "<!-- [Time estimate]\n".repeat(100_000)).document();
 

@@ -48,7 +48,11 @@ class DiagnosticRangeTest {
                         "section-order",
                         "section-duplicate",
                         "section-empty" -> {
-                    if (!d.message().startsWith("missing title")) {
+                    if (d.message().contains("(expected at the end of")) {
+                        // where it belongs: after the scope's last line of content
+                        assertThat(d.range().startColumn()).as(what).isZero();
+                        assertThat(lines.get(d.range().startLine())).as(what).isNotBlank();
+                    } else if (!d.message().startsWith("missing title")) {
                         assertThat(isHeading(lines, d.range().startLine())).as(what).isTrue();
                         assertThat(d.range().startColumn()).as(what).isZero();
                     }

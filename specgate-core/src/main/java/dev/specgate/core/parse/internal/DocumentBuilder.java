@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -100,8 +101,13 @@ public final class DocumentBuilder {
     }
 
     private void visit(Node node, int listDepth) {
-        if (node instanceof Heading h) {
+        if (node instanceof Heading h && h.getParent() instanceof Document) {
             heading(h);
+        } else if (node instanceof Heading h) {
+            // a heading quoted or inside a list item is content of the section it stands in, as a
+            // reader sees it: never a section of its own (it keeps its anchor, as GitHub's does)
+            markBody();
+            nestedHeading(h);
         } else if (node instanceof Paragraph p) {
             markBody();
             paragraph(p);
@@ -146,6 +152,17 @@ public final class DocumentBuilder {
             scanner.scan(0, sink(h.getLevel()));
             anchors.addAll(scanner.htmlIds());
         }
+    }
+
+    private void nestedHeading(Heading h) {
+        List<RawLine> lines = lines(h);
+        if (lines.isEmpty()) {
+            return;
+        }
+        InlineScanner scanner = new InlineScanner(new InlineText(lines), references, scratch);
+        anchors.add(slugs.next(foldSpace(scanner.textWithoutComments())));
+        scanner.scan(0, sink(0));
+        anchors.addAll(scanner.htmlIds());
     }
 
     private static String foldSpace(String text) {

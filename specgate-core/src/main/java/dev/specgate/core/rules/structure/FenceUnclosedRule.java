@@ -69,18 +69,13 @@ public final class FenceUnclosedRule extends BaseRule {
                 }
             }
             if (openLine < 0) {
-                if (run >= 3
-                        && (c == '~'
-                                || text.indexOf('`', i + run) < 0
-                                || text.indexOf('`', i + run) >= end)) {
+                if (run >= 3 && (c == '~' || !hasBacktick(text, i + run, end))) {
                     fenceChar = c;
                     fenceLength = run;
                     openLine = line;
                     openColumn = i - start;
                 }
-            } else if (c == fenceChar
-                    && run >= fenceLength
-                    && text.substring(i + run, end).isBlank()) {
+            } else if (c == fenceChar && run >= fenceLength && isBlank(text, i + run, end)) {
                 openLine = -1;
             }
             lines = line + 1;
@@ -97,5 +92,24 @@ public final class FenceUnclosedRule extends BaseRule {
                             + " close it with "
                             + String.valueOf(fenceChar).repeat(fenceLength));
         }
+    }
+
+    /** Whether a backtick stands in {@code [from, to)}: a backtick fence's info string has none. */
+    private static boolean hasBacktick(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '`') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

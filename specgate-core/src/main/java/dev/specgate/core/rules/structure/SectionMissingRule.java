@@ -86,15 +86,61 @@ public final class SectionMissingRule extends BaseRule {
             }
             Optional<Section> anchor =
                     t.parent() >= 0 ? match.specSection(sections.get(t.parent())) : doc.title();
-            SourceRange at = anchor.map(Section::range).orElse(SourceRange.fileStart());
+            int scopeStart = anchor.map(Section::line).orElse(0);
+            int scopeEnd =
+                    Math.min(
+                            anchor.map(Section::endLine).orElse(doc.lineCount()),
+                            closingFields(ctx, scopeStart));
+            int at = lastContentLine(ctx, scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
             ctx.report(
-                    at,
+                    at <= scopeStart
+                            ? anchor.map(Section::range).orElse(SourceRange.fileStart())
+                            : SourceRange.ofLine(at, 0, 0),
                     "missing section '"
                             + t.heading()
                             + "'"
                             + anchor.map(a -> " (expected at the end of '" + a.title() + "')")
-                                    .orElse(""));
+                                    .orElse(" (expected at the end of the spec)"));
         }
+    }
+
+    /**
+     * Where a section missing at the end of a scope belongs: after the scope's last line that is
+     * not blank (not line 1, where findings would pile up).
+     */
+    private static int lastContentLine(RuleContext ctx, int first, int last) {
+        String text = ctx.source().orElse(null);
+        if (text == null || last < first) {
+            return last;
+        }
+        String[] lines = text.split("\\R", -1);
+        int line = Math.min(last, lines.length - 1);
+        while (line > first && (lines[line].isBlank() || isThematicBreak(lines[line]))) {
+            line--;
+        }
+        return line;
+    }
+
+    private static boolean isThematicBreak(String line) {
+        String t = line.replace(" ", "");
+        return t.length() >= 3
+                && (t.chars().allMatch(c -> c == '-')
+                        || t.chars().allMatch(c -> c == '*')
+                        || t.chars().allMatch(c -> c == '_'));
+    }
+
+    /**
+     * The first line, after {@code from}, of the template's metadata fields written outside lists
+     * (the closing Document Status block): a section missing at the end goes before them.
+     */
+    private static int closingFields(RuleContext ctx, int from) {
+        for (dev.specgate.core.model.Field f : ctx.document().fields()) {
+            int line = f.labelRange().startLine();
+            if (line > from && !f.inListItem() && ctx.schema().field(f.label()).isPresent()) {
+                return line;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** The headings that match no template section (nor the title), in document order. */
