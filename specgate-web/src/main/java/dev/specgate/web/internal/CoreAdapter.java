@@ -166,14 +166,20 @@ public final class CoreAdapter {
 
     private static List<DiagnosticView> diagnostics(CheckResult result) {
         List<DiagnosticView> views = new ArrayList<>(result.diagnostics().size());
+        Map<String, Integer> seen = new HashMap<>();
         for (Diagnostic d : result.diagnostics()) {
+            int line = d.range().startLine() + 1;
+            int column = d.range().startColumn() + 1;
+            int occurrence =
+                    seen.merge(DiagnosticView.anchor(line, column, d.ruleId()), 1, Integer::sum);
             views.add(
                     new DiagnosticView(
                             d.ruleId(),
                             d.severity().label(),
-                            d.range().startLine() + 1,
-                            d.range().startColumn() + 1,
-                            d.message()));
+                            line,
+                            column,
+                            d.message(),
+                            occurrence));
         }
         return views;
     }
