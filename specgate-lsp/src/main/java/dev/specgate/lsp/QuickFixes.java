@@ -41,7 +41,7 @@ final class QuickFixes {
         CheckedSpec checked = inspection.checked();
         List<CodeAction> out = new ArrayList<>();
         boolean quickFixes = wanted(only, CodeActionKind.QuickFix);
-        List<Diagnostic> all = checked.result().diagnostics();
+        List<Diagnostic> all = inspection.findings();
         for (Diagnostic d : all) {
             if (!quickFixes || !touches(d.range(), range)) {
                 continue;

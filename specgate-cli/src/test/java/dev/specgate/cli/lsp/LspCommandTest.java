@@ -25,6 +25,39 @@ class LspCommandTest {
     @Test
     void everyDemoSpecShowsWhatCheckReports() throws Exception {
         Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+
+        assertShowsWhatCheckReports(project);
+    }
+
+    @Test
+    void findingsTheBaselineRecordsAreHiddenAsByCheck() throws Exception {
+        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Files.writeString(project.resolve(".specgate.yml"), "baseline: .specgate-baseline.json\n");
+        CliRun write =
+                CliRun.of(
+                        "check",
+                        project.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        project.resolve(".specgate-baseline.json").toString());
+        assertThat(write.exitCode()).as(write.err()).isZero();
+        Path spec = project.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
+        // one new finding beside the recorded ones
+        Files.writeString(
+                spec,
+                Files.readString(spec)
+                        .replace("- [ ] Communication plan", "- [x ] Communication plan"));
+
+        Map<Path, List<String>> check = assertShowsWhatCheckReports(project);
+
+        assertThat(check.get(spec.toAbsolutePath().normalize()))
+                .singleElement()
+                .asString()
+                .contains("[task-box]");
+    }
+
+    private Map<Path, List<String>> assertShowsWhatCheckReports(Path project) throws Exception {
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         assertThat(check).hasSizeGreaterThanOrEqualTo(5);
 
@@ -48,6 +81,7 @@ class LspCommandTest {
                 assertThat(shown).as(e.getKey().toString()).isEqualTo(e.getValue());
             }
         }
+        return check;
     }
 
     @Test
