@@ -113,9 +113,10 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         }
         if (params.getProcessId() != null
                 && params.getProcessId().longValue() != ProcessHandle.current().pid()) {
-            // the client's process: when it dies without saying exit, so does the server
-            Optional<ProcessHandle> parent = ProcessHandle.of(params.getProcessId().longValue());
-            parent.ifPresentOrElse(p -> p.onExit().thenRun(this::disconnected), this::disconnected);
+            // the client's process: when it dies without saying exit, so does the server (a
+            // process this one cannot see, such as one in another container, is not watched)
+            ProcessHandle.of(params.getProcessId().longValue())
+                    .ifPresent(p -> p.onExit().thenRun(this::disconnected));
         }
         ServerCapabilities caps = new ServerCapabilities();
         caps.setPositionEncoding(PositionEncodingKind.UTF16);

@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -70,8 +71,16 @@ final class LspSession implements AutoCloseable {
 
     /** A session initialized with {@code capabilities}. */
     static LspSession start(LocalDate today, ClientCapabilities capabilities) throws Exception {
+        return start(today, capabilities, List.of());
+    }
+
+    /** A session initialized with {@code capabilities} and workspace folders. */
+    static LspSession start(
+            LocalDate today, ClientCapabilities capabilities, List<WorkspaceFolder> folders)
+            throws Exception {
         LspSession s = new LspSession(today);
         InitializeParams init = new InitializeParams();
+        init.setWorkspaceFolders(folders);
         init.setCapabilities(capabilities);
         init.setProcessId((int) ProcessHandle.current().pid());
         s.initialized = s.server.initialize(init).get(30, TimeUnit.SECONDS);

@@ -42,6 +42,9 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -348,6 +351,31 @@ class SpecgateLanguageServerTest {
         assertThat(LspSession.codes(session.at(uri, 1)))
                 .doesNotContain("task-box")
                 .contains("field-file");
+    }
+
+    @Test
+    void workspaceDiagnosticsCoverEverySpecOfTheFolder() throws Exception {
+        session.close();
+        Path other = tmp.resolve("directives/spec/2026-03-01_spec_other.md");
+        Files.writeString(other, "# Technical Specification: Other\n");
+        ClientCapabilities caps = pushClient();
+        caps.getTextDocument().setDiagnostic(new DiagnosticCapabilities());
+        session =
+                LspSession.start(
+                        TODAY, caps, List.of(new WorkspaceFolder(tmp.toUri().toString(), "tmp")));
+
+        WorkspaceDiagnosticReport report =
+                session.server
+                        .getWorkspaceService()
+                        .diagnostic(new WorkspaceDiagnosticParams(List.of()))
+                        .get(60, TimeUnit.SECONDS);
+
+        assertThat(report.getItems()).hasSize(2);
+        for (var item : report.getItems()) {
+            var full = item.getWorkspaceFullDocumentDiagnosticReport();
+            Path spec = Path.of(java.net.URI.create(full.getUri()));
+            assertThat(full.getItems()).as(spec.toString()).isEqualTo(checkOf(spec));
+        }
     }
 
     @Test
