@@ -37,7 +37,22 @@ class LspProcessIT {
         Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
         Path spec = project.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
         Process p = start();
-        CompletableFuture<byte[]> stdout = readAll(p.getInputStream());
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread copy =
+                new Thread(
+                        () -> {
+                            byte[] buf = new byte[8192];
+                            try (InputStream from = p.getInputStream()) {
+                                for (int n; (n = from.read(buf)) >= 0; ) {
+                                    synchronized (stdout) {
+                                        stdout.write(buf, 0, n);
+                                    }
+                                }
+                            } catch (IOException e) {
+                                // the process ended
+                            }
+                        });
+        copy.start();
         CompletableFuture<byte[]> stderr = readAll(p.getErrorStream());
         OutputStream in = p.getOutputStream();
 
@@ -64,13 +79,19 @@ class LspProcessIT {
                                                                 .put(
                                                                         "text",
                                                                         Files.readString(spec))))));
-        Thread.sleep(3000); // time to check and publish
+        // wait for the check to be published, however loaded the machine
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!received(stdout).contains("textDocument/publishDiagnostics")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
         send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(new String(stderr.get(), StandardCharsets.UTF_8)).isZero();
-        List<JsonNode> messages = frames(stdout.get(10, TimeUnit.SECONDS));
+        copy.join(TimeUnit.SECONDS.toMillis(10));
+        List<JsonNode> messages = frames(stdout.toByteArray());
         assertThat(messages)
                 .allSatisfy(m -> assertThat(m.get("jsonrpc").asText()).isEqualTo("2.0"));
         assertThat(messages)
@@ -116,6 +137,12 @@ class LspProcessIT {
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
+    }
+
+    private static String received(ByteArrayOutputStream out) {
+        synchronized (out) {
+            return out.toString(StandardCharsets.UTF_8);
+        }
     }
 
     static Process start() throws IOException {
