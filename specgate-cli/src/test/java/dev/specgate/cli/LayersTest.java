@@ -10,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of every module on the command line's class path (core, report, web, cli): no package
- * cycles anywhere, core free of the surfaces, internals private to their module, and the rule
- * classes known only to the registry.
+ * The layers of every module on the command line's class path (core, report, web, lsp, cli): no
+ * package cycles anywhere, core free of the surfaces, internals private to their module, and the
+ * rule classes known only to the registry.
  */
 @AnalyzeClasses(packages = "dev.specgate", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -43,7 +43,20 @@ class LayersTest {
                     .resideInAnyPackage("dev.specgate.report..", "dev.specgate.web..")
                     .should()
                     .dependOnClassesThat()
-                    .resideInAnyPackage("dev.specgate.cli..", "picocli..");
+                    .resideInAnyPackage("dev.specgate.cli..", "dev.specgate.lsp..", "picocli..");
+
+    @ArchTest
+    static final ArchRule theLanguageServerKnowsOnlyCore =
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.specgate.lsp..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "dev.specgate.cli..",
+                            "dev.specgate.report..",
+                            "dev.specgate.web..",
+                            "picocli..");
 
     @ArchTest
     static final ArchRule webInternalsStayInWeb =

@@ -1,0 +1,63 @@
+package dev.specgate.cli.lsp;
+
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.lsp.SpecgateLsp;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code specgate lsp}: the language server, speaking LSP on standard input and output. */
+@Command(
+        name = "lsp",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the language server on standard input and output, for editors:"
+                    + " diagnostics exactly as 'check' gives them, quick fixes, hover and the"
+                    + " outline of each spec.",
+            "Each spec follows its nearest .specgate.yml. Messages go to standard error;"
+                    + " standard output carries the protocol only. See docs/editors.md."
+        })
+public final class LspCommand extends BaseCommand {
+
+    @Option(
+            names = "--stdio",
+            description = "Accepted for editors that pass it: standard I/O is the only transport.")
+    private boolean stdio;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        // the protocol owns standard output: anything printed by accident goes to stderr
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        try {
+            return SpecgateLsp.run(System.in, protocol, today());
+        } finally {
+            protocol.flush();
+            System.setOut(protocol);
+        }
+    }
+
+    /** A fixed date with {@code --today}, else the system date at each check. */
+    private Supplier<LocalDate> today() {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--today")) {
+            LocalDate fixed = common.today();
+            return () -> fixed;
+        }
+        return () -> LocalDate.now(Clock.systemDefaultZone());
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "the client asked the server to shut down, then to exit",
+                ExitCode.FINDINGS,
+                "the client went away (exit without shutdown, end of input, or its process"
+                        + " died)");
+    }
+}

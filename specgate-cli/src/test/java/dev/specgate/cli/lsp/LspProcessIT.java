@@ -1,0 +1,222 @@
+package dev.specgate.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar specgate.jar lsp} as a process: standard output carries protocol messages and
+ * nothing else, and the server ends on exit, at the end of its input, and when the client's process
+ * dies.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class LspProcessIT {
+
+    static final Path JAR = Path.of("target", "specgate.jar");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path tmp;
+
+    @Test
+    void standardOutputCarriesOnlyProtocolMessages() throws Exception {
+        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path spec = project.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
+        Process p = start();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread copy =
+                new Thread(
+                        () -> {
+                            byte[] buf = new byte[8192];
+                            try (InputStream from = p.getInputStream()) {
+                                for (int n; (n = from.read(buf)) >= 0; ) {
+                                    synchronized (stdout) {
+                                        stdout.write(buf, 0, n);
+                                    }
+                                }
+                            } catch (IOException e) {
+                                // the process ended
+                            }
+                        });
+        copy.start();
+        CompletableFuture<byte[]> stderr = readAll(p.getErrorStream());
+        OutputStream in = p.getOutputStream();
+
+        send(
+                in,
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                        + "{\"processId\":null,\"capabilities\":{}}}");
+        send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        send(
+                in,
+                JSON.writeValueAsString(
+                        JSON.createObjectNode()
+                                .put("jsonrpc", "2.0")
+                                .put("method", "textDocument/didOpen")
+                                .set(
+                                        "params",
+                                        JSON.createObjectNode()
+                                                .set(
+                                                        "textDocument",
+                                                        JSON.createObjectNode()
+                                                                .put("uri", spec.toUri().toString())
+                                                                .put("languageId", "markdown")
+                                                                .put("version", 1)
+                                                                .put(
+                                                                        "text",
+                                                                        Files.readString(spec))))));
+        // wait for the check to be published, however loaded the machine
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!received(stdout).contains("textDocument/publishDiagnostics")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+        send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(new String(stderr.get(), StandardCharsets.UTF_8)).isZero();
+        copy.join(TimeUnit.SECONDS.toMillis(10));
+        List<JsonNode> messages = frames(stdout.toByteArray());
+        assertThat(messages)
+                .allSatisfy(m -> assertThat(m.get("jsonrpc").asText()).isEqualTo("2.0"));
+        assertThat(messages)
+                .anySatisfy(m -> assertThat(m.path("id").asInt()).isEqualTo(1))
+                .anySatisfy(
+                        m ->
+                                assertThat(m.path("method").asText())
+                                        .isEqualTo("textDocument/publishDiagnostics"))
+                .anySatisfy(m -> assertThat(m.path("id").asInt()).isEqualTo(2));
+    }
+
+    @Test
+    void theEndOfInputEndsTheServer() throws Exception {
+        Process p = start();
+        readAll(p.getInputStream());
+        readAll(p.getErrorStream());
+        send(
+                p.getOutputStream(),
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                        + "\"params\":{\"processId\":null,\"capabilities\":{}}}");
+        p.getOutputStream().close();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+    }
+
+    @Test
+    void theServerEndsWhenTheClientsProcessDies() throws Exception {
+        Process client = new ProcessBuilder("sleep", "600").start();
+        Process p = start();
+        readAll(p.getInputStream());
+        readAll(p.getErrorStream());
+        send(
+                p.getOutputStream(),
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                        + "\"params\":{\"processId\":"
+                        + client.pid()
+                        + ",\"capabilities\":{}}}");
+        Thread.sleep(2000);
+        assertThat(p.isAlive()).isTrue();
+
+        client.destroy();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+    }
+
+    private static String received(ByteArrayOutputStream out) {
+        synchronized (out) {
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    static Process start() throws IOException {
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        return new ProcessBuilder(
+                        LspEditorIT.javaBinary(),
+                        "-jar",
+                        JAR.toString(),
+                        "lsp",
+                        "--today",
+                        "2026-11-25")
+                .start();
+    }
+
+    static void send(OutputStream out, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        out.write(
+                ("Content-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+    }
+
+    static CompletableFuture<byte[]> readAll(InputStream in) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (in) {
+                        return in.readAllBytes();
+                    } catch (IOException e) {
+                        return new byte[0];
+                    }
+                });
+    }
+
+    /** Splits the stream into messages; fails on any byte that is not part of a message. */
+    static List<JsonNode> frames(byte[] bytes) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        int i = 0;
+        while (i < bytes.length) {
+            int length = -1;
+            while (true) {
+                int end = indexOf(bytes, i);
+                assertThat(end)
+                        .as("a header line at byte %d: %s", i, rest(bytes, i))
+                        .isGreaterThanOrEqualTo(0);
+                String header = new String(bytes, i, end - i, StandardCharsets.US_ASCII);
+                i = end + 2;
+                if (header.isEmpty()) {
+                    break;
+                }
+                assertThat(header).as("a header at byte %d", i).matches("[A-Za-z-]+: .+");
+                if (header.startsWith("Content-Length: ")) {
+                    length = Integer.parseInt(header.substring(16).trim());
+                }
+            }
+            assertThat(length).as("Content-Length before byte %d", i).isPositive();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(bytes, i, length);
+            out.add(JSON.readTree(body.toByteArray()));
+            i += length;
+        }
+        return out;
+    }
+
+    private static int indexOf(byte[] b, int from) {
+        for (int i = from; i + 1 < b.length; i++) {
+            if (b[i] == '\r' && b[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String rest(byte[] b, int from) {
+        return new String(b, from, Math.min(200, b.length - from), StandardCharsets.UTF_8);
+    }
+}

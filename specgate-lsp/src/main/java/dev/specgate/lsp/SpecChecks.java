@@ -1,0 +1,151 @@
+package dev.specgate.lsp;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The open specs and their checks. An edit schedules a check after a short quiet period; a newer
+ * edit cancels the check still waiting, and a check that finishes after a newer edit is dropped
+ * rather than shown. Every answer (pull diagnostics, code actions, hover, symbols) comes from a
+ * check of the current text, reused when it is already done.
+ */
+final class SpecChecks implements AutoCloseable {
+
+    /** How long an edit waits for the next one before the spec is checked again. */
+    static final Duration DEBOUNCE = Duration.ofMillis(150);
+
+    private final Map<String, OpenSpec> open = new ConcurrentHashMap<>();
+    private final Map<String, SpecInspection> latest = new ConcurrentHashMap<>();
+    private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
+    private final Projects projects = new Projects();
+    private final Supplier<LocalDate> today;
+    private final Duration debounce;
+    private final ScheduledExecutorService executor =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "specgate-lsp-check");
+                        t.setDaemon(true);
+                        return t;
+                    });
+
+    SpecChecks(Supplier<LocalDate> today, Duration debounce) {
+        this.today = requireNonNull(today, "today must not be null");
+        this.debounce = requireNonNull(debounce, "debounce must not be null");
+    }
+
+    /** The projects checks open. */
+    Projects projects() {
+        return projects;
+    }
+
+    /** Records the editor's text of a spec. */
+    void put(OpenSpec spec) {
+        open.put(spec.uri(), spec);
+    }
+
+    /** The editor's text of a spec, if it is open. */
+    Optional<OpenSpec> get(String uri) {
+        return Optional.ofNullable(open.get(uri));
+    }
+
+    /** Every open spec. */
+    Collection<OpenSpec> all() {
+        return open.values();
+    }
+
+    /** Forgets a closed spec and any check of it still to run. */
+    void close(String uri) {
+        open.remove(uri);
+        latest.remove(uri);
+        Future<?> f = pending.remove(uri);
+        if (f != null) {
+            f.cancel(false);
+        }
+    }
+
+    /**
+     * Checks the spec after the quiet period (at once for {@code Duration.ZERO}), cancelling the
+     * check still waiting, and hands a check of the text still current to {@code done}.
+     */
+    void schedule(String uri, boolean now, Consumer<SpecInspection> done) {
+        Future<?> next =
+                executor.schedule(
+                        () -> {
+                            OpenSpec spec = open.get(uri);
+                            if (spec == null) {
+                                return;
+                            }
+                            try {
+                                SpecInspection i = inspect(spec);
+                                if (isCurrent(i)) {
+                                    done.accept(i);
+                                }
+                            } catch (RuntimeException e) {
+                                // a bug: tell the log (stderr), keep serving
+                                System.err.println("specgate lsp: cannot check " + uri + ": " + e);
+                                e.printStackTrace(System.err);
+                            }
+                        },
+                        now ? 0 : debounce.toMillis(),
+                        TimeUnit.MILLISECONDS);
+        Future<?> before = pending.put(uri, next);
+        if (before != null) {
+            before.cancel(false);
+        }
+    }
+
+    /** A check of the spec's current text, or empty when it is not open. */
+    Optional<SpecInspection> current(String uri) {
+        OpenSpec spec = open.get(uri);
+        if (spec == null) {
+            return Optional.empty();
+        }
+        SpecInspection known = latest.get(uri);
+        if (known != null && known.spec() == spec) {
+            return Optional.of(known);
+        }
+        return Optional.of(inspect(spec));
+    }
+
+    /** Checks a text now, and keeps the check while the text is current. */
+    SpecInspection inspect(OpenSpec spec) {
+        SpecInspection i = SpecInspection.of(spec, projects, today.get());
+        if (isCurrent(i)) {
+            latest.put(spec.uri(), i);
+        }
+        return i;
+    }
+
+    /** Checks a spec no editor holds open, from disk. */
+    SpecInspection inspectFile(java.nio.file.Path file) {
+        return SpecInspection.ofFile(file, projects, today.get());
+    }
+
+    /** Whether the check is of the text the editor holds now. */
+    boolean isCurrent(SpecInspection i) {
+        return open.get(i.spec().uri()) == i.spec();
+    }
+
+    /** Forgets every project and check, so that the next checks read configuration again. */
+    void forgetProjects() {
+        projects.forget();
+        latest.clear();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

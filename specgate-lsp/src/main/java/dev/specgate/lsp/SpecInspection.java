@@ -1,0 +1,152 @@
+package dev.specgate.lsp;
+
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.baseline.Finding;
+import dev.specgate.core.baseline.Fingerprinter;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+
+/**
+ * One check of one version of an open spec, through the façade exactly as {@code check FILE} checks
+ * it (nearest configuration, its template and rule levels, suppressions, today's date).
+ *
+ * @param spec the text checked
+ * @param project the spec's project, or null when its configuration cannot be used or the document
+ *     is not a file
+ * @param checked the check, or null when nothing was checked (no file, a configuration error, or a
+ *     file the configuration leaves out)
+ * @param adapter positions in the text checked
+ * @param findings the findings shown, after the configuration's baseline hid those it records
+ * @param diagnostics {@code findings} as the editor shows them
+ * @param today the date it was checked against
+ */
+record SpecInspection(
+        OpenSpec spec,
+        SpecProject project,
+        CheckedSpec checked,
+        LspAdapter adapter,
+        List<dev.specgate.core.diagnostic.Diagnostic> findings,
+        List<Diagnostic> diagnostics,
+        LocalDate today) {
+
+    /** The rule id of the one diagnostic shown when the configuration cannot be used. */
+    static final String CONFIG_ERROR = "config";
+
+    /** Checks {@code spec} as it stands. */
+    static SpecInspection of(OpenSpec spec, Projects projects, LocalDate today) {
+        SpecSource source;
+        try {
+            source = SpecSource.of(spec.text());
+        } catch (IllegalArgumentException unpairedSurrogate) {
+            source = SpecSource.of("");
+        }
+        LspAdapter adapter = new LspAdapter(source);
+        Optional<Path> file = spec.file();
+        if (file.isEmpty()) {
+            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(), today);
+        }
+        SpecProject project;
+        try {
+            project = projects.of(file.get());
+        } catch (ConfigException e) {
+            Diagnostic d =
+                    new Diagnostic(
+                            new Range(new Position(0, 0), new Position(0, 0)),
+                            "cannot use the configuration: " + e.getMessage(),
+                            DiagnosticSeverity.Error,
+                            LspAdapter.SOURCE,
+                            CONFIG_ERROR);
+            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
+        }
+        if (project.exclusion(file.get()).isPresent()) {
+            return new SpecInspection(spec, project, null, adapter, List.of(), List.of(), today);
+        }
+        CheckedSpec checked = project.inspect(file.get(), source, CheckOptions.asOf(today));
+        return shown(spec, project, checked, adapter, today);
+    }
+
+    /** Checks a spec no editor holds open, read from disk as {@code check} reads it. */
+    static SpecInspection ofFile(Path file, Projects projects, LocalDate today) {
+        OpenSpec spec = new OpenSpec(file.toUri().toString(), 0, "");
+        SpecProject project;
+        try {
+            project = projects.of(file);
+        } catch (ConfigException e) {
+            return of(spec, projects, today);
+        }
+        if (project.exclusion(file).isPresent()) {
+            return new SpecInspection(
+                    spec,
+                    project,
+                    null,
+                    new LspAdapter(SpecSource.of("")),
+                    List.of(),
+                    List.of(),
+                    today);
+        }
+        CheckedSpec checked = project.inspect(file, CheckOptions.asOf(today));
+        LspAdapter adapter =
+                new LspAdapter(checked.readable() ? checked.source() : SpecSource.of(""));
+        return shown(spec, project, checked, adapter, today);
+    }
+
+    /** The check as {@code check} reports it: without the findings the baseline records. */
+    private static SpecInspection shown(
+            OpenSpec spec,
+            SpecProject project,
+            CheckedSpec checked,
+            LspAdapter adapter,
+            LocalDate today) {
+        List<dev.specgate.core.diagnostic.Diagnostic> findings = checked.result().diagnostics();
+        if (checked.readable()) {
+            try {
+                Optional<RunOptions.LoadedBaseline> baseline = project.baseline(Optional.empty());
+                if (baseline.isPresent()) {
+                    List<Finding> recorded =
+                            new Fingerprinter(baseline.get().dir())
+                                    .findings(
+                                            checked.result(),
+                                            checked.source().text(),
+                                            checked.document());
+                    findings =
+                            baseline.get()
+                                    .baseline()
+                                    .filter(List.of(checked.result()), List.of(recorded))
+                                    .run()
+                                    .results()
+                                    .get(0)
+                                    .diagnostics();
+                }
+            } catch (BaselineException e) {
+                Diagnostic d =
+                        new Diagnostic(
+                                new Range(new Position(0, 0), new Position(0, 0)),
+                                "cannot read the baseline: " + e.getMessage(),
+                                DiagnosticSeverity.Error,
+                                LspAdapter.SOURCE,
+                                CONFIG_ERROR);
+                return new SpecInspection(
+                        spec, project, null, adapter, List.of(), List.of(d), today);
+            }
+        }
+        return new SpecInspection(
+                spec, project, checked, adapter, findings, adapter.diagnostics(findings), today);
+    }
+
+    /** Whether the text was checked and parsed. */
+    boolean parsed() {
+        return checked != null && checked.readable();
+    }
+}

@@ -1,0 +1,233 @@
+package dev.specgate.lsp;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.PositionEncodingKind;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * Specgate's language server: diagnostics exactly as {@code check} gives them, quick fixes, hover,
+ * the outline and field value completion for Markdown specs. What it announces follows what the
+ * client says it supports: pull diagnostics (then nothing is pushed), hierarchical symbols,
+ * Markdown hovers, watched files.
+ */
+public final class SpecgateLanguageServer implements LanguageServer, LanguageClientAware {
+
+    private final SpecChecks checks;
+    private final SpecTextDocuments documents;
+    private final SpecWorkspaceService workspace;
+    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private volatile LanguageClient client;
+    private volatile boolean shutdown;
+    private volatile ClientCapabilities capabilities = new ClientCapabilities();
+    private final List<WorkspaceFolder> folders = new ArrayList<>();
+
+    /** A server that checks against {@code today}, debouncing edits by {@code debounce}. */
+    public SpecgateLanguageServer(Supplier<LocalDate> today, Duration debounce) {
+        requireNonNull(today, "today must not be null");
+        this.checks = new SpecChecks(today, debounce);
+        this.documents = new SpecTextDocuments(this, checks);
+        this.workspace = new SpecWorkspaceService(this, checks);
+    }
+
+    /** A server that checks against the system date each time, with the standard debounce. */
+    public SpecgateLanguageServer() {
+        this(LocalDate::now, SpecChecks.DEBOUNCE);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    ClientCapabilities capabilities() {
+        return capabilities;
+    }
+
+    List<WorkspaceFolder> folders() {
+        synchronized (folders) {
+            return List.copyOf(folders);
+        }
+    }
+
+    /** Whether the client pulls diagnostics, so that none are pushed. */
+    boolean clientPulls() {
+        return capabilities.getTextDocument() != null
+                && capabilities.getTextDocument().getDiagnostic() != null;
+    }
+
+    /** The exit code, once the client has said {@code exit} or gone away. */
+    public CompletableFuture<Integer> exitCode() {
+        return exit;
+    }
+
+    /** Ends the session as the client would by going away: 0 after shutdown, else 1. */
+    public void disconnected() {
+        exit.complete(shutdown ? 0 : 1);
+        checks.close();
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        if (params.getCapabilities() != null) {
+            capabilities = params.getCapabilities();
+        }
+        if (params.getWorkspaceFolders() != null) {
+            synchronized (folders) {
+                folders.addAll(params.getWorkspaceFolders());
+            }
+        }
+        if (params.getProcessId() != null
+                && params.getProcessId().longValue() != ProcessHandle.current().pid()) {
+            // the client's process: when it dies without saying exit, so does the server (a
+            // process this one cannot see, such as one in another container, is not watched)
+            ProcessHandle.of(params.getProcessId().longValue())
+                    .ifPresent(p -> p.onExit().thenRun(this::disconnected));
+        }
+        ServerCapabilities caps = new ServerCapabilities();
+        caps.setPositionEncoding(PositionEncodingKind.UTF16);
+        caps.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+        caps.setCodeActionProvider(
+                new CodeActionOptions(List.of(CodeActionKind.QuickFix, QuickFixes.FIX_ALL)));
+        caps.setHoverProvider(true);
+        caps.setDocumentSymbolProvider(true);
+        caps.setCompletionProvider(new CompletionOptions(false, List.of(" ")));
+        if (clientPulls()) {
+            DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, true);
+            pull.setIdentifier(LspAdapter.SOURCE);
+            caps.setDiagnosticProvider(pull);
+        }
+        ServerInfo info =
+                new ServerInfo(
+                        "specgate",
+                        Optional.ofNullable(getClass().getPackage().getImplementationVersion())
+                                .orElse("dev"));
+        return CompletableFuture.completedFuture(new InitializeResult(caps, info));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        ClientCapabilities c = capabilities;
+        boolean dynamicWatch =
+                c.getWorkspace() != null
+                        && c.getWorkspace().getDidChangeWatchedFiles() != null
+                        && Boolean.TRUE.equals(
+                                c.getWorkspace()
+                                        .getDidChangeWatchedFiles()
+                                        .getDynamicRegistration());
+        if (dynamicWatch && client != null) {
+            DidChangeWatchedFilesRegistrationOptions watch =
+                    new DidChangeWatchedFilesRegistrationOptions(
+                            List.of(
+                                    new FileSystemWatcher(
+                                            Either.forLeft("**/" + Projects.CONFIG_FILE))));
+            client.registerCapability(
+                    new RegistrationParams(
+                            List.of(
+                                    new Registration(
+                                            "specgate-config",
+                                            "workspace/didChangeWatchedFiles",
+                                            watch))));
+        }
+    }
+
+    /** Whether hovers may be Markdown. */
+    boolean markdownHover() {
+        var td = capabilities.getTextDocument();
+        if (td == null || td.getHover() == null || td.getHover().getContentFormat() == null) {
+            return true;
+        }
+        return td.getHover().getContentFormat().contains(MarkupKind.MARKDOWN);
+    }
+
+    /** Whether the outline may be nested. */
+    boolean hierarchicalSymbols() {
+        var td = capabilities.getTextDocument();
+        return td != null
+                && td.getDocumentSymbol() != null
+                && Boolean.TRUE.equals(
+                        td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
+    }
+
+    /** Shows a check's diagnostics, unless the client pulls them. */
+    void publish(SpecInspection i) {
+        LanguageClient c = client;
+        if (c == null || clientPulls()) {
+            return;
+        }
+        c.publishDiagnostics(
+                new PublishDiagnosticsParams(i.spec().uri(), i.diagnostics(), i.spec().version()));
+    }
+
+    /** Every open spec checked again (the configuration or template changed). */
+    void recheckAll() {
+        checks.forgetProjects();
+        for (OpenSpec spec : checks.all()) {
+            checks.schedule(spec.uri(), true, this::publish);
+        }
+        var w = capabilities.getWorkspace();
+        if (clientPulls()
+                && client != null
+                && w != null
+                && w.getDiagnostics() != null
+                && Boolean.TRUE.equals(w.getDiagnostics().getRefreshSupport())) {
+            client.refreshDiagnostics();
+        }
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exit.complete(shutdown ? 0 : 1);
+        checks.close();
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+}
