@@ -11,6 +11,7 @@ import dev.specgate.cli.layout.TraceCommand;
 import dev.specgate.cli.lifecycle.NewCommand;
 import dev.specgate.cli.lifecycle.StatusCommand;
 import dev.specgate.cli.list.ListCommand;
+import dev.specgate.cli.mcp.McpCommand;
 import dev.specgate.cli.tasks.TasksCommand;
 import dev.specgate.cli.template.TemplateCommand;
 import dev.specgate.cli.web.ServeCommand;
@@ -57,6 +58,7 @@ public final class SpecgateCommand implements Runnable {
         c.put("init", InitCommand::new);
         c.put("site", SiteCommand::new);
         c.put("serve", ServeCommand::new);
+        c.put("mcp", McpCommand::new);
         return Collections.unmodifiableMap(c);
     }
 

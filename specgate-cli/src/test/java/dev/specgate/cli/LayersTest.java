@@ -10,9 +10,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of every module on the command line's class path (core, report, web, cli): no package
- * cycles anywhere, core free of the surfaces, internals private to their module, and the rule
- * classes known only to the registry.
+ * The layers of every module on the command line's class path (core, report, web, mcp, cli): no
+ * package cycles anywhere, core free of the surfaces, internals private to their module, and the
+ * rule classes known only to the registry.
  */
 @AnalyzeClasses(packages = "dev.specgate", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayersTest {
@@ -44,6 +44,15 @@ class LayersTest {
                     .should()
                     .dependOnClassesThat()
                     .resideInAnyPackage("dev.specgate.cli..", "picocli..");
+
+    @ArchTest
+    static final ArchRule mcpKnowsOnlyCoreAndReport =
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.specgate.mcp..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("dev.specgate.cli..", "dev.specgate.web..", "picocli..");
 
     @ArchTest
     static final ArchRule webInternalsStayInWeb =
