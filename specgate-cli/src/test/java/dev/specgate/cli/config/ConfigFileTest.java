@@ -148,7 +148,7 @@ class ConfigFileTest {
     }
 
     @Test
-    void explicitFilesTheConfigDoesNotSelectAreSkipped() throws IOException {
+    void explicitFilesTheConfigDoesNotSelectAreSkippedAndNoneLeftIsRefused() throws IOException {
         writeSpec(root, CLEAN, cleanSpec());
         Path readme = Files.writeString(root.resolve("README.md"), "# Readme\n");
         config("specs:\n  - directives/spec/*.md\n");
@@ -162,8 +162,11 @@ class ConfigFileTest {
                         "--today",
                         TODAY);
 
-        assertThat(onlyReadme.exitCode()).isZero();
-        assertThat(onlyReadme.out()).contains("No problems found in 0 specs.");
+        // never a silent pass: a run whose every named file is left out is a usage error
+        assertThat(onlyReadme.exitCode()).isEqualTo(2);
+        assertThat(onlyReadme.err())
+                .contains("README.md is not checked")
+                .contains("nothing to check: every file named is left out by the configuration");
         assertThat(both.exitCode()).isZero();
         assertThat(both.out()).contains("No problems found in 1 spec.");
     }
