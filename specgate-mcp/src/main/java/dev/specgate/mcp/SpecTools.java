@@ -160,10 +160,12 @@ final class SpecTools {
         }
         ProjectRun run = null;
         boolean fails = false;
+        List<String> excluded = new ArrayList<>();
         for (SpecWorkspace.Part part : workspace.parts()) {
             SpecProject project = part.project();
             try {
                 ConfiguredDiscovery.Selection selection = project.find(part.roots());
+                selection.excluded().forEach(x -> excluded.add(display(x)));
                 RunOptions runOptions = RunOptions.of(checkOptions());
                 Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.empty());
                 if (known.isPresent()) {
@@ -184,6 +186,10 @@ final class SpecTools {
             }
         }
         CheckRun checkRun = run.checkRun();
+        if (checkRun.results().isEmpty()) {
+            throw new ToolRefusal(
+                    "nothing to check: the configuration leaves out every file named", excluded);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", 1);
         out.put(

@@ -115,6 +115,31 @@ class SpecToolsTest {
     }
 
     @Test
+    void listSpecsFiltersPartitionTheSpecs() {
+        int all = specs(Map.of()).size();
+        assertThat(all).isEqualTo(5);
+        assertThat(
+                        specs(Map.of("hasErrors", true)).size()
+                                + specs(Map.of("hasErrors", false)).size())
+                .isEqualTo(all);
+        assertThat(specs(Map.of("hasErrors", true)))
+                .allSatisfy(s -> assertThat((Long) s.get("errors")).isPositive());
+        assertThat(specs(Map.of("overdue", true)))
+                .allSatisfy(s -> assertThat((Long) s.get("overdue")).isPositive());
+        assertThat(specs(Map.of("overdue", true)).size() + specs(Map.of("overdue", false)).size())
+                .isEqualTo(all);
+        assertThat(specs(Map.of("status", "draft", "type", "nope"))).isEmpty();
+        assertThatThrownBy(() -> tools.listSpecs(Map.of("hasErrors", "yes")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("true or false");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> specs(Map<String, Object> filter) {
+        return (List<Map<String, Object>>) tools.listSpecs(filter).get("specs");
+    }
+
+    @Test
     void aRefusalIsOneLineWithEveryReason() {
         ToolRefusal r = new ToolRefusal("cannot move x", List.of("line 3: a", "b\nc"));
         assertThat(r.oneLine()).isEqualTo("cannot move x: line 3: a; b c");
