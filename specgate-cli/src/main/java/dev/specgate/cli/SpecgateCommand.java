@@ -12,6 +12,7 @@ import dev.specgate.cli.lifecycle.NewCommand;
 import dev.specgate.cli.lifecycle.StatusCommand;
 import dev.specgate.cli.list.ListCommand;
 import dev.specgate.cli.lsp.LspCommand;
+import dev.specgate.cli.mcp.McpCommand;
 import dev.specgate.cli.tasks.TasksCommand;
 import dev.specgate.cli.template.TemplateCommand;
 import dev.specgate.cli.web.ServeCommand;
@@ -59,6 +60,7 @@ public final class SpecgateCommand implements Runnable {
         c.put("site", SiteCommand::new);
         c.put("serve", ServeCommand::new);
         c.put("lsp", LspCommand::new);
+        c.put("mcp", McpCommand::new);
         return Collections.unmodifiableMap(c);
     }
 

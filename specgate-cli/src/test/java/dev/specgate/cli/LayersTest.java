@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of every module on the command line's class path (core, report, web, lsp, cli): no
- * package cycles anywhere, core free of the surfaces, internals private to their module, and the
+ * The layers of every module on the command line's class path (core, report, web, lsp, mcp, cli):
+ * no package cycles anywhere, core free of the surfaces, internals private to their module, and the
  * rule classes known only to the registry.
  */
 @AnalyzeClasses(packages = "dev.specgate", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -57,6 +57,15 @@ class LayersTest {
                             "dev.specgate.report..",
                             "dev.specgate.web..",
                             "picocli..");
+
+    @ArchTest
+    static final ArchRule mcpKnowsOnlyCoreAndReport =
+            noClasses()
+                    .that()
+                    .resideInAPackage("dev.specgate.mcp..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage("dev.specgate.cli..", "dev.specgate.web..", "picocli..");
 
     @ArchTest
     static final ArchRule webInternalsStayInWeb =

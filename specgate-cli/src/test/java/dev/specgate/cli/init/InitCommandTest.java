@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.specgate.cli.CliRun;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.project.SpecProject;
@@ -48,7 +48,7 @@ class InitCommandTest {
                         Path.of(System.getProperty("specgate.repoRoot", ".."))
                                 .resolve("docs/specgate.schema.json"));
         assertThat(
-                        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                                 .getSchema(schema)
                                 .validate(yaml))
                 .isEmpty();

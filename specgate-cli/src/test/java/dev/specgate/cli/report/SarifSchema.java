@@ -3,14 +3,14 @@ package dev.specgate.cli.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The official SARIF 2.1.0 JSON schema (OASIS), carried unmodified as a test resource: see {@code
@@ -19,7 +19,7 @@ import java.util.Set;
 final class SarifSchema {
 
     static final String RESOURCE = "/sarif/sarif-schema-2.1.0.json";
-    private static JsonSchema schema;
+    private static Schema schema;
 
     private SarifSchema() {}
 
@@ -30,12 +30,14 @@ final class SarifSchema {
                 if (in == null) {
                     throw new AssertionError("SARIF schema not on the test classpath: " + RESOURCE);
                 }
-                schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+                schema =
+                        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                                .getSchema(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        Set<ValidationMessage> errors = schema.validate(sarif);
+        List<Error> errors = schema.validate(sarif);
         assertThat(errors).as("SARIF schema violations").isEmpty();
     }
 }

@@ -1,0 +1,618 @@
+package dev.specgate.cli.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: {@code java -jar specgate.jar mcp} as a real subprocess, driven by the official MCP
+ * Java SDK's client over stdio, and by the official TypeScript SDK's client (a third party), on a
+ * copy of examples/demo. Runs after package, against the shaded jar, so it also proves the jar
+ * holds the MCP SDK.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class McpServerIT {
+
+    static final Path JAR = Path.of("target", "specgate.jar");
+    static final Path DEMO = Path.of("..", "examples", "demo");
+    static final String TODAY = "2026-12-01";
+    static final String REFUND = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
+    static final String LEDGER = "directives/spec/2026-07-21_spec_ledger-export-sftp.md";
+    static final String SMS = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+    static final List<String> READ_TOOLS =
+            List.of(
+                    "list_specs",
+                    "get_spec",
+                    "check",
+                    "check_text",
+                    "template",
+                    "progress",
+                    "next_item");
+    static final List<String> WRITE_TOOLS = List.of("mark_done", "set_status", "new_spec");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir Path tmp;
+    Path project;
+    final List<McpSyncClient> clients = new ArrayList<>();
+
+    @BeforeEach
+    void copyDemo() throws IOException {
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        project = tmp.resolve("demo");
+        copy(DEMO, project);
+    }
+
+    @AfterEach
+    void closeClients() {
+        clients.forEach(McpSyncClient::closeGracefully);
+    }
+
+    @Test
+    void listsEveryToolInOrderWithSchemasAndHonestAnnotations() {
+        McpSyncClient client = client();
+        assertThat(client.getServerInfo().name()).isEqualTo("specgate");
+        List<McpSchema.Tool> tools = client.listTools().tools();
+        List<String> all = new ArrayList<>(READ_TOOLS);
+        all.addAll(WRITE_TOOLS);
+        assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyElementsOf(all);
+        for (McpSchema.Tool t : tools) {
+            boolean write = WRITE_TOOLS.contains(t.name());
+            assertThat(t.inputSchema()).as(t.name()).isNotNull();
+            assertThat(t.outputSchema()).as(t.name()).containsEntry("type", "object");
+            assertThat(t.annotations().readOnlyHint()).as(t.name()).isEqualTo(!write);
+            assertThat(t.annotations().destructiveHint()).as(t.name()).isFalse();
+        }
+        assertThat(annotations(tools, "new_spec").idempotentHint()).isFalse();
+        assertThat(annotations(tools, "mark_done").idempotentHint()).isTrue();
+        assertThat(annotations(tools, "get_spec").idempotentHint()).isTrue();
+    }
+
+    @Test
+    void getSpecGivesFieldsSectionsItemsDiagnosticsGatesAndTheContentHash() throws Exception {
+        McpSchema.CallToolResult r = call(client(), "get_spec", Map.of("path", REFUND));
+        JsonNode spec = structured(r);
+        assertThat(spec.get("path").asText()).isEqualTo(REFUND);
+        assertThat(spec.get("hash").asText()).isEqualTo(sha256(project.resolve(REFUND)));
+        assertThat(spec.get("status").asText()).isEqualTo("Review");
+        assertThat(spec.get("fields").findValuesAsText("label"))
+                .contains("Created", "Type", "Document Status", "Reviewer");
+        JsonNode summary = find(spec.get("sections"), "title", "Executive Summary");
+        assertThat(summary.get("text").asText()).startsWith("`POST /v1/refunds` is not idempotent");
+        JsonNode first = spec.get("checklist").get(0);
+        assertThat(first.get("id").asText()).matches("\\d+\\.\\d+");
+        assertThat(first.get("checked").asBoolean()).isTrue();
+        assertThat(spec.get("gates").get("applies").asBoolean()).isTrue();
+        assertThat(spec.get("gates").get("moves").findValuesAsText("to")).contains("Approved");
+        assertThat(spec.has("diagnostics")).isTrue();
+        // the text content is the same JSON as the structured content
+        assertThat(JSON.readTree(text(r))).isEqualTo(spec);
+    }
+
+    @Test
+    void checkReportsWhatTheCommandLinesJsonReportDoes() throws Exception {
+        JsonNode mcp = structured(call(client(), "check", Map.of()));
+        CliRun cli = CliRun.of("check", project.toString(), "--format", "json", "--today", TODAY);
+        JsonNode report = JSON.readTree(cli.out());
+        assertThat(byFileName(mcp)).isEqualTo(byFileName(report));
+        assertThat(mcp.get("summary")).isEqualTo(report.get("summary"));
+        assertThat(mcp.get("passed").asBoolean()).isEqualTo(cli.exitCode() == 0);
+
+        JsonNode one = structured(call(client(), "check", Map.of("paths", List.of(SMS))));
+        assertThat(one.get("files")).hasSize(1);
+        assertThat(one.get("files").get(0).get("path").asText()).isEqualTo(SMS);
+    }
+
+    @Test
+    void checkTextChecksProposedMarkdownWithoutWritingIt() throws Exception {
+        Path file = project.resolve(SMS);
+        byte[] before = Files.readAllBytes(file);
+        String text = new String(before, StandardCharsets.UTF_8);
+        String broken = text.replace("## Executive Summary", "## Exec Summary");
+        JsonNode proposed =
+                structured(call(client(), "check_text", Map.of("path", SMS, "text", broken)));
+        JsonNode current =
+                structured(call(client(), "check_text", Map.of("path", SMS, "text", text)));
+        assertThat(proposed.get("diagnostics").size())
+                .isGreaterThan(current.get("diagnostics").size());
+        assertThat(proposed.get("diagnostics").toString()).contains("Executive Summary");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void listSpecsFiltersAndTemplateAndProgressAnswer() throws Exception {
+        McpSyncClient client = client();
+        JsonNode all = structured(call(client, "list_specs", Map.of()));
+        assertThat(all.get("specs")).hasSize(5);
+        JsonNode review = structured(call(client, "list_specs", Map.of("status", "review")));
+        assertThat(review.get("specs").findValuesAsText("path"))
+                .containsExactlyInAnyOrder(REFUND, LEDGER);
+        JsonNode template = structured(call(client, "template", Map.of()));
+        assertThat(template.get("source").asText()).isEqualTo("built-in");
+        assertThat(template.get("sections").findValuesAsText("title"))
+                .contains("Executive Summary");
+        assertThat(find(template.get("fields"), "label", "Document Status").get("allowedValues"))
+                .extracting(JsonNode::asText)
+                .contains("Draft", "Review", "Approved", "Implementation");
+        JsonNode progress = structured(call(client, "progress", Map.of("path", REFUND)));
+        assertThat(progress.get("total").asInt()).isGreaterThan(progress.get("checked").asInt());
+    }
+
+    @Test
+    void markDoneTicksTheNextItemAndRefusesOneOutOfOrderNamingTheEarlierItems() throws Exception {
+        McpSyncClient client = client();
+        Path file = project.resolve(REFUND);
+        JsonNode next = structured(call(client, "next_item", Map.of("path", REFUND)));
+        String nextId = next.get("next").get("id").asText();
+        String hash = next.get("hash").asText();
+        JsonNode progress = structured(call(client, "progress", Map.of("path", REFUND)));
+        String later = laterOpenItem(progress, nextId);
+
+        byte[] before = Files.readAllBytes(file);
+        McpSchema.CallToolResult refused =
+                call(client, "mark_done", Map.of("path", REFUND, "item", later, "hash", hash));
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused)).contains("in order", nextId).doesNotContain("\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        JsonNode done =
+                structured(
+                        call(
+                                client,
+                                "mark_done",
+                                Map.of("path", REFUND, "item", nextId, "hash", hash)));
+        assertThat(done.get("changed").asBoolean()).isTrue();
+        assertThat(done.get("hash").asText()).isEqualTo(sha256(file));
+        assertThat(done.get("next").get("id").asText()).isNotEqualTo(nextId);
+        String line = Files.readAllLines(file).get(done.get("item").get("line").asInt() - 1);
+        assertThat(line).startsWith("- [x]");
+        assertThat(diffLines(before, Files.readAllBytes(file))).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteWithAStaleHashIsRefusedAndTheFileUntouched() throws Exception {
+        McpSyncClient client = client();
+        Path file = project.resolve(REFUND);
+        JsonNode read = structured(call(client, "get_spec", Map.of("path", REFUND)));
+        JsonNode next = structured(call(client, "next_item", Map.of("path", REFUND)));
+        // someone edits the file between the agent's read and its write
+        Files.writeString(
+                file, Files.readString(file) + "\nEdited by hand.\n", StandardCharsets.UTF_8);
+        byte[] edited = Files.readAllBytes(file);
+        for (Map<String, Object> write :
+                List.of(
+                        Map.<String, Object>of(
+                                "name",
+                                "mark_done",
+                                "args",
+                                Map.of(
+                                        "path", REFUND,
+                                        "item", next.get("next").get("id").asText(),
+                                        "hash", read.get("hash").asText())),
+                        Map.<String, Object>of(
+                                "name",
+                                "set_status",
+                                "args",
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "status",
+                                        "Draft",
+                                        "hash",
+                                        read.get("hash").asText())))) {
+            @SuppressWarnings("unchecked")
+            McpSchema.CallToolResult r =
+                    call(
+                            client,
+                            (String) write.get("name"),
+                            (Map<String, Object>) write.get("args"));
+            assertThat(r.isError()).as(write.get("name").toString()).isTrue();
+            assertThat(text(r)).contains("changed since you read it");
+            assertThat(Files.readAllBytes(file)).isEqualTo(edited);
+        }
+    }
+
+    @Test
+    void setStatusMovesThroughTheGateAndRefusesApprovalUnlessAllowed() throws Exception {
+        McpSyncClient client = client();
+        Path ledger = project.resolve(LEDGER);
+        JsonNode moved =
+                structured(
+                        call(
+                                client,
+                                "set_status",
+                                Map.of("path", LEDGER, "status", "Draft", "hash", sha256(ledger))));
+        assertThat(moved.get("changed").asBoolean()).isTrue();
+        assertThat(moved.get("from").asText()).isEqualTo("Review");
+        assertThat(Files.readString(ledger))
+                .contains("**Document Status:** Draft", "**Last Updated:** " + TODAY);
+
+        Path refund = project.resolve(REFUND);
+        byte[] before = Files.readAllBytes(refund);
+        McpSchema.CallToolResult approve =
+                call(
+                        client,
+                        "set_status",
+                        Map.of("path", REFUND, "status", "Approved", "hash", sha256(refund)));
+        assertThat(approve.isError()).isTrue();
+        assertThat(text(approve)).contains("--allow-approve");
+        assertThat(Files.readAllBytes(refund)).isEqualTo(before);
+
+        // allowed, the gate decides, and a refusal lists every reason
+        McpSchema.CallToolResult gated =
+                call(
+                        client("--allow-approve"),
+                        "set_status",
+                        Map.of("path", REFUND, "status", "Approved", "hash", sha256(refund)));
+        assertThat(text(gated)).doesNotContain("--allow-approve");
+        if (Boolean.TRUE.equals(gated.isError())) {
+            assertThat(text(gated)).contains("cannot move", "reason");
+            assertThat(Files.readAllBytes(refund)).isEqualTo(before);
+        } else {
+            assertThat(Files.readString(refund)).contains("**Document Status:** Approved");
+        }
+
+        McpSchema.CallToolResult skip =
+                call(
+                        client,
+                        "set_status",
+                        Map.of(
+                                "path",
+                                SMS,
+                                "status",
+                                "Implementation",
+                                "hash",
+                                sha256(project.resolve(SMS))));
+        assertThat(skip.isError()).isTrue();
+        assertThat(text(skip)).contains("cannot move");
+    }
+
+    @Test
+    void newSpecWritesADraftAndNeverOverwrites() throws Exception {
+        McpSyncClient client = client();
+        JsonNode made =
+                structured(call(client, "new_spec", Map.of("title", "Rate limits for the API")));
+        Path file = project.resolve(made.get("path").asText());
+        assertThat(made.get("path").asText())
+                .isEqualTo("directives/spec/" + TODAY + "_spec_rate-limits-for-the-api.md");
+        assertThat(Files.readString(file)).contains("**Document Status:** Draft");
+        assertThat(made.get("hash").asText()).isEqualTo(sha256(file));
+        byte[] before = Files.readAllBytes(file);
+        McpSchema.CallToolResult again =
+                call(client, "new_spec", Map.of("title", "Rate limits for the API"));
+        assertThat(again.isError()).isTrue();
+        assertThat(text(again)).contains("already exists");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void errorsComeBackAsResultsAndTheServerGoesOn() {
+        McpSyncClient client = client();
+        McpSchema.CallToolResult missing = call(client, "get_spec", Map.of("path", "nope.md"));
+        assertThat(missing.isError()).isTrue();
+        assertThat(text(missing)).contains("not found").doesNotContain("\n");
+        McpSchema.CallToolResult outside =
+                call(client, "get_spec", Map.of("path", "../../etc/passwd"));
+        assertThat(outside.isError()).isTrue();
+        assertThat(text(outside)).contains("outside the project root");
+        assertThat(call(client, "get_spec", Map.of("path", REFUND)).isError()).isNotEqualTo(true);
+    }
+
+    @Test
+    void readOnlyServesTheReadToolsOnly() {
+        McpSyncClient client = client("--read-only");
+        assertThat(client.listTools().tools())
+                .extracting(McpSchema.Tool::name)
+                .containsExactlyElementsOf(READ_TOOLS);
+        byte[] before = bytes(project.resolve(REFUND));
+        assertThatThrownBy(
+                        () ->
+                                call(
+                                        client,
+                                        "mark_done",
+                                        Map.of("path", REFUND, "item", "1.1", "hash", "x")))
+                .isInstanceOf(McpError.class)
+                .hasMessageContaining("Unknown tool");
+        assertThat(bytes(project.resolve(REFUND))).isEqualTo(before);
+    }
+
+    @Test
+    void everyStdoutLineIsOneJsonRpcMessage() throws Exception {
+        Process p =
+                new ProcessBuilder(serverCommand())
+                        .redirectError(ProcessBuilder.Redirect.PIPE)
+                        .start();
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        try (OutputStream in = p.getOutputStream()) {
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+            lines.add(out.readLine());
+            send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"get_spec\",\"arguments\":{\"path\":\""
+                            + REFUND
+                            + "\"}}}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"check\",\"arguments\":{}}}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"get_spec\",\"arguments\":{\"path\":\"missing.md\"}}}");
+            for (int i = 0; i < 4; i++) {
+                lines.add(out.readLine());
+            }
+        }
+        // stdin closed: the server ends, and writes nothing else
+        for (String rest = out.readLine(); rest != null; rest = out.readLine()) {
+            lines.add(rest);
+        }
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits when stdin closes").isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(lines).hasSize(5).doesNotContainNull();
+        List<Integer> ids = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode msg = JSON.readTree(line);
+            assertThat(msg.isObject()).as(line).isTrue();
+            assertThat(msg.get("jsonrpc").asText()).isEqualTo("2.0");
+            assertThat(msg.has("result") || msg.has("error")).as(line).isTrue();
+            ids.add(msg.get("id").asInt());
+        }
+        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(err.get(10, TimeUnit.SECONDS)).contains("specgate mcp: serving");
+    }
+
+    static void send(OutputStream in, String message) throws IOException {
+        in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    @Test
+    void theOfficialTypeScriptClientListsChecksReadsAndTicks() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Path dir = Path.of("target", "mcp-node").toAbsolutePath();
+        Files.createDirectories(dir);
+        Files.copy(
+                Path.of("src", "test", "node", "package.json"),
+                dir.resolve("package.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of("src", "test", "node", "client.mjs"),
+                dir.resolve("client.mjs"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (!Files.isDirectory(dir.resolve("node_modules/@modelcontextprotocol/sdk"))) {
+            Process install =
+                    new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--silent")
+                            .directory(dir.toFile())
+                            .redirectErrorStream(true)
+                            .start();
+            String log = drain(install.getInputStream()).get(5, TimeUnit.MINUTES);
+            assertThat(install.waitFor()).as("npm install: " + log).isZero();
+        }
+        Path file = project.resolve(REFUND);
+        byte[] before = Files.readAllBytes(file);
+        Process client =
+                new ProcessBuilder(
+                                "node",
+                                dir.resolve("client.mjs").toString(),
+                                javaBin(),
+                                JAR.toAbsolutePath().toString(),
+                                project.toString(),
+                                REFUND,
+                                TODAY)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+        assertThat(got.get("server").get("name").asText()).isEqualTo("specgate");
+        List<String> all = new ArrayList<>(READ_TOOLS);
+        all.addAll(WRITE_TOOLS);
+        assertThat(got.get("tools").findValuesAsText("name")).containsExactlyElementsOf(all);
+        assertThat(got.get("tools").findValues("hasOutputSchema")).allMatch(JsonNode::asBoolean);
+        assertThat(got.get("check").get("structuredContent").get("summary").get("files").asInt())
+                .isEqualTo(5);
+        assertThat(got.get("getSpec").get("structuredContent").get("hash").asText())
+                .isEqualTo(sha256(before));
+        JsonNode next = got.get("next").get("structuredContent").get("next");
+        JsonNode done = got.get("markDone").get("structuredContent");
+        assertThat(done.get("changed").asBoolean()).isTrue();
+        assertThat(done.get("item").get("id").asText()).isEqualTo(next.get("id").asText());
+        assertThat(done.get("hash").asText()).isEqualTo(sha256(file));
+        assertThat(Files.readAllLines(file).get(next.get("line").asInt() - 1)).startsWith("- [x]");
+    }
+
+    // ---- helpers
+
+    McpSyncClient client(String... extra) {
+        List<String> command = serverCommand(extra);
+        ServerParameters params =
+                ServerParameters.builder(command.get(0))
+                        .args(command.subList(1, command.size()))
+                        .build();
+        StdioClientTransport transport =
+                new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
+        McpSyncClient client =
+                McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+        clients.add(client);
+        client.initialize();
+        return client;
+    }
+
+    List<String> serverCommand(String... extra) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBin());
+        command.add("-jar");
+        command.add(JAR.toAbsolutePath().toString());
+        command.add("mcp");
+        command.add("--root");
+        command.add(project.toString());
+        command.add("--today");
+        command.add(TODAY);
+        command.addAll(List.of(extra));
+        return command;
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static McpSchema.CallToolResult call(
+            McpSyncClient client, String tool, Map<String, Object> args) {
+        return client.callTool(new McpSchema.CallToolRequest(tool, args));
+    }
+
+    static JsonNode structured(McpSchema.CallToolResult r) {
+        assertThat(r.isError()).as(String.valueOf(r.content())).isNotEqualTo(Boolean.TRUE);
+        return JSON.valueToTree(r.structuredContent());
+    }
+
+    static String text(McpSchema.CallToolResult r) {
+        return ((McpSchema.TextContent) r.content().get(0)).text();
+    }
+
+    static McpSchema.ToolAnnotations annotations(List<McpSchema.Tool> tools, String name) {
+        return tools.stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .annotations();
+    }
+
+    static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (value.equals(n.path(field).asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+
+    /** An open item after {@code id} among the working checklists. */
+    static String laterOpenItem(JsonNode progress, String id) {
+        boolean past = false;
+        for (JsonNode section : progress.get("sections")) {
+            for (JsonNode item : section.get("items")) {
+                if (item.get("id").asText().equals(id)) {
+                    past = true;
+                } else if (past && !item.get("checked").asBoolean()) {
+                    return item.get("id").asText();
+                }
+            }
+        }
+        throw new AssertionError("no open item after " + id);
+    }
+
+    /** Diagnostics per file name, for comparing runs that name paths differently. */
+    static Map<String, JsonNode> byFileName(JsonNode report) {
+        Map<String, JsonNode> m = new TreeMap<>();
+        for (JsonNode f : report.get("files")) {
+            m.put(Path.of(f.get("path").asText()).getFileName().toString(), f.get("diagnostics"));
+        }
+        return m;
+    }
+
+    static int diffLines(byte[] a, byte[] b) {
+        List<String> x = new String(a, StandardCharsets.UTF_8).lines().toList();
+        List<String> y = new String(b, StandardCharsets.UTF_8).lines().toList();
+        assertThat(y).hasSameSizeAs(x);
+        int n = 0;
+        for (int i = 0; i < x.size(); i++) {
+            n += x.get(i).equals(y.get(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    static String sha256(Path file) throws Exception {
+        return sha256(Files.readAllBytes(file));
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static CompletableFuture<String> drain(InputStream in) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (in) {
+                        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                        in.transferTo(buf);
+                        return buf.toString(StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
+    static boolean onPath(String program) {
+        for (String dir :
+                System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+// A real third-party MCP client for McpServerIT: the official TypeScript SDK starts
+// `java -jar specgate.jar mcp` over stdio, lists the tools, calls check, get_spec, next_item
+// and mark_done, and prints what it got as one JSON object for the Java test to assert.
+// Usage: node client.mjs JAVA JAR PROJECT_ROOT SPEC_PATH TODAY
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+
+const [java, jar, root, spec, today] = process.argv.slice(2);
+const transport = new StdioClientTransport({
+  command: java,
+  args: ["-jar", jar, "mcp", "--root", root, "--today", today],
+  stderr: "inherit",
+});
+const client = new Client({ name: "specgate-it-node", version: "1.0.0" });
+await client.connect(transport);
+
+const out = {};
+out.server = client.getServerVersion();
+out.tools = (await client.listTools()).tools.map((t) => ({
+  name: t.name,
+  readOnlyHint: t.annotations?.readOnlyHint ?? null,
+  hasOutputSchema: t.outputSchema !== undefined,
+}));
+out.check = await client.callTool({ name: "check", arguments: {} });
+out.getSpec = await client.callTool({ name: "get_spec", arguments: { path: spec } });
+out.next = await client.callTool({ name: "next_item", arguments: { path: spec } });
+const next = out.next.structuredContent.next;
+out.markDone = await client.callTool({
+  name: "mark_done",
+  arguments: { path: spec, item: next.id, hash: out.next.structuredContent.hash },
+});
+await client.close();
+process.stdout.write(JSON.stringify(out) + "\n");

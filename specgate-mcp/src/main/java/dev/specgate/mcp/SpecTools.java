@@ -1,0 +1,680 @@
+package dev.specgate.mcp;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.authoring.NewSpec;
+import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.authoring.TitleSlug;
+import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.catalog.SpecSummary;
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.checklist.ChecklistSection;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.edit.StaleSpecException;
+import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.FixFailedException;
+import dev.specgate.core.project.NothingToCheckException;
+import dev.specgate.core.project.ProjectRun;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each tool does, over the project under one root. Every verdict comes from {@link
+ * SpecProject}, opened afresh for each call (so a changed {@code .specgate.yml} is followed), and
+ * every write goes through core's edit machinery, which refuses to replace a file that changed
+ * since it was read. A call that cannot be done throws {@link ToolRefusal}; the file is then
+ * untouched.
+ */
+final class SpecTools {
+
+    private static final SpecFileWriter WRITER = new SpecFileWriter();
+
+    private final McpServerOptions options;
+    private final Path root;
+
+    SpecTools(McpServerOptions options) {
+        this.options = requireNonNull(options, "options must not be null");
+        this.root = options.root();
+    }
+
+    // ---- read tools
+
+    Map<String, Object> listSpecs(Map<String, Object> args) {
+        SpecProject project = open(root);
+        ConfiguredDiscovery.Selection selection = project.findAny(List.of(root));
+        ProjectRun run;
+        try {
+            run = project.run(selection, RunOptions.of(checkOptions()).withSummaries(true));
+        } catch (FixFailedException e) {
+            throw new IllegalStateException("a run without fixes failed to fix", e);
+        }
+        Optional<String> status = optionalString(args, "status");
+        Optional<String> type = optionalString(args, "type");
+        Optional<Boolean> hasErrors = optionalBoolean(args, "hasErrors");
+        Optional<Boolean> overdue = optionalBoolean(args, "overdue");
+        List<Map<String, Object>> specs = new ArrayList<>();
+        run.summaries().stream()
+                .sorted(SpecSummary.listOrder(project.schema()))
+                .filter(s -> status.isEmpty() || s.hasStatus(status.get()))
+                .filter(s -> type.isEmpty() || s.hasType(type.get()))
+                .filter(s -> hasErrors.isEmpty() || (s.errors() > 0) == hasErrors.get())
+                .filter(s -> overdue.isEmpty() || (s.overdue() > 0) == overdue.get())
+                .forEach(s -> specs.add(s.jsonFields(this::display)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", SpecSummary.JSON_VERSION);
+        out.put("specs", specs);
+        return out;
+    }
+
+    Map<String, Object> getSpec(Map<String, Object> args) {
+        Path file = existingFile(args);
+        SpecSource source = read(file);
+        SpecProject project = open(file);
+        CheckedSpec checked = project.inspect(file, source, checkOptions());
+        SpecDocument doc = checked.document();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("hash", hash(source));
+        out.put("kind", kindName(file));
+        out.put("status", checked.status().orElse(null));
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (Field f : doc.fields()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", f.label());
+            m.put("value", FieldValues.plain(f.value()));
+            m.put("line", f.labelRange().startLine() + 1);
+            fields.add(m);
+        }
+        out.put("fields", fields);
+        out.put("sections", sections(source, doc));
+        out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
+        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
+        out.put("summary", checked.summary().jsonFields(this::display));
+        out.put("gates", gates(project, file, doc));
+        return out;
+    }
+
+    Map<String, Object> check(Map<String, Object> args) {
+        List<Path> roots = new ArrayList<>();
+        Object paths = args.get("paths");
+        if (paths != null) {
+            if (!(paths instanceof List<?> list)) {
+                throw new ToolRefusal("'paths' must be an array of paths");
+            }
+            for (Object p : list) {
+                if (!(p instanceof String s) || s.isBlank()) {
+                    throw new ToolRefusal("'paths' must hold non-empty strings");
+                }
+                Path resolved = resolve(s);
+                if (!Files.exists(resolved)) {
+                    throw new ToolRefusal("not found: " + s);
+                }
+                roots.add(resolved);
+            }
+        }
+        if (roots.isEmpty()) {
+            roots.add(root);
+        }
+        SpecWorkspace workspace;
+        try {
+            workspace = SpecWorkspace.open(roots, options.config());
+        } catch (ConfigException e) {
+            throw configRefusal(e);
+        }
+        ProjectRun run = null;
+        boolean fails = false;
+        List<String> excluded = new ArrayList<>();
+        for (SpecWorkspace.Part part : workspace.parts()) {
+            SpecProject project = part.project();
+            try {
+                ConfiguredDiscovery.Selection selection = project.find(part.roots());
+                selection.excluded().forEach(x -> excluded.add(display(x)));
+                RunOptions runOptions = RunOptions.of(checkOptions());
+                Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.empty());
+                if (known.isPresent()) {
+                    runOptions = runOptions.withBaseline(known.get());
+                }
+                ProjectRun partRun = project.run(selection, runOptions);
+                fails |= project.fails(partRun.checkRun(), false);
+                run = run == null ? partRun : run.plus(partRun);
+            } catch (NothingToCheckException e) {
+                throw new ToolRefusal(
+                        "nothing to check under "
+                                + e.roots().stream().map(this::display).toList()
+                                + ": no spec or task list found");
+            } catch (BaselineException e) {
+                throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
+            } catch (FixFailedException e) {
+                throw new IllegalStateException("a run without fixes failed to fix", e);
+            }
+        }
+        CheckRun checkRun = run.checkRun();
+        if (checkRun.results().isEmpty()) {
+            throw new ToolRefusal(
+                    "nothing to check: the configuration leaves out every file named", excluded);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", 1);
+        out.put(
+                "files",
+                checkRun.results().stream()
+                        .map(r -> McpShapes.file(display(r.path()), r))
+                        .toList());
+        out.put(
+                "summary",
+                McpShapes.summary(
+                        checkRun.results().size(),
+                        checkRun.errors(),
+                        checkRun.warnings(),
+                        checkRun.infos()));
+        out.put("passed", !fails);
+        return out;
+    }
+
+    Map<String, Object> checkText(Map<String, Object> args) {
+        Path file = resolve(requiredString(args, "path"));
+        String text = requiredString(args, "text");
+        SpecSource source;
+        try {
+            source = SpecSource.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new ToolRefusal("the text cannot be checked: " + e.getMessage());
+        }
+        SpecProject project = open(nearestExisting(file));
+        CheckedSpec checked = project.inspect(file, source, checkOptions());
+        CheckResult result = checked.result();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("status", result.status());
+        out.put("diagnostics", McpShapes.diagnostics(result));
+        out.put(
+                "summary",
+                McpShapes.summary(
+                        1,
+                        result.errors(),
+                        result.warnings(),
+                        result.count(dev.specgate.core.diagnostic.Severity.INFO)));
+        return out;
+    }
+
+    Map<String, Object> template(Map<String, Object> args) {
+        SpecProject project = open(root);
+        TemplateSchema schema = project.schema();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", schema.name());
+        out.put(
+                "source",
+                project.templateFile().map(this::display).orElse(project.templateOrigin()));
+        out.put("title", schema.title().orElse(null));
+        out.put("statusField", schema.statuses().isEmpty() ? null : schema.statusField());
+        out.put("statuses", schema.statuses());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (SectionSpec s : schema.sections()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", s.level());
+            m.put("title", s.title());
+            m.put("heading", s.heading());
+            m.put("parent", s.parent() >= 0 ? schema.sections().get(s.parent()).title() : null);
+            m.put("optional", s.optional());
+            m.put("required", !s.optional());
+            sections.add(m);
+        }
+        out.put("sections", sections);
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (FieldSpec f : schema.fields()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", f.label());
+            m.put("kind", f.kind().name().toLowerCase(Locale.ROOT));
+            m.put("allowedValues", f.allowedValues());
+            m.put("templateValue", f.templateValue());
+            m.put("position", f.inHeader() ? "header" : "footer");
+            fields.add(m);
+        }
+        out.put("fields", fields);
+        out.put("placeholders", List.copyOf(schema.placeholders()));
+        return out;
+    }
+
+    Map<String, Object> progress(Map<String, Object> args) {
+        Path file = existingFile(args);
+        SpecSource source = read(file);
+        Checklist checklist = checklist(file, source);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("hash", hash(source));
+        out.put("checked", checklist.checked());
+        out.put("total", checklist.total());
+        out.put(
+                "percent",
+                checklist.total() == 0
+                        ? 0
+                        : (int) (100L * checklist.checked() / checklist.total()));
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (ChecklistSection s : checklist.sections()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", s.title());
+            m.put("checked", s.checked());
+            m.put("total", s.total());
+            m.put("items", s.items().stream().map(McpShapes::item).toList());
+            sections.add(m);
+        }
+        out.put("sections", sections);
+        return out;
+    }
+
+    Map<String, Object> nextItem(Map<String, Object> args) {
+        Path file = existingFile(args);
+        SpecSource source = read(file);
+        Checklist checklist = checklist(file, source);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("hash", hash(source));
+        out.put("next", McpShapes.itemOrNull(checklist.next()));
+        out.put("open", checklist.total() - checklist.checked());
+        out.put("total", checklist.total());
+        return out;
+    }
+
+    // ---- guarded writes
+
+    Map<String, Object> markDone(Map<String, Object> args) {
+        Path file = existingFile(args);
+        String id = requiredString(args, "item").trim();
+        String expected = requiredString(args, "hash");
+        boolean inOrder = optionalBoolean(args, "inOrder").orElse(true);
+        SpecSource source = read(file);
+        requireHash(file, source, expected);
+        Checklist checklist = checklist(file, source);
+        ChecklistEntry entry =
+                checklist
+                        .byId(id)
+                        .orElseThrow(
+                                () ->
+                                        new ToolRefusal(
+                                                "no checklist item has the id '"
+                                                        + id
+                                                        + "' in "
+                                                        + display(file)
+                                                        + " (get_spec or progress list the ids);"
+                                                        + " the file is unchanged"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("item", McpShapes.item(entry));
+        if (entry.checked()) {
+            out.put("changed", false);
+            out.put("hash", hash(source));
+            out.put("next", McpShapes.itemOrNull(checklist.next()));
+            return out;
+        }
+        if (inOrder) {
+            List<ChecklistEntry> open = checklist.openBefore(entry);
+            if (!open.isEmpty()) {
+                throw new ToolRefusal(
+                        "cannot tick "
+                                + entry.id()
+                                + " in order: "
+                                + open.size()
+                                + (open.size() == 1 ? " earlier item is" : " earlier items are")
+                                + " still open (the file is unchanged; pass inOrder false to"
+                                + " tick it anyway)",
+                        open.stream().map(e -> e.id() + " " + e.text()).toList());
+            }
+        }
+        SpecEdit edit = source.edit().taskBox(entry.item(), true);
+        write(file, edit);
+        SpecSource after = read(file);
+        Checklist now = checklist(file, after);
+        Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
+        ticked.put("checked", true);
+        out.put("item", ticked);
+        out.put("changed", true);
+        out.put("hash", hash(after));
+        out.put("next", McpShapes.itemOrNull(now.next()));
+        return out;
+    }
+
+    Map<String, Object> setStatus(Map<String, Object> args) {
+        Path file = existingFile(args);
+        String target = requiredString(args, "status");
+        String expected = requiredString(args, "hash");
+        SpecStatus to =
+                SpecStatus.of(target)
+                        .orElseThrow(
+                                () ->
+                                        new ToolRefusal(
+                                                "'"
+                                                        + target
+                                                        + "' is not a status: use one of "
+                                                        + SpecStatus.labels()));
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw new ToolRefusal(
+                    display(file) + " is a task list: task lists have no Document Status");
+        }
+        SpecSource source = read(file);
+        requireHash(file, source, expected);
+        SpecProject project = open(file);
+        Lifecycle.notApplicable(project.schema())
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(
+                                    "the configured template '"
+                                            + project.schema().name()
+                                            + "' "
+                                            + why
+                                            + ", so the status lifecycle does not apply");
+                        });
+        SpecDocument document = project.parse(source.text());
+        Lifecycle lifecycle = project.lifecycle();
+        Optional<SpecStatus> current =
+                lifecycle.inspect(file, document, options.today().get()).status();
+        if (to == SpecStatus.APPROVED
+                && current.filter(c -> c == SpecStatus.APPROVED).isEmpty()
+                && !options.allowApprove()) {
+            throw new ToolRefusal(
+                    "cannot move "
+                            + display(file)
+                            + " to Approved over MCP: approving is a person's decision (run"
+                            + " 'specgate status "
+                            + display(file)
+                            + " Approved' yourself, or start the server with --allow-approve);"
+                            + " the file is unchanged");
+        }
+        GateResult result = lifecycle.evaluate(file, source, document, to, options.today().get());
+        String name = display(file);
+        if (!result.passed()) {
+            int n = result.reasons().size();
+            throw new ToolRefusal(
+                    "cannot move "
+                            + name
+                            + " "
+                            + result.move()
+                            + ": "
+                            + n
+                            + (n == 1 ? " reason" : " reasons")
+                            + " (the file is unchanged)",
+                    result.reasons().stream().map(McpShapes::reason).toList());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", name);
+        out.put("from", result.move().from().map(SpecStatus::label).orElse(null));
+        out.put("to", to.label());
+        if (result.move().stays()) {
+            out.put("changed", false);
+            out.put("hash", hash(source));
+            return out;
+        }
+        write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
+        out.put("changed", true);
+        out.put("hash", hash(read(file)));
+        return out;
+    }
+
+    Map<String, Object> newSpec(Map<String, Object> args) {
+        String title = requiredString(args, "title");
+        Optional<String> type = optionalString(args, "type");
+        Optional<String> assignee = optionalString(args, "assignee").filter(a -> !a.isBlank());
+        if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
+            throw new ToolRefusal("the title must be one non-empty line");
+        }
+        if (TitleSlug.of(title).isEmpty()) {
+            throw new ToolRefusal(
+                    "title '"
+                            + title
+                            + "' gives no file name: it needs at least one ASCII letter or digit");
+        }
+        if (assignee.isPresent()
+                && (assignee.get().contains("\n") || assignee.get().contains("\r"))) {
+            throw new ToolRefusal("the assignee must be one line");
+        }
+        SpecProject project = open(root);
+        SpecScaffold scaffold = new SpecScaffold(project.schema());
+        if (type.isPresent() && scaffold.type(type.get()).isEmpty()) {
+            throw new ToolRefusal(
+                    "'"
+                            + type.get()
+                            + "' is not a Type of the template: "
+                            + (scaffold.types().isEmpty()
+                                    ? "the template has no Type field with allowed values"
+                                    : "use one of " + String.join(", ", scaffold.types())));
+        }
+        if (assignee.isPresent()
+                && scaffold.schema().field(SpecScaffold.ASSIGNED_TO_FIELD).isEmpty()) {
+            throw new ToolRefusal(
+                    "the template has no '" + SpecScaffold.ASSIGNED_TO_FIELD + "' field to fill");
+        }
+        NewSpec made = scaffold.create(title, options.today().get(), type, assignee);
+        Path file = root.resolve(made.relativePath()).normalize();
+        byte[] bytes = made.markdown().getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            WRITER.createNew(file, bytes);
+        } catch (FileAlreadyExistsException e) {
+            throw new ToolRefusal(
+                    display(file) + " already exists; nothing was written (choose another title)");
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("hash", hash(bytes));
+        project.exclusion(file)
+                .ifPresent(why -> out.put("warning", "check will not see it: " + why));
+        return out;
+    }
+
+    // ---- helpers
+
+    private CheckOptions checkOptions() {
+        return SpecProject.asOf(options.today().get());
+    }
+
+    private SpecProject open(Path start) {
+        try {
+            return SpecProject.open(start, options.config());
+        } catch (ConfigException e) {
+            throw configRefusal(e);
+        }
+    }
+
+    private ToolRefusal configRefusal(ConfigException e) {
+        return new ToolRefusal("the configuration cannot be used: " + e.getMessage());
+    }
+
+    private Checklist checklist(Path file, SpecSource source) {
+        return Checklist.of(open(file).parse(source.text()), DocumentKind.of(file));
+    }
+
+    private Map<String, Object> gates(SpecProject project, Path file, SpecDocument doc) {
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            return McpShapes.noGates("a task list has no Document Status and no lifecycle");
+        }
+        Optional<String> unfit = Lifecycle.notApplicable(project.schema());
+        if (unfit.isPresent()) {
+            return McpShapes.noGates("the template " + unfit.get());
+        }
+        return McpShapes.gates(project.lifecycle().inspect(file, doc, options.today().get()));
+    }
+
+    /** Each section's own text: the lines after its heading up to the next heading. */
+    private static List<Map<String, Object>> sections(SpecSource source, SpecDocument doc) {
+        List<Section> all = doc.sections();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
+            int from = s.range().endLine() + 1;
+            int to = i + 1 < all.size() ? all.get(i + 1).line() : source.lineCount();
+            to = Math.max(from, Math.min(to, source.lineCount()));
+            String text =
+                    from >= to
+                            ? ""
+                            : source.text()
+                                    .substring(source.lineStart(from), source.lineEnd(to - 1));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("level", s.level());
+            m.put("title", s.title());
+            m.put("line", s.line() + 1);
+            m.put("text", text.strip());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private void requireHash(Path file, SpecSource source, String expected) {
+        String actual = hash(source);
+        if (!actual.equalsIgnoreCase(expected.trim())) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " changed since you read it (its hash is now "
+                            + actual
+                            + "): read it again (get_spec) and redo the change; the file is"
+                            + " unchanged");
+        }
+    }
+
+    private void write(Path file, SpecEdit edit) {
+        try {
+            WRITER.write(edit);
+        } catch (StaleSpecException e) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " changed while the edit was being made: read it again; "
+                            + e.getMessage());
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
+        }
+    }
+
+    private SpecSource read(Path file) {
+        try {
+            return SpecSource.read(file);
+        } catch (UnreadableSpecException e) {
+            throw new ToolRefusal("cannot read " + display(file) + ": " + e.getMessage());
+        }
+    }
+
+    private Path existingFile(Map<String, Object> args) {
+        String given = requiredString(args, "path");
+        Path file = resolve(given);
+        if (!Files.exists(file)) {
+            throw new ToolRefusal("spec not found: " + given);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ToolRefusal(given + " is a folder: give one spec file");
+        }
+        return file;
+    }
+
+    /** A path the agent gave, inside the root. */
+    Path resolve(String given) {
+        Path p;
+        try {
+            p = root.resolve(given).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new ToolRefusal("not a path: " + given);
+        }
+        if (!p.startsWith(root)) {
+            throw new ToolRefusal(given + " is outside the project root " + root);
+        }
+        return p;
+    }
+
+    private Path nearestExisting(Path file) {
+        Path p = file;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? root : p;
+    }
+
+    /** A path as the tools write it: relative to the root, with forward slashes. */
+    String display(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(root) ? root.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    private static String kindName(Path file) {
+        return DocumentKind.of(file) == DocumentKind.TASK_LIST ? "tasks" : "spec";
+    }
+
+    static String hash(SpecSource source) {
+        return hash(source.bytes());
+    }
+
+    /** The content hash: sha256 of the file's bytes, in lowercase hex. */
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String requiredString(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        if (!(v instanceof String s)) {
+            throw new ToolRefusal("'" + name + "' is required and must be a string");
+        }
+        return s;
+    }
+
+    private static Optional<String> optionalString(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof String s)) {
+            throw new ToolRefusal("'" + name + "' must be a string");
+        }
+        return Optional.of(s);
+    }
+
+    private static Optional<Boolean> optionalBoolean(Map<String, Object> args, String name) {
+        Object v = args.get(name);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof Boolean b)) {
+            throw new ToolRefusal("'" + name + "' must be true or false");
+        }
+        return Optional.of(b);
+    }
+}

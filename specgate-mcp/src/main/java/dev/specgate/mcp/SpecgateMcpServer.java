@@ -1,0 +1,225 @@
+package dev.specgate.mcp;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+
+/**
+ * Specgate's MCP server: the tools of {@code tools.json}, in its order, answered by {@link
+ * SpecTools}, over stdio with the official MCP Java SDK. The output stream carries protocol
+ * messages only, one per line; logs go to the log stream. A tool call that fails comes back as a
+ * result with {@code isError} and one line; the server never stops on it.
+ */
+public final class SpecgateMcpServer {
+
+    /** The server's name in the {@code initialize} answer. */
+    public static final String NAME = "specgate";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final McpServerOptions options;
+    private final String version;
+    private final PrintStream log;
+
+    public SpecgateMcpServer(McpServerOptions options, String version, PrintStream log) {
+        this.options = requireNonNull(options, "options must not be null");
+        this.version = requireNonNull(version, "version must not be null");
+        this.log = requireNonNull(log, "log must not be null");
+    }
+
+    /** The names of the tools served, in order: the read tools, then (unless read-only) writes. */
+    public static List<String> toolNames(boolean readOnly) {
+        return definitions().stream()
+                .filter(d -> !readOnly || !d.get("write").asBoolean())
+                .map(d -> d.get("name").asText())
+                .toList();
+    }
+
+    /**
+     * Serves MCP on {@code in} and {@code out} until {@code in} ends (the client closed it), then
+     * returns.
+     */
+    public void serve(InputStream in, OutputStream out) throws InterruptedException {
+        CountDownLatch ended = new CountDownLatch(1);
+        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        StdioServerTransportProvider transport =
+                new StdioServerTransportProvider(mapper, new EndSignal(in, ended), out);
+        SpecTools tools = new SpecTools(options);
+        McpSyncServer server =
+                McpServer.sync(transport)
+                        .serverInfo(NAME, version)
+                        .jsonMapper(mapper)
+                        .instructions(
+                                "Specgate checks Markdown technical specs against their template."
+                                        + " Read with get_spec (it gives the content hash), check"
+                                        + " text before writing it with check_text, and pass the"
+                                        + " hash you last read to every write tool.")
+                        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                        .tools(specifications(tools, mapper))
+                        .build();
+        log.println(
+                "specgate mcp: serving "
+                        + options.root()
+                        + (options.readOnly() ? " (read-only)" : "")
+                        + " on stdio");
+        log.flush();
+        ended.await();
+        server.closeGracefully();
+    }
+
+    private List<SyncToolSpecification> specifications(SpecTools tools, McpJsonMapper mapper) {
+        Map<String, Function<Map<String, Object>, Map<String, Object>>> handlers =
+                new LinkedHashMap<>();
+        handlers.put("list_specs", tools::listSpecs);
+        handlers.put("get_spec", tools::getSpec);
+        handlers.put("check", tools::check);
+        handlers.put("check_text", tools::checkText);
+        handlers.put("template", tools::template);
+        handlers.put("progress", tools::progress);
+        handlers.put("next_item", tools::nextItem);
+        handlers.put("mark_done", tools::markDone);
+        handlers.put("set_status", tools::setStatus);
+        handlers.put("new_spec", tools::newSpec);
+        List<SyncToolSpecification> specs = new ArrayList<>();
+        for (JsonNode d : definitions()) {
+            if (options.readOnly() && d.get("write").asBoolean()) {
+                continue;
+            }
+            String name = d.get("name").asText();
+            Function<Map<String, Object>, Map<String, Object>> handler = handlers.get(name);
+            if (handler == null) {
+                throw new IllegalStateException(
+                        "tools.json names a tool without a handler: " + name);
+            }
+            JsonNode a = d.get("annotations");
+            McpSchema.Tool tool =
+                    McpSchema.Tool.builder()
+                            .name(name)
+                            .title(d.get("title").asText())
+                            .description(d.get("description").asText())
+                            .inputSchema(map(d.get("inputSchema")))
+                            .outputSchema(map(d.get("outputSchema")))
+                            .annotations(
+                                    McpSchema.ToolAnnotations.builder()
+                                            .title(d.get("title").asText())
+                                            .readOnlyHint(a.get("readOnlyHint").asBoolean())
+                                            .destructiveHint(a.get("destructiveHint").asBoolean())
+                                            .idempotentHint(a.get("idempotentHint").asBoolean())
+                                            .openWorldHint(a.get("openWorldHint").asBoolean())
+                                            .build())
+                            .build();
+            specs.add(
+                    SyncToolSpecification.builder()
+                            .tool(tool)
+                            .callHandler((exchange, request) -> call(name, handler, request))
+                            .build());
+        }
+        return specs;
+    }
+
+    private McpSchema.CallToolResult call(
+            String name,
+            Function<Map<String, Object>, Map<String, Object>> handler,
+            McpSchema.CallToolRequest request) {
+        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        try {
+            Map<String, Object> result = handler.apply(args);
+            return McpSchema.CallToolResult.builder()
+                    .structuredContent(result)
+                    .addTextContent(JSON.writeValueAsString(result))
+                    .build();
+        } catch (ToolRefusal e) {
+            log.println("specgate mcp: " + name + " refused: " + e.oneLine());
+            log.flush();
+            return error(e.oneLine());
+        } catch (RuntimeException | IOException e) {
+            log.println("specgate mcp: " + name + " failed:");
+            e.printStackTrace(log);
+            log.flush();
+            return error(
+                    "internal error in "
+                            + name
+                            + ": "
+                            + e
+                            + " (a bug in specgate; the server's stderr has the stack trace)");
+        }
+    }
+
+    private static McpSchema.CallToolResult error(String oneLine) {
+        return McpSchema.CallToolResult.builder()
+                .addTextContent(oneLine.replaceAll("[\\r\\n]+", " "))
+                .isError(true)
+                .build();
+    }
+
+    private static List<JsonNode> definitions() {
+        try (InputStream in = SpecgateMcpServer.class.getResourceAsStream("tools.json")) {
+            if (in == null) {
+                throw new IllegalStateException("tools.json is missing from the classpath");
+            }
+            List<JsonNode> all = new ArrayList<>();
+            JSON.readTree(in).forEach(all::add);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read tools.json", e);
+        }
+    }
+
+    private static Map<String, Object> map(JsonNode node) {
+        return JSON.convertValue(node, new TypeReference<Map<String, Object>>() {});
+    }
+
+    /** Counts down when the stream ends, so that {@link #serve} returns when the client leaves. */
+    private static final class EndSignal extends FilterInputStream {
+        private final CountDownLatch ended;
+
+        EndSignal(InputStream in, CountDownLatch ended) {
+            super(in);
+            this.ended = ended;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return ended(super.read());
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return ended(super.read(b, off, len));
+        }
+
+        private int ended(int n) throws IOException {
+            if (n < 0) {
+                ended.countDown();
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            ended.countDown();
+            super.close();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.specgate.mcp;
+
+import java.util.List;
+
+/**
+ * A tool call that is refused or cannot be done: a bad argument, a stale hash, a closed gate. It
+ * becomes a tool result with {@code isError} and one line naming every reason; the server goes on.
+ */
+final class ToolRefusal extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> reasons;
+
+    ToolRefusal(String message) {
+        this(message, List.of());
+    }
+
+    ToolRefusal(String message, List<String> reasons) {
+        super(message);
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** The reasons, each one short line. */
+    List<String> reasons() {
+        return reasons;
+    }
+
+    /** The message and every reason on one line. */
+    String oneLine() {
+        String line =
+                reasons.isEmpty() ? getMessage() : getMessage() + ": " + String.join("; ", reasons);
+        return line.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}
