@@ -58,6 +58,7 @@ class DiagnosticRangeTest {
                 }
                 case "field-value",
                         "field-date",
+                        "field-date-order",
                         "created-date",
                         "decision-overdue",
                         "review-overdue" -> {
@@ -67,6 +68,20 @@ class DiagnosticRangeTest {
                         assertThat(at).as(what).isNotEmpty();
                         assertThat(d.message()).as(what).contains(at);
                     }
+                }
+                case "field-duration" -> {
+                    // the message says what is wrong with the value, not the value itself
+                    assertThat(at).as(what).isNotBlank();
+                    assertThat(lines.get(d.range().startLine()))
+                            .as(what)
+                            .contains("**Duration:** " + at);
+                }
+                case "nesting-depth" -> {
+                    assertThat(d.range().startColumn()).as(what).isZero();
+                    assertThat(d.range().endColumn()).as(what).isZero();
+                    assertThat(lines.get(d.range().startLine()))
+                            .as(what)
+                            .matches("[\\s>]+([-*+]|\\d+[.)]) .*");
                 }
                 case "field-file" -> {
                     String named = at.replace("`", "");
