@@ -18,8 +18,9 @@ import java.nio.file.Path;
 record ChecklistInput(SpecSource source, Checklist checklist) {
 
     static ChecklistInput read(Path file, ConfigOptions config) throws ConfigException {
-        SpecSource source = SpecFiles.read(file);
+        SpecFiles.requireSpecFile(file);
         SpecProject project = config.open(file);
+        SpecSource source = SpecFiles.read(file, project);
         return new ChecklistInput(
                 source, Checklist.of(project.parse(source.text()), DocumentKind.of(file)));
     }

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 public record SpecArgument(Path path, SpecSource source, SpecDocument document) {
 
     /**
-     * Reads {@code path} and parses it as {@code project} does; a missing or unreadable file is a
-     * usage error.
+     * Reads {@code path} and parses it as {@code project} does (with its {@code max-file-size}); a
+     * missing or unreadable file is a usage error.
      */
     public static SpecArgument load(Path path, SpecProject project) {
-        SpecSource source = SpecFiles.read(path);
+        SpecSource source = SpecFiles.read(path, project);
         return new SpecArgument(path, source, project.parse(source.text()));
     }
 

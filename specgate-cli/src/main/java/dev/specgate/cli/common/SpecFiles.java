@@ -5,11 +5,14 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reading a SPEC argument and writing an edit of it, with every failure turned into the user's
@@ -22,17 +25,53 @@ public final class SpecFiles {
 
     private SpecFiles() {}
 
-    /** Reads the spec file a command was given. */
+    /** Reads the spec file a command was given, with the standard size limit. */
     public static SpecSource read(Path spec) {
+        requireSpecFile(spec);
+        return read(spec, () -> SpecSource.read(spec));
+    }
+
+    /**
+     * Reads the spec file a command was given as {@code project}'s checks read it (its {@code
+     * max-file-size}).
+     */
+    public static SpecSource read(Path spec, SpecProject project) {
+        requireSpecFile(spec);
+        return read(spec, () -> project.read(spec));
+    }
+
+    /**
+     * Refuses a SPEC argument that is not there to read: missing, a folder, a broken symbolic link
+     * or a symbolic link loop.
+     */
+    public static void requireSpecFile(Path spec) {
         if (!Files.exists(spec)) {
+            Optional<String> loop = SymbolicLinks.loopReason(spec);
+            if (loop.isPresent()) {
+                throw SpecgateException.usage(
+                        "symbolic link loop: " + DisplayPath.of(spec) + " (" + loop.get() + ")");
+            }
+            if (Files.isSymbolicLink(spec)) {
+                throw SpecgateException.usage(
+                        "broken symbolic link: "
+                                + DisplayPath.of(spec)
+                                + " (its target does not exist)");
+            }
             throw SpecgateException.usage("spec not found: " + DisplayPath.of(spec));
         }
         if (Files.isDirectory(spec)) {
             throw SpecgateException.usage(
                     DisplayPath.of(spec) + " is a directory: give one spec file");
         }
+    }
+
+    private interface Read {
+        SpecSource read() throws UnreadableSpecException;
+    }
+
+    private static SpecSource read(Path spec, Read read) {
         try {
-            return SpecSource.read(spec);
+            return read.read();
         } catch (UnreadableSpecException e) {
             throw new SpecgateException(
                     ExitCode.USAGE,

@@ -1,9 +1,11 @@
 package dev.specgate.cli.common;
 
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.report.DisplayPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The paths a command was given to find specs under: the current directory when none, each of which
@@ -18,6 +20,12 @@ public final class SpecRoots {
     public static List<Path> of(List<Path> paths) {
         List<Path> roots = paths == null || paths.isEmpty() ? List.of(Path.of(".")) : paths;
         for (Path root : roots) {
+            Optional<String> loop =
+                    Files.exists(root) ? Optional.empty() : SymbolicLinks.loopReason(root);
+            if (loop.isPresent()) {
+                throw SpecgateException.usage(
+                        "symbolic link loop: " + DisplayPath.of(root) + " (" + loop.get() + ")");
+            }
             if (!Files.exists(root) && Files.isSymbolicLink(root)) {
                 throw SpecgateException.usage(
                         "broken symbolic link: "

@@ -63,7 +63,7 @@ public final class StatusCommand extends BaseCommand {
 
     @Override
     public Integer call() throws ConfigException {
-        SpecSource source = SpecFiles.read(file);
+        SpecFiles.requireSpecFile(file);
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw SpecgateException.usage(
                     DisplayPath.of(file)
@@ -71,6 +71,7 @@ public final class StatusCommand extends BaseCommand {
                             + " lifecycle (work them with specgate progress, next and done)");
         }
         SpecProject project = configOptions.open(file);
+        SpecSource source = SpecFiles.read(file, project);
         Optional<String> unfit = Lifecycle.notApplicable(project.schema());
         if (unfit.isPresent()) {
             throw SpecgateException.usage(

@@ -72,7 +72,8 @@ class ConfigFileTest {
                         "specgate: "
                                 + file.toAbsolutePath().normalize()
                                 + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
-                                + " version, template, specs, ignore, rules, strict, baseline)");
+                                + " version, template, specs, ignore, rules, strict, baseline,"
+                                + " max-file-size)");
     }
 
     @Test
@@ -162,14 +163,20 @@ class ConfigFileTest {
                         "--today",
                         TODAY);
 
-        // never "No problems found in 0 specs" with exit 0: nothing was checked
+        // never a silent pass: a file left out is named, and a run left with nothing is exit 2
         assertThat(onlyReadme.exitCode()).isEqualTo(2);
+        assertThat(onlyReadme.out()).isEmpty();
         assertThat(onlyReadme.err())
-                .contains("README.md is not checked: no specs: glob matches README.md")
-                .contains("nothing to check");
+                .contains(
+                        "README.md is not checked: no specs: glob matches README.md in "
+                                + root.resolve(".specgate.yml").toAbsolutePath().normalize())
+                .contains(
+                        "specgate: nothing to check: every file named is left out by the"
+                                + " configuration");
         assertThat(both.exitCode()).isZero();
         assertThat(both.err()).contains("README.md is not checked");
         assertThat(both.out()).contains("No problems found in 1 spec.");
+        assertThat(both.err()).contains("README.md is not checked: no specs: glob matches");
     }
 
     @Test
@@ -185,5 +192,136 @@ class ConfigFileTest {
         assertThat(lenient.exitCode()).isZero();
         assertThat(lenient.out()).contains("warning [created-date]");
         assertThat(strict.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberWhereGlobsBelongIsAnErrorNotAGlob() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path file = config("# team settings\nversion: 1\nspecs: 42\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":3: 'specs' must be a list of globs, such as"
+                                + " ['directives/spec/**/*.md'], found a number (42); quote it if"
+                                + " it is a file name: '42'"
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void anEmptyListOfSpecsIsAnErrorNotTheDefault() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path file = config("specs: []\nstrict: true\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":1: 'specs' must be a list of globs, such as"
+                                + " ['directives/spec/**/*.md'], found an empty list (leave"
+                                + " 'specs' out for the default)"
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void aTemplateThatIsAFolderIsNamedAsAFolder() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Files.createDirectories(root.resolve("docs/templates"));
+        Path file = config("template: docs\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":1: template 'docs' is a folder, not a template file (allowed:"
+                                + " rigour-vibe, or the path of a Markdown template relative to"
+                                + " .specgate.yml)"
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void configThatIsNotARegularFileSaysWhatItIs() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull), "a /dev/null");
+        Path folder = Files.createDirectories(root.resolve("conf"));
+
+        CliRun device = CliRun.of("check", root.toString(), "--config", "/dev/null");
+        CliRun dir = CliRun.of("check", root.toString(), "--config", folder.toString());
+
+        assertThat(device.exitCode()).isEqualTo(2);
+        assertThat(device.out()).isEmpty();
+        assertThat(device.err())
+                .isEqualTo(
+                        "specgate: /dev/null: is not a regular file (a device, pipe or socket),"
+                                + " not a configuration file"
+                                + System.lineSeparator());
+        assertThat(dir.exitCode()).isEqualTo(2);
+        assertThat(dir.err())
+                .isEqualTo(
+                        "specgate: "
+                                + folder
+                                + ": is a folder, not a configuration file"
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void maxFileSizeIsTheLimitOfTheProjectsChecks() throws IOException {
+        // the clean spec is some 10 KiB: over a limit of 8 KiB, within one of 16 KiB
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        Path file = config("max-file-size: 8KiB\n");
+        long size = Files.size(spec);
+
+        CliRun tight = CliRun.of("check", root.toString(), "--today", TODAY);
+        CliRun status = CliRun.of("status", spec.toString(), "--today", TODAY);
+        config("max-file-size: 16KiB\n");
+        CliRun roomy = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(tight.exitCode()).isEqualTo(1);
+        assertThat(tight.out())
+                .contains(
+                        CLEAN
+                                + ":1:1: error [unreadable-file] cannot check this file: file is "
+                                + size
+                                + " bytes, over the limit of 8 KiB (max-file-size in "
+                                + file.toAbsolutePath().normalize()
+                                + ")");
+        assertThat(status.exitCode()).isEqualTo(2);
+        assertThat(status.err())
+                .contains(
+                        "over the limit of 8 KiB (max-file-size in "
+                                + file.toAbsolutePath().normalize()
+                                + ")");
+        assertThat(roomy.exitCode()).isZero();
+        assertThat(roomy.out()).isEqualTo("No problems found in 1 spec." + System.lineSeparator());
+    }
+
+    @Test
+    void aBadMaxFileSizeIsAnError() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path file = config("max-file-size: 16MB\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file.toAbsolutePath().normalize()
+                                + ":1: 'max-file-size' must be a size in B, KiB or MiB up to"
+                                + " 1024MiB, such as 16MiB, or a number of bytes, found '16MB'"
+                                + " (units are B, KiB and MiB: 1KiB is 1024 bytes)"
+                                + System.lineSeparator());
     }
 }

@@ -1,6 +1,7 @@
 package dev.specgate.cli.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
@@ -93,12 +95,98 @@ class ConfigSchemaTest {
                         "rule: {}",
                         "rules:\n  no-such-rule: warning",
                         "rules:\n  section-empty: fatal",
+                        "rules:\n  section-empty: 2",
+                        "rules: [section-empty]",
                         "strict: maybe",
+                        "strict: 1",
+                        "strict: 'true'",
                         "version: 2",
-                        "specs: {a: b}")) {
+                        "version: 1.5",
+                        "template: 42",
+                        "template: ''",
+                        "template: [a.md]",
+                        "specs: {a: b}",
+                        "specs: 42",
+                        "specs: []",
+                        "specs:",
+                        "specs: ['']",
+                        "specs: [docs/*.md, 7]",
+                        "ignore: 7",
+                        "ignore: [true]",
+                        "baseline: 42",
+                        "baseline: ''",
+                        "max-file-size: 0",
+                        "max-file-size: -1",
+                        "max-file-size: 0MiB",
+                        "max-file-size: 016MiB",
+                        "max-file-size: 16MB",
+                        "max-file-size: 1GiB",
+                        "max-file-size: 1.5MiB",
+                        "max-file-size: 2.5",
+                        "max-file-size: 1025MiB",
+                        "max-file-size: 1048577KiB",
+                        "max-file-size: 1073741825",
+                        "max-file-size: 1073741825B",
+                        "max-file-size: [16MiB]",
+                        "max-file-size:")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
+            Path file = Files.writeString(dir.resolve(SpecgateConfig.FILE_NAME), yaml + "\n");
+            assertThatThrownBy(() -> SpecProject.configLoader().load(file))
+                    .as("loader verdict on %s", yaml)
+                    .isInstanceOf(ConfigException.class);
+        }
+    }
+
+    @Test
+    void schemaAcceptsWhatTheLoaderAccepts() throws Exception {
+        Schema schema = schema();
+        for (String yaml :
+                List.of(
+                        "version: 1",
+                        "version: '1'",
+                        "template: rigour-vibe",
+                        "specs: docs/adr/*.md",
+                        "specs: [docs/adr/*.md, '2026']",
+                        "ignore:",
+                        "ignore: []",
+                        "ignore: directives/spec/archive/",
+                        "rules:",
+                        "rules:\n  section-empty: warning\n  link-broken: false",
+                        "strict: true",
+                        "baseline: .specgate-baseline.json",
+                        "max-file-size: 1",
+                        "max-file-size: 8388608",
+                        "max-file-size: '8388608'",
+                        "max-file-size: 16MiB",
+                        "max-file-size: 16 MiB",
+                        "max-file-size: 512KiB",
+                        "max-file-size: 999999B",
+                        "max-file-size: 1024MiB",
+                        "max-file-size: 1048576KiB",
+                        "max-file-size: 1073741824",
+                        "max-file-size: 1073741824B")) {
+            assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
+                    .as("schema verdict on %s", yaml)
+                    .isEmpty();
+            Path file = Files.writeString(dir.resolve(SpecgateConfig.FILE_NAME), yaml + "\n");
+            SpecProject.configLoader().load(file);
+        }
+    }
+
+    @Test
+    void theSizePatternMatchesExactlyTheNumbersUpToItsBound() {
+        for (long max : List.of(1L, 5L, 9L, 10L, 99L, 100L, 1024L, 1_048_576L)) {
+            Pattern upTo = Pattern.compile(upTo(max));
+            for (long n = 0; n <= Math.min(max + 50, 20_000); n++) {
+                assertThat(upTo.matcher(Long.toString(n)).matches())
+                        .as("%d against 1..%d", n, max)
+                        .isEqualTo(n >= 1 && n <= max);
+            }
+            assertThat(upTo.matcher(Long.toString(max)).matches()).isTrue();
+            assertThat(upTo.matcher(Long.toString(max + 1)).matches()).isFalse();
+            assertThat(upTo.matcher("0" + max).matches()).isFalse();
         }
     }
 
@@ -127,8 +215,19 @@ class ConfigSchemaTest {
         template.put("type", "string");
         template.put("minLength", 1);
         template.putArray("examples").add("rigour-vibe").add("docs/adr/template.md");
-        p.set("specs", globs("Globs that select the specs, relative to this file."));
-        p.set("ignore", globs("Globs of files that are never checked, relative to this file."));
+        p.set(
+                "specs",
+                globs(
+                        "Globs that select the specs, relative to this file: at least one (leave"
+                                + " the key out for the default).",
+                        false,
+                        "directives/spec/**/*.md"));
+        p.set(
+                "ignore",
+                globs(
+                        "Globs of files that are never checked, relative to this file.",
+                        true,
+                        "directives/spec/archive/"));
         ObjectNode rules = p.putObject("rules");
         rules.put("description", "Rule id to off, info, warning or error.");
         rules.putArray("type").add("object").add("null");
@@ -150,6 +249,31 @@ class ConfigSchemaTest {
                         + " reported.");
         baseline.put("type", "string");
         baseline.put("minLength", 1);
+        ObjectNode size = p.putObject("max-file-size");
+        size.put(
+                "description",
+                "The largest spec file read, in bytes or with a unit (B, KiB, MiB), at most 1GiB;"
+                        + " a larger one is an unreadable-file error. Default: 8MiB.");
+        ArrayNode sizeForms = size.putArray("oneOf");
+        sizeForms
+                .addObject()
+                .put("type", "integer")
+                .put("minimum", 1)
+                .put("maximum", ConfigLoader.MAX_FILE_SIZE_LIMIT);
+        long limit = ConfigLoader.MAX_FILE_SIZE_LIMIT;
+        sizeForms
+                .addObject()
+                .put("type", "string")
+                .put(
+                        "pattern",
+                        "^(?:"
+                                + upTo(limit)
+                                + " ?B?|"
+                                + upTo(limit / 1024)
+                                + " ?KiB|"
+                                + upTo(limit / (1024 * 1024))
+                                + " ?MiB)$");
+        size.putArray("examples").add("16MiB").add(8388608);
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {
@@ -163,17 +287,57 @@ class ConfigSchemaTest {
         return s;
     }
 
-    private static ObjectNode globs(String description) {
+    /**
+     * Globs: one, or a list. {@code specs:} needs at least one; {@code ignore:} may be empty (or
+     * nothing at all), which ignores nothing.
+     */
+    private static ObjectNode globs(String description, boolean mayBeEmpty, String example) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode g = f.objectNode();
         g.put("description", description);
         ArrayNode oneOf = g.putArray("oneOf");
-        oneOf.addObject().put("type", "null");
+        if (mayBeEmpty) {
+            oneOf.addObject().put("type", "null");
+        }
         oneOf.addObject().put("type", "string").put("minLength", 1);
         ObjectNode list = oneOf.addObject();
         list.put("type", "array");
+        if (!mayBeEmpty) {
+            list.put("minItems", 1);
+        }
         list.putObject("items").put("type", "string").put("minLength", 1);
-        g.putArray("examples").addArray().add("directives/spec/**/*.md");
+        g.putArray("examples").addArray().add(example);
         return g;
+    }
+
+    /**
+     * A regular expression for the whole numbers 1 to {@code max}, without leading zeros: numbers
+     * of fewer digits, then for each digit of {@code max} the numbers that share its leading digits
+     * and are smaller at that one, then {@code max} itself.
+     */
+    static String upTo(long max) {
+        String n = Long.toString(max);
+        List<String> alternatives = new ArrayList<>();
+        if (n.length() > 1) {
+            alternatives.add("[1-9][0-9]{0," + (n.length() - 2) + "}");
+        }
+        for (int i = 0; i < n.length(); i++) {
+            int digit = n.charAt(i) - '0';
+            int lowest = i == 0 ? 1 : 0;
+            if (digit - 1 < lowest) {
+                continue;
+            }
+            String smaller =
+                    digit - 1 == lowest
+                            ? String.valueOf(lowest)
+                            : "[" + lowest + "-" + (digit - 1) + "]";
+            int rest = n.length() - i - 1;
+            alternatives.add(
+                    n.substring(0, i)
+                            + smaller
+                            + (rest == 0 ? "" : rest == 1 ? "[0-9]" : "[0-9]{" + rest + "}"));
+        }
+        alternatives.add(n);
+        return "(?:" + String.join("|", alternatives) + ")";
     }
 }

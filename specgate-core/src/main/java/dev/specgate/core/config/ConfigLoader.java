@@ -2,12 +2,15 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -41,7 +47,29 @@ public final class ConfigLoader {
 
     /** Every top-level key, in documentation order. */
     public static final List<String> KEYS =
-            List.of("version", "template", "specs", "ignore", "rules", "strict", "baseline");
+            List.of(
+                    "version",
+                    "template",
+                    "specs",
+                    "ignore",
+                    "rules",
+                    "strict",
+                    "baseline",
+                    "max-file-size");
+
+    /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
+    public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
+
+    /** The largest {@code max-file-size:} accepted: 1 GiB. */
+    public static final long MAX_FILE_SIZE_LIMIT = 1024L * 1024 * 1024;
+
+    /** A size: digits, then optionally B, KiB or MiB. */
+    private static final Pattern SIZE = Pattern.compile("(0|[1-9][0-9]*) ?(B|KiB|MiB)?");
+
+    private static final String NOT_FOUND = "not found";
+
+    private static final String SPECS_EXAMPLE = "['directives/spec/**/*.md']";
+    private static final String IGNORE_EXAMPLE = "['directives/spec/archive/']";
 
     private static final int NESTING_LIMIT = 20;
 
@@ -75,11 +103,14 @@ public final class ConfigLoader {
         Path abs = file.toAbsolutePath().normalize();
         String text;
         try {
-            if (Files.isDirectory(abs)) {
-                throw new ConfigException(file, 0, "is a folder, not a configuration file");
-            }
-            if (!Files.isRegularFile(abs)) {
-                throw new ConfigException(file, 0, "configuration file not found");
+            Optional<String> unusable = notARegularFile(file);
+            if (unusable.isPresent()) {
+                throw new ConfigException(
+                        file,
+                        0,
+                        unusable.get().equals(NOT_FOUND)
+                                ? "configuration file not found"
+                                : unusable.get() + ", not a configuration file");
             }
             if (Files.size(abs) > MAX_BYTES) {
                 throw new ConfigException(
@@ -87,11 +118,35 @@ public final class ConfigLoader {
             }
             text = SpecFileReader.decode(Files.readAllBytes(abs)).text();
         } catch (IOException e) {
-            throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
+            throw new ConfigException(file, 0, "cannot read: " + IoFailure.reason(e));
         } catch (UnreadableSpecException e) {
             throw new ConfigException(file, 0, e.getMessage());
         }
         return parse(file, abs, text);
+    }
+
+    /**
+     * Why {@code file} is not a regular file that can be read (a folder, a device, a broken link or
+     * a link loop, nothing at all), or empty when it is one.
+     */
+    static Optional<String> notARegularFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(file)) {
+            return Optional.of("is a folder");
+        }
+        if (Files.exists(file)) {
+            return Optional.of("is not a regular file (a device, pipe or socket)");
+        }
+        Optional<String> loop = SymbolicLinks.loopReason(file);
+        if (loop.isPresent()) {
+            return Optional.of("is a symbolic link loop (" + loop.get() + ")");
+        }
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of("is a broken symbolic link (its target does not exist)");
+        }
+        return Optional.of(NOT_FOUND);
     }
 
     /** Validates configuration text as if read from {@code file}. */
@@ -101,6 +156,31 @@ public final class ConfigLoader {
 
     private SpecgateConfig parse(Path shown, Path abs, String yamlText) throws ConfigException {
         return new Reading(shown, abs, ruleIds).read(yamlText);
+    }
+
+    /**
+     * Reads a size such as {@code 16MiB}, {@code 512 KiB}, {@code 1000B} or {@code 1000} (bytes): a
+     * whole number without leading zeros, then one space at most, then B, KiB or MiB if any.
+     *
+     * @return the size in bytes (at most {@link Long#MAX_VALUE}), or empty when {@code text} is not
+     *     one (a negative or fractional number, another unit, spaces around it)
+     */
+    public static OptionalLong parseSize(String text) {
+        Matcher m = SIZE.matcher(text);
+        if (!m.matches()) {
+            return OptionalLong.empty();
+        }
+        BigInteger n = new BigInteger(m.group(1));
+        long unit =
+                switch (m.group(2) == null ? "B" : m.group(2)) {
+                    case "KiB" -> 1024L;
+                    case "MiB" -> 1024L * 1024;
+                    default -> 1L;
+                };
+        BigInteger bytes = n.multiply(BigInteger.valueOf(unit));
+        return bytes.compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0
+                ? OptionalLong.of(Long.MAX_VALUE)
+                : OptionalLong.of(bytes.longValueExact());
     }
 
     /** The state of reading one file. */
@@ -113,6 +193,7 @@ public final class ConfigLoader {
         private final Map<String, RuleLevel> rules = new LinkedHashMap<>();
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
         private final List<String> ruleIds;
 
@@ -130,7 +211,8 @@ public final class ConfigLoader {
                             root,
                             "the configuration must be a mapping of keys (allowed: "
                                     + String.join(", ", KEYS)
-                                    + ")");
+                                    + "), found "
+                                    + found(root));
                 }
                 for (NodeTuple t : entries(map)) {
                     String key = keyOf(t);
@@ -138,11 +220,12 @@ public final class ConfigLoader {
                     switch (key) {
                         case "version" -> version(value);
                         case "template" -> template(value);
-                        case "specs" -> specs.addAll(globs(key, value));
-                        case "ignore" -> ignore.addAll(globs(key, value));
+                        case "specs" -> specs.addAll(globs(key, value, SPECS_EXAMPLE, false));
+                        case "ignore" -> ignore.addAll(globs(key, value, IGNORE_EXAMPLE, true));
                         case "rules" -> rules(value);
                         case "strict" -> strict = Optional.of(bool(key, value));
-                        case "baseline" -> baseline = Optional.of(path(key, value));
+                        case "baseline" -> baseline = Optional.of(baselinePath(value));
+                        case "max-file-size" -> maxFileSize = maxFileSize(value);
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -156,7 +239,8 @@ public final class ConfigLoader {
                     }
                 }
             }
-            return new SpecgateConfig(abs, schema, specs, ignore, rules, strict, baseline);
+            return new SpecgateConfig(
+                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize);
         }
 
         private Node compose(String yamlText) throws ConfigException {
@@ -199,32 +283,44 @@ public final class ConfigLoader {
         }
 
         private void version(Node value) throws ConfigException {
-            String v = scalar("version", value, "1");
-            if (!v.equals("1")) {
-                throw error(value, "'version' must be 1, found '" + v + "'");
+            if (!(value instanceof ScalarNode s)
+                    || !(isText(s) || Tag.INT.equals(s.getTag()))
+                    || !s.getValue().equals("1")) {
+                throw error(value, "'version' must be 1, found " + found(value));
             }
         }
 
         private void template(Node value) throws ConfigException {
-            String name = scalar("template", value, TemplateSchema.BUILTIN_NAME + " or a path");
-            if (name.isBlank()) {
+            String expected =
+                    "'template' must be "
+                            + TemplateSchema.BUILTIN_NAME
+                            + " or the path of a Markdown template, such as docs/adr/template.md";
+            if (isNull(value) || (value instanceof ScalarNode s && s.getValue().isBlank())) {
                 throw error(
                         value,
                         "'template' must not be empty: write "
                                 + TemplateSchema.BUILTIN_NAME
                                 + " or a path to a Markdown template");
             }
+            String name = text(value, expected);
             if (name.equals(TemplateSchema.BUILTIN_NAME)) {
                 schema = TemplateSchema.builtin();
                 return;
             }
             Path file = abs.getParent().resolve(name).normalize();
-            if (!Files.isRegularFile(file)) {
+            Optional<String> unusable = notARegularFile(file);
+            if (unusable.isPresent()) {
+                String why =
+                        unusable.get().equals(NOT_FOUND)
+                                ? NOT_FOUND
+                                : unusable.get() + ", not a template file";
                 throw error(
                         value,
                         "template '"
                                 + name
-                                + "' not found (allowed: "
+                                + "' "
+                                + why
+                                + " (allowed: "
                                 + TemplateSchema.BUILTIN_NAME
                                 + ", or the path of a Markdown template relative to "
                                 + SpecgateConfig.FILE_NAME
@@ -247,25 +343,53 @@ public final class ConfigLoader {
             schema = derived;
         }
 
-        private List<Glob> globs(String key, Node value) throws ConfigException {
+        /**
+         * A glob or a list of globs. Nothing, or an empty list, is refused unless {@code
+         * mayBeEmpty} (for {@code ignore:}, where it means what leaving the key out means).
+         */
+        private List<Glob> globs(String key, Node value, String example, boolean mayBeEmpty)
+                throws ConfigException {
+            String expected = "'" + key + "' must be a list of globs, such as " + example;
             List<Node> items = new ArrayList<>();
-            if (isNull(value)) {
-                return List.of(); // 'ignore:' with only comments below it
+            if (isNull(value) || (value instanceof SequenceNode seq && seq.getValue().isEmpty())) {
+                if (mayBeEmpty) {
+                    return List.of(); // 'ignore:' with only comments below it
+                }
+                throw error(
+                        value,
+                        expected
+                                + ", found "
+                                + found(value)
+                                + " (leave '"
+                                + key
+                                + "' out for the default)");
             }
             if (value instanceof SequenceNode seq) {
                 items.addAll(seq.getValue());
             } else if (value instanceof ScalarNode) {
                 items.add(value);
             } else {
-                throw error(
-                        value,
-                        "'" + key + "' must be a list of globs, such as" + " [\"docs/adr/*.md\"]");
+                throw error(value, expected + ", found " + found(value));
             }
             List<Glob> result = new ArrayList<>();
             for (Node item : items) {
-                String g = scalar(key, item, "a glob such as docs/adr/*.md");
+                if (!(item instanceof ScalarNode s) || !isText(s)) {
+                    String hint =
+                            item instanceof ScalarNode s && !isNull(s)
+                                    ? "; quote it if it is a file name: '" + s.getValue() + "'"
+                                    : "";
+                    throw error(
+                            item,
+                            expected
+                                    + ", found "
+                                    + found(item)
+                                    + (items.size() > 1 || value instanceof SequenceNode
+                                            ? " in the list"
+                                            : "")
+                                    + hint);
+                }
                 try {
-                    result.add(Glob.of(g));
+                    result.add(Glob.of(s.getValue()));
                 } catch (IllegalArgumentException e) {
                     throw error(item, e.getMessage());
                 }
@@ -282,7 +406,8 @@ public final class ConfigLoader {
                         value,
                         "'rules' must map rule ids to one of "
                                 + RuleLevel.ALLOWED
-                                + ", such as 'section-empty: warning'");
+                                + ", such as 'section-empty: warning', found "
+                                + found(value));
             }
             List<String> ids = ruleIds;
             for (NodeTuple t : entries(map)) {
@@ -298,48 +423,139 @@ public final class ConfigLoader {
                                     + String.join(", ", ids)
                                     + ")");
                 }
-                String level = scalar("rules." + id, t.getValueNode(), RuleLevel.ALLOWED);
-                Optional<RuleLevel> parsed = RuleLevel.parse(level);
+                Node level = t.getValueNode();
+                Optional<RuleLevel> parsed =
+                        level instanceof ScalarNode s && (isText(s) || Tag.BOOL.equals(s.getTag()))
+                                ? RuleLevel.parse(s.getValue())
+                                : Optional.empty();
                 if (parsed.isEmpty()) {
                     throw error(
-                            t.getValueNode(),
+                            level,
                             "rule '"
                                     + id
                                     + "' must be one of "
                                     + RuleLevel.ALLOWED
-                                    + ", found '"
-                                    + level
-                                    + "'");
+                                    + ", found "
+                                    + found(level));
                 }
                 rules.put(id, parsed.get());
             }
         }
 
         private boolean bool(String key, Node value) throws ConfigException {
-            String v = scalar(key, value, "true or false").toLowerCase(Locale.ROOT);
-            return switch (v) {
-                case "true" -> true;
-                case "false" -> false;
-                default ->
-                        throw error(
-                                value, "'" + key + "' must be true or false, found '" + v + "'");
-            };
-        }
-
-        private Path path(String key, Node value) throws ConfigException {
-            String v = scalar(key, value, "a file path");
-            if (v.isBlank()) {
-                throw error(value, "'" + key + "' must be a file path, found nothing");
+            if (value instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
+                switch (s.getValue().toLowerCase(Locale.ROOT)) {
+                    case "true":
+                        return true;
+                    case "false":
+                        return false;
+                    default: // YAML 1.1's yes, no, on, off
+                }
             }
-            return abs.getParent().resolve(v).normalize();
+            String hint =
+                    value instanceof ScalarNode s
+                                    && isText(s)
+                                    && (s.getValue().equalsIgnoreCase("true")
+                                            || s.getValue().equalsIgnoreCase("false"))
+                            ? " (write it without quotes)"
+                            : "";
+            throw error(value, "'" + key + "' must be true or false, found " + found(value) + hint);
         }
 
-        private String scalar(String key, Node value, String allowed) throws ConfigException {
-            if (!(value instanceof ScalarNode s)) {
+        private Path baselinePath(Node value) throws ConfigException {
+            String expected =
+                    "'baseline' must be the path of a baseline file, such as"
+                            + " .specgate-baseline.json";
+            if (value instanceof ScalarNode s && isText(s) && s.getValue().isBlank()) {
+                throw error(value, expected + ", found nothing");
+            }
+            return abs.getParent().resolve(text(value, expected)).normalize();
+        }
+
+        private long maxFileSize(Node value) throws ConfigException {
+            String expected =
+                    "'max-file-size' must be a size in B, KiB or MiB up to 1024MiB, such as 16MiB,"
+                            + " or a number of bytes";
+            if (!(value instanceof ScalarNode s)
+                    || !(isText(s) || Tag.INT.equals(s.getTag()))
+                    || s.getValue().isBlank()) {
+                throw error(value, expected + ", found " + found(value));
+            }
+            String v = s.getValue();
+            OptionalLong bytes = parseSize(v);
+            if (bytes.isEmpty() && v.matches("-[0-9]+ ?(B|KiB|MiB)?")) {
+                throw error(value, "'max-file-size' must be positive, found " + found(value));
+            }
+            if (bytes.isEmpty()) {
+                String hint =
+                        v.matches("(?i)\\d+ ?[kmg]i?b?")
+                                ? " (units are B, KiB and MiB: 1KiB is 1024 bytes)"
+                                : "";
+                throw error(value, expected + ", found " + found(value) + hint);
+            }
+            if (bytes.getAsLong() < 1) {
+                throw error(value, "'max-file-size' must be positive, found " + found(value));
+            }
+            if (bytes.getAsLong() > MAX_FILE_SIZE_LIMIT) {
                 throw error(
-                        value, "'" + key + "' must be a single value (allowed: " + allowed + ")");
+                        value,
+                        "'max-file-size' must be at most 1GiB (1024MiB), found " + found(value));
             }
-            return s.getValue();
+            return bytes.getAsLong();
+        }
+
+        /** The text of a string value; anything else (a number, a list, ...) is refused. */
+        private String text(Node value, String expected) throws ConfigException {
+            if (value instanceof ScalarNode s && isText(s)) {
+                return s.getValue();
+            }
+            throw error(value, expected + ", found " + found(value));
+        }
+
+        /** A string as YAML reads it: plain text or quoted, not a number, boolean or date. */
+        private static boolean isText(ScalarNode s) {
+            return Tag.STR.equals(s.getTag());
+        }
+
+        /** What a value is, for "found ...": {@code a number (42)}, {@code a list}, ... */
+        private static String found(Node n) {
+            if (n instanceof MappingNode m) {
+                return m.getValue().isEmpty() ? "an empty mapping" : "a mapping";
+            }
+            if (n instanceof SequenceNode seq) {
+                return seq.getValue().isEmpty() ? "an empty list" : "a list";
+            }
+            if (!(n instanceof ScalarNode s)) {
+                return "an alias";
+            }
+            Tag tag = s.getTag();
+            String v = s.getValue();
+            if (Tag.NULL.equals(tag)) {
+                return "nothing";
+            }
+            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+                return "a number (" + v + ")";
+            }
+            if (Tag.BOOL.equals(tag)) {
+                String lower = v.toLowerCase(Locale.ROOT);
+                return lower.equals("true") || lower.equals("false")
+                        ? "a boolean (" + v + ")"
+                        : "a boolean (" + v + ", which YAML reads as " + yamlBool(lower) + ")";
+            }
+            if (Tag.TIMESTAMP.equals(tag)) {
+                return "a date (" + v + ")";
+            }
+            if (Tag.STR.equals(tag)) {
+                return v.isEmpty() ? "empty text" : "'" + v + "'";
+            }
+            return "a value tagged " + tag.getValue() + " (" + v + ")";
+        }
+
+        private static String yamlBool(String lower) {
+            return switch (lower) {
+                case "yes", "y", "on" -> "true";
+                default -> "false";
+            };
         }
 
         private static boolean isNull(Node value) {

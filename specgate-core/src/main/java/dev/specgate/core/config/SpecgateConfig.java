@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param rules rule id to level, in the order written
  * @param strict whether warnings fail the run, if the file says
  * @param baseline the baseline file, if the file names one
+ * @param maxFileSize the largest spec file read, in bytes ({@code max-file-size:}, else {@link
+ *     ConfigLoader#DEFAULT_MAX_FILE_SIZE})
  */
 public record SpecgateConfig(
         Path file,
@@ -30,7 +32,8 @@ public record SpecgateConfig(
         List<Glob> ignore,
         Map<String, RuleLevel> rules,
         Optional<Boolean> strict,
-        Optional<Path> baseline) {
+        Optional<Path> baseline,
+        long maxFileSize) {
 
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
@@ -43,6 +46,9 @@ public record SpecgateConfig(
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         requireNonNull(strict, "strict must not be null");
         requireNonNull(baseline, "baseline must not be null");
+        if (maxFileSize < 1) {
+            throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
+        }
     }
 
     /** The folder the configuration's paths and globs are relative to. */

@@ -1,5 +1,7 @@
 package dev.specgate.core.input;
 
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,10 +14,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Reads a spec file strictly: UTF-8 only, no NUL bytes (binary), at most {@link #MAX_BYTES}. A
- * UTF-8 byte order mark is accepted and removed from the text.
+ * Reads a spec file strictly: UTF-8 only, no NUL bytes (binary), at most {@link #MAX_BYTES} (or the
+ * limit given, such as a project's {@code max-file-size}). A UTF-8 byte order mark is accepted and
+ * removed from the text.
  */
 public final class SpecFileReader {
 
@@ -23,17 +27,43 @@ public final class SpecFileReader {
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private final long maxBytes;
+    private final String limitOrigin;
 
     public SpecFileReader() {
         this(MAX_BYTES);
     }
 
-    /** A reader with another size limit (for tests of the boundary). */
+    /** A reader with another size limit. */
     public SpecFileReader(long maxBytes) {
+        this(maxBytes, "");
+    }
+
+    /**
+     * A reader with another size limit, and where that limit comes from, which the message about a
+     * file over it names ("max-file-size in /work/project/.specgate.yml").
+     */
+    public SpecFileReader(long maxBytes, String limitOrigin) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes " + maxBytes + " must be >= 1");
         }
         this.maxBytes = maxBytes;
+        this.limitOrigin = requireNonNull(limitOrigin, "limitOrigin must not be null");
+    }
+
+    /** The largest file this reader reads, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A size as people write it: {@code 8 MiB}, {@code 512 KiB}, or {@code 1000 bytes}. */
+    public static String size(long bytes) {
+        if (bytes > 0 && bytes % (1024L * 1024) == 0) {
+            return bytes / (1024L * 1024) + " MiB";
+        }
+        if (bytes > 0 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB";
+        }
+        return bytes + (bytes == 1 ? " byte" : " bytes");
     }
 
     /** Reads and decodes {@code file}. */
@@ -57,14 +87,14 @@ public final class SpecFileReader {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new UnreadableSpecException(
-                        "file is " + size + " bytes, over the limit of " + maxBytes + " bytes");
+                throw overLimit(size);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // never more than the limit, whatever the size said (a file can grow meanwhile)
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1L));
             }
         } catch (NoSuchFileException e) {
+            throwIfLoop(file, e);
             if (Files.isSymbolicLink(file)) {
                 throw new UnreadableSpecException(
                         "broken symbolic link: its target does not exist", e);
@@ -73,13 +103,30 @@ public final class SpecFileReader {
         } catch (AccessDeniedException e) {
             throw new UnreadableSpecException("permission denied", e);
         } catch (IOException e) {
+            throwIfLoop(file, e);
             throw new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
         }
         if (bytes.length > maxBytes) {
-            throw new UnreadableSpecException(
-                    "file is " + bytes.length + " bytes, over the limit of " + maxBytes + " bytes");
+            throw overLimit(bytes.length);
         }
         return bytes;
+    }
+
+    /** A file the operating system could not reach through its symbolic links. */
+    private static void throwIfLoop(Path file, IOException e) throws UnreadableSpecException {
+        Optional<String> loop = SymbolicLinks.loopReason(file);
+        if (loop.isPresent()) {
+            throw new UnreadableSpecException("symbolic link loop (" + loop.get() + ")", e);
+        }
+    }
+
+    private UnreadableSpecException overLimit(long size) {
+        return new UnreadableSpecException(
+                "file is "
+                        + size
+                        + " bytes, over the limit of "
+                        + size(maxBytes)
+                        + (limitOrigin.isEmpty() ? "" : " (" + limitOrigin + ")"));
     }
 
     /** Decodes bytes as a spec's text. */

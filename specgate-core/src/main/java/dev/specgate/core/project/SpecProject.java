@@ -53,7 +53,7 @@ public final class SpecProject {
     private final Optional<SpecgateConfig> config;
     private final SpecChecker checker;
     private final ConfiguredDiscovery discovery;
-    private final SpecFileReader reader = new SpecFileReader();
+    private final SpecFileReader reader;
     private final SpecFixer fixer = new SpecFixer();
     private final SpecFileWriter writer = new SpecFileWriter();
 
@@ -63,7 +63,16 @@ public final class SpecProject {
 
     private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema) {
         this.config = config;
-        SpecChecker.Builder builder = SpecChecker.builder();
+        this.reader =
+                config.map(c -> new SpecFileReader(c.maxFileSize(), "max-file-size in " + c.file()))
+                        .orElseGet(
+                                () ->
+                                        new SpecFileReader(
+                                                ConfigLoader.DEFAULT_MAX_FILE_SIZE,
+                                                "the default max-file-size; a "
+                                                        + SpecgateConfig.FILE_NAME
+                                                        + " can raise it"));
+        SpecChecker.Builder builder = SpecChecker.builder().reader(reader);
         if (schema != null) {
             builder.schema(schema);
         }
@@ -184,6 +193,23 @@ public final class SpecProject {
     /** The configuration's baseline file, if it names one. */
     public Optional<Path> configuredBaseline() {
         return config.flatMap(SpecgateConfig::baseline);
+    }
+
+    /**
+     * The reader of this project's spec files: strict UTF-8, at most the configuration's {@code
+     * max-file-size}.
+     */
+    public SpecFileReader reader() {
+        return reader;
+    }
+
+    /**
+     * Reads one spec file as a check of this project reads it.
+     *
+     * @throws UnreadableSpecException when it cannot be read, or is over {@code max-file-size}
+     */
+    public SpecSource read(Path file) throws UnreadableSpecException {
+        return SpecSource.read(requireNonNull(file, "file must not be null"), reader);
     }
 
     /** The lifecycle (status gates) checked with this project's checker. */

@@ -169,6 +169,38 @@ class SpecFileReaderTest {
     }
 
     @Test
+    void aLinkLoopSaysItIsALoopNotABrokenLink() throws Exception {
+        Path a = dir.resolve("a.md");
+        Path b = dir.resolve("b.md");
+        Files.createSymbolicLink(a, b.getFileName());
+        Files.createSymbolicLink(b, a.getFileName());
+
+        assertThatThrownBy(() -> new SpecFileReader().read(a))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage(
+                        "symbolic link loop (too many levels of symbolic links: "
+                                + a
+                                + " -> b.md -> a.md)");
+    }
+
+    @Test
+    void aFileOverAConfiguredLimitNamesTheLimitAndWhereItComesFrom() throws Exception {
+        Path file = write("a.md", ascii(4 * 1024 + 1));
+
+        assertThatThrownBy(
+                        () ->
+                                new SpecFileReader(4 * 1024, "max-file-size in /p/.specgate.yml")
+                                        .read(file))
+                .hasMessage(
+                        "file is 4097 bytes, over the limit of 4 KiB (max-file-size in"
+                                + " /p/.specgate.yml)");
+        assertThat(SpecFileReader.size(16L * 1024 * 1024)).isEqualTo("16 MiB");
+        assertThat(SpecFileReader.size(1536)).isEqualTo("1536 bytes");
+        assertThat(SpecFileReader.size(2048)).isEqualTo("2 KiB");
+        assertThat(SpecFileReader.size(1)).isEqualTo("1 byte");
+    }
+
+    @Test
     void fileWithoutReadPermissionIsUnreadable() throws Exception {
         Path file = write("a.md", ascii(10));
         assumeTrue(

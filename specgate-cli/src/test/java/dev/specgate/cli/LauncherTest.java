@@ -1,0 +1,163 @@
+package dev.specgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script at the repository's root ({@code ./specgate}) refuses a Java that cannot run
+ * Specgate with one line and exit code 2, before it builds anything. It runs a copy of the script
+ * in a folder of its own: should the check let a bad Java through, that copy finds no project to
+ * build and fails, rather than start a Maven build of this checkout.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LauncherTest {
+
+    private static final String ADVICE =
+            " is not an executable Java (set SPECGATE_JAVA to the java command of a JDK 17 or"
+                    + " later, or unset it)";
+
+    @TempDir Path dir;
+
+    private Path launcher;
+
+    /** What one run of the launcher printed and returned. */
+    private record Run(int exitCode, String out, String err) {}
+
+    @BeforeEach
+    void copyTheLauncher() throws IOException {
+        Path script = repoRoot().resolve("specgate");
+        assertThat(script).as("the launcher at the repository's root").isRegularFile();
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        launcher =
+                Files.copy(
+                        script, checkout.resolve("specgate"), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+
+    private static Path repoRoot() {
+        return Path.of(System.getProperty("specgate.repoRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    @Test
+    void aJavaThatIsNotThereIsOneLineAndExitTwo() throws Exception {
+        Run run = run(Map.of("SPECGATE_JAVA", "/nonexistent"), "check", ".");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("specgate: SPECGATE_JAVA=/nonexistent" + ADVICE + "\n");
+        assertNothingWasBuilt();
+    }
+
+    @Test
+    void aFolderOrAFileThatCannotBeRunIsNotAJava() throws Exception {
+        Path jdk = Files.createDirectories(dir.resolve("jdk-17"));
+        Path text = Files.writeString(dir.resolve("java.txt"), "not a program\n");
+
+        Run folder = run(Map.of("SPECGATE_JAVA", jdk.toString()), "--version");
+        Run notExecutable = run(Map.of("SPECGATE_JAVA", text.toString()), "--version");
+
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.err()).isEqualTo("specgate: SPECGATE_JAVA=" + jdk + ADVICE + "\n");
+        assertThat(notExecutable.exitCode()).isEqualTo(2);
+        assertThat(notExecutable.err())
+                .isEqualTo("specgate: SPECGATE_JAVA=" + text + ADVICE + "\n");
+        assertNothingWasBuilt();
+    }
+
+    @Test
+    void aProgramThatNamesNoJavaVersionIsNotAJava() throws Exception {
+        Path fake = program("python3", "echo 'Python 3.11.2'");
+
+        Run run = run(Map.of("SPECGATE_JAVA", fake.toString()), "--version");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: SPECGATE_JAVA="
+                                + fake
+                                + " is not an executable Java ('"
+                                + fake
+                                + " -version' names no Java version)\n");
+        assertNothingWasBuilt();
+    }
+
+    @Test
+    void aJavaOlderThanSeventeenIsRefusedByItsVersion() throws Exception {
+        Path java11 =
+                program(
+                        "java11",
+                        "echo 'openjdk version \"11.0.22\" 2024-01-16' >&2",
+                        "echo 'OpenJDK Runtime Environment (build 11.0.22+7)' >&2");
+        Path java8 = program("java8", "echo 'java version \"1.8.0_392\"' >&2");
+
+        Run eleven = run(Map.of("SPECGATE_JAVA", java11.toString()), "--version");
+        Run eight = run(Map.of("SPECGATE_JAVA", java8.toString()), "--version");
+
+        assertThat(eleven.exitCode()).isEqualTo(2);
+        assertThat(eleven.err())
+                .isEqualTo(
+                        "specgate: SPECGATE_JAVA="
+                                + java11
+                                + " is Java 11; Specgate needs Java 17 or later\n");
+        assertThat(eight.exitCode()).isEqualTo(2);
+        assertThat(eight.err())
+                .isEqualTo(
+                        "specgate: SPECGATE_JAVA="
+                                + java8
+                                + " is Java 8; Specgate needs Java 17 or later\n");
+        assertNothingWasBuilt();
+    }
+
+    /** The launcher makes specgate-cli/target for its build lock before building. */
+    private void assertNothingWasBuilt() {
+        assertThat(launcher.resolveSibling("specgate-cli")).doesNotExist();
+    }
+
+    /** A shell script that stands in for a {@code java} command. */
+    private Path program(String name, String... lines) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("fake/" + name + "/bin"));
+        Path p = bin.resolve("java");
+        Files.writeString(p, "#!/bin/sh\n" + String.join("\n", lines) + "\n");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return p;
+    }
+
+    private Run run(Map<String, String> env, String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = launcher.toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder pb =
+                new ProcessBuilder(command)
+                        .directory(dir.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher did not finish in 90 s");
+        }
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

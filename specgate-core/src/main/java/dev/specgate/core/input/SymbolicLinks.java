@@ -1,0 +1,132 @@
+package dev.specgate.core.input;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells a symbolic link loop ({@code ln -s a b; ln -s b a}) from a missing file. The JDK reports
+ * both as a file that does not exist, or as a file system error whose text is the operating
+ * system's; this follows the links itself, as the kernel does, so the message can name the loop.
+ */
+public final class SymbolicLinks {
+
+    /**
+     * The most links followed in resolving one path before the resolution counts as a loop: Linux's
+     * limit ({@code MAXSYMLINKS}), past which it fails with "too many levels of symbolic links".
+     */
+    public static final int MAX_LINKS = 40;
+
+    private static final int CHAIN_SHOWN = 8;
+
+    private SymbolicLinks() {}
+
+    /**
+     * The links {@code path} runs through in a loop, as {@code "a -> b -> a"}, or empty when it
+     * resolves, does not exist, or cannot be read for another reason. The first link is named as
+     * {@code path} names it, the others as the links name their targets.
+     */
+    public static Optional<String> loop(Path path) {
+        requireNonNull(path, "path must not be null");
+        if (Files.exists(path)) {
+            return Optional.empty();
+        }
+        Path given = path;
+        Path resolved = path.toAbsolutePath().getRoot();
+        Deque<String> remaining = new ArrayDeque<>();
+        for (Path name : path.toAbsolutePath()) {
+            remaining.addLast(name.toString());
+        }
+        List<String> chain = new ArrayList<>();
+        Set<String> states = new HashSet<>();
+        int consumed = 0; // names of the given path resolved so far, to name the first link
+        boolean followed = false;
+        int links = 0;
+        while (!remaining.isEmpty()) {
+            String name = remaining.pollFirst();
+            if (!followed) {
+                consumed++;
+            }
+            if (name.equals(".") || name.isEmpty()) {
+                continue;
+            }
+            if (name.equals("..")) {
+                resolved = resolved.getParent() == null ? resolved : resolved.getParent();
+                continue;
+            }
+            Path next = resolved.resolve(name);
+            if (!Files.isSymbolicLink(next)) {
+                if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+                    return Optional.empty();
+                }
+                resolved = next;
+                continue;
+            }
+            if (chain.isEmpty()) {
+                chain.add(firstLink(given, consumed));
+            }
+            // the same link with the same names left to resolve: it can only go round again
+            if (!states.add(next + "\0" + String.join("\0", remaining)) || ++links > MAX_LINKS) {
+                return Optional.of(shown(chain));
+            }
+            Path target;
+            try {
+                target = Files.readSymbolicLink(next);
+            } catch (IOException | UnsupportedOperationException e) {
+                return Optional.empty();
+            }
+            followed = true;
+            chain.add(target.toString());
+            List<String> targetNames = new ArrayList<>();
+            for (Path t : target) {
+                targetNames.add(t.toString());
+            }
+            for (int i = targetNames.size() - 1; i >= 0; i--) {
+                remaining.addFirst(targetNames.get(i));
+            }
+            if (target.isAbsolute()) {
+                resolved = target.getRoot();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code "too many levels of symbolic links: a -> b -> a"} when {@code path} runs into a loop,
+     * else empty: the reason a message gives after naming the file.
+     */
+    public static Optional<String> loopReason(Path path) {
+        return loop(path).map(chain -> "too many levels of symbolic links: " + chain);
+    }
+
+    /** The leading names of {@code given} up to the first link, as the caller wrote them. */
+    private static String firstLink(Path given, int consumed) {
+        int fromAbsolute = given.toAbsolutePath().getNameCount() - given.getNameCount();
+        int count = consumed - fromAbsolute;
+        if (count <= 0 || given.isAbsolute()) {
+            Path abs = given.toAbsolutePath();
+            return abs.getRoot().resolve(abs.subpath(0, Math.max(1, consumed))).toString();
+        }
+        return given.subpath(0, count).toString();
+    }
+
+    private static String shown(List<String> chain) {
+        if (chain.size() <= CHAIN_SHOWN) {
+            return String.join(" -> ", chain);
+        }
+        return String.join(" -> ", chain.subList(0, CHAIN_SHOWN))
+                + " -> ... ("
+                + (chain.size() - 1)
+                + " links followed)";
+    }
+}
