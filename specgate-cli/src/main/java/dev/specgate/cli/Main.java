@@ -1,6 +1,7 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.common.CoreErrors;
+import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.input.IoFailure;
@@ -61,6 +62,7 @@ public final class Main {
         }
         ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        EnumValueConverter.registerAll(cl);
         // Path.of("") is the current directory: an empty argument (an unset shell variable)
         // must not make a command check, write or serve there
         cl.registerConverter(

@@ -34,6 +34,23 @@ class MainTest {
     }
 
     @Test
+    void aBadEnumValueIsRefusedWithTheValuesAsHelpWritesThem() {
+        CliRun color = CliRun.of("check", "--color", "bogus");
+        CliRun format = CliRun.of("list", "--format", "yaml");
+
+        assertThat(color.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(color.err())
+                .contains(
+                        "Invalid value for option '--color': 'bogus' is not one of auto, always,"
+                                + " never")
+                .doesNotContain("AUTO");
+        assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(format.err()).contains("'yaml' is not one of text, json").doesNotContain("TEXT");
+        // still any case
+        assertThat(CliRun.of("template", "show", "--format", "JSON").exitCode()).isZero();
+    }
+
+    @Test
     void aBugExitsWithTheInternalCodeNotTheUsageOne() {
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cl = Main.commandLine(new String[] {"boom"});
