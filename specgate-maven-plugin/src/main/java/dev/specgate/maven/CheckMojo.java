@@ -1,6 +1,5 @@
 package dev.specgate.maven;
 
-import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
@@ -9,6 +8,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ChangesException;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.FixFailedException;
@@ -188,9 +188,7 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private ConfigChoice choice() {
-        return configFile == null
-                ? ConfigChoice.nearest()
-                : ConfigChoice.file(configFile.toPath());
+        return configFile == null ? ConfigChoice.nearest() : ConfigChoice.file(configFile.toPath());
     }
 
     private void log(CheckRun run) {
@@ -238,8 +236,7 @@ public final class CheckMojo extends AbstractMojo {
             ReportFile.write(file, out -> f.reporter(context).write(run, out));
         } catch (IOException e) {
             throw new MojoExecutionException(
-                    "Specgate: cannot write the report to " + file + ": " + IoFailure.reason(e),
-                    e);
+                    "Specgate: cannot write the report to " + file + ": " + IoFailure.reason(e), e);
         }
         getLog().info("Specgate: wrote the " + f + " report to " + file);
     }

@@ -2,7 +2,6 @@ package dev.specgate.bench.corpus;
 
 import dev.specgate.core.rules.RuleIds;
 
-
 /** One kind of mistake planted in an otherwise clean generated spec, and the rule that finds it. */
 public enum Defect {
     SECTION_MISSING(RuleIds.SECTION_MISSING),

@@ -1,7 +1,5 @@
 package dev.specgate.bench.corpus;
 
-import dev.specgate.core.project.RunOptions;
-import dev.specgate.core.project.SpecProject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.check.CheckOptions;
@@ -9,7 +7,8 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
-import java.io.IOException;
+import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SpecProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
