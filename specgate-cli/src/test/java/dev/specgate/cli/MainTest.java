@@ -100,4 +100,11 @@ class MainTest {
         assertThat(ColorMode.AUTO.enabled(Map.of(), false)).isFalse();
         assertThat(ColorMode.ALWAYS.enabled(Map.of("NO_COLOR", "1"), false)).isTrue();
     }
+
+    @Test
+    void aDumbTerminalGetsNoAutoColour() {
+        assertThat(ColorMode.AUTO.enabled(Map.of("TERM", "dumb"), true)).isFalse();
+        assertThat(ColorMode.AUTO.enabled(Map.of("TERM", "xterm-256color"), true)).isTrue();
+        assertThat(ColorMode.ALWAYS.enabled(Map.of("TERM", "dumb"), true)).isTrue();
+    }
 }

@@ -73,7 +73,7 @@ public final class CheckCommand extends BaseCommand {
             paramLabel = "WHEN",
             description =
                     "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
-                            + " auto means on a terminal and NO_COLOR unset).")
+                            + " auto means on a terminal, NO_COLOR unset and TERM not dumb).")
     private ColorMode color;
 
     @Option(
