@@ -87,6 +87,26 @@ class MainTest {
     }
 
     @Test
+    void helpNeverBreaksTheConfigFilesNameAcrossLines() {
+        java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(Main.commandLine());
+        while (!todo.isEmpty()) {
+            picocli.CommandLine cl = todo.pop();
+            all.add(cl);
+            todo.addAll(cl.getSubcommands().values());
+        }
+        for (picocli.CommandLine cl : all) {
+            String help = cl.getUsageMessage();
+            assertThat(help)
+                    .as("%s --help", cl.getCommandSpec().qualifiedName())
+                    .doesNotContainPattern("(?m)( \\.|\\.specgate\\.)$");
+        }
+        assertThat(CliRun.of("check", "--help").out().replaceAll("\\s+", " "))
+                .contains("--config=FILE The .specgate.yml to follow");
+    }
+
+    @Test
     void exitCodeTableIsStable() {
         assertThat(ExitCode.CLEAN.code()).isZero();
         assertThat(ExitCode.FINDINGS.code()).isEqualTo(1);

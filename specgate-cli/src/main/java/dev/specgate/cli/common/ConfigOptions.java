@@ -19,9 +19,9 @@ public final class ConfigOptions {
             names = "--config",
             paramLabel = "FILE",
             description =
-                    "The configuration file (default: the nearest .specgate.yml in the folder the"
-                            + " command works on or one of its parents; without a path argument,"
-                            + " the working directory).")
+                    "The .specgate.yml to follow (default: the nearest one, found from the"
+                            + " folder the command works on up through its parents; from the"
+                            + " working directory when no path is given).")
     private Path config;
 
     @Option(names = "--no-config", description = "Ignore any .specgate.yml.")

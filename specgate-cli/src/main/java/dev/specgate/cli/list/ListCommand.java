@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Lists specs with their status, progress, findings and dates.",
-            "Lists the specs under ROOT (found as check finds them, following .specgate.yml),"
-                    + " one row each: date, status, checklist progress, error and warning counts"
+            "Lists the specs under ROOT that check finds (following .specgate.yml), one row"
+                    + " each: date, status, checklist progress, error and warning counts"
                     + " (as check counts them), overdue dates, next review, type and title. Sorted"
                     + " by status (in the template's order: Draft, Review, Approved,"
                     + " Implementation, then others), then date."
