@@ -93,7 +93,7 @@ class ConfiguredCommandsTest {
         assertThat(draft.err())
                 .isEqualTo(
                         "specgate: --status 'Draft' is not a status: use one of Proposed,"
-                                + " Accepted, Deprecated, Superseded\n");
+                                + " Accepted, Deprecated, Superseded (or tasks for task lists)\n");
         assertThat(type.exitCode()).isEqualTo(2);
         assertThat(type.err())
                 .isEqualTo(
