@@ -58,6 +58,7 @@ class DiagnosticRangeTest {
                 }
                 case "field-value",
                         "field-date",
+                        "field-date-order",
                         "created-date",
                         "decision-overdue",
                         "review-overdue" -> {
@@ -73,6 +74,18 @@ class DiagnosticRangeTest {
                     assertThat(d.message())
                             .as(what)
                             .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
+                }
+                case "field-duration" -> {
+                    assertThat(at).as(what).isNotBlank().doesNotContain("**");
+                    assertThat(lines.get(d.range().startLine()))
+                            .as(what)
+                            .contains("**Duration:** " + at);
+                }
+                case "nesting-depth" -> {
+                    assertThat(d.range().startColumn()).as(what).isZero();
+                    assertThat(lines.get(d.range().startLine()))
+                            .as(what)
+                            .matches(" {100,}([-*+>]|\\d+[.)]) .*");
                 }
                 case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
                 case "field-duplicate" ->
