@@ -162,9 +162,13 @@ class ConfigFileTest {
                         "--today",
                         TODAY);
 
-        assertThat(onlyReadme.exitCode()).isZero();
-        assertThat(onlyReadme.out()).contains("No problems found in 0 specs.");
+        // never a silent pass: a named file left out is said to be, and nothing at all is exit 2
+        assertThat(onlyReadme.exitCode()).isEqualTo(2);
+        assertThat(onlyReadme.err())
+                .contains(readme + " is not checked: no specs: glob matches README.md")
+                .contains("nothing to check: every file named is left out by the configuration");
         assertThat(both.exitCode()).isZero();
+        assertThat(both.err()).contains(readme + " is not checked");
         assertThat(both.out()).contains("No problems found in 1 spec.");
     }
 
