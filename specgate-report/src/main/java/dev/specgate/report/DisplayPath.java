@@ -11,4 +11,21 @@ public final class DisplayPath {
     public static String of(Path path) {
         return path == null ? "<memory>" : path.toString().replace('\\', '/');
     }
+
+    /**
+     * A path Specgate found from one the user gave (a configuration file found from a spec, a
+     * template it names, a file a command writes), shown in the same form: relative to the working
+     * directory when {@code given} is relative, as found otherwise.
+     */
+    public static String like(Path found, Path given) {
+        if (found == null || !found.isAbsolute() || given == null || given.isAbsolute()) {
+            return of(found);
+        }
+        try {
+            Path relative = Path.of("").toAbsolutePath().relativize(found.normalize());
+            return of(relative.toString().isEmpty() ? Path.of(".") : relative);
+        } catch (IllegalArgumentException e) {
+            return of(found); // another root (a Windows drive)
+        }
+    }
 }

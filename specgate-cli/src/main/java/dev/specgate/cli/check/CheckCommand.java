@@ -193,7 +193,9 @@ public final class CheckCommand extends BaseCommand {
                                     + run.hidden()
                                     + (run.hidden() == 1 ? " known finding" : " known findings")
                                     + " hidden by the baseline "
-                                    + run.baseline().map(Path::toString).orElse(""));
+                                    + run.baseline()
+                                            .map(b -> DisplayPath.like(b, roots.get(0)))
+                                            .orElse(""));
             err().flush();
         }
         writeReport(run.checkRun(), rules);
@@ -217,7 +219,7 @@ public final class CheckCommand extends BaseCommand {
                                                 .orElse("the configuration leaves it out")
                                         + p.project()
                                                 .configFile()
-                                                .map(c -> " in " + DisplayPath.of(c))
+                                                .map(c -> " in " + DisplayPath.like(c, file))
                                                 .orElse(""));
             }
         }

@@ -6,6 +6,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +40,11 @@ public final class ConfigOptions {
             return ConfigChoice.none();
         }
         return config != null ? ConfigChoice.file(config) : ConfigChoice.nearest();
+    }
+
+    /** The file given with {@code --config}, as given. */
+    public Optional<Path> named() {
+        return Optional.ofNullable(config);
     }
 
     /**

@@ -162,7 +162,7 @@ public final class NewCommand extends BaseCommand {
                         + ": "
                         + why
                         + " in "
-                        + project.configFile().map(DisplayPath::of).orElse("")
+                        + project.configFile().map(c -> DisplayPath.like(c, root)).orElse("")
                         + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move the"
                         + " file to a folder specs: matches)");
         err.flush();

@@ -80,7 +80,7 @@ public final class StatusCommand extends BaseCommand {
                             + project.schema().name()
                             + "'"
                             + project.configFile()
-                                    .map(c -> " (" + DisplayPath.of(c) + ")")
+                                    .map(c -> " (" + DisplayPath.like(c, file) + ")")
                                     .orElse("")
                             + " "
                             + unfit.get()

@@ -9,6 +9,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,12 @@ public final class TemplateShowCommand extends BaseCommand {
         } else {
             SpecProject project = configOptions.open(Path.of("."));
             schema = project.schema();
-            source = project.templateOrigin();
+            source =
+                    project.configFile().isPresent() && schema != TemplateSchema.builtin()
+                            ? DisplayPath.like(
+                                    Path.of(project.templateOrigin()),
+                                    configOptions.named().orElse(Path.of(".")))
+                            : project.templateOrigin();
         }
         PrintWriter out = spec.commandLine().getOut();
         format.write(schema, source, out);

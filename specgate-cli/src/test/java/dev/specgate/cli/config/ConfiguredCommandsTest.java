@@ -351,6 +351,28 @@ class ConfiguredCommandsTest {
         assertThat(project.resolve("directives")).doesNotExist();
     }
 
+    // --- paths in messages -----------------------------------------------------------------
+
+    @Test
+    void messagesNameTheConfigFileAsTheUserNamedTheProject() throws IOException {
+        adrProject();
+        Path relative = Path.of("").toAbsolutePath().relativize(project);
+        Path config = relative.resolve(".specgate.yml");
+
+        CliRun ignored = CliRun.of("check", relative.resolve("docs/adr/template.md").toString());
+        CliRun status =
+                CliRun.of("status", relative.resolve("docs/adr/pass-accepted.md").toString());
+        writeConfig("rules:\n  bogus: off\n");
+        CliRun bad = CliRun.of("check", relative.toString());
+
+        assertThat(relative.isAbsolute()).isFalse();
+        assertThat(ignored.err())
+                .contains("is not checked: an ignore: glob matches it in " + config + "\n");
+        assertThat(status.err()).contains("'docs/adr/template.md' (" + config + ") has no");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("specgate: " + config + ":2: unknown rule 'bogus'");
+    }
+
     // --- help ---------------------------------------------------------------------------------
 
     @Test

@@ -79,11 +79,14 @@ class TasksCommandTest {
 
         CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
 
+        CliRun again = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
         assertThat(spec.isAbsolute()).isFalse();
-        assertThat(run.out().strip())
-                .isEqualTo(
-                        project.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md")
-                                .toString());
+        Path tasks = project.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(run.out().strip()).isEqualTo(tasks.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err())
+                .isEqualTo("specgate: " + tasks + " already exists; use --force to replace it\n");
     }
 
     @Test
