@@ -5,6 +5,7 @@ import dev.specgate.cli.checklist.DoneCommand;
 import dev.specgate.cli.checklist.NextCommand;
 import dev.specgate.cli.checklist.ProgressCommand;
 import dev.specgate.cli.common.VersionProvider;
+import dev.specgate.cli.completion.CompletionCommand;
 import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
@@ -18,8 +19,10 @@ import dev.specgate.cli.web.SiteCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Run 'specgate COMMAND --help' for a command's options."})
+        footer = {"", "Run 'specgate help COMMAND' for a command's options."})
 public final class SpecgateCommand implements Runnable {
 
     /**
@@ -57,8 +60,16 @@ public final class SpecgateCommand implements Runnable {
         c.put("init", InitCommand::new);
         c.put("site", SiteCommand::new);
         c.put("serve", ServeCommand::new);
+        c.put("completion", CompletionCommand::new);
+        c.put("help", HelpCommand::new);
         return Collections.unmodifiableMap(c);
     }
+
+    /**
+     * Commands that work on the whole command line, so that {@link Main} builds every command for
+     * them: help describes any command, completion writes a script for all of them.
+     */
+    static final Set<String> NEED_EVERY_COMMAND = Set.of("help", "completion");
 
     @Spec private CommandSpec spec;
 

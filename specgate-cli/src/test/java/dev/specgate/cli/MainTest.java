@@ -34,6 +34,27 @@ class MainTest {
     }
 
     @Test
+    void helpCommandIsListedAndDescribesAnyCommand() {
+        CliRun top = CliRun.of("--help");
+        CliRun help = CliRun.of("help");
+        CliRun check = CliRun.of("help", "check");
+        CliRun nested = CliRun.of("help", "template");
+        CliRun unknown = CliRun.of("help", "chek");
+
+        assertThat(top.out())
+                .containsPattern("(?m)^  help +\\S")
+                .containsPattern("(?m)^  completion +Prints a shell completion script")
+                .contains("Run 'specgate help COMMAND'");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).isEqualTo(top.out());
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).isEqualTo(CliRun.of("check", "--help").out());
+        assertThat(nested.out()).startsWith("Usage: specgate template ");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(unknown.err()).contains("chek");
+    }
+
+    @Test
     void aBadEnumValueIsRefusedWithTheValuesAsHelpWritesThem() {
         CliRun color = CliRun.of("check", "--color", "bogus");
         CliRun format = CliRun.of("list", "--format", "yaml");
