@@ -2,14 +2,20 @@ package dev.specgate.report;
 
 import java.nio.file.Path;
 
-/** How a spec's path is shown: as found (relative when given relative), with forward slashes. */
+/**
+ * How a spec's path is shown: as found (relative when given relative), with forward slashes; text
+ * that names no file (read from standard input) as {@value #NO_FILE}.
+ */
 public final class DisplayPath {
+
+    /** How a spec that names no file is shown. */
+    public static final String NO_FILE = "<stdin>";
 
     private DisplayPath() {}
 
     /** The path as shown in every report. */
     public static String of(Path path) {
-        return path == null ? "<memory>" : path.toString().replace('\\', '/');
+        return path == null ? NO_FILE : path.toString().replace('\\', '/');
     }
 
     /**
