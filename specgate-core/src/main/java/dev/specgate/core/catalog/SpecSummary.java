@@ -108,7 +108,7 @@ public record SpecSummary(
         SpecDocument doc = parsed.get();
         DocumentKind kind = DocumentKind.of(result.path());
         Checklist checklist = Checklist.of(doc, kind);
-        String created = filled(doc, dateField(schema));
+        String created = filled(doc, schema.dateField());
         String date =
                 created != null && IsoDates.parse(created).isPresent()
                         ? created
@@ -272,21 +272,6 @@ public record SpecSummary(
                 || (c >= ':' && c <= '@')
                 || (c >= '[' && c <= '`')
                 || (c >= '{' && c <= '~');
-    }
-
-    /**
-     * The field that dates a spec: {@code Created} when the template has it, else its first date
-     * field (an ADR's {@code Date}), else {@code Created}.
-     */
-    private static String dateField(TemplateSchema schema) {
-        if (schema.field(TemplateSchema.CREATED_FIELD).isPresent()) {
-            return TemplateSchema.CREATED_FIELD;
-        }
-        return schema.fields().stream()
-                .filter(f -> f.kind() == FieldKind.DATE)
-                .map(FieldSpec::label)
-                .findFirst()
-                .orElse(TemplateSchema.CREATED_FIELD);
     }
 
     private static String fileDate(Path path, TemplateSchema schema) {

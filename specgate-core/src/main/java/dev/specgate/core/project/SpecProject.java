@@ -153,6 +153,23 @@ public final class SpecProject {
                         : "no specs: glob matches " + c.relativePath(file).orElse(file.toString()));
     }
 
+    /**
+     * The folder new specs go in, when the configuration says: the literal leading folders of its
+     * first {@code specs:} glob, under the configuration's folder ({@code docs/adr/*.md} gives
+     * {@code docs/adr}); absolute. Empty without a configuration, without {@code specs:} globs, or
+     * when the first glob starts with a wildcard ({@code **}{@code /*.md}).
+     */
+    public Optional<Path> specFolder() {
+        if (config.isEmpty() || config.get().specs().isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = config.get().specs().get(0).literalPrefix();
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(config.get().baseDir().resolve(prefix).normalize());
+    }
+
     /** Where the template comes from: "built-in", or the template file's path. */
     public String templateOrigin() {
         if (config.isEmpty() || schema() == TemplateSchema.builtin()) {
