@@ -62,7 +62,7 @@ class CompletionCommandTest {
                 .contains("-n '__fish_seen_subcommand_from check' -s o -l output -d ")
                 .contains(
                         "complete -c specgate -n '__fish_seen_subcommand_from template; and not"
-                                + " __fish_seen_subcommand_from show' -f -a 'show'")
+                                + " __fish_seen_subcommand_from show export' -f -a 'show'")
                 .contains(
                         "-n '__fish_seen_subcommand_from template; and __fish_seen_subcommand_from"
                                 + " show' -s f -l format")
