@@ -19,13 +19,12 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Prints a shell completion script for bash, zsh or fish.",
-            "Install it once, then press Tab after specgate: commands, options and their values"
-                    + " complete.",
-            "  bash: specgate completion bash >"
-                    + " ~/.local/share/bash-completion/completions/specgate",
-            "  zsh:  specgate completion zsh > ~/.zsh/specgate-completion.zsh, and add"
-                    + " 'source ~/.zsh/specgate-completion.zsh' to ~/.zshrc",
-            "  fish: specgate completion fish > ~/.config/fish/completions/specgate.fish"
+            "Install it once; then Tab after specgate completes commands, options and their"
+                    + " values. For bash:",
+            "specgate completion bash > ~/.local/share/bash-completion/completions/specgate",
+            "For zsh, write the zsh script to a file and source that from ~/.zshrc (it loads"
+                    + " bashcompinit); for fish, write the fish script into"
+                    + " ~/.config/fish/completions/ as specgate.fish."
         })
 public final class CompletionCommand extends BaseCommand {
 
