@@ -12,8 +12,10 @@ import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A section the template requires is absent. When a heading that matches no template section is a
@@ -96,10 +98,15 @@ public final class SectionMissingRule extends BaseRule {
     private static List<Section> unmatched(SpecDocument doc, SectionMatch match) {
         List<Section> out = new ArrayList<>();
         int title = doc.title().map(Section::index).orElse(-1);
+        // once, not per heading: a spec of many repeated headings made this quadratic
+        Set<Integer> duplicates = new HashSet<>();
+        for (Section d : match.duplicates()) {
+            duplicates.add(d.index());
+        }
         for (Section s : doc.sections()) {
             if (s.index() != title
                     && match.templateSection(s).isEmpty()
-                    && !match.duplicates().contains(s)) {
+                    && !duplicates.contains(s.index())) {
                 out.add(s);
             }
         }
