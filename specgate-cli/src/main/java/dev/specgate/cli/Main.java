@@ -1,6 +1,7 @@
 package dev.specgate.cli;
 
 import dev.specgate.cli.common.CoreErrors;
+import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.input.IoFailure;
@@ -46,14 +47,15 @@ public final class Main {
 
     /**
      * The configured command line for {@code args}: when they start with a command's name, only
-     * that command is built (picocli's model of all fourteen takes longer than a one-file check);
-     * otherwise (help, version, a typo) all of them, so that help lists them and picocli can
-     * suggest the right one.
+     * that command is built (picocli's model of all of them takes longer than a one-file check);
+     * otherwise (--help, --version, a typo, and the help and completion commands) all of them, so
+     * that help lists them and picocli can suggest the right one.
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new SpecgateCommand());
         String first = args.length > 0 ? args[0] : "";
-        if (SpecgateCommand.COMMANDS.containsKey(first)) {
+        if (SpecgateCommand.COMMANDS.containsKey(first)
+                && !SpecgateCommand.NEED_EVERY_COMMAND.contains(first)) {
             cl.addSubcommand(first, SpecgateCommand.COMMANDS.get(first).get());
         } else {
             SpecgateCommand.COMMANDS.forEach(
@@ -61,6 +63,7 @@ public final class Main {
         }
         ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        EnumValueConverter.registerAll(cl);
         // Path.of("") is the current directory: an empty argument (an unset shell variable)
         // must not make a command check, write or serve there
         cl.registerConverter(

@@ -5,6 +5,7 @@ import dev.specgate.cli.checklist.DoneCommand;
 import dev.specgate.cli.checklist.NextCommand;
 import dev.specgate.cli.checklist.ProgressCommand;
 import dev.specgate.cli.common.VersionProvider;
+import dev.specgate.cli.completion.CompletionCommand;
 import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
@@ -20,8 +21,10 @@ import dev.specgate.cli.web.SiteCommand;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Keeps Rigour Vibe technical specifications honest.",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Run 'specgate COMMAND --help' for a command's options."})
+        footer = {"", "Run 'specgate help COMMAND' for a command's options."})
 public final class SpecgateCommand implements Runnable {
 
     /**
@@ -61,8 +64,16 @@ public final class SpecgateCommand implements Runnable {
         c.put("serve", ServeCommand::new);
         c.put("lsp", LspCommand::new);
         c.put("mcp", McpCommand::new);
+        c.put("completion", CompletionCommand::new);
+        c.put("help", HelpCommand::new);
         return Collections.unmodifiableMap(c);
     }
+
+    /**
+     * Commands that work on the whole command line, so that {@link Main} builds every command for
+     * them: help describes any command, completion writes a script for all of them.
+     */
+    static final Set<String> NEED_EVERY_COMMAND = Set.of("help", "completion");
 
     @Spec private CommandSpec spec;
 

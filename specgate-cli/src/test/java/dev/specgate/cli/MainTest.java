@@ -34,6 +34,44 @@ class MainTest {
     }
 
     @Test
+    void helpCommandIsListedAndDescribesAnyCommand() {
+        CliRun top = CliRun.of("--help");
+        CliRun help = CliRun.of("help");
+        CliRun check = CliRun.of("help", "check");
+        CliRun nested = CliRun.of("help", "template");
+        CliRun unknown = CliRun.of("help", "chek");
+
+        assertThat(top.out())
+                .containsPattern("(?m)^  help +\\S")
+                .containsPattern("(?m)^  completion +Prints a shell completion script")
+                .contains("Run 'specgate help COMMAND'");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).isEqualTo(top.out());
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).isEqualTo(CliRun.of("check", "--help").out());
+        assertThat(nested.out()).startsWith("Usage: specgate template ");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(unknown.err()).contains("chek");
+    }
+
+    @Test
+    void aBadEnumValueIsRefusedWithTheValuesAsHelpWritesThem() {
+        CliRun color = CliRun.of("check", "--color", "bogus");
+        CliRun format = CliRun.of("list", "--format", "yaml");
+
+        assertThat(color.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(color.err())
+                .contains(
+                        "Invalid value for option '--color': 'bogus' is not one of auto, always,"
+                                + " never")
+                .doesNotContain("AUTO");
+        assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(format.err()).contains("'yaml' is not one of text, json").doesNotContain("TEXT");
+        // still any case
+        assertThat(CliRun.of("template", "show", "--format", "JSON").exitCode()).isZero();
+    }
+
+    @Test
     void aBugExitsWithTheInternalCodeNotTheUsageOne() {
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cl = Main.commandLine(new String[] {"boom"});
@@ -86,6 +124,26 @@ class MainTest {
     }
 
     @Test
+    void helpNeverBreaksAFileNameAcrossLines() {
+        java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>();
+        java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(Main.commandLine());
+        while (!todo.isEmpty()) {
+            picocli.CommandLine cl = todo.pop();
+            all.add(cl);
+            todo.addAll(cl.getSubcommands().values());
+        }
+        for (picocli.CommandLine cl : all) {
+            String help = cl.getUsageMessage();
+            assertThat(help)
+                    .as("%s --help", cl.getCommandSpec().qualifiedName())
+                    .doesNotContainPattern("(?m)( \\.|\\.specgate\\.|~/\\.)$");
+        }
+        assertThat(CliRun.of("check", "--help").out().replaceAll("\\s+", " "))
+                .contains("--config=FILE The .specgate.yml to follow");
+    }
+
+    @Test
     void exitCodeTableIsStable() {
         assertThat(ExitCode.CLEAN.code()).isZero();
         assertThat(ExitCode.FINDINGS.code()).isEqualTo(1);
@@ -98,5 +156,12 @@ class MainTest {
         assertThat(ColorMode.AUTO.enabled(Map.of("NO_COLOR", "1"), true)).isFalse();
         assertThat(ColorMode.AUTO.enabled(Map.of(), false)).isFalse();
         assertThat(ColorMode.ALWAYS.enabled(Map.of("NO_COLOR", "1"), false)).isTrue();
+    }
+
+    @Test
+    void aDumbTerminalGetsNoAutoColour() {
+        assertThat(ColorMode.AUTO.enabled(Map.of("TERM", "dumb"), true)).isFalse();
+        assertThat(ColorMode.AUTO.enabled(Map.of("TERM", "xterm-256color"), true)).isTrue();
+        assertThat(ColorMode.ALWAYS.enabled(Map.of("TERM", "dumb"), true)).isTrue();
     }
 }

@@ -2,13 +2,36 @@ package dev.specgate.report;
 
 import java.nio.file.Path;
 
-/** How a spec's path is shown: as found (relative when given relative), with forward slashes. */
+/**
+ * How a spec's path is shown: as found (relative when given relative), with forward slashes; text
+ * that names no file (read from standard input) as {@value #NO_FILE}.
+ */
 public final class DisplayPath {
+
+    /** How a spec that names no file is shown. */
+    public static final String NO_FILE = "<stdin>";
 
     private DisplayPath() {}
 
     /** The path as shown in every report. */
     public static String of(Path path) {
-        return path == null ? "<memory>" : path.toString().replace('\\', '/');
+        return path == null ? NO_FILE : path.toString().replace('\\', '/');
+    }
+
+    /**
+     * A path Specgate found from one the user gave (a configuration file found from a spec, a
+     * template it names, a file a command writes), shown in the same form: relative to the working
+     * directory when {@code given} is relative, as found otherwise.
+     */
+    public static String like(Path found, Path given) {
+        if (found == null || !found.isAbsolute() || given == null || given.isAbsolute()) {
+            return of(found);
+        }
+        try {
+            Path relative = Path.of("").toAbsolutePath().relativize(found.normalize());
+            return of(relative.toString().isEmpty() ? Path.of(".") : relative);
+        } catch (IllegalArgumentException e) {
+            return of(found); // another root (a Windows drive)
+        }
     }
 }

@@ -160,7 +160,7 @@ public final class SarifReporter implements CheckReporter {
     /** A URI reference for a spec path: relative stays relative, absolute becomes file:. */
     static String uri(Path path) {
         if (path == null) {
-            return "memory";
+            return "stdin";
         }
         if (path.isAbsolute()) {
             return path.toUri().toString();

@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 
 /**
  * Human output: one {@code path:line:col: severity [rule] message} line per finding (1-based
- * positions), sorted by file and line, then one summary line.
+ * positions), sorted by file and line, then one summary line that counts specs and task lists
+ * apart.
  */
 public final class TextReporter implements CheckReporter {
 
@@ -49,8 +50,7 @@ public final class TextReporter implements CheckReporter {
     }
 
     private String summary(CheckRun run) {
-        int files = run.results().size();
-        String specs = files + (files == 1 ? " spec" : " specs");
+        String specs = DocumentCount.of(run.results().stream().map(CheckResult::path).toList());
         if (run.diagnostics() == 0) {
             return style.ok("No problems found") + " in " + specs + ".";
         }

@@ -289,4 +289,36 @@ class SiteGeneratorTest {
                 .isInstanceOf(DashboardException.class)
                 .hasMessageContaining("no specs found");
     }
+
+    @Test
+    void countsOfOneAreSingular() throws IOException {
+        Path one = Files.createDirectories(Projects.specs(tmp.resolve("one")));
+        String payout = "2026-02-16_spec_payout-batch-scheduler.md"; // 1 warning, 1 overdue
+        Files.copy(Projects.specs(project).resolve(payout), one.resolve(payout));
+        Path out = tmp.resolve("one-site");
+
+        SiteGenerator.standard().generate(tmp.resolve("one"), out, Projects.TODAY);
+
+        Path overview = out.resolve("index.html");
+        String tiles =
+                Jsoup.parse(overview.toFile(), "UTF-8")
+                        .select(".tiles .tile")
+                        .eachText()
+                        .toString();
+        assertThat(tiles)
+                .contains("[1 spec,")
+                .containsPattern("\\d+ errors in 1 spec,")
+                .contains("1 warning,")
+                .contains("1 overdue decision or review]");
+        String board =
+                Jsoup.parse(out.resolve("board.html").toFile(), "UTF-8")
+                        .getElementById("board-count")
+                        .text();
+        assertThat(board).isEqualTo("1 spec");
+        String table =
+                Jsoup.parse(out.resolve("table.html").toFile(), "UTF-8")
+                        .getElementById("table-count")
+                        .text();
+        assertThat(table).isEqualTo("1 of 1 spec");
+    }
 }

@@ -15,6 +15,7 @@ import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
@@ -26,6 +27,7 @@ import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,14 +47,33 @@ import picocli.CommandLine.Parameters;
             "A PATH is a spec file or a directory; a directory is searched for"
                     + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
                     + " files it holds), or for the files .specgate.yml's specs: globs select."
-                    + " No PATH means the current directory."
+                    + " No PATH means the current directory.",
+            "The PATH - reads one spec from standard input (for editors and agents);"
+                    + " --stdin-filename names it."
         })
 public final class CheckCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spec files or directories.")
+    /** The PATH that stands for standard input. */
+    static final String STDIN = "-";
+
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "Spec files or directories, or - for one spec on standard input.")
     private List<Path> paths;
+
+    @Option(
+            names = "--stdin-filename",
+            paramLabel = "PATH",
+            description =
+                    "With the PATH -: the file the text on standard input stands for. Reports name"
+                            + " it, the configuration is found from it and must select it, and"
+                            + " rules about a spec's file name and links read it (default: "
+                            + DisplayPath.NO_FILE
+                            + ", which names no file).")
+    private Path stdinFilename;
 
     @Option(
             names = {"-f", "--format"},
@@ -72,7 +93,7 @@ public final class CheckCommand extends BaseCommand {
             paramLabel = "WHEN",
             description =
                     "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
-                            + " auto means on a terminal and NO_COLOR unset).")
+                            + " auto means on a terminal, NO_COLOR unset and TERM not dumb).")
     private ColorMode color;
 
     @Option(
@@ -125,6 +146,14 @@ public final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         requireOutputPlace();
+        if (paths != null && paths.stream().anyMatch(p -> p.toString().equals(STDIN))) {
+            return checkStandardInput();
+        }
+        if (stdinFilename != null) {
+            throw SpecgateException.usage(
+                    "--stdin-filename names the spec read from standard input: give the PATH -"
+                            + " too");
+        }
         if (writeBaseline != null && (baseline != null || changedSince != null)) {
             throw SpecgateException.usage(
                     "--write-baseline records every finding, so it cannot be used with "
@@ -185,17 +214,87 @@ public final class CheckCommand extends BaseCommand {
         if (writeBaseline != null) {
             return recordBaseline(run);
         }
+        reportHidden(run, roots.get(0));
+        writeReport(run.checkRun(), rules);
+        return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /**
+     * {@code check -}: one spec read from standard input, checked as the file {@code
+     * --stdin-filename} names would be (or as text that names no file).
+     */
+    private int checkStandardInput() throws Exception {
+        if (paths.size() > 1) {
+            throw SpecgateException.usage(
+                    "- (standard input) must be the only PATH: check one spec from standard input"
+                            + " at a time");
+        }
+        String refused =
+                fix
+                        ? "--fix"
+                        : changedSince != null
+                                ? "--changed-since"
+                                : writeBaseline != null ? "--write-baseline" : null;
+        if (refused != null) {
+            throw SpecgateException.usage(
+                    refused + " works on files, so it cannot be used with - (standard input)");
+        }
+        if (output != null && Files.isDirectory(output)) {
+            throw SpecgateException.usage(
+                    "cannot write the report to " + output + ": it is a folder");
+        }
+        if (stdinFilename != null && Files.isDirectory(stdinFilename)) {
+            throw SpecgateException.usage(
+                    "--stdin-filename "
+                            + DisplayPath.of(stdinFilename)
+                            + " is a folder: name the file the text stands for");
+        }
+        Path named = stdinFilename != null ? stdinFilename : Path.of(".");
+        SpecProject project = configOptions.open(named);
+        if (stdinFilename != null) {
+            Optional<String> why = project.exclusion(stdinFilename);
+            if (why.isPresent()) {
+                err().println(
+                                "specgate: "
+                                        + DisplayPath.of(stdinFilename)
+                                        + " is not checked: "
+                                        + why.get()
+                                        + project.configFile()
+                                                .map(c -> " in " + DisplayPath.like(c, named))
+                                                .orElse(""));
+                err().flush();
+                throw SpecgateException.usage(
+                        "nothing to check: the configuration leaves out "
+                                + DisplayPath.of(stdinFilename));
+            }
+        }
+        RunOptions options = RunOptions.of(CheckOptions.asOf(common.today()).withTrace(trace));
+        Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.ofNullable(baseline));
+        if (known.isPresent()) {
+            options = options.withBaseline(known.get());
+        }
+        // at most one byte over the limit: enough for the check to say the text is too long
+        byte[] text = System.in.readNBytes((int) SpecFileReader.MAX_BYTES + 1);
+        ProjectRun run = project.run(stdinFilename, text, options);
+        boolean failed = project.fails(run.checkRun(), strict);
+        reportHidden(run, named);
+        writeReport(run.checkRun(), project.checker().activeRules());
+        return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /** How many findings the baseline hid, when it hid any. */
+    private void reportHidden(ProjectRun run, Path given) {
         if (run.hidden() > 0) {
             err().println(
                             "specgate: "
                                     + run.hidden()
                                     + (run.hidden() == 1 ? " known finding" : " known findings")
                                     + " hidden by the baseline "
-                                    + run.baseline().map(Path::toString).orElse(""));
+                                    + run.baseline()
+                                            .map(b -> DisplayPath.like(b, given))
+                                            .orElse(""));
             err().flush();
         }
-        writeReport(run.checkRun(), rules);
-        return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
     /** One project's part of the run, planned (and so validated) before anything runs. */
@@ -215,7 +314,7 @@ public final class CheckCommand extends BaseCommand {
                                                 .orElse("the configuration leaves it out")
                                         + p.project()
                                                 .configFile()
-                                                .map(c -> " in " + DisplayPath.of(c))
+                                                .map(c -> " in " + DisplayPath.like(c, file))
                                                 .orElse(""));
             }
         }

@@ -6,6 +6,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,9 +20,9 @@ public final class ConfigOptions {
             names = "--config",
             paramLabel = "FILE",
             description =
-                    "The configuration file (default: the nearest .specgate.yml in the folder the"
-                            + " command works on or one of its parents; without a path argument,"
-                            + " the working directory).")
+                    "The .specgate.yml to follow (default: the nearest one, found from the"
+                            + " folder the command works on up through its parents; from the"
+                            + " working directory when no path is given).")
     private Path config;
 
     @Option(names = "--no-config", description = "Ignore any .specgate.yml.")
@@ -39,6 +40,11 @@ public final class ConfigOptions {
             return ConfigChoice.none();
         }
         return config != null ? ConfigChoice.file(config) : ConfigChoice.nearest();
+    }
+
+    /** The file given with {@code --config}, as given. */
+    public Optional<Path> named() {
+        return Optional.ofNullable(config);
     }
 
     /**

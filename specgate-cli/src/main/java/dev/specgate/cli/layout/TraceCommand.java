@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
             "Shows what exists of each spec's File Organization.",
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
-            "A SPEC may be a directory, searched as check searches it, following .specgate.yml"
-                    + " (default: the current directory). Exit 1 when a spec in Implementation misses an unconditional"
+            "A SPEC may be a directory (default: the current directory), searched as check"
+                    + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an unconditional"
                     + " implementation or test path."
         })
 public final class TraceCommand extends BaseCommand {

@@ -34,21 +34,31 @@ import picocli.CommandLine.Parameters;
         description = {
             "Writes a new Draft spec from the template and prints its path.",
             "Writes DIR/directives/spec/DATE_spec_<slug>.md (the file name after the template's"
-                    + " File field) from the template, with the title, File, Created, Type,"
-                    + " Document Status (Draft), Last Updated and Assigned to filled in, and prints"
-                    + " its path. Never overwrites a file.",
+                    + " File field) from the template, with the title, File, Created (or the"
+                    + " template's own date field, such as an ADR's Date), Type, Document Status"
+                    + " (Draft), Last Updated and Assigned to filled in, and prints its path."
+                    + " Never overwrites a file.",
             "The template is the one .specgate.yml names (found from DIR), else the built-in one;"
-                    + " only the fields it has are filled in. When the configuration's specs: or"
-                    + " ignore: globs leave the new file out, a warning on stderr says so.",
+                    + " only the fields it has are filled in. When .specgate.yml has specs: globs,"
+                    + " the spec goes in the folder the first one names (docs/adr/*.md: docs/adr/)."
+                    + " When the globs leave the new file out, a warning on stderr says so.",
             "The slug is the title in lowercase ASCII (accents folded), words joined by hyphens,"
                     + " at most "
                     + TitleSlug.MAX_LENGTH
-                    + " characters."
+                    + " characters; --slug gives one for a title that has no ASCII letters."
         })
 public final class NewCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The feature or problem name.")
     private String title;
+
+    @Option(
+            names = "--slug",
+            paramLabel = "SLUG",
+            description =
+                    "The file name's slug, instead of the one made from the title: lowercase ASCII"
+                            + " letters, digits and hyphens (e.g. audit-log-export).")
+    private String slug;
 
     @Option(
             names = "--type",
@@ -86,12 +96,22 @@ public final class NewCommand extends BaseCommand {
         if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
             throw SpecgateException.usage("the title must be one non-empty line");
         }
-        if (TitleSlug.of(title).isEmpty()) {
+        if (slug != null && !TitleSlug.isSlug(slug)) {
+            throw SpecgateException.usage(
+                    "--slug '"
+                            + slug
+                            + "' is not a slug: use lowercase ASCII letters and digits, words"
+                            + " joined by single hyphens, at most "
+                            + TitleSlug.MAX_LENGTH
+                            + " characters (e.g. audit-log-export)");
+        }
+        if (slug == null && TitleSlug.of(title).isEmpty()) {
             throw SpecgateException.usage(
                     "title '"
                             + title
                             + "' gives no file name: it needs at least one ASCII letter or digit"
-                            + " (accents are folded)");
+                            + " (accents are folded); name the file with --slug, e.g. --slug"
+                            + " audit-log-export");
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw SpecgateException.usage(
@@ -128,10 +148,15 @@ public final class NewCommand extends BaseCommand {
         NewSpec made =
                 scaffold.create(
                         title,
+                        slug != null ? slug : TitleSlug.of(title).orElseThrow(),
                         created,
                         Optional.ofNullable(type),
                         Optional.ofNullable(assignee).filter(a -> !a.isBlank()));
-        Path file = root.resolve(made.relativePath()).normalize();
+        Path file =
+                project.specFolder()
+                        .map(folder -> shown(folder).resolve(made.relativePath().getFileName()))
+                        .orElse(root.resolve(made.relativePath()))
+                        .normalize();
         try {
             Files.createDirectories(file.getParent());
             new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
@@ -139,7 +164,7 @@ public final class NewCommand extends BaseCommand {
             throw new SpecgateException(
                     ExitCode.FINDINGS,
                     DisplayPath.of(file)
-                            + " already exists; nothing was written (choose another title or --date)",
+                            + " already exists; nothing was written (choose another title, --slug or --date)",
                     e);
         } catch (IOException e) {
             throw new SpecgateException(
@@ -153,6 +178,21 @@ public final class NewCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
+    /**
+     * A folder the configuration names, in the form the user gave DIR: relative to the working
+     * directory when DIR is relative.
+     */
+    private Path shown(Path folder) {
+        if (root.isAbsolute()) {
+            return folder;
+        }
+        try {
+            return Path.of("").toAbsolutePath().relativize(folder);
+        } catch (IllegalArgumentException e) {
+            return folder; // on another root (a Windows drive)
+        }
+    }
+
     /** The spec was written where the configuration's globs do not look. */
     private void warnUnselected(Path file, String why, SpecProject project) {
         PrintWriter err = spec.commandLine().getErr();
@@ -162,9 +202,9 @@ public final class NewCommand extends BaseCommand {
                         + ": "
                         + why
                         + " in "
-                        + project.configFile().map(DisplayPath::of).orElse("")
-                        + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move the"
-                        + " file to a folder specs: matches)");
+                        + project.configFile().map(c -> DisplayPath.like(c, root)).orElse("")
+                        + " (change the globs so that they select it, or rename or move the"
+                        + " file)");
         err.flush();
     }
 
@@ -176,6 +216,7 @@ public final class NewCommand extends BaseCommand {
                 ExitCode.FINDINGS,
                 "the file exists already (nothing written)",
                 ExitCode.USAGE,
-                "usage error: a title that gives no slug, an unknown type, a missing DIR");
+                "usage error: a title that gives no slug (and no --slug), a bad --slug, an unknown"
+                        + " type, a missing DIR");
     }
 }

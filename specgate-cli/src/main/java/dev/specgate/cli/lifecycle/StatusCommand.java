@@ -1,10 +1,12 @@
 package dev.specgate.cli.lifecycle;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
@@ -16,6 +18,8 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,6 +47,8 @@ import picocli.CommandLine.Parameters;
                     + " Technical Decisions Needed and Outstanding Questions is checked; to"
                     + " Implementation, the spec is Approved and every Prerequisites item is"
                     + " checked.",
+            "With --format json (and no TARGET): the same as one JSON document, for tools and"
+                    + " agents.",
             "Gates check the spec as check does, with .specgate.yml's template and rule levels."
                     + " A template without a Document Status field of Draft | Review | Approved |"
                     + " Implementation, and a task list, have no lifecycle: that is a usage error."
@@ -61,9 +67,16 @@ public final class StatusCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
+    @Mixin private FormatOption format;
+
     @Override
     public Integer call() throws ConfigException {
         SpecFiles.requireSpecFile(file);
+        if (target != null && format.json()) {
+            throw SpecgateException.usage(
+                    "--format json shows where the spec stands: use it without TARGET (a move"
+                            + " prints one line)");
+        }
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw SpecgateException.usage(
                     DisplayPath.of(file)
@@ -81,7 +94,7 @@ public final class StatusCommand extends BaseCommand {
                             + project.schema().name()
                             + "'"
                             + project.configFile()
-                                    .map(c -> " (" + DisplayPath.of(c) + ")")
+                                    .map(c -> " (" + DisplayPath.like(c, file) + ")")
                                     .orElse("")
                             + " "
                             + unfit.get()
@@ -92,7 +105,12 @@ public final class StatusCommand extends BaseCommand {
         Lifecycle lifecycle = project.lifecycle();
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
-            print(lifecycle.inspect(file, document, common.today()), out);
+            StatusReport report = lifecycle.inspect(file, document, common.today());
+            if (format.json()) {
+                JsonOutput.write(out, g -> json(g, report));
+            } else {
+                print(report, out);
+            }
             out.flush();
             return ExitCode.CLEAN.code();
         }
@@ -165,6 +183,36 @@ public final class StatusCommand extends BaseCommand {
                 out.println("    " + reason(r));
             }
         }
+    }
+
+    /** The report as one JSON document: the shape docs/lifecycle.md documents. */
+    private void json(JsonGenerator g, StatusReport report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", DisplayPath.of(file));
+        g.writeStringField("status", report.statusText().orElse(null));
+        g.writeStringField("lastUpdated", report.lastUpdated().orElse(null));
+        g.writeArrayFieldStart("moves");
+        for (GateResult move : report.moves()) {
+            g.writeStartObject();
+            g.writeStringField("from", move.move().from().map(SpecStatus::label).orElse(null));
+            g.writeStringField("to", move.move().to().label());
+            g.writeBooleanField("passed", move.passed());
+            g.writeArrayFieldStart("reasons");
+            for (GateReason r : move.reasons()) {
+                g.writeStartObject();
+                if (r.line() < 0) {
+                    g.writeNullField("line");
+                } else {
+                    g.writeNumberField("line", r.line() + 1);
+                }
+                g.writeStringField("message", r.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static String reason(GateReason r) {

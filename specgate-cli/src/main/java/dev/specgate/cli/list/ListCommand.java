@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Lists specs with their status, progress, findings and dates.",
-            "Lists the specs under ROOT (found as check finds them, following .specgate.yml),"
-                    + " one row each: date, status, checklist progress, error and warning counts"
+            "Lists the specs under ROOT that check finds (following .specgate.yml), one row"
+                    + " each: date, status, checklist progress, error and warning counts"
                     + " (as check counts them), overdue dates, next review, type and title. Sorted"
                     + " by status (in the template's order: Draft, Review, Approved,"
                     + " Implementation, then others), then date."
@@ -55,7 +55,10 @@ public final class ListCommand extends BaseCommand {
     @Option(
             names = "--status",
             paramLabel = "S",
-            description = "Only specs with this status (any case).")
+            description =
+                    "Only specs with this status (any case); '"
+                            + SpecSummary.TASK_LIST_STATUS
+                            + "' lists the task lists.")
     private String status;
 
     @Option(names = "--type", paramLabel = "T", description = "Only specs of this Type (any case).")
@@ -86,14 +89,19 @@ public final class ListCommand extends BaseCommand {
     }
 
     private void validateFilters(TemplateSchema schema) {
-        if (status != null && schema.status(status).isEmpty()) {
+        if (status != null
+                && schema.status(status).isEmpty()
+                && !status.strip().equalsIgnoreCase(SpecSummary.TASK_LIST_STATUS)) {
             throw SpecgateException.usage(
                     "--status '"
                             + status
                             + "' is not a status: "
                             + (schema.statuses().isEmpty()
                                     ? "the template '" + schema.name() + "' has no status values"
-                                    : "use one of " + String.join(", ", schema.statuses())));
+                                    : "use one of " + String.join(", ", schema.statuses()))
+                            + " (or "
+                            + SpecSummary.TASK_LIST_STATUS
+                            + " for task lists)");
         }
         SpecScaffold scaffold = new SpecScaffold(schema);
         if (type != null && scaffold.type(type).isEmpty()) {

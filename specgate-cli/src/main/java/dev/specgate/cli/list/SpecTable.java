@@ -2,9 +2,9 @@ package dev.specgate.cli.list;
 
 import dev.specgate.cli.report.ProgressBar;
 import dev.specgate.core.catalog.SpecSummary;
-import dev.specgate.core.model.DocumentKind;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.DisplayWidth;
+import dev.specgate.report.DocumentCount;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ final class SpecTable {
             cells.add(
                     new String[] {
                         orNone(s.created()),
-                        s.kind() == DocumentKind.TASK_LIST ? "tasks" : orNone(s.status()),
+                        orNone(s.listedStatus()),
                         DisplayWidth.padLeft(s.checked() + "/" + s.total(), countWidth)
                                 + " "
                                 + ProgressBar.of(s.checked(), s.total()),
@@ -84,7 +84,7 @@ final class SpecTable {
             }
             out.println(line);
         }
-        out.println(rows.size() + (rows.size() == 1 ? " spec." : " specs."));
+        out.println(DocumentCount.of(rows.stream().map(SpecSummary::path).toList()) + ".");
     }
 
     private static String orNone(String value) {

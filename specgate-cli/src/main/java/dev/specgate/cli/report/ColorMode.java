@@ -4,7 +4,10 @@ import java.io.Console;
 import java.lang.reflect.Method;
 import java.util.Map;
 
-/** When the text report uses colour: {@code auto} means on a terminal and only without NO_COLOR. */
+/**
+ * When the text report uses colour: {@code auto} means on a terminal, and only without NO_COLOR and
+ * on a terminal that can show it ({@code TERM=dumb} cannot).
+ */
 public enum ColorMode {
     AUTO,
     ALWAYS,
@@ -21,7 +24,8 @@ public enum ColorMode {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> terminal && isBlank(env.get("NO_COLOR"));
+            case AUTO ->
+                    terminal && isBlank(env.get("NO_COLOR")) && !"dumb".equals(env.get("TERM"));
         };
     }
 

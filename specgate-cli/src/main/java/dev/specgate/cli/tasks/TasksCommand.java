@@ -75,7 +75,8 @@ public final class TasksCommand extends BaseCommand {
         Path dir = taskFolder(specFile);
         Path target = dir.resolve(common.today() + "_task_" + slug + ".md");
         if (Files.exists(target) && !force) {
-            throw SpecgateException.refused(target + " already exists; use --force to replace it");
+            throw SpecgateException.refused(
+                    DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
         }
         String text = arg.text();
         String markdown =
@@ -95,7 +96,7 @@ public final class TasksCommand extends BaseCommand {
             new SpecFileWriter().writeAtomically(target, markdown.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SpecgateException.usage(
-                    "cannot write " + DisplayPath.of(target) + ": " + IoFailure.reason(e));
+                    "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));
         }
         spec.commandLine().getOut().println(DisplayPath.of(shown(target)));
         spec.commandLine().getOut().flush();

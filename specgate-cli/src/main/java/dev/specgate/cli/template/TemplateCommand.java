@@ -5,13 +5,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code specgate template}: commands about templates; only dispatches. */
+/** {@code specgate template show|export}: commands about templates; only dispatches. */
 @Command(
         name = "template",
         mixinStandardHelpOptions = true,
-        description = "Shows what a template requires of specs.",
+        description = "Shows what a template requires of specs, or exports the built-in one.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {TemplateShowCommand.class})
+        subcommands = {TemplateShowCommand.class, TemplateExportCommand.class})
 public final class TemplateCommand implements Runnable {
 
     @Spec private CommandSpec spec;

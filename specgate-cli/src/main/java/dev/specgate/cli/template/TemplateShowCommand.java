@@ -9,6 +9,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code specgate template show [FILE]}: prints the schema Specgate derives from a template, so a
- * team sees what will be enforced.
+ * {@code specgate template show [FILE|NAME]}: prints the schema Specgate derives from a template,
+ * so a team sees what will be enforced.
  */
 @Command(
         name = "show",
@@ -28,17 +29,21 @@ import picocli.CommandLine.Parameters;
         description = {
             "Prints what a template requires: sections, fields and their allowed values, and the"
                     + " placeholders a spec must replace.",
-            "FILE is a Markdown template; without it, the template .specgate.yml names, or the"
-                    + " built-in one."
+            "FILE is a Markdown template, or NAME the built-in template's name ("
+                    + TemplateSchema.BUILTIN_NAME
+                    + "); without either, the template .specgate.yml names, or the built-in one."
         })
 public final class TemplateShowCommand extends BaseCommand {
 
     @Mixin private ConfigOptions configOptions;
 
     @Parameters(
-            paramLabel = "FILE",
+            paramLabel = "FILE|NAME",
             arity = "0..1",
-            description = "A Markdown template (default: the configured or built-in template).")
+            description =
+                    "A Markdown template, or "
+                            + TemplateSchema.BUILTIN_NAME
+                            + " (default: the configured or built-in template).")
     private Path file;
 
     @Option(
@@ -52,13 +57,21 @@ public final class TemplateShowCommand extends BaseCommand {
     public Integer call() throws ConfigException {
         TemplateSchema schema;
         String source;
-        if (file != null) {
+        if (file != null && isBuiltinName(file)) {
+            schema = TemplateSchema.builtin();
+            source = "built-in";
+        } else if (file != null) {
             schema = read(file);
             source = file.toString().replace('\\', '/');
         } else {
             SpecProject project = configOptions.open(Path.of("."));
             schema = project.schema();
-            source = project.templateOrigin();
+            source =
+                    project.configFile().isPresent() && schema != TemplateSchema.builtin()
+                            ? DisplayPath.like(
+                                    Path.of(project.templateOrigin()),
+                                    configOptions.named().orElse(Path.of(".")))
+                            : project.templateOrigin();
         }
         PrintWriter out = spec.commandLine().getOut();
         format.write(schema, source, out);
@@ -66,9 +79,19 @@ public final class TemplateShowCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
+    /** The built-in template's name, where no file of that name exists. */
+    private static boolean isBuiltinName(Path file) {
+        return file.toString().equals(TemplateSchema.BUILTIN_NAME) && !Files.exists(file);
+    }
+
     private static TemplateSchema read(Path file) {
         if (!Files.exists(file)) {
-            throw SpecgateException.usage("template not found: " + file);
+            throw SpecgateException.usage(
+                    "template not found: "
+                            + file
+                            + " (give a Markdown file, or "
+                            + TemplateSchema.BUILTIN_NAME
+                            + " for the built-in template)");
         }
         try {
             String text = new SpecFileReader().read(file).text();

@@ -66,15 +66,19 @@ public final class SiteCommand extends BaseCommand {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         int specs = result.portfolio().specs().size();
+        long errors = result.portfolio().errors();
+        long warnings = result.portfolio().warnings();
         stdout.printf(
-                "Wrote %d pages for %d %s to %s in %d ms (%d errors, %d warnings).%n",
+                "Wrote %d pages for %d %s to %s in %d ms (%d %s, %d %s).%n",
                 result.pages(),
                 specs,
                 specs == 1 ? "spec" : "specs",
                 out,
                 result.millis(),
-                result.portfolio().errors(),
-                result.portfolio().warnings());
+                errors,
+                errors == 1 ? "error" : "errors",
+                warnings,
+                warnings == 1 ? "warning" : "warnings");
         stdout.printf("Open %s%n", out.resolve("index.html"));
         stdout.flush();
         return ExitCode.CLEAN.code();

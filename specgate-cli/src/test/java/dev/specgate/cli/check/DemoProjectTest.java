@@ -77,4 +77,20 @@ class DemoProjectTest {
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(13);
         assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(7);
     }
+
+    @Test
+    void theReadmesSampleIsTheRealOutputOfItsCommand() throws Exception {
+        Path readme = Path.of(System.getProperty("specgate.repoRoot", "..")).resolve("README.md");
+        String text = java.nio.file.Files.readString(readme);
+        String command = "$ ./specgate check examples/demo --today 2026-11-25\n";
+        int start = text.indexOf("```text\n" + command);
+        assertThat(start).as("README's sample starts with its command, date pinned").isPositive();
+        int from = start + "```text\n".length() + command.length();
+        String sample = text.substring(from, text.indexOf("```", from));
+
+        CliRun run = CliRun.of("check", DEMO.toString(), "--today", "2026-11-25");
+
+        // the test runs in specgate-cli, the README's command in the repository's root
+        assertThat(run.out().replace(DEMO + "/", "examples/demo/")).isEqualTo(sample);
+    }
 }

@@ -93,7 +93,7 @@ class ConfiguredCommandsTest {
         assertThat(draft.err())
                 .isEqualTo(
                         "specgate: --status 'Draft' is not a status: use one of Proposed,"
-                                + " Accepted, Deprecated, Superseded\n");
+                                + " Accepted, Deprecated, Superseded (or tasks for task lists)\n");
         assertThat(type.exitCode()).isEqualTo(2);
         assertThat(type.err())
                 .isEqualTo(
@@ -277,7 +277,7 @@ class ConfiguredCommandsTest {
     // --- new ----------------------------------------------------------------------------------
 
     @Test
-    void newWritesFromTheConfiguredTemplateAndWarnsWhenCheckWillNotSeeIt() throws IOException {
+    void newWritesFromTheConfiguredTemplateIntoTheFolderOfTheFirstSpecsGlob() throws IOException {
         adrProject();
 
         CliRun run =
@@ -288,45 +288,72 @@ class ConfiguredCommandsTest {
                         project.toString(),
                         "--today",
                         TODAY);
+        CliRun check = CliRun.of("check", project.toString(), "--today", TODAY);
 
-        Path written =
-                project.resolve("directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md");
-        assertThat(run.exitCode()).isZero();
+        Path written = project.resolve("docs/adr/2026-11-25_spec_use-postgres-for-the-outbox.md");
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().strip()).isEqualTo(written.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(project.resolve("directives")).doesNotExist();
         String text = Files.readString(written);
         assertThat(text)
                 .startsWith(
-                        "# ADR-{{number}}: Use Postgres for the outbox\n\n**Status:** Proposed\n")
+                        "# ADR-{{number}}: Use Postgres for the outbox\n\n**Status:** Proposed\n"
+                                + "**Date:** 2026-11-25\n")
                 .contains("## Decision\n")
                 .doesNotContain("Technical Specification");
+        assertThat(check.out())
+                .contains("2026-11-25_spec_use-postgres-for-the-outbox.md")
+                .doesNotContain("use-postgres-for-the-outbox.md:4:"); // its Date is filled in
+    }
+
+    @Test
+    void newPrintsTheConfiguredFolderAsTheUserGaveTheRoot() throws IOException {
+        adrProject();
+        Path relative = Path.of("").toAbsolutePath().relativize(project);
+
+        CliRun run =
+                CliRun.of("new", "Use Postgres", "--root", relative.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip())
+                .isEqualTo(relative.resolve("docs/adr/2026-11-25_spec_use-postgres.md").toString());
+    }
+
+    @Test
+    void newWarnsWhenTheGlobsLeaveTheNewFileOut() throws IOException {
+        adrProject();
+        writeConfig(ADR_CONFIG.replace("docs/adr/*.md", "docs/adr/ADR-*.md"));
+
+        CliRun run =
+                CliRun.of("new", "Use Postgres", "--root", project.toString(), "--today", TODAY);
+
+        Path written = project.resolve("docs/adr/2026-11-25_spec_use-postgres.md");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().strip()).isEqualTo(written.toString());
         assertThat(run.err())
                 .isEqualTo(
                         "specgate: warning: check will not see "
                                 + written
                                 + ": no specs: glob matches"
-                                + " directives/spec/2026-11-25_spec_use-postgres-for-the-outbox.md in "
+                                + " docs/adr/2026-11-25_spec_use-postgres.md in "
                                 + project.resolve(".specgate.yml")
-                                + " (add a glob such as 'directives/spec/**/*.md' to specs:, or move"
-                                + " the file to a folder specs: matches)\n");
+                                + " (change the globs so that they select it, or rename or move the"
+                                + " file)\n");
     }
 
     @Test
-    void newUnderGlobsThatMatchWritesQuietlyAndCheckSeesIt() throws IOException {
-        adrProject();
-        Files.writeString(
-                project.resolve(".specgate.yml"),
-                ADR_CONFIG.replace(
-                        "  - docs/adr/*.md\n", "  - docs/adr/*.md\n  - directives/spec/*.md\n"));
+    void newWithoutSpecsGlobsWritesUnderDirectives() throws IOException {
+        writeConfig("rules:\n  field-value: warning\n");
 
         CliRun run =
                 CliRun.of("new", "Use Postgres", "--root", project.toString(), "--today", TODAY);
-        CliRun check =
-                CliRun.of("check", project.resolve("directives/spec").toString(), "--today", TODAY);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.err()).isEmpty();
-        assertThat(check.exitCode()).isZero();
-        assertThat(check.out()).contains("2026-11-25_spec_use-postgres.md").contains("1 spec");
+        assertThat(run.out().strip())
+                .isEqualTo(
+                        project.resolve("directives/spec/2026-11-25_spec_use-postgres.md")
+                                .toString());
     }
 
     @Test
@@ -349,6 +376,28 @@ class ConfiguredCommandsTest {
                         "specgate: --assignee: the template 'docs/adr/template.md' has no"
                                 + " 'Assigned to' field to fill\n");
         assertThat(project.resolve("directives")).doesNotExist();
+    }
+
+    // --- paths in messages -----------------------------------------------------------------
+
+    @Test
+    void messagesNameTheConfigFileAsTheUserNamedTheProject() throws IOException {
+        adrProject();
+        Path relative = Path.of("").toAbsolutePath().relativize(project);
+        Path config = relative.resolve(".specgate.yml");
+
+        CliRun ignored = CliRun.of("check", relative.resolve("docs/adr/template.md").toString());
+        CliRun status =
+                CliRun.of("status", relative.resolve("docs/adr/pass-accepted.md").toString());
+        writeConfig("rules:\n  bogus: off\n");
+        CliRun bad = CliRun.of("check", relative.toString());
+
+        assertThat(relative.isAbsolute()).isFalse();
+        assertThat(ignored.err())
+                .contains("is not checked: an ignore: glob matches it in " + config + "\n");
+        assertThat(status.err()).contains("'docs/adr/template.md' (" + config + ") has no");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("specgate: " + config + ":2: unknown rule 'bogus'");
     }
 
     // --- help ---------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ class InitCommandTest {
         CliRun list = CliRun.of("list", project.toString(), "--today", "2026-11-25");
 
         assertThat(check.exitCode()).as(check.out()).isZero();
-        assertThat(check.out()).contains("in 2 specs");
+        assertThat(check.out()).contains("in 1 spec and 1 task list");
         assertThat(list.out()).contains("2026-11-25_task_webhook-retry-queue.md");
     }
 

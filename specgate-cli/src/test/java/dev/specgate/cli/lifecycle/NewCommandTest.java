@@ -104,7 +104,7 @@ class NewCommandTest {
                 .isEqualTo(
                         "specgate: "
                                 + file
-                                + " already exists; nothing was written (choose another title or --date)");
+                                + " already exists; nothing was written (choose another title, --slug or --date)");
         assertThat(SpecBytes.text(file)).isEqualTo("my edits\r\n");
     }
 
@@ -114,6 +114,46 @@ class NewCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("gives no file name").doesNotContain("Exception");
+        assertThat(root.resolve("directives")).doesNotExist();
+    }
+
+    @Test
+    void aJapaneseTitleGetsItsFileNameFromSlug() {
+        String title = "監査ログのエクスポート";
+
+        CliRun refused = CliRun.of("new", title, "--root", root.toString());
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        title,
+                        "--slug",
+                        "audit-log-export",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-11-20");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--slug");
+        Path file = root.resolve("directives/spec/2026-11-20_spec_audit-log-export.md");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        assertThat(made.out().strip()).isEqualTo(file.toString());
+        assertThat(SpecBytes.text(file))
+                .startsWith(
+                        "# Technical Specification: 監査ログのエクスポート\n\n**File:**"
+                                + " `../directives/spec/2026-11-20_spec_audit-log-export.md`\n");
+        CliRun check = CliRun.of("check", file.toString(), "--today", "2026-11-25");
+        assertThat(check.out()).contains("0 errors");
+    }
+
+    @Test
+    void aSlugMustBeLowercaseAsciiLettersDigitsAndHyphens() {
+        for (String bad : new String[] {"Audit-Log", "audit_log", "-x", "a--b", "監査"}) {
+            CliRun run = CliRun.of("new", "X", "--slug", bad, "--root", root.toString());
+
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).as(bad).contains("--slug '" + bad + "' is not a slug");
+        }
         assertThat(root.resolve("directives")).doesNotExist();
     }
 

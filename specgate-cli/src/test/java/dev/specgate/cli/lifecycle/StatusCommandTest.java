@@ -5,6 +5,8 @@ import static dev.specgate.cli.SpecFixtures.freshDraft;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecBytes;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +55,57 @@ class StatusCommandTest {
                                 + line
                                 + ": Prerequisites item 13.3 is not checked: Staging merchant simulator deployed\n")
                 .contains("  Approved -> Draft: ready");
+    }
+
+    @Test
+    void jsonHasTheStatusLastUpdatedAndEachMoveWithItsReasons() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY, "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("path").asText()).isEqualTo(spec.toString());
+        assertThat(json.get("status").asText()).isEqualTo("Approved");
+        assertThat(json.get("lastUpdated").asText()).isEqualTo("2026-10-20");
+        JsonNode forward = json.get("moves").get(0);
+        assertThat(forward.get("from").asText()).isEqualTo("Approved");
+        assertThat(forward.get("to").asText()).isEqualTo("Implementation");
+        assertThat(forward.get("passed").asBoolean()).isFalse();
+        assertThat(forward.get("reasons")).hasSize(1);
+        assertThat(forward.get("reasons").get(0).get("line").asInt())
+                .isEqualTo(lineOf(cleanSpec(), "- [ ] Staging merchant simulator deployed"));
+        assertThat(forward.get("reasons").get(0).get("message").asText())
+                .isEqualTo(
+                        "Prerequisites item 13.3 is not checked: Staging merchant simulator"
+                                + " deployed");
+        JsonNode back = json.get("moves").get(1);
+        assertThat(back.get("to").asText()).isEqualTo("Draft");
+        assertThat(back.get("passed").asBoolean()).isTrue();
+        assertThat(back.get("reasons")).isEmpty();
+        assertThat(json.get("moves")).hasSize(2);
+    }
+
+    @Test
+    void jsonNamesAMissingStatusNullAndRefusesATarget() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        CLEAN,
+                        cleanSpec()
+                                .replace("**Document Status:** Approved\n", "")
+                                .replace("**Last Updated:** 2026-10-20\n", ""));
+
+        CliRun run = CliRun.of("status", spec.toString(), "--format", "json");
+        CliRun move = CliRun.of("status", spec.toString(), "Draft", "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("status").isNull()).isTrue();
+        assertThat(json.get("lastUpdated").isNull()).isTrue();
+        assertThat(json.get("moves").get(0).get("from").isNull()).isTrue();
+        assertThat(move.exitCode()).isEqualTo(2);
+        assertThat(move.err()).contains("use it without TARGET");
+        assertThat(SpecBytes.text(spec)).doesNotContain("**Document Status:**");
     }
 
     @Test

@@ -47,7 +47,26 @@ class TasksCommandTest {
                 .contains(
                         "## Quality Gates\n- [ ] Functional Success: All specified functionality implemented correctly\n");
         CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
-        assertThat(check.out()).isEqualTo("No problems found in 2 specs." + System.lineSeparator());
+        assertThat(check.out())
+                .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
+    }
+
+    @Test
+    void listCountsTaskListsApartAndFiltersThemByTheStatusItShows() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        CliRun all = CliRun.of("list", root.toString(), "--today", "2026-11-25");
+        CliRun tasks = CliRun.of("list", root.toString(), "--status", "Tasks");
+        CliRun approved = CliRun.of("list", root.toString(), "--status", "approved");
+
+        assertThat(all.out()).contains("  tasks  ").endsWith("1 spec and 1 task list.\n");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        assertThat(tasks.out())
+                .contains("2026-11-25_task_webhook-retry-queue.md")
+                .doesNotContain(NAME + "\n")
+                .endsWith("1 task list.\n");
+        assertThat(approved.out()).contains(NAME).endsWith("1 spec.\n");
     }
 
     @Test
@@ -60,11 +79,14 @@ class TasksCommandTest {
 
         CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
 
+        CliRun again = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
         assertThat(spec.isAbsolute()).isFalse();
-        assertThat(run.out().strip())
-                .isEqualTo(
-                        project.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md")
-                                .toString());
+        Path tasks = project.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(run.out().strip()).isEqualTo(tasks.toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err())
+                .isEqualTo("specgate: " + tasks + " already exists; use --force to replace it\n");
     }
 
     @Test
@@ -224,7 +246,8 @@ class TasksCommandTest {
         assertThat(run.out().strip()).isEqualTo(tasks.toString());
         assertThat(Files.readString(tasks)).contains("**Spec:** [" + NAME + "](" + NAME + ")\n");
         assertThat(flat.resolve("directives")).doesNotExist();
-        assertThat(check.out()).isEqualTo("No problems found in 2 specs." + System.lineSeparator());
+        assertThat(check.out())
+                .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
     }
 
     @Test

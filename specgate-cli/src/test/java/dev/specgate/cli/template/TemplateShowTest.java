@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
+import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,50 @@ class TemplateShowTest {
                 .contains("**File:**             the spec's own file name")
                 .contains("**Last Updated:**     a date, YYYY-MM-DD  (after the body)")
                 .contains("  [Time estimate]");
+    }
+
+    @Test
+    void theBuiltinTemplatesNameShowsIt() {
+        CliRun byName = CliRun.of("template", "show", "rigour-vibe");
+        CliRun builtin = CliRun.of("template", "show", "--no-config");
+        CliRun typo = CliRun.of("template", "show", "rigour-vibes");
+
+        assertThat(byName.exitCode()).as(byName.err()).isZero();
+        assertThat(byName.out()).isEqualTo(builtin.out());
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err())
+                .contains("template not found: rigour-vibes")
+                .contains("or rigour-vibe for the built-in template");
+    }
+
+    @Test
+    void exportPrintsTheBuiltinTemplatesMarkdown() {
+        CliRun run = CliRun.of("template", "export");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(TemplateSchema.builtinTemplateText());
+    }
+
+    @Test
+    void exportWritesAFileThatBecomesTheProjectsTemplateAndNeverOverwrites() throws IOException {
+        Path file = dir.resolve("docs/templates/our-spec.md");
+
+        CliRun run = CliRun.of("template", "export", file.toString());
+        Files.writeString(dir.resolve(".specgate.yml"), "template: docs/templates/our-spec.md\n");
+        CliRun shown =
+                CliRun.of("template", "show", "--config", dir.resolve(".specgate.yml").toString());
+        Files.writeString(file, "# Ours\n");
+        CliRun again = CliRun.of("template", "export", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(file.toString());
+        assertThat(shown.exitCode()).as(shown.err()).isZero();
+        assertThat(shown.out())
+                .startsWith("Template: docs/templates/our-spec.md (" + file + ")")
+                .contains("  ## Executive Summary");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains(file + " already exists; nothing was written");
+        assertThat(Files.readString(file)).isEqualTo("# Ours\n");
     }
 
     @Test
@@ -94,7 +139,11 @@ class TemplateShowTest {
 
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err().strip())
-                .isEqualTo("specgate: template not found: " + dir.resolve("nope.md"));
+                .isEqualTo(
+                        "specgate: template not found: "
+                                + dir.resolve("nope.md")
+                                + " (give a Markdown file, or rigour-vibe for the built-in"
+                                + " template)");
         assertThat(unreadable.exitCode()).isEqualTo(2);
         assertThat(unreadable.err()).contains("cannot read template").contains("binary file");
         assertThat(noCommand.exitCode()).isEqualTo(2);

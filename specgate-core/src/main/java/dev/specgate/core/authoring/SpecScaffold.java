@@ -21,11 +21,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes a new spec from a template: the title, the File, Created, Type, status (the template's
- * first status, in its Document Status or Status field), Last Updated and Assigned to values filled
- * in where the template has them, everything else exactly as the template has it. The result has no
- * errors under {@code check}, only the Draft warnings for what the author must still write.
- * Immutable and thread-safe.
+ * Makes a new spec from a template: the title, the File, the date field (Created, else the
+ * template's first date field, such as an ADR's Date), Type, status (the template's first status,
+ * in its Document Status or Status field), Last Updated and Assigned to values filled in where the
+ * template has them, everything else exactly as the template has it. The result has no errors under
+ * {@code check}, only the Draft warnings for what the author must still write. Immutable and
+ * thread-safe.
  */
 public final class SpecScaffold {
 
@@ -64,10 +65,10 @@ public final class SpecScaffold {
     }
 
     /**
-     * Makes the spec.
+     * Makes the spec, its file named after the title's slug.
      *
      * @param title the feature or problem name; must give a {@link TitleSlug}
-     * @param date the creation date, used for the file name, Created and Last Updated
+     * @param date the creation date, used for the file name, the date field and Last Updated
      * @param type a Type value of the template, or empty to leave the placeholder
      * @param assignee who implements it, or empty to leave the placeholder
      * @throws IllegalArgumentException if the title gives no slug or holds a line break, or the
@@ -76,19 +77,45 @@ public final class SpecScaffold {
     public NewSpec create(
             String title, LocalDate date, Optional<String> type, Optional<String> assignee) {
         requireNonNull(title, "title must not be null");
-        requireNonNull(date, "date must not be null");
         String slug =
                 TitleSlug.of(title)
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
                                                 "title '" + title + "' gives no file-name slug"));
+        return create(title, slug, date, type, assignee);
+    }
+
+    /**
+     * Makes the spec, its file named with {@code slug} (for a title that gives none, such as one in
+     * Japanese, or to choose another).
+     *
+     * @param slug the file name's slug; must be one ({@link TitleSlug#isSlug})
+     * @throws IllegalArgumentException if the slug is not one, the title holds a line break, or the
+     *     type is not one of {@link #types()}
+     */
+    public NewSpec create(
+            String title,
+            String slug,
+            LocalDate date,
+            Optional<String> type,
+            Optional<String> assignee) {
+        requireNonNull(title, "title must not be null");
+        requireNonNull(slug, "slug must not be null");
+        requireNonNull(date, "date must not be null");
+        if (!TitleSlug.isSlug(slug)) {
+            throw new IllegalArgumentException(
+                    "'" + slug + "' is not a slug of lowercase ASCII letters, digits and hyphens");
+        }
         String fileName = fileName(date, slug);
         SpecSource template = SpecSource.of(schema.source());
         SpecDocument doc = parser.parse(template.text());
         SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()));
-        edit = fill(edit, doc, TemplateSchema.CREATED_FIELD, date.toString());
-        edit = fill(edit, doc, TemplateSchema.LAST_UPDATED_FIELD, date.toString());
+        String dateField = schema.dateField();
+        edit = fill(edit, doc, dateField, date.toString());
+        if (!dateField.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)) {
+            edit = fill(edit, doc, TemplateSchema.LAST_UPDATED_FIELD, date.toString());
+        }
         if (!schema.statuses().isEmpty()) {
             edit = fill(edit, doc, schema.statusField(), schema.statuses().get(0));
         }

@@ -36,6 +36,9 @@ public final class TitleSlug {
                     Map.entry('Þ', "th"),
                     Map.entry('ı', "i"));
 
+    /** What a slug is made of: lowercase ASCII letters and digits, single hyphens between. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("(?<=[a-z0-9])['’ʼ](?=[a-z0-9])");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
@@ -59,6 +62,14 @@ public final class TitleSlug {
             s = trimHyphens(cut > 0 ? s.substring(0, cut) : s.substring(0, MAX_LENGTH));
         }
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
+
+    /**
+     * Whether {@code slug} can name a spec as given: lowercase ASCII letters and digits, single
+     * hyphens between them, at most {@value #MAX_LENGTH} characters ({@code audit-log-export}).
+     */
+    public static boolean isSlug(String slug) {
+        return slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
     }
 
     private static String trimHyphens(String s) {

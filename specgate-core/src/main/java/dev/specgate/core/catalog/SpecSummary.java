@@ -108,7 +108,7 @@ public record SpecSummary(
         SpecDocument doc = parsed.get();
         DocumentKind kind = DocumentKind.of(result.path());
         Checklist checklist = Checklist.of(doc, kind);
-        String created = filled(doc, dateField(schema));
+        String created = filled(doc, schema.dateField());
         String date =
                 created != null && IsoDates.parse(created).isPresent()
                         ? created
@@ -164,7 +164,7 @@ public record SpecSummary(
             java.util.function.Function<Path, String> display) {
         java.util.LinkedHashMap<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("path", display.apply(path));
-        m.put("kind", kind == DocumentKind.TASK_LIST ? "tasks" : "spec");
+        m.put("kind", kind == DocumentKind.TASK_LIST ? TASK_LIST_STATUS : "spec");
         m.put("title", title);
         m.put("type", type);
         m.put("status", status);
@@ -186,9 +186,24 @@ public record SpecSummary(
         return total == 0 ? 0 : (int) (100L * checked / total);
     }
 
-    /** Whether the status is {@code value}, ignoring case. */
+    /**
+     * What {@code list} shows in a task list's status column, what {@code list --status} accepts
+     * for task lists, and the {@code kind} of a task list in JSON.
+     */
+    public static final String TASK_LIST_STATUS = "tasks";
+
+    /** The status as {@code list} shows it: {@value #TASK_LIST_STATUS} for a task list. */
+    public String listedStatus() {
+        return kind == DocumentKind.TASK_LIST ? TASK_LIST_STATUS : status;
+    }
+
+    /**
+     * Whether the status {@code list} shows ({@link #listedStatus()}) is {@code value}, ignoring
+     * case: {@value #TASK_LIST_STATUS} selects the task lists.
+     */
     public boolean hasStatus(String value) {
-        return status != null && status.equalsIgnoreCase(value.trim());
+        String listed = listedStatus();
+        return listed != null && listed.equalsIgnoreCase(value.trim());
     }
 
     /** Whether the type is {@code value}, ignoring case. */
@@ -257,21 +272,6 @@ public record SpecSummary(
                 || (c >= ':' && c <= '@')
                 || (c >= '[' && c <= '`')
                 || (c >= '{' && c <= '~');
-    }
-
-    /**
-     * The field that dates a spec: {@code Created} when the template has it, else its first date
-     * field (an ADR's {@code Date}), else {@code Created}.
-     */
-    private static String dateField(TemplateSchema schema) {
-        if (schema.field(TemplateSchema.CREATED_FIELD).isPresent()) {
-            return TemplateSchema.CREATED_FIELD;
-        }
-        return schema.fields().stream()
-                .filter(f -> f.kind() == FieldKind.DATE)
-                .map(FieldSpec::label)
-                .findFirst()
-                .orElse(TemplateSchema.CREATED_FIELD);
     }
 
     private static String fileDate(Path path, TemplateSchema schema) {

@@ -83,7 +83,11 @@ public final class ConfigLoader {
         this.ruleIds = List.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
     }
 
-    /** The nearest {@value SpecgateConfig#FILE_NAME} in {@code start} or one of its parents. */
+    /**
+     * The nearest {@value SpecgateConfig#FILE_NAME} in {@code start} or one of its parents, in the
+     * form the user gave {@code start}: relative to the working directory when {@code start} is
+     * relative (so that messages name it as the user would), else absolute.
+     */
     public static Optional<Path> find(Path start) {
         Path dir = start.toAbsolutePath().normalize();
         if (Files.isRegularFile(dir)) {
@@ -92,10 +96,18 @@ public final class ConfigLoader {
         for (Path p = dir; p != null; p = p.getParent()) {
             Path candidate = p.resolve(SpecgateConfig.FILE_NAME);
             if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
+                return Optional.of(start.isAbsolute() ? candidate : relative(candidate));
             }
         }
         return Optional.empty();
+    }
+
+    private static Path relative(Path file) {
+        try {
+            return Path.of("").toAbsolutePath().relativize(file);
+        } catch (IllegalArgumentException e) {
+            return file; // on another root (a Windows drive)
+        }
     }
 
     /** Loads and validates a configuration file, and the template it names. */

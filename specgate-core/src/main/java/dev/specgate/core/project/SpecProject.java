@@ -162,6 +162,23 @@ public final class SpecProject {
                         : "no specs: glob matches " + c.relativePath(file).orElse(file.toString()));
     }
 
+    /**
+     * The folder new specs go in, when the configuration says: the literal leading folders of its
+     * first {@code specs:} glob, under the configuration's folder ({@code docs/adr/*.md} gives
+     * {@code docs/adr}); absolute. Empty without a configuration, without {@code specs:} globs, or
+     * when the first glob starts with a wildcard ({@code **}{@code /*.md}).
+     */
+    public Optional<Path> specFolder() {
+        if (config.isEmpty() || config.get().specs().isEmpty()) {
+            return Optional.empty();
+        }
+        String prefix = config.get().specs().get(0).literalPrefix();
+        if (prefix.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(config.get().baseDir().resolve(prefix).normalize());
+    }
+
     /** Where the template comes from: "built-in", or the template file's path. */
     public String templateOrigin() {
         return templateFile().map(Path::toString).orElse("built-in");
@@ -351,6 +368,43 @@ public final class SpecProject {
                 kept.add(o.get());
             }
         }
+        return collect(kept, options);
+    }
+
+    /**
+     * Checks a spec that was not read from a file (standard input, an editor's buffer) as {@link
+     * #run(List, RunOptions)} checks a file: the same rules, baseline, fingerprints and summary.
+     * Bytes that are no spec's text (not UTF-8, binary, over {@link SpecFileReader#MAX_BYTES}) give
+     * one unreadable-file error, as such a file does. Nothing is written, so {@code options} must
+     * ask for no fixes, and no change selection applies.
+     *
+     * @param file the path the text stands for, for the rules that look at a spec's name and
+     *     neighbours (its File field, its links); null for text that names no file
+     * @param bytes the spec as it would be on disk (a byte order mark is allowed)
+     */
+    public ProjectRun run(Path file, byte[] bytes, RunOptions options) {
+        requireNonNull(bytes, "bytes must not be null");
+        requireNonNull(options, "options must not be null");
+        if (options.fix() || options.changes().isPresent()) {
+            throw new IllegalArgumentException(
+                    "text that was not read from a file cannot be fixed or selected by changes");
+        }
+        Outcome o;
+        try {
+            if (bytes.length > SpecFileReader.MAX_BYTES) {
+                throw new UnreadableSpecException(
+                        "over the limit of " + SpecFileReader.MAX_BYTES + " bytes");
+            }
+            o = checked(file, SpecSource.of(bytes), options);
+        } catch (UnreadableSpecException e) {
+            o = unreadable(file, e, options);
+        }
+        return collect(List.of(o), options);
+    }
+
+    /** The outcomes of a run, sorted by path, with the baseline applied. */
+    private ProjectRun collect(List<Outcome> outcomes, RunOptions options) {
+        List<Outcome> kept = new ArrayList<>(outcomes);
         kept.sort(Comparator.comparing(o -> String.valueOf(o.result.path())));
         long hidden = 0;
         List<CheckResult> results = kept.stream().map(o -> o.result).toList();
@@ -383,8 +437,6 @@ public final class SpecProject {
 
     /** The one read, parse and check of a file; null when a change selection leaves it out. */
     private Outcome one(Path file, RunOptions options) {
-        Outcome o = new Outcome();
-        CheckOptions check = options.check();
         SpecSource source;
         try {
             source = SpecSource.read(file, reader);
@@ -392,10 +444,28 @@ public final class SpecProject {
             if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
                 return null;
             }
-            o.result = checker.unreadable(file, "cannot check this file: " + e.getMessage(), check);
-            finish(o, file, "", null, options);
-            return o;
+            return unreadable(file, e, options);
         }
+        return checked(file, source, options);
+    }
+
+    /** The unreadable-file error of a file (or text) that cannot be read as a spec. */
+    private Outcome unreadable(Path file, UnreadableSpecException e, RunOptions options) {
+        Outcome o = new Outcome();
+        o.result =
+                checker.unreadable(
+                        file, "cannot check this file: " + e.getMessage(), options.check());
+        finish(o, file, "", null, options);
+        return o;
+    }
+
+    /**
+     * The one parse and check of a source already read, and its fixes; null when a change selection
+     * leaves it out.
+     */
+    private Outcome checked(Path file, SpecSource source, RunOptions options) {
+        Outcome o = new Outcome();
+        CheckOptions check = options.check();
         SpecDocument doc = checker.parser().parse(source.text());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;

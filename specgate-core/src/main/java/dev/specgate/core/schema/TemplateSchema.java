@@ -200,6 +200,21 @@ public final class TemplateSchema {
         return STATUS_FIELD;
     }
 
+    /**
+     * The label of the field that dates a spec: {@value #CREATED_FIELD} when the template has it,
+     * else its first date field (an ADR's {@code Date}), else {@value #CREATED_FIELD}.
+     */
+    public String dateField() {
+        if (field(CREATED_FIELD).isPresent()) {
+            return CREATED_FIELD;
+        }
+        return fields.stream()
+                .filter(f -> f.kind() == FieldKind.DATE)
+                .map(FieldSpec::label)
+                .findFirst()
+                .orElse(CREATED_FIELD);
+    }
+
     /** The lifecycle statuses in order, from the {@link #statusField()}'s alternatives. */
     public List<String> statuses() {
         return field(statusField()).map(FieldSpec::allowedValues).orElse(List.of());

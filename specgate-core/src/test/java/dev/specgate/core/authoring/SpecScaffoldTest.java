@@ -8,6 +8,7 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -81,6 +82,43 @@ class SpecScaffoldTest {
         assertThat(result.diagnostics()).noneMatch(d -> d.range().startLine() == 0);
         assertThat(spec.markdown())
                 .startsWith("# Technical Specification: Export \\[audit\\] log\n");
+    }
+
+    @Test
+    void aGivenSlugNamesTheFileOfATitleThatGivesNone() {
+        NewSpec spec =
+                scaffold.create(
+                        "監査ログのエクスポート",
+                        "audit-log-export",
+                        DATE,
+                        Optional.empty(),
+                        Optional.empty());
+
+        assertThat(spec.relativePath())
+                .isEqualTo(Path.of("directives/spec/2026-11-20_spec_audit-log-export.md"));
+        assertThat(spec.markdown())
+                .startsWith(
+                        "# Technical Specification: 監査ログのエクスポート\n\n"
+                                + "**File:** `../directives/spec/2026-11-20_spec_audit-log-export.md`\n");
+        assertThatThrownBy(
+                        () ->
+                                scaffold.create(
+                                        "X", "Audit_Log", DATE, Optional.empty(), Optional.empty()))
+                .hasMessageContaining("is not a slug");
+    }
+
+    @Test
+    void fillsATemplatesOwnDateFieldWhenItHasNoCreated() {
+        SpecScaffold adr =
+                new SpecScaffold(
+                        TemplateSchema.derive(
+                                "adr.md",
+                                "# ADR-[number]: [Title]\n\n**Status:** [Proposed | Accepted]\n"
+                                        + "**Date:** [YYYY-MM-DD]\n\n## Context\n[Why]\n"));
+
+        String md = adr.create("Use Postgres", DATE, Optional.empty(), Optional.empty()).markdown();
+
+        assertThat(md).contains("**Status:** Proposed\n**Date:** 2026-11-20\n");
     }
 
     @Test

@@ -43,4 +43,23 @@ class TitleSlugTest {
         assertThat(TitleSlug.of(sixty + " c")).contains("a".repeat(29) + "-" + "b".repeat(30));
         assertThat(TitleSlug.of(longWord)).contains("x".repeat(TitleSlug.MAX_LENGTH));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"audit-log-export", "a", "v2", "x1-2-y"})
+    void aGivenSlugIsLowercaseAsciiLettersDigitsAndSingleHyphens(String slug) {
+        assertThat(TitleSlug.isSlug(slug)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"", "Audit-Log", "audit_log", "audit--log", "-audit", "audit-", "監査", "a b"})
+    void anythingElseIsNoSlug(String slug) {
+        assertThat(TitleSlug.isSlug(slug)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGivenSlugIsAtMostAsLongAsAMadeOne() {
+        assertThat(TitleSlug.isSlug("a".repeat(TitleSlug.MAX_LENGTH))).isTrue();
+        assertThat(TitleSlug.isSlug("a".repeat(TitleSlug.MAX_LENGTH + 1))).isFalse();
+    }
 }

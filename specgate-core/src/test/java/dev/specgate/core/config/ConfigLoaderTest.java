@@ -176,4 +176,17 @@ class ConfigLoaderTest {
         assertThat(ConfigLoader.find(spec)).contains(config.toAbsolutePath().normalize());
         assertThat(ConfigLoader.find(dir)).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void findsTheConfigInTheFormTheStartWasGiven() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("given/docs"));
+        Path config = Files.writeString(dir.resolve("given/.specgate.yml"), "");
+        Path cwd = Path.of("").toAbsolutePath();
+        Path relativeStart = cwd.relativize(project.toAbsolutePath());
+
+        assertThat(ConfigLoader.find(relativeStart))
+                .contains(cwd.relativize(config.toAbsolutePath().normalize()));
+        assertThat(ConfigLoader.find(relativeStart).orElseThrow().isAbsolute()).isFalse();
+        assertThat(ConfigLoader.find(project.toAbsolutePath()).orElseThrow().isAbsolute()).isTrue();
+    }
 }

@@ -14,6 +14,10 @@
     return (text || "").toLowerCase().trim();
   }
 
+  function specs(n) {
+    return n + (n === 1 ? " spec" : " specs");
+  }
+
   // ---- Table: sort by a column, filter by text, status, type and errors ----
 
   function cellValue(row, index, numeric) {
@@ -107,7 +111,7 @@
         shown++;
       }
     }
-    byId("table-count").textContent = shown + " of " + rows.length + " specs";
+    byId("table-count").textContent = shown + " of " + specs(rows.length);
     byId("table-none").hidden = shown !== 0;
   }
 
@@ -150,7 +154,7 @@
       }
     });
     byId("board-count").textContent =
-      shown === total ? total + " specs" : shown + " of " + total + " specs";
+      shown === total ? specs(total) : shown + " of " + specs(total);
   }
 
   // ---- Live updates (specgate serve only) ----
