@@ -34,10 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>A symbolic link is followed: the file it leads to is edited, the link stays a link.
  *   <li>An exclusive lock is taken on {@code .<name>.specgate.lock} beside that file, a file lock
  *       that other processes see (and a lock of this JVM for its other threads); an edit waits up
- *       to 30 seconds for another one to finish. The lock file is created on first use, empty and
- *       with the spec's owner, group and read/write permissions, and <em>left in place</em>:
- *       deleting a lock file another edit may be waiting on would let two edits run at once. It is
- *       harmless, and safe to delete while no edit runs.
+ *       to 30 seconds for another one to finish. The lock file is created with the spec's owner,
+ *       group and read/write permissions, and deleted by its holder when the edit ends (on Linux;
+ *       {@link SpecLock} says why that is safe, and why elsewhere it is left in place).
  *   <li>Under the lock, the file is compared byte for byte with the bytes the edit was computed
  *       from. If they differ (another edit, an editor, a checkout), nothing is written and a {@link
  *       StaleSpecException} says so. No edit by Specgate is lost: two edits of one spec either both

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -29,11 +31,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * per process, and closing any channel of the file would release them, so two threads never have
  * the lock file open at once).
  *
- * <p>The lock file is created on first use, empty, with the spec's owner, group and read/write
- * permissions, so whoever may edit the spec may take its lock. It is never deleted: an edit waiting
- * on a lock file that its holder then deleted would go on to lock that unlinked file while a
- * newcomer locked a new one, and the two would run at once. Deleting it by hand while no edit runs
- * is safe.
+ * <p>The lock file exists only while an edit holds it: it is created on first use with the spec's
+ * owner, group and read/write permissions (so whoever may edit the spec may take its lock), and the
+ * holder deletes it before releasing it, so no lock file is left beside the spec. Deleting a lock
+ * file that others wait on is safe because of how a lock is taken: after locking the file it has
+ * open, an edit checks, in the kernel's table of its open files, that this file is still the one
+ * the lock file's name leads to. An edit that locked a file its holder has since deleted sees that
+ * it has not, and starts again with the file now there. Since only a verified holder deletes the
+ * file, at most one edit at a time holds a lock file that is still the spec's. A lock file left by
+ * a process that died is simply taken over. Where the system has no such table ({@code
+ * /proc/self/fd}: not Linux), lock files are never deleted, so that no check is needed; they are
+ * empty and may be deleted by hand while no edit runs.
  */
 final class SpecLock implements AutoCloseable {
 
@@ -44,7 +52,7 @@ final class SpecLock implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static final long LONGEST_PAUSE_MILLIS = 20;
-    private static final int OPEN_ATTEMPTS = 10;
+    private static final int OPEN_ATTEMPTS = 1_000;
 
     /** Locks of this JVM; a lock file always maps to the same one. */
     private static final ReentrantLock[] LOCAL = new ReentrantLock[64];
@@ -58,11 +66,22 @@ final class SpecLock implements AutoCloseable {
     private final ReentrantLock local;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path file;
 
-    private SpecLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    /** The kernel's table of this process's open files, where it has one (Linux). */
+    private static final Path OPEN_FILES = Path.of("/proc/self/fd");
+
+    /**
+     * Whether holders delete their lock file: only where a holder can tell that the file it locked
+     * is still the one its name leads to (see {@link #stillNamed}).
+     */
+    private static final boolean DELETES = Files.isDirectory(OPEN_FILES);
+
+    private SpecLock(ReentrantLock local, FileChannel channel, FileLock lock, Path file) {
         this.local = local;
         this.channel = channel;
         this.lock = lock;
+        this.file = file;
     }
 
     /** The lock file of {@code spec}: {@code .<name>.specgate.lock} in the same folder. */
@@ -89,23 +108,83 @@ final class SpecLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for the lock of " + spec);
         }
-        FileChannel channel = null;
         try {
-            channel = open(lockFile, spec);
-            FileLock lock = waitFor(channel, deadline, spec, lockFile);
-            return new SpecLock(local, channel, lock);
-        } catch (IOException | RuntimeException e) {
-            if (channel != null) {
-                channel.close();
+            while (true) {
+                FileChannel channel = open(lockFile, spec);
+                try {
+                    FileLock lock = waitFor(channel, deadline, spec, lockFile);
+                    if (!DELETES || stillNamed(lockFile)) {
+                        return new SpecLock(local, channel, lock, lockFile);
+                    }
+                    // locked a file that its holder deleted meanwhile: take the new one
+                    lock.release();
+                    channel.close();
+                    if (System.nanoTime() - deadline > 0) {
+                        throw timedOut(spec, lockFile);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
             }
+        } catch (IOException | RuntimeException e) {
             local.unlock();
             throw e;
         }
     }
 
+    /**
+     * Whether the file this channel has open is still the one the lock file's name leads to, told
+     * from the kernel's own table of this process's open files ({@code /proc/self/fd}) and the
+     * name's file key, without opening the file again (closing another channel of it would release
+     * this process's lock).
+     */
+    private static boolean stillNamed(Path lockFile) throws IOException {
+        Object named;
+        try {
+            named =
+                    Files.readAttributes(
+                                    lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                            .fileKey();
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+        String live = lockFile.toString();
+        try (DirectoryStream<Path> open = Files.newDirectoryStream(OPEN_FILES)) {
+            for (Path fd : open) {
+                String target;
+                try {
+                    target = Files.readSymbolicLink(fd).toString();
+                } catch (IOException e) {
+                    continue; // closed meanwhile
+                }
+                if (target.equals(live)) {
+                    try {
+                        if (named != null
+                                && named.equals(
+                                        Files.readAttributes(fd, BasicFileAttributes.class)
+                                                .fileKey())) {
+                            return true;
+                        }
+                    } catch (IOException e) {
+                        // closed meanwhile
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void close() throws IOException {
         try {
+            if (DELETES) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // left behind: the next edit takes it over
+                }
+            }
             lock.release();
         } finally {
             try {

@@ -77,11 +77,114 @@ class SpecLockTest {
         }
     }
 
+    @Test
+    void manyEditsAtOnceLoseNoTickAndLeaveNoLockFile() throws Exception {
+        int items = 24;
+        StringBuilder spec = new StringBuilder("# T\n\n");
+        for (int i = 0; i < items; i++) {
+            spec.append("- [ ] item ").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("spec.md"), spec);
+        Path lockFile = dir.resolve(".spec.md.specgate.lock");
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<CompletableFuture<Void>> edits = new java.util.ArrayList<>();
+            for (int i = 0; i < items; i++) {
+                String box = "- [ ] item " + i + "\n";
+                edits.add(CompletableFuture.runAsync(() -> tickRetryingWhenStale(file, box), pool));
+            }
+            CompletableFuture.allOf(edits.toArray(CompletableFuture[]::new))
+                    .get(50, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(Files.readString(file)).doesNotContain("[ ]").contains("- [x] item 23\n");
+        assertThat(lockFile).as("the holder deletes its lock file").doesNotExist();
+    }
+
+    @Test
+    void editsFromSeveralProcessesAtOnceLoseNoTick() throws Exception {
+        int processes = 3;
+        int each = 8;
+        StringBuilder spec = new StringBuilder("# T\n\n");
+        for (int i = 0; i < processes * each; i++) {
+            spec.append("- [ ] item ").append(i).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("spec.md"), spec);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.util.List<Process> started = new java.util.ArrayList<>();
+        try {
+            for (int p = 0; p < processes; p++) {
+                started.add(
+                        new ProcessBuilder(
+                                        java,
+                                        "-cp",
+                                        System.getProperty("java.class.path"),
+                                        Ticker.class.getName(),
+                                        file.toString(),
+                                        Integer.toString(p * each),
+                                        Integer.toString(each))
+                                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                                .start());
+            }
+            for (Process p : started) {
+                assertThat(p.waitFor(45, TimeUnit.SECONDS)).isTrue();
+                assertThat(p.exitValue()).isZero();
+            }
+        } finally {
+            started.forEach(Process::destroy);
+        }
+
+        assertThat(Files.readString(file)).doesNotContain("[ ]");
+        assertThat(dir.resolve(".spec.md.specgate.lock")).doesNotExist();
+    }
+
+    @Test
+    void aLockFileLeftByADeadProcessIsTakenOverAndRemoved() throws Exception {
+        Path file = Files.writeString(dir.resolve("spec.md"), SPEC);
+        Path lockFile = Files.writeString(dir.resolve(".spec.md.specgate.lock"), "4242 1 99");
+        SpecSource source = SpecSource.read(file);
+
+        write(source.edit().replace(0, 3, "# U"));
+
+        assertThat(file).hasContent(SPEC.replace("# T", "# U"));
+        assertThat(lockFile).doesNotExist();
+    }
+
+    private static void tickRetryingWhenStale(Path file, String box) {
+        while (true) {
+            try {
+                SpecSource source = SpecSource.read(file);
+                int at = source.text().indexOf(box);
+                new SpecFileWriter().write(source.edit().replace(at + 3, at + 4, "x"));
+                return;
+            } catch (StaleSpecException stale) {
+                // another tick landed first: read again
+            } catch (java.io.IOException | dev.specgate.core.input.UnreadableSpecException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static void write(SpecEdit edit) {
         try {
             new SpecFileWriter().write(edit);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Ticks items {@code from} .. {@code from + count - 1} of the spec, one edit each. */
+    public static final class Ticker {
+        public static void main(String[] args) {
+            Path file = Path.of(args[0]);
+            int from = Integer.parseInt(args[1]);
+            int count = Integer.parseInt(args[2]);
+            for (int i = from; i < from + count; i++) {
+                tickRetryingWhenStale(file, "- [ ] item " + i + "\n");
+            }
         }
     }
 
