@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -95,7 +96,9 @@ public final class ConfigLoader {
         }
         for (Path p = dir; p != null; p = p.getParent()) {
             Path candidate = p.resolve(SpecgateConfig.FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                // anything by that name, usable or not: load says what is wrong with it, rather
+                // than the search passing it by for a configuration further up
                 return Optional.of(start.isAbsolute() ? candidate : relative(candidate));
             }
         }

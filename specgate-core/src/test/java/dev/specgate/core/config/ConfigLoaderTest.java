@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -188,5 +189,25 @@ class ConfigLoaderTest {
                 .contains(cwd.relativize(config.toAbsolutePath().normalize()));
         assertThat(ConfigLoader.find(relativeStart).orElseThrow().isAbsolute()).isFalse();
         assertThat(ConfigLoader.find(project.toAbsolutePath()).orElseThrow().isAbsolute()).isTrue();
+    }
+
+    @Test
+    void aNearerConfigThatCannotBeUsedStopsTheSearchAndLoadingItSaysWhy() throws IOException {
+        Files.writeString(dir.resolve(".specgate.yml"), "strict: true\n");
+        Path folder = Files.createDirectories(dir.resolve("a/.specgate.yml"));
+        Path broken =
+                Files.createSymbolicLink(
+                        Files.createDirectories(dir.resolve("b")).resolve(".specgate.yml"),
+                        dir.resolve("b/missing.yml"));
+
+        assertThat(ConfigLoader.find(dir.resolve("a"))).contains(folder);
+        assertThat(ConfigLoader.find(dir.resolve("b"))).contains(broken);
+        ConfigLoader loader = new ConfigLoader(List.of());
+        assertThatThrownBy(() -> loader.load(folder))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is a folder");
+        assertThatThrownBy(() -> loader.load(broken))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("broken symbolic link");
     }
 }
