@@ -143,6 +143,15 @@ public final class CheckCommand extends BaseCommand {
                             + " nothing.")
     private boolean fix;
 
+    @Option(
+            names = "--excluded-ok",
+            description =
+                    "When every file named is left out by the configuration (its specs or ignore"
+                            + " globs), report so on stderr and exit 0 instead of 2: for hooks"
+                            + " that pass each changed file. A path with no spec under it still"
+                            + " exits 2.")
+    private boolean excludedOk;
+
     @Override
     public Integer call() throws Exception {
         requireOutputPlace();
@@ -189,11 +198,12 @@ public final class CheckCommand extends BaseCommand {
             plan.add(new Planned(project, selection, runOptions));
         }
         reportExcluded(plan);
-        if (plan.stream()
-                .allMatch(
-                        p ->
-                                p.selection().specs().isEmpty()
-                                        && p.selection().unreadable().isEmpty())) {
+        if (!excludedOk
+                && plan.stream()
+                        .allMatch(
+                                p ->
+                                        p.selection().specs().isEmpty()
+                                                && p.selection().unreadable().isEmpty())) {
             throw SpecgateException.usage(
                     "nothing to check: every file named is left out by the configuration");
         }
@@ -263,6 +273,9 @@ public final class CheckCommand extends BaseCommand {
                                                 .map(c -> " in " + DisplayPath.like(c, named))
                                                 .orElse(""));
                 err().flush();
+                if (excludedOk) {
+                    return ExitCode.CLEAN.code();
+                }
                 throw SpecgateException.usage(
                         "nothing to check: the configuration leaves out "
                                 + DisplayPath.of(stdinFilename));

@@ -175,6 +175,23 @@ class ConfigFileTest {
     }
 
     @Test
+    void excludedOkLetsAHookPassWhenEveryChangedFileIsLeftOut() throws IOException {
+        writeSpec(root, CLEAN, cleanSpec());
+        Path readme = Files.writeString(root.resolve("README.md"), "# Readme\n");
+        Path missing = root.resolve("directives/spec/nothing-here");
+        Files.createDirectories(missing);
+        config("specs:\n  - directives/spec/*.md\n");
+
+        CliRun hook = CliRun.of("check", "--excluded-ok", readme.toString(), "--today", TODAY);
+        CliRun empty = CliRun.of("check", "--excluded-ok", missing.toString(), "--today", TODAY);
+
+        assertThat(hook.exitCode()).isZero();
+        assertThat(hook.out()).isEqualTo("No problems found in 0 specs.\n");
+        assertThat(hook.err()).contains(readme + " is not checked: no specs: glob matches");
+        assertThat(empty.exitCode()).as("a path with nothing under it").isEqualTo(2);
+    }
+
+    @Test
     void strictInTheConfigFailsOnWarnings() throws IOException {
         writeSpec(
                 root,
