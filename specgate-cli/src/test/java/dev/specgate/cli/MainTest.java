@@ -40,6 +40,8 @@ class MainTest {
         CliRun check = CliRun.of("help", "check");
         CliRun nested = CliRun.of("help", "template");
         CliRun unknown = CliRun.of("help", "chek");
+        CliRun sub = CliRun.of("help", "template", "export");
+        CliRun unknownSub = CliRun.of("help", "template", "exprot");
 
         assertThat(top.out())
                 .containsPattern("(?m)^  help +\\S")
@@ -52,6 +54,13 @@ class MainTest {
         assertThat(nested.out()).startsWith("Usage: specgate template ");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknown.err()).contains("chek");
+        assertThat(sub.exitCode()).isZero();
+        assertThat(sub.out())
+                .startsWith("Usage: specgate template export ")
+                .isEqualTo(CliRun.of("template", "export", "--help").out());
+        assertThat(unknownSub.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(unknownSub.err())
+                .contains("unknown command 'exprot' of 'specgate template' (one of: ");
     }
 
     @Test

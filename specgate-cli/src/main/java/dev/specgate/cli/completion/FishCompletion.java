@@ -127,7 +127,8 @@ final class FishCompletion {
             words.addAll(candidates(p));
             files |= isPath(p);
         }
-        if (cl.getCommand() instanceof CommandLine.HelpCommand && cl.getParent() != null) {
+        if (cl.getCommand() instanceof CommandLine.IHelpCommandInitializable2
+                && cl.getParent() != null) {
             words.addAll(cl.getParent().getSubcommands().keySet());
         }
         if (!words.isEmpty()) {

@@ -1,0 +1,72 @@
+package dev.specgate.cli.help;
+
+import dev.specgate.cli.common.SpecgateException;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IHelpCommandInitializable2;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code specgate help [COMMAND [SUBCOMMAND...]]}: the help of the command the names lead to, so
+ * {@code help template export} shows {@code template export}'s (picocli's own help command looks at
+ * the first name only).
+ */
+@Command(
+        name = "help",
+        helpCommand = true,
+        description = "Show the help of a command, or of a command's subcommand.")
+public final class HelpCommand implements IHelpCommandInitializable2, Runnable {
+
+    @Parameters(
+            paramLabel = "COMMAND",
+            arity = "0..*",
+            description = "The command (and its subcommands) to show the help of.")
+    private List<String> names = List.of();
+
+    private CommandLine self;
+    private PrintWriter out;
+    private Help.ColorScheme colors;
+
+    @Override
+    public void init(
+            CommandLine helpCommandLine,
+            Help.ColorScheme colorScheme,
+            PrintWriter outWriter,
+            PrintWriter errWriter) {
+        this.self = helpCommandLine;
+        this.colors = colorScheme;
+        this.out = outWriter;
+    }
+
+    @Override
+    public void run() {
+        CommandLine shown = self.getParent();
+        if (shown == null) {
+            return;
+        }
+        String path = shown.getCommandName();
+        for (String name : names) {
+            CommandLine next = shown.getSubcommands().get(name);
+            if (next == null) {
+                throw SpecgateException.usage(
+                        "unknown command '"
+                                + name
+                                + "'"
+                                + (shown.getSubcommands().isEmpty()
+                                        ? ": '" + path + "' has no subcommands"
+                                        : " of '"
+                                                + path
+                                                + "' (one of: "
+                                                + String.join(", ", shown.getSubcommands().keySet())
+                                                + ")"));
+            }
+            shown = next;
+            path = path + " " + name;
+        }
+        shown.usage(out, colors);
+        out.flush();
+    }
+}
