@@ -18,6 +18,7 @@ import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
+import dev.specgate.report.DocumentCount;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
@@ -176,7 +177,8 @@ public final class CheckMojo extends AbstractMojo {
         }
         String summary =
                 "Specgate: checked "
-                        + plural(checked.results().size(), "spec", "specs")
+                        + DocumentCount.of(
+                                checked.results().stream().map(CheckResult::path).toList())
                         + ": "
                         + plural(checked.errors(), "error", "errors")
                         + ", "
