@@ -74,6 +74,29 @@ final class FamilyCorpus {
                 .toList();
     }
 
+    /**
+     * Copies a family to {@code target}, rewriting every document that has LF endings and no byte
+     * order mark with both; templates, configuration and sidecars are copied as they are.
+     */
+    static Path copyWithBomAndCrlf(Path family, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(family)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path copy = target.resolve(family.relativize(f).toString());
+                Files.createDirectories(copy.getParent());
+                byte[] bytes = Files.readAllBytes(f);
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                boolean lf = text.indexOf('\r') < 0 && !text.startsWith("\uFEFF");
+                if (f.getFileName().toString().endsWith(".md") && !isTemplate(family, f) && lf) {
+                    bytes =
+                            ("\uFEFF" + text.replace("\n", "\r\n"))
+                                    .getBytes(StandardCharsets.UTF_8);
+                }
+                Files.write(copy, bytes);
+            }
+        }
+        return target;
+    }
+
     /** A family's project as {@code specgate check} opens it, or why it cannot be opened. */
     record Opened(Optional<SpecProject> project, Optional<String> configError) {
 

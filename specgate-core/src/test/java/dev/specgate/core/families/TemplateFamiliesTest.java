@@ -7,6 +7,7 @@ import dev.specgate.core.families.FamilyCorpus.Opened;
 import dev.specgate.core.families.FamilyCorpus.Verdict;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.Expectation;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Templates as teams really write them: every document of every family corpus under {@code
@@ -65,13 +67,32 @@ class TemplateFamiliesTest {
                             "rendered-text heading matching, GitHub anchors and {#id}, deeper"
                                     + " namesakes, placeholder-bracket precision");
 
+    /** Copies of the families with every LF document rewritten with a BOM and CRLF endings. */
+    @TempDir static Path bomCrlfCopies;
+
     @TestFactory
     Stream<DynamicNode> everyDocumentGivesExactlyItsExpectedFindings() {
-        return FamilyCorpus.families().stream().map(TemplateFamiliesTest::family);
+        return FamilyCorpus.families().stream().map(f -> family(f, f.getFileName().toString()));
     }
 
-    private static DynamicNode family(Path family) {
-        String name = family.getFileName().toString();
+    /**
+     * The same documents with a byte order mark and CRLF line endings (those already written so are
+     * copied as they are) must give the same findings at the same lines.
+     */
+    @TestFactory
+    Stream<DynamicNode> bomAndCrlfChangeNothing() throws IOException {
+        List<DynamicNode> families = new ArrayList<>();
+        for (Path family : FamilyCorpus.families()) {
+            String name = family.getFileName().toString();
+            families.add(
+                    family(
+                            FamilyCorpus.copyWithBomAndCrlf(family, bomCrlfCopies.resolve(name)),
+                            name));
+        }
+        return families.stream();
+    }
+
+    private static DynamicNode family(Path family, String name) {
         List<DynamicNode> tests = new ArrayList<>();
         tests.add(
                 DynamicTest.dynamicTest(
