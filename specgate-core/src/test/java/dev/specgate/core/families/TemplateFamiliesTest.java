@@ -49,23 +49,31 @@ class TemplateFamiliesTest {
     static final Map<String, String> PENDING_FAMILIES =
             Map.of(
                     "madr-full",
-                            "YAML front matter (fields, status, comments), optional sections marked by"
-                                    + " an HTML comment, repeatable '### {title of option}' headings",
+                    "YAML front matter is read as a heading (its comment as a required section),"
+                            + " its fields and status are not read; optional sections marked by an"
+                            + " HTML comment; repeatable '### {name of option 1}' headings",
                     "madr-minimal",
-                            "repeatable placeholder headings, rendered-text heading matching, and"
-                                    + " placeholder-bracket precision",
+                    "an optional section marked by an HTML comment after its heading; a deeper"
+                            + " namesake ('#### Consequences' under the context) taken as the"
+                            + " section; no link-reference-undefined rule",
                     "rfc",
-                            "list metadata ('- Start Date:'), no '#' title in the template, extra"
-                                    + " placeholders in .specgate.yml, link-reference-undefined",
+                    ".specgate.yml keys 'placeholders' and 'sections' (aliases); '- Start Date:'"
+                            + " list metadata; a deeper namesake ('### Unresolved questions');"
+                            + " no link-reference-undefined rule",
                     "kep",
-                            "sidecar kep.yaml metadata and lifecycle, optional-marker suffixes,"
-                                    + " extra placeholders, sections aliases/required-from",
+                    ".specgate.yml keys 'metadata' (sidecar), 'lifecycle', 'placeholders',"
+                            + " 'sections'; kep.yaml status and dates; test tags ('[sig-node]',"
+                            + " '[Serial]') taken as placeholders; 'Risks \\& Mitigations'; a"
+                            + " deeper '#### Alternatives'; repeatable '#### [Story title]'",
                     "evolution",
-                            "list metadata ('* Status: **Implemented (5.9)**'), lifecycle from the"
-                                    + " template, sections aliases/required-from",
+                    ".specgate.yml key 'sections' (aliases, required-from); '* Status:"
+                            + " **Implemented (5.9)**' list metadata; the '[optional]' heading"
+                            + " marker; '[String: Int]' taken as a placeholder",
                     "design-doc",
-                            "rendered-text heading matching, GitHub anchors and {#id}, deeper"
-                                    + " namesakes, placeholder-bracket precision");
+                    "the '(Optional, but recommended)' marker; headings holding '<a name>',"
+                            + " '{#id}' or a link; '{#id}' taken as a placeholder; GitHub anchors"
+                            + " of '_emphasis_' and double spaces; a deeper '#### Alternatives"
+                            + " considered'");
 
     /** Copies of the families with every LF document rewritten with a BOM and CRLF endings. */
     @TempDir static Path bomCrlfCopies;
