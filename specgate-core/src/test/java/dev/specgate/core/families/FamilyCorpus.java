@@ -120,19 +120,34 @@ final class FamilyCorpus {
                 return project;
             }
             Path file = family.resolve(SpecgateConfig.FILE_NAME);
+            String yaml;
             try {
-                String known = knownKeysOnly(Files.readString(file, StandardCharsets.UTF_8));
-                return Optional.of(SpecProject.of(SpecProject.configLoader().parse(file, known)));
+                yaml = Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (ConfigException e) {
-                return Optional.empty();
             }
+            for (String fallback : List.of(knownKeysOnly(yaml), onlyKeys(yaml, SELECTION_KEYS))) {
+                try {
+                    return Optional.of(
+                            SpecProject.of(SpecProject.configLoader().parse(file, fallback)));
+                } catch (ConfigException e) {
+                    // a known key with a value this code cannot follow: fall back further
+                }
+            }
+            return Optional.empty();
         }
     }
 
+    /** The keys that say which template checks which files, and nothing else. */
+    static final List<String> SELECTION_KEYS = List.of("template", "specs", "ignore");
+
     /** The YAML with every top-level key {@link ConfigLoader} does not know left out. */
     static String knownKeysOnly(String yaml) {
+        return onlyKeys(yaml, ConfigLoader.KEYS);
+    }
+
+    /** The YAML with only the top-level keys in {@code keys} (and comments). */
+    static String onlyKeys(String yaml, List<String> keys) {
         StringBuilder kept = new StringBuilder();
         boolean keep = true;
         for (String line : yaml.split("\n", -1)) {
@@ -143,7 +158,7 @@ final class FamilyCorpus {
             if (topLevel) {
                 int colon = line.indexOf(':');
                 String key = colon < 0 ? line : line.substring(0, colon).trim();
-                keep = ConfigLoader.KEYS.contains(key);
+                keep = keys.contains(key);
             }
             if (keep) {
                 kept.append(line).append('\n');
@@ -259,9 +274,10 @@ final class FamilyCorpus {
     /**
      * Judges one document's findings against its expectations. Findings and expectations are paired
      * on line, severity and rule; an expectation with a message part pairs only with a finding
-     * whose message contains it. An expectation written in a sidecar pairs with a finding at that
-     * line of the sidecar whose message names the sidecar's file name (the finding is reported with
-     * the document, since that is what is checked).
+     * whose message contains it. An expectation written in a sidecar ({@code kep.yaml}) pairs with
+     * a finding at the document's first line whose message names the sidecar's file: a finding
+     * belongs to the document checked, and sidecar fields stand at its start (a finding never
+     * carries another file's positions).
      */
     static Verdict judge(Path document, List<Diagnostic> actual) throws IOException {
         byte[] bytes = Files.readAllBytes(document);
@@ -285,9 +301,13 @@ final class FamilyCorpus {
         List<Expectation> order = new ArrayList<>(expected);
         order.sort(Comparator.comparing((Expectation e) -> e.messagePart() == null));
         for (Expectation e : order) {
+            String key =
+                    sidecarOf.containsKey(e)
+                            ? new Expectation(0, e.severity(), e.ruleId(), null).key()
+                            : e.key();
             Optional<Diagnostic> match =
                     unpaired.stream()
-                            .filter(d -> Expectation.key(d).equals(e.key()))
+                            .filter(d -> Expectation.key(d).equals(key))
                             .filter(
                                     d ->
                                             e.messagePart() == null

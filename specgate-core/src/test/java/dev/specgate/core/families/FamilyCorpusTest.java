@@ -78,23 +78,21 @@ class FamilyCorpusTest {
     }
 
     @Test
-    void anExpectationInASidecarNeedsAFindingThatNamesTheSidecar() throws IOException {
-        Path doc = write("README.md", "# KEP-1: Title\n");
+    void anExpectationInASidecarNeedsAFindingAtTheStartThatNamesTheSidecar() throws IOException {
+        Path doc = write("README.md", "# KEP-1: Title\n\nText.\n");
         write("kep.yaml", "title: Title\nstatus: implementible  # expect: error field-value\n");
 
+        Verdict unnamed =
+                FamilyCorpus.judge(
+                        doc, List.of(at(1, Severity.ERROR, "field-value", "'status' is wrong")));
         Verdict elsewhere =
                 FamilyCorpus.judge(
-                        doc, List.of(at(2, Severity.ERROR, "field-value", "'status' is wrong")));
+                        doc, List.of(at(2, Severity.ERROR, "field-value", "kep.yaml: 'status'")));
         Verdict named =
                 FamilyCorpus.judge(
-                        doc,
-                        List.of(
-                                at(
-                                        2,
-                                        Severity.ERROR,
-                                        "field-value",
-                                        "kep.yaml: 'status' is wrong")));
+                        doc, List.of(at(1, Severity.ERROR, "field-value", "kep.yaml: 'status'")));
 
+        assertThat(unnamed.exact()).isFalse();
         assertThat(elsewhere.exact()).isFalse();
         assertThat(named.exact()).isTrue();
     }
