@@ -11,14 +11,14 @@ import dev.specgate.core.diagnostic.Severity;
  * @param ruleId its rule
  * @param messagePart text its message must contain, or null
  */
-record Expectation(int line, Severity severity, String ruleId, String messagePart) {
+public record Expectation(int line, Severity severity, String ruleId, String messagePart) {
 
     /** The part every diagnostic is matched on: {@code 12 error section-missing} (1-based). */
-    String key() {
+    public String key() {
         return key(line, severity, ruleId);
     }
 
-    static String key(Diagnostic d) {
+    public static String key(Diagnostic d) {
         return key(d.range().startLine(), d.severity(), d.ruleId());
     }
 

@@ -25,22 +25,36 @@ import java.util.regex.Pattern;
  *
  * The bytes are read as ISO-8859-1, so that files which are not valid UTF-8 (fixtures of {@code
  * unreadable-file}) can carry expectations too. Lines end at LF, CR LF or CR, as in CommonMark.
+ *
+ * <p>A YAML file beside a spec (a sidecar such as {@code kep.yaml}) carries its expectations in
+ * YAML comments instead: {@code status: implementible # expect: error field-value "status"}.
  */
-final class InlineExpectations {
+public final class InlineExpectations {
 
     private static final Pattern COMMENT = Pattern.compile("<!--\\s*expect:(.*?)-->");
+    private static final Pattern YAML_COMMENT = Pattern.compile("#\\s*expect:(.*)$");
     private static final Pattern ITEM =
             Pattern.compile(
                     "\\s*(error|warning|info)\\s+([a-z0-9-]+)(?:\\s+\"([^\"]*)\")?\\s*(?:,|$)");
 
     private InlineExpectations() {}
 
-    static List<Expectation> of(byte[] bytes) {
+    /** The expectations written in {@code <!-- expect: ... -->} comments of a Markdown fixture. */
+    public static List<Expectation> of(byte[] bytes) {
+        return of(bytes, COMMENT);
+    }
+
+    /** The expectations written in {@code # expect: ...} comments of a YAML fixture. */
+    public static List<Expectation> ofYaml(byte[] bytes) {
+        return of(bytes, YAML_COMMENT);
+    }
+
+    private static List<Expectation> of(byte[] bytes, Pattern commentPattern) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         List<Expectation> found = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int line = 0; line < lines.length; line++) {
-            Matcher comment = COMMENT.matcher(lines[line]);
+            Matcher comment = commentPattern.matcher(lines[line]);
             while (comment.find()) {
                 String items = comment.group(1);
                 Matcher m = ITEM.matcher(items);
