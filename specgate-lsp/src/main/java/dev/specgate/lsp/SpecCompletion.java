@@ -252,14 +252,13 @@ final class SpecCompletion {
             return List.of();
         }
         items.sort((a, b) -> a.getSortText().compareTo(b.getSortText()));
-        if (!dir.startsWith("/") && !dir.startsWith("../") && !dir.equals("..")) {
+        if (dir.isEmpty() || dir.matches("(\\.\\./)+")) {
+            // up one folder more: links between spec folders climb before they descend
             CompletionItem up = new CompletionItem("../");
             up.setKind(CompletionItemKind.Folder);
             up.setSortText("3");
             up.setTextEdit(Either.forLeft(new TextEdit(replaced, "../")));
-            if (dir.isEmpty()) {
-                items.add(up);
-            }
+            items.add(up);
         }
         return items;
     }
