@@ -20,8 +20,11 @@ import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -189,9 +192,19 @@ final class SpecCommands {
             return false;
         }
         List<TextEdit> edits = edit.edits().stream().map(i.adapter()::textEdit).toList();
-        ApplyWorkspaceEditParams params =
-                new ApplyWorkspaceEditParams(
-                        new WorkspaceEdit(Map.of(i.spec().uri(), edits)), label);
+        // to a client that takes versioned edits, the edit names the version it was made from,
+        // so that a buffer changed in the meantime refuses it rather than taking it misplaced
+        WorkspaceEdit change =
+                server.versionedEdits()
+                        ? new WorkspaceEdit(
+                                List.of(
+                                        Either.forLeft(
+                                                new TextDocumentEdit(
+                                                        new VersionedTextDocumentIdentifier(
+                                                                i.spec().uri(), i.spec().version()),
+                                                        edits))))
+                        : new WorkspaceEdit(Map.of(i.spec().uri(), edits));
+        ApplyWorkspaceEditParams params = new ApplyWorkspaceEditParams(change, label);
         try {
             ApplyWorkspaceEditResponse r = client.applyEdit(params).get(30, TimeUnit.SECONDS);
             return r != null && r.isApplied();

@@ -179,6 +179,14 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         }
     }
 
+    /** Whether the client applies versioned document edits ({@code documentChanges}). */
+    boolean versionedEdits() {
+        var w = capabilities.getWorkspace();
+        return w != null
+                && w.getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(w.getWorkspaceEdit().getDocumentChanges());
+    }
+
     /** Whether hovers may be Markdown. */
     boolean markdownHover() {
         var td = capabilities.getTextDocument();

@@ -49,12 +49,15 @@ import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,6 +244,36 @@ class LspFeaturesTest {
                 .contains("Next: 13.3 SDK release trains");
         String after = apply(text, edit.getEdit().getChanges().get(uri));
         assertThat(after)
+                .isEqualTo(
+                        text.replace(
+                                "- [ ] `refund-db` storage headroom",
+                                "- [x] `refund-db` storage headroom"));
+    }
+
+    @Test
+    void aClientTakingVersionedEditsGetsTheVersionTheTickWasMadeFrom() throws Exception {
+        session.close();
+        ClientCapabilities caps = SpecgateLanguageServerTest.pushClient();
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
+        edits.setDocumentChanges(true);
+        workspace.setWorkspaceEdit(edits);
+        caps.setWorkspace(workspace);
+        session = LspSession.start(TODAY, caps);
+        session.open(uri, text);
+        change(7, text);
+        session.at(uri, 7);
+        int line = lineOf("- [ ] `refund-db` storage headroom confirmed for 24 hours of keys");
+
+        JsonObject result = run(SpecCommands.TICK, List.of(uri, line));
+        ApplyWorkspaceEditParams edit = session.applied.poll(30, TimeUnit.SECONDS);
+
+        assertThat(result.get("applied").getAsBoolean()).isTrue();
+        assertThat(edit.getEdit().getChanges()).isNullOrEmpty();
+        TextDocumentEdit versioned = edit.getEdit().getDocumentChanges().get(0).getLeft();
+        assertThat(versioned.getTextDocument().getUri()).isEqualTo(uri);
+        assertThat(versioned.getTextDocument().getVersion()).isEqualTo(7);
+        assertThat(apply(text, versioned.getEdits()))
                 .isEqualTo(
                         text.replace(
                                 "- [ ] `refund-db` storage headroom",
