@@ -23,7 +23,7 @@ cp="$root/specgate-bench/target/classes:$(cat "$root/specgate-bench/target/class
 out="$work/jmh-$(date -u +%Y-%m-%dT%H%MZ).json"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$java" -cp "$cp" org.openjdk.jmh.Main -rf json -rff "$out" "$@" \
-    'dev.specgate.bench.jmh.*' | grep -E '^(Benchmark|Check|Recheck|#( Run| Warmup| Measurement| VM version))' || true
+    'dev.specgate.bench.jmh.*' | grep -E '^(Benchmark|Check|Recheck|Lsp|#( Run| Warmup| Measurement| VM version))' || true
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "benchmark | score (± 99.9 % error) | median iteration | best iteration"

@@ -76,6 +76,17 @@ public final class LspAdapter {
         return Math.max(0, p.getLine() == 0 ? p.getCharacter() - firstLineShift : p.getCharacter());
     }
 
+    /**
+     * The offset in {@link #source()} of a protocol position, held inside the text: a line past the
+     * end stands on the last line, a character past the end of its line at the line's end.
+     */
+    public int offset(Position p) {
+        int line = Math.max(0, Math.min(p.getLine(), source.lineCount() - 1));
+        int length = source.lineEnd(line) - source.lineStart(line);
+        int column = Math.min(length, line == p.getLine() ? column(p) : length);
+        return source.lineStart(line) + column;
+    }
+
     /** The position at the end of core line {@code line}, before its line break. */
     public Position lineEnd(int line) {
         int last = Math.min(line, source.lineCount() - 1);

@@ -1,13 +1,22 @@
 package dev.specgate.lsp;
 
+import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.StatusReport;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
@@ -16,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -23,13 +33,20 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 /**
  * The code actions of a spec: each fix {@code check --fix} would make as a quick fix of its finding
  * (computed by core's {@link SpecFixer} from that one finding), all of them at once as a {@code
- * source.fixAll}, and for a missing section the template's heading inserted where the finding
- * stands.
+ * source.fixAll}; for a missing section the template's heading and guidance inserted where the
+ * finding stands, for a near-miss heading the template's heading; for a choice field holding a
+ * placeholder or a value the template does not allow, each allowed value, and for a date field
+ * holding no date, today's; a suppression comment for the finding's line or for the whole file;
+ * and, as {@code source.specgate} actions, the commands that tick the checklist item on the line
+ * and move the status.
  */
 final class QuickFixes {
 
     /** The kind of the action that applies every fix at once. */
     static final String FIX_ALL = CodeActionKind.SourceFixAll + ".specgate";
+
+    /** The kind of the actions that run a command (tick an item, move the status). */
+    static final String COMMANDS = CodeActionKind.Source + ".specgate";
 
     private final SpecFixer fixer = new SpecFixer();
 
@@ -65,6 +82,18 @@ final class QuickFixes {
                                     fix.edit(),
                                     shown));
                 }
+            } else if (d.ruleId().equals(RuleIds.SECTION_MISSING)
+                    && d.message().contains("did you mean")) {
+                renameNearMiss(inspection, d)
+                        .ifPresent(
+                                e ->
+                                        out.add(
+                                                action(
+                                                        "Rename the heading to '" + e.heading + "'",
+                                                        CodeActionKind.QuickFix,
+                                                        inspection,
+                                                        e.edit,
+                                                        shown)));
             } else if (d.ruleId().equals(RuleIds.SECTION_MISSING)) {
                 insertSection(inspection, d)
                         .ifPresent(
@@ -79,6 +108,13 @@ final class QuickFixes {
                                                         e.edit,
                                                         shown)));
             }
+        }
+        if (quickFixes) {
+            fieldValues(inspection, range, out);
+            suppressions(inspection, range, out);
+        }
+        if (wanted(only, COMMANDS)) {
+            commands(inspection, range, out);
         }
         if (wanted(only, FIX_ALL)) {
             SpecFixer.Result every = fix(checked, all);
@@ -95,6 +131,201 @@ final class QuickFixes {
             }
         }
         return out;
+    }
+
+    /**
+     * For a choice field on the lines asked about whose value is a placeholder or not allowed, one
+     * action per allowed value; for a date field whose value is no date, today's date.
+     */
+    private static void fieldValues(SpecInspection inspection, Range range, List<CodeAction> out) {
+        CheckedSpec checked = inspection.checked();
+        for (Field f : checked.document().fields()) {
+            if (f.inListItem()
+                    || !touches(
+                            new SourceRange(
+                                    f.labelRange().startLine(), 0, f.valueRange().endLine(), 0),
+                            range)) {
+                continue;
+            }
+            Optional<FieldSpec> spec = checked.schema().field(f.label());
+            if (spec.isEmpty()) {
+                continue;
+            }
+            String value = FieldValues.plain(f.value());
+            org.eclipse.lsp4j.Diagnostic shown = findingOn(inspection, f);
+            if (spec.get().kind() == FieldKind.CHOICE
+                    && spec.get().allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
+                for (String allowed : spec.get().allowedValues()) {
+                    out.add(
+                            action(
+                                    "Set " + f.label() + " to '" + allowed + "'",
+                                    CodeActionKind.QuickFix,
+                                    inspection,
+                                    checked.source().edit().fieldValue(f, allowed),
+                                    shown));
+                }
+            } else if (spec.get().kind() == FieldKind.DATE && IsoDates.parse(value).isEmpty()) {
+                out.add(
+                        action(
+                                "Set " + f.label() + " to today, " + inspection.today(),
+                                CodeActionKind.QuickFix,
+                                inspection,
+                                checked.source()
+                                        .edit()
+                                        .fieldValue(f, inspection.today().toString()),
+                                shown));
+            }
+        }
+    }
+
+    /** The first finding on a field's line, to attach its actions to. */
+    private static org.eclipse.lsp4j.Diagnostic findingOn(SpecInspection inspection, Field f) {
+        for (Diagnostic d : inspection.findings()) {
+            if (d.range().startLine() <= f.valueRange().endLine()
+                    && d.range().endLine() >= f.labelRange().startLine()) {
+                return inspection.adapter().diagnostic(d);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For each rule with findings on the lines asked about: a {@code specgate-disable-next-line}
+     * comment above the finding's line, and a {@code specgate-disable} comment above the first
+     * heading, which covers the whole file.
+     */
+    private static void suppressions(SpecInspection inspection, Range range, List<CodeAction> out) {
+        CheckedSpec checked = inspection.checked();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String nl = checked.source().newline();
+        int fileLine =
+                checked.document().sections().isEmpty()
+                        ? 0
+                        : checked.document().sections().get(0).line();
+        java.util.Set<String> fileRules = new java.util.LinkedHashSet<>();
+        for (Diagnostic d : inspection.findings()) {
+            if (!touches(d.range(), range)
+                    || d.ruleId().equals(RuleIds.UNREADABLE_FILE)
+                    || d.ruleId().equals(RuleIds.SUPPRESSION_UNKNOWN_RULE)) {
+                continue;
+            }
+            int line = d.range().startLine();
+            org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
+            if (seen.add(d.ruleId() + "@" + line) && line < checked.source().lineCount()) {
+                int start = checked.source().lineStart(line);
+                String text = checked.source().text();
+                int indent = start;
+                while (indent < text.length()
+                        && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) {
+                    indent++;
+                }
+                String lead = text.substring(start, indent);
+                out.add(
+                        action(
+                                "Suppress " + d.ruleId() + " on this line",
+                                CodeActionKind.QuickFix,
+                                inspection,
+                                checked.source()
+                                        .edit()
+                                        .insert(
+                                                start,
+                                                lead
+                                                        + "<!-- specgate-disable-next-line "
+                                                        + d.ruleId()
+                                                        + " -->"
+                                                        + nl),
+                                shown,
+                                false));
+            }
+            if (fileRules.add(d.ruleId())) {
+                out.add(
+                        action(
+                                "Suppress " + d.ruleId() + " in this file",
+                                CodeActionKind.QuickFix,
+                                inspection,
+                                checked.source()
+                                        .edit()
+                                        .insert(
+                                                checked.source().lineStart(fileLine),
+                                                "<!-- specgate-disable "
+                                                        + d.ruleId()
+                                                        + " -->"
+                                                        + nl
+                                                        + nl),
+                                shown,
+                                false));
+            }
+        }
+    }
+
+    /** Tick the checklist item on the lines asked about; move the status from its line. */
+    private static void commands(SpecInspection inspection, Range range, List<CodeAction> out) {
+        CheckedSpec checked = inspection.checked();
+        String uri = inspection.spec().uri();
+        for (ChecklistEntry e : checked.checklist().items()) {
+            if (!e.checked()
+                    && e.line() >= range.getStart().getLine()
+                    && e.line() <= range.getEnd().getLine()) {
+                CodeAction a = new CodeAction("Tick checklist item " + e.id() + " (in order)");
+                a.setKind(COMMANDS);
+                a.setCommand(new Command(a.getTitle(), SpecCommands.TICK, List.of(uri, e.line())));
+                out.add(a);
+            }
+        }
+        Optional<Field> status = checked.document().metadata(checked.schema().statusField());
+        if (status.isPresent()
+                && Lifecycle.notApplicable(checked.schema()).isEmpty()
+                && status.get().labelRange().startLine() <= range.getEnd().getLine()
+                && status.get().valueRange().endLine() >= range.getStart().getLine()) {
+            StatusReport report =
+                    inspection
+                            .project()
+                            .lifecycle()
+                            .inspect(checked.file(), checked.document(), inspection.today());
+            for (GateResult move : report.moves()) {
+                if (move.move().stays()) {
+                    continue;
+                }
+                String label = move.move().to().label();
+                CodeAction a =
+                        new CodeAction(
+                                "Move the status to "
+                                        + label
+                                        + (move.passed() ? "" : " (gate refused: see why)"));
+                a.setKind(COMMANDS);
+                a.setCommand(new Command(a.getTitle(), SpecCommands.MOVE, List.of(uri, label)));
+                out.add(a);
+            }
+        }
+    }
+
+    private record Rename(String heading, SpecEdit edit) {}
+
+    /** A near-miss heading ("did you mean") renamed to the template's heading. */
+    private static Optional<Rename> renameNearMiss(SpecInspection inspection, Diagnostic d) {
+        CheckedSpec checked = inspection.checked();
+        Optional<SectionSpec> t =
+                checked.schema().sections().stream()
+                        .filter(
+                                x ->
+                                        d.message()
+                                                .startsWith(
+                                                        "missing section '" + x.heading() + "'"))
+                        .findFirst();
+        Optional<Section> near =
+                checked.document().sections().stream()
+                        .filter(s -> s.line() == d.range().startLine())
+                        .findFirst();
+        if (t.isEmpty() || near.isEmpty()) {
+            return Optional.empty();
+        }
+        int line = near.get().line();
+        int start = checked.source().lineStart(line);
+        int end = checked.source().lineEnd(near.get().range().endLine());
+        return Optional.of(
+                new Rename(
+                        t.get().heading(),
+                        checked.source().edit().replace(start, end, t.get().heading())));
     }
 
     private SpecFixer.Result fix(CheckedSpec checked, List<Diagnostic> findings) {
@@ -125,13 +356,23 @@ final class QuickFixes {
             SpecInspection inspection,
             SpecEdit edit,
             org.eclipse.lsp4j.Diagnostic diagnostic) {
+        return action(title, kind, inspection, edit, diagnostic, true);
+    }
+
+    private static CodeAction action(
+            String title,
+            String kind,
+            SpecInspection inspection,
+            SpecEdit edit,
+            org.eclipse.lsp4j.Diagnostic diagnostic,
+            boolean preferred) {
         List<TextEdit> edits = edit.edits().stream().map(inspection.adapter()::textEdit).toList();
         CodeAction a = new CodeAction(title);
         a.setKind(kind);
         a.setEdit(new WorkspaceEdit(Map.of(inspection.spec().uri(), edits)));
         if (diagnostic != null) {
             a.setDiagnostics(List.of(diagnostic));
-            a.setIsPreferred(true);
+            a.setIsPreferred(preferred);
         }
         return a;
     }
@@ -160,7 +401,12 @@ final class QuickFixes {
         }
         String nl = checked.source().newline();
         int line = d.range().startLine();
-        String text = missing.get().heading() + nl + nl;
+        String guidance =
+                SpecHover.guidance(inspection.project(), schema, missing.get())
+                        .strip()
+                        .replaceAll("\r\n|\r|\n", nl);
+        String body = guidance.isEmpty() ? "" : guidance + nl + nl;
+        String text = missing.get().heading() + nl + nl + body;
         if (d.message().contains("(expected at the end of")) {
             Optional<Section> anchor =
                     doc.sections().stream().filter(s -> s.line() == line).findFirst();
@@ -179,7 +425,12 @@ final class QuickFixes {
                                         .edit()
                                         .insert(
                                                 last.length(),
-                                                before + missing.get().heading() + nl)));
+                                                before
+                                                        + missing.get().heading()
+                                                        + nl
+                                                        + (guidance.isEmpty()
+                                                                ? ""
+                                                                : nl + guidance + nl))));
             }
             return Optional.of(
                     new SectionInsert(

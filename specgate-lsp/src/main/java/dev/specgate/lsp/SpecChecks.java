@@ -16,10 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The open specs and their checks. An edit schedules a check after a short quiet period; a newer
- * edit cancels the check still waiting, and a check that finishes after a newer edit is dropped
- * rather than shown. Every answer (pull diagnostics, code actions, hover, symbols) comes from a
- * check of the current text, reused when it is already done.
+ * The open specs and their checks. An edit after a pause is checked at once; an edit soon after
+ * another schedules a check after a short quiet period; a newer edit cancels the check still
+ * waiting, and a check that finishes after a newer edit is dropped rather than shown. Every answer
+ * (pull diagnostics, code actions, hover, symbols) comes from a check of the current text, reused
+ * when it is already done.
  */
 final class SpecChecks implements AutoCloseable {
 
@@ -29,6 +30,7 @@ final class SpecChecks implements AutoCloseable {
     private final Map<String, OpenSpec> open = new ConcurrentHashMap<>();
     private final Map<String, SpecInspection> latest = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
     private final Projects projects = new Projects();
     private final Supplier<LocalDate> today;
     private final Duration debounce;
@@ -69,6 +71,7 @@ final class SpecChecks implements AutoCloseable {
     void close(String uri) {
         open.remove(uri);
         latest.remove(uri);
+        lastEdit.remove(uri);
         Future<?> f = pending.remove(uri);
         if (f != null) {
             f.cancel(false);
@@ -76,10 +79,15 @@ final class SpecChecks implements AutoCloseable {
     }
 
     /**
-     * Checks the spec after the quiet period (at once for {@code Duration.ZERO}), cancelling the
-     * check still waiting, and hands a check of the text still current to {@code done}.
+     * Checks the spec, cancelling the check still waiting, and hands a check of the text still
+     * current to {@code done}: at once when {@code now}, or when the previous edit is at least the
+     * quiet period ago (a lone edit is shown without waiting); else after the quiet period, so that
+     * a burst of typing is checked once it pauses.
      */
     void schedule(String uri, boolean now, Consumer<SpecInspection> done) {
+        long at = System.nanoTime();
+        Long previous = now ? null : lastEdit.put(uri, at);
+        boolean atOnce = now || previous == null || at - previous >= debounce.toNanos();
         Future<?> next =
                 executor.schedule(
                         () -> {
@@ -98,7 +106,7 @@ final class SpecChecks implements AutoCloseable {
                                 e.printStackTrace(System.err);
                             }
                         },
-                        now ? 0 : debounce.toMillis(),
+                        atOnce ? 0 : debounce.toMillis(),
                         TimeUnit.MILLISECONDS);
         Future<?> before = pending.put(uri, next);
         if (before != null) {

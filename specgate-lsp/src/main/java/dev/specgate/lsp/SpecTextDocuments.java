@@ -1,27 +1,47 @@
 package dev.specgate.lsp;
 
+import dev.specgate.lsp.WorkspaceSpecs.SpecView;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /** The document side of the server: synchronisation, diagnostics and the editing features. */
@@ -30,10 +50,16 @@ final class SpecTextDocuments implements TextDocumentService {
     private final SpecgateLanguageServer server;
     private final SpecChecks checks;
     private final QuickFixes fixes = new QuickFixes();
+    private final WorkspaceSpecs workspace;
+    private final SpecNavigation navigation;
+    private final SpecCompletion completion;
 
-    SpecTextDocuments(SpecgateLanguageServer server, SpecChecks checks) {
+    SpecTextDocuments(SpecgateLanguageServer server, SpecChecks checks, WorkspaceSpecs workspace) {
         this.server = server;
         this.checks = checks;
+        this.workspace = workspace;
+        this.navigation = new SpecNavigation(workspace);
+        this.completion = new SpecCompletion(workspace);
     }
 
     @Override
@@ -112,7 +138,7 @@ final class SpecTextDocuments implements TextDocumentService {
                         checks.current(params.getTextDocument().getUri())
                                 .flatMap(
                                         i ->
-                                                new SpecHover(server.markdownHover())
+                                                new SpecHover(server.markdownHover(), workspace)
                                                         .at(i, params.getPosition()))
                                 .orElse(null));
     }
@@ -134,7 +160,89 @@ final class SpecTextDocuments implements TextDocumentService {
                 () ->
                         Either.forLeft(
                                 checks.current(params.getTextDocument().getUri())
-                                        .map(i -> FieldValueCompletion.at(i, params.getPosition()))
+                                        .map(i -> completion.at(i, params.getPosition()))
                                         .orElse(List.of())));
+    }
+
+    /** The open spec as navigation reads it. */
+    private Optional<SpecView> view(TextDocumentIdentifier doc) {
+        return workspace.view(doc.getUri());
+    }
+
+    @Override
+    public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
+        return CompletableFuture.supplyAsync(
+                () ->
+                        view(params.getTextDocument())
+                                .map(SpecNavigation::folding)
+                                .orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return CompletableFuture.supplyAsync(
+                () -> view(params.getTextDocument()).map(navigation::links).orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
+            definition(DefinitionParams params) {
+        return CompletableFuture.supplyAsync(
+                () ->
+                        Either.forLeft(
+                                view(params.getTextDocument())
+                                        .map(v -> navigation.definition(v, params.getPosition()))
+                                        .orElse(List.of())));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        boolean declaration =
+                params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return CompletableFuture.supplyAsync(
+                () ->
+                        view(params.getTextDocument())
+                                .map(
+                                        v ->
+                                                navigation.references(
+                                                        v, params.getPosition(), declaration))
+                                .orElse(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>>
+            prepareRename(PrepareRenameParams params) {
+        return CompletableFuture.supplyAsync(
+                () ->
+                        view(params.getTextDocument())
+                                .flatMap(v -> navigation.prepareRename(v, params.getPosition()))
+                                .map(
+                                        Either3
+                                                ::<Range, PrepareRenameResult,
+                                                        PrepareRenameDefaultBehavior>forSecond)
+                                .orElse(null));
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return CompletableFuture.supplyAsync(
+                () ->
+                        view(params.getTextDocument())
+                                .map(
+                                        v ->
+                                                navigation.rename(
+                                                        v,
+                                                        params.getPosition(),
+                                                        params.getNewName()))
+                                .orElse(null));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return CompletableFuture.supplyAsync(
+                () ->
+                        checks.current(params.getTextDocument().getUri())
+                                .map(SpecLenses::of)
+                                .orElse(List.of()));
     }
 }

@@ -3,31 +3,46 @@ package dev.specgate.lsp;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.PreviousResultId;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceUnchangedDocumentDiagnosticReport;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** The workspace side: a changed configuration or template, and workspace diagnostics. */
+/**
+ * The workspace side: a changed configuration or template, workspace diagnostics (with result ids),
+ * and the commands.
+ */
 final class SpecWorkspaceService implements WorkspaceService {
 
     private final SpecgateLanguageServer server;
     private final SpecChecks checks;
+    private final SpecCommands commands;
 
-    SpecWorkspaceService(SpecgateLanguageServer server, SpecChecks checks) {
+    SpecWorkspaceService(SpecgateLanguageServer server, SpecChecks checks, SpecCommands commands) {
         this.server = server;
         this.checks = checks;
+        this.commands = commands;
+    }
+
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        return CompletableFuture.supplyAsync(
+                () -> commands.run(params.getCommand(), params.getArguments()));
     }
 
     @Override
@@ -63,26 +78,45 @@ final class SpecWorkspaceService implements WorkspaceService {
                                     SpecProject.open(
                                             root.get(),
                                             dev.specgate.core.project.ConfigChoice.nearest());
-                            files.addAll(project.findAny(List.of(root.get())).specs());
+                            for (Path p : project.findAny(List.of(root.get())).specs()) {
+                                files.add(p.toAbsolutePath().normalize());
+                            }
                         } catch (ConfigException e) {
                             // each open spec shows the configuration error itself
                         }
                     }
-                    List<WorkspaceDocumentDiagnosticReport> items = new ArrayList<>();
-                    for (Path file : files) {
-                        String uri = file.toUri().toString();
-                        SpecInspection i =
-                                checks.current(uri).orElseGet(() -> checks.inspectFile(file));
-                        items.add(
-                                new WorkspaceDocumentDiagnosticReport(
-                                        new WorkspaceFullDocumentDiagnosticReport(
-                                                i.diagnostics(),
-                                                uri,
-                                                checks.get(uri)
-                                                        .map(OpenSpec::version)
-                                                        .orElse(null))));
+                    Map<String, String> previous = new HashMap<>();
+                    if (params.getPreviousResultIds() != null) {
+                        for (PreviousResultId p : params.getPreviousResultIds()) {
+                            previous.put(p.getUri(), p.getValue());
+                        }
                     }
+                    List<WorkspaceDocumentDiagnosticReport> items =
+                            files.parallelStream().map(file -> report(file, previous)).toList();
                     return new WorkspaceDiagnosticReport(items);
                 });
+    }
+
+    /**
+     * One spec's report: its diagnostics with a result id that names them, or "unchanged" when the
+     * client already holds that result id, so that unchanged files are not sent again.
+     */
+    private WorkspaceDocumentDiagnosticReport report(Path file, Map<String, String> previous) {
+        Optional<OpenSpec> open =
+                checks.all().stream()
+                        .filter(s -> s.file().filter(file::equals).isPresent())
+                        .findFirst();
+        String uri = open.map(OpenSpec::uri).orElse(file.toUri().toString());
+        SpecInspection i = checks.current(uri).orElseGet(() -> checks.inspectFile(file));
+        Integer version = open.map(OpenSpec::version).orElse(null);
+        String resultId = Integer.toHexString(i.diagnostics().hashCode());
+        if (resultId.equals(previous.get(uri))) {
+            return new WorkspaceDocumentDiagnosticReport(
+                    new WorkspaceUnchangedDocumentDiagnosticReport(resultId, uri, version));
+        }
+        WorkspaceFullDocumentDiagnosticReport full =
+                new WorkspaceFullDocumentDiagnosticReport(i.diagnostics(), uri, version);
+        full.setResultId(resultId);
+        return new WorkspaceDocumentDiagnosticReport(full);
     }
 }

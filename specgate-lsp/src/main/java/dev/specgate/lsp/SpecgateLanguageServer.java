@@ -12,9 +12,12 @@ import java.util.function.Supplier;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -24,6 +27,7 @@ import org.eclipse.lsp4j.PositionEncodingKind;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -37,9 +41,10 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * Specgate's language server: diagnostics exactly as {@code check} gives them, quick fixes, hover,
- * the outline and field value completion for Markdown specs. What it announces follows what the
- * client says it supports: pull diagnostics (then nothing is pushed), hierarchical symbols,
- * Markdown hovers, watched files.
+ * completion, the outline, folding, links, definition, references, rename of a heading across the
+ * workspace, code lenses, and the commands that tick a checklist item and move the status. What it
+ * announces follows what the client says it supports: pull diagnostics (then nothing is pushed),
+ * hierarchical symbols, Markdown hovers, watched files.
  */
 public final class SpecgateLanguageServer implements LanguageServer, LanguageClientAware {
 
@@ -56,8 +61,9 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     public SpecgateLanguageServer(Supplier<LocalDate> today, Duration debounce) {
         requireNonNull(today, "today must not be null");
         this.checks = new SpecChecks(today, debounce);
-        this.documents = new SpecTextDocuments(this, checks);
-        this.workspace = new SpecWorkspaceService(this, checks);
+        WorkspaceSpecs specs = new WorkspaceSpecs(this, checks);
+        this.documents = new SpecTextDocuments(this, checks, specs);
+        this.workspace = new SpecWorkspaceService(this, checks, new SpecCommands(this, checks));
     }
 
     /** A server that checks against the system date each time, with the standard debounce. */
@@ -122,10 +128,18 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         caps.setPositionEncoding(PositionEncodingKind.UTF16);
         caps.setTextDocumentSync(TextDocumentSyncKind.Incremental);
         caps.setCodeActionProvider(
-                new CodeActionOptions(List.of(CodeActionKind.QuickFix, QuickFixes.FIX_ALL)));
+                new CodeActionOptions(
+                        List.of(CodeActionKind.QuickFix, QuickFixes.FIX_ALL, QuickFixes.COMMANDS)));
         caps.setHoverProvider(true);
         caps.setDocumentSymbolProvider(true);
-        caps.setCompletionProvider(new CompletionOptions(false, List.of(" ")));
+        caps.setCompletionProvider(new CompletionOptions(false, List.of(" ", "#", "(", "/", "*")));
+        caps.setFoldingRangeProvider(true);
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        caps.setDefinitionProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setRenameProvider(new RenameOptions(true));
+        caps.setCodeLensProvider(new CodeLensOptions(false));
+        caps.setExecuteCommandProvider(new ExecuteCommandOptions(SpecCommands.ALL));
         if (clientPulls()) {
             DiagnosticRegistrationOptions pull = new DiagnosticRegistrationOptions(false, true);
             pull.setIdentifier(LspAdapter.SOURCE);
@@ -163,6 +177,14 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                                             "workspace/didChangeWatchedFiles",
                                             watch))));
         }
+    }
+
+    /** Whether the client applies versioned document edits ({@code documentChanges}). */
+    boolean versionedEdits() {
+        var w = capabilities.getWorkspace();
+        return w != null
+                && w.getWorkspaceEdit() != null
+                && Boolean.TRUE.equals(w.getWorkspaceEdit().getDocumentChanges());
     }
 
     /** Whether hovers may be Markdown. */

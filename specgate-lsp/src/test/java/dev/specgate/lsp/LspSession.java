@@ -12,6 +12,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -35,6 +37,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
 final class LspSession implements AutoCloseable {
 
     final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    final BlockingQueue<ApplyWorkspaceEditParams> applied = new LinkedBlockingQueue<>();
+    final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
     final LanguageServer server;
     final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private final Socket clientSide;
@@ -140,7 +144,16 @@ final class LspSession implements AutoCloseable {
         }
 
         @Override
-        public void showMessage(MessageParams messageParams) {}
+        public void showMessage(MessageParams messageParams) {
+            shown.add(messageParams);
+        }
+
+        @Override
+        public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(
+                ApplyWorkspaceEditParams params) {
+            applied.add(params);
+            return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(true));
+        }
 
         @Override
         public CompletableFuture<MessageActionItem> showMessageRequest(

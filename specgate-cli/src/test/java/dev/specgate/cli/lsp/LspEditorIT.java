@@ -30,6 +30,7 @@ class LspEditorIT {
 
     static final Path JAR = Path.of("target", "specgate.jar");
     static final Path SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-diagnostics.lua");
+    static final Path EDIT_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-edit.lua");
     static final String TODAY = "2026-11-25";
 
     @TempDir Path tmp;
@@ -102,6 +103,97 @@ class LspEditorIT {
                         check.get(spec).stream()
                                 .map(s -> Integer.parseInt(s.substring(0, s.indexOf(':'))))
                                 .toList());
+    }
+
+    /**
+     * A writer's session in Neovim: the quick fix inserts the missing section, the hover on the
+     * status explains the gates, and renaming a heading rewrites the links to it in another spec,
+     * which Neovim loads and writes: both files on disk are the expected ones.
+     */
+    @Test
+    void neovimFixesHoversAndRenamesAcrossFiles() throws Exception {
+        Optional<Path> nvim = nvim();
+        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        Path notes = project.resolve("directives/spec/2026-11-30_spec_refund-rollout-notes.md");
+        Files.copy(Path.of("src/test/resources/lsp", notes.getFileName().toString()), notes);
+        String specBefore = Files.readString(spec);
+        String notesBefore = Files.readString(notes);
+        Path out = tmp.resolve("edit.json");
+
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                        nvim.get().toString(),
+                        "--headless",
+                        "-u",
+                        "NONE",
+                        "-i",
+                        "NONE",
+                        "-n",
+                        "-c",
+                        "luafile " + EDIT_SCRIPT.toAbsolutePath());
+        pb.environment().put("SPECGATE_JAVA", javaBinary());
+        pb.environment().put("SPECGATE_JAR", JAR.toAbsolutePath().toString());
+        pb.environment().put("SPECGATE_ROOT", project.toString());
+        pb.environment().put("SPECGATE_SPEC", spec.toString());
+        pb.environment().put("SPECGATE_TODAY", TODAY);
+        pb.environment().put("SPECGATE_HEADING", "### Database Changes");
+        pb.environment().put("SPECGATE_NEW_TITLE", "Schema Changes");
+        pb.environment().put("SPECGATE_MISSING_AT", "## Testing Strategy");
+        pb.environment().put("SPECGATE_OUT", out.toString());
+        pb.environment().put("HOME", tmp.toString());
+        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("nvim-edit.log").toFile());
+        Process p = pb.start();
+        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        String log = Files.readString(tmp.resolve("nvim-edit.log"));
+        assertThat(ended).as("nvim ended; its output: %s", log).isTrue();
+        assertThat(out).as("nvim wrote its record; its output: %s", log).exists();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(out));
+        assertThat(json.has("error")).as(json.toString()).isFalse();
+        assertThat(p.exitValue()).as(log).isZero();
+
+        assertThat(json.get("quick_fix").asText())
+                .isEqualTo("Insert the missing section '### Mitigation Strategies'");
+        assertThat(json.get("hover").asText())
+                .contains("Status: Review")
+                .contains("Review -> Approved: gate refuses")
+                .contains("Review -> Draft: gate passes");
+        assertThat(json.get("placeholder").asText()).isEqualTo("Database Changes");
+        assertThat(json.get("renamed_files").asInt()).isEqualTo(2);
+
+        String specAfter = Files.readString(spec);
+        assertThat(specAfter)
+                .isEqualTo(
+                        specBefore
+                                .replace(
+                                        "\n## Testing Strategy\n",
+                                        "\n### Mitigation Strategies\n\n"
+                                                + "- **Risk 1:** [Specific mitigation approach]\n"
+                                                + "- **Risk 2:** [Specific mitigation approach]\n"
+                                                + "- **Contingency Plans:** [Backup approaches if"
+                                                + " primary solution fails]\n\n"
+                                                + "## Testing Strategy\n")
+                                .replace("### Database Changes\n", "### Schema Changes\n"));
+        // the other spec keeps its byte order mark and CRLF line ends; the code block is not a link
+        String notesAfter = Files.readString(notes);
+        assertThat(notesAfter)
+                .isEqualTo(
+                        notesBefore
+                                .replace("md#database-changes)", "md#schema-changes)")
+                                .replace(
+                                        "[keys](2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#schema-changes)",
+                                        "[keys](2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#database-changes)"));
+        assertThat(notesAfter).startsWith("\uFEFF# ").contains("\r\n");
+        Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
+        assertThat(check.get(notes)).noneMatch(f -> f.contains("link-anchor"));
+        assertThat(check.get(spec)).noneMatch(f -> f.contains("section-missing"));
     }
 
     static Optional<Path> nvim() {

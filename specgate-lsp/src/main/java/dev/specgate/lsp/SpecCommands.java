@@ -1,0 +1,267 @@
+package dev.specgate.lsp;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.project.CheckedSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The server's commands, run by {@code workspace/executeCommand} (the code actions and code lenses
+ * name them): tick the checklist item on a line, in order as {@code done --in-order} does, and move
+ * the spec's status through its gate as {@code status --to} does. The change is core's edit of the
+ * editor's current text, sent to the client with {@code workspace/applyEdit}; a refusal changes
+ * nothing and tells every reason, in a message and in the command's result.
+ */
+final class SpecCommands {
+
+    /** Arguments: the document's URI and the 0-based line of the item. */
+    static final String TICK = "specgate.tickItem";
+
+    /** Arguments: the document's URI and, optionally, the target status (default: the next). */
+    static final String MOVE = "specgate.moveStatus";
+
+    static final List<String> ALL = List.of(TICK, MOVE);
+
+    private final SpecgateLanguageServer server;
+    private final SpecChecks checks;
+
+    SpecCommands(SpecgateLanguageServer server, SpecChecks checks) {
+        this.server = server;
+        this.checks = checks;
+    }
+
+    /** Runs a command; the result says whether the spec changed and, if not, why. */
+    Map<String, Object> run(String command, List<Object> arguments) {
+        List<Object> args = arguments == null ? List.of() : arguments;
+        if (args.isEmpty()) {
+            return refused(
+                    "'" + command + "' needs the document's URI as its first argument", List.of());
+        }
+        String uri = string(args.get(0));
+        Optional<SpecInspection> inspection = checks.current(uri);
+        if (inspection.isEmpty() || !inspection.get().parsed()) {
+            return refused(
+                    "the document " + uri + " is not an open spec that could be checked",
+                    List.of());
+        }
+        return switch (command) {
+            case TICK -> {
+                if (args.size() < 2) {
+                    yield refused(
+                            TICK + " needs the item's line as its second argument", List.of());
+                }
+                yield tick(inspection.get(), (int) number(args.get(1)));
+            }
+            case MOVE -> move(inspection.get(), args.size() < 2 ? null : string(args.get(1)));
+            default -> refused("no command '" + command + "'", List.of());
+        };
+    }
+
+    /** The item on {@code line}, ticked if no earlier item is open. */
+    private Map<String, Object> tick(SpecInspection i, int line) {
+        CheckedSpec checked = i.checked();
+        Checklist checklist = checked.checklist();
+        Optional<ChecklistEntry> entry =
+                checklist.items().stream().filter(e -> e.line() == line).findFirst();
+        if (entry.isEmpty()) {
+            return refused("no checklist item on line " + (line + 1), List.of());
+        }
+        ChecklistEntry e = entry.get();
+        if (e.checked()) {
+            Map<String, Object> out =
+                    result(false, e.id() + " is already checked; nothing changed: " + e.text());
+            out.put("item", e.id());
+            return out;
+        }
+        List<ChecklistEntry> open = checklist.openBefore(e);
+        if (!open.isEmpty()) {
+            return refused(
+                    "cannot check "
+                            + e.id()
+                            + " in order: "
+                            + open.size()
+                            + (open.size() == 1 ? " earlier item is" : " earlier items are")
+                            + " still unchecked (the spec is unchanged)",
+                    open.stream().map(SpecCommands::located).toList());
+        }
+        SpecEdit edit = checked.source().edit().taskBox(e.item(), true);
+        if (!apply(i, edit, "Check " + e.id())) {
+            return refused("the editor did not apply the change", List.of());
+        }
+        Optional<ChecklistEntry> next =
+                checklist.workingOrder().stream()
+                        .filter(x -> !x.checked() && !x.equals(e))
+                        .findFirst();
+        Map<String, Object> out =
+                result(
+                        true,
+                        "Checked "
+                                + located(e)
+                                + ". "
+                                + next.map(n -> "Next: " + located(n))
+                                        .orElse("Every checklist item is now checked."));
+        out.put("item", e.id());
+        return out;
+    }
+
+    /** The status moved to {@code target} (the next status when null) if its gate passes. */
+    private Map<String, Object> move(SpecInspection i, String target) {
+        CheckedSpec checked = i.checked();
+        Optional<String> notApplicable = Lifecycle.notApplicable(checked.schema());
+        if (notApplicable.isPresent()) {
+            return refused("no status gates: the template " + notApplicable.get(), List.of());
+        }
+        Optional<SpecStatus> current = checked.status().flatMap(SpecStatus::of);
+        Optional<SpecStatus> to =
+                target == null || target.isBlank()
+                        ? current.flatMap(SpecStatus::next)
+                        : SpecStatus.of(target);
+        if (to.isEmpty()) {
+            return refused(
+                    target == null || target.isBlank()
+                            ? "no next status from " + checked.status().orElse("(none)")
+                            : "'" + target + "' is not a status: " + SpecStatus.labels(),
+                    List.of());
+        }
+        Lifecycle lifecycle = i.project().lifecycle();
+        GateResult gate =
+                lifecycle.evaluate(
+                        checked.file(), checked.source(), checked.document(), to.get(), i.today());
+        String from = checked.status().orElse("(none)");
+        if (!gate.passed()) {
+            List<String> reasons = new ArrayList<>();
+            for (GateReason r : gate.reasons()) {
+                reasons.add((r.line() >= 0 ? "line " + (r.line() + 1) + ": " : "") + r.message());
+            }
+            return refused(
+                    "cannot move from "
+                            + from
+                            + " to "
+                            + to.get().label()
+                            + " (the spec is unchanged):",
+                    reasons);
+        }
+        if (current.equals(to)) {
+            return result(false, "the spec is already " + to.get().label() + "; nothing changed");
+        }
+        SpecEdit edit =
+                lifecycle.moveEdit(checked.source(), checked.document(), to.get(), i.today());
+        if (!apply(i, edit, "Move to " + to.get().label())) {
+            return refused("the editor did not apply the change", List.of());
+        }
+        Map<String, Object> out =
+                result(
+                        true,
+                        "Moved from "
+                                + from
+                                + " to "
+                                + to.get().label()
+                                + "; Last Updated "
+                                + i.today()
+                                + ".");
+        out.put("status", to.get().label());
+        return out;
+    }
+
+    /** Sends core's edit of the current text to the client, and waits for its answer. */
+    private boolean apply(SpecInspection i, SpecEdit edit, String label) {
+        LanguageClient client = server.client();
+        if (client == null || !checks.isCurrent(i)) {
+            return false;
+        }
+        List<TextEdit> edits = edit.edits().stream().map(i.adapter()::textEdit).toList();
+        // to a client that takes versioned edits, the edit names the version it was made from,
+        // so that a buffer changed in the meantime refuses it rather than taking it misplaced
+        WorkspaceEdit change =
+                server.versionedEdits()
+                        ? new WorkspaceEdit(
+                                List.of(
+                                        Either.forLeft(
+                                                new TextDocumentEdit(
+                                                        new VersionedTextDocumentIdentifier(
+                                                                i.spec().uri(), i.spec().version()),
+                                                        edits))))
+                        : new WorkspaceEdit(Map.of(i.spec().uri(), edits));
+        ApplyWorkspaceEditParams params = new ApplyWorkspaceEditParams(change, label);
+        try {
+            ApplyWorkspaceEditResponse r = client.applyEdit(params).get(30, TimeUnit.SECONDS);
+            return r != null && r.isApplied();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Map<String, Object> refused(String message, List<String> reasons) {
+        LanguageClient client = server.client();
+        if (client != null) {
+            StringBuilder text = new StringBuilder(message);
+            for (String r : reasons) {
+                text.append("\n- ").append(r);
+            }
+            client.showMessage(new MessageParams(MessageType.Error, text.toString()));
+        }
+        Map<String, Object> out = result(false, message);
+        out.put("reasons", reasons);
+        return out;
+    }
+
+    private static Map<String, Object> result(boolean applied, String message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("applied", applied);
+        out.put("message", message);
+        return out;
+    }
+
+    static String located(ChecklistEntry e) {
+        return e.id() + " " + e.text() + " (" + e.sectionTitle() + ", line " + (e.line() + 1) + ")";
+    }
+
+    private static String string(Object o) {
+        if (o instanceof JsonPrimitive p) {
+            return p.getAsString();
+        }
+        if (o instanceof JsonElement e) {
+            return e.toString();
+        }
+        return String.valueOf(o);
+    }
+
+    private static double number(Object o) {
+        if (o instanceof JsonPrimitive p && p.isNumber()) {
+            return p.getAsDouble();
+        }
+        if (o instanceof Number n) {
+            return n.doubleValue();
+        }
+        try {
+            return Double.parseDouble(string(o));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
