@@ -152,6 +152,16 @@ public final class CheckCommand extends BaseCommand {
                             + " exits 2.")
     private boolean excludedOk;
 
+    @Option(
+            names = "--cache",
+            negatable = true,
+            description =
+                    "Reuse the results of specs unchanged since the last run with the cache, kept"
+                            + " in .specgate-cache/ next to .specgate.yml (--no-cache: check every"
+                            + " spec afresh; default: 'cache:' in .specgate.yml, else off). Not"
+                            + " used with --fix, --changed-since, a baseline or --trace.")
+    private Boolean cache;
+
     @Override
     public Integer call() throws Exception {
         requireOutputPlace();
@@ -181,6 +191,9 @@ public final class CheckCommand extends BaseCommand {
             SpecProject project = part.project();
             ConfiguredDiscovery.Selection selection = project.find(part.roots());
             RunOptions runOptions = RunOptions.of(options).withFix(fix);
+            if (cache != null) {
+                runOptions = runOptions.withCache(cache);
+            }
             if (changes.isPresent()) {
                 runOptions = runOptions.withChanges(changes.get());
             }

@@ -274,6 +274,12 @@ class ConfigSchemaTest {
                                 + upTo(limit / (1024 * 1024))
                                 + " ?MiB)$");
         size.putArray("examples").add("16MiB").add(8388608);
+        ObjectNode cache = p.putObject("cache");
+        cache.put(
+                "description",
+                "Whether check keeps an incremental cache of results in .specgate-cache/ next to"
+                        + " this file, like --cache. Default: false.");
+        cache.put("type", "boolean");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

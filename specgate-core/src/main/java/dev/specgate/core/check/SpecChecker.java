@@ -146,7 +146,23 @@ public final class SpecChecker {
      * such as the File Organization trace; may be null).
      */
     public CheckResult check(Path file, SpecDocument doc, String markdown, CheckOptions options) {
+        // per check: a checker lives on in editors and watch modes, while files come and go, so
+        // answers must not outlive the check
+        return check(file, doc, markdown, options, new LinkTargets());
+    }
+
+    /**
+     * Checks a document as {@link #check(Path, SpecDocument, String, CheckOptions)} does, asking
+     * {@code linkTargets} whether link targets exist (so the caller knows which it asked about).
+     */
+    public CheckResult check(
+            Path file,
+            SpecDocument doc,
+            String markdown,
+            CheckOptions options,
+            LinkTargets linkTargets) {
         requireNonNull(doc, "doc must not be null");
+        requireNonNull(linkTargets, "linkTargets must not be null");
         requireNonNull(options, "options must not be null");
         String status = StatusReading.written(doc, schema).orElse(null);
         Strictness strictness =
@@ -158,9 +174,7 @@ public final class SpecChecker {
                         file,
                         options.today(),
                         strictness,
-                        // per check: a checker lives on in editors and watch modes, while files
-                        // come and go, so answers must not outlive the check
-                        new LinkTargets(),
+                        linkTargets,
                         stripBom(markdown),
                         options.trace());
         ctx.knowing(ruleIds);

@@ -56,7 +56,8 @@ public final class ConfigLoader {
                     "rules",
                     "strict",
                     "baseline",
-                    "max-file-size");
+                    "max-file-size",
+                    "cache");
 
     /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
@@ -209,6 +210,7 @@ public final class ConfigLoader {
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private Optional<Boolean> cache = Optional.empty();
 
         private final List<String> ruleIds;
 
@@ -241,6 +243,7 @@ public final class ConfigLoader {
                         case "strict" -> strict = Optional.of(bool(key, value));
                         case "baseline" -> baseline = Optional.of(baselinePath(value));
                         case "max-file-size" -> maxFileSize = maxFileSize(value);
+                        case "cache" -> cache = Optional.of(bool(key, value));
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -255,7 +258,7 @@ public final class ConfigLoader {
                 }
             }
             return new SpecgateConfig(
-                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize);
+                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize, cache);
         }
 
         private Node compose(String yamlText) throws ConfigException {

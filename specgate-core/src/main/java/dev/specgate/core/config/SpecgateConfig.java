@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param baseline the baseline file, if the file names one
  * @param maxFileSize the largest spec file read, in bytes ({@code max-file-size:}, else {@link
  *     ConfigLoader#DEFAULT_MAX_FILE_SIZE})
+ * @param cache whether {@code check} keeps the incremental cache ({@code cache:}), if the file says
  */
 public record SpecgateConfig(
         Path file,
@@ -33,7 +34,8 @@ public record SpecgateConfig(
         Map<String, RuleLevel> rules,
         Optional<Boolean> strict,
         Optional<Path> baseline,
-        long maxFileSize) {
+        long maxFileSize,
+        Optional<Boolean> cache) {
 
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
@@ -46,9 +48,23 @@ public record SpecgateConfig(
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         requireNonNull(strict, "strict must not be null");
         requireNonNull(baseline, "baseline must not be null");
+        requireNonNull(cache, "cache must not be null");
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
         }
+    }
+
+    /** A configuration that says nothing about the cache. */
+    public SpecgateConfig(
+            Path file,
+            TemplateSchema schema,
+            List<Glob> specs,
+            List<Glob> ignore,
+            Map<String, RuleLevel> rules,
+            Optional<Boolean> strict,
+            Optional<Path> baseline,
+            long maxFileSize) {
+        this(file, schema, specs, ignore, rules, strict, baseline, maxFileSize, Optional.empty());
     }
 
     /** The folder the configuration's paths and globs are relative to. */

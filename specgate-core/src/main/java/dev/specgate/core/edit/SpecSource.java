@@ -26,14 +26,15 @@ public final class SpecSource {
     private final byte[] bytes;
     private final String text;
     private final boolean bom;
-    private final int[] lineStarts;
+
+    /** Computed on first use: a run that only checks never needs them. */
+    private volatile int[] lineStarts;
 
     private SpecSource(Path file, byte[] bytes, String text, boolean bom) {
         this.file = file;
         this.bytes = bytes;
         this.text = text;
         this.bom = bom;
-        this.lineStarts = lineStarts(text);
     }
 
     /** Reads {@code file} with the standard reader (strict UTF-8, size limit). */
@@ -98,22 +99,22 @@ public final class SpecSource {
 
     /** The number of lines; an empty text has one empty line. */
     public int lineCount() {
-        return lineStarts.length;
+        return starts().length;
     }
 
     /** The offset in {@link #text()} at which {@code line} (0-based) starts. */
     public int lineStart(int line) {
         checkLine(line);
-        return lineStarts[line];
+        return starts()[line];
     }
 
     /** The offset just past the last character of {@code line}, before its line break. */
     public int lineEnd(int line) {
         checkLine(line);
-        if (line + 1 == lineStarts.length) {
+        if (line + 1 == starts().length) {
             return text.length();
         }
-        int next = lineStarts[line + 1];
+        int next = starts()[line + 1];
         if (next >= 2 && text.charAt(next - 2) == '\r' && text.charAt(next - 1) == '\n') {
             return next - 2;
         }
@@ -125,13 +126,13 @@ public final class SpecSource {
      */
     public String lineBreak(int line) {
         int end = lineEnd(line);
-        int next = line + 1 == lineStarts.length ? text.length() : lineStarts[line + 1];
+        int next = line + 1 == starts().length ? text.length() : starts()[line + 1];
         return text.substring(end, next);
     }
 
     /** The file's line break: that of its first line, or LF when it has none. */
     public String newline() {
-        for (int i = 0; i < lineStarts.length; i++) {
+        for (int i = 0; i < starts().length; i++) {
             String b = lineBreak(i);
             if (!b.isEmpty()) {
                 return b;
@@ -146,7 +147,7 @@ public final class SpecSource {
             throw new IllegalArgumentException(
                     "offset " + offset + " must be between 0 and " + text.length());
         }
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(starts(), offset);
         return i >= 0 ? i : -i - 2;
     }
 
@@ -156,7 +157,7 @@ public final class SpecSource {
      */
     public int offset(int line, int column) {
         checkLine(line);
-        int start = lineStarts[line];
+        int start = starts()[line];
         int length = lineEnd(line) - start;
         if (column < 0 || column > length) {
             throw new IllegalArgumentException(
@@ -221,14 +222,23 @@ public final class SpecSource {
     }
 
     private void checkLine(int line) {
-        if (line < 0 || line >= lineStarts.length) {
+        if (line < 0 || line >= starts().length) {
             throw new IllegalArgumentException(
                     "line "
                             + line
                             + " (0-based) is outside the text's "
-                            + lineStarts.length
+                            + starts().length
                             + " lines");
         }
+    }
+
+    private int[] starts() {
+        int[] s = lineStarts;
+        if (s == null) {
+            s = lineStarts(text);
+            lineStarts = s;
+        }
+        return s;
     }
 
     private static int[] lineStarts(String text) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param fingerprints compute every finding's baseline fingerprint, with paths relative to this
  *     folder (for {@code --write-baseline})
  * @param summaries also summarize each spec (for {@code list} and the dashboard)
+ * @param cache reuse and record results in the incremental cache ({@code --cache} or {@code
+ *     --no-cache}); empty follows the configuration's {@code cache:} key, which is off by default
  */
 public record RunOptions(
         CheckOptions check,
@@ -26,7 +28,8 @@ public record RunOptions(
         Optional<ChangeSelection> changes,
         Optional<LoadedBaseline> baseline,
         Optional<Path> fingerprints,
-        boolean summaries) {
+        boolean summaries,
+        Optional<Boolean> cache) {
 
     /**
      * A baseline read from a file; its fingerprints' paths are relative to the file's folder.
@@ -51,32 +54,47 @@ public record RunOptions(
         requireNonNull(changes, "changes must not be null");
         requireNonNull(baseline, "baseline must not be null");
         requireNonNull(fingerprints, "fingerprints must not be null");
+        requireNonNull(cache, "cache must not be null");
     }
 
     /** Just the check. */
     public static RunOptions of(CheckOptions check) {
         return new RunOptions(
-                check, false, Optional.empty(), Optional.empty(), Optional.empty(), false);
+                check,
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     public RunOptions withFix(boolean on) {
-        return new RunOptions(check, on, changes, baseline, fingerprints, summaries);
+        return new RunOptions(check, on, changes, baseline, fingerprints, summaries, cache);
     }
 
     public RunOptions withChanges(ChangeSelection selection) {
         return new RunOptions(
-                check, fix, Optional.of(selection), baseline, fingerprints, summaries);
+                check, fix, Optional.of(selection), baseline, fingerprints, summaries, cache);
     }
 
     public RunOptions withBaseline(LoadedBaseline known) {
-        return new RunOptions(check, fix, changes, Optional.of(known), fingerprints, summaries);
+        return new RunOptions(
+                check, fix, changes, Optional.of(known), fingerprints, summaries, cache);
     }
 
     public RunOptions withFingerprints(Path relativeTo) {
-        return new RunOptions(check, fix, changes, baseline, Optional.of(relativeTo), summaries);
+        return new RunOptions(
+                check, fix, changes, baseline, Optional.of(relativeTo), summaries, cache);
+    }
+
+    /** Turns the incremental cache on or off for this run, whatever the configuration says. */
+    public RunOptions withCache(boolean on) {
+        return new RunOptions(
+                check, fix, changes, baseline, fingerprints, summaries, Optional.of(on));
     }
 
     public RunOptions withSummaries(boolean on) {
-        return new RunOptions(check, fix, changes, baseline, fingerprints, on);
+        return new RunOptions(check, fix, changes, baseline, fingerprints, on, cache);
     }
 }

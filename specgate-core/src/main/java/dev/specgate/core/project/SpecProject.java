@@ -25,14 +25,19 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -357,8 +362,19 @@ public final class SpecProject {
     public ProjectRun run(List<Path> files, RunOptions options) throws FixFailedException {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
+        ResultCache cache = cache(files, options);
         List<Optional<Outcome>> outcomes =
-                files.parallelStream().map(f -> Optional.ofNullable(one(f, options))).toList();
+                files.parallelStream()
+                        .map(
+                                f ->
+                                        Optional.ofNullable(
+                                                cache == null
+                                                        ? one(f, options)
+                                                        : cached(f, options, cache)))
+                        .toList();
+        if (cache != null) {
+            cache.save();
+        }
         List<Outcome> kept = new ArrayList<>();
         for (Optional<Outcome> o : outcomes) {
             if (o.isPresent()) {
@@ -447,6 +463,117 @@ public final class SpecProject {
             return unreadable(file, e, options);
         }
         return checked(file, source, options);
+    }
+
+    /**
+     * The incremental cache for a run over {@code files}, or null when the run does not use one: it
+     * is off (the default; {@code --cache} or the configuration's {@code cache: true} turns it on),
+     * or the run needs more than each file's diagnostics (fixes, a change selection, a baseline,
+     * fingerprints, summaries, the layout trace), which are always computed afresh.
+     */
+    private ResultCache cache(List<Path> files, RunOptions options) {
+        boolean on = options.cache().or(() -> config.flatMap(SpecgateConfig::cache)).orElse(false);
+        if (!on
+                || files.isEmpty()
+                || options.fix()
+                || options.changes().isPresent()
+                || options.baseline().isPresent()
+                || options.fingerprints().isPresent()
+                || options.summaries()
+                || options.check().trace()) {
+            return null;
+        }
+        return ResultCache.open(cacheFolder(files), cacheKey(options.check()));
+    }
+
+    /**
+     * Where the cache lives: beside the configuration file; without one, in the folder that holds
+     * the specs' {@code directives/} (or the folder common to every file checked).
+     */
+    Path cacheFolder(List<Path> files) {
+        if (config.isPresent()) {
+            return config.get().baseDir().resolve(ResultCache.FOLDER);
+        }
+        Path common = null;
+        for (Path f : files) {
+            Path dir = f.toAbsolutePath().normalize().getParent();
+            if (common == null) {
+                common = dir;
+            } else {
+                while (common != null && !dir.startsWith(common)) {
+                    common = common.getParent();
+                }
+            }
+        }
+        for (Path p = common; p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
+                common = p.getParent();
+                break;
+            }
+        }
+        return (common == null ? Path.of("").toAbsolutePath() : common).resolve(ResultCache.FOLDER);
+    }
+
+    /**
+     * Everything a cached result depends on besides the spec's own bytes and the link targets it
+     * asked about: this build of Specgate, the template, the rule levels and file size limit, and
+     * the check's date and fixed strictness.
+     */
+    private String cacheKey(CheckOptions check) {
+        StringBuilder key = new StringBuilder();
+        key.append("build=").append(BuildIdentity.VALUE).append('\n');
+        key.append("template=")
+                .append(schema().name())
+                .append(':')
+                .append(
+                        HexFormat.of()
+                                .formatHex(
+                                        ResultCache.sha256(
+                                                schema().source()
+                                                        .getBytes(StandardCharsets.UTF_8))))
+                .append('\n');
+        config.ifPresent(c -> key.append("rules=").append(c.rules()).append('\n'));
+        key.append("max-file-size=").append(reader.maxBytes()).append('\n');
+        key.append("today=").append(check.today()).append('\n');
+        key.append("strictness=").append(check.strictness().map(Object::toString).orElse("-"));
+        return key.toString();
+    }
+
+    /**
+     * The check of one file through the cache: its cached result when that can be trusted, else the
+     * one read, parse and check of {@link #one}, recorded.
+     */
+    private Outcome cached(Path file, RunOptions options, ResultCache cache) {
+        String absolute = file.toAbsolutePath().normalize().toString();
+        BasicFileAttributes attrs = null;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException | RuntimeException e) {
+            // not there or not readable: checked (and reported) as without the cache
+        }
+        if (attrs != null && attrs.isRegularFile()) {
+            CheckResult hit = cache.lookup(file, absolute, attrs);
+            if (hit != null) {
+                Outcome o = new Outcome();
+                o.result = hit;
+                return o;
+            }
+        }
+        SpecSource source;
+        try {
+            source = SpecSource.read(file, reader);
+        } catch (UnreadableSpecException e) {
+            return unreadable(file, e, options);
+        }
+        LinkTargets targets = new LinkTargets();
+        SpecDocument doc = checker.parser().parse(source.text());
+        Outcome o = new Outcome();
+        o.result = checker.check(file, doc, source.text(), options.check(), targets);
+        finish(o, file, source.text(), doc, options);
+        if (attrs != null && attrs.isRegularFile()) {
+            cache.store(absolute, attrs, source.bytes(), targets.asked(), o.result);
+        }
+        return o;
     }
 
     /** The unreadable-file error of a file (or text) that cannot be read as a spec. */

@@ -30,12 +30,22 @@ public final class PlaceholderBracketRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         String source = ctx.source().orElse(null);
-        int[] lineStarts = lineStarts(source);
+        // the line starts are needed only for a bracket the cheap tests do not settle, and most
+        // specs have none: computed on first use (a scan of the whole text)
+        int[][] lineStarts = {null};
         PlaceholderRuleSupport.forEach(
                 ctx,
                 PlaceholderKind.GENERIC,
                 b -> {
-                    if (codeOrCitation(b, source, lineStarts)) {
+                    if (codeOrCitation(
+                            b,
+                            source,
+                            () -> {
+                                if (lineStarts[0] == null) {
+                                    lineStarts[0] = lineStarts(source);
+                                }
+                                return lineStarts[0];
+                            })) {
                         return;
                     }
                     ctx.report(
@@ -58,7 +68,8 @@ public final class PlaceholderBracketRule extends BaseRule {
             java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:[^\\s\\]]+");
 
     /** Whether a bracketed text reads as code, a value list, a tag or a citation, not a gap. */
-    static boolean codeOrCitation(BracketText b, String source, int[] lineStarts) {
+    static boolean codeOrCitation(
+            BracketText b, String source, java.util.function.Supplier<int[]> startsOfLines) {
         String text = b.text();
         if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE) {
             return false;
@@ -72,9 +83,10 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || COLON_TAG.matcher(inner).matches()) {
             return true;
         }
-        if (source == null || lineStarts == null || b.range().startLine() != b.range().endLine()) {
+        if (source == null || b.range().startLine() != b.range().endLine()) {
             return false;
         }
+        int[] lineStarts = startsOfLines.get();
         // the characters around the brackets, on the same line of the source
         if (b.range().startLine() >= lineStarts.length) {
             return false;

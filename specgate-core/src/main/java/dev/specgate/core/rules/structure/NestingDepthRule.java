@@ -48,16 +48,21 @@ public final class NestingDepthRule extends BaseRule {
         int first = -1;
         int count = 0;
         boolean fenced = false;
-        for (int start = 0; start <= text.length(); line++) {
+        int length = text.length();
+        for (int start = 0; start <= length; line++) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
-                end = text.length();
+                end = length;
             }
-            String l = text.substring(start, end);
-            String trimmed = l.strip();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+            // indices into the text, no copy of the line: this runs on every line of every spec
+            int lead = start;
+            while (lead < end && Character.isWhitespace(text.charAt(lead))) {
+                lead++;
+            }
+            if (text.startsWith("```", lead) && lead + 3 <= end
+                    || text.startsWith("~~~", lead) && lead + 3 <= end) {
                 fenced = !fenced;
-            } else if (!fenced && levels(l) > MAX_LEVELS) {
+            } else if (!fenced && levels(text, start, end) > MAX_LEVELS) {
                 if (first < 0) {
                     first = line;
                 }
@@ -78,11 +83,10 @@ public final class NestingDepthRule extends BaseRule {
         }
     }
 
-    /** The nesting a line opens: block-quote markers, then list levels by indentation. */
-    private static int levels(String line) {
+    /** The nesting the line {@code text[start, n)} opens: block-quote markers, then list levels. */
+    private static int levels(String line, int start, int n) {
         int quotes = 0;
-        int i = 0;
-        int n = line.length();
+        int i = start;
         while (i < n) {
             char c = line.charAt(i);
             if (c == '>') {
@@ -99,26 +103,25 @@ public final class NestingDepthRule extends BaseRule {
             columns += line.charAt(i) == '\t' ? 4 - columns % 4 : 1;
             i++;
         }
-        if (i >= n || !isListMarker(line, i)) {
+        if (i >= n || !isListMarker(line, i, n)) {
             return quotes;
         }
         // each list level indents its items by at least two columns ("- ")
         return quotes + columns / 2 + 1;
     }
 
-    private static boolean isListMarker(String line, int i) {
+    private static boolean isListMarker(String line, int i, int n) {
         char c = line.charAt(i);
-        if ((c == '-' || c == '*' || c == '+')
-                && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+        if ((c == '-' || c == '*' || c == '+') && (i + 1 == n || line.charAt(i + 1) == ' ')) {
             return true;
         }
         int j = i;
-        while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
+        while (j < n && j - i < 9 && Character.isDigit(line.charAt(j))) {
             j++;
         }
         return j > i
-                && j < line.length()
+                && j < n
                 && (line.charAt(j) == '.' || line.charAt(j) == ')')
-                && (j + 1 == line.length() || line.charAt(j + 1) == ' ');
+                && (j + 1 == n || line.charAt(j + 1) == ' ');
     }
 }

@@ -1,0 +1,297 @@
+package dev.specgate.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The incremental cache gives exactly the results of a run without it: over a generated corpus of
+ * realistic specs (CRLF, BOM, many defects, links to each other, to documents and to missing
+ * files), run after run with edits in between (same-size edits, new and deleted specs, link targets
+ * appearing and vanishing, another date, another configuration, another template), with a damaged,
+ * foreign or half-written cache, and with two runs at once.
+ */
+class ResultCacheTest {
+
+    static final long SEED = 20261205L;
+    static final LocalDate TODAY = LocalDate.parse("2026-11-25");
+    static final List<String> SEEDS =
+            List.of(
+                    "2026-10-02_spec_webhook-retry-queue.md",
+                    "2026-10-04_spec_curly-prose.md",
+                    "2026-10-05_spec_Many_Defects.md",
+                    "2026-10-06_spec_crlf-bom.md");
+
+    @TempDir Path root;
+    Path specDir;
+    Random random;
+
+    @BeforeEach
+    void corpus() throws IOException {
+        System.out.println("ResultCacheTest seed " + SEED);
+        random = new Random(SEED);
+        specDir = Files.createDirectories(root.resolve("directives/spec"));
+        Files.createDirectories(root.resolve("docs"));
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(root.resolve("docs/design-" + i + ".md"), "# Design " + i + "\n");
+        }
+        for (int i = 0; i < 40; i++) {
+            writeSpec(i, "");
+        }
+    }
+
+    /** Spec {@code i}: a seed spec with its File field, links and a generated paragraph. */
+    private Path writeSpec(int i, String extra) throws IOException {
+        String seedName = SEEDS.get(i % SEEDS.size());
+        byte[] seed =
+                Files.readAllBytes(Path.of("src/test/resources/builtin-regression", seedName));
+        String text = new String(seed, StandardCharsets.UTF_8);
+        String name = name(i);
+        text = text.replace(seedName, name);
+        boolean crlf = text.contains("\r\n");
+        String nl = crlf ? "\r\n" : "\n";
+        StringBuilder more = new StringBuilder(nl);
+        more.append("See [the previous spec](")
+                .append(name(Math.max(0, i - 1)))
+                .append("), [design](../../docs/design-")
+                .append(i % 7) // 5 and 6 do not exist
+                .append(".md) and [notes](../../docs/notes-")
+                .append(i)
+                .append(".md).")
+                .append(nl);
+        for (int w = 0, n = 5 + random.nextInt(30); w < n; w++) {
+            more.append(random.nextBoolean() ? "word " : "[Placeholder] ");
+        }
+        more.append(nl).append(extra);
+        return Files.writeString(specDir.resolve(name), text + more, StandardCharsets.UTF_8);
+    }
+
+    private static String name(int i) {
+        return String.format("2026-10-%02d_spec_generated-%d.md", 1 + i % 28, i);
+    }
+
+    // --- runs ------------------------------------------------------------------------------
+
+    private SpecProject project() throws Exception {
+        return SpecProject.open(root, ConfigChoice.nearest());
+    }
+
+    private List<String> run(boolean cache, LocalDate today) throws Exception {
+        SpecProject project = project();
+        RunOptions options = RunOptions.of(CheckOptions.asOf(today)).withCache(cache);
+        return render(project.run(project.find(List.of(root)), options));
+    }
+
+    private static List<String> render(ProjectRun run) {
+        List<String> out = new ArrayList<>();
+        for (ProjectRun.FileOutcome f : run.files()) {
+            CheckResult r = f.result();
+            out.add(r.path() + " status=" + r.status());
+            for (Diagnostic d : r.diagnostics()) {
+                out.add("  " + d);
+            }
+        }
+        return out;
+    }
+
+    /** Runs without the cache, then with it twice (filling, then reading): all three the same. */
+    private List<String> assertSameWithAndWithoutCache(LocalDate today) throws Exception {
+        List<String> plain = run(false, today);
+        assertThat(run(true, today)).as("cached run, first").isEqualTo(plain);
+        assertThat(run(true, today)).as("cached run, second").isEqualTo(plain);
+        return plain;
+    }
+
+    private Path cacheFile() {
+        return root.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE);
+    }
+
+    // --- tests -----------------------------------------------------------------------------
+
+    @Test
+    void sameResultsAcrossEditsBetweenRuns() throws Exception {
+        List<String> first = assertSameWithAndWithoutCache(TODAY);
+        assertThat(first).anyMatch(l -> l.contains("link-broken")).hasSizeGreaterThan(100);
+        assertThat(cacheFile()).isRegularFile();
+        assertThat(root.resolve(ResultCache.FOLDER).resolve(".gitignore"))
+                .hasContent("# Specgate's cache of check results (safe to delete)\n*");
+
+        // an edit that keeps the size, and one that does not
+        Path same = specDir.resolve(name(3));
+        String text = Files.readString(same);
+        Files.writeString(same, text.replaceFirst("word", "WORD"));
+        writeSpec(7, "A new paragraph with a [Time estimate].\n");
+        assertSameWithAndWithoutCache(TODAY);
+
+        // link targets appear and vanish: results that depend on other files follow them
+        Files.writeString(root.resolve("docs/notes-12.md"), "# Notes\n");
+        Files.delete(root.resolve("docs/design-2.md"));
+        List<String> linked = assertSameWithAndWithoutCache(TODAY);
+        assertThat(linked).noneMatch(l -> l.contains("notes-12.md") && l.contains("link-broken"));
+        assertThat(linked).anyMatch(l -> l.contains("design-2.md") && l.contains("link-broken"));
+
+        // specs deleted and added
+        Files.delete(specDir.resolve(name(20)));
+        writeSpec(40, "");
+        writeSpec(41, "Fresh text.\n");
+        assertSameWithAndWithoutCache(TODAY);
+
+        // another day: overdue dates differ
+        List<String> later = assertSameWithAndWithoutCache(LocalDate.parse("2027-06-01"));
+        assertThat(later).isNotEqualTo(run(false, TODAY));
+
+        // a configuration that changes rule levels, then one that names another template
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "rules:\n  link-broken: off\n  placeholder-template: info\n");
+        List<String> configured = assertSameWithAndWithoutCache(TODAY);
+        assertThat(configured).noneMatch(l -> l.contains("link-broken"));
+        Files.writeString(
+                root.resolve("tiny-template.md"),
+                "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: tiny-template.md\nrules:\n  link-broken: off\n");
+        List<String> otherTemplate = assertSameWithAndWithoutCache(TODAY);
+        assertThat(otherTemplate).isNotEqualTo(configured);
+        assertThat(root.resolve(".specgate-cache/results.bin")).isRegularFile();
+    }
+
+    @Test
+    void aCachedResultIsReallyReused() throws Exception {
+        List<String> plain = assertSameWithAndWithoutCache(TODAY);
+        // forge the cached diagnostics of one unchanged spec: a second run must show the forgery,
+        // so it is the cache that answers (and this test of equality is not vacuous)
+        String key = loadKey();
+        Map<String, ResultCache.Entry> entries =
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+        String target = specDir.resolve(name(5)).toAbsolutePath().normalize().toString();
+        ResultCache.Entry e = entries.get(target);
+        assertThat(e).isNotNull();
+        // make its time stamp old enough to be trusted without reading the file
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(Path.of(target), old);
+        entries.put(
+                target,
+                new ResultCache.Entry(
+                        e.size(),
+                        old.toMillis() * 1_000_000L,
+                        e.recordedNanos(),
+                        e.sha256(),
+                        e.linkTargets(),
+                        "Forged",
+                        List.of()));
+        Files.write(cacheFile(), ResultCache.encode(key, entries));
+
+        assertThat(run(true, TODAY)).contains(Path.of(target) + " status=Forged");
+        assertThat(run(false, TODAY)).isEqualTo(plain); // without it, the truth
+    }
+
+    @Test
+    void aDamagedForeignOrPartialCacheIsNeverTrusted() throws Exception {
+        List<String> plain = assertSameWithAndWithoutCache(TODAY);
+        byte[] good = Files.readAllBytes(cacheFile());
+        List<byte[]> bad =
+                List.of(
+                        new byte[0],
+                        "not a cache at all".getBytes(StandardCharsets.UTF_8),
+                        java.util.Arrays.copyOf(good, good.length / 2), // half written
+                        flipped(good, good.length / 3),
+                        flipped(good, 9), // the format version
+                        // sound, but for another build, template or configuration
+                        ResultCache.encode("another key", ResultCache.decode(good, loadKey())));
+        for (byte[] b : bad) {
+            Files.write(cacheFile(), b);
+            // every spec's time stamp trusted if an entry matched: damage must not matter
+            assertThat(run(true, TODAY)).isEqualTo(plain);
+            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey()))
+                    .as("the cache is repaired by the run")
+                    .hasSize(40);
+        }
+        // a cache folder that cannot hold the file: the run is still right
+        Files.delete(cacheFile());
+        Files.createDirectories(cacheFile());
+        assertThat(run(true, TODAY)).isEqualTo(plain);
+    }
+
+    @Test
+    void twoRunsAtOnceBothGiveTheTruth() throws Exception {
+        List<String> plain = run(false, TODAY);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                writeSpec(round, "Round " + round + ".\n");
+                plain = run(false, TODAY);
+                Callable<List<String>> cached = () -> run(true, TODAY);
+                Future<List<String>> a = pool.submit(cached);
+                Future<List<String>> b = pool.submit(cached);
+                assertThat(a.get()).isEqualTo(plain);
+                assertThat(b.get()).isEqualTo(plain);
+                assertThat(run(true, TODAY)).isEqualTo(plain);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Stream<Path> left = Files.list(cacheFile().getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no temporary file left behind")
+                    .containsExactlyInAnyOrder(".gitignore", ResultCache.FILE);
+        }
+    }
+
+    @Test
+    void offUnlessAskedAndNotForRunsThatNeedMore() throws Exception {
+        SpecProject project = project();
+        CheckOptions check = CheckOptions.asOf(TODAY);
+        project.run(project.find(List.of(root)), RunOptions.of(check));
+        assertThat(root.resolve(ResultCache.FOLDER)).doesNotExist();
+        project.run(
+                project.find(List.of(root)),
+                RunOptions.of(check).withCache(true).withSummaries(true));
+        assertThat(root.resolve(ResultCache.FOLDER)).doesNotExist();
+
+        Files.writeString(root.resolve(".specgate.yml"), "cache: true\n");
+        SpecProject configured = project();
+        configured.run(configured.find(List.of(root)), RunOptions.of(check));
+        assertThat(cacheFile()).isRegularFile();
+    }
+
+    private String loadKey() throws Exception {
+        // the key the project uses: read back from the file written by a run
+        byte[] data = Files.readAllBytes(cacheFile());
+        java.io.DataInputStream in =
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(data));
+        in.readLong();
+        in.readInt();
+        byte[] key = new byte[in.readInt()];
+        in.readFully(key);
+        return new String(key, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] flipped(byte[] data, int at) {
+        byte[] copy = data.clone();
+        copy[at] ^= 0x40;
+        return copy;
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the self-contained runtime image next to the release archive (run by the build's
+# runtime-image profile, only where a JDK 25 exists):
+#   runtime-image.sh JDK RELEASE_TAR_GZ OUT_DIR TRAINING_SPECS_DIR
+# OUT_DIR gets the release archive's layout plus lib/specgate/runtime (a jlink image of the modules
+# the jar needs) and lib/specgate/specgate.aot (a JDK 25 AOT cache made by a training run of the
+# image's own Java over copies of realistic specs); OUT_DIR.tar.gz is the archive of it.
+set -euo pipefail
+jdk="$1" archive="$2" out="$3" specs="$4"
+log() { echo "runtime-image: $*" >&2; }
+
+rm -rf "$out" "$out.tar.gz"
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+tar -xzf "$archive" -C "$stage"
+mv "$stage"/specgate-*/ "$out"
+jar="$out/lib/specgate/specgate.jar"
+
+# The modules the jar uses (jdeps), and a few it loads by name at run time.
+modules="$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$jar" 2>/dev/null || true)"
+if [ -z "$modules" ]; then
+    modules="java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,java.xml,jdk.unsupported"
+fi
+modules="$modules,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.net,jdk.zipfs"
+log "jlink --add-modules $modules"
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+    --compress=zip-6 --output "$out/lib/specgate/runtime"
+
+# One training run records the classes a check loads and links, and their profiles.
+train="$stage/train"
+mkdir -p "$train/directives/spec"
+for spec in "$specs"/*.md; do
+    for i in $(seq 1 20); do
+        cp "$spec" "$train/directives/spec/2026-10-02_spec_training-run-$i-$(basename "$spec")"
+    done
+done
+(cd "$stage" && "$out/lib/specgate/runtime/bin/java" -XX:+UseSerialGC -Xms64m -Xmn40m \
+    -XX:-UsePerfData -XX:TieredStopAtLevel=1 \
+    -XX:AOTCacheOutput="$out/lib/specgate/specgate.aot" -Xlog:aot=off -Xlog:cds=off \
+    -jar "$jar" check --today 2026-11-25 "$train" >/dev/null 2>&1) || true
+[ -s "$out/lib/specgate/specgate.aot" ] || { log "no AOT cache was made"; exit 1; }
+
+tar -czf "$out.tar.gz" -C "$(dirname "$out")" "$(basename "$out")"
+log "wrote $out.tar.gz ($(du -h "$out.tar.gz" | cut -f1))"

@@ -1,0 +1,65 @@
+package dev.specgate.dist;
+
+import dev.specgate.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.codegen.docgen.manpage.ManPageGenerator;
+
+/**
+ * Writes what the release archive ships besides the jar, from picocli's model of the command line
+ * (the one the jar runs): the man pages as AsciiDoc (picocli-codegen's {@link ManPageGenerator};
+ * the build turns them into troff), and the bash, zsh and fish completion scripts ({@code specgate
+ * completion SHELL}'s output).
+ *
+ * <p>Run by the build: {@code ReleaseDocs OUT_DIR} writes {@code OUT_DIR/adoc/*.adoc} and {@code
+ * OUT_DIR/completions/specgate.{bash,zsh,fish}}.
+ */
+public final class ReleaseDocs {
+
+    private ReleaseDocs() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: ReleaseDocs OUT_DIR");
+        }
+        Path out = Path.of(args[0]);
+        Path adoc = out.resolve("adoc");
+        Path completions = out.resolve("completions");
+        Files.createDirectories(adoc);
+        Files.createDirectories(completions);
+
+        CommandLine cl = Main.commandLine();
+        int code =
+                ManPageGenerator.generateManPage(
+                        adoc.toFile(), null, new boolean[0], true, cl.getCommandSpec());
+        if (code != 0) {
+            throw new IOException("picocli's ManPageGenerator failed with exit code " + code);
+        }
+        for (String shell : new String[] {"bash", "zsh", "fish"}) {
+            Files.writeString(
+                    completions.resolve("specgate." + shell),
+                    completion(shell),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** {@code specgate completion SHELL}'s output, run through the same command line. */
+    private static String completion(String shell) throws IOException {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute("completion", shell);
+        if (code != 0 || out.toString().isEmpty()) {
+            throw new IOException(
+                    "specgate completion " + shell + " failed (exit " + code + "): " + err);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,253 @@
+package dev.specgate.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.specgate.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Installs the release archive made by {@code package} into a temporary prefix, as docs/install.md
+ * tells a user to, and runs {@code specgate check} on a copy of {@code examples/demo} from there:
+ * the same report as the jar gives in-process, its real diagnostics, its exit code. Also the
+ * launcher's one-line errors when it finds no usable Java, the man pages and completions, and,
+ * where the build made it (a JDK 25 was present), the self-contained runtime image with no Java on
+ * the PATH.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class InstallArchiveIT {
+
+    static final String TODAY = "2026-12-05";
+    static final Path ARCHIVE = Path.of(System.getProperty("specgate.archive", "missing"));
+    static final Path RUNTIME_ARCHIVE =
+            Path.of(System.getProperty("specgate.runtimeArchive", "missing"));
+    static final Path REPO = Path.of(System.getProperty("specgate.repoRoot", ".."));
+
+    @TempDir Path tmp;
+
+    @Test
+    void installedArchiveChecksTheDemo() throws Exception {
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        Path demo = copyDemo();
+
+        Result run =
+                run(
+                        demo,
+                        Map.of(),
+                        prefix.resolve("bin/specgate").toString(),
+                        "check",
+                        "--today",
+                        TODAY,
+                        ".");
+
+        assertThat(run.code).as(run.err).isEqualTo(1); // the demo has errors on purpose
+        assertThat(run.out)
+                .contains(
+                        "directives/spec/2026-07-21_spec_ledger-export-sftp.md:15:1: error"
+                                + " [section-order] section 'Current State' is out of order")
+                .contains(
+                        "directives/spec/2026-11-09_spec_refund-idempotency-keys.md:5:11: error"
+                                + " [field-value] 'Type' is 'Feature'")
+                .endsWith("Checked 5 specs: 13 errors, 14 warnings in 4 files.\n");
+        assertThat(run.out).isEqualTo(inProcess(demo, "check", "--today", TODAY, "."));
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void installedArchiveShipsManPagesAndCompletions() throws Exception {
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        assertThat(prefix.resolve("lib/specgate/specgate.jar")).isRegularFile();
+        assertThat(Files.isExecutable(prefix.resolve("bin/specgate"))).isTrue();
+
+        Path man = prefix.resolve("share/man/man1");
+        assertThat(man.resolve("specgate.1")).isRegularFile();
+        assertThat(Files.readString(man.resolve("specgate-check.1")))
+                .startsWith("'\\\" t")
+                .contains(".TH \"SPECGATE\\-CHECK\"")
+                .contains("\\-\\-today");
+
+        Path bash = prefix.resolve("share/bash-completion/completions/specgate");
+        assertThat(Files.readString(bash)).contains("complete -F").contains("check");
+        Result syntax = run(tmp, Map.of(), "bash", "-n", bash.toString());
+        assertThat(syntax.code).as(syntax.err).isZero();
+        assertThat(
+                        Files.readString(
+                                prefix.resolve("share/fish/vendor_completions.d/specgate.fish")))
+                .contains("complete -c specgate");
+        assertThat(prefix.resolve("share/zsh/specgate/specgate.zsh")).isRegularFile();
+    }
+
+    @Test
+    void launcherSaysWhenTheJavaCannotRunIt() throws Exception {
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        String launcher = prefix.resolve("bin/specgate").toString();
+
+        Result missing =
+                run(
+                        tmp,
+                        Map.of("SPECGATE_JAVA", tmp.resolve("no-java").toString()),
+                        launcher,
+                        "--version");
+        assertThat(missing.code).isEqualTo(2);
+        assertThat(missing.err.strip())
+                .isEqualTo(
+                        "specgate: SPECGATE_JAVA="
+                                + tmp.resolve("no-java")
+                                + " is not an executable Java");
+
+        // a PATH with the shell tools the launcher uses and no java, JAVA_HOME unset
+        Path bin = toolsWithoutJava();
+        Result none =
+                run(tmp, Map.of("PATH", bin.toString(), "JAVA_HOME", ""), launcher, "--version");
+        assertThat(none.code).isEqualTo(2);
+        assertThat(none.err)
+                .startsWith("specgate: no Java found: install a Java 17 or later runtime");
+        assertThat(none.err.lines()).hasSize(1);
+    }
+
+    @Test
+    void runtimeImageRunsWithoutAnyJava() throws Exception {
+        assumeTrue(
+                Files.isRegularFile(RUNTIME_ARCHIVE),
+                "the runtime image is made only where a JDK 25 is present");
+        Path prefix = install(RUNTIME_ARCHIVE, tmp.resolve("image"));
+        assertThat(prefix.resolve("lib/specgate/specgate.aot")).isRegularFile();
+        Path demo = copyDemo();
+
+        Result run =
+                run(
+                        demo,
+                        Map.of("PATH", toolsWithoutJava().toString(), "JAVA_HOME", ""),
+                        prefix.resolve("bin/specgate").toString(),
+                        "check",
+                        "--today",
+                        TODAY,
+                        ".");
+
+        assertThat(run.code).as(run.err).isEqualTo(1);
+        assertThat(run.out).isEqualTo(inProcess(demo, "check", "--today", TODAY, "."));
+        assertThat(run.err).isEmpty();
+    }
+
+    /** Extracts {@code archive} into {@code prefix} as docs/install.md says. */
+    private Path install(Path archive, Path prefix) throws Exception {
+        assertThat(archive).as("the release archive, made by package").isRegularFile();
+        Files.createDirectories(prefix);
+        Result tar =
+                run(
+                        tmp,
+                        Map.of(),
+                        "tar",
+                        "-xzf",
+                        archive.toAbsolutePath().toString(),
+                        "-C",
+                        prefix.toString(),
+                        "--strip-components=1");
+        assertThat(tar.code).as(tar.err).isZero();
+        return prefix;
+    }
+
+    private Path copyDemo() throws IOException {
+        Path from = REPO.resolve("examples/demo");
+        Path to = tmp.resolve("demo");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The shell tools the launcher needs, as small scripts that run the real ones, in a folder with
+     * no java.
+     */
+    private Path toolsWithoutJava() throws IOException {
+        Path bin = Files.createDirectories(tmp.resolve("tools"));
+        for (String tool :
+                List.of(
+                        "bash",
+                        "env",
+                        "dirname",
+                        "readlink",
+                        "sed",
+                        "head",
+                        "cut",
+                        "stat",
+                        "cksum",
+                        "mkdir")) {
+            Path wrapper = bin.resolve(tool);
+            if (Files.exists(wrapper)) {
+                continue;
+            }
+            for (String dir : List.of("/usr/bin", "/bin")) {
+                Path real = Path.of(dir, tool);
+                if (Files.isExecutable(real)) {
+                    Files.writeString(wrapper, "#!/bin/sh\nexec " + real + " \"$@\"\n");
+                    wrapper.toFile().setExecutable(true);
+                    break;
+                }
+            }
+        }
+        return bin;
+    }
+
+    /** The same command through the jar's own command line, in this JVM: the expected report. */
+    private static String inProcess(Path dir, String... args) {
+        // relative paths in the report: the command runs in dir, given as "."
+        String[] absolute = args.clone();
+        absolute[absolute.length - 1] = dir.toString();
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+        cl.execute(absolute);
+        return out.toString().replace(dir + "/", "");
+    }
+
+    private record Result(int code, String out, String err) {}
+
+    private Result run(Path dir, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder pb =
+                new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile());
+        pb.environment().remove("SPECGATE_JAVA");
+        env.forEach(
+                (k, v) -> {
+                    if (v.isEmpty()) {
+                        pb.environment().remove(k);
+                    } else {
+                        pb.environment().put(k, v);
+                    }
+                });
+        pb.environment().put("XDG_CACHE_HOME", tmp.resolve("cache-home").toString());
+        Path err = Files.createTempFile("specgate-err", ".txt");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean done = p.waitFor(2, TimeUnit.MINUTES);
+        assertThat(done).as("%s finished", String.join(" ", command)).isTrue();
+        String errText = Files.readString(err);
+        Files.delete(err);
+        return new Result(p.exitValue(), out, errText);
+    }
+}
