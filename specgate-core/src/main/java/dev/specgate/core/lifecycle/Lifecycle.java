@@ -113,7 +113,7 @@ public final class Lifecycle {
             return evaluate(file, document, target, today);
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
-        return evaluate(file, checker.parser().parse(judged), target, today);
+        return evaluate(file, checker.parse(file, judged), target, today);
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */

@@ -309,7 +309,7 @@ public final class SpecProject {
     /** Checks a source already read (the spec as an editor or an agent holds it). */
     public CheckedSpec inspect(Path file, SpecSource source, CheckOptions options) {
         requireNonNull(source, "source must not be null");
-        SpecDocument doc = checker.parser().parse(source.text());
+        SpecDocument doc = checker.parse(file, source.text());
         CheckResult result = checker.check(file, doc, source.text(), options);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
     }
@@ -466,7 +466,7 @@ public final class SpecProject {
     private Outcome checked(Path file, SpecSource source, RunOptions options) {
         Outcome o = new Outcome();
         CheckOptions check = options.check();
-        SpecDocument doc = checker.parser().parse(source.text());
+        SpecDocument doc = checker.parse(file, source.text());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
@@ -485,7 +485,7 @@ public final class SpecProject {
                     return o;
                 }
                 o.fixes = fixes.fixes();
-                doc = checker.parser().parse(source.text());
+                doc = checker.parse(file, source.text());
                 result = checker.check(file, doc, source.text(), check);
             }
         }

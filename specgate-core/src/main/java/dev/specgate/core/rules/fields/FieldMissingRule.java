@@ -30,7 +30,7 @@ public final class FieldMissingRule extends BaseRule {
     public void check(RuleContext ctx) {
         SpecDocument doc = ctx.document();
         for (FieldSpec f : ctx.schema().fields()) {
-            if (doc.metadata(f.label()).isPresent()) {
+            if (f.optional() || doc.metadata(f.label()).isPresent()) {
                 continue;
             }
             SourceRange at;
