@@ -6,6 +6,7 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.TemplateSchema;
@@ -123,9 +124,23 @@ public final class Lifecycle {
         if (updated.isPresent()) {
             return edit.fieldValue(updated.get(), today.toString());
         }
-        return edit.insertLineAfter(
-                status.valueRange().endLine(),
-                "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today);
+        // written as the status field is: a bold line, a front matter key, a list item
+        String line =
+                edit.source()
+                        .text()
+                        .substring(
+                                edit.source().lineStart(status.labelRange().startLine()),
+                                edit.source().lineEnd(status.labelRange().startLine()));
+        String prefix =
+                line.substring(0, Math.min(status.labelRange().startColumn(), line.length()));
+        String label =
+                status.form() == FieldForm.BOLD_LINE
+                        ? "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** "
+                        : TemplateSchema.LAST_UPDATED_FIELD + ": ";
+        if (status.form() == FieldForm.BOLD_LINE) {
+            prefix = prefix.replace("*", "").replace("_", "");
+        }
+        return edit.insertLineAfter(status.valueRange().endLine(), prefix + label + today);
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.model.SpecDocument;
@@ -277,6 +278,14 @@ public final class SpecProject {
             return Optional.empty();
         }
         return Optional.of(new RunOptions.LoadedBaseline(file.get(), Baseline.read(file.get())));
+    }
+
+    /**
+     * How the dashboard's board groups this project's specs: by the template's statuses (or {@code
+     * lifecycle: order}), else by its Type values, else in one column.
+     */
+    public Board board() {
+        return Board.of(schema());
     }
 
     /** Parses a spec's text as this project's checker does. */

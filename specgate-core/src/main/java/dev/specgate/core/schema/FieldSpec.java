@@ -71,4 +71,26 @@ public record FieldSpec(
         }
         return open;
     }
+
+    /**
+     * The components, those that keep their default (a required bold-label field, a closed choice)
+     * left out, so a bold-label template's schema prints as it always has.
+     */
+    @Override
+    public String toString() {
+        return "FieldSpec[label="
+                + label
+                + ", kind="
+                + kind
+                + ", allowedValues="
+                + allowedValues
+                + ", templateValue="
+                + templateValue
+                + ", inHeader="
+                + inHeader
+                + (form == FieldForm.BOLD_LINE ? "" : ", form=" + form.label())
+                + (optional ? ", optional=true" : "")
+                + (open ? ", open=true" : "")
+                + "]";
+    }
 }
