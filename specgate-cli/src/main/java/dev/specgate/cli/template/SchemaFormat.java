@@ -179,8 +179,7 @@ public enum SchemaFormat {
             case LIST_ITEM -> "a leading list (- Label: value)";
             case FRONT_MATTER -> "YAML front matter (label: value)";
             case SIDECAR ->
-                    schema.sidecar().orElse("a metadata file")
-                            + " beside each spec (label: value)";
+                    schema.sidecar().orElse("a metadata file") + " beside each spec (label: value)";
         };
     }
 
