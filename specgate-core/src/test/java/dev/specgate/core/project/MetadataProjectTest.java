@@ -101,6 +101,27 @@ class MetadataProjectTest {
     }
 
     @Test
+    void aFrontMatterPlaceholderLeftInIsReported() throws Exception {
+        Path adr = copy("madr");
+        String text =
+                Files.readString(adr.resolve("0007-ledger-close-lock.md"))
+                        .replace("status: proposed", "status: accepted")
+                        .replace(
+                                "decision-makers: Ana Souza, Piotr Nowak",
+                                "decision-makers: {list everyone involved in the decision}");
+        Files.writeString(adr.resolve("0011-left-in.md"), text);
+        SpecProject p = project(adr, "template: adr-template.md\n");
+        CheckedSpec spec = p.inspect(adr.resolve("0011-left-in.md"), OPTIONS);
+        assertThat(spec.result().diagnostics())
+                .filteredOn(d -> d.ruleId().equals(RuleIds.PLACEHOLDER_TEMPLATE))
+                .singleElement()
+                .satisfies(d -> assertThat(d.range().startLine()).isEqualTo(3))
+                .satisfies(d -> assertThat(d.range().startColumn()).isEqualTo(17))
+                .satisfies(d -> assertThat(d.severity().label()).isEqualTo("error"))
+                .satisfies(d -> assertThat(d.message()).endsWith("left in 'decision-makers:'"));
+    }
+
+    @Test
     void brokenFrontMatterIsReportedWithItsCause() throws Exception {
         Path adr = copy("madr");
         SpecProject p = project(adr, "template: adr-template.md\n");
