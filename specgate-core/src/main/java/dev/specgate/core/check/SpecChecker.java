@@ -8,6 +8,8 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.MetadataProblem;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -129,7 +131,21 @@ public final class SpecChecker {
                             SourceRange.fileStart()));
             return doc.withMetadata(List.of(), problems);
         }
-        return doc.withMetadata(SpecParser.metadataFile(text, name, problems), problems);
+        // the fields stand in the other file: in this one, at its start (so a finding about one
+        // points at the spec, and no fix or edit of this spec ever lands on another file's offsets)
+        List<Field> fields = new ArrayList<>();
+        for (Field f : SpecParser.metadataFile(text, name, problems)) {
+            fields.add(
+                    new Field(
+                            f.label(),
+                            f.value(),
+                            SourceRange.fileStart(),
+                            SourceRange.fileStart(),
+                            -1,
+                            false,
+                            FieldForm.SIDECAR));
+        }
+        return doc.withMetadata(fields, problems);
     }
 
     /**

@@ -110,7 +110,7 @@ public final class Lifecycle {
             LocalDate today) {
         requireNonNull(source, "source must not be null");
         Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
-        if (status.isEmpty()) {
+        if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
             return evaluate(file, document, target, today);
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
@@ -174,6 +174,15 @@ public final class Lifecycle {
                                             + ":**' field to change: add '**"
                                             + TemplateSchema.STATUS_FIELD
                                             + ":** Draft' to its closing fields")));
+        }
+        Field statusField = ctx.document().metadata(TemplateSchema.STATUS_FIELD).get();
+        if (statusField.form() == FieldForm.SIDECAR) {
+            return new GateResult(
+                    move,
+                    List.of(
+                            GateReason.ofSpec(
+                                    "the spec's status is kept in the metadata file beside it:"
+                                            + " change it there")));
         }
         if (move.stays()) {
             return new GateResult(move, List.of());

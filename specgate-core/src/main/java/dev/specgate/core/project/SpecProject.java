@@ -288,7 +288,15 @@ public final class SpecProject {
         return Board.of(schema());
     }
 
-    /** Parses a spec's text as this project's checker does. */
+    /**
+     * Parses the text of {@code file} as this project's checker does: the template's metadata form,
+     * and the metadata file beside it when the configuration names one.
+     */
+    public SpecDocument parse(Path file, String text) {
+        return checker.parse(file, requireNonNull(text, "text must not be null"));
+    }
+
+    /** Parses a spec's text as this project's checker does (no file: no metadata file beside). */
     public SpecDocument parse(String text) {
         return checker.parser().parse(requireNonNull(text, "text must not be null"));
     }

@@ -326,6 +326,44 @@ class MetadataProjectTest {
     }
 
     @Test
+    void fixWritesALooseFrontMatterDateByteExactly() throws Exception {
+        Path adr = copy("madr");
+        Path file = adr.resolve("0007-ledger-close-lock.md");
+        byte[] before = Files.readAllBytes(file);
+        String loose =
+                new String(before, StandardCharsets.UTF_8)
+                        .replace("date: 2025-02-11", "date: 2025/2/11");
+        Files.write(file, loose.getBytes(StandardCharsets.UTF_8));
+        SpecProject p = project(adr, "template: adr-template.md\n");
+        p.run(List.of(file), RunOptions.of(OPTIONS).withFix(true));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aStatusKeptInASidecarIsNotMovedInTheSpec() throws Exception {
+        Path kep = copy("kep");
+        Path spec = kep.resolve("0042-graceful-drain/README.md");
+        Files.writeString(
+                kep.resolve("0042-graceful-drain/meta.yaml"), "Document Status: Review\n");
+        SpecProject p = project(kep, "metadata: {sidecar: meta.yaml}\n");
+        SpecSource source = SpecSource.read(spec);
+        SpecDocument doc = p.parse(spec, source.text());
+        assertThat(doc.metadata("Document Status").orElseThrow().value()).isEqualTo("Review");
+        assertThat(
+                        p.lifecycle()
+                                .evaluate(
+                                        spec,
+                                        source,
+                                        doc,
+                                        SpecStatus.APPROVED,
+                                        LocalDate.of(2026, 3, 10))
+                                .reasons())
+                .extracting(r -> r.message())
+                .containsExactly(
+                        "the spec's status is kept in the metadata file beside it: change it there");
+    }
+
+    @Test
     void aFieldEditOfAListItemKeepsItsEmphasis() throws Exception {
         String text =
                 "# T\r\n\r\n* Proposal: [SE-0412](x.md)\r\n* Status: **Active review**\r\n\r\n## Introduction\r\nx\r\n";
