@@ -36,6 +36,12 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class FrontMatterReader {
 
+    /**
+     * The largest front matter (or metadata file) read, in chars: 256 Ki, far above any real one (a
+     * few hundred bytes), so that a hostile file costs no long YAML parse.
+     */
+    public static final int MAX_CHARS = 256 * 1024;
+
     /** The deepest YAML nesting read in front matter. */
     static final int NESTING_LIMIT = 50;
 
@@ -189,7 +195,19 @@ public final class FrontMatterReader {
             String what,
             FieldForm form,
             List<MetadataProblem> problems) {
-        Node root = compose(yaml, offset, what, problems);
+        if (yaml.length() > MAX_CHARS) {
+            problems.add(
+                    new MetadataProblem(
+                            what
+                                    + " is "
+                                    + yaml.length()
+                                    + " characters long, over the limit of "
+                                    + MAX_CHARS
+                                    + ": it is not read",
+                            wholeLine(text, lines, Math.min(offset, lines.size() - 1))));
+            return List.of();
+        }
+        Node root = compose(yaml, offset, what, problems, text, lines);
         if (root instanceof MappingNode map) {
             return entries(text, lines, map, offset, form);
         } else if (root != null) {
@@ -214,7 +232,12 @@ public final class FrontMatterReader {
     }
 
     private static Node compose(
-            String yaml, int offset, String what, List<MetadataProblem> problems) {
+            String yaml,
+            int offset,
+            String what,
+            List<MetadataProblem> problems,
+            String text,
+            List<int[]> lines) {
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(NESTING_LIMIT);
         options.setMaxAliasesForCollections(10);
@@ -225,18 +248,28 @@ public final class FrontMatterReader {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            int line = m == null ? 0 : m.getLine() + offset;
+            int line = Math.min(m == null ? offset : m.getLine() + offset, lines.size() - 1);
             problems.add(
                     new MetadataProblem(
                             what + " is not valid YAML: " + oneLine(problem),
-                            SourceRange.ofLine(line, 0, 0)));
+                            wholeLine(text, lines, line)));
         } catch (YAMLException e) {
             problems.add(
                     new MetadataProblem(
                             what + " is not valid YAML: " + oneLine(e.getMessage()),
-                            SourceRange.ofLine(0, 0, 0)));
+                            wholeLine(text, lines, Math.min(offset, lines.size() - 1))));
         }
         return null;
+    }
+
+    /** A line's text without its trailing blanks (the whole line for a problem on it). */
+    private static SourceRange wholeLine(String text, List<int[]> lines, int line) {
+        int[] l = lines.get(line);
+        int end = l[1];
+        while (end > l[0] && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return SourceRange.ofLine(line, 0, end - l[0]);
     }
 
     private static String oneLine(String s) {
