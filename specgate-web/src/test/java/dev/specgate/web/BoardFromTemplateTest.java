@@ -2,7 +2,9 @@ package dev.specgate.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -15,15 +17,18 @@ class BoardFromTemplateTest {
 
     @TempDir Path tmp;
 
-    private Document board(Path project) throws IOException {
+    private Document board(Path project) throws Exception {
         Path site = tmp.resolve("site-" + project.getFileName());
-        SiteGenerator.standard().generate(project, site, Projects.TODAY);
+        SpecProject opened =
+                SpecProject.open(
+                        project, ConfigChoice.file(project.resolve(SpecgateConfig.FILE_NAME)));
+        SiteGenerator.of(opened).generate(project, site, Projects.TODAY);
         Path file = site.resolve("board.html");
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
     }
 
     @Test
-    void frontMatterStatusesAreTheColumns() throws IOException {
+    void frontMatterStatusesAreTheColumns() throws Exception {
         Path adr = Files.createDirectories(tmp.resolve("adr"));
         Files.writeString(
                 adr.resolve("template.md"),
@@ -40,8 +45,7 @@ class BoardFromTemplateTest {
                 {context}
                 """);
         Files.writeString(
-                adr.resolve(".specgate.yml"),
-                "template: template.md\nspecs: ['decisions/*.md']\n");
+                adr.resolve(".specgate.yml"), "template: template.md\nspecs: ['decisions/*.md']\n");
         Path decisions = Files.createDirectories(adr.resolve("decisions"));
         Files.writeString(
                 decisions.resolve("0001-postgres.md"),
@@ -56,16 +60,18 @@ class BoardFromTemplateTest {
 
         assertThat(doc.select(".column h2").eachText())
                 .containsExactly("proposed 0", "accepted 1", "superseded by ADR-0123 1");
-        assertThat(doc.select(".card h3").eachText()).containsExactlyInAnyOrder("Use Postgres", "Cache rates");
+        assertThat(doc.select(".card h3").eachText())
+                .containsExactlyInAnyOrder("Use Postgres", "Cache rates");
     }
 
     @Test
-    void aTemplateWithoutStatusesHasOneColumn() throws IOException {
+    void aTemplateWithoutStatusesHasOneColumn() throws Exception {
         Path rfc = Files.createDirectories(tmp.resolve("rfc"));
         Files.writeString(
                 rfc.resolve("template.md"),
                 "- Start Date: (YYYY-MM-DD)\n\n# Summary\n\n[summary]\n");
-        Files.writeString(rfc.resolve(".specgate.yml"), "template: template.md\nspecs: ['text/*.md']\n");
+        Files.writeString(
+                rfc.resolve(".specgate.yml"), "template: template.md\nspecs: ['text/*.md']\n");
         Path text = Files.createDirectories(rfc.resolve("text"));
         Files.writeString(
                 text.resolve("0001-chunks.md"),
