@@ -187,7 +187,8 @@ public final class SpecProject {
 
     /** The configuration's own template file, if it names one (not the built-in template). */
     public Optional<Path> templateFile() {
-        if (config.isEmpty() || schema() == TemplateSchema.builtin()) {
+        // by name: lifecycle: or metadata: settings give the built-in template a new instance
+        if (config.isEmpty() || schema().name().equals(TemplateSchema.BUILTIN_NAME)) {
             return Optional.empty();
         }
         return Optional.of(config.get().baseDir().resolve(schema().name()).normalize());

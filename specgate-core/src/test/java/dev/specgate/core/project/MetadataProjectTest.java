@@ -424,6 +424,17 @@ class MetadataProjectTest {
         assertThat(p.schema().lifecycle().statusField()).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void theBuiltInTemplateWithALifecycleIsStillTheBuiltInOne() throws Exception {
+        SpecProject p =
+                project(dir, "lifecycle:\n  draft: [Draft, Review]\n");
+        assertThat(p.templateFile()).isEmpty();
+        assertThat(p.templateOrigin()).isEqualTo("built-in");
+        assertThat(Strictness.forStatus("Review", p.schema())).isEqualTo(Strictness.DRAFT);
+        assertThat(Strictness.forStatus("Approved", p.schema())).isEqualTo(Strictness.APPROVED);
+        assertThat(Lifecycle.notApplicable(p.schema())).isEmpty();
+    }
+
     static String read(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
