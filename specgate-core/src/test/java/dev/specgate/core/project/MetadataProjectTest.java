@@ -426,8 +426,7 @@ class MetadataProjectTest {
 
     @Test
     void theBuiltInTemplateWithALifecycleIsStillTheBuiltInOne() throws Exception {
-        SpecProject p =
-                project(dir, "lifecycle:\n  draft: [Draft, Review]\n");
+        SpecProject p = project(dir, "lifecycle:\n  draft: [Draft, Review]\n");
         assertThat(p.templateFile()).isEmpty();
         assertThat(p.templateOrigin()).isEqualTo("built-in");
         assertThat(Strictness.forStatus("Review", p.schema())).isEqualTo(Strictness.DRAFT);
