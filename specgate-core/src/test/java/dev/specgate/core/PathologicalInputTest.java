@@ -51,6 +51,35 @@ class PathologicalInputTest {
     }
 
     @Test
+    void frontMatterOfManyKeysOverTheLimitAndNeverClosed() {
+        StringBuilder sb = new StringBuilder("---\n");
+        for (int i = 0; i < 6_000; i++) {
+            sb.append("key").append(i).append(": [alpha, beta, \"gamma\"] # a note on this key\n");
+        }
+        String keys = sb.toString();
+        String fewer = keys.substring(0, keys.indexOf("key1000:"));
+
+        CheckResult read = check(fewer + "---\n# T\n");
+        CheckResult tooLong = check(keys + "---\n# T\n");
+        CheckResult open = check(keys + "# T\n");
+
+        assertThat(read.document().frontMatter().orElseThrow().entries()).hasSize(1_000);
+        assertThat(tooLong.diagnostics())
+                .filteredOn(d -> d.ruleId().equals(RuleIds.METADATA_INVALID))
+                .singleElement()
+                .extracting(d -> d.message())
+                .asString()
+                .contains("over the limit of 262144");
+        assertThat(tooLong.document().sections()).extracting(s -> s.title()).containsExactly("T");
+        assertThat(open.diagnostics())
+                .filteredOn(d -> d.ruleId().equals(RuleIds.METADATA_INVALID))
+                .singleElement()
+                .extracting(d -> d.message())
+                .asString()
+                .contains("never closed");
+    }
+
+    @Test
     void tenThousandHeadings() {
         StringBuilder sb = new StringBuilder("# T\n\n");
         for (int i = 0; i < 10_000; i++) {

@@ -400,7 +400,7 @@ final class SpecTools {
                                             + why
                                             + ", so the status lifecycle does not apply");
                         });
-        SpecDocument document = project.parse(source.text());
+        SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
         Optional<SpecStatus> current =
                 lifecycle.inspect(file, document, options.today().get()).status();

@@ -20,7 +20,7 @@ public record SpecArgument(Path path, SpecSource source, SpecDocument document) 
      */
     public static SpecArgument load(Path path, SpecProject project) {
         SpecSource source = SpecFiles.read(path, project);
-        return new SpecArgument(path, source, project.parse(source.text()));
+        return new SpecArgument(path, source, project.parse(path, source.text()));
     }
 
     /** The spec's text, without a byte order mark. */

@@ -101,7 +101,7 @@ public final class StatusCommand extends BaseCommand {
                             + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
                             + " does not apply");
         }
-        SpecDocument document = project.parse(source.text());
+        SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {

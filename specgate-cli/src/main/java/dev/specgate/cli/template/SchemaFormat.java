@@ -21,15 +21,19 @@ public enum SchemaFormat {
         public void write(TemplateSchema schema, String source, PrintWriter out) {
             out.println("Template: " + schema.name() + " (" + source + ")");
             out.println("Title: " + schema.title().orElse("(none)"));
+            out.println("Metadata: " + form(schema));
             List<String> statuses = schema.statuses();
             if (!statuses.isEmpty()) {
                 out.println(
                         "Status field: "
                                 + schema.statusField()
                                 + " (while it is "
-                                + statuses.get(0)
+                                + String.join(" or ", schema.draftStatuses())
                                 + ", leftover placeholders and empty sections are warnings;"
                                 + " after that, errors)");
+                if (!schema.lifecycle().order().isEmpty()) {
+                    out.println("Statuses (lifecycle.order): " + String.join(", ", statuses));
+                }
             }
             out.println("Placeholder styles: " + styles(schema));
             out.println();
@@ -53,6 +57,7 @@ public enum SchemaFormat {
                                 + pad(f.markdown(), labelWidth)
                                 + "  "
                                 + describe(f)
+                                + (f.optional() ? "  optional" : "")
                                 + (f.inHeader() ? "" : "  (after the body)"));
             }
             out.println();
@@ -83,6 +88,13 @@ public enum SchemaFormat {
                     g.writeString(s);
                 }
                 g.writeEndArray();
+                g.writeArrayFieldStart("draftStatuses");
+                for (String s : schema.draftStatuses()) {
+                    g.writeString(s);
+                }
+                g.writeEndArray();
+                g.writeStringField("metadataForm", schema.metadataForm().label());
+                g.writeStringField("sidecar", schema.sidecar().orElse(null));
                 g.writeArrayFieldStart("placeholderStyles");
                 for (PlaceholderStyle s : schema.placeholderStyles()) {
                     g.writeString(s.example());
@@ -115,6 +127,9 @@ public enum SchemaFormat {
                     g.writeEndArray();
                     g.writeStringField("templateValue", f.templateValue());
                     g.writeStringField("position", f.inHeader() ? "header" : "footer");
+                    g.writeStringField("form", f.form().label());
+                    g.writeBooleanField("optional", f.optional());
+                    g.writeBooleanField("openChoice", f.open());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -158,9 +173,22 @@ public enum SchemaFormat {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
+    private static String form(TemplateSchema schema) {
+        return switch (schema.metadataForm()) {
+            case BOLD_LINE -> "bold-label lines (**Label:** value)";
+            case LIST_ITEM -> "a leading list (- Label: value)";
+            case FRONT_MATTER -> "YAML front matter (label: value)";
+            case SIDECAR ->
+                    schema.sidecar().orElse("a metadata file") + " beside each spec (label: value)";
+        };
+    }
+
     private static String describe(FieldSpec f) {
         return switch (f.kind()) {
-            case CHOICE -> "one of: " + String.join(", ", f.allowedValues());
+            case CHOICE ->
+                    "one of: "
+                            + String.join(", ", f.allowedValues())
+                            + (f.open() ? ", or another value" : "");
             case DATE -> "a date, YYYY-MM-DD";
             case FILE -> "the spec's own file name (template: " + f.templateValue() + ")";
             case TEXT -> "text";

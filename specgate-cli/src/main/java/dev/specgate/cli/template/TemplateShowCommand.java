@@ -67,7 +67,7 @@ public final class TemplateShowCommand extends BaseCommand {
             SpecProject project = configOptions.open(Path.of("."));
             schema = project.schema();
             source =
-                    project.configFile().isPresent() && schema != TemplateSchema.builtin()
+                    project.configFile().isPresent() && project.templateFile().isPresent()
                             ? DisplayPath.like(
                                     Path.of(project.templateOrigin()),
                                     configOptions.named().orElse(Path.of(".")))

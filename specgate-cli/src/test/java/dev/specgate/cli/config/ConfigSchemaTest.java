@@ -128,7 +128,18 @@ class ConfigSchemaTest {
                         "max-file-size: 1073741825",
                         "max-file-size: 1073741825B",
                         "max-file-size: [16MiB]",
-                        "max-file-size:")) {
+                        "max-file-size:",
+                        "metadata: kep.yaml",
+                        "metadata:\n  sidecar: /etc/kep.yaml",
+                        "metadata:\n  sidecar: ../kep.yaml",
+                        "metadata:\n  sidecars: kep.yaml",
+                        "metadata:\n  sidecar: [kep.yaml]",
+                        "lifecycle: [draft]",
+                        "lifecycle:\n  order: []",
+                        "lifecycle:\n  order: draft",
+                        "lifecycle:\n  order: [a, a]",
+                        "lifecycle:\n  status-field: ''",
+                        "lifecycle:\n  drafts: [a]")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
@@ -166,7 +177,14 @@ class ConfigSchemaTest {
                         "max-file-size: 1024MiB",
                         "max-file-size: 1048576KiB",
                         "max-file-size: 1073741824",
-                        "max-file-size: 1073741824B")) {
+                        "max-file-size: 1073741824B",
+                        "metadata:",
+                        "metadata:\n  sidecar: kep.yaml",
+                        "metadata:\n  sidecar: meta/kep.yaml",
+                        "lifecycle:",
+                        "lifecycle:\n  order: [Draft, Review, Approved, Implementation]\n  draft: Draft",
+                        "lifecycle:\n  draft: [draft, review]",
+                        "lifecycle:\n  status-field: Document Status")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isEmpty();
@@ -280,6 +298,54 @@ class ConfigSchemaTest {
                 "Whether check keeps an incremental cache of results in .specgate-cache/ next to"
                         + " this file, like --cache. Default: false.");
         cache.put("type", "boolean");
+        ObjectNode metadata = p.putObject("metadata");
+        metadata.put("description", "Where specs keep metadata besides the spec's own text.");
+        metadata.putArray("type").add("object").add("null");
+        metadata.put("additionalProperties", false);
+        ObjectNode sidecar = metadata.putObject("properties").putObject("sidecar");
+        sidecar.put(
+                "description",
+                "A YAML file beside each spec that holds its metadata (the status among it),"
+                        + " such as a KEP's kep.yaml; relative to the spec's folder.");
+        sidecar.put("type", "string");
+        sidecar.put("minLength", 1);
+        sidecar.put("pattern", "^(?![/\\\\])(?![A-Za-z]:)(?!.*\\.\\.)(?!.*/$).+$");
+        sidecar.putArray("examples").add("kep.yaml");
+        ObjectNode lifecycle = p.putObject("lifecycle");
+        lifecycle.put(
+                "description",
+                "The lifecycle: which field holds the status, the statuses in order (the board's"
+                        + " columns), and which are held as drafts.");
+        lifecycle.putArray("type").add("object").add("null");
+        lifecycle.put("additionalProperties", false);
+        ObjectNode lifecycleProps = lifecycle.putObject("properties");
+        ObjectNode statusField = lifecycleProps.putObject("status-field");
+        statusField.put("description", "The label of the field that holds the status.");
+        statusField.put("type", "string");
+        statusField.put("minLength", 1);
+        statusField.putArray("examples").add("Status");
+        ObjectNode order = lifecycleProps.putObject("order");
+        order.put(
+                "description",
+                "The statuses in lifecycle order (default: the template's status values).");
+        order.put("type", "array");
+        order.put("minItems", 1);
+        order.put("uniqueItems", true);
+        order.putObject("items").put("type", "string").put("minLength", 1);
+        order.putArray("examples").addArray().add("proposed").add("accepted").add("rejected");
+        ObjectNode draft = lifecycleProps.putObject("draft");
+        draft.put(
+                "description",
+                "The statuses held as drafts, where leftover placeholders and empty sections are"
+                        + " warnings (default: the first status).");
+        ArrayNode draftForms = draft.putArray("oneOf");
+        draftForms.addObject().put("type", "string").put("minLength", 1);
+        ObjectNode draftList = draftForms.addObject();
+        draftList.put("type", "array");
+        draftList.put("minItems", 1);
+        draftList.put("uniqueItems", true);
+        draftList.putObject("items").put("type", "string").put("minLength", 1);
+        draft.putArray("examples").addArray().add("proposed");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

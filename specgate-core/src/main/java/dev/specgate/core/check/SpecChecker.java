@@ -8,6 +8,10 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.MetadataProblem;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.LinkTargets;
@@ -19,6 +23,7 @@ import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.suppress.Suppressions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,6 +96,59 @@ public final class SpecChecker {
     }
 
     /**
+     * Parses the text of {@code file} (may be null) as this checker reads specs: the template's
+     * metadata form, and the metadata file the project keeps beside each spec when it names one (a
+     * missing or unreadable one is a problem of the document, never a silent pass).
+     */
+    public SpecDocument parse(Path file, String markdown) {
+        SpecDocument doc = parser.parse(markdown);
+        if (schema.sidecar().isEmpty()
+                || file == null
+                || file.getParent() == null
+                || DocumentKind.of(file) != DocumentKind.SPEC) {
+            return doc;
+        }
+        String name = schema.sidecar().get();
+        Path sidecar = file.getParent().resolve(name);
+        List<MetadataProblem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(sidecar)) {
+            problems.add(
+                    new MetadataProblem(
+                            "no "
+                                    + name
+                                    + " beside this spec: its metadata (the status among it)"
+                                    + " cannot be read",
+                            SourceRange.fileStart()));
+            return doc.withMetadata(List.of(), problems);
+        }
+        String text;
+        try {
+            text = reader.read(sidecar).text();
+        } catch (UnreadableSpecException e) {
+            problems.add(
+                    new MetadataProblem(
+                            "cannot read " + name + " beside this spec: " + e.getMessage(),
+                            SourceRange.fileStart()));
+            return doc.withMetadata(List.of(), problems);
+        }
+        // the fields stand in the other file: in this one, at its start (so a finding about one
+        // points at the spec, and no fix or edit of this spec ever lands on another file's offsets)
+        List<Field> fields = new ArrayList<>();
+        for (Field f : SpecParser.metadataFile(text, name, problems)) {
+            fields.add(
+                    new Field(
+                            f.label(),
+                            f.value(),
+                            SourceRange.fileStart(),
+                            SourceRange.fileStart(),
+                            -1,
+                            false,
+                            FieldForm.SIDECAR));
+        }
+        return doc.withMetadata(fields, problems);
+    }
+
+    /**
      * Reads and checks one file. A file that cannot be read gives one unreadable-file finding, not
      * an exception.
      */
@@ -132,7 +190,7 @@ public final class SpecChecker {
      * look at the file name and resolve links.
      */
     public CheckResult check(Path file, String markdown, CheckOptions options) {
-        SpecDocument doc = parser.parse(markdown);
+        SpecDocument doc = parse(file, markdown);
         return check(file, doc, markdown, options);
     }
 
@@ -257,7 +315,7 @@ public final class SpecChecker {
                 schema = TemplateSchema.builtin();
             }
             if (parser == null) {
-                parser = new SpecParser();
+                parser = new SpecParser(schema.readsListMetadata());
             }
             return new SpecChecker(this);
         }

@@ -57,7 +57,15 @@ public final class ConfigLoader {
                     "strict",
                     "baseline",
                     "max-file-size",
-                    "cache");
+                    "cache",
+                    "metadata",
+                    "lifecycle");
+
+    /** The keys under {@code lifecycle:}. */
+    public static final List<String> LIFECYCLE_KEYS = List.of("status-field", "order", "draft");
+
+    /** The keys under {@code metadata:}. */
+    public static final List<String> METADATA_KEYS = List.of("sidecar");
 
     /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
@@ -211,6 +219,8 @@ public final class ConfigLoader {
         private Optional<Path> baseline = Optional.empty();
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private Optional<Boolean> cache = Optional.empty();
+        private Node metadataNode;
+        private Node lifecycleNode;
 
         private final List<String> ruleIds;
 
@@ -244,6 +254,8 @@ public final class ConfigLoader {
                         case "baseline" -> baseline = Optional.of(baselinePath(value));
                         case "max-file-size" -> maxFileSize = maxFileSize(value);
                         case "cache" -> cache = Optional.of(bool(key, value));
+                        case "metadata" -> metadataNode = value;
+                        case "lifecycle" -> lifecycleNode = value;
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -256,6 +268,13 @@ public final class ConfigLoader {
                                                 + ")");
                     }
                 }
+            }
+            // after the loop: they shape the template, which 'template:' may name later on
+            if (metadataNode != null) {
+                metadata(metadataNode);
+            }
+            if (lifecycleNode != null) {
+                lifecycle(lifecycleNode);
             }
             return new SpecgateConfig(
                     abs, schema, specs, ignore, rules, strict, baseline, maxFileSize, cache);
@@ -411,6 +430,187 @@ public final class ConfigLoader {
                 } catch (IllegalArgumentException e) {
                     throw error(item, e.getMessage());
                 }
+            }
+            return result;
+        }
+
+        /** {@code metadata: {sidecar: kep.yaml}}: a YAML file beside each spec holds metadata. */
+        private void metadata(Node value) throws ConfigException {
+            if (isNull(value)) {
+                return;
+            }
+            for (NodeTuple t : subKeys("metadata", value, METADATA_KEYS, "'sidecar: kep.yaml'")) {
+                String expected =
+                        "'metadata.sidecar' must be the name of a YAML file beside each spec,"
+                                + " such as kep.yaml";
+                Node v = t.getValueNode();
+                if (isNull(v) || (v instanceof ScalarNode s && s.getValue().isBlank())) {
+                    throw error(v, expected + ", found " + found(v));
+                }
+                String name = text(v, expected);
+                if (name.startsWith("/")
+                        || name.startsWith("\\")
+                        || name.contains("..")
+                        || name.endsWith("/")
+                        || name.matches("^[A-Za-z]:.*")) {
+                    throw error(
+                            v,
+                            expected
+                                    + " (a path relative to the spec's folder, inside it), found '"
+                                    + name
+                                    + "'");
+                }
+                schema = schema.withSidecar(name);
+            }
+        }
+
+        /**
+         * {@code lifecycle: {status-field, order, draft}}: which field holds the status, the
+         * statuses in order (the board's columns), and which of them are held as drafts.
+         */
+        private void lifecycle(Node value) throws ConfigException {
+            if (isNull(value)) {
+                return;
+            }
+            Optional<String> field = Optional.empty();
+            List<String> order = List.of();
+            NodeTuple draft = null;
+            for (NodeTuple t :
+                    subKeys(
+                            "lifecycle",
+                            value,
+                            LIFECYCLE_KEYS,
+                            "'order: [proposed, accepted, rejected]'")) {
+                String key = keyOf(t);
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "status-field" -> {
+                        String expected =
+                                "'lifecycle.status-field' must be the label of the field that"
+                                        + " holds the status, such as Status";
+                        if (isNull(v) || (v instanceof ScalarNode s && s.getValue().isBlank())) {
+                            throw error(v, expected + ", found " + found(v));
+                        }
+                        field = Optional.of(text(v, expected).trim());
+                    }
+                    case "order" -> order = statusList("lifecycle.order", v, false);
+                    default -> draft = t;
+                }
+            }
+            TemplateSchema.Lifecycle settings =
+                    new TemplateSchema.Lifecycle(field, order, List.of());
+            TemplateSchema shaped = schema.withLifecycle(settings);
+            if (field.isPresent()
+                    && order.isEmpty()
+                    && shaped.sidecar().isEmpty()
+                    && shaped.field(field.get()).isEmpty()) {
+                throw error(
+                        lifecycleNode,
+                        "'lifecycle.status-field' names '"
+                                + field.get()
+                                + "', which the template does not define"
+                                + " (its fields: "
+                                + (shaped.fields().isEmpty()
+                                        ? "none"
+                                        : String.join(
+                                                ", ",
+                                                shaped.fields().stream()
+                                                        .map(f -> f.label())
+                                                        .toList()))
+                                + "); give 'lifecycle.order' too, or name one of its fields");
+            }
+            List<String> drafts = List.of();
+            if (draft != null) {
+                drafts = statusList("lifecycle.draft", draft.getValueNode(), true);
+                List<String> statuses = shaped.statuses();
+                if (statuses.isEmpty() && !drafts.isEmpty()) {
+                    throw error(
+                            draft.getValueNode(),
+                            "'lifecycle.draft' needs statuses, but the template's status field ("
+                                    + shaped.statusField()
+                                    + ") offers no values: list them under 'lifecycle.order'");
+                }
+                for (int i = 0; i < drafts.size(); i++) {
+                    String d = drafts.get(i);
+                    if (statuses.stream().noneMatch(d::equalsIgnoreCase)) {
+                        Node at =
+                                draft.getValueNode() instanceof SequenceNode seq
+                                        ? seq.getValue().get(i)
+                                        : draft.getValueNode();
+                        throw error(
+                                at,
+                                "'lifecycle.draft' names '"
+                                        + d
+                                        + "', which is not a status (allowed: "
+                                        + String.join(", ", statuses)
+                                        + ")");
+                    }
+                }
+            }
+            schema = schema.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts));
+        }
+
+        /** The entries of a nested mapping such as {@code lifecycle:}, with known keys only. */
+        private List<NodeTuple> subKeys(
+                String key, Node value, List<String> allowed, String example)
+                throws ConfigException {
+            if (!(value instanceof MappingNode map)) {
+                throw error(
+                        value,
+                        "'"
+                                + key
+                                + "' must be a mapping of "
+                                + String.join(", ", allowed)
+                                + ", such as "
+                                + example
+                                + ", found "
+                                + found(value));
+            }
+            List<NodeTuple> entries = entries(map);
+            for (NodeTuple t : entries) {
+                String k = keyOf(t);
+                if (!allowed.contains(k)) {
+                    throw error(
+                            t.getKeyNode(),
+                            "unknown key '"
+                                    + key
+                                    + "."
+                                    + k
+                                    + "'"
+                                    + suggestion(k, allowed)
+                                    + " (allowed: "
+                                    + String.join(", ", allowed)
+                                    + ")");
+                }
+            }
+            return entries;
+        }
+
+        /** A status or a list of statuses, each text, none twice. */
+        private List<String> statusList(String key, Node value, boolean single)
+                throws ConfigException {
+            String expected =
+                    "'"
+                            + key
+                            + "' must be a list of statuses, such as [proposed, accepted, rejected]";
+            List<Node> items = new ArrayList<>();
+            if (value instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
+                items.addAll(seq.getValue());
+            } else if (single && value instanceof ScalarNode s && isText(s) && !isNull(s)) {
+                items.add(value);
+            } else {
+                throw error(value, expected + ", found " + found(value));
+            }
+            List<String> result = new ArrayList<>();
+            for (Node item : items) {
+                if (!(item instanceof ScalarNode s) || !isText(s) || s.getValue().isBlank()) {
+                    throw error(item, expected + ", found " + found(item) + " in the list");
+                }
+                String status = s.getValue().trim();
+                if (result.stream().anyMatch(status::equalsIgnoreCase)) {
+                    throw error(item, "'" + key + "' names '" + status + "' twice");
+                }
+                result.add(status);
             }
             return result;
         }

@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -229,7 +230,7 @@ public final class SpecFixer {
 
     private static Optional<Field> fieldAt(SpecDocument doc, SourceRange valueRange) {
         for (Field f : doc.fields()) {
-            if (f.valueRange().equals(valueRange)) {
+            if (f.valueRange().equals(valueRange) && f.form() != FieldForm.SIDECAR) {
                 return Optional.of(f);
             }
         }

@@ -6,6 +6,7 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.TemplateSchema;
@@ -109,11 +110,11 @@ public final class Lifecycle {
             LocalDate today) {
         requireNonNull(source, "source must not be null");
         Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
-        if (status.isEmpty()) {
+        if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
             return evaluate(file, document, target, today);
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
-        return evaluate(file, checker.parser().parse(judged), target, today);
+        return evaluate(file, checker.parse(file, judged), target, today);
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */
@@ -123,9 +124,23 @@ public final class Lifecycle {
         if (updated.isPresent()) {
             return edit.fieldValue(updated.get(), today.toString());
         }
-        return edit.insertLineAfter(
-                status.valueRange().endLine(),
-                "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today);
+        // written as the status field is: a bold line, a front matter key, a list item
+        String line =
+                edit.source()
+                        .text()
+                        .substring(
+                                edit.source().lineStart(status.labelRange().startLine()),
+                                edit.source().lineEnd(status.labelRange().startLine()));
+        String prefix =
+                line.substring(0, Math.min(status.labelRange().startColumn(), line.length()));
+        String label =
+                status.form() == FieldForm.BOLD_LINE
+                        ? "**" + TemplateSchema.LAST_UPDATED_FIELD + ":** "
+                        : TemplateSchema.LAST_UPDATED_FIELD + ": ";
+        if (status.form() == FieldForm.BOLD_LINE) {
+            prefix = prefix.replace("*", "").replace("_", "");
+        }
+        return edit.insertLineAfter(status.valueRange().endLine(), prefix + label + today);
     }
 
     /**
@@ -159,6 +174,15 @@ public final class Lifecycle {
                                             + ":**' field to change: add '**"
                                             + TemplateSchema.STATUS_FIELD
                                             + ":** Draft' to its closing fields")));
+        }
+        Field statusField = ctx.document().metadata(TemplateSchema.STATUS_FIELD).get();
+        if (statusField.form() == FieldForm.SIDECAR) {
+            return new GateResult(
+                    move,
+                    List.of(
+                            GateReason.ofSpec(
+                                    "the spec's status is kept in the metadata file beside it:"
+                                            + " change it there")));
         }
         if (move.stays()) {
             return new GateResult(move, List.of());

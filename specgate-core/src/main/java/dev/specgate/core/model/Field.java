@@ -1,16 +1,23 @@
 package dev.specgate.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 /**
- * A bold-labelled value: {@code **Type:** Bug Fix}. Metadata fields stand on lines of their own
- * outside lists; labelled list fields stand in list items ({@code - **Primary Cause:** ...}).
+ * A labelled value: {@code **Type:** Bug Fix}, a leading list's {@code - Start Date: 2024-05-01},
+ * or a front matter key's {@code status: accepted}. Metadata fields stand on lines of their own
+ * outside lists (or in the document's leading metadata list, or its front matter); labelled list
+ * fields stand in list items ({@code - **Primary Cause:** ...}).
  *
  * @param label the label without the bold marks and colon
- * @param value the text after the label, trimmed; may be empty
- * @param labelRange where the bold label stands
+ * @param value the text after the label, trimmed, exactly as the source holds it at {@code
+ *     valueRange} (for a quoted YAML value, the text inside the quotes); may be empty
+ * @param labelRange where the label stands
  * @param valueRange where the value stands (empty range right after the label when there is no
  *     value)
  * @param sectionIndex index of the enclosing section, or -1 before the first heading
- * @param inListItem whether the field is written inside a list item
+ * @param inListItem whether the field is written inside a list item (the leading metadata list's
+ *     items are metadata, not list fields)
+ * @param form how the field is written
  */
 public record Field(
         String label,
@@ -18,7 +25,23 @@ public record Field(
         SourceRange labelRange,
         SourceRange valueRange,
         int sectionIndex,
-        boolean inListItem) {
+        boolean inListItem,
+        FieldForm form) {
+
+    public Field {
+        requireNonNull(form, "form must not be null");
+    }
+
+    /** A bold-labelled field ({@link FieldForm#BOLD_LINE}). */
+    public Field(
+            String label,
+            String value,
+            SourceRange labelRange,
+            SourceRange valueRange,
+            int sectionIndex,
+            boolean inListItem) {
+        this(label, value, labelRange, valueRange, sectionIndex, inListItem, FieldForm.BOLD_LINE);
+    }
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {

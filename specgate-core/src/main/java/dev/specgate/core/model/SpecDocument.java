@@ -18,6 +18,8 @@ import java.util.Set;
  * @param malformedTaskBoxes task boxes that do not parse as task-list items
  * @param anchors the fragment ids the document defines (heading slugs and HTML ids)
  * @param comments HTML comments, block and inline
+ * @param frontMatter the YAML front matter, if the document opens with one that could be read
+ * @param metadataProblems front matter or other metadata that could not be read
  */
 public record SpecDocument(
         int lineCount,
@@ -29,7 +31,36 @@ public record SpecDocument(
         List<TextMark> marks,
         List<TextMark> malformedTaskBoxes,
         Set<String> anchors,
-        List<HtmlComment> comments) {
+        List<HtmlComment> comments,
+        Optional<FrontMatter> frontMatter,
+        List<MetadataProblem> metadataProblems) {
+
+    /** A document without front matter. */
+    public SpecDocument(
+            int lineCount,
+            List<Section> sections,
+            List<Field> fields,
+            List<ChecklistItem> checklist,
+            List<Link> links,
+            List<BracketText> brackets,
+            List<TextMark> marks,
+            List<TextMark> malformedTaskBoxes,
+            Set<String> anchors,
+            List<HtmlComment> comments) {
+        this(
+                lineCount,
+                sections,
+                fields,
+                checklist,
+                links,
+                brackets,
+                marks,
+                malformedTaskBoxes,
+                anchors,
+                comments,
+                Optional.empty(),
+                List.of());
+    }
 
     public SpecDocument {
         sections = List.copyOf(sections);
@@ -41,6 +72,35 @@ public record SpecDocument(
         malformedTaskBoxes = List.copyOf(malformedTaskBoxes);
         anchors = Set.copyOf(anchors);
         comments = List.copyOf(comments);
+        java.util.Objects.requireNonNull(frontMatter, "frontMatter must not be null");
+        metadataProblems = List.copyOf(metadataProblems);
+    }
+
+    /**
+     * The same document with {@code extra} fields after its own (a sidecar file's), and {@code
+     * problems} added.
+     */
+    public SpecDocument withMetadata(List<Field> extra, List<MetadataProblem> problems) {
+        if (extra.isEmpty() && problems.isEmpty()) {
+            return this;
+        }
+        List<Field> all = new java.util.ArrayList<>(fields);
+        all.addAll(extra);
+        List<MetadataProblem> allProblems = new java.util.ArrayList<>(metadataProblems);
+        allProblems.addAll(problems);
+        return new SpecDocument(
+                lineCount,
+                sections,
+                all,
+                checklist,
+                links,
+                brackets,
+                marks,
+                malformedTaskBoxes,
+                anchors,
+                comments,
+                frontMatter,
+                allProblems);
     }
 
     /** The first level-1 heading, the spec's title. */
@@ -48,7 +108,10 @@ public record SpecDocument(
         return sections.stream().filter(s -> s.level() == 1).findFirst();
     }
 
-    /** The first metadata field (outside lists) with this label, ignoring case. */
+    /**
+     * The first metadata field (outside lists; front matter, leading-list and sidecar fields
+     * included) with this label, ignoring case.
+     */
     public Optional<Field> metadata(String label) {
         for (Field f : fields) {
             if (!f.inListItem() && f.hasLabel(label)) {

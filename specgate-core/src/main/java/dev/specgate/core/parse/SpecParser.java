@@ -2,14 +2,20 @@ package dev.specgate.core.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.MetadataProblem;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.AtxHeadingStart;
 import dev.specgate.core.parse.internal.DocumentBuilder;
+import dev.specgate.core.parse.internal.FrontMatterReader;
 import dev.specgate.core.parse.internal.RawLineInlineParser;
 import dev.specgate.core.parse.internal.SubsetBlockParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -33,11 +39,28 @@ public final class SpecParser {
 
     private static final char BOM = '\uFEFF';
     private final Parser parser;
+    private final boolean listMetadata;
 
+    /** A parser that reads metadata as bold-label lines and front matter. */
     public SpecParser() {
+        this(false);
+    }
+
+    /**
+     * A parser that also reads the items of the list that opens a document ({@code - Start Date:
+     * 2024-05-01}, before any section but the title) as metadata fields, when {@code listMetadata}:
+     * for templates whose metadata is written that way.
+     */
+    public SpecParser(boolean listMetadata) {
         // ATX headings started without commonmark's per-character Scanner; after the table
         // factory the extension registers, before commonmark's core factories
         parser = configured().customBlockParserFactory(new AtxHeadingStart()).build();
+        this.listMetadata = listMetadata;
+    }
+
+    /** Whether the leading list's {@code Label: value} items are read as metadata. */
+    public boolean readsListMetadata() {
+        return listMetadata;
     }
 
     private static Parser.Builder configured() {
@@ -53,15 +76,54 @@ public final class SpecParser {
         return configured().build();
     }
 
-    /** Parses Markdown text. A leading byte order mark is ignored. */
+    /**
+     * Parses Markdown text. A leading byte order mark is ignored. YAML front matter (a {@code ---}
+     * first line, YAML keys, a closing {@code ---} or {@code ...}) is read as fields and is not
+     * Markdown.
+     */
     public SpecDocument parse(String markdown) {
         requireNonNull(markdown, "markdown must not be null");
-        String text =
+        String raw =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
+        FrontMatterReader.Result front = FrontMatterReader.read(raw);
+        String text = front.markdown();
         SubsetBlockParser.Parsed fast = fastTree(text);
-        return fast != null
-                ? DocumentBuilder.build(fast.document(), fast.lineCount())
-                : DocumentBuilder.build(commonmarkTree(text), countLines(text));
+        SpecDocument doc =
+                fast != null
+                        ? DocumentBuilder.build(fast.document(), fast.lineCount(), listMetadata)
+                        : DocumentBuilder.build(
+                                commonmarkTree(text), countLines(text), listMetadata);
+        return front.applyTo(doc);
+    }
+
+    /**
+     * The top-level keys of a YAML metadata file kept beside a spec (such as a KEP's {@code
+     * kep.yaml}) as {@link FieldForm#SIDECAR} fields, their ranges in that file; what cannot be
+     * read is added to {@code problems}, naming the file as {@code name}.
+     */
+    public static List<Field> metadataFile(
+            String yamlText, String name, List<MetadataProblem> problems) {
+        requireNonNull(yamlText, "yamlText must not be null");
+        String text =
+                !yamlText.isEmpty() && yamlText.charAt(0) == BOM ? yamlText.substring(1) : yamlText;
+        List<MetadataProblem> found = new ArrayList<>();
+        List<Field> fields =
+                FrontMatterReader.readMetadataFile(text, name, FieldForm.SIDECAR, found).stream()
+                        .map(FrontMatter.Entry::field)
+                        .toList();
+        for (MetadataProblem p : found) {
+            // the problem is in the other file: reported at the spec's start, naming the line
+            problems.add(
+                    new MetadataProblem(
+                            p.message()
+                                    + " ("
+                                    + name
+                                    + " line "
+                                    + (p.range().startLine() + 1)
+                                    + ")",
+                            dev.specgate.core.model.SourceRange.fileStart()));
+        }
+        return fields;
     }
 
     /**

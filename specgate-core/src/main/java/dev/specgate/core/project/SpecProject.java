@@ -22,6 +22,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.model.SpecDocument;
@@ -191,7 +192,8 @@ public final class SpecProject {
 
     /** The configuration's own template file, if it names one (not the built-in template). */
     public Optional<Path> templateFile() {
-        if (config.isEmpty() || schema() == TemplateSchema.builtin()) {
+        // by name: lifecycle: or metadata: settings give the built-in template a new instance
+        if (config.isEmpty() || schema().name().equals(TemplateSchema.BUILTIN_NAME)) {
             return Optional.empty();
         }
         return Optional.of(config.get().baseDir().resolve(schema().name()).normalize());
@@ -284,7 +286,23 @@ public final class SpecProject {
         return Optional.of(new RunOptions.LoadedBaseline(file.get(), Baseline.read(file.get())));
     }
 
-    /** Parses a spec's text as this project's checker does. */
+    /**
+     * How the dashboard's board groups this project's specs: by the template's statuses (or {@code
+     * lifecycle: order}), else by its Type values, else in one column.
+     */
+    public Board board() {
+        return Board.of(schema());
+    }
+
+    /**
+     * Parses the text of {@code file} as this project's checker does: the template's metadata form,
+     * and the metadata file beside it when the configuration names one.
+     */
+    public SpecDocument parse(Path file, String text) {
+        return checker.parse(file, requireNonNull(text, "text must not be null"));
+    }
+
+    /** Parses a spec's text as this project's checker does (no file: no metadata file beside). */
     public SpecDocument parse(String text) {
         return checker.parser().parse(requireNonNull(text, "text must not be null"));
     }
@@ -314,7 +332,7 @@ public final class SpecProject {
     /** Checks a source already read (the spec as an editor or an agent holds it). */
     public CheckedSpec inspect(Path file, SpecSource source, CheckOptions options) {
         requireNonNull(source, "source must not be null");
-        SpecDocument doc = checker.parser().parse(source.text());
+        SpecDocument doc = checker.parse(file, source.text());
         CheckResult result = checker.check(file, doc, source.text(), options);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
     }
@@ -593,7 +611,7 @@ public final class SpecProject {
     private Outcome checked(Path file, SpecSource source, RunOptions options) {
         Outcome o = new Outcome();
         CheckOptions check = options.check();
-        SpecDocument doc = checker.parser().parse(source.text());
+        SpecDocument doc = checker.parse(file, source.text());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
@@ -612,7 +630,7 @@ public final class SpecProject {
                     return o;
                 }
                 o.fixes = fixes.fixes();
-                doc = checker.parser().parse(source.text());
+                doc = checker.parse(file, source.text());
                 result = checker.check(file, doc, source.text(), check);
             }
         }

@@ -42,6 +42,9 @@ public final class RuleIds {
     /** {@code placeholder-bracket}. */
     public static final String PLACEHOLDER_BRACKET = "placeholder-bracket";
 
+    /** {@code metadata-invalid}. */
+    public static final String METADATA_INVALID = "metadata-invalid";
+
     /** {@code field-missing}. */
     public static final String FIELD_MISSING = "field-missing";
 

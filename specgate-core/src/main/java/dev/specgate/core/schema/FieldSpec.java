@@ -1,29 +1,96 @@
 package dev.specgate.core.schema;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.FieldForm;
 import java.util.List;
 
 /**
- * A metadata field the template defines ({@code **Type:** [Bug Fix | ...]}).
+ * A metadata field the template defines ({@code **Type:** [Bug Fix | ...]}, {@code - Start Date:
+ * (YYYY-MM-DD)}, or a front matter key {@code status: "{proposed | accepted}"}).
  *
  * @param label the label without bold marks and colon
  * @param kind what its value must be
  * @param allowedValues the alternatives of a {@link FieldKind#CHOICE} field, in template order
  * @param templateValue the value as the template writes it
  * @param inHeader whether the template puts it before its first section (else after the body)
+ * @param form how the template writes it (and specs are read)
+ * @param optional whether a spec may leave it out (a YAML comment in the template says so)
+ * @param open whether a {@link FieldKind#CHOICE} field also accepts other values (the template's
+ *     alternatives end with {@code …} or {@code ...})
  */
 public record FieldSpec(
         String label,
         FieldKind kind,
         List<String> allowedValues,
         String templateValue,
-        boolean inHeader) {
+        boolean inHeader,
+        FieldForm form,
+        boolean optional,
+        boolean open) {
 
     public FieldSpec {
         allowedValues = List.copyOf(allowedValues);
+        requireNonNull(form, "form must not be null");
     }
 
-    /** The label as Markdown, for messages: {@code **Type:**}. */
+    /** A required bold-label field. */
+    public FieldSpec(
+            String label,
+            FieldKind kind,
+            List<String> allowedValues,
+            String templateValue,
+            boolean inHeader) {
+        this(
+                label,
+                kind,
+                allowedValues,
+                templateValue,
+                inHeader,
+                FieldForm.BOLD_LINE,
+                false,
+                false);
+    }
+
+    /** The label as the template writes it, for messages: {@code **Type:**}, {@code status:}. */
     public String markdown() {
-        return "**" + label + ":**";
+        return form.markdown(label);
+    }
+
+    /**
+     * Whether {@code value} (plain) is one of the alternatives: equal to one, ignoring case, or
+     * following one whose example ends with a number ({@code superseded by ADR-0005} for {@code
+     * superseded by ADR-0123}); any value when the field is {@link #open()}.
+     */
+    public boolean allows(String value) {
+        String v = value.trim();
+        for (String a : allowedValues) {
+            if (a.equalsIgnoreCase(v) || StatusNames.followsExample(a, v)) {
+                return true;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * The components, those that keep their default (a required bold-label field, a closed choice)
+     * left out, so a bold-label template's schema prints as it always has.
+     */
+    @Override
+    public String toString() {
+        return "FieldSpec[label="
+                + label
+                + ", kind="
+                + kind
+                + ", allowedValues="
+                + allowedValues
+                + ", templateValue="
+                + templateValue
+                + ", inHeader="
+                + inHeader
+                + (form == FieldForm.BOLD_LINE ? "" : ", form=" + form.label())
+                + (optional ? ", optional=true" : "")
+                + (open ? ", open=true" : "")
+                + "]";
     }
 }

@@ -2,6 +2,8 @@ package dev.specgate.core.schema;
 
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
@@ -31,7 +33,7 @@ final class SchemaDeriver {
     private SchemaDeriver() {}
 
     static TemplateSchema derive(String name, String markdown) {
-        SpecDocument doc = new SpecParser().parse(markdown);
+        SpecDocument doc = new SpecParser(true).parse(markdown);
         String title = doc.title().map(Section::title).orElse(null);
         int titleIndex = doc.title().map(Section::index).orElse(-1);
 
@@ -70,20 +72,73 @@ final class SchemaDeriver {
                         .orElse(Integer.MAX_VALUE);
         List<FieldSpec> fields = new ArrayList<>();
         Set<String> seenLabels = new LinkedHashSet<>();
+        Map<Field, FrontMatter.Entry> yaml = new HashMap<>();
+        doc.frontMatter().ifPresent(fm -> fm.entries().forEach(e -> yaml.put(e.field(), e)));
         for (Field f : doc.fields()) {
             if (f.inListItem()
-                    || f.value().isBlank()
+                    || (f.value().isBlank() && f.form() == FieldForm.BOLD_LINE)
                     || !seenLabels.add(f.label().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            fields.add(fieldSpec(f, f.labelRange().startLine() < firstSectionLine));
+            boolean inHeader = f.labelRange().startLine() < firstSectionLine;
+            FieldSpec spec = fieldSpec(f, inHeader);
+            if (f.form() != FieldForm.BOLD_LINE) {
+                spec = typed(spec, f, yaml.get(f));
+            }
+            fields.add(spec);
         }
+        FieldForm form =
+                doc.frontMatter().filter(fm -> !fm.entries().isEmpty()).isPresent()
+                        ? FieldForm.FRONT_MATTER
+                        : doc.fields().stream().anyMatch(f -> f.form() == FieldForm.LIST_ITEM)
+                                ? FieldForm.LIST_ITEM
+                                : FieldForm.BOLD_LINE;
 
         Set<String> placeholders = new LinkedHashSet<>();
         for (BracketText b : doc.brackets()) {
             placeholders.add(Placeholders.fold(b.text()));
         }
-        return new TemplateSchema(name, markdown, title, sections, fields, placeholders);
+        return new TemplateSchema(name, markdown, title, sections, fields, placeholders, form);
+    }
+
+    /**
+     * A front matter or leading-list field's spec: its form, a YAML list's items as allowed values,
+     * a YAML date or a placeholder that starts with {@code YYYY-MM-DD} as a date, a trailing {@code
+     * …} as an open list, a YAML comment's "optional".
+     */
+    private static FieldSpec typed(FieldSpec spec, Field f, FrontMatter.Entry entry) {
+        FieldKind kind = spec.kind();
+        List<String> allowed = spec.allowedValues();
+        if (entry != null && entry.items().size() >= 2) {
+            kind = FieldKind.CHOICE;
+            allowed = entry.items();
+        } else if (entry != null && entry.date()) {
+            kind = FieldKind.DATE;
+        } else if (kind == FieldKind.TEXT && f.value().contains("YYYY-MM-DD")) {
+            kind = FieldKind.DATE;
+        }
+        boolean open = false;
+        if (kind == FieldKind.CHOICE) {
+            List<String> kept = new ArrayList<>();
+            for (String a : allowed) {
+                if (a.equals("…") || a.equals("...")) {
+                    open = true;
+                } else {
+                    kept.add(a);
+                }
+            }
+            allowed = kept;
+        }
+        boolean optional = entry != null && entry.markedOptional();
+        return new FieldSpec(
+                spec.label(),
+                kind,
+                allowed,
+                spec.templateValue(),
+                spec.inHeader(),
+                f.form(),
+                optional,
+                open);
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.specgate.core.schema;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How strictly a spec is held to the template, following its lifecycle status: a Draft may still
@@ -20,24 +20,24 @@ public enum Strictness {
     }
 
     /**
-     * The strictness for a status value: the template's first status is a draft; Review, Approved
-     * and Implementation map by name; any other known status is held as Review; an unknown or
-     * missing status is held as Review.
+     * The strictness for a status value: the template's draft-like statuses (its first status, or
+     * those {@code lifecycle: draft} names) are drafts; Review, Approved and Implementation map by
+     * name; any other known status is held as Review; an unknown or missing status is held as
+     * Review.
      */
     public static Strictness forStatus(String status, TemplateSchema schema) {
         if (status == null) {
             return REVIEW;
         }
-        List<String> statuses = schema.statuses();
-        String s = status.trim().toLowerCase(Locale.ROOT);
-        for (int i = 0; i < statuses.size(); i++) {
-            if (statuses.get(i).equalsIgnoreCase(s)) {
-                if (i == 0) {
+        Optional<String> known = schema.status(status);
+        if (known.isPresent()) {
+            for (String draft : schema.draftStatuses()) {
+                if (draft.equalsIgnoreCase(known.get())) {
                     return DRAFT;
                 }
-                break;
             }
         }
+        String s = known.orElse(status).trim().toLowerCase(Locale.ROOT);
         return switch (s) {
             case "draft" -> DRAFT;
             case "approved" -> APPROVED;

@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,6 +63,30 @@ public final class TemplateSchema {
     private final Set<String> placeholders;
     private final Map<String, List<SectionSpec>> byKey;
     private final Set<PlaceholderStyle> placeholderStyles;
+    private final FieldForm metadataForm;
+    private final Lifecycle lifecycle;
+    private final Optional<String> sidecar;
+
+    /**
+     * How a project's configuration shapes the lifecycle ({@code lifecycle:} in {@code
+     * .specgate.yml}).
+     *
+     * @param statusField the field that holds the status, when the configuration names it
+     * @param order the statuses in lifecycle order (the board's columns), empty for the template's
+     * @param draft the statuses held as drafts, empty for the first status
+     */
+    public record Lifecycle(Optional<String> statusField, List<String> order, List<String> draft) {
+
+        /** What the template alone says. */
+        public static final Lifecycle FROM_TEMPLATE =
+                new Lifecycle(Optional.empty(), List.of(), List.of());
+
+        public Lifecycle {
+            requireNonNull(statusField, "statusField must not be null");
+            order = List.copyOf(order);
+            draft = List.copyOf(draft);
+        }
+    }
 
     TemplateSchema(
             String name,
@@ -70,6 +95,42 @@ public final class TemplateSchema {
             List<SectionSpec> sections,
             List<FieldSpec> fields,
             Set<String> placeholders) {
+        this(name, source, title, sections, fields, placeholders, FieldForm.BOLD_LINE);
+    }
+
+    TemplateSchema(
+            String name,
+            String source,
+            String title,
+            List<SectionSpec> sections,
+            List<FieldSpec> fields,
+            Set<String> placeholders,
+            FieldForm metadataForm) {
+        this(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                Lifecycle.FROM_TEMPLATE,
+                Optional.empty());
+    }
+
+    private TemplateSchema(
+            String name,
+            String source,
+            String title,
+            List<SectionSpec> sections,
+            List<FieldSpec> fields,
+            Set<String> placeholders,
+            FieldForm metadataForm,
+            Lifecycle lifecycle,
+            Optional<String> sidecar) {
+        this.metadataForm = requireNonNull(metadataForm, "metadataForm must not be null");
+        this.lifecycle = requireNonNull(lifecycle, "lifecycle must not be null");
+        this.sidecar = requireNonNull(sidecar, "sidecar must not be null");
         this.name = requireNonNull(name, "name must not be null");
         this.source = requireNonNull(source, "source must not be null");
         this.title = title;
@@ -87,6 +148,60 @@ public final class TemplateSchema {
             PlaceholderStyle.of(p).ifPresent(styles::add);
         }
         this.placeholderStyles = Collections.unmodifiableSet(styles);
+    }
+
+    /** This template with a project's lifecycle settings ({@code lifecycle:}). */
+    public TemplateSchema withLifecycle(Lifecycle settings) {
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                settings,
+                sidecar);
+    }
+
+    /**
+     * This template with its specs' metadata also read from a YAML file of this name beside each
+     * spec ({@code metadata: {sidecar: kep.yaml}}).
+     */
+    public TemplateSchema withSidecar(String fileName) {
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                Optional.of(fileName));
+    }
+
+    /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /**
+     * How the template writes its metadata, and so how specs are read: bold-label lines, a leading
+     * list of {@code Label: value} items, YAML front matter, or (when configured) a sidecar file.
+     */
+    public FieldForm metadataForm() {
+        return sidecar.isPresent() ? FieldForm.SIDECAR : metadataForm;
+    }
+
+    /** Whether specs' leading list items are read as metadata (the template writes it so). */
+    public boolean readsListMetadata() {
+        return metadataForm == FieldForm.LIST_ITEM;
+    }
+
+    /** The name of the metadata file beside each spec, when configured. */
+    public Optional<String> sidecar() {
+        return sidecar;
     }
 
     /** The schema of the bundled Rigour Vibe template, derived once and cached. */
@@ -194,6 +309,9 @@ public final class TemplateSchema {
      * do), else {@value #STATUS_FIELD}.
      */
     public String statusField() {
+        if (lifecycle.statusField().isPresent()) {
+            return lifecycle.statusField().get();
+        }
         if (field(STATUS_FIELD).isEmpty() && field(SHORT_STATUS_FIELD).isPresent()) {
             return SHORT_STATUS_FIELD;
         }
@@ -215,19 +333,67 @@ public final class TemplateSchema {
                 .orElse(CREATED_FIELD);
     }
 
-    /** The lifecycle statuses in order, from the {@link #statusField()}'s alternatives. */
+    /**
+     * The lifecycle statuses in order: the configured {@code lifecycle: order}, else the {@link
+     * #statusField()}'s alternatives.
+     */
     public List<String> statuses() {
+        if (!lifecycle.order().isEmpty()) {
+            return lifecycle.order();
+        }
         return field(statusField()).map(FieldSpec::allowedValues).orElse(List.of());
     }
 
-    /** The canonical spelling of a status, if {@code value} is one (case-insensitive). */
+    /**
+     * The statuses held as drafts (placeholders and empty sections are warnings): the configured
+     * {@code lifecycle: draft}, else the first status.
+     */
+    public List<String> draftStatuses() {
+        if (!lifecycle.draft().isEmpty()) {
+            return lifecycle.draft();
+        }
+        List<String> all = statuses();
+        return all.isEmpty() ? List.of() : List.of(all.get(0));
+    }
+
+    /**
+     * The canonical spelling of a status, if {@code value} is one (case-insensitive). Outside the
+     * built-in lifecycle, a value that starts with a status and then a word break is that status
+     * ({@code Implemented (Swift 5.9)}, {@code superseded by ADR-0005}), as is one that follows an
+     * alternative's example ({@code superseded by ADR-0123}).
+     */
     public Optional<String> status(String value) {
-        for (String s : statuses()) {
-            if (s.equalsIgnoreCase(value.trim())) {
+        List<String> all = statuses();
+        String v = value.trim();
+        for (String s : all) {
+            if (s.equalsIgnoreCase(v)) {
                 return Optional.of(s);
             }
         }
-        return Optional.empty();
+        if (isBuiltinLifecycle(all)) {
+            return Optional.empty();
+        }
+        String best = null;
+        for (String s : all) {
+            if ((StatusNames.startsWithName(s, v) || StatusNames.followsExample(s, v))
+                    && (best == null || s.length() > best.length())) {
+                best = s;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean isBuiltinLifecycle(List<String> statuses) {
+        List<String> builtin = List.of("draft", "review", "approved", "implementation");
+        if (statuses.size() != builtin.size()) {
+            return false;
+        }
+        for (int i = 0; i < statuses.size(); i++) {
+            if (!statuses.get(i).equalsIgnoreCase(builtin.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lowercase, stable description for messages and {@code template show}. */

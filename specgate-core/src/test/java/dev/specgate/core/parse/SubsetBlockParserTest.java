@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.specgate.core.hardening.MarkdownArbitraries;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
+import dev.specgate.core.parse.internal.FrontMatterReader;
 import dev.specgate.core.parse.internal.SubsetBlockParser;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
@@ -177,8 +178,13 @@ class SubsetBlockParserTest {
                 .as("lines of %s", text)
                 .isEqualTo(SpecParser.countLines(text));
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        // the parser reads front matter before the Markdown, whichever path builds the tree
+        FrontMatterReader.Result front = FrontMatterReader.read(body);
+        String markdown = front.markdown();
         SpecDocument viaCommonmark =
-                DocumentBuilder.build(PARSER.commonmarkTree(body), SpecParser.countLines(body));
+                front.applyTo(
+                        DocumentBuilder.build(
+                                PARSER.commonmarkTree(markdown), SpecParser.countLines(markdown)));
         assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
         return true;
     }

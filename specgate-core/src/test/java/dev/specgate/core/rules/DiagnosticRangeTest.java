@@ -106,6 +106,7 @@ class DiagnosticRangeTest {
                                 .matches("!?\\[.*\\]\\(.*\\)")
                                 .contains(quoted.replace("#", ""));
                 case "field-missing" -> assertThat(at).as(what).matches("(# .*)?");
+                case "metadata-invalid" -> assertThat(at).as(what).matches("---|\\S.*");
                 case "fence-unclosed" -> assertThat(at).as(what).matches("`{3,}|~{3,}");
                 case "file-name" ->
                         assertThat(d.range()).as(what).isEqualTo(SourceRange.fileStart());

@@ -11,7 +11,6 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SourceRange;
@@ -31,7 +30,6 @@ import dev.specgate.web.view.SpecView;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,13 +75,12 @@ public final class CoreAdapter {
                         .anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
     }
 
-    /** The lifecycle's statuses, in order: the board's columns. */
+    /**
+     * The board's columns, in order: the template's statuses (or {@code lifecycle: order}); for a
+     * template without statuses, its Type values, or one column.
+     */
     public List<String> statuses() {
-        // the template's own lifecycle (an ADR's Proposed, Accepted, ...), else the built-in one
-        List<String> own = project.schema().statuses();
-        return own.isEmpty()
-                ? Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList()
-                : own;
+        return project.board().columns();
     }
 
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */
@@ -128,7 +125,7 @@ public final class CoreAdapter {
                 summary.title() == null ? fileName : summary.title(),
                 orEmpty(summary.type()),
                 status,
-                column(status),
+                project.board().column(project.schema(), status, summary.type()),
                 orEmpty(summary.created()),
                 summary.checked(),
                 summary.total(),
@@ -149,15 +146,6 @@ public final class CoreAdapter {
                         .toList(),
                 decisions(schedule, today),
                 summary.jsonFields(names::relative));
-    }
-
-    /** The board column of a status as written: its canonical spelling, or Other. */
-    private String column(String status) {
-        String plain = FieldValues.plain(status);
-        if (project.schema().statuses().isEmpty()) {
-            return SpecStatus.of(plain).map(SpecStatus::label).orElse(SpecView.OTHER);
-        }
-        return project.schema().status(plain).orElse(SpecView.OTHER);
     }
 
     private static String orEmpty(String value) {

@@ -49,7 +49,7 @@ public record SpecView(
         Map<String, Object> json) {
 
     /** The board column of a spec whose status is missing or not one of the template's. */
-    public static final String OTHER = "Other";
+    public static final String OTHER = dev.specgate.core.lifecycle.Board.OTHER;
 
     public SpecView {
         requireNonNull(path, "path must not be null");

@@ -3,6 +3,7 @@ package dev.specgate.core.parse.internal;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
@@ -26,6 +27,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -38,6 +40,12 @@ public final class DocumentBuilder {
 
     private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
     private static final Pattern ANY_BOX = Pattern.compile("^\\[[ xX]{0,3}\\](?![(\\[:])");
+
+    /** {@code Label: value}, {@code **Label:** value} or {@code **Label**: value}. */
+    private static final Pattern LIST_FIELD =
+            Pattern.compile(
+                    "(?:\\*\\*|__)?(\\p{L}[^:*_`\\[\\]<>()]{0,60}?)(?:\\*\\*|__)?[ \t]*:(?:\\*\\*|__)?(?:[ \t]+(.*))?[ \t]*");
+
     private static final Pattern BOX_WITHOUT_MARKER_SPACE =
             Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])\\[[ xX]{0,3}\\]");
 
@@ -55,6 +63,9 @@ public final class DocumentBuilder {
     private final AnchorSlugs slugs = new AnchorSlugs();
     private final InlineScanner.Scratch scratch = new InlineScanner.Scratch();
     private int currentSection = -1;
+    private final boolean listMetadata;
+    private boolean leadingListSeen;
+    private boolean inLeadingList;
 
     private static final class SectionDraft {
         final int level;
@@ -69,13 +80,23 @@ public final class DocumentBuilder {
         }
     }
 
-    private DocumentBuilder(int lineCount) {
+    private DocumentBuilder(int lineCount, boolean listMetadata) {
         this.lineCount = lineCount;
+        this.listMetadata = listMetadata;
     }
 
     /** Builds the document model of a parsed commonmark tree. */
     public static SpecDocument build(Node document, int lineCount) {
-        DocumentBuilder b = new DocumentBuilder(lineCount);
+        return build(document, lineCount, false);
+    }
+
+    /**
+     * Builds the document model of a parsed commonmark tree; with {@code listMetadata}, the {@code
+     * Label: value} items of the list that opens the document (before any section but the title)
+     * are metadata fields ({@link FieldForm#LIST_ITEM}).
+     */
+    public static SpecDocument build(Node document, int lineCount, boolean listMetadata) {
+        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
         b.collectReferences(document);
         b.visitChildren(document, 0);
         return b.finish();
@@ -120,6 +141,12 @@ public final class DocumentBuilder {
             markBody();
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
+        } else if (node instanceof ListBlock && listMetadata && isLeadingList(node)) {
+            leadingListSeen = true;
+            inLeadingList = true;
+            markBody();
+            visitChildren(node, listDepth);
+            inLeadingList = false;
         } else if (node instanceof TableCell cell) {
             inline(cell, 0, 0);
         } else {
@@ -128,6 +155,15 @@ public final class DocumentBuilder {
             }
             visitChildren(node, listDepth);
         }
+    }
+
+    /** The first top-level list, before any section but a level-1 title. */
+    private boolean isLeadingList(Node list) {
+        if (leadingListSeen || !(list.getParent() instanceof Document)) {
+            return false;
+        }
+        leadingListSeen = true;
+        return currentSection < 0 || (currentSection == 0 && sections.get(0).level == 1);
     }
 
     private void markBody() {
@@ -268,6 +304,12 @@ public final class DocumentBuilder {
                             scanner.range(0, 3),
                             currentSection,
                             itemFields));
+        } else if (inLeadingList && listDepth == 0 && listMetadataItem(lines.get(0))) {
+            for (int i = 1; i < inline.lineCount(); i++) {
+                for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
+                    fields.add(field(scanner, label, true));
+                }
+            }
         } else {
             Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
             if (box && anyBox.find()) {
@@ -285,6 +327,37 @@ public final class DocumentBuilder {
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
         anchors.addAll(scanner.htmlIds());
+    }
+
+    /**
+     * Reads {@code Label: value} (the label bold or not) on an item's first line as a metadata
+     * field; false when the line is not one.
+     */
+    private boolean listMetadataItem(RawLine line) {
+        String content = line.content().toString();
+        Matcher m = LIST_FIELD.matcher(content);
+        if (!m.matches()) {
+            return false;
+        }
+        String value = m.group(2) == null ? "" : m.group(2).strip();
+        if (value.startsWith("//")) {
+            return false; // a URL, not a label
+        }
+        int col = line.columnIndex();
+        int valueStart = m.group(2) == null ? content.stripTrailing().length() : m.start(2);
+        fields.add(
+                new Field(
+                        m.group(1).strip(),
+                        value,
+                        SourceRange.ofLine(line.lineIndex(), col + m.start(1), col + m.end(1)),
+                        SourceRange.ofLine(
+                                line.lineIndex(),
+                                col + valueStart,
+                                col + valueStart + value.length()),
+                        currentSection,
+                        false,
+                        FieldForm.LIST_ITEM));
+        return true;
     }
 
     private SourceRange itemRange(ListItem item, RawLine firstLine) {

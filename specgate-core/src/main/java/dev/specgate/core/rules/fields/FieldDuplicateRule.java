@@ -2,6 +2,7 @@ package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -30,7 +31,7 @@ public final class FieldDuplicateRule extends BaseRule {
         for (FieldSpec spec : ctx.schema().fields()) {
             Field first = null;
             for (Field f : ctx.document().fields()) {
-                if (f.inListItem() || !f.hasLabel(spec.label())) {
+                if (f.inListItem() || f.form() == FieldForm.SIDECAR || !f.hasLabel(spec.label())) {
                     continue;
                 }
                 if (first == null) {

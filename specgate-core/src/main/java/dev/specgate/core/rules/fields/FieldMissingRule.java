@@ -1,6 +1,8 @@
 package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -9,6 +11,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
+import java.util.Optional;
 
 /**
  * A metadata field of the template is absent. Header fields are reported at the title, trailing
@@ -30,11 +33,17 @@ public final class FieldMissingRule extends BaseRule {
     public void check(RuleContext ctx) {
         SpecDocument doc = ctx.document();
         for (FieldSpec f : ctx.schema().fields()) {
-            if (doc.metadata(f.label()).isPresent()) {
+            if (f.optional() || doc.metadata(f.label()).isPresent()) {
                 continue;
             }
             SourceRange at;
-            if (f.inHeader()) {
+            Optional<Field> sameForm = lastOfForm(doc, f.form());
+            if (f.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
+                // where it belongs: with the other front matter keys or leading-list items
+                at = SourceRange.ofLine(sameForm.get().labelRange().startLine(), 0, 0);
+            } else if (f.form() == FieldForm.FRONT_MATTER) {
+                at = SourceRange.fileStart();
+            } else if (f.inHeader()) {
                 at = doc.title().map(Section::range).orElse(SourceRange.fileStart());
             } else {
                 int last = Math.max(0, doc.lineCount() - 1);
@@ -42,5 +51,15 @@ public final class FieldMissingRule extends BaseRule {
             }
             ctx.report(at, "missing metadata field '" + f.markdown() + "'");
         }
+    }
+
+    private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {
+        Field last = null;
+        for (Field f : doc.fields()) {
+            if (f.form() == form && !f.inListItem()) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 }

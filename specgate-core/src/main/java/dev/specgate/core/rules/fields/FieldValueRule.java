@@ -47,7 +47,7 @@ public final class FieldValueRule extends BaseRule {
                                 + spec.label()
                                 + "' is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (spec.allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
+            } else if (!spec.allows(value)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"

@@ -1,10 +1,13 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.Placeholders;
 
 /** A placeholder of the template left in, such as {@code [Time estimate]} (exact text). */
 public final class PlaceholderTemplateRule extends BaseRule {
@@ -31,5 +34,37 @@ public final class PlaceholderTemplateRule extends BaseRule {
                                 "template placeholder '"
                                         + PlaceholderRuleSupport.shorten(b.text())
                                         + "' left in"));
+        metadataPlaceholders(ctx);
+    }
+
+    /**
+     * Front matter and leading-list values are not Markdown prose, so their placeholders are not
+     * among the brackets: a value still exactly the template's placeholder ({@code {list everyone
+     * involved in the decision}}) is reported here.
+     */
+    private static void metadataPlaceholders(RuleContext ctx) {
+        for (FieldSpec spec : ctx.schema().fields()) {
+            if (spec.form() == FieldForm.BOLD_LINE
+                    || !ctx.schema().isPlaceholderValue(spec.templateValue())) {
+                continue;
+            }
+            ctx.document()
+                    .metadata(spec.label())
+                    .filter(f -> f.form() != FieldForm.BOLD_LINE)
+                    .filter(
+                            f ->
+                                    Placeholders.fold(f.value())
+                                            .equals(Placeholders.fold(spec.templateValue())))
+                    .ifPresent(
+                            f ->
+                                    ctx.report(
+                                            ctx.draftLenient(),
+                                            f.valueRange(),
+                                            "template placeholder '"
+                                                    + PlaceholderRuleSupport.shorten(f.value())
+                                                    + "' left in '"
+                                                    + spec.markdown()
+                                                    + "'"));
+        }
     }
 }

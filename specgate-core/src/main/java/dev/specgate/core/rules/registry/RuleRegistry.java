@@ -13,6 +13,7 @@ import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.rules.fields.FieldMissingRule;
 import dev.specgate.core.rules.fields.FieldValueRule;
 import dev.specgate.core.rules.fields.FileNameRule;
+import dev.specgate.core.rules.fields.MetadataInvalidRule;
 import dev.specgate.core.rules.fields.ReviewerMissingRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
@@ -53,6 +54,7 @@ public final class RuleRegistry {
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),
                     new PlaceholderBracketRule(),
+                    new MetadataInvalidRule(),
                     new FieldMissingRule(),
                     new FieldValueRule(),
                     new FieldDuplicateRule(),

@@ -1,0 +1,35 @@
+package dev.specgate.core.model;
+
+import java.util.List;
+
+/**
+ * A document's YAML front matter: the lines from a {@code ---} on the first line to the {@code ---}
+ * or {@code ...} that closes it. Its top-level keys are also the document's {@link
+ * FieldForm#FRONT_MATTER} fields.
+ *
+ * @param startLine the opening {@code ---} line (0)
+ * @param endLine the closing line
+ * @param entries its top-level keys in order
+ */
+public record FrontMatter(int startLine, int endLine, List<Entry> entries) {
+
+    public FrontMatter {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One top-level key.
+     *
+     * @param field the key as a field (its value the source text of the YAML value)
+     * @param items the values of a YAML list ({@code [a, b]} or one {@code - item} a line), else
+     *     empty
+     * @param date whether YAML reads the value as a date ({@code 2024-05-01}, unquoted)
+     * @param markedOptional whether a YAML comment before it, or on its line, says "optional"
+     */
+    public record Entry(Field field, List<String> items, boolean date, boolean markedOptional) {
+
+        public Entry {
+            items = List.copyOf(items);
+        }
+    }
+}

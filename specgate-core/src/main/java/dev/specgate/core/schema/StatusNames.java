@@ -1,0 +1,41 @@
+package dev.specgate.core.schema;
+
+import java.util.Locale;
+
+/** How a written status value is matched to a status name. */
+final class StatusNames {
+
+    private StatusNames() {}
+
+    /**
+     * Whether {@code value} follows an alternative whose last word is an example reference with a
+     * number: {@code superseded by ADR-0005} for {@code superseded by ADR-0123}.
+     */
+    static boolean followsExample(String alternative, String value) {
+        int space = alternative.lastIndexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String last = alternative.substring(space + 1);
+        if (last.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String head = alternative.substring(0, space + 1).toLowerCase(Locale.ROOT);
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.startsWith(head) && v.length() > head.length();
+    }
+
+    /**
+     * Whether {@code value} starts with the status {@code name} and then a word break: {@code
+     * Implemented (Swift 5.9)} for {@code Implemented}, {@code superseded by ADR-0005} for {@code
+     * superseded}.
+     */
+    static boolean startsWithName(String name, String value) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (n.isEmpty() || !v.startsWith(n)) {
+            return false;
+        }
+        return v.length() == n.length() || !Character.isLetterOrDigit(v.charAt(n.length()));
+    }
+}
