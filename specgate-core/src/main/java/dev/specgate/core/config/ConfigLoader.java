@@ -2,6 +2,7 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
@@ -55,7 +56,8 @@ public final class ConfigLoader {
                     "rules",
                     "strict",
                     "baseline",
-                    "max-file-size");
+                    "max-file-size",
+                    "approval-field");
 
     /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
@@ -206,6 +208,7 @@ public final class ConfigLoader {
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private String approvalField = Approvals.DEFAULT_FIELD;
 
         private final List<String> ruleIds;
 
@@ -238,6 +241,7 @@ public final class ConfigLoader {
                         case "strict" -> strict = Optional.of(bool(key, value));
                         case "baseline" -> baseline = Optional.of(baselinePath(value));
                         case "max-file-size" -> maxFileSize = maxFileSize(value);
+                        case "approval-field" -> approvalField = approvalField(value);
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -252,7 +256,15 @@ public final class ConfigLoader {
                 }
             }
             return new SpecgateConfig(
-                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize);
+                    abs,
+                    schema,
+                    specs,
+                    ignore,
+                    rules,
+                    strict,
+                    baseline,
+                    maxFileSize,
+                    approvalField);
         }
 
         private Node compose(String yamlText) throws ConfigException {
@@ -482,6 +494,20 @@ public final class ConfigLoader {
                 throw error(value, expected + ", found nothing");
             }
             return abs.getParent().resolve(text(value, expected)).normalize();
+        }
+
+        private String approvalField(Node value) throws ConfigException {
+            String expected =
+                    "'approval-field' must be the label of the field approvals are recorded in,"
+                            + " such as Sign-off";
+            String label = text(value, expected).trim();
+            if (label.isEmpty()
+                    || label.contains("*")
+                    || label.contains(":")
+                    || label.contains("\n")) {
+                throw error(value, expected + " (without ** or :), found '" + label + "'");
+            }
+            return label;
         }
 
         private long maxFileSize(Node value) throws ConfigException {

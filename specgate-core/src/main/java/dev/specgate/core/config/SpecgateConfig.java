@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param baseline the baseline file, if the file names one
  * @param maxFileSize the largest spec file read, in bytes ({@code max-file-size:}, else {@link
  *     ConfigLoader#DEFAULT_MAX_FILE_SIZE})
+ * @param approvalField the label of the field approvals are recorded in ({@code approval-field:},
+ *     else {@code Approval})
  */
 public record SpecgateConfig(
         Path file,
@@ -33,13 +35,28 @@ public record SpecgateConfig(
         Map<String, RuleLevel> rules,
         Optional<Boolean> strict,
         Optional<Path> baseline,
-        long maxFileSize) {
+        long maxFileSize,
+        String approvalField) {
 
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
 
+    /** A configuration whose approvals go in the default {@code Approval} field. */
+    public SpecgateConfig(
+            Path file,
+            TemplateSchema schema,
+            List<Glob> specs,
+            List<Glob> ignore,
+            Map<String, RuleLevel> rules,
+            Optional<Boolean> strict,
+            Optional<Path> baseline,
+            long maxFileSize) {
+        this(file, schema, specs, ignore, rules, strict, baseline, maxFileSize, "Approval");
+    }
+
     public SpecgateConfig {
         requireNonNull(file, "file must not be null");
+        requireNonNull(approvalField, "approvalField must not be null");
         requireNonNull(schema, "schema must not be null");
         specs = List.copyOf(specs);
         ignore = List.copyOf(ignore);

@@ -2,12 +2,14 @@ package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +31,40 @@ public final class Lifecycle {
     public Lifecycle(SpecChecker checker, StatusGates gates) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.gates = requireNonNull(gates, "gates must not be null");
+    }
+
+    /** How approvals are recorded: the checker's approval field. */
+    public Approvals approvals() {
+        return checker.approvals();
+    }
+
+    /**
+     * Whether the Approved gate passes for the spec as it stands, whatever its status: for a
+     * re-approval ({@code approve --refresh}) of a spec already Approved or in Implementation.
+     */
+    public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
+        GateContext ctx = new GateContext(document, file, checker, today);
+        StatusMove move = new StatusMove(ctx.status(), SpecStatus.APPROVED);
+        return new GateResult(move, gates.to(SpecStatus.APPROVED).reasons(ctx));
+    }
+
+    /**
+     * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
+     * names a person.
+     */
+    public static Optional<String> reviewer(SpecDocument document) {
+        return document.metadata(TemplateSchema.REVIEWER_FIELD)
+                .map(f -> FieldValues.plain(f.value()))
+                .filter(Reviewers::namesAPerson);
+    }
+
+    /**
+     * The edit of a re-approval: the approval field records {@code by}, {@code today} and the
+     * content's fingerprint now; nothing else changes.
+     */
+    public SpecEdit refreshEdit(
+            SpecSource source, SpecDocument document, String by, LocalDate today) {
+        return approvals().approve(source.edit(), document, by, today);
     }
 
     /** The standard checker and gates. */
@@ -138,14 +174,62 @@ public final class Lifecycle {
      */
     public SpecEdit moveEdit(
             SpecSource source, SpecDocument document, SpecStatus target, LocalDate today) {
+        return moveEdit(source, document, target, today, Optional.empty());
+    }
+
+    /**
+     * The edit that moves the spec to {@code target}, as {@link #moveEdit(SpecSource, SpecDocument,
+     * SpecStatus, LocalDate)} describes, and with the approval: a move to Approved records it
+     * ({@code by}, else the Reviewer when it names a person) in the approval field, bound to the
+     * content's fingerprint; a move back to Draft removes the approval field's line.
+     */
+    public SpecEdit moveEdit(
+            SpecSource source,
+            SpecDocument document,
+            SpecStatus target,
+            LocalDate today,
+            Optional<String> by) {
+        requireNonNull(by, "by must not be null");
         Field status =
                 document.metadata(TemplateSchema.STATUS_FIELD)
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
                                                 "the spec has no Document Status field"));
-        return lastUpdated(
-                source.edit().fieldValue(status, target.label()), document, status, today);
+        SpecEdit edit = source.edit().fieldValue(status, target.label());
+        if (target == SpecStatus.DRAFT) {
+            return lastUpdated(approvals().clear(edit, document), document, status, today);
+        }
+        Optional<String> approver = by.or(() -> reviewer(document));
+        if (target != SpecStatus.APPROVED || approver.isEmpty()) {
+            return lastUpdated(edit, document, status, today);
+        }
+        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        if (updated.isPresent()) {
+            return approvals()
+                    .approve(
+                            edit.fieldValue(updated.get(), today.toString()),
+                            document,
+                            approver.get(),
+                            today);
+        }
+        if (approvals().recordField(document).isPresent()
+                || approvals().blockEnd(source, document) != status.valueRange().endLine()) {
+            return approvals()
+                    .approve(
+                            lastUpdated(edit, document, status, today),
+                            document,
+                            approver.get(),
+                            today);
+        }
+        // both lines go after the Document Status line: one insertion
+        return approvals()
+                .approve(
+                        edit,
+                        document,
+                        approver.get(),
+                        today,
+                        List.of("**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today));
     }
 
     private GateResult evaluate(GateContext ctx, StatusMove move) {

@@ -2,6 +2,7 @@ package dev.specgate.core.project;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Finding;
@@ -79,6 +80,7 @@ public final class SpecProject {
         config.ifPresent(
                 c -> {
                     builder.schema(c.schema());
+                    builder.approvals(new Approvals(c.approvalField()));
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()
                                 .severity()
@@ -227,6 +229,11 @@ public final class SpecProject {
      */
     public SpecSource read(Path file) throws UnreadableSpecException {
         return SpecSource.read(requireNonNull(file, "file must not be null"), reader);
+    }
+
+    /** How this project records approvals (its approval field). */
+    public Approvals approvals() {
+        return checker.approvals();
     }
 
     /** The lifecycle (status gates) checked with this project's checker. */
