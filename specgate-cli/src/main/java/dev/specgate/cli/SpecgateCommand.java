@@ -6,6 +6,8 @@ import dev.specgate.cli.checklist.NextCommand;
 import dev.specgate.cli.checklist.ProgressCommand;
 import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.cli.completion.CompletionCommand;
+import dev.specgate.cli.diff.DiffCommand;
+import dev.specgate.cli.history.HistoryCommand;
 import dev.specgate.cli.init.InitCommand;
 import dev.specgate.cli.layout.ScaffoldCommand;
 import dev.specgate.cli.layout.TraceCommand;
@@ -57,6 +59,8 @@ public final class SpecgateCommand implements Runnable {
         c.put("next", NextCommand::new);
         c.put("done", DoneCommand::new);
         c.put("list", ListCommand::new);
+        c.put("history", HistoryCommand::new);
+        c.put("diff", DiffCommand::new);
         c.put("scaffold", ScaffoldCommand::new);
         c.put("trace", TraceCommand::new);
         c.put("tasks", TasksCommand::new);

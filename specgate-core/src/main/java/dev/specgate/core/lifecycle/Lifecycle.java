@@ -49,6 +49,33 @@ public final class Lifecycle {
     }
 
     /**
+     * Whether the gate would have let a past move through: the spec as {@code text} holds it (the
+     * status it moved to already written), judged as if it still had the status {@code from} and
+     * moved to {@code to} on {@code day}. A move the lifecycle does not allow (Draft straight to
+     * Approved, a spec that first appears as Approved) is refused with the moves open from there.
+     */
+    public GateResult audit(
+            Path file, String text, Optional<SpecStatus> from, SpecStatus to, LocalDate day) {
+        requireNonNull(text, "text must not be null");
+        requireNonNull(from, "from must not be null");
+        StatusMove move = new StatusMove(from, to);
+        if (!move.allowed()) {
+            return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
+        }
+        SpecSource source = SpecSource.of(text);
+        SpecDocument document = checker.parser().parse(source.text());
+        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
+        if (status.isEmpty()) {
+            return evaluate(file, document, to, day);
+        }
+        String before = from.map(SpecStatus::label).orElse("");
+        SpecDocument was =
+                checker.parser().parse(source.edit().fieldValue(status.get(), before).text());
+        GateContext ctx = new GateContext(was, file, checker, day);
+        return new GateResult(move, gates.to(to).reasons(ctx));
+    }
+
+    /**
      * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
      * names a person.
      */

@@ -21,6 +21,7 @@ import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Lifecycle;
@@ -234,6 +235,14 @@ public final class SpecProject {
     /** How this project records approvals (its approval field). */
     public Approvals approvals() {
         return checker.approvals();
+    }
+
+    /**
+     * The status and approval history of specs from git, read with this project's parser, template,
+     * approvals and gates.
+     */
+    public SpecHistory history() {
+        return new SpecHistory(checker.parser(), schema(), approvals(), lifecycle());
     }
 
     /** The lifecycle (status gates) checked with this project's checker. */
