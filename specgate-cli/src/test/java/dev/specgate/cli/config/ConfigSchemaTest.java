@@ -274,6 +274,15 @@ class ConfigSchemaTest {
                                 + upTo(limit / (1024 * 1024))
                                 + " ?MiB)$");
         size.putArray("examples").add("16MiB").add(8388608);
+        ObjectNode approvalField = p.putObject("approval-field");
+        approvalField.put(
+                "description",
+                "The label of the field approvals are recorded in (without ** or :). Default:"
+                        + " Approval.");
+        approvalField.put("type", "string");
+        approvalField.put("minLength", 1);
+        approvalField.put("pattern", "^[^*:\\n]*[^*:\\s][^*:\\n]*$");
+        approvalField.putArray("examples").add("Sign-off");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

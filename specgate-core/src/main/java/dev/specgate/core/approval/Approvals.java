@@ -41,6 +41,15 @@ public final class Approvals {
                         this.field);
     }
 
+    /**
+     * Whether specs of {@code schema} are approved at all: its template has a Document Status field
+     * that allows Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
+     */
+    public static boolean appliesTo(TemplateSchema schema) {
+        return schema.field(TemplateSchema.STATUS_FIELD).isPresent()
+                && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
     /** Approvals recorded in the {@value #DEFAULT_FIELD} field. */
     public static Approvals standard() {
         return STANDARD;

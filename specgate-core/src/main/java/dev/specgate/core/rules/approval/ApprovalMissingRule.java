@@ -1,5 +1,6 @@
 package dev.specgate.core.rules.approval;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
@@ -30,7 +31,8 @@ public final class ApprovalMissingRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED)
+        if (!Approvals.appliesTo(ctx.schema())
+                || !ctx.strictness().atLeast(Strictness.APPROVED)
                 || ctx.approvals().recordField(ctx.document()).isPresent()) {
             return;
         }

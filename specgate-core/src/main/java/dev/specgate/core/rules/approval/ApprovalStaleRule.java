@@ -2,6 +2,7 @@ package dev.specgate.core.rules.approval;
 
 import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.rules.BaseRule;
@@ -30,7 +31,9 @@ public final class ApprovalStaleRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED) || ctx.source().isEmpty()) {
+        if (!Approvals.appliesTo(ctx.schema())
+                || !ctx.strictness().atLeast(Strictness.APPROVED)
+                || ctx.source().isEmpty()) {
             return;
         }
         if (ctx.approvals().recordField(ctx.document()).isEmpty()) {
