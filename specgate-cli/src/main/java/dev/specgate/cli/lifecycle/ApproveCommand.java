@@ -162,7 +162,7 @@ public final class ApproveCommand extends BaseCommand {
                                 common.today(),
                                 Optional.of(approver));
         if (edit.isIdentity()) {
-            out.println(name + " is already approved so; nothing changed.");
+            out.println(name + " already records this approval; nothing changed.");
             out.flush();
             return ExitCode.CLEAN.code();
         }

@@ -40,7 +40,10 @@ class ApprovalTimelineBrowserIT {
         git.add().addFilepattern(".").call();
         PersonIdent who =
                 new PersonIdent(
-                        author, "dev@example.com", Instant.parse(day + "T10:00:00Z"), ZoneOffset.UTC);
+                        author,
+                        "dev@example.com",
+                        Instant.parse(day + "T10:00:00Z"),
+                        ZoneOffset.UTC);
         git.commit().setAuthor(who).setCommitter(who).setMessage(author).setSign(false).call();
     }
 
@@ -50,7 +53,6 @@ class ApprovalTimelineBrowserIT {
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-
     @Test
     void aSpecPageShowsItsTimelineAndAStaleApproval() throws Exception {
         assumeTrue(
@@ -59,6 +61,12 @@ class ApprovalTimelineBrowserIT {
                 "Chromium and its driver are not installed");
         Path project = ServeBrowserIT.copyFixture(tmp.resolve("project"));
         Path spec = project.resolve(SPEC);
+        // back under review, without the fixture's approval
+        Files.writeString(
+                spec,
+                Files.readString(spec, StandardCharsets.UTF_8)
+                        .replaceAll("(?m)^\\*\\*Approval:\\*\\*.*\n", ""),
+                StandardCharsets.UTF_8);
         replace(spec, "**Document Status:** Implementation", "**Document Status:** Review");
         replace(
                 spec,
@@ -126,13 +134,17 @@ class ApprovalTimelineBrowserIT {
                             + port
                             + "/specs/2026-10-14_spec_webhook-retry-backoff.html");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            wait.until(d -> !d.findElements(By.cssSelector("#history .status-timeline li")).isEmpty());
+            wait.until(
+                    d -> !d.findElements(By.cssSelector("#history .status-timeline li")).isEmpty());
             List<String> moves =
                     browser.findElements(By.cssSelector("#history .status-timeline li")).stream()
                             .map(WebElement::getText)
                             .toList();
             assertThat(moves).hasSize(2);
-            assertThat(moves.get(0)).startsWith("2026-10-20").contains("Review").contains("Priya Raman");
+            assertThat(moves.get(0))
+                    .startsWith("2026-10-20")
+                    .contains("Review")
+                    .contains("Priya Raman");
             assertThat(moves.get(1))
                     .startsWith("2026-11-02")
                     .contains("Review → Approved")

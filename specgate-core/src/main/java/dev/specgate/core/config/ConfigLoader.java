@@ -2,7 +2,6 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
@@ -208,7 +207,7 @@ public final class ConfigLoader {
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
-        private String approvalField = Approvals.DEFAULT_FIELD;
+        private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
 
         private final List<String> ruleIds;
 

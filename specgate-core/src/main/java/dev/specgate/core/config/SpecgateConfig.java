@@ -38,6 +38,9 @@ public record SpecgateConfig(
         long maxFileSize,
         String approvalField) {
 
+    /** The approval field's label when {@code approval-field:} does not say. */
+    public static final String DEFAULT_APPROVAL_FIELD = "Approval";
+
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
 
@@ -51,7 +54,16 @@ public record SpecgateConfig(
             Optional<Boolean> strict,
             Optional<Path> baseline,
             long maxFileSize) {
-        this(file, schema, specs, ignore, rules, strict, baseline, maxFileSize, "Approval");
+        this(
+                file,
+                schema,
+                specs,
+                ignore,
+                rules,
+                strict,
+                baseline,
+                maxFileSize,
+                DEFAULT_APPROVAL_FIELD);
     }
 
     public SpecgateConfig {

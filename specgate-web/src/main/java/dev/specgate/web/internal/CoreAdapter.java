@@ -110,7 +110,10 @@ public final class CoreAdapter {
             Map<String, Integer> weeks = new TreeMap<>();
             for (SpecTimeline t : timelines.values()) {
                 for (StatusChange c : t.changes()) {
-                    if (c.statusChanged()
+                    // a move, not a spec first committed as Approved
+                    boolean created = c.version() == t.versions().get(0);
+                    if (!created
+                            && c.statusChanged()
                             && c.to().filter(x -> x.equalsIgnoreCase("Approved")).isPresent()) {
                         LocalDate d = c.version().revision().time().toLocalDate();
                         String week =
