@@ -4,6 +4,7 @@
 #
 #   bench/history.sh                          # 1,000 specs, 5,000 commits, 3 runs
 #   SPECS=200 COMMITS=1000 RUNS=5 bench/history.sh
+#   CORPUS=demo SKIP_BUILD=1 bench/history.sh  # copies of examples/demo's specs, the jar as built
 #
 # The repository is built with git fast-import from the generated corpus (SpecCorpusGenerator):
 # one commit adds every spec, then each further commit changes one spec, by one of five authors:
@@ -23,19 +24,32 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 command -v git >/dev/null || { log "git is needed"; exit 2; }
 command -v python3 >/dev/null || { log "python3 is needed"; exit 2; }
 
-log "building (mvn package, tests skipped) [load $(load)]"
-(cd "$root" && mvn -B -q -DskipTests -pl specgate-cli,specgate-bench -am package \
-    dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime) \
-    >"$work/build-history.log" 2>&1 || { cat "$work/build-history.log" >&2; exit 2; }
-bench_cp="$root/specgate-bench/target/classes:$(cat "$root/specgate-bench/target/classpath.txt")"
+corpus="${CORPUS:-generated}"
+if [ -z "${SKIP_BUILD:-}" ]; then
+    log "building (mvn package, tests skipped) [load $(load)]"
+    (cd "$root" && mvn -B -q -DskipTests -pl specgate-cli,specgate-bench -am package \
+        dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime) \
+        >"$work/build-history.log" 2>&1 || { cat "$work/build-history.log" >&2; exit 2; }
+fi
 jar="$root/specgate-cli/target/specgate.jar"
 
-repo="$work/history-$specs-$commits"
+repo="$work/history-$corpus-$specs-$commits"
 if [ ! -f "$repo/.built" ]; then
     rm -rf "$repo" "$repo.corpus"
-    log "generating $specs specs"
-    java -cp "$bench_cp" dev.specgate.bench.corpus.CorpusMain corpus --out "$repo.corpus" \
-        --specs "$specs" --defective 0 --seed "$seed" >&2
+    log "making $specs specs ($corpus)"
+    if [ "$corpus" = demo ]; then
+        mkdir -p "$repo.corpus/directives/spec"
+        demo=("$root"/examples/demo/directives/spec/*.md)
+        for i in $(seq 1 "$specs"); do
+            src="${demo[$(( i % ${#demo[@]} ))]}"
+            name="$(basename "$src" .md)"
+            cp "$src" "$repo.corpus/directives/spec/${name}-$i.md"
+        done
+    else
+        bench_cp="$root/specgate-bench/target/classes:$(cat "$root/specgate-bench/target/classpath.txt")"
+        java -cp "$bench_cp" dev.specgate.bench.corpus.CorpusMain corpus --out "$repo.corpus" \
+            --specs "$specs" --defective 0 --seed "$seed" >&2
+    fi
     git init -q "$repo"
     log "writing $commits commits with git fast-import"
     python3 - "$repo.corpus" "$commits" <<'PY' | (cd "$repo" && git fast-import --quiet)
@@ -58,7 +72,7 @@ def data(s):
 def commit(n, msg, changes):
     global t
     t += 3600
-    a = authors[n % len(authors)]
+    a = authors[(n // 7) % len(authors)]
     email = a.lower().replace(" ", ".") + "@example.com"
     out.write("commit refs/heads/main\n")
     out.write("author %s <%s> %d +0000\n" % (a, email, t))

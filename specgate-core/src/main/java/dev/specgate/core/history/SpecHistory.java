@@ -17,7 +17,6 @@ import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +65,28 @@ public final class SpecHistory {
                 paths.add(p);
             }
             Map<String, List<GitRevisions.Revision>> all = git.revisions(paths);
-            List<SpecTimeline> out = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                out.add(timeline(git, files.get(i), paths.get(i), all.get(paths.get(i)), audit));
+            // the object store is read by one thread; the versions are parsed on every core
+            List<List<byte[]>> contents = new ArrayList<>();
+            for (String p : paths) {
+                List<byte[]> bytes = new ArrayList<>();
+                for (GitRevisions.Revision r : all.get(p)) {
+                    bytes.add(git.content(r));
+                }
+                contents.add(bytes);
             }
-            return out;
+            Path workTree = git.workTree();
+            return java.util.stream.IntStream.range(0, files.size())
+                    .parallel()
+                    .mapToObj(
+                            i ->
+                                    timeline(
+                                            workTree,
+                                            files.get(i),
+                                            paths.get(i),
+                                            all.get(paths.get(i)),
+                                            contents.get(i),
+                                            audit))
+                    .toList();
         }
     }
 
@@ -153,19 +169,18 @@ public final class SpecHistory {
     }
 
     private SpecTimeline timeline(
-            GitRevisions git,
+            Path workTree,
             Path file,
             String path,
             List<GitRevisions.Revision> newestFirst,
-            boolean audit)
-            throws HistoryException {
-        List<GitRevisions.Revision> revisions = new ArrayList<>(newestFirst);
-        Collections.reverse(revisions);
+            List<byte[]> contents,
+            boolean audit) {
         List<SpecVersion> versions = new ArrayList<>();
         List<StatusChange> changes = new ArrayList<>();
         SpecVersion previous = null;
-        for (GitRevisions.Revision r : revisions) {
-            Optional<String> text = text(git.content(r));
+        for (int k = newestFirst.size() - 1; k >= 0; k--) {
+            GitRevisions.Revision r = newestFirst.get(k);
+            Optional<String> text = text(contents.get(k));
             if (text.isEmpty()) {
                 continue; // not a spec's text at that commit (binary, not UTF-8)
             }
@@ -193,7 +208,7 @@ public final class SpecHistory {
             if (statusChanged || !before.equals(v.approval())) {
                 Optional<GateResult> verdict = Optional.empty();
                 if (audit && statusChanged) {
-                    verdict = judge(git, r, text.get(), from, status, previous == null);
+                    verdict = judge(workTree, r, text.get(), from, status, previous == null);
                 }
                 changes.add(new StatusChange(v, from, status, before, v.approval(), verdict));
             }
@@ -205,7 +220,7 @@ public final class SpecHistory {
 
     /** The gate's verdict on a change of status; none for a new Draft or a non-lifecycle status. */
     private Optional<GateResult> judge(
-            GitRevisions git,
+            Path workTree,
             GitRevisions.Revision r,
             String text,
             Optional<String> from,
@@ -215,7 +230,7 @@ public final class SpecHistory {
         if (target.isEmpty() || (created && target.get() == SpecStatus.DRAFT)) {
             return Optional.empty();
         }
-        Path where = git.workTree().resolve(r.path());
+        Path where = workTree.resolve(r.path());
         return Optional.of(
                 lifecycle.audit(
                         where,
