@@ -5,6 +5,7 @@ import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,10 @@ class ConfigFileTest {
         writeSpec(
                 root,
                 CLEAN,
-                cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+                SpecFixtures.reapproved(
+                        cleanSpec()
+                                .replace(
+                                        "**Type:** Architecture Change", "**Type:** Refactoring")));
     }
 
     private Path config(String yaml) throws IOException {
@@ -42,11 +46,7 @@ class ConfigFileTest {
 
         assertThat(before.exitCode()).isEqualTo(1);
         assertThat(off.exitCode()).isZero();
-        // the clean spec says Approved and records no approval: approval-missing's warning only
-        assertThat(off.out())
-                .contains("warning [approval-missing]")
-                .endsWith(
-                        "Checked 1 spec: 0 errors, 1 warning in 1 file." + System.lineSeparator());
+        assertThat(off.out()).isEqualTo("No problems found in 1 spec." + System.lineSeparator());
         assertThat(warning.exitCode()).isZero();
         assertThat(warning.out()).contains(":5:11: warning [field-value] ");
     }
@@ -183,7 +183,8 @@ class ConfigFileTest {
         writeSpec(
                 root,
                 CLEAN,
-                cleanSpec().replace("**Created:** 2026-10-02", "**Created:** 2026-10-01"));
+                SpecFixtures.reapproved(
+                        cleanSpec().replace("**Created:** 2026-10-02", "**Created:** 2026-10-01")));
         CliRun lenient = CliRun.of("check", root.toString(), "--today", TODAY);
         config("strict: true\n");
         CliRun strict = CliRun.of("check", root.toString(), "--today", TODAY);
@@ -303,11 +304,7 @@ class ConfigFileTest {
                                 + file.toAbsolutePath().normalize()
                                 + ")");
         assertThat(roomy.exitCode()).isZero();
-        // the clean spec says Approved and records no approval: approval-missing's warning only
-        assertThat(roomy.out())
-                .contains("warning [approval-missing]")
-                .endsWith(
-                        "Checked 1 spec: 0 errors, 1 warning in 1 file." + System.lineSeparator());
+        assertThat(roomy.out()).isEqualTo("No problems found in 1 spec." + System.lineSeparator());
     }
 
     @Test
