@@ -176,7 +176,8 @@ fi
 # 5a. Two projects, each with its own configuration: both are checked, each with its own.
 for p in a b; do
     mkdir -p "$work/mono/$p/directives/spec"
-    sed 's/\*\*Type:\*\* Architecture Change/**Type:** Refactoring/' "$fixture" \
+    # a changed Type voids the fixture's approval: drop the record (approval-missing is a warning)
+    sed -e 's/\*\*Type:\*\* Architecture Change/**Type:** Refactoring/' -e '/^\*\*Approval:\*\*/d' "$fixture" \
         >"$work/mono/$p/directives/spec/$(basename "$fixture")"
 done
 printf 'rules:\n  field-value: off\n' >"$work/mono/a/.specgate.yml"

@@ -38,8 +38,34 @@ public final class SpecFixtures {
                 .replace("**Last Updated:** [Date]", "**Last Updated:** 2026-11-20");
     }
 
+    /**
+     * {@code text} with its approval recorded again for its content as it is (by its Reviewer): for
+     * tests that vary the approved clean spec and still want it to hold no approval-stale error.
+     */
+    public static String reapproved(String text) {
+        dev.specgate.core.edit.SpecSource source = dev.specgate.core.edit.SpecSource.of(text);
+        dev.specgate.core.model.SpecDocument doc =
+                new dev.specgate.core.parse.SpecParser().parse(source.text());
+        byte[] bytes =
+                dev.specgate.core.approval.Approvals.standard()
+                        .approve(
+                                source.edit(),
+                                doc,
+                                dev.specgate.core.lifecycle.Lifecycle.reviewer(doc)
+                                        .orElse("Priya Raman"),
+                                java.time.LocalDate.of(2026, 11, 20))
+                        .bytes();
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** Writes {@code content} as {@code root/directives/spec/fileName} and returns the path. */
     public static Path writeSpec(Path root, String fileName, String content) {
+        // the clean spec's approval follows the edits a test makes, so that each test sees the
+        // findings it is about; the approval tests (cli.history) write what they mean to test
+        if (content.contains("**Approval:** ")
+                && !content.contains("**Document Status:** Review")) {
+            content = reapproved(content);
+        }
         return writeSpec(root, fileName, content.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -82,16 +82,23 @@ public final class SiteGenerator {
         Path specDir = out.resolve(PageNames.SPEC_FOLDER);
         Files.createDirectories(specDir);
         List<SpecView> views;
+        CoreAdapter.Histories histories = adapter.histories(files);
         try {
             views =
                     files.parallelStream()
-                            .map(f -> writeSpecPage(f, names, today, frame, out))
+                            .map(f -> writeSpecPage(f, names, today, frame, out, histories))
                             .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         removeStalePages(specDir, views);
-        Portfolio portfolio = new Portfolio(frame.project(), today, adapter.statuses(), views);
+        Portfolio portfolio =
+                new Portfolio(
+                        frame.project(),
+                        today,
+                        adapter.statuses(),
+                        views,
+                        CoreAdapter.approvals(views, histories));
         for (Pages.View view : Pages.VIEWS) {
             try (BufferedWriter w =
                     Files.newBufferedWriter(out.resolve(view.file()), StandardCharsets.UTF_8)) {
@@ -107,8 +114,13 @@ public final class SiteGenerator {
     }
 
     private SpecView writeSpecPage(
-            Path file, PageNames names, LocalDate today, PageInfo frame, Path out) {
-        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true);
+            Path file,
+            PageNames names,
+            LocalDate today,
+            PageInfo frame,
+            Path out,
+            CoreAdapter.Histories histories) {
+        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories);
         Path target = out.resolve(loaded.view().page());
         try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             pages.render(loaded.page(), frame, new WriterOutput(w));

@@ -105,7 +105,8 @@ class SiteGeneratorTest {
         assertThat(card.selectFirst("progress").attr("value")).isEqualTo("15");
         assertThat(card.selectFirst("progress").attr("max")).isEqualTo("41");
         assertThat(card.select(".badge-error").text()).isEqualTo("5 errors");
-        assertThat(card.select(".badge-warning").text()).isEqualTo("1 warning");
+        // its own warning and approval-missing: it says Approved and records no approval
+        assertThat(card.select(".badge-warning").text()).isEqualTo("2 warnings");
         assertThat(card.select(".badge-overdue").text()).isEqualTo("1 overdue decision");
         assertThat(card.selectFirst(".next-review").text()).contains("2026-12-14");
         Element clean = doc.getElementById("col-implementation").selectFirst(".card");
@@ -249,7 +250,7 @@ class SiteGeneratorTest {
         assertThat(payout.get("checked").asInt()).isEqualTo(15);
         assertThat(payout.get("total").asInt()).isEqualTo(41);
         assertThat(payout.get("errors").asInt()).isEqualTo(5);
-        assertThat(payout.get("warnings").asInt()).isEqualTo(1);
+        assertThat(payout.get("warnings").asInt()).isEqualTo(2); // one is approval-missing
         assertThat(payout.get("overdue").asInt()).isEqualTo(1);
         assertThat(payout.get("nextReview").asText()).isEqualTo("2026-12-14");
         assertThat(payout.get("page").asText())
@@ -293,7 +294,8 @@ class SiteGeneratorTest {
     @Test
     void countsOfOneAreSingular() throws IOException {
         Path one = Files.createDirectories(Projects.specs(tmp.resolve("one")));
-        String payout = "2026-02-16_spec_payout-batch-scheduler.md"; // 1 warning, 1 overdue
+        // 2 warnings (one approval-missing), 1 overdue
+        String payout = "2026-02-16_spec_payout-batch-scheduler.md";
         Files.copy(Projects.specs(project).resolve(payout), one.resolve(payout));
         Path out = tmp.resolve("one-site");
 
@@ -308,7 +310,7 @@ class SiteGeneratorTest {
         assertThat(tiles)
                 .contains("[1 spec,")
                 .containsPattern("\\d+ errors in 1 spec,")
-                .contains("1 warning,")
+                .contains("2 warnings,")
                 .contains("1 overdue decision or review]");
         String board =
                 Jsoup.parse(out.resolve("board.html").toFile(), "UTF-8")

@@ -65,6 +65,14 @@ public final class StatusCommand extends BaseCommand {
             description = "The status to move to: Draft, Review, Approved or Implementation.")
     private String target;
 
+    @picocli.CommandLine.Option(
+            names = "--by",
+            paramLabel = "NAME",
+            description =
+                    "Who approves, recorded in the approval field on a move to Approved"
+                            + " (default: the Reviewer).")
+    private String by;
+
     @Mixin private ConfigOptions configOptions;
 
     @Mixin private FormatOption format;
@@ -83,12 +91,24 @@ public final class StatusCommand extends BaseCommand {
                             + " is a task list: task lists have no Document Status and no"
                             + " lifecycle (work them with specgate progress, next and done)");
         }
+        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
+            throw SpecgateException.usage("--by must name a person on one line");
+        }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
+        requireLifecycle(project, file, "status");
+        SpecDocument document = project.parse(file, source.text());
+        return run(project, source, document);
+    }
+
+    /** Refuses (usage error) a project whose template has no Draft to Implementation lifecycle. */
+    static void requireLifecycle(SpecProject project, Path file, String command) {
         Optional<String> unfit = Lifecycle.notApplicable(project.schema());
         if (unfit.isPresent()) {
             throw SpecgateException.usage(
-                    "cannot use status on "
+                    "cannot use "
+                            + command
+                            + " on "
                             + DisplayPath.of(file)
                             + ": the configured template '"
                             + project.schema().name()
@@ -101,7 +121,9 @@ public final class StatusCommand extends BaseCommand {
                             + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
                             + " does not apply");
         }
-        SpecDocument document = project.parse(file, source.text());
+    }
+
+    private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
@@ -143,7 +165,11 @@ public final class StatusCommand extends BaseCommand {
             out.flush();
             return ExitCode.CLEAN.code();
         }
-        SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today()));
+        if (to != SpecStatus.APPROVED && by != null) {
+            throw SpecgateException.usage("--by names who approves: use it with TARGET Approved");
+        }
+        Optional<String> approver = Optional.ofNullable(by).map(String::trim);
+        SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today(), approver));
         out.println(
                 "Moved "
                         + name
@@ -151,9 +177,26 @@ public final class StatusCommand extends BaseCommand {
                         + result.move()
                         + "; Last Updated is now "
                         + common.today()
-                        + ".");
+                        + "."
+                        + approvalNote(lifecycle, document, to, approver));
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    private static String approvalNote(
+            Lifecycle lifecycle, SpecDocument document, SpecStatus to, Optional<String> by) {
+        String field = lifecycle.approvals().field();
+        if (to == SpecStatus.DRAFT) {
+            return lifecycle.approvals().recordField(document).isPresent()
+                    ? " The approval (" + field + ") is cleared."
+                    : "";
+        }
+        if (to != SpecStatus.APPROVED) {
+            return "";
+        }
+        return by.or(() -> Lifecycle.reviewer(document))
+                .map(n -> " Approval recorded for " + n + " (" + field + ").")
+                .orElse("");
     }
 
     private void print(StatusReport report, PrintWriter out) {

@@ -117,8 +117,11 @@ class CheckCommandTest {
     @Test
     void crlfAndBomSpecIsCleanWithRightLines() {
         String crlf =
-                cleanSpec()
-                        .replace("**Type:** Architecture Change", "**Type:** Refactoring")
+                dev.specgate.cli.SpecFixtures.reapproved(
+                                cleanSpec()
+                                        .replace(
+                                                "**Type:** Architecture Change",
+                                                "**Type:** Refactoring"))
                         .replace("\n", "\r\n");
         byte[] text = crlf.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[text.length + 3];

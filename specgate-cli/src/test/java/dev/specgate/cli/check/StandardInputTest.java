@@ -19,7 +19,8 @@ class StandardInputTest {
     private static final String TODAY = "2026-11-25";
     private static final String CLEAN = "2026-10-02_spec_webhook-retry-queue.md";
     private static final String BROKEN =
-            cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring");
+            dev.specgate.cli.SpecFixtures.reapproved(
+                    cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring"));
 
     @TempDir Path root;
 

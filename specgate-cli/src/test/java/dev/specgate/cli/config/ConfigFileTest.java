@@ -5,6 +5,7 @@ import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,10 @@ class ConfigFileTest {
         writeSpec(
                 root,
                 CLEAN,
-                cleanSpec().replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+                SpecFixtures.reapproved(
+                        cleanSpec()
+                                .replace(
+                                        "**Type:** Architecture Change", "**Type:** Refactoring")));
     }
 
     private Path config(String yaml) throws IOException {
@@ -73,7 +77,7 @@ class ConfigFileTest {
                                 + file.toAbsolutePath().normalize()
                                 + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
                                 + " version, template, specs, ignore, rules, strict, baseline,"
-                                + " max-file-size, cache, metadata, lifecycle)");
+                                + " max-file-size, cache, metadata, lifecycle, approval-field)");
     }
 
     @Test
@@ -196,7 +200,8 @@ class ConfigFileTest {
         writeSpec(
                 root,
                 CLEAN,
-                cleanSpec().replace("**Created:** 2026-10-02", "**Created:** 2026-10-01"));
+                SpecFixtures.reapproved(
+                        cleanSpec().replace("**Created:** 2026-10-02", "**Created:** 2026-10-01")));
         CliRun lenient = CliRun.of("check", root.toString(), "--today", TODAY);
         config("strict: true\n");
         CliRun strict = CliRun.of("check", root.toString(), "--today", TODAY);

@@ -346,6 +346,15 @@ class ConfigSchemaTest {
         draftList.put("uniqueItems", true);
         draftList.putObject("items").put("type", "string").put("minLength", 1);
         draft.putArray("examples").addArray().add("proposed");
+        ObjectNode approvalField = p.putObject("approval-field");
+        approvalField.put(
+                "description",
+                "The label of the field approvals are recorded in (without ** or :). Default:"
+                        + " Approval.");
+        approvalField.put("type", "string");
+        approvalField.put("minLength", 1);
+        approvalField.put("pattern", "^[^*:\\n]*[^*:\\s][^*:\\n]*$");
+        approvalField.putArray("examples").add("Sign-off");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

@@ -106,8 +106,9 @@ class ConfiguredCommandsTest {
         writeSpec(
                 project,
                 CLEAN,
-                withoutDecisionsSection(cleanSpec())
-                        .replace("**Type:** Architecture Change", "**Type:** Feature"));
+                dev.specgate.cli.SpecFixtures.reapproved(
+                        withoutDecisionsSection(cleanSpec())
+                                .replace("**Type:** Architecture Change", "**Type:** Feature")));
         writeConfig("rules:\n  field-value: off\n  section-missing: off\n");
 
         CliRun check = CliRun.of("check", project.toString(), "--today", TODAY);

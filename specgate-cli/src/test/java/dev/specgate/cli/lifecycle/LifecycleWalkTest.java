@@ -65,7 +65,8 @@ class LifecycleWalkTest {
                 SpecBytes.text(spec).replace("**Reviewer:** TBD", "**Reviewer:** Priya Raman"));
         assertAccepted(
                 spec,
-                List.of("Document Status", "Last Updated"),
+                // the approval is recorded again, bound to the content now
+                List.of("Document Status", "Last Updated", "**Approval:** 2026-10-"),
                 "status",
                 "Approved",
                 "--today",

@@ -2,6 +2,7 @@ package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
@@ -48,8 +49,10 @@ public final class SpecChecker {
     private final SpecParser parser;
     private final SpecFileReader reader;
     private final Set<String> ruleIds;
+    private final Approvals approvals;
 
     private SpecChecker(Builder b) {
+        this.approvals = b.approvals;
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
         Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
@@ -93,6 +96,11 @@ public final class SpecChecker {
 
     public SpecParser parser() {
         return parser;
+    }
+
+    /** How approvals are recorded in the specs checked (the approval field). */
+    public Approvals approvals() {
+        return approvals;
     }
 
     /**
@@ -235,7 +243,7 @@ public final class SpecChecker {
                         linkTargets,
                         stripBom(markdown),
                         options.trace());
-        ctx.knowing(ruleIds);
+        ctx.knowing(ruleIds).approvals(approvals);
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
         return new CheckResult(file, status, Suppressions.of(doc).filter(levels(found)), doc);
     }
@@ -265,8 +273,15 @@ public final class SpecChecker {
         private final Set<String> disabled = new HashSet<>();
         private SpecParser parser;
         private SpecFileReader reader = new SpecFileReader();
+        private Approvals approvals = Approvals.standard();
 
         private Builder() {}
+
+        /** How approvals are recorded (default: the {@code Approval} field). */
+        public Builder approvals(Approvals approvals) {
+            this.approvals = requireNonNull(approvals, "approvals must not be null");
+            return this;
+        }
 
         /** The template to check against (default: the built-in Rigour Vibe template). */
         public Builder schema(TemplateSchema schema) {

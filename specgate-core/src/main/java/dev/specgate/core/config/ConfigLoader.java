@@ -59,7 +59,8 @@ public final class ConfigLoader {
                     "max-file-size",
                     "cache",
                     "metadata",
-                    "lifecycle");
+                    "lifecycle",
+                    "approval-field");
 
     /** The keys under {@code lifecycle:}. */
     public static final List<String> LIFECYCLE_KEYS = List.of("status-field", "order", "draft");
@@ -221,6 +222,7 @@ public final class ConfigLoader {
         private Optional<Boolean> cache = Optional.empty();
         private Node metadataNode;
         private Node lifecycleNode;
+        private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
 
         private final List<String> ruleIds;
 
@@ -256,6 +258,7 @@ public final class ConfigLoader {
                         case "cache" -> cache = Optional.of(bool(key, value));
                         case "metadata" -> metadataNode = value;
                         case "lifecycle" -> lifecycleNode = value;
+                        case "approval-field" -> approvalField = approvalField(value);
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -277,7 +280,16 @@ public final class ConfigLoader {
                 lifecycle(lifecycleNode);
             }
             return new SpecgateConfig(
-                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize, cache);
+                    abs,
+                    schema,
+                    specs,
+                    ignore,
+                    rules,
+                    strict,
+                    baseline,
+                    maxFileSize,
+                    cache,
+                    approvalField);
         }
 
         private Node compose(String yamlText) throws ConfigException {
@@ -688,6 +700,20 @@ public final class ConfigLoader {
                 throw error(value, expected + ", found nothing");
             }
             return abs.getParent().resolve(text(value, expected)).normalize();
+        }
+
+        private String approvalField(Node value) throws ConfigException {
+            String expected =
+                    "'approval-field' must be the label of the field approvals are recorded in,"
+                            + " such as Sign-off";
+            String label = text(value, expected).trim();
+            if (label.isEmpty()
+                    || label.contains("*")
+                    || label.contains(":")
+                    || label.contains("\n")) {
+                throw error(value, expected + " (without ** or :), found '" + label + "'");
+            }
+            return label;
         }
 
         private long maxFileSize(Node value) throws ConfigException {

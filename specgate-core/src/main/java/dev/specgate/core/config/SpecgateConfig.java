@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param maxFileSize the largest spec file read, in bytes ({@code max-file-size:}, else {@link
  *     ConfigLoader#DEFAULT_MAX_FILE_SIZE})
  * @param cache whether {@code check} keeps the incremental cache ({@code cache:}), if the file says
+ * @param approvalField the label of the field approvals are recorded in ({@code approval-field:},
+ *     else {@code Approval})
  */
 public record SpecgateConfig(
         Path file,
@@ -35,13 +37,18 @@ public record SpecgateConfig(
         Optional<Boolean> strict,
         Optional<Path> baseline,
         long maxFileSize,
-        Optional<Boolean> cache) {
+        Optional<Boolean> cache,
+        String approvalField) {
+
+    /** The approval field's label when {@code approval-field:} does not say. */
+    public static final String DEFAULT_APPROVAL_FIELD = "Approval";
 
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
 
     public SpecgateConfig {
         requireNonNull(file, "file must not be null");
+        requireNonNull(approvalField, "approvalField must not be null");
         requireNonNull(schema, "schema must not be null");
         specs = List.copyOf(specs);
         ignore = List.copyOf(ignore);
@@ -52,19 +59,6 @@ public record SpecgateConfig(
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
         }
-    }
-
-    /** A configuration that says nothing about the cache. */
-    public SpecgateConfig(
-            Path file,
-            TemplateSchema schema,
-            List<Glob> specs,
-            List<Glob> ignore,
-            Map<String, RuleLevel> rules,
-            Optional<Boolean> strict,
-            Optional<Path> baseline,
-            long maxFileSize) {
-        this(file, schema, specs, ignore, rules, strict, baseline, maxFileSize, Optional.empty());
     }
 
     /** The folder the configuration's paths and globs are relative to. */

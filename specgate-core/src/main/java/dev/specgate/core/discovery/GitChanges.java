@@ -119,7 +119,7 @@ public final class GitChanges {
      * JGit finds the system-wide git configuration by running the git executable; Specgate needs
      * none of it, so it reads an empty one instead (user and repository configuration still apply).
      */
-    private static void skipSystemConfig() {
+    public static void skipSystemConfig() {
         if (systemConfigSkipped) {
             return;
         }

@@ -2,6 +2,7 @@ package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
@@ -9,6 +10,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +32,67 @@ public final class Lifecycle {
     public Lifecycle(SpecChecker checker, StatusGates gates) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.gates = requireNonNull(gates, "gates must not be null");
+    }
+
+    /** How approvals are recorded: the checker's approval field. */
+    public Approvals approvals() {
+        return checker.approvals();
+    }
+
+    /**
+     * Whether the Approved gate passes for the spec as it stands, whatever its status: for a
+     * re-approval ({@code approve --refresh}) of a spec already Approved or in Implementation.
+     */
+    public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
+        GateContext ctx = new GateContext(document, file, checker, today);
+        StatusMove move = new StatusMove(ctx.status(), SpecStatus.APPROVED);
+        return new GateResult(move, gates.to(SpecStatus.APPROVED).reasons(ctx));
+    }
+
+    /**
+     * Whether the gate would have let a past move through: the spec as {@code text} holds it (the
+     * status it moved to already written), judged as if it still had the status {@code from} and
+     * moved to {@code to} on {@code day}. A move the lifecycle does not allow (Draft straight to
+     * Approved, a spec that first appears as Approved) is refused with the moves open from there.
+     */
+    public GateResult audit(
+            Path file, String text, Optional<SpecStatus> from, SpecStatus to, LocalDate day) {
+        requireNonNull(text, "text must not be null");
+        requireNonNull(from, "from must not be null");
+        StatusMove move = new StatusMove(from, to);
+        if (!move.allowed()) {
+            return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
+        }
+        SpecSource source = SpecSource.of(text);
+        SpecDocument document = checker.parser().parse(source.text());
+        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
+        if (status.isEmpty()) {
+            return evaluate(file, document, to, day);
+        }
+        String before = from.map(SpecStatus::label).orElse("");
+        SpecDocument was =
+                checker.parser().parse(source.edit().fieldValue(status.get(), before).text());
+        GateContext ctx = new GateContext(was, file, checker, day);
+        return new GateResult(move, gates.to(to).reasons(ctx));
+    }
+
+    /**
+     * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
+     * names a person.
+     */
+    public static Optional<String> reviewer(SpecDocument document) {
+        return document.metadata(TemplateSchema.REVIEWER_FIELD)
+                .map(f -> FieldValues.plain(f.value()))
+                .filter(Reviewers::namesAPerson);
+    }
+
+    /**
+     * The edit of a re-approval: the approval field records {@code by}, {@code today} and the
+     * content's fingerprint now; nothing else changes.
+     */
+    public SpecEdit refreshEdit(
+            SpecSource source, SpecDocument document, String by, LocalDate today) {
+        return approvals().approve(source.edit(), document, by, today);
     }
 
     /** The standard checker and gates. */
@@ -153,14 +216,62 @@ public final class Lifecycle {
      */
     public SpecEdit moveEdit(
             SpecSource source, SpecDocument document, SpecStatus target, LocalDate today) {
+        return moveEdit(source, document, target, today, Optional.empty());
+    }
+
+    /**
+     * The edit that moves the spec to {@code target}, as {@link #moveEdit(SpecSource, SpecDocument,
+     * SpecStatus, LocalDate)} describes, and with the approval: a move to Approved records it
+     * ({@code by}, else the Reviewer when it names a person) in the approval field, bound to the
+     * content's fingerprint; a move back to Draft removes the approval field's line.
+     */
+    public SpecEdit moveEdit(
+            SpecSource source,
+            SpecDocument document,
+            SpecStatus target,
+            LocalDate today,
+            Optional<String> by) {
+        requireNonNull(by, "by must not be null");
         Field status =
                 document.metadata(TemplateSchema.STATUS_FIELD)
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
                                                 "the spec has no Document Status field"));
-        return lastUpdated(
-                source.edit().fieldValue(status, target.label()), document, status, today);
+        SpecEdit edit = source.edit().fieldValue(status, target.label());
+        if (target == SpecStatus.DRAFT) {
+            return lastUpdated(approvals().clear(edit, document), document, status, today);
+        }
+        Optional<String> approver = by.or(() -> reviewer(document));
+        if (target != SpecStatus.APPROVED || approver.isEmpty()) {
+            return lastUpdated(edit, document, status, today);
+        }
+        Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        if (updated.isPresent()) {
+            return approvals()
+                    .approve(
+                            edit.fieldValue(updated.get(), today.toString()),
+                            document,
+                            approver.get(),
+                            today);
+        }
+        if (approvals().recordField(document).isPresent()
+                || approvals().blockEnd(source, document) != status.valueRange().endLine()) {
+            return approvals()
+                    .approve(
+                            lastUpdated(edit, document, status, today),
+                            document,
+                            approver.get(),
+                            today);
+        }
+        // both lines go after the Document Status line: one insertion
+        return approvals()
+                .approve(
+                        edit,
+                        document,
+                        approver.get(),
+                        today,
+                        List.of("**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today));
     }
 
     private GateResult evaluate(GateContext ctx, StatusMove move) {

@@ -59,7 +59,12 @@ public final class StatusGates {
                         SpecStatus.APPROVED,
                         List.of(
                                 new NoCheckErrors(
-                                        Strictness.APPROVED, Set.of(RuleIds.REVIEWER_MISSING)),
+                                        Strictness.APPROVED,
+                                        // the move itself writes the approval record
+                                        Set.of(
+                                                RuleIds.REVIEWER_MISSING,
+                                                RuleIds.APPROVAL_MISSING,
+                                                RuleIds.APPROVAL_STALE)),
                                 new ReviewerNamed(),
                                 new ChecklistDone(List.of(DECISIONS, QUESTIONS)))));
         g.put(

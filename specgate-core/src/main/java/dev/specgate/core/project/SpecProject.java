@@ -2,6 +2,7 @@ package dev.specgate.core.project;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Finding;
@@ -20,6 +21,7 @@ import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Board;
@@ -85,6 +87,7 @@ public final class SpecProject {
         config.ifPresent(
                 c -> {
                     builder.schema(c.schema());
+                    builder.approvals(new Approvals(c.approvalField()));
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()
                                 .severity()
@@ -234,6 +237,19 @@ public final class SpecProject {
      */
     public SpecSource read(Path file) throws UnreadableSpecException {
         return SpecSource.read(requireNonNull(file, "file must not be null"), reader);
+    }
+
+    /** How this project records approvals (its approval field). */
+    public Approvals approvals() {
+        return checker.approvals();
+    }
+
+    /**
+     * The status and approval history of specs from git, read with this project's parser, template,
+     * approvals and gates.
+     */
+    public SpecHistory history() {
+        return new SpecHistory(checker.parser(), schema(), approvals(), lifecycle());
     }
 
     /** The lifecycle (status gates) checked with this project's checker. */

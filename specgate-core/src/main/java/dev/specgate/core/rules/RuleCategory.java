@@ -19,7 +19,9 @@ public enum RuleCategory {
     /** Task lists under directives/tasks/. */
     TASKS,
     /** Files that cannot be read, and suppression comments. */
-    INPUT;
+    INPUT,
+    /** Approvals bound to the content approved. */
+    APPROVAL;
 
     /** The lowercase name used in docs, SARIF and the rule's package. */
     public String label() {

@@ -2,6 +2,7 @@ package dev.specgate.core.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
@@ -33,6 +34,7 @@ public final class RuleContext {
     private String unreadable;
     private Rule current;
     private SectionMatch sectionMatch;
+    private Approvals approvals = Approvals.standard();
 
     public RuleContext(
             SpecDocument document,
@@ -73,6 +75,17 @@ public final class RuleContext {
     public RuleContext knowing(Set<String> ruleIds) {
         this.knownRuleIds = Set.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
         return this;
+    }
+
+    /** Tells the rules how the project records approvals (its approval field). */
+    public RuleContext approvals(Approvals approvals) {
+        this.approvals = requireNonNull(approvals, "approvals must not be null");
+        return this;
+    }
+
+    /** How the project records approvals. */
+    public Approvals approvals() {
+        return approvals;
     }
 
     /** The ids of the rules the checker runs. */

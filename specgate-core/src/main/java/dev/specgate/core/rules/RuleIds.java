@@ -110,4 +110,10 @@ public final class RuleIds {
 
     /** {@code suppression-unknown-rule}. */
     public static final String SUPPRESSION_UNKNOWN_RULE = "suppression-unknown-rule";
+
+    /** {@code approval-stale}. */
+    public static final String APPROVAL_STALE = "approval-stale";
+
+    /** {@code approval-missing}. */
+    public static final String APPROVAL_MISSING = "approval-missing";
 }

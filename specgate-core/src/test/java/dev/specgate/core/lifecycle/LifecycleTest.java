@@ -226,13 +226,17 @@ class LifecycleTest {
     }
 
     @Test
-    void theMoveEditChangesOnlyStatusAndLastUpdated() {
+    void theMoveEditChangesOnlyStatusAndLastUpdatedAndRecordsTheApproval() {
         String review = withStatus("Review");
         SpecSource source = SpecSource.of(review);
 
         String moved = LIFECYCLE.moveEdit(source, parse(review), SpecStatus.APPROVED, TODAY).text();
 
-        assertThat(moved)
+        String approval =
+                moved.lines().filter(l -> l.startsWith("**Approval:** ")).findFirst().orElseThrow();
+        assertThat(approval)
+                .startsWith("**Approval:** 2026-11-25 by " + reviewer(review) + ", sha256:");
+        assertThat(moved.replace(approval + "\n", ""))
                 .isEqualTo(
                         review.replace(
                                         "**Document Status:** Review",
@@ -240,6 +244,26 @@ class LifecycleTest {
                                 .replace(
                                         "**Last Updated:** 2026-10-20",
                                         "**Last Updated:** 2026-11-25"));
+    }
+
+    @Test
+    void theMoveEditToReviewChangesOnlyStatusAndLastUpdated() {
+        String draft = withStatus("Draft");
+        String moved =
+                LIFECYCLE
+                        .moveEdit(SpecSource.of(draft), parse(draft), SpecStatus.REVIEW, TODAY)
+                        .text();
+
+        assertThat(moved)
+                .isEqualTo(
+                        draft.replace("**Document Status:** Draft", "**Document Status:** Review")
+                                .replace(
+                                        "**Last Updated:** 2026-10-20",
+                                        "**Last Updated:** 2026-11-25"));
+    }
+
+    private static String reviewer(String spec) {
+        return Lifecycle.reviewer(parse(spec)).orElseThrow();
     }
 
     @Test

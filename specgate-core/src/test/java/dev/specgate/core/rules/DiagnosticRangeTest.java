@@ -132,6 +132,9 @@ class DiagnosticRangeTest {
                                 .endsWith("`")
                                 .satisfies(
                                         p -> assertThat(d.message()).contains(p.replace("`", "")));
+                case "approval-missing" ->
+                        assertThat(at).as(what).isEqualTo("**Document Status:**");
+                case "approval-stale" -> assertThat(at).as(what).isEqualTo("**Approval:**");
                 default -> throw new AssertionError("no range check for rule " + d.ruleId());
             }
         }

@@ -2,6 +2,8 @@ package dev.specgate.web.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
@@ -11,6 +13,10 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.history.HistoryException;
+import dev.specgate.core.history.SpecTimeline;
+import dev.specgate.core.history.SpecVersion;
+import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SourceRange;
@@ -19,6 +25,8 @@ import dev.specgate.core.parse.HeadingAnchors;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.web.view.ApprovalHistory;
+import dev.specgate.web.view.ApprovalOverview;
 import dev.specgate.web.view.ChecklistItemView;
 import dev.specgate.web.view.DecisionDate;
 import dev.specgate.web.view.DiagnosticView;
@@ -29,10 +37,12 @@ import dev.specgate.web.view.SpecPage;
 import dev.specgate.web.view.SpecView;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one place where the dashboard reads core: it asks the project facade for each spec (one read,
@@ -83,8 +93,80 @@ public final class CoreAdapter {
         return project.board().columns();
     }
 
+    /**
+     * The git history of every spec, read in one walk through the façade's history service, and the
+     * approvals per week it shows.
+     *
+     * @param timelines each spec's timeline (empty when there is no repository)
+     * @param note why there is no history, or empty
+     */
+    public record Histories(Map<Path, SpecTimeline> timelines, String note) {
+
+        /** Moves to Approved per ISO week, oldest first. */
+        public List<ApprovalOverview.Week> perWeek() {
+            Map<String, Integer> weeks = new TreeMap<>();
+            for (SpecTimeline t : timelines.values()) {
+                for (StatusChange c : t.changes()) {
+                    // a move, not a spec first committed as Approved
+                    boolean created = c.version() == t.versions().get(0);
+                    if (!created
+                            && c.statusChanged()
+                            && c.to().filter(x -> x.equalsIgnoreCase("Approved")).isPresent()) {
+                        LocalDate d = c.version().revision().time().toLocalDate();
+                        String week =
+                                String.format(
+                                        "%d-W%02d",
+                                        d.get(IsoFields.WEEK_BASED_YEAR),
+                                        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                        weeks.merge(week, 1, Integer::sum);
+                    }
+                }
+            }
+            int max = weeks.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+            List<ApprovalOverview.Week> out = new ArrayList<>();
+            weeks.forEach((w, n) -> out.add(new ApprovalOverview.Week(w, n, n * 100 / max)));
+            return out;
+        }
+    }
+
+    /** The histories of {@code files} from git; none, with the reason, outside a repository. */
+    public Histories histories(List<Path> files) {
+        if (files.isEmpty()) {
+            return new Histories(Map.of(), "");
+        }
+        try {
+            List<SpecTimeline> read = project.history().read(files, false);
+            Map<Path, SpecTimeline> map = new HashMap<>();
+            for (SpecTimeline t : read) {
+                map.put(t.file(), t);
+            }
+            return new Histories(map, "");
+        } catch (HistoryException e) {
+            return new Histories(Map.of(), "No history: " + e.getMessage() + ".");
+        }
+    }
+
+    /** The approvals the overview shows: stale ones, and approvals per week from git. */
+    public static ApprovalOverview approvals(List<SpecView> views, Histories histories) {
+        List<SpecView> stale =
+                views.stream()
+                        .filter(v -> !v.approvalStale().isEmpty())
+                        .sorted(java.util.Comparator.comparing(SpecView::path))
+                        .toList();
+        return new ApprovalOverview(stale, histories.perWeek(), histories.note());
+    }
+
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */
     public Loaded load(Path file, PageNames names, LocalDate today, boolean withPage) {
+        return load(file, names, today, withPage, null);
+    }
+
+    /**
+     * Reads and checks {@code file}; with {@code withPage}, also renders its page, showing {@code
+     * histories}' timeline of it (read now when null).
+     */
+    public Loaded load(
+            Path file, PageNames names, LocalDate today, boolean withPage, Histories histories) {
         requireNonNull(file, "file must not be null");
         requireNonNull(names, "names must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
@@ -103,7 +185,70 @@ public final class CoreAdapter {
         String body =
                 renderer.render(
                         spec.source().text(), diagnostics, headingIds, names.linksFrom(file));
-        return new Loaded(view, new SpecPage(view, body, diagnostics, progress(doc, headingIds)));
+        Histories h = histories != null ? histories : histories(List.of(file));
+        return new Loaded(
+                view,
+                new SpecPage(
+                        view,
+                        body,
+                        diagnostics,
+                        progress(doc, headingIds),
+                        history(spec, h.timelines().get(file), h.note())));
+    }
+
+    /** A spec's timeline, approval and burn-up for its page. */
+    private ApprovalHistory history(CheckedSpec spec, SpecTimeline timeline, String note) {
+        ApprovalCheck check = project.approvals().check(spec.source().text(), spec.document());
+        ApprovalHistory.Approval approval = null;
+        if (check.record().isPresent()) {
+            ApprovalRecord r = check.record().get();
+            String commit =
+                    timeline == null
+                            ? ""
+                            : timeline.approvalCommit()
+                                    .filter(v -> v.approval().equals(check.record()))
+                                    .map(v -> v.revision().shortId())
+                                    .orElse("");
+            approval =
+                    new ApprovalHistory.Approval(
+                            r.by(),
+                            r.date().toString(),
+                            r.hash(),
+                            commit,
+                            check.valid(),
+                            check.valid() ? "" : check.changes());
+        }
+        if (timeline == null) {
+            return new ApprovalHistory(note, List.of(), approval, List.of());
+        }
+        List<ApprovalHistory.Move> moves = new ArrayList<>();
+        for (StatusChange c : timeline.changes()) {
+            var r = c.version().revision();
+            moves.add(
+                    new ApprovalHistory.Move(
+                            r.time().toLocalDate().toString(),
+                            r.shortId(),
+                            r.author(),
+                            c.from().orElse(""),
+                            c.to().orElse(""),
+                            !c.approvalChanged()
+                                    ? ""
+                                    : c.approvalAfter()
+                                            .map(a -> a.date() + " by " + a.by())
+                                            .orElse("cleared")));
+        }
+        List<ApprovalHistory.Point> points = new ArrayList<>();
+        for (SpecVersion v : timeline.versions()) {
+            points.add(
+                    new ApprovalHistory.Point(
+                            v.revision().time().toLocalDate().toString(),
+                            v.revision().shortId(),
+                            v.checked(),
+                            v.total()));
+        }
+        String why =
+                timeline.versions().isEmpty() ? "No history: the spec is not committed yet." : "";
+        return new ApprovalHistory(why, moves, approval, points);
     }
 
     private SpecView view(
@@ -145,7 +290,17 @@ public final class CoreAdapter {
                                                 p.estimated()))
                         .toList(),
                 decisions(schedule, today),
-                summary.jsonFields(names::relative));
+                summary.jsonFields(names::relative),
+                approvalStale(spec));
+    }
+
+    /** What changed since the spec's approval, when it no longer holds; else empty. */
+    private String approvalStale(CheckedSpec spec) {
+        if (!spec.readable()) {
+            return "";
+        }
+        ApprovalCheck check = project.approvals().check(spec.source().text(), spec.document());
+        return check.stale() ? check.changes() : "";
     }
 
     private static String orEmpty(String value) {

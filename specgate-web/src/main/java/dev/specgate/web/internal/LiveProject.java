@@ -140,6 +140,16 @@ public final class LiveProject {
     }
 
     private Portfolio portfolio(java.util.Collection<SpecView> views, LocalDate date) {
-        return new Portfolio(project, date, adapter.statuses(), List.copyOf(views));
+        List<SpecView> all = List.copyOf(views);
+        CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
+        return new Portfolio(
+                project, date, adapter.statuses(), all, CoreAdapter.approvals(all, histories));
+    }
+
+    /** The files of the views, absolute, as the history reads them. */
+    private List<Path> snapshotFiles(List<SpecView> views) {
+        return views.stream()
+                .map(v -> root.resolve(v.path()).toAbsolutePath().normalize())
+                .toList();
     }
 }

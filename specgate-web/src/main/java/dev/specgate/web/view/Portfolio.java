@@ -28,6 +28,7 @@ public final class Portfolio {
     private final long errors;
     private final long warnings;
     private final Timeline timeline;
+    private final ApprovalOverview approvals;
 
     /**
      * Builds a portfolio.
@@ -38,6 +39,17 @@ public final class Portfolio {
      * @param specs the specs, in any order
      */
     public Portfolio(String project, LocalDate today, List<String> statuses, List<SpecView> specs) {
+        this(project, today, statuses, specs, ApprovalOverview.none());
+    }
+
+    /** Builds a portfolio that also shows approvals (stale ones, approvals per week). */
+    public Portfolio(
+            String project,
+            LocalDate today,
+            List<String> statuses,
+            List<SpecView> specs,
+            ApprovalOverview approvals) {
+        this.approvals = requireNonNull(approvals, "approvals must not be null");
         this.project = requireNonNull(project, "project must not be null");
         this.today = requireNonNull(today, "today must not be null");
         requireNonNull(statuses, "statuses must not be null");
@@ -109,6 +121,11 @@ public final class Portfolio {
 
     private static Count count(String label, long n, long max) {
         return new Count(label, n, max == 0 ? 0 : (int) ((100 * n) / max));
+    }
+
+    /** Stale approvals and approvals per week. */
+    public ApprovalOverview approvals() {
+        return approvals;
     }
 
     public String project() {

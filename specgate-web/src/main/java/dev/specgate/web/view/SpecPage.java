@@ -12,17 +12,29 @@ import java.util.List;
  *     diagnostics placed after the blocks they concern
  * @param diagnostics every diagnostic, in line order
  * @param progress checklist progress per section, sections without items left out
+ * @param history its status timeline, approval and checklist burn-up from git
  */
 public record SpecPage(
         SpecView spec,
         String bodyHtml,
         List<DiagnosticView> diagnostics,
-        List<SectionProgress> progress) {
+        List<SectionProgress> progress,
+        ApprovalHistory history) {
+
+    /** A page without history. */
+    public SpecPage(
+            SpecView spec,
+            String bodyHtml,
+            List<DiagnosticView> diagnostics,
+            List<SectionProgress> progress) {
+        this(spec, bodyHtml, diagnostics, progress, ApprovalHistory.none(""));
+    }
 
     public SpecPage {
         requireNonNull(spec, "spec must not be null");
         requireNonNull(bodyHtml, "bodyHtml must not be null");
         diagnostics = List.copyOf(diagnostics);
         progress = List.copyOf(progress);
+        requireNonNull(history, "history must not be null");
     }
 }

@@ -28,6 +28,8 @@ import java.util.Map;
  * @param decisions dated decisions and questions
  * @param json the spec's summary in core's one JSON shape ({@code SpecSummary#jsonFields}), its
  *     path relative to the project root, for {@code index.json}
+ * @param approvalStale why its recorded approval no longer holds (what changed), or empty when it
+ *     holds or there is none
  */
 public record SpecView(
         String path,
@@ -46,13 +48,55 @@ public record SpecView(
         String nextReview,
         List<Phase> phases,
         List<DecisionDate> decisions,
-        Map<String, Object> json) {
+        Map<String, Object> json,
+        String approvalStale) {
 
     /** The board column of a spec whose status is missing or not one of the template's. */
     public static final String OTHER = dev.specgate.core.lifecycle.Board.OTHER;
 
+    /** A spec with no stale approval. */
+    public SpecView(
+            String path,
+            String page,
+            String title,
+            String type,
+            String status,
+            String column,
+            String created,
+            int checked,
+            int total,
+            long errors,
+            long warnings,
+            String firstError,
+            List<OverdueDate> overdue,
+            String nextReview,
+            List<Phase> phases,
+            List<DecisionDate> decisions,
+            Map<String, Object> json) {
+        this(
+                path,
+                page,
+                title,
+                type,
+                status,
+                column,
+                created,
+                checked,
+                total,
+                errors,
+                warnings,
+                firstError,
+                overdue,
+                nextReview,
+                phases,
+                decisions,
+                json,
+                "");
+    }
+
     public SpecView {
         requireNonNull(path, "path must not be null");
+        requireNonNull(approvalStale, "approvalStale must not be null");
         requireNonNull(page, "page must not be null");
         requireNonNull(title, "title must not be null");
         requireNonNull(type, "type must not be null");

@@ -1,6 +1,8 @@
 package dev.specgate.core.rules.registry;
 
 import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.approval.ApprovalMissingRule;
+import dev.specgate.core.rules.approval.ApprovalStaleRule;
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
@@ -76,7 +78,9 @@ public final class RuleRegistry {
                     new TaskIdSequenceRule(),
                     new TaskIdParentRule(),
                     new UnreadableFileRule(),
-                    new SuppressionUnknownRuleRule());
+                    new SuppressionUnknownRuleRule(),
+                    new ApprovalStaleRule(),
+                    new ApprovalMissingRule());
 
     private RuleRegistry() {}
 

@@ -1,0 +1,289 @@
+package dev.specgate.cli.diff;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.report.FormatOption;
+import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.diff.SpecDiff;
+import dev.specgate.core.diff.SpecDiffer;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.history.HistoryException;
+import dev.specgate.core.history.SpecHistory;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code specgate diff SPEC [--since approval|REV]}: what changed in a spec since its approval or a
+ * git revision, by section, checklist item and field.
+ */
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows what changed in a spec at the level a reviewer thinks in: sections added,"
+                    + " removed and changed (with their text diff), checklist items added,"
+                    + " removed, ticked and cleared, and fields changed.",
+            "--since approval (the default) compares the spec as it is with the text its approval"
+                    + " recorded: the newest commit whose content has the approval's fingerprint."
+                    + " --since REV compares it with a git revision (HEAD, HEAD~3, a tag, a commit"
+                    + " id), following renames."
+        })
+public final class DiffCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Option(
+            names = "--since",
+            paramLabel = "approval|REV",
+            description = "What to compare with: approval (default) or a git revision.")
+    private String since = "approval";
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Mixin private FormatOption format;
+
+    @Override
+    public Integer call() throws Exception {
+        SpecFiles.requireSpecFile(file);
+        if (since.isBlank()) {
+            throw SpecgateException.usage("--since must be approval or a git revision");
+        }
+        SpecProject project = configOptions.open(file);
+        SpecSource source = SpecFiles.read(file, project);
+        SpecDocument now = project.parse(source.text());
+        String name = DisplayPath.of(file);
+        SpecHistory history = project.history();
+        Optional<SpecHistory.Committed> base;
+        String label;
+        Optional<ApprovalRecord> approval = Optional.empty();
+        try {
+            if (since.equals("approval")) {
+                ApprovalCheck check = project.approvals().check(source.text(), now);
+                approval = check.record();
+                if (approval.isEmpty()) {
+                    throw SpecgateException.usage(
+                            name
+                                    + " records no approval ("
+                                    + (check.recorded()
+                                            ? "its '"
+                                                    + project.approvals().field()
+                                                    + "' field is"
+                                                    + " not a record specgate wrote"
+                                            : "no '**" + project.approvals().field() + ":**' field")
+                                    + "): compare with a git revision, --since HEAD");
+                }
+                label = "the approval of " + approval.get().summary();
+                base = history.approvedText(file, approval.get());
+                if (base.isEmpty() && check.valid()) {
+                    base = Optional.of(new SpecHistory.Committed(null, null, source.text()));
+                }
+                if (base.isEmpty()) {
+                    throw SpecgateException.usage(
+                            "the content "
+                                    + name
+                                    + " approved (sha256:"
+                                    + approval.get().hash()
+                                    + ") is in no commit of its history, so there is nothing to"
+                                    + " compare with: commit the approval when it is made, or"
+                                    + " compare with a revision, --since HEAD");
+                }
+            } else {
+                label = since;
+                base = history.textAt(file, since);
+                if (base.isEmpty()) {
+                    throw SpecgateException.usage(name + " does not exist at " + since);
+                }
+            }
+        } catch (HistoryException e) {
+            throw SpecgateException.usage("cannot read the history: " + e.getMessage());
+        }
+        String oldText = base.get().text();
+        SpecDiff diff = new SpecDiffer().diff(oldText, project.parse(oldText), source.text(), now);
+        String commit = base.get().commit();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            Optional<ApprovalRecord> a = approval;
+            JsonOutput.write(out, g -> json(g, name, a, commit, diff));
+        } else {
+            print(out, name, label, commit, diff);
+        }
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private void print(PrintWriter out, String name, String label, String commit, SpecDiff diff) {
+        out.println(
+                name
+                        + " since "
+                        + label
+                        + (commit == null ? "" : " (commit " + commit.substring(0, 12) + ")"));
+        if (diff.isEmpty()) {
+            out.println("  No change.");
+            return;
+        }
+        titles(out, "Sections added", diff.sectionsAdded());
+        titles(out, "Sections removed", diff.sectionsRemoved());
+        if (!diff.sectionsChanged().isEmpty()) {
+            out.println("Sections changed (" + diff.sectionsChanged().size() + "):");
+            for (SpecDiff.SectionChange c : diff.sectionsChanged()) {
+                out.println("  " + c.title());
+                for (SpecDiff.Hunk h : c.hunks()) {
+                    out.println("    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
+                    h.removed().forEach(l -> out.println("    -" + l));
+                    h.added().forEach(l -> out.println("    +" + l));
+                }
+            }
+        }
+        items(out, "Checklist items added", diff.itemsAdded());
+        items(out, "Checklist items removed", diff.itemsRemoved());
+        items(out, "Checklist items ticked", diff.itemsTicked());
+        items(out, "Checklist items cleared", diff.itemsCleared());
+        if (!diff.fields().isEmpty()) {
+            out.println("Fields changed (" + diff.fields().size() + "):");
+            for (SpecDiff.FieldChange f : diff.fields()) {
+                out.println(
+                        "  "
+                                + f.label()
+                                + ": "
+                                + (f.from() == null ? "(none)" : f.from())
+                                + " -> "
+                                + (f.to() == null ? "(none)" : f.to()));
+            }
+        }
+    }
+
+    private static void titles(PrintWriter out, String heading, List<String> titles) {
+        if (!titles.isEmpty()) {
+            out.println(heading + " (" + titles.size() + "):");
+            titles.forEach(t -> out.println("  " + t));
+        }
+    }
+
+    private static void items(PrintWriter out, String heading, List<SpecDiff.Item> items) {
+        if (!items.isEmpty()) {
+            out.println(heading + " (" + items.size() + "):");
+            for (SpecDiff.Item i : items) {
+                out.println(
+                        "  ["
+                                + (i.checked() ? "x" : " ")
+                                + "] "
+                                + i.text()
+                                + " ("
+                                + i.section()
+                                + ", line "
+                                + i.line()
+                                + ")");
+            }
+        }
+    }
+
+    private static void json(
+            JsonGenerator g,
+            String name,
+            Optional<ApprovalRecord> approval,
+            String commit,
+            SpecDiff diff)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", name);
+        g.writeObjectFieldStart("since");
+        g.writeStringField("commit", commit);
+        if (approval.isPresent()) {
+            g.writeObjectFieldStart("approval");
+            g.writeStringField("date", approval.get().date().toString());
+            g.writeStringField("by", approval.get().by());
+            g.writeStringField("sha256", approval.get().hash());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("approval");
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("sections");
+        strings(g, "added", diff.sectionsAdded());
+        strings(g, "removed", diff.sectionsRemoved());
+        g.writeArrayFieldStart("changed");
+        for (SpecDiff.SectionChange c : diff.sectionsChanged()) {
+            g.writeStartObject();
+            g.writeStringField("title", c.title());
+            g.writeArrayFieldStart("hunks");
+            for (SpecDiff.Hunk h : c.hunks()) {
+                g.writeStartObject();
+                g.writeNumberField("oldLine", h.oldLine());
+                g.writeNumberField("newLine", h.newLine());
+                strings(g, "removed", h.removed());
+                strings(g, "added", h.added());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeObjectFieldStart("checklist");
+        items(g, "added", diff.itemsAdded());
+        items(g, "removed", diff.itemsRemoved());
+        items(g, "ticked", diff.itemsTicked());
+        items(g, "cleared", diff.itemsCleared());
+        g.writeEndObject();
+        g.writeArrayFieldStart("fields");
+        for (SpecDiff.FieldChange f : diff.fields()) {
+            g.writeStartObject();
+            g.writeStringField("label", f.label());
+            g.writeStringField("from", f.from());
+            g.writeStringField("to", f.to());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void items(JsonGenerator g, String name, List<SpecDiff.Item> items)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (SpecDiff.Item i : items) {
+            g.writeStartObject();
+            g.writeStringField("section", i.section());
+            g.writeStringField("text", i.text());
+            g.writeBooleanField("checked", i.checked());
+            g.writeNumberField("line", i.line());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "the changes shown (or none)",
+                ExitCode.USAGE,
+                "usage error, no approval or revision to compare with, or no git history");
+    }
+}

@@ -1,0 +1,273 @@
+package dev.specgate.cli.history;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecRoots;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.report.FormatOption;
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.history.HistoryException;
+import dev.specgate.core.history.SpecTimeline;
+import dev.specgate.core.history.StatusChange;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
+import dev.specgate.report.JsonOutput;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code specgate history SPEC... [--audit]}: every commit that changed a spec's status or
+ * approval, from git; with {@code --audit}, whether each move's gate would have passed at that
+ * commit.
+ */
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows every commit that changed a spec's status or approval, read from git (no git"
+                    + " executable is run): date, commit, author, from -> to. Renames are followed;"
+                    + " merges are walked along their first parent.",
+            "With --audit: for each change of status, whether its gate would have passed at that"
+                    + " commit (checked as status checks it, on that commit's text and date), and"
+                    + " whether a move to Approved recorded an approval or was made by hand. Exits 1"
+                    + " when a move skipped its gate.",
+            "SPEC may be a folder: every spec found under it, as check finds them."
+        })
+public final class HistoryCommand extends BaseCommand {
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "SPEC",
+            description = "Spec files, or folders holding specs.")
+    private List<Path> paths;
+
+    @Option(
+            names = "--audit",
+            description = "Judge each change of status by its gate at that commit.")
+    private boolean audit;
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Mixin private FormatOption format;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> roots = SpecRoots.of(paths);
+        SpecProject project = configOptions.open(roots.get(0));
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                project.find(List.of(root)).specs().stream()
+                        .filter(f -> DocumentKind.of(f) == DocumentKind.SPEC)
+                        .forEach(files::add);
+            } else if (Files.isRegularFile(root)) {
+                files.add(root);
+            } else {
+                throw SpecgateException.usage(DisplayPath.of(root) + " does not exist");
+            }
+        }
+        List<SpecTimeline> timelines;
+        try {
+            timelines = project.history().read(files, audit);
+        } catch (HistoryException e) {
+            throw SpecgateException.usage("cannot read the history: " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.json()) {
+            JsonOutput.write(out, g -> json(g, timelines));
+        } else {
+            print(out, timelines);
+        }
+        out.flush();
+        boolean flagged =
+                audit
+                        && timelines.stream()
+                                .flatMap(t -> t.changes().stream())
+                                .anyMatch(HistoryCommand::flagged);
+        return flagged ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+    }
+
+    /** Whether an audited change of status skipped its gate. */
+    static boolean flagged(StatusChange c) {
+        return c.audit().filter(a -> !a.passed()).isPresent();
+    }
+
+    private void print(PrintWriter out, List<SpecTimeline> timelines) {
+        int flagged = 0;
+        for (SpecTimeline t : timelines) {
+            out.println(DisplayPath.of(t.file()));
+            if (t.versions().isEmpty()) {
+                out.println("  (no commit: the spec is not committed yet)");
+                continue;
+            }
+            int authorWidth = 6;
+            for (StatusChange c : t.changes()) {
+                authorWidth = Math.max(authorWidth, c.version().revision().author().length());
+            }
+            for (StatusChange c : t.changes()) {
+                var r = c.version().revision();
+                StringBuilder line = new StringBuilder("  ");
+                line.append(r.time().toLocalDate())
+                        .append("  ")
+                        .append(r.shortId())
+                        .append("  ")
+                        .append(pad(r.author(), authorWidth))
+                        .append("  ")
+                        .append(move(c, t));
+                if (c.approvalChanged()) {
+                    line.append(
+                            c.approvalAfter()
+                                    .map(a -> "  approval: " + a.summary())
+                                    .orElse("  approval cleared"));
+                }
+                if (!r.path().equals(t.path())) {
+                    line.append("  (as ").append(r.path()).append(')');
+                }
+                out.println(line);
+                if (c.audit().isPresent()) {
+                    GateResult a = c.audit().get();
+                    if (a.passed()) {
+                        out.println(
+                                "      audit: gate passed"
+                                        + (c.handMoveToApproved()
+                                                ? "; moved by hand (no approval recorded)"
+                                                : ""));
+                    } else {
+                        flagged++;
+                        int n = a.reasons().size();
+                        out.println(
+                                "      audit: SKIPPED ITS GATE ("
+                                        + n
+                                        + (n == 1 ? " reason" : " reasons")
+                                        + "): "
+                                        + c.version().revision().author()
+                                        + " in "
+                                        + r.shortId()
+                                        + (c.handMoveToApproved()
+                                                ? ", moved by hand (no approval recorded)"
+                                                : ""));
+                        for (GateReason reason : a.reasons()) {
+                            out.println("        " + reason(reason));
+                        }
+                    }
+                }
+            }
+        }
+        if (audit) {
+            out.println(
+                    flagged == 0
+                            ? "Audit: every move passed its gate."
+                            : "Audit: "
+                                    + flagged
+                                    + (flagged == 1
+                                            ? " move skipped its gate."
+                                            : " moves skipped their gate."));
+        }
+    }
+
+    private static String move(StatusChange c, SpecTimeline t) {
+        if (!c.statusChanged()) {
+            return c.to().orElse("?");
+        }
+        if (c.version() == t.versions().get(0)) {
+            return "(created) " + c.to().orElse("?");
+        }
+        return c.from().orElse("?") + " -> " + c.to().orElse("?");
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+
+    private static String reason(GateReason r) {
+        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+    }
+
+    private void json(JsonGenerator g, List<SpecTimeline> timelines) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("specs");
+        for (SpecTimeline t : timelines) {
+            g.writeStartObject();
+            g.writeStringField("path", DisplayPath.of(t.file()));
+            g.writeStringField("repositoryPath", t.path());
+            g.writeNumberField("commits", t.versions().size());
+            g.writeArrayFieldStart("changes");
+            for (StatusChange c : t.changes()) {
+                var r = c.version().revision();
+                g.writeStartObject();
+                g.writeStringField("commit", r.commit());
+                g.writeStringField("date", r.time().toOffsetDateTime().toString());
+                g.writeStringField("author", r.author());
+                g.writeStringField("path", r.path());
+                g.writeStringField("from", c.from().orElse(null));
+                g.writeStringField("to", c.to().orElse(null));
+                g.writeBooleanField("statusChanged", c.statusChanged());
+                approval(g, "approvalBefore", c.approvalBefore());
+                approval(g, "approval", c.approvalAfter());
+                if (c.audit().isPresent()) {
+                    GateResult a = c.audit().get();
+                    g.writeObjectFieldStart("audit");
+                    g.writeBooleanField("passed", a.passed());
+                    g.writeBooleanField("handMove", c.handMoveToApproved());
+                    g.writeArrayFieldStart("reasons");
+                    for (GateReason reason : a.reasons()) {
+                        g.writeStartObject();
+                        if (reason.line() < 0) {
+                            g.writeNullField("line");
+                        } else {
+                            g.writeNumberField("line", reason.line() + 1);
+                        }
+                        g.writeStringField("message", reason.message());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void approval(JsonGenerator g, String name, Optional<ApprovalRecord> a)
+            throws IOException {
+        if (a.isEmpty()) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        g.writeStringField("date", a.get().date().toString());
+        g.writeStringField("by", a.get().by());
+        g.writeStringField("sha256", a.get().hash());
+        g.writeEndObject();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "history shown (with --audit: every move passed its gate)",
+                ExitCode.FINDINGS,
+                "with --audit: a move skipped its gate",
+                ExitCode.USAGE,
+                "usage error, no git repository, or a spec outside it");
+    }
+}

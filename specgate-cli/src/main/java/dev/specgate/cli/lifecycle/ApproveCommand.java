@@ -1,0 +1,202 @@
+package dev.specgate.cli.lifecycle;
+
+import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
+import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.lifecycle.GateReason;
+import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.report.DisplayPath;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code specgate approve SPEC --by NAME [--refresh]}: runs the Approved gate and, when it passes,
+ * moves a spec under Review to Approved and records the approval, bound to the content's
+ * fingerprint; with {@code --refresh}, re-approves a spec already Approved (or in Implementation)
+ * after a re-review.
+ */
+@Command(
+        name = "approve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Approves a spec: runs the Approved gate and, when it passes, moves the spec from"
+                    + " Review to Approved and records the approval in its approval field"
+                    + " ('**Approval:** DATE by NAME, sha256:HASH'), bound to a fingerprint of the"
+                    + " content. Changing the approved content later makes check report"
+                    + " approval-stale; ticking working checklist boxes does not.",
+            "With --refresh: re-approves a spec that is already Approved or in Implementation"
+                    + " (after a re-review of what changed: see specgate diff SPEC); its status"
+                    + " stays.",
+            "Only the Document Status, Last Updated and approval field change; the file is left"
+                    + " byte-identical when the approval is refused."
+        })
+public final class ApproveCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
+    private Path file;
+
+    @Option(
+            names = "--by",
+            paramLabel = "NAME",
+            description = "Who approves (default: the spec's Reviewer).")
+    private String by;
+
+    @Option(
+            names = "--refresh",
+            description = "Re-approve a spec already Approved or in Implementation.")
+    private boolean refresh;
+
+    @Mixin private ConfigOptions configOptions;
+
+    @Override
+    public Integer call() throws ConfigException {
+        SpecFiles.requireSpecFile(file);
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw SpecgateException.usage(
+                    DisplayPath.of(file) + " is a task list: task lists are not approved");
+        }
+        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
+            throw SpecgateException.usage("--by must name a person on one line");
+        }
+        SpecProject project = configOptions.open(file);
+        SpecSource source = SpecFiles.read(file, project);
+        StatusCommand.requireLifecycle(project, file, "approve");
+        SpecDocument document = project.parse(source.text());
+        Lifecycle lifecycle = project.lifecycle();
+        String name = DisplayPath.of(file);
+        String approver =
+                Optional.ofNullable(by)
+                        .map(String::trim)
+                        .or(() -> Lifecycle.reviewer(document))
+                        .orElseThrow(
+                                () ->
+                                        SpecgateException.usage(
+                                                "say who approves "
+                                                        + name
+                                                        + ": --by NAME (its "
+                                                        + TemplateSchema.REVIEWER_FIELD
+                                                        + " names nobody)"));
+        Optional<SpecStatus> status = lifecycle.inspect(file, document, common.today()).status();
+        boolean approved =
+                status.isPresent()
+                        && (status.get() == SpecStatus.APPROVED
+                                || status.get() == SpecStatus.IMPLEMENTATION);
+        ApprovalCheck current = project.approvals().check(source.text(), document);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!refresh && approved) {
+            if (current.valid()) {
+                out.println(
+                        name
+                                + " is already "
+                                + status.get().label()
+                                + ", approved "
+                                + current.record().get().summary()
+                                + "; nothing changed.");
+                out.flush();
+                return ExitCode.CLEAN.code();
+            }
+            throw SpecgateException.refused(
+                    "cannot approve "
+                            + name
+                            + ": it is already "
+                            + status.get().label()
+                            + " and "
+                            + (current.stale()
+                                    ? "its approval is stale (" + current.changes() + ")"
+                                    : "records no valid approval")
+                            + "; review it again (specgate diff "
+                            + name
+                            + "), then use --refresh (the file is unchanged)");
+        }
+        if (refresh && !approved) {
+            throw SpecgateException.refused(
+                    "cannot refresh the approval of "
+                            + name
+                            + ": it is "
+                            + status.map(SpecStatus::label).orElse("not at a known status")
+                            + ", and --refresh re-approves an Approved spec (approve it without"
+                            + " --refresh) (the file is unchanged)");
+        }
+        GateResult result =
+                refresh
+                        ? lifecycle.approvalGate(file, document, common.today())
+                        : lifecycle.evaluate(
+                                file, source, document, SpecStatus.APPROVED, common.today());
+        if (!result.passed()) {
+            int n = result.reasons().size();
+            throw SpecgateException.refused(
+                    "cannot approve "
+                            + name
+                            + (refresh ? " again" : " (" + result.move() + ")")
+                            + ": "
+                            + n
+                            + (n == 1 ? " reason" : " reasons")
+                            + " (the file is unchanged)",
+                    result.reasons().stream().map(ApproveCommand::reason).toList());
+        }
+        SpecEdit edit =
+                refresh
+                        ? lifecycle.refreshEdit(source, document, approver, common.today())
+                        : lifecycle.moveEdit(
+                                source,
+                                document,
+                                SpecStatus.APPROVED,
+                                common.today(),
+                                Optional.of(approver));
+        if (edit.isIdentity()) {
+            out.println(name + " already records this approval; nothing changed.");
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+        SpecFiles.write(edit);
+        String hash = project.approvals().fingerprint(source.text(), document).hash();
+        out.println(
+                (refresh ? "Re-approved " : "Approved ")
+                        + name
+                        + (refresh ? "" : " (" + result.move() + ")")
+                        + ": "
+                        + project.approvals().field()
+                        + " "
+                        + common.today()
+                        + " by "
+                        + approver
+                        + ", sha256:"
+                        + hash
+                        + ".");
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    private static String reason(GateReason r) {
+        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+    }
+
+    @Override
+    public Map<ExitCode, String> exitCodeMeanings() {
+        return meanings(
+                ExitCode.CLEAN,
+                "approved (or already approved with this content)",
+                ExitCode.FINDINGS,
+                "approval refused: every reason on stderr (the file is untouched)",
+                ExitCode.USAGE,
+                "usage error or unreadable spec");
+    }
+}

@@ -1,0 +1,214 @@
+package dev.specgate.cli.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Approvals, diff and history against real git repositories made with JGit: several authors, a
+ * rename, a status edited by hand, a change after approval, CRLF line endings.
+ */
+class ApprovalHistoryTest {
+
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String REL = "directives/spec/" + NAME;
+
+    @TempDir Path dir;
+
+    /** The clean spec, back at Review, with CRLF line endings. */
+    private Path reviewSpec() {
+        String text =
+                SpecFixtures.cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Review")
+                        .replace("\n", "\r\n");
+        return SpecFixtures.writeSpec(dir, NAME, text);
+    }
+
+    private static void commit(Git git, String author, String day, String message)
+            throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        PersonIdent who =
+                new PersonIdent(
+                        author,
+                        author.toLowerCase().replace(' ', '.') + "@example.com",
+                        Instant.parse(day + "T10:00:00Z"),
+                        ZoneOffset.UTC);
+        git.commit().setAuthor(who).setCommitter(who).setMessage(message).setSign(false).call();
+    }
+
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void approveChangeCheckDiffRefresh() throws Exception {
+        Path spec = reviewSpec();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Draft");
+            String s = spec.toString();
+            CliRun approve = run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-20");
+            assertThat(approve.exitCode()).as(approve.err()).isZero();
+            assertThat(approve.out()).startsWith("Approved ").contains("Review -> Approved");
+            String approved = Files.readString(spec);
+            assertThat(approved)
+                    .contains("**Document Status:** Approved\r\n")
+                    .containsPattern(
+                            "\\*\\*Approval:\\*\\* 2026-10-20 by Ana Ruiz, sha256:[0-9a-f]{12}"
+                                    + " <!-- sections: [A-Za-z0-9_-]+ -->\\r\\n");
+            assertThat(run("check", s, "--today", "2026-10-20").exitCode()).isZero();
+            commit(git, "Ana Ruiz", "2026-10-20", "Approve");
+
+            // ticking a working checklist box keeps the approval
+            replace(
+                    spec,
+                    "- [ ] Prepare test data and fixtures",
+                    "- [x] Prepare test data and fixtures");
+            CliRun afterTick = run("check", s, "--today", "2026-10-21");
+            assertThat(afterTick.exitCode()).as(afterTick.out()).isZero();
+            commit(git, "Tomasz Nowak", "2026-10-21", "Tick a step");
+
+            // a change to an approved section voids it, and check names the section
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint stalls every payment",
+                    "One unavailable merchant endpoint stalls every payment");
+            CliRun stale = run("check", s, "--today", "2026-10-22");
+            assertThat(stale.exitCode()).isEqualTo(1);
+            assertThat(stale.out())
+                    .contains("error [approval-stale]")
+                    .contains("approval of 2026-10-20 by Ana Ruiz")
+                    .contains("changed: Problem Statement (");
+            commit(git, "Tomasz Nowak", "2026-10-22", "Reword the problem");
+
+            CliRun diff = run("diff", s);
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            assertThat(diff.out())
+                    .contains("since the approval of 2026-10-20 by Ana Ruiz")
+                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
+                    .contains("    -A single unavailable merchant endpoint stalls every payment")
+                    .contains("    +One unavailable merchant endpoint stalls every payment")
+                    .contains("Checklist items ticked (1):\n  [x] Prepare test data and fixtures");
+            JsonNode json = new ObjectMapper().readTree(run("diff", s, "--format", "json").out());
+            assertThat(json.at("/sections/changed/0/title").asText())
+                    .isEqualTo("Problem Analysis > Problem Statement");
+            assertThat(json.at("/checklist/ticked/0/text").asText())
+                    .isEqualTo("Prepare test data and fixtures");
+            assertThat(json.at("/since/approval/by").asText()).isEqualTo("Ana Ruiz");
+
+            // approve without --refresh refuses; with it, re-approves
+            CliRun again = run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-23");
+            assertThat(again.exitCode()).isEqualTo(1);
+            assertThat(again.err()).contains("its approval is stale (changed: Problem Statement)");
+            byte[] before = Files.readAllBytes(spec);
+            CliRun refresh =
+                    run("approve", s, "--refresh", "--by", "Ana Ruiz", "--today", "2026-10-23");
+            assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+            assertThat(Files.readAllBytes(spec)).isNotEqualTo(before);
+            assertThat(run("check", s, "--today", "2026-10-23").exitCode()).isZero();
+            assertThat(Files.readString(spec))
+                    .contains("**Document Status:** Approved\r\n")
+                    .contains("**Approval:** 2026-10-23 by Ana Ruiz, sha256:");
+            commit(git, "Ana Ruiz", "2026-10-23", "Re-approve");
+
+            // back to Draft clears it
+            assertThat(run("status", s, "Draft", "--today", "2026-10-24").exitCode()).isZero();
+            assertThat(Files.readString(spec)).doesNotContain("**Approval:**");
+        }
+    }
+
+    @Test
+    void historyFollowsRenamesAndTheAuditFlagsAHandMove() throws Exception {
+        Path spec = reviewSpec();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            replace(spec, "**Document Status:** Review", "**Document Status:** Draft");
+            commit(git, "Priya Raman", "2026-10-02", "Draft");
+            assertThat(run("status", spec.toString(), "Review", "--today", "2026-10-05").exitCode())
+                    .isZero();
+            commit(git, "Tomasz Nowak", "2026-10-05", "To review");
+            // renamed, and moved to Approved by hand with a decision reopened
+            Path renamed = dir.resolve("directives/spec/2026-10-02_spec_webhook-delivery-queue.md");
+            Files.move(spec, renamed);
+            replace(
+                    renamed,
+                    "`" + REL + "`",
+                    "`directives/spec/2026-10-02_spec_webhook-delivery-queue.md`");
+            replace(renamed, "**Document Status:** Review", "**Document Status:** Approved");
+            String text = Files.readString(renamed);
+            int decisions = text.indexOf("### Technical Decisions Needed");
+            int box = text.indexOf("- [x]", decisions);
+            Files.writeString(renamed, text.substring(0, box) + "- [ ]" + text.substring(box + 5));
+            commit(git, "Sam Okafor", "2026-10-09", "Approve by hand");
+
+            CliRun history = run("history", renamed.toString());
+            assertThat(history.exitCode()).as(history.err()).isZero();
+            List<String> rows = new ArrayList<>();
+            for (String line : history.out().split("\n")) {
+                if (line.startsWith("  20")) {
+                    rows.add(line.replaceAll("  +", " ").trim());
+                }
+            }
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0))
+                    .startsWith("2026-10-02 ")
+                    .contains("Priya Raman (created) Draft")
+                    .endsWith("(as " + REL + ")");
+            assertThat(rows.get(1)).contains("Tomasz Nowak Draft -> Review");
+            assertThat(rows.get(2))
+                    .startsWith("2026-10-09 ")
+                    .contains("Sam Okafor Review -> Approved");
+
+            CliRun audit = run("history", "--audit", renamed.toString(), "--format", "json");
+            assertThat(audit.exitCode()).isEqualTo(1);
+            JsonNode changes = new ObjectMapper().readTree(audit.out()).at("/specs/0/changes");
+            assertThat(changes.size()).isEqualTo(3);
+            assertThat(changes.get(0).has("audit")).isFalse();
+            assertThat(changes.get(1).at("/audit/passed").asBoolean()).isTrue();
+            JsonNode hand = changes.get(2);
+            assertThat(hand.at("/author").asText()).isEqualTo("Sam Okafor");
+            assertThat(hand.at("/commit").asText()).hasSize(40);
+            assertThat(hand.at("/audit/passed").asBoolean()).isFalse();
+            assertThat(hand.at("/audit/handMove").asBoolean()).isTrue();
+            assertThat(hand.at("/audit/reasons/0/message").asText())
+                    .contains("Technical Decisions Needed item");
+            assertThat(hand.at("/path").asText()).endsWith("webhook-delivery-queue.md");
+            assertThat(changes.get(0).at("/path").asText()).isEqualTo(REL);
+
+            CliRun text2 = run("history", "--audit", renamed.toString());
+            assertThat(text2.out())
+                    .contains("audit: SKIPPED ITS GATE")
+                    .contains("Sam Okafor in ")
+                    .contains("moved by hand (no approval recorded)")
+                    .contains("Audit: 1 move skipped its gate.");
+        }
+    }
+
+    @Test
+    void historyOutsideARepositoryIsAUsageError() {
+        Path spec = reviewSpec();
+        CliRun run = run("history", spec.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot read the history").contains("not in one");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.specgate.core.approval;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.model.Field;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a spec's approval still holds: its recorded fingerprint against the content's now.
+ *
+ * @param field the approval field, empty when the spec has none
+ * @param record the approval read from the field, empty when there is no field or it is not a
+ *     record
+ * @param current the content's fingerprint now
+ * @param changed titles of the sections whose content changed since the approval
+ * @param added titles of the sections added since
+ * @param removed how many sections were removed since
+ */
+public record ApprovalCheck(
+        Optional<Field> field,
+        Optional<ApprovalRecord> record,
+        ContentFingerprint current,
+        List<String> changed,
+        List<String> added,
+        int removed) {
+
+    public ApprovalCheck {
+        requireNonNull(field, "field must not be null");
+        requireNonNull(record, "record must not be null");
+        requireNonNull(current, "current must not be null");
+        changed = List.copyOf(changed);
+        added = List.copyOf(added);
+    }
+
+    /** Compares a record with the content's fingerprint now. */
+    static ApprovalCheck of(
+            Optional<Field> field, Optional<ApprovalRecord> record, ContentFingerprint current) {
+        List<String> changed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        int removed = 0;
+        if (record.isPresent() && !record.get().hash().equals(current.hash())) {
+            int[] stored = ContentFingerprint.decode(record.get().sectionCode());
+            if (stored != null && stored.length > 0) {
+                Map<Integer, List<Integer>> byTitle = new HashMap<>();
+                for (int p : stored) {
+                    byTitle.computeIfAbsent(p >>> 16, k -> new ArrayList<>()).add(p & 0xFFFF);
+                }
+                List<ContentFingerprint.SectionDigest> unmatched = new ArrayList<>();
+                for (ContentFingerprint.SectionDigest d : current.sections()) {
+                    List<Integer> same = byTitle.get(d.titleHash());
+                    if (same != null && same.remove((Integer) d.contentHash())) {
+                        continue;
+                    }
+                    unmatched.add(d);
+                }
+                for (ContentFingerprint.SectionDigest d : unmatched) {
+                    List<Integer> same = byTitle.get(d.titleHash());
+                    if (same != null && !same.isEmpty()) {
+                        same.remove(0);
+                        changed.add(d.title());
+                    } else {
+                        added.add(d.title());
+                    }
+                }
+                for (List<Integer> left : byTitle.values()) {
+                    removed += left.size();
+                }
+            }
+        }
+        return new ApprovalCheck(field, record, current, changed, added, removed);
+    }
+
+    /** Whether the spec has an approval field at all. */
+    public boolean recorded() {
+        return field.isPresent();
+    }
+
+    /** Whether the approval field holds a record Specgate can read. */
+    public boolean readable() {
+        return record.isPresent();
+    }
+
+    /** Whether there is a record and the content is the content approved. */
+    public boolean valid() {
+        return record.isPresent() && record.get().hash().equals(current.hash());
+    }
+
+    /** Whether there is a record and the content changed since. */
+    public boolean stale() {
+        return record.isPresent() && !valid();
+    }
+
+    /**
+     * What changed, for people: {@code changed: Technical Approach, Database Changes; added:
+     * Caching; 1 section removed}; or a sentence saying the section digests cannot tell.
+     */
+    public String changes() {
+        List<String> parts = new ArrayList<>();
+        if (!changed.isEmpty()) {
+            parts.add("changed: " + String.join(", ", changed));
+        }
+        if (!added.isEmpty()) {
+            parts.add("added: " + String.join(", ", added));
+        }
+        if (removed > 0) {
+            parts.add(removed + (removed == 1 ? " section" : " sections") + " removed");
+        }
+        if (parts.isEmpty()) {
+            return record.isPresent() && record.get().sectionCode().isEmpty()
+                    ? "the record holds no section digests to tell which sections changed"
+                    : "no section tells which (a change outside every section, or lines moved)";
+        }
+        return String.join("; ", parts);
+    }
+}

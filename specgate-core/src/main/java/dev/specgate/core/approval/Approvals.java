@@ -1,0 +1,203 @@
+package dev.specgate.core.approval;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.TemplateSchema;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a project records approvals: the name of the field (default {@value #DEFAULT_FIELD}; a team
+ * template may name its own in {@code .specgate.yml}'s {@code approval-field:}), what its
+ * fingerprint leaves out, how a spec's approval is read and checked, and the edits that write or
+ * clear it. Immutable and thread-safe.
+ */
+public final class Approvals {
+
+    /** The approval field's label unless the configuration names another. */
+    public static final String DEFAULT_FIELD = "Approval";
+
+    private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
+
+    private final String field;
+    private final List<String> excluded;
+
+    public Approvals(String field) {
+        this.field = requireNonNull(field, "field must not be null").trim();
+        if (this.field.isEmpty()) {
+            throw new IllegalArgumentException("the approval field's name must not be empty");
+        }
+        this.excluded =
+                List.of(
+                        TemplateSchema.STATUS_FIELD,
+                        TemplateSchema.SHORT_STATUS_FIELD,
+                        TemplateSchema.LAST_UPDATED_FIELD,
+                        TemplateSchema.NEXT_REVIEW_FIELD,
+                        this.field);
+    }
+
+    /**
+     * Whether specs of {@code schema} are approved at all: its template has a Document Status field
+     * that allows Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
+     */
+    public static boolean appliesTo(TemplateSchema schema) {
+        return schema.field(TemplateSchema.STATUS_FIELD).isPresent()
+                && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
+    /** Approvals recorded in the {@value #DEFAULT_FIELD} field. */
+    public static Approvals standard() {
+        return STANDARD;
+    }
+
+    /** The approval field's label. */
+    public String field() {
+        return field;
+    }
+
+    /** The labels of the metadata fields the fingerprint leaves out. */
+    public List<String> excludedFields() {
+        return excluded;
+    }
+
+    /** The fingerprint of a spec's approvable content. */
+    public ContentFingerprint fingerprint(String text, SpecDocument document) {
+        return ContentFingerprint.of(text, document, excluded);
+    }
+
+    /** The spec's approval field, if it has one. */
+    public Optional<Field> recordField(SpecDocument document) {
+        return document.metadata(field);
+    }
+
+    /**
+     * The approval recorded in the spec, if its field holds a readable one.
+     *
+     * @param text the spec's text without a byte order mark, which {@code document} was parsed from
+     */
+    public Optional<ApprovalRecord> record(String text, SpecDocument document) {
+        return recordField(document).flatMap(f -> read(text, f));
+    }
+
+    /** Whether the spec's approval still holds, with what changed when it does not. */
+    public ApprovalCheck check(String text, SpecDocument document) {
+        Optional<Field> f = recordField(document);
+        return ApprovalCheck.of(f, f.flatMap(x -> read(text, x)), fingerprint(text, document));
+    }
+
+    private static Optional<ApprovalRecord> read(String text, Field f) {
+        return ApprovalRecord.parse(f.value(), restOfLine(text, f));
+    }
+
+    /** The text after the field's value up to the end of its line. */
+    private static String restOfLine(String text, Field f) {
+        int line = 0;
+        int at = 0;
+        int target = f.valueRange().endLine();
+        while (line < target && at < text.length()) {
+            char c = text.charAt(at++);
+            if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
+                line++;
+            }
+        }
+        int start = Math.min(text.length(), at + f.valueRange().endColumn());
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /**
+     * Adds to {@code edit} the writing of an approval of {@code document} (parsed from {@code
+     * edit}'s source): the approval field's value is replaced when it exists, else a line {@code
+     * **Approval:** ...} is added under the status block (after the last of the Document Status,
+     * Last Updated and Next Review lines that follow each other). The fingerprint is the content's
+     * as the edit leaves it: the status block's lines are left out, so the move's own changes do
+     * not count.
+     */
+    public SpecEdit approve(SpecEdit edit, SpecDocument document, String by, LocalDate today) {
+        return approve(edit, document, by, today, List.of());
+    }
+
+    /**
+     * As {@link #approve(SpecEdit, SpecDocument, String, LocalDate)}, and when the approval line is
+     * added, {@code linesBefore} are added just before it (a Last Updated line the move adds at the
+     * same place).
+     */
+    public SpecEdit approve(
+            SpecEdit edit,
+            SpecDocument document,
+            String by,
+            LocalDate today,
+            List<String> linesBefore) {
+        requireNonNull(by, "by must not be null");
+        ApprovalRecord record =
+                ApprovalRecord.of(today, by, fingerprint(edit.source().text(), document));
+        Optional<Field> existing = recordField(document);
+        if (existing.isPresent()) {
+            Field f = existing.get();
+            SpecSource source = edit.source();
+            return edit.replace(
+                    source.startOffset(f.valueRange()),
+                    source.lineEnd(f.valueRange().endLine()),
+                    record.value());
+        }
+        String line = "**" + field + ":** " + record.value();
+        int after = blockEnd(edit.source(), document);
+        if (linesBefore.isEmpty()) {
+            return edit.insertLineAfter(after, line);
+        }
+        SpecSource source = edit.source();
+        String text = String.join("\n", linesBefore) + "\n" + line;
+        if (source.lineBreak(after).isEmpty()) {
+            return edit.insert(source.lineEnd(after), "\n" + text);
+        }
+        return edit.insert(source.lineEnd(after) + source.lineBreak(after).length(), text + "\n");
+    }
+
+    /** Adds to {@code edit} the removal of the approval field's line, if the spec has one. */
+    public SpecEdit clear(SpecEdit edit, SpecDocument document) {
+        Optional<Field> existing = recordField(document);
+        if (existing.isEmpty()) {
+            return edit;
+        }
+        SpecSource source = edit.source();
+        int line = existing.get().labelRange().startLine();
+        int end = existing.get().valueRange().endLine();
+        int start = source.lineStart(line);
+        int stop = source.lineEnd(end) + source.lineBreak(end).length();
+        if (source.lineBreak(end).isEmpty() && line > 0) {
+            // the last line: take the break before it instead
+            start = source.lineEnd(line - 1);
+        }
+        return edit.replace(start, stop, "");
+    }
+
+    /** The last line of the status block (0-based): the line an approval line is added after. */
+    public int blockEnd(SpecSource source, SpecDocument document) {
+        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
+        if (status.isEmpty()) {
+            status = document.metadata(TemplateSchema.SHORT_STATUS_FIELD);
+        }
+        int end = status.map(f -> f.valueRange().endLine()).orElse(source.lineCount() - 1);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (String label :
+                    List.of(TemplateSchema.LAST_UPDATED_FIELD, TemplateSchema.NEXT_REVIEW_FIELD)) {
+                Optional<Field> f = document.metadata(label);
+                if (f.isPresent() && f.get().labelRange().startLine() == end + 1) {
+                    end = f.get().valueRange().endLine();
+                    grew = true;
+                }
+            }
+        }
+        return end;
+    }
+}

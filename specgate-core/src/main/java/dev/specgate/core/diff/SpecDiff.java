@@ -1,0 +1,100 @@
+package dev.specgate.core.diff;
+
+import java.util.List;
+
+/**
+ * What changed between two versions of a spec, at the level a reviewer thinks in: sections added,
+ * removed and changed (with their text diff), checklist items added, removed, ticked and cleared,
+ * and metadata fields changed. Section texts are compared without their task boxes and metadata
+ * fields, which the checklist and field lists report.
+ *
+ * @param sectionsAdded titles (with their parents, {@code Proposed Solution > Caching}) of new
+ *     sections
+ * @param sectionsRemoved titles of sections gone
+ * @param sectionsChanged sections whose text changed, with the lines removed and added
+ * @param itemsAdded checklist items that are new
+ * @param itemsRemoved checklist items gone
+ * @param itemsTicked items ticked since
+ * @param itemsCleared items whose tick was removed since
+ * @param fields metadata fields whose value changed, appeared or went
+ */
+public record SpecDiff(
+        List<String> sectionsAdded,
+        List<String> sectionsRemoved,
+        List<SectionChange> sectionsChanged,
+        List<Item> itemsAdded,
+        List<Item> itemsRemoved,
+        List<Item> itemsTicked,
+        List<Item> itemsCleared,
+        List<FieldChange> fields) {
+
+    public SpecDiff {
+        sectionsAdded = List.copyOf(sectionsAdded);
+        sectionsRemoved = List.copyOf(sectionsRemoved);
+        sectionsChanged = List.copyOf(sectionsChanged);
+        itemsAdded = List.copyOf(itemsAdded);
+        itemsRemoved = List.copyOf(itemsRemoved);
+        itemsTicked = List.copyOf(itemsTicked);
+        itemsCleared = List.copyOf(itemsCleared);
+        fields = List.copyOf(fields);
+    }
+
+    /** Whether nothing changed. */
+    public boolean isEmpty() {
+        return sectionsAdded.isEmpty()
+                && sectionsRemoved.isEmpty()
+                && sectionsChanged.isEmpty()
+                && itemsAdded.isEmpty()
+                && itemsRemoved.isEmpty()
+                && itemsTicked.isEmpty()
+                && itemsCleared.isEmpty()
+                && fields.isEmpty();
+    }
+
+    /**
+     * A section whose text changed.
+     *
+     * @param title the section's title with its parents
+     * @param hunks the changed runs of lines
+     */
+    public record SectionChange(String title, List<Hunk> hunks) {
+        public SectionChange {
+            hunks = List.copyOf(hunks);
+        }
+    }
+
+    /**
+     * One run of changed lines.
+     *
+     * @param oldLine the 1-based line of the first removed line in the old version (or where the
+     *     added lines go)
+     * @param newLine the 1-based line of the first added line in the new version
+     * @param removed the lines removed
+     * @param added the lines added
+     */
+    public record Hunk(int oldLine, int newLine, List<String> removed, List<String> added) {
+        public Hunk {
+            removed = List.copyOf(removed);
+            added = List.copyOf(added);
+        }
+    }
+
+    /**
+     * A checklist item.
+     *
+     * @param section the title of the section it stands under, with its parents
+     * @param text the item's text
+     * @param checked whether it is ticked (in the version it comes from)
+     * @param line its 1-based line (in the new version, or the old for a removed item)
+     */
+    public record Item(String section, String text, boolean checked, int line) {}
+
+    /**
+     * A metadata field that changed.
+     *
+     * @param label the field's label
+     * @param from the old value, null when the field is new
+     * @param to the new value, null when the field is gone
+     */
+    public record FieldChange(String label, String from, String to) {}
+}

@@ -1,0 +1,254 @@
+package dev.specgate.core.history;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.discovery.GitChanges;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The commits that changed each of some files, read with JGit in one walk of the first-parent
+ * history from a revision (HEAD by default), following renames: a file's history continues under
+ * its old path before the commit that renamed it. Open it, read, close it.
+ */
+public final class GitRevisions implements AutoCloseable {
+
+    /**
+     * One commit that changed a file.
+     *
+     * @param commit the commit id (40 hex digits)
+     * @param time when it was authored, in the author's time zone
+     * @param author the author's name
+     * @param path the file's path in the repository at that commit ({@code /}-separated)
+     * @param blob the file's content at that commit
+     */
+    public record Revision(
+            String commit, ZonedDateTime time, String author, String path, ObjectId blob) {
+
+        /** The commit's short id: its first 12 hex digits. */
+        public String shortId() {
+            return commit.substring(0, 12);
+        }
+    }
+
+    private final Repository repo;
+    private final Path workTree;
+    private final ObjectReader reader;
+
+    private GitRevisions(Repository repo) {
+        this.repo = repo;
+        this.workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
+        this.reader = repo.newObjectReader();
+    }
+
+    /**
+     * Opens the repository at or above {@code start}.
+     *
+     * @throws HistoryException when there is none, or it has no working tree
+     */
+    public static GitRevisions open(Path start) throws HistoryException {
+        requireNonNull(start, "start must not be null");
+        GitChanges.skipSystemConfig();
+        File from = start.toAbsolutePath().normalize().toFile();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment();
+        builder.findGitDir(from.isFile() ? from.getParentFile() : from);
+        if (builder.getGitDir() == null) {
+            throw new HistoryException(
+                    "history needs a git repository, and " + start + " is not in one");
+        }
+        try {
+            Repository repo = builder.setMustExist(true).build();
+            if (repo.isBare()) {
+                repo.close();
+                throw new HistoryException("history needs a repository with a working tree");
+            }
+            return new GitRevisions(repo);
+        } catch (IOException e) {
+            throw new HistoryException("cannot open the git repository: " + e.getMessage(), e);
+        }
+    }
+
+    /** The repository's working tree, absolute. */
+    public Path workTree() {
+        return workTree;
+    }
+
+    /** A file's path relative to the working tree, {@code /}-separated, or null when outside. */
+    public String relative(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (!abs.startsWith(workTree)) {
+            return null;
+        }
+        return workTree.relativize(abs).toString().replace(File.separatorChar, '/');
+    }
+
+    /** The content of a revision's file. */
+    public byte[] content(Revision revision) throws HistoryException {
+        try {
+            return reader.open(revision.blob()).getBytes();
+        } catch (IOException e) {
+            throw new HistoryException(
+                    "cannot read " + revision.path() + " at " + revision.shortId() + ": " + e, e);
+        }
+    }
+
+    /** The commit a revision name ({@code HEAD~3}, a tag, an id) stands for, as 40 hex digits. */
+    public String resolve(String rev) throws HistoryException {
+        try {
+            ObjectId id = repo.resolve(rev + "^{commit}");
+            if (id == null) {
+                throw new HistoryException(
+                        "unknown git revision '" + rev + "' (a commit, branch, tag or HEAD~N)");
+            }
+            return id.name();
+        } catch (RevisionSyntaxException | IOException e) {
+            throw new HistoryException(
+                    "unknown git revision '" + rev + "' (a commit, branch, tag or HEAD~N)");
+        }
+    }
+
+    /** A file's content at a commit, or null when the commit has no such file. */
+    public byte[] contentAt(String commit, String path) throws HistoryException {
+        try (RevWalk walk = new RevWalk(reader)) {
+            RevCommit c = walk.parseCommit(ObjectId.fromString(commit));
+            try (TreeWalk tw = TreeWalk.forPath(reader, path, c.getTree())) {
+                return tw == null ? null : reader.open(tw.getObjectId(0)).getBytes();
+            }
+        } catch (IOException e) {
+            throw new HistoryException("cannot read " + path + " at " + commit + ": " + e, e);
+        }
+    }
+
+    /**
+     * The commits that changed each path, newest first, walking HEAD's first parents and following
+     * renames. A path with no commit (untracked, or outside the repository) gets an empty list.
+     *
+     * @param paths paths relative to the working tree ({@link #relative(Path)})
+     */
+    public Map<String, List<Revision>> revisions(List<String> paths) throws HistoryException {
+        Map<String, List<Revision>> out = new LinkedHashMap<>();
+        Map<String, String> tracked = new HashMap<>(); // path at the commit walked -> path now
+        for (String p : paths) {
+            out.put(p, new ArrayList<>());
+            tracked.put(p, p);
+        }
+        try (RevWalk walk = new RevWalk(reader)) {
+            ObjectId head = repo.resolve("HEAD");
+            if (head == null) {
+                return out; // no commit yet
+            }
+            RevCommit commit = walk.parseCommit(head);
+            while (commit != null && !tracked.isEmpty()) {
+                RevCommit parent =
+                        commit.getParentCount() > 0 ? walk.parseCommit(commit.getParent(0)) : null;
+                List<DiffEntry> entries = changes(parent, commit);
+                if (!entries.isEmpty()) {
+                    step(commit, entries, tracked, out);
+                }
+                commit = parent;
+            }
+        } catch (IOException e) {
+            throw new HistoryException("cannot read the git history: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private void step(
+            RevCommit commit,
+            List<DiffEntry> entries,
+            Map<String, String> tracked,
+            Map<String, List<Revision>> out)
+            throws IOException {
+        boolean added = false;
+        boolean deleted = false;
+        for (DiffEntry d : entries) {
+            added |=
+                    d.getChangeType() == DiffEntry.ChangeType.ADD
+                            && tracked.containsKey(d.getNewPath());
+            deleted |= d.getChangeType() == DiffEntry.ChangeType.DELETE;
+        }
+        if (added && deleted) {
+            RenameDetector renames = new RenameDetector(repo);
+            renames.addAll(entries);
+            try {
+                entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
+            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+                throw new IOException("rename detection was cancelled", e);
+            }
+        }
+        PersonIdent who = commit.getAuthorIdent();
+        ZonedDateTime time = who.getWhenAsInstant().atZone(who.getZoneId());
+        for (DiffEntry d : entries) {
+            if (d.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                continue;
+            }
+            String now = tracked.get(d.getNewPath());
+            if (now == null) {
+                continue;
+            }
+            out.get(now)
+                    .add(
+                            new Revision(
+                                    commit.name(),
+                                    time,
+                                    who.getName(),
+                                    d.getNewPath(),
+                                    d.getNewId().toObjectId()));
+            switch (d.getChangeType()) {
+                case ADD -> tracked.remove(d.getNewPath());
+                case RENAME -> {
+                    tracked.remove(d.getNewPath());
+                    tracked.put(d.getOldPath(), now);
+                }
+                case COPY -> {
+                    tracked.remove(d.getNewPath());
+                    tracked.put(d.getOldPath(), now);
+                }
+                default -> {}
+            }
+        }
+    }
+
+    /** The Markdown files that differ between the parent's tree (or none) and the commit's. */
+    private List<DiffEntry> changes(RevCommit parent, RevCommit commit) throws IOException {
+        try (TreeWalk tw = new TreeWalk(repo, reader)) {
+            tw.setRecursive(true);
+            if (parent == null) {
+                tw.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+            } else {
+                tw.addTree(parent.getTree());
+            }
+            tw.addTree(commit.getTree());
+            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, PathSuffixFilter.create(".md")));
+            return DiffEntry.scan(tw);
+        }
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+        repo.close();
+    }
+}

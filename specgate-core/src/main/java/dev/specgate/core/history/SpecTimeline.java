@@ -1,0 +1,46 @@
+package dev.specgate.core.history;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A spec's history from git: every commit that changed it, oldest first, and those that changed its
+ * status or approval.
+ *
+ * @param file the spec as given
+ * @param path its path in the repository now
+ * @param versions every commit that changed it, oldest first (following renames)
+ * @param changes the commits that changed its status or approval, oldest first
+ */
+public record SpecTimeline(
+        Path file, String path, List<SpecVersion> versions, List<StatusChange> changes) {
+
+    public SpecTimeline {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(path, "path must not be null");
+        versions = List.copyOf(versions);
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * The commit that recorded the approval the newest version holds: the oldest of the latest run
+     * of versions holding that same record.
+     */
+    public Optional<SpecVersion> approvalCommit() {
+        if (versions.isEmpty() || versions.get(versions.size() - 1).approval().isEmpty()) {
+            return Optional.empty();
+        }
+        var record = versions.get(versions.size() - 1).approval();
+        SpecVersion first = versions.get(versions.size() - 1);
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).approval().equals(record)) {
+                break;
+            }
+            first = versions.get(i);
+        }
+        return Optional.of(first);
+    }
+}

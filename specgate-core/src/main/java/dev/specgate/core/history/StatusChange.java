@@ -1,0 +1,57 @@
+package dev.specgate.core.history;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.lifecycle.GateResult;
+import java.util.Optional;
+
+/**
+ * A commit that changed a spec's status or its approval.
+ *
+ * @param version the spec as the commit left it
+ * @param from the status before (empty for the commit that added the spec, or a missing status)
+ * @param to the status after (empty when missing)
+ * @param approvalBefore the approval recorded before
+ * @param approvalAfter the approval recorded after
+ * @param audit for a change of status (with an audit asked for): whether the gate would have let
+ *     the move through at that commit, with every reason when not
+ */
+public record StatusChange(
+        SpecVersion version,
+        Optional<String> from,
+        Optional<String> to,
+        Optional<ApprovalRecord> approvalBefore,
+        Optional<ApprovalRecord> approvalAfter,
+        Optional<GateResult> audit) {
+
+    public StatusChange {
+        requireNonNull(version, "version must not be null");
+        requireNonNull(from, "from must not be null");
+        requireNonNull(to, "to must not be null");
+        requireNonNull(approvalBefore, "approvalBefore must not be null");
+        requireNonNull(approvalAfter, "approvalAfter must not be null");
+        requireNonNull(audit, "audit must not be null");
+    }
+
+    /** Whether the status changed (else only the approval did). */
+    public boolean statusChanged() {
+        return !from.map(s -> s.toLowerCase(java.util.Locale.ROOT))
+                .equals(to.map(s -> s.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Whether the approval record changed. */
+    public boolean approvalChanged() {
+        return !approvalBefore.equals(approvalAfter);
+    }
+
+    /**
+     * Whether this moved the spec to Approved without recording a valid approval in the same
+     * commit: a hand edit of the status.
+     */
+    public boolean handMoveToApproved() {
+        return statusChanged()
+                && to.filter(s -> s.equalsIgnoreCase("Approved")).isPresent()
+                && !version.approvalValid();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.specgate.core.rules.approval;
+
+import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.Optional;
+
+/**
+ * A spec that says Approved or later must record its approval (a warning by default; a team that
+ * wants every approval bound to its content sets it to error).
+ */
+public final class ApprovalMissingRule extends BaseRule {
+
+    public static final String ID = RuleIds.APPROVAL_MISSING;
+
+    public ApprovalMissingRule() {
+        super(
+                ID,
+                RuleCategory.APPROVAL,
+                Severity.WARNING,
+                "An Approved spec has no approval record.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!Approvals.appliesTo(ctx.schema())
+                || !ctx.strictness().atLeast(Strictness.APPROVED)
+                || ctx.approvals().recordField(ctx.document()).isPresent()) {
+            return;
+        }
+        Optional<Field> status = ctx.document().metadata(ctx.schema().statusField());
+        if (status.isEmpty()) {
+            status = ctx.document().metadata(TemplateSchema.STATUS_FIELD);
+        }
+        String written = StatusReading.plain(ctx.document(), ctx.schema()).orElse("Approved");
+        ctx.report(
+                status.map(Field::labelRange).orElse(SourceRange.fileStart()),
+                "the spec says "
+                        + written
+                        + " but records no approval: no '**"
+                        + ctx.approvals().field()
+                        + ":**' field (approve it with specgate approve SPEC --by NAME, which"
+                        + " binds the approval to the content)");
+    }
+}

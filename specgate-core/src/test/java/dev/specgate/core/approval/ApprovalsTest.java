@@ -1,0 +1,140 @@
+package dev.specgate.core.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Fingerprints, records and the edits that write and clear approvals, on a realistic spec. */
+class ApprovalsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+    private static final SpecParser PARSER = new SpecParser();
+    private static final Approvals APPROVALS = Approvals.standard();
+
+    /** The Approved fixture of box-ticked-after-approval, back at Review with no record. */
+    private static String reviewSpec() throws IOException {
+        String text =
+                Files.readString(
+                        Path.of(
+                                "src/test/resources/rules/approval-missing/"
+                                        + "2026-03-02_spec_approved-without-record.md"),
+                        StandardCharsets.UTF_8);
+        return text.replaceFirst(
+                "\\*\\*Document Status:\\*\\* Approved[^\\n]*", "**Document Status:** Review");
+    }
+
+    private static String hash(String text) {
+        return APPROVALS.fingerprint(text, PARSER.parse(text)).hash();
+    }
+
+    @Test
+    void lineBreaksTrailingSpacesAndStatusBlockDoNotChangeTheFingerprint() throws IOException {
+        String lf = reviewSpec();
+        String crlf = lf.replace("\n", "\r\n");
+        String spaced = lf.replace("\n## Problem Analysis\n", "\n## Problem Analysis   \t\n");
+        String moved =
+                lf.replace("**Document Status:** Review", "**Document Status:** Approved")
+                        .replace("**Last Updated:** 2026-11-20", "**Last Updated:** 2027-01-02");
+        assertThat(hash(crlf)).isEqualTo(hash(lf));
+        assertThat(hash("\uFEFF" + lf)).isEqualTo(hash(lf));
+        assertThat(hash(spaced)).isEqualTo(hash(lf));
+        assertThat(hash(moved)).isEqualTo(hash(lf));
+        assertThat(hash(lf)).hasSize(ContentFingerprint.HASH_LENGTH).matches("[0-9a-f]+");
+    }
+
+    @Test
+    void workingBoxesAreLeftOutButDecisionBoxesAndTextCount() throws IOException {
+        String spec = reviewSpec();
+        String prerequisite =
+                spec.replace(
+                        "- [ ] Anonymised copy of the largest account loaded into staging",
+                        "- [x] Anonymised copy of the largest account loaded into staging");
+        assertThat(prerequisite).isNotEqualTo(spec);
+        assertThat(hash(prerequisite)).isEqualTo(hash(spec));
+        String decision = spec.replaceFirst("- \\[ \\] (Keep the trailer row)", "- [x] $1");
+        assertThat(decision).isNotEqualTo(spec);
+        assertThat(hash(decision)).isNotEqualTo(hash(spec));
+        String text = spec.replace("40 largest accounts", "45 largest accounts");
+        assertThat(hash(text)).isNotEqualTo(hash(spec));
+    }
+
+    @Test
+    void approvalMoveRecordsAValidApprovalAndDraftClearsIt() throws IOException {
+        String spec = reviewSpec().replace("\n", "\r\n");
+        SpecSource source = SpecSource.of(spec);
+        SpecDocument doc = PARSER.parse(source.text());
+        SpecEdit move =
+                Lifecycle.standard()
+                        .moveEdit(source, doc, SpecStatus.APPROVED, DAY, Optional.of("Ana Ruiz"));
+        String approved = move.text();
+        assertThat(approved)
+                .contains("**Document Status:** Approved\r\n**Last Updated:** 2026-11-20\r\n")
+                .containsPattern(
+                        "\\*\\*Next Review:\\*\\* [0-9-]+\\r\\n\\*\\*Approval:\\*\\* 2026-11-20 by"
+                                + " Ana Ruiz, sha256:[0-9a-f]{12} <!-- sections: [A-Za-z0-9_-]+"
+                                + " -->\\r\\n");
+        assertThat(approved.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        SpecDocument approvedDoc = PARSER.parse(approved);
+        ApprovalCheck check = APPROVALS.check(approved, approvedDoc);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.record().get().by()).isEqualTo("Ana Ruiz");
+
+        String edited =
+                approved.replace("40 largest accounts", "45 largest accounts")
+                        .replace(
+                                "### Assumptions",
+                                "### Assumptions\r\nNew paragraph.\r\n\r\n### Caching");
+        ApprovalCheck stale = APPROVALS.check(edited, PARSER.parse(edited));
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.changed()).containsExactly("Problem Statement", "Assumptions");
+        assertThat(stale.added()).containsExactly("Caching");
+        assertThat(stale.changes())
+                .isEqualTo("changed: Problem Statement, Assumptions; added: Caching");
+
+        SpecSource approvedSource = SpecSource.of(approved);
+        String draft =
+                Lifecycle.standard()
+                        .moveEdit(approvedSource, approvedDoc, SpecStatus.DRAFT, DAY)
+                        .text();
+        assertThat(draft).doesNotContain("**Approval:**");
+        assertThat(draft.replace("**Document Status:** Draft", "**Document Status:** Review"))
+                .isEqualTo(spec);
+    }
+
+    @Test
+    void theReviewerApprovesWhenNobodyIsNamedAndARecordReadsBack() throws IOException {
+        SpecSource source = SpecSource.of(reviewSpec());
+        SpecDocument doc = PARSER.parse(source.text());
+        String approved =
+                Lifecycle.standard().moveEdit(source, doc, SpecStatus.APPROVED, DAY).text();
+        Optional<ApprovalRecord> record = APPROVALS.record(approved, PARSER.parse(approved));
+        assertThat(record).isPresent();
+        assertThat(record.get().by()).isEqualTo("Marta Kowalski");
+        assertThat(record.get().date()).isEqualTo(DAY);
+        assertThat(ApprovalRecord.parse("approved by Ana", "")).isEmpty();
+        assertThat(ApprovalRecord.parse("2026-02-30 by Ana, sha256:0123456789ab", "")).isEmpty();
+    }
+
+    @Test
+    void aTeamFieldNameIsUsed() throws IOException {
+        Approvals signOff = new Approvals("Sign-off");
+        SpecSource source = SpecSource.of(reviewSpec());
+        SpecDocument doc = PARSER.parse(source.text());
+        String text = signOff.approve(source.edit(), doc, "Ana Ruiz", DAY).text();
+        assertThat(text).contains("**Sign-off:** 2026-11-20 by Ana Ruiz, sha256:");
+        assertThat(signOff.check(text, PARSER.parse(text)).valid()).isTrue();
+        assertThat(APPROVALS.check(text, PARSER.parse(text)).recorded()).isFalse();
+    }
+}
