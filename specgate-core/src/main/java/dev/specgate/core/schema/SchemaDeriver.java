@@ -32,8 +32,16 @@ final class SchemaDeriver {
 
     static TemplateSchema derive(String name, String markdown) {
         SpecDocument doc = new SpecParser().parse(markdown);
-        String title = doc.title().map(Section::title).orElse(null);
-        int titleIndex = doc.title().map(Section::index).orElse(-1);
+        // the title is the first heading when it is level 1 and the template's first block: an
+        // RFC template's "# Summary" after a metadata list is a section
+        Optional<Section> titleSection =
+                doc.sections().isEmpty()
+                                || !doc.sections().get(0).leading()
+                                || doc.sections().get(0).level() != 1
+                        ? Optional.empty()
+                        : Optional.of(doc.sections().get(0));
+        String title = titleSection.map(Section::title).orElse(null);
+        int titleIndex = titleSection.map(Section::index).orElse(-1);
 
         List<SectionSpec> sections = new ArrayList<>();
         Map<Integer, Integer> specIndexOfDocSection = new HashMap<>();

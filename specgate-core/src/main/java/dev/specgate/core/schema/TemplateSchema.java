@@ -3,6 +3,8 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.PlaceholderStyle;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -134,6 +136,28 @@ public final class TemplateSchema {
     /** The template's level-1 title, if it has one. */
     public Optional<String> title() {
         return Optional.ofNullable(title);
+    }
+
+    /**
+     * The title heading of a spec written from this template. With a template title it is the
+     * spec's first level-1 heading. A template without one requires no title: a spec's title is
+     * then its first heading only when that heading is the spec's first block, is level 1 and is
+     * not one of the template's sections (an RFC's {@code # Summary} is a section, not a title).
+     */
+    public Optional<Section> titleOf(SpecDocument document) {
+        if (title != null) {
+            return document.title();
+        }
+        if (document.sections().isEmpty()) {
+            return Optional.empty();
+        }
+        Section first = document.sections().get(0);
+        if (first.leading()
+                && first.level() == 1
+                && sectionsWithKey(HeadingKey.of(first.title())).isEmpty()) {
+            return Optional.of(first);
+        }
+        return Optional.empty();
     }
 
     /** Every section in template order (the title excluded). */

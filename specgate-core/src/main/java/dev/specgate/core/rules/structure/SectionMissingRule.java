@@ -85,7 +85,9 @@ public final class SectionMissingRule extends BaseRule {
                 continue;
             }
             Optional<Section> anchor =
-                    t.parent() >= 0 ? match.specSection(sections.get(t.parent())) : doc.title();
+                    t.parent() >= 0
+                            ? match.specSection(sections.get(t.parent()))
+                            : doc.section(match.titleIndex());
             int scopeStart = anchor.map(Section::line).orElse(0);
             int scopeEnd =
                     Math.min(
@@ -146,7 +148,7 @@ public final class SectionMissingRule extends BaseRule {
     /** The headings that match no template section (nor the title), in document order. */
     private static List<Section> unmatched(SpecDocument doc, SectionMatch match) {
         List<Section> out = new ArrayList<>();
-        int title = doc.title().map(Section::index).orElse(-1);
+        int title = match.titleIndex();
         java.util.Set<Integer> duplicates = new java.util.HashSet<>();
         for (Section d : match.duplicates()) {
             duplicates.add(d.index());
@@ -172,7 +174,9 @@ public final class SectionMissingRule extends BaseRule {
         int limit = Math.max(1, Math.min(3, t.key().length() / 6));
         for (int i = 0; i < unmatched.size(); i++) {
             String key = keys.get(i);
-            if (key == null || Math.abs(key.length() - t.key().length()) > limit) {
+            if (key == null
+                    || key.equals(t.key()) // a deeper namesake, left alone on purpose
+                    || Math.abs(key.length() - t.key().length()) > limit) {
                 continue;
             }
             int d = distance(key, t.key(), limit);
