@@ -128,7 +128,12 @@ class ConfigSchemaTest {
                         "max-file-size: 1073741825",
                         "max-file-size: 1073741825B",
                         "max-file-size: [16MiB]",
-                        "max-file-size:")) {
+                        "max-file-size:",
+                        "sections: [Executive Summary]",
+                        "sections:\n  Executive Summary:\n    alias: [Summary]",
+                        "sections:\n  Executive Summary: Summary",
+                        "placeholders: {a: b}",
+                        "placeholders: ['']")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
@@ -166,7 +171,14 @@ class ConfigSchemaTest {
                         "max-file-size: 1024MiB",
                         "max-file-size: 1048576KiB",
                         "max-file-size: 1073741824",
-                        "max-file-size: 1073741824B")) {
+                        "max-file-size: 1073741824B",
+                        "sections:",
+                        "sections:\n  Executive Summary:\n    aliases: [Summary, Overview]\n"
+                                + "    required-from: Review",
+                        "sections:\n  Executive Summary:\n    aliases: Summary",
+                        "placeholders:",
+                        "placeholders: TBD-NNNN",
+                        "placeholders: [KEP-NNNN, '/\\(fill me in[^)]*\\)/']")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isEmpty();
@@ -274,6 +286,45 @@ class ConfigSchemaTest {
                                 + upTo(limit / (1024 * 1024))
                                 + " ?MiB)$");
         size.putArray("examples").add("16MiB").add(8388608);
+        ObjectNode sections = p.putObject("sections");
+        sections.put(
+                "description",
+                "Template headings mapped to their options: aliases (other headings accepted for"
+                        + " the section) and required-from (the status from which a spec must"
+                        + " have it).");
+        sections.putArray("type").add("object").add("null");
+        ObjectNode options = sections.putObject("additionalProperties");
+        options.put("type", "object");
+        options.put("additionalProperties", false);
+        ObjectNode optionProps = options.putObject("properties");
+        ArrayNode aliasForms = optionProps.putObject("aliases").putArray("oneOf");
+        aliasForms.addObject().put("type", "string").put("minLength", 1);
+        aliasForms
+                .addObject()
+                .put("type", "array")
+                .putObject("items")
+                .put("type", "string")
+                .put("minLength", 1);
+        optionProps.putObject("required-from").put("type", "string").put("minLength", 1);
+        ObjectNode sectionExample = sections.putArray("examples").addObject();
+        ObjectNode summary = sectionExample.putObject("Summary of changes");
+        summary.putArray("aliases").add("Introduction");
+        summary.put("required-from", "Approved");
+        ObjectNode placeholders = p.putObject("placeholders");
+        placeholders.put(
+                "description",
+                "Text that must not be left in a spec besides the template's placeholders:"
+                        + " literal, or a regular expression between slashes.");
+        ArrayNode placeholderForms = placeholders.putArray("oneOf");
+        placeholderForms.addObject().put("type", "null");
+        placeholderForms.addObject().put("type", "string").put("minLength", 1);
+        placeholderForms
+                .addObject()
+                .put("type", "array")
+                .putObject("items")
+                .put("type", "string")
+                .put("minLength", 1);
+        placeholders.putArray("examples").addArray().add("KEP-NNNN").add("/\\(fill me in[^)]*\\)/");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

@@ -65,11 +65,31 @@ public final class HeadingKey {
             if (end > 0 && sb.charAt(end - 1) == ':') {
                 end = trimEnd(sb, end - 1);
             }
+            if (end > 0 && sb.charAt(end - 1) == ']') {
+                int open = sb.lastIndexOf("[", end - 1);
+                if (open > 0 && isOptionalMark(sb.substring(open + 1, end - 1))) {
+                    end = trimEnd(sb, open);
+                }
+            }
             if (end == before) {
                 break;
             }
         }
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */
+    private static boolean isOptionalMark(String inner) {
+        String t = inner.trim().toLowerCase(Locale.ROOT);
+        return t.startsWith("optional")
+                || t.equals("if applicable")
+                || t.equals("if needed")
+                || t.equals("if changed");
+    }
+
+    /** The heading without its leading decoration (section number, emoji), trimmed. */
+    static String withoutDecoration(String heading) {
+        return heading.substring(leadingDecoration(heading)).trim();
     }
 
     /**

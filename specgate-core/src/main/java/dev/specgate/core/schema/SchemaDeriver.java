@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Derives a {@link TemplateSchema} from a template's Markdown, so that the template stays the
@@ -32,6 +34,7 @@ final class SchemaDeriver {
 
     static TemplateSchema derive(String name, String markdown) {
         SpecDocument doc = new SpecParser().parse(markdown);
+        String[] lines = markdown.split("\\R", -1);
         // the title is the first heading when it is level 1 and the template's first block: an
         // RFC template's "# Summary" after a metadata list is a section
         Optional<Section> titleSection =
@@ -57,7 +60,11 @@ final class SchemaDeriver {
                     break;
                 }
             }
-            boolean optional = isMarkedOptional(s.title()) || firstPlaceholderMarksOptional(doc, s);
+            boolean optional =
+                    isMarkedOptional(s.title())
+                            || firstPlaceholderMarksOptional(doc, s)
+                            || commentMarksOptional(doc, s, lines)
+                            || isPlaceholderHeading(s.title());
             SectionSpec spec =
                     new SectionSpec(
                             sections.size(),
@@ -88,10 +95,99 @@ final class SchemaDeriver {
         }
 
         Set<String> placeholders = new LinkedHashSet<>();
+        Set<String> labels = new LinkedHashSet<>();
         for (BracketText b : doc.brackets()) {
-            placeholders.add(Placeholders.fold(b.text()));
+            if (b.isReference()) {
+                continue; // a link, not a placeholder
+            }
+            if (isListLabel(b, lines)) {
+                labels.add(Placeholders.fold(b.text()).toLowerCase(Locale.ROOT));
+            } else {
+                placeholders.add(Placeholders.fold(b.text()));
+            }
         }
-        return new TemplateSchema(name, markdown, title, sections, fields, placeholders);
+        return new TemplateSchema(name, markdown, title, sections, fields, placeholders)
+                .withListLabels(labels);
+    }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
+
+    /**
+     * Whether a bracketed text opens a list item and is followed by more text ({@code - [Optional]
+     * Aggregation method:}): a label that stays when the item is filled in, not a placeholder.
+     */
+    static boolean isListLabel(BracketText b, String[] lines) {
+        int line = b.range().startLine();
+        if (b.style() != PlaceholderStyle.SQUARE
+                || line != b.range().endLine()
+                || line >= lines.length
+                || b.inner().contains(" ")) {
+            return false;
+        }
+        String text = lines[line];
+        int open = b.range().startColumn();
+        int close = b.range().endColumn();
+        if (open > text.length() || close + 1 >= text.length()) {
+            return false;
+        }
+        return LIST_MARKER.matcher(text.substring(0, open)).matches()
+                && text.charAt(close) == ' '
+                && Character.isLetter(text.charAt(close + 1));
+    }
+
+    /** Words in an HTML comment next to a heading that make its section optional. */
+    private static final Pattern OPTIONAL_COMMENT =
+            Pattern.compile(
+                    "(?i)^optional\\b|\\boptional\\s+(?:element|section|part|heading)\\b"
+                            + "|\\b(?:is|are)\\s+optional\\b|\\(optional\\b");
+
+    /**
+     * Whether an HTML comment right before the heading (on the line above it, or above a blank line
+     * above it) or right after it (the first thing in the section) says the section is optional, as
+     * MADR's {@code <!-- This is an optional element. Feel free to remove. -->} does.
+     */
+    static boolean commentMarksOptional(SpecDocument doc, Section s, String[] lines) {
+        for (HtmlComment c : doc.comments()) {
+            if (!OPTIONAL_COMMENT.matcher(c.text()).find()) {
+                continue;
+            }
+            int first = c.line();
+            int last = first + (int) c.text().chars().filter(ch -> ch == '\n').count();
+            if (last < s.line()) {
+                int between = s.line() - last - 1;
+                if (between == 0 || (between == 1 && blank(lines, last + 1))) {
+                    return true;
+                }
+            } else if (first > s.line()) {
+                int between = first - s.line() - 1;
+                if (between == 0 || (between == 1 && blank(lines, s.line() + 1))) {
+                    return first < s.endLine();
+                }
+            } else if (first == s.line()) {
+                return true; // on the heading's own line: ## Validation <!-- optional -->
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String[] lines, int line) {
+        return line < lines.length && lines[line].isBlank();
+    }
+
+    /**
+     * Whether a template heading is itself a placeholder ({@code ### {title of option 1}}, {@code
+     * ### [Option name]}): it stands for any number of headings a spec writes there, none required.
+     */
+    static boolean isPlaceholderHeading(String title) {
+        String t = HeadingKey.withoutDecoration(title);
+        Optional<PlaceholderStyle> style = PlaceholderStyle.of(t);
+        if (style.isEmpty()) {
+            return false;
+        }
+        String inner = style.get().inner(t);
+        return !inner.contains(style.get().open())
+                && !inner.contains(style.get().close())
+                && inner.chars().anyMatch(Character::isLetter);
     }
 
     /**
@@ -125,10 +221,17 @@ final class SchemaDeriver {
         return new FieldSpec(f.label(), FieldKind.TEXT, List.of(), value, inHeader);
     }
 
+    /**
+     * Whether a heading says its section is optional: {@code (optional)}, {@code [optional]},
+     * {@code (Optional, but recommended)}, {@code (if applicable)}, {@code (if needed)}, {@code (if
+     * changed)}.
+     */
     static boolean isMarkedOptional(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String mark : OPTIONAL_MARKS) {
-            if (lower.contains("(" + mark + ")")) {
+            if (lower.contains("(" + mark + ")")
+                    || lower.contains("[" + mark + "]")
+                    || lower.contains("(" + mark + ",")) {
                 return true;
             }
         }

@@ -150,8 +150,8 @@ class ConfigValueTypeTest {
                         + " (1024MiB), found a number (99999999999999999999999)",
                 // the file itself
                 "42|the configuration must be a mapping of keys (allowed: version, template,"
-                        + " specs, ignore, rules, strict, baseline, max-file-size), found a number"
-                        + " (42)",
+                        + " specs, ignore, rules, strict, baseline, max-file-size, sections,"
+                        + " placeholders), found a number (42)",
             })
     void aValueOfTheWrongKindNamesFileLineWhatWasExpectedAndWhatWasFound(
             String yaml, String problem) throws IOException {

@@ -171,6 +171,11 @@ final class InlineScanner {
                 String dest = resolve(label);
                 if (dest != null) {
                     sink.link(dest, image, inline.range(image ? o - 1 : o, c2 + 1));
+                } else if (!image && o + 1 < c) {
+                    // a full or collapsed reference without a definition: reported whole, so
+                    // that the rules can tell it from a placeholder
+                    sink.bracket(string(o, c2 + 1).replace('\n', ' '), inline.range(o, c2 + 1));
+                    reported.add(new int[] {o, c2});
                 }
                 i = c2 + 1;
                 continue;

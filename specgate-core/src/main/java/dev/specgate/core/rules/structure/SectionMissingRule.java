@@ -52,7 +52,7 @@ public final class SectionMissingRule extends BaseRule {
             unmatchedKeys.add(HeadingKey.of(s.title()));
         }
         for (SectionSpec t : sections) {
-            if (t.optional() || match.specSection(t).isPresent()) {
+            if (!ctx.schema().requires(t, doc) || match.specSection(t).isPresent()) {
                 continue;
             }
             if (t.parent() >= 0 && match.specSection(sections.get(t.parent())).isEmpty()) {
