@@ -62,7 +62,7 @@ final class SchemaDeriver {
             }
             boolean optional =
                     isMarkedOptional(s.title())
-                            || firstPlaceholderMarksOptional(doc, s)
+                            || firstPlaceholderMarksOptional(doc, s, lines)
                             || commentMarksOptional(doc, s, lines)
                             || isPlaceholderHeading(s.title());
             SectionSpec spec =
@@ -238,9 +238,10 @@ final class SchemaDeriver {
         return false;
     }
 
-    private static boolean firstPlaceholderMarksOptional(SpecDocument doc, Section s) {
+    private static boolean firstPlaceholderMarksOptional(
+            SpecDocument doc, Section s, String[] lines) {
         for (BracketText b : doc.brackets()) {
-            if (b.sectionIndex() == s.index() && b.headingLevel() == 0) {
+            if (b.sectionIndex() == s.index() && b.headingLevel() == 0 && !isListLabel(b, lines)) {
                 if (b.range().startLine() != s.line() + 1
                         && b.range().startLine() != s.line() + 2) {
                     return false;

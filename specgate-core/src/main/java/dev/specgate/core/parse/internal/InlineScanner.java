@@ -236,7 +236,8 @@ final class InlineScanner {
             }
             boolean inSquare = sq < squares.size() && i > squares.get(sq)[0];
             boolean inLink = ln < links.size() && i > links.get(ln)[0];
-            if (hasLetter(innerStart, k) && !inSquare && !inLink) {
+            boolean attribute = innerStart < k && masked[innerStart] == '#'; // {#id}
+            if (hasLetter(innerStart, k) && !inSquare && !inLink && !attribute) {
                 sink.bracket(string(i, end).replace('\n', ' '), inline.range(i, end));
             }
             i = end;

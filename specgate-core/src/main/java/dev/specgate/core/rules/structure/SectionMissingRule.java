@@ -132,13 +132,16 @@ public final class SectionMissingRule extends BaseRule {
     }
 
     /**
-     * The first line, after {@code from}, of the template's metadata fields written outside lists
-     * (the closing Document Status block): a section missing at the end goes before them.
+     * The first line, after {@code from}, of the template's closing metadata fields written outside
+     * lists (the Document Status block, after the sections): a section missing at the end goes
+     * before them. Header fields (above the template's first section) do not end a scope.
      */
     private static int closingFields(RuleContext ctx, int from) {
         for (dev.specgate.core.model.Field f : ctx.document().fields()) {
             int line = f.labelRange().startLine();
-            if (line > from && !f.inListItem() && ctx.schema().field(f.label()).isPresent()) {
+            if (line > from
+                    && !f.inListItem()
+                    && ctx.schema().field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
                 return line;
             }
         }
