@@ -22,25 +22,36 @@ public final class BracketContext {
         return new BracketContext(ctx.source().orElse(null));
     }
 
-    /** The line of the source holding the bracket's start, or "" when unknown. */
-    public String line(BracketText b) {
-        int line = b.range().startLine();
-        if (source == null || line >= lineStarts.length) {
-            return "";
+    /** How far the context looks around a bracket, so that a long line costs linear time. */
+    private static final int REACH = 200;
+
+    /** The offset in the source of a position, or -1 when it lies outside its line. */
+    private int offset(int line, int column) {
+        if (source == null || line >= lineStarts.length || column < 0) {
+            return -1;
         }
-        int start = lineStarts[line];
+        int at = lineStarts[line] + column;
+        return at < lineEnd(line) ? at : -1;
+    }
+
+    private int lineEnd(int line) {
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : source.length();
-        while (end > start && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+        while (end > lineStarts[line]
+                && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
             end--;
         }
-        return source.substring(start, end);
+        return end;
+    }
+
+    /** The character at a position of the source, or ' ' outside its line. */
+    private char charAt(int line, int column) {
+        int at = offset(line, column);
+        return at < 0 ? ' ' : source.charAt(at);
     }
 
     /** The character just before the bracket on its line, or ' '. */
     public char before(BracketText b) {
-        String line = line(b);
-        int at = b.range().startColumn() - 1;
-        return at >= 0 && at < line.length() ? line.charAt(at) : ' ';
+        return charAt(b.range().startLine(), b.range().startColumn() - 1);
     }
 
     /** The character just after the bracket (when it ends on its first line), or ' '. */
@@ -48,9 +59,45 @@ public final class BracketContext {
         if (b.range().endLine() != b.range().startLine()) {
             return ' ';
         }
-        String line = line(b);
-        int at = b.range().endColumn();
-        return at >= 0 && at < line.length() ? line.charAt(at) : ' ';
+        return charAt(b.range().startLine(), b.range().endColumn());
+    }
+
+    /**
+     * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial]}):
+     * another bracketed word without spaces right before or after it, one space apart at most.
+     */
+    public boolean inTagRun(BracketText b) {
+        int line = b.range().startLine();
+        if (b.inner().contains(" ") || line != b.range().endLine()) {
+            return false;
+        }
+        int k = b.range().endColumn();
+        if (charAt(line, k) == ' ') {
+            k++;
+        }
+        if (charAt(line, k) == '[' && bracketedWord(line, k + 1, 1)) {
+            return true;
+        }
+        int j = b.range().startColumn() - 1;
+        if (charAt(line, j) == ' ') {
+            j--;
+        }
+        return charAt(line, j) == ']' && bracketedWord(line, j - 1, -1);
+    }
+
+    /** Whether a word without spaces runs from {@code column} to a closing (or opening) bracket. */
+    private boolean bracketedWord(int line, int column, int step) {
+        char end = step > 0 ? ']' : '[';
+        for (int k = column, n = 0; n < REACH; k += step, n++) {
+            char c = charAt(line, k);
+            if (c == end) {
+                return n > 0;
+            }
+            if (c == ' ' || c == '[' || c == ']') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -61,15 +108,15 @@ public final class BracketContext {
         if (before(b) != ')' || !looksLikeTarget(b.inner())) {
             return null;
         }
-        String line = line(b);
+        int line = b.range().startLine();
         int close = b.range().startColumn() - 1;
         int depth = 0;
-        for (int k = close; k >= 0; k--) {
-            char c = line.charAt(k);
+        for (int k = close; k >= 0 && close - k < REACH; k--) {
+            char c = charAt(line, k);
             if (c == ')') {
                 depth++;
             } else if (c == '(' && --depth == 0) {
-                return line.substring(k + 1, close);
+                return source.substring(offset(line, k) + 1, offset(line, close));
             }
         }
         return null;

@@ -133,43 +133,6 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || Character.isLetter(after)) {
             return true;
         }
-        return inTagRun(b, around);
-    }
-
-    /**
-     * Whether the bracket stands in a run of bracketed tags ({@code [sig-storage] [Serial]
-     * [Slow]}): another bracketed word right before or after it, one space apart at most.
-     */
-    private static boolean inTagRun(BracketText b, BracketContext around) {
-        if (b.inner().contains(" ") || b.range().startLine() != b.range().endLine()) {
-            return false;
-        }
-        String line = around.line(b);
-        int open = b.range().startColumn();
-        int close = b.range().endColumn();
-        int k = close;
-        if (k < line.length() && line.charAt(k) == ' ') {
-            k++;
-        }
-        if (k < line.length() && line.charAt(k) == '[' && closesWord(line, k)) {
-            return true;
-        }
-        int j = open - 1;
-        if (j >= 0 && line.charAt(j) == ' ') {
-            j--;
-        }
-        return j >= 0 && line.charAt(j) == ']' && opensWord(line, j);
-    }
-
-    /** Whether the '[' at {@code k} opens a bracketed word without spaces. */
-    private static boolean closesWord(String line, int k) {
-        int e = line.indexOf(']', k + 1);
-        return e > k + 1 && line.substring(k + 1, e).indexOf(' ') < 0;
-    }
-
-    /** Whether the ']' at {@code j} closes a bracketed word without spaces. */
-    private static boolean opensWord(String line, int j) {
-        int s = line.lastIndexOf('[', j - 1);
-        return s >= 0 && s < j - 1 && line.substring(s + 1, j).indexOf(' ') < 0;
+        return around.inTagRun(b);
     }
 }
