@@ -71,18 +71,76 @@ public final class BracketContext {
         if (b.inner().contains(" ") || line != b.range().endLine()) {
             return false;
         }
-        int k = b.range().endColumn();
-        if (charAt(line, k) == ' ') {
-            k++;
-        }
+        int k = skipSeparator(line, b.range().endColumn(), 1);
         if (charAt(line, k) == '[' && bracketedWord(line, k + 1, 1)) {
             return true;
         }
-        int j = b.range().startColumn() - 1;
-        if (charAt(line, j) == ' ') {
-            j--;
-        }
+        int j = skipSeparator(line, b.range().startColumn() - 1, -1);
         return charAt(line, j) == ']' && bracketedWord(line, j - 1, -1);
+    }
+
+    /** Skips what may stand between two tags: spaces, a comma, "and" or "or". */
+    private int skipSeparator(int line, int column, int step) {
+        int k = column;
+        int n = 0;
+        while (n < 8 && (charAt(line, k) == ' ' || charAt(line, k) == ',')) {
+            k += step;
+            n++;
+        }
+        for (String word : new String[] {"and", "or"}) {
+            int start = step > 0 ? k : k - word.length() + 1;
+            boolean matches = true;
+            for (int i = 0; i < word.length() && matches; i++) {
+                matches = charAt(line, start + i) == word.charAt(i);
+            }
+            int after = step > 0 ? k + word.length() : k - word.length();
+            if (matches && charAt(line, after) == ' ') {
+                k = after + step;
+                while (charAt(line, k) == ' ') {
+                    k += step;
+                }
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whether the bracket stands inside a quotation on its line ({@code "the node [was] not
+     * ready"}): an editor's insertion into quoted words.
+     */
+    public boolean insideQuotation(BracketText b) {
+        int line = b.range().startLine();
+        if (line != b.range().endLine()) {
+            return false;
+        }
+        int quotesBefore = 0;
+        boolean curlyOpen = false;
+        for (int k = b.range().startColumn() - 1, n = 0; k >= 0 && n < REACH; k--, n++) {
+            char c = charAt(line, k);
+            if (c == '"') {
+                quotesBefore++;
+            } else if (c == '\u201C') {
+                curlyOpen = true;
+                break;
+            } else if (c == '\u201D') {
+                break;
+            }
+        }
+        if (quotesBefore % 2 == 0 && !curlyOpen) {
+            return false;
+        }
+        for (int k = b.range().endColumn(), n = 0; n < REACH; k++, n++) {
+            int at = offset(line, k);
+            if (at < 0) {
+                return false;
+            }
+            char c = source.charAt(at);
+            if (c == (curlyOpen ? '\u201D' : '"')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word without spaces runs from {@code column} to a closing (or opening) bracket. */

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * a length ({@code [u32; N]}), an identifier ({@code [config.timeout]}, {@code [Self::Item]}), a
  * character class ({@code [a-z0-9]}), a tag with a colon ({@code [Feature:Storage]}) or in a run of
  * tags ({@code [sig-storage] [Serial]}), a citation ({@code [[P0020]]}, {@code [RFC 2119]}, {@code
- * [Smith 2020]}), an editorial mark ({@code [sic]}, {@code [...]}), a URL, {@code [TOC]}, and a
- * list label of the template ({@code - [Optional] Method:}).
+ * [Smith 2020]}), an editorial mark ({@code [sic]}, {@code [...]}, a word inserted into a
+ * quotation), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
+ * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
+ * [Optional] Method:}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -102,6 +104,74 @@ public final class PlaceholderBracketRule extends BaseRule {
                     "emphasis mine",
                     "toc");
 
+    private static final Pattern EDITED_WORD = Pattern.compile("[a-z]+");
+
+    /** Bracketed words that tag a test, a release stage or a change, never a gap to fill. */
+    private static final Set<String> TAGS =
+            Set.of(
+                    "alpha",
+                    "beta",
+                    "ga",
+                    "stable",
+                    "deprecated",
+                    "experimental",
+                    "preview",
+                    "wip",
+                    "breaking",
+                    "serial",
+                    "slow",
+                    "flaky",
+                    "disruptive",
+                    "conformance",
+                    "nodeconformance",
+                    "linuxonly",
+                    "nightly");
+
+    /** Key names, written {@code [Ctrl]+[C]} or {@code press [Esc]}. */
+    private static final Set<String> KEYS =
+            Set.of(
+                    "ctrl",
+                    "alt",
+                    "shift",
+                    "cmd",
+                    "command",
+                    "option",
+                    "meta",
+                    "win",
+                    "super",
+                    "esc",
+                    "escape",
+                    "enter",
+                    "return",
+                    "tab",
+                    "space",
+                    "backspace",
+                    "delete",
+                    "del",
+                    "insert",
+                    "home",
+                    "end",
+                    "pgup",
+                    "pgdn",
+                    "pageup",
+                    "pagedown",
+                    "up",
+                    "down",
+                    "left",
+                    "right",
+                    "f1",
+                    "f2",
+                    "f3",
+                    "f4",
+                    "f5",
+                    "f6",
+                    "f7",
+                    "f8",
+                    "f9",
+                    "f10",
+                    "f11",
+                    "f12");
+
     /** Whether a bracketed text reads as code, a value list, a tag or a citation, not a gap. */
     static boolean codeOrCitation(BracketText b, BracketContext around) {
         String text = b.text();
@@ -109,8 +179,11 @@ public final class PlaceholderBracketRule extends BaseRule {
             return false;
         }
         String inner = b.inner();
+        String lower = inner.toLowerCase(Locale.ROOT);
         if (inner.length() <= 1
-                || EDITORIAL.contains(inner.toLowerCase(Locale.ROOT))
+                || EDITORIAL.contains(lower)
+                || TAGS.contains(lower)
+                || KEYS.contains(lower)
                 || text.startsWith("[[") && text.endsWith("]]")
                 || inner.contains(";")
                 || VALUE_LIST.matcher(inner).matches()
@@ -130,9 +203,13 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || before == '&'
                 || before == '_'
                 || before == '!'
+                || before == '+'
+                || after == '+'
                 || Character.isLetter(after)) {
             return true;
         }
-        return around.inTagRun(b);
+        // an editor's word inserted into a quotation: "the node [was] not ready"
+        return around.inTagRun(b)
+                || around.insideQuotation(b) && EDITED_WORD.matcher(inner).matches();
     }
 }
