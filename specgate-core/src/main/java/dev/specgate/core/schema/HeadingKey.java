@@ -79,7 +79,7 @@ public final class HeadingKey {
     }
 
     /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */
-    private static boolean isOptionalMark(String inner) {
+    public static boolean isOptionalMark(String inner) {
         String t = inner.trim().toLowerCase(Locale.ROOT);
         return t.startsWith("optional")
                 || t.equals("if applicable")

@@ -97,8 +97,8 @@ final class SchemaDeriver {
         Set<String> placeholders = new LinkedHashSet<>();
         Set<String> labels = new LinkedHashSet<>();
         for (BracketText b : doc.brackets()) {
-            if (b.isReference()) {
-                continue; // a link, not a placeholder
+            if (b.isReference() || (b.headingLevel() > 0 && HeadingKey.isOptionalMark(b.inner()))) {
+                continue; // a link, or a heading's [optional] marker: not a placeholder
             }
             if (isListLabel(b, lines)) {
                 labels.add(Placeholders.fold(b.text()).toLowerCase(Locale.ROOT));

@@ -81,6 +81,7 @@ class TemplateShapeTest {
                         org.assertj.core.groups.Tuple.tuple("{title of option 1}", true),
                         org.assertj.core.groups.Tuple.tuple("Decision Outcome", false));
         assertThat(section(schema, "Validation [optional]").key()).isEqualTo("validation");
+        assertThat(schema.placeholders()).doesNotContain("[optional]");
         assertThat(schema.title()).contains("{short title of solved problem and solution}");
     }
 

@@ -48,6 +48,9 @@ public final class PlaceholderBracketRule extends BaseRule {
                 b -> {
                     if (codeOrCitation(b, around)
                             || ctx.schema().isListLabel(b.text())
+                            || (b.headingLevel() > 0
+                                    && dev.specgate.core.schema.HeadingKey.isOptionalMark(
+                                            b.inner()))
                             || around.reversedLinkText(b) != null) {
                         return;
                     }
