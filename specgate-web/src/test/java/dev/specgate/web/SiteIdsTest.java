@@ -50,4 +50,33 @@ class SiteIdsTest {
             assertThat(note).as("#%s", target).isNotNull();
         }
     }
+
+    @Test
+    void headingsShowTheirTextAndKeepIdsUniqueWhateverTheyAreCalled() throws Exception {
+        Path project = Projects.fixtureCopy(tmp.resolve("p"));
+        Path spec = Projects.specs(project).resolve(Projects.CLEAN_SPEC);
+        String text = Files.readString(spec);
+        int end = text.indexOf("\n---\n");
+        Files.writeString(
+                spec,
+                text.substring(0, end)
+                        + "\n\n#### <a name=\"why\"></a>Motivation\nWhy we stream.\n"
+                        + "\n#### Diagnostics\nNamed like the page's own list.\n"
+                        + "\n#### Rollout {#progress}\nAn attribute naming another part.\n"
+                        + "\n#### Rollout {#progress}\nThe same attribute twice.\n"
+                        + text.substring(end));
+        Path site = tmp.resolve("site");
+
+        SiteGenerator.standard().generate(project, site, Projects.TODAY);
+
+        String page = Projects.CLEAN_SPEC.replace(".md", ".html");
+        Document doc = Jsoup.parse(site.resolve("specs").resolve(page).toFile(), "UTF-8");
+        List<String> ids = doc.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates().contains("diagnostics", "progress");
+        assertThat(doc.select("#spec-body h4").eachText())
+                .contains("Motivation", "Diagnostics", "Rollout")
+                .noneMatch(t -> t.contains("<a") || t.contains("{#"));
+        assertThat(doc.select("#spec-body h4").eachAttr("id"))
+                .contains("motivation", "diagnostics-1", "progress-1", "progress-2");
+    }
 }

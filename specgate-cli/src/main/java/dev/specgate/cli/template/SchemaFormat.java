@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** How {@code template show} prints a schema; each constant writes its format. */
@@ -45,7 +47,8 @@ public enum SchemaFormat {
                             .orElse(0);
             for (SectionSpec s : schema.sections()) {
                 String line = indent(s) + s.heading();
-                out.println("  " + (s.optional() ? pad(line, width) + "  optional" : line));
+                String notes = notes(schema, s);
+                out.println("  " + (notes.isEmpty() ? line : pad(line, width) + "  " + notes));
             }
             out.println();
             out.println("Fields (" + schema.fields().size() + "):");
@@ -112,6 +115,15 @@ public enum SchemaFormat {
                         g.writeNullField("parent");
                     }
                     g.writeBooleanField("optional", s.optional());
+                    Optional<SectionOptions> options = schema.options(s);
+                    g.writeArrayFieldStart("aliases");
+                    for (String a : options.map(SectionOptions::aliases).orElse(List.of())) {
+                        g.writeString(a);
+                    }
+                    g.writeEndArray();
+                    g.writeStringField(
+                            "requiredFrom",
+                            options.flatMap(SectionOptions::requiredFrom).orElse(null));
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -167,6 +179,20 @@ public enum SchemaFormat {
 
     private static String indent(SectionSpec s) {
         return "  ".repeat(Math.max(0, s.level() - 2));
+    }
+
+    /** What the text view says after a section: optional, aliases, required from a status. */
+    private static String notes(TemplateSchema schema, SectionSpec s) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (s.optional()) {
+            notes.add("optional");
+        }
+        Optional<SectionOptions> options = schema.options(s);
+        options.filter(o -> !o.aliases().isEmpty())
+                .ifPresent(o -> notes.add("also: " + String.join(", ", o.aliases())));
+        options.flatMap(SectionOptions::requiredFrom)
+                .ifPresent(status -> notes.add("required from " + status));
+        return String.join("; ", notes);
     }
 
     private static String pad(String s, int width) {

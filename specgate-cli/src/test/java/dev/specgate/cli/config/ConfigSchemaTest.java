@@ -139,7 +139,12 @@ class ConfigSchemaTest {
                         "lifecycle:\n  order: draft",
                         "lifecycle:\n  order: [a, a]",
                         "lifecycle:\n  status-field: ''",
-                        "lifecycle:\n  drafts: [a]")) {
+                        "lifecycle:\n  drafts: [a]",
+                        "sections: [Executive Summary]",
+                        "sections:\n  Executive Summary:\n    alias: [Summary]",
+                        "sections:\n  Executive Summary: Summary",
+                        "placeholders: {a: b}",
+                        "placeholders: ['']")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
@@ -184,7 +189,14 @@ class ConfigSchemaTest {
                         "lifecycle:",
                         "lifecycle:\n  order: [Draft, Review, Approved, Implementation]\n  draft: Draft",
                         "lifecycle:\n  draft: [draft, review]",
-                        "lifecycle:\n  status-field: Document Status")) {
+                        "lifecycle:\n  status-field: Document Status",
+                        "sections:",
+                        "sections:\n  Executive Summary:\n    aliases: [Summary, Overview]\n"
+                                + "    required-from: Review",
+                        "sections:\n  Executive Summary:\n    aliases: Summary",
+                        "placeholders:",
+                        "placeholders: TBD-NNNN",
+                        "placeholders: [KEP-NNNN, '/\\(fill me in[^)]*\\)/']")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isEmpty();
@@ -355,6 +367,45 @@ class ConfigSchemaTest {
         approvalField.put("minLength", 1);
         approvalField.put("pattern", "^[^*:\\n]*[^*:\\s][^*:\\n]*$");
         approvalField.putArray("examples").add("Sign-off");
+        ObjectNode sections = p.putObject("sections");
+        sections.put(
+                "description",
+                "Template headings mapped to their options: aliases (other headings accepted for"
+                        + " the section) and required-from (the status from which a spec must"
+                        + " have it).");
+        sections.putArray("type").add("object").add("null");
+        ObjectNode options = sections.putObject("additionalProperties");
+        options.put("type", "object");
+        options.put("additionalProperties", false);
+        ObjectNode optionProps = options.putObject("properties");
+        ArrayNode aliasForms = optionProps.putObject("aliases").putArray("oneOf");
+        aliasForms.addObject().put("type", "string").put("minLength", 1);
+        aliasForms
+                .addObject()
+                .put("type", "array")
+                .putObject("items")
+                .put("type", "string")
+                .put("minLength", 1);
+        optionProps.putObject("required-from").put("type", "string").put("minLength", 1);
+        ObjectNode sectionExample = sections.putArray("examples").addObject();
+        ObjectNode summary = sectionExample.putObject("Summary of changes");
+        summary.putArray("aliases").add("Introduction");
+        summary.put("required-from", "Approved");
+        ObjectNode placeholders = p.putObject("placeholders");
+        placeholders.put(
+                "description",
+                "Text that must not be left in a spec besides the template's placeholders:"
+                        + " literal, or a regular expression between slashes.");
+        ArrayNode placeholderForms = placeholders.putArray("oneOf");
+        placeholderForms.addObject().put("type", "null");
+        placeholderForms.addObject().put("type", "string").put("minLength", 1);
+        placeholderForms
+                .addObject()
+                .put("type", "array")
+                .putObject("items")
+                .put("type", "string")
+                .put("minLength", 1);
+        placeholders.putArray("examples").addArray().add("KEP-NNNN").add("/\\(fill me in[^)]*\\)/");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

@@ -231,7 +231,7 @@ public record SpecSummary(
     }
 
     private static String title(SpecDocument doc, TemplateSchema schema) {
-        Optional<String> heading = doc.title().map(Section::title);
+        Optional<String> heading = schema.titleOf(doc).map(Section::title);
         if (heading.isEmpty()) {
             return null;
         }

@@ -6,6 +6,9 @@ import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.SectionOptions;
+import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,7 +63,9 @@ public final class ConfigLoader {
                     "cache",
                     "metadata",
                     "lifecycle",
-                    "approval-field");
+                    "approval-field",
+                    "sections",
+                    "placeholders");
 
     /** The keys under {@code lifecycle:}. */
     public static final List<String> LIFECYCLE_KEYS = List.of("status-field", "order", "draft");
@@ -223,6 +228,8 @@ public final class ConfigLoader {
         private Node metadataNode;
         private Node lifecycleNode;
         private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
+        private Node sectionsNode;
+        private Node placeholdersNode;
 
         private final List<String> ruleIds;
 
@@ -259,6 +266,8 @@ public final class ConfigLoader {
                         case "metadata" -> metadataNode = value;
                         case "lifecycle" -> lifecycleNode = value;
                         case "approval-field" -> approvalField = approvalField(value);
+                        case "sections" -> sectionsNode = value;
+                        case "placeholders" -> placeholdersNode = value;
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -278,6 +287,14 @@ public final class ConfigLoader {
             }
             if (lifecycleNode != null) {
                 lifecycle(lifecycleNode);
+            }
+            // read after the loop: they name the template's sections and statuses, whatever the
+            // order of the keys
+            if (sectionsNode != null) {
+                schema = schema.withSectionOptions(sectionOptions(sectionsNode));
+            }
+            if (placeholdersNode != null) {
+                schema = schema.withExtraPlaceholders(placeholders(placeholdersNode));
             }
             return new SpecgateConfig(
                     abs,
@@ -670,6 +687,185 @@ public final class ConfigLoader {
                 }
                 rules.put(id, parsed.get());
             }
+        }
+
+        /**
+         * {@code sections:}: template headings mapped to their options, {@code aliases} (a heading
+         * or a list of them) and {@code required-from} (a status of the template).
+         */
+        private Map<SectionSpec, SectionOptions> sectionOptions(Node value) throws ConfigException {
+            String example =
+                    "such as 'sections: {\"Summary of changes\": {aliases: [Introduction],"
+                            + " required-from: Approved}}'";
+            Map<SectionSpec, SectionOptions> result = new LinkedHashMap<>();
+            if (isNull(value)) {
+                return result; // 'sections:' with only comments below it
+            }
+            if (!(value instanceof MappingNode map)) {
+                throw error(
+                        value,
+                        "'sections' must map template headings to their options, "
+                                + example
+                                + ", found "
+                                + found(value));
+            }
+            for (NodeTuple t : entries(map)) {
+                String heading = keyOf(t);
+                List<SectionSpec> matching = schema.sectionsWithKey(HeadingKey.of(heading));
+                matching =
+                        matching.stream()
+                                .filter(sp -> sp.key().equals(HeadingKey.of(heading)))
+                                .toList();
+                if (matching.isEmpty()) {
+                    throw error(
+                            t.getKeyNode(),
+                            "'"
+                                    + heading
+                                    + "' in 'sections' is not a section of template '"
+                                    + schema.name()
+                                    + "'"
+                                    + suggestion(
+                                            heading,
+                                            schema.sections().stream()
+                                                    .map(SectionSpec::title)
+                                                    .toList())
+                                    + " (its sections: "
+                                    + String.join(
+                                            ", ",
+                                            schema.sections().stream()
+                                                    .map(SectionSpec::title)
+                                                    .toList())
+                                    + ")");
+                }
+                SectionOptions options = sectionOptionsOf(heading, t.getValueNode());
+                for (String alias : options.aliases()) {
+                    for (SectionSpec other : schema.sectionsWithKey(HeadingKey.of(alias))) {
+                        if (!matching.contains(other)) {
+                            throw error(
+                                    t.getValueNode(),
+                                    "alias '"
+                                            + alias
+                                            + "' of '"
+                                            + heading
+                                            + "' is already the heading of another section, '"
+                                            + other.title()
+                                            + "'");
+                        }
+                    }
+                }
+                for (SectionSpec sp : matching) {
+                    result.put(sp, options);
+                }
+            }
+            return result;
+        }
+
+        private SectionOptions sectionOptionsOf(String heading, Node value) throws ConfigException {
+            String where = "'sections' entry '" + heading + "'";
+            if (!(value instanceof MappingNode map)) {
+                throw error(
+                        value,
+                        where
+                                + " must be a mapping with aliases and required-from, found "
+                                + found(value));
+            }
+            List<String> aliases = new ArrayList<>();
+            Optional<String> requiredFrom = Optional.empty();
+            for (NodeTuple t : entries(map)) {
+                String key = keyOf(t);
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "aliases" -> {
+                        String expected =
+                                "'aliases' of "
+                                        + where
+                                        + " must be a heading or a list of headings";
+                        List<Node> items =
+                                v instanceof SequenceNode seq ? seq.getValue() : List.of(v);
+                        for (Node item : items) {
+                            String alias = text(item, expected);
+                            if (alias.isBlank()) {
+                                throw error(item, expected + ", found nothing");
+                            }
+                            aliases.add(alias);
+                        }
+                    }
+                    case "required-from" -> {
+                        String status =
+                                text(v, "'required-from' of " + where + " must be a status");
+                        if (schema.statuses().isEmpty()) {
+                            throw error(
+                                    v,
+                                    "'required-from' of "
+                                            + where
+                                            + " needs a status field with alternatives in"
+                                            + " template '"
+                                            + schema.name()
+                                            + "' (it has none)");
+                        }
+                        if (schema.status(status).isEmpty()) {
+                            throw error(
+                                    v,
+                                    "'required-from' of "
+                                            + where
+                                            + " must be one of "
+                                            + String.join(", ", schema.statuses())
+                                            + ", found '"
+                                            + status
+                                            + "'");
+                        }
+                        requiredFrom = schema.status(status);
+                    }
+                    default ->
+                            throw error(
+                                    t.getKeyNode(),
+                                    "unknown key '"
+                                            + key
+                                            + "' in "
+                                            + where
+                                            + " (allowed: aliases, required-from)");
+                }
+            }
+            return new SectionOptions(aliases, requiredFrom);
+        }
+
+        /**
+         * {@code placeholders:}: text that must not be left in a spec, each literal ({@code
+         * KEP-NNNN}) or, between slashes, a regular expression ({@code /\(fill me in[^)]*\)/}).
+         */
+        private List<Pattern> placeholders(Node value) throws ConfigException {
+            String expected =
+                    "'placeholders' must be a list of texts or /regular expressions/, such as"
+                            + " ['KEP-NNNN', '/\\(fill me in[^)]*\\)/']";
+            if (isNull(value)) {
+                return List.of();
+            }
+            List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+            if (value instanceof MappingNode) {
+                throw error(value, expected + ", found " + found(value));
+            }
+            List<Pattern> patterns = new ArrayList<>();
+            for (Node item : items) {
+                String p = text(item, expected);
+                if (p.isBlank()) {
+                    throw error(item, expected + ", found nothing");
+                }
+                if (p.length() >= 3 && p.startsWith("/") && p.endsWith("/")) {
+                    try {
+                        patterns.add(Pattern.compile(p.substring(1, p.length() - 1)));
+                    } catch (java.util.regex.PatternSyntaxException e) {
+                        throw error(
+                                item,
+                                "placeholder "
+                                        + p
+                                        + " is not a valid regular expression: "
+                                        + e.getDescription());
+                    }
+                } else {
+                    patterns.add(Pattern.compile(Pattern.quote(p)));
+                }
+            }
+            return patterns;
         }
 
         private boolean bool(String key, Node value) throws ConfigException {

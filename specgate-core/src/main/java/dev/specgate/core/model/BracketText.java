@@ -17,6 +17,15 @@ public record BracketText(String text, SourceRange range, int sectionIndex, int 
         return style().inner(text);
     }
 
+    /**
+     * Whether the text is a full or collapsed reference link ({@code [text][label]}, {@code
+     * [text][]}) whose label has no definition: the parser reports those whole.
+     */
+    public boolean isReference() {
+        int split = text.indexOf("][");
+        return split > 0 && text.startsWith("[") && text.endsWith("]");
+    }
+
     /** How the text is marked: {@code [text]}, {@code {text}} or {@code {{text}}}. */
     public PlaceholderStyle style() {
         return PlaceholderStyle.of(text).orElse(PlaceholderStyle.SQUARE);

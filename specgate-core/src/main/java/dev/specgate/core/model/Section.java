@@ -12,6 +12,11 @@ package dev.specgate.core.model;
  *     and thematic breaks do not count)
  * @param hasSubsections whether deeper headings follow before the section ends
  * @param endLine 0-based line at which the section ends (exclusive)
+ * @param anchor the heading's fragment id: its {@code {#id}} attribute, else GitHub's slug of its
+ *     rendered text, repeats numbered {@code -1}, {@code -2} as GitHub numbers them
+ * @param leading whether the heading is the document's first block (before it only blank lines,
+ *     HTML comments, thematic breaks and link reference definitions): a document's title is taken
+ *     only from such a heading when its template has no title of its own
  */
 public record Section(
         int index,
@@ -21,7 +26,9 @@ public record Section(
         int parentIndex,
         boolean hasBody,
         boolean hasSubsections,
-        int endLine) {
+        int endLine,
+        String anchor,
+        boolean leading) {
 
     /** The first line of the heading, 0-based. */
     public int line() {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.internal.AnchorSlugs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +19,9 @@ public final class HeadingAnchors {
     /** One id per section of {@code document}, in the order of {@link SpecDocument#sections()}. */
     public static List<String> of(SpecDocument document) {
         requireNonNull(document, "document must not be null");
-        AnchorSlugs slugs = new AnchorSlugs();
         List<String> ids = new ArrayList<>(document.sections().size());
         for (Section s : document.sections()) {
-            ids.add(slugs.next(s.title()));
+            ids.add(s.anchor());
         }
         return List.copyOf(ids);
     }

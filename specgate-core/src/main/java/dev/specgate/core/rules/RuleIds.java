@@ -90,6 +90,9 @@ public final class RuleIds {
     /** {@code link-anchor}. */
     public static final String LINK_ANCHOR = "link-anchor";
 
+    /** {@code link-reference-undefined}. */
+    public static final String LINK_REFERENCE_UNDEFINED = "link-reference-undefined";
+
     /** {@code layout-missing}. */
     public static final String LAYOUT_MISSING = "layout-missing";
 

@@ -33,7 +33,7 @@ public final class SectionMatch {
         Arrays.fill(specOfTemplate, -1);
         Arrays.fill(templateOfSpec, -1);
         this.duplicates = new ArrayList<>();
-        this.titleIndex = document.title().map(Section::index).orElse(-1);
+        this.titleIndex = schema.titleOf(document).map(Section::index).orElse(-1);
     }
 
     /** Matches a document against a schema. */
@@ -43,24 +43,94 @@ public final class SectionMatch {
         return m;
     }
 
+    /**
+     * Two passes. First the headings that stand exactly where the template puts them (its level,
+     * under its parent); a repeat of such a heading is a duplicate. Then the rest, for the sections
+     * still unmatched: a heading at the template's level or above it anywhere (a misplaced section
+     * is still that section), one level deeper inside the section's own parent, or deeper right
+     * under it. A deeper namesake inside another section ({@code ##### Alternatives} inside
+     * Proposal) is that section's content, and so is a deeper heading whose section already stands
+     * where the template puts it.
+     */
     private void match() {
-        for (Section s : document.sections()) {
+        List<Section> headings = document.sections();
+        String[] keys = new String[headings.size()];
+        boolean[] duplicate = new boolean[headings.size()];
+        for (Section s : headings) {
             if (s.index() == titleIndex) {
                 continue;
             }
-            List<SectionSpec> candidates = schema.sectionsWithKey(HeadingKey.of(s.title()));
+            String key = HeadingKey.of(s.title());
+            keys[s.index()] = key;
+            int templateParent = templateParentOf(s);
+            for (SectionSpec c : schema.sectionsWithKey(key)) {
+                if (c.level() == s.level() && c.parent() == templateParent) {
+                    if (specOfTemplate[c.index()] < 0) {
+                        specOfTemplate[c.index()] = s.index();
+                        templateOfSpec[s.index()] = c.index();
+                    } else {
+                        duplicate[s.index()] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        for (Section s : headings) {
+            if (s.index() == titleIndex || templateOfSpec[s.index()] >= 0) {
+                continue;
+            }
+            if (duplicate[s.index()]) {
+                duplicates.add(s);
+                continue;
+            }
+            List<SectionSpec> candidates = plausible(s, schema.sectionsWithKey(keys[s.index()]));
             if (candidates.isEmpty()) {
                 continue;
             }
-            int templateParent = templateParentOf(s);
-            SectionSpec chosen = pick(candidates, templateParent);
-            if (specOfTemplate[chosen.index()] >= 0) {
-                duplicates.add(s);
-            } else {
+            SectionSpec chosen = pick(candidates, templateParentOf(s));
+            if (specOfTemplate[chosen.index()] < 0) {
                 specOfTemplate[chosen.index()] = s.index();
                 templateOfSpec[s.index()] = chosen.index();
+            } else if (s.level() <= chosen.level()) {
+                duplicates.add(s);
             }
         }
+        duplicates.sort(java.util.Comparator.comparingInt(Section::index));
+    }
+
+    /** The candidates a heading that stands elsewhere than the template says may still be. */
+    private List<SectionSpec> plausible(Section s, List<SectionSpec> candidates) {
+        List<SectionSpec> kept = new ArrayList<>(candidates.size());
+        for (SectionSpec c : candidates) {
+            boolean ok =
+                    s.level() <= c.level()
+                            || directlyUnder(s, c.parent())
+                            || (s.level() == c.level() + 1 && inside(s, c.parent()));
+            if (ok) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private boolean directlyUnder(Section s, int templateParent) {
+        int p = s.parentIndex();
+        if (templateParent < 0) {
+            return p < 0 || p == titleIndex;
+        }
+        return p >= 0 && templateOfSpec[p] == templateParent;
+    }
+
+    private boolean inside(Section s, int templateParent) {
+        if (templateParent < 0) {
+            return true;
+        }
+        for (int p = s.parentIndex(); p >= 0; p = document.sections().get(p).parentIndex()) {
+            if (templateOfSpec[p] == templateParent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SectionSpec pick(List<SectionSpec> candidates, int templateParent) {

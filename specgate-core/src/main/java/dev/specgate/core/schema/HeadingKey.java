@@ -1,13 +1,16 @@
 package dev.specgate.core.schema;
 
+import dev.specgate.core.parse.HeadingText;
 import java.util.Locale;
 
 /**
- * The normalized form under which headings match: case-insensitive, whitespace (no-break spaces
- * included) folded, emphasis marks and a trailing parenthetical or colon dropped, and a leading
- * section number ({@code 1.}, {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File
- * Organization} matches {@code ### File Organization (Rigour Vibe Structure)}, and {@code ## 1.
- * Executive Summary} and {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
+ * The normalized form under which headings match: the heading's rendered text ({@link HeadingText}:
+ * escapes, inline HTML, links and emphasis as a reader sees them, a trailing {@code {#id}}
+ * attribute dropped), case-insensitive, whitespace (no-break spaces included) folded, emphasis
+ * marks and a trailing parenthetical or colon dropped, and a leading section number ({@code 1.},
+ * {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File Organization} matches {@code ### File
+ * Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive Summary} and {@code ## 🚀
+ * Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -29,7 +32,8 @@ public final class HeadingKey {
     }
 
     /** The key of a heading text. */
-    public static String of(String heading) {
+    public static String of(String markdown) {
+        String heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown));
         StringBuilder sb = new StringBuilder(heading.length());
         boolean space = false;
         for (int i = leadingDecoration(heading); i < heading.length(); i++) {
@@ -61,11 +65,31 @@ public final class HeadingKey {
             if (end > 0 && sb.charAt(end - 1) == ':') {
                 end = trimEnd(sb, end - 1);
             }
+            if (end > 0 && sb.charAt(end - 1) == ']') {
+                int open = sb.lastIndexOf("[", end - 1);
+                if (open > 0 && isOptionalMark(sb.substring(open + 1, end - 1))) {
+                    end = trimEnd(sb, open);
+                }
+            }
             if (end == before) {
                 break;
             }
         }
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */
+    public static boolean isOptionalMark(String inner) {
+        String t = inner.trim().toLowerCase(Locale.ROOT);
+        return t.startsWith("optional")
+                || t.equals("if applicable")
+                || t.equals("if needed")
+                || t.equals("if changed");
+    }
+
+    /** The heading without its leading decoration (section number, emoji), trimmed. */
+    static String withoutDecoration(String heading) {
+        return heading.substring(leadingDecoration(heading)).trim();
     }
 
     /**

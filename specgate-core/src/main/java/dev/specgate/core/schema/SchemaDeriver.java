@@ -4,6 +4,7 @@ import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Derives a {@link TemplateSchema} from a template's Markdown, so that the template stays the
@@ -34,8 +36,17 @@ final class SchemaDeriver {
 
     static TemplateSchema derive(String name, String markdown) {
         SpecDocument doc = new SpecParser(true).parse(markdown);
-        String title = doc.title().map(Section::title).orElse(null);
-        int titleIndex = doc.title().map(Section::index).orElse(-1);
+        String[] lines = markdown.split("\\R", -1);
+        // the title is the first heading when it is level 1 and the template's first block: an
+        // RFC template's "# Summary" after a metadata list is a section
+        Optional<Section> titleSection =
+                doc.sections().isEmpty()
+                                || !doc.sections().get(0).leading()
+                                || doc.sections().get(0).level() != 1
+                        ? Optional.empty()
+                        : Optional.of(doc.sections().get(0));
+        String title = titleSection.map(Section::title).orElse(null);
+        int titleIndex = titleSection.map(Section::index).orElse(-1);
 
         List<SectionSpec> sections = new ArrayList<>();
         Map<Integer, Integer> specIndexOfDocSection = new HashMap<>();
@@ -51,7 +62,11 @@ final class SchemaDeriver {
                     break;
                 }
             }
-            boolean optional = isMarkedOptional(s.title()) || firstPlaceholderMarksOptional(doc, s);
+            boolean optional =
+                    isMarkedOptional(s.title())
+                            || firstPlaceholderMarksOptional(doc, s, lines)
+                            || commentMarksOptional(doc, s, lines)
+                            || isPlaceholderHeading(s.title());
             SectionSpec spec =
                     new SectionSpec(
                             sections.size(),
@@ -95,10 +110,19 @@ final class SchemaDeriver {
                                 : FieldForm.BOLD_LINE;
 
         Set<String> placeholders = new LinkedHashSet<>();
+        Set<String> labels = new LinkedHashSet<>();
         for (BracketText b : doc.brackets()) {
-            placeholders.add(Placeholders.fold(b.text()));
+            if (b.isReference() || (b.headingLevel() > 0 && HeadingKey.isOptionalMark(b.inner()))) {
+                continue; // a link, or a heading's [optional] marker: not a placeholder
+            }
+            if (isListLabel(b, lines)) {
+                labels.add(Placeholders.fold(b.text()).toLowerCase(Locale.ROOT));
+            } else {
+                placeholders.add(Placeholders.fold(b.text()));
+            }
         }
-        return new TemplateSchema(name, markdown, title, sections, fields, placeholders, form);
+        return new TemplateSchema(name, markdown, title, sections, fields, placeholders, form)
+                .withListLabels(labels);
     }
 
     /**
@@ -141,6 +165,86 @@ final class SchemaDeriver {
                 open);
     }
 
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
+
+    /**
+     * Whether a bracketed text opens a list item and is followed by more text ({@code - [Optional]
+     * Aggregation method:}): a label that stays when the item is filled in, not a placeholder.
+     */
+    static boolean isListLabel(BracketText b, String[] lines) {
+        int line = b.range().startLine();
+        if (b.style() != PlaceholderStyle.SQUARE
+                || line != b.range().endLine()
+                || line >= lines.length
+                || b.inner().contains(" ")) {
+            return false;
+        }
+        String text = lines[line];
+        int open = b.range().startColumn();
+        int close = b.range().endColumn();
+        if (open > text.length() || close + 1 >= text.length()) {
+            return false;
+        }
+        return LIST_MARKER.matcher(text.substring(0, open)).matches()
+                && text.charAt(close) == ' '
+                && Character.isLetter(text.charAt(close + 1));
+    }
+
+    /** Words in an HTML comment next to a heading that make its section optional. */
+    private static final Pattern OPTIONAL_COMMENT =
+            Pattern.compile(
+                    "(?i)^optional\\b|\\boptional\\s+(?:element|section|part|heading)\\b"
+                            + "|\\b(?:is|are)\\s+optional\\b|\\(optional\\b");
+
+    /**
+     * Whether an HTML comment right before the heading (on the line above it, or above a blank line
+     * above it) or right after it (the first thing in the section) says the section is optional, as
+     * MADR's {@code <!-- This is an optional element. Feel free to remove. -->} does.
+     */
+    static boolean commentMarksOptional(SpecDocument doc, Section s, String[] lines) {
+        for (HtmlComment c : doc.comments()) {
+            if (!OPTIONAL_COMMENT.matcher(c.text()).find()) {
+                continue;
+            }
+            int first = c.line();
+            int last = first + (int) c.text().chars().filter(ch -> ch == '\n').count();
+            if (last < s.line()) {
+                int between = s.line() - last - 1;
+                if (between == 0 || (between == 1 && blank(lines, last + 1))) {
+                    return true;
+                }
+            } else if (first > s.line()) {
+                int between = first - s.line() - 1;
+                if (between == 0 || (between == 1 && blank(lines, s.line() + 1))) {
+                    return first < s.endLine();
+                }
+            } else if (first == s.line()) {
+                return true; // on the heading's own line: ## Validation <!-- optional -->
+            }
+        }
+        return false;
+    }
+
+    private static boolean blank(String[] lines, int line) {
+        return line < lines.length && lines[line].isBlank();
+    }
+
+    /**
+     * Whether a template heading is itself a placeholder ({@code ### {title of option 1}}, {@code
+     * ### [Option name]}): it stands for any number of headings a spec writes there, none required.
+     */
+    static boolean isPlaceholderHeading(String title) {
+        String t = HeadingKey.withoutDecoration(title);
+        Optional<PlaceholderStyle> style = PlaceholderStyle.of(t);
+        if (style.isEmpty()) {
+            return false;
+        }
+        String inner = style.get().inner(t);
+        return !inner.contains(style.get().open())
+                && !inner.contains(style.get().close())
+                && inner.chars().anyMatch(Character::isLetter);
+    }
+
     /**
      * What a template field's value says: {@code [A | B]} (or {@code {A | B}}, {@code {{A | B}}},
      * or bare {@code A | B}) gives allowed values; {@code [Date]} or {@code [YYYY-MM-DD]} in any
@@ -172,19 +276,27 @@ final class SchemaDeriver {
         return new FieldSpec(f.label(), FieldKind.TEXT, List.of(), value, inHeader);
     }
 
+    /**
+     * Whether a heading says its section is optional: {@code (optional)}, {@code [optional]},
+     * {@code (Optional, but recommended)}, {@code (if applicable)}, {@code (if needed)}, {@code (if
+     * changed)}.
+     */
     static boolean isMarkedOptional(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String mark : OPTIONAL_MARKS) {
-            if (lower.contains("(" + mark + ")")) {
+            if (lower.contains("(" + mark + ")")
+                    || lower.contains("[" + mark + "]")
+                    || lower.contains("(" + mark + ",")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean firstPlaceholderMarksOptional(SpecDocument doc, Section s) {
+    private static boolean firstPlaceholderMarksOptional(
+            SpecDocument doc, Section s, String[] lines) {
         for (BracketText b : doc.brackets()) {
-            if (b.sectionIndex() == s.index() && b.headingLevel() == 0) {
+            if (b.sectionIndex() == s.index() && b.headingLevel() == 0 && !isListLabel(b, lines)) {
                 if (b.range().startLine() != s.line() + 1
                         && b.range().startLine() != s.line() + 2) {
                     return false;

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a template requires of a spec, derived from the template's own Markdown by {@link
@@ -88,6 +91,15 @@ public final class TemplateSchema {
         }
     }
 
+    /** Section index to the configured options ({@code sections:} in .specgate.yml). */
+    private final Map<Integer, SectionOptions> sectionOptions;
+
+    /** Extra placeholders a project configures ({@code placeholders:}), as patterns. */
+    private final List<Pattern> extraPlaceholders;
+
+    /** Bracketed list labels of the template ({@code - [Optional] Method:}), folded. */
+    private final Set<String> listLabels;
+
     TemplateSchema(
             String name,
             String source,
@@ -115,7 +127,10 @@ public final class TemplateSchema {
                 placeholders,
                 metadataForm,
                 Lifecycle.FROM_TEMPLATE,
-                Optional.empty());
+                Optional.empty(),
+                Map.of(),
+                List.of(),
+                Set.of());
     }
 
     private TemplateSchema(
@@ -127,10 +142,16 @@ public final class TemplateSchema {
             Set<String> placeholders,
             FieldForm metadataForm,
             Lifecycle lifecycle,
-            Optional<String> sidecar) {
+            Optional<String> sidecar,
+            Map<Integer, SectionOptions> sectionOptions,
+            List<Pattern> extraPlaceholders,
+            Set<String> listLabels) {
         this.metadataForm = requireNonNull(metadataForm, "metadataForm must not be null");
         this.lifecycle = requireNonNull(lifecycle, "lifecycle must not be null");
         this.sidecar = requireNonNull(sidecar, "sidecar must not be null");
+        this.sectionOptions = Map.copyOf(sectionOptions);
+        this.extraPlaceholders = List.copyOf(extraPlaceholders);
+        this.listLabels = Set.copyOf(listLabels);
         this.name = requireNonNull(name, "name must not be null");
         this.source = requireNonNull(source, "source must not be null");
         this.title = title;
@@ -140,6 +161,16 @@ public final class TemplateSchema {
         Map<String, List<SectionSpec>> keys = new HashMap<>();
         for (SectionSpec s : this.sections) {
             keys.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
+            SectionOptions options = this.sectionOptions.get(s.index());
+            if (options != null) {
+                for (String alias : options.aliases()) {
+                    List<SectionSpec> list =
+                            keys.computeIfAbsent(HeadingKey.of(alias), k -> new ArrayList<>());
+                    if (!list.contains(s)) {
+                        list.add(s);
+                    }
+                }
+            }
         }
         keys.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Collections.unmodifiableMap(keys);
@@ -161,7 +192,10 @@ public final class TemplateSchema {
                 placeholders,
                 metadataForm,
                 settings,
-                sidecar);
+                sidecar,
+                sectionOptions,
+                extraPlaceholders,
+                listLabels);
     }
 
     /**
@@ -178,7 +212,10 @@ public final class TemplateSchema {
                 placeholders,
                 metadataForm,
                 lifecycle,
-                Optional.of(fileName));
+                Optional.of(fileName),
+                sectionOptions,
+                extraPlaceholders,
+                listLabels);
     }
 
     /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */
@@ -251,6 +288,28 @@ public final class TemplateSchema {
         return Optional.ofNullable(title);
     }
 
+    /**
+     * The title heading of a spec written from this template. With a template title it is the
+     * spec's first level-1 heading. A template without one requires no title: a spec's title is
+     * then its first heading only when that heading is the spec's first block, is level 1 and is
+     * not one of the template's sections (an RFC's {@code # Summary} is a section, not a title).
+     */
+    public Optional<Section> titleOf(SpecDocument document) {
+        if (title != null) {
+            return document.title();
+        }
+        if (document.sections().isEmpty()) {
+            return Optional.empty();
+        }
+        Section first = document.sections().get(0);
+        if (first.leading()
+                && first.level() == 1
+                && sectionsWithKey(HeadingKey.of(first.title())).isEmpty()) {
+            return Optional.of(first);
+        }
+        return Optional.empty();
+    }
+
     /** Every section in template order (the title excluded). */
     public List<SectionSpec> sections() {
         return sections;
@@ -259,6 +318,120 @@ public final class TemplateSchema {
     /** Sections with this {@link HeadingKey}, in template order. */
     public List<SectionSpec> sectionsWithKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /**
+     * This schema with a project's options for some of its sections: aliases (other headings
+     * accepted for a section) and the status from which a section is required.
+     *
+     * @throws IllegalArgumentException when a section is not one of this schema's, or a status is
+     *     not one of its {@link #statuses()}
+     */
+    public TemplateSchema withSectionOptions(Map<SectionSpec, SectionOptions> options) {
+        Map<Integer, SectionOptions> byIndex = new HashMap<>(sectionOptions);
+        for (Map.Entry<SectionSpec, SectionOptions> e : options.entrySet()) {
+            SectionSpec s = e.getKey();
+            if (s.index() >= sections.size() || !sections.get(s.index()).equals(s)) {
+                throw new IllegalArgumentException(s.heading() + " is not a section of " + name);
+            }
+            e.getValue()
+                    .requiredFrom()
+                    .filter(status -> status(status).isEmpty())
+                    .ifPresent(
+                            status -> {
+                                throw new IllegalArgumentException(
+                                        "'" + status + "' is not a status of " + name);
+                            });
+            byIndex.put(s.index(), e.getValue());
+        }
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                sidecar,
+                byIndex,
+                extraPlaceholders,
+                listLabels);
+    }
+
+    /**
+     * This schema with extra placeholders a project configures: text that must not be left in a
+     * spec although the template does not write it ({@code KEP-NNNN}), literal or a pattern.
+     */
+    public TemplateSchema withExtraPlaceholders(List<Pattern> patterns) {
+        List<Pattern> all = new ArrayList<>(extraPlaceholders);
+        all.addAll(patterns);
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                sidecar,
+                sectionOptions,
+                all,
+                listLabels);
+    }
+
+    TemplateSchema withListLabels(Set<String> labels) {
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                fields,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                sidecar,
+                sectionOptions,
+                extraPlaceholders,
+                labels);
+    }
+
+    /** The options a project configures for a section, if any. */
+    public Optional<SectionOptions> options(SectionSpec section) {
+        return Optional.ofNullable(sectionOptions.get(section.index()));
+    }
+
+    /**
+     * Whether a spec must have this section: not when the template marks it optional, nor while the
+     * spec's status comes before the one the section is required from. A spec whose status cannot
+     * be read must have it.
+     */
+    public boolean requires(SectionSpec section, SpecDocument document) {
+        if (section.optional()) {
+            return false;
+        }
+        Optional<String> from = options(section).flatMap(SectionOptions::requiredFrom);
+        if (from.isEmpty()) {
+            return true;
+        }
+        List<String> order = statuses();
+        Optional<String> status = StatusReading.plain(document, this).flatMap(this::status);
+        return status.isEmpty() || order.indexOf(status.get()) >= order.indexOf(from.get());
+    }
+
+    /** The extra placeholders a project configures, in the order written. */
+    public List<Pattern> extraPlaceholders() {
+        return extraPlaceholders;
+    }
+
+    /**
+     * Whether {@code bracketText} is one of the template's bracketed list labels ({@code
+     * [Optional]} in {@code - [Optional] Aggregation method:}): a label, not a placeholder.
+     */
+    public boolean isListLabel(String bracketText) {
+        return listLabels.contains(
+                Placeholders.fold(bracketText).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Metadata fields in template order (bold labels with a value outside lists). */

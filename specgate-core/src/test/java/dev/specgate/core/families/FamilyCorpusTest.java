@@ -110,7 +110,7 @@ class FamilyCorpusTest {
     @Test
     void theMeasurementKeepsOnlyTheKeysTheLoaderKnows() {
         String yaml =
-                "# comment\ntemplate: t.md\nsections:\n  \"A\":\n    aliases: [B]\nspecs:\n  - x/*.md\n";
+                "# comment\ntemplate: t.md\nnot-a-key-yet:\n  \"A\":\n    aliases: [B]\nspecs:\n  - x/*.md\n";
 
         assertThat(FamilyCorpus.knownKeysOnly(yaml))
                 .isEqualTo("# comment\ntemplate: t.md\nspecs:\n  - x/*.md\n\n");

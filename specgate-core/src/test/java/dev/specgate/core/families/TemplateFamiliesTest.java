@@ -52,14 +52,6 @@ class TemplateFamiliesTest {
                     "YAML front matter is read as a heading (its comment as a required section),"
                             + " its fields and status are not read; optional sections marked by an"
                             + " HTML comment; repeatable '### {name of option 1}' headings",
-                    "madr-minimal",
-                    "an optional section marked by an HTML comment after its heading; a deeper"
-                            + " namesake ('#### Consequences' under the context) taken as the"
-                            + " section; no link-reference-undefined rule",
-                    "rfc",
-                    ".specgate.yml keys 'placeholders' and 'sections' (aliases); '- Start Date:'"
-                            + " list metadata; a deeper namesake ('### Unresolved questions');"
-                            + " no link-reference-undefined rule",
                     "kep",
                     ".specgate.yml keys 'metadata' (sidecar), 'lifecycle', 'placeholders',"
                             + " 'sections'; kep.yaml status and dates; test tags ('[sig-node]',"
@@ -68,12 +60,7 @@ class TemplateFamiliesTest {
                     "evolution",
                     ".specgate.yml key 'sections' (aliases, required-from); '* Status:"
                             + " **Implemented (5.9)**' list metadata; the '[optional]' heading"
-                            + " marker; '[String: Int]' taken as a placeholder",
-                    "design-doc",
-                    "the '(Optional, but recommended)' marker; headings holding '<a name>',"
-                            + " '{#id}' or a link; '{#id}' taken as a placeholder; GitHub anchors"
-                            + " of '_emphasis_' and double spaces; a deeper '#### Alternatives"
-                            + " considered'");
+                            + " marker; '[String: Int]' taken as a placeholder");
 
     /** Copies of the families with every LF document rewritten with a BOM and CRLF endings. */
     @TempDir static Path bomCrlfCopies;

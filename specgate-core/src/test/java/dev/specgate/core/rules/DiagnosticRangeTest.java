@@ -105,6 +105,10 @@ class DiagnosticRangeTest {
                                 .as(what)
                                 .matches("!?\\[.*\\]\\(.*\\)")
                                 .contains(quoted.replace("#", ""));
+                case "link-reference-undefined" -> {
+                    assertThat(at).as(what).matches("\\[.*\\]");
+                    assertThat(d.message()).as(what).contains(at);
+                }
                 case "field-missing" -> assertThat(at).as(what).matches("(# .*)?");
                 case "metadata-invalid" -> assertThat(at).as(what).matches("---|\\S.*");
                 case "fence-unclosed" -> assertThat(at).as(what).matches("`{3,}|~{3,}");

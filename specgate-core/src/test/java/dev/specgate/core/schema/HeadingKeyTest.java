@@ -43,4 +43,18 @@ class HeadingKeyTest {
         assertThat(HeadingKey.of("\uD83D\uDE80")).isEqualTo("\uD83D\uDE80");
         assertThat(HeadingKey.of("[Title]")).isEqualTo("[title]");
     }
+
+    @Test
+    void matchesOnRenderedText() {
+        assertThat(HeadingKey.of("<a name=\"why\"></a>Motivation")).isEqualTo("motivation");
+        assertThat(HeadingKey.of("Risks \\& Mitigations"))
+                .isEqualTo(HeadingKey.of("Risks & Mitigations"));
+        assertThat(HeadingKey.of("Risks &amp; Mitigations")).isEqualTo("risks & mitigations");
+        assertThat(HeadingKey.of("[Design Details](#design-details)")).isEqualTo("design details");
+        assertThat(HeadingKey.of("_Design_ __Details__")).isEqualTo("design details");
+        assertThat(HeadingKey.of("Design Details {#design}")).isEqualTo("design details");
+        assertThat(HeadingKey.of("Validation [optional]")).isEqualTo("validation");
+        assertThat(HeadingKey.of("The max_retries setting")).isEqualTo("the max_retries setting");
+        assertThat(HeadingKey.of("![logo](logo.png) Summary")).isEqualTo("summary");
+    }
 }

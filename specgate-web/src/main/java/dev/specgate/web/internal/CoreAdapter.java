@@ -389,11 +389,39 @@ public final class CoreAdapter {
         return found;
     }
 
+    /** The ids the spec page's own parts use (spec.jte, layout.jte). */
+    private static final java.util.Set<String> PAGE_IDS =
+            java.util.Set.of(
+                    "live-status",
+                    "main",
+                    "spec-title",
+                    "spec-body",
+                    "diagnostics",
+                    "diag-title",
+                    "progress",
+                    "progress-title");
+
+    /** The form of a finding's note id ({@code DiagnosticView.anchor}). */
+    private static final java.util.regex.Pattern DIAGNOSTIC_ID =
+            java.util.regex.Pattern.compile("d[0-9]+-[0-9]+-.*");
+
     private static Map<Integer, String> headingIds(SpecDocument doc) {
         List<String> ids = HeadingAnchors.of(doc);
         Map<Integer, String> byLine = new HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>(PAGE_IDS);
         for (int i = 0; i < ids.size(); i++) {
-            byLine.put(doc.sections().get(i).line(), ids.get(i));
+            // every id on the page unique: a heading named like a part of the page ("Progress"),
+            // like a finding's note, or given another heading's id by a {#id} attribute is
+            // numbered on
+            String id = ids.get(i);
+            if (id.isEmpty() || DIAGNOSTIC_ID.matcher(id).matches()) {
+                id = "h-" + id;
+            }
+            String unique = id;
+            for (int n = 1; !taken.add(unique); n++) {
+                unique = id + "-" + n;
+            }
+            byLine.put(doc.sections().get(i).line(), unique);
         }
         return byLine;
     }

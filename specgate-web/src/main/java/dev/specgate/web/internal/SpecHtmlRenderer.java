@@ -32,6 +32,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
@@ -129,6 +130,9 @@ public final class SpecHtmlRenderer {
                 n.unlink();
             } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
                 n.unlink();
+            } else if (n instanceof HtmlInline && inHeading(n)) {
+                // a heading shows its text: <a name="why"></a>Motivation reads "Motivation"
+                n.unlink();
             } else if (n instanceof Image image) {
                 replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
             } else if (n instanceof Link link) {
@@ -151,6 +155,28 @@ public final class SpecHtmlRenderer {
             }
         }
     }
+
+    private static boolean inHeading(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Heading) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows. */
+    private static void dropAttribute(Heading h) {
+        if (h.getLastChild() instanceof Text t) {
+            java.util.regex.Matcher m = ATTRIBUTE.matcher(t.getLiteral());
+            if (m.find()) {
+                t.setLiteral(t.getLiteral().substring(0, m.start()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE =
+            java.util.regex.Pattern.compile("\\s+\\{#[A-Za-z][^{}]*\\}\\s*$");
 
     private static void replace(Node old, Node replacement) {
         Node c = old.getFirstChild();
@@ -203,6 +229,7 @@ public final class SpecHtmlRenderer {
             if (id != null) {
                 marks.headingIds.put(h, id);
             }
+            dropAttribute(h);
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {

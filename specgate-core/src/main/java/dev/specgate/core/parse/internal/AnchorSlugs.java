@@ -5,100 +5,80 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Fragment ids of headings as GitHub renders them: lowercase, punctuation dropped, spaces to
- * hyphens, repeats numbered.
+ * Fragment ids of headings as GitHub makes them (its {@code github-slugger}): the rendered text
+ * ({@link RenderedHeading}) lowercased, every character dropped that is not a letter, mark, decimal
+ * or letter number, connector punctuation or {@code -}, each space turned into {@code -} (two
+ * spaces give {@code --}), and a repeat numbered {@code -1}, {@code -2} after the first slug not
+ * yet taken.
  */
 public final class AnchorSlugs {
 
     private final Map<String, Integer> seen = new HashMap<>();
 
-    /** The next slug for a heading with this text, numbering repeats {@code -1}, {@code -2}. */
+    /** The next slug for a heading with this Markdown text, numbering repeats {@code -1}, ... */
     public String next(String headingText) {
-        String base = slug(headingText);
-        Integer count = seen.get(base);
-        if (count == null) {
-            seen.put(base, 0);
-            return base;
-        }
-        seen.put(base, count + 1);
-        return base + "-" + (count + 1);
+        return unique(slug(headingText));
     }
 
-    /**
-     * Replaces each inline link or image ({@code [text](dest)}, {@code ![alt](src)}) by its text,
-     * as the regex {@code !?\[([^\]]*)\]\([^)]*\)} would, in one pass: the regex itself rescans to
-     * the end from every {@code [} of a heading such as {@code [[[[...}.
-     */
-    static String withoutLinkMarkup(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        int n = text.length();
-        int copied = 0;
-        int from = 0;
-        while (true) {
-            int open = text.indexOf('[', from);
-            if (open < 0) {
-                break;
-            }
-            int close = text.indexOf(']', open + 1);
-            if (close < 0) {
-                break;
-            }
-            boolean destination = close + 1 < n && text.charAt(close + 1) == '(';
-            int paren = destination ? text.indexOf(')', close + 2) : -1;
-            if (destination && paren < 0) {
-                break; // no ')' left: no later link either
-            }
-            if (paren < 0) {
-                // every '[' before this ']' has the same first ']': none of them starts a link
-                from = close + 1;
-                continue;
-            }
-            int start =
-                    open > 0 && text.charAt(open - 1) == '!' && open - 1 >= copied
-                            ? open - 1
-                            : open;
-            sb.append(text, copied, start).append(text, open + 1, close);
-            copied = paren + 1;
-            from = paren + 1;
+    /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
+    public String unique(String base) {
+        String result = base;
+        while (seen.containsKey(result)) {
+            int count = seen.merge(base, 1, Integer::sum);
+            result = base + "-" + count;
         }
-        return sb.append(text, copied, n).toString();
+        seen.put(result, 0);
+        return result;
     }
 
     static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
-    /** The slug of one heading text, without numbering. */
+    /** The slug of one heading's Markdown text, without numbering. */
     public static String slug(String headingText) {
-        String text = headingText;
-        if (text.indexOf('[') >= 0) {
-            text = withoutLinkMarkup(text);
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        String lower = text.trim().toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (c < 128) {
+        return githubSlug(RenderedHeading.rendered(headingText.strip()));
+    }
+
+    /** The slug of rendered text, as {@code github-slugger}'s {@code slug} makes it. */
+    static String githubSlug(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
                 // as below, without Character's tables: most headings are ASCII
-                if (isAsciiLetterOrDigit(c) || c == '-' || c == '_') {
-                    sb.append(c);
-                } else if (c == ' ') {
+                if (isAsciiLetterOrDigit((char) cp) || cp == '-' || cp == '_') {
+                    sb.append((char) cp);
+                } else if (cp == ' ') {
                     sb.append('-');
                 }
-                continue;
-            }
-            if (Character.isLetterOrDigit(c) || c == '-' || c == '_') {
-                sb.append(c);
-            } else if (c == ' ') {
-                sb.append('-');
-            } else if (Character.isSurrogate(c)) {
-                int cp = lower.codePointAt(i);
-                if (Character.isLetterOrDigit(cp)) {
-                    sb.appendCodePoint(cp);
-                }
-                i++;
+            } else if (kept(cp)) {
+                sb.appendCodePoint(cp);
             }
         }
         return sb.toString();
+    }
+
+    /** Whether github-slugger keeps a non-ASCII code point. */
+    static boolean kept(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER,
+            Character.LOWERCASE_LETTER,
+            Character.TITLECASE_LETTER,
+            Character.MODIFIER_LETTER,
+            Character.OTHER_LETTER,
+            Character.NON_SPACING_MARK,
+            Character.COMBINING_SPACING_MARK,
+            Character.ENCLOSING_MARK,
+            Character.DECIMAL_DIGIT_NUMBER,
+            Character.LETTER_NUMBER,
+            Character.CONNECTOR_PUNCTUATION,
+            Character.SURROGATE:
+                return true;
+            default:
+                return Character.isAlphabetic(cp);
+        }
     }
 }

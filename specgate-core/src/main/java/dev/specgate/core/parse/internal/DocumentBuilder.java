@@ -67,16 +67,26 @@ public final class DocumentBuilder {
     private boolean leadingListSeen;
     private boolean inLeadingList;
 
+    /** Whether a block that a reader sees (not a comment) came before. */
+    private boolean seenBlock;
+
+    /** How many {@code <details>} elements opened in HTML blocks are not closed yet. */
+    private int detailsDepth;
+
     private static final class SectionDraft {
         final int level;
         final String title;
         final SourceRange range;
+        final String anchor;
+        final boolean leading;
         boolean hasBody;
 
-        SectionDraft(int level, String title, SourceRange range) {
+        SectionDraft(int level, String title, SourceRange range, String anchor, boolean leading) {
+            this.leading = leading;
             this.level = level;
             this.title = title;
             this.range = range;
+            this.anchor = anchor;
         }
     }
 
@@ -122,22 +132,27 @@ public final class DocumentBuilder {
     }
 
     private void visit(Node node, int listDepth) {
-        if (node instanceof Heading h && h.getParent() instanceof Document) {
+        if (node instanceof Heading h && h.getParent() instanceof Document && detailsDepth == 0) {
             heading(h);
         } else if (node instanceof Heading h) {
-            // a heading quoted or inside a list item is content of the section it stands in, as a
-            // reader sees it: never a section of its own (it keeps its anchor, as GitHub's does)
+            // a heading quoted, inside a list item or inside a collapsed <details> element is
+            // content of the section it stands in, as a reader sees it: never a section of its
+            // own (it keeps its anchor, as GitHub's does)
+            seenBlock = true;
             markBody();
             nestedHeading(h);
         } else if (node instanceof Paragraph p) {
+            seenBlock = true;
             markBody();
             paragraph(p);
         } else if (node instanceof ListItem item) {
+            seenBlock = true;
             markBody();
             listItem(item, listDepth);
         } else if (node instanceof HtmlBlock html) {
             htmlBlock(html);
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            seenBlock = true;
             markBody();
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
@@ -151,6 +166,7 @@ public final class DocumentBuilder {
             inline(cell, 0, 0);
         } else {
             if (node instanceof BlockQuote || node.getClass().getSimpleName().startsWith("Table")) {
+                seenBlock = true;
                 markBody();
             }
             visitChildren(node, listDepth);
@@ -179,11 +195,13 @@ public final class DocumentBuilder {
                         ? null
                         : new InlineScanner(new InlineText(lines), references, scratch);
         // what a reader sees: HTML comments are not part of the title
-        String title = scanner == null ? "" : foldSpace(scanner.textWithoutComments());
+        String text = scanner == null ? "" : scanner.textWithoutComments();
+        String title = foldSpace(text);
         SourceRange range = blockRange(h);
-        sections.add(new SectionDraft(h.getLevel(), title, range));
+        String anchor = headingAnchors(text);
+        sections.add(new SectionDraft(h.getLevel(), title, range, anchor, !seenBlock));
+        seenBlock = true;
         currentSection = sections.size() - 1;
-        anchors.add(slugs.next(title));
         if (scanner != null) {
             scanner.scan(0, sink(h.getLevel()));
             anchors.addAll(scanner.htmlIds());
@@ -196,9 +214,26 @@ public final class DocumentBuilder {
             return;
         }
         InlineScanner scanner = new InlineScanner(new InlineText(lines), references, scratch);
-        anchors.add(slugs.next(foldSpace(scanner.textWithoutComments())));
+        headingAnchors(scanner.textWithoutComments());
         scanner.scan(0, sink(0));
         anchors.addAll(scanner.htmlIds());
+    }
+
+    /**
+     * Adds the anchors a heading defines and returns its own: GitHub's slug of its text (numbered
+     * as GitHub numbers repeats); with a trailing {@code {#id}} attribute also that id (its own)
+     * and the slug of the text before it, as renderers that read attributes make them.
+     */
+    private String headingAnchors(String text) {
+        String github = slugs.next(text);
+        anchors.add(github);
+        String id = RenderedHeading.attributeId(text);
+        if (id == null) {
+            return github;
+        }
+        anchors.add(AnchorSlugs.slug(RenderedHeading.withoutAttribute(text)));
+        anchors.add(id);
+        return id;
     }
 
     private static String foldSpace(String text) {
@@ -407,13 +442,36 @@ public final class DocumentBuilder {
             last = close < 0 ? literal.length() : close + 3;
         }
         rest.append(literal.substring(last));
+        detailsDepth = Math.max(0, detailsDepth + detailsBalance(rest));
         if (!rest.toString().isBlank()) {
+            seenBlock = true;
             markBody();
             Matcher id = InlineScanner.HTML_ID.matcher(literal);
             while (id.find()) {
                 anchors.add(id.group(1));
             }
         }
+    }
+
+    /** Opening minus closing {@code <details>} tags in an HTML block's text (comments removed). */
+    private static int detailsBalance(CharSequence html) {
+        String lower = html.toString().toLowerCase(java.util.Locale.ROOT);
+        int balance = 0;
+        for (int at = lower.indexOf("details", 0); at >= 0; at = lower.indexOf("details", at + 7)) {
+            boolean tagEnd =
+                    at + 7 < lower.length()
+                            && (lower.charAt(at + 7) == '>'
+                                    || Character.isWhitespace(lower.charAt(at + 7)));
+            if (!tagEnd) {
+                continue;
+            }
+            if (at >= 1 && lower.charAt(at - 1) == '<') {
+                balance++;
+            } else if (at >= 2 && lower.charAt(at - 1) == '/' && lower.charAt(at - 2) == '<') {
+                balance--;
+            }
+        }
+        return balance;
     }
 
     private static int countNewlines(String s, int from, int end) {
@@ -531,7 +589,8 @@ public final class DocumentBuilder {
             SectionDraft d = sections.get(i);
             result.add(
                     new Section(
-                            i, d.level, d.title, d.range, parent[i], d.hasBody, hasSub[i], end[i]));
+                            i, d.level, d.title, d.range, parent[i], d.hasBody, hasSub[i], end[i],
+                            d.anchor, d.leading));
         }
         return new SpecDocument(
                 lineCount, result, fields, checklist, links, brackets, marks, malformed, anchors,

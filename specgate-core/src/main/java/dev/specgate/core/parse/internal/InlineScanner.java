@@ -171,6 +171,11 @@ final class InlineScanner {
                 String dest = resolve(label);
                 if (dest != null) {
                     sink.link(dest, image, inline.range(image ? o - 1 : o, c2 + 1));
+                } else if (!image && o + 1 < c) {
+                    // a full or collapsed reference without a definition: reported whole, so
+                    // that the rules can tell it from a placeholder
+                    sink.bracket(string(o, c2 + 1).replace('\n', ' '), inline.range(o, c2 + 1));
+                    reported.add(new int[] {o, c2});
                 }
                 i = c2 + 1;
                 continue;
@@ -231,7 +236,8 @@ final class InlineScanner {
             }
             boolean inSquare = sq < squares.size() && i > squares.get(sq)[0];
             boolean inLink = ln < links.size() && i > links.get(ln)[0];
-            if (hasLetter(innerStart, k) && !inSquare && !inLink) {
+            boolean attribute = innerStart < k && masked[innerStart] == '#'; // {#id}
+            if (hasLetter(innerStart, k) && !inSquare && !inLink && !attribute) {
                 sink.bracket(string(i, end).replace('\n', ' '), inline.range(i, end));
             }
             i = end;

@@ -2,18 +2,30 @@ package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.BracketText;
+import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.BracketContext;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Placeholder-like bracketed prose that is not the template's, such as {@code [to be filled in]}:
- * not a link, task box, footnote, reference or anything inside code; nor what reads as code or a
- * citation in prose: a single letter ({@code [B]ecause}, {@code &[T]}), brackets glued to a word or
- * a code sigil ({@code items[0]}, {@code #[inline]}), a list of numbers or quoted values ({@code
- * [1, 2, 3]}), a type with a length ({@code [u32; N]}), a tag with a colon ({@code
- * [Feature:Storage]}), a double-bracketed citation ({@code [[P0020]]}) and {@code [TOC]}.
+ * not a link (nor a reference without a definition, nor a link written the wrong way round, which
+ * {@code link-reference-undefined} reports), task box, footnote, or anything inside code; nor what
+ * reads as code, a tag or a citation in prose: a single letter ({@code [B]ecause}, {@code &[T]}),
+ * brackets glued to a word or a code sigil ({@code items[0]}, {@code #[inline]}), a list of
+ * numbers, quoted values or short identifiers ({@code [1, 2, 3]}, {@code [min, max]}), a type with
+ * a length ({@code [u32; N]}), an identifier ({@code [config.timeout]}, {@code [Self::Item]}), a
+ * character class ({@code [a-z0-9]}), a tag with a colon ({@code [Feature:Storage]}) or in a run of
+ * tags ({@code [sig-storage] [Serial]}), a citation ({@code [[P0020]]}, {@code [RFC 2119]}, {@code
+ * [Smith 2020]}), an editorial mark ({@code [sic]}, {@code [...]}, a word inserted into a
+ * quotation), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
+ * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
+ * [Optional] Method:}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -29,23 +41,17 @@ public final class PlaceholderBracketRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        String source = ctx.source().orElse(null);
-        // the line starts are needed only for a bracket the cheap tests do not settle, and most
-        // specs have none: computed on first use (a scan of the whole text)
-        int[][] lineStarts = {null};
+        BracketContext around = BracketContext.of(ctx);
         PlaceholderRuleSupport.forEach(
                 ctx,
                 PlaceholderKind.GENERIC,
                 b -> {
-                    if (codeOrCitation(
-                            b,
-                            source,
-                            () -> {
-                                if (lineStarts[0] == null) {
-                                    lineStarts[0] = lineStarts(source);
-                                }
-                                return lineStarts[0];
-                            })) {
+                    if (codeOrCitation(b, around)
+                            || ctx.schema().isListLabel(b.text())
+                            || (b.headingLevel() > 0
+                                    && dev.specgate.core.schema.HeadingKey.isOptionalMark(
+                                            b.inner()))
+                            || around.reversedLinkText(b) != null) {
                         return;
                     }
                     ctx.report(
@@ -59,68 +65,154 @@ public final class PlaceholderBracketRule extends BaseRule {
                 });
     }
 
-    private static final java.util.regex.Pattern VALUE_LIST =
-            java.util.regex.Pattern.compile(
-                    "\\s*(-?[0-9][0-9_.]*|'[^']*'|\"[^\"]*\"|true|false|null)"
-                            + "(\\s*,\\s*(-?[0-9][0-9_.]*|'[^']*'|\"[^\"]*\"|true|false|null))*"
-                            + "\\s*,?\\s*");
-    private static final java.util.regex.Pattern COLON_TAG =
-            java.util.regex.Pattern.compile("[A-Za-z][\\w.-]*:[^\\s\\]]+");
+    private static final Pattern VALUE =
+            Pattern.compile("-?[0-9][0-9_.]*|'[^']*'|\"[^\"]*\"|true|false|null");
+    private static final Pattern VALUE_LIST =
+            Pattern.compile("\\s*(" + VALUE + ")(\\s*,\\s*(" + VALUE + "))*\\s*,?\\s*");
+
+    /** Short lowercase identifiers separated by commas: {@code [min, max]}, {@code [i, j, k]}. */
+    private static final Pattern IDENTIFIER_LIST =
+            Pattern.compile("\\s*[a-z_][a-z0-9_]{0,11}(\\s*,\\s*[a-z_][a-z0-9_]{0,11})+\\s*");
+
+    private static final Pattern COLON_TAG = Pattern.compile("[A-Za-z][\\w.-]*:[^\\s\\]]+");
+
+    /** One token that only code writes: dots, underscores, {@code ::}, generics, calls. */
+    private static final Pattern CODE_TOKEN =
+            Pattern.compile(
+                    "[A-Za-z_$][\\w$]*(?:(?:\\.|::|->)[A-Za-z_$][\\w$]*)+(?:\\(\\))?"
+                            + "|[A-Za-z$]*_[\\w$]*|[A-Za-z_][\\w]*\\(\\)|[A-Za-z_][\\w]*<[^<>\\s]+>");
+
+    /** A regular expression's character class: {@code a-z}, {@code A-Za-z0-9_}. */
+    private static final Pattern CHARACTER_CLASS =
+            Pattern.compile("(?:[A-Za-z0-9]-[A-Za-z0-9]|\\\\[a-zA-Z]|[_.+*-])+");
+
+    /** An identifier with a number: {@code RFC 2119}, {@code KEP-1287}, {@code P0020R1}. */
+    private static final Pattern DOCUMENT_ID =
+            Pattern.compile("[A-Z][A-Z0-9]*(?:[- ]?[A-Z]*[0-9][\\w.-]*)");
+
+    /** An author-year citation: {@code Smith 2020}, {@code Lamport et al. 1982}. */
+    private static final Pattern AUTHOR_YEAR =
+            Pattern.compile(
+                    "[A-Z][\\p{L}'-]+(?: (?:et al\\.?|and [A-Z][\\p{L}'-]+|& [A-Z][\\p{L}'-]+))?,?"
+                            + " (?:19|20)[0-9]{2}[a-z]?");
+
+    private static final Set<String> EDITORIAL =
+            Set.of(
+                    "sic",
+                    "sic!",
+                    "...",
+                    "\u2026",
+                    "citation needed",
+                    "emphasis added",
+                    "emphasis mine",
+                    "toc");
+
+    private static final Pattern EDITED_WORD = Pattern.compile("[a-z]+");
+
+    /** Bracketed words that tag a test, a release stage or a change, never a gap to fill. */
+    private static final Set<String> TAGS =
+            Set.of(
+                    "alpha",
+                    "beta",
+                    "ga",
+                    "stable",
+                    "deprecated",
+                    "experimental",
+                    "preview",
+                    "wip",
+                    "breaking",
+                    "serial",
+                    "slow",
+                    "flaky",
+                    "disruptive",
+                    "conformance",
+                    "nodeconformance",
+                    "linuxonly",
+                    "nightly");
+
+    /** Key names, written {@code [Ctrl]+[C]} or {@code press [Esc]}. */
+    private static final Set<String> KEYS =
+            Set.of(
+                    "ctrl",
+                    "alt",
+                    "shift",
+                    "cmd",
+                    "command",
+                    "option",
+                    "meta",
+                    "win",
+                    "super",
+                    "esc",
+                    "escape",
+                    "enter",
+                    "return",
+                    "tab",
+                    "space",
+                    "backspace",
+                    "delete",
+                    "del",
+                    "insert",
+                    "home",
+                    "end",
+                    "pgup",
+                    "pgdn",
+                    "pageup",
+                    "pagedown",
+                    "up",
+                    "down",
+                    "left",
+                    "right",
+                    "f1",
+                    "f2",
+                    "f3",
+                    "f4",
+                    "f5",
+                    "f6",
+                    "f7",
+                    "f8",
+                    "f9",
+                    "f10",
+                    "f11",
+                    "f12");
 
     /** Whether a bracketed text reads as code, a value list, a tag or a citation, not a gap. */
-    static boolean codeOrCitation(
-            BracketText b, String source, java.util.function.Supplier<int[]> startsOfLines) {
+    static boolean codeOrCitation(BracketText b, BracketContext around) {
         String text = b.text();
-        if (b.style() != dev.specgate.core.model.PlaceholderStyle.SQUARE) {
+        if (b.style() != PlaceholderStyle.SQUARE) {
             return false;
         }
         String inner = b.inner();
+        String lower = inner.toLowerCase(Locale.ROOT);
         if (inner.length() <= 1
-                || inner.equalsIgnoreCase("toc")
+                || EDITORIAL.contains(lower)
+                || TAGS.contains(lower)
+                || KEYS.contains(lower)
                 || text.startsWith("[[") && text.endsWith("]]")
                 || inner.contains(";")
                 || VALUE_LIST.matcher(inner).matches()
-                || COLON_TAG.matcher(inner).matches()) {
+                || IDENTIFIER_LIST.matcher(inner).matches()
+                || COLON_TAG.matcher(inner).matches()
+                || CODE_TOKEN.matcher(inner).matches() && !inner.contains(" ")
+                || CHARACTER_CLASS.matcher(inner).matches() && inner.contains("-")
+                || DOCUMENT_ID.matcher(inner).matches()
+                || AUTHOR_YEAR.matcher(inner).matches()
+                || BracketContext.looksLikeTarget(inner)) {
             return true;
         }
-        if (source == null || b.range().startLine() != b.range().endLine()) {
-            return false;
-        }
-        int[] lineStarts = startsOfLines.get();
-        // the characters around the brackets, on the same line of the source
-        if (b.range().startLine() >= lineStarts.length) {
-            return false;
-        }
-        int lineStart = lineStarts[b.range().startLine()];
-        int open = lineStart + b.range().startColumn();
-        int close = lineStart + b.range().endColumn();
-        char before = open > 0 && open <= source.length() ? source.charAt(open - 1) : ' ';
-        char after = close < source.length() ? source.charAt(close) : ' ';
-        return Character.isLetterOrDigit(before)
+        char before = around.before(b);
+        char after = around.after(b);
+        if (Character.isLetterOrDigit(before)
                 || before == '#'
                 || before == '&'
                 || before == '_'
-                || Character.isLetter(after);
-    }
-
-    /** The offset where each line of {@code source} starts, or null without a source. */
-    private static int[] lineStarts(String source) {
-        if (source == null) {
-            return null;
+                || before == '!'
+                || before == '+'
+                || after == '+'
+                || Character.isLetter(after)) {
+            return true;
         }
-        int count = 1;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < source.length(); i++) {
-            if (source.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
+        // an editor's word inserted into a quotation: "the node [was] not ready"
+        return around.inTagRun(b)
+                || around.insideQuotation(b) && EDITED_WORD.matcher(inner).matches();
     }
 }

@@ -13,12 +13,17 @@ enum PlaceholderKind {
     DATE,
     TEMPLATE,
     GENERIC,
+    /** A reference link without a definition: {@code link-reference-undefined}'s. */
+    REFERENCE,
     /** Braced text in a style the template does not use: prose, not a placeholder. */
     IGNORED;
 
     static PlaceholderKind of(BracketText bracket, int titleIndex, TemplateSchema schema) {
         if (!schema.placeholderStyles().contains(bracket.style())) {
             return IGNORED;
+        }
+        if (bracket.isReference()) {
+            return REFERENCE;
         }
         if (bracket.headingLevel() == 1 && bracket.sectionIndex() == titleIndex) {
             return TITLE;

@@ -9,7 +9,11 @@ import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Placeholders;
 
-/** A placeholder of the template left in, such as {@code [Time estimate]} (exact text). */
+/**
+ * A placeholder of the template left in, such as {@code [Time estimate]} (exact text), or one of
+ * the extra placeholders a project configures ({@code placeholders:} in .specgate.yml, such as
+ * {@code KEP-NNNN}), found outside code and comments.
+ */
 public final class PlaceholderTemplateRule extends BaseRule {
 
     public static final String ID = RuleIds.PLACEHOLDER_TEMPLATE;
@@ -34,7 +38,24 @@ public final class PlaceholderTemplateRule extends BaseRule {
                                 "template placeholder '"
                                         + PlaceholderRuleSupport.shorten(b.text())
                                         + "' left in"));
+        extraPlaceholders(ctx);
         metadataPlaceholders(ctx);
+    }
+
+    /** Text the project's {@code placeholders:} lists, left in (outside code and comments). */
+    private static void extraPlaceholders(RuleContext ctx) {
+        if (ctx.schema().extraPlaceholders().isEmpty() || ctx.source().isEmpty()) {
+            return;
+        }
+        for (ExtraPlaceholders.Found f :
+                ExtraPlaceholders.find(ctx.source().get(), ctx.schema().extraPlaceholders())) {
+            ctx.report(
+                    ctx.draftLenient(),
+                    f.range(),
+                    "placeholder '"
+                            + PlaceholderRuleSupport.shorten(f.text())
+                            + "' left in (listed under 'placeholders' in .specgate.yml)");
+        }
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.rules.layout.LayoutMissingRule;
 import dev.specgate.core.rules.links.LinkAnchorRule;
 import dev.specgate.core.rules.links.LinkBrokenRule;
+import dev.specgate.core.rules.links.LinkReferenceUndefinedRule;
 import dev.specgate.core.rules.placeholder.PlaceholderBracketRule;
 import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
@@ -72,6 +73,7 @@ public final class RuleRegistry {
                     new ReviewOverdueRule(),
                     new LinkBrokenRule(),
                     new LinkAnchorRule(),
+                    new LinkReferenceUndefinedRule(),
                     new LayoutMissingRule(),
                     new TaskSpecReferenceRule(),
                     new TaskIdDuplicateRule(),

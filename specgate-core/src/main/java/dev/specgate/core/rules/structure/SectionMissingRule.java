@@ -52,7 +52,7 @@ public final class SectionMissingRule extends BaseRule {
             unmatchedKeys.add(HeadingKey.of(s.title()));
         }
         for (SectionSpec t : sections) {
-            if (t.optional() || match.specSection(t).isPresent()) {
+            if (!ctx.schema().requires(t, doc) || match.specSection(t).isPresent()) {
                 continue;
             }
             if (t.parent() >= 0 && match.specSection(sections.get(t.parent())).isEmpty()) {
@@ -85,7 +85,9 @@ public final class SectionMissingRule extends BaseRule {
                 continue;
             }
             Optional<Section> anchor =
-                    t.parent() >= 0 ? match.specSection(sections.get(t.parent())) : doc.title();
+                    t.parent() >= 0
+                            ? match.specSection(sections.get(t.parent()))
+                            : doc.section(match.titleIndex());
             int scopeStart = anchor.map(Section::line).orElse(0);
             int scopeEnd =
                     Math.min(
@@ -130,13 +132,16 @@ public final class SectionMissingRule extends BaseRule {
     }
 
     /**
-     * The first line, after {@code from}, of the template's metadata fields written outside lists
-     * (the closing Document Status block): a section missing at the end goes before them.
+     * The first line, after {@code from}, of the template's closing metadata fields written outside
+     * lists (the Document Status block, after the sections): a section missing at the end goes
+     * before them. Header fields (above the template's first section) do not end a scope.
      */
     private static int closingFields(RuleContext ctx, int from) {
         for (dev.specgate.core.model.Field f : ctx.document().fields()) {
             int line = f.labelRange().startLine();
-            if (line > from && !f.inListItem() && ctx.schema().field(f.label()).isPresent()) {
+            if (line > from
+                    && !f.inListItem()
+                    && ctx.schema().field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
                 return line;
             }
         }
@@ -146,7 +151,7 @@ public final class SectionMissingRule extends BaseRule {
     /** The headings that match no template section (nor the title), in document order. */
     private static List<Section> unmatched(SpecDocument doc, SectionMatch match) {
         List<Section> out = new ArrayList<>();
-        int title = doc.title().map(Section::index).orElse(-1);
+        int title = match.titleIndex();
         java.util.Set<Integer> duplicates = new java.util.HashSet<>();
         for (Section d : match.duplicates()) {
             duplicates.add(d.index());
@@ -172,7 +177,9 @@ public final class SectionMissingRule extends BaseRule {
         int limit = Math.max(1, Math.min(3, t.key().length() / 6));
         for (int i = 0; i < unmatched.size(); i++) {
             String key = keys.get(i);
-            if (key == null || Math.abs(key.length() - t.key().length()) > limit) {
+            if (key == null
+                    || key.equals(t.key()) // a deeper namesake, left alone on purpose
+                    || Math.abs(key.length() - t.key().length()) > limit) {
                 continue;
             }
             int d = distance(key, t.key(), limit);

@@ -1,0 +1,220 @@
+package dev.specgate.core.rules;
+
+import dev.specgate.core.model.BracketText;
+
+/**
+ * The source text around bracketed prose, for the rules that tell a placeholder from code, a tag or
+ * a link written the wrong way round. Built once per check from the spec's text; without a text
+ * every neighbour reads as a space.
+ */
+public final class BracketContext {
+
+    private final String source;
+    private final int[] lineStarts;
+
+    private BracketContext(String source) {
+        this.source = source;
+        this.lineStarts = source == null ? new int[0] : lineStarts(source);
+    }
+
+    /** The context of the spec a rule checks. */
+    public static BracketContext of(RuleContext ctx) {
+        return new BracketContext(ctx.source().orElse(null));
+    }
+
+    /** How far the context looks around a bracket, so that a long line costs linear time. */
+    private static final int REACH = 200;
+
+    /** The offset in the source of a position, or -1 when it lies outside its line. */
+    private int offset(int line, int column) {
+        if (source == null || line >= lineStarts.length || column < 0) {
+            return -1;
+        }
+        int at = lineStarts[line] + column;
+        return at < lineEnd(line) ? at : -1;
+    }
+
+    private int lineEnd(int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : source.length();
+        while (end > lineStarts[line]
+                && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The character at a position of the source, or ' ' outside its line. */
+    private char charAt(int line, int column) {
+        int at = offset(line, column);
+        return at < 0 ? ' ' : source.charAt(at);
+    }
+
+    /** The character just before the bracket on its line, or ' '. */
+    public char before(BracketText b) {
+        return charAt(b.range().startLine(), b.range().startColumn() - 1);
+    }
+
+    /** The character just after the bracket (when it ends on its first line), or ' '. */
+    public char after(BracketText b) {
+        if (b.range().endLine() != b.range().startLine()) {
+            return ' ';
+        }
+        return charAt(b.range().startLine(), b.range().endColumn());
+    }
+
+    /**
+     * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial]}):
+     * another bracketed word without spaces right before or after it, one space apart at most.
+     */
+    public boolean inTagRun(BracketText b) {
+        int line = b.range().startLine();
+        if (b.inner().contains(" ") || line != b.range().endLine()) {
+            return false;
+        }
+        int k = skipSeparator(line, b.range().endColumn(), 1);
+        if (charAt(line, k) == '[' && bracketedWord(line, k + 1, 1)) {
+            return true;
+        }
+        int j = skipSeparator(line, b.range().startColumn() - 1, -1);
+        return charAt(line, j) == ']' && bracketedWord(line, j - 1, -1);
+    }
+
+    /** Skips what may stand between two tags: spaces, a comma, "and" or "or". */
+    private int skipSeparator(int line, int column, int step) {
+        int k = column;
+        int n = 0;
+        while (n < 8 && (charAt(line, k) == ' ' || charAt(line, k) == ',')) {
+            k += step;
+            n++;
+        }
+        for (String word : new String[] {"and", "or"}) {
+            int start = step > 0 ? k : k - word.length() + 1;
+            boolean matches = true;
+            for (int i = 0; i < word.length() && matches; i++) {
+                matches = charAt(line, start + i) == word.charAt(i);
+            }
+            int after = step > 0 ? k + word.length() : k - word.length();
+            if (matches && charAt(line, after) == ' ') {
+                k = after + step;
+                while (charAt(line, k) == ' ') {
+                    k += step;
+                }
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whether the bracket stands inside a quotation on its line ({@code "the node [was] not
+     * ready"}): an editor's insertion into quoted words.
+     */
+    public boolean insideQuotation(BracketText b) {
+        int line = b.range().startLine();
+        if (line != b.range().endLine()) {
+            return false;
+        }
+        int quotesBefore = 0;
+        boolean curlyOpen = false;
+        for (int k = b.range().startColumn() - 1, n = 0; k >= 0 && n < REACH; k--, n++) {
+            char c = charAt(line, k);
+            if (c == '"') {
+                quotesBefore++;
+            } else if (c == '\u201C') {
+                curlyOpen = true;
+                break;
+            } else if (c == '\u201D') {
+                break;
+            }
+        }
+        if (quotesBefore % 2 == 0 && !curlyOpen) {
+            return false;
+        }
+        for (int k = b.range().endColumn(), n = 0; n < REACH; k++, n++) {
+            int at = offset(line, k);
+            if (at < 0) {
+                return false;
+            }
+            char c = source.charAt(at);
+            if (c == (curlyOpen ? '\u201D' : '"')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word without spaces runs from {@code column} to a closing (or opening) bracket. */
+    private boolean bracketedWord(int line, int column, int step) {
+        char end = step > 0 ? ']' : '[';
+        for (int k = column, n = 0; n < REACH; k += step, n++) {
+            char c = charAt(line, k);
+            if (c == end) {
+                return n > 0;
+            }
+            if (c == ' ' || c == '[' || c == ']') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@code (text)} just before a bracket that holds a link target, when the two read as a
+     * link written the wrong way round ({@code (the guide)[https://example.com/guide]}), else null.
+     */
+    public String reversedLinkText(BracketText b) {
+        if (before(b) != ')' || !looksLikeTarget(b.inner())) {
+            return null;
+        }
+        int line = b.range().startLine();
+        int close = b.range().startColumn() - 1;
+        int depth = 0;
+        for (int k = close; k >= 0 && close - k < REACH; k--) {
+            char c = charAt(line, k);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return source.substring(offset(line, k) + 1, offset(line, close));
+            }
+        }
+        return null;
+    }
+
+    /** Whether bracketed text is a URL or a path a link would point to. */
+    public static boolean looksLikeTarget(String inner) {
+        String t = inner.trim();
+        if (t.isEmpty() || t.contains(" ")) {
+            return false;
+        }
+        return t.contains("://")
+                || t.startsWith("www.")
+                || t.startsWith("mailto:")
+                || t.startsWith("./")
+                || t.startsWith("../")
+                || t.startsWith("/")
+                || t.startsWith("#")
+                || t.endsWith(".md")
+                || t.endsWith(".html");
+    }
+
+    private static int[] lineStarts(String source) {
+        int count = 1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+}
