@@ -73,7 +73,7 @@ class ConfigFileTest {
                                 + file.toAbsolutePath().normalize()
                                 + ":3: unknown key 'rule'; did you mean 'rules'? (allowed:"
                                 + " version, template, specs, ignore, rules, strict, baseline,"
-                                + " max-file-size)");
+                                + " max-file-size, mcp)");
     }
 
     @Test

@@ -128,7 +128,13 @@ class ConfigSchemaTest {
                         "max-file-size: 1073741825",
                         "max-file-size: 1073741825B",
                         "max-file-size: [16MiB]",
-                        "max-file-size:")) {
+                        "max-file-size:",
+                        "mcp: true",
+                        "mcp: [allow-approve]",
+                        "mcp: {allow-aprove: true}",
+                        "mcp: {allow-approve: 'true'}",
+                        "mcp: {allow-approve: 1}",
+                        "mcp: {allow-approve: }")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
@@ -166,7 +172,11 @@ class ConfigSchemaTest {
                         "max-file-size: 1024MiB",
                         "max-file-size: 1048576KiB",
                         "max-file-size: 1073741824",
-                        "max-file-size: 1073741824B")) {
+                        "max-file-size: 1073741824B",
+                        "mcp:",
+                        "mcp: {}",
+                        "mcp: {allow-approve: false}",
+                        "mcp:\n  allow-approve: true")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isEmpty();
@@ -274,6 +284,16 @@ class ConfigSchemaTest {
                                 + upTo(limit / (1024 * 1024))
                                 + " ?MiB)$");
         size.putArray("examples").add("16MiB").add(8388608);
+        ObjectNode mcp = p.putObject("mcp");
+        mcp.put("description", "What the MCP server (specgate mcp) lets coding agents do.");
+        mcp.putArray("type").add("object").add("null");
+        mcp.put("additionalProperties", false);
+        ObjectNode allowApprove = mcp.putObject("properties").putObject("allow-approve");
+        allowApprove.put(
+                "description",
+                "Whether an agent may move a spec to Approved, revoke an approval, or edit an"
+                        + " approved spec's sections over MCP. Default: false (a person decides).");
+        allowApprove.put("type", "boolean");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

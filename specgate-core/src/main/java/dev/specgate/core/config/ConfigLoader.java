@@ -55,7 +55,11 @@ public final class ConfigLoader {
                     "rules",
                     "strict",
                     "baseline",
-                    "max-file-size");
+                    "max-file-size",
+                    "mcp");
+
+    /** The keys of the {@code mcp:} mapping. */
+    public static final List<String> MCP_KEYS = List.of("allow-approve");
 
     /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
@@ -206,6 +210,7 @@ public final class ConfigLoader {
         private Optional<Boolean> strict = Optional.empty();
         private Optional<Path> baseline = Optional.empty();
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private boolean mcpAllowApprove;
 
         private final List<String> ruleIds;
 
@@ -238,6 +243,7 @@ public final class ConfigLoader {
                         case "strict" -> strict = Optional.of(bool(key, value));
                         case "baseline" -> baseline = Optional.of(baselinePath(value));
                         case "max-file-size" -> maxFileSize = maxFileSize(value);
+                        case "mcp" -> mcp(value);
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -252,7 +258,15 @@ public final class ConfigLoader {
                 }
             }
             return new SpecgateConfig(
-                    abs, schema, specs, ignore, rules, strict, baseline, maxFileSize);
+                    abs,
+                    schema,
+                    specs,
+                    ignore,
+                    rules,
+                    strict,
+                    baseline,
+                    maxFileSize,
+                    mcpAllowApprove);
         }
 
         private Node compose(String yamlText) throws ConfigException {
@@ -407,6 +421,34 @@ public final class ConfigLoader {
                 }
             }
             return result;
+        }
+
+        /** {@code mcp: {allow-approve: false}}: what the MCP server lets agents do. */
+        private void mcp(Node value) throws ConfigException {
+            if (isNull(value)) {
+                return; // 'mcp:' with only comments below it
+            }
+            if (!(value instanceof MappingNode map)) {
+                throw error(
+                        value,
+                        "'mcp' must be a mapping such as 'mcp: {allow-approve: false}', found "
+                                + found(value));
+            }
+            for (NodeTuple t : entries(map)) {
+                String key = keyOf(t);
+                if (!key.equals("allow-approve")) {
+                    throw error(
+                            t.getKeyNode(),
+                            "unknown key 'mcp."
+                                    + key
+                                    + "'"
+                                    + suggestion(key, MCP_KEYS)
+                                    + " (allowed: "
+                                    + String.join(", ", MCP_KEYS)
+                                    + ")");
+                }
+                mcpAllowApprove = bool("mcp.allow-approve", t.getValueNode());
+            }
         }
 
         private void rules(Node value) throws ConfigException {

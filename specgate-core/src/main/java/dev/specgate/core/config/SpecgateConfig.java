@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param baseline the baseline file, if the file names one
  * @param maxFileSize the largest spec file read, in bytes ({@code max-file-size:}, else {@link
  *     ConfigLoader#DEFAULT_MAX_FILE_SIZE})
+ * @param mcpAllowApprove whether the MCP server may approve specs and edit approved ones for an
+ *     agent ({@code mcp: {allow-approve: true}}; false by default: approval is a person's)
  */
 public record SpecgateConfig(
         Path file,
@@ -33,7 +35,8 @@ public record SpecgateConfig(
         Map<String, RuleLevel> rules,
         Optional<Boolean> strict,
         Optional<Path> baseline,
-        long maxFileSize) {
+        long maxFileSize,
+        boolean mcpAllowApprove) {
 
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
@@ -49,6 +52,19 @@ public record SpecgateConfig(
         if (maxFileSize < 1) {
             throw new IllegalArgumentException("maxFileSize " + maxFileSize + " must be >= 1");
         }
+    }
+
+    /** A configuration without an {@code mcp:} key. */
+    public SpecgateConfig(
+            Path file,
+            TemplateSchema schema,
+            List<Glob> specs,
+            List<Glob> ignore,
+            Map<String, RuleLevel> rules,
+            Optional<Boolean> strict,
+            Optional<Path> baseline,
+            long maxFileSize) {
+        this(file, schema, specs, ignore, rules, strict, baseline, maxFileSize, false);
     }
 
     /** The folder the configuration's paths and globs are relative to. */

@@ -150,8 +150,12 @@ class ConfigValueTypeTest {
                         + " (1024MiB), found a number (99999999999999999999999)",
                 // the file itself
                 "42|the configuration must be a mapping of keys (allowed: version, template,"
-                        + " specs, ignore, rules, strict, baseline, max-file-size), found a number"
-                        + " (42)",
+                        + " specs, ignore, rules, strict, baseline, max-file-size, mcp), found a"
+                        + " number (42)",
+                "mcp: true|'mcp' must be a mapping such as 'mcp: {allow-approve: false}', found"
+                        + " a boolean (true)",
+                "mcp: {allow-approve: yes please}|'mcp.allow-approve' must be true or false,"
+                        + " found 'yes please'",
             })
     void aValueOfTheWrongKindNamesFileLineWhatWasExpectedAndWhatWasFound(
             String yaml, String problem) throws IOException {
