@@ -58,6 +58,21 @@ public final class SpecgateMcpServer {
     }
 
     /**
+     * The instructions {@code specgate init --agents} writes into a project's AGENTS.md: how an
+     * agent should work specs through these tools. Markdown, LF line endings, one level-2 section.
+     */
+    public static String agentInstructions() {
+        try (InputStream in = SpecgateMcpServer.class.getResourceAsStream("agents-section.md")) {
+            if (in == null) {
+                throw new IllegalStateException("agents-section.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read agents-section.md", e);
+        }
+    }
+
+    /**
      * Serves MCP on {@code in} and {@code out} until {@code in} ends (the client closed it), then
      * returns.
      */
