@@ -41,7 +41,6 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
-import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
@@ -81,6 +80,7 @@ final class SpecTools {
 
     private final McpServerOptions options;
     private final Path root;
+    private final WarmChecks warm = new WarmChecks();
 
     SpecTools(McpServerOptions options) {
         this.options = requireNonNull(options, "options must not be null");
@@ -92,18 +92,28 @@ final class SpecTools {
     Map<String, Object> listSpecs(Map<String, Object> args) {
         SpecProject project = open(root);
         ConfiguredDiscovery.Selection selection = project.findAny(List.of(root));
-        ProjectRun run;
-        try {
-            run = project.run(selection, RunOptions.of(checkOptions()).withSummaries(true));
-        } catch (FixFailedException e) {
-            throw new IllegalStateException("a run without fixes failed to fix", e);
+        List<SpecSummary> summaries;
+        if (selection.unreadable().isEmpty()) {
+            summaries =
+                    warm.check(project, selection.specs(), checkOptions()).stream()
+                            .map(WarmChecks.Checked::summary)
+                            .toList();
+            warm.retainOnly(root, java.util.Set.copyOf(selection.specs()));
+        } else {
+            try {
+                summaries =
+                        project.run(selection, RunOptions.of(checkOptions()).withSummaries(true))
+                                .summaries();
+            } catch (FixFailedException e) {
+                throw new IllegalStateException("a run without fixes failed to fix", e);
+            }
         }
         Optional<String> status = optionalString(args, "status");
         Optional<String> type = optionalString(args, "type");
         Optional<Boolean> hasErrors = optionalBoolean(args, "hasErrors");
         Optional<Boolean> overdue = optionalBoolean(args, "overdue");
         List<Map<String, Object>> specs = new ArrayList<>();
-        run.summaries().stream()
+        summaries.stream()
                 .sorted(SpecSummary.listOrder(project.schema()))
                 .filter(s -> status.isEmpty() || s.hasStatus(status.get()))
                 .filter(s -> type.isEmpty() || s.hasType(type.get()))
@@ -156,7 +166,7 @@ final class SpecTools {
 
     Map<String, Object> check(Map<String, Object> args) {
         SpecWorkspace workspace = workspace(pathsArgument(args));
-        ProjectRun run = null;
+        List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> excluded = new ArrayList<>();
         for (SpecWorkspace.Part part : workspace.parts()) {
@@ -169,9 +179,19 @@ final class SpecTools {
                 if (known.isPresent()) {
                     runOptions = runOptions.withBaseline(known.get());
                 }
-                ProjectRun partRun = project.run(selection, runOptions);
-                fails |= project.fails(partRun.checkRun(), false);
-                run = run == null ? partRun : run.plus(partRun);
+                CheckRun partRun;
+                if (known.isEmpty() && selection.unreadable().isEmpty()) {
+                    // no baseline to apply: what is remembered from earlier calls is still valid
+                    partRun =
+                            new CheckRun(
+                                    warm.check(project, selection.specs(), checkOptions()).stream()
+                                            .map(WarmChecks.Checked::result)
+                                            .toList());
+                } else {
+                    partRun = project.run(selection, runOptions).checkRun();
+                }
+                fails |= project.fails(partRun, false);
+                results.addAll(partRun.results());
             } catch (NothingToCheckException e) {
                 throw nothingToCheck(e);
             } catch (BaselineException e) {
@@ -180,7 +200,8 @@ final class SpecTools {
                 throw new IllegalStateException("a run without fixes failed to fix", e);
             }
         }
-        CheckRun checkRun = run.checkRun();
+        results.sort(java.util.Comparator.comparing(r -> String.valueOf(r.path())));
+        CheckRun checkRun = new CheckRun(results);
         if (checkRun.results().isEmpty()) {
             throw new ToolRefusal(
                     "nothing to check: the configuration leaves out every file named", excluded);

@@ -768,6 +768,18 @@ class McpServerIT {
         all.addAll(WRITE_TOOLS);
         assertThat(got.get("tools").findValuesAsText("name")).containsExactlyElementsOf(all);
         assertThat(got.get("tools").findValues("hasOutputSchema")).allMatch(JsonNode::asBoolean);
+        assertThat(got.get("resources"))
+                .extracting(JsonNode::asText)
+                .contains("specgate://spec/" + REFUND, "specgate://template", "specgate://project");
+        assertThat(got.get("resourceTemplates"))
+                .extracting(JsonNode::asText)
+                .contains("specgate://spec/{path}");
+        assertThat(got.get("specResource").get("mimeType").asText()).isEqualTo("text/markdown");
+        assertThat(got.get("specResource").get("text").asText())
+                .isEqualTo(new String(before, StandardCharsets.UTF_8));
+        assertThat(got.get("prompts"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("draft_spec", "review_spec", "work_next_item");
         assertThat(got.get("check").get("structuredContent").get("summary").get("files").asInt())
                 .isEqualTo(5);
         assertThat(got.get("getSpec").get("structuredContent").get("hash").asText())
