@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -31,10 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a warm server remembers between calls: for each spec, its check result and summary (never
- * its parse tree), keyed by the sha256 of its bytes. An answer is reused only while the bytes, the
- * configuration and template, the date, and the existence of every file the spec links to are as
- * they were; otherwise the spec is checked again through the project's checker, exactly as {@link
- * SpecProject#run} checks it. Thread-safe.
+ * its parse tree), keyed by the sha256 of its bytes (not read again while the file's size, time and
+ * inode stay). An answer is reused only while the bytes, the configuration and template, the date,
+ * and the existence of every file the spec links to are as they were; otherwise the spec is checked
+ * again through the project's checker, exactly as {@link SpecProject#run} checks it. Thread-safe.
  */
 final class WarmChecks {
 
@@ -45,12 +47,17 @@ final class WarmChecks {
     private record Entry(
             String project,
             LocalDate today,
+            Stat stat,
             byte[] sha,
             Map<Path, Boolean> links,
             Checked checked) {
 
         boolean still(String projectKey, LocalDate day, byte[] digest) {
-            if (!project.equals(projectKey) || !today.equals(day) || !Arrays.equals(sha, digest)) {
+            return Arrays.equals(sha, digest) && dependenciesStill(projectKey, day);
+        }
+
+        boolean dependenciesStill(String projectKey, LocalDate day) {
+            if (!project.equals(projectKey) || !today.equals(day)) {
                 return false;
             }
             for (Map.Entry<Path, Boolean> l : links.entrySet()) {
@@ -59,6 +66,24 @@ final class WarmChecks {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * A file's size, modification time and identity (inode), taken before its bytes are read: while
+     * they stay, the bytes are those hashed (every write changes the time, or the inode with a
+     * rename), so the file need not be read and hashed again.
+     */
+    private record Stat(long size, FileTime modified, Object key) {
+        static Stat of(Path file) {
+            try {
+                BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+                return a.fileKey() == null
+                        ? null
+                        : new Stat(a.size(), a.lastModifiedTime(), a.fileKey());
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 
@@ -87,6 +112,14 @@ final class WarmChecks {
     }
 
     private Checked one(SpecProject project, String key, Path file, CheckOptions options) {
+        Stat stat = Stat.of(file);
+        Entry known = entries.get(file);
+        if (known != null
+                && stat != null
+                && stat.equals(known.stat())
+                && known.dependenciesStill(key, options.today())) {
+            return known.checked();
+        }
         SpecSource source;
         try {
             source = project.read(file);
@@ -95,8 +128,10 @@ final class WarmChecks {
             return uncached(project, file, options);
         }
         byte[] sha = sha256(source.bytes());
-        Entry known = entries.get(file);
         if (known != null && known.still(key, options.today(), sha)) {
+            entries.put(
+                    file,
+                    new Entry(key, options.today(), stat, sha, known.links(), known.checked()));
             return known.checked();
         }
         SpecDocument doc = project.parse(source.text());
@@ -117,7 +152,7 @@ final class WarmChecks {
                 new Checked(
                         result.withoutDocument(),
                         SpecSummary.of(result, project.schema(), options.today()));
-        entries.put(file, new Entry(key, options.today(), sha, Map.copyOf(links), checked));
+        entries.put(file, new Entry(key, options.today(), stat, sha, Map.copyOf(links), checked));
         return checked;
     }
 
