@@ -88,9 +88,9 @@ public final class McpServerBench {
                 specs,
                 jvm,
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        time(client, "check (whole project)", "check", Map.of(), warmup, runs);
-        time(client, "get_spec (one spec)", "get_spec", Map.of("path", one), warmup, runs);
-        time(client, "list_specs", "list_specs", Map.of(), warmup, runs);
+        time(client, pid, "check (whole project)", "check", Map.of(), warmup, runs);
+        time(client, pid, "get_spec (one spec)", "get_spec", Map.of("path", one), warmup, runs);
+        time(client, pid, "list_specs", "list_specs", Map.of(), warmup, runs);
         System.out.printf(
                 Locale.ROOT,
                 "server peak RSS %s, RSS now %s%n",
@@ -118,6 +118,7 @@ public final class McpServerBench {
 
     private static void time(
             McpSyncClient client,
+            long pid,
             String label,
             String tool,
             Map<String, Object> args,
@@ -127,19 +128,23 @@ public final class McpServerBench {
             call(client, tool, args);
         }
         List<Double> ms = new ArrayList<>();
+        long cpu0 = cpuTicks(pid);
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
             call(client, tool, args);
             ms.add((System.nanoTime() - t0) / 1e6);
         }
+        long cpu = cpuTicks(pid) - cpu0;
         Collections.sort(ms);
         System.out.printf(
                 Locale.ROOT,
-                "%-22s median %8.1f ms   min %8.1f   max %8.1f   (%d runs after %d warm-up)%n",
+                "%-22s median %8.1f ms   min %8.1f   max %8.1f   server CPU %7.1f ms per call"
+                        + "   (%d runs after %d warm-up)%n",
                 label,
                 ms.get(ms.size() / 2),
                 ms.get(0),
                 ms.get(ms.size() - 1),
+                cpu * 10.0 / runs,
                 runs,
                 warmup);
     }
@@ -158,6 +163,17 @@ public final class McpServerBench {
                 .mapToLong(ProcessHandle::pid)
                 .max()
                 .orElse(-1);
+    }
+
+    /** The server's user and system CPU time so far, in clock ticks (1/100 s on Linux). */
+    private static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static String status(long pid, String key) throws IOException {
