@@ -658,7 +658,12 @@ final class SpecTools {
                             + " Draft'; or set mcp: {allow-approve: true} in .specgate.yml);"
                             + " the file is unchanged");
         }
-        String clean = body.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // blank lines around the text go (the section's own stay); indentation is Markdown
+        String clean =
+                body.replace("\r\n", "\n")
+                        .replace('\r', '\n')
+                        .replaceFirst("^(?:[ \t]*\n)+", "")
+                        .stripTrailing();
         SpecDocument bodyDoc = project.parse(clean);
         for (Section s : bodyDoc.sections()) {
             if (s.level() <= target.level()) {

@@ -198,14 +198,16 @@ class SpecToolsTest {
                 Map.of(
                         "path", "directives/spec/2026-11-30_spec_crlf-bom.md",
                         "section", "Current State",
-                        "text", "Zwei Zeilen.\nZweite Zeile.",
+                        "text", "\n\nZwei Zeilen.\nZweite Zeile.\n\n    indented code [x]\n\n",
                         "hash", SpecTools.hash(all)));
         byte[] now = Files.readAllBytes(file);
         assertThat(java.util.Arrays.copyOf(now, 3)).isEqualTo(bom);
         String text = new String(now, 3, now.length - 3, java.nio.charset.StandardCharsets.UTF_8);
         assertThat(text.replaceAll("\r\n", "")).doesNotContain("\n");
         assertThat(text)
-                .contains("### Current State\r\nZwei Zeilen.\r\nZweite Zeile.\r\n\r\n### Problem");
+                .contains(
+                        "### Current State\r\nZwei Zeilen.\r\nZweite Zeile.\r\n\r\n"
+                                + "    indented code [x]\r\n\r\n### Problem");
     }
 
     @Test
