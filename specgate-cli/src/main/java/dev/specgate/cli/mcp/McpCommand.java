@@ -54,8 +54,9 @@ public final class McpCommand extends BaseCommand {
             names = "--allow-approve",
             description =
                     "Let agents approve a spec, withdraw an approval and edit an approved spec"
-                            + " (refused by default: approval is a person's decision; a project"
-                            + " can allow it with mcp: {allow-approve: true} in .specgate.yml).")
+                            + " (refused by default: approval is a person's decision; the"
+                            + " configuration key mcp: {allow-approve: true} allows it for a"
+                            + " project).")
     private boolean allowApprove;
 
     @Mixin private ConfigOptions configOptions;
