@@ -1,6 +1,6 @@
 // A real third-party MCP client for McpServerIT: the official TypeScript SDK starts
 // `java -jar specgate.jar mcp` over stdio, lists the tools, calls check, get_spec, next_item
-// and mark_done, and prints what it got as one JSON object for the Java test to assert.
+// and mark_done, lists and reads resources and lists prompts, and prints what it got as one JSON object for the Java test to assert.
 // Usage: node client.mjs JAVA JAR PROJECT_ROOT SPEC_PATH TODAY
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -21,6 +21,12 @@ out.tools = (await client.listTools()).tools.map((t) => ({
   readOnlyHint: t.annotations?.readOnlyHint ?? null,
   hasOutputSchema: t.outputSchema !== undefined,
 }));
+out.resources = (await client.listResources()).resources.map((r) => r.uri);
+out.resourceTemplates = (await client.listResourceTemplates()).resourceTemplates.map(
+  (t) => t.uriTemplate,
+);
+out.specResource = (await client.readResource({ uri: "specgate://spec/" + spec })).contents[0];
+out.prompts = (await client.listPrompts()).prompts.map((p) => p.name);
 out.check = await client.callTool({ name: "check", arguments: {} });
 out.getSpec = await client.callTool({ name: "get_spec", arguments: { path: spec } });
 out.next = await client.callTool({ name: "next_item", arguments: { path: spec } });

@@ -15,12 +15,21 @@ import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.layout.LayoutEntry;
+import dev.specgate.core.layout.LayoutPaths;
+import dev.specgate.core.layout.Scaffold;
+import dev.specgate.core.layout.ScaffoldStep;
+import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -32,13 +41,16 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
-import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.tasks.SpecOutline;
+import dev.specgate.core.tasks.TaskListWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -68,6 +80,7 @@ final class SpecTools {
 
     private final McpServerOptions options;
     private final Path root;
+    private final WarmChecks warm = new WarmChecks();
 
     SpecTools(McpServerOptions options) {
         this.options = requireNonNull(options, "options must not be null");
@@ -79,18 +92,28 @@ final class SpecTools {
     Map<String, Object> listSpecs(Map<String, Object> args) {
         SpecProject project = open(root);
         ConfiguredDiscovery.Selection selection = project.findAny(List.of(root));
-        ProjectRun run;
-        try {
-            run = project.run(selection, RunOptions.of(checkOptions()).withSummaries(true));
-        } catch (FixFailedException e) {
-            throw new IllegalStateException("a run without fixes failed to fix", e);
+        List<SpecSummary> summaries;
+        if (selection.unreadable().isEmpty()) {
+            summaries =
+                    warm.check(project, selection.specs(), checkOptions()).stream()
+                            .map(WarmChecks.Checked::summary)
+                            .toList();
+            warm.retainOnly(root, java.util.Set.copyOf(selection.specs()));
+        } else {
+            try {
+                summaries =
+                        project.run(selection, RunOptions.of(checkOptions()).withSummaries(true))
+                                .summaries();
+            } catch (FixFailedException e) {
+                throw new IllegalStateException("a run without fixes failed to fix", e);
+            }
         }
         Optional<String> status = optionalString(args, "status");
         Optional<String> type = optionalString(args, "type");
         Optional<Boolean> hasErrors = optionalBoolean(args, "hasErrors");
         Optional<Boolean> overdue = optionalBoolean(args, "overdue");
         List<Map<String, Object>> specs = new ArrayList<>();
-        run.summaries().stream()
+        summaries.stream()
                 .sorted(SpecSummary.listOrder(project.schema()))
                 .filter(s -> status.isEmpty() || s.hasStatus(status.get()))
                 .filter(s -> type.isEmpty() || s.hasType(type.get()))
@@ -123,7 +146,17 @@ final class SpecTools {
             fields.add(m);
         }
         out.put("fields", fields);
-        out.put("sections", sections(source, doc));
+        Optional<String> only = optionalString(args, "section");
+        if (only.isPresent()) {
+            Section one = section(file, doc, only.get(), optionalLine(args));
+            out.put(
+                    "sections",
+                    sections(source, doc).stream()
+                            .filter(m -> m.get("line").equals(one.line() + 1))
+                            .toList());
+        } else {
+            out.put("sections", sections(source, doc));
+        }
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
         out.put("diagnostics", McpShapes.diagnostics(checked.result()));
         out.put("summary", checked.summary().jsonFields(this::display));
@@ -132,33 +165,8 @@ final class SpecTools {
     }
 
     Map<String, Object> check(Map<String, Object> args) {
-        List<Path> roots = new ArrayList<>();
-        Object paths = args.get("paths");
-        if (paths != null) {
-            if (!(paths instanceof List<?> list)) {
-                throw new ToolRefusal("'paths' must be an array of paths");
-            }
-            for (Object p : list) {
-                if (!(p instanceof String s) || s.isBlank()) {
-                    throw new ToolRefusal("'paths' must hold non-empty strings");
-                }
-                Path resolved = resolve(s);
-                if (!Files.exists(resolved)) {
-                    throw new ToolRefusal("not found: " + s);
-                }
-                roots.add(resolved);
-            }
-        }
-        if (roots.isEmpty()) {
-            roots.add(root);
-        }
-        SpecWorkspace workspace;
-        try {
-            workspace = SpecWorkspace.open(roots, options.config());
-        } catch (ConfigException e) {
-            throw configRefusal(e);
-        }
-        ProjectRun run = null;
+        SpecWorkspace workspace = workspace(pathsArgument(args));
+        List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> excluded = new ArrayList<>();
         for (SpecWorkspace.Part part : workspace.parts()) {
@@ -171,21 +179,29 @@ final class SpecTools {
                 if (known.isPresent()) {
                     runOptions = runOptions.withBaseline(known.get());
                 }
-                ProjectRun partRun = project.run(selection, runOptions);
-                fails |= project.fails(partRun.checkRun(), false);
-                run = run == null ? partRun : run.plus(partRun);
+                CheckRun partRun;
+                if (known.isEmpty() && selection.unreadable().isEmpty()) {
+                    // no baseline to apply: what is remembered from earlier calls is still valid
+                    partRun =
+                            new CheckRun(
+                                    warm.check(project, selection.specs(), checkOptions()).stream()
+                                            .map(WarmChecks.Checked::result)
+                                            .toList());
+                } else {
+                    partRun = project.run(selection, runOptions).checkRun();
+                }
+                fails |= project.fails(partRun, false);
+                results.addAll(partRun.results());
             } catch (NothingToCheckException e) {
-                throw new ToolRefusal(
-                        "nothing to check under "
-                                + e.roots().stream().map(this::display).toList()
-                                + ": no spec or task list found");
+                throw nothingToCheck(e);
             } catch (BaselineException e) {
                 throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
             } catch (FixFailedException e) {
                 throw new IllegalStateException("a run without fixes failed to fix", e);
             }
         }
-        CheckRun checkRun = run.checkRun();
+        results.sort(java.util.Comparator.comparing(r -> String.valueOf(r.path())));
+        CheckRun checkRun = new CheckRun(results);
         if (checkRun.results().isEmpty()) {
             throw new ToolRefusal(
                     "nothing to check: the configuration leaves out every file named", excluded);
@@ -245,6 +261,9 @@ final class SpecTools {
         out.put("title", schema.title().orElse(null));
         out.put("statusField", schema.statuses().isEmpty() ? null : schema.statusField());
         out.put("statuses", schema.statuses());
+        List<Map<String, Object>> guidance =
+                new ArrayList<>(
+                        sections(SpecSource.of(schema.source()), project.parse(schema.source())));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (SectionSpec s : schema.sections()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -254,6 +273,7 @@ final class SpecTools {
             m.put("parent", s.parent() >= 0 ? schema.sections().get(s.parent()).title() : null);
             m.put("optional", s.optional());
             m.put("required", !s.optional());
+            m.put("guidance", guidance(guidance, s));
             sections.add(m);
         }
         out.put("sections", sections);
@@ -310,6 +330,78 @@ final class SpecTools {
         out.put("open", checklist.total() - checklist.checked());
         out.put("total", checklist.total());
         return out;
+    }
+
+    Map<String, Object> trace(Map<String, Object> args) {
+        SpecWorkspace workspace = workspace(pathsArgument(args));
+        CheckOptions checkOptions = checkOptions();
+        List<Map<String, Object>> specs = new ArrayList<>();
+        boolean missing = false;
+        for (SpecWorkspace.Part part : workspace.parts()) {
+            SpecProject project = part.project();
+            ConfiguredDiscovery.Selection selection;
+            try {
+                selection = project.find(part.roots());
+            } catch (NothingToCheckException e) {
+                throw nothingToCheck(e);
+            }
+            for (Path file : selection.specs()) {
+                CheckedSpec checked = project.inspect(file, checkOptions);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", display(file));
+                m.put("status", checked.status().orElse(null));
+                if (!checked.readable()) {
+                    m.put("error", checked.result().diagnostics().get(0).message());
+                    m.put("entries", List.of());
+                    specs.add(m);
+                    continue;
+                }
+                boolean implementing = checked.strictness() == Strictness.IMPLEMENTATION;
+                List<Map<String, Object>> entries = new ArrayList<>();
+                for (TracedEntry t : checked.layout()) {
+                    LayoutEntry en = t.entry();
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("group", en.group());
+                    e.put("label", en.label());
+                    e.put("path", en.path());
+                    e.put("kind", en.kind().label());
+                    e.put("conditional", en.conditional());
+                    e.put("exists", t.exists());
+                    e.put("required", t.missingWhileRequired(implementing));
+                    e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
+                    e.put("line", en.line() + 1);
+                    missing |= t.missingWhileRequired(implementing);
+                    entries.add(e);
+                }
+                m.put("entries", entries);
+                specs.add(m);
+            }
+        }
+        specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("specs", specs);
+        out.put("passed", !missing);
+        return out;
+    }
+
+    // ---- resources
+
+    /** The specs and task lists of the project, as paths relative to the root, sorted. */
+    List<String> specPaths() {
+        return open(root).findAny(List.of(root)).specs().stream()
+                .map(this::display)
+                .sorted()
+                .toList();
+    }
+
+    /** A spec's text (a byte order mark left out), by its path relative to the root. */
+    String specText(String path) {
+        return read(existingFile(Map.of("path", path))).text();
+    }
+
+    /** The configured template's Markdown. */
+    String templateText() {
+        return open(root).schema().source();
     }
 
     // ---- guarded writes
@@ -404,17 +496,36 @@ final class SpecTools {
         Lifecycle lifecycle = project.lifecycle();
         Optional<SpecStatus> current =
                 lifecycle.inspect(file, document, options.today().get()).status();
+        boolean allowed = approvalAllowed(project);
         if (to == SpecStatus.APPROVED
                 && current.filter(c -> c == SpecStatus.APPROVED).isEmpty()
-                && !options.allowApprove()) {
+                && !allowed) {
             throw new ToolRefusal(
                     "cannot move "
                             + display(file)
-                            + " to Approved over MCP: approving is a person's decision (run"
-                            + " 'specgate status "
+                            + " to Approved over MCP: approving is a person's decision (a person"
+                            + " runs 'specgate status "
                             + display(file)
-                            + " Approved' yourself, or start the server with --allow-approve);"
-                            + " the file is unchanged");
+                            + " Approved'; or set mcp: {allow-approve: true} in .specgate.yml,"
+                            + " or start the server with --allow-approve); the file is unchanged");
+        }
+        if (current.filter(SpecTools::approvedContent).isPresent()
+                && !approvedContent(to)
+                && !allowed) {
+            throw new ToolRefusal(
+                    "cannot move "
+                            + display(file)
+                            + " from "
+                            + current.get().label()
+                            + " to "
+                            + to.label()
+                            + " over MCP: withdrawing an approval is a person's decision (a"
+                            + " person runs 'specgate status "
+                            + display(file)
+                            + " "
+                            + to.label()
+                            + "'; or set mcp: {allow-approve: true} in .specgate.yml, or start"
+                            + " the server with --allow-approve); the file is unchanged");
         }
         GateResult result = lifecycle.evaluate(file, source, document, to, options.today().get());
         String name = display(file);
@@ -481,7 +592,26 @@ final class SpecTools {
         }
         NewSpec made = scaffold.create(title, options.today().get(), type, assignee);
         Path file = root.resolve(made.relativePath()).normalize();
-        byte[] bytes = made.markdown().getBytes(StandardCharsets.UTF_8);
+        Optional<String> draft = optionalString(args, "text");
+        String markdown = draft.orElse(made.markdown());
+        if (draft.isPresent()) {
+            if (draft.get().isBlank()) {
+                throw new ToolRefusal("'text' is empty: leave it out to start from the template");
+            }
+            Optional<String> written =
+                    StatusReading.written(project.parse(markdown), project.schema());
+            if (!project.schema().statuses().isEmpty()
+                    && written.flatMap(SpecStatus::of)
+                            .filter(st -> st != SpecStatus.DRAFT)
+                            .isPresent()) {
+                throw new ToolRefusal(
+                        "a new spec starts as Draft, and the text says '"
+                                + written.get()
+                                + "': write Draft, then move it with set_status; nothing was"
+                                + " written");
+            }
+        }
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
             WRITER.createNew(file, bytes);
@@ -494,12 +624,400 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("hash", hash(bytes));
+        CheckedSpec checked = project.inspect(file, SpecSource.of(markdown), checkOptions());
+        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
         project.exclusion(file)
                 .ifPresent(why -> out.put("warning", "check will not see it: " + why));
         return out;
     }
 
+    Map<String, Object> updateSection(Map<String, Object> args) {
+        Path file = existingFile(args);
+        String name = requiredString(args, "section");
+        String body = requiredString(args, "text");
+        String expected = requiredString(args, "hash");
+        Optional<Integer> line = optionalLine(args);
+        SpecSource source = read(file);
+        requireHash(file, source, expected);
+        SpecProject project = open(file);
+        SpecDocument doc = project.parse(source.text());
+        Section target = section(file, doc, name, line);
+        Optional<SpecStatus> status =
+                StatusReading.written(doc, project.schema()).flatMap(SpecStatus::of);
+        if (status.filter(SpecTools::approvedContent).isPresent() && !approvalAllowed(project)) {
+            throw new ToolRefusal(
+                    "cannot edit "
+                            + display(file)
+                            + ": it is "
+                            + status.get().label()
+                            + ", and changing an approved spec's content is a person's decision"
+                            + " (a person edits the section and runs 'specgate check "
+                            + display(file)
+                            + "', or moves it back with 'specgate status "
+                            + display(file)
+                            + " Draft'; or set mcp: {allow-approve: true} in .specgate.yml);"
+                            + " the file is unchanged");
+        }
+        // blank lines around the text go (the section's own stay); indentation is Markdown
+        String clean =
+                body.replace("\r\n", "\n")
+                        .replace('\r', '\n')
+                        .replaceFirst("^(?:[ \t]*\n)+", "")
+                        .stripTrailing();
+        SpecDocument bodyDoc = project.parse(clean);
+        for (Section s : bodyDoc.sections()) {
+            if (s.level() <= target.level()) {
+                throw new ToolRefusal(
+                        "the text holds the heading '"
+                                + s.title()
+                                + "' (level "
+                                + s.level()
+                                + "), which would end section '"
+                                + target.title()
+                                + "' (level "
+                                + target.level()
+                                + "): give only its body, with deeper headings if any; the file"
+                                + " is unchanged");
+            }
+        }
+        SpecEdit edit = bodyEdit(source, doc, target, clean);
+        SpecDocument after = project.parse(edit.text());
+        int added = bodyDoc.sections().size();
+        if (after.sections().size() != doc.sections().size() + added) {
+            throw new ToolRefusal(
+                    "the text would change the headings after section '"
+                            + target.title()
+                            + "' (an unclosed code fence or HTML block?); the file is unchanged");
+        }
+        if (!StatusReading.written(after, project.schema())
+                .equals(StatusReading.written(doc, project.schema()))) {
+            throw new ToolRefusal(
+                    "the text would change the spec's status field: move the status with"
+                            + " set_status; the file is unchanged");
+        }
+        write(file, edit);
+        SpecSource now = read(file);
+        CheckedSpec checked = project.inspect(file, now, checkOptions());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("section", target.title());
+        out.put("line", target.line() + 1);
+        out.put("changed", !edit.isIdentity());
+        out.put("hash", hash(now));
+        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
+        return out;
+    }
+
+    Map<String, Object> scaffold(Map<String, Object> args) {
+        Path file = existingFile(args);
+        boolean apply = optionalBoolean(args, "apply").orElse(false);
+        boolean conditional = optionalBoolean(args, "includeConditional").orElse(false);
+        Optional<String> expected = optionalString(args, "hash");
+        if (apply && expected.isEmpty()) {
+            throw new ToolRefusal(
+                    "'hash' is required when apply is true (the content hash from your last read"
+                            + " of the spec); nothing was created");
+        }
+        SpecSource source = read(file);
+        if (expected.isPresent()) {
+            requireHash(file, source, expected.get());
+        }
+        SpecProject project = open(file);
+        SpecDocument doc = project.parse(source.text());
+        String slug = FeatureSlug.of(file, project.schema());
+        List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug);
+        if (entries.isEmpty()) {
+            throw new ToolRefusal(display(file) + " has no File Organization entries to scaffold");
+        }
+        Path projectRoot = ProjectRoot.ofSpec(file);
+        if (!projectRoot.startsWith(root)) {
+            throw new ToolRefusal(
+                    display(file)
+                            + "'s project root "
+                            + projectRoot
+                            + " is outside the server's root; nothing was created");
+        }
+        Scaffold plan;
+        try {
+            plan =
+                    Scaffold.plan(
+                            new LayoutPaths(projectRoot),
+                            file,
+                            title(doc, file),
+                            entries,
+                            conditional);
+        } catch (UnsafeLayoutException e) {
+            throw new ToolRefusal(display(file) + ": " + e.getMessage() + "; nothing was created");
+        } catch (IOException e) {
+            throw new ToolRefusal(
+                    "cannot read the project root " + projectRoot + ": " + IoFailure.reason(e));
+        }
+        if (apply) {
+            try {
+                plan.apply();
+            } catch (IOException e) {
+                throw new ToolRefusal(
+                        "cannot scaffold " + display(file) + ": " + IoFailure.reason(e));
+            }
+        }
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (ScaffoldStep step : plan.steps()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            String action = step.action().label();
+            if (!apply && step.action() != ScaffoldStep.Action.EXISTS) {
+                action = "would create";
+            }
+            m.put("action", action);
+            m.put("path", display(step.target()) + (step.directory() ? "/" : ""));
+            m.put("directory", step.directory());
+            m.put("line", step.entry().line() + 1);
+            steps.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(file));
+        out.put("applied", apply);
+        out.put("steps", steps);
+        return out;
+    }
+
+    Map<String, Object> tasks(Map<String, Object> args) {
+        Path file = existingFile(args);
+        String expected = requiredString(args, "hash");
+        Optional<String> replace = optionalString(args, "replace");
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw new ToolRefusal(
+                    display(file) + " is a task list, not a spec: give the spec it implements");
+        }
+        SpecSource source = read(file);
+        requireHash(file, source, expected);
+        SpecProject project = open(file);
+        TemplateSchema schema = project.schema();
+        SpecDocument doc = project.parse(source.text());
+        SpecOutline outline = new SpecOutline(source.text(), doc);
+        if (doc.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " is not a spec: it has no '"
+                            + schema.statusField()
+                            + "' field and no Implementation Steps to make tasks of");
+        }
+        String slug = FeatureSlug.of(file, schema);
+        Path dir = TaskListWriter.folder(file);
+        Path target = dir.resolve(TaskListWriter.fileName(options.today().get(), slug));
+        if (!target.startsWith(root)) {
+            throw new ToolRefusal(
+                    "the task list would go to " + target + ", outside the server's root");
+        }
+        String markdown =
+                TaskListWriter.write(
+                        new TaskListWriter.Input(
+                                title(doc, file),
+                                dir.relativize(file).toString().replace('\\', '/'),
+                                file.getFileName().toString(),
+                                metadata(doc, TemplateSchema.TYPE_FIELD),
+                                metadata(doc, TemplateSchema.STATUS_FIELD),
+                                outline,
+                                FileOrganization.read(source.text(), doc, slug),
+                                options.today().get()));
+        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        boolean replaced = false;
+        try {
+            if (Files.exists(target)) {
+                if (replace.isEmpty()) {
+                    throw new ToolRefusal(
+                            display(target)
+                                    + " already exists; nothing was written (to replace it, pass"
+                                    + " 'replace' with its content hash from get_spec)");
+                }
+                SpecSource existing = read(target);
+                requireHash(target, existing, replace.get());
+                WRITER.replace(target, existing.bytes(), bytes);
+                replaced = true;
+            } else {
+                Files.createDirectories(dir);
+                WRITER.createNew(target, bytes);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw new ToolRefusal(
+                    display(target) + " appeared meanwhile; nothing was written (read it first)");
+        } catch (StaleSpecException e) {
+            throw new ToolRefusal(
+                    display(target) + " changed while it was being replaced: read it again");
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(target) + ": " + IoFailure.reason(e));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("path", display(target));
+        out.put("hash", hash(bytes));
+        out.put("replaced", replaced);
+        out.put("spec", display(file));
+        return out;
+    }
+
     // ---- helpers
+
+    /** The {@code paths} argument: files or folders inside the root; the root when none. */
+    private List<Path> pathsArgument(Map<String, Object> args) {
+        List<Path> roots = new ArrayList<>();
+        Object paths = args.get("paths");
+        if (paths != null) {
+            if (!(paths instanceof List<?> list)) {
+                throw new ToolRefusal("'paths' must be an array of paths");
+            }
+            for (Object p : list) {
+                if (!(p instanceof String s) || s.isBlank()) {
+                    throw new ToolRefusal("'paths' must hold non-empty strings");
+                }
+                Path resolved = resolve(s);
+                if (!Files.exists(resolved)) {
+                    throw new ToolRefusal("not found: " + s);
+                }
+                roots.add(resolved);
+            }
+        }
+        if (roots.isEmpty()) {
+            roots.add(root);
+        }
+        return roots;
+    }
+
+    private SpecWorkspace workspace(List<Path> roots) {
+        try {
+            return SpecWorkspace.open(roots, options.config());
+        } catch (ConfigException e) {
+            throw configRefusal(e);
+        }
+    }
+
+    private ToolRefusal nothingToCheck(NothingToCheckException e) {
+        return new ToolRefusal(
+                "nothing to check under "
+                        + e.roots().stream().map(this::display).toList()
+                        + ": no spec or task list found");
+    }
+
+    /** Whether an agent may approve, revoke an approval or edit approved content. */
+    private boolean approvalAllowed(SpecProject project) {
+        return options.allowApprove() || project.mcpAllowsApproval();
+    }
+
+    /** Approved and Implementation specs hold approved content. */
+    private static boolean approvedContent(SpecStatus status) {
+        return status == SpecStatus.APPROVED || status == SpecStatus.IMPLEMENTATION;
+    }
+
+    private static Optional<Integer> optionalLine(Map<String, Object> args) {
+        Object v = args.get("line");
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!(v instanceof Number n) || n.doubleValue() != n.intValue() || n.intValue() < 1) {
+            throw new ToolRefusal("'line' must be a whole number, 1 or more");
+        }
+        return Optional.of(n.intValue());
+    }
+
+    /**
+     * The section named {@code name} (its title, or its heading with the #s; any case), at {@code
+     * line} (1-based) when several have that name.
+     */
+    private Section section(Path file, SpecDocument doc, String name, Optional<Integer> line) {
+        String wanted = name.strip().replaceFirst("^#{1,6}\\s+", "").strip();
+        List<Section> found =
+                doc.sections().stream()
+                        .filter(s -> s.title().strip().equalsIgnoreCase(wanted))
+                        .toList();
+        if (line.isPresent()) {
+            found = found.stream().filter(s -> s.line() + 1 == line.get()).toList();
+        }
+        if (found.isEmpty()) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " has no section '"
+                            + wanted
+                            + "'"
+                            + line.map(l -> " on line " + l).orElse("")
+                            + " (get_spec lists its sections)");
+        }
+        if (found.size() > 1) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " has "
+                            + found.size()
+                            + " sections '"
+                            + wanted
+                            + "' (lines "
+                            + String.join(
+                                    ", ", found.stream().map(s -> "" + (s.line() + 1)).toList())
+                            + "): pass 'line' to say which");
+        }
+        return found.get(0);
+    }
+
+    /**
+     * The edit that replaces a section's own body (the text between its heading and the next
+     * heading) with {@code body}: the blank lines around the body, and every other byte, stay.
+     */
+    private static SpecEdit bodyEdit(SpecSource source, SpecDocument doc, Section s, String body) {
+        List<Section> all = doc.sections();
+        int heading = s.range().endLine();
+        int next = s.index() + 1 < all.size() ? all.get(s.index() + 1).line() : source.lineCount();
+        int first = -1;
+        int last = -1;
+        for (int l = heading + 1; l < next && l < source.lineCount(); l++) {
+            if (!source.text().substring(source.lineStart(l), source.lineEnd(l)).isBlank()) {
+                first = first < 0 ? l : first;
+                last = l;
+            }
+        }
+        String text = source.text();
+        if (first >= 0) {
+            if (body.isEmpty()) {
+                int end =
+                        last + 1 < source.lineCount()
+                                ? source.lineStart(last + 1)
+                                : source.lineEnd(last);
+                return source.edit().replace(source.lineStart(first), end, "");
+            }
+            return source.edit().replace(source.lineStart(first), source.lineEnd(last), body);
+        }
+        if (body.isEmpty()) {
+            return source.edit();
+        }
+        if (source.lineBreak(heading).isEmpty()) {
+            return source.edit().insert(text.length(), "\n\n" + body + "\n");
+        }
+        int at = source.lineStart(heading + 1);
+        boolean blankFollows =
+                heading + 1 < next && heading + 1 < source.lineCount() && at < text.length();
+        String after = next < source.lineCount() && !blankFollows ? "\n\n" : "\n";
+        return source.edit().insert(at, "\n" + body + after);
+    }
+
+    /** The template's own text under the heading of {@code spec}: its guidance for that section. */
+    private static String guidance(List<Map<String, Object>> templateSections, SectionSpec spec) {
+        for (int i = 0; i < templateSections.size(); i++) {
+            Map<String, Object> m = templateSections.get(i);
+            if (spec.title().equals(m.get("title")) && spec.level() == (int) m.get("level")) {
+                templateSections.remove(i);
+                return (String) m.get("text");
+            }
+        }
+        return "";
+    }
+
+    /** The spec's title without a "Technical Specification:" style prefix, or the file name. */
+    private static String title(SpecDocument doc, Path file) {
+        return doc.title()
+                .map(Section::title)
+                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
+                .filter(t -> !t.isEmpty())
+                .orElse(file.getFileName().toString());
+    }
+
+    private static String metadata(SpecDocument doc, String label) {
+        return doc.metadata(label).map(Field::value).map(String::strip).orElse("");
+    }
 
     private CheckOptions checkOptions() {
         return SpecProject.asOf(options.today().get());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
@@ -57,6 +58,21 @@ public final class SpecgateMcpServer {
     }
 
     /**
+     * The instructions {@code specgate init --agents} writes into a project's AGENTS.md: how an
+     * agent should work specs through these tools. Markdown, LF line endings, one level-2 section.
+     */
+    public static String agentInstructions() {
+        try (InputStream in = SpecgateMcpServer.class.getResourceAsStream("agents-section.md")) {
+            if (in == null) {
+                throw new IllegalStateException("agents-section.md is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read agents-section.md", e);
+        }
+    }
+
+    /**
      * Serves MCP on {@code in} and {@code out} until {@code in} ends (the client closed it), then
      * returns.
      */
@@ -66,26 +82,69 @@ public final class SpecgateMcpServer {
         StdioServerTransportProvider transport =
                 new StdioServerTransportProvider(mapper, new EndSignal(in, ended), out);
         SpecTools tools = new SpecTools(options);
+        SpecResources resources = new SpecResources(tools);
+        List<SyncResourceSpecification> listed = new ArrayList<>(resources.fixed());
+        try {
+            listed.addAll(resources.initial());
+        } catch (ToolRefusal e) {
+            log.println("specgate mcp: no specs listed as resources: " + e.oneLine());
+        }
         McpSyncServer server =
                 McpServer.sync(transport)
                         .serverInfo(NAME, version)
                         .jsonMapper(mapper)
                         .instructions(
                                 "Specgate checks Markdown technical specs against their template."
-                                        + " Read with get_spec (it gives the content hash), check"
-                                        + " text before writing it with check_text, and pass the"
-                                        + " hash you last read to every write tool.")
-                        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                                        + " Work specs through these tools, not by editing the"
+                                        + " files: read with get_spec (it gives the content"
+                                        + " hash), check text before writing it with check_text,"
+                                        + " and pass the hash you last read to every write tool."
+                                        + " Approving a spec is a person's decision.")
+                        .capabilities(
+                                McpSchema.ServerCapabilities.builder()
+                                        .tools(false)
+                                        .resources(false, true)
+                                        .prompts(false)
+                                        .build())
                         .tools(specifications(tools, mapper))
+                        .resources(listed)
+                        .resourceTemplates(
+                                resources.templates(SpecResources.folders(resources.listed())))
+                        .prompts(SpecPrompts.all(options.readOnly()))
                         .build();
+        SpecWatcher watcher = null;
+        try {
+            watcher =
+                    new SpecWatcher(
+                            options.root(),
+                            () -> {
+                                if (!resources.sync(server)) {
+                                    server.notifyResourcesListChanged();
+                                }
+                            },
+                            log);
+        } catch (IOException e) {
+            log.println(
+                    "specgate mcp: cannot watch "
+                            + options.root()
+                            + " for changes ("
+                            + e.getMessage()
+                            + "); resources/list stays as it was at start");
+        }
         log.println(
                 "specgate mcp: serving "
                         + options.root()
                         + (options.readOnly() ? " (read-only)" : "")
                         + " on stdio");
         log.flush();
-        ended.await();
-        server.closeGracefully();
+        try {
+            ended.await();
+        } finally {
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.closeGracefully();
+        }
     }
 
     private List<SyncToolSpecification> specifications(SpecTools tools, McpJsonMapper mapper) {
@@ -98,9 +157,13 @@ public final class SpecgateMcpServer {
         handlers.put("template", tools::template);
         handlers.put("progress", tools::progress);
         handlers.put("next_item", tools::nextItem);
-        handlers.put("mark_done", tools::markDone);
-        handlers.put("set_status", tools::setStatus);
+        handlers.put("trace", tools::trace);
         handlers.put("new_spec", tools::newSpec);
+        handlers.put("mark_done", tools::markDone);
+        handlers.put("update_section", tools::updateSection);
+        handlers.put("set_status", tools::setStatus);
+        handlers.put("scaffold", tools::scaffold);
+        handlers.put("tasks", tools::tasks);
         List<SyncToolSpecification> specs = new ArrayList<>();
         for (JsonNode d : definitions()) {
             if (options.readOnly() && d.get("write").asBoolean()) {

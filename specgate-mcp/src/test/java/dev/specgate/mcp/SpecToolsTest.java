@@ -59,12 +59,19 @@ class SpecToolsTest {
                         "check_text",
                         "template",
                         "progress",
-                        "next_item");
+                        "next_item",
+                        "trace");
         assertThat(SpecgateMcpServer.toolNames(true)).containsExactlyElementsOf(read);
         assertThat(SpecgateMcpServer.toolNames(false))
                 .startsWith(read.toArray(String[]::new))
-                .endsWith("mark_done", "set_status", "new_spec")
-                .hasSize(10);
+                .endsWith(
+                        "new_spec",
+                        "mark_done",
+                        "update_section",
+                        "set_status",
+                        "scaffold",
+                        "tasks")
+                .hasSize(14);
     }
 
     @Test
@@ -137,6 +144,263 @@ class SpecToolsTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> specs(Map<String, Object> filter) {
         return (List<Map<String, Object>>) tools.listSpecs(filter).get("specs");
+    }
+
+    static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
+    static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
+
+    @Test
+    void updateSectionReplacesOneBodyAndNoOtherByte() throws IOException {
+        Path file = tmp.resolve(REFUND);
+        String before = Files.readString(file);
+        String hash = SpecTools.hash(Files.readAllBytes(file));
+        Map<String, Object> out =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "section",
+                                "executive summary",
+                                "text",
+                                "Refunds get an `Idempotency-Key` header.\n\nA retry with the same"
+                                        + " key returns the first answer.\n",
+                                "hash",
+                                hash));
+        assertThat(out.get("changed")).isEqualTo(true);
+        String after = Files.readString(file);
+        assertThat(out.get("hash")).isEqualTo(SpecTools.hash(Files.readAllBytes(file)));
+        int start = before.indexOf("## Executive Summary");
+        int end = before.indexOf("## Problem Analysis");
+        assertThat(after.substring(0, start)).isEqualTo(before.substring(0, start));
+        assertThat(after.substring(after.indexOf("## Problem Analysis")))
+                .isEqualTo(before.substring(end));
+        assertThat(after)
+                .contains(
+                        "## Executive Summary\nRefunds get an `Idempotency-Key` header.\n\nA"
+                                + " retry with the same key returns the first answer.\n\n## Problem"
+                                + " Analysis");
+    }
+
+    @Test
+    void updateSectionKeepsCrLfAndTheByteOrderMark() throws IOException {
+        Path file = tmp.resolve("directives/spec/2026-11-30_spec_crlf-bom.md");
+        String lf =
+                Files.readString(tmp.resolve(REFUND))
+                        .replace("2026-11-09", "2026-11-30")
+                        .replace("Idempotency Keys for the Refunds API", "CRLF und BOM, übrigens");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = lf.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        Files.write(file, all);
+        tools.updateSection(
+                Map.of(
+                        "path", "directives/spec/2026-11-30_spec_crlf-bom.md",
+                        "section", "Current State",
+                        "text", "\n\nZwei Zeilen.\nZweite Zeile.\n\n    indented code [x]\n\n",
+                        "hash", SpecTools.hash(all)));
+        byte[] now = Files.readAllBytes(file);
+        assertThat(java.util.Arrays.copyOf(now, 3)).isEqualTo(bom);
+        String text = new String(now, 3, now.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text.replaceAll("\r\n", "")).doesNotContain("\n");
+        assertThat(text)
+                .contains(
+                        "### Current State\r\nZwei Zeilen.\r\nZweite Zeile.\r\n\r\n"
+                                + "    indented code [x]\r\n\r\n### Problem");
+    }
+
+    @Test
+    void updateSectionRefusesHeadingsThatEndTheSectionStaleHashesAndApprovedSpecs()
+            throws IOException {
+        Path file = tmp.resolve(REFUND);
+        byte[] before = Files.readAllBytes(file);
+        String hash = SpecTools.hash(before);
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Current State",
+                                                "text",
+                                                "x\n\n## Sneaky\n\ny",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("would end section");
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Current State",
+                                                "text",
+                                                "```java\nunclosed",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("headings after");
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "No Such Section",
+                                                "text",
+                                                "x",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("has no section");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+        byte[] approved = Files.readAllBytes(tmp.resolve(PAYOUT));
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                PAYOUT,
+                                                "section",
+                                                "Executive Summary",
+                                                "text",
+                                                "Rewritten.",
+                                                "hash",
+                                                SpecTools.hash(approved))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("Approved")
+                .hasMessageContaining("specgate status " + PAYOUT + " Draft");
+        assertThat(Files.readAllBytes(tmp.resolve(PAYOUT))).isEqualTo(approved);
+
+        // the project may allow it
+        Files.writeString(tmp.resolve(".specgate.yml"), "mcp:\n  allow-approve: true\n");
+        Map<String, Object> out =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                PAYOUT,
+                                "section",
+                                "Executive Summary",
+                                "text",
+                                "Rewritten.",
+                                "hash",
+                                SpecTools.hash(approved)));
+        assertThat(out.get("changed")).isEqualTo(true);
+    }
+
+    @Test
+    void withdrawingAnApprovalIsRefusedButStartingImplementationIsNot() throws IOException {
+        byte[] approved = Files.readAllBytes(tmp.resolve(PAYOUT));
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                PAYOUT,
+                                                "status",
+                                                "Draft",
+                                                "hash",
+                                                SpecTools.hash(approved))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("withdrawing an approval");
+        assertThat(Files.readAllBytes(tmp.resolve(PAYOUT))).isEqualTo(approved);
+    }
+
+    @Test
+    void traceScaffoldAndTasks() throws IOException {
+        Map<String, Object> trace = tools.trace(Map.of("paths", List.of(REFUND)));
+        assertThat((List<?>) trace.get("specs")).hasSize(1);
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> dry = tools.scaffold(Map.of("path", REFUND));
+        assertThat(dry.get("applied")).isEqualTo(false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) dry.get("steps");
+        assertThat(steps).extracting(m -> m.get("action")).contains("would create");
+        for (Map<String, Object> step : steps) {
+            if (step.get("action").equals("would create")) {
+                assertThat(tmp.resolve((String) step.get("path"))).doesNotExist();
+            }
+        }
+        assertThatThrownBy(() -> tools.scaffold(Map.of("path", REFUND, "apply", true)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("'hash' is required");
+        Map<String, Object> made =
+                tools.scaffold(Map.of("path", REFUND, "apply", true, "hash", SpecTools.hash(spec)));
+        assertThat(made.get("applied")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> done = (List<Map<String, Object>>) made.get("steps");
+        for (Map<String, Object> step : done) {
+            assertThat(tmp.resolve((String) step.get("path"))).exists();
+        }
+
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) tasks.get("path"));
+        assertThat(list).exists().hasFileName("2026-12-01_task_refund-idempotency-keys.md");
+        byte[] written = Files.readAllBytes(list);
+        assertThatThrownBy(() -> tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("already exists");
+        Files.writeString(list, "\nEdited by a person.\n", java.nio.file.StandardOpenOption.APPEND);
+        byte[] edited = Files.readAllBytes(list);
+        assertThatThrownBy(
+                        () ->
+                                tools.tasks(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "hash",
+                                                SpecTools.hash(spec),
+                                                "replace",
+                                                SpecTools.hash(written))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("changed since you read it");
+        assertThat(Files.readAllBytes(list)).isEqualTo(edited);
+        Map<String, Object> again =
+                tools.tasks(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "hash",
+                                SpecTools.hash(spec),
+                                "replace",
+                                SpecTools.hash(edited)));
+        assertThat(again.get("replaced")).isEqualTo(true);
+        assertThat(Files.readAllBytes(list)).isEqualTo(written);
+    }
+
+    @Test
+    void newSpecTakesADraftButNeverAnApprovedOne() throws IOException {
+        String template = (String) tools.templateText();
+        Map<String, Object> made =
+                tools.newSpec(Map.of("title", "Dunning emails", "text", template));
+        assertThat(tmp.resolve((String) made.get("path"))).hasContent(template);
+        assertThat((List<?>) made.get("diagnostics")).isNotEmpty();
+        String approved = Files.readString(tmp.resolve(PAYOUT));
+        assertThatThrownBy(
+                        () -> tools.newSpec(Map.of("title", "Sneaky approval", "text", approved)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("starts as Draft");
+    }
+
+    @Test
+    void getSpecGivesOneSectionAndTheTemplateItsGuidance() {
+        Map<String, Object> one =
+                tools.getSpec(Map.of("path", REFUND, "section", "## Executive Summary"));
+        assertThat((List<?>) one.get("sections")).hasSize(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sections =
+                (List<Map<String, Object>>) tools.template(Map.of()).get("sections");
+        assertThat(sections)
+                .filteredOn(m -> m.get("title").equals("Executive Summary"))
+                .singleElement()
+                .satisfies(m -> assertThat((String) m.get("guidance")).isNotBlank());
     }
 
     @Test

@@ -5,10 +5,15 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecFileWriter;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.mcp.SpecgateMcpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +38,10 @@ import picocli.CommandLine.Parameters;
             "Sets a project up: a commented .specgate.yml and directives/spec/.",
             "Writes a commented .specgate.yml and creates"
                     + " directives/spec/ in DIR (default: the current directory).",
+            "With --agents, also adds a section to AGENTS.md telling coding agents to work specs"
+                    + " through 'specgate mcp' (created if missing; an existing file keeps every"
+                    + " byte and gets the section appended once); an existing .specgate.yml is"
+                    + " then kept as it is.",
             "Never overwrites anything."
         })
 public final class InitCommand extends BaseCommand {
@@ -49,6 +58,21 @@ public final class InitCommand extends BaseCommand {
                             + " of your own Markdown template, relative to DIR.")
     private String template;
 
+    @Option(
+            names = "--agents",
+            description =
+                    "Also add a section to AGENTS.md telling coding agents to work specs through"
+                            + " the MCP server (specgate mcp); keeps an existing .specgate.yml.")
+    private boolean agents;
+
+    /** The file {@code --agents} writes to. */
+    static final String AGENTS_FILE = "AGENTS.md";
+
+    /** The markers around the section {@code --agents} writes, so that it is written once. */
+    static final String AGENTS_START = "<!-- specgate:agents -->";
+
+    static final String AGENTS_END = "<!-- /specgate:agents -->";
+
     @Override
     public Integer call() {
         Path root = dir == null ? Path.of(".") : dir;
@@ -60,6 +84,13 @@ public final class InitCommand extends BaseCommand {
         }
         Path config = root.resolve(SpecgateConfig.FILE_NAME);
         if (Files.exists(config)) {
+            if (agents) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println("Kept " + shown(config) + " as it is");
+                writeAgents(root, out);
+                out.flush();
+                return ExitCode.CLEAN.code();
+            }
             throw SpecgateException.refused(
                     config.normalize() + " already exists; nothing was changed");
         }
@@ -87,6 +118,9 @@ public final class InitCommand extends BaseCommand {
         } catch (IOException e) {
             throw SpecgateException.usage("cannot set up " + root + ": " + IoFailure.reason(e));
         }
+        if (agents) {
+            writeAgents(root, out);
+        }
         out.println(
                 "Next: write specs in "
                         + shown(specs)
@@ -94,6 +128,56 @@ public final class InitCommand extends BaseCommand {
                         + " 'specgate check'.");
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * Adds Specgate's section to {@code AGENTS.md}: creates the file, or appends the section to it
+     * (every byte there is kept; its line breaks are used), unless the markers are there already.
+     */
+    private void writeAgents(Path root, PrintWriter out) {
+        Path file = root.resolve(AGENTS_FILE);
+        String section =
+                AGENTS_START
+                        + "\n"
+                        + SpecgateMcpServer.agentInstructions().strip()
+                        + "\n"
+                        + AGENTS_END
+                        + "\n";
+        SpecFileWriter writer = new SpecFileWriter();
+        try {
+            if (!Files.exists(file)) {
+                writer.createNew(file, section.getBytes(StandardCharsets.UTF_8));
+                out.println("Created " + shown(file) + " with instructions for coding agents");
+                return;
+            }
+            SpecSource existing;
+            try {
+                existing = SpecSource.read(file);
+            } catch (UnreadableSpecException e) {
+                throw SpecgateException.usage("cannot read " + shown(file) + ": " + e.getMessage());
+            }
+            String text = existing.text();
+            if (text.contains(AGENTS_START)) {
+                out.println(
+                        shown(file)
+                                + " already has Specgate's section for coding agents; it was not"
+                                + " changed");
+                return;
+            }
+            String separator =
+                    text.isEmpty()
+                            ? ""
+                            : text.endsWith("\n") || text.endsWith("\r") ? "\n" : "\n\n";
+            SpecEdit edit = existing.edit().insert(text.length(), separator + section);
+            writer.write(edit);
+            out.println("Added Specgate's section for coding agents to " + shown(file));
+        } catch (FileAlreadyExistsException e) {
+            throw SpecgateException.refused(
+                    shown(file) + " appeared while it was being written; it was not changed");
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write " + shown(file) + ": " + IoFailure.reason(e));
+        }
     }
 
     private static String shown(Path p) {
@@ -147,6 +231,11 @@ public final class InitCommand extends BaseCommand {
                 # Findings recorded by 'specgate check --write-baseline .specgate-baseline.json'
                 # are not reported once this names that file.
                 # baseline: .specgate-baseline.json
+
+                # Coding agents working through 'specgate mcp' may not approve a spec, withdraw
+                # an approval or edit an approved spec unless this is true.
+                # mcp:
+                #   allow-approve: false
                 """);
         return sb.toString();
     }

@@ -28,10 +28,13 @@ import picocli.CommandLine.Option;
             "Serves the project to coding agents over MCP (Model Context Protocol) on stdin and"
                     + " stdout, until stdin closes. Stdout carries protocol messages only; logs go"
                     + " to stderr.",
-            "Read tools: list_specs, get_spec, check, check_text, template, progress, next_item."
-                    + " Write tools (left out with --read-only): mark_done, set_status, new_spec;"
-                    + " each write names the content hash the agent last read and is refused when"
-                    + " the file changed since. See docs/agents.md."
+            "Read tools: list_specs, get_spec, check, check_text, template, progress, next_item,"
+                    + " trace. Write tools (left out with --read-only): new_spec, mark_done,"
+                    + " update_section, set_status, scaffold, tasks; each write names the content"
+                    + " hash the agent last read and is refused when the file changed since."
+                    + " Resources: each spec (specgate://spec/PATH), the template, the project"
+                    + " summary; prompts: draft_spec, review_spec, work_next_item. See"
+                    + " docs/agents.md."
         })
 public final class McpCommand extends BaseCommand {
 
@@ -50,8 +53,10 @@ public final class McpCommand extends BaseCommand {
     @Option(
             names = "--allow-approve",
             description =
-                    "Let set_status move a spec to Approved (refused by default: approving is a"
-                            + " person's decision).")
+                    "Let agents approve a spec, withdraw an approval and edit an approved spec"
+                            + " (refused by default: approval is a person's decision; the"
+                            + " configuration key mcp: {allow-approve: true} allows it for a"
+                            + " project).")
     private boolean allowApprove;
 
     @Mixin private ConfigOptions configOptions;

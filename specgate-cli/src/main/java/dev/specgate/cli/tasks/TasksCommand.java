@@ -6,8 +6,6 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecArgument;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.discovery.ProjectRoot;
-import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.layout.FeatureSlug;
@@ -72,8 +70,8 @@ public final class TasksCommand extends BaseCommand {
                             + "' field and no Implementation Steps to make tasks of");
         }
         String slug = FeatureSlug.of(specFile, schema);
-        Path dir = taskFolder(specFile);
-        Path target = dir.resolve(common.today() + "_task_" + slug + ".md");
+        Path dir = TaskListWriter.folder(specFile);
+        Path target = dir.resolve(TaskListWriter.fileName(common.today(), slug));
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(
                     DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
@@ -101,21 +99,6 @@ public final class TasksCommand extends BaseCommand {
         spec.commandLine().getOut().println(DisplayPath.of(shown(target)));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();
-    }
-
-    /**
-     * Where the task list goes: {@code directives/tasks/} of the spec's project; beside the spec
-     * when it is not in a {@code directives/} folder, so that no {@code directives/} folder appears
-     * in a plain folder of specs (which would change what {@code check} finds there).
-     */
-    private static Path taskFolder(Path specFile) {
-        Path abs = specFile.toAbsolutePath().normalize();
-        return ProjectRoot.of(abs)
-                .map(
-                        root ->
-                                root.resolve(SpecDiscovery.DIRECTIVES)
-                                        .resolve(SpecDiscovery.TASKS_FOLDER))
-                .orElse(abs.getParent());
     }
 
     /** The path as the user named the spec: relative to the working directory when it was. */

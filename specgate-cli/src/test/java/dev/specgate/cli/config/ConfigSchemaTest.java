@@ -144,7 +144,13 @@ class ConfigSchemaTest {
                         "sections:\n  Executive Summary:\n    alias: [Summary]",
                         "sections:\n  Executive Summary: Summary",
                         "placeholders: {a: b}",
-                        "placeholders: ['']")) {
+                        "placeholders: ['']",
+                        "mcp: true",
+                        "mcp: [allow-approve]",
+                        "mcp: {allow-aprove: true}",
+                        "mcp: {allow-approve: 'true'}",
+                        "mcp: {allow-approve: 1}",
+                        "mcp: {allow-approve: }")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isNotEmpty();
@@ -196,7 +202,11 @@ class ConfigSchemaTest {
                         "sections:\n  Executive Summary:\n    aliases: Summary",
                         "placeholders:",
                         "placeholders: TBD-NNNN",
-                        "placeholders: [KEP-NNNN, '/\\(fill me in[^)]*\\)/']")) {
+                        "placeholders: [KEP-NNNN, '/\\(fill me in[^)]*\\)/']",
+                        "mcp:",
+                        "mcp: {}",
+                        "mcp: {allow-approve: false}",
+                        "mcp:\n  allow-approve: true")) {
             assertThat(schema.validate(new YAMLMapper().readTree(yaml)))
                     .as("schema verdict on %s", yaml)
                     .isEmpty();
@@ -406,6 +416,16 @@ class ConfigSchemaTest {
                 .put("type", "string")
                 .put("minLength", 1);
         placeholders.putArray("examples").addArray().add("KEP-NNNN").add("/\\(fill me in[^)]*\\)/");
+        ObjectNode mcp = p.putObject("mcp");
+        mcp.put("description", "What the MCP server (specgate mcp) lets coding agents do.");
+        mcp.putArray("type").add("object").add("null");
+        mcp.put("additionalProperties", false);
+        ObjectNode allowApprove = mcp.putObject("properties").putObject("allow-approve");
+        allowApprove.put(
+                "description",
+                "Whether an agent may move a spec to Approved, revoke an approval, or edit an"
+                        + " approved spec's sections over MCP. Default: false (a person decides).");
+        allowApprove.put("type", "boolean");
         ObjectNode level = s.putObject("definitions").putObject("level");
         ArrayNode levels = level.putArray("enum");
         for (RuleLevel l : RuleLevel.values()) {

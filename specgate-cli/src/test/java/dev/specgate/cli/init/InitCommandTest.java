@@ -125,4 +125,41 @@ class InitCommandTest {
         assertThat(noTemplate.exitCode()).isEqualTo(2);
         assertThat(Files.exists(project.resolve(".specgate.yml"))).isFalse();
     }
+
+    @Test
+    void agentsWritesTheSectionOnceAndKeepsWhatIsThere() throws IOException {
+        CliRun first = CliRun.of("init", "--agents", project.toString());
+        assertThat(first.exitCode()).isZero();
+        Path agents = project.resolve("AGENTS.md");
+        String written = Files.readString(agents);
+        assertThat(written)
+                .startsWith(InitCommand.AGENTS_START + "\n## Specs: work them through")
+                .endsWith(InitCommand.AGENTS_END + "\n")
+                .contains("`get_spec`", "`check_text`", "`mark_done`", "`update_section`");
+        for (String tool : dev.specgate.mcp.SpecgateMcpServer.toolNames(false)) {
+            assertThat(written).as("every tool is named").contains("`" + tool + "`");
+        }
+        assertThat(project.resolve(".specgate.yml")).exists();
+
+        // again: the configuration is kept, the section not written twice
+        CliRun again = CliRun.of("init", "--agents", project.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Kept").contains("already has Specgate's section");
+        assertThat(Files.readString(agents)).isEqualTo(written);
+    }
+
+    @Test
+    void agentsAppendsToAPersonsAgentsFileKeepingEveryByte() throws IOException {
+        Path agents = project.resolve("AGENTS.md");
+        String mine = "# Agents\r\n\r\nUse tabs. Never push to main.\r\nÜmlauts stay.";
+        Files.writeString(agents, mine);
+        CliRun run = CliRun.of("init", "--agents", project.toString());
+        assertThat(run.exitCode()).isZero();
+        String now = Files.readString(agents);
+        assertThat(now).startsWith(mine + "\r\n\r\n" + InitCommand.AGENTS_START + "\r\n");
+        assertThat(now.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(run.out()).contains("Added Specgate's section");
+        // without --agents an existing configuration is still a refusal
+        assertThat(CliRun.of("init", project.toString()).exitCode()).isEqualTo(1);
+    }
 }

@@ -62,8 +62,11 @@ class McpServerIT {
                     "check_text",
                     "template",
                     "progress",
-                    "next_item");
-    static final List<String> WRITE_TOOLS = List.of("mark_done", "set_status", "new_spec");
+                    "next_item",
+                    "trace");
+    static final List<String> WRITE_TOOLS =
+            List.of("new_spec", "mark_done", "update_section", "set_status", "scaffold", "tasks");
+    static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir Path tmp;
@@ -95,8 +98,12 @@ class McpServerIT {
             assertThat(t.inputSchema()).as(t.name()).isNotNull();
             assertThat(t.outputSchema()).as(t.name()).containsEntry("type", "object");
             assertThat(t.annotations().readOnlyHint()).as(t.name()).isEqualTo(!write);
-            assertThat(t.annotations().destructiveHint()).as(t.name()).isFalse();
+            // replacing a section's text or a task list loses what was there
+            assertThat(t.annotations().destructiveHint())
+                    .as(t.name())
+                    .isEqualTo(List.of("update_section", "tasks").contains(t.name()));
         }
+        assertThat(annotations(tools, "scaffold").idempotentHint()).isTrue();
         assertThat(annotations(tools, "new_spec").idempotentHint()).isFalse();
         assertThat(annotations(tools, "mark_done").idempotentHint()).isTrue();
         assertThat(annotations(tools, "get_spec").idempotentHint()).isTrue();
@@ -269,7 +276,8 @@ class McpServerIT {
                         "set_status",
                         Map.of("path", REFUND, "status", "Approved", "hash", sha256(refund)));
         assertThat(approve.isError()).isTrue();
-        assertThat(text(approve)).contains("--allow-approve");
+        assertThat(text(approve))
+                .contains("--allow-approve", "specgate status " + REFUND + " Approved");
         assertThat(Files.readAllBytes(refund)).isEqualTo(before);
 
         // allowed, the gate decides, and a refusal lists every reason
@@ -302,6 +310,33 @@ class McpServerIT {
     }
 
     @Test
+    void anAgentChecksADraftThenSavesIt() throws Exception {
+        McpSyncClient client = client();
+        String draft =
+                Files.readString(project.resolve(SMS))
+                        .replace("SMS Provider Failover", "Voice Provider Failover");
+        String path = "directives/spec/" + TODAY + "_spec_voice-provider-failover.md";
+        JsonNode checked =
+                structured(call(client, "check_text", Map.of("path", path, "text", draft)));
+        assertThat(project.resolve(path)).doesNotExist();
+        JsonNode made =
+                structured(
+                        call(
+                                client,
+                                "new_spec",
+                                Map.of("title", "Voice provider failover", "text", draft)));
+        assertThat(made.get("path").asText()).isEqualTo(path);
+        assertThat(Files.readString(project.resolve(path))).isEqualTo(draft);
+        assertThat(made.get("diagnostics")).isEqualTo(checked.get("diagnostics"));
+
+        String approved = Files.readString(project.resolve(PAYOUT));
+        McpSchema.CallToolResult sneaky =
+                call(client, "new_spec", Map.of("title", "Pre-approved", "text", approved));
+        assertThat(sneaky.isError()).isTrue();
+        assertThat(text(sneaky)).contains("starts as Draft");
+    }
+
+    @Test
     void newSpecWritesADraftAndNeverOverwrites() throws Exception {
         McpSyncClient client = client();
         JsonNode made =
@@ -317,6 +352,288 @@ class McpServerIT {
         assertThat(again.isError()).isTrue();
         assertThat(text(again)).contains("already exists");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void updateSectionReplacesOneBodyGuardedByHashAndApproval() throws Exception {
+        McpSyncClient client = client();
+        Path file = project.resolve(REFUND);
+        byte[] before = Files.readAllBytes(file);
+        JsonNode read =
+                structured(
+                        call(
+                                client,
+                                "get_spec",
+                                Map.of("path", REFUND, "section", "Current State")));
+        assertThat(read.get("sections")).hasSize(1);
+        String old = read.get("sections").get(0).get("text").asText();
+        JsonNode done =
+                structured(
+                        call(
+                                client,
+                                "update_section",
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "section",
+                                        "Current State",
+                                        "text",
+                                        "Each retry creates a new refund row.",
+                                        "hash",
+                                        read.get("hash").asText())));
+        assertThat(done.get("changed").asBoolean()).isTrue();
+        assertThat(done.get("hash").asText()).isEqualTo(sha256(file));
+        String now = Files.readString(file);
+        assertThat(now)
+                .isEqualTo(
+                        new String(before, StandardCharsets.UTF_8)
+                                .replace(old, "Each retry creates a new refund row."));
+
+        // the old hash is stale now: refused, file untouched
+        byte[] edited = Files.readAllBytes(file);
+        McpSchema.CallToolResult stale =
+                call(
+                        client,
+                        "update_section",
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "section",
+                                "Current State",
+                                "text",
+                                "Again.",
+                                "hash",
+                                read.get("hash").asText()));
+        assertThat(stale.isError()).isTrue();
+        assertThat(text(stale)).contains("changed since you read it").doesNotContain("\n");
+        assertThat(Files.readAllBytes(file)).isEqualTo(edited);
+
+        // an approved spec's content belongs to a person
+        Path payout = project.resolve(PAYOUT);
+        byte[] approved = Files.readAllBytes(payout);
+        McpSchema.CallToolResult refused =
+                call(
+                        client,
+                        "update_section",
+                        Map.of(
+                                "path",
+                                PAYOUT,
+                                "section",
+                                "Executive Summary",
+                                "text",
+                                "Rewritten by an agent.",
+                                "hash",
+                                sha256(approved)));
+        assertThat(refused.isError()).isTrue();
+        assertThat(text(refused))
+                .contains("Approved", "specgate status " + PAYOUT + " Draft", "allow-approve");
+        assertThat(Files.readAllBytes(payout)).isEqualTo(approved);
+    }
+
+    @Test
+    void theProjectsConfigurationCanAllowApproval() throws Exception {
+        Files.writeString(project.resolve(".specgate.yml"), "mcp:\n  allow-approve: true\n");
+        Path payout = project.resolve(PAYOUT);
+        JsonNode done =
+                structured(
+                        call(
+                                client(),
+                                "update_section",
+                                Map.of(
+                                        "path",
+                                        PAYOUT,
+                                        "section",
+                                        "Executive Summary",
+                                        "text",
+                                        "Rewritten with the project's consent.",
+                                        "hash",
+                                        sha256(payout))));
+        assertThat(done.get("changed").asBoolean()).isTrue();
+
+        Files.writeString(project.resolve(".specgate.yml"), "mcp:\n  allow-approve: maybe\n");
+        McpSchema.CallToolResult bad = call(client(), "get_spec", Map.of("path", PAYOUT));
+        assertThat(bad.isError()).isTrue();
+        assertThat(text(bad)).contains("configuration", "mcp.allow-approve").doesNotContain("\n");
+    }
+
+    @Test
+    void traceScaffoldAndTasksWorkThroughTheFileOrganization() throws Exception {
+        McpSyncClient client = client();
+        JsonNode trace = structured(call(client, "trace", Map.of("paths", List.of(REFUND))));
+        JsonNode entries = trace.get("specs").get(0).get("entries");
+        assertThat(entries.size()).isPositive();
+
+        JsonNode dry = structured(call(client, "scaffold", Map.of("path", REFUND)));
+        assertThat(dry.get("applied").asBoolean()).isFalse();
+        assertThat(dry.get("steps").findValuesAsText("action")).contains("would create");
+        for (JsonNode step : dry.get("steps")) {
+            if (step.get("action").asText().equals("would create")) {
+                assertThat(project.resolve(step.get("path").asText())).doesNotExist();
+            }
+        }
+        JsonNode made =
+                structured(
+                        call(
+                                client,
+                                "scaffold",
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "apply",
+                                        true,
+                                        "hash",
+                                        sha256(project.resolve(REFUND)))));
+        for (JsonNode step : made.get("steps")) {
+            assertThat(project.resolve(step.get("path").asText())).exists();
+        }
+
+        JsonNode tasks =
+                structured(
+                        call(
+                                client,
+                                "tasks",
+                                Map.of("path", REFUND, "hash", sha256(project.resolve(REFUND)))));
+        Path list = project.resolve(tasks.get("path").asText());
+        assertThat(list).exists();
+        assertThat(tasks.get("hash").asText()).isEqualTo(sha256(list));
+        JsonNode checked =
+                structured(
+                        call(
+                                client,
+                                "check",
+                                Map.of("paths", List.of(tasks.get("path").asText()))));
+        assertThat(checked.get("summary").get("errors").asInt()).isZero();
+        McpSchema.CallToolResult again =
+                call(
+                        client,
+                        "tasks",
+                        Map.of("path", REFUND, "hash", sha256(project.resolve(REFUND))));
+        assertThat(again.isError()).isTrue();
+        assertThat(text(again)).contains("already exists");
+    }
+
+    @Test
+    void everyToolAnswersBadArgumentsWithAnErrorResultAndTheServerGoesOn() throws Exception {
+        McpSyncClient client = client();
+        Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
+        bad.put("list_specs", Map.of("hasErrors", "yes"));
+        bad.put("get_spec", Map.of("path", "nope.md"));
+        bad.put("check", Map.of("paths", List.of("nope")));
+        bad.put("check_text", Map.of("path", REFUND));
+        bad.put("template", Map.of());
+        bad.put("progress", Map.of("path", "../outside.md"));
+        bad.put("next_item", Map.of());
+        bad.put("trace", Map.of("paths", "not-a-list"));
+        bad.put("new_spec", Map.of("title", "???"));
+        bad.put(
+                "mark_done",
+                Map.of("path", REFUND, "item", "99.99", "hash", sha256(project.resolve(REFUND))));
+        bad.put(
+                "update_section",
+                Map.of("path", REFUND, "section", "Nope", "text", "x", "hash", "0"));
+        bad.put("set_status", Map.of("path", REFUND, "status", "Done", "hash", "0"));
+        bad.put("scaffold", Map.of("path", SMS, "apply", true));
+        bad.put("tasks", Map.of("path", REFUND, "hash", "0"));
+        byte[] before = Files.readAllBytes(project.resolve(REFUND));
+        for (Map.Entry<String, Map<String, Object>> e : bad.entrySet()) {
+            if (e.getKey().equals("template")) {
+                continue; // takes no arguments: nothing to get wrong
+            }
+            McpSchema.CallToolResult r = call(client, e.getKey(), e.getValue());
+            assertThat(r.isError()).as(e.getKey()).isTrue();
+            assertThat(text(r))
+                    .as(e.getKey())
+                    .isNotBlank()
+                    .doesNotContain("\n")
+                    .doesNotContain("internal error");
+        }
+        List<String> all = new ArrayList<>(READ_TOOLS);
+        all.addAll(WRITE_TOOLS);
+        assertThat(bad.keySet()).containsExactlyElementsOf(all);
+        assertThat(Files.readAllBytes(project.resolve(REFUND))).isEqualTo(before);
+        assertThat(call(client, "template", Map.of()).isError()).isNotEqualTo(true);
+    }
+
+    @Test
+    void specsTheTemplateAndTheSummaryAreResourcesAndChangesAreAnnounced() throws Exception {
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        List<McpSchema.Resource> resources = client.listResources().resources();
+        assertThat(resources)
+                .extracting(McpSchema.Resource::uri)
+                .contains(
+                        "specgate://spec/" + REFUND,
+                        "specgate://spec/" + SMS,
+                        "specgate://template",
+                        "specgate://project");
+        McpSchema.Resource refund =
+                resources.stream()
+                        .filter(r -> r.uri().equals("specgate://spec/" + REFUND))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(refund.mimeType()).isEqualTo("text/markdown");
+        McpSchema.TextResourceContents content =
+                (McpSchema.TextResourceContents) client.readResource(refund).contents().get(0);
+        assertThat(content.text()).isEqualTo(Files.readString(project.resolve(REFUND)));
+        assertThat(client.listResourceTemplates().resourceTemplates())
+                .extracting(McpSchema.ResourceTemplate::uriTemplate)
+                .contains("specgate://spec/{path}", "specgate://spec/directives/spec/{name}");
+        McpSchema.TextResourceContents summary =
+                (McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest("specgate://project"))
+                                .contents()
+                                .get(0);
+        assertThat(JSON.readTree(summary.text()).get("specs")).hasSize(5);
+        McpSchema.TextResourceContents template =
+                (McpSchema.TextResourceContents)
+                        client.readResource(
+                                        new McpSchema.ReadResourceRequest("specgate://template"))
+                                .contents()
+                                .get(0);
+        assertThat(template.text()).contains("## Executive Summary");
+
+        // a spec appears on disk: the server says the list changed, and lists it
+        changes.clear();
+        String added = "directives/spec/2026-12-01_spec_added-by-hand.md";
+        Files.writeString(
+                project.resolve(added),
+                Files.readString(project.resolve(SMS)).replace("SMS", "Added by hand"));
+        List<McpSchema.Resource> announced = changes.poll(20, TimeUnit.SECONDS);
+        assertThat(announced).as("notifications/resources/list_changed").isNotNull();
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/" + added);
+        // and one goes: announced, and gone from the list
+        changes.clear();
+        Files.delete(project.resolve(SMS));
+        assertThat(changes.poll(20, TimeUnit.SECONDS)).isNotNull();
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .doesNotContain("specgate://spec/" + SMS);
+    }
+
+    @Test
+    void promptsDraftReviewAndWorkASpec() {
+        McpSyncClient client = client();
+        assertThat(client.listPrompts().prompts())
+                .extracting(McpSchema.Prompt::name)
+                .containsExactlyInAnyOrder("draft_spec", "review_spec", "work_next_item");
+        McpSchema.GetPromptResult draft =
+                client.getPrompt(
+                        new McpSchema.GetPromptRequest(
+                                "draft_spec", Map.of("problem", "Refunds are sent twice.")));
+        String text = ((McpSchema.TextContent) draft.messages().get(0).content()).text();
+        assertThat(text)
+                .contains("Refunds are sent twice.", "`template`", "`check_text`", "`new_spec`");
+        McpSchema.GetPromptResult review =
+                client.getPrompt(
+                        new McpSchema.GetPromptRequest("review_spec", Map.of("path", REFUND)));
+        assertThat(((McpSchema.TextContent) review.messages().get(0).content()).text())
+                .contains(REFUND, "`get_spec`", "gates", "Open Questions");
+        assertThat(client("--read-only").listPrompts().prompts())
+                .extracting(McpSchema.Prompt::name)
+                .containsExactly("review_spec");
     }
 
     @Test
@@ -379,8 +696,25 @@ class McpServerIT {
             send(
                     in,
                     "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"get_spec\",\"arguments\":{\"path\":\"missing.md\"}}}");
-            for (int i = 0; i < 4; i++) {
-                lines.add(out.readLine());
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"resources/list\"}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"resources/read\",\"params\":{\"uri\":\"specgate://spec/"
+                            + REFUND
+                            + "\"}}");
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"prompts/list\"}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":\"update_section\",\"arguments\":{\"path\":\""
+                            + REFUND
+                            + "\",\"section\":\"Executive Summary\",\"text\":\"x\\n\\n# Top\",\"hash\":\"0\"}}}");
+            send(in, "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"resources/templates/list\"}");
+            for (int answered = 0; answered < 9; ) {
+                String line = out.readLine();
+                lines.add(line);
+                if (line != null && JSON.readTree(line).has("id")) {
+                    answered++;
+                }
             }
         }
         // stdin closed: the server ends, and writes nothing else
@@ -389,16 +723,20 @@ class McpServerIT {
         }
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits when stdin closes").isTrue();
         assertThat(p.exitValue()).isZero();
-        assertThat(lines).hasSize(5).doesNotContainNull();
+        assertThat(lines).doesNotContainNull();
         List<Integer> ids = new ArrayList<>();
         for (String line : lines) {
             JsonNode msg = JSON.readTree(line);
             assertThat(msg.isObject()).as(line).isTrue();
             assertThat(msg.get("jsonrpc").asText()).isEqualTo("2.0");
-            assertThat(msg.has("result") || msg.has("error")).as(line).isTrue();
-            ids.add(msg.get("id").asInt());
+            if (msg.has("id")) {
+                assertThat(msg.has("result") || msg.has("error")).as(line).isTrue();
+                ids.add(msg.get("id").asInt());
+            } else {
+                assertThat(msg.get("method").asText()).as(line).startsWith("notifications/");
+            }
         }
-        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+        assertThat(ids).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(err.get(10, TimeUnit.SECONDS)).contains("specgate mcp: serving");
     }
 
@@ -451,6 +789,18 @@ class McpServerIT {
         all.addAll(WRITE_TOOLS);
         assertThat(got.get("tools").findValuesAsText("name")).containsExactlyElementsOf(all);
         assertThat(got.get("tools").findValues("hasOutputSchema")).allMatch(JsonNode::asBoolean);
+        assertThat(got.get("resources"))
+                .extracting(JsonNode::asText)
+                .contains("specgate://spec/" + REFUND, "specgate://template", "specgate://project");
+        assertThat(got.get("resourceTemplates"))
+                .extracting(JsonNode::asText)
+                .contains("specgate://spec/{path}");
+        assertThat(got.get("specResource").get("mimeType").asText()).isEqualTo("text/markdown");
+        assertThat(got.get("specResource").get("text").asText())
+                .isEqualTo(new String(before, StandardCharsets.UTF_8));
+        assertThat(got.get("prompts"))
+                .extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("draft_spec", "review_spec", "work_next_item");
         assertThat(got.get("check").get("structuredContent").get("summary").get("files").asInt())
                 .isEqualTo(5);
         assertThat(got.get("getSpec").get("structuredContent").get("hash").asText())
@@ -466,6 +816,11 @@ class McpServerIT {
     // ---- helpers
 
     McpSyncClient client(String... extra) {
+        return client(resources -> {}, extra);
+    }
+
+    McpSyncClient client(
+            java.util.function.Consumer<List<McpSchema.Resource>> onChange, String... extra) {
         List<String> command = serverCommand(extra);
         ServerParameters params =
                 ServerParameters.builder(command.get(0))
@@ -474,7 +829,10 @@ class McpServerIT {
         StdioClientTransport transport =
                 new StdioClientTransport(params, new JacksonMcpJsonMapper(new ObjectMapper()));
         McpSyncClient client =
-                McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60)).build();
+                McpClient.sync(transport)
+                        .requestTimeout(Duration.ofSeconds(60))
+                        .resourcesChangeConsumer(onChange)
+                        .build();
         clients.add(client);
         client.initialize();
         return client;

@@ -65,13 +65,17 @@ public final class ConfigLoader {
                     "lifecycle",
                     "approval-field",
                     "sections",
-                    "placeholders");
+                    "placeholders",
+                    "mcp");
 
     /** The keys under {@code lifecycle:}. */
     public static final List<String> LIFECYCLE_KEYS = List.of("status-field", "order", "draft");
 
     /** The keys under {@code metadata:}. */
     public static final List<String> METADATA_KEYS = List.of("sidecar");
+
+    /** The keys of the {@code mcp:} mapping. */
+    public static final List<String> MCP_KEYS = List.of("allow-approve");
 
     /** The largest spec file read when {@code max-file-size:} does not say: 8 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = SpecFileReader.MAX_BYTES;
@@ -230,6 +234,7 @@ public final class ConfigLoader {
         private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
         private Node sectionsNode;
         private Node placeholdersNode;
+        private boolean mcpAllowApprove;
 
         private final List<String> ruleIds;
 
@@ -268,6 +273,7 @@ public final class ConfigLoader {
                         case "approval-field" -> approvalField = approvalField(value);
                         case "sections" -> sectionsNode = value;
                         case "placeholders" -> placeholdersNode = value;
+                        case "mcp" -> mcp(value);
                         default ->
                                 throw error(
                                         t.getKeyNode(),
@@ -306,7 +312,8 @@ public final class ConfigLoader {
                     baseline,
                     maxFileSize,
                     cache,
-                    approvalField);
+                    approvalField,
+                    mcpAllowApprove);
         }
 
         private Node compose(String yamlText) throws ConfigException {
@@ -642,6 +649,34 @@ public final class ConfigLoader {
                 result.add(status);
             }
             return result;
+        }
+
+        /** {@code mcp: {allow-approve: false}}: what the MCP server lets agents do. */
+        private void mcp(Node value) throws ConfigException {
+            if (isNull(value)) {
+                return; // 'mcp:' with only comments below it
+            }
+            if (!(value instanceof MappingNode map)) {
+                throw error(
+                        value,
+                        "'mcp' must be a mapping such as 'mcp: {allow-approve: false}', found "
+                                + found(value));
+            }
+            for (NodeTuple t : entries(map)) {
+                String key = keyOf(t);
+                if (!key.equals("allow-approve")) {
+                    throw error(
+                            t.getKeyNode(),
+                            "unknown key 'mcp."
+                                    + key
+                                    + "'"
+                                    + suggestion(key, MCP_KEYS)
+                                    + " (allowed: "
+                                    + String.join(", ", MCP_KEYS)
+                                    + ")");
+                }
+                mcpAllowApprove = bool("mcp.allow-approve", t.getValueNode());
+            }
         }
 
         private void rules(Node value) throws ConfigException {

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param cache whether {@code check} keeps the incremental cache ({@code cache:}), if the file says
  * @param approvalField the label of the field approvals are recorded in ({@code approval-field:},
  *     else {@code Approval})
+ * @param mcpAllowApprove whether the MCP server may approve specs and edit approved ones for an
+ *     agent ({@code mcp: {allow-approve: true}}; false by default: approval is a person's)
  */
 public record SpecgateConfig(
         Path file,
@@ -38,7 +40,8 @@ public record SpecgateConfig(
         Optional<Path> baseline,
         long maxFileSize,
         Optional<Boolean> cache,
-        String approvalField) {
+        String approvalField,
+        boolean mcpAllowApprove) {
 
     /** The approval field's label when {@code approval-field:} does not say. */
     public static final String DEFAULT_APPROVAL_FIELD = "Approval";

@@ -217,6 +217,14 @@ public final class SpecProject {
         return config.flatMap(SpecgateConfig::strict).orElse(false);
     }
 
+    /**
+     * Whether the configuration lets the MCP server approve specs and edit approved ones for an
+     * agent ({@code mcp: {allow-approve: true}}); false without a configuration.
+     */
+    public boolean mcpAllowsApproval() {
+        return config.map(SpecgateConfig::mcpAllowApprove).orElse(false);
+    }
+
     /** The configuration's baseline file, if it names one. */
     public Optional<Path> configuredBaseline() {
         return config.flatMap(SpecgateConfig::baseline);

@@ -2,12 +2,15 @@ package dev.specgate.core.tasks;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.tasks.SpecOutline.Criterion;
 import dev.specgate.core.tasks.SpecOutline.PlanStep;
 import dev.specgate.core.tasks.SpecOutline.Target;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +47,26 @@ public final class TaskListWriter {
             LocalDate created) {}
 
     private TaskListWriter() {}
+
+    /**
+     * Where a spec's task list goes: {@code directives/tasks/} of the spec's project; beside the
+     * spec when it is not in a {@code directives/} folder, so that no {@code directives/} folder
+     * appears in a plain folder of specs (which would change what {@code check} finds there).
+     */
+    public static Path folder(Path specFile) {
+        Path abs = specFile.toAbsolutePath().normalize();
+        return ProjectRoot.of(abs)
+                .map(
+                        root ->
+                                root.resolve(SpecDiscovery.DIRECTIVES)
+                                        .resolve(SpecDiscovery.TASKS_FOLDER))
+                .orElse(abs.getParent());
+    }
+
+    /** The task list's file name: {@code <date>_task_<slug>.md}. */
+    public static String fileName(LocalDate created, String slug) {
+        return created + "_task_" + slug + ".md";
+    }
 
     /** The task list's Markdown, with LF line endings. */
     public static String write(Input in) {

@@ -95,4 +95,13 @@ public final class RuleRegistry {
     public static Optional<Rule> find(String id) {
         return BUILTIN.stream().filter(r -> r.id().equals(id)).findFirst();
     }
+
+    /**
+     * The file a relative link in a spec in {@code specDir} leads to, as {@code link-broken}
+     * resolves it (for callers that remember check results and must know what they depend on).
+     */
+    public static Optional<java.nio.file.Path> linkTarget(
+            java.nio.file.Path specDir, String destination) {
+        return LinkBrokenRule.resolve(specDir, destination);
+    }
 }

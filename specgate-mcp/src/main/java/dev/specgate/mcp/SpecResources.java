@@ -1,0 +1,206 @@
+package dev.specgate.mcp;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.model.DocumentKind;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The project as MCP resources: each spec and task list as {@code specgate://spec/<path>}
+ * (text/markdown, its bytes as they are on disk), the template as {@code specgate://template}, and
+ * the project summary (what {@code list_specs} and {@code check} say) as {@code
+ * specgate://project}. {@link #sync} brings the listed specs in line with the disk; the server then
+ * tells the client the list changed.
+ */
+final class SpecResources {
+
+    static final String SPEC_PREFIX = "specgate://spec/";
+    static final String TEMPLATE_URI = "specgate://template";
+    static final String PROJECT_URI = "specgate://project";
+    static final String MARKDOWN = "text/markdown";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SpecTools tools;
+    private final Set<String> listed = new TreeSet<>();
+    private final Set<String> templates = new TreeSet<>();
+
+    SpecResources(SpecTools tools) {
+        this.tools = requireNonNull(tools, "tools must not be null");
+    }
+
+    /** The template and the project summary; the specs come with {@link #sync}. */
+    List<SyncResourceSpecification> fixed() {
+        return List.of(
+                new SyncResourceSpecification(
+                        McpSchema.Resource.builder()
+                                .uri(TEMPLATE_URI)
+                                .name("template")
+                                .title("The spec template")
+                                .description(
+                                        "The Markdown template specs are checked against, with"
+                                                + " its guidance under each heading.")
+                                .mimeType(MARKDOWN)
+                                .build(),
+                        (exchange, request) -> text(request.uri(), MARKDOWN, tools.templateText())),
+                new SyncResourceSpecification(
+                        McpSchema.Resource.builder()
+                                .uri(PROJECT_URI)
+                                .name("project")
+                                .title("Project summary")
+                                .description(
+                                        "Every spec's summary (list_specs) and the project's"
+                                                + " check counts (check).")
+                                .mimeType("application/json")
+                                .build(),
+                        (exchange, request) ->
+                                text(request.uri(), "application/json", projectSummary())));
+    }
+
+    /** The resource templates: any spec by path, and one per folder that holds specs. */
+    List<SyncResourceTemplateSpecification> templates(List<String> folders) {
+        List<SyncResourceTemplateSpecification> out = new ArrayList<>();
+        List<String> uris = new ArrayList<>();
+        uris.add(SPEC_PREFIX + "{path}");
+        folders.forEach(f -> uris.add(SPEC_PREFIX + f + "/{name}"));
+        for (String uri : uris) {
+            if (!templates.add(uri)) {
+                continue;
+            }
+            out.add(
+                    new SyncResourceTemplateSpecification(
+                            McpSchema.ResourceTemplate.builder()
+                                    .uriTemplate(uri)
+                                    .name(uri.substring(SPEC_PREFIX.length()))
+                                    .title("A spec or task list by path")
+                                    .description(
+                                            "A spec's Markdown, by its path relative to the"
+                                                    + " project root.")
+                                    .mimeType(MARKDOWN)
+                                    .build(),
+                            (exchange, request) -> readSpec(request.uri())));
+        }
+        return out;
+    }
+
+    /** The folders (relative, with /) that hold the given specs. */
+    static List<String> folders(List<String> specs) {
+        Set<String> out = new TreeSet<>();
+        for (String s : specs) {
+            int cut = s.lastIndexOf('/');
+            if (cut > 0) {
+                out.add(s.substring(0, cut));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Lists the specs that are on disk now and drops those that are gone; true when the list
+     * changed. Each add and removal makes the server send {@code notifications/resources/
+     * list_changed}.
+     */
+    synchronized boolean sync(McpSyncServer server) {
+        List<String> now = tools.specPaths();
+        Set<String> current = new TreeSet<>(now);
+        boolean changed = false;
+        for (String gone : new ArrayList<>(listed)) {
+            if (!current.contains(gone)) {
+                server.removeResource(SPEC_PREFIX + gone);
+                listed.remove(gone);
+                changed = true;
+            }
+        }
+        for (String path : now) {
+            if (listed.add(path)) {
+                server.addResource(spec(path));
+                changed = true;
+            }
+        }
+        for (SyncResourceTemplateSpecification t : templates(folders(now))) {
+            server.addResourceTemplate(t);
+        }
+        return changed;
+    }
+
+    /** The specs listed at start, before the server runs. */
+    synchronized List<SyncResourceSpecification> initial() {
+        List<SyncResourceSpecification> out = new ArrayList<>();
+        for (String path : tools.specPaths()) {
+            listed.add(path);
+            out.add(spec(path));
+        }
+        return out;
+    }
+
+    synchronized List<String> listed() {
+        return List.copyOf(listed);
+    }
+
+    private SyncResourceSpecification spec(String path) {
+        boolean tasks = DocumentKind.of(Path.of(path)) == DocumentKind.TASK_LIST;
+        return new SyncResourceSpecification(
+                McpSchema.Resource.builder()
+                        .uri(SPEC_PREFIX + path)
+                        .name(path)
+                        .title(path.substring(path.lastIndexOf('/') + 1))
+                        .description(tasks ? "A task list" : "A spec")
+                        .mimeType(MARKDOWN)
+                        .build(),
+                (exchange, request) -> readSpec(request.uri()));
+    }
+
+    private McpSchema.ReadResourceResult readSpec(String uri) {
+        if (!uri.startsWith(SPEC_PREFIX)) {
+            throw new IllegalArgumentException("not a spec resource: " + uri);
+        }
+        String path =
+                java.net.URLDecoder.decode(
+                        uri.substring(SPEC_PREFIX.length()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return text(uri, MARKDOWN, tools.specText(path));
+        } catch (ToolRefusal e) {
+            throw new IllegalArgumentException(e.oneLine());
+        }
+    }
+
+    private String projectSummary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try {
+            out.put("specs", tools.listSpecs(Map.of()).get("specs"));
+        } catch (ToolRefusal e) {
+            out.put("specs", List.of());
+            out.put("error", e.oneLine());
+        }
+        try {
+            Map<String, Object> check = tools.check(Map.of());
+            out.put("summary", check.get("summary"));
+            out.put("passed", check.get("passed"));
+        } catch (ToolRefusal e) {
+            out.put("error", e.oneLine());
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of plain values is JSON", e);
+        }
+    }
+
+    private static McpSchema.ReadResourceResult text(String uri, String mimeType, String text) {
+        return new McpSchema.ReadResourceResult(
+                List.of(new McpSchema.TextResourceContents(uri, mimeType, text)));
+    }
+}
