@@ -1,5 +1,9 @@
 package dev.specgate.bench.corpus;
 
+import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.TemplateSchema;
@@ -138,7 +142,7 @@ public final class SpecCorpusGenerator {
         SpecDraft draft = fill(id, prose);
         grow(draft, prose);
         defect.ifPresent(d -> plant(d, draft, prose));
-        String text = draft.render();
+        String text = approved(draft.render());
         boolean crlf = rnd.nextDouble() < CRLF_SHARE;
         boolean bom = rnd.nextDouble() < BOM_SHARE;
         if (crlf) {
@@ -151,6 +155,29 @@ public final class SpecCorpusGenerator {
             bytes = corrupt(bytes, rnd, new byte[] {0});
         }
         return new GeneratedSpec(i, draft.fileName, bytes, defect);
+    }
+
+    /**
+     * The text with an approval recorded as {@code specgate approve} records it, when its status
+     * says Approved or Implementation (a project's approved specs carry one; one without it is
+     * {@code approval-missing}). Recorded after any defect is planted, so that the approval is of
+     * the text as generated.
+     */
+    private static String approved(String text) {
+        SpecDocument doc = new SpecParser().parse(text);
+        String status =
+                doc.metadata(TemplateSchema.STATUS_FIELD).map(f -> f.value().trim()).orElse("");
+        if (!status.equals("Approved") && !status.equals("Implementation")) {
+            return text;
+        }
+        String by =
+                doc.metadata(TemplateSchema.REVIEWER_FIELD)
+                        .map(f -> f.value().trim())
+                        .filter(v -> !v.isEmpty())
+                        .orElse("A. Reviewer");
+        return Approvals.standard()
+                .approve(SpecSource.of(text).edit(), doc, by, REFERENCE_DATE)
+                .text();
     }
 
     /** The defect planted in spec {@code i}, if it is one of the defective ones. */
