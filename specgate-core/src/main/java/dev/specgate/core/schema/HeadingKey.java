@@ -9,8 +9,9 @@ import java.util.Locale;
  * attribute dropped), case-insensitive, whitespace (no-break spaces included) folded, emphasis
  * marks and a trailing parenthetical or colon dropped, and a leading section number ({@code 1.},
  * {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File Organization} matches {@code ### File
- * Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive Summary} and {@code ## 🚀
- * Executive Summary} match {@code ## Executive Summary}.
+ * Organization (Rigour Vibe Structure)}, {@code ### Risks \& Mitigations} matches {@code ### Risks
+ * and Mitigations} ({@code &} as a word reads "and"), and {@code ## 1. Executive Summary} and
+ * {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -75,7 +76,8 @@ public final class HeadingKey {
                 break;
             }
         }
-        return sb.substring(0, end).toLowerCase(Locale.ROOT);
+        // "&" as a word reads "and": "Risks & Mitigations" is "Risks and Mitigations"
+        return sb.substring(0, end).toLowerCase(Locale.ROOT).replace(" & ", " and ");
     }
 
     /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */

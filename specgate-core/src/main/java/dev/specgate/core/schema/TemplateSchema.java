@@ -218,6 +218,36 @@ public final class TemplateSchema {
                 listLabels);
     }
 
+    /**
+     * This template with the kinds of its sidecar file's keys, read from the template's own copy of
+     * that file ({@code template/kep.yaml}): a value of alternatives {@code a|b|c} gives a choice,
+     * a value {@code yyyy-mm-dd} a date. Such fields are checked where a spec's sidecar writes
+     * them, never required by this (a missing sidecar is {@code metadata-invalid}'s).
+     *
+     * @throws IllegalArgumentException when the template's sidecar is not valid YAML
+     */
+    public TemplateSchema withSidecarTemplate(String yamlText) {
+        List<FieldSpec> all = new ArrayList<>(fields);
+        for (FieldSpec f : SchemaDeriver.sidecarFields(yamlText, sidecar.orElse("sidecar"))) {
+            if (field(f.label()).isEmpty()) {
+                all.add(f);
+            }
+        }
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                all,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                sidecar,
+                sectionOptions,
+                extraPlaceholders,
+                listLabels);
+    }
+
     /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */
     public Lifecycle lifecycle() {
         return lifecycle;
