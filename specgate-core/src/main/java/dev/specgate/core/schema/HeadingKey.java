@@ -9,9 +9,8 @@ import java.util.Locale;
  * attribute dropped), case-insensitive, whitespace (no-break spaces included) folded, emphasis
  * marks and a trailing parenthetical or colon dropped, and a leading section number ({@code 1.},
  * {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File Organization} matches {@code ### File
- * Organization (Rigour Vibe Structure)}, {@code ### Risks \& Mitigations} matches {@code ### Risks
- * and Mitigations} ({@code &} as a word reads "and"), and {@code ## 1. Executive Summary} and
- * {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
+ * Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive Summary} and {@code ## 🚀
+ * Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -76,8 +75,22 @@ public final class HeadingKey {
                 break;
             }
         }
-        // "&" as a word reads "and": "Risks & Mitigations" is "Risks and Mitigations"
-        return sb.substring(0, end).toLowerCase(Locale.ROOT).replace(" & ", " and ");
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The key with {@code &} as a word written "and" ({@code risks and mitigations} for {@code
+     * risks & mitigations}), or, when it has none, with "and" written {@code &}; null when it has
+     * neither. Headings match under either spelling.
+     */
+    public static String ampersandVariant(String key) {
+        if (key.contains(" & ")) {
+            return key.replace(" & ", " and ");
+        }
+        if (key.contains(" and ")) {
+            return key.replace(" and ", " & ");
+        }
+        return null;
     }
 
     /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */

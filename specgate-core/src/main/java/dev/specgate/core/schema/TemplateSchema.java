@@ -345,9 +345,19 @@ public final class TemplateSchema {
         return sections;
     }
 
-    /** Sections with this {@link HeadingKey}, in template order. */
+    /**
+     * Sections with this {@link HeadingKey}, in template order; when none, those whose key reads
+     * the same with {@code &} for "and" or back ({@code risks & mitigations} finds {@code risks and
+     * mitigations}). The key itself keeps the {@code &}, so fingerprints and schemas stay as they
+     * were.
+     */
     public List<SectionSpec> sectionsWithKey(String key) {
-        return byKey.getOrDefault(key, List.of());
+        List<SectionSpec> found = byKey.get(key);
+        if (found != null || key == null) {
+            return found != null ? found : List.of();
+        }
+        String other = HeadingKey.ampersandVariant(key);
+        return other == null ? List.of() : byKey.getOrDefault(other, List.of());
     }
 
     /**
