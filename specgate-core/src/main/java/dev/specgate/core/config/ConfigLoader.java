@@ -222,6 +222,10 @@ public final class ConfigLoader {
         private final Path shown;
         private final Path abs;
         private TemplateSchema schema = TemplateSchema.builtin();
+
+        /** The template file read, when not the built-in one. */
+        private Path templateFile;
+
         private final List<Glob> specs = new ArrayList<>();
         private final List<Glob> ignore = new ArrayList<>();
         private final Map<String, RuleLevel> rules = new LinkedHashMap<>();
@@ -378,6 +382,7 @@ public final class ConfigLoader {
             String name = text(value, expected);
             if (name.equals(TemplateSchema.BUILTIN_NAME)) {
                 schema = TemplateSchema.builtin();
+                templateFile = null;
                 return;
             }
             Path file = abs.getParent().resolve(name).normalize();
@@ -406,6 +411,7 @@ public final class ConfigLoader {
                 throw error(value, "cannot read template '" + name + "': " + e.getMessage());
             }
             TemplateSchema derived = TemplateSchema.derive(name, text);
+            templateFile = file;
             if (derived.sections().isEmpty() && derived.fields().isEmpty()) {
                 throw error(
                         value,
@@ -497,6 +503,33 @@ public final class ConfigLoader {
                                     + "'");
                 }
                 schema = schema.withSidecar(name);
+                sidecarTemplate(v, name);
+            }
+        }
+
+        /**
+         * The template's own copy of the sidecar file ({@code template/kep.yaml} beside {@code
+         * template/README.md}), when it has one, types the sidecar's keys.
+         */
+        private void sidecarTemplate(Node value, String name) throws ConfigException {
+            if (templateFile == null || templateFile.getParent() == null) {
+                return;
+            }
+            Path file = templateFile.getParent().resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            try {
+                schema = schema.withSidecarTemplate(new SpecFileReader().read(file).text());
+            } catch (UnreadableSpecException | IllegalArgumentException e) {
+                throw error(
+                        value,
+                        "cannot read the template's "
+                                + name
+                                + " ("
+                                + file
+                                + "): "
+                                + e.getMessage());
             }
         }
 

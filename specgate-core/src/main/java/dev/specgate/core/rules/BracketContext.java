@@ -49,6 +49,14 @@ public final class BracketContext {
         return at < 0 ? ' ' : source.charAt(at);
     }
 
+    /** The text of a line of the source (without its line break), or "" outside the source. */
+    public String line(int line) {
+        if (source == null || line < 0 || line >= lineStarts.length) {
+            return "";
+        }
+        return source.substring(lineStarts[line], lineEnd(line));
+    }
+
     /** The character just before the bracket on its line, or ' '. */
     public char before(BracketText b) {
         return charAt(b.range().startLine(), b.range().startColumn() - 1);

@@ -3,7 +3,10 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A metadata field the template defines ({@code **Type:** [Bug Fix | ...]}, {@code - Start Date:
@@ -64,12 +67,39 @@ public record FieldSpec(
      */
     public boolean allows(String value) {
         String v = value.trim();
+        if (matchesChoice(v)) {
+            return true;
+        }
+        if (detailAllowed()) {
+            Matcher m = TRAILING_DETAIL.matcher(v);
+            if (m.matches() && matchesChoice(m.group(1).trim())) {
+                return true;
+            }
+        }
+        return open;
+    }
+
+    /** A value followed by a parenthetical: {@code Implemented (5.9)}. */
+    private static final Pattern TRAILING_DETAIL = Pattern.compile("(.*\\S)\\s+\\([^()]*\\)");
+
+    private boolean matchesChoice(String v) {
         for (String a : allowedValues) {
             if (a.equalsIgnoreCase(v) || StatusNames.followsExample(a, v)) {
                 return true;
             }
         }
-        return open;
+        return false;
+    }
+
+    /**
+     * Whether a value may carry trailing detail in parentheses ({@code Implemented (5.9)}, {@code
+     * Active review (March 4...18, 2025)}): the template lists its choices in curly braces ({@code
+     * {A | B}}, Swift Evolution style), where such detail is the custom. A square-bracket list
+     * ({@code [A | B]}, the built-in template) keeps exact matching.
+     */
+    private boolean detailAllowed() {
+        String t = FieldValues.plain(templateValue).replace("\"", "").replace("'", "").trim();
+        return t.startsWith("{");
     }
 
     /**

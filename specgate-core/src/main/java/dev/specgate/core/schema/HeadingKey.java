@@ -78,6 +78,21 @@ public final class HeadingKey {
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The key with {@code &} as a word written "and" ({@code risks and mitigations} for {@code
+     * risks & mitigations}), or, when it has none, with "and" written {@code &}; null when it has
+     * neither. Headings match under either spelling.
+     */
+    public static String ampersandVariant(String key) {
+        if (key.contains(" & ")) {
+            return key.replace(" & ", " and ");
+        }
+        if (key.contains(" and ")) {
+            return key.replace(" and ", " & ");
+        }
+        return null;
+    }
+
     /** Whether a bracketed heading suffix says the section is optional ({@code [optional]}). */
     public static boolean isOptionalMark(String inner) {
         String t = inner.trim().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.specgate.core.schema;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.PlaceholderStyle;
@@ -165,6 +166,49 @@ final class SchemaDeriver {
                 open);
     }
 
+    /** Alternatives written as a sidecar template value: {@code provisional|implementable}. */
+    private static final Pattern SIDECAR_CHOICES =
+            Pattern.compile("[^|\\s]+(?:\\s*\\|\\s*[^|\\s]+)+");
+
+    /**
+     * The typed fields of a template's sidecar file ({@code kep.yaml}): {@code a|b|c} a choice,
+     * {@code yyyy-mm-dd} (any case) a date; other keys say nothing to check.
+     *
+     * @throws IllegalArgumentException when the text is not valid YAML
+     */
+    static List<FieldSpec> sidecarFields(String yamlText, String name) {
+        List<dev.specgate.core.model.MetadataProblem> problems = new ArrayList<>();
+        List<Field> read = SpecParser.metadataFile(yamlText, name, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0).message());
+        }
+        List<FieldSpec> typed = new ArrayList<>();
+        for (Field f : read) {
+            String v = FieldValues.plain(f.value());
+            FieldKind kind;
+            List<String> allowed = List.of();
+            if (v.equalsIgnoreCase("yyyy-mm-dd")) {
+                kind = FieldKind.DATE;
+            } else if (SIDECAR_CHOICES.matcher(v).matches()) {
+                kind = FieldKind.CHOICE;
+                allowed = Arrays.stream(v.split("\\|")).map(String::trim).toList();
+            } else {
+                continue;
+            }
+            typed.add(
+                    new FieldSpec(
+                            f.label(),
+                            kind,
+                            allowed,
+                            f.value(),
+                            true,
+                            FieldForm.SIDECAR,
+                            true,
+                            false));
+        }
+        return typed;
+    }
+
     private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
 
     /**
@@ -248,14 +292,17 @@ final class SchemaDeriver {
     /**
      * What a template field's value says: {@code [A | B]} (or {@code {A | B}}, {@code {{A | B}}},
      * or bare {@code A | B}) gives allowed values; {@code [Date]} or {@code [YYYY-MM-DD]} in any
-     * placeholder style, or a bare {@code YYYY-MM-DD}, a date; a {@code .md} path the spec's own
-     * file name; anything else free text.
+     * placeholder style, or a bare {@code YYYY-MM-DD}, a date; a {@code .md} path, or a link to
+     * one, the spec's own file name; anything else free text.
      */
     private static FieldSpec fieldSpec(Field f, boolean inHeader) {
         String value = f.value().trim();
         String unquoted = value.replace("`", "").trim();
-        Optional<PlaceholderStyle> style = PlaceholderStyle.of(value);
-        String inner = style.map(s -> s.inner(value)).orElse(value);
+        // Emphasis around a placeholder ({@code **{A | B}**}) is decoration, not part of it.
+        String bare =
+                value.startsWith("*") || value.startsWith("_") ? FieldValues.plain(value) : value;
+        Optional<PlaceholderStyle> style = PlaceholderStyle.of(bare);
+        String inner = style.map(s -> s.inner(bare)).orElse(value);
         if (inner.contains("|") && (style.isPresent() || !inner.contains("`"))) {
             List<String> choices =
                     Arrays.stream(inner.split("\\|"))
@@ -270,10 +317,25 @@ final class SchemaDeriver {
                 || inner.equalsIgnoreCase("YYYY-MM-DD")) {
             return new FieldSpec(f.label(), FieldKind.DATE, List.of(), value, inHeader);
         }
-        if (unquoted.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (unquoted.toLowerCase(Locale.ROOT).endsWith(".md") || linksMarkdownFile(unquoted)) {
             return new FieldSpec(f.label(), FieldKind.FILE, List.of(), value, inHeader);
         }
         return new FieldSpec(f.label(), FieldKind.TEXT, List.of(), value, inHeader);
+    }
+
+    /**
+     * Whether a template value is a link to a Markdown file beside it ({@code
+     * [SE-NNNN](NNNN-filename.md)}, as Swift Evolution's {@code Proposal:} links the proposal to
+     * itself): the spec's own file name, like a bare {@code .md} path.
+     */
+    private static boolean linksMarkdownFile(String value) {
+        if (!value.startsWith("[") || !value.endsWith(")") || !value.contains("](")) {
+            return false;
+        }
+        String target = value.substring(value.indexOf("](") + 2, value.length() - 1).trim();
+        return !target.contains("://")
+                && !target.contains(" ")
+                && target.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     /**

@@ -1,15 +1,21 @@
 package dev.specgate.core.schema;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How a written status value is matched to a status name. */
 final class StatusNames {
 
     private StatusNames() {}
 
+    /** A number written as a placeholder: {@code ADR-NNNN}, {@code SE-XXXX}, {@code #NNN}. */
+    private static final Pattern NUMBER_PLACEHOLDER =
+            Pattern.compile("(?:^|[^A-Za-z])(?:N{3,}|X{3,})$");
+
     /**
      * Whether {@code value} follows an alternative whose last word is an example reference with a
-     * number: {@code superseded by ADR-0005} for {@code superseded by ADR-0123}.
+     * number, or a number placeholder: {@code superseded by ADR-0005} for {@code superseded by
+     * ADR-0123} or {@code superseded by ADR-NNNN}.
      */
     static boolean followsExample(String alternative, String value) {
         int space = alternative.lastIndexOf(' ');
@@ -17,7 +23,8 @@ final class StatusNames {
             return false;
         }
         String last = alternative.substring(space + 1);
-        if (last.chars().noneMatch(Character::isDigit)) {
+        if (last.chars().noneMatch(Character::isDigit)
+                && !NUMBER_PLACEHOLDER.matcher(last).find()) {
             return false;
         }
         String head = alternative.substring(0, space + 1).toLowerCase(Locale.ROOT);

@@ -218,6 +218,36 @@ public final class TemplateSchema {
                 listLabels);
     }
 
+    /**
+     * This template with the kinds of its sidecar file's keys, read from the template's own copy of
+     * that file ({@code template/kep.yaml}): a value of alternatives {@code a|b|c} gives a choice,
+     * a value {@code yyyy-mm-dd} a date. Such fields are checked where a spec's sidecar writes
+     * them, never required by this (a missing sidecar is {@code metadata-invalid}'s).
+     *
+     * @throws IllegalArgumentException when the template's sidecar is not valid YAML
+     */
+    public TemplateSchema withSidecarTemplate(String yamlText) {
+        List<FieldSpec> all = new ArrayList<>(fields);
+        for (FieldSpec f : SchemaDeriver.sidecarFields(yamlText, sidecar.orElse("sidecar"))) {
+            if (field(f.label()).isEmpty()) {
+                all.add(f);
+            }
+        }
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                all,
+                placeholders,
+                metadataForm,
+                lifecycle,
+                sidecar,
+                sectionOptions,
+                extraPlaceholders,
+                listLabels);
+    }
+
     /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */
     public Lifecycle lifecycle() {
         return lifecycle;
@@ -315,9 +345,19 @@ public final class TemplateSchema {
         return sections;
     }
 
-    /** Sections with this {@link HeadingKey}, in template order. */
+    /**
+     * Sections with this {@link HeadingKey}, in template order; when none, those whose key reads
+     * the same with {@code &} for "and" or back ({@code risks & mitigations} finds {@code risks and
+     * mitigations}). The key itself keeps the {@code &}, so fingerprints and schemas stay as they
+     * were.
+     */
     public List<SectionSpec> sectionsWithKey(String key) {
-        return byKey.getOrDefault(key, List.of());
+        List<SectionSpec> found = byKey.get(key);
+        if (found != null || key == null) {
+            return found != null ? found : List.of();
+        }
+        String other = HeadingKey.ampersandVariant(key);
+        return other == null ? List.of() : byKey.getOrDefault(other, List.of());
     }
 
     /**

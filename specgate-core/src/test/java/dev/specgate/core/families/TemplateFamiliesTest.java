@@ -46,21 +46,7 @@ class TemplateFamiliesTest {
      * here passes, so the list cannot go stale. Never weaken a document's expectations to get a
      * family off this list.
      */
-    static final Map<String, String> PENDING_FAMILIES =
-            Map.of(
-                    "madr-full",
-                    "YAML front matter is read as a heading (its comment as a required section),"
-                            + " its fields and status are not read; optional sections marked by an"
-                            + " HTML comment; repeatable '### {name of option 1}' headings",
-                    "kep",
-                    ".specgate.yml keys 'metadata' (sidecar), 'lifecycle', 'placeholders',"
-                            + " 'sections'; kep.yaml status and dates; test tags ('[sig-node]',"
-                            + " '[Serial]') taken as placeholders; 'Risks \\& Mitigations'; a"
-                            + " deeper '#### Alternatives'; repeatable '#### [Story title]'",
-                    "evolution",
-                    ".specgate.yml key 'sections' (aliases, required-from); '* Status:"
-                            + " **Implemented (5.9)**' list metadata; the '[optional]' heading"
-                            + " marker; '[String: Int]' taken as a placeholder");
+    static final Map<String, String> PENDING_FAMILIES = Map.of();
 
     /** Copies of the families with every LF document rewritten with a BOM and CRLF endings. */
     @TempDir static Path bomCrlfCopies;

@@ -51,7 +51,7 @@ public final class FieldDateRule extends BaseRule {
             ctx.report(
                     ctx.draftLenient(),
                     f.labelRange(),
-                    "'" + f.label() + "' is empty: write a date as YYYY-MM-DD");
+                    FieldNames.quoted(ctx, f, f.label()) + " is empty: write a date as YYYY-MM-DD");
             return;
         }
         if (ctx.schema().isPlaceholderValue(value) || value.contains("YYYY")) {
@@ -62,11 +62,16 @@ public final class FieldDateRule extends BaseRule {
             return;
         }
         if (IsoDates.looksLikeIsoDate(value)) {
-            ctx.report(f.valueRange(), "'" + f.label() + "' is not a real date: " + value);
+            ctx.report(
+                    f.valueRange(),
+                    FieldNames.quoted(ctx, f, f.label()) + " is not a real date: " + value);
         } else {
             ctx.report(
                     f.valueRange(),
-                    "'" + f.label() + "' must be a date as YYYY-MM-DD, found '" + value + "'");
+                    FieldNames.quoted(ctx, f, f.label())
+                            + " must be a date as YYYY-MM-DD, found '"
+                            + value
+                            + "'");
         }
     }
 }

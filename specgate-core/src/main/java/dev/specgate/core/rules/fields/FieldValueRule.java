@@ -43,16 +43,14 @@ public final class FieldValueRule extends BaseRule {
                 ctx.report(
                         ctx.draftLenient(),
                         field.get().labelRange(),
-                        "'"
-                                + spec.label()
-                                + "' is empty: choose one of "
+                        FieldNames.quoted(ctx, field.get(), spec.label())
+                                + " is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
             } else if (!spec.allows(value)) {
                 ctx.report(
                         field.get().valueRange(),
-                        "'"
-                                + spec.label()
-                                + "' is '"
+                        FieldNames.quoted(ctx, field.get(), spec.label())
+                                + " is '"
                                 + value
                                 + "' but must be one of "
                                 + String.join(", ", spec.allowedValues()));

@@ -1,6 +1,8 @@
 package dev.specgate.core.rules.placeholder;
 
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +18,29 @@ final class ExtraPlaceholders {
     record Found(String text, SourceRange range) {}
 
     private ExtraPlaceholders() {}
+
+    /** The project's extra placeholders left in a spec, in order (none without its text). */
+    static List<Found> find(RuleContext ctx) {
+        if (ctx.schema().extraPlaceholders().isEmpty() || ctx.source().isEmpty()) {
+            return List.of();
+        }
+        return find(ctx.source().get(), ctx.schema().extraPlaceholders());
+    }
+
+    /**
+     * The 0-based line of the spec's title heading, or -1 without one: an extra placeholder there
+     * ({@code # KEP-NNNN: Title}) is {@code placeholder-title}'s, not {@code
+     * placeholder-template}'s.
+     */
+    static int titleLine(RuleContext ctx) {
+        int title = ctx.sectionMatch().titleIndex();
+        for (Section s : ctx.document().sections()) {
+            if (s.index() == title) {
+                return s.line();
+            }
+        }
+        return -1;
+    }
 
     static List<Found> find(String source, List<Pattern> patterns) {
         List<Found> found = new ArrayList<>();

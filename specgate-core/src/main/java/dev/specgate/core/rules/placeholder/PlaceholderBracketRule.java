@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * character class ({@code [a-z0-9]}), a tag with a colon ({@code [Feature:Storage]}) or in a run of
  * tags ({@code [sig-storage] [Serial]}), a citation ({@code [[P0020]]}, {@code [RFC 2119]}, {@code
  * [Smith 2020]}), an editorial mark ({@code [sic]}, {@code [...]}, a word inserted into a
- * quotation), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
+ * quotation; but {@code [citation needed]} is a gap left in and is reported), a dictionary type
+ * ({@code [String: Int]}), a test's owner tag beside other test tags ({@code [sig-apps] Job
+ * [Conformance]}), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
  * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
  * [Optional] Method:}).
  */
@@ -97,15 +99,87 @@ public final class PlaceholderBracketRule extends BaseRule {
                             + " (?:19|20)[0-9]{2}[a-z]?");
 
     private static final Set<String> EDITORIAL =
+            Set.of("sic", "sic!", "...", "\u2026", "emphasis added", "emphasis mine", "toc");
+
+    /**
+     * A dictionary type ({@code [String: Int]}, {@code [UUID: [Date]]}): two type names, one of
+     * them a standard one, so that {@code [Owner: Name]} stays a placeholder.
+     */
+    private static final Pattern DICTIONARY_TYPE =
+            Pattern.compile("([A-Z][\\w.]*[?]?): (\\[?[A-Z][\\w.]*[?]?\\]?[?]?)");
+
+    private static final Set<String> STANDARD_TYPES =
             Set.of(
-                    "sic",
-                    "sic!",
-                    "...",
-                    "\u2026",
-                    "citation needed",
-                    "emphasis added",
-                    "emphasis mine",
-                    "toc");
+                    "String",
+                    "Substring",
+                    "Character",
+                    "Int",
+                    "Int8",
+                    "Int16",
+                    "Int32",
+                    "Int64",
+                    "UInt",
+                    "UInt8",
+                    "UInt16",
+                    "UInt32",
+                    "UInt64",
+                    "Double",
+                    "Float",
+                    "Bool",
+                    "Any",
+                    "AnyHashable",
+                    "AnyObject",
+                    "Data",
+                    "Date",
+                    "URL",
+                    "UUID");
+
+    /**
+     * A test's owner tag in lowercase words joined by hyphens ({@code [sig-apps]}), when the same
+     * line holds another test tag ({@code [Conformance]}, {@code [Feature:Foo]}), as Kubernetes
+     * test names do.
+     */
+    private static final Pattern OWNER_TAG = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
+
+    private static final int TAG_REACH = 200;
+
+    private static final Pattern BRACKETED_WORD = Pattern.compile("\\[([^\\[\\]\\s]+)\\]");
+
+    static boolean isDictionaryType(String inner) {
+        java.util.regex.Matcher m = DICTIONARY_TYPE.matcher(inner);
+        return m.matches()
+                && (STANDARD_TYPES.contains(typeName(m.group(1)))
+                        || STANDARD_TYPES.contains(typeName(m.group(2))));
+    }
+
+    private static String typeName(String t) {
+        return t.replace("[", "").replace("]", "").replace("?", "");
+    }
+
+    private static boolean ownerTagAmongTestTags(BracketText b, BracketContext around) {
+        if (!OWNER_TAG.matcher(b.inner()).matches()
+                || b.range().startLine() != b.range().endLine()) {
+            return false;
+        }
+        String line = around.line(b.range().startLine());
+        // look at most TAG_REACH characters either side, so a long line of tags stays linear
+        int from = Math.max(0, b.range().startColumn() - TAG_REACH);
+        int to = Math.min(line.length(), b.range().endColumn() + TAG_REACH);
+        if (from >= to) {
+            return false;
+        }
+        java.util.regex.Matcher m = BRACKETED_WORD.matcher(line).region(from, to);
+        while (m.find()) {
+            if (m.start() == b.range().startColumn()) {
+                continue;
+            }
+            String tag = m.group(1);
+            if (TAGS.contains(tag.toLowerCase(Locale.ROOT)) || COLON_TAG.matcher(tag).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern EDITED_WORD = Pattern.compile("[a-z]+");
 
@@ -196,6 +270,8 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || CHARACTER_CLASS.matcher(inner).matches() && inner.contains("-")
                 || DOCUMENT_ID.matcher(inner).matches()
                 || AUTHOR_YEAR.matcher(inner).matches()
+                || isDictionaryType(inner)
+                || ownerTagAmongTestTags(b, around)
                 || BracketContext.looksLikeTarget(inner)) {
             return true;
         }

@@ -8,6 +8,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Placeholders;
+import java.util.List;
 
 /**
  * A placeholder of the template left in, such as {@code [Time estimate]} (exact text), or one of
@@ -44,11 +45,12 @@ public final class PlaceholderTemplateRule extends BaseRule {
 
     /** Text the project's {@code placeholders:} lists, left in (outside code and comments). */
     private static void extraPlaceholders(RuleContext ctx) {
-        if (ctx.schema().extraPlaceholders().isEmpty() || ctx.source().isEmpty()) {
-            return;
-        }
-        for (ExtraPlaceholders.Found f :
-                ExtraPlaceholders.find(ctx.source().get(), ctx.schema().extraPlaceholders())) {
+        List<ExtraPlaceholders.Found> found = ExtraPlaceholders.find(ctx);
+        int title = found.isEmpty() ? -1 : ExtraPlaceholders.titleLine(ctx);
+        for (ExtraPlaceholders.Found f : found) {
+            if (f.range().startLine() == title) {
+                continue; // placeholder-title's
+            }
             ctx.report(
                     ctx.draftLenient(),
                     f.range(),
