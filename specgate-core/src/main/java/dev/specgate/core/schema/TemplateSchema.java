@@ -118,19 +118,58 @@ public final class TemplateSchema {
             List<FieldSpec> fields,
             Set<String> placeholders,
             FieldForm metadataForm) {
-        this(
-                name,
-                source,
-                title,
-                sections,
-                fields,
-                placeholders,
-                metadataForm,
-                Lifecycle.FROM_TEMPLATE,
-                Optional.empty(),
-                Map.of(),
-                List.of(),
-                Set.of());
+        this(name, source, title, sections, fields, placeholders, Shaping.of(metadataForm));
+    }
+
+    /**
+     * What a project's configuration (and the template's metadata form) adds to the template's own
+     * sections and fields; each {@code with...} method of the schema changes one part.
+     */
+    private record Shaping(
+            FieldForm metadataForm,
+            Lifecycle lifecycle,
+            Optional<String> sidecar,
+            Map<Integer, SectionOptions> sectionOptions,
+            List<Pattern> extraPlaceholders,
+            Set<String> listLabels) {
+
+        static Shaping of(FieldForm metadataForm) {
+            return new Shaping(
+                    metadataForm,
+                    Lifecycle.FROM_TEMPLATE,
+                    Optional.empty(),
+                    Map.of(),
+                    List.of(),
+                    Set.of());
+        }
+
+        Shaping lifecycle(Lifecycle l) {
+            return new Shaping(
+                    metadataForm, l, sidecar, sectionOptions, extraPlaceholders, listLabels);
+        }
+
+        Shaping sidecar(String fileName) {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    Optional.of(fileName),
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels);
+        }
+
+        Shaping sectionOptions(Map<Integer, SectionOptions> o) {
+            return new Shaping(metadataForm, lifecycle, sidecar, o, extraPlaceholders, listLabels);
+        }
+
+        Shaping extraPlaceholders(List<Pattern> p) {
+            return new Shaping(metadataForm, lifecycle, sidecar, sectionOptions, p, listLabels);
+        }
+
+        Shaping listLabels(Set<String> l) {
+            return new Shaping(
+                    metadataForm, lifecycle, sidecar, sectionOptions, extraPlaceholders, l);
+        }
     }
 
     private TemplateSchema(
@@ -140,18 +179,13 @@ public final class TemplateSchema {
             List<SectionSpec> sections,
             List<FieldSpec> fields,
             Set<String> placeholders,
-            FieldForm metadataForm,
-            Lifecycle lifecycle,
-            Optional<String> sidecar,
-            Map<Integer, SectionOptions> sectionOptions,
-            List<Pattern> extraPlaceholders,
-            Set<String> listLabels) {
-        this.metadataForm = requireNonNull(metadataForm, "metadataForm must not be null");
-        this.lifecycle = requireNonNull(lifecycle, "lifecycle must not be null");
-        this.sidecar = requireNonNull(sidecar, "sidecar must not be null");
-        this.sectionOptions = Map.copyOf(sectionOptions);
-        this.extraPlaceholders = List.copyOf(extraPlaceholders);
-        this.listLabels = Set.copyOf(listLabels);
+            Shaping shaping) {
+        this.metadataForm = requireNonNull(shaping.metadataForm(), "metadataForm must not be null");
+        this.lifecycle = requireNonNull(shaping.lifecycle(), "lifecycle must not be null");
+        this.sidecar = requireNonNull(shaping.sidecar(), "sidecar must not be null");
+        this.sectionOptions = Map.copyOf(shaping.sectionOptions());
+        this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
+        this.listLabels = Set.copyOf(shaping.listLabels());
         this.name = requireNonNull(name, "name must not be null");
         this.source = requireNonNull(source, "source must not be null");
         this.title = title;
@@ -184,18 +218,7 @@ public final class TemplateSchema {
     /** This template with a project's lifecycle settings ({@code lifecycle:}). */
     public TemplateSchema withLifecycle(Lifecycle settings) {
         return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                fields,
-                placeholders,
-                metadataForm,
-                settings,
-                sidecar,
-                sectionOptions,
-                extraPlaceholders,
-                listLabels);
+                name, source, title, sections, fields, placeholders, shaping().lifecycle(settings));
     }
 
     /**
@@ -204,18 +227,7 @@ public final class TemplateSchema {
      */
     public TemplateSchema withSidecar(String fileName) {
         return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                fields,
-                placeholders,
-                metadataForm,
-                lifecycle,
-                Optional.of(fileName),
-                sectionOptions,
-                extraPlaceholders,
-                listLabels);
+                name, source, title, sections, fields, placeholders, shaping().sidecar(fileName));
     }
 
     /**
@@ -233,19 +245,12 @@ public final class TemplateSchema {
                 all.add(f);
             }
         }
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                all,
-                placeholders,
-                metadataForm,
-                lifecycle,
-                sidecar,
-                sectionOptions,
-                extraPlaceholders,
-                listLabels);
+        return new TemplateSchema(name, source, title, sections, all, placeholders, shaping());
+    }
+
+    private Shaping shaping() {
+        return new Shaping(
+                metadataForm, lifecycle, sidecar, sectionOptions, extraPlaceholders, listLabels);
     }
 
     /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */
@@ -391,12 +396,7 @@ public final class TemplateSchema {
                 sections,
                 fields,
                 placeholders,
-                metadataForm,
-                lifecycle,
-                sidecar,
-                byIndex,
-                extraPlaceholders,
-                listLabels);
+                shaping().sectionOptions(byIndex));
     }
 
     /**
@@ -413,28 +413,12 @@ public final class TemplateSchema {
                 sections,
                 fields,
                 placeholders,
-                metadataForm,
-                lifecycle,
-                sidecar,
-                sectionOptions,
-                all,
-                listLabels);
+                shaping().extraPlaceholders(all));
     }
 
     TemplateSchema withListLabels(Set<String> labels) {
         return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                fields,
-                placeholders,
-                metadataForm,
-                lifecycle,
-                sidecar,
-                sectionOptions,
-                extraPlaceholders,
-                labels);
+                name, source, title, sections, fields, placeholders, shaping().listLabels(labels));
     }
 
     /** The options a project configures for a section, if any. */
