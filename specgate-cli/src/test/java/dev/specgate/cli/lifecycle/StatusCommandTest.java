@@ -246,6 +246,31 @@ class StatusCommandTest {
     }
 
     @Test
+    void refusedImplementationNamesWhatChangedSinceTheApproval() {
+        // edited after its approval (written as bytes: the approval is the clean spec's)
+        String edited =
+                cleanSpec()
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant")
+                        .replace("for up to 30 s.", "for up to 45 s.");
+        Path spec =
+                writeSpec(root, CLEAN, edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Implementation", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("Approved -> Implementation: 1 reason")
+                .contains(
+                        "line "
+                                + lineOf(edited, "**Approval:** ")
+                                + ": [approval-stale] the approved content changed since the"
+                                + " approval of 2026-11-20 by Priya Raman")
+                .contains("changed: Executive Summary (review it again, then specgate approve");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
     void skippingAStepIsRefused() {
         Path spec = writeSpec(root, CLEAN, withStatus("Draft"));
         byte[] before = SpecBytes.of(spec);
