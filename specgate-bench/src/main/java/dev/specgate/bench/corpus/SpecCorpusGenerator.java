@@ -138,7 +138,7 @@ public final class SpecCorpusGenerator {
         SpecDraft draft = fill(id, prose);
         grow(draft, prose);
         defect.ifPresent(d -> plant(d, draft, prose));
-        String text = draft.render();
+        String text = approved(draft.render());
         boolean crlf = rnd.nextDouble() < CRLF_SHARE;
         boolean bom = rnd.nextDouble() < BOM_SHARE;
         if (crlf) {
@@ -151,6 +151,33 @@ public final class SpecCorpusGenerator {
             bytes = corrupt(bytes, rnd, new byte[] {0});
         }
         return new GeneratedSpec(i, draft.fileName, bytes, defect);
+    }
+
+    /**
+     * {@code text} with its approval recorded for its content, as {@code specgate approve} writes
+     * it, when it says Approved or Implementation (by its Reviewer when that names a person); other
+     * specs unchanged. Approved specs without a record get approval-missing.
+     */
+    private static String approved(String text) {
+        dev.specgate.core.model.SpecDocument doc =
+                new dev.specgate.core.parse.SpecParser().parse(text);
+        boolean approvedOrLater =
+                doc.metadata(TemplateSchema.STATUS_FIELD)
+                        .flatMap(f -> dev.specgate.core.lifecycle.SpecStatus.of(f.value()))
+                        .filter(
+                                st ->
+                                        st == dev.specgate.core.lifecycle.SpecStatus.APPROVED
+                                                || st
+                                                        == dev.specgate.core.lifecycle.SpecStatus
+                                                                .IMPLEMENTATION)
+                        .isPresent();
+        if (!approvedOrLater) {
+            return text;
+        }
+        String by = dev.specgate.core.lifecycle.Lifecycle.reviewer(doc).orElse("Priya Raman");
+        return dev.specgate.core.approval.Approvals.standard()
+                .approve(dev.specgate.core.edit.SpecSource.of(text).edit(), doc, by, REFERENCE_DATE)
+                .text();
     }
 
     /** The defect planted in spec {@code i}, if it is one of the defective ones. */
