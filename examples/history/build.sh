@@ -52,10 +52,13 @@ webhook=directives/spec/2026-10-14_spec_webhook-retry-backoff.md
 ledger_old=directives/spec/2026-07-21_spec_ledger-export.md
 ledger=directives/spec/2026-07-21_spec_ledger-export-sftp.md
 
-# 1. Priya writes two drafts; the webhook spec has Windows line endings (CRLF)
+# 1. Priya writes two drafts; the webhook spec has Windows line endings (CRLF). A draft has no
+#    approval yet, and the retry window question (answered in step 3) is still open.
 mkdir -p directives/spec
 cp -R "$demo/docs" docs
-sed 's/$/\r/' "$demo/$webhook" > "$webhook"
+sed -e '/^\*\*Approval:\*\* /d' \
+    -e 's/^- \[x\] \(Should enterprise merchants get a configurable retry window?\) Not in this spec; a follow-up spec covers per-merchant windows\./- [ ] \1/' \
+    -e 's/$/\r/' "$demo/$webhook" > "$webhook"
 set_status "$webhook" Draft
 cp "$demo/directives/spec/2026-07-21_spec_ledger-export-sftp.md" "$ledger_old"
 set_status "$ledger_old" Draft

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecToolsTest {
 
     static final String REFUND = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
+    static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
 
     @TempDir Path tmp;
     SpecTools tools;
@@ -119,6 +120,63 @@ class SpecToolsTest {
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessageContaining("--allow-approve");
         assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+    }
+
+    @Test
+    void anAllowedApprovalRecordsTheReviewerAndAStaleOneBlocksImplementation() throws IOException {
+        Path spec = tmp.resolve(WEBHOOK);
+        SpecTools allowed = tools(true);
+        for (String status : List.of("Draft", "Review")) {
+            allowed.setStatus(
+                    Map.of(
+                            "path",
+                            WEBHOOK,
+                            "status",
+                            status,
+                            "hash",
+                            SpecTools.hash(Files.readAllBytes(spec))));
+        }
+        assertThat(Files.readString(spec)).doesNotContain("**Approval:**");
+
+        Map<String, Object> approved =
+                allowed.setStatus(
+                        Map.of(
+                                "path",
+                                WEBHOOK,
+                                "status",
+                                "Approved",
+                                "hash",
+                                SpecTools.hash(Files.readAllBytes(spec))));
+
+        assertThat(approved).containsEntry("changed", true).containsEntry("to", "Approved");
+        // the approval names the spec's Reviewer, the person who approves, not the agent
+        assertThat(Files.readString(spec))
+                .contains("**Reviewer:** Priya Raman")
+                .containsPattern(
+                        "\\*\\*Next Review:\\*\\* 2026-12-10\n"
+                                + "\\*\\*Approval:\\*\\* 2026-12-01 by Priya Raman,"
+                                + " sha256:[0-9a-f]{12} <!-- sections: [A-Za-z0-9_-]+ -->\n");
+
+        Files.writeString(spec, Files.readString(spec).replace("up to 20 times", "up to 25 times"));
+        byte[] stale = Files.readAllBytes(spec);
+        assertThatThrownBy(
+                        () ->
+                                allowed.setStatus(
+                                        Map.of(
+                                                "path",
+                                                WEBHOOK,
+                                                "status",
+                                                "Implementation",
+                                                "hash",
+                                                SpecTools.hash(stale))))
+                .isInstanceOfSatisfying(
+                        ToolRefusal.class,
+                        r ->
+                                assertThat(r.oneLine())
+                                        .contains("Approved -> Implementation: 1 reason")
+                                        .contains("[approval-stale]")
+                                        .contains("changed: Executive Summary (review it"));
+        assertThat(Files.readAllBytes(spec)).isEqualTo(stale);
     }
 
     @Test

@@ -1,9 +1,5 @@
 package dev.specgate.bench.corpus;
 
-import dev.specgate.core.approval.Approvals;
-import dev.specgate.core.edit.SpecSource;
-import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.TemplateSchema;
@@ -158,25 +154,29 @@ public final class SpecCorpusGenerator {
     }
 
     /**
-     * The text with an approval recorded as {@code specgate approve} records it, when its status
-     * says Approved or Implementation (a project's approved specs carry one; one without it is
-     * {@code approval-missing}). Recorded after any defect is planted, so that the approval is of
-     * the text as generated.
+     * {@code text} with its approval recorded for its content, as {@code specgate approve} writes
+     * it, when it says Approved or Implementation (by its Reviewer when that names a person); other
+     * specs unchanged. Approved specs without a record get approval-missing.
      */
     private static String approved(String text) {
-        SpecDocument doc = new SpecParser().parse(text);
-        String status =
-                doc.metadata(TemplateSchema.STATUS_FIELD).map(f -> f.value().trim()).orElse("");
-        if (!status.equals("Approved") && !status.equals("Implementation")) {
+        dev.specgate.core.model.SpecDocument doc =
+                new dev.specgate.core.parse.SpecParser().parse(text);
+        boolean approvedOrLater =
+                doc.metadata(TemplateSchema.STATUS_FIELD)
+                        .flatMap(f -> dev.specgate.core.lifecycle.SpecStatus.of(f.value()))
+                        .filter(
+                                st ->
+                                        st == dev.specgate.core.lifecycle.SpecStatus.APPROVED
+                                                || st
+                                                        == dev.specgate.core.lifecycle.SpecStatus
+                                                                .IMPLEMENTATION)
+                        .isPresent();
+        if (!approvedOrLater) {
             return text;
         }
-        String by =
-                doc.metadata(TemplateSchema.REVIEWER_FIELD)
-                        .map(f -> f.value().trim())
-                        .filter(v -> !v.isEmpty())
-                        .orElse("A. Reviewer");
-        return Approvals.standard()
-                .approve(SpecSource.of(text).edit(), doc, by, REFERENCE_DATE)
+        String by = dev.specgate.core.lifecycle.Lifecycle.reviewer(doc).orElse("Priya Raman");
+        return dev.specgate.core.approval.Approvals.standard()
+                .approve(dev.specgate.core.edit.SpecSource.of(text).edit(), doc, by, REFERENCE_DATE)
                 .text();
     }
 

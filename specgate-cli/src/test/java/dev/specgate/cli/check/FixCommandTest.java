@@ -20,7 +20,11 @@ class FixCommandTest {
 
     @TempDir Path root;
 
-    /** The clean spec with a fixable problem of each kind. */
+    /**
+     * The clean spec with a fixable problem of each kind, edited after its approval: the approval
+     * record is the clean spec's, so the broken text is stale until {@code --fix} restores the
+     * approved content.
+     */
     private static String broken() {
         return cleanSpec()
                 .replace(
@@ -29,6 +33,10 @@ class FixCommandTest {
                 .replace("### Current State", "## Current State")
                 .replace("- [x] Outbox table approved", "- [ x] Outbox table approved")
                 .replace("**Last Updated:** 2026-10-20", "**Last Updated:** October 20, 2026");
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] crlfWithBom(String lf) {
@@ -51,7 +59,15 @@ class FixCommandTest {
 
         assertThat(before.exitCode()).isEqualTo(1);
         assertThat(before.out())
-                .contains("5 errors"); // with section-empty, which the level fix resolves
+                // with section-empty, which the level fix resolves, and approval-stale: the
+                // broken text is not the approved one (the status block's date does not count)
+                .contains(
+                        "error [approval-stale] the approved content changed since the approval of"
+                                + " 2026-11-20 by Priya Raman")
+                .contains(
+                        "changed: Technical Specification: Webhook Retry Queue, Current State,"
+                                + " Prerequisites")
+                .contains("6 errors");
         assertThat(fix.exitCode()).isZero();
         assertThat(fix.out().strip()).isEqualTo("No problems found in 1 spec.");
         assertThat(fix.err().lines().toList())
@@ -69,8 +85,9 @@ class FixCommandTest {
 
     @Test
     void aSecondFixChangesNothing() throws IOException {
-        Path spec = writeSpec(root, NAME, broken());
-        CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+        Path spec = writeSpec(root, NAME, utf8(broken()));
+        CliRun first = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+        assertThat(first.exitCode()).isZero(); // the fixes restore the approved content
         byte[] once = Files.readAllBytes(spec);
         var modified = Files.getLastModifiedTime(spec);
 
@@ -88,10 +105,13 @@ class FixCommandTest {
                 writeSpec(
                         root,
                         NAME,
-                        broken().replace(
-                                        "**Next Review:** 2027-01-15",
-                                        "**Next Review:** 02/11/2027")
-                                .replace("**Type:** Architecture Change", "**Type:** Refactoring"));
+                        utf8(
+                                broken().replace(
+                                                "**Next Review:** 2027-01-15",
+                                                "**Next Review:** 02/11/2027")
+                                        .replace(
+                                                "**Type:** Architecture Change",
+                                                "**Type:** Refactoring")));
 
         CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
 
@@ -101,7 +121,13 @@ class FixCommandTest {
                 .contains("error [field-value]")
                 .contains(
                         "error [field-date] 'Next Review' must be a date as YYYY-MM-DD, found '02/11/2027'")
-                .contains("Checked 1 spec: 2 errors");
+                // the Type changed after the approval, which no fix undoes (the Next Review date
+                // is outside the approved content)
+                .contains(
+                        "error [approval-stale] the approved content changed since the approval of"
+                                + " 2026-11-20 by Priya Raman")
+                .contains("changed: Technical Specification: Webhook Retry Queue (review it again")
+                .contains("Checked 1 spec: 3 errors");
         assertThat(Files.readString(spec)).contains("**Next Review:** 02/11/2027");
     }
 
@@ -129,7 +155,7 @@ class FixCommandTest {
 
     @Test
     void anOutputThatCannotBeWrittenIsRefusedBeforeAnyFix() throws IOException {
-        Path spec = writeSpec(root, NAME, broken());
+        Path spec = writeSpec(root, NAME, utf8(broken()));
         Files.writeString(root.resolve("afile"), "mine");
 
         CliRun run =

@@ -95,13 +95,24 @@ class LifecycleWalkTest {
         assertThat(CliRun.of("check", spec.toString(), "--today", "2026-10-23").exitCode())
                 .isZero();
 
-        assertAccepted(
-                spec,
-                List.of("Document Status", "Last Updated"),
-                "status",
-                "Draft",
-                "--today",
-                "2026-10-24");
+        // back to Draft: the status and date change and the approval line goes; nothing else
+        List<String> implemented = SpecBytes.text(spec).lines().toList();
+        CliRun draft = CliRun.of("status", spec.toString(), "Draft", "--today", "2026-10-24");
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        List<String> expected = new ArrayList<>();
+        for (String line : implemented) {
+            if (line.startsWith("**Approval:** 2026-10-20 by Priya Raman, sha256:")) {
+                continue;
+            }
+            expected.add(
+                    line.equals("**Document Status:** Implementation")
+                            ? "**Document Status:** Draft"
+                            : line.equals("**Last Updated:** 2026-10-22")
+                                    ? "**Last Updated:** 2026-10-24"
+                                    : line);
+        }
+        assertThat(expected).hasSize(implemented.size() - 1);
+        assertThat(SpecBytes.text(spec)).isEqualTo(String.join("\n", expected) + "\n");
     }
 
     private static void assertRefused(Path spec, String... args) {

@@ -246,6 +246,31 @@ class StatusCommandTest {
     }
 
     @Test
+    void refusedImplementationNamesWhatChangedSinceTheApproval() {
+        // edited after its approval (written as bytes: the approval is the clean spec's)
+        String edited =
+                cleanSpec()
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant")
+                        .replace("for up to 30 s.", "for up to 45 s.");
+        Path spec =
+                writeSpec(root, CLEAN, edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Implementation", "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("Approved -> Implementation: 1 reason")
+                .contains(
+                        "line "
+                                + lineOf(edited, "**Approval:** ")
+                                + ": [approval-stale] the approved content changed since the"
+                                + " approval of 2026-11-20 by Priya Raman")
+                .contains("changed: Executive Summary (review it again, then specgate approve");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
     void skippingAStepIsRefused() {
         Path spec = writeSpec(root, CLEAN, withStatus("Draft"));
         byte[] before = SpecBytes.of(spec);
@@ -290,8 +315,13 @@ class StatusCommandTest {
 
     @Test
     void crlfAndBomSpecWalksThroughEveryStatusKeepingEveryOtherByte() {
+        // the clean spec's approval line, which a Draft does not hold yet
+        String approval =
+                cleanSpec().lines().filter(l -> l.startsWith("**Approval:** ")).findFirst().get();
         String draft =
-                withStatus("Draft").replace("- [ ] Staging merchant", "- [x] Staging merchant");
+                withStatus("Draft")
+                        .replace(approval + "\n", "")
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant");
         Path spec = writeSpec(root, CLEAN, SpecBytes.crlfWithBom(draft));
         String[] path = {"Review", "Approved", "Implementation", "Draft"};
         String current = draft;
@@ -311,6 +341,18 @@ class StatusCommandTest {
                             .replace(
                                     "**Last Updated:** " + lastUpdated,
                                     "**Last Updated:** " + today);
+            if (target.equals("Approved")) {
+                // recorded under Next Review, bound to the same content as the clean spec's
+                // approval: the status block and a ticked prerequisite do not count
+                current =
+                        current.replace(
+                                "**Next Review:** 2027-01-15\n",
+                                "**Next Review:** 2027-01-15\n"
+                                        + approval.replace("2026-11-20", today)
+                                        + "\n");
+            } else if (target.equals("Draft")) {
+                current = current.replaceAll("\\*\\*Approval:\\*\\* [^\n]*\n", "");
+            }
             assertThat(SpecBytes.of(spec)).isEqualTo(SpecBytes.crlfWithBom(current));
             previous = target;
             lastUpdated = today;

@@ -23,20 +23,60 @@ import java.util.Optional;
 public final class GateContext {
 
     private final SpecDocument document;
+    private final String text;
     private final Path file;
     private final SpecChecker checker;
     private final LocalDate today;
     private final Map<Strictness, CheckResult> checks = new EnumMap<>(Strictness.class);
+    private Map<Strictness, CheckResult> textChecks;
     private Checklist checklist;
 
     /**
      * @param file where the spec lives (may be null), for the rules that look at the file name
      */
     public GateContext(SpecDocument document, Path file, SpecChecker checker, LocalDate today) {
+        this(document, null, file, checker, today);
+    }
+
+    /**
+     * @param text the text {@code document} was parsed from (without a byte order mark), for the
+     *     conditions that read it (whether the approval still holds); may be null when unknown
+     * @param file where the spec lives (may be null), for the rules that look at the file name
+     */
+    public GateContext(
+            SpecDocument document, String text, Path file, SpecChecker checker, LocalDate today) {
         this.document = requireNonNull(document, "document must not be null");
+        this.text = text;
         this.file = file;
         this.checker = requireNonNull(checker, "checker must not be null");
         this.today = requireNonNull(today, "today must not be null");
+    }
+
+    /** The text the document was parsed from, when the caller gave it. */
+    public Optional<String> text() {
+        return Optional.ofNullable(text);
+    }
+
+    /**
+     * The check of the spec's text held at {@code strictness}, with the rules that read the source
+     * (such as approval-stale); empty when the context has no text.
+     */
+    public Optional<CheckResult> checkText(Strictness strictness) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (textChecks == null) {
+            textChecks = new EnumMap<>(Strictness.class);
+        }
+        return Optional.of(
+                textChecks.computeIfAbsent(
+                        strictness,
+                        s ->
+                                checker.check(
+                                        file,
+                                        document,
+                                        text,
+                                        CheckOptions.asOf(today).withStrictness(s))));
     }
 
     public SpecDocument document() {

@@ -70,9 +70,9 @@ public final class Lifecycle {
             return evaluate(file, document, to, day);
         }
         String before = from.map(SpecStatus::label).orElse("");
-        SpecDocument was =
-                checker.parser().parse(source.edit().fieldValue(status.get(), before).text());
-        GateContext ctx = new GateContext(was, file, checker, day);
+        String wasText = source.edit().fieldValue(status.get(), before).text();
+        SpecDocument was = checker.parser().parse(wasText);
+        GateContext ctx = new GateContext(was, wasText, file, checker, day);
         return new GateResult(move, gates.to(to).reasons(ctx));
     }
 
@@ -177,7 +177,9 @@ public final class Lifecycle {
             return evaluate(file, document, target, today);
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
-        return evaluate(file, checker.parse(file, judged), target, today);
+        GateContext ctx =
+                new GateContext(checker.parse(file, judged), judged, file, checker, today);
+        return evaluate(ctx, new StatusMove(ctx.status(), target));
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */

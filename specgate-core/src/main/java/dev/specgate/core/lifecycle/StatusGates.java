@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>to Review: {@code check} finds no error at Review strictness;
  *   <li>to Approved: no error at Approved strictness, the Reviewer names a person, and every item
  *       under Technical Decisions Needed and Outstanding Questions is checked;
- *   <li>to Implementation: the spec is Approved and every Prerequisites item is checked.
+ *   <li>to Implementation: the spec is Approved, its approval still holds (no approval-stale error:
+ *       the content is the content approved), and every Prerequisites item is checked.
  * </ul>
  */
 public final class StatusGates {
@@ -73,6 +74,7 @@ public final class StatusGates {
                         SpecStatus.IMPLEMENTATION,
                         List.of(
                                 new StatusIs(SpecStatus.APPROVED),
+                                new ApprovalHolds(),
                                 new ChecklistDone(List.of(Checklist.PREREQUISITES)))));
         return new StatusGates(g);
     }

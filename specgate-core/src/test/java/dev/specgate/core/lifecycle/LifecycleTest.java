@@ -157,6 +157,43 @@ class LifecycleTest {
     }
 
     @Test
+    void theImplementationGateRefusesAStaleApprovalNamingWhatChanged() {
+        String approved =
+                approve(clean().replace("- [ ] Staging merchant", "- [x] Staging merchant"));
+        // ticking an implementation step keeps the approval; rewording the summary voids it
+        String ticked =
+                approved.replace(
+                        "- [ ] Prepare test data and fixtures",
+                        "- [x] Prepare test data and fixtures");
+        String reworded = approved.replace("for up to 30 s.", "for up to 45 s.");
+
+        GateResult fresh = evaluateText(approved, SpecStatus.IMPLEMENTATION);
+        GateResult stillFresh = evaluateText(ticked, SpecStatus.IMPLEMENTATION);
+        GateResult stale = evaluateText(reworded, SpecStatus.IMPLEMENTATION);
+
+        assertThat(ticked).isNotEqualTo(approved);
+        assertThat(reworded).isNotEqualTo(approved);
+        assertThat(fresh.passed()).as(fresh.reasons().toString()).isTrue();
+        assertThat(stillFresh.passed()).as(stillFresh.reasons().toString()).isTrue();
+        assertThat(stale.reasons()).hasSize(1);
+        assertThat(stale.reasons().get(0).message())
+                .startsWith(
+                        "[approval-stale] the approved content changed since the approval of"
+                                + " 2026-11-20 by Priya Raman")
+                .contains("changed: Executive Summary (review it again");
+        assertThat(stale.reasons().get(0).line() + 1)
+                .isEqualTo(lineOf(reworded, "**Approval:** 2026-11-20"));
+    }
+
+    @Test
+    void theImplementationGateLeavesAMissingApprovalToItsWarning() {
+        String unrecorded = clean().replace("- [ ] Staging merchant", "- [x] Staging merchant");
+
+        assertThat(unrecorded).doesNotContain("**Approval:**");
+        assertThat(evaluateText(unrecorded, SpecStatus.IMPLEMENTATION).passed()).isTrue();
+    }
+
+    @Test
     void theImplementationGateItselfNeedsAnApprovedSpec() {
         String review =
                 withStatus("Review").replace("- [ ] Staging merchant", "- [x] Staging merchant");
@@ -290,6 +327,22 @@ class LifecycleTest {
         assertThat(SpecStatus.IMPLEMENTATION.next()).isEmpty();
         assertThat(SpecStatus.REVIEW.strictness()).isEqualTo(Strictness.REVIEW);
         assertThat(Severity.ERROR.label()).isEqualTo("error");
+    }
+
+    /** The spec's approval recorded for its content now, by its Reviewer on 2026-11-20. */
+    private static String approve(String markdown) {
+        return dev.specgate.core.approval.Approvals.standard()
+                .approve(
+                        SpecSource.of(markdown).edit(),
+                        parse(markdown),
+                        "Priya Raman",
+                        LocalDate.of(2026, 11, 20))
+                .text();
+    }
+
+    /** The gate as a move judges it: with the spec's text. */
+    private static GateResult evaluateText(String markdown, SpecStatus target) {
+        return LIFECYCLE.evaluate(FILE, SpecSource.of(markdown), parse(markdown), target, TODAY);
     }
 
     private static GateResult evaluate(String markdown, SpecStatus target) {
