@@ -205,7 +205,6 @@ class SpecToolsTest {
     }
 
     static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
-    static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
 
     @Test
     void updateSectionReplacesOneBodyAndNoOtherByte() throws IOException {
