@@ -40,8 +40,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * it has not, and starts again with the file now there. Since only a verified holder deletes the
  * file, at most one edit at a time holds a lock file that is still the spec's. A lock file left by
  * a process that died is simply taken over. Where the system has no such table ({@code
- * /proc/self/fd}: not Linux), lock files are never deleted, so that no check is needed; they are
- * empty and may be deleted by hand while no edit runs.
+ * /proc/self/fd}: not Linux), or where the table does not show the file under its name, the lock
+ * file is left in place, so that no check is needed; it is harmless and may be deleted by hand
+ * while no edit runs.
  */
 final class SpecLock implements AutoCloseable {
 
@@ -67,21 +68,24 @@ final class SpecLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final Path file;
+    private final boolean deletes;
 
     /** The kernel's table of this process's open files, where it has one (Linux). */
     private static final Path OPEN_FILES = Path.of("/proc/self/fd");
 
     /**
      * Whether holders delete their lock file: only where a holder can tell that the file it locked
-     * is still the one its name leads to (see {@link #stillNamed}).
+     * is still the one its name leads to (see {@link #held}).
      */
     private static final boolean DELETES = Files.isDirectory(OPEN_FILES);
 
-    private SpecLock(ReentrantLock local, FileChannel channel, FileLock lock, Path file) {
+    private SpecLock(
+            ReentrantLock local, FileChannel channel, FileLock lock, Path file, boolean deletes) {
         this.local = local;
         this.channel = channel;
         this.lock = lock;
         this.file = file;
+        this.deletes = deletes;
     }
 
     /** The lock file of {@code spec}: {@code .<name>.specgate.lock} in the same folder. */
@@ -113,8 +117,10 @@ final class SpecLock implements AutoCloseable {
                 FileChannel channel = open(lockFile, spec);
                 try {
                     FileLock lock = waitFor(channel, deadline, spec, lockFile);
-                    if (!DELETES || stillNamed(lockFile)) {
-                        return new SpecLock(local, channel, lock, lockFile);
+                    Held held = DELETES ? held(lockFile) : Held.UNTOLD;
+                    if (held != Held.STALE) {
+                        // only a holder that knows its file is the live one may delete it
+                        return new SpecLock(local, channel, lock, lockFile, held == Held.LIVE);
                     }
                     // locked a file that its holder deleted meanwhile: take the new one
                     lock.release();
@@ -133,13 +139,26 @@ final class SpecLock implements AutoCloseable {
         }
     }
 
+    /** What a holder knows of the lock file it locked. */
+    private enum Held {
+        /** It is the file the lock file's name leads to: the holder may delete it when done. */
+        LIVE,
+        /** It was deleted or replaced meanwhile: take the new one. */
+        STALE,
+        /**
+         * The kernel's table does not show it under its name (another mount namespace, a path it
+         * writes differently): the lock holds, but the holder leaves the file in place.
+         */
+        UNTOLD
+    }
+
     /**
-     * Whether the file this channel has open is still the one the lock file's name leads to, told
-     * from the kernel's own table of this process's open files ({@code /proc/self/fd}) and the
+     * Whether the lock file this process has open is still the one the lock file's name leads to,
+     * told from the kernel's own table of this process's open files ({@code /proc/self/fd}) and the
      * name's file key, without opening the file again (closing another channel of it would release
      * this process's lock).
      */
-    private static boolean stillNamed(Path lockFile) throws IOException {
+    private static Held held(Path lockFile) throws IOException {
         Object named;
         try {
             named =
@@ -147,9 +166,11 @@ final class SpecLock implements AutoCloseable {
                                     lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                             .fileKey();
         } catch (NoSuchFileException gone) {
-            return false;
+            return Held.STALE;
         }
         String live = lockFile.toString();
+        String deleted = live + " (deleted)";
+        boolean seen = false;
         try (DirectoryStream<Path> open = Files.newDirectoryStream(OPEN_FILES)) {
             for (Path fd : open) {
                 String target;
@@ -158,13 +179,16 @@ final class SpecLock implements AutoCloseable {
                 } catch (IOException e) {
                     continue; // closed meanwhile
                 }
-                if (target.equals(live)) {
+                if (target.equals(deleted)) {
+                    seen = true;
+                } else if (target.equals(live)) {
+                    seen = true;
                     try {
                         if (named != null
                                 && named.equals(
                                         Files.readAttributes(fd, BasicFileAttributes.class)
                                                 .fileKey())) {
-                            return true;
+                            return Held.LIVE;
                         }
                     } catch (IOException e) {
                         // closed meanwhile
@@ -172,13 +196,13 @@ final class SpecLock implements AutoCloseable {
                 }
             }
         }
-        return false;
+        return seen ? Held.STALE : Held.UNTOLD;
     }
 
     @Override
     public void close() throws IOException {
         try {
-            if (DELETES) {
+            if (deletes) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
