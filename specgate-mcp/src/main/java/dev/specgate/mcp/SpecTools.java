@@ -640,7 +640,8 @@ final class SpecTools {
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
-        SpecDocument doc = project.parse(source.text());
+        // with the metadata file beside it, if any: the status may stand there
+        SpecDocument doc = project.parse(file, source.text());
         Section target = section(file, doc, name, line);
         Optional<SpecStatus> status =
                 StatusReading.written(doc, project.schema()).flatMap(SpecStatus::of);
@@ -681,7 +682,7 @@ final class SpecTools {
             }
         }
         SpecEdit edit = bodyEdit(source, doc, target, clean);
-        SpecDocument after = project.parse(edit.text());
+        SpecDocument after = project.parse(file, edit.text());
         int added = bodyDoc.sections().size();
         if (after.sections().size() != doc.sections().size() + added) {
             throw new ToolRefusal(
@@ -792,7 +793,7 @@ final class SpecTools {
         requireHash(file, source, expected);
         SpecProject project = open(file);
         TemplateSchema schema = project.schema();
-        SpecDocument doc = project.parse(source.text());
+        SpecDocument doc = project.parse(file, source.text());
         SpecOutline outline = new SpecOutline(source.text(), doc);
         if (doc.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
             throw new ToolRefusal(

@@ -5,13 +5,12 @@ import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.UnreadableSpecException;
-import dev.specgate.core.model.Link;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.rules.registry.RuleRegistry;
+import dev.specgate.core.rules.LinkTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +32,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a warm server remembers between calls: for each spec, its check result and summary (never
  * its parse tree), keyed by the sha256 of its bytes (not read again while the file's size, time and
- * inode stay). An answer is reused only while the bytes, the configuration and template, the date,
- * and the existence of every file the spec links to are as they were; otherwise the spec is checked
- * again through the project's checker, exactly as {@link SpecProject#run} checks it. Thread-safe.
+ * inode stay, and the time is well before the check). An answer is reused only while the bytes, the
+ * configuration and template, the date, and the existence of every link target the check asked
+ * about are as they were; otherwise the spec is checked again through the project's checker,
+ * exactly as {@link SpecProject#run} checks it. A project whose metadata stands in a file beside
+ * each spec ({@code metadata: {sidecar: ...}}) is checked afresh each time: that file is not
+ * tracked. Thread-safe.
  */
 final class WarmChecks {
 
@@ -48,6 +49,7 @@ final class WarmChecks {
             String project,
             LocalDate today,
             Stat stat,
+            long recordedMillis,
             byte[] sha,
             Map<Path, Boolean> links,
             Checked checked) {
@@ -75,6 +77,17 @@ final class WarmChecks {
      * rename), so the file need not be read and hashed again.
      */
     private record Stat(long size, FileTime modified, Object key) {
+        /**
+         * A time this close to (or after) the check that recorded it does not prove the file
+         * unchanged: it could have been written again within the clock's granularity (as in core's
+         * result cache).
+         */
+        static final long RACY_MILLIS = 2_000;
+
+        boolean provesUnchanged(Stat now, long recordedMillis) {
+            return equals(now) && modified.toMillis() < recordedMillis - RACY_MILLIS;
+        }
+
         static Stat of(Path file) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -99,6 +112,9 @@ final class WarmChecks {
      * baseline), reusing what is still valid; sorted by path as a run sorts them.
      */
     List<Checked> check(SpecProject project, List<Path> files, CheckOptions options) {
+        if (project.schema().sidecar().isPresent()) {
+            return uncached(project, files, options);
+        }
         String key = projectKey(project);
         List<Checked> out = files.parallelStream().map(f -> one(project, key, f, options)).toList();
         return out.stream()
@@ -112,11 +128,13 @@ final class WarmChecks {
     }
 
     private Checked one(SpecProject project, String key, Path file, CheckOptions options) {
+        long now = System.currentTimeMillis();
         Stat stat = Stat.of(file);
         Entry known = entries.get(file);
         if (known != null
                 && stat != null
-                && stat.equals(known.stat())
+                && known.stat() != null
+                && known.stat().provesUnchanged(stat, known.recordedMillis())
                 && known.dependenciesStill(key, options.today())) {
             return known.checked();
         }
@@ -125,42 +143,40 @@ final class WarmChecks {
             source = project.read(file);
         } catch (UnreadableSpecException e) {
             entries.remove(file);
-            return uncached(project, file, options);
+            return uncached(project, List.of(file), options).get(0);
         }
         byte[] sha = sha256(source.bytes());
         if (known != null && known.still(key, options.today(), sha)) {
             entries.put(
                     file,
-                    new Entry(key, options.today(), stat, sha, known.links(), known.checked()));
+                    new Entry(
+                            key, options.today(), stat, now, sha, known.links(), known.checked()));
             return known.checked();
         }
-        SpecDocument doc = project.parse(source.text());
-        // what the links lead to, taken before the check so that a change during it is seen next
-        // time
-        Map<Path, Boolean> links = new LinkedHashMap<>();
-        Path dir = file.toAbsolutePath().getParent();
-        for (Link link : doc.links()) {
-            if (link.isExternal() || link.isFragmentOnly() || link.destination().isEmpty()) {
-                continue;
-            }
-            RuleRegistry.linkTarget(dir, link.destination())
-                    .map(p -> p.toAbsolutePath().normalize())
-                    .ifPresent(p -> links.computeIfAbsent(p, Files::exists));
-        }
-        CheckResult result = project.checker().check(file, doc, source.text(), options);
+        SpecDocument doc = project.parse(file, source.text());
+        // the link targets the check asked about (and whether each existed), as core's result
+        // cache records them
+        LinkTargets targets = new LinkTargets();
+        CheckResult result = project.checker().check(file, doc, source.text(), options, targets);
         Checked checked =
                 new Checked(
                         result.withoutDocument(),
                         SpecSummary.of(result, project.schema(), options.today()));
-        entries.put(file, new Entry(key, options.today(), stat, sha, Map.copyOf(links), checked));
+        entries.put(
+                file, new Entry(key, options.today(), stat, now, sha, targets.asked(), checked));
         return checked;
     }
 
-    /** A file that cannot be read: its unreadable-file error, as a run gives it. */
-    private static Checked uncached(SpecProject project, Path file, CheckOptions options) {
+    /** Files checked by a run, as without this memory (a file that cannot be read among them). */
+    private static List<Checked> uncached(
+            SpecProject project, List<Path> files, CheckOptions options) {
         try {
-            ProjectRun run = project.run(List.of(file), RunOptions.of(options).withSummaries(true));
-            return new Checked(run.checkRun().results().get(0), run.summaries().get(0));
+            ProjectRun run = project.run(files, RunOptions.of(options).withSummaries(true));
+            List<Checked> out = new java.util.ArrayList<>();
+            for (int i = 0; i < run.checkRun().results().size(); i++) {
+                out.add(new Checked(run.checkRun().results().get(i), run.summaries().get(i)));
+            }
+            return out;
         } catch (FixFailedException e) {
             throw new IllegalStateException("a run without fixes failed to fix", e);
         }

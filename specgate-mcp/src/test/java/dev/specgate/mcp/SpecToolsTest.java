@@ -352,6 +352,36 @@ class SpecToolsTest {
     }
 
     @Test
+    void anApprovedStatusInTheMetadataFileBesideTheSpecGuardsItsContent() throws IOException {
+        Path kep = Files.createDirectories(tmp.resolve("kep/directives/spec"));
+        Files.writeString(tmp.resolve("kep/.specgate.yml"), "metadata:\n  sidecar: meta.yaml\n");
+        Files.writeString(
+                kep.resolve("meta.yaml"),
+                "Document Status: Approved\nReviewer: Amélie Durand\nCreated: 2026-11-02\n");
+        Path file = kep.resolve("2026-11-02_spec_ledger-export.md");
+        Files.writeString(
+                file,
+                "# Technical Specification: Ledger export\r\n\r\n## Executive Summary\r\n\r\n"
+                        + "> Export the ledger nightly; see `Map<String, List<Long>>`.\r\n");
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                "kep/directives/spec/2026-11-02_spec_ledger-export.md",
+                                                "section",
+                                                "Executive Summary",
+                                                "text",
+                                                "Export it hourly.",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("it is Approved");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void withdrawingAnApprovalIsRefusedButStartingImplementationIsNot() throws IOException {
         byte[] approved = Files.readAllBytes(tmp.resolve(PAYOUT));
         assertThatThrownBy(

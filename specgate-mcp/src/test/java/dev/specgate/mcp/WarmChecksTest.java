@@ -82,4 +82,29 @@ class WarmChecksTest {
         warm.retainOnly(dir, java.util.Set.of(b));
         assertThat(warm.size()).isEqualTo(1);
     }
+
+    @Test
+    void metadataBesideTheSpecIsReadAndFollowedAsARunReadsIt() throws Exception {
+        Files.writeString(dir.resolve(".specgate.yml"), "metadata:\n  sidecar: meta.yaml\n");
+        Path a = spec("2026-11-30_spec_a.md", text("A", "#nowhere"));
+        Path meta = dir.resolve("directives/spec/meta.yaml");
+        Files.writeString(meta, "Document Status: Draft\nCreated: 2026-11-30\n");
+        List<Path> files = List.of(a);
+        WarmChecks warm = new WarmChecks();
+        SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
+
+        assertThat(warm(warm, project, files)).isEqualTo(fresh(project, files));
+        assertThat(warm.check(project, files, TODAY).get(0).summary().status()).isEqualTo("Draft");
+
+        // only the file beside the spec changes
+        Files.writeString(meta, "Document Status: Review\nCreated: 2026-11-30\n");
+        assertThat(warm(warm, project, files)).isEqualTo(fresh(project, files));
+        assertThat(warm.check(project, files, TODAY).get(0).summary().status()).isEqualTo("Review");
+
+        // and goes away: metadata-invalid, as check says
+        Files.delete(meta);
+        assertThat(warm(warm, project, files)).isEqualTo(fresh(project, files));
+        assertThat(warm(warm, project, files).get(0).diagnostics())
+                .anyMatch(d -> d.ruleId().equals("metadata-invalid"));
+    }
 }
