@@ -262,10 +262,6 @@ public final class CheckCommand extends BaseCommand {
             throw SpecgateException.usage(
                     refused + " works on files, so it cannot be used with - (standard input)");
         }
-        if (output != null && Files.isDirectory(output)) {
-            throw SpecgateException.usage(
-                    "cannot write the report to " + output + ": it is a folder");
-        }
         if (stdinFilename != null && Files.isDirectory(stdinFilename)) {
             throw SpecgateException.usage(
                     "--stdin-filename "

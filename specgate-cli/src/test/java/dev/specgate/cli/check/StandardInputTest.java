@@ -141,6 +141,8 @@ class StandardInputTest {
         CliRun fix = CliRun.withInput(utf8(BROKEN), "check", "-", "--fix");
         CliRun two = CliRun.withInput(utf8(BROKEN), "check", "-", root.toString());
         CliRun nameWithoutDash = CliRun.of("check", root.toString(), "--stdin-filename", "a.md");
+        CliRun intoFolder =
+                CliRun.withInput(utf8(BROKEN), "check", "-", "--no-config", "-o", root.toString());
 
         assertThat(fix.exitCode()).isEqualTo(2);
         assertThat(fix.err()).contains("--fix works on files");
@@ -148,5 +150,8 @@ class StandardInputTest {
         assertThat(two.err()).contains("must be the only PATH");
         assertThat(nameWithoutDash.exitCode()).isEqualTo(2);
         assertThat(nameWithoutDash.err()).contains("give the PATH - too");
+        assertThat(intoFolder.exitCode()).isEqualTo(2);
+        assertThat(intoFolder.err())
+                .contains("cannot write the report to " + root + ": " + root + " is a folder");
     }
 }

@@ -689,25 +689,7 @@ public final class ConfigLoader {
             if (isNull(value)) {
                 return; // 'mcp:' with only comments below it
             }
-            if (!(value instanceof MappingNode map)) {
-                throw error(
-                        value,
-                        "'mcp' must be a mapping such as 'mcp: {allow-approve: false}', found "
-                                + found(value));
-            }
-            for (NodeTuple t : entries(map)) {
-                String key = keyOf(t);
-                if (!key.equals("allow-approve")) {
-                    throw error(
-                            t.getKeyNode(),
-                            "unknown key 'mcp."
-                                    + key
-                                    + "'"
-                                    + suggestion(key, MCP_KEYS)
-                                    + " (allowed: "
-                                    + String.join(", ", MCP_KEYS)
-                                    + ")");
-                }
+            for (NodeTuple t : subKeys("mcp", value, MCP_KEYS, "'mcp: {allow-approve: false}'")) {
                 mcpAllowApprove = bool("mcp.allow-approve", t.getValueNode());
             }
         }

@@ -511,12 +511,15 @@ public final class SpecProject {
      * The incremental cache for a run over {@code files}, or null when the run does not use one: it
      * is off (the default; {@code --cache} or the configuration's {@code cache: true} turns it on),
      * or the run needs more than each file's diagnostics (fixes, a change selection, a baseline,
-     * fingerprints, summaries, the layout trace), which are always computed afresh.
+     * fingerprints, summaries, the layout trace), which are always computed afresh, or the template
+     * reads each spec's metadata from a sidecar file, a second file a cached result would not
+     * follow.
      */
     private ResultCache cache(List<Path> files, RunOptions options) {
         boolean on = options.cache().or(() -> config.flatMap(SpecgateConfig::cache)).orElse(false);
         if (!on
                 || files.isEmpty()
+                || schema().sidecar().isPresent()
                 || options.fix()
                 || options.changes().isPresent()
                 || options.baseline().isPresent()
@@ -608,7 +611,7 @@ public final class SpecProject {
             return unreadable(file, e, options);
         }
         LinkTargets targets = new LinkTargets();
-        SpecDocument doc = checker.parser().parse(source.text());
+        SpecDocument doc = checker.parse(file, source.text());
         Outcome o = new Outcome();
         o.result = checker.check(file, doc, source.text(), options.check(), targets);
         finish(o, file, source.text(), doc, options);

@@ -132,6 +132,9 @@ class ConfigLoaderTest {
                 "'template:\\n'|1|'template' must not be empty",
                 "'strict: true\\nstrict: false\\n'|2|key 'strict' is given twice (first on line 1)",
                 "'- a\\n- b\\n'|1|the configuration must be a mapping of keys",
+                "'mcp: true\\n'|1|'mcp' must be a mapping of allow-approve, such as 'mcp: {allow-approve: false}', found a boolean (true)",
+                "'mcp:\\n  allow-aprove: true\\n'|2|unknown key 'mcp.allow-aprove'; did you mean 'allow-approve'? (allowed: allow-approve)",
+                "'mcp:\\n  allow-approve: yes please\\n'|2|'mcp.allow-approve' must be true or false, found 'yes please'",
                 "'rules:\\n  section-empty: warning\\n   bad: indent\\n'|3|not valid YAML",
                 "'specs: [docs/*.md\\n'|2|not valid YAML"
             })

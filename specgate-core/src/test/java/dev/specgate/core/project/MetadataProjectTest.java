@@ -5,6 +5,7 @@ import static dev.specgate.core.TestSpecs.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -246,6 +248,57 @@ class MetadataProjectTest {
                 .asString()
                 .startsWith("kep.yaml is not valid YAML")
                 .contains("(kep.yaml line ");
+    }
+
+    @Test
+    void aCachedRunReadsTheSidecarAndFollowsItsChanges() throws Exception {
+        Path kep = copy("kep");
+        String yaml =
+                """
+                template: README-template.md
+                specs: ['*/README.md']
+                cache: true
+                metadata:
+                  sidecar: kep.yaml
+                lifecycle:
+                  status-field: status
+                  order: [provisional, implementable, implemented]
+                """;
+        SpecProject p = project(kep, yaml);
+        List<String> first = cachedRun(p, kep);
+        List<String> alone = new ArrayList<>();
+        for (String spec : List.of("0042-graceful-drain", "0043-no-sidecar", "0044-bad-sidecar")) {
+            Path file = kep.resolve(spec).resolve("README.md");
+            alone.add(line(file, p.inspect(file, OPTIONS).result()));
+        }
+        assertThat(first).as("a cached run gives each file's own verdict").isEqualTo(alone);
+        assertThat(first).anyMatch(l -> l.contains("status=implementable"));
+
+        Path sidecar = kep.resolve("0042-graceful-drain/kep.yaml");
+        Files.writeString(
+                sidecar,
+                Files.readString(sidecar).replace("status: implementable", "status: implemented"));
+        List<String> second = cachedRun(project(kep, yaml), kep);
+        assertThat(second)
+                .as("the sidecar changed, not the spec: no stale result")
+                .anyMatch(l -> l.contains("status=implemented"))
+                .noneMatch(l -> l.contains("status=implementable"));
+    }
+
+    private static List<String> cachedRun(SpecProject p, Path root) throws Exception {
+        ProjectRun run = p.run(p.find(List.of(root)), RunOptions.of(OPTIONS).withCache(true));
+        return run.files().stream().map(f -> line(f.result().path(), f.result())).toList();
+    }
+
+    private static String line(Path file, CheckResult r) {
+        return file
+                + " status="
+                + r.status()
+                + " "
+                + r.diagnostics().stream()
+                        .filter(d -> METADATA_RULES.contains(d.ruleId()))
+                        .map(d -> d.ruleId() + ":" + d.message())
+                        .toList();
     }
 
     @Test
