@@ -492,6 +492,60 @@ class LspFeaturesTest {
     }
 
     @Test
+    void linksLeadWhereCheckResolvesThem() throws Exception {
+        Path links = tmp.resolve("directives/spec/2026-12-01_spec_refund-link-forms.md");
+        String keys = "2026-11-09_spec_refund-idempotency-keys.md";
+        String linksText =
+                "# Technical Specification: Refund Link Forms\n\n"
+                        + "## Executive Summary\n"
+                        + "From the root: [keys](/directives/spec/"
+                        + keys
+                        + "#database-changes).\n"
+                        + "With a query: [keys]("
+                        + keys
+                        + "?plain=1#database-changes).\n"
+                        + "In capitals: [summary](#Executive-Summary).\n";
+        Files.writeString(links, linksText);
+        String linksUri = links.toUri().toString();
+        session.open(linksUri, linksText);
+        int fromRoot = lineIn(linksText, "From the root");
+        int withQuery = lineIn(linksText, "With a query");
+        int capitals = lineIn(linksText, "In capitals");
+        int heading = lineOf("### Database Changes");
+
+        // check finds none of these links broken
+        assertThat(checkRules(links, linksText)).noneMatch(r -> r.startsWith("link-"));
+        for (int line : List.of(fromRoot, withQuery)) {
+            List<? extends Location> definition =
+                    session.server
+                            .getTextDocumentService()
+                            .definition(
+                                    new DefinitionParams(
+                                            new TextDocumentIdentifier(linksUri),
+                                            new Position(line, 20)))
+                            .get(30, TimeUnit.SECONDS)
+                            .getLeft();
+            assertThat(definition).as("line %d", line + 1).hasSize(1);
+            assertThat(definition.get(0).getUri()).isEqualTo(uri);
+            assertThat(definition.get(0).getRange().getStart().getLine()).isEqualTo(heading);
+        }
+        assertThat(hover(linksUri, capitals, 20)).contains("is the heading 'Executive Summary'");
+        List<? extends Location> references =
+                session.server
+                        .getTextDocumentService()
+                        .references(
+                                new ReferenceParams(
+                                        new TextDocumentIdentifier(uri),
+                                        new Position(heading, 6),
+                                        new ReferenceContext(false)))
+                        .get(30, TimeUnit.SECONDS);
+        assertThat(references)
+                .filteredOn(l -> l.getUri().equals(linksUri))
+                .extracting(l -> l.getRange().getStart().getLine())
+                .containsExactly(fromRoot, withQuery);
+    }
+
+    @Test
     void renamingAHeadingRewritesEveryAnchorInTheWorkspace() throws Exception {
         Path notes = tmp.resolve(NOTES);
         String notesText = Files.readString(notes);
