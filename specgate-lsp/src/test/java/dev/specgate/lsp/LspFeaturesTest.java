@@ -251,7 +251,7 @@ class LspFeaturesTest {
     }
 
     @Test
-    void aClientTakingVersionedEditsGetsTheVersionTheTickWasMadeFrom() throws Exception {
+    void aClientTakingVersionedEditsGetsTheVersionEachEditWasMadeFrom() throws Exception {
         session.close();
         ClientCapabilities caps = SpecgateLanguageServerTest.pushClient();
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
@@ -263,6 +263,13 @@ class LspFeaturesTest {
         session.open(uri, text);
         change(7, text);
         session.at(uri, 7);
+        // a quick fix names its version as a command's edit does
+        CodeAction fix = action(lineOf("**Type:** Feature"), "Set Type to");
+        assertThat(fix.getEdit().getChanges()).isNullOrEmpty();
+        TextDocumentEdit fixed = fix.getEdit().getDocumentChanges().get(0).getLeft();
+        assertThat(fixed.getTextDocument().getUri()).isEqualTo(uri);
+        assertThat(fixed.getTextDocument().getVersion()).isEqualTo(7);
+        assertThat(apply(text, fixed.getEdits())).isNotEqualTo(text);
         int line = lineOf("- [ ] `refund-db` storage headroom confirmed for 24 hours of keys");
 
         JsonObject result = run(SpecCommands.TICK, List.of(uri, line));
