@@ -21,14 +21,12 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.WorkspaceEdit;
 
 /**
  * The code actions of a spec: each fix {@code check --fix} would make as a quick fix of its finding
@@ -49,6 +47,12 @@ final class QuickFixes {
     static final String COMMANDS = CodeActionKind.Source + ".specgate";
 
     private final SpecFixer fixer = new SpecFixer();
+    private final BooleanSupplier versionedEdits;
+
+    /** Actions whose edits are versioned when {@code versionedEdits} says the client takes them. */
+    QuickFixes(BooleanSupplier versionedEdits) {
+        this.versionedEdits = versionedEdits;
+    }
 
     /** The actions for the findings that touch {@code lines} (0-based, inclusive). */
     List<CodeAction> actions(SpecInspection inspection, Range range, List<String> only) {
@@ -137,7 +141,7 @@ final class QuickFixes {
      * For a choice field on the lines asked about whose value is a placeholder or not allowed, one
      * action per allowed value; for a date field whose value is no date, today's date.
      */
-    private static void fieldValues(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void fieldValues(SpecInspection inspection, Range range, List<CodeAction> out) {
         CheckedSpec checked = inspection.checked();
         for (Field f : checked.document().fields()) {
             if (f.inListItem()
@@ -194,7 +198,7 @@ final class QuickFixes {
      * comment above the finding's line, and a {@code specgate-disable} comment above the first
      * heading, which covers the whole file.
      */
-    private static void suppressions(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void suppressions(SpecInspection inspection, Range range, List<CodeAction> out) {
         CheckedSpec checked = inspection.checked();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String nl = checked.source().newline();
@@ -350,7 +354,7 @@ final class QuickFixes {
                 && r.endLine() >= range.getStart().getLine();
     }
 
-    private static CodeAction action(
+    private CodeAction action(
             String title,
             String kind,
             SpecInspection inspection,
@@ -359,17 +363,16 @@ final class QuickFixes {
         return action(title, kind, inspection, edit, diagnostic, true);
     }
 
-    private static CodeAction action(
+    private CodeAction action(
             String title,
             String kind,
             SpecInspection inspection,
             SpecEdit edit,
             org.eclipse.lsp4j.Diagnostic diagnostic,
             boolean preferred) {
-        List<TextEdit> edits = edit.edits().stream().map(inspection.adapter()::textEdit).toList();
         CodeAction a = new CodeAction(title);
         a.setKind(kind);
-        a.setEdit(new WorkspaceEdit(Map.of(inspection.spec().uri(), edits)));
+        a.setEdit(inspection.workspaceEdit(edit, versionedEdits.getAsBoolean()));
         if (diagnostic != null) {
             a.setDiagnostics(List.of(diagnostic));
             a.setIsPreferred(preferred);

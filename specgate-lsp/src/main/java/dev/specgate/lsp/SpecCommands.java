@@ -20,11 +20,7 @@ import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.TextDocumentEdit;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -191,19 +187,7 @@ final class SpecCommands {
         if (client == null || !checks.isCurrent(i)) {
             return false;
         }
-        List<TextEdit> edits = edit.edits().stream().map(i.adapter()::textEdit).toList();
-        // to a client that takes versioned edits, the edit names the version it was made from,
-        // so that a buffer changed in the meantime refuses it rather than taking it misplaced
-        WorkspaceEdit change =
-                server.versionedEdits()
-                        ? new WorkspaceEdit(
-                                List.of(
-                                        Either.forLeft(
-                                                new TextDocumentEdit(
-                                                        new VersionedTextDocumentIdentifier(
-                                                                i.spec().uri(), i.spec().version()),
-                                                        edits))))
-                        : new WorkspaceEdit(Map.of(i.spec().uri(), edits));
+        WorkspaceEdit change = i.workspaceEdit(edit, server.versionedEdits());
         ApplyWorkspaceEditParams params = new ApplyWorkspaceEditParams(change, label);
         try {
             ApplyWorkspaceEditResponse r = client.applyEdit(params).get(30, TimeUnit.SECONDS);

@@ -5,6 +5,7 @@ import dev.specgate.core.baseline.Finding;
 import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.RunOptions;
@@ -12,11 +13,17 @@ import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentEdit;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * One check of one version of an open spec, through the façade exactly as {@code check FILE} checks
@@ -143,6 +150,25 @@ record SpecInspection(
         }
         return new SpecInspection(
                 spec, project, checked, adapter, findings, adapter.diagnostics(findings), today);
+    }
+
+    /**
+     * Core's edit of the text checked, as a workspace edit. To a client that takes versioned edits
+     * ({@code versioned}) it names the version it was made from, so that a buffer changed in the
+     * meantime refuses it rather than taking it misplaced; to others it is keyed by URI.
+     */
+    WorkspaceEdit workspaceEdit(SpecEdit edit, boolean versioned) {
+        List<TextEdit> edits = edit.edits().stream().map(adapter::textEdit).toList();
+        if (!versioned) {
+            return new WorkspaceEdit(Map.of(spec.uri(), edits));
+        }
+        return new WorkspaceEdit(
+                List.of(
+                        Either.forLeft(
+                                new TextDocumentEdit(
+                                        new VersionedTextDocumentIdentifier(
+                                                spec.uri(), spec.version()),
+                                        edits))));
     }
 
     /** Whether the text was checked and parsed. */

@@ -3,9 +3,9 @@ package dev.specgate.lsp;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.registry.RuleRegistry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +33,19 @@ record SpecLinks(Link link, int start, String path, String fragment) {
         return start < 0 || fragment == null ? -1 : start + link.destination().indexOf('#') + 1;
     }
 
-    /** The file the link points to, resolved against the spec's folder; empty for a bad path. */
+    /**
+     * The file the link points to, resolved as {@code link-broken} resolves it (from the spec's
+     * folder, {@code /...} from the project root, without {@code ?query}); the spec itself for
+     * {@code #anchor}; empty for a path no file can have.
+     */
     Optional<Path> target(Path spec) {
         if (path.isEmpty()) {
             return Optional.of(spec);
         }
-        try {
-            Path folder = spec.getParent() == null ? Path.of("") : spec.getParent();
-            return Optional.of(folder.resolve(path).toAbsolutePath().normalize());
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        Path folder = spec.toAbsolutePath().getParent();
+        return folder == null
+                ? Optional.empty()
+                : RuleRegistry.linkTarget(folder, link.destination());
     }
 
     /** Every link of {@code doc} that is not external (no scheme), in document order. */

@@ -216,7 +216,7 @@ final class SpecNavigation {
                         new HeadingRef(
                                 other.get(),
                                 other.get().doc().sections().get(i),
-                                link.get().fragment()));
+                                other.get().anchors().get(i)));
     }
 
     /** Every link of every workspace spec whose target is {@code h}, by spec. */
@@ -230,7 +230,8 @@ final class SpecNavigation {
             }
             List<SpecLinks> found = new ArrayList<>();
             for (SpecLinks l : v.get().links()) {
-                if (h.anchor.equals(l.fragment())
+                if (l.fragment() != null
+                        && h.view.heading(l.fragment()) == h.section.index()
                         && l.target(v.get().file()).filter(h.view.file()::equals).isPresent()) {
                     found.add(l);
                 }

@@ -49,7 +49,7 @@ final class SpecTextDocuments implements TextDocumentService {
 
     private final SpecgateLanguageServer server;
     private final SpecChecks checks;
-    private final QuickFixes fixes = new QuickFixes();
+    private final QuickFixes fixes;
     private final WorkspaceSpecs workspace;
     private final SpecNavigation navigation;
     private final SpecCompletion completion;
@@ -58,6 +58,7 @@ final class SpecTextDocuments implements TextDocumentService {
         this.server = server;
         this.checks = checks;
         this.workspace = workspace;
+        this.fixes = new QuickFixes(server::versionedEdits);
         this.navigation = new SpecNavigation(workspace);
         this.completion = new SpecCompletion(workspace);
     }

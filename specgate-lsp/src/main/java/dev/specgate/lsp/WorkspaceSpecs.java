@@ -7,10 +7,13 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingAnchors;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -57,9 +60,23 @@ final class WorkspaceSpecs {
                     SpecLinks.of(source, doc));
         }
 
-        /** The index of the heading whose id is {@code anchor}, or -1. */
-        int heading(String anchor) {
-            return anchors.indexOf(anchor);
+        /**
+         * The index of the heading a link's fragment names, or -1: matched as {@code link-anchor}
+         * matches it (as written, percent-decoded, or in lower case).
+         */
+        int heading(String fragment) {
+            int i = anchors.indexOf(fragment);
+            if (i >= 0) {
+                return i;
+            }
+            String decoded = fragment;
+            try {
+                decoded = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // use it as written
+            }
+            i = anchors.indexOf(decoded);
+            return i >= 0 ? i : anchors.indexOf(decoded.toLowerCase(Locale.ROOT));
         }
     }
 

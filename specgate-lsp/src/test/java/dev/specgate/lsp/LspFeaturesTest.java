@@ -251,7 +251,7 @@ class LspFeaturesTest {
     }
 
     @Test
-    void aClientTakingVersionedEditsGetsTheVersionTheTickWasMadeFrom() throws Exception {
+    void aClientTakingVersionedEditsGetsTheVersionEachEditWasMadeFrom() throws Exception {
         session.close();
         ClientCapabilities caps = SpecgateLanguageServerTest.pushClient();
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
@@ -263,6 +263,13 @@ class LspFeaturesTest {
         session.open(uri, text);
         change(7, text);
         session.at(uri, 7);
+        // a quick fix names its version as a command's edit does
+        CodeAction fix = action(lineOf("**Type:** Feature"), "Set Type to");
+        assertThat(fix.getEdit().getChanges()).isNullOrEmpty();
+        TextDocumentEdit fixed = fix.getEdit().getDocumentChanges().get(0).getLeft();
+        assertThat(fixed.getTextDocument().getUri()).isEqualTo(uri);
+        assertThat(fixed.getTextDocument().getVersion()).isEqualTo(7);
+        assertThat(apply(text, fixed.getEdits())).isNotEqualTo(text);
         int line = lineOf("- [ ] `refund-db` storage headroom confirmed for 24 hours of keys");
 
         JsonObject result = run(SpecCommands.TICK, List.of(uri, line));
@@ -489,6 +496,60 @@ class LspFeaturesTest {
                 .extracting(l -> l.getRange().getStart().getLine())
                 .containsExactly(
                         summary, lineIn(notesText, "> Quoted"), lineIn(notesText, "| Keys |"));
+    }
+
+    @Test
+    void linksLeadWhereCheckResolvesThem() throws Exception {
+        Path links = tmp.resolve("directives/spec/2026-12-01_spec_refund-link-forms.md");
+        String keys = "2026-11-09_spec_refund-idempotency-keys.md";
+        String linksText =
+                "# Technical Specification: Refund Link Forms\n\n"
+                        + "## Executive Summary\n"
+                        + "From the root: [keys](/directives/spec/"
+                        + keys
+                        + "#database-changes).\n"
+                        + "With a query: [keys]("
+                        + keys
+                        + "?plain=1#database-changes).\n"
+                        + "In capitals: [summary](#Executive-Summary).\n";
+        Files.writeString(links, linksText);
+        String linksUri = links.toUri().toString();
+        session.open(linksUri, linksText);
+        int fromRoot = lineIn(linksText, "From the root");
+        int withQuery = lineIn(linksText, "With a query");
+        int capitals = lineIn(linksText, "In capitals");
+        int heading = lineOf("### Database Changes");
+
+        // check finds none of these links broken
+        assertThat(checkRules(links, linksText)).noneMatch(r -> r.startsWith("link-"));
+        for (int line : List.of(fromRoot, withQuery)) {
+            List<? extends Location> definition =
+                    session.server
+                            .getTextDocumentService()
+                            .definition(
+                                    new DefinitionParams(
+                                            new TextDocumentIdentifier(linksUri),
+                                            new Position(line, 20)))
+                            .get(30, TimeUnit.SECONDS)
+                            .getLeft();
+            assertThat(definition).as("line %d", line + 1).hasSize(1);
+            assertThat(definition.get(0).getUri()).isEqualTo(uri);
+            assertThat(definition.get(0).getRange().getStart().getLine()).isEqualTo(heading);
+        }
+        assertThat(hover(linksUri, capitals, 20)).contains("is the heading 'Executive Summary'");
+        List<? extends Location> references =
+                session.server
+                        .getTextDocumentService()
+                        .references(
+                                new ReferenceParams(
+                                        new TextDocumentIdentifier(uri),
+                                        new Position(heading, 6),
+                                        new ReferenceContext(false)))
+                        .get(30, TimeUnit.SECONDS);
+        assertThat(references)
+                .filteredOn(l -> l.getUri().equals(linksUri))
+                .extracting(l -> l.getRange().getStart().getLine())
+                .containsExactly(fromRoot, withQuery);
     }
 
     @Test

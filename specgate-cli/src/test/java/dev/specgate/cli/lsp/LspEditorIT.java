@@ -51,35 +51,14 @@ class LspEditorIT {
         assertThat(check.get(spec)).hasSizeGreaterThan(3);
         Path out = tmp.resolve("diagnostics.json");
 
-        ProcessBuilder pb =
-                new ProcessBuilder(
-                        nvim.get().toString(),
-                        "--headless",
-                        "-u",
-                        "NONE",
-                        "-i",
-                        "NONE",
-                        "-n",
-                        "-c",
-                        "luafile " + SCRIPT.toAbsolutePath());
-        pb.environment().put("SPECGATE_JAVA", javaBinary());
-        pb.environment().put("SPECGATE_JAR", JAR.toAbsolutePath().toString());
-        pb.environment().put("SPECGATE_SPEC", spec.toString());
-        pb.environment().put("SPECGATE_TODAY", TODAY);
-        pb.environment().put("SPECGATE_OUT", out.toString());
-        pb.environment().put("HOME", tmp.toString()); // no user configuration, no shada
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("nvim.log").toFile());
-        Process p = pb.start();
-        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        String log = Files.readString(tmp.resolve("nvim.log"));
-        assertThat(ended).as("nvim ended; its output: %s", log).isTrue();
-        assertThat(out).as("nvim wrote the diagnostics; its output: %s", log).exists();
-        JsonNode json = new ObjectMapper().readTree(Files.readString(out));
-        assertThat(json.has("error")).as(json.toString()).isFalse();
-        assertThat(p.exitValue()).as(log).isZero();
+        JsonNode json =
+                runNeovim(
+                        SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_SPEC", spec.toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", out.toString()));
 
         List<String> shown = new ArrayList<>();
         for (JsonNode d : json.get("published").get("diagnostics")) {
@@ -123,39 +102,25 @@ class LspEditorIT {
         String notesBefore = Files.readString(notes);
         Path out = tmp.resolve("edit.json");
 
-        ProcessBuilder pb =
-                new ProcessBuilder(
-                        nvim.get().toString(),
-                        "--headless",
-                        "-u",
-                        "NONE",
-                        "-i",
-                        "NONE",
-                        "-n",
-                        "-c",
-                        "luafile " + EDIT_SCRIPT.toAbsolutePath());
-        pb.environment().put("SPECGATE_JAVA", javaBinary());
-        pb.environment().put("SPECGATE_JAR", JAR.toAbsolutePath().toString());
-        pb.environment().put("SPECGATE_ROOT", project.toString());
-        pb.environment().put("SPECGATE_SPEC", spec.toString());
-        pb.environment().put("SPECGATE_TODAY", TODAY);
-        pb.environment().put("SPECGATE_HEADING", "### Database Changes");
-        pb.environment().put("SPECGATE_NEW_TITLE", "Schema Changes");
-        pb.environment().put("SPECGATE_MISSING_AT", "## Testing Strategy");
-        pb.environment().put("SPECGATE_OUT", out.toString());
-        pb.environment().put("HOME", tmp.toString());
-        pb.redirectErrorStream(true).redirectOutput(tmp.resolve("nvim-edit.log").toFile());
-        Process p = pb.start();
-        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
-        if (!ended) {
-            p.destroyForcibly();
-        }
-        String log = Files.readString(tmp.resolve("nvim-edit.log"));
-        assertThat(ended).as("nvim ended; its output: %s", log).isTrue();
-        assertThat(out).as("nvim wrote its record; its output: %s", log).exists();
-        JsonNode json = new ObjectMapper().readTree(Files.readString(out));
-        assertThat(json.has("error")).as(json.toString()).isFalse();
-        assertThat(p.exitValue()).as(log).isZero();
+        JsonNode json =
+                runNeovim(
+                        EDIT_SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_ROOT",
+                                project.toString(),
+                                "SPECGATE_SPEC",
+                                spec.toString(),
+                                "SPECGATE_TODAY",
+                                TODAY,
+                                "SPECGATE_HEADING",
+                                "### Database Changes",
+                                "SPECGATE_NEW_TITLE",
+                                "Schema Changes",
+                                "SPECGATE_MISSING_AT",
+                                "## Testing Strategy",
+                                "SPECGATE_OUT",
+                                out.toString()));
 
         assertThat(json.get("quick_fix").asText())
                 .isEqualTo("Insert the missing section '### Mitigation Strategies'");
@@ -194,6 +159,43 @@ class LspEditorIT {
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         assertThat(check.get(notes)).noneMatch(f -> f.contains("link-anchor"));
         assertThat(check.get(spec)).noneMatch(f -> f.contains("section-missing"));
+    }
+
+    /**
+     * Runs {@code script} in headless Neovim against the jar, with {@code env} besides the java and
+     * jar it needs, and returns the JSON record the script wrote to {@code out}: the run must end,
+     * write it without an error, and exit with zero.
+     */
+    private JsonNode runNeovim(Path script, Path out, Map<String, String> env) throws Exception {
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                        nvim().orElseThrow().toString(),
+                        "--headless",
+                        "-u",
+                        "NONE",
+                        "-i",
+                        "NONE",
+                        "-n",
+                        "-c",
+                        "luafile " + script.toAbsolutePath());
+        pb.environment().put("SPECGATE_JAVA", javaBinary());
+        pb.environment().put("SPECGATE_JAR", JAR.toAbsolutePath().toString());
+        pb.environment().putAll(env);
+        pb.environment().put("HOME", tmp.toString()); // no user configuration, no shada
+        Path logFile = tmp.resolve(script.getFileName() + ".log");
+        pb.redirectErrorStream(true).redirectOutput(logFile.toFile());
+        Process p = pb.start();
+        boolean ended = p.waitFor(3, TimeUnit.MINUTES);
+        if (!ended) {
+            p.destroyForcibly();
+        }
+        String log = Files.readString(logFile);
+        assertThat(ended).as("nvim ended; its output: %s", log).isTrue();
+        assertThat(out).as("nvim wrote its record; its output: %s", log).exists();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(out));
+        assertThat(json.has("error")).as(json.toString()).isFalse();
+        assertThat(p.exitValue()).as(log).isZero();
+        return json;
     }
 
     static Optional<Path> nvim() {
