@@ -62,9 +62,13 @@ public final class Checklist {
     private final List<ChecklistEntry> workingOrder;
     private final Map<ChecklistEntry, Integer> rank;
 
+    /** Each section's {@link HeadingKey}, computed on first use: items ask for their ancestors'. */
+    private final String[] keys;
+
     private Checklist(SpecDocument document, DocumentKind kind) {
         this.document = document;
         this.kind = kind;
+        this.keys = new String[document.sections().size()];
         int titleIndex = document.title().map(Section::index).orElse(-1);
         Map<Integer, List<ChecklistEntry>> grouped = new LinkedHashMap<>();
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
@@ -286,7 +290,7 @@ public final class Checklist {
             return 0;
         }
         for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
-            int w = WORKING_KEYS.indexOf(HeadingKey.of(document.sections().get(i).title()));
+            int w = WORKING_KEYS.indexOf(key(i));
             if (w >= 0) {
                 return w;
             }
@@ -294,9 +298,18 @@ public final class Checklist {
         return WORKING_CHECKLISTS.size();
     }
 
+    private String key(int sectionIndex) {
+        String key = keys[sectionIndex];
+        if (key == null) {
+            key = HeadingKey.of(document.sections().get(sectionIndex).title());
+            keys[sectionIndex] = key;
+        }
+        return key;
+    }
+
     private boolean isUnder(int sectionIndex, String key) {
         for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
-            if (HeadingKey.of(document.sections().get(i).title()).equals(key)) {
+            if (key(i).equals(key)) {
                 return true;
             }
         }

@@ -4,22 +4,22 @@ import dev.specgate.core.model.BracketText;
 
 /**
  * The source text around bracketed prose, for the rules that tell a placeholder from code, a tag or
- * a link written the wrong way round. Built once per check from the spec's text; without a text
- * every neighbour reads as a space.
+ * a link written the wrong way round. One per check, shared by the rules that ask ({@link
+ * RuleContext#bracketContext()}); the spec's line index is built on the first question, so a spec
+ * without brackets costs nothing. Without a text every neighbour reads as a space.
  */
 public final class BracketContext {
 
     private final String source;
-    private final int[] lineStarts;
+    private int[] lineStarts;
 
-    private BracketContext(String source) {
+    BracketContext(String source) {
         this.source = source;
-        this.lineStarts = source == null ? new int[0] : lineStarts(source);
     }
 
-    /** The context of the spec a rule checks. */
+    /** The context of the spec a rule checks (the one its check shares). */
     public static BracketContext of(RuleContext ctx) {
-        return new BracketContext(ctx.source().orElse(null));
+        return ctx.bracketContext();
     }
 
     /** How far the context looks around a bracket, so that a long line costs linear time. */
@@ -27,16 +27,17 @@ public final class BracketContext {
 
     /** The offset in the source of a position, or -1 when it lies outside its line. */
     private int offset(int line, int column) {
-        if (source == null || line >= lineStarts.length || column < 0) {
+        if (source == null || line >= lineStarts().length || column < 0) {
             return -1;
         }
-        int at = lineStarts[line] + column;
+        int at = lineStarts()[line] + column;
         return at < lineEnd(line) ? at : -1;
     }
 
     private int lineEnd(int line) {
-        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : source.length();
-        while (end > lineStarts[line]
+        int[] starts = lineStarts();
+        int end = line + 1 < starts.length ? starts[line + 1] : source.length();
+        while (end > starts[line]
                 && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
             end--;
         }
@@ -51,10 +52,10 @@ public final class BracketContext {
 
     /** The text of a line of the source (without its line break), or "" outside the source. */
     public String line(int line) {
-        if (source == null || line < 0 || line >= lineStarts.length) {
+        if (source == null || line < 0 || line >= lineStarts().length) {
             return "";
         }
-        return source.substring(lineStarts[line], lineEnd(line));
+        return source.substring(lineStarts()[line], lineEnd(line));
     }
 
     /** The character just before the bracket on its line, or ' '. */
@@ -203,6 +204,14 @@ public final class BracketContext {
                 || t.startsWith("#")
                 || t.endsWith(".md")
                 || t.endsWith(".html");
+    }
+
+    /** Where each line of the source starts, built on first use. */
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            lineStarts = source == null ? new int[0] : lineStarts(source);
+        }
+        return lineStarts;
     }
 
     private static int[] lineStarts(String source) {

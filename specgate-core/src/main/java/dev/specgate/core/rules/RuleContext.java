@@ -34,6 +34,7 @@ public final class RuleContext {
     private String unreadable;
     private Rule current;
     private SectionMatch sectionMatch;
+    private BracketContext bracketContext;
     private Approvals approvals = Approvals.standard();
 
     public RuleContext(
@@ -145,6 +146,14 @@ public final class RuleContext {
             sectionMatch = SectionMatch.of(document, schema);
         }
         return sectionMatch;
+    }
+
+    /** The source text around the document's brackets, shared by the rules that read it. */
+    public BracketContext bracketContext() {
+        if (bracketContext == null) {
+            bracketContext = new BracketContext(source);
+        }
+        return bracketContext;
     }
 
     /** Warning in a Draft, error from Review on: for leftovers an author may still fill. */

@@ -25,6 +25,9 @@ public final class SectionMatch {
     private final List<Section> duplicates;
     private final int titleIndex;
 
+    /** The {@link HeadingKey} of each document section (null for the title). */
+    private final String[] keys;
+
     private SectionMatch(SpecDocument document, TemplateSchema schema) {
         this.document = document;
         this.schema = schema;
@@ -34,6 +37,7 @@ public final class SectionMatch {
         Arrays.fill(templateOfSpec, -1);
         this.duplicates = new ArrayList<>();
         this.titleIndex = schema.titleOf(document).map(Section::index).orElse(-1);
+        this.keys = new String[document.sections().size()];
     }
 
     /** Matches a document against a schema. */
@@ -54,7 +58,6 @@ public final class SectionMatch {
      */
     private void match() {
         List<Section> headings = document.sections();
-        String[] keys = new String[headings.size()];
         boolean[] duplicate = new boolean[headings.size()];
         for (Section s : headings) {
             if (s.index() == titleIndex) {
@@ -178,6 +181,12 @@ public final class SectionMatch {
     /** Headings that repeat an already matched template section, in document order. */
     public List<Section> duplicates() {
         return List.copyOf(duplicates);
+    }
+
+    /** The {@link HeadingKey} of a document section, as the match computed it. */
+    public String key(Section section) {
+        String key = keys[section.index()];
+        return key != null ? key : HeadingKey.of(section.title());
     }
 
     /** The document's title heading index, or -1. */

@@ -157,7 +157,6 @@ public final class DocumentBuilder {
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
         } else if (node instanceof ListBlock && listMetadata && isLeadingList(node)) {
-            leadingListSeen = true;
             inLeadingList = true;
             markBody();
             visitChildren(node, listDepth);
@@ -296,7 +295,6 @@ public final class DocumentBuilder {
         // the lines are collected once, here, for the test and the scan
         List<RawLine> lines = first instanceof Paragraph p ? lines(p) : List.of();
         if (!lines.isEmpty()) {
-            markBodyOnly();
             listItemParagraph(item, lines, listDepth);
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
                 visit(child, listDepth + 1);
@@ -304,10 +302,6 @@ public final class DocumentBuilder {
         } else {
             visitChildren(item, listDepth + 1);
         }
-    }
-
-    private void markBodyOnly() {
-        markBody();
     }
 
     private void listItemParagraph(ListItem item, List<RawLine> lines, int listDepth) {

@@ -97,20 +97,10 @@ public final class FrontMatterReader {
         boolean yamlLike = false;
         boolean seenContent = false;
         for (int start = 0; start < text.length(); ) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            int next = end;
-            if (next < text.length()) {
-                next +=
-                        text.charAt(next) == '\r'
-                                        && next + 1 < text.length()
-                                        && text.charAt(next + 1) == '\n'
-                                ? 2
-                                : 1;
-            }
-            lines.add(new int[] {start, end, next});
+            int[] line = line(text, start);
+            int end = line[1];
+            int next = line[2];
+            lines.add(line);
             String content = text.substring(start, end);
             int index = lines.size() - 1;
             if (index == 0) {
@@ -165,26 +155,36 @@ public final class FrontMatterReader {
             String text, String what, FieldForm form, List<MetadataProblem> problems) {
         List<int[]> lines = new ArrayList<>();
         for (int start = 0; ; ) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            int next = end;
-            if (next < text.length()) {
-                next +=
-                        text.charAt(next) == '\r'
-                                        && next + 1 < text.length()
-                                        && text.charAt(next + 1) == '\n'
-                                ? 2
-                                : 1;
-            }
-            lines.add(new int[] {start, end, next});
+            int[] line = line(text, start);
+            int next = line[2];
+            lines.add(line);
             if (next >= text.length()) {
                 break;
             }
             start = next;
         }
         return yamlEntries(text, lines, text, 0, what, form, problems);
+    }
+
+    /**
+     * The line of {@code text} starting at {@code start}: {@code {start, contentEnd, end (after the
+     * break)}}, a break being LF, CRLF or CR.
+     */
+    private static int[] line(String text, int start) {
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        int next = end;
+        if (next < text.length()) {
+            next +=
+                    text.charAt(next) == '\r'
+                                    && next + 1 < text.length()
+                                    && text.charAt(next + 1) == '\n'
+                            ? 2
+                            : 1;
+        }
+        return new int[] {start, end, next};
     }
 
     private static List<FrontMatter.Entry> yamlEntries(

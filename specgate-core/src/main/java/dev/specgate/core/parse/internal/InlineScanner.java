@@ -3,7 +3,6 @@ package dev.specgate.core.parse.internal;
 import dev.specgate.core.model.SourceRange;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -459,66 +458,10 @@ final class InlineScanner {
     }
 
     private void maskCodeSpans() {
-        int n = masked.length;
-        // backtick runs, found once, then matched by length without rescanning
-        int[] starts = new int[8];
-        int[] lengths = new int[8];
-        int count = 0;
-        char[] chars = masked; // nothing is masked yet
-        for (int k = 0; k < n; ) {
-            char ch = chars[k];
-            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(chars[k + 1])) {
-                k += 2;
-                continue;
-            }
-            if (ch == '`') {
-                int s = k;
-                while (k < n && chars[k] == '`') {
-                    k++;
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    lengths = Arrays.copyOf(lengths, count * 2);
-                }
-                starts[count] = s;
-                lengths[count++] = k - s;
-                continue;
-            }
-            k++;
+        int[] spans = CodeSpans.find(masked, masked.length); // nothing is masked yet
+        for (int i = 0; i < spans.length; i += 2) {
+            blank(spans[i], spans[i + 1]);
         }
-        int[] next = nextOfSameLength(lengths, count);
-        // a span closes at the next run of its opener's length; a later opener starts after it
-        int maskedUntil = 0;
-        for (int r = 0; r < count; r++) {
-            if (starts[r] < maskedUntil || next[r] < 0) {
-                continue; // inside a span, or no closing run: literal backticks
-            }
-            int end = starts[next[r]] + lengths[next[r]];
-            blank(starts[r], end);
-            maskedUntil = end;
-        }
-    }
-
-    /** For each run, the index of the next run of the same length, or -1: one backward pass. */
-    private static int[] nextOfSameLength(int[] lengths, int count) {
-        int[] next = new int[count];
-        int[] lastShort = new int[16]; // short runs, the usual ones, without boxing
-        Arrays.fill(lastShort, -1);
-        Map<Integer, Integer> lastLong = null;
-        for (int r = count - 1; r >= 0; r--) {
-            int length = lengths[r];
-            if (length < lastShort.length) {
-                next[r] = lastShort[length];
-                lastShort[length] = r;
-            } else {
-                if (lastLong == null) {
-                    lastLong = new HashMap<>();
-                }
-                Integer later = lastLong.put(length, r);
-                next[r] = later == null ? -1 : later;
-            }
-        }
-        return next;
     }
 
     /** Escapes, comments and autolinks outside code spans. */

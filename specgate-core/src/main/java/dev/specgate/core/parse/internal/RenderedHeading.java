@@ -257,45 +257,11 @@ public final class RenderedHeading {
      * closing run; else -1. Linear: each run is paired with the next of its length.
      */
     private static int[] codeSpans(char[] t) {
-        int n = t.length;
-        int[] end = new int[n + 1];
+        int[] end = new int[t.length + 1];
         Arrays.fill(end, -1);
-        int[] starts = new int[8];
-        int[] lengths = new int[8];
-        int count = 0;
-        for (int k = 0; k < n; ) {
-            if (t[k] == '\\' && k + 1 < n && isAsciiPunctuation(t[k + 1])) {
-                k += 2;
-                continue;
-            }
-            if (t[k] == '`') {
-                int s = k;
-                while (k < n && t[k] == '`') {
-                    k++;
-                }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    lengths = Arrays.copyOf(lengths, count * 2);
-                }
-                starts[count] = s;
-                lengths[count++] = k - s;
-                continue;
-            }
-            k++;
-        }
-        int[] next = new int[count];
-        java.util.Map<Integer, Integer> later = new java.util.HashMap<>();
-        for (int r = count - 1; r >= 0; r--) {
-            Integer l = later.put(lengths[r], r);
-            next[r] = l == null ? -1 : l;
-        }
-        int until = 0;
-        for (int r = 0; r < count; r++) {
-            if (starts[r] < until || next[r] < 0) {
-                continue;
-            }
-            end[starts[r]] = starts[next[r]] + lengths[next[r]];
-            until = end[starts[r]];
+        int[] spans = CodeSpans.find(t, t.length);
+        for (int i = 0; i < spans.length; i += 2) {
+            end[spans[i]] = spans[i + 1];
         }
         return end;
     }
@@ -418,9 +384,6 @@ public final class RenderedHeading {
     }
 
     private static boolean isAsciiPunctuation(char c) {
-        return (c >= '!' && c <= '/')
-                || (c >= ':' && c <= '@')
-                || (c >= '[' && c <= '`')
-                || (c >= '{' && c <= '~');
+        return InlineScanner.isAsciiPunctuation(c);
     }
 }

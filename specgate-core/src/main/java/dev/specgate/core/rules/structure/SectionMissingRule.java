@@ -9,7 +9,6 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
-import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class SectionMissingRule extends BaseRule {
         List<Section> unmatched = unmatched(doc, match);
         List<String> unmatchedKeys = new ArrayList<>(unmatched.size());
         for (Section s : unmatched) {
-            unmatchedKeys.add(HeadingKey.of(s.title()));
+            unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
         for (SectionSpec t : sections) {
             if (!ctx.schema().requires(t, doc) || match.specSection(t).isPresent()) {
