@@ -179,7 +179,8 @@ public final class CoreAdapter {
             return new Loaded(view, null);
         }
         if (!spec.readable()) {
-            return new Loaded(view, new SpecPage(view, "", diagnostics, List.of()));
+            return new Loaded(
+                    view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
         String body =
