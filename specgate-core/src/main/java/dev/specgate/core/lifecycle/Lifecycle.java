@@ -76,6 +76,12 @@ public final class Lifecycle {
         return new GateResult(move, gates.to(to).reasons(ctx));
     }
 
+    /** The spec's status as written, if its Document Status names one: no gate is judged. */
+    public static Optional<SpecStatus> status(SpecDocument document) {
+        return document.metadata(TemplateSchema.STATUS_FIELD)
+                .flatMap(f -> SpecStatus.of(f.value()));
+    }
+
     /**
      * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
      * names a person.
