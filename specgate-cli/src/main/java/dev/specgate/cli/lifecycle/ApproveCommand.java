@@ -94,7 +94,7 @@ public final class ApproveCommand extends BaseCommand {
                                                         + ": --by NAME (its "
                                                         + TemplateSchema.REVIEWER_FIELD
                                                         + " names nobody)"));
-        Optional<SpecStatus> status = lifecycle.inspect(file, document, common.today()).status();
+        Optional<SpecStatus> status = Lifecycle.status(document);
         boolean approved =
                 status.isPresent()
                         && (status.get() == SpecStatus.APPROVED

@@ -127,7 +127,7 @@ public final class StatusCommand extends BaseCommand {
         Lifecycle lifecycle = project.lifecycle();
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
-            StatusReport report = lifecycle.inspect(file, document, common.today());
+            StatusReport report = lifecycle.inspect(file, source, document, common.today());
             if (format.json()) {
                 JsonOutput.write(out, g -> json(g, report));
             } else {

@@ -271,6 +271,25 @@ class StatusCommandTest {
     }
 
     @Test
+    void theReportShowsImplementationBlockedWhenTheApprovalNoLongerHolds() {
+        // the same edit as above: the report must not call ready the move that is refused
+        String edited =
+                cleanSpec()
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant")
+                        .replace("for up to 30 s.", "for up to 45 s.");
+        Path spec =
+                writeSpec(root, CLEAN, edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.out())
+                .contains("Approved -> Implementation: blocked, 1 reason")
+                .contains("[approval-stale] the approved content changed since the approval")
+                .doesNotContain("Approved -> Implementation: ready");
+    }
+
+    @Test
     void skippingAStepIsRefused() {
         Path spec = writeSpec(root, CLEAN, withStatus("Draft"));
         byte[] before = SpecBytes.of(spec);

@@ -3,7 +3,7 @@ package dev.specgate.core.approval;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.checklist.Checklist;
-import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,61 +72,61 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         requireNonNull(text, "text must not be null");
         requireNonNull(document, "document must not be null");
         requireNonNull(excludedFields, "excludedFields must not be null");
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<String> lines = lines(text);
-        boolean[] dropped = new boolean[lines.size()];
+        Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
+        int count = lines.count();
+        boolean[] dropped = new boolean[count];
         for (Field f : document.fields()) {
             if (f.inListItem() || !excluded(f, excludedFields)) {
                 continue;
             }
             for (int l = f.labelRange().startLine();
-                    l <= f.valueRange().endLine() && l < dropped.length;
+                    l <= f.valueRange().endLine() && l < count;
                     l++) {
                 dropped[l] = true;
             }
         }
-        Checklist checklist = Checklist.of(document);
-        for (ChecklistEntry e : checklist.items()) {
-            if (!checklist.isWorking(e)) {
+        int[] ranks = Checklist.workingRanks(document);
+        for (ChecklistItem item : document.checklist()) {
+            int index = item.sectionIndex();
+            if (index < 0
+                    || index >= ranks.length
+                    || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
                 continue;
             }
-            SourceRange box = e.item().boxRange();
+            SourceRange box = item.boxRange();
             int l = box.startLine();
-            if (l < lines.size() && box.endLine() == l) {
-                String line = lines.get(l);
-                if (box.endColumn() <= line.length()) {
-                    lines.set(
-                            l,
-                            line.substring(0, box.startColumn())
-                                    + "[ ]"
-                                    + line.substring(box.endColumn()));
-                }
+            if (l < count && box.endLine() == l && box.endColumn() <= lines.length(l)) {
+                lines.blankBox(l, box.startColumn(), box.endColumn());
             }
         }
-        int last = lines.size();
-        while (last > 0 && (dropped[last - 1] || lines.get(last - 1).isBlank())) {
+        int last = count;
+        while (last > 0 && (dropped[last - 1] || lines.isBlank(last - 1))) {
             last--;
         }
+        // one pass over the lines: each line is encoded once and fed to the whole-spec digest and
+        // to its section's; sections follow each other in document order, so together with the
+        // text before the first heading they cover every line up to the last
         MessageDigest whole = sha256();
+        MessageDigest part = sha256();
         List<SectionDigest> digests = new ArrayList<>();
         List<Section> sections = document.sections();
         int firstHeading = sections.isEmpty() ? last : Math.min(sections.get(0).line(), last);
-        if (hasContent(lines, dropped, 0, firstHeading)) {
-            digests.add(digest(PREAMBLE, 0, lines, dropped, 0, firstHeading));
-        }
+        digest(PREAMBLE, 0, lines, dropped, 0, firstHeading, whole, part, true, digests);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             int from = Math.min(s.line(), last);
             int to = i + 1 < sections.size() ? Math.min(sections.get(i + 1).line(), last) : last;
-            digests.add(digest(s.title().trim(), s.line(), lines, dropped, from, to));
-        }
-        for (int l = 0; l < last; l++) {
-            if (!dropped[l]) {
-                whole.update(lines.get(l).getBytes(StandardCharsets.UTF_8));
-                whole.update((byte) '\n');
-            }
+            digest(
+                    s.title().trim(),
+                    s.line(),
+                    lines,
+                    dropped,
+                    from,
+                    to,
+                    whole,
+                    part,
+                    false,
+                    digests);
         }
         String hash = HexFormat.of().formatHex(whole.digest()).substring(0, HASH_LENGTH);
         return new ContentFingerprint(hash, digests);
@@ -173,58 +174,172 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         return false;
     }
 
-    private static boolean hasContent(List<String> lines, boolean[] dropped, int from, int to) {
-        for (int l = from; l < to; l++) {
-            if (!dropped[l] && !lines.get(l).isBlank()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static SectionDigest digest(
-            String title, int line, List<String> lines, boolean[] dropped, int from, int to) {
-        MessageDigest md = sha256();
+    /**
+     * Feeds lines {@code from} to {@code to} (those not dropped) to {@code whole}, and adds their
+     * section's digest (trailing blank and dropped lines left out), unless {@code skipEmpty} and
+     * nothing is left.
+     */
+    private static void digest(
+            String title,
+            int line,
+            Lines lines,
+            boolean[] dropped,
+            int from,
+            int to,
+            MessageDigest whole,
+            MessageDigest part,
+            boolean skipEmpty,
+            List<SectionDigest> digests) {
         int end = to;
-        while (end > from && (dropped[end - 1] || lines.get(end - 1).isBlank())) {
+        while (end > from && (dropped[end - 1] || lines.isBlank(end - 1))) {
             end--;
         }
-        for (int l = from; l < end; l++) {
+        for (int l = from; l < to; l++) {
             if (!dropped[l]) {
-                md.update(lines.get(l).getBytes(StandardCharsets.UTF_8));
-                md.update((byte) '\n');
-            }
-        }
-        byte[] content = md.digest();
-        byte[] name = sha256().digest(title.getBytes(StandardCharsets.UTF_8));
-        return new SectionDigest(
-                title, line, name[0] & 0xFF, ((content[0] & 0xFF) << 8) | (content[1] & 0xFF));
-    }
-
-    /** The text's lines, split at LF, CRLF or CR, each without trailing spaces and tabs. */
-    static List<String> lines(String text) {
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(stripTrailing(text, start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
+                int n = lines.encode(l);
+                whole.update(lines.bytes, 0, n);
+                if (l < end) {
+                    part.update(lines.bytes, 0, n);
                 }
-                start = i + 1;
             }
         }
-        lines.add(stripTrailing(text, start, n));
-        return lines;
+        if (skipEmpty && end == from) {
+            part.reset();
+            return;
+        }
+        byte[] content = part.digest();
+        byte[] name = part.digest(title.getBytes(StandardCharsets.UTF_8));
+        digests.add(
+                new SectionDigest(
+                        title,
+                        line,
+                        name[0] & 0xFF,
+                        ((content[0] & 0xFF) << 8) | (content[1] & 0xFF)));
     }
 
-    private static String stripTrailing(String text, int start, int end) {
-        while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
-            end--;
+    /**
+     * The text's lines, split at LF, CRLF or CR, each without trailing spaces and tabs, read in
+     * place: no copy of the text or of a line. A line's UTF-8 bytes (as {@link String#getBytes}
+     * gives them, with its line feed) are encoded into one reused buffer.
+     */
+    static final class Lines {
+
+        private final String text;
+        private int[] start = new int[64];
+        private int[] end = new int[64];
+        private int[] boxFrom;
+        private int[] boxTo;
+        private int count;
+        byte[] bytes = new byte[256];
+
+        Lines(String text, int offset) {
+            this.text = text;
+            int from = offset;
+            int n = text.length();
+            for (int i = offset; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    add(from, i);
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    from = i + 1;
+                }
+            }
+            add(from, n);
         }
-        return text.substring(start, end);
+
+        private void add(int from, int to) {
+            while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+                to--;
+            }
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+            }
+            start[count] = from;
+            end[count] = to;
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int length(int line) {
+            return end[line] - start[line];
+        }
+
+        /** Reads columns {@code from} to {@code to} of the line as {@code [ ]}. */
+        void blankBox(int line, int from, int to) {
+            if (boxFrom == null) {
+                boxFrom = new int[count];
+                boxTo = new int[count];
+                Arrays.fill(boxFrom, -1);
+            }
+            boxFrom[line] = from;
+            boxTo[line] = to;
+        }
+
+        /** As {@link String#isBlank()} (a surrogate is never white space). */
+        boolean isBlank(int line) {
+            for (int i = start[line]; i < end[line]; i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Encodes the line and a line feed into {@link #bytes}; returns the length. */
+        int encode(int line) {
+            int need = 3 * length(line) + 4;
+            if (bytes.length < need) {
+                bytes = new byte[Math.max(need, 2 * bytes.length)];
+            }
+            int n;
+            if (boxFrom != null && boxFrom[line] >= 0) {
+                int s = start[line];
+                n = encode(s, s + boxFrom[line], 0);
+                bytes[n++] = '[';
+                bytes[n++] = ' ';
+                bytes[n++] = ']';
+                n = encode(s + boxTo[line], end[line], n);
+            } else {
+                n = encode(start[line], end[line], 0);
+            }
+            bytes[n++] = '\n';
+            return n;
+        }
+
+        /** UTF-8 of {@code text[from, to)} at {@code n}; an unpaired surrogate is {@code ?}. */
+        private int encode(int from, int to, int n) {
+            byte[] b = bytes;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    b[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xC0 | (c >> 6));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c)
+                        && i + 1 < to
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    b[n++] = (byte) (0xF0 | (cp >> 18));
+                    b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[n++] = (byte) (0x80 | (cp & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    b[n++] = '?';
+                } else {
+                    b[n++] = (byte) (0xE0 | (c >> 12));
+                    b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[n++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            return n;
+        }
     }
 
     private static MessageDigest sha256() {

@@ -69,6 +69,7 @@ public final class Checklist {
         this.document = document;
         this.kind = kind;
         this.keys = new String[document.sections().size()];
+        int[] sectionRanks = workingRanks(document);
         int titleIndex = document.title().map(Section::index).orElse(-1);
         Map<Integer, List<ChecklistEntry>> grouped = new LinkedHashMap<>();
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
@@ -102,7 +103,14 @@ public final class Checklist {
         this.byId = ids;
         Map<ChecklistEntry, Integer> ranks = new LinkedHashMap<>();
         for (ChecklistEntry e : all) {
-            ranks.put(e, workingRank(e.item().sectionIndex()));
+            int index = e.item().sectionIndex();
+            ranks.put(
+                    e,
+                    kind == DocumentKind.TASK_LIST
+                            ? 0
+                            : index >= 0 && index < sectionRanks.length
+                                    ? sectionRanks[index]
+                                    : WORKING_CHECKLISTS.size());
         }
         this.rank = ranks;
         this.workingOrder = all.stream().sorted(Comparator.comparingInt(ranks::get)).toList();
@@ -118,6 +126,27 @@ public final class Checklist {
         return new Checklist(
                 requireNonNull(document, "document must not be null"),
                 requireNonNull(kind, "kind must not be null"));
+    }
+
+    /**
+     * For each heading of a spec (by {@link Section#index()}), the working checklist it belongs to:
+     * the index in {@link #WORKING_CHECKLISTS} of its own title or, failing that, of the nearest
+     * heading above it that is one; {@code WORKING_CHECKLISTS.size()} when none is. One pass over
+     * the headings.
+     */
+    public static int[] workingRanks(SpecDocument document) {
+        List<Section> headings = document.sections();
+        int[] ranks = new int[headings.size()];
+        for (int i = 0; i < ranks.length; i++) {
+            Section s = headings.get(i);
+            int own = WORKING_KEYS.indexOf(HeadingKey.of(s.title()));
+            int parent = s.parentIndex();
+            ranks[i] =
+                    own >= 0
+                            ? own
+                            : parent >= 0 && parent < i ? ranks[parent] : WORKING_CHECKLISTS.size();
+        }
+        return ranks;
     }
 
     /** Headings with items, in document order. */
@@ -283,19 +312,6 @@ public final class Checklist {
             throw new IllegalArgumentException("item " + entry.id() + " is not in this checklist");
         }
         return r;
-    }
-
-    private int workingRank(int sectionIndex) {
-        if (kind == DocumentKind.TASK_LIST) {
-            return 0;
-        }
-        for (int i = sectionIndex; i >= 0; i = document.sections().get(i).parentIndex()) {
-            int w = WORKING_KEYS.indexOf(key(i));
-            if (w >= 0) {
-                return w;
-            }
-        }
-        return WORKING_CHECKLISTS.size();
     }
 
     private String key(int sectionIndex) {

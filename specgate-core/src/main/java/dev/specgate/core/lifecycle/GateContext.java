@@ -8,7 +8,6 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Strictness;
-import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -93,8 +92,7 @@ public final class GateContext {
 
     /** The spec's status as written, if it names one. */
     public Optional<SpecStatus> status() {
-        return document.metadata(TemplateSchema.STATUS_FIELD)
-                .flatMap(f -> SpecStatus.of(f.value()));
+        return Lifecycle.status(document);
     }
 
     /** The check of the spec held at {@code strictness}, whatever its own status says. */

@@ -76,6 +76,12 @@ public final class Lifecycle {
         return new GateResult(move, gates.to(to).reasons(ctx));
     }
 
+    /** The spec's status as written, if its Document Status names one: no gate is judged. */
+    public static Optional<SpecStatus> status(SpecDocument document) {
+        return document.metadata(TemplateSchema.STATUS_FIELD)
+                .flatMap(f -> SpecStatus.of(f.value()));
+    }
+
     /**
      * Who approves when a spec moves to Approved and the caller names nobody: the Reviewer, when it
      * names a person.
@@ -131,9 +137,27 @@ public final class Lifecycle {
                                 + SpecStatus.labels());
     }
 
-    /** Where the spec stands and, for each move open from there, whether its gate passes. */
+    /**
+     * Where the spec stands and, for each move open from there, whether its gate passes, judged
+     * from the document alone: a gate that needs the text (the approval still holds) is not judged.
+     * Views that list the moves a user may make use {@link #inspect(Path, SpecSource, SpecDocument,
+     * LocalDate)}.
+     */
     public StatusReport inspect(Path file, SpecDocument document, LocalDate today) {
-        GateContext ctx = new GateContext(document, file, checker, today);
+        return report(document, new GateContext(document, file, checker, today));
+    }
+
+    /**
+     * Where the spec stands and, for each move open from there, whether its gate passes, judged as
+     * {@link #evaluate(Path, SpecSource, SpecDocument, SpecStatus, LocalDate)} judges the move: so
+     * a move listed as open is one that {@code status SPEC TARGET} makes.
+     */
+    public StatusReport inspect(
+            Path file, SpecSource source, SpecDocument document, LocalDate today) {
+        return report(document, judged(file, source, document, today));
+    }
+
+    private StatusReport report(SpecDocument document, GateContext ctx) {
         List<GateResult> moves = new ArrayList<>();
         for (StatusMove move : StatusMove.from(ctx.status())) {
             moves.add(evaluate(ctx, move));
@@ -171,15 +195,20 @@ public final class Lifecycle {
             SpecDocument document,
             SpecStatus target,
             LocalDate today) {
+        GateContext ctx = judged(file, source, document, today);
+        return evaluate(ctx, new StatusMove(ctx.status(), target));
+    }
+
+    /** The spec as a move leaves it apart from its status (see {@link #evaluate}). */
+    private GateContext judged(
+            Path file, SpecSource source, SpecDocument document, LocalDate today) {
         requireNonNull(source, "source must not be null");
         Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
         if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
-            return evaluate(file, document, target, today);
+            return new GateContext(document, file, checker, today);
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
-        GateContext ctx =
-                new GateContext(checker.parse(file, judged), judged, file, checker, today);
-        return evaluate(ctx, new StatusMove(ctx.status(), target));
+        return new GateContext(checker.parse(file, judged), judged, file, checker, today);
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */

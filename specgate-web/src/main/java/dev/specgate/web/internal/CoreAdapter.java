@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -174,12 +175,19 @@ public final class CoreAdapter {
         CheckResult result = spec.result();
         List<DiagnosticView> diagnostics = diagnostics(result);
         SpecDocument doc = spec.document();
-        SpecView view = view(file, names, spec, diagnostics);
+        // one approval check for the view's stale note and the page's approval panel
+        Optional<ApprovalCheck> approval =
+                spec.readable()
+                        ? Optional.of(
+                                project.approvals().check(spec.source().text(), spec.document()))
+                        : Optional.empty();
+        SpecView view = view(file, names, spec, diagnostics, approval);
         if (!withPage) {
             return new Loaded(view, null);
         }
         if (!spec.readable()) {
-            return new Loaded(view, new SpecPage(view, "", diagnostics, List.of()));
+            return new Loaded(
+                    view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
         String body =
@@ -193,12 +201,11 @@ public final class CoreAdapter {
                         body,
                         diagnostics,
                         progress(doc, headingIds),
-                        history(spec, h.timelines().get(file), h.note())));
+                        history(approval.get(), h.timelines().get(file), h.note())));
     }
 
     /** A spec's timeline, approval and burn-up for its page. */
-    private ApprovalHistory history(CheckedSpec spec, SpecTimeline timeline, String note) {
-        ApprovalCheck check = project.approvals().check(spec.source().text(), spec.document());
+    private ApprovalHistory history(ApprovalCheck check, SpecTimeline timeline, String note) {
         ApprovalHistory.Approval approval = null;
         if (check.record().isPresent()) {
             ApprovalRecord r = check.record().get();
@@ -252,7 +259,11 @@ public final class CoreAdapter {
     }
 
     private SpecView view(
-            Path file, PageNames names, CheckedSpec spec, List<DiagnosticView> diagnostics) {
+            Path file,
+            PageNames names,
+            CheckedSpec spec,
+            List<DiagnosticView> diagnostics,
+            Optional<ApprovalCheck> approval) {
         SpecSummary summary = spec.summary();
         String fileName = file.getFileName().toString();
         String firstError =
@@ -291,16 +302,7 @@ public final class CoreAdapter {
                         .toList(),
                 decisions(schedule, today),
                 summary.jsonFields(names::relative),
-                approvalStale(spec));
-    }
-
-    /** What changed since the spec's approval, when it no longer holds; else empty. */
-    private String approvalStale(CheckedSpec spec) {
-        if (!spec.readable()) {
-            return "";
-        }
-        ApprovalCheck check = project.approvals().check(spec.source().text(), spec.document());
-        return check.stale() ? check.changes() : "";
+                approval.filter(ApprovalCheck::stale).map(ApprovalCheck::changes).orElse(""));
     }
 
     private static String orEmpty(String value) {

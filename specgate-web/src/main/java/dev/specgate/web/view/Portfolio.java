@@ -37,12 +37,9 @@ public final class Portfolio {
      * @param today the date overdue dates were measured against
      * @param statuses the template's statuses in lifecycle order (the board's columns)
      * @param specs the specs, in any order
+     * @param approvals stale approvals and approvals per week ({@link ApprovalOverview#none()} for
+     *     none)
      */
-    public Portfolio(String project, LocalDate today, List<String> statuses, List<SpecView> specs) {
-        this(project, today, statuses, specs, ApprovalOverview.none());
-    }
-
-    /** Builds a portfolio that also shows approvals (stale ones, approvals per week). */
     public Portfolio(
             String project,
             LocalDate today,

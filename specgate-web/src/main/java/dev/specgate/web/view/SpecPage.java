@@ -21,15 +21,6 @@ public record SpecPage(
         List<SectionProgress> progress,
         ApprovalHistory history) {
 
-    /** A page without history. */
-    public SpecPage(
-            SpecView spec,
-            String bodyHtml,
-            List<DiagnosticView> diagnostics,
-            List<SectionProgress> progress) {
-        this(spec, bodyHtml, diagnostics, progress, ApprovalHistory.none(""));
-    }
-
     public SpecPage {
         requireNonNull(spec, "spec must not be null");
         requireNonNull(bodyHtml, "bodyHtml must not be null");

@@ -54,46 +54,6 @@ public record SpecView(
     /** The board column of a spec whose status is missing or not one of the template's. */
     public static final String OTHER = dev.specgate.core.lifecycle.Board.OTHER;
 
-    /** A spec with no stale approval. */
-    public SpecView(
-            String path,
-            String page,
-            String title,
-            String type,
-            String status,
-            String column,
-            String created,
-            int checked,
-            int total,
-            long errors,
-            long warnings,
-            String firstError,
-            List<OverdueDate> overdue,
-            String nextReview,
-            List<Phase> phases,
-            List<DecisionDate> decisions,
-            Map<String, Object> json) {
-        this(
-                path,
-                page,
-                title,
-                type,
-                status,
-                column,
-                created,
-                checked,
-                total,
-                errors,
-                warnings,
-                firstError,
-                overdue,
-                nextReview,
-                phases,
-                decisions,
-                json,
-                "");
-    }
-
     public SpecView {
         requireNonNull(path, "path must not be null");
         requireNonNull(approvalStale, "approvalStale must not be null");

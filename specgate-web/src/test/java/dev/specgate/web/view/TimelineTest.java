@@ -26,7 +26,8 @@ class TimelineTest {
                 "",
                 phases,
                 decisions,
-                java.util.Map.of());
+                java.util.Map.of(),
+                "");
     }
 
     @Test
