@@ -285,7 +285,11 @@ final class QuickFixes {
                     inspection
                             .project()
                             .lifecycle()
-                            .inspect(checked.file(), checked.document(), inspection.today());
+                            .inspect(
+                                    checked.file(),
+                                    checked.source(),
+                                    checked.document(),
+                                    inspection.today());
             for (GateResult move : report.moves()) {
                 if (move.move().stays()) {
                     continue;

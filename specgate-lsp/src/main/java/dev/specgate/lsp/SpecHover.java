@@ -292,7 +292,11 @@ final class SpecHover {
                 inspection
                         .project()
                         .lifecycle()
-                        .inspect(checked.file(), checked.document(), inspection.today());
+                        .inspect(
+                                checked.file(),
+                                checked.source(),
+                                checked.document(),
+                                inspection.today());
         StringBuilder out = new StringBuilder();
         out.append(strong("Status: " + report.statusText().orElse("(none)")));
         if (report.status().isEmpty()) {

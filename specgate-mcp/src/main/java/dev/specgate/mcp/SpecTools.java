@@ -160,7 +160,7 @@ final class SpecTools {
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
         out.put("diagnostics", McpShapes.diagnostics(checked.result()));
         out.put("summary", checked.summary().jsonFields(this::display));
-        out.put("gates", gates(project, file, doc));
+        out.put("gates", gates(project, file, source, doc));
         return out;
     }
 
@@ -494,8 +494,7 @@ final class SpecTools {
                         });
         SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
-        Optional<SpecStatus> current =
-                lifecycle.inspect(file, document, options.today().get()).status();
+        Optional<SpecStatus> current = Lifecycle.status(document);
         boolean allowed = approvalAllowed(project);
         if (to == SpecStatus.APPROVED
                 && current.filter(c -> c == SpecStatus.APPROVED).isEmpty()
@@ -1040,7 +1039,8 @@ final class SpecTools {
         return Checklist.of(open(file).parse(source.text()), DocumentKind.of(file));
     }
 
-    private Map<String, Object> gates(SpecProject project, Path file, SpecDocument doc) {
+    private Map<String, Object> gates(
+            SpecProject project, Path file, SpecSource source, SpecDocument doc) {
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             return McpShapes.noGates("a task list has no Document Status and no lifecycle");
         }
@@ -1048,7 +1048,8 @@ final class SpecTools {
         if (unfit.isPresent()) {
             return McpShapes.noGates("the template " + unfit.get());
         }
-        return McpShapes.gates(project.lifecycle().inspect(file, doc, options.today().get()));
+        return McpShapes.gates(
+                project.lifecycle().inspect(file, source, doc, options.today().get()));
     }
 
     /** Each section's own text: the lines after its heading up to the next heading. */
