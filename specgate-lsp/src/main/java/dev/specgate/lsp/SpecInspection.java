@@ -1,14 +1,11 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.baseline.BaselineException;
-import dev.specgate.core.baseline.Finding;
-import dev.specgate.core.baseline.Fingerprinter;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.project.CheckedSpec;
-import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -116,37 +113,18 @@ record SpecInspection(
             CheckedSpec checked,
             LspAdapter adapter,
             LocalDate today) {
-        List<dev.specgate.core.diagnostic.Diagnostic> findings = checked.result().diagnostics();
-        if (checked.readable()) {
-            try {
-                Optional<RunOptions.LoadedBaseline> baseline = project.baseline(Optional.empty());
-                if (baseline.isPresent()) {
-                    List<Finding> recorded =
-                            new Fingerprinter(baseline.get().dir())
-                                    .findings(
-                                            checked.result(),
-                                            checked.source().text(),
-                                            checked.document());
-                    findings =
-                            baseline.get()
-                                    .baseline()
-                                    .filter(List.of(checked.result()), List.of(recorded))
-                                    .run()
-                                    .results()
-                                    .get(0)
-                                    .diagnostics();
-                }
-            } catch (BaselineException e) {
-                Diagnostic d =
-                        new Diagnostic(
-                                new Range(new Position(0, 0), new Position(0, 0)),
-                                "cannot read the baseline: " + e.getMessage(),
-                                DiagnosticSeverity.Error,
-                                LspAdapter.SOURCE,
-                                CONFIG_ERROR);
-                return new SpecInspection(
-                        spec, project, null, adapter, List.of(), List.of(d), today);
-            }
+        List<dev.specgate.core.diagnostic.Diagnostic> findings;
+        try {
+            findings = project.reported(checked).diagnostics();
+        } catch (BaselineException e) {
+            Diagnostic d =
+                    new Diagnostic(
+                            new Range(new Position(0, 0), new Position(0, 0)),
+                            "cannot read the baseline: " + e.getMessage(),
+                            DiagnosticSeverity.Error,
+                            LspAdapter.SOURCE,
+                            CONFIG_ERROR);
+            return new SpecInspection(spec, project, null, adapter, List.of(), List.of(d), today);
         }
         return new SpecInspection(
                 spec, project, checked, adapter, findings, adapter.diagnostics(findings), today);

@@ -158,7 +158,7 @@ final class SpecTools {
             out.put("sections", sections(source, doc));
         }
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
-        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
         out.put("summary", checked.summary().jsonFields(this::display));
         out.put("gates", gates(project, file, source, doc));
         return out;
@@ -235,7 +235,7 @@ final class SpecTools {
         }
         SpecProject project = open(nearestExisting(file));
         CheckedSpec checked = project.inspect(file, source, checkOptions());
-        CheckResult result = checked.result();
+        CheckResult result = reported(project, checked);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("status", result.status());
@@ -1033,6 +1033,17 @@ final class SpecTools {
 
     private ToolRefusal configRefusal(ConfigException e) {
         return new ToolRefusal("the configuration cannot be used: " + e.getMessage());
+    }
+
+    /**
+     * The check as {@code check} reports it: without the findings the configured baseline records.
+     */
+    private static CheckResult reported(SpecProject project, CheckedSpec checked) {
+        try {
+            return project.reported(checked);
+        } catch (BaselineException e) {
+            throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
+        }
     }
 
     private Checklist checklist(Path file, SpecSource source) {

@@ -495,4 +495,37 @@ class SpecToolsTest {
         ToolRefusal r = new ToolRefusal("cannot move x", List.of("line 3: a", "b\nc"));
         assertThat(r.oneLine()).isEqualTo("cannot move x: line 3: a; b c");
     }
+
+    @Test
+    void getSpecAndCheckTextHideWhatTheConfiguredBaselineRecordsAsCheckDoes() throws Exception {
+        Path refund = tmp.resolve(REFUND);
+        String text = Files.readString(refund);
+        String known =
+                text.replace("## Executive Summary\n", "## Executive Summary\n[Time estimate]\n\n");
+        Files.writeString(refund, known);
+        dev.specgate.core.project.SpecProject project =
+                dev.specgate.core.project.SpecProject.open(tmp, ConfigChoice.nearest());
+        project.run(
+                        List.of(refund),
+                        dev.specgate.core.project.RunOptions.of(
+                                        dev.specgate.core.check.CheckOptions.asOf(
+                                                LocalDate.of(2026, 12, 1)))
+                                .withFingerprints(tmp))
+                .baselineOfAll()
+                .write(tmp.resolve("baseline.json"));
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nbaseline: baseline.json\n");
+        String added = known.replace("## Executive Summary\n", "## Executive Summary\n[Owner]\n\n");
+        Files.writeString(refund, added);
+
+        Map<String, Object> spec = tools.getSpec(Map.of("path", REFUND));
+        Map<String, Object> text2 = tools.checkText(Map.of("path", REFUND, "text", added));
+        Map<String, Object> run = tools.check(Map.of("paths", List.of(REFUND)));
+
+        List<?> fromCheck =
+                (List<?>) ((Map<?, ?>) ((List<?>) run.get("files")).get(0)).get("diagnostics");
+        assertThat(fromCheck).isNotEmpty();
+        assertThat(spec.get("diagnostics")).isEqualTo(fromCheck);
+        assertThat(text2.get("diagnostics")).isEqualTo(fromCheck);
+        assertThat(fromCheck.toString()).contains("[Owner]").doesNotContain("[Time estimate]");
+    }
 }

@@ -122,7 +122,22 @@ class LspProcessIT {
     void theServerEndsWhenTheClientsProcessDies() throws Exception {
         Process client = new ProcessBuilder("sleep", "600").start();
         Process p = start();
-        readAll(p.getInputStream());
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread copy =
+                new Thread(
+                        () -> {
+                            byte[] buf = new byte[8192];
+                            try (InputStream from = p.getInputStream()) {
+                                for (int n; (n = from.read(buf)) >= 0; ) {
+                                    synchronized (stdout) {
+                                        stdout.write(buf, 0, n);
+                                    }
+                                }
+                            } catch (IOException e) {
+                                // the process ended
+                            }
+                        });
+        copy.start();
         readAll(p.getErrorStream());
         send(
                 p.getOutputStream(),
@@ -130,7 +145,13 @@ class LspProcessIT {
                         + "\"params\":{\"processId\":"
                         + client.pid()
                         + ",\"capabilities\":{}}}");
-        Thread.sleep(2000);
+        // the server watches the client from its answer to initialize on, however loaded the
+        // machine: destroying the client before that would test nothing
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!received(stdout).contains("\"capabilities\"") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(received(stdout)).contains("\"capabilities\"");
         assertThat(p.isAlive()).isTrue();
 
         client.destroy();

@@ -460,6 +460,30 @@ public final class SpecProject {
         return collect(List.of(o), options);
     }
 
+    /**
+     * The result {@code check} reports for one inspected spec: its findings without those the
+     * configuration's baseline records, hidden exactly as a run hides them. Editors and agents show
+     * these, so that a finding a team has accepted in its baseline is not shown in one place and
+     * hidden in another.
+     *
+     * @throws BaselineException when the configured baseline cannot be read
+     */
+    public CheckResult reported(CheckedSpec checked) throws BaselineException {
+        requireNonNull(checked, "checked must not be null");
+        Optional<RunOptions.LoadedBaseline> baseline = baseline(Optional.empty());
+        if (!checked.readable() || baseline.isEmpty()) {
+            return checked.result();
+        }
+        Outcome o = new Outcome();
+        o.result = checked.result();
+        o.baselineFindings =
+                new Fingerprinter(baseline.get().dir())
+                        .findings(o.result, checked.source().text(), checked.document());
+        RunOptions options =
+                RunOptions.of(CheckOptions.asOf(checked.today())).withBaseline(baseline.get());
+        return collect(List.of(o), options).files().get(0).result();
+    }
+
     /** The outcomes of a run, sorted by path, with the baseline applied. */
     private ProjectRun collect(List<Outcome> outcomes, RunOptions options) {
         List<Outcome> kept = new ArrayList<>(outcomes);

@@ -20,11 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Baselines as a run records and applies them: fingerprints from the one read of each file. */
 class BaselineRunTest {
 
-    private static final TemplateSchema SCHEMA =
-            TemplateSchema.derive(
-                    "tiny",
-                    "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n\n"
-                            + "## Decisions\n- [ ] [Decision] - **Decision by:** [Date]\n");
+    private static final String TEMPLATE =
+            "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n\n"
+                    + "## Decisions\n- [ ] [Decision] - **Decision by:** [Date]\n";
+    private static final TemplateSchema SCHEMA = TemplateSchema.derive("tiny", TEMPLATE);
     private static final SpecProject PROJECT = SpecProject.of(SCHEMA);
     private static final String SPEC =
             """
@@ -156,5 +155,49 @@ class BaselineRunTest {
         assertThatThrownBy(() -> Baseline.read(otherVersion))
                 .isInstanceOf(BaselineException.class)
                 .hasMessageContaining("expected \"version\": 1");
+    }
+
+    @Test
+    void oneInspectedSpecIsReportedAsARunReportsIt() throws Exception {
+        Path spec = spec(SPEC);
+        writeAndRead(run(spec, "2026-11-25"));
+        Files.writeString(dir.resolve("tiny.md"), TEMPLATE);
+        Files.writeString(
+                dir.resolve(".specgate.yml"),
+                "version: 1\ntemplate: tiny.md\nbaseline: baseline.json\n");
+        Files.writeString(
+                spec, SPEC.replace("Still [todo] here.", "Still [todo] here. And [todo] again."));
+        SpecProject configured = SpecProject.open(dir, ConfigChoice.nearest());
+        CheckOptions options = CheckOptions.asOf(LocalDate.parse("2026-11-25"));
+
+        CheckedSpec checked = configured.inspect(spec, options);
+        ProjectRun run =
+                configured.run(
+                        List.of(spec),
+                        RunOptions.of(options)
+                                .withBaseline(
+                                        configured.baseline(java.util.Optional.empty()).get()));
+
+        assertThat(checked.result().diagnostics()).hasSizeGreaterThan(1);
+        assertThat(configured.reported(checked).diagnostics())
+                .extracting(d -> d.ruleId() + "@" + (d.range().startColumn() + 1))
+                .containsExactly("placeholder-bracket@24")
+                .isEqualTo(
+                        run.checkRun().results().get(0).diagnostics().stream()
+                                .map(d -> d.ruleId() + "@" + (d.range().startColumn() + 1))
+                                .toList());
+    }
+
+    @Test
+    void anUnreadableConfiguredBaselineIsAnErrorNotAnEmptyFilter() throws Exception {
+        Path spec = spec(SPEC);
+        Files.writeString(dir.resolve(".specgate.yml"), "version: 1\nbaseline: missing.json\n");
+        SpecProject configured = SpecProject.open(dir, ConfigChoice.nearest());
+        CheckedSpec checked =
+                configured.inspect(spec, CheckOptions.asOf(LocalDate.parse("2026-11-25")));
+
+        assertThatThrownBy(() -> configured.reported(checked))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining("missing.json");
     }
 }
