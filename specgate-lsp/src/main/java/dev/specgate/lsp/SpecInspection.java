@@ -65,13 +65,7 @@ record SpecInspection(
         try {
             project = projects.of(file.get());
         } catch (ConfigException e) {
-            Diagnostic d =
-                    new Diagnostic(
-                            new Range(new Position(0, 0), new Position(0, 0)),
-                            "cannot use the configuration: " + e.getMessage(),
-                            DiagnosticSeverity.Error,
-                            LspAdapter.SOURCE,
-                            CONFIG_ERROR);
+            Diagnostic d = unusable("cannot use the configuration: " + e.getMessage());
             return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
         }
         if (project.exclusion(file.get()).isPresent()) {
@@ -117,13 +111,7 @@ record SpecInspection(
         try {
             findings = project.reported(checked).diagnostics();
         } catch (BaselineException e) {
-            Diagnostic d =
-                    new Diagnostic(
-                            new Range(new Position(0, 0), new Position(0, 0)),
-                            "cannot read the baseline: " + e.getMessage(),
-                            DiagnosticSeverity.Error,
-                            LspAdapter.SOURCE,
-                            CONFIG_ERROR);
+            Diagnostic d = unusable("cannot read the baseline: " + e.getMessage());
             return new SpecInspection(spec, project, null, adapter, List.of(), List.of(d), today);
         }
         return new SpecInspection(
@@ -152,5 +140,15 @@ record SpecInspection(
     /** Whether the text was checked and parsed. */
     boolean parsed() {
         return checked != null && checked.readable();
+    }
+
+    /** The one diagnostic shown, on the first line, when the configuration cannot be used. */
+    private static Diagnostic unusable(String message) {
+        return new Diagnostic(
+                new Range(new Position(0, 0), new Position(0, 0)),
+                message,
+                DiagnosticSeverity.Error,
+                LspAdapter.SOURCE,
+                CONFIG_ERROR);
     }
 }

@@ -38,21 +38,7 @@ class LspProcessIT {
         Path spec = project.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
         Process p = start();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        Thread copy =
-                new Thread(
-                        () -> {
-                            byte[] buf = new byte[8192];
-                            try (InputStream from = p.getInputStream()) {
-                                for (int n; (n = from.read(buf)) >= 0; ) {
-                                    synchronized (stdout) {
-                                        stdout.write(buf, 0, n);
-                                    }
-                                }
-                            } catch (IOException e) {
-                                // the process ended
-                            }
-                        });
-        copy.start();
+        Thread copy = copying(p.getInputStream(), stdout);
         CompletableFuture<byte[]> stderr = readAll(p.getErrorStream());
         OutputStream in = p.getOutputStream();
 
@@ -123,21 +109,7 @@ class LspProcessIT {
         Process client = new ProcessBuilder("sleep", "600").start();
         Process p = start();
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        Thread copy =
-                new Thread(
-                        () -> {
-                            byte[] buf = new byte[8192];
-                            try (InputStream from = p.getInputStream()) {
-                                for (int n; (n = from.read(buf)) >= 0; ) {
-                                    synchronized (stdout) {
-                                        stdout.write(buf, 0, n);
-                                    }
-                                }
-                            } catch (IOException e) {
-                                // the process ended
-                            }
-                        });
-        copy.start();
+        Thread copy = copying(p.getInputStream(), stdout);
         readAll(p.getErrorStream());
         send(
                 p.getOutputStream(),
@@ -185,6 +157,26 @@ class LspProcessIT {
                         .getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
+    }
+
+    /** Copies {@code from} into {@code to} as it comes, on a thread of its own. */
+    static Thread copying(InputStream from, ByteArrayOutputStream to) {
+        Thread copy =
+                new Thread(
+                        () -> {
+                            byte[] buf = new byte[8192];
+                            try (from) {
+                                for (int n; (n = from.read(buf)) >= 0; ) {
+                                    synchronized (to) {
+                                        to.write(buf, 0, n);
+                                    }
+                                }
+                            } catch (IOException e) {
+                                // the process ended
+                            }
+                        });
+        copy.start();
+        return copy;
     }
 
     static CompletableFuture<byte[]> readAll(InputStream in) {
