@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -290,17 +294,24 @@ final class SpecNavigation {
                 .add(new TextEdit(range, newTitle));
         if (!newAnchor.equals(ref.anchor)) {
             for (Map.Entry<SpecView, List<SpecLinks>> e : pointingAt(ref).entrySet()) {
+                Set<Integer> fragments = new TreeSet<>();
                 for (SpecLinks l : e.getValue()) {
-                    if (l.fragmentStart() < 0) {
-                        continue; // a reference link: its definition names the target
+                    if (l.fragmentStart() >= 0) {
+                        fragments.add(l.fragmentStart());
+                    } else {
+                        // a reference link: its definition names the target
+                        fragments.addAll(
+                                definitionFragments(
+                                        e.getKey().source().text(), l.link().destination()));
                     }
-                    int fs = l.fragmentStart();
+                }
+                for (int fs : fragments) {
                     changes.computeIfAbsent(e.getKey().uri(), k -> new ArrayList<>())
                             .add(
                                     new TextEdit(
                                             e.getKey()
                                                     .adapter()
-                                                    .rangeOfOffsets(fs, fs + l.fragment().length()),
+                                                    .rangeOfOffsets(fs, fs + ref.anchor.length()),
                                             newAnchor));
                 }
             }
@@ -324,5 +335,43 @@ final class SpecNavigation {
         }
         return v.adapter()
                 .rangeOfOffsets(lineStart + at, lineStart + at + h.section.title().length());
+    }
+
+    /**
+     * Where the fragment starts in each link reference definition of {@code text} whose destination
+     * is {@code destination} ({@code [label]: destination}, optionally in angle brackets, with or
+     * without a title), outside fenced code.
+     */
+    static List<Integer> definitionFragments(String text, String destination) {
+        List<Integer> out = new ArrayList<>();
+        int hash = destination.indexOf('#');
+        if (hash < 0) {
+            return out;
+        }
+        Pattern definition =
+                Pattern.compile(
+                        "^ {0,3}\\[(?:[^\\]\\\\]|\\\\.)+\\]:[ \t]*(<?)("
+                                + Pattern.quote(destination)
+                                + ")(?:>|(?=[ \t\r]|$))",
+                        Pattern.MULTILINE);
+        Matcher m = definition.matcher(text);
+        String fence = null;
+        int lineStart = 0;
+        while (m.find()) {
+            // skip definitions inside fenced code: walk the fences up to this match
+            for (int nl; lineStart < m.start() && (nl = text.indexOf('\n', lineStart)) >= 0; ) {
+                String line = text.substring(lineStart, nl).stripLeading();
+                if (fence == null && (line.startsWith("```") || line.startsWith("~~~"))) {
+                    fence = line.substring(0, 3);
+                } else if (fence != null && line.startsWith(fence)) {
+                    fence = null;
+                }
+                lineStart = nl + 1;
+            }
+            if (fence == null) {
+                out.add(m.start(2) + hash + 1);
+            }
+        }
+        return out;
     }
 }

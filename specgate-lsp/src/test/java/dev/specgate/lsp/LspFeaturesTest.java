@@ -609,6 +609,55 @@ class LspFeaturesTest {
     }
 
     @Test
+    void renamingAHeadingRewritesTheDefinitionsOfReferenceLinksToIt() throws Exception {
+        Path refs = tmp.resolve("directives/spec/2026-12-01_spec_refund-references.md");
+        String refsText =
+                String.join(
+                        "\r\n",
+                        "# Technical Specification: Refund References",
+                        "",
+                        "## Executive Summary",
+                        "The key table is under [Database Changes][db] and [again][db]; the"
+                                + " tests under [the tests][tests].",
+                        "",
+                        "```markdown",
+                        "[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
+                        "```",
+                        "",
+                        "[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
+                        "[tests]: <2026-11-09_spec_refund-idempotency-keys.md#test-types-required>"
+                                + " \"The tests\"",
+                        "");
+        Files.writeString(refs, refsText);
+        String refsUri = refs.toUri().toString();
+        session.open(refsUri, refsText);
+        session.at(refsUri, 1);
+
+        WorkspaceEdit edit =
+                session.server
+                        .getTextDocumentService()
+                        .rename(
+                                new RenameParams(
+                                        new TextDocumentIdentifier(uri),
+                                        new Position(lineOf("### Database Changes"), 8),
+                                        "Key Table"))
+                        .get(30, TimeUnit.SECONDS);
+
+        String after = apply(refsText, edit.getChanges().get(refsUri));
+        assertThat(edit.getChanges().get(refsUri)).hasSize(1);
+        assertThat(after)
+                .isEqualTo(
+                        refsText.replace(
+                                "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
+                                "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#key-table"));
+        assertThat(
+                        SpecNavigation.definitionFragments(
+                                refsText,
+                                "2026-11-09_spec_refund-idempotency-keys.md#test-types-required"))
+                .containsExactly(refsText.indexOf("#test-types-required>") + 1);
+    }
+
+    @Test
     void workspaceDiagnosticsAreNotResentWhenUnchanged() throws Exception {
         session.close();
         ClientCapabilities caps = SpecgateLanguageServerTest.pushClient();
