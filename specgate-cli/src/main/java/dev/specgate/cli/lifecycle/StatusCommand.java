@@ -156,6 +156,10 @@ public final class StatusCommand extends BaseCommand {
 
     private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
+        if (by != null && !lifecycle.isStandard()) {
+            throw SpecgateException.usage(
+                    "--by names who approves: the template's own lifecycle records no approval");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
             StatusReport report = lifecycle.inspect(file, source, document, common.today());
