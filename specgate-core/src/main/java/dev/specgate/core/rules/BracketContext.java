@@ -71,6 +71,52 @@ public final class BracketContext {
         return charAt(b.range().startLine(), b.range().endColumn());
     }
 
+    /** The word (letters only, lowercase) right before the bracket on its line, or "". */
+    public String wordBefore(BracketText b) {
+        String line = line(b.range().startLine());
+        int end = Math.min(b.range().startColumn(), line.length());
+        int at = end;
+        while (at > 0 && end - at < REACH && line.charAt(at - 1) == ' ') {
+            at--;
+        }
+        int wordEnd = at;
+        while (at > 0 && wordEnd - at < REACH && Character.isLetter(line.charAt(at - 1))) {
+            at--;
+        }
+        return line.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The word (letters only, lowercase) right after the bracket when it ends on its first line, or
+     * "".
+     */
+    public String wordAfter(BracketText b) {
+        if (b.range().endLine() != b.range().startLine()) {
+            return "";
+        }
+        String line = line(b.range().startLine());
+        int at = Math.min(b.range().endColumn(), line.length());
+        int start = at;
+        while (at < line.length() && at - start < REACH && line.charAt(at) == ' ') {
+            at++;
+        }
+        int word = at;
+        while (at < line.length() && at - word < REACH && Character.isLetter(line.charAt(at))) {
+            at++;
+        }
+        return line.substring(word, at).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the bracket is all its line holds, spaces aside ({@code [dependencies]}). */
+    public boolean aloneOnLine(BracketText b) {
+        if (b.range().endLine() != b.range().startLine()) {
+            return false;
+        }
+        String line = line(b.range().startLine());
+        return line.substring(0, Math.min(b.range().startColumn(), line.length())).isBlank()
+                && line.substring(Math.min(b.range().endColumn(), line.length())).isBlank();
+    }
+
     /**
      * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial]}):
      * another bracketed word without spaces right before or after it, one space apart at most.
