@@ -71,19 +71,51 @@ public final class BracketContext {
         return charAt(b.range().startLine(), b.range().endColumn());
     }
 
+    /**
+     * At most {@code max} characters of the bracket's line right before it (so that a long line
+     * costs linear time), or "".
+     */
+    public String textBefore(BracketText b, int max) {
+        int line = b.range().startLine();
+        if (source == null || line >= lineStarts().length) {
+            return "";
+        }
+        int lineStart = lineStarts()[line];
+        int at = Math.min(lineStart + b.range().startColumn(), lineEnd(line));
+        return source.substring(Math.max(lineStart, at - max), at);
+    }
+
+    /**
+     * At most {@code max} characters of the bracket's line right after it, or "" when it ends on
+     * another line.
+     */
+    public String textAfter(BracketText b, int max) {
+        int line = b.range().startLine();
+        if (source == null || line >= lineStarts().length || b.range().endLine() != line) {
+            return "";
+        }
+        int end = lineEnd(line);
+        int at = Math.min(lineStarts()[line] + b.range().endColumn(), end);
+        return source.substring(at, Math.min(end, at + max));
+    }
+
+    /** At most {@code max} characters from the start of a line, or "" outside the source. */
+    public String lineStart(int line, int max) {
+        if (source == null || line < 0 || line >= lineStarts().length) {
+            return "";
+        }
+        int start = lineStarts()[line];
+        return source.substring(start, Math.min(lineEnd(line), start + max));
+    }
+
     /** The word (letters only, lowercase) right before the bracket on its line, or "". */
     public String wordBefore(BracketText b) {
-        String line = line(b.range().startLine());
-        int end = Math.min(b.range().startColumn(), line.length());
-        int at = end;
-        while (at > 0 && end - at < REACH && line.charAt(at - 1) == ' ') {
+        String text = textBefore(b, REACH).stripTrailing();
+        int at = text.length();
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
             at--;
         }
-        int wordEnd = at;
-        while (at > 0 && wordEnd - at < REACH && Character.isLetter(line.charAt(at - 1))) {
-            at--;
-        }
-        return line.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return text.substring(at).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -91,30 +123,25 @@ public final class BracketContext {
      * "".
      */
     public String wordAfter(BracketText b) {
-        if (b.range().endLine() != b.range().startLine()) {
-            return "";
-        }
-        String line = line(b.range().startLine());
-        int at = Math.min(b.range().endColumn(), line.length());
-        int start = at;
-        while (at < line.length() && at - start < REACH && line.charAt(at) == ' ') {
+        String text = textAfter(b, REACH).stripLeading();
+        int at = 0;
+        while (at < text.length() && Character.isLetter(text.charAt(at))) {
             at++;
         }
-        int word = at;
-        while (at < line.length() && at - word < REACH && Character.isLetter(line.charAt(at))) {
-            at++;
-        }
-        return line.substring(word, at).toLowerCase(java.util.Locale.ROOT);
+        return text.substring(0, at).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the bracket is all its line holds, spaces aside ({@code [dependencies]}). */
     public boolean aloneOnLine(BracketText b) {
-        if (b.range().endLine() != b.range().startLine()) {
+        if (b.range().endLine() != b.range().startLine()
+                || b.range().startColumn() > REACH
+                || source == null
+                || b.range().startLine() >= lineStarts().length) {
             return false;
         }
-        String line = line(b.range().startLine());
-        return line.substring(0, Math.min(b.range().startColumn(), line.length())).isBlank()
-                && line.substring(Math.min(b.range().endColumn(), line.length())).isBlank();
+        int line = b.range().startLine();
+        int rest = lineEnd(line) - (lineStarts()[line] + b.range().endColumn());
+        return rest <= REACH && textBefore(b, REACH).isBlank() && textAfter(b, REACH).isBlank();
     }
 
     /**

@@ -28,10 +28,11 @@ import java.util.regex.Pattern;
  * [Conformance]}), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
  * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
  * [Optional] Method:}); nor, in their context, a user interface's label ({@code click [Save]}), a
- * TOML table ({@code [dependencies]} on its line), a citation key ({@code [Lamport78]}), a tuple
- * ({@code [X, Y]}), or brackets spanning lines. A lone {@code [label]} without a definition is
- * text, judged as any other bracket here: {@code link-reference-undefined} reports only the
- * reference forms that are links ({@code [text][label]}, {@code [label][]}).
+ * TOML table ({@code [dependencies]} on its line above a {@code key = value} line), a citation key
+ * ({@code [Lamport78]}), a tuple ({@code [X, Y]}), or brackets spanning lines. A lone {@code
+ * [label]} without a definition is text, judged as any other bracket here: {@code
+ * link-reference-undefined} reports only the reference forms that are links ({@code [text][label]},
+ * {@code [label][]}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -276,6 +277,9 @@ public final class PlaceholderBracketRule extends BaseRule {
     /** A TOML or INI table name: {@code [dependencies]}, {@code [dev-dependencies]}. */
     private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_-]*");
 
+    /** A TOML or INI key line: {@code name = "invoice-export"}. */
+    private static final Pattern TOML_KEY = Pattern.compile("^\\s*[A-Za-z0-9_.\"-]+\\s*=\\s*\\S");
+
     /** Words after a table name that say it is one: {@code the [dependencies] table}. */
     private static final Set<String> TABLE_WORDS =
             Set.of("table", "tables", "section", "sections", "header", "stanza", "block");
@@ -332,8 +336,9 @@ public final class PlaceholderBracketRule extends BaseRule {
     /**
      * Whether a bracketed text reads as a user interface's label ({@code click [Save]}, {@code the
      * [Add Member] button}, {@code [File] > [Export]}), a TOML or INI table ({@code [dependencies]}
-     * on its own line, or followed by "table" or "section"), or spans lines (a bracketed aside
-     * wrapped by the editor; the template's own placeholders are {@code placeholder-template}'s).
+     * on its own line above a {@code key = value} line, or followed by "table" or "section"), or
+     * spans lines (a bracketed aside wrapped by the editor; the template's own placeholders are
+     * {@code placeholder-template}'s).
      */
     static boolean labelOrTable(BracketText b, BracketContext around) {
         if (b.style() != PlaceholderStyle.SQUARE) {
@@ -345,6 +350,9 @@ public final class PlaceholderBracketRule extends BaseRule {
         String inner = b.inner();
         if (TABLE_NAME.matcher(inner).matches()
                 && (around.aloneOnLine(b)
+                                && TOML_KEY.matcher(
+                                                around.lineStart(b.range().startLine() + 1, 200))
+                                        .find()
                         || TABLE_WORDS.contains(around.wordAfter(b))
                         || around.wordBefore(b).equals("under"))) {
             return true;
@@ -355,16 +363,13 @@ public final class PlaceholderBracketRule extends BaseRule {
         if (UI_VERBS.contains(around.wordBefore(b)) || UI_NOUNS.contains(around.wordAfter(b))) {
             return true;
         }
-        String line = around.line(b.range().startLine());
-        int start = Math.min(b.range().startColumn(), line.length());
-        int end = Math.min(b.range().endColumn(), line.length());
         // the next label in the same clause: click [Export] and then [Download CSV]
-        if (UI_CLAUSE.matcher(line.substring(Math.max(0, start - 200), start)).find()) {
+        if (UI_CLAUSE.matcher(around.textBefore(b, 80)).find()) {
             return true;
         }
         // a menu path: [File] > [Export]
-        String before = line.substring(Math.max(0, start - 4), start);
-        String after = line.substring(end, Math.min(line.length(), end + 4));
+        String before = around.textBefore(b, 4);
+        String after = around.textAfter(b, 4);
         return before.matches(".*\\][ ]?(?:>|\u2192|->) ?")
                 || after.matches(" ?(?:>|\u2192|->) ?\\[.*");
     }
