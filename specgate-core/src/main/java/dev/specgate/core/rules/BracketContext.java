@@ -108,9 +108,12 @@ public final class BracketContext {
         return source.substring(start, Math.min(lineEnd(line), start + max));
     }
 
+    /** How far {@link #wordBefore} and {@link #wordAfter} look: a word and the spaces before it. */
+    private static final int WORD_REACH = 40;
+
     /** The word (letters only, lowercase) right before the bracket on its line, or "". */
     public String wordBefore(BracketText b) {
-        String text = textBefore(b, REACH).stripTrailing();
+        String text = textBefore(b, WORD_REACH).stripTrailing();
         int at = text.length();
         while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
             at--;
@@ -123,7 +126,7 @@ public final class BracketContext {
      * "".
      */
     public String wordAfter(BracketText b) {
-        String text = textAfter(b, REACH).stripLeading();
+        String text = textAfter(b, WORD_REACH).stripLeading();
         int at = 0;
         while (at < text.length() && Character.isLetter(text.charAt(at))) {
             at++;

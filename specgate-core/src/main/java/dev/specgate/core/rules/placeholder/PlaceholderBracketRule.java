@@ -364,7 +364,8 @@ public final class PlaceholderBracketRule extends BaseRule {
             return true;
         }
         // the next label in the same clause: click [Export] and then [Download CSV]
-        if (UI_CLAUSE.matcher(around.textBefore(b, 80)).find()) {
+        String clause = around.textBefore(b, 80);
+        if (clause.indexOf(']') >= 0 && UI_CLAUSE.matcher(clause).find()) {
             return true;
         }
         // a menu path: [File] > [Export]
