@@ -129,19 +129,19 @@ final class SpecCommands {
         if (notApplicable.isPresent()) {
             return refused("no status gates: the template " + notApplicable.get(), List.of());
         }
-        Optional<SpecStatus> current = checked.status().flatMap(SpecStatus::of);
+        Lifecycle lifecycle = i.project().lifecycle();
+        Optional<SpecStatus> current = checked.status().flatMap(lifecycle::status);
         Optional<SpecStatus> to =
                 target == null || target.isBlank()
-                        ? current.flatMap(SpecStatus::next)
-                        : SpecStatus.of(target);
+                        ? current.flatMap(lifecycle::next)
+                        : lifecycle.status(target);
         if (to.isEmpty()) {
             return refused(
                     target == null || target.isBlank()
                             ? "no next status from " + checked.status().orElse("(none)")
-                            : "'" + target + "' is not a status: " + SpecStatus.labels(),
+                            : "'" + target + "' is not a status: " + lifecycle.labels(),
                     List.of());
         }
-        Lifecycle lifecycle = i.project().lifecycle();
         GateResult gate =
                 lifecycle.evaluate(
                         checked.file(), checked.source(), checked.document(), to.get(), i.today());
@@ -155,16 +155,17 @@ final class SpecCommands {
                     "cannot move from "
                             + from
                             + " to "
-                            + to.get().label()
+                            + to.get().spelling()
                             + " (the spec is unchanged):",
                     reasons);
         }
         if (current.equals(to)) {
-            return result(false, "the spec is already " + to.get().label() + "; nothing changed");
+            return result(
+                    false, "the spec is already " + to.get().spelling() + "; nothing changed");
         }
         SpecEdit edit =
                 lifecycle.moveEdit(checked.source(), checked.document(), to.get(), i.today());
-        if (!apply(i, edit, "Move to " + to.get().label())) {
+        if (!apply(i, edit, "Move to " + to.get().spelling())) {
             return refused("the editor did not apply the change", List.of());
         }
         Map<String, Object> out =
@@ -173,11 +174,11 @@ final class SpecCommands {
                         "Moved from "
                                 + from
                                 + " to "
-                                + to.get().label()
-                                + "; Last Updated "
-                                + i.today()
-                                + ".");
-        out.put("status", to.get().label());
+                                + to.get().spelling()
+                                + (lifecycle.writesLastUpdated()
+                                        ? "; Last Updated " + i.today() + "."
+                                        : "."));
+        out.put("status", to.get().spelling());
         return out;
     }
 

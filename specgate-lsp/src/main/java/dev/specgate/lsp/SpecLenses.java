@@ -53,23 +53,22 @@ final class SpecLenses {
         }
         Optional<Field> status = checked.document().metadata(checked.schema().statusField());
         if (status.isPresent() && Lifecycle.notApplicable(checked.schema()).isEmpty()) {
-            Optional<SpecStatus> current = checked.status().flatMap(SpecStatus::of);
-            Optional<SpecStatus> to = current.flatMap(SpecStatus::next);
+            Lifecycle lifecycle = i.project().lifecycle();
+            Optional<SpecStatus> current = checked.status().flatMap(lifecycle::status);
+            Optional<SpecStatus> to = current.flatMap(lifecycle::next);
             Command c;
             if (current.isEmpty()) {
-                c = new Command("Not a status of the lifecycle: " + SpecStatus.labels(), "");
+                c = new Command("Not a status of the lifecycle: " + lifecycle.labels(), "");
             } else if (to.isEmpty()) {
-                c = new Command(current.get().label() + ": the last status", "");
+                c = new Command(current.get().spelling() + ": the last status", "");
             } else {
                 GateResult gate =
-                        i.project()
-                                .lifecycle()
-                                .evaluate(
-                                        checked.file(),
-                                        checked.source(),
-                                        checked.document(),
-                                        to.get(),
-                                        i.today());
+                        lifecycle.evaluate(
+                                checked.file(),
+                                checked.source(),
+                                checked.document(),
+                                to.get(),
+                                i.today());
                 String verdict =
                         gate.passed()
                                 ? "gate passes"

@@ -466,15 +466,6 @@ final class SpecTools {
         Path file = existingFile(args);
         String target = requiredString(args, "status");
         String expected = requiredString(args, "hash");
-        SpecStatus to =
-                SpecStatus.of(target)
-                        .orElseThrow(
-                                () ->
-                                        new ToolRefusal(
-                                                "'"
-                                                        + target
-                                                        + "' is not a status: use one of "
-                                                        + SpecStatus.labels()));
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw new ToolRefusal(
                     display(file) + " is a task list: task lists have no Document Status");
@@ -494,10 +485,21 @@ final class SpecTools {
                         });
         SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
-        Optional<SpecStatus> current = Lifecycle.status(document);
-        boolean allowed = approvalAllowed(project);
-        if (to == SpecStatus.APPROVED
-                && current.filter(c -> c == SpecStatus.APPROVED).isEmpty()
+        SpecStatus to =
+                lifecycle
+                        .status(target)
+                        .orElseThrow(
+                                () ->
+                                        new ToolRefusal(
+                                                "'"
+                                                        + target
+                                                        + "' is not a status: use one of "
+                                                        + lifecycle.labels()));
+        Optional<SpecStatus> current = lifecycle.status(document);
+        // only the built-in lifecycle records approvals
+        boolean allowed = approvalAllowed(project) || !lifecycle.isStandard();
+        if (to.equals(SpecStatus.APPROVED)
+                && current.filter(SpecStatus.APPROVED::equals).isEmpty()
                 && !allowed) {
             throw new ToolRefusal(
                     "cannot move "
@@ -903,7 +905,7 @@ final class SpecTools {
 
     /** Approved and Implementation specs hold approved content. */
     private static boolean approvedContent(SpecStatus status) {
-        return status == SpecStatus.APPROVED || status == SpecStatus.IMPLEMENTATION;
+        return status.equals(SpecStatus.APPROVED) || status.equals(SpecStatus.IMPLEMENTATION);
     }
 
     private static Optional<Integer> optionalLine(Map<String, Object> args) {

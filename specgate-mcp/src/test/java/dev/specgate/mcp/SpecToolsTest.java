@@ -110,6 +110,55 @@ class SpecToolsTest {
     }
 
     @Test
+    void setStatusFollowsTheTemplatesOwnLifecycle() throws IOException {
+        // a language-evolution proposal: a bold status in a leading list, CRLF line ends
+        Path from = Path.of("..", "specgate-core/src/test/resources/families/evolution");
+        Path root = tmp.resolve("evolution");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = root.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        SpecTools evolution =
+                new SpecTools(
+                        new McpServerOptions(
+                                root,
+                                ConfigChoice.nearest(),
+                                false,
+                                false,
+                                () -> LocalDate.of(2026, 12, 1)));
+        String path = "proposals/0420-default-inout-arguments.md";
+        String before = Files.readString(root.resolve(path));
+        String hash = SpecTools.hash(Files.readAllBytes(root.resolve(path)));
+
+        assertThatThrownBy(
+                        () ->
+                                evolution.setStatus(
+                                        Map.of("path", path, "status", "Review", "hash", hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining(
+                        "'Review' is not a status: use one of Awaiting review, Active review,"
+                                + " Accepted, Implemented");
+        Map<String, Object> moved =
+                evolution.setStatus(Map.of("path", path, "status", "active review", "hash", hash));
+
+        assertThat(moved)
+                .containsEntry("changed", true)
+                .containsEntry("from", "Awaiting review")
+                .containsEntry("to", "Active review");
+        assertThat(Files.readString(root.resolve(path)))
+                .isEqualTo(
+                        before.replace(
+                                "* Status: **Awaiting review**\r\n",
+                                "* Status: **Active review**\r\n"));
+    }
+
+    @Test
     void approvingIsRefusedUnlessAllowed() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         String hash = SpecTools.hash(before);

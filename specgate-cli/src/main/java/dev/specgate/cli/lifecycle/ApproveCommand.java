@@ -78,7 +78,7 @@ public final class ApproveCommand extends BaseCommand {
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
-        StatusCommand.requireLifecycle(project, file, "approve");
+        StatusCommand.requireStandardLifecycle(project, file, "approve");
         SpecDocument document = project.parse(source.text());
         Lifecycle lifecycle = project.lifecycle();
         String name = DisplayPath.of(file);
@@ -94,11 +94,11 @@ public final class ApproveCommand extends BaseCommand {
                                                         + ": --by NAME (its "
                                                         + TemplateSchema.REVIEWER_FIELD
                                                         + " names nobody)"));
-        Optional<SpecStatus> status = Lifecycle.status(document);
+        Optional<SpecStatus> status = lifecycle.status(document);
         boolean approved =
                 status.isPresent()
-                        && (status.get() == SpecStatus.APPROVED
-                                || status.get() == SpecStatus.IMPLEMENTATION);
+                        && (status.get().equals(SpecStatus.APPROVED)
+                                || status.get().equals(SpecStatus.IMPLEMENTATION));
         ApprovalCheck current = project.approvals().check(source.text(), document);
         PrintWriter out = spec.commandLine().getOut();
         if (!refresh && approved) {

@@ -22,6 +22,7 @@ import dev.specgate.report.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -49,9 +50,13 @@ import picocli.CommandLine.Parameters;
                     + " checked.",
             "With --format json (and no TARGET): the same as one JSON document, for tools and"
                     + " agents.",
-            "Gates check the spec as check does, with .specgate.yml's template and rule levels."
-                    + " A template without a Document Status field of Draft | Review | Approved |"
-                    + " Implementation, and a task list, have no lifecycle: that is a usage error."
+            "Gates check the spec as check does, with .specgate.yml's template and rule levels.",
+            "Any other template's statuses (its status field's values, or .specgate.yml's"
+                    + " lifecycle: order) move the same way: one step forward past the draft-like"
+                    + " statuses, or back to a draft-like one; to the first other status, check"
+                    + " finds no error at its strictness; to later ones, also its Reviewer, its"
+                    + " decision and question checklists, then its Prerequisites. A template with"
+                    + " no statuses, and a task list, have no lifecycle: that is a usage error."
         })
 public final class StatusCommand extends BaseCommand {
 
@@ -62,7 +67,9 @@ public final class StatusCommand extends BaseCommand {
             index = "1",
             arity = "0..1",
             paramLabel = "TARGET",
-            description = "The status to move to: Draft, Review, Approved or Implementation.")
+            description =
+                    "The status to move to: Draft, Review, Approved or Implementation (or the"
+                            + " configured template's statuses).")
     private String target;
 
     @picocli.CommandLine.Option(
@@ -101,9 +108,33 @@ public final class StatusCommand extends BaseCommand {
         return run(project, source, document);
     }
 
-    /** Refuses (usage error) a project whose template has no Draft to Implementation lifecycle. */
+    /** Refuses (usage error) a project whose template has no statuses. */
     static void requireLifecycle(SpecProject project, Path file, String command) {
         Optional<String> unfit = Lifecycle.notApplicable(project.schema());
+        if (unfit.isPresent()) {
+            throw SpecgateException.usage(
+                    "cannot use "
+                            + command
+                            + " on "
+                            + DisplayPath.of(file)
+                            + ": the configured template '"
+                            + project.schema().name()
+                            + "'"
+                            + project.configFile()
+                                    .map(c -> " (" + DisplayPath.like(c, file) + ")")
+                                    .orElse("")
+                            + " "
+                            + unfit.get()
+                            + ", so its specs have no status lifecycle");
+        }
+    }
+
+    /**
+     * Refuses (usage error) a project whose template does not follow the built-in Draft to
+     * Implementation lifecycle, whose moves to Approved record approvals.
+     */
+    static void requireStandardLifecycle(SpecProject project, Path file, String command) {
+        Optional<String> unfit = Lifecycle.notStandard(project.schema());
         if (unfit.isPresent()) {
             throw SpecgateException.usage(
                     "cannot use "
@@ -125,26 +156,31 @@ public final class StatusCommand extends BaseCommand {
 
     private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
+        if (by != null && !lifecycle.isStandard()) {
+            throw SpecgateException.usage(
+                    "--by names who approves: the template's own lifecycle records no approval");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
             StatusReport report = lifecycle.inspect(file, source, document, common.today());
             if (format.json()) {
                 JsonOutput.write(out, g -> json(g, report));
             } else {
-                print(report, out);
+                print(lifecycle, report, out);
             }
             out.flush();
             return ExitCode.CLEAN.code();
         }
         SpecStatus to =
-                SpecStatus.of(target)
+                lifecycle
+                        .status(target)
                         .orElseThrow(
                                 () ->
                                         SpecgateException.usage(
                                                 "'"
                                                         + target
                                                         + "' is not a status: use one of "
-                                                        + SpecStatus.labels()));
+                                                        + lifecycle.labels()));
         GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {
@@ -161,11 +197,11 @@ public final class StatusCommand extends BaseCommand {
                     result.reasons().stream().map(StatusCommand::reason).toList());
         }
         if (result.move().stays()) {
-            out.println(name + " is already " + to.label() + "; nothing changed.");
+            out.println(name + " is already " + to.spelling() + "; nothing changed.");
             out.flush();
             return ExitCode.CLEAN.code();
         }
-        if (to != SpecStatus.APPROVED && by != null) {
+        if (!(lifecycle.isStandard() && to.equals(SpecStatus.APPROVED)) && by != null) {
             throw SpecgateException.usage("--by names who approves: use it with TARGET Approved");
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
@@ -175,9 +211,9 @@ public final class StatusCommand extends BaseCommand {
                         + name
                         + " "
                         + result.move()
-                        + "; Last Updated is now "
-                        + common.today()
-                        + "."
+                        + (lifecycle.writesLastUpdated()
+                                ? "; Last Updated is now " + common.today() + "."
+                                : ".")
                         + approvalNote(lifecycle, document, to, approver));
         out.flush();
         return ExitCode.CLEAN.code();
@@ -186,12 +222,15 @@ public final class StatusCommand extends BaseCommand {
     private static String approvalNote(
             Lifecycle lifecycle, SpecDocument document, SpecStatus to, Optional<String> by) {
         String field = lifecycle.approvals().field();
-        if (to == SpecStatus.DRAFT) {
+        if (!lifecycle.isStandard()) {
+            return "";
+        }
+        if (to.equals(SpecStatus.DRAFT)) {
             return lifecycle.approvals().recordField(document).isPresent()
                     ? " The approval (" + field + ") is cleared."
                     : "";
         }
-        if (to != SpecStatus.APPROVED) {
+        if (!to.equals(SpecStatus.APPROVED)) {
             return "";
         }
         return by.or(() -> Lifecycle.reviewer(document))
@@ -199,15 +238,30 @@ public final class StatusCommand extends BaseCommand {
                 .orElse("");
     }
 
-    private void print(StatusReport report, PrintWriter out) {
+    private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
         out.println(DisplayPath.of(file));
+        List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
+        String field = lifecycle.statusField() + ":";
+        int width = Math.max(field.length(), "Last Updated:".length() + 3);
         out.println(
-                "  Document Status: "
+                "  "
+                        + pad(field, width)
+                        + " "
                         + report.statusText().orElse("(missing)")
                         + (report.status().isEmpty() && report.statusText().isPresent()
-                                ? " (not a status: Draft, Review, Approved or Implementation)"
+                                ? " (not a status: "
+                                        + String.join(", ", labels.subList(0, labels.size() - 1))
+                                        + " or "
+                                        + labels.get(labels.size() - 1)
+                                        + ")"
                                 : ""));
-        out.println("  Last Updated:    " + report.lastUpdated().orElse("(missing)"));
+        if (lifecycle.writesLastUpdated()) {
+            out.println(
+                    "  "
+                            + pad("Last Updated:", width)
+                            + " "
+                            + report.lastUpdated().orElse("(missing)"));
+        }
         for (GateResult move : report.moves()) {
             if (move.passed()) {
                 out.println(
@@ -216,7 +270,7 @@ public final class StatusCommand extends BaseCommand {
                                 + ": ready (specgate status "
                                 + DisplayPath.of(file)
                                 + " "
-                                + move.move().to().label()
+                                + argument(move.move().to().spelling())
                                 + ")");
                 continue;
             }
@@ -256,6 +310,15 @@ public final class StatusCommand extends BaseCommand {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    /** A status as a shell argument: quoted when it holds a space. */
+    private static String argument(String status) {
+        return status.contains(" ") ? "\"" + status + "\"" : status;
     }
 
     private static String reason(GateReason r) {

@@ -184,31 +184,73 @@ class ConfiguredCommandsTest {
     }
 
     @Test
-    void statusOnATemplateWithoutDocumentStatusIsAClearUsageError() throws IOException {
+    void statusMovesAnAdrThroughItsTemplatesOwnStatuses() throws IOException {
         adrProject();
         Path adr = project.resolve("docs/adr/pass-proposed-with-alternatives.md");
-        byte[] before = SpecBytes.of(adr);
+        String before = Files.readString(adr);
 
-        CliRun show = CliRun.of("status", adr.toString());
-        CliRun move = CliRun.of("status", adr.toString(), "Review");
+        CliRun show = CliRun.of("status", adr.toString(), "--today", TODAY);
+        CliRun notAStatus = CliRun.of("status", adr.toString(), "Review", "--today", TODAY);
+        CliRun skip = CliRun.of("status", adr.toString(), "Deprecated", "--today", TODAY);
+        CliRun move = CliRun.of("status", adr.toString(), "accepted", "--today", TODAY);
+
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out())
+                .isEqualTo(
+                        adr
+                                + "\n  Status:          Proposed\n  Proposed -> Accepted: ready"
+                                + " (specgate status "
+                                + adr
+                                + " Accepted)\n");
+        assertThat(notAStatus.exitCode()).isEqualTo(2);
+        assertThat(notAStatus.err())
+                .isEqualTo(
+                        "specgate: 'Review' is not a status: use one of Proposed, Accepted,"
+                                + " Deprecated, Superseded\n");
+        assertThat(skip.exitCode()).isEqualTo(1);
+        assertThat(skip.err())
+                .contains(
+                        "Proposed -> Deprecated is not a lifecycle move: specs go Proposed ->"
+                                + " Accepted -> Deprecated -> Superseded one step at a time, and"
+                                + " back to Proposed from any status (from here: Accepted)");
+        assertThat(move.exitCode()).isZero();
+        assertThat(move.out()).isEqualTo("Moved " + adr + " Proposed -> Accepted.\n");
+        // only the status value changes: the template has no Last Updated field to set
+        assertThat(Files.readString(adr))
+                .isEqualTo(before.replace("**Status:** Proposed", "**Status:** Accepted"));
+    }
+
+    @Test
+    void statusOnATemplateWithoutStatusesIsAClearUsageError() throws IOException {
+        Files.writeString(
+                project.resolve("template.md"),
+                "# {{Title}}\n\n## Context\n{{Why}}\n\n## Decision\n{{What}}\n");
+        writeConfig("template: template.md\nspecs:\n  - notes/*.md\n");
+        Path note =
+                Files.writeString(
+                        Files.createDirectories(project.resolve("notes")).resolve("queue.md"),
+                        "# Queue\n\n## Context\nLate retries.\n\n## Decision\nA queue.\n");
+        byte[] before = SpecBytes.of(note);
+
+        CliRun show = CliRun.of("status", note.toString());
+        CliRun move = CliRun.of("status", note.toString(), "Review");
 
         String expected =
                 "specgate: cannot use status on "
-                        + adr
-                        + ": the configured template 'docs/adr/template.md' ("
+                        + note
+                        + ": the configured template 'template.md' ("
                         + project.resolve(".specgate.yml")
-                        + ") has no Document Status field, so the Draft -> Review -> Approved ->"
-                        + " Implementation lifecycle does not apply\n";
+                        + ") has no Document Status field, so its specs have no status lifecycle\n";
         for (CliRun run : new CliRun[] {show, move}) {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.out()).isEmpty();
             assertThat(run.err()).isEqualTo(expected);
         }
-        assertThat(SpecBytes.of(adr)).isEqualTo(before);
+        assertThat(SpecBytes.of(note)).isEqualTo(before);
     }
 
     @Test
-    void statusOnATemplateWithOtherDocumentStatusValuesIsAClearUsageError() throws IOException {
+    void approveOnATemplateWithOtherDocumentStatusValuesIsAClearUsageError() throws IOException {
         Files.writeString(
                 project.resolve("template.md"),
                 TemplateSchema.builtinTemplateText()
@@ -216,19 +258,31 @@ class ConfiguredCommandsTest {
                                 "**Document Status:** [Draft | Review | Approved | Implementation]",
                                 "**Document Status:** [Draft | Published]"));
         writeConfig("template: template.md\n");
-        Path spec = writeSpec(project, CLEAN, cleanSpec());
+        Path spec =
+                writeSpec(
+                        project,
+                        CLEAN,
+                        cleanSpec()
+                                .replace(
+                                        "**Document Status:** Approved",
+                                        "**Document Status:** Draft"));
 
-        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+        CliRun approve = CliRun.of("approve", spec.toString(), "--by", "Ana", "--today", TODAY);
+        CliRun show = CliRun.of("status", spec.toString(), "--today", TODAY);
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err())
-                .startsWith("specgate: cannot use status on " + spec)
+        assertThat(approve.exitCode()).isEqualTo(2);
+        assertThat(approve.err())
+                .startsWith("specgate: cannot use approve on " + spec)
                 .contains(
                         "template 'template.md' ("
                                 + project.resolve(".specgate.yml")
                                 + ") has Document Status values Draft, Published rather than"
                                 + " Draft, Review, Approved, Implementation, so the")
                 .endsWith("does not apply\n");
+        // status follows the template's own two statuses
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).contains("  Document Status: Draft\n  Last Updated:    2026-");
+        assertThat(show.out()).contains("  Draft -> Published: ");
     }
 
     @Test
@@ -389,7 +443,11 @@ class ConfiguredCommandsTest {
 
         CliRun ignored = CliRun.of("check", relative.resolve("docs/adr/template.md").toString());
         CliRun status =
-                CliRun.of("status", relative.resolve("docs/adr/pass-accepted.md").toString());
+                CliRun.of(
+                        "approve",
+                        relative.resolve("docs/adr/pass-accepted.md").toString(),
+                        "--by",
+                        "Ana Ruiz");
         writeConfig("rules:\n  bogus: off\n");
         CliRun bad = CliRun.of("check", relative.toString());
 

@@ -226,8 +226,8 @@ public final class SpecHistory {
             Optional<String> from,
             Optional<String> to,
             boolean created) {
-        Optional<SpecStatus> target = to.flatMap(SpecStatus::of);
-        if (target.isEmpty() || (created && target.get() == SpecStatus.DRAFT)) {
+        Optional<SpecStatus> target = to.flatMap(lifecycle::status);
+        if (target.isEmpty() || (created && target.get().draft())) {
             return Optional.empty();
         }
         Path where = workTree.resolve(r.path());
@@ -235,7 +235,7 @@ public final class SpecHistory {
                 lifecycle.audit(
                         where,
                         text,
-                        from.flatMap(SpecStatus::of),
+                        from.flatMap(lifecycle::status),
                         target.get(),
                         r.time().toLocalDate()));
     }

@@ -8,6 +8,7 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -90,9 +91,10 @@ public final class GateContext {
         return today;
     }
 
-    /** The spec's status as written, if it names one. */
+    /** The spec's built-in status (its Document Status) as written, if it names one. */
     public Optional<SpecStatus> status() {
-        return Lifecycle.status(document);
+        return document.metadata(TemplateSchema.STATUS_FIELD)
+                .flatMap(f -> SpecStatus.of(f.value()));
     }
 
     /** The check of the spec held at {@code strictness}, whatever its own status says. */

@@ -15,14 +15,16 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Moves specs through their statuses: reports where a spec stands and which moves its gates let
- * through, and makes the edit of an allowed move, which changes only the Document Status and Last
- * Updated values. Immutable and thread-safe.
+ * through, and makes the edit of an allowed move, which changes only the status and Last Updated
+ * values. The statuses and gates follow the template ({@link StatusGates#of(TemplateSchema)}): the
+ * built-in Draft, Review, Approved, Implementation, or any template's own lifecycle. Immutable and
+ * thread-safe.
  */
 public final class Lifecycle {
 
@@ -32,6 +34,53 @@ public final class Lifecycle {
     public Lifecycle(SpecChecker checker, StatusGates gates) {
         this.checker = requireNonNull(checker, "checker must not be null");
         this.gates = requireNonNull(gates, "gates must not be null");
+    }
+
+    /** The lifecycle of the checker's template, with the gates {@link StatusGates#of} gives it. */
+    public static Lifecycle of(SpecChecker checker) {
+        return new Lifecycle(checker, StatusGates.of(checker.schema()));
+    }
+
+    /** The statuses in lifecycle order. */
+    public List<SpecStatus> statuses() {
+        return gates.statuses();
+    }
+
+    /** The statuses as the template spells them, in order: {@code Draft, Review, ...}. */
+    public String labels() {
+        return gates.labels();
+    }
+
+    /**
+     * The status {@code value} names (a move's TARGET), ignoring case and emphasis marks; empty
+     * when it names none.
+     */
+    public Optional<SpecStatus> status(String value) {
+        return gates.status(value);
+    }
+
+    /** The status a forward move from {@code status} leads to, if any. */
+    public Optional<SpecStatus> next(SpecStatus status) {
+        return gates.next(status);
+    }
+
+    /** The label of the field that holds the status: {@code Document Status}, {@code status}... */
+    public String statusField() {
+        return gates.isStandard() ? TemplateSchema.STATUS_FIELD : checker.schema().statusField();
+    }
+
+    /** Whether this is the built-in lifecycle, whose moves to Approved record an approval. */
+    public boolean isStandard() {
+        return gates.isStandard();
+    }
+
+    /**
+     * Whether a move sets Last Updated: always in the built-in lifecycle, else when the template
+     * has that field.
+     */
+    public boolean writesLastUpdated() {
+        return gates.isStandard()
+                || checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isPresent();
     }
 
     /** How approvals are recorded: the checker's approval field. */
@@ -65,6 +114,11 @@ public final class Lifecycle {
         }
         SpecSource source = SpecSource.of(text);
         SpecDocument document = checker.parser().parse(source.text());
+        if (!gates.isStandard()) {
+            // the text holds the status moved to: judged as a move judges it
+            GateContext ctx = new GateContext(document, source.text(), file, checker, day);
+            return new GateResult(move, gates.to(to).reasons(ctx));
+        }
         Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
         if (status.isEmpty()) {
             return evaluate(file, document, to, day);
@@ -76,10 +130,9 @@ public final class Lifecycle {
         return new GateResult(move, gates.to(to).reasons(ctx));
     }
 
-    /** The spec's status as written, if its Document Status names one: no gate is judged. */
-    public static Optional<SpecStatus> status(SpecDocument document) {
-        return document.metadata(TemplateSchema.STATUS_FIELD)
-                .flatMap(f -> SpecStatus.of(f.value()));
+    /** The spec's status as written, if its status field names one: no gate is judged. */
+    public Optional<SpecStatus> status(SpecDocument document) {
+        return document.metadata(statusField()).flatMap(f -> gates.status(f.value()));
     }
 
     /**
@@ -107,18 +160,36 @@ public final class Lifecycle {
     }
 
     /**
-     * Why specs written from {@code schema} cannot follow this lifecycle, worded to follow "the
-     * template" ({@code has no Document Status field}), or empty when they can. The template must
-     * have a {@value TemplateSchema#STATUS_FIELD} field whose allowed values are Draft, Review,
-     * Approved and Implementation (any case, in that order).
+     * Why specs written from {@code schema} have no lifecycle, worded to follow "the template"
+     * ({@code has no Document Status field}), or empty when they have one: the template's status
+     * field ({@link TemplateSchema#statusField()}) has allowed values, or {@code lifecycle: order}
+     * lists the statuses.
      */
     public static Optional<String> notApplicable(TemplateSchema schema) {
+        requireNonNull(schema, "schema must not be null");
+        if (!schema.statuses().isEmpty()) {
+            return Optional.empty();
+        }
+        String field = schema.statusField();
+        return Optional.of(
+                schema.field(field).isEmpty()
+                        ? "has no " + field + " field"
+                        : "has a " + field + " field without allowed values");
+    }
+
+    /**
+     * Why specs written from {@code schema} do not follow the built-in lifecycle, whose moves to
+     * Approved record approvals, or empty when they do. The template must have a {@value
+     * TemplateSchema#STATUS_FIELD} field whose allowed values are Draft, Review, Approved and
+     * Implementation (any case, in that order).
+     */
+    public static Optional<String> notStandard(TemplateSchema schema) {
         requireNonNull(schema, "schema must not be null");
         if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
             return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
         }
         List<String> statuses = schema.statuses();
-        List<String> lifecycle = Arrays.stream(SpecStatus.values()).map(SpecStatus::label).toList();
+        List<String> lifecycle = SpecStatus.builtin().stream().map(SpecStatus::label).toList();
         boolean same = statuses.size() == lifecycle.size();
         for (int i = 0; same && i < statuses.size(); i++) {
             same = statuses.get(i).equalsIgnoreCase(lifecycle.get(i));
@@ -139,12 +210,14 @@ public final class Lifecycle {
 
     /**
      * Where the spec stands and, for each move open from there, whether its gate passes, judged
-     * from the document alone: a gate that needs the text (the approval still holds) is not judged.
-     * Views that list the moves a user may make use {@link #inspect(Path, SpecSource, SpecDocument,
+     * from the document alone: a gate that needs the text (the approval still holds; for a
+     * template's own lifecycle, the spec with the status moved to written) is not judged so. Views
+     * that list the moves a user may make use {@link #inspect(Path, SpecSource, SpecDocument,
      * LocalDate)}.
      */
     public StatusReport inspect(Path file, SpecDocument document, LocalDate today) {
-        return report(document, new GateContext(document, file, checker, today));
+        GateContext ctx = new GateContext(document, file, checker, today);
+        return report(document, target -> ctx);
     }
 
     /**
@@ -154,21 +227,33 @@ public final class Lifecycle {
      */
     public StatusReport inspect(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
-        return report(document, judged(file, source, document, today));
+        return report(document, contexts(file, source, document, today));
     }
 
-    private StatusReport report(SpecDocument document, GateContext ctx) {
+    private StatusReport report(SpecDocument document, Function<SpecStatus, GateContext> ctx) {
+        Optional<SpecStatus> current = status(document);
         List<GateResult> moves = new ArrayList<>();
-        for (StatusMove move : StatusMove.from(ctx.status())) {
-            moves.add(evaluate(ctx, move));
+        for (StatusMove move : moves(current)) {
+            moves.add(evaluate(document, move, ctx));
         }
         return new StatusReport(
-                document.metadata(TemplateSchema.STATUS_FIELD)
-                        .map(f -> FieldValues.plain(f.value())),
-                ctx.status(),
+                document.metadata(statusField()).map(f -> FieldValues.plain(f.value())),
+                current,
                 document.metadata(TemplateSchema.LAST_UPDATED_FIELD)
                         .map(f -> FieldValues.plain(f.value())),
                 moves);
+    }
+
+    /** The moves open from a status: forward first, then back to each draft-like status. */
+    public List<StatusMove> moves(Optional<SpecStatus> current) {
+        List<StatusMove> moves = new ArrayList<>();
+        current.flatMap(gates::next).ifPresent(n -> moves.add(new StatusMove(current, n)));
+        for (SpecStatus draft : gates.drafts()) {
+            if (current.isEmpty() || !current.get().equals(draft)) {
+                moves.add(new StatusMove(current, draft));
+            }
+        }
+        return moves;
     }
 
     /**
@@ -179,7 +264,7 @@ public final class Lifecycle {
     public GateResult evaluate(
             Path file, SpecDocument document, SpecStatus target, LocalDate today) {
         GateContext ctx = new GateContext(document, file, checker, today);
-        return evaluate(ctx, new StatusMove(ctx.status(), target));
+        return evaluate(document, new StatusMove(status(document), target), t -> ctx);
     }
 
     /**
@@ -187,7 +272,9 @@ public final class Lifecycle {
      * from its status: Last Updated already {@code today} (added when missing, as the move adds
      * it), so that a spec without one is not refused for lacking what the move writes, and a date
      * before Created is refused before it is written. Reasons after the Document Status line may
-     * then stand one line lower than in the file when the line is added.
+     * then stand one line lower than in the file when the line is added. With a template's own
+     * lifecycle the spec is judged exactly as the move leaves it, its new status written too (so
+     * that a section required from that status is asked for).
      */
     public GateResult evaluate(
             Path file,
@@ -195,20 +282,31 @@ public final class Lifecycle {
             SpecDocument document,
             SpecStatus target,
             LocalDate today) {
-        GateContext ctx = judged(file, source, document, today);
-        return evaluate(ctx, new StatusMove(ctx.status(), target));
+        return evaluate(
+                document,
+                new StatusMove(status(document), target),
+                contexts(file, source, document, today));
     }
 
-    /** The spec as a move leaves it apart from its status (see {@link #evaluate}). */
-    private GateContext judged(
+    /** The spec each move is judged on (see {@link #evaluate}). */
+    private Function<SpecStatus, GateContext> contexts(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
         requireNonNull(source, "source must not be null");
-        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
+        Optional<Field> status = document.metadata(statusField());
         if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
-            return new GateContext(document, file, checker, today);
+            GateContext ctx = new GateContext(document, file, checker, today);
+            return target -> ctx;
+        }
+        if (!gates.isStandard()) {
+            return target -> {
+                String moved = moved(source.edit(), document, status.get(), target, today).text();
+                return new GateContext(checker.parse(file, moved), moved, file, checker, today);
+            };
         }
         String judged = lastUpdated(source.edit(), document, status.get(), today).text();
-        return new GateContext(checker.parse(file, judged), judged, file, checker, today);
+        GateContext ctx =
+                new GateContext(checker.parse(file, judged), judged, file, checker, today);
+        return target -> ctx;
     }
 
     /** Sets Last Updated to {@code today}, adding it after the Document Status line if missing. */
@@ -238,12 +336,31 @@ public final class Lifecycle {
     }
 
     /**
+     * The edit of a move in a template's own lifecycle: the status value becomes the target as the
+     * mover spelled it; Last Updated becomes {@code today} only when the template has that field
+     * (added after the status when the spec lacks it). Nothing else changes.
+     */
+    private SpecEdit moved(
+            SpecEdit edit,
+            SpecDocument document,
+            Field status,
+            SpecStatus target,
+            LocalDate today) {
+        SpecEdit moved = edit.fieldValue(status, target.spelling());
+        if (checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isEmpty()) {
+            return moved;
+        }
+        return lastUpdated(moved, document, status, today);
+    }
+
+    /**
      * The edit that moves the spec to {@code target}: the Document Status value becomes the target,
      * and Last Updated becomes {@code today} (a Last Updated line is added after the Document
      * Status line when the spec has none). Nothing else changes. The caller evaluates the gate
-     * first.
+     * first. With a template's own lifecycle, the status field is the template's and Last Updated
+     * changes only when the template has one.
      *
-     * @throws IllegalArgumentException if the spec has no Document Status field
+     * @throws IllegalArgumentException if the spec has no status field
      */
     public SpecEdit moveEdit(
             SpecSource source, SpecDocument document, SpecStatus target, LocalDate today) {
@@ -252,9 +369,10 @@ public final class Lifecycle {
 
     /**
      * The edit that moves the spec to {@code target}, as {@link #moveEdit(SpecSource, SpecDocument,
-     * SpecStatus, LocalDate)} describes, and with the approval: a move to Approved records it
-     * ({@code by}, else the Reviewer when it names a person) in the approval field, bound to the
-     * content's fingerprint; a move back to Draft removes the approval field's line.
+     * SpecStatus, LocalDate)} describes, and with the approval (built-in lifecycle only): a move to
+     * Approved records it ({@code by}, else the Reviewer when it names a person) in the approval
+     * field, bound to the content's fingerprint; a move back to Draft removes the approval field's
+     * line.
      */
     public SpecEdit moveEdit(
             SpecSource source,
@@ -264,17 +382,20 @@ public final class Lifecycle {
             Optional<String> by) {
         requireNonNull(by, "by must not be null");
         Field status =
-                document.metadata(TemplateSchema.STATUS_FIELD)
+                document.metadata(statusField())
                         .orElseThrow(
                                 () ->
                                         new IllegalArgumentException(
-                                                "the spec has no Document Status field"));
+                                                "the spec has no " + statusField() + " field"));
+        if (!gates.isStandard()) {
+            return moved(source.edit(), document, status, target, today);
+        }
         SpecEdit edit = source.edit().fieldValue(status, target.label());
-        if (target == SpecStatus.DRAFT) {
+        if (target.equals(SpecStatus.DRAFT)) {
             return lastUpdated(approvals().clear(edit, document), document, status, today);
         }
         Optional<String> approver = by.or(() -> reviewer(document));
-        if (target != SpecStatus.APPROVED || approver.isEmpty()) {
+        if (!target.equals(SpecStatus.APPROVED) || approver.isEmpty()) {
             return lastUpdated(edit, document, status, today);
         }
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
@@ -305,20 +426,13 @@ public final class Lifecycle {
                         List.of("**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today));
     }
 
-    private GateResult evaluate(GateContext ctx, StatusMove move) {
-        if (ctx.document().metadata(TemplateSchema.STATUS_FIELD).isEmpty()) {
-            return new GateResult(
-                    move,
-                    List.of(
-                            GateReason.ofSpec(
-                                    "the spec has no '**"
-                                            + TemplateSchema.STATUS_FIELD
-                                            + ":**' field to change: add '**"
-                                            + TemplateSchema.STATUS_FIELD
-                                            + ":** Draft' to its closing fields")));
+    private GateResult evaluate(
+            SpecDocument document, StatusMove move, Function<SpecStatus, GateContext> contexts) {
+        Optional<Field> statusField = document.metadata(statusField());
+        if (statusField.isEmpty()) {
+            return new GateResult(move, List.of(GateReason.ofSpec(noStatusField())));
         }
-        Field statusField = ctx.document().metadata(TemplateSchema.STATUS_FIELD).get();
-        if (statusField.form() == FieldForm.SIDECAR) {
+        if (statusField.get().form() == FieldForm.SIDECAR) {
             return new GateResult(
                     move,
                     List.of(
@@ -332,15 +446,41 @@ public final class Lifecycle {
         if (!move.allowed()) {
             return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
         }
-        return new GateResult(move, gates.to(move.to()).reasons(ctx));
+        return new GateResult(move, gates.to(move.to()).reasons(contexts.apply(move.to())));
     }
 
-    private static String notAMove(StatusMove move) {
-        List<String> open = StatusMove.from(move.from()).stream().map(m -> m.to().label()).toList();
+    private String noStatusField() {
+        if (gates.isStandard()) {
+            return "the spec has no '**"
+                    + TemplateSchema.STATUS_FIELD
+                    + ":**' field to change: add '**"
+                    + TemplateSchema.STATUS_FIELD
+                    + ":** Draft' to its closing fields";
+        }
+        return "the spec has no '"
+                + statusField()
+                + "' field to change: add it where the template has it, with "
+                + gates.drafts().stream().findFirst().orElse(statuses().get(0)).label();
+    }
+
+    private String notAMove(StatusMove move) {
+        List<String> open = moves(move.from()).stream().map(m -> m.to().label()).toList();
+        List<String> path = new ArrayList<>();
+        gates.drafts().stream().findFirst().ifPresent(d -> path.add(d.label()));
+        for (SpecStatus s : statuses()) {
+            if (!s.draft()) {
+                path.add(s.label());
+            }
+        }
+        String drafts =
+                String.join(" or ", gates.drafts().stream().map(SpecStatus::label).toList());
         return move
-                + " is not a lifecycle move: specs go Draft -> Review -> Approved -> Implementation"
-                + " one step at a time, and back to Draft from any status (from here: "
-                + String.join(" or ", open)
+                + " is not a lifecycle move: specs go "
+                + String.join(" -> ", path)
+                + " one step at a time"
+                + (drafts.isEmpty() ? "" : ", and back to " + drafts + " from any status")
+                + " (from here: "
+                + (open.isEmpty() ? "none" : String.join(" or ", open))
                 + ")";
     }
 }

@@ -1,26 +1,50 @@
 package dev.specgate.core.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.schema.Strictness;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Where a spec stands in its lifecycle, the template's {@code Document Status}: Draft, then Review,
- * then Approved, then Implementation.
+ * Where a spec stands in its lifecycle: one of the template's statuses. The built-in template's are
+ * {@link #DRAFT}, then {@link #REVIEW}, then {@link #APPROVED}, then {@link #IMPLEMENTATION}; any
+ * other template's come from its status field and {@code lifecycle:} settings ({@link
+ * Lifecycle#statuses()}). A status has a <em>rank</em>: 0 for a draft-like status, else its place
+ * among the statuses that are not draft-like (1 for the first, as Review is). A forward move goes
+ * one rank up; its gate follows the rank (see {@link StatusGates}).
+ *
+ * <p>Two statuses are equal when they are the same status of a lifecycle (label and rank), however
+ * a move spells it: {@code superseded by ADR-0012} is the status {@code superseded by ADR-NNNN}.
  */
-public enum SpecStatus {
-    DRAFT("Draft", Strictness.DRAFT),
-    REVIEW("Review", Strictness.REVIEW),
-    APPROVED("Approved", Strictness.APPROVED),
-    IMPLEMENTATION("Implementation", Strictness.IMPLEMENTATION);
+public final class SpecStatus {
+
+    public static final SpecStatus DRAFT = new SpecStatus("Draft", 0, Strictness.DRAFT, "Draft");
+    public static final SpecStatus REVIEW =
+            new SpecStatus("Review", 1, Strictness.REVIEW, "Review");
+    public static final SpecStatus APPROVED =
+            new SpecStatus("Approved", 2, Strictness.APPROVED, "Approved");
+    public static final SpecStatus IMPLEMENTATION =
+            new SpecStatus("Implementation", 3, Strictness.IMPLEMENTATION, "Implementation");
+
+    private static final List<SpecStatus> BUILTIN =
+            List.of(DRAFT, REVIEW, APPROVED, IMPLEMENTATION);
 
     private final String label;
+    private final int rank;
     private final Strictness strictness;
+    private final String spelling;
 
-    SpecStatus(String label, Strictness strictness) {
-        this.label = label;
-        this.strictness = strictness;
+    SpecStatus(String label, int rank, Strictness strictness, String spelling) {
+        this.label = requireNonNull(label, "label must not be null");
+        if (rank < 0) {
+            throw new IllegalArgumentException("rank " + rank + " must be >= 0");
+        }
+        this.rank = rank;
+        this.strictness = requireNonNull(strictness, "strictness must not be null");
+        this.spelling = requireNonNull(spelling, "spelling must not be null");
     }
 
     /** The status as the template spells it: {@code Draft}. */
@@ -28,27 +52,45 @@ public enum SpecStatus {
         return label;
     }
 
+    /** 0 for a draft-like status; else its place among the other statuses, from 1. */
+    public int rank() {
+        return rank;
+    }
+
+    /** Whether the status is draft-like: reached from any status, with no gate. */
+    public boolean draft() {
+        return rank == 0;
+    }
+
     /** How strictly a spec with this status is checked. */
     public Strictness strictness() {
         return strictness;
     }
 
-    /** The status a forward move leads to, if any. */
-    public Optional<SpecStatus> next() {
-        int n = ordinal() + 1;
-        return n < values().length ? Optional.of(values()[n]) : Optional.empty();
+    /**
+     * The value a move to this status writes: the label, or the value the mover gave when it names
+     * the status in its own words ({@code Implemented (5.9)}, {@code superseded by ADR-0012}).
+     */
+    public String spelling() {
+        return spelling;
+    }
+
+    /** This status written as {@code value}. */
+    SpecStatus spelled(String value) {
+        return new SpecStatus(label, rank, strictness, value);
     }
 
     /**
-     * The status a Document Status value names, ignoring case and emphasis marks; empty for a
-     * placeholder, an unknown value or nothing.
+     * The built-in status a Document Status value names, ignoring case and emphasis marks; empty
+     * for a placeholder, an unknown value or nothing. Any template's statuses: {@link
+     * Lifecycle#status(String)}.
      */
     public static Optional<SpecStatus> of(String value) {
         if (value == null) {
             return Optional.empty();
         }
         String v = FieldValues.plain(value);
-        for (SpecStatus s : values()) {
+        for (SpecStatus s : BUILTIN) {
             if (s.label.equalsIgnoreCase(v)) {
                 return Optional.of(s);
             }
@@ -56,13 +98,32 @@ public enum SpecStatus {
         return Optional.empty();
     }
 
-    /** Every status as the template spells it, in lifecycle order: {@code Draft, Review, ...}. */
+    /** The built-in statuses in lifecycle order. */
+    public static List<SpecStatus> builtin() {
+        return BUILTIN;
+    }
+
+    /** The built-in statuses as the template spells them, in order: {@code Draft, Review, ...}. */
     public static String labels() {
+        return labels(BUILTIN);
+    }
+
+    static String labels(List<SpecStatus> statuses) {
         StringJoiner all = new StringJoiner(", ");
-        for (SpecStatus s : values()) {
+        for (SpecStatus s : statuses) {
             all.add(s.label);
         }
         return all.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpecStatus s && s.rank == rank && s.label.equals(label);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * label.hashCode() + rank;
     }
 
     @Override

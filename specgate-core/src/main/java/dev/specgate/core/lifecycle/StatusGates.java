@@ -1,15 +1,24 @@
 package dev.specgate.core.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.Strictness;
-import java.util.EnumMap;
+import dev.specgate.core.schema.TemplateSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The explicit list of the gates each status move must pass:
+ * The statuses of a lifecycle in order, and the explicit list of the gates each status move must
+ * pass. The built-in lifecycle's ({@link #standard()}):
  *
  * <ul>
  *   <li>to Draft: nothing;
@@ -18,6 +27,19 @@ import java.util.Set;
  *       under Technical Decisions Needed and Outstanding Questions is checked;
  *   <li>to Implementation: the spec is Approved, its approval still holds (no approval-stale error:
  *       the content is the content approved), and every Prerequisites item is checked.
+ * </ul>
+ *
+ * <p>Any other template's ({@link #of(TemplateSchema)}) follow the same steps by rank (see {@link
+ * SpecStatus#rank()}):
+ *
+ * <ul>
+ *   <li>to a draft-like status: nothing;
+ *   <li>to the first status that is not draft-like (rank 1): {@code check} finds no error at that
+ *       status's strictness, the spec judged with the status already written;
+ *   <li>to rank 2: as rank 1, and the Reviewer names a person when the template has a Reviewer
+ *       field, and every item under the template's decision checklists ({@link
+ *       #DECISION_CHECKLISTS} it has) is checked;
+ *   <li>to rank 3 and later: as rank 2, and every item under its Prerequisites is checked.
  * </ul>
  */
 public final class StatusGates {
@@ -28,12 +50,29 @@ public final class StatusGates {
     /** The heading whose questions must all be answered before approval. */
     public static final String QUESTIONS = "Outstanding Questions";
 
+    /**
+     * The headings that hold decisions and questions to settle, in any template: the built-in two
+     * and the names other templates give them.
+     */
+    public static final List<String> DECISION_CHECKLISTS =
+            List.of(
+                    DECISIONS,
+                    QUESTIONS,
+                    "Decisions Needed",
+                    "Open Questions",
+                    "Unresolved Questions");
+
     private static final StatusGates STANDARD = standardGates();
 
+    private final List<SpecStatus> statuses;
     private final Map<SpecStatus, StatusGate> gates;
+    private final TemplateSchema schema;
 
-    private StatusGates(Map<SpecStatus, StatusGate> gates) {
+    private StatusGates(
+            List<SpecStatus> statuses, Map<SpecStatus, StatusGate> gates, TemplateSchema schema) {
+        this.statuses = List.copyOf(statuses);
         this.gates = Map.copyOf(gates);
+        this.schema = schema;
     }
 
     /** The gates the issue and docs/lifecycle.md describe. */
@@ -41,13 +80,132 @@ public final class StatusGates {
         return STANDARD;
     }
 
+    /**
+     * The gates of specs written from {@code schema}: the {@link #standard()} ones for the built-in
+     * lifecycle (a Document Status of Draft, Review, Approved, Implementation), else gates by rank
+     * over the template's statuses ({@link TemplateSchema#statuses()}, drafts from {@link
+     * TemplateSchema#draftStatuses()}); none when it has no statuses.
+     */
+    public static StatusGates of(TemplateSchema schema) {
+        requireNonNull(schema, "schema must not be null");
+        if (Lifecycle.notStandard(schema).isEmpty()) {
+            return STANDARD;
+        }
+        List<SpecStatus> statuses = new ArrayList<>();
+        int rank = 0;
+        for (String label : schema.statuses()) {
+            boolean draft =
+                    schema.draftStatuses().stream().anyMatch(d -> d.equalsIgnoreCase(label));
+            statuses.add(
+                    new SpecStatus(
+                            label, draft ? 0 : ++rank, Strictness.forStatus(label, schema), label));
+        }
+        List<String> decisions = checklists(schema, DECISION_CHECKLISTS);
+        List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
+        boolean reviewer = schema.field(TemplateSchema.REVIEWER_FIELD).isPresent();
+        Map<SpecStatus, StatusGate> gates = new HashMap<>();
+        for (SpecStatus s : statuses) {
+            List<GateCondition> conditions = new ArrayList<>();
+            if (s.rank() >= 1) {
+                conditions.add(
+                        new NoCheckErrors(
+                                s.strictness(),
+                                s.rank() >= 2 && reviewer
+                                        ? Set.of(RuleIds.REVIEWER_MISSING)
+                                        : Set.of()));
+            }
+            if (s.rank() >= 2 && reviewer) {
+                conditions.add(new ReviewerNamed());
+            }
+            if (s.rank() >= 2 && !decisions.isEmpty()) {
+                conditions.add(new ChecklistDone(decisions));
+            }
+            if (s.rank() >= 3 && !prerequisites.isEmpty()) {
+                conditions.add(new ChecklistDone(prerequisites));
+            }
+            gates.put(s, new StatusGate(s, conditions));
+        }
+        return new StatusGates(statuses, gates, schema);
+    }
+
+    /** The titles of the template's sections named as one of {@code names}, in template order. */
+    private static List<String> checklists(TemplateSchema schema, List<String> names) {
+        List<String> keys = names.stream().map(HeadingKey::of).toList();
+        return schema.sections().stream()
+                .filter(s -> keys.contains(s.key()))
+                .map(SectionSpec::title)
+                .toList();
+    }
+
     /** The gate guarding moves to {@code target}. */
     public StatusGate to(SpecStatus target) {
-        return gates.get(target);
+        StatusGate gate = gates.get(target);
+        if (gate == null) {
+            throw new IllegalArgumentException("'" + target + "' is not a status of the lifecycle");
+        }
+        return gate;
+    }
+
+    /** Every status in lifecycle order. */
+    public List<SpecStatus> statuses() {
+        return statuses;
+    }
+
+    /** Whether these are the built-in lifecycle's gates. */
+    public boolean isStandard() {
+        return schema == null;
+    }
+
+    /**
+     * The status {@code value} names, ignoring case and emphasis marks, spelled as written when it
+     * names it in its own words ({@code Implemented (5.9)}); empty for a placeholder, an unknown
+     * value or nothing.
+     */
+    public Optional<SpecStatus> status(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (schema == null) {
+            return SpecStatus.of(value);
+        }
+        String plain = FieldValues.plain(value).trim();
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> label = schema.status(plain);
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        for (SpecStatus s : statuses) {
+            if (s.label().equals(label.get())) {
+                return Optional.of(s.label().equalsIgnoreCase(plain) ? s : s.spelled(plain));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The status a forward move from {@code status} leads to: one rank up, if any. */
+    public Optional<SpecStatus> next(SpecStatus status) {
+        for (SpecStatus s : statuses) {
+            if (s.rank() == status.rank() + 1) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The draft-like statuses, in lifecycle order: where a move back leads. */
+    public List<SpecStatus> drafts() {
+        return statuses.stream().filter(SpecStatus::draft).toList();
+    }
+
+    /** The statuses as the template spells them, in order: {@code Draft, Review, ...}. */
+    public String labels() {
+        return SpecStatus.labels(statuses);
     }
 
     private static StatusGates standardGates() {
-        Map<SpecStatus, StatusGate> g = new EnumMap<>(SpecStatus.class);
+        Map<SpecStatus, StatusGate> g = new HashMap<>();
         g.put(SpecStatus.DRAFT, new StatusGate(SpecStatus.DRAFT, List.of()));
         g.put(
                 SpecStatus.REVIEW,
@@ -76,6 +234,6 @@ public final class StatusGates {
                                 new StatusIs(SpecStatus.APPROVED),
                                 new ApprovalHolds(),
                                 new ChecklistDone(List.of(Checklist.PREREQUISITES)))));
-        return new StatusGates(g);
+        return new StatusGates(SpecStatus.builtin(), g, null);
     }
 }

@@ -15,7 +15,7 @@ public final class StatusIs implements GateCondition {
 
     @Override
     public List<GateReason> reasons(GateContext context) {
-        if (context.status().filter(s -> s == required).isPresent()) {
+        if (context.status().filter(required::equals).isPresent()) {
             return List.of();
         }
         return List.of(

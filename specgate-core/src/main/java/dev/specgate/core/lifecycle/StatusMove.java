@@ -2,13 +2,12 @@ package dev.specgate.core.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * A change of Document Status. Allowed: one step forward (Draft to Review, Review to Approved,
- * Approved to Implementation) and back to Draft from any other status, including an unknown one.
+ * A change of status. Allowed: one step forward (one rank up: Draft to Review, Review to Approved,
+ * Approved to Implementation; from any draft-like status to the first status that is not) and back
+ * to a draft-like status from any other status, including an unknown one.
  *
  * @param from the current status, empty when the spec's status is missing, a placeholder or unknown
  * @param to the status to move to
@@ -22,31 +21,23 @@ public record StatusMove(Optional<SpecStatus> from, SpecStatus to) {
 
     /** Whether the lifecycle allows this move (its gate may still refuse it). */
     public boolean allowed() {
-        if (from.isPresent() && from.get() == to) {
+        if (stays()) {
             return false;
         }
-        return to == SpecStatus.DRAFT
-                || (from.isPresent() && from.get().next().equals(Optional.of(to)));
+        return to.draft() || (from.isPresent() && to.rank() == from.get().rank() + 1);
     }
 
     /** Whether the spec is already at {@code to}: nothing to do. */
     public boolean stays() {
-        return from.isPresent() && from.get() == to;
+        return from.isPresent() && from.get().equals(to);
     }
 
-    /** The moves open from a status: forward first, then back to Draft. */
-    public static List<StatusMove> from(Optional<SpecStatus> current) {
-        List<StatusMove> moves = new ArrayList<>();
-        current.flatMap(SpecStatus::next).ifPresent(n -> moves.add(new StatusMove(current, n)));
-        if (current.isEmpty() || current.get() != SpecStatus.DRAFT) {
-            moves.add(new StatusMove(current, SpecStatus.DRAFT));
-        }
-        return moves;
-    }
-
-    /** {@code Draft -> Review}; an unknown status shows as {@code ?}. */
+    /**
+     * {@code Draft -> Review}, each status as written ({@link SpecStatus#spelling()}); an unknown
+     * status shows as {@code ?}.
+     */
     @Override
     public String toString() {
-        return from.map(SpecStatus::label).orElse("?") + " -> " + to.label();
+        return from.map(SpecStatus::spelling).orElse("?") + " -> " + to.spelling();
     }
 }

@@ -26,7 +26,6 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
-import dev.specgate.core.lifecycle.StatusGates;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
@@ -262,7 +261,7 @@ public final class SpecProject {
 
     /** The lifecycle (status gates) checked with this project's checker. */
     public Lifecycle lifecycle() {
-        return new Lifecycle(checker, StatusGates.standard());
+        return Lifecycle.of(checker);
     }
 
     /**

@@ -72,6 +72,82 @@ public final class BracketContext {
     }
 
     /**
+     * At most {@code max} characters of the bracket's line right before it (so that a long line
+     * costs linear time), or "".
+     */
+    public String textBefore(BracketText b, int max) {
+        int line = b.range().startLine();
+        if (source == null || line >= lineStarts().length) {
+            return "";
+        }
+        int lineStart = lineStarts()[line];
+        int at = Math.min(lineStart + b.range().startColumn(), lineEnd(line));
+        return source.substring(Math.max(lineStart, at - max), at);
+    }
+
+    /**
+     * At most {@code max} characters of the bracket's line right after it, or "" when it ends on
+     * another line.
+     */
+    public String textAfter(BracketText b, int max) {
+        int line = b.range().startLine();
+        if (source == null || line >= lineStarts().length || b.range().endLine() != line) {
+            return "";
+        }
+        int end = lineEnd(line);
+        int at = Math.min(lineStarts()[line] + b.range().endColumn(), end);
+        return source.substring(at, Math.min(end, at + max));
+    }
+
+    /** At most {@code max} characters from the start of a line, or "" outside the source. */
+    public String lineStart(int line, int max) {
+        if (source == null || line < 0 || line >= lineStarts().length) {
+            return "";
+        }
+        int start = lineStarts()[line];
+        return source.substring(start, Math.min(lineEnd(line), start + max));
+    }
+
+    /** How far {@link #wordBefore} and {@link #wordAfter} look: a word and the spaces before it. */
+    private static final int WORD_REACH = 40;
+
+    /** The word (letters only, lowercase) right before the bracket on its line, or "". */
+    public String wordBefore(BracketText b) {
+        String text = textBefore(b, WORD_REACH).stripTrailing();
+        int at = text.length();
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        return text.substring(at).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The word (letters only, lowercase) right after the bracket when it ends on its first line, or
+     * "".
+     */
+    public String wordAfter(BracketText b) {
+        String text = textAfter(b, WORD_REACH).stripLeading();
+        int at = 0;
+        while (at < text.length() && Character.isLetter(text.charAt(at))) {
+            at++;
+        }
+        return text.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the bracket is all its line holds, spaces aside ({@code [dependencies]}). */
+    public boolean aloneOnLine(BracketText b) {
+        if (b.range().endLine() != b.range().startLine()
+                || b.range().startColumn() > REACH
+                || source == null
+                || b.range().startLine() >= lineStarts().length) {
+            return false;
+        }
+        int line = b.range().startLine();
+        int rest = lineEnd(line) - (lineStarts()[line] + b.range().endColumn());
+        return rest <= REACH && textBefore(b, REACH).isBlank() && textAfter(b, REACH).isBlank();
+    }
+
+    /**
      * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial]}):
      * another bracketed word without spaces right before or after it, one space apart at most.
      */

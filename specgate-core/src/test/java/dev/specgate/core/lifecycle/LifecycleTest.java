@@ -324,7 +324,8 @@ class LifecycleTest {
         assertThat(SpecStatus.of(" *review* ")).contains(SpecStatus.REVIEW);
         assertThat(SpecStatus.of("[Draft | Review | Approved | Implementation]")).isEmpty();
         assertThat(SpecStatus.of(null)).isEmpty();
-        assertThat(SpecStatus.IMPLEMENTATION.next()).isEmpty();
+        assertThat(LIFECYCLE.next(SpecStatus.IMPLEMENTATION)).isEmpty();
+        assertThat(LIFECYCLE.next(SpecStatus.APPROVED)).contains(SpecStatus.IMPLEMENTATION);
         assertThat(SpecStatus.REVIEW.strictness()).isEqualTo(Strictness.REVIEW);
         assertThat(Severity.ERROR.label()).isEqualTo("error");
     }

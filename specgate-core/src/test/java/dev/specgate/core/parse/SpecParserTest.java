@@ -153,6 +153,25 @@ class SpecParserTest {
                     .extracting(Section::title, Section::level)
                     .containsExactly(tuple("Title", 1), tuple("Summary", 2), tuple("Risks", 2));
         }
+
+        @Test
+        void headingsInsideHtmlContainersAreContentNotSections() {
+            String text =
+                    "\uFEFF---\r\nstatus: accepted\r\n---\r\n# Queue\r\n\r\n## Context\r\n"
+                            + "<div align=\"center\">\r\n\r\n## Context\r\nA diagram.\r\n\r\n"
+                            + "<DIV class=\"inner\">\r\n\r\n### Inner\r\n\r\n</DIV>\r\n\r\n"
+                            + "## Still inside\r\n\r\n</div>\r\n\r\n"
+                            + "<section>\r\n\r\n## In a section element\r\n\r\n</section>\r\n\r\n"
+                            + "<div/>\r\n\r\n<img src=\"a.png\"><br/>\r\n\r\n"
+                            + "## Decision\r\nA queue.\r\n";
+            SpecDocument doc = PARSER.parse(text);
+
+            assertThat(doc.sections())
+                    .extracting(Section::title, Section::level)
+                    .containsExactly(tuple("Queue", 1), tuple("Context", 2), tuple("Decision", 2));
+            // still in the text a reader sees: the anchor of a heading inside a <div> resolves
+            assertThat(doc.anchors()).contains("still-inside", "inner");
+        }
     }
 
     @Nested

@@ -70,8 +70,28 @@ public final class DocumentBuilder {
     /** Whether a block that a reader sees (not a comment) came before. */
     private boolean seenBlock;
 
-    /** How many {@code <details>} elements opened in HTML blocks are not closed yet. */
+    /**
+     * How many container elements ({@link #CONTAINERS}: {@code <details>}, {@code <div>}, ...)
+     * opened in HTML blocks are not closed yet.
+     */
     private int detailsDepth;
+
+    /** HTML elements whose Markdown content a reader sees as part of the section around them. */
+    private static final java.util.Set<String> CONTAINERS =
+            java.util.Set.of(
+                    "details",
+                    "div",
+                    "section",
+                    "article",
+                    "aside",
+                    "figure",
+                    "nav",
+                    "header",
+                    "footer",
+                    "main",
+                    "center",
+                    "blockquote",
+                    "table");
 
     private static final class SectionDraft {
         final int level;
@@ -135,7 +155,7 @@ public final class DocumentBuilder {
         if (node instanceof Heading h && h.getParent() instanceof Document && detailsDepth == 0) {
             heading(h);
         } else if (node instanceof Heading h) {
-            // a heading quoted, inside a list item or inside a collapsed <details> element is
+            // a heading quoted, inside a list item or inside an HTML element (<details>, <div>) is
             // content of the section it stands in, as a reader sees it: never a section of its
             // own (it keeps its anchor, as GitHub's does)
             seenBlock = true;
@@ -447,22 +467,44 @@ public final class DocumentBuilder {
         }
     }
 
-    /** Opening minus closing {@code <details>} tags in an HTML block's text (comments removed). */
+    /**
+     * Opening minus closing {@link #CONTAINERS} tags in an HTML block's text (comments removed); a
+     * self-closing tag ({@code <div/>}) neither opens nor closes.
+     */
     private static int detailsBalance(CharSequence html) {
-        String lower = html.toString().toLowerCase(java.util.Locale.ROOT);
         int balance = 0;
-        for (int at = lower.indexOf("details", 0); at >= 0; at = lower.indexOf("details", at + 7)) {
-            boolean tagEnd =
-                    at + 7 < lower.length()
-                            && (lower.charAt(at + 7) == '>'
-                                    || Character.isWhitespace(lower.charAt(at + 7)));
-            if (!tagEnd) {
+        int n = html.length();
+        for (int at = 0; at < n; at++) {
+            if (html.charAt(at) != '<') {
                 continue;
             }
-            if (at >= 1 && lower.charAt(at - 1) == '<') {
-                balance++;
-            } else if (at >= 2 && lower.charAt(at - 1) == '/' && lower.charAt(at - 2) == '<') {
-                balance--;
+            int i = at + 1;
+            boolean closing = i < n && html.charAt(i) == '/';
+            if (closing) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(html.charAt(i))) {
+                i++;
+            }
+            if (i == start
+                    || i >= n
+                    || !(html.charAt(i) == '>'
+                            || html.charAt(i) == '/'
+                            || Character.isWhitespace(html.charAt(i)))
+                    || !CONTAINERS.contains(
+                            html.subSequence(start, i)
+                                    .toString()
+                                    .toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && html.charAt(end) != '>') {
+                end++;
+            }
+            boolean selfClosing = end < n && html.charAt(end - 1) == '/';
+            if (!selfClosing) {
+                balance += closing ? -1 : 1;
             }
         }
         return balance;

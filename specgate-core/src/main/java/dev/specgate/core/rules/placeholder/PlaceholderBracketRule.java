@@ -27,7 +27,12 @@ import java.util.regex.Pattern;
  * ({@code [String: Int]}), a test's owner tag beside other test tags ({@code [sig-apps] Job
  * [Conformance]}), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
  * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
- * [Optional] Method:}).
+ * [Optional] Method:}); nor, in their context, a user interface's label ({@code click [Save]}), a
+ * TOML table ({@code [dependencies]} on its line above a {@code key = value} line), a citation key
+ * ({@code [Lamport78]}), a tuple ({@code [X, Y]}), or brackets spanning lines. A lone {@code
+ * [label]} without a definition is text, judged as any other bracket here: {@code
+ * link-reference-undefined} reports only the reference forms that are links ({@code [text][label]},
+ * {@code [label][]}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -49,6 +54,7 @@ public final class PlaceholderBracketRule extends BaseRule {
                 PlaceholderKind.GENERIC,
                 b -> {
                     if (codeOrCitation(b, around)
+                            || labelOrTable(b, around)
                             || ctx.schema().isListLabel(b.text())
                             || (b.headingLevel() > 0
                                     && dev.specgate.core.schema.HeadingKey.isOptionalMark(
@@ -249,6 +255,126 @@ public final class PlaceholderBracketRule extends BaseRule {
                     "f11",
                     "f12");
 
+    /**
+     * Short items of a tuple or coordinates: numbers, single letters ({@code X}, {@code x'}, {@code
+     * T2}) and short lowercase identifiers, two or more: {@code [X, Y]}, {@code [0, N]}.
+     */
+    private static final Pattern TUPLE =
+            Pattern.compile(
+                    "\\s*(?:-?[0-9][0-9_.]*|[A-Za-z][0-9']*|[a-z_][a-z0-9_]{0,11})"
+                            + "(?:\\s*,\\s*(?:-?[0-9][0-9_.]*|[A-Za-z][0-9']*|[a-z_][a-z0-9_]{0,11}))+"
+                            + "\\s*");
+
+    /**
+     * A citation key, alone or in a list: a name and a two- or four-digit year ({@code
+     * [Lamport78]}, {@code [Knuth1984a]}, {@code [Lamport78, Fischer85]}).
+     */
+    private static final Pattern CITATION_KEY =
+            Pattern.compile(
+                    "[A-Z][A-Za-z]*\\+?[0-9]{2}(?:[0-9]{2})?[a-z]?"
+                            + "(?:\\s*[,;]\\s*[A-Z][A-Za-z]*\\+?[0-9]{2}(?:[0-9]{2})?[a-z]?)*");
+
+    /** A TOML or INI table name: {@code [dependencies]}, {@code [dev-dependencies]}. */
+    private static final Pattern TABLE_NAME = Pattern.compile("[a-z][a-z0-9_-]*");
+
+    /** A TOML or INI key line: {@code name = "invoice-export"}. */
+    private static final Pattern TOML_KEY = Pattern.compile("^\\s*[A-Za-z0-9_.\"-]+\\s*=\\s*\\S");
+
+    /** Words after a table name that say it is one: {@code the [dependencies] table}. */
+    private static final Set<String> TABLE_WORDS =
+            Set.of("table", "tables", "section", "sections", "header", "stanza", "block");
+
+    /**
+     * A label of a user interface: one to three capitalised words ({@code Save}, {@code Add
+     * Member}).
+     */
+    private static final Pattern UI_LABEL =
+            Pattern.compile("[A-Z][\\p{L}'&.-]*(?: [A-Z\\p{Ll}][\\p{L}'&.-]*){0,2}");
+
+    /** Verbs before a user interface's label: {@code click [Save]}. */
+    private static final Set<String> UI_VERBS =
+            Set.of(
+                    "click",
+                    "clicks",
+                    "clicking",
+                    "tap",
+                    "taps",
+                    "tapping",
+                    "hit",
+                    "select",
+                    "selects",
+                    "choose",
+                    "chooses",
+                    "press",
+                    "presses",
+                    "pressing");
+
+    /** A verb and a label earlier in the same clause, up to a bracket: {@code click [A] and }. */
+    private static final Pattern UI_CLAUSE =
+            Pattern.compile(
+                    "(?i)\\b(?:click|tap|select|choose|press)\\s+\\[[A-Z][^\\]]*\\][^.;:!?\\[]*$");
+
+    /** Words after a user interface's label: {@code the [Save] button}. */
+    private static final Set<String> UI_NOUNS =
+            Set.of(
+                    "button",
+                    "buttons",
+                    "tab",
+                    "tabs",
+                    "menu",
+                    "link",
+                    "dialog",
+                    "icon",
+                    "checkbox",
+                    "toggle",
+                    "pane",
+                    "panel",
+                    "screen",
+                    "page",
+                    "view");
+
+    /**
+     * Whether a bracketed text reads as a user interface's label ({@code click [Save]}, {@code the
+     * [Add Member] button}, {@code [File] > [Export]}), a TOML or INI table ({@code [dependencies]}
+     * on its own line above a {@code key = value} line, or followed by "table" or "section"), or
+     * spans lines (a bracketed aside wrapped by the editor; the template's own placeholders are
+     * {@code placeholder-template}'s).
+     */
+    static boolean labelOrTable(BracketText b, BracketContext around) {
+        if (b.style() != PlaceholderStyle.SQUARE) {
+            return false;
+        }
+        if (b.range().startLine() != b.range().endLine()) {
+            return true;
+        }
+        String inner = b.inner();
+        if (TABLE_NAME.matcher(inner).matches()
+                && (around.aloneOnLine(b)
+                                && TOML_KEY.matcher(
+                                                around.lineStart(b.range().startLine() + 1, 200))
+                                        .find()
+                        || TABLE_WORDS.contains(around.wordAfter(b))
+                        || around.wordBefore(b).equals("under"))) {
+            return true;
+        }
+        if (!UI_LABEL.matcher(inner).matches()) {
+            return false;
+        }
+        if (UI_VERBS.contains(around.wordBefore(b)) || UI_NOUNS.contains(around.wordAfter(b))) {
+            return true;
+        }
+        // the next label in the same clause: click [Export] and then [Download CSV]
+        String clause = around.textBefore(b, 80);
+        if (clause.indexOf(']') >= 0 && UI_CLAUSE.matcher(clause).find()) {
+            return true;
+        }
+        // a menu path: [File] > [Export]
+        String before = around.textBefore(b, 4);
+        String after = around.textAfter(b, 4);
+        return before.matches(".*\\][ ]?(?:>|\u2192|->) ?")
+                || after.matches(" ?(?:>|\u2192|->) ?\\[.*");
+    }
+
     /** Whether a bracketed text reads as code, a value list, a tag or a citation, not a gap. */
     static boolean codeOrCitation(BracketText b, BracketContext around) {
         String text = b.text();
@@ -270,6 +396,8 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || CHARACTER_CLASS.matcher(inner).matches() && inner.contains("-")
                 || DOCUMENT_ID.matcher(inner).matches()
                 || AUTHOR_YEAR.matcher(inner).matches()
+                || CITATION_KEY.matcher(inner).matches()
+                || TUPLE.matcher(inner).matches()
                 || isDictionaryType(inner)
                 || ownerTagAmongTestTags(b, around)
                 || BracketContext.looksLikeTarget(inner)) {

@@ -3,6 +3,7 @@ package dev.specgate.core.rules.structure;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -25,7 +26,7 @@ public final class SectionDuplicateRule extends BaseRule {
     public void check(RuleContext ctx) {
         SectionMatch match = ctx.sectionMatch();
         for (Section dup : match.duplicates()) {
-            ctx.report(dup.range(), "duplicate section '" + dup.title() + "'");
+            ctx.report(dup.range(), "duplicate section '" + ReadableHeading.of(dup) + "'");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.specgate.core.rules.structure;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -31,7 +32,9 @@ public final class SectionEmptyRule extends BaseRule {
                 ctx.report(
                         ctx.draftLenient(),
                         s.range(),
-                        "section '" + s.title() + "' is empty (write 'N/A' if it does not apply)");
+                        "section '"
+                                + ReadableHeading.of(s)
+                                + "' is empty (write 'N/A' if it does not apply)");
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.specgate.core.rules.structure;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -32,7 +33,7 @@ public final class SectionLevelRule extends BaseRule {
                 ctx.report(
                         s.range(),
                         "section '"
-                                + s.title()
+                                + ReadableHeading.of(s)
                                 + "' should be a level-"
                                 + t.get().level()
                                 + " heading ('"

@@ -5,6 +5,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -64,11 +65,11 @@ public final class SectionMissingRule extends BaseRule {
                 ctx.report(
                         near.range(),
                         "missing section '"
-                                + t.heading()
+                                + ReadableHeading.markdown(t)
                                 + "': did you mean '"
-                                + t.title()
+                                + ReadableHeading.of(t)
                                 + "'? The heading '"
-                                + near.title()
+                                + ReadableHeading.of(near)
                                 + "' here matches no section of the template");
                 continue;
             }
@@ -77,9 +78,9 @@ public final class SectionMissingRule extends BaseRule {
                 ctx.report(
                         next.get().range(),
                         "missing section '"
-                                + t.heading()
+                                + ReadableHeading.markdown(t)
                                 + "' (expected before '"
-                                + next.get().title()
+                                + ReadableHeading.of(next.get())
                                 + "')");
                 continue;
             }
@@ -98,9 +99,13 @@ public final class SectionMissingRule extends BaseRule {
                             ? anchor.map(Section::range).orElse(SourceRange.fileStart())
                             : SourceRange.ofLine(at, 0, 0),
                     "missing section '"
-                            + t.heading()
+                            + ReadableHeading.markdown(t)
                             + "'"
-                            + anchor.map(a -> " (expected at the end of '" + a.title() + "')")
+                            + anchor.map(
+                                            a ->
+                                                    " (expected at the end of '"
+                                                            + ReadableHeading.of(a)
+                                                            + "')")
                                     .orElse(" (expected at the end of the spec)"));
         }
     }

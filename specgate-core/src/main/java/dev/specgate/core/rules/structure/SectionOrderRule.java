@@ -3,6 +3,7 @@ package dev.specgate.core.rules.structure;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -84,11 +85,13 @@ public final class SectionOrderRule extends BaseRule {
         ctx.report(
                 s.range(),
                 "section '"
-                        + s.title()
+                        + ReadableHeading.of(s)
                         + "' belongs under '"
-                        + parent.title()
+                        + ReadableHeading.of(parent)
                         + "'"
-                        + (enclosing == null ? "" : ", not under '" + enclosing.title() + "'"));
+                        + (enclosing == null
+                                ? ""
+                                : ", not under '" + ReadableHeading.of(enclosing) + "'"));
     }
 
     /** Reports the siblings outside the longest run in template order. */
@@ -112,7 +115,7 @@ public final class SectionOrderRule extends BaseRule {
             }
             String where;
             if (before != null) {
-                where = "before '" + before.title() + "'";
+                where = "before '" + ReadableHeading.of(before) + "'";
             } else {
                 Section after = null;
                 for (int j = n - 1; j > i && after == null; j--) {
@@ -120,11 +123,14 @@ public final class SectionOrderRule extends BaseRule {
                         after = group.get(j);
                     }
                 }
-                where = after == null ? "elsewhere" : "after '" + after.title() + "'";
+                where = after == null ? "elsewhere" : "after '" + ReadableHeading.of(after) + "'";
             }
             ctx.report(
                     s.range(),
-                    "section '" + s.title() + "' is out of order: the template puts it " + where);
+                    "section '"
+                            + ReadableHeading.of(s)
+                            + "' is out of order: the template puts it "
+                            + where);
         }
     }
 

@@ -1,0 +1,153 @@
+package dev.specgate.cli.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecBytes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code specgate status} on templates with their own lifecycle: MADR decisions (front matter, one
+ * with a byte order mark) and language-evolution proposals (a bold status in a leading list, one
+ * with CRLF line ends), copied from the family corpora.
+ */
+class OwnLifecycleStatusTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String MADR_ORDER =
+            "lifecycle:\n  order: [proposed, accepted, deprecated, superseded by ADR-NNNN, rejected]\n";
+
+    @TempDir Path tmp;
+
+    @Test
+    void aMadrDecisionMovesThroughTheConfiguredOrderByteExactly() throws Exception {
+        Path root = family("madr-full", MADR_ORDER);
+        Path adr = root.resolve("docs/decisions/0004-sign-webhooks-with-ed25519.md");
+        byte[] before = SpecBytes.of(adr);
+
+        CliRun json = CliRun.of("status", adr.toString(), "--format", "json", "--today", TODAY);
+        CliRun moved = CliRun.of("status", adr.toString(), "Deprecated", "--today", TODAY);
+        byte[] deprecated = SpecBytes.of(adr);
+        CliRun superseded =
+                CliRun.of("status", adr.toString(), "superseded by ADR-0009", "--today", TODAY);
+        byte[] supersededBytes = SpecBytes.of(adr);
+        CliRun back = CliRun.of("status", adr.toString(), "proposed", "--today", TODAY);
+
+        assertThat(json.exitCode()).isZero();
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        assertThat(report.get("status").asText()).isEqualTo("accepted");
+        assertThat(report.get("lastUpdated").isNull()).isTrue();
+        assertThat(report.get("moves")).hasSize(2);
+        assertThat(report.get("moves").get(0).get("to").asText()).isEqualTo("deprecated");
+        assertThat(report.get("moves").get(0).get("passed").asBoolean()).isTrue();
+        assertThat(report.get("moves").get(1).get("to").asText()).isEqualTo("proposed");
+
+        assertThat(moved.exitCode()).isZero();
+        assertThat(moved.out()).isEqualTo("Moved " + adr + " accepted -> deprecated.\n");
+        String text = new String(before, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF---\nstatus: accepted\n");
+        assertThat(new String(deprecated, StandardCharsets.UTF_8))
+                .isEqualTo(text.replace("status: accepted\n", "status: deprecated\n"));
+        assertThat(superseded.exitCode()).isZero();
+        assertThat(new String(supersededBytes, StandardCharsets.UTF_8))
+                .isEqualTo(text.replace("status: accepted\n", "status: superseded by ADR-0009\n"));
+        assertThat(back.out()).isEqualTo("Moved " + adr + " superseded by ADR-0009 -> proposed.\n");
+        assertThat(SpecBytes.text(adr))
+                .isEqualTo(text.replace("status: accepted\n", "status: proposed\n"));
+    }
+
+    @Test
+    void aBlockedMoveNamesEveryReasonAndLeavesTheFileAlone() throws Exception {
+        Path root = family("madr-full", MADR_ORDER);
+        Path adr = root.resolve("docs/decisions/0006-choose-a-feature-flag-service.md");
+        byte[] before = SpecBytes.of(adr);
+
+        CliRun skip = CliRun.of("status", adr.toString(), "deprecated", "--today", TODAY);
+        CliRun blocked = CliRun.of("status", adr.toString(), "accepted", "--today", TODAY);
+        CliRun by =
+                CliRun.of("status", adr.toString(), "proposed", "--by", "Ana", "--today", TODAY);
+
+        assertThat(skip.exitCode()).isEqualTo(1);
+        assertThat(skip.err())
+                .contains(
+                        "proposed -> deprecated is not a lifecycle move: specs go proposed ->"
+                                + " accepted -> deprecated -> superseded by ADR-NNNN -> rejected"
+                                + " one step at a time, and back to proposed from any status"
+                                + " (from here: accepted)");
+        assertThat(blocked.exitCode()).isEqualTo(1);
+        assertThat(blocked.err())
+                .startsWith(
+                        "specgate: cannot move "
+                                + adr
+                                + " proposed -> accepted: 3 reasons (the file is unchanged)\n")
+                .contains("[placeholder-template] template placeholder '{name of option 3}'");
+        assertThat(by.exitCode()).isEqualTo(2);
+        assertThat(by.err())
+                .isEqualTo(
+                        "specgate: --by names who approves: the template's own lifecycle records"
+                                + " no approval\n");
+        assertThat(SpecBytes.of(adr)).isEqualTo(before);
+    }
+
+    @Test
+    void aBoldStatusInACrlfListMovesAndASectionRequiredFromTheTargetBlocks() throws Exception {
+        Path root = family("evolution", "");
+        Path se = root.resolve("proposals/0420-default-inout-arguments.md");
+        String before = SpecBytes.text(se);
+
+        CliRun show = CliRun.of("status", se.toString(), "--today", TODAY);
+        CliRun moved = CliRun.of("status", se.toString(), "active review", "--today", TODAY);
+        String after = SpecBytes.text(se);
+        CliRun accepted = CliRun.of("status", se.toString(), "Accepted", "--today", TODAY);
+
+        assertThat(show.out())
+                .isEqualTo(
+                        se
+                                + "\n  Status:          Awaiting review\n"
+                                + "  Awaiting review -> Active review: ready (specgate status "
+                                + se
+                                + " \"Active review\")\n");
+        assertThat(moved.exitCode()).isZero();
+        assertThat(after)
+                .isEqualTo(
+                        before.replace(
+                                "* Status: **Awaiting review**\r\n",
+                                "* Status: **Active review**\r\n"));
+        assertThat(accepted.exitCode()).isEqualTo(1);
+        assertThat(accepted.err())
+                .contains("Active review -> Accepted: 1 reason (the file is unchanged)")
+                .contains("[section-missing] missing section '## Future directions'");
+        assertThat(SpecBytes.text(se)).isEqualTo(after);
+    }
+
+    /** A copy of a family corpus with {@code extra} appended to its configuration. */
+    private Path family(String name, String extra) throws IOException {
+        Path from =
+                Path.of(System.getProperty("specgate.repoRoot", ".."))
+                        .toAbsolutePath()
+                        .normalize()
+                        .resolve("specgate-core/src/test/resources/families/" + name);
+        Path to = tmp.resolve(name);
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path config = to.resolve(".specgate.yml");
+        Files.writeString(config, Files.readString(config) + extra);
+        return to;
+    }
+}

@@ -1,0 +1,292 @@
+package dev.specgate.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Status moves through a template's own lifecycle, judged through the façade on the family corpora
+ * (MADR front matter, an evolution proposal's bold status in a leading list, with CRLF and a byte
+ * order mark) and on a template with a reviewer and checklists.
+ */
+class OwnLifecycleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir Path dir;
+
+    @Test
+    void statusesTakeTheirRankFromTheConfiguredOrderAndDrafts() throws Exception {
+        Path root = family("evolution");
+        Lifecycle lifecycle = open(root, null).lifecycle();
+
+        assertThat(lifecycle.isStandard()).isFalse();
+        assertThat(lifecycle.statuses())
+                .extracting(SpecStatus::label, SpecStatus::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Awaiting review", 0),
+                        org.assertj.core.groups.Tuple.tuple("Active review", 1),
+                        org.assertj.core.groups.Tuple.tuple("Accepted", 2),
+                        org.assertj.core.groups.Tuple.tuple("Implemented", 3),
+                        org.assertj.core.groups.Tuple.tuple("Returned for revision", 4),
+                        org.assertj.core.groups.Tuple.tuple("Rejected", 5),
+                        org.assertj.core.groups.Tuple.tuple("Withdrawn", 6));
+        SpecStatus implemented = lifecycle.status("**Implemented (5.9)**").orElseThrow();
+        assertThat(implemented.label()).isEqualTo("Implemented");
+        assertThat(implemented.spelling()).isEqualTo("Implemented (5.9)");
+        assertThat(implemented).isEqualTo(lifecycle.status("implemented").orElseThrow());
+        assertThat(lifecycle.status("accepted").orElseThrow().spelling()).isEqualTo("Accepted");
+        assertThat(lifecycle.status("Review")).isEmpty();
+
+        Lifecycle drafts =
+                open(root, "lifecycle:\n  draft: [Awaiting review, Returned for revision]\n")
+                        .lifecycle();
+        SpecStatus returned = drafts.status("Returned for revision").orElseThrow();
+        assertThat(returned.draft()).isTrue();
+        // from a draft-like status the forward move goes to the first other status
+        assertThat(drafts.next(returned).map(SpecStatus::label)).contains("Active review");
+        assertThat(drafts.moves(drafts.status("Accepted")))
+                .extracting(StatusMove::toString)
+                .containsExactly(
+                        "Accepted -> Implemented",
+                        "Accepted -> Awaiting review",
+                        "Accepted -> Returned for revision");
+    }
+
+    @Test
+    void aListStatusMovesByteExactlyWithCrlfAndASectionRequiredFromTheTarget() throws Exception {
+        Path root = family("evolution");
+        SpecProject project = open(root, null);
+        Lifecycle lifecycle = project.lifecycle();
+        Path file = root.resolve("proposals/0420-default-inout-arguments.md");
+        byte[] before = Files.readAllBytes(file);
+        String text = new String(before, StandardCharsets.UTF_8);
+        assertThat(text).contains("* Status: **Awaiting review**\r\n");
+
+        SpecSource source = SpecSource.of(before);
+        SpecDocument doc = project.parse(file, source.text());
+        StatusReport report = lifecycle.inspect(file, source, doc, TODAY);
+        assertThat(report.statusText()).contains("Awaiting review");
+        assertThat(report.moves())
+                .extracting(m -> m.move().toString(), GateResult::passed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Awaiting review -> Active review", true));
+
+        SpecStatus active = lifecycle.status("active review").orElseThrow();
+        byte[] moved = lifecycle.moveEdit(source, doc, active, TODAY).bytes();
+        assertThat(new String(moved, StandardCharsets.UTF_8))
+                .isEqualTo(
+                        text.replace(
+                                "* Status: **Awaiting review**\r\n",
+                                "* Status: **Active review**\r\n"));
+
+        // Future directions is required from Accepted: the gate judges the spec as moved
+        SpecSource next = SpecSource.of(moved);
+        SpecDocument nextDoc = project.parse(file, next.text());
+        GateResult accepted =
+                lifecycle.evaluate(
+                        file, next, nextDoc, lifecycle.status("Accepted").orElseThrow(), TODAY);
+        assertThat(accepted.passed()).isFalse();
+        assertThat(accepted.reasons())
+                .extracting(GateReason::message)
+                .anySatisfy(
+                        m ->
+                                assertThat(m)
+                                        .startsWith("[section-missing]")
+                                        .contains("Future directions"));
+        // a skip is refused, as in the built-in lifecycle
+        GateResult skip =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("Implemented").orElseThrow(), TODAY);
+        assertThat(skip.reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "Awaiting review -> Implemented is not a lifecycle move: specs go Awaiting"
+                                + " review -> Active review -> Accepted -> Implemented -> Returned"
+                                + " for revision -> Rejected -> Withdrawn one step at a time, and"
+                                + " back to Awaiting review from any status (from here: Active"
+                                + " review)");
+    }
+
+    @Test
+    void aFrontMatterStatusMovesByteExactlyWithABomAndBack() throws Exception {
+        Path root = family("madr-full");
+        SpecProject project =
+                open(
+                        root,
+                        "lifecycle:\n"
+                                + "  order: [proposed, accepted, deprecated, superseded by ADR-NNNN,"
+                                + " rejected]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        Path file = root.resolve("docs/decisions/0004-sign-webhooks-with-ed25519.md");
+        byte[] before = Files.readAllBytes(file);
+        String text = new String(before, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF---\nstatus: accepted\n");
+        SpecSource source = SpecSource.of(before);
+        SpecDocument doc = project.parse(file, source.text());
+
+        StatusReport report = lifecycle.inspect(file, source, doc, TODAY);
+        assertThat(report.moves())
+                .extracting(m -> m.move().toString(), GateResult::passed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("accepted -> deprecated", true),
+                        org.assertj.core.groups.Tuple.tuple("accepted -> proposed", true));
+        SpecStatus deprecated = lifecycle.status("Deprecated").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, deprecated, TODAY).passed()).isTrue();
+        byte[] moved = lifecycle.moveEdit(source, doc, deprecated, TODAY).bytes();
+        // only the value changes: MADR has no Last Updated field, and date: is the author's
+        assertThat(new String(moved, StandardCharsets.UTF_8))
+                .isEqualTo(text.replace("status: accepted\n", "status: deprecated\n"));
+
+        // superseded, spelled with the real number
+        SpecSource deprecatedSource = SpecSource.of(moved);
+        SpecDocument deprecatedDoc = project.parse(file, deprecatedSource.text());
+        SpecStatus superseded = lifecycle.status("superseded by ADR-0009").orElseThrow();
+        assertThat(superseded.label()).isEqualTo("superseded by ADR-NNNN");
+        assertThat(
+                        lifecycle
+                                .evaluate(file, deprecatedSource, deprecatedDoc, superseded, TODAY)
+                                .passed())
+                .isTrue();
+        String supersededText =
+                new String(
+                        lifecycle
+                                .moveEdit(deprecatedSource, deprecatedDoc, superseded, TODAY)
+                                .bytes(),
+                        StandardCharsets.UTF_8);
+        assertThat(supersededText)
+                .isEqualTo(text.replace("status: accepted\n", "status: superseded by ADR-0009\n"));
+        assertThat(lifecycle.status(project.parse(file, supersededText))).contains(superseded);
+
+        // back to the draft from anywhere, no gate
+        SpecStatus proposed = lifecycle.status("proposed").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, proposed, TODAY).passed()).isTrue();
+    }
+
+    @Test
+    void laterStatusesAskForTheReviewerAndTheTemplatesChecklists() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("checklists"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "# {{Title}}\n\n"
+                        + "**Status:** {{Draft | Proposed | Accepted | Shipped}}\n"
+                        + "**Reviewer:** {{Name}}\n\n"
+                        + "## Summary\n{{What and why}}\n\n"
+                        + "## Open Questions\n- [ ] {{Question}}\n\n"
+                        + "## Prerequisites\n- [ ] {{Prerequisite}}\n");
+        SpecProject project =
+                open(root, "template: template.md\nspecs: ['*.md']\nignore: [template.md]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        String spec =
+                "# Retry queue\r\n\r\n"
+                        + "**Status:** Proposed\r\n"
+                        + "**Reviewer:** TBD\r\n\r\n"
+                        + "## Summary\r\nRetries move to a queue [with backoff].\r\n\r\n"
+                        + "## Open Questions\r\n- [ ] Do we keep the old endpoint?\r\n\r\n"
+                        + "## Prerequisites\r\n- [ ] Queue provisioned\r\n";
+        Path file = Files.writeString(root.resolve("retry-queue.md"), spec);
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+
+        GateResult accepted =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("Accepted").orElseThrow(), TODAY);
+        assertThat(accepted.reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "[placeholder-bracket] placeholder-like text '[with backoff]' left in"
+                                + " (escape the brackets as \\[...\\] if it is meant literally)",
+                        "'Reviewer' must name a person, found 'TBD'",
+                        "Open Questions item 2.1 is not checked: Do we keep the old endpoint?");
+
+        String settled =
+                spec.replace("**Reviewer:** TBD", "**Reviewer:** Ana Ruiz")
+                        .replace("[with backoff]", "with backoff")
+                        .replace("- [ ] Do we keep", "- [x] Do we keep")
+                        .replace("**Status:** Proposed", "**Status:** Accepted");
+        SpecSource settledSource = SpecSource.of(settled.getBytes(StandardCharsets.UTF_8));
+        SpecDocument settledDoc = project.parse(file, settledSource.text());
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file,
+                        settledSource,
+                        settledDoc,
+                        lifecycle.status("shipped").orElseThrow(),
+                        TODAY);
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .containsExactly("Prerequisites item 3.1 is not checked: Queue provisioned");
+        assertThat(
+                        new String(
+                                lifecycle
+                                        .moveEdit(
+                                                settledSource,
+                                                settledDoc,
+                                                lifecycle.status("shipped").orElseThrow(),
+                                                TODAY,
+                                                Optional.of("Ana Ruiz"))
+                                        .bytes(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(settled.replace("**Status:** Accepted", "**Status:** Shipped"));
+    }
+
+    @Test
+    void theBuiltInTemplateKeepsItsOwnGates() throws Exception {
+        Lifecycle builtin = open(Files.createDirectories(dir.resolve("builtin")), "").lifecycle();
+        assertThat(builtin.isStandard()).isTrue();
+        assertThat(builtin.statuses()).isEqualTo(SpecStatus.builtin());
+        assertThat(builtin.statuses()).extracting(SpecStatus::rank).containsExactly(0, 1, 2, 3);
+        assertThat(builtin.moves(Optional.of(SpecStatus.APPROVED)))
+                .extracting(StatusMove::toString)
+                .containsExactly("Approved -> Implementation", "Approved -> Draft");
+        assertThat(builtin.moves(Optional.empty()))
+                .extracting(StatusMove::toString)
+                .containsExactly("? -> Draft");
+        assertThat(StatusGates.standard().to(SpecStatus.IMPLEMENTATION).conditions()).hasSize(3);
+        assertThat(List.of(Lifecycle.notStandard(open(dir.resolve("builtin"), "").schema())))
+                .containsExactly(Optional.empty());
+    }
+
+    private Path family(String name) throws IOException, URISyntaxException {
+        Path from = Path.of(getClass().getResource("/families/" + name).toURI());
+        Path to = dir.resolve(name);
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** The project at {@code root}, its configuration with {@code extra} appended (null: none). */
+    private static SpecProject open(Path root, String extra) throws IOException, ConfigException {
+        Path config = root.resolve(SpecgateConfig.FILE_NAME);
+        if (extra != null) {
+            String yaml = Files.exists(config) ? Files.readString(config) : "";
+            Files.writeString(config, yaml + extra);
+        }
+        return SpecProject.open(root, ConfigChoice.file(config));
+    }
+}
