@@ -203,7 +203,7 @@ public final class DocumentBuilder {
         currentSection = sections.size() - 1;
         if (scanner != null) {
             scanner.scan(0, sink(h.getLevel()));
-            anchors.addAll(scanner.htmlIds());
+            addHtmlIds(scanner);
         }
     }
 
@@ -215,7 +215,7 @@ public final class DocumentBuilder {
         InlineScanner scanner = new InlineScanner(new InlineText(lines), references, scratch);
         headingAnchors(scanner.textWithoutComments());
         scanner.scan(0, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     /**
@@ -249,12 +249,10 @@ public final class DocumentBuilder {
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
-            for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
-                fields.add(field(scanner, label, inList));
-            }
+            addFields(scanner, scanner.labels(i, true, 0), inList);
         }
         scanner.scan(0, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     /**
@@ -283,6 +281,21 @@ public final class DocumentBuilder {
                                 scanner.range(from, from + m.end()),
                                 currentSection));
             }
+        }
+    }
+
+    private void addHtmlIds(InlineScanner scanner) {
+        List<String> ids = scanner.htmlIds();
+        if (!ids.isEmpty()) {
+            anchors.addAll(ids);
+        }
+    }
+
+    /** The fields of {@code labels}; an index loop: C1 allocates an iterator per for-each. */
+    private void addFields(
+            InlineScanner scanner, List<InlineScanner.Label> labels, boolean inList) {
+        for (int i = 0; i < labels.size(); i++) {
+            fields.add(field(scanner, labels.get(i), inList));
         }
     }
 
@@ -317,8 +330,9 @@ public final class DocumentBuilder {
             skip = 3;
             List<Field> itemFields = new ArrayList<>();
             for (int i = 0; i < inline.lineCount(); i++) {
-                for (InlineScanner.Label label : scanner.labels(i, false, i == 0 ? 3 : 0)) {
-                    Field f = field(scanner, label, true);
+                List<InlineScanner.Label> labels = scanner.labels(i, false, i == 0 ? 3 : 0);
+                for (int j = 0; j < labels.size(); j++) {
+                    Field f = field(scanner, labels.get(j), true);
                     itemFields.add(f);
                     fields.add(f);
                 }
@@ -335,9 +349,7 @@ public final class DocumentBuilder {
                             itemFields));
         } else if (inLeadingList && listDepth == 0 && listMetadataItem(lines.get(0))) {
             for (int i = 1; i < inline.lineCount(); i++) {
-                for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
-                    fields.add(field(scanner, label, true));
-                }
+                addFields(scanner, scanner.labels(i, true, 0), true);
             }
         } else {
             Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
@@ -349,13 +361,11 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            for (InlineScanner.Label label : scanner.labels(0, true, skip)) {
-                fields.add(field(scanner, label, true));
-            }
+            addFields(scanner, scanner.labels(0, true, skip), true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     /**
@@ -488,7 +498,7 @@ public final class DocumentBuilder {
     private void scanInline(InlineText inline, int skip, int headingLevel) {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         scanner.scan(skip, sink(headingLevel));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     private InlineScanner.Sink sink(int headingLevel) {
@@ -527,8 +537,8 @@ public final class DocumentBuilder {
             return line == null ? List.of() : List.of(line);
         }
         List<RawLine> lines = new ArrayList<>(source.size());
-        for (SourceLine s : source) {
-            RawLine line = rawLine(s);
+        for (int i = 0; i < source.size(); i++) {
+            RawLine line = rawLine(source.get(i));
             if (line != null) {
                 lines.add(line);
             }

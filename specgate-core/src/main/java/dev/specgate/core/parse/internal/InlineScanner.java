@@ -475,6 +475,9 @@ final class InlineScanner {
             } else if (ch == '<') {
                 int end = commentEnd(k);
                 if (end > 0) {
+                    if (commentSpans.isEmpty()) {
+                        commentSpans = new ArrayList<>(2);
+                    }
                     commentSpans.add(new int[] {k, end});
                     blank(k, end);
                     k = end - 1;
@@ -489,10 +492,12 @@ final class InlineScanner {
         }
     }
 
-    private final List<int[]> commentSpans = new ArrayList<>();
+    /** The comments' {start, end} offsets; most blocks have none and share the empty list. */
+    private List<int[]> commentSpans = List.of();
 
     private void reportComments(Sink sink) {
-        for (int[] span : commentSpans) {
+        for (int i = 0; i < commentSpans.size(); i++) {
+            int[] span = commentSpans.get(i);
             String inner = string(span[0] + 4, span[1] - 3).trim();
             sink.comment(inner, inline.range(span[0], span[0]).startLine());
         }
@@ -522,7 +527,8 @@ final class InlineScanner {
         }
         if (inComment == null) {
             inComment = new boolean[text.length];
-            for (int[] span : commentSpans) {
+            for (int i = 0; i < commentSpans.size(); i++) {
+                int[] span = commentSpans.get(i);
                 Arrays.fill(inComment, span[0], span[1], true);
             }
         }

@@ -20,8 +20,8 @@ final class InlineText {
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
         int length = Math.max(0, lines.size() - 1);
-        for (RawLine line : lines) {
-            length += line.content().length();
+        for (int i = 0; i < lines.size(); i++) {
+            length += lines.get(i).content().length();
         }
         // the lines are copied once, straight into the chars the scan reads (from the spec's
         // array when the block parser read them): no string per line, per block or per scan

@@ -225,9 +225,7 @@ public final class SubsetBlockParser {
         while (tryBlockStarts) {
             lastIndex = index;
             findNextNonSpace();
-            if (blank
-                    || (indent < CODE_BLOCK_INDENT
-                            && Characters.isLetter(text, lineStart + nextNonSpace))) {
+            if (blank || (indent < CODE_BLOCK_INDENT && isLetter(lineStart + nextNonSpace))) {
                 index = nextNonSpace;
                 break;
             }
@@ -478,6 +476,12 @@ public final class SubsetBlockParser {
             i++;
         }
         return i < lineLength && at(i) == ':';
+    }
+
+    /** commonmark's {@code Characters.isLetter}, without a code point lookup for ASCII. */
+    private boolean isLetter(int at) {
+        char c = chars[at];
+        return c < 128 ? isAsciiLetter(c) : Characters.isLetter(text, at);
     }
 
     private static boolean isAsciiLetter(char c) {
