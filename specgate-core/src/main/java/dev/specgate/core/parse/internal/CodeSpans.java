@@ -25,7 +25,7 @@ final class CodeSpans {
         int count = 0;
         for (int k = 0; k < n; ) {
             char ch = chars[k];
-            if (ch == '\\' && k + 1 < n && InlineScanner.isAsciiPunctuation(chars[k + 1])) {
+            if (ch == '\\' && k + 1 < n && InlineSyntax.isAsciiPunctuation(chars[k + 1])) {
                 k += 2;
                 continue;
             }

@@ -61,7 +61,7 @@ public final class DocumentBuilder {
     private final Set<String> anchors = new HashSet<>();
     private final List<HtmlComment> comments = new ArrayList<>();
     private final AnchorSlugs slugs = new AnchorSlugs();
-    private final InlineScanner.Scratch scratch = new InlineScanner.Scratch();
+    private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
     private int currentSection = -1;
     private final boolean listMetadata;
     private boolean leadingListSeen;
@@ -450,7 +450,7 @@ public final class DocumentBuilder {
         if (!rest.toString().isBlank()) {
             seenBlock = true;
             markBody();
-            Matcher id = InlineScanner.HTML_ID.matcher(literal);
+            Matcher id = InlineSyntax.HTML_ID.matcher(literal);
             while (id.find()) {
                 anchors.add(id.group(1));
             }

@@ -391,6 +391,6 @@ public final class RenderedHeading {
     }
 
     private static boolean isAsciiPunctuation(char c) {
-        return InlineScanner.isAsciiPunctuation(c);
+        return InlineSyntax.isAsciiPunctuation(c);
     }
 }
