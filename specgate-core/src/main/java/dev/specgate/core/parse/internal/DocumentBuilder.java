@@ -33,7 +33,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.SourceLine;
 
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
@@ -188,11 +187,9 @@ public final class DocumentBuilder {
     }
 
     private void heading(Heading h) {
-        List<RawLine> lines = lines(h);
+        InlineText inline = inlineText(h);
         InlineScanner scanner =
-                lines.isEmpty()
-                        ? null
-                        : new InlineScanner(new InlineText(lines), references, scratch);
+                inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
         String text = scanner == null ? "" : scanner.textWithoutComments();
         String title = foldSpace(text);
@@ -208,11 +205,11 @@ public final class DocumentBuilder {
     }
 
     private void nestedHeading(Heading h) {
-        List<RawLine> lines = lines(h);
-        if (lines.isEmpty()) {
+        InlineText inline = inlineText(h);
+        if (inline == null) {
             return;
         }
-        InlineScanner scanner = new InlineScanner(new InlineText(lines), references, scratch);
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         headingAnchors(scanner.textWithoutComments());
         scanner.scan(0, sink(0));
         addHtmlIds(scanner);
@@ -240,11 +237,10 @@ public final class DocumentBuilder {
     }
 
     private void paragraph(Paragraph p) {
-        List<RawLine> lines = lines(p);
-        if (lines.isEmpty()) {
+        InlineText inline = inlineText(p);
+        if (inline == null) {
             return;
         }
-        InlineText inline = new InlineText(lines);
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
@@ -306,9 +302,9 @@ public final class DocumentBuilder {
     private void listItem(ListItem item, int listDepth) {
         Node first = item.getFirstChild();
         // the lines are collected once, here, for the test and the scan
-        List<RawLine> lines = first instanceof Paragraph p ? lines(p) : List.of();
-        if (!lines.isEmpty()) {
-            listItemParagraph(item, lines, listDepth);
+        InlineText inline = first instanceof Paragraph p ? inlineText(p) : null;
+        if (inline != null) {
+            listItemParagraph(item, inline, listDepth);
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
                 visit(child, listDepth + 1);
             }
@@ -317,15 +313,14 @@ public final class DocumentBuilder {
         }
     }
 
-    private void listItemParagraph(ListItem item, List<RawLine> lines, int listDepth) {
-        InlineText inline = new InlineText(lines);
+    private void listItemParagraph(ListItem item, InlineText inline, int listDepth) {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
         String firstLine = box ? inline.text().substring(0, inline.lineEnd(0)) : "";
         Matcher task = box ? TASK_BOX.matcher(firstLine) : null;
         int skip = 0;
-        SourceRange itemRange = itemRange(item, lines.get(0));
+        SourceRange itemRange = itemRange(item, inline);
         if (box && task.find()) {
             skip = 3;
             List<Field> itemFields = new ArrayList<>();
@@ -347,7 +342,7 @@ public final class DocumentBuilder {
                             scanner.range(0, 3),
                             currentSection,
                             itemFields));
-        } else if (inLeadingList && listDepth == 0 && listMetadataItem(lines.get(0))) {
+        } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline)) {
             for (int i = 1; i < inline.lineCount(); i++) {
                 addFields(scanner, scanner.labels(i, true, 0), true);
             }
@@ -372,8 +367,8 @@ public final class DocumentBuilder {
      * Reads {@code Label: value} (the label bold or not) on an item's first line as a metadata
      * field; false when the line is not one.
      */
-    private boolean listMetadataItem(RawLine line) {
-        String content = line.content().toString();
+    private boolean listMetadataItem(InlineText inline) {
+        String content = inline.line(0);
         Matcher m = LIST_FIELD.matcher(content);
         if (!m.matches()) {
             return false;
@@ -382,32 +377,33 @@ public final class DocumentBuilder {
         if (value.startsWith("//")) {
             return false; // a URL, not a label
         }
-        int col = line.columnIndex();
+        int col = inline.sourceColumn(0);
+        int lineIndex = inline.sourceLine(0);
         int valueStart = m.group(2) == null ? content.stripTrailing().length() : m.start(2);
         fields.add(
                 new Field(
                         m.group(1).strip(),
                         value,
-                        SourceRange.ofLine(line.lineIndex(), col + m.start(1), col + m.end(1)),
+                        SourceRange.ofLine(lineIndex, col + m.start(1), col + m.end(1)),
                         SourceRange.ofLine(
-                                line.lineIndex(),
-                                col + valueStart,
-                                col + valueStart + value.length()),
+                                lineIndex, col + valueStart, col + valueStart + value.length()),
                         currentSection,
                         false,
                         FieldForm.LIST_ITEM));
         return true;
     }
 
-    private SourceRange itemRange(ListItem item, RawLine firstLine) {
+    private SourceRange itemRange(ListItem item, InlineText inline) {
         List<SourceSpan> spans = item.getSourceSpans();
-        int endColumn = firstLine.columnIndex() + firstLine.content().length();
+        int line = inline.sourceLine(0);
+        int column = inline.sourceColumn(0);
+        int endColumn = column + inline.lineEnd(0);
         if (spans.isEmpty()) {
-            return SourceRange.ofLine(firstLine.lineIndex(), firstLine.columnIndex(), endColumn);
+            return SourceRange.ofLine(line, column, endColumn);
         }
         SourceSpan s = spans.get(0);
-        if (s.getLineIndex() != firstLine.lineIndex()) {
-            return SourceRange.ofLine(firstLine.lineIndex(), firstLine.columnIndex(), endColumn);
+        if (s.getLineIndex() != line) {
+            return SourceRange.ofLine(line, column, endColumn);
         }
         return SourceRange.ofLine(
                 s.getLineIndex(), s.getColumnIndex(), Math.max(endColumn, s.getColumnIndex()));
@@ -489,9 +485,9 @@ public final class DocumentBuilder {
     }
 
     private void inline(Node block, int skip, int headingLevel) {
-        List<RawLine> lines = lines(block);
-        if (!lines.isEmpty()) {
-            scanInline(new InlineText(lines), skip, headingLevel);
+        InlineText inline = inlineText(block);
+        if (inline != null) {
+            scanInline(inline, skip, headingLevel);
         }
     }
 
@@ -526,32 +522,9 @@ public final class DocumentBuilder {
         };
     }
 
-    private static List<RawLine> lines(Node block) {
-        if (!(block.getFirstChild() instanceof RawLines raw)) {
-            return List.of();
-        }
-        List<SourceLine> source = raw.lines();
-        if (source.size() == 1) {
-            // one line, the usual block: no growing list
-            RawLine line = rawLine(source.get(0));
-            return line == null ? List.of() : List.of(line);
-        }
-        List<RawLine> lines = new ArrayList<>(source.size());
-        for (int i = 0; i < source.size(); i++) {
-            RawLine line = rawLine(source.get(i));
-            if (line != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
-    /** A line of a block's inline content and where it starts, or null if it has no position. */
-    private static RawLine rawLine(SourceLine line) {
-        SourceSpan span = line.getSourceSpan();
-        return span == null
-                ? null
-                : new RawLine(line.getContent(), span.getLineIndex(), span.getColumnIndex());
+    /** A block's inline content, or null when it has none with a position. */
+    private static InlineText inlineText(Node block) {
+        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw.lines()) : null;
     }
 
     private static SourceRange blockRange(Node node) {
