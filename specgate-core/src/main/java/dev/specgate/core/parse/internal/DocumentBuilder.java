@@ -497,7 +497,24 @@ public final class DocumentBuilder {
         addHtmlIds(scanner);
     }
 
+    /**
+     * The sink for blocks of the current section at {@code headingLevel}: one per section and
+     * level, not one per block.
+     */
     private InlineScanner.Sink sink(int headingLevel) {
+        if (sink == null || sinkSection != currentSection || sinkLevel != headingLevel) {
+            sink = newSink(headingLevel);
+            sinkSection = currentSection;
+            sinkLevel = headingLevel;
+        }
+        return sink;
+    }
+
+    private InlineScanner.Sink sink;
+    private int sinkSection;
+    private int sinkLevel;
+
+    private InlineScanner.Sink newSink(int headingLevel) {
         int section = currentSection;
         return new InlineScanner.Sink() {
             @Override

@@ -56,8 +56,7 @@ final class GfmTable extends OpenBlock {
         }
         p.closeUnmatched(unmatched);
         // replaceParagraphLines(1): the header line moves from the paragraph to the table
-        paragraph.lines.remove(paragraph.lines.size() - 1);
-        SourceSpan headerSpan = paragraph.spans.remove(paragraph.spans.size() - 1);
+        SourceSpan headerSpan = paragraph.removeLastLine();
         p.close(1);
         GfmTable table = new GfmTable(p.index, header, alignments, widths);
         table.block.addSourceSpan(headerSpan);

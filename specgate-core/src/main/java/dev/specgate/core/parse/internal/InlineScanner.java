@@ -92,8 +92,9 @@ final class InlineScanner {
         reportComments(sink);
         // without a '[' nothing reads the bracket pairs: most blocks skip matching them
         int[] close = has(InlineSyntax.OPEN_SQUARE) ? syntax.closeBrackets() : null;
-        List<int[]> reported = new ArrayList<>();
-        List<int[]> links = new ArrayList<>();
+        // only a '[' adds to them: most blocks share the empty lists
+        List<int[]> reported = close == null ? List.of() : new ArrayList<>();
+        List<int[]> links = close == null ? List.of() : new ArrayList<>();
         int i = has(InlineSyntax.OPEN_SQUARE) ? skipFrom : masked.length;
         int n = masked.length;
         while (i < n) {

@@ -125,13 +125,16 @@ abstract sealed class OpenBlock
             list.setTight(true);
         }
 
-        /** Whether an item of {@code list} goes on this list (same marker or delimiter). */
-        boolean matches(ListBlock list) {
-            if (block instanceof BulletList x && list instanceof BulletList y) {
-                return x.getMarker().equals(y.getMarker());
+        /**
+         * Whether an item goes on this list: a bullet item with the same bullet ({@code marker}),
+         * or an ordered one with the same delimiter ({@code marker} '.' or ')').
+         */
+        boolean matches(boolean ordered, char marker) {
+            if (!ordered && block instanceof BulletList x) {
+                return x.getMarker().charAt(0) == marker;
             }
-            if (block instanceof OrderedList x && list instanceof OrderedList y) {
-                return x.getMarkerDelimiter().equals(y.getMarkerDelimiter());
+            if (ordered && block instanceof OrderedList x) {
+                return x.getMarkerDelimiter().charAt(0) == marker;
             }
             return false;
         }
@@ -199,7 +202,6 @@ abstract sealed class OpenBlock
     /** A paragraph: its lines, handed to the inline scan unparsed ({@link RawLines}). */
     static final class Para extends OpenBlock {
         final List<SourceLine> lines = new ArrayList<>(4);
-        final List<SourceSpan> spans = new ArrayList<>(4);
 
         Para(int sourceIndex) {
             super(new Paragraph(), sourceIndex, false);
@@ -223,9 +225,13 @@ abstract sealed class OpenBlock
             lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
         }
 
-        @Override
-        void addSpan(SourceSpan span) {
-            spans.add(span);
+        /** Gives its last line to a table that starts there, and that line's span. */
+        SourceSpan removeLastLine() {
+            lines.remove(lines.size() - 1);
+            List<SourceSpan> spans = new ArrayList<>(block.getSourceSpans());
+            SourceSpan last = spans.remove(spans.size() - 1);
+            block.setSourceSpans(spans);
+            return last;
         }
 
         @Override
@@ -233,7 +239,6 @@ abstract sealed class OpenBlock
             if (lines.isEmpty()) {
                 block.unlink();
             } else {
-                block.setSourceSpans(spans);
                 block.appendChild(new RawLines(lines));
             }
         }

@@ -461,16 +461,14 @@ public final class SubsetBlockParser {
 
     private OpenBlock tryList(OpenBlock matched, boolean inParagraph, int unmatched) {
         int markerIndex = nextNonSpace;
-        char c = at(markerIndex);
+        char marker = at(markerIndex);
         int afterMarker;
-        ListBlock list;
-        if (c == '-' || c == '+' || c == '*') {
+        int startNumber = 0;
+        boolean ordered = marker >= '0' && marker <= '9';
+        if (!ordered) {
             if (markerIndex + 1 < lineLength && at(markerIndex + 1) != ' ') {
                 return null;
             }
-            BulletList bullets = new BulletList();
-            bullets.setMarker(String.valueOf(c));
-            list = bullets;
             afterMarker = markerIndex + 1;
         } else {
             int i = markerIndex;
@@ -485,11 +483,8 @@ public final class SubsetBlockParser {
                     || (i + 1 < lineLength && at(i + 1) != ' ')) {
                 return null;
             }
-            OrderedList ordered = new OrderedList();
-            ordered.setMarkerStartNumber(
-                    Integer.parseInt(text, lineStart + markerIndex, lineStart + i, 10));
-            ordered.setMarkerDelimiter(String.valueOf(at(i)));
-            list = ordered;
+            startNumber = Integer.parseInt(text, lineStart + markerIndex, lineStart + i, 10);
+            marker = at(i);
             afterMarker = i + 1;
         }
         int content = afterMarker;
@@ -498,7 +493,7 @@ public final class SubsetBlockParser {
         }
         boolean hasContent = content < lineLength;
         if (inParagraph) {
-            if (list instanceof OrderedList o && o.getMarkerStartNumber() != 1) {
+            if (ordered && startNumber != 1) {
                 return null;
             }
             if (!hasContent) {
@@ -513,12 +508,26 @@ public final class SubsetBlockParser {
         ListItem item = new ListItem();
         item.setMarkerIndent(indent);
         item.setContentIndent(content - index);
-        if (!(matched instanceof OpenBlock.ListOf same && same.matches(list))) {
-            add(new OpenBlock.ListOf(list, sourceIndex));
+        // commonmark makes a list node for every item and drops it when the item goes on the
+        // list above; this makes one only for a new list
+        if (!(matched instanceof OpenBlock.ListOf same && same.matches(ordered, marker))) {
+            add(new OpenBlock.ListOf(listBlock(ordered, marker, startNumber), sourceIndex));
         }
         OpenBlock o = add(new OpenBlock.Item(item, sourceIndex, content - index));
         index = content;
         return o;
+    }
+
+    private static ListBlock listBlock(boolean ordered, char marker, int startNumber) {
+        if (ordered) {
+            OrderedList list = new OrderedList();
+            list.setMarkerStartNumber(startNumber);
+            list.setMarkerDelimiter(marker == '.' ? "." : ")");
+            return list;
+        }
+        BulletList list = new BulletList();
+        list.setMarker(marker == '-' ? "-" : marker == '*' ? "*" : "+");
+        return list;
     }
 
     /** commonmark's {@code addChild}: closes blocks that cannot hold the new one, then opens it. */
