@@ -37,7 +37,6 @@ import org.commonmark.node.ThematicBreak;
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
 
-    private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
     private static final Pattern ANY_BOX = Pattern.compile("^\\[[ xX]{0,3}\\](?![(\\[:])");
 
     /** {@code Label: value}, {@code **Label:** value} or {@code **Label**: value}. */
@@ -317,11 +316,10 @@ public final class DocumentBuilder {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
-        String firstLine = box ? inline.text().substring(0, inline.lineEnd(0)) : "";
-        Matcher task = box ? TASK_BOX.matcher(firstLine) : null;
+        char taskMark = box ? taskBox(inline) : 0;
         int skip = 0;
         SourceRange itemRange = itemRange(item, inline);
-        if (box && task.find()) {
+        if (taskMark != 0) {
             skip = 3;
             List<Field> itemFields = new ArrayList<>();
             for (int i = 0; i < inline.lineCount(); i++) {
@@ -332,10 +330,11 @@ public final class DocumentBuilder {
                     fields.add(f);
                 }
             }
-            String text = inline.text().substring(3).replace('\n', ' ').trim();
+            String text =
+                    new String(inline.chars(), 3, inline.length() - 3).replace('\n', ' ').trim();
             checklist.add(
                     new ChecklistItem(
-                            !task.group(1).equals(" "),
+                            taskMark != ' ',
                             text,
                             listDepth,
                             itemRange,
@@ -347,6 +346,7 @@ public final class DocumentBuilder {
                 addFields(scanner, scanner.labels(i, true, 0), true);
             }
         } else {
+            String firstLine = box ? inline.line(0) : "";
             Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
             if (box && anyBox.find()) {
                 skip = anyBox.end();
@@ -361,6 +361,30 @@ public final class DocumentBuilder {
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
         addHtmlIds(scanner);
+    }
+
+    /**
+     * The mark of a task box that opens an item ({@code [ ]}, {@code [x]} or {@code [X]}, then a
+     * space, a tab or the line's end): ' ', 'x' or 'X'; 0 when the item has none. By index, where a
+     * regex per checklist item cost a matcher and a copy of the line.
+     */
+    static char taskBox(InlineText inline) {
+        char[] c = inline.chars();
+        int end = inline.lineEnd(0);
+        if (end < 3 || c[0] != '[' || c[2] != ']') {
+            return 0;
+        }
+        char mark = c[1];
+        if (mark != ' ' && mark != 'x' && mark != 'X') {
+            return 0;
+        }
+        boolean after =
+                end == 3
+                        || c[3] == ' '
+                        || c[3] == '\t'
+                        // what the regex's $ also took: a line separator that ends the line
+                        || (end == 4 && (c[3] == '\u0085' || c[3] == '\u2028' || c[3] == '\u2029'));
+        return after ? mark : 0;
     }
 
     /**
