@@ -131,12 +131,7 @@ public final class SpecFileReader {
 
     /** Decodes bytes as a spec's text. */
     public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new UnreadableSpecException(
-                        "binary file (NUL byte at offset " + i + "), not a Markdown spec");
-            }
-        }
+        boolean valid = checkBytes(bytes);
         boolean bom =
                 bytes.length >= 3
                         && (bytes[0] & 0xFF) == 0xEF
@@ -144,11 +139,11 @@ public final class SpecFileReader {
                         && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
         // The JDK's own decoding is several times faster than a CharsetDecoder, but replaces bad
-        // bytes with U+FFFD: only text that holds U+FFFD needs the strict decoder to tell a
-        // written U+FFFD from a bad byte.
-        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return new SpecText(text, bom);
+        // bytes with U+FFFD: bytes that checkBytes found well-formed decode the same either way,
+        // and only the others need the strict decoder (for the offset of the bad byte).
+        if (valid) {
+            return new SpecText(
+                    new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), bom);
         }
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
@@ -164,5 +159,81 @@ public final class SpecFileReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableSpecException("not valid UTF-8", e);
         }
+    }
+
+    /**
+     * One pass over the bytes: fails on a NUL byte (binary), and answers whether they are
+     * well-formed UTF-8 (Unicode's table 3-7: no overlong form, no surrogate, nothing above
+     * U+10FFFF). A written U+FFFD is well-formed, so no search of the decoded text for it is
+     * needed.
+     */
+    static boolean checkBytes(byte[] bytes) throws UnreadableSpecException {
+        int n = bytes.length;
+        boolean valid = true;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            if (b == 0) {
+                throw new UnreadableSpecException(
+                        "binary file (NUL byte at offset " + i + "), not a Markdown spec");
+            }
+            // continuation bytes are never 0, so skipping a sequence skips no NUL
+            int length = valid ? sequenceLength(bytes, i) : 0;
+            if (length == 0) {
+                valid = false;
+                i++;
+            } else {
+                i += length;
+            }
+        }
+        return valid;
+    }
+
+    /** The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i}, or 0. */
+    private static int sequenceLength(byte[] bytes, int i) {
+        int n = bytes.length;
+        int lead = bytes[i] & 0xFF;
+        if (lead < 0xC2 || lead > 0xF4) {
+            return 0;
+        }
+        if (lead < 0xE0) {
+            return i + 1 < n && isContinuation(bytes[i + 1]) ? 2 : 0;
+        }
+        int low = 0x80;
+        int high = 0xBF;
+        if (lead == 0xE0) {
+            low = 0xA0;
+        } else if (lead == 0xED) {
+            high = 0x9F;
+        } else if (lead == 0xF0) {
+            low = 0x90;
+        } else if (lead == 0xF4) {
+            high = 0x8F;
+        }
+        if (i + 1 >= n) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        int length = lead < 0xF0 ? 3 : 4;
+        if (i + length > n) {
+            return 0;
+        }
+        for (int k = i + 2; k < i + length; k++) {
+            if (!isContinuation(bytes[k])) {
+                return 0;
+            }
+        }
+        return length;
+    }
+
+    private static boolean isContinuation(byte b) {
+        return (b & 0xC0) == 0x80;
     }
 }

@@ -37,7 +37,43 @@ public final class AnchorSlugs {
 
     /** The slug of one heading's Markdown text, without numbering. */
     public static String slug(String headingText) {
-        return githubSlug(RenderedHeading.rendered(headingText.strip()));
+        String plain = plainAsciiSlug(headingText);
+        return plain != null ? plain : githubSlug(RenderedHeading.rendered(headingText.strip()));
+    }
+
+    /**
+     * The slug of a heading that is ASCII without Markdown syntax (most headings), in one pass and
+     * one copy; null for any other, which takes the general path. The same slug as that path:
+     * rendering leaves such text as it is, stripping drops its outer whitespace, and lowercasing
+     * ASCII is {@code c + 32}.
+     */
+    static String plainAsciiSlug(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        char[] out = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                out[n++] = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                out[n++] = (char) (c + ('a' - 'A'));
+            } else if (c == ' ') {
+                out[n++] = '-';
+            } else if (c >= 128 || RenderedHeading.isSyntax(c)) {
+                return null;
+            } else if (c == '_') {
+                return null; // emphasis or not: the renderer decides
+            }
+            // any other ASCII character is dropped, as githubSlug drops it
+        }
+        return new String(out, 0, n);
     }
 
     /** The slug of rendered text, as {@code github-slugger}'s {@code slug} makes it. */

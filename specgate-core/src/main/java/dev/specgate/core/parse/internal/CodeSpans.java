@@ -25,7 +25,7 @@ final class CodeSpans {
         int count = 0;
         for (int k = 0; k < n; ) {
             char ch = chars[k];
-            if (ch == '\\' && k + 1 < n && InlineScanner.isAsciiPunctuation(chars[k + 1])) {
+            if (ch == '\\' && k + 1 < n && InlineSyntax.isAsciiPunctuation(chars[k + 1])) {
                 k += 2;
                 continue;
             }
@@ -44,6 +44,9 @@ final class CodeSpans {
             }
             k++;
         }
+        if (count <= FEW_RUNS) {
+            return pairFew(starts, lengths, count);
+        }
         int[] next = nextOfSameLength(lengths, count);
         // a span closes at the next run of its opener's length; a later opener starts after it
         int[] spans = new int[2 * count];
@@ -59,6 +62,40 @@ final class CodeSpans {
         }
         return found == spans.length ? spans : Arrays.copyOf(spans, found);
     }
+
+    /** Up to this many runs (most blocks have none or two) are paired by a direct search. */
+    private static final int FEW_RUNS = 8;
+
+    /**
+     * The spans of a few runs, as {@link #find} pairs them (each with the next run of its length),
+     * without the arrays of the linear pairing: at most {@code FEW_RUNS}² comparisons.
+     */
+    private static int[] pairFew(int[] starts, int[] lengths, int count) {
+        int[] spans = null;
+        int found = 0;
+        int until = 0;
+        for (int r = 0; r < count; r++) {
+            if (starts[r] < until) {
+                continue; // inside a span
+            }
+            int q = r + 1;
+            while (q < count && lengths[q] != lengths[r]) {
+                q++;
+            }
+            if (q == count) {
+                continue; // no closing run: literal backticks
+            }
+            until = starts[q] + lengths[q];
+            if (spans == null) {
+                spans = new int[count];
+            }
+            spans[found++] = starts[r];
+            spans[found++] = until;
+        }
+        return spans == null ? NONE : found == spans.length ? spans : Arrays.copyOf(spans, found);
+    }
+
+    private static final int[] NONE = new int[0];
 
     /** For each run, the index of the next run of the same length, or -1: one backward pass. */
     private static int[] nextOfSameLength(int[] lengths, int count) {

@@ -33,12 +33,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.SourceLine;
 
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
 
-    private static final Pattern TASK_BOX = Pattern.compile("^\\[([ xX])\\](?=[ \\t]|$)");
     private static final Pattern ANY_BOX = Pattern.compile("^\\[[ xX]{0,3}\\](?![(\\[:])");
 
     /** {@code Label: value}, {@code **Label:** value} or {@code **Label**: value}. */
@@ -61,7 +59,7 @@ public final class DocumentBuilder {
     private final Set<String> anchors = new HashSet<>();
     private final List<HtmlComment> comments = new ArrayList<>();
     private final AnchorSlugs slugs = new AnchorSlugs();
-    private final InlineScanner.Scratch scratch = new InlineScanner.Scratch();
+    private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
     private int currentSection = -1;
     private final boolean listMetadata;
     private boolean leadingListSeen;
@@ -208,11 +206,9 @@ public final class DocumentBuilder {
     }
 
     private void heading(Heading h) {
-        List<RawLine> lines = lines(h);
+        InlineText inline = inlineText(h);
         InlineScanner scanner =
-                lines.isEmpty()
-                        ? null
-                        : new InlineScanner(new InlineText(lines), references, scratch);
+                inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
         String text = scanner == null ? "" : scanner.textWithoutComments();
         String title = foldSpace(text);
@@ -223,19 +219,19 @@ public final class DocumentBuilder {
         currentSection = sections.size() - 1;
         if (scanner != null) {
             scanner.scan(0, sink(h.getLevel()));
-            anchors.addAll(scanner.htmlIds());
+            addHtmlIds(scanner);
         }
     }
 
     private void nestedHeading(Heading h) {
-        List<RawLine> lines = lines(h);
-        if (lines.isEmpty()) {
+        InlineText inline = inlineText(h);
+        if (inline == null) {
             return;
         }
-        InlineScanner scanner = new InlineScanner(new InlineText(lines), references, scratch);
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         headingAnchors(scanner.textWithoutComments());
         scanner.scan(0, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     /**
@@ -260,21 +256,18 @@ public final class DocumentBuilder {
     }
 
     private void paragraph(Paragraph p) {
-        List<RawLine> lines = lines(p);
-        if (lines.isEmpty()) {
+        InlineText inline = inlineText(p);
+        if (inline == null) {
             return;
         }
-        InlineText inline = new InlineText(lines);
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
-            for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
-                fields.add(field(scanner, label, inList));
-            }
+            addFields(scanner, scanner.labels(i, true, 0), inList);
         }
         scanner.scan(0, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
     /**
@@ -306,6 +299,21 @@ public final class DocumentBuilder {
         }
     }
 
+    private void addHtmlIds(InlineScanner scanner) {
+        List<String> ids = scanner.htmlIds();
+        if (!ids.isEmpty()) {
+            anchors.addAll(ids);
+        }
+    }
+
+    /** The fields of {@code labels}; an index loop: C1 allocates an iterator per for-each. */
+    private void addFields(
+            InlineScanner scanner, List<InlineScanner.Label> labels, boolean inList) {
+        for (int i = 0; i < labels.size(); i++) {
+            fields.add(field(scanner, labels.get(i), inList));
+        }
+    }
+
     private static boolean isListMarkerStart(char c) {
         return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
     }
@@ -313,9 +321,9 @@ public final class DocumentBuilder {
     private void listItem(ListItem item, int listDepth) {
         Node first = item.getFirstChild();
         // the lines are collected once, here, for the test and the scan
-        List<RawLine> lines = first instanceof Paragraph p ? lines(p) : List.of();
-        if (!lines.isEmpty()) {
-            listItemParagraph(item, lines, listDepth);
+        InlineText inline = first instanceof Paragraph p ? inlineText(p) : null;
+        if (inline != null) {
+            listItemParagraph(item, inline, listDepth);
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
                 visit(child, listDepth + 1);
             }
@@ -324,42 +332,41 @@ public final class DocumentBuilder {
         }
     }
 
-    private void listItemParagraph(ListItem item, List<RawLine> lines, int listDepth) {
-        InlineText inline = new InlineText(lines);
+    private void listItemParagraph(ListItem item, InlineText inline, int listDepth) {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
-        String firstLine = box ? inline.text().substring(0, inline.lineEnd(0)) : "";
-        Matcher task = box ? TASK_BOX.matcher(firstLine) : null;
+        char taskMark = box ? taskBox(inline) : 0;
         int skip = 0;
-        SourceRange itemRange = itemRange(item, lines.get(0));
-        if (box && task.find()) {
+        SourceRange itemRange = itemRange(item, inline);
+        if (taskMark != 0) {
             skip = 3;
             List<Field> itemFields = new ArrayList<>();
             for (int i = 0; i < inline.lineCount(); i++) {
-                for (InlineScanner.Label label : scanner.labels(i, false, i == 0 ? 3 : 0)) {
-                    Field f = field(scanner, label, true);
+                List<InlineScanner.Label> labels = scanner.labels(i, false, i == 0 ? 3 : 0);
+                for (int j = 0; j < labels.size(); j++) {
+                    Field f = field(scanner, labels.get(j), true);
                     itemFields.add(f);
                     fields.add(f);
                 }
             }
-            String text = inline.text().substring(3).replace('\n', ' ').trim();
+            String text =
+                    new String(inline.chars(), 3, inline.length() - 3).replace('\n', ' ').trim();
             checklist.add(
                     new ChecklistItem(
-                            !task.group(1).equals(" "),
+                            taskMark != ' ',
                             text,
                             listDepth,
                             itemRange,
                             scanner.range(0, 3),
                             currentSection,
                             itemFields));
-        } else if (inLeadingList && listDepth == 0 && listMetadataItem(lines.get(0))) {
+        } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline)) {
             for (int i = 1; i < inline.lineCount(); i++) {
-                for (InlineScanner.Label label : scanner.labels(i, true, 0)) {
-                    fields.add(field(scanner, label, true));
-                }
+                addFields(scanner, scanner.labels(i, true, 0), true);
             }
         } else {
+            String firstLine = box ? inline.line(0) : "";
             Matcher anyBox = box ? ANY_BOX.matcher(firstLine) : null;
             if (box && anyBox.find()) {
                 skip = anyBox.end();
@@ -369,21 +376,43 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            for (InlineScanner.Label label : scanner.labels(0, true, skip)) {
-                fields.add(field(scanner, label, true));
-            }
+            addFields(scanner, scanner.labels(0, true, skip), true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
+    }
+
+    /**
+     * The mark of a task box that opens an item ({@code [ ]}, {@code [x]} or {@code [X]}, then a
+     * space, a tab or the line's end): ' ', 'x' or 'X'; 0 when the item has none. By index, where a
+     * regex per checklist item cost a matcher and a copy of the line.
+     */
+    static char taskBox(InlineText inline) {
+        char[] c = inline.chars();
+        int end = inline.lineEnd(0);
+        if (end < 3 || c[0] != '[' || c[2] != ']') {
+            return 0;
+        }
+        char mark = c[1];
+        if (mark != ' ' && mark != 'x' && mark != 'X') {
+            return 0;
+        }
+        boolean after =
+                end == 3
+                        || c[3] == ' '
+                        || c[3] == '\t'
+                        // what the regex's $ also took: a line separator that ends the line
+                        || (end == 4 && (c[3] == '\u0085' || c[3] == '\u2028' || c[3] == '\u2029'));
+        return after ? mark : 0;
     }
 
     /**
      * Reads {@code Label: value} (the label bold or not) on an item's first line as a metadata
      * field; false when the line is not one.
      */
-    private boolean listMetadataItem(RawLine line) {
-        String content = line.content().toString();
+    private boolean listMetadataItem(InlineText inline) {
+        String content = inline.line(0);
         Matcher m = LIST_FIELD.matcher(content);
         if (!m.matches()) {
             return false;
@@ -392,32 +421,33 @@ public final class DocumentBuilder {
         if (value.startsWith("//")) {
             return false; // a URL, not a label
         }
-        int col = line.columnIndex();
+        int col = inline.sourceColumn(0);
+        int lineIndex = inline.sourceLine(0);
         int valueStart = m.group(2) == null ? content.stripTrailing().length() : m.start(2);
         fields.add(
                 new Field(
                         m.group(1).strip(),
                         value,
-                        SourceRange.ofLine(line.lineIndex(), col + m.start(1), col + m.end(1)),
+                        SourceRange.ofLine(lineIndex, col + m.start(1), col + m.end(1)),
                         SourceRange.ofLine(
-                                line.lineIndex(),
-                                col + valueStart,
-                                col + valueStart + value.length()),
+                                lineIndex, col + valueStart, col + valueStart + value.length()),
                         currentSection,
                         false,
                         FieldForm.LIST_ITEM));
         return true;
     }
 
-    private SourceRange itemRange(ListItem item, RawLine firstLine) {
+    private SourceRange itemRange(ListItem item, InlineText inline) {
         List<SourceSpan> spans = item.getSourceSpans();
-        int endColumn = firstLine.columnIndex() + firstLine.content().length();
+        int line = inline.sourceLine(0);
+        int column = inline.sourceColumn(0);
+        int endColumn = column + inline.lineEnd(0);
         if (spans.isEmpty()) {
-            return SourceRange.ofLine(firstLine.lineIndex(), firstLine.columnIndex(), endColumn);
+            return SourceRange.ofLine(line, column, endColumn);
         }
         SourceSpan s = spans.get(0);
-        if (s.getLineIndex() != firstLine.lineIndex()) {
-            return SourceRange.ofLine(firstLine.lineIndex(), firstLine.columnIndex(), endColumn);
+        if (s.getLineIndex() != line) {
+            return SourceRange.ofLine(line, column, endColumn);
         }
         return SourceRange.ofLine(
                 s.getLineIndex(), s.getColumnIndex(), Math.max(endColumn, s.getColumnIndex()));
@@ -460,7 +490,7 @@ public final class DocumentBuilder {
         if (!rest.toString().isBlank()) {
             seenBlock = true;
             markBody();
-            Matcher id = InlineScanner.HTML_ID.matcher(literal);
+            Matcher id = InlineSyntax.HTML_ID.matcher(literal);
             while (id.find()) {
                 anchors.add(id.group(1));
             }
@@ -521,19 +551,36 @@ public final class DocumentBuilder {
     }
 
     private void inline(Node block, int skip, int headingLevel) {
-        List<RawLine> lines = lines(block);
-        if (!lines.isEmpty()) {
-            scanInline(new InlineText(lines), skip, headingLevel);
+        InlineText inline = inlineText(block);
+        if (inline != null) {
+            scanInline(inline, skip, headingLevel);
         }
     }
 
     private void scanInline(InlineText inline, int skip, int headingLevel) {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         scanner.scan(skip, sink(headingLevel));
-        anchors.addAll(scanner.htmlIds());
+        addHtmlIds(scanner);
     }
 
+    /**
+     * The sink for blocks of the current section at {@code headingLevel}: one per section and
+     * level, not one per block.
+     */
     private InlineScanner.Sink sink(int headingLevel) {
+        if (sink == null || sinkSection != currentSection || sinkLevel != headingLevel) {
+            sink = newSink(headingLevel);
+            sinkSection = currentSection;
+            sinkLevel = headingLevel;
+        }
+        return sink;
+    }
+
+    private InlineScanner.Sink sink;
+    private int sinkSection;
+    private int sinkLevel;
+
+    private InlineScanner.Sink newSink(int headingLevel) {
         int section = currentSection;
         return new InlineScanner.Sink() {
             @Override
@@ -558,32 +605,9 @@ public final class DocumentBuilder {
         };
     }
 
-    private static List<RawLine> lines(Node block) {
-        if (!(block.getFirstChild() instanceof RawLines raw)) {
-            return List.of();
-        }
-        List<SourceLine> source = raw.lines();
-        if (source.size() == 1) {
-            // one line, the usual block: no growing list
-            RawLine line = rawLine(source.get(0));
-            return line == null ? List.of() : List.of(line);
-        }
-        List<RawLine> lines = new ArrayList<>(source.size());
-        for (SourceLine s : source) {
-            RawLine line = rawLine(s);
-            if (line != null) {
-                lines.add(line);
-            }
-        }
-        return lines;
-    }
-
-    /** A line of a block's inline content and where it starts, or null if it has no position. */
-    private static RawLine rawLine(SourceLine line) {
-        SourceSpan span = line.getSourceSpan();
-        return span == null
-                ? null
-                : new RawLine(line.getContent(), span.getLineIndex(), span.getColumnIndex());
+    /** A block's inline content, or null when it has none with a position. */
+    private static InlineText inlineText(Node block) {
+        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw.lines()) : null;
     }
 
     private static SourceRange blockRange(Node node) {

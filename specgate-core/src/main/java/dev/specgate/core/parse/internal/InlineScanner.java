@@ -2,17 +2,16 @@ package dev.specgate.core.parse.internal;
 
 import dev.specgate.core.model.SourceRange;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A lean, linear-time scan of one block's inline text: finds code spans (to mask them), links,
- * bracketed prose, bold labels, HTML comments and {@code YYYY-MM-DD} tokens. It does not build an
- * inline tree: the rules need positions, not rendering.
+ * Specgate's tokens in one block's inline text: bracketed prose and {@code {placeholders}}, bold
+ * labels with their values, {@code YYYY-MM-DD} tokens, and the links and comments the Markdown
+ * syntax holds, reported to a {@link Sink}. The Markdown itself (code spans, escapes, comments,
+ * autolinks, bracket pairs, link destinations) is {@link InlineSyntax}'s: tokens are read from its
+ * masked text, so nothing inside code or a comment is one. It does not build an inline tree: the
+ * rules need positions, not rendering. Linear in the text's length.
  */
 final class InlineScanner {
 
@@ -33,95 +32,33 @@ final class InlineScanner {
     static final String DATE_TOKEN = "YYYY-MM-DD";
     private static final int MAX_LABEL_LENGTH = 80;
 
-    /** The longest inline HTML tag searched for an id. */
-    private static final int MAX_TAG_LENGTH = 1000;
-
-    /** An {@code id} or {@code name} attribute, the same as in HTML blocks. */
-    static final Pattern HTML_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
-
-    /** The deepest nesting of parentheses a bare link destination may have (as commonmark). */
-    static final int MAX_PAREN_DEPTH = 32;
-
     private final InlineText inline;
+    private final InlineSyntax syntax;
 
-    /** The block's text, unmasked; shared with the {@link InlineText}, never changed. */
+    /** The block's text, unmasked ({@link InlineSyntax#text}). */
     private final char[] text;
 
-    private final char[] masked;
-    private final Map<String, String> references;
-    private final Scratch scratch;
-
     /**
-     * Working memory that one thread's scanners share, so that each block does not allocate (and
-     * the collector does not sweep) arrays as long as its text.
+     * The text with code, escapes, comments and autolinks blanked ({@link InlineSyntax#masked}).
      */
-    static final class Scratch {
-        private int[] close = new int[256];
+    private final char[] masked;
 
-        int[] close(int length) {
-            if (close.length < length) {
-                close = new int[Math.max(length, close.length * 2)];
-            }
-            return close;
-        }
-    }
+    private final Map<String, String> references;
 
     InlineScanner(InlineText inline, Map<String, String> references) {
-        this(inline, references, new Scratch());
+        this(inline, references, new InlineSyntax.Scratch());
     }
 
-    InlineScanner(InlineText inline, Map<String, String> references, Scratch scratch) {
+    InlineScanner(InlineText inline, Map<String, String> references, InlineSyntax.Scratch scratch) {
         this.inline = inline;
-        // arrays rather than strings: a string's chars would be inflated from Latin-1 on every
-        // copy, and the C1 compiler reads an array faster than String.charAt
-        this.text = inline.chars();
+        this.syntax = new InlineSyntax(inline, scratch);
+        this.text = syntax.text;
+        this.masked = syntax.masked;
         this.references = references;
-        this.scratch = scratch;
-        this.present = presentMarks(text);
-        // only masking writes to the masked chars: a block without code spans, escapes or tags
-        // (most blocks) shares the text's array instead of copying it
-        this.masked = has(BACKTICK | BACKSLASH | LT) ? text.clone() : text;
-        applyMasks();
-    }
-
-    // Which syntax characters the text holds, found in one pass so that each later pass that
-    // looks for one of them is skipped in blocks without it (most blocks are plain prose).
-    // Masking only blanks characters out, so a character absent from the text is absent from the
-    // masked text too.
-    private static final int BACKTICK = 1;
-    private static final int LT = 1 << 1;
-    private static final int BACKSLASH = 1 << 2;
-    private static final int OPEN_SQUARE = 1 << 3;
-    private static final int OPEN_BRACE = 1 << 4;
-    private static final int STAR = 1 << 5;
-    private static final int Y = 1 << 6;
-
-    private final int present;
-
-    private static final int[] MARK_OF = new int[128];
-
-    static {
-        MARK_OF['`'] = BACKTICK;
-        MARK_OF['<'] = LT;
-        MARK_OF['\\'] = BACKSLASH;
-        MARK_OF['['] = OPEN_SQUARE;
-        MARK_OF['{'] = OPEN_BRACE;
-        MARK_OF['*'] = STAR;
-        MARK_OF['Y'] = Y;
-    }
-
-    private static int presentMarks(char[] chars) {
-        int marks = 0;
-        for (char c : chars) {
-            if (c < 128) {
-                marks |= MARK_OF[c]; // a table beats a switch under C1
-            }
-        }
-        return marks;
     }
 
     private boolean has(int mark) {
-        return (present & mark) != 0;
+        return syntax.has(mark);
     }
 
     /**
@@ -133,7 +70,17 @@ final class InlineScanner {
 
     /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
     String masked(int from, int to) {
-        return new String(masked, from, to - from);
+        return syntax.masked(from, to);
+    }
+
+    /** The text with HTML comments removed: what a reader sees of a heading. */
+    String textWithoutComments() {
+        return syntax.textWithoutComments();
+    }
+
+    /** HTML ids and names of inline tags outside code and comments, for anchors. */
+    List<String> htmlIds() {
+        return syntax.htmlIds();
     }
 
     /**
@@ -144,10 +91,11 @@ final class InlineScanner {
     void scan(int skipFrom, Sink sink) {
         reportComments(sink);
         // without a '[' nothing reads the bracket pairs: most blocks skip matching them
-        int[] close = has(OPEN_SQUARE) ? matchBrackets() : null;
-        List<int[]> reported = new ArrayList<>();
-        List<int[]> links = new ArrayList<>();
-        int i = has(OPEN_SQUARE) ? skipFrom : masked.length;
+        int[] close = has(InlineSyntax.OPEN_SQUARE) ? syntax.closeBrackets() : null;
+        // only a '[' adds to them: most blocks share the empty lists
+        List<int[]> reported = close == null ? List.of() : new ArrayList<>();
+        List<int[]> links = close == null ? List.of() : new ArrayList<>();
+        int i = has(InlineSyntax.OPEN_SQUARE) ? skipFrom : masked.length;
         int n = masked.length;
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
@@ -157,7 +105,7 @@ final class InlineScanner {
             int o = i;
             int c = close[i];
             boolean image = o > 0 && masked[o - 1] == '!';
-            InlineLink link = inlineLink(c);
+            InlineSyntax.InlineLink link = syntax.inlineLink(c);
             if (link != null) {
                 sink.link(link.destination(), image, inline.range(image ? o - 1 : o, link.end()));
                 links.add(new int[] {o, link.end()});
@@ -189,10 +137,10 @@ final class InlineScanner {
             }
             i = c + 1;
         }
-        if (has(Y)) {
+        if (has(InlineSyntax.Y)) {
             reportDateTokens(sink, reported);
         }
-        if (has(OPEN_BRACE)) {
+        if (has(InlineSyntax.OPEN_BRACE)) {
             reportBraces(sink, skipFrom, reported, links);
         }
     }
@@ -301,9 +249,9 @@ final class InlineScanner {
      * occurrence in the text that masking left whole.
      */
     private int maskedIndexOf(String token, int from) {
-        int at = indexOf(text, token, from);
+        int at = InlineSyntax.indexOf(text, token, from);
         while (at >= 0 && !unmasked(at, at + token.length())) {
-            at = indexOf(text, token, at + 1);
+            at = InlineSyntax.indexOf(text, token, at + 1);
         }
         return at;
     }
@@ -317,326 +265,24 @@ final class InlineScanner {
         return true;
     }
 
-    /** An inline link's destination and the offset just past its closing parenthesis. */
-    private record InlineLink(String destination, int end) {}
-
-    /**
-     * The inline link whose text closes at {@code c} ({@code [text](dest "title")}), or null.
-     * Follows CommonMark closely enough for positions, and stays linear: a bare destination stops
-     * at whitespace or after {@link #MAX_PAREN_DEPTH} nested parentheses, a title at its closing
-     * quote.
-     */
-    private InlineLink inlineLink(int c) {
-        int n = text.length;
-        int k = c + 1;
-        if (k >= n || masked[k] != '(') {
-            return null;
-        }
-        k = skipLinkSpace(k + 1);
-        String destination;
-        if (k < n && text[k] == '<') {
-            int start = k + 1;
-            k = start;
-            while (k < n && text[k] != '>' && text[k] != '<' && text[k] != '\n') {
-                k += text[k] == '\\' && k + 1 < n ? 2 : 1;
-            }
-            if (k >= n || text[k] != '>') {
-                return null;
-            }
-            destination = string(start, k);
-            k++;
-        } else {
-            int start = k;
-            int depth = 0;
-            while (k < n) {
-                char ch = text[k];
-                if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text[k + 1])) {
-                    k += 2;
-                    continue;
-                }
-                if (ch <= ' ') {
-                    break;
-                }
-                if (ch == '(') {
-                    if (++depth > MAX_PAREN_DEPTH) {
-                        return null;
-                    }
-                } else if (ch == ')') {
-                    if (depth == 0) {
-                        break;
-                    }
-                    depth--;
-                }
-                k++;
-            }
-            if (depth != 0) {
-                return null;
-            }
-            destination = string(start, k);
-        }
-        int afterDestination = k;
-        k = skipLinkSpace(k);
-        if (k < n && k > afterDestination && isTitleOpener(text[k])) {
-            char closer = text[k] == '(' ? ')' : text[k];
-            k++;
-            while (k < n && text[k] != closer) {
-                char ch = text[k];
-                if (ch == '\\' && k + 1 < n) {
-                    k += 2;
-                    continue;
-                }
-                if ((closer == ')' && ch == '(')
-                        || (ch == '\n' && k + 1 < n && text[k + 1] == '\n')) {
-                    return null;
-                }
-                k++;
-            }
-            if (k >= n) {
-                return null;
-            }
-            k = skipLinkSpace(k + 1);
-        }
-        if (k >= n || text[k] != ')') {
-            return null;
-        }
-        return new InlineLink(destination, k + 1);
-    }
-
-    private static boolean isTitleOpener(char c) {
-        return c == '"' || c == '\'' || c == '(';
-    }
-
-    /** Skips spaces and tabs with at most one line break between them. */
-    private int skipLinkSpace(int k) {
-        int n = text.length;
-        boolean lineBreak = false;
-        while (k < n) {
-            char ch = text[k];
-            if (ch == ' ' || ch == '\t') {
-                k++;
-            } else if (ch == '\n' && !lineBreak) {
-                lineBreak = true;
-                k++;
-            } else {
-                break;
-            }
-        }
-        return k;
-    }
-
-    /**
-     * For each '[' the offset of its matching ']', or -1; other entries are left as they were (the
-     * array is shared scratch and only read at a '['). Linear: one stack pass.
-     */
-    private int[] matchBrackets() {
-        int[] close = scratch.close(masked.length);
-        int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
-        int depth = 0;
-        for (int k = 0; k < masked.length; k++) {
-            char ch = masked[k];
-            if (ch == '[') {
-                close[k] = -1;
-                if (depth == open.length) {
-                    open = Arrays.copyOf(open, depth * 2);
-                }
-                open[depth++] = k;
-            } else if (ch == ']' && depth > 0) {
-                close[open[--depth]] = k;
-            }
-        }
-        return close;
-    }
-
-    private void applyMasks() {
-        int n = text.length;
-        if (has(BACKTICK)) {
-            maskCodeSpans();
-        }
-        if (has(BACKSLASH | LT)) {
-            maskEscapesCommentsAndAutolinks();
-        }
-    }
-
-    private void maskCodeSpans() {
-        int[] spans = CodeSpans.find(masked, masked.length); // nothing is masked yet
-        for (int i = 0; i < spans.length; i += 2) {
-            blank(spans[i], spans[i + 1]);
-        }
-    }
-
-    /** Escapes, comments and autolinks outside code spans. */
-    private void maskEscapesCommentsAndAutolinks() {
-        int n = text.length;
-        for (int k = 0; k < n; k++) {
-            char ch = masked[k];
-            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
-                blank(k, k + 2);
-                k++;
-            } else if (ch == '<') {
-                int end = commentEnd(k);
-                if (end > 0) {
-                    commentSpans.add(new int[] {k, end});
-                    blank(k, end);
-                    k = end - 1;
-                } else {
-                    end = autolinkEnd(k);
-                    if (end > 0) {
-                        blank(k, end);
-                        k = end - 1;
-                    }
-                }
-            }
-        }
-    }
-
-    private final List<int[]> commentSpans = new ArrayList<>();
-
     private void reportComments(Sink sink) {
-        for (int[] span : commentSpans) {
-            String inner = string(span[0] + 4, span[1] - 3).trim();
-            sink.comment(inner, inline.range(span[0], span[0]).startLine());
+        for (int i = 0; i < syntax.commentCount(); i++) {
+            sink.comment(
+                    syntax.commentText(i),
+                    inline.range(syntax.commentStart(i), syntax.commentStart(i)).startLine());
         }
-    }
-
-    private int commentEnd(int k) {
-        if (!startsWith(text, "<!--", k)) {
-            return -1;
-        }
-        if (lastCommentClose == UNKNOWN) {
-            lastCommentClose = lastIndexOf(text, "-->");
-        }
-        if (k + 4 > lastCommentClose) {
-            return -1; // never closed: without this, each "<!--" would rescan to the end
-        }
-        int end = indexOf(text, "-->", k + 4);
-        return end < 0 ? -1 : end + 3;
-    }
-
-    private static final int UNKNOWN = -2;
-    private int lastCommentClose = UNKNOWN;
-
-    /** Whether offset {@code k} lies inside an HTML comment. */
-    private boolean inComment(int k) {
-        if (commentSpans.isEmpty()) {
-            return false;
-        }
-        if (inComment == null) {
-            inComment = new boolean[text.length];
-            for (int[] span : commentSpans) {
-                Arrays.fill(inComment, span[0], span[1], true);
-            }
-        }
-        return inComment[k];
-    }
-
-    private boolean[] inComment;
-
-    /** The text with HTML comments removed: what a reader sees of a heading. */
-    String textWithoutComments() {
-        if (commentSpans.isEmpty()) {
-            return inline.text();
-        }
-        StringBuilder sb = new StringBuilder(text.length);
-        for (int k = 0; k < text.length; k++) {
-            if (!inComment(k)) {
-                sb.append(text[k]);
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * HTML ids and names ({@code <a id="x">}) of inline tags outside code and comments, for
-     * anchors.
-     */
-    List<String> htmlIds() {
-        if (!has(LT)) {
-            return List.of(); // most blocks hold no tag
-        }
-        List<String> ids = new ArrayList<>();
-        int n = masked.length;
-        for (int k = 0; k + 1 < n; k++) {
-            if (masked[k] != '<' || !isAsciiLetter(masked[k + 1])) {
-                continue;
-            }
-            int end = k + 2;
-            while (end < n
-                    && end - k < MAX_TAG_LENGTH
-                    && masked[end] != '>'
-                    && masked[end] != '<') {
-                end++;
-            }
-            if (end < n && masked[end] == '>') {
-                Matcher m = HTML_ID.matcher(new String(masked, k, end - k));
-                while (m.find()) {
-                    ids.add(m.group(1));
-                }
-                k = end;
-            }
-        }
-        return ids;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** The end of a label's value: trailing space and trailing HTML comments dropped. */
     private int valueEnd(int from, int to) {
         int e = trimEnd(from, to);
-        while (e > from && inComment(e - 1)) {
-            while (e > from && inComment(e - 1)) {
+        while (e > from && syntax.inComment(e - 1)) {
+            while (e > from && syntax.inComment(e - 1)) {
                 e--;
             }
             e = trimEnd(from, e);
         }
         return e;
-    }
-
-    private int autolinkEnd(int k) {
-        int n = masked.length;
-        int j = k + 1;
-        int schemeStart = j;
-        while (j < n && j - schemeStart < 33 && isSchemeChar(masked[j])) {
-            j++;
-        }
-        if (j - schemeStart < 2 || j >= n || masked[j] != ':') {
-            return -1;
-        }
-        for (; j < n; j++) {
-            char ch = masked[j];
-            if (ch == '>') {
-                return j + 1;
-            }
-            if (ch == '<' || Character.isWhitespace(ch)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isSchemeChar(char c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '+'
-                || c == '.'
-                || c == '-';
-    }
-
-    private void blank(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (masked[k] != '\n') {
-                masked[k] = ' ';
-            }
-        }
-    }
-
-    static boolean isAsciiPunctuation(char c) {
-        return (c >= '!' && c <= '/')
-                || (c >= ':' && c <= '@')
-                || (c >= '[' && c <= '`')
-                || (c >= '{' && c <= '~');
     }
 
     /**
@@ -647,7 +293,7 @@ final class InlineScanner {
      * @param from offset in the joined text to start from (after a task box)
      */
     List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
-        if (!has(STAR)) {
+        if (!has(InlineSyntax.STAR)) {
             return List.of(); // a label is bold
         }
         int start = Math.max(inline.lineStart(lineIndex), from);
@@ -758,40 +404,7 @@ final class InlineScanner {
 
     /** {@code [from, to)} of the unmasked text. */
     private String string(int from, int to) {
-        return new String(text, from, to - from);
-    }
-
-    /** The first occurrence of {@code s} in {@code chars} from {@code from}, or -1. */
-    private static int indexOf(char[] chars, String s, int from) {
-        int last = chars.length - s.length();
-        for (int k = Math.max(0, from); k <= last; k++) {
-            if (startsWith(chars, s, k)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The last occurrence of {@code s} in {@code chars}, or -1. */
-    private static int lastIndexOf(char[] chars, String s) {
-        for (int k = chars.length - s.length(); k >= 0; k--) {
-            if (startsWith(chars, s, k)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean startsWith(char[] chars, String s, int at) {
-        if (at < 0 || at > chars.length - s.length()) {
-            return false;
-        }
-        for (int j = 0; j < s.length(); j++) {
-            if (chars[at + j] != s.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
+        return syntax.string(from, to);
     }
 
     SourceRange range(int from, int to) {
@@ -804,6 +417,6 @@ final class InlineScanner {
 
     /** Link labels match case-insensitively with whitespace folded (CommonMark 4.7). */
     static String normalizeLabel(String label) {
-        return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
+        return InlineSyntax.normalizeLabel(label);
     }
 }

@@ -2,6 +2,8 @@ package dev.specgate.core.parse.internal;
 
 import dev.specgate.core.model.SourceRange;
 import java.util.List;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.SourceLine;
 
 /**
  * The raw inline content of one block (paragraph, heading or table cell), its lines joined with
@@ -20,8 +22,8 @@ final class InlineText {
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
         int length = Math.max(0, lines.size() - 1);
-        for (RawLine line : lines) {
-            length += line.content().length();
+        for (int i = 0; i < lines.size(); i++) {
+            length += lines.get(i).content().length();
         }
         // the lines are copied once, straight into the chars the scan reads (from the spec's
         // array when the block parser read them): no string per line, per block or per scan
@@ -36,6 +38,48 @@ final class InlineText {
             sourceLines[i] = line.lineIndex();
             sourceColumns[i] = line.columnIndex();
             at = copy(line.content(), at);
+        }
+    }
+
+    /**
+     * The inline content of a block's lines as the block parser hands them over ({@link RawLines});
+     * a line without a source span is not part of it. Null when no line has one. Read straight from
+     * the lines, without a {@link RawLine} or a list per block.
+     */
+    static InlineText of(List<SourceLine> lines) {
+        int count = 0;
+        int length = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (line.getSourceSpan() != null) {
+                count++;
+                length += line.getContent().length();
+            }
+        }
+        return count == 0 ? null : new InlineText(lines, count, length + count - 1);
+    }
+
+    private InlineText(List<SourceLine> lines, int count, int length) {
+        lineStarts = new int[count];
+        sourceLines = new int[count];
+        sourceColumns = new int[count];
+        chars = new char[length];
+        int at = 0;
+        int j = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            SourceSpan span = line.getSourceSpan();
+            if (span == null) {
+                continue;
+            }
+            if (j > 0) {
+                chars[at++] = '\n';
+            }
+            lineStarts[j] = at;
+            sourceLines[j] = span.getLineIndex();
+            sourceColumns[j] = span.getColumnIndex();
+            j++;
+            at = copy(line.getContent(), at);
         }
     }
 
@@ -72,6 +116,21 @@ final class InlineText {
 
     int lineCount() {
         return lineStarts.length;
+    }
+
+    /** The source line (0-based) of line {@code i} of the block. */
+    int sourceLine(int i) {
+        return sourceLines[i];
+    }
+
+    /** The source column (0-based) at which line {@code i} of the block starts. */
+    int sourceColumn(int i) {
+        return sourceColumns[i];
+    }
+
+    /** Line {@code i} of the block. */
+    String line(int i) {
+        return new String(chars, lineStarts[i], lineEnd(i) - lineStarts[i]);
     }
 
     /** The offset in {@link #text()} at which line {@code i} of the block starts. */

@@ -189,14 +189,21 @@ public final class RenderedHeading {
     /** Whether the text holds any character that rendering could change. */
     private static boolean hasSyntax(String s) {
         for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '`', '\\', '<', '&', '[', '*', '_', '~':
-                    return true;
-                default:
-                    break;
+            if (isSyntax(s.charAt(i))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether rendering could change text at {@code c}. */
+    static boolean isSyntax(char c) {
+        switch (c) {
+            case '`', '\\', '<', '&', '[', '*', '_', '~':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
@@ -384,6 +391,6 @@ public final class RenderedHeading {
     }
 
     private static boolean isAsciiPunctuation(char c) {
-        return InlineScanner.isAsciiPunctuation(c);
+        return InlineSyntax.isAsciiPunctuation(c);
     }
 }

@@ -2,7 +2,12 @@ package dev.specgate.core.parse.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 
 class AnchorSlugsTest {
 
@@ -50,5 +55,33 @@ class AnchorSlugsTest {
     void punctuationIsDroppedAndSpacesBecomeHyphens() {
         assertThat(AnchorSlugs.slug(" Plan_B: Ünïcode & 2 steps-ahead! "))
                 .isEqualTo("plan_b-ünïcode--2-steps-ahead");
+    }
+
+    @Property(tries = 3000)
+    void thePlainAsciiPathGivesTheGeneralSlug(@ForAll("headingText") String text) {
+        String plain = AnchorSlugs.plainAsciiSlug(text);
+        if (plain != null) {
+            assertThat(plain)
+                    .isEqualTo(AnchorSlugs.githubSlug(RenderedHeading.rendered(text.strip())));
+        }
+    }
+
+    @Example
+    void plainHeadingsTakeThePlainPath() {
+        assertThat(AnchorSlugs.plainAsciiSlug(" Risk Assessment (2026) "))
+                .isEqualTo("risk-assessment-2026");
+        assertThat(AnchorSlugs.plainAsciiSlug("Plan_B")).isNull();
+        assertThat(AnchorSlugs.plainAsciiSlug("Caf\u00e9")).isNull();
+        assertThat(AnchorSlugs.plainAsciiSlug("See `code`")).isNull();
+    }
+
+    /** ASCII heading text with spaces, punctuation, controls and Markdown syntax. */
+    @Provide
+    Arbitrary<String> headingText() {
+        return Arbitraries.strings()
+                .withChars(" \t\n\u000B\f\rAbz09-_.:!?()#{}|/'\"`\\<>&[]*~")
+                .withCharRange('a', 'z')
+                .withCharRange('A', 'Z')
+                .ofMaxLength(30);
     }
 }

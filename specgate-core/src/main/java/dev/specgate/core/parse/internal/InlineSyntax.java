@@ -1,0 +1,475 @@
+package dev.specgate.core.parse.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The inline Markdown syntax of one block's text, as far as Specgate reads it: code spans,
+ * backslash escapes, HTML comments and autolinks (masked: blanked out in a copy of the text, line
+ * breaks kept, so that nothing inside them reads as a token), bracket pairs, inline link
+ * destinations and inline HTML ids. Specgate's own tokens (placeholders, bold labels, date tokens)
+ * are {@link InlineScanner}'s, read from the masked text. Linear in the text's length.
+ */
+final class InlineSyntax {
+
+    /** An {@code id} or {@code name} attribute, the same as in HTML blocks. */
+    static final Pattern HTML_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+
+    /** The deepest nesting of parentheses a bare link destination may have (as commonmark). */
+    static final int MAX_PAREN_DEPTH = 32;
+
+    /** The longest inline HTML tag searched for an id. */
+    private static final int MAX_TAG_LENGTH = 1000;
+
+    // Which characters the text holds, found in one pass so that each later pass that looks for
+    // one of them is skipped in blocks without it (most blocks are plain prose). Masking only
+    // blanks characters out, so a character absent from the text is absent from the masked text.
+    static final int BACKTICK = 1;
+    static final int LT = 1 << 1;
+    static final int BACKSLASH = 1 << 2;
+    static final int OPEN_SQUARE = 1 << 3;
+    static final int OPEN_BRACE = 1 << 4;
+    static final int STAR = 1 << 5;
+    static final int Y = 1 << 6;
+
+    private static final int[] MARK_OF = new int[128];
+
+    static {
+        MARK_OF['`'] = BACKTICK;
+        MARK_OF['<'] = LT;
+        MARK_OF['\\'] = BACKSLASH;
+        MARK_OF['['] = OPEN_SQUARE;
+        MARK_OF['{'] = OPEN_BRACE;
+        MARK_OF['*'] = STAR;
+        MARK_OF['Y'] = Y;
+    }
+
+    /**
+     * Working memory that one thread's blocks share, so that each block does not allocate (and the
+     * collector does not sweep) arrays as long as its text.
+     */
+    static final class Scratch {
+        private int[] close = new int[256];
+
+        int[] close(int length) {
+            if (close.length < length) {
+                close = new int[Math.max(length, close.length * 2)];
+            }
+            return close;
+        }
+    }
+
+    private final InlineText inline;
+
+    /** The block's text, unmasked; shared with the {@link InlineText}, never changed. */
+    final char[] text;
+
+    /** The text with code spans, escapes, comments and autolinks blanked; read-only outside. */
+    final char[] masked;
+
+    private final int present;
+    private final Scratch scratch;
+
+    /** The comments' {start, end} offsets; most blocks have none and share the empty list. */
+    private List<int[]> commentSpans = List.of();
+
+    private static final int UNKNOWN = -2;
+    private int lastCommentClose = UNKNOWN;
+    private boolean[] inComment;
+
+    InlineSyntax(InlineText inline, Scratch scratch) {
+        this.inline = inline;
+        // arrays rather than strings: a string's chars would be inflated from Latin-1 on every
+        // copy, and the C1 compiler reads an array faster than String.charAt
+        this.text = inline.chars();
+        this.scratch = scratch;
+        this.present = presentMarks(text);
+        // only masking writes to the masked chars: a block without code spans, escapes or tags
+        // (most blocks) shares the text's array instead of copying it
+        this.masked = has(BACKTICK | BACKSLASH | LT) ? text.clone() : text;
+        if (has(BACKTICK)) {
+            maskCodeSpans();
+        }
+        if (has(BACKSLASH | LT)) {
+            maskEscapesCommentsAndAutolinks();
+        }
+    }
+
+    private static int presentMarks(char[] chars) {
+        int marks = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128) {
+                marks |= MARK_OF[c]; // a table beats a switch under C1
+            }
+        }
+        return marks;
+    }
+
+    /** Whether the text holds any of the characters of {@code marks}. */
+    boolean has(int marks) {
+        return (present & marks) != 0;
+    }
+
+    InlineText inline() {
+        return inline;
+    }
+
+    /** {@code [from, to)} of the unmasked text. */
+    String string(int from, int to) {
+        return new String(text, from, to - from);
+    }
+
+    /** {@code [from, to)} of the masked text. */
+    String masked(int from, int to) {
+        return new String(masked, from, to - from);
+    }
+
+    private void maskCodeSpans() {
+        int[] spans = CodeSpans.find(masked, masked.length); // nothing is masked yet
+        for (int i = 0; i < spans.length; i += 2) {
+            blank(spans[i], spans[i + 1]);
+        }
+    }
+
+    /** Escapes, comments and autolinks outside code spans. */
+    private void maskEscapesCommentsAndAutolinks() {
+        int n = text.length;
+        for (int k = 0; k < n; k++) {
+            char ch = masked[k];
+            if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
+                blank(k, k + 2);
+                k++;
+            } else if (ch == '<') {
+                int end = commentEnd(k);
+                if (end > 0) {
+                    if (commentSpans.isEmpty()) {
+                        commentSpans = new ArrayList<>(2);
+                    }
+                    commentSpans.add(new int[] {k, end});
+                    blank(k, end);
+                    k = end - 1;
+                } else {
+                    end = autolinkEnd(k);
+                    if (end > 0) {
+                        blank(k, end);
+                        k = end - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    private int commentEnd(int k) {
+        if (!startsWith(text, "<!--", k)) {
+            return -1;
+        }
+        if (lastCommentClose == UNKNOWN) {
+            lastCommentClose = lastIndexOf(text, "-->");
+        }
+        if (k + 4 > lastCommentClose) {
+            return -1; // never closed: without this, each "<!--" would rescan to the end
+        }
+        int end = indexOf(text, "-->", k + 4);
+        return end < 0 ? -1 : end + 3;
+    }
+
+    private int autolinkEnd(int k) {
+        int n = masked.length;
+        int j = k + 1;
+        int schemeStart = j;
+        while (j < n && j - schemeStart < 33 && isSchemeChar(masked[j])) {
+            j++;
+        }
+        if (j - schemeStart < 2 || j >= n || masked[j] != ':') {
+            return -1;
+        }
+        for (; j < n; j++) {
+            char ch = masked[j];
+            if (ch == '>') {
+                return j + 1;
+            }
+            if (ch == '<' || Character.isWhitespace(ch)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '+'
+                || c == '.'
+                || c == '-';
+    }
+
+    private void blank(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (masked[k] != '\n') {
+                masked[k] = ' ';
+            }
+        }
+    }
+
+    /** How many HTML comments the text holds. */
+    int commentCount() {
+        return commentSpans.size();
+    }
+
+    /** Comment {@code i}'s text, without its {@code <!--} and {@code -->}, trimmed. */
+    String commentText(int i) {
+        int[] span = commentSpans.get(i);
+        return string(span[0] + 4, span[1] - 3).trim();
+    }
+
+    /** The offset at which comment {@code i} starts. */
+    int commentStart(int i) {
+        return commentSpans.get(i)[0];
+    }
+
+    /** Whether offset {@code k} lies inside an HTML comment. */
+    boolean inComment(int k) {
+        if (commentSpans.isEmpty()) {
+            return false;
+        }
+        if (inComment == null) {
+            inComment = new boolean[text.length];
+            for (int i = 0; i < commentSpans.size(); i++) {
+                int[] span = commentSpans.get(i);
+                Arrays.fill(inComment, span[0], span[1], true);
+            }
+        }
+        return inComment[k];
+    }
+
+    /** The text with HTML comments removed: what a reader sees of a heading. */
+    String textWithoutComments() {
+        if (commentSpans.isEmpty()) {
+            return inline.text();
+        }
+        StringBuilder sb = new StringBuilder(text.length);
+        for (int k = 0; k < text.length; k++) {
+            if (!inComment(k)) {
+                sb.append(text[k]);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * For each '[' of the masked text the offset of its matching ']', or -1; other entries are left
+     * as they were (the array is shared scratch and only read at a '['). Linear: one stack pass.
+     */
+    int[] closeBrackets() {
+        int[] close = scratch.close(masked.length);
+        int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
+        int depth = 0;
+        for (int k = 0; k < masked.length; k++) {
+            char ch = masked[k];
+            if (ch == '[') {
+                close[k] = -1;
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = k;
+            } else if (ch == ']' && depth > 0) {
+                close[open[--depth]] = k;
+            }
+        }
+        return close;
+    }
+
+    /** An inline link's destination and the offset just past its closing parenthesis. */
+    record InlineLink(String destination, int end) {}
+
+    /**
+     * The inline link whose text closes at {@code c} ({@code [text](dest "title")}), or null.
+     * Follows CommonMark closely enough for positions, and stays linear: a bare destination stops
+     * at whitespace or after {@link #MAX_PAREN_DEPTH} nested parentheses, a title at its closing
+     * quote.
+     */
+    InlineLink inlineLink(int c) {
+        int n = text.length;
+        int k = c + 1;
+        if (k >= n || masked[k] != '(') {
+            return null;
+        }
+        k = skipLinkSpace(k + 1);
+        String destination;
+        if (k < n && text[k] == '<') {
+            int start = k + 1;
+            k = start;
+            while (k < n && text[k] != '>' && text[k] != '<' && text[k] != '\n') {
+                k += text[k] == '\\' && k + 1 < n ? 2 : 1;
+            }
+            if (k >= n || text[k] != '>') {
+                return null;
+            }
+            destination = string(start, k);
+            k++;
+        } else {
+            int start = k;
+            int depth = 0;
+            while (k < n) {
+                char ch = text[k];
+                if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text[k + 1])) {
+                    k += 2;
+                    continue;
+                }
+                if (ch <= ' ') {
+                    break;
+                }
+                if (ch == '(') {
+                    if (++depth > MAX_PAREN_DEPTH) {
+                        return null;
+                    }
+                } else if (ch == ')') {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                }
+                k++;
+            }
+            if (depth != 0) {
+                return null;
+            }
+            destination = string(start, k);
+        }
+        int afterDestination = k;
+        k = skipLinkSpace(k);
+        if (k < n && k > afterDestination && isTitleOpener(text[k])) {
+            char closer = text[k] == '(' ? ')' : text[k];
+            k++;
+            while (k < n && text[k] != closer) {
+                char ch = text[k];
+                if (ch == '\\' && k + 1 < n) {
+                    k += 2;
+                    continue;
+                }
+                if ((closer == ')' && ch == '(')
+                        || (ch == '\n' && k + 1 < n && text[k + 1] == '\n')) {
+                    return null;
+                }
+                k++;
+            }
+            if (k >= n) {
+                return null;
+            }
+            k = skipLinkSpace(k + 1);
+        }
+        if (k >= n || text[k] != ')') {
+            return null;
+        }
+        return new InlineLink(destination, k + 1);
+    }
+
+    private static boolean isTitleOpener(char c) {
+        return c == '"' || c == '\'' || c == '(';
+    }
+
+    /** Skips spaces and tabs with at most one line break between them. */
+    private int skipLinkSpace(int k) {
+        int n = text.length;
+        boolean lineBreak = false;
+        while (k < n) {
+            char ch = text[k];
+            if (ch == ' ' || ch == '\t') {
+                k++;
+            } else if (ch == '\n' && !lineBreak) {
+                lineBreak = true;
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * HTML ids and names ({@code <a id="x">}) of inline tags outside code and comments, for
+     * anchors.
+     */
+    List<String> htmlIds() {
+        if (!has(LT)) {
+            return List.of(); // most blocks hold no tag
+        }
+        List<String> ids = new ArrayList<>();
+        int n = masked.length;
+        for (int k = 0; k + 1 < n; k++) {
+            if (masked[k] != '<' || !isAsciiLetter(masked[k + 1])) {
+                continue;
+            }
+            int end = k + 2;
+            while (end < n
+                    && end - k < MAX_TAG_LENGTH
+                    && masked[end] != '>'
+                    && masked[end] != '<') {
+                end++;
+            }
+            if (end < n && masked[end] == '>') {
+                Matcher m = HTML_ID.matcher(new String(masked, k, end - k));
+                while (m.find()) {
+                    ids.add(m.group(1));
+                }
+                k = end;
+            }
+        }
+        return ids;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiPunctuation(char c) {
+        return (c >= '!' && c <= '/')
+                || (c >= ':' && c <= '@')
+                || (c >= '[' && c <= '`')
+                || (c >= '{' && c <= '~');
+    }
+
+    /** Link labels match case-insensitively with whitespace folded (CommonMark 4.7). */
+    static String normalizeLabel(String label) {
+        return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first occurrence of {@code s} in {@code chars} from {@code from}, or -1. */
+    static int indexOf(char[] chars, String s, int from) {
+        int last = chars.length - s.length();
+        for (int k = Math.max(0, from); k <= last; k++) {
+            if (startsWith(chars, s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last occurrence of {@code s} in {@code chars}, or -1. */
+    private static int lastIndexOf(char[] chars, String s) {
+        for (int k = chars.length - s.length(); k >= 0; k--) {
+            if (startsWith(chars, s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(char[] chars, String s, int at) {
+        if (at < 0 || at > chars.length - s.length()) {
+            return false;
+        }
+        for (int j = 0; j < s.length(); j++) {
+            if (chars[at + j] != s.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
