@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -34,7 +36,10 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -56,15 +61,20 @@ public final class SpecHtmlRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    // what the parser uses after its block pass, for trees whose blocks a check's parse built
+    private final InlineParserContext inlineContext;
+    private final List<PostProcessor> postProcessors;
 
     public SpecHtmlRenderer() {
         List<Extension> extensions =
                 List.of(TablesExtension.create(), TaskListItemsExtension.create());
+        RecordingBuilder builder = new RecordingBuilder();
         parser =
-                Parser.builder()
-                        .extensions(extensions)
+                builder.extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                         .build();
+        postProcessors = List.copyOf(builder.postProcessors);
+        inlineContext = inlineContext(extensions);
         renderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
@@ -90,19 +100,33 @@ public final class SpecHtmlRenderer {
             List<DiagnosticView> diagnostics,
             Map<Integer, String> headingIds,
             LinkResolver links) {
+        return render(markdown, null, diagnostics, headingIds, links);
+    }
+
+    /**
+     * Renders {@code markdown} from {@code tree}, the block tree a check's parse built of it, when
+     * not null: the same HTML as {@link #render(String, List, Map, LinkResolver)}, without parsing
+     * the text's blocks again.
+     *
+     * @param markdown the spec's text (a byte order mark is ignored)
+     * @param tree given commonmark's inline parser, the document of {@code markdown} that core's
+     *     parse built, with its inlines parsed by it (core's {@code MarkdownTree::withInlines}),
+     *     called once; or null to parse the text
+     * @param diagnostics its diagnostics (1-based lines)
+     * @param headingIds fragment id per heading, keyed by the heading's 0-based line
+     * @param links where relative links go
+     */
+    public String render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
         requireNonNull(links, "links must not be null");
-        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-        Node document;
-        try {
-            // the reader path splits lines over a char array; the String path makes an interface
-            // call per char that C1 does not inline (see core's SpecParser): same tree
-            document = parser.parseReader(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringReader does not fail", e);
-        }
+        Node document = tree != null ? fromTree(tree) : parse(markdown);
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -111,6 +135,61 @@ public final class SpecHtmlRenderer {
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
         return renderer.render(document);
+    }
+
+    /** commonmark's full tree of {@code markdown}. */
+    private Node parse(String markdown) {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        try {
+            // the reader path splits lines over a char array; the String path makes an interface
+            // call per char that C1 does not inline (see core's SpecParser): same tree
+            return parser.parseReader(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+    }
+
+    /**
+     * The same tree from a check's block tree: its inlines parsed with the context the parser
+     * builds for a document without link reference definitions (a kept tree never has any), then
+     * the parser's post-processors (task list items), as {@code Parser.parse} ends.
+     */
+    private Node fromTree(Function<InlineParser, Document> tree) {
+        Node document = tree.apply(new InlineParserImpl(inlineContext));
+        for (PostProcessor p : postProcessors) {
+            document = p.process(document);
+        }
+        return document;
+    }
+
+    /**
+     * The inline parser context commonmark builds with {@code extensions} for a document that
+     * defines no link reference: caught from the parse of an empty text, so that every option
+     * (delimiter processors, link processors, nesting limit) is the parser's own.
+     */
+    private static InlineParserContext inlineContext(List<Extension> extensions) {
+        InlineParserContext[] caught = new InlineParserContext[1];
+        Parser.builder()
+                .extensions(extensions)
+                .inlineParserFactory(
+                        context -> {
+                            caught[0] = context;
+                            return new InlineParserImpl(context);
+                        })
+                .build()
+                .parse("");
+        return requireNonNull(caught[0], "commonmark made no inline parser");
+    }
+
+    /** A parser builder that records the post-processors extensions register. */
+    private static final class RecordingBuilder extends Parser.Builder {
+        final List<PostProcessor> postProcessors = new ArrayList<>();
+
+        @Override
+        public Parser.Builder postProcessor(PostProcessor postProcessor) {
+            postProcessors.add(postProcessor);
+            return super.postProcessor(postProcessor);
+        }
     }
 
     /** Drops comments and images, and rewrites relative links, in one pass over the tree. */
