@@ -2,10 +2,13 @@ package dev.specgate.core.parse;
 
 import dev.specgate.core.parse.internal.RawLines;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.SourceLine;
 import org.commonmark.parser.SourceLines;
 
 /**
@@ -44,7 +47,7 @@ public final class MarkdownTree {
             Node n = todo.pop();
             if (n.getFirstChild() instanceof RawLines raw) {
                 raw.unlink();
-                inlineParser.parse(SourceLines.of(raw.lines()), n);
+                inlineParser.parse(SourceLines.of(strings(raw.lines())), n);
                 continue;
             }
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
@@ -52,5 +55,21 @@ public final class MarkdownTree {
             }
         }
         return document;
+    }
+
+    /**
+     * The lines with their content as strings: the one-pass parser's lines are slices of the text,
+     * which commonmark's inline parser would copy char by char through {@code CharSequence}.
+     */
+    private static List<SourceLine> strings(List<SourceLine> lines) {
+        List<SourceLine> copies = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            CharSequence content = line.getContent();
+            copies.add(
+                    content instanceof String
+                            ? line
+                            : SourceLine.of(content.toString(), line.getSourceSpan()));
+        }
+        return copies;
     }
 }
