@@ -122,8 +122,10 @@ public final class SiteGenerator {
             CoreAdapter.Histories histories) {
         CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories);
         Path target = out.resolve(loaded.view().page());
-        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            pages.render(loaded.page(), frame, new WriterOutput(w));
+        // the page in memory, encoded at once, one write: a writer's encoder goes char by char
+        byte[] html = pages.render(loaded.page(), frame).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.write(target, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

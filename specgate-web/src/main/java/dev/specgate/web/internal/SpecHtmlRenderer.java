@@ -40,6 +40,8 @@ import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -155,7 +157,7 @@ public final class SpecHtmlRenderer {
      * the parser's post-processors (task list items), as {@code Parser.parse} ends.
      */
     private Node fromTree(Function<InlineParser, Document> tree) {
-        Node document = tree.apply(new InlineParserImpl(inlineContext));
+        Node document = tree.apply(new PlainLineInlines(new InlineParserImpl(inlineContext)));
         for (PostProcessor p : postProcessors) {
             document = p.process(document);
         }
@@ -179,6 +181,63 @@ public final class SpecHtmlRenderer {
                 .build()
                 .parse("");
         return requireNonNull(caught[0], "commonmark made no inline parser");
+    }
+
+    /**
+     * commonmark's inline parser, with a shortcut for the commonest content of a spec's blocks: one
+     * line holding none of the characters that start inline syntax (a table cell "UUID", a short
+     * paragraph, most headings). For such a line commonmark's parser makes one text node of the
+     * line, its trailing spaces and tabs trimmed; making that node directly skips the parser's set
+     * up per block (its scanner and a map of inline parsers). {@link #SYNTAX} is what commonmark
+     * 0.30's {@code InlineParserImpl} treats as special with the tables and task list extensions
+     * (which add no inline syntax): its delimiters, the trigger characters of its inline parsers,
+     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal.
+     */
+    static final class PlainLineInlines implements InlineParser {
+        static final String SYNTAX = "*_\\`&<[]!\n";
+        private static final boolean[] SPECIAL = new boolean[128];
+
+        static {
+            for (char c : SYNTAX.toCharArray()) {
+                SPECIAL[c] = true;
+            }
+        }
+
+        private final InlineParser full;
+
+        PlainLineInlines(InlineParser full) {
+            this.full = full;
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            List<SourceLine> list = lines.getLines();
+            if (list.size() != 1 || !plain(list.get(0).getContent())) {
+                full.parse(lines, block);
+                return;
+            }
+            CharSequence content = list.get(0).getContent();
+            if (content.length() == 0) {
+                return;
+            }
+            int end = content.length();
+            while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            Text text = new Text(content.subSequence(0, end).toString());
+            text.setSourceSpans(lines.getSourceSpans());
+            block.appendChild(text);
+        }
+
+        private static boolean plain(CharSequence s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 128 && SPECIAL[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A parser builder that records the post-processors extensions register. */
