@@ -136,7 +136,10 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        return renderer.render(document);
+        // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
+        StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
+        renderer.render(document, html);
+        return html.toString();
     }
 
     /** commonmark's full tree of {@code markdown}. */
@@ -572,7 +575,11 @@ public final class SpecHtmlRenderer {
 
         private void renderNotes(DiagnosticNotes notes) {
             html.line();
-            html.tag("aside", Map.of("class", "notes", "aria-label", "Diagnostics"));
+            // attributes in a fixed order (Map.of's order changes from one JVM to another)
+            Map<String, String> aside = new LinkedHashMap<>();
+            aside.put("class", "notes");
+            aside.put("aria-label", "Diagnostics");
+            html.tag("aside", aside);
             html.tag("ul");
             for (DiagnosticView d : notes.notes) {
                 Map<String, String> attrs = new LinkedHashMap<>();
