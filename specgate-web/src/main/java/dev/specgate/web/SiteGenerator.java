@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Writes a project's dashboard as a self-contained static site: an overview, a board, a table, a
  * timeline, one page per spec, {@code index.json}, and the stylesheet and script. Every link is
  * relative and nothing is fetched, so the site works from {@code file://} and any static host. Spec
- * pages are checked, rendered and written in parallel, each streamed to its file; only the small
+ * pages are checked, rendered (from the check's one parse) and written in parallel, each to its
+ * file as soon as it is rendered; only the small
  * per-spec summaries are kept. Immutable and safe to share between threads.
  */
 public final class SiteGenerator {
