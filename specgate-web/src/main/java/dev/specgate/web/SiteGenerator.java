@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * timeline, one page per spec, {@code index.json}, and the stylesheet and script. Every link is
  * relative and nothing is fetched, so the site works from {@code file://} and any static host. Spec
  * pages are checked, rendered (from the check's one parse) and written in parallel, each to its
- * file as soon as it is rendered; only the small
- * per-spec summaries are kept. Immutable and safe to share between threads.
+ * file as soon as it is rendered; only the small per-spec summaries are kept. Immutable and safe to
+ * share between threads.
  */
 public final class SiteGenerator {
 
