@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * Writes a project's dashboard as a self-contained static site: an overview, a board, a table, a
  * timeline, one page per spec, {@code index.json}, and the stylesheet and script. Every link is
  * relative and nothing is fetched, so the site works from {@code file://} and any static host. Spec
- * pages are checked, rendered and written in parallel, each streamed to its file; only the small
- * per-spec summaries are kept. Immutable and safe to share between threads.
+ * pages are checked, rendered (from the check's one parse) and written in parallel, each to its
+ * file as soon as it is rendered; only the small per-spec summaries are kept. Immutable and safe to
+ * share between threads.
  */
 public final class SiteGenerator {
 
@@ -122,8 +123,10 @@ public final class SiteGenerator {
             CoreAdapter.Histories histories) {
         CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories);
         Path target = out.resolve(loaded.view().page());
-        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            pages.render(loaded.page(), frame, new WriterOutput(w));
+        // the page in memory, encoded at once, one write: a writer's encoder goes char by char
+        byte[] html = pages.render(loaded.page(), frame).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.write(target, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.MetadataProblem;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Checks specs against a template. Immutable and thread-safe: build it once with {@link #builder()}
@@ -109,7 +111,15 @@ public final class SpecChecker {
      * missing or unreadable one is a problem of the document, never a silent pass).
      */
     public SpecDocument parse(Path file, String markdown) {
-        SpecDocument doc = parser.parse(markdown);
+        return parse(file, markdown, null);
+    }
+
+    /**
+     * Parses as {@link #parse(Path, String)} does, handing {@code tree} (when not null) the block
+     * tree of the text when the parser keeps one ({@link SpecParser#parse(String, Consumer)}).
+     */
+    public SpecDocument parse(Path file, String markdown, Consumer<? super MarkdownTree> tree) {
+        SpecDocument doc = parser.parse(markdown, tree);
         if (schema.sidecar().isEmpty()
                 || file == null
                 || file.getParent() == null

@@ -10,7 +10,7 @@ import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.tasks.TaskId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,10 @@ public final class Checklist {
     private final List<ChecklistEntry> items;
     private final Map<String, ChecklistEntry> byId;
     private final List<ChecklistEntry> workingOrder;
-    private final Map<ChecklistEntry, Integer> rank;
+    // each item's working-checklist rank, in the order of items
+    private final int[] ranks;
+    // the ranks by entry, built on first use: hashing an entry hashes its whole item
+    private volatile Map<ChecklistEntry, Integer> rank;
 
     /** Each section's {@link HeadingKey}, computed on first use: items ask for their ancestors'. */
     private final String[] keys;
@@ -101,19 +104,27 @@ public final class Checklist {
             ids.putIfAbsent(e.id(), e);
         }
         this.byId = ids;
-        Map<ChecklistEntry, Integer> ranks = new LinkedHashMap<>();
-        for (ChecklistEntry e : all) {
-            int index = e.item().sectionIndex();
-            ranks.put(
-                    e,
+        int[] itemRanks = new int[all.size()];
+        for (int i = 0; i < itemRanks.length; i++) {
+            int index = all.get(i).item().sectionIndex();
+            itemRanks[i] =
                     kind == DocumentKind.TASK_LIST
                             ? 0
                             : index >= 0 && index < sectionRanks.length
                                     ? sectionRanks[index]
-                                    : WORKING_CHECKLISTS.size());
+                                    : WORKING_CHECKLISTS.size();
         }
-        this.rank = ranks;
-        this.workingOrder = all.stream().sorted(Comparator.comparingInt(ranks::get)).toList();
+        this.ranks = itemRanks;
+        // by rank, in document order within a rank (a stable sort; ranks run 0..size())
+        List<ChecklistEntry> order = new ArrayList<>(all.size());
+        for (int r = 0; r <= WORKING_CHECKLISTS.size(); r++) {
+            for (int i = 0; i < itemRanks.length; i++) {
+                if (itemRanks[i] == r) {
+                    order.add(all.get(i));
+                }
+            }
+        }
+        this.workingOrder = List.copyOf(order);
     }
 
     /** The checklist of a parsed spec. */
@@ -307,7 +318,15 @@ public final class Checklist {
     }
 
     private int rankOf(ChecklistEntry entry) {
-        Integer r = rank.get(entry);
+        Map<ChecklistEntry, Integer> byEntry = rank;
+        if (byEntry == null) {
+            byEntry = new HashMap<>();
+            for (int i = 0; i < ranks.length; i++) {
+                byEntry.put(items.get(i), ranks[i]);
+            }
+            rank = byEntry;
+        }
+        Integer r = byEntry.get(entry);
         if (r == null) {
             throw new IllegalArgumentException("item " + entry.id() + " is not in this checklist");
         }

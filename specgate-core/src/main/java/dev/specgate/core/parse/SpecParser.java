@@ -17,6 +17,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -82,6 +83,16 @@ public final class SpecParser {
      * Markdown.
      */
     public SpecDocument parse(String markdown) {
+        return parse(markdown, null);
+    }
+
+    /**
+     * Parses Markdown text as {@link #parse(String)} does, and hands {@code tree} (when not null)
+     * the block tree the document was built from, when that tree is commonmark's tree of the whole
+     * text as written: read by the one-pass block parser, no front matter blanked. A renderer can
+     * then parse the tree's inlines instead of parsing the text again. Nothing keeps the tree.
+     */
+    public SpecDocument parse(String markdown, Consumer<? super MarkdownTree> tree) {
         requireNonNull(markdown, "markdown must not be null");
         String raw =
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
@@ -93,6 +104,11 @@ public final class SpecParser {
                         ? DocumentBuilder.build(fast.document(), fast.lineCount(), listMetadata)
                         : DocumentBuilder.build(
                                 commonmarkTree(text), countLines(text), listMetadata);
+        if (tree != null && fast != null && text == raw) {
+            // the text as written (FrontMatterReader hands it back unchanged when it blanks
+            // nothing)
+            tree.accept(new MarkdownTree(fast.document()));
+        }
         return front.applyTo(doc);
     }
 

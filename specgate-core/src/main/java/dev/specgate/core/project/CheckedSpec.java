@@ -72,11 +72,19 @@ public record CheckedSpec(
 
     /** Its deadlines, Next Review and timeline phases (from its summary's date). */
     public Schedule schedule() {
+        return schedule(readable() ? summary() : null);
+    }
+
+    /**
+     * As {@link #schedule()}, from its {@code summary} made already (a surface that shows both
+     * makes the summary once); {@code summary} is not read when the file could not be read.
+     */
+    public Schedule schedule(SpecSummary summary) {
         if (!readable()) {
             return new Schedule(List.of(), Optional.empty(), List.of());
         }
         Optional<LocalDate> created =
-                Optional.ofNullable(summary().created()).flatMap(IsoDates::parse);
+                Optional.ofNullable(summary.created()).flatMap(IsoDates::parse);
         return Schedule.of(document, created);
     }
 

@@ -27,6 +27,7 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
@@ -43,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one way into Specgate's engine. A project is opened once, from the path a command works on
@@ -335,6 +337,17 @@ public final class SpecProject {
      * unreadable-file error.
      */
     public CheckedSpec inspect(Path file, CheckOptions options) {
+        return inspect(file, options, null);
+    }
+
+    /**
+     * Reads, parses and checks one file as {@link #inspect(Path, CheckOptions)} does, handing
+     * {@code tree} (when not null) the block tree of its text when the parser keeps one, so that a
+     * renderer (the dashboard) shows the spec from this one parse ({@link
+     * dev.specgate.core.parse.SpecParser#parse(String, Consumer)}).
+     */
+    public CheckedSpec inspect(
+            Path file, CheckOptions options, Consumer<? super MarkdownTree> tree) {
         requireNonNull(file, "file must not be null");
         requireNonNull(options, "options must not be null");
         SpecSource source;
@@ -349,13 +362,25 @@ public final class SpecProject {
                     schema(),
                     options.today());
         }
-        return inspect(file, source, options);
+        return inspect(file, source, options, tree);
     }
 
     /** Checks a source already read (the spec as an editor or an agent holds it). */
     public CheckedSpec inspect(Path file, SpecSource source, CheckOptions options) {
+        return inspect(file, source, options, null);
+    }
+
+    /**
+     * Checks a source already read, handing {@code tree} (when not null) the block tree of its text
+     * when the parser keeps one.
+     */
+    public CheckedSpec inspect(
+            Path file,
+            SpecSource source,
+            CheckOptions options,
+            Consumer<? super MarkdownTree> tree) {
         requireNonNull(source, "source must not be null");
-        SpecDocument doc = checker.parse(file, source.text());
+        SpecDocument doc = checker.parse(file, source.text(), tree);
         CheckResult result = checker.check(file, doc, source.text(), options);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
     }

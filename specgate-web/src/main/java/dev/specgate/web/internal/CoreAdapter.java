@@ -22,6 +22,7 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingAnchors;
+import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
@@ -171,15 +172,17 @@ public final class CoreAdapter {
         requireNonNull(file, "file must not be null");
         requireNonNull(names, "names must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
-        CheckedSpec spec = project.inspect(file, options);
+        // a page is rendered from the block tree of the check's own parse when core keeps one
+        MarkdownTree[] tree = new MarkdownTree[1];
+        CheckedSpec spec = project.inspect(file, options, withPage ? t -> tree[0] = t : null);
         CheckResult result = spec.result();
         List<DiagnosticView> diagnostics = diagnostics(result);
         SpecDocument doc = spec.document();
-        // one approval check for the view's stale note and the page's approval panel
+        // one approval check for the view's stale note and the page's approval panel; a spec
+        // without an approval field has nothing to check (no record: not stale, no panel)
         Optional<ApprovalCheck> approval =
-                spec.readable()
-                        ? Optional.of(
-                                project.approvals().check(spec.source().text(), spec.document()))
+                spec.readable() && project.approvals().recordField(doc).isPresent()
+                        ? Optional.of(project.approvals().check(spec.source().text(), doc))
                         : Optional.empty();
         SpecView view = view(file, names, spec, diagnostics, approval);
         if (!withPage) {
@@ -192,7 +195,11 @@ public final class CoreAdapter {
         Map<Integer, String> headingIds = headingIds(doc);
         String body =
                 renderer.render(
-                        spec.source().text(), diagnostics, headingIds, names.linksFrom(file));
+                        spec.source().text(),
+                        tree[0] == null ? null : tree[0]::withInlines,
+                        diagnostics,
+                        headingIds,
+                        names.linksFrom(file));
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
                 view,
@@ -201,13 +208,18 @@ public final class CoreAdapter {
                         body,
                         diagnostics,
                         progress(doc, headingIds),
-                        history(approval.get(), h.timelines().get(file), h.note())));
+                        history(
+                                approval.flatMap(ApprovalCheck::record).map(r -> approval.get()),
+                                h.timelines().get(file),
+                                h.note())));
     }
 
     /** A spec's timeline, approval and burn-up for its page. */
-    private ApprovalHistory history(ApprovalCheck check, SpecTimeline timeline, String note) {
+    private ApprovalHistory history(
+            Optional<ApprovalCheck> recorded, SpecTimeline timeline, String note) {
         ApprovalHistory.Approval approval = null;
-        if (check.record().isPresent()) {
+        if (recorded.isPresent()) {
+            ApprovalCheck check = recorded.get();
             ApprovalRecord r = check.record().get();
             String commit =
                     timeline == null
@@ -265,6 +277,7 @@ public final class CoreAdapter {
             List<DiagnosticView> diagnostics,
             Optional<ApprovalCheck> approval) {
         SpecSummary summary = spec.summary();
+        Schedule schedule = spec.schedule(summary);
         String fileName = file.getFileName().toString();
         String firstError =
                 diagnostics.stream()
@@ -273,7 +286,6 @@ public final class CoreAdapter {
                         .map(d -> "line " + d.line() + ": " + d.message())
                         .orElse("");
         String status = orEmpty(summary.status());
-        Schedule schedule = spec.schedule();
         LocalDate today = spec.today();
         return new SpecView(
                 names.relative(file),

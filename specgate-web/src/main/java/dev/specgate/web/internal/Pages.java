@@ -86,7 +86,8 @@ public final class Pages {
 
     /** A spec's page as a string. */
     public String render(SpecPage spec, PageInfo frame) {
-        StringOutput out = new StringOutput();
+        // the body and some 8 KB of header, panels and footer: no copy while growing
+        StringOutput out = new StringOutput(spec.bodyHtml().length() + 16 * 1024);
         render(spec, frame, out);
         return out.toString();
     }

@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Block;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
@@ -34,7 +36,12 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
@@ -56,15 +63,20 @@ public final class SpecHtmlRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    // what the parser uses after its block pass, for trees whose blocks a check's parse built
+    private final InlineParserContext inlineContext;
+    private final List<PostProcessor> postProcessors;
 
     public SpecHtmlRenderer() {
         List<Extension> extensions =
                 List.of(TablesExtension.create(), TaskListItemsExtension.create());
+        RecordingBuilder builder = new RecordingBuilder();
         parser =
-                Parser.builder()
-                        .extensions(extensions)
+                builder.extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                         .build();
+        postProcessors = List.copyOf(builder.postProcessors);
+        inlineContext = inlineContext(extensions);
         renderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
@@ -90,19 +102,33 @@ public final class SpecHtmlRenderer {
             List<DiagnosticView> diagnostics,
             Map<Integer, String> headingIds,
             LinkResolver links) {
+        return render(markdown, null, diagnostics, headingIds, links);
+    }
+
+    /**
+     * Renders {@code markdown} from {@code tree}, the block tree a check's parse built of it, when
+     * not null: the same HTML as {@link #render(String, List, Map, LinkResolver)}, without parsing
+     * the text's blocks again.
+     *
+     * @param markdown the spec's text (a byte order mark is ignored)
+     * @param tree given commonmark's inline parser, the document of {@code markdown} that core's
+     *     parse built, with its inlines parsed by it (core's {@code MarkdownTree::withInlines}),
+     *     called once; or null to parse the text
+     * @param diagnostics its diagnostics (1-based lines)
+     * @param headingIds fragment id per heading, keyed by the heading's 0-based line
+     * @param links where relative links go
+     */
+    public String render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
         requireNonNull(links, "links must not be null");
-        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-        Node document;
-        try {
-            // the reader path splits lines over a char array; the String path makes an interface
-            // call per char that C1 does not inline (see core's SpecParser): same tree
-            document = parser.parseReader(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringReader does not fail", e);
-        }
+        Node document = tree != null ? fromTree(tree) : parse(markdown);
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
@@ -110,7 +136,122 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        return renderer.render(document);
+        // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
+        StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
+        renderer.render(document, html);
+        return html.toString();
+    }
+
+    /** commonmark's full tree of {@code markdown}. */
+    private Node parse(String markdown) {
+        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+        try {
+            // the reader path splits lines over a char array; the String path makes an interface
+            // call per char that C1 does not inline (see core's SpecParser): same tree
+            return parser.parseReader(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringReader does not fail", e);
+        }
+    }
+
+    /**
+     * The same tree from a check's block tree: its inlines parsed with the context the parser
+     * builds for a document without link reference definitions (a kept tree never has any), then
+     * the parser's post-processors (task list items), as {@code Parser.parse} ends.
+     */
+    private Node fromTree(Function<InlineParser, Document> tree) {
+        Node document = tree.apply(new PlainLineInlines(new InlineParserImpl(inlineContext)));
+        for (PostProcessor p : postProcessors) {
+            document = p.process(document);
+        }
+        return document;
+    }
+
+    /**
+     * The inline parser context commonmark builds with {@code extensions} for a document that
+     * defines no link reference: caught from the parse of an empty text, so that every option
+     * (delimiter processors, link processors, nesting limit) is the parser's own.
+     */
+    private static InlineParserContext inlineContext(List<Extension> extensions) {
+        InlineParserContext[] caught = new InlineParserContext[1];
+        Parser.builder()
+                .extensions(extensions)
+                .inlineParserFactory(
+                        context -> {
+                            caught[0] = context;
+                            return new InlineParserImpl(context);
+                        })
+                .build()
+                .parse("");
+        return requireNonNull(caught[0], "commonmark made no inline parser");
+    }
+
+    /**
+     * commonmark's inline parser, with a shortcut for the commonest content of a spec's blocks: one
+     * line holding none of the characters that start inline syntax (a table cell "UUID", a short
+     * paragraph, most headings). For such a line commonmark's parser makes one text node of the
+     * line, its trailing spaces and tabs trimmed; making that node directly skips the parser's set
+     * up per block (its scanner and a map of inline parsers). {@link #SYNTAX} is what commonmark
+     * 0.30's {@code InlineParserImpl} treats as special with the tables and task list extensions
+     * (which add no inline syntax): its delimiters, the trigger characters of its inline parsers,
+     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal.
+     */
+    static final class PlainLineInlines implements InlineParser {
+        static final String SYNTAX = "*_\\`&<[]!\n";
+        private static final boolean[] SPECIAL = new boolean[128];
+
+        static {
+            for (char c : SYNTAX.toCharArray()) {
+                SPECIAL[c] = true;
+            }
+        }
+
+        private final InlineParser full;
+
+        PlainLineInlines(InlineParser full) {
+            this.full = full;
+        }
+
+        @Override
+        public void parse(SourceLines lines, Node block) {
+            List<SourceLine> list = lines.getLines();
+            if (list.size() != 1 || !plain(list.get(0).getContent())) {
+                full.parse(lines, block);
+                return;
+            }
+            CharSequence content = list.get(0).getContent();
+            if (content.length() == 0) {
+                return;
+            }
+            int end = content.length();
+            while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            Text text = new Text(content.subSequence(0, end).toString());
+            text.setSourceSpans(lines.getSourceSpans());
+            block.appendChild(text);
+        }
+
+        private static boolean plain(CharSequence s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 128 && SPECIAL[c]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A parser builder that records the post-processors extensions register. */
+    private static final class RecordingBuilder extends Parser.Builder {
+        final List<PostProcessor> postProcessors = new ArrayList<>();
+
+        @Override
+        public Parser.Builder postProcessor(PostProcessor postProcessor) {
+            postProcessors.add(postProcessor);
+            return super.postProcessor(postProcessor);
+        }
     }
 
     /** Drops comments and images, and rewrites relative links, in one pass over the tree. */
@@ -434,7 +575,11 @@ public final class SpecHtmlRenderer {
 
         private void renderNotes(DiagnosticNotes notes) {
             html.line();
-            html.tag("aside", Map.of("class", "notes", "aria-label", "Diagnostics"));
+            // attributes in a fixed order (Map.of's order changes from one JVM to another)
+            Map<String, String> aside = new LinkedHashMap<>();
+            aside.put("class", "notes");
+            aside.put("aria-label", "Diagnostics");
+            html.tag("aside", aside);
             html.tag("ul");
             for (DiagnosticView d : notes.notes) {
                 Map<String, String> attrs = new LinkedHashMap<>();

@@ -1,0 +1,75 @@
+package dev.specgate.core.parse;
+
+import dev.specgate.core.parse.internal.RawLines;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
+
+/**
+ * The block tree a check's parse built, for a surface that renders the spec (the dashboard) from
+ * that one parse instead of parsing the text again: commonmark's document of the spec's text as
+ * written (a leading byte order mark aside), with each paragraph's, heading's and table cell's
+ * inline content still unparsed. {@link SpecParser} hands one out only when its one-pass block
+ * parser read the whole text: that tree is commonmark's (GFM tables, no link reference
+ * definitions), so parsing its inlines with commonmark's inline parser gives commonmark's full
+ * tree. Not safe to share between threads; use it once.
+ */
+public final class MarkdownTree {
+
+    private final Document document;
+    private boolean used;
+
+    MarkdownTree(Document document) {
+        this.document = document;
+    }
+
+    /**
+     * The document with every block's inline content parsed by {@code inlineParser}, as commonmark
+     * does at the end of a parse (post-processors, such as task list items, are the caller's). The
+     * tree is changed in place: call this once.
+     *
+     * @throws IllegalStateException when called a second time
+     */
+    public Document withInlines(InlineParser inlineParser) {
+        if (used) {
+            throw new IllegalStateException("the tree's inlines were parsed already");
+        }
+        used = true;
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n.getFirstChild() instanceof RawLines raw) {
+                raw.unlink();
+                inlineParser.parse(SourceLines.of(strings(raw.lines())), n);
+                continue;
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                todo.push(c);
+            }
+        }
+        return document;
+    }
+
+    /**
+     * The lines with their content as strings: the one-pass parser's lines are slices of the text,
+     * which commonmark's inline parser would copy char by char through {@code CharSequence}.
+     */
+    private static List<SourceLine> strings(List<SourceLine> lines) {
+        List<SourceLine> copies = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            CharSequence content = line.getContent();
+            copies.add(
+                    content instanceof String
+                            ? line
+                            : SourceLine.of(content.toString(), line.getSourceSpan()));
+        }
+        return copies;
+    }
+}
