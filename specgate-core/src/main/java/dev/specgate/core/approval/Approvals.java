@@ -84,10 +84,20 @@ public final class Approvals {
         return recordField(document).flatMap(f -> read(text, f));
     }
 
-    /** Whether the spec's approval still holds, with what changed when it does not. */
+    /**
+     * Whether the spec's approval still holds, with what changed when it does not. The content is
+     * hashed once; the digests per section, which only say what changed, are computed only when a
+     * readable record's hash differs.
+     */
     public ApprovalCheck check(String text, SpecDocument document) {
         Optional<Field> f = recordField(document);
-        return ApprovalCheck.of(f, f.flatMap(x -> read(text, x)), fingerprint(text, document));
+        Optional<ApprovalRecord> record = f.flatMap(x -> read(text, x));
+        String hash = ContentFingerprint.hashOf(text, document, excluded);
+        ContentFingerprint current =
+                record.isEmpty() || record.get().hash().equals(hash)
+                        ? new ContentFingerprint(hash, List.of())
+                        : fingerprint(text, document);
+        return ApprovalCheck.of(f, record, current);
     }
 
     private static Optional<ApprovalRecord> read(String text, Field f) {

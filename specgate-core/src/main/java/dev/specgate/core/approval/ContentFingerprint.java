@@ -69,40 +69,10 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      */
     public static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields) {
-        requireNonNull(text, "text must not be null");
-        requireNonNull(document, "document must not be null");
-        requireNonNull(excludedFields, "excludedFields must not be null");
-        Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
-        int count = lines.count();
-        boolean[] dropped = new boolean[count];
-        for (Field f : document.fields()) {
-            if (f.inListItem() || !excluded(f, excludedFields)) {
-                continue;
-            }
-            for (int l = f.labelRange().startLine();
-                    l <= f.valueRange().endLine() && l < count;
-                    l++) {
-                dropped[l] = true;
-            }
-        }
-        int[] ranks = Checklist.workingRanks(document);
-        for (ChecklistItem item : document.checklist()) {
-            int index = item.sectionIndex();
-            if (index < 0
-                    || index >= ranks.length
-                    || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
-                continue;
-            }
-            SourceRange box = item.boxRange();
-            int l = box.startLine();
-            if (l < count && box.endLine() == l && box.endColumn() <= lines.length(l)) {
-                lines.blankBox(l, box.startColumn(), box.endColumn());
-            }
-        }
-        int last = count;
-        while (last > 0 && (dropped[last - 1] || lines.isBlank(last - 1))) {
-            last--;
-        }
+        Normalised n = Normalised.of(text, document, excludedFields);
+        Lines lines = n.lines;
+        boolean[] dropped = n.dropped;
+        int last = n.last;
         // one pass over the lines: each line is encoded once and fed to the whole-spec digest and
         // to its section's; sections follow each other in document order, so together with the
         // text before the first heading they cover every line up to the last
@@ -128,8 +98,82 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     false,
                     digests);
         }
-        String hash = HexFormat.of().formatHex(whole.digest()).substring(0, HASH_LENGTH);
-        return new ContentFingerprint(hash, digests);
+        return new ContentFingerprint(hex(whole.digest()), digests);
+    }
+
+    /**
+     * The fingerprint's hash alone: {@code of(text, document, excludedFields).hash()}, for half the
+     * work. The normalised content is encoded into one buffer and hashed once, with no digest per
+     * section; a check of an approval that still holds needs nothing more.
+     */
+    public static String hashOf(String text, SpecDocument document, List<String> excludedFields) {
+        Normalised n = Normalised.of(text, document, excludedFields);
+        MessageDigest whole = sha256();
+        byte[] content = n.lines.encode(n.dropped, n.last);
+        whole.update(content, 0, n.lines.encoded);
+        return hex(whole.digest());
+    }
+
+    private static String hex(byte[] sha) {
+        return HexFormat.of().formatHex(sha, 0, HASH_LENGTH / 2);
+    }
+
+    /**
+     * The text's lines with what the fingerprint leaves out marked: the excluded fields' lines
+     * dropped, the working checklists' boxes read as {@code [ ]}, and the lines after the last that
+     * counts (trailing blank or dropped lines) cut off.
+     */
+    private static final class Normalised {
+        final Lines lines;
+        final boolean[] dropped;
+        final int last;
+
+        private Normalised(Lines lines, boolean[] dropped, int last) {
+            this.lines = lines;
+            this.dropped = dropped;
+            this.last = last;
+        }
+
+        static Normalised of(String text, SpecDocument document, List<String> excludedFields) {
+            requireNonNull(text, "text must not be null");
+            requireNonNull(document, "document must not be null");
+            requireNonNull(excludedFields, "excludedFields must not be null");
+            Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
+            int count = lines.count();
+            boolean[] dropped = new boolean[count];
+            for (Field f : document.fields()) {
+                if (f.inListItem() || !excluded(f, excludedFields)) {
+                    continue;
+                }
+                for (int l = f.labelRange().startLine();
+                        l <= f.valueRange().endLine() && l < count;
+                        l++) {
+                    dropped[l] = true;
+                }
+            }
+            List<ChecklistItem> items = document.checklist();
+            if (!items.isEmpty()) {
+                int[] ranks = Checklist.workingRanks(document);
+                for (ChecklistItem item : items) {
+                    int index = item.sectionIndex();
+                    if (index < 0
+                            || index >= ranks.length
+                            || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
+                        continue;
+                    }
+                    SourceRange box = item.boxRange();
+                    int l = box.startLine();
+                    if (l < count && box.endLine() == l && box.endColumn() <= lines.length(l)) {
+                        lines.blankBox(l, box.startColumn(), box.endColumn());
+                    }
+                }
+            }
+            int last = count;
+            while (last > 0 && (dropped[last - 1] || lines.isBlank(last - 1))) {
+                last--;
+            }
+            return new Normalised(lines, dropped, last);
+        }
     }
 
     /** The section digests as stored in an approval: four base64url characters each. */
@@ -291,22 +335,54 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             return true;
         }
 
+        /** How many bytes the last {@link #encode(boolean[], int)} wrote. */
+        int encoded;
+
+        /**
+         * Encodes lines 0 to {@code last} that are not {@code dropped}, each with its line feed,
+         * into one buffer, as {@link #encode(int)} encodes each; returns the buffer ({@link
+         * #encoded} bytes of it).
+         */
+        byte[] encode(boolean[] dropped, int last) {
+            int need = 0;
+            for (int l = 0; l < last; l++) {
+                if (!dropped[l]) {
+                    need += 3 * length(l) + 4;
+                }
+            }
+            if (bytes.length < need) {
+                bytes = new byte[need];
+            }
+            int n = 0;
+            for (int l = 0; l < last; l++) {
+                if (!dropped[l]) {
+                    n = encodeLine(l, n);
+                }
+            }
+            encoded = n;
+            return bytes;
+        }
+
         /** Encodes the line and a line feed into {@link #bytes}; returns the length. */
         int encode(int line) {
             int need = 3 * length(line) + 4;
             if (bytes.length < need) {
                 bytes = new byte[Math.max(need, 2 * bytes.length)];
             }
-            int n;
+            return encodeLine(line, 0);
+        }
+
+        /** Encodes the line and a line feed into {@link #bytes} at {@code n}; returns the end. */
+        private int encodeLine(int line, int n) {
             if (boxFrom != null && boxFrom[line] >= 0) {
                 int s = start[line];
-                n = encode(s, s + boxFrom[line], 0);
+                n = encode(s, s + boxFrom[line], n);
                 bytes[n++] = '[';
                 bytes[n++] = ' ';
                 bytes[n++] = ']';
                 n = encode(s + boxTo[line], end[line], n);
             } else {
-                n = encode(start[line], end[line], 0);
+                n = encode(start[line], end[line], n);
             }
             bytes[n++] = '\n';
             return n;
