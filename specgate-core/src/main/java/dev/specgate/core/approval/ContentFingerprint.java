@@ -278,17 +278,31 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         Lines(String text, int offset) {
             this.text = text;
-            int from = offset;
             int n = text.length();
-            for (int i = offset; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    add(from, i);
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    from = i + 1;
+            // from break to break with indexOf: a lone CR is rare, so its next place is found once
+            // and again only when passed
+            int cr = text.indexOf('\r', offset);
+            if (cr < 0) {
+                cr = n;
+            }
+            int from = offset;
+            while (true) {
+                int lf = text.indexOf('\n', from);
+                if (lf < 0) {
+                    lf = n;
                 }
+                if (cr < from) {
+                    cr = text.indexOf('\r', from);
+                    if (cr < 0) {
+                        cr = n;
+                    }
+                }
+                int brk = Math.min(lf, cr);
+                if (brk >= n) {
+                    break;
+                }
+                add(from, brk);
+                from = brk + (brk == cr && brk + 1 < n && text.charAt(brk + 1) == '\n' ? 2 : 1);
             }
             add(from, n);
         }
