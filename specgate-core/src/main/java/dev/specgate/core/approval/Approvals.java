@@ -91,8 +91,18 @@ public final class Approvals {
      */
     public ApprovalCheck check(String text, SpecDocument document) {
         Optional<Field> f = recordField(document);
-        Optional<ApprovalRecord> record = f.flatMap(x -> read(text, x));
-        String hash = ContentFingerprint.hashOf(text, document, excluded);
+        ContentFingerprint.Normalised content =
+                ContentFingerprint.Normalised.of(text, document, excluded);
+        Optional<ApprovalRecord> record =
+                f.flatMap(
+                        x ->
+                                ApprovalRecord.parse(
+                                        x.value(),
+                                        restOfLine(
+                                                text,
+                                                content.lineStart(x.valueRange().endLine()),
+                                                x)));
+        String hash = content.hash();
         ContentFingerprint current =
                 record.isEmpty() || record.get().hash().equals(hash)
                         ? new ContentFingerprint(hash, List.of())
@@ -101,12 +111,12 @@ public final class Approvals {
     }
 
     private static Optional<ApprovalRecord> read(String text, Field f) {
-        return ApprovalRecord.parse(f.value(), restOfLine(text, f));
+        return ApprovalRecord.parse(
+                f.value(), restOfLine(text, lineStart(text, f.valueRange().endLine()), f));
     }
 
-    /** The text after the field's value up to the end of its line. */
-    private static String restOfLine(String text, Field f) {
-        int at = lineStart(text, f.valueRange().endLine());
+    /** The text after the field's value up to the end of its line, which starts at {@code at}. */
+    private static String restOfLine(String text, int at, Field f) {
         int start = Math.min(text.length(), at + f.valueRange().endColumn());
         int end = start;
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {

@@ -2,6 +2,7 @@ package dev.specgate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.parse.SpecParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import net.jqwik.api.constraints.IntRange;
  * find the line its character loop found.
  */
 class LineReadingPropertyTest {
+
+    private static final SpecParser PARSER = new SpecParser();
 
     /** The first implementation's split: LF, CRLF or a lone CR end a line. */
     private static List<String> linesByCharacter(String text) {
@@ -78,6 +81,14 @@ class LineReadingPropertyTest {
     void lineStartIsWhereTheCharacterLoopStops(
             @ForAll("texts") String text, @ForAll @IntRange(max = 40) int line) {
         assertThat(Approvals.lineStart(text, line)).isEqualTo(lineStartByCharacter(text, line));
+    }
+
+    @Property(tries = 1000)
+    void theCheckFindsTheApprovalLineWhereTheCharacterLoopDid(
+            @ForAll("texts") String text, @ForAll @IntRange(max = 40) int line) {
+        ContentFingerprint.Normalised content =
+                ContentFingerprint.Normalised.of(text, PARSER.parse(text), List.of());
+        assertThat(content.lineStart(line)).isEqualTo(lineStartByCharacter(text, line));
     }
 
     @Provide
