@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param field the approval field, empty when the spec has none
  * @param record the approval read from the field, empty when there is no field or it is not a
  *     record
- * @param current the content's fingerprint now
+ * @param current the content's fingerprint now: its hash, and its section digests only when they
+ *     were compared (a readable record whose hash differs); {@link Approvals#fingerprint} gives
+ *     them always
  * @param changed titles of the sections whose content changed since the approval
  * @param added titles of the sections added since
  * @param removed how many sections were removed since

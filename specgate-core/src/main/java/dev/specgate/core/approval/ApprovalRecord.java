@@ -2,8 +2,8 @@ package dev.specgate.core.approval;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,13 +63,21 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         try {
             return Optional.of(
                     new ApprovalRecord(
-                            LocalDate.parse(m.group(1)),
+                            isoDate(m.group(1)),
                             m.group(2).trim(),
                             m.group(3).toLowerCase(java.util.Locale.ROOT),
                             sections(rest)));
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** {@code LocalDate.parse(yyyyMmDd)} for the four, two and two ASCII digits the value has. */
+    private static LocalDate isoDate(String yyyyMmDd) {
+        return LocalDate.of(
+                Integer.parseInt(yyyyMmDd, 0, 4, 10),
+                Integer.parseInt(yyyyMmDd, 5, 7, 10),
+                Integer.parseInt(yyyyMmDd, 8, 10, 10));
     }
 
     private static String sections(String rest) {

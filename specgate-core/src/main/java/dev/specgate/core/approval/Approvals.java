@@ -84,33 +84,77 @@ public final class Approvals {
         return recordField(document).flatMap(f -> read(text, f));
     }
 
-    /** Whether the spec's approval still holds, with what changed when it does not. */
+    /**
+     * Whether the spec's approval still holds, with what changed when it does not. The content is
+     * hashed once; the digests per section, which only say what changed, are computed only when a
+     * readable record's hash differs.
+     */
     public ApprovalCheck check(String text, SpecDocument document) {
         Optional<Field> f = recordField(document);
-        return ApprovalCheck.of(f, f.flatMap(x -> read(text, x)), fingerprint(text, document));
+        ContentFingerprint.Normalised content =
+                ContentFingerprint.Normalised.of(text, document, excluded);
+        Optional<ApprovalRecord> record =
+                f.flatMap(
+                        x ->
+                                ApprovalRecord.parse(
+                                        x.value(),
+                                        restOfLine(
+                                                text,
+                                                content.lineStart(x.valueRange().endLine()),
+                                                x)));
+        String hash = content.hash();
+        ContentFingerprint current =
+                record.isEmpty() || record.get().hash().equals(hash)
+                        ? new ContentFingerprint(hash, List.of())
+                        : fingerprint(text, document);
+        return ApprovalCheck.of(f, record, current);
     }
 
     private static Optional<ApprovalRecord> read(String text, Field f) {
-        return ApprovalRecord.parse(f.value(), restOfLine(text, f));
+        return ApprovalRecord.parse(
+                f.value(), restOfLine(text, lineStart(text, f.valueRange().endLine()), f));
     }
 
-    /** The text after the field's value up to the end of its line. */
-    private static String restOfLine(String text, Field f) {
-        int line = 0;
-        int at = 0;
-        int target = f.valueRange().endLine();
-        while (line < target && at < text.length()) {
-            char c = text.charAt(at++);
-            if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
-                line++;
-            }
-        }
+    /** The text after the field's value up to the end of its line, which starts at {@code at}. */
+    private static String restOfLine(String text, int at, Field f) {
         int start = Math.min(text.length(), at + f.valueRange().endColumn());
         int end = start;
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
         }
         return text.substring(start, end);
+    }
+
+    /**
+     * Where 0-based line {@code line} starts (lines end at LF, CRLF or a lone CR), or the text's
+     * length when it has fewer lines. Jumps from break to break: the approval field often stands at
+     * the end of a long spec.
+     */
+    static int lineStart(String text, int line) {
+        int n = text.length();
+        int at = 0;
+        int cr = text.indexOf('\r');
+        if (cr < 0) {
+            cr = n;
+        }
+        for (int l = 0; l < line && at < n; l++) {
+            int lf = text.indexOf('\n', at);
+            if (lf < 0) {
+                lf = n;
+            }
+            if (cr < at) {
+                cr = text.indexOf('\r', at);
+                if (cr < 0) {
+                    cr = n;
+                }
+            }
+            int brk = Math.min(lf, cr);
+            if (brk >= n) {
+                return n;
+            }
+            at = brk + (brk == cr && brk + 1 < n && text.charAt(brk + 1) == '\n' ? 2 : 1);
+        }
+        return at;
     }
 
     /**

@@ -69,40 +69,10 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      */
     public static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields) {
-        requireNonNull(text, "text must not be null");
-        requireNonNull(document, "document must not be null");
-        requireNonNull(excludedFields, "excludedFields must not be null");
-        Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
-        int count = lines.count();
-        boolean[] dropped = new boolean[count];
-        for (Field f : document.fields()) {
-            if (f.inListItem() || !excluded(f, excludedFields)) {
-                continue;
-            }
-            for (int l = f.labelRange().startLine();
-                    l <= f.valueRange().endLine() && l < count;
-                    l++) {
-                dropped[l] = true;
-            }
-        }
-        int[] ranks = Checklist.workingRanks(document);
-        for (ChecklistItem item : document.checklist()) {
-            int index = item.sectionIndex();
-            if (index < 0
-                    || index >= ranks.length
-                    || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
-                continue;
-            }
-            SourceRange box = item.boxRange();
-            int l = box.startLine();
-            if (l < count && box.endLine() == l && box.endColumn() <= lines.length(l)) {
-                lines.blankBox(l, box.startColumn(), box.endColumn());
-            }
-        }
-        int last = count;
-        while (last > 0 && (dropped[last - 1] || lines.isBlank(last - 1))) {
-            last--;
-        }
+        Normalised n = Normalised.of(text, document, excludedFields);
+        Lines lines = n.lines;
+        boolean[] dropped = n.dropped;
+        int last = n.last;
         // one pass over the lines: each line is encoded once and fed to the whole-spec digest and
         // to its section's; sections follow each other in document order, so together with the
         // text before the first heading they cover every line up to the last
@@ -128,8 +98,94 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     false,
                     digests);
         }
-        String hash = HexFormat.of().formatHex(whole.digest()).substring(0, HASH_LENGTH);
-        return new ContentFingerprint(hash, digests);
+        return new ContentFingerprint(hex(whole.digest()), digests);
+    }
+
+    /**
+     * The fingerprint's hash alone: {@code of(text, document, excludedFields).hash()}, for half the
+     * work. The normalised content is encoded into one buffer and hashed once, with no digest per
+     * section; a check of an approval that still holds needs nothing more.
+     */
+    public static String hashOf(String text, SpecDocument document, List<String> excludedFields) {
+        return Normalised.of(text, document, excludedFields).hash();
+    }
+
+    private static String hex(byte[] sha) {
+        return HexFormat.of().formatHex(sha, 0, HASH_LENGTH / 2);
+    }
+
+    /**
+     * The text's lines with what the fingerprint leaves out marked: the excluded fields' lines
+     * dropped, the working checklists' boxes read as {@code [ ]}, and the lines after the last that
+     * counts (trailing blank or dropped lines) cut off.
+     */
+    static final class Normalised {
+        final Lines lines;
+        final boolean[] dropped;
+        final int last;
+
+        private Normalised(Lines lines, boolean[] dropped, int last) {
+            this.lines = lines;
+            this.dropped = dropped;
+            this.last = last;
+        }
+
+        static Normalised of(String text, SpecDocument document, List<String> excludedFields) {
+            requireNonNull(text, "text must not be null");
+            requireNonNull(document, "document must not be null");
+            requireNonNull(excludedFields, "excludedFields must not be null");
+            Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
+            int count = lines.count();
+            boolean[] dropped = new boolean[count];
+            for (Field f : document.fields()) {
+                if (f.inListItem() || !excluded(f, excludedFields)) {
+                    continue;
+                }
+                for (int l = f.labelRange().startLine();
+                        l <= f.valueRange().endLine() && l < count;
+                        l++) {
+                    dropped[l] = true;
+                }
+            }
+            List<ChecklistItem> items = document.checklist();
+            if (!items.isEmpty()) {
+                int[] ranks = Checklist.workingRanks(document);
+                for (ChecklistItem item : items) {
+                    int index = item.sectionIndex();
+                    if (index < 0
+                            || index >= ranks.length
+                            || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
+                        continue;
+                    }
+                    SourceRange box = item.boxRange();
+                    int l = box.startLine();
+                    if (l < count && box.endLine() == l && box.endColumn() <= lines.length(l)) {
+                        lines.blankBox(l, box.startColumn(), box.endColumn());
+                    }
+                }
+            }
+            int last = count;
+            while (last > 0 && (dropped[last - 1] || lines.isBlank(last - 1))) {
+                last--;
+            }
+            return new Normalised(lines, dropped, last);
+        }
+
+        /** The fingerprint's hash: the normalised content encoded into one buffer, hashed once. */
+        String hash() {
+            MessageDigest whole = sha256();
+            byte[] content = lines.encode(dropped, last);
+            whole.update(content, 0, lines.encoded);
+            return hex(whole.digest());
+        }
+
+        /**
+         * Where 0-based line {@code line} of the text starts (as {@link Approvals#lineStart} finds
+         * it), or the text's length when it has fewer lines.
+         */
+        int lineStart(int line) {
+            return line == 0 ? 0 : line < lines.count() ? lines.start(line) : lines.textLength();
+        }
     }
 
     /** The section digests as stored in an approval: four base64url characters each. */
@@ -224,7 +280,9 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      */
     static final class Lines {
 
-        private final String text;
+        /** The text's characters: one bulk copy, read far faster than {@code charAt} each. */
+        private final char[] text;
+
         private int[] start = new int[64];
         private int[] end = new int[64];
         private int[] boxFrom;
@@ -233,24 +291,38 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         byte[] bytes = new byte[256];
 
         Lines(String text, int offset) {
-            this.text = text;
-            int from = offset;
+            this.text = text.toCharArray();
             int n = text.length();
-            for (int i = offset; i < n; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    add(from, i);
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    from = i + 1;
+            // from break to break with indexOf: a lone CR is rare, so its next place is found once
+            // and again only when passed
+            int cr = text.indexOf('\r', offset);
+            if (cr < 0) {
+                cr = n;
+            }
+            int from = offset;
+            while (true) {
+                int lf = text.indexOf('\n', from);
+                if (lf < 0) {
+                    lf = n;
                 }
+                if (cr < from) {
+                    cr = text.indexOf('\r', from);
+                    if (cr < 0) {
+                        cr = n;
+                    }
+                }
+                int brk = Math.min(lf, cr);
+                if (brk >= n) {
+                    break;
+                }
+                add(from, brk);
+                from = brk + (brk == cr && brk + 1 < n && this.text[brk + 1] == '\n' ? 2 : 1);
             }
             add(from, n);
         }
 
         private void add(int from, int to) {
-            while (to > from && (text.charAt(to - 1) == ' ' || text.charAt(to - 1) == '\t')) {
+            while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t')) {
                 to--;
             }
             if (count == start.length) {
@@ -264,6 +336,14 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         int count() {
             return count;
+        }
+
+        int start(int line) {
+            return start[line];
+        }
+
+        int textLength() {
+            return text.length;
         }
 
         int length(int line) {
@@ -284,11 +364,39 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         /** As {@link String#isBlank()} (a surrogate is never white space). */
         boolean isBlank(int line) {
             for (int i = start[line]; i < end[line]; i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
+                if (!Character.isWhitespace(text[i])) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** How many bytes the last {@link #encode(boolean[], int)} wrote. */
+        int encoded;
+
+        /**
+         * Encodes lines 0 to {@code last} that are not {@code dropped}, each with its line feed,
+         * into one buffer, as {@link #encode(int)} encodes each; returns the buffer ({@link
+         * #encoded} bytes of it).
+         */
+        byte[] encode(boolean[] dropped, int last) {
+            int need = 0;
+            for (int l = 0; l < last; l++) {
+                if (!dropped[l]) {
+                    need += 3 * length(l) + 4;
+                }
+            }
+            if (bytes.length < need) {
+                bytes = new byte[need];
+            }
+            int n = 0;
+            for (int l = 0; l < last; l++) {
+                if (!dropped[l]) {
+                    n = encodeLine(l, n);
+                }
+            }
+            encoded = n;
+            return bytes;
         }
 
         /** Encodes the line and a line feed into {@link #bytes}; returns the length. */
@@ -297,16 +405,20 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             if (bytes.length < need) {
                 bytes = new byte[Math.max(need, 2 * bytes.length)];
             }
-            int n;
+            return encodeLine(line, 0);
+        }
+
+        /** Encodes the line and a line feed into {@link #bytes} at {@code n}; returns the end. */
+        private int encodeLine(int line, int n) {
             if (boxFrom != null && boxFrom[line] >= 0) {
                 int s = start[line];
-                n = encode(s, s + boxFrom[line], 0);
+                n = encode(s, s + boxFrom[line], n);
                 bytes[n++] = '[';
                 bytes[n++] = ' ';
                 bytes[n++] = ']';
                 n = encode(s + boxTo[line], end[line], n);
             } else {
-                n = encode(start[line], end[line], 0);
+                n = encode(start[line], end[line], n);
             }
             bytes[n++] = '\n';
             return n;
@@ -315,8 +427,9 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         /** UTF-8 of {@code text[from, to)} at {@code n}; an unpaired surrogate is {@code ?}. */
         private int encode(int from, int to, int n) {
             byte[] b = bytes;
+            char[] text = this.text;
             for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 0x80) {
                     b[n++] = (byte) c;
                 } else if (c < 0x800) {
@@ -324,8 +437,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     b[n++] = (byte) (0x80 | (c & 0x3F));
                 } else if (Character.isHighSurrogate(c)
                         && i + 1 < to
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                        && Character.isLowSurrogate(text[i + 1])) {
+                    int cp = Character.toCodePoint(c, text[++i]);
                     b[n++] = (byte) (0xF0 | (cp >> 18));
                     b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                     b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));

@@ -33,7 +33,9 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
 
     private static final String TIMELINE_SECTION = HeadingKey.of("Timeline & Milestones");
     private static final String DURATION = "Duration";
-    private static final Pattern TRAILING_FIELD =
+
+    /** The trailing bold fields {@link #withoutTrailingFields} removes, as a regular expression. */
+    static final Pattern TRAILING_FIELD =
             Pattern.compile("\\s*[-\u2013\u2014]?\\s*\\*\\*[^*]+:\\*\\*.*$");
 
     public Schedule {
@@ -135,10 +137,14 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
                         d -> deadlines.add(new Deadline(itemText(item), f, d, item.checked())));
             }
         }
-        Optional<ReviewDate> review =
-                doc.metadata(TemplateSchema.NEXT_REVIEW_FIELD)
-                        .flatMap(f -> IsoDates.parse(f.value()).map(d -> new ReviewDate(f, d)));
-        return new Schedule(deadlines, review, phases(doc, created));
+        return new Schedule(deadlines, reviewOf(doc), phases(doc, created));
+    }
+
+    /** The document's Next Review date, if it holds a real date: {@code of(doc, ...).review()}. */
+    public static Optional<ReviewDate> reviewOf(SpecDocument doc) {
+        requireNonNull(doc, "doc must not be null");
+        return doc.metadata(TemplateSchema.NEXT_REVIEW_FIELD)
+                .flatMap(f -> IsoDates.parse(f.value()).map(d -> new ReviewDate(f, d)));
     }
 
     /** The deadlines and the review that are overdue on {@code today}. */
@@ -153,8 +159,67 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
     }
 
     private static String itemText(ChecklistItem item) {
-        String text = TRAILING_FIELD.matcher(item.text()).replaceFirst("").strip();
+        String text = withoutTrailingFields(item.text()).strip();
         return text.isEmpty() ? item.text().strip() : text;
+    }
+
+    /**
+     * The text without its trailing bold fields: {@code
+     * TRAILING_FIELD.matcher(text).replaceFirst("")}, in one pass with no regular expression. The
+     * match starts at the first {@code **Label:**} (a label of no {@code *}, ending in a colon)
+     * after which only a line terminator may end the text, taking the white space and one dash
+     * before it, and runs to that terminator (or the end).
+     */
+    static String withoutTrailingFields(String text) {
+        int n = text.length();
+        // where the match ends: the text's final line terminator (as $ reads it), or its end
+        int end = n;
+        if (n >= 2 && text.charAt(n - 2) == '\r' && text.charAt(n - 1) == '\n') {
+            end = n - 2;
+        } else if (n >= 1 && isLineTerminator(text.charAt(n - 1))) {
+            end = n - 1;
+        }
+        // the last line terminator before it: what follows a field's colon must come after
+        int lastBreak = end - 1;
+        while (lastBreak >= 0 && !isLineTerminator(text.charAt(lastBreak))) {
+            lastBreak--;
+        }
+        for (int p = text.indexOf("**"); p >= 0; p = text.indexOf("**", p + 1)) {
+            int star = text.indexOf('*', p + 2);
+            if (star < p + 4
+                    || text.charAt(star - 1) != ':'
+                    || star + 1 >= n
+                    || text.charAt(star + 1) != '*'
+                    || star + 2 <= lastBreak) {
+                continue;
+            }
+            int start = p;
+            while (start > 0 && isRegexSpace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && isDash(text.charAt(start - 1))) {
+                start--;
+                while (start > 0 && isRegexSpace(text.charAt(start - 1))) {
+                    start--;
+                }
+            }
+            return text.substring(0, start) + text.substring(end);
+        }
+        return text;
+    }
+
+    /** {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /** What {@code .} of a regular expression does not match. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import dev.specgate.core.parse.HeadingText;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The normalized form under which headings match: the heading's rendered text ({@link HeadingText}:
@@ -13,6 +14,17 @@ import java.util.Locale;
  * Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
+
+    /**
+     * Keys already computed, by heading text: specs of one template repeat the same headings, and
+     * each check asks for every heading's key more than once (section matching, the working
+     * checklists). Bounded: emptied when full, and headings longer than {@link #CACHED_LENGTH} are
+     * not kept.
+     */
+    private static final ConcurrentHashMap<String, String> KEYS = new ConcurrentHashMap<>();
+
+    static final int CACHE_SIZE = 4096;
+    static final int CACHED_LENGTH = 200;
 
     private HeadingKey() {}
 
@@ -33,6 +45,22 @@ public final class HeadingKey {
 
     /** The key of a heading text. */
     public static String of(String markdown) {
+        if (markdown.length() > CACHED_LENGTH) {
+            return compute(markdown);
+        }
+        String key = KEYS.get(markdown);
+        if (key == null) {
+            key = compute(markdown);
+            if (KEYS.size() >= CACHE_SIZE) {
+                KEYS.clear();
+            }
+            KEYS.put(markdown, key);
+        }
+        return key;
+    }
+
+    /** The key of a heading text, computed. */
+    static String compute(String markdown) {
         String heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown));
         StringBuilder sb = new StringBuilder(heading.length());
         boolean space = false;

@@ -57,4 +57,20 @@ class HeadingKeyTest {
         assertThat(HeadingKey.of("The max_retries setting")).isEqualTo("the max_retries setting");
         assertThat(HeadingKey.of("![logo](logo.png) Summary")).isEqualTo("summary");
     }
+
+    @Test
+    void rememberedKeysAreTheComputedOnesPastTheCacheBoundAndForLongHeadings() {
+        String[] shapes = {
+            "%d. Executive Summary (draft)", "🚀 Risks & Mitigations %d:", "*Step* `%d` [optional]"
+        };
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < HeadingKey.CACHE_SIZE + 500; i++) {
+                String heading = String.format(shapes[i % shapes.length], i);
+                assertThat(HeadingKey.of(heading)).isEqualTo(HeadingKey.compute(heading));
+            }
+        }
+        String longHeading = "Long ".repeat(HeadingKey.CACHED_LENGTH) + "(note)";
+        assertThat(HeadingKey.of(longHeading)).isEqualTo(HeadingKey.compute(longHeading));
+        assertThat(HeadingKey.of(longHeading)).endsWith("long");
+    }
 }

@@ -6,7 +6,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
-import java.util.Optional;
 
 /** The {@code Next Review} date has passed. */
 public final class ReviewOverdueRule extends BaseRule {
@@ -19,8 +18,7 @@ public final class ReviewOverdueRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        Schedule.of(ctx.document(), Optional.empty())
-                .review()
+        Schedule.reviewOf(ctx.document())
                 .filter(r -> r.overdueOn(ctx.today()))
                 .ifPresent(r -> ctx.report(r.field().valueRange(), r.overdueMessage(ctx.today())));
     }

@@ -25,6 +25,14 @@ public final class NestingDepthRule extends BaseRule {
      */
     public static final int MAX_LEVELS = 50;
 
+    /**
+     * The fewest characters of {@code >}, space and tab before a list marker that nest deeper than
+     * {@link #MAX_LEVELS}: each such character adds at most two levels (a tab up to four columns,
+     * two columns a level), so a line over the limit has a run of at least this many. A spec with
+     * no such run (almost every spec) is passed over without reading it line by line.
+     */
+    static final int MIN_PREFIX = MAX_LEVELS / 2;
+
     public NestingDepthRule() {
         super(
                 ID,
@@ -41,7 +49,7 @@ public final class NestingDepthRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         String text = ctx.source().orElse(null);
-        if (text == null) {
+        if (text == null || !hasRun(text, MIN_PREFIX)) {
             return;
         }
         int line = 0;
@@ -81,6 +89,39 @@ public final class NestingDepthRule extends BaseRule {
                             + " a heading right after the list may be read as text too); flatten"
                             + " the list");
         }
+    }
+
+    /**
+     * Whether {@code text} has {@code run} or more consecutive characters of {@code >}, space and
+     * tab. Looks at every {@code run}-th character and only around those that are one, so prose is
+     * skimmed rather than read.
+     */
+    static boolean hasRun(String text, int run) {
+        int n = text.length();
+        int i = run - 1;
+        while (i < n) {
+            if (!isPrefix(text.charAt(i))) {
+                i += run; // no run of this length can hold position i
+                continue;
+            }
+            int from = i;
+            while (from > 0 && isPrefix(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = i + 1;
+            while (to < n && isPrefix(text.charAt(to))) {
+                to++;
+            }
+            if (to - from >= run) {
+                return true;
+            }
+            i = to + run; // text[to] ends this run
+        }
+        return false;
+    }
+
+    private static boolean isPrefix(char c) {
+        return c == '>' || c == ' ' || c == '\t';
     }
 
     /** The nesting the line {@code text[start, n)} opens: block-quote markers, then list levels. */

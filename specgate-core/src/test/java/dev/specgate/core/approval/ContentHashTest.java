@@ -1,0 +1,135 @@
+package dev.specgate.core.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.parse.SpecParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link ContentFingerprint#hashOf} (one buffer, one SHA-256, what a check of a valid approval
+ * computes) gives exactly the hash of {@link ContentFingerprint#of} (the line-by-line pass that
+ * also digests each section), on every spec of the test resources and on generated ones: the
+ * approvals stored in specs keep verifying.
+ */
+class ContentHashTest {
+
+    private static final SpecParser PARSER = new SpecParser();
+    private static final List<String> EXCLUDED = Approvals.standard().excludedFields();
+
+    private static void sameHash(String text) {
+        String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        var doc = PARSER.parse(bare);
+        assertThat(ContentFingerprint.hashOf(text, doc, EXCLUDED))
+                .isEqualTo(ContentFingerprint.of(text, doc, EXCLUDED).hash());
+    }
+
+    @Example
+    void everyTestSpecHashesAsBefore() throws IOException {
+        List<Path> specs;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            specs = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertThat(specs).hasSizeGreaterThan(100);
+        int approved = 0;
+        for (Path p : specs) {
+            byte[] bytes = Files.readAllBytes(p);
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            sameHash(text);
+            sameHash(text.replace("\r\n", "\n").replace("\n", "\r\n"));
+            sameHash("\uFEFF" + text);
+            if (text.contains("**Approval:** ")) {
+                approved++;
+            }
+        }
+        assertThat(approved).isGreaterThanOrEqualTo(5);
+    }
+
+    @Example
+    void aValidApprovalIsCheckedWithTheHashAloneAndAStaleOneNamesItsSections() throws IOException {
+        Path spec =
+                Path.of(
+                        "src/test/resources/clean/directives/spec/"
+                                + "2026-07-20_spec_search-index-rebuild.md");
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        ApprovalCheck valid = Approvals.standard().check(text, PARSER.parse(text));
+        assertThat(valid.valid()).isTrue();
+        assertThat(valid.current().hash())
+                .isEqualTo(Approvals.standard().fingerprint(text, PARSER.parse(text)).hash());
+        int at = text.indexOf("\n## ", text.indexOf("**Approval:**"));
+        int lineEnd = text.indexOf('\n', at + 1);
+        String heading = text.substring(at + 4, lineEnd).trim();
+        String edited =
+                text.substring(0, lineEnd)
+                        + "\n\nA sentence added after approval."
+                        + text.substring(lineEnd);
+        ApprovalCheck stale = Approvals.standard().check(edited, PARSER.parse(edited));
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.changed()).contains(heading);
+        assertThat(stale.current().sections()).isNotEmpty();
+    }
+
+    @Property(tries = 400)
+    void generatedSpecsHashAsTheLineByLinePass(@ForAll("specs") String text) {
+        sameHash(text);
+    }
+
+    @Provide
+    Arbitrary<String> specs() {
+        Arbitrary<String> lines =
+                Arbitraries.of(
+                        "# Technical Specification: Café export 📦",
+                        "## Implementation Checklist",
+                        "### Prerequisites",
+                        "### Implementation Steps",
+                        "## Technical Approach",
+                        "#### Export",
+                        "**Document Status:** Approved",
+                        "**Last Updated:** 2026-11-20",
+                        "**Next Review:** 2027-01-20",
+                        "**Approval:** 2026-11-20 by Ana Lima, sha256:000000000000",
+                        "**Author:** Zoë Ångström",
+                        "- [x] Staging copy loaded",
+                        "- [ ] Decision: gzip the export",
+                        "1. [X] Write the writer",
+                        "   - [ ] Nested step: flush",
+                        "- Status: done",
+                        "> Quoted note",
+                        "```",
+                        "code with [brackets] and ∑",
+                        "| a | b |",
+                        "|---|---|",
+                        "Plain prose with trailing spaces   ",
+                        "Tab at the end\t",
+                        "Lone surrogate \uD800 here",
+                        "",
+                        "   ",
+                        "---",
+                        "owner: platform");
+        Arbitrary<String> breaks = Arbitraries.of("\n", "\r\n", "\r");
+        Arbitrary<Boolean> finalBreak = Arbitraries.of(true, false);
+        return Combinators.combine(lines.list().ofMaxSize(40), breaks.list().ofSize(40), finalBreak)
+                .as(
+                        (ls, bs, last) -> {
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = 0; i < ls.size(); i++) {
+                                sb.append(ls.get(i));
+                                if (last || i + 1 < ls.size()) {
+                                    sb.append(bs.get(i));
+                                }
+                            }
+                            return sb.toString();
+                        });
+    }
+}
