@@ -40,7 +40,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -571,11 +570,9 @@ public final class SpecProject {
                 .append(schema().name())
                 .append(':')
                 .append(
-                        HexFormat.of()
-                                .formatHex(
-                                        ResultCache.sha256(
-                                                schema().source()
-                                                        .getBytes(StandardCharsets.UTF_8))))
+                        Long.toHexString(
+                                ResultCache.checksum(
+                                        schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
         config.ifPresent(c -> key.append("rules=").append(c.rules()).append('\n'));
         key.append("max-file-size=").append(reader.maxBytes()).append('\n');
@@ -597,6 +594,7 @@ public final class SpecProject {
             // not there or not readable: checked (and reported) as without the cache
         }
         if (attrs != null && attrs.isRegularFile()) {
+            cache.exists(absolute);
             CheckResult hit = cache.lookup(file, absolute, attrs);
             if (hit != null) {
                 Outcome o = new Outcome();
