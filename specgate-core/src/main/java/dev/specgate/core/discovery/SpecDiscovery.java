@@ -110,18 +110,14 @@ public final class SpecDiscovery {
     private List<Path> walkDirectives(Path root, List<UnreadablePath> unreadable) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
+        FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together
         List<Path> result =
                 new ArrayList<>(
                         SpecFileWalk.files(
                                 root,
                                 file ->
                                         isMarkdown(file)
-                                                && (rootInsideFolder
-                                                        || isInsideWantedFolder(
-                                                                file.toAbsolutePath()
-                                                                        .normalize()
-                                                                        .getParent()))
-                                                && namedForItsFolder(file),
+                                                && folder.of(file).accepts(file, rootInsideFolder),
                                 dir -> {
                                     Path abs = dir.toAbsolutePath().normalize();
                                     return rootInsideFolder
@@ -136,8 +132,39 @@ public final class SpecDiscovery {
         return result;
     }
 
-    /** In a {@code directives/tasks} folder only task lists count: names holding the infix. */
-    private static boolean namedForItsFolder(Path file) {
+    /**
+     * What a file's folder says about it (inside a wanted folder; a {@code directives/tasks}
+     * folder), worked out once per folder rather than once per file of a walk: resolving each
+     * file's absolute path twice was most of the walk's own time at 10,000 specs. One walk's state,
+     * not thread-safe.
+     */
+    private final class FolderVerdict {
+        private Path parent;
+        private boolean wanted;
+        private boolean tasks;
+
+        FolderVerdict of(Path file) {
+            Path p = file.getParent();
+            if (p == null || !p.equals(parent)) {
+                Path abs = file.toAbsolutePath().normalize();
+                wanted = isInsideWantedFolder(abs.getParent());
+                tasks = !namedForItsFolder(abs, "");
+                parent = p;
+            }
+            return this;
+        }
+
+        boolean accepts(Path file, boolean rootInsideFolder) {
+            return (rootInsideFolder || wanted)
+                    && (!tasks || file.getFileName().toString().contains(DocumentKind.TASK_INFIX));
+        }
+    }
+
+    /**
+     * In a {@code directives/tasks} folder only task lists count: names holding the infix; {@code
+     * name} is the file's name.
+     */
+    private static boolean namedForItsFolder(Path file, String name) {
         for (Path p = file.toAbsolutePath().normalize().getParent();
                 p != null && p.getParent() != null;
                 p = p.getParent()) {
@@ -146,7 +173,7 @@ public final class SpecDiscovery {
                     && parent.getFileName().toString().equals(DIRECTIVES)
                     && p.getFileName() != null) {
                 return !p.getFileName().toString().equals(TASKS_FOLDER)
-                        || file.getFileName().toString().contains(DocumentKind.TASK_INFIX);
+                        || name.contains(DocumentKind.TASK_INFIX);
             }
         }
         return true;

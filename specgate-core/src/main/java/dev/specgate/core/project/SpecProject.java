@@ -404,16 +404,18 @@ public final class SpecProject {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
-        List<Optional<Outcome>> outcomes =
-                files.parallelStream()
-                        .map(
-                                f ->
-                                        Optional.ofNullable(
-                                                cache == null
-                                                        ? one(f, options)
-                                                        : cached(f, options, cache)))
-                        .toList();
-        if (cache != null) {
+        List<Optional<Outcome>> outcomes;
+        if (cache == null) {
+            outcomes =
+                    files.parallelStream().map(f -> Optional.ofNullable(one(f, options))).toList();
+        } else {
+            // every file's attributes first: a spec is then known to exist before any link to it is
+            // judged, which saves a look at the file system per link between specs
+            List<Stat> stats = files.parallelStream().map(f -> Stat.of(f, cache)).toList();
+            outcomes =
+                    stats.parallelStream()
+                            .map(st -> Optional.ofNullable(cached(st, options, cache)))
+                            .toList();
             cache.save();
         }
         List<Outcome> kept = new ArrayList<>();
@@ -539,7 +541,13 @@ public final class SpecProject {
             return config.get().baseDir().resolve(ResultCache.FOLDER);
         }
         Path common = null;
+        Path lastParent = null;
         for (Path f : files) {
+            Path parent = f.getParent();
+            if (parent != null && parent.equals(lastParent)) {
+                continue; // most specs share their folder with the one before
+            }
+            lastParent = parent;
             Path dir = f.toAbsolutePath().normalize().getParent();
             if (common == null) {
                 common = dir;
@@ -585,16 +593,11 @@ public final class SpecProject {
      * The check of one file through the cache: its cached result when that can be trusted, else the
      * one read, parse and check of {@link #one}, recorded.
      */
-    private Outcome cached(Path file, RunOptions options, ResultCache cache) {
-        String absolute = file.toAbsolutePath().normalize().toString();
-        BasicFileAttributes attrs = null;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException | RuntimeException e) {
-            // not there or not readable: checked (and reported) as without the cache
-        }
+    private Outcome cached(Stat st, RunOptions options, ResultCache cache) {
+        Path file = st.file;
+        String absolute = st.absolute;
+        BasicFileAttributes attrs = st.attrs;
         if (attrs != null && attrs.isRegularFile()) {
-            cache.exists(absolute);
             CheckResult hit = cache.lookup(file, absolute, attrs);
             if (hit != null) {
                 Outcome o = new Outcome();
@@ -617,6 +620,22 @@ public final class SpecProject {
             cache.store(absolute, attrs, source.bytes(), targets.asked(), o.result);
         }
         return o;
+    }
+
+    /** A file of a cached run, its absolute path and its attributes before it is read (or null). */
+    private record Stat(Path file, String absolute, BasicFileAttributes attrs) {
+
+        static Stat of(Path file, ResultCache cache) {
+            String absolute = file.toAbsolutePath().normalize().toString();
+            BasicFileAttributes attrs = null;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                cache.exists(absolute);
+            } catch (IOException | RuntimeException e) {
+                // not there or not readable: checked (and reported) as without the cache
+            }
+            return new Stat(file, absolute, attrs);
+        }
     }
 
     /** The unreadable-file error of a file (or text) that cannot be read as a spec. */
