@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Finds the specs to check under a configuration: its {@code specs:} globs say which files are
@@ -55,15 +54,15 @@ public final class ConfiguredDiscovery {
     public Selection find(List<Path> paths) {
         List<UnreadablePath> unreadable = new ArrayList<>();
         if (config.isEmpty()) {
-            TreeSet<Path> found = new TreeSet<>();
+            List<Path> found = new ArrayList<>();
             SpecDiscovery builtin = new SpecDiscovery();
             for (Path p : paths) {
                 found.addAll(builtin.find(p, unreadable));
             }
-            return new Selection(List.copyOf(found), List.of(), unreadable);
+            return new Selection(sortedOnce(found), List.of(), unreadable);
         }
         SpecgateConfig c = config.get();
-        TreeSet<Path> found = new TreeSet<>();
+        List<Path> found = new ArrayList<>();
         List<Path> excluded = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isRegularFile(p)) {
@@ -82,6 +81,21 @@ public final class ConfiguredDiscovery {
                 found.addAll(SpecFileWalk.files(p, c::selects, c::mayHoldSpecs, unreadable));
             }
         }
-        return new Selection(List.copyOf(found), excluded, unreadable);
+        return new Selection(sortedOnce(found), excluded, unreadable);
+    }
+
+    /**
+     * {@code paths} sorted, each once: what a tree set gives, without its 14 comparisons per path
+     * (10,000 specs come sorted from one walk, which a list sort checks in one pass).
+     */
+    private static List<Path> sortedOnce(List<Path> paths) {
+        paths.sort(null);
+        List<Path> once = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            if (once.isEmpty() || !once.get(once.size() - 1).equals(p)) {
+                once.add(p);
+            }
+        }
+        return once;
     }
 }

@@ -287,7 +287,9 @@ public final class SpecProject {
             unreadable.addAll(one.unreadable());
         }
         return new ConfiguredDiscovery.Selection(
-                specs.stream().distinct().sorted().toList(), excluded, unreadable);
+                roots.size() == 1 ? specs : specs.stream().distinct().sorted().toList(),
+                excluded,
+                unreadable); // one root's specs come sorted, each once
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
