@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -55,10 +56,16 @@ public final class Main {
         warmUp.start();
     }
 
-    /** Reads the annotations of {@code type}, its superclasses and the mixins among its fields. */
+    /**
+     * Reads the annotations of {@code type}, its methods, its superclasses and the mixins among its
+     * fields.
+     */
     private static void readAnnotations(Class<?> type, int depth) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             c.getDeclaredAnnotations();
+            for (Method m : c.getDeclaredMethods()) {
+                m.getDeclaredAnnotations(); // picocli looks for options on methods too
+            }
             for (Field f : c.getDeclaredFields()) {
                 if (f.getDeclaredAnnotations().length > 0
                         && depth < 3
