@@ -5,10 +5,12 @@ import dev.specgate.core.model.DocumentKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -79,6 +81,15 @@ public final class SpecDiscovery {
      * {@code unreadable}.
      */
     public List<Path> find(Path path, List<UnreadablePath> unreadable) {
+        return find(path, unreadable, null);
+    }
+
+    /**
+     * {@link #find(Path, List)}, also putting the attributes its walk read of each regular file
+     * found into {@code stamps}, when not null (not every file found need have them).
+     */
+    List<Path> find(
+            Path path, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
         if (Files.isRegularFile(path)) {
             return List.of(path.normalize());
         }
@@ -86,7 +97,7 @@ public final class SpecDiscovery {
             return List.of();
         }
         int before = unreadable.size();
-        List<Path> underDirectives = walkDirectives(path, unreadable);
+        List<Path> underDirectives = walkDirectives(path, unreadable, stamps);
         if (!underDirectives.isEmpty() || hasDirectivesBelow(path) || unreadable.size() > before) {
             return underDirectives;
         }
@@ -107,7 +118,8 @@ public final class SpecDiscovery {
         return false;
     }
 
-    private List<Path> walkDirectives(Path root, List<UnreadablePath> unreadable) {
+    private List<Path> walkDirectives(
+            Path root, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
         FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together
@@ -127,7 +139,8 @@ public final class SpecDiscovery {
                                                             .toString()
                                                             .equals(DIRECTIVES));
                                 },
-                                unreadable));
+                                unreadable,
+                                stamps));
         result.sort(null); // walk order depends on the file system
         return result;
     }

@@ -40,6 +40,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,19 +278,22 @@ public final class SpecProject {
         List<Path> specs = new ArrayList<>();
         List<Path> excluded = new ArrayList<>();
         List<UnreadablePath> unreadable = new ArrayList<>();
+        Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path root : roots) {
             ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
             if (one.isEmpty()) {
                 throw new NothingToCheckException(List.of(root));
             }
+            if (roots.size() == 1) {
+                return one; // its specs come sorted, each once
+            }
             specs.addAll(one.specs());
             excluded.addAll(one.excluded());
             unreadable.addAll(one.unreadable());
+            stamps.putAll(one.stamps());
         }
         return new ConfiguredDiscovery.Selection(
-                roots.size() == 1 ? specs : specs.stream().distinct().sorted().toList(),
-                excluded,
-                unreadable); // one root's specs come sorted, each once
+                specs.stream().distinct().sorted().toList(), excluded, unreadable, stamps);
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
@@ -370,7 +374,7 @@ public final class SpecProject {
     public ProjectRun run(ConfiguredDiscovery.Selection selection, RunOptions options)
             throws FixFailedException {
         requireNonNull(selection, "selection must not be null");
-        ProjectRun run = run(selection.specs(), options);
+        ProjectRun run = run(selection.specs(), options, selection.stamps());
         if (selection.unreadable().isEmpty()) {
             return run;
         }
@@ -403,6 +407,17 @@ public final class SpecProject {
      *     files may have been fixed)
      */
     public ProjectRun run(List<Path> files, RunOptions options) throws FixFailedException {
+        return run(files, options, Map.of());
+    }
+
+    /**
+     * {@link #run(List, RunOptions)}, where a run with the incremental cache takes a file's size
+     * and time from {@code stamps} (what discovery's walk read, before any file was read) instead
+     * of reading them again.
+     */
+    private ProjectRun run(
+            List<Path> files, RunOptions options, Map<Path, BasicFileAttributes> stamps)
+            throws FixFailedException {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
@@ -413,7 +428,8 @@ public final class SpecProject {
         } else {
             // every file's attributes first: a spec is then known to exist before any link to it is
             // judged, which saves a look at the file system per link between specs
-            List<Stat> stats = files.parallelStream().map(f -> Stat.of(f, cache)).toList();
+            List<Stat> stats =
+                    files.parallelStream().map(f -> Stat.of(f, stamps.get(f), cache)).toList();
             outcomes =
                     stats.parallelStream()
                             .map(st -> Optional.ofNullable(cached(st, options, cache)))
@@ -627,11 +643,15 @@ public final class SpecProject {
     /** A file of a cached run, its absolute path and its attributes before it is read (or null). */
     private record Stat(Path file, String absolute, BasicFileAttributes attrs) {
 
-        static Stat of(Path file, ResultCache cache) {
+        /** The file's attributes: {@code known} (from discovery's walk) when given, else read. */
+        static Stat of(Path file, BasicFileAttributes known, ResultCache cache) {
             String absolute = file.toAbsolutePath().normalize().toString();
             BasicFileAttributes attrs = null;
             try {
-                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                attrs =
+                        known != null
+                                ? known
+                                : Files.readAttributes(file, BasicFileAttributes.class);
                 cache.exists(absolute);
             } catch (IOException | RuntimeException e) {
                 // not there or not readable: checked (and reported) as without the cache
