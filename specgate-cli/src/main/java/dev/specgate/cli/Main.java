@@ -46,8 +46,12 @@ public final class Main {
         Thread warmUp =
                 new Thread(
                         () -> {
-                            if (command != null) {
-                                readAnnotations(command.get().getClass(), 0);
+                            try {
+                                if (command != null) {
+                                    readAnnotations(command.get().getClass(), 0);
+                                }
+                            } catch (RuntimeException | LinkageError e) {
+                                // only a head start: picocli reads them again and reports
                             }
                             SpecProject.builtin();
                         },
