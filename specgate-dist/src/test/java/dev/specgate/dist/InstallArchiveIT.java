@@ -94,8 +94,7 @@ class InstallArchiveIT {
                 Files.writeString(f, "not an archive");
             }
         }
-        assertThat(run(demo, Map.of(), launcher, "check", "--today", TODAY, "."))
-                .isEqualTo(first);
+        assertThat(run(demo, Map.of(), launcher, "check", "--today", TODAY, ".")).isEqualTo(first);
     }
 
     @Test
