@@ -16,7 +16,8 @@
 # Knobs (environment): SIZES, RUNS (timed runs per command, default 5), MDL_RUNS (default 3, and
 # 1 for corpora of 5,000 specs or more), WARMUP (untimed runs first, default 1; cold JVM either
 # way: every run is a new process), SEED (corpus seed, default 42), DEFECTIVE_PERCENT (default 1),
-# SPECGATE (command to time, default the ./specgate launcher), MDL_VERSION, SITE (also time
+# SPECGATE (command to time, default the ./specgate launcher; SPECGATE_JAVA picks its Java, e.g. a
+# JDK 17 for the baseline users have), MDL_VERSION, SITE (also time
 # `specgate site` on each corpus, SITE_RUNS times, default 1, no warm-up), CACHE_RUNS (default
 # RUNS), MDL_MAX (time markdownlint-cli2 only on corpora of at most this many specs).
 #
@@ -136,13 +137,22 @@ time_cmd() {
     echo "$wall $cpu $rss $before|$after"
 }
 
+# The Java the ./specgate launcher runs (its own order of choice), for the results' header.
+jdk25="/usr/lib/jvm/temurin-25-jdk-amd64"
+launcher_java() {
+    if [ -n "${SPECGATE_JAVA:-}" ]; then echo "$SPECGATE_JAVA"
+    elif [ -x "$jdk25/bin/java" ]; then echo "$jdk25/bin/java"
+    elif [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"
+    else echo java; fi
+}
+
 stamp="$(date -u +%Y-%m-%dT%H%MZ)"
 results="$work/results-$stamp.md"
 {
     echo "# Specgate vs markdownlint-cli2 ($stamp)"
     echo
     echo "- machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB memory, $(uname -sr)"
-    echo "- specgate: \`$specgate check --today $today .\` ($(java -version 2>&1 | head -1); launcher picks the JVM, see docs/performance.md)"
+    echo "- specgate: \`$specgate check --today $today .\` on $("$(launcher_java)" -version 2>&1 | head -1) (the Java the launcher picks: SPECGATE_JAVA, else a JDK 25 at $jdk25, else JAVA_HOME or the PATH; SPECGATE_JAVA=/path/to/jdk-17/bin/java times the Java 17 baseline)"
     echo "- markdownlint-cli2 $mdl_version on node $(node --version 2>/dev/null || echo none), MD043 only"
     echo "- runs: $runs timed after $warmup warm-up (markdownlint: ${MDL_RUNS:-3}, 1 at 5,000+ specs); medians; load = 1/5/15-min load average before|after"
     echo

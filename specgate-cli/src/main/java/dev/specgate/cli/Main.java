@@ -9,8 +9,11 @@ import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -24,20 +27,57 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        warmUpInBackground();
+        warmUpInBackground(args);
         System.exit(commandLine(args).execute(args));
     }
 
     /**
-     * Derives the built-in template's schema (which loads the parser and the rules) on a second
-     * core while picocli builds its command model: on a cold JVM each takes about as long as
-     * checking a spec, so a one-file check starts sooner. A daemon thread: a command that never
-     * needs the schema does not wait for it.
+     * Reads the annotations of the command about to run on a second core, then derives the built-in
+     * template's schema (which loads the parser and the rules), while the main thread builds
+     * picocli's model of the top-level command: on a cold JVM each of the three takes about as long
+     * as checking a spec. Reading an annotation type for the first time generates its proxy class
+     * (most of picocli's cost on a cold JVM); the JVM keeps what was read, so picocli then finds
+     * the command's annotations ready. A daemon thread: a command that never needs the schema does
+     * not wait for it.
      */
-    private static void warmUpInBackground() {
-        Thread warmUp = new Thread(SpecProject::builtin, "specgate-warm-up");
+    private static void warmUpInBackground(String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        Supplier<Object> command = SpecgateCommand.COMMANDS.get(first);
+        Thread warmUp =
+                new Thread(
+                        () -> {
+                            try {
+                                if (command != null) {
+                                    readAnnotations(command.get().getClass(), 0);
+                                }
+                            } catch (RuntimeException | LinkageError e) {
+                                // only a head start: picocli reads them again and reports
+                            }
+                            SpecProject.builtin();
+                        },
+                        "specgate-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Reads the annotations of {@code type}, its methods, its superclasses and the mixins among its
+     * fields.
+     */
+    private static void readAnnotations(Class<?> type, int depth) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            c.getDeclaredAnnotations();
+            for (Method m : c.getDeclaredMethods()) {
+                m.getDeclaredAnnotations(); // picocli looks for options on methods too
+            }
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getDeclaredAnnotations().length > 0
+                        && depth < 3
+                        && f.getType().getName().startsWith("dev.specgate.")) {
+                    readAnnotations(f.getType(), depth + 1); // a mixin's own options
+                }
+            }
+        }
     }
 
     /** The configured command line with every command, for tests that capture its output. */

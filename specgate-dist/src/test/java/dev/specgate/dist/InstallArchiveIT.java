@@ -69,6 +69,35 @@ class InstallArchiveIT {
     }
 
     @Test
+    void launcherKeepsAClassDataArchiveAndReportsTheSameWithIt() throws Exception {
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        Path demo = copyDemo();
+        String launcher = prefix.resolve("bin/specgate").toString();
+        Path archives = tmp.resolve("cache-home/specgate");
+
+        Result first = run(demo, Map.of(), launcher, "check", "--today", TODAY, ".");
+        try (Stream<Path> made = Files.list(archives)) {
+            assertThat(made.map(f -> f.getFileName().toString()))
+                    .as("one archive, no temporary file left (Java %s)", Runtime.version())
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .matches("specgate-[0-9]+\\.jsa");
+        }
+        Result second = run(demo, Map.of(), launcher, "check", "--today", TODAY, ".");
+        assertThat(second).isEqualTo(first);
+        assertThat(second.code).isEqualTo(1);
+        assertThat(second.err).isEmpty();
+
+        // a damaged archive is ignored, not fatal
+        try (Stream<Path> made = Files.list(archives)) {
+            for (Path f : (Iterable<Path>) made::iterator) {
+                f.toFile().setWritable(true);
+                Files.writeString(f, "not an archive");
+            }
+        }
+        assertThat(run(demo, Map.of(), launcher, "check", "--today", TODAY, ".")).isEqualTo(first);
+    }
+
+    @Test
     void installedArchiveShipsManPagesAndCompletions() throws Exception {
         Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
         assertThat(prefix.resolve("lib/specgate/specgate.jar")).isRegularFile();

@@ -5,10 +5,12 @@ import dev.specgate.core.model.DocumentKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -79,6 +81,15 @@ public final class SpecDiscovery {
      * {@code unreadable}.
      */
     public List<Path> find(Path path, List<UnreadablePath> unreadable) {
+        return find(path, unreadable, null);
+    }
+
+    /**
+     * {@link #find(Path, List)}, also putting the attributes its walk read of each regular file
+     * found into {@code stamps}, when not null (not every file found need have them).
+     */
+    List<Path> find(
+            Path path, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
         if (Files.isRegularFile(path)) {
             return List.of(path.normalize());
         }
@@ -86,7 +97,7 @@ public final class SpecDiscovery {
             return List.of();
         }
         int before = unreadable.size();
-        List<Path> underDirectives = walkDirectives(path, unreadable);
+        List<Path> underDirectives = walkDirectives(path, unreadable, stamps);
         if (!underDirectives.isEmpty() || hasDirectivesBelow(path) || unreadable.size() > before) {
             return underDirectives;
         }
@@ -107,21 +118,18 @@ public final class SpecDiscovery {
         return false;
     }
 
-    private List<Path> walkDirectives(Path root, List<UnreadablePath> unreadable) {
+    private List<Path> walkDirectives(
+            Path root, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
+        FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together
         List<Path> result =
                 new ArrayList<>(
                         SpecFileWalk.files(
                                 root,
                                 file ->
                                         isMarkdown(file)
-                                                && (rootInsideFolder
-                                                        || isInsideWantedFolder(
-                                                                file.toAbsolutePath()
-                                                                        .normalize()
-                                                                        .getParent()))
-                                                && namedForItsFolder(file),
+                                                && folder.of(file).accepts(file, rootInsideFolder),
                                 dir -> {
                                     Path abs = dir.toAbsolutePath().normalize();
                                     return rootInsideFolder
@@ -131,13 +139,45 @@ public final class SpecDiscovery {
                                                             .toString()
                                                             .equals(DIRECTIVES));
                                 },
-                                unreadable));
+                                unreadable,
+                                stamps));
         result.sort(null); // walk order depends on the file system
         return result;
     }
 
-    /** In a {@code directives/tasks} folder only task lists count: names holding the infix. */
-    private static boolean namedForItsFolder(Path file) {
+    /**
+     * What a file's folder says about it (inside a wanted folder; a {@code directives/tasks}
+     * folder), worked out once per folder rather than once per file of a walk: resolving each
+     * file's absolute path twice was most of the walk's own time at 10,000 specs. One walk's state,
+     * not thread-safe.
+     */
+    private final class FolderVerdict {
+        private Path parent;
+        private boolean wanted;
+        private boolean tasks;
+
+        FolderVerdict of(Path file) {
+            Path p = file.getParent();
+            if (p == null || !p.equals(parent)) {
+                Path abs = file.toAbsolutePath().normalize();
+                wanted = isInsideWantedFolder(abs.getParent());
+                tasks = !namedForItsFolder(abs, "");
+                parent = p;
+            }
+            return this;
+        }
+
+        boolean accepts(Path file, boolean rootInsideFolder) {
+            return (rootInsideFolder || wanted)
+                    && (!tasks || file.getFileName().toString().contains(DocumentKind.TASK_INFIX));
+        }
+    }
+
+    /**
+     * In a {@code directives/tasks} folder only task lists count: names holding the infix; {@code
+     * name} is the file's name.
+     */
+    private static boolean namedForItsFolder(Path file, String name) {
         for (Path p = file.toAbsolutePath().normalize().getParent();
                 p != null && p.getParent() != null;
                 p = p.getParent()) {
@@ -146,7 +186,7 @@ public final class SpecDiscovery {
                     && parent.getFileName().toString().equals(DIRECTIVES)
                     && p.getFileName() != null) {
                 return !p.getFileName().toString().equals(TASKS_FOLDER)
-                        || file.getFileName().toString().contains(DocumentKind.TASK_INFIX);
+                        || name.contains(DocumentKind.TASK_INFIX);
             }
         }
         return true;

@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +34,19 @@ final class SpecFileWalk {
             Predicate<Path> wanted,
             Predicate<Path> mayHold,
             List<UnreadablePath> unreadable) {
+        return files(root, wanted, mayHold, unreadable, null);
+    }
+
+    /**
+     * {@link #files(Path, Predicate, Predicate, List)}, also putting the attributes the walk read
+     * of each regular file found (not of a link) into {@code stamps}, when not null.
+     */
+    static List<Path> files(
+            Path root,
+            Predicate<Path> wanted,
+            Predicate<Path> mayHold,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps) {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -53,7 +67,11 @@ final class SpecFileWalk {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
                                     && wanted.test(file)) {
-                                result.add(file.normalize());
+                                Path found = file.normalize();
+                                result.add(found);
+                                if (stamps != null && attrs.isRegularFile()) {
+                                    stamps.put(found, attrs);
+                                }
                             }
                             return FileVisitResult.CONTINUE;
                         }

@@ -6,19 +6,15 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -28,25 +24,31 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The incremental cache of check results (docs/performance.md, "Incremental cache"): one file,
  * {@code results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec
- * its size, modification time and SHA-256, the link targets its check asked about (and whether each
- * existed), its status and its diagnostics. The whole file is valid for one key: Specgate's build,
- * the template, the configuration and the check's options (date, strictness); any other key and the
- * file is ignored and rewritten.
+ * its size, modification time and a 64-bit checksum of its bytes, the link targets its check asked
+ * about (and whether each existed), its status and its diagnostics. The whole file is valid for one
+ * key: Specgate's build, the template, the configuration and the check's options (date,
+ * strictness); any other key and the file is ignored and rewritten.
  *
  * <p>A result is reused only when the file is byte for byte the one checked (same size and
- * modification time, the time well before the check that recorded it; otherwise the same SHA-256 of
- * its bytes) and every link target it asked about still exists or is still missing. Anything else
- * (a file that is unreadable, truncated, from another version, fails its checksum) is never
- * trusted: it is ignored as a whole and replaced at the end of the run. Writes go to a temporary
- * file renamed over the old one, so a reader sees one run's file or another's, never a mixture; two
- * runs writing at once leave the last one's. Failing to read or write the cache never changes a
- * result: the run checks everything as without it.
+ * modification time, the time well before the check that recorded it; otherwise the same {@link
+ * #checksum} of its bytes) and every link target it asked about still exists or is still missing.
+ * Anything else (a file that is unreadable, truncated, from another version, fails its checksum) is
+ * never trusted: it is ignored as a whole and replaced at the end of the run. Writes go to a
+ * temporary file renamed over the old one, so a reader sees one run's file or another's, never a
+ * mixture; two runs writing at once leave the last one's. Failing to read or write the cache never
+ * changes a result: the run checks everything as without it.
  *
- * <p>Thread-safe: {@link #lookup} and {@link #store} are called from the run's parallel checks.
+ * <p>The file stores every path once (a spec's own path, and the same path as other specs' link
+ * target) and refers to it by number, so that 10,000 specs linking to each other make a file of
+ * about 1 MB that decodes in a few milliseconds.
+ *
+ * <p>Thread-safe: {@link #lookup}, {@link #exists} and {@link #store} are called from the run's
+ * parallel checks.
  */
 final class ResultCache {
 
@@ -56,12 +58,12 @@ final class ResultCache {
     static final String FILE = "results.bin";
 
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     /**
      * A modification time this close to (or after) the start of the run that recorded it does not
      * prove the file unchanged: it could have been written again within the clock's granularity.
-     * Such a file is confirmed by its hash.
+     * Such a file is confirmed by its checksum.
      */
     private static final long RACY_NANOS = 2_000_000_000L;
 
@@ -70,6 +72,13 @@ final class ResultCache {
     private final long startedNanos;
     private final Map<String, Entry> old;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
+
+    /**
+     * Whether each path asked about in this run exists: link targets are mostly other specs, each
+     * the target of several, and every spec's own path is known to exist once it was read.
+     */
+    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
+
     private volatile boolean changed;
 
     private ResultCache(Path dir, String key, long startedNanos, Map<String, Entry> old) {
@@ -91,19 +100,43 @@ final class ResultCache {
         return new ResultCache(dir, key, started, load(dir.resolve(FILE), key));
     }
 
-    /** One spec's cached check. */
+    /**
+     * One spec's cached check.
+     *
+     * @param checksum {@link #checksum} of the spec's bytes
+     * @param linkTargets every path (absolute, normalized) the check asked about, and whether it
+     *     existed
+     */
     record Entry(
             long size,
             long mtimeNanos,
             long recordedNanos,
-            byte[] sha256,
+            long checksum,
             Map<String, Boolean> linkTargets,
             String status,
             List<Diagnostic> diagnostics) {}
 
     /**
+     * Notes that the file at {@code absolute} exists (its attributes were just read), so that a
+     * link to it needs no second look.
+     */
+    void exists(String absolute) {
+        existing.put(absolute, Boolean.TRUE);
+    }
+
+    private boolean existsNow(String absolute) {
+        Boolean known = existing.get(absolute);
+        if (known == null) {
+            known = Files.exists(Path.of(absolute));
+            existing.putIfAbsent(absolute, known);
+        }
+        return known;
+    }
+
+    /**
      * The cached result of {@code file} (whose attributes are {@code attrs}), if it can be trusted,
-     * else null. The file is read (and hashed) only when its size and time stamp do not settle it.
+     * else null. The file is read (and its checksum computed) only when its size and time stamp do
+     * not settle it.
      */
     CheckResult lookup(Path file, String absolute, BasicFileAttributes attrs) {
         Entry e = old.get(absolute);
@@ -120,7 +153,7 @@ final class ResultCache {
             } catch (IOException | OutOfMemoryError ex) {
                 return null;
             }
-            if (!Arrays.equals(sha256(bytes), e.sha256)) {
+            if (bytes.length != e.size || checksum(bytes) != e.checksum) {
                 return null;
             }
             // the same bytes with a new time stamp: remember the new one
@@ -129,14 +162,14 @@ final class ResultCache {
                             e.size,
                             mtime,
                             startedNanos,
-                            e.sha256,
+                            e.checksum,
                             e.linkTargets,
                             e.status,
                             e.diagnostics);
             changed = true;
         }
         for (Map.Entry<String, Boolean> t : e.linkTargets.entrySet()) {
-            if (Files.exists(Path.of(t.getKey())) != t.getValue()) {
+            if (existsNow(t.getKey()) != t.getValue()) {
                 return null;
             }
         }
@@ -165,7 +198,7 @@ final class ResultCache {
                         bytes.length,
                         nanos(before),
                         startedNanos,
-                        sha256(bytes),
+                        checksum(bytes),
                         targets,
                         result.status(),
                         result.diagnostics()));
@@ -178,11 +211,11 @@ final class ResultCache {
      * swallowed: a cache that cannot be written costs speed, never a result.
      */
     void save() {
-        Map<String, Entry> all = new HashMap<>(fresh);
+        Map<String, Entry> kept = new HashMap<>();
         for (Map.Entry<String, Entry> e : old.entrySet()) {
-            if (!all.containsKey(e.getKey())) {
-                if (Files.exists(Path.of(e.getKey()))) {
-                    all.put(e.getKey(), e.getValue());
+            if (!fresh.containsKey(e.getKey())) {
+                if (existsNow(e.getKey())) {
+                    kept.put(e.getKey(), e.getValue());
                 } else {
                     changed = true;
                 }
@@ -191,6 +224,7 @@ final class ResultCache {
         if (!changed) {
             return;
         }
+        kept.putAll(fresh);
         Path tmp = null;
         try {
             Files.createDirectories(dir);
@@ -201,7 +235,7 @@ final class ResultCache {
                         "# Specgate's cache of check results (safe to delete)\n*\n",
                         StandardCharsets.UTF_8);
             }
-            byte[] data = encode(key, all);
+            byte[] data = encode(key, kept);
             tmp =
                     dir.resolve(
                             FILE
@@ -239,57 +273,93 @@ final class ResultCache {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+    /**
+     * A 64-bit checksum of {@code bytes}: CRC-32C in the high half, CRC-32 in the low. It tells a
+     * file whose time stamp changed but whose bytes did not from one that was edited keeping its
+     * size, and guards the cache file against damage. Two CRCs of coprime polynomials detect every
+     * error a 64-bit CRC does (any burst up to 64 bits; a random change is missed with probability
+     * 2^-64), and both are computed by the JVM's intrinsics at gigabytes per second, also before
+     * the JIT compiler has run: the cryptographic SHA-256 this replaced cost more than checking a
+     * spec on a cold JVM. It is no defence against someone who writes specs to fool the cache on
+     * purpose (who could as well put old time stamps back): the cache trusts its own folder, as a
+     * build trusts its target folder.
+     */
+    static long checksum(byte[] bytes) {
+        return checksum(bytes, 0, bytes.length);
     }
 
-    // --- the file: MAGIC, FORMAT, key, count, entries, CRC32 of everything before it ----------
+    static long checksum(byte[] bytes, int offset, int length) {
+        CRC32C c = new CRC32C();
+        c.update(bytes, offset, length);
+        CRC32 d = new CRC32();
+        d.update(bytes, offset, length);
+        return c.getValue() << 32 | d.getValue();
+    }
 
-    static byte[] encode(String key, Map<String, Entry> entries) throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(64 + entries.size() * 256);
-        DataOutputStream out = new DataOutputStream(buf);
-        out.writeLong(MAGIC);
-        out.writeInt(FORMAT);
-        writeString(out, key);
-        out.writeInt(entries.size());
+    // --- the file -----------------------------------------------------------------------------
+    // MAGIC, FORMAT, key, the path and word table (count, strings), the entries (count, each: its
+    // path's number, size, mtime, recorded, checksum, targets (count, each: number, exists),
+    // status (number or -1), diagnostics (count, each: rule's number, severity, range, message)),
+    // then checksum() of everything before it. Strings are UTF-8 with an int length.
+
+    static byte[] encode(String key, Map<String, Entry> entries) {
+        Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
+        List<String> table = new ArrayList<>(entries.size());
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
+            number(me.getKey(), numbers, table);
             Entry e = me.getValue();
-            writeString(out, me.getKey());
-            out.writeLong(e.size);
-            out.writeLong(e.mtimeNanos);
-            out.writeLong(e.recordedNanos);
-            out.write(e.sha256);
-            out.writeInt(e.linkTargets.size());
-            for (Map.Entry<String, Boolean> t : e.linkTargets.entrySet()) {
-                writeString(out, t.getKey());
-                out.writeBoolean(t.getValue());
+            for (String t : e.linkTargets.keySet()) {
+                number(t, numbers, table);
             }
-            out.writeBoolean(e.status != null);
             if (e.status != null) {
-                writeString(out, e.status);
+                number(e.status, numbers, table);
             }
-            out.writeInt(e.diagnostics.size());
             for (Diagnostic d : e.diagnostics) {
-                writeString(out, d.ruleId());
-                out.writeByte(d.severity().ordinal());
-                SourceRange r = d.range();
-                out.writeInt(r.startLine());
-                out.writeInt(r.startColumn());
-                out.writeInt(r.endLine());
-                out.writeInt(r.endColumn());
-                writeString(out, d.message());
+                number(d.ruleId(), numbers, table);
             }
         }
-        out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(buf.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return buf.toByteArray();
+        Out out = new Out(64 + key.length() + table.size() * 80 + entries.size() * 80);
+        out.putLong(MAGIC);
+        out.putInt(FORMAT);
+        out.putString(key);
+        out.putInt(table.size());
+        for (String s : table) {
+            out.putString(s);
+        }
+        out.putInt(entries.size());
+        for (Map.Entry<String, Entry> me : entries.entrySet()) {
+            Entry e = me.getValue();
+            out.putInt(numbers.get(me.getKey()));
+            out.putLong(e.size);
+            out.putLong(e.mtimeNanos);
+            out.putLong(e.recordedNanos);
+            out.putLong(e.checksum);
+            out.putInt(e.linkTargets.size());
+            for (Map.Entry<String, Boolean> t : e.linkTargets.entrySet()) {
+                out.putInt(numbers.get(t.getKey()));
+                out.putByte(t.getValue() ? 1 : 0);
+            }
+            out.putInt(e.status == null ? -1 : numbers.get(e.status));
+            out.putInt(e.diagnostics.size());
+            for (Diagnostic d : e.diagnostics) {
+                out.putInt(numbers.get(d.ruleId()));
+                out.putByte(d.severity().ordinal());
+                SourceRange r = d.range();
+                out.putInt(r.startLine());
+                out.putInt(r.startColumn());
+                out.putInt(r.endLine());
+                out.putInt(r.endColumn());
+                out.putString(d.message());
+            }
+        }
+        out.putLong(checksum(out.buf, 0, out.pos));
+        return Arrays.copyOf(out.buf, out.pos);
+    }
+
+    private static void number(String s, Map<String, Integer> numbers, List<String> table) {
+        if (numbers.putIfAbsent(s, table.size()) == null) {
+            table.add(s);
+        }
     }
 
     /** The entries of the cache file, or none when it is missing, damaged or for another key. */
@@ -305,53 +375,56 @@ final class ResultCache {
         }
         try {
             return decode(data, key);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Map.of(); // damaged: never trusted
         }
     }
 
-    static Map<String, Entry> decode(byte[] data, String key) throws IOException {
+    /**
+     * The entries of {@code data}, or none when it is damaged (checksum, structure) or for another
+     * format or key.
+     *
+     * @throws RuntimeException (a {@link BufferUnderflowException}, an index out of bounds) when
+     *     data that passed the checksum is still not a cache file
+     */
+    static Map<String, Entry> decode(byte[] data, String key) {
         if (data.length < 8 + 4 + 8) {
             return Map.of();
         }
-        CRC32 crc = new CRC32();
-        crc.update(data, 0, data.length - 8);
-        long stored = 0;
-        for (int i = data.length - 8; i < data.length; i++) {
-            stored = (stored << 8) | (data[i] & 0xff);
-        }
-        if (stored != crc.getValue()) {
+        ByteBuffer in = ByteBuffer.wrap(data, 0, data.length - 8);
+        if (ByteBuffer.wrap(data).getLong(data.length - 8) != checksum(data, 0, data.length - 8)) {
             return Map.of();
         }
-        DataInputStream in =
-                new DataInputStream(new ByteArrayInputStream(data, 0, data.length - 8));
-        if (in.readLong() != MAGIC || in.readInt() != FORMAT || !readString(in).equals(key)) {
+        if (in.getLong() != MAGIC || in.getInt() != FORMAT || !string(in).equals(key)) {
             return Map.of();
         }
-        int n = in.readInt();
+        String[] table = new String[count(in)];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = string(in);
+        }
+        int n = count(in);
         Severity[] severities = Severity.values();
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
-            String path = readString(in);
-            long size = in.readLong();
-            long mtime = in.readLong();
-            long recorded = in.readLong();
-            byte[] sha = new byte[32];
-            in.readFully(sha);
-            int targets = in.readInt();
-            Map<String, Boolean> linkTargets = new LinkedHashMap<>();
+            String path = table[in.getInt()];
+            long size = in.getLong();
+            long mtime = in.getLong();
+            long recorded = in.getLong();
+            long sum = in.getLong();
+            int targets = count(in);
+            Map<String, Boolean> linkTargets = new HashMap<>(Math.max(4, targets * 2));
             for (int t = 0; t < targets; t++) {
-                linkTargets.put(readString(in), in.readBoolean());
+                linkTargets.put(table[in.getInt()], in.get() != 0);
             }
-            String status = in.readBoolean() ? readString(in) : null;
-            int count = in.readInt();
+            int status = in.getInt();
+            int count = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(count);
             for (int d = 0; d < count; d++) {
-                String rule = readString(in);
-                Severity severity = severities[in.readByte()];
+                String rule = table[in.getInt()];
+                Severity severity = severities[in.get()];
                 SourceRange range =
-                        new SourceRange(in.readInt(), in.readInt(), in.readInt(), in.readInt());
-                diagnostics.add(new Diagnostic(rule, severity, range, readString(in)));
+                        new SourceRange(in.getInt(), in.getInt(), in.getInt(), in.getInt());
+                diagnostics.add(new Diagnostic(rule, severity, range, string(in)));
             }
             entries.put(
                     path,
@@ -359,30 +432,71 @@ final class ResultCache {
                             size,
                             mtime,
                             recorded,
-                            sha,
+                            sum,
                             linkTargets,
-                            status,
+                            status < 0 ? null : table[status],
                             List.copyOf(diagnostics)));
         }
-        if (in.available() != 0) {
+        if (in.hasRemaining()) {
             return Map.of();
         }
         return entries;
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+    private static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("bad count " + n);
+        }
+        return n;
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad string length " + n);
+    private static String string(ByteBuffer in) {
+        int n = count(in);
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
+    }
+
+    /** A growing big-endian buffer (what DataOutputStream writes, without its per-byte calls). */
+    private static final class Out {
+        byte[] buf;
+        int pos;
+
+        Out(int capacity) {
+            buf = new byte[Math.max(64, capacity)];
         }
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
+
+        private void room(int n) {
+            if (pos + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+            }
+        }
+
+        void putByte(int b) {
+            room(1);
+            buf[pos++] = (byte) b;
+        }
+
+        void putInt(int v) {
+            room(4);
+            buf[pos++] = (byte) (v >>> 24);
+            buf[pos++] = (byte) (v >>> 16);
+            buf[pos++] = (byte) (v >>> 8);
+            buf[pos++] = (byte) v;
+        }
+
+        void putLong(long v) {
+            putInt((int) (v >>> 32));
+            putInt((int) v);
+        }
+
+        void putString(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            putInt(b.length);
+            room(b.length);
+            System.arraycopy(b, 0, buf, pos, b.length);
+            pos += b.length;
+        }
     }
 }

@@ -40,7 +40,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,17 +279,22 @@ public final class SpecProject {
         List<Path> specs = new ArrayList<>();
         List<Path> excluded = new ArrayList<>();
         List<UnreadablePath> unreadable = new ArrayList<>();
+        Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         for (Path root : roots) {
             ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
             if (one.isEmpty()) {
                 throw new NothingToCheckException(List.of(root));
             }
+            if (roots.size() == 1) {
+                return one; // its specs come sorted, each once
+            }
             specs.addAll(one.specs());
             excluded.addAll(one.excluded());
             unreadable.addAll(one.unreadable());
+            stamps.putAll(one.stamps());
         }
         return new ConfiguredDiscovery.Selection(
-                specs.stream().distinct().sorted().toList(), excluded, unreadable);
+                specs.stream().distinct().sorted().toList(), excluded, unreadable, stamps);
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
@@ -393,7 +398,7 @@ public final class SpecProject {
     public ProjectRun run(ConfiguredDiscovery.Selection selection, RunOptions options)
             throws FixFailedException {
         requireNonNull(selection, "selection must not be null");
-        ProjectRun run = run(selection.specs(), options);
+        ProjectRun run = run(selection.specs(), options, selection.stamps());
         if (selection.unreadable().isEmpty()) {
             return run;
         }
@@ -426,19 +431,33 @@ public final class SpecProject {
      *     files may have been fixed)
      */
     public ProjectRun run(List<Path> files, RunOptions options) throws FixFailedException {
+        return run(files, options, Map.of());
+    }
+
+    /**
+     * {@link #run(List, RunOptions)}, where a run with the incremental cache takes a file's size
+     * and time from {@code stamps} (what discovery's walk read, before any file was read) instead
+     * of reading them again.
+     */
+    private ProjectRun run(
+            List<Path> files, RunOptions options, Map<Path, BasicFileAttributes> stamps)
+            throws FixFailedException {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
-        List<Optional<Outcome>> outcomes =
-                files.parallelStream()
-                        .map(
-                                f ->
-                                        Optional.ofNullable(
-                                                cache == null
-                                                        ? one(f, options)
-                                                        : cached(f, options, cache)))
-                        .toList();
-        if (cache != null) {
+        List<Optional<Outcome>> outcomes;
+        if (cache == null) {
+            outcomes =
+                    files.parallelStream().map(f -> Optional.ofNullable(one(f, options))).toList();
+        } else {
+            // every file's attributes first: a spec is then known to exist before any link to it is
+            // judged, which saves a look at the file system per link between specs
+            List<Stat> stats =
+                    files.parallelStream().map(f -> Stat.of(f, stamps.get(f), cache)).toList();
+            outcomes =
+                    stats.parallelStream()
+                            .map(st -> Optional.ofNullable(cached(st, options, cache)))
+                            .toList();
             cache.save();
         }
         List<Outcome> kept = new ArrayList<>();
@@ -588,7 +607,13 @@ public final class SpecProject {
             return config.get().baseDir().resolve(ResultCache.FOLDER);
         }
         Path common = null;
+        Path lastParent = null;
         for (Path f : files) {
+            Path parent = f.getParent();
+            if (parent != null && parent.equals(lastParent)) {
+                continue; // most specs share their folder with the one before
+            }
+            lastParent = parent;
             Path dir = f.toAbsolutePath().normalize().getParent();
             if (common == null) {
                 common = dir;
@@ -619,11 +644,9 @@ public final class SpecProject {
                 .append(schema().name())
                 .append(':')
                 .append(
-                        HexFormat.of()
-                                .formatHex(
-                                        ResultCache.sha256(
-                                                schema().source()
-                                                        .getBytes(StandardCharsets.UTF_8))))
+                        Long.toHexString(
+                                ResultCache.checksum(
+                                        schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
         config.ifPresent(c -> key.append("rules=").append(c.rules()).append('\n'));
         key.append("max-file-size=").append(reader.maxBytes()).append('\n');
@@ -636,14 +659,10 @@ public final class SpecProject {
      * The check of one file through the cache: its cached result when that can be trusted, else the
      * one read, parse and check of {@link #one}, recorded.
      */
-    private Outcome cached(Path file, RunOptions options, ResultCache cache) {
-        String absolute = file.toAbsolutePath().normalize().toString();
-        BasicFileAttributes attrs = null;
-        try {
-            attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException | RuntimeException e) {
-            // not there or not readable: checked (and reported) as without the cache
-        }
+    private Outcome cached(Stat st, RunOptions options, ResultCache cache) {
+        Path file = st.file;
+        String absolute = st.absolute;
+        BasicFileAttributes attrs = st.attrs;
         if (attrs != null && attrs.isRegularFile()) {
             CheckResult hit = cache.lookup(file, absolute, attrs);
             if (hit != null) {
@@ -667,6 +686,26 @@ public final class SpecProject {
             cache.store(absolute, attrs, source.bytes(), targets.asked(), o.result);
         }
         return o;
+    }
+
+    /** A file of a cached run, its absolute path and its attributes before it is read (or null). */
+    private record Stat(Path file, String absolute, BasicFileAttributes attrs) {
+
+        /** The file's attributes: {@code known} (from discovery's walk) when given, else read. */
+        static Stat of(Path file, BasicFileAttributes known, ResultCache cache) {
+            String absolute = file.toAbsolutePath().normalize().toString();
+            BasicFileAttributes attrs = null;
+            try {
+                attrs =
+                        known != null
+                                ? known
+                                : Files.readAttributes(file, BasicFileAttributes.class);
+                cache.exists(absolute);
+            } catch (IOException | RuntimeException e) {
+                // not there or not readable: checked (and reported) as without the cache
+            }
+            return new Stat(file, absolute, attrs);
+        }
     }
 
     /** The unreadable-file error of a file (or text) that cannot be read as a spec. */

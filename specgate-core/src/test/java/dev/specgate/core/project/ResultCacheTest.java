@@ -198,7 +198,7 @@ class ResultCacheTest {
                         e.size(),
                         old.toMillis() * 1_000_000L,
                         e.recordedNanos(),
-                        e.sha256(),
+                        e.checksum(),
                         e.linkTargets(),
                         "Forged",
                         List.of()));
@@ -206,6 +206,68 @@ class ResultCacheTest {
 
         assertThat(run(true, TODAY)).contains(Path.of(target) + " status=Forged");
         assertThat(run(false, TODAY)).isEqualTo(plain); // without it, the truth
+    }
+
+    @Test
+    void aNewTimeStampOnTheSameBytesIsConfirmedByTheChecksumAndAnEditIsNot() throws Exception {
+        List<String> plain = assertSameWithAndWithoutCache(TODAY);
+        String key = loadKey();
+        Map<String, ResultCache.Entry> entries =
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+        Path touched = specDir.resolve(name(6));
+        Path edited = specDir.resolve(name(9));
+        for (Path p : List.of(touched, edited)) {
+            String abs = p.toAbsolutePath().normalize().toString();
+            ResultCache.Entry e = entries.get(abs);
+            entries.put(
+                    abs,
+                    new ResultCache.Entry(
+                            e.size(),
+                            e.mtimeNanos(),
+                            e.recordedNanos(),
+                            e.checksum(),
+                            e.linkTargets(),
+                            "Forged",
+                            List.of()));
+        }
+        Files.write(cacheFile(), ResultCache.encode(key, entries));
+        // touched: same bytes, a new time stamp; edited: one byte changed, same size, new time
+        FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 5_000);
+        Files.setLastModifiedTime(touched, later);
+        byte[] bytes = Files.readAllBytes(edited);
+        int at =
+                new String(bytes, StandardCharsets.ISO_8859_1)
+                        .lastIndexOf("See [the previous spec]");
+        bytes[at] = 's';
+        Files.write(edited, bytes);
+        Files.setLastModifiedTime(edited, later);
+
+        List<String> cached = run(true, TODAY);
+        assertThat(cached).contains(touched + " status=Forged");
+        assertThat(cached).doesNotContain(edited + " status=Forged");
+        assertThat(cached.stream().filter(l -> l.startsWith(edited + " status=")))
+                .containsExactlyElementsOf(
+                        run(false, TODAY).stream()
+                                .filter(l -> l.startsWith(edited + " status="))
+                                .toList());
+        assertThat(plain).doesNotContain(touched + " status=Forged");
+    }
+
+    @Test
+    void theChecksumTellsApartWhatTheCacheMustNotConfuse() {
+        byte[] a = "**Status:** Draft\n".getBytes(StandardCharsets.UTF_8);
+        byte[] b = "**Status:** Drafu\n".getBytes(StandardCharsets.UTF_8);
+        byte[] swapped = "**Status:** Dratf\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(ResultCache.checksum(a)).isEqualTo(ResultCache.checksum(a.clone()));
+        assertThat(ResultCache.checksum(a)).isNotEqualTo(ResultCache.checksum(b));
+        assertThat(ResultCache.checksum(a)).isNotEqualTo(ResultCache.checksum(swapped));
+        assertThat(ResultCache.checksum(new byte[0])).isZero();
+        // both halves are in use: CRC-32C above, CRC-32 below
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(a);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(a);
+        assertThat(ResultCache.checksum(a)).isEqualTo(c.getValue() << 32 | d.getValue());
     }
 
     @Test
