@@ -3,6 +3,7 @@ package dev.specgate.core.history;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,33 +96,49 @@ final class FieldScan {
 
         Scan(String text) {
             this.text = text;
-            List<int[]> lines = new ArrayList<>();
-            int at = 0;
             int len = text.length();
-            while (at < len) {
-                int e = at;
-                while (e < len && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-                    e++;
+            int[] s = new int[64];
+            int[] e = new int[64];
+            int[] x = new int[64];
+            int count = 0;
+            boolean lfOnly = text.indexOf('\r') < 0;
+            for (int at = 0; at < len; ) {
+                int stop;
+                int after;
+                if (lfOnly) {
+                    // LF breaks only, the common case: indexOf is far faster than a charAt loop
+                    int nl = text.indexOf('\n', at);
+                    stop = nl < 0 ? len : nl;
+                    after = nl < 0 ? len : nl + 1;
+                } else {
+                    stop = at;
+                    while (stop < len && text.charAt(stop) != '\n' && text.charAt(stop) != '\r') {
+                        stop++;
+                    }
+                    after = stop;
+                    if (after < len) {
+                        boolean crlf =
+                                text.charAt(after) == '\r'
+                                        && after + 1 < len
+                                        && text.charAt(after + 1) == '\n';
+                        after += crlf ? 2 : 1;
+                    }
                 }
-                int nx = e;
-                if (nx < len) {
-                    nx +=
-                            text.charAt(nx) == '\r' && nx + 1 < len && text.charAt(nx + 1) == '\n'
-                                    ? 2
-                                    : 1;
+                if (count == s.length) {
+                    s = Arrays.copyOf(s, count * 2);
+                    e = Arrays.copyOf(e, count * 2);
+                    x = Arrays.copyOf(x, count * 2);
                 }
-                lines.add(new int[] {at, e, nx});
-                at = nx;
+                s[count] = at;
+                e[count] = stop;
+                x[count] = after;
+                count++;
+                at = after;
             }
-            n = lines.size();
-            start = new int[n];
-            end = new int[n];
-            next = new int[n];
-            for (int i = 0; i < n; i++) {
-                start[i] = lines.get(i)[0];
-                end[i] = lines.get(i)[1];
-                next[i] = lines.get(i)[2];
-            }
+            n = count;
+            start = s;
+            end = e;
+            next = x;
             uncertain = n;
         }
 
@@ -365,7 +382,7 @@ final class FieldScan {
             }
             int from = start[body];
             while (true) {
-                int occ = indexOfIgnoreCase(text, label, from);
+                int occ = labelAt(text, label, from);
                 if (occ < 0) {
                     return none;
                 }
@@ -375,11 +392,6 @@ final class FieldScan {
                 }
                 if (opaque[i]) {
                     from = next[i];
-                    continue;
-                }
-                int bold = text.indexOf("**", start[i]);
-                if (bold < 0 || bold >= occ) {
-                    from = occ + 1; // a label is bold on its own line: this is none
                     continue;
                 }
                 int b = i;
@@ -458,6 +470,24 @@ final class FieldScan {
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * The first {@code **} from {@code from} on that {@code label} follows (ignoring case, after
+     * blanks): where a bold label reading {@code label} can start, as the parser reads labels (the
+     * text between {@code **} and {@code :**}, trimmed, equal ignoring case); -1 when none.
+     */
+    static int labelAt(String text, String label, int from) {
+        for (int q = text.indexOf("**", from); q >= 0; q = text.indexOf("**", q + 1)) {
+            int k = q + 2;
+            while (k < text.length() && text.charAt(k) <= ' ') {
+                k++; // String.trim's blanks
+            }
+            if (text.regionMatches(true, k, label, 0, label.length())) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** The first place {@code needle} stands in {@code text} from {@code from}, ignoring case. */
