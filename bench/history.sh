@@ -5,6 +5,13 @@
 #   bench/history.sh                          # 1,000 specs, 5,000 commits, 3 runs
 #   SPECS=200 COMMITS=1000 RUNS=5 bench/history.sh
 #   CORPUS=demo SKIP_BUILD=1 bench/history.sh  # copies of examples/demo's specs, the jar as built
+#   OLD_JAR=/tmp/old.jar bench/history.sh     # alternates the old and the new jar, run by run
+#   AUDIT=1 bench/history.sh                  # times `specgate history --audit`
+#   JAVA_OPTS="-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1" \
+#       bench/history.sh                      # the JVM flags the ./specgate launcher uses
+#
+# Each run prints its wall time, CPU time (user + system, from /usr/bin/time when present) and
+# peak memory, with the load average before it: on a shared machine compare CPU times.
 #
 # The repository is built with git fast-import from the generated corpus (SpecCorpusGenerator):
 # one commit adds every spec, then each further commit changes one spec, by one of five authors:
@@ -113,11 +120,27 @@ PY
     touch "$repo/.built"
 fi
 
-log "timing: specgate history over $specs specs and $commits commits, $runs runs [load $(load)]"
+args=(history)
+[ -n "${AUDIT:-}" ] && args+=(--audit)
+read -r -a opts <<<"${JAVA_OPTS:-}"
+jars=("$jar")
+[ -n "${OLD_JAR:-}" ] && jars=("$OLD_JAR" "$jar")
+log "timing: specgate ${args[*]} over $specs specs and $commits commits, $runs runs [load $(load)]"
 for r in $(seq 1 "$runs"); do
-    before="$(load)"
-    start=$(date +%s%N)
-    (cd "$repo" && java -jar "$jar" history . >/dev/null)
-    end=$(date +%s%N)
-    echo "run $r: $(( (end - start) / 1000000 )) ms wall (load before: $before)"
+    for j in "${jars[@]}"; do
+        name="new"
+        [ "$j" = "${OLD_JAR:-}" ] && name="old"
+        before="$(load)"
+        start=$(date +%s%N)
+        if [ -x /usr/bin/time ]; then
+            cpu="$( (cd "$repo" && /usr/bin/time -f '%U+%S s cpu, %M KB' \
+                java "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null 2>"$work/history-run.err" \
+                || true) ; tail -n 1 "$work/history-run.err")"
+        else
+            (cd "$repo" && java "${opts[@]}" -jar "$j" "${args[@]}" . >/dev/null || true)
+            cpu="cpu not measured"
+        fi
+        end=$(date +%s%N)
+        echo "run $r $name: $(( (end - start) / 1000000 )) ms wall, $cpu (load before: $before)"
+    done
 done

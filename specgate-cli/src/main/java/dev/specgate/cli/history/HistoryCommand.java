@@ -83,7 +83,7 @@ public final class HistoryCommand extends BaseCommand {
         }
         List<SpecTimeline> timelines;
         try {
-            timelines = project.history().read(files, audit);
+            timelines = project.history().moves(files, audit);
         } catch (HistoryException e) {
             throw SpecgateException.usage("cannot read the history: " + e.getMessage());
         }

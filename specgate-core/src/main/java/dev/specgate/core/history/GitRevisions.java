@@ -53,14 +53,19 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
+    /** How many commits' trees are compared together (a level of their trees held at once). */
+    private static final int RUN = 64;
+
     private final Repository repo;
     private final Path workTree;
     private final ObjectReader reader;
+    private final StorageOrder order;
 
     private GitRevisions(Repository repo) {
         this.repo = repo;
         this.workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         this.reader = repo.newObjectReader();
+        this.order = StorageOrder.of(repo);
     }
 
     /**
@@ -102,6 +107,14 @@ public final class GitRevisions implements AutoCloseable {
             return null;
         }
         return workTree.relativize(abs).toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * {@code revisions} in the order their contents lie in the repository's packs: the cheapest
+     * order to read many of them ({@link #content}).
+     */
+    public List<Revision> inStorageOrder(List<Revision> revisions) {
+        return order.sorted(revisions, Revision::blob);
     }
 
     /** The content of a revision's file. */
@@ -148,6 +161,14 @@ public final class GitRevisions implements AutoCloseable {
      * @param paths paths relative to the working tree ({@link #relative(Path)})
      */
     public Map<String, List<Revision>> revisions(List<String> paths) throws HistoryException {
+        return revisions(paths, true);
+    }
+
+    /**
+     * As {@link #revisions(List)}; with {@code raw} false, every commit's changes come from JGit's
+     * own tree walk (what the raw comparison is tested against).
+     */
+    Map<String, List<Revision>> revisions(List<String> paths, boolean raw) throws HistoryException {
         Map<String, List<Revision>> out = new LinkedHashMap<>();
         Map<String, String> tracked = new HashMap<>(); // path at the commit walked -> path now
         for (String p : paths) {
@@ -159,20 +180,85 @@ public final class GitRevisions implements AutoCloseable {
             if (head == null) {
                 return out; // no commit yet
             }
-            RevCommit commit = walk.parseCommit(head);
-            while (commit != null && !tracked.isEmpty()) {
-                RevCommit parent =
-                        commit.getParentCount() > 0 ? walk.parseCommit(commit.getParent(0)) : null;
-                List<DiffEntry> entries = changes(parent, commit);
-                if (!entries.isEmpty()) {
-                    step(commit, entries, tracked, out);
+            TreeChanges trees = new TreeChanges(reader, order);
+            RevCommit next = walk.parseCommit(head);
+            while (next != null && !tracked.isEmpty()) {
+                // a run of first-parent commits, newest first, their trees compared together
+                List<RevCommit> commits = new ArrayList<>(RUN);
+                List<RevCommit> parents = new ArrayList<>(RUN);
+                while (next != null && commits.size() < RUN) {
+                    RevCommit parent =
+                            next.getParentCount() > 0 ? walk.parseCommit(next.getParent(0)) : null;
+                    commits.add(next);
+                    parents.add(parent);
+                    next = parent;
                 }
-                commit = parent;
+                List<List<TreeChanges.Change>> changes = raw ? trees.of(commits, parents) : null;
+                for (int i = 0; i < commits.size() && !tracked.isEmpty(); i++) {
+                    if (raw) {
+                        step(parents.get(i), commits.get(i), changes.get(i), tracked, out);
+                    } else {
+                        List<DiffEntry> entries = changes(parents.get(i), commits.get(i));
+                        if (!entries.isEmpty()) {
+                            step(commits.get(i), entries, tracked, out);
+                        }
+                    }
+                }
             }
         } catch (IOException e) {
             throw new HistoryException("cannot read the git history: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * One commit's changes, compared raw: a commit that may rename a tracked file (it adds one and
+     * deletes a Markdown file) or changes a file's type is read again with JGit's tree walk and
+     * rename detection, as every commit once was.
+     */
+    private void step(
+            RevCommit parent,
+            RevCommit commit,
+            List<TreeChanges.Change> changes,
+            Map<String, String> tracked,
+            Map<String, List<Revision>> out)
+            throws IOException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        boolean added = false;
+        boolean deleted = false;
+        boolean retyped = false;
+        boolean touched = false;
+        for (TreeChanges.Change c : changes) {
+            boolean mine = tracked.containsKey(c.path());
+            touched |= mine;
+            added |= c.kind() == TreeChanges.Kind.ADD && mine;
+            deleted |= c.kind() == TreeChanges.Kind.DELETE;
+            retyped |= c.kind() == TreeChanges.Kind.TYPE;
+        }
+        if ((added && deleted) || retyped) {
+            step(commit, changes(parent, commit), tracked, out);
+            return;
+        }
+        if (!touched) {
+            return;
+        }
+        PersonIdent who = commit.getAuthorIdent();
+        ZonedDateTime time = who.getWhenAsInstant().atZone(who.getZoneId());
+        for (TreeChanges.Change c : changes) {
+            if (c.kind() == TreeChanges.Kind.DELETE) {
+                continue;
+            }
+            String now = tracked.get(c.path());
+            if (now == null) {
+                continue;
+            }
+            out.get(now).add(new Revision(commit.name(), time, who.getName(), c.path(), c.id()));
+            if (c.kind() == TreeChanges.Kind.ADD) {
+                tracked.remove(c.path());
+            }
+        }
     }
 
     private void step(
@@ -181,6 +267,9 @@ public final class GitRevisions implements AutoCloseable {
             Map<String, String> tracked,
             Map<String, List<Revision>> out)
             throws IOException {
+        if (entries.isEmpty()) {
+            return;
+        }
         boolean added = false;
         boolean deleted = false;
         for (DiffEntry d : entries) {

@@ -17,14 +17,18 @@ import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * Specs' status and approval history from git: each version parsed once with the project's parser,
- * its status, approval and checklist counts read from that one document; for an audit, each change
- * of status judged by the gate as it stood at that commit. Immutable and thread-safe; the
+ * Specs' status and approval history from git: each distinct content read once, in the order the
+ * packs hold them; {@link #read} parses each whole (status, approval, its validity, checklist
+ * counts), {@link #moves} reads only the status and approval fields of each; for an audit, each
+ * change of status judged by the gate as it stood at that commit. Immutable and thread-safe; the
  * repository is opened per call.
  */
 public final class SpecHistory {
@@ -33,6 +37,7 @@ public final class SpecHistory {
     private final TemplateSchema schema;
     private final Approvals approvals;
     private final Lifecycle lifecycle;
+    private final FieldScan fields;
 
     public SpecHistory(
             SpecParser parser, TemplateSchema schema, Approvals approvals, Lifecycle lifecycle) {
@@ -40,16 +45,60 @@ public final class SpecHistory {
         this.schema = requireNonNull(schema, "schema must not be null");
         this.approvals = requireNonNull(approvals, "approvals must not be null");
         this.lifecycle = requireNonNull(lifecycle, "lifecycle must not be null");
+        this.fields = new FieldScan(parser);
     }
 
     /**
-     * The timelines of {@code files}, in the order given.
+     * The timelines of {@code files}, in the order given, every version read whole: its status,
+     * approval, approval validity, fingerprint and checklist counts (the dashboard's burn-up).
      *
      * @param audit whether to judge each change of status by its gate at that commit
      * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
      *     read
      */
     public List<SpecTimeline> read(List<Path> files, boolean audit) throws HistoryException {
+        return timelines(files, audit, true);
+    }
+
+    /**
+     * The timelines of {@code files}, in the order given, with the same versions and changes as
+     * {@link #read}, but each version's status and approval read from the few lines that can hold
+     * them ({@link FieldScan}; the whole spec is parsed only where that scan cannot be sure), and
+     * no version's {@link SpecVersion#content() content} but those an audit judges: every change of
+     * status, when {@code audit}. What {@code specgate history} shows.
+     *
+     * @param audit whether to judge each change of status by its gate at that commit
+     * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
+     *     read
+     */
+    public List<SpecTimeline> moves(List<Path> files, boolean audit) throws HistoryException {
+        return timelines(files, audit, false);
+    }
+
+    /** Contents read and turned into readings at once: a bound on the bytes held. */
+    private static final int BATCH = 256;
+
+    /**
+     * What the history reads of one content; {@code readable} false when it is not a spec's text.
+     */
+    private record Reading(
+            boolean readable,
+            Optional<String> status,
+            Optional<ApprovalRecord> approval,
+            Optional<SpecVersion.Content> content) {
+
+        static final Reading UNREADABLE =
+                new Reading(false, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A version an audit judges: read whole, with its text. */
+    private record Judged(Reading reading, String text) {}
+
+    /** A change of status or approval found, before its audit. */
+    private record Move(int version, Optional<String> from, Optional<String> to, boolean created) {}
+
+    private List<SpecTimeline> timelines(List<Path> files, boolean audit, boolean whole)
+            throws HistoryException {
         requireNonNull(files, "files must not be null");
         if (files.isEmpty()) {
             return List.of();
@@ -65,29 +114,201 @@ public final class SpecHistory {
                 paths.add(p);
             }
             Map<String, List<GitRevisions.Revision>> all = git.revisions(paths);
-            // the object store is read by one thread; the versions are parsed on every core
-            List<List<byte[]>> contents = new ArrayList<>();
-            for (String p : paths) {
-                List<byte[]> bytes = new ArrayList<>();
-                for (GitRevisions.Revision r : all.get(p)) {
-                    bytes.add(git.content(r));
+            // each content read once, in the order the packs hold them; turned into readings on
+            // every core
+            Map<ObjectId, GitRevisions.Revision> distinct = new LinkedHashMap<>();
+            for (List<GitRevisions.Revision> rs : all.values()) {
+                for (GitRevisions.Revision r : rs) {
+                    distinct.putIfAbsent(r.blob(), r);
                 }
-                contents.add(bytes);
             }
+            Map<ObjectId, Reading> readings = new HashMap<>();
+            forEachContent(
+                    git,
+                    new ArrayList<>(distinct.values()),
+                    (r, bytes) -> whole ? whole(bytes) : fields(bytes),
+                    (r, reading) -> readings.put(r.blob(), reading));
             Path workTree = git.workTree();
-            return java.util.stream.IntStream.range(0, files.size())
-                    .parallel()
-                    .mapToObj(
-                            i ->
-                                    timeline(
-                                            workTree,
-                                            files.get(i),
-                                            paths.get(i),
-                                            all.get(paths.get(i)),
-                                            contents.get(i),
-                                            audit))
-                    .toList();
+            List<SpecTimeline> out = new ArrayList<>(files.size());
+            List<List<GitRevisions.Revision>> kept = new ArrayList<>();
+            List<List<Move>> moves = new ArrayList<>();
+            List<GitRevisions.Revision> judged = new ArrayList<>();
+            for (String p : paths) {
+                List<GitRevisions.Revision> newestFirst = all.get(p);
+                List<GitRevisions.Revision> versions = new ArrayList<>();
+                List<Move> found = new ArrayList<>();
+                Reading previous = null;
+                for (int k = newestFirst.size() - 1; k >= 0; k--) {
+                    GitRevisions.Revision r = newestFirst.get(k);
+                    Reading v = readings.get(r.blob());
+                    if (!v.readable()) {
+                        continue; // not a spec's text at that commit (binary, not UTF-8)
+                    }
+                    Optional<String> from = previous == null ? Optional.empty() : previous.status();
+                    Optional<ApprovalRecord> before =
+                            previous == null ? Optional.empty() : previous.approval();
+                    boolean statusChanged = changed(from, v.status());
+                    if (statusChanged || !before.equals(v.approval())) {
+                        found.add(new Move(versions.size(), from, v.status(), previous == null));
+                        if (audit && statusChanged) {
+                            judged.add(r);
+                        }
+                    }
+                    versions.add(r);
+                    previous = v;
+                }
+                kept.add(versions);
+                moves.add(found);
+            }
+            Map<ObjectId, String> texts = new HashMap<>();
+            if (audit) {
+                // the versions judged, read again (their text, and their content when not read)
+                Map<ObjectId, GitRevisions.Revision> toRead = new LinkedHashMap<>();
+                judged.forEach(r -> toRead.putIfAbsent(r.blob(), r));
+                forEachContent(
+                        git,
+                        new ArrayList<>(toRead.values()),
+                        (r, bytes) ->
+                                new Judged(
+                                        whole ? readings.get(r.blob()) : whole(bytes),
+                                        text(bytes).orElseThrow()),
+                        (r, j) -> {
+                            readings.put(r.blob(), j.reading());
+                            texts.put(r.blob(), j.text());
+                        });
+            }
+            List<List<Optional<GateResult>>> verdicts =
+                    java.util.stream.IntStream.range(0, paths.size())
+                            .parallel()
+                            .mapToObj(
+                                    i -> {
+                                        List<Optional<GateResult>> v = new ArrayList<>();
+                                        for (Move m : moves.get(i)) {
+                                            GitRevisions.Revision r = kept.get(i).get(m.version());
+                                            boolean judge = audit && changed(m.from(), m.to());
+                                            v.add(
+                                                    judge
+                                                            ? judge(
+                                                                    workTree,
+                                                                    r,
+                                                                    texts.get(r.blob()),
+                                                                    m.from(),
+                                                                    m.to(),
+                                                                    m.created())
+                                                            : Optional.empty());
+                                        }
+                                        return v;
+                                    })
+                            .toList();
+            for (int i = 0; i < paths.size(); i++) {
+                List<SpecVersion> versions = new ArrayList<>();
+                for (GitRevisions.Revision r : kept.get(i)) {
+                    Reading v = readings.get(r.blob());
+                    versions.add(new SpecVersion(r, v.status(), v.approval(), v.content()));
+                }
+                List<StatusChange> changes = new ArrayList<>();
+                for (int m = 0; m < moves.get(i).size(); m++) {
+                    Move move = moves.get(i).get(m);
+                    SpecVersion v = versions.get(move.version());
+                    Optional<ApprovalRecord> before =
+                            move.version() == 0
+                                    ? Optional.empty()
+                                    : versions.get(move.version() - 1).approval();
+                    changes.add(
+                            new StatusChange(
+                                    v,
+                                    move.from(),
+                                    move.to(),
+                                    before,
+                                    v.approval(),
+                                    verdicts.get(i).get(m)));
+                }
+                out.add(new SpecTimeline(files.get(i), paths.get(i), versions, changes));
+            }
+            return out;
         }
+    }
+
+    private static boolean changed(Optional<String> from, Optional<String> to) {
+        return !from.map(String::toLowerCase).equals(to.map(String::toLowerCase));
+    }
+
+    /**
+     * Reads the contents of {@code revisions} in the order the packs hold them, a batch at a time,
+     * turns each batch's into results on every core, and hands them over in that order.
+     */
+    private static <T> void forEachContent(
+            GitRevisions git,
+            List<GitRevisions.Revision> revisions,
+            java.util.function.BiFunction<GitRevisions.Revision, byte[], T> turn,
+            java.util.function.BiConsumer<GitRevisions.Revision, T> take)
+            throws HistoryException {
+        List<GitRevisions.Revision> ordered = git.inStorageOrder(revisions);
+        for (int from = 0; from < ordered.size(); from += BATCH) {
+            List<GitRevisions.Revision> batch =
+                    ordered.subList(from, Math.min(ordered.size(), from + BATCH));
+            List<byte[]> bytes = new ArrayList<>(batch.size());
+            for (GitRevisions.Revision r : batch) {
+                bytes.add(git.content(r));
+            }
+            List<T> results =
+                    java.util.stream.IntStream.range(0, batch.size())
+                            .parallel()
+                            .mapToObj(i -> turn.apply(batch.get(i), bytes.get(i)))
+                            .toList();
+            for (int i = 0; i < batch.size(); i++) {
+                take.accept(batch.get(i), results.get(i));
+            }
+        }
+    }
+
+    /** A content's status and approval, read from the paragraphs that hold them. */
+    private Reading fields(byte[] bytes) {
+        Optional<String> decoded = text(bytes);
+        if (decoded.isEmpty()) {
+            return Reading.UNREADABLE;
+        }
+        String text = decoded.get();
+        List<FieldScan.Window> found =
+                fields.read(text, List.of(schema.statusField(), approvals.field()));
+        if (found == null) {
+            SpecDocument doc = parser.parse(text);
+            return new Reading(true, status(doc), approvals.record(text, doc), Optional.empty());
+        }
+        FieldScan.Window approval = found.get(1);
+        return new Reading(
+                true,
+                status(found.get(0).document()),
+                approvals.record(approval.text(), approval.document()),
+                Optional.empty());
+    }
+
+    /** A content read whole: status, approval, its validity, fingerprint and checklist counts. */
+    private Reading whole(byte[] bytes) {
+        Optional<String> decoded = text(bytes);
+        if (decoded.isEmpty()) {
+            return Reading.UNREADABLE;
+        }
+        String text = decoded.get();
+        SpecDocument doc = parser.parse(text);
+        ApprovalCheck approval = approvals.check(text, doc);
+        Checklist checklist = Checklist.of(doc);
+        return new Reading(
+                true,
+                status(doc),
+                approval.record(),
+                Optional.of(
+                        new SpecVersion.Content(
+                                approval.valid(),
+                                approval.current().hash(),
+                                checklist.checked(),
+                                checklist.total())));
+    }
+
+    private Optional<String> status(SpecDocument doc) {
+        return doc.metadata(schema.statusField())
+                .map(f -> FieldValues.plain(f.value()))
+                .filter(s -> !s.isEmpty());
     }
 
     /**
@@ -166,56 +387,6 @@ public final class SpecHistory {
                     file + " is outside the git repository at " + git.workTree());
         }
         return p;
-    }
-
-    private SpecTimeline timeline(
-            Path workTree,
-            Path file,
-            String path,
-            List<GitRevisions.Revision> newestFirst,
-            List<byte[]> contents,
-            boolean audit) {
-        List<SpecVersion> versions = new ArrayList<>();
-        List<StatusChange> changes = new ArrayList<>();
-        SpecVersion previous = null;
-        for (int k = newestFirst.size() - 1; k >= 0; k--) {
-            GitRevisions.Revision r = newestFirst.get(k);
-            Optional<String> text = text(contents.get(k));
-            if (text.isEmpty()) {
-                continue; // not a spec's text at that commit (binary, not UTF-8)
-            }
-            SpecDocument doc = parser.parse(text.get());
-            Optional<String> status =
-                    doc.metadata(schema.statusField())
-                            .map(f -> FieldValues.plain(f.value()))
-                            .filter(s -> !s.isEmpty());
-            ApprovalCheck approval = approvals.check(text.get(), doc);
-            Checklist checklist = Checklist.of(doc);
-            SpecVersion v =
-                    new SpecVersion(
-                            r,
-                            status,
-                            approval.record(),
-                            approval.valid(),
-                            approval.current().hash(),
-                            checklist.checked(),
-                            checklist.total());
-            Optional<String> from = previous == null ? Optional.empty() : previous.status();
-            Optional<ApprovalRecord> before =
-                    previous == null ? Optional.empty() : previous.approval();
-            boolean statusChanged =
-                    !from.map(String::toLowerCase).equals(status.map(String::toLowerCase));
-            if (statusChanged || !before.equals(v.approval())) {
-                Optional<GateResult> verdict = Optional.empty();
-                if (audit && statusChanged) {
-                    verdict = judge(workTree, r, text.get(), from, status, previous == null);
-                }
-                changes.add(new StatusChange(v, from, status, before, v.approval(), verdict));
-            }
-            versions.add(v);
-            previous = v;
-        }
-        return new SpecTimeline(file, path, versions, changes);
     }
 
     /** The gate's verdict on a change of status; none for a new Draft or a non-lifecycle status. */

@@ -1,0 +1,251 @@
+package dev.specgate.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.project.SpecProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The history {@code specgate history} reads ({@link SpecHistory#moves}: statuses and approvals
+ * from the paragraphs that hold them, trees compared raw) gives the rows the whole parse of every
+ * version gives ({@link SpecHistory#read}), over a real git repository written by a seeded random
+ * run of commits: five authors, status moves by the lifecycle and by hand (odd case, emphasis),
+ * approvals recorded and then made stale, ticked boxes, edited lines, renames, CR LF line endings,
+ * a status in front matter, a fake status line in fenced code before the real one, a block-quoted
+ * status (read by the whole parse), other Markdown files changing beside the specs.
+ */
+class SpecHistoryTest {
+
+    private static final long SEED = 20261205L;
+    private static final String[] AUTHORS = {
+        "Ana Ruiz", "Priya Raman", "Tomasz Nowak", "Sam Okafor", "Kenji Watanabe"
+    };
+    private static final String[] STATUSES = {"Draft", "Review", "Approved", "Implementation"};
+    private static final Pattern STATUS =
+            Pattern.compile("(?m)^(>? ?\\*\\*Document Status:\\*\\* |Document Status: )(\\S+)");
+
+    @TempDir Path dir;
+
+    private final SpecParser parser = new SpecParser();
+    private final Approvals approvals = Approvals.standard();
+
+    @Test
+    void theMovesReadFromTheStatusParagraphsAreTheMovesOfTheWholeParse() throws Exception {
+        Random random = new Random(SEED);
+        List<Path> specs = writeSpecs();
+        Path docs = dir.resolve("docs/notes.md");
+        Files.createDirectories(docs.getParent());
+        Files.writeString(docs, "# Notes\n");
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, 0, "Add the specs");
+            for (int n = 1; n <= 150; n++) {
+                int i = random.nextInt(specs.size());
+                Path spec = specs.get(i);
+                String text = Files.readString(spec, StandardCharsets.UTF_8);
+                switch (random.nextInt(7)) {
+                    case 0, 1 -> text = move(text, random);
+                    case 2 -> text = approve(text, n);
+                    case 3 -> text = text.replaceFirst("- \\[ \\]", "- [x]");
+                    case 4 ->
+                            text = text.replace("## Problem Analysis", "## Problem Analysis " + n);
+                    case 5 -> {
+                        Path renamed =
+                                spec.resolveSibling(
+                                        spec.getFileName()
+                                                .toString()
+                                                .replace(".md", "-r" + n + ".md"));
+                        Files.move(spec, renamed);
+                        specs.set(i, renamed);
+                        spec = renamed;
+                        text = text.replace("## Executive Summary", "## Executive Summary\n");
+                    }
+                    default -> Files.writeString(docs, "# Notes\n\nCommit " + n + ".\n");
+                }
+                Files.writeString(spec, text, StandardCharsets.UTF_8);
+                commit(git, n, "Change " + n);
+            }
+        }
+        try (GitRevisions git = GitRevisions.open(dir)) {
+            List<String> paths = specs.stream().map(git::relative).toList();
+            assertThat(git.revisions(paths, true)).isEqualTo(git.revisions(paths, false));
+        }
+
+        SpecHistory history = SpecProject.builtin().history();
+        List<SpecTimeline> whole = history.read(specs, true);
+        List<SpecTimeline> moves = history.moves(specs, true);
+        assertThat(moves).hasSameSizeAs(whole);
+        int renamed = 0;
+        int approved = 0;
+        int judged = 0;
+        for (int t = 0; t < whole.size(); t++) {
+            SpecTimeline a = whole.get(t);
+            SpecTimeline b = moves.get(t);
+            assertThat(rows(b)).as(a.path()).isEqualTo(rows(a));
+            assertThat(b.versions()).hasSameSizeAs(a.versions());
+            for (int v = 0; v < a.versions().size(); v++) {
+                SpecVersion x = a.versions().get(v);
+                SpecVersion y = b.versions().get(v);
+                assertThat(List.of(y.revision(), y.status(), y.approval()))
+                        .isEqualTo(List.of(x.revision(), x.status(), x.approval()));
+                y.content().ifPresent(c -> assertThat(c).isEqualTo(x.content().orElseThrow()));
+                renamed += x.revision().path().equals(a.path()) ? 0 : 1;
+                assertThat(x.status().orElse("")).isNotEqualTo("Fake");
+            }
+            for (StatusChange c : b.changes()) {
+                assertThat(c.version().content().isPresent()).isEqualTo(c.statusChanged());
+                judged += c.audit().isPresent() ? 1 : 0;
+                approved += c.approvalChanged() && c.approvalAfter().isPresent() ? 1 : 0;
+            }
+        }
+        assertThat(renamed).as("versions under an older name").isPositive();
+        assertThat(approved).as("approvals recorded").isPositive();
+        assertThat(judged).as("moves judged").isPositive();
+        assertThat(history.moves(specs, false).get(0).changes())
+                .allSatisfy(c -> assertThat(c.audit()).isEmpty());
+    }
+
+    /** Every change as the command shows it: commit, author, path, from, to, approvals, audit. */
+    private static List<String> rows(SpecTimeline t) {
+        List<String> rows = new ArrayList<>();
+        for (StatusChange c : t.changes()) {
+            var r = c.version().revision();
+            rows.add(
+                    String.join(
+                            " | ",
+                            r.commit(),
+                            r.time().toString(),
+                            r.author(),
+                            r.path(),
+                            c.from().orElse("-"),
+                            c.to().orElse("-"),
+                            c.approvalBefore().map(ApprovalRecord::value).orElse("-"),
+                            c.approvalAfter().map(ApprovalRecord::value).orElse("-"),
+                            c.audit().map(Object::toString).orElse("-"),
+                            c.audit().isPresent() ? String.valueOf(c.handMoveToApproved()) : "-"));
+        }
+        return rows;
+    }
+
+    private List<Path> writeSpecs() throws IOException {
+        Path from = Path.of("src/test/resources/clean/directives/spec");
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(from)) {
+            sources = s.sorted().toList();
+        }
+        Path out = dir.resolve("directives/spec");
+        Files.createDirectories(out.resolve("team"));
+        List<Path> specs = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            Path src = sources.get(k % sources.size());
+            String text = Files.readString(src, StandardCharsets.UTF_8);
+            String name = src.getFileName().toString().replace(".md", "-" + k + ".md");
+            switch (k) {
+                case 1 -> text = text.replace("\n", "\r\n");
+                case 2 ->
+                        text =
+                                "---\nDocument Status: Draft\nowner: platform\n---\n"
+                                        + text.replaceFirst("\\*\\*Document Status:\\*\\* ", "");
+                case 3 ->
+                        text =
+                                text.replaceFirst(
+                                        "\n---\n",
+                                        "\n```markdown\n**Document Status:** Fake\n\n```\n\n---\n");
+                case 4 ->
+                        text =
+                                text.replaceFirst(
+                                        "\\*\\*Document Status:\\*\\*", "> **Document Status:**");
+                default -> {}
+            }
+            Path spec = (k == 5 ? out.resolve("team") : out).resolve(name);
+            Files.writeString(spec, text, StandardCharsets.UTF_8);
+            specs.add(spec);
+        }
+        return specs;
+    }
+
+    /** The next status, now and then written by hand: odd case or emphasis. */
+    private static String move(String text, Random random) {
+        Matcher m = STATUS.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String now = m.group(2).replace("*", "").toLowerCase(Locale.ROOT);
+        int at = 0;
+        for (int s = 0; s < STATUSES.length; s++) {
+            if (STATUSES[s].toLowerCase(Locale.ROOT).equals(now)) {
+                at = s;
+            }
+        }
+        String next = STATUSES[(at + 1) % STATUSES.length];
+        next =
+                switch (random.nextInt(4)) {
+                    case 0 -> next.toLowerCase(Locale.ROOT);
+                    case 1 -> "*" + next + "*";
+                    default -> next;
+                };
+        return text.substring(0, m.start(2)) + next + text.substring(m.end(2));
+    }
+
+    /** Records (or replaces) an approval of the text as it is. */
+    private String approve(String text, int n) {
+        String nl = text.contains("\r\n") ? "\r\n" : "\n";
+        String without = text.replaceAll("(?m)^\\*\\*Approval:\\*\\* .*\\R", "");
+        ApprovalRecord record =
+                ApprovalRecord.of(
+                        LocalDate.of(2026, 1, 1).plusDays(n),
+                        AUTHORS[n % AUTHORS.length],
+                        approvals.fingerprint(without, parser.parse(without)));
+        int at = without.indexOf("**Last Updated:**");
+        if (at < 0) {
+            return without;
+        }
+        int end = without.indexOf(nl, at) + nl.length();
+        return without.substring(0, end)
+                + "**Approval:** "
+                + record.value()
+                + nl
+                + without.substring(end);
+    }
+
+    private static void commit(Git git, int n, String message) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        String author = AUTHORS[(n / 3) % AUTHORS.length];
+        PersonIdent who =
+                new PersonIdent(
+                        author,
+                        author.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com",
+                        Instant.parse("2026-01-01T10:00:00Z").plusSeconds(3600L * n),
+                        ZoneOffset.UTC);
+        git.commit().setAuthor(who).setCommitter(who).setMessage(message).setSign(false).call();
+    }
+
+    @Test
+    void aRepositoryWithoutCommitsHasNoVersions() throws Exception {
+        Path spec = writeSpecs().get(0);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            List<SpecTimeline> t = SpecProject.builtin().history().moves(List.of(spec), true);
+            assertThat(t).singleElement().satisfies(x -> assertThat(x.versions()).isEmpty());
+        }
+    }
+}
