@@ -110,23 +110,12 @@ public final class StatusCommand extends BaseCommand {
 
     /** Refuses (usage error) a project whose template has no statuses. */
     static void requireLifecycle(SpecProject project, Path file, String command) {
-        Optional<String> unfit = Lifecycle.notApplicable(project.schema());
-        if (unfit.isPresent()) {
-            throw SpecgateException.usage(
-                    "cannot use "
-                            + command
-                            + " on "
-                            + DisplayPath.of(file)
-                            + ": the configured template '"
-                            + project.schema().name()
-                            + "'"
-                            + project.configFile()
-                                    .map(c -> " (" + DisplayPath.like(c, file) + ")")
-                                    .orElse("")
-                            + " "
-                            + unfit.get()
-                            + ", so its specs have no status lifecycle");
-        }
+        refuseIf(
+                Lifecycle.notApplicable(project.schema()),
+                project,
+                file,
+                command,
+                ", so its specs have no status lifecycle");
     }
 
     /**
@@ -134,7 +123,17 @@ public final class StatusCommand extends BaseCommand {
      * Implementation lifecycle, whose moves to Approved record approvals.
      */
     static void requireStandardLifecycle(SpecProject project, Path file, String command) {
-        Optional<String> unfit = Lifecycle.notStandard(project.schema());
+        refuseIf(
+                Lifecycle.notStandard(project.schema()),
+                project,
+                file,
+                command,
+                ", so the Draft -> Review -> Approved -> Implementation lifecycle does not apply");
+    }
+
+    /** A usage error naming the file, the configured template and why it does not fit. */
+    private static void refuseIf(
+            Optional<String> unfit, SpecProject project, Path file, String command, String so) {
         if (unfit.isPresent()) {
             throw SpecgateException.usage(
                     "cannot use "
@@ -149,8 +148,7 @@ public final class StatusCommand extends BaseCommand {
                                     .orElse("")
                             + " "
                             + unfit.get()
-                            + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
-                            + " does not apply");
+                            + so);
         }
     }
 
