@@ -337,7 +337,7 @@ class ConfigSchemaTest {
         lifecycle.put(
                 "description",
                 "The lifecycle: which field holds the status, the statuses in order (the board's"
-                        + " columns), and which are held as drafts.");
+                        + " columns), which are held as drafts and which end a proposal.");
         lifecycle.putArray("type").add("object").add("null");
         lifecycle.put("additionalProperties", false);
         ObjectNode lifecycleProps = lifecycle.putObject("properties");
@@ -368,6 +368,20 @@ class ConfigSchemaTest {
         draftList.put("uniqueItems", true);
         draftList.putObject("items").put("type", "string").put("minLength", 1);
         draft.putArray("examples").addArray().add("proposed");
+        ObjectNode exits = lifecycleProps.putObject("exits");
+        exits.put(
+                "description",
+                "The statuses that end a proposal without taking it forward, reached from any"
+                        + " status with no gate (default: those whose first word is rejected,"
+                        + " withdrawn, declined, abandoned, deferred, postponed, dropped, cancelled,"
+                        + " canceled, retracted or discarded; [] for none).");
+        ArrayNode exitForms = exits.putArray("oneOf");
+        exitForms.addObject().put("type", "string").put("minLength", 1);
+        ObjectNode exitList = exitForms.addObject();
+        exitList.put("type", "array");
+        exitList.put("uniqueItems", true);
+        exitList.putObject("items").put("type", "string").put("minLength", 1);
+        exits.putArray("examples").addArray().add("rejected").add("withdrawn");
         ObjectNode approvalField = p.putObject("approval-field");
         approvalField.put(
                 "description",

@@ -45,10 +45,11 @@ class OwnLifecycleStatusTest {
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertThat(report.get("status").asText()).isEqualTo("accepted");
         assertThat(report.get("lastUpdated").isNull()).isTrue();
-        assertThat(report.get("moves")).hasSize(2);
+        assertThat(report.get("moves")).hasSize(3);
         assertThat(report.get("moves").get(0).get("to").asText()).isEqualTo("deprecated");
         assertThat(report.get("moves").get(0).get("passed").asBoolean()).isTrue();
         assertThat(report.get("moves").get(1).get("to").asText()).isEqualTo("proposed");
+        assertThat(report.get("moves").get(2).get("to").asText()).isEqualTo("rejected");
 
         assertThat(moved.exitCode()).isZero();
         assertThat(moved.out()).isEqualTo("Moved " + adr + " accepted -> deprecated.\n");
@@ -79,9 +80,9 @@ class OwnLifecycleStatusTest {
         assertThat(skip.err())
                 .contains(
                         "proposed -> deprecated is not a lifecycle move: specs go proposed ->"
-                                + " accepted -> deprecated -> superseded by ADR-NNNN -> rejected"
-                                + " one step at a time, and back to proposed from any status"
-                                + " (from here: accepted)");
+                                + " accepted -> deprecated -> superseded by ADR-NNNN one step at a"
+                                + " time, and back to proposed or to rejected from any status"
+                                + " (from here: accepted or rejected)");
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err())
                 .startsWith(
@@ -114,7 +115,13 @@ class OwnLifecycleStatusTest {
                                 + "\n  Status:          Awaiting review\n"
                                 + "  Awaiting review -> Active review: ready (specgate status "
                                 + se
-                                + " \"Active review\")\n");
+                                + " \"Active review\")\n"
+                                + "  Awaiting review -> Rejected: ready (specgate status "
+                                + se
+                                + " Rejected)\n"
+                                + "  Awaiting review -> Withdrawn: ready (specgate status "
+                                + se
+                                + " Withdrawn)\n");
         assertThat(moved.exitCode()).isZero();
         assertThat(after)
                 .isEqualTo(

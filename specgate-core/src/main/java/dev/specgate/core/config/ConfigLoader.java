@@ -69,7 +69,8 @@ public final class ConfigLoader {
                     "mcp");
 
     /** The keys under {@code lifecycle:}. */
-    public static final List<String> LIFECYCLE_KEYS = List.of("status-field", "order", "draft");
+    public static final List<String> LIFECYCLE_KEYS =
+            List.of("status-field", "order", "draft", "exits");
 
     /** The keys under {@code metadata:}. */
     public static final List<String> METADATA_KEYS = List.of("sidecar");
@@ -544,6 +545,7 @@ public final class ConfigLoader {
             Optional<String> field = Optional.empty();
             List<String> order = List.of();
             NodeTuple draft = null;
+            NodeTuple exitsNode = null;
             for (NodeTuple t :
                     subKeys(
                             "lifecycle",
@@ -563,6 +565,7 @@ public final class ConfigLoader {
                         field = Optional.of(text(v, expected).trim());
                     }
                     case "order" -> order = statusList("lifecycle.order", v, false);
+                    case "exits" -> exitsNode = t;
                     default -> draft = t;
                 }
             }
@@ -616,7 +619,44 @@ public final class ConfigLoader {
                     }
                 }
             }
-            schema = schema.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts));
+            Optional<List<String>> exits = Optional.empty();
+            if (exitsNode != null) {
+                List<String> named =
+                        exitsNode.getValueNode() instanceof SequenceNode none
+                                        && none.getValue().isEmpty()
+                                ? List.of() // exits: [] -- no status is an exit
+                                : statusList("lifecycle.exits", exitsNode.getValueNode(), true);
+                List<String> statuses = shaped.statuses();
+                for (int i = 0; i < named.size(); i++) {
+                    String x = named.get(i);
+                    Node at =
+                            exitsNode.getValueNode() instanceof SequenceNode seq
+                                    ? seq.getValue().get(i)
+                                    : exitsNode.getValueNode();
+                    if (statuses.stream().noneMatch(x::equalsIgnoreCase)) {
+                        throw error(
+                                at,
+                                "'lifecycle.exits' names '"
+                                        + x
+                                        + "', which is not a status (allowed: "
+                                        + (statuses.isEmpty()
+                                                ? "none"
+                                                : String.join(", ", statuses))
+                                        + ")");
+                    }
+                    if (drafts.stream().anyMatch(x::equalsIgnoreCase)) {
+                        throw error(
+                                at,
+                                "'lifecycle.exits' names '"
+                                        + x
+                                        + "', which 'lifecycle.draft' holds as a draft: a status is"
+                                        + " one or the other");
+                    }
+                }
+                exits = Optional.of(named);
+            }
+            schema =
+                    schema.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts, exits));
         }
 
         /** The entries of a nested mapping such as {@code lifecycle:}, with known keys only. */

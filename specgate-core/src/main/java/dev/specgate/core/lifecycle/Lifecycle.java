@@ -244,13 +244,21 @@ public final class Lifecycle {
                 moves);
     }
 
-    /** The moves open from a status: forward first, then back to each draft-like status. */
+    /**
+     * The moves open from a status: forward first, then back to each draft-like status, then to
+     * each exit.
+     */
     public List<StatusMove> moves(Optional<SpecStatus> current) {
         List<StatusMove> moves = new ArrayList<>();
         current.flatMap(gates::next).ifPresent(n -> moves.add(new StatusMove(current, n)));
-        for (SpecStatus draft : gates.drafts()) {
-            if (current.isEmpty() || !current.get().equals(draft)) {
-                moves.add(new StatusMove(current, draft));
+        for (SpecStatus other : gates.drafts()) {
+            if (current.isEmpty() || !current.get().equals(other)) {
+                moves.add(new StatusMove(current, other));
+            }
+        }
+        for (SpecStatus other : gates.exits()) {
+            if (current.isEmpty() || !current.get().equals(other)) {
+                moves.add(new StatusMove(current, other));
             }
         }
         return moves;
@@ -468,17 +476,24 @@ public final class Lifecycle {
         List<String> path = new ArrayList<>();
         gates.drafts().stream().findFirst().ifPresent(d -> path.add(d.label()));
         for (SpecStatus s : statuses()) {
-            if (!s.draft()) {
+            if (!s.draft() && !s.exit()) {
                 path.add(s.label());
             }
         }
         String drafts =
                 String.join(" or ", gates.drafts().stream().map(SpecStatus::label).toList());
+        String exits = String.join(" or ", gates.exits().stream().map(SpecStatus::label).toList());
         return move
                 + " is not a lifecycle move: specs go "
                 + String.join(" -> ", path)
                 + " one step at a time"
-                + (drafts.isEmpty() ? "" : ", and back to " + drafts + " from any status")
+                + (drafts.isEmpty() && exits.isEmpty()
+                        ? ""
+                        : ", and "
+                                + (drafts.isEmpty() ? "" : "back to " + drafts)
+                                + (drafts.isEmpty() || exits.isEmpty() ? "" : " or ")
+                                + (exits.isEmpty() ? "" : "to " + exits)
+                                + " from any status")
                 + " (from here: "
                 + (open.isEmpty() ? "none" : String.join(" or ", open))
                 + ")";

@@ -12,9 +12,10 @@ import java.util.StringJoiner;
  * Where a spec stands in its lifecycle: one of the template's statuses. The built-in template's are
  * {@link #DRAFT}, then {@link #REVIEW}, then {@link #APPROVED}, then {@link #IMPLEMENTATION}; any
  * other template's come from its status field and {@code lifecycle:} settings ({@link
- * Lifecycle#statuses()}). A status has a <em>rank</em>: 0 for a draft-like status, else its place
- * among the statuses that are not draft-like (1 for the first, as Review is). A forward move goes
- * one rank up; its gate follows the rank (see {@link StatusGates}).
+ * Lifecycle#statuses()}). A status has a <em>rank</em>: 0 for a draft-like status, -1 for an exit
+ * (a status that ends a proposal without taking it forward, such as {@code rejected}: reached from
+ * any status, with no gate), else its place among the other statuses (1 for the first, as Review
+ * is). A forward move goes one rank up; its gate follows the rank (see {@link StatusGates}).
  *
  * <p>Two statuses are equal when they are the same status of a lifecycle (label and rank), however
  * a move spells it: {@code superseded by ADR-0012} is the status {@code superseded by ADR-NNNN}.
@@ -39,8 +40,8 @@ public final class SpecStatus {
 
     SpecStatus(String label, int rank, Strictness strictness, String spelling) {
         this.label = requireNonNull(label, "label must not be null");
-        if (rank < 0) {
-            throw new IllegalArgumentException("rank " + rank + " must be >= 0");
+        if (rank < -1) {
+            throw new IllegalArgumentException("rank " + rank + " must be >= -1");
         }
         this.rank = rank;
         this.strictness = requireNonNull(strictness, "strictness must not be null");
@@ -52,9 +53,17 @@ public final class SpecStatus {
         return label;
     }
 
-    /** 0 for a draft-like status; else its place among the other statuses, from 1. */
+    /** 0 for a draft-like status, -1 for an exit; else its place among the others, from 1. */
     public int rank() {
         return rank;
+    }
+
+    /**
+     * Whether the status is an exit, such as {@code rejected} or {@code withdrawn}: it ends a
+     * proposal without taking it forward, and is reached from any status, with no gate.
+     */
+    public boolean exit() {
+        return rank < 0;
     }
 
     /** Whether the status is draft-like: reached from any status, with no gate. */

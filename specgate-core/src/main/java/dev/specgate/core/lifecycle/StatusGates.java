@@ -96,9 +96,13 @@ public final class StatusGates {
         for (String label : schema.statuses()) {
             boolean draft =
                     schema.draftStatuses().stream().anyMatch(d -> d.equalsIgnoreCase(label));
+            boolean exit = schema.exitStatuses().stream().anyMatch(d -> d.equalsIgnoreCase(label));
             statuses.add(
                     new SpecStatus(
-                            label, draft ? 0 : ++rank, Strictness.forStatus(label, schema), label));
+                            label,
+                            draft ? 0 : exit ? -1 : ++rank,
+                            Strictness.forStatus(label, schema),
+                            label));
         }
         List<String> decisions = checklists(schema, DECISION_CHECKLISTS);
         List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
@@ -186,6 +190,9 @@ public final class StatusGates {
 
     /** The status a forward move from {@code status} leads to: one rank up, if any. */
     public Optional<SpecStatus> next(SpecStatus status) {
+        if (status.exit()) {
+            return Optional.empty();
+        }
         for (SpecStatus s : statuses) {
             if (s.rank() == status.rank() + 1) {
                 return Optional.of(s);
@@ -197,6 +204,11 @@ public final class StatusGates {
     /** The draft-like statuses, in lifecycle order: where a move back leads. */
     public List<SpecStatus> drafts() {
         return statuses.stream().filter(SpecStatus::draft).toList();
+    }
+
+    /** The exits ({@code rejected}, {@code withdrawn}...), in lifecycle order. */
+    public List<SpecStatus> exits() {
+        return statuses.stream().filter(SpecStatus::exit).toList();
     }
 
     /** The statuses as the template spells them, in order: {@code Draft, Review, ...}. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A change of status. Allowed: one step forward (one rank up: Draft to Review, Review to Approved,
- * Approved to Implementation; from any draft-like status to the first status that is not) and back
- * to a draft-like status from any other status, including an unknown one.
+ * Approved to Implementation; from any draft-like status to the first status that is not), back to
+ * a draft-like status and to an exit (such as {@code rejected}) from any other status, including an
+ * unknown one.
  *
  * @param from the current status, empty when the spec's status is missing, a placeholder or unknown
  * @param to the status to move to
@@ -24,7 +25,9 @@ public record StatusMove(Optional<SpecStatus> from, SpecStatus to) {
         if (stays()) {
             return false;
         }
-        return to.draft() || (from.isPresent() && to.rank() == from.get().rank() + 1);
+        return to.draft()
+                || to.exit()
+                || (from.isPresent() && !from.get().exit() && to.rank() == from.get().rank() + 1);
     }
 
     /** Whether the spec is already at {@code to}: nothing to do. */

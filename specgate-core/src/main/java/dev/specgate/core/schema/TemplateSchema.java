@@ -77,17 +77,46 @@ public final class TemplateSchema {
      * @param statusField the field that holds the status, when the configuration names it
      * @param order the statuses in lifecycle order (the board's columns), empty for the template's
      * @param draft the statuses held as drafts, empty for the first status
+     * @param exits the statuses that end a proposal without taking it forward, reached from any
+     *     status; empty for the statuses named by {@link #EXIT_WORDS}
      */
-    public record Lifecycle(Optional<String> statusField, List<String> order, List<String> draft) {
+    public record Lifecycle(
+            Optional<String> statusField,
+            List<String> order,
+            List<String> draft,
+            Optional<List<String>> exits) {
 
         /** What the template alone says. */
         public static final Lifecycle FROM_TEMPLATE =
-                new Lifecycle(Optional.empty(), List.of(), List.of());
+                new Lifecycle(Optional.empty(), List.of(), List.of(), Optional.empty());
+
+        /**
+         * The first words that make a status an exit unless {@code lifecycle: exits} says
+         * otherwise: {@code rejected}, {@code withdrawn}, {@code declined}...
+         */
+        public static final Set<String> EXIT_WORDS =
+                Set.of(
+                        "rejected",
+                        "withdrawn",
+                        "declined",
+                        "abandoned",
+                        "deferred",
+                        "postponed",
+                        "dropped",
+                        "cancelled",
+                        "canceled",
+                        "retracted",
+                        "discarded");
 
         public Lifecycle {
             requireNonNull(statusField, "statusField must not be null");
             order = List.copyOf(order);
             draft = List.copyOf(draft);
+            exits = exits.map(List::copyOf);
+        }
+
+        public Lifecycle(Optional<String> statusField, List<String> order, List<String> draft) {
+            this(statusField, order, draft, Optional.empty());
         }
     }
 
@@ -551,6 +580,34 @@ public final class TemplateSchema {
         }
         List<String> all = statuses();
         return all.isEmpty() ? List.of() : List.of(all.get(0));
+    }
+
+    /**
+     * The statuses that end a proposal without taking it forward ({@code rejected}, {@code
+     * withdrawn}): the configured {@code lifecycle: exits}, else each status outside the built-in
+     * lifecycle whose first word is one of {@link Lifecycle#EXIT_WORDS}; never a draft-like status.
+     */
+    public List<String> exitStatuses() {
+        List<String> all = statuses();
+        if (isBuiltinLifecycle(all)) {
+            return List.of();
+        }
+        List<String> drafts = draftStatuses();
+        List<String> out = new ArrayList<>();
+        for (String s : all) {
+            if (drafts.stream().anyMatch(s::equalsIgnoreCase)) {
+                continue;
+            }
+            boolean exit =
+                    lifecycle.exits().isPresent()
+                            ? lifecycle.exits().get().stream().anyMatch(s::equalsIgnoreCase)
+                            : Lifecycle.EXIT_WORDS.contains(
+                                    s.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT));
+            if (exit) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.specgate.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
@@ -45,8 +46,9 @@ class OwnLifecycleTest {
                         org.assertj.core.groups.Tuple.tuple("Accepted", 2),
                         org.assertj.core.groups.Tuple.tuple("Implemented", 3),
                         org.assertj.core.groups.Tuple.tuple("Returned for revision", 4),
-                        org.assertj.core.groups.Tuple.tuple("Rejected", 5),
-                        org.assertj.core.groups.Tuple.tuple("Withdrawn", 6));
+                        // exits: they end a proposal, reached from any status
+                        org.assertj.core.groups.Tuple.tuple("Rejected", -1),
+                        org.assertj.core.groups.Tuple.tuple("Withdrawn", -1));
         SpecStatus implemented = lifecycle.status("**Implemented (5.9)**").orElseThrow();
         assertThat(implemented.label()).isEqualTo("Implemented");
         assertThat(implemented.spelling()).isEqualTo("Implemented (5.9)");
@@ -66,7 +68,9 @@ class OwnLifecycleTest {
                 .containsExactly(
                         "Accepted -> Implemented",
                         "Accepted -> Awaiting review",
-                        "Accepted -> Returned for revision");
+                        "Accepted -> Returned for revision",
+                        "Accepted -> Rejected",
+                        "Accepted -> Withdrawn");
     }
 
     @Test
@@ -87,7 +91,9 @@ class OwnLifecycleTest {
                 .extracting(m -> m.move().toString(), GateResult::passed)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                "Awaiting review -> Active review", true));
+                                "Awaiting review -> Active review", true),
+                        org.assertj.core.groups.Tuple.tuple("Awaiting review -> Rejected", true),
+                        org.assertj.core.groups.Tuple.tuple("Awaiting review -> Withdrawn", true));
 
         SpecStatus active = lifecycle.status("active review").orElseThrow();
         byte[] moved = lifecycle.moveEdit(source, doc, active, TODAY).bytes();
@@ -120,9 +126,9 @@ class OwnLifecycleTest {
                 .containsExactly(
                         "Awaiting review -> Implemented is not a lifecycle move: specs go Awaiting"
                                 + " review -> Active review -> Accepted -> Implemented -> Returned"
-                                + " for revision -> Rejected -> Withdrawn one step at a time, and"
-                                + " back to Awaiting review from any status (from here: Active"
-                                + " review)");
+                                + " for revision one step at a time, and back to Awaiting review or"
+                                + " to Rejected or Withdrawn from any status (from here: Active"
+                                + " review or Rejected or Withdrawn)");
     }
 
     @Test
@@ -147,7 +153,8 @@ class OwnLifecycleTest {
                 .extracting(m -> m.move().toString(), GateResult::passed)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("accepted -> deprecated", true),
-                        org.assertj.core.groups.Tuple.tuple("accepted -> proposed", true));
+                        org.assertj.core.groups.Tuple.tuple("accepted -> proposed", true),
+                        org.assertj.core.groups.Tuple.tuple("accepted -> rejected", true));
         SpecStatus deprecated = lifecycle.status("Deprecated").orElseThrow();
         assertThat(lifecycle.evaluate(file, source, doc, deprecated, TODAY).passed()).isTrue();
         byte[] moved = lifecycle.moveEdit(source, doc, deprecated, TODAY).bytes();
@@ -262,6 +269,79 @@ class OwnLifecycleTest {
         assertThat(StatusGates.standard().to(SpecStatus.IMPLEMENTATION).conditions()).hasSize(3);
         assertThat(List.of(Lifecycle.notStandard(open(dir.resolve("builtin"), "").schema())))
                 .containsExactly(Optional.empty());
+    }
+
+    @Test
+    void madrsOwnOrderGoesProposedToAcceptedAndRejectedIsAnExit() throws Exception {
+        Path root = family("madr-full");
+        SpecProject project = open(root, null);
+        Lifecycle lifecycle = project.lifecycle();
+        Path file = root.resolve("docs/decisions/0006-choose-a-feature-flag-service.md");
+        SpecSource source = SpecSource.of(Files.readAllBytes(file));
+        SpecDocument doc = project.parse(file, source.text());
+        SpecStatus proposed = lifecycle.status("proposed").orElseThrow();
+        SpecStatus rejected = lifecycle.status("rejected").orElseThrow();
+        SpecStatus accepted = lifecycle.status("accepted").orElseThrow();
+
+        assertThat(lifecycle.statuses())
+                .extracting(SpecStatus::label, SpecStatus::rank)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("proposed", 0),
+                        org.assertj.core.groups.Tuple.tuple("rejected", -1),
+                        org.assertj.core.groups.Tuple.tuple("accepted", 1),
+                        org.assertj.core.groups.Tuple.tuple("deprecated", 2),
+                        org.assertj.core.groups.Tuple.tuple("superseded by ADR-NNNN", 3));
+        assertThat(lifecycle.status(doc)).contains(proposed);
+        assertThat(lifecycle.moves(Optional.of(proposed)))
+                .extracting(StatusMove::toString)
+                .containsExactly("proposed -> accepted", "proposed -> rejected");
+        assertThat(lifecycle.evaluate(file, source, doc, accepted, TODAY).move().allowed())
+                .isTrue();
+        // rejecting takes no gate, and the edit is the status value alone
+        assertThat(lifecycle.evaluate(file, source, doc, rejected, TODAY).passed()).isTrue();
+        String rejectedText =
+                new String(
+                        lifecycle.moveEdit(source, doc, rejected, TODAY).bytes(),
+                        StandardCharsets.UTF_8);
+        assertThat(rejectedText)
+                .isEqualTo(source.text().replace("status: proposed\n", "status: rejected\n"));
+        // from an exit: only back to the draft, or to another exit
+        SpecSource rejectedSource = SpecSource.of(rejectedText);
+        SpecDocument rejectedDoc = project.parse(file, rejectedSource.text());
+        assertThat(lifecycle.moves(Optional.of(rejected)))
+                .extracting(StatusMove::toString)
+                .containsExactly("rejected -> proposed");
+        GateResult skip = lifecycle.evaluate(file, rejectedSource, rejectedDoc, accepted, TODAY);
+        assertThat(skip.passed()).isFalse();
+        assertThat(skip.reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .contains(
+                        "specs go proposed -> accepted -> deprecated -> superseded by ADR-NNNN one"
+                                + " step at a time, and back to proposed or to rejected from any"
+                                + " status (from here: proposed)");
+
+        // exits: [] keeps every status on the forward path
+        Lifecycle none = open(root, "lifecycle:\n  exits: []\n").lifecycle();
+        assertThat(none.statuses()).extracting(SpecStatus::rank).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void configuredExitsMustBeStatusesAndNotDrafts() throws Exception {
+        Path root = family("madr-full");
+        Lifecycle deprecatedExit =
+                open(root, "lifecycle:\n  exits: [rejected, deprecated]\n").lifecycle();
+        assertThat(deprecatedExit.statuses())
+                .extracting(SpecStatus::label, SpecStatus::rank)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("deprecated", -1),
+                        org.assertj.core.groups.Tuple.tuple("superseded by ADR-NNNN", 2));
+
+        Path other = family("madr-minimal");
+        assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: [shelved]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'lifecycle.exits' names 'shelved', which is not a status");
     }
 
     private Path family(String name) throws IOException, URISyntaxException {
