@@ -8,6 +8,7 @@ import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,12 @@ final class SpecLenses {
                 c = new Command("Not a status of the lifecycle: " + lifecycle.labels(), "");
             } else if (to.isEmpty()) {
                 c = new Command(current.get().spelling() + ": the last status", "");
+            } else if (TemplateSchema.endsWithNumberPlaceholder(to.get().label())) {
+                // the template's example (superseded by ADR-NNNN): no move without the number
+                c =
+                        new Command(
+                                "Next: " + to.get().label() + " — write it with its real number",
+                                "");
             } else {
                 GateResult gate =
                         lifecycle.evaluate(

@@ -454,6 +454,16 @@ public final class Lifecycle {
         if (!move.allowed()) {
             return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
         }
+        if (TemplateSchema.endsWithNumberPlaceholder(move.to().spelling())) {
+            return new GateResult(
+                    move,
+                    List.of(
+                            GateReason.ofSpec(
+                                    "'"
+                                            + move.to().spelling()
+                                            + "' is the template's example: give the status with"
+                                            + " its real number in place of the placeholder")));
+        }
         return new GateResult(move, gates.to(move.to()).reasons(contexts.apply(move.to())));
     }
 

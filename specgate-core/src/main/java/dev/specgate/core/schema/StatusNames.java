@@ -12,6 +12,11 @@ final class StatusNames {
     private static final Pattern NUMBER_PLACEHOLDER =
             Pattern.compile("(?:^|[^A-Za-z])(?:N{3,}|X{3,})$");
 
+    /** Whether {@code value} ends with a number placeholder ({@code ADR-NNNN}, {@code SE-XXXX}). */
+    static boolean endsWithNumberPlaceholder(String value) {
+        return NUMBER_PLACEHOLDER.matcher(value.strip()).find();
+    }
+
     /**
      * Whether {@code value} follows an alternative whose last word is an example reference with a
      * number, or a number placeholder: {@code superseded by ADR-0005} for {@code superseded by

@@ -611,6 +611,14 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether a status as written ends with a number placeholder ({@code superseded by ADR-NNNN},
+     * {@code SE-XXXX}): the template's example, which a spec must not take as it stands.
+     */
+    public static boolean endsWithNumberPlaceholder(String status) {
+        return StatusNames.endsWithNumberPlaceholder(status);
+    }
+
+    /**
      * The canonical spelling of a status, if {@code value} is one (case-insensitive). Outside the
      * built-in lifecycle, a value that starts with a status and then a word break is that status
      * ({@code Implemented (Swift 5.9)}, {@code superseded by ADR-0005}), as is one that follows an

@@ -165,6 +165,20 @@ class OwnLifecycleTest {
         // superseded, spelled with the real number
         SpecSource deprecatedSource = SpecSource.of(moved);
         SpecDocument deprecatedDoc = project.parse(file, deprecatedSource.text());
+        // ... and never as the template's example
+        GateResult example =
+                lifecycle.evaluate(
+                        file,
+                        deprecatedSource,
+                        deprecatedDoc,
+                        lifecycle.status("superseded by ADR-NNNN").orElseThrow(),
+                        TODAY);
+        assertThat(example.passed()).isFalse();
+        assertThat(example.reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "'superseded by ADR-NNNN' is the template's example: give the status with"
+                                + " its real number in place of the placeholder");
         SpecStatus superseded = lifecycle.status("superseded by ADR-0009").orElseThrow();
         assertThat(superseded.label()).isEqualTo("superseded by ADR-NNNN");
         assertThat(
