@@ -644,13 +644,20 @@ public final class ConfigLoader {
                                                 : String.join(", ", statuses))
                                         + ")");
                     }
-                    if (drafts.stream().anyMatch(x::equalsIgnoreCase)) {
+                    List<String> heldAsDrafts =
+                            drafts.isEmpty() && !statuses.isEmpty()
+                                    ? List.of(statuses.get(0))
+                                    : drafts;
+                    if (heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase)) {
                         throw error(
                                 at,
                                 "'lifecycle.exits' names '"
                                         + x
-                                        + "', which 'lifecycle.draft' holds as a draft: a status is"
-                                        + " one or the other");
+                                        + "', which is held as a draft ("
+                                        + (drafts.isEmpty()
+                                                ? "the first status"
+                                                : "'lifecycle.draft'")
+                                        + "): a status is one or the other");
                     }
                 }
                 exits = Optional.of(named);

@@ -352,6 +352,13 @@ class OwnLifecycleTest {
                         org.assertj.core.groups.Tuple.tuple("deprecated", -1),
                         org.assertj.core.groups.Tuple.tuple("superseded by ADR-NNNN", 2));
 
+        Path drafted = family("evolution");
+        assertThatThrownBy(() -> open(drafted, "lifecycle:\n  exits: [Awaiting review]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "'lifecycle.exits' names 'Awaiting review', which is held as a draft (the"
+                                + " first status)");
+
         Path other = family("madr-minimal");
         assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: [shelved]\n"))
                 .isInstanceOf(ConfigException.class)
