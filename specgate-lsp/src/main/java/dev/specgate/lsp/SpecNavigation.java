@@ -11,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentLink;
@@ -294,24 +293,30 @@ final class SpecNavigation {
                 .add(new TextEdit(range, newTitle));
         if (!newAnchor.equals(ref.anchor)) {
             for (Map.Entry<SpecView, List<SpecLinks>> e : pointingAt(ref).entrySet()) {
-                Set<Integer> fragments = new TreeSet<>();
+                // where each fragment starts, and its length as written (it may be
+                // percent-encoded or in another case than the heading's anchor)
+                Map<Integer, Integer> fragments = new TreeMap<>();
                 for (SpecLinks l : e.getValue()) {
+                    int written = l.fragment().length();
                     if (l.fragmentStart() >= 0) {
-                        fragments.add(l.fragmentStart());
+                        fragments.put(l.fragmentStart(), written);
                     } else {
                         // a reference link: its definition names the target
-                        fragments.addAll(
+                        for (int fs :
                                 definitionFragments(
-                                        e.getKey().source().text(), l.link().destination()));
+                                        e.getKey().source().text(), l.link().destination())) {
+                            fragments.put(fs, written);
+                        }
                     }
                 }
-                for (int fs : fragments) {
+                for (Map.Entry<Integer, Integer> f : fragments.entrySet()) {
+                    int fs = f.getKey();
                     changes.computeIfAbsent(e.getKey().uri(), k -> new ArrayList<>())
                             .add(
                                     new TextEdit(
                                             e.getKey()
                                                     .adapter()
-                                                    .rangeOfOffsets(fs, fs + ref.anchor.length()),
+                                                    .rangeOfOffsets(fs, fs + f.getValue()),
                                             newAnchor));
                 }
             }

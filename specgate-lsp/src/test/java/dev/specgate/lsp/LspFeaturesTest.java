@@ -618,7 +618,8 @@ class LspFeaturesTest {
                         "",
                         "## Executive Summary",
                         "The key table is under [Database Changes][db] and [again][db]; the"
-                                + " tests under [the tests][tests].",
+                                + " tests under [the tests][tests]; [encoded]("
+                                + "2026-11-09_spec_refund-idempotency-keys.md#database%2Dchanges).",
                         "",
                         "```markdown",
                         "[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
@@ -644,12 +645,13 @@ class LspFeaturesTest {
                         .get(30, TimeUnit.SECONDS);
 
         String after = apply(refsText, edit.getChanges().get(refsUri));
-        assertThat(edit.getChanges().get(refsUri)).hasSize(1);
+        assertThat(edit.getChanges().get(refsUri)).hasSize(2);
         assertThat(after)
                 .isEqualTo(
-                        refsText.replace(
-                                "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
-                                "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#key-table"));
+                        refsText.replace("md#database%2Dchanges)", "md#key-table)")
+                                .replace(
+                                        "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
+                                        "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#key-table"));
         assertThat(
                         SpecNavigation.definitionFragments(
                                 refsText,

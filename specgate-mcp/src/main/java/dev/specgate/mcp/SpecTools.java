@@ -626,7 +626,7 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("hash", hash(bytes));
         CheckedSpec checked = project.inspect(file, SpecSource.of(markdown), checkOptions());
-        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
         project.exclusion(file)
                 .ifPresent(why -> out.put("warning", "check will not see it: " + why));
         return out;
@@ -706,7 +706,7 @@ final class SpecTools {
         out.put("line", target.line() + 1);
         out.put("changed", !edit.isIdentity());
         out.put("hash", hash(now));
-        out.put("diagnostics", McpShapes.diagnostics(checked.result()));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
         return out;
     }
 

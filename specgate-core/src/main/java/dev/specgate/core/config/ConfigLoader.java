@@ -645,9 +645,8 @@ public final class ConfigLoader {
                                         + ")");
                     }
                     List<String> heldAsDrafts =
-                            drafts.isEmpty() && !statuses.isEmpty()
-                                    ? List.of(statuses.get(0))
-                                    : drafts;
+                            shaped.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts))
+                                    .draftStatuses();
                     if (heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase)) {
                         throw error(
                                 at,

@@ -464,7 +464,12 @@ public final class Lifecycle {
                                             + "' is the template's example: give the status with"
                                             + " its real number in place of the placeholder")));
         }
-        return new GateResult(move, gates.to(move.to()).reasons(contexts.apply(move.to())));
+        StatusGate gate = gates.to(move.to());
+        if (gate.conditions().isEmpty()) {
+            // a draft-like status or an exit: nothing to judge, so no spec to make for it
+            return new GateResult(move, List.of());
+        }
+        return new GateResult(move, gate.reasons(contexts.apply(move.to())));
     }
 
     private String noStatusField() {

@@ -93,10 +93,11 @@ public final class StatusGates {
         }
         List<SpecStatus> statuses = new ArrayList<>();
         int rank = 0;
+        List<String> drafts = schema.draftStatuses();
+        List<String> exits = schema.exitStatuses();
         for (String label : schema.statuses()) {
-            boolean draft =
-                    schema.draftStatuses().stream().anyMatch(d -> d.equalsIgnoreCase(label));
-            boolean exit = schema.exitStatuses().stream().anyMatch(d -> d.equalsIgnoreCase(label));
+            boolean draft = drafts.stream().anyMatch(d -> d.equalsIgnoreCase(label));
+            boolean exit = exits.stream().anyMatch(d -> d.equalsIgnoreCase(label));
             statuses.add(
                     new SpecStatus(
                             label,
