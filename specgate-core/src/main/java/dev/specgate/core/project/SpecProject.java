@@ -513,7 +513,7 @@ public final class SpecProject {
      */
     public CheckResult reported(CheckedSpec checked) throws BaselineException {
         requireNonNull(checked, "checked must not be null");
-        Optional<RunOptions.LoadedBaseline> baseline = baseline(Optional.empty());
+        Optional<RunOptions.LoadedBaseline> baseline = configuredBaselineNow();
         if (!checked.readable() || baseline.isEmpty()) {
             return checked.result();
         }
@@ -525,6 +525,44 @@ public final class SpecProject {
         RunOptions options =
                 RunOptions.of(CheckOptions.asOf(checked.today())).withBaseline(baseline.get());
         return collect(List.of(o), options).files().get(0).result();
+    }
+
+    /** The configured baseline as last read, read again only when its file changed. */
+    private volatile BaselineRead baselineRead;
+
+    private record BaselineRead(
+            Path file, long size, long mtime, Optional<RunOptions.LoadedBaseline> baseline) {}
+
+    /**
+     * The configuration's baseline for {@link #reported}, which editors call on every change: read
+     * once, and again when the file's size or time changes.
+     */
+    private Optional<RunOptions.LoadedBaseline> configuredBaselineNow() throws BaselineException {
+        Optional<Path> file = configuredBaseline();
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        long size;
+        long mtime;
+        try {
+            java.nio.file.attribute.BasicFileAttributes a =
+                    java.nio.file.Files.readAttributes(
+                            file.get(), java.nio.file.attribute.BasicFileAttributes.class);
+            size = a.size();
+            mtime = a.lastModifiedTime().toMillis();
+        } catch (java.io.IOException e) {
+            return baseline(Optional.empty()); // let the read report what is wrong
+        }
+        BaselineRead last = baselineRead;
+        if (last != null
+                && last.file().equals(file.get())
+                && last.size() == size
+                && last.mtime() == mtime) {
+            return last.baseline();
+        }
+        Optional<RunOptions.LoadedBaseline> read = baseline(Optional.empty());
+        baselineRead = new BaselineRead(file.get(), size, mtime, read);
+        return read;
     }
 
     /** The outcomes of a run, sorted by path, with the baseline applied. */

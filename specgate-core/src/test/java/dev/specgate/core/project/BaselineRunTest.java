@@ -186,6 +186,16 @@ class BaselineRunTest {
                         run.checkRun().results().get(0).diagnostics().stream()
                                 .map(d -> d.ruleId() + "@" + (d.range().startColumn() + 1))
                                 .toList());
+
+        // the baseline is read once, and again when its file changes
+        Path file = dir.resolve("baseline.json");
+        Baseline.of(List.of()).write(file);
+        Files.setLastModifiedTime(
+                file,
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(file).toMillis() + 2_000));
+        assertThat(configured.reported(checked).diagnostics())
+                .isEqualTo(checked.result().diagnostics());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.specgate.core.parse.internal;
 
 import java.util.Arrays;
-import java.util.Map;
+import org.commonmark.internal.util.Html5Entities;
 
 /**
  * A heading's text as a reader sees it once Markdown is rendered, the text that headings are
@@ -18,27 +18,6 @@ public final class RenderedHeading {
     private static final int MAX_TAG_LENGTH = 1000;
 
     private static final int MAX_ENTITY_LENGTH = 32;
-
-    private static final Map<String, String> ENTITIES =
-            Map.ofEntries(
-                    Map.entry("amp", "&"),
-                    Map.entry("lt", "<"),
-                    Map.entry("gt", ">"),
-                    Map.entry("quot", "\""),
-                    Map.entry("apos", "'"),
-                    Map.entry("nbsp", "\u00A0"),
-                    Map.entry("copy", "\u00A9"),
-                    Map.entry("reg", "\u00AE"),
-                    Map.entry("trade", "\u2122"),
-                    Map.entry("mdash", "\u2014"),
-                    Map.entry("ndash", "\u2013"),
-                    Map.entry("hellip", "\u2026"),
-                    Map.entry("lsquo", "\u2018"),
-                    Map.entry("rsquo", "\u2019"),
-                    Map.entry("ldquo", "\u201C"),
-                    Map.entry("rdquo", "\u201D"),
-                    Map.entry("rarr", "\u2192"),
-                    Map.entry("larr", "\u2190"));
 
     private RenderedHeading() {}
 
@@ -375,7 +354,10 @@ public final class RenderedHeading {
                 return null;
             }
         }
-        return ENTITIES.get(name);
+        // commonmark's own table: every HTML5 named reference (&eacute;, &times;...)
+        String input = "&" + name + ";";
+        String decoded = Html5Entities.entityToString(input);
+        return decoded.equals(input) ? null : decoded;
     }
 
     private static boolean isSpace(char c) {

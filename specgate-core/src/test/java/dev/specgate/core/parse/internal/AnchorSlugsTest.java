@@ -39,6 +39,9 @@ class AnchorSlugsTest {
         assertThat(AnchorSlugs.slug("\uD83D\uDE04 emoji")).isEqualTo("-emoji");
         assertThat(AnchorSlugs.slug("x\u00B2 and \u2160")).isEqualTo("x-and-\u2170");
         assertThat(AnchorSlugs.slug("AT&amp;T &copy; 2026")).isEqualTo("att--2026");
+        // every HTML5 named reference, not a hand-picked few
+        assertThat(AnchorSlugs.slug("Caf&eacute; &Uuml;berblick")).isEqualTo("café-überblick");
+        assertThat(AnchorSlugs.slug("Not &notanentity; here")).isEqualTo("not-notanentity-here");
     }
 
     @Example
