@@ -210,6 +210,7 @@ public final class CheckCommand extends BaseCommand {
             }
             plan.add(new Planned(project, selection, runOptions));
         }
+        refuseWritingAnInput(plan);
         reportExcluded(plan);
         if (!excludedOk
                 && plan.stream()
@@ -397,6 +398,51 @@ public final class CheckCommand extends BaseCommand {
                         + writeBaseline);
         err.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * Refuses an {@code --output} or {@code --write-baseline} that is one of the files the run
+     * reads (a spec it checks, or one it names and leaves out): writing the report there would
+     * replace the spec. Said before anything is written.
+     */
+    private void refuseWritingAnInput(List<Planned> plan) {
+        refuseWritingAnInput(toStdout() ? null : output, "--output", plan);
+        refuseWritingAnInput(writeBaseline, "--write-baseline", plan);
+    }
+
+    private static void refuseWritingAnInput(Path target, String option, List<Planned> plan) {
+        if (target == null || !Files.exists(target)) {
+            return;
+        }
+        for (Planned p : plan) {
+            refuseWritingAnInput(target, option, p.selection().specs(), "a spec this run checks");
+            refuseWritingAnInput(
+                    target, option, p.selection().excluded(), "a file this run was given");
+        }
+    }
+
+    private static void refuseWritingAnInput(
+            Path target, String option, List<Path> inputs, String what) {
+        for (Path file : inputs) {
+            if (sameFile(target, file)) {
+                throw SpecgateException.usage(
+                        option
+                                + " "
+                                + target
+                                + " is "
+                                + what
+                                + ": writing the report there would replace it; name another"
+                                + " file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** Refuses an --output that cannot be written before anything is read or written. */

@@ -380,6 +380,38 @@ class ReportFormatsTest {
     }
 
     @Test
+    void outputOrBaselineNamingASpecTheRunReadsIsRefusedAndTheSpecKept() throws IOException {
+        writeTwoSpecs();
+        Path spec = root.resolve("directives/spec/" + BROKEN);
+        byte[] before = Files.readAllBytes(spec);
+        // the same file spelt through a link: still the spec
+        Path link = Files.createSymbolicLink(root.resolve("report.md"), spec);
+
+        for (List<String> args :
+                List.of(
+                        List.of("check", spec.toString(), "--output", spec.toString()),
+                        List.of("check", root.toString(), "-o", link.toString()),
+                        List.of("check", root.toString(), "--write-baseline", spec.toString()))) {
+            List<String> all = new ArrayList<>(args);
+            all.addAll(List.of("--today", TODAY));
+            CliRun run = CliRun.of(all.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().strip())
+                    .as(String.join(" ", args))
+                    .startsWith(
+                            "specgate: "
+                                    + (args.get(2).equals("-o") ? "--output" : args.get(2))
+                                    + " "
+                                    + args.get(3))
+                    .endsWith(
+                            "is a spec this run checks: writing the report there would replace"
+                                    + " it; name another file");
+            assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void outputNamingAFolderIsRefusedBeforeAnythingElse() throws IOException {
         Path dir = Files.createDirectories(root.resolve("a-directory"));
 

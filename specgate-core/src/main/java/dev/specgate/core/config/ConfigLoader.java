@@ -318,7 +318,8 @@ public final class ConfigLoader {
                     maxFileSize,
                     cache,
                     approvalField,
-                    mcpAllowApprove);
+                    mcpAllowApprove,
+                    yamlText);
         }
 
         private Node compose(String yamlText) throws ConfigException {

@@ -29,6 +29,8 @@ import java.util.Optional;
  *     else {@code Approval})
  * @param mcpAllowApprove whether the MCP server may approve specs and edit approved ones for an
  *     agent ({@code mcp: {allow-approve: true}}; false by default: approval is a person's)
+ * @param text the file's text as it was read: every key in it can change a check's result, so the
+ *     incremental cache keys its results by it
  */
 public record SpecgateConfig(
         Path file,
@@ -41,7 +43,8 @@ public record SpecgateConfig(
         long maxFileSize,
         Optional<Boolean> cache,
         String approvalField,
-        boolean mcpAllowApprove) {
+        boolean mcpAllowApprove,
+        String text) {
 
     /** The approval field's label when {@code approval-field:} does not say. */
     public static final String DEFAULT_APPROVAL_FIELD = "Approval";
@@ -52,6 +55,7 @@ public record SpecgateConfig(
     public SpecgateConfig {
         requireNonNull(file, "file must not be null");
         requireNonNull(approvalField, "approvalField must not be null");
+        requireNonNull(text, "text must not be null");
         requireNonNull(schema, "schema must not be null");
         specs = List.copyOf(specs);
         ignore = List.copyOf(ignore);

@@ -672,8 +672,8 @@ public final class SpecProject {
 
     /**
      * Everything a cached result depends on besides the spec's own bytes and the link targets it
-     * asked about: this build of Specgate, the template, the rule levels and file size limit, and
-     * the check's date and fixed strictness.
+     * asked about: this build of Specgate, the template, the whole configuration file's text, the
+     * file size limit, and the check's date and fixed strictness.
      */
     private String cacheKey(CheckOptions check) {
         StringBuilder key = new StringBuilder();
@@ -686,7 +686,16 @@ public final class SpecProject {
                                 ResultCache.checksum(
                                         schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
-        config.ifPresent(c -> key.append("rules=").append(c.rules()).append('\n'));
+        // the whole configuration, not only its rule levels: its placeholders, sections, aliases,
+        // lifecycle and metadata keys shape the template the results were checked against
+        config.ifPresent(
+                c ->
+                        key.append("config=")
+                                .append(
+                                        Long.toHexString(
+                                                ResultCache.checksum(
+                                                        c.text().getBytes(StandardCharsets.UTF_8))))
+                                .append('\n'));
         key.append("max-file-size=").append(reader.maxBytes()).append('\n');
         key.append("today=").append(check.today()).append('\n');
         key.append("strictness=").append(check.strictness().map(Object::toString).orElse("-"));

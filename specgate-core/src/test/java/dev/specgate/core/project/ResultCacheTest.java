@@ -167,6 +167,24 @@ class ResultCacheTest {
                 "rules:\n  link-broken: off\n  placeholder-template: info\n");
         List<String> configured = assertSameWithAndWithoutCache(TODAY);
         assertThat(configured).noneMatch(l -> l.contains("link-broken"));
+        // keys that shape the template rather than rule levels: the results follow them too
+        writeSpec(9, "Retries: up to TBD-0042 times.\n");
+        assertSameWithAndWithoutCache(TODAY);
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "rules:\n  link-broken: off\n  placeholder-template: info\n"
+                        + "placeholders: ['/TBD-[0-9]+/']\n");
+        List<String> placeholders = assertSameWithAndWithoutCache(TODAY);
+        assertThat(placeholders).isNotEqualTo(configured).anyMatch(l -> l.contains("TBD-0042"));
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "rules:\n  link-broken: off\n  placeholder-template: info\n"
+                        + "placeholders: ['/TBD-[0-9]+/']\n"
+                        + "approval-field: Sign-off\n");
+        List<String> signOff = assertSameWithAndWithoutCache(TODAY);
+        assertThat(signOff)
+                .isNotEqualTo(placeholders)
+                .anyMatch(l -> l.contains("no '**Sign-off:**' field"));
         Files.writeString(
                 root.resolve("tiny-template.md"),
                 "# [Title]\n\n**Type:** [A | B]\n\n## Summary\n[Summary text]\n");
