@@ -19,6 +19,7 @@ import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -210,7 +211,10 @@ final class QuickFixes {
         for (Diagnostic d : inspection.findings()) {
             if (!touches(d.range(), range)
                     || d.ruleId().equals(RuleIds.UNREADABLE_FILE)
-                    || d.ruleId().equals(RuleIds.SUPPRESSION_UNKNOWN_RULE)) {
+                    || d.ruleId().equals(RuleIds.SUPPRESSION_UNKNOWN_RULE)
+                    || d.ruleId().equals(RuleIds.SUPPRESSION_REFUSED)
+                    // a comment in the spec does not silence them: offering one would not help
+                    || Suppressions.NOT_SILENCED_BY_THE_SPEC.contains(d.ruleId())) {
                 continue;
             }
             int line = d.range().startLine();

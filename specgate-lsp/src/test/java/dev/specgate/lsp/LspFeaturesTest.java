@@ -227,6 +227,24 @@ class LspFeaturesTest {
         }
     }
 
+    @Test
+    void noSuppressionIsOfferedForTheApprovalRulesASpecCannotSilence() throws Exception {
+        Path payout = tmp.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
+        String payoutText = Files.readString(payout);
+        String payoutUri = payout.toUri().toString();
+        session.open(payoutUri, payoutText);
+        int line = payoutText.lines().toList().indexOf("**Document Status:** Approved");
+        assertThat(session.at(payoutUri, 1).getDiagnostics())
+                .anyMatch(
+                        d ->
+                                d.getCode().getLeft().equals("approval-missing")
+                                        && d.getRange().getStart().getLine() == line);
+
+        assertThat(actions(payoutUri, line))
+                .extracting(CodeAction::getTitle)
+                .noneMatch(t -> t.startsWith("Suppress approval-missing"));
+    }
+
     // --- commands -----------------------------------------------------------------------
 
     @Test

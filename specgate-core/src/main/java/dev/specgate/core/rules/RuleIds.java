@@ -114,6 +114,9 @@ public final class RuleIds {
     /** {@code suppression-unknown-rule}. */
     public static final String SUPPRESSION_UNKNOWN_RULE = "suppression-unknown-rule";
 
+    /** {@code suppression-refused}. */
+    public static final String SUPPRESSION_REFUSED = "suppression-refused";
+
     /** {@code approval-stale}. */
     public static final String APPROVAL_STALE = "approval-stale";
 

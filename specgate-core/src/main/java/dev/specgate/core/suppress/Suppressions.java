@@ -24,7 +24,8 @@ import java.util.Set;
  * Without rule ids a directive covers every rule; text after {@code --} is a reason and ignored. A
  * {@code specgate-disable} placed before the first section heading covers the file from its first
  * line, so that whole-file findings (a file name, a missing field) can be silenced too. Comments
- * inside code are not directives. Immutable.
+ * inside code are not directives. The approval rules ({@link #NOT_SILENCED_BY_THE_SPEC}) are never
+ * silenced by a spec's own comments. Immutable.
  */
 public final class Suppressions {
 
@@ -36,6 +37,16 @@ public final class Suppressions {
 
     /** The directive that ends a silenced block. */
     public static final String ENABLE = "specgate-enable";
+
+    /**
+     * The rules a spec's own comments do not silence, named or not: {@code approval-stale} and
+     * {@code approval-missing} hold an approval to the text it approved, and a comment an author
+     * adds to that text cannot vouch for it. A project turns them off in {@code .specgate.yml},
+     * which is reviewed as the project's, not as one spec's. (The ids as {@code RuleIds} spells
+     * them; a test holds them equal.)
+     */
+    public static final Set<String> NOT_SILENCED_BY_THE_SPEC =
+            Set.of("approval-stale", "approval-missing");
 
     private static final Suppressions NONE = new Suppressions(List.of());
 
@@ -150,6 +161,9 @@ public final class Suppressions {
 
     /** Whether the spec silences this finding. */
     public boolean silences(Diagnostic d) {
+        if (NOT_SILENCED_BY_THE_SPEC.contains(d.ruleId())) {
+            return false;
+        }
         int line = d.range().startLine();
         boolean disabled = false;
         for (Directive directive : directives) {

@@ -100,6 +100,10 @@ class DiagnosticRangeTest {
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)
                                 .contains("<!-- " + quoted + " ");
+                case "suppression-refused" ->
+                        assertThat(lines.get(d.range().startLine()))
+                                .as(what)
+                                .contains("<!-- " + quoted + " ");
                 case "link-broken", "link-anchor" ->
                         assertThat(at)
                                 .as(what)

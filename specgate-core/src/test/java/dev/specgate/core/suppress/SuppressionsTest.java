@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -176,5 +178,37 @@ class SuppressionsTest {
                 """;
 
         assertThat(findings(spec)).containsExactly("5 field-value");
+    }
+
+    @Test
+    void aSpecCannotSilenceTheApprovalRulesWithOrWithoutNamingThem() throws Exception {
+        String approved =
+                Files.readString(
+                        Path.of(
+                                "src/test/resources/rules/approval-stale/"
+                                        + "2026-03-02_spec_section-changed-after-approval.md"));
+        SpecChecker builtin = SpecChecker.builder().build();
+        for (String comment :
+                List.of(
+                        "<!-- specgate-disable -->",
+                        "<!-- specgate-disable approval-stale, placeholder-bracket -->")) {
+            List<Diagnostic> found =
+                    builtin.check(
+                                    null,
+                                    comment + "\n" + approved,
+                                    CheckOptions.asOf(LocalDate.of(2026, 11, 25)))
+                            .diagnostics();
+
+            assertThat(found).as(comment).anyMatch(d -> d.ruleId().equals(RuleIds.APPROVAL_STALE));
+            assertThat(found.stream().filter(d -> d.ruleId().equals(RuleIds.SUPPRESSION_REFUSED)))
+                    .as(comment)
+                    .hasSize(comment.contains("approval-stale") ? 1 : 0);
+        }
+    }
+
+    @Test
+    void theRulesASpecCannotSilenceAreTheApprovalRules() {
+        assertThat(Suppressions.NOT_SILENCED_BY_THE_SPEC)
+                .containsExactlyInAnyOrder(RuleIds.APPROVAL_STALE, RuleIds.APPROVAL_MISSING);
     }
 }

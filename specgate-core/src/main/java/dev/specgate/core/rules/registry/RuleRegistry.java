@@ -17,6 +17,7 @@ import dev.specgate.core.rules.fields.FieldValueRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.MetadataInvalidRule;
 import dev.specgate.core.rules.fields.ReviewerMissingRule;
+import dev.specgate.core.rules.input.SuppressionRefusedRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
 import dev.specgate.core.rules.layout.LayoutMissingRule;
@@ -81,6 +82,7 @@ public final class RuleRegistry {
                     new TaskIdParentRule(),
                     new UnreadableFileRule(),
                     new SuppressionUnknownRuleRule(),
+                    new SuppressionRefusedRule(),
                     new ApprovalStaleRule(),
                     new ApprovalMissingRule());
 
