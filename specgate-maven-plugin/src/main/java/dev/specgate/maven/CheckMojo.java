@@ -123,10 +123,9 @@ public final class CheckMojo extends AbstractMojo {
                             : Optional.of(ChangeSelection.since(basedir.toPath(), changedSince));
             SpecWorkspace workspace = SpecWorkspace.open(roots, choice());
             for (SpecWorkspace.Part part : workspace.parts()) {
-                SpecProject project = part.project();
-                ConfiguredDiscovery.Selection files;
+                List<SpecWorkspace.Found> found;
                 try {
-                    files = project.find(part.roots());
+                    found = workspace.find(part);
                 } catch (NothingToCheckException e) {
                     if (failIfNoSpecs) {
                         throw new MojoFailureException(
@@ -137,21 +136,26 @@ public final class CheckMojo extends AbstractMojo {
                     getLog().warn("Specgate: no specs found under " + part.roots());
                     continue;
                 }
-                RunOptions runOptions = RunOptions.of(options);
-                if (changes.isPresent()) {
-                    runOptions = runOptions.withChanges(changes.get());
-                }
-                Optional<RunOptions.LoadedBaseline> known =
-                        project.baseline(Optional.ofNullable(baseline).map(File::toPath));
-                if (known.isPresent()) {
-                    runOptions = runOptions.withBaseline(known.get());
-                }
-                ProjectRun partRun = project.run(files, runOptions);
-                failed |= project.fails(partRun.checkRun(), strict);
-                run = run == null ? partRun : run.plus(partRun);
-                for (Rule r : project.checker().activeRules()) {
-                    if (rules.stream().noneMatch(x -> x.id().equals(r.id()))) {
-                        rules.add(r);
+                // each spec under the configuration nearest above it (nested ones included)
+                for (SpecWorkspace.Found f : found) {
+                    SpecProject project = f.project();
+                    ConfiguredDiscovery.Selection files = f.selection();
+                    RunOptions runOptions = RunOptions.of(options);
+                    if (changes.isPresent()) {
+                        runOptions = runOptions.withChanges(changes.get());
+                    }
+                    Optional<RunOptions.LoadedBaseline> known =
+                            project.baseline(Optional.ofNullable(baseline).map(File::toPath));
+                    if (known.isPresent()) {
+                        runOptions = runOptions.withBaseline(known.get());
+                    }
+                    ProjectRun partRun = project.run(files, runOptions);
+                    failed |= project.fails(partRun.checkRun(), strict);
+                    run = run == null ? partRun : run.plus(partRun);
+                    for (Rule r : project.checker().activeRules()) {
+                        if (rules.stream().noneMatch(x -> x.id().equals(r.id()))) {
+                            rules.add(r);
+                        }
                     }
                 }
             }

@@ -169,10 +169,10 @@ final class SpecTools {
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> excluded = new ArrayList<>();
-        for (SpecWorkspace.Part part : workspace.parts()) {
-            SpecProject project = part.project();
+        for (SpecWorkspace.Found found : found(workspace)) {
+            SpecProject project = found.project();
             try {
-                ConfiguredDiscovery.Selection selection = project.find(part.roots());
+                ConfiguredDiscovery.Selection selection = found.selection();
                 selection.excluded().forEach(x -> excluded.add(display(x)));
                 RunOptions runOptions = RunOptions.of(checkOptions());
                 Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.empty());
@@ -192,8 +192,6 @@ final class SpecTools {
                 }
                 fails |= project.fails(partRun, false);
                 results.addAll(partRun.results());
-            } catch (NothingToCheckException e) {
-                throw nothingToCheck(e);
             } catch (BaselineException e) {
                 throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
             } catch (FixFailedException e) {
@@ -337,14 +335,9 @@ final class SpecTools {
         CheckOptions checkOptions = checkOptions();
         List<Map<String, Object>> specs = new ArrayList<>();
         boolean missing = false;
-        for (SpecWorkspace.Part part : workspace.parts()) {
-            SpecProject project = part.project();
-            ConfiguredDiscovery.Selection selection;
-            try {
-                selection = project.find(part.roots());
-            } catch (NothingToCheckException e) {
-                throw nothingToCheck(e);
-            }
+        for (SpecWorkspace.Found found : found(workspace)) {
+            SpecProject project = found.project();
+            ConfiguredDiscovery.Selection selection = found.selection();
             for (Path file : selection.specs()) {
                 CheckedSpec checked = project.inspect(file, checkOptions);
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -886,6 +879,17 @@ final class SpecTools {
     private SpecWorkspace workspace(List<Path> roots) {
         try {
             return SpecWorkspace.open(roots, options.config());
+        } catch (ConfigException e) {
+            throw configRefusal(e);
+        }
+    }
+
+    /** The workspace's specs, each with the project whose configuration it follows. */
+    private List<SpecWorkspace.Found> found(SpecWorkspace workspace) {
+        try {
+            return workspace.find();
+        } catch (NothingToCheckException e) {
+            throw nothingToCheck(e);
         } catch (ConfigException e) {
             throw configRefusal(e);
         }

@@ -187,9 +187,9 @@ public final class CheckCommand extends BaseCommand {
                         : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
         List<Planned> plan = new ArrayList<>();
-        for (SpecWorkspace.Part part : workspace.parts()) {
-            SpecProject project = part.project();
-            ConfiguredDiscovery.Selection selection = project.find(part.roots());
+        for (SpecWorkspace.Found found : workspace.find()) {
+            SpecProject project = found.project();
+            ConfiguredDiscovery.Selection selection = found.selection();
             RunOptions runOptions = RunOptions.of(options).withFix(fix);
             if (cache != null) {
                 runOptions = runOptions.withCache(cache);

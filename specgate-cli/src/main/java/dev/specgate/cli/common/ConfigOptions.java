@@ -4,6 +4,8 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
+import dev.specgate.report.DisplayPath;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -58,5 +60,34 @@ public final class ConfigOptions {
     /** The projects of several paths, each following its own nearest configuration. */
     public SpecWorkspace workspace(List<Path> roots) throws ConfigException {
         return SpecWorkspace.open(roots, choice());
+    }
+
+    /**
+     * Says on {@code err} which configurations below {@code root} a command that shows one project
+     * (the dashboard) does not follow: the specs below them are shown under {@code project}'s
+     * template and rules, where {@code check} holds them to their own. Nothing when the command was
+     * given a configuration (or none) to follow.
+     */
+    public void sayNestedNotFollowed(
+            SpecProject project, Path root, String command, PrintWriter err) {
+        if (!choice().isNearest()) {
+            return;
+        }
+        for (Path nested : project.findAny(List.of(root)).nestedConfigs()) {
+            Path dir = nested.getParent();
+            err.println(
+                    "specgate: "
+                            + DisplayPath.of(nested)
+                            + " is not followed by "
+                            + command
+                            + ": the specs under "
+                            + DisplayPath.of(dir)
+                            + " are shown with this folder's template and rules; run specgate "
+                            + command
+                            + " "
+                            + DisplayPath.of(dir)
+                            + " for them (check follows it)");
+        }
+        err.flush();
     }
 }

@@ -65,9 +65,9 @@ public final class TraceCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(paths);
         CheckOptions options = CheckOptions.asOf(common.today());
         List<SpecTrace> traces = new ArrayList<>();
-        for (SpecWorkspace.Part part : configOptions.workspace(roots).parts()) {
-            SpecProject project = part.project();
-            ConfiguredDiscovery.Selection selection = project.find(part.roots());
+        for (SpecWorkspace.Found found : configOptions.workspace(roots).find()) {
+            SpecProject project = found.project();
+            ConfiguredDiscovery.Selection selection = found.selection();
             for (UnreadablePath u : selection.unreadable()) {
                 throw SpecgateException.usage(
                         "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());

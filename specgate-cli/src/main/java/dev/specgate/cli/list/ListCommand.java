@@ -10,15 +10,16 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -68,16 +69,19 @@ public final class ListCommand extends BaseCommand {
     public Integer call() throws Exception {
         Path where = root != null ? root : Path.of(".");
         List<Path> roots = SpecRoots.of(List.of(where));
-        SpecProject project = configOptions.open(where);
-        validateFilters(project.schema());
-        ConfiguredDiscovery.Selection files = project.find(roots);
+        // each spec under the configuration nearest above it, nested ones included, as check
+        List<SpecWorkspace.Found> found = configOptions.workspace(roots).find();
+        validateFilters(found.stream().map(f -> f.project().schema()).toList());
         RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
-        List<SpecSummary> rows =
-                project.run(files, options).summaries().stream()
-                        .sorted(SpecSummary.listOrder(project.schema()))
-                        .filter(s -> status == null || s.hasStatus(status))
-                        .filter(s -> type == null || s.hasType(type))
-                        .toList();
+        List<SpecSummary> rows = new ArrayList<>();
+        for (SpecWorkspace.Found f : found) {
+            SpecProject project = f.project();
+            project.run(f.selection(), options).summaries().stream()
+                    .sorted(SpecSummary.listOrder(project.schema()))
+                    .filter(s -> status == null || s.hasStatus(status))
+                    .filter(s -> type == null || s.hasType(type))
+                    .forEach(rows::add);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, rows));
@@ -88,9 +92,11 @@ public final class ListCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
-    private void validateFilters(TemplateSchema schema) {
+    /** Refuses a --status or --type that no template of the listed projects knows. */
+    private void validateFilters(List<TemplateSchema> schemas) {
+        TemplateSchema schema = schemas.get(0);
         if (status != null
-                && schema.status(status).isEmpty()
+                && schemas.stream().allMatch(t -> t.status(status).isEmpty())
                 && !status.strip().equalsIgnoreCase(SpecSummary.TASK_LIST_STATUS)) {
             throw SpecgateException.usage(
                     "--status '"
@@ -103,8 +109,9 @@ public final class ListCommand extends BaseCommand {
                             + SpecSummary.TASK_LIST_STATUS
                             + " for task lists)");
         }
-        SpecScaffold scaffold = new SpecScaffold(schema);
-        if (type != null && scaffold.type(type).isEmpty()) {
+        if (type != null
+                && schemas.stream().allMatch(t -> new SpecScaffold(t).type(type).isEmpty())) {
+            SpecScaffold scaffold = new SpecScaffold(schema);
             throw SpecgateException.usage(
                     "--type '"
                             + type

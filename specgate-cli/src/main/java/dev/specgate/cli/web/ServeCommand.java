@@ -77,6 +77,7 @@ public final class ServeCommand extends BaseCommand {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        configOptions.sayNestedNotFollowed(configOptions.open(project), project, "serve", err);
         PreviewServer server =
                 PreviewServer.builder(project)
                         .project(configOptions.open(project))

@@ -7,6 +7,7 @@ import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
@@ -52,7 +53,9 @@ public final class SiteCommand extends BaseCommand {
     public Integer call() throws ConfigException {
         // the current directory when absent; one message for a missing path or a broken link
         Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
-        SiteGenerator generator = SiteGenerator.of(configOptions.open(project));
+        SpecProject opened = configOptions.open(project);
+        configOptions.sayNestedNotFollowed(opened, project, "site", spec.commandLine().getErr());
+        SiteGenerator generator = SiteGenerator.of(opened);
         SiteResult result;
         try {
             result = generator.generate(project, out, common.today());

@@ -27,12 +27,16 @@ public final class ConfiguredDiscovery {
      * @param specs the files to check, each once, sorted
      * @param excluded files named explicitly that the configuration does not select
      * @param unreadable folders that could hold specs but could not be read, each once
+     * @param nestedConfigs configuration files ({@code .specgate.yml}) the search met in folders
+     *     below a path it searched, each once: the specs beside and below one follow it (see {@code
+     *     SpecWorkspace}); they are among {@code specs} here
      */
     public record Selection(
             List<Path> specs,
             List<Path> excluded,
             List<UnreadablePath> unreadable,
-            Map<Path, BasicFileAttributes> stamps) {
+            Map<Path, BasicFileAttributes> stamps,
+            List<Path> nestedConfigs) {
         /**
          * @param stamps the attributes the search read of some of the specs (regular files found by
          *     a walk): a run with the incremental cache takes a spec's size and time from here
@@ -47,6 +51,15 @@ public final class ConfiguredDiscovery {
                 once.putIfAbsent(u.path(), u);
             }
             unreadable = List.copyOf(once.values());
+            nestedConfigs = nestedConfigs.stream().distinct().sorted().toList();
+        }
+
+        public Selection(
+                List<Path> specs,
+                List<Path> excluded,
+                List<UnreadablePath> unreadable,
+                Map<Path, BasicFileAttributes> stamps) {
+            this(specs, excluded, unreadable, stamps, List.of());
         }
 
         public Selection(List<Path> specs, List<Path> excluded, List<UnreadablePath> unreadable) {
@@ -69,13 +82,14 @@ public final class ConfiguredDiscovery {
     public Selection find(List<Path> paths) {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
+        List<Path> nested = new ArrayList<>();
         if (config.isEmpty()) {
             List<Path> found = new ArrayList<>();
             SpecDiscovery builtin = new SpecDiscovery();
             for (Path p : paths) {
-                found.addAll(builtin.find(p, unreadable, stamps));
+                found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
-            return new Selection(sortedOnce(found), List.of(), unreadable, stamps);
+            return new Selection(sortedOnce(found), List.of(), unreadable, stamps, nested);
         }
         SpecgateConfig c = config.get();
         List<Path> found = new ArrayList<>();
@@ -88,17 +102,18 @@ public final class ConfiguredDiscovery {
                     excluded.add(p.normalize());
                 }
             } else if (c.specs().isEmpty()) {
-                for (Path f : new SpecDiscovery().find(p, unreadable, stamps)) {
+                for (Path f : new SpecDiscovery().find(p, unreadable, stamps, nested)) {
                     if (!c.ignores(f)) {
                         found.add(f);
                     }
                 }
             } else if (Files.isDirectory(p)) {
                 found.addAll(
-                        SpecFileWalk.files(p, c::selects, c::mayHoldSpecs, unreadable, stamps));
+                        SpecFileWalk.files(
+                                p, c::selects, c::mayHoldSpecs, unreadable, stamps, nested));
             }
         }
-        return new Selection(sortedOnce(found), excluded, unreadable, stamps);
+        return new Selection(sortedOnce(found), excluded, unreadable, stamps, nested);
     }
 
     /**

@@ -90,6 +90,18 @@ public final class SpecDiscovery {
      */
     List<Path> find(
             Path path, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
+        return find(path, unreadable, stamps, null);
+    }
+
+    /**
+     * {@link #find(Path, List, Map)}, also putting each configuration file its walk met below
+     * {@code path} into {@code nestedConfigs}, when not null.
+     */
+    List<Path> find(
+            Path path,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps,
+            List<Path> nestedConfigs) {
         if (Files.isRegularFile(path)) {
             return List.of(path.normalize());
         }
@@ -97,7 +109,7 @@ public final class SpecDiscovery {
             return List.of();
         }
         int before = unreadable.size();
-        List<Path> underDirectives = walkDirectives(path, unreadable, stamps);
+        List<Path> underDirectives = walkDirectives(path, unreadable, stamps, nestedConfigs);
         if (!underDirectives.isEmpty() || hasDirectivesBelow(path) || unreadable.size() > before) {
             return underDirectives;
         }
@@ -119,7 +131,10 @@ public final class SpecDiscovery {
     }
 
     private List<Path> walkDirectives(
-            Path root, List<UnreadablePath> unreadable, Map<Path, BasicFileAttributes> stamps) {
+            Path root,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps,
+            List<Path> nestedConfigs) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
         FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together
@@ -140,7 +155,8 @@ public final class SpecDiscovery {
                                                             .equals(DIRECTIVES));
                                 },
                                 unreadable,
-                                stamps));
+                                stamps,
+                                nestedConfigs));
         result.sort(null); // walk order depends on the file system
         return result;
     }

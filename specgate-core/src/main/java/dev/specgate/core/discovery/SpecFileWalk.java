@@ -1,5 +1,6 @@
 package dev.specgate.core.discovery;
 
+import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,21 @@ final class SpecFileWalk {
             Predicate<Path> mayHold,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps) {
+        return files(root, wanted, mayHold, unreadable, stamps, null);
+    }
+
+    /**
+     * {@link #files(Path, Predicate, Predicate, List, Map)}, also putting each configuration file
+     * ({@code .specgate.yml}) found in a folder below {@code root} into {@code nestedConfigs}, when
+     * not null: the specs beside and below it follow that configuration, not the root's.
+     */
+    static List<Path> files(
+            Path root,
+            Predicate<Path> wanted,
+            Predicate<Path> mayHold,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps,
+            List<Path> nestedConfigs) {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -65,6 +81,12 @@ final class SpecFileWalk {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (nestedConfigs != null
+                                    && SpecgateConfig.FILE_NAME.equals(
+                                            file.getFileName().toString())
+                                    && !root.equals(file.getParent())) {
+                                nestedConfigs.add(file.normalize());
+                            }
                             if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
                                     && wanted.test(file)) {
                                 Path found = file.normalize();

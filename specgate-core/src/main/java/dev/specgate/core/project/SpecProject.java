@@ -280,6 +280,7 @@ public final class SpecProject {
         List<Path> excluded = new ArrayList<>();
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
+        List<Path> nested = new ArrayList<>();
         for (Path root : roots) {
             ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
             if (one.isEmpty()) {
@@ -292,9 +293,10 @@ public final class SpecProject {
             excluded.addAll(one.excluded());
             unreadable.addAll(one.unreadable());
             stamps.putAll(one.stamps());
+            nested.addAll(one.nestedConfigs());
         }
         return new ConfiguredDiscovery.Selection(
-                specs.stream().distinct().sorted().toList(), excluded, unreadable, stamps);
+                specs.stream().distinct().sorted().toList(), excluded, unreadable, stamps, nested);
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */

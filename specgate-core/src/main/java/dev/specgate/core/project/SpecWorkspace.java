@@ -3,8 +3,10 @@ package dev.specgate.core.project;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,9 @@ import java.util.Optional;
  * for all of them.
  *
  * @param parts one project per configuration, each with its paths, in the order first named
+ * @param choice how the parts' configurations were chosen
  */
-public record SpecWorkspace(List<Part> parts) {
+public record SpecWorkspace(List<Part> parts, ConfigChoice choice) {
 
     /**
      * A project and the paths that follow it.
@@ -35,6 +38,7 @@ public record SpecWorkspace(List<Part> parts) {
 
     public SpecWorkspace {
         parts = List.copyOf(parts);
+        requireNonNull(choice, "choice must not be null");
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a workspace has at least one project");
         }
@@ -62,7 +66,97 @@ public record SpecWorkspace(List<Part> parts) {
             Path first = e.getValue().get(0);
             parts.add(new Part(SpecProject.open(first, choice), e.getValue()));
         }
-        return new SpecWorkspace(parts);
+        return new SpecWorkspace(parts, choice);
+    }
+
+    /**
+     * What a part found: a project and its specs.
+     *
+     * @param project the project whose configuration the specs follow
+     * @param selection its specs (none below a nested configuration of its own)
+     */
+    public record Found(SpecProject project, ConfiguredDiscovery.Selection selection) {
+        public Found {
+            requireNonNull(project, "project must not be null");
+            requireNonNull(selection, "selection must not be null");
+        }
+    }
+
+    /**
+     * The specs of every part, each under the configuration it follows: with {@link
+     * ConfigChoice#nearest()}, a folder below a part's paths that holds its own {@code
+     * .specgate.yml} is a project of its own (its specs follow that file, as {@code check FILE} and
+     * {@code status} of one of them do), searched with its own configuration's globs, and so on
+     * below it; a named configuration, or none, applies to everything. A part whose specs all
+     * belong to nested projects is left out.
+     *
+     * @throws NothingToCheckException when a path holds nothing at all
+     * @throws ConfigException when a nested configuration cannot be used
+     */
+    public List<Found> find() throws NothingToCheckException, ConfigException {
+        List<Found> found = new ArrayList<>();
+        for (Part part : parts) {
+            found.addAll(find(part));
+        }
+        return found;
+    }
+
+    /**
+     * {@link #find()} for one of the parts: its project's specs and those of the nested projects
+     * below its paths.
+     *
+     * @throws NothingToCheckException when one of its paths holds nothing at all
+     * @throws ConfigException when a nested configuration cannot be used
+     */
+    public List<Found> find(Part part) throws NothingToCheckException, ConfigException {
+        List<Found> found = new ArrayList<>();
+        split(part.project(), part.project().find(part.roots()), found);
+        return found;
+    }
+
+    private void split(
+            SpecProject project, ConfiguredDiscovery.Selection selection, List<Found> into)
+            throws ConfigException, NothingToCheckException {
+        if (!choice.isNearest() || selection.nestedConfigs().isEmpty()) {
+            into.add(new Found(project, selection));
+            return;
+        }
+        // shallowest first: a configuration below another nested one is that one's to split
+        List<Path> configs = new ArrayList<>(selection.nestedConfigs());
+        configs.sort(Comparator.comparingInt(c -> absolute(c).getNameCount()));
+        List<Path> nestedDirs = new ArrayList<>(); // as the search found them, for display
+        List<Path> absoluteDirs = new ArrayList<>();
+        for (Path config : configs) {
+            Path dir = absolute(config).getParent();
+            if (absoluteDirs.stream().noneMatch(dir::startsWith)) {
+                absoluteDirs.add(dir);
+                nestedDirs.add(config.getParent());
+            }
+        }
+        List<Path> own =
+                selection.specs().stream()
+                        .filter(s -> absoluteDirs.stream().noneMatch(absolute(s)::startsWith))
+                        .toList();
+        if (!own.isEmpty()
+                || !selection.excluded().isEmpty()
+                || !selection.unreadable().isEmpty()) {
+            into.add(
+                    new Found(
+                            project,
+                            new ConfiguredDiscovery.Selection(
+                                    own,
+                                    selection.excluded(),
+                                    selection.unreadable(),
+                                    selection.stamps())));
+        }
+        for (Path dir : nestedDirs) {
+            SpecProject nested = SpecProject.open(dir, choice);
+            split(nested, nested.findAny(List.of(dir)), into);
+        }
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     /** The project of the first path (the one a single-path command works in). */
