@@ -58,6 +58,34 @@ class NormalisedHashPropertyTest {
                 .isEqualTo(ContentFingerprint.of(longer, a, EXCLUDED).hash());
     }
 
+    @Example
+    void boxesOfWorkingChecklistsAreReadAsOpenDownTheirSubheadingsOnly() {
+        String spec =
+                "# Technical Specification: Export\r\n\r\n"
+                        + "**Document Status:** Approved\r\n\r\n"
+                        + "## Implementation Checklist\r\n\r\n"
+                        + "### Implementation Steps\r\n\r\n"
+                        + "#### Writer — ∑ part\r\n\r\n"
+                        + "- [ ] Write the writer   \r\n"
+                        + "  1. [ ] Flush it\r\n\r\n"
+                        + "## Open Questions\r\n\r\n"
+                        + "- [ ] Decide the format\r\n";
+        String ticked =
+                spec.replace("- [ ] Write", "- [x] Write").replace("1. [ ] Flush", "1. [X] Flush");
+        String decided = spec.replace("- [ ] Decide", "- [x] Decide");
+        String hash = hash(spec);
+        assertThat(hash)
+                .isEqualTo(ContentFingerprint.of(spec, PARSER.parse(spec), EXCLUDED).hash());
+        assertThat(hash(ticked)).isEqualTo(hash);
+        assertThat(hash(decided)).isNotEqualTo(hash);
+        assertThat(hash(decided))
+                .isEqualTo(ContentFingerprint.of(decided, PARSER.parse(decided), EXCLUDED).hash());
+    }
+
+    private static String hash(String text) {
+        return NormalisedHash.of(text, PARSER.parse(text), EXCLUDED, 0).hash();
+    }
+
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> pieces =
