@@ -90,18 +90,16 @@ public final class Approvals {
      * readable record's hash differs.
      */
     public ApprovalCheck check(String text, SpecDocument document) {
+        requireNonNull(text, "text must not be null");
         Optional<Field> f = recordField(document);
-        ContentFingerprint.Normalised content =
-                ContentFingerprint.Normalised.of(text, document, excluded);
+        NormalisedHash.Result content =
+                NormalisedHash.of(
+                        text, document, excluded, f.map(x -> x.valueRange().endLine()).orElse(0));
         Optional<ApprovalRecord> record =
                 f.flatMap(
                         x ->
                                 ApprovalRecord.parse(
-                                        x.value(),
-                                        restOfLine(
-                                                text,
-                                                content.lineStart(x.valueRange().endLine()),
-                                                x)));
+                                        x.value(), restOfLine(text, content.lineStart(), x)));
         String hash = content.hash();
         ContentFingerprint current =
                 record.isEmpty() || record.get().hash().equals(hash)

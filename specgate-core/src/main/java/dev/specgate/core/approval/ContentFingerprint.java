@@ -107,7 +107,10 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      * section; a check of an approval that still holds needs nothing more.
      */
     public static String hashOf(String text, SpecDocument document, List<String> excludedFields) {
-        return Normalised.of(text, document, excludedFields).hash();
+        requireNonNull(text, "text must not be null");
+        requireNonNull(document, "document must not be null");
+        requireNonNull(excludedFields, "excludedFields must not be null");
+        return NormalisedHash.of(text, document, excludedFields, 0).hash();
     }
 
     private static String hex(byte[] sha) {
@@ -455,7 +458,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
