@@ -47,7 +47,8 @@ public final class Main {
                 new Thread(
                         () -> {
                             try {
-                                if (command != null) {
+                                if (command != null
+                                        && !SpecgateCommand.BUILT_IN_CODE.contains(first)) {
                                     readAnnotations(command.get().getClass(), 0);
                                 }
                             } catch (RuntimeException | LinkageError e) {
@@ -88,12 +89,15 @@ public final class Main {
     /**
      * The configured command line for {@code args}: when they start with a command's name, only
      * that command is built (picocli's model of all of them takes longer than a one-file check);
-     * otherwise (--help, --version, a typo, and the help and completion commands) all of them, so
-     * that help lists them and picocli can suggest the right one.
+     * otherwise (--help, a typo, and the help and completion commands) all of them, so that help
+     * lists them and picocli can suggest the right one. {@code --version} alone needs none of them.
      */
     static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new SpecgateCommand());
+        CommandLine cl = new CommandLine(SpecgateCommand.model());
         String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return configure(cl); // the version alone needs no command
+        }
         if (SpecgateCommand.COMMANDS.containsKey(first)
                 && !SpecgateCommand.NEED_EVERY_COMMAND.contains(first)) {
             cl.addSubcommand(first, SpecgateCommand.COMMANDS.get(first).get());
@@ -101,6 +105,11 @@ public final class Main {
             SpecgateCommand.COMMANDS.forEach(
                     (name, command) -> cl.addSubcommand(name, command.get()));
         }
+        return configure(cl);
+    }
+
+    /** Exit codes, converters and error handlers, for {@code cl} and the commands it has. */
+    static CommandLine configure(CommandLine cl) {
         ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         EnumValueConverter.registerAll(cl);
