@@ -37,11 +37,11 @@ public final class Main {
      * Reads the annotations of the command about to run on a second core (unless its model is built
      * in code), then derives the built-in template's schema (which loads the parser and the rules)
      * and, for {@code check}, looks up SHA-256, while the main thread builds picocli's model of the
-     * top-level command: on a cold JVM each of the three takes about as long
-     * as checking a spec. Reading an annotation type for the first time generates its proxy class
-     * (most of picocli's cost on a cold JVM); the JVM keeps what was read, so picocli then finds
-     * the command's annotations ready. A daemon thread: a command that never needs the schema does
-     * not wait for it. Arguments that name no command (--version, --help, a typo) start none.
+     * top-level command: on a cold JVM each of the three takes about as long as checking a spec.
+     * Reading an annotation type for the first time generates its proxy class (most of picocli's
+     * cost on a cold JVM); the JVM keeps what was read, so picocli then finds the command's
+     * annotations ready. A daemon thread: a command that never needs the schema does not wait for
+     * it. Arguments that name no command (--version, --help, a typo) start none.
      */
     private static void warmUpInBackground(String[] args) {
         String first = args.length > 0 ? args[0] : "";
