@@ -13,6 +13,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -32,32 +34,51 @@ public final class Main {
     }
 
     /**
-     * Reads the annotations of the command about to run on a second core, then derives the built-in
-     * template's schema (which loads the parser and the rules), while the main thread builds
-     * picocli's model of the top-level command: on a cold JVM each of the three takes about as long
-     * as checking a spec. Reading an annotation type for the first time generates its proxy class
-     * (most of picocli's cost on a cold JVM); the JVM keeps what was read, so picocli then finds
-     * the command's annotations ready. A daemon thread: a command that never needs the schema does
-     * not wait for it.
+     * Reads the annotations of the command about to run on a second core (unless its model is built
+     * in code), then derives the built-in template's schema (which loads the parser and the rules)
+     * and, for {@code check}, looks up SHA-256, while the main thread builds picocli's model of the
+     * top-level command: on a cold JVM each of the three takes about as long as checking a spec.
+     * Reading an annotation type for the first time generates its proxy class (most of picocli's
+     * cost on a cold JVM); the JVM keeps what was read, so picocli then finds the command's
+     * annotations ready. A daemon thread: a command that never needs the schema does not wait for
+     * it. Arguments that name no command (--version, --help, a typo) start none.
      */
     private static void warmUpInBackground(String[] args) {
         String first = args.length > 0 ? args[0] : "";
         Supplier<Object> command = SpecgateCommand.COMMANDS.get(first);
+        if (command == null) {
+            return; // --version, --help, a typo: no command runs, none needs the template
+        }
         Thread warmUp =
                 new Thread(
                         () -> {
                             try {
-                                if (command != null) {
+                                if (!SpecgateCommand.BUILT_IN_CODE.contains(first)) {
                                     readAnnotations(command.get().getClass(), 0);
                                 }
                             } catch (RuntimeException | LinkageError e) {
                                 // only a head start: picocli reads them again and reports
                             }
                             SpecProject.builtin();
+                            if (first.equals("check")) {
+                                warmUpSha256();
+                            }
                         },
                         "specgate-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * Looks up SHA-256 once, which loads the security providers: an approved spec's fingerprint
+     * (issue 16) is the first use otherwise, 9 ms into a one-spec check's main thread.
+     */
+    private static void warmUpSha256() {
+        try {
+            MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // every Java has it; the check reports it if not
+        }
     }
 
     /**
@@ -88,12 +109,15 @@ public final class Main {
     /**
      * The configured command line for {@code args}: when they start with a command's name, only
      * that command is built (picocli's model of all of them takes longer than a one-file check);
-     * otherwise (--help, --version, a typo, and the help and completion commands) all of them, so
-     * that help lists them and picocli can suggest the right one.
+     * otherwise (--help, a typo, and the help and completion commands) all of them, so that help
+     * lists them and picocli can suggest the right one. {@code --version} alone needs none of them.
      */
     static CommandLine commandLine(String[] args) {
-        CommandLine cl = new CommandLine(new SpecgateCommand());
+        CommandLine cl = new CommandLine(SpecgateCommand.model());
         String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return configure(cl); // the version alone needs no command
+        }
         if (SpecgateCommand.COMMANDS.containsKey(first)
                 && !SpecgateCommand.NEED_EVERY_COMMAND.contains(first)) {
             cl.addSubcommand(first, SpecgateCommand.COMMANDS.get(first).get());
@@ -101,6 +125,11 @@ public final class Main {
             SpecgateCommand.COMMANDS.forEach(
                     (name, command) -> cl.addSubcommand(name, command.get()));
         }
+        return configure(cl);
+    }
+
+    /** Exit codes, converters and error handlers, for {@code cl} and the commands it has. */
+    static CommandLine configure(CommandLine cl) {
         ExitCode.describe(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         EnumValueConverter.registerAll(cl);

@@ -1,6 +1,7 @@
 package dev.specgate.cli.check;
 
 import dev.specgate.cli.common.BaseCommand;
+import dev.specgate.cli.common.CodeModel;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
@@ -35,132 +36,287 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code specgate check [PATH...]}: checks specs against the template. */
+/**
+ * {@code specgate check [PATH...]}: checks specs against the template.
+ *
+ * <p>Runs use {@link #model()}, picocli's model of this command built in code (reading the
+ * annotations below by reflection was most of a one-spec check's start-up); the annotations are the
+ * reference it is compared with ({@code CodeModelTest}). An option is added in both places.
+ */
 @Command(
-        name = "check",
+        name = CheckCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {
-            "Checks specs against the template and reports every problem at its line.",
+            CheckCommand.DESCRIPTION_0,
+            CheckCommand.DESCRIPTION_1,
+            CheckCommand.DESCRIPTION_2
+        })
+public final class CheckCommand extends BaseCommand {
+
+    static final String NAME = "check";
+    static final String DESCRIPTION_0 =
+            "Checks specs against the template and reports every problem at its line.";
+    static final String DESCRIPTION_1 =
             "A PATH is a spec file or a directory; a directory is searched for"
                     + " directives/spec/**/*.md (or, with no directives/ folder, for the *.md"
                     + " files it holds), or for the files .specgate.yml's specs: globs select."
-                    + " No PATH means the current directory.",
+                    + " No PATH means the current directory.";
+    static final String DESCRIPTION_2 =
             "The PATH - reads one spec from standard input (for editors and agents);"
-                    + " --stdin-filename names it."
-        })
-public final class CheckCommand extends BaseCommand {
+                    + " --stdin-filename names it.";
+    private static final String PATHS =
+            "Spec files or directories, or - for one spec on standard input.";
+    private static final String STDIN_FILENAME =
+            "With the PATH -: the file the text on standard input stands for. Reports name"
+                    + " it, the configuration is found from it and must select it, and"
+                    + " rules about a spec's file name and links read it (default: "
+                    + DisplayPath.NO_FILE
+                    + ", which names no file).";
+    private static final String FORMAT =
+            "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).";
+    private static final String STRICT =
+            "Fail (exit 1) on warnings too (also 'strict: true' in .specgate.yml).";
+    private static final String COLOR =
+            "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
+                    + " auto means on a terminal, NO_COLOR unset and TERM not dumb).";
+    private static final String OUTPUT =
+            "Write the report to FILE (UTF-8, folders created) instead of standard output;"
+                    + " '-' is standard output. A device, a FIFO or a symbolic link is"
+                    + " written through, never replaced.";
+    private static final String CHANGED_SINCE =
+            "Check only specs changed since the git revision REV (committed, staged,"
+                    + " unstaged or untracked), and specs that link to a changed file.";
+    private static final String BASELINE =
+            "Report only findings not recorded in FILE (default: 'baseline:' in"
+                    + " .specgate.yml); the exit code counts only those.";
+    private static final String WRITE_BASELINE =
+            "Record every current finding in FILE and exit 0, so that later runs with"
+                    + " --baseline FILE report only new ones.";
+    private static final String TRACE =
+            "Also report File Organization paths that do not exist (layout-missing).";
+    private static final String FIX =
+            "First fix what is safe to fix: the File field's file name, a known section's"
+                    + " heading level, malformed task boxes, dates written in another"
+                    + " form. Prints each change on stderr; running it again changes"
+                    + " nothing.";
+    private static final String EXCLUDED_OK =
+            "When every file named is left out by the configuration (its specs or ignore"
+                    + " globs), report so on stderr and exit 0 instead of 2: for hooks"
+                    + " that pass each changed file. A path with no spec under it still"
+                    + " exits 2.";
+    private static final String CACHE =
+            "Reuse the results of specs unchanged since the last run with the cache, kept"
+                    + " in .specgate-cache/ next to .specgate.yml (--no-cache: check every"
+                    + " spec afresh; default: 'cache:' in .specgate.yml, else off). Not"
+                    + " used with --fix, --changed-since, a baseline or --trace.";
 
     @Mixin private ConfigOptions configOptions;
 
     /** The PATH that stands for standard input. */
     static final String STDIN = "-";
 
-    @Parameters(
-            paramLabel = "PATH",
-            arity = "0..*",
-            description = "Spec files or directories, or - for one spec on standard input.")
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = PATHS)
     private List<Path> paths;
 
-    @Option(
-            names = "--stdin-filename",
-            paramLabel = "PATH",
-            description =
-                    "With the PATH -: the file the text on standard input stands for. Reports name"
-                            + " it, the configuration is found from it and must select it, and"
-                            + " rules about a spec's file name and links read it (default: "
-                            + DisplayPath.NO_FILE
-                            + ", which names no file).")
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = STDIN_FILENAME)
     private Path stdinFilename;
 
     @Option(
             names = {"-f", "--format"},
             defaultValue = "text",
             paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = FORMAT)
     private OutputFormat format;
 
-    @Option(
-            names = "--strict",
-            description = "Fail (exit 1) on warnings too (also 'strict: true' in .specgate.yml).")
+    @Option(names = "--strict", description = STRICT)
     private boolean strict;
 
-    @Option(
-            names = "--color",
-            defaultValue = "auto",
-            paramLabel = "WHEN",
-            description =
-                    "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE};"
-                            + " auto means on a terminal, NO_COLOR unset and TERM not dumb).")
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = COLOR)
     private ColorMode color;
 
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description =
-                    "Write the report to FILE (UTF-8, folders created) instead of standard output;"
-                            + " '-' is standard output. A device, a FIFO or a symbolic link is"
-                            + " written through, never replaced.")
+            description = OUTPUT)
     private Path output;
 
-    @Option(
-            names = "--changed-since",
-            paramLabel = "REV",
-            description =
-                    "Check only specs changed since the git revision REV (committed, staged,"
-                            + " unstaged or untracked), and specs that link to a changed file.")
+    @Option(names = "--changed-since", paramLabel = "REV", description = CHANGED_SINCE)
     private String changedSince;
 
-    @Option(
-            names = "--baseline",
-            paramLabel = "FILE",
-            description =
-                    "Report only findings not recorded in FILE (default: 'baseline:' in"
-                            + " .specgate.yml); the exit code counts only those.")
+    @Option(names = "--baseline", paramLabel = "FILE", description = BASELINE)
     private Path baseline;
 
-    @Option(
-            names = "--write-baseline",
-            paramLabel = "FILE",
-            description =
-                    "Record every current finding in FILE and exit 0, so that later runs with"
-                            + " --baseline FILE report only new ones.")
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = WRITE_BASELINE)
     private Path writeBaseline;
 
-    @Option(
-            names = "--trace",
-            description = "Also report File Organization paths that do not exist (layout-missing).")
+    @Option(names = "--trace", description = TRACE)
     private boolean trace;
 
-    @Option(
-            names = "--fix",
-            description =
-                    "First fix what is safe to fix: the File field's file name, a known section's"
-                            + " heading level, malformed task boxes, dates written in another"
-                            + " form. Prints each change on stderr; running it again changes"
-                            + " nothing.")
+    @Option(names = "--fix", description = FIX)
     private boolean fix;
 
-    @Option(
-            names = "--excluded-ok",
-            description =
-                    "When every file named is left out by the configuration (its specs or ignore"
-                            + " globs), report so on stderr and exit 0 instead of 2: for hooks"
-                            + " that pass each changed file. A path with no spec under it still"
-                            + " exits 2.")
+    @Option(names = "--excluded-ok", description = EXCLUDED_OK)
     private boolean excludedOk;
 
-    @Option(
-            names = "--cache",
-            negatable = true,
-            description =
-                    "Reuse the results of specs unchanged since the last run with the cache, kept"
-                            + " in .specgate-cache/ next to .specgate.yml (--no-cache: check every"
-                            + " spec afresh; default: 'cache:' in .specgate.yml, else off). Not"
-                            + " used with --fix, --changed-since, a baseline or --trace.")
+    @Option(names = "--cache", negatable = true, description = CACHE)
     private Boolean cache;
+
+    /**
+     * picocli's model of a new {@code check} command, built in code: the options, in the order and
+     * with every attribute picocli reads from the annotations above.
+     */
+    public static CommandSpec model() {
+        CheckCommand c = new CheckCommand();
+        CommandSpec spec = c.codeModel(NAME, DESCRIPTION_0, DESCRIPTION_1, DESCRIPTION_2);
+        c.configOptions = new ConfigOptions();
+        spec.addMixin("configOptions", c.configOptions.mixin());
+        CodeModel.Binding<List<Path>> paths = CodeModel.field(() -> c.paths, v -> c.paths = v);
+        spec.addPositional(
+                PositionalParamSpec.builder()
+                        .paramLabel("PATH")
+                        .arity("0..*")
+                        .type(List.class)
+                        .auxiliaryTypes(Path.class)
+                        .description(PATHS)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(paths)
+                        .getter(paths)
+                        .build());
+        spec.addOption(
+                path(
+                        "PATH",
+                        STDIN_FILENAME,
+                        CodeModel.field(() -> c.stdinFilename, v -> c.stdinFilename = v),
+                        "--stdin-filename"));
+        CodeModel.Binding<OutputFormat> format = CodeModel.field(() -> c.format, v -> c.format = v);
+        spec.addOption(
+                OptionSpec.builder("-f", "--format")
+                        .defaultValue("text")
+                        .paramLabel("FORMAT")
+                        .type(OutputFormat.class)
+                        .description(FORMAT)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(format)
+                        .getter(format)
+                        .build());
+        spec.addOption(
+                flag(
+                        STRICT,
+                        CodeModel.field(() -> c.strict, v -> c.strict = Boolean.TRUE.equals(v)),
+                        "--strict",
+                        "<strict>"));
+        CodeModel.Binding<ColorMode> color = CodeModel.field(() -> c.color, v -> c.color = v);
+        spec.addOption(
+                OptionSpec.builder("--color")
+                        .defaultValue("auto")
+                        .paramLabel("WHEN")
+                        .type(ColorMode.class)
+                        .description(COLOR)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(color)
+                        .getter(color)
+                        .build());
+        spec.addOption(
+                path(
+                        "FILE",
+                        OUTPUT,
+                        CodeModel.field(() -> c.output, v -> c.output = v),
+                        "-o",
+                        "--output"));
+        CodeModel.Binding<String> since =
+                CodeModel.field(() -> c.changedSince, v -> c.changedSince = v);
+        spec.addOption(
+                OptionSpec.builder("--changed-since")
+                        .paramLabel("REV")
+                        .type(String.class)
+                        .description(CHANGED_SINCE)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(since)
+                        .getter(since)
+                        .build());
+        spec.addOption(
+                path(
+                        "FILE",
+                        BASELINE,
+                        CodeModel.field(() -> c.baseline, v -> c.baseline = v),
+                        "--baseline"));
+        spec.addOption(
+                path(
+                        "FILE",
+                        WRITE_BASELINE,
+                        CodeModel.field(() -> c.writeBaseline, v -> c.writeBaseline = v),
+                        "--write-baseline"));
+        spec.addOption(
+                flag(
+                        TRACE,
+                        CodeModel.field(() -> c.trace, v -> c.trace = Boolean.TRUE.equals(v)),
+                        "--trace",
+                        "<trace>"));
+        spec.addOption(
+                flag(
+                        FIX,
+                        CodeModel.field(() -> c.fix, v -> c.fix = Boolean.TRUE.equals(v)),
+                        "--fix",
+                        "<fix>"));
+        spec.addOption(
+                flag(
+                        EXCLUDED_OK,
+                        CodeModel.field(
+                                () -> c.excludedOk, v -> c.excludedOk = Boolean.TRUE.equals(v)),
+                        "--excluded-ok",
+                        "<excludedOk>"));
+        CodeModel.Binding<Boolean> cache = CodeModel.field(() -> c.cache, v -> c.cache = v);
+        spec.addOption(
+                OptionSpec.builder("--cache")
+                        .paramLabel("<cache>")
+                        .negatable(true)
+                        .type(Boolean.class)
+                        .description(CACHE)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(cache)
+                        .getter(cache)
+                        .build());
+        return CodeModel.withStandardHelpOptions(spec);
+    }
+
+    private static OptionSpec path(
+            String label, String description, CodeModel.Binding<Path> field, String... names) {
+        return OptionSpec.builder(names)
+                .paramLabel(label)
+                .type(Path.class)
+                .description(description)
+                .prompt("")
+                .descriptionKey("")
+                .setter(field)
+                .getter(field)
+                .build();
+    }
+
+    /** A {@code boolean} field's option; {@code null} (picocli's reset) is {@code false}. */
+    private static OptionSpec flag(
+            String description, CodeModel.Binding<Boolean> field, String name, String label) {
+        return OptionSpec.builder(name)
+                .paramLabel(label)
+                .type(boolean.class)
+                .description(description)
+                .prompt("")
+                .descriptionKey("")
+                .initialValue(false)
+                .setter(field)
+                .getter(field)
+                .build();
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -20,6 +20,20 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     @Mixin protected CommonOptions common;
 
+    /**
+     * Starts picocli's model of this command built in code (see {@link CodeModel}): its name and
+     * description, bound to this object, with the common options. The command adds its own options,
+     * then {@link CodeModel#withStandardHelpOptions}.
+     */
+    protected final CommandSpec codeModel(String name, String... description) {
+        spec = CommandSpec.wrapWithoutInspection(this);
+        spec.name(name);
+        spec.usageMessage().description(description);
+        common = new CommonOptions();
+        spec.addMixin("common", common.mixin());
+        return spec;
+    }
+
     /** Where the command's report goes (standard output, or what a test captures). */
     protected final PrintWriter out() {
         return spec.commandLine().getOut();

@@ -4,25 +4,62 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** Options every subcommand accepts: {@code --today} and {@code --stacktrace}. */
 public final class CommonOptions {
 
+    private static final String TODAY =
+            "Today's date, YYYY-MM-DD (default: the system date): used for overdue checks"
+                    + " and for the dates the command writes.";
+    private static final String STACKTRACE = "Print the full stack trace of an internal error.";
+
     @Option(
             names = "--today",
             paramLabel = "YYYY-MM-DD",
             converter = IsoDateConverter.class,
-            description =
-                    "Today's date, YYYY-MM-DD (default: the system date): used for overdue checks"
-                            + " and for the dates the command writes.")
+            description = TODAY)
     private LocalDate today;
 
-    @Option(
-            names = "--stacktrace",
-            description = "Print the full stack trace of an internal error.")
+    @Option(names = "--stacktrace", description = STACKTRACE)
     private boolean stacktrace;
+
+    /**
+     * These options as a mixin built in code, bound to this object: the same model picocli reads
+     * from the annotations above (see {@link CodeModel}).
+     */
+    public CommandSpec mixin() {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+        CodeModel.Binding<LocalDate> date = CodeModel.field(() -> today, v -> today = v);
+        mixin.addOption(
+                OptionSpec.builder("--today")
+                        .paramLabel("YYYY-MM-DD")
+                        .type(LocalDate.class)
+                        .converters(new IsoDateConverter())
+                        .description(TODAY)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(date)
+                        .getter(date)
+                        .build());
+        CodeModel.Binding<Boolean> stack =
+                CodeModel.field(() -> stacktrace, v -> stacktrace = v != null && v);
+        mixin.addOption(
+                OptionSpec.builder("--stacktrace")
+                        .paramLabel("<stacktrace>")
+                        .type(boolean.class)
+                        .description(STACKTRACE)
+                        .prompt("")
+                        .descriptionKey("")
+                        .initialValue(false)
+                        .setter(stack)
+                        .getter(stack)
+                        .build());
+        return mixin;
+    }
 
     /** The date given with {@code --today}, or the system date. */
     public LocalDate today() {

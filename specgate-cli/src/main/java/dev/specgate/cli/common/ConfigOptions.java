@@ -9,6 +9,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,17 +20,50 @@ import picocli.CommandLine.Option;
  */
 public final class ConfigOptions {
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description =
-                    "The .specgate.yml to follow (default: the nearest one, found from the"
-                            + " folder the command works on up through its parents; from the"
-                            + " working directory when no path is given).")
+    private static final String CONFIG =
+            "The .specgate.yml to follow (default: the nearest one, found from the folder the"
+                    + " command works on up through its parents; from the working directory when"
+                    + " no path is given).";
+    private static final String NO_CONFIG = "Ignore any .specgate.yml.";
+
+    @Option(names = "--config", paramLabel = "FILE", description = CONFIG)
     private Path config;
 
-    @Option(names = "--no-config", description = "Ignore any .specgate.yml.")
+    @Option(names = "--no-config", description = NO_CONFIG)
     private boolean noConfig;
+
+    /**
+     * These options as a mixin built in code, bound to this object: the same model picocli reads
+     * from the annotations above (see {@link CodeModel}).
+     */
+    public CommandSpec mixin() {
+        CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+        CodeModel.Binding<Path> file = CodeModel.field(() -> config, v -> config = v);
+        mixin.addOption(
+                OptionSpec.builder("--config")
+                        .paramLabel("FILE")
+                        .type(Path.class)
+                        .description(CONFIG)
+                        .prompt("")
+                        .descriptionKey("")
+                        .setter(file)
+                        .getter(file)
+                        .build());
+        CodeModel.Binding<Boolean> none =
+                CodeModel.field(() -> noConfig, v -> noConfig = v != null && v);
+        mixin.addOption(
+                OptionSpec.builder("--no-config")
+                        .paramLabel("<noConfig>")
+                        .type(boolean.class)
+                        .description(NO_CONFIG)
+                        .prompt("")
+                        .descriptionKey("")
+                        .initialValue(false)
+                        .setter(none)
+                        .getter(none)
+                        .build());
+        return mixin;
+    }
 
     /**
      * Which configuration the command follows; {@code --config} with {@code --no-config} is a usage

@@ -3,7 +3,6 @@ package dev.specgate.core.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Severity;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,7 +17,11 @@ public record CheckRun(List<CheckResult> results) {
         requireNonNull(results, "results must not be null");
         results =
                 results.stream()
-                        .sorted(Comparator.comparing(r -> String.valueOf(r.path())))
+                        // not Comparator.comparing: see Diagnostic.compareTo
+                        .sorted(
+                                (a, b) ->
+                                        String.valueOf(a.path())
+                                                .compareTo(String.valueOf(b.path())))
                         .toList();
     }
 

@@ -3,16 +3,10 @@ package dev.specgate.core.diagnostic;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.SourceRange;
-import java.util.Comparator;
 
 /** One finding of one rule at one place in one spec. Ordered by line, column, then rule id. */
 public record Diagnostic(String ruleId, Severity severity, SourceRange range, String message)
         implements Comparable<Diagnostic> {
-
-    private static final Comparator<Diagnostic> ORDER =
-            Comparator.comparing(Diagnostic::range)
-                    .thenComparing(Diagnostic::ruleId)
-                    .thenComparing(Diagnostic::message);
 
     public Diagnostic {
         requireNonNull(ruleId, "ruleId must not be null");
@@ -26,8 +20,17 @@ public record Diagnostic(String ruleId, Severity severity, SourceRange range, St
         return new Diagnostic(ruleId, newSeverity, range, message);
     }
 
+    /**
+     * By range, then rule id, then message. Written out rather than with {@code
+     * Comparator.comparing}, whose serializable lambdas a JDK 25 AOT cache does not keep: each cost
+     * a class generated at run time on every start.
+     */
     @Override
     public int compareTo(Diagnostic o) {
-        return ORDER.compare(this, o);
+        int c = range.compareTo(o.range);
+        if (c == 0) {
+            c = ruleId.compareTo(o.ruleId);
+        }
+        return c != 0 ? c : message.compareTo(o.message);
     }
 }

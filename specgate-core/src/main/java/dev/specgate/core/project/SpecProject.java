@@ -39,7 +39,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -570,7 +569,10 @@ public final class SpecProject {
     /** The outcomes of a run, sorted by path, with the baseline applied. */
     private ProjectRun collect(List<Outcome> outcomes, RunOptions options) {
         List<Outcome> kept = new ArrayList<>(outcomes);
-        kept.sort(Comparator.comparing(o -> String.valueOf(o.result.path())));
+        // not Comparator.comparing: see Diagnostic.compareTo
+        kept.sort(
+                (a, b) ->
+                        String.valueOf(a.result.path()).compareTo(String.valueOf(b.result.path())));
         long hidden = 0;
         List<CheckResult> results = kept.stream().map(o -> o.result).toList();
         if (options.baseline().isPresent()) {
