@@ -1,5 +1,6 @@
 package dev.specgate.cli.lifecycle;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
@@ -73,8 +74,14 @@ public final class ApproveCommand extends BaseCommand {
             throw SpecgateException.usage(
                     DisplayPath.of(file) + " is a task list: task lists are not approved");
         }
-        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
-            throw SpecgateException.usage("--by must name a person on one line");
+        if (by != null) {
+            Optional<String> problem = Approvals.approverProblem(by);
+            if (problem.isPresent()) {
+                throw SpecgateException.usage(
+                        "--by "
+                                + problem.get()
+                                + " (the file is unchanged)");
+            }
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);

@@ -1,5 +1,6 @@
 package dev.specgate.cli.lifecycle;
 
+import dev.specgate.core.approval.Approvals;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
@@ -98,8 +99,14 @@ public final class StatusCommand extends BaseCommand {
                             + " is a task list: task lists have no Document Status and no"
                             + " lifecycle (work them with specgate progress, next and done)");
         }
-        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
-            throw SpecgateException.usage("--by must name a person on one line");
+        if (by != null) {
+            Optional<String> problem = Approvals.approverProblem(by);
+            if (problem.isPresent()) {
+                throw SpecgateException.usage(
+                        "--by "
+                                + problem.get()
+                                + " (the file is unchanged)");
+            }
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
