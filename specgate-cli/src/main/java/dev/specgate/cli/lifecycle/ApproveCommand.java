@@ -1,12 +1,12 @@
 package dev.specgate.cli.lifecycle;
 
-import dev.specgate.core.approval.Approvals;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
@@ -77,10 +77,7 @@ public final class ApproveCommand extends BaseCommand {
         if (by != null) {
             Optional<String> problem = Approvals.approverProblem(by);
             if (problem.isPresent()) {
-                throw SpecgateException.usage(
-                        "--by "
-                                + problem.get()
-                                + " (the file is unchanged)");
+                throw SpecgateException.usage("--by " + problem.get() + " (the file is unchanged)");
             }
         }
         SpecProject project = configOptions.open(file);

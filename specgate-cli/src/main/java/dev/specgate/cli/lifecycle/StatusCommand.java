@@ -1,6 +1,5 @@
 package dev.specgate.cli.lifecycle;
 
-import dev.specgate.core.approval.Approvals;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
@@ -8,6 +7,7 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
@@ -102,10 +102,7 @@ public final class StatusCommand extends BaseCommand {
         if (by != null) {
             Optional<String> problem = Approvals.approverProblem(by);
             if (problem.isPresent()) {
-                throw SpecgateException.usage(
-                        "--by "
-                                + problem.get()
-                                + " (the file is unchanged)");
+                throw SpecgateException.usage("--by " + problem.get() + " (the file is unchanged)");
             }
         }
         SpecProject project = configOptions.open(file);
