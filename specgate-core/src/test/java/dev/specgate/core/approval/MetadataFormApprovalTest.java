@@ -257,4 +257,47 @@ class MetadataFormApprovalTest {
                 .asString()
                 .contains("break the approval record");
     }
+
+    @Test
+    void aLeadingListSpecGetsAnApprovalItemThatReadsBackAndClears() {
+        String spec =
+                "# Technical Specification: Ledger Export\r\n\r\n"
+                        + "- File: `directives/spec/2026-10-03_spec_ledger-export.md`\r\n"
+                        + "- Created: 2026-10-03\r\n"
+                        + "- Type: Integration\r\n"
+                        + "- Document Status: Review\r\n"
+                        + "- Last Updated: 2026-11-20\r\n"
+                        + "- Next Review: 2026-12-10\r\n"
+                        + "- Reviewer: Ana Ruiz\r\n\r\n"
+                        + "## Executive Summary\r\n"
+                        + "Nightly export of the ledger to the finance warehouse (`rows[0]`"
+                        + " is the header).\r\n\r\n"
+                        + "> Totals in €, per day.\r\n\r\n"
+                        + "| table | rows |\r\n|---|---|\r\n| ledger | 9 000 |\r\n";
+        dev.specgate.core.parse.SpecParser lists = new dev.specgate.core.parse.SpecParser(true);
+        Approvals approvals = Approvals.standard();
+        SpecSource source = SpecSource.of(spec);
+        SpecDocument doc = lists.parse(spec);
+        assertThat(approvals.unwritable(doc)).isEmpty();
+
+        String approved = approvals.approve(source.edit(), doc, "Ana Ruiz", DAY).text();
+
+        Matcher m =
+                Pattern.compile(
+                                "- Next Review: 2026-12-10\r\n(- Approval: 2026-11-25 by Ana Ruiz,"
+                                        + " sha256:[0-9a-f]{12} <!-- sections: [A-Za-z0-9_-]+"
+                                        + " -->\r\n)- Reviewer")
+                        .matcher(approved);
+        assertThat(m.find()).as(approved).isTrue();
+        assertThat(approved.replace(m.group(1), "")).isEqualTo(spec);
+        SpecDocument approvedDoc = lists.parse(approved);
+        ApprovalCheck check = approvals.check(approved, approvedDoc);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.record().orElseThrow().sectionCode()).isNotEmpty();
+        String edited = approved.replace("Nightly export", "Hourly export");
+        assertThat(approvals.check(edited, lists.parse(edited)).stale()).isTrue();
+
+        String cleared = approvals.clear(SpecSource.of(approved).edit(), approvedDoc).text();
+        assertThat(cleared).isEqualTo(spec);
+    }
 }
