@@ -31,7 +31,7 @@ public final class TextReporter implements CheckReporter {
     }
 
     private String line(String path, Diagnostic d) {
-        return style.bold(path)
+        return style.bold(escape(path))
                 + ":"
                 + (d.range().startLine() + 1)
                 + ":"
@@ -41,7 +41,42 @@ public final class TextReporter implements CheckReporter {
                 + " ["
                 + d.ruleId()
                 + "] "
-                + d.message();
+                + escape(d.message());
+    }
+
+    /**
+     * {@code text} with its control characters written out as backslash escapes (tab, line feed and
+     * carriage return as {@code \\t}, {@code \\n}, {@code \\r}; others as {@code \\xHH}, or {@code
+     * \\u} and four hex digits above ASCII), so that text quoted from a spec (an escape sequence, a
+     * carriage return) cannot move the cursor, recolour or rewrite the terminal. JSON and SARIF
+     * escape them already.
+     */
+    static String escape(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isISOControl(c)) {
+                b.append(c);
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < 0x80) {
+                b.append(String.format("\\x%02X", (int) c));
+            } else {
+                b.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return b.toString();
     }
 
     /** The summary line without colour, for formats that end with one. */

@@ -111,6 +111,17 @@ public final class DoneCommand extends BaseCommand {
                     "no unchecked item matches '" + item + "' in " + name + "; already checked:",
                     checked.stream().map(ItemText::located).toList());
         }
+        if (Checklist.looksLikeId(item)) {
+            throw SpecgateException.refused(
+                    "no item has the id '"
+                            + item.strip()
+                            + "' in "
+                            + name
+                            + " (an ITEM of numbers and dots is an id, such as 13.2: run"
+                            + " 'specgate progress "
+                            + name
+                            + "' to see every item's id)");
+        }
         throw SpecgateException.refused(
                 "no item has the id or text '"
                         + item

@@ -6,6 +6,7 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
@@ -73,8 +74,11 @@ public final class ApproveCommand extends BaseCommand {
             throw SpecgateException.usage(
                     DisplayPath.of(file) + " is a task list: task lists are not approved");
         }
-        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
-            throw SpecgateException.usage("--by must name a person on one line");
+        if (by != null) {
+            Optional<String> problem = Approvals.approverProblem(by);
+            if (problem.isPresent()) {
+                throw SpecgateException.usage("--by " + problem.get() + " (the file is unchanged)");
+            }
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);

@@ -159,6 +159,24 @@ public final class NewCommand extends BaseCommand {
                         .normalize();
         try {
             Files.createDirectories(file.getParent());
+        } catch (FileAlreadyExistsException e) {
+            // a part of the folder's path is a file: not the spec that exists
+            Path blocking = e.getFile() == null ? file.getParent() : Path.of(e.getFile());
+            throw new SpecgateException(
+                    ExitCode.USAGE,
+                    "cannot write "
+                            + DisplayPath.of(file)
+                            + ": "
+                            + DisplayPath.of(blocking)
+                            + " is a file, not a folder; nothing was written",
+                    e);
+        } catch (IOException e) {
+            throw new SpecgateException(
+                    ExitCode.USAGE,
+                    "cannot write " + DisplayPath.of(file) + ": " + IoFailure.reason(e),
+                    e);
+        }
+        try {
             new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw new SpecgateException(

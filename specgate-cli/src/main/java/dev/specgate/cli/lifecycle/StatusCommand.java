@@ -7,6 +7,7 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
@@ -98,8 +99,11 @@ public final class StatusCommand extends BaseCommand {
                             + " is a task list: task lists have no Document Status and no"
                             + " lifecycle (work them with specgate progress, next and done)");
         }
-        if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
-            throw SpecgateException.usage("--by must name a person on one line");
+        if (by != null) {
+            Optional<String> problem = Approvals.approverProblem(by);
+            if (problem.isPresent()) {
+                throw SpecgateException.usage("--by " + problem.get() + " (the file is unchanged)");
+            }
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);

@@ -131,6 +131,32 @@ class ChecklistCommandsTest {
     }
 
     @Test
+    void aNumberIsAnIdNeverAPieceOfAnItemsText() {
+        String text =
+                cleanSpec()
+                        .replace(
+                                "- [ ] Staging merchant simulator deployed",
+                                "- [ ] Staging merchant simulator deployed (Answer: 4711)")
+                        .replace("\n", "\r\n");
+        Path spec = writeSpec(root, CLEAN, text);
+        text = SpecBytes.text(spec); // with its approval recorded again for the changed text
+
+        CliRun number = CliRun.of("done", spec.toString(), "4711");
+
+        assertThat(number.exitCode()).isEqualTo(1);
+        assertThat(number.err().strip())
+                .startsWith("specgate: no item has the id '4711' in ")
+                .contains("is an id");
+        assertThat(SpecBytes.text(spec)).isEqualTo(text);
+
+        CliRun words = CliRun.of("done", spec.toString(), "Answer: 4711");
+
+        assertThat(words.exitCode()).as(words.err()).isZero();
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(text.replace("- [ ] Staging merchant", "- [x] Staging merchant"));
+    }
+
+    @Test
     void severalMatchesAreRefusedAndListed() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());
         byte[] before = SpecBytes.of(spec);

@@ -188,6 +188,22 @@ class NewCommandTest {
     }
 
     @Test
+    void aSpecFolderThatIsAFileIsNamedAsTheCauseNotAnExistingSpec() throws Exception {
+        Path directives = Files.createDirectories(root.resolve("d1/directives"));
+        Path blocking = Files.writeString(directives.resolve("spec"), "not a folder\n");
+
+        CliRun run = CliRun.of("new", "Export audit log", "--root", root.resolve("d1").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .startsWith("specgate: cannot write ")
+                .endsWith(blocking + " is a file, not a folder; nothing was written")
+                .doesNotContain("already exists")
+                .doesNotContain("\n");
+        assertThat(blocking).content().isEqualTo("not a folder\n");
+    }
+
+    @Test
     void aBadDateIsAUsageError() {
         CliRun run = CliRun.of("new", "X", "--root", root.toString(), "--date", "2026-02-30");
 

@@ -52,6 +52,33 @@ class ReportFormatsTest {
     }
 
     @Test
+    void textOutputWritesControlCharactersOfSpecTextOutAndJsonEscapesThem() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        cleanSpec()
+                                .replace(
+                                        "# Technical Specification: Webhook Retry Queue",
+                                        "# Technical Specification: [Name \u001b(0 it\u0007 here]")
+                                .replace("\n", "\r\n"));
+
+        CliRun text = CliRun.of("check", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out())
+                .contains("'[Name \\x1B(0 it\\x07 here]'")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007");
+
+        CliRun json =
+                CliRun.of("check", spec.toString(), "--today", "2026-11-25", "--format", "json");
+        assertThat(json.out())
+                .containsIgnoringCase("[Name \\u001b(0 it\\u0007 here]")
+                .doesNotContain("\u001b");
+    }
+
+    @Test
     void sarifIsValidAgainstTheSchemaAndCarriesRulesAndResults() throws IOException {
         writeTwoSpecs();
 

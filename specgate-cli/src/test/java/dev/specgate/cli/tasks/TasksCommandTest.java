@@ -152,6 +152,79 @@ class TasksCommandTest {
     }
 
     @Test
+    void aSecondRunOnAnotherDayFindsTheSpecsListByItsLinkAndRefuses() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec().replace("\n", "\r\n"));
+        Path first = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(CliRun.of("tasks", spec.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        // a hand edit the second run must not lose, and another spec's list beside it
+        Files.writeString(first, Files.readString(first).replace("- [ ] 3.1 ", "- [x] 3.1 "));
+        String edited = Files.readString(first);
+        Path other =
+                writeSpec(
+                        root,
+                        "2026-10-03_spec_ledger-export.md",
+                        cleanSpec().replace("Webhook Retry Queue", "Ledger Export"));
+        assertThat(CliRun.of("tasks", other.toString(), "--today", "2026-11-30").exitCode())
+                .isZero();
+
+        CliRun again = CliRun.of("tasks", spec.toString(), "--today", "2026-12-01");
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err().strip())
+                .contains("2026-11-25_task_webhook-retry-queue.md is already the task list of")
+                .contains(NAME)
+                .contains("--force")
+                .doesNotContain("\n");
+        assertThat(first).content().isEqualTo(edited);
+        try (var lists = Files.list(first.getParent())) {
+            assertThat(lists).hasSize(2);
+        }
+
+        // --force replaces that list where it is: still one list for the spec
+        CliRun forced = CliRun.of("tasks", spec.toString(), "--today", "2026-12-01", "--force");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out().strip()).isEqualTo(first.toString());
+        assertThat(first).content().contains("**Created:** 2026-12-01").contains("- [ ] 3.1 ");
+        try (var lists = Files.list(first.getParent())) {
+            assertThat(lists).hasSize(2);
+        }
+    }
+
+    @Test
+    void theSpecStatusIsReadAsTheProjectsLifecycleReadsIt() throws Exception {
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: docs/adr/template.md\nspecs: [docs/adr/*.md]\n"
+                        + "ignore: [docs/adr/template.md]\n");
+        Path adr = Files.createDirectories(root.resolve("docs/adr"));
+        Files.writeString(
+                adr.resolve("template.md"),
+                "---\nstatus: proposed | accepted | rejected | deprecated\ndate: YYYY-MM-DD\n"
+                        + "deciders: [list everyone involved]\n---\n\n"
+                        + "# ADR-{{number}}: [short title of solved problem]\n\n"
+                        + "## Context and Problem Statement\n\n[Describe the context.]\n\n"
+                        + "## Decision Outcome\n\nChosen option: \"[option 1]\".\n\n"
+                        + "### Implementation Steps\n\n- [ ] [step 1]\n");
+        Path spec = adr.resolve("0001-use-postgres.md");
+        Files.writeString(
+                spec,
+                "\uFEFF---\r\nstatus: \"deprecated\"   # keep quoted\r\ndate: 2026-12-01\r\n"
+                        + "deciders: [Ana, Bo]\r\n---\r\n\r\n"
+                        + "# ADR-0001: Use Postgres for the ledger\r\n\r\n"
+                        + "## Context and Problem Statement\r\n\r\n"
+                        + "We need a ledger store. See `arr[0]`.\r\n\r\n"
+                        + "## Decision Outcome\r\n\r\nChosen option: \"Postgres\".\r\n\r\n"
+                        + "### Implementation Steps\r\n\r\n- [ ] Create the ledger schema\r\n");
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-12-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String md = Files.readString(Path.of(run.out().strip()));
+        assertThat(md).contains("- **Spec status:** deprecated\n");
+    }
+
+    @Test
     void nextAndDoneWalkTheGeneratedTaskListInOrderAndListShowsItsSpec() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");

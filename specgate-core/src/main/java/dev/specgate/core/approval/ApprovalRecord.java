@@ -51,12 +51,19 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     /**
      * Reads a field value, or empty when it is not a record of this shape.
      *
-     * @param value the field's value (the parser leaves trailing HTML comments out of it)
+     * @param value the field's value (the parser leaves trailing HTML comments out of a bold line's
+     *     value; a front matter value holds the section comment inside its quotes)
      * @param rest the rest of the field's line after the value, where the section comment stands
      */
     public static Optional<ApprovalRecord> parse(String value, String rest) {
         requireNonNull(rest, "rest must not be null");
         Matcher m = VALUE.matcher(requireNonNull(value, "value must not be null").trim());
+        int comment = value.indexOf("<!--");
+        if (!m.matches() && comment >= 0) {
+            // a front matter value holds the section comment inside its quotes
+            rest = value.substring(comment) + rest;
+            m = VALUE.matcher(value.substring(0, comment).trim());
+        }
         if (!m.matches()) {
             return Optional.empty();
         }

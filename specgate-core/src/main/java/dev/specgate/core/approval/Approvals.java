@@ -5,10 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -179,28 +182,146 @@ public final class Approvals {
             LocalDate today,
             List<String> linesBefore) {
         requireNonNull(by, "by must not be null");
+        approverProblem(by)
+                .ifPresent(
+                        why -> {
+                            throw new IllegalArgumentException("the approver " + why);
+                        });
+        unwritable(document)
+                .ifPresent(
+                        why -> {
+                            throw new IllegalArgumentException(why);
+                        });
         ApprovalRecord record =
                 ApprovalRecord.of(today, by, fingerprint(edit.source().text(), document));
         Optional<Field> existing = recordField(document);
+        SpecSource source = edit.source();
         if (existing.isPresent()) {
             Field f = existing.get();
-            SpecSource source = edit.source();
+            if (f.form() == FieldForm.FRONT_MATTER) {
+                // the whole value after the key's colon: quotes, old value, a trailing comment
+                int line = f.labelRange().startLine();
+                int labelEnd = source.offset(line, f.labelRange().endColumn());
+                int colon = source.text().indexOf(':', labelEnd);
+                return edit.replace(
+                        colon + 1, source.lineEnd(line), " " + yamlScalar(record.value()));
+            }
             return edit.replace(
                     source.startOffset(f.valueRange()),
                     source.lineEnd(f.valueRange().endLine()),
                     record.value());
         }
-        String line = "**" + field + ":** " + record.value();
-        int after = blockEnd(edit.source(), document);
+        String line = recordLine(source, document, record.value());
+        int after = blockEnd(source, document);
         if (linesBefore.isEmpty()) {
             return edit.insertLineAfter(after, line);
         }
-        SpecSource source = edit.source();
         String text = String.join("\n", linesBefore) + "\n" + line;
         if (source.lineBreak(after).isEmpty()) {
             return edit.insert(source.lineEnd(after), "\n" + text);
         }
         return edit.insert(source.lineEnd(after) + source.lineBreak(after).length(), text + "\n");
+    }
+
+    /**
+     * Why {@code by} cannot be recorded as who approved, or empty when it can: it must name a
+     * person as the Reviewer gate reads one (not empty, {@code TBD}, {@code [Technical reviewer]}
+     * or another stand-in), on one line, without what would break the record's line (an HTML
+     * comment's {@code <!--} or {@code -->}, control characters, the record's own {@code ,
+     * sha256:}).
+     */
+    public static Optional<String> approverProblem(String by) {
+        requireNonNull(by, "by must not be null");
+        String name = by.strip();
+        if (name.isEmpty()) {
+            return Optional.of("names nobody");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("must be one line without control characters");
+        }
+        for (String breaking : List.of("<!--", "-->", ", sha256:")) {
+            if (name.contains(breaking)) {
+                return Optional.of(
+                        "'"
+                                + name
+                                + "' holds '"
+                                + breaking
+                                + "', which would break the approval record");
+            }
+        }
+        if (!Reviewers.namesAPerson(name)) {
+            return Optional.of(
+                    "'" + name + "' is a placeholder or stand-in, not a person: name who approves");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why an approval cannot be recorded in {@code document} as its fields are written, or empty
+     * when it can: the approval field is written in the form of the status block (a bold line, a
+     * leading list's item, a front matter key); an approval field kept in a metadata file beside
+     * the spec, or a front matter value over several lines, is not rewritten.
+     */
+    public Optional<String> unwritable(SpecDocument document) {
+        Optional<Field> existing = recordField(document);
+        Field anchor = existing.or(() -> statusField(document)).orElse(null);
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        String name = "'" + anchor.form().markdown(anchor.label()) + "'";
+        if (anchor.form() == FieldForm.SIDECAR) {
+            return Optional.of(
+                    "the spec's "
+                            + name
+                            + " field is kept in the metadata file beside it: Specgate does not"
+                            + " write approvals there");
+        }
+        if (existing.isPresent()
+                && anchor.form() == FieldForm.FRONT_MATTER
+                && (anchor.valueRange().startLine() != anchor.labelRange().startLine()
+                        || anchor.valueRange().endLine() != anchor.labelRange().startLine())) {
+            return Optional.of(
+                    "the spec's front matter key "
+                            + name
+                            + " spans several lines: write it on one line (or remove it) to"
+                            + " record an approval");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Field> statusField(SpecDocument document) {
+        return document.metadata(TemplateSchema.STATUS_FIELD)
+                .or(() -> document.metadata(TemplateSchema.SHORT_STATUS_FIELD));
+    }
+
+    /** A new approval line, written as the status field is. */
+    private String recordLine(SpecSource source, SpecDocument document, String value) {
+        Optional<Field> status = statusField(document);
+        if (status.isEmpty() || status.get().form() == FieldForm.BOLD_LINE) {
+            return "**" + field + ":** " + value;
+        }
+        Field s = status.get();
+        int line = s.labelRange().startLine();
+        String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+        String prefix = text.substring(0, Math.min(s.labelRange().startColumn(), text.length()));
+        if (s.form() == FieldForm.LIST_ITEM) {
+            return prefix + field + ": " + value;
+        }
+        // a front matter key, in lowercase when the status key is
+        boolean lower = s.label().equals(s.label().toLowerCase(Locale.ROOT));
+        return prefix + (lower ? field.toLowerCase(Locale.ROOT) : field) + ": " + yamlScalar(value);
+    }
+
+    /**
+     * {@code value} as a quoted YAML scalar whose text between the quotes is {@code value} itself
+     * (as the front matter reader reads it back): double quotes, or single quotes when the value
+     * holds a double quote or a backslash.
+     */
+    private static String yamlScalar(String value) {
+        if (value.indexOf('"') < 0 && value.indexOf('\\') < 0) {
+            return '"' + value + '"';
+        }
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** Adds to {@code edit} the removal of the approval field's line, if the spec has one. */
@@ -223,10 +344,7 @@ public final class Approvals {
 
     /** The last line of the status block (0-based): the line an approval line is added after. */
     public int blockEnd(SpecSource source, SpecDocument document) {
-        Optional<Field> status = document.metadata(TemplateSchema.STATUS_FIELD);
-        if (status.isEmpty()) {
-            status = document.metadata(TemplateSchema.SHORT_STATUS_FIELD);
-        }
+        Optional<Field> status = statusField(document);
         int end = status.map(f -> f.valueRange().endLine()).orElse(source.lineCount() - 1);
         boolean grew = true;
         while (grew) {

@@ -169,9 +169,12 @@ public final class SpecScaffold {
             return edit.insert(0, "# " + escape(title) + "\n\n");
         }
         // The last placeholder of the heading is the title: "ADR-{{number}}: {{Short title}}".
+        // The last by position: the document lists brackets of each style apart.
         BracketText last = null;
         for (BracketText b : doc.brackets()) {
-            if (b.sectionIndex() == heading.get().index() && b.headingLevel() == 1) {
+            if (b.sectionIndex() == heading.get().index()
+                    && b.headingLevel() == 1
+                    && (last == null || startsAfter(b, last))) {
                 last = b;
             }
         }
@@ -179,6 +182,12 @@ public final class SpecScaffold {
             return edit.replace(last.range(), escape(title));
         }
         return edit.replace(heading.get().range(), "# " + escape(title));
+    }
+
+    private static boolean startsAfter(BracketText b, BracketText other) {
+        return b.range().startLine() != other.range().startLine()
+                ? b.range().startLine() > other.range().startLine()
+                : b.range().startColumn() > other.range().startColumn();
     }
 
     private static SpecEdit fill(SpecEdit edit, SpecDocument doc, String label, String value) {

@@ -9,7 +9,6 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
-import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.FieldKind;
@@ -18,7 +17,6 @@ import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.TaskList;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -130,20 +128,7 @@ public record SpecSummary(
     }
 
     private static Path linkedSpec(Path taskList, SpecDocument doc) {
-        Path dir = taskList.getParent() == null ? Path.of("") : taskList.getParent();
-        return TaskList.specLink(doc)
-                .map(Link::destination)
-                .map(d -> d.indexOf('#') >= 0 ? d.substring(0, d.indexOf('#')) : d)
-                .filter(d -> !d.isEmpty())
-                .flatMap(
-                        d -> {
-                            try {
-                                return Optional.of(dir.resolve(d).normalize());
-                            } catch (InvalidPathException e) {
-                                return Optional.empty();
-                            }
-                        })
-                .orElse(null);
+        return TaskList.linkedSpec(taskList, doc).orElse(null);
     }
 
     /**

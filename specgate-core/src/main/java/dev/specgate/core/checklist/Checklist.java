@@ -261,15 +261,32 @@ public final class Checklist {
         return open;
     }
 
+    /** The shape of an item id: numbers and dots, with a task list's {@code T1}/{@code V1}. */
+    private static final java.util.regex.Pattern ID_SHAPE =
+            java.util.regex.Pattern.compile("\\d+(\\.\\d+)*(\\.[TtVv]\\d+)?");
+
+    /**
+     * Whether {@code reference} has the shape of an item id ({@code 1}, {@code 13.2}, {@code
+     * 3.0.T1}): such a reference names an item by its id only, never by a piece of its text.
+     */
+    public static boolean looksLikeId(String reference) {
+        return ID_SHAPE.matcher(reference.strip()).matches();
+    }
+
     /**
      * Finds the item a user means: an exact id ({@code 13.2}), else the one open item whose text
-     * holds {@code reference} (ignoring case and runs of whitespace).
+     * holds {@code reference} (ignoring case and runs of whitespace). A reference shaped like an id
+     * ({@link #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says
+     * "Answer: 16".
      */
     public ItemLookup lookup(String reference) {
         requireNonNull(reference, "reference must not be null");
         Optional<ChecklistEntry> exact = byId(reference);
         if (exact.isPresent()) {
             return new ItemLookup.Found(exact.get());
+        }
+        if (looksLikeId(reference)) {
+            return new ItemLookup.NotFound(List.of());
         }
         String needle = Placeholders.fold(reference).toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {

@@ -95,6 +95,11 @@ public final class Lifecycle {
     public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
         GateContext ctx = new GateContext(document, file, checker, today);
         StatusMove move = new StatusMove(ctx.status(), SpecStatus.APPROVED);
+        Optional<String> unwritable = approvals().unwritable(document);
+        if (unwritable.isPresent()) {
+            return new GateResult(
+                    move, List.of(GateReason.ofSpec(approvalUnwritable(unwritable.get()))));
+        }
         return new GateResult(move, gates.to(SpecStatus.APPROVED).reasons(ctx));
     }
 
@@ -324,13 +329,17 @@ public final class Lifecycle {
         if (updated.isPresent()) {
             return edit.fieldValue(updated.get(), today.toString());
         }
-        // written as the status field is: a bold line, a front matter key, a list item
+        return edit.insertLineAfter(
+                status.valueRange().endLine(), lastUpdatedLine(edit.source(), status, today));
+    }
+
+    /** A Last Updated line, written as the status field is: a bold line, a front matter key, ... */
+    private static String lastUpdatedLine(SpecSource source, Field status, LocalDate today) {
         String line =
-                edit.source()
-                        .text()
+                source.text()
                         .substring(
-                                edit.source().lineStart(status.labelRange().startLine()),
-                                edit.source().lineEnd(status.labelRange().startLine()));
+                                source.lineStart(status.labelRange().startLine()),
+                                source.lineEnd(status.labelRange().startLine()));
         String prefix =
                 line.substring(0, Math.min(status.labelRange().startColumn(), line.length()));
         String label =
@@ -340,7 +349,7 @@ public final class Lifecycle {
         if (status.form() == FieldForm.BOLD_LINE) {
             prefix = prefix.replace("*", "").replace("_", "");
         }
-        return edit.insertLineAfter(status.valueRange().endLine(), prefix + label + today);
+        return prefix + label + today;
     }
 
     /**
@@ -431,7 +440,7 @@ public final class Lifecycle {
                         document,
                         approver.get(),
                         today,
-                        List.of("**" + TemplateSchema.LAST_UPDATED_FIELD + ":** " + today));
+                        List.of(lastUpdatedLine(source, status, today)));
     }
 
     private GateResult evaluate(
@@ -464,12 +473,23 @@ public final class Lifecycle {
                                             + "' is the template's example: give the status with"
                                             + " its real number in place of the placeholder")));
         }
+        if (gates.isStandard() && move.to().equals(SpecStatus.APPROVED)) {
+            Optional<String> unwritable = approvals().unwritable(document);
+            if (unwritable.isPresent()) {
+                return new GateResult(
+                        move, List.of(GateReason.ofSpec(approvalUnwritable(unwritable.get()))));
+            }
+        }
         StatusGate gate = gates.to(move.to());
         if (gate.conditions().isEmpty()) {
             // a draft-like status or an exit: nothing to judge, so no spec to make for it
             return new GateResult(move, List.of());
         }
         return new GateResult(move, gate.reasons(contexts.apply(move.to())));
+    }
+
+    private static String approvalUnwritable(String why) {
+        return "the approval cannot be recorded: " + why;
     }
 
     private String noStatusField() {

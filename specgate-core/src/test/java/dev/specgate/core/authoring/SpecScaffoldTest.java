@@ -9,8 +9,11 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,29 @@ class SpecScaffoldTest {
         String md = adr.create("Use Postgres", DATE, Optional.empty(), Optional.empty()).markdown();
 
         assertThat(md).contains("**Status:** Proposed\n**Date:** 2026-11-20\n");
+    }
+
+    @Test
+    void theTitleFillsTheLastPlaceholderOfTheHeadingWhateverItsStyle() throws Exception {
+        // "# ADR-{{number}}: [short title of solved problem]": braces before brackets
+        String template =
+                Files.readString(
+                        Path.of("src/test/resources/authoring/adr-mixed-placeholders-template.md"),
+                        StandardCharsets.UTF_8);
+        for (String text : List.of(template, template.replace("\n", "\r\n"))) {
+            SpecScaffold adr = new SpecScaffold(TemplateSchema.derive("template.md", text));
+
+            String md =
+                    adr.create(
+                                    "Use Postgres for the ledger",
+                                    DATE,
+                                    Optional.empty(),
+                                    Optional.empty())
+                            .markdown();
+
+            assertThat(md).contains("# ADR-{{number}}: Use Postgres for the ledger");
+            assertThat(md).doesNotContain("short title of solved problem");
+        }
     }
 
     @Test
