@@ -98,15 +98,19 @@ public final class SpecParser {
                 !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
         FrontMatterReader.Result front = FrontMatterReader.read(raw);
         String text = front.markdown();
-        SubsetBlockParser.Parsed fast = fastTree(text);
+        // the text as written (FrontMatterReader hands it back unchanged when it blanks nothing)
+        boolean handsTree = tree != null && text == raw;
+        SubsetBlockParser.Parsed fast =
+                fastTree(
+                        text,
+                        handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
-                        ? DocumentBuilder.build(fast.document(), fast.lineCount(), listMetadata)
+                        ? DocumentBuilder.buildFromSubset(
+                                fast.document(), fast.lineCount(), listMetadata)
                         : DocumentBuilder.build(
                                 commonmarkTree(text), countLines(text), listMetadata);
-        if (tree != null && fast != null && text == raw) {
-            // the text as written (FrontMatterReader hands it back unchanged when it blanks
-            // nothing)
+        if (handsTree && fast != null) {
             tree.accept(new MarkdownTree(fast.document()));
         }
         return front.applyTo(doc);
@@ -143,11 +147,12 @@ public final class SpecParser {
     }
 
     /**
-     * The one-pass block parser's tree and line count of {@code text}, or null to use commonmark.
+     * The one-pass block parser's tree (in {@code detail}) and line count of {@code text}, or null
+     * to use commonmark.
      */
-    private static SubsetBlockParser.Parsed fastTree(String text) {
+    private static SubsetBlockParser.Parsed fastTree(String text, SubsetBlockParser.Detail detail) {
         try {
-            return SubsetBlockParser.parseCounted(text, MAX_NESTING_DEPTH);
+            return SubsetBlockParser.parseCounted(text, MAX_NESTING_DEPTH, detail);
         } catch (RuntimeException e) {
             // a fault of the fast path must cost speed, never a user's check (its own tests call
             // it directly, so they still see such a fault)
@@ -161,7 +166,7 @@ public final class SpecParser {
      * property test holds them equal).
      */
     Node blockTree(String text) {
-        SubsetBlockParser.Parsed fast = fastTree(text);
+        SubsetBlockParser.Parsed fast = fastTree(text, SubsetBlockParser.Detail.TREE);
         return fast != null ? fast.document() : commonmarkTree(text);
     }
 

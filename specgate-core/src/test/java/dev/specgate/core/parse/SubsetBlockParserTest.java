@@ -186,7 +186,35 @@ class SubsetBlockParserTest {
                         DocumentBuilder.build(
                                 PARSER.commonmarkTree(markdown), SpecParser.countLines(markdown)));
         assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
+        assertSameModelFromTheModelTree(markdown, front, viaCommonmark);
         return true;
+    }
+
+    /**
+     * The tree a check builds ({@link SubsetBlockParser.Detail#MODEL}: only the spans the model
+     * reads, no code literals) is read whenever the whole tree is, and the model built from it is
+     * the model of commonmark's tree. Asked directly: {@link SpecParser#parse} falls back to
+     * commonmark when the fast path fails, and would hide a fault here.
+     */
+    private static void assertSameModelFromTheModelTree(
+            String markdown, FrontMatterReader.Result front, SpecDocument viaCommonmark) {
+        SubsetBlockParser.Parsed whole =
+                SubsetBlockParser.parseCounted(markdown, SpecParser.MAX_NESTING_DEPTH);
+        SubsetBlockParser.Parsed lean =
+                SubsetBlockParser.parseCounted(
+                        markdown, SpecParser.MAX_NESTING_DEPTH, SubsetBlockParser.Detail.MODEL);
+        assertThat(lean == null)
+                .as("model tree declined as the whole tree")
+                .isEqualTo(whole == null);
+        if (lean != null) {
+            assertThat(lean.lineCount()).isEqualTo(whole.lineCount());
+            assertThat(
+                            front.applyTo(
+                                    DocumentBuilder.buildFromSubset(
+                                            lean.document(), lean.lineCount(), false)))
+                    .as("model from the model tree of %s", markdown)
+                    .isEqualTo(viaCommonmark);
+        }
     }
 
     private static List<Path> markdownFiles(Path root) throws IOException {

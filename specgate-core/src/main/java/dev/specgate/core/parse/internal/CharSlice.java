@@ -39,6 +39,16 @@ final class CharSlice implements CharSequence {
         return new CharSlice(chars, from + start, from + end);
     }
 
+    /** The index of the first {@code c}, or -1. */
+    int indexOf(char c) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == c) {
+                return i - from;
+            }
+        }
+        return -1;
+    }
+
     /** Copies the chars into {@code dst} from {@code at}. */
     void copyTo(char[] dst, int at) {
         System.arraycopy(chars, from, dst, at, to - from);

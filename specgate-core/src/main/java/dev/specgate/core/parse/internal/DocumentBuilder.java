@@ -130,6 +130,17 @@ public final class DocumentBuilder {
         return b.finish();
     }
 
+    /**
+     * As {@link #build(Node, int, boolean)}, for a tree that {@link SubsetBlockParser} built: it
+     * holds no link reference definitions (the parser declines text that may define one), so the
+     * tree is not searched for them.
+     */
+    public static SpecDocument buildFromSubset(Node document, int lineCount, boolean listMetadata) {
+        DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
+        b.visitChildren(document, 0);
+        return b.finish();
+    }
+
     private void collectReferences(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof LinkReferenceDefinition def) {

@@ -39,10 +39,11 @@ final class GfmTable extends OpenBlock {
      */
     static GfmTable tryStart(SubsetBlockParser p, OpenBlock.Para paragraph, int unmatched) {
         SourceLine header = paragraph.lines.get(paragraph.lines.size() - 1);
-        String headerText = header.getContent().toString();
-        if (headerText.indexOf('|') < 0) {
+        // asked on every line after a paragraph's line: most have no '|', and make no string
+        if (!hasPipe(header.getContent())) {
             return null;
         }
+        String headerText = header.getContent().toString();
         List<TableCell.Alignment> alignments = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         if (!parseDelimiterRow(p, alignments, widths) || alignments.isEmpty()) {
@@ -59,9 +60,18 @@ final class GfmTable extends OpenBlock {
         SourceSpan headerSpan = paragraph.removeLastLine();
         p.close(1);
         GfmTable table = new GfmTable(p.index, header, alignments, widths);
-        table.block.addSourceSpan(headerSpan);
+        if (headerSpan != null) {
+            table.block.addSourceSpan(headerSpan);
+        }
         p.add(table);
         return table;
+    }
+
+    private static boolean hasPipe(CharSequence line) {
+        if (line instanceof CharSlice slice) {
+            return slice.indexOf('|') >= 0;
+        }
+        return line.toString().indexOf('|') >= 0;
     }
 
     /** GFM's {@code parseSeparator} on the current line from the parser's index. */
@@ -190,7 +200,10 @@ final class GfmTable extends OpenBlock {
         TableBlock table = (TableBlock) block;
         List<SourceSpan> spans = table.getSourceSpans();
         TableHead head = new TableHead();
-        head.addSourceSpan(spans.get(0));
+        if (!spans.isEmpty()) {
+            // none when the parser builds Detail.MODEL: the model reads only the cells' spans
+            head.addSourceSpan(spans.get(0));
+        }
         table.appendChild(head);
         TableRow headerRow = new TableRow();
         headerRow.setSourceSpans(head.getSourceSpans());
@@ -222,7 +235,9 @@ final class GfmTable extends OpenBlock {
                 table.appendChild(body);
             }
             body.appendChild(row);
-            body.addSourceSpan(span);
+            if (span != null) {
+                body.addSourceSpan(span);
+            }
         }
     }
 

@@ -73,9 +73,22 @@ abstract sealed class OpenBlock
     /** The rest of the current line, {@code [from, to)} of the spec's chars, goes to the block. */
     void addLine(SubsetBlockParser p, int from, int to) {}
 
+    /** Whether it has a source span yet. */
+    boolean spanned;
+
     /** A source span of the current line. */
     void addSpan(SourceSpan span) {
         block.addSourceSpan(span);
+        spanned = true;
+    }
+
+    /**
+     * Whether {@link DocumentBuilder} reads the block's source span (that of its first line: list
+     * items, headings and HTML blocks). When the parser builds {@link
+     * SubsetBlockParser.Detail#MODEL}, the other kinds get no span.
+     */
+    boolean modelReadsSpan() {
+        return false;
     }
 
     /** commonmark's {@code closeBlock} and {@code parseInlines} of the kind. */
@@ -173,6 +186,11 @@ abstract sealed class OpenBlock
         }
 
         @Override
+        boolean modelReadsSpan() {
+            return true;
+        }
+
+        @Override
         boolean tryContinue(SubsetBlockParser p) {
             if (p.blank) {
                 if (block.getFirstChild() == null) {
@@ -225,9 +243,15 @@ abstract sealed class OpenBlock
             lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
         }
 
-        /** Gives its last line to a table that starts there, and that line's span. */
+        /**
+         * Gives its last line to a table that starts there, and that line's span (null when the
+         * parser builds {@link SubsetBlockParser.Detail#MODEL}: paragraphs have none then).
+         */
         SourceSpan removeLastLine() {
             lines.remove(lines.size() - 1);
+            if (!spanned) {
+                return null;
+            }
             List<SourceSpan> spans = new ArrayList<>(block.getSourceSpans());
             SourceSpan last = spans.remove(spans.size() - 1);
             block.setSourceSpans(spans);
@@ -311,7 +335,8 @@ abstract sealed class OpenBlock
                 }
                 info = line.trim();
                 literal = new StringBuilder();
-            } else {
+            } else if (p.detail == SubsetBlockParser.Detail.TREE) {
+                // the model does not read code: a check copies none of it
                 literal.append(p.text, from, to).append('\n');
             }
         }
@@ -320,7 +345,7 @@ abstract sealed class OpenBlock
         void finish() {
             FencedCodeBlock f = (FencedCodeBlock) block;
             f.setInfo(info);
-            f.setLiteral(literal.toString());
+            f.setLiteral(literal == null ? "" : literal.toString());
             if (closed) {
                 f.setClosingFenceLength(closingFenceLength);
             }
@@ -334,6 +359,11 @@ abstract sealed class OpenBlock
 
         HtmlComment(int sourceIndex) {
             super(new HtmlBlock(), sourceIndex, false);
+        }
+
+        @Override
+        boolean modelReadsSpan() {
+            return true;
         }
 
         @Override
@@ -363,6 +393,11 @@ abstract sealed class OpenBlock
         AtxHeading(Heading heading, int sourceIndex, List<SourceLine> title) {
             super(heading, sourceIndex, false);
             this.title = title;
+        }
+
+        @Override
+        boolean modelReadsSpan() {
+            return true;
         }
 
         @Override

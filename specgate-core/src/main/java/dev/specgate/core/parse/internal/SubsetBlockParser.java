@@ -52,6 +52,10 @@ public final class SubsetBlockParser {
     // cheaper under C1 than String.charAt (a coder check and a call per char), for one copy
     final char[] chars;
     private final int maxOpenBlocks;
+
+    /** Whether the tree is commonmark's whole, or only what {@link DocumentBuilder} reads. */
+    final Detail detail;
+
     private final List<OpenBlock> open = new ArrayList<>();
     private final Document document = new Document();
 
@@ -71,10 +75,26 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
-    private SubsetBlockParser(String text, int maxOpenBlocks) {
+    private SubsetBlockParser(String text, int maxOpenBlocks, Detail detail) {
         this.text = text;
         this.chars = text.toCharArray();
         this.maxOpenBlocks = maxOpenBlocks;
+        this.detail = detail;
+    }
+
+    /** How much of commonmark's tree the parser builds. */
+    public enum Detail {
+        /** commonmark's tree, every source span and code literal included: what renderers read. */
+        TREE,
+        /**
+         * The same nodes and inline lines (each line with its span), but only what {@link
+         * DocumentBuilder} reads of the blocks themselves: the source span of the first line of
+         * list items, headings and HTML blocks, and no other block spans; code blocks without their
+         * literal. A check builds only the model; a span per open block per line (and the list that
+         * holds them) and a copy of every code block are then saved. A property test holds the
+         * model built from it to the model of commonmark's tree.
+         */
+        MODEL
     }
 
     /**
@@ -95,8 +115,13 @@ public final class SubsetBlockParser {
      * counting them here saves the caller a second pass over the whole text.
      */
     public static Parsed parseCounted(String text, int maxOpenBlocks) {
+        return parseCounted(text, maxOpenBlocks, Detail.TREE);
+    }
+
+    /** As {@link #parseCounted(String, int)}, building the tree in {@code detail}. */
+    public static Parsed parseCounted(String text, int maxOpenBlocks, Detail detail) {
         try {
-            SubsetBlockParser p = new SubsetBlockParser(text, maxOpenBlocks);
+            SubsetBlockParser p = new SubsetBlockParser(text, maxOpenBlocks, detail);
             Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
             return new Parsed(document, p.lineIndex + 1);
@@ -583,8 +608,12 @@ public final class SubsetBlockParser {
     }
 
     private void addSourceSpans() {
+        boolean model = detail == Detail.MODEL;
         for (int i = 1; i < open.size(); i++) {
             OpenBlock o = open.get(i);
+            if (model && (o.spanned || !o.modelReadsSpan())) {
+                continue; // the model reads no span but an item's, heading's or HTML block's first
+            }
             int blockIndex = Math.min(o.sourceIndex, index);
             if (lineLength - blockIndex != 0) {
                 o.addSpan(
