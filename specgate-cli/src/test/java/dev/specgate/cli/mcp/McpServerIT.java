@@ -674,6 +674,9 @@ class McpServerIT {
                         .redirectError(ProcessBuilder.Redirect.PIPE)
                         .start();
         CompletableFuture<String> err = drain(p.getErrorStream());
+        // a server that stops answering must fail this test, not hang the build: a blocked read
+        // ends when the process is gone
+        CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS).execute(p::destroyForcibly);
         BufferedReader out =
                 new BufferedReader(
                         new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -712,7 +715,11 @@ class McpServerIT {
             for (int answered = 0; answered < 9; ) {
                 String line = out.readLine();
                 lines.add(line);
-                if (line != null && JSON.readTree(line).has("id")) {
+                if (line == null) {
+                    break; // output closed (or the server killed): the assertions say what is
+                    // missing
+                }
+                if (JSON.readTree(line).has("id")) {
                     answered++;
                 }
             }
