@@ -279,8 +279,46 @@ class ApprovalHistoryTest {
             assertThat(text2.out())
                     .contains("audit: SKIPPED ITS GATE")
                     .contains("Sam Okafor in ")
-                    .contains("moved by hand (no approval recorded)")
+                    .contains(
+                            "moved by hand (its approval line, 2026-11-20 by Priya Raman,"
+                                    + " sha256:f86e83027a94, is not valid: the content is not the"
+                                    + " content it approved)")
+                    .doesNotContain("no approval recorded")
                     .contains("Audit: 1 move skipped its gate.");
+        }
+    }
+
+    @Test
+    void aSpecFirstCommittedAtReviewIsJudgedByTheReviewGateNotAsAMove() throws Exception {
+        Path spec = reviewSpec();
+        Path other =
+                SpecFixtures.writeSpec(
+                        dir,
+                        "2026-10-03_spec_webhook-retry-admin.md",
+                        Files.readString(spec)
+                                .replace(NAME, "2026-10-03_spec_webhook-retry-admin.md")
+                                .replace(
+                                        "A single unavailable merchant endpoint",
+                                        "A single [unavailable] merchant endpoint"));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Adopt two specs under review");
+            CliRun clean = run("history", "--audit", spec.toString());
+            assertThat(clean.exitCode()).as(clean.out()).isZero();
+            assertThat(clean.out())
+                    .contains("Priya Raman  (created) Review")
+                    .contains("audit: gate passed")
+                    .doesNotContain("is not a lifecycle move")
+                    .contains("Audit: every move passed its gate.");
+
+            // the same adoption with a check error is flagged by the Review gate's own reason
+            CliRun flagged = run("history", "--audit", other.toString(), "--format", "json");
+            assertThat(flagged.exitCode()).isEqualTo(1);
+            JsonNode first =
+                    new ObjectMapper().readTree(flagged.out()).at("/specs/0/changes/0/audit");
+            assertThat(first.at("/passed").asBoolean()).isFalse();
+            assertThat(first.at("/reasons/0/message").asText())
+                    .contains("placeholder")
+                    .doesNotContain("lifecycle move");
         }
     }
 
