@@ -281,7 +281,7 @@ class ApprovalHistoryTest {
                     .contains("Sam Okafor in ")
                     .contains(
                             "moved by hand (its approval line, 2026-11-20 by Priya Raman,"
-                                    + " sha256:f86e83027a94, is not valid: the content is not the"
+                                    + " sha256:07dbbb712e20, is not valid: the content is not the"
                                     + " content it approved)")
                     .doesNotContain("no approval recorded")
                     .contains("Audit: 1 move skipped its gate.");
