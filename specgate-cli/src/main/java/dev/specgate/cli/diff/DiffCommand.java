@@ -74,6 +74,7 @@ public final class DiffCommand extends BaseCommand {
         Optional<SpecHistory.Committed> base;
         String label;
         Optional<ApprovalRecord> approval = Optional.empty();
+        boolean approvalFieldsUnknown = false;
         try {
             if (since.equals("approval")) {
                 ApprovalCheck check = project.approvals().check(source.text(), now);
@@ -92,9 +93,21 @@ public final class DiffCommand extends BaseCommand {
                 }
                 label = "the approval of " + approval.get().summary();
                 base = history.approvedText(file, approval.get());
-                if (base.isEmpty() && check.valid()) {
+                ApprovalRecord approved = approval.get();
+                boolean recorded =
+                        base.isPresent()
+                                && project.approvals()
+                                        .record(base.get().text(), project.parse(base.get().text()))
+                                        .filter(approved::equals)
+                                        .isPresent();
+                if (!recorded && check.valid()) {
+                    // the approval is not committed yet: the working text is the content approved
                     base = Optional.of(new SpecHistory.Committed(null, null, source.text()));
+                    recorded = true;
                 }
+                // a commit that holds the content but not the record (the approval was committed
+                // with later edits) differs in the approval's own fields: leave them out
+                approvalFieldsUnknown = base.isPresent() && !recorded;
                 if (base.isEmpty()) {
                     throw SpecgateException.usage(
                             "the content "
@@ -116,7 +129,11 @@ public final class DiffCommand extends BaseCommand {
             throw SpecgateException.usage("cannot read the history: " + e.getMessage());
         }
         String oldText = base.get().text();
-        SpecDiff diff = new SpecDiffer().diff(oldText, project.parse(oldText), source.text(), now);
+        SpecDiff all = new SpecDiffer().diff(oldText, project.parse(oldText), source.text(), now);
+        SpecDiff diff =
+                approvalFieldsUnknown
+                        ? all.withoutFields(project.approvals().excludedFields())
+                        : all;
         String commit = base.get().commit();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

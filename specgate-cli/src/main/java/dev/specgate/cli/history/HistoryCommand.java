@@ -144,9 +144,7 @@ public final class HistoryCommand extends BaseCommand {
                     if (a.passed()) {
                         out.println(
                                 "      audit: gate passed"
-                                        + (c.handMoveToApproved()
-                                                ? "; moved by hand (no approval recorded)"
-                                                : ""));
+                                        + (c.handMoveToApproved() ? "; " + handMove(c) : ""));
                     } else {
                         flagged++;
                         int n = a.reasons().size();
@@ -158,9 +156,7 @@ public final class HistoryCommand extends BaseCommand {
                                         + c.version().revision().author()
                                         + " in "
                                         + r.shortId()
-                                        + (c.handMoveToApproved()
-                                                ? ", moved by hand (no approval recorded)"
-                                                : ""));
+                                        + (c.handMoveToApproved() ? ", " + handMove(c) : ""));
                         for (GateReason reason : a.reasons()) {
                             out.println("        " + reason(reason));
                         }
@@ -269,5 +265,18 @@ public final class HistoryCommand extends BaseCommand {
                 "with --audit: a move skipped its gate",
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it");
+    }
+
+    /**
+     * What a move to Approved without a valid approval was: with an approval line that does not
+     * hold for the content it stands in (pasted from elsewhere, or the content changed in the same
+     * commit), or with none Specgate can read.
+     */
+    private static String handMove(StatusChange c) {
+        return c.approvalAfter().isPresent()
+                ? "moved by hand (its approval line, "
+                        + c.approvalAfter().get().summary()
+                        + ", is not valid: the content is not the content it approved)"
+                : "moved by hand (no valid approval recorded)";
     }
 }

@@ -108,6 +108,38 @@ class SymbolicLinkLoopTest {
     }
 
     @Test
+    void aLinkedSpecFolderIsCheckedAndADanglingLinkFailsTheCheck() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        Path ext = Files.createDirectories(root.resolve("ext"));
+        Files.writeString(
+                ext.resolve("2026-10-05_spec_webhook-retry-admin.md"),
+                cleanSpec()
+                        .replace(NAME, "2026-10-05_spec_webhook-retry-admin.md")
+                        .replace(
+                                "A single unavailable merchant endpoint",
+                                "A single [unavailable] merchant endpoint"));
+        Path spec = root.resolve("directives/spec");
+        Path linked = Files.createSymbolicLink(spec.resolve("linked"), Path.of("../../ext"));
+
+        CliRun folder = CliRun.of("check", linked.toString(), "--today", "2026-11-25");
+        assertThat(folder.exitCode()).as(folder.err()).isEqualTo(1);
+        assertThat(folder.out())
+                .contains("linked/2026-10-05_spec_webhook-retry-admin.md:")
+                .contains("[placeholder-bracket]");
+
+        Files.createSymbolicLink(
+                spec.resolve("2026-10-16_spec_dangling.md"), root.resolve("nowhere/gone.md"));
+        CliRun all = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        assertThat(all.exitCode()).isEqualTo(1);
+        assertThat(all.out())
+                .contains(
+                        "2026-10-16_spec_dangling.md:1:1: error [unreadable-file] cannot check"
+                                + " this file: broken symbolic link")
+                .contains("linked/2026-10-05_spec_webhook-retry-admin.md:")
+                .contains("Checked 3 specs");
+    }
+
+    @Test
     void aBrokenLinkIsStillABrokenLink() throws IOException {
         Path gone = Files.createSymbolicLink(root.resolve("gone"), Path.of("nowhere"));
 

@@ -138,6 +138,86 @@ class ApprovalHistoryTest {
         }
     }
 
+    private static String uncommittedHash(Path spec) throws IOException {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("sha256:([0-9a-f]{12})")
+                        .matcher(Files.readString(spec));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void diffSinceApprovalComparesWithTheCommitThatRecordedIt() throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Review");
+            // approved but not committed yet: the working text is the content approved
+            assertThat(run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-20").exitCode())
+                    .isZero();
+            CliRun uncommitted = run("diff", s);
+            assertThat(uncommitted.exitCode()).as(uncommitted.err()).isZero();
+            assertThat(uncommitted.out())
+                    .endsWith(
+                            NAME
+                                    + " since the approval of 2026-10-20 by Ana Ruiz,"
+                                    + " sha256:"
+                                    + uncommittedHash(spec)
+                                    + "\n  No change.\n");
+            commit(git, "Ana Ruiz", "2026-10-20", "Approve");
+            String approveCommit = git.getRepository().resolve("HEAD").getName();
+
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint stalls every payment",
+                    "One unavailable merchant endpoint stalls every payment");
+            replace(spec, "**Document Status:** Approved", "**Document Status:** Implementation");
+            commit(git, "Tomasz Nowak", "2026-10-22", "Reword the problem, start");
+            CliRun diff = run("diff", s);
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            // the commit that recorded the approval, not the one before it (same content)
+            assertThat(diff.out())
+                    .contains(
+                            "since the approval of 2026-10-20 by Ana Ruiz, sha256:"
+                                    + uncommittedHash(spec)
+                                    + " (commit "
+                                    + approveCommit.substring(0, 12)
+                                    + ")")
+                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
+                    .contains(
+                            "Fields changed (1):\n  Document Status: Approved -> Implementation\n")
+                    .doesNotContain("Approval:")
+                    .doesNotContain("Review ->");
+            JsonNode json = new ObjectMapper().readTree(run("diff", s, "--format", "json").out());
+            assertThat(json.at("/since/commit").asText()).isEqualTo(approveCommit);
+            assertThat(json.at("/fields").size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void diffSinceAnApprovalCommittedWithLaterEditsLeavesTheApprovalsOwnFieldsOut()
+            throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Review");
+            String reviewCommit = git.getRepository().resolve("HEAD").getName();
+            assertThat(run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-20").exitCode())
+                    .isZero();
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint stalls every payment",
+                    "One unavailable merchant endpoint stalls every payment");
+            commit(git, "Ana Ruiz", "2026-10-20", "Approve and reword");
+            CliRun diff = run("diff", s);
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            assertThat(diff.out())
+                    .contains("(commit " + reviewCommit.substring(0, 12) + ")")
+                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
+                    .doesNotContain("Fields changed");
+        }
+    }
+
     @Test
     void historyFollowsRenamesAndTheAuditFlagsAHandMove() throws Exception {
         Path spec = reviewSpec();
@@ -199,8 +279,46 @@ class ApprovalHistoryTest {
             assertThat(text2.out())
                     .contains("audit: SKIPPED ITS GATE")
                     .contains("Sam Okafor in ")
-                    .contains("moved by hand (no approval recorded)")
+                    .contains(
+                            "moved by hand (its approval line, 2026-11-20 by Priya Raman,"
+                                    + " sha256:07dbbb712e20, is not valid: the content is not the"
+                                    + " content it approved)")
+                    .doesNotContain("no approval recorded")
                     .contains("Audit: 1 move skipped its gate.");
+        }
+    }
+
+    @Test
+    void aSpecFirstCommittedAtReviewIsJudgedByTheReviewGateNotAsAMove() throws Exception {
+        Path spec = reviewSpec();
+        Path other =
+                SpecFixtures.writeSpec(
+                        dir,
+                        "2026-10-03_spec_webhook-retry-admin.md",
+                        Files.readString(spec)
+                                .replace(NAME, "2026-10-03_spec_webhook-retry-admin.md")
+                                .replace(
+                                        "A single unavailable merchant endpoint",
+                                        "A single [unavailable] merchant endpoint"));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Adopt two specs under review");
+            CliRun clean = run("history", "--audit", spec.toString());
+            assertThat(clean.exitCode()).as(clean.out()).isZero();
+            assertThat(clean.out())
+                    .contains("Priya Raman  (created) Review")
+                    .contains("audit: gate passed")
+                    .doesNotContain("is not a lifecycle move")
+                    .contains("Audit: every move passed its gate.");
+
+            // the same adoption with a check error is flagged by the Review gate's own reason
+            CliRun flagged = run("history", "--audit", other.toString(), "--format", "json");
+            assertThat(flagged.exitCode()).isEqualTo(1);
+            JsonNode first =
+                    new ObjectMapper().readTree(flagged.out()).at("/specs/0/changes/0/audit");
+            assertThat(first.at("/passed").asBoolean()).isFalse();
+            assertThat(first.at("/reasons/0/message").asText())
+                    .contains("placeholder")
+                    .doesNotContain("lifecycle move");
         }
     }
 

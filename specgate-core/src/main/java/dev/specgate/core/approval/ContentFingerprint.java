@@ -2,7 +2,6 @@ package dev.specgate.core.approval;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
@@ -134,6 +133,17 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         }
 
         static Normalised of(String text, SpecDocument document, List<String> excludedFields) {
+            return of(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
+        }
+
+        /**
+         * As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names.
+         */
+        static Normalised of(
+                String text,
+                SpecDocument document,
+                List<String> excludedFields,
+                ApprovalBoxes boxes) {
             requireNonNull(text, "text must not be null");
             requireNonNull(document, "document must not be null");
             requireNonNull(excludedFields, "excludedFields must not be null");
@@ -152,12 +162,10 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             }
             List<ChecklistItem> items = document.checklist();
             if (!items.isEmpty()) {
-                int[] ranks = Checklist.workingRanks(document);
+                boolean[] leftOut = boxes.leftOut(document);
                 for (ChecklistItem item : items) {
                     int index = item.sectionIndex();
-                    if (index < 0
-                            || index >= ranks.length
-                            || ranks[index] >= Checklist.WORKING_CHECKLISTS.size()) {
+                    if (index < 0 || index >= leftOut.length || !leftOut[index]) {
                         continue;
                     }
                     SourceRange box = item.boxRange();

@@ -52,6 +52,27 @@ public record SpecDiff(
     }
 
     /**
+     * This diff without the changes of the fields labelled {@code labels} (any case): what {@code
+     * diff --since approval} shows when the commit it compares with holds the approved content but
+     * not the approval's own fields.
+     */
+    public SpecDiff withoutFields(List<String> labels) {
+        List<FieldChange> kept =
+                fields.stream()
+                        .filter(f -> labels.stream().noneMatch(l -> l.equalsIgnoreCase(f.label())))
+                        .toList();
+        return new SpecDiff(
+                sectionsAdded,
+                sectionsRemoved,
+                sectionsChanged,
+                itemsAdded,
+                itemsRemoved,
+                itemsTicked,
+                itemsCleared,
+                kept);
+    }
+
+    /**
      * A section whose text changed.
      *
      * @param title the section's title with its parents

@@ -4,14 +4,18 @@ import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -20,8 +24,14 @@ import java.util.function.Predicate;
  * cannot read that could hold specs (never a silent pass), and offers regular files and links to
  * regular files or to nothing (a broken link then gets its unreadable-file error instead of
  * vanishing from the run); never a link to a device or a pipe, which could be endless or block.
+ * Links to folders are followed, wherever they lead (a link is put there on purpose: specs shared
+ * from another folder or checkout), the root too when it is one; a link back to a folder the walk
+ * is already in (a loop) is not followed again, since its specs are being found already.
  */
 final class SpecFileWalk {
+
+    private static final Set<FileVisitOption> FOLLOW_LINKS =
+            EnumSet.of(FileVisitOption.FOLLOW_LINKS);
 
     private SpecFileWalk() {}
 
@@ -40,7 +50,8 @@ final class SpecFileWalk {
 
     /**
      * {@link #files(Path, Predicate, Predicate, List)}, also putting the attributes the walk read
-     * of each regular file found (not of a link) into {@code stamps}, when not null.
+     * of each regular file found (of a link's target: what a check reads) into {@code stamps}, when
+     * not null.
      */
     static List<Path> files(
             Path root,
@@ -67,6 +78,8 @@ final class SpecFileWalk {
         try {
             Files.walkFileTree(
                     root,
+                    FOLLOW_LINKS,
+                    Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(
@@ -100,6 +113,9 @@ final class SpecFileWalk {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                            if (exc instanceof FileSystemLoopException) {
+                                return FileVisitResult.CONTINUE; // an ancestor: walked already
+                            }
                             String name =
                                     file.getFileName() == null ? "" : file.getFileName().toString();
                             boolean skipped =

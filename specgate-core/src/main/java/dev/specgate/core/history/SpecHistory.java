@@ -313,9 +313,10 @@ public final class SpecHistory {
 
     /**
      * The committed text of {@code file} whose content is the content {@code record} approved, with
-     * its revision: of the newest run of commits holding that content (ticked working boxes aside),
-     * the oldest, which is normally the commit that recorded the approval; empty when no commit
-     * holds it.
+     * its revision: the oldest commit of the newest run holding that content (ticked working boxes
+     * aside) whose approval field holds {@code record} itself, which is the commit that recorded
+     * the approval; when no commit of that run holds the record (the approval was committed
+     * together with later edits), the oldest of the run. Empty when no commit holds the content.
      */
     public Optional<Committed> approvedText(Path file, ApprovalRecord record)
             throws HistoryException {
@@ -324,22 +325,24 @@ public final class SpecHistory {
             String path = relative(git, file);
             List<GitRevisions.Revision> revisions = git.revisions(List.of(path)).get(path);
             Optional<Committed> found = Optional.empty();
+            Optional<Committed> recorded = Optional.empty();
             for (GitRevisions.Revision r : revisions) {
                 Optional<String> text = text(git.content(r));
-                boolean same =
-                        text.isPresent()
-                                && approvals
-                                        .fingerprint(text.get(), parser.parse(text.get()))
-                                        .hash()
-                                        .equals(record.hash());
+                SpecDocument doc = text.map(parser::parse).orElse(null);
+                boolean same = doc != null && approvals.approves(record, text.get(), doc);
                 if (same) {
-                    // keep going back: the oldest of the newest run is the approval's own commit
+                    // keep going back: the commit before the approval has the same content (the
+                    // fingerprint leaves the status and the approval out), so the one that
+                    // recorded it is the oldest that holds the record
                     found = Optional.of(new Committed(r.commit(), r.path(), text.get()));
+                    if (approvals.record(text.get(), doc).filter(record::equals).isPresent()) {
+                        recorded = found;
+                    }
                 } else if (found.isPresent()) {
                     break;
                 }
             }
-            return found;
+            return recorded.isPresent() ? recorded : found;
         }
     }
 

@@ -107,12 +107,21 @@ public final class Lifecycle {
      * Whether the gate would have let a past move through: the spec as {@code text} holds it (the
      * status it moved to already written), judged as if it still had the status {@code from} and
      * moved to {@code to} on {@code day}. A move the lifecycle does not allow (Draft straight to
-     * Approved, a spec that first appears as Approved) is refused with the moves open from there.
+     * Approved) is refused with the moves open from there. A spec's first appearance ({@code from}
+     * empty) is no move: it is judged by the gate of the status it appears with, as if it came from
+     * the status one step before (a spec added at Review passes when the Review gate does).
      */
     public GateResult audit(
             Path file, String text, Optional<SpecStatus> from, SpecStatus to, LocalDate day) {
         requireNonNull(text, "text must not be null");
         requireNonNull(from, "from must not be null");
+        if (from.isEmpty()) {
+            Optional<SpecStatus> before = stepBefore(to);
+            if (before.isPresent()) {
+                GateResult judged = audit(file, text, before, to, day);
+                return new GateResult(new StatusMove(from, to), judged.reasons());
+            }
+        }
         StatusMove move = new StatusMove(from, to);
         if (!move.allowed()) {
             return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
@@ -504,6 +513,14 @@ public final class Lifecycle {
                 + statusField()
                 + "' field to change: add it where the template has it, with "
                 + gates.drafts().stream().findFirst().orElse(statuses().get(0)).label();
+    }
+
+    /** The status one step before {@code to} on the way through the lifecycle, if any. */
+    private Optional<SpecStatus> stepBefore(SpecStatus to) {
+        if (to.draft() || to.exit()) {
+            return Optional.empty();
+        }
+        return statuses().stream().filter(s -> !s.exit() && s.rank() == to.rank() - 1).findFirst();
     }
 
     private String notAMove(StatusMove move) {

@@ -70,6 +70,82 @@ class ApprovalsTest {
         assertThat(hash(text)).isNotEqualTo(hash(spec));
     }
 
+    /** A spec approved by Specgate 0.1 (main's jar), with the boxes of {@code variant}. */
+    private static String recordedBefore(String variant) throws IOException {
+        return Files.readString(
+                Path.of(
+                        "src/test/resources/approval/recorded-by-0.1/"
+                                + variant
+                                + "/2026-10-14_spec_webhook-retry-backoff.md"),
+                StandardCharsets.UTF_8);
+    }
+
+    private static ApprovalCheck check(String text) {
+        return APPROVALS.check(text, PARSER.parse(text));
+    }
+
+    /** Ticks the box of {@code item}, which must be unticked. */
+    private static String tick(String text, String item) {
+        String ticked = text.replace("- [ ] " + item, "- [x] " + item);
+        assertThat(ticked).as(item).isNotEqualTo(text);
+        return ticked;
+    }
+
+    @Test
+    void boxesTickedDuringAndAfterImplementationAreLeftOut() throws IOException {
+        String spec = recordedBefore("unticked");
+        String done =
+                tick(
+                        tick(
+                                tick(
+                                        tick(
+                                                spec,
+                                                "All specified functionality implemented"
+                                                        + " correctly"),
+                                        "Monitoring and alerting operational"),
+                                "Rollback procedure tested in staging"),
+                        "**Unit Tests**");
+        assertThat(hash(done)).isEqualTo(hash(spec));
+        // questions and decisions are what a reviewer approves: they still count
+        String question = spec.replaceFirst("- \\[x\\] (Should enterprise merchants)", "- [ ] $1");
+        assertThat(question).isNotEqualTo(spec);
+        assertThat(hash(question)).isNotEqualTo(hash(spec));
+        // a heading that only looks like one is not left out
+        String other = spec.replace("### Functional Success", "### Functional Success\n\n## Notes");
+        assertThat(hash(tick(other, "All edge cases handled appropriately")))
+                .isNotEqualTo(hash(other));
+    }
+
+    @Test
+    void anApprovalRecordedBySpecgate01WithThoseBoxesUntickedKeepsItsHash() throws IOException {
+        String spec = recordedBefore("unticked");
+        ApprovalRecord record = APPROVALS.record(spec, PARSER.parse(spec)).orElseThrow();
+        // the same hash, not only a valid check: the new reading gives the hash 0.1 recorded
+        assertThat(hash(spec)).isEqualTo(record.hash()).isEqualTo("e674872d97bd");
+        String done =
+                tick(
+                        tick(spec, "All specified functionality implemented correctly"),
+                        "Communication plan tested");
+        assertThat(check(done).valid()).isTrue();
+        assertThat(check(done.replace("up to 20 times", "up to 25 times")).stale()).isTrue();
+    }
+
+    @Test
+    void anApprovalRecordedBySpecgate01WithThoseBoxesTickedHoldsUntilTheContentChanges()
+            throws IOException {
+        String spec = recordedBefore("ticked");
+        ApprovalRecord record = APPROVALS.record(spec, PARSER.parse(spec)).orElseThrow();
+        assertThat(record.hash()).isEqualTo("6d581b1382ea");
+        assertThat(hash(spec)).isNotEqualTo(record.hash());
+        assertThat(check(spec).valid()).isTrue();
+        assertThat(APPROVALS.approves(record, spec, PARSER.parse(spec))).isTrue();
+        String changed = spec.replace("up to 20 times", "up to 25 times");
+        assertThat(changed).isNotEqualTo(spec);
+        ApprovalCheck stale = check(changed);
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.changes()).contains("Executive Summary");
+    }
+
     @Test
     void approvalMoveRecordsAValidApprovalAndDraftClearsIt() throws IOException {
         String spec = reviewSpec().replace("\n", "\r\n");

@@ -85,6 +85,33 @@ class SpecDiscoveryTest {
     }
 
     @Test
+    void linksToFoldersAreFollowedOnceAndALoopEndsTheWalkThere() throws IOException {
+        touch("ext/2026-10-15_spec_ext.md");
+        touch("ext/deeper/2026-10-16_spec_deep.md");
+        Path spec = project.resolve("directives/spec");
+        Files.createSymbolicLink(spec.resolve("linked"), Path.of("../../ext"));
+        // a link back up to the spec folder itself: a loop the walk must not go round
+        Files.createSymbolicLink(spec.resolve("archive/up"), Path.of(".."));
+        // a link whose target does not exist, absolute
+        Files.createSymbolicLink(
+                spec.resolve("2026-10-17_spec_dangling.md"), project.resolve("nowhere/gone.md"));
+
+        List<String> found = relative(discovery.find(project));
+        assertThat(found)
+                .contains(
+                        "directives/spec/linked/2026-10-15_spec_ext.md",
+                        "directives/spec/linked/deeper/2026-10-16_spec_deep.md",
+                        "directives/spec/2026-10-17_spec_dangling.md")
+                .doesNotHaveDuplicates()
+                .noneMatch(p -> p.contains("/up/"));
+        // the link itself given as the path
+        assertThat(relative(discovery.find(spec.resolve("linked"))))
+                .containsExactly(
+                        "directives/spec/linked/2026-10-15_spec_ext.md",
+                        "directives/spec/linked/deeper/2026-10-16_spec_deep.md");
+    }
+
+    @Test
     void missingPathGivesNothing() {
         assertThat(discovery.find(project.resolve("absent"))).isEmpty();
     }

@@ -1,0 +1,71 @@
+package dev.specgate.core.approval;
+
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.HeadingKey;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Which checklists' boxes an approval leaves out (reads as {@code [ ]}): the ones worked through
+ * after a spec is approved, so that ticking them never voids the approval. They are the working
+ * checklists ({@link Checklist#WORKING_CHECKLISTS}) and the checklists the template ticks during
+ * and after implementation: {@value #TEST_TYPES_REQUIRED} (the tests written), {@value
+ * #ROLLBACK_TESTING} (the rollback rehearsed in staging) and {@value #SUCCESS_CRITERIA} with its
+ * subsections (what the shipped feature achieved). Decisions and questions are not among them: they
+ * are what a reviewer approves.
+ *
+ * <p>Since a box left out reads as {@code [ ]}, an approval recorded before a checklist joined this
+ * list, with its boxes unticked, keeps its hash. One recorded with some of them ticked is checked
+ * against {@link #WORKING_ONLY} too ({@link Approvals#check}), the reading of Specgate 0.x, so it
+ * holds until the content changes.
+ */
+final class ApprovalBoxes {
+
+    static final String TEST_TYPES_REQUIRED = "Test Types Required";
+    static final String ROLLBACK_TESTING = "Rollback Testing";
+    static final String SUCCESS_CRITERIA = "Success Criteria";
+
+    /** The headings whose boxes (and their subsections' boxes) are left out. */
+    static final List<String> HEADINGS =
+            Stream.concat(
+                            Checklist.WORKING_CHECKLISTS.stream(),
+                            Stream.of(TEST_TYPES_REQUIRED, ROLLBACK_TESTING, SUCCESS_CRITERIA))
+                    .toList();
+
+    /** The boxes left out: the working checklists and those ticked after approval. */
+    static final ApprovalBoxes AFTER_APPROVAL = new ApprovalBoxes(true);
+
+    /**
+     * The boxes Specgate left out before the test, rollback and success checklists joined: the
+     * working checklists only. Approvals recorded then are checked against it as well.
+     */
+    static final ApprovalBoxes WORKING_ONLY = new ApprovalBoxes(false);
+
+    private final List<String> keys;
+
+    private ApprovalBoxes(boolean afterApproval) {
+        this.keys =
+                (afterApproval ? HEADINGS : Checklist.WORKING_CHECKLISTS)
+                        .stream().map(HeadingKey::of).toList();
+    }
+
+    /**
+     * For each heading of a spec (by {@link Section#index()}), whether the boxes under it are left
+     * out: its own title or that of a heading above it is one of this reading's headings. One pass
+     * over the headings.
+     */
+    boolean[] leftOut(SpecDocument document) {
+        List<Section> headings = document.sections();
+        boolean[] out = new boolean[headings.size()];
+        for (int i = 0; i < out.length; i++) {
+            Section s = headings.get(i);
+            int parent = s.parentIndex();
+            out[i] =
+                    keys.contains(HeadingKey.of(s.title()))
+                            || (parent >= 0 && parent < i && out[parent]);
+        }
+        return out;
+    }
+}
