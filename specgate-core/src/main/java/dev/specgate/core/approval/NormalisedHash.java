@@ -1,12 +1,9 @@
 package dev.specgate.core.approval;
 
-import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
-import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
-import dev.specgate.core.schema.HeadingKey;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -14,7 +11,8 @@ import java.util.List;
 
 /**
  * The fingerprint's hash ({@link ContentFingerprint#hash()}) in one pass over the text: each line
- * is split off, its trailing spaces and tabs cut, its working checklist box read as {@code [ ]},
+ * is split off, its trailing spaces and tabs cut, a box an approval leaves out ({@link
+ * ApprovalBoxes}) read as {@code [ ]},
  * and encoded to UTF-8 as it is read, excluded field lines skipped, trailing blank lines cut; the
  * bytes are then hashed from that one buffer. No line index, no copy per line, no second scan for
  * the blank lines at the end. The buffers are kept per thread and reused (up to {@link #KEEP}
@@ -244,53 +242,23 @@ final class NormalisedHash {
         return false;
     }
 
-    private static final List<String> WORKING_KEYS =
-            Checklist.WORKING_CHECKLISTS.stream().map(HeadingKey::of).toList();
-
     /**
-     * {@code Checklist.workingRanks(document)[index]}: the working checklist of heading {@code
-     * index}'s own title or, failing that, of the nearest heading above it; remembered in {@code
-     * ranks} (-1: not yet known).
-     */
-    private static int rank(List<Section> sections, int[] ranks, int index) {
-        int known = ranks[index];
-        if (known >= 0) {
-            return known;
-        }
-        Section s = sections.get(index);
-        int own = WORKING_KEYS.indexOf(HeadingKey.of(s.title()));
-        int parent = s.parentIndex();
-        int rank =
-                own >= 0
-                        ? own
-                        : parent >= 0 && parent < index
-                                ? rank(sections, ranks, parent)
-                                : Checklist.WORKING_CHECKLISTS.size();
-        ranks[index] = rank;
-        return rank;
-    }
-
-    /**
-     * The boxes of the working checklists read as {@code [ ]}: line, start and end column, three
-     * ints each, by line; of two boxes on one line the later item's.
+     * The boxes an approval leaves out ({@link ApprovalBoxes#AFTER_APPROVAL}) read as {@code [ ]}:
+     * line, start and end column, three ints each, by line; of two boxes on one line the later
+     * item's.
      */
     private static int[] boxes(SpecDocument document) {
         List<ChecklistItem> items = document.checklist();
         if (items.isEmpty()) {
             return new int[0];
         }
-        List<Section> sections = document.sections();
-        int working = Checklist.WORKING_CHECKLISTS.size();
-        // the ranks of Checklist.workingRanks, computed only for the sections that hold items and
-        // the headings above them (a spec has ~50 headings, items under ~10)
-        int[] ranks = new int[sections.size()];
-        Arrays.fill(ranks, -1);
+        boolean[] leftOut = ApprovalBoxes.AFTER_APPROVAL.leftOut(document);
         long[] keyed = new long[items.size()];
         int count = 0;
         for (int i = 0; i < items.size(); i++) {
             ChecklistItem item = items.get(i);
             int index = item.sectionIndex();
-            if (index < 0 || index >= ranks.length || rank(sections, ranks, index) >= working) {
+            if (index < 0 || index >= leftOut.length || !leftOut[index]) {
                 continue;
             }
             SourceRange box = item.boxRange();
