@@ -158,7 +158,8 @@ class OwnLifecycleStatusTest {
 
         assertThat(show.exitCode()).isZero();
         assertThat(show.out())
-                .contains("  accepted -> deprecated: ready (specgate status " + adr + " deprecated)")
+                .contains(
+                        "  accepted -> deprecated: ready (specgate status " + adr + " deprecated)")
                 .contains("  accepted -> superseded by ADR-NNNN: ");
         // a number placeholder, in any case, is refused: the real number is needed
         assertThat(example.exitCode()).isEqualTo(1);
@@ -171,8 +172,7 @@ class OwnLifecycleStatusTest {
                 .isEqualTo("Moved " + adr + " accepted -> superseded by ADR-0009.\n");
         assertThat(after)
                 .isEqualTo(
-                        before.replace(
-                                "status: accepted\n", "status: superseded by ADR-0009\n"));
+                        before.replace("status: accepted\n", "status: superseded by ADR-0009\n"));
         // a retirement is not left backwards
         assertThat(backwards.exitCode()).isEqualTo(1);
         assertThat(backwards.err())
