@@ -9,7 +9,7 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.history.HistoryException;
-import dev.specgate.core.history.SpecTimeline;
+import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
@@ -81,7 +81,7 @@ public final class HistoryCommand extends BaseCommand {
                 throw SpecgateException.usage(DisplayPath.of(root) + " does not exist");
             }
         }
-        List<SpecTimeline> timelines;
+        List<SpecMoves> timelines;
         try {
             timelines = project.history().moves(files, audit);
         } catch (HistoryException e) {
@@ -107,9 +107,9 @@ public final class HistoryCommand extends BaseCommand {
         return c.audit().filter(a -> !a.passed()).isPresent();
     }
 
-    private void print(PrintWriter out, List<SpecTimeline> timelines) {
+    private void print(PrintWriter out, List<SpecMoves> timelines) {
         int flagged = 0;
-        for (SpecTimeline t : timelines) {
+        for (SpecMoves t : timelines) {
             out.println(DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
                 out.println("  (no commit: the spec is not committed yet)");
@@ -144,7 +144,9 @@ public final class HistoryCommand extends BaseCommand {
                     if (a.passed()) {
                         out.println(
                                 "      audit: gate passed"
-                                        + (c.handMoveToApproved() ? "; " + handMove(c) : ""));
+                                        + (c.handMoveToApproved().orElse(false)
+                                                ? "; " + handMove(c)
+                                                : ""));
                     } else {
                         flagged++;
                         int n = a.reasons().size();
@@ -156,7 +158,9 @@ public final class HistoryCommand extends BaseCommand {
                                         + c.version().revision().author()
                                         + " in "
                                         + r.shortId()
-                                        + (c.handMoveToApproved() ? ", " + handMove(c) : ""));
+                                        + (c.handMoveToApproved().orElse(false)
+                                                ? ", " + handMove(c)
+                                                : ""));
                         for (GateReason reason : a.reasons()) {
                             out.println("        " + reason(reason));
                         }
@@ -176,7 +180,7 @@ public final class HistoryCommand extends BaseCommand {
         }
     }
 
-    private static String move(StatusChange c, SpecTimeline t) {
+    private static String move(StatusChange c, SpecMoves t) {
         if (!c.statusChanged()) {
             return c.to().orElse("?");
         }
@@ -194,10 +198,10 @@ public final class HistoryCommand extends BaseCommand {
         return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
     }
 
-    private void json(JsonGenerator g, List<SpecTimeline> timelines) throws IOException {
+    private void json(JsonGenerator g, List<SpecMoves> timelines) throws IOException {
         g.writeStartObject();
         g.writeArrayFieldStart("specs");
-        for (SpecTimeline t : timelines) {
+        for (SpecMoves t : timelines) {
             g.writeStartObject();
             g.writeStringField("path", DisplayPath.of(t.file()));
             g.writeStringField("repositoryPath", t.path());
@@ -219,7 +223,12 @@ public final class HistoryCommand extends BaseCommand {
                     GateResult a = c.audit().get();
                     g.writeObjectFieldStart("audit");
                     g.writeBooleanField("passed", a.passed());
-                    g.writeBooleanField("handMove", c.handMoveToApproved());
+                    Optional<Boolean> handMove = c.handMoveToApproved();
+                    if (handMove.isPresent()) {
+                        g.writeBooleanField("handMove", handMove.get());
+                    } else {
+                        g.writeNullField("handMove");
+                    }
                     g.writeArrayFieldStart("reasons");
                     for (GateReason reason : a.reasons()) {
                         g.writeStartObject();

@@ -212,7 +212,9 @@ class ConfiguredCommandsTest {
                 .contains(
                         "Proposed -> Deprecated is not a lifecycle move: specs go Proposed ->"
                                 + " Accepted -> Deprecated -> Superseded one step at a time, and"
-                                + " back to Proposed from any status (from here: Accepted)");
+                                + " back to Proposed from any status, and to Deprecated or"
+                                + " Superseded from any earlier status past Proposed (from here:"
+                                + " Accepted)");
         assertThat(move.exitCode()).isZero();
         assertThat(move.out()).isEqualTo("Moved " + adr + " Proposed -> Accepted.\n");
         // only the status value changes: the template has no Last Updated field to set

@@ -45,11 +45,15 @@ class OwnLifecycleStatusTest {
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertThat(report.get("status").asText()).isEqualTo("accepted");
         assertThat(report.get("lastUpdated").isNull()).isTrue();
-        assertThat(report.get("moves")).hasSize(3);
+        assertThat(report.get("moves")).hasSize(4);
         assertThat(report.get("moves").get(0).get("to").asText()).isEqualTo("deprecated");
         assertThat(report.get("moves").get(0).get("passed").asBoolean()).isTrue();
-        assertThat(report.get("moves").get(1).get("to").asText()).isEqualTo("proposed");
-        assertThat(report.get("moves").get(2).get("to").asText()).isEqualTo("rejected");
+        // a retirement is open from accepted too, but not as the template's example
+        assertThat(report.get("moves").get(1).get("to").asText())
+                .isEqualTo("superseded by ADR-NNNN");
+        assertThat(report.get("moves").get(1).get("passed").asBoolean()).isFalse();
+        assertThat(report.get("moves").get(2).get("to").asText()).isEqualTo("proposed");
+        assertThat(report.get("moves").get(3).get("to").asText()).isEqualTo("rejected");
 
         assertThat(moved.exitCode()).isZero();
         assertThat(moved.out()).isEqualTo("Moved " + adr + " accepted -> deprecated.\n");
@@ -81,8 +85,9 @@ class OwnLifecycleStatusTest {
                 .contains(
                         "proposed -> deprecated is not a lifecycle move: specs go proposed ->"
                                 + " accepted -> deprecated -> superseded by ADR-NNNN one step at a"
-                                + " time, and back to proposed or to rejected from any status"
-                                + " (from here: accepted or rejected)");
+                                + " time, and back to proposed or to rejected from any status,"
+                                + " and to deprecated or superseded by ADR-NNNN from any earlier"
+                                + " status past proposed (from here: accepted or rejected)");
         assertThat(blocked.exitCode()).isEqualTo(1);
         assertThat(blocked.err())
                 .startsWith(
@@ -133,6 +138,46 @@ class OwnLifecycleStatusTest {
                 .contains("Active review -> Accepted: 1 reason (the file is unchanged)")
                 .contains("[section-missing] missing section '## Future directions'");
         assertThat(SpecBytes.text(se)).isEqualTo(after);
+    }
+
+    @Test
+    void anAcceptedMadrDecisionIsSupersededWithoutBeingDeprecatedFirst() throws Exception {
+        // MADR's own order, no configuration: proposed -> accepted -> deprecated -> superseded
+        Path root = family("madr-full", "");
+        Path adr = root.resolve("docs/decisions/0004-sign-webhooks-with-ed25519.md");
+        String before = SpecBytes.text(adr);
+        assertThat(before).startsWith("\uFEFF---\nstatus: accepted\n");
+
+        CliRun show = CliRun.of("status", adr.toString(), "--today", TODAY);
+        CliRun example =
+                CliRun.of("status", adr.toString(), "superseded by ADR-xxxx", "--today", TODAY);
+        CliRun superseded =
+                CliRun.of("status", adr.toString(), "superseded by ADR-0009", "--today", TODAY);
+        String after = SpecBytes.text(adr);
+        CliRun backwards = CliRun.of("status", adr.toString(), "deprecated", "--today", TODAY);
+
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out())
+                .contains(
+                        "  accepted -> deprecated: ready (specgate status " + adr + " deprecated)")
+                .contains("  accepted -> superseded by ADR-NNNN: ");
+        // a number placeholder, in any case, is refused: the real number is needed
+        assertThat(example.exitCode()).isEqualTo(1);
+        assertThat(example.err())
+                .contains(
+                        "'superseded by ADR-xxxx' is the template's example: give the status with"
+                                + " its real number");
+        assertThat(superseded.exitCode()).as(superseded.err()).isZero();
+        assertThat(superseded.out())
+                .isEqualTo("Moved " + adr + " accepted -> superseded by ADR-0009.\n");
+        assertThat(after)
+                .isEqualTo(
+                        before.replace("status: accepted\n", "status: superseded by ADR-0009\n"));
+        // a retirement is not left backwards
+        assertThat(backwards.exitCode()).isEqualTo(1);
+        assertThat(backwards.err())
+                .contains("superseded by ADR-0009 -> deprecated is not a lifecycle move");
+        assertThat(SpecBytes.text(adr)).isEqualTo(after);
     }
 
     /** A copy of a family corpus with {@code extra} appended to its configuration. */

@@ -57,21 +57,33 @@ public final class SpecHistory {
      *     read
      */
     public List<SpecTimeline> read(List<Path> files, boolean audit) throws HistoryException {
-        return timelines(files, audit, true);
+        List<SpecMoves> all = timelines(files, audit, true);
+        List<SpecTimeline> out = new ArrayList<>(all.size());
+        for (SpecMoves m : all) {
+            // read whole: every version is a SpecVersion
+            out.add(
+                    new SpecTimeline(
+                            m.file(),
+                            m.path(),
+                            m.versions().stream().map(SpecVersion.class::cast).toList(),
+                            m.changes()));
+        }
+        return out;
     }
 
     /**
      * The timelines of {@code files}, in the order given, with the same versions and changes as
      * {@link #read}, but each version's status and approval read from the few lines that can hold
-     * them ({@link FieldScan}; the whole spec is parsed only where that scan cannot be sure), and
-     * no version's {@link SpecVersion#content() content} but those an audit judges: every change of
-     * status, when {@code audit}. What {@code specgate history} shows.
+     * them ({@link FieldScan}; the whole spec is parsed only where that scan cannot be sure): each
+     * version a {@link FieldsVersion}, but those an audit judges (every change of status, when
+     * {@code audit}), which are read whole ({@link SpecVersion}). What {@code specgate history}
+     * shows.
      *
      * @param audit whether to judge each change of status by its gate at that commit
      * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
      *     read
      */
-    public List<SpecTimeline> moves(List<Path> files, boolean audit) throws HistoryException {
+    public List<SpecMoves> moves(List<Path> files, boolean audit) throws HistoryException {
         return timelines(files, audit, false);
     }
 
@@ -97,7 +109,7 @@ public final class SpecHistory {
     /** A change of status or approval found, before its audit. */
     private record Move(int version, Optional<String> from, Optional<String> to, boolean created) {}
 
-    private List<SpecTimeline> timelines(List<Path> files, boolean audit, boolean whole)
+    private List<SpecMoves> timelines(List<Path> files, boolean audit, boolean whole)
             throws HistoryException {
         requireNonNull(files, "files must not be null");
         if (files.isEmpty()) {
@@ -129,7 +141,7 @@ public final class SpecHistory {
                     (r, bytes) -> whole ? whole(bytes) : fields(bytes),
                     (r, reading) -> readings.put(r.blob(), reading));
             Path workTree = git.workTree();
-            List<SpecTimeline> out = new ArrayList<>(files.size());
+            List<SpecMoves> out = new ArrayList<>(files.size());
             List<List<GitRevisions.Revision>> kept = new ArrayList<>();
             List<List<Move>> moves = new ArrayList<>();
             List<GitRevisions.Revision> judged = new ArrayList<>();
@@ -201,15 +213,19 @@ public final class SpecHistory {
                                     })
                             .toList();
             for (int i = 0; i < paths.size(); i++) {
-                List<SpecVersion> versions = new ArrayList<>();
+                List<HistoryVersion> versions = new ArrayList<>();
                 for (GitRevisions.Revision r : kept.get(i)) {
                     Reading v = readings.get(r.blob());
-                    versions.add(new SpecVersion(r, v.status(), v.approval(), v.content()));
+                    versions.add(
+                            v.content().isPresent()
+                                    ? new SpecVersion(
+                                            r, v.status(), v.approval(), v.content().get())
+                                    : new FieldsVersion(r, v.status(), v.approval()));
                 }
                 List<StatusChange> changes = new ArrayList<>();
                 for (int m = 0; m < moves.get(i).size(); m++) {
                     Move move = moves.get(i).get(m);
-                    SpecVersion v = versions.get(move.version());
+                    HistoryVersion v = versions.get(move.version());
                     Optional<ApprovalRecord> before =
                             move.version() == 0
                                     ? Optional.empty()
@@ -223,7 +239,7 @@ public final class SpecHistory {
                                     v.approval(),
                                     verdicts.get(i).get(m)));
                 }
-                out.add(new SpecTimeline(files.get(i), paths.get(i), versions, changes));
+                out.add(new SpecMoves(files.get(i), paths.get(i), versions, changes));
             }
             return out;
         }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A spec's history from git: every commit that changed it, oldest first, and those that changed its
- * status or approval.
+ * A spec's history from git, read whole ({@link SpecHistory#read}): every commit that changed it,
+ * oldest first, and those that changed its status or approval. (What {@code specgate history}
+ * reads, the status and approval fields alone, is a {@link SpecMoves}.)
  *
  * @param file the spec as given
  * @param path its path in the repository now

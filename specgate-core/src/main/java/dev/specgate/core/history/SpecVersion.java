@@ -6,20 +6,21 @@ import dev.specgate.core.approval.ApprovalRecord;
 import java.util.Optional;
 
 /**
- * A spec as one commit left it: what the history needs of it.
+ * A spec as one commit left it, read whole: every version {@link SpecHistory#read} gives, and the
+ * versions {@link SpecHistory#moves} judges for an audit. (A version read from its status and
+ * approval fields alone is a {@link FieldsVersion}.)
  *
  * @param revision the commit and the spec's path in it
- * @param status the Document Status as written, without emphasis; empty when missing
+ * @param status the status as written, without emphasis; empty when missing
  * @param approval the approval recorded, when its field holds a readable record
- * @param content what only the whole spec tells (approval validity, fingerprint, checklist): read
- *     for every version by {@link SpecHistory#read}, and by {@link SpecHistory#moves} only for the
- *     versions an audit judges
+ * @param content what only the whole spec tells: approval validity, fingerprint, checklist
  */
 public record SpecVersion(
         GitRevisions.Revision revision,
         Optional<String> status,
         Optional<ApprovalRecord> approval,
-        Optional<Content> content) {
+        Content content)
+        implements HistoryVersion {
 
     public SpecVersion {
         requireNonNull(revision, "revision must not be null");
@@ -43,45 +44,23 @@ public record SpecVersion(
         }
     }
 
-    /**
-     * Whether the approval recorded matches the content of this version.
-     *
-     * @throws IllegalStateException when the version's content was not read
-     */
+    /** Whether the approval recorded matches the content of this version. */
     public boolean approvalValid() {
-        return content().orElseThrow(SpecVersion::unread).approvalValid();
+        return content.approvalValid();
     }
 
-    /**
-     * The content's fingerprint hash in this version.
-     *
-     * @throws IllegalStateException when the version's content was not read
-     */
+    /** The content's fingerprint hash in this version. */
     public String fingerprint() {
-        return content().orElseThrow(SpecVersion::unread).fingerprint();
+        return content.fingerprint();
     }
 
-    /**
-     * Ticked checklist items.
-     *
-     * @throws IllegalStateException when the version's content was not read
-     */
+    /** Ticked checklist items. */
     public int checked() {
-        return content().orElseThrow(SpecVersion::unread).checked();
+        return content.checked();
     }
 
-    /**
-     * Checklist items.
-     *
-     * @throws IllegalStateException when the version's content was not read
-     */
+    /** Checklist items. */
     public int total() {
-        return content().orElseThrow(SpecVersion::unread).total();
-    }
-
-    private static IllegalStateException unread() {
-        return new IllegalStateException(
-                "the content of this version was not read (SpecHistory.moves reads it only for"
-                        + " the moves an audit judges; SpecHistory.read reads it for every version)");
+        return content.total();
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * A commit that changed a spec's status or its approval.
  *
- * @param version the spec as the commit left it
+ * @param version the spec as the commit left it (read whole when {@link SpecHistory#read} gave it,
+ *     or when an audit judged it)
  * @param from the status before (empty for the commit that added the spec, or a missing status)
  * @param to the status after (empty when missing)
  * @param approvalBefore the approval recorded before
@@ -18,7 +19,7 @@ import java.util.Optional;
  *     the move through at that commit, with every reason when not
  */
 public record StatusChange(
-        SpecVersion version,
+        HistoryVersion version,
         Optional<String> from,
         Optional<String> to,
         Optional<ApprovalRecord> approvalBefore,
@@ -46,12 +47,17 @@ public record StatusChange(
     }
 
     /**
-     * Whether this moved the spec to Approved without recording a valid approval in the same
-     * commit: a hand edit of the status.
+     * Whether this moved the spec to Approved without recording a valid approval in the same commit
+     * (a hand edit of the status); empty when that cannot be told: a move to Approved whose version
+     * was read from its fields alone ({@link SpecHistory#moves} without an audit).
      */
-    public boolean handMoveToApproved() {
-        return statusChanged()
-                && to.filter(s -> s.equalsIgnoreCase("Approved")).isPresent()
-                && !version.approvalValid();
+    public Optional<Boolean> handMoveToApproved() {
+        if (!statusChanged() || to.filter(s -> s.equalsIgnoreCase("Approved")).isEmpty()) {
+            return Optional.of(false);
+        }
+        if (version instanceof SpecVersion whole) {
+            return Optional.of(!whole.approvalValid());
+        }
+        return Optional.empty();
     }
 }

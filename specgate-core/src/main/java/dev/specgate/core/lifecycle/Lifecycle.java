@@ -195,12 +195,21 @@ public final class Lifecycle {
      * Why specs written from {@code schema} do not follow the built-in lifecycle, whose moves to
      * Approved record approvals, or empty when they do. The template must have a {@value
      * TemplateSchema#STATUS_FIELD} field whose allowed values are Draft, Review, Approved and
-     * Implementation (any case, in that order).
+     * Implementation (any case, in that order), and that field must be the status field ({@code
+     * lifecycle: status-field} names no other).
      */
     public static Optional<String> notStandard(TemplateSchema schema) {
         requireNonNull(schema, "schema must not be null");
         if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
             return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
+        }
+        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            // the built-in lifecycle reads and moves the Document Status field alone
+            return Optional.of(
+                    "keeps its status in the '"
+                            + schema.statusField()
+                            + "' field, not in "
+                            + TemplateSchema.STATUS_FIELD);
         }
         List<String> statuses = schema.statuses();
         List<String> lifecycle = SpecStatus.builtin().stream().map(SpecStatus::label).toList();
@@ -259,12 +268,19 @@ public final class Lifecycle {
     }
 
     /**
-     * The moves open from a status: forward first, then back to each draft-like status, then to
-     * each exit.
+     * The moves open from a status: forward first, then to each later retirement, then back to each
+     * draft-like status, then to each exit.
      */
     public List<StatusMove> moves(Optional<SpecStatus> current) {
         List<StatusMove> moves = new ArrayList<>();
-        current.flatMap(gates::next).ifPresent(n -> moves.add(new StatusMove(current, n)));
+        Optional<SpecStatus> next = current.flatMap(gates::next);
+        next.ifPresent(n -> moves.add(new StatusMove(current, n)));
+        for (SpecStatus other : gates.statuses()) {
+            StatusMove move = new StatusMove(current, other);
+            if (other.retired() && !next.equals(Optional.of(other)) && move.allowed()) {
+                moves.add(move);
+            }
+        }
         for (SpecStatus other : gates.drafts()) {
             if (current.isEmpty() || !current.get().equals(other)) {
                 moves.add(new StatusMove(current, other));
@@ -535,6 +551,13 @@ public final class Lifecycle {
         String drafts =
                 String.join(" or ", gates.drafts().stream().map(SpecStatus::label).toList());
         String exits = String.join(" or ", gates.exits().stream().map(SpecStatus::label).toList());
+        String retired =
+                String.join(
+                        " or ",
+                        statuses().stream()
+                                .filter(SpecStatus::retired)
+                                .map(SpecStatus::label)
+                                .toList());
         return move
                 + " is not a lifecycle move: specs go "
                 + String.join(" -> ", path)
@@ -546,6 +569,12 @@ public final class Lifecycle {
                                 + (drafts.isEmpty() || exits.isEmpty() ? "" : " or ")
                                 + (exits.isEmpty() ? "" : "to " + exits)
                                 + " from any status")
+                + (retired.isEmpty()
+                        ? ""
+                        : ", and to "
+                                + retired
+                                + " from any earlier status"
+                                + (drafts.isEmpty() ? "" : " past " + drafts))
                 + " (from here: "
                 + (open.isEmpty() ? "none" : String.join(" or ", open))
                 + ")";

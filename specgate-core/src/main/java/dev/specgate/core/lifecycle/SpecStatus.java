@@ -15,7 +15,9 @@ import java.util.StringJoiner;
  * Lifecycle#statuses()}). A status has a <em>rank</em>: 0 for a draft-like status, -1 for an exit
  * (a status that ends a proposal without taking it forward, such as {@code rejected}: reached from
  * any status, with no gate), else its place among the other statuses (1 for the first, as Review
- * is). A forward move goes one rank up; its gate follows the rank (see {@link StatusGates}).
+ * is). A forward move goes one rank up; its gate follows the rank (see {@link StatusGates}). A
+ * {@linkplain #retired() retirement} ({@code deprecated}, {@code superseded by ADR-0009}) is also
+ * reached from any earlier status that is not draft-like, with no gate.
  *
  * <p>Two statuses are equal when they are the same status of a lifecycle (label and rank), however
  * a move spells it: {@code superseded by ADR-0012} is the status {@code superseded by ADR-NNNN}.
@@ -37,8 +39,13 @@ public final class SpecStatus {
     private final int rank;
     private final Strictness strictness;
     private final String spelling;
+    private final boolean retired;
 
     SpecStatus(String label, int rank, Strictness strictness, String spelling) {
+        this(label, rank, strictness, spelling, false);
+    }
+
+    SpecStatus(String label, int rank, Strictness strictness, String spelling, boolean retired) {
         this.label = requireNonNull(label, "label must not be null");
         if (rank < -1) {
             throw new IllegalArgumentException("rank " + rank + " must be >= -1");
@@ -46,6 +53,11 @@ public final class SpecStatus {
         this.rank = rank;
         this.strictness = requireNonNull(strictness, "strictness must not be null");
         this.spelling = requireNonNull(spelling, "spelling must not be null");
+        if (retired && rank < 1) {
+            throw new IllegalArgumentException(
+                    "a retirement ('" + label + "') must have a rank >= 1, found " + rank);
+        }
+        this.retired = retired;
     }
 
     /** The status as the template spells it: {@code Draft}. */
@@ -71,6 +83,16 @@ public final class SpecStatus {
         return rank == 0;
     }
 
+    /**
+     * Whether the status retires a decision already taken forward, such as {@code deprecated} or
+     * {@code superseded by ADR-0009}: it keeps its place in order, and is also reached from any
+     * earlier status that is not draft-like (an accepted ADR is superseded without first being
+     * deprecated), with no gate.
+     */
+    public boolean retired() {
+        return retired;
+    }
+
     /** How strictly a spec with this status is checked. */
     public Strictness strictness() {
         return strictness;
@@ -86,7 +108,7 @@ public final class SpecStatus {
 
     /** This status written as {@code value}. */
     SpecStatus spelled(String value) {
-        return new SpecStatus(label, rank, strictness, value);
+        return new SpecStatus(label, rank, strictness, value, retired);
     }
 
     /**

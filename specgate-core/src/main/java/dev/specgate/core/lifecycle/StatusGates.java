@@ -39,7 +39,9 @@ import java.util.Set;
  *   <li>to rank 2: as rank 1, and the Reviewer names a person when the template has a Reviewer
  *       field, and every item under the template's decision checklists ({@link
  *       #DECISION_CHECKLISTS} it has) is checked;
- *   <li>to rank 3 and later: as rank 2, and every item under its Prerequisites is checked.
+ *   <li>to rank 3 and later: as rank 2, and every item under its Prerequisites is checked;
+ *   <li>to a retirement ({@code deprecated}, {@code superseded by ADR-0009}; see {@link
+ *       SpecStatus#retired()}): nothing, like a draft-like status or an exit.
  * </ul>
  */
 public final class StatusGates {
@@ -92,18 +94,15 @@ public final class StatusGates {
             return STANDARD;
         }
         List<SpecStatus> statuses = new ArrayList<>();
-        int rank = 0;
-        List<String> drafts = schema.draftStatuses();
-        List<String> exits = schema.exitStatuses();
+        List<String> retired = schema.retiredStatuses();
         for (String label : schema.statuses()) {
-            boolean draft = drafts.stream().anyMatch(d -> d.equalsIgnoreCase(label));
-            boolean exit = exits.stream().anyMatch(d -> d.equalsIgnoreCase(label));
             statuses.add(
                     new SpecStatus(
                             label,
-                            draft ? 0 : exit ? -1 : ++rank,
+                            schema.rank(label),
                             Strictness.forStatus(label, schema),
-                            label));
+                            label,
+                            retired.stream().anyMatch(label::equalsIgnoreCase)));
         }
         List<String> decisions = checklists(schema, DECISION_CHECKLISTS);
         List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
@@ -111,6 +110,11 @@ public final class StatusGates {
         Map<SpecStatus, StatusGate> gates = new HashMap<>();
         for (SpecStatus s : statuses) {
             List<GateCondition> conditions = new ArrayList<>();
+            if (s.retired()) {
+                // retiring a decision judges nothing: the spec is not taken further
+                gates.put(s, new StatusGate(s, conditions));
+                continue;
+            }
             if (s.rank() >= 1) {
                 conditions.add(
                         new NoCheckErrors(

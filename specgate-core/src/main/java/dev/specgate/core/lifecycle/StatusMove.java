@@ -8,7 +8,8 @@ import java.util.Optional;
  * A change of status. Allowed: one step forward (one rank up: Draft to Review, Review to Approved,
  * Approved to Implementation; from any draft-like status to the first status that is not), back to
  * a draft-like status and to an exit (such as {@code rejected}) from any other status, including an
- * unknown one.
+ * unknown one; and to a retirement ({@code deprecated}, {@code superseded by ADR-0009}) from any
+ * earlier status that is not draft-like (accepted straight to superseded).
  *
  * @param from the current status, empty when the spec's status is missing, a placeholder or unknown
  * @param to the status to move to
@@ -25,9 +26,14 @@ public record StatusMove(Optional<SpecStatus> from, SpecStatus to) {
         if (stays()) {
             return false;
         }
-        return to.draft()
-                || to.exit()
-                || (from.isPresent() && !from.get().exit() && to.rank() == from.get().rank() + 1);
+        if (to.draft() || to.exit()) {
+            return true;
+        }
+        if (from.isEmpty() || from.get().exit()) {
+            return false;
+        }
+        int at = from.get().rank();
+        return to.rank() == at + 1 || (to.retired() && at >= 1 && to.rank() > at);
     }
 
     /** Whether the spec is already at {@code to}: nothing to do. */

@@ -8,9 +8,12 @@ final class StatusNames {
 
     private StatusNames() {}
 
-    /** A number written as a placeholder: {@code ADR-NNNN}, {@code SE-XXXX}, {@code #NNN}. */
+    /**
+     * A number written as a placeholder, in any case: {@code ADR-NNNN}, {@code SE-XXXX}, {@code
+     * #NNN}, {@code adr-nnnn}.
+     */
     private static final Pattern NUMBER_PLACEHOLDER =
-            Pattern.compile("(?:^|[^A-Za-z])(?:N{3,}|X{3,})$");
+            Pattern.compile("(?:^|[^A-Za-z])(?:N{3,}|X{3,})$", Pattern.CASE_INSENSITIVE);
 
     /** Whether {@code value} ends with a number placeholder ({@code ADR-NNNN}, {@code SE-XXXX}). */
     static boolean endsWithNumberPlaceholder(String value) {

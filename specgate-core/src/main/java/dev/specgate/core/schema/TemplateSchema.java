@@ -108,6 +108,21 @@ public final class TemplateSchema {
                         "retracted",
                         "discarded");
 
+        /**
+         * The first words that make a status a retirement: it retires a decision already taken
+         * forward ({@code deprecated}, {@code superseded by ADR-0009}), so it is reached from any
+         * earlier status past the drafts, not only from the one before it.
+         */
+        public static final Set<String> RETIREMENT_WORDS =
+                Set.of(
+                        "superseded",
+                        "deprecated",
+                        "replaced",
+                        "obsolete",
+                        "obsoleted",
+                        "retired",
+                        "archived");
+
         public Lifecycle {
             requireNonNull(statusField, "statusField must not be null");
             order = List.copyOf(order);
@@ -457,8 +472,11 @@ public final class TemplateSchema {
 
     /**
      * Whether a spec must have this section: not when the template marks it optional, nor while the
-     * spec's status comes before the one the section is required from. A spec whose status cannot
-     * be read must have it.
+     * spec's status comes before the one the section is required from, by {@link #rank(String)}
+     * (every draft-like status comes before the others). An exit ({@code rejected}) asks only for
+     * what every status asks: a section required from a draft-like status, or from that exit
+     * itself. A section required from an exit is asked of that exit alone. A spec whose status
+     * cannot be read must have it.
      */
     public boolean requires(SectionSpec section, SpecDocument document) {
         if (section.optional()) {
@@ -468,9 +486,17 @@ public final class TemplateSchema {
         if (from.isEmpty()) {
             return true;
         }
-        List<String> order = statuses();
         Optional<String> status = StatusReading.plain(document, this).flatMap(this::status);
-        return status.isEmpty() || order.indexOf(status.get()) >= order.indexOf(from.get());
+        if (status.isEmpty() || status.get().equalsIgnoreCase(from.get())) {
+            return true;
+        }
+        int at = rank(status.get());
+        int first = rank(from.get());
+        if (first < 0 || at < 0) {
+            // required from an exit: of that exit alone; an exit: only what every status asks
+            return first == 0;
+        }
+        return at >= first;
     }
 
     /** The extra placeholders a project configures, in the order written. */
@@ -608,6 +634,59 @@ public final class TemplateSchema {
             }
         }
         return out;
+    }
+
+    /**
+     * The statuses that retire a decision already taken forward ({@code deprecated}, {@code
+     * superseded by ADR-NNNN}): outside the built-in lifecycle, each status that is neither a draft
+     * nor an exit and whose first word is one of {@link Lifecycle#RETIREMENT_WORDS}.
+     */
+    public List<String> retiredStatuses() {
+        List<String> all = statuses();
+        if (isBuiltinLifecycle(all)) {
+            return List.of();
+        }
+        List<String> drafts = draftStatuses();
+        List<String> exits = exitStatuses();
+        List<String> out = new ArrayList<>();
+        for (String s : all) {
+            if (drafts.stream().noneMatch(s::equalsIgnoreCase)
+                    && exits.stream().noneMatch(s::equalsIgnoreCase)
+                    && Lifecycle.RETIREMENT_WORDS.contains(firstWord(s))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String status) {
+        return status.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A status's place in the lifecycle ({@code status} as {@link #statuses()} spells it, any
+     * case): 0 for a draft-like status, -1 for an exit, else its place among the other statuses in
+     * order, from 1; -1 too for a value that is not a status.
+     */
+    public int rank(String status) {
+        requireNonNull(status, "status must not be null");
+        List<String> drafts = draftStatuses();
+        if (drafts.stream().anyMatch(status::equalsIgnoreCase)) {
+            return 0;
+        }
+        List<String> exits = exitStatuses();
+        int rank = 0;
+        for (String s : statuses()) {
+            if (drafts.stream().anyMatch(s::equalsIgnoreCase)
+                    || exits.stream().anyMatch(s::equalsIgnoreCase)) {
+                continue;
+            }
+            rank++;
+            if (s.equalsIgnoreCase(status)) {
+                return rank;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -153,6 +154,9 @@ class OwnLifecycleTest {
                 .extracting(m -> m.move().toString(), GateResult::passed)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("accepted -> deprecated", true),
+                        // a retirement, offered but refused as the template's example
+                        org.assertj.core.groups.Tuple.tuple(
+                                "accepted -> superseded by ADR-NNNN", false),
                         org.assertj.core.groups.Tuple.tuple("accepted -> proposed", true),
                         org.assertj.core.groups.Tuple.tuple("accepted -> rejected", true));
         SpecStatus deprecated = lifecycle.status("Deprecated").orElseThrow();
@@ -334,7 +338,8 @@ class OwnLifecycleTest {
                 .contains(
                         "specs go proposed -> accepted -> deprecated -> superseded by ADR-NNNN one"
                                 + " step at a time, and back to proposed or to rejected from any"
-                                + " status (from here: proposed)");
+                                + " status, and to deprecated or superseded by ADR-NNNN from any"
+                                + " earlier status past proposed (from here: proposed)");
 
         // exits: [] keeps every status on the forward path
         Lifecycle none = open(root, "lifecycle:\n  exits: []\n").lifecycle();
@@ -363,6 +368,261 @@ class OwnLifecycleTest {
         assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: [shelved]\n"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'lifecycle.exits' names 'shelved', which is not a status");
+    }
+
+    @Test
+    void anExitAsksOnlyForWhatEveryStatusAsks() throws Exception {
+        // Future directions is required from Accepted; Rejected and Withdrawn come after it in the
+        // template's order, but end a proposal that never reached it
+        Path root = family("evolution");
+        SpecProject project =
+                open(root, "lifecycle:\n  draft: [Awaiting review, Returned for revision]\n");
+        Path file = root.resolve("proposals/0420-default-inout-arguments.md");
+        String text = Files.readString(file);
+        assertThat(text).contains("* Status: **Awaiting review**\r\n").doesNotContain("Future");
+
+        assertThat(missingFutureDirections(project, file, text, "Rejected")).isEmpty();
+        assertThat(missingFutureDirections(project, file, text, "Withdrawn")).isEmpty();
+        // a second draft-like status, listed after Accepted, is still a draft
+        assertThat(missingFutureDirections(project, file, text, "Returned for revision")).isEmpty();
+        assertThat(missingFutureDirections(project, file, text, "Active review")).isEmpty();
+        assertThat(missingFutureDirections(project, file, text, "Accepted")).hasSize(1);
+        assertThat(missingFutureDirections(project, file, text, "Implemented (5.9)")).hasSize(1);
+        // the move to an exit: no gate, and the spec it leaves checks clean of that section
+        Lifecycle lifecycle = project.lifecycle();
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+        SpecStatus rejected = lifecycle.status("Rejected").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, rejected, TODAY).passed()).isTrue();
+
+        // a section required from an exit is asked of that exit alone
+        Path config = root.resolve(SpecgateConfig.FILE_NAME);
+        Files.writeString(
+                config,
+                Files.readString(config)
+                        .replace("required-from: Accepted", "required-from: Withdrawn"));
+        SpecProject fromExit = SpecProject.open(root, ConfigChoice.file(config));
+        assertThat(missingFutureDirections(fromExit, file, text, "Withdrawn")).hasSize(1);
+        assertThat(missingFutureDirections(fromExit, file, text, "Rejected")).isEmpty();
+        assertThat(missingFutureDirections(fromExit, file, text, "Implemented")).isEmpty();
+        // and one required from the first status (a draft) of every status, exits included
+        Files.writeString(
+                config,
+                Files.readString(config)
+                        .replace("required-from: Withdrawn", "required-from: Awaiting review"));
+        SpecProject fromDraft = SpecProject.open(root, ConfigChoice.file(config));
+        assertThat(missingFutureDirections(fromDraft, file, text, "Rejected")).hasSize(1);
+        assertThat(missingFutureDirections(fromDraft, file, text, "Awaiting review")).hasSize(1);
+    }
+
+    /** The section-missing findings for Future directions of {@code text} with {@code status}. */
+    private static List<String> missingFutureDirections(
+            SpecProject project, Path file, String text, String status) throws IOException {
+        String withStatus =
+                text.replace(
+                        "* Status: **Awaiting review**\r\n", "* Status: **" + status + "**\r\n");
+        Files.writeString(file, withStatus);
+        try {
+            return project.inspect(file, SpecProject.asOf(TODAY)).result().diagnostics().stream()
+                    .filter(d -> d.ruleId().equals("section-missing"))
+                    .map(d -> d.message())
+                    .filter(m -> m.contains("Future directions"))
+                    .toList();
+        } finally {
+            Files.writeString(file, text);
+        }
+    }
+
+    @Test
+    void theBuiltInLifecycleNeedsTheDocumentStatusToBeTheStatusField() throws Exception {
+        // Document Status tracks how complete the writing is; Stage is the lifecycle
+        Path root = Files.createDirectories(dir.resolve("stage"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "# Technical Specification: [Title]\n\n"
+                        + "**Document Status:** [Outline | Complete]\n"
+                        + "**Stage:** [Draft | Review | Approved | Implementation]\n"
+                        + "**Last Updated:** [YYYY-MM-DD]\n\n"
+                        + "## Summary\n[What and why]\n");
+        SpecProject project =
+                open(
+                        root,
+                        "template: template.md\nspecs: ['specs/*.md']\n"
+                                + "lifecycle:\n  status-field: Stage\n");
+        assertThat(Lifecycle.notStandard(project.schema()))
+                .contains("keeps its status in the 'Stage' field, not in Document Status");
+        Lifecycle lifecycle = project.lifecycle();
+        assertThat(lifecycle.isStandard()).isFalse();
+        assertThat(lifecycle.statusField()).isEqualTo("Stage");
+
+        String spec =
+                "\uFEFF# Technical Specification: Ledger export\r\n\r\n"
+                        + "**Document Status:** Outline\r\n"
+                        + "**Stage:** *Draft*\r\n"
+                        + "**Last Updated:** 2026-11-02\r\n\r\n"
+                        + "## Summary\r\nNightly export of the ledger to the warehouse.\r\n";
+        Path file =
+                Files.write(
+                        Files.createDirectories(root.resolve("specs")).resolve("ledger-export.md"),
+                        spec.getBytes(StandardCharsets.UTF_8));
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+        assertThat(lifecycle.status(doc).map(SpecStatus::label)).contains("Draft");
+        SpecStatus review = lifecycle.status("Review").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, review, TODAY).passed()).isTrue();
+        // the move edits Stage (and Last Updated), never Document Status
+        assertThat(
+                        new String(
+                                lifecycle.moveEdit(source, doc, review, TODAY).bytes(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(
+                        spec.replace("**Stage:** *Draft*", "**Stage:** *Review*")
+                                .replace("2026-11-02", TODAY.toString()));
+
+        // naming Document Status as the status field keeps the built-in lifecycle
+        Path builtin = Files.createDirectories(dir.resolve("named"));
+        Files.writeString(builtin.resolve("template.md"), TemplateSchema.builtinTemplateText());
+        assertThat(
+                        Lifecycle.notStandard(
+                                open(
+                                                builtin,
+                                                "template: template.md\n"
+                                                        + "lifecycle:\n"
+                                                        + "  status-field: Document Status\n")
+                                        .schema()))
+                .isEmpty();
+    }
+
+    @Test
+    void anAcceptedAdrIsSupersededWithoutBeingDeprecatedFirst() throws Exception {
+        // MADR's own order with no configuration: proposed -> accepted -> deprecated -> superseded
+        Path root = family("madr-full");
+        SpecProject project = open(root, null);
+        Lifecycle lifecycle = project.lifecycle();
+        Path file = root.resolve("docs/decisions/0004-sign-webhooks-with-ed25519.md");
+        byte[] before = Files.readAllBytes(file);
+        String text = new String(before, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF---\nstatus: accepted\n");
+        SpecSource source = SpecSource.of(before);
+        SpecDocument doc = project.parse(file, source.text());
+        SpecStatus proposed = lifecycle.status("proposed").orElseThrow();
+        SpecStatus accepted = lifecycle.status("accepted").orElseThrow();
+        SpecStatus deprecated = lifecycle.status("deprecated").orElseThrow();
+        SpecStatus superseded = lifecycle.status("superseded by ADR-0009").orElseThrow();
+
+        assertThat(lifecycle.statuses())
+                .filteredOn(SpecStatus::retired)
+                .extracting(SpecStatus::label)
+                .containsExactly("deprecated", "superseded by ADR-NNNN");
+        assertThat(lifecycle.moves(Optional.of(accepted)))
+                .extracting(StatusMove::toString)
+                .containsExactly(
+                        "accepted -> deprecated",
+                        "accepted -> superseded by ADR-NNNN",
+                        "accepted -> proposed",
+                        "accepted -> rejected");
+        GateResult straight = lifecycle.evaluate(file, source, doc, superseded, TODAY);
+        assertThat(straight.reasons()).isEmpty();
+        assertThat(
+                        new String(
+                                lifecycle.moveEdit(source, doc, superseded, TODAY).bytes(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(text.replace("status: accepted\n", "status: superseded by ADR-0009\n"));
+        // history --audit judges the same move the same way
+        String supersededText =
+                text.replace("status: accepted\n", "status: superseded by ADR-0009\n");
+        assertThat(
+                        lifecycle
+                                .audit(
+                                        file,
+                                        supersededText,
+                                        Optional.of(accepted),
+                                        superseded,
+                                        TODAY)
+                                .passed())
+                .isTrue();
+        // deprecated -> superseded still goes one step; a draft is never superseded; no way back
+        assertThat(new StatusMove(Optional.of(deprecated), superseded).allowed()).isTrue();
+        assertThat(new StatusMove(Optional.of(proposed), superseded).allowed()).isFalse();
+        assertThat(new StatusMove(Optional.of(proposed), deprecated).allowed()).isFalse();
+        assertThat(new StatusMove(Optional.of(superseded), deprecated).allowed()).isFalse();
+        assertThat(new StatusMove(Optional.empty(), superseded).allowed()).isFalse();
+        assertThat(
+                        lifecycle
+                                .audit(
+                                        file,
+                                        supersededText,
+                                        Optional.of(proposed),
+                                        superseded,
+                                        TODAY)
+                                .passed())
+                .isFalse();
+
+        // a KEP is replaced from implementable, with no gate (its Prerequisites-like checks
+        // belong to the statuses that take it forward)
+        Lifecycle kep = open(family("kep"), null).lifecycle();
+        assertThat(kep.statuses())
+                .extracting(SpecStatus::label, SpecStatus::rank, SpecStatus::retired)
+                .contains(org.assertj.core.groups.Tuple.tuple("replaced", 3, true));
+        assertThat(kep.moves(kep.status("implementable")))
+                .extracting(StatusMove::toString)
+                .containsExactly(
+                        "implementable -> implemented",
+                        "implementable -> replaced",
+                        "implementable -> provisional",
+                        "implementable -> deferred",
+                        "implementable -> rejected",
+                        "implementable -> withdrawn");
+    }
+
+    @Test
+    void aNumberPlaceholderIsTheExampleInAnyCase() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("lowercase"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "---\nstatus: \"{proposed | accepted | superseded by adr-nnnn}\"\n"
+                        + "date: {YYYY-MM-DD}\n---\n\n"
+                        + "# {short title}\n\n## Context and Problem Statement\n\n{context}\n");
+        SpecProject project =
+                open(root, "template: template.md\nspecs: ['adr/*.md']\nignore: [template.md]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        String spec =
+                "---\r\nstatus: accepted\r\ndate: 2026-03-02\r\n---\r\n\r\n"
+                        + "# Keep audit events for seven years\r\n\r\n"
+                        + "## Context and Problem Statement\r\n\r\n"
+                        + "Regulators ask for seven years of audit events [[SOX-404]].\r\n";
+        Path file =
+                Files.writeString(
+                        Files.createDirectories(root.resolve("adr"))
+                                .resolve("0007-keep-audit-events.md"),
+                        spec);
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+
+        // the template's lowercase example is the example
+        SpecStatus example = lifecycle.status("superseded by adr-nnnn").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, example, TODAY).reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "'superseded by adr-nnnn' is the template's example: give the status with"
+                                + " its real number in place of the placeholder");
+        // so is any spelling with a number placeholder in another case
+        SpecStatus upper = lifecycle.status("superseded by ADR-NNNN").orElseThrow();
+        SpecStatus xs = lifecycle.status("Superseded by ADR-xxxx").orElseThrow();
+        assertThat(lifecycle.evaluate(file, source, doc, upper, TODAY).passed()).isFalse();
+        assertThat(lifecycle.evaluate(file, source, doc, xs, TODAY).passed()).isFalse();
+        // and a real number is that status, and a move to it
+        SpecStatus real = lifecycle.status("superseded by adr-0012").orElseThrow();
+        assertThat(real.label()).isEqualTo("superseded by adr-nnnn");
+        assertThat(lifecycle.evaluate(file, source, doc, real, TODAY).passed()).isTrue();
+        assertThat(
+                        new String(
+                                lifecycle.moveEdit(source, doc, real, TODAY).bytes(),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(spec.replace("status: accepted", "status: superseded by adr-0012"));
+        assertThat(TemplateSchema.endsWithNumberPlaceholder("superseded by adr-nnnn")).isTrue();
+        assertThat(TemplateSchema.endsWithNumberPlaceholder("superseded by ADR-0012")).isFalse();
+        assertThat(TemplateSchema.endsWithNumberPlaceholder("Annnn")).isFalse();
     }
 
     private Path family(String name) throws IOException, URISyntaxException {
