@@ -207,6 +207,7 @@ public final class SpecHtmlRenderer {
         }
 
         private final InlineParser full;
+        private final FastInlines fast = new FastInlines();
 
         PlainLineInlines(InlineParser full) {
             this.full = full;
@@ -216,7 +217,9 @@ public final class SpecHtmlRenderer {
         public void parse(SourceLines lines, Node block) {
             List<SourceLine> list = lines.getLines();
             if (list.size() != 1 || !plain(list.get(0).getContent())) {
-                full.parse(lines, block);
+                if (!fast.parse(lines.getContent(), block)) {
+                    full.parse(lines, block);
+                }
                 return;
             }
             CharSequence content = list.get(0).getContent();
