@@ -49,6 +49,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Renders a spec's Markdown to HTML that is safe to show: raw HTML is escaped, HTML comments are
@@ -64,11 +65,28 @@ public final class SpecHtmlRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final UrlSanitizer sanitizer = new DefaultUrlSanitizer(SAFE_SCHEMES);
     // what the parser uses after its block pass, for trees whose blocks a check's parse built
     private final InlineParserContext inlineContext;
     private final List<PostProcessor> postProcessors;
 
+    // false: every page through commonmark's HtmlRenderer (tests compare FastHtml with it)
+    private final boolean fastHtml;
+
     public SpecHtmlRenderer() {
+        this(true);
+    }
+
+    /**
+     * A renderer that writes every page with commonmark's {@code HtmlRenderer}, never {@link
+     * FastHtml}: what tests compare the pages with.
+     */
+    static SpecHtmlRenderer commonmarkOnly() {
+        return new SpecHtmlRenderer(false);
+    }
+
+    private SpecHtmlRenderer(boolean fastHtml) {
+        this.fastHtml = fastHtml;
         List<Extension> extensions =
                 List.of(TablesExtension.create(), TaskListItemsExtension.create());
         RecordingBuilder builder = new RecordingBuilder();
@@ -86,7 +104,7 @@ public final class SpecHtmlRenderer {
                         .extensions(extensions)
                         .escapeHtml(true)
                         .sanitizeUrls(true)
-                        .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
+                        .urlSanitizer(sanitizer)
                         .percentEncodeUrls(true)
                         .attributeProviderFactory(context -> new Attributes())
                         .nodeRendererFactory(NotesRenderer::new)
@@ -142,7 +160,11 @@ public final class SpecHtmlRenderer {
         document.prependChild(marks);
         // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
         StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
-        renderer.render(document, html);
+        if (fastHtml && FastHtml.handles(document)) {
+            FastHtml.render(document, marks, sanitizer, html);
+        } else {
+            renderer.render(document, html);
+        }
         return html.toString();
     }
 
@@ -572,22 +594,8 @@ public final class SpecHtmlRenderer {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             Marks m = marks(node);
-            if (m == null) {
-                return;
-            }
-            String id = m.headingIds.get(node);
-            if (id != null) {
-                attributes.put("id", id);
-            }
-            String severity = m.flagged.get(node);
-            if (severity != null) {
-                String cls = attributes.get("class");
-                String flag = "flag flag-" + severity;
-                attributes.put("class", cls == null ? flag : cls + " " + flag);
-                attributes.put("data-line", String.valueOf(m.lines.get(node)));
-            }
-            if (node instanceof Link && "a".equals(tagName)) {
-                attributes.put("rel", "noopener noreferrer nofollow");
+            if (m != null) {
+                extendAttributes(m, node, tagName, attributes);
             }
         }
 
@@ -602,6 +610,25 @@ public final class SpecHtmlRenderer {
                 }
             }
             return marks;
+        }
+    }
+
+    /** What {@link Attributes} adds to a tag's attributes: heading ids, flags, rel of links. */
+    static void extendAttributes(
+            Marks m, Node node, String tagName, Map<String, String> attributes) {
+        String id = m.headingIds.get(node);
+        if (id != null) {
+            attributes.put("id", id);
+        }
+        String severity = m.flagged.get(node);
+        if (severity != null) {
+            String cls = attributes.get("class");
+            String flag = "flag flag-" + severity;
+            attributes.put("class", cls == null ? flag : cls + " " + flag);
+            attributes.put("data-line", String.valueOf(m.lines.get(node)));
+        }
+        if (node instanceof Link && "a".equals(tagName)) {
+            attributes.put("rel", "noopener noreferrer nofollow");
         }
     }
 
