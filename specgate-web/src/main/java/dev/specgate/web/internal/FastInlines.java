@@ -16,8 +16,9 @@ import org.commonmark.text.Characters;
  * mostly holds, on one string instead of a scanner over source lines: text, soft and hard line
  * breaks, code spans, emphasis and strong emphasis with {@code *} and {@code _} (the delimiter
  * algorithm ported step for step: flanking, the rule of three, the openers' lower bounds) and
- * inline links {@code [text](destination)} whose destination is one run of printable characters.
- * For anything else (a backslash, an entity, {@code <}, an image, a nested bracket, a link title, a
+ * inline links {@code [text](destination)} whose destination is one run of printable characters. An
+ * {@code &} that starts no entity (before a space, say) is text, as in commonmark. For anything
+ * else (a backslash, an entity, {@code <}, an image, a nested bracket, a link title, a
  * reference-style label, a destination in angle brackets or with parentheses, deep nesting) it
  * gives up before touching the block, and the caller uses commonmark's parser. Where it does not
  * give up, it makes the nodes commonmark makes (adjacent text merged, as commonmark merges it);
@@ -85,7 +86,14 @@ final class FastInlines {
     private static boolean supported(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (c == '\\' || c == '&' || c == '<' || c == '\r' || c == '\0') {
+            if (c == '\\' || c == '<' || c == '\r' || c == '\0') {
+                return false;
+            }
+            // "&" starts an entity only before "#" or a letter; else it is text ("Evidence &
+            // Metrics")
+            if (c == '&'
+                    && i + 1 < n
+                    && (s.charAt(i + 1) == '#' || isAsciiLetter(s.charAt(i + 1)))) {
                 return false;
             }
             if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[') {
@@ -93,6 +101,10 @@ final class FastInlines {
             }
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean special(char c) {
