@@ -220,7 +220,8 @@ public final class SpecHtmlRenderer {
      * up per block (its scanner and a map of inline parsers). {@link #SYNTAX} is what commonmark
      * 0.30's {@code InlineParserImpl} treats as special with the tables and task list extensions
      * (which add no inline syntax): its delimiters, the trigger characters of its inline parsers,
-     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal.
+     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal. Any other
+     * block goes to {@link FastInlines}, and what that leaves to commonmark's parser.
      */
     static final class PlainLineInlines implements InlineParser {
         static final String SYNTAX = "*_\\`&<[]!\n";
