@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Block;
@@ -48,6 +49,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
  * Renders a spec's Markdown to HTML that is safe to show: raw HTML is escaped, HTML comments are
@@ -63,11 +65,28 @@ public final class SpecHtmlRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final UrlSanitizer sanitizer = new DefaultUrlSanitizer(SAFE_SCHEMES);
     // what the parser uses after its block pass, for trees whose blocks a check's parse built
     private final InlineParserContext inlineContext;
     private final List<PostProcessor> postProcessors;
 
+    // false: every page through commonmark's HtmlRenderer (tests compare FastHtml with it)
+    private final boolean fastHtml;
+
     public SpecHtmlRenderer() {
+        this(true);
+    }
+
+    /**
+     * A renderer that writes every page with commonmark's {@code HtmlRenderer}, never {@link
+     * FastHtml}: what tests compare the pages with.
+     */
+    static SpecHtmlRenderer commonmarkOnly() {
+        return new SpecHtmlRenderer(false);
+    }
+
+    private SpecHtmlRenderer(boolean fastHtml) {
+        this.fastHtml = fastHtml;
         List<Extension> extensions =
                 List.of(TablesExtension.create(), TaskListItemsExtension.create());
         RecordingBuilder builder = new RecordingBuilder();
@@ -75,14 +94,17 @@ public final class SpecHtmlRenderer {
                 builder.extensions(extensions)
                         .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                         .build();
-        postProcessors = List.copyOf(builder.postProcessors);
+        postProcessors =
+                builder.postProcessors.stream()
+                        .map(p -> TaskItems.replaces(p) ? new TaskItems() : p)
+                        .toList();
         inlineContext = inlineContext(extensions);
         renderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
                         .escapeHtml(true)
                         .sanitizeUrls(true)
-                        .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
+                        .urlSanitizer(sanitizer)
                         .percentEncodeUrls(true)
                         .attributeProviderFactory(context -> new Attributes())
                         .nodeRendererFactory(NotesRenderer::new)
@@ -138,7 +160,11 @@ public final class SpecHtmlRenderer {
         document.prependChild(marks);
         // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
         StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
-        renderer.render(document, html);
+        if (fastHtml && FastHtml.handles(document)) {
+            FastHtml.render(document, marks, sanitizer, html);
+        } else {
+            renderer.render(document, html);
+        }
         return html.toString();
     }
 
@@ -194,7 +220,8 @@ public final class SpecHtmlRenderer {
      * up per block (its scanner and a map of inline parsers). {@link #SYNTAX} is what commonmark
      * 0.30's {@code InlineParserImpl} treats as special with the tables and task list extensions
      * (which add no inline syntax): its delimiters, the trigger characters of its inline parsers,
-     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal.
+     * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal. Any other
+     * block goes to {@link FastInlines}, and what that leaves to commonmark's parser.
      */
     static final class PlainLineInlines implements InlineParser {
         static final String SYNTAX = "*_\\`&<[]!\n";
@@ -207,6 +234,7 @@ public final class SpecHtmlRenderer {
         }
 
         private final InlineParser full;
+        private final FastInlines fast = new FastInlines();
 
         PlainLineInlines(InlineParser full) {
             this.full = full;
@@ -216,7 +244,9 @@ public final class SpecHtmlRenderer {
         public void parse(SourceLines lines, Node block) {
             List<SourceLine> list = lines.getLines();
             if (list.size() != 1 || !plain(list.get(0).getContent())) {
-                full.parse(lines, block);
+                if (!fast.parse(lines.getContent(), block)) {
+                    full.parse(lines, block);
+                }
                 return;
             }
             CharSequence content = list.get(0).getContent();
@@ -240,6 +270,55 @@ public final class SpecHtmlRenderer {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * The task list extension's post-processor ({@code TaskListItemPostProcessor}, commonmark 0.30)
+     * without its visit of every inline node: list items only sit in blocks, so it walks blocks,
+     * and runs the extension's own pattern only on a paragraph text that starts like a task marker
+     * ({@code [}, any character, {@code ]}). For each list item, parent before children, it does
+     * what the extension does: a first paragraph whose first text matches gets a marker and loses
+     * the marker's text. {@code OneParseRenderingTest} compares the pages with commonmark's own
+     * parse, which runs the extension's post-processor.
+     */
+    static final class TaskItems implements PostProcessor {
+        private static final java.util.regex.Pattern TASK =
+                java.util.regex.Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+
+        static boolean replaces(PostProcessor p) {
+            return p.getClass()
+                    .getName()
+                    .equals(
+                            "org.commonmark.ext.task.list.items.internal.TaskListItemPostProcessor");
+        }
+
+        @Override
+        public Node process(Node node) {
+            visit(node);
+            return node;
+        }
+
+        private static void visit(Node node) {
+            if (node instanceof ListItem item
+                    && item.getFirstChild() instanceof Paragraph p
+                    && p.getFirstChild() instanceof Text text) {
+                String literal = text.getLiteral();
+                if (literal.length() >= 4 && literal.charAt(0) == '[' && literal.charAt(2) == ']') {
+                    java.util.regex.Matcher m = TASK.matcher(literal);
+                    if (m.matches()) {
+                        String checked = m.group(1);
+                        item.prependChild(
+                                new TaskListItemMarker(checked.equals("X") || checked.equals("x")));
+                        text.setLiteral(m.group(2));
+                    }
+                }
+            }
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Block) {
+                    visit(c);
+                }
+            }
         }
     }
 
@@ -516,22 +595,8 @@ public final class SpecHtmlRenderer {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             Marks m = marks(node);
-            if (m == null) {
-                return;
-            }
-            String id = m.headingIds.get(node);
-            if (id != null) {
-                attributes.put("id", id);
-            }
-            String severity = m.flagged.get(node);
-            if (severity != null) {
-                String cls = attributes.get("class");
-                String flag = "flag flag-" + severity;
-                attributes.put("class", cls == null ? flag : cls + " " + flag);
-                attributes.put("data-line", String.valueOf(m.lines.get(node)));
-            }
-            if (node instanceof Link && "a".equals(tagName)) {
-                attributes.put("rel", "noopener noreferrer nofollow");
+            if (m != null) {
+                extendAttributes(m, node, tagName, attributes);
             }
         }
 
@@ -546,6 +611,25 @@ public final class SpecHtmlRenderer {
                 }
             }
             return marks;
+        }
+    }
+
+    /** What {@link Attributes} adds to a tag's attributes: heading ids, flags, rel of links. */
+    static void extendAttributes(
+            Marks m, Node node, String tagName, Map<String, String> attributes) {
+        String id = m.headingIds.get(node);
+        if (id != null) {
+            attributes.put("id", id);
+        }
+        String severity = m.flagged.get(node);
+        if (severity != null) {
+            String cls = attributes.get("class");
+            String flag = "flag flag-" + severity;
+            attributes.put("class", cls == null ? flag : cls + " " + flag);
+            attributes.put("data-line", String.valueOf(m.lines.get(node)));
+        }
+        if (node instanceof Link && "a".equals(tagName)) {
+            attributes.put("rel", "noopener noreferrer nofollow");
         }
     }
 

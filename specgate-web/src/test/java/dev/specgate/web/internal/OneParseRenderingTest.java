@@ -23,15 +23,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A spec page rendered from the block tree of core's own parse (one parse per spec) is the page
- * rendered by parsing the text again with commonmark, byte for byte: on awkward specs (CRLF, a byte
- * order mark, front matter, tables, code with brackets, headings with inline HTML, block quotes,
- * task lists, non-ASCII), each with LF and CR LF line ends, and on every spec of the dashboard
- * fixture.
+ * A spec page rendered from the block tree of core's own parse (one parse per spec, the renderer's
+ * own inline parser and HTML writer where they apply) is the page commonmark makes by parsing the
+ * text again and rendering it with its {@code HtmlRenderer}, byte for byte: on awkward specs (CRLF,
+ * a byte order mark, front matter, tables, code with brackets, headings with inline HTML, block
+ * quotes, task lists, non-ASCII), each with LF and CR LF line ends, on every spec of the dashboard
+ * fixture and on every Markdown file of the repository.
  */
 class OneParseRenderingTest {
 
     private final SpecHtmlRenderer renderer = new SpecHtmlRenderer();
+    // the expected pages: commonmark's parse of the text and commonmark's HtmlRenderer
+    private final SpecHtmlRenderer commonmark = SpecHtmlRenderer.commonmarkOnly();
 
     private static final String SPEC =
             String.join(
@@ -174,6 +177,32 @@ class OneParseRenderingTest {
     }
 
     @Test
+    void everyMarkdownFileOfTheRepositoryRendersAsCommonmarkRendersIt() throws IOException {
+        // specs, fixtures (CRLF, BOM, front matter, invalid UTF-8 decoded with replacement), docs
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files =
+                    s.filter(p -> p.toString().endsWith(".md"))
+                            .filter(p -> !p.toString().contains("/target/"))
+                            .filter(p -> !p.toString().contains("/node_modules/"))
+                            .filter(p -> !p.toString().contains("/bench/work/"))
+                            .filter(Files::isRegularFile)
+                            .sorted()
+                            .toList();
+        }
+        int fromTree = 0;
+        for (Path f : files) {
+            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            if (assertSameHtml(text)) {
+                fromTree++;
+            }
+        }
+        assertThat(files).hasSizeGreaterThan(100);
+        assertThat(fromTree).as("files rendered from the check's tree").isGreaterThan(50);
+    }
+
+    @Test
     void aTreeIsUsedOnce() {
         MarkdownTree tree = tree(SPEC).orElseThrow();
         renderer.render(SPEC, tree::withInlines, List.of(), Map.of(), LinkResolver.none());
@@ -215,7 +244,8 @@ class OneParseRenderingTest {
                         d.startsWith("2026-")
                                 ? Optional.of(d.replace(".md", ".html"))
                                 : Optional.empty();
-        String expected = renderer.render(text, diagnostics, ids, links);
+        String expected = commonmark.render(text, diagnostics, ids, links);
+        assertThat(renderer.render(text, diagnostics, ids, links)).isEqualTo(expected);
         Optional<MarkdownTree> tree = tree(text);
         String actual =
                 renderer.render(

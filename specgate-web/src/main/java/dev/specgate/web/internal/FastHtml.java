@@ -1,0 +1,437 @@
+package dev.specgate.web.internal;
+
+import dev.specgate.web.internal.SpecHtmlRenderer.DiagnosticNotes;
+import dev.specgate.web.internal.SpecHtmlRenderer.Kind;
+import dev.specgate.web.internal.SpecHtmlRenderer.Marks;
+import dev.specgate.web.internal.SpecHtmlRenderer.OffsiteRef;
+import dev.specgate.web.view.DiagnosticView;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.internal.util.Escaping;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.renderer.html.UrlSanitizer;
+
+/**
+ * The HTML commonmark 0.30's {@code HtmlRenderer} writes for a spec page's tree, as the renderer is
+ * configured in {@link SpecHtmlRenderer} (escaped HTML, sanitized and percent-encoded URLs, the
+ * tables and task list extensions, its attribute provider and note renderer), written straight into
+ * a {@code StringBuilder}: no renderer lookup per node, no attribute map per tag unless the tag has
+ * attributes. Each method is the port of the one commonmark (or the extension, or {@code
+ * SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s rule for line
+ * ends. A tree holding any other kind of node ({@link #handles}) is left to commonmark's renderer.
+ * {@code FastHtmlTest} and {@code OneParseRenderingTest} hold both equal.
+ */
+final class FastHtml {
+
+    private static final Set<Class<? extends Node>> KINDS =
+            Set.of(
+                    Document.class,
+                    Heading.class,
+                    Paragraph.class,
+                    BlockQuote.class,
+                    BulletList.class,
+                    OrderedList.class,
+                    ListItem.class,
+                    FencedCodeBlock.class,
+                    IndentedCodeBlock.class,
+                    HtmlBlock.class,
+                    ThematicBreak.class,
+                    Link.class,
+                    Emphasis.class,
+                    StrongEmphasis.class,
+                    Text.class,
+                    Code.class,
+                    HtmlInline.class,
+                    SoftLineBreak.class,
+                    HardLineBreak.class,
+                    TableBlock.class,
+                    TableHead.class,
+                    TableBody.class,
+                    TableRow.class,
+                    TableCell.class,
+                    TaskListItemMarker.class,
+                    Marks.class,
+                    DiagnosticNotes.class,
+                    OffsiteRef.class);
+
+    private final StringBuilder out;
+    private final Marks marks;
+    private final UrlSanitizer sanitizer;
+    private char last;
+
+    private FastHtml(StringBuilder out, Marks marks, UrlSanitizer sanitizer) {
+        this.out = out;
+        this.marks = marks;
+        this.sanitizer = sanitizer;
+    }
+
+    /** Whether every node of {@code document} is of a kind this renderer writes. */
+    static boolean handles(Node document) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(document);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!KINDS.contains(n.getClass())) {
+                return false;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                todo.push(c);
+            }
+        }
+        return true;
+    }
+
+    /** Writes {@code document} (whose first child is its {@link Marks}) into {@code out}. */
+    static void render(Node document, Marks marks, UrlSanitizer sanitizer, StringBuilder out) {
+        new FastHtml(out, marks, sanitizer).node(document);
+    }
+
+    private void node(Node node) {
+        if (node instanceof Text t) {
+            text(t.getLiteral());
+        } else if (node instanceof Paragraph p) {
+            paragraph(p);
+        } else if (node instanceof ListItem) {
+            tag(node, "li", null);
+            children(node);
+            raw("</li>");
+            line();
+        } else if (node instanceof StrongEmphasis) {
+            tag(node, "strong", null);
+            children(node);
+            raw("</strong>");
+        } else if (node instanceof Code c) {
+            tag(node, "code", null);
+            text(c.getLiteral());
+            raw("</code>");
+        } else if (node instanceof SoftLineBreak) {
+            raw("\n");
+        } else if (node instanceof Emphasis) {
+            tag(node, "em", null);
+            children(node);
+            raw("</em>");
+        } else if (node instanceof Link link) {
+            link(link);
+        } else if (node instanceof BulletList) {
+            list(node, "ul", null);
+        } else if (node instanceof OrderedList ol) {
+            int start = ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
+            Map<String, String> attrs = new LinkedHashMap<>();
+            if (start != 1) {
+                attrs.put("start", String.valueOf(start));
+            }
+            list(node, "ol", attrs);
+        } else if (node instanceof Heading h) {
+            String htag = "h" + h.getLevel();
+            line();
+            tag(node, htag, null);
+            children(node);
+            raw("</" + htag + ">");
+            line();
+        } else if (node instanceof TaskListItemMarker m) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("type", "checkbox");
+            attrs.put("disabled", "");
+            if (m.isChecked()) {
+                attrs.put("checked", "");
+            }
+            tag(node, "input", attrs);
+            text(" ");
+            children(node);
+        } else if (node instanceof TableCell cell) {
+            String name = cell.isHeader() ? "th" : "td";
+            line();
+            Map<String, String> attrs = null;
+            if (cell.getAlignment() != null) {
+                attrs = new LinkedHashMap<>();
+                attrs.put("align", align(cell.getAlignment()));
+            }
+            tag(node, name, attrs);
+            children(node);
+            raw("</" + name + ">");
+            line();
+        } else if (node instanceof TableRow) {
+            tableBlock(node, "tr");
+        } else if (node instanceof TableBlock) {
+            tableBlock(node, "table");
+        } else if (node instanceof TableHead) {
+            tableBlock(node, "thead");
+        } else if (node instanceof TableBody) {
+            tableBlock(node, "tbody");
+        } else if (node instanceof HardLineBreak) {
+            voidTag(node, "br", null);
+            line();
+        } else if (node instanceof FencedCodeBlock f) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            String info = f.getInfo();
+            if (info != null && !info.isEmpty()) {
+                int space = info.indexOf(" ");
+                attrs.put("class", "language-" + (space == -1 ? info : info.substring(0, space)));
+            }
+            codeBlock(f.getLiteral(), node, attrs);
+        } else if (node instanceof IndentedCodeBlock i) {
+            codeBlock(i.getLiteral(), node, null);
+        } else if (node instanceof BlockQuote) {
+            line();
+            tag(node, "blockquote", null);
+            line();
+            children(node);
+            line();
+            raw("</blockquote>");
+            line();
+        } else if (node instanceof HtmlBlock b) {
+            line();
+            tag(node, "p", null);
+            text(b.getLiteral());
+            raw("</p>");
+            line();
+        } else if (node instanceof HtmlInline i) {
+            text(i.getLiteral());
+        } else if (node instanceof ThematicBreak) {
+            line();
+            voidTag(node, "hr", null);
+            line();
+        } else if (node instanceof DiagnosticNotes notes) {
+            notes(notes);
+        } else if (node instanceof OffsiteRef ref) {
+            offsite(ref);
+        } else if (node instanceof Document) {
+            children(node);
+        } else if (!(node instanceof Marks)) {
+            throw new IllegalStateException("not a node FastHtml writes: " + node);
+        }
+    }
+
+    private void children(Node parent) {
+        Node node = parent.getFirstChild();
+        while (node != null) {
+            Node next = node.getNext();
+            node(node);
+            node = next;
+        }
+    }
+
+    private void paragraph(Paragraph p) {
+        boolean omitP =
+                p.getParent() != null && p.getParent().getParent() instanceof ListBlock list
+                        ? list.isTight()
+                        : false;
+        if (!omitP) {
+            line();
+            tag(p, "p", null);
+        }
+        children(p);
+        if (!omitP) {
+            raw("</p>");
+            line();
+        }
+    }
+
+    private void list(Node list, String name, Map<String, String> attrs) {
+        line();
+        tag(list, name, attrs);
+        line();
+        children(list);
+        line();
+        raw("</" + name + ">");
+        line();
+    }
+
+    private void tableBlock(Node node, String name) {
+        line();
+        tag(node, name, null);
+        children(node);
+        raw("</" + name + ">");
+        line();
+    }
+
+    private void codeBlock(String literal, Node node, Map<String, String> attrs) {
+        line();
+        tag(node, "pre", null);
+        tag(node, "code", attrs);
+        text(literal);
+        raw("</code></pre>");
+        line();
+    }
+
+    private void link(Link link) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        String url = sanitizer.sanitizeLinkUrl(link.getDestination());
+        attrs.put("rel", "nofollow");
+        attrs.put("href", Escaping.percentEncodeUrl(url));
+        if (link.getTitle() != null) {
+            attrs.put("title", link.getTitle());
+        }
+        tag(link, "a", attrs);
+        children(link);
+        raw("</a>");
+    }
+
+    private static String align(TableCell.Alignment a) {
+        return switch (a) {
+            case LEFT -> "left";
+            case CENTER -> "center";
+            case RIGHT -> "right";
+        };
+    }
+
+    /** {@code NotesRenderer.renderNotes}. */
+    private void notes(DiagnosticNotes notes) {
+        line();
+        raw("<aside class=\"notes\" aria-label=\"Diagnostics\"><ul>");
+        for (DiagnosticView d : notes.notes) {
+            raw("<li class=\"");
+            text("note note-" + d.severity());
+            raw("\" id=\"");
+            text(d.anchor());
+            raw("\"><span class=\"where\">");
+            text("line " + d.line() + ":" + d.column());
+            raw("</span> <span class=\"");
+            text("sev sev-" + d.severity());
+            raw("\">");
+            text(d.severity());
+            raw("</span> <code class=\"rule\">");
+            text(d.rule());
+            raw("</code>");
+            text(" " + d.message());
+            raw("</li>");
+        }
+        raw("</ul></aside>");
+        line();
+    }
+
+    /** {@code NotesRenderer.renderOffsite}. */
+    private void offsite(OffsiteRef ref) {
+        String cls;
+        String title;
+        switch (ref.kind) {
+            case IMAGE -> {
+                cls = "offsite offsite-image";
+                title = "Image not shown: " + ref.destination;
+            }
+            case FILE -> {
+                cls = "offsite";
+                title = "Not part of this site: " + ref.destination;
+            }
+            default -> {
+                cls = "unsafe";
+                title = "Link removed: its address could run script";
+            }
+        }
+        raw("<span class=\"");
+        text(cls);
+        raw("\" title=\"");
+        text(title);
+        raw("\">");
+        if (ref.kind == Kind.IMAGE) {
+            text("image: ");
+        }
+        children(ref);
+        raw("</span>");
+    }
+
+    /** {@code HtmlWriter.tag} with the attributes {@code extendAttributes} gives. */
+    private void tag(Node node, String name, Map<String, String> defaults) {
+        open(node, name, defaults);
+        raw(">");
+    }
+
+    private void voidTag(Node node, String name, Map<String, String> defaults) {
+        open(node, name, defaults);
+        raw(" />");
+    }
+
+    private void open(Node node, String name, Map<String, String> defaults) {
+        raw("<");
+        raw(name);
+        Map<String, String> attrs = defaults;
+        if (node instanceof Link
+                || marks.flagged.containsKey(node)
+                || marks.headingIds.containsKey(node)) {
+            attrs = defaults == null ? new LinkedHashMap<>() : defaults;
+            SpecHtmlRenderer.extendAttributes(marks, node, name, attrs);
+        }
+        if (attrs != null) {
+            for (Map.Entry<String, String> a : attrs.entrySet()) {
+                raw(" ");
+                text(a.getKey());
+                if (a.getValue() != null) {
+                    raw("=\"");
+                    text(a.getValue());
+                    raw("\"");
+                }
+            }
+        }
+    }
+
+    /** {@code HtmlWriter.line}. */
+    private void line() {
+        if (last != 0 && last != '\n') {
+            out.append('\n');
+            last = '\n';
+        }
+    }
+
+    private void raw(String s) {
+        int n = s.length();
+        if (n != 0) {
+            out.append(s);
+            last = s.charAt(n - 1);
+        }
+    }
+
+    /** {@code HtmlWriter.text}: {@code &}, {@code <}, {@code >} and {@code "} escaped. */
+    private void text(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return;
+        }
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            String replacement;
+            switch (s.charAt(i)) {
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                default -> {
+                    continue;
+                }
+            }
+            out.append(s, from, i).append(replacement);
+            from = i + 1;
+        }
+        out.append(s, from, n);
+        char c = s.charAt(n - 1);
+        last = c == '&' || c == '<' || c == '>' || c == '"' ? ';' : c;
+    }
+}
