@@ -527,6 +527,17 @@ public final class SpecProject {
         return collect(List.of(o), options).files().get(0).result();
     }
 
+    /**
+     * {@code checked} as {@code check} reports it: its result {@link #reported(CheckedSpec)}, the
+     * rest (summary, approval, schedule) from that result, for surfaces that show a whole spec.
+     *
+     * @throws BaselineException when the configured baseline cannot be read
+     */
+    public CheckedSpec asReported(CheckedSpec checked) throws BaselineException {
+        CheckResult reported = reported(checked);
+        return reported == checked.result() ? checked : checked.withResult(reported);
+    }
+
     /** The configured baseline as last read, read again only when its file changed. */
     private volatile BaselineRead baselineRead;
 

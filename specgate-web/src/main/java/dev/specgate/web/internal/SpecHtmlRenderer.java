@@ -2,6 +2,7 @@ package dev.specgate.web.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.parse.HeadingText;
 import dev.specgate.web.view.DiagnosticView;
 import java.io.IOException;
 import java.io.StringReader;
@@ -124,6 +125,24 @@ public final class SpecHtmlRenderer {
             List<DiagnosticView> diagnostics,
             Map<Integer, String> headingIds,
             LinkResolver links) {
+        return render(markdown, tree, diagnostics, headingIds, null, links);
+    }
+
+    /**
+     * As {@link #render(String, Function, List, Map, LinkResolver)}, with the headings whose
+     * trailing {@code {#id}} attribute core read (by {@code HeadingText} on the heading as
+     * written): those, and only those, show without it.
+     *
+     * @param attributed 0-based lines of the headings that carry an attribute, or null to read it
+     *     with core's {@code HeadingText} from the heading's last text
+     */
+    public String render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
@@ -132,7 +151,7 @@ public final class SpecHtmlRenderer {
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            markHeadings(n, headingIds, marks);
+            markHeadings(n, headingIds, attributed, marks);
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
@@ -306,18 +325,26 @@ public final class SpecHtmlRenderer {
         return false;
     }
 
-    /** Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows. */
-    private static void dropAttribute(Heading h) {
+    /**
+     * Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows, as core's
+     * {@link HeadingText} reads it: when {@code attributed} (core's reading of the heading as
+     * written) says so, or, when it is null, when core reads one at the end of the heading's last
+     * text (not glued to an inline before it).
+     */
+    private static void dropAttribute(Heading h, Boolean attributed) {
         if (h.getLastChild() instanceof Text t) {
-            java.util.regex.Matcher m = ATTRIBUTE.matcher(t.getLiteral());
-            if (m.find()) {
-                t.setLiteral(t.getLiteral().substring(0, m.start()));
+            String literal = t.getLiteral();
+            boolean drop =
+                    attributed != null
+                            ? attributed
+                            : HeadingText.attributeId(literal) != null
+                                    && (t == h.getFirstChild()
+                                            || !literal.stripLeading().equals(literal));
+            if (drop) {
+                t.setLiteral(HeadingText.withoutAttribute(literal));
             }
         }
     }
-
-    private static final java.util.regex.Pattern ATTRIBUTE =
-            java.util.regex.Pattern.compile("\\s+\\{#[A-Za-z][^{}]*\\}\\s*$");
 
     private static void replace(Node old, Node replacement) {
         Node c = old.getFirstChild();
@@ -363,19 +390,20 @@ public final class SpecHtmlRenderer {
         return true;
     }
 
-    private static void markHeadings(Node node, Map<Integer, String> ids, Marks marks) {
+    private static void markHeadings(
+            Node node, Map<Integer, String> ids, Set<Integer> attributed, Marks marks) {
         if (node instanceof Heading h) {
             int line = firstLine(h);
             String id = ids.get(line);
             if (id != null) {
                 marks.headingIds.put(h, id);
             }
-            dropAttribute(h);
+            dropAttribute(h, attributed == null ? null : attributed.contains(line));
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Block) {
-                markHeadings(c, ids, marks);
+                markHeadings(c, ids, attributed, marks);
             }
         }
     }
