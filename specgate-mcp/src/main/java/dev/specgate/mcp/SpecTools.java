@@ -599,17 +599,23 @@ final class SpecTools {
             if (draft.get().isBlank()) {
                 throw new ToolRefusal("'text' is empty: leave it out to start from the template");
             }
-            Optional<String> written =
-                    StatusReading.written(project.parse(markdown), project.schema());
-            if (!project.schema().statuses().isEmpty()
-                    && written.flatMap(SpecStatus::of)
-                            .filter(st -> st != SpecStatus.DRAFT)
-                            .isPresent()) {
+            // the status as the project's lifecycle reads it (as status and set_status do): a
+            // template's own statuses, its own drafts
+            Lifecycle lifecycle = project.lifecycle();
+            Optional<SpecStatus> written = lifecycle.status(project.parse(markdown));
+            if (written.filter(st -> !st.draft()).isPresent()) {
+                String drafts =
+                        String.join(
+                                " or ",
+                                lifecycle.drafts().stream().map(SpecStatus::label).toList());
                 throw new ToolRefusal(
-                        "a new spec starts as Draft, and the text says '"
-                                + written.get()
-                                + "': write Draft, then move it with set_status; nothing was"
-                                + " written");
+                        "a new spec starts as "
+                                + drafts
+                                + ", and the text says '"
+                                + written.get().spelling()
+                                + "': write "
+                                + drafts
+                                + ", then move it with set_status; nothing was written");
             }
         }
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
@@ -644,14 +650,15 @@ final class SpecTools {
         // with the metadata file beside it, if any: the status may stand there
         SpecDocument doc = project.parse(file, source.text());
         Section target = section(file, doc, name, line);
-        Optional<SpecStatus> status =
-                StatusReading.written(doc, project.schema()).flatMap(SpecStatus::of);
+        // the status as the project's lifecycle reads it (a template's own statuses, in its own
+        // words), as status and set_status read it
+        Optional<SpecStatus> status = project.lifecycle().status(doc);
         if (status.filter(SpecTools::approvedContent).isPresent() && !approvalAllowed(project)) {
             throw new ToolRefusal(
                     "cannot edit "
                             + display(file)
                             + ": it is "
-                            + status.get().label()
+                            + status.get().spelling()
                             + ", and changing an approved spec's content is a person's decision"
                             + " (a person edits the section and runs 'specgate check "
                             + display(file)
@@ -903,9 +910,12 @@ final class SpecTools {
         return options.allowApprove() || project.mcpAllowsApproval();
     }
 
-    /** Approved and Implementation specs hold approved content. */
+    /**
+     * Specs held from Approved on (Approved and Implementation, or a template's own statuses of
+     * that strictness) hold approved content.
+     */
     private static boolean approvedContent(SpecStatus status) {
-        return status.equals(SpecStatus.APPROVED) || status.equals(SpecStatus.IMPLEMENTATION);
+        return status.strictness().atLeast(Strictness.APPROVED);
     }
 
     private static Optional<Integer> optionalLine(Map<String, Object> args) {
