@@ -49,8 +49,7 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
-import dev.specgate.core.tasks.SpecOutline;
-import dev.specgate.core.tasks.TaskListWriter;
+import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -793,41 +792,22 @@ final class SpecTools {
         Path file = existingFile(args);
         String expected = requiredString(args, "hash");
         Optional<String> replace = optionalString(args, "replace");
-        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
-            throw new ToolRefusal(
-                    display(file) + " is a task list, not a spec: give the spec it implements");
-        }
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
-        TemplateSchema schema = project.schema();
-        SpecDocument doc = project.parse(file, source.text());
-        SpecOutline outline = new SpecOutline(source.text(), doc);
-        if (doc.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
-            throw new ToolRefusal(
-                    display(file)
-                            + " is not a spec: it has no '"
-                            + schema.statusField()
-                            + "' field and no Implementation Steps to make tasks of");
+        TaskListPlan plan;
+        try {
+            plan = project.taskList(file, source, options.today().get());
+        } catch (TaskListPlan.NoTaskListException e) {
+            throw new ToolRefusal(display(file) + " " + e.getMessage());
         }
-        String slug = FeatureSlug.of(file, schema);
-        Path dir = TaskListWriter.folder(file);
-        Path target = dir.resolve(TaskListWriter.fileName(options.today().get(), slug));
+        Path dir = plan.folder();
+        Path target = plan.target();
         if (!target.startsWith(root)) {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
-        String markdown =
-                TaskListWriter.write(
-                        new TaskListWriter.Input(
-                                title(doc, file),
-                                dir.relativize(file).toString().replace('\\', '/'),
-                                file.getFileName().toString(),
-                                metadata(doc, TemplateSchema.TYPE_FIELD),
-                                metadata(doc, TemplateSchema.STATUS_FIELD),
-                                outline,
-                                FileOrganization.read(source.text(), doc, slug),
-                                options.today().get()));
+        String markdown = plan.markdown();
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
         boolean replaced = false;
         try {
@@ -1025,10 +1005,6 @@ final class SpecTools {
                 .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
                 .filter(t -> !t.isEmpty())
                 .orElse(file.getFileName().toString());
-    }
-
-    private static String metadata(SpecDocument doc, String label) {
-        return doc.metadata(label).map(Field::value).map(String::strip).orElse("");
     }
 
     private CheckOptions checkOptions() {

@@ -535,6 +535,35 @@ class SpecToolsTest {
     }
 
     @Test
+    void tasksOfADecisionRecordShowItsStatusFromTheTemplatesStatusField() throws IOException {
+        // MADR: the status stands in YAML front matter ('status: accepted'), the file has a BOM
+        SpecTools madr = family("madr-full");
+        String adr = "docs/decisions/0004-sign-webhooks-with-ed25519.md";
+        byte[] spec = Files.readAllBytes(tmp.resolve("madr-full").resolve(adr));
+
+        Map<String, Object> tasks = madr.tasks(Map.of("path", adr, "hash", SpecTools.hash(spec)));
+
+        Path list = tmp.resolve("madr-full").resolve((String) tasks.get("path"));
+        assertThat(list)
+                .hasFileName("2026-12-01_task_0004-sign-webhooks-with-ed25519.md")
+                .content()
+                .contains(
+                        "**Spec:** [0004-sign-webhooks-with-ed25519.md](0004-sign-webhooks-with-ed25519.md)")
+                .contains("- **Spec status:** accepted\n");
+        String readme = "docs/decisions/" + list.getFileName();
+        assertThatThrownBy(
+                        () ->
+                                madr.tasks(
+                                        Map.of(
+                                                "path",
+                                                readme,
+                                                "hash",
+                                                SpecTools.hash(Files.readAllBytes(list)))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(readme + " is a task list, not a spec: give the spec it implements");
+    }
+
+    @Test
     void newSpecStartsAtTheTemplatesOwnDraftStatus() throws IOException {
         // a language-evolution proposal (bold status in a leading list, CRLF): its lifecycle is
         // Awaiting review (the draft), Active review, Accepted, Implemented

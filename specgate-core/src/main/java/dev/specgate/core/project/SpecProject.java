@@ -32,6 +32,7 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -525,6 +526,19 @@ public final class SpecProject {
         RunOptions options =
                 RunOptions.of(CheckOptions.asOf(checked.today())).withBaseline(baseline.get());
         return collect(List.of(o), options).files().get(0).result();
+    }
+
+    /**
+     * The task list {@code tasks} writes for {@code file} read as {@code source} (parsed as this
+     * project parses it, its metadata file included), with the guards every surface applies.
+     *
+     * @throws TaskListPlan.NoTaskListException when the file is a task list or not a spec
+     */
+    public TaskListPlan taskList(Path file, SpecSource source, LocalDate today)
+            throws TaskListPlan.NoTaskListException {
+        requireNonNull(source, "source must not be null");
+        String text = source.text();
+        return TaskListPlan.of(file, text, parse(file, text), schema(), today);
     }
 
     /**
