@@ -658,7 +658,7 @@ public final class SpecProject {
                 || options.check().trace()) {
             return null;
         }
-        return ResultCache.open(cacheFolder(files), cacheKey(options.check()));
+        return ResultCache.open(cacheFolder(files), resultKey(options.check()));
     }
 
     /**
@@ -696,11 +696,14 @@ public final class SpecProject {
     }
 
     /**
-     * Everything a cached result depends on besides the spec's own bytes and the link targets it
-     * asked about: this build of Specgate, the template, the rule levels and file size limit, and
-     * the check's date and fixed strictness.
+     * Everything a check result depends on besides the spec's own bytes and the link targets it
+     * asked about: this build of Specgate, the template, the whole configuration (its rule levels,
+     * section aliases, placeholders, lifecycle, approval field...), the file size limit, and the
+     * check's date and fixed strictness. A result recorded under another key does not hold ({@link
+     * ResultValidity}); a configuration that cannot be read now makes a key no result matches.
      */
-    private String cacheKey(CheckOptions check) {
+    public String resultKey(CheckOptions check) {
+        requireNonNull(check, "check must not be null");
         StringBuilder key = new StringBuilder();
         key.append("build=").append(BuildIdentity.VALUE).append('\n');
         key.append("template=")
@@ -712,6 +715,17 @@ public final class SpecProject {
                                         schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
         config.ifPresent(c -> key.append("rules=").append(c.rules()).append('\n'));
+        Optional<Path> file = configFile();
+        if (file.isPresent()) {
+            key.append("config=").append(file.get()).append(':');
+            try {
+                key.append(
+                        Long.toHexString(ResultValidity.checksum(Files.readAllBytes(file.get()))));
+            } catch (IOException | RuntimeException e) {
+                key.append("unreadable ").append(System.nanoTime()); // never matched
+            }
+            key.append('\n');
+        }
         key.append("max-file-size=").append(reader.maxBytes()).append('\n');
         key.append("today=").append(check.today()).append('\n');
         key.append("strictness=").append(check.strictness().map(Object::toString).orElse("-"));
