@@ -2,7 +2,6 @@ package dev.specgate.web.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.parse.HeadingText;
 import dev.specgate.web.view.DiagnosticView;
 import java.io.IOException;
 import java.io.StringReader;
@@ -133,8 +132,8 @@ public final class SpecHtmlRenderer {
      * trailing {@code {#id}} attribute core read (by {@code HeadingText} on the heading as
      * written): those, and only those, show without it.
      *
-     * @param attributed 0-based lines of the headings that carry an attribute, or null to read it
-     *     with core's {@code HeadingText} from the heading's last text
+     * @param attributed 0-based lines of the headings that carry an attribute (core's reading), or
+     *     null when none is to be dropped
      */
     public String render(
             String markdown,
@@ -326,22 +325,17 @@ public final class SpecHtmlRenderer {
     }
 
     /**
-     * Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows, as core's
-     * {@link HeadingText} reads it: when {@code attributed} (core's reading of the heading as
-     * written) says so, or, when it is null, when core reads one at the end of the heading's last
-     * text (not glued to an inline before it).
+     * Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows when {@code
+     * attributed}: core read one on the heading as written (its {@code HeadingText}, asked by the
+     * adapter, which alone reads core's parse).
      */
-    private static void dropAttribute(Heading h, Boolean attributed) {
-        if (h.getLastChild() instanceof Text t) {
+    private static void dropAttribute(Heading h, boolean attributed) {
+        if (attributed && h.getLastChild() instanceof Text t) {
             String literal = t.getLiteral();
-            boolean drop =
-                    attributed != null
-                            ? attributed
-                            : HeadingText.attributeId(literal) != null
-                                    && (t == h.getFirstChild()
-                                            || !literal.stripLeading().equals(literal));
-            if (drop) {
-                t.setLiteral(HeadingText.withoutAttribute(literal));
+            String trimmed = literal.stripTrailing();
+            int open = trimmed.lastIndexOf('{');
+            if (open >= 0 && trimmed.endsWith("}")) {
+                t.setLiteral(literal.substring(0, open).stripTrailing());
             }
         }
     }
@@ -398,7 +392,7 @@ public final class SpecHtmlRenderer {
             if (id != null) {
                 marks.headingIds.put(h, id);
             }
-            dropAttribute(h, attributed == null ? null : attributed.contains(line));
+            dropAttribute(h, attributed != null && attributed.contains(line));
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
