@@ -49,8 +49,7 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
-import dev.specgate.core.tasks.SpecOutline;
-import dev.specgate.core.tasks.TaskListWriter;
+import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -592,17 +591,23 @@ final class SpecTools {
             if (draft.get().isBlank()) {
                 throw new ToolRefusal("'text' is empty: leave it out to start from the template");
             }
-            Optional<String> written =
-                    StatusReading.written(project.parse(markdown), project.schema());
-            if (!project.schema().statuses().isEmpty()
-                    && written.flatMap(SpecStatus::of)
-                            .filter(st -> st != SpecStatus.DRAFT)
-                            .isPresent()) {
+            // the status as the project's lifecycle reads it (as status and set_status do): a
+            // template's own statuses, its own drafts
+            Lifecycle lifecycle = project.lifecycle();
+            Optional<SpecStatus> written = lifecycle.status(project.parse(markdown));
+            if (written.filter(st -> !st.draft()).isPresent()) {
+                String drafts =
+                        String.join(
+                                " or ",
+                                lifecycle.drafts().stream().map(SpecStatus::label).toList());
                 throw new ToolRefusal(
-                        "a new spec starts as Draft, and the text says '"
-                                + written.get()
-                                + "': write Draft, then move it with set_status; nothing was"
-                                + " written");
+                        "a new spec starts as "
+                                + drafts
+                                + ", and the text says '"
+                                + written.get().spelling()
+                                + "': write "
+                                + drafts
+                                + ", then move it with set_status; nothing was written");
             }
         }
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
@@ -637,14 +642,15 @@ final class SpecTools {
         // with the metadata file beside it, if any: the status may stand there
         SpecDocument doc = project.parse(file, source.text());
         Section target = section(file, doc, name, line);
-        Optional<SpecStatus> status =
-                StatusReading.written(doc, project.schema()).flatMap(SpecStatus::of);
+        // the status as the project's lifecycle reads it (a template's own statuses, in its own
+        // words), as status and set_status read it
+        Optional<SpecStatus> status = project.lifecycle().status(doc);
         if (status.filter(SpecTools::approvedContent).isPresent() && !approvalAllowed(project)) {
             throw new ToolRefusal(
                     "cannot edit "
                             + display(file)
                             + ": it is "
-                            + status.get().label()
+                            + status.get().spelling()
                             + ", and changing an approved spec's content is a person's decision"
                             + " (a person edits the section and runs 'specgate check "
                             + display(file)
@@ -779,41 +785,22 @@ final class SpecTools {
         Path file = existingFile(args);
         String expected = requiredString(args, "hash");
         Optional<String> replace = optionalString(args, "replace");
-        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
-            throw new ToolRefusal(
-                    display(file) + " is a task list, not a spec: give the spec it implements");
-        }
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
-        TemplateSchema schema = project.schema();
-        SpecDocument doc = project.parse(file, source.text());
-        SpecOutline outline = new SpecOutline(source.text(), doc);
-        if (doc.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
-            throw new ToolRefusal(
-                    display(file)
-                            + " is not a spec: it has no '"
-                            + schema.statusField()
-                            + "' field and no Implementation Steps to make tasks of");
+        TaskListPlan plan;
+        try {
+            plan = project.taskList(file, source, options.today().get());
+        } catch (TaskListPlan.NoTaskListException e) {
+            throw new ToolRefusal(display(file) + " " + e.getMessage());
         }
-        String slug = FeatureSlug.of(file, schema);
-        Path dir = TaskListWriter.folder(file);
-        Path target = dir.resolve(TaskListWriter.fileName(options.today().get(), slug));
+        Path dir = plan.folder();
+        Path target = plan.target();
         if (!target.startsWith(root)) {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
-        String markdown =
-                TaskListWriter.write(
-                        new TaskListWriter.Input(
-                                title(doc, file),
-                                dir.relativize(file).toString().replace('\\', '/'),
-                                file.getFileName().toString(),
-                                metadata(doc, TemplateSchema.TYPE_FIELD),
-                                metadata(doc, TemplateSchema.STATUS_FIELD),
-                                outline,
-                                FileOrganization.read(source.text(), doc, slug),
-                                options.today().get()));
+        String markdown = plan.markdown();
         byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
         boolean replaced = false;
         try {
@@ -907,9 +894,12 @@ final class SpecTools {
         return options.allowApprove() || project.mcpAllowsApproval();
     }
 
-    /** Approved and Implementation specs hold approved content. */
+    /**
+     * Specs held from Approved on (Approved and Implementation, or a template's own statuses of
+     * that strictness) hold approved content.
+     */
     private static boolean approvedContent(SpecStatus status) {
-        return status.equals(SpecStatus.APPROVED) || status.equals(SpecStatus.IMPLEMENTATION);
+        return status.strictness().atLeast(Strictness.APPROVED);
     }
 
     private static Optional<Integer> optionalLine(Map<String, Object> args) {
@@ -1019,10 +1009,6 @@ final class SpecTools {
                 .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
                 .filter(t -> !t.isEmpty())
                 .orElse(file.getFileName().toString());
-    }
-
-    private static String metadata(SpecDocument doc, String label) {
-        return doc.metadata(label).map(Field::value).map(String::strip).orElse("");
     }
 
     private CheckOptions checkOptions() {

@@ -511,6 +511,120 @@ class SpecToolsTest {
         assertThat(Files.readAllBytes(list)).isEqualTo(written);
     }
 
+    /** A copy of one of core's template-family corpora, and the tools over it. */
+    private SpecTools family(String name) throws IOException {
+        Path from = Path.of("..", "specgate-core/src/test/resources/families", name);
+        Path root = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = root.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return new SpecTools(
+                new McpServerOptions(
+                        root,
+                        ConfigChoice.nearest(),
+                        false,
+                        false,
+                        () -> LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
+    void tasksOfADecisionRecordShowItsStatusFromTheTemplatesStatusField() throws IOException {
+        // MADR: the status stands in YAML front matter ('status: accepted'), the file has a BOM
+        SpecTools madr = family("madr-full");
+        String adr = "docs/decisions/0004-sign-webhooks-with-ed25519.md";
+        byte[] spec = Files.readAllBytes(tmp.resolve("madr-full").resolve(adr));
+
+        Map<String, Object> tasks = madr.tasks(Map.of("path", adr, "hash", SpecTools.hash(spec)));
+
+        Path list = tmp.resolve("madr-full").resolve((String) tasks.get("path"));
+        assertThat(list)
+                .hasFileName("2026-12-01_task_0004-sign-webhooks-with-ed25519.md")
+                .content()
+                .contains(
+                        "**Spec:** [0004-sign-webhooks-with-ed25519.md](0004-sign-webhooks-with-ed25519.md)")
+                .contains("- **Spec status:** accepted\n");
+        String readme = "docs/decisions/" + list.getFileName();
+        assertThatThrownBy(
+                        () ->
+                                madr.tasks(
+                                        Map.of(
+                                                "path",
+                                                readme,
+                                                "hash",
+                                                SpecTools.hash(Files.readAllBytes(list)))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(readme + " is a task list, not a spec: give the spec it implements");
+    }
+
+    @Test
+    void newSpecStartsAtTheTemplatesOwnDraftStatus() throws IOException {
+        // a language-evolution proposal (bold status in a leading list, CRLF): its lifecycle is
+        // Awaiting review (the draft), Active review, Accepted, Implemented
+        SpecTools evolution = family("evolution");
+        Path root = tmp.resolve("evolution");
+        String proposal =
+                Files.readString(root.resolve("proposals/0420-default-inout-arguments.md"));
+        assertThat(proposal).contains("* Status: **Awaiting review**\r\n");
+        String accepted =
+                proposal.replace("* Status: **Awaiting review**", "* Status: **Accepted**");
+        try (Stream<Path> before = Files.walk(root)) {
+            long files = before.count();
+            assertThatThrownBy(
+                            () ->
+                                    evolution.newSpec(
+                                            Map.of("title", "Sneaky acceptance", "text", accepted)))
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessageContaining(
+                            "a new spec starts as Awaiting review, and the text says 'Accepted'");
+            try (Stream<Path> after = Files.walk(root)) {
+                assertThat(after.count()).isEqualTo(files);
+            }
+        }
+
+        Map<String, Object> made =
+                evolution.newSpec(Map.of("title", "Default inout arguments", "text", proposal));
+        assertThat(root.resolve((String) made.get("path"))).hasContent(proposal);
+    }
+
+    @Test
+    void updateSectionGuardsApprovedContentInTheLifecyclesOwnWords() throws IOException {
+        // a lifecycle of its own (a fifth status), so a status may be written in its own words
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "lifecycle:\n  order: [Draft, Review, Approved, Implementation, Retired]\n"
+                        + "  exits: [Retired]\n");
+        Path file = tmp.resolve(REFUND);
+        String text = Files.readString(file);
+        Files.writeString(
+                file,
+                text.replaceFirst(
+                        "\\*\\*Document Status:\\*\\* [^\\n]*",
+                        "**Document Status:** Approved (architecture board, 2026-11-20)"));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Current State",
+                                                "text",
+                                                "Rewritten by an agent.",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("it is Approved (architecture board, 2026-11-20)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
     @Test
     void newSpecTakesADraftButNeverAnApprovedOne() throws IOException {
         String template = (String) tools.templateText();

@@ -91,6 +91,8 @@ public final class SiteGenerator {
                             .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (CoreAdapter.UnusableBaseline e) {
+            throw new DashboardException(e.getMessage());
         }
         removeStalePages(specDir, views);
         Portfolio portfolio =

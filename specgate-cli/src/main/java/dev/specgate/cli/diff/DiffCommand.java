@@ -77,6 +77,9 @@ public final class DiffCommand extends BaseCommand {
         boolean approvalFieldsUnknown = false;
         try {
             if (since.equals("approval")) {
+                // the record and whether the text is still the text approved, as facts: not the
+                // check's verdict (the spec is only parsed, and a diff works at any status and
+                // with approval-stale turned off or in the baseline)
                 ApprovalCheck check = project.approvals().check(source.text(), now);
                 approval = check.record();
                 if (approval.isEmpty()) {

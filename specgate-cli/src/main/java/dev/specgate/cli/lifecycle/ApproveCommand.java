@@ -103,6 +103,9 @@ public final class ApproveCommand extends BaseCommand {
                 status.isPresent()
                         && (status.get().equals(SpecStatus.APPROVED)
                                 || status.get().equals(SpecStatus.IMPLEMENTATION));
+        // whether the recorded fingerprint is the content's, as a fact about the record this
+        // command rewrites: not the check's verdict (the spec may be before Approved, where the
+        // check computes no approval, and approval-stale may be off or in the baseline)
         ApprovalCheck current = project.approvals().check(source.text(), document);
         PrintWriter out = spec.commandLine().getOut();
         if (!refresh && approved) {

@@ -3,25 +3,18 @@ package dev.specgate.cli.tasks;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
-import dev.specgate.cli.common.SpecArgument;
+import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
-import dev.specgate.core.layout.FeatureSlug;
-import dev.specgate.core.layout.FileOrganization;
-import dev.specgate.core.lifecycle.Lifecycle;
-import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.schema.TemplateSchema;
-import dev.specgate.core.tasks.SpecOutline;
 import dev.specgate.core.tasks.TaskList;
-import dev.specgate.core.tasks.TaskListWriter;
+import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,30 +55,19 @@ public final class TasksCommand extends BaseCommand {
     @Override
     public Integer call() throws ConfigException {
         SpecProject project = configOptions.open(specFile);
-        SpecArgument arg = SpecArgument.load(specFile, project);
-        TemplateSchema schema = project.schema();
-        if (DocumentKind.of(specFile) == DocumentKind.TASK_LIST) {
-            throw SpecgateException.usage(
-                    DisplayPath.of(specFile)
-                            + " is a task list, not a spec: give the spec it implements");
+        SpecSource source = SpecFiles.read(specFile, project);
+        TaskListPlan plan;
+        try {
+            plan = project.taskList(specFile, source, common.today());
+        } catch (TaskListPlan.NoTaskListException e) {
+            throw SpecgateException.usage(DisplayPath.of(specFile) + " " + e.getMessage());
         }
-        SpecOutline outline = new SpecOutline(arg.text(), arg.document());
-        if (arg.document().metadata(schema.statusField()).isEmpty()
-                && outline.planSteps().isEmpty()) {
-            throw SpecgateException.usage(
-                    DisplayPath.of(specFile)
-                            + " is not a spec: it has no '"
-                            + schema.statusField()
-                            + "' field and no Implementation Steps to make tasks of");
-        }
-        String slug = FeatureSlug.of(specFile, schema);
-        Path dir = TaskListWriter.folder(specFile);
-        Path target = dir.resolve(TaskListWriter.fileName(common.today(), slug));
+        Path target = plan.target();
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(
                     DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
         }
-        List<Path> existing = existingLists(project, dir);
+        List<Path> existing = existingLists(project, target.getParent());
         if (!existing.isEmpty() && !existing.contains(target)) {
             if (!force || existing.size() > 1) {
                 throw SpecgateException.refused(
@@ -102,22 +84,9 @@ public final class TasksCommand extends BaseCommand {
             }
             target = existing.get(0); // --force replaces the spec's list where it is
         }
-        String text = arg.text();
-        String markdown =
-                TaskListWriter.write(
-                        new TaskListWriter.Input(
-                                arg.title(),
-                                dir.relativize(specFile.toAbsolutePath().normalize())
-                                        .toString()
-                                        .replace('\\', '/'),
-                                specFile.getFileName().toString(),
-                                value(arg, TemplateSchema.TYPE_FIELD),
-                                status(project, arg),
-                                outline,
-                                FileOrganization.read(text, arg.document(), slug),
-                                common.today()));
         try {
-            new SpecFileWriter().writeAtomically(target, markdown.getBytes(StandardCharsets.UTF_8));
+            new SpecFileWriter()
+                    .writeAtomically(target, plan.markdown().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));
@@ -170,16 +139,6 @@ public final class TasksCommand extends BaseCommand {
         return found;
     }
 
-    /** The spec's status as the project's lifecycle reads it (as {@code status} shows it). */
-    private static String status(SpecProject project, SpecArgument arg) {
-        TemplateSchema schema = project.schema();
-        String raw = value(arg, schema.statusField());
-        if (Lifecycle.notApplicable(schema).isPresent()) {
-            return raw;
-        }
-        return project.lifecycle().status(arg.document()).map(SpecStatus::spelling).orElse(raw);
-    }
-
     /** The path as the user named the spec: relative to the working directory when it was. */
     private Path shown(Path target) {
         if (specFile.isAbsolute()) {
@@ -187,10 +146,6 @@ public final class TasksCommand extends BaseCommand {
         }
         Path cwd = Path.of("").toAbsolutePath();
         return target.startsWith(cwd) ? cwd.relativize(target) : target;
-    }
-
-    private static String value(SpecArgument arg, String label) {
-        return arg.document().metadata(label).map(Field::value).map(String::strip).orElse("");
     }
 
     @Override

@@ -611,6 +611,23 @@ class McpServerIT {
         assertThat(client.listResources().resources())
                 .extracting(McpSchema.Resource::uri)
                 .doesNotContain("specgate://spec/" + SMS);
+
+        // a burst of three new specs: the SDK announces each resource it adds (docs/agents.md)
+        changes.clear();
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(
+                    project.resolve("directives/spec/2026-12-02_spec_burst-" + i + ".md"),
+                    Files.readString(project.resolve(REFUND)).replace("Refund", "Burst " + i));
+        }
+        assertThat(changes.poll(20, TimeUnit.SECONDS)).isNotNull();
+        int notifications = 1;
+        while (changes.poll(3, TimeUnit.SECONDS) != null) {
+            notifications++;
+        }
+        assertThat(notifications).as("list_changed per spec added").isGreaterThanOrEqualTo(3);
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/directives/spec/2026-12-02_spec_burst-3.md");
     }
 
     @Test

@@ -52,6 +52,39 @@ class TasksCommandTest {
     }
 
     @Test
+    void aDecisionRecordsTaskListShowsTheStatusFromTheTemplatesStatusField() throws Exception {
+        // MADR: the status stands in YAML front matter ('status: accepted'), the file has a BOM;
+        // the MCP tasks tool makes the same task list (SpecToolsTest)
+        Path from = Path.of("..", "specgate-core/src/test/resources/families/madr-full");
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = root.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Path adr = root.resolve("docs/decisions/0004-sign-webhooks-with-ed25519.md");
+
+        CliRun run = CliRun.of("tasks", adr.toString(), "--today", "2026-12-01");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path tasks =
+                root.resolve("docs/decisions/2026-12-01_task_0004-sign-webhooks-with-ed25519.md");
+        assertThat(run.out().strip()).isEqualTo(tasks.toString());
+        assertThat(Files.readString(tasks))
+                .contains(
+                        "**Spec:** [0004-sign-webhooks-with-ed25519.md](0004-sign-webhooks-with-ed25519.md)")
+                .contains("- **Spec status:** accepted\n");
+        CliRun again = CliRun.of("tasks", tasks.toString(), "--today", "2026-12-01");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err())
+                .contains(tasks + " is a task list, not a spec: give the spec it implements");
+    }
+
+    @Test
     void listCountsTaskListsApartAndFiltersThemByTheStatusItShows() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");

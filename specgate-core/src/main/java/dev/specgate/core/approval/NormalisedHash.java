@@ -12,11 +12,11 @@ import java.util.List;
 /**
  * The fingerprint's hash ({@link ContentFingerprint#hash()}) in one pass over the text: each line
  * is split off, its trailing spaces and tabs cut, a box an approval leaves out ({@link
- * ApprovalBoxes}) read as {@code [ ]},
- * and encoded to UTF-8 as it is read, excluded field lines skipped, trailing blank lines cut; the
- * bytes are then hashed from that one buffer. No line index, no copy per line, no second scan for
- * the blank lines at the end. The buffers are kept per thread and reused (up to {@link #KEEP}
- * characters of text): a check hashes thousands of specs of the same size.
+ * ApprovalBoxes}) read as {@code [ ]}, and encoded to UTF-8 as it is read, excluded field lines
+ * skipped, trailing blank lines cut; the bytes are then hashed from that one buffer. No line index,
+ * no copy per line, no second scan for the blank lines at the end. The buffers are kept per thread
+ * and reused (up to {@link #KEEP} characters of text): a check hashes thousands of specs of the
+ * same size.
  *
  * <p>Gives exactly the hash of {@link ContentFingerprint#of}, the line-by-line pass that also
  * digests each section ({@code ContentHashTest}, {@code NormalisedHashPropertyTest}).

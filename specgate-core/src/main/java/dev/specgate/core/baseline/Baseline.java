@@ -98,7 +98,13 @@ public final class Baseline {
                     stay.add(result.diagnostics().get(i));
                 }
             }
-            kept.add(new CheckResult(result.path(), result.status(), stay, result.document()));
+            kept.add(
+                    new CheckResult(
+                            result.path(),
+                            result.status(),
+                            stay,
+                            result.document(),
+                            result.approvalCheck().orElse(null)));
         }
         return new Filtered(new CheckRun(kept), hidden);
     }

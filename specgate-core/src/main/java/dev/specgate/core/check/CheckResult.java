@@ -2,6 +2,7 @@ package dev.specgate.core.check;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SpecDocument;
@@ -17,9 +18,23 @@ import java.util.Optional;
  * @param status the spec's Document Status as written, or null when it has none
  * @param diagnostics the findings, sorted by position then rule
  * @param document the parsed document, or null when the file could not be read
+ * @param approval whether its approval still holds, as the check computed it ({@code
+ *     approval-stale}, which runs from Approved on, also when the configuration turns it off), or
+ *     null when it computed none: no approval field, a spec before Approved, a template without
+ *     approvals, or a result kept without its document
  */
 public record CheckResult(
-        Path path, String status, List<Diagnostic> diagnostics, SpecDocument document) {
+        Path path,
+        String status,
+        List<Diagnostic> diagnostics,
+        SpecDocument document,
+        ApprovalCheck approval) {
+
+    /** A result with no approval check. */
+    public CheckResult(
+            Path path, String status, List<Diagnostic> diagnostics, SpecDocument document) {
+        this(path, status, diagnostics, document, null);
+    }
 
     public CheckResult {
         requireNonNull(diagnostics, "diagnostics must not be null");
@@ -39,6 +54,21 @@ public record CheckResult(
 
     public Optional<SpecDocument> parsed() {
         return Optional.ofNullable(document);
+    }
+
+    /** The approval check the check computed, if it computed one (see {@link #approval()}). */
+    public Optional<ApprovalCheck> approvalCheck() {
+        return Optional.ofNullable(approval);
+    }
+
+    /** Whether a finding of rule {@code ruleId} is among the findings. */
+    public boolean reports(String ruleId) {
+        for (Diagnostic d : diagnostics) {
+            if (d.ruleId().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long count(Severity severity) {

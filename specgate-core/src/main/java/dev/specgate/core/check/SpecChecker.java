@@ -255,7 +255,12 @@ public final class SpecChecker {
                         options.trace());
         ctx.knowing(ruleIds).approvals(approvals);
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
-        return new CheckResult(file, status, Suppressions.of(doc).filter(levels(found)), doc);
+        return new CheckResult(
+                file,
+                status,
+                Suppressions.of(doc).filter(levels(found)),
+                doc,
+                ctx.approvalChecked().orElse(null));
     }
 
     /** The findings at the levels the configuration sets: disabled rules dropped, others forced. */

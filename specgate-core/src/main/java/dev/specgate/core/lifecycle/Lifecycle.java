@@ -46,6 +46,13 @@ public final class Lifecycle {
         return gates.statuses();
     }
 
+    /**
+     * The draft-like statuses, in lifecycle order: where a new spec starts and a move back leads.
+     */
+    public List<SpecStatus> drafts() {
+        return gates.drafts();
+    }
+
     /** The statuses as the template spells them, in order: {@code Draft, Review, ...}. */
     public String labels() {
         return gates.labels();

@@ -2,6 +2,7 @@ package dev.specgate.core.project;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.Checklist;
@@ -13,6 +14,7 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
@@ -91,6 +93,32 @@ public record CheckedSpec(
     /** The status value as written, or empty. */
     public Optional<String> status() {
         return readable() ? StatusReading.written(document, schema) : Optional.empty();
+    }
+
+    /**
+     * Whether its approval still holds, as the check computed it once (the {@code approval-stale}
+     * rule's own comparison): empty when the spec records no approval or approvals do not apply to
+     * it yet (before Approved, or a template without approvals).
+     */
+    public Optional<ApprovalCheck> approval() {
+        return result.approvalCheck();
+    }
+
+    /**
+     * Whether its approval is stale as its result reports it: the approval's content changed and an
+     * {@code approval-stale} finding is among the findings. A rule turned off or a suppression
+     * makes it not stale here either, and so does the baseline on {@link
+     * SpecProject#asReported(CheckedSpec)}'s spec, so that no surface says otherwise than {@code
+     * check}.
+     */
+    public boolean approvalStale() {
+        return approval().filter(ApprovalCheck::stale).isPresent()
+                && result.reports(RuleIds.APPROVAL_STALE);
+    }
+
+    /** The same spec with {@code reported} as its result (the same check, a baseline applied). */
+    CheckedSpec withResult(CheckResult reported) {
+        return new CheckedSpec(file, source, document, reported, schema, today);
     }
 
     /** How strictly the spec is held, following its status. */

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * The incremental cache of check results (docs/performance.md, "Incremental cache"): one file,
@@ -60,13 +58,6 @@ final class ResultCache {
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
     private static final int FORMAT = 2;
 
-    /**
-     * A modification time this close to (or after) the start of the run that recorded it does not
-     * prove the file unchanged: it could have been written again within the clock's granularity.
-     * Such a file is confirmed by its checksum.
-     */
-    private static final long RACY_NANOS = 2_000_000_000L;
-
     private final Path dir;
     private final String key;
     private final long startedNanos;
@@ -96,7 +87,7 @@ final class ResultCache {
     static ResultCache open(Path dir, String key) {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
-        long started = System.currentTimeMillis() * 1_000_000L;
+        long started = ResultValidity.nowNanos();
         return new ResultCache(dir, key, started, load(dir.resolve(FILE), key));
     }
 
@@ -143,8 +134,12 @@ final class ResultCache {
         if (e == null || attrs == null || e.size != attrs.size()) {
             return null;
         }
-        long mtime = nanos(attrs);
-        boolean sameStamp = mtime == e.mtimeNanos && mtime < e.recordedNanos - RACY_NANOS;
+        // when a result holds is ResultValidity's rule (the MCP server's warm results follow it)
+        ResultValidity.Stamp now = ResultValidity.Stamp.of(attrs);
+        long mtime = now.mtimeNanos();
+        boolean sameStamp =
+                ResultValidity.provesUnchanged(
+                        new ResultValidity.Stamp(e.size, e.mtimeNanos, null), e.recordedNanos, now);
         Entry kept = e;
         if (!sameStamp) {
             byte[] bytes;
@@ -168,10 +163,8 @@ final class ResultCache {
                             e.diagnostics);
             changed = true;
         }
-        for (Map.Entry<String, Boolean> t : e.linkTargets.entrySet()) {
-            if (existsNow(t.getKey()) != t.getValue()) {
-                return null;
-            }
+        if (!ResultValidity.linksStill(e.linkTargets, this::existsNow)) {
+            return null;
         }
         fresh.put(absolute, kept);
         return new CheckResult(file, e.status, e.diagnostics, null);
@@ -196,7 +189,7 @@ final class ResultCache {
                 absolute,
                 new Entry(
                         bytes.length,
-                        nanos(before),
+                        ResultValidity.Stamp.of(before).mtimeNanos(),
                         startedNanos,
                         checksum(bytes),
                         targets,
@@ -268,32 +261,13 @@ final class ResultCache {
         }
     }
 
-    private static long nanos(BasicFileAttributes attrs) {
-        java.time.Instant t = attrs.lastModifiedTime().toInstant();
-        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
-    }
-
-    /**
-     * A 64-bit checksum of {@code bytes}: CRC-32C in the high half, CRC-32 in the low. It tells a
-     * file whose time stamp changed but whose bytes did not from one that was edited keeping its
-     * size, and guards the cache file against damage. Two CRCs of coprime polynomials detect every
-     * error a 64-bit CRC does (any burst up to 64 bits; a random change is missed with probability
-     * 2^-64), and both are computed by the JVM's intrinsics at gigabytes per second, also before
-     * the JIT compiler has run: the cryptographic SHA-256 this replaced cost more than checking a
-     * spec on a cold JVM. It is no defence against someone who writes specs to fool the cache on
-     * purpose (who could as well put old time stamps back): the cache trusts its own folder, as a
-     * build trusts its target folder.
-     */
+    /** {@link ResultValidity#checksum(byte[])}. */
     static long checksum(byte[] bytes) {
-        return checksum(bytes, 0, bytes.length);
+        return ResultValidity.checksum(bytes);
     }
 
     static long checksum(byte[] bytes, int offset, int length) {
-        CRC32C c = new CRC32C();
-        c.update(bytes, offset, length);
-        CRC32 d = new CRC32();
-        d.update(bytes, offset, length);
-        return c.getValue() << 32 | d.getValue();
+        return ResultValidity.checksum(bytes, offset, length);
     }
 
     // --- the file -----------------------------------------------------------------------------

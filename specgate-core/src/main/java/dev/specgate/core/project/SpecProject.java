@@ -32,6 +32,7 @@ import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.tasks.TaskListPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -528,6 +529,30 @@ public final class SpecProject {
         return collect(List.of(o), options).files().get(0).result();
     }
 
+    /**
+     * The task list {@code tasks} writes for {@code file} read as {@code source} (parsed as this
+     * project parses it, its metadata file included), with the guards every surface applies.
+     *
+     * @throws TaskListPlan.NoTaskListException when the file is a task list or not a spec
+     */
+    public TaskListPlan taskList(Path file, SpecSource source, LocalDate today)
+            throws TaskListPlan.NoTaskListException {
+        requireNonNull(source, "source must not be null");
+        String text = source.text();
+        return TaskListPlan.of(file, text, parse(file, text), schema(), today);
+    }
+
+    /**
+     * {@code checked} as {@code check} reports it: its result {@link #reported(CheckedSpec)}, the
+     * rest (summary, approval, schedule) from that result, for surfaces that show a whole spec.
+     *
+     * @throws BaselineException when the configured baseline cannot be read
+     */
+    public CheckedSpec asReported(CheckedSpec checked) throws BaselineException {
+        CheckResult reported = reported(checked);
+        return reported == checked.result() ? checked : checked.withResult(reported);
+    }
+
     /** The configured baseline as last read, read again only when its file changed. */
     private volatile BaselineRead baselineRead;
 
@@ -637,7 +662,7 @@ public final class SpecProject {
                 || options.check().trace()) {
             return null;
         }
-        return ResultCache.open(cacheFolder(files), cacheKey(options.check()));
+        return ResultCache.open(cacheFolder(files), resultKey(options.check()));
     }
 
     /**
@@ -675,11 +700,14 @@ public final class SpecProject {
     }
 
     /**
-     * Everything a cached result depends on besides the spec's own bytes and the link targets it
-     * asked about: this build of Specgate, the template, the whole configuration file's text, the
-     * file size limit, and the check's date and fixed strictness.
+     * Everything a check result depends on besides the spec's own bytes and the link targets it
+     * asked about: this build of Specgate, the template, the whole configuration file's text as it
+     * was loaded (its rule levels, section aliases, placeholders, lifecycle, approval field...), the
+     * file size limit, and the check's date and fixed strictness. A result recorded under another
+     * key does not hold ({@link ResultValidity}).
      */
-    private String cacheKey(CheckOptions check) {
+    public String resultKey(CheckOptions check) {
+        requireNonNull(check, "check must not be null");
         StringBuilder key = new StringBuilder();
         key.append("build=").append(BuildIdentity.VALUE).append('\n');
         key.append("template=")
@@ -690,14 +718,17 @@ public final class SpecProject {
                                 ResultCache.checksum(
                                         schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
-        // the whole configuration, not only its rule levels: its placeholders, sections, aliases,
-        // lifecycle and metadata keys shape the template the results were checked against
+        // the whole configuration as it was loaded, not only its rule levels: its placeholders,
+        // sections, aliases, lifecycle and metadata keys shape the template results were checked
+        // against (the text read then, not the file again: it may have changed since)
         config.ifPresent(
                 c ->
                         key.append("config=")
+                                .append(c.file())
+                                .append(':')
                                 .append(
                                         Long.toHexString(
-                                                ResultCache.checksum(
+                                                ResultValidity.checksum(
                                                         c.text().getBytes(StandardCharsets.UTF_8))))
                                 .append('\n'));
         key.append("max-file-size=").append(reader.maxBytes()).append('\n');

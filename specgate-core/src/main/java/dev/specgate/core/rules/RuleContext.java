@@ -2,6 +2,7 @@ package dev.specgate.core.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
@@ -36,6 +37,7 @@ public final class RuleContext {
     private SectionMatch sectionMatch;
     private BracketContext bracketContext;
     private Approvals approvals = Approvals.standard();
+    private ApprovalCheck approvalCheck;
 
     public RuleContext(
             SpecDocument document,
@@ -116,6 +118,25 @@ public final class RuleContext {
     /** The file being checked, when the spec came from a file. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /**
+     * Whether the spec's approval still holds, computed once per check (the approval rules share
+     * it, and the check's result carries it for the surfaces that show it); empty when the spec has
+     * no approval field or its text is not at hand.
+     */
+    public Optional<ApprovalCheck> approvalCheck() {
+        if (approvalCheck == null
+                && source != null
+                && approvals.recordField(document).isPresent()) {
+            approvalCheck = approvals.check(source, document);
+        }
+        return Optional.ofNullable(approvalCheck);
+    }
+
+    /** The approval check a rule computed during this check, if one did. */
+    public Optional<ApprovalCheck> approvalChecked() {
+        return Optional.ofNullable(approvalCheck);
     }
 
     /** The spec's text without a byte order mark, when it was checked from text. */

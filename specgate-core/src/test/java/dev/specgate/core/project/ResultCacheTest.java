@@ -197,6 +197,27 @@ class ResultCacheTest {
     }
 
     @Test
+    void aConfigurationChangeBeyondRuleLevelsIsNotServedFromTheCache() throws Exception {
+        // one spec calls its summary by another name; the configuration first knows no alias
+        Path renamed = specDir.resolve(name(0));
+        String text = Files.readString(renamed, StandardCharsets.UTF_8);
+        assertThat(text).contains("## Executive Summary");
+        Files.writeString(
+                renamed,
+                text.replace("## Executive Summary", "## Summary"),
+                StandardCharsets.UTF_8);
+        Files.writeString(root.resolve(".specgate.yml"), "strict: false\n");
+        List<String> before = assertSameWithAndWithoutCache(TODAY);
+
+        // the same rule levels, a section alias more: the renamed summary now counts
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "strict: false\nsections:\n  \"Executive Summary\":\n    aliases: [Summary]\n");
+        List<String> after = assertSameWithAndWithoutCache(TODAY);
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
     void aCachedResultIsReallyReused() throws Exception {
         List<String> plain = assertSameWithAndWithoutCache(TODAY);
         // forge the cached diagnostics of one unchanged spec: a second run must show the forgery,

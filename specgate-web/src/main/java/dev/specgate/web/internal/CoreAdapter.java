@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
@@ -19,9 +20,11 @@ import dev.specgate.core.history.SpecVersion;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingAnchors;
+import dev.specgate.core.parse.HeadingText;
 import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
@@ -60,6 +63,15 @@ public final class CoreAdapter {
     /** An adapter that asks {@code project} for every spec, as {@code check} does. */
     public CoreAdapter(SpecProject project) {
         this.project = requireNonNull(project, "project must not be null");
+    }
+
+    /** The configured baseline cannot be read: nothing can be shown as {@code check} reports it. */
+    public static final class UnusableBaseline extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnusableBaseline(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -174,17 +186,16 @@ public final class CoreAdapter {
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
         // a page is rendered from the block tree of the check's own parse when core keeps one
         MarkdownTree[] tree = new MarkdownTree[1];
-        CheckedSpec spec = project.inspect(file, options, withPage ? t -> tree[0] = t : null);
+        CheckedSpec spec =
+                reported(project.inspect(file, options, withPage ? t -> tree[0] = t : null));
         CheckResult result = spec.result();
         List<DiagnosticView> diagnostics = diagnostics(result);
         SpecDocument doc = spec.document();
-        // one approval check for the view's stale note and the page's approval panel; a spec
-        // without an approval field has nothing to check (no record: not stale, no panel)
-        Optional<ApprovalCheck> approval =
-                spec.readable() && project.approvals().recordField(doc).isPresent()
-                        ? Optional.of(project.approvals().check(spec.source().text(), doc))
-                        : Optional.empty();
-        SpecView view = view(file, names, spec, diagnostics, approval);
+        // the approval the check computed, stale only when check reports it so (not when the
+        // rule is off or the finding is in the baseline); no record: not stale, no panel
+        Optional<ApprovalCheck> approval = spec.approval();
+        boolean stale = spec.approvalStale();
+        SpecView view = view(file, names, spec, diagnostics, approval, stale);
         if (!withPage) {
             return new Loaded(view, null);
         }
@@ -199,6 +210,7 @@ public final class CoreAdapter {
                         tree[0] == null ? null : tree[0]::withInlines,
                         diagnostics,
                         headingIds,
+                        attributed(doc),
                         names.linksFrom(file));
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
@@ -210,13 +222,23 @@ public final class CoreAdapter {
                         progress(doc, headingIds),
                         history(
                                 approval.flatMap(ApprovalCheck::record).map(r -> approval.get()),
+                                stale,
                                 h.timelines().get(file),
                                 h.note())));
     }
 
+    /** {@code spec} as check reports it: the configured baseline applied. */
+    private CheckedSpec reported(CheckedSpec spec) {
+        try {
+            return project.asReported(spec);
+        } catch (BaselineException e) {
+            throw new UnusableBaseline("cannot read the baseline: " + e.getMessage());
+        }
+    }
+
     /** A spec's timeline, approval and burn-up for its page. */
     private ApprovalHistory history(
-            Optional<ApprovalCheck> recorded, SpecTimeline timeline, String note) {
+            Optional<ApprovalCheck> recorded, boolean stale, SpecTimeline timeline, String note) {
         ApprovalHistory.Approval approval = null;
         if (recorded.isPresent()) {
             ApprovalCheck check = recorded.get();
@@ -234,8 +256,8 @@ public final class CoreAdapter {
                             r.date().toString(),
                             r.hash(),
                             commit,
-                            check.valid(),
-                            check.valid() ? "" : check.changes());
+                            !stale,
+                            stale ? check.changes() : "");
         }
         if (timeline == null) {
             return new ApprovalHistory(note, List.of(), approval, List.of());
@@ -275,7 +297,8 @@ public final class CoreAdapter {
             PageNames names,
             CheckedSpec spec,
             List<DiagnosticView> diagnostics,
-            Optional<ApprovalCheck> approval) {
+            Optional<ApprovalCheck> approval,
+            boolean stale) {
         SpecSummary summary = spec.summary();
         Schedule schedule = spec.schedule(summary);
         String fileName = file.getFileName().toString();
@@ -314,7 +337,7 @@ public final class CoreAdapter {
                         .toList(),
                 decisions(schedule, today),
                 summary.jsonFields(names::relative),
-                approval.filter(ApprovalCheck::stale).map(ApprovalCheck::changes).orElse(""));
+                stale ? approval.get().changes() : "");
     }
 
     private static String orEmpty(String value) {
@@ -438,6 +461,17 @@ public final class CoreAdapter {
             byLine.put(doc.sections().get(i).line(), unique);
         }
         return byLine;
+    }
+
+    /** The lines of the headings that carry a {@code {#id}} attribute, as core reads them. */
+    private static java.util.Set<Integer> attributed(SpecDocument doc) {
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        for (Section s : doc.sections()) {
+            if (HeadingText.attributeId(s.title()) != null) {
+                lines.add(s.line());
+            }
+        }
+        return lines;
     }
 
     private static List<SectionProgress> progress(

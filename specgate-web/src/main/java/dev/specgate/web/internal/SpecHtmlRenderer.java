@@ -146,6 +146,24 @@ public final class SpecHtmlRenderer {
             List<DiagnosticView> diagnostics,
             Map<Integer, String> headingIds,
             LinkResolver links) {
+        return render(markdown, tree, diagnostics, headingIds, null, links);
+    }
+
+    /**
+     * As {@link #render(String, Function, List, Map, LinkResolver)}, with the headings whose
+     * trailing {@code {#id}} attribute core read (by {@code HeadingText} on the heading as
+     * written): those, and only those, show without it.
+     *
+     * @param attributed 0-based lines of the headings that carry an attribute (core's reading), or
+     *     null when none is to be dropped
+     */
+    public String render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
@@ -154,7 +172,7 @@ public final class SpecHtmlRenderer {
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            markHeadings(n, headingIds, marks);
+            markHeadings(n, headingIds, attributed, marks);
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
@@ -385,18 +403,21 @@ public final class SpecHtmlRenderer {
         return false;
     }
 
-    /** Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows. */
-    private static void dropAttribute(Heading h) {
-        if (h.getLastChild() instanceof Text t) {
-            java.util.regex.Matcher m = ATTRIBUTE.matcher(t.getLiteral());
-            if (m.find()) {
-                t.setLiteral(t.getLiteral().substring(0, m.start()));
+    /**
+     * Drops a trailing heading attribute ({@code {#why}}) from the text a heading shows when {@code
+     * attributed}: core read one on the heading as written (its {@code HeadingText}, asked by the
+     * adapter, which alone reads core's parse).
+     */
+    private static void dropAttribute(Heading h, boolean attributed) {
+        if (attributed && h.getLastChild() instanceof Text t) {
+            String literal = t.getLiteral();
+            String trimmed = literal.stripTrailing();
+            int open = trimmed.lastIndexOf('{');
+            if (open >= 0 && trimmed.endsWith("}")) {
+                t.setLiteral(literal.substring(0, open).stripTrailing());
             }
         }
     }
-
-    private static final java.util.regex.Pattern ATTRIBUTE =
-            java.util.regex.Pattern.compile("\\s+\\{#[A-Za-z][^{}]*\\}\\s*$");
 
     private static void replace(Node old, Node replacement) {
         Node c = old.getFirstChild();
@@ -442,19 +463,20 @@ public final class SpecHtmlRenderer {
         return true;
     }
 
-    private static void markHeadings(Node node, Map<Integer, String> ids, Marks marks) {
+    private static void markHeadings(
+            Node node, Map<Integer, String> ids, Set<Integer> attributed, Marks marks) {
         if (node instanceof Heading h) {
             int line = firstLine(h);
             String id = ids.get(line);
             if (id != null) {
                 marks.headingIds.put(h, id);
             }
-            dropAttribute(h);
+            dropAttribute(h, attributed != null && attributed.contains(line));
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Block) {
-                markHeadings(c, ids, marks);
+                markHeadings(c, ids, attributed, marks);
             }
         }
     }

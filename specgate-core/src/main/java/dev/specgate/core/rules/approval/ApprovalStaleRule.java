@@ -36,10 +36,10 @@ public final class ApprovalStaleRule extends BaseRule {
                 || ctx.source().isEmpty()) {
             return;
         }
-        if (ctx.approvals().recordField(ctx.document()).isEmpty()) {
-            return; // approval-missing says so
+        if (ctx.approvalCheck().isEmpty()) {
+            return; // no approval field: approval-missing says so
         }
-        ApprovalCheck check = ctx.approvals().check(ctx.source().get(), ctx.document());
+        ApprovalCheck check = ctx.approvalCheck().get();
         Field field = check.field().get();
         String label = "'" + ctx.approvals().field() + "'";
         if (!check.readable()) {

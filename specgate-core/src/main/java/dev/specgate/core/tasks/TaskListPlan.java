@@ -1,0 +1,103 @@
+package dev.specgate.core.tasks;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.layout.FeatureSlug;
+import dev.specgate.core.layout.FileOrganization;
+import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The task list {@code tasks} writes for a spec: where it goes and its Markdown, made once for
+ * every surface (the {@code tasks} command, the MCP {@code tasks} tool) with the same guards. How
+ * it is written (replacing an existing one or not) is the surface's part.
+ *
+ * @param spec the spec, absolute and normalised
+ * @param folder the folder the task list goes to ({@link TaskListWriter#folder(Path)})
+ * @param target the task list file
+ * @param markdown its text, with LF line endings
+ */
+public record TaskListPlan(Path spec, Path folder, Path target, String markdown) {
+
+    public TaskListPlan {
+        requireNonNull(spec, "spec must not be null");
+        requireNonNull(folder, "folder must not be null");
+        requireNonNull(target, "target must not be null");
+        requireNonNull(markdown, "markdown must not be null");
+    }
+
+    /**
+     * Why a file gets no task list; the message follows the file's name ({@code is a task list, not
+     * a spec: ...}).
+     */
+    public static final class NoTaskListException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NoTaskListException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The task list of {@code file}, whose text {@code text} (without a byte order mark) was parsed
+     * into {@code document} against {@code schema}.
+     *
+     * @throws NoTaskListException when the file is a task list itself, or is not a spec: it has
+     *     neither the template's status field nor Implementation Steps to make tasks of
+     */
+    public static TaskListPlan of(
+            Path file, String text, SpecDocument document, TemplateSchema schema, LocalDate today)
+            throws NoTaskListException {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(text, "text must not be null");
+        requireNonNull(document, "document must not be null");
+        requireNonNull(schema, "schema must not be null");
+        requireNonNull(today, "today must not be null");
+        if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+            throw new NoTaskListException(
+                    "is a task list, not a spec: give the spec it implements");
+        }
+        SpecOutline outline = new SpecOutline(text, document);
+        if (document.metadata(schema.statusField()).isEmpty() && outline.planSteps().isEmpty()) {
+            throw new NoTaskListException(
+                    "is not a spec: it has no '"
+                            + schema.statusField()
+                            + "' field and no Implementation Steps to make tasks of");
+        }
+        Path spec = file.toAbsolutePath().normalize();
+        String slug = FeatureSlug.of(spec, schema);
+        Path folder = TaskListWriter.folder(spec);
+        Path target = folder.resolve(TaskListWriter.fileName(today, slug));
+        String markdown =
+                TaskListWriter.write(
+                        new TaskListWriter.Input(
+                                title(document, spec),
+                                folder.relativize(spec).toString().replace('\\', '/'),
+                                spec.getFileName().toString(),
+                                value(document, TemplateSchema.TYPE_FIELD),
+                                StatusReading.written(document, schema).orElse(""),
+                                outline,
+                                FileOrganization.read(text, document, slug),
+                                today));
+        return new TaskListPlan(spec, folder, target, markdown);
+    }
+
+    /** The spec's title without a "Technical Specification:" style prefix, or its file name. */
+    private static String title(SpecDocument document, Path spec) {
+        return document.title()
+                .map(Section::title)
+                .map(t -> t.contains(":") ? t.substring(t.indexOf(':') + 1).strip() : t)
+                .filter(t -> !t.isEmpty())
+                .orElse(spec.getFileName().toString());
+    }
+
+    private static String value(SpecDocument document, String label) {
+        return document.metadata(label).map(Field::value).map(String::strip).orElse("");
+    }
+}
