@@ -41,6 +41,20 @@ public record ApprovalCheck(
     /** Compares a record with the content's fingerprint now. */
     static ApprovalCheck of(
             Optional<Field> field, Optional<ApprovalRecord> record, ContentFingerprint current) {
+        return of(field, record, current, null);
+    }
+
+    /**
+     * As {@link #of(Optional, Optional, ContentFingerprint)}; a section whose digest differs from
+     * the record's but whose digest in {@code asBefore} (the same sections, read with fewer boxes
+     * left out, or null) is the record's did not change: an approval recorded before those boxes
+     * were left out, with some of them ticked, names only the sections whose text changed.
+     */
+    static ApprovalCheck of(
+            Optional<Field> field,
+            Optional<ApprovalRecord> record,
+            ContentFingerprint current,
+            ContentFingerprint asBefore) {
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
         int removed = 0;
@@ -52,9 +66,17 @@ public record ApprovalCheck(
                     byTitle.computeIfAbsent(p >>> 16, k -> new ArrayList<>()).add(p & 0xFFFF);
                 }
                 List<ContentFingerprint.SectionDigest> unmatched = new ArrayList<>();
-                for (ContentFingerprint.SectionDigest d : current.sections()) {
+                List<ContentFingerprint.SectionDigest> sections = current.sections();
+                for (int i = 0; i < sections.size(); i++) {
+                    ContentFingerprint.SectionDigest d = sections.get(i);
                     List<Integer> same = byTitle.get(d.titleHash());
                     if (same != null && same.remove((Integer) d.contentHash())) {
+                        continue;
+                    }
+                    if (same != null
+                            && asBefore != null
+                            && asBefore.sections().size() == sections.size()
+                            && same.remove((Integer) asBefore.sections().get(i).contentHash())) {
                         continue;
                     }
                     unmatched.add(d);

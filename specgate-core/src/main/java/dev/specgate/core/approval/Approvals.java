@@ -104,13 +104,19 @@ public final class Approvals {
                                 ApprovalRecord.parse(
                                         x.value(), restOfLine(text, content.lineStart(), x)));
         String hash = content.hash();
-        ContentFingerprint current =
-                record.isEmpty() || record.get().hash().equals(hash)
-                        ? new ContentFingerprint(hash, List.of())
-                        : heldBefore(record.get(), text, document)
-                                ? new ContentFingerprint(record.get().hash(), List.of())
-                                : fingerprint(text, document);
-        return ApprovalCheck.of(f, record, current);
+        if (record.isEmpty() || record.get().hash().equals(hash)) {
+            return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
+        }
+        if (heldBefore(record.get(), text, document)) {
+            return ApprovalCheck.of(
+                    f, record, new ContentFingerprint(record.get().hash(), List.of()));
+        }
+        // stale: name the sections whose text changed, as the record's digests read them then too
+        return ApprovalCheck.of(
+                f,
+                record,
+                fingerprint(text, document),
+                ContentFingerprint.of(text, document, excluded, ApprovalBoxes.WORKING_ONLY));
     }
 
     /**

@@ -68,7 +68,13 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      */
     public static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields) {
-        Normalised n = Normalised.of(text, document, excludedFields);
+        return of(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
+    }
+
+    /** As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names. */
+    static ContentFingerprint of(
+            String text, SpecDocument document, List<String> excludedFields, ApprovalBoxes boxes) {
+        Normalised n = Normalised.of(text, document, excludedFields, boxes);
         Lines lines = n.lines;
         boolean[] dropped = n.dropped;
         int last = n.last;

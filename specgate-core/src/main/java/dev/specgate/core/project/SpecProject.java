@@ -702,9 +702,9 @@ public final class SpecProject {
     /**
      * Everything a check result depends on besides the spec's own bytes and the link targets it
      * asked about: this build of Specgate, the template, the whole configuration file's text as it
-     * was loaded (its rule levels, section aliases, placeholders, lifecycle, approval field...), the
-     * file size limit, and the check's date and fixed strictness. A result recorded under another
-     * key does not hold ({@link ResultValidity}).
+     * was loaded (its rule levels, section aliases, placeholders, lifecycle, approval field...),
+     * the file size limit, and the check's date and fixed strictness. A result recorded under
+     * another key does not hold ({@link ResultValidity}).
      */
     public String resultKey(CheckOptions check) {
         requireNonNull(check, "check must not be null");
