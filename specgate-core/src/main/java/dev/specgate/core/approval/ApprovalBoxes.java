@@ -1,6 +1,7 @@
 package dev.specgate.core.approval;
 
 import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
@@ -67,5 +68,33 @@ final class ApprovalBoxes {
                             || (parent >= 0 && parent < i && out[parent]);
         }
         return out;
+    }
+
+    /**
+     * Whether reading the spec's boxes as {@code other} does can give another content than reading
+     * them as this does: some box this reading leaves out and {@code other} keeps is ticked.
+     * Otherwise both readings give the same bytes, and so the same hash.
+     */
+    boolean differsFrom(ApprovalBoxes other, SpecDocument document) {
+        List<ChecklistItem> items = document.checklist();
+        if (items.isEmpty()) {
+            return false;
+        }
+        boolean[] mine = null;
+        boolean[] theirs = null;
+        for (ChecklistItem item : items) {
+            if (!item.checked()) {
+                continue;
+            }
+            if (mine == null) {
+                mine = leftOut(document);
+                theirs = other.leftOut(document);
+            }
+            int index = item.sectionIndex();
+            if (index >= 0 && index < mine.length && mine[index] != theirs[index]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

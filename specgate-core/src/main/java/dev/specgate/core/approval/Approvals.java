@@ -133,11 +133,17 @@ public final class Approvals {
 
     /** Whether the content, read as Specgate read it before, has the record's hash. */
     private boolean heldBefore(ApprovalRecord record, String text, SpecDocument document) {
-        return record.hash()
-                .equals(
-                        ContentFingerprint.Normalised.of(
-                                        text, document, excluded, ApprovalBoxes.WORKING_ONLY)
-                                .hash());
+        // the two readings differ only where a box of the later-added checklists is ticked
+        return ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)
+                && record.hash()
+                        .equals(
+                                NormalisedHash.of(
+                                                text,
+                                                document,
+                                                excluded,
+                                                0,
+                                                ApprovalBoxes.WORKING_ONLY)
+                                        .hash());
     }
 
     private static Optional<ApprovalRecord> read(String text, Field f) {

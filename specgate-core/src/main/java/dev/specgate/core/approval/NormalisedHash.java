@@ -46,14 +46,31 @@ final class NormalisedHash {
      *     length when it has fewer lines (as {@code ContentFingerprint.Normalised.lineStart})
      */
     static Result of(String text, SpecDocument document, List<String> excludedFields, int line) {
+        return of(text, document, excludedFields, line, ApprovalBoxes.AFTER_APPROVAL);
+    }
+
+    /**
+     * As {@link #of(String, SpecDocument, List, int)}, leaving out the boxes {@code boxes} names.
+     */
+    static Result of(
+            String text,
+            SpecDocument document,
+            List<String> excludedFields,
+            int line,
+            ApprovalBoxes boxes) {
         NormalisedHash buffers = BUFFERS.get();
         if (text.length() > KEEP) {
             buffers = new NormalisedHash();
         }
-        return buffers.hash(text, document, excludedFields, line);
+        return buffers.hash(text, document, excludedFields, line, boxes);
     }
 
-    private Result hash(String text, SpecDocument document, List<String> excluded, int wanted) {
+    private Result hash(
+            String text,
+            SpecDocument document,
+            List<String> excluded,
+            int wanted,
+            ApprovalBoxes leftOutBoxes) {
         int n = text.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
@@ -70,7 +87,7 @@ final class NormalisedHash {
         char[] c = chars;
         text.getChars(0, n, c, 0);
         boolean[] dropped = dropped(document, excluded);
-        int[] boxes = boxes(document);
+        int[] boxes = boxes(document, leftOutBoxes);
 
         byte[] b = this.bytes;
         int at = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
@@ -243,16 +260,15 @@ final class NormalisedHash {
     }
 
     /**
-     * The boxes an approval leaves out ({@link ApprovalBoxes#AFTER_APPROVAL}) read as {@code [ ]}:
-     * line, start and end column, three ints each, by line; of two boxes on one line the later
-     * item's.
+     * The boxes {@code leftOutBoxes} names read as {@code [ ]}: line, start and end column, three
+     * ints each, by line; of two boxes on one line the later item's.
      */
-    private static int[] boxes(SpecDocument document) {
+    private static int[] boxes(SpecDocument document, ApprovalBoxes leftOutBoxes) {
         List<ChecklistItem> items = document.checklist();
         if (items.isEmpty()) {
             return new int[0];
         }
-        boolean[] leftOut = ApprovalBoxes.AFTER_APPROVAL.leftOut(document);
+        boolean[] leftOut = leftOutBoxes.leftOut(document);
         long[] keyed = new long[items.size()];
         int count = 0;
         for (int i = 0; i < items.size(); i++) {
