@@ -80,8 +80,11 @@ jar_before="$(jar_stamp)"
 # --- corpora ---------------------------------------------------------------------------------
 for n in $sizes; do
     dir="$work/corpus-$n"
+    # the approval records in the corpus are written by core's approval code: a change of how the
+    # fingerprint reads a spec makes a new corpus, so that approvals are measured as this build
+    # records them
     defective=$(( n * defective_percent / 100 ))
-    stamp="seed=$seed specs=$n defective=$defective generator=$(sha1sum "$root"/specgate-bench/src/main/java/dev/specgate/bench/corpus/*.java "$root"/specgate-core/src/main/resources/dev/specgate/core/template/*.md | sha1sum | cut -c1-12)"
+    stamp="seed=$seed specs=$n defective=$defective generator=$(sha1sum "$root"/specgate-bench/src/main/java/dev/specgate/bench/corpus/*.java "$root"/specgate-core/src/main/resources/dev/specgate/core/template/*.md "$root"/specgate-core/src/main/java/dev/specgate/core/approval/*.java | sha1sum | cut -c1-12)"
     if [ "$(cat "$dir/corpus.stamp" 2>/dev/null)" != "$stamp" ]; then
         log "generating $n specs ($defective defective) in $dir"
         rm -rf "$dir"

@@ -796,6 +796,30 @@ final class SpecTools {
         }
         Path dir = plan.folder();
         Path target = plan.target();
+        // a list of this spec written on another day is the one to replace, as tasks does
+        List<Path> existingLists;
+        try {
+            existingLists = project.taskListsOf(plan);
+        } catch (UnreadableSpecException e) {
+            throw new ToolRefusal(e.getMessage());
+        }
+        if (!existingLists.isEmpty() && !existingLists.contains(target)) {
+            if (replace.isEmpty() || existingLists.size() > 1) {
+                throw new ToolRefusal(
+                        display(existingLists.get(0))
+                                + (existingLists.size() > 1
+                                        ? " and " + (existingLists.size() - 1) + " more are"
+                                        : " is")
+                                + " already the task list of "
+                                + display(file)
+                                + "; nothing was written"
+                                + (existingLists.size() > 1
+                                        ? " (remove all but one first)"
+                                        : " (to replace it, pass 'replace' with its content hash"
+                                                + " from get_spec)"));
+            }
+            target = existingLists.get(0);
+        }
         if (!target.startsWith(root)) {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");

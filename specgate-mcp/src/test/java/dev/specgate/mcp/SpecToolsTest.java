@@ -511,6 +511,43 @@ class SpecToolsTest {
         assertThat(Files.readAllBytes(list)).isEqualTo(written);
     }
 
+    @Test
+    void tasksOnAnotherDayFindsTheSpecsListInsteadOfWritingASecond() throws IOException {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> first =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) first.get("path"));
+        byte[] written = Files.readAllBytes(list);
+        SpecTools nextWeek =
+                new SpecTools(
+                        new McpServerOptions(
+                                tmp,
+                                ConfigChoice.nearest(),
+                                false,
+                                false,
+                                () -> LocalDate.of(2026, 12, 8)));
+
+        assertThatThrownBy(
+                        () -> nextWeek.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining(list.getFileName() + " is already the task list of");
+        try (Stream<Path> lists = Files.list(list.getParent())) {
+            assertThat(lists.filter(p -> p.toString().contains("_task_"))).hasSize(1);
+        }
+
+        Map<String, Object> replaced =
+                nextWeek.tasks(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "hash",
+                                SpecTools.hash(spec),
+                                "replace",
+                                SpecTools.hash(written)));
+        assertThat(replaced.get("replaced")).isEqualTo(true);
+        assertThat(tmp.resolve((String) replaced.get("path"))).isEqualTo(list);
+    }
+
     /** A copy of one of core's template-family corpora, and the tools over it. */
     private SpecTools family(String name) throws IOException {
         Path from = Path.of("..", "specgate-core/src/test/resources/families", name);

@@ -10,20 +10,15 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
-import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.tasks.TaskList;
 import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +62,12 @@ public final class TasksCommand extends BaseCommand {
             throw SpecgateException.refused(
                     DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
         }
-        List<Path> existing = existingLists(project, target.getParent());
+        List<Path> existing;
+        try {
+            existing = project.taskListsOf(plan);
+        } catch (UnreadableSpecException e) {
+            throw SpecgateException.usage(e.getMessage());
+        }
         if (!existing.isEmpty() && !existing.contains(target)) {
             if (!force || existing.size() > 1) {
                 throw SpecgateException.refused(
@@ -94,49 +94,6 @@ public final class TasksCommand extends BaseCommand {
         spec.commandLine().getOut().println(DisplayPath.of(shown(target)));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();
-    }
-
-    /**
-     * The task lists in {@code dir} whose Spec link names this spec, whatever their date: a second
-     * run on another day finds the list the first one wrote. A task list that cannot be read is an
-     * error: whether it is this spec's cannot be told.
-     */
-    private List<Path> existingLists(SpecProject project, Path dir) {
-        Path spec = specFile.toAbsolutePath().normalize();
-        List<Path> found = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        List<Path> lists;
-        try (Stream<Path> files = Files.list(dir)) {
-            lists =
-                    files.filter(f -> DocumentKind.of(f) == DocumentKind.TASK_LIST)
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .toList();
-        } catch (IOException e) {
-            throw SpecgateException.usage(
-                    "cannot list " + DisplayPath.of(shown(dir)) + ": " + IoFailure.reason(e));
-        }
-        for (Path list : lists) {
-            SpecSource source;
-            try {
-                source = SpecSource.read(list);
-            } catch (UnreadableSpecException e) {
-                throw SpecgateException.usage(
-                        "cannot read the task list "
-                                + DisplayPath.of(shown(list))
-                                + " to see which spec it implements: "
-                                + e.getMessage());
-            }
-            SpecDocument doc = project.parse(list, source.text());
-            if (TaskList.linkedSpec(list.toAbsolutePath().normalize(), doc)
-                    .filter(spec::equals)
-                    .isPresent()) {
-                found.add(list);
-            }
-        }
-        return found;
     }
 
     /** The path as the user named the spec: relative to the working directory when it was. */

@@ -26,6 +26,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.rules.LinkTargets;
@@ -540,6 +541,53 @@ public final class SpecProject {
         requireNonNull(source, "source must not be null");
         String text = source.text();
         return TaskListPlan.of(file, text, parse(file, text), schema(), today);
+    }
+
+    /**
+     * The task lists in {@code plan}'s folder whose Spec link names {@code plan}'s spec, whatever
+     * their date, sorted: a second {@code tasks} run on another day finds the list the first one
+     * wrote, so it replaces that list instead of making a second one.
+     *
+     * @throws UnreadableSpecException when the folder or one of its task lists cannot be read
+     *     (whether it is this spec's cannot be told); the message names the file and the cause
+     */
+    public List<Path> taskListsOf(TaskListPlan plan) throws UnreadableSpecException {
+        requireNonNull(plan, "plan must not be null");
+        Path dir = plan.folder();
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        List<Path> lists;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            lists =
+                    files.filter(f -> DocumentKind.of(f) == DocumentKind.TASK_LIST)
+                            .filter(Files::isRegularFile)
+                            .sorted()
+                            .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UnreadableSpecException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        for (Path list : lists) {
+            SpecSource source;
+            try {
+                source = SpecSource.read(list, reader);
+            } catch (UnreadableSpecException e) {
+                throw new UnreadableSpecException(
+                        "cannot read the task list "
+                                + list
+                                + " to see which spec it implements: "
+                                + e.getMessage(),
+                        e);
+            }
+            SpecDocument doc = parse(list, source.text());
+            if (dev.specgate.core.tasks.TaskList.linkedSpec(list.toAbsolutePath().normalize(), doc)
+                    .filter(plan.spec()::equals)
+                    .isPresent()) {
+                found.add(list);
+            }
+        }
+        return found;
     }
 
     /**
