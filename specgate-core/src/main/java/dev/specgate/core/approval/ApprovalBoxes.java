@@ -58,16 +58,51 @@ final class ApprovalBoxes {
      * over the headings.
      */
     boolean[] leftOut(SpecDocument document) {
-        List<Section> headings = document.sections();
-        boolean[] out = new boolean[headings.size()];
+        Headings h = headings(document);
+        boolean[] out = new boolean[h.size()];
         for (int i = 0; i < out.length; i++) {
-            Section s = headings.get(i);
-            int parent = s.parentIndex();
-            out[i] =
-                    keys.contains(HeadingKey.of(s.title()))
-                            || (parent >= 0 && parent < i && out[parent]);
+            out[i] = h.leftOut(i);
         }
         return out;
+    }
+
+    /**
+     * The spec's headings as this reading sees them, worked out only for the headings asked about
+     * and those above them (a spec has ~50 headings, its boxes stand under ~10).
+     */
+    Headings headings(SpecDocument document) {
+        return new Headings(document.sections());
+    }
+
+    /** Whether the boxes under a heading are left out, remembered per heading. */
+    final class Headings {
+        private final List<Section> sections;
+        private final byte[] known; // 0 not yet known, 1 left out, 2 kept
+
+        private Headings(List<Section> sections) {
+            this.sections = sections;
+            this.known = new byte[sections.size()];
+        }
+
+        int size() {
+            return known.length;
+        }
+
+        /**
+         * Whether the boxes under heading {@code index} (by {@link Section#index()}) are left out.
+         */
+        boolean leftOut(int index) {
+            if (known[index] != 0) {
+                return known[index] == 1;
+            }
+            Section s = sections.get(index);
+            int parent = s.parentIndex();
+            boolean out =
+                    keys.contains(HeadingKey.of(s.title()))
+                            || (parent >= 0 && parent < index && leftOut(parent));
+            known[index] = out ? (byte) 1 : (byte) 2;
+            return out;
+        }
     }
 
     /**
@@ -80,18 +115,18 @@ final class ApprovalBoxes {
         if (items.isEmpty()) {
             return false;
         }
-        boolean[] mine = null;
-        boolean[] theirs = null;
+        Headings mine = null;
+        Headings theirs = null;
         for (ChecklistItem item : items) {
             if (!item.checked()) {
                 continue;
             }
             if (mine == null) {
-                mine = leftOut(document);
-                theirs = other.leftOut(document);
+                mine = headings(document);
+                theirs = other.headings(document);
             }
             int index = item.sectionIndex();
-            if (index >= 0 && index < mine.length && mine[index] != theirs[index]) {
+            if (index >= 0 && index < mine.size() && mine.leftOut(index) != theirs.leftOut(index)) {
                 return true;
             }
         }

@@ -268,13 +268,13 @@ final class NormalisedHash {
         if (items.isEmpty()) {
             return new int[0];
         }
-        boolean[] leftOut = leftOutBoxes.leftOut(document);
+        ApprovalBoxes.Headings leftOut = leftOutBoxes.headings(document);
         long[] keyed = new long[items.size()];
         int count = 0;
         for (int i = 0; i < items.size(); i++) {
             ChecklistItem item = items.get(i);
             int index = item.sectionIndex();
-            if (index < 0 || index >= leftOut.length || !leftOut[index]) {
+            if (index < 0 || index >= leftOut.size() || !leftOut.leftOut(index)) {
                 continue;
             }
             SourceRange box = item.boxRange();
