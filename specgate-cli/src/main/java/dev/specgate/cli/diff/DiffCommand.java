@@ -96,16 +96,10 @@ public final class DiffCommand extends BaseCommand {
                 }
                 label = "the approval of " + approval.get().summary();
                 base = history.approvedText(file, approval.get());
-                ApprovalRecord approved = approval.get();
-                boolean recorded =
-                        base.isPresent()
-                                && project.approvals()
-                                        .record(base.get().text(), project.parse(base.get().text()))
-                                        .filter(approved::equals)
-                                        .isPresent();
+                boolean recorded = base.isPresent() && base.get().holdsRecord();
                 if (!recorded && check.valid()) {
                     // the approval is not committed yet: the working text is the content approved
-                    base = Optional.of(new SpecHistory.Committed(null, null, source.text()));
+                    base = Optional.of(new SpecHistory.Committed(null, null, source.text(), true));
                     recorded = true;
                 }
                 // a commit that holds the content but not the record (the approval was committed

@@ -174,7 +174,7 @@ public final class ApproveCommand extends BaseCommand {
             return ExitCode.CLEAN.code();
         }
         SpecFiles.write(edit);
-        String hash = project.approvals().fingerprint(source.text(), document).hash();
+        String hash = project.approvals().hash(source.text(), document);
         out.println(
                 (refresh ? "Re-approved " : "Approved ")
                         + name

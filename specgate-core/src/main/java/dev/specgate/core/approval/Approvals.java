@@ -112,11 +112,23 @@ public final class Approvals {
                     f, record, new ContentFingerprint(record.get().hash(), List.of()));
         }
         // stale: name the sections whose text changed, as the record's digests read them then too
+        // (a second reading only where it can differ: a box of the later-added checklists ticked)
         return ApprovalCheck.of(
                 f,
                 record,
                 fingerprint(text, document),
-                ContentFingerprint.of(text, document, excluded, ApprovalBoxes.WORKING_ONLY));
+                ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)
+                        ? ContentFingerprint.of(
+                                text, document, excluded, ApprovalBoxes.WORKING_ONLY)
+                        : null);
+    }
+
+    /**
+     * The hash of the spec's approvable content ({@code fingerprint(text, document).hash()}, in one
+     * pass and without the digests per section).
+     */
+    public String hash(String text, SpecDocument document) {
+        return ContentFingerprint.hashOf(text, document, excluded);
     }
 
     /**
@@ -127,8 +139,7 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public boolean approves(ApprovalRecord record, String text, SpecDocument document) {
-        return record.hash().equals(fingerprint(text, document).hash())
-                || heldBefore(record, text, document);
+        return record.hash().equals(hash(text, document)) || heldBefore(record, text, document);
     }
 
     /** Whether the content, read as Specgate read it before, has the record's hash. */

@@ -3,7 +3,6 @@ package dev.specgate.core.approval;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.ChecklistItem;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -155,17 +154,9 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             requireNonNull(excludedFields, "excludedFields must not be null");
             Lines lines = new Lines(text, text.startsWith("\uFEFF") ? 1 : 0);
             int count = lines.count();
-            boolean[] dropped = new boolean[count];
-            for (Field f : document.fields()) {
-                if (f.inListItem() || !excluded(f, excludedFields)) {
-                    continue;
-                }
-                for (int l = f.labelRange().startLine();
-                        l <= f.valueRange().endLine() && l < count;
-                        l++) {
-                    dropped[l] = true;
-                }
-            }
+            boolean[] dropped =
+                    java.util.Arrays.copyOf(
+                            NormalisedHash.dropped(document, excludedFields), count);
             List<ChecklistItem> items = document.checklist();
             if (!items.isEmpty()) {
                 boolean[] leftOut = boxes.leftOut(document);
@@ -236,15 +227,6 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                             | (bytes[3 * i + 2] & 0xFF);
         }
         return packed;
-    }
-
-    private static boolean excluded(Field f, List<String> labels) {
-        for (String label : labels) {
-            if (f.hasLabel(label)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -229,8 +229,11 @@ final class NormalisedHash {
         return false;
     }
 
-    /** The lines of the excluded fields (true), indexed by line, as long as the last needs. */
-    private static boolean[] dropped(SpecDocument document, List<String> excluded) {
+    /**
+     * The lines of the excluded fields (true), indexed by line, as long as the last needs: the one
+     * rule of which lines the fingerprint leaves out, for both passes.
+     */
+    static boolean[] dropped(SpecDocument document, List<String> excluded) {
         List<Field> fields = document.fields();
         boolean[] dropped = new boolean[0];
         for (int i = 0; i < fields.size(); i++) {

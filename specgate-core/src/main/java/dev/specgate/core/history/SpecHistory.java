@@ -246,7 +246,7 @@ public final class SpecHistory {
     }
 
     private static boolean changed(Optional<String> from, Optional<String> to) {
-        return !from.map(String::toLowerCase).equals(to.map(String::toLowerCase));
+        return !from.map(StatusChange::key).equals(to.map(StatusChange::key));
     }
 
     /**
@@ -352,7 +352,8 @@ public final class SpecHistory {
                     // recorded it is the oldest that holds the record
                     found = Optional.of(new Committed(r.commit(), r.path(), text.get()));
                     if (approvals.record(text.get(), doc).filter(record::equals).isPresent()) {
-                        recorded = found;
+                        recorded =
+                                Optional.of(new Committed(r.commit(), r.path(), text.get(), true));
                     }
                 } else if (found.isPresent()) {
                     break;
@@ -396,8 +397,16 @@ public final class SpecHistory {
      * @param commit the commit id
      * @param path the spec's path in it
      * @param text the text, without a byte order mark
+     * @param holdsRecord whether its approval field holds the approval {@link #approvedText} was
+     *     asked about (the commit that recorded it), not only the content it approved
      */
-    public record Committed(String commit, String path, String text) {}
+    public record Committed(String commit, String path, String text, boolean holdsRecord) {
+
+        /** A committed text not known to hold an approval record. */
+        public Committed(String commit, String path, String text) {
+            this(commit, path, text, false);
+        }
+    }
 
     private static String relative(GitRevisions git, Path file) throws HistoryException {
         String p = git.relative(file);

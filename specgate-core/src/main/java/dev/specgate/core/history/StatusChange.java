@@ -37,8 +37,15 @@ public record StatusChange(
 
     /** Whether the status changed (else only the approval did). */
     public boolean statusChanged() {
-        return !from.map(s -> s.toLowerCase(java.util.Locale.ROOT))
-                .equals(to.map(s -> s.toLowerCase(java.util.Locale.ROOT)));
+        return !from.map(StatusChange::key).equals(to.map(StatusChange::key));
+    }
+
+    /**
+     * A status as moves compare it: in any case, whatever the machine's locale ("IMPLEMENTATION" is
+     * "Implementation" under a Turkish locale too).
+     */
+    static String key(String status) {
+        return status.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the approval record changed. */
