@@ -614,26 +614,7 @@ public final class TemplateSchema {
      * lifecycle whose first word is one of {@link Lifecycle#EXIT_WORDS}; never a draft-like status.
      */
     public List<String> exitStatuses() {
-        List<String> all = statuses();
-        if (isBuiltinLifecycle(all)) {
-            return List.of();
-        }
-        List<String> drafts = draftStatuses();
-        List<String> out = new ArrayList<>();
-        for (String s : all) {
-            if (drafts.stream().anyMatch(s::equalsIgnoreCase)) {
-                continue;
-            }
-            boolean exit =
-                    lifecycle.exits().isPresent()
-                            ? lifecycle.exits().get().stream().anyMatch(s::equalsIgnoreCase)
-                            : Lifecycle.EXIT_WORDS.contains(
-                                    s.strip().split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT));
-            if (exit) {
-                out.add(s);
-            }
-        }
-        return out;
+        return places().exits();
     }
 
     /**
@@ -642,21 +623,7 @@ public final class TemplateSchema {
      * nor an exit and whose first word is one of {@link Lifecycle#RETIREMENT_WORDS}.
      */
     public List<String> retiredStatuses() {
-        List<String> all = statuses();
-        if (isBuiltinLifecycle(all)) {
-            return List.of();
-        }
-        List<String> drafts = draftStatuses();
-        List<String> exits = exitStatuses();
-        List<String> out = new ArrayList<>();
-        for (String s : all) {
-            if (drafts.stream().noneMatch(s::equalsIgnoreCase)
-                    && exits.stream().noneMatch(s::equalsIgnoreCase)
-                    && Lifecycle.RETIREMENT_WORDS.contains(firstWord(s))) {
-                out.add(s);
-            }
-        }
-        return out;
+        return places().retired();
     }
 
     private static String firstWord(String status) {
@@ -670,23 +637,60 @@ public final class TemplateSchema {
      */
     public int rank(String status) {
         requireNonNull(status, "status must not be null");
-        List<String> drafts = draftStatuses();
-        if (drafts.stream().anyMatch(status::equalsIgnoreCase)) {
-            return 0;
+        return places().ranks().getOrDefault(status.toLowerCase(Locale.ROOT), -1);
+    }
+
+    /**
+     * The statuses' places, worked out once per schema (rules ask for them for every section of
+     * every spec): the exits, the retirements, and each status's {@link #rank(String)} by its
+     * lowercase spelling.
+     */
+    private record Places(List<String> exits, List<String> retired, Map<String, Integer> ranks) {}
+
+    /** Derived from the immutable statuses and lifecycle; a race computes the same value twice. */
+    private volatile Places places;
+
+    private Places places() {
+        Places known = places;
+        if (known == null) {
+            known = computePlaces();
+            places = known;
         }
-        List<String> exits = exitStatuses();
+        return known;
+    }
+
+    private Places computePlaces() {
+        List<String> all = statuses();
+        List<String> drafts = draftStatuses();
+        boolean builtin = isBuiltinLifecycle(all);
+        List<String> exits = new ArrayList<>();
+        List<String> retired = new ArrayList<>();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (String d : drafts) {
+            ranks.put(d.toLowerCase(Locale.ROOT), 0);
+        }
         int rank = 0;
-        for (String s : statuses()) {
-            if (drafts.stream().anyMatch(s::equalsIgnoreCase)
-                    || exits.stream().anyMatch(s::equalsIgnoreCase)) {
+        for (String s : all) {
+            if (drafts.stream().anyMatch(s::equalsIgnoreCase)) {
                 continue;
             }
-            rank++;
-            if (s.equalsIgnoreCase(status)) {
-                return rank;
+            boolean exit =
+                    !builtin
+                            && (lifecycle.exits().isPresent()
+                                    ? lifecycle.exits().get().stream().anyMatch(s::equalsIgnoreCase)
+                                    : Lifecycle.EXIT_WORDS.contains(firstWord(s)));
+            if (exit) {
+                exits.add(s);
+                ranks.putIfAbsent(s.toLowerCase(Locale.ROOT), -1);
+                continue;
             }
+            if (!builtin && Lifecycle.RETIREMENT_WORDS.contains(firstWord(s))) {
+                retired.add(s);
+            }
+            rank++;
+            ranks.putIfAbsent(s.toLowerCase(Locale.ROOT), rank);
         }
-        return -1;
+        return new Places(List.copyOf(exits), List.copyOf(retired), Map.copyOf(ranks));
     }
 
     /**
