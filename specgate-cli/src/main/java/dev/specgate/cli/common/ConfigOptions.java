@@ -99,9 +99,9 @@ public final class ConfigOptions {
 
     /**
      * Says on {@code err} which configurations below {@code root} a command that shows one project
-     * (the dashboard) does not follow: the specs below them are shown under {@code project}'s
-     * template and rules, where {@code check} holds them to their own. Nothing when the command was
-     * given a configuration (or none) to follow.
+     * (the dashboard) leaves out: the folders that keep their own are that configuration's
+     * projects, as {@code check} holds them, so their specs are not shown here. Nothing when the
+     * command was given a configuration (or none) to follow, which applies to everything.
      */
     public void sayNestedNotFollowed(
             SpecProject project, Path root, String command, PrintWriter err) {
@@ -113,15 +113,13 @@ public final class ConfigOptions {
             err.println(
                     "specgate: "
                             + DisplayPath.of(nested)
-                            + " is not followed by "
-                            + command
-                            + ": the specs under "
+                            + " keeps its own configuration: the specs under "
                             + DisplayPath.of(dir)
-                            + " are shown with this folder's template and rules; run specgate "
+                            + " are its project's, not shown here; run specgate "
                             + command
                             + " "
                             + DisplayPath.of(dir)
-                            + " for them (check follows it)");
+                            + " for them");
         }
         err.flush();
     }

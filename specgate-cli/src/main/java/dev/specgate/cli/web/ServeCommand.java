@@ -7,6 +7,7 @@ import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.PreviewServer;
 import java.io.IOException;
@@ -77,10 +78,11 @@ public final class ServeCommand extends BaseCommand {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        configOptions.sayNestedNotFollowed(configOptions.open(project), project, "serve", err);
+        SpecProject opened = configOptions.open(project);
+        configOptions.sayNestedNotFollowed(opened, project, "serve", err);
         PreviewServer server =
                 PreviewServer.builder(project)
-                        .project(configOptions.open(project))
+                        .project(opened)
                         .reopen(() -> configOptions.open(project))
                         .host(host)
                         .port(port)

@@ -150,4 +150,55 @@ class NestedConfigTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("0001-use-postgres.md").doesNotContain(SPEC);
     }
+
+    @Test
+    void aConfigurationTwoLevelsDownSplitsAgainAndEachSpecIsCheckedOnce() throws Exception {
+        monorepo(null);
+        // team/legacy keeps the built-in template, with link-broken off
+        Path legacy = Files.createDirectories(root.resolve("team/legacy"));
+        Files.writeString(legacy.resolve(".specgate.yml"), "rules:\n  link-broken: off\n");
+        SpecFixtures.writeSpec(
+                legacy,
+                SPEC,
+                SpecFixtures.cleanSpec() + "\nSee [the runbook](../../docs/no-such-runbook.md).\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "json");
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> files = new ArrayList<>();
+        for (JsonNode f : report.get("files")) {
+            files.add(f.get("path").asText().replace('\\', '/'));
+        }
+        assertThat(files).as(run.err()).hasSize(3).doesNotHaveDuplicates();
+        // the root spec's broken link is reported, the legacy copy's is not (its own rules)
+        assertThat(report.get("summary").get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aFolderTheOuterConfigurationIgnoresIsNotAProjectOfItsOwn() throws Exception {
+        monorepo("ignore:\n  - team/**\n");
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(run.out())
+                .as(run.err())
+                .doesNotContain("0001-use-postgres.md")
+                .contains("Checked 1 spec");
+    }
+
+    @Test
+    void theDashboardLeavesANestedProjectOutAndSaysSo() throws Exception {
+        monorepo(null);
+        Path out = root.resolve("site-out");
+
+        CliRun run = CliRun.of("site", root.toString(), "--out", out.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains(".specgate.yml keeps its own configuration")
+                .contains("run specgate site");
+        assertThat(Files.readString(out.resolve("index.json")))
+                .contains(SPEC)
+                .doesNotContain("0001-use-postgres");
+    }
 }

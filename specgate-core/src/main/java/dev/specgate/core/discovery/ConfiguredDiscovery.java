@@ -66,30 +66,58 @@ public final class ConfiguredDiscovery {
             this(specs, excluded, unreadable, Map.of());
         }
 
-        /** Whether nothing at all was found: no spec, no excluded file, no unreadable folder. */
+        /**
+         * Whether nothing at all was found: no spec, no excluded file, no unreadable folder, no
+         * folder left to a configuration of its own.
+         */
         public boolean isEmpty() {
-            return specs.isEmpty() && excluded.isEmpty() && unreadable.isEmpty();
+            return specs.isEmpty()
+                    && excluded.isEmpty()
+                    && unreadable.isEmpty()
+                    && nestedConfigs.isEmpty();
         }
     }
 
     private final Optional<SpecgateConfig> config;
 
+    private final boolean nested;
+
+    /**
+     * A discovery that applies {@code config} (or none) to everything below the paths it searches.
+     */
     public ConfiguredDiscovery(Optional<SpecgateConfig> config) {
+        this(config, false);
+    }
+
+    /**
+     * @param nested whether a folder below a searched path that keeps its own configuration is left
+     *     to that configuration (noted in {@link Selection#nestedConfigs()}, not searched)
+     */
+    public ConfiguredDiscovery(Optional<SpecgateConfig> config, boolean nested) {
         this.config = requireNonNull(config, "config must not be null");
+        this.nested = nested;
     }
 
     /** The specs under each path (files stand for themselves). */
     public Selection find(List<Path> paths) {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
-        List<Path> nested = new ArrayList<>();
+        NestedConfigs nested =
+                this.nested
+                        ? new NestedConfigs(config.isEmpty() ? p -> false : config.get()::ignores)
+                        : null;
         if (config.isEmpty()) {
             List<Path> found = new ArrayList<>();
             SpecDiscovery builtin = new SpecDiscovery();
             for (Path p : paths) {
                 found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
-            return new Selection(sortedOnce(found), List.of(), unreadable, stamps, nested);
+            return new Selection(
+                    sortedOnce(found),
+                    List.of(),
+                    unreadable,
+                    stamps,
+                    nested == null ? List.of() : nested.found());
         }
         SpecgateConfig c = config.get();
         List<Path> found = new ArrayList<>();
@@ -113,7 +141,12 @@ public final class ConfiguredDiscovery {
                                 p, c::selects, c::mayHoldSpecs, unreadable, stamps, nested));
             }
         }
-        return new Selection(sortedOnce(found), excluded, unreadable, stamps, nested);
+        return new Selection(
+                sortedOnce(found),
+                excluded,
+                unreadable,
+                stamps,
+                nested == null ? List.of() : nested.found());
     }
 
     /**

@@ -94,14 +94,14 @@ public final class SpecDiscovery {
     }
 
     /**
-     * {@link #find(Path, List, Map)}, also putting each configuration file its walk met below
-     * {@code path} into {@code nestedConfigs}, when not null.
+     * {@link #find(Path, List, Map)}, leaving folders below {@code path} with a configuration of
+     * their own to it ({@link NestedConfigs}), when not null.
      */
     List<Path> find(
             Path path,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
-            List<Path> nestedConfigs) {
+            NestedConfigs nestedConfigs) {
         if (Files.isRegularFile(path)) {
             return List.of(path.normalize());
         }
@@ -110,7 +110,12 @@ public final class SpecDiscovery {
         }
         int before = unreadable.size();
         List<Path> underDirectives = walkDirectives(path, unreadable, stamps, nestedConfigs);
-        if (!underDirectives.isEmpty() || hasDirectivesBelow(path) || unreadable.size() > before) {
+        // a folder whose specs all live below nested configurations is not a folder of loose
+        // Markdown files either
+        if (!underDirectives.isEmpty()
+                || hasDirectivesBelow(path)
+                || unreadable.size() > before
+                || (nestedConfigs != null && nestedConfigs.any())) {
             return underDirectives;
         }
         return markdownDirectlyIn(path, unreadable);
@@ -134,7 +139,7 @@ public final class SpecDiscovery {
             Path root,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
-            List<Path> nestedConfigs) {
+            NestedConfigs nestedConfigs) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
         FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together

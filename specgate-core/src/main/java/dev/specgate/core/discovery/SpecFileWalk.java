@@ -1,6 +1,5 @@
 package dev.specgate.core.discovery;
 
-import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,9 +62,9 @@ final class SpecFileWalk {
     }
 
     /**
-     * {@link #files(Path, Predicate, Predicate, List, Map)}, also putting each configuration file
-     * ({@code .specgate.yml}) found in a folder below {@code root} into {@code nestedConfigs}, when
-     * not null: the specs beside and below it follow that configuration, not the root's.
+     * {@link #files(Path, Predicate, Predicate, List, Map)}, leaving each folder below {@code root}
+     * that keeps its own configuration to that configuration's project (not walked; noted in {@code
+     * nestedConfigs}), when not null.
      */
     static List<Path> files(
             Path root,
@@ -73,7 +72,7 @@ final class SpecFileWalk {
             Predicate<Path> mayHold,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
-            List<Path> nestedConfigs) {
+            NestedConfigs nestedConfigs) {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -86,20 +85,17 @@ final class SpecFileWalk {
                                 Path dir, BasicFileAttributes attrs) {
                             String name =
                                     dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            return !dir.equals(root)
-                                            && SpecDiscovery.skippedFolders().contains(name)
+                            boolean below = !dir.equals(root);
+                            return below
+                                            && (SpecDiscovery.skippedFolders().contains(name)
+                                                    || (nestedConfigs != null
+                                                            && nestedConfigs.owns(dir)))
                                     ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (nestedConfigs != null
-                                    && SpecgateConfig.FILE_NAME.equals(
-                                            file.getFileName().toString())
-                                    && !root.equals(file.getParent())) {
-                                nestedConfigs.add(file.normalize());
-                            }
                             if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
                                     && wanted.test(file)) {
                                 Path found = file.normalize();

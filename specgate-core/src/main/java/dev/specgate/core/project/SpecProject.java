@@ -68,10 +68,15 @@ public final class SpecProject {
     private final SpecFileWriter writer = new SpecFileWriter();
 
     private SpecProject(Optional<SpecgateConfig> config) {
-        this(config, null);
+        this(config, null, false);
     }
 
-    private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema) {
+    /**
+     * @param nested whether folders below with a configuration of their own are left to it (a
+     *     project opened from the nearest configuration); else this project's configuration (or
+     *     none) applies to everything below
+     */
+    private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema, boolean nested) {
         this.config = config;
         this.reader =
                 config.map(c -> new SpecFileReader(c.maxFileSize(), "max-file-size in " + c.file()))
@@ -99,7 +104,7 @@ public final class SpecProject {
                     }
                 });
         this.checker = builder.build();
-        this.discovery = new ConfiguredDiscovery(config);
+        this.discovery = new ConfiguredDiscovery(config, nested);
     }
 
     /**
@@ -113,10 +118,12 @@ public final class SpecProject {
         requireNonNull(start, "start must not be null");
         requireNonNull(choice, "choice must not be null");
         Optional<Path> file = configFile(start, choice);
-        if (file.isEmpty()) {
-            return new SpecProject(Optional.empty());
-        }
-        return new SpecProject(Optional.of(new ConfigLoader(RULE_IDS).load(file.get())));
+        return new SpecProject(
+                file.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new ConfigLoader(RULE_IDS).load(file.get())),
+                null,
+                choice.isNearest());
     }
 
     /** A project with the built-in template and rules and no configuration file. */
@@ -126,7 +133,8 @@ public final class SpecProject {
 
     /** A project with no configuration file that checks against {@code schema}. */
     public static SpecProject of(TemplateSchema schema) {
-        return new SpecProject(Optional.empty(), requireNonNull(schema, "schema must not be null"));
+        return new SpecProject(
+                Optional.empty(), requireNonNull(schema, "schema must not be null"), false);
     }
 
     /** A project that follows a configuration already loaded. */

@@ -6,7 +6,6 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,8 @@ import java.util.Optional;
  * for all of them.
  *
  * @param parts one project per configuration, each with its paths, in the order first named
- * @param choice how the parts' configurations were chosen
  */
-public record SpecWorkspace(List<Part> parts, ConfigChoice choice) {
+public record SpecWorkspace(List<Part> parts) {
 
     /**
      * A project and the paths that follow it.
@@ -38,7 +36,6 @@ public record SpecWorkspace(List<Part> parts, ConfigChoice choice) {
 
     public SpecWorkspace {
         parts = List.copyOf(parts);
-        requireNonNull(choice, "choice must not be null");
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("a workspace has at least one project");
         }
@@ -66,7 +63,7 @@ public record SpecWorkspace(List<Part> parts, ConfigChoice choice) {
             Path first = e.getValue().get(0);
             parts.add(new Part(SpecProject.open(first, choice), e.getValue()));
         }
-        return new SpecWorkspace(parts, choice);
+        return new SpecWorkspace(parts);
     }
 
     /**
@@ -114,49 +111,20 @@ public record SpecWorkspace(List<Part> parts, ConfigChoice choice) {
         return found;
     }
 
-    private void split(
+    private static void split(
             SpecProject project, ConfiguredDiscovery.Selection selection, List<Found> into)
-            throws ConfigException, NothingToCheckException {
-        if (!choice.isNearest() || selection.nestedConfigs().isEmpty()) {
-            into.add(new Found(project, selection));
-            return;
-        }
-        // shallowest first: a configuration below another nested one is that one's to split
-        List<Path> configs = new ArrayList<>(selection.nestedConfigs());
-        configs.sort(Comparator.comparingInt(c -> absolute(c).getNameCount()));
-        List<Path> nestedDirs = new ArrayList<>(); // as the search found them, for display
-        List<Path> absoluteDirs = new ArrayList<>();
-        for (Path config : configs) {
-            Path dir = absolute(config).getParent();
-            if (absoluteDirs.stream().noneMatch(dir::startsWith)) {
-                absoluteDirs.add(dir);
-                nestedDirs.add(config.getParent());
-            }
-        }
-        List<Path> own =
-                selection.specs().stream()
-                        .filter(s -> absoluteDirs.stream().noneMatch(absolute(s)::startsWith))
-                        .toList();
-        if (!own.isEmpty()
+            throws ConfigException {
+        // the search left each nested folder to its own configuration: none of its specs are here
+        if (!selection.specs().isEmpty()
                 || !selection.excluded().isEmpty()
                 || !selection.unreadable().isEmpty()) {
-            into.add(
-                    new Found(
-                            project,
-                            new ConfiguredDiscovery.Selection(
-                                    own,
-                                    selection.excluded(),
-                                    selection.unreadable(),
-                                    selection.stamps())));
+            into.add(new Found(project, selection));
         }
-        for (Path dir : nestedDirs) {
-            SpecProject nested = SpecProject.open(dir, choice);
+        for (Path config : selection.nestedConfigs()) {
+            Path dir = config.getParent();
+            SpecProject nested = SpecProject.open(dir, ConfigChoice.nearest());
             split(nested, nested.findAny(List.of(dir)), into);
         }
-    }
-
-    private static Path absolute(Path p) {
-        return p.toAbsolutePath().normalize();
     }
 
     /** The project of the first path (the one a single-path command works in). */
