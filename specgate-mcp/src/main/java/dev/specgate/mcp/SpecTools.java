@@ -803,22 +803,20 @@ final class SpecTools {
         } catch (UnreadableSpecException e) {
             throw new ToolRefusal(e.getMessage());
         }
-        if (!existingLists.isEmpty() && !existingLists.contains(target)) {
-            if (replace.isEmpty() || existingLists.size() > 1) {
-                throw new ToolRefusal(
-                        display(existingLists.get(0))
-                                + (existingLists.size() > 1
-                                        ? " and " + (existingLists.size() - 1) + " more are"
-                                        : " is")
-                                + " already the task list of "
-                                + display(file)
-                                + "; nothing was written"
-                                + (existingLists.size() > 1
-                                        ? " (remove all but one first)"
-                                        : " (to replace it, pass 'replace' with its content hash"
-                                                + " from get_spec)"));
-            }
-            target = existingLists.get(0);
+        try {
+            target = plan.target(existingLists, replace.isPresent());
+        } catch (TaskListPlan.ListedElsewhereException e) {
+            int more = e.lists().size() - 1;
+            throw new ToolRefusal(
+                    display(e.lists().get(0))
+                            + (more > 0 ? " and " + more + " more are" : " is")
+                            + " already the task list of "
+                            + display(file)
+                            + "; nothing was written"
+                            + (more > 0
+                                    ? " (remove all but one first)"
+                                    : " (to replace it, pass 'replace' with its content hash"
+                                            + " from get_spec)"));
         }
         if (!target.startsWith(root)) {
             throw new ToolRefusal(

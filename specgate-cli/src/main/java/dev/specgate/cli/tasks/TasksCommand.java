@@ -68,21 +68,19 @@ public final class TasksCommand extends BaseCommand {
         } catch (UnreadableSpecException e) {
             throw SpecgateException.usage(e.getMessage());
         }
-        if (!existing.isEmpty() && !existing.contains(target)) {
-            if (!force || existing.size() > 1) {
-                throw SpecgateException.refused(
-                        DisplayPath.of(shown(existing.get(0)))
-                                + (existing.size() > 1
-                                        ? " and " + (existing.size() - 1) + " more are"
-                                        : " is")
-                                + " already the task list of "
-                                + DisplayPath.of(specFile)
-                                + (existing.size() > 1
-                                        ? "; remove all but one, then use --force to replace it"
-                                        : "; use --force to replace it")
-                                + " (nothing changed)");
-            }
-            target = existing.get(0); // --force replaces the spec's list where it is
+        try {
+            target = plan.target(existing, force); // --force replaces the spec's list where it is
+        } catch (TaskListPlan.ListedElsewhereException e) {
+            int more = e.lists().size() - 1;
+            throw SpecgateException.refused(
+                    DisplayPath.of(shown(e.lists().get(0)))
+                            + (more > 0 ? " and " + more + " more are" : " is")
+                            + " already the task list of "
+                            + DisplayPath.of(specFile)
+                            + (more > 0
+                                    ? "; remove all but one, then use --force to replace it"
+                                    : "; use --force to replace it")
+                            + " (nothing changed)");
         }
         try {
             new SpecFileWriter()

@@ -1,9 +1,9 @@
 package dev.specgate.core.tasks;
 
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.SpecDocument;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -29,21 +29,14 @@ public final class TaskList {
 
     /**
      * The spec a task list at {@code taskList} implements: its {@code **Spec:**} link resolved from
-     * the task list's folder (without a fragment), normalised; empty when it links none.
+     * the task list's folder as {@code link-broken} resolves links ({@link LinkTarget}); empty when
+     * it links none.
      */
     public static Optional<Path> linkedSpec(Path taskList, SpecDocument document) {
         Path dir = taskList.getParent() == null ? Path.of("") : taskList.getParent();
         return specLink(document)
                 .map(Link::destination)
-                .map(d -> d.indexOf('#') >= 0 ? d.substring(0, d.indexOf('#')) : d)
-                .filter(d -> !d.isEmpty())
-                .flatMap(
-                        d -> {
-                            try {
-                                return Optional.of(dir.resolve(d).normalize());
-                            } catch (InvalidPathException e) {
-                                return Optional.empty();
-                            }
-                        });
+                .flatMap(d -> LinkTarget.of(dir, d))
+                .map(Path::normalize);
     }
 }

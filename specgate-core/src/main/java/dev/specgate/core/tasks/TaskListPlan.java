@@ -12,6 +12,7 @@ import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The task list {@code tasks} writes for a spec: where it goes and its Markdown, made once for
@@ -42,6 +43,43 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         NoTaskListException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * The spec already has a task list under another name (written on another day): it is the one
+     * to replace, and it is replaced only when the caller says so and there is only one.
+     */
+    public static final class ListedElsewhereException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Path> lists;
+
+        ListedElsewhereException(List<Path> lists) {
+            super(lists.get(0) + " is already the spec's task list");
+            this.lists = List.copyOf(lists);
+        }
+
+        /** The spec's task lists, sorted (more than one: remove all but one first). */
+        public List<Path> lists() {
+            return lists;
+        }
+    }
+
+    /**
+     * Where the task list is written, given {@code existing}, the spec's task lists already written
+     * ({@code SpecProject.taskListsOf}): {@link #target()} when there is none or it is among them;
+     * else the one existing list, when {@code replace} (the caller replaces it where it is).
+     *
+     * @throws ListedElsewhereException when the spec has a list under another name and the caller
+     *     does not replace it, or has several
+     */
+    public Path target(List<Path> existing, boolean replace) throws ListedElsewhereException {
+        if (existing.isEmpty() || existing.contains(target)) {
+            return target;
+        }
+        if (!replace || existing.size() > 1) {
+            throw new ListedElsewhereException(existing);
+        }
+        return existing.get(0);
     }
 
     /**

@@ -1,15 +1,13 @@
 package dev.specgate.core.rules.links;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -63,49 +61,8 @@ public final class LinkBrokenRule extends BaseRule {
         }
     }
 
-    /** The file a relative link names, if it can be resolved. */
+    /** The file a relative link names, if it can be resolved ({@link LinkTarget#of}). */
     public static Optional<Path> resolve(Path specDir, String destination) {
-        String path = destination;
-        int cut = indexOfAny(path, '#', '?');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
-        }
-        if (path.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            // not percent-encoded after all: use it as written
-        }
-        try {
-            if (path.startsWith("/")) {
-                Path root = projectRoot(specDir);
-                return root == null
-                        ? Optional.empty()
-                        : Optional.of(root.resolve(path.substring(1)).normalize());
-            }
-            return Optional.of(specDir.resolve(path).normalize());
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Path projectRoot(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
-                return p.getParent();
-            }
-        }
-        return null;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == a || s.charAt(i) == b) {
-                return i;
-            }
-        }
-        return -1;
+        return LinkTarget.of(specDir, destination);
     }
 }

@@ -1,0 +1,65 @@
+package dev.specgate.core.discovery;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where a relative link in a spec or task list leads. */
+public final class LinkTarget {
+
+    private LinkTarget() {}
+
+    /**
+     * The file a relative link in a file in {@code specDir} names, if it can be resolved: without
+     * its {@code #fragment} or {@code ?query}, percent-decoded, from {@code specDir}, or from the
+     * project root (the folder holding {@code directives/}) when it starts with {@code /}. The one
+     * reading of link targets: {@code link-broken}, the incremental cache's link dependencies, the
+     * language server and task lists' Spec links all use it.
+     */
+    public static Optional<Path> of(Path specDir, String destination) {
+        String path = destination;
+        int cut = indexOfAny(path, '#', '?');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // not percent-encoded after all: use it as written
+        }
+        try {
+            if (path.startsWith("/")) {
+                Path root = projectRoot(specDir);
+                return root == null
+                        ? Optional.empty()
+                        : Optional.of(root.resolve(path.substring(1)).normalize());
+            }
+            return Optional.of(specDir.resolve(path).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path projectRoot(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
+                return p.getParent();
+            }
+        }
+        return null;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == a || s.charAt(i) == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
