@@ -34,12 +34,12 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>A result is reused only when the file is byte for byte the one checked (same size and
  * modification time, the time well before the check that recorded it; otherwise the same {@link
- * #checksum} of its bytes) and every link target it asked about still exists or is still missing.
- * Anything else (a file that is unreadable, truncated, from another version, fails its checksum) is
- * never trusted: it is ignored as a whole and replaced at the end of the run. Writes go to a
- * temporary file renamed over the old one, so a reader sees one run's file or another's, never a
- * mixture; two runs writing at once leave the last one's. Failing to read or write the cache never
- * changes a result: the run checks everything as without it.
+ * ResultValidity#checksum} of its bytes) and every link target it asked about still exists or is
+ * still missing. Anything else (a file that is unreadable, truncated, from another version, fails
+ * its checksum) is never trusted: it is ignored as a whole and replaced at the end of the run.
+ * Writes go to a temporary file renamed over the old one, so a reader sees one run's file or
+ * another's, never a mixture; two runs writing at once leave the last one's. Failing to read or
+ * write the cache never changes a result: the run checks everything as without it.
  *
  * <p>The file stores every path once (a spec's own path, and the same path as other specs' link
  * target) and refers to it by number, so that 10,000 specs linking to each other make a file of
@@ -94,7 +94,7 @@ final class ResultCache {
     /**
      * One spec's cached check.
      *
-     * @param checksum {@link #checksum} of the spec's bytes
+     * @param checksum {@link ResultValidity#checksum} of the spec's bytes
      * @param linkTargets every path (absolute, normalized) the check asked about, and whether it
      *     existed
      */
@@ -148,7 +148,7 @@ final class ResultCache {
             } catch (IOException | OutOfMemoryError ex) {
                 return null;
             }
-            if (bytes.length != e.size || checksum(bytes) != e.checksum) {
+            if (bytes.length != e.size || ResultValidity.checksum(bytes) != e.checksum) {
                 return null;
             }
             // the same bytes with a new time stamp: remember the new one
@@ -191,7 +191,7 @@ final class ResultCache {
                         bytes.length,
                         ResultValidity.Stamp.of(before).mtimeNanos(),
                         startedNanos,
-                        checksum(bytes),
+                        ResultValidity.checksum(bytes),
                         targets,
                         result.status(),
                         result.diagnostics()));
@@ -261,15 +261,6 @@ final class ResultCache {
         }
     }
 
-    /** {@link ResultValidity#checksum(byte[])}. */
-    static long checksum(byte[] bytes) {
-        return ResultValidity.checksum(bytes);
-    }
-
-    static long checksum(byte[] bytes, int offset, int length) {
-        return ResultValidity.checksum(bytes, offset, length);
-    }
-
     // --- the file -----------------------------------------------------------------------------
     // MAGIC, FORMAT, key, the path and word table (count, strings), the entries (count, each: its
     // path's number, size, mtime, recorded, checksum, targets (count, each: number, exists),
@@ -326,7 +317,7 @@ final class ResultCache {
                 out.putString(d.message());
             }
         }
-        out.putLong(checksum(out.buf, 0, out.pos));
+        out.putLong(ResultValidity.checksum(out.buf, 0, out.pos));
         return Arrays.copyOf(out.buf, out.pos);
     }
 
@@ -366,7 +357,8 @@ final class ResultCache {
             return Map.of();
         }
         ByteBuffer in = ByteBuffer.wrap(data, 0, data.length - 8);
-        if (ByteBuffer.wrap(data).getLong(data.length - 8) != checksum(data, 0, data.length - 8)) {
+        if (ByteBuffer.wrap(data).getLong(data.length - 8)
+                != ResultValidity.checksum(data, 0, data.length - 8)) {
             return Map.of();
         }
         if (in.getLong() != MAGIC || in.getInt() != FORMAT || !string(in).equals(key)) {

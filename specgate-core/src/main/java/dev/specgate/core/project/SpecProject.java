@@ -613,37 +613,34 @@ public final class SpecProject {
     private volatile BaselineRead baselineRead;
 
     private record BaselineRead(
-            Path file, long size, long mtime, Optional<RunOptions.LoadedBaseline> baseline) {}
+            Path file,
+            ResultValidity.Stamp stamp,
+            long readNanos,
+            Optional<RunOptions.LoadedBaseline> baseline) {}
 
     /**
      * The configuration's baseline for {@link #reported}, which editors call on every change: read
-     * once, and again when the file's size or time changes.
+     * once, and again unless the file's stamp proves it unchanged ({@link
+     * ResultValidity#provesUnchanged}: size, time, identity, and a time well before the read).
      */
     private Optional<RunOptions.LoadedBaseline> configuredBaselineNow() throws BaselineException {
         Optional<Path> file = configuredBaseline();
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        long size;
-        long mtime;
-        try {
-            java.nio.file.attribute.BasicFileAttributes a =
-                    java.nio.file.Files.readAttributes(
-                            file.get(), java.nio.file.attribute.BasicFileAttributes.class);
-            size = a.size();
-            mtime = a.lastModifiedTime().toMillis();
-        } catch (java.io.IOException e) {
+        ResultValidity.Stamp now = ResultValidity.Stamp.read(file.get());
+        if (now == null) {
             return baseline(Optional.empty()); // let the read report what is wrong
         }
         BaselineRead last = baselineRead;
         if (last != null
                 && last.file().equals(file.get())
-                && last.size() == size
-                && last.mtime() == mtime) {
+                && ResultValidity.provesUnchanged(last.stamp(), last.readNanos(), now)) {
             return last.baseline();
         }
+        long readNanos = ResultValidity.nowNanos();
         Optional<RunOptions.LoadedBaseline> read = baseline(Optional.empty());
-        baselineRead = new BaselineRead(file.get(), size, mtime, read);
+        baselineRead = new BaselineRead(file.get(), now, readNanos, read);
         return read;
     }
 
@@ -771,7 +768,7 @@ public final class SpecProject {
                 .append(':')
                 .append(
                         Long.toHexString(
-                                ResultCache.checksum(
+                                ResultValidity.checksum(
                                         schema().source().getBytes(StandardCharsets.UTF_8))))
                 .append('\n');
         // the whole configuration as it was loaded, not only its rule levels: its placeholders,

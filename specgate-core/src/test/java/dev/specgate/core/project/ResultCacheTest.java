@@ -297,16 +297,16 @@ class ResultCacheTest {
         byte[] a = "**Status:** Draft\n".getBytes(StandardCharsets.UTF_8);
         byte[] b = "**Status:** Drafu\n".getBytes(StandardCharsets.UTF_8);
         byte[] swapped = "**Status:** Dratf\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(ResultCache.checksum(a)).isEqualTo(ResultCache.checksum(a.clone()));
-        assertThat(ResultCache.checksum(a)).isNotEqualTo(ResultCache.checksum(b));
-        assertThat(ResultCache.checksum(a)).isNotEqualTo(ResultCache.checksum(swapped));
-        assertThat(ResultCache.checksum(new byte[0])).isZero();
+        assertThat(ResultValidity.checksum(a)).isEqualTo(ResultValidity.checksum(a.clone()));
+        assertThat(ResultValidity.checksum(a)).isNotEqualTo(ResultValidity.checksum(b));
+        assertThat(ResultValidity.checksum(a)).isNotEqualTo(ResultValidity.checksum(swapped));
+        assertThat(ResultValidity.checksum(new byte[0])).isZero();
         // both halves are in use: CRC-32C above, CRC-32 below
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         c.update(a);
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
         d.update(a);
-        assertThat(ResultCache.checksum(a)).isEqualTo(c.getValue() << 32 | d.getValue());
+        assertThat(ResultValidity.checksum(a)).isEqualTo(c.getValue() << 32 | d.getValue());
     }
 
     @Test
