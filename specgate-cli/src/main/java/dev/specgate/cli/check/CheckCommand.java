@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -567,20 +568,41 @@ public final class CheckCommand extends BaseCommand {
     }
 
     private static void refuseWritingAnInput(Path target, String option, List<Planned> plan) {
-        if (target == null || !Files.exists(target)) {
+        if (target == null) {
             return;
         }
+        BasicFileAttributes at; // of the file a link leads to, as the walk's stamps are
+        try {
+            at = Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return; // not there yet: it is no input
+        }
         for (Planned p : plan) {
-            refuseWritingAnInput(target, option, p.selection().specs(), "a spec this run checks");
-            refuseWritingAnInput(
-                    target, option, p.selection().excluded(), "a file this run was given");
+            ConfiguredDiscovery.Selection s = p.selection();
+            refuseWritingAnInput(target, at, option, s.specs(), s, "a spec this run checks");
+            refuseWritingAnInput(target, at, option, s.excluded(), s, "a file this run was given");
         }
     }
 
+    /**
+     * Refuses {@code target} when it is one of {@code inputs}: by the identity the walk already
+     * read ({@code selection.stamps()}), without a stat per spec, else by {@link Files#isSameFile}.
+     */
     private static void refuseWritingAnInput(
-            Path target, String option, List<Path> inputs, String what) {
+            Path target,
+            BasicFileAttributes at,
+            String option,
+            List<Path> inputs,
+            ConfiguredDiscovery.Selection selection,
+            String what) {
+        Object key = at.fileKey();
         for (Path file : inputs) {
-            if (sameFile(target, file)) {
+            BasicFileAttributes known = selection.stamps().get(file);
+            boolean same =
+                    key != null && known != null && known.fileKey() != null
+                            ? key.equals(known.fileKey())
+                            : sameFile(target, file);
+            if (same) {
                 throw SpecgateException.usage(
                         option
                                 + " "

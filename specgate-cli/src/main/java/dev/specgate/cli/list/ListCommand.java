@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
                     + " each: date, status, checklist progress, error and warning counts"
                     + " (as check counts them), overdue dates, next review, type and title. Sorted"
                     + " by status (in the template's order: Draft, Review, Approved,"
-                    + " Implementation, then others), then date."
+                    + " Implementation, then others), then date; a folder with its own"
+                    + " .specgate.yml is listed after, under its own template."
         })
 public final class ListCommand extends BaseCommand {
 
@@ -102,9 +103,9 @@ public final class ListCommand extends BaseCommand {
                     "--status '"
                             + status
                             + "' is not a status: "
-                            + (schema.statuses().isEmpty()
+                            + (allStatuses(schemas).isEmpty()
                                     ? "the template '" + schema.name() + "' has no status values"
-                                    : "use one of " + String.join(", ", schema.statuses()))
+                                    : "use one of " + String.join(", ", allStatuses(schemas)))
                             + " (or "
                             + SpecSummary.TASK_LIST_STATUS
                             + " for task lists)");
@@ -120,6 +121,19 @@ public final class ListCommand extends BaseCommand {
                                     ? "the template '" + schema.name() + "' has no Type values"
                                     : "use one of " + String.join(", ", scaffold.types())));
         }
+    }
+
+    /** Every status of the listed templates, each once, in their order. */
+    private static List<String> allStatuses(List<TemplateSchema> schemas) {
+        List<String> all = new ArrayList<>();
+        for (TemplateSchema t : schemas) {
+            for (String st : t.statuses()) {
+                if (all.stream().noneMatch(st::equalsIgnoreCase)) {
+                    all.add(st);
+                }
+            }
+        }
+        return all;
     }
 
     private static void json(JsonGenerator g, List<SpecSummary> rows) throws IOException {

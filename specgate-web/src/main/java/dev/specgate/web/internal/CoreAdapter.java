@@ -221,7 +221,7 @@ public final class CoreAdapter {
                         diagnostics,
                         progress(doc, headingIds),
                         history(
-                                approval.flatMap(ApprovalCheck::record).map(r -> approval.get()),
+                                approval.filter(a -> a.record().isPresent()),
                                 stale,
                                 h.timelines().get(file),
                                 h.note())));

@@ -48,7 +48,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * attributes. Each method is the port of the one commonmark (or the extension, or {@code
  * SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s rule for line
  * ends. A tree holding any other kind of node ({@link #handles}) is left to commonmark's renderer.
- * {@code FastHtmlTest} and {@code OneParseRenderingTest} hold both equal.
+ * {@code OneParseRenderingTest} and {@code FastInlinesTest} hold both equal.
  */
 final class FastHtml {
 
