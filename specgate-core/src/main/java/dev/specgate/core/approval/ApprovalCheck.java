@@ -17,9 +17,9 @@ import java.util.Optional;
  *     record
  * @param current the content's fingerprint now, as it bears on the record: its hash (the record's
  *     own hash when the content holds the record only in the reading of approvals recorded before
- *     the test, rollback and success checklists' boxes were left out), and its section digests
- *     only when they were compared (a readable record whose hash differs); {@link
- *     Approvals#hash} gives the content's own hash always
+ *     the test, rollback and success checklists' boxes were left out), and its section digests only
+ *     when they were compared (a readable record whose hash differs); {@link Approvals#hash} gives
+ *     the content's own hash always
  * @param changed titles of the sections whose content changed since the approval
  * @param added titles of the sections added since
  * @param removed how many sections were removed since
