@@ -180,8 +180,7 @@ final class NormalisedHash {
             }
             at += c[at] == '\r' && at + 1 < n && c[at + 1] == '\n' ? 2 : 1;
         }
-        sha.update(b, 0, committed);
-        byte[] digest = sha.digest();
+        byte[] digest = Sha256.digest(sha, b, committed);
         return new Result(
                 HexFormat.of().formatHex(digest, 0, ContentFingerprint.HASH_LENGTH / 2), lineStart);
     }

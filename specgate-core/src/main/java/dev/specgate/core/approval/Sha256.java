@@ -1,0 +1,268 @@
+package dev.specgate.core.approval;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Array;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * SHA-256 of the bytes an approval fingerprint covers: the JDK's {@link MessageDigest}, or the
+ * system's OpenSSL {@code libcrypto} called through the foreign function API when the JVM offers it
+ * and the run hashes enough to pay for it.
+ *
+ * <p>Why: the launcher runs the JVM with C1 only (a short check cannot afford C2's compile thread),
+ * and C1 does not use the CPU's SHA instructions, so the JDK's SHA-256 runs at ~40-125 MB/s and was
+ * 15-25 % of a cold check of 10,000 specs. libcrypto uses the SHA instructions (or vector code):
+ * ~10× faster per call here. Linking it loads ~1,100 classes of the JDK (~0.1-0.2 s with the
+ * launcher's start-up cache, whose training run links it so that the cache holds them; ~0.5 s
+ * without), so a run links it only after {@link #NATIVE_AFTER} bytes were hashed the JDK's way, on
+ * the thread that crossed that line while the others go on: checks of a few specs never pay for it.
+ *
+ * <p>Used only when all of these hold, else the JDK's digest, silently (the two give the same
+ * bytes; nothing to report): Java 22 or later (the API is read by reflection, since Specgate is
+ * built for Java 17), native access enabled for Specgate's code ({@code Enable-Native-Access:
+ * ALL-UNNAMED} in the jar's manifest, or {@code --enable-native-access}: Specgate never makes the
+ * JVM print its restricted-method warning), Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that
+ * exports {@code SHA256}, and that function giving the right digest of a known text when linked.
+ *
+ * <p>The system property {@code specgate.sha256} chooses: {@code auto} (the default, above), {@code
+ * java} (never native) or {@code native} (native from the first byte; an error when it cannot be
+ * linked: for tests and measurements).
+ */
+final class Sha256 {
+
+    /** Bytes hashed the JDK's way before the native digest is linked: ~0.15-0.4 s of C1 work. */
+    static final long NATIVE_AFTER = 16L << 20;
+
+    static final String PROPERTY = "specgate.sha256";
+
+    /**
+     * Bytes hashed the JDK's way before linking libcrypto: {@link #NATIVE_AFTER}, or the system
+     * property {@code specgate.sha256.after} (the launcher's start-up cache training sets 0, so
+     * that the cache holds the classes linking loads).
+     */
+    private static final long AFTER = Long.getLong(PROPERTY + ".after", NATIVE_AFTER);
+
+    private static final String MODE =
+            System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
+
+    private static final AtomicLong HASHED = new AtomicLong();
+
+    /** Set once linked; read without a lock on every digest. */
+    private static volatile Native linked;
+
+    /** Whether linking was started (or is not to be tried). */
+    private static volatile boolean started = MODE.equals("java");
+
+    private Sha256() {}
+
+    /**
+     * The digest of {@code bytes[0..length)}.
+     *
+     * @param jdk the caller's JDK digest, used (and left reset) when the native one is not
+     */
+    static byte[] digest(MessageDigest jdk, byte[] bytes, int length) {
+        Native n = linked;
+        if (n == null) {
+            n = whenWorthIt(length);
+        }
+        if (n != null) {
+            return n.digest(bytes, length);
+        }
+        jdk.update(bytes, 0, length);
+        return jdk.digest();
+    }
+
+    /** The native digest if it is linked now; starts linking it once the run has hashed enough. */
+    private static Native whenWorthIt(int length) {
+        if (started) {
+            return linked;
+        }
+        if (MODE.equals("native")) {
+            synchronized (Sha256.class) {
+                if (linked == null) {
+                    linked =
+                            Native.link()
+                                    .orElseThrow(
+                                            () ->
+                                                    new IllegalStateException(
+                                                            PROPERTY
+                                                                    + "=native but libcrypto's"
+                                                                    + " SHA256 cannot be linked"
+                                                                    + " (Java 22+ with native"
+                                                                    + " access on Linux is"
+                                                                    + " needed)"));
+                }
+                return linked;
+            }
+        }
+        if (HASHED.addAndGet(length) < AFTER) {
+            return null;
+        }
+        synchronized (Sha256.class) {
+            if (started) {
+                return linked;
+            }
+            started = true;
+        }
+        // linked on the thread that crossed the line; the others go on with the JDK's digest
+        linked = Native.link().orElse(null);
+        return linked;
+    }
+
+    /** Which digest a digest of this run uses now: {@code "libcrypto"} or {@code "jdk"}. */
+    static String current() {
+        return linked != null ? "libcrypto" : "jdk";
+    }
+
+    /** libcrypto's {@code SHA256(data, length, out)}, linked through {@code java.lang.foreign}. */
+    static final class Native {
+
+        private static final byte[] ABC_DIGEST =
+                HexFormat.of()
+                        .parseHex(
+                                "ba7816bf8f01cfea414140de5dae2223"
+                                        + "b00361a396177a9cb410ff61f20015ad");
+
+        /** (Object data, long length, Object out) -> Object, the segments made from arrays. */
+        private final MethodHandle sha256;
+
+        /** (byte[]) -> Object: {@code MemorySegment.ofArray}. */
+        private final MethodHandle ofArray;
+
+        private Native(MethodHandle sha256, MethodHandle ofArray) {
+            this.sha256 = sha256;
+            this.ofArray = ofArray;
+        }
+
+        byte[] digest(byte[] bytes, int length) {
+            byte[] out = new byte[32];
+            try {
+                Object unused =
+                        (Object)
+                                sha256.invokeExact(
+                                        (Object) ofArray.invokeExact(bytes),
+                                        (long) length,
+                                        (Object) ofArray.invokeExact(out));
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("libcrypto's SHA256 failed", e);
+            }
+            return out;
+        }
+
+        /** Whether linking can be tried at all, without touching the foreign function API. */
+        static boolean possible() {
+            if (Runtime.version().feature() < 22
+                    || !System.getProperty("os.name", "")
+                            .toLowerCase(Locale.ROOT)
+                            .contains("linux")) {
+                return false;
+            }
+            try {
+                Object enabled =
+                        Module.class
+                                .getMethod("isNativeAccessEnabled")
+                                .invoke(Sha256.class.getModule());
+                return Boolean.TRUE.equals(enabled);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        /** The linked digest, checked on a known text; empty when anything is missing or wrong. */
+        static Optional<Native> link() {
+            if (!possible()) {
+                return Optional.empty();
+            }
+            try {
+                Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
+                Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
+                Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
+                Class<?> arenaC = Class.forName("java.lang.foreign.Arena");
+                Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
+                Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
+                Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
+                Class<?> descriptorC = Class.forName("java.lang.foreign.FunctionDescriptor");
+
+                Object arena = arenaC.getMethod("global").invoke(null);
+                Object symbol = null;
+                for (String lib : new String[] {"libcrypto.so.3", "libcrypto.so.1.1"}) {
+                    Object lookup;
+                    try {
+                        lookup =
+                                lookupC.getMethod("libraryLookup", String.class, arenaC)
+                                        .invoke(null, lib, arena);
+                    } catch (java.lang.reflect.InvocationTargetException notThere) {
+                        continue;
+                    }
+                    Optional<?> found =
+                            (Optional<?>)
+                                    lookupC.getMethod("find", String.class)
+                                            .invoke(lookup, "SHA256");
+                    if (found.isPresent()) {
+                        symbol = found.get();
+                        break;
+                    }
+                }
+                if (symbol == null) {
+                    return Optional.empty();
+                }
+                Object address = valueLayoutC.getField("ADDRESS").get(null);
+                Object length = valueLayoutC.getField("JAVA_LONG").get(null);
+                Object args = Array.newInstance(layoutC, 3);
+                Array.set(args, 0, address);
+                Array.set(args, 1, length);
+                Array.set(args, 2, address);
+                Object descriptor =
+                        descriptorC
+                                .getMethod("of", layoutC, args.getClass())
+                                .invoke(null, address, args);
+                // a critical call may read the Java arrays in place: no copy to native memory
+                Object options = Array.newInstance(optionC, 1);
+                Array.set(
+                        options,
+                        0,
+                        optionC.getMethod("critical", boolean.class).invoke(null, true));
+                Object linker = linkerC.getMethod("nativeLinker").invoke(null);
+                MethodHandle handle =
+                        (MethodHandle)
+                                linkerC.getMethod(
+                                                "downcallHandle",
+                                                segmentC,
+                                                descriptorC,
+                                                options.getClass())
+                                        .invoke(linker, symbol, descriptor, options);
+                MethodHandle ofArray =
+                        MethodHandles.publicLookup()
+                                .findStatic(
+                                        segmentC,
+                                        "ofArray",
+                                        MethodType.methodType(segmentC, byte[].class))
+                                .asType(MethodType.methodType(Object.class, byte[].class));
+                Native n =
+                        new Native(
+                                handle.asType(
+                                        MethodType.methodType(
+                                                Object.class,
+                                                Object.class,
+                                                long.class,
+                                                Object.class)),
+                                ofArray);
+                byte[] abc = {'a', 'b', 'c', 0};
+                return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
+                        ? Optional.of(n)
+                        : Optional.empty();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
