@@ -93,6 +93,9 @@ public final class Suppressions {
     }
 
     private static Directive parse(HtmlComment comment, int firstSection) {
+        if (!directiveLike(comment)) {
+            return null;
+        }
         String[] words = words(comment);
         Kind kind = words.length == 0 ? null : kind(words[0]);
         if (kind == null) {
@@ -127,6 +130,9 @@ public final class Suppressions {
         requireNonNull(doc, "doc must not be null");
         List<RuleName> names = new ArrayList<>();
         for (HtmlComment c : doc.comments()) {
+            if (!directiveLike(c)) {
+                continue;
+            }
             String[] words = words(c);
             if (words.length == 0 || kind(words[0]) == null) {
                 continue;
@@ -138,6 +144,19 @@ public final class Suppressions {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether the comment's first word can be a directive: it starts with {@code specgate-} (any
+     * case). Most comments are a template's instructions; they are not split into words.
+     */
+    private static boolean directiveLike(HtmlComment comment) {
+        String text = comment.text();
+        int i = 0;
+        while (i < text.length() && text.charAt(i) <= ' ') {
+            i++;
+        }
+        return text.regionMatches(true, i, "specgate-", 0, 9);
     }
 
     /** A comment's words up to a {@code --} reason, split at spaces and commas. */

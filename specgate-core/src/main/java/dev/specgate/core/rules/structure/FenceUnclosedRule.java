@@ -40,14 +40,32 @@ public final class FenceUnclosedRule extends BaseRule {
         }
         char fenceChar = 0;
         int fenceLength = 0;
-        int openLine = -1;
+        int openStart = -1; // the start of the opening fence's line
         int openColumn = 0;
-        int line = 0;
-        int lines = 0;
-        for (int start = 0; start <= text.length(); line++) {
-            int end = text.indexOf('\n', start);
+        int length = text.length();
+        // Only a line holding three backticks or tildes in a row can open or close a fence: the
+        // scan jumps from one such line to the next and counts lines only for the message.
+        int nextTicks = text.indexOf("```");
+        int nextTildes = text.indexOf("~~~");
+        int from = 0;
+        while (true) {
+            if (nextTicks >= 0 && nextTicks < from) {
+                nextTicks = text.indexOf("```", from);
+            }
+            if (nextTildes >= 0 && nextTildes < from) {
+                nextTildes = text.indexOf("~~~", from);
+            }
+            int next =
+                    nextTicks < 0
+                            ? nextTildes
+                            : nextTildes < 0 ? nextTicks : Math.min(nextTicks, nextTildes);
+            if (next < 0) {
+                break;
+            }
+            int start = text.lastIndexOf('\n', next) + 1;
+            int end = text.indexOf('\n', next);
             if (end < 0) {
-                end = text.length();
+                end = length;
             }
             int i = start;
             // block-quote markers, then up to three spaces: a fence's own indentation
@@ -68,21 +86,30 @@ public final class FenceUnclosedRule extends BaseRule {
                     run++;
                 }
             }
-            if (openLine < 0) {
+            if (openStart < 0) {
                 if (run >= 3 && (c == '~' || !hasBacktick(text, i + run, end))) {
                     fenceChar = c;
                     fenceLength = run;
-                    openLine = line;
+                    openStart = start;
                     openColumn = i - start;
                 }
             } else if (c == fenceChar && run >= fenceLength && isBlank(text, i + run, end)) {
-                openLine = -1;
+                openStart = -1;
             }
-            lines = line + 1;
-            start = end + 1;
+            from = end + 1;
         }
-        if (openLine >= 0) {
-            int after = Math.max(0, lines - openLine - 1);
+        if (openStart >= 0) {
+            int openLine = 0;
+            int after = 0; // the lines after the opening one: its line break and those after it
+            for (int k = 0; k < length; k++) {
+                if (text.charAt(k) == '\n') {
+                    if (k < openStart) {
+                        openLine++;
+                    } else {
+                        after++;
+                    }
+                }
+            }
             ctx.report(
                     SourceRange.ofLine(openLine, openColumn, openColumn + fenceLength),
                     "this code fence is never closed, so the rest of the file ("
