@@ -45,6 +45,17 @@ public record Field(
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {
-        return label.trim().equalsIgnoreCase(name.trim());
+        String l = label;
+        if (!padded(l) && !padded(name)) {
+            // labels are nearly always written without surrounding space: no trimming
+            return l.length() == name.length() && l.equalsIgnoreCase(name);
+        }
+        return l.trim().equalsIgnoreCase(name.trim());
+    }
+
+    /** Whether {@link String#trim()} would cut something from {@code s}. */
+    private static boolean padded(String s) {
+        int n = s.length();
+        return n > 0 && (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ');
     }
 }

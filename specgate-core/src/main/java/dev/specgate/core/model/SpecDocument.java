@@ -105,7 +105,12 @@ public record SpecDocument(
 
     /** The first level-1 heading, the spec's title. */
     public Optional<Section> title() {
-        return sections.stream().filter(s -> s.level() == 1).findFirst();
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).level() == 1) {
+                return Optional.of(sections.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

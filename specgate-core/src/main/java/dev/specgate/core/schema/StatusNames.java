@@ -1,6 +1,8 @@
 package dev.specgate.core.schema;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** How a written status value is matched to a status name. */
@@ -26,18 +28,35 @@ final class StatusNames {
      * ADR-0123} or {@code superseded by ADR-NNNN}.
      */
     static boolean followsExample(String alternative, String value) {
+        String head = EXAMPLE_HEADS.computeIfAbsent(alternative, StatusNames::exampleHead);
+        if (head.isEmpty()) {
+            return false;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.startsWith(head) && v.length() > head.length();
+    }
+
+    /**
+     * The alternatives' example heads: a template has a handful, and every field value of every
+     * spec is held against them.
+     */
+    private static final Map<String, String> EXAMPLE_HEADS = new ConcurrentHashMap<>();
+
+    /**
+     * What a value must start with to follow {@code alternative} (lower case, up to and with its
+     * last space), or "" when its last word is no example with a number.
+     */
+    private static String exampleHead(String alternative) {
         int space = alternative.lastIndexOf(' ');
         if (space < 0) {
-            return false;
+            return "";
         }
         String last = alternative.substring(space + 1);
         if (last.chars().noneMatch(Character::isDigit)
                 && !NUMBER_PLACEHOLDER.matcher(last).find()) {
-            return false;
+            return "";
         }
-        String head = alternative.substring(0, space + 1).toLowerCase(Locale.ROOT);
-        String v = value.toLowerCase(Locale.ROOT);
-        return v.startsWith(head) && v.length() > head.length();
+        return alternative.substring(0, space + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
