@@ -1,5 +1,6 @@
 package dev.specgate.lsp;
 
+import dev.specgate.core.model.LinkDefinition;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.HeadingAnchors;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.DocumentLink;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeKind;
@@ -297,16 +296,11 @@ final class SpecNavigation {
                 // percent-encoded or in another case than the heading's anchor)
                 Map<Integer, Integer> fragments = new TreeMap<>();
                 for (SpecLinks l : e.getValue()) {
-                    int written = l.fragment().length();
                     if (l.fragmentStart() >= 0) {
-                        fragments.put(l.fragmentStart(), written);
+                        fragments.put(l.fragmentStart(), l.fragment().length());
                     } else {
-                        // a reference link: its definition names the target
-                        for (int fs :
-                                definitionFragments(
-                                        e.getKey().source().text(), l.link().destination())) {
-                            fragments.put(fs, written);
-                        }
+                        // a reference link: the definitions core read name the target
+                        definitionFragments(e.getKey(), l.link().destination(), fragments);
                     }
                 }
                 for (Map.Entry<Integer, Integer> f : fragments.entrySet()) {
@@ -343,40 +337,23 @@ final class SpecNavigation {
     }
 
     /**
-     * Where the fragment starts in each link reference definition of {@code text} whose destination
-     * is {@code destination} ({@code [label]: destination}, optionally in angle brackets, with or
-     * without a title), outside fenced code.
+     * Adds where the fragment starts, and its length as written, in each link reference definition
+     * of {@code v} (as core's parse reads them: in block quotes and list items too, never in code)
+     * whose destination is {@code destination}.
      */
-    static List<Integer> definitionFragments(String text, String destination) {
-        List<Integer> out = new ArrayList<>();
-        int hash = destination.indexOf('#');
-        if (hash < 0) {
-            return out;
-        }
-        Pattern definition =
-                Pattern.compile(
-                        "^ {0,3}\\[(?:[^\\]\\\\]|\\\\.)+\\]:[ \t]*(<?)("
-                                + Pattern.quote(destination)
-                                + ")(?:>|(?=[ \t\r]|$))",
-                        Pattern.MULTILINE);
-        Matcher m = definition.matcher(text);
-        String fence = null;
-        int lineStart = 0;
-        while (m.find()) {
-            // skip definitions inside fenced code: walk the fences up to this match
-            for (int nl; lineStart < m.start() && (nl = text.indexOf('\n', lineStart)) >= 0; ) {
-                String line = text.substring(lineStart, nl).stripLeading();
-                if (fence == null && (line.startsWith("```") || line.startsWith("~~~"))) {
-                    fence = line.substring(0, 3);
-                } else if (fence != null && line.startsWith(fence)) {
-                    fence = null;
-                }
-                lineStart = nl + 1;
+    static void definitionFragments(
+            SpecView v, String destination, Map<Integer, Integer> fragments) {
+        for (LinkDefinition d : v.doc().linkDefinitions()) {
+            if (!d.destination().equals(destination)) {
+                continue;
             }
-            if (fence == null) {
-                out.add(m.start(2) + hash + 1);
+            String written = v.source().slice(d.destinationRange());
+            int hash = written.indexOf('#');
+            if (hash >= 0) {
+                fragments.put(
+                        v.source().startOffset(d.destinationRange()) + hash + 1,
+                        written.length() - hash - 1);
             }
         }
-        return out;
     }
 }

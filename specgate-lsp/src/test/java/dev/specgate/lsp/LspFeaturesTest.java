@@ -646,6 +646,19 @@ class LspFeaturesTest {
                         "[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
                         "[tests]: <2026-11-09_spec_refund-idempotency-keys.md#test-types-required>"
                                 + " \"The tests\"",
+                        "",
+                        "## Notes",
+                        "> The support team reads [the quoted table][quoted] first.",
+                        ">",
+                        "> [quoted]: 2026-11-09_spec_refund-idempotency-keys.md#Database-Changes",
+                        "",
+                        "- The runbook links [the listed table][listed].",
+                        "- [listed]:",
+                        "  <2026-11-09_spec_refund-idempotency-keys.md#database-changes> 'Listed'",
+                        "",
+                        "~~~",
+                        "[quoted]: 2026-11-09_spec_refund-idempotency-keys.md#Database-Changes",
+                        "~~~",
                         "");
         Files.writeString(refs, refsText);
         String refsUri = refs.toUri().toString();
@@ -663,18 +676,23 @@ class LspFeaturesTest {
                         .get(30, TimeUnit.SECONDS);
 
         String after = apply(refsText, edit.getChanges().get(refsUri));
-        assertThat(edit.getChanges().get(refsUri)).hasSize(2);
+        // the definitions in the block quote and the list item are rewritten, the fenced one not
+        assertThat(edit.getChanges().get(refsUri)).hasSize(4);
         assertThat(after)
                 .isEqualTo(
                         refsText.replace("md#database%2Dchanges)", "md#key-table)")
                                 .replace(
                                         "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#database-changes",
-                                        "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#key-table"));
-        assertThat(
-                        SpecNavigation.definitionFragments(
-                                refsText,
-                                "2026-11-09_spec_refund-idempotency-keys.md#test-types-required"))
-                .containsExactly(refsText.indexOf("#test-types-required>") + 1);
+                                        "\r\n\r\n[db]: 2026-11-09_spec_refund-idempotency-keys.md#key-table")
+                                .replace(
+                                        "> [quoted]: 2026-11-09_spec_refund-idempotency-keys.md#Database-Changes",
+                                        "> [quoted]: 2026-11-09_spec_refund-idempotency-keys.md#key-table")
+                                .replace(
+                                        "<2026-11-09_spec_refund-idempotency-keys.md#database-changes> 'Listed'",
+                                        "<2026-11-09_spec_refund-idempotency-keys.md#key-table> 'Listed'"));
+        assertThat(after)
+                .contains(
+                        "~~~\r\n[quoted]: 2026-11-09_spec_refund-idempotency-keys.md#Database-Changes\r\n~~~");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.specgate.web;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * The dashboard cannot be made or served: nothing to show, an output folder that must not be
  * written, or an address that cannot be bound. The message says which, for the user.
@@ -10,5 +13,22 @@ public final class DashboardException extends RuntimeException {
 
     public DashboardException(String message) {
         super(message);
+    }
+
+    /**
+     * Nothing to show under {@code root}, naming the folders below it that keep their own
+     * configuration ({@code nestedConfigs}), whose specs are their own projects': where the specs
+     * that were looked for may be.
+     */
+    static DashboardException noSpecs(Path root, List<Path> nestedConfigs) {
+        StringBuilder message = new StringBuilder("no specs found under " + root);
+        for (Path config : nestedConfigs) {
+            message.append("; the specs under ")
+                    .append(config.getParent())
+                    .append(" are the project of its own ")
+                    .append(config.getFileName())
+                    .append(": show them from there");
+        }
+        return new DashboardException(message.toString());
     }
 }

@@ -140,7 +140,7 @@ public final class PreviewServer implements AutoCloseable {
         checkHost(host);
         project.reload();
         if (project.snapshot().views().isEmpty()) {
-            throw new DashboardException("no specs found under " + project.root());
+            throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
         }
         watcher =
                 new SpecWatcher(
@@ -468,6 +468,14 @@ public final class PreviewServer implements AutoCloseable {
     /** Number of specs being served. */
     public int specCount() {
         return project.snapshot().views().size();
+    }
+
+    /**
+     * The configurations ({@code .specgate.yml}) below the root that keep their own project, whose
+     * specs are not served, as the server's last look at the specs found them.
+     */
+    public List<Path> nestedConfigs() {
+        return project.nestedConfigs();
     }
 
     /** Number of open live pages. */

@@ -73,9 +73,10 @@ public final class SiteGenerator {
         requireNonNull(out, "out must not be null");
         requireNonNull(today, "today must not be null");
         long started = System.nanoTime();
-        List<Path> files = adapter.findSpecs(root);
+        CoreAdapter.Found found = adapter.find(root);
+        List<Path> files = found.specs();
         if (files.isEmpty()) {
-            throw new DashboardException("no specs found under " + root);
+            throw DashboardException.noSpecs(root, found.nestedConfigs());
         }
         prepare(out);
         PageNames names = PageNames.of(root, files);
@@ -113,7 +114,8 @@ public final class SiteGenerator {
         }
         Assets.copyTo(out.resolve(Assets.FOLDER));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        return new SiteResult(out, portfolio, views.size() + Pages.VIEWS.size(), millis);
+        return new SiteResult(
+                out, portfolio, views.size() + Pages.VIEWS.size(), millis, found.nestedConfigs());
     }
 
     private SpecView writeSpecPage(

@@ -252,6 +252,37 @@ class PreviewServerTest {
     }
 
     @Test
+    void theSiteAndTheServerNameTheNestedProjectsTheirOwnLookFound() throws Exception {
+        server.close();
+        // a team folder with its own configuration: its spec is its project's, not this one's
+        Path team = Files.createDirectories(project.resolve("team/directives/spec"));
+        Files.writeString(project.resolve("team/.specgate.yml"), "rules:\n  field-value: off\n");
+        Files.copy(
+                Projects.specs(project).resolve("2026-11-09_spec_refund-idempotency-keys.md"),
+                team.resolve("2026-11-10_spec_team-copy.md"));
+        var opened =
+                dev.specgate.core.project.SpecProject.open(
+                        project, dev.specgate.core.project.ConfigChoice.nearest());
+        Path nested = project.resolve("team/.specgate.yml").toAbsolutePath().normalize();
+
+        SiteResult site =
+                SiteGenerator.of(opened)
+                        .generate(project, project.resolve("../site-nested"), Projects.TODAY);
+        server =
+                PreviewServer.builder(project)
+                        .port(0)
+                        .today(() -> Projects.TODAY)
+                        .project(opened)
+                        .build()
+                        .start();
+
+        assertThat(site.nestedConfigs()).containsExactly(nested);
+        assertThat(site.portfolio().specs()).noneMatch(v -> v.toString().contains("team-copy"));
+        assertThat(server.nestedConfigs()).containsExactly(nested);
+        assertThat(page("/index.html").text()).doesNotContain("team-copy");
+    }
+
+    @Test
     void newAndDeletedSpecsChangeTheBoard() throws Exception {
         Path specs = Projects.specs(project);
         Path clean = specs.resolve(Projects.CLEAN_SPEC);

@@ -98,17 +98,17 @@ public final class ConfigOptions {
     }
 
     /**
-     * Says on {@code err} which configurations below {@code root} a command that shows one project
-     * (the dashboard) leaves out: the folders that keep their own are that configuration's
-     * projects, as {@code check} holds them, so their specs are not shown here. Nothing when the
-     * command was given a configuration (or none) to follow, which applies to everything.
+     * Says on {@code err} which configurations a command that shows one project (the dashboard)
+     * leaves out: {@code nestedConfigs}, met by its own discovery walk below its root, keep their
+     * folders as their own projects, as {@code check} holds them, so their specs are not shown
+     * here. Nothing when the command was given a configuration (or none) to follow, which applies
+     * to everything.
      */
-    public void sayNestedNotFollowed(
-            SpecProject project, Path root, String command, PrintWriter err) {
+    public void sayNestedNotFollowed(List<Path> nestedConfigs, String command, PrintWriter err) {
         if (!choice().isNearest()) {
             return;
         }
-        for (Path nested : project.findAny(List.of(root)).nestedConfigs()) {
+        for (Path nested : nestedConfigs) {
             Path dir = nested.getParent();
             err.println(
                     "specgate: "

@@ -79,7 +79,6 @@ public final class ServeCommand extends BaseCommand {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SpecProject opened = configOptions.open(project);
-        configOptions.sayNestedNotFollowed(opened, project, "serve", err);
         PreviewServer server =
                 PreviewServer.builder(project)
                         .project(opened)
@@ -116,6 +115,7 @@ public final class ServeCommand extends BaseCommand {
                             + " can read these specs");
             err.flush();
         }
+        configOptions.sayNestedNotFollowed(server.nestedConfigs(), "serve", err);
         int specs = server.specCount();
         out.printf(
                 "Serving %d %s from %s at %s (Ctrl+C to stop)%n",

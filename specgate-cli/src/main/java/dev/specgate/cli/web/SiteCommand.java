@@ -54,7 +54,6 @@ public final class SiteCommand extends BaseCommand {
         // the current directory when absent; one message for a missing path or a broken link
         Path project = SpecRoots.of(root == null ? List.of() : List.of(root)).get(0);
         SpecProject opened = configOptions.open(project);
-        configOptions.sayNestedNotFollowed(opened, project, "site", spec.commandLine().getErr());
         SiteGenerator generator = SiteGenerator.of(opened);
         SiteResult result;
         try {
@@ -67,6 +66,8 @@ public final class SiteCommand extends BaseCommand {
                     "cannot write the site to " + out + ": " + IoFailure.reason(e),
                     e);
         }
+        configOptions.sayNestedNotFollowed(
+                result.nestedConfigs(), "site", spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         int specs = result.portfolio().specs().size();
         long errors = result.portfolio().errors();

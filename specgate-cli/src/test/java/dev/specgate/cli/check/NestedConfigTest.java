@@ -200,5 +200,24 @@ class NestedConfigTest {
         assertThat(Files.readString(out.resolve("index.json")))
                 .contains(SPEC)
                 .doesNotContain("0001-use-postgres");
+        // said once, from the site's own look at the specs
+        assertThat(run.err().split("keeps its own configuration", -1)).hasSize(2);
+    }
+
+    @Test
+    void aDashboardOfOnlyANestedProjectSaysWhereItsSpecsAre() throws Exception {
+        monorepo(null);
+        Files.delete(root.resolve("directives/spec").resolve(SPEC));
+        Path out = root.resolve("site-out");
+
+        CliRun run = CliRun.of("site", root.toString(), "--out", out.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("no specs found under " + root)
+                .contains("the specs under " + root.resolve("team"))
+                .contains(".specgate.yml: show them from there")
+                .doesNotContain("Exception");
+        assertThat(out).doesNotExist();
     }
 }

@@ -144,7 +144,8 @@ class LspEditorIT {
                                                 + " primary solution fails]\n\n"
                                                 + "## Testing Strategy\n")
                                 .replace("### Database Changes\n", "### Schema Changes\n"));
-        // the other spec keeps its byte order mark and CRLF line ends; the code block is not a link
+        // the other spec keeps its byte order mark and CRLF line ends; the code blocks are not
+        // links; the reference definitions in a block quote and a list item are rewritten
         String notesAfter = Files.readString(notes);
         assertThat(notesAfter)
                 .isEqualTo(
@@ -154,7 +155,21 @@ class LspEditorIT {
                                         "[keys](2026-11-09_spec_refund-idempotency-keys.md"
                                                 + "#schema-changes)",
                                         "[keys](2026-11-09_spec_refund-idempotency-keys.md"
-                                                + "#database-changes)"));
+                                                + "#database-changes)")
+                                .replace(
+                                        "> [quoted]: 2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#database-changes\r\n",
+                                        "> [quoted]: 2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#schema-changes\r\n")
+                                .replace(
+                                        "<2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#database-changes> \"Schema\"",
+                                        "<2026-11-09_spec_refund-idempotency-keys.md"
+                                                + "#schema-changes> \"Schema\""));
+        assertThat(notesAfter)
+                .contains(
+                        "~~~\r\n[fenced]: 2026-11-09_spec_refund-idempotency-keys.md"
+                                + "#database-changes\r\n~~~");
         assertThat(notesAfter).startsWith("\uFEFF# ").contains("\r\n");
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         assertThat(check.get(notes)).noneMatch(f -> f.contains("link-anchor"));

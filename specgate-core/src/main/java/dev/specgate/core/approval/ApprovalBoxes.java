@@ -40,16 +40,16 @@ final class ApprovalBoxes {
 
     /**
      * The boxes Specgate left out before the test, rollback and success checklists joined: the
-     * working checklists only. Approvals recorded then are checked against it as well.
+     * working checklists only, as {@link Checklist#workingRanks} places headings in them. Approvals
+     * recorded then are checked against it as well.
      */
     static final ApprovalBoxes WORKING_ONLY = new ApprovalBoxes(false);
 
+    /** The keys of the headings left out, or null: those of {@link Checklist#workingRanks}. */
     private final List<String> keys;
 
     private ApprovalBoxes(boolean afterApproval) {
-        this.keys =
-                (afterApproval ? HEADINGS : Checklist.WORKING_CHECKLISTS)
-                        .stream().map(HeadingKey::of).toList();
+        this.keys = afterApproval ? HEADINGS.stream().map(HeadingKey::of).toList() : null;
     }
 
     /**
@@ -71,7 +71,7 @@ final class ApprovalBoxes {
      * and those above them (a spec has ~50 headings, its boxes stand under ~10).
      */
     Headings headings(SpecDocument document) {
-        return new Headings(document.sections());
+        return new Headings(document);
     }
 
     /** Whether the boxes under a heading are left out, remembered per heading. */
@@ -79,9 +79,17 @@ final class ApprovalBoxes {
         private final List<Section> sections;
         private final byte[] known; // 0 not yet known, 1 left out, 2 kept
 
-        private Headings(List<Section> sections) {
-            this.sections = sections;
+        private Headings(SpecDocument document) {
+            this.sections = document.sections();
             this.known = new byte[sections.size()];
+            if (keys == null) {
+                // the working checklists only: Checklist's reading, worked out for every heading
+                // (asked only of an approval recorded before the later checklists joined)
+                int[] ranks = Checklist.workingRanks(document);
+                for (int i = 0; i < known.length; i++) {
+                    known[i] = ranks[i] < Checklist.WORKING_CHECKLISTS.size() ? (byte) 1 : (byte) 2;
+                }
+            }
         }
 
         int size() {

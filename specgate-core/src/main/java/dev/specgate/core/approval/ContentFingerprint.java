@@ -137,13 +137,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             this.last = last;
         }
 
-        static Normalised of(String text, SpecDocument document, List<String> excludedFields) {
-            return of(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
-        }
-
-        /**
-         * As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names.
-         */
+        /** The lines of {@code text}, leaving out the boxes {@code boxes} names. */
         static Normalised of(
                 String text,
                 SpecDocument document,
@@ -177,22 +171,6 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 last--;
             }
             return new Normalised(lines, dropped, last);
-        }
-
-        /** The fingerprint's hash: the normalised content encoded into one buffer, hashed once. */
-        String hash() {
-            MessageDigest whole = sha256();
-            byte[] content = lines.encode(dropped, last);
-            whole.update(content, 0, lines.encoded);
-            return hex(whole.digest());
-        }
-
-        /**
-         * Where 0-based line {@code line} of the text starts (as {@link Approvals#lineStart} finds
-         * it), or the text's length when it has fewer lines.
-         */
-        int lineStart(int line) {
-            return line == 0 ? 0 : line < lines.count() ? lines.start(line) : lines.textLength();
         }
     }
 
@@ -337,14 +315,6 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             return count;
         }
 
-        int start(int line) {
-            return start[line];
-        }
-
-        int textLength() {
-            return text.length;
-        }
-
         int length(int line) {
             return end[line] - start[line];
         }
@@ -370,45 +340,13 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             return true;
         }
 
-        /** How many bytes the last {@link #encode(boolean[], int)} wrote. */
-        int encoded;
-
-        /**
-         * Encodes lines 0 to {@code last} that are not {@code dropped}, each with its line feed,
-         * into one buffer, as {@link #encode(int)} encodes each; returns the buffer ({@link
-         * #encoded} bytes of it).
-         */
-        byte[] encode(boolean[] dropped, int last) {
-            int need = 0;
-            for (int l = 0; l < last; l++) {
-                if (!dropped[l]) {
-                    need += 3 * length(l) + 4;
-                }
-            }
-            if (bytes.length < need) {
-                bytes = new byte[need];
-            }
-            int n = 0;
-            for (int l = 0; l < last; l++) {
-                if (!dropped[l]) {
-                    n = encodeLine(l, n);
-                }
-            }
-            encoded = n;
-            return bytes;
-        }
-
         /** Encodes the line and a line feed into {@link #bytes}; returns the length. */
         int encode(int line) {
             int need = 3 * length(line) + 4;
             if (bytes.length < need) {
                 bytes = new byte[Math.max(need, 2 * bytes.length)];
             }
-            return encodeLine(line, 0);
-        }
-
-        /** Encodes the line and a line feed into {@link #bytes} at {@code n}; returns the end. */
-        private int encodeLine(int line, int n) {
+            int n = 0;
             if (boxFrom != null && boxFrom[line] >= 0) {
                 int s = start[line];
                 n = encode(s, s + boxFrom[line], n);

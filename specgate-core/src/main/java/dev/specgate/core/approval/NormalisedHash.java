@@ -43,7 +43,7 @@ final class NormalisedHash {
      * @param document the document parsed from {@code text}
      * @param excludedFields labels of metadata fields whose lines are left out (any case)
      * @param line a 0-based line whose start in {@code text} is wanted: 0 for line 0, the text's
-     *     length when it has fewer lines (as {@code ContentFingerprint.Normalised.lineStart})
+     *     length when it has fewer lines (as {@link Approvals#lineStart} finds it)
      */
     static Result of(String text, SpecDocument document, List<String> excludedFields, int line) {
         return of(text, document, excludedFields, line, ApprovalBoxes.AFTER_APPROVAL);

@@ -17,6 +17,7 @@ import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,8 +104,11 @@ public final class SpecHistory {
                 new Reading(false, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** A version an audit judges: read whole, with its text. */
-    private record Judged(Reading reading, String text) {}
+    /** A version an audit judges, read whole, and the verdicts on the moves to it. */
+    private record Judged(Reading reading, List<Optional<GateResult>> verdicts) {}
+
+    /** A move an audit judges: the {@code move}-th of the {@code spec}-th file, at {@code at}. */
+    private record Judgement(int spec, int move, GitRevisions.Revision at, Move what) {}
 
     /** A change of status or approval found, before its audit. */
     private record Move(int version, Optional<String> from, Optional<String> to, boolean created) {}
@@ -144,7 +148,6 @@ public final class SpecHistory {
             List<SpecMoves> out = new ArrayList<>(files.size());
             List<List<GitRevisions.Revision>> kept = new ArrayList<>();
             List<List<Move>> moves = new ArrayList<>();
-            List<GitRevisions.Revision> judged = new ArrayList<>();
             for (String p : paths) {
                 List<GitRevisions.Revision> newestFirst = all.get(p);
                 List<GitRevisions.Revision> versions = new ArrayList<>();
@@ -162,9 +165,6 @@ public final class SpecHistory {
                     boolean statusChanged = changed(from, v.status());
                     if (statusChanged || !before.equals(v.approval())) {
                         found.add(new Move(versions.size(), from, v.status(), previous == null));
-                        if (audit && statusChanged) {
-                            judged.add(r);
-                        }
                     }
                     versions.add(r);
                     previous = v;
@@ -172,46 +172,44 @@ public final class SpecHistory {
                 kept.add(versions);
                 moves.add(found);
             }
-            Map<ObjectId, String> texts = new HashMap<>();
+            List<List<Optional<GateResult>>> verdicts = new ArrayList<>();
+            for (List<Move> found : moves) {
+                verdicts.add(new ArrayList<>(Collections.nCopies(found.size(), Optional.empty())));
+            }
             if (audit) {
-                // the versions judged, read again (their text, and their content when not read)
-                Map<ObjectId, GitRevisions.Revision> toRead = new LinkedHashMap<>();
-                judged.forEach(r -> toRead.putIfAbsent(r.blob(), r));
+                // each version a change of status leads to, read again and parsed once: its
+                // content (when only its fields were read) and the verdict on every move to it
+                Map<ObjectId, List<Judgement>> toJudge = new LinkedHashMap<>();
+                for (int i = 0; i < paths.size(); i++) {
+                    for (int m = 0; m < moves.get(i).size(); m++) {
+                        Move move = moves.get(i).get(m);
+                        if (changed(move.from(), move.to())) {
+                            GitRevisions.Revision r = kept.get(i).get(move.version());
+                            toJudge.computeIfAbsent(r.blob(), k -> new ArrayList<>())
+                                    .add(new Judgement(i, m, r, move));
+                        }
+                    }
+                }
+                List<GitRevisions.Revision> toRead = new ArrayList<>();
+                toJudge.values().forEach(js -> toRead.add(js.get(0).at()));
                 forEachContent(
                         git,
-                        new ArrayList<>(toRead.values()),
+                        toRead,
                         (r, bytes) ->
-                                new Judged(
-                                        whole ? readings.get(r.blob()) : whole(bytes),
-                                        text(bytes).orElseThrow()),
+                                judged(
+                                        bytes,
+                                        whole ? readings.get(r.blob()) : null,
+                                        workTree,
+                                        toJudge.get(r.blob())),
                         (r, j) -> {
                             readings.put(r.blob(), j.reading());
-                            texts.put(r.blob(), j.text());
+                            List<Judgement> js = toJudge.get(r.blob());
+                            for (int k = 0; k < js.size(); k++) {
+                                verdicts.get(js.get(k).spec())
+                                        .set(js.get(k).move(), j.verdicts().get(k));
+                            }
                         });
             }
-            List<List<Optional<GateResult>>> verdicts =
-                    java.util.stream.IntStream.range(0, paths.size())
-                            .parallel()
-                            .mapToObj(
-                                    i -> {
-                                        List<Optional<GateResult>> v = new ArrayList<>();
-                                        for (Move m : moves.get(i)) {
-                                            GitRevisions.Revision r = kept.get(i).get(m.version());
-                                            boolean judge = audit && changed(m.from(), m.to());
-                                            v.add(
-                                                    judge
-                                                            ? judge(
-                                                                    workTree,
-                                                                    r,
-                                                                    texts.get(r.blob()),
-                                                                    m.from(),
-                                                                    m.to(),
-                                                                    m.created())
-                                                            : Optional.empty());
-                                        }
-                                        return v;
-                                    })
-                            .toList();
             for (int i = 0; i < paths.size(); i++) {
                 List<HistoryVersion> versions = new ArrayList<>();
                 for (GitRevisions.Revision r : kept.get(i)) {
@@ -306,7 +304,34 @@ public final class SpecHistory {
             return Reading.UNREADABLE;
         }
         String text = decoded.get();
+        return whole(text, parser.parse(text));
+    }
+
+    /**
+     * A version an audit judges ({@code moves}, all to this content): parsed once, for its reading
+     * ({@code read}, or read whole here when null) and every verdict.
+     */
+    private Judged judged(byte[] bytes, Reading read, Path workTree, List<Judgement> moves) {
+        String text = text(bytes).orElseThrow();
         SpecDocument doc = parser.parse(text);
+        Reading reading = read != null ? read : whole(text, doc);
+        List<Optional<GateResult>> verdicts = new ArrayList<>(moves.size());
+        for (Judgement j : moves) {
+            verdicts.add(
+                    judge(
+                            workTree,
+                            j.at(),
+                            text,
+                            doc,
+                            j.what().from(),
+                            j.what().to(),
+                            j.what().created()));
+        }
+        return new Judged(reading, verdicts);
+    }
+
+    /** {@link #whole(byte[])} of a text already parsed into {@code doc}. */
+    private Reading whole(String text, SpecDocument doc) {
         ApprovalCheck approval = approvals.check(text, doc);
         Checklist checklist = Checklist.of(doc);
         return new Reading(
@@ -422,6 +447,7 @@ public final class SpecHistory {
             Path workTree,
             GitRevisions.Revision r,
             String text,
+            SpecDocument document,
             Optional<String> from,
             Optional<String> to,
             boolean created) {
@@ -434,6 +460,7 @@ public final class SpecHistory {
                 lifecycle.audit(
                         where,
                         text,
+                        document,
                         from.flatMap(lifecycle::status),
                         target.get(),
                         r.time().toLocalDate()));

@@ -121,11 +121,39 @@ public final class Lifecycle {
     public GateResult audit(
             Path file, String text, Optional<SpecStatus> from, SpecStatus to, LocalDate day) {
         requireNonNull(text, "text must not be null");
+        SpecSource source = SpecSource.of(text);
+        return audit(file, source, checker.parser().parse(source.text()), from, to, day);
+    }
+
+    /**
+     * As {@link #audit(Path, String, Optional, SpecStatus, LocalDate)}, for a text (without a byte
+     * order mark) already parsed into {@code document} by this lifecycle's parser: the history
+     * reads each version it judges once.
+     */
+    public GateResult audit(
+            Path file,
+            String text,
+            SpecDocument document,
+            Optional<SpecStatus> from,
+            SpecStatus to,
+            LocalDate day) {
+        requireNonNull(text, "text must not be null");
+        requireNonNull(document, "document must not be null");
+        return audit(file, SpecSource.of(text), document, from, to, day);
+    }
+
+    private GateResult audit(
+            Path file,
+            SpecSource source,
+            SpecDocument document,
+            Optional<SpecStatus> from,
+            SpecStatus to,
+            LocalDate day) {
         requireNonNull(from, "from must not be null");
         if (from.isEmpty()) {
             Optional<SpecStatus> before = stepBefore(to);
             if (before.isPresent()) {
-                GateResult judged = audit(file, text, before, to, day);
+                GateResult judged = audit(file, source, document, before, to, day);
                 return new GateResult(new StatusMove(from, to), judged.reasons());
             }
         }
@@ -133,8 +161,6 @@ public final class Lifecycle {
         if (!move.allowed()) {
             return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
         }
-        SpecSource source = SpecSource.of(text);
-        SpecDocument document = checker.parser().parse(source.text());
         if (!gates.isStandard()) {
             // the text holds the status moved to: judged as a move judges it
             GateContext ctx = new GateContext(document, source.text(), file, checker, day);

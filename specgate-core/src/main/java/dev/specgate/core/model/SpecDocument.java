@@ -20,6 +20,7 @@ import java.util.Set;
  * @param comments HTML comments, block and inline
  * @param frontMatter the YAML front matter, if the document opens with one that could be read
  * @param metadataProblems front matter or other metadata that could not be read
+ * @param linkDefinitions every link reference definition, in document order
  */
 public record SpecDocument(
         int lineCount,
@@ -33,7 +34,8 @@ public record SpecDocument(
         Set<String> anchors,
         List<HtmlComment> comments,
         Optional<FrontMatter> frontMatter,
-        List<MetadataProblem> metadataProblems) {
+        List<MetadataProblem> metadataProblems,
+        List<LinkDefinition> linkDefinitions) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -59,6 +61,7 @@ public record SpecDocument(
                 anchors,
                 comments,
                 Optional.empty(),
+                List.of(),
                 List.of());
     }
 
@@ -74,6 +77,7 @@ public record SpecDocument(
         comments = List.copyOf(comments);
         java.util.Objects.requireNonNull(frontMatter, "frontMatter must not be null");
         metadataProblems = List.copyOf(metadataProblems);
+        linkDefinitions = List.copyOf(linkDefinitions);
     }
 
     /**
@@ -100,7 +104,8 @@ public record SpecDocument(
                 anchors,
                 comments,
                 frontMatter,
-                allProblems);
+                allProblems,
+                linkDefinitions);
     }
 
     /** The first level-1 heading, the spec's title. */

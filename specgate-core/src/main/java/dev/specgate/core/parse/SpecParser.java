@@ -109,7 +109,7 @@ public final class SpecParser {
                         ? DocumentBuilder.buildFromSubset(
                                 fast.document(), fast.lineCount(), listMetadata)
                         : DocumentBuilder.build(
-                                commonmarkTree(text), countLines(text), listMetadata);
+                                commonmarkTree(text), text, countLines(text), listMetadata);
         if (handsTree && fast != null) {
             tree.accept(new MarkdownTree(fast.document()));
         }

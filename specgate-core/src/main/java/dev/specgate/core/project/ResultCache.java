@@ -27,19 +27,21 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The incremental cache of check results (docs/performance.md, "Incremental cache"): one file,
  * {@code results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec
- * its size, modification time and a 64-bit checksum of its bytes, the link targets its check asked
- * about (and whether each existed), its status and its diagnostics. The whole file is valid for one
- * key: Specgate's build, the template, the configuration and the check's options (date,
- * strictness); any other key and the file is ignored and rewritten.
+ * its size, modification time, identity ({@link ResultValidity#identity}) and a 64-bit checksum of
+ * its bytes, the link targets its check asked about (and whether each existed), its status and its
+ * diagnostics. The whole file is valid for one key: Specgate's build, the template, the
+ * configuration and the check's options (date, strictness); any other key and the file is ignored
+ * and rewritten.
  *
- * <p>A result is reused only when the file is byte for byte the one checked (same size and
- * modification time, the time well before the check that recorded it; otherwise the same {@link
- * ResultValidity#checksum} of its bytes) and every link target it asked about still exists or is
- * still missing. Anything else (a file that is unreadable, truncated, from another version, fails
- * its checksum) is never trusted: it is ignored as a whole and replaced at the end of the run.
- * Writes go to a temporary file renamed over the old one, so a reader sees one run's file or
- * another's, never a mixture; two runs writing at once leave the last one's. Failing to read or
- * write the cache never changes a result: the run checks everything as without it.
+ * <p>A result is reused only when the file is byte for byte the one checked (same size,
+ * modification time and identity, the time well before the check that recorded it; otherwise the
+ * same {@link ResultValidity#checksum} of its bytes: a spec renamed over another keeps its own time
+ * stamp, so only its identity tells it apart without reading it) and every link target it asked
+ * about still exists or is still missing. Anything else (a file that is unreadable, truncated, from
+ * another version, fails its checksum) is never trusted: it is ignored as a whole and replaced at
+ * the end of the run. Writes go to a temporary file renamed over the old one, so a reader sees one
+ * run's file or another's, never a mixture; two runs writing at once leave the last one's. Failing
+ * to read or write the cache never changes a result: the run checks everything as without it.
  *
  * <p>The file stores every path once (a spec's own path, and the same path as other specs' link
  * target) and refers to it by number, so that 10,000 specs linking to each other make a file of
@@ -56,7 +58,7 @@ final class ResultCache {
     static final String FILE = "results.bin";
 
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path dir;
     private final String key;
@@ -94,6 +96,7 @@ final class ResultCache {
     /**
      * One spec's cached check.
      *
+     * @param identity {@link ResultValidity#identity} of the file checked
      * @param checksum {@link ResultValidity#checksum} of the spec's bytes
      * @param linkTargets every path (absolute, normalized) the check asked about, and whether it
      *     existed
@@ -101,6 +104,7 @@ final class ResultCache {
     record Entry(
             long size,
             long mtimeNanos,
+            long identity,
             long recordedNanos,
             long checksum,
             Map<String, Boolean> linkTargets,
@@ -135,11 +139,13 @@ final class ResultCache {
             return null;
         }
         // when a result holds is ResultValidity's rule (the MCP server's warm results follow it)
-        ResultValidity.Stamp now = ResultValidity.Stamp.of(attrs);
-        long mtime = now.mtimeNanos();
+        long identity = ResultValidity.identity(attrs);
+        long mtime = ResultValidity.Stamp.of(attrs).mtimeNanos();
         boolean sameStamp =
                 ResultValidity.provesUnchanged(
-                        new ResultValidity.Stamp(e.size, e.mtimeNanos, null), e.recordedNanos, now);
+                        new ResultValidity.Stamp(e.size, e.mtimeNanos, e.identity),
+                        e.recordedNanos,
+                        new ResultValidity.Stamp(attrs.size(), mtime, identity));
         Entry kept = e;
         if (!sameStamp) {
             byte[] bytes;
@@ -151,11 +157,12 @@ final class ResultCache {
             if (bytes.length != e.size || ResultValidity.checksum(bytes) != e.checksum) {
                 return null;
             }
-            // the same bytes with a new time stamp: remember the new one
+            // the same bytes with a new time stamp or identity: remember the new ones
             kept =
                     new Entry(
                             e.size,
                             mtime,
+                            identity,
                             startedNanos,
                             e.checksum,
                             e.linkTargets,
@@ -190,6 +197,7 @@ final class ResultCache {
                 new Entry(
                         bytes.length,
                         ResultValidity.Stamp.of(before).mtimeNanos(),
+                        ResultValidity.identity(before),
                         startedNanos,
                         ResultValidity.checksum(bytes),
                         targets,
@@ -263,7 +271,8 @@ final class ResultCache {
 
     // --- the file -----------------------------------------------------------------------------
     // MAGIC, FORMAT, key, the path and word table (count, strings), the entries (count, each: its
-    // path's number, size, mtime, recorded, checksum, targets (count, each: number, exists),
+    // path's number, size, mtime, identity, recorded, checksum, targets (count, each: number,
+    // exists),
     // status (number or -1), diagnostics (count, each: rule's number, severity, range, message)),
     // then checksum() of everything before it. Strings are UTF-8 with an int length.
 
@@ -297,6 +306,7 @@ final class ResultCache {
             out.putInt(numbers.get(me.getKey()));
             out.putLong(e.size);
             out.putLong(e.mtimeNanos);
+            out.putLong(e.identity);
             out.putLong(e.recordedNanos);
             out.putLong(e.checksum);
             out.putInt(e.linkTargets.size());
@@ -375,6 +385,7 @@ final class ResultCache {
             String path = table[in.getInt()];
             long size = in.getLong();
             long mtime = in.getLong();
+            long identity = in.getLong();
             long recorded = in.getLong();
             long sum = in.getLong();
             int targets = count(in);
@@ -397,6 +408,7 @@ final class ResultCache {
                     new Entry(
                             size,
                             mtime,
+                            identity,
                             recorded,
                             sum,
                             linkTargets,

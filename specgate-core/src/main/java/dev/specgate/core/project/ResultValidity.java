@@ -80,6 +80,24 @@ public final class ResultValidity {
                 && recorded.mtimeNanos() < recordedNanos - RACY_NANOS;
     }
 
+    /**
+     * A file's identity as a number a cache file can keep, from attributes already read (no system
+     * call): a 64-bit hash of its file key (device and inode on Unix) where the file system gives
+     * one, else of its creation time (which a rename keeps with the file, as on Windows); never 0.
+     * Two files at one path, one renamed over the other, differ in it even with the same size and
+     * time stamp.
+     */
+    public static long identity(BasicFileAttributes attrs) {
+        Object key = attrs.fileKey();
+        String id = key != null ? key.toString() : "created " + attrs.creationTime();
+        long h = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        for (int i = 0; i < id.length(); i++) {
+            h ^= id.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+
     /** Whether every link target a check asked about still exists, or is still missing. */
     public static <P> boolean linksStill(Map<P, Boolean> asked, Predicate<? super P> exists) {
         for (Map.Entry<P, Boolean> t : asked.entrySet()) {

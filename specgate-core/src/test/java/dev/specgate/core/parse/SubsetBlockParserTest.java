@@ -184,7 +184,9 @@ class SubsetBlockParserTest {
         SpecDocument viaCommonmark =
                 front.applyTo(
                         DocumentBuilder.build(
-                                PARSER.commonmarkTree(markdown), SpecParser.countLines(markdown)));
+                                PARSER.commonmarkTree(markdown),
+                                markdown,
+                                SpecParser.countLines(markdown)));
         assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
         assertSameModelFromTheModelTree(markdown, front, viaCommonmark);
         return true;

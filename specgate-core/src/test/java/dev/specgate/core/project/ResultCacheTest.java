@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,6 +237,7 @@ class ResultCacheTest {
                 new ResultCache.Entry(
                         e.size(),
                         old.toMillis() * 1_000_000L,
+                        e.identity(),
                         e.recordedNanos(),
                         e.checksum(),
                         e.linkTargets(),
@@ -263,6 +265,7 @@ class ResultCacheTest {
                     new ResultCache.Entry(
                             e.size(),
                             e.mtimeNanos(),
+                            e.identity(),
                             e.recordedNanos(),
                             e.checksum(),
                             e.linkTargets(),
@@ -290,6 +293,35 @@ class ResultCacheTest {
                                 .filter(l -> l.startsWith(edited + " status="))
                                 .toList());
         assertThat(plain).doesNotContain(touched + " status=Forged");
+    }
+
+    @Test
+    void aSpecRenamedOverAnotherOfTheSameSizeAndTimeIsCheckedAgain() throws Exception {
+        // a same-size copy of spec 0 whose design link points at a missing document: another result
+        Path spec = specDir.resolve(name(0));
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        assertThat(text).contains("(../../docs/design-0.md)");
+        Path incoming = Files.createDirectories(root.resolve("incoming")).resolve("spec.md.new");
+        Files.writeString(
+                incoming,
+                text.replace("(../../docs/design-0.md)", "(../../docs/design-5.md)"),
+                StandardCharsets.UTF_8);
+        assertThat(Files.size(incoming)).isEqualTo(Files.size(spec));
+        // both with the same old time stamp, which alone would prove a file unchanged
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(spec, old);
+        Files.setLastModifiedTime(incoming, old);
+        List<String> before = assertSameWithAndWithoutCache(TODAY);
+
+        // a tool writes the new version beside the spec and renames it over the spec (mv keeps
+        // the time stamp): same size, same time, another file
+        Files.move(incoming, spec, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.getLastModifiedTime(spec)).isEqualTo(old);
+
+        List<String> plain = run(false, TODAY);
+        assertThat(plain).isNotEqualTo(before).anyMatch(l -> l.contains("design-5.md"));
+        assertThat(run(true, TODAY)).isEqualTo(plain);
+        assertThat(run(true, TODAY)).isEqualTo(plain);
     }
 
     @Test

@@ -84,9 +84,24 @@ public final class CoreAdapter {
 
     /** The specs under {@code root}, found as {@code check} finds them; task lists left out. */
     public List<Path> findSpecs(Path root) {
-        return project.findAny(List.of(root)).specs().stream()
-                .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
-                .toList();
+        return find(root).specs();
+    }
+
+    /**
+     * What one discovery walk of {@code root} found: its specs (task lists left out), and the
+     * configurations ({@code .specgate.yml}) below it that keep their own project, whose specs are
+     * not among them.
+     */
+    public record Found(List<Path> specs, List<Path> nestedConfigs) {}
+
+    /** The specs under {@code root} and the nested configurations, from one walk. */
+    public Found find(Path root) {
+        var selection = project.findAny(List.of(root));
+        return new Found(
+                selection.specs().stream()
+                        .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
+                        .toList(),
+                selection.nestedConfigs());
     }
 
     /**

@@ -76,9 +76,21 @@ public final class LiveProject {
         reload();
     }
 
+    /**
+     * The configurations below the root that keep their own project (whose specs are not shown), as
+     * the last {@link #reload()} found them.
+     */
+    public List<Path> nestedConfigs() {
+        return nestedConfigs;
+    }
+
+    private volatile List<Path> nestedConfigs = List.of();
+
     /** Finds and checks every spec again. */
     public synchronized void reload() {
-        List<Path> files = adapter.findSpecs(root);
+        CoreAdapter.Found found = adapter.find(root);
+        nestedConfigs = found.nestedConfigs();
+        List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
         Map<Path, SpecView> views = new HashMap<>();

@@ -6,6 +6,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
+import dev.specgate.core.model.LinkDefinition;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -49,6 +50,7 @@ public final class DocumentBuilder {
 
     private final int lineCount;
     private final Map<String, String> references = new HashMap<>();
+    private final List<LinkDefinition> definitions = new ArrayList<>();
     private final List<SectionDraft> sections = new ArrayList<>();
     private final List<Field> fields = new ArrayList<>();
     private final List<ChecklistItem> checklist = new ArrayList<>();
@@ -113,19 +115,21 @@ public final class DocumentBuilder {
         this.listMetadata = listMetadata;
     }
 
-    /** Builds the document model of a parsed commonmark tree. */
-    public static SpecDocument build(Node document, int lineCount) {
-        return build(document, lineCount, false);
+    /** Builds the document model of commonmark's tree of {@code text}. */
+    public static SpecDocument build(Node document, String text, int lineCount) {
+        return build(document, text, lineCount, false);
     }
 
     /**
-     * Builds the document model of a parsed commonmark tree; with {@code listMetadata}, the {@code
-     * Label: value} items of the list that opens the document (before any section but the title)
-     * are metadata fields ({@link FieldForm#LIST_ITEM}).
+     * Builds the document model of commonmark's tree of {@code text} (where its link reference
+     * definitions' destinations are found); with {@code listMetadata}, the {@code Label: value}
+     * items of the list that opens the document (before any section but the title) are metadata
+     * fields ({@link FieldForm#LIST_ITEM}).
      */
-    public static SpecDocument build(Node document, int lineCount, boolean listMetadata) {
+    public static SpecDocument build(
+            Node document, String text, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
-        b.collectReferences(document);
+        b.collectReferences(document, text);
         b.visitChildren(document, 0);
         return b.finish();
     }
@@ -141,15 +145,19 @@ public final class DocumentBuilder {
         return b.finish();
     }
 
-    private void collectReferences(Node node) {
+    private void collectReferences(Node node, String text) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof LinkReferenceDefinition def) {
                 references.putIfAbsent(
                         InlineScanner.normalizeLabel(def.getLabel()), def.getDestination());
+                LinkDefinition d = LinkDefinitions.of(def, text);
+                if (d != null) {
+                    definitions.add(d);
+                }
             } else if (child.getFirstChild() != null
                     && !(child instanceof Paragraph)
                     && !(child instanceof Heading)) {
-                collectReferences(child);
+                collectReferences(child, text);
             }
         }
     }
@@ -664,7 +672,18 @@ public final class DocumentBuilder {
                             d.anchor, d.leading));
         }
         return new SpecDocument(
-                lineCount, result, fields, checklist, links, brackets, marks, malformed, anchors,
-                comments);
+                lineCount,
+                result,
+                fields,
+                checklist,
+                links,
+                brackets,
+                marks,
+                malformed,
+                anchors,
+                comments,
+                java.util.Optional.empty(),
+                List.of(),
+                definitions);
     }
 }

@@ -81,7 +81,8 @@ public final class FrontMatterReader {
                     doc.anchors(),
                     doc.comments(),
                     frontMatter,
-                    problems);
+                    problems,
+                    doc.linkDefinitions());
         }
     }
 

@@ -22,15 +22,17 @@ public final class RenderedHeading {
     private RenderedHeading() {}
 
     /**
-     * The id a trailing heading attribute gives ({@code ## Motivation {#why}} gives {@code why}),
-     * or null when the heading has none.
+     * The id a trailing heading attribute gives ({@code ## Motivation {#why}} gives {@code why}, as
+     * does {@code ## Motivation {#why} <!-- note -->}: a comment after it shows nothing), or null
+     * when the heading has none.
      */
     public static String attributeId(String heading) {
-        int open = attributeStart(heading);
+        String t = beforeTrailingComments(heading);
+        int open = attributeStart(t);
         if (open < 0) {
             return null;
         }
-        String inner = heading.substring(open + 1, heading.stripTrailing().length() - 1).trim();
+        String inner = t.substring(open + 1, t.length() - 1).trim();
         int end = 1;
         while (end < inner.length() && !Character.isWhitespace(inner.charAt(end))) {
             end++;
@@ -38,15 +40,30 @@ public final class RenderedHeading {
         return inner.substring(1, end);
     }
 
-    /** The heading without a trailing {@code {#id}} attribute. */
+    /**
+     * The heading without a trailing {@code {#id}} attribute (and without the HTML comments after
+     * it, which show nothing).
+     */
     public static String withoutAttribute(String heading) {
-        int open = attributeStart(heading);
+        int open = attributeStart(beforeTrailingComments(heading));
         return open < 0 ? heading : heading.substring(0, open).stripTrailing();
     }
 
-    /** Where a trailing {@code {#id ...}} attribute starts, or -1. */
-    private static int attributeStart(String heading) {
+    /** The heading without the HTML comments (and spaces) it ends with, stripped at the end. */
+    private static String beforeTrailingComments(String heading) {
         String t = heading.stripTrailing();
+        while (t.endsWith("-->")) {
+            int open = t.lastIndexOf("<!--", t.length() - 3);
+            if (open < 0) {
+                break;
+            }
+            t = t.substring(0, open).stripTrailing();
+        }
+        return t;
+    }
+
+    /** Where a trailing {@code {#id ...}} attribute starts in {@code t} (stripped), or -1. */
+    private static int attributeStart(String t) {
         if (!t.endsWith("}")) {
             return -1;
         }
