@@ -53,7 +53,8 @@ public final class DoneCommand extends BaseCommand {
         if (item.isBlank()) {
             throw SpecgateException.usage("ITEM must be an item id or text, not empty");
         }
-        ChecklistInput input = ChecklistInput.read(file, configOptions);
+        ChecklistInput input =
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr());
         Checklist checklist = input.checklist();
         ChecklistEntry entry = find(checklist);
         PrintWriter out = spec.commandLine().getOut();

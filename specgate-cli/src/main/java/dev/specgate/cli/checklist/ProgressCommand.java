@@ -45,7 +45,8 @@ public final class ProgressCommand extends BaseCommand {
 
     @Override
     public Integer call() throws ConfigException {
-        Checklist checklist = ChecklistInput.read(file, configOptions).checklist();
+        Checklist checklist =
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr()).checklist();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, checklist));

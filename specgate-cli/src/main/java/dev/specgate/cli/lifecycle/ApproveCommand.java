@@ -2,6 +2,7 @@ package dev.specgate.cli.lifecycle;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -83,6 +84,7 @@ public final class ApproveCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         StatusCommand.requireStandardLifecycle(project, file, "approve");
+        ExcludedSpec.refuse(project, file, "approve");
         SpecDocument document = project.parse(source.text());
         Lifecycle lifecycle = project.lifecycle();
         String name = DisplayPath.of(file);

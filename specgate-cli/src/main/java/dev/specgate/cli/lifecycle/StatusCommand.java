@@ -3,6 +3,7 @@ package dev.specgate.cli.lifecycle;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -51,7 +52,9 @@ import picocli.CommandLine.Parameters;
                     + " checked.",
             "With --format json (and no TARGET): the same as one JSON document, for tools and"
                     + " agents.",
-            "Gates check the spec as check does, with .specgate.yml's template and rule levels.",
+            "Gates check the spec as check does, with .specgate.yml's template and rule levels."
+                    + " A SPEC its specs:/ignore: globs leave out is said on stderr as check says"
+                    + " it; a move of such a file is refused (exit 2), the file unchanged.",
             "Any other template's statuses (its status field's values, or .specgate.yml's"
                     + " lifecycle: order) move the same way: one step forward past the draft-like"
                     + " statuses, or back to a draft-like one; to the first other status, check"
@@ -108,6 +111,11 @@ public final class StatusCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
+        if (target == null) {
+            ExcludedSpec.warn(project, file, spec.commandLine().getErr());
+        } else {
+            ExcludedSpec.refuse(project, file, "status");
+        }
         SpecDocument document = project.parse(file, source.text());
         return run(project, source, document);
     }
