@@ -365,6 +365,39 @@ class ConfiguredCommandsTest {
     }
 
     @Test
+    void newInAProjectWithItsOwnSpecsFolderWritesTheSpecsRealPathInTheFileField()
+            throws IOException {
+        writeConfig("specs: [docs/specs/**/*.md]\n");
+
+        CliRun run =
+                CliRun.of(
+                        "new",
+                        "Invoice export timeouts",
+                        "--root",
+                        project.toString(),
+                        "--today",
+                        TODAY);
+        Path written = project.resolve("docs/specs/2026-11-25_spec_invoice-export-timeouts.md");
+        String text = Files.readString(written);
+        CliRun check = CliRun.of("check", written.toString(), "--today", TODAY);
+        Files.writeString(written, text.replace("`../docs/specs/", "`../directives/spec/"));
+        CliRun moved = CliRun.of("check", written.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(written.toString());
+        assertThat(check.out()).doesNotContain("field-file");
+        assertThat(moved.out())
+                .contains(
+                        "error [field-file] 'File' names"
+                                + " '../directives/spec/2026-11-25_spec_invoice-export-timeouts.md'"
+                                + " but the file is"
+                                + " '../docs/specs/2026-11-25_spec_invoice-export-timeouts.md'");
+        assertThat(text)
+                .contains(
+                        "\n**File:** `../docs/specs/2026-11-25_spec_invoice-export-timeouts.md`\n");
+    }
+
+    @Test
     void newPrintsTheConfiguredFolderAsTheUserGaveTheRoot() throws IOException {
         adrProject();
         Path relative = Path.of("").toAbsolutePath().relativize(project);
