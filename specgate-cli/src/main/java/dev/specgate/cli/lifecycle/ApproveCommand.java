@@ -20,6 +20,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -113,12 +114,13 @@ public final class ApproveCommand extends BaseCommand {
         if (!refresh && approved) {
             if (current.valid()) {
                 out.println(
-                        name
-                                + " is already "
-                                + status.get().label()
-                                + ", approved "
-                                + current.record().get().summary()
-                                + "; nothing changed.");
+                        TextReporter.escape(
+                                name
+                                        + " is already "
+                                        + status.get().label()
+                                        + ", approved "
+                                        + current.record().get().summary()
+                                        + "; nothing changed."));
                 out.flush();
                 return ExitCode.CLEAN.code();
             }
@@ -186,7 +188,7 @@ public final class ApproveCommand extends BaseCommand {
                         + " "
                         + common.today()
                         + " by "
-                        + approver
+                        + TextReporter.escape(approver)
                         + ", sha256:"
                         + hash
                         + ".");

@@ -21,6 +21,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -216,7 +217,8 @@ public final class StatusCommand extends BaseCommand {
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
         SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today(), approver));
-        out.println(
+        line(
+                out,
                 "Moved "
                         + name
                         + " "
@@ -248,12 +250,17 @@ public final class StatusCommand extends BaseCommand {
                 .orElse("");
     }
 
+    /**
+     * The report as text; control characters from the spec (in its status, its dates, an item a
+     * gate names) are written as escapes, as {@code check}'s text report writes them.
+     */
     private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
-        out.println(DisplayPath.of(file));
+        line(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
         int width = Math.max(field.length(), "Last Updated:".length() + 3);
-        out.println(
+        line(
+                out,
                 "  "
                         + pad(field, width)
                         + " "
@@ -266,7 +273,8 @@ public final class StatusCommand extends BaseCommand {
                                         + ")"
                                 : ""));
         if (lifecycle.writesLastUpdated()) {
-            out.println(
+            line(
+                    out,
                     "  "
                             + pad("Last Updated:", width)
                             + " "
@@ -274,7 +282,8 @@ public final class StatusCommand extends BaseCommand {
         }
         for (GateResult move : report.moves()) {
             if (move.passed()) {
-                out.println(
+                line(
+                        out,
                         "  "
                                 + move.move()
                                 + ": ready (specgate status "
@@ -285,11 +294,15 @@ public final class StatusCommand extends BaseCommand {
                 continue;
             }
             int n = move.reasons().size();
-            out.println("  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
+            line(out, "  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
             for (GateReason r : move.reasons()) {
-                out.println("    " + reason(r));
+                line(out, "    " + reason(r));
             }
         }
+    }
+
+    private static void line(PrintWriter out, String text) {
+        out.println(TextReporter.escape(text));
     }
 
     /** The report as one JSON document: the shape docs/lifecycle.md documents. */
@@ -332,7 +345,8 @@ public final class StatusCommand extends BaseCommand {
     }
 
     private static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+        return TextReporter.escape(
+                r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message());
     }
 
     @Override
