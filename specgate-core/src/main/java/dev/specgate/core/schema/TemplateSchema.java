@@ -37,6 +37,10 @@ public final class TemplateSchema {
     /** The status field's label in templates without {@value #STATUS_FIELD}. */
     public static final String SHORT_STATUS_FIELD = "Status";
 
+    /** The built-in lifecycle's statuses, in order. */
+    public static final List<String> BUILTIN_STATUSES =
+            List.of("Draft", "Review", "Approved", "Implementation");
+
     /** The label of the field that names the reviewer. */
     public static final String REVIEWER_FIELD = "Reviewer";
 
@@ -553,6 +557,27 @@ public final class TemplateSchema {
      */
     public boolean isPlaceholderValue(String value) {
         return PlaceholderStyle.of(value).filter(placeholderStyles::contains).isPresent();
+    }
+
+    /**
+     * Whether specs written from this template follow the built-in lifecycle (whose moves to
+     * Approved record approvals): the status field is {@value #STATUS_FIELD}, a field the template
+     * has, and its values are {@link #BUILTIN_STATUSES} (any case, in that order).
+     */
+    public boolean followsBuiltinLifecycle() {
+        if (field(STATUS_FIELD).isEmpty() || !statusField().equalsIgnoreCase(STATUS_FIELD)) {
+            return false;
+        }
+        List<String> statuses = statuses();
+        if (statuses.size() != BUILTIN_STATUSES.size()) {
+            return false;
+        }
+        for (int i = 0; i < statuses.size(); i++) {
+            if (!statuses.get(i).equalsIgnoreCase(BUILTIN_STATUSES.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
