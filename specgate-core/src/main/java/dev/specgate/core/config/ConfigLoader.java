@@ -621,20 +621,17 @@ public final class ConfigLoader {
                                     + " template its own statuses under 'lifecycle.order')");
                 }
                 List<String> heldAsDrafts = withDrafts.draftStatuses();
-                for (int i = 0; i < given.size(); i++) {
-                    String x = given.get(i);
-                    if (heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase)) {
-                        throw error(
-                                item(named, i),
+                String draftsFrom = drafts.isEmpty() ? "the first status" : "'lifecycle.draft'";
+                refuseAny(
+                        named,
+                        given,
+                        x -> heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase),
+                        x ->
                                 "'lifecycle.exits' names '"
                                         + x
                                         + "', which is held as a draft ("
-                                        + (drafts.isEmpty()
-                                                ? "the first status"
-                                                : "'lifecycle.draft'")
+                                        + draftsFrom
                                         + "): a status is one or the other");
-                    }
-                }
                 exits = Optional.of(given);
             }
             schema =
@@ -653,11 +650,11 @@ public final class ConfigLoader {
                 return List.of();
             }
             List<String> named = statusList(key, value, true);
-            for (int i = 0; i < named.size(); i++) {
-                String x = named.get(i);
-                if (statuses.stream().noneMatch(x::equalsIgnoreCase)) {
-                    throw error(
-                            item(value, i),
+            refuseAny(
+                    value,
+                    named,
+                    x -> statuses.stream().noneMatch(x::equalsIgnoreCase),
+                    x ->
                             "'"
                                     + key
                                     + "' names '"
@@ -665,9 +662,24 @@ public final class ConfigLoader {
                                     + "', which is not a status (allowed: "
                                     + (statuses.isEmpty() ? "none" : String.join(", ", statuses))
                                     + ")");
+            return named;
+        }
+
+        /**
+         * An error at the first of {@code named} (the items of {@code value}) that is {@code bad},
+         * saying {@code why}.
+         */
+        private void refuseAny(
+                Node value,
+                List<String> named,
+                java.util.function.Predicate<String> bad,
+                java.util.function.Function<String, String> why)
+                throws ConfigException {
+            for (int i = 0; i < named.size(); i++) {
+                if (bad.test(named.get(i))) {
+                    throw error(item(value, i), why.apply(named.get(i)));
                 }
             }
-            return named;
         }
 
         /** The {@code i}th item of a list node, or the node itself when it is one value. */

@@ -565,19 +565,9 @@ public final class TemplateSchema {
      * has, and its values are {@link #BUILTIN_STATUSES} (any case, in that order).
      */
     public boolean followsBuiltinLifecycle() {
-        if (field(STATUS_FIELD).isEmpty() || !statusField().equalsIgnoreCase(STATUS_FIELD)) {
-            return false;
-        }
-        List<String> statuses = statuses();
-        if (statuses.size() != BUILTIN_STATUSES.size()) {
-            return false;
-        }
-        for (int i = 0; i < statuses.size(); i++) {
-            if (!statuses.get(i).equalsIgnoreCase(BUILTIN_STATUSES.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return field(STATUS_FIELD).isPresent()
+                && statusField().equalsIgnoreCase(STATUS_FIELD)
+                && isBuiltinLifecycle(statuses());
     }
 
     /**
@@ -753,13 +743,13 @@ public final class TemplateSchema {
         return Optional.ofNullable(best);
     }
 
+    /** Whether {@code statuses} are {@link #BUILTIN_STATUSES}, in any case, in that order. */
     private static boolean isBuiltinLifecycle(List<String> statuses) {
-        List<String> builtin = List.of("draft", "review", "approved", "implementation");
-        if (statuses.size() != builtin.size()) {
+        if (statuses.size() != BUILTIN_STATUSES.size()) {
             return false;
         }
         for (int i = 0; i < statuses.size(); i++) {
-            if (!statuses.get(i).equalsIgnoreCase(builtin.get(i))) {
+            if (!statuses.get(i).equalsIgnoreCase(BUILTIN_STATUSES.get(i))) {
                 return false;
             }
         }
