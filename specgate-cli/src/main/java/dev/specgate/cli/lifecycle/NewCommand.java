@@ -156,12 +156,14 @@ public final class NewCommand extends BaseCommand {
                                 root.resolve(SpecDiscovery.DIRECTIVES)
                                         .resolve(SpecDiscovery.SPEC_FOLDER))
                         .normalize();
-        // the File field names the spec from the project's root: the configuration's folder
+        // the File field names the spec from the project's root: the configuration's folder when
+        // the spec goes below it (field-file reads it from there), else DIR
+        Path absoluteFolder = folder.toAbsolutePath().normalize();
         Path projectRoot =
                 project.configFile()
-                        .map(c -> c.toAbsolutePath().getParent())
-                        .orElse(root.toAbsolutePath())
-                        .normalize();
+                        .map(c -> c.toAbsolutePath().normalize().getParent())
+                        .filter(absoluteFolder::startsWith)
+                        .orElse(root.toAbsolutePath().normalize());
         NewSpec made =
                 scaffold.create(
                         title,
@@ -169,7 +171,7 @@ public final class NewCommand extends BaseCommand {
                         created,
                         Optional.ofNullable(type),
                         Optional.ofNullable(assignee).filter(a -> !a.isBlank()),
-                        projectRoot.relativize(folder.toAbsolutePath().normalize()));
+                        projectRoot.relativize(absoluteFolder));
         Path file = folder.resolve(made.relativePath().getFileName());
         boolean folderMade = false;
         try {

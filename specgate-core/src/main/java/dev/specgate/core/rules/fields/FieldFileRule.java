@@ -17,9 +17,9 @@ import java.util.Optional;
  * The {@code **File:**} field does not name the spec's own file. A bare file name must be the
  * file's name. A path must lead to the file: from the spec's folder (as a link does), or, as the
  * template writes it ({@code ../directives/spec/NAME.md}), from the project's root (the folder of
- * its {@code .specgate.yml}) after any leading {@code ../}; without a configuration the root is not
- * known and only the file name is compared. The template's own example left in is a placeholder: a
- * warning in a Draft, an error from Review on.
+ * its {@code .specgate.yml}) after any leading {@code ../}; without a configuration above the spec
+ * the root is not known and only the file name is compared. The template's own example left in is a
+ * placeholder: a warning in a Draft, an error from Review on.
  */
 public final class FieldFileRule extends BaseRule {
 
@@ -40,6 +40,9 @@ public final class FieldFileRule extends BaseRule {
             return;
         }
         String actual = file.get().getFileName().toString();
+        // the configuration's folder, when the spec is under it (not with --config elsewhere)
+        Path absolute = file.get().toAbsolutePath().normalize();
+        Optional<Path> root = ctx.projectRoot().filter(absolute::startsWith);
         for (FieldSpec spec : ctx.schema().fields()) {
             if (spec.kind() != FieldKind.FILE) {
                 continue;
@@ -71,8 +74,7 @@ public final class FieldFileRule extends BaseRule {
                                 + "' but the file is '"
                                 + actual
                                 + "'");
-            } else if (ctx.projectRoot().isPresent()
-                    && !leadsTo(path, file.get(), ctx.projectRoot().get())) {
+            } else if (root.isPresent() && !leadsTo(path, file.get(), root.get())) {
                 String parents = FieldValues.leadingParents(path);
                 ctx.report(
                         field.get().valueRange(),
@@ -82,7 +84,7 @@ public final class FieldFileRule extends BaseRule {
                                 + path
                                 + "' but the file is '"
                                 + parents
-                                + fromRoot(file.get(), ctx.projectRoot().get())
+                                + fromRoot(file.get(), root.get())
                                 + "' (from the project's root"
                                 + (parents.isEmpty() ? "" : ", after the leading '" + parents + "'")
                                 + ")");
