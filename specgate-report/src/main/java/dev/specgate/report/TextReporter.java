@@ -51,7 +51,7 @@ public final class TextReporter implements CheckReporter {
      * carriage return) cannot move the cursor, recolour or rewrite the terminal. JSON and SARIF
      * escape them already.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         int i = 0;
         while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
             i++;

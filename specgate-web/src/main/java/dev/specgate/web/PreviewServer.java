@@ -130,7 +130,8 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Checks every spec, starts the watcher and the web server.
      *
-     * @throws DashboardException when there are no specs to serve
+     * @throws DashboardException when there are no specs to serve, or the configured baseline
+     *     cannot be read (the message is {@code check}'s)
      * @throws IOException when the folders cannot be watched
      */
     public synchronized PreviewServer start() throws IOException {
@@ -138,7 +139,11 @@ public final class PreviewServer implements AutoCloseable {
             throw new IllegalStateException("the server is already started");
         }
         checkHost(host);
-        project.reload();
+        try {
+            project.reload();
+        } catch (CoreAdapter.UnusableBaseline e) {
+            throw new DashboardException(e.getMessage());
+        }
         if (project.snapshot().views().isEmpty()) {
             throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
         }
@@ -209,6 +214,15 @@ public final class PreviewServer implements AutoCloseable {
         page(config, "/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
         page(config, "/" + Assets.FOLDER + "/{name}", this::asset);
         config.routes.sse("/events", this::subscribe);
+        // a baseline that became unreadable while serving: check's message, not a server error
+        config.routes.exception(
+                CoreAdapter.UnusableBaseline.class,
+                (e, ctx) -> {
+                    problems.accept(e.getMessage() + BASELINE_ADVICE);
+                    ctx.status(503).contentType("text/plain; charset=utf-8");
+                    ctx.header("Cache-Control", "no-store");
+                    ctx.result("specgate: " + e.getMessage() + BASELINE_ADVICE + "\n");
+                });
         config.routes.exception(
                 Exception.class,
                 (e, ctx) -> {
@@ -227,6 +241,11 @@ public final class PreviewServer implements AutoCloseable {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
     }
+
+    /** Said with an unreadable baseline's message while serving. */
+    private static final String BASELINE_ADVICE =
+            " (pages cannot show the specs as check reports them until it is fixed or taken out"
+                    + " of .specgate.yml; they answer again as soon as it can be read)";
 
     /** Refuses requests for another host name when bound to loopback (DNS rebinding). */
     private void guard(Context ctx) {
@@ -325,6 +344,8 @@ public final class PreviewServer implements AutoCloseable {
             if (!paths.isEmpty()) {
                 broadcast(paths);
             }
+        } catch (CoreAdapter.UnusableBaseline e) {
+            problems.accept(e.getMessage() + BASELINE_ADVICE);
         } catch (RuntimeException e) {
             problems.accept("cannot check the changed specs again: " + e);
         }
@@ -362,13 +383,18 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         try {
-            specProject = next;
             project.reconfigure(new CoreAdapter(next));
+            specProject = next;
             problems.accept(
                     "configuration reloaded"
                             + next.configFile().map(f -> " from " + f).orElse("")
                             + "; every spec checked again");
             broadcast(List.of());
+        } catch (CoreAdapter.UnusableBaseline e) {
+            problems.accept(
+                    "cannot use the changed configuration: "
+                            + e.getMessage()
+                            + " (still serving with the previous one)");
         } catch (RuntimeException e) {
             problems.accept("cannot check the specs with the changed configuration: " + e);
         }

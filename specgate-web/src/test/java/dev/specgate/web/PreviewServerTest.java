@@ -252,6 +252,71 @@ class PreviewServerTest {
     }
 
     @Test
+    void aBaselineThatCannotBeReadIsSaidAsCheckSaysItNotAsAServerError() throws Exception {
+        server.close();
+        Path baseline = project.resolve("known-findings.json");
+        dev.specgate.core.baseline.Baseline.of(List.of()).write(baseline);
+        Path config = project.resolve(".specgate.yml");
+        Files.writeString(config, "baseline: known-findings.json\n");
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server =
+                PreviewServer.builder(project)
+                        .port(0)
+                        .today(() -> Projects.TODAY)
+                        .project(open())
+                        .reopen(this::open)
+                        .onProblem(problems::add)
+                        .build()
+                        .start();
+        String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
+        assertThat(get(refund).statusCode()).isEqualTo(200);
+
+        // cut off mid-write while the server runs: each page says what check says, 503 not 500
+        Files.writeString(baseline, "{\"version\": 1, \"findings\": [\n");
+        String message = checksMessage();
+        HttpResponse<String> broken = get(refund);
+
+        assertThat(message).startsWith("baseline " + baseline.toAbsolutePath() + " is not valid");
+        assertThat(broken.statusCode()).isEqualTo(503);
+        assertThat(broken.body())
+                .startsWith("specgate: " + message + " (pages cannot show the specs as check");
+        assertThat(problems).anyMatch(p -> p.startsWith(message));
+        assertThat(problems).noneMatch(p -> p.contains("Exception"));
+
+        // fixed: the page answers again, no restart
+        dev.specgate.core.baseline.Baseline.of(List.of()).write(baseline);
+        assertThat(page(refund).select("#diagnostics ol.diags li")).isNotEmpty();
+
+        // a changed configuration naming a baseline that cannot be read is refused, as any
+        // configuration error while serving: the previous one stays
+        Files.writeString(config, "baseline: missing-findings.json\n");
+        waitFor(() -> problems.stream().anyMatch(p -> p.startsWith("cannot use the changed")));
+        assertThat(problems.get(problems.size() - 1))
+                .contains("missing-findings.json not found")
+                .endsWith("(still serving with the previous one)");
+        assertThat(get(refund).statusCode()).isEqualTo(200);
+    }
+
+    private dev.specgate.core.project.SpecProject open() {
+        try {
+            return dev.specgate.core.project.SpecProject.open(
+                    project, dev.specgate.core.project.ConfigChoice.nearest());
+        } catch (dev.specgate.core.config.ConfigException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What check says of the configured baseline. */
+    private String checksMessage() {
+        try {
+            open().baseline(java.util.Optional.empty());
+        } catch (dev.specgate.core.baseline.BaselineException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the baseline was read");
+    }
+
+    @Test
     void theSiteAndTheServerNameTheNestedProjectsTheirOwnLookFound() throws Exception {
         server.close();
         // a team folder with its own configuration: its spec is its project's, not this one's

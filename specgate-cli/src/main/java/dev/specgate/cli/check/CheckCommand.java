@@ -3,6 +3,7 @@ package dev.specgate.cli.check;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.CodeModel;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
@@ -429,16 +430,9 @@ public final class CheckCommand extends BaseCommand {
         Path named = stdinFilename != null ? stdinFilename : Path.of(".");
         SpecProject project = configOptions.open(named);
         if (stdinFilename != null) {
-            Optional<String> why = project.exclusion(stdinFilename);
-            if (why.isPresent()) {
-                err().println(
-                                "specgate: "
-                                        + DisplayPath.of(stdinFilename)
-                                        + " is not checked: "
-                                        + why.get()
-                                        + project.configFile()
-                                                .map(c -> " in " + DisplayPath.like(c, named))
-                                                .orElse(""));
+            Optional<String> notice = ExcludedSpec.notice(project, stdinFilename);
+            if (notice.isPresent()) {
+                err().println("specgate: " + notice.get());
                 err().flush();
                 if (excludedOk) {
                     return ExitCode.CLEAN.code();
@@ -485,17 +479,8 @@ public final class CheckCommand extends BaseCommand {
     private void reportExcluded(List<Planned> plan) {
         for (Planned p : plan) {
             for (Path file : p.selection().excluded()) {
-                err().println(
-                                "specgate: "
-                                        + DisplayPath.of(file)
-                                        + " is not checked: "
-                                        + p.project()
-                                                .exclusion(file)
-                                                .orElse("the configuration leaves it out")
-                                        + p.project()
-                                                .configFile()
-                                                .map(c -> " in " + DisplayPath.like(c, file))
-                                                .orElse(""));
+                String why = p.project().exclusion(file).orElse("the configuration leaves it out");
+                err().println("specgate: " + ExcludedSpec.notice(p.project(), file, why));
             }
         }
         err().flush();

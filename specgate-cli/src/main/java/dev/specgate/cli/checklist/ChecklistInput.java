@@ -1,12 +1,14 @@
 package dev.specgate.cli.checklist;
 
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -17,10 +19,16 @@ import java.nio.file.Path;
  */
 record ChecklistInput(SpecSource source, Checklist checklist) {
 
-    static ChecklistInput read(Path file, ConfigOptions config) throws ConfigException {
+    /**
+     * Reads {@code file} for its checklist; a file the configuration leaves out is said on {@code
+     * err}, as {@code check} says it, and read all the same (a checklist is the file's own).
+     */
+    static ChecklistInput read(Path file, ConfigOptions config, PrintWriter err)
+            throws ConfigException {
         SpecFiles.requireSpecFile(file);
         SpecProject project = config.open(file);
         SpecSource source = SpecFiles.read(file, project);
+        ExcludedSpec.warn(project, file, err);
         return new ChecklistInput(
                 source, Checklist.of(project.parse(source.text()), DocumentKind.of(file)));
     }

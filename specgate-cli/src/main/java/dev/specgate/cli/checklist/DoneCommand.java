@@ -10,6 +10,7 @@ import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ItemLookup;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,12 +54,15 @@ public final class DoneCommand extends BaseCommand {
         if (item.isBlank()) {
             throw SpecgateException.usage("ITEM must be an item id or text, not empty");
         }
-        ChecklistInput input = ChecklistInput.read(file, configOptions);
+        ChecklistInput input =
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr());
         Checklist checklist = input.checklist();
         ChecklistEntry entry = find(checklist);
         PrintWriter out = spec.commandLine().getOut();
         if (entry.checked()) {
-            out.println(entry.id() + " is already checked; nothing changed: " + entry.text());
+            out.println(
+                    TextReporter.escape(
+                            entry.id() + " is already checked; nothing changed: " + entry.text()));
             out.flush();
             return ExitCode.CLEAN.code();
         }

@@ -38,7 +38,8 @@ public final class NextCommand extends BaseCommand {
 
     @Override
     public Integer call() throws ConfigException {
-        Checklist checklist = ChecklistInput.read(file, configOptions).checklist();
+        Checklist checklist =
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr()).checklist();
         Optional<ChecklistEntry> next = checklist.next();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {

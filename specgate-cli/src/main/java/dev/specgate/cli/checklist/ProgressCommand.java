@@ -12,6 +12,7 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,7 +46,8 @@ public final class ProgressCommand extends BaseCommand {
 
     @Override
     public Integer call() throws ConfigException {
-        Checklist checklist = ChecklistInput.read(file, configOptions).checklist();
+        Checklist checklist =
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr()).checklist();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, checklist));
@@ -83,17 +85,17 @@ public final class ProgressCommand extends BaseCommand {
     }
 
     private void text(PrintWriter out, Checklist checklist) {
-        out.println(DisplayPath.of(file));
+        out.println(TextReporter.escape(DisplayPath.of(file)));
         if (checklist.total() == 0) {
             out.println("No checklist items.");
             return;
         }
         int width = 7;
         for (ChecklistSection s : checklist.sections()) {
-            width = Math.max(width, s.title().length());
+            width = Math.max(width, TextReporter.escape(s.title()).length());
         }
         for (ChecklistSection s : checklist.sections()) {
-            out.println(row(s.title(), s.checked(), s.total(), width));
+            out.println(row(TextReporter.escape(s.title()), s.checked(), s.total(), width));
             for (ChecklistEntry e : s.items()) {
                 out.println("  " + ItemText.box(e));
             }

@@ -20,6 +20,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -103,7 +104,9 @@ public final class TraceCommand extends BaseCommand {
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {
         for (SpecTrace t : traces) {
             out.println(
-                    DisplayPath.of(t.path()) + (t.status() == null ? "" : " (" + t.status() + ")"));
+                    TextReporter.escape(
+                            DisplayPath.of(t.path())
+                                    + (t.status() == null ? "" : " (" + t.status() + ")")));
             if (t.entries().isEmpty()) {
                 out.println("  no File Organization entries");
             }
@@ -120,7 +123,7 @@ public final class TraceCommand extends BaseCommand {
                         "  %-8s %-9s %s%s%s%n",
                         state,
                         e.entry().kind().label(),
-                        e.entry().path(),
+                        TextReporter.escape(e.entry().path()),
                         e.entry().conditional() ? " (conditional)" : "",
                         tests);
             }

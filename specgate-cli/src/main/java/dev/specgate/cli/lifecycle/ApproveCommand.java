@@ -2,6 +2,7 @@ package dev.specgate.cli.lifecycle;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -19,6 +20,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -83,6 +85,7 @@ public final class ApproveCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         StatusCommand.requireStandardLifecycle(project, file, "approve");
+        ExcludedSpec.refuse(project, file, "approve");
         SpecDocument document = project.parse(source.text());
         Lifecycle lifecycle = project.lifecycle();
         String name = DisplayPath.of(file);
@@ -111,12 +114,13 @@ public final class ApproveCommand extends BaseCommand {
         if (!refresh && approved) {
             if (current.valid()) {
                 out.println(
-                        name
-                                + " is already "
-                                + status.get().label()
-                                + ", approved "
-                                + current.record().get().summary()
-                                + "; nothing changed.");
+                        TextReporter.escape(
+                                name
+                                        + " is already "
+                                        + status.get().label()
+                                        + ", approved "
+                                        + current.record().get().summary()
+                                        + "; nothing changed."));
                 out.flush();
                 return ExitCode.CLEAN.code();
             }
@@ -184,7 +188,7 @@ public final class ApproveCommand extends BaseCommand {
                         + " "
                         + common.today()
                         + " by "
-                        + approver
+                        + TextReporter.escape(approver)
                         + ", sha256:"
                         + hash
                         + ".");

@@ -9,6 +9,7 @@ import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
@@ -37,6 +38,9 @@ import picocli.CommandLine.Parameters;
                     + " File field) from the template, with the title, File, Created (or the"
                     + " template's own date field, such as an ADR's Date), Type, Document Status"
                     + " (Draft), Last Updated and Assigned to filled in, and prints its path."
+                    + " The File field names the spec's real path as the template writes it: its"
+                    + " leading ../, then the path from the project's root (the folder of"
+                    + " .specgate.yml, else DIR), such as ../docs/specs/DATE_spec_<slug>.md."
                     + " Never overwrites a file.",
             "The template is the one .specgate.yml names (found from DIR), else the built-in one;"
                     + " only the fields it has are filled in. When .specgate.yml has specs: globs,"
@@ -145,21 +149,44 @@ public final class NewCommand extends BaseCommand {
                             + "' field to fill");
         }
         LocalDate created = date != null ? date : common.today();
+        Path folder =
+                project.specFolder()
+                        .map(this::shown)
+                        .orElse(
+                                root.resolve(SpecDiscovery.DIRECTIVES)
+                                        .resolve(SpecDiscovery.SPEC_FOLDER))
+                        .normalize();
+        // the File field names the spec from the project's root: the configuration's folder when
+        // the spec goes below it (field-file reads it from there), else DIR
+        Path absoluteFolder = folder.toAbsolutePath().normalize();
+        Path projectRoot =
+                project.configFile()
+                        .map(c -> c.toAbsolutePath().normalize().getParent())
+                        .filter(absoluteFolder::startsWith)
+                        .orElse(root.toAbsolutePath().normalize());
         NewSpec made =
                 scaffold.create(
                         title,
                         slug != null ? slug : TitleSlug.of(title).orElseThrow(),
                         created,
                         Optional.ofNullable(type),
-                        Optional.ofNullable(assignee).filter(a -> !a.isBlank()));
-        Path file =
-                project.specFolder()
-                        .map(folder -> shown(folder).resolve(made.relativePath().getFileName()))
-                        .orElse(root.resolve(made.relativePath()))
-                        .normalize();
+                        Optional.ofNullable(assignee).filter(a -> !a.isBlank()),
+                        projectRoot.relativize(absoluteFolder));
+        Path file = folder.resolve(made.relativePath().getFileName());
+        boolean folderMade = false;
         try {
             Files.createDirectories(file.getParent());
+            folderMade = true;
+            new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
+            if (folderMade) {
+                throw new SpecgateException(
+                        ExitCode.FINDINGS,
+                        DisplayPath.of(file)
+                                + " already exists; nothing was written (choose another title,"
+                                + " --slug or --date)",
+                        e);
+            }
             // a part of the folder's path is a file: not the spec that exists
             Path blocking = e.getFile() == null ? file.getParent() : Path.of(e.getFile());
             throw new SpecgateException(
@@ -169,20 +196,6 @@ public final class NewCommand extends BaseCommand {
                             + ": "
                             + DisplayPath.of(blocking)
                             + " is a file, not a folder; nothing was written",
-                    e);
-        } catch (IOException e) {
-            throw new SpecgateException(
-                    ExitCode.USAGE,
-                    "cannot write " + DisplayPath.of(file) + ": " + IoFailure.reason(e),
-                    e);
-        }
-        try {
-            new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
-        } catch (FileAlreadyExistsException e) {
-            throw new SpecgateException(
-                    ExitCode.FINDINGS,
-                    DisplayPath.of(file)
-                            + " already exists; nothing was written (choose another title, --slug or --date)",
                     e);
         } catch (IOException e) {
             throw new SpecgateException(

@@ -3,6 +3,7 @@ package dev.specgate.cli.lifecycle;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -20,6 +21,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,7 +53,9 @@ import picocli.CommandLine.Parameters;
                     + " checked.",
             "With --format json (and no TARGET): the same as one JSON document, for tools and"
                     + " agents.",
-            "Gates check the spec as check does, with .specgate.yml's template and rule levels.",
+            "Gates check the spec as check does, with .specgate.yml's template and rule levels."
+                    + " A SPEC its specs:/ignore: globs leave out is said on stderr as check says"
+                    + " it; a move of such a file is refused (exit 2), the file unchanged.",
             "Any other template's statuses (its status field's values, or .specgate.yml's"
                     + " lifecycle: order) move the same way: one step forward past the draft-like"
                     + " statuses, or back to a draft-like one; to the first other status, check"
@@ -108,6 +112,11 @@ public final class StatusCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
+        if (target == null) {
+            ExcludedSpec.warn(project, file, spec.commandLine().getErr());
+        } else {
+            ExcludedSpec.refuse(project, file, "status");
+        }
         SpecDocument document = project.parse(file, source.text());
         return run(project, source, document);
     }
@@ -208,7 +217,8 @@ public final class StatusCommand extends BaseCommand {
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
         SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today(), approver));
-        out.println(
+        line(
+                out,
                 "Moved "
                         + name
                         + " "
@@ -240,12 +250,17 @@ public final class StatusCommand extends BaseCommand {
                 .orElse("");
     }
 
+    /**
+     * The report as text; control characters from the spec (in its status, its dates, an item a
+     * gate names) are written as escapes, as {@code check}'s text report writes them.
+     */
     private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
-        out.println(DisplayPath.of(file));
+        line(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
         int width = Math.max(field.length(), "Last Updated:".length() + 3);
-        out.println(
+        line(
+                out,
                 "  "
                         + pad(field, width)
                         + " "
@@ -258,7 +273,8 @@ public final class StatusCommand extends BaseCommand {
                                         + ")"
                                 : ""));
         if (lifecycle.writesLastUpdated()) {
-            out.println(
+            line(
+                    out,
                     "  "
                             + pad("Last Updated:", width)
                             + " "
@@ -266,7 +282,8 @@ public final class StatusCommand extends BaseCommand {
         }
         for (GateResult move : report.moves()) {
             if (move.passed()) {
-                out.println(
+                line(
+                        out,
                         "  "
                                 + move.move()
                                 + ": ready (specgate status "
@@ -277,11 +294,15 @@ public final class StatusCommand extends BaseCommand {
                 continue;
             }
             int n = move.reasons().size();
-            out.println("  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
+            line(out, "  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
             for (GateReason r : move.reasons()) {
-                out.println("    " + reason(r));
+                line(out, "    " + reason(r));
             }
         }
+    }
+
+    private static void line(PrintWriter out, String text) {
+        out.println(TextReporter.escape(text));
     }
 
     /** The report as one JSON document: the shape docs/lifecycle.md documents. */
@@ -324,7 +345,8 @@ public final class StatusCommand extends BaseCommand {
     }
 
     private static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
+        return TextReporter.escape(
+                r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message());
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.DisplayWidth;
 import dev.specgate.report.DocumentCount;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,21 +49,24 @@ final class SpecTable {
         }
         for (SpecSummary s : rows) {
             cells.add(
-                    new String[] {
-                        orNone(s.created()),
-                        orNone(s.listedStatus()),
-                        DisplayWidth.padLeft(s.checked() + "/" + s.total(), countWidth)
-                                + " "
-                                + ProgressBar.of(s.checked(), s.total()),
-                        String.valueOf(s.errors()),
-                        String.valueOf(s.warnings()),
-                        String.valueOf(s.overdue()),
-                        orNone(s.nextReview()),
-                        orNone(s.type()),
-                        orNone(s.title())
-                                + (s.spec() == null ? "" : " (for " + s.spec().getFileName() + ")"),
-                        DisplayPath.of(s.path())
-                    });
+                    escaped(
+                            new String[] {
+                                orNone(s.created()),
+                                orNone(s.listedStatus()),
+                                DisplayWidth.padLeft(s.checked() + "/" + s.total(), countWidth)
+                                        + " "
+                                        + ProgressBar.of(s.checked(), s.total()),
+                                String.valueOf(s.errors()),
+                                String.valueOf(s.warnings()),
+                                String.valueOf(s.overdue()),
+                                orNone(s.nextReview()),
+                                orNone(s.type()),
+                                orNone(s.title())
+                                        + (s.spec() == null
+                                                ? ""
+                                                : " (for " + s.spec().getFileName() + ")"),
+                                DisplayPath.of(s.path())
+                            }));
         }
         int[] width = new int[HEADER.length];
         for (String[] row : cells) {
@@ -85,6 +89,17 @@ final class SpecTable {
             out.println(line);
         }
         out.println(DocumentCount.of(rows.stream().map(SpecSummary::path).toList()) + ".");
+    }
+
+    /**
+     * The cells with control characters from the specs (a title, a status, a file name) written as
+     * escapes, as {@code check}'s text report writes them.
+     */
+    private static String[] escaped(String[] row) {
+        for (int i = 0; i < row.length; i++) {
+            row[i] = TextReporter.escape(row[i]);
+        }
+        return row;
     }
 
     private static String orNone(String value) {

@@ -13,6 +13,7 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ public final class TasksCommand extends BaseCommand {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));
         }
-        spec.commandLine().getOut().println(DisplayPath.of(shown(target)));
+        spec.commandLine().getOut().println(TextReporter.escape(DisplayPath.of(shown(target))));
         spec.commandLine().getOut().flush();
         return ExitCode.CLEAN.code();
     }

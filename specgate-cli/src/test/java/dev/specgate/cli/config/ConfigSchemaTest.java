@@ -374,7 +374,9 @@ class ConfigSchemaTest {
                 "The statuses that end a proposal without taking it forward, reached from any"
                         + " status with no gate (default: those whose first word is rejected,"
                         + " withdrawn, declined, abandoned, deferred, postponed, dropped, cancelled,"
-                        + " canceled, retracted or discarded; [] for none).");
+                        + " canceled, retracted or discarded; [] for none). Not with the built-in"
+                        + " Draft -> Review -> Approved -> Implementation lifecycle, which has no"
+                        + " exits.");
         ArrayNode exitForms = exits.putArray("oneOf");
         exitForms.addObject().put("type", "string").put("minLength", 1);
         ObjectNode exitList = exitForms.addObject();

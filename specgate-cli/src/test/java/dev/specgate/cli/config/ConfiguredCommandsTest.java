@@ -365,6 +365,39 @@ class ConfiguredCommandsTest {
     }
 
     @Test
+    void newInAProjectWithItsOwnSpecsFolderWritesTheSpecsRealPathInTheFileField()
+            throws IOException {
+        writeConfig("specs: [docs/specs/**/*.md]\n");
+
+        CliRun run =
+                CliRun.of(
+                        "new",
+                        "Invoice export timeouts",
+                        "--root",
+                        project.toString(),
+                        "--today",
+                        TODAY);
+        Path written = project.resolve("docs/specs/2026-11-25_spec_invoice-export-timeouts.md");
+        String text = Files.readString(written);
+        CliRun check = CliRun.of("check", written.toString(), "--today", TODAY);
+        Files.writeString(written, text.replace("`../docs/specs/", "`../directives/spec/"));
+        CliRun moved = CliRun.of("check", written.toString(), "--today", TODAY);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo(written.toString());
+        assertThat(check.out()).doesNotContain("field-file");
+        assertThat(moved.out())
+                .contains(
+                        "error [field-file] 'File' names"
+                                + " '../directives/spec/2026-11-25_spec_invoice-export-timeouts.md'"
+                                + " but the file is"
+                                + " '../docs/specs/2026-11-25_spec_invoice-export-timeouts.md'");
+        assertThat(text)
+                .contains(
+                        "\n**File:** `../docs/specs/2026-11-25_spec_invoice-export-timeouts.md`\n");
+    }
+
+    @Test
     void newPrintsTheConfiguredFolderAsTheUserGaveTheRoot() throws IOException {
         adrProject();
         Path relative = Path.of("").toAbsolutePath().relativize(project);
@@ -433,6 +466,82 @@ class ConfiguredCommandsTest {
                         "specgate: --assignee: the template 'docs/adr/template.md' has no"
                                 + " 'Assigned to' field to fill\n");
         assertThat(project.resolve("directives")).doesNotExist();
+    }
+
+    // --- a SPEC the globs leave out ------------------------------------------------------------
+
+    @Test
+    void commandsOnAnIgnoredSpecSayItIsNotCheckedAsCheckDoesAndMovesAreRefused()
+            throws IOException {
+        Files.createDirectories(project.resolve("directives/spec/archive"));
+        Path archived =
+                writeSpec(project, "archive/" + CLEAN, dev.specgate.cli.SpecFixtures.cleanSpec());
+        writeConfig("ignore:\n  - directives/spec/archive/\n");
+        String before = Files.readString(archived);
+        String notice =
+                "specgate: "
+                        + archived
+                        + " is not checked: an ignore: glob matches it in "
+                        + project.resolve(".specgate.yml")
+                        + "\n";
+
+        CliRun check = CliRun.of("check", archived.toString(), "--today", TODAY);
+        CliRun status = CliRun.of("status", archived.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("status", archived.toString(), "-f", "json", "--today", TODAY);
+        CliRun progress = CliRun.of("progress", archived.toString());
+        CliRun next = CliRun.of("next", archived.toString());
+        CliRun move = CliRun.of("status", archived.toString(), "Draft", "--today", TODAY);
+        CliRun approve = CliRun.of("approve", archived.toString(), "--refresh", "--today", TODAY);
+
+        // check's own notice is the line every other command repeats
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).startsWith(notice);
+        for (CliRun view : new CliRun[] {status, json, progress, next}) {
+            assertThat(view.exitCode()).as(view.err()).isZero();
+            assertThat(view.err()).isEqualTo(notice);
+        }
+        assertThat(status.out()).startsWith(archived + "\n  Document Status: Approved\n");
+        assertThat(new ObjectMapper().readTree(json.out()).get("status").asText())
+                .isEqualTo("Approved");
+        assertThat(progress.out()).contains("Overall");
+        assertThat(next.out()).startsWith("Next: ");
+        // a move to Draft passes its gate from any status: refused here only for the globs
+        for (CliRun refused : new CliRun[] {move, approve}) {
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.out()).isEmpty();
+        }
+        assertThat(move.err())
+                .isEqualTo(
+                        notice.strip()
+                                + "; status moves only specs that check checks (change the globs"
+                                + " so that they select it); the file is unchanged\n");
+        assertThat(approve.err()).startsWith(notice.strip() + "; approve moves only specs");
+        assertThat(Files.readString(archived)).isEqualTo(before);
+    }
+
+    @Test
+    void doneTicksASpecOutsideTheSpecsGlobsAndSaysItIsNotChecked() throws IOException {
+        adrProject();
+        Path notes = Files.createDirectories(project.resolve("docs/notes"));
+        Path spec = notes.resolve("outbox-rollout.md");
+        String text =
+                "# Outbox rollout\n\n## Steps\n\n- [x] Create the outbox table\n"
+                        + "- [ ] Switch writers to the outbox\n- [ ] Drop the old queue\n";
+        Files.writeString(spec, text);
+        String notice =
+                "specgate: "
+                        + spec
+                        + " is not checked: no specs: glob matches docs/notes/outbox-rollout.md in "
+                        + project.resolve(".specgate.yml")
+                        + "\n";
+
+        CliRun done = CliRun.of("done", spec.toString(), "1.2");
+
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.err()).isEqualTo(notice);
+        assertThat(done.out()).startsWith("Checked 1.2 Switch writers to the outbox");
+        assertThat(Files.readString(spec))
+                .isEqualTo(text.replace("- [ ] Switch writers", "- [x] Switch writers"));
     }
 
     // --- paths in messages -----------------------------------------------------------------

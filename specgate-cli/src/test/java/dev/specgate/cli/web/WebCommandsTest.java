@@ -185,6 +185,33 @@ class WebCommandsTest {
     }
 
     @Test
+    void serveAndSiteStopWithChecksMessageWhenTheConfiguredBaselineCannotBeRead() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        writeSpec(project, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec());
+        Files.writeString(project.resolve(".specgate.yml"), "baseline: known-findings.json\n");
+        // a baseline cut off mid-write
+        Files.writeString(
+                project.resolve("known-findings.json"), "{\"version\": 1, \"findings\": [\n");
+
+        CliRun check = CliRun.of("check", project.toString());
+        CliRun serve = CliRun.of("serve", project.toString(), "--port", "0");
+        CliRun site =
+                CliRun.of("site", project.toString(), "--out", tmp.resolve("site").toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err())
+                .startsWith(
+                        "specgate: baseline "
+                                + project.toAbsolutePath().resolve("known-findings.json")
+                                + " is not valid JSON");
+        for (CliRun run : new CliRun[] {serve, site}) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(check.err());
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
     void serveRejectsBadArguments() {
         CliRun port = CliRun.of("serve", DEMO.toString(), "--port", "70000");
         assertThat(port.exitCode()).isEqualTo(2);

@@ -88,7 +88,7 @@ public final class SpecScaffold {
 
     /**
      * Makes the spec, its file named with {@code slug} (for a title that gives none, such as one in
-     * Japanese, or to choose another).
+     * Japanese, or to choose another), in {@code directives/spec/}.
      *
      * @param slug the file name's slug; must be one ({@link TitleSlug#isSlug})
      * @throws IllegalArgumentException if the slug is not one, the title holds a line break, or the
@@ -100,6 +100,37 @@ public final class SpecScaffold {
             LocalDate date,
             Optional<String> type,
             Optional<String> assignee) {
+        return create(
+                title,
+                slug,
+                date,
+                type,
+                assignee,
+                Path.of(SpecDiscovery.DIRECTIVES, SpecDiscovery.SPEC_FOLDER));
+    }
+
+    /**
+     * Makes the spec, its file named with {@code slug}, to be written in {@code folder}: the File
+     * field names its path as the template writes it (the template's leading {@code ../}, then the
+     * path from the project's root: {@code ../docs/specs/NAME.md}), or only its name when the
+     * template's File value is a bare name or the folder lies outside the root.
+     *
+     * @param folder the folder the spec goes in, relative to the project's root
+     * @throws IllegalArgumentException if the slug is not one, the title holds a line break, the
+     *     type is not one of {@link #types()}, or the folder is absolute
+     */
+    public NewSpec create(
+            String title,
+            String slug,
+            LocalDate date,
+            Optional<String> type,
+            Optional<String> assignee,
+            Path folder) {
+        requireNonNull(folder, "folder must not be null");
+        if (folder.isAbsolute()) {
+            throw new IllegalArgumentException(
+                    "folder " + folder + " must be relative to the project's root");
+        }
         requireNonNull(title, "title must not be null");
         requireNonNull(slug, "slug must not be null");
         requireNonNull(date, "date must not be null");
@@ -139,13 +170,33 @@ public final class SpecScaffold {
                 Optional<Field> field = doc.metadata(f.label());
                 if (field.isPresent()) {
                     String value = FieldValues.plain(field.get().value());
+                    String path = FieldValues.filePath(value);
                     String base = FieldValues.fileBaseName(value);
-                    edit = edit.fieldValue(field.get(), value.replace(base, fileName));
+                    String written = filePath(path, folder, fileName);
+                    // the path, then the name where a link's text repeats it
+                    edit =
+                            edit.fieldValue(
+                                    field.get(),
+                                    value.replace(path, written).replace(base, fileName));
                 }
             }
         }
-        Path relative = Path.of(SpecDiscovery.DIRECTIVES, SpecDiscovery.SPEC_FOLDER, fileName);
-        return new NewSpec(relative, edit.text());
+        return new NewSpec(folder.resolve(fileName), edit.text());
+    }
+
+    /**
+     * The File value for a spec named {@code fileName} in {@code folder} (from the project's root),
+     * in the form of the template's {@code templatePath}: a bare name stays a bare name; a path
+     * keeps its leading {@code ../} and names the folder from the root.
+     */
+    private static String filePath(String templatePath, Path folder, String fileName) {
+        String dir = folder.normalize().toString().replace('\\', '/');
+        if (!templatePath.replace('\\', '/').contains("/") || folder.normalize().startsWith("..")) {
+            return fileName;
+        }
+        return FieldValues.leadingParents(templatePath)
+                + (dir.isEmpty() ? "" : dir + "/")
+                + fileName;
     }
 
     /** The spec's file name, after the template's File convention. */

@@ -52,9 +52,11 @@ public final class SpecChecker {
     private final SpecFileReader reader;
     private final Set<String> ruleIds;
     private final Approvals approvals;
+    private final Path projectRoot;
 
     private SpecChecker(Builder b) {
         this.approvals = b.approvals;
+        this.projectRoot = b.projectRoot;
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
         Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
@@ -254,6 +256,9 @@ public final class SpecChecker {
                         stripBom(markdown),
                         options.trace());
         ctx.knowing(ruleIds).approvals(approvals);
+        if (projectRoot != null) {
+            ctx.projectRoot(projectRoot);
+        }
         List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
         return new CheckResult(
                 file,
@@ -289,8 +294,20 @@ public final class SpecChecker {
         private SpecParser parser;
         private SpecFileReader reader = new SpecFileReader();
         private Approvals approvals = Approvals.standard();
+        private Path projectRoot;
 
         private Builder() {}
+
+        /**
+         * The folder the project's paths are written from (its {@code .specgate.yml}'s folder), for
+         * rules that read a path a spec names from there, such as {@code field-file} (default: none
+         * known).
+         */
+        public Builder projectRoot(Path root) {
+            this.projectRoot =
+                    requireNonNull(root, "root must not be null").toAbsolutePath().normalize();
+            return this;
+        }
 
         /** How approvals are recorded (default: the {@code Approval} field). */
         public Builder approvals(Approvals approvals) {

@@ -592,78 +592,99 @@ public final class ConfigLoader {
                                                         .toList()))
                                 + "); give 'lifecycle.order' too, or name one of its fields");
             }
+            List<String> statuses = shaped.statuses();
             List<String> drafts = List.of();
             if (draft != null) {
-                drafts = statusList("lifecycle.draft", draft.getValueNode(), true);
-                List<String> statuses = shaped.statuses();
-                if (statuses.isEmpty() && !drafts.isEmpty()) {
+                if (statuses.isEmpty()) {
+                    statusList("lifecycle.draft", draft.getValueNode(), true); // its shape first
                     throw error(
                             draft.getValueNode(),
                             "'lifecycle.draft' needs statuses, but the template's status field ("
                                     + shaped.statusField()
                                     + ") offers no values: list them under 'lifecycle.order'");
                 }
-                for (int i = 0; i < drafts.size(); i++) {
-                    String d = drafts.get(i);
-                    if (statuses.stream().noneMatch(d::equalsIgnoreCase)) {
-                        Node at =
-                                draft.getValueNode() instanceof SequenceNode seq
-                                        ? seq.getValue().get(i)
-                                        : draft.getValueNode();
-                        throw error(
-                                at,
-                                "'lifecycle.draft' names '"
-                                        + d
-                                        + "', which is not a status (allowed: "
-                                        + String.join(", ", statuses)
-                                        + ")");
-                    }
-                }
+                drafts = namedStatuses("lifecycle.draft", draft.getValueNode(), false, statuses);
             }
             Optional<List<String>> exits = Optional.empty();
             if (exitsNode != null) {
-                List<String> named =
-                        exitsNode.getValueNode() instanceof SequenceNode none
-                                        && none.getValue().isEmpty()
-                                ? List.of() // exits: [] -- no status is an exit
-                                : statusList("lifecycle.exits", exitsNode.getValueNode(), true);
-                List<String> statuses = shaped.statuses();
-                for (int i = 0; i < named.size(); i++) {
-                    String x = named.get(i);
-                    Node at =
-                            exitsNode.getValueNode() instanceof SequenceNode seq
-                                    ? seq.getValue().get(i)
-                                    : exitsNode.getValueNode();
-                    if (statuses.stream().noneMatch(x::equalsIgnoreCase)) {
-                        throw error(
-                                at,
-                                "'lifecycle.exits' names '"
-                                        + x
-                                        + "', which is not a status (allowed: "
-                                        + (statuses.isEmpty()
-                                                ? "none"
-                                                : String.join(", ", statuses))
-                                        + ")");
-                    }
-                    List<String> heldAsDrafts =
-                            shaped.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts))
-                                    .draftStatuses();
-                    if (heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase)) {
-                        throw error(
-                                at,
+                Node named = exitsNode.getValueNode();
+                List<String> given = namedStatuses("lifecycle.exits", named, true, statuses);
+                TemplateSchema withDrafts =
+                        shaped.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts));
+                if (!given.isEmpty() && withDrafts.followsBuiltinLifecycle()) {
+                    throw error(
+                            exitsNode.getKeyNode(),
+                            "'lifecycle.exits' cannot be used with the built-in "
+                                    + String.join(" -> ", TemplateSchema.BUILTIN_STATUSES)
+                                    + " lifecycle: its moves and gates are fixed, and none of its"
+                                    + " statuses is an exit (leave 'exits' out, or give the"
+                                    + " template its own statuses under 'lifecycle.order')");
+                }
+                List<String> heldAsDrafts = withDrafts.draftStatuses();
+                String draftsFrom = drafts.isEmpty() ? "the first status" : "'lifecycle.draft'";
+                refuseAny(
+                        named,
+                        given,
+                        x -> heldAsDrafts.stream().anyMatch(x::equalsIgnoreCase),
+                        x ->
                                 "'lifecycle.exits' names '"
                                         + x
                                         + "', which is held as a draft ("
-                                        + (drafts.isEmpty()
-                                                ? "the first status"
-                                                : "'lifecycle.draft'")
+                                        + draftsFrom
                                         + "): a status is one or the other");
-                    }
-                }
-                exits = Optional.of(named);
+                exits = Optional.of(given);
             }
             schema =
                     schema.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts, exits));
+        }
+
+        /**
+         * The statuses a {@code lifecycle:} key names ({@code draft}, {@code exits}), one or a
+         * list, each one of the template's {@code statuses}; {@code []} names none where {@code
+         * noneAllowed}.
+         */
+        private List<String> namedStatuses(
+                String key, Node value, boolean noneAllowed, List<String> statuses)
+                throws ConfigException {
+            if (noneAllowed && value instanceof SequenceNode none && none.getValue().isEmpty()) {
+                return List.of();
+            }
+            List<String> named = statusList(key, value, true);
+            refuseAny(
+                    value,
+                    named,
+                    x -> statuses.stream().noneMatch(x::equalsIgnoreCase),
+                    x ->
+                            "'"
+                                    + key
+                                    + "' names '"
+                                    + x
+                                    + "', which is not a status (allowed: "
+                                    + (statuses.isEmpty() ? "none" : String.join(", ", statuses))
+                                    + ")");
+            return named;
+        }
+
+        /**
+         * An error at the first of {@code named} (the items of {@code value}) that is {@code bad},
+         * saying {@code why}.
+         */
+        private void refuseAny(
+                Node value,
+                List<String> named,
+                java.util.function.Predicate<String> bad,
+                java.util.function.Function<String, String> why)
+                throws ConfigException {
+            for (int i = 0; i < named.size(); i++) {
+                if (bad.test(named.get(i))) {
+                    throw error(item(value, i), why.apply(named.get(i)));
+                }
+            }
+        }
+
+        /** The {@code i}th item of a list node, or the node itself when it is one value. */
+        private static Node item(Node value, int i) {
+            return value instanceof SequenceNode seq ? seq.getValue().get(i) : value;
         }
 
         /** The entries of a nested mapping such as {@code lifecycle:}, with known keys only. */

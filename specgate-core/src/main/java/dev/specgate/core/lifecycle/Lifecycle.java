@@ -102,10 +102,9 @@ public final class Lifecycle {
     public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
         GateContext ctx = new GateContext(document, file, checker, today);
         StatusMove move = new StatusMove(ctx.status(), SpecStatus.APPROVED);
-        Optional<String> unwritable = approvals().unwritable(document);
+        Optional<GateResult> unwritable = approvalUnwritable(move, document);
         if (unwritable.isPresent()) {
-            return new GateResult(
-                    move, List.of(GateReason.ofSpec(approvalUnwritable(unwritable.get()))));
+            return unwritable.get();
         }
         return new GateResult(move, gates.to(SpecStatus.APPROVED).reasons(ctx));
     }
@@ -233,6 +232,9 @@ public final class Lifecycle {
      */
     public static Optional<String> notStandard(TemplateSchema schema) {
         requireNonNull(schema, "schema must not be null");
+        if (schema.followsBuiltinLifecycle()) {
+            return Optional.empty();
+        }
         if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
             return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
         }
@@ -245,14 +247,6 @@ public final class Lifecycle {
                             + TemplateSchema.STATUS_FIELD);
         }
         List<String> statuses = schema.statuses();
-        List<String> lifecycle = SpecStatus.builtin().stream().map(SpecStatus::label).toList();
-        boolean same = statuses.size() == lifecycle.size();
-        for (int i = 0; same && i < statuses.size(); i++) {
-            same = statuses.get(i).equalsIgnoreCase(lifecycle.get(i));
-        }
-        if (same) {
-            return Optional.empty();
-        }
         return Optional.of(
                 statuses.isEmpty()
                         ? "has a " + TemplateSchema.STATUS_FIELD + " field without allowed values"
@@ -532,10 +526,9 @@ public final class Lifecycle {
                                             + " its real number in place of the placeholder")));
         }
         if (gates.isStandard() && move.to().equals(SpecStatus.APPROVED)) {
-            Optional<String> unwritable = approvals().unwritable(document);
+            Optional<GateResult> unwritable = approvalUnwritable(move, document);
             if (unwritable.isPresent()) {
-                return new GateResult(
-                        move, List.of(GateReason.ofSpec(approvalUnwritable(unwritable.get()))));
+                return unwritable.get();
             }
         }
         StatusGate gate = gates.to(move.to());
@@ -546,8 +539,21 @@ public final class Lifecycle {
         return new GateResult(move, gate.reasons(contexts.apply(move.to())));
     }
 
-    private static String approvalUnwritable(String why) {
-        return "the approval cannot be recorded: " + why;
+    /**
+     * The refusal of a move to Approved whose approval the spec's form cannot record, or empty when
+     * it can.
+     */
+    private Optional<GateResult> approvalUnwritable(StatusMove move, SpecDocument document) {
+        return approvals()
+                .unwritable(document)
+                .map(
+                        why ->
+                                new GateResult(
+                                        move,
+                                        List.of(
+                                                GateReason.ofSpec(
+                                                        "the approval cannot be recorded: "
+                                                                + why))));
     }
 
     private String noStatusField() {

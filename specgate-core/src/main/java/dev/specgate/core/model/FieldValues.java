@@ -27,12 +27,39 @@ public final class FieldValues {
 
     /** The last path segment of a field value, without code marks or a link's brackets. */
     public static String fileBaseName(String value) {
+        String v = filePath(value);
+        int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
+        return v.substring(slash + 1).trim();
+    }
+
+    /**
+     * The path a field value names, as written ({@code ../directives/spec/x.md}): without code
+     * marks, or a Markdown link's target.
+     */
+    public static String filePath(String value) {
         String v = value.replace("`", "").trim();
         if (v.startsWith("[") && v.contains("](")) {
             v = v.substring(v.indexOf("](") + 2, v.endsWith(")") ? v.length() - 1 : v.length());
         }
-        int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
-        return v.substring(slash + 1).trim();
+        return v.trim();
+    }
+
+    /**
+     * The leading {@code ../} and {@code ./} segments of a path as written ({@code ../} of {@code
+     * ../directives/spec/x.md}), with {@code /} for {@code \\}; empty when it has none.
+     */
+    public static String leadingParents(String path) {
+        String p = path.replace('\\', '/');
+        int end = 0;
+        while (true) {
+            if (p.startsWith("../", end)) {
+                end += 3;
+            } else if (p.startsWith("./", end)) {
+                end += 2;
+            } else {
+                return p.substring(0, end);
+            }
+        }
     }
 
     /**

@@ -95,6 +95,10 @@ public final class SpecProject {
                 c -> {
                     builder.schema(c.schema());
                     builder.approvals(new Approvals(c.approvalField()));
+                    Path folder = c.file().toAbsolutePath().getParent();
+                    if (folder != null) {
+                        builder.projectRoot(folder);
+                    }
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()
                                 .severity()

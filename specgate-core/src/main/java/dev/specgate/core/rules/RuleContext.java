@@ -38,6 +38,7 @@ public final class RuleContext {
     private BracketContext bracketContext;
     private Approvals approvals = Approvals.standard();
     private ApprovalCheck approvalCheck;
+    private Path projectRoot;
 
     public RuleContext(
             SpecDocument document,
@@ -84,6 +85,20 @@ public final class RuleContext {
     public RuleContext approvals(Approvals approvals) {
         this.approvals = requireNonNull(approvals, "approvals must not be null");
         return this;
+    }
+
+    /**
+     * Tells the rules the folder the project's paths are written from (its {@code .specgate.yml}'s
+     * folder, absolute).
+     */
+    public RuleContext projectRoot(Path root) {
+        this.projectRoot = requireNonNull(root, "root must not be null");
+        return this;
+    }
+
+    /** The folder the project's paths are written from, when a configuration says. */
+    public Optional<Path> projectRoot() {
+        return Optional.ofNullable(projectRoot);
     }
 
     /** How the project records approvals. */

@@ -37,6 +37,10 @@ public final class TemplateSchema {
     /** The status field's label in templates without {@value #STATUS_FIELD}. */
     public static final String SHORT_STATUS_FIELD = "Status";
 
+    /** The built-in lifecycle's statuses, in order. */
+    public static final List<String> BUILTIN_STATUSES =
+            List.of("Draft", "Review", "Approved", "Implementation");
+
     /** The label of the field that names the reviewer. */
     public static final String REVIEWER_FIELD = "Reviewer";
 
@@ -556,6 +560,17 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether specs written from this template follow the built-in lifecycle (whose moves to
+     * Approved record approvals): the status field is {@value #STATUS_FIELD}, a field the template
+     * has, and its values are {@link #BUILTIN_STATUSES} (any case, in that order).
+     */
+    public boolean followsBuiltinLifecycle() {
+        return field(STATUS_FIELD).isPresent()
+                && statusField().equalsIgnoreCase(STATUS_FIELD)
+                && isBuiltinLifecycle(statuses());
+    }
+
+    /**
      * The label of the field that holds the lifecycle status: {@value #STATUS_FIELD} when the
      * template has it, else {@code Status} when the template has that (as ADR and RFC templates
      * do), else {@value #STATUS_FIELD}.
@@ -728,13 +743,13 @@ public final class TemplateSchema {
         return Optional.ofNullable(best);
     }
 
+    /** Whether {@code statuses} are {@link #BUILTIN_STATUSES}, in any case, in that order. */
     private static boolean isBuiltinLifecycle(List<String> statuses) {
-        List<String> builtin = List.of("draft", "review", "approved", "implementation");
-        if (statuses.size() != builtin.size()) {
+        if (statuses.size() != BUILTIN_STATUSES.size()) {
             return false;
         }
         for (int i = 0; i < statuses.size(); i++) {
-            if (!statuses.get(i).equalsIgnoreCase(builtin.get(i))) {
+            if (!statuses.get(i).equalsIgnoreCase(BUILTIN_STATUSES.get(i))) {
                 return false;
             }
         }

@@ -371,6 +371,35 @@ class OwnLifecycleTest {
     }
 
     @Test
+    void exitsWithTheBuiltInLifecycleAreAConfigErrorNamingTheKey() throws Exception {
+        Path builtin = Files.createDirectories(dir.resolve("builtin"));
+        assertThatThrownBy(
+                        () ->
+                                open(
+                                        builtin,
+                                        "# gates stay as they are\nlifecycle:\n"
+                                                + "  exits: [Implementation]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(".specgate.yml:3: 'lifecycle.exits' cannot be used with the")
+                .hasMessageContaining(
+                        "built-in Draft -> Review -> Approved -> Implementation lifecycle: its"
+                                + " moves and gates are fixed, and none of its statuses is an"
+                                + " exit (leave 'exits' out, or give the template its own"
+                                + " statuses under 'lifecycle.order')");
+        // not a status at all: said as for any template
+        Path other = Files.createDirectories(dir.resolve("other"));
+        assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: Rejected\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(
+                        "'lifecycle.exits' names 'Rejected', which is not a status (allowed:"
+                                + " Draft, Review, Approved, Implementation)");
+        // exits: [] says what is true of the built-in lifecycle
+        Path none = Files.createDirectories(dir.resolve("none"));
+        Lifecycle standard = open(none, "lifecycle:\n  exits: []\n").lifecycle();
+        assertThat(standard.isStandard()).isTrue();
+    }
+
+    @Test
     void anExitAsksOnlyForWhatEveryStatusAsks() throws Exception {
         // Future directions is required from Accepted; Rejected and Withdrawn come after it in the
         // template's order, but end a proposal that never reached it

@@ -65,7 +65,10 @@ public final class CoreAdapter {
         this.project = requireNonNull(project, "project must not be null");
     }
 
-    /** The configured baseline cannot be read: nothing can be shown as {@code check} reports it. */
+    /**
+     * The configured baseline cannot be read: nothing can be shown as {@code check} reports it. The
+     * message is {@code check}'s own, naming the file and the cause.
+     */
     public static final class UnusableBaseline extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -247,7 +250,7 @@ public final class CoreAdapter {
         try {
             return project.asReported(spec);
         } catch (BaselineException e) {
-            throw new UnusableBaseline("cannot read the baseline: " + e.getMessage());
+            throw new UnusableBaseline(e.getMessage());
         }
     }
 

@@ -69,11 +69,18 @@ public final class LiveProject {
 
     /**
      * Follows another project (a changed configuration or template) from now on, and checks every
-     * spec again with it.
+     * spec again with it; when that fails (its baseline cannot be read), the previous project
+     * stays.
      */
     public synchronized void reconfigure(CoreAdapter next) {
+        CoreAdapter previous = adapter;
         this.adapter = requireNonNull(next, "next must not be null");
-        reload();
+        try {
+            reload();
+        } catch (RuntimeException e) {
+            this.adapter = previous;
+            throw e;
+        }
     }
 
     /**

@@ -1,0 +1,61 @@
+package dev.specgate.cli.common;
+
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A file named on the command line that the project's {@code .specgate.yml} leaves out (an {@code
+ * ignore:} glob matches it, or no {@code specs:} glob does), said the one way {@code check} says
+ * it: {@code FILE is not checked: WHY in CONFIG}. Commands that only read or tick a spec say it on
+ * stderr and go on; commands whose gates judge the spec as {@code check} would refuse it.
+ */
+public final class ExcludedSpec {
+
+    private ExcludedSpec() {}
+
+    /**
+     * {@code FILE is not checked: WHY in CONFIG}, or empty when the configuration selects {@code
+     * file} (always, without a configuration).
+     */
+    public static Optional<String> notice(SpecProject project, Path file) {
+        return project.exclusion(file).map(why -> notice(project, file, why));
+    }
+
+    /** {@code FILE is not checked: WHY in CONFIG}, for a file left out for {@code why}. */
+    public static String notice(SpecProject project, Path file, String why) {
+        return DisplayPath.of(file)
+                + " is not checked: "
+                + why
+                + project.configFile().map(c -> " in " + DisplayPath.like(c, file)).orElse("");
+    }
+
+    /**
+     * Says on {@code err} that {@code file} is not checked, when the configuration leaves it out.
+     */
+    public static void warn(SpecProject project, Path file, PrintWriter err) {
+        Optional<String> notice = notice(project, file);
+        if (notice.isPresent()) {
+            err.println("specgate: " + notice.get());
+            err.flush();
+        }
+    }
+
+    /**
+     * Refuses (usage error, nothing written) to let {@code command} move a file the configuration
+     * leaves out: its gates would pass a spec that {@code check} never checks.
+     */
+    public static void refuse(SpecProject project, Path file, String command) {
+        Optional<String> notice = notice(project, file);
+        if (notice.isPresent()) {
+            throw SpecgateException.usage(
+                    notice.get()
+                            + "; "
+                            + command
+                            + " moves only specs that check checks (change the globs so that they"
+                            + " select it); the file is unchanged");
+        }
+    }
+}

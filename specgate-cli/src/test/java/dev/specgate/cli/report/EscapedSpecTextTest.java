@@ -1,0 +1,101 @@
+package dev.specgate.cli.report;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.cli.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text that a spec carries (its title, a checklist item, a gate's reason that quotes an item)
+ * reaches the terminal with its control characters written as escapes, in every command's text
+ * output, as {@code check}'s text report writes them: an ESC in a title cannot recolour the
+ * terminal, an OSC sequence in an item cannot retitle the window. JSON keeps the characters (JSON
+ * escapes them itself).
+ */
+class EscapedSpecTextTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String RED = "\u001B[31m";
+    private static final String RETITLE = "\u001B]0;pwned\u0007";
+
+    @TempDir Path root;
+
+    private Path hostileSpec() {
+        return writeSpec(
+                root,
+                NAME,
+                cleanSpec()
+                        .replace(
+                                "# Technical Specification: Webhook Retry Queue",
+                                "# Technical Specification: Webhook " + RED + "Retry Queue")
+                        .replace(
+                                "- [ ] Staging merchant simulator deployed",
+                                "- [ ] Staging merchant " + RETITLE + "simulator deployed"));
+    }
+
+    private static void assertEscaped(CliRun run) {
+        assertThat(run.out() + run.err()).doesNotContain("\u001B").doesNotContain("\u0007");
+    }
+
+    @Test
+    void checklistCommandsWriteItemsWithEscapes() throws Exception {
+        Path spec = hostileSpec();
+
+        CliRun progress = CliRun.of("progress", spec.toString());
+        CliRun next = CliRun.of("next", spec.toString());
+        CliRun json = CliRun.of("next", spec.toString(), "-f", "json");
+        CliRun inOrder = CliRun.of("done", spec.toString(), "14.3", "--in-order");
+        CliRun done = CliRun.of("done", spec.toString(), "13.3");
+        CliRun again = CliRun.of("done", spec.toString(), "13.3");
+
+        for (CliRun run : new CliRun[] {progress, next, inOrder, done, again}) {
+            assertEscaped(run);
+        }
+        assertThat(progress.out())
+                .contains("  [ ] 13.3 Staging merchant \\x1B]0;pwned\\x07simulator deployed\n");
+        assertThat(next.out())
+                .isEqualTo(
+                        "Next: 13.3 Staging merchant \\x1B]0;pwned\\x07simulator deployed"
+                                + " (Prerequisites, line 68)\n");
+        assertThat(inOrder.exitCode()).isEqualTo(1);
+        assertThat(inOrder.err()).contains("13.3 Staging merchant \\x1B]0;pwned\\x07simulator");
+        assertThat(done.out()).startsWith("Checked 13.3 Staging merchant \\x1B]0;pwned\\x07");
+        assertThat(again.out())
+                .isEqualTo(
+                        "13.3 is already checked; nothing changed: Staging merchant"
+                                + " \\x1B]0;pwned\\x07simulator deployed\n");
+        // JSON carries the text itself; JSON's own escaping keeps the terminal safe
+        assertThat(new ObjectMapper().readTree(json.out()).get("text").asText())
+                .isEqualTo("Staging merchant " + RETITLE + "simulator deployed");
+    }
+
+    @Test
+    void listAndStatusWriteTitlesAndGateReasonsWithEscapes() throws Exception {
+        Path spec = hostileSpec();
+
+        CliRun list = CliRun.of("list", root.toString(), "--today", TODAY);
+        CliRun status = CliRun.of("status", spec.toString(), "--today", TODAY);
+        CliRun refused = CliRun.of("status", spec.toString(), "Implementation", "--today", TODAY);
+        String before = Files.readString(spec);
+
+        for (CliRun run : new CliRun[] {list, status, refused}) {
+            assertEscaped(run);
+        }
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("Webhook \\x1B[31mRetry Queue");
+        assertThat(status.out())
+                .contains(
+                        "Prerequisites item 13.3 is not checked: Staging merchant"
+                                + " \\x1B]0;pwned\\x07simulator deployed");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Staging merchant \\x1B]0;pwned\\x07simulator");
+        assertThat(Files.readString(spec)).isEqualTo(before);
+    }
+}
