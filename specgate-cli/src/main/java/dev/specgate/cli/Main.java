@@ -26,22 +26,38 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Main {
 
+    /** picocli's switch for Groovy closures in annotations: see {@link #main}. */
+    private static final String NO_GROOVY_CLOSURES = "picocli.disable.closures";
+
     private Main() {}
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line {@code args} as {@link #main} does, and returns its exit code. */
+    static int run(String[] args) {
+        // picocli's default factory looks for Groovy's Closure class when first made (for
+        // closures in annotations, which Specgate has none of). That lookup fails, and a failed
+        // lookup makes the class loader open every jar on the class path to be sure: with the
+        // launchers' small specgate-start.jar first, the 12,000-entry shaded jar too (~6-12 ms).
+        if (System.getProperty(NO_GROOVY_CLOSURES) == null) {
+            System.setProperty(NO_GROOVY_CLOSURES, "true");
+        }
         warmUpInBackground(args);
-        System.exit(commandLine(args).execute(args));
+        return commandLine(args).execute(args);
     }
 
     /**
      * Reads the annotations of the command about to run on a second core (unless its model is built
      * in code), then derives the built-in template's schema (which loads the parser and the rules)
-     * and, for {@code check}, looks up SHA-256, while the main thread builds picocli's model of the
-     * top-level command: on a cold JVM each of the three takes about as long as checking a spec.
-     * Reading an annotation type for the first time generates its proxy class (most of picocli's
-     * cost on a cold JVM); the JVM keeps what was read, so picocli then finds the command's
-     * annotations ready. A daemon thread: a command that never needs the schema does not wait for
-     * it. Arguments that name no command (--version, --help, a typo) start none.
+     * and, for {@code check}, looks up SHA-256, and last the logger {@code System.exit} asks for,
+     * while the main thread builds picocli's model of the top-level command: on a cold JVM each of
+     * the three takes about as long as checking a spec. Reading an annotation type for the first
+     * time generates its proxy class (most of picocli's cost on a cold JVM); the JVM keeps what was
+     * read, so picocli then finds the command's annotations ready. A daemon thread: a command that
+     * never needs the schema does not wait for it. Arguments that name no command (--version,
+     * --help, a typo) start none.
      */
     private static void warmUpInBackground(String[] args) {
         String first = args.length > 0 ? args[0] : "";
@@ -63,6 +79,7 @@ public final class Main {
                             if (first.equals("check")) {
                                 warmUpSha256();
                             }
+                            warmUpExitLogger();
                         },
                         "specgate-warm-up");
         warmUp.setDaemon(true);
@@ -78,6 +95,19 @@ public final class Main {
             MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             // every Java has it; the check reports it if not
+        }
+    }
+
+    /**
+     * Looks up the logger that {@code System.exit} asks on Java 21 and later (it logs the exit at
+     * debug level). The first lookup finds the logging back end, by asking every jar on the class
+     * path for a {@code LoggerFinder} service: that opens the shaded jar (its 12,000-entry
+     * directory), ~7 ms at the end of the main thread, here on the second core. The logger is lazy:
+     * nothing is configured or logged.
+     */
+    private static void warmUpExitLogger() {
+        if (Runtime.version().feature() >= 21) {
+            System.getLogger("java.lang.Runtime");
         }
     }
 
