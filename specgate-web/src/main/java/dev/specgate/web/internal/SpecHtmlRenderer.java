@@ -6,9 +6,7 @@ import dev.specgate.web.view.DiagnosticView;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +60,12 @@ import org.commonmark.renderer.html.UrlSanitizer;
 public final class SpecHtmlRenderer {
 
     private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
+
+    // a page's HTML, built in one builder per thread kept from page to page unless it grew past
+    // KEPT_CAPACITY chars
+    private static final ThreadLocal<StringBuilder> BODY =
+            ThreadLocal.withInitial(StringBuilder::new);
+    private static final int KEPT_CAPACITY = 1 << 20;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -176,14 +180,18 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
-        StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
-        if (fastHtml && FastHtml.handles(document)) {
-            FastHtml.render(document, marks, sanitizer, html);
-        } else {
+        // one builder per thread, kept from page to page: sized by the largest page so far
+        StringBuilder html = BODY.get();
+        html.setLength(0);
+        html.ensureCapacity(markdown.length() * 3 + 1024);
+        if (!fastHtml || !FastHtml.render(document, marks, sanitizer, html)) {
             renderer.render(document, html);
         }
-        return html.toString();
+        String page = html.toString();
+        if (html.capacity() > KEPT_CAPACITY) {
+            BODY.remove(); // a rare huge spec: its buffer is not kept
+        }
+        return page;
     }
 
     /** commonmark's full tree of {@code markdown}. */
@@ -353,45 +361,56 @@ public final class SpecHtmlRenderer {
 
     /** Drops comments and images, and rewrites relative links, in one pass over the tree. */
     private static void neutralize(Node document, LinkResolver links) {
-        List<Node> all = new ArrayList<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(document);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            all.add(n);
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                todo.push(c);
+        neutralizeChildren(document, links);
+    }
+
+    /**
+     * Each child of {@code parent} in document order, then its children (those of its replacement,
+     * which takes them over): a node is visited once, before anything under it, and whatever it is
+     * replaced by or unlinked for leaves its siblings to come.
+     */
+    private static void neutralizeChildren(Node parent, LinkResolver links) {
+        Node n = parent.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            Node kept = neutralizeOne(n, links);
+            if (kept != null) {
+                neutralizeChildren(kept, links);
             }
+            n = next;
         }
-        for (Node n : all) {
-            if (n instanceof HtmlBlock b && isComment(b.getLiteral())) {
-                n.unlink();
-            } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
-                n.unlink();
-            } else if (n instanceof HtmlInline && inHeading(n)) {
-                // a heading shows its text: <a name="why"></a>Motivation reads "Motivation"
-                n.unlink();
-            } else if (n instanceof Image image) {
-                replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
-            } else if (n instanceof Link link) {
-                String dest = link.getDestination();
-                if (hasScheme(dest)) {
-                    if (!isSafe(dest)) {
-                        replace(link, new OffsiteRef("", Kind.UNSAFE));
-                    }
-                    continue;
-                }
-                if (dest.startsWith("#")) {
-                    continue;
-                }
-                Optional<String> href = links.resolve(dest);
-                if (href.isPresent()) {
-                    link.setDestination(href.get());
-                } else {
-                    replace(link, new OffsiteRef(dest, Kind.FILE));
-                }
+    }
+
+    /** Neutralizes {@code n}; returns the node now in its place (itself, a replacement or null). */
+    private static Node neutralizeOne(Node n, LinkResolver links) {
+        if (n instanceof HtmlBlock b && isComment(b.getLiteral())) {
+            n.unlink();
+            return null;
+        } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
+            n.unlink();
+            return null;
+        } else if (n instanceof HtmlInline && inHeading(n)) {
+            // a heading shows its text: <a name="why"></a>Motivation reads "Motivation"
+            n.unlink();
+            return null;
+        } else if (n instanceof Image image) {
+            return replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
+        } else if (n instanceof Link link) {
+            String dest = link.getDestination();
+            if (hasScheme(dest)) {
+                return isSafe(dest) ? link : replace(link, new OffsiteRef("", Kind.UNSAFE));
             }
+            if (dest.startsWith("#")) {
+                return link;
+            }
+            Optional<String> href = links.resolve(dest);
+            if (href.isPresent()) {
+                link.setDestination(href.get());
+                return link;
+            }
+            return replace(link, new OffsiteRef(dest, Kind.FILE));
         }
+        return n;
     }
 
     private static boolean inHeading(Node n) {
@@ -419,7 +438,7 @@ public final class SpecHtmlRenderer {
         }
     }
 
-    private static void replace(Node old, Node replacement) {
+    private static Node replace(Node old, Node replacement) {
         Node c = old.getFirstChild();
         while (c != null) {
             Node next = c.getNext();
@@ -428,10 +447,18 @@ public final class SpecHtmlRenderer {
         }
         old.insertAfter(replacement);
         old.unlink();
+        return replacement;
     }
 
     private static boolean isComment(String literal) {
-        return literal != null && literal.stripLeading().startsWith("<!--");
+        if (literal == null) {
+            return false;
+        }
+        int i = 0;
+        while (i < literal.length() && Character.isWhitespace(literal.charAt(i))) {
+            i++;
+        }
+        return literal.startsWith("<!--", i);
     }
 
     /** Whether a destination with a scheme uses one of the safe ones. */
