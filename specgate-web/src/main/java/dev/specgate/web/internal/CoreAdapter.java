@@ -200,7 +200,9 @@ public final class CoreAdapter {
         // rule is off or the finding is in the baseline); no record: not stale, no panel
         Optional<ApprovalCheck> approval = spec.approval();
         boolean stale = spec.approvalStale();
-        SpecView view = view(file, names, spec, diagnostics, approval, stale);
+        // summary, checklist and schedule made once each
+        CheckedSpec.Overview overview = spec.overview();
+        SpecView view = view(file, names, spec, overview, diagnostics, approval, stale);
         if (!withPage) {
             return new Loaded(view, null);
         }
@@ -224,7 +226,7 @@ public final class CoreAdapter {
                         view,
                         body,
                         diagnostics,
-                        progress(doc, headingIds),
+                        progress(doc, overview.checklist(), headingIds),
                         history(
                                 approval.filter(a -> a.record().isPresent()),
                                 stale,
@@ -302,11 +304,12 @@ public final class CoreAdapter {
             Path file,
             PageNames names,
             CheckedSpec spec,
+            CheckedSpec.Overview overview,
             List<DiagnosticView> diagnostics,
             Optional<ApprovalCheck> approval,
             boolean stale) {
-        SpecSummary summary = spec.summary();
-        Schedule schedule = spec.schedule(summary);
+        SpecSummary summary = overview.summary();
+        Schedule schedule = overview.schedule();
         String fileName = file.getFileName().toString();
         String firstError =
                 diagnostics.stream()
@@ -481,9 +484,9 @@ public final class CoreAdapter {
     }
 
     private static List<SectionProgress> progress(
-            SpecDocument doc, Map<Integer, String> headingIds) {
+            SpecDocument doc, Checklist checklist, Map<Integer, String> headingIds) {
         List<SectionProgress> progress = new ArrayList<>();
-        for (ChecklistSection section : Checklist.of(doc).sections()) {
+        for (ChecklistSection section : checklist.sections()) {
             List<ChecklistItemView> items = new ArrayList<>();
             for (ChecklistEntry e : section.items()) {
                 items.add(new ChecklistItemView(e.id(), e.text(), e.checked(), e.line() + 1));
