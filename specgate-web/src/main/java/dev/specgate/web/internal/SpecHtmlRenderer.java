@@ -309,7 +309,8 @@ public final class SpecHtmlRenderer {
      * parse, which runs the extension's post-processor.
      */
     static final class TaskItems implements PostProcessor {
-        private static final java.util.regex.Pattern TASK =
+        /** The extension's pattern, which {@link #marker} follows without a regex engine. */
+        static final java.util.regex.Pattern TASK =
                 java.util.regex.Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
         static boolean replaces(PostProcessor p) {
@@ -317,6 +318,40 @@ public final class SpecHtmlRenderer {
                     .getName()
                     .equals(
                             "org.commonmark.ext.task.list.items.internal.TaskListItemPostProcessor");
+        }
+
+        /**
+         * {@link #TASK} matched against the whole of {@code literal}: the index where its second
+         * group starts, or -1 when it does not match. {@code \s} is {@code [ \t\n\x0B\f\r]}; the
+         * greedy {@code \s+} takes the whole run of them, and {@code .} matches anything but a line
+         * terminator, so the rest must hold none.
+         */
+        static int marker(String literal) {
+            int n = literal.length();
+            if (n < 4
+                    || literal.charAt(0) != '['
+                    || literal.charAt(2) != ']'
+                    || !(literal.charAt(1) == 'x'
+                            || literal.charAt(1) == 'X'
+                            || space(literal.charAt(1)))
+                    || !space(literal.charAt(3))) {
+                return -1;
+            }
+            int rest = 4;
+            while (rest < n && space(literal.charAt(rest))) {
+                rest++;
+            }
+            for (int i = rest; i < n; i++) {
+                char c = literal.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return -1;
+                }
+            }
+            return rest;
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         @Override
@@ -330,14 +365,11 @@ public final class SpecHtmlRenderer {
                     && item.getFirstChild() instanceof Paragraph p
                     && p.getFirstChild() instanceof Text text) {
                 String literal = text.getLiteral();
-                if (literal.length() >= 4 && literal.charAt(0) == '[' && literal.charAt(2) == ']') {
-                    java.util.regex.Matcher m = TASK.matcher(literal);
-                    if (m.matches()) {
-                        String checked = m.group(1);
-                        item.prependChild(
-                                new TaskListItemMarker(checked.equals("X") || checked.equals("x")));
-                        text.setLiteral(m.group(2));
-                    }
+                int rest = marker(literal);
+                if (rest >= 0) {
+                    char checked = literal.charAt(1);
+                    item.prependChild(new TaskListItemMarker(checked == 'X' || checked == 'x'));
+                    text.setLiteral(literal.substring(rest));
                 }
             }
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
