@@ -105,11 +105,22 @@ public final class SiteGenerator {
                         adapter.statuses(),
                         views,
                         CoreAdapter.approvals(views, histories));
-        for (Pages.View view : Pages.VIEWS) {
-            try (BufferedWriter w =
-                    Files.newBufferedWriter(out.resolve(view.file()), StandardCharsets.UTF_8)) {
-                pages.render(view, frame, portfolio, new WriterOutput(w));
-            }
+        // the four portfolio pages side by side (the timeline is the largest), each streamed to
+        // its file: they hold a row per spec
+        try {
+            Pages.VIEWS.parallelStream()
+                    .forEach(
+                            view -> {
+                                try (BufferedWriter w =
+                                        Files.newBufferedWriter(
+                                                out.resolve(view.file()), StandardCharsets.UTF_8)) {
+                                    pages.render(view, frame, portfolio, new WriterOutput(w));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
             IndexJson.write(portfolio, json);
