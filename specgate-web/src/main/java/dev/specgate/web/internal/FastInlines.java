@@ -98,9 +98,9 @@ final class FastInlines {
             if (c == '\\' || c == '<' || c == '\r' || c == '\0') {
                 return false;
             }
-            // "&" starts an entity only before "#" or a letter; else it is text ("Evidence &
-            // Metrics")
-            if (c == '&' && i + 1 < n && (s[i + 1] == '#' || isAsciiLetter(s[i + 1]))) {
+            // "&" starts an entity only before "#", or before a letter, more letters or digits
+            // and ";"; else it is text ("Evidence & Metrics", "?orgId=1&from=now-6h")
+            if (c == '&' && i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n))) {
                 return false;
             }
             if (c == '!' && i + 1 < n && s[i + 1] == '[') {
@@ -108,6 +108,22 @@ final class FastInlines {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code s[from..]} could end an entity's name: a letter, then letters or digits, then
+     * {@code ;} (commonmark's own pattern allows 2 to 32 of them; any run counts here, so that
+     * whatever might be an entity goes to commonmark).
+     */
+    private static boolean entityName(char[] s, int from, int n) {
+        if (!isAsciiLetter(s[from])) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < n && (isAsciiLetter(s[j]) || (s[j] >= '0' && s[j] <= '9'))) {
+            j++;
+        }
+        return j < n && s[j] == ';';
     }
 
     private static boolean isAsciiLetter(char c) {
