@@ -6,6 +6,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
 import dev.specgate.web.internal.IndexJson;
+import dev.specgate.web.internal.PageBuffer;
 import dev.specgate.web.internal.PageNames;
 import dev.specgate.web.internal.Pages;
 import dev.specgate.web.view.PageInfo;
@@ -38,6 +39,8 @@ public final class SiteGenerator {
 
     private final CoreAdapter adapter;
     private final Pages pages = new Pages();
+    // one page's text and bytes per thread, reused page after page
+    private final ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
 
     private SiteGenerator(SpecProject project) {
         this.adapter = new CoreAdapter(project);
@@ -103,11 +106,22 @@ public final class SiteGenerator {
                         adapter.statuses(),
                         views,
                         CoreAdapter.approvals(views, histories));
-        for (Pages.View view : Pages.VIEWS) {
-            try (BufferedWriter w =
-                    Files.newBufferedWriter(out.resolve(view.file()), StandardCharsets.UTF_8)) {
-                pages.render(view, frame, portfolio, new WriterOutput(w));
-            }
+        // the four portfolio pages side by side (the timeline is the largest), each streamed to
+        // its file: they hold a row per spec
+        try {
+            Pages.VIEWS.parallelStream()
+                    .forEach(
+                            view -> {
+                                try (BufferedWriter w =
+                                        Files.newBufferedWriter(
+                                                out.resolve(view.file()), StandardCharsets.UTF_8)) {
+                                    pages.render(view, frame, portfolio, new WriterOutput(w));
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
             IndexJson.write(portfolio, json);
@@ -128,9 +142,10 @@ public final class SiteGenerator {
         CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories);
         Path target = out.resolve(loaded.view().page());
         // the page in memory, encoded at once, one write: a writer's encoder goes char by char
-        byte[] html = pages.render(loaded.page(), frame).getBytes(StandardCharsets.UTF_8);
+        PageBuffer page = buffers.get().reset();
+        pages.render(loaded.page(), frame, page);
         try {
-            Files.write(target, html);
+            page.writeTo(target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -81,12 +81,29 @@ public record SpecSummary(
      * Overdue items are counted as of {@code today}.
      */
     public static SpecSummary of(CheckResult result, TemplateSchema schema, LocalDate today) {
+        return of(result, schema, today, null, null);
+    }
+
+    /**
+     * As {@link #of(CheckResult, TemplateSchema, LocalDate)}, with the document's checklist and
+     * schedule made once for the caller too (the dashboard shows both): {@code checklist} is the
+     * result's document's, and {@code schedule}, given the summary's Created date (where its
+     * estimated phases start), makes the document's schedule, whose deadlines and review the
+     * summary counts as overdue. Neither is used for a result without a document.
+     *
+     * @param checklist the checklist of the result's document, or null to make it here
+     * @param schedule makes the document's schedule from a Created date, or null to make one here
+     */
+    public static SpecSummary of(
+            CheckResult result,
+            TemplateSchema schema,
+            LocalDate today,
+            Checklist checklist,
+            java.util.function.Function<Optional<LocalDate>, Schedule> schedule) {
         requireNonNull(result, "result must not be null");
         requireNonNull(schema, "schema must not be null");
         requireNonNull(today, "today must not be null");
         Optional<SpecDocument> parsed = result.parsed();
-        long overdue =
-                parsed.map(d -> Schedule.of(d, Optional.empty()).overdueCount(today)).orElse(0L);
         if (parsed.isEmpty()) {
             return new SpecSummary(
                     result.path(),
@@ -98,27 +115,33 @@ public record SpecSummary(
                     0,
                     result.errors(),
                     result.warnings(),
-                    overdue,
+                    0,
                     null,
                     DocumentKind.of(result.path()),
                     null);
         }
         SpecDocument doc = parsed.get();
         DocumentKind kind = DocumentKind.of(result.path());
-        Checklist checklist = Checklist.of(doc, kind);
+        Checklist items = checklist != null ? checklist : Checklist.of(doc, kind);
         String created = filled(doc, schema.dateField());
         String date =
                 created != null && IsoDates.parse(created).isPresent()
                         ? created
                         : fileDate(result.path(), schema);
+        // deadlines and review do not depend on the Created date, only the phases do
+        long overdue =
+                (schedule != null
+                                ? schedule.apply(Optional.ofNullable(date).flatMap(IsoDates::parse))
+                                : Schedule.of(doc, Optional.empty()))
+                        .overdueCount(today);
         return new SpecSummary(
                 result.path(),
                 date,
                 title(doc, schema),
                 filled(doc, TemplateSchema.TYPE_FIELD),
                 filled(doc, schema.statusField()),
-                checklist.checked(),
-                checklist.total(),
+                items.checked(),
+                items.total(),
                 result.errors(),
                 result.warnings(),
                 overdue,

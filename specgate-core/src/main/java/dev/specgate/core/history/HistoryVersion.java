@@ -6,10 +6,11 @@ import java.util.Optional;
 /**
  * A spec as one commit left it, as far as the history read it: a {@link SpecVersion} when the whole
  * spec was read (approval validity, fingerprint, checklist counts), a {@link FieldsVersion} when
- * only its status and approval fields were ({@link SpecHistory#moves}). What a version cannot tell
- * is not offered: ask {@code version instanceof SpecVersion whole} for the rest.
+ * only its status and approval fields were ({@link SpecHistory#moves}), a {@link ChecklistVersion}
+ * when it was parsed for its checklist counts too ({@link SpecHistory#checklists}). What a version
+ * cannot tell is not offered: ask {@code version instanceof SpecVersion whole} for the rest.
  */
-public sealed interface HistoryVersion permits SpecVersion, FieldsVersion {
+public sealed interface HistoryVersion permits SpecVersion, FieldsVersion, ChecklistVersion {
 
     /** The commit and the spec's path in it. */
     GitRevisions.Revision revision();

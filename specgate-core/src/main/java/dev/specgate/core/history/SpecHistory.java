@@ -28,9 +28,10 @@ import org.eclipse.jgit.lib.ObjectId;
 /**
  * Specs' status and approval history from git: each distinct content read once, in the order the
  * packs hold them; {@link #read} parses each whole (status, approval, its validity, checklist
- * counts), {@link #moves} reads only the status and approval fields of each; for an audit, each
- * change of status judged by the gate as it stood at that commit. Immutable and thread-safe; the
- * repository is opened per call.
+ * counts), {@link #checklists} parses each for its status, approval and checklist counts only (no
+ * approval validity or fingerprint: the dashboard's timeline and burn-up), {@link #moves} reads
+ * only the status and approval fields of each; for an audit, each change of status judged by the
+ * gate as it stood at that commit. Immutable and thread-safe; the repository is opened per call.
  */
 public final class SpecHistory {
 
@@ -58,7 +59,7 @@ public final class SpecHistory {
      *     read
      */
     public List<SpecTimeline> read(List<Path> files, boolean audit) throws HistoryException {
-        List<SpecMoves> all = timelines(files, audit, true);
+        List<SpecMoves> all = timelines(files, audit, Depth.WHOLE);
         List<SpecTimeline> out = new ArrayList<>(all.size());
         for (SpecMoves m : all) {
             // read whole: every version is a SpecVersion
@@ -85,7 +86,30 @@ public final class SpecHistory {
      *     read
      */
     public List<SpecMoves> moves(List<Path> files, boolean audit) throws HistoryException {
-        return timelines(files, audit, false);
+        return timelines(files, audit, Depth.FIELDS);
+    }
+
+    /**
+     * The timelines of {@code files}, in the order given, with the same versions and changes as
+     * {@link #read} (no audit), each version parsed for its status, approval record and checklist
+     * counts alone (a {@link ChecklistVersion}): no approval validity or fingerprint, which cost a
+     * hash of every version's content. What the dashboard shows (status timeline, burn-up).
+     *
+     * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
+     *     read
+     */
+    public List<SpecMoves> checklists(List<Path> files) throws HistoryException {
+        return timelines(files, false, Depth.CHECKLIST);
+    }
+
+    /** How much of each version a history reads. */
+    private enum Depth {
+        /** Status and approval fields ({@link FieldsVersion}). */
+        FIELDS,
+        /** Status, approval record and checklist counts ({@link ChecklistVersion}). */
+        CHECKLIST,
+        /** Everything, approval validity and fingerprint included ({@link SpecVersion}). */
+        WHOLE
     }
 
     /** Contents read and turned into readings at once: a bound on the bytes held. */
@@ -98,10 +122,31 @@ public final class SpecHistory {
             boolean readable,
             Optional<String> status,
             Optional<ApprovalRecord> approval,
-            Optional<SpecVersion.Content> content) {
+            Optional<SpecVersion.Content> content,
+            int checked,
+            int total) {
 
         static final Reading UNREADABLE =
-                new Reading(false, Optional.empty(), Optional.empty(), Optional.empty());
+                new Reading(false, Optional.empty(), Optional.empty(), Optional.empty(), -1, -1);
+
+        /** A reading without checklist counts. */
+        Reading(
+                boolean readable,
+                Optional<String> status,
+                Optional<ApprovalRecord> approval,
+                Optional<SpecVersion.Content> content) {
+            this(readable, status, approval, content, -1, -1);
+        }
+
+        HistoryVersion version(GitRevisions.Revision r) {
+            if (content.isPresent()) {
+                return new SpecVersion(r, status, approval, content.get());
+            }
+            if (total >= 0) {
+                return new ChecklistVersion(r, status, approval, checked, total);
+            }
+            return new FieldsVersion(r, status, approval);
+        }
     }
 
     /** A version an audit judges, read whole, and the verdicts on the moves to it. */
@@ -113,7 +158,7 @@ public final class SpecHistory {
     /** A change of status or approval found, before its audit. */
     private record Move(int version, Optional<String> from, Optional<String> to, boolean created) {}
 
-    private List<SpecMoves> timelines(List<Path> files, boolean audit, boolean whole)
+    private List<SpecMoves> timelines(List<Path> files, boolean audit, Depth depth)
             throws HistoryException {
         requireNonNull(files, "files must not be null");
         if (files.isEmpty()) {
@@ -142,7 +187,12 @@ public final class SpecHistory {
             forEachContent(
                     git,
                     new ArrayList<>(distinct.values()),
-                    (r, bytes) -> whole ? whole(bytes) : fields(bytes),
+                    (r, bytes) ->
+                            switch (depth) {
+                                case WHOLE -> whole(bytes);
+                                case CHECKLIST -> checklist(bytes);
+                                case FIELDS -> fields(bytes);
+                            },
                     (r, reading) -> readings.put(r.blob(), reading));
             Path workTree = git.workTree();
             List<SpecMoves> out = new ArrayList<>(files.size());
@@ -198,7 +248,7 @@ public final class SpecHistory {
                         (r, bytes) ->
                                 judged(
                                         bytes,
-                                        whole ? readings.get(r.blob()) : null,
+                                        depth == Depth.WHOLE ? readings.get(r.blob()) : null,
                                         workTree,
                                         toJudge.get(r.blob())),
                         (r, j) -> {
@@ -213,12 +263,7 @@ public final class SpecHistory {
             for (int i = 0; i < paths.size(); i++) {
                 List<HistoryVersion> versions = new ArrayList<>();
                 for (GitRevisions.Revision r : kept.get(i)) {
-                    Reading v = readings.get(r.blob());
-                    versions.add(
-                            v.content().isPresent()
-                                    ? new SpecVersion(
-                                            r, v.status(), v.approval(), v.content().get())
-                                    : new FieldsVersion(r, v.status(), v.approval()));
+                    versions.add(readings.get(r.blob()).version(r));
                 }
                 List<StatusChange> changes = new ArrayList<>();
                 for (int m = 0; m < moves.get(i).size(); m++) {
@@ -344,6 +389,24 @@ public final class SpecHistory {
                                 approval.current().hash(),
                                 checklist.checked(),
                                 checklist.total())));
+    }
+
+    /** A content parsed for its status, approval record and checklist counts. */
+    private Reading checklist(byte[] bytes) {
+        Optional<String> decoded = text(bytes);
+        if (decoded.isEmpty()) {
+            return Reading.UNREADABLE;
+        }
+        String text = decoded.get();
+        SpecDocument doc = parser.parse(text);
+        Checklist checklist = Checklist.of(doc);
+        return new Reading(
+                true,
+                status(doc),
+                approvals.record(text, doc),
+                Optional.empty(),
+                checklist.checked(),
+                checklist.total());
     }
 
     private Optional<String> status(SpecDocument doc) {

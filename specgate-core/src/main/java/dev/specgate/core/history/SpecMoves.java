@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A spec's changes of status and approval from git, as {@link SpecHistory#moves} reads them (what
  * {@code specgate history} shows): every commit that changed the spec, oldest first, each a {@link
  * FieldsVersion} unless an audit read it whole (a {@link SpecVersion}), and the commits that
- * changed its status or approval. The history read whole is a {@link SpecTimeline}.
+ * changed its status or approval; from {@link SpecHistory#checklists} (the dashboard's), each
+ * version a {@link ChecklistVersion}. The history read whole is a {@link SpecTimeline}.
  *
  * @param file the spec as given
  * @param path its path in the repository now
@@ -24,5 +26,29 @@ public record SpecMoves(
         requireNonNull(path, "path must not be null");
         versions = List.copyOf(versions);
         changes = List.copyOf(changes);
+    }
+
+    /**
+     * The commit that recorded the approval the newest version holds: the oldest of the latest run
+     * of versions holding that same record.
+     */
+    public Optional<HistoryVersion> approvalCommit() {
+        return approvalCommit(versions);
+    }
+
+    /** {@link #approvalCommit()} of {@code versions}, oldest first. */
+    static <V extends HistoryVersion> Optional<V> approvalCommit(List<V> versions) {
+        if (versions.isEmpty() || versions.get(versions.size() - 1).approval().isEmpty()) {
+            return Optional.empty();
+        }
+        var record = versions.get(versions.size() - 1).approval();
+        V first = versions.get(versions.size() - 1);
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (!versions.get(i).approval().equals(record)) {
+                break;
+            }
+            first = versions.get(i);
+        }
+        return Optional.of(first);
     }
 }

@@ -31,17 +31,6 @@ public record SpecTimeline(
      * of versions holding that same record.
      */
     public Optional<SpecVersion> approvalCommit() {
-        if (versions.isEmpty() || versions.get(versions.size() - 1).approval().isEmpty()) {
-            return Optional.empty();
-        }
-        var record = versions.get(versions.size() - 1).approval();
-        SpecVersion first = versions.get(versions.size() - 1);
-        for (int i = versions.size() - 1; i >= 0; i--) {
-            if (!versions.get(i).approval().equals(record)) {
-                break;
-            }
-            first = versions.get(i);
-        }
-        return Optional.of(first);
+        return SpecMoves.approvalCommit(versions);
     }
 }

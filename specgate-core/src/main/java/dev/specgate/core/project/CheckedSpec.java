@@ -67,6 +67,36 @@ public record CheckedSpec(
         return SpecSummary.of(result, schema, today);
     }
 
+    /**
+     * Its summary, checklist and schedule, each made once from the one document: what a surface
+     * that shows all three (the dashboard) asks for, instead of {@link #summary()}, {@link
+     * #checklist()} and {@link #schedule(SpecSummary)}, which would make the checklist and the
+     * schedule's deadlines twice.
+     *
+     * @param summary as {@link #summary()}
+     * @param checklist as {@link #checklist()}
+     * @param schedule as {@link #schedule(SpecSummary)} of that summary
+     */
+    public record Overview(SpecSummary summary, Checklist checklist, Schedule schedule) {}
+
+    /** Its summary, checklist and schedule, each made once. */
+    public Overview overview() {
+        Checklist checklist = checklist();
+        if (!readable()) {
+            return new Overview(summary(), checklist, schedule(null));
+        }
+        Schedule[] schedule = new Schedule[1];
+        SpecSummary summary =
+                SpecSummary.of(
+                        result,
+                        schema,
+                        today,
+                        checklist,
+                        created -> schedule[0] = Schedule.of(document, created));
+        return new Overview(
+                summary, checklist, schedule[0] != null ? schedule[0] : schedule(summary));
+    }
+
     /** Its checklist items with ids; empty when the file could not be read. */
     public Checklist checklist() {
         return Checklist.of(readable() ? document : new SpecParser().parse(""), kind());

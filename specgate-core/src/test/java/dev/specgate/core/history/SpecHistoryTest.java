@@ -124,6 +124,42 @@ class SpecHistoryTest {
         assertThat(judged).as("moves judged").isPositive();
         assertThat(history.moves(specs, false).get(0).changes())
                 .allSatisfy(c -> assertThat(c.audit()).isEmpty());
+
+        // the dashboard's reading: the same versions, changes and checklist counts as the whole
+        // parse, without approval validity or fingerprint
+        List<SpecTimeline> unjudged = history.read(specs, false);
+        List<SpecMoves> checklists = history.checklists(specs);
+        assertThat(checklists).hasSameSizeAs(unjudged);
+        int ticked = 0;
+        for (int t = 0; t < unjudged.size(); t++) {
+            SpecTimeline a = unjudged.get(t);
+            SpecMoves b = checklists.get(t);
+            assertThat(rows(b.changes())).as(a.path()).isEqualTo(rows(a.changes()));
+            assertThat(b.approvalCommit().map(HistoryVersion::revision))
+                    .isEqualTo(a.approvalCommit().map(HistoryVersion::revision));
+            assertThat(b.versions()).hasSameSizeAs(a.versions());
+            for (int v = 0; v < a.versions().size(); v++) {
+                SpecVersion x = a.versions().get(v);
+                ChecklistVersion y = (ChecklistVersion) b.versions().get(v);
+                assertThat(List.of(y.revision(), y.status(), y.approval(), y.checked(), y.total()))
+                        .isEqualTo(
+                                List.of(
+                                        x.revision(),
+                                        x.status(),
+                                        x.approval(),
+                                        x.checked(),
+                                        x.total()));
+                ticked += v > 0 && x.checked() != a.versions().get(v - 1).checked() ? 1 : 0;
+            }
+            for (StatusChange c : b.changes()) {
+                assertThat(c.handMoveToApproved().isEmpty())
+                        .as("a hand move to Approved cannot be told without validity")
+                        .isEqualTo(
+                                c.statusChanged()
+                                        && c.to().filter("Approved"::equalsIgnoreCase).isPresent());
+            }
+        }
+        assertThat(ticked).as("boxes ticked between versions").isPositive();
     }
 
     /** Every change as the command shows it: commit, author, path, from, to, approvals, audit. */

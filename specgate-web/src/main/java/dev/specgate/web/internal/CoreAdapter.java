@@ -14,9 +14,10 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.history.ChecklistVersion;
 import dev.specgate.core.history.HistoryException;
-import dev.specgate.core.history.SpecTimeline;
-import dev.specgate.core.history.SpecVersion;
+import dev.specgate.core.history.HistoryVersion;
+import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.FieldValues;
@@ -132,12 +133,12 @@ public final class CoreAdapter {
      * @param timelines each spec's timeline (empty when there is no repository)
      * @param note why there is no history, or empty
      */
-    public record Histories(Map<Path, SpecTimeline> timelines, String note) {
+    public record Histories(Map<Path, SpecMoves> timelines, String note) {
 
         /** Moves to Approved per ISO week, oldest first. */
         public List<ApprovalOverview.Week> perWeek() {
             Map<String, Integer> weeks = new TreeMap<>();
-            for (SpecTimeline t : timelines.values()) {
+            for (SpecMoves t : timelines.values()) {
                 for (StatusChange c : t.changes()) {
                     // a move, not a spec first committed as Approved
                     boolean created = c.version() == t.versions().get(0);
@@ -161,15 +162,19 @@ public final class CoreAdapter {
         }
     }
 
-    /** The histories of {@code files} from git; none, with the reason, outside a repository. */
+    /**
+     * The histories of {@code files} from git, each version read for its status, approval record
+     * and checklist counts (no approval validity: the page shows the current one, from the check);
+     * none, with the reason, outside a repository.
+     */
     public Histories histories(List<Path> files) {
         if (files.isEmpty()) {
             return new Histories(Map.of(), "");
         }
         try {
-            List<SpecTimeline> read = project.history().read(files, false);
-            Map<Path, SpecTimeline> map = new HashMap<>();
-            for (SpecTimeline t : read) {
+            List<SpecMoves> read = project.history().checklists(files);
+            Map<Path, SpecMoves> map = new HashMap<>();
+            for (SpecMoves t : read) {
                 map.put(t.file(), t);
             }
             return new Histories(map, "");
@@ -213,7 +218,9 @@ public final class CoreAdapter {
         // rule is off or the finding is in the baseline); no record: not stale, no panel
         Optional<ApprovalCheck> approval = spec.approval();
         boolean stale = spec.approvalStale();
-        SpecView view = view(file, names, spec, diagnostics, approval, stale);
+        // summary, checklist and schedule made once each
+        CheckedSpec.Overview overview = spec.overview();
+        SpecView view = view(file, names, spec, overview, diagnostics, approval, stale);
         if (!withPage) {
             return new Loaded(view, null);
         }
@@ -237,7 +244,7 @@ public final class CoreAdapter {
                         view,
                         body,
                         diagnostics,
-                        progress(doc, headingIds),
+                        progress(doc, overview.checklist(), headingIds),
                         history(
                                 approval.filter(a -> a.record().isPresent()),
                                 stale,
@@ -256,7 +263,7 @@ public final class CoreAdapter {
 
     /** A spec's timeline, approval and burn-up for its page. */
     private ApprovalHistory history(
-            Optional<ApprovalCheck> recorded, boolean stale, SpecTimeline timeline, String note) {
+            Optional<ApprovalCheck> recorded, boolean stale, SpecMoves timeline, String note) {
         ApprovalHistory.Approval approval = null;
         if (recorded.isPresent()) {
             ApprovalCheck check = recorded.get();
@@ -297,13 +304,14 @@ public final class CoreAdapter {
                                             .orElse("cleared")));
         }
         List<ApprovalHistory.Point> points = new ArrayList<>();
-        for (SpecVersion v : timeline.versions()) {
+        for (HistoryVersion v : timeline.versions()) {
+            ChecklistVersion c = (ChecklistVersion) v; // checklists() reads every version so
             points.add(
                     new ApprovalHistory.Point(
-                            v.revision().time().toLocalDate().toString(),
-                            v.revision().shortId(),
-                            v.checked(),
-                            v.total()));
+                            c.revision().time().toLocalDate().toString(),
+                            c.revision().shortId(),
+                            c.checked(),
+                            c.total()));
         }
         String why =
                 timeline.versions().isEmpty() ? "No history: the spec is not committed yet." : "";
@@ -314,11 +322,12 @@ public final class CoreAdapter {
             Path file,
             PageNames names,
             CheckedSpec spec,
+            CheckedSpec.Overview overview,
             List<DiagnosticView> diagnostics,
             Optional<ApprovalCheck> approval,
             boolean stale) {
-        SpecSummary summary = spec.summary();
-        Schedule schedule = spec.schedule(summary);
+        SpecSummary summary = overview.summary();
+        Schedule schedule = overview.schedule();
         String fileName = file.getFileName().toString();
         String firstError =
                 diagnostics.stream()
@@ -493,9 +502,9 @@ public final class CoreAdapter {
     }
 
     private static List<SectionProgress> progress(
-            SpecDocument doc, Map<Integer, String> headingIds) {
+            SpecDocument doc, Checklist checklist, Map<Integer, String> headingIds) {
         List<SectionProgress> progress = new ArrayList<>();
-        for (ChecklistSection section : Checklist.of(doc).sections()) {
+        for (ChecklistSection section : checklist.sections()) {
             List<ChecklistItemView> items = new ArrayList<>();
             for (ChecklistEntry e : section.items()) {
                 items.add(new ChecklistItemView(e.id(), e.text(), e.checked(), e.line() + 1));

@@ -5,11 +5,8 @@ import dev.specgate.web.internal.SpecHtmlRenderer.Kind;
 import dev.specgate.web.internal.SpecHtmlRenderer.Marks;
 import dev.specgate.web.internal.SpecHtmlRenderer.OffsiteRef;
 import dev.specgate.web.view.DiagnosticView;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -47,41 +44,11 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * a {@code StringBuilder}: no renderer lookup per node, no attribute map per tag unless the tag has
  * attributes. Each method is the port of the one commonmark (or the extension, or {@code
  * SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s rule for line
- * ends. A tree holding any other kind of node ({@link #handles}) is left to commonmark's renderer.
- * {@code OneParseRenderingTest} and {@code FastInlinesTest} hold both equal.
+ * ends. A tree holding any other kind of node (an image left, a link reference definition) is left
+ * to commonmark's renderer. {@code OneParseRenderingTest} and {@code FastInlinesTest} hold both
+ * equal.
  */
 final class FastHtml {
-
-    private static final Set<Class<? extends Node>> KINDS =
-            Set.of(
-                    Document.class,
-                    Heading.class,
-                    Paragraph.class,
-                    BlockQuote.class,
-                    BulletList.class,
-                    OrderedList.class,
-                    ListItem.class,
-                    FencedCodeBlock.class,
-                    IndentedCodeBlock.class,
-                    HtmlBlock.class,
-                    ThematicBreak.class,
-                    Link.class,
-                    Emphasis.class,
-                    StrongEmphasis.class,
-                    Text.class,
-                    Code.class,
-                    HtmlInline.class,
-                    SoftLineBreak.class,
-                    HardLineBreak.class,
-                    TableBlock.class,
-                    TableHead.class,
-                    TableBody.class,
-                    TableRow.class,
-                    TableCell.class,
-                    TaskListItemMarker.class,
-                    Marks.class,
-                    DiagnosticNotes.class,
-                    OffsiteRef.class);
 
     private final StringBuilder out;
     private final Marks marks;
@@ -94,25 +61,30 @@ final class FastHtml {
         this.sanitizer = sanitizer;
     }
 
-    /** Whether every node of {@code document} is of a kind this renderer writes. */
-    static boolean handles(Node document) {
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(document);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (!KINDS.contains(n.getClass())) {
-                return false;
-            }
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                todo.push(c);
-            }
+    /** A node of a kind this renderer does not write: the tree is left to commonmark. */
+    static final class Unhandled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unhandled() {
+            super(null, null, false, false);
         }
-        return true;
     }
 
-    /** Writes {@code document} (whose first child is its {@link Marks}) into {@code out}. */
-    static void render(Node document, Marks marks, UrlSanitizer sanitizer, StringBuilder out) {
-        new FastHtml(out, marks, sanitizer).node(document);
+    /**
+     * Writes {@code document} (whose first child is its {@link Marks}) into {@code out}; or, when
+     * the tree holds a node of a kind this renderer does not write (an image, a link reference
+     * definition), returns false with {@code out} as it was. The kinds are checked as the tree is
+     * written: no walk of the tree before.
+     */
+    static boolean render(Node document, Marks marks, UrlSanitizer sanitizer, StringBuilder out) {
+        int length = out.length();
+        try {
+            new FastHtml(out, marks, sanitizer).node(document);
+            return true;
+        } catch (Unhandled e) {
+            out.setLength(length);
+            return false;
+        }
     }
 
     private void node(Node node) {
@@ -227,7 +199,7 @@ final class FastHtml {
         } else if (node instanceof Document) {
             children(node);
         } else if (!(node instanceof Marks)) {
-            throw new IllegalStateException("not a node FastHtml writes: " + node);
+            throw new Unhandled();
         }
     }
 
@@ -287,13 +259,43 @@ final class FastHtml {
         Map<String, String> attrs = new LinkedHashMap<>();
         String url = sanitizer.sanitizeLinkUrl(link.getDestination());
         attrs.put("rel", "nofollow");
-        attrs.put("href", Escaping.percentEncodeUrl(url));
+        attrs.put("href", percentEncode(url));
         if (link.getTitle() != null) {
             attrs.put("title", link.getTitle());
         }
         tag(link, "a", attrs);
         children(link);
         raw("</a>");
+    }
+
+    /** The characters {@code Escaping.percentEncodeUrl} keeps as they are; '%' is not one. */
+    private static final boolean[] URL_SAFE = new boolean[128];
+
+    static {
+        for (char c : ":/?#@!$&'()*+,;=-._~".toCharArray()) {
+            URL_SAFE[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            URL_SAFE[c] = true;
+            URL_SAFE[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            URL_SAFE[c] = true;
+        }
+    }
+
+    /**
+     * {@code Escaping.percentEncodeUrl}: a URL of safe characters alone (most) is returned as it
+     * is, which is what its pattern, finding nothing to replace, returns.
+     */
+    static String percentEncode(String url) {
+        for (int i = 0, n = url.length(); i < n; i++) {
+            char c = url.charAt(i);
+            if (c >= 128 || !URL_SAFE[c]) {
+                return Escaping.percentEncodeUrl(url);
+            }
+        }
+        return url;
     }
 
     private static String align(TableCell.Alignment a) {
@@ -393,6 +395,10 @@ final class FastHtml {
         }
     }
 
+    private static boolean escaped(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"';
+    }
+
     /** {@code HtmlWriter.line}. */
     private void line() {
         if (last != 0 && last != '\n') {
@@ -415,8 +421,19 @@ final class FastHtml {
         if (n == 0) {
             return;
         }
+        int first = 0;
+        while (first < n && !escaped(s.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            // the whole string at once: a range is appended char by char when the page already
+            // holds characters beyond Latin-1 and the string does not
+            out.append(s);
+            last = s.charAt(n - 1);
+            return;
+        }
         int from = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = first; i < n; i++) {
             String replacement;
             switch (s.charAt(i)) {
                 case '&' -> replacement = "&amp;";

@@ -33,6 +33,8 @@ final class FastInlines {
     private static final int END = -1;
 
     private String s;
+    // s's chars: C1 compiles String.charAt to a call with a coder check, an array read is cheaper
+    private char[] cs = new char[256];
     private int n;
     private Node container;
     private Delimiter lastDelimiter;
@@ -49,11 +51,15 @@ final class FastInlines {
      * the content holds syntax this parser leaves to commonmark.
      */
     boolean parse(String content, Node block) {
-        if (!supported(content)) {
+        n = content.length();
+        if (cs.length < n) {
+            cs = new char[Math.max(n, cs.length * 2)];
+        }
+        content.getChars(0, n, cs, 0);
+        if (!supported(cs, n)) {
             return false;
         }
         s = content;
-        n = content.length();
         container = new Paragraph();
         lastDelimiter = null;
         bracket = null;
@@ -83,35 +89,57 @@ final class FastInlines {
     }
 
     /** Characters whose syntax is left to commonmark, looked for before any node is made. */
-    private static boolean supported(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
+    private static boolean supported(char[] s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c > '\\') {
+                continue; // none of the characters below
+            }
             if (c == '\\' || c == '<' || c == '\r' || c == '\0') {
                 return false;
             }
-            // "&" starts an entity only before "#" or a letter; else it is text ("Evidence &
-            // Metrics")
-            if (c == '&'
-                    && i + 1 < n
-                    && (s.charAt(i + 1) == '#' || isAsciiLetter(s.charAt(i + 1)))) {
+            // "&" starts an entity only before "#", or before a letter, more letters or digits
+            // and ";"; else it is text ("Evidence & Metrics", "?orgId=1&from=now-6h")
+            if (c == '&' && i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n))) {
                 return false;
             }
-            if (c == '!' && i + 1 < n && s.charAt(i + 1) == '[') {
+            if (c == '!' && i + 1 < n && s[i + 1] == '[') {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Whether {@code s[from..]} could end an entity's name: a letter, then letters or digits, then
+     * {@code ;} (commonmark's own pattern allows 2 to 32 of them; any run counts here, so that
+     * whatever might be an entity goes to commonmark).
+     */
+    private static boolean entityName(char[] s, int from, int n) {
+        if (!isAsciiLetter(s[from])) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < n && (isAsciiLetter(s[j]) || (s[j] >= '0' && s[j] <= '9'))) {
+            j++;
+        }
+        return j < n && s[j] == ';';
+    }
+
     private static boolean isAsciiLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "*_\\`&<[]!\n".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
+
     private static boolean special(char c) {
-        return switch (c) {
-            case '*', '_', '\\', '`', '&', '<', '[', ']', '!', '\n' -> true;
-            default -> false;
-        };
+        return c < 128 && SPECIAL[c];
     }
 
     /** The main loop of {@code InlineParserImpl.parse}; false to give up. */
@@ -156,8 +184,9 @@ final class FastInlines {
 
     /** {@code parseText}: the character at {@code i} and the ordinary ones after it. */
     private int text(int start) {
+        char[] cs = this.cs;
         int i = start + 1;
-        while (i < n && !special(s.charAt(i))) {
+        while (i < n && !special(cs[i])) {
             i++;
         }
         int end = i;

@@ -6,9 +6,7 @@ import dev.specgate.web.view.DiagnosticView;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +60,12 @@ import org.commonmark.renderer.html.UrlSanitizer;
 public final class SpecHtmlRenderer {
 
     private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
+
+    // a page's HTML, built in one builder per thread kept from page to page unless it grew past
+    // KEPT_CAPACITY chars
+    private static final ThreadLocal<StringBuilder> BODY =
+            ThreadLocal.withInitial(StringBuilder::new);
+    private static final int KEPT_CAPACITY = 1 << 20;
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -176,14 +180,18 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        // sized for the usual page (HTML is about 2.5 times the Markdown): no copy while growing
-        StringBuilder html = new StringBuilder(markdown.length() * 3 + 1024);
-        if (fastHtml && FastHtml.handles(document)) {
-            FastHtml.render(document, marks, sanitizer, html);
-        } else {
+        // one builder per thread, kept from page to page: sized by the largest page so far
+        StringBuilder html = BODY.get();
+        html.setLength(0);
+        html.ensureCapacity(markdown.length() * 3 + 1024);
+        if (!fastHtml || !FastHtml.render(document, marks, sanitizer, html)) {
             renderer.render(document, html);
         }
-        return html.toString();
+        String page = html.toString();
+        if (html.capacity() > KEPT_CAPACITY) {
+            BODY.remove(); // a rare huge spec: its buffer is not kept
+        }
+        return page;
     }
 
     /** commonmark's full tree of {@code markdown}. */
@@ -301,7 +309,8 @@ public final class SpecHtmlRenderer {
      * parse, which runs the extension's post-processor.
      */
     static final class TaskItems implements PostProcessor {
-        private static final java.util.regex.Pattern TASK =
+        /** The extension's pattern, which {@link #marker} follows without a regex engine. */
+        static final java.util.regex.Pattern TASK =
                 java.util.regex.Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
         static boolean replaces(PostProcessor p) {
@@ -309,6 +318,40 @@ public final class SpecHtmlRenderer {
                     .getName()
                     .equals(
                             "org.commonmark.ext.task.list.items.internal.TaskListItemPostProcessor");
+        }
+
+        /**
+         * {@link #TASK} matched against the whole of {@code literal}: the index where its second
+         * group starts, or -1 when it does not match. {@code \s} is {@code [ \t\n\x0B\f\r]}; the
+         * greedy {@code \s+} takes the whole run of them, and {@code .} matches anything but a line
+         * terminator, so the rest must hold none.
+         */
+        static int marker(String literal) {
+            int n = literal.length();
+            if (n < 4
+                    || literal.charAt(0) != '['
+                    || literal.charAt(2) != ']'
+                    || !(literal.charAt(1) == 'x'
+                            || literal.charAt(1) == 'X'
+                            || space(literal.charAt(1)))
+                    || !space(literal.charAt(3))) {
+                return -1;
+            }
+            int rest = 4;
+            while (rest < n && space(literal.charAt(rest))) {
+                rest++;
+            }
+            for (int i = rest; i < n; i++) {
+                char c = literal.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                    return -1;
+                }
+            }
+            return rest;
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         @Override
@@ -322,14 +365,11 @@ public final class SpecHtmlRenderer {
                     && item.getFirstChild() instanceof Paragraph p
                     && p.getFirstChild() instanceof Text text) {
                 String literal = text.getLiteral();
-                if (literal.length() >= 4 && literal.charAt(0) == '[' && literal.charAt(2) == ']') {
-                    java.util.regex.Matcher m = TASK.matcher(literal);
-                    if (m.matches()) {
-                        String checked = m.group(1);
-                        item.prependChild(
-                                new TaskListItemMarker(checked.equals("X") || checked.equals("x")));
-                        text.setLiteral(m.group(2));
-                    }
+                int rest = marker(literal);
+                if (rest >= 0) {
+                    char checked = literal.charAt(1);
+                    item.prependChild(new TaskListItemMarker(checked == 'X' || checked == 'x'));
+                    text.setLiteral(literal.substring(rest));
                 }
             }
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
@@ -353,45 +393,56 @@ public final class SpecHtmlRenderer {
 
     /** Drops comments and images, and rewrites relative links, in one pass over the tree. */
     private static void neutralize(Node document, LinkResolver links) {
-        List<Node> all = new ArrayList<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(document);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            all.add(n);
-            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-                todo.push(c);
+        neutralizeChildren(document, links);
+    }
+
+    /**
+     * Each child of {@code parent} in document order, then its children (those of its replacement,
+     * which takes them over): a node is visited once, before anything under it, and whatever it is
+     * replaced by or unlinked for leaves its siblings to come.
+     */
+    private static void neutralizeChildren(Node parent, LinkResolver links) {
+        Node n = parent.getFirstChild();
+        while (n != null) {
+            Node next = n.getNext();
+            Node kept = neutralizeOne(n, links);
+            if (kept != null) {
+                neutralizeChildren(kept, links);
             }
+            n = next;
         }
-        for (Node n : all) {
-            if (n instanceof HtmlBlock b && isComment(b.getLiteral())) {
-                n.unlink();
-            } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
-                n.unlink();
-            } else if (n instanceof HtmlInline && inHeading(n)) {
-                // a heading shows its text: <a name="why"></a>Motivation reads "Motivation"
-                n.unlink();
-            } else if (n instanceof Image image) {
-                replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
-            } else if (n instanceof Link link) {
-                String dest = link.getDestination();
-                if (hasScheme(dest)) {
-                    if (!isSafe(dest)) {
-                        replace(link, new OffsiteRef("", Kind.UNSAFE));
-                    }
-                    continue;
-                }
-                if (dest.startsWith("#")) {
-                    continue;
-                }
-                Optional<String> href = links.resolve(dest);
-                if (href.isPresent()) {
-                    link.setDestination(href.get());
-                } else {
-                    replace(link, new OffsiteRef(dest, Kind.FILE));
-                }
+    }
+
+    /** Neutralizes {@code n}; returns the node now in its place (itself, a replacement or null). */
+    private static Node neutralizeOne(Node n, LinkResolver links) {
+        if (n instanceof HtmlBlock b && isComment(b.getLiteral())) {
+            n.unlink();
+            return null;
+        } else if (n instanceof HtmlInline i && isComment(i.getLiteral())) {
+            n.unlink();
+            return null;
+        } else if (n instanceof HtmlInline && inHeading(n)) {
+            // a heading shows its text: <a name="why"></a>Motivation reads "Motivation"
+            n.unlink();
+            return null;
+        } else if (n instanceof Image image) {
+            return replace(image, new OffsiteRef(image.getDestination(), Kind.IMAGE));
+        } else if (n instanceof Link link) {
+            String dest = link.getDestination();
+            if (hasScheme(dest)) {
+                return isSafe(dest) ? link : replace(link, new OffsiteRef("", Kind.UNSAFE));
             }
+            if (dest.startsWith("#")) {
+                return link;
+            }
+            Optional<String> href = links.resolve(dest);
+            if (href.isPresent()) {
+                link.setDestination(href.get());
+                return link;
+            }
+            return replace(link, new OffsiteRef(dest, Kind.FILE));
         }
+        return n;
     }
 
     private static boolean inHeading(Node n) {
@@ -419,7 +470,7 @@ public final class SpecHtmlRenderer {
         }
     }
 
-    private static void replace(Node old, Node replacement) {
+    private static Node replace(Node old, Node replacement) {
         Node c = old.getFirstChild();
         while (c != null) {
             Node next = c.getNext();
@@ -428,10 +479,18 @@ public final class SpecHtmlRenderer {
         }
         old.insertAfter(replacement);
         old.unlink();
+        return replacement;
     }
 
     private static boolean isComment(String literal) {
-        return literal != null && literal.stripLeading().startsWith("<!--");
+        if (literal == null) {
+            return false;
+        }
+        int i = 0;
+        while (i < literal.length() && Character.isWhitespace(literal.charAt(i))) {
+            i++;
+        }
+        return literal.startsWith("<!--", i);
     }
 
     /** Whether a destination with a scheme uses one of the safe ones. */

@@ -93,6 +93,13 @@ class FastInlinesTest {
         "R&D",
         "&#169;",
         "&x",
+        "&from=now",
+        "](http://a.b/d?orgId=1&from=now-6h)",
+        "&copy;",
+        "&x;",
+        "&x2;",
+        "&nbsp",
+        ";",
         "<",
         ">",
         "\u00a0",
@@ -130,6 +137,10 @@ class FastInlinesTest {
     void awkwardCasesGiveCommonmarksTree() {
         InlineParserContext context = context();
         String[] cases = {
+            "[dashboard](https://grafana.example/d/x?orgId=1&from=now-6h&to=now) for *it*",
+            "a &b c &copy; d",
+            "R&D&Co; and &x2y;",
+            "&amp",
             "**Decision by:** 2026-12-01",
             "[ ] **Question:** why? [the spec](2026-10-24_spec_cache.md)",
             "*a **b** c*",

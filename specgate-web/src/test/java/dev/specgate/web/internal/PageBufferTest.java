@@ -1,0 +1,79 @@
+package dev.specgate.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page written through {@link PageBuffer} has the bytes {@code String.getBytes(UTF_8)} gives. */
+class PageBufferTest {
+
+    private static final long SEED = 20261205L;
+
+    // ASCII, Latin-1, two- and three-byte characters, a pair, lone halves of pairs, the edges
+    private static final String[] PIECES = {
+        "a",
+        "<p>",
+        "&amp;",
+        "é",
+        "ß",
+        "\u007f",
+        "\u0080",
+        "\u07ff",
+        "\u0800",
+        "—",
+        "→",
+        "☑",
+        "\uFFFD",
+        "\uFEFF",
+        "😀",
+        "\uD83D",
+        "\uDE00",
+        "\uDBFF\uDFFF",
+        "\n",
+        "\r\n",
+        "\0"
+    };
+
+    @TempDir Path dir;
+
+    @Test
+    void encodesAsStringGetBytesOnGeneratedText() {
+        Random random = new Random(SEED);
+        System.out.println("PageBufferTest seed " + SEED);
+        for (int run = 0; run < 5_000; run++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = random.nextInt(40);
+            for (int i = 0; i < pieces; i++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = sb.toString();
+            char[] chars = text.toCharArray();
+            byte[] out = new byte[3 * chars.length];
+            int n = PageBuffer.encode(chars, chars.length, out);
+            byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(java.util.Arrays.copyOf(out, n)).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void pagesWrittenOneAfterAnotherReplaceTheFileWithTheirOwnText() throws IOException {
+        PageBuffer buffer = new PageBuffer();
+        Path file = dir.resolve("page.html");
+        String first = "<h1>Überblick — ☑ 😀</h1>\n".repeat(3_000);
+        buffer.reset().writeContent(first);
+        buffer.writeTo(file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(first);
+
+        buffer.reset().writeContent("xx<p>short</p>yy", 2, 14);
+        buffer.writeContent("\n");
+        buffer.writeTo(file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("<p>short</p>\n");
+        assertThat(buffer).hasToString("<p>short</p>\n");
+    }
+}
