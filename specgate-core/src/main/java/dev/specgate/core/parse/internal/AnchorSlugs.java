@@ -66,6 +66,8 @@ public final class AnchorSlugs {
                 out[n++] = (char) (c + ('a' - 'A'));
             } else if (c == ' ') {
                 out[n++] = '-';
+            } else if (c == '&' && !startsReference(text, i + 1, end)) {
+                continue; // a literal '&' ("Evidence & Metrics"): rendered as is, then dropped
             } else if (c >= 128 || RenderedHeading.isSyntax(c)) {
                 return null;
             } else if (c == '_') {
@@ -74,6 +76,19 @@ public final class AnchorSlugs {
             // any other ASCII character is dropped, as githubSlug drops it
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * Whether the char at {@code at} (before {@code end}) may continue a character reference after
+     * an '&amp;' ({@code &amp;amp;}, {@code &amp;#38;}): a letter, a digit or '#'. Anything else,
+     * or the text's end, leaves the '&amp;' literal.
+     */
+    private static boolean startsReference(String text, int at, int end) {
+        if (at >= end) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return isAsciiLetterOrDigit(c) || c == '#';
     }
 
     /** The slug of rendered text, as {@code github-slugger}'s {@code slug} makes it. */

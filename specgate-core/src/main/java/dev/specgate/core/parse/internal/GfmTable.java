@@ -1,6 +1,7 @@
 package dev.specgate.core.parse.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -19,6 +20,10 @@ import org.commonmark.parser.SourceLine;
 final class GfmTable extends OpenBlock {
 
     private final List<SourceLine> lines = new ArrayList<>();
+
+    /** The {@link InlineSyntax} marks of each of {@link #lines} (or more). */
+    private int[] lineMarks = new int[8];
+
     private final List<TableCell.Alignment> alignments;
     private final List<Integer> widths;
 
@@ -29,6 +34,7 @@ final class GfmTable extends OpenBlock {
             List<Integer> widths) {
         super(new TableBlock(), sourceIndex, false);
         this.lines.add(header);
+        this.lineMarks[0] = InlineSyntax.marks(header.getContent());
         this.alignments = alignments;
         this.widths = widths;
     }
@@ -160,6 +166,10 @@ final class GfmTable extends OpenBlock {
 
     @Override
     void addLine(SubsetBlockParser p, int from, int to) {
+        if (lines.size() == lineMarks.length) {
+            lineMarks = Arrays.copyOf(lineMarks, lineMarks.length * 2);
+        }
+        lineMarks[lines.size()] = p.marksOf(from, to);
         lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
     }
 
@@ -211,7 +221,7 @@ final class GfmTable extends OpenBlock {
         List<SourceLine> headerCells = splitCells(lines.get(0));
         int columns = headerCells.size();
         for (int i = 0; i < columns; i++) {
-            TableCell cell = cell(headerCells.get(i), i);
+            TableCell cell = cell(headerCells.get(i), i, lineMarks[0]);
             cell.setHeader(true);
             headerRow.appendChild(cell);
         }
@@ -228,7 +238,11 @@ final class GfmTable extends OpenBlock {
                 row.addSourceSpan(span);
             }
             for (int i = 0; i < columns; i++) {
-                row.appendChild(cell(i < cells.size() ? cells.get(i) : SourceLine.of("", null), i));
+                row.appendChild(
+                        cell(
+                                i < cells.size() ? cells.get(i) : SourceLine.of("", null),
+                                i,
+                                lineMarks[r]));
             }
             if (body == null) {
                 body = new TableBody();
@@ -241,7 +255,8 @@ final class GfmTable extends OpenBlock {
         }
     }
 
-    private TableCell cell(SourceLine cell, int column) {
+    /** A cell of a row whose chars hold {@code marks} ({@link InlineSyntax}). */
+    private TableCell cell(SourceLine cell, int column, int marks) {
         TableCell tableCell = new TableCell();
         SourceSpan span = cell.getSourceSpan();
         if (span != null) {
@@ -260,7 +275,7 @@ final class GfmTable extends OpenBlock {
         while (end >= start && content.charAt(end) == ' ') {
             end--;
         }
-        tableCell.appendChild(new RawLines(List.of(cell.substring(start, end + 1))));
+        tableCell.appendChild(new RawLines(List.of(cell.substring(start, end + 1)), marks));
         return tableCell;
     }
 }

@@ -61,6 +61,11 @@ final class InlineScanner {
         return syntax.has(mark);
     }
 
+    /** Whether the text may hold any of the characters of {@code marks} ({@link InlineSyntax}). */
+    boolean holds(int marks) {
+        return syntax.has(marks);
+    }
+
     /**
      * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
      */

@@ -70,6 +70,31 @@ public final class SubsetBlockParser {
     boolean blank;
 
     /**
+     * The {@link InlineSyntax} marks of the current line's chars, and where the first of them is
+     * (an index of {@link #chars}; past the line when it has none): found by the line loop as it
+     * looks for the line's end, so that the inline scan of a block need not pass over its text
+     * again to learn which syntax it holds, and skips a block that holds none.
+     */
+    private int lineMarks;
+
+    private int lineFirstMark;
+
+    /**
+     * What the line loop looks for in each ASCII char: the line's end and the chars the subset
+     * declines (-1), and the chars of {@link InlineSyntax}'s marks (their mark).
+     */
+    private static final int[] LINE_CLASS = new int[128];
+
+    static {
+        for (char c = 0; c < ' '; c++) {
+            LINE_CLASS[c] = -1;
+        }
+        for (char c = ' '; c < 128; c++) {
+            LINE_CLASS[c] = InlineSyntax.markOf(c);
+        }
+    }
+
+    /**
      * The source span of the current line's content from {@code index} when a paragraph or table
      * took it: the paragraph's own span of the line is the same, and shares the object.
      */
@@ -138,16 +163,30 @@ public final class SubsetBlockParser {
         while (start < n) {
             int end = start;
             char c = 0;
+            int marks = 0;
+            int firstMark = Integer.MAX_VALUE;
             while (end < n) {
                 c = chars[end];
-                if (c < ' ') {
-                    if (c == '\n' || c == '\r') {
-                        break;
+                if (c < 128) {
+                    int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                    if (k != 0) {
+                        if (k < 0) {
+                            if (c == '\n' || c == '\r') {
+                                break;
+                            }
+                            // tabs move columns, NUL is replaced, VT and FF are spaces
+                            throw DECLINE;
+                        }
+                        if (marks == 0) {
+                            firstMark = end;
+                        }
+                        marks |= k;
                     }
-                    throw DECLINE; // tabs move columns, NUL is replaced, VT and FF are spaces
                 }
                 end++;
             }
+            lineMarks = marks;
+            lineFirstMark = firstMark;
             parseLine(start, end);
             if (end < n && c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
                 end++;
@@ -156,6 +195,16 @@ public final class SubsetBlockParser {
         }
         close(open.size());
         return document;
+    }
+
+    /**
+     * The {@link InlineSyntax} marks of {@code [from, to)} of the current line (indices of {@link
+     * #chars}), or more: the line's, when its first mark is not before {@code from} (most lines),
+     * else counted again. More marks than the text holds only cost the inline scan a pass that
+     * finds nothing.
+     */
+    int marksOf(int from, int to) {
+        return lineFirstMark >= from ? lineMarks : InlineSyntax.marks(chars, from, to);
     }
 
     char at(int i) {
@@ -301,7 +350,7 @@ public final class SubsetBlockParser {
                 {
                     long h =
                             AtxHeadingStart.scan(
-                                    text, lineStart + nextNonSpace, lineStart + lineLength);
+                                    chars, lineStart + nextNonSpace, lineStart + lineLength);
                     if (h >= 0) {
                         return heading(h, unmatched, sourceIndex);
                     }
@@ -415,7 +464,8 @@ public final class SubsetBlockParser {
                                         new CharSlice(chars, lineStart + start, lineStart + end),
                                         SourceSpan.of(
                                                 lineIndex, start, lineStart + start, end - start)));
-        OpenBlock o = add(new OpenBlock.AtxHeading(heading, sourceIndex, title));
+        int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
+        OpenBlock o = add(new OpenBlock.AtxHeading(heading, sourceIndex, title, marks));
         index = lineLength;
         return o;
     }
