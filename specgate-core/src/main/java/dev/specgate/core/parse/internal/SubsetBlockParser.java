@@ -1,6 +1,6 @@
 package dev.specgate.core.parse.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -56,7 +56,10 @@ public final class SubsetBlockParser {
     /** Whether the tree is commonmark's whole, or only what {@link DocumentBuilder} reads. */
     final Detail detail;
 
-    private final List<OpenBlock> open = new ArrayList<>();
+    // the open blocks, document first: an array and a count, read several times per line (C1
+    // checks an ArrayList's index and its modifications on every call)
+    private OpenBlock[] open = new OpenBlock[16];
+    private int openCount;
     private final Document document = new Document();
 
     // the current line: [lineStart, lineStart + lineLength) of the text; the indices below are
@@ -156,7 +159,7 @@ public final class SubsetBlockParser {
     }
 
     private Document document() {
-        open.add(new OpenBlock.Root(document));
+        push(new OpenBlock.Root(document));
         char[] chars = this.chars;
         int n = chars.length;
         int start = 0;
@@ -193,7 +196,7 @@ public final class SubsetBlockParser {
             }
             start = end + 1;
         }
-        close(open.size());
+        close(openCount);
         return document;
     }
 
@@ -213,7 +216,7 @@ public final class SubsetBlockParser {
 
     /** The deepest open block. */
     OpenBlock top() {
-        return open.get(open.size() - 1);
+        return open[openCount - 1];
     }
 
     private void findNextNonSpace() {
@@ -234,8 +237,8 @@ public final class SubsetBlockParser {
         contentSpan = null;
 
         int matches = 1;
-        for (int i = 1; i < open.size(); i++) {
-            OpenBlock o = open.get(i);
+        for (int i = 1; i < openCount; i++) {
+            OpenBlock o = open[i];
             findNextNonSpace();
             int before = index;
             if (!o.tryContinue(this)) {
@@ -245,14 +248,14 @@ public final class SubsetBlockParser {
             if (o instanceof OpenBlock.Fence fence && fence.closed()) {
                 // a closing fence: the line belongs to the fence, which ends here
                 addSourceSpans();
-                close(open.size() - i);
+                close(openCount - i);
                 return;
             }
             matches++;
         }
 
-        int unmatched = open.size() - matches;
-        OpenBlock matched = open.get(matches - 1);
+        int unmatched = openCount - matches;
+        OpenBlock matched = open[matches - 1];
         boolean startedNewBlock = false;
         int lastIndex = index;
         boolean tryBlockStarts = matched instanceof OpenBlock.Para || matched.container;
@@ -263,7 +266,7 @@ public final class SubsetBlockParser {
                 index = nextNonSpace;
                 break;
             }
-            if (open.size() > maxOpenBlocks) {
+            if (openCount > maxOpenBlocks) {
                 throw DECLINE;
             }
             OpenBlock started = tryStart(matched, unmatched);
@@ -611,8 +614,15 @@ public final class SubsetBlockParser {
             close(1);
         }
         top().block.appendChild(child.block);
-        open.add(child);
+        push(child);
         return child;
+    }
+
+    private void push(OpenBlock block) {
+        if (openCount == open.length) {
+            open = Arrays.copyOf(open, openCount * 2);
+        }
+        open[openCount++] = block;
     }
 
     /** The rest of the line from the current index goes to the deepest open block. */
@@ -659,8 +669,8 @@ public final class SubsetBlockParser {
 
     private void addSourceSpans() {
         boolean model = detail == Detail.MODEL;
-        for (int i = 1; i < open.size(); i++) {
-            OpenBlock o = open.get(i);
+        for (int i = 1; i < openCount; i++) {
+            OpenBlock o = open[i];
             if (model && (o.spanned || !o.modelReadsSpan())) {
                 continue; // the model reads no span but an item's, heading's or HTML block's first
             }
@@ -680,7 +690,9 @@ public final class SubsetBlockParser {
 
     void close(int count) {
         for (int i = 0; i < count; i++) {
-            open.remove(open.size() - 1).finish();
+            OpenBlock o = open[--openCount];
+            open[openCount] = null;
+            o.finish();
         }
     }
 }
