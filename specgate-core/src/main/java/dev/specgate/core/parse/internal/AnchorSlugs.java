@@ -20,6 +20,16 @@ public final class AnchorSlugs {
         return unique(slug(headingText));
     }
 
+    /**
+     * As {@link #next(String)}, for heading text that is {@code chars[from, to)}: the plain ASCII
+     * slug is read from the chars, without a call per char.
+     */
+    String next(String headingText, char[] chars, int from, int to) {
+        String plain = plainAsciiSlug(chars, from, to);
+        return unique(
+                plain != null ? plain : githubSlug(RenderedHeading.rendered(headingText.strip())));
+    }
+
     /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
     public String unique(String base) {
         String result = base;
@@ -48,18 +58,23 @@ public final class AnchorSlugs {
      * ASCII is {@code c + 32}.
      */
     static String plainAsciiSlug(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        return plainAsciiSlug(text.toCharArray(), 0, text.length());
+    }
+
+    /** {@link #plainAsciiSlug(String)} of the text {@code text[from, to)}. */
+    static String plainAsciiSlug(char[] text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
                 out[n++] = c;
             } else if (c >= 'A' && c <= 'Z') {
@@ -83,11 +98,11 @@ public final class AnchorSlugs {
      * an '&amp;' ({@code &amp;amp;}, {@code &amp;#38;}): a letter, a digit or '#'. Anything else,
      * or the text's end, leaves the '&amp;' literal.
      */
-    private static boolean startsReference(String text, int at, int end) {
+    private static boolean startsReference(char[] text, int at, int end) {
         if (at >= end) {
             return false;
         }
-        char c = text.charAt(at);
+        char c = text[at];
         return isAsciiLetterOrDigit(c) || c == '#';
     }
 

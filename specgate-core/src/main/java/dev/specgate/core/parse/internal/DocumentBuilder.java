@@ -220,15 +220,30 @@ public final class DocumentBuilder {
     }
 
     private void heading(Heading h) {
-        String plain = plainText(h);
+        CharSlice plain = plainLine(h);
         InlineText inline = plain != null ? null : inlineText(h);
         InlineScanner scanner =
                 inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
-        String text = plain != null ? plain : scanner == null ? "" : scanner.textWithoutComments();
-        String title = foldSpace(text);
+        String text =
+                plain != null
+                        ? plain.toString()
+                        : scanner == null ? "" : scanner.textWithoutComments();
+        String title;
+        String anchor;
+        if (plain != null) {
+            // no inline syntax: the title and the slug read from the line's chars, and no {#id}
+            // attribute (it needs a '{')
+            int from = plain.start();
+            int to = from + plain.length();
+            title = SpaceFolding.fold(text, plain.array(), from, to);
+            anchor = slugs.next(text, plain.array(), from, to);
+            anchors.add(anchor);
+        } else {
+            title = foldSpace(text);
+            anchor = headingAnchors(text);
+        }
         SourceRange range = blockRange(h);
-        String anchor = headingAnchors(text);
         sections.add(new SectionDraft(h.getLevel(), title, range, anchor, !seenBlock));
         seenBlock = true;
         currentSection = sections.size() - 1;
@@ -239,11 +254,9 @@ public final class DocumentBuilder {
     }
 
     private void nestedHeading(Heading h) {
-        String plain = plainText(h);
+        CharSlice plain = plainLine(h);
         if (plain != null) {
-            if (!plain.isEmpty()) {
-                headingAnchors(plain);
-            }
+            headingAnchors(plain.toString()); // nothing else to read: no inline syntax
             return;
         }
         InlineText inline = inlineText(h);
@@ -686,21 +699,18 @@ public final class DocumentBuilder {
     }
 
     /**
-     * The text of a heading that {@link #holdsNoSyntax} straight from its line ("" when it has
-     * none), without the inline scan; null for any other heading.
+     * The one line of a heading that {@link #holdsNoSyntax}, a slice of the spec's chars: its text,
+     * read without the inline scan; null for any other heading (an empty one included).
      */
-    private static String plainText(Heading h) {
+    private static CharSlice plainLine(Heading h) {
         if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {
             return null;
         }
         List<SourceLine> lines = raw.lines();
-        if (lines.isEmpty()) {
-            return "";
-        }
         if (lines.size() != 1 || lines.get(0).getSourceSpan() == null) {
             return null;
         }
-        return lines.get(0).getContent().toString();
+        return lines.get(0).getContent() instanceof CharSlice slice ? slice : null;
     }
 
     private static SourceRange blockRange(Node node) {

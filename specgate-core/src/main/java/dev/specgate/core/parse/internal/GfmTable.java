@@ -175,25 +175,38 @@ final class GfmTable extends OpenBlock {
 
     /** GFM's {@code split} of a row without backslashes: each cell's raw text and span. */
     private static List<SourceLine> splitCells(SourceLine line) {
-        String row = line.getContent().toString();
-        int n = row.length();
+        // read on the spec's chars when the line is a slice of them (always, from the parser)
+        CharSequence content = line.getContent();
+        char[] row;
+        int base;
+        if (content instanceof CharSlice slice) {
+            row = slice.array();
+            base = slice.start();
+        } else {
+            row = content.toString().toCharArray();
+            base = 0;
+        }
+        int n = content.length();
         int nonSpace = 0;
-        while (nonSpace < n && row.charAt(nonSpace) == ' ') {
+        while (nonSpace < n && row[base + nonSpace] == ' ') {
             nonSpace++;
+        }
+        if (nonSpace == n) {
+            throw SubsetBlockParser.DECLINE; // a row holds a '|': never reached
         }
         int cellStart = nonSpace;
         int cellEnd = n;
-        if (row.charAt(nonSpace) == '|') {
+        if (row[base + nonSpace] == '|') {
             cellStart = nonSpace + 1;
             int end = n - 1;
-            while (end >= cellStart && row.charAt(end) == ' ') {
+            while (end >= cellStart && row[base + end] == ' ') {
                 end--;
             }
             cellEnd = end + 1;
         }
         List<SourceLine> cells = new ArrayList<>();
         for (int i = cellStart; i < cellEnd; i++) {
-            if (row.charAt(i) == '|') {
+            if (row[base + i] == '|') {
                 cells.add(line.substring(cellStart, i));
                 cellStart = i + 1;
             }
@@ -228,7 +241,8 @@ final class GfmTable extends OpenBlock {
         TableBody body = null;
         for (int r = 2; r < lines.size(); r++) {
             SourceLine rowLine = lines.get(r);
-            if (rowLine.getContent().toString().indexOf('\\') >= 0) {
+            // the row's marks say whether it may hold a backslash: most rows are not searched
+            if ((lineMarks[r] & InlineSyntax.BACKSLASH) != 0 && hasBackslash(rowLine)) {
                 throw SubsetBlockParser.DECLINE; // escaped pipes
             }
             SourceSpan span = r < spans.size() ? spans.get(r) : null;
@@ -253,6 +267,13 @@ final class GfmTable extends OpenBlock {
                 body.addSourceSpan(span);
             }
         }
+    }
+
+    private static boolean hasBackslash(SourceLine line) {
+        CharSequence content = line.getContent();
+        return content instanceof CharSlice slice
+                ? slice.indexOf('\\') >= 0
+                : content.toString().indexOf('\\') >= 0;
     }
 
     /** A cell of a row whose chars hold {@code marks} ({@link InlineSyntax}). */
