@@ -310,11 +310,14 @@ final class InlineScanner {
                 lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
-        List<Label> found = new ArrayList<>();
         int k = start;
         while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
             k++;
         }
+        if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
+            return List.of(); // the line does not open with one: no list for most lines
+        }
+        List<Label> found = new ArrayList<>();
         int searchFrom = k;
         while (searchFrom < end) {
             // a first label that must open the line is looked for there only, not along the line

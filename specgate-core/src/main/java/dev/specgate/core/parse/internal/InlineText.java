@@ -58,6 +58,12 @@ final class InlineText {
      * As {@link #of(List)}, for lines whose chars hold {@code marks} ({@link RawLines#marks()}).
      */
     static InlineText of(List<SourceLine> lines, int marks) {
+        if (lines.size() == 1) {
+            // one line (most blocks): no count, no second pass over the list
+            SourceLine line = lines.get(0);
+            SourceSpan span = line.getSourceSpan();
+            return span == null ? null : new InlineText(line.getContent(), span, marks);
+        }
         int count = 0;
         int length = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -68,6 +74,17 @@ final class InlineText {
             }
         }
         return count == 0 ? null : new InlineText(lines, count, length + count - 1, marks);
+    }
+
+    private static final int[] FIRST_LINE_AT_ZERO = {0};
+
+    private InlineText(CharSequence line, SourceSpan span, int marks) {
+        this.marks = marks;
+        lineStarts = FIRST_LINE_AT_ZERO; // read only
+        sourceLines = new int[] {span.getLineIndex()};
+        sourceColumns = new int[] {span.getColumnIndex()};
+        chars = new char[line.length()];
+        copy(line, 0);
     }
 
     private InlineText(List<SourceLine> lines, int count, int length, int marks) {
