@@ -25,10 +25,6 @@ final class CodeSpans {
         int count = 0;
         for (int k = 0; k < n; ) {
             char ch = chars[k];
-            if (ch > '`') {
-                k++; // lowercase letters and most text: neither '\\' nor '`', one comparison
-                continue;
-            }
             if (ch == '\\' && k + 1 < n && InlineSyntax.isAsciiPunctuation(chars[k + 1])) {
                 k += 2;
                 continue;
