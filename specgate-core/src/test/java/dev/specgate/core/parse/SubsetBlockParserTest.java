@@ -48,6 +48,22 @@ class SubsetBlockParserTest {
                 .coverage(c -> c.check(true).percentage(p -> p > 15));
     }
 
+    /**
+     * Blocks of every kind whose text is full of the characters the block pass marks for the inline
+     * scan (and of those it does not), at every place: right after a list marker, a '*' bullet (a
+     * mark before the content), in table cells, headings and continuation lines, or absent, so that
+     * blocks skip the scan. The fast path's model (marks from the block pass, plain blocks not
+     * scanned, plain headings read from their line) must be commonmark's model, where every block
+     * is scanned.
+     */
+    @Property(tries = 3000)
+    void textsFullOfInlineSyntax(@ForAll("markSoup") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
     @Property(tries = 1000)
     void tokenSoups(@ForAll("soup") String text) {
         assertDeclinedOrSame(text);
@@ -238,6 +254,81 @@ class SubsetBlockParserTest {
     @Provide
     Arbitrary<String> editedTemplate() {
         return MarkdownArbitraries.editedTemplate();
+    }
+
+    /** Spec-like lines whose content is a soup of inline syntax characters and plain words. */
+    @Provide
+    Arbitrary<String> markSoup() {
+        Arbitrary<String> content =
+                Arbitraries.of(
+                                "plain",
+                                "words",
+                                " ",
+                                " ",
+                                "  ",
+                                "`",
+                                "``",
+                                "`code`",
+                                "[",
+                                "]",
+                                "[x]",
+                                "[ ]",
+                                "[Placeholder]",
+                                "[a](b)",
+                                "![i](j)",
+                                "<",
+                                ">",
+                                "<!--",
+                                "-->",
+                                "<a id=\"k\">",
+                                "<https://e.x>",
+                                "!",
+                                "*",
+                                "**",
+                                "**Label:**",
+                                "**L**:",
+                                "_",
+                                "__",
+                                "\\",
+                                "\\*",
+                                "\\`",
+                                "&",
+                                "&amp;",
+                                "&#38;",
+                                "{",
+                                "}",
+                                "{x}",
+                                "{#id}",
+                                "{{v}}",
+                                "Y",
+                                "YYYY-MM-DD",
+                                "|",
+                                ":",
+                                "-",
+                                "é",
+                                "2026")
+                        .list()
+                        .ofMaxSize(8)
+                        .map(parts -> String.join("", parts));
+        Arbitrary<String> start =
+                Arbitraries.of(
+                        "", "", "", "- ", "- ", "* ", "+ ", "1. ", "2) ", "  - ", "    ", "> ",
+                        "> - ", "# ", "## ", "### ", "| ", "- [ ] ", "- [x] ", "-[ ] ");
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(start, content, content)
+                        .as((st, a, b) -> st + a + (b.isEmpty() ? "" : " " + b));
+        Arbitrary<String> any =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(8, line),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(
+                                1, Arbitraries.of("| a | b |", "|---|---|", "| `x` | [y] |")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
+        return net.jqwik.api.Combinators.combine(any, end)
+                .as((l, e) -> l + e)
+                .list()
+                .ofMaxSize(30)
+                .map(lines -> String.join("", lines));
     }
 
     /** Lines of the kinds specs are made of, at indents that nest them, and a few that do not. */

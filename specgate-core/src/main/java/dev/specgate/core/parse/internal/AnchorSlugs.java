@@ -20,6 +20,16 @@ public final class AnchorSlugs {
         return unique(slug(headingText));
     }
 
+    /**
+     * As {@link #next(String)}, for heading text that is {@code chars[from, to)}: the plain ASCII
+     * slug is read from the chars, without a call per char.
+     */
+    String next(String headingText, char[] chars, int from, int to) {
+        String plain = plainAsciiSlug(chars, from, to);
+        return unique(
+                plain != null ? plain : githubSlug(RenderedHeading.rendered(headingText.strip())));
+    }
+
     /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
     public String unique(String base) {
         String result = base;
@@ -48,24 +58,31 @@ public final class AnchorSlugs {
      * ASCII is {@code c + 32}.
      */
     static String plainAsciiSlug(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        return plainAsciiSlug(text.toCharArray(), 0, text.length());
+    }
+
+    /** {@link #plainAsciiSlug(String)} of the text {@code text[from, to)}. */
+    static String plainAsciiSlug(char[] text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(text[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
         char[] out = new char[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
                 out[n++] = c;
             } else if (c >= 'A' && c <= 'Z') {
                 out[n++] = (char) (c + ('a' - 'A'));
             } else if (c == ' ') {
                 out[n++] = '-';
+            } else if (c == '&' && !startsReference(text, i + 1, end)) {
+                continue; // a literal '&' ("Evidence & Metrics"): rendered as is, then dropped
             } else if (c >= 128 || RenderedHeading.isSyntax(c)) {
                 return null;
             } else if (c == '_') {
@@ -74,6 +91,19 @@ public final class AnchorSlugs {
             // any other ASCII character is dropped, as githubSlug drops it
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * Whether the char at {@code at} (before {@code end}) may continue a character reference after
+     * an '&amp;' ({@code &amp;amp;}, {@code &amp;#38;}): a letter, a digit or '#'. Anything else,
+     * or the text's end, leaves the '&amp;' literal.
+     */
+    private static boolean startsReference(char[] text, int at, int end) {
+        if (at >= end) {
+            return false;
+        }
+        char c = text[at];
+        return isAsciiLetterOrDigit(c) || c == '#';
     }
 
     /** The slug of rendered text, as {@code github-slugger}'s {@code slug} makes it. */

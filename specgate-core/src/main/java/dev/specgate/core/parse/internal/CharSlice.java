@@ -39,6 +39,16 @@ final class CharSlice implements CharSequence {
         return new CharSlice(chars, from + start, from + end);
     }
 
+    /** The spec's chars this is a view of: read-only. */
+    char[] array() {
+        return chars;
+    }
+
+    /** Where this view starts in {@link #array()}. */
+    int start() {
+        return from;
+    }
+
     /** The index of the first {@code c}, or -1. */
     int indexOf(char c) {
         for (int i = from; i < to; i++) {

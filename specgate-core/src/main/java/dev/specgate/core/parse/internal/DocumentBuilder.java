@@ -34,6 +34,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.SourceLine;
 
 /** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
 public final class DocumentBuilder {
@@ -199,7 +200,9 @@ public final class DocumentBuilder {
             visitChildren(node, listDepth);
             inLeadingList = false;
         } else if (node instanceof TableCell cell) {
-            inline(cell, 0, 0);
+            if (!holdsNoSyntax(cell)) {
+                inline(cell, 0, 0);
+            }
         } else {
             if (node instanceof BlockQuote || node.getClass().getSimpleName().startsWith("Table")) {
                 seenBlock = true;
@@ -225,14 +228,30 @@ public final class DocumentBuilder {
     }
 
     private void heading(Heading h) {
-        InlineText inline = inlineText(h);
+        CharSlice plain = plainLine(h);
+        InlineText inline = plain != null ? null : inlineText(h);
         InlineScanner scanner =
                 inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
-        String text = scanner == null ? "" : scanner.textWithoutComments();
-        String title = foldSpace(text);
+        String text =
+                plain != null
+                        ? plain.toString()
+                        : scanner == null ? "" : scanner.textWithoutComments();
+        String title;
+        String anchor;
+        if (plain != null) {
+            // no inline syntax: the title and the slug read from the line's chars, and no {#id}
+            // attribute (it needs a '{')
+            int from = plain.start();
+            int to = from + plain.length();
+            title = SpaceFolding.fold(text, plain.array(), from, to);
+            anchor = slugs.next(text, plain.array(), from, to);
+            anchors.add(anchor);
+        } else {
+            title = foldSpace(text);
+            anchor = headingAnchors(text);
+        }
         SourceRange range = blockRange(h);
-        String anchor = headingAnchors(text);
         sections.add(new SectionDraft(h.getLevel(), title, range, anchor, !seenBlock));
         seenBlock = true;
         currentSection = sections.size() - 1;
@@ -243,6 +262,11 @@ public final class DocumentBuilder {
     }
 
     private void nestedHeading(Heading h) {
+        CharSlice plain = plainLine(h);
+        if (plain != null) {
+            headingAnchors(plain.toString()); // nothing else to read: no inline syntax
+            return;
+        }
         InlineText inline = inlineText(h);
         if (inline == null) {
             return;
@@ -275,6 +299,9 @@ public final class DocumentBuilder {
     }
 
     private void paragraph(Paragraph p) {
+        if (holdsNoSyntax(p)) {
+            return; // nothing to find: no label, box, bracket, comment or date token
+        }
         InlineText inline = inlineText(p);
         if (inline == null) {
             return;
@@ -295,6 +322,9 @@ public final class DocumentBuilder {
      * the paragraph (or list item) above.
      */
     private void boxesWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int firstLine) {
+        if (!scanner.holds(InlineSyntax.OPEN_SQUARE)) {
+            return; // the pattern needs a '['
+        }
         for (int i = firstLine; i < inline.lineCount(); i++) {
             int lineStart = inline.lineStart(i);
             int lineEnd = inline.lineEnd(i);
@@ -303,8 +333,9 @@ public final class DocumentBuilder {
                     && (scanner.maskedAt(from) == ' ' || scanner.maskedAt(from) == '\t')) {
                 from++;
             }
-            // the pattern starts with a list marker: most lines are dismissed without a copy
-            if (from == lineEnd || !isListMarkerStart(scanner.maskedAt(from))) {
+            // the pattern starts with a list marker and a '[': most lines are dismissed without a
+            // copy or a regex
+            if (from == lineEnd || !boxAfterMarker(scanner, from, lineEnd)) {
                 continue;
             }
             Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(scanner.masked(from, lineEnd));
@@ -333,12 +364,46 @@ public final class DocumentBuilder {
         }
     }
 
-    private static boolean isListMarkerStart(char c) {
-        return c == '-' || c == '*' || c == '+' || (c >= '0' && c <= '9');
+    /**
+     * Whether the masked text at {@code from} is a list marker ({@code -}, {@code *}, {@code +}, or
+     * one to nine digits and {@code .} or {@code )}) followed by '[': what {@link
+     * #BOX_WITHOUT_MARKER_SPACE} needs before its box.
+     */
+    private static boolean boxAfterMarker(InlineScanner scanner, int from, int to) {
+        char c = scanner.maskedAt(from);
+        int k = from + 1;
+        if (c >= '0' && c <= '9') {
+            while (k < to && k - from < 10 && isDigit(scanner.maskedAt(k))) {
+                k++;
+            }
+            if (k - from > 9
+                    || k >= to
+                    || !(scanner.maskedAt(k) == '.' || scanner.maskedAt(k) == ')')) {
+                return false;
+            }
+            k++;
+        } else if (c != '-' && c != '*' && c != '+') {
+            return false;
+        }
+        return k < to && scanner.maskedAt(k) == '[';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void listItem(ListItem item, int listDepth) {
         Node first = item.getFirstChild();
+        if (first instanceof Paragraph p
+                && holdsNoSyntax(p)
+                && !(inLeadingList && listDepth == 0)) {
+            // the item's text holds no label, box, bracket, comment or date token: nothing to
+            // read in it (a leading list's item may be a metadata field without syntax)
+            for (Node child = first.getNext(); child != null; child = child.getNext()) {
+                visit(child, listDepth + 1);
+            }
+            return;
+        }
         // the lines are collected once, here, for the test and the scan
         InlineText inline = first instanceof Paragraph p ? inlineText(p) : null;
         if (inline != null) {
@@ -357,9 +422,9 @@ public final class DocumentBuilder {
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
         char taskMark = box ? taskBox(inline) : 0;
         int skip = 0;
-        SourceRange itemRange = itemRange(item, inline);
         if (taskMark != 0) {
             skip = 3;
+            SourceRange itemRange = itemRange(item, inline);
             List<Field> itemFields = new ArrayList<>();
             for (int i = 0; i < inline.lineCount(); i++) {
                 List<InlineScanner.Label> labels = scanner.labels(i, false, i == 0 ? 3 : 0);
@@ -626,7 +691,34 @@ public final class DocumentBuilder {
 
     /** A block's inline content, or null when it has none with a position. */
     private static InlineText inlineText(Node block) {
-        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw.lines()) : null;
+        return block.getFirstChild() instanceof RawLines raw
+                ? InlineText.of(raw.lines(), raw.marks())
+                : null;
+    }
+
+    /**
+     * Whether the one-pass block parser found that the block's text holds none of {@link
+     * InlineSyntax}'s marks ({@link RawLines#marks()}): then the inline scan finds nothing in it,
+     * and is skipped. Never for commonmark's tree, whose blocks are all scanned (which is what the
+     * property tests compare the fast path's model with).
+     */
+    private static boolean holdsNoSyntax(Node block) {
+        return block.getFirstChild() instanceof RawLines raw && raw.marks() == 0;
+    }
+
+    /**
+     * The one line of a heading that {@link #holdsNoSyntax}, a slice of the spec's chars: its text,
+     * read without the inline scan; null for any other heading (an empty one included).
+     */
+    private static CharSlice plainLine(Heading h) {
+        if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {
+            return null;
+        }
+        List<SourceLine> lines = raw.lines();
+        if (lines.size() != 1 || lines.get(0).getSourceSpan() == null) {
+            return null;
+        }
+        return lines.get(0).getContent() instanceof CharSlice slice ? slice : null;
     }
 
     private static SourceRange blockRange(Node node) {

@@ -1,6 +1,7 @@
 package dev.specgate.core.parse.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -19,6 +20,10 @@ import org.commonmark.parser.SourceLine;
 final class GfmTable extends OpenBlock {
 
     private final List<SourceLine> lines = new ArrayList<>();
+
+    /** The {@link InlineSyntax} marks of each of {@link #lines} (or more). */
+    private int[] lineMarks = new int[8];
+
     private final List<TableCell.Alignment> alignments;
     private final List<Integer> widths;
 
@@ -29,6 +34,7 @@ final class GfmTable extends OpenBlock {
             List<Integer> widths) {
         super(new TableBlock(), sourceIndex, false);
         this.lines.add(header);
+        this.lineMarks[0] = InlineSyntax.marks(header.getContent());
         this.alignments = alignments;
         this.widths = widths;
     }
@@ -160,30 +166,47 @@ final class GfmTable extends OpenBlock {
 
     @Override
     void addLine(SubsetBlockParser p, int from, int to) {
+        if (lines.size() == lineMarks.length) {
+            lineMarks = Arrays.copyOf(lineMarks, lineMarks.length * 2);
+        }
+        lineMarks[lines.size()] = p.marksOf(from, to);
         lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
     }
 
     /** GFM's {@code split} of a row without backslashes: each cell's raw text and span. */
     private static List<SourceLine> splitCells(SourceLine line) {
-        String row = line.getContent().toString();
-        int n = row.length();
+        // read on the spec's chars when the line is a slice of them (always, from the parser)
+        CharSequence content = line.getContent();
+        char[] row;
+        int base;
+        if (content instanceof CharSlice slice) {
+            row = slice.array();
+            base = slice.start();
+        } else {
+            row = content.toString().toCharArray();
+            base = 0;
+        }
+        int n = content.length();
         int nonSpace = 0;
-        while (nonSpace < n && row.charAt(nonSpace) == ' ') {
+        while (nonSpace < n && row[base + nonSpace] == ' ') {
             nonSpace++;
+        }
+        if (nonSpace == n) {
+            throw SubsetBlockParser.DECLINE; // a row holds a '|': never reached
         }
         int cellStart = nonSpace;
         int cellEnd = n;
-        if (row.charAt(nonSpace) == '|') {
+        if (row[base + nonSpace] == '|') {
             cellStart = nonSpace + 1;
             int end = n - 1;
-            while (end >= cellStart && row.charAt(end) == ' ') {
+            while (end >= cellStart && row[base + end] == ' ') {
                 end--;
             }
             cellEnd = end + 1;
         }
         List<SourceLine> cells = new ArrayList<>();
         for (int i = cellStart; i < cellEnd; i++) {
-            if (row.charAt(i) == '|') {
+            if (row[base + i] == '|') {
                 cells.add(line.substring(cellStart, i));
                 cellStart = i + 1;
             }
@@ -211,14 +234,15 @@ final class GfmTable extends OpenBlock {
         List<SourceLine> headerCells = splitCells(lines.get(0));
         int columns = headerCells.size();
         for (int i = 0; i < columns; i++) {
-            TableCell cell = cell(headerCells.get(i), i);
+            TableCell cell = cell(headerCells.get(i), i, lineMarks[0]);
             cell.setHeader(true);
             headerRow.appendChild(cell);
         }
         TableBody body = null;
         for (int r = 2; r < lines.size(); r++) {
             SourceLine rowLine = lines.get(r);
-            if (rowLine.getContent().toString().indexOf('\\') >= 0) {
+            // the row's marks say whether it may hold a backslash: most rows are not searched
+            if ((lineMarks[r] & InlineSyntax.BACKSLASH) != 0 && hasBackslash(rowLine)) {
                 throw SubsetBlockParser.DECLINE; // escaped pipes
             }
             SourceSpan span = r < spans.size() ? spans.get(r) : null;
@@ -228,7 +252,11 @@ final class GfmTable extends OpenBlock {
                 row.addSourceSpan(span);
             }
             for (int i = 0; i < columns; i++) {
-                row.appendChild(cell(i < cells.size() ? cells.get(i) : SourceLine.of("", null), i));
+                row.appendChild(
+                        cell(
+                                i < cells.size() ? cells.get(i) : SourceLine.of("", null),
+                                i,
+                                lineMarks[r]));
             }
             if (body == null) {
                 body = new TableBody();
@@ -241,7 +269,15 @@ final class GfmTable extends OpenBlock {
         }
     }
 
-    private TableCell cell(SourceLine cell, int column) {
+    private static boolean hasBackslash(SourceLine line) {
+        CharSequence content = line.getContent();
+        return content instanceof CharSlice slice
+                ? slice.indexOf('\\') >= 0
+                : content.toString().indexOf('\\') >= 0;
+    }
+
+    /** A cell of a row whose chars hold {@code marks} ({@link InlineSyntax}). */
+    private TableCell cell(SourceLine cell, int column, int marks) {
         TableCell tableCell = new TableCell();
         SourceSpan span = cell.getSourceSpan();
         if (span != null) {
@@ -260,7 +296,7 @@ final class GfmTable extends OpenBlock {
         while (end >= start && content.charAt(end) == ' ') {
             end--;
         }
-        tableCell.appendChild(new RawLines(List.of(cell.substring(start, end + 1))));
+        tableCell.appendChild(new RawLines(List.of(cell.substring(start, end + 1)), marks));
         return tableCell;
     }
 }

@@ -61,6 +61,11 @@ final class InlineScanner {
         return syntax.has(mark);
     }
 
+    /** Whether the text may hold any of the characters of {@code marks} ({@link InlineSyntax}). */
+    boolean holds(int marks) {
+        return syntax.has(marks);
+    }
+
     /**
      * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
      */
@@ -89,7 +94,9 @@ final class InlineScanner {
      * @param skipFrom offsets before this are not scanned (used to skip a task box)
      */
     void scan(int skipFrom, Sink sink) {
-        reportComments(sink);
+        if (has(InlineSyntax.LT)) {
+            reportComments(sink); // a comment opens with '<'
+        }
         // without a '[' nothing reads the bracket pairs: most blocks skip matching them
         int[] close = has(InlineSyntax.OPEN_SQUARE) ? syntax.closeBrackets() : null;
         // only a '[' adds to them: most blocks share the empty lists
@@ -303,15 +310,22 @@ final class InlineScanner {
                 lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
-        List<Label> found = new ArrayList<>();
         int k = start;
         while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
             k++;
         }
+        if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
+            return List.of(); // the line does not open with one: no list for most lines
+        }
+        List<Label> found = new ArrayList<>();
         int searchFrom = k;
         while (searchFrom < end) {
-            int open = indexOf("**", searchFrom, end);
-            if (open < 0 || (atLineStartOnly && found.isEmpty() && open != k)) {
+            // a first label that must open the line is looked for there only, not along the line
+            int open =
+                    atLineStartOnly && found.isEmpty()
+                            ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
+                            : indexOfTwoStars(searchFrom, end);
+            if (open < 0) {
                 break;
             }
             int labelEnd = -1;
@@ -387,11 +401,11 @@ final class InlineScanner {
         return e;
     }
 
-    private int indexOf(String needle, int from, int to) {
-        char first = needle.charAt(0);
-        char second = needle.charAt(1);
-        for (int k = from; k + needle.length() <= to; k++) {
-            if (masked[k] == first && masked[k + 1] == second) {
+    /** The first "**" of the masked text in {@code [from, to)}, or -1. */
+    private int indexOfTwoStars(int from, int to) {
+        char[] m = masked;
+        for (int k = from; k + 1 < to; k++) {
+            if (m[k] == '*' && m[k + 1] == '*') {
                 return k;
             }
         }

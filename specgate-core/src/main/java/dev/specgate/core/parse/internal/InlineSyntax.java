@@ -87,7 +87,9 @@ final class InlineSyntax {
         // copy, and the C1 compiler reads an array faster than String.charAt
         this.text = inline.chars();
         this.scratch = scratch;
-        this.present = presentMarks(text);
+        // the one-pass block parser found the marks as it read the lines (or more: a mark that
+        // is not there only costs a pass that finds nothing)
+        this.present = inline.marks() >= 0 ? inline.marks() : presentMarks(text);
         // only masking writes to the masked chars: a block without code spans, escapes or tags
         // (most blocks) shares the text's array instead of copying it
         this.masked = has(BACKTICK | BACKSLASH | LT) ? text.clone() : text;
@@ -100,14 +102,36 @@ final class InlineSyntax {
     }
 
     private static int presentMarks(char[] chars) {
+        return marks(chars, 0, chars.length);
+    }
+
+    /** The marks of the characters {@code [from, to)} of {@code chars} hold. */
+    static int marks(char[] chars, int from, int to) {
         int marks = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = from; i < to; i++) {
             char c = chars[i];
             if (c < 128) {
                 marks |= MARK_OF[c]; // a table beats a switch under C1
             }
         }
         return marks;
+    }
+
+    /** The marks of the characters of {@code text}. */
+    static int marks(CharSequence text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                marks |= MARK_OF[c];
+            }
+        }
+        return marks;
+    }
+
+    /** The mark of one character: 0 for most. */
+    static int markOf(char c) {
+        return c < 128 ? MARK_OF[c] : 0;
     }
 
     /** Whether the text holds any of the characters of {@code marks}. */

@@ -17,7 +17,11 @@ final class InlineText {
     private final int[] sourceLines;
     private final int[] sourceColumns;
 
+    /** {@link RawLines#marks()} of the lines, or {@link RawLines#UNKNOWN_MARKS}. */
+    private final int marks;
+
     InlineText(List<RawLine> lines) {
+        marks = RawLines.UNKNOWN_MARKS;
         lineStarts = new int[lines.size()];
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
@@ -47,6 +51,19 @@ final class InlineText {
      * the lines, without a {@link RawLine} or a list per block.
      */
     static InlineText of(List<SourceLine> lines) {
+        return of(lines, RawLines.UNKNOWN_MARKS);
+    }
+
+    /**
+     * As {@link #of(List)}, for lines whose chars hold {@code marks} ({@link RawLines#marks()}).
+     */
+    static InlineText of(List<SourceLine> lines, int marks) {
+        if (lines.size() == 1) {
+            // one line (most blocks): no count, no second pass over the list
+            SourceLine line = lines.get(0);
+            SourceSpan span = line.getSourceSpan();
+            return span == null ? null : new InlineText(line.getContent(), span, marks);
+        }
         int count = 0;
         int length = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -56,10 +73,22 @@ final class InlineText {
                 length += line.getContent().length();
             }
         }
-        return count == 0 ? null : new InlineText(lines, count, length + count - 1);
+        return count == 0 ? null : new InlineText(lines, count, length + count - 1, marks);
     }
 
-    private InlineText(List<SourceLine> lines, int count, int length) {
+    private static final int[] FIRST_LINE_AT_ZERO = {0};
+
+    private InlineText(CharSequence line, SourceSpan span, int marks) {
+        this.marks = marks;
+        lineStarts = FIRST_LINE_AT_ZERO; // read only
+        sourceLines = new int[] {span.getLineIndex()};
+        sourceColumns = new int[] {span.getColumnIndex()};
+        chars = new char[line.length()];
+        copy(line, 0);
+    }
+
+    private InlineText(List<SourceLine> lines, int count, int length, int marks) {
+        this.marks = marks;
         lineStarts = new int[count];
         sourceLines = new int[count];
         sourceColumns = new int[count];
@@ -95,6 +124,14 @@ final class InlineText {
             }
         }
         return at + n;
+    }
+
+    /**
+     * The {@link InlineSyntax} marks the text holds (or more), or {@link RawLines#UNKNOWN_MARKS}
+     * when they are not known.
+     */
+    int marks() {
+        return marks;
     }
 
     /** The joined text. The scan reads {@link #chars()}; this string is made on first use. */

@@ -221,6 +221,9 @@ abstract sealed class OpenBlock
     static final class Para extends OpenBlock {
         final List<SourceLine> lines = new ArrayList<>(4);
 
+        /** The {@link InlineSyntax} marks of its lines (or more). */
+        private int marks;
+
         Para(int sourceIndex) {
             super(new Paragraph(), sourceIndex, false);
         }
@@ -241,6 +244,7 @@ abstract sealed class OpenBlock
                 p.declineIfDefinition(p.index);
             }
             lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
+            marks |= p.marksOf(from, to);
         }
 
         /**
@@ -263,7 +267,7 @@ abstract sealed class OpenBlock
             if (lines.isEmpty()) {
                 block.unlink();
             } else {
-                block.appendChild(new RawLines(lines));
+                block.appendChild(new RawLines(lines, marks));
             }
         }
     }
@@ -389,10 +393,12 @@ abstract sealed class OpenBlock
     /** An ATX heading: its title, found when it started, is its one line of inline content. */
     static final class AtxHeading extends OpenBlock {
         private final List<SourceLine> title;
+        private final int marks;
 
-        AtxHeading(Heading heading, int sourceIndex, List<SourceLine> title) {
+        AtxHeading(Heading heading, int sourceIndex, List<SourceLine> title, int marks) {
             super(heading, sourceIndex, false);
             this.title = title;
+            this.marks = marks;
         }
 
         @Override
@@ -402,7 +408,7 @@ abstract sealed class OpenBlock
 
         @Override
         void finish() {
-            block.appendChild(new RawLines(title));
+            block.appendChild(new RawLines(title, marks));
         }
     }
 

@@ -11,14 +11,32 @@ import org.commonmark.parser.SourceLine;
  */
 public final class RawLines extends CustomNode {
 
+    /** {@link #marks()} when nothing is known of them. */
+    static final int UNKNOWN_MARKS = -1;
+
     private final List<SourceLine> lines;
+    private final int marks;
 
     RawLines(List<SourceLine> lines) {
+        this(lines, UNKNOWN_MARKS);
+    }
+
+    RawLines(List<SourceLine> lines, int marks) {
         this.lines = lines;
+        this.marks = marks;
     }
 
     /** The lines, in order; a line without a source span is not part of the text. */
     public List<SourceLine> lines() {
         return lines;
+    }
+
+    /**
+     * The {@link InlineSyntax} marks the lines' chars hold, or more (the one-pass parser finds them
+     * as it reads the lines), or {@link #UNKNOWN_MARKS} (commonmark's parser): 0 when the block
+     * holds no inline syntax that Specgate reads, so that its scan finds nothing.
+     */
+    int marks() {
+        return marks;
     }
 }

@@ -37,6 +37,23 @@ final class SpaceFolding {
         return sb.toString();
     }
 
+    /**
+     * {@link #fold(String)} of {@code text}, which is {@code chars[from, to)}: answered from the
+     * chars when nothing is to be trimmed or folded (most headings), without a call per char.
+     */
+    static String fold(String text, char[] chars, int from, int to) {
+        if (from == to || chars[from] <= ' ' || chars[to - 1] <= ' ') {
+            return fold(text); // String.trim() cuts chars <= ' ' at both ends
+        }
+        for (int k = from; k < to; k++) {
+            char c = chars[k];
+            if (isRegexSpace(c) && (c != ' ' || (k + 1 < to && isRegexSpace(chars[k + 1])))) {
+                return fold(text);
+            }
+        }
+        return text;
+    }
+
     /** Whether the regex would change the text at {@code k}: a space run other than one ' '. */
     private static boolean needsFolding(String t, int k) {
         char c = t.charAt(k);

@@ -1,6 +1,6 @@
 package dev.specgate.core.parse.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -56,7 +56,10 @@ public final class SubsetBlockParser {
     /** Whether the tree is commonmark's whole, or only what {@link DocumentBuilder} reads. */
     final Detail detail;
 
-    private final List<OpenBlock> open = new ArrayList<>();
+    // the open blocks, document first: an array and a count, read several times per line (C1
+    // checks an ArrayList's index and its modifications on every call)
+    private OpenBlock[] open = new OpenBlock[16];
+    private int openCount;
     private final Document document = new Document();
 
     // the current line: [lineStart, lineStart + lineLength) of the text; the indices below are
@@ -68,6 +71,31 @@ public final class SubsetBlockParser {
     int nextNonSpace;
     int indent;
     boolean blank;
+
+    /**
+     * The {@link InlineSyntax} marks of the current line's chars, and where the first of them is
+     * (an index of {@link #chars}; past the line when it has none): found by the line loop as it
+     * looks for the line's end, so that the inline scan of a block need not pass over its text
+     * again to learn which syntax it holds, and skips a block that holds none.
+     */
+    private int lineMarks;
+
+    private int lineFirstMark;
+
+    /**
+     * What the line loop looks for in each ASCII char: the line's end and the chars the subset
+     * declines (-1), and the chars of {@link InlineSyntax}'s marks (their mark).
+     */
+    private static final int[] LINE_CLASS = new int[128];
+
+    static {
+        for (char c = 0; c < ' '; c++) {
+            LINE_CLASS[c] = -1;
+        }
+        for (char c = ' '; c < 128; c++) {
+            LINE_CLASS[c] = InlineSyntax.markOf(c);
+        }
+    }
 
     /**
      * The source span of the current line's content from {@code index} when a paragraph or table
@@ -131,31 +159,55 @@ public final class SubsetBlockParser {
     }
 
     private Document document() {
-        open.add(new OpenBlock.Root(document));
+        push(new OpenBlock.Root(document));
         char[] chars = this.chars;
         int n = chars.length;
         int start = 0;
         while (start < n) {
             int end = start;
             char c = 0;
+            int marks = 0;
+            int firstMark = Integer.MAX_VALUE;
             while (end < n) {
                 c = chars[end];
-                if (c < ' ') {
-                    if (c == '\n' || c == '\r') {
-                        break;
+                if (c < 128) {
+                    int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                    if (k != 0) {
+                        if (k < 0) {
+                            if (c == '\n' || c == '\r') {
+                                break;
+                            }
+                            // tabs move columns, NUL is replaced, VT and FF are spaces
+                            throw DECLINE;
+                        }
+                        if (marks == 0) {
+                            firstMark = end;
+                        }
+                        marks |= k;
                     }
-                    throw DECLINE; // tabs move columns, NUL is replaced, VT and FF are spaces
                 }
                 end++;
             }
+            lineMarks = marks;
+            lineFirstMark = firstMark;
             parseLine(start, end);
             if (end < n && c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
         }
-        close(open.size());
+        close(openCount);
         return document;
+    }
+
+    /**
+     * The {@link InlineSyntax} marks of {@code [from, to)} of the current line (indices of {@link
+     * #chars}), or more: the line's, when its first mark is not before {@code from} (most lines),
+     * else counted again. More marks than the text holds only cost the inline scan a pass that
+     * finds nothing.
+     */
+    int marksOf(int from, int to) {
+        return lineFirstMark >= from ? lineMarks : InlineSyntax.marks(chars, from, to);
     }
 
     char at(int i) {
@@ -164,7 +216,7 @@ public final class SubsetBlockParser {
 
     /** The deepest open block. */
     OpenBlock top() {
-        return open.get(open.size() - 1);
+        return open[openCount - 1];
     }
 
     private void findNextNonSpace() {
@@ -185,8 +237,8 @@ public final class SubsetBlockParser {
         contentSpan = null;
 
         int matches = 1;
-        for (int i = 1; i < open.size(); i++) {
-            OpenBlock o = open.get(i);
+        for (int i = 1; i < openCount; i++) {
+            OpenBlock o = open[i];
             findNextNonSpace();
             int before = index;
             if (!o.tryContinue(this)) {
@@ -196,14 +248,14 @@ public final class SubsetBlockParser {
             if (o instanceof OpenBlock.Fence fence && fence.closed()) {
                 // a closing fence: the line belongs to the fence, which ends here
                 addSourceSpans();
-                close(open.size() - i);
+                close(openCount - i);
                 return;
             }
             matches++;
         }
 
-        int unmatched = open.size() - matches;
-        OpenBlock matched = open.get(matches - 1);
+        int unmatched = openCount - matches;
+        OpenBlock matched = open[matches - 1];
         boolean startedNewBlock = false;
         int lastIndex = index;
         boolean tryBlockStarts = matched instanceof OpenBlock.Para || matched.container;
@@ -214,7 +266,7 @@ public final class SubsetBlockParser {
                 index = nextNonSpace;
                 break;
             }
-            if (open.size() > maxOpenBlocks) {
+            if (openCount > maxOpenBlocks) {
                 throw DECLINE;
             }
             OpenBlock started = tryStart(matched, unmatched);
@@ -301,7 +353,7 @@ public final class SubsetBlockParser {
                 {
                     long h =
                             AtxHeadingStart.scan(
-                                    text, lineStart + nextNonSpace, lineStart + lineLength);
+                                    chars, lineStart + nextNonSpace, lineStart + lineLength);
                     if (h >= 0) {
                         return heading(h, unmatched, sourceIndex);
                     }
@@ -415,7 +467,8 @@ public final class SubsetBlockParser {
                                         new CharSlice(chars, lineStart + start, lineStart + end),
                                         SourceSpan.of(
                                                 lineIndex, start, lineStart + start, end - start)));
-        OpenBlock o = add(new OpenBlock.AtxHeading(heading, sourceIndex, title));
+        int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
+        OpenBlock o = add(new OpenBlock.AtxHeading(heading, sourceIndex, title, marks));
         index = lineLength;
         return o;
     }
@@ -561,8 +614,15 @@ public final class SubsetBlockParser {
             close(1);
         }
         top().block.appendChild(child.block);
-        open.add(child);
+        push(child);
         return child;
+    }
+
+    private void push(OpenBlock block) {
+        if (openCount == open.length) {
+            open = Arrays.copyOf(open, openCount * 2);
+        }
+        open[openCount++] = block;
     }
 
     /** The rest of the line from the current index goes to the deepest open block. */
@@ -609,8 +669,8 @@ public final class SubsetBlockParser {
 
     private void addSourceSpans() {
         boolean model = detail == Detail.MODEL;
-        for (int i = 1; i < open.size(); i++) {
-            OpenBlock o = open.get(i);
+        for (int i = 1; i < openCount; i++) {
+            OpenBlock o = open[i];
             if (model && (o.spanned || !o.modelReadsSpan())) {
                 continue; // the model reads no span but an item's, heading's or HTML block's first
             }
@@ -630,7 +690,9 @@ public final class SubsetBlockParser {
 
     void close(int count) {
         for (int i = 0; i < count; i++) {
-            open.remove(open.size() - 1).finish();
+            OpenBlock o = open[--openCount];
+            open[openCount] = null;
+            o.finish();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.specgate.core.parse.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -69,6 +70,38 @@ class AnchorSlugsTest {
         }
     }
 
+    @Property(tries = 3000)
+    void ampersandsInPlainHeadingsGiveTheGeneralSlug(@ForAll("ampersandHeading") String text) {
+        String plain = AnchorSlugs.plainAsciiSlug(text);
+        if (plain != null) {
+            assertThat(plain)
+                    .isEqualTo(AnchorSlugs.githubSlug(RenderedHeading.rendered(text.strip())));
+        }
+        // the slug read from a slice of a longer array is the slug of the string
+        char[] around = ("#\u00e9" + text + "&amp;").toCharArray();
+        int from = "#\u00e9".length();
+        AnchorSlugs fromChars = new AnchorSlugs();
+        assertThat(fromChars.next(text, around, from, from + text.length()))
+                .isEqualTo(new AnchorSlugs().next(text));
+    }
+
+    @Example
+    void aLiteralAmpersandKeepsAHeadingOnThePlainPath() {
+        assertThat(AnchorSlugs.plainAsciiSlug("Evidence & Metrics")).isEqualTo("evidence--metrics");
+        assertThat(AnchorSlugs.plainAsciiSlug("A &; B")).isEqualTo("a--b");
+        assertThat(AnchorSlugs.plainAsciiSlug("Trailing &")).isEqualTo("trailing-");
+        // what may be a character reference takes the general path
+        assertThat(AnchorSlugs.plainAsciiSlug("AT&amp;T")).isNull();
+        assertThat(AnchorSlugs.plainAsciiSlug("R&D")).isNull();
+        assertThat(AnchorSlugs.plainAsciiSlug("A &#38; B")).isNull();
+        assertThat(AnchorSlugs.plainAsciiSlug("A &1; B")).isNull();
+        for (String t : List.of("Evidence & Metrics", "A &; B", "Trailing &", "& lead", "&&")) {
+            assertThat(AnchorSlugs.plainAsciiSlug(t))
+                    .as(t)
+                    .isEqualTo(AnchorSlugs.githubSlug(RenderedHeading.rendered(t.strip())));
+        }
+    }
+
     @Example
     void plainHeadingsTakeThePlainPath() {
         assertThat(AnchorSlugs.plainAsciiSlug(" Risk Assessment (2026) "))
@@ -76,6 +109,38 @@ class AnchorSlugsTest {
         assertThat(AnchorSlugs.plainAsciiSlug("Plan_B")).isNull();
         assertThat(AnchorSlugs.plainAsciiSlug("Caf\u00e9")).isNull();
         assertThat(AnchorSlugs.plainAsciiSlug("See `code`")).isNull();
+    }
+
+    /** Heading words, '&' and what may follow it: entities whole and cut, spaces, ends. */
+    @Provide
+    Arbitrary<String> ampersandHeading() {
+        return Arbitraries.of(
+                        "&",
+                        "&",
+                        "&",
+                        " ",
+                        " ",
+                        "Evidence",
+                        "amp",
+                        ";",
+                        "#",
+                        "#38",
+                        "x26",
+                        "&amp;",
+                        "&eacute;",
+                        "&copy",
+                        "R",
+                        "1",
+                        "-",
+                        "(",
+                        ")",
+                        ":",
+                        "é",
+                        "_",
+                        "\t")
+                .list()
+                .ofMaxSize(12)
+                .map(parts -> String.join("", parts));
     }
 
     /** ASCII heading text with spaces, punctuation, controls and Markdown syntax. */

@@ -21,6 +21,20 @@ class SpaceFoldingTest {
         assertThat(SpaceFolding.fold(text)).isEqualTo(text.trim().replaceAll("\\s+", " "));
     }
 
+    @Property(tries = 3000)
+    void foldsASliceAsItsString(@ForAll("spaceSoup") String text) {
+        char[] around = ("\n " + text + " x").toCharArray();
+        String folded = SpaceFolding.fold(text, around, 2, 2 + text.length());
+        assertThat(folded).isEqualTo(text.trim().replaceAll("\\s+", " "));
+    }
+
+    @Example
+    void aSliceWithNothingToFoldIsTheStringItself() {
+        String text = "Plan and scope";
+        char[] around = (" " + text + "  ").toCharArray();
+        assertThat(SpaceFolding.fold(text, around, 1, 1 + text.length())).isSameAs(text);
+    }
+
     @Example
     void aTextWithoutRunsIsReturnedTrimmed() {
         assertThat(SpaceFolding.fold("  Plan and scope ")).isEqualTo("Plan and scope");
