@@ -187,6 +187,34 @@ class NestedConfigTest {
     }
 
     @Test
+    void aSpecInAFolderTheOuterConfigurationIgnoresIsLeftOutWhenNamedToo() throws Exception {
+        monorepo("ignore:\n  - team/\n");
+        byte[] before = Files.readAllBytes(adr);
+
+        CliRun named = CliRun.of("check", adr.toString(), "--today", TODAY);
+        CliRun move = CliRun.of("status", adr.toString(), "accepted", "--today", TODAY);
+        CliRun folder = CliRun.of("check", root.resolve("team").toString(), "--today", TODAY);
+
+        // as check of the root leaves it out, so does check of the file or its folder
+        assertThat(named.err()).contains("0001-use-postgres.md is not checked");
+        assertThat(move.exitCode()).as(move.out() + move.err()).isEqualTo(2);
+        assertThat(move.err()).contains("is not checked");
+        assertThat(Files.readAllBytes(adr)).isEqualTo(before);
+        assertThat(folder.exitCode()).as(folder.out() + folder.err()).isEqualTo(2);
+    }
+
+    @Test
+    void aSpecNamedInANestedProjectTheOuterOneDoesNotIgnoreFollowsItsOwnConfiguration()
+            throws Exception {
+        monorepo("ignore:\n  - legacy/\n");
+
+        CliRun named = CliRun.of("check", adr.toString(), "--today", TODAY);
+
+        assertThat(named.err()).doesNotContain("is not checked");
+        assertThat(named.out()).as(named.err()).contains("No problems found in 1 spec");
+    }
+
+    @Test
     void theDashboardLeavesANestedProjectOutAndSaysSo() throws Exception {
         monorepo(null);
         Path out = root.resolve("site-out");

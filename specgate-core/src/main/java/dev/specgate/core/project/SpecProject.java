@@ -151,7 +151,47 @@ public final class SpecProject {
         if (choice.isNone()) {
             return Optional.empty();
         }
-        return choice.named().or(() -> ConfigLoader.find(start));
+        return choice.named().or(() -> ConfigLoader.find(start).map(SpecProject::outermostProject));
+    }
+
+    /**
+     * The configuration that governs a path whose nearest configuration is {@code nearest}, as a
+     * walk from the outermost configuration above it would find it: going down from there, a nested
+     * configuration becomes the project's unless the one governing so far ignores its file ({@link
+     * dev.specgate.core.discovery.NestedConfigs}), in which case its folder is no project of its
+     * own and the outer configuration's {@code ignore:} leaves the path out. With a configuration
+     * above that cannot be loaded, the nearest one governs (as before).
+     */
+    private static Path outermostProject(Path nearest) {
+        List<Path> chain = new ArrayList<>(); // nearest first
+        chain.add(nearest.toAbsolutePath().normalize());
+        for (Path dir = chain.get(0).getParent().getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(SpecgateConfig.FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                chain.add(candidate);
+            }
+        }
+        if (chain.size() == 1) {
+            return nearest;
+        }
+        Path governing = chain.get(chain.size() - 1);
+        try {
+            SpecgateConfig config = new ConfigLoader(RULE_IDS).load(governing);
+            for (int k = chain.size() - 2; k >= 0; k--) {
+                if (!config.ignores(chain.get(k))) {
+                    governing = chain.get(k);
+                    config = k == 0 ? config : new ConfigLoader(RULE_IDS).load(governing);
+                }
+            }
+        } catch (ConfigException e) {
+            return nearest;
+        }
+        if (governing.equals(chain.get(0))) {
+            return nearest;
+        }
+        return nearest.isAbsolute()
+                ? governing
+                : Path.of("").toAbsolutePath().relativize(governing);
     }
 
     /** A loader that knows the rule ids the checker runs. */
