@@ -221,7 +221,9 @@ public final class SpecDiffer {
                     at.add(l);
                 }
             }
-            while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+            // blank lines at the end of the text are no change (the approval's fingerprint cuts
+            // them too); between sections they are the section's, as the fingerprint reads them
+            while (to >= lines.size() && !kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
                 kept.remove(kept.size() - 1);
                 at.remove(at.size() - 1);
             }
@@ -234,15 +236,24 @@ public final class SpecDiffer {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || c == '\r') {
-                    out.add(text.substring(start, i).stripTrailing());
+                    out.add(withoutTrailingBlanks(text.substring(start, i)));
                     if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                         i++;
                     }
                     start = i + 1;
                 }
             }
-            out.add(text.substring(start).stripTrailing());
+            out.add(withoutTrailingBlanks(text.substring(start)));
             return out;
+        }
+
+        /** The line without its trailing spaces and tabs: what the approval's fingerprint cuts. */
+        private static String withoutTrailingBlanks(String line) {
+            int end = line.length();
+            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            return line.substring(0, end);
         }
     }
 }
