@@ -291,7 +291,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void view(Context ctx, Pages.View view) {
-        LiveProject.Snapshot s = project.snapshot();
+        LiveProject.Snapshot s = project.current();
         html(ctx, pages.render(view, frame(), s.portfolio()));
     }
 
@@ -313,7 +313,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void json(Context ctx) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IndexJson.write(project.snapshot().portfolio(), out);
+        IndexJson.write(project.current().portfolio(), out);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(out.toByteArray());
@@ -340,6 +340,12 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         try {
+            if (project.behind()) {
+                // specs changed while the baseline could not be read: check them all again
+                project.reload();
+                broadcast(List.of());
+                return;
+            }
             List<String> paths = project.update(changed);
             if (!paths.isEmpty()) {
                 broadcast(paths);

@@ -81,6 +81,11 @@ public final class SiteGenerator {
         if (files.isEmpty()) {
             throw DashboardException.noSpecs(root, found.nestedConfigs());
         }
+        try {
+            adapter.requireReadableBaseline(); // nothing is written before it is known to read
+        } catch (CoreAdapter.UnusableBaseline e) {
+            throw new DashboardException(e.getMessage());
+        }
         prepare(out);
         PageNames names = PageNames.of(root, files);
         PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);

@@ -270,6 +270,7 @@ class PreviewServerTest {
                         .start();
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
         assertThat(get(refund).statusCode()).isEqualTo(200);
+        long errorsBefore = errorsOf(get("/index.json").body());
 
         // cut off mid-write while the server runs: each page says what check says, 503 not 500
         Files.writeString(baseline, "{\"version\": 1, \"findings\": [\n");
@@ -282,10 +283,33 @@ class PreviewServerTest {
                 .startsWith("specgate: " + message + " (pages cannot show the specs as check");
         assertThat(problems).anyMatch(p -> p.startsWith(message));
         assertThat(problems).noneMatch(p -> p.contains("Exception"));
+        // every view says the same as the spec pages, not the results from before
+        for (String view : List.of("/", "/board.html", "/table.html", "/index.json")) {
+            HttpResponse<String> r = get(view);
+            assertThat(r.statusCode()).as(view).isEqualTo(503);
+            assertThat(r.body()).as(view).isEqualTo(broken.body());
+        }
+
+        // a spec edited while it cannot be read: taken in once it reads again
+        Path clean = Projects.specs(project).resolve(Projects.CLEAN_SPEC);
+        long said = problems.stream().filter(p -> p.startsWith(message)).count();
+        Files.writeString(
+                clean,
+                Files.readString(clean)
+                        .replace("**Type:** Performance Optimization", "**Type:** Bogus Kind"));
+        waitFor(() -> problems.stream().filter(p -> p.startsWith(message)).count() > said);
 
         // fixed: the page answers again, no restart
         dev.specgate.core.baseline.Baseline.of(List.of()).write(baseline);
         assertThat(page(refund).select("#diagnostics ol.diags li")).isNotEmpty();
+        String index = get("/index.json").body();
+        assertThat(index).contains("\"Bogus Kind\"");
+        assertThat(errorsOf(index)).isGreaterThan(errorsBefore); // the new type is an error
+        for (String view : List.of("/", "/board.html", "/table.html")) {
+            HttpResponse<String> r = get(view);
+            assertThat(r.statusCode()).as(view).isEqualTo(200);
+            assertThat(r.body()).as(view).contains("Bogus Kind");
+        }
 
         // a changed configuration naming a baseline that cannot be read is refused, as any
         // configuration error while serving: the previous one stays
@@ -304,6 +328,15 @@ class PreviewServerTest {
         } catch (dev.specgate.core.config.ConfigException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The summary's error count in an {@code index.json}. */
+    private static long errorsOf(String index) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"summary\":\\{[^}]*\"errors\":(\\d+)")
+                        .matcher(index);
+        assertThat(m.find()).as(index).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     /** What check says of the configured baseline. */

@@ -209,6 +209,34 @@ class WebCommandsTest {
             assertThat(run.err()).isEqualTo(check.err());
             assertThat(run.out()).isEmpty();
         }
+        // nothing written before the baseline was known to be unreadable
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aBaselineThatIsAFolderIsSaidInOneLineByEveryCommand() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("folder-baseline"));
+        writeSpec(project, "2026-10-02_spec_webhook-retry-queue.md", cleanSpec());
+        Files.writeString(project.resolve(".specgate.yml"), "baseline: dirb\n");
+        Path dirb = Files.createDirectories(project.resolve("dirb"));
+
+        CliRun check = CliRun.of("check", project.toString());
+        CliRun serve = CliRun.of("serve", project.toString(), "--port", "0");
+        Path out = tmp.resolve("folder-baseline-site");
+        CliRun site = CliRun.of("site", project.toString(), "--out", out.toString());
+
+        assertThat(check.err())
+                .isEqualTo(
+                        "specgate: baseline "
+                                + dirb.toAbsolutePath()
+                                + " is a folder, not a baseline file (name a JSON file)"
+                                + System.lineSeparator());
+        for (CliRun run : new CliRun[] {check, serve, site}) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo(check.err());
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(out).doesNotExist();
     }
 
     @Test

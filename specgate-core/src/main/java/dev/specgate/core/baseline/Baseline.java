@@ -180,6 +180,10 @@ public final class Baseline {
      * flow style), which keeps core free of a JSON library.
      */
     public static Baseline read(Path file) throws BaselineException {
+        if (Files.isDirectory(file)) {
+            throw new BaselineException(
+                    "baseline " + file + " is a folder, not a baseline file (name a JSON file)");
+        }
         Object root;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
@@ -206,6 +210,11 @@ public final class Baseline {
                             + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     e);
         } catch (YAMLException e) {
+            if (e.getCause() instanceof IOException io) {
+                // the reader failed, not the parser: say the file could not be read
+                throw new BaselineException(
+                        "cannot read baseline " + file + ": " + IoFailure.reason(io), e);
+            }
             throw new BaselineException(
                     "baseline " + file + " is not valid JSON: " + firstLine(e.getMessage()), e);
         } catch (IOException e) {

@@ -653,6 +653,17 @@ public final class SpecProject {
         return reported == checked.result() ? checked : checked.withResult(reported);
     }
 
+    /**
+     * Whether the configured baseline can be read now, as {@link #reported} reads it (again only
+     * when its file changed): surfaces that show results checked earlier call this before showing
+     * them, so that they say what {@code check} says instead of showing stale results.
+     *
+     * @throws BaselineException when the configured baseline cannot be read
+     */
+    public void requireReadableBaseline() throws BaselineException {
+        configuredBaselineNow();
+    }
+
     /** The configured baseline as last read, read again only when its file changed. */
     private volatile BaselineRead baselineRead;
 

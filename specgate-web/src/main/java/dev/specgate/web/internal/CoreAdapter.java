@@ -252,6 +252,18 @@ public final class CoreAdapter {
                                 h.note())));
     }
 
+    /**
+     * Throws {@link UnusableBaseline} when the configured baseline cannot be read now (read again
+     * only when its file changed).
+     */
+    public void requireReadableBaseline() {
+        try {
+            project.requireReadableBaseline();
+        } catch (BaselineException e) {
+            throw new UnusableBaseline(e.getMessage());
+        }
+    }
+
     /** {@code spec} as check reports it: the configured baseline applied. */
     private CheckedSpec reported(CheckedSpec spec) {
         try {

@@ -74,11 +74,13 @@ public final class LiveProject {
      */
     public synchronized void reconfigure(CoreAdapter next) {
         CoreAdapter previous = adapter;
+        boolean wasBehind = behind;
         this.adapter = requireNonNull(next, "next must not be null");
         try {
             reload();
         } catch (RuntimeException e) {
             this.adapter = previous;
+            behind = wasBehind;
             throw e;
         }
     }
@@ -93,8 +95,48 @@ public final class LiveProject {
 
     private volatile List<Path> nestedConfigs = List.of();
 
+    /**
+     * Set when specs changed but could not be checked again (the baseline could not be read): the
+     * snapshot is behind the files until the next successful {@link #reload()}.
+     */
+    private volatile boolean behind;
+
+    /** Whether specs changed that the snapshot does not show yet (the baseline was unreadable). */
+    public boolean behind() {
+        return behind;
+    }
+
+    /**
+     * The state to show now, as {@code check} would report it: throws {@link
+     * CoreAdapter.UnusableBaseline} while the configured baseline cannot be read, and checks every
+     * spec again first when specs changed while it could not.
+     */
+    public Snapshot current() {
+        adapter.requireReadableBaseline();
+        if (behind) {
+            synchronized (this) {
+                if (behind) {
+                    reload();
+                }
+            }
+        }
+        return snapshot();
+    }
+
     /** Finds and checks every spec again. */
     public synchronized void reload() {
+        try {
+            load();
+            behind = false;
+        } catch (CoreAdapter.UnusableBaseline e) {
+            if (snapshot != null) {
+                behind = true;
+            }
+            throw e;
+        }
+    }
+
+    private void load() {
         CoreAdapter.Found found = adapter.find(root);
         nestedConfigs = found.nestedConfigs();
         List<Path> files = found.specs();
@@ -139,7 +181,12 @@ public final class LiveProject {
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (views.containsKey(abs)) {
-                views.put(abs, adapter.load(abs, current.names(), date, false).view());
+                try {
+                    views.put(abs, adapter.load(abs, current.names(), date, false).view());
+                } catch (CoreAdapter.UnusableBaseline e) {
+                    behind = true; // checked again in full once the baseline reads
+                    throw e;
+                }
                 paths.add(current.names().relative(abs));
             }
         }
