@@ -1,8 +1,12 @@
 package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.Link;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -18,8 +22,10 @@ import java.util.Optional;
  * file's name. A path must lead to the file: from the spec's folder (as a link does), or, as the
  * template writes it ({@code ../directives/spec/NAME.md}), from the project's root (the folder of
  * its {@code .specgate.yml}) after any leading {@code ../}; without a configuration above the spec
- * the root is not known and only the file name is compared. The template's own example left in is a
- * placeholder: a warning in a Draft, an error from Review on.
+ * the root is not known and only the file name is compared. A link's destination is read as
+ * Markdown reads it ({@code <...>}, a title, a {@code #fragment} and percent-encoding), through
+ * {@link LinkTarget#path}. The template's own example left in is a placeholder: a warning in a
+ * Draft, an error from Review on.
  */
 public final class FieldFileRule extends BaseRule {
 
@@ -51,8 +57,8 @@ public final class FieldFileRule extends BaseRule {
             if (field.isEmpty()) {
                 continue;
             }
-            String path = FieldValues.filePath(field.get().value());
-            String named = FieldValues.fileBaseName(field.get().value());
+            String path = namedPath(ctx.document(), field.get());
+            String named = lastSegment(path);
             if (isTemplateExample(spec, named)) {
                 ctx.report(
                         ctx.draftLenient(),
@@ -93,11 +99,54 @@ public final class FieldFileRule extends BaseRule {
     }
 
     /**
+     * The path a File field names: a link's destination as Markdown reads it ({@link
+     * LinkTarget#path}: without {@code <>}, title, {@code #fragment} or {@code ?query},
+     * percent-decoded), else the value without code marks, read the same way.
+     */
+    public static String namedPath(SpecDocument doc, Field field) {
+        Optional<Link> link = link(doc, field);
+        if (link.isPresent()) {
+            return LinkTarget.path(link.get().destination()).orElse("");
+        }
+        // a path written plainly or in a code span is read the same way, so `NAME.md#x` is NAME.md
+        String written = FieldValues.filePath(field.value());
+        return LinkTarget.path(written).orElse(written);
+    }
+
+    /** The link (not an image) written in a field's value, if there is one. */
+    public static Optional<Link> link(SpecDocument doc, Field field) {
+        SourceRange v = field.valueRange();
+        for (Link l : doc.links()) {
+            if (!l.image() && within(l.range(), v)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean within(SourceRange r, SourceRange outer) {
+        boolean startsIn =
+                r.startLine() > outer.startLine()
+                        || (r.startLine() == outer.startLine()
+                                && r.startColumn() >= outer.startColumn());
+        boolean endsIn =
+                r.endLine() < outer.endLine()
+                        || (r.endLine() == outer.endLine() && r.endColumn() <= outer.endColumn());
+        return startsIn && endsIn;
+    }
+
+    /** The last segment of a path, with {@code /} or {@code \\} between segments. */
+    public static String lastSegment(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1).trim();
+    }
+
+    /**
      * Whether {@code path} (its file name already the spec's) leads to {@code file}: a bare name; a
      * path from the spec's folder; or, without its leading {@code ../} and {@code ./}, a path from
      * the project's root.
      */
-    private static boolean leadsTo(String path, Path file, Path root) {
+    public static boolean leadsTo(String path, Path file, Path root) {
         String p = path.replace('\\', '/');
         if (!p.contains("/")) {
             return true;
@@ -116,7 +165,7 @@ public final class FieldFileRule extends BaseRule {
     }
 
     /** The spec's path from the project's root, with {@code /}. */
-    private static String fromRoot(Path file, Path root) {
+    public static String fromRoot(Path file, Path root) {
         Path spec = file.toAbsolutePath().normalize();
         return root.relativize(spec).toString().replace('\\', '/');
     }
