@@ -12,9 +12,9 @@ import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.FilePaths;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
-import dev.specgate.core.rules.fields.FieldFileRule;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -172,7 +172,7 @@ public final class SpecFixer {
                         ? root.toAbsolutePath().normalize()
                         : null;
         String actual = file.getFileName().toString();
-        Optional<Link> link = FieldFileRule.link(doc, field.get());
+        Optional<Link> link = FilePaths.link(doc, field.get());
         if (link.isPresent()) {
             return linkDestination(source, link.get(), actual);
         }
@@ -181,7 +181,7 @@ public final class SpecFixer {
             return Optional.empty(); // not read as a link: leave it to the author
         }
         String path = FieldValues.filePath(value);
-        String named = FieldFileRule.lastSegment(path);
+        String named = FilePaths.lastSegment(path);
         int at = value.lastIndexOf(path);
         if (path.isEmpty() || named.isEmpty() || at < 0) {
             return Optional.empty();
@@ -192,8 +192,8 @@ public final class SpecFixer {
             int name = at + path.length() - named.length();
             return Optional.of(new Change(start + name, start + at + path.length(), actual));
         }
-        String after = FieldValues.leadingParents(path) + FieldFileRule.fromRoot(spec, known);
-        if (!FieldFileRule.leadsTo(after, spec, known)) {
+        String after = FieldValues.leadingParents(path) + FilePaths.fromRoot(spec, known);
+        if (!FilePaths.leadsTo(after, spec, known)) {
             return Optional.empty(); // still not this file: do not claim a fix
         }
         return Optional.of(new Change(start + at, start + at + path.length(), after));
