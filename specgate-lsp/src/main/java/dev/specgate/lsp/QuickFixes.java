@@ -70,7 +70,7 @@ final class QuickFixes {
             }
             org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
             if (SpecFixer.FIXABLE.contains(d.ruleId())) {
-                SpecFixer.Result fix = fix(checked, List.of(d));
+                SpecFixer.Result fix = fix(inspection, checked, List.of(d));
                 if (!fix.isEmpty()) {
                     SpecFixer.Fix f = fix.fixes().get(0);
                     out.add(
@@ -122,7 +122,7 @@ final class QuickFixes {
             commands(inspection, range, out);
         }
         if (wanted(only, FIX_ALL)) {
-            SpecFixer.Result every = fix(checked, all);
+            SpecFixer.Result every = fix(inspection, checked, all);
             if (!every.isEmpty()) {
                 out.add(
                         action(
@@ -341,9 +341,15 @@ final class QuickFixes {
                         checked.source().edit().replace(start, end, t.get().heading())));
     }
 
-    private SpecFixer.Result fix(CheckedSpec checked, List<Diagnostic> findings) {
+    private SpecFixer.Result fix(
+            SpecInspection inspection, CheckedSpec checked, List<Diagnostic> findings) {
         return fixer.fix(
-                checked.source(), checked.document(), checked.schema(), checked.file(), findings);
+                checked.source(),
+                checked.document(),
+                checked.schema(),
+                checked.file(),
+                inspection.project().projectRoot(checked.file()).orElse(null),
+                findings);
     }
 
     private static boolean wanted(List<String> only, String kind) {

@@ -19,6 +19,30 @@ public final class LinkTarget {
      * language server and task lists' Spec links all use it.
      */
     public static Optional<Path> of(Path specDir, String destination) {
+        Optional<String> read = path(destination);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        String path = read.get();
+        try {
+            if (path.startsWith("/")) {
+                Path root = projectRoot(specDir);
+                return root == null
+                        ? Optional.empty()
+                        : Optional.of(root.resolve(path.substring(1)).normalize());
+            }
+            return Optional.of(specDir.resolve(path).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The path a link destination (as the parsed document holds it: without {@code <>}, title or
+     * escapes) names: without its {@code #fragment} or {@code ?query}, percent-decoded; empty when
+     * nothing is left ({@code #anchor}). The reading {@link #of} resolves.
+     */
+    public static Optional<String> path(String destination) {
         String path = destination;
         int cut = indexOfAny(path, '#', '?');
         if (cut >= 0) {
@@ -32,17 +56,7 @@ public final class LinkTarget {
         } catch (IllegalArgumentException e) {
             // not percent-encoded after all: use it as written
         }
-        try {
-            if (path.startsWith("/")) {
-                Path root = projectRoot(specDir);
-                return root == null
-                        ? Optional.empty()
-                        : Optional.of(root.resolve(path.substring(1)).normalize());
-            }
-            return Optional.of(specDir.resolve(path).normalize());
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return Optional.of(path);
     }
 
     private static Path projectRoot(Path dir) {

@@ -8,9 +8,11 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.Link;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.FilePaths;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
@@ -30,7 +32,12 @@ import java.util.regex.Pattern;
  * byte for byte):
  *
  * <ul>
- *   <li>{@code field-file}: the File field names the spec's real file name (its folder part kept);
+ *   <li>{@code field-file}: the File field names the spec's own file, in the author's form: a bare
+ *       name becomes the file's name; a path (plain or in a code span) becomes its leading {@code
+ *       ../} plus the path from the project's root (what {@code specgate new} writes), or, with no
+ *       project root known, keeps its folder and gets the file's name; a link's destination becomes
+ *       {@code ./NAME.md}, from the spec's folder as links are read (title and text kept). A value
+ *       the rule would still reject is left alone, not claimed as fixed;
  *   <li>{@code section-level}: a known section's {@code #} marks match the template's level;
  *   <li>{@code task-box}: a malformed box becomes {@code [ ]} or {@code [x]}, with the spaces
  *       Markdown needs around it;
@@ -90,6 +97,23 @@ public final class SpecFixer {
             TemplateSchema schema,
             Path file,
             List<Diagnostic> diagnostics) {
+        return fix(source, doc, schema, file, null, diagnostics);
+    }
+
+    /**
+     * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
+     * TemplateSchema, Path, List)}, knowing the project's root (the folder of its {@code
+     * .specgate.yml}, when the spec is below it), which File field paths are written from.
+     *
+     * @param root the project's root, absolute, or null when not known
+     */
+    public Result fix(
+            SpecSource source,
+            SpecDocument doc,
+            TemplateSchema schema,
+            Path file,
+            Path root,
+            List<Diagnostic> diagnostics) {
         requireNonNull(source, "source must not be null");
         requireNonNull(doc, "doc must not be null");
         requireNonNull(schema, "schema must not be null");
@@ -100,7 +124,7 @@ public final class SpecFixer {
         for (Diagnostic d : diagnostics) {
             Optional<Change> change =
                     switch (d.ruleId()) {
-                        case RuleIds.FIELD_FILE -> fileField(source, doc, file, d);
+                        case RuleIds.FIELD_FILE -> fileField(source, doc, file, root, d);
                         case RuleIds.SECTION_LEVEL -> {
                             if (match == null) {
                                 match = SectionMatch.of(doc, schema);
@@ -134,7 +158,7 @@ public final class SpecFixer {
     private record Change(int start, int end, String after) {}
 
     private static Optional<Change> fileField(
-            SpecSource source, SpecDocument doc, Path file, Diagnostic d) {
+            SpecSource source, SpecDocument doc, Path file, Path root, Diagnostic d) {
         if (file == null || file.getFileName() == null) {
             return Optional.empty();
         }
@@ -142,18 +166,77 @@ public final class SpecFixer {
         if (field.isEmpty()) {
             return Optional.empty();
         }
+        Path spec = file.toAbsolutePath().normalize();
+        Path known =
+                root != null && spec.startsWith(root.toAbsolutePath().normalize())
+                        ? root.toAbsolutePath().normalize()
+                        : null;
+        String actual = file.getFileName().toString();
+        Optional<Link> link = FilePaths.link(doc, field.get());
+        if (link.isPresent()) {
+            return linkDestination(source, link.get(), actual);
+        }
         String value = field.get().value();
         if (value.contains("](") || value.contains("<")) {
-            return Optional.empty(); // a link: leave its text and target to the author
+            return Optional.empty(); // not read as a link: leave it to the author
         }
-        String named = FieldValues.fileBaseName(value);
-        String actual = file.getFileName().toString();
-        int start = source.startOffset(field.get().valueRange());
-        int at = value.lastIndexOf(named);
-        if (named.isEmpty() || at < 0) {
+        String path = FieldValues.filePath(value);
+        String named = FilePaths.lastSegment(path);
+        int at = value.lastIndexOf(path);
+        if (path.isEmpty() || named.isEmpty() || at < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Change(start + at, start + at + named.length(), actual));
+        int start = source.startOffset(field.get().valueRange());
+        if (path.equals(named) || known == null) {
+            // a bare name, or no root to read a path from: only the name counts
+            int name = at + path.length() - named.length();
+            return Optional.of(new Change(start + name, start + at + path.length(), actual));
+        }
+        String after = FieldValues.leadingParents(path) + FilePaths.fromRoot(spec, known);
+        if (!FilePaths.leadsTo(after, spec, known)) {
+            return Optional.empty(); // still not this file: do not claim a fix
+        }
+        return Optional.of(new Change(start + at, start + at + path.length(), after));
+    }
+
+    /**
+     * The File field's link gets {@code ./NAME.md}, the spec's own file from its folder (as a link
+     * is read, so {@code link-broken} agrees), in place of its destination; its text and title
+     * stay.
+     */
+    private static Optional<Change> linkDestination(SpecSource source, Link link, String actual) {
+        for (int i = 0; i < actual.length(); i++) {
+            char c = actual.charAt(i);
+            if (Character.isWhitespace(c) || "()<>%#?\\[]".indexOf(c) >= 0) {
+                return Optional.empty(); // would need escaping in a destination
+            }
+        }
+        int from = source.startOffset(link.range());
+        int to = source.endOffset(link.range());
+        String text = source.text().substring(from, to);
+        int open = text.lastIndexOf("](");
+        if (open < 0 || !text.endsWith(")")) {
+            return Optional.empty(); // a reference link: its definition is elsewhere
+        }
+        int s = open + 2;
+        int limit = text.length() - 1;
+        while (s < limit && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        int e;
+        if (s < limit && text.charAt(s) == '<') {
+            e = text.indexOf('>', s);
+            if (e < 0 || e >= limit) {
+                return Optional.empty();
+            }
+            e++;
+        } else {
+            e = s;
+            while (e < limit && !Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+        }
+        return Optional.of(new Change(from + s, from + e, "./" + actual));
     }
 
     private static Optional<Change> sectionLevel(

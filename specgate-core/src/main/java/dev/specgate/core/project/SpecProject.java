@@ -909,6 +909,20 @@ public final class SpecProject {
     }
 
     /**
+     * The folder the File field's paths of {@code file} are written from: the configuration's
+     * folder, absolute, when {@code file} is below it (as {@code field-file} reads it); empty
+     * otherwise.
+     */
+    public Optional<Path> projectRoot(Path file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path spec = file.toAbsolutePath().normalize();
+        return config.map(c -> c.file().toAbsolutePath().normalize().getParent())
+                .filter(spec::startsWith);
+    }
+
+    /**
      * The one parse and check of a source already read, and its fixes; null when a change selection
      * leaves it out.
      */
@@ -921,7 +935,14 @@ public final class SpecProject {
         }
         CheckResult result = checker.check(file, doc, source.text(), check);
         if (options.fix()) {
-            SpecFixer.Result fixes = fixer.fix(source, doc, schema(), file, result.diagnostics());
+            SpecFixer.Result fixes =
+                    fixer.fix(
+                            source,
+                            doc,
+                            schema(),
+                            file,
+                            projectRoot(file).orElse(null),
+                            result.diagnostics());
             if (!fixes.isEmpty()) {
                 try {
                     writer.write(fixes.edit());

@@ -4,12 +4,12 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.FilePaths;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,8 +18,10 @@ import java.util.Optional;
  * file's name. A path must lead to the file: from the spec's folder (as a link does), or, as the
  * template writes it ({@code ../directives/spec/NAME.md}), from the project's root (the folder of
  * its {@code .specgate.yml}) after any leading {@code ../}; without a configuration above the spec
- * the root is not known and only the file name is compared. The template's own example left in is a
- * placeholder: a warning in a Draft, an error from Review on.
+ * the root is not known and only the file name is compared. A link's destination is read as
+ * Markdown reads it ({@code <...>}, a title, a {@code #fragment} and percent-encoding), through
+ * {@link FilePaths#namedPath}. The template's own example left in is a placeholder: a warning in a
+ * Draft, an error from Review on.
  */
 public final class FieldFileRule extends BaseRule {
 
@@ -51,8 +53,8 @@ public final class FieldFileRule extends BaseRule {
             if (field.isEmpty()) {
                 continue;
             }
-            String path = FieldValues.filePath(field.get().value());
-            String named = FieldValues.fileBaseName(field.get().value());
+            String path = FilePaths.namedPath(ctx.document(), field.get());
+            String named = FilePaths.lastSegment(path);
             if (isTemplateExample(spec, named)) {
                 ctx.report(
                         ctx.draftLenient(),
@@ -74,7 +76,7 @@ public final class FieldFileRule extends BaseRule {
                                 + "' but the file is '"
                                 + actual
                                 + "'");
-            } else if (root.isPresent() && !leadsTo(path, file.get(), root.get())) {
+            } else if (root.isPresent() && !FilePaths.leadsTo(path, file.get(), root.get())) {
                 String parents = FieldValues.leadingParents(path);
                 ctx.report(
                         field.get().valueRange(),
@@ -84,41 +86,12 @@ public final class FieldFileRule extends BaseRule {
                                 + path
                                 + "' but the file is '"
                                 + parents
-                                + fromRoot(file.get(), root.get())
+                                + FilePaths.fromRoot(file.get(), root.get())
                                 + "' (from the project's root"
                                 + (parents.isEmpty() ? "" : ", after the leading '" + parents + "'")
                                 + ")");
             }
         }
-    }
-
-    /**
-     * Whether {@code path} (its file name already the spec's) leads to {@code file}: a bare name; a
-     * path from the spec's folder; or, without its leading {@code ../} and {@code ./}, a path from
-     * the project's root.
-     */
-    private static boolean leadsTo(String path, Path file, Path root) {
-        String p = path.replace('\\', '/');
-        if (!p.contains("/")) {
-            return true;
-        }
-        Path spec = file.toAbsolutePath().normalize();
-        try {
-            Path folder = spec.getParent();
-            if (folder != null && folder.resolve(p).normalize().equals(spec)) {
-                return true;
-            }
-            String rest = p.substring(FieldValues.leadingParents(p).length());
-            return root.resolve(rest).normalize().equals(spec);
-        } catch (InvalidPathException e) {
-            return false;
-        }
-    }
-
-    /** The spec's path from the project's root, with {@code /}. */
-    private static String fromRoot(Path file, Path root) {
-        Path spec = file.toAbsolutePath().normalize();
-        return root.relativize(spec).toString().replace('\\', '/');
     }
 
     /**
