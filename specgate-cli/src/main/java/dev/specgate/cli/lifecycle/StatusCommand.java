@@ -114,6 +114,7 @@ public final class StatusCommand extends BaseCommand {
         requireLifecycle(project, file, "status");
         if (target == null) {
             ExcludedSpec.warn(project, file, spec.commandLine().getErr());
+            excluded = project.exclusion(file).isPresent();
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
@@ -164,6 +165,12 @@ public final class StatusCommand extends BaseCommand {
                             + so);
         }
     }
+
+    /**
+     * Whether the configuration leaves the spec out: its moves are then refused whatever their
+     * gates say, so none is offered as ready.
+     */
+    private boolean excluded;
 
     private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
@@ -281,6 +288,15 @@ public final class StatusCommand extends BaseCommand {
                             + report.lastUpdated().orElse("(missing)"));
         }
         for (GateResult move : report.moves()) {
+            if (move.passed() && excluded) {
+                line(
+                        out,
+                        "  "
+                                + move.move()
+                                + ": refused, the spec is not checked (its gate passes, but status"
+                                + " moves only specs that check checks)");
+                continue;
+            }
             if (move.passed()) {
                 line(
                         out,
@@ -311,6 +327,7 @@ public final class StatusCommand extends BaseCommand {
         g.writeStringField("path", DisplayPath.of(file));
         g.writeStringField("status", report.statusText().orElse(null));
         g.writeStringField("lastUpdated", report.lastUpdated().orElse(null));
+        g.writeBooleanField("checked", !excluded);
         g.writeArrayFieldStart("moves");
         for (GateResult move : report.moves()) {
             g.writeStartObject();

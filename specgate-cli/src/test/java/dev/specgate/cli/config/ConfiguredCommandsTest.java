@@ -503,6 +503,13 @@ class ConfiguredCommandsTest {
         assertThat(status.out()).startsWith(archived + "\n  Document Status: Approved\n");
         assertThat(new ObjectMapper().readTree(json.out()).get("status").asText())
                 .isEqualTo("Approved");
+        // no move is offered as ready: each would be refused for the globs
+        assertThat(status.out())
+                .doesNotContain("ready")
+                .contains(
+                        "  Approved -> Draft: refused, the spec is not checked (its gate passes,"
+                                + " but status moves only specs that check checks)\n");
+        assertThat(new ObjectMapper().readTree(json.out()).get("checked").asBoolean()).isFalse();
         assertThat(progress.out()).contains("Overall");
         assertThat(next.out()).startsWith("Next: ");
         // a move to Draft passes its gate from any status: refused here only for the globs
