@@ -49,11 +49,12 @@ public final class TextReporter implements CheckReporter {
      * carriage return as {@code \\t}, {@code \\n}, {@code \\r}; others as {@code \\xHH}, or {@code
      * \\u} and four hex digits above ASCII), so that text quoted from a spec (an escape sequence, a
      * carriage return) cannot move the cursor, recolour or rewrite the terminal. JSON and SARIF
-     * escape them already.
+     * escape them already. Bidirectional formatting controls (U+202A to U+202E, U+2066 to U+2069),
+     * which reorder how the rest of the line is shown, are written as {@code \\u} escapes too.
      */
     public static String escape(String text) {
         int i = 0;
-        while (i < text.length() && !Character.isISOControl(text.charAt(i))) {
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
             i++;
         }
         if (i == text.length()) {
@@ -62,7 +63,7 @@ public final class TextReporter implements CheckReporter {
         StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isISOControl(c)) {
+            if (!needsEscape(c)) {
                 b.append(c);
             } else if (c == '\t') {
                 b.append("\\t");
@@ -77,6 +78,12 @@ public final class TextReporter implements CheckReporter {
             }
         }
         return b.toString();
+    }
+
+    private static boolean needsEscape(char c) {
+        return Character.isISOControl(c)
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 
     /** The summary line without colour, for formats that end with one. */

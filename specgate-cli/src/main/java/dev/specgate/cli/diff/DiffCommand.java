@@ -18,6 +18,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -144,25 +145,26 @@ public final class DiffCommand extends BaseCommand {
     }
 
     private void print(PrintWriter out, String name, String label, String commit, SpecDiff diff) {
-        out.println(
+        println(
+                out,
                 name
                         + " since "
                         + label
                         + (commit == null ? "" : " (commit " + commit.substring(0, 12) + ")"));
         if (diff.isEmpty()) {
-            out.println("  No change.");
+            println(out, "  No change.");
             return;
         }
         titles(out, "Sections added", diff.sectionsAdded());
         titles(out, "Sections removed", diff.sectionsRemoved());
         if (!diff.sectionsChanged().isEmpty()) {
-            out.println("Sections changed (" + diff.sectionsChanged().size() + "):");
+            println(out, "Sections changed (" + diff.sectionsChanged().size() + "):");
             for (SpecDiff.SectionChange c : diff.sectionsChanged()) {
-                out.println("  " + c.title());
+                println(out, "  " + c.title());
                 for (SpecDiff.Hunk h : c.hunks()) {
-                    out.println("    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
-                    h.removed().forEach(l -> out.println("    -" + l));
-                    h.added().forEach(l -> out.println("    +" + l));
+                    println(out, "    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
+                    h.removed().forEach(l -> println(out, "    -" + l));
+                    h.added().forEach(l -> println(out, "    +" + l));
                 }
             }
         }
@@ -171,9 +173,10 @@ public final class DiffCommand extends BaseCommand {
         items(out, "Checklist items ticked", diff.itemsTicked());
         items(out, "Checklist items cleared", diff.itemsCleared());
         if (!diff.fields().isEmpty()) {
-            out.println("Fields changed (" + diff.fields().size() + "):");
+            println(out, "Fields changed (" + diff.fields().size() + "):");
             for (SpecDiff.FieldChange f : diff.fields()) {
-                out.println(
+                println(
+                        out,
                         "  "
                                 + f.label()
                                 + ": "
@@ -186,16 +189,17 @@ public final class DiffCommand extends BaseCommand {
 
     private static void titles(PrintWriter out, String heading, List<String> titles) {
         if (!titles.isEmpty()) {
-            out.println(heading + " (" + titles.size() + "):");
-            titles.forEach(t -> out.println("  " + t));
+            println(out, heading + " (" + titles.size() + "):");
+            titles.forEach(t -> println(out, "  " + t));
         }
     }
 
     private static void items(PrintWriter out, String heading, List<SpecDiff.Item> items) {
         if (!items.isEmpty()) {
-            out.println(heading + " (" + items.size() + "):");
+            println(out, heading + " (" + items.size() + "):");
             for (SpecDiff.Item i : items) {
-                out.println(
+                println(
+                        out,
                         "  ["
                                 + (i.checked() ? "x" : " ")
                                 + "] "
@@ -207,6 +211,11 @@ public final class DiffCommand extends BaseCommand {
                                 + ")");
             }
         }
+    }
+
+    /** Writes a line of text that quotes the spec, its control characters as escapes. */
+    private static void println(PrintWriter out, String line) {
+        out.println(TextReporter.escape(line));
     }
 
     private static void json(

@@ -17,6 +17,7 @@ import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -110,14 +111,17 @@ public final class HistoryCommand extends BaseCommand {
     private void print(PrintWriter out, List<SpecMoves> timelines) {
         int flagged = 0;
         for (SpecMoves t : timelines) {
-            out.println(DisplayPath.of(t.file()));
+            println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
-                out.println("  (no commit: the spec is not committed yet)");
+                println(out, "  (no commit: the spec is not committed yet)");
                 continue;
             }
             int authorWidth = 6;
             for (StatusChange c : t.changes()) {
-                authorWidth = Math.max(authorWidth, c.version().revision().author().length());
+                authorWidth =
+                        Math.max(
+                                authorWidth,
+                                TextReporter.escape(c.version().revision().author()).length());
             }
             for (StatusChange c : t.changes()) {
                 var r = c.version().revision();
@@ -126,7 +130,7 @@ public final class HistoryCommand extends BaseCommand {
                         .append("  ")
                         .append(r.shortId())
                         .append("  ")
-                        .append(pad(r.author(), authorWidth))
+                        .append(pad(TextReporter.escape(r.author()), authorWidth))
                         .append("  ")
                         .append(move(c, t));
                 if (c.approvalChanged()) {
@@ -138,11 +142,12 @@ public final class HistoryCommand extends BaseCommand {
                 if (!r.path().equals(t.path())) {
                     line.append("  (as ").append(r.path()).append(')');
                 }
-                out.println(line);
+                println(out, line);
                 if (c.audit().isPresent()) {
                     GateResult a = c.audit().get();
                     if (a.passed()) {
-                        out.println(
+                        println(
+                                out,
                                 "      audit: gate passed"
                                         + (c.handMoveToApproved().orElse(false)
                                                 ? "; " + handMove(c)
@@ -150,7 +155,8 @@ public final class HistoryCommand extends BaseCommand {
                     } else {
                         flagged++;
                         int n = a.reasons().size();
-                        out.println(
+                        println(
+                                out,
                                 "      audit: SKIPPED ITS GATE ("
                                         + n
                                         + (n == 1 ? " reason" : " reasons")
@@ -162,14 +168,15 @@ public final class HistoryCommand extends BaseCommand {
                                                 ? ", " + handMove(c)
                                                 : ""));
                         for (GateReason reason : a.reasons()) {
-                            out.println("        " + reason(reason));
+                            println(out, "        " + reason(reason));
                         }
                     }
                 }
             }
         }
         if (audit) {
-            out.println(
+            println(
+                    out,
                     flagged == 0
                             ? "Audit: every move passed its gate."
                             : "Audit: "
@@ -178,6 +185,11 @@ public final class HistoryCommand extends BaseCommand {
                                             ? " move skipped its gate."
                                             : " moves skipped their gate."));
         }
+    }
+
+    /** Writes a line that quotes commits and specs, its control characters as escapes. */
+    private static void println(PrintWriter out, Object line) {
+        out.println(TextReporter.escape(String.valueOf(line)));
     }
 
     private static String move(StatusChange c, SpecMoves t) {

@@ -19,6 +19,7 @@ import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
@@ -114,6 +115,7 @@ public final class StatusCommand extends BaseCommand {
         requireLifecycle(project, file, "status");
         if (target == null) {
             ExcludedSpec.warn(project, file, spec.commandLine().getErr());
+            excluded = project.exclusion(file).isPresent();
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
@@ -136,12 +138,61 @@ public final class StatusCommand extends BaseCommand {
      * Implementation lifecycle, whose moves to Approved record approvals.
      */
     static void requireStandardLifecycle(SpecProject project, Path file, String command) {
+        Optional<String> unfit = Lifecycle.notStandard(project.schema());
+        Optional<String> configured = unfit.flatMap(u -> fromConfig(project, file));
+        if (configured.isPresent()) {
+            // the values come from .specgate.yml, not from the template: name the key
+            throw SpecgateException.usage(
+                    "cannot use "
+                            + command
+                            + " on "
+                            + DisplayPath.of(file)
+                            + ": "
+                            + configured.get()
+                            + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
+                            + " does not apply");
+        }
         refuseIf(
                 Lifecycle.notStandard(project.schema()),
                 project,
                 file,
                 command,
                 ", so the Draft -> Review -> Approved -> Implementation lifecycle does not apply");
+    }
+
+    /**
+     * Why the project's lifecycle is not the built-in one, when {@code .specgate.yml}'s {@code
+     * lifecycle:} settings make it so (its {@code status-field} or its {@code order}); empty when
+     * the template itself does.
+     */
+    private static Optional<String> fromConfig(SpecProject project, Path file) {
+        TemplateSchema schema = project.schema();
+        TemplateSchema.Lifecycle settings = schema.lifecycle();
+        String config =
+                project.configFile().map(c -> DisplayPath.like(c, file)).orElse(".specgate.yml");
+        if (settings.statusField().isPresent()
+                && !schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return Optional.of(
+                    "'lifecycle.status-field' in "
+                            + config
+                            + " keeps the status in the '"
+                            + schema.statusField()
+                            + "' field, not in "
+                            + TemplateSchema.STATUS_FIELD);
+        }
+        if (!settings.order().isEmpty()
+                && schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return Optional.of(
+                    "'lifecycle.order' in "
+                            + config
+                            + " gives the "
+                            + TemplateSchema.STATUS_FIELD
+                            + " values "
+                            + String.join(", ", schema.statuses())
+                            + " rather than "
+                            + SpecStatus.labels());
+        }
+        return Optional.empty();
     }
 
     /** A usage error naming the file, the configured template and why it does not fit. */
@@ -164,6 +215,12 @@ public final class StatusCommand extends BaseCommand {
                             + so);
         }
     }
+
+    /**
+     * Whether the configuration leaves the spec out: its moves are then refused whatever their
+     * gates say, so none is offered as ready.
+     */
+    private boolean excluded;
 
     private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
@@ -281,6 +338,15 @@ public final class StatusCommand extends BaseCommand {
                             + report.lastUpdated().orElse("(missing)"));
         }
         for (GateResult move : report.moves()) {
+            if (move.passed() && excluded) {
+                line(
+                        out,
+                        "  "
+                                + move.move()
+                                + ": refused, the spec is not checked (its gate passes, but status"
+                                + " moves only specs that check checks)");
+                continue;
+            }
             if (move.passed()) {
                 line(
                         out,
@@ -311,6 +377,7 @@ public final class StatusCommand extends BaseCommand {
         g.writeStringField("path", DisplayPath.of(file));
         g.writeStringField("status", report.statusText().orElse(null));
         g.writeStringField("lastUpdated", report.lastUpdated().orElse(null));
+        g.writeBooleanField("checked", !excluded);
         g.writeArrayFieldStart("moves");
         for (GateResult move : report.moves()) {
             g.writeStartObject();

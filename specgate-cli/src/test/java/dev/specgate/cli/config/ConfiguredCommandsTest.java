@@ -503,6 +503,13 @@ class ConfiguredCommandsTest {
         assertThat(status.out()).startsWith(archived + "\n  Document Status: Approved\n");
         assertThat(new ObjectMapper().readTree(json.out()).get("status").asText())
                 .isEqualTo("Approved");
+        // no move is offered as ready: each would be refused for the globs
+        assertThat(status.out())
+                .doesNotContain("ready")
+                .contains(
+                        "  Approved -> Draft: refused, the spec is not checked (its gate passes,"
+                                + " but status moves only specs that check checks)\n");
+        assertThat(new ObjectMapper().readTree(json.out()).get("checked").asBoolean()).isFalse();
         assertThat(progress.out()).contains("Overall");
         assertThat(next.out()).startsWith("Next: ");
         // a move to Draft passes its gate from any status: refused here only for the globs
@@ -517,6 +524,44 @@ class ConfiguredCommandsTest {
                                 + " so that they select it); the file is unchanged\n");
         assertThat(approve.err()).startsWith(notice.strip() + "; approve moves only specs");
         assertThat(Files.readString(archived)).isEqualTo(before);
+    }
+
+    // --- approvals with a lifecycle.order of the built-in template's statuses and more ---------
+
+    @Test
+    void approvalAdviceMatchesWhatApproveDoesAndItsRefusalNamesLifecycleOrder() throws IOException {
+        String unapproved = cleanSpec().replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "");
+        assertThat(unapproved).doesNotContain("**Approval:**");
+        Path spec = writeSpec(project, CLEAN, unapproved);
+        writeConfig(
+                "lifecycle:\n  order: [Draft, Review, Approved, Implementation, Rejected]\n"
+                        + "  exits: [Rejected]\n");
+        String before = Files.readString(spec);
+        Path config = project.resolve(".specgate.yml");
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+
+        // approve refuses this lifecycle, so the warning does not send the user there
+        assertThat(check.out())
+                .contains("warning [approval-missing] the spec says Approved but records no")
+                .contains(
+                        "(specgate approve records approvals only in the built-in Draft -> Review"
+                                + " -> Approved -> Implementation lifecycle")
+                .doesNotContain("approve it with specgate approve");
+        assertThat(approve.exitCode()).isEqualTo(2);
+        assertThat(approve.err())
+                .isEqualTo(
+                        "specgate: cannot use approve on "
+                                + spec
+                                + ": 'lifecycle.order' in "
+                                + config
+                                + " gives the Document Status values Draft, Review, Approved,"
+                                + " Implementation, Rejected rather than Draft, Review, Approved,"
+                                + " Implementation, so the Draft -> Review -> Approved ->"
+                                + " Implementation lifecycle does not apply\n");
+        assertThat(Files.readString(spec)).isEqualTo(before);
     }
 
     @Test

@@ -68,6 +68,7 @@ class StatusCommandTest {
         assertThat(json.get("path").asText()).isEqualTo(spec.toString());
         assertThat(json.get("status").asText()).isEqualTo("Approved");
         assertThat(json.get("lastUpdated").asText()).isEqualTo("2026-10-20");
+        assertThat(json.get("checked").asBoolean()).isTrue();
         JsonNode forward = json.get("moves").get(0);
         assertThat(forward.get("from").asText()).isEqualTo("Approved");
         assertThat(forward.get("to").asText()).isEqualTo("Implementation");

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,5 +101,47 @@ class EscapedSpecTextTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("Staging merchant \\x1B]0;pwned\\x07simulator");
         assertThat(Files.readString(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void diffAndHistoryWriteSpecTextAndAuthorsWithEscapes() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            PersonIdent who =
+                    new PersonIdent(
+                            "Mallory " + RED + "RED",
+                            "mallory@example.com",
+                            Instant.parse("2026-10-02T10:00:00Z"),
+                            ZoneOffset.UTC);
+            git.commit().setAuthor(who).setCommitter(who).setMessage("Add").setSign(false).call();
+        }
+        hostileSpec();
+
+        CliRun history = CliRun.of("history", spec.toString());
+        CliRun diff = CliRun.of("diff", spec.toString(), "--since", "HEAD");
+
+        for (CliRun run : new CliRun[] {history, diff}) {
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertEscaped(run);
+        }
+        assertThat(history.out()).contains("Mallory \\x1B[31mRED  (created) Approved");
+        assertThat(diff.out())
+                .contains("  [ ] Staging merchant \\x1B]0;pwned\\x07simulator deployed (");
+    }
+
+    @Test
+    void bidiControlsAreWrittenAsEscapes() {
+        writeSpec(
+                root,
+                NAME,
+                cleanSpec()
+                        .replace(
+                                "# Technical Specification: Webhook Retry Queue",
+                                "# Technical Specification: Webhook \u202EeueuQ yrteR"));
+
+        CliRun list = CliRun.of("list", root.toString(), "--today", TODAY);
+
+        assertThat(list.out()).doesNotContain("\u202E").contains("Webhook \\u202EeueuQ yrteR");
     }
 }

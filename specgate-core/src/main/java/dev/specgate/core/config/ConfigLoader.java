@@ -608,10 +608,12 @@ public final class ConfigLoader {
             Optional<List<String>> exits = Optional.empty();
             if (exitsNode != null) {
                 Node named = exitsNode.getValueNode();
-                List<String> given = namedStatuses("lifecycle.exits", named, true, statuses);
                 TemplateSchema withDrafts =
                         shaped.withLifecycle(new TemplateSchema.Lifecycle(field, order, drafts));
-                if (!given.isEmpty() && withDrafts.followsBuiltinLifecycle()) {
+                boolean none = named instanceof SequenceNode seq && seq.getValue().isEmpty();
+                // the built-in lifecycle refuses any exit, so say that before checking the names
+                if (!none && withDrafts.followsBuiltinLifecycle()) {
+                    statusList("lifecycle.exits", named, true); // its shape first
                     throw error(
                             exitsNode.getKeyNode(),
                             "'lifecycle.exits' cannot be used with the built-in "
@@ -620,6 +622,7 @@ public final class ConfigLoader {
                                     + " statuses is an exit (leave 'exits' out, or give the"
                                     + " template its own statuses under 'lifecycle.order')");
                 }
+                List<String> given = namedStatuses("lifecycle.exits", named, true, statuses);
                 List<String> heldAsDrafts = withDrafts.draftStatuses();
                 String draftsFrom = drafts.isEmpty() ? "the first status" : "'lifecycle.draft'";
                 refuseAny(

@@ -386,13 +386,22 @@ class OwnLifecycleTest {
                                 + " moves and gates are fixed, and none of its statuses is an"
                                 + " exit (leave 'exits' out, or give the template its own"
                                 + " statuses under 'lifecycle.order')");
-        // not a status at all: said as for any template
-        Path other = Files.createDirectories(dir.resolve("other"));
-        assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: Rejected\n"))
+        // not one of its statuses either: the built-in lifecycle is still the reason, said first
+        for (String exits : new String[] {"Rejected", "[Rejected]", "[Draft, Rejected]"}) {
+            Path other = Files.createDirectories(dir.resolve("other-" + exits.length()));
+            assertThatThrownBy(() -> open(other, "lifecycle:\n  exits: " + exits + "\n"))
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(
+                            ".specgate.yml:2: 'lifecycle.exits' cannot be used with the built-in"
+                                    + " Draft -> Review -> Approved -> Implementation lifecycle")
+                    .hasMessageNotContaining("not a status");
+        }
+        // a list that is not statuses at all is refused for its shape
+        Path shape = Files.createDirectories(dir.resolve("shape"));
+        assertThatThrownBy(() -> open(shape, "lifecycle:\n  exits: {a: b}\n"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining(
-                        "'lifecycle.exits' names 'Rejected', which is not a status (allowed:"
-                                + " Draft, Review, Approved, Implementation)");
+                .hasMessageContaining("'lifecycle.exits'")
+                .hasMessageNotContaining("built-in");
         // exits: [] says what is true of the built-in lifecycle
         Path none = Files.createDirectories(dir.resolve("none"));
         Lifecycle standard = open(none, "lifecycle:\n  exits: []\n").lifecycle();

@@ -47,7 +47,14 @@ public final class ApprovalMissingRule extends BaseRule {
                         + written
                         + " but records no approval: no '**"
                         + ctx.approvals().field()
-                        + ":**' field (approve it with specgate approve SPEC --by NAME, which"
-                        + " binds the approval to the content)");
+                        + ":**' field "
+                        + (ctx.schema().followsBuiltinLifecycle()
+                                ? "(approve it with specgate approve SPEC --by NAME, which binds"
+                                        + " the approval to the content)"
+                                : "(specgate approve records approvals only in the built-in"
+                                        + " Draft -> Review -> Approved -> Implementation"
+                                        + " lifecycle, which this project's lifecycle is not;"
+                                        + " set approval-missing to off under rules: if it keeps"
+                                        + " no approvals)"));
     }
 }
