@@ -111,7 +111,7 @@ record SpecInspection(
         try {
             findings = project.reported(checked).diagnostics();
         } catch (BaselineException e) {
-            Diagnostic d = unusable("cannot read the baseline: " + e.getMessage());
+            Diagnostic d = unusable(e.getMessage());
             return new SpecInspection(spec, project, null, adapter, List.of(), List.of(d), today);
         }
         return new SpecInspection(

@@ -90,4 +90,35 @@ class BaselineDiagnosticsTest {
                     .isEqualTo(expected);
         }
     }
+
+    @Test
+    void aBaselineThatCannotBeReadIsSaidInCheckWords() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path refund = tmp.resolve(LspFeaturesTest.REFUND);
+        Files.writeString(tmp.resolve("baseline.json"), "{\"version\": 1, \"findings\": [\n");
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nbaseline: baseline.json\n");
+        String said;
+        try {
+            SpecProject.open(tmp, ConfigChoice.nearest()).baseline(Optional.empty());
+            throw new AssertionError("the baseline was read");
+        } catch (dev.specgate.core.baseline.BaselineException e) {
+            said = e.getMessage();
+        }
+
+        try (LspSession session =
+                LspSession.start(
+                        LspFeaturesTest.TODAY,
+                        SpecgateLanguageServerTest.pushClient(),
+                        List.of(new WorkspaceFolder(tmp.toUri().toString(), "demo")))) {
+            String uri = refund.toUri().toString();
+            session.open(uri, Files.readString(refund));
+            assertThat(session.at(uri, 1).getDiagnostics())
+                    .singleElement()
+                    .satisfies(
+                            d -> {
+                                assertThat(d.getMessage()).startsWith("baseline ").contains(said);
+                                assertThat(d.getMessage()).doesNotContain("cannot read the");
+                            });
+        }
+    }
 }

@@ -192,7 +192,7 @@ final class SpecTools {
                 fails |= project.fails(partRun, false);
                 results.addAll(partRun.results());
             } catch (BaselineException e) {
-                throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
+                throw new ToolRefusal(e.getMessage());
             } catch (FixFailedException e) {
                 throw new IllegalStateException("a run without fixes failed to fix", e);
             }
@@ -1056,7 +1056,7 @@ final class SpecTools {
         try {
             return project.reported(checked);
         } catch (BaselineException e) {
-            throw new ToolRefusal("cannot read the baseline: " + e.getMessage());
+            throw new ToolRefusal(e.getMessage());
         }
     }
 

@@ -728,4 +728,25 @@ class SpecToolsTest {
         assertThat(text2.get("diagnostics")).isEqualTo(fromCheck);
         assertThat(fromCheck.toString()).contains("[Owner]").doesNotContain("[Time estimate]");
     }
+
+    @Test
+    void aBaselineThatCannotBeReadIsRefusedInCheckWords() throws Exception {
+        Files.writeString(tmp.resolve("baseline.json"), "{\"version\": 1, \"findings\": [\n");
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nbaseline: baseline.json\n");
+        String said;
+        try {
+            dev.specgate.core.project.SpecProject.open(tmp, ConfigChoice.nearest())
+                    .baseline(java.util.Optional.empty());
+            throw new AssertionError("the baseline was read");
+        } catch (dev.specgate.core.baseline.BaselineException e) {
+            said = e.getMessage();
+        }
+
+        assertThatThrownBy(() -> tools.check(Map.of("paths", List.of(REFUND))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(said);
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", REFUND)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(said);
+    }
 }
