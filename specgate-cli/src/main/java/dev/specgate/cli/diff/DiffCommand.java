@@ -3,6 +3,7 @@ package dev.specgate.cli.diff;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
@@ -68,6 +69,7 @@ public final class DiffCommand extends BaseCommand {
             throw SpecgateException.usage("--since must be approval or a git revision");
         }
         SpecProject project = configOptions.open(file);
+        ExcludedSpec.warn(project, file, spec.commandLine().getErr());
         SpecSource source = SpecFiles.read(file, project);
         SpecDocument now = project.parse(source.text());
         String name = DisplayPath.of(file);

@@ -3,6 +3,7 @@ package dev.specgate.cli.history;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
@@ -77,6 +78,7 @@ public final class HistoryCommand extends BaseCommand {
                         .filter(f -> DocumentKind.of(f) == DocumentKind.SPEC)
                         .forEach(files::add);
             } else if (Files.isRegularFile(root)) {
+                ExcludedSpec.warn(project, root, spec.commandLine().getErr());
                 files.add(root);
             } else {
                 throw SpecgateException.usage(DisplayPath.of(root) + " does not exist");
