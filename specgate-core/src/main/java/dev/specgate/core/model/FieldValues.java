@@ -38,6 +38,13 @@ public final class FieldValues {
      */
     public static String filePath(String value) {
         String v = value.replace("`", "").trim();
+        // emphasis around the whole value (*NAME.md*, __path__): marks in pairs, so a name of its
+        // own that starts or ends with '_' keeps it
+        while (v.length() > 2
+                && (v.charAt(0) == '*' || v.charAt(0) == '_')
+                && v.charAt(v.length() - 1) == v.charAt(0)) {
+            v = v.substring(1, v.length() - 1).trim();
+        }
         if (v.startsWith("[") && v.contains("](")) {
             v = v.substring(v.indexOf("](") + 2, v.endsWith(")") ? v.length() - 1 : v.length());
         }

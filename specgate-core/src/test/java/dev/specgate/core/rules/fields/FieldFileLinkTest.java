@@ -69,6 +69,9 @@ class FieldFileLinkTest {
                 "`../docs/specs/" + NAME + "`",
                 "`../docs/specs/" + NAME + "#x`",
                 "[the spec][f]\r\n\r\n[f]: ../specs/" + NAME + "#top\r\n",
+                "*" + NAME + "*",
+                "_../docs/specs/" + NAME + "_",
+                "**`../docs/specs/" + NAME + "`**",
             })
     void aLinkDestinationIsReadAsMarkdownReadsIt(String value) throws Exception {
         assertThat(findings(spec(value))).isEmpty();
