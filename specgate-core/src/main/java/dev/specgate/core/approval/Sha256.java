@@ -116,11 +116,6 @@ final class Sha256 {
         return linked;
     }
 
-    /** Which digest a digest of this run uses now: {@code "libcrypto"} or {@code "jdk"}. */
-    static String current() {
-        return linked != null ? "libcrypto" : "jdk";
-    }
-
     /** libcrypto's {@code SHA256(data, length, out)}, linked through {@code java.lang.foreign}. */
     static final class Native {
 
