@@ -45,6 +45,14 @@ public final class TextReporter implements CheckReporter {
     }
 
     /**
+     * Writes one line of a command's text output that quotes specs or commits, with {@link
+     * #escape}: the one way text output keeps their control characters off the terminal.
+     */
+    public static void println(PrintWriter out, Object line) {
+        out.println(escape(String.valueOf(line)));
+    }
+
+    /**
      * {@code text} with its control characters written out as backslash escapes (tab, line feed and
      * carriage return as {@code \\t}, {@code \\n}, {@code \\r}; others as {@code \\xHH}, or {@code
      * \\u} and four hex digits above ASCII), so that text quoted from a spec (an escape sequence, a

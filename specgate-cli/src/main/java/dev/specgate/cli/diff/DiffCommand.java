@@ -147,26 +147,27 @@ public final class DiffCommand extends BaseCommand {
     }
 
     private void print(PrintWriter out, String name, String label, String commit, SpecDiff diff) {
-        println(
+        TextReporter.println(
                 out,
                 name
                         + " since "
                         + label
                         + (commit == null ? "" : " (commit " + commit.substring(0, 12) + ")"));
         if (diff.isEmpty()) {
-            println(out, "  No change.");
+            TextReporter.println(out, "  No change.");
             return;
         }
         titles(out, "Sections added", diff.sectionsAdded());
         titles(out, "Sections removed", diff.sectionsRemoved());
         if (!diff.sectionsChanged().isEmpty()) {
-            println(out, "Sections changed (" + diff.sectionsChanged().size() + "):");
+            TextReporter.println(out, "Sections changed (" + diff.sectionsChanged().size() + "):");
             for (SpecDiff.SectionChange c : diff.sectionsChanged()) {
-                println(out, "  " + c.title());
+                TextReporter.println(out, "  " + c.title());
                 for (SpecDiff.Hunk h : c.hunks()) {
-                    println(out, "    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
-                    h.removed().forEach(l -> println(out, "    -" + l));
-                    h.added().forEach(l -> println(out, "    +" + l));
+                    TextReporter.println(
+                            out, "    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
+                    h.removed().forEach(l -> TextReporter.println(out, "    -" + l));
+                    h.added().forEach(l -> TextReporter.println(out, "    +" + l));
                 }
             }
         }
@@ -175,9 +176,9 @@ public final class DiffCommand extends BaseCommand {
         items(out, "Checklist items ticked", diff.itemsTicked());
         items(out, "Checklist items cleared", diff.itemsCleared());
         if (!diff.fields().isEmpty()) {
-            println(out, "Fields changed (" + diff.fields().size() + "):");
+            TextReporter.println(out, "Fields changed (" + diff.fields().size() + "):");
             for (SpecDiff.FieldChange f : diff.fields()) {
-                println(
+                TextReporter.println(
                         out,
                         "  "
                                 + f.label()
@@ -191,16 +192,16 @@ public final class DiffCommand extends BaseCommand {
 
     private static void titles(PrintWriter out, String heading, List<String> titles) {
         if (!titles.isEmpty()) {
-            println(out, heading + " (" + titles.size() + "):");
-            titles.forEach(t -> println(out, "  " + t));
+            TextReporter.println(out, heading + " (" + titles.size() + "):");
+            titles.forEach(t -> TextReporter.println(out, "  " + t));
         }
     }
 
     private static void items(PrintWriter out, String heading, List<SpecDiff.Item> items) {
         if (!items.isEmpty()) {
-            println(out, heading + " (" + items.size() + "):");
+            TextReporter.println(out, heading + " (" + items.size() + "):");
             for (SpecDiff.Item i : items) {
-                println(
+                TextReporter.println(
                         out,
                         "  ["
                                 + (i.checked() ? "x" : " ")
@@ -213,11 +214,6 @@ public final class DiffCommand extends BaseCommand {
                                 + ")");
             }
         }
-    }
-
-    /** Writes a line of text that quotes the spec, its control characters as escapes. */
-    private static void println(PrintWriter out, String line) {
-        out.println(TextReporter.escape(line));
     }
 
     private static void json(

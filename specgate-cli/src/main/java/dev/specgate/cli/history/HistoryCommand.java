@@ -113,9 +113,9 @@ public final class HistoryCommand extends BaseCommand {
     private void print(PrintWriter out, List<SpecMoves> timelines) {
         int flagged = 0;
         for (SpecMoves t : timelines) {
-            println(out, DisplayPath.of(t.file()));
+            TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
-                println(out, "  (no commit: the spec is not committed yet)");
+                TextReporter.println(out, "  (no commit: the spec is not committed yet)");
                 continue;
             }
             int authorWidth = 6;
@@ -144,11 +144,11 @@ public final class HistoryCommand extends BaseCommand {
                 if (!r.path().equals(t.path())) {
                     line.append("  (as ").append(r.path()).append(')');
                 }
-                println(out, line);
+                TextReporter.println(out, line);
                 if (c.audit().isPresent()) {
                     GateResult a = c.audit().get();
                     if (a.passed()) {
-                        println(
+                        TextReporter.println(
                                 out,
                                 "      audit: gate passed"
                                         + (c.handMoveToApproved().orElse(false)
@@ -157,7 +157,7 @@ public final class HistoryCommand extends BaseCommand {
                     } else {
                         flagged++;
                         int n = a.reasons().size();
-                        println(
+                        TextReporter.println(
                                 out,
                                 "      audit: SKIPPED ITS GATE ("
                                         + n
@@ -170,14 +170,14 @@ public final class HistoryCommand extends BaseCommand {
                                                 ? ", " + handMove(c)
                                                 : ""));
                         for (GateReason reason : a.reasons()) {
-                            println(out, "        " + reason(reason));
+                            TextReporter.println(out, "        " + reason(reason));
                         }
                     }
                 }
             }
         }
         if (audit) {
-            println(
+            TextReporter.println(
                     out,
                     flagged == 0
                             ? "Audit: every move passed its gate."
@@ -187,11 +187,6 @@ public final class HistoryCommand extends BaseCommand {
                                             ? " move skipped its gate."
                                             : " moves skipped their gate."));
         }
-    }
-
-    /** Writes a line that quotes commits and specs, its control characters as escapes. */
-    private static void println(PrintWriter out, Object line) {
-        out.println(TextReporter.escape(String.valueOf(line)));
     }
 
     private static String move(StatusChange c, SpecMoves t) {

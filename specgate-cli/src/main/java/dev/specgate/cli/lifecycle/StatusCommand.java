@@ -262,7 +262,7 @@ public final class StatusCommand extends BaseCommand {
                             + n
                             + (n == 1 ? " reason" : " reasons")
                             + " (the file is unchanged)",
-                    result.reasons().stream().map(StatusCommand::reason).toList());
+                    result.reasons().stream().map(r -> TextReporter.escape(reason(r))).toList());
         }
         if (result.move().stays()) {
             out.println(name + " is already " + to.spelling() + "; nothing changed.");
@@ -274,7 +274,7 @@ public final class StatusCommand extends BaseCommand {
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
         SpecFiles.write(lifecycle.moveEdit(source, document, to, common.today(), approver));
-        line(
+        TextReporter.println(
                 out,
                 "Moved "
                         + name
@@ -312,11 +312,11 @@ public final class StatusCommand extends BaseCommand {
      * gate names) are written as escapes, as {@code check}'s text report writes them.
      */
     private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
-        line(out, DisplayPath.of(file));
+        TextReporter.println(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
         int width = Math.max(field.length(), "Last Updated:".length() + 3);
-        line(
+        TextReporter.println(
                 out,
                 "  "
                         + pad(field, width)
@@ -330,7 +330,7 @@ public final class StatusCommand extends BaseCommand {
                                         + ")"
                                 : ""));
         if (lifecycle.writesLastUpdated()) {
-            line(
+            TextReporter.println(
                     out,
                     "  "
                             + pad("Last Updated:", width)
@@ -339,7 +339,7 @@ public final class StatusCommand extends BaseCommand {
         }
         for (GateResult move : report.moves()) {
             if (move.passed() && excluded) {
-                line(
+                TextReporter.println(
                         out,
                         "  "
                                 + move.move()
@@ -348,7 +348,7 @@ public final class StatusCommand extends BaseCommand {
                 continue;
             }
             if (move.passed()) {
-                line(
+                TextReporter.println(
                         out,
                         "  "
                                 + move.move()
@@ -360,15 +360,13 @@ public final class StatusCommand extends BaseCommand {
                 continue;
             }
             int n = move.reasons().size();
-            line(out, "  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
+            TextReporter.println(
+                    out,
+                    "  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
             for (GateReason r : move.reasons()) {
-                line(out, "    " + reason(r));
+                TextReporter.println(out, "    " + reason(r));
             }
         }
-    }
-
-    private static void line(PrintWriter out, String text) {
-        out.println(TextReporter.escape(text));
     }
 
     /** The report as one JSON document: the shape docs/lifecycle.md documents. */
@@ -412,8 +410,7 @@ public final class StatusCommand extends BaseCommand {
     }
 
     private static String reason(GateReason r) {
-        return TextReporter.escape(
-                r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message());
+        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
     }
 
     @Override
