@@ -95,10 +95,7 @@ public final class SpecProject {
                 c -> {
                     builder.schema(c.schema());
                     builder.approvals(new Approvals(c.approvalField()));
-                    Path folder = c.file().toAbsolutePath().getParent();
-                    if (folder != null) {
-                        builder.projectRoot(folder);
-                    }
+                    builder.projectRoot(c.baseDir());
                     for (Map.Entry<String, RuleLevel> r : c.rules().entrySet()) {
                         r.getValue()
                                 .severity()
