@@ -63,8 +63,8 @@ public final class FilePaths {
 
     /**
      * Whether {@code path} (its file name already the spec's) leads to {@code file}: a bare name; a
-     * path from the spec's folder; or, without its leading {@code ../} and {@code ./}, a path from
-     * the project's root.
+     * path from the spec's folder; or, without its leading {@code ../}, {@code ./} or {@code /}, a
+     * path from the project's root.
      */
     public static boolean leadsTo(String path, Path file, Path root) {
         String p = path.replace('\\', '/');
@@ -77,7 +77,9 @@ public final class FilePaths {
             if (folder != null && folder.resolve(p).normalize().equals(spec)) {
                 return true;
             }
-            String rest = p.substring(FieldValues.leadingParents(p).length());
+            // a leading '/' reads from the project's root, as link-broken reads a link
+            String rest =
+                    p.substring(FieldValues.leadingParents(p).length()).replaceFirst("^/+", "");
             return root.resolve(rest).normalize().equals(spec);
         } catch (InvalidPathException e) {
             return false;

@@ -70,6 +70,8 @@ class FieldFileLinkTest {
                 "`../docs/specs/" + NAME + "#x`",
                 "[the spec][f]\r\n\r\n[f]: ../specs/" + NAME + "#top\r\n",
                 "*" + NAME + "*",
+                "[x](/docs/specs/" + NAME + ")",
+                "`/docs/specs/" + NAME + "`",
                 "_../docs/specs/" + NAME + "_",
                 "**`../docs/specs/" + NAME + "`**",
             })
