@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -42,24 +43,35 @@ class DiffAgreesWithTheFingerprintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "\f", // a form feed at a line's end
-                "\r", // a carriage return: one more line break
-                "\r ", // a break and a line of one space
-                "   \t", // trailing spaces and tabs: no change for either
-                " é", // text
-                "\r\n", // a blank line (CRLF)
-                "\u00A0" // a no-break space at the end
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'\f'|true", // a form feed at a line's end
+                "'\r'|false", // a carriage return before the line feed: a CRLF, no change
+                "'\r\r'|true", // two: one more line break (an editor's doubled CRLF)
+                "'\r '|true", // a break and a line of one space
+                "'   \t'|false", // trailing spaces and tabs: no change for either
+                "' é'|true", // text
+                "'\r\n'|true", // a blank line (CRLF)
+                "'\u00A0'|true" // a no-break space at the end
             })
-    void aChangeAtALinesEndIsShownExactlyWhenItVoidsTheApproval(String appended)
+    void aChangeAtALinesEndIsShownExactlyWhenItVoidsTheApproval(String appended, boolean voids)
             throws IOException {
         String before = spec();
         int at = before.indexOf('\n', before.indexOf(LINE));
-        String after = before.substring(0, at) + appended + before.substring(at);
+        String after = before.substring(0, at) + unescape(appended) + before.substring(at);
 
-        boolean stale = !hash(after).equals(hash(before));
-        assertThat(diffSaysChanged(before, after)).as("%s", stale).isEqualTo(stale);
+        assertThat(!hash(after).equals(hash(before))).as("the approval is void").isEqualTo(voids);
+        assertThat(diffSaysChanged(before, after)).as("diff shows a change").isEqualTo(voids);
+    }
+
+    /** The Java escapes written in the CSV rows above, read. */
+    private static String unescape(String s) {
+        return s.replace("\\f", "\f")
+                .replace("\\r", "\r")
+                .replace("\\n", "\n")
+                .replace("\\t", "\t")
+                .replace("\\u00A0", "\u00A0");
     }
 
     @ParameterizedTest
