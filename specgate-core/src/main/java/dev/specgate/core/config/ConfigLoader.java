@@ -6,6 +6,7 @@ import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.input.YamlProblems;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
@@ -29,7 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -330,12 +330,12 @@ public final class ConfigLoader {
             try (Reader r = new StringReader(yamlText)) {
                 return new Yaml(options).compose(r);
             } catch (MarkedYAMLException e) {
-                Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+                YamlProblems.Problem problem = YamlProblems.of(e);
                 throw new ConfigException(
-                        shown, m == null ? 0 : m.getLine() + 1, "not valid YAML: " + problem);
+                        shown, problem.line() + 1, "not valid YAML: " + problem.message());
             } catch (YAMLException | IOException e) {
-                throw new ConfigException(shown, 0, "not valid YAML: " + e.getMessage());
+                throw new ConfigException(
+                        shown, 0, "not valid YAML: " + YamlProblems.oneLine(e.getMessage()));
             }
         }
 
@@ -1005,7 +1005,9 @@ public final class ConfigLoader {
                                     && (s.getValue().equalsIgnoreCase("true")
                                             || s.getValue().equalsIgnoreCase("false"))
                             ? " (write it without quotes)"
-                            : "";
+                            : value instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())
+                                    ? ": write " + yamlBool(s.getValue().toLowerCase(Locale.ROOT))
+                                    : "";
             throw error(value, "'" + key + "' must be true or false, found " + found(value) + hint);
         }
 
@@ -1101,7 +1103,11 @@ public final class ConfigLoader {
                 String lower = v.toLowerCase(Locale.ROOT);
                 return lower.equals("true") || lower.equals("false")
                         ? "a boolean (" + v + ")"
-                        : "a boolean (" + v + ", which YAML reads as " + yamlBool(lower) + ")";
+                        : "'"
+                                + v
+                                + "' (YAML 1.1 reads it as "
+                                + yamlBool(lower)
+                                + ", YAML 1.2 as text)";
             }
             if (Tag.TIMESTAMP.equals(tag)) {
                 return "a date (" + v + ")";

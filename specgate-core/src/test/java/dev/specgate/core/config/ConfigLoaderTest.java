@@ -135,11 +135,21 @@ class ConfigLoaderTest {
                 "'mcp: true\\n'|1|'mcp' must be a mapping of allow-approve, such as 'mcp: {allow-approve: false}', found a boolean (true)",
                 "'mcp:\\n  allow-aprove: true\\n'|2|unknown key 'mcp.allow-aprove'; did you mean 'allow-approve'? (allowed: allow-approve)",
                 "'mcp:\\n  allow-approve: yes please\\n'|2|'mcp.allow-approve' must be true or false, found 'yes please'",
-                "'rules:\\n  section-empty: warning\\n   bad: indent\\n'|3|not valid YAML",
-                "'specs: [docs/*.md\\n'|2|not valid YAML"
+                "'rules:\\n  section-empty: warning\\n   bad: indent\\n'|3|not valid YAML: a ': ' where no key can start: check this line's indentation, or put a value that holds ': ' in quotes",
+                "'specs: [docs/*.md\\n'|1|not valid YAML: a '[' list is never closed with ']'",
+                "'lifecycle: {order: [Draft, Done]\\n'|1|not valid YAML: a '{' mapping is never closed with '}'",
+                "'strict: true\\n---\\nstrict: false\\n'|2|not valid YAML: a second YAML document starts here ('---'): the file must hold one document",
+                "'  - a\\nb: c\\n'|2|not valid YAML: this line is outside the block above it: the top level is either a list or 'key: value' lines, not both",
+                "'template: rigour-vibe: v2\\n'|1|not valid YAML: a ': ' where no key can start: check this line's indentation, or put a value that holds ': ' in quotes",
+                "'rules:\\n\\tsection-empty: warning\\n'|2|not valid YAML: a tab in the indentation: YAML indents with spaces only",
+                "'strict: false\\ntemplate: \"docs/t.md\\nspecs: [a.md]\\n'|2|not valid YAML: a quoted value is never closed",
+                "'template: *tpl\\n'|1|not valid YAML: '*tpl' refers to an anchor '&tpl' that is not defined",
+                "'template: @team/t.md\\n'|1|not valid YAML: a value cannot start with '@': put the value in quotes",
+                "'strict: yes\\n'|1|'strict' must be true or false, found 'yes' (YAML 1.1 reads it as true, YAML 1.2 as text): write true",
+                "'cache: off\\n'|1|'cache' must be true or false, found 'off' (YAML 1.1 reads it as false, YAML 1.2 as text): write false"
             })
     void problemsNameFileLineAndWhatIsAllowed(String yaml, int line, String message) {
-        ConfigException e = failure(yaml.replace("\\n", "\n"));
+        ConfigException e = failure(yaml.replace("\\n", "\n").replace("\\t", "\t"));
 
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.problem()).contains(message);

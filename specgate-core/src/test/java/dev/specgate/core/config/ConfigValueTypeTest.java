@@ -81,8 +81,8 @@ class ConfigValueTypeTest {
                 "ignore: {archive: true}|" + IGNORE + ", found a mapping",
                 "ignore: [archive/, off]|"
                         + IGNORE
-                        + ", found a boolean (off, which YAML reads as"
-                        + " false) in the list; quote it if it is a file name: 'off'",
+                        + ", found 'off' (YAML 1.1 reads it as false, YAML 1.2 as text)"
+                        + " in the list; quote it if it is a file name: 'off'",
                 // template
                 "template: 42|" + TEMPLATE + ", found a number (42)",
                 "template: [docs/adr/template.md]|" + TEMPLATE + ", found a list",
@@ -98,11 +98,11 @@ class ConfigValueTypeTest {
                 "rules: {section-empty: }|rule 'section-empty' must be one of off, info, warning,"
                         + " error, found nothing",
                 "rules: {section-empty: yes}|rule 'section-empty' must be one of off, info,"
-                        + " warning, error, found a boolean (yes, which YAML reads as true)",
+                        + " warning, error, found 'yes' (YAML 1.1 reads it as true, YAML 1.2 as text)",
                 // strict
                 "strict: 1|'strict' must be true or false, found a number (1)",
-                "strict: yes|'strict' must be true or false, found a boolean (yes, which YAML reads"
-                        + " as true)",
+                "strict: yes|'strict' must be true or false, found 'yes' (YAML 1.1 reads it as"
+                        + " true, YAML 1.2 as text): write true",
                 "strict: 'true'|'strict' must be true or false, found 'true' (write it without"
                         + " quotes)",
                 "strict:|'strict' must be true or false, found nothing",

@@ -130,10 +130,28 @@ class FrontMatterTest {
                 parser.parse("---\nstatus: accepted\ntags: export: csv\n---\n# Title\n\n## A\nx\n");
         assertThat(doc.metadataProblems()).hasSize(1);
         MetadataProblem p = doc.metadataProblems().get(0);
-        assertThat(p.message()).startsWith("the front matter is not valid YAML: ");
+        assertThat(p.message())
+                .isEqualTo(
+                        "the front matter is not valid YAML: a ': ' where no key can start: check"
+                                + " this line's indentation, or put a value that holds ': ' in"
+                                + " quotes");
         assertThat(p.range().startLine()).isEqualTo(2);
         // still front matter: no setext heading, no section made of YAML
         assertThat(doc.sections()).extracting(Section::title).containsExactly("Title", "A");
+    }
+
+    @Test
+    void anUnclosedBracketIsReportedInPlainWordsWhereItOpens() {
+        SpecDocument doc =
+                parser.parse(
+                        "---\nstatus: accepted\ndeciders: [Ana, Bo\ndate: 2025-02-11\n---\n"
+                                + "# Title\n\n## A\nx\n");
+        MetadataProblem p = doc.metadataProblems().get(0);
+        assertThat(p.message())
+                .isEqualTo(
+                        "the front matter is not valid YAML: a '[' list is never closed with"
+                                + " ']'");
+        assertThat(p.range().startLine()).isEqualTo(2);
     }
 
     @Test

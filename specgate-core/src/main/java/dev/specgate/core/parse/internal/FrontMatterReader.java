@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.input.YamlProblems;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
@@ -247,17 +248,19 @@ public final class FrontMatterReader {
         try {
             return new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            int line = Math.min(m == null ? offset : m.getLine() + offset, lines.size() - 1);
+            YamlProblems.Problem problem = YamlProblems.of(e);
+            int line =
+                    Math.min(
+                            problem.line() < 0 ? offset : problem.line() + offset,
+                            lines.size() - 1);
             problems.add(
                     new MetadataProblem(
-                            what + " is not valid YAML: " + oneLine(problem),
+                            what + " is not valid YAML: " + problem.message(),
                             wholeLine(text, lines, line)));
         } catch (YAMLException e) {
             problems.add(
                     new MetadataProblem(
-                            what + " is not valid YAML: " + oneLine(e.getMessage()),
+                            what + " is not valid YAML: " + YamlProblems.oneLine(e.getMessage()),
                             wholeLine(text, lines, Math.min(offset, lines.size() - 1))));
         }
         return null;
@@ -271,10 +274,6 @@ public final class FrontMatterReader {
             end--;
         }
         return SourceRange.ofLine(line, 0, end - l[0]);
-    }
-
-    private static String oneLine(String s) {
-        return s == null ? "unreadable" : s.replaceAll("\\s+", " ").trim();
     }
 
     private static List<FrontMatter.Entry> entries(
