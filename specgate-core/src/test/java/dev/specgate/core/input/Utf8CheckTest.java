@@ -88,6 +88,15 @@ class Utf8CheckTest {
     }
 
     @Example
+    void aTextOverAMebicharIsNotKeptForTheParse() throws Exception {
+        byte[] big = new byte[(1 << 20) + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        String text = SpecFileReader.decode(big).text();
+        assertThat(text).hasSize(big.length);
+        assertThat(TextChars.take(text)).isNull();
+    }
+
+    @Example
     void aNulByteAfterABadSequenceIsStillBinary() {
         byte[] bytes = {'a', (byte) 0xC0, 'b', 0, 'c'};
         assertThatThrownBy(() -> SpecFileReader.checkBytes(bytes))
