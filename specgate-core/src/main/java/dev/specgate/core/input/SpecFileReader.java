@@ -131,20 +131,23 @@ public final class SpecFileReader {
 
     /** Decodes bytes as a spec's text. */
     public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
-        boolean valid = checkBytes(bytes);
         boolean bom =
                 bytes.length >= 3
                         && (bytes[0] & 0xFF) == 0xEF
                         && (bytes[1] & 0xFF) == 0xBB
                         && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
-        // The JDK's own decoding is several times faster than a CharsetDecoder, but replaces bad
-        // bytes with U+FFFD: bytes that checkBytes found well-formed decode the same either way,
-        // and only the others need the strict decoder (for the offset of the bad byte).
-        if (valid) {
-            return new SpecText(
-                    new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), bom);
+        // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
+        // chars the parser then reads (TextChars) instead of copying the string's
+        char[] chars = Utf8Decoding.decode(bytes, offset);
+        if (chars != null) {
+            String text = new String(chars);
+            TextChars.offer(text, chars);
+            return new SpecText(text, bom);
         }
+        // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder
+        // names the offset of the bad byte
+        checkBytes(bytes);
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()
@@ -178,8 +181,7 @@ public final class SpecFileReader {
                 continue;
             }
             if (b == 0) {
-                throw new UnreadableSpecException(
-                        "binary file (NUL byte at offset " + i + "), not a Markdown spec");
+                throw nul(i);
             }
             // continuation bytes are never 0, so skipping a sequence skips no NUL
             int length = valid ? sequenceLength(bytes, i) : 0;
@@ -191,6 +193,12 @@ public final class SpecFileReader {
             }
         }
         return valid;
+    }
+
+    /** The error for a NUL byte at {@code offset} of the file. */
+    static UnreadableSpecException nul(int offset) {
+        return new UnreadableSpecException(
+                "binary file (NUL byte at offset " + offset + "), not a Markdown spec");
     }
 
     /** The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i}, or 0. */

@@ -2,6 +2,7 @@ package dev.specgate.core.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.input.TextChars;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
@@ -100,9 +101,12 @@ public final class SpecParser {
         String text = front.markdown();
         // the text as written (FrontMatterReader hands it back unchanged when it blanks nothing)
         boolean handsTree = tree != null && text == raw;
+        // the decoder's chars of the text when it was decoded just now (no copy of the string)
+        char[] chars = TextChars.take(markdown);
         SubsetBlockParser.Parsed fast =
                 fastTree(
                         text,
+                        text == markdown && chars != null ? chars : text.toCharArray(),
                         handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
@@ -150,9 +154,10 @@ public final class SpecParser {
      * The one-pass block parser's tree (in {@code detail}) and line count of {@code text}, or null
      * to use commonmark.
      */
-    private static SubsetBlockParser.Parsed fastTree(String text, SubsetBlockParser.Detail detail) {
+    private static SubsetBlockParser.Parsed fastTree(
+            String text, char[] chars, SubsetBlockParser.Detail detail) {
         try {
-            return SubsetBlockParser.parseCounted(text, MAX_NESTING_DEPTH, detail);
+            return SubsetBlockParser.parseCounted(text, chars, MAX_NESTING_DEPTH, detail);
         } catch (RuntimeException e) {
             // a fault of the fast path must cost speed, never a user's check (its own tests call
             // it directly, so they still see such a fault)
@@ -166,7 +171,8 @@ public final class SpecParser {
      * property test holds them equal).
      */
     Node blockTree(String text) {
-        SubsetBlockParser.Parsed fast = fastTree(text, SubsetBlockParser.Detail.TREE);
+        SubsetBlockParser.Parsed fast =
+                fastTree(text, text.toCharArray(), SubsetBlockParser.Detail.TREE);
         return fast != null ? fast.document() : commonmarkTree(text);
     }
 

@@ -15,9 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link SpecFileReader#checkBytes}, the one pass that replaced a search of the decoded text for
- * U+FFFD, calls bytes well-formed exactly when the JDK's strict decoder does, and decoding gives
- * the strict decoder's text or its error.
+ * {@link SpecFileReader#checkBytes} (the one pass that replaced a search of the decoded text for
+ * U+FFFD) calls bytes well-formed exactly when the JDK's strict decoder does, and decoding (one
+ * pass, {@link Utf8Decoding}) gives the strict decoder's text or its error, and hands the parser
+ * the text's chars ({@link TextChars}).
  */
 class Utf8CheckTest {
 
@@ -26,8 +27,11 @@ class Utf8CheckTest {
         boolean strict = strictlyDecodes(bytes);
         assertThat(SpecFileReader.checkBytes(bytes)).isEqualTo(strict);
         if (strict) {
-            assertThat(SpecFileReader.decode(bytes).text())
-                    .isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+            String text = SpecFileReader.decode(bytes).text();
+            assertThat(text).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+            // the chars handed to the parser are the text's, and are handed over once
+            assertThat(TextChars.take(text)).isEqualTo(text.toCharArray());
+            assertThat(TextChars.take(text)).isNull();
         } else {
             assertThatThrownBy(() -> SpecFileReader.decode(bytes))
                     .isInstanceOf(UnreadableSpecException.class)
@@ -54,6 +58,42 @@ class Utf8CheckTest {
         assertWellFormed(false, 0xF5, 0x80, 0x80, 0x80);
         assertWellFormed(false, 0xE2, 0x82); // cut short at the end
         assertWellFormed(false, 0x80);
+    }
+
+    @Example
+    void aNulByteBeforeOrAfterABadSequenceIsBinaryAtItsOffset() {
+        byte[] before = {'a', 0, (byte) 0xC0, 'b'};
+        assertThatThrownBy(() -> SpecFileReader.decode(before))
+                .hasMessage("binary file (NUL byte at offset 1), not a Markdown spec");
+        byte[] after = {'a', (byte) 0xC0, 'b', 0, 'c'};
+        assertThatThrownBy(() -> SpecFileReader.decode(after))
+                .hasMessage("binary file (NUL byte at offset 3), not a Markdown spec");
+        byte[] afterBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 0};
+        assertThatThrownBy(() -> SpecFileReader.decode(afterBom))
+                .hasMessage("binary file (NUL byte at offset 4), not a Markdown spec");
+    }
+
+    @Example
+    void charsAreHandedOnlyForTheStringDecodedLastOnThisThread() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'n', (byte) 0xC3, (byte) 0xAF, '\n'};
+        String first = SpecFileReader.decode(bom).text();
+        assertThat(first).isEqualTo("n\u00EF\n");
+        String second =
+                SpecFileReader.decode("x \uD83D\uDE00".getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(TextChars.take(first)).isNull(); // replaced by the later decoding
+        assertThat(TextChars.take(new String(second))).isNull(); // an equal string is not it
+        assertThat(TextChars.take(second)).isNull(); // the look-up above emptied the slot
+        String third = SpecFileReader.decode(bom).text();
+        assertThat(TextChars.take(third)).containsExactly('n', '\u00EF', '\n');
+    }
+
+    @Example
+    void aTextOverAMebicharIsNotKeptForTheParse() throws Exception {
+        byte[] big = new byte[(1 << 20) + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        String text = SpecFileReader.decode(big).text();
+        assertThat(text).hasSize(big.length);
+        assertThat(TextChars.take(text)).isNull();
     }
 
     @Example

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgate.core.hardening.MarkdownArbitraries;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.TextChars;
+import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.FrontMatterReader;
@@ -205,7 +208,29 @@ class SubsetBlockParserTest {
                                 SpecParser.countLines(markdown)));
         assertThat(PARSER.parse(text)).isEqualTo(viaCommonmark);
         assertSameModelFromTheModelTree(markdown, front, viaCommonmark);
+        assertSameModelFromTheDecodersChars(body, viaCommonmark);
         return true;
+    }
+
+    /**
+     * A text read from bytes ({@link SpecFileReader#decode}) is parsed from the decoder's own chars
+     * ({@link TextChars}), not a copy of the string: the model is the same.
+     */
+    private static void assertSameModelFromTheDecodersChars(
+            String body, SpecDocument viaCommonmark) {
+        String decoded;
+        try {
+            decoded = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8)).text();
+        } catch (UnreadableSpecException e) {
+            return; // a NUL: binary, never parsed
+        }
+        if (!decoded.equals(body)) {
+            return; // an unpaired surrogate has no UTF-8
+        }
+        assertThat(PARSER.parse(decoded))
+                .as("model from the decoder's chars of %s", body)
+                .isEqualTo(viaCommonmark);
+        assertThat(TextChars.take(decoded)).as("chars taken by the parse").isNull();
     }
 
     /**

@@ -200,7 +200,7 @@ public final class DocumentBuilder {
             visitChildren(node, listDepth);
             inLeadingList = false;
         } else if (node instanceof TableCell cell) {
-            if (!holdsNoSyntax(cell)) {
+            if (!holdsNoToken(cell)) {
                 inline(cell, 0, 0);
             }
         } else {
@@ -299,7 +299,7 @@ public final class DocumentBuilder {
     }
 
     private void paragraph(Paragraph p) {
-        if (holdsNoSyntax(p)) {
+        if (holdsNoToken(p)) {
             return; // nothing to find: no label, box, bracket, comment or date token
         }
         InlineText inline = inlineText(p);
@@ -394,9 +394,7 @@ public final class DocumentBuilder {
 
     private void listItem(ListItem item, int listDepth) {
         Node first = item.getFirstChild();
-        if (first instanceof Paragraph p
-                && holdsNoSyntax(p)
-                && !(inLeadingList && listDepth == 0)) {
+        if (first instanceof Paragraph p && holdsNoToken(p) && !(inLeadingList && listDepth == 0)) {
             // the item's text holds no label, box, bracket, comment or date token: nothing to
             // read in it (a leading list's item may be a metadata field without syntax)
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
@@ -697,18 +695,22 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Whether the one-pass block parser found that the block's text holds none of {@link
-     * InlineSyntax}'s marks ({@link RawLines#marks()}): then the inline scan finds nothing in it,
-     * and is skipped. Never for commonmark's tree, whose blocks are all scanned (which is what the
-     * property tests compare the fast path's model with).
+     * Whether the one-pass block parser found that the block's text holds none of the marks a token
+     * starts with ({@link InlineSyntax#TOKEN_MARKS} of {@link RawLines#marks()}): then the inline
+     * scan finds nothing in it, and is skipped; code spans and escapes alone only mask text (a list
+     * item such as {@code - Core logic: `src/core/`}). Never for commonmark's tree, whose blocks
+     * are all scanned (which is what the property tests compare the fast path's model with).
      */
-    private static boolean holdsNoSyntax(Node block) {
-        return block.getFirstChild() instanceof RawLines raw && raw.marks() == 0;
+    private static boolean holdsNoToken(Node block) {
+        return block.getFirstChild() instanceof RawLines raw
+                && raw.marks() != RawLines.UNKNOWN_MARKS
+                && (raw.marks() & InlineSyntax.TOKEN_MARKS) == 0;
     }
 
     /**
-     * The one line of a heading that {@link #holdsNoSyntax}, a slice of the spec's chars: its text,
-     * read without the inline scan; null for any other heading (an empty one included).
+     * The one line of a heading that holds no inline syntax at all (a code span changes a title), a
+     * slice of the spec's chars: its text, read without the inline scan; null for any other heading
+     * (an empty one included).
      */
     private static CharSlice plainLine(Heading h) {
         if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {

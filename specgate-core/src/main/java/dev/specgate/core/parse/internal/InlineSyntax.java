@@ -36,6 +36,14 @@ final class InlineSyntax {
     static final int STAR = 1 << 5;
     static final int Y = 1 << 6;
 
+    /**
+     * The marks a token starts with: a comment or tag ('<'), a bracket, link or task box ('['), a
+     * brace placeholder ('{'), a bold label ('*'), a date token ('Y'). Code spans and escapes
+     * (BACKTICK, BACKSLASH) only blank text out, so a block without any of these marks holds
+     * nothing to find, whether it holds code spans or not.
+     */
+    static final int TOKEN_MARKS = LT | OPEN_SQUARE | OPEN_BRACE | STAR | Y;
+
     private static final int[] MARK_OF = new int[128];
 
     static {

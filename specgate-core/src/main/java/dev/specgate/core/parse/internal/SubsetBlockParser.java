@@ -103,9 +103,12 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
-    private SubsetBlockParser(String text, int maxOpenBlocks, Detail detail) {
+    private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
+        if (chars.length != text.length()) {
+            throw new IllegalArgumentException("chars must be the text's");
+        }
         this.text = text;
-        this.chars = text.toCharArray();
+        this.chars = chars;
         this.maxOpenBlocks = maxOpenBlocks;
         this.detail = detail;
     }
@@ -148,8 +151,17 @@ public final class SubsetBlockParser {
 
     /** As {@link #parseCounted(String, int)}, building the tree in {@code detail}. */
     public static Parsed parseCounted(String text, int maxOpenBlocks, Detail detail) {
+        return parseCounted(text, text.toCharArray(), maxOpenBlocks, detail);
+    }
+
+    /**
+     * As {@link #parseCounted(String, int, Detail)}, reading {@code chars}, the text's chars (the
+     * decoder's: no copy of the string), which the parser and the tree's lines share and never
+     * change.
+     */
+    public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         try {
-            SubsetBlockParser p = new SubsetBlockParser(text, maxOpenBlocks, detail);
+            SubsetBlockParser p = new SubsetBlockParser(text, chars, maxOpenBlocks, detail);
             Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
             return new Parsed(document, p.lineIndex + 1);
