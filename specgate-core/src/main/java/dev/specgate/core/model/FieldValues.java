@@ -9,7 +9,7 @@ public final class FieldValues {
      * Drops emphasis and code marks around a value: {@code *2026-01-02*} gives {@code 2026-01-02}.
      */
     public static String plain(String value) {
-        String v = value.trim();
+        String v = blanksCut(value);
         int a = 0;
         int b = v.length();
         while (a < b && isMark(v.charAt(a))) {
@@ -18,7 +18,28 @@ public final class FieldValues {
         while (b > a && isMark(v.charAt(b - 1))) {
             b--;
         }
-        return v.substring(a, b).trim();
+        return blanksCut(v.substring(a, b));
+    }
+
+    /**
+     * {@code value} without the spaces and tabs around it. Not {@link String#trim()}, which also
+     * cuts control characters: a value written {@code \u0001Bug Fix\u0007} must not read as {@code
+     * Bug Fix} and pass.
+     */
+    public static String blanksCut(String value) {
+        int a = 0;
+        int b = value.length();
+        while (a < b && isBlank(value.charAt(a))) {
+            a++;
+        }
+        while (b > a && isBlank(value.charAt(b - 1))) {
+            b--;
+        }
+        return a == 0 && b == value.length() ? value : value.substring(a, b);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     private static boolean isMark(char c) {
@@ -29,7 +50,7 @@ public final class FieldValues {
     public static String fileBaseName(String value) {
         String v = filePath(value);
         int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
-        return v.substring(slash + 1).trim();
+        return blanksCut(v.substring(slash + 1));
     }
 
     /**
@@ -37,18 +58,18 @@ public final class FieldValues {
      * marks, or a Markdown link's target.
      */
     public static String filePath(String value) {
-        String v = value.replace("`", "").trim();
+        String v = blanksCut(value.replace("`", ""));
         // emphasis around the whole value (*NAME.md*, __path__): marks in pairs, so a name of its
         // own that starts or ends with '_' keeps it
         while (v.length() > 2
                 && (v.charAt(0) == '*' || v.charAt(0) == '_')
                 && v.charAt(v.length() - 1) == v.charAt(0)) {
-            v = v.substring(1, v.length() - 1).trim();
+            v = blanksCut(v.substring(1, v.length() - 1));
         }
         if (v.startsWith("[") && v.contains("](")) {
             v = v.substring(v.indexOf("](") + 2, v.endsWith(")") ? v.length() - 1 : v.length());
         }
-        return v.trim();
+        return blanksCut(v);
     }
 
     /**

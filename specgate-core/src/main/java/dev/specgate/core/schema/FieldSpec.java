@@ -66,7 +66,7 @@ public record FieldSpec(
      * superseded by ADR-0123}); any value when the field is {@link #open()}.
      */
     public boolean allows(String value) {
-        String v = value.trim();
+        String v = FieldValues.blanksCut(value);
         if (matchesChoice(v)) {
             return true;
         }
