@@ -88,7 +88,8 @@ class ConfiguredDiscoveryTest {
     @Test
     @Timeout(60)
     void aFolderWhoseListingFailsIsAnErrorOnlyWhereSpecsCouldBe() {
-        // a folder that opens but cannot be listed (EPERM without CAP_SYS_ADMIN, or as another user)
+        // a folder that opens but cannot be listed (EPERM without CAP_SYS_ADMIN, or as another
+        // user)
         Path mapFiles = Path.of("/proc/1/map_files");
         assumeTrue(cannotList(mapFiles), "needs a folder this user cannot list");
         List<UnreadablePath> passing = new ArrayList<>();
