@@ -52,6 +52,9 @@ public record SpecgateConfig(
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
 
+    /** A file name no file system allows, for {@link #ignoresFolder(Path)}'s probes. */
+    private static final String NO_NAME = "\0";
+
     public SpecgateConfig {
         requireNonNull(file, "file must not be null");
         requireNonNull(approvalField, "approvalField must not be null");
@@ -112,9 +115,6 @@ public record SpecgateConfig(
                                         && g.matches(base + NO_NAME + "/" + NO_NAME)
                                         && g.matches(base + NO_NAME + "/" + NO_NAME + ".md"));
     }
-
-    /** A file name no file system allows, for {@link #ignoresFolder(Path)}'s probes. */
-    private static final String NO_NAME = "\0";
 
     /**
      * Whether the file is a spec by {@code specs:} (always true without {@code specs:}) and not
