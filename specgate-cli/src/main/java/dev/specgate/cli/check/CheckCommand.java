@@ -482,6 +482,7 @@ public final class CheckCommand extends BaseCommand {
                 String why = p.project().exclusion(file).orElse("the configuration leaves it out");
                 err().println("specgate: " + ExcludedSpec.notice(p.project(), file, why));
             }
+            ExcludedSpec.sayAliases(p.selection(), err());
         }
         err().flush();
     }

@@ -1,9 +1,11 @@
 package dev.specgate.cli.common;
 
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,23 @@ public final class ExcludedSpec {
                 + " is not checked: "
                 + why
                 + project.configFile().map(c -> " in " + DisplayPath.like(c, file)).orElse("");
+    }
+
+    /**
+     * Says on {@code err}, for each further name a search found of a file it checks (a link to a
+     * spec beside it), that the file is checked once, under the name it kept: {@code ALIAS is not
+     * checked again: it is the same file as SPEC, checked under that name}.
+     */
+    public static void sayAliases(ConfiguredDiscovery.Selection selection, PrintWriter err) {
+        for (Map.Entry<Path, Path> a : selection.aliases().entrySet()) {
+            err.println(
+                    "specgate: "
+                            + DisplayPath.of(a.getKey())
+                            + " is not checked again: it is the same file as "
+                            + DisplayPath.of(a.getValue())
+                            + ", checked under that name");
+        }
+        err.flush();
     }
 
     /**

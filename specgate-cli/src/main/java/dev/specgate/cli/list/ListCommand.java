@@ -3,6 +3,7 @@ package dev.specgate.cli.list;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
@@ -77,6 +78,7 @@ public final class ListCommand extends BaseCommand {
         List<SpecSummary> rows = new ArrayList<>();
         for (SpecWorkspace.Found f : found) {
             SpecProject project = f.project();
+            ExcludedSpec.sayAliases(f.selection(), spec.commandLine().getErr());
             project.run(f.selection(), options).summaries().stream()
                     .sorted(SpecSummary.listOrder(project.schema()))
                     .filter(s -> status == null || s.hasStatus(status))

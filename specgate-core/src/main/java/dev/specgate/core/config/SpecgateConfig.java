@@ -52,6 +52,9 @@ public record SpecgateConfig(
     /** The file name Specgate looks for. */
     public static final String FILE_NAME = ".specgate.yml";
 
+    /** A file name no file system allows, for {@link #ignoresFolder(Path)}'s probes. */
+    private static final String NO_NAME = "\0";
+
     public SpecgateConfig {
         requireNonNull(file, "file must not be null");
         requireNonNull(approvalField, "approvalField must not be null");
@@ -89,6 +92,28 @@ public record SpecgateConfig(
     public boolean ignores(Path file) {
         Optional<String> rel = relativePath(file);
         return rel.isPresent() && ignore.stream().anyMatch(g -> g.matches(rel.get()));
+    }
+
+    /**
+     * Whether an {@code ignore:} glob matches everything below the folder {@code dir} ({@code
+     * vendor/}, {@code vendor/**}, {@code **}{@code /cache/}), so that a walk need not go into it.
+     * Probed with names no file can have (a NUL character): a glob that matches them, at one and
+     * two levels down, with and without the {@code .md} ending, leaves nothing below the folder
+     * selected.
+     */
+    public boolean ignoresFolder(Path dir) {
+        Optional<String> rel = relativePath(dir);
+        if (rel.isEmpty() || rel.get().isEmpty() || ignore.isEmpty()) {
+            return false;
+        }
+        String base = rel.get() + "/";
+        return ignore.stream()
+                .anyMatch(
+                        g ->
+                                g.matches(base + NO_NAME)
+                                        && g.matches(base + NO_NAME + ".md")
+                                        && g.matches(base + NO_NAME + "/" + NO_NAME)
+                                        && g.matches(base + NO_NAME + "/" + NO_NAME + ".md"));
     }
 
     /**

@@ -3,15 +3,18 @@ package dev.specgate.core.discovery;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.SpecgateConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Finds the specs to check under a configuration: its {@code specs:} globs say which files are
@@ -30,13 +33,17 @@ public final class ConfiguredDiscovery {
      * @param nestedConfigs configuration files ({@code .specgate.yml}) the search met in folders
      *     below a path it searched, each once: the specs beside and below one follow it (see {@code
      *     SpecWorkspace}); they are among {@code specs} here
+     * @param aliases each further name found of a file among {@code specs} (a symbolic link to it,
+     *     a hard link, a linked folder reaching it again), mapped to the name it is checked under:
+     *     one file is checked, and fixed, once (see {@link #oneNamePerFile(Selection)})
      */
     public record Selection(
             List<Path> specs,
             List<Path> excluded,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
-            List<Path> nestedConfigs) {
+            List<Path> nestedConfigs,
+            Map<Path, Path> aliases) {
         /**
          * @param stamps the attributes the search read of some of the specs (regular files found by
          *     a walk): a run with the incremental cache takes a spec's size and time from here
@@ -52,6 +59,16 @@ public final class ConfiguredDiscovery {
             }
             unreadable = List.copyOf(once.values());
             nestedConfigs = nestedConfigs.stream().distinct().sorted().toList();
+            aliases = Collections.unmodifiableMap(new TreeMap<>(aliases));
+        }
+
+        public Selection(
+                List<Path> specs,
+                List<Path> excluded,
+                List<UnreadablePath> unreadable,
+                Map<Path, BasicFileAttributes> stamps,
+                List<Path> nestedConfigs) {
+            this(specs, excluded, unreadable, stamps, nestedConfigs, Map.of());
         }
 
         public Selection(
@@ -112,25 +129,27 @@ public final class ConfiguredDiscovery {
             for (Path p : paths) {
                 found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
-            return new Selection(
-                    sortedOnce(found),
-                    List.of(),
-                    unreadable,
-                    stamps,
-                    nested == null ? List.of() : nested.found());
+            return oneNamePerFile(
+                    new Selection(
+                            sortedOnce(found),
+                            List.of(),
+                            unreadable,
+                            stamps,
+                            nested == null ? List.of() : nested.found()));
         }
         SpecgateConfig c = config.get();
         List<Path> found = new ArrayList<>();
         List<Path> excluded = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isRegularFile(p)) {
+            if (SpecDiscovery.standsForItself(p)) {
                 if (c.selects(p)) {
                     found.add(p.normalize());
                 } else {
                     excluded.add(p.normalize());
                 }
             } else if (c.specs().isEmpty()) {
-                for (Path f : new SpecDiscovery().find(p, unreadable, stamps, nested)) {
+                for (Path f :
+                        new SpecDiscovery().find(p, unreadable, stamps, nested, c::ignoresFolder)) {
                     if (!c.ignores(f)) {
                         found.add(f);
                     }
@@ -138,15 +157,99 @@ public final class ConfiguredDiscovery {
             } else if (Files.isDirectory(p)) {
                 found.addAll(
                         SpecFileWalk.files(
-                                p, c::selects, c::mayHoldSpecs, unreadable, stamps, nested));
+                                p,
+                                c::selects,
+                                c::mayHoldSpecs,
+                                c::ignoresFolder,
+                                unreadable,
+                                stamps,
+                                nested));
             }
         }
+        return oneNamePerFile(
+                new Selection(
+                        sortedOnce(found),
+                        excluded,
+                        unreadable,
+                        stamps,
+                        nested == null ? List.of() : nested.found()));
+    }
+
+    /**
+     * {@code selection} with each file found under several names (a symbolic link to a spec beside
+     * it, a hard link, a linked folder that reaches specs found already) kept once, under one name:
+     * its own (not a link's) when one of them is, else the first in order; the others go to {@link
+     * Selection#aliases()} (with those {@code selection} had already). Checking one file under two
+     * names would check it twice, and {@code --fix} would write it twice, each name pulling its
+     * File field its own way. Files are told apart by their file key (device and inode): from the
+     * attributes the walk read when it has them, else read here; a file whose attributes cannot be
+     * read stays, to be reported when it is read.
+     */
+    public static Selection oneNamePerFile(Selection selection) {
+        Map<Object, List<Path>> byFile = new HashMap<>();
+        for (Path spec : selection.specs()) {
+            Object key = fileKey(spec, selection.stamps().get(spec));
+            if (key != null) {
+                byFile.computeIfAbsent(key, k -> new ArrayList<>(1)).add(spec);
+            }
+        }
+        Map<Path, Path> aliases = new HashMap<>(selection.aliases());
+        for (List<Path> names : byFile.values()) {
+            if (names.size() > 1) {
+                Path kept = ownName(names);
+                for (Path name : names) {
+                    if (!name.equals(kept)) {
+                        aliases.put(name, kept);
+                    }
+                }
+            }
+        }
+        if (selection.specs().stream().noneMatch(aliases::containsKey)) {
+            return selection;
+        }
         return new Selection(
-                sortedOnce(found),
-                excluded,
-                unreadable,
-                stamps,
-                nested == null ? List.of() : nested.found());
+                selection.specs().stream().filter(p -> !aliases.containsKey(p)).toList(),
+                selection.excluded(),
+                selection.unreadable(),
+                selection.stamps(),
+                selection.nestedConfigs(),
+                aliases);
+    }
+
+    /** The file key of {@code file}'s target (null when unknown: it then counts as unique). */
+    private static Object fileKey(Path file, BasicFileAttributes stamp) {
+        if (stamp != null) {
+            return stamp.fileKey(); // null where the file system has none: unique then
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            return attrs.isRegularFile() ? attrs.fileKey() : null;
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // read (and reported) when the file itself is read
+        }
+    }
+
+    /**
+     * The name of a file to check it under, of several in order: the first that is not a symbolic
+     * link and whose folders are no links either (its real path), else the first that is not a link
+     * itself, else the first.
+     */
+    private static Path ownName(List<Path> names) {
+        for (Path name : names) {
+            try {
+                if (name.toRealPath().equals(name.toAbsolutePath().normalize())) {
+                    return name;
+                }
+            } catch (IOException e) {
+                // not this one
+            }
+        }
+        for (Path name : names) {
+            if (!Files.isSymbolicLink(name)) {
+                return name;
+            }
+        }
+        return names.get(0);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -102,14 +103,28 @@ public final class SpecDiscovery {
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
             NestedConfigs nestedConfigs) {
-        if (Files.isRegularFile(path)) {
+        return find(path, unreadable, stamps, nestedConfigs, dir -> false);
+    }
+
+    /**
+     * {@link #find(Path, List, Map, NestedConfigs)}, not going into folders below {@code path} that
+     * {@code ignoredFolder} says are ignored whole.
+     */
+    List<Path> find(
+            Path path,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps,
+            NestedConfigs nestedConfigs,
+            Predicate<Path> ignoredFolder) {
+        if (standsForItself(path)) {
             return List.of(path.normalize());
         }
         if (!Files.isDirectory(path)) {
             return List.of();
         }
         int before = unreadable.size();
-        List<Path> underDirectives = walkDirectives(path, unreadable, stamps, nestedConfigs);
+        List<Path> underDirectives =
+                walkDirectives(path, unreadable, stamps, nestedConfigs, ignoredFolder);
         // a folder whose specs all live below nested configurations is not a folder of loose
         // Markdown files either
         if (!underDirectives.isEmpty()
@@ -135,11 +150,21 @@ public final class SpecDiscovery {
         return false;
     }
 
+    /**
+     * Whether a path named to a command is a file that stands for itself: anything that exists and
+     * is not a folder (a regular file, a link to one, a pipe or a device, which reading then
+     * refuses with its reason; never opened here).
+     */
+    static boolean standsForItself(Path path) {
+        return Files.isRegularFile(path) || (Files.exists(path) && !Files.isDirectory(path));
+    }
+
     private List<Path> walkDirectives(
             Path root,
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
-            NestedConfigs nestedConfigs) {
+            NestedConfigs nestedConfigs,
+            Predicate<Path> ignoredFolder) {
         Path absRoot = root.toAbsolutePath().normalize();
         boolean rootInsideFolder = isInsideWantedFolder(absRoot);
         FolderVerdict folder = new FolderVerdict(); // the walk visits a folder's files together
@@ -159,6 +184,7 @@ public final class SpecDiscovery {
                                                             .toString()
                                                             .equals(DIRECTIVES));
                                 },
+                                ignoredFolder,
                                 unreadable,
                                 stamps,
                                 nestedConfigs));
@@ -232,7 +258,8 @@ public final class SpecDiscovery {
 
     private static List<Path> markdownDirectlyIn(Path dir, List<UnreadablePath> unreadable) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) || isLinkToNothing(p))
+            // a pipe or a device too: reading it says what it is (never opened here)
+            return s.filter(p -> !Files.isDirectory(p))
                     .filter(SpecDiscovery::isMarkdown)
                     .map(Path::normalize)
                     .sorted()
@@ -241,10 +268,6 @@ public final class SpecDiscovery {
             unreadable.add(new UnreadablePath(dir.normalize(), IoFailure.reason(e)));
             return List.of();
         }
-    }
-
-    private static boolean isLinkToNothing(Path p) {
-        return Files.isSymbolicLink(p) && !Files.exists(p);
     }
 
     private static boolean isMarkdown(Path file) {

@@ -19,13 +19,18 @@ import java.util.function.Predicate;
 
 /**
  * The one walk of a folder tree for spec candidates, shared by the built-in and the configured
- * discovery: skips {@link SpecDiscovery#skippedFolders()} below the root, records each folder it
- * cannot read that could hold specs (never a silent pass), and offers regular files and links to
- * regular files or to nothing (a broken link then gets its unreadable-file error instead of
- * vanishing from the run); never a link to a device or a pipe, which could be endless or block.
- * Links to folders are followed, wherever they lead (a link is put there on purpose: specs shared
- * from another folder or checkout), the root too when it is one; a link back to a folder the walk
- * is already in (a loop) is not followed again, since its specs are being found already.
+ * discovery: skips {@link SpecDiscovery#skippedFolders()} and folders the configuration ignores
+ * whole below the root, records each folder it cannot read that could hold specs (never a silent
+ * pass; one that could not is no business of the walk, nor of the search for nested
+ * configurations), and offers every file that is not a folder: regular files, links to them or to
+ * nothing, devices and pipes (a broken link, a pipe or a device then gets its unreadable-file error
+ * instead of vanishing from the run; the walk never opens a file). A link to a folder is followed,
+ * wherever it leads, where specs could be below it ({@code mayHold}: a link in {@code
+ * directives/spec}, a {@code directives} link, a folder a {@code specs:} glob reaches): somebody
+ * put it there to share specs from another folder or checkout. Elsewhere ({@code vendor -> /opt}, a
+ * link to {@code /}) it is not followed: what it leads to is not the project's, and walking it
+ * could take the whole disk. The root is followed when it is a link; a link back to a folder the
+ * walk is already in (a loop) is not followed again, since its specs are being found already.
  */
 final class SpecFileWalk {
 
@@ -73,6 +78,22 @@ final class SpecFileWalk {
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
             NestedConfigs nestedConfigs) {
+        return files(root, wanted, mayHold, dir -> false, unreadable, stamps, nestedConfigs);
+    }
+
+    /**
+     * {@link #files(Path, Predicate, Predicate, List, Map, NestedConfigs)}, not going into a folder
+     * below {@code root} that {@code ignoredFolder} says the configuration ignores whole (nor
+     * looking for a nested configuration in it).
+     */
+    static List<Path> files(
+            Path root,
+            Predicate<Path> wanted,
+            Predicate<Path> mayHold,
+            Predicate<Path> ignoredFolder,
+            List<UnreadablePath> unreadable,
+            Map<Path, BasicFileAttributes> stamps,
+            NestedConfigs nestedConfigs) {
         List<Path> result = new ArrayList<>();
         try {
             Files.walkFileTree(
@@ -83,21 +104,22 @@ final class SpecFileWalk {
                         @Override
                         public FileVisitResult preVisitDirectory(
                                 Path dir, BasicFileAttributes attrs) {
-                            String name =
-                                    dir.getFileName() == null ? "" : dir.getFileName().toString();
-                            boolean below = !dir.equals(root);
-                            return below
-                                            && (SpecDiscovery.skippedFolders().contains(name)
-                                                    || (nestedConfigs != null
-                                                            && nestedConfigs.owns(dir)))
+                            if (dir.equals(root)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            return skipped(dir)
+                                            || ignoredFolder.test(dir)
+                                            || (!mayHold.test(dir) && Files.isSymbolicLink(dir))
+                                            || (nestedConfigs != null && nestedConfigs.owns(dir))
                                     ? FileVisitResult.SKIP_SUBTREE
                                     : FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if ((attrs.isRegularFile() || isLinkToFileOrNothing(file, attrs))
-                                    && wanted.test(file)) {
+                            // a file, a link to one or to nothing, a device or a pipe: never
+                            // opened here; reading it says what it is
+                            if (wanted.test(file)) {
                                 Path found = file.normalize();
                                 result.add(found);
                                 if (stamps != null && attrs.isRegularFile()) {
@@ -112,17 +134,33 @@ final class SpecFileWalk {
                             if (exc instanceof FileSystemLoopException) {
                                 return FileVisitResult.CONTINUE; // an ancestor: walked already
                             }
-                            String name =
-                                    file.getFileName() == null ? "" : file.getFileName().toString();
-                            boolean skipped =
-                                    !file.equals(root)
-                                            && SpecDiscovery.skippedFolders().contains(name);
-                            if (!skipped && (file.equals(root) || mayHold.test(file))) {
-                                unreadable.add(
-                                        new UnreadablePath(
-                                                file.normalize(), IoFailure.reason(exc)));
+                            noteUnreadable(file, exc);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                            if (exc != null) { // its listing broke off part way
+                                noteUnreadable(dir, exc);
                             }
                             return FileVisitResult.CONTINUE;
+                        }
+
+                        /**
+                         * A folder (or file) that cannot be read is an error where specs could be;
+                         * elsewhere (a folder the walk only passes through looking for spec folders
+                         * and nested configurations) it holds none, and is let be.
+                         */
+                        private void noteUnreadable(Path file, IOException exc) {
+                            boolean below = !file.equals(root);
+                            if (below
+                                    && (skipped(file)
+                                            || ignoredFolder.test(file)
+                                            || !mayHold.test(file))) {
+                                return;
+                            }
+                            unreadable.add(
+                                    new UnreadablePath(file.normalize(), IoFailure.reason(exc)));
                         }
                     });
         } catch (IOException e) {
@@ -131,8 +169,8 @@ final class SpecFileWalk {
         return result;
     }
 
-    /** A link to a regular file, or a broken one; never to a device. */
-    static boolean isLinkToFileOrNothing(Path p, BasicFileAttributes attrs) {
-        return attrs.isSymbolicLink() && (Files.isRegularFile(p) || !Files.exists(p));
+    private static boolean skipped(Path dir) {
+        Path name = dir.getFileName();
+        return name != null && SpecDiscovery.skippedFolders().contains(name.toString());
     }
 }

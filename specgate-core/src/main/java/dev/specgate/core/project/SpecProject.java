@@ -331,6 +331,7 @@ public final class SpecProject {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         List<Path> nested = new ArrayList<>();
+        Map<Path, Path> aliases = new HashMap<>();
         for (Path root : roots) {
             ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
             if (one.isEmpty()) {
@@ -344,9 +345,16 @@ public final class SpecProject {
             unreadable.addAll(one.unreadable());
             stamps.putAll(one.stamps());
             nested.addAll(one.nestedConfigs());
+            aliases.putAll(one.aliases());
         }
-        return new ConfiguredDiscovery.Selection(
-                specs.stream().distinct().sorted().toList(), excluded, unreadable, stamps, nested);
+        return ConfiguredDiscovery.oneNamePerFile(
+                new ConfiguredDiscovery.Selection(
+                        specs.stream().distinct().sorted().toList(),
+                        excluded,
+                        unreadable,
+                        stamps,
+                        nested,
+                        aliases));
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class SpecDiscoveryTest {
     }
 
     @Test
-    void linkedSpecsAreFoundAndABrokenLinkIsNotDroppedSilently() throws IOException {
+    void linkedSpecsAreFoundAndABrokenLinkOrADeviceIsNotDroppedSilently() throws IOException {
         Path spec = project.resolve("directives/spec");
         Files.createSymbolicLink(
                 spec.resolve("2026-06-01_spec_shared.md"), project.resolve("docs/readme.md"));
@@ -76,10 +77,13 @@ class SpecDiscoveryTest {
                     spec.resolve("2026-06-03_spec_device.md"), Path.of("/dev/null"));
         }
 
-        assertThat(relative(discovery.find(spec)))
+        // a device is offered too (never opened by the search): reading it says what it is
+        List<String> found = relative(discovery.find(spec));
+        assertThat(found)
                 .contains("directives/spec/2026-06-01_spec_shared.md")
-                .contains("directives/spec/2026-06-02_spec_gone.md")
-                .doesNotContain("directives/spec/2026-06-03_spec_device.md");
+                .contains("directives/spec/2026-06-02_spec_gone.md");
+        assertThat(found.contains("directives/spec/2026-06-03_spec_device.md"))
+                .isEqualTo(Files.exists(Path.of("/dev/null")));
         assertThat(relative(discovery.find(project.resolve("loose"))))
                 .containsExactly("loose/2026-05-01_spec_x.md", "loose/2026-05-03_spec_gone.md");
     }
@@ -109,6 +113,46 @@ class SpecDiscoveryTest {
                 .containsExactly(
                         "directives/spec/linked/2026-10-15_spec_ext.md",
                         "directives/spec/linked/deeper/2026-10-16_spec_deep.md");
+    }
+
+    @Test
+    void aLinkToAFolderOutsideTheSpecFoldersIsNotWalked(@TempDir Path elsewhere)
+            throws IOException {
+        Path foreign = Files.createDirectories(elsewhere.resolve("pkg/directives/spec"));
+        Files.writeString(foreign.resolve("2026-01-01_spec_vendored.md"), "# Vendored\n");
+        Files.writeString(elsewhere.resolve(".specgate.yml"), "rule: {}\n");
+        Files.createSymbolicLink(project.resolve("vendor"), elsewhere);
+        // a directives link is where specs are: followed, wherever it leads
+        Path shared = Files.createDirectories(elsewhere.resolve("team/directives/spec"));
+        Files.writeString(shared.resolve("2026-02-01_spec_shared.md"), "# Shared\n");
+        Files.createDirectories(project.resolve("teams/payments"));
+        Files.createSymbolicLink(project.resolve("teams/payments/directives"), shared.getParent());
+        NestedConfigs nested = new NestedConfigs(p -> false);
+
+        List<Path> found = discovery.find(project, new ArrayList<>(), null, nested);
+
+        assertThat(relative(found))
+                .contains("teams/payments/directives/spec/2026-02-01_spec_shared.md")
+                .noneMatch(p -> p.startsWith("vendor/"));
+        assertThat(nested.found()).isEmpty();
+    }
+
+    @Test
+    void aFolderIgnoredWholeIsNotWalkedNorSearchedForConfigurations() throws IOException {
+        touch("scratch/directives/spec/2026-01-01_spec_draft.md");
+        Files.writeString(project.resolve("scratch/.specgate.yml"), "rule: {}\n");
+        NestedConfigs nested = new NestedConfigs(p -> false);
+
+        List<Path> found =
+                discovery.find(
+                        project,
+                        new ArrayList<>(),
+                        null,
+                        nested,
+                        dir -> dir.getFileName().toString().equals("scratch"));
+
+        assertThat(relative(found)).noneMatch(p -> p.startsWith("scratch/"));
+        assertThat(nested.found()).isEmpty();
     }
 
     @Test
