@@ -2,6 +2,7 @@ package dev.specgate.mcp;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,7 @@ final class StdioTransport implements McpServerTransportProvider {
     private final InputStream in;
     private final OutputStream out;
     private final PrintStream log;
+    private final int maxLineChars;
     private final Object writing = new Object();
     private final Object counting = new Object();
     private int handling;
@@ -66,6 +68,20 @@ final class StdioTransport implements McpServerTransportProvider {
     private volatile McpServerSession session;
 
     StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, PrintStream log) {
+        this(mapper, in, out, log, MAX_LINE_CHARS);
+    }
+
+    /** For tests: a transport whose lines may be at most {@code maxLineChars} long. */
+    StdioTransport(
+            McpJsonMapper mapper,
+            InputStream in,
+            OutputStream out,
+            PrintStream log,
+            int maxLineChars) {
+        if (maxLineChars < 1) {
+            throw new IllegalArgumentException("maxLineChars " + maxLineChars + " must be >= 1");
+        }
+        this.maxLineChars = maxLineChars;
         this.mapper = requireNonNull(mapper, "mapper must not be null");
         this.in = requireNonNull(in, "in must not be null");
         this.out = requireNonNull(out, "out must not be null");
@@ -118,7 +134,7 @@ final class StdioTransport implements McpServerTransportProvider {
                             number,
                             McpSchema.ErrorCodes.PARSE_ERROR,
                             null,
-                            "Parse error: line longer than " + MAX_LINE_CHARS + " characters");
+                            "Parse error: line longer than " + maxLineChars + " characters");
                 } else {
                     accept(current, line.toString(), number);
                 }
@@ -137,22 +153,25 @@ final class StdioTransport implements McpServerTransportProvider {
         }
     }
 
-    /** Reads one line without its end ({@code \n} or {@code \r\n}) into {@code line}. */
-    private static int readLine(BufferedReader reader, StringBuilder line) throws IOException {
+    /**
+     * Reads one line without its end ({@code \n} or {@code \r\n}) into {@code line}, keeping at
+     * most {@link #maxLineChars} characters of it (and a carriage return after them).
+     */
+    private int readLine(BufferedReader reader, StringBuilder line) throws IOException {
         boolean tooLong = false;
         while (true) {
             int c = reader.read();
-            if (c < 0) {
-                return tooLong ? TOO_LONG : EOF;
-            }
-            if (c == '\n') {
+            if (c < 0 || c == '\n') {
                 int last = line.length() - 1;
                 if (last >= 0 && line.charAt(last) == '\r') {
                     line.setLength(last);
                 }
-                return tooLong ? TOO_LONG : NEWLINE;
+                if (tooLong || line.length() > maxLineChars) {
+                    return TOO_LONG;
+                }
+                return c < 0 ? EOF : NEWLINE;
             }
-            if (line.length() < MAX_LINE_CHARS) {
+            if (line.length() <= maxLineChars) {
                 line.append((char) c);
             } else {
                 tooLong = true;
@@ -166,6 +185,9 @@ final class StdioTransport implements McpServerTransportProvider {
         }
         McpSchema.JSONRPCMessage message;
         try {
+            if (!oneJsonValue(line)) {
+                throw new IOException("not one JSON value");
+            }
             message = McpSchema.deserializeJsonRpcMessage(mapper, line);
         } catch (IOException | RuntimeException e) {
             refuse(line, number);
@@ -194,7 +216,20 @@ final class StdioTransport implements McpServerTransportProvider {
                         });
     }
 
-    /** Answers a line the SDK could not read as a JSON-RPC message, saying why. */
+    /**
+     * Whether {@code line} holds one JSON value and nothing after it (the SDK ignores the rest).
+     */
+    private static boolean oneJsonValue(String line) throws IOException {
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        }
+    }
+
+    /** Answers a line that is not one JSON-RPC message, saying why. */
     private void refuse(String line, long number) {
         JsonNode tree;
         try {
