@@ -75,8 +75,9 @@ class MalformedMessageTest {
                         false);
         assertThat(served.exitCode).isZero();
         assertThat(served.out)
-                .containsPattern(
-                        "\\{\"jsonrpc\":\"2.0\",\"id\":\"3\",\"error\":\\{\"code\":-32600,")
+                .contains(
+                        "{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32700,"
+                                + "\"message\":\"Message could not be parsed.\"")
                 .contains("\"id\":2");
         assertThat(served.log).isEmpty();
     }
