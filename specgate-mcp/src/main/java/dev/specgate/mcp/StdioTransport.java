@@ -53,7 +53,7 @@ final class StdioTransport implements McpServerTransportProvider {
     private static final int EOF = 1;
     private static final int TOO_LONG = 2;
 
-    /** How much of an unreadable line or of a parser's message the log shows. */
+    /** How much of a parser's message an error and the log show. */
     private static final int SHOWN_CHARS = 120;
 
     private final McpJsonMapper mapper;
