@@ -4,12 +4,29 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -30,10 +47,33 @@ public final class SpecgateLsp {
      */
     public static int run(InputStream in, OutputStream out, Supplier<LocalDate> today)
             throws InterruptedException {
+        return run(in, out, today, System.err, false);
+    }
+
+    /**
+     * Serves one client and returns the exit code: 0 after shutdown and exit, else 1. A message the
+     * server cannot read (no {@code Content-Length}, not JSON, not a JSON-RPC message) is skipped
+     * with one line on {@code log}, and its stack trace too if {@code stacktrace}; the server reads
+     * on.
+     *
+     * @param in the client's messages
+     * @param out where the server's messages go: nothing else may be written there
+     * @param today the date specs are checked against, asked at each check
+     * @param log where the server says what it skipped
+     * @param stacktrace whether a skipped message's stack trace goes to {@code log} too
+     */
+    public static int run(
+            InputStream in,
+            OutputStream out,
+            Supplier<LocalDate> today,
+            PrintStream log,
+            boolean stacktrace)
+            throws InterruptedException {
         requireNonNull(in, "in must not be null");
         requireNonNull(out, "out must not be null");
+        requireNonNull(log, "log must not be null");
         SpecgateLanguageServer server = new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = launcher(server, in, out, log, stacktrace);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         Thread reader =
@@ -57,6 +97,152 @@ public final class SpecgateLsp {
             return 1;
         } finally {
             listening.cancel(true);
+        }
+    }
+
+    /**
+     * LSP4J's server launcher with one change: its reader reports a message it cannot read with
+     * {@link SkippingReader} instead of logging a stack trace at SEVERE.
+     */
+    private static Launcher<LanguageClient> launcher(
+            SpecgateLanguageServer server,
+            InputStream in,
+            OutputStream out,
+            PrintStream log,
+            boolean stacktrace) {
+        return new LSPLauncher.Builder<LanguageClient>() {
+            private MessageJsonHandler json;
+            private RemoteEndpoint endpoint;
+
+            @Override
+            protected MessageJsonHandler createJsonHandler() {
+                json = super.createJsonHandler();
+                return json;
+            }
+
+            @Override
+            protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+                // as LSP4J's builder does, with an endpoint that reports issues in one line
+                MessageConsumer outgoing =
+                        wrapMessageConsumer(new StreamMessageConsumer(output, handler));
+                endpoint =
+                        new OneLineIssues(
+                                outgoing,
+                                ServiceEndpoints.toEndpoint(localServices),
+                                exceptionHandler == null
+                                        ? RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER
+                                        : exceptionHandler,
+                                log,
+                                stacktrace);
+                handler.setMethodProvider(endpoint);
+                endpoint.setJsonHandler(handler);
+                return endpoint;
+            }
+
+            @Override
+            protected ConcurrentMessageProcessor createMessageProcessor(
+                    MessageProducer reader, MessageConsumer consumer, LanguageClient client) {
+                return super.createMessageProcessor(
+                        new SkippingReader(in, json, endpoint, log, stacktrace), consumer, client);
+            }
+        }.setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .create();
+    }
+
+    /**
+     * LSP4J's reader of {@code Content-Length} framed messages, saying in one line what it skipped
+     * (the stack trace only when asked for).
+     */
+    static final class SkippingReader extends StreamMessageProducer {
+
+        /** How much of a reader's message the log line shows. */
+        private static final int SHOWN_CHARS = 160;
+
+        private final PrintStream log;
+        private final boolean stacktrace;
+
+        SkippingReader(
+                InputStream in,
+                MessageJsonHandler json,
+                MessageIssueHandler issues,
+                PrintStream log,
+                boolean stacktrace) {
+            super(in, json, issues);
+            this.log = log;
+            this.stacktrace = stacktrace;
+        }
+
+        @Override
+        protected void fireError(Throwable error) {
+            log.println("specgate lsp: skipped a message from the client: " + why(error));
+            if (stacktrace) {
+                error.printStackTrace(log);
+            }
+            log.flush();
+        }
+
+        /** The first line of the innermost cause's message, cut to {@link #SHOWN_CHARS}. */
+        static String why(Throwable error) {
+            Throwable root = error;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.toString() : root.getMessage();
+            String first = message.strip().lines().findFirst().orElse("").strip();
+            return first.length() <= SHOWN_CHARS ? first : first.substring(0, SHOWN_CHARS) + "...";
+        }
+    }
+
+    /**
+     * LSP4J's endpoint, reporting a message it could only partly read (a request with parameters
+     * that do not fit its method is still answered with an error) in one line per issue on the log
+     * instead of a warning with a stack trace.
+     */
+    static final class OneLineIssues extends RemoteEndpoint {
+
+        private final PrintStream log;
+        private final boolean stacktrace;
+
+        OneLineIssues(
+                MessageConsumer out,
+                Endpoint local,
+                Function<Throwable, ResponseError> exceptions,
+                PrintStream log,
+                boolean stacktrace) {
+            super(out, local, exceptions);
+            this.log = log;
+            this.stacktrace = stacktrace;
+        }
+
+        /**
+         * A "response" with neither result nor error is a message whose method could not be read
+         * (cut off, say): it answers nothing, so it is reported, not matched to our requests.
+         */
+        @Override
+        protected void handleResponseIssues(ResponseMessage response, List<MessageIssue> issues) {
+            if (response.getResult() == null && response.getError() == null) {
+                logIssues(response, issues);
+            } else {
+                super.handleResponseIssues(response, issues);
+            }
+        }
+
+        @Override
+        protected void logIssues(Message message, List<MessageIssue> issues) {
+            for (MessageIssue issue : issues) {
+                Throwable cause = issue.getCause();
+                log.println(
+                        "specgate lsp: skipped a message from the client: "
+                                + issue.getText()
+                                + (cause == null ? "" : " (" + SkippingReader.why(cause) + ")"));
+                if (stacktrace && cause != null) {
+                    cause.printStackTrace(log);
+                }
+            }
+            log.flush();
         }
     }
 

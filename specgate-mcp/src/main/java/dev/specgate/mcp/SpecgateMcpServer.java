@@ -11,9 +11,7 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
 /**
@@ -73,14 +70,13 @@ public final class SpecgateMcpServer {
     }
 
     /**
-     * Serves MCP on {@code in} and {@code out} until {@code in} ends (the client closed it), then
-     * returns.
+     * Serves MCP on {@code in} and {@code out} until {@code in} ends (the client closed it) and
+     * every request read has been answered, then returns. A line that is not a JSON-RPC message is
+     * answered with a JSON-RPC error and the server reads on (see {@link StdioTransport}).
      */
     public void serve(InputStream in, OutputStream out) throws InterruptedException {
-        CountDownLatch ended = new CountDownLatch(1);
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
-        StdioServerTransportProvider transport =
-                new StdioServerTransportProvider(mapper, new EndSignal(in, ended), out);
+        StdioTransport transport = new StdioTransport(mapper, in, out, log);
         SpecTools tools = new SpecTools(options);
         SpecResources resources = new SpecResources(tools);
         List<SyncResourceSpecification> listed = new ArrayList<>(resources.fixed());
@@ -138,7 +134,7 @@ public final class SpecgateMcpServer {
                         + " on stdio");
         log.flush();
         try {
-            ended.await();
+            transport.serve();
         } finally {
             if (watcher != null) {
                 watcher.close();
@@ -251,38 +247,5 @@ public final class SpecgateMcpServer {
 
     private static Map<String, Object> map(JsonNode node) {
         return JSON.convertValue(node, new TypeReference<Map<String, Object>>() {});
-    }
-
-    /** Counts down when the stream ends, so that {@link #serve} returns when the client leaves. */
-    private static final class EndSignal extends FilterInputStream {
-        private final CountDownLatch ended;
-
-        EndSignal(InputStream in, CountDownLatch ended) {
-            super(in);
-            this.ended = ended;
-        }
-
-        @Override
-        public int read() throws IOException {
-            return ended(super.read());
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return ended(super.read(b, off, len));
-        }
-
-        private int ended(int n) throws IOException {
-            if (n < 0) {
-                ended.countDown();
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            ended.countDown();
-            super.close();
-        }
     }
 }

@@ -35,7 +35,7 @@ public final class LspCommand extends BaseCommand {
         PrintStream protocol = System.out;
         System.setOut(System.err);
         try {
-            return SpecgateLsp.run(System.in, protocol, today());
+            return SpecgateLsp.run(System.in, protocol, today(), System.err, common.stacktrace());
         } finally {
             protocol.flush();
             System.setOut(protocol);

@@ -89,6 +89,38 @@ class LspProcessIT {
                 .anySatisfy(m -> assertThat(m.path("id").asInt()).isEqualTo(2));
     }
 
+    /** No real client sends garbage, so these are raw bytes, as a broken client would write. */
+    @Test
+    void aMalformedMessageIsOneLineOnStandardErrorAndTheServerGoesOn() throws Exception {
+        Process p = start();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Thread copy = copying(p.getInputStream(), stdout);
+        CompletableFuture<byte[]> stderr = readAll(p.getErrorStream());
+        OutputStream in = p.getOutputStream();
+        send(
+                in,
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                        + "{\"processId\":null,\"rootUri\":\"file:///tmp\",\"capabilities\":{}}}");
+        send(in, "garbage{");
+        send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":");
+        send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\"}");
+        send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String log = new String(stderr.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(log).isZero();
+        copy.join(TimeUnit.SECONDS.toMillis(10));
+        assertThat(frames(stdout.toByteArray()))
+                .extracting(m -> m.path("id").asInt())
+                .containsExactly(1, 3);
+        assertThat(log.lines())
+                .containsExactly(
+                        "specgate lsp: skipped a message from the client: Expected BEGIN_OBJECT"
+                                + " but was STRING at line 1 column 1 path $",
+                        "specgate lsp: skipped a message from the client: Message could not be"
+                                + " parsed. (End of input at line 1 column 34 path $.method)");
+    }
+
     @Test
     void theEndOfInputEndsTheServer() throws Exception {
         Process p = start();

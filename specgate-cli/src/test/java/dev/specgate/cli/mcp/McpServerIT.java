@@ -764,6 +764,82 @@ class McpServerIT {
         assertThat(err.get(10, TimeUnit.SECONDS)).contains("specgate mcp: serving");
     }
 
+    /**
+     * No real client sends garbage, so these are raw bytes: a line that is not JSON gets a parse
+     * error and the server reads on; requests still pending when stdin closes are answered, then
+     * the server exits; stderr says one line per bad line, no stack trace.
+     */
+    @Test
+    void aMalformedLineIsAnsweredWithAParseErrorAndStdinClosingEndsTheServer() throws Exception {
+        Process p =
+                new ProcessBuilder(serverCommand())
+                        .redirectError(ProcessBuilder.Redirect.PIPE)
+                        .start();
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        CompletableFuture<String> out = drain(p.getInputStream());
+        CompletableFuture.delayedExecutor(100, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        StringBuilder in = new StringBuilder();
+        in.append(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}")
+                .append("\r\n");
+        in.append("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n");
+        in.append("garbage{\n");
+        in.append("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}\n");
+        in.append("[{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}]\n");
+        for (int id = 10; id < 20; id++) {
+            in.append("{\"jsonrpc\":\"2.0\",\"id\":")
+                    .append(id)
+                    .append(
+                            ",\"method\":\"tools/call\",\"params\":{\"name\":\"get_spec\",\"arguments\":{\"path\":\"")
+                    .append(REFUND)
+                    .append("\"}}}\n");
+        }
+        in.append("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\"");
+        // everything at once, then stdin closes before the server has answered much of it
+        try (OutputStream stdin = p.getOutputStream()) {
+            stdin.write(in.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("exits when stdin closes").isTrue();
+        assertThat(p.exitValue()).isZero();
+        Map<String, JsonNode> byId = new TreeMap<>();
+        List<Integer> nullIdErrors = new ArrayList<>();
+        for (String line : out.get(10, TimeUnit.SECONDS).split("\n")) {
+            JsonNode msg = JSON.readTree(line);
+            assertThat(msg.get("jsonrpc").asText()).as(line).isEqualTo("2.0");
+            if (msg.has("id") && msg.get("id").isNull()) {
+                nullIdErrors.add(msg.get("error").get("code").asInt());
+            } else if (msg.has("id")) {
+                assertThat(byId.put(msg.get("id").asText(), msg)).as("one answer per id").isNull();
+            }
+        }
+        List<String> expected = new ArrayList<>(List.of("1", "2"));
+        for (int id = 10; id < 20; id++) {
+            expected.add(String.valueOf(id));
+        }
+        assertThat(byId.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        // the garbage, the batch and the cut-off last line, in the order they came
+        assertThat(nullIdErrors).containsExactly(-32700, -32600, -32700);
+        assertThat(byId.get("2").get("result").get("tools")).hasSize(14);
+        String hash = sha256(project.resolve(REFUND));
+        for (int id = 10; id < 20; id++) {
+            JsonNode result = byId.get(String.valueOf(id)).get("result");
+            assertThat(result.get("isError").asBoolean()).as(result.toString()).isFalse();
+            assertThat(result.get("structuredContent").get("hash").asText()).isEqualTo(hash);
+        }
+        List<String> log = err.get(10, TimeUnit.SECONDS).lines().toList();
+        assertThat(log).noneMatch(l -> l.startsWith("\tat ") || l.contains("Exception"));
+        assertThat(log)
+                .filteredOn(l -> l.contains("is not a JSON-RPC message"))
+                .extracting(l -> l.replaceAll(" \\(.*\\); ", " "))
+                .containsExactly(
+                        "specgate mcp: line 3 of stdin is not a JSON-RPC message answered with"
+                                + " error -32700 and reading on",
+                        "specgate mcp: line 5 of stdin is not a JSON-RPC message answered with"
+                                + " error -32600 and reading on",
+                        "specgate mcp: line 16 of stdin is not a JSON-RPC message answered with"
+                                + " error -32700 and reading on");
+    }
+
     static void send(OutputStream in, String message) throws IOException {
         in.write((message + "\n").getBytes(StandardCharsets.UTF_8));
         in.flush();

@@ -1,0 +1,338 @@
+package dev.specgate.mcp;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerSession;
+import io.modelcontextprotocol.spec.McpServerTransport;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import reactor.core.publisher.Mono;
+
+/**
+ * The MCP server's stdio transport: one JSON-RPC message per line on the input, one per line on the
+ * output. It stands in for the SDK's {@code StdioServerTransportProvider}, which stops reading at
+ * the first line it cannot parse (so it never sees the input end, and the server hangs) and drops
+ * the answers still being computed when the input ends.
+ *
+ * <p>Here a line that is not JSON is answered with a JSON-RPC parse error ({@code -32700}, id
+ * {@code null}), a JSON line that is not a JSON-RPC message with an invalid-request error ({@code
+ * -32600}, with the line's id when it has one), each with one line on the log, and reading goes on.
+ * Blank lines are skipped. When the input ends, {@link #serve} waits until every message read has
+ * been handled, and every request answered, before it returns.
+ */
+final class StdioTransport implements McpServerTransportProvider {
+
+    /** The longest line read as a message (in UTF-16 units); a longer one is a parse error. */
+    static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Reads a whole line as one JSON value: anything after it is a parse error too. */
+    private static final ObjectReader STRICT =
+            JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** How {@link #readLine} ended a line. */
+    private static final int NEWLINE = 0;
+
+    private static final int EOF = 1;
+    private static final int TOO_LONG = 2;
+
+    /** How much of a parser's message an error and the log show. */
+    private static final int SHOWN_CHARS = 120;
+
+    private final McpJsonMapper mapper;
+    private final InputStream in;
+    private final OutputStream out;
+    private final PrintStream log;
+    private final int maxLineChars;
+    private final Object writing = new Object();
+    private final Object counting = new Object();
+    private int handling;
+    private boolean outputBroken;
+    private volatile McpServerSession session;
+
+    StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, PrintStream log) {
+        this(mapper, in, out, log, MAX_LINE_CHARS);
+    }
+
+    /** For tests: a transport whose lines may be at most {@code maxLineChars} long. */
+    StdioTransport(
+            McpJsonMapper mapper,
+            InputStream in,
+            OutputStream out,
+            PrintStream log,
+            int maxLineChars) {
+        if (maxLineChars < 1) {
+            throw new IllegalArgumentException("maxLineChars " + maxLineChars + " must be >= 1");
+        }
+        this.maxLineChars = maxLineChars;
+        this.mapper = requireNonNull(mapper, "mapper must not be null");
+        this.in = requireNonNull(in, "in must not be null");
+        this.out = requireNonNull(out, "out must not be null");
+        this.log = requireNonNull(log, "log must not be null");
+    }
+
+    @Override
+    public void setSessionFactory(McpServerSession.Factory factory) {
+        session = factory.create(new Session());
+    }
+
+    @Override
+    public Mono<Void> notifyClients(String method, Object params) {
+        McpServerSession current = session;
+        if (current == null) {
+            return Mono.error(new IllegalStateException("no session to notify"));
+        }
+        return current.sendNotification(method, params);
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+        McpServerSession current = session;
+        return current == null ? Mono.empty() : current.closeGracefully();
+    }
+
+    /**
+     * Reads messages until the input ends and hands each to the session, then waits until all of
+     * them have been handled (every request answered) and returns.
+     */
+    void serve() throws InterruptedException {
+        McpServerSession current = session;
+        if (current == null) {
+            throw new IllegalStateException("serve() before the server set up its session");
+        }
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        StringBuilder line = new StringBuilder();
+        long number = 0;
+        try {
+            while (true) {
+                number++;
+                line.setLength(0);
+                int end = readLine(reader, line);
+                if (end == EOF && line.isEmpty()) {
+                    break;
+                }
+                if (end == TOO_LONG) {
+                    refuse(
+                            number,
+                            McpSchema.ErrorCodes.PARSE_ERROR,
+                            null,
+                            "Parse error: line longer than " + maxLineChars + " characters");
+                } else {
+                    accept(current, line.toString(), number);
+                }
+                if (end == EOF) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            log.println("specgate mcp: cannot read stdin any more (" + e.getMessage() + ")");
+            log.flush();
+        }
+        synchronized (counting) {
+            while (handling > 0) {
+                counting.wait();
+            }
+        }
+    }
+
+    /**
+     * Reads one line without its end ({@code \n} or {@code \r\n}) into {@code line}, keeping at
+     * most {@link #maxLineChars} characters of it (and a carriage return after them).
+     */
+    private int readLine(BufferedReader reader, StringBuilder line) throws IOException {
+        boolean tooLong = false;
+        while (true) {
+            int c = reader.read();
+            if (c < 0 || c == '\n') {
+                int last = line.length() - 1;
+                if (last >= 0 && line.charAt(last) == '\r') {
+                    line.setLength(last);
+                }
+                if (tooLong || line.length() > maxLineChars) {
+                    return TOO_LONG;
+                }
+                return c < 0 ? EOF : NEWLINE;
+            }
+            if (line.length() <= maxLineChars) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+            }
+        }
+    }
+
+    private void accept(McpServerSession current, String line, long number) {
+        if (line.isBlank()) {
+            return;
+        }
+        McpSchema.JSONRPCMessage message;
+        try {
+            if (!oneJsonValue(line)) {
+                throw new IOException("not one JSON value");
+            }
+            message = McpSchema.deserializeJsonRpcMessage(mapper, line);
+        } catch (IOException | RuntimeException e) {
+            refuse(line, number);
+            return;
+        }
+        synchronized (counting) {
+            handling++;
+        }
+        current.handle(message)
+                .doFinally(
+                        signal -> {
+                            synchronized (counting) {
+                                handling--;
+                                counting.notifyAll();
+                            }
+                        })
+                .subscribe(
+                        done -> {},
+                        e -> {
+                            log.println(
+                                    "specgate mcp: the message on line "
+                                            + number
+                                            + " failed: "
+                                            + oneLine(String.valueOf(e.getMessage())));
+                            log.flush();
+                        });
+    }
+
+    /**
+     * Whether {@code line} holds one JSON value and nothing after it (the SDK ignores the rest).
+     */
+    private static boolean oneJsonValue(String line) throws IOException {
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        }
+    }
+
+    /** Answers a line that is not one JSON-RPC message, saying why. */
+    private void refuse(String line, long number) {
+        JsonNode tree;
+        try {
+            tree = STRICT.readTree(line);
+        } catch (JsonProcessingException e) {
+            refuse(
+                    number,
+                    McpSchema.ErrorCodes.PARSE_ERROR,
+                    null,
+                    "Parse error: " + oneLine(e.getOriginalMessage()));
+            return;
+        }
+        JsonNode id = tree.isObject() ? tree.get("id") : null;
+        if (id != null && !id.isTextual() && !id.isIntegralNumber()) {
+            id = null;
+        }
+        String why;
+        if (!tree.isObject()) {
+            why = "a message is one JSON object, not " + kind(tree);
+        } else if (!tree.path("method").isTextual() && !tree.has("result") && !tree.has("error")) {
+            why = "no method, result or error";
+        } else {
+            why = "not a JSON-RPC 2.0 request, notification or response";
+        }
+        refuse(number, McpSchema.ErrorCodes.INVALID_REQUEST, id, "Invalid request: " + why);
+    }
+
+    private void refuse(long number, int code, JsonNode id, String message) {
+        log.println(
+                "specgate mcp: line "
+                        + number
+                        + " of stdin is not a JSON-RPC message ("
+                        + message
+                        + "); answered with error "
+                        + code
+                        + " and reading on");
+        log.flush();
+        ObjectNode error = JSON.createObjectNode();
+        error.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        error.set("id", id == null ? error.nullNode() : id);
+        ObjectNode body = error.putObject("error");
+        body.put("code", code);
+        body.put("message", message);
+        try {
+            write(JSON.writeValueAsString(error));
+        } catch (IOException e) {
+            outputBroken(e);
+        }
+    }
+
+    private static String kind(JsonNode tree) {
+        if (tree.isArray()) {
+            return "an array (batches are not part of MCP)";
+        }
+        return tree.isNull() ? "null" : "a " + tree.getNodeType().name().toLowerCase();
+    }
+
+    private static String oneLine(String text) {
+        String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= SHOWN_CHARS ? flat : flat.substring(0, SHOWN_CHARS) + "...";
+    }
+
+    private void write(String json) throws IOException {
+        byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (writing) {
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    private void outputBroken(IOException e) {
+        synchronized (writing) {
+            if (outputBroken) {
+                return;
+            }
+            outputBroken = true;
+        }
+        log.println("specgate mcp: cannot write to stdout (" + e.getMessage() + ")");
+        log.flush();
+    }
+
+    /** The one session of a stdio connection: its messages go out through {@link #write}. */
+    private final class Session implements McpServerTransport {
+
+        @Override
+        public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
+            return Mono.fromCallable(
+                            () -> {
+                                write(mapper.writeValueAsString(message));
+                                return true;
+                            })
+                    .doOnError(IOException.class, StdioTransport.this::outputBroken)
+                    .then();
+        }
+
+        @Override
+        public <T> T unmarshalFrom(Object data, TypeRef<T> type) {
+            return mapper.convertValue(data, type);
+        }
+
+        @Override
+        public Mono<Void> closeGracefully() {
+            return Mono.empty();
+        }
+    }
+}

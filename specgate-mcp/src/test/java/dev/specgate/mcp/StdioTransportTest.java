@@ -1,0 +1,236 @@
+package dev.specgate.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.project.ConfigChoice;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The stdio transport with the SDK's real server session in process: the bytes a client (or a
+ * broken one) writes go in, the lines the server writes come out. The whole server as a subprocess
+ * is McpServerIT's.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class StdioTransportTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String INIT =
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}";
+    static final String INITIALIZED =
+            "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+
+    static String ping(int id) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"ping\"}";
+    }
+
+    @TempDir Path tmp;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @Test
+    void aLineThatIsNotJsonGetsAParseErrorAndTheServerReadsOn() throws Exception {
+        List<JsonNode> out = serve(lines(INIT, INITIALIZED, "garbage{", ping(2)), 1000);
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).get("id").asInt()).isEqualTo(1);
+        JsonNode error = out.get(1);
+        assertThat(error.get("jsonrpc").asText()).isEqualTo("2.0");
+        assertThat(error.has("id")).isTrue();
+        assertThat(error.get("id").isNull()).isTrue();
+        assertThat(error.get("error").get("code").asInt()).isEqualTo(-32700);
+        assertThat(error.get("error").get("message").asText())
+                .startsWith("Parse error: Unrecognized token 'garbage'");
+        assertThat(out.get(2).get("id").asInt()).isEqualTo(2);
+        assertThat(out.get(2).get("result").isObject()).isTrue();
+        assertThat(logLines())
+                .singleElement()
+                .asString()
+                .startsWith("specgate mcp: line 3 of stdin is not a JSON-RPC message (Parse error:")
+                .endsWith("answered with error -32700 and reading on");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "garbage{                                                       | -32700 |",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"           | -32700 |",
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"ping\"} {}       | -32700 |",
+                "größe: {ü}                                                     | -32700 |",
+                "`[{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"ping\"}]`      | -32600 |",
+                "\"ping\"                                                 | -32600 |",
+                "42                                                             | -32600 |",
+                "null                                                           | -32600 |",
+                "{\"jsonrpc\":\"2.0\",\"id\":8,\"params\":{}}                      | -32600 | 8",
+                "{\"jsonrpc\":\"2.0\",\"id\":\"a-9\",\"params\":{}}                | -32600 | a-9",
+                "{\"jsonrpc\":\"2.0\",\"id\":{\"x\":1},\"params\":{}}              | -32600 |",
+            })
+    void eachUnreadableLineGetsTheErrorItDeservesAndTheNextRequestItsAnswer(
+            String line, int code, String id) throws Exception {
+        List<JsonNode> out = serve(lines(INIT, INITIALIZED, line, ping(99)), 1000);
+        assertThat(out).as(log.toString()).hasSize(3);
+        JsonNode error = out.get(1);
+        assertThat(error.get("error").get("code").asInt()).isEqualTo(code);
+        if (id == null) {
+            assertThat(error.get("id").isNull()).as(error.toString()).isTrue();
+        } else {
+            assertThat(error.get("id").asText()).isEqualTo(id);
+        }
+        assertThat(out.get(2).get("id").asInt()).isEqualTo(99);
+        assertThat(logLines()).singleElement().asString().contains("line 3 of stdin");
+    }
+
+    @Test
+    void crlfLineEndsBlankLinesAndAMissingLastNewlineAreFine() throws Exception {
+        String in = INIT + "\r\n\r\n" + INITIALIZED + "\r\n   \n" + ping(2) + "\r\n" + ping(3);
+        List<JsonNode> out = serve(in, 1000);
+        assertThat(out).extracting(m -> m.get("id").asInt()).containsExactly(1, 2, 3);
+        assertThat(out).allMatch(m -> m.has("result"));
+        assertThat(logLines()).isEmpty();
+    }
+
+    @Test
+    void aLineAtTheLimitIsReadAndOneCharacterMoreIsAParseError() throws Exception {
+        int limit = 200;
+        String atLimit = padded(ping(2), limit);
+        String overLimit = padded(ping(3), limit + 1);
+        String crlfAtLimit = padded(ping(4), limit) + "\r";
+        List<JsonNode> out =
+                serve(lines(INIT, INITIALIZED, atLimit, overLimit, crlfAtLimit, ping(5)), limit);
+        assertThat(out).hasSize(5);
+        assertThat(out.get(1).get("id").asInt()).isEqualTo(2);
+        assertThat(out.get(2).get("id").isNull()).isTrue();
+        assertThat(out.get(2).get("error").get("code").asInt()).isEqualTo(-32700);
+        assertThat(out.get(2).get("error").get("message").asText())
+                .isEqualTo("Parse error: line longer than 200 characters");
+        assertThat(out.get(3).get("id").asInt()).isEqualTo(4);
+        assertThat(out.get(4).get("id").asInt()).isEqualTo(5);
+        assertThat(logLines()).singleElement().asString().contains("line 4 of stdin");
+    }
+
+    @Test
+    void everyRequestReadIsAnsweredBeforeServeReturnsWhenTheInputEnds() throws Exception {
+        copyDemo();
+        List<String> in = new ArrayList<>(List.of(INIT, INITIALIZED));
+        for (int id = 10; id < 40; id++) {
+            in.add(
+                    "{\"jsonrpc\":\"2.0\",\"id\":"
+                            + id
+                            + ",\"method\":\"tools/call\",\"params\":{\"name\":\"check\",\"arguments\":{}}}");
+        }
+        in.add("not json at the very end");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        McpServerOptions options =
+                new McpServerOptions(
+                        tmp, ConfigChoice.nearest(), true, false, () -> LocalDate.of(2026, 12, 1));
+        // the input ends at once: the server has read everything before it answered anything
+        new SpecgateMcpServer(options, "test", new PrintStream(log, true, StandardCharsets.UTF_8))
+                .serve(new ByteArrayInputStream(lines(in).getBytes(StandardCharsets.UTF_8)), out);
+        List<JsonNode> messages = parse(out);
+        List<Integer> ids = new ArrayList<>();
+        for (JsonNode m : messages) {
+            if (m.has("id") && !m.get("id").isNull()) {
+                ids.add(m.get("id").asInt());
+                if (m.get("id").asInt() >= 10) {
+                    JsonNode summary = m.get("result").get("structuredContent").get("summary");
+                    assertThat(summary.get("files").asInt()).isEqualTo(5);
+                }
+            }
+        }
+        List<Integer> expected = new ArrayList<>(List.of(1));
+        for (int id = 10; id < 40; id++) {
+            expected.add(id);
+        }
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(messages)
+                .filteredOn(m -> m.has("error"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.get("error").get("code").asInt()).isEqualTo(-32700));
+    }
+
+    // ---- helpers
+
+    /** Serves {@code in} with a bare SDK server on the transport, returning what it wrote. */
+    List<JsonNode> serve(String in, int maxLineChars) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        StdioTransport transport =
+                new StdioTransport(
+                        mapper,
+                        new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        new PrintStream(log, true, StandardCharsets.UTF_8),
+                        maxLineChars);
+        McpSyncServer server =
+                McpServer.sync(transport).serverInfo("test", "1").jsonMapper(mapper).build();
+        try {
+            transport.serve();
+        } finally {
+            server.closeGracefully();
+        }
+        return parse(out);
+    }
+
+    static List<JsonNode> parse(ByteArrayOutputStream out) throws IOException {
+        List<JsonNode> messages = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n", -1)) {
+            if (!line.isEmpty()) {
+                messages.add(JSON.readTree(line));
+            }
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("\n");
+        return messages;
+    }
+
+    List<String> logLines() {
+        return log.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    static String lines(String... lines) {
+        return lines(List.of(lines));
+    }
+
+    static String lines(List<String> lines) {
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** {@code json} with spaces before its closing brace, {@code length} characters long. */
+    static String padded(String json, int length) {
+        String body = json.substring(0, json.length() - 1);
+        return body + " ".repeat(length - json.length()) + "}";
+    }
+
+    void copyDemo() throws IOException {
+        Path from = Path.of("..", "examples", "demo");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+}
