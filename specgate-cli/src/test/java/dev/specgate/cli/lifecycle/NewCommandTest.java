@@ -156,6 +156,30 @@ class NewCommandTest {
     }
 
     @Test
+    void aListStatusFieldOnlyTheLifecycleNamesFollowsTheTemplatesLastItem() throws Exception {
+        Files.writeString(
+                root.resolve("template.md"),
+                "* Feature Name: (fill me in)\n* Start Date: YYYY-MM-DD\n\n# Summary\n"
+                        + "[summary]: #summary\n\nOne paragraph.\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template.md\nspecs: [text/*.md]\nlifecycle:\n  status-field: Status\n"
+                        + "  order: [Proposed, Accepted, Rejected]\n");
+
+        CliRun made =
+                CliRun.of("new", "Raw identifiers", "--root", root.toString(), "--today", "2026-12-05");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
+
+        assertThat(SpecBytes.text(Path.of(made.out().strip())))
+                .isEqualTo(
+                        "# Raw identifiers\n\n* Feature Name: (fill me in)\n* Start Date: 2026-12-05\n"
+                                + "* Status: Proposed\n\n# Summary\n[summary]: #summary\n\n"
+                                + "One paragraph.\n");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("No problems found in 1 spec.");
+    }
+
+    @Test
     void aFrontMatterStatusFieldOnlyTheLifecycleNamesJoinsTheFrontMatter() throws Exception {
         Files.writeString(
                 root.resolve("tpl.md"),

@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes a new spec from a template: the title, the File, the date field (Created, else the
@@ -261,70 +263,81 @@ public final class SpecScaffold {
     /**
      * Writes the status field with the first status when the project's lifecycle names a status
      * field ({@code lifecycle: status-field}) that the template does not write: a front matter key
-     * or a leading-list item after the template's last one, or a bold line after the title. A
-     * sidecar's is the author's to write.
+     * or a leading-list item after the template's last one, else a bold line after the title (a
+     * new title carries it, see {@link #statusLineAfterNewTitle}). A sidecar's is the author's to
+     * write.
      */
     private SpecEdit addStatusField(SpecEdit edit, SpecDocument doc) {
-        String label = schema.statusField();
-        Optional<FieldSpec> spec = schema.field(label);
-        if (schema.statuses().isEmpty()
-                || spec.isEmpty()
-                || doc.metadata(label).isPresent()
-                || spec.get().form() == FieldForm.SIDECAR) {
+        Optional<FieldSpec> spec = missingStatusField(doc, schema);
+        if (spec.isEmpty()) {
             return edit;
         }
+        String label = spec.get().label();
         String status = schema.statuses().get(0);
         SpecSource source = edit.source();
-        Field last = null;
-        for (Field f : doc.fields()) {
-            if (f.form() == spec.get().form() && !f.inListItem()) {
-                last = f;
-            }
-        }
-        if (spec.get().form() == FieldForm.BOLD_LINE || last == null) {
+        Optional<Field> last = lastOfForm(doc, spec.get().form());
+        if (spec.get().form() == FieldForm.BOLD_LINE || last.isEmpty()) {
             Optional<Section> heading = schema.titleOf(doc);
+            if (heading.isEmpty()) {
+                return edit; // titleEdit writes a new title, which carries the line
+            }
             String nl = source.newline();
             String line = "**" + label + ":** " + status;
-            if (heading.isEmpty()) {
-                return edit; // titleEdit writes a new title: the line goes after it
-            }
             int end = heading.get().range().endLine();
             String lineBreak = source.lineBreak(end);
             return lineBreak.isEmpty()
                     ? edit.insert(source.lineEnd(end), nl + nl + line + nl)
                     : edit.insert(source.lineEnd(end) + lineBreak.length(), nl + line + nl);
         }
-        int line = last.labelRange().startLine();
-        String prefix =
-                spec.get().form() == FieldForm.LIST_ITEM
-                        ? source.text()
-                                .substring(
-                                        source.lineStart(line),
-                                        source.lineStart(line) + last.labelRange().startColumn())
-                        : "";
-        return edit.insertLineAfter(last.valueRange().endLine(), prefix + label + ": " + status);
+        String item = label + ": " + status;
+        if (spec.get().form() == FieldForm.LIST_ITEM) {
+            // the template's own list marker and label style: "- Label:" or "* **Label:**"
+            int line = last.get().labelRange().startLine();
+            String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+            Matcher marker = LIST_MARKER.matcher(text);
+            String prefix = marker.lookingAt() ? marker.group() : "- ";
+            boolean bold = text.startsWith("**", prefix.length());
+            item = prefix + (bold ? "**" + label + ":** " + status : item);
+        }
+        return edit.insertLineAfter(last.get().valueRange().endLine(), item);
     }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
 
     /**
      * The bold status line a new title heading carries, for a template without a title whose status
-     * field the lifecycle adds (see {@link #addStatusField}); empty otherwise.
+     * field the lifecycle adds and no other field of its form stands to follow; empty otherwise.
      */
     private static String statusLineAfterNewTitle(SpecDocument doc, TemplateSchema schema) {
+        Optional<FieldSpec> spec = missingStatusField(doc, schema);
+        if (spec.isEmpty()
+                || (spec.get().form() != FieldForm.BOLD_LINE
+                        && lastOfForm(doc, spec.get().form()).isPresent())) {
+            return "";
+        }
+        return "**" + spec.get().label() + ":** " + schema.statuses().get(0);
+    }
+
+    /**
+     * The status field the schema has but the template does not write (one {@code lifecycle:
+     * status-field} names), when there are statuses to fill it with and it is not a sidecar's.
+     */
+    private static Optional<FieldSpec> missingStatusField(SpecDocument doc, TemplateSchema schema) {
         String label = schema.statusField();
-        Optional<FieldSpec> spec = schema.field(label);
-        if (schema.statuses().isEmpty()
-                || spec.isEmpty()
-                || doc.metadata(label).isPresent()
-                || spec.get().form() == FieldForm.SIDECAR) {
-            return "";
+        return schema.field(label)
+                .filter(f -> !schema.statuses().isEmpty())
+                .filter(f -> f.form() != FieldForm.SIDECAR)
+                .filter(f -> doc.metadata(label).isEmpty());
+    }
+
+    private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {
+        Field last = null;
+        for (Field f : doc.fields()) {
+            if (f.form() == form && !f.inListItem()) {
+                last = f;
+            }
         }
-        boolean othersOfForm =
-                doc.fields().stream()
-                        .anyMatch(f -> f.form() == spec.get().form() && !f.inListItem());
-        if (spec.get().form() != FieldForm.BOLD_LINE && othersOfForm) {
-            return "";
-        }
-        return "**" + label + ":** " + schema.statuses().get(0);
+        return Optional.ofNullable(last);
     }
 
     private static boolean startsAfter(BracketText b, BracketText other) {
