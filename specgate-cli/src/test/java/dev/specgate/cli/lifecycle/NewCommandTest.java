@@ -167,7 +167,13 @@ class NewCommandTest {
                         + "  order: [Proposed, Accepted, Rejected]\n");
 
         CliRun made =
-                CliRun.of("new", "Raw identifiers", "--root", root.toString(), "--today", "2026-12-05");
+                CliRun.of(
+                        "new",
+                        "Raw identifiers",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-05");
         CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
 
         assertThat(SpecBytes.text(Path.of(made.out().strip())))
