@@ -285,7 +285,7 @@ final class SpecTools {
             fields.add(m);
         }
         out.put("fields", fields);
-        out.put("placeholders", List.copyOf(schema.placeholders()));
+        out.put("placeholders", List.copyOf(schema.enforcedPlaceholders()));
         return out;
     }
 

@@ -12,7 +12,9 @@ import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
+import dev.specgate.core.schema.TemplateFile;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.schema.UnusableTemplateException;
 import dev.specgate.mcp.SpecgateMcpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,9 +96,17 @@ public final class InitCommand extends BaseCommand {
             throw SpecgateException.refused(
                     config.normalize() + " already exists; nothing was changed");
         }
-        if (!template.equals(TemplateSchema.BUILTIN_NAME)
-                && !Files.isRegularFile(root.resolve(template))) {
-            throw SpecgateException.usage("template not found: " + root.resolve(template));
+        if (!template.equals(TemplateSchema.BUILTIN_NAME)) {
+            if (!Files.isRegularFile(root.resolve(template))) {
+                throw SpecgateException.usage("template not found: " + root.resolve(template));
+            }
+            try {
+                // as every command will load it once the configuration names it: refused now,
+                // before anything is written
+                TemplateFile.load(root.resolve(template), template, "'" + template + "'");
+            } catch (UnusableTemplateException e) {
+                throw SpecgateException.usage(e.getMessage() + "; nothing was written");
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         Path specs = root.resolve(SpecDiscovery.DIRECTIVES).resolve(SpecDiscovery.SPEC_FOLDER);

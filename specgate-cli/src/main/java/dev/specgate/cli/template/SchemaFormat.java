@@ -168,7 +168,7 @@ public enum SchemaFormat {
     }
 
     private static List<String> placeholders(TemplateSchema schema) {
-        return schema.placeholders().stream().sorted().toList();
+        return schema.enforcedPlaceholders().stream().sorted().toList();
     }
 
     private static String styles(TemplateSchema schema) {

@@ -5,10 +5,10 @@ import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.input.SpecFileReader;
-import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.TemplateFile;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.schema.UnusableTemplateException;
 import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -93,22 +93,13 @@ public final class TemplateShowCommand extends BaseCommand {
                             + TemplateSchema.BUILTIN_NAME
                             + " for the built-in template)");
         }
+        Path name = file.getFileName();
         try {
-            String text = new SpecFileReader().read(file).text();
-            Path name = file.getFileName();
-            TemplateSchema schema =
-                    TemplateSchema.derive(name == null ? file.toString() : name.toString(), text);
-            if (schema.sections().isEmpty() && schema.fields().isEmpty()) {
-                // as a configuration naming it is refused: such a template enforces nothing
-                throw SpecgateException.usage(
-                        "template "
-                                + file
-                                + " defines no sections (headings) and no fields (**Label:**"
-                                + " lines)");
-            }
-            return schema;
-        } catch (UnreadableSpecException e) {
-            throw SpecgateException.usage("cannot read template " + file + ": " + e.getMessage());
+            // as a configuration naming it would load it (and refuse it)
+            return TemplateFile.load(
+                    file, name == null ? file.toString() : name.toString(), file.toString());
+        } catch (UnusableTemplateException e) {
+            throw SpecgateException.usage(e.getMessage());
         }
     }
 

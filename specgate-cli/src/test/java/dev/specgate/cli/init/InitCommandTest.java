@@ -127,6 +127,33 @@ class InitCommandTest {
     }
 
     @Test
+    void aTemplateEveryOtherCommandWouldRefuseIsRefusedAndNothingIsWritten() throws IOException {
+        Files.write(
+                project.resolve("latin1.md"),
+                "# Caf\u00e9\n\n## Context\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(
+                project.resolve("prose.md"),
+                "Write what you think, in any order.\n\n> No headings, no fields.\n");
+
+        CliRun notUtf8 = CliRun.of("init", project.toString(), "--template", "latin1.md");
+        CliRun prose = CliRun.of("init", project.toString(), "--template", "prose.md");
+
+        assertThat(notUtf8.exitCode()).isEqualTo(2);
+        assertThat(notUtf8.err().strip())
+                .startsWith("specgate: cannot read template 'latin1.md': not valid UTF-8")
+                .endsWith("; nothing was written");
+        assertThat(prose.exitCode()).isEqualTo(2);
+        assertThat(prose.err().strip())
+                .isEqualTo(
+                        "specgate: template 'prose.md' defines no sections (headings) and no"
+                                + " fields (**Label:** lines); nothing was written");
+        assertThat(Files.exists(project.resolve(".specgate.yml"))).isFalse();
+        assertThat(Files.exists(project.resolve("directives"))).isFalse();
+        assertThat(notUtf8.out()).isEmpty();
+    }
+
+    @Test
     void agentsWritesTheSectionOnceAndKeepsWhatIsThere() throws IOException {
         CliRun first = CliRun.of("init", "--agents", project.toString());
         assertThat(first.exitCode()).isZero();

@@ -60,6 +60,152 @@ class NewCommandTest {
                 .contains("0 errors");
     }
 
+    /** A language RFC's template: metadata in a leading list, every heading a level-1 section. */
+    private static final String RFC_TEMPLATE =
+            """
+            - Feature Name: (fill me in with a unique identifier, `my_new_feature`)
+            - Start Date: (fill me in with today's date, YYYY-MM-DD)
+            - Status: Draft | Active | Accepted | Rejected
+
+            # Summary
+            [summary]: #summary
+
+            A single paragraph that says what the feature is.
+
+            # Motivation
+            [motivation]: #motivation
+
+            Why are we doing this? What use cases does it support?
+
+            ```rust
+            let v = 'outer: loop { break 'outer [1, 2]; };
+            ```
+            """;
+
+    @Test
+    void aTemplateWithoutATitleKeepsItsFirstSectionFillsItsListAndChecksClean() throws Exception {
+        Files.writeString(root.resolve("template.md"), RFC_TEMPLATE.replace("\n", "\r\n"));
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template.md\nspecs: [text/*.md]\nplaceholders:\n"
+                        + "  - '/\\(fill me in[^)]*\\)/'\n");
+
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        "Labelled loop values [break ünïcode]",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-05");
+        Path file = Path.of(made.out().strip());
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
+        CliRun list = CliRun.of("list", root.toString(), "--today", "2026-12-05");
+
+        assertThat(made.exitCode()).isZero();
+        assertThat(file)
+                .isEqualTo(
+                        root.resolve("text/2026-12-05_spec_labelled-loop-values-break-unicode.md"));
+        assertThat(SpecBytes.text(file))
+                .isEqualTo(
+                        ("# Labelled loop values \\[break ünïcode\\]\n\n"
+                                        + RFC_TEMPLATE
+                                                .replace(
+                                                        "(fill me in with today's date,"
+                                                                + " YYYY-MM-DD)",
+                                                        "2026-12-05")
+                                                .replace(
+                                                        "Draft | Active | Accepted | Rejected",
+                                                        "Draft"))
+                                .replace("\n", "\r\n"));
+        // the Feature Name is left for the author: a Draft's leftover is a warning
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out())
+                .contains(
+                        ":3:17: warning [placeholder-template] placeholder '(fill me in with a"
+                                + " unique identifier, `my_new_feature`)' left in")
+                .contains("0 errors, 1 warning");
+        assertThat(list.out()).contains("Labelled loop values [break ünïcode]");
+    }
+
+    @Test
+    void aStatusFieldOnlyTheLifecycleNamesIsWrittenWithItsFirstStatus() throws Exception {
+        Files.writeString(root.resolve("tpl.md"), "# {Title}\n\n## Summary\n{summary}\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: tpl.md\nspecs: [docs/*.md]\nlifecycle:\n  status-field: Status\n"
+                        + "  order: [Proposed, Accepted, Rejected]\n");
+
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        "Cache tenant settings",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-05");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
+        CliRun status = CliRun.of("status", made.out().strip(), "--today", "2026-12-05");
+
+        assertThat(SpecBytes.text(Path.of(made.out().strip())))
+                .isEqualTo(
+                        "# Cache tenant settings\n\n**Status:** Proposed\n\n## Summary\n{summary}\n");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("0 errors, 1 warning");
+        assertThat(status.out()).contains("Proposed").doesNotContain("not a status");
+    }
+
+    @Test
+    void aListStatusFieldOnlyTheLifecycleNamesFollowsTheTemplatesLastItem() throws Exception {
+        Files.writeString(
+                root.resolve("template.md"),
+                "* Feature Name: (fill me in)\n* Start Date: YYYY-MM-DD\n\n# Summary\n"
+                        + "[summary]: #summary\n\nOne paragraph.\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template.md\nspecs: [text/*.md]\nlifecycle:\n  status-field: Status\n"
+                        + "  order: [Proposed, Accepted, Rejected]\n");
+
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        "Raw identifiers",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-05");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
+
+        assertThat(SpecBytes.text(Path.of(made.out().strip())))
+                .isEqualTo(
+                        "# Raw identifiers\n\n* Feature Name: (fill me in)\n* Start Date: 2026-12-05\n"
+                                + "* Status: Proposed\n\n# Summary\n[summary]: #summary\n\n"
+                                + "One paragraph.\n");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("No problems found in 1 spec.");
+    }
+
+    @Test
+    void aFrontMatterStatusFieldOnlyTheLifecycleNamesJoinsTheFrontMatter() throws Exception {
+        Files.writeString(
+                root.resolve("tpl.md"),
+                "---\nowner: \"{team}\"\n---\n# {Title}\n\n## Summary\n{summary}\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: tpl.md\nspecs: [docs/*.md]\nlifecycle:\n  status-field: status\n"
+                        + "  order: [proposed, accepted]\n");
+
+        CliRun made =
+                CliRun.of("new", "Quotas", "--root", root.toString(), "--today", "2026-12-05");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-05");
+
+        assertThat(SpecBytes.text(Path.of(made.out().strip())))
+                .isEqualTo(
+                        "---\nowner: \"{team}\"\nstatus: proposed\n---\n# Quotas\n\n## Summary\n"
+                                + "{summary}\n");
+        assertThat(check.out()).doesNotContain(": error [");
+    }
+
     @Test
     void dateDefaultsToTodayAndDateOverridesIt() {
         CliRun byToday = CliRun.of("new", "A", "--root", root.toString(), "--today", "2026-01-02");

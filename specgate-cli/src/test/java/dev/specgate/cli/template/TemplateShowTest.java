@@ -151,6 +151,62 @@ class TemplateShowTest {
     }
 
     @Test
+    void frontMatterPlaceholdersThatCheckEnforcesAreListed() throws IOException {
+        Path template =
+                Files.writeString(
+                        dir.resolve("adr-template.md"),
+                        """
+                        ---
+                        status: "{proposed | rejected | accepted | deprecated | superseded by ADR-NNNN}"
+                        date: {YYYY-MM-DD of the last change to this decision}
+                        decision-makers: {the people who took the decision}
+                        ---
+
+                        # {short title naming the problem and the option chosen}
+
+                        ## Context and Problem Statement
+                        {Two or three sentences on the situation and the question it raises.}
+
+                        ## Decision Outcome
+                        Chosen option: "{name of option 1}", because {the reason}.
+                        """);
+        Files.writeString(
+                dir.resolve(".specgate.yml"), "template: adr-template.md\nspecs: ['0*.md']\n");
+        Files.writeString(
+                dir.resolve("0001-use-postgres.md"),
+                """
+                ---
+                status: "accepted"
+                date: 2026-12-01
+                decision-makers: {the people who took the decision}
+                ---
+
+                # Use Postgres for the ledger
+
+                ## Context and Problem Statement
+                We need one store for the ledger's entries.
+
+                ## Decision Outcome
+                Chosen option: "Postgres", because the team runs it already.
+                """);
+
+        CliRun show = CliRun.of("template", "show", template.toString());
+        CliRun json = CliRun.of("template", "show", template.toString(), "--format", "json");
+        CliRun check = CliRun.of("check", dir.toString(), "--today", "2026-12-05");
+
+        assertThat(check.out())
+                .contains(
+                        "placeholder-template] template placeholder '{the people who took the"
+                                + " decision}' left in 'decision-makers:'");
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out())
+                .contains("Placeholders (7) that must not be left in a spec:")
+                .contains("  {the people who took the decision}\n")
+                .contains("  {YYYY-MM-DD of the last change to this decision}\n");
+        assertThat(json.out()).contains("\"{the people who took the decision}\"");
+    }
+
+    @Test
     void aTemplateThatEnforcesNothingIsRefusedAsInAConfiguration() throws IOException {
         Path prose = Files.writeString(dir.resolve("prose.md"), "Just write what you think.\n");
 

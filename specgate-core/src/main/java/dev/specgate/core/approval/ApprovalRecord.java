@@ -57,7 +57,15 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
      */
     public static Optional<ApprovalRecord> parse(String value, String rest) {
         requireNonNull(rest, "rest must not be null");
-        Matcher m = VALUE.matcher(requireNonNull(value, "value must not be null").trim());
+        requireNonNull(value, "value must not be null");
+        // a quoted front matter value is the text between its quotes, which close the rest: read
+        // it as YAML does, so that a name written O''Brien comes back O'Brien
+        if (rest.startsWith("'")) {
+            value = value.replace("''", "'");
+        } else if (rest.startsWith("\"")) {
+            value = unescapeDoubleQuoted(value);
+        }
+        Matcher m = VALUE.matcher(value.trim());
         int comment = value.indexOf("<!--");
         if (!m.matches() && comment >= 0) {
             // a front matter value holds the section comment inside its quotes
@@ -77,6 +85,37 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The text of a double-quoted YAML scalar from between its quotes: {@code \"} and {@code \\}
+     * (and the other one-character escapes a name may hold) read as the character; any other escape
+     * is kept as written.
+     */
+    private static String unescapeDoubleQuoted(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                String plain =
+                        switch (next) {
+                            case '"', '\\', '/', ' ' -> String.valueOf(next);
+                            case 't' -> "\t";
+                            default -> null;
+                        };
+                if (plain != null) {
+                    sb.append(plain);
+                    i++;
+                    continue;
+                }
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** {@code LocalDate.parse(yyyyMmDd)} for the four, two and two ASCII digits the value has. */

@@ -7,6 +7,7 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
@@ -19,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Makes a new spec from a template: the title, the File, the date field (Created, else the
@@ -36,10 +39,12 @@ public final class SpecScaffold {
     private static final String DEFAULT_FILE_NAME = "YYYY-MM-DD_spec_feature-name.md";
 
     private final TemplateSchema schema;
-    private final SpecParser parser = new SpecParser();
+    private final SpecParser parser;
 
     public SpecScaffold(TemplateSchema schema) {
         this.schema = requireNonNull(schema, "schema must not be null");
+        // the template read as its specs are: a leading Label: value list is its metadata
+        this.parser = new SpecParser(schema.readsListMetadata());
     }
 
     /** A scaffold for the built-in template. */
@@ -141,7 +146,8 @@ public final class SpecScaffold {
         String fileName = fileName(date, slug);
         SpecSource template = SpecSource.of(schema.source());
         SpecDocument doc = parser.parse(template.text());
-        SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()));
+        SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()), schema);
+        edit = addStatusField(edit, doc);
         String dateField = schema.dateField();
         edit = fill(edit, doc, dateField, date.toString());
         if (!dateField.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)) {
@@ -214,10 +220,29 @@ public final class SpecScaffold {
                 .format(date.toString(), slug);
     }
 
-    private static SpecEdit titleEdit(SpecEdit edit, SpecDocument doc, String title) {
-        Optional<Section> heading = doc.title();
+    /**
+     * Writes the title: in the template's title heading, or, for a template without one (whose
+     * first level-1 heading, such as an RFC's {@code # Summary}, is a section), as a new {@code #}
+     * heading that opens the spec (after any front matter), where a spec's title is read ({@link
+     * TemplateSchema#titleOf}); the template's own headings stay as written.
+     */
+    private static SpecEdit titleEdit(
+            SpecEdit edit, SpecDocument doc, String title, TemplateSchema schema) {
+        Optional<Section> heading = schema.titleOf(doc);
         if (heading.isEmpty()) {
-            return edit.insert(0, "# " + escape(title) + "\n\n");
+            SpecSource source = edit.source();
+            String nl = source.newline();
+            String status = statusLineAfterNewTitle(doc, schema);
+            String line =
+                    "# " + escape(title) + nl + nl + (status.isEmpty() ? "" : status + nl + nl);
+            if (doc.frontMatter().isPresent()) {
+                int close = doc.frontMatter().get().endLine();
+                String lineBreak = source.lineBreak(close);
+                return lineBreak.isEmpty()
+                        ? edit.insert(source.lineEnd(close), nl + nl + line)
+                        : edit.insert(source.lineEnd(close) + lineBreak.length(), nl + line);
+            }
+            return edit.insert(0, line);
         }
         // The last placeholder of the heading is the title: "ADR-{{number}}: {{Short title}}".
         // The last by position: the document lists brackets of each style apart.
@@ -233,6 +258,86 @@ public final class SpecScaffold {
             return edit.replace(last.range(), escape(title));
         }
         return edit.replace(heading.get().range(), "# " + escape(title));
+    }
+
+    /**
+     * Writes the status field with the first status when the project's lifecycle names a status
+     * field ({@code lifecycle: status-field}) that the template does not write: a front matter key
+     * or a leading-list item after the template's last one, else a bold line after the title (a
+     * new title carries it, see {@link #statusLineAfterNewTitle}). A sidecar's is the author's to
+     * write.
+     */
+    private SpecEdit addStatusField(SpecEdit edit, SpecDocument doc) {
+        Optional<FieldSpec> spec = missingStatusField(doc, schema);
+        if (spec.isEmpty()) {
+            return edit;
+        }
+        String label = spec.get().label();
+        String status = schema.statuses().get(0);
+        SpecSource source = edit.source();
+        Optional<Field> last = lastOfForm(doc, spec.get().form());
+        if (spec.get().form() == FieldForm.BOLD_LINE || last.isEmpty()) {
+            Optional<Section> heading = schema.titleOf(doc);
+            if (heading.isEmpty()) {
+                return edit; // titleEdit writes a new title, which carries the line
+            }
+            String nl = source.newline();
+            String line = "**" + label + ":** " + status;
+            int end = heading.get().range().endLine();
+            String lineBreak = source.lineBreak(end);
+            return lineBreak.isEmpty()
+                    ? edit.insert(source.lineEnd(end), nl + nl + line + nl)
+                    : edit.insert(source.lineEnd(end) + lineBreak.length(), nl + line + nl);
+        }
+        String item = label + ": " + status;
+        if (spec.get().form() == FieldForm.LIST_ITEM) {
+            // the template's own list marker and label style: "- Label:" or "* **Label:**"
+            int line = last.get().labelRange().startLine();
+            String text = source.text().substring(source.lineStart(line), source.lineEnd(line));
+            Matcher marker = LIST_MARKER.matcher(text);
+            String prefix = marker.lookingAt() ? marker.group() : "- ";
+            boolean bold = text.startsWith("**", prefix.length());
+            item = prefix + (bold ? "**" + label + ":** " + status : item);
+        }
+        return edit.insertLineAfter(last.get().valueRange().endLine(), item);
+    }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("\\s*(?:[-*+]|\\d{1,9}[.)])\\s+");
+
+    /**
+     * The bold status line a new title heading carries, for a template without a title whose status
+     * field the lifecycle adds and no other field of its form stands to follow; empty otherwise.
+     */
+    private static String statusLineAfterNewTitle(SpecDocument doc, TemplateSchema schema) {
+        Optional<FieldSpec> spec = missingStatusField(doc, schema);
+        if (spec.isEmpty()
+                || (spec.get().form() != FieldForm.BOLD_LINE
+                        && lastOfForm(doc, spec.get().form()).isPresent())) {
+            return "";
+        }
+        return "**" + spec.get().label() + ":** " + schema.statuses().get(0);
+    }
+
+    /**
+     * The status field the schema has but the template does not write (one {@code lifecycle:
+     * status-field} names), when there are statuses to fill it with and it is not a sidecar's.
+     */
+    private static Optional<FieldSpec> missingStatusField(SpecDocument doc, TemplateSchema schema) {
+        String label = schema.statusField();
+        return schema.field(label)
+                .filter(f -> !schema.statuses().isEmpty())
+                .filter(f -> f.form() != FieldForm.SIDECAR)
+                .filter(f -> doc.metadata(label).isEmpty());
+    }
+
+    private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {
+        Field last = null;
+        for (Field f : doc.fields()) {
+            if (f.form() == form && !f.inListItem()) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     private static boolean startsAfter(BracketText b, BracketText other) {

@@ -10,7 +10,9 @@ import dev.specgate.core.input.YamlProblems;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionOptions;
 import dev.specgate.core.schema.SectionSpec;
+import dev.specgate.core.schema.TemplateFile;
 import dev.specgate.core.schema.TemplateSchema;
+import dev.specgate.core.schema.UnusableTemplateException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -406,22 +408,12 @@ public final class ConfigLoader {
                                 + SpecgateConfig.FILE_NAME
                                 + ")");
             }
-            String text;
             try {
-                text = new SpecFileReader().read(file).text();
-            } catch (UnreadableSpecException e) {
-                throw error(value, "cannot read template '" + name + "': " + e.getMessage());
+                schema = TemplateFile.load(file, name, "'" + name + "'");
+            } catch (UnusableTemplateException e) {
+                throw error(value, e.getMessage());
             }
-            TemplateSchema derived = TemplateSchema.derive(name, text);
             templateFile = file;
-            if (derived.sections().isEmpty() && derived.fields().isEmpty()) {
-                throw error(
-                        value,
-                        "template '"
-                                + name
-                                + "' defines no sections (headings) and no fields (**Label:** lines)");
-            }
-            schema = derived;
         }
 
         /**

@@ -67,6 +67,10 @@ public final class TemplateSchema {
     private final String title;
     private final List<SectionSpec> sections;
     private final List<FieldSpec> fields;
+
+    /** The fields as the template writes them, before the lifecycle shapes the status field. */
+    private final List<FieldSpec> templateFields;
+
     private final Set<String> placeholders;
     private final Map<String, List<SectionSpec>> byKey;
     private final Set<PlaceholderStyle> placeholderStyles;
@@ -238,7 +242,8 @@ public final class TemplateSchema {
         this.source = requireNonNull(source, "source must not be null");
         this.title = title;
         this.sections = List.copyOf(sections);
-        this.fields = List.copyOf(fields);
+        this.templateFields = List.copyOf(fields);
+        this.fields = shapedFields(templateFields, lifecycle, metadataForm());
         this.placeholders = Set.copyOf(placeholders);
         Map<String, List<SectionSpec>> keys = new HashMap<>();
         for (SectionSpec s : this.sections) {
@@ -263,10 +268,65 @@ public final class TemplateSchema {
         this.placeholderStyles = Collections.unmodifiableSet(styles);
     }
 
+    /**
+     * The template's fields with the status field as a project's lifecycle shapes it: when {@code
+     * lifecycle: order} names the statuses, the field that holds them ({@code status-field}, else
+     * the template's own status field) allows exactly those, as {@link #status(String)} reads them,
+     * so {@code check} judges the status that {@code status} and the gates read. A status field the
+     * template does not write (named only by {@code status-field}) is added, required, in the
+     * template's metadata form; a sidecar's status key is required too. Without an order the
+     * template's fields stand as written.
+     */
+    private static List<FieldSpec> shapedFields(
+            List<FieldSpec> fields, Lifecycle lifecycle, FieldForm form) {
+        if (lifecycle.order().isEmpty()) {
+            return fields;
+        }
+        String label = lifecycle.statusField().orElse(null);
+        if (label == null) {
+            label =
+                    fields.stream().anyMatch(f -> f.label().equalsIgnoreCase(STATUS_FIELD))
+                            ? STATUS_FIELD
+                            : SHORT_STATUS_FIELD;
+        }
+        List<FieldSpec> shaped = new ArrayList<>(fields);
+        for (int i = 0; i < shaped.size(); i++) {
+            FieldSpec f = shaped.get(i);
+            if (f.label().equalsIgnoreCase(label)) {
+                shaped.set(
+                        i,
+                        new FieldSpec(
+                                f.label(),
+                                FieldKind.CHOICE,
+                                lifecycle.order(),
+                                f.templateValue(),
+                                f.inHeader(),
+                                f.form(),
+                                f.optional() && f.form() != FieldForm.SIDECAR,
+                                f.kind() == FieldKind.CHOICE && f.open()));
+                return List.copyOf(shaped);
+            }
+        }
+        if (lifecycle.statusField().isEmpty()) {
+            return fields; // the template has no status field of its own: nothing to shape
+        }
+        shaped.add(
+                0,
+                new FieldSpec(
+                        label, FieldKind.CHOICE, lifecycle.order(), "", true, form, false, false));
+        return List.copyOf(shaped);
+    }
+
     /** This template with a project's lifecycle settings ({@code lifecycle:}). */
     public TemplateSchema withLifecycle(Lifecycle settings) {
         return new TemplateSchema(
-                name, source, title, sections, fields, placeholders, shaping().lifecycle(settings));
+                name,
+                source,
+                title,
+                sections,
+                templateFields,
+                placeholders,
+                shaping().lifecycle(settings));
     }
 
     /**
@@ -275,7 +335,13 @@ public final class TemplateSchema {
      */
     public TemplateSchema withSidecar(String fileName) {
         return new TemplateSchema(
-                name, source, title, sections, fields, placeholders, shaping().sidecar(fileName));
+                name,
+                source,
+                title,
+                sections,
+                templateFields,
+                placeholders,
+                shaping().sidecar(fileName));
     }
 
     /**
@@ -287,9 +353,9 @@ public final class TemplateSchema {
      * @throws IllegalArgumentException when the template's sidecar is not valid YAML
      */
     public TemplateSchema withSidecarTemplate(String yamlText) {
-        List<FieldSpec> all = new ArrayList<>(fields);
+        List<FieldSpec> all = new ArrayList<>(templateFields);
         for (FieldSpec f : SchemaDeriver.sidecarFields(yamlText, sidecar.orElse("sidecar"))) {
-            if (field(f.label()).isEmpty()) {
+            if (all.stream().noneMatch(t -> t.label().equalsIgnoreCase(f.label()))) {
                 all.add(f);
             }
         }
@@ -442,7 +508,7 @@ public final class TemplateSchema {
                 source,
                 title,
                 sections,
-                fields,
+                templateFields,
                 placeholders,
                 shaping().sectionOptions(byIndex));
     }
@@ -459,14 +525,20 @@ public final class TemplateSchema {
                 source,
                 title,
                 sections,
-                fields,
+                templateFields,
                 placeholders,
                 shaping().extraPlaceholders(all));
     }
 
     TemplateSchema withListLabels(Set<String> labels) {
         return new TemplateSchema(
-                name, source, title, sections, fields, placeholders, shaping().listLabels(labels));
+                name,
+                source,
+                title,
+                sections,
+                templateFields,
+                placeholders,
+                shaping().listLabels(labels));
     }
 
     /** The options a project configures for a section, if any. */
@@ -535,6 +607,32 @@ public final class TemplateSchema {
     /** The exact placeholder texts of the template, brackets included, whitespace folded. */
     public Set<String> placeholders() {
         return placeholders;
+    }
+
+    /**
+     * The fields whose template value is itself a placeholder, outside the Markdown prose (a front
+     * matter key or a leading-list item: {@code decision-makers: {the people who took the
+     * decision}}): a spec that keeps that value has left a template placeholder in ({@code
+     * placeholder-template}).
+     */
+    public List<FieldSpec> placeholderFields() {
+        return fields.stream()
+                .filter(f -> f.form() != FieldForm.BOLD_LINE)
+                .filter(f -> isPlaceholderValue(f.templateValue()))
+                .toList();
+    }
+
+    /**
+     * Every placeholder a spec must not keep, as {@code template show} lists them: the template's
+     * {@link #placeholders()} and the values of its {@link #placeholderFields()}, whitespace
+     * folded.
+     */
+    public Set<String> enforcedPlaceholders() {
+        Set<String> all = new java.util.LinkedHashSet<>(placeholders);
+        for (FieldSpec f : placeholderFields()) {
+            all.add(Placeholders.fold(f.templateValue()));
+        }
+        return Collections.unmodifiableSet(all);
     }
 
     /** Whether {@code bracketText} (brackets included) is one of the template's placeholders. */

@@ -207,6 +207,40 @@ class MetadataFormApprovalTest {
         assertThat(CHECKER.approvals().check(approved, approvedDoc).valid()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"lf", "crlf", "bom-crlf"})
+    void aNameWithQuotesAndApostrophesReadsBackAsGiven(String kind) throws Exception {
+        String spec = variant(frontMatterSpec(), kind);
+        SpecSource source = SpecSource.of(spec.getBytes(StandardCharsets.UTF_8));
+        SpecDocument doc = CHECKER.parse(FILE, source.text());
+        String name = "Jo O'Brien \"JB\"";
+        String approved =
+                LIFECYCLE.moveEdit(source, doc, SpecStatus.APPROVED, DAY, Optional.of(name)).text();
+        SpecDocument approvedDoc = CHECKER.parse(FILE, approved);
+
+        assertThat(CHECKER.approvals().record(approved, approvedDoc))
+                .map(ApprovalRecord::by)
+                .contains(name);
+        assertThat(CHECKER.approvals().check(approved, approvedDoc).record())
+                .map(ApprovalRecord::by)
+                .contains(name);
+
+        // written by hand in double quotes with YAML's escapes: read as YAML reads it
+        String hash = CHECKER.approvals().record(approved, approvedDoc).orElseThrow().hash();
+        String byHand =
+                approved.replaceFirst(
+                        "Approval: '[^\r\n]*'",
+                        "Approval: \"2026-11-25 by Jo O'Brien \\\\\"JB\\\\\" \\\\\\\\ Ops,"
+                                + " sha256:"
+                                + hash
+                                + "\"");
+        assertThat(byHand).contains("by Jo O'Brien \\\"JB\\\" \\\\ Ops, sha256:");
+        SpecDocument byHandDoc = CHECKER.parse(FILE, byHand);
+        assertThat(CHECKER.approvals().record(byHand, byHandDoc))
+                .map(ApprovalRecord::by)
+                .contains("Jo O'Brien \"JB\" \\ Ops");
+    }
+
     @Test
     void anApprovalKeyOverSeveralLinesIsRefusedBeforeAnythingIsWritten() throws IOException {
         String spec =

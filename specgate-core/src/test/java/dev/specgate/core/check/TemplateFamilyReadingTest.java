@@ -232,9 +232,18 @@ class TemplateFamilyReadingTest {
     }
 
     @Test
-    void withoutATemplateSidecarTheKeysStayUntyped() throws Exception {
+    void withoutATemplateSidecarOnlyTheLifecyclesStatusKeyIsTyped() throws Exception {
         TemplateSchema schema = SpecProject.configLoader().load(kepProject(null)).schema();
-        assertThat(schema.field("status")).isEmpty();
+        // the status key is the lifecycle's: one of its order, required, as status reads it
+        assertThat(schema.field("status"))
+                .get()
+                .extracting(FieldSpec::kind, FieldSpec::allowedValues, FieldSpec::optional)
+                .containsExactly(
+                        FieldKind.CHOICE,
+                        List.of("provisional", "implementable", "implemented"),
+                        false);
+        assertThat(schema.field("creation-date")).isEmpty();
+        assertThat(schema.field("stage")).isEmpty();
     }
 
     @Test

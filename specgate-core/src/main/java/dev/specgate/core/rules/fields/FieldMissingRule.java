@@ -36,12 +36,15 @@ public final class FieldMissingRule extends BaseRule {
             if (f.optional() || doc.metadata(f.label()).isPresent()) {
                 continue;
             }
+            if (f.form() == FieldForm.SIDECAR && !doc.metadataProblems().isEmpty()) {
+                continue; // a sidecar that cannot be read is metadata-invalid's finding
+            }
             SourceRange at;
             Optional<Field> sameForm = lastOfForm(doc, f.form());
             if (f.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
                 // where it belongs: with the other front matter keys or leading-list items
                 at = SourceRange.ofLine(sameForm.get().labelRange().startLine(), 0, 0);
-            } else if (f.form() == FieldForm.FRONT_MATTER) {
+            } else if (f.form() == FieldForm.FRONT_MATTER || f.form() == FieldForm.SIDECAR) {
                 at = SourceRange.fileStart();
             } else if (f.inHeader()) {
                 at = doc.title().map(Section::range).orElse(SourceRange.fileStart());
@@ -49,7 +52,11 @@ public final class FieldMissingRule extends BaseRule {
                 int last = Math.max(0, doc.lineCount() - 1);
                 at = SourceRange.ofLine(last, 0, 0);
             }
-            ctx.report(at, "missing metadata field '" + f.markdown() + "'");
+            String where =
+                    f.form() == FieldForm.SIDECAR && ctx.schema().sidecar().isPresent()
+                            ? " in " + ctx.schema().sidecar().get()
+                            : "";
+            ctx.report(at, "missing metadata field '" + f.markdown() + "'" + where);
         }
     }
 

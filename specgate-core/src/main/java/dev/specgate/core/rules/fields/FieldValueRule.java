@@ -46,7 +46,7 @@ public final class FieldValueRule extends BaseRule {
                         FieldNames.quoted(ctx, field.get(), spec.label())
                                 + " is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
-            } else if (!spec.allows(value)) {
+            } else if (!spec.allows(value) && !readsAsStatus(ctx, spec, value)) {
                 ctx.report(
                         field.get().valueRange(),
                         FieldNames.quoted(ctx, field.get(), spec.label())
@@ -56,5 +56,16 @@ public final class FieldValueRule extends BaseRule {
                                 + String.join(", ", spec.allowedValues()));
             }
         }
+    }
+
+    /**
+     * Whether the field is the status field a project's {@code lifecycle: order} shapes, and the
+     * value is one of its statuses as {@code status} reads them ({@code Implemented (Swift 5.10)},
+     * {@code superseded by ADR-0009}): one verdict for both.
+     */
+    private static boolean readsAsStatus(RuleContext ctx, FieldSpec spec, String value) {
+        return !ctx.schema().lifecycle().order().isEmpty()
+                && spec.label().equalsIgnoreCase(ctx.schema().statusField())
+                && ctx.schema().status(value).isPresent();
     }
 }

@@ -66,11 +66,7 @@ public final class PlaceholderTemplateRule extends BaseRule {
      * involved in the decision}}) is reported here.
      */
     private static void metadataPlaceholders(RuleContext ctx) {
-        for (FieldSpec spec : ctx.schema().fields()) {
-            if (spec.form() == FieldForm.BOLD_LINE
-                    || !ctx.schema().isPlaceholderValue(spec.templateValue())) {
-                continue;
-            }
+        for (FieldSpec spec : ctx.schema().placeholderFields()) {
             ctx.document()
                     .metadata(spec.label())
                     .filter(f -> f.form() != FieldForm.BOLD_LINE)
