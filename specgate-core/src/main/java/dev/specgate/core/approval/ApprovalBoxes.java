@@ -6,6 +6,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -46,10 +47,11 @@ final class ApprovalBoxes {
     static final ApprovalBoxes WORKING_ONLY = new ApprovalBoxes(false);
 
     /** The keys of the headings left out, or null: those of {@link Checklist#workingRanks}. */
-    private final List<String> keys;
+    private final Set<String> keys;
 
     private ApprovalBoxes(boolean afterApproval) {
-        this.keys = afterApproval ? HEADINGS.stream().map(HeadingKey::of).toList() : null;
+        this.keys =
+                afterApproval ? Set.copyOf(HEADINGS.stream().map(HeadingKey::of).toList()) : null;
     }
 
     /**

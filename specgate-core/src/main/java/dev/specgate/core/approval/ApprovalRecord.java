@@ -5,8 +5,6 @@ import static java.util.Objects.requireNonNull;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An approval as a spec records it, the value of its approval field: {@code 2026-12-03 by Ana Ruiz,
@@ -21,14 +19,11 @@ import java.util.regex.Pattern;
  */
 public record ApprovalRecord(LocalDate date, String by, String hash, String sectionCode) {
 
-    private static final Pattern VALUE =
-            Pattern.compile(
-                    "(\\d{4}-\\d{2}-\\d{2}) by (.+?), sha256:([0-9a-fA-F]{"
-                            + ContentFingerprint.HASH_LENGTH
-                            + "})");
+    /** Where the name starts in a record's value: after {@code YYYY-MM-DD by }. */
+    private static final int BY_AT = "YYYY-MM-DD by ".length();
 
-    private static final Pattern SECTIONS =
-            Pattern.compile("<!--\\s*sections:\\s*([A-Za-z0-9_-]*)\\s*-->");
+    /** {@code , sha256:} and the hash's digits, which end a record's value. */
+    private static final int HASH_TAIL = ", sha256:".length() + ContentFingerprint.HASH_LENGTH;
 
     /** The shape a record's value must have, for messages. */
     public static final String SHAPE = "YYYY-MM-DD by NAME, sha256:<12 hex digits>";
@@ -65,22 +60,27 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         } else if (rest.startsWith("\"")) {
             value = unescapeDoubleQuoted(value);
         }
-        Matcher m = VALUE.matcher(value.trim());
+        String v = value.trim();
         int comment = value.indexOf("<!--");
-        if (!m.matches() && comment >= 0) {
+        if (!matches(v) && comment >= 0) {
             // a front matter value holds the section comment inside its quotes
             rest = value.substring(comment) + rest;
-            m = VALUE.matcher(value.substring(0, comment).trim());
+            v = value.substring(0, comment).trim();
         }
-        if (!m.matches()) {
+        if (!matches(v)) {
             return Optional.empty();
+        }
+        String by = v.substring(BY_AT, v.length() - HASH_TAIL).trim();
+        if (by.isBlank()) {
+            return Optional.empty(); // "by  , sha256:..." names nobody: not a record
         }
         try {
             return Optional.of(
                     new ApprovalRecord(
-                            isoDate(m.group(1)),
-                            m.group(2).trim(),
-                            m.group(3).toLowerCase(java.util.Locale.ROOT),
+                            isoDate(v),
+                            by,
+                            v.substring(v.length() - ContentFingerprint.HASH_LENGTH)
+                                    .toLowerCase(java.util.Locale.ROOT),
                             sections(rest)));
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -118,6 +118,44 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         return sb.toString();
     }
 
+    /**
+     * Whether {@code v} is a whole record value, as the regular expression {@code
+     * (\\d{4}-\\d{2}-\\d{2}) by (.+?), sha256:([0-9a-fA-F]{12})} matches it: ASCII {@code
+     * dddd-dd-dd by }, a name of at least one character without a line terminator (the {@code .} of
+     * a regular expression: LF, CR, U+0085, U+2028, U+2029), {@code , sha256:} and 12 hexadecimal
+     * digits at the very end. Read by hand instead of with a {@code Matcher}: every approved spec's
+     * check reads its record, and under C1 the expression's backtracking over the name cost more
+     * than the rest of the reading ({@code ApprovalRecordPropertyTest} holds the two equal).
+     */
+    static boolean matches(String v) {
+        int n = v.length();
+        if (n < BY_AT + 1 + HASH_TAIL) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        if (!v.startsWith(" by ", 10) || !v.startsWith(", sha256:", n - HASH_TAIL)) {
+            return false;
+        }
+        for (int i = n - ContentFingerprint.HASH_LENGTH; i < n; i++) {
+            char c = v.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        for (int i = BY_AT; i < n - HASH_TAIL; i++) {
+            char c = v.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code LocalDate.parse(yyyyMmDd)} for the four, two and two ASCII digits the value has. */
     private static LocalDate isoDate(String yyyyMmDd) {
         return LocalDate.of(
@@ -126,9 +164,52 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
                 Integer.parseInt(yyyyMmDd, 8, 10, 10));
     }
 
-    private static String sections(String rest) {
-        Matcher m = SECTIONS.matcher(rest);
-        return m.find() ? m.group(1) : "";
+    /**
+     * The code of the first {@code <!-- sections: CODE -->} in {@code rest}, as the regular
+     * expression {@code <!--\\s*sections:\\s*([A-Za-z0-9_-]*)\\s*-->} finds it, or empty: read by
+     * hand for the same reason as {@link #matches}.
+     */
+    static String sections(String rest) {
+        int n = rest.length();
+        for (int open = rest.indexOf("<!--"); open >= 0; open = rest.indexOf("<!--", open + 1)) {
+            int i = space(rest, open + 4);
+            if (!rest.startsWith("sections:", i)) {
+                continue;
+            }
+            int from = space(rest, i + "sections:".length());
+            int to = from;
+            while (to < n && codeChar(rest.charAt(to))) {
+                to++;
+            }
+            if (rest.startsWith("-->", space(rest, to))) {
+                return rest.substring(from, to);
+            }
+            // the code's greedy run took the closing "--" (which are code characters too)
+            if (to - from >= 2 && rest.startsWith("-->", to - 2)) {
+                return rest.substring(from, to - 2);
+            }
+        }
+        return "";
+    }
+
+    /** Past the regular expressions' white space ({@code \\s}: space, tab, LF, VT, FF, CR). */
+    private static int space(String s, int i) {
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c != ' ' && (c < '\t' || c > '\r')) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean codeChar(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '_'
+                || c == '-';
     }
 
     /** The field value as written into the spec. */

@@ -9,6 +9,7 @@ import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -91,18 +92,39 @@ public final class Approvals {
      * Whether the spec's approval still holds, with what changed when it does not. The content is
      * hashed once; the digests per section, which only say what changed, are computed only when a
      * readable record's hash differs.
+     *
+     * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public ApprovalCheck check(String text, SpecDocument document) {
-        requireNonNull(text, "text must not be null");
+        return check(requireNonNull(text, "text must not be null"), null, document);
+    }
+
+    /**
+     * As {@link #check(String, SpecDocument)} for the spec as read from its file: the fingerprint
+     * is made from the bytes read instead of encoding the text again (the same hash).
+     *
+     * @param source the spec as read, whose text {@code document} was parsed from
+     */
+    public ApprovalCheck check(SpecSource source, SpecDocument document) {
+        requireNonNull(source, "source must not be null");
+        return check(source.text(), source.textBytes(), document);
+    }
+
+    private ApprovalCheck check(String text, ByteBuffer utf8, SpecDocument document) {
         Optional<Field> f = recordField(document);
         NormalisedHash.Result content =
                 NormalisedHash.of(
-                        text, document, excluded, f.map(x -> x.valueRange().endLine()).orElse(0));
+                        text,
+                        utf8,
+                        document,
+                        excluded,
+                        f.isPresent() ? f.get().valueRange().endLine() : -1,
+                        f.isPresent() ? f.get().valueRange().endColumn() : 0,
+                        ApprovalBoxes.AFTER_APPROVAL);
         Optional<ApprovalRecord> record =
-                f.flatMap(
-                        x ->
-                                ApprovalRecord.parse(
-                                        x.value(), restOfLine(text, content.lineStart(), x)));
+                f.isPresent()
+                        ? ApprovalRecord.parse(f.get().value(), content.rest())
+                        : Optional.empty();
         String hash = content.hash();
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
@@ -148,13 +170,8 @@ public final class Approvals {
         return ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)
                 && record.hash()
                         .equals(
-                                NormalisedHash.of(
-                                                text,
-                                                document,
-                                                excluded,
-                                                0,
-                                                ApprovalBoxes.WORKING_ONLY)
-                                        .hash());
+                                NormalisedHash.hash(
+                                        text, document, excluded, ApprovalBoxes.WORKING_ONLY));
     }
 
     private static Optional<ApprovalRecord> read(String text, Field f) {

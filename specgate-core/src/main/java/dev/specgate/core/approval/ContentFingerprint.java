@@ -114,7 +114,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         requireNonNull(text, "text must not be null");
         requireNonNull(document, "document must not be null");
         requireNonNull(excludedFields, "excludedFields must not be null");
-        return NormalisedHash.of(text, document, excludedFields, 0).hash();
+        return NormalisedHash.hash(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
     }
 
     private static String hex(byte[] sha) {

@@ -263,8 +263,8 @@ public final class SpecScaffold {
     /**
      * Writes the status field with the first status when the project's lifecycle names a status
      * field ({@code lifecycle: status-field}) that the template does not write: a front matter key
-     * or a leading-list item after the template's last one, else a bold line after the title (a
-     * new title carries it, see {@link #statusLineAfterNewTitle}). A sidecar's is the author's to
+     * or a leading-list item after the template's last one, else a bold line after the title (a new
+     * title carries it, see {@link #statusLineAfterNewTitle}). A sidecar's is the author's to
      * write.
      */
     private SpecEdit addStatusField(SpecEdit edit, SpecDocument doc) {

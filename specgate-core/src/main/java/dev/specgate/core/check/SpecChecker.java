@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
@@ -239,6 +240,40 @@ public final class SpecChecker {
             String markdown,
             CheckOptions options,
             LinkTargets linkTargets) {
+        return check(file, doc, markdown, null, options, linkTargets);
+    }
+
+    /**
+     * Checks a document parsed from {@code source}'s text as {@link #check(Path, SpecDocument,
+     * String, CheckOptions)} does; the rules that read the file's bytes (the approval fingerprint)
+     * read them from {@code source} instead of encoding the text again.
+     */
+    public CheckResult checkSource(
+            Path file, SpecDocument doc, SpecSource source, CheckOptions options) {
+        return checkSource(file, doc, source, options, new LinkTargets());
+    }
+
+    /**
+     * As {@link #checkSource(Path, SpecDocument, SpecSource, CheckOptions)}, asking {@code
+     * linkTargets} whether link targets exist.
+     */
+    public CheckResult checkSource(
+            Path file,
+            SpecDocument doc,
+            SpecSource source,
+            CheckOptions options,
+            LinkTargets linkTargets) {
+        requireNonNull(source, "source must not be null");
+        return check(file, doc, source.text(), source, options, linkTargets);
+    }
+
+    private CheckResult check(
+            Path file,
+            SpecDocument doc,
+            String markdown,
+            SpecSource source,
+            CheckOptions options,
+            LinkTargets linkTargets) {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(linkTargets, "linkTargets must not be null");
         requireNonNull(options, "options must not be null");
@@ -256,6 +291,9 @@ public final class SpecChecker {
                         stripBom(markdown),
                         options.trace());
         ctx.knowing(ruleIds).approvals(approvals);
+        if (source != null) {
+            ctx.readFrom(source);
+        }
         if (projectRoot != null) {
             ctx.projectRoot(projectRoot);
         }

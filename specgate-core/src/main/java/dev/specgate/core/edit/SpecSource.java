@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SourceRange;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -80,6 +81,16 @@ public final class SpecSource {
     /** A copy of the bytes as read. */
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * The UTF-8 encoding of {@link #text()}: the bytes as read without a byte order mark, read-only
+     * and not copied (a reader that needs them, such as the approval fingerprint, copies what it
+     * needs once instead of encoding the text again).
+     */
+    public ByteBuffer textBytes() {
+        int from = bom ? BOM.length : 0;
+        return ByteBuffer.wrap(bytes, from, bytes.length - from).slice().asReadOnlyBuffer();
     }
 
     /** Whether {@code other} holds exactly the bytes this source was read from. */

@@ -446,7 +446,7 @@ public final class SpecProject {
             Consumer<? super MarkdownTree> tree) {
         requireNonNull(source, "source must not be null");
         SpecDocument doc = checker.parse(file, source.text(), tree);
-        CheckResult result = checker.check(file, doc, source.text(), options);
+        CheckResult result = checker.checkSource(file, doc, source, options);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
     }
 
@@ -875,7 +875,7 @@ public final class SpecProject {
         LinkTargets targets = new LinkTargets();
         SpecDocument doc = checker.parse(file, source.text());
         Outcome o = new Outcome();
-        o.result = checker.check(file, doc, source.text(), options.check(), targets);
+        o.result = checker.checkSource(file, doc, source, options.check(), targets);
         finish(o, file, source.text(), doc, options);
         if (attrs != null && attrs.isRegularFile()) {
             cache.store(absolute, attrs, source.bytes(), targets.asked(), o.result);
@@ -938,7 +938,7 @@ public final class SpecProject {
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
-        CheckResult result = checker.check(file, doc, source.text(), check);
+        CheckResult result = checker.checkSource(file, doc, source, check);
         if (options.fix()) {
             SpecFixer.Result fixes =
                     fixer.fix(
@@ -961,7 +961,7 @@ public final class SpecProject {
                 }
                 o.fixes = fixes.fixes();
                 doc = checker.parse(file, source.text());
-                result = checker.check(file, doc, source.text(), check);
+                result = checker.checkSource(file, doc, source, check);
             }
         }
         o.result = result;

@@ -6,6 +6,7 @@ import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Strictness;
@@ -38,6 +39,7 @@ public final class RuleContext {
     private BracketContext bracketContext;
     private Approvals approvals = Approvals.standard();
     private ApprovalCheck approvalCheck;
+    private SpecSource read;
     private Path projectRoot;
 
     public RuleContext(
@@ -78,6 +80,19 @@ public final class RuleContext {
      */
     public RuleContext knowing(Set<String> ruleIds) {
         this.knownRuleIds = Set.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
+        return this;
+    }
+
+    /**
+     * Tells the rules the spec as it was read from its file, when its text is this context's source
+     * text (else this is ignored): the approval fingerprint is then made from the bytes read
+     * instead of encoding the text again.
+     */
+    public RuleContext readFrom(SpecSource source) {
+        requireNonNull(source, "source must not be null");
+        if (source.text() == this.source) {
+            this.read = source;
+        }
         return this;
     }
 
@@ -144,7 +159,10 @@ public final class RuleContext {
         if (approvalCheck == null
                 && source != null
                 && approvals.recordField(document).isPresent()) {
-            approvalCheck = approvals.check(source, document);
+            approvalCheck =
+                    read != null
+                            ? approvals.check(read, document)
+                            : approvals.check(source, document);
         }
         return Optional.ofNullable(approvalCheck);
     }

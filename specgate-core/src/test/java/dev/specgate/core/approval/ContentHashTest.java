@@ -2,8 +2,11 @@ package dev.specgate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.parse.SpecParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +34,19 @@ class ContentHashTest {
     private static void sameHash(String text) {
         String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
         var doc = PARSER.parse(bare);
-        assertThat(ContentFingerprint.hashOf(text, doc, EXCLUDED))
-                .isEqualTo(ContentFingerprint.of(text, doc, EXCLUDED).hash());
+        String expected = ContentFingerprint.of(text, doc, EXCLUDED).hash();
+        assertThat(ContentFingerprint.hashOf(text, doc, EXCLUDED)).isEqualTo(expected);
+        // as a check of the file computes it: from the bytes read, with no hand-over to the text
+        NormalisedHash.Result fromBytes =
+                NormalisedHash.ofBytes(
+                        ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)),
+                        doc,
+                        EXCLUDED,
+                        -1,
+                        0,
+                        ApprovalBoxes.AFTER_APPROVAL);
+        assertThat(fromBytes).isNotNull();
+        assertThat(fromBytes.hash()).isEqualTo(expected);
     }
 
     @Example
@@ -57,7 +71,8 @@ class ContentHashTest {
     }
 
     @Example
-    void aValidApprovalIsCheckedWithTheHashAloneAndAStaleOneNamesItsSections() throws IOException {
+    void aValidApprovalIsCheckedWithTheHashAloneAndAStaleOneNamesItsSections()
+            throws IOException, UnreadableSpecException {
         Path spec =
                 Path.of(
                         "src/test/resources/clean/directives/spec/"
@@ -65,6 +80,11 @@ class ContentHashTest {
         String text = Files.readString(spec, StandardCharsets.UTF_8);
         ApprovalCheck valid = Approvals.standard().check(text, PARSER.parse(text));
         assertThat(valid.valid()).isTrue();
+        // the same from the file's bytes, as a check of the project computes it
+        ApprovalCheck read = Approvals.standard().check(SpecSource.read(spec), PARSER.parse(text));
+        assertThat(read.record()).isEqualTo(valid.record());
+        assertThat(read.current()).isEqualTo(valid.current());
+        assertThat(read.valid()).isTrue();
         // recorded before Rollback Testing and Success Criteria boxes were left out, with some of
         // them ticked: it holds as read then, and the check says the hash it holds with
         assertThat(valid.current().hash()).isEqualTo(valid.record().orElseThrow().hash());

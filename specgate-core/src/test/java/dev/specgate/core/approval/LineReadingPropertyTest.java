@@ -87,11 +87,21 @@ class LineReadingPropertyTest {
     }
 
     @Property(tries = 1000)
-    void theCheckFindsTheApprovalLineWhereTheCharacterLoopDid(
-            @ForAll("texts") String text, @ForAll @IntRange(max = 40) int line) {
+    void theCheckReadsTheApprovalLineWhereTheCharacterLoopFoundIt(
+            @ForAll("texts") String text,
+            @ForAll @IntRange(max = 40) int line,
+            @ForAll @IntRange(max = 20) int column) {
         NormalisedHash.Result content =
-                NormalisedHash.of(text, PARSER.parse(text), List.of(), line);
-        assertThat(content.lineStart()).isEqualTo(lineStartByCharacter(text, line));
+                NormalisedHash.of(
+                        text,
+                        NormalisedHashPropertyTest.utf8(text, 0),
+                        PARSER.parse(text),
+                        List.of(),
+                        line,
+                        column,
+                        ApprovalBoxes.AFTER_APPROVAL);
+        assertThat(content.rest())
+                .isEqualTo(NormalisedHashPropertyTest.restByCharacter(text, line, column));
     }
 
     @Provide

@@ -2,8 +2,12 @@ package dev.specgate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,40 +19,139 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * {@link NormalisedHash} (one pass: split, cut, box, encode, hash) gives the hash of the
- * line-by-line pass {@link ContentFingerprint#of} and the line starts of the first implementation's
- * character loop, on texts made of awkward pieces: every line break, trailing white space that is
- * not a space or tab, lone and paired surrogates at line ends, boxes at line ends, byte order
- * marks.
+ * line-by-line pass {@link ContentFingerprint#of} and the rest of a line as the text holds it, on
+ * texts made of awkward pieces: every line break, trailing white space that is not a space or tab,
+ * lone and paired surrogates at line ends, boxes at line ends and after non-ASCII text, byte order
+ * marks, excluded fields, approval records with section comments. Both of its passes: from the
+ * text's characters, and from its UTF-8 bytes (given whenever the text has an exact UTF-8 encoding,
+ * which a lone surrogate rules out: no file read as UTF-8 holds one).
  */
 class NormalisedHashPropertyTest {
 
     private static final SpecParser PARSER = new SpecParser();
     private static final List<String> EXCLUDED = Approvals.standard().excludedFields();
 
+    /**
+     * The text's UTF-8 encoding, when it has an exact one (no lone surrogate), else null; placed
+     * after {@code skip} other bytes in its buffer (a buffer's position is where the text starts).
+     */
+    static ByteBuffer utf8(String text, int skip) {
+        byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+        if (!new String(encoded, StandardCharsets.UTF_8).equals(text)) {
+            return null;
+        }
+        byte[] all = new byte[skip + encoded.length + skip];
+        Arrays.fill(all, (byte) '\n');
+        System.arraycopy(encoded, 0, all, skip, encoded.length);
+        return ByteBuffer.wrap(all, skip, encoded.length).asReadOnlyBuffer();
+    }
+
+    /** The rest of line {@code line} from {@code column}, as the first implementation read it. */
+    static String restByCharacter(String text, int line, int column) {
+        int start =
+                Math.min(
+                        text.length(),
+                        LineReadingPropertyTest.lineStartByCharacter(text, line) + column);
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
     @Property(tries = 3000)
-    void hashesAsTheLineByLinePass(@ForAll("texts") String text) {
+    void hashesAsTheLineByLinePass(
+            @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 3) int skip) {
         String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SpecDocument doc = PARSER.parse(bare);
-        assertThat(NormalisedHash.of(text, doc, EXCLUDED, 0).hash())
-                .isEqualTo(ContentFingerprint.of(text, doc, EXCLUDED).hash());
+        String expected = ContentFingerprint.of(text, doc, EXCLUDED).hash();
+        assertThat(NormalisedHash.hash(text, doc, EXCLUDED, ApprovalBoxes.AFTER_APPROVAL))
+                .isEqualTo(expected);
         // the reading of approvals recorded before the later checklists' boxes were left out
-        String before =
-                NormalisedHash.of(text, doc, EXCLUDED, 0, ApprovalBoxes.WORKING_ONLY).hash();
+        String before = NormalisedHash.hash(text, doc, EXCLUDED, ApprovalBoxes.WORKING_ONLY);
         assertThat(before)
                 .isEqualTo(
                         ContentFingerprint.of(text, doc, EXCLUDED, ApprovalBoxes.WORKING_ONLY)
                                 .hash());
         if (!ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, doc)) {
-            assertThat(before).isEqualTo(NormalisedHash.of(text, doc, EXCLUDED, 0).hash());
+            assertThat(before).isEqualTo(expected);
+        }
+        ByteBuffer bytes = utf8(text, skip);
+        if (bytes != null) {
+            // the pass over the bytes gives the same hash, whichever boxes it reads as open
+            for (ApprovalBoxes boxes :
+                    List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
+                String characters = NormalisedHash.hash(text, doc, EXCLUDED, boxes);
+                NormalisedHash.Result r =
+                        NormalisedHash.ofBytes(bytes.duplicate(), doc, EXCLUDED, -1, 0, boxes);
+                assertThat(r).as("the pass over the bytes answers").isNotNull();
+                assertThat(r.hash()).isEqualTo(characters);
+                assertThat(
+                                NormalisedHash.of(
+                                                text,
+                                                bytes.duplicate(),
+                                                doc,
+                                                EXCLUDED,
+                                                -1,
+                                                0,
+                                                boxes)
+                                        .hash())
+                        .isEqualTo(characters);
+            }
         }
     }
 
     @Property(tries = 2000)
-    void findsALineWhereTheLineIndexDoes(
-            @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 60) int line) {
+    void readsTheRestOfALineAsTheTextHoldsIt(
+            @ForAll("texts") String text,
+            @ForAll @IntRange(min = 0, max = 60) int line,
+            @ForAll @IntRange(min = 0, max = 30) int column) {
         SpecDocument doc = PARSER.parse(text);
-        assertThat(NormalisedHash.of(text, doc, EXCLUDED, line).lineStart())
-                .isEqualTo(LineReadingPropertyTest.lineStartByCharacter(text, line));
+        String expected = restByCharacter(text, line, column);
+        assertThat(
+                        NormalisedHash.of(
+                                        text,
+                                        null,
+                                        doc,
+                                        EXCLUDED,
+                                        line,
+                                        column,
+                                        ApprovalBoxes.AFTER_APPROVAL)
+                                .rest())
+                .isEqualTo(expected);
+        ByteBuffer bytes = utf8(text, 1);
+        if (bytes != null) {
+            assertThat(
+                            NormalisedHash.of(
+                                            text,
+                                            bytes,
+                                            doc,
+                                            EXCLUDED,
+                                            line,
+                                            column,
+                                            ApprovalBoxes.AFTER_APPROVAL)
+                                    .rest())
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 1000)
+    void theRecordIsReadFromTheBytesAsFromTheText(@ForAll("texts") String body) {
+        String text =
+                body
+                        + "\n**Approval:** 2026-11-20 by Zoë Ñúñez, sha256:0123456789ab"
+                        + " <!-- sections: aB-_9 -->\t\r\n"
+                        + body;
+        ByteBuffer bytes = utf8(text, 0);
+        if (bytes == null || text.startsWith("\uFEFF")) {
+            return;
+        }
+        SpecDocument doc = PARSER.parse(text);
+        ApprovalCheck fromText = Approvals.standard().check(text, doc);
+        ApprovalCheck fromBytes = Approvals.standard().check(SpecSource.of(text), doc);
+        assertThat(fromBytes.record()).isEqualTo(fromText.record());
+        assertThat(fromBytes.current()).isEqualTo(fromText.current());
+        assertThat(fromBytes.changed()).isEqualTo(fromText.changed());
     }
 
     @Example
@@ -59,13 +162,17 @@ class NormalisedHashPropertyTest {
         String shorter = "# Spec\n\nShort.\n";
         SpecDocument a = PARSER.parse(longer);
         SpecDocument b = PARSER.parse(shorter);
-        String first = NormalisedHash.of(shorter, b, EXCLUDED, 0).hash();
-        NormalisedHash.of(longer, a, EXCLUDED, 0);
-        assertThat(NormalisedHash.of(shorter, b, EXCLUDED, 0).hash())
+        String first = hash(shorter);
+        hash(longer);
+        assertThat(hash(shorter))
                 .isEqualTo(first)
                 .isEqualTo(ContentFingerprint.of(shorter, b, EXCLUDED).hash());
-        assertThat(NormalisedHash.of(longer, a, EXCLUDED, 0).hash())
-                .isEqualTo(ContentFingerprint.of(longer, a, EXCLUDED).hash());
+        assertThat(hash(longer)).isEqualTo(ContentFingerprint.of(longer, a, EXCLUDED).hash());
+        // the same through the pass over the bytes, which keeps its own buffer per thread too
+        String viaBytes = bytesHash(shorter);
+        bytesHash(longer);
+        assertThat(bytesHash(shorter)).isEqualTo(viaBytes).isEqualTo(first);
+        assertThat(bytesHash(longer)).isEqualTo(hash(longer));
     }
 
     @Example
@@ -90,10 +197,26 @@ class NormalisedHashPropertyTest {
         assertThat(hash(decided)).isNotEqualTo(hash);
         assertThat(hash(decided))
                 .isEqualTo(ContentFingerprint.of(decided, PARSER.parse(decided), EXCLUDED).hash());
+        assertThat(bytesHash(spec)).isEqualTo(hash);
+        assertThat(bytesHash(ticked)).isEqualTo(hash);
+        assertThat(bytesHash(decided)).isEqualTo(hash(decided));
     }
 
     private static String hash(String text) {
-        return NormalisedHash.of(text, PARSER.parse(text), EXCLUDED, 0).hash();
+        return NormalisedHash.hash(
+                text, PARSER.parse(text), EXCLUDED, ApprovalBoxes.AFTER_APPROVAL);
+    }
+
+    private static String bytesHash(String text) {
+        return NormalisedHash.of(
+                        text,
+                        utf8(text, 0),
+                        PARSER.parse(text),
+                        EXCLUDED,
+                        -1,
+                        0,
+                        ApprovalBoxes.AFTER_APPROVAL)
+                .hash();
     }
 
     @Provide
@@ -135,6 +258,15 @@ class NormalisedHashPropertyTest {
                         "\n**Last Updated:** 2026-11-20\n",
                         "\n**Approval:** 2026-11-20 by Ana, sha256:000000000000",
                         "\n**Author:** Zoë",
+                        "\né- [x] not an item",
+                        "\n- [x] ∑ café\t",
+                        "\n  - [X] \uD83D\uDCE6 boxed \t ",
+                        "\n- [x]",
+                        "\n> - [x] quoted",
+                        "\n**Approval:** 2026-11-20 by Zoë, sha256:0123456789ab"
+                                + " <!-- sections: ab-- -->",
+                        "\n**Next Review:** 2026-12-20  ",
+                        "\n**Status:** Draft\r\n",
                         "\n```\n",
                         "\uFEFF");
         return pieces.list().ofMaxSize(50).map(l -> String.join("", l));
