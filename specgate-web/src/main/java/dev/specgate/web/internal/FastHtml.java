@@ -54,6 +54,7 @@ final class FastHtml {
     private final Marks marks;
     private final UrlSanitizer sanitizer;
     private char last;
+    private char[] scratch = new char[256];
 
     private FastHtml(StringBuilder out, Marks marks, UrlSanitizer sanitizer) {
         this.out = out;
@@ -395,8 +396,21 @@ final class FastHtml {
         }
     }
 
+    /**
+     * Which of the characters up to {@code >} are escaped: {@code "}, {@code &}, {@code <}, '>'.
+     */
+    private static final boolean[] ESCAPED = new boolean['>' + 1];
+
+    static {
+        ESCAPED['"'] = true;
+        ESCAPED['&'] = true;
+        ESCAPED['<'] = true;
+        ESCAPED['>'] = true;
+    }
+
     private static boolean escaped(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
+        // letters, digits and anything beyond ASCII in one comparison
+        return c <= '>' && ESCAPED[c];
     }
 
     /** {@code HtmlWriter.line}. */
@@ -421,21 +435,28 @@ final class FastHtml {
         if (n == 0) {
             return;
         }
+        // scanned from an array: C1 compiles String.charAt to a call with a check of the
+        // string's coder
+        char[] cs = scratch;
+        if (cs.length < n) {
+            cs = scratch = new char[Math.max(n, 2 * cs.length)];
+        }
+        s.getChars(0, n, cs, 0);
         int first = 0;
-        while (first < n && !escaped(s.charAt(first))) {
+        while (first < n && !escaped(cs[first])) {
             first++;
         }
         if (first == n) {
             // the whole string at once: a range is appended char by char when the page already
             // holds characters beyond Latin-1 and the string does not
             out.append(s);
-            last = s.charAt(n - 1);
+            last = cs[n - 1];
             return;
         }
         int from = 0;
         for (int i = first; i < n; i++) {
             String replacement;
-            switch (s.charAt(i)) {
+            switch (cs[i]) {
                 case '&' -> replacement = "&amp;";
                 case '<' -> replacement = "&lt;";
                 case '>' -> replacement = "&gt;";
