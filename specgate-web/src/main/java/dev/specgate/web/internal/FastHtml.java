@@ -54,7 +54,6 @@ final class FastHtml {
     private final Marks marks;
     private final UrlSanitizer sanitizer;
     private char last;
-    private char[] scratch = new char[256];
 
     private FastHtml(StringBuilder out, Marks marks, UrlSanitizer sanitizer) {
         this.out = out;
@@ -435,28 +434,21 @@ final class FastHtml {
         if (n == 0) {
             return;
         }
-        // scanned from an array: C1 compiles String.charAt to a call with a check of the
-        // string's coder
-        char[] cs = scratch;
-        if (cs.length < n) {
-            cs = scratch = new char[Math.max(n, 2 * cs.length)];
-        }
-        s.getChars(0, n, cs, 0);
         int first = 0;
-        while (first < n && !escaped(cs[first])) {
+        while (first < n && !escaped(s.charAt(first))) {
             first++;
         }
         if (first == n) {
             // the whole string at once: a range is appended char by char when the page already
             // holds characters beyond Latin-1 and the string does not
             out.append(s);
-            last = cs[n - 1];
+            last = s.charAt(n - 1);
             return;
         }
         int from = 0;
         for (int i = first; i < n; i++) {
             String replacement;
-            switch (cs[i]) {
+            switch (s.charAt(i)) {
                 case '&' -> replacement = "&amp;";
                 case '<' -> replacement = "&lt;";
                 case '>' -> replacement = "&gt;";
