@@ -17,10 +17,12 @@ import org.commonmark.text.Characters;
  * breaks, code spans, emphasis and strong emphasis with {@code *} and {@code _} (the delimiter
  * algorithm ported step for step: flanking, the rule of three, the openers' lower bounds) and
  * inline links {@code [text](destination)} whose destination is one run of printable characters. An
- * {@code &} that starts no entity (before a space, say) is text, as in commonmark. For anything
- * else (a backslash, an entity, {@code <}, an image, a nested bracket, a link title, a
- * reference-style label, a destination in angle brackets or with parentheses, deep nesting) it
- * gives up before touching the block, and the caller uses commonmark's parser. Where it does not
+ * {@code &} that starts no entity (before a space, say) is text, as in commonmark; so are a
+ * backslash, an entity and {@code <} inside a code span, whose content is literal. For anything
+ * else (a backslash, an entity or {@code <} outside code spans, an image, a CR or NUL, a nested
+ * bracket, a link title, a reference-style label, a destination in angle brackets or with
+ * parentheses, deep nesting) it gives up, as soon as its one pass meets it, before touching the
+ * block, and the caller uses commonmark's parser. Where it does not
  * give up, it makes the nodes commonmark makes (adjacent text merged, as commonmark merges it);
  * {@code FastInlinesTest} holds both equal on generated and real text. Inline nodes get no source
  * spans (the renderer only reads blocks' spans). Not thread-safe: one per page.
