@@ -22,10 +22,10 @@ import org.commonmark.text.Characters;
  * else (a backslash, an entity or {@code <} outside code spans, an image, a CR or NUL, a nested
  * bracket, a link title, a reference-style label, a destination in angle brackets or with
  * parentheses, deep nesting) it gives up, as soon as its one pass meets it, before touching the
- * block, and the caller uses commonmark's parser. Where it does not
- * give up, it makes the nodes commonmark makes (adjacent text merged, as commonmark merges it);
- * {@code FastInlinesTest} holds both equal on generated and real text. Inline nodes get no source
- * spans (the renderer only reads blocks' spans). Not thread-safe: one per page.
+ * block, and the caller uses commonmark's parser. Where it does not give up, it makes the nodes
+ * commonmark makes (adjacent text merged, as commonmark merges it); {@code FastInlinesTest} holds
+ * both equal on generated and real text. Inline nodes get no source spans (the renderer only reads
+ * blocks' spans). Not thread-safe: one per page.
  */
 final class FastInlines {
 
