@@ -144,10 +144,11 @@ public final class SiteGenerator {
             PageInfo frame,
             Path out,
             CoreAdapter.Histories histories) {
-        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories);
-        Path target = out.resolve(loaded.view().page());
-        // the page in memory, encoded at once, one write: a writer's encoder goes char by char
+        // the page's body rendered into the thread's page buffer, the page encoded to UTF-8 as the
+        // template writes it (the body straight from its builder), one write
         PageBuffer page = buffers.get().reset();
+        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories, page.body());
+        Path target = out.resolve(loaded.view().page());
         pages.render(loaded.page(), frame, page);
         try {
             page.writeTo(target);

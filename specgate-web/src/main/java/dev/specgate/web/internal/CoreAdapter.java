@@ -204,6 +204,21 @@ public final class CoreAdapter {
      */
     public Loaded load(
             Path file, PageNames names, LocalDate today, boolean withPage, Histories histories) {
+        return load(file, names, today, withPage, histories, null);
+    }
+
+    /**
+     * As {@link #load(Path, PageNames, LocalDate, boolean, Histories)}, rendering the page's body
+     * into {@code body} when not null (emptied first): the page then holds that builder as its
+     * body, valid until the caller reuses it.
+     */
+    public Loaded load(
+            Path file,
+            PageNames names,
+            LocalDate today,
+            boolean withPage,
+            Histories histories,
+            StringBuilder body) {
         requireNonNull(file, "file must not be null");
         requireNonNull(names, "names must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
@@ -229,20 +244,34 @@ public final class CoreAdapter {
                     view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        String body =
-                renderer.render(
-                        spec.source().text(),
-                        tree[0] == null ? null : tree[0]::withInlines,
-                        diagnostics,
-                        headingIds,
-                        attributed(doc),
-                        names.linksFrom(file));
+        CharSequence html;
+        if (body == null) {
+            html =
+                    renderer.render(
+                            spec.source().text(),
+                            tree[0] == null ? null : tree[0]::withInlines,
+                            diagnostics,
+                            headingIds,
+                            attributed(doc),
+                            names.linksFrom(file));
+        } else {
+            body.setLength(0);
+            renderer.render(
+                    spec.source().text(),
+                    tree[0] == null ? null : tree[0]::withInlines,
+                    diagnostics,
+                    headingIds,
+                    attributed(doc),
+                    names.linksFrom(file),
+                    body);
+            html = body;
+        }
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
                 view,
                 new SpecPage(
                         view,
-                        body,
+                        html,
                         diagnostics,
                         progress(doc, overview.checklist(), headingIds),
                         history(

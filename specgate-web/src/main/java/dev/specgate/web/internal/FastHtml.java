@@ -395,8 +395,21 @@ final class FastHtml {
         }
     }
 
+    /**
+     * Which of the characters up to {@code >} are escaped: {@code "}, {@code &}, {@code <}, '>'.
+     */
+    private static final boolean[] ESCAPED = new boolean['>' + 1];
+
+    static {
+        ESCAPED['"'] = true;
+        ESCAPED['&'] = true;
+        ESCAPED['<'] = true;
+        ESCAPED['>'] = true;
+    }
+
     private static boolean escaped(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"';
+        // letters, digits and anything beyond ASCII in one comparison
+        return c <= '>' && ESCAPED[c];
     }
 
     /** {@code HtmlWriter.line}. */

@@ -17,13 +17,15 @@ import org.commonmark.text.Characters;
  * breaks, code spans, emphasis and strong emphasis with {@code *} and {@code _} (the delimiter
  * algorithm ported step for step: flanking, the rule of three, the openers' lower bounds) and
  * inline links {@code [text](destination)} whose destination is one run of printable characters. An
- * {@code &} that starts no entity (before a space, say) is text, as in commonmark. For anything
- * else (a backslash, an entity, {@code <}, an image, a nested bracket, a link title, a
- * reference-style label, a destination in angle brackets or with parentheses, deep nesting) it
- * gives up before touching the block, and the caller uses commonmark's parser. Where it does not
- * give up, it makes the nodes commonmark makes (adjacent text merged, as commonmark merges it);
- * {@code FastInlinesTest} holds both equal on generated and real text. Inline nodes get no source
- * spans (the renderer only reads blocks' spans). Not thread-safe: one per page.
+ * {@code &} that starts no entity (before a space, say) is text, as in commonmark; so are a
+ * backslash, an entity and {@code <} inside a code span, whose content is literal. For anything
+ * else (a backslash, an entity or {@code <} outside code spans, an image, a CR or NUL, a nested
+ * bracket, a link title, a reference-style label, a destination in angle brackets or with
+ * parentheses, deep nesting) it gives up, as soon as its one pass meets it, before touching the
+ * block, and the caller uses commonmark's parser. Where it does not give up, it makes the nodes
+ * commonmark makes (adjacent text merged, as commonmark merges it); {@code FastInlinesTest} holds
+ * both equal on generated and real text. Inline nodes get no source spans (the renderer only reads
+ * blocks' spans). Not thread-safe: one per page.
  */
 final class FastInlines {
 
@@ -56,9 +58,6 @@ final class FastInlines {
             cs = new char[Math.max(n, cs.length * 2)];
         }
         content.getChars(0, n, cs, 0);
-        if (!supported(cs, n)) {
-            return false;
-        }
         s = content;
         container = new Paragraph();
         lastDelimiter = null;
@@ -88,26 +87,18 @@ final class FastInlines {
         }
     }
 
-    /** Characters whose syntax is left to commonmark, looked for before any node is made. */
-    private static boolean supported(char[] s, int n) {
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
-            if (c > '\\') {
-                continue; // none of the characters below
-            }
-            if (c == '\\' || c == '<' || c == '\r' || c == '\0') {
-                return false;
-            }
-            // "&" starts an entity only before "#", or before a letter, more letters or digits
-            // and ";"; else it is text ("Evidence & Metrics", "?orgId=1&from=now-6h")
-            if (c == '&' && i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n))) {
-                return false;
-            }
-            if (c == '!' && i + 1 < n && s[i + 1] == '[') {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether the {@code &} at {@code i} starts an entity, whose syntax is left to commonmark: only
+     * before "#", or before a letter, more letters or digits and ";"; else it is text ("Evidence &
+     * Metrics", "?orgId=1&from=now-6h").
+     */
+    private static boolean entity(char[] s, int i, int n) {
+        return i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n));
+    }
+
+    /** Whether the {@code !} at {@code i} starts an image, which is left to commonmark. */
+    private static boolean image(char[] s, int i, int n) {
+        return i + 1 < n && s[i + 1] == '[';
     }
 
     /**
@@ -133,7 +124,8 @@ final class FastInlines {
     private static final boolean[] SPECIAL = new boolean[128];
 
     static {
-        for (char c : "*_\\`&<[]!\n".toCharArray()) {
+        // the syntax the main loop reads, and what it leaves to commonmark ("\r", "\0")
+        for (char c : "*_\\`&<[]!\n\r\0".toCharArray()) {
             SPECIAL[c] = true;
         }
     }
@@ -142,12 +134,33 @@ final class FastInlines {
         return c < 128 && SPECIAL[c];
     }
 
-    /** The main loop of {@code InlineParserImpl.parse}; false to give up. */
+    /**
+     * The main loop of {@code InlineParserImpl.parse}; false to give up, as soon as it meets what
+     * it leaves to commonmark (a backslash, a {@code <}, an entity, an image, a CR or NUL) where
+     * commonmark would read it as syntax: outside code spans, whose content is literal. The nodes
+     * made so far are in {@code container}, not in the block.
+     */
     private boolean run() {
+        char[] cs = this.cs;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             switch (c) {
+                case '\\', '<', '\r', '\0' -> {
+                    return false;
+                }
+                case '&' -> {
+                    if (entity(cs, i, n)) {
+                        return false;
+                    }
+                    i = text(i);
+                }
+                case '!' -> {
+                    if (image(cs, i, n)) {
+                        return false;
+                    }
+                    i = text(i);
+                }
                 case '\n' -> {
                     container.appendChild(
                             trailingSpaces >= 2 ? new HardLineBreak() : new SoftLineBreak());
@@ -169,7 +182,12 @@ final class FastInlines {
                         return false;
                     }
                 }
-                case '`' -> i = backticks(i);
+                case '`' -> {
+                    i = backticks(i);
+                    if (i < 0) {
+                        return false;
+                    }
+                }
                 case '*', '_' -> {
                     i = delimiters(i, c);
                     if (delimiterChars > MAX_DELIMITERS) {
@@ -190,13 +208,13 @@ final class FastInlines {
             i++;
         }
         int end = i;
-        if (i < n && s.charAt(i) == '\n') {
-            while (end > start && s.charAt(end - 1) == ' ') {
+        if (i < n && cs[i] == '\n') {
+            while (end > start && cs[end - 1] == ' ') {
                 end--;
             }
             trailingSpaces = i - end;
         } else if (i == n) {
-            while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            while (end > start && (cs[end - 1] == ' ' || cs[end - 1] == '\t')) {
                 end--;
             }
         }
@@ -204,19 +222,27 @@ final class FastInlines {
         return i;
     }
 
-    /** {@code BackticksInlineParser}: a code span, or the run of backticks as text. */
+    /**
+     * {@code BackticksInlineParser}: a code span, or the run of backticks as text; -1 to give up (a
+     * CR or NUL in the span).
+     */
     private int backticks(int start) {
         int afterOpening = run(start, '`');
         int length = afterOpening - start;
         int i = afterOpening;
         while (i < n) {
-            if (s.charAt(i) != '`') {
+            if (cs[i] != '`') {
                 i++;
                 continue;
             }
             int beforeClosing = i;
             i = run(i, '`');
             if (i - beforeClosing == length) {
+                for (int k = afterOpening; k < beforeClosing; k++) {
+                    if (cs[k] == '\r' || cs[k] == '\0') {
+                        return -1;
+                    }
+                }
                 String content = s.substring(afterOpening, beforeClosing).replace('\n', ' ');
                 if (content.length() >= 3
                         && content.charAt(0) == ' '
@@ -233,7 +259,7 @@ final class FastInlines {
     }
 
     private int run(int i, char c) {
-        while (i < n && s.charAt(i) == c) {
+        while (i < n && cs[i] == c) {
             i++;
         }
         return i;
@@ -286,7 +312,7 @@ final class FastInlines {
             return i + 1;
         }
         int next = i + 1;
-        char after = next < n ? s.charAt(next) : '\0';
+        char after = next < n ? cs[next] : '\0';
         if (after == '[') {
             return -1;
         }
@@ -299,11 +325,18 @@ final class FastInlines {
         int start = next + 1;
         int end = start;
         while (end < n) {
-            char c = s.charAt(end);
+            char c = cs[end];
             if (c == ')') {
                 break;
             }
             if (c <= ' ' || c == '(' || (c >= 0x7f && c <= 0x9f)) {
+                return -1;
+            }
+            // escapes and entities in a destination, or what could be a tag or an image
+            if (c == '\\'
+                    || c == '<'
+                    || (c == '&' && entity(cs, end, n))
+                    || (c == '!' && image(cs, end, n))) {
                 return -1;
             }
             end++;

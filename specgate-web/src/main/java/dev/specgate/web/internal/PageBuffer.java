@@ -1,97 +1,240 @@
 package dev.specgate.web.internal;
 
 import gg.jte.TemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A page as the templates write it, then encoded to UTF-8 and written to its file in one write; its
- * buffers are kept from one page to the next (one per thread), so a site of many pages does not
- * allocate a text, a string and a byte array per page. Not thread-safe.
+ * A page as the templates write it, encoded to UTF-8 piece by piece as it is written (no copy of
+ * the whole page as text) and written to its file in one write. It is the templates' HTML output
+ * itself (jte escapes user content through it as through any {@code OwaspHtmlTemplateOutput}), and
+ * an {@link Appendable}: the page's body, which the renderer wrote into {@link #body()}, is
+ * appended from there without becoming a string first. Its buffers are kept from one page to the
+ * next (one per thread), so a site of many pages does not allocate a text, a string and a byte
+ * array per page. Not thread-safe.
  */
-public final class PageBuffer implements TemplateOutput {
+public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appendable {
 
-    private final StringBuilder text = new StringBuilder(64 * 1024);
-    private char[] chars = new char[0];
-    private byte[] bytes = new byte[0];
+    /** A body that grew beyond this many chars (a rare huge spec) is not kept for the next page. */
+    private static final int KEPT_BODY = 1 << 20;
 
-    /** Empties the page, keeping the buffers. */
+    private final Utf8 sink;
+    private StringBuilder body = new StringBuilder(64 * 1024);
+
+    public PageBuffer() {
+        this(new Utf8());
+    }
+
+    private PageBuffer(Utf8 sink) {
+        super(sink);
+        this.sink = sink;
+    }
+
+    /** Empties the page and its body, keeping the buffers. */
     public PageBuffer reset() {
-        text.setLength(0);
+        sink.reset();
+        if (body.capacity() > KEPT_BODY) {
+            body = new StringBuilder(64 * 1024);
+        }
+        body.setLength(0);
+        return this;
+    }
+
+    /** A builder for the page's body, kept from page to page: emptied by {@link #reset()}. */
+    public StringBuilder body() {
+        return body;
+    }
+
+    /** Appends {@code text} as it is (no escaping): the page's body. */
+    @Override
+    public PageBuffer append(CharSequence text) {
+        sink.append(text, 0, text.length());
         return this;
     }
 
     @Override
-    public void writeContent(String value) {
-        text.append(value);
+    public PageBuffer append(CharSequence text, int start, int end) {
+        sink.append(text, start, end);
+        return this;
     }
 
     @Override
-    public void writeContent(String value, int beginIndex, int endIndex) {
-        if (beginIndex == 0 && endIndex == value.length()) {
-            // whole: a range is copied char by char once the page holds a character beyond
-            // Latin-1 and the string does not
-            text.append(value);
-        } else {
-            text.append(value, beginIndex, endIndex);
-        }
+    public PageBuffer append(char c) {
+        sink.append(String.valueOf(c), 0, 1);
+        return this;
     }
 
     /** The page as written so far. */
     @Override
     public String toString() {
-        return text.toString();
+        return sink.toString();
+    }
+
+    /** Writes the page to {@code file}, replacing it. */
+    public void writeTo(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            sink.writeTo(out);
+        }
     }
 
     /**
-     * Writes the page to {@code file} in UTF-8 (as {@code String.getBytes(UTF_8)} encodes it: a
-     * lone surrogate becomes {@code ?}), replacing it.
+     * UTF-8 of {@code chars[0..n)} into {@code out} (room for 3 bytes a char), as {@code
+     * String.getBytes(UTF_8)} encodes it (a lone surrogate becomes {@code ?}); its length.
      */
-    public void writeTo(Path file) throws IOException {
-        int n = text.length();
-        if (chars.length < n) {
-            chars = new char[n + n / 4];
-        }
-        text.getChars(0, n, chars, 0);
-        if (bytes.length < 3 * n) {
-            bytes = new byte[3 * (n + n / 4)];
-        }
-        int length = encode(chars, n, bytes);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(bytes, 0, length);
-        }
+    static int encode(char[] chars, int n, byte[] out) {
+        Utf8 utf8 = new Utf8();
+        utf8.encode(chars, n);
+        utf8.flush();
+        System.arraycopy(utf8.bytes, 0, out, 0, utf8.length);
+        return utf8.length;
     }
 
-    /** UTF-8 of {@code chars[0..n)} into {@code out} (room for 3 bytes a char); its length. */
-    static int encode(char[] chars, int n, byte[] out) {
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                out[j++] = (byte) c;
-            } else if (c < 0x800) {
-                out[j++] = (byte) (0xC0 | (c >> 6));
-                out[j++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c)
-                        && i + 1 < n
-                        && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
+    /**
+     * The bytes of the page: a string encoded by the JDK, the body (a builder) copied into a kept
+     * char array and encoded from there (C1 compiles {@code charAt} to a call with a check of the
+     * text's coder; an array read is cheaper). A high surrogate at the end of a piece waits for the
+     * next one, so that the page's bytes are those of its whole text.
+     */
+    private static final class Utf8 implements TemplateOutput {
+        private char[] chars = new char[8 * 1024];
+        private byte[] bytes = new byte[96 * 1024];
+        private int length;
+        // a high surrogate that ended the last piece, or 0
+        private char pending;
+
+        void reset() {
+            length = 0;
+            pending = 0;
+        }
+
+        @Override
+        public void writeContent(String value) {
+            int n = value.length();
+            if (n == 0) {
+                return;
+            }
+            if (pending != 0 || Character.isHighSurrogate(value.charAt(n - 1))) {
+                // half of a pair may be in the next piece or was in the last one
+                room(n);
+                value.getChars(0, n, chars, 0);
+                encode(chars, n);
+                return;
+            }
+            // the JDK's encoder: a string of ASCII (the templates' text, most values) is copied
+            // whole, where the char path widens each byte to a char and narrows it back
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < length + utf8.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + utf8.length, 2 * length));
+            }
+            System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            length += utf8.length;
+        }
+
+        @Override
+        public void writeContent(String value, int beginIndex, int endIndex) {
+            writeContent(value.substring(beginIndex, endIndex));
+        }
+
+        void append(CharSequence text, int start, int end) {
+            int n = end - start;
+            room(n);
+            if (text instanceof StringBuilder sb) {
+                sb.getChars(start, end, chars, 0);
+            } else if (text instanceof String s) {
+                s.getChars(start, end, chars, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    chars[i] = text.charAt(start + i);
+                }
+            }
+            encode(chars, n);
+        }
+
+        /** Room for {@code n} more chars: in the char array, and 3 bytes each (and a pending). */
+        private void room(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            int needed = length + 3 * n + 3;
+            if (bytes.length < needed) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
+            }
+        }
+
+        void encode(char[] chars, int n) {
+            byte[] out = bytes;
+            int j = length;
+            int i = 0;
+            if (pending != 0) {
+                char high = pending;
+                pending = 0;
+                if (n > 0 && Character.isLowSurrogate(chars[0])) {
+                    int cp = Character.toCodePoint(high, chars[0]);
                     out[j++] = (byte) (0xF0 | (cp >> 18));
                     out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                     out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                     out[j++] = (byte) (0x80 | (cp & 0x3F));
-                } else {
+                    i = 1;
+                } else if (n > 0) {
                     out[j++] = '?';
+                } else {
+                    pending = high; // an empty piece: still waiting
                 }
-            } else {
-                out[j++] = (byte) (0xE0 | (c >> 12));
-                out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                out[j++] = (byte) (0x80 | (c & 0x3F));
+            }
+            for (; i < n; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    out[j++] = (byte) c;
+                } else if (c < 0x800) {
+                    out[j++] = (byte) (0xC0 | (c >> 6));
+                    out[j++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c)) {
+                        if (i + 1 == n) {
+                            pending = c; // its low half may start the next piece
+                        } else if (Character.isLowSurrogate(chars[i + 1])) {
+                            int cp = Character.toCodePoint(c, chars[++i]);
+                            out[j++] = (byte) (0xF0 | (cp >> 18));
+                            out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                            out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                            out[j++] = (byte) (0x80 | (cp & 0x3F));
+                        } else {
+                            out[j++] = '?';
+                        }
+                    } else {
+                        out[j++] = '?';
+                    }
+                } else {
+                    out[j++] = (byte) (0xE0 | (c >> 12));
+                    out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    out[j++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            length = j;
+        }
+
+        /** A high surrogate left at the end of the page: {@code ?}, as for any lone half. */
+        void flush() {
+            if (pending != 0) {
+                bytes[length++] = '?';
+                pending = 0;
             }
         }
-        return j;
+
+        void writeTo(OutputStream out) throws IOException {
+            flush();
+            out.write(bytes, 0, length);
+        }
+
+        @Override
+        public String toString() {
+            int n = length;
+            String text = new String(bytes, 0, n, StandardCharsets.UTF_8);
+            return pending != 0 ? text + "?" : text;
+        }
     }
 }

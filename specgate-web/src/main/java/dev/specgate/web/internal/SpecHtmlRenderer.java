@@ -168,6 +168,30 @@ public final class SpecHtmlRenderer {
             Map<Integer, String> headingIds,
             Set<Integer> attributed,
             LinkResolver links) {
+        // one builder per thread, kept from page to page: sized by the largest page so far
+        StringBuilder html = BODY.get();
+        html.setLength(0);
+        render(markdown, tree, diagnostics, headingIds, attributed, links, html);
+        String page = html.toString();
+        if (html.capacity() > KEPT_CAPACITY) {
+            BODY.remove(); // a rare huge spec: its buffer is not kept
+        }
+        return page;
+    }
+
+    /**
+     * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
+     * {@code html} instead of making a string of it (the static site encodes it straight into the
+     * page's bytes).
+     */
+    public void render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links,
+            StringBuilder html) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
@@ -180,18 +204,10 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        // one builder per thread, kept from page to page: sized by the largest page so far
-        StringBuilder html = BODY.get();
-        html.setLength(0);
-        html.ensureCapacity(markdown.length() * 3 + 1024);
+        html.ensureCapacity(html.length() + markdown.length() * 3 + 1024);
         if (!fastHtml || !FastHtml.render(document, marks, sanitizer, html)) {
             renderer.render(document, html);
         }
-        String page = html.toString();
-        if (html.capacity() > KEPT_CAPACITY) {
-            BODY.remove(); // a rare huge spec: its buffer is not kept
-        }
-        return page;
     }
 
     /** commonmark's full tree of {@code markdown}. */
@@ -269,26 +285,34 @@ public final class SpecHtmlRenderer {
         @Override
         public void parse(SourceLines lines, Node block) {
             List<SourceLine> list = lines.getLines();
-            if (list.size() != 1 || !plain(list.get(0).getContent())) {
+            if (list.size() != 1) {
                 if (!fast.parse(lines.getContent(), block)) {
                     full.parse(lines, block);
                 }
                 return;
             }
-            CharSequence content = list.get(0).getContent();
-            if (content.length() == 0) {
+            // one line: its content is the block's (no copy joining lines); a string when the
+            // lines are core's (C1 inlines String.charAt, not CharSequence.charAt)
+            String content = list.get(0).getContent().toString();
+            if (!plain(content)) {
+                if (!fast.parse(content, block)) {
+                    full.parse(lines, block);
+                }
+                return;
+            }
+            if (content.isEmpty()) {
                 return;
             }
             int end = content.length();
             while (end > 0 && (content.charAt(end - 1) == ' ' || content.charAt(end - 1) == '\t')) {
                 end--;
             }
-            Text text = new Text(content.subSequence(0, end).toString());
+            Text text = new Text(content.substring(0, end));
             text.setSourceSpans(lines.getSourceSpans());
             block.appendChild(text);
         }
 
-        private static boolean plain(CharSequence s) {
+        private static boolean plain(String s) {
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
                 if (c < 128 && SPECIAL[c]) {
@@ -405,6 +429,10 @@ public final class SpecHtmlRenderer {
         Node n = parent.getFirstChild();
         while (n != null) {
             Node next = n.getNext();
+            if (n instanceof Text) {
+                n = next; // the commonest node: nothing to neutralize, no children
+                continue;
+            }
             Node kept = neutralizeOne(n, links);
             if (kept != null) {
                 neutralizeChildren(kept, links);

@@ -190,6 +190,39 @@ class FastInlinesTest {
     }
 
     @Test
+    void codeSpansMayHoldWhatIsLeftToCommonmarkElsewhere() {
+        // a code span's content is literal: its <, backslash, entity or "![" is no syntax
+        InlineParserContext context = context();
+        String[] taken = {
+            "returns `List<String>` or `Map<K, V>`",
+            "the path `C:\\temp\\x` and `a\\`",
+            "`&amp;` is kept, `&#169;` too, and `![alt](x)` is code",
+            "**Owner:** `<team>` — see [the spec](x.md)",
+            "``a ` <b> ``",
+        };
+        for (String c : taken) {
+            assertThat(compare(context, c)).as("taken by FastInlines: [%s]", c).isTrue();
+        }
+        // the same outside a code span, in a link's destination, or a CR or NUL in a span
+        String[] left = {
+            "returns List<String> or `x`",
+            "a \\* b `c`",
+            "`x` &amp; y",
+            "`x` ![alt](y)",
+            "[a](x\\y) `c`",
+            "[a](x&amp;y)",
+            "[a](x<y)",
+            "[a](x![y)",
+            "`a\rb`",
+            "`a\0b`",
+            "`unclosed <b>",
+        };
+        for (String c : left) {
+            assertThat(compare(context, c)).as("left to commonmark: [%s]", c).isFalse();
+        }
+    }
+
+    @Test
     void everyBlockOfTheRepositorysMarkdownGivesCommonmarksTree() throws IOException {
         InlineParserContext context = context();
         List<String> contents = new ArrayList<>();

@@ -62,6 +62,59 @@ class PageBufferTest {
     }
 
     @Test
+    void aPageWrittenInPiecesHasTheBytesOfItsWholeText() throws IOException {
+        // strings, ranges of strings and builders, as the templates and the body write them; a
+        // pair of surrogates may be cut between two pieces
+        Random random = new Random(SEED + 1);
+        PageBuffer buffer = new PageBuffer();
+        Path file = dir.resolve("pieces.html");
+        for (int run = 0; run < 2_000; run++) {
+            buffer.reset();
+            StringBuilder whole = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                StringBuilder sb = new StringBuilder();
+                int parts = random.nextInt(8);
+                for (int i = 0; i < parts; i++) {
+                    sb.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+                String piece = sb.toString();
+                switch (random.nextInt(4)) {
+                    case 0 -> {
+                        buffer.writeContent(piece);
+                        whole.append(piece);
+                    }
+                    case 1 -> {
+                        String padded = "<b>" + piece + "</b>";
+                        int from = random.nextInt(padded.length() + 1);
+                        int to = from + random.nextInt(padded.length() - from + 1);
+                        buffer.writeContent(padded, from, to);
+                        whole.append(padded, from, to);
+                    }
+                    case 2 -> {
+                        buffer.append(sb);
+                        whole.append(piece);
+                    }
+                    default -> {
+                        buffer.writeUserContent(piece); // escaped, as jte escapes ${...}
+                        whole.append(
+                                piece.replace("&", "&amp;")
+                                        .replace("<", "&lt;")
+                                        .replace(">", "&gt;")
+                                        .replace("\"", "&#34;")
+                                        .replace("'", "&#39;"));
+                    }
+                }
+            }
+            buffer.writeTo(file);
+            String text = whole.toString();
+            assertThat(Files.readAllBytes(file))
+                    .as("run %d: %s", run, text)
+                    .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void pagesWrittenOneAfterAnotherReplaceTheFileWithTheirOwnText() throws IOException {
         PageBuffer buffer = new PageBuffer();
         Path file = dir.resolve("page.html");
