@@ -116,7 +116,8 @@ public final class ConfiguredDiscovery {
                 found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
             return new Selection(
-                    sortedOnce(found),
+                    // one path's specs come sorted, each once, from SpecDiscovery
+                    paths.size() == 1 ? found : sortedOnce(found),
                     List.of(),
                     unreadable,
                     stamps,
