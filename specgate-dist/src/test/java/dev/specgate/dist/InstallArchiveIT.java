@@ -156,6 +156,15 @@ class InstallArchiveIT {
                 "the runtime image is made only where a JDK 25 is present");
         Path prefix = install(RUNTIME_ARCHIVE, tmp.resolve("image"));
         assertThat(prefix.resolve("lib/specgate/specgate.aot")).isRegularFile();
+        // the options the build found the image's Java (25) to accept for the cache, which the
+        // launcher adds (docs/performance.md): JVM options only, nothing else on its one line
+        Path opts = prefix.resolve("lib/specgate/specgate.aot.opts");
+        assertThat(opts).isRegularFile();
+        assertThat(Files.readString(opts).strip().split(" "))
+                .containsExactly(
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:-AOTReplayTraining",
+                        "-XX:ArchiveRelocationMode=0");
         Path demo = copyDemo();
 
         Result run =

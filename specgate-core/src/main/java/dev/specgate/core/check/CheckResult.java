@@ -73,8 +73,9 @@ public record CheckResult(
 
     public long count(Severity severity) {
         long n = 0;
-        for (Diagnostic d : diagnostics) {
-            if (d.severity() == severity) {
+        // by index: an iterator per call is most of the cost of counting 10,000 results under C1
+        for (int i = 0; i < diagnostics.size(); i++) {
+            if (diagnostics.get(i).severity() == severity) {
                 n++;
             }
         }

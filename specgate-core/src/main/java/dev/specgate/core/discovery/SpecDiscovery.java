@@ -9,7 +9,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -200,16 +199,24 @@ public final class SpecDiscovery {
      */
     private final class FolderVerdict {
         private Path parent;
+        private int parentNames;
         private boolean wanted;
         private boolean tasks;
 
         FolderVerdict of(Path file) {
+            // still in the last file's folder: no parent path made to compare (one per file)
+            if (parent != null
+                    && file.getNameCount() == parentNames + 1
+                    && file.startsWith(parent)) {
+                return this;
+            }
             Path p = file.getParent();
             if (p == null || !p.equals(parent)) {
                 Path abs = file.toAbsolutePath().normalize();
                 wanted = isInsideWantedFolder(abs.getParent());
                 tasks = !namedForItsFolder(abs, "");
                 parent = p;
+                parentNames = p == null ? -1 : p.getNameCount();
             }
             return this;
         }
@@ -270,7 +277,15 @@ public final class SpecDiscovery {
         }
     }
 
+    /**
+     * Whether the file's name ends with {@code .md} in any case; read from the path's text, which a
+     * path keeps (its name as a path of its own, a string of it and its lower case were three
+     * objects per file of a walk).
+     */
     private static boolean isMarkdown(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        String text = file.toString();
+        int name = text.lastIndexOf(file.getFileSystem().getSeparator()) + 1;
+        return text.length() - name >= 3
+                && text.regionMatches(true, text.length() - 3, ".md", 0, 3);
     }
 }

@@ -73,7 +73,8 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
     public ProjectRun plus(ProjectRun other) {
         List<FileOutcome> both = new ArrayList<>(files);
         both.addAll(other.files);
-        both.sort(java.util.Comparator.comparing((FileOutcome f) -> String.valueOf(f.path())));
+        // a plain lambda, not Comparator.comparing: see Diagnostic.compareTo
+        both.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
         return new ProjectRun(both, hidden + other.hidden, baseline.or(other::baseline));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,7 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -107,9 +107,45 @@ final class ResultCache {
             long identity,
             long recordedNanos,
             long checksum,
-            Map<String, Boolean> linkTargets,
+            Links linkTargets,
             String status,
             List<Diagnostic> diagnostics) {}
+
+    /**
+     * The link targets one check asked about, in the order asked, and whether each existed: two
+     * arrays rather than a map, since a cached run only walks them (a map per spec was a tenth of
+     * what a run over 10,000 unchanged specs allocated).
+     */
+    record Links(String[] paths, boolean[] existed) {
+
+        static final Links NONE = new Links(new String[0], new boolean[0]);
+
+        Links {
+            if (paths.length != existed.length) {
+                throw new IllegalArgumentException(
+                        paths.length + " paths but " + existed.length + " answers");
+            }
+        }
+
+        /** The targets of {@code asked}, in its order. */
+        static Links of(Map<Path, Boolean> asked) {
+            if (asked.isEmpty()) {
+                return NONE;
+            }
+            String[] paths = new String[asked.size()];
+            boolean[] existed = new boolean[paths.length];
+            int i = 0;
+            for (Map.Entry<Path, Boolean> t : asked.entrySet()) {
+                paths[i] = t.getKey().toString();
+                existed[i++] = t.getValue();
+            }
+            return new Links(paths, existed);
+        }
+
+        int size() {
+            return paths.length;
+        }
+    }
 
     /**
      * Notes that the file at {@code absolute} exists (its attributes were just read), so that a
@@ -117,6 +153,55 @@ final class ResultCache {
      */
     void exists(String absolute) {
         existing.put(absolute, Boolean.TRUE);
+    }
+
+    /**
+     * {@code file.toAbsolutePath().normalize().toString()}, the key of a file's entry: for a
+     * relative path with no {@code .} or {@code ..} name (what discovery finds from a relative
+     * folder), {@code here} and the path's text joined, without the two paths and arrays per file
+     * those calls make.
+     *
+     * @param here {@link #currentFolder()}
+     */
+    static String absolute(Path file, String here) {
+        String text = file.toString();
+        if (file.getRoot() != null
+                || text.isEmpty()
+                || file.getFileSystem() != FileSystems.getDefault()
+                || !plainNames(text, file.getFileSystem().getSeparator().charAt(0))) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+        return here.concat(text);
+    }
+
+    /**
+     * The current folder, absolute and normalized, ending with the separator: what {@link
+     * #absolute} puts before a relative path.
+     */
+    static String currentFolder() {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        String text = here.toString();
+        String sep = here.getFileSystem().getSeparator();
+        return text.endsWith(sep) ? text : text + sep;
+    }
+
+    /** Whether no name of the path {@code text} is {@code .} or {@code ..}. */
+    private static boolean plainNames(String text, char sep) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(sep, start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int len = end - start;
+            if ((len == 1 || len == 2)
+                    && text.charAt(start) == '.'
+                    && (len == 1 || text.charAt(start + 1) == '.')) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
     }
 
     private boolean existsNow(String absolute) {
@@ -140,12 +225,16 @@ final class ResultCache {
         }
         // when a result holds is ResultValidity's rule (the MCP server's warm results follow it)
         long identity = ResultValidity.identity(attrs);
-        long mtime = ResultValidity.Stamp.of(attrs).mtimeNanos();
+        long mtime = ResultValidity.mtimeNanos(attrs);
         boolean sameStamp =
                 ResultValidity.provesUnchanged(
-                        new ResultValidity.Stamp(e.size, e.mtimeNanos, e.identity),
+                        e.size,
+                        e.mtimeNanos,
+                        e.identity,
                         e.recordedNanos,
-                        new ResultValidity.Stamp(attrs.size(), mtime, identity));
+                        attrs.size(),
+                        mtime,
+                        identity);
         Entry kept = e;
         if (!sameStamp) {
             byte[] bytes;
@@ -170,10 +259,13 @@ final class ResultCache {
                             e.diagnostics);
             changed = true;
         }
-        if (!ResultValidity.linksStill(e.linkTargets, this::existsNow)) {
+        if (!ResultValidity.linksStill(
+                e.linkTargets.paths(), e.linkTargets.existed(), this::existsNow)) {
             return null;
         }
-        fresh.put(absolute, kept);
+        if (kept != e) {
+            fresh.put(absolute, kept);
+        } // else save() keeps the old entry: the file exists (its attributes were just read)
         return new CheckResult(file, e.status, e.diagnostics, null);
     }
 
@@ -190,17 +282,15 @@ final class ResultCache {
         if (before == null || before.size() != bytes.length) {
             return; // changed while it was read: do not record a mixture
         }
-        Map<String, Boolean> targets = new LinkedHashMap<>();
-        linkTargets.forEach((p, exists) -> targets.put(p.toString(), exists));
         fresh.put(
                 absolute,
                 new Entry(
                         bytes.length,
-                        ResultValidity.Stamp.of(before).mtimeNanos(),
+                        ResultValidity.mtimeNanos(before),
                         ResultValidity.identity(before),
                         startedNanos,
                         ResultValidity.checksum(bytes),
-                        targets,
+                        Links.of(linkTargets),
                         result.status(),
                         result.diagnostics()));
         changed = true;
@@ -208,8 +298,9 @@ final class ResultCache {
 
     /**
      * Writes the cache when this run changed it: the entries of this run, and those of specs not in
-     * it that still exist (a run over some of a project's specs keeps the others'). Errors are
-     * swallowed: a cache that cannot be written costs speed, never a result.
+     * it that still exist (a run over some of a project's specs keeps the others'; a result reused
+     * as it was is among these). Errors are swallowed: a cache that cannot be written costs speed,
+     * never a result.
      */
     void save() {
         Map<String, Entry> kept = new HashMap<>();
@@ -282,7 +373,7 @@ final class ResultCache {
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             number(me.getKey(), numbers, table);
             Entry e = me.getValue();
-            for (String t : e.linkTargets.keySet()) {
+            for (String t : e.linkTargets.paths()) {
                 number(t, numbers, table);
             }
             if (e.status != null) {
@@ -310,9 +401,9 @@ final class ResultCache {
             out.putLong(e.recordedNanos);
             out.putLong(e.checksum);
             out.putInt(e.linkTargets.size());
-            for (Map.Entry<String, Boolean> t : e.linkTargets.entrySet()) {
-                out.putInt(numbers.get(t.getKey()));
-                out.putByte(t.getValue() ? 1 : 0);
+            for (int t = 0; t < e.linkTargets.size(); t++) {
+                out.putInt(numbers.get(e.linkTargets.paths()[t]));
+                out.putByte(e.linkTargets.existed()[t] ? 1 : 0);
             }
             out.putInt(e.status == null ? -1 : numbers.get(e.status));
             out.putInt(e.diagnostics.size());
@@ -389,9 +480,15 @@ final class ResultCache {
             long recorded = in.getLong();
             long sum = in.getLong();
             int targets = count(in);
-            Map<String, Boolean> linkTargets = new HashMap<>(Math.max(4, targets * 2));
-            for (int t = 0; t < targets; t++) {
-                linkTargets.put(table[in.getInt()], in.get() != 0);
+            Links linkTargets = Links.NONE;
+            if (targets > 0) {
+                String[] paths = new String[targets];
+                boolean[] existed = new boolean[targets];
+                for (int t = 0; t < targets; t++) {
+                    paths[t] = table[in.getInt()];
+                    existed[t] = in.get() != 0;
+                }
+                linkTargets = new Links(paths, existed);
             }
             int status = in.getInt();
             int count = count(in);

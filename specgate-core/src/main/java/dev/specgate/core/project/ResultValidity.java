@@ -46,11 +46,7 @@ public final class ResultValidity {
 
         /** The stamp of {@code attrs}. */
         public static Stamp of(BasicFileAttributes attrs) {
-            Instant t = attrs.lastModifiedTime().toInstant();
-            return new Stamp(
-                    attrs.size(),
-                    t.getEpochSecond() * 1_000_000_000L + t.getNano(),
-                    attrs.fileKey());
+            return new Stamp(attrs.size(), ResultValidity.mtimeNanos(attrs), attrs.fileKey());
         }
 
         /** The stamp of {@code file} now, or null when its attributes cannot be read. */
@@ -61,6 +57,15 @@ public final class ResultValidity {
                 return null;
             }
         }
+    }
+
+    /**
+     * A file's modification time in epoch nanoseconds, from attributes already read (its seconds
+     * times 10^9 plus its nanoseconds, as long as that fits).
+     */
+    public static long mtimeNanos(BasicFileAttributes attrs) {
+        Instant t = attrs.lastModifiedTime().toInstant();
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     /**
@@ -78,6 +83,25 @@ public final class ResultValidity {
                         || now.fileKey() == null
                         || recorded.fileKey().equals(now.fileKey()))
                 && recorded.mtimeNanos() < recordedNanos - RACY_NANOS;
+    }
+
+    /**
+     * {@link #provesUnchanged(Stamp, long, Stamp)} for stamps whose identities are numbers ({@link
+     * #identity}, known on both sides), without making the stamps: the incremental cache asks this
+     * for every spec of a run.
+     */
+    static boolean provesUnchanged(
+            long size,
+            long mtimeNanos,
+            long identity,
+            long recordedNanos,
+            long nowSize,
+            long nowMtimeNanos,
+            long nowIdentity) {
+        return size == nowSize
+                && mtimeNanos == nowMtimeNanos
+                && identity == nowIdentity
+                && mtimeNanos < recordedNanos - RACY_NANOS;
     }
 
     /**
@@ -102,6 +126,19 @@ public final class ResultValidity {
     public static <P> boolean linksStill(Map<P, Boolean> asked, Predicate<? super P> exists) {
         for (Map.Entry<P, Boolean> t : asked.entrySet()) {
             if (exists.test(t.getKey()) != t.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #linksStill(Map, Predicate)} for the targets {@code asked} and whether each existed
+     * then, {@code existed} (the same length).
+     */
+    static <P> boolean linksStill(P[] asked, boolean[] existed, Predicate<? super P> exists) {
+        for (int i = 0; i < asked.length; i++) {
+            if (exists.test(asked[i]) != existed[i]) {
                 return false;
             }
         }

@@ -512,8 +512,11 @@ public final class SpecProject {
         } else {
             // every file's attributes first: a spec is then known to exist before any link to it is
             // judged, which saves a look at the file system per link between specs
+            String here = ResultCache.currentFolder();
             List<Stat> stats =
-                    files.parallelStream().map(f -> Stat.of(f, stamps.get(f), cache)).toList();
+                    files.parallelStream()
+                            .map(f -> Stat.of(f, here, stamps.get(f), cache))
+                            .toList();
             outcomes =
                     stats.parallelStream()
                             .map(st -> Optional.ofNullable(cached(st, options, cache)))
@@ -886,9 +889,12 @@ public final class SpecProject {
     /** A file of a cached run, its absolute path and its attributes before it is read (or null). */
     private record Stat(Path file, String absolute, BasicFileAttributes attrs) {
 
-        /** The file's attributes: {@code known} (from discovery's walk) when given, else read. */
-        static Stat of(Path file, BasicFileAttributes known, ResultCache cache) {
-            String absolute = file.toAbsolutePath().normalize().toString();
+        /**
+         * The file's attributes: {@code known} (from discovery's walk) when given, else read;
+         * {@code here} is {@link ResultCache#currentFolder()}.
+         */
+        static Stat of(Path file, String here, BasicFileAttributes known, ResultCache cache) {
+            String absolute = ResultCache.absolute(file, here);
             BasicFileAttributes attrs = null;
             try {
                 attrs =

@@ -98,7 +98,8 @@ public final class SectionMatch {
                 duplicates.add(s);
             }
         }
-        duplicates.sort(java.util.Comparator.comparingInt(Section::index));
+        // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
+        duplicates.sort((a, b) -> Integer.compare(a.index(), b.index()));
     }
 
     /** The candidates a heading that stands elsewhere than the template says may still be. */

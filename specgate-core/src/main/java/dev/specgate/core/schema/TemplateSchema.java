@@ -6,10 +6,6 @@ import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -59,7 +55,6 @@ public final class TemplateSchema {
     /** The label of the field that holds the kind of change. */
     public static final String TYPE_FIELD = "Type";
 
-    private static final String BUILTIN_RESOURCE = "/dev/specgate/core/template/rigour-vibe.md";
     private static volatile TemplateSchema builtin;
 
     private final String name;
@@ -390,14 +385,18 @@ public final class TemplateSchema {
         return sidecar;
     }
 
-    /** The schema of the bundled Rigour Vibe template, derived once and cached. */
+    /**
+     * The schema of the bundled Rigour Vibe template: the one {@link SchemaDeriver} derives from
+     * its Markdown, written out as code at development time ({@link BuiltinSchema}, held to the
+     * derivation by a test), so that no run parses the template to start.
+     */
     public static TemplateSchema builtin() {
         TemplateSchema s = builtin;
         if (s == null) {
             synchronized (TemplateSchema.class) {
                 s = builtin;
                 if (s == null) {
-                    s = SchemaDeriver.derive(BUILTIN_NAME, builtinTemplateText());
+                    s = BuiltinSchema.schema();
                     builtin = s;
                 }
             }
@@ -405,17 +404,12 @@ public final class TemplateSchema {
         return s;
     }
 
-    /** The Markdown of the bundled template. */
+    /**
+     * The Markdown of the bundled template ({@code rigour-vibe.md} beside this class in the jar,
+     * held in a constant so that no jar is opened for it).
+     */
     public static String builtinTemplateText() {
-        try (InputStream in = TemplateSchema.class.getResourceAsStream(BUILTIN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(
-                        "bundled template " + BUILTIN_RESOURCE + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled template " + BUILTIN_RESOURCE, e);
-        }
+        return BuiltinSchema.TEXT;
     }
 
     /** Derives the schema of any Markdown template. */
@@ -587,6 +581,11 @@ public final class TemplateSchema {
     public boolean isListLabel(String bracketText) {
         return listLabels.contains(
                 Placeholders.fold(bracketText).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The template's bracketed list labels, folded and in lower case ({@link #isListLabel}). */
+    Set<String> listLabels() {
+        return listLabels;
     }
 
     /** Metadata fields in template order (bold labels with a value outside lists). */

@@ -7,7 +7,6 @@ import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,7 +87,8 @@ public final class Suppressions {
         if (found.isEmpty()) {
             return NONE;
         }
-        found.sort(Comparator.comparingInt(Directive::line));
+        // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
+        found.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Suppressions(found);
     }
 

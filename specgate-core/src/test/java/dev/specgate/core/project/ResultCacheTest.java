@@ -410,6 +410,105 @@ class ResultCacheTest {
         assertThat(cacheFile()).isRegularFile();
     }
 
+    @Test
+    void aFilesKeyIsItsAbsoluteNormalizedPathHoweverThePathIsWritten() {
+        String here = ResultCache.currentFolder();
+        assertThat(here).endsWith(java.io.File.separator);
+        for (String p :
+                List.of(
+                        "directives/spec/2026-10-02_spec_a.md",
+                        "a.md",
+                        ".md",
+                        ".hidden/x.md",
+                        "..a/b..md",
+                        "a/.../b.md",
+                        "../x/directives/spec/a.md",
+                        "./a.md",
+                        "a/./b.md",
+                        "a/../b.md",
+                        "a/b/..",
+                        "a/.",
+                        "..",
+                        ".",
+                        "/abs/a.md",
+                        "/abs/../b.md",
+                        "/",
+                        root.resolve("directives/spec/x.md").toString())) {
+            Path path = Path.of(p);
+            assertThat(ResultCache.absolute(path, here))
+                    .as(p)
+                    .isEqualTo(path.toAbsolutePath().normalize().toString());
+        }
+    }
+
+    @Test
+    void aRunGivenARelativeFolderReadsTheEntriesOfItsFilesAbsolutePaths() throws Exception {
+        // the corpus below the current folder, named relative to it: the way `specgate check
+        // directives` names its files, whose keys are then made without resolving each path
+        Path cwd = Path.of("").toAbsolutePath();
+        Path copy = Files.createTempDirectory(Files.createDirectories(cwd.resolve("target")), "rc");
+        try {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.toList()) {
+                    Path to = copy.resolve(root.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            Path relative = cwd.relativize(copy);
+            assertThat(relative.isAbsolute()).isFalse();
+            SpecProject project = SpecProject.open(relative, ConfigChoice.nearest());
+            RunOptions plainRun = RunOptions.of(CheckOptions.asOf(TODAY));
+            List<String> plain = render(project.run(project.find(List.of(relative)), plainRun));
+            RunOptions cachedRun = plainRun.withCache(true);
+            assertThat(render(project.run(project.find(List.of(relative)), cachedRun)))
+                    .isEqualTo(plain)
+                    .anyMatch(l -> l.startsWith(relative.toString()));
+            Path file = copy.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE);
+            byte[] data = Files.readAllBytes(file);
+            String key = new String(data, 16, ByteBufferInt.at(data, 12), StandardCharsets.UTF_8);
+            Map<String, ResultCache.Entry> entries = new HashMap<>(ResultCache.decode(data, key));
+            Path spec = relative.resolve("directives/spec").resolve(name(5));
+            String absolute = spec.toAbsolutePath().normalize().toString();
+            assertThat(entries).containsKey(absolute);
+            // forge the entry of that spec: a run given the relative folder serves it, so it found
+            // the entry by the file's absolute path
+            ResultCache.Entry e = entries.get(absolute);
+            FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+            Files.setLastModifiedTime(spec, old);
+            entries.put(
+                    absolute,
+                    new ResultCache.Entry(
+                            e.size(),
+                            old.toMillis() * 1_000_000L,
+                            e.identity(),
+                            e.recordedNanos(),
+                            e.checksum(),
+                            e.linkTargets(),
+                            "Forged",
+                            List.of()));
+            Files.write(file, ResultCache.encode(key, entries));
+            assertThat(render(project.run(project.find(List.of(relative)), cachedRun)))
+                    .contains(spec + " status=Forged");
+        } finally {
+            try (Stream<Path> files = Files.walk(copy)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    /** A big-endian int of a byte array. */
+    private static final class ByteBufferInt {
+        static int at(byte[] data, int offset) {
+            return java.nio.ByteBuffer.wrap(data).getInt(offset);
+        }
+    }
+
     private String loadKey() throws Exception {
         // the key the project uses: read back from the file written by a run
         byte[] data = Files.readAllBytes(cacheFile());
