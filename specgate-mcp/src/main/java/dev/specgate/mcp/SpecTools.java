@@ -488,11 +488,10 @@ final class SpecTools {
                                                         + "' is not a status: use one of "
                                                         + lifecycle.labels()));
         Optional<SpecStatus> current = lifecycle.status(document);
-        // only the built-in lifecycle records approvals
-        boolean allowed = approvalAllowed(project) || !lifecycle.isStandard();
-        if (to.equals(SpecStatus.APPROVED)
-                && current.filter(SpecStatus.APPROVED::equals).isEmpty()
-                && !allowed) {
+        // only a lifecycle with an approval status records approvals
+        Optional<SpecStatus> approving = lifecycle.approvalStatus();
+        boolean allowed = approvalAllowed(project) || approving.isEmpty();
+        if (approving.filter(to::equals).isPresent() && !current.equals(approving) && !allowed) {
             throw new ToolRefusal(
                     "cannot move "
                             + display(file)
