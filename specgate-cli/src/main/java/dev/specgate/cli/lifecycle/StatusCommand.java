@@ -114,8 +114,7 @@ public final class StatusCommand extends BaseCommand {
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
         if (target == null) {
-            ExcludedSpec.warn(project, file, spec.commandLine().getErr());
-            excluded = project.exclusion(file).isPresent();
+            excluded = ExcludedSpec.warn(project, file, spec.commandLine().getErr());
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
