@@ -805,14 +805,10 @@ final class SpecTools {
         try {
             target = plan.target(existingLists, replace.isPresent());
         } catch (TaskListPlan.ListedElsewhereException e) {
-            int more = e.lists().size() - 1;
             throw new ToolRefusal(
-                    display(e.lists().get(0))
-                            + (more > 0 ? " and " + more + " more are" : " is")
-                            + " already the task list of "
-                            + display(file)
+                    e.said(this::display, display(file))
                             + "; nothing was written"
-                            + (more > 0
+                            + (e.several()
                                     ? " (remove all but one first)"
                                     : " (to replace it, pass 'replace' with its content hash"
                                             + " from get_spec)"));
