@@ -142,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             project.reload();
         } catch (CoreAdapter.UnusableBaseline e) {
-            throw new DashboardException(e.getMessage());
+            throw DashboardException.of(e);
         }
         if (project.snapshot().views().isEmpty()) {
             throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
