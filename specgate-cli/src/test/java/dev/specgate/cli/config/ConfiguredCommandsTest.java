@@ -528,12 +528,16 @@ class ConfiguredCommandsTest {
 
     // --- approvals with a lifecycle.order of the built-in template's statuses and more ---------
 
+    /** The clean spec at {@code status}, with no approval recorded. */
+    private static String unapproved(String status) {
+        return cleanSpec()
+                .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
+                .replace("**Document Status:** Approved", "**Document Status:** " + status);
+    }
+
     @Test
     void approveRecordsTheApprovalInALifecycleOrderThatKeepsApproved() throws IOException {
-        String review =
-                cleanSpec()
-                        .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
-                        .replace("**Document Status:** Approved", "**Document Status:** Review");
+        String review = unapproved("Review");
         Path spec = writeSpec(project, CLEAN, review);
         writeConfig(
                 "lifecycle:\n  order: [Draft, Review, Approved, Implementation, Rejected]\n"
@@ -587,10 +591,7 @@ class ConfiguredCommandsTest {
 
     @Test
     void approveMovesToApprovedWhereverTheOrderPutsItAsTheLifecycleSpellsIt() throws IOException {
-        String proposed =
-                cleanSpec()
-                        .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
-                        .replace("**Document Status:** Approved", "**Document Status:** proposed");
+        String proposed = unapproved("proposed");
         Path spec = writeSpec(project, CLEAN, proposed);
         writeConfig(
                 "lifecycle:\n  order: [proposed, approved, implemented, rejected]\n"
@@ -616,46 +617,32 @@ class ConfiguredCommandsTest {
 
     @Test
     void approveRefusesALifecycleWithoutApprovedNamingLifecycleInTheConfig() throws IOException {
-        String proposed =
-                cleanSpec()
-                        .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
-                        .replace("**Document Status:** Approved", "**Document Status:** Proposed");
-        Path spec = writeSpec(project, CLEAN, proposed);
-        writeConfig("lifecycle:\n  order: [Proposed, Accepted, Rejected]\n");
-        String before = Files.readString(spec);
+        String err =
+                refusedApproval(
+                        "Proposed", "lifecycle:\n  order: [Proposed, Accepted, Rejected]\n");
 
-        CliRun approve =
-                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
-
-        assertThat(approve.exitCode()).isEqualTo(2);
-        assertThat(approve.err())
+        assertThat(err)
                 .isEqualTo(
                         "specgate: cannot use approve on "
-                                + spec
+                                + project.resolve("directives/spec/" + CLEAN)
                                 + ": 'lifecycle' in "
                                 + project.resolve(".specgate.yml")
                                 + " gives the Document Status values Proposed, Accepted, Rejected,"
                                 + " none of them Approved, so no move records an approval (one"
                                 + " records it by a move to Approved)\n");
-        assertThat(Files.readString(spec)).isEqualTo(before);
     }
 
     @Test
     void approveRefusesALifecycleWhereApprovedIsAnExit() throws IOException {
-        String review =
-                cleanSpec()
-                        .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
-                        .replace("**Document Status:** Approved", "**Document Status:** Review");
-        Path spec = writeSpec(project, CLEAN, review);
-        writeConfig("lifecycle:\n  order: [Draft, Review, Done, Approved]\n  exits: [Approved]\n");
+        String err =
+                refusedApproval(
+                        "Review",
+                        "lifecycle:\n  order: [Draft, Review, Done, Approved]\n  exits: [Approved]\n");
+        Path spec = project.resolve("directives/spec/" + CLEAN);
         String before = Files.readString(spec);
-
-        CliRun approve =
-                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
         CliRun by = CliRun.of("status", spec.toString(), "Approved", "--by", "Ana Ruiz");
 
-        assertThat(approve.exitCode()).isEqualTo(2);
-        assertThat(approve.err())
+        assertThat(err)
                 .endsWith(
                         " gives the Document Status values Draft, Review, Done, Approved, where"
                                 + " Approved is an exit, so no move records an approval (one"
@@ -663,6 +650,23 @@ class ConfiguredCommandsTest {
         assertThat(by.exitCode()).isEqualTo(2);
         assertThat(by.err()).contains("--by names who approves");
         assertThat(Files.readString(spec)).isEqualTo(before);
+    }
+
+    /**
+     * {@code approve} of the clean spec at {@code status} under {@code config}: refused with exit
+     * 2, the file unchanged; what it said.
+     */
+    private String refusedApproval(String status, String config) throws IOException {
+        Path spec = writeSpec(project, CLEAN, unapproved(status));
+        writeConfig(config);
+        String before = Files.readString(spec);
+
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+
+        assertThat(approve.exitCode()).as(approve.out()).isEqualTo(2);
+        assertThat(Files.readString(spec)).isEqualTo(before);
+        return approve.err();
     }
 
     @Test
