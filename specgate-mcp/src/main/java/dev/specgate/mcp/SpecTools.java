@@ -488,11 +488,10 @@ final class SpecTools {
                                                         + "' is not a status: use one of "
                                                         + lifecycle.labels()));
         Optional<SpecStatus> current = lifecycle.status(document);
-        // only the built-in lifecycle records approvals
-        boolean allowed = approvalAllowed(project) || !lifecycle.isStandard();
-        if (to.equals(SpecStatus.APPROVED)
-                && current.filter(SpecStatus.APPROVED::equals).isEmpty()
-                && !allowed) {
+        // only a lifecycle with an approval status records approvals
+        Optional<SpecStatus> approving = lifecycle.approvalStatus();
+        boolean allowed = approvalAllowed(project) || approving.isEmpty();
+        if (approving.filter(to::equals).isPresent() && !current.equals(approving) && !allowed) {
             throw new ToolRefusal(
                     "cannot move "
                             + display(file)
@@ -806,14 +805,10 @@ final class SpecTools {
         try {
             target = plan.target(existingLists, replace.isPresent());
         } catch (TaskListPlan.ListedElsewhereException e) {
-            int more = e.lists().size() - 1;
             throw new ToolRefusal(
-                    display(e.lists().get(0))
-                            + (more > 0 ? " and " + more + " more are" : " is")
-                            + " already the task list of "
-                            + display(file)
+                    e.said(this::display, display(file))
                             + "; nothing was written"
-                            + (more > 0
+                            + (e.several()
                                     ? " (remove all but one first)"
                                     : " (to replace it, pass 'replace' with its content hash"
                                             + " from get_spec)"));

@@ -172,6 +172,66 @@ class SpecToolsTest {
     }
 
     @Test
+    void aTemplatesOwnLifecycleThatKeepsApprovedIsGuardedAndRecordsTheApproval()
+            throws IOException {
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "lifecycle:\n  order: [Draft, Review, Approved, Implementation, Rejected]\n");
+        Path spec = tmp.resolve(WEBHOOK);
+        byte[] implementation = Files.readAllBytes(spec);
+
+        // withdrawing the approval is a person's decision here too, as in the built-in lifecycle
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                WEBHOOK,
+                                                "status",
+                                                "Review",
+                                                "hash",
+                                                SpecTools.hash(implementation))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("withdrawing an approval is a person's decision");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(implementation);
+
+        SpecTools allowed = tools(true);
+        for (String status : List.of("Draft", "Review")) {
+            allowed.setStatus(
+                    Map.of(
+                            "path",
+                            WEBHOOK,
+                            "status",
+                            status,
+                            "hash",
+                            SpecTools.hash(Files.readAllBytes(spec))));
+        }
+        byte[] review = Files.readAllBytes(spec);
+        assertThat(new String(review, java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("**Approval:**");
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                WEBHOOK,
+                                                "status",
+                                                "Approved",
+                                                "hash",
+                                                SpecTools.hash(review))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("--allow-approve");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(review);
+
+        allowed.setStatus(
+                Map.of("path", WEBHOOK, "status", "Approved", "hash", SpecTools.hash(review)));
+
+        assertThat(Files.readString(spec))
+                .contains("**Document Status:** Approved\n")
+                .contains("**Approval:** 2026-12-01 by Priya Raman, sha256:");
+    }
+
+    @Test
     void anAllowedApprovalRecordsTheReviewerAndAStaleOneBlocksImplementation() throws IOException {
         Path spec = tmp.resolve(WEBHOOK);
         SpecTools allowed = tools(true);

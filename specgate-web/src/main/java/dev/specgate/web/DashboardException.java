@@ -1,5 +1,6 @@
 package dev.specgate.web;
 
+import dev.specgate.web.internal.CoreAdapter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,6 +14,14 @@ public final class DashboardException extends RuntimeException {
 
     public DashboardException(String message) {
         super(message);
+    }
+
+    /**
+     * The configured baseline cannot be read: said in {@code check}'s words, which {@code e}
+     * carries.
+     */
+    static DashboardException of(CoreAdapter.UnusableBaseline e) {
+        return new DashboardException(e.getMessage());
     }
 
     /**

@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -66,6 +67,10 @@ public final class PreviewServer implements AutoCloseable {
     private final Pages pages = new Pages();
     private final Set<SseClient> clients = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Consumer<String> problems;
+
+    /** The unreadable baseline's message last said ({@link #sayBaseline}), or null. */
+    private final AtomicReference<String> baselineSaid = new AtomicReference<>();
+
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final boolean loopback;
     private final ProjectOpener opener;
@@ -142,7 +147,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             project.reload();
         } catch (CoreAdapter.UnusableBaseline e) {
-            throw new DashboardException(e.getMessage());
+            throw DashboardException.of(e);
         }
         if (project.snapshot().views().isEmpty()) {
             throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
@@ -218,7 +223,7 @@ public final class PreviewServer implements AutoCloseable {
         config.routes.exception(
                 CoreAdapter.UnusableBaseline.class,
                 (e, ctx) -> {
-                    problems.accept(e.getMessage() + BASELINE_ADVICE);
+                    sayBaseline(e.getMessage() + BASELINE_ADVICE);
                     ctx.status(503).contentType("text/plain; charset=utf-8");
                     ctx.header("Cache-Control", "no-store");
                     ctx.result("specgate: " + e.getMessage() + BASELINE_ADVICE + "\n");
@@ -334,7 +339,18 @@ public final class PreviewServer implements AutoCloseable {
         client.sendComment("connected");
     }
 
+    /**
+     * Says why the baseline cannot be read, once: not again for each page answered 503 while it
+     * stays so, but again after a change of the specs or when the reason changes.
+     */
+    private void sayBaseline(String message) {
+        if (!message.equals(baselineSaid.getAndSet(message))) {
+            problems.accept(message);
+        }
+    }
+
     private void onChange(Set<Path> changed) {
+        baselineSaid.set(null); // a change is checked again: its outcome is worth saying
         if (touchesConfiguration(changed)) {
             reconfigure();
             return;
@@ -351,7 +367,7 @@ public final class PreviewServer implements AutoCloseable {
                 broadcast(paths);
             }
         } catch (CoreAdapter.UnusableBaseline e) {
-            problems.accept(e.getMessage() + BASELINE_ADVICE);
+            sayBaseline(e.getMessage() + BASELINE_ADVICE);
         } catch (RuntimeException e) {
             problems.accept("cannot check the changed specs again: " + e);
         }

@@ -84,7 +84,7 @@ public final class SiteGenerator {
         try {
             adapter.requireReadableBaseline(); // nothing is written before it is known to read
         } catch (CoreAdapter.UnusableBaseline e) {
-            throw new DashboardException(e.getMessage());
+            throw DashboardException.of(e);
         }
         prepare(out);
         PageNames names = PageNames.of(root, files);
@@ -101,7 +101,7 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CoreAdapter.UnusableBaseline e) {
-            throw new DashboardException(e.getMessage());
+            throw DashboardException.of(e);
         }
         removeStalePages(specDir, views);
         Portfolio portfolio =

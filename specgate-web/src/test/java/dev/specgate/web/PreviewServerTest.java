@@ -289,6 +289,8 @@ class PreviewServerTest {
             assertThat(r.statusCode()).as(view).isEqualTo(503);
             assertThat(r.body()).as(view).isEqualTo(broken.body());
         }
+        // said once for the five pages answered 503, not once a page
+        assertThat(problems.stream().filter(p -> p.startsWith(message))).hasSize(1);
 
         // a spec edited while it cannot be read: taken in once it reads again
         Path clean = Projects.specs(project).resolve(Projects.CLEAN_SPEC);
@@ -298,6 +300,9 @@ class PreviewServerTest {
                 Files.readString(clean)
                         .replace("**Type:** Performance Optimization", "**Type:** Bogus Kind"));
         waitFor(() -> problems.stream().filter(p -> p.startsWith(message)).count() > said);
+        long afterChange = problems.stream().filter(p -> p.startsWith(message)).count();
+        assertThat(get(refund).statusCode()).isEqualTo(503);
+        assertThat(problems.stream().filter(p -> p.startsWith(message))).hasSize((int) afterChange);
 
         // fixed: the page answers again, no restart
         dev.specgate.core.baseline.Baseline.of(List.of()).write(baseline);

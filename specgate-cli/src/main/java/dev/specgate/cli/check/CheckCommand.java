@@ -430,10 +430,7 @@ public final class CheckCommand extends BaseCommand {
         Path named = stdinFilename != null ? stdinFilename : Path.of(".");
         SpecProject project = configOptions.open(named);
         if (stdinFilename != null) {
-            Optional<String> notice = ExcludedSpec.notice(project, stdinFilename);
-            if (notice.isPresent()) {
-                err().println("specgate: " + notice.get());
-                err().flush();
+            if (ExcludedSpec.warn(project, stdinFilename, err())) {
                 if (excludedOk) {
                     return ExitCode.CLEAN.code();
                 }
@@ -479,12 +476,10 @@ public final class CheckCommand extends BaseCommand {
     private void reportExcluded(List<Planned> plan) {
         for (Planned p : plan) {
             for (Path file : p.selection().excluded()) {
-                String why = p.project().exclusion(file).orElse("the configuration leaves it out");
-                err().println("specgate: " + ExcludedSpec.notice(p.project(), file, why));
+                ExcludedSpec.warnLeftOut(p.project(), file, err());
             }
             ExcludedSpec.sayAliases(p.selection(), err());
         }
-        err().flush();
     }
 
     private void printFixes(ProjectRun run) {

@@ -53,13 +53,26 @@ public final class ExcludedSpec {
 
     /**
      * Says on {@code err} that {@code file} is not checked, when the configuration leaves it out.
+     *
+     * @return whether it leaves it out (and so said it)
      */
-    public static void warn(SpecProject project, Path file, PrintWriter err) {
-        Optional<String> notice = notice(project, file);
-        if (notice.isPresent()) {
-            err.println("specgate: " + notice.get());
-            err.flush();
-        }
+    public static boolean warn(SpecProject project, Path file, PrintWriter err) {
+        Optional<String> why = project.exclusion(file);
+        why.ifPresent(w -> say(project, file, w, err));
+        return why.isPresent();
+    }
+
+    /**
+     * Says on {@code err} that {@code file}, which discovery left out of the project's specs, is
+     * not checked, and why when the configuration tells.
+     */
+    public static void warnLeftOut(SpecProject project, Path file, PrintWriter err) {
+        say(project, file, project.exclusion(file).orElse("the configuration leaves it out"), err);
+    }
+
+    private static void say(SpecProject project, Path file, String why, PrintWriter err) {
+        err.println("specgate: " + notice(project, file, why));
+        err.flush();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.specgate.cli.layout;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecArgument;
 import dev.specgate.cli.common.SpecgateException;
@@ -57,6 +58,8 @@ public final class ScaffoldCommand extends BaseCommand {
     public Integer call() throws IOException, ConfigException {
         SpecProject project = configOptions.open(specFile);
         SpecArgument arg = SpecArgument.load(specFile, project);
+        // it creates folders, not a verdict: it goes on, as diff and history do
+        ExcludedSpec.warn(project, specFile, spec.commandLine().getErr());
         String slug = FeatureSlug.of(specFile, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
         if (entries.isEmpty()) {

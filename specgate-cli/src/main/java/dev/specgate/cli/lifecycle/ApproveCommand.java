@@ -84,7 +84,7 @@ public final class ApproveCommand extends BaseCommand {
         }
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
-        StatusCommand.requireStandardLifecycle(project, file, "approve");
+        StatusCommand.requireApprovals(project, file, "approve");
         ExcludedSpec.refuse(project, file, "approve");
         SpecDocument document = project.parse(source.text());
         Lifecycle lifecycle = project.lifecycle();
@@ -101,11 +101,9 @@ public final class ApproveCommand extends BaseCommand {
                                                         + ": --by NAME (its "
                                                         + TemplateSchema.REVIEWER_FIELD
                                                         + " names nobody)"));
+        SpecStatus approval = lifecycle.approvalStatus().orElseThrow();
         Optional<SpecStatus> status = lifecycle.status(document);
-        boolean approved =
-                status.isPresent()
-                        && (status.get().equals(SpecStatus.APPROVED)
-                                || status.get().equals(SpecStatus.IMPLEMENTATION));
+        boolean approved = status.filter(lifecycle::approvedAt).isPresent();
         // whether the recorded fingerprint is the content's, as a fact about the record this
         // command rewrites: not the check's verdict (the spec may be before Approved, where the
         // check computes no approval, and approval-stale may be off or in the baseline)
@@ -149,8 +147,7 @@ public final class ApproveCommand extends BaseCommand {
         GateResult result =
                 refresh
                         ? lifecycle.approvalGate(file, document, common.today())
-                        : lifecycle.evaluate(
-                                file, source, document, SpecStatus.APPROVED, common.today());
+                        : lifecycle.evaluate(file, source, document, approval, common.today());
         if (!result.passed()) {
             int n = result.reasons().size();
             throw SpecgateException.refused(
@@ -167,11 +164,7 @@ public final class ApproveCommand extends BaseCommand {
                 refresh
                         ? lifecycle.refreshEdit(source, document, approver, common.today())
                         : lifecycle.moveEdit(
-                                source,
-                                document,
-                                SpecStatus.APPROVED,
-                                common.today(),
-                                Optional.of(approver));
+                                source, document, approval, common.today(), Optional.of(approver));
         if (edit.isIdentity()) {
             out.println(name + " already records this approval; nothing changed.");
             out.flush();

@@ -114,8 +114,7 @@ public final class StatusCommand extends BaseCommand {
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
         if (target == null) {
-            ExcludedSpec.warn(project, file, spec.commandLine().getErr());
-            excluded = project.exclusion(file).isPresent();
+            excluded = ExcludedSpec.warn(project, file, spec.commandLine().getErr());
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
@@ -134,14 +133,20 @@ public final class StatusCommand extends BaseCommand {
     }
 
     /**
-     * Refuses (usage error) a project whose template does not follow the built-in Draft to
-     * Implementation lifecycle, whose moves to Approved record approvals.
+     * Refuses (usage error) a project whose lifecycle records no approval: it has no {@linkplain
+     * Lifecycle#approvalStatus() approval status} (the built-in lifecycle's Approved, or a
+     * template's own status named Approved, kept in Document Status).
      */
-    static void requireStandardLifecycle(SpecProject project, Path file, String command) {
-        Optional<String> unfit = Lifecycle.notStandard(project.schema());
-        Optional<String> configured = unfit.flatMap(u -> fromConfig(project, file));
+    static void requireApprovals(SpecProject project, Path file, String command) {
+        Optional<String> noLifecycle = Lifecycle.notApplicable(project.schema());
+        if (noLifecycle.isEmpty() && project.lifecycle().approvalStatus().isPresent()) {
+            return;
+        }
+        String so = ", so no move records an approval (one records it by a move to Approved)";
+        Optional<String> configured =
+                noLifecycle.isPresent() ? Optional.empty() : fromConfig(project, file);
         if (configured.isPresent()) {
-            // the values come from .specgate.yml, not from the template: name the key
+            // the statuses come from .specgate.yml, not from the template: name the key
             throw SpecgateException.usage(
                     "cannot use "
                             + command
@@ -149,21 +154,53 @@ public final class StatusCommand extends BaseCommand {
                             + DisplayPath.of(file)
                             + ": "
                             + configured.get()
-                            + ", so the Draft -> Review -> Approved -> Implementation lifecycle"
-                            + " does not apply");
+                            + so);
         }
         refuseIf(
-                Lifecycle.notStandard(project.schema()),
+                noLifecycle.or(() -> Optional.of(noApprovalStatus(project))),
                 project,
                 file,
                 command,
-                ", so the Draft -> Review -> Approved -> Implementation lifecycle does not apply");
+                so);
+    }
+
+    /** Why a template's statuses have no approval status, worded to follow "the template". */
+    private static String noApprovalStatus(SpecProject project) {
+        TemplateSchema schema = project.schema();
+        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
+            return "has no " + TemplateSchema.STATUS_FIELD + " field";
+        }
+        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return "keeps its status in the '"
+                    + schema.statusField()
+                    + "' field, not in "
+                    + TemplateSchema.STATUS_FIELD;
+        }
+        return "has " + statusValues(project.lifecycle(), schema);
     }
 
     /**
-     * Why the project's lifecycle is not the built-in one, when {@code .specgate.yml}'s {@code
-     * lifecycle:} settings make it so (its {@code status-field} or its {@code order}); empty when
-     * the template itself does.
+     * The Document Status values and why none is an approval status: {@code Document Status values
+     * Proposed, Accepted, Rejected, none of them Approved}.
+     */
+    private static String statusValues(Lifecycle lifecycle, TemplateSchema schema) {
+        String values =
+                TemplateSchema.STATUS_FIELD + " values " + String.join(", ", schema.statuses());
+        return lifecycle
+                .status(SpecStatus.APPROVED.label())
+                .map(
+                        a ->
+                                values
+                                        + ", where "
+                                        + a.label()
+                                        + (a.draft() ? " is a draft" : " is an exit"))
+                .orElse(values + ", none of them " + SpecStatus.APPROVED.label());
+    }
+
+    /**
+     * Why the project's lifecycle records no approval, when {@code .specgate.yml}'s {@code
+     * lifecycle:} settings make it so (its {@code status-field}, or its {@code order} and the
+     * drafts and exits among it); empty when the template itself does.
      */
     private static Optional<String> fromConfig(SpecProject project, Path file) {
         TemplateSchema schema = project.schema();
@@ -181,16 +218,13 @@ public final class StatusCommand extends BaseCommand {
                             + TemplateSchema.STATUS_FIELD);
         }
         if (!settings.order().isEmpty()
+                && schema.field(TemplateSchema.STATUS_FIELD).isPresent()
                 && schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
             return Optional.of(
-                    "'lifecycle.order' in "
+                    "'lifecycle' in "
                             + config
                             + " gives the "
-                            + TemplateSchema.STATUS_FIELD
-                            + " values "
-                            + String.join(", ", schema.statuses())
-                            + " rather than "
-                            + SpecStatus.labels());
+                            + statusValues(project.lifecycle(), schema));
         }
         return Optional.empty();
     }
@@ -224,7 +258,7 @@ public final class StatusCommand extends BaseCommand {
 
     private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
-        if (by != null && !lifecycle.isStandard()) {
+        if (by != null && lifecycle.approvalStatus().isEmpty()) {
             throw SpecgateException.usage(
                     "--by names who approves: the template's own lifecycle records no approval");
         }
@@ -269,7 +303,7 @@ public final class StatusCommand extends BaseCommand {
             out.flush();
             return ExitCode.CLEAN.code();
         }
-        if (!(lifecycle.isStandard() && to.equals(SpecStatus.APPROVED)) && by != null) {
+        if (lifecycle.approvalStatus().filter(to::equals).isEmpty() && by != null) {
             throw SpecgateException.usage("--by names who approves: use it with TARGET Approved");
         }
         Optional<String> approver = Optional.ofNullable(by).map(String::trim);
@@ -291,15 +325,16 @@ public final class StatusCommand extends BaseCommand {
     private static String approvalNote(
             Lifecycle lifecycle, SpecDocument document, SpecStatus to, Optional<String> by) {
         String field = lifecycle.approvals().field();
-        if (!lifecycle.isStandard()) {
+        Optional<SpecStatus> approving = lifecycle.approvalStatus();
+        if (approving.isEmpty()) {
             return "";
         }
-        if (to.equals(SpecStatus.DRAFT)) {
+        if (to.draft()) {
             return lifecycle.approvals().recordField(document).isPresent()
                     ? " The approval (" + field + ") is cleared."
                     : "";
         }
-        if (!to.equals(SpecStatus.APPROVED)) {
+        if (!to.equals(approving.get())) {
             return "";
         }
         return by.or(() -> Lifecycle.reviewer(document))

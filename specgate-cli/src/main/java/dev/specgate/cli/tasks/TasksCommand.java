@@ -72,13 +72,9 @@ public final class TasksCommand extends BaseCommand {
         try {
             target = plan.target(existing, force); // --force replaces the spec's list where it is
         } catch (TaskListPlan.ListedElsewhereException e) {
-            int more = e.lists().size() - 1;
             throw SpecgateException.refused(
-                    DisplayPath.of(shown(e.lists().get(0)))
-                            + (more > 0 ? " and " + more + " more are" : " is")
-                            + " already the task list of "
-                            + DisplayPath.of(specFile)
-                            + (more > 0
+                    e.said(p -> DisplayPath.of(shown(p)), DisplayPath.of(specFile))
+                            + (e.several()
                                     ? "; remove all but one, then use --force to replace it"
                                     : "; use --force to replace it")
                             + " (nothing changed)");

@@ -215,6 +215,28 @@ class NestedConfigTest {
     }
 
     @Test
+    void aBrokenOuterConfigurationIsAOneLineErrorNamingItWhereverTheCommandStarts()
+            throws Exception {
+        // the outer file decides whether the nested one governs: it is never passed over
+        monorepo("ignore:\n  - team/\nrules:\n  bogus-rule: off\n");
+        byte[] before = Files.readAllBytes(adr);
+        String error =
+                "specgate: " + root.resolve(".specgate.yml") + ":4: unknown rule 'bogus-rule'";
+
+        CliRun named = CliRun.of("check", adr.toString(), "--today", TODAY);
+        CliRun folder = CliRun.of("check", root.resolve("team").toString(), "--today", TODAY);
+        CliRun move = CliRun.of("status", adr.toString(), "accepted", "--today", TODAY);
+
+        for (CliRun run : List.of(named, folder, move)) {
+            assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+            assertThat(run.err()).startsWith(error).doesNotContain("\tat ");
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(Files.readAllBytes(adr)).isEqualTo(before);
+    }
+
+    @Test
     void theDashboardLeavesANestedProjectOutAndSaysSo() throws Exception {
         monorepo(null);
         Path out = root.resolve("site-out");

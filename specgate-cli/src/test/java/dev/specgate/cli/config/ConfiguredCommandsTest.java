@@ -278,9 +278,9 @@ class ConfiguredCommandsTest {
                 .contains(
                         "template 'template.md' ("
                                 + project.resolve(".specgate.yml")
-                                + ") has Document Status values Draft, Published rather than"
-                                + " Draft, Review, Approved, Implementation, so the")
-                .endsWith("does not apply\n");
+                                + ") has Document Status values Draft, Published, none of them"
+                                + " Approved, so no move records an approval (one records it by"
+                                + " a move to Approved)\n");
         // status follows the template's own two statuses
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains("  Document Status: Draft\n  Last Updated:    2026-");
@@ -528,40 +528,145 @@ class ConfiguredCommandsTest {
 
     // --- approvals with a lifecycle.order of the built-in template's statuses and more ---------
 
+    /** The clean spec at {@code status}, with no approval recorded. */
+    private static String unapproved(String status) {
+        return cleanSpec()
+                .replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "")
+                .replace("**Document Status:** Approved", "**Document Status:** " + status);
+    }
+
     @Test
-    void approvalAdviceMatchesWhatApproveDoesAndItsRefusalNamesLifecycleOrder() throws IOException {
-        String unapproved = cleanSpec().replaceAll("\\*\\*Approval:\\*\\*[^\\n]*\\n", "");
-        assertThat(unapproved).doesNotContain("**Approval:**");
-        Path spec = writeSpec(project, CLEAN, unapproved);
+    void approveRecordsTheApprovalInALifecycleOrderThatKeepsApproved() throws IOException {
+        String review = unapproved("Review");
+        Path spec = writeSpec(project, CLEAN, review);
         writeConfig(
                 "lifecycle:\n  order: [Draft, Review, Approved, Implementation, Rejected]\n"
                         + "  exits: [Rejected]\n");
-        String before = Files.readString(spec);
-        Path config = project.resolve(".specgate.yml");
+
+        CliRun moved = CliRun.of("status", spec.toString(), "Approved", "--today", TODAY);
+        Files.writeString(spec, review);
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+        String approved = Files.readString(spec);
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun again = CliRun.of("approve", spec.toString(), "--today", TODAY);
+        Files.writeString(
+                spec,
+                approved.replace("## Problem Statement\n", "## Problem Statement\n\nEdited.\n"));
+        CliRun stale = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun refresh =
+                CliRun.of(
+                        "approve",
+                        spec.toString(),
+                        "--by",
+                        "Ana Ruiz",
+                        "--refresh",
+                        "--today",
+                        TODAY);
+        CliRun fresh = CliRun.of("check", spec.toString(), "--today", TODAY);
+
+        // status records the Reviewer's approval, as in the built-in lifecycle
+        assertThat(moved.exitCode()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("Approval recorded for Priya Raman (Approval).");
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(approve.out())
+                .startsWith(
+                        "Approved "
+                                + spec
+                                + " (Review -> Approved): Approval "
+                                + TODAY
+                                + " by Ana Ruiz, sha256:");
+        assertThat(approved)
+                .contains("**Document Status:** Approved\n**Last Updated:** " + TODAY + "\n")
+                .contains("**Approval:** " + TODAY + " by Ana Ruiz, sha256:");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).doesNotContain("approval-");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("is already Approved, approved " + TODAY + " by Ana Ruiz");
+        assertThat(stale.exitCode()).isEqualTo(1);
+        assertThat(stale.out()).contains("error [approval-stale]");
+        assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+        assertThat(fresh.out()).doesNotContain("approval-stale");
+    }
+
+    @Test
+    void approveMovesToApprovedWhereverTheOrderPutsItAsTheLifecycleSpellsIt() throws IOException {
+        String proposed = unapproved("proposed");
+        Path spec = writeSpec(project, CLEAN, proposed);
+        writeConfig(
+                "lifecycle:\n  order: [proposed, approved, implemented, rejected]\n"
+                        + "  draft: proposed\n"
+                        // the template's Document Status values stay those field-value accepts
+                        + "rules:\n  field-value: off\n");
 
         CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
         CliRun approve =
                 CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+        CliRun back = CliRun.of("status", spec.toString(), "proposed", "--today", TODAY);
+        String withdrawn = Files.readString(spec);
 
-        // approve refuses this lifecycle, so the warning does not send the user there
-        assertThat(check.out())
-                .contains("warning [approval-missing] the spec says Approved but records no")
-                .contains(
-                        "(specgate approve records approvals only in the built-in Draft -> Review"
-                                + " -> Approved -> Implementation lifecycle")
-                .doesNotContain("approve it with specgate approve");
-        assertThat(approve.exitCode()).isEqualTo(2);
-        assertThat(approve.err())
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(approve.out()).startsWith("Approved " + spec + " (proposed -> approved)");
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(back.out()).contains("The approval (Approval) is cleared.");
+        assertThat(withdrawn)
+                .contains("**Document Status:** proposed\n")
+                .doesNotContain("**Approval:**");
+    }
+
+    @Test
+    void approveRefusesALifecycleWithoutApprovedNamingLifecycleInTheConfig() throws IOException {
+        String err =
+                refusedApproval(
+                        "Proposed", "lifecycle:\n  order: [Proposed, Accepted, Rejected]\n");
+
+        assertThat(err)
                 .isEqualTo(
                         "specgate: cannot use approve on "
-                                + spec
-                                + ": 'lifecycle.order' in "
-                                + config
-                                + " gives the Document Status values Draft, Review, Approved,"
-                                + " Implementation, Rejected rather than Draft, Review, Approved,"
-                                + " Implementation, so the Draft -> Review -> Approved ->"
-                                + " Implementation lifecycle does not apply\n");
+                                + project.resolve("directives/spec/" + CLEAN)
+                                + ": 'lifecycle' in "
+                                + project.resolve(".specgate.yml")
+                                + " gives the Document Status values Proposed, Accepted, Rejected,"
+                                + " none of them Approved, so no move records an approval (one"
+                                + " records it by a move to Approved)\n");
+    }
+
+    @Test
+    void approveRefusesALifecycleWhereApprovedIsAnExit() throws IOException {
+        String err =
+                refusedApproval(
+                        "Review",
+                        "lifecycle:\n  order: [Draft, Review, Done, Approved]\n  exits: [Approved]\n");
+        Path spec = project.resolve("directives/spec/" + CLEAN);
+        String before = Files.readString(spec);
+        CliRun by = CliRun.of("status", spec.toString(), "Approved", "--by", "Ana Ruiz");
+
+        assertThat(err)
+                .endsWith(
+                        " gives the Document Status values Draft, Review, Done, Approved, where"
+                                + " Approved is an exit, so no move records an approval (one"
+                                + " records it by a move to Approved)\n");
+        assertThat(by.exitCode()).isEqualTo(2);
+        assertThat(by.err()).contains("--by names who approves");
         assertThat(Files.readString(spec)).isEqualTo(before);
+    }
+
+    /**
+     * {@code approve} of the clean spec at {@code status} under {@code config}: refused with exit
+     * 2, the file unchanged; what it said.
+     */
+    private String refusedApproval(String status, String config) throws IOException {
+        Path spec = writeSpec(project, CLEAN, unapproved(status));
+        writeConfig(config);
+        String before = Files.readString(spec);
+
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+
+        assertThat(approve.exitCode()).as(approve.out()).isEqualTo(2);
+        assertThat(Files.readString(spec)).isEqualTo(before);
+        return approve.err();
     }
 
     @Test

@@ -43,6 +43,28 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void scaffoldOfASpecTheConfigurationLeavesOutSaysItIsNotCheckedAndCreatesTheLayout()
+            throws Exception {
+        Files.writeString(
+                root.resolve(".specgate.yml"), "specs:\n  - directives/spec/active/*.md\n");
+        Path spec = writeSpec(root, NAME, cleanSpec());
+
+        CliRun run = CliRun.of("scaffold", spec.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + spec
+                                + " is not checked: no specs: glob matches directives/spec/"
+                                + NAME
+                                + " in "
+                                + root.resolve(".specgate.yml")
+                                + "\n");
+        assertThat(run.out()).contains("would create src/core/webhook-retry-queue/");
+    }
+
+    @Test
     void dryRunCreatesNothing() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
 

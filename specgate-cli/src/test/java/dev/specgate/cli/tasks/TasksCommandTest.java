@@ -205,10 +205,12 @@ class TasksCommandTest {
 
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err().strip())
-                .contains("2026-11-25_task_webhook-retry-queue.md is already the task list of")
-                .contains(NAME)
-                .contains("--force")
-                .doesNotContain("\n");
+                .isEqualTo(
+                        "specgate: "
+                                + first
+                                + " is already the task list of "
+                                + spec
+                                + "; use --force to replace it (nothing changed)");
         assertThat(first).content().isEqualTo(edited);
         try (var lists = Files.list(first.getParent())) {
             assertThat(lists).hasSize(2);

@@ -117,6 +117,22 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         return NormalisedHash.hash(text, document, excludedFields, ApprovalBoxes.AFTER_APPROVAL);
     }
 
+    /**
+     * The lines of {@code text} as the fingerprint reads them: split at LF, CRLF or CR, each
+     * without trailing spaces and tabs ({@code diff} compares sections by them, so that it shows a
+     * change exactly where the fingerprint sees one), in a new list the caller may change. A byte
+     * order mark is the caller's to drop.
+     */
+    public static List<String> lines(String text) {
+        requireNonNull(text, "text must not be null");
+        Lines lines = new Lines(text, 0);
+        List<String> out = new ArrayList<>(lines.count());
+        for (int i = 0; i < lines.count(); i++) {
+            out.add(lines.line(i));
+        }
+        return out;
+    }
+
     private static String hex(byte[] sha) {
         return HexFormat.of().formatHex(sha, 0, HASH_LENGTH / 2);
     }
@@ -313,6 +329,11 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         int count() {
             return count;
+        }
+
+        /** The line's text, trailing blanks cut. */
+        String line(int line) {
+            return new String(text, start[line], end[line] - start[line]);
         }
 
         int length(int line) {

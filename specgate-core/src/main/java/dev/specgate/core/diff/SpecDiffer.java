@@ -2,6 +2,7 @@ package dev.specgate.core.diff;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ContentFingerprint;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
@@ -147,7 +148,7 @@ public final class SpecDiffer {
         final Map<String, Field> fields = new LinkedHashMap<>();
 
         Version(String text, SpecDocument doc) {
-            List<String> lines = lines(text);
+            List<String> lines = ContentFingerprint.lines(text); // boxes are cleared in it
             boolean[] fieldLine = new boolean[lines.size()];
             for (Field f : doc.fields()) {
                 if (!f.inListItem()) {
@@ -228,32 +229,6 @@ public final class SpecDiffer {
                 at.remove(at.size() - 1);
             }
             return new Body(title, kept, at, Math.min(to, lines.size()));
-        }
-
-        private static List<String> lines(String text) {
-            List<String> out = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    out.add(withoutTrailingBlanks(text.substring(start, i)));
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    start = i + 1;
-                }
-            }
-            out.add(withoutTrailingBlanks(text.substring(start)));
-            return out;
-        }
-
-        /** The line without its trailing spaces and tabs: what the approval's fingerprint cuts. */
-        private static String withoutTrailingBlanks(String line) {
-            int end = line.length();
-            while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
-                end--;
-            }
-            return line.substring(0, end);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.specgate.core.fix;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
@@ -36,8 +37,9 @@ import java.util.regex.Pattern;
  *       name becomes the file's name; a path (plain or in a code span) becomes its leading {@code
  *       ../} plus the path from the project's root (what {@code specgate new} writes), or, with no
  *       project root known, keeps its folder and gets the file's name; a link's destination becomes
- *       {@code ./NAME.md}, from the spec's folder as links are read (title and text kept). A value
- *       the rule would still reject is left alone, not claimed as fixed;
+ *       {@code ./NAME.md}, from the spec's folder as links are read (title and text kept). A {@code
+ *       #fragment} or {@code ?query} stays. The fixed value is read again as the rule reads it
+ *       ({@link FilePaths}): one the rule would still reject is left alone, not claimed as fixed;
  *   <li>{@code section-level}: a known section's {@code #} marks match the template's level;
  *   <li>{@code task-box}: a malformed box becomes {@code [ ]} or {@code [x]}, with the spaces
  *       Markdown needs around it;
@@ -174,38 +176,47 @@ public final class SpecFixer {
         String actual = file.getFileName().toString();
         Optional<Link> link = FilePaths.link(doc, field.get());
         if (link.isPresent()) {
-            return linkDestination(source, link.get(), actual);
+            return linkDestination(source, link.get(), spec, known);
         }
         String value = field.get().value();
         if (value.contains("](") || value.contains("<")) {
             return Optional.empty(); // not read as a link: leave it to the author
         }
-        String path = FieldValues.filePath(value);
+        String written = FieldValues.filePath(value);
+        // the path as written, without the #fragment or ?query the rule does not read: kept
+        String path = written.substring(0, FilePaths.pathLength(written));
         String named = FilePaths.lastSegment(path);
-        int at = value.lastIndexOf(path);
+        int at = value.lastIndexOf(written);
         if (path.isEmpty() || named.isEmpty() || at < 0) {
             return Optional.empty();
         }
-        int start = source.startOffset(field.get().valueRange());
+        int from = at;
+        String after;
         if (path.equals(named) || known == null) {
             // a bare name, or no root to read a path from: only the name counts
-            int name = at + path.length() - named.length();
-            return Optional.of(new Change(start + name, start + at + path.length(), actual));
+            from = at + path.length() - named.length();
+            after = actual;
+        } else {
+            after = FieldValues.leadingParents(path) + FilePaths.fromRoot(spec, known);
         }
-        String after = FieldValues.leadingParents(path) + FilePaths.fromRoot(spec, known);
-        if (!FilePaths.leadsTo(after, spec, known)) {
-            return Optional.empty(); // still not this file: do not claim a fix
+        int to = at + path.length();
+        String fixed = value.substring(0, from) + after + value.substring(to);
+        if (!FilePaths.names(FilePaths.plainPath(fixed), spec, known)) {
+            return Optional.empty(); // the rule would still reject it: do not claim a fix
         }
-        return Optional.of(new Change(start + at, start + at + path.length(), after));
+        int start = source.startOffset(field.get().valueRange());
+        return Optional.of(new Change(start + from, start + to, after));
     }
 
     /**
      * The File field's link gets {@code ./NAME.md}, the spec's own file from its folder (as a link
-     * is read, so {@code link-broken} agrees), in place of its destination; its text and title
-     * stay.
+     * is read, so {@code link-broken} agrees), in place of its destination's path; its {@code
+     * #fragment} or {@code ?query}, text and title stay.
      */
-    private static Optional<Change> linkDestination(SpecSource source, Link link, String actual) {
-        for (int i = 0; i < actual.length(); i++) {
+    private static Optional<Change> linkDestination(
+            SpecSource source, Link link, Path spec, Path root) {
+        String actual = "./" + spec.getFileName();
+        for (int i = 2; i < actual.length(); i++) {
             char c = actual.charAt(i);
             if (Character.isWhitespace(c) || "()<>%#?\\[]".indexOf(c) >= 0) {
                 return Optional.empty(); // would need escaping in a destination
@@ -229,14 +240,20 @@ public final class SpecFixer {
             if (e < 0 || e >= limit) {
                 return Optional.empty();
             }
-            e++;
+            s++; // the path inside the brackets
         } else {
             e = s;
             while (e < limit && !Character.isWhitespace(text.charAt(e))) {
                 e++;
             }
         }
-        return Optional.of(new Change(from + s, from + e, "./" + actual));
+        String destination = text.substring(s, e);
+        int end = s + FilePaths.pathLength(destination);
+        String fixed = actual + text.substring(end, e);
+        if (!FilePaths.names(LinkTarget.path(fixed).orElse(""), spec, root)) {
+            return Optional.empty(); // the rule would still reject it: do not claim a fix
+        }
+        return Optional.of(new Change(from + s, from + end, actual));
     }
 
     private static Optional<Change> sectionLevel(

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -184,11 +186,14 @@ public final class SpecHistory {
                 }
             }
             Map<ObjectId, Reading> readings = new HashMap<>();
+            // read whole for an audit, each version is parsed once, after the moves are known:
+            // for its verdicts too when a move leads to it; here its status and approval suffice
+            Depth first = depth == Depth.WHOLE && audit ? Depth.FIELDS : depth;
             forEachContent(
                     git,
                     new ArrayList<>(distinct.values()),
                     (r, bytes) ->
-                            switch (depth) {
+                            switch (first) {
                                 case WHOLE -> whole(bytes);
                                 case CHECKLIST -> checklist(bytes);
                                 case FIELDS -> fields(bytes);
@@ -242,18 +247,29 @@ public final class SpecHistory {
                 }
                 List<GitRevisions.Revision> toRead = new ArrayList<>();
                 toJudge.values().forEach(js -> toRead.add(js.get(0).at()));
+                if (depth == Depth.WHOLE) {
+                    // and every other version, read whole here and only here
+                    Set<ObjectId> listed = new HashSet<>(toJudge.keySet());
+                    for (List<GitRevisions.Revision> versions : kept) {
+                        for (GitRevisions.Revision r : versions) {
+                            if (listed.add(r.blob())) {
+                                toRead.add(r);
+                            }
+                        }
+                    }
+                }
                 forEachContent(
                         git,
                         toRead,
-                        (r, bytes) ->
-                                judged(
-                                        bytes,
-                                        depth == Depth.WHOLE ? readings.get(r.blob()) : null,
-                                        workTree,
-                                        toJudge.get(r.blob())),
+                        (r, bytes) -> {
+                            List<Judgement> js = toJudge.get(r.blob());
+                            return js == null
+                                    ? new Judged(whole(bytes), List.of())
+                                    : judged(bytes, workTree, js);
+                        },
                         (r, j) -> {
                             readings.put(r.blob(), j.reading());
-                            List<Judgement> js = toJudge.get(r.blob());
+                            List<Judgement> js = toJudge.getOrDefault(r.blob(), List.of());
                             for (int k = 0; k < js.size(); k++) {
                                 verdicts.get(js.get(k).spec())
                                         .set(js.get(k).move(), j.verdicts().get(k));
@@ -354,12 +370,12 @@ public final class SpecHistory {
 
     /**
      * A version an audit judges ({@code moves}, all to this content): parsed once, for its reading
-     * ({@code read}, or read whole here when null) and every verdict.
+     * whole and every verdict.
      */
-    private Judged judged(byte[] bytes, Reading read, Path workTree, List<Judgement> moves) {
+    private Judged judged(byte[] bytes, Path workTree, List<Judgement> moves) {
         String text = text(bytes).orElseThrow();
         SpecDocument doc = parser.parse(text);
-        Reading reading = read != null ? read : whole(text, doc);
+        Reading reading = whole(text, doc);
         List<Optional<GateResult>> verdicts = new ArrayList<>(moves.size());
         for (Judgement j : moves) {
             verdicts.add(

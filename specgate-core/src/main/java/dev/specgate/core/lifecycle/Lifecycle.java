@@ -90,6 +90,41 @@ public final class Lifecycle {
                 || checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isPresent();
     }
 
+    /**
+     * The status whose move records an approval: Approved in the built-in lifecycle; in a
+     * template's own lifecycle, its status named Approved (any case) when its specs are approved at
+     * all ({@link Approvals#appliesTo}: a Document Status field that allows Approved, which makes
+     * check ask for the approval), the status is kept in that field, and Approved is neither
+     * draft-like nor an exit. Empty when the lifecycle records no approval (an ADR's Accepted).
+     */
+    public Optional<SpecStatus> approvalStatus() {
+        if (gates.isStandard()) {
+            return Optional.of(SpecStatus.APPROVED);
+        }
+        TemplateSchema schema = checker.schema();
+        if (!Approvals.appliesTo(schema)
+                || !schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return Optional.empty();
+        }
+        // the status as the lifecycle spells it (order: [.., approved, ..] writes "approved")
+        return gates.statuses().stream()
+                .filter(s -> s.label().equalsIgnoreCase(SpecStatus.APPROVED.label()))
+                .filter(s -> !s.draft() && !s.exit())
+                .findFirst();
+    }
+
+    /**
+     * Whether a spec at {@code status} holds an approval: it is at the {@linkplain
+     * #approvalStatus() approval status} or a later one that is neither draft-like nor an exit
+     * (Approved and Implementation in the built-in lifecycle).
+     */
+    public boolean approvedAt(SpecStatus status) {
+        requireNonNull(status, "status must not be null");
+        return approvalStatus()
+                .filter(a -> !status.draft() && !status.exit() && status.rank() >= a.rank())
+                .isPresent();
+    }
+
     /** How approvals are recorded: the checker's approval field. */
     public Approvals approvals() {
         return checker.approvals();
@@ -100,13 +135,19 @@ public final class Lifecycle {
      * re-approval ({@code approve --refresh}) of a spec already Approved or in Implementation.
      */
     public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
+        SpecStatus approved =
+                approvalStatus()
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "the lifecycle records no approval"));
         GateContext ctx = new GateContext(document, file, checker, today);
-        StatusMove move = new StatusMove(ctx.status(), SpecStatus.APPROVED);
+        StatusMove move = new StatusMove(status(document), approved);
         Optional<GateResult> unwritable = approvalUnwritable(move, document);
         if (unwritable.isPresent()) {
             return unwritable.get();
         }
-        return new GateResult(move, gates.to(SpecStatus.APPROVED).reasons(ctx));
+        return new GateResult(move, gates.to(approved).reasons(ctx));
     }
 
     /**
@@ -409,6 +450,11 @@ public final class Lifecycle {
      * mover spelled it; Last Updated becomes {@code today} only when the template has that field
      * (added after the status when the spec lacks it). Nothing else changes.
      */
+    /** {@code edit} with Last Updated set to {@code today} when this lifecycle writes it. */
+    private SpecEdit stamped(SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
+        return writesLastUpdated() ? lastUpdated(edit, document, status, today) : edit;
+    }
+
     private SpecEdit moved(
             SpecEdit edit,
             SpecDocument document,
@@ -438,10 +484,10 @@ public final class Lifecycle {
 
     /**
      * The edit that moves the spec to {@code target}, as {@link #moveEdit(SpecSource, SpecDocument,
-     * SpecStatus, LocalDate)} describes, and with the approval (built-in lifecycle only): a move to
-     * Approved records it ({@code by}, else the Reviewer when it names a person) in the approval
-     * field, bound to the content's fingerprint; a move back to Draft removes the approval field's
-     * line.
+     * SpecStatus, LocalDate)} describes, and with the approval (when the lifecycle has an
+     * {@linkplain #approvalStatus() approval status}): a move to Approved records it ({@code by},
+     * else the Reviewer when it names a person) in the approval field, bound to the content's
+     * fingerprint; a move back to a draft-like status removes the approval field's line.
      */
     public SpecEdit moveEdit(
             SpecSource source,
@@ -456,16 +502,23 @@ public final class Lifecycle {
                                 () ->
                                         new IllegalArgumentException(
                                                 "the spec has no " + statusField() + " field"));
-        if (!gates.isStandard()) {
+        Optional<SpecStatus> approving = approvalStatus();
+        if (approving.isEmpty()) {
             return moved(source.edit(), document, status, target, today);
         }
-        SpecEdit edit = source.edit().fieldValue(status, target.label());
-        if (target.equals(SpecStatus.DRAFT)) {
-            return lastUpdated(approvals().clear(edit, document), document, status, today);
+        SpecEdit edit =
+                source.edit()
+                        .fieldValue(
+                                status, gates.isStandard() ? target.label() : target.spelling());
+        if (target.draft()) {
+            return stamped(approvals().clear(edit, document), document, status, today);
         }
         Optional<String> approver = by.or(() -> reviewer(document));
-        if (!target.equals(SpecStatus.APPROVED) || approver.isEmpty()) {
-            return lastUpdated(edit, document, status, today);
+        if (!target.equals(approving.get()) || approver.isEmpty()) {
+            return stamped(edit, document, status, today);
+        }
+        if (!writesLastUpdated()) {
+            return approvals().approve(edit, document, approver.get(), today);
         }
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
@@ -525,7 +578,7 @@ public final class Lifecycle {
                                             + "' is the template's example: give the status with"
                                             + " its real number in place of the placeholder")));
         }
-        if (gates.isStandard() && move.to().equals(SpecStatus.APPROVED)) {
+        if (approvalStatus().filter(move.to()::equals).isPresent()) {
             Optional<GateResult> unwritable = approvalUnwritable(move, document);
             if (unwritable.isPresent()) {
                 return unwritable.get();

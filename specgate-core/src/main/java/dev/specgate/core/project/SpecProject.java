@@ -118,13 +118,16 @@ public final class SpecProject {
     public static SpecProject open(Path start, ConfigChoice choice) throws ConfigException {
         requireNonNull(start, "start must not be null");
         requireNonNull(choice, "choice must not be null");
-        Optional<Path> file = configFile(start, choice);
-        return new SpecProject(
-                file.isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new ConfigLoader(RULE_IDS).load(file.get())),
-                null,
-                choice.isNearest());
+        Optional<Governing> governing = governing(start, choice);
+        Optional<SpecgateConfig> config = Optional.empty();
+        if (governing.isPresent()) {
+            config =
+                    Optional.of(
+                            governing.get().config().isPresent()
+                                    ? governing.get().config().get()
+                                    : new ConfigLoader(RULE_IDS).load(governing.get().file()));
+        }
+        return new SpecProject(config, null, choice.isNearest());
     }
 
     /** A project with the built-in template and rules and no configuration file. */
@@ -143,12 +146,32 @@ public final class SpecProject {
         return new SpecProject(Optional.of(requireNonNull(config, "config must not be null")));
     }
 
-    /** The configuration file {@code choice} gives for {@code start}, if any. */
-    static Optional<Path> configFile(Path start, ConfigChoice choice) {
+    /**
+     * The configuration file {@code choice} gives for {@code start}, if any.
+     *
+     * @throws ConfigException when a configuration above {@code start} that decides which one
+     *     governs cannot be used
+     */
+    static Optional<Path> configFile(Path start, ConfigChoice choice) throws ConfigException {
+        return governing(start, choice).map(Governing::file);
+    }
+
+    /**
+     * A configuration file that governs a path and, when finding it had to load it, the
+     * configuration loaded from it (so that opening the project loads no file twice).
+     */
+    private record Governing(Path file, Optional<SpecgateConfig> config) {}
+
+    private static Optional<Governing> governing(Path start, ConfigChoice choice)
+            throws ConfigException {
         if (choice.isNone()) {
             return Optional.empty();
         }
-        return choice.named().or(() -> ConfigLoader.find(start).map(SpecProject::outermostProject));
+        if (choice.named().isPresent()) {
+            return Optional.of(new Governing(choice.named().get(), Optional.empty()));
+        }
+        Optional<Path> nearest = ConfigLoader.find(start);
+        return nearest.isEmpty() ? Optional.empty() : Optional.of(outermostProject(nearest.get()));
     }
 
     /**
@@ -156,10 +179,14 @@ public final class SpecProject {
      * walk from the outermost configuration above it would find it: going down from there, a nested
      * configuration becomes the project's unless the one governing so far ignores its file ({@link
      * dev.specgate.core.discovery.NestedConfigs}), in which case its folder is no project of its
-     * own and the outer configuration's {@code ignore:} leaves the path out. With a configuration
-     * above that cannot be loaded, the nearest one governs (as before).
+     * own and the outer configuration's {@code ignore:} leaves the path out. Each configuration of
+     * the walk is loaded once; the one that governs is named as {@code nearest} is (relative or
+     * absolute).
+     *
+     * @throws ConfigException when a configuration of the walk cannot be used: it decides which one
+     *     governs, so it is never passed over
      */
-    private static Path outermostProject(Path nearest) {
+    private static Governing outermostProject(Path nearest) throws ConfigException {
         List<Path> chain = new ArrayList<>(); // nearest first
         chain.add(nearest.toAbsolutePath().normalize());
         for (Path dir = chain.get(0).getParent().getParent(); dir != null; dir = dir.getParent()) {
@@ -169,26 +196,29 @@ public final class SpecProject {
             }
         }
         if (chain.size() == 1) {
-            return nearest;
+            return new Governing(nearest, Optional.empty());
         }
-        Path governing = chain.get(chain.size() - 1);
-        try {
-            SpecgateConfig config = new ConfigLoader(RULE_IDS).load(governing);
-            for (int k = chain.size() - 2; k >= 0; k--) {
-                if (!config.ignores(chain.get(k))) {
-                    governing = chain.get(k);
-                    config = k == 0 ? config : new ConfigLoader(RULE_IDS).load(governing);
-                }
+        ConfigLoader loader = new ConfigLoader(RULE_IDS);
+        int governing = chain.size() - 1;
+        SpecgateConfig config = loader.load(named(chain.get(governing), chain.get(0), nearest));
+        for (int k = chain.size() - 2; k >= 0; k--) {
+            if (!config.ignores(chain.get(k))) {
+                governing = k;
+                config = loader.load(named(chain.get(k), chain.get(0), nearest));
             }
-        } catch (ConfigException e) {
+        }
+        return new Governing(config.file(), Optional.of(config));
+    }
+
+    /**
+     * {@code file} (absolute) named as the user named {@code nearest}, whose absolute form is
+     * given.
+     */
+    private static Path named(Path file, Path nearestAbsolute, Path nearest) {
+        if (file.equals(nearestAbsolute)) {
             return nearest;
         }
-        if (governing.equals(chain.get(0))) {
-            return nearest;
-        }
-        return nearest.isAbsolute()
-                ? governing
-                : Path.of("").toAbsolutePath().relativize(governing);
+        return nearest.isAbsolute() ? file : Path.of("").toAbsolutePath().relativize(file);
     }
 
     /** A loader that knows the rule ids the checker runs. */

@@ -28,9 +28,43 @@ public final class FilePaths {
         if (link.isPresent()) {
             return LinkTarget.path(link.get().destination()).orElse("");
         }
-        // a path written plainly or in a code span is read the same way, so `NAME.md#x` is NAME.md
-        String written = FieldValues.filePath(field.value());
+        return plainPath(field.value());
+    }
+
+    /**
+     * The path a File field's value that holds no link names: the value without code marks or
+     * emphasis ({@link FieldValues#filePath}), read as a link's destination is, so {@code
+     * `NAME.md#x`} is NAME.md.
+     */
+    public static String plainPath(String value) {
+        String written = FieldValues.filePath(value);
         return LinkTarget.path(written).orElse(written);
+    }
+
+    /**
+     * The length of the path in {@code written} (a value as {@link FieldValues#filePath} gives it,
+     * or a link's destination): up to its {@code #fragment} or {@code ?query}, which a fix keeps.
+     */
+    public static int pathLength(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c == '#' || c == '?') {
+                return i;
+            }
+        }
+        return written.length();
+    }
+
+    /**
+     * Whether {@code path} (a path as {@link #namedPath} reads it) names {@code file} as {@code
+     * field-file} accepts it: its last segment is the file's name and, with the project's root
+     * known ({@code root}, or null), it {@linkplain #leadsTo leads to} the file.
+     */
+    public static boolean names(String path, Path file, Path root) {
+        Path name = file.getFileName();
+        return name != null
+                && lastSegment(path).equals(name.toString())
+                && (root == null || leadsTo(path, file, root));
     }
 
     /** The link (not an image) written in a field's value, if there is one. */

@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.RuleIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,10 @@ public final class Suppressions {
      * The rules a spec's own comments do not silence, named or not: {@code approval-stale} and
      * {@code approval-missing} hold an approval to the text it approved, and a comment an author
      * adds to that text cannot vouch for it. A project turns them off in {@code .specgate.yml},
-     * which is reviewed as the project's, not as one spec's. (The ids as {@code RuleIds} spells
-     * them; a test holds them equal.)
+     * which is reviewed as the project's, not as one spec's.
      */
     public static final Set<String> NOT_SILENCED_BY_THE_SPEC =
-            Set.of("approval-stale", "approval-missing");
+            Set.of(RuleIds.APPROVAL_STALE, RuleIds.APPROVAL_MISSING);
 
     private static final Suppressions NONE = new Suppressions(List.of());
 

@@ -13,6 +13,7 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The task list {@code tasks} writes for a spec: where it goes and its Markdown, made once for
@@ -61,6 +62,23 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         /** The spec's task lists, sorted (more than one: remove all but one first). */
         public List<Path> lists() {
             return lists;
+        }
+
+        /** Whether the spec has more than one task list. */
+        public boolean several() {
+            return lists.size() > 1;
+        }
+
+        /**
+         * What the {@code tasks} command and tool say: {@code LIST is already the task list of
+         * SPEC}, or {@code LIST and N more are ...}, each path as {@code name} gives it.
+         */
+        public String said(Function<Path, String> name, String spec) {
+            int more = lists.size() - 1;
+            return name.apply(lists.get(0))
+                    + (more > 0 ? " and " + more + " more are" : " is")
+                    + " already the task list of "
+                    + spec;
         }
     }
 

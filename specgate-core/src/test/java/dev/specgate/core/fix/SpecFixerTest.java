@@ -74,6 +74,62 @@ class SpecFixerTest {
                 .contains("**Next Review:** 02/11/2027");
     }
 
+    /** The clean spec with its File field written as {@code value}, fixed at {@code file}. */
+    private static SpecFixer.Result fixFileField(String value, Path file) {
+        Path root = Path.of("").toAbsolutePath();
+        SpecChecker checker = SpecChecker.builder().projectRoot(root).build();
+        SpecSource source =
+                SpecSource.of(
+                        TestSpecs.clean()
+                                .replace(
+                                        "**File:** `directives/spec/" + TestSpecs.CLEAN_NAME + "`",
+                                        "**File:** " + value));
+        CheckResult r = checker.check(file, source.text(), OPTIONS);
+        SpecFixer.Result result =
+                new SpecFixer()
+                        .fix(source, r.document(), checker.schema(), file, root, r.diagnostics());
+        CheckResult after = checker.check(file, result.edit().text(), OPTIONS);
+        // a fix claimed is a finding gone, as the rule reads the value
+        assertThat(
+                        after.diagnostics().stream()
+                                .filter(d -> d.ruleId().equals("field-file"))
+                                .toList())
+                .as(result.edit().text().lines().skip(2).findFirst().orElse(""))
+                .hasSize(result.isEmpty() ? 1 : 0);
+        return result;
+    }
+
+    @Test
+    void aFileFieldKeepsItsFragmentAndQuery() {
+        String old = "2026-10-02_spec_webhook-retries.md";
+        String name = TestSpecs.CLEAN_NAME;
+
+        String path = fixFileField("`directives/spec/" + old + "#rollout`", FILE).edit().text();
+        String bare = fixFileField(old + "?plain=1", FILE).edit().text();
+        String link = fixFileField("[this spec](" + old + "#rollout)", FILE).edit().text();
+        String bracketed =
+                fixFileField("[this spec](<" + old + "#rollout> \"Spec\")", FILE).edit().text();
+
+        assertThat(path).contains("**File:** `directives/spec/" + name + "#rollout`\n");
+        assertThat(bare).contains("**File:** " + name + "?plain=1\n");
+        assertThat(link).contains("**File:** [this spec](./" + name + "#rollout)\n");
+        assertThat(bracketed)
+                .contains("**File:** [this spec](<./" + name + "#rollout> \"Spec\")\n");
+    }
+
+    @Test
+    void aFixTheRuleWouldStillRejectIsNotClaimed() {
+        // a name with '#' is cut there when the value is read: writing it fixes nothing
+        Path hashed = Path.of("directives/spec/2026-10-02_spec_retry#2.md");
+
+        SpecFixer.Result bare = fixFileField("2026-10-02_spec_webhook-retries.md", hashed);
+        SpecFixer.Result path =
+                fixFileField("`directives/spec/2026-10-02_spec_webhook-retries.md`", hashed);
+
+        assertThat(bare.fixes()).isEmpty();
+        assertThat(path.fixes()).isEmpty();
+    }
+
     @Test
     void fixingTwiceChangesNothingTheSecondTime() {
         SpecSource once = SpecSource.of(fix(SpecSource.of(broken())).edit().text());

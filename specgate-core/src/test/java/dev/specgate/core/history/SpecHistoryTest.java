@@ -128,6 +128,14 @@ class SpecHistoryTest {
         // the dashboard's reading: the same versions, changes and checklist counts as the whole
         // parse, without approval validity or fingerprint
         List<SpecTimeline> unjudged = history.read(specs, false);
+        // read whole with an audit (status paragraphs first, each version parsed once after)
+        // gives every version as read whole without one, and the same changes
+        for (int t = 0; t < unjudged.size(); t++) {
+            assertThat(whole.get(t).versions()).isEqualTo(unjudged.get(t).versions());
+            assertThat(whole.get(t).changes().stream().map(c -> c.version()).toList())
+                    .isEqualTo(unjudged.get(t).changes().stream().map(c -> c.version()).toList());
+            assertThat(rows(whole.get(t).changes())).hasSameSizeAs(rows(unjudged.get(t).changes()));
+        }
         List<SpecMoves> checklists = history.checklists(specs);
         assertThat(checklists).hasSameSizeAs(unjudged);
         int ticked = 0;

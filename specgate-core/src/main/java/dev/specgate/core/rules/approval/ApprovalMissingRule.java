@@ -48,13 +48,26 @@ public final class ApprovalMissingRule extends BaseRule {
                         + " but records no approval: no '**"
                         + ctx.approvals().field()
                         + ":**' field "
-                        + (ctx.schema().followsBuiltinLifecycle()
+                        + (approveApplies(ctx.schema())
                                 ? "(approve it with specgate approve SPEC --by NAME, which binds"
                                         + " the approval to the content)"
-                                : "(specgate approve records approvals only in the built-in"
-                                        + " Draft -> Review -> Approved -> Implementation"
-                                        + " lifecycle, which this project's lifecycle is not;"
+                                : "(specgate approve records approvals only when the status is"
+                                        + " kept in "
+                                        + TemplateSchema.STATUS_FIELD
+                                        + " and Approved is neither a draft nor an exit, which"
+                                        + " this project's lifecycle does not do;"
                                         + " set approval-missing to off under rules: if it keeps"
                                         + " no approvals)"));
+    }
+
+    /**
+     * Whether {@code specgate approve} records approvals for specs of {@code schema}, as {@code
+     * Lifecycle.approvalStatus} says: the status is kept in Document Status and Approved is neither
+     * a draft-like status nor an exit.
+     */
+    private static boolean approveApplies(TemplateSchema schema) {
+        return schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
+                && schema.draftStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"))
+                && schema.exitStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"));
     }
 }

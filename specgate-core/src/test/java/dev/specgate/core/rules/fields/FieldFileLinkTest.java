@@ -120,7 +120,7 @@ class FieldFileLinkTest {
     @Test
     void fixingALinkRewritesItsDestinationFromTheSpecsFolderKeepingTextAndTitle() throws Exception {
         Path spec = spec("[the spec](<../directives/spec/2026-11-25_spec_wrong.md> \"t\")");
-        assertThat(fixed(spec)).contains("**File:** [the spec](./" + NAME + " \"t\")\r\n");
+        assertThat(fixed(spec)).contains("**File:** [the spec](<./" + NAME + "> \"t\")\r\n");
         assertThat(findings(spec)).isEmpty();
     }
 
