@@ -129,11 +129,17 @@ public final class ApproveCommand extends BaseCommand {
                             + status.get().label()
                             + " and "
                             + (current.stale()
-                                    ? "its approval is stale (" + current.changes() + ")"
-                                    : "records no valid approval")
-                            + "; review it again (specgate diff "
-                            + name
-                            + "), then use --refresh (the file is unchanged)");
+                                    ? "its approval is stale ("
+                                            + current.changes()
+                                            + "); review the changes (specgate diff "
+                                            + name
+                                            + ")"
+                                    // no record to compare with: diff needs a git revision
+                                    : "records no valid approval; review it (specgate diff "
+                                            + name
+                                            + " --since REV shows what changed since a git"
+                                            + " revision)")
+                            + ", then use --refresh (the file is unchanged)");
         }
         if (refresh && !approved) {
             throw SpecgateException.refused(

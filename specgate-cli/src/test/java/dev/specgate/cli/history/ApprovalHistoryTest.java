@@ -147,6 +147,38 @@ class ApprovalHistoryTest {
     }
 
     @Test
+    void approvingASpecMovedToApprovedByHandPointsAtADiffThatWorks() throws Exception {
+        Path spec = reviewSpec();
+        replace(spec, "**Document Status:** Review", "**Document Status:** Approved");
+        // no approval record: the status was typed, not approved
+        Files.writeString(
+                spec,
+                Files.readString(spec).replaceAll("\\*\\*Approval:\\*\\*[^\\r\\n]*\\r\\n", ""));
+        assertThat(Files.readString(spec)).doesNotContain("**Approval:**");
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Approved by hand");
+            String s = spec.toString();
+            byte[] before = Files.readAllBytes(spec);
+
+            CliRun approve = run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-20");
+
+            assertThat(approve.exitCode()).isEqualTo(1);
+            assertThat(approve.err())
+                    .contains("records no valid approval; review it (specgate diff " + s)
+                    .contains(" --since REV shows what changed since a git revision), then use")
+                    .contains("--refresh (the file is unchanged)");
+            assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+            // the command it names works as written, with a revision
+            CliRun diff = run("diff", s, "--since", "HEAD");
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            CliRun refresh =
+                    run("approve", s, "--refresh", "--by", "Ana Ruiz", "--today", "2026-10-20");
+            assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+            assertThat(Files.readString(spec)).contains("**Approval:** 2026-10-20 by Ana Ruiz");
+        }
+    }
+
+    @Test
     void diffSinceApprovalComparesWithTheCommitThatRecordedIt() throws Exception {
         Path spec = reviewSpec();
         String s = spec.toString();
