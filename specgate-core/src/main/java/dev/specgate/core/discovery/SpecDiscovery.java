@@ -155,7 +155,7 @@ public final class SpecDiscovery {
      * refuses with its reason; never opened here).
      */
     static boolean standsForItself(Path path) {
-        return Files.isRegularFile(path) || (Files.exists(path) && !Files.isDirectory(path));
+        return Files.exists(path) && !Files.isDirectory(path);
     }
 
     private List<Path> walkDirectives(

@@ -445,27 +445,23 @@ public final class Lifecycle {
         return prefix + label + today;
     }
 
-    /**
-     * The edit of a move in a template's own lifecycle: the status value becomes the target as the
-     * mover spelled it; Last Updated becomes {@code today} only when the template has that field
-     * (added after the status when the spec lacks it). Nothing else changes.
-     */
     /** {@code edit} with Last Updated set to {@code today} when this lifecycle writes it. */
     private SpecEdit stamped(SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
         return writesLastUpdated() ? lastUpdated(edit, document, status, today) : edit;
     }
 
+    /**
+     * The edit of a move in a template's own lifecycle: the status value becomes the target as the
+     * mover spelled it; Last Updated becomes {@code today} only when the template has that field
+     * (added after the status when the spec lacks it). Nothing else changes.
+     */
     private SpecEdit moved(
             SpecEdit edit,
             SpecDocument document,
             Field status,
             SpecStatus target,
             LocalDate today) {
-        SpecEdit moved = edit.fieldValue(status, target.spelling());
-        if (checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isEmpty()) {
-            return moved;
-        }
-        return lastUpdated(moved, document, status, today);
+        return stamped(edit.fieldValue(status, target.spelling()), document, status, today);
     }
 
     /**

@@ -118,7 +118,15 @@ public final class SpecProject {
     public static SpecProject open(Path start, ConfigChoice choice) throws ConfigException {
         requireNonNull(start, "start must not be null");
         requireNonNull(choice, "choice must not be null");
-        Optional<Governing> governing = governing(start, choice);
+        return open(governing(start, choice), choice);
+    }
+
+    /**
+     * The project of a configuration {@link #governing} found (none: the built-in template),
+     * loading it only when finding it did not.
+     */
+    static SpecProject open(Optional<Governing> governing, ConfigChoice choice)
+            throws ConfigException {
         Optional<SpecgateConfig> config = Optional.empty();
         if (governing.isPresent()) {
             config =
@@ -128,6 +136,16 @@ public final class SpecProject {
                                     : new ConfigLoader(RULE_IDS).load(governing.get().file()));
         }
         return new SpecProject(config, null, choice.isNearest());
+    }
+
+    /**
+     * The project of a nested configuration a search of the project above it found ({@link
+     * ConfiguredDiscovery.Selection#nestedConfigs()}): that search already decided that it governs
+     * its folder, so no configuration above it is loaded again.
+     */
+    static SpecProject openNested(Path configFile) throws ConfigException {
+        return new SpecProject(
+                Optional.of(new ConfigLoader(RULE_IDS).load(configFile)), null, true);
     }
 
     /** A project with the built-in template and rules and no configuration file. */
@@ -147,23 +165,18 @@ public final class SpecProject {
     }
 
     /**
+     * A configuration file that governs a path and, when finding it had to load it, the
+     * configuration loaded from it (so that opening the project loads no file twice).
+     */
+    record Governing(Path file, Optional<SpecgateConfig> config) {}
+
+    /**
      * The configuration file {@code choice} gives for {@code start}, if any.
      *
      * @throws ConfigException when a configuration above {@code start} that decides which one
      *     governs cannot be used
      */
-    static Optional<Path> configFile(Path start, ConfigChoice choice) throws ConfigException {
-        return governing(start, choice).map(Governing::file);
-    }
-
-    /**
-     * A configuration file that governs a path and, when finding it had to load it, the
-     * configuration loaded from it (so that opening the project loads no file twice).
-     */
-    private record Governing(Path file, Optional<SpecgateConfig> config) {}
-
-    private static Optional<Governing> governing(Path start, ConfigChoice choice)
-            throws ConfigException {
+    static Optional<Governing> governing(Path start, ConfigChoice choice) throws ConfigException {
         if (choice.isNone()) {
             return Optional.empty();
         }

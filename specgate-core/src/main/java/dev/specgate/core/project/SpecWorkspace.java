@@ -52,16 +52,18 @@ public record SpecWorkspace(List<Part> parts) {
         if (roots.isEmpty()) {
             throw new IllegalArgumentException("roots must not be empty");
         }
+        // each root's governing configuration, found (and loaded where finding it loads it) once
         Map<Optional<Path>, List<Path>> byConfig = new LinkedHashMap<>();
+        Map<Optional<Path>, Optional<SpecProject.Governing>> governing = new LinkedHashMap<>();
         for (Path root : roots) {
-            Optional<Path> config =
-                    SpecProject.configFile(root, choice).map(p -> p.toAbsolutePath().normalize());
+            Optional<SpecProject.Governing> g = SpecProject.governing(root, choice);
+            Optional<Path> config = g.map(c -> c.file().toAbsolutePath().normalize());
+            governing.putIfAbsent(config, g);
             byConfig.computeIfAbsent(config, k -> new ArrayList<>()).add(root);
         }
         List<Part> parts = new ArrayList<>();
         for (Map.Entry<Optional<Path>, List<Path>> e : byConfig.entrySet()) {
-            Path first = e.getValue().get(0);
-            parts.add(new Part(SpecProject.open(first, choice), e.getValue()));
+            parts.add(new Part(SpecProject.open(governing.get(e.getKey()), choice), e.getValue()));
         }
         return new SpecWorkspace(parts);
     }
@@ -122,7 +124,7 @@ public record SpecWorkspace(List<Part> parts) {
         }
         for (Path config : selection.nestedConfigs()) {
             Path dir = config.getParent();
-            SpecProject nested = SpecProject.open(dir, ConfigChoice.nearest());
+            SpecProject nested = SpecProject.openNested(config);
             split(nested, nested.findAny(List.of(dir)), into);
         }
     }
