@@ -54,6 +54,20 @@ public final class Approvals {
                 && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
     }
 
+    /**
+     * Whether a move of a spec of {@code schema} can record its approval ({@code specgate approve},
+     * {@code status SPEC Approved}): its specs are {@linkplain #appliesTo approved at all}, the
+     * status is kept in Document Status, and Approved is neither a draft-like status nor an exit.
+     * The one condition {@code Lifecycle.approvalStatus} and {@code approval-missing}'s advice
+     * share.
+     */
+    public static boolean movesRecord(TemplateSchema schema) {
+        return appliesTo(schema)
+                && schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
+                && schema.draftStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"))
+                && schema.exitStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
     /** Approvals recorded in the {@value #DEFAULT_FIELD} field. */
     public static Approvals standard() {
         return STANDARD;
@@ -176,17 +190,11 @@ public final class Approvals {
 
     private static Optional<ApprovalRecord> read(String text, Field f) {
         return ApprovalRecord.parse(
-                f.value(), restOfLine(text, lineStart(text, f.valueRange().endLine()), f));
-    }
-
-    /** The text after the field's value up to the end of its line, which starts at {@code at}. */
-    private static String restOfLine(String text, int at, Field f) {
-        int start = Math.min(text.length(), at + f.valueRange().endColumn());
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return text.substring(start, end);
+                f.value(),
+                NormalisedHash.restOfLine(
+                        text,
+                        lineStart(text, f.valueRange().endLine()),
+                        f.valueRange().endColumn()));
     }
 
     /**

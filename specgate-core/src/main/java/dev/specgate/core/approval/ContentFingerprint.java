@@ -12,7 +12,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -102,7 +101,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     false,
                     digests);
         }
-        return new ContentFingerprint(hex(whole.digest()), digests);
+        return new ContentFingerprint(NormalisedHash.hex(whole.digest()), digests);
     }
 
     /**
@@ -131,10 +130,6 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             out.add(lines.line(i));
         }
         return out;
-    }
-
-    private static String hex(byte[] sha) {
-        return HexFormat.of().formatHex(sha, 0, HASH_LENGTH / 2);
     }
 
     /**

@@ -246,7 +246,7 @@ final class NormalisedHash {
     }
 
     /** The text after column {@code column} of the line starting at {@code at}, to its end. */
-    private static String restOfLine(String text, int at, int column) {
+    static String restOfLine(String text, int at, int column) {
         int start = Math.min(text.length(), at + column);
         int end = start;
         while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
@@ -470,7 +470,7 @@ final class NormalisedHash {
     }
 
     /** The hash's hex digits: those of the digest's first bytes. */
-    private static String hex(byte[] digest) {
+    static String hex(byte[] digest) {
         char[] h = new char[ContentFingerprint.HASH_LENGTH];
         for (int i = 0; i < h.length; i += 2) {
             int v = digest[i / 2] & 0xFF;

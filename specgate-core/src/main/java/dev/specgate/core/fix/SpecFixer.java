@@ -185,7 +185,7 @@ public final class SpecFixer {
         String written = FieldValues.filePath(value);
         // the path as written, without the #fragment or ?query the rule does not read: kept
         String path = written.substring(0, FilePaths.pathLength(written));
-        String named = FilePaths.lastSegment(path);
+        String named = FieldValues.lastSegment(path);
         int at = value.lastIndexOf(written);
         if (path.isEmpty() || named.isEmpty() || at < 0) {
             return Optional.empty();

@@ -102,8 +102,7 @@ public final class Lifecycle {
             return Optional.of(SpecStatus.APPROVED);
         }
         TemplateSchema schema = checker.schema();
-        if (!Approvals.appliesTo(schema)
-                || !schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+        if (!Approvals.movesRecord(schema)) {
             return Optional.empty();
         }
         // the status as the lifecycle spells it (order: [.., approved, ..] writes "approved")

@@ -48,9 +48,16 @@ public final class FieldValues {
 
     /** The last path segment of a field value, without code marks or a link's brackets. */
     public static String fileBaseName(String value) {
-        String v = filePath(value);
-        int slash = Math.max(v.lastIndexOf('/'), v.lastIndexOf('\\'));
-        return blanksCut(v.substring(slash + 1));
+        return lastSegment(filePath(value));
+    }
+
+    /**
+     * The last segment of a path, with {@code /} or {@code \\} between segments, without spaces and
+     * tabs around it.
+     */
+    public static String lastSegment(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return blanksCut(path.substring(slash + 1));
     }
 
     /**

@@ -63,7 +63,7 @@ public final class FilePaths {
     public static boolean names(String path, Path file, Path root) {
         Path name = file.getFileName();
         return name != null
-                && lastSegment(path).equals(name.toString())
+                && FieldValues.lastSegment(path).equals(name.toString())
                 && (root == null || leadsTo(path, file, root));
     }
 
@@ -87,12 +87,6 @@ public final class FilePaths {
                 r.endLine() < outer.endLine()
                         || (r.endLine() == outer.endLine() && r.endColumn() <= outer.endColumn());
         return startsIn && endsIn;
-    }
-
-    /** The last segment of a path, with {@code /} or {@code \\} between segments. */
-    public static String lastSegment(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return path.substring(slash + 1).trim();
     }
 
     /**

@@ -30,8 +30,12 @@ public final class AtxHeadingStart implements BlockParserFactory {
         SourceLine line = state.getLine();
         CharSequence s = line.getContent();
         int n = s.length();
-        // one copy per line that reaches this factory (commonmark's path: declined documents)
-        long h = scan(s.toString().toCharArray(), state.getNextNonSpaceIndex(), n);
+        int at = state.getNextNonSpaceIndex();
+        if (at >= n || s.charAt(at) != '#') {
+            return BlockStart.none(); // most lines: no copy
+        }
+        // one copy per line that opens with '#' (commonmark's path: declined documents)
+        long h = scan(s.toString().toCharArray(), at, n);
         if (h < 0) {
             return BlockStart.none();
         }

@@ -136,9 +136,9 @@ public final class DocumentBuilder {
     }
 
     /**
-     * As {@link #build(Node, int, boolean)}, for a tree that {@link SubsetBlockParser} built: it
-     * holds no link reference definitions (the parser declines text that may define one), so the
-     * tree is not searched for them.
+     * As {@link #build(Node, String, int, boolean)}, for a tree that {@link SubsetBlockParser}
+     * built: it holds no link reference definitions (the parser declines text that may define one),
+     * so the tree is not searched for them.
      */
     public static SpecDocument buildFromSubset(Node document, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);

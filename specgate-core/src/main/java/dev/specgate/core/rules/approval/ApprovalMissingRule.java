@@ -48,7 +48,7 @@ public final class ApprovalMissingRule extends BaseRule {
                         + " but records no approval: no '**"
                         + ctx.approvals().field()
                         + ":**' field "
-                        + (approveApplies(ctx.schema())
+                        + (Approvals.movesRecord(ctx.schema())
                                 ? "(approve it with specgate approve SPEC --by NAME, which binds"
                                         + " the approval to the content)"
                                 : "(specgate approve records approvals only when the status is"
@@ -58,16 +58,5 @@ public final class ApprovalMissingRule extends BaseRule {
                                         + " this project's lifecycle does not do;"
                                         + " set approval-missing to off under rules: if it keeps"
                                         + " no approvals)"));
-    }
-
-    /**
-     * Whether {@code specgate approve} records approvals for specs of {@code schema}, as {@code
-     * Lifecycle.approvalStatus} says: the status is kept in Document Status and Approved is neither
-     * a draft-like status nor an exit.
-     */
-    private static boolean approveApplies(TemplateSchema schema) {
-        return schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)
-                && schema.draftStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"))
-                && schema.exitStatuses().stream().noneMatch(s -> s.equalsIgnoreCase("Approved"));
     }
 }

@@ -54,7 +54,7 @@ public final class FieldFileRule extends BaseRule {
                 continue;
             }
             String path = FilePaths.namedPath(ctx.document(), field.get());
-            String named = FilePaths.lastSegment(path);
+            String named = FieldValues.lastSegment(path);
             if (isTemplateExample(spec, named)) {
                 ctx.report(
                         ctx.draftLenient(),
