@@ -158,12 +158,7 @@ public final class NewCommand extends BaseCommand {
                         .normalize();
         // the File field names the spec from the project's root: the configuration's folder when
         // the spec goes below it (field-file reads it from there), else DIR
-        Path absoluteFolder = folder.toAbsolutePath().normalize();
-        Path projectRoot =
-                project.configFile()
-                        .map(c -> c.toAbsolutePath().normalize().getParent())
-                        .filter(absoluteFolder::startsWith)
-                        .orElse(root.toAbsolutePath().normalize());
+        Path projectRoot = project.projectRoot(folder).orElse(root.toAbsolutePath().normalize());
         NewSpec made =
                 scaffold.create(
                         title,
@@ -171,7 +166,7 @@ public final class NewCommand extends BaseCommand {
                         created,
                         Optional.ofNullable(type),
                         Optional.ofNullable(assignee).filter(a -> !a.isBlank()),
-                        projectRoot.relativize(absoluteFolder));
+                        projectRoot.relativize(folder.toAbsolutePath().normalize()));
         Path file = folder.resolve(made.relativePath().getFileName());
         boolean folderMade = false;
         try {

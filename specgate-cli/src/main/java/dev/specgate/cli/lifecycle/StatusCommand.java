@@ -113,13 +113,16 @@ public final class StatusCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
+        // a spec the configuration leaves out: its moves are then refused whatever their gates
+        // say, so none is offered as ready
+        boolean excluded = false;
         if (target == null) {
             excluded = ExcludedSpec.warn(project, file, spec.commandLine().getErr());
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
         SpecDocument document = project.parse(file, source.text());
-        return run(project, source, document);
+        return run(project, source, document, excluded);
     }
 
     /** Refuses (usage error) a project whose template has no statuses. */
@@ -250,13 +253,8 @@ public final class StatusCommand extends BaseCommand {
         }
     }
 
-    /**
-     * Whether the configuration leaves the spec out: its moves are then refused whatever their
-     * gates say, so none is offered as ready.
-     */
-    private boolean excluded;
-
-    private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
+    private Integer run(
+            SpecProject project, SpecSource source, SpecDocument document, boolean excluded) {
         Lifecycle lifecycle = project.lifecycle();
         if (by != null && lifecycle.approvalStatus().isEmpty()) {
             throw SpecgateException.usage(
@@ -266,9 +264,9 @@ public final class StatusCommand extends BaseCommand {
         if (target == null) {
             StatusReport report = lifecycle.inspect(file, source, document, common.today());
             if (format.json()) {
-                JsonOutput.write(out, g -> json(g, report));
+                JsonOutput.write(out, g -> json(g, report, excluded));
             } else {
-                print(lifecycle, report, out);
+                print(lifecycle, report, excluded, out);
             }
             out.flush();
             return ExitCode.CLEAN.code();
@@ -346,7 +344,8 @@ public final class StatusCommand extends BaseCommand {
      * The report as text; control characters from the spec (in its status, its dates, an item a
      * gate names) are written as escapes, as {@code check}'s text report writes them.
      */
-    private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
+    private void print(
+            Lifecycle lifecycle, StatusReport report, boolean excluded, PrintWriter out) {
         TextReporter.println(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
@@ -405,7 +404,7 @@ public final class StatusCommand extends BaseCommand {
     }
 
     /** The report as one JSON document: the shape docs/lifecycle.md documents. */
-    private void json(JsonGenerator g, StatusReport report) throws IOException {
+    private void json(JsonGenerator g, StatusReport report, boolean excluded) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", DisplayPath.of(file));
         g.writeStringField("status", report.statusText().orElse(null));

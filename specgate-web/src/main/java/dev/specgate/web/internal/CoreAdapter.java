@@ -244,34 +244,24 @@ public final class CoreAdapter {
                     view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        CharSequence html;
-        if (body == null) {
-            html =
-                    renderer.render(
-                            spec.source().text(),
-                            tree[0] == null ? null : tree[0]::withInlines,
-                            diagnostics,
-                            headingIds,
-                            attributed(doc),
-                            names.linksFrom(file));
-        } else {
-            body.setLength(0);
-            renderer.render(
-                    spec.source().text(),
-                    tree[0] == null ? null : tree[0]::withInlines,
-                    diagnostics,
-                    headingIds,
-                    attributed(doc),
-                    names.linksFrom(file),
-                    body);
-            html = body;
-        }
+        // the static site's page builder when given (kept per thread), else one for this page
+        StringBuilder html = body != null ? body : new StringBuilder();
+        html.setLength(0);
+        renderer.render(
+                spec.source().text(),
+                tree[0] == null ? null : tree[0]::withInlines,
+                diagnostics,
+                headingIds,
+                attributed(doc),
+                names.linksFrom(file),
+                html);
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
                 view,
                 new SpecPage(
                         view,
-                        html,
+                        // the site's kept builder is written out at once; a page of its own is kept
+                        body != null ? html : html.toString(),
                         diagnostics,
                         progress(doc, overview.checklist(), headingIds),
                         history(

@@ -82,18 +82,6 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
     }
 
     /**
-     * UTF-8 of {@code chars[0..n)} into {@code out} (room for 3 bytes a char), as {@code
-     * String.getBytes(UTF_8)} encodes it (a lone surrogate becomes {@code ?}); its length.
-     */
-    static int encode(char[] chars, int n, byte[] out) {
-        Utf8 utf8 = new Utf8();
-        utf8.encode(chars, n);
-        utf8.flush();
-        System.arraycopy(utf8.bytes, 0, out, 0, utf8.length);
-        return utf8.length;
-    }
-
-    /**
      * The bytes of the page: a string encoded by the JDK, the body (a builder) copied into a kept
      * char array and encoded from there (C1 compiles {@code charAt} to a call with a check of the
      * text's coder; an array read is cheaper). A high surrogate at the end of a piece waits for the

@@ -61,12 +61,6 @@ public final class SpecHtmlRenderer {
 
     private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto");
 
-    // a page's HTML, built in one builder per thread kept from page to page unless it grew past
-    // KEPT_CAPACITY chars
-    private static final ThreadLocal<StringBuilder> BODY =
-            ThreadLocal.withInitial(StringBuilder::new);
-    private static final int KEPT_CAPACITY = 1 << 20;
-
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final UrlSanitizer sanitizer = new DefaultUrlSanitizer(SAFE_SCHEMES);
@@ -168,15 +162,9 @@ public final class SpecHtmlRenderer {
             Map<Integer, String> headingIds,
             Set<Integer> attributed,
             LinkResolver links) {
-        // one builder per thread, kept from page to page: sized by the largest page so far
-        StringBuilder html = BODY.get();
-        html.setLength(0);
+        StringBuilder html = new StringBuilder();
         render(markdown, tree, diagnostics, headingIds, attributed, links, html);
-        String page = html.toString();
-        if (html.capacity() > KEPT_CAPACITY) {
-            BODY.remove(); // a rare huge spec: its buffer is not kept
-        }
-        return page;
+        return html.toString();
     }
 
     /**
