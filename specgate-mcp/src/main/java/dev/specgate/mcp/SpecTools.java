@@ -475,6 +475,12 @@ final class SpecTools {
                                             + why
                                             + ", so the status lifecycle does not apply");
                         });
+        // a spec the configuration leaves out: refused as status refuses it, gates unasked
+        project.moveRefusal(file, "set_status", this::display)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
+                        });
         SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
         SpecStatus to =

@@ -172,6 +172,43 @@ class SpecToolsTest {
     }
 
     @Test
+    void aSpecTheConfigurationLeavesOutIsNotMovedAndTheRefusalIsStatusOwn() throws IOException {
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
+                        + "  - \"directives/spec/*_spec_sms-*.md\"\n");
+        byte[] before = Files.readAllBytes(tmp.resolve(sms));
+        assertThat(new String(before, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("**Document Status:** Draft");
+
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                sms,
+                                                "status",
+                                                "Review",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        sms
+                                + " is not checked: an ignore: glob matches it in .specgate.yml;"
+                                + " set_status moves only specs that check checks (change the"
+                                + " globs so that they select it); the file is unchanged");
+        assertThat(Files.readAllBytes(tmp.resolve(sms))).isEqualTo(before);
+
+        // a spec the globs select still moves
+        byte[] refund = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> moved =
+                tools.setStatus(
+                        Map.of("path", REFUND, "status", "Draft", "hash", SpecTools.hash(refund)));
+        assertThat(moved).containsEntry("changed", true).containsEntry("to", "Draft");
+    }
+
+    @Test
     void aTemplatesOwnLifecycleThatKeepsApprovedIsGuardedAndRecordsTheApproval()
             throws IOException {
         Files.writeString(
