@@ -209,6 +209,43 @@ class SpecToolsTest {
     }
 
     @Test
+    void checkAndListSpecsSayWhatCheckSaysOfASecondNameAndALeftOutFile() throws IOException {
+        Path alias = tmp.resolve("directives/spec/2026-12-02_spec_refund-keys-alias.md");
+        try {
+            Files.createSymbolicLink(alias, Path.of("2026-11-09_spec_refund-idempotency-keys.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+        }
+        String aliasNotice =
+                "directives/spec/2026-12-02_spec_refund-keys-alias.md is not checked again: it is"
+                        + " the same file as "
+                        + REFUND
+                        + ", checked under that name";
+
+        Map<String, Object> checked = tools.check(Map.of());
+        assertThat((List<?>) checked.get("files")).hasSize(5);
+        assertThat(checked.get("notices")).isEqualTo(List.of(aliasNotice));
+        Map<String, Object> listed = tools.listSpecs(Map.of());
+        assertThat((List<?>) listed.get("specs")).hasSize(5);
+        assertThat(listed.get("notices")).isEqualTo(List.of(aliasNotice));
+
+        Files.delete(alias);
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\nignore:\n  - \"directives/spec/*_spec_sms-*.md\"\n");
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Map<String, Object> named = tools.check(Map.of("paths", List.of(sms, WEBHOOK)));
+        assertThat((List<?>) named.get("files")).hasSize(1);
+        assertThat(named.get("notices"))
+                .isEqualTo(
+                        List.of(
+                                sms
+                                        + " is not checked: an ignore: glob matches it in"
+                                        + " .specgate.yml"));
+        assertThat(tools.check(Map.of()).get("notices")).isEqualTo(List.of());
+    }
+
+    @Test
     void aTemplatesOwnLifecycleThatKeepsApprovedIsGuardedAndRecordsTheApproval()
             throws IOException {
         Files.writeString(
