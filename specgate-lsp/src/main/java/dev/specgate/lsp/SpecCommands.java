@@ -10,6 +10,7 @@ import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.project.CheckedSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -57,6 +59,13 @@ final class SpecCommands {
         }
         String uri = string(args.get(0));
         Optional<SpecInspection> inspection = checks.current(uri);
+        if (command.equals(MOVE)) {
+            // a spec the configuration leaves out: refused as status refuses it, gates unasked
+            Optional<String> leftOut = inspection.flatMap(this::moveRefusal);
+            if (leftOut.isPresent()) {
+                return refused(leftOut.get(), List.of());
+            }
+        }
         if (inspection.isEmpty() || !inspection.get().parsed()) {
             return refused(
                     "the document " + uri + " is not an open spec that could be checked",
@@ -180,6 +189,27 @@ final class SpecCommands {
                                         : "."));
         out.put("status", to.get().spelling());
         return out;
+    }
+
+    /** The façade's refusal to move a spec its configuration leaves out, if it is one. */
+    private Optional<String> moveRefusal(SpecInspection i) {
+        if (i.project() == null || i.spec().file().isEmpty()) {
+            return Optional.empty();
+        }
+        return i.project().moveRefusal(i.spec().file().get(), MOVE, this::shown);
+    }
+
+    /** A path as a message shows it: relative to the workspace folder that holds it, if any. */
+    private String shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (WorkspaceFolder f : server.folders()) {
+            Optional<Path> root =
+                    OpenSpec.file(f.getUri()).map(r -> r.toAbsolutePath().normalize());
+            if (root.isPresent() && abs.startsWith(root.get()) && !abs.equals(root.get())) {
+                return root.get().relativize(abs).toString().replace('\\', '/');
+            }
+        }
+        return abs.toString();
     }
 
     /** Sends core's edit of the current text to the client, and waits for its answer. */

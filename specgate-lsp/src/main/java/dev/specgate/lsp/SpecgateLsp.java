@@ -8,10 +8,16 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -72,6 +78,18 @@ public final class SpecgateLsp {
         requireNonNull(in, "in must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(log, "log must not be null");
+        try (OneLineLog lsp4j = OneLineLog.install(log, stacktrace)) {
+            return serve(in, out, today, log, stacktrace);
+        }
+    }
+
+    private static int serve(
+            InputStream in,
+            OutputStream out,
+            Supplier<LocalDate> today,
+            PrintStream log,
+            boolean stacktrace)
+            throws InterruptedException {
         SpecgateLanguageServer server = new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE);
         Launcher<LanguageClient> launcher = launcher(server, in, out, log, stacktrace);
         server.connect(launcher.getRemoteProxy());
@@ -243,6 +261,85 @@ public final class SpecgateLsp {
                 }
             }
             log.flush();
+        }
+    }
+
+    /**
+     * What LSP4J logs itself through {@code java.util.logging} (an unknown notification method, a
+     * response to no request, ...), said on the server's log in one line each, as the messages it
+     * skips are: {@code specgate lsp: LSP4J LEVEL: MESSAGE (CAUSE)}, the stack trace only when
+     * asked for, instead of the console handler's two lines (and a stack trace) on stderr.
+     * Installed for the time a server runs; LSP4J's message tracing is not logging and is not
+     * touched.
+     */
+    static final class OneLineLog extends Handler implements AutoCloseable {
+
+        /** The logger LSP4J's loggers are named under (kept here: JUL holds loggers weakly). */
+        private static final Logger LSP4J = Logger.getLogger("org.eclipse.lsp4j");
+
+        private static final Formatter TEXT = new SimpleFormatter();
+
+        /** The servers running in this JVM, and whether LSP4J's logger used its parents before. */
+        private static int running;
+
+        private static boolean usedParents;
+
+        private final PrintStream log;
+        private final boolean stacktrace;
+
+        private OneLineLog(PrintStream log, boolean stacktrace) {
+            this.log = log;
+            this.stacktrace = stacktrace;
+        }
+
+        /** Routes LSP4J's log records to {@code log} until the result is closed. */
+        static OneLineLog install(PrintStream log, boolean stacktrace) {
+            OneLineLog handler = new OneLineLog(log, stacktrace);
+            synchronized (OneLineLog.class) {
+                if (running++ == 0) {
+                    usedParents = LSP4J.getUseParentHandlers();
+                    LSP4J.setUseParentHandlers(false);
+                }
+                LSP4J.addHandler(handler);
+            }
+            return handler;
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            if (record == null || !isLoggable(record)) {
+                return;
+            }
+            String text = TEXT.formatMessage(record);
+            String message = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+            Throwable thrown = record.getThrown();
+            synchronized (log) {
+                log.println(
+                        "specgate lsp: LSP4J "
+                                + record.getLevel().getName().toLowerCase(Locale.ROOT)
+                                + ": "
+                                + message
+                                + (thrown == null ? "" : " (" + SkippingReader.why(thrown) + ")"));
+                if (stacktrace && thrown != null) {
+                    thrown.printStackTrace(log);
+                }
+                log.flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            log.flush();
+        }
+
+        @Override
+        public void close() {
+            synchronized (OneLineLog.class) {
+                LSP4J.removeHandler(this);
+                if (--running == 0) {
+                    LSP4J.setUseParentHandlers(usedParents);
+                }
+            }
         }
     }
 

@@ -83,6 +83,41 @@ class MalformedMessageTest {
     }
 
     @Test
+    void whatLsp4jLogsItselfIsOneLineOnTheServersLogNotTwoOnStderr() throws Exception {
+        byte[] unknown = frame("{\"jsonrpc\":\"2.0\",\"method\":\"custom/unknown\",\"params\":{}}");
+        byte[] unmatched = frame("{\"jsonrpc\":\"2.0\",\"id\":\"77\",\"result\":{\"a\":[1,\n2]}}");
+        byte[] both = new byte[unknown.length + unmatched.length];
+        System.arraycopy(unknown, 0, both, 0, unknown.length);
+        System.arraycopy(unmatched, 0, both, unknown.length, unmatched.length);
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Served served;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            served = serve(both, false);
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(served.exitCode).isZero();
+        assertThat(served.out).contains("\"id\":2");
+        assertThat(served.log.lines())
+                .hasSize(2)
+                .satisfiesExactly(
+                        first ->
+                                assertThat(first)
+                                        .isEqualTo(
+                                                "specgate lsp: LSP4J warning: Unsupported"
+                                                        + " notification method: custom/unknown"),
+                        second ->
+                                assertThat(second)
+                                        .startsWith(
+                                                "specgate lsp: LSP4J warning: Unmatched response"
+                                                        + " message: {")
+                                        .contains("\"id\": \"77\""));
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("LSP4J", "Unsupported");
+    }
+
+    @Test
     void withStacktraceTheLogHasTheStackTraceToo() throws Exception {
         Served served = serve(frame("garbage{"), true);
         assertThat(served.exitCode).isZero();

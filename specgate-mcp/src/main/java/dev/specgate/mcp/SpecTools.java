@@ -122,6 +122,7 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", SpecSummary.JSON_VERSION);
         out.put("specs", specs);
+        out.put("notices", SpecProject.aliasNotices(selection, this::display));
         return out;
     }
 
@@ -168,11 +169,22 @@ final class SpecTools {
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> excluded = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (SpecWorkspace.Found found : found(workspace)) {
             SpecProject project = found.project();
             try {
                 ConfiguredDiscovery.Selection selection = found.selection();
                 selection.excluded().forEach(x -> excluded.add(display(x)));
+                // what check says on stderr: files left out, and files met under a second name
+                for (Path x : selection.excluded()) {
+                    notices.add(
+                            project.exclusionNotice(x, this::display)
+                                    .orElse(
+                                            display(x)
+                                                    + " is not checked: the configuration leaves"
+                                                    + " it out"));
+                }
+                notices.addAll(SpecProject.aliasNotices(selection, this::display));
                 RunOptions runOptions = RunOptions.of(checkOptions());
                 Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.empty());
                 if (known.isPresent()) {
@@ -218,6 +230,7 @@ final class SpecTools {
                         checkRun.warnings(),
                         checkRun.infos()));
         out.put("passed", !fails);
+        out.put("notices", notices);
         return out;
     }
 
@@ -474,6 +487,12 @@ final class SpecTools {
                                             + "' "
                                             + why
                                             + ", so the status lifecycle does not apply");
+                        });
+        // a spec the configuration leaves out: refused as status refuses it, gates unasked
+        project.moveRefusal(file, "set_status", this::display)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
                         });
         SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();

@@ -2,7 +2,6 @@ package dev.specgate.mcp;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,14 +182,26 @@ final class StdioTransport implements McpServerTransportProvider {
         if (line.isBlank()) {
             return;
         }
+        // the one parse of the line: the message is converted from this tree, not read again
+        JsonNode tree;
+        try {
+            tree = STRICT.readTree(line);
+        } catch (JsonProcessingException e) {
+            refuse(
+                    number,
+                    McpSchema.ErrorCodes.PARSE_ERROR,
+                    null,
+                    "Parse error: " + oneLine(e.getOriginalMessage()));
+            return;
+        }
         McpSchema.JSONRPCMessage message;
         try {
-            if (!oneJsonValue(line)) {
-                throw new IOException("not one JSON value");
-            }
-            message = McpSchema.deserializeJsonRpcMessage(mapper, line);
-        } catch (IOException | RuntimeException e) {
-            refuse(line, number);
+            message = message(tree);
+        } catch (RuntimeException e) {
+            message = null; // fields of the wrong shape (a method that is an object, ...)
+        }
+        if (message == null) {
+            refuse(tree, number);
             return;
         }
         synchronized (counting) {
@@ -217,31 +228,30 @@ final class StdioTransport implements McpServerTransportProvider {
     }
 
     /**
-     * Whether {@code line} holds one JSON value and nothing after it (the SDK ignores the rest).
+     * The JSON-RPC message {@code tree} is, told apart as the SDK's {@code
+     * McpSchema.deserializeJsonRpcMessage} tells it from the text (a method with an id is a
+     * request, without one a notification; a result or an error is a response), or null when it is
+     * none of them.
+     *
+     * @throws RuntimeException when its fields do not fit the message it is
      */
-    private static boolean oneJsonValue(String line) throws IOException {
-        try (JsonParser parser = JSON.createParser(line)) {
-            if (parser.nextToken() == null) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null;
+    private McpSchema.JSONRPCMessage message(JsonNode tree) {
+        if (!tree.isObject()) {
+            return null;
         }
+        if (tree.has("method")) {
+            return tree.has("id")
+                    ? mapper.convertValue(tree, McpSchema.JSONRPCRequest.class)
+                    : mapper.convertValue(tree, McpSchema.JSONRPCNotification.class);
+        }
+        if (tree.has("result") || tree.has("error")) {
+            return mapper.convertValue(tree, McpSchema.JSONRPCResponse.class);
+        }
+        return null;
     }
 
-    /** Answers a line that is not one JSON-RPC message, saying why. */
-    private void refuse(String line, long number) {
-        JsonNode tree;
-        try {
-            tree = STRICT.readTree(line);
-        } catch (JsonProcessingException e) {
-            refuse(
-                    number,
-                    McpSchema.ErrorCodes.PARSE_ERROR,
-                    null,
-                    "Parse error: " + oneLine(e.getOriginalMessage()));
-            return;
-        }
+    /** Answers a JSON line that is not one JSON-RPC message, saying why. */
+    private void refuse(JsonNode tree, long number) {
         JsonNode id = tree.isObject() ? tree.get("id") : null;
         if (id != null && !id.isTextual() && !id.isIntegralNumber()) {
             id = null;

@@ -172,6 +172,80 @@ class SpecToolsTest {
     }
 
     @Test
+    void aSpecTheConfigurationLeavesOutIsNotMovedAndTheRefusalIsStatusOwn() throws IOException {
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
+                        + "  - \"directives/spec/*_spec_sms-*.md\"\n");
+        byte[] before = Files.readAllBytes(tmp.resolve(sms));
+        assertThat(new String(before, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("**Document Status:** Draft");
+
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                sms,
+                                                "status",
+                                                "Review",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        sms
+                                + " is not checked: an ignore: glob matches it in .specgate.yml;"
+                                + " set_status moves only specs that check checks (change the"
+                                + " globs so that they select it); the file is unchanged");
+        assertThat(Files.readAllBytes(tmp.resolve(sms))).isEqualTo(before);
+
+        // a spec the globs select still moves
+        byte[] refund = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> moved =
+                tools.setStatus(
+                        Map.of("path", REFUND, "status", "Draft", "hash", SpecTools.hash(refund)));
+        assertThat(moved).containsEntry("changed", true).containsEntry("to", "Draft");
+    }
+
+    @Test
+    void checkAndListSpecsSayWhatCheckSaysOfASecondNameAndALeftOutFile() throws IOException {
+        Path alias = tmp.resolve("directives/spec/2026-12-02_spec_refund-keys-alias.md");
+        try {
+            Files.createSymbolicLink(alias, Path.of("2026-11-09_spec_refund-idempotency-keys.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+        }
+        String aliasNotice =
+                "directives/spec/2026-12-02_spec_refund-keys-alias.md is not checked again: it is"
+                        + " the same file as "
+                        + REFUND
+                        + ", checked under that name";
+
+        Map<String, Object> checked = tools.check(Map.of());
+        assertThat((List<?>) checked.get("files")).hasSize(5);
+        assertThat(checked.get("notices")).isEqualTo(List.of(aliasNotice));
+        Map<String, Object> listed = tools.listSpecs(Map.of());
+        assertThat((List<?>) listed.get("specs")).hasSize(5);
+        assertThat(listed.get("notices")).isEqualTo(List.of(aliasNotice));
+
+        Files.delete(alias);
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\nignore:\n  - \"directives/spec/*_spec_sms-*.md\"\n");
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Map<String, Object> named = tools.check(Map.of("paths", List.of(sms, WEBHOOK)));
+        assertThat((List<?>) named.get("files")).hasSize(1);
+        assertThat(named.get("notices"))
+                .isEqualTo(
+                        List.of(
+                                sms
+                                        + " is not checked: an ignore: glob matches it in"
+                                        + " .specgate.yml"));
+        assertThat(tools.check(Map.of()).get("notices")).isEqualTo(List.of());
+    }
+
+    @Test
     void aTemplatesOwnLifecycleThatKeepsApprovedIsGuardedAndRecordsTheApproval()
             throws IOException {
         Files.writeString(

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.core.project.ConfigChoice;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -84,6 +86,7 @@ class StdioTransportTest {
                 "{\"jsonrpc\":\"2.0\",\"id\":8,\"params\":{}}                      | -32600 | 8",
                 "{\"jsonrpc\":\"2.0\",\"id\":\"a-9\",\"params\":{}}                | -32600 | a-9",
                 "{\"jsonrpc\":\"2.0\",\"id\":{\"x\":1},\"params\":{}}              | -32600 |",
+                "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":{\"x\":1}}            | -32600 | 7",
             })
     void eachUnreadableLineGetsTheErrorItDeservesAndTheNextRequestItsAnswer(
             String line, int code, String id) throws Exception {
@@ -98,6 +101,26 @@ class StdioTransportTest {
         }
         assertThat(out.get(2).get("id").asInt()).isEqualTo(99);
         assertThat(logLines()).singleElement().asString().contains("line 3 of stdin");
+    }
+
+    @Test
+    void eachGoodLineIsParsedOnceAndTheSessionGetsTheMessageFromThatTree() throws Exception {
+        // the SDK's own deserializeJsonRpcMessage would read the text again with the mapper
+        CountingMapper mapper = new CountingMapper(new JacksonMcpJsonMapper(new ObjectMapper()));
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":\"req-3\",\"method\":\"ping\",\"params\":{}}";
+        List<JsonNode> out =
+                serve(lines(INIT, INITIALIZED, ping(2), call, "{\"a\":1} {}"), 1000, mapper);
+        assertThat(out).hasSize(4);
+        assertThat(out.get(0).get("result").get("serverInfo").get("name").asText())
+                .isEqualTo("test");
+        assertThat(out.get(1).get("id").asInt()).isEqualTo(2);
+        assertThat(out.get(2).get("id").asText()).isEqualTo("req-3");
+        assertThat(out.get(2).get("result").isObject()).isTrue();
+        assertThat(out.get(3).get("error").get("code").asInt()).isEqualTo(-32700);
+        assertThat(mapper.textReads).as("lines the mapper parsed again from their text").isZero();
+        assertThat(mapper.treesConverted)
+                .as("messages converted from the line's tree")
+                .isEqualTo(4);
     }
 
     @Test
@@ -172,8 +195,12 @@ class StdioTransportTest {
 
     /** Serves {@code in} with a bare SDK server on the transport, returning what it wrote. */
     List<JsonNode> serve(String in, int maxLineChars) throws Exception {
+        return serve(in, maxLineChars, new JacksonMcpJsonMapper(new ObjectMapper()));
+    }
+
+    /** Serves {@code in} with a bare SDK server whose JSON goes through {@code mapper}. */
+    List<JsonNode> serve(String in, int maxLineChars, McpJsonMapper mapper) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JacksonMcpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         StdioTransport transport =
                 new StdioTransport(
                         mapper,
@@ -189,6 +216,64 @@ class StdioTransportTest {
             server.closeGracefully();
         }
         return parse(out);
+    }
+
+    /** The SDK's mapper, counting what it parses from text and what it converts from trees. */
+    static final class CountingMapper implements McpJsonMapper {
+        private final McpJsonMapper real;
+        int textReads;
+        int treesConverted;
+
+        CountingMapper(McpJsonMapper real) {
+            this.real = real;
+        }
+
+        @Override
+        public <T> T readValue(String content, Class<T> type) throws IOException {
+            textReads++;
+            return real.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(byte[] content, Class<T> type) throws IOException {
+            textReads++;
+            return real.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(String content, TypeRef<T> type) throws IOException {
+            textReads++;
+            return real.readValue(content, type);
+        }
+
+        @Override
+        public <T> T readValue(byte[] content, TypeRef<T> type) throws IOException {
+            textReads++;
+            return real.readValue(content, type);
+        }
+
+        @Override
+        public <T> T convertValue(Object from, Class<T> type) {
+            if (from instanceof JsonNode) {
+                treesConverted++;
+            }
+            return real.convertValue(from, type);
+        }
+
+        @Override
+        public <T> T convertValue(Object from, TypeRef<T> type) {
+            return real.convertValue(from, type);
+        }
+
+        @Override
+        public String writeValueAsString(Object value) throws IOException {
+            return real.writeValueAsString(value);
+        }
+
+        @Override
+        public byte[] writeValueAsBytes(Object value) throws IOException {
+            return real.writeValueAsBytes(value);
+        }
     }
 
     static List<JsonNode> parse(ByteArrayOutputStream out) throws IOException {

@@ -110,7 +110,8 @@ public final class SiteGenerator {
                         today,
                         adapter.statuses(),
                         views,
-                        CoreAdapter.approvals(views, histories));
+                        CoreAdapter.approvals(views, histories),
+                        found.notices());
         // the four portfolio pages side by side (the timeline is the largest), each streamed to
         // its file: they hold a row per spec
         try {

@@ -386,6 +386,41 @@ class PreviewServerTest {
     }
 
     @Test
+    void theOverviewSaysWhenASpecIsMetUnderASecondName() throws Exception {
+        server.close();
+        Path specs = Projects.specs(project);
+        Path alias = specs.resolve("2026-12-02_spec_refund-keys-alias.md");
+        try {
+            Files.createSymbolicLink(alias, Path.of("2026-11-09_spec_refund-idempotency-keys.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here: " + e);
+        }
+        String notice =
+                "directives/spec/2026-12-02_spec_refund-keys-alias.md is not checked again: it is"
+                        + " the same file as directives/spec/2026-11-09_spec_refund-idempotency-keys.md,"
+                        + " checked under that name";
+
+        SiteResult site =
+                SiteGenerator.standard()
+                        .generate(project, project.resolve("../site-alias"), Projects.TODAY);
+        server = PreviewServer.builder(project).port(0).today(() -> Projects.TODAY).build().start();
+
+        assertThat(site.portfolio().notices()).containsExactly(notice);
+        Path written = project.resolve("../site-alias/index.html");
+        Document fromSite = Jsoup.parse(written.toFile(), "UTF-8", written.toUri().toString());
+        assertThat(fromSite.select("#notice-list li").eachText()).containsExactly(notice);
+        assertThat(page("/index.html").select("#notice-list li").eachText())
+                .containsExactly(notice);
+        assertThat(page("/index.html").getElementById("count-specs").text())
+                .isEqualTo(String.valueOf(site.portfolio().specs().size()));
+    }
+
+    @Test
+    void theOverviewHasNoNoticesWhenTheSearchHasNothingToSay() throws Exception {
+        assertThat(page("/index.html").getElementById("notices")).isNull();
+    }
+
+    @Test
     void newAndDeletedSpecsChangeTheBoard() throws Exception {
         Path specs = Projects.specs(project);
         Path clean = specs.resolve(Projects.CLEAN_SPEC);

@@ -5,7 +5,6 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ public final class ExcludedSpec {
      * file} (always, without a configuration).
      */
     public static Optional<String> notice(SpecProject project, Path file) {
-        return project.exclusion(file).map(why -> notice(project, file, why));
+        return project.exclusionNotice(file, p -> DisplayPath.like(p, file));
     }
 
     /** {@code FILE is not checked: WHY in CONFIG}, for a file left out for {@code why}. */
@@ -40,13 +39,8 @@ public final class ExcludedSpec {
      * checked again: it is the same file as SPEC, checked under that name}.
      */
     public static void sayAliases(ConfiguredDiscovery.Selection selection, PrintWriter err) {
-        for (Map.Entry<Path, Path> a : selection.aliases().entrySet()) {
-            err.println(
-                    "specgate: "
-                            + DisplayPath.of(a.getKey())
-                            + " is not checked again: it is the same file as "
-                            + DisplayPath.of(a.getValue())
-                            + ", checked under that name");
+        for (String notice : SpecProject.aliasNotices(selection, DisplayPath::of)) {
+            err.println("specgate: " + notice);
         }
         err.flush();
     }
@@ -80,14 +74,10 @@ public final class ExcludedSpec {
      * leaves out: its gates would pass a spec that {@code check} never checks.
      */
     public static void refuse(SpecProject project, Path file, String command) {
-        Optional<String> notice = notice(project, file);
-        if (notice.isPresent()) {
-            throw SpecgateException.usage(
-                    notice.get()
-                            + "; "
-                            + command
-                            + " moves only specs that check checks (change the globs so that they"
-                            + " select it); the file is unchanged");
+        Optional<String> refusal =
+                project.moveRefusal(file, command, p -> DisplayPath.like(p, file));
+        if (refusal.isPresent()) {
+            throw SpecgateException.usage(refusal.get());
         }
     }
 }

@@ -43,11 +43,7 @@ public final class LinkTarget {
      * nothing is left ({@code #anchor}). The reading {@link #of} resolves.
      */
     public static Optional<String> path(String destination) {
-        String path = destination;
-        int cut = indexOfAny(path, '#', '?');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
-        }
+        String path = destination.substring(0, pathLength(destination));
         if (path.isEmpty()) {
             return Optional.empty();
         }
@@ -59,6 +55,22 @@ public final class LinkTarget {
         return Optional.of(path);
     }
 
+    /**
+     * The length of the path in a link destination, or in a path written as one (a File field's
+     * value): up to its first {@code #} ({@code #fragment}) or {@code ?} ({@code ?query}), the
+     * whole text when it has neither. The one place either is looked for: {@link #path} reads the
+     * path before it, and {@code check --fix} rewrites that path and keeps what follows.
+     */
+    public static int pathLength(String destination) {
+        for (int i = 0; i < destination.length(); i++) {
+            char c = destination.charAt(i);
+            if (c == '#' || c == '?') {
+                return i;
+            }
+        }
+        return destination.length();
+    }
+
     private static Path projectRoot(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
@@ -66,14 +78,5 @@ public final class LinkTarget {
             }
         }
         return null;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == a || s.charAt(i) == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -184,7 +184,7 @@ public final class SpecFixer {
         }
         String written = FieldValues.filePath(value);
         // the path as written, without the #fragment or ?query the rule does not read: kept
-        String path = written.substring(0, FilePaths.pathLength(written));
+        String path = written.substring(0, LinkTarget.pathLength(written));
         String named = FieldValues.lastSegment(path);
         int at = value.lastIndexOf(written);
         if (path.isEmpty() || named.isEmpty() || at < 0) {
@@ -248,7 +248,7 @@ public final class SpecFixer {
             }
         }
         String destination = text.substring(s, e);
-        int end = s + FilePaths.pathLength(destination);
+        int end = s + LinkTarget.pathLength(destination);
         String fixed = actual + text.substring(end, e);
         if (!FilePaths.names(LinkTarget.path(fixed).orElse(""), spec, root)) {
             return Optional.empty(); // the rule would still reject it: do not claim a fix

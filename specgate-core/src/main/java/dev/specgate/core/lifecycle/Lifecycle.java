@@ -547,7 +547,7 @@ public final class Lifecycle {
             SpecDocument document, StatusMove move, Function<SpecStatus, GateContext> contexts) {
         Optional<Field> statusField = document.metadata(statusField());
         if (statusField.isEmpty()) {
-            return new GateResult(move, List.of(GateReason.ofSpec(noStatusField())));
+            return new GateResult(move, List.of(GateReason.ofSpec(noStatusField(document))));
         }
         if (statusField.get().form() == FieldForm.SIDECAR) {
             return new GateResult(
@@ -604,7 +604,25 @@ public final class Lifecycle {
                                                                 + why))));
     }
 
-    private String noStatusField() {
+    private String noStatusField(SpecDocument document) {
+        // the status written under a name the template does not use (a front matter "status:"
+        // for "**Document Status:**"): say which, as field-missing does
+        Optional<Field> misnamed =
+                checker.schema()
+                        .field(statusField())
+                        .flatMap(f -> checker.schema().misnamed(document, f));
+        if (misnamed.isPresent()) {
+            String label = misnamed.get().label().trim();
+            return "the spec has no '"
+                    + statusField()
+                    + "' field to change: '"
+                    + misnamed.get().form().markdown(label)
+                    + "' is not that field (fields are read by the template's labels): rename '"
+                    + label
+                    + "' to '"
+                    + statusField()
+                    + "'";
+        }
         if (gates.isStandard()) {
             return "the spec has no '**"
                     + TemplateSchema.STATUS_FIELD

@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The one way into Specgate's engine. A project is opened once, from the path a command works on
@@ -263,6 +264,72 @@ public final class SpecProject {
                 c.ignores(file)
                         ? "an ignore: glob matches it"
                         : "no specs: glob matches " + c.relativePath(file).orElse(file.toString()));
+    }
+
+    /**
+     * {@code FILE is not checked: WHY in CONFIG}, when the configuration leaves {@code file} out
+     * ({@link #exclusion}); empty when it selects it. The one wording every surface says it in.
+     *
+     * @param shown how a path is written for the reader (relative to the working directory, to an
+     *     agent's root, ...): applied to {@code file} and to the configuration file
+     */
+    public Optional<String> exclusionNotice(Path file, Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        return exclusion(file)
+                .map(
+                        why ->
+                                shown.apply(file)
+                                        + " is not checked: "
+                                        + why
+                                        + configFile()
+                                                .map(c -> " in " + shown.apply(c))
+                                                .orElse(""));
+    }
+
+    /**
+     * Why {@code mover} may not move {@code file}'s status, when the configuration leaves the file
+     * out: its gates would pass a spec that {@code check} never checks. The one decision {@code
+     * status}, {@code approve}, the editor's {@code specgate.moveStatus} and the MCP tool {@code
+     * set_status} refuse by, in one wording: {@code FILE is not checked: WHY in CONFIG; MOVER moves
+     * only specs that check checks (change the globs so that they select it); the file is
+     * unchanged}. Empty when the configuration selects the file.
+     *
+     * @param mover what refuses, as the reader knows it ({@code status}, {@code set_status}, ...)
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> moveRefusal(Path file, String mover, Function<Path, String> shown) {
+        requireNonNull(mover, "mover must not be null");
+        return exclusionNotice(file, shown)
+                .map(
+                        notice ->
+                                notice
+                                        + "; "
+                                        + mover
+                                        + " moves only specs that check checks (change the globs"
+                                        + " so that they select it); the file is unchanged");
+    }
+
+    /**
+     * For each further name under which a search ({@link #find}, {@link #findAny}) met a file it
+     * keeps under another (a link to a spec beside it, a file named twice), that the file is
+     * checked once: {@code ALIAS is not checked again: it is the same file as SPEC, checked under
+     * that name}. In the order of the aliases; what {@code check} and {@code list} say on stderr,
+     * the MCP tools in their result and the dashboard on its overview.
+     *
+     * @param shown how a path is written for the reader
+     */
+    public static List<String> aliasNotices(
+            ConfiguredDiscovery.Selection selection, Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        List<String> notices = new ArrayList<>(selection.aliases().size());
+        for (Map.Entry<Path, Path> a : selection.aliases().entrySet()) {
+            notices.add(
+                    shown.apply(a.getKey())
+                            + " is not checked again: it is the same file as "
+                            + shown.apply(a.getValue())
+                            + ", checked under that name");
+        }
+        return notices;
     }
 
     /**

@@ -42,20 +42,6 @@ public final class FilePaths {
     }
 
     /**
-     * The length of the path in {@code written} (a value as {@link FieldValues#filePath} gives it,
-     * or a link's destination): up to its {@code #fragment} or {@code ?query}, which a fix keeps.
-     */
-    public static int pathLength(String written) {
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
-            if (c == '#' || c == '?') {
-                return i;
-            }
-        }
-        return written.length();
-    }
-
-    /**
      * Whether {@code path} (a path as {@link #namedPath} reads it) names {@code file} as {@code
      * field-file} accepts it: its last segment is the file's name and, with the project's root
      * known ({@code root}, or null), it {@linkplain #leadsTo leads to} the file.

@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
@@ -601,6 +602,59 @@ public final class TemplateSchema {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The metadata field of {@code doc} that stands where {@code field} is missing under another
+     * name, if one does: a field the template does not define whose label is {@code field}'s
+     * written another way ({@code document-status}, {@code DocumentStatus}), or, written in another
+     * form than the template's, its last word or the other way round ({@code status:} in the front
+     * matter for the template's {@code **Document Status:**}). Fields are found by the template's
+     * labels only, so such a field is not read as {@code field}; this says which one the author
+     * meant, for messages. Empty when {@code doc} has {@code field}.
+     */
+    public Optional<Field> misnamed(SpecDocument doc, FieldSpec field) {
+        if (doc.metadata(field.label()).isPresent()) {
+            return Optional.empty();
+        }
+        String wanted = nameKey(field.label());
+        String wantedLast = nameKey(lastWord(field.label()));
+        for (Field f : doc.fields()) {
+            if (f.inListItem() || field(f.label().trim()).isPresent()) {
+                continue;
+            }
+            String name = nameKey(f.label());
+            if (name.isEmpty()) {
+                continue;
+            }
+            // by its last word only in another form than the template's: a bold "Review:" in a
+            // section is prose, a front matter "status:" is metadata
+            if (name.equals(wanted)
+                    || (f.form() != field.form()
+                            && (name.equals(wantedLast)
+                                    || nameKey(lastWord(f.label())).equals(wanted)))) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A label in lower case without spaces, hyphens or underscores. */
+    private static String nameKey(String label) {
+        StringBuilder key = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && c != '_') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    /** The last word of a label ({@code Status} of {@code Document Status}). */
+    private static String lastWord(String label) {
+        String[] words = label.trim().split("[\\s_-]+");
+        return words.length == 0 ? "" : words[words.length - 1];
     }
 
     /** The exact placeholder texts of the template, brackets included, whitespace folded. */

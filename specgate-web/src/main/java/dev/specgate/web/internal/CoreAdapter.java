@@ -92,20 +92,29 @@ public final class CoreAdapter {
     }
 
     /**
-     * What one discovery walk of {@code root} found: its specs (task lists left out), and the
+     * What one discovery walk of {@code root} found: its specs (task lists left out), the
      * configurations ({@code .specgate.yml}) below it that keep their own project, whose specs are
-     * not among them.
+     * not among them, and the façade's notices of the walk (a file met under a second name), paths
+     * relative to {@code root}.
      */
-    public record Found(List<Path> specs, List<Path> nestedConfigs) {}
+    public record Found(List<Path> specs, List<Path> nestedConfigs, List<String> notices) {}
 
-    /** The specs under {@code root} and the nested configurations, from one walk. */
+    /** The specs under {@code root}, the nested configurations and the notices, from one walk. */
     public Found find(Path root) {
         var selection = project.findAny(List.of(root));
+        Path base = root.toAbsolutePath().normalize();
         return new Found(
                 selection.specs().stream()
                         .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                         .toList(),
-                selection.nestedConfigs());
+                selection.nestedConfigs(),
+                SpecProject.aliasNotices(selection, p -> shown(base, p)));
+    }
+
+    /** A path relative to the root, as the dashboard shows spec paths. */
+    private static String shown(Path root, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     /**

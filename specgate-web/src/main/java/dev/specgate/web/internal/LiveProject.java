@@ -95,6 +95,9 @@ public final class LiveProject {
 
     private volatile List<Path> nestedConfigs = List.of();
 
+    /** The façade's notices of the last walk (a file met under a second name). */
+    private volatile List<String> notices = List.of();
+
     /**
      * Set when specs changed but could not be checked again (the baseline could not be read): the
      * snapshot is behind the files until the next successful {@link #reload()}.
@@ -139,6 +142,7 @@ public final class LiveProject {
     private void load() {
         CoreAdapter.Found found = adapter.find(root);
         nestedConfigs = found.nestedConfigs();
+        notices = found.notices();
         List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
@@ -209,7 +213,12 @@ public final class LiveProject {
         List<SpecView> all = List.copyOf(views);
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
         return new Portfolio(
-                project, date, adapter.statuses(), all, CoreAdapter.approvals(all, histories));
+                project,
+                date,
+                adapter.statuses(),
+                all,
+                CoreAdapter.approvals(all, histories),
+                notices);
     }
 
     /** The files of the views, absolute, as the history reads them. */

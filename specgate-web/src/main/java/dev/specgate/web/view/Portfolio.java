@@ -29,6 +29,7 @@ public final class Portfolio {
     private final long warnings;
     private final Timeline timeline;
     private final ApprovalOverview approvals;
+    private final List<String> notices;
 
     /**
      * Builds a portfolio.
@@ -46,6 +47,23 @@ public final class Portfolio {
             List<String> statuses,
             List<SpecView> specs,
             ApprovalOverview approvals) {
+        this(project, today, statuses, specs, approvals, List.of());
+    }
+
+    /**
+     * Builds a portfolio with what the search for its specs had to say.
+     *
+     * @param notices what {@code check} says on stderr of the search (a file met under a second
+     *     name, checked once under the other), each one line, shown on the overview
+     */
+    public Portfolio(
+            String project,
+            LocalDate today,
+            List<String> statuses,
+            List<SpecView> specs,
+            ApprovalOverview approvals,
+            List<String> notices) {
+        this.notices = List.copyOf(notices);
         this.approvals = requireNonNull(approvals, "approvals must not be null");
         this.project = requireNonNull(project, "project must not be null");
         this.today = requireNonNull(today, "today must not be null");
@@ -118,6 +136,11 @@ public final class Portfolio {
 
     private static Count count(String label, long n, long max) {
         return new Count(label, n, max == 0 ? 0 : (int) ((100 * n) / max));
+    }
+
+    /** What the search for the specs had to say, one line each (the overview shows them). */
+    public List<String> notices() {
+        return notices;
     }
 
     /** Stale approvals and approvals per week. */

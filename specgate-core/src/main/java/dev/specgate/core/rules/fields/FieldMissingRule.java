@@ -39,6 +39,26 @@ public final class FieldMissingRule extends BaseRule {
             if (f.form() == FieldForm.SIDECAR && !doc.metadataProblems().isEmpty()) {
                 continue; // a sidecar that cannot be read is metadata-invalid's finding
             }
+            Optional<Field> misnamed = ctx.schema().misnamed(doc, f);
+            if (misnamed.isPresent()) {
+                // the value is there, under a name the template does not use: say so where it is
+                Field m = misnamed.get();
+                ctx.report(
+                        m.labelRange(),
+                        "missing metadata field '"
+                                + f.markdown()
+                                + "': "
+                                + where(m.form())
+                                + " '"
+                                + m.form().markdown(m.label().trim())
+                                + "' is not that field (fields are read by the template's"
+                                + " labels): rename '"
+                                + m.label().trim()
+                                + "' to '"
+                                + f.label()
+                                + "'");
+                continue;
+            }
             SourceRange at;
             Optional<Field> sameForm = lastOfForm(doc, f.form());
             if (f.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
@@ -58,6 +78,16 @@ public final class FieldMissingRule extends BaseRule {
                             : "";
             ctx.report(at, "missing metadata field '" + f.markdown() + "'" + where);
         }
+    }
+
+    /** Where a field of {@code form} stands, for messages. */
+    private static String where(FieldForm form) {
+        return switch (form) {
+            case BOLD_LINE -> "the bold line";
+            case LIST_ITEM -> "the leading list's";
+            case FRONT_MATTER -> "the front matter's";
+            case SIDECAR -> "the metadata file's";
+        };
     }
 
     private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {

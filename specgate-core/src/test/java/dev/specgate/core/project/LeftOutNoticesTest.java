@@ -1,0 +1,76 @@
+package dev.specgate.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.specgate.core.TestSpecs;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the façade says of a file the configuration leaves out and of a file met under two names:
+ * the one wording every surface (command line, editor, agent, dashboard) shows.
+ */
+class LeftOutNoticesTest {
+
+    @TempDir Path dir;
+
+    private Function<Path, String> relative() {
+        return p -> dir.relativize(p).toString().replace('\\', '/');
+    }
+
+    @Test
+    void aLeftOutSpecHasANoticeAndAMoveRefusalAndASelectedOneNeither() throws Exception {
+        Path specs = Files.createDirectories(dir.resolve("directives/spec"));
+        Path kept = Files.writeString(specs.resolve(TestSpecs.CLEAN_NAME), TestSpecs.clean());
+        Path parked =
+                Files.writeString(
+                        specs.resolve("2026-11-20_spec_parked-idea.md"), TestSpecs.clean());
+        Files.writeString(
+                dir.resolve(".specgate.yml"),
+                "version: 1\nignore:\n  - \"directives/spec/*_parked-*.md\"\n");
+        SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
+
+        assertThat(project.exclusionNotice(parked, relative()))
+                .contains(
+                        "directives/spec/2026-11-20_spec_parked-idea.md is not checked: an"
+                                + " ignore: glob matches it in .specgate.yml");
+        assertThat(project.moveRefusal(parked, "set_status", relative()))
+                .contains(
+                        "directives/spec/2026-11-20_spec_parked-idea.md is not checked: an"
+                                + " ignore: glob matches it in .specgate.yml; set_status moves"
+                                + " only specs that check checks (change the globs so that they"
+                                + " select it); the file is unchanged");
+        assertThat(project.exclusionNotice(kept, relative())).isEmpty();
+        assertThat(project.moveRefusal(kept, "status", relative())).isEmpty();
+        // without a configuration nothing is left out
+        assertThat(SpecProject.builtin().moveRefusal(parked, "status", relative())).isEmpty();
+    }
+
+    @Test
+    void aFileMetUnderTwoNamesIsNoticedUnderTheNameNotChecked() throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("directives/spec"));
+        Path spec = Files.writeString(specs.resolve(TestSpecs.CLEAN_NAME), TestSpecs.clean());
+        Path alias = specs.resolve("2026-12-02_spec_alias.md");
+        try {
+            Files.createSymbolicLink(alias, spec.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        ConfiguredDiscovery.Selection found = SpecProject.builtin().findAny(List.of(dir));
+
+        assertThat(found.specs()).hasSize(1);
+        assertThat(SpecProject.aliasNotices(found, relative()))
+                .containsExactly(
+                        "directives/spec/2026-12-02_spec_alias.md is not checked again: it is"
+                                + " the same file as directives/spec/"
+                                + TestSpecs.CLEAN_NAME
+                                + ", checked under that name");
+    }
+}
