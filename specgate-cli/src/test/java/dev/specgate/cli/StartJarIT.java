@@ -95,6 +95,32 @@ class StartJarIT {
         assertThat(project.resolve(".specgate-cache")).isDirectory();
     }
 
+    /**
+     * {@code check} ends the JVM by {@code Runtime.halt} (no system-logger lookup at exit); with
+     * java.util.logging configured it ends by {@code System.exit} as every other command does. Both
+     * give the same report, messages and exit code: clean, with findings, and a usage error.
+     */
+    @Test
+    void checkEndsTheSameByHaltAsByExit() throws Exception {
+        Path project = copyOfDemo("halt");
+        Path clean = project.resolve("directives/spec/2026-10-14_spec_webhook-retry-backoff.md");
+        for (List<String> args :
+                List.of(
+                        List.of("check", "--today", "2026-11-25", "."),
+                        List.of("check", "--today", "2026-11-25", "--format", "json", "."),
+                        List.of("check", "--today", "2026-11-25", clean.toString()),
+                        List.of("check", "--today", "2026-11-25", "no-such-folder"),
+                        List.of("check", "--bogus"))) {
+            Result halted = run(project, startJarAlone(), args);
+            List<String> exiting = new ArrayList<>();
+            exiting.add("-Djava.util.logging.config.file=/dev/null");
+            exiting.addAll(startJarAlone());
+            Result exited = run(project, exiting, args);
+            assertThat(halted).as("%s", args).isEqualTo(exited);
+            assertThat(halted.out + halted.err).as("%s", args).isNotEmpty();
+        }
+    }
+
     @Test
     void trainingRunsEachCommandLineInOneJvm() throws Exception {
         Path project = copyOfDemo("training");
