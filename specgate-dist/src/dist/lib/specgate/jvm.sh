@@ -47,6 +47,17 @@ specgate_java_major() {
     major="${major:-0}"
 }
 
+# Sets `hash` to a number (32-bit FNV-1a) of the string $1, in bash alone: a name for a cache file
+# that is made once per jar and Java, without the forks of cksum and stat on every run.
+specgate_hash() {
+    local s="$1" i c
+    hash=2166136261
+    for ((i = 0; i < ${#s}; i++)); do
+        printf -v c '%d' "'${s:i:1}"
+        hash=$(((hash ^ (c & 255)) * 16777619 & 4294967295))
+    done
+}
+
 # Sets the array `jvm_opts` to the JVM options of a short command-line run on Java `major`:
 # - the serial GC and a small initial heap: a check keeps little alive, so this is both the fastest
 #   to start and the smallest in memory. The young generation is fixed at 40 MB: the default

@@ -80,7 +80,9 @@ class InstallArchiveIT {
         try (Stream<Path> made = Files.list(archives)) {
             List<String> names = made.map(f -> f.getFileName().toString()).sorted().toList();
             assertThat(names)
-                    .as("one archive and its options, no temporary file (Java %s)", Runtime.version())
+                    .as(
+                            "one archive and its options, no temporary file (Java %s)",
+                            Runtime.version())
                     .hasSize(2);
             assertThat(names.get(0)).matches("specgate-[0-9]+\\.jsa");
             assertThat(names.get(1)).isEqualTo(names.get(0) + ".opts");
@@ -111,7 +113,8 @@ class InstallArchiveIT {
         assertThat(prefix.resolve("lib/specgate/specgate.jar")).isRegularFile();
         // the launcher's JVM options and start-up cache, shared with ./specgate
         assertThat(prefix.resolve("lib/specgate/jvm.sh"))
-                .hasSameTextualContentAs(REPO.resolve("specgate-dist/src/dist/lib/specgate/jvm.sh"));
+                .hasSameTextualContentAs(
+                        REPO.resolve("specgate-dist/src/dist/lib/specgate/jvm.sh"));
         assertThat(Files.isExecutable(prefix.resolve("bin/specgate"))).isTrue();
 
         Path man = prefix.resolve("share/man/man1");
