@@ -1,5 +1,6 @@
 package dev.specgate.cli;
 
+import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.common.CoreErrors;
 import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
@@ -7,11 +8,15 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -92,7 +97,46 @@ public final class Main {
             System.setProperty(NO_GROOVY_CLOSURES, "true");
         }
         warmUpInBackground(args);
+        CheckCommand plain = CheckCommand.plain(args);
+        if (plain != null) {
+            return runPlain(plain);
+        }
         return commandLine(args).execute(args);
+    }
+
+    /**
+     * Runs a plain check ({@link CheckCommand#plain}) as picocli's {@code execute} would run it,
+     * without building picocli's model: the same command object and fields, the writers picocli
+     * makes for standard output and standard error, its exit code, and a failure mapped as {@link
+     * #onExecutionError} maps it (a plain check has no {@code --stacktrace}).
+     */
+    private static int runPlain(CheckCommand check) {
+        PrintWriter out = writer(System.out, "sun.stdout.encoding");
+        PrintWriter err = writer(System.err, "sun.stderr.encoding");
+        check.useStreams(out, err);
+        try {
+            return check.call();
+        } catch (Exception e) {
+            return onExecutionError(e, err, false);
+        }
+    }
+
+    /**
+     * The writer picocli's {@code CommandLine.getOut()} and {@code getErr()} make for {@code
+     * stream}: the encoding the JVM names in the system property {@code encodingProperty} (code
+     * page 65001 being UTF-8), else the default charset, buffered, flushed at each line.
+     */
+    static PrintWriter writer(OutputStream stream, String encodingProperty) {
+        String name = System.getProperty(encodingProperty);
+        Charset charset = Charset.defaultCharset();
+        if (name != null) {
+            try {
+                charset = Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+            } catch (RuntimeException e) {
+                // picocli falls back to the default charset too
+            }
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     /**
@@ -254,7 +298,11 @@ public final class Main {
     }
 
     private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return onExecutionError(e, cl.getErr(), wantsStackTrace(parsed));
+    }
+
+    /** Maps a command's failure to one line on {@code err} (and the trace) and an exit code. */
+    private static int onExecutionError(Exception e, PrintWriter err, boolean stackTrace) {
         ExitCode code;
         Exception mapped = CoreErrors.translate(e).map(Exception.class::cast).orElse(e);
         if (mapped instanceof SpecgateException known) {
@@ -276,12 +324,10 @@ public final class Main {
             err.println(
                     "specgate: internal error: "
                             + e
-                            + (wantsStackTrace(parsed)
-                                    ? ""
-                                    : " (run with --stacktrace for details)"));
+                            + (stackTrace ? "" : " (run with --stacktrace for details)"));
             code = ExitCode.INTERNAL;
         }
-        if (wantsStackTrace(parsed)) {
+        if (stackTrace) {
             e.printStackTrace(err);
         }
         err.flush();
