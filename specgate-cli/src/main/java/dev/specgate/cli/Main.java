@@ -145,11 +145,12 @@ public final class Main {
      * and, for {@code check}, looks up SHA-256, loads the JDK's NFKC data and reads Specgate's
      * version (each the first use of something a check needs later), and last, for a command that
      * ends by {@code System.exit}, the logger that asks for, while the main thread builds picocli's
-     * model of the top-level command: on a cold JVM each of the three takes about as long as
-     * checking a spec. Reading an annotation type for the first time generates its proxy class
-     * (most of picocli's cost on a cold JVM); the JVM keeps what was read, so picocli then finds
-     * the command's annotations ready. A daemon thread: a command that never needs the schema does
-     * not wait for it. Arguments that name no command (--version, --help, a typo) start none.
+     * model of the command (or reads a plain check's command line) and starts the run: on a cold
+     * JVM each of these takes a few milliseconds of the main thread's time otherwise. Reading an
+     * annotation type for the first time generates its proxy class (most of picocli's cost on a
+     * cold JVM); the JVM keeps what was read, so picocli then finds the command's annotations
+     * ready. A daemon thread: a command that never needs the schema does not wait for it. Arguments
+     * that name no command (--version, --help, a typo) start none.
      */
     private static void warmUpInBackground(String[] args) {
         String first = args.length > 0 ? args[0] : "";
