@@ -31,54 +31,22 @@ log "jlink --add-modules $modules"
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --compress=zip-6 --output "$out/lib/specgate/runtime"
 
-# One training run (one JVM: StartupTraining) records the classes a check loads and links, and
-# their profiles: a plain check of one spec; a plain check of all of them (findings among them); a
-# check with the incremental cache, half of whose specs changed since a first (unrecorded) run, so
-# that it reads the cache, reuses results, parses and checks specs, and writes the cache; and the
-# same again with nothing changed. The extra specs, once each, reach what the others do not
-# (aligned tables, lines that start with a non-ASCII letter, broken links, leftover placeholders).
-train="$stage/train"
-mkdir -p "$train/directives/spec"
-for spec in "$specs"/*.md; do
-    for i in $(seq 1 20); do
-        cp "$spec" "$train/directives/spec/2026-10-02_spec_training-run-$i-$(basename "$spec")"
-    done
-done
-for extra in "$@"; do
-    cp "$extra"/*.md "$train/directives/spec/"
-done
-run_java() {
-    (cd "$stage" && "$out/lib/specgate/runtime/bin/java" -XX:+UseSerialGC -Xms64m -Xmn40m \
-        -XX:-UsePerfData -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED "$@" \
-        >/dev/null 2>&1) || true
-}
-run_java -cp "$class_path" dev.specgate.cli.Main check --cache --today 2026-11-25 "$train"
-i=0
-for spec in "$train"/directives/spec/*.md; do
-    i=$((i + 1))
-    if [ $((i % 2)) = 1 ]; then printf '\nA line added after the first run.\n' >>"$spec"; fi
-done
-one="$(ls "$train"/directives/spec/*training-run-*.md | head -1)"
-# -Dspecgate.sha256.after=0: the approval hash links libcrypto at once, so that the cache holds the
-# classes that loads (a big run links it after 16 MB of hashing)
-run_java -XX:AOTCacheOutput="$out/lib/specgate/specgate.aot" -Xlog:aot=off -Xlog:cds=off \
-    -Dspecgate.sha256.after=0 -cp "$class_path" dev.specgate.cli.StartupTraining check --today 2026-11-25 "$one" \
-    --then check --today 2026-11-25 "$train" \
-    --then check --cache --today 2026-11-25 "$train" \
-    --then check --cache --today 2026-11-25 "$train"
+# The start-up cache: the training run and the options probe that ./specgate uses for its own
+# cache, from the archive's lib/specgate/jvm.sh (as bin/specgate sources it), with the image's own
+# Java: twenty copies of the first spec of TRAINING_SPECS_DIR, and once each the specs of the
+# extra folders.
+# shellcheck source=lib/specgate/jvm.sh
+. "$out/lib/specgate/jvm.sh"
+java="$out/lib/specgate/runtime/bin/java"
+specgate_java_major "$java"
+[ "$major" -ge 25 ] || { log "the image's Java is $major, not 25 or later: no AOT cache"; exit 1; }
+specgate_jvm_opts
+make_cache=(-XX:AOTCacheOutput="$out/lib/specgate/specgate.aot" -Xlog:aot=off -Xlog:cds=off)
+training=("$specs"/*.md)
+(cd "$stage" && specgate_train "$java" "$class_path" "${training[0]}" "$@")
 [ -s "$out/lib/specgate/specgate.aot" ] || { log "no AOT cache was made"; exit 1; }
-# The options bin/specgate adds for this cache (as ./specgate does: docs/performance.md), those of
-# them this Java accepts; diagnostic options, so tried here rather than trusted
-opts=""
-for opt in -XX:-AOTReplayTraining -XX:ArchiveRelocationMode=0; do
-    if "$out/lib/specgate/runtime/bin/java" -XX:+UnlockDiagnosticVMOptions "$opt" -version \
-        >/dev/null 2>&1; then
-        opts="$opts $opt"
-    fi
-done
-if [ -n "$opts" ]; then
-    echo "-XX:+UnlockDiagnosticVMOptions$opts" >"$out/lib/specgate/specgate.aot.opts"
-fi
+# The options bin/specgate adds for this cache, those of them this Java accepts
+specgate_probe_cache_opts "$java" aot "$out/lib/specgate/specgate.aot.opts"
 
 tar -czf "$out.tar.gz" -C "$(dirname "$out")" "$(basename "$out")"
 log "wrote $out.tar.gz ($(du -h "$out.tar.gz" | cut -f1))"

@@ -1,20 +1,28 @@
 package dev.specgate.cli;
 
+import dev.specgate.cli.check.CheckCommand;
 import dev.specgate.cli.common.CoreErrors;
 import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -31,8 +39,52 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * Commands that end with {@link Runtime#halt} instead of {@link System#exit}: see {@link
+     * #main}. Only commands that register no shutdown hook and no {@code deleteOnExit} file, and
+     * whose libraries do not either (the dashboard's server does, and JGit may: so not {@code check
+     * --changed-since}, which reads git).
+     */
+    static final Set<String> HALT_AT_EXIT = Set.of("check");
+
+    /** The option by which {@code check} reads git (JGit), which may register a shutdown hook. */
+    private static final String READS_GIT = "--changed-since";
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (haltsAtExit(args)) {
+            // System.exit (Java 21+) first asks the system logger whether to log the exit at
+            // debug level: finding the logging back end asks every jar on the class path for a
+            // LoggerFinder service, which opens the 12,000-entry shaded jar (~10-15 ms of CPU in
+            // cold code), only to log nothing. halt ends the JVM the same way (the JVM's own
+            // exit work, a CDS archive written at exit included) without the lookup and without
+            // shutdown hooks, of which a check has none. The report is written and flushed by
+            // then; these flushes only repeat what System.exit would not do either.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(code);
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Whether the command line {@code args} ends the JVM by {@link Runtime#halt}: a command of
+     * {@link #HALT_AT_EXIT} that reads no git, unless java.util.logging is configured (a
+     * configuration may log the exit, as System.exit does).
+     */
+    static boolean haltsAtExit(String[] args) {
+        if (args.length == 0
+                || !HALT_AT_EXIT.contains(args[0])
+                || System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.startsWith(READS_GIT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Runs the command line {@code args} as {@link #main} does, and returns its exit code. */
@@ -45,19 +97,60 @@ public final class Main {
             System.setProperty(NO_GROOVY_CLOSURES, "true");
         }
         warmUpInBackground(args);
+        CheckCommand plain = CheckCommand.plain(args);
+        if (plain != null) {
+            return runPlain(plain);
+        }
         return commandLine(args).execute(args);
+    }
+
+    /**
+     * Runs a plain check ({@link CheckCommand#plain}) as picocli's {@code execute} would run it,
+     * without building picocli's model: the same command object and fields, the writers picocli
+     * makes for standard output and standard error, its exit code, and a failure mapped as {@link
+     * #onExecutionError} maps it (a plain check has no {@code --stacktrace}).
+     */
+    private static int runPlain(CheckCommand check) {
+        PrintWriter out = writer(System.out, "sun.stdout.encoding");
+        PrintWriter err = writer(System.err, "sun.stderr.encoding");
+        check.useStreams(out, err);
+        try {
+            return check.call();
+        } catch (Exception e) {
+            return onExecutionError(e, err, false);
+        }
+    }
+
+    /**
+     * The writer picocli's {@code CommandLine.getOut()} and {@code getErr()} make for {@code
+     * stream}: the encoding the JVM names in the system property {@code encodingProperty} (code
+     * page 65001 being UTF-8), else the default charset, buffered, flushed at each line.
+     */
+    static PrintWriter writer(OutputStream stream, String encodingProperty) {
+        String name = System.getProperty(encodingProperty);
+        Charset charset = Charset.defaultCharset();
+        if (name != null) {
+            try {
+                charset = Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
+            } catch (RuntimeException e) {
+                // picocli falls back to the default charset too
+            }
+        }
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
     }
 
     /**
      * Reads the annotations of the command about to run on a second core (unless its model is built
      * in code), then derives the built-in template's schema (which loads the parser and the rules)
-     * and, for {@code check}, looks up SHA-256, and last the logger {@code System.exit} asks for,
-     * while the main thread builds picocli's model of the top-level command: on a cold JVM each of
-     * the three takes about as long as checking a spec. Reading an annotation type for the first
-     * time generates its proxy class (most of picocli's cost on a cold JVM); the JVM keeps what was
-     * read, so picocli then finds the command's annotations ready. A daemon thread: a command that
-     * never needs the schema does not wait for it. Arguments that name no command (--version,
-     * --help, a typo) start none.
+     * and, for {@code check}, looks up SHA-256, loads the JDK's NFKC data and reads Specgate's
+     * version (each the first use of something a check needs later), and last, for a command that
+     * ends by {@code System.exit}, the logger that asks for, while the main thread builds picocli's
+     * model of the command (or reads a plain check's command line) and starts the run: on a cold
+     * JVM each of these takes a few milliseconds of the main thread's time otherwise. Reading an
+     * annotation type for the first time generates its proxy class (most of picocli's cost on a
+     * cold JVM); the JVM keeps what was read, so picocli then finds the command's annotations
+     * ready. A daemon thread: a command that never needs the schema does not wait for it. Arguments
+     * that name no command (--version, --help, a typo) start none.
      */
     private static void warmUpInBackground(String[] args) {
         String first = args.length > 0 ? args[0] : "";
@@ -78,8 +171,15 @@ public final class Main {
                             SpecProject.builtin();
                             if (first.equals("check")) {
                                 warmUpSha256();
+                                warmUpNormalizer();
+                                // the version for the report: read from a resource, the first
+                                // the run reads from a jar, which opens that jar (~7 ms of cold
+                                // zip code at the end of the main thread otherwise)
+                                VersionProvider.version();
                             }
-                            warmUpExitLogger();
+                            if (!haltsAtExit(args)) {
+                                warmUpExitLogger();
+                            }
                         },
                         "specgate-warm-up");
         warmUp.setDaemon(true);
@@ -96,6 +196,15 @@ public final class Main {
         } catch (NoSuchAlgorithmException e) {
             // every Java has it; the check reports it if not
         }
+    }
+
+    /**
+     * Normalises a string to NFKC once, which loads the JDK's normalisation data: the rules' test
+     * of whether a reviewer names a person ({@code Reviewers}) is the first use otherwise, ~3 ms
+     * into a one-spec check's main thread.
+     */
+    private static void warmUpNormalizer() {
+        Normalizer.normalize("Specgate", Normalizer.Form.NFKC);
     }
 
     /**
@@ -190,7 +299,11 @@ public final class Main {
     }
 
     private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
+        return onExecutionError(e, cl.getErr(), wantsStackTrace(parsed));
+    }
+
+    /** Maps a command's failure to one line on {@code err} (and the trace) and an exit code. */
+    private static int onExecutionError(Exception e, PrintWriter err, boolean stackTrace) {
         ExitCode code;
         Exception mapped = CoreErrors.translate(e).map(Exception.class::cast).orElse(e);
         if (mapped instanceof SpecgateException known) {
@@ -212,12 +325,10 @@ public final class Main {
             err.println(
                     "specgate: internal error: "
                             + e
-                            + (wantsStackTrace(parsed)
-                                    ? ""
-                                    : " (run with --stacktrace for details)"));
+                            + (stackTrace ? "" : " (run with --stacktrace for details)"));
             code = ExitCode.INTERNAL;
         }
-        if (wantsStackTrace(parsed)) {
+        if (stackTrace) {
             e.printStackTrace(err);
         }
         err.flush();

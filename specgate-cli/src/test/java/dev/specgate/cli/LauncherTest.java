@@ -47,6 +47,10 @@ class LauncherTest {
         launcher =
                 Files.copy(
                         script, checkout.resolve("specgate"), StandardCopyOption.COPY_ATTRIBUTES);
+        // the functions it shares with the release archive's launcher
+        Path shared = Path.of("specgate-dist/src/dist/lib/specgate/jvm.sh");
+        Files.createDirectories(checkout.resolve(shared).getParent());
+        Files.copy(repoRoot().resolve(shared), checkout.resolve(shared));
     }
 
     private static Path repoRoot() {

@@ -10,6 +10,20 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     @Test
+    void onlyACheckThatReadsNoGitEndsByHalting() {
+        assertThat(Main.haltsAtExit(new String[] {"check"})).isTrue();
+        assertThat(Main.haltsAtExit(new String[] {"check", "--today", "2026-11-25", "."})).isTrue();
+        assertThat(Main.haltsAtExit(new String[] {"check", "--changed-since", "HEAD~1", "."}))
+                .as("JGit may register a shutdown hook")
+                .isFalse();
+        assertThat(Main.haltsAtExit(new String[] {"check", "--changed-since=main"})).isFalse();
+        assertThat(Main.haltsAtExit(new String[] {"serve", "."})).isFalse();
+        assertThat(Main.haltsAtExit(new String[] {"status", "."})).isFalse();
+        assertThat(Main.haltsAtExit(new String[] {"--version"})).isFalse();
+        assertThat(Main.haltsAtExit(new String[0])).isFalse();
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         CliRun run = CliRun.of();
 

@@ -95,6 +95,74 @@ class StartJarIT {
         assertThat(project.resolve(".specgate-cache")).isDirectory();
     }
 
+    /**
+     * {@code check} ends the JVM by {@code Runtime.halt} (no system-logger lookup at exit); with
+     * java.util.logging configured it ends by {@code System.exit} as every other command does. Both
+     * give the same report, messages and exit code: clean, with findings, and a usage error.
+     */
+    @Test
+    void checkEndsTheSameByHaltAsByExit() throws Exception {
+        Path project = copyOfDemo("halt");
+        Path clean = project.resolve("directives/spec/2026-10-14_spec_webhook-retry-backoff.md");
+        for (List<String> args :
+                List.of(
+                        List.of("check", "--today", "2026-11-25", "."),
+                        List.of("check", "--today", "2026-11-25", "--format", "json", "."),
+                        List.of("check", "--today", "2026-11-25", clean.toString()),
+                        List.of("check", "--today", "2026-11-25", "no-such-folder"),
+                        List.of("check", "--bogus"))) {
+            Result halted = run(project, startJarAlone(), args);
+            List<String> exiting = new ArrayList<>();
+            exiting.add("-Djava.util.logging.config.file=/dev/null");
+            exiting.addAll(startJarAlone());
+            Result exited = run(project, exiting, args);
+            assertThat(halted).as("%s", args).isEqualTo(exited);
+            assertThat(halted.out + halted.err).as("%s", args).isNotEmpty();
+        }
+    }
+
+    /**
+     * A plain check ({@code CheckCommand.plain}: PATHs and a few options) runs without picocli's
+     * model; the same check written so that picocli parses it ({@code --today=D}, {@code --format
+     * text}) gives the same report, messages and exit code, non-ASCII text included.
+     */
+    @Test
+    void aPlainCheckRunsAsPicocliRunsIt() throws Exception {
+        Path project = copyOfDemo("plain");
+        Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        Files.writeString(spec, Files.readString(spec).replace("Feature", "Fonctionnalité"));
+        String specPath = spec.toString();
+        List<List<List<String>>> pairs =
+                List.of(
+                        List.of(
+                                List.of("check", "--today", "2026-11-25", "."),
+                                List.of("check", "--today=2026-11-25", ".")),
+                        List.of(
+                                List.of("check", "--today", "2026-11-25", "--strict", specPath),
+                                List.of(
+                                        "check",
+                                        "--format",
+                                        "text",
+                                        "--today",
+                                        "2026-11-25",
+                                        "--strict",
+                                        specPath)),
+                        List.of(
+                                List.of("check", "--cache", "--today", "2026-11-25", "."),
+                                List.of("check", "--cache", "--today=2026-11-25", ".")),
+                        List.of(
+                                List.of("check", "--today", "2026-11-25", "no-such-folder"),
+                                List.of("check", "--today=2026-11-25", "no-such-folder")));
+        for (List<List<String>> pair : pairs) {
+            Result plain = run(project, startJarAlone(), pair.get(0));
+            Result picocli = run(project, startJarAlone(), pair.get(1));
+            assertThat(plain).as("%s", pair).isEqualTo(picocli);
+        }
+        Result findings = run(project, startJarAlone(), pairs.get(0).get(0));
+        assertThat(findings.code).isEqualTo(1);
+        assertThat(findings.out).contains("'Fonctionnalité'");
+    }
+
     @Test
     void trainingRunsEachCommandLineInOneJvm() throws Exception {
         Path project = copyOfDemo("training");

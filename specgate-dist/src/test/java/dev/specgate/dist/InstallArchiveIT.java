@@ -76,18 +76,28 @@ class InstallArchiveIT {
         Path archives = tmp.resolve("cache-home/specgate");
 
         Result first = run(demo, Map.of(), launcher, "check", "--today", TODAY, ".");
+        Path archive;
         try (Stream<Path> made = Files.list(archives)) {
-            assertThat(made.map(f -> f.getFileName().toString()))
-                    .as("one archive, no temporary file left (Java %s)", Runtime.version())
-                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-                    .matches("specgate-[0-9]+\\.jsa");
+            List<String> names = made.map(f -> f.getFileName().toString()).sorted().toList();
+            assertThat(names)
+                    .as(
+                            "one archive and its options, no temporary file (Java %s)",
+                            Runtime.version())
+                    .hasSize(2);
+            assertThat(names.get(0)).matches("specgate-[0-9]+\\.jsa");
+            assertThat(names.get(1)).isEqualTo(names.get(0) + ".opts");
+            archive = archives.resolve(names.get(0));
         }
+        // the options lib/specgate/jvm.sh found this Java (17+) to accept for the archive, which
+        // the launcher adds, as ./specgate does for its own: the archive mapped, not relocated
+        assertThat(Files.readString(archives.resolve(archive.getFileName() + ".opts")).strip())
+                .isEqualTo("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0");
         Result second = run(demo, Map.of(), launcher, "check", "--today", TODAY, ".");
         assertThat(second).isEqualTo(first);
         assertThat(second.code).isEqualTo(1);
         assertThat(second.err).isEmpty();
 
-        // a damaged archive is ignored, not fatal
+        // a damaged archive (and options file) is ignored, not fatal
         try (Stream<Path> made = Files.list(archives)) {
             for (Path f : (Iterable<Path>) made::iterator) {
                 f.toFile().setWritable(true);
@@ -101,6 +111,10 @@ class InstallArchiveIT {
     void installedArchiveShipsManPagesAndCompletions() throws Exception {
         Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
         assertThat(prefix.resolve("lib/specgate/specgate.jar")).isRegularFile();
+        // the launcher's JVM options and start-up cache, shared with ./specgate
+        assertThat(prefix.resolve("lib/specgate/jvm.sh"))
+                .hasSameTextualContentAs(
+                        REPO.resolve("specgate-dist/src/dist/lib/specgate/jvm.sh"));
         assertThat(Files.isExecutable(prefix.resolve("bin/specgate"))).isTrue();
 
         Path man = prefix.resolve("share/man/man1");

@@ -2,6 +2,7 @@ package dev.specgate.cli.check;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.CodeModel;
+import dev.specgate.cli.common.CommonOptions;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
@@ -30,6 +31,7 @@ import dev.specgate.report.ReportFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -292,6 +294,74 @@ public final class CheckCommand extends BaseCommand {
         return CodeModel.withStandardHelpOptions(spec);
     }
 
+    /**
+     * The command {@code args} stand for when they are a plain check — {@code check} followed by
+     * nothing but PATHs, {@code --today DATE}, {@code --strict}, and {@code --cache} or {@code
+     * --no-cache}, each option at most once — with the fields picocli would set; {@code null} for
+     * any other command line (picocli then parses it, and reports it when it is wrong, as for every
+     * command). Most runs are plain, and picocli's model and parse were a quarter of a one-spec
+     * check's main thread (docs/performance.md). {@code PlainCheckTest} compares the fields with
+     * picocli's for plain and non-plain command lines.
+     */
+    public static CheckCommand plain(String[] args) {
+        if (args.length == 0 || !args[0].equals(NAME)) {
+            return null;
+        }
+        CheckCommand c = new CheckCommand();
+        c.common = new CommonOptions();
+        c.configOptions = new ConfigOptions();
+        c.format = OutputFormat.TEXT; // the defaults picocli converts "text" and "auto" to
+        c.color = ColorMode.AUTO;
+        boolean today = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("@")) {
+                return null; // picocli reads an argument file
+            }
+            switch (arg) {
+                case "--today" -> {
+                    if (today
+                            || i + 1 == args.length
+                            || args[i + 1].startsWith("-")
+                            || args[i + 1].startsWith("@")) {
+                        return null;
+                    }
+                    c.common = CommonOptions.withToday(args[++i]);
+                    if (c.common == null) {
+                        return null;
+                    }
+                    today = true;
+                }
+                case "--strict" -> {
+                    if (c.strict) {
+                        return null;
+                    }
+                    c.strict = true;
+                }
+                case "--cache", "--no-cache" -> {
+                    if (c.cache != null) {
+                        return null;
+                    }
+                    c.cache = arg.equals("--cache");
+                }
+                default -> {
+                    if (arg.isBlank() || arg.startsWith("-")) {
+                        return null; // picocli's errors, and the PATH - (standard input)
+                    }
+                    try {
+                        if (c.paths == null) {
+                            c.paths = new ArrayList<>();
+                        }
+                        c.paths.add(Path.of(arg));
+                    } catch (InvalidPathException e) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
     private static OptionSpec path(
             String label, String description, CodeModel.Binding<Path> field, String... names) {
         return OptionSpec.builder(names)
@@ -483,7 +553,7 @@ public final class CheckCommand extends BaseCommand {
     }
 
     private void printFixes(ProjectRun run) {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         int fixed = 0;
         int specs = 0;
         for (ProjectRun.FileOutcome f : run.files()) {
@@ -524,7 +594,7 @@ public final class CheckCommand extends BaseCommand {
     private int recordBaseline(ProjectRun run) throws BaselineException {
         Baseline recorded = run.baselineOfAll();
         recorded.write(writeBaseline);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         err.println(
                 "specgate: recorded "
                         + recorded.findings().size()
@@ -623,7 +693,7 @@ public final class CheckCommand extends BaseCommand {
 
     private void writeReport(CheckRun run, List<Rule> rules) {
         if (toStdout()) {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
             format.reporter(context(rules, colored)).write(run, out);
             out.flush();

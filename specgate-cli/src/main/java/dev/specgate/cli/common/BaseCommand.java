@@ -34,14 +34,28 @@ public abstract class BaseCommand implements Callable<Integer> {
         return spec;
     }
 
+    /** The writers of a command run without picocli ({@link #useStreams}), else {@code null}. */
+    private PrintWriter plainOut;
+
+    private PrintWriter plainErr;
+
+    /**
+     * Runs this command without picocli (a plain {@code check}: see {@code Main}): its report goes
+     * to {@code out} and its messages to {@code err}, the writers picocli would have given it.
+     */
+    public final void useStreams(PrintWriter out, PrintWriter err) {
+        plainOut = out;
+        plainErr = err;
+    }
+
     /** Where the command's report goes (standard output, or what a test captures). */
     protected final PrintWriter out() {
-        return spec.commandLine().getOut();
+        return plainOut != null ? plainOut : spec.commandLine().getOut();
     }
 
     /** Where messages go (standard error, or what a test captures). */
     protected final PrintWriter err() {
-        return spec.commandLine().getErr();
+        return plainErr != null ? plainErr : spec.commandLine().getErr();
     }
 
     /**

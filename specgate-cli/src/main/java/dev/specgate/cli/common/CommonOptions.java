@@ -61,6 +61,21 @@ public final class CommonOptions {
         return mixin;
     }
 
+    /**
+     * These options with {@code --today} given as {@code value}, as picocli sets them, for a
+     * command line parsed without picocli (a plain {@code check}); {@code null} when picocli would
+     * refuse the value (it then parses the command line and reports it).
+     */
+    public static CommonOptions withToday(String value) {
+        CommonOptions o = new CommonOptions();
+        try {
+            o.today = new IsoDateConverter().convert(value);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return o;
+    }
+
     /** The date given with {@code --today}, or the system date. */
     public LocalDate today() {
         return today != null ? today : LocalDate.now(Clock.systemDefaultZone());

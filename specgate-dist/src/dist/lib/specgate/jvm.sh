@@ -1,0 +1,164 @@
+# shellcheck shell=bash
+# How Specgate starts its JVM, in one place for the three scripts that start it
+# (docs/performance.md, "Start-up: one launcher script"):
+#   - ./specgate, the repository's launcher, sources this file from the source tree;
+#   - bin/specgate, the release archive's launcher, sources its copy, lib/specgate/jvm.sh;
+#   - runtime-image.sh, which trains the runtime image's start-up cache, sources that copy too.
+# Sourced, not run: it defines functions only. The functions a launcher calls on every run start no
+# subshell and no external command where they can help it (each costs a fork, a millisecond or more
+# of a one-spec check that takes ~0.1 s).
+
+# Sets `major` to the feature version (17, 25, ...) of the java command $1, 0 when it is no Java it
+# can find, and `java_home` to the folder holding its bin/ (empty when unknown). The version comes
+# from the JDK's release file when it has one: far cheaper than starting a JVM to ask.
+specgate_java_major() {
+    local bin="$1" line
+    major=0
+    java_home=""
+    case "$bin" in
+        */*) ;;
+        *) bin="$(type -P "$bin" 2>/dev/null)" || return 0 ;; # a java on the PATH
+    esac
+    [ -n "$bin" ] && [ -f "$bin" ] && [ -x "$bin" ] || return 0
+    if [ -L "$bin" ]; then # /usr/bin/java -> /etc/alternatives/java -> the JDK's
+        bin="$(readlink -f "$bin" 2>/dev/null)" || return 0
+    fi
+    case "$bin" in
+        */bin/*) java_home="${bin%/bin/*}" ;;
+        *) java_home="" ;;
+    esac
+    major=""
+    if [ -n "$java_home" ] && [ -f "$java_home/release" ]; then
+        while IFS= read -r line; do
+            case "$line" in
+                JAVA_VERSION=*)
+                    line="${line#JAVA_VERSION=\"}"
+                    line="${line#1.}" # 1.8.0 is Java 8
+                    major="${line%%[!0-9]*}"
+                    break
+                    ;;
+            esac
+        done <"$java_home/release"
+    fi
+    if [ -z "$major" ]; then
+        major="$("$1" -version 2>&1 \
+            | sed -n 's/.* version "\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' | head -1)"
+    fi
+    major="${major:-0}"
+}
+
+# Sets `hash` to a number (32-bit FNV-1a) of the string $1, in bash alone: a name for a cache file
+# that is made once per jar and Java, without the forks of cksum and stat on every run.
+specgate_hash() {
+    local s="$1" i c
+    hash=2166136261
+    for ((i = 0; i < ${#s}; i++)); do
+        printf -v c '%d' "'${s:i:1}"
+        hash=$(((hash ^ (c & 255)) * 16777619 & 4294967295))
+    done
+}
+
+# Sets the array `jvm_opts` to the JVM options of a short command-line run on Java `major`:
+# - the serial GC and a small initial heap: a check keeps little alive, so this is both the fastest
+#   to start and the smallest in memory. The young generation is fixed at 40 MB: the default
+#   (about 10 MB of a 32 MB heap) collected every few specs, some 1,300 times over 10,000 specs;
+#   40 MB takes a quarter of the collections and 10 % off the CPU for ~25 MB more memory;
+# - C1 only (C2 costs more CPU than it saves in runs this short); no perf-data file;
+# - Java 22+: native access for the approval hash's libcrypto (docs/performance.md); -jar would
+#   take this from the jar's manifest, a class path does not.
+specgate_jvm_opts() {
+    jvm_opts=(-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1)
+    if [ "$major" -ge 22 ]; then
+        jvm_opts+=(--enable-native-access=ALL-UNNAMED)
+    fi
+}
+
+# Sets the array `cache_candidates` to the diagnostic options worth adding with a start-up cache
+# of kind $1 (aot: a JDK 25+ AOT cache; cds: a CDS archive) on Java `major`:
+# - -XX:-AOTReplayTraining (AOT cache): the JIT does not compile at start what the training run
+#   compiled; with C1 only that was a fifth of a one-spec check's CPU and gained a big run nothing;
+# - -XX:ArchiveRelocationMode=0 (both): map the cache where it was made to be mapped rather than
+#   move it (~10 ms); the JVM still moves it when that address is taken. The default on Java 17-19,
+#   not from Java 20.
+# Diagnostic options may go in any later Java: specgate_probe_cache_opts tries them.
+specgate_cache_candidates() {
+    if [ "$1" = aot ]; then
+        cache_candidates=(-XX:-AOTReplayTraining -XX:ArchiveRelocationMode=0)
+    else
+        cache_candidates=(-XX:ArchiveRelocationMode=0)
+    fi
+}
+
+# Writes to file $3 the options of specgate_cache_candidates (kind $2) that the java command $1
+# accepts, each tried with -version, on one line after -XX:+UnlockDiagnosticVMOptions; an empty
+# file when it accepts none. Run once, when a cache is made, never on every run.
+specgate_probe_cache_opts() {
+    local java="$1" file="$3" opt kept=()
+    specgate_cache_candidates "$2"
+    for opt in "${cache_candidates[@]}"; do
+        if "$java" -XX:+UnlockDiagnosticVMOptions "$opt" -version >/dev/null 2>&1; then
+            kept+=("$opt")
+        fi
+    done
+    if [ "${#kept[@]}" -gt 0 ]; then
+        echo "-XX:+UnlockDiagnosticVMOptions ${kept[*]}" >"$file.$$.tmp" 2>/dev/null || return 0
+    else
+        : >"$file.$$.tmp" 2>/dev/null || return 0
+    fi
+    mv -f "$file.$$.tmp" "$file" 2>/dev/null || rm -f "$file.$$.tmp"
+}
+
+# Appends to the array `jvm_opts` the options file $1 holds (written by specgate_probe_cache_opts),
+# only words that are JVM -XX: options: a damaged file adds nothing.
+specgate_read_cache_opts() {
+    local opt words=()
+    [ -f "$1" ] || return 0
+    read -r -a words <"$1" 2>/dev/null || true
+    for opt in "${words[@]}"; do
+        case "$opt" in
+            -XX:*) jvm_opts+=("$opt") ;;
+        esac
+    done
+}
+
+# The training run that makes a start-up cache: specgate_train JAVA CLASS_PATH SPEC [DIR...], with
+# the options that make the cache in the array `make_cache` and the run's in `jvm_opts`. Over copies
+# of realistic specs (twenty of SPEC, and once each the *.md of every DIR: specs whose parse and
+# findings SPEC does not reach, such as aligned tables, lines that start with a non-ASCII letter,
+# broken links, leftover placeholders) it records what a check loads and runs, in one JVM
+# (StartupTraining): a plain check of one spec; a plain check of all of them (findings among
+# them); a check with the incremental cache, half of whose specs changed since an earlier
+# (unrecorded) run, so that it reads the cache, reuses results, checks and parses specs, and
+# writes the cache; and the same again with nothing changed. Those command lines are plain checks
+# (CheckCommand.plain), which do not build picocli's model: a last check with --format, which
+# does, keeps picocli's classes in the cache for every other command line. Output and exit codes
+# are ignored: the caller looks for the cache file.
+specgate_train() {
+    local java="$1" class_path="$2" spec="$3" train dir i
+    shift 3
+    train="$(mktemp -d)" || return 0
+    mkdir -p "$train/directives/spec" || return 0
+    for i in $(seq 1 20); do
+        cp "$spec" "$train/directives/spec/2026-10-02_spec_training-run-$i.md" 2>/dev/null || true
+    done
+    for dir in "$@"; do
+        cp "$dir"/*.md "$train/directives/spec/" 2>/dev/null || true
+    done
+    "$java" "${jvm_opts[@]}" -cp "$class_path" dev.specgate.cli.Main check --cache \
+        --today 2026-11-25 "$train" >/dev/null 2>&1 || true
+    for i in $(seq 1 2 20); do
+        printf '\nA line added after the first run.\n' \
+            >>"$train/directives/spec/2026-10-02_spec_training-run-$i.md" 2>/dev/null || true
+    done
+    # -Dspecgate.sha256.after=0: the approval hash links libcrypto at once (Java 22+), so that the
+    # cache holds the classes that loads (a big run links it after 16 MB of hashing)
+    "$java" "${jvm_opts[@]}" "${make_cache[@]}" -Dspecgate.sha256.after=0 -cp "$class_path" \
+        dev.specgate.cli.StartupTraining \
+        check --today 2026-11-25 "$train/directives/spec/2026-10-02_spec_training-run-1.md" \
+        --then check --today 2026-11-25 "$train" \
+        --then check --cache --today 2026-11-25 "$train" \
+        --then check --cache --today 2026-11-25 "$train" \
+        --then check --format text --today 2026-11-25 \
+        "$train/directives/spec/2026-10-02_spec_training-run-2.md" >/dev/null 2>&1 || true
+    rm -rf "$train"
+}
