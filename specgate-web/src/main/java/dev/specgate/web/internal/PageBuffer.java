@@ -19,11 +19,8 @@ import java.nio.file.Path;
  */
 public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appendable {
 
-    /** A body that grew beyond this many chars (a rare huge spec) is not kept for the next page. */
-    private static final int KEPT_BODY = 1 << 20;
-
     private final Utf8 sink;
-    private StringBuilder body = new StringBuilder(64 * 1024);
+    private final HtmlBytes body = new HtmlBytes();
 
     public PageBuffer() {
         this(new Utf8());
@@ -37,22 +34,26 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
     /** Empties the page and its body, keeping the buffers. */
     public PageBuffer reset() {
         sink.reset();
-        if (body.capacity() > KEPT_BODY) {
-            body = new StringBuilder(64 * 1024);
-        }
-        body.setLength(0);
+        body.reset();
         return this;
     }
 
-    /** A builder for the page's body, kept from page to page: emptied by {@link #reset()}. */
-    public StringBuilder body() {
+    /**
+     * The page's body as UTF-8, kept from page to page: emptied by {@link #reset()}. Appended to
+     * the page ({@link #append(CharSequence)}) by a copy of its bytes.
+     */
+    public HtmlBytes body() {
         return body;
     }
 
     /** Appends {@code text} as it is (no escaping): the page's body. */
     @Override
     public PageBuffer append(CharSequence text) {
-        sink.append(text, 0, text.length());
+        if (text instanceof HtmlBytes html) {
+            sink.append(html.bytes(), html.byteLength());
+        } else {
+            sink.append(text, 0, text.length());
+        }
         return this;
     }
 
@@ -125,6 +126,20 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
         @Override
         public void writeContent(String value, int beginIndex, int endIndex) {
             writeContent(value.substring(beginIndex, endIndex));
+        }
+
+        /** Appends {@code n} bytes of UTF-8. */
+        void append(byte[] utf8, int n) {
+            if (pending != 0) {
+                room(1);
+                bytes[length++] = '?'; // a lone half: the bytes cannot start with its low half
+                pending = 0;
+            }
+            if (bytes.length < length + n) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + n, 2 * length));
+            }
+            System.arraycopy(utf8, 0, bytes, length, n);
+            length += n;
         }
 
         void append(CharSequence text, int start, int end) {

@@ -169,8 +169,7 @@ public final class SpecHtmlRenderer {
 
     /**
      * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
-     * {@code html} instead of making a string of it (the static site encodes it straight into the
-     * page's bytes).
+     * {@code html} instead of making a string of it.
      */
     public void render(
             String markdown,
@@ -180,6 +179,45 @@ public final class SpecHtmlRenderer {
             Set<Integer> attributed,
             LinkResolver links,
             StringBuilder html) {
+        Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
+        if (fastHtml) {
+            HtmlBytes bytes = new HtmlBytes(markdown.length() * 2 + 1024);
+            if (FastHtml.render(document, marks(document), sanitizer, bytes)) {
+                html.append(bytes.toString());
+                return;
+            }
+        }
+        renderer.render(document, html);
+    }
+
+    /**
+     * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
+     * {@code html} as UTF-8 (the static site copies it straight into the page's bytes).
+     */
+    public void render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links,
+            HtmlBytes html) {
+        Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
+        if (!fastHtml || !FastHtml.render(document, marks(document), sanitizer, html)) {
+            StringBuilder text = new StringBuilder(markdown.length() * 2 + 1024);
+            renderer.render(document, text);
+            html.raw(text);
+        }
+    }
+
+    /** The tree to write: neutralized, headings and flags marked, notes placed. */
+    private Node prepare(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
@@ -192,10 +230,11 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        html.ensureCapacity(html.length() + markdown.length() * 3 + 1024);
-        if (!fastHtml || !FastHtml.render(document, marks, sanitizer, html)) {
-            renderer.render(document, html);
-        }
+        return document;
+    }
+
+    private static Marks marks(Node document) {
+        return (Marks) document.getFirstChild();
     }
 
     /** commonmark's full tree of {@code markdown}. */
