@@ -141,12 +141,12 @@ public final class SiteGenerator {
                 out, portfolio, views.size() + Pages.VIEWS.size(), millis, found.nestedConfigs());
     }
 
-    /** A portfolio page, written as UTF-8 into a buffer of its own and to its file in one write. */
+    /** A portfolio page, encoded to UTF-8 as the template writes it and streamed to its file. */
     private void writeView(Pages.View view, PageInfo frame, Portfolio portfolio, Path out) {
-        PageBuffer page = new PageBuffer();
-        pages.render(view, frame, portfolio, page);
-        try {
-            page.writeTo(out.resolve(view.file()));
+        try (OutputStream file = Files.newOutputStream(out.resolve(view.file()))) {
+            PageBuffer page = PageBuffer.streaming(file);
+            pages.render(view, frame, portfolio, page);
+            page.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

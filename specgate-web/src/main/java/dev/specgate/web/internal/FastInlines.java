@@ -21,13 +21,13 @@ import org.commonmark.text.Characters;
  * autolinks of a URI ({@code <https://...>}) and HTML comments. An {@code &} that starts no entity
  * (before a space, say) is text, as in commonmark; so are a backslash, an entity and {@code <}
  * inside a code span, whose content is literal. For anything else (a backslash, an entity or any
- * other {@code <} outside code spans, an image, a CR or NUL, a nested
- * bracket, a link title, a reference-style label, a destination in angle brackets or with
- * parentheses, deep nesting) it gives up, as soon as its one pass meets it, before touching the
- * block, and the caller uses commonmark's parser. Where it does not give up, it makes the nodes
- * commonmark makes (adjacent text merged, as commonmark merges it); {@code FastInlinesTest} holds
- * both equal on generated and real text. Inline nodes get no source spans (the renderer only reads
- * blocks' spans). Not thread-safe: one per page.
+ * other {@code <} outside code spans, an image, a CR or NUL, a nested bracket, a link title, a
+ * reference-style label, a destination in angle brackets or with parentheses, deep nesting) it
+ * gives up, as soon as its one pass meets it, before touching the block, and the caller uses
+ * commonmark's parser. Where it does not give up, it makes the nodes commonmark makes (adjacent
+ * text merged, as commonmark merges it); {@code FastInlinesTest} holds both equal on generated and
+ * real text. Inline nodes get no source spans (the renderer only reads blocks' spans). Not
+ * thread-safe: one per page.
  */
 final class FastInlines {
 

@@ -255,7 +255,8 @@ public final class SpecHtmlRenderer {
      * the parser's post-processors (task list items), as {@code Parser.parse} ends.
      */
     private Node fromTree(Function<InlineParser, Document> tree) {
-        Node document = tree.apply(new PlainLineInlines(new InlineParserImpl(inlineContext)));
+        // commonmark's parser made only for a page with a block FastInlines leaves to it
+        Node document = tree.apply(new PlainLineInlines(() -> new InlineParserImpl(inlineContext)));
         for (PostProcessor p : postProcessors) {
             document = p.process(document);
         }
@@ -302,11 +303,25 @@ public final class SpecHtmlRenderer {
             }
         }
 
-        private final InlineParser full;
+        private final java.util.function.Supplier<InlineParser> make;
+        private InlineParser full;
         private final FastInlines fast = new FastInlines();
 
         PlainLineInlines(InlineParser full) {
             this.full = full;
+            this.make = () -> full;
+        }
+
+        /** With commonmark's parser made by {@code make} when a block first needs it. */
+        PlainLineInlines(java.util.function.Supplier<InlineParser> make) {
+            this.make = make;
+        }
+
+        private InlineParser full() {
+            if (full == null) {
+                full = make.get();
+            }
+            return full;
         }
 
         @Override
@@ -314,7 +329,7 @@ public final class SpecHtmlRenderer {
             List<SourceLine> list = lines.getLines();
             if (list.size() != 1) {
                 if (!fast.parse(lines.getContent(), block)) {
-                    full.parse(lines, block);
+                    full().parse(lines, block);
                 }
                 return;
             }
@@ -323,7 +338,7 @@ public final class SpecHtmlRenderer {
             String content = list.get(0).getContent().toString();
             if (!plain(content)) {
                 if (!fast.parse(content, block)) {
-                    full.parse(lines, block);
+                    full().parse(lines, block);
                 }
                 return;
             }
