@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.internal.util.Escaping;
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -364,7 +365,8 @@ final class FastHtml {
     /** {@code HtmlWriter.tag} with the attributes {@code extendAttributes} gives. */
     private void tag(Node node, String name, Map<String, String> defaults) {
         open(node, name, defaults);
-        raw(">");
+        out.ascii('>');
+        last = '>';
     }
 
     private void voidTag(Node node, String name, Map<String, String> defaults) {
@@ -373,23 +375,27 @@ final class FastHtml {
     }
 
     private void open(Node node, String name, Map<String, String> defaults) {
-        raw("<");
-        raw(name);
+        out.ascii('<');
+        out.ascii(name);
         Map<String, String> attrs = defaults;
+        // only a link, a flagged block (the innermost block of a finding) or a heading with an id
+        // gets attributes of its own: the maps are asked only for a node that could be in them
         if (node instanceof Link
-                || marks.flagged.containsKey(node)
-                || marks.headingIds.containsKey(node)) {
+                || (node instanceof Block
+                        && ((!marks.flagged.isEmpty() && marks.flagged.containsKey(node))
+                                || (node instanceof Heading
+                                        && marks.headingIds.containsKey(node))))) {
             attrs = defaults == null ? new LinkedHashMap<>() : defaults;
             SpecHtmlRenderer.extendAttributes(marks, node, name, attrs);
         }
         if (attrs != null) {
             for (Map.Entry<String, String> a : attrs.entrySet()) {
-                raw(" ");
+                out.ascii(' ');
                 text(a.getKey());
                 if (a.getValue() != null) {
-                    raw("=\"");
+                    out.ascii("=\"");
                     text(a.getValue());
-                    raw("\"");
+                    out.ascii('"');
                 }
             }
         }
