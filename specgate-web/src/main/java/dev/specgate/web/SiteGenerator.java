@@ -86,13 +86,22 @@ public final class SiteGenerator {
         } catch (CoreAdapter.UnusableBaseline e) {
             throw DashboardException.of(e);
         }
-        prepare(out);
-        PageNames names = PageNames.of(root, files);
-        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
+        // the specs' git history (a walk of the repository's commits) read on another thread while
+        // this one names the pages
+        ForkJoinTask<CoreAdapter.Histories> history =
+                ForkJoinPool.commonPool().submit(() -> adapter.histories(files));
+        CoreAdapter.Histories histories;
         Path specDir = out.resolve(PageNames.SPEC_FOLDER);
-        Files.createDirectories(specDir);
+        PageNames names;
+        try {
+            prepare(out);
+            Files.createDirectories(specDir);
+            names = PageNames.of(root, files);
+        } finally {
+            histories = history.join();
+        }
+        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
         List<SpecView> views;
-        CoreAdapter.Histories histories = adapter.histories(files);
         try {
             views =
                     files.parallelStream()
