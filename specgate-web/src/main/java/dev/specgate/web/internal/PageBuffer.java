@@ -13,9 +13,9 @@ import java.nio.file.Path;
  * the whole page as text) and written to its file in one write. It is the templates' HTML output
  * itself (jte escapes user content through it as through any {@code OwaspHtmlTemplateOutput}), and
  * an {@link Appendable}: the page's body, which the renderer wrote into {@link #body()} as UTF-8
- * bytes, is copied from there as it is. Its buffers are kept from one page to the
- * next (one per thread), so a site of many pages does not allocate a text, a string and a byte
- * array per page. Not thread-safe.
+ * bytes, is copied from there as it is. Its buffers are kept from one page to the next (one per
+ * thread), so a site of many pages does not allocate a text, a string and a byte array per page.
+ * Not thread-safe.
  */
 public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appendable {
 
