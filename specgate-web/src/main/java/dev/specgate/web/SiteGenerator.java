@@ -12,8 +12,6 @@ import dev.specgate.web.internal.Pages;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecView;
-import gg.jte.output.WriterOutput;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +23,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.Stream;
 
 /**
@@ -86,13 +86,22 @@ public final class SiteGenerator {
         } catch (CoreAdapter.UnusableBaseline e) {
             throw DashboardException.of(e);
         }
-        prepare(out);
-        PageNames names = PageNames.of(root, files);
-        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
+        // the specs' git history (a walk of the repository's commits) read on another thread while
+        // this one names the pages
+        ForkJoinTask<CoreAdapter.Histories> history =
+                ForkJoinPool.commonPool().submit(() -> adapter.histories(files));
+        CoreAdapter.Histories histories;
         Path specDir = out.resolve(PageNames.SPEC_FOLDER);
-        Files.createDirectories(specDir);
+        PageNames names;
+        try {
+            prepare(out);
+            Files.createDirectories(specDir);
+            names = PageNames.of(root, files);
+        } finally {
+            histories = history.join();
+        }
+        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
         List<SpecView> views;
-        CoreAdapter.Histories histories = adapter.histories(files);
         try {
             views =
                     files.parallelStream()
@@ -112,30 +121,45 @@ public final class SiteGenerator {
                         views,
                         CoreAdapter.approvals(views, histories),
                         found.notices());
-        // the four portfolio pages side by side (the timeline is the largest), each streamed to
-        // its file: they hold a row per spec
+        // the portfolio pages on two threads: the timeline (the largest, a row per spec) on one,
+        // the table, the board, the overview, index.json and the assets on the other
+        ForkJoinTask<?> timeline =
+                ForkJoinPool.commonPool()
+                        .submit(() -> writeView(Pages.View.TIMELINE, frame, portfolio, out));
         try {
-            Pages.VIEWS.parallelStream()
-                    .forEach(
-                            view -> {
-                                try (BufferedWriter w =
-                                        Files.newBufferedWriter(
-                                                out.resolve(view.file()), StandardCharsets.UTF_8)) {
-                                    pages.render(view, frame, portfolio, new WriterOutput(w));
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            writeView(Pages.View.TABLE, frame, portfolio, out);
+            writeView(Pages.View.BOARD, frame, portfolio, out);
+            writeView(Pages.View.OVERVIEW, frame, portfolio, out);
+            try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
+                IndexJson.write(portfolio, json);
+            }
+            Assets.copyTo(out.resolve(Assets.FOLDER));
+            timeline.join();
+        } catch (RuntimeException e) {
+            // a write failed on either thread (join may wrap the other thread's exception)
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+            }
+            throw e;
+        } finally {
+            timeline.quietlyJoin();
         }
-        try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
-            IndexJson.write(portfolio, json);
-        }
-        Assets.copyTo(out.resolve(Assets.FOLDER));
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new SiteResult(
                 out, portfolio, views.size() + Pages.VIEWS.size(), millis, found.nestedConfigs());
+    }
+
+    /** A portfolio page, encoded to UTF-8 as the template writes it and streamed to its file. */
+    private void writeView(Pages.View view, PageInfo frame, Portfolio portfolio, Path out) {
+        try (OutputStream file = Files.newOutputStream(out.resolve(view.file()))) {
+            PageBuffer page = PageBuffer.streaming(file);
+            pages.render(view, frame, portfolio, page);
+            page.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private SpecView writeSpecPage(

@@ -218,8 +218,8 @@ public final class CoreAdapter {
 
     /**
      * As {@link #load(Path, PageNames, LocalDate, boolean, Histories)}, rendering the page's body
-     * into {@code body} when not null (emptied first): the page then holds that builder as its
-     * body, valid until the caller reuses it.
+     * into {@code body} as UTF-8 when not null (emptied first): the page then holds it as its body,
+     * valid until the caller reuses it.
      */
     public Loaded load(
             Path file,
@@ -227,7 +227,7 @@ public final class CoreAdapter {
             LocalDate today,
             boolean withPage,
             Histories histories,
-            StringBuilder body) {
+            HtmlBytes body) {
         requireNonNull(file, "file must not be null");
         requireNonNull(names, "names must not be null");
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
@@ -253,24 +253,37 @@ public final class CoreAdapter {
                     view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        // the static site's page builder when given (kept per thread), else one for this page
-        StringBuilder html = body != null ? body : new StringBuilder();
-        html.setLength(0);
-        renderer.render(
-                spec.source().text(),
-                tree[0] == null ? null : tree[0]::withInlines,
-                diagnostics,
-                headingIds,
-                attributed(doc),
-                names.linksFrom(file),
-                html);
+        CharSequence html;
+        if (body != null) {
+            // the static site's page buffer (kept per thread), written out at once
+            body.reset();
+            renderer.render(
+                    spec.source().text(),
+                    tree[0] == null ? null : tree[0]::withInlines,
+                    diagnostics,
+                    headingIds,
+                    attributed(doc),
+                    names.linksFrom(file),
+                    body);
+            html = body;
+        } else {
+            StringBuilder text = new StringBuilder();
+            renderer.render(
+                    spec.source().text(),
+                    tree[0] == null ? null : tree[0]::withInlines,
+                    diagnostics,
+                    headingIds,
+                    attributed(doc),
+                    names.linksFrom(file),
+                    text);
+            html = text.toString();
+        }
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
                 view,
                 new SpecPage(
                         view,
-                        // the site's kept builder is written out at once; a page of its own is kept
-                        body != null ? html : html.toString(),
+                        html,
                         diagnostics,
                         progress(doc, overview.checklist(), headingIds),
                         history(

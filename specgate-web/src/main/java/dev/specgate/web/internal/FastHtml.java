@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.internal.util.Escaping;
+import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -41,21 +42,21 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * The HTML commonmark 0.30's {@code HtmlRenderer} writes for a spec page's tree, as the renderer is
  * configured in {@link SpecHtmlRenderer} (escaped HTML, sanitized and percent-encoded URLs, the
  * tables and task list extensions, its attribute provider and note renderer), written straight into
- * a {@code StringBuilder}: no renderer lookup per node, no attribute map per tag unless the tag has
- * attributes. Each method is the port of the one commonmark (or the extension, or {@code
- * SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s rule for line
- * ends. A tree holding any other kind of node (an image left, a link reference definition) is left
- * to commonmark's renderer. {@code OneParseRenderingTest} and {@code FastInlinesTest} hold both
- * equal.
+ * the page's UTF-8 bytes ({@link HtmlBytes}): no renderer lookup per node, no attribute map per tag
+ * unless the tag has attributes. Each method is the port of the one commonmark (or the extension,
+ * or {@code SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s
+ * rule for line ends. A tree holding any other kind of node (an image left, a link reference
+ * definition) is left to commonmark's renderer. {@code OneParseRenderingTest} and {@code
+ * FastInlinesTest} hold both equal.
  */
 final class FastHtml {
 
-    private final StringBuilder out;
+    private final HtmlBytes out;
     private final Marks marks;
     private final UrlSanitizer sanitizer;
     private char last;
 
-    private FastHtml(StringBuilder out, Marks marks, UrlSanitizer sanitizer) {
+    private FastHtml(HtmlBytes out, Marks marks, UrlSanitizer sanitizer) {
         this.out = out;
         this.marks = marks;
         this.sanitizer = sanitizer;
@@ -76,13 +77,13 @@ final class FastHtml {
      * definition), returns false with {@code out} as it was. The kinds are checked as the tree is
      * written: no walk of the tree before.
      */
-    static boolean render(Node document, Marks marks, UrlSanitizer sanitizer, StringBuilder out) {
-        int length = out.length();
+    static boolean render(Node document, Marks marks, UrlSanitizer sanitizer, HtmlBytes out) {
+        int length = out.size();
         try {
             new FastHtml(out, marks, sanitizer).node(document);
             return true;
         } catch (Unhandled e) {
-            out.setLength(length);
+            out.truncate(length);
             return false;
         }
     }
@@ -364,7 +365,8 @@ final class FastHtml {
     /** {@code HtmlWriter.tag} with the attributes {@code extendAttributes} gives. */
     private void tag(Node node, String name, Map<String, String> defaults) {
         open(node, name, defaults);
-        raw(">");
+        out.ascii('>');
+        last = '>';
     }
 
     private void voidTag(Node node, String name, Map<String, String> defaults) {
@@ -373,57 +375,45 @@ final class FastHtml {
     }
 
     private void open(Node node, String name, Map<String, String> defaults) {
-        raw("<");
-        raw(name);
+        out.ascii('<');
+        out.ascii(name);
         Map<String, String> attrs = defaults;
+        // only a link, a flagged block (the innermost block of a finding) or a heading with an id
+        // gets attributes of its own: the maps are asked only for a node that could be in them
         if (node instanceof Link
-                || marks.flagged.containsKey(node)
-                || marks.headingIds.containsKey(node)) {
+                || (node instanceof Block
+                        && ((!marks.flagged.isEmpty() && marks.flagged.containsKey(node))
+                                || (node instanceof Heading
+                                        && marks.headingIds.containsKey(node))))) {
             attrs = defaults == null ? new LinkedHashMap<>() : defaults;
             SpecHtmlRenderer.extendAttributes(marks, node, name, attrs);
         }
         if (attrs != null) {
             for (Map.Entry<String, String> a : attrs.entrySet()) {
-                raw(" ");
+                out.ascii(' ');
                 text(a.getKey());
                 if (a.getValue() != null) {
-                    raw("=\"");
+                    out.ascii("=\"");
                     text(a.getValue());
-                    raw("\"");
+                    out.ascii('"');
                 }
             }
         }
     }
 
-    /**
-     * Which of the characters up to {@code >} are escaped: {@code "}, {@code &}, {@code <}, '>'.
-     */
-    private static final boolean[] ESCAPED = new boolean['>' + 1];
-
-    static {
-        ESCAPED['"'] = true;
-        ESCAPED['&'] = true;
-        ESCAPED['<'] = true;
-        ESCAPED['>'] = true;
-    }
-
-    private static boolean escaped(char c) {
-        // letters, digits and anything beyond ASCII in one comparison
-        return c <= '>' && ESCAPED[c];
-    }
-
     /** {@code HtmlWriter.line}. */
     private void line() {
         if (last != 0 && last != '\n') {
-            out.append('\n');
+            out.ascii('\n');
             last = '\n';
         }
     }
 
+    /** Tags and the like: ASCII only. */
     private void raw(String s) {
         int n = s.length();
         if (n != 0) {
-            out.append(s);
+            out.ascii(s);
             last = s.charAt(n - 1);
         }
     }
@@ -434,33 +424,7 @@ final class FastHtml {
         if (n == 0) {
             return;
         }
-        int first = 0;
-        while (first < n && !escaped(s.charAt(first))) {
-            first++;
-        }
-        if (first == n) {
-            // the whole string at once: a range is appended char by char when the page already
-            // holds characters beyond Latin-1 and the string does not
-            out.append(s);
-            last = s.charAt(n - 1);
-            return;
-        }
-        int from = 0;
-        for (int i = first; i < n; i++) {
-            String replacement;
-            switch (s.charAt(i)) {
-                case '&' -> replacement = "&amp;";
-                case '<' -> replacement = "&lt;";
-                case '>' -> replacement = "&gt;";
-                case '"' -> replacement = "&quot;";
-                default -> {
-                    continue;
-                }
-            }
-            out.append(s, from, i).append(replacement);
-            from = i + 1;
-        }
-        out.append(s, from, n);
+        out.text(s);
         char c = s.charAt(n - 1);
         last = c == '&' || c == '<' || c == '>' || c == '"' ? ';' : c;
     }

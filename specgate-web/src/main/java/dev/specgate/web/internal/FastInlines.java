@@ -3,6 +3,7 @@ package dev.specgate.web.internal;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -16,16 +17,17 @@ import org.commonmark.text.Characters;
  * mostly holds, on one string instead of a scanner over source lines: text, soft and hard line
  * breaks, code spans, emphasis and strong emphasis with {@code *} and {@code _} (the delimiter
  * algorithm ported step for step: flanking, the rule of three, the openers' lower bounds) and
- * inline links {@code [text](destination)} whose destination is one run of printable characters. An
- * {@code &} that starts no entity (before a space, say) is text, as in commonmark; so are a
- * backslash, an entity and {@code <} inside a code span, whose content is literal. For anything
- * else (a backslash, an entity or {@code <} outside code spans, an image, a CR or NUL, a nested
- * bracket, a link title, a reference-style label, a destination in angle brackets or with
- * parentheses, deep nesting) it gives up, as soon as its one pass meets it, before touching the
- * block, and the caller uses commonmark's parser. Where it does not give up, it makes the nodes
- * commonmark makes (adjacent text merged, as commonmark merges it); {@code FastInlinesTest} holds
- * both equal on generated and real text. Inline nodes get no source spans (the renderer only reads
- * blocks' spans). Not thread-safe: one per page.
+ * inline links {@code [text](destination)} whose destination is one run of printable characters,
+ * autolinks of a URI ({@code <https://...>}) and HTML comments. An {@code &} that starts no entity
+ * (before a space, say) is text, as in commonmark; so are a backslash, an entity and {@code <}
+ * inside a code span, whose content is literal. For anything else (a backslash, an entity or any
+ * other {@code <} outside code spans, an image, a CR or NUL, a nested bracket, a link title, a
+ * reference-style label, a destination in angle brackets or with parentheses, deep nesting) it
+ * gives up, as soon as its one pass meets it, before touching the block, and the caller uses
+ * commonmark's parser. Where it does not give up, it makes the nodes commonmark makes (adjacent
+ * text merged, as commonmark merges it); {@code FastInlinesTest} holds both equal on generated and
+ * real text. Inline nodes get no source spans (the renderer only reads blocks' spans). Not
+ * thread-safe: one per page.
  */
 final class FastInlines {
 
@@ -146,8 +148,14 @@ final class FastInlines {
         while (i < n) {
             char c = cs[i];
             switch (c) {
-                case '\\', '<', '\r', '\0' -> {
+                case '\\', '\r', '\0' -> {
                     return false;
+                }
+                case '<' -> {
+                    i = angle(i);
+                    if (i < 0) {
+                        return false;
+                    }
                 }
                 case '&' -> {
                     if (entity(cs, i, n)) {
@@ -195,6 +203,97 @@ final class FastInlines {
                     }
                 }
                 default -> i = text(i);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What commonmark's parsers for {@code <} make of the {@code <} at {@code start}, in their
+     * order: {@code AutolinkInlineParser}'s link for a URI in angle brackets ({@code
+     * <https://status.example.com>}), else {@code HtmlInlineParser}'s node for an HTML comment (an
+     * approval record's {@code <!-- sections: ... -->}); -1 to give up on anything else (an e-mail
+     * autolink, a tag, a {@code <} inside an open bracket, a CR or NUL in the comment), which goes
+     * to commonmark as before. A {@code <} that is none of these is text in commonmark, but left to
+     * it here too.
+     */
+    private int angle(int start) {
+        if (bracket != null) {
+            return -1;
+        }
+        char[] cs = this.cs;
+        // AutolinkInlineParser: the text up to the next '<' or '>', which must be a '>'
+        int j = start + 1;
+        while (j < n && cs[j] != '<' && cs[j] != '>') {
+            j++;
+        }
+        if (j < n && cs[j] == '>') {
+            if (uri(cs, start + 1, j)) {
+                String content = s.substring(start + 1, j);
+                Link link = new Link(content, null);
+                link.appendChild(new Text(content));
+                container.appendChild(link);
+                return j + 1;
+            }
+            for (int k = start + 1; k < j; k++) {
+                if (cs[k] == '@') {
+                    return -1; // perhaps an e-mail address: its pattern is commonmark's
+                }
+            }
+        }
+        // HtmlInlineParser: "<!-->", "<!--->", or "<!--" up to the first "-->"
+        int k = start + 4;
+        if (k > n || cs[start + 1] != '!' || cs[start + 2] != '-' || cs[start + 3] != '-') {
+            return -1;
+        }
+        int end;
+        if (k < n && cs[k] == '>') {
+            end = k + 1;
+        } else if (k + 1 < n && cs[k] == '-' && cs[k + 1] == '>') {
+            end = k + 2;
+        } else {
+            int close = s.indexOf("-->", k);
+            if (close < 0) {
+                return -1;
+            }
+            end = close + 3;
+        }
+        for (int m = start; m < end; m++) {
+            if (cs[m] == '\r' || cs[m] == '\0') {
+                return -1;
+            }
+        }
+        HtmlInline html = new HtmlInline();
+        html.setLiteral(s.substring(start, end));
+        container.appendChild(html);
+        return end;
+    }
+
+    /**
+     * {@code AutolinkInlineParser}'s URI pattern on {@code cs[from..to)}: {@code
+     * [a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\u0000-\u0020]*}.
+     */
+    static boolean uri(char[] cs, int from, int to) {
+        if (from >= to || !isAsciiLetter(cs[from])) {
+            return false;
+        }
+        int i = from + 1;
+        while (i < to
+                && (isAsciiLetter(cs[i])
+                        || (cs[i] >= '0' && cs[i] <= '9')
+                        || cs[i] == '.'
+                        || cs[i] == '+'
+                        || cs[i] == '-')) {
+            i++;
+        }
+        int scheme = i - from;
+        if (scheme < 2 || scheme > 32 || i == to || cs[i] != ':') {
+            return false;
+        }
+        for (i++; i < to; i++) {
+            char c = cs[i];
+            if (c <= 0x20 || c == '<' || c == '>') {
+                return false;
             }
         }
         return true;

@@ -169,8 +169,7 @@ public final class SpecHtmlRenderer {
 
     /**
      * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
-     * {@code html} instead of making a string of it (the static site encodes it straight into the
-     * page's bytes).
+     * {@code html} instead of making a string of it.
      */
     public void render(
             String markdown,
@@ -180,6 +179,45 @@ public final class SpecHtmlRenderer {
             Set<Integer> attributed,
             LinkResolver links,
             StringBuilder html) {
+        Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
+        if (fastHtml) {
+            HtmlBytes bytes = new HtmlBytes(markdown.length() * 2 + 1024);
+            if (FastHtml.render(document, marks(document), sanitizer, bytes)) {
+                html.append(bytes.toString());
+                return;
+            }
+        }
+        renderer.render(document, html);
+    }
+
+    /**
+     * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
+     * {@code html} as UTF-8 (the static site copies it straight into the page's bytes).
+     */
+    public void render(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links,
+            HtmlBytes html) {
+        Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
+        if (!fastHtml || !FastHtml.render(document, marks(document), sanitizer, html)) {
+            StringBuilder text = new StringBuilder(markdown.length() * 2 + 1024);
+            renderer.render(document, text);
+            html.raw(text);
+        }
+    }
+
+    /** The tree to write: neutralized, headings and flags marked, notes placed. */
+    private Node prepare(
+            String markdown,
+            Function<InlineParser, Document> tree,
+            List<DiagnosticView> diagnostics,
+            Map<Integer, String> headingIds,
+            Set<Integer> attributed,
+            LinkResolver links) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(diagnostics, "diagnostics must not be null");
         requireNonNull(headingIds, "headingIds must not be null");
@@ -192,10 +230,11 @@ public final class SpecHtmlRenderer {
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
-        html.ensureCapacity(html.length() + markdown.length() * 3 + 1024);
-        if (!fastHtml || !FastHtml.render(document, marks, sanitizer, html)) {
-            renderer.render(document, html);
-        }
+        return document;
+    }
+
+    private static Marks marks(Node document) {
+        return (Marks) document.getFirstChild();
     }
 
     /** commonmark's full tree of {@code markdown}. */
@@ -216,7 +255,8 @@ public final class SpecHtmlRenderer {
      * the parser's post-processors (task list items), as {@code Parser.parse} ends.
      */
     private Node fromTree(Function<InlineParser, Document> tree) {
-        Node document = tree.apply(new PlainLineInlines(new InlineParserImpl(inlineContext)));
+        // commonmark's parser made only for a page with a block FastInlines leaves to it
+        Node document = tree.apply(new PlainLineInlines(() -> new InlineParserImpl(inlineContext)));
         for (PostProcessor p : postProcessors) {
             document = p.process(document);
         }
@@ -263,11 +303,25 @@ public final class SpecHtmlRenderer {
             }
         }
 
-        private final InlineParser full;
+        private final java.util.function.Supplier<InlineParser> make;
+        private InlineParser full;
         private final FastInlines fast = new FastInlines();
 
         PlainLineInlines(InlineParser full) {
             this.full = full;
+            this.make = () -> full;
+        }
+
+        /** With commonmark's parser made by {@code make} when a block first needs it. */
+        PlainLineInlines(java.util.function.Supplier<InlineParser> make) {
+            this.make = make;
+        }
+
+        private InlineParser full() {
+            if (full == null) {
+                full = make.get();
+            }
+            return full;
         }
 
         @Override
@@ -275,7 +329,7 @@ public final class SpecHtmlRenderer {
             List<SourceLine> list = lines.getLines();
             if (list.size() != 1) {
                 if (!fast.parse(lines.getContent(), block)) {
-                    full.parse(lines, block);
+                    full().parse(lines, block);
                 }
                 return;
             }
@@ -284,7 +338,7 @@ public final class SpecHtmlRenderer {
             String content = list.get(0).getContent().toString();
             if (!plain(content)) {
                 if (!fast.parse(content, block)) {
-                    full.parse(lines, block);
+                    full().parse(lines, block);
                 }
                 return;
             }

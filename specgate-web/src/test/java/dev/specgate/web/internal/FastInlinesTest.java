@@ -107,6 +107,28 @@ class FastInlinesTest {
         "foo_bar",
         "2026-12-01",
         "→",
+        // autolinks and HTML comments (FastInlines takes URIs and comments, gives up on the rest)
+        "<https://status.example.com>",
+        "<http://a.b/c?d=e&f>",
+        "<HTTP://A.B>",
+        "<a+b.c-d:é>",
+        "<ab:>",
+        "<a:b>",
+        "<javascript:alert(1)>",
+        "<mailto:x@y.z>",
+        "<x@y.z>",
+        "<https://x y>",
+        "<b>",
+        "<abc",
+        "<!-- c -->",
+        "<!-- sections: a_b-*c* [x] `d` -->",
+        "<!-->",
+        "<!--->",
+        "<!---->",
+        "<!-- a -- b -->",
+        "<!--",
+        "-->",
+        "<!",
     };
 
     @Test
@@ -298,6 +320,8 @@ class FastInlinesTest {
             sb.append('"').append(t.getLiteral()).append('"');
         } else if (node instanceof Code c) {
             sb.append('"').append(c.getLiteral()).append('"');
+        } else if (node instanceof org.commonmark.node.HtmlInline h) {
+            sb.append('"').append(h.getLiteral()).append('"');
         } else if (node instanceof Link l) {
             sb.append('<').append(l.getDestination()).append('|').append(l.getTitle()).append('>');
         } else if (node instanceof Emphasis e) {

@@ -259,6 +259,25 @@ class OneParseRenderingTest {
                         ids,
                         links);
         assertThat(actual).isEqualTo(expected);
+        // the static site's path: the same page as UTF-8 bytes, into a buffer that held another
+        HtmlBytes bytes = new HtmlBytes(16);
+        bytes.text("an earlier page \uD83D");
+        bytes.reset();
+        Optional<MarkdownTree> again = tree(text);
+        renderer.render(
+                text,
+                again.<java.util.function.Function<
+                                        org.commonmark.parser.InlineParser,
+                                        org.commonmark.node.Document>>
+                                map(t -> t::withInlines)
+                        .orElse(null),
+                diagnostics,
+                ids,
+                null,
+                links,
+                bytes);
+        assertThat(java.util.Arrays.copyOf(bytes.bytes(), bytes.byteLength()))
+                .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         return tree.isPresent();
     }
 

@@ -132,4 +132,32 @@ class PageBufferTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("<p>short</p>\n");
         assertThat(buffer).hasToString("<p>short</p>\n");
     }
+
+    @Test
+    void aStreamingBufferWritesTheBytesOfItsWholeTextAsItFills() throws IOException {
+        // over a megabyte in pieces, pairs cut between pieces and across the 256 KB spills
+        Random random = new Random(SEED + 2);
+        Path file = dir.resolve("streamed.html");
+        StringBuilder whole = new StringBuilder();
+        try (var out = Files.newOutputStream(file)) {
+            PageBuffer buffer = PageBuffer.streaming(out);
+            while (whole.length() < 1_200_000) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    sb.append(PIECES[random.nextInt(PIECES.length)]);
+                }
+                String piece = sb.toString();
+                if (random.nextBoolean()) {
+                    buffer.writeContent(piece);
+                } else {
+                    String padded = "<i>" + piece + "</i>";
+                    buffer.writeContent(padded, 3, 3 + piece.length());
+                }
+                whole.append(piece);
+            }
+            buffer.finish();
+        }
+        assertThat(Files.readAllBytes(file))
+                .isEqualTo(whole.toString().getBytes(StandardCharsets.UTF_8));
+    }
 }
