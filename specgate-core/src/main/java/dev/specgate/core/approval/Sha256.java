@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * launcher's start-up cache, whose training run links it so that the cache holds them; ~0.5 s
  * without), so a run links it only after {@link #NATIVE_AFTER} bytes were hashed the JDK's way, on
  * the thread that crossed that line while the others go on: checks of a few specs never pay for it.
+ * A run that says how many specs it checks ({@link RunSize}) links it sooner, on a thread of its
+ * own, as soon as its first specs show that it will hash that much: then nearly nothing of such a
+ * run is hashed the slow way.
  *
  * <p>Used only when all of these hold, else the JDK's digest, silently (the two give the same
  * bytes; nothing to report): Java 22 or later (the API is read by reflection, since Specgate is
@@ -79,6 +82,11 @@ final class Sha256 {
         return jdk.digest();
     }
 
+    /** The bytes hashed so far in this process while the native digest was not linked. */
+    static long hashed() {
+        return HASHED.get();
+    }
+
     /** The native digest if it is linked now; starts linking it once the run has hashed enough. */
     private static Native whenWorthIt(int length) {
         if (started) {
@@ -102,18 +110,37 @@ final class Sha256 {
                 return linked;
             }
         }
-        if (HASHED.addAndGet(length) < AFTER) {
+        long hashed = HASHED.addAndGet(length);
+        if (hashed < AFTER) {
+            RunSize run = RunSize.current;
+            if (run != null && run.projects(hashed, AFTER) && start()) {
+                // the run will cross the line: link now, on a thread of its own; this one and the
+                // others go on with the JDK's digest until it is linked
+                Thread link = new Thread(Sha256::link, "specgate-sha256-link");
+                link.setDaemon(true);
+                link.start();
+            }
             return null;
         }
-        synchronized (Sha256.class) {
-            if (started) {
-                return linked;
-            }
-            started = true;
+        if (!start()) {
+            return linked;
         }
         // linked on the thread that crossed the line; the others go on with the JDK's digest
-        linked = Native.link().orElse(null);
+        link();
         return linked;
+    }
+
+    /** Whether this caller is the one to link (only one ever is). */
+    private static synchronized boolean start() {
+        if (started) {
+            return false;
+        }
+        started = true;
+        return true;
+    }
+
+    private static void link() {
+        linked = Native.link().orElse(null);
     }
 
     /** libcrypto's {@code SHA256(data, length, out)}, linked through {@code java.lang.foreign}. */
