@@ -29,6 +29,8 @@ public final class Approvals {
 
     private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
 
+    private static volatile Applies lastApplies;
+
     private final String field;
     private final List<String> excluded;
 
@@ -51,8 +53,28 @@ public final class Approvals {
      * that allows Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
      */
     public static boolean appliesTo(TemplateSchema schema) {
-        return schema.field(TemplateSchema.STATUS_FIELD).isPresent()
-                && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        // asked twice per spec checked (approval-stale, approval-missing), nearly always of the
+        // same schema: the last answer is kept
+        Applies last = lastApplies;
+        if (last != null && last.schema == schema) {
+            return last.applies;
+        }
+        boolean applies =
+                schema.field(TemplateSchema.STATUS_FIELD).isPresent()
+                        && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        lastApplies = new Applies(schema, applies);
+        return applies;
+    }
+
+    /** {@link #appliesTo}'s last answer, for the schema it was asked of (which is immutable). */
+    private static final class Applies {
+        final TemplateSchema schema;
+        final boolean applies;
+
+        Applies(TemplateSchema schema, boolean applies) {
+            this.schema = schema;
+            this.applies = applies;
+        }
     }
 
     /**

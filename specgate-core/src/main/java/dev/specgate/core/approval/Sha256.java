@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,10 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * ~10× faster per call here. Linking it loads ~1,100 classes of the JDK (~0.1-0.2 s with the
  * launcher's start-up cache, whose training run links it so that the cache holds them; ~0.5 s
  * without), so a run links it only after {@link #NATIVE_AFTER} bytes were hashed the JDK's way, on
- * the thread that crossed that line while the others go on: checks of a few specs never pay for it.
- * A run that says how many specs it checks ({@link RunSize}) links it sooner, on a thread of its
- * own, as soon as its first specs show that it will hash that much: then nearly nothing of such a
- * run is hashed the slow way.
+ * the thread that crossed that line: checks of a few specs never pay for it. A run that says how
+ * many specs it checks ({@link RunSize}) links it sooner, on a thread of its own, as soon as its
+ * first specs show that it will hash that much: then nearly nothing of such a run is hashed the
+ * slow way. While the link is under way, a digest asked for waits for it instead of hashing the
+ * JDK's way (work the link makes pointless).
  *
  * <p>Used only when all of these hold, else the JDK's digest, silently (the two give the same
  * bytes; nothing to report): Java 22 or later (the API is read by reflection, since Specgate is
@@ -63,6 +66,17 @@ final class Sha256 {
     /** Whether linking was started (or is not to be tried). */
     private static volatile boolean started = MODE.equals("java");
 
+    /**
+     * Open while linking runs: a digest asked for meanwhile waits for it (at most {@link #WAIT}).
+     */
+    private static final CountDownLatch LINKING = new CountDownLatch(1);
+
+    /**
+     * How long a digest waits for the link under way, in milliseconds (it takes ~0.1-0.3 s): a
+     * digest the JDK's way meanwhile would cost CPU the link then makes pointless.
+     */
+    private static final long WAIT = 2_000;
+
     private Sha256() {}
 
     /**
@@ -90,7 +104,7 @@ final class Sha256 {
     /** The native digest if it is linked now; starts linking it once the run has hashed enough. */
     private static Native whenWorthIt(int length) {
         if (started) {
-            return linked;
+            return whenLinked();
         }
         if (MODE.equals("native")) {
             synchronized (Sha256.class) {
@@ -114,8 +128,8 @@ final class Sha256 {
         if (hashed < AFTER) {
             RunSize run = RunSize.current;
             if (run != null && run.projects(hashed, AFTER) && start()) {
-                // the run will cross the line: link now, on a thread of its own; this one and the
-                // others go on with the JDK's digest until it is linked
+                // the run will cross the line: link now, on a thread of its own, while the run's
+                // threads go on parsing and checking; the next digest they need waits for it
                 Thread link = new Thread(Sha256::link, "specgate-sha256-link");
                 link.setDaemon(true);
                 link.start();
@@ -123,11 +137,25 @@ final class Sha256 {
             return null;
         }
         if (!start()) {
-            return linked;
+            return whenLinked();
         }
-        // linked on the thread that crossed the line; the others go on with the JDK's digest
+        // linked on the thread that crossed the line; the others wait for it
         link();
         return linked;
+    }
+
+    /** The native digest once linking is over, or null when it could not be linked. */
+    private static Native whenLinked() {
+        Native n = linked;
+        if (n == null && LINKING.getCount() > 0 && !MODE.equals("java")) {
+            try {
+                LINKING.await(WAIT, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            n = linked;
+        }
+        return n;
     }
 
     /** Whether this caller is the one to link (only one ever is). */
@@ -140,7 +168,11 @@ final class Sha256 {
     }
 
     private static void link() {
-        linked = Native.link().orElse(null);
+        try {
+            linked = Native.link().orElse(null);
+        } finally {
+            LINKING.countDown();
+        }
     }
 
     /** libcrypto's {@code SHA256(data, length, out)}, linked through {@code java.lang.foreign}. */
