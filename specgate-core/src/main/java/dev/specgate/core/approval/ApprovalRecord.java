@@ -46,20 +46,15 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     /**
      * Reads a field value, or empty when it is not a record of this shape.
      *
-     * @param value the field's value (the parser leaves trailing HTML comments out of a bold line's
-     *     value; a front matter value holds the section comment inside its quotes)
+     * @param value the field's value as read: a bold line's or list item's text (the parser leaves
+     *     trailing HTML comments out of it), a front matter key's scalar as YAML reads it (quotes
+     *     taken off and escapes read: {@link Approvals} takes it from the front matter's entry),
+     *     which holds the section comment inside its quotes
      * @param rest the rest of the field's line after the value, where the section comment stands
      */
     public static Optional<ApprovalRecord> parse(String value, String rest) {
         requireNonNull(rest, "rest must not be null");
         requireNonNull(value, "value must not be null");
-        // a quoted front matter value is the text between its quotes, which close the rest: read
-        // it as YAML does, so that a name written O''Brien comes back O'Brien
-        if (rest.startsWith("'")) {
-            value = value.replace("''", "'");
-        } else if (rest.startsWith("\"")) {
-            value = unescapeDoubleQuoted(value);
-        }
         String v = value.trim();
         int comment = value.indexOf("<!--");
         if (!matches(v) && comment >= 0) {
@@ -85,37 +80,6 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The text of a double-quoted YAML scalar from between its quotes: {@code \"} and {@code \\}
-     * (and the other one-character escapes a name may hold) read as the character; any other escape
-     * is kept as written.
-     */
-    private static String unescapeDoubleQuoted(String text) {
-        if (text.indexOf('\\') < 0) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(i + 1);
-                String plain =
-                        switch (next) {
-                            case '"', '\\', '/', ' ' -> String.valueOf(next);
-                            case 't' -> "\t";
-                            default -> null;
-                        };
-                if (plain != null) {
-                    sb.append(plain);
-                    i++;
-                    continue;
-                }
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     /**

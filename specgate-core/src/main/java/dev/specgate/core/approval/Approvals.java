@@ -6,6 +6,7 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
@@ -27,6 +28,8 @@ public final class Approvals {
     public static final String DEFAULT_FIELD = "Approval";
 
     private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
+
+    private static volatile Applies lastApplies;
 
     private final String field;
     private final List<String> excluded;
@@ -50,8 +53,28 @@ public final class Approvals {
      * that allows Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
      */
     public static boolean appliesTo(TemplateSchema schema) {
-        return schema.field(TemplateSchema.STATUS_FIELD).isPresent()
-                && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        // asked twice per spec checked (approval-stale, approval-missing), nearly always of the
+        // same schema: the last answer is kept
+        Applies last = lastApplies;
+        if (last != null && last.schema == schema) {
+            return last.applies;
+        }
+        boolean applies =
+                schema.field(TemplateSchema.STATUS_FIELD).isPresent()
+                        && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        lastApplies = new Applies(schema, applies);
+        return applies;
+    }
+
+    /** {@link #appliesTo}'s last answer, for the schema it was asked of (which is immutable). */
+    private static final class Applies {
+        final TemplateSchema schema;
+        final boolean applies;
+
+        Applies(TemplateSchema schema, boolean applies) {
+            this.schema = schema;
+            this.applies = applies;
+        }
     }
 
     /**
@@ -99,7 +122,7 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public Optional<ApprovalRecord> record(String text, SpecDocument document) {
-        return recordField(document).flatMap(f -> read(text, f));
+        return recordField(document).flatMap(f -> read(text, document, f));
     }
 
     /**
@@ -137,7 +160,7 @@ public final class Approvals {
                         ApprovalBoxes.AFTER_APPROVAL);
         Optional<ApprovalRecord> record =
                 f.isPresent()
-                        ? ApprovalRecord.parse(f.get().value(), content.rest())
+                        ? ApprovalRecord.parse(recordValue(document, f.get()), content.rest())
                         : Optional.empty();
         String hash = content.hash();
         if (record.isEmpty() || record.get().hash().equals(hash)) {
@@ -188,13 +211,35 @@ public final class Approvals {
                                         text, document, excluded, ApprovalBoxes.WORKING_ONLY));
     }
 
-    private static Optional<ApprovalRecord> read(String text, Field f) {
+    private static Optional<ApprovalRecord> read(String text, SpecDocument document, Field f) {
         return ApprovalRecord.parse(
-                f.value(),
+                recordValue(document, f),
                 NormalisedHash.restOfLine(
                         text,
                         lineStart(text, f.valueRange().endLine()),
                         f.valueRange().endColumn()));
+    }
+
+    /**
+     * The approval field's value as a record is read from it: a front matter key's scalar as YAML
+     * reads it (quotes taken off, {@code ''} and escapes read), when it stands on one line; else
+     * the field's text. A value over several lines is no record in any form (a bold line's value
+     * ends at its line; Specgate writes a front matter record on one line, and refuses to rewrite
+     * one over several).
+     */
+    static String recordValue(SpecDocument document, Field f) {
+        if (f.form() != FieldForm.FRONT_MATTER || document.frontMatter().isEmpty()) {
+            return f.value();
+        }
+        if (f.valueRange().startLine() != f.valueRange().endLine()) {
+            return "\n"; // not a record
+        }
+        for (FrontMatter.Entry e : document.frontMatter().get().entries()) {
+            if (e.field().equals(f)) {
+                return e.scalar().orElse(f.value());
+            }
+        }
+        return f.value();
     }
 
     /**

@@ -358,7 +358,10 @@ final class NormalisedHash {
             // bits above the first such byte can be set wrongly (by the borrow)
             long found = ((lf - EIGHT_1) & ~lf | (cr - EIGHT_1) & ~cr) & EIGHT_80;
             if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                // the bytes below the first found one, counted without Long.numberOfTrailingZeros
+                // (C1 calls its Java code: 10-20 times as slow as this multiply)
+                long below = ((found & -found) >>> 7) - 1;
+                return i + (int) (((below & EIGHT_1) * EIGHT_1) >>> 56);
             }
             i += 8;
         }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,7 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * ~10× faster per call here. Linking it loads ~1,100 classes of the JDK (~0.1-0.2 s with the
  * launcher's start-up cache, whose training run links it so that the cache holds them; ~0.5 s
  * without), so a run links it only after {@link #NATIVE_AFTER} bytes were hashed the JDK's way, on
- * the thread that crossed that line while the others go on: checks of a few specs never pay for it.
+ * the thread that crossed that line: checks of a few specs never pay for it. A run that says how
+ * many specs it checks ({@link RunSize}) links it sooner, on a thread of its own, as soon as its
+ * first specs show that it will hash that much: then nearly nothing of such a run is hashed the
+ * slow way. While the link is under way, a digest asked for waits for it instead of hashing the
+ * JDK's way (work the link makes pointless).
  *
  * <p>Used only when all of these hold, else the JDK's digest, silently (the two give the same
  * bytes; nothing to report): Java 22 or later (the API is read by reflection, since Specgate is
@@ -60,6 +66,17 @@ final class Sha256 {
     /** Whether linking was started (or is not to be tried). */
     private static volatile boolean started = MODE.equals("java");
 
+    /**
+     * Open while linking runs: a digest asked for meanwhile waits for it (at most {@link #WAIT}).
+     */
+    private static final CountDownLatch LINKING = new CountDownLatch(1);
+
+    /**
+     * How long a digest waits for the link under way, in milliseconds (it takes ~0.1-0.3 s): a
+     * digest the JDK's way meanwhile would cost CPU the link then makes pointless.
+     */
+    private static final long WAIT = 2_000;
+
     private Sha256() {}
 
     /**
@@ -79,10 +96,15 @@ final class Sha256 {
         return jdk.digest();
     }
 
+    /** The bytes hashed so far in this process while the native digest was not linked. */
+    static long hashed() {
+        return HASHED.get();
+    }
+
     /** The native digest if it is linked now; starts linking it once the run has hashed enough. */
     private static Native whenWorthIt(int length) {
         if (started) {
-            return linked;
+            return whenLinked();
         }
         if (MODE.equals("native")) {
             synchronized (Sha256.class) {
@@ -102,18 +124,55 @@ final class Sha256 {
                 return linked;
             }
         }
-        if (HASHED.addAndGet(length) < AFTER) {
+        long hashed = HASHED.addAndGet(length);
+        if (hashed < AFTER) {
+            RunSize run = RunSize.current;
+            if (run != null && run.projects(hashed, AFTER) && start()) {
+                // the run will cross the line: link now, on a thread of its own, while the run's
+                // threads go on parsing and checking; the next digest they need waits for it
+                Thread link = new Thread(Sha256::link, "specgate-sha256-link");
+                link.setDaemon(true);
+                link.start();
+            }
             return null;
         }
-        synchronized (Sha256.class) {
-            if (started) {
-                return linked;
-            }
-            started = true;
+        if (!start()) {
+            return whenLinked();
         }
-        // linked on the thread that crossed the line; the others go on with the JDK's digest
-        linked = Native.link().orElse(null);
+        // linked on the thread that crossed the line; the others wait for it
+        link();
         return linked;
+    }
+
+    /** The native digest once linking is over, or null when it could not be linked. */
+    private static Native whenLinked() {
+        Native n = linked;
+        if (n == null && LINKING.getCount() > 0 && !MODE.equals("java")) {
+            try {
+                LINKING.await(WAIT, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            n = linked;
+        }
+        return n;
+    }
+
+    /** Whether this caller is the one to link (only one ever is). */
+    private static synchronized boolean start() {
+        if (started) {
+            return false;
+        }
+        started = true;
+        return true;
+    }
+
+    private static void link() {
+        try {
+            linked = Native.link().orElse(null);
+        } finally {
+            LINKING.countDown();
+        }
     }
 
     /** libcrypto's {@code SHA256(data, length, out)}, linked through {@code java.lang.foreign}. */

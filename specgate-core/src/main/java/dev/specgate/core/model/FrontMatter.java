@@ -1,6 +1,9 @@
 package dev.specgate.core.model;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document's YAML front matter: the lines from a {@code ---} on the first line to the {@code ---}
@@ -25,11 +28,24 @@ public record FrontMatter(int startLine, int endLine, List<Entry> entries) {
      *     empty
      * @param date whether YAML reads the value as a date ({@code 2024-05-01}, unquoted)
      * @param markedOptional whether a YAML comment before it, or on its line, says "optional"
+     * @param scalar the value as YAML reads it when it is a scalar (quotes taken off, escapes and
+     *     {@code ''} read, lines folded), else empty
      */
-    public record Entry(Field field, List<String> items, boolean date, boolean markedOptional) {
+    public record Entry(
+            Field field,
+            List<String> items,
+            boolean date,
+            boolean markedOptional,
+            Optional<String> scalar) {
 
         public Entry {
             items = List.copyOf(items);
+            requireNonNull(scalar, "scalar must not be null");
+        }
+
+        /** A key whose value YAML does not read as a scalar (a list, a mapping). */
+        public Entry(Field field, List<String> items, boolean date, boolean markedOptional) {
+            this(field, items, date, markedOptional, Optional.empty());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.specgate.core.project;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.Approvals;
+import dev.specgate.core.approval.RunSize;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.baseline.Finding;
@@ -616,22 +617,36 @@ public final class SpecProject {
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
         List<Optional<Outcome>> outcomes;
-        if (cache == null) {
-            outcomes =
-                    files.parallelStream().map(f -> Optional.ofNullable(one(f, options))).toList();
-        } else {
-            // every file's attributes first: a spec is then known to exist before any link to it is
-            // judged, which saves a look at the file system per link between specs
-            String here = ResultCache.currentFolder();
-            List<Stat> stats =
-                    files.parallelStream()
-                            .map(f -> Stat.of(f, here, stamps.get(f), cache))
-                            .toList();
-            outcomes =
-                    stats.parallelStream()
-                            .map(st -> Optional.ofNullable(cached(st, options, cache)))
-                            .toList();
-            cache.save();
+        // the approval hash links its fast digest at once when the first specs show that a run
+        // this size will hash enough to pay for it
+        try (RunSize size = RunSize.of(files.size())) {
+            if (cache == null) {
+                outcomes =
+                        files.parallelStream()
+                                .map(
+                                        f -> {
+                                            size.spec();
+                                            return Optional.ofNullable(one(f, options));
+                                        })
+                                .toList();
+            } else {
+                // every file's attributes first: a spec is then known to exist before any link to
+                // it is judged, which saves a look at the file system per link between specs
+                String here = ResultCache.currentFolder();
+                List<Stat> stats =
+                        files.parallelStream()
+                                .map(f -> Stat.of(f, here, stamps.get(f), cache))
+                                .toList();
+                outcomes =
+                        stats.parallelStream()
+                                .map(
+                                        st -> {
+                                            size.spec();
+                                            return Optional.ofNullable(cached(st, options, cache));
+                                        })
+                                .toList();
+                cache.save();
+            }
         }
         List<Outcome> kept = new ArrayList<>();
         for (Optional<Outcome> o : outcomes) {

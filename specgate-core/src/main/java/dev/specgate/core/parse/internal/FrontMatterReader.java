@@ -307,7 +307,15 @@ public final class FrontMatterReader {
                                     && rest.toLowerCase(Locale.ROOT).contains("optional"));
             Field field =
                     new Field(key.getValue(), valueText, keyRange, valueRange, -1, false, form);
-            entries.add(new FrontMatter.Entry(field, items, date, optional));
+            entries.add(
+                    new FrontMatter.Entry(
+                            field,
+                            items,
+                            date,
+                            optional,
+                            value instanceof ScalarNode s
+                                    ? Optional.of(s.getValue())
+                                    : Optional.empty()));
         }
         return entries;
     }
