@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.specgate.core.hardening.MarkdownArbitraries;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.TextChars;
+import dev.specgate.core.input.TextLines;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
@@ -231,6 +232,47 @@ class SubsetBlockParserTest {
                 .as("model from the decoder's chars of %s", body)
                 .isEqualTo(viaCommonmark);
         assertThat(TextChars.take(decoded)).as("chars taken by the parse").isNull();
+        assertSameTreeFromTheDecodersLines(body);
+    }
+
+    /**
+     * The line loop that reads the lines the decoder found ({@link TextLines}: ends and marks)
+     * builds the tree the loop that finds them itself builds, and declines exactly when it does.
+     * Asked directly, for the same reason as {@link #assertSameModelFromTheModelTree}.
+     */
+    private static void assertSameTreeFromTheDecodersLines(String body) {
+        String decoded;
+        try {
+            decoded = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8)).text();
+        } catch (UnreadableSpecException e) {
+            return;
+        }
+        TextChars.Decoded chars = TextChars.takeDecoded(decoded);
+        assertThat(chars).as("chars of %s", body).isNotNull();
+        SubsetBlockParser.Parsed own =
+                SubsetBlockParser.parseCounted(decoded, SpecParser.MAX_NESTING_DEPTH);
+        SubsetBlockParser.Parsed fromLines =
+                SubsetBlockParser.parseCounted(
+                        decoded,
+                        chars.chars(),
+                        chars.lines(),
+                        SpecParser.MAX_NESTING_DEPTH,
+                        SubsetBlockParser.Detail.TREE);
+        assertThat(fromLines == null).as("declined from lines, %s", body).isEqualTo(own == null);
+        if (own != null) {
+            assertThat(chars.lines()).as("lines of an accepted text").isNotNull();
+            assertThat(fromLines.lineCount()).isEqualTo(own.lineCount());
+            assertThat(CommonmarkTreeTest.dump(fromLines.document()))
+                    .as("tree from the decoder's lines of %s", body)
+                    .isEqualTo(CommonmarkTreeTest.dump(own.document()));
+            // the marks the inline scan reads (not part of the dump)
+            assertThat(
+                            DocumentBuilder.buildFromSubset(
+                                    fromLines.document(), fromLines.lineCount(), false))
+                    .isEqualTo(
+                            DocumentBuilder.buildFromSubset(
+                                    own.document(), own.lineCount(), false));
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.input.TextLines;
 import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.BulletList;
@@ -160,14 +161,44 @@ public final class SubsetBlockParser {
      * change.
      */
     public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
+        return parseCounted(text, chars, null, maxOpenBlocks, detail);
+    }
+
+    /**
+     * As {@link #parseCounted(String, char[], int, Detail)}, with the {@code lines} the decoder
+     * found in {@code chars} (or null: the parser then finds them itself), so that the line loop
+     * does not read every char again.
+     */
+    public static Parsed parseCounted(
+            String text, char[] chars, TextLines lines, int maxOpenBlocks, Detail detail) {
         try {
             SubsetBlockParser p = new SubsetBlockParser(text, chars, maxOpenBlocks, detail);
-            Document document = p.document();
+            Document document = lines != null ? p.document(lines) : p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
             return new Parsed(document, p.lineIndex + 1);
         } catch (Decline e) {
             return null;
         }
+    }
+
+    /** The document, its lines as the decoder found them (ends, marks): no pass to find them. */
+    private Document document(TextLines lines) {
+        push(new OpenBlock.Root(document));
+        char[] chars = this.chars;
+        int n = chars.length;
+        int start = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            int end = lines.end(i);
+            lineMarks = lines.marks(i);
+            lineFirstMark = lines.firstMark(i);
+            parseLine(start, end);
+            if (end + 1 < n && chars[end] == '\r' && chars[end + 1] == '\n') {
+                end++;
+            }
+            start = end + 1;
+        }
+        close(openCount);
+        return document;
     }
 
     private Document document() {
