@@ -141,7 +141,7 @@ public final class SpecFileReader {
         // chars (and the lines) the parser then reads (TextChars) instead of copying the string's
         Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
         if (decoded != null) {
-            String text = new String(decoded.chars());
+            String text = new String(decoded.chars(), 0, decoded.length());
             TextChars.offer(text, decoded.chars(), decoded.lines());
             return new SpecText(text, bom);
         }

@@ -25,8 +25,8 @@ public final class TextChars {
     private TextChars() {}
 
     /**
-     * Offers {@code chars}, the chars {@code text} was made from, and their {@code lines} (or
-     * null), to the next {@link #takeDecoded}.
+     * Offers {@code chars}, whose first {@code text.length()} chars {@code text} was made from, and
+     * their {@code lines} (or null), to the next {@link #takeDecoded}.
      */
     static void offer(String text, char[] chars, TextLines lines) {
         TextChars last = LAST.get();
@@ -37,8 +37,9 @@ public final class TextChars {
     }
 
     /**
-     * The chars of {@code text} when this thread decoded exactly that string last and nothing took
-     * them yet, else null. The caller must not change them.
+     * The chars of {@code text} (its first {@code text.length()}: the array may be longer) when
+     * this thread decoded exactly that string last and nothing took them yet, else null. The caller
+     * must not change them.
      */
     public static char[] take(String text) {
         Decoded decoded = takeDecoded(text);

@@ -20,20 +20,39 @@ final class Utf8Decoding {
     /** A bit above every mark: the text holds a char the block parser declines. */
     private static final int DECLINED = 1 << 30;
 
-    /** What the chars and their lines are decoded into. */
-    record Decoded(char[] chars, TextLines lines) {}
+    private static final int CONTROL = -1;
+    private static final int NUL = -2;
+    private static final int LEAD = -3;
 
     /**
-     * The chars of {@code bytes[from..]}, exactly as long as the text, and their lines (null when
-     * the text holds a control character the block parser declines); null when the bytes are not
-     * well-formed UTF-8. Fails on a NUL byte found before the first ill-formed sequence; the caller
-     * looks for one after it ({@link #checkBytes}).
+     * What each byte is: ASCII as {@link TextLines#CLASS} has it (0 for most, a mark, {@link
+     * #CONTROL} for line ends and declined chars), except {@link #NUL}; {@link #LEAD} from 0x80.
+     */
+    private static final int[] BYTE_CLASS = new int[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            BYTE_CLASS[b] = b == 0 ? NUL : b < 128 ? TextLines.CLASS[b] : LEAD;
+        }
+    }
+
+    /**
+     * The text's chars, {@code chars[0..length)} (the array is as long as the bytes: cutting it to
+     * the text's length would cost a copy of every text with a char of two bytes or more), and
+     * their lines.
+     */
+    record Decoded(char[] chars, int length, TextLines lines) {}
+
+    /**
+     * The chars of {@code bytes[from..]} and their lines (null when the text holds a control
+     * character the block parser declines); null when the bytes are not well-formed UTF-8. Fails on
+     * a NUL byte found before the first ill-formed sequence; the caller looks for one after it
+     * ({@link #checkBytes}).
      */
     static Decoded decode(byte[] bytes, int from) throws UnreadableSpecException {
         int n = bytes.length;
         // a char per byte at most: a sequence of k bytes is one char, or two for k = 4
         char[] out = new char[n - from];
-        int[] classes = TextLines.CLASS;
         // the lines, three ints each: where it ends, its marks, where its first mark is (TextLines)
         int[] lines = new int[3 * Math.max(16, (n - from) >> 5)];
         int at = 0;
@@ -43,41 +62,50 @@ final class Utf8Decoding {
         int j = 0;
         int i = from;
         while (i < n) {
-            int b = bytes[i];
-            if (b > 0) {
-                int k = classes[b]; // one table read for line ends, declined chars and marks
-                if (k != 0) {
-                    if (k > 0) {
-                        if ((marks & ~DECLINED) == 0) {
-                            firstMark = j;
-                        }
-                        marks |= k;
-                    } else if (b == '\r' || (b == '\n' && (j == 0 || out[j - 1] != '\r'))) {
-                        if (at == lines.length) {
-                            lines = Arrays.copyOf(lines, at * 2);
-                        }
-                        lines[at] = j;
-                        lines[at + 1] = marks & ~DECLINED;
-                        lines[at + 2] = firstMark;
-                        at += 3;
-                        marks &= DECLINED;
-                        firstMark = Integer.MAX_VALUE;
-                    } else if (b != '\n') {
-                        marks |= DECLINED; // tabs move columns, VT and FF are spaces
+            int b = bytes[i] & 0xFF;
+            // one read of a table of 256 (the index needs no range check under C1) for ASCII
+            // without meaning (most bytes), marks, line ends and declined chars, NUL and lead bytes
+            int k = BYTE_CLASS[b];
+            if (k == 0) {
+                out[j++] = (char) b;
+                i++;
+                continue;
+            }
+            if (k > 0) {
+                if ((marks & ~DECLINED) == 0) {
+                    firstMark = j;
+                }
+                marks |= k;
+                out[j++] = (char) b;
+                i++;
+                continue;
+            }
+            if (k == CONTROL) {
+                if (b == '\r' || (b == '\n' && (j == 0 || out[j - 1] != '\r'))) {
+                    if (at == lines.length) {
+                        lines = Arrays.copyOf(lines, at * 2);
                     }
+                    lines[at] = j;
+                    lines[at + 1] = marks & ~DECLINED;
+                    lines[at + 2] = firstMark;
+                    at += 3;
+                    marks &= DECLINED;
+                    firstMark = Integer.MAX_VALUE;
+                } else if (b != '\n') {
+                    marks |= DECLINED; // tabs move columns, VT and FF are spaces
                 }
                 out[j++] = (char) b;
                 i++;
                 continue;
             }
-            if (b == 0) {
+            if (k == NUL) {
                 throw SpecFileReader.nul(i);
             }
             int length = sequenceLength(bytes, i);
             if (length == 0) {
                 return null;
             }
-            int lead = b & 0xFF;
+            int lead = b;
             if (length == 2) {
                 out[j++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
             } else if (length == 3) {
@@ -97,9 +125,8 @@ final class Utf8Decoding {
             }
             i += length;
         }
-        char[] chars = j == out.length ? out : Arrays.copyOf(out, j);
         if ((marks & DECLINED) != 0) {
-            return new Decoded(chars, null);
+            return new Decoded(out, j, null);
         }
         if (j > 0 && out[j - 1] != '\n' && out[j - 1] != '\r') {
             // the last line, not ended by a line break
@@ -111,7 +138,7 @@ final class Utf8Decoding {
             lines[at + 2] = firstMark;
             at += 3;
         }
-        return new Decoded(chars, new TextLines(at / 3, lines));
+        return new Decoded(out, j, new TextLines(at / 3, lines));
     }
 
     /**

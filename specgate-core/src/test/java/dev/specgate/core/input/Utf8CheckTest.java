@@ -32,7 +32,9 @@ class Utf8CheckTest {
             String text = SpecFileReader.decode(bytes).text();
             assertThat(text).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
             // the chars handed to the parser are the text's, and are handed over once
-            assertThat(TextChars.take(text)).isEqualTo(text.toCharArray());
+            char[] chars = TextChars.take(text);
+            assertThat(chars.length).isGreaterThanOrEqualTo(text.length());
+            assertThat(new String(chars, 0, text.length())).isEqualTo(text);
             assertThat(TextChars.take(text)).isNull();
         } else {
             assertThatThrownBy(() -> SpecFileReader.decode(bytes))
@@ -86,7 +88,8 @@ class Utf8CheckTest {
         assertThat(TextChars.take(new String(second))).isNull(); // an equal string is not it
         assertThat(TextChars.take(second)).isNull(); // the look-up above emptied the slot
         String third = SpecFileReader.decode(bom).text();
-        assertThat(TextChars.take(third)).containsExactly('n', '\u00EF', '\n');
+        // the decoder's array, as long as the bytes: the text is its first three chars
+        assertThat(TextChars.take(third)).startsWith('n', '\u00EF', '\n').hasSize(4);
     }
 
     @Example
