@@ -138,11 +138,11 @@ public final class SpecFileReader {
                         && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
-        // chars (and the lines) the parser then reads (TextChars) instead of copying the string's
+        // chars the parser then reads (TextChars) instead of copying the string's
         Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
         if (decoded != null) {
             String text = new String(decoded.chars(), 0, decoded.length());
-            TextChars.offer(text, decoded.chars(), decoded.lines());
+            TextChars.offer(text, decoded.chars());
             return new SpecText(text, bom);
         }
         // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder

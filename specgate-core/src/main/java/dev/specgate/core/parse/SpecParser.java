@@ -3,7 +3,6 @@ package dev.specgate.core.parse;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.input.TextChars;
-import dev.specgate.core.input.TextLines;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
@@ -102,15 +101,12 @@ public final class SpecParser {
         String text = front.markdown();
         // the text as written (FrontMatterReader hands it back unchanged when it blanks nothing)
         boolean handsTree = tree != null && text == raw;
-        // the decoder's chars of the text, and their lines, when it was decoded just now (no copy
-        // of the string, no second pass for its lines)
-        TextChars.Decoded decoded = TextChars.takeDecoded(markdown);
-        boolean asDecoded = text == markdown && decoded != null;
+        // the decoder's chars of the text when it was decoded just now (no copy of the string)
+        char[] chars = TextChars.take(markdown);
         SubsetBlockParser.Parsed fast =
                 fastTree(
                         text,
-                        asDecoded ? decoded.chars() : text.toCharArray(),
-                        asDecoded ? decoded.lines() : null,
+                        text == markdown && chars != null ? chars : text.toCharArray(),
                         handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
@@ -159,9 +155,9 @@ public final class SpecParser {
      * to use commonmark.
      */
     private static SubsetBlockParser.Parsed fastTree(
-            String text, char[] chars, TextLines lines, SubsetBlockParser.Detail detail) {
+            String text, char[] chars, SubsetBlockParser.Detail detail) {
         try {
-            return SubsetBlockParser.parseCounted(text, chars, lines, MAX_NESTING_DEPTH, detail);
+            return SubsetBlockParser.parseCounted(text, chars, MAX_NESTING_DEPTH, detail);
         } catch (RuntimeException e) {
             // a fault of the fast path must cost speed, never a user's check (its own tests call
             // it directly, so they still see such a fault)
@@ -176,7 +172,7 @@ public final class SpecParser {
      */
     Node blockTree(String text) {
         SubsetBlockParser.Parsed fast =
-                fastTree(text, text.toCharArray(), null, SubsetBlockParser.Detail.TREE);
+                fastTree(text, text.toCharArray(), SubsetBlockParser.Detail.TREE);
         return fast != null ? fast.document() : commonmarkTree(text);
     }
 

@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -106,96 +104,6 @@ class Utf8CheckTest {
         byte[] bytes = {'a', (byte) 0xC0, 'b', 0, 'c'};
         assertThatThrownBy(() -> Utf8Decoding.checkBytes(bytes))
                 .hasMessage("binary file (NUL byte at offset 3), not a Markdown spec");
-    }
-
-    /**
-     * The lines the decoder hands the block parser ({@link TextLines}) are the text's lines as
-     * CommonMark ends them (LF, CR LF, CR), each with the marks of its chars and where the first
-     * is; a text with any other control character gets none.
-     */
-    @Property(tries = 3000)
-    void linesAreTheTextsLines(@ForAll("lineSoup") String text) throws Exception {
-        String decoded = SpecFileReader.decode(text.getBytes(StandardCharsets.UTF_8)).text();
-        assertThat(decoded).isEqualTo(text);
-        TextLines lines = TextChars.takeDecoded(decoded).lines();
-        boolean declined = text.chars().anyMatch(c -> c < ' ' && c != '\n' && c != '\r');
-        if (declined) {
-            assertThat(lines).isNull();
-            return;
-        }
-        assertThat(lines).isNotNull();
-        List<int[]> expected = new ArrayList<>(); // {end, marks, first mark}
-        int n = text.length();
-        int start = 0;
-        while (start < n) {
-            int end = start;
-            int marks = 0;
-            int first = Integer.MAX_VALUE;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                int mark = TextLines.markOf(text.charAt(end));
-                if (mark != 0 && marks == 0) {
-                    first = end;
-                }
-                marks |= mark;
-                end++;
-            }
-            expected.add(new int[] {end, marks, first});
-            start = text.startsWith("\r\n", end) ? end + 2 : end + 1;
-        }
-        List<int[]> found = new ArrayList<>();
-        for (int i = 0; i < lines.count(); i++) {
-            found.add(new int[] {lines.end(i), lines.marks(i), lines.firstMark(i)});
-        }
-        assertThat(found).as(text).containsExactlyElementsOf(expected);
-    }
-
-    @Example
-    void linesOfMixedLineEndsAndABom() throws Exception {
-        byte[] bytes = "\uFEFF# T\r\n\r\n- **A:** `x`\rY\n\n[b]".getBytes(StandardCharsets.UTF_8);
-        String text = SpecFileReader.decode(bytes).text();
-        TextLines lines = TextChars.takeDecoded(text).lines();
-        assertThat(lines.count()).isEqualTo(6);
-        assertThat(new int[] {lines.end(0), lines.end(1), lines.end(2), lines.end(3)})
-                .containsExactly(3, 5, 19, 21);
-        assertThat(lines.marks(2)).isEqualTo(TextLines.STAR | TextLines.BACKTICK);
-        assertThat(lines.firstMark(2)).isEqualTo(9);
-        assertThat(lines.marks(1)).isZero();
-        assertThat(lines.firstMark(1)).isEqualTo(Integer.MAX_VALUE);
-        assertThat(lines.marks(3)).isEqualTo(TextLines.Y);
-        assertThat(lines.end(5)).isEqualTo(text.length());
-        assertThat(lines.marks(5)).isEqualTo(TextLines.OPEN_SQUARE);
-    }
-
-    /** Lines of marks, words, non-ASCII text, every kind of line end and some control chars. */
-    @Provide
-    Arbitrary<String> lineSoup() {
-        return Arbitraries.of(
-                        "a",
-                        " ",
-                        "`",
-                        "<",
-                        "\\",
-                        "[",
-                        "]",
-                        "{",
-                        "*",
-                        "Y",
-                        "y",
-                        "\n",
-                        "\n",
-                        "\r",
-                        "\r\n",
-                        "\t",
-                        "\u000B",
-                        "\u001F",
-                        "\u007F",
-                        "\u00E9",
-                        "\u2014",
-                        "\uD83D\uDE00",
-                        "word")
-                .list()
-                .ofMaxSize(30)
-                .map(parts -> String.join("", parts));
     }
 
     private static void assertWellFormed(boolean expected, int... values) throws Exception {

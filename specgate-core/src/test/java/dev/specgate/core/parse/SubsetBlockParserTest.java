@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.specgate.core.hardening.MarkdownArbitraries;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.TextChars;
-import dev.specgate.core.input.TextLines;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
@@ -232,47 +231,68 @@ class SubsetBlockParserTest {
                 .as("model from the decoder's chars of %s", body)
                 .isEqualTo(viaCommonmark);
         assertThat(TextChars.take(decoded)).as("chars taken by the parse").isNull();
-        assertSameTreeFromTheDecodersLines(body);
+        assertSameTreeFromTheDecodersArray(body);
     }
 
     /**
-     * The line loop that reads the lines the decoder found ({@link TextLines}: ends and marks)
-     * builds the tree the loop that finds them itself builds, and declines exactly when it does.
-     * Asked directly, for the same reason as {@link #assertSameModelFromTheModelTree}.
+     * The decoder's array is as long as the bytes, longer than the text when it holds a char of two
+     * bytes or more: the block parser reads only the text's part of it, and builds the tree it
+     * builds from the string's own chars. Asked directly, for the same reason as {@link
+     * #assertSameModelFromTheModelTree}.
      */
-    private static void assertSameTreeFromTheDecodersLines(String body) {
+    private static void assertSameTreeFromTheDecodersArray(String body) {
         String decoded;
         try {
             decoded = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8)).text();
         } catch (UnreadableSpecException e) {
             return;
         }
-        TextChars.Decoded chars = TextChars.takeDecoded(decoded);
+        char[] chars = TextChars.take(decoded);
         assertThat(chars).as("chars of %s", body).isNotNull();
         SubsetBlockParser.Parsed own =
                 SubsetBlockParser.parseCounted(decoded, SpecParser.MAX_NESTING_DEPTH);
-        SubsetBlockParser.Parsed fromLines =
+        SubsetBlockParser.Parsed fromArray =
                 SubsetBlockParser.parseCounted(
                         decoded,
-                        chars.chars(),
-                        chars.lines(),
+                        chars,
                         SpecParser.MAX_NESTING_DEPTH,
                         SubsetBlockParser.Detail.TREE);
-        assertThat(fromLines == null).as("declined from lines, %s", body).isEqualTo(own == null);
+        assertThat(fromArray == null)
+                .as("declined from the array, %s", body)
+                .isEqualTo(own == null);
         if (own != null) {
-            assertThat(chars.lines()).as("lines of an accepted text").isNotNull();
-            assertThat(fromLines.lineCount()).isEqualTo(own.lineCount());
-            assertThat(CommonmarkTreeTest.dump(fromLines.document()))
-                    .as("tree from the decoder's lines of %s", body)
+            assertThat(fromArray.lineCount()).isEqualTo(own.lineCount());
+            assertThat(CommonmarkTreeTest.dump(fromArray.document()))
+                    .as("tree from the decoder's array of %s", body)
                     .isEqualTo(CommonmarkTreeTest.dump(own.document()));
-            // the marks the inline scan reads (not part of the dump)
-            assertThat(
-                            DocumentBuilder.buildFromSubset(
-                                    fromLines.document(), fromLines.lineCount(), false))
-                    .isEqualTo(
-                            DocumentBuilder.buildFromSubset(
-                                    own.document(), own.lineCount(), false));
         }
+    }
+
+    @Example
+    void aTextWithWideCharsIsReadFromTheFrontOfTheDecodersLongerArray() throws Exception {
+        // 3 + 2 + 4 bytes for 1 + 1 + 2 chars: the array has five chars more than the text
+        String text = "# \u2014 T\u00E9\n\n- **A:** \uD83D\uDE00 `x`\n";
+        String decoded = SpecFileReader.decode(text.getBytes(StandardCharsets.UTF_8)).text();
+        char[] chars = TextChars.take(decoded);
+        assertThat(chars.length).isEqualTo(decoded.length() + 5);
+        assertSameTreeFromTheDecodersArrayOf(decoded, chars);
+        // what lies past the text is never read, whatever it holds
+        char[] noisy = java.util.Arrays.copyOf(chars, chars.length);
+        java.util.Arrays.fill(noisy, decoded.length(), noisy.length, '\t');
+        assertSameTreeFromTheDecodersArrayOf(decoded, noisy);
+    }
+
+    private static void assertSameTreeFromTheDecodersArrayOf(String text, char[] chars) {
+        SubsetBlockParser.Parsed own =
+                SubsetBlockParser.parseCounted(text, SpecParser.MAX_NESTING_DEPTH);
+        SubsetBlockParser.Parsed fromArray =
+                SubsetBlockParser.parseCounted(
+                        text, chars, SpecParser.MAX_NESTING_DEPTH, SubsetBlockParser.Detail.TREE);
+        assertThat(own).isNotNull();
+        assertThat(fromArray).isNotNull();
+        assertThat(fromArray.lineCount()).isEqualTo(own.lineCount());
+        assertThat(CommonmarkTreeTest.dump(fromArray.document()))
+                .isEqualTo(CommonmarkTreeTest.dump(own.document()));
     }
 
     /**

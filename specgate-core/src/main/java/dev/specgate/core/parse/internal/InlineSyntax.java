@@ -1,6 +1,5 @@
 package dev.specgate.core.parse.internal;
 
-import dev.specgate.core.input.TextLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +28,13 @@ final class InlineSyntax {
     // Which characters the text holds, found in one pass so that each later pass that looks for
     // one of them is skipped in blocks without it (most blocks are plain prose). Masking only
     // blanks characters out, so a character absent from the text is absent from the masked text.
-    static final int BACKTICK = TextLines.BACKTICK;
-    static final int LT = TextLines.LT;
-    static final int BACKSLASH = TextLines.BACKSLASH;
-    static final int OPEN_SQUARE = TextLines.OPEN_SQUARE;
-    static final int OPEN_BRACE = TextLines.OPEN_BRACE;
-    static final int STAR = TextLines.STAR;
-    static final int Y = TextLines.Y;
+    static final int BACKTICK = 1;
+    static final int LT = 1 << 1;
+    static final int BACKSLASH = 1 << 2;
+    static final int OPEN_SQUARE = 1 << 3;
+    static final int OPEN_BRACE = 1 << 4;
+    static final int STAR = 1 << 5;
+    static final int Y = 1 << 6;
 
     /**
      * The marks a token starts with: a comment or tag ('<'), a bracket, link or task box ('['), a
@@ -45,13 +44,16 @@ final class InlineSyntax {
      */
     static final int TOKEN_MARKS = LT | OPEN_SQUARE | OPEN_BRACE | STAR | Y;
 
-    /** The mark of each ASCII char: {@link TextLines}' table, which the decoder reads too. */
     private static final int[] MARK_OF = new int[128];
 
     static {
-        for (char c = ' '; c < 128; c++) {
-            MARK_OF[c] = TextLines.markOf(c);
-        }
+        MARK_OF['`'] = BACKTICK;
+        MARK_OF['<'] = LT;
+        MARK_OF['\\'] = BACKSLASH;
+        MARK_OF['['] = OPEN_SQUARE;
+        MARK_OF['{'] = OPEN_BRACE;
+        MARK_OF['*'] = STAR;
+        MARK_OF['Y'] = Y;
     }
 
     /**

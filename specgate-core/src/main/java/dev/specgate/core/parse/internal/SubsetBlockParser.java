@@ -1,6 +1,5 @@
 package dev.specgate.core.parse.internal;
 
-import dev.specgate.core.input.TextLines;
 import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.BulletList;
@@ -161,44 +160,14 @@ public final class SubsetBlockParser {
      * tree's lines share and never change.
      */
     public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
-        return parseCounted(text, chars, null, maxOpenBlocks, detail);
-    }
-
-    /**
-     * As {@link #parseCounted(String, char[], int, Detail)}, with the {@code lines} the decoder
-     * found in {@code chars} (or null: the parser then finds them itself), so that the line loop
-     * does not read every char again.
-     */
-    public static Parsed parseCounted(
-            String text, char[] chars, TextLines lines, int maxOpenBlocks, Detail detail) {
         try {
             SubsetBlockParser p = new SubsetBlockParser(text, chars, maxOpenBlocks, detail);
-            Document document = lines != null ? p.document(lines) : p.document();
+            Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
             return new Parsed(document, p.lineIndex + 1);
         } catch (Decline e) {
             return null;
         }
-    }
-
-    /** The document, its lines as the decoder found them (ends, marks): no pass to find them. */
-    private Document document(TextLines lines) {
-        push(new OpenBlock.Root(document));
-        char[] chars = this.chars;
-        int n = text.length(); // the decoder's array may be longer
-        int start = 0;
-        for (int i = 0; i < lines.count(); i++) {
-            int end = lines.end(i);
-            lineMarks = lines.marks(i);
-            lineFirstMark = lines.firstMark(i);
-            parseLine(start, end);
-            if (end + 1 < n && chars[end] == '\r' && chars[end + 1] == '\n') {
-                end++;
-            }
-            start = end + 1;
-        }
-        close(openCount);
-        return document;
     }
 
     private Document document() {
