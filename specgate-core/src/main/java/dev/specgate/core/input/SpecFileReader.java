@@ -139,15 +139,15 @@ public final class SpecFileReader {
         int offset = bom ? 3 : 0;
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
         // chars the parser then reads (TextChars) instead of copying the string's
-        char[] chars = Utf8Decoding.decode(bytes, offset);
-        if (chars != null) {
-            String text = new String(chars);
-            TextChars.offer(text, chars);
+        Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
+        if (decoded != null) {
+            String text = new String(decoded.chars(), 0, decoded.length());
+            TextChars.offer(text, decoded.chars());
             return new SpecText(text, bom);
         }
         // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder
         // names the offset of the bad byte
-        checkBytes(bytes);
+        Utf8Decoding.checkBytes(bytes);
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()
@@ -164,84 +164,9 @@ public final class SpecFileReader {
         }
     }
 
-    /**
-     * One pass over the bytes: fails on a NUL byte (binary), and answers whether they are
-     * well-formed UTF-8 (Unicode's table 3-7: no overlong form, no surrogate, nothing above
-     * U+10FFFF). A written U+FFFD is well-formed, so no search of the decoded text for it is
-     * needed.
-     */
-    static boolean checkBytes(byte[] bytes) throws UnreadableSpecException {
-        int n = bytes.length;
-        boolean valid = true;
-        int i = 0;
-        while (i < n) {
-            int b = bytes[i];
-            if (b > 0) {
-                i++;
-                continue;
-            }
-            if (b == 0) {
-                throw nul(i);
-            }
-            // continuation bytes are never 0, so skipping a sequence skips no NUL
-            int length = valid ? sequenceLength(bytes, i) : 0;
-            if (length == 0) {
-                valid = false;
-                i++;
-            } else {
-                i += length;
-            }
-        }
-        return valid;
-    }
-
     /** The error for a NUL byte at {@code offset} of the file. */
     static UnreadableSpecException nul(int offset) {
         return new UnreadableSpecException(
                 "binary file (NUL byte at offset " + offset + "), not a Markdown spec");
-    }
-
-    /** The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i}, or 0. */
-    private static int sequenceLength(byte[] bytes, int i) {
-        int n = bytes.length;
-        int lead = bytes[i] & 0xFF;
-        if (lead < 0xC2 || lead > 0xF4) {
-            return 0;
-        }
-        if (lead < 0xE0) {
-            return i + 1 < n && isContinuation(bytes[i + 1]) ? 2 : 0;
-        }
-        int low = 0x80;
-        int high = 0xBF;
-        if (lead == 0xE0) {
-            low = 0xA0;
-        } else if (lead == 0xED) {
-            high = 0x9F;
-        } else if (lead == 0xF0) {
-            low = 0x90;
-        } else if (lead == 0xF4) {
-            high = 0x8F;
-        }
-        if (i + 1 >= n) {
-            return 0;
-        }
-        int second = bytes[i + 1] & 0xFF;
-        if (second < low || second > high) {
-            return 0;
-        }
-        int length = lead < 0xF0 ? 3 : 4;
-        if (i + length > n) {
-            return 0;
-        }
-        for (int k = i + 2; k < i + length; k++) {
-            if (!isContinuation(bytes[k])) {
-                return 0;
-            }
-        }
-        return length;
-    }
-
-    private static boolean isContinuation(byte b) {
-        return (b & 0xC0) == 0x80;
     }
 }

@@ -19,7 +19,10 @@ public final class TextChars {
 
     private TextChars() {}
 
-    /** Offers {@code chars}, the chars {@code text} was made from, to the next {@link #take}. */
+    /**
+     * Offers {@code chars}, whose first {@code text.length()} chars {@code text} was made from, to
+     * the next {@link #take}.
+     */
     static void offer(String text, char[] chars) {
         TextChars last = LAST.get();
         boolean keep = chars.length <= MAX_KEPT;
@@ -28,8 +31,9 @@ public final class TextChars {
     }
 
     /**
-     * The chars of {@code text} when this thread decoded exactly that string last and nothing took
-     * them yet, else null. The caller must not change them.
+     * The chars of {@code text}, in the array's first {@code text.length()} (the decoder's array is
+     * as long as the bytes were), when this thread decoded exactly that string last and nothing
+     * took them yet, else null. The caller must not change them.
      */
     public static char[] take(String text) {
         TextChars last = LAST.get();

@@ -1,24 +1,31 @@
 package dev.specgate.core.input;
 
-import java.util.Arrays;
-
 /**
- * Strict UTF-8 decoding of a spec's bytes straight into the chars the block parser reads, in one
- * pass that also finds NUL bytes. It replaces three passes: a check of the bytes, the JDK's
- * decoding into a string and {@code String.toCharArray} for the parser (each a loop of its own
- * under C1, which intrinsifies none of them).
+ * Strict UTF-8 (Unicode's table 3-7: no overlong form, no surrogate, nothing above U+10FFFF), in
+ * one place: the check of a file's bytes ({@link #checkBytes}) and the decoding of well-formed
+ * bytes ({@link #decode}) read the same table ({@link #sequenceLength}).
+ *
+ * <p>Decoding is one pass straight into the chars the block parser reads, which also finds NUL
+ * bytes. It replaced three passes: a check of the bytes, the JDK's decoding into a string and
+ * {@code String.toCharArray} for the parser (each a loop of its own under C1, which intrinsifies
+ * none of them).
  */
 final class Utf8Decoding {
 
     private Utf8Decoding() {}
 
     /**
-     * The chars of {@code bytes[from..]}, exactly as long as the text; null when the bytes are not
-     * well-formed UTF-8 (Unicode's table 3-7: no overlong form, no surrogate, nothing above
-     * U+10FFFF). Fails on a NUL byte found before the first ill-formed sequence; the caller looks
-     * for one after it ({@link SpecFileReader#checkBytes}).
+     * The text's chars, {@code chars[0..length)}: the array is as long as the bytes, since cutting
+     * it to the text's length would copy every text with a char of two bytes or more.
      */
-    static char[] decode(byte[] bytes, int from) throws UnreadableSpecException {
+    record Decoded(char[] chars, int length) {}
+
+    /**
+     * The chars of {@code bytes[from..]}; null when the bytes are not well-formed UTF-8. Fails on a
+     * NUL byte found before the first ill-formed sequence; the caller looks for one after it
+     * ({@link #checkBytes}).
+     */
+    static Decoded decode(byte[] bytes, int from) throws UnreadableSpecException {
         int n = bytes.length;
         // a char per byte at most: a sequence of k bytes is one char, or two for k = 4
         char[] out = new char[n - from];
@@ -34,60 +41,96 @@ final class Utf8Decoding {
             if (b == 0) {
                 throw SpecFileReader.nul(i);
             }
+            int length = sequenceLength(bytes, i);
+            if (length == 0) {
+                return null;
+            }
             int lead = b & 0xFF;
-            if (lead < 0xC2 || lead > 0xF4) {
-                return null;
-            }
-            if (lead < 0xE0) {
-                if (i + 1 >= n || !isContinuation(bytes[i + 1])) {
-                    return null;
-                }
+            if (length == 2) {
                 out[j++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-                i += 2;
-                continue;
-            }
-            if (i + 1 >= n) {
-                return null;
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < lowestSecond(lead) || second > highestSecond(lead)) {
-                return null;
-            }
-            if (lead < 0xF0) {
-                if (i + 2 >= n || !isContinuation(bytes[i + 2])) {
-                    return null;
-                }
+            } else if (length == 3) {
                 out[j++] =
                         (char)
                                 (((lead & 0x0F) << 12)
-                                        | ((second & 0x3F) << 6)
+                                        | ((bytes[i + 1] & 0x3F) << 6)
                                         | (bytes[i + 2] & 0x3F));
-                i += 3;
+            } else {
+                int codePoint =
+                        ((lead & 0x07) << 18)
+                                | ((bytes[i + 1] & 0x3F) << 12)
+                                | ((bytes[i + 2] & 0x3F) << 6)
+                                | (bytes[i + 3] & 0x3F);
+                out[j++] = Character.highSurrogate(codePoint);
+                out[j++] = Character.lowSurrogate(codePoint);
+            }
+            i += length;
+        }
+        return new Decoded(out, j);
+    }
+
+    /**
+     * One pass over the bytes: fails on a NUL byte (binary), and answers whether they are
+     * well-formed UTF-8. A written U+FFFD is well-formed, so no search of the decoded text for it
+     * is needed.
+     */
+    static boolean checkBytes(byte[] bytes) throws UnreadableSpecException {
+        int n = bytes.length;
+        boolean valid = true;
+        int i = 0;
+        while (i < n) {
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
                 continue;
             }
-            if (i + 3 >= n || !isContinuation(bytes[i + 2]) || !isContinuation(bytes[i + 3])) {
-                return null;
+            if (b == 0) {
+                throw SpecFileReader.nul(i);
             }
-            int codePoint =
-                    ((lead & 0x07) << 18)
-                            | ((second & 0x3F) << 12)
-                            | ((bytes[i + 2] & 0x3F) << 6)
-                            | (bytes[i + 3] & 0x3F);
-            out[j++] = Character.highSurrogate(codePoint);
-            out[j++] = Character.lowSurrogate(codePoint);
-            i += 4;
+            // continuation bytes are never 0, so skipping a sequence skips no NUL
+            int length = valid ? sequenceLength(bytes, i) : 0;
+            if (length == 0) {
+                valid = false;
+                i++;
+            } else {
+                i += length;
+            }
         }
-        return j == out.length ? out : Arrays.copyOf(out, j);
+        return valid;
     }
 
-    /** The lowest second byte after {@code lead} (>= 0xE0): no overlong form. */
-    private static int lowestSecond(int lead) {
-        return lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-    }
-
-    /** The highest second byte after {@code lead} (>= 0xE0): no surrogate, nothing > U+10FFFF. */
-    private static int highestSecond(int lead) {
-        return lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+    /**
+     * The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i}, or 0:
+     * Unicode's table 3-7.
+     */
+    static int sequenceLength(byte[] bytes, int i) {
+        int n = bytes.length;
+        int lead = bytes[i] & 0xFF;
+        if (lead < 0xC2 || lead > 0xF4) {
+            return 0;
+        }
+        if (lead < 0xE0) {
+            return i + 1 < n && isContinuation(bytes[i + 1]) ? 2 : 0;
+        }
+        if (i + 1 >= n) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        // no overlong form (E0, F0), no surrogate (ED), nothing above U+10FFFF (F4)
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        int length = lead < 0xF0 ? 3 : 4;
+        if (i + length > n) {
+            return 0;
+        }
+        for (int k = i + 2; k < i + length; k++) {
+            if (!isContinuation(bytes[k])) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private static boolean isContinuation(byte b) {

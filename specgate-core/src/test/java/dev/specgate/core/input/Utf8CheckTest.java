@@ -25,12 +25,14 @@ class Utf8CheckTest {
     @Property(tries = 5000)
     void agreesWithTheStrictDecoder(@ForAll("utf8ish") byte[] bytes) throws Exception {
         boolean strict = strictlyDecodes(bytes);
-        assertThat(SpecFileReader.checkBytes(bytes)).isEqualTo(strict);
+        assertThat(Utf8Decoding.checkBytes(bytes)).isEqualTo(strict);
         if (strict) {
             String text = SpecFileReader.decode(bytes).text();
             assertThat(text).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
             // the chars handed to the parser are the text's, and are handed over once
-            assertThat(TextChars.take(text)).isEqualTo(text.toCharArray());
+            char[] chars = TextChars.take(text);
+            assertThat(chars.length).isGreaterThanOrEqualTo(text.length());
+            assertThat(new String(chars, 0, text.length())).isEqualTo(text);
             assertThat(TextChars.take(text)).isNull();
         } else {
             assertThatThrownBy(() -> SpecFileReader.decode(bytes))
@@ -84,7 +86,8 @@ class Utf8CheckTest {
         assertThat(TextChars.take(new String(second))).isNull(); // an equal string is not it
         assertThat(TextChars.take(second)).isNull(); // the look-up above emptied the slot
         String third = SpecFileReader.decode(bom).text();
-        assertThat(TextChars.take(third)).containsExactly('n', '\u00EF', '\n');
+        // the decoder's array, as long as the bytes: the text is its first three chars
+        assertThat(TextChars.take(third)).startsWith('n', '\u00EF', '\n').hasSize(4);
     }
 
     @Example
@@ -99,7 +102,7 @@ class Utf8CheckTest {
     @Example
     void aNulByteAfterABadSequenceIsStillBinary() {
         byte[] bytes = {'a', (byte) 0xC0, 'b', 0, 'c'};
-        assertThatThrownBy(() -> SpecFileReader.checkBytes(bytes))
+        assertThatThrownBy(() -> Utf8Decoding.checkBytes(bytes))
                 .hasMessage("binary file (NUL byte at offset 3), not a Markdown spec");
     }
 
@@ -110,7 +113,7 @@ class Utf8CheckTest {
             bytes[i + 1] = (byte) values[i];
         }
         bytes[bytes.length - 1] = 'y';
-        assertThat(SpecFileReader.checkBytes(bytes))
+        assertThat(Utf8Decoding.checkBytes(bytes))
                 .as(java.util.Arrays.toString(values))
                 .isEqualTo(expected);
         assertThat(strictlyDecodes(bytes)).isEqualTo(expected);

@@ -231,6 +231,68 @@ class SubsetBlockParserTest {
                 .as("model from the decoder's chars of %s", body)
                 .isEqualTo(viaCommonmark);
         assertThat(TextChars.take(decoded)).as("chars taken by the parse").isNull();
+        assertSameTreeFromTheDecodersArray(body);
+    }
+
+    /**
+     * The decoder's array is as long as the bytes, longer than the text when it holds a char of two
+     * bytes or more: the block parser reads only the text's part of it, and builds the tree it
+     * builds from the string's own chars. Asked directly, for the same reason as {@link
+     * #assertSameModelFromTheModelTree}.
+     */
+    private static void assertSameTreeFromTheDecodersArray(String body) {
+        String decoded;
+        try {
+            decoded = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8)).text();
+        } catch (UnreadableSpecException e) {
+            return;
+        }
+        char[] chars = TextChars.take(decoded);
+        assertThat(chars).as("chars of %s", body).isNotNull();
+        SubsetBlockParser.Parsed own =
+                SubsetBlockParser.parseCounted(decoded, SpecParser.MAX_NESTING_DEPTH);
+        SubsetBlockParser.Parsed fromArray =
+                SubsetBlockParser.parseCounted(
+                        decoded,
+                        chars,
+                        SpecParser.MAX_NESTING_DEPTH,
+                        SubsetBlockParser.Detail.TREE);
+        assertThat(fromArray == null)
+                .as("declined from the array, %s", body)
+                .isEqualTo(own == null);
+        if (own != null) {
+            assertThat(fromArray.lineCount()).isEqualTo(own.lineCount());
+            assertThat(CommonmarkTreeTest.dump(fromArray.document()))
+                    .as("tree from the decoder's array of %s", body)
+                    .isEqualTo(CommonmarkTreeTest.dump(own.document()));
+        }
+    }
+
+    @Example
+    void aTextWithWideCharsIsReadFromTheFrontOfTheDecodersLongerArray() throws Exception {
+        // 3 + 2 + 4 bytes for 1 + 1 + 2 chars: the array has five chars more than the text
+        String text = "# \u2014 T\u00E9\n\n- **A:** \uD83D\uDE00 `x`\n";
+        String decoded = SpecFileReader.decode(text.getBytes(StandardCharsets.UTF_8)).text();
+        char[] chars = TextChars.take(decoded);
+        assertThat(chars.length).isEqualTo(decoded.length() + 5);
+        assertSameTreeFromTheDecodersArrayOf(decoded, chars);
+        // what lies past the text is never read, whatever it holds
+        char[] noisy = java.util.Arrays.copyOf(chars, chars.length);
+        java.util.Arrays.fill(noisy, decoded.length(), noisy.length, '\t');
+        assertSameTreeFromTheDecodersArrayOf(decoded, noisy);
+    }
+
+    private static void assertSameTreeFromTheDecodersArrayOf(String text, char[] chars) {
+        SubsetBlockParser.Parsed own =
+                SubsetBlockParser.parseCounted(text, SpecParser.MAX_NESTING_DEPTH);
+        SubsetBlockParser.Parsed fromArray =
+                SubsetBlockParser.parseCounted(
+                        text, chars, SpecParser.MAX_NESTING_DEPTH, SubsetBlockParser.Detail.TREE);
+        assertThat(own).isNotNull();
+        assertThat(fromArray).isNotNull();
+        assertThat(fromArray.lineCount()).isEqualTo(own.lineCount());
+        assertThat(CommonmarkTreeTest.dump(fromArray.document()))
+                .isEqualTo(CommonmarkTreeTest.dump(own.document()));
     }
 
     /**

@@ -104,8 +104,8 @@ public final class SubsetBlockParser {
     private SourceSpan contentSpan;
 
     private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
-        if (chars.length != text.length()) {
-            throw new IllegalArgumentException("chars must be the text's");
+        if (chars.length < text.length()) {
+            throw new IllegalArgumentException("chars must begin with the text's");
         }
         this.text = text;
         this.chars = chars;
@@ -155,9 +155,9 @@ public final class SubsetBlockParser {
     }
 
     /**
-     * As {@link #parseCounted(String, int, Detail)}, reading {@code chars}, the text's chars (the
-     * decoder's: no copy of the string), which the parser and the tree's lines share and never
-     * change.
+     * As {@link #parseCounted(String, int, Detail)}, reading {@code chars}, the text's chars in its
+     * first {@code text.length()} (the decoder's: no copy of the string), which the parser and the
+     * tree's lines share and never change.
      */
     public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         try {
@@ -173,7 +173,7 @@ public final class SubsetBlockParser {
     private Document document() {
         push(new OpenBlock.Root(document));
         char[] chars = this.chars;
-        int n = chars.length;
+        int n = text.length(); // the decoder's array may be longer
         int start = 0;
         while (start < n) {
             int end = start;
