@@ -5,6 +5,7 @@ import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.ShellWord;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
@@ -29,7 +30,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -66,9 +66,6 @@ import picocli.CommandLine.Parameters;
                     + " no statuses, and a task list, have no lifecycle: that is a usage error."
         })
 public final class StatusCommand extends BaseCommand {
-
-    /** A word the shell reads as written: no quoting needed. */
-    private static final Pattern SHELL_PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:@%+=,-]+");
 
     @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file.")
     private Path file;
@@ -391,7 +388,7 @@ public final class StatusCommand extends BaseCommand {
                         "  "
                                 + move.move()
                                 + ": ready (specgate status "
-                                + shellWord(DisplayPath.of(file))
+                                + ShellWord.of(DisplayPath.of(file))
                                 + " "
                                 + argument(move.move().to().spelling())
                                 + ")");
@@ -445,15 +442,6 @@ public final class StatusCommand extends BaseCommand {
     /** A status as a shell argument: quoted when it holds a space. */
     private static String argument(String status) {
         return status.contains(" ") ? "\"" + status + "\"" : status;
-    }
-
-    /**
-     * {@code word} as the shell reads it back: as it is when it holds only letters, digits and
-     * {@code _./:@%+=,-}, else in single quotes (a path with a space, {@code $} or a quote), so
-     * that the command shown can be copied.
-     */
-    static String shellWord(String word) {
-        return SHELL_PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String reason(GateReason r) {
