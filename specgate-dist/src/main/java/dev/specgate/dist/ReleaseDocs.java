@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
@@ -18,6 +19,11 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  *
  * <p>Run by the build: {@code ReleaseDocs OUT_DIR} writes {@code OUT_DIR/adoc/*.adoc} and {@code
  * OUT_DIR/completions/specgate.{bash,zsh,fish}}.
+ *
+ * <p>picocli writes the help texts into the AsciiDoc as they are, where Asciidoctor would read
+ * their asterisks and backticks as markup (the glob of {@code check}'s description lost two of its
+ * asterisks and turned bold): {@link #literalText} writes them as the attribute references {@code
+ * {asterisk}} and {@code {backtick}}, which Asciidoctor prints as the characters.
  */
 public final class ReleaseDocs {
 
@@ -40,12 +46,55 @@ public final class ReleaseDocs {
         if (code != 0) {
             throw new IOException("picocli's ManPageGenerator failed with exit code " + code);
         }
+        try (Stream<Path> pages = Files.list(adoc)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".adoc")).toList()) {
+                Files.writeString(
+                        page,
+                        literalText(Files.readString(page, StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
+            }
+        }
         for (String shell : new String[] {"bash", "zsh", "fish"}) {
             Files.writeString(
                     completions.resolve("specgate." + shell),
                     completion(shell),
                     StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * {@code page} (a man page as picocli's generator writes it) with the {@code *} and backticks
+     * of the help texts written as attribute references, so that Asciidoctor prints them as they
+     * are: the lines of the description, option, argument, command, exit-code and footer sections
+     * that are text, not the section titles, comments, list terms ({@code *--fix*::}) or the
+     * synopsis and name, whose marks picocli wrote.
+     */
+    static String literalText(String page) {
+        StringBuilder out = new StringBuilder(page.length() + 64);
+        boolean text = false;
+        for (String line : page.split("\n", -1)) {
+            if (line.startsWith("// tag::picocli-generated-man-section-")) {
+                String section = line.substring("// tag::picocli-generated-man-section-".length());
+                text =
+                        !section.startsWith("header")
+                                && !section.startsWith("name")
+                                && !section.startsWith("synopsis");
+            } else if (line.startsWith("// end::")) {
+                text = false;
+            }
+            boolean markup =
+                    line.startsWith("//")
+                            || line.startsWith("=")
+                            || line.startsWith(":")
+                            || line.endsWith("::");
+            out.append(
+                            text && !markup
+                                    ? line.replace("*", "{asterisk}").replace("`", "{backtick}")
+                                    : line)
+                    .append('\n');
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     /** {@code specgate completion SHELL}'s output, run through the same command line. */

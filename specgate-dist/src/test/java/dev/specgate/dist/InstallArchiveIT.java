@@ -122,7 +122,10 @@ class InstallArchiveIT {
         assertThat(Files.readString(man.resolve("specgate-check.1")))
                 .startsWith("'\\\" t")
                 .contains(".TH \"SPECGATE\\-CHECK\"")
-                .contains("\\-\\-today");
+                .contains("\\-\\-today")
+                // a help text's asterisks are text, not Asciidoctor's bold
+                .contains("directives/spec/**/*.md")
+                .doesNotContain("\\fB*/\\fP");
 
         Path bash = prefix.resolve("share/bash-completion/completions/specgate");
         assertThat(Files.readString(bash)).contains("complete -F").contains("check");

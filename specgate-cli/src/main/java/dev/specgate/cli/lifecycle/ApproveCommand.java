@@ -4,6 +4,7 @@ import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.ShellWord;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.approval.ApprovalCheck;
@@ -132,11 +133,11 @@ public final class ApproveCommand extends BaseCommand {
                                     ? "its approval is stale ("
                                             + current.changes()
                                             + "); review the changes (specgate diff "
-                                            + name
+                                            + ShellWord.of(name)
                                             + ")"
                                     // no record to compare with: diff needs a git revision
                                     : "records no valid approval; review it (specgate diff "
-                                            + name
+                                            + ShellWord.of(name)
                                             + " --since REV shows what changed since a git"
                                             + " revision)")
                             + ", then use --refresh (the file is unchanged)");

@@ -5,6 +5,7 @@ import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.ShellWord;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
@@ -387,7 +388,7 @@ public final class StatusCommand extends BaseCommand {
                         "  "
                                 + move.move()
                                 + ": ready (specgate status "
-                                + DisplayPath.of(file)
+                                + ShellWord.of(DisplayPath.of(file))
                                 + " "
                                 + argument(move.move().to().spelling())
                                 + ")");

@@ -41,6 +41,24 @@ class StatusCommandTest {
     }
 
     @Test
+    void aReadyMoveOfASpecWhosePathNeedsQuotingIsACommandToCopy() {
+        Path spaced = writeSpec(root.resolve("team specs"), CLEAN, withStatus("Review"));
+        Path quoted = writeSpec(root.resolve("it's"), CLEAN, withStatus("Review"));
+
+        CliRun first = CliRun.of("status", spaced.toString(), "--today", TODAY);
+        CliRun second = CliRun.of("status", quoted.toString(), "--today", TODAY);
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out())
+                .contains("  Review -> Draft: ready (specgate status '" + spaced + "' Draft)");
+        assertThat(second.out())
+                .contains(
+                        "  Review -> Draft: ready (specgate status '"
+                                + quoted.toString().replace("'", "'\\''")
+                                + "' Draft)");
+    }
+
+    @Test
     void showsEveryReasonABlockedMoveHas() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());
 

@@ -36,8 +36,6 @@ public final class SpecScaffold {
     /** The label of the field that names who implements the spec. */
     public static final String ASSIGNED_TO_FIELD = "Assigned to";
 
-    private static final String DEFAULT_FILE_NAME = "YYYY-MM-DD_spec_feature-name.md";
-
     private final TemplateSchema schema;
     private final SpecParser parser;
 
@@ -207,17 +205,7 @@ public final class SpecScaffold {
 
     /** The spec's file name, after the template's File convention. */
     public String fileName(LocalDate date, String slug) {
-        for (FieldSpec f : schema.fields()) {
-            if (f.kind() == FieldKind.FILE) {
-                Optional<FileNamePattern> p = FileNamePattern.fromTemplateValue(f.templateValue());
-                if (p.isPresent()) {
-                    return p.get().format(date.toString(), slug);
-                }
-            }
-        }
-        return FileNamePattern.fromTemplateValue(DEFAULT_FILE_NAME)
-                .orElseThrow()
-                .format(date.toString(), slug);
+        return FileNamePattern.of(schema).format(date.toString(), slug);
     }
 
     /**

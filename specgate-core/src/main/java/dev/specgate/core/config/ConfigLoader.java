@@ -332,7 +332,7 @@ public final class ConfigLoader {
             try (Reader r = new StringReader(yamlText)) {
                 return new Yaml(options).compose(r);
             } catch (MarkedYAMLException e) {
-                YamlProblems.Problem problem = YamlProblems.of(e);
+                YamlProblems.Problem problem = YamlProblems.of(e, yamlText);
                 throw new ConfigException(
                         shown, problem.line() + 1, "not valid YAML: " + problem.message());
             } catch (YAMLException | IOException e) {

@@ -137,6 +137,14 @@ public final class SpecFileReader {
                         && (bytes[1] & 0xFF) == 0xBB
                         && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
+        // text saved as UTF-16 or UTF-32 says so by its byte order mark (else its NUL bytes or
+        // its first byte would call it binary or ill-formed UTF-8)
+        Optional<String> wide = bom ? Optional.empty() : wideByteOrderMark(bytes);
+        if (wide.isPresent()) {
+            throw new UnreadableSpecException(
+                    wide.get()
+                            + " text (its byte order mark says so), not UTF-8: save it as UTF-8");
+        }
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
         // chars the parser then reads (TextChars) instead of copying the string's
         Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
@@ -162,6 +170,30 @@ public final class SpecFileReader {
         } catch (CharacterCodingException e) {
             throw new UnreadableSpecException("not valid UTF-8", e);
         }
+    }
+
+    /** The encoding a UTF-16 or UTF-32 byte order mark at the start of {@code bytes} names. */
+    private static Optional<String> wideByteOrderMark(byte[] bytes) {
+        int n = bytes.length;
+        if (n < 2 || (bytes[0] != 0 && bytes[0] != (byte) 0xFF && bytes[0] != (byte) 0xFE)) {
+            return Optional.empty();
+        }
+        int b0 = n > 0 ? bytes[0] & 0xFF : -1;
+        int b1 = n > 1 ? bytes[1] & 0xFF : -1;
+        if (n >= 4
+                && b0 == 0
+                && b1 == 0
+                && (bytes[2] & 0xFF) == 0xFE
+                && (bytes[3] & 0xFF) == 0xFF) {
+            return Optional.of("UTF-32");
+        }
+        if (n >= 4 && b0 == 0xFF && b1 == 0xFE && bytes[2] == 0 && bytes[3] == 0) {
+            return Optional.of("UTF-32");
+        }
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+            return Optional.of("UTF-16");
+        }
+        return Optional.empty();
     }
 
     /** The error for a NUL byte at {@code offset} of the file. */

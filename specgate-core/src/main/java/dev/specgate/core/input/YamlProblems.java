@@ -1,5 +1,6 @@
 package dev.specgate.core.input;
 
+import java.util.ArrayDeque;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -23,6 +24,14 @@ public final class YamlProblems {
 
     /** The plain-words reading of {@code e}. */
     public static Problem of(MarkedYAMLException e) {
+        return of(e, null);
+    }
+
+    /**
+     * The plain-words reading of {@code e}, an error in {@code yaml} (when given, a '[' or '{' left
+     * open to the end of the text is named at the line where it opens).
+     */
+    public static Problem of(MarkedYAMLException e, String yaml) {
         String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
         String context = e.getContext() == null ? "" : e.getContext();
         Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -71,6 +80,18 @@ public final class YamlProblems {
         if (p.contains("expected ',' or '}'")) {
             return at("a '{' mapping is never closed with '}'", opened);
         }
+        if (p.contains("expected the node content") && p.contains("<stream end>")) {
+            // the text ends inside a flow collection: 'specs: [' with nothing after it
+            int[] open = yaml == null ? null : unclosedBracket(yaml);
+            if (open != null) {
+                return open[0] == '['
+                        ? new Problem("a '[' list is never closed with ']'", open[1])
+                        : new Problem("a '{' mapping is never closed with '}'", open[1]);
+            }
+            return new Problem(
+                    "the text ends where a value was expected (a '[' or '{' is never closed)",
+                    yaml == null ? -1 : Math.max(0, (int) yaml.lines().count() - 1));
+        }
         if (p.startsWith("found undefined alias")) {
             String name = p.substring("found undefined alias".length()).trim();
             return at(
@@ -87,6 +108,53 @@ public final class YamlProblems {
 
     private static Problem at(String message, Mark mark) {
         return new Problem(message, mark == null ? -1 : mark.getLine());
+    }
+
+    /**
+     * The innermost '[' or '{' of {@code yaml} that is never closed, as {character, 0-based line},
+     * or null: brackets in quoted values and comments are not counted.
+     */
+    private static int[] unclosedBracket(String yaml) {
+        ArrayDeque<int[]> open = new ArrayDeque<>();
+        int line = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                comment = false;
+                if (quote == 0) {
+                    continue;
+                }
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(yaml.charAt(i - 1)))) {
+                comment = true;
+            } else if ((c == '"' || c == '\'') && startsValue(yaml, i)) {
+                quote = c;
+            } else if (c == '[' || c == '{') {
+                open.push(new int[] {c, line});
+            } else if ((c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.peek();
+    }
+
+    /** Whether a quote at {@code i} opens a quoted value (not an apostrophe inside plain text). */
+    private static boolean startsValue(String yaml, int i) {
+        int j = i - 1;
+        while (j >= 0 && (yaml.charAt(j) == ' ' || yaml.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 || "\n[{,:-?".indexOf(yaml.charAt(j)) >= 0;
     }
 
     /** The character SnakeYAML quotes in "found character 'X' that cannot start any token". */

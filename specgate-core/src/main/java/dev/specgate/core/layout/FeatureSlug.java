@@ -1,6 +1,5 @@
 package dev.specgate.core.layout;
 
-import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -13,17 +12,14 @@ public final class FeatureSlug {
     private FeatureSlug() {}
 
     /**
-     * The slug from the spec's file name, following the template's File convention; a file name
-     * that does not follow it gives its base name without extension, lowercased.
+     * The slug from the spec's file name, following the template's File convention (for a template
+     * without one, the name {@code new} gives: {@code YYYY-MM-DD_spec_<slug>.md}); a file name that
+     * does not follow it gives its base name without extension, lowercased.
      */
     public static String of(Path specFile, TemplateSchema schema) {
         String name = specFile.getFileName().toString();
         Optional<String> slug =
-                schema.field(TemplateSchema.FILE_FIELD)
-                        .map(FieldSpec::templateValue)
-                        .flatMap(FileNamePattern::fromTemplateValue)
-                        .flatMap(p -> p.match(name))
-                        .map(FileNamePattern.Match::slug);
+                FileNamePattern.of(schema).match(name).map(FileNamePattern.Match::slug);
         if (slug.isPresent()) {
             return slug.get();
         }

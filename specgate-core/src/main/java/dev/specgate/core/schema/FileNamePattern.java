@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 public final class FileNamePattern {
 
     static final String DATE_TOKEN = "YYYY-MM-DD";
+
+    /** The convention of a template whose file fields show none: the built-in template's. */
+    static final String DEFAULT = "YYYY-MM-DD_spec_feature-name.md";
+
     static final String SLUG_TOKEN = "feature-name";
     private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
 
@@ -48,6 +52,24 @@ public final class FileNamePattern {
             return Optional.empty();
         }
         return Optional.of(new FileNamePattern(base));
+    }
+
+    /**
+     * The convention specs written from {@code schema} are named after: the first file field's that
+     * shows one, else {@code YYYY-MM-DD_spec_feature-name.md}, the name {@code new} gives a spec of
+     * a template without one. {@code new} names a spec by it, and {@code tasks} and {@code
+     * scaffold} read the slug back with it.
+     */
+    public static FileNamePattern of(TemplateSchema schema) {
+        for (FieldSpec f : schema.fields()) {
+            if (f.kind() == FieldKind.FILE) {
+                Optional<FileNamePattern> p = fromTemplateValue(f.templateValue());
+                if (p.isPresent()) {
+                    return p.get();
+                }
+            }
+        }
+        return new FileNamePattern(DEFAULT);
     }
 
     /** The convention for messages: {@code YYYY-MM-DD_spec_<slug>.md}. */

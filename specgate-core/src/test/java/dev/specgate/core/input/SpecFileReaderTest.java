@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Strict reading of spec files: UTF-8 only, no binary, a size limit, a BOM tolerated. */
@@ -84,6 +87,28 @@ class SpecFileReaderTest {
         assertThatThrownBy(() -> SpecFileReader.decode(binary))
                 .isInstanceOf(UnreadableSpecException.class)
                 .hasMessage("binary file (NUL byte at offset 4), not a Markdown spec");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "UTF-16LE, FFFE, UTF-16",
+        "UTF-16BE, FEFF, UTF-16",
+        "UTF-32LE, FFFE0000, UTF-32",
+        "UTF-32BE, 0000FEFF, UTF-32"
+    })
+    void textSavedAsUtf16OrUtf32WithItsByteOrderMarkIsSaidToBeSo(
+            String charset, String mark, String named) {
+        byte[] text =
+                bytes(
+                        HexFormat.of().parseHex(mark),
+                        "# Überblick\n**Status:** Draft\n".getBytes(Charset.forName(charset)));
+
+        assertThatThrownBy(() -> SpecFileReader.decode(text))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage(
+                        named
+                                + " text (its byte order mark says so), not UTF-8: save it as"
+                                + " UTF-8");
     }
 
     @Test
