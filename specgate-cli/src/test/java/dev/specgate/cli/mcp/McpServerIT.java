@@ -848,25 +848,7 @@ class McpServerIT {
     @Test
     void theOfficialTypeScriptClientListsChecksReadsAndTicks() throws Exception {
         assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
-        Path dir = Path.of("target", "mcp-node").toAbsolutePath();
-        Files.createDirectories(dir);
-        Files.copy(
-                Path.of("src", "test", "node", "package.json"),
-                dir.resolve("package.json"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(
-                Path.of("src", "test", "node", "client.mjs"),
-                dir.resolve("client.mjs"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        if (!Files.isDirectory(dir.resolve("node_modules/@modelcontextprotocol/sdk"))) {
-            Process install =
-                    new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--silent")
-                            .directory(dir.toFile())
-                            .redirectErrorStream(true)
-                            .start();
-            String log = drain(install.getInputStream()).get(5, TimeUnit.MINUTES);
-            assertThat(install.waitFor()).as("npm install: " + log).isZero();
-        }
+        Path dir = nodeClient();
         Path file = project.resolve(REFUND);
         byte[] before = Files.readAllBytes(file);
         Process client =
@@ -911,6 +893,128 @@ class McpServerIT {
         assertThat(done.get("item").get("id").asText()).isEqualTo(next.get("id").asText());
         assertThat(done.get("hash").asText()).isEqualTo(sha256(file));
         assertThat(Files.readAllLines(file).get(next.get("line").asInt() - 1)).startsWith("- [x]");
+    }
+
+    /**
+     * The TypeScript client on a project whose {@code .specgate.yml} leaves the SMS spec out and
+     * where a symbolic link names the refund spec a second time: {@code set_status} refuses the
+     * left-out spec in the façade's words and leaves its bytes alone; {@code check} named it says
+     * why it is not checked; {@code check} and {@code list_specs} of the whole project name the
+     * second name once, as {@code check} does on stderr.
+     */
+    @Test
+    void theTypeScriptClientIsToldWhatTheConfigurationLeavesOutAndWhatItMetTwice()
+            throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        String alias = "directives/spec/2026-12-02_spec_refund-keys-alias.md";
+        try {
+            Files.createSymbolicLink(
+                    project.resolve(alias), Path.of("2026-11-09_spec_refund-idempotency-keys.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
+                        + "  - \"directives/spec/*_spec_sms-*.md\"\n",
+                StandardCharsets.UTF_8);
+        Path sms = project.resolve(SMS);
+        byte[] before = Files.readAllBytes(sms);
+        assertThat(new String(before, StandardCharsets.UTF_8))
+                .contains("**Document Status:** Draft");
+        Path dir = nodeClient();
+        Process client =
+                new ProcessBuilder(
+                                "node",
+                                dir.resolve("left-out.mjs").toString(),
+                                javaBin(),
+                                JAR.toAbsolutePath().toString(),
+                                project.toString(),
+                                TODAY,
+                                SMS,
+                                sha256(before),
+                                "Review",
+                                LEDGER)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+
+        JsonNode refused = got.get("setStatus");
+        assertThat(refused.get("isError").asBoolean()).as(refused.toString()).isTrue();
+        assertThat(refused.get("content")).hasSize(1);
+        assertThat(refused.get("content").get(0).get("type").asText()).isEqualTo("text");
+        assertThat(refused.get("content").get(0).get("text").asText())
+                .isEqualTo(
+                        SMS
+                                + " is not checked: an ignore: glob matches it in .specgate.yml;"
+                                + " set_status moves only specs that check checks (change the"
+                                + " globs so that they select it); the file is unchanged");
+        assertThat(Files.readAllBytes(sms)).isEqualTo(before);
+
+        JsonNode named = got.get("checkNamed");
+        assertThat(named.path("isError").asBoolean()).as(named.toString()).isFalse();
+        JsonNode namedReport = named.get("structuredContent");
+        assertThat(namedReport.get("files").findValuesAsText("path")).containsExactly(LEDGER);
+        assertThat(namedReport.get("notices"))
+                .extracting(JsonNode::asText)
+                .containsExactly(
+                        SMS + " is not checked: an ignore: glob matches it in .specgate.yml");
+
+        String aliasNotice =
+                alias
+                        + " is not checked again: it is the same file as "
+                        + REFUND
+                        + ", checked under that name";
+        JsonNode check = got.get("check");
+        assertThat(check.path("isError").asBoolean()).as(check.toString()).isFalse();
+        JsonNode report = check.get("structuredContent");
+        // the four specs the globs select, the refund spec once, under its own name
+        assertThat(report.get("files").findValuesAsText("path"))
+                .hasSize(4)
+                .contains(REFUND)
+                .doesNotContain(alias, SMS);
+        assertThat(report.get("notices")).extracting(JsonNode::asText).containsExactly(aliasNotice);
+        // the text content carries the same notices as the structured content
+        assertThat(JSON.readTree(check.get("content").get(0).get("text").asText()).get("notices"))
+                .isEqualTo(report.get("notices"));
+
+        JsonNode list = got.get("listSpecs");
+        assertThat(list.path("isError").asBoolean()).as(list.toString()).isFalse();
+        JsonNode listed = list.get("structuredContent");
+        assertThat(listed.get("specs").findValuesAsText("path"))
+                .hasSize(4)
+                .contains(REFUND)
+                .doesNotContain(alias, SMS);
+        assertThat(listed.get("notices")).extracting(JsonNode::asText).containsExactly(aliasNotice);
+        assertThat(Files.readAllBytes(sms)).isEqualTo(before);
+    }
+
+    /**
+     * The official TypeScript SDK and this test's driver scripts in {@code target/mcp-node},
+     * installed with npm the first time.
+     */
+    static Path nodeClient() throws Exception {
+        Path dir = Path.of("target", "mcp-node").toAbsolutePath();
+        Files.createDirectories(dir);
+        for (String name : List.of("package.json", "client.mjs", "left-out.mjs")) {
+            Files.copy(
+                    Path.of("src", "test", "node", name),
+                    dir.resolve(name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!Files.isDirectory(dir.resolve("node_modules/@modelcontextprotocol/sdk"))) {
+            Process install =
+                    new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--silent")
+                            .directory(dir.toFile())
+                            .redirectErrorStream(true)
+                            .start();
+            String log = drain(install.getInputStream()).get(5, TimeUnit.MINUTES);
+            assertThat(install.waitFor()).as("npm install: " + log).isZero();
+        }
+        return dir;
     }
 
     // ---- helpers
