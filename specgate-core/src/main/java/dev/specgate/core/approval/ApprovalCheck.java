@@ -48,9 +48,10 @@ public record ApprovalCheck(
 
     /**
      * As {@link #of(Optional, Optional, ContentFingerprint)}; a section whose digest differs from
-     * the record's but whose digest in {@code asBefore} (the same sections, read with fewer boxes
-     * left out, or null) is the record's did not change: an approval recorded before those boxes
-     * were left out, with some of them ticked, names only the sections whose text changed.
+     * the record's but whose digest in {@code asBefore} (the same sections, read as an earlier
+     * Specgate read them: with fewer boxes left out, or with the spec's line a sidecar's key
+     * pointed at left out; or null) is the record's did not change: an approval recorded then names
+     * only the sections whose text changed.
      */
     static ApprovalCheck of(
             Optional<Field> field,

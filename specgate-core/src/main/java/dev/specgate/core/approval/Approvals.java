@@ -149,14 +149,17 @@ public final class Approvals {
 
     private ApprovalCheck check(String text, ByteBuffer utf8, SpecDocument document) {
         Optional<Field> f = recordField(document);
+        // the rest of the record's line, read in the same pass: a record in the spec's own text
+        // (one kept in a metadata file beside it has no line here, and its value is whole)
+        boolean inText = f.isPresent() && f.get().form() != FieldForm.SIDECAR;
         NormalisedHash.Result content =
                 NormalisedHash.of(
                         text,
                         utf8,
                         document,
                         excluded,
-                        f.isPresent() ? f.get().valueRange().endLine() : -1,
-                        f.isPresent() ? f.get().valueRange().endColumn() : 0,
+                        inText ? f.get().valueRange().endLine() : -1,
+                        inText ? f.get().valueRange().endColumn() : 0,
                         ApprovalBoxes.AFTER_APPROVAL);
         Optional<ApprovalRecord> record =
                 f.isPresent()
@@ -171,15 +174,17 @@ public final class Approvals {
                     f, record, new ContentFingerprint(record.get().hash(), List.of()));
         }
         // stale: name the sections whose text changed, as the record's digests read them then too
-        // (a second reading only where it can differ: a box of the later-added checklists ticked)
-        return ApprovalCheck.of(
-                f,
-                record,
-                fingerprint(text, document),
-                ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)
-                        ? ContentFingerprint.of(
-                                text, document, excluded, ApprovalBoxes.WORKING_ONLY)
-                        : null);
+        // (a second reading only where it can differ: the spec's line a sidecar's key left out, or
+        // a box of the later-added checklists ticked)
+        ContentFingerprint asBefore = null;
+        if (NormalisedHash.sidecarExcluded(document, excluded)) {
+            asBefore =
+                    ContentFingerprint.of(
+                            text, document, excluded, ApprovalBoxes.AFTER_APPROVAL, true);
+        } else if (ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)) {
+            asBefore = ContentFingerprint.of(text, document, excluded, ApprovalBoxes.WORKING_ONLY);
+        }
+        return ApprovalCheck.of(f, record, fingerprint(text, document), asBefore);
     }
 
     /**
@@ -201,17 +206,47 @@ public final class Approvals {
         return record.hash().equals(hash(text, document)) || heldBefore(record, text, document);
     }
 
-    /** Whether the content, read as Specgate read it before, has the record's hash. */
+    /**
+     * Whether the content, read as Specgate read it before, has the record's hash: with the test,
+     * rollback and success checklists' boxes counted, or (for a spec with fields in a metadata file
+     * beside it) with the spec's lines at the positions of the sidecar's excluded keys left out.
+     * The second reading holds only when the record's section digests match too: they hold a byte
+     * of each section's title, so a record of that reading does not outlive an edit of the title on
+     * the line it left out.
+     */
     private boolean heldBefore(ApprovalRecord record, String text, SpecDocument document) {
-        // the two readings differ only where a box of the later-added checklists is ticked
-        return ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)
+        // the readings differ only where a box of the later-added checklists is ticked
+        boolean boxesDiffer =
+                ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document);
+        if (boxesDiffer
                 && record.hash()
                         .equals(
                                 NormalisedHash.hash(
-                                        text, document, excluded, ApprovalBoxes.WORKING_ONLY));
+                                        text, document, excluded, ApprovalBoxes.WORKING_ONLY))) {
+            return true;
+        }
+        // and only where a key of the metadata file is one the fingerprint leaves out
+        if (record.sectionCode().isEmpty() || !NormalisedHash.sidecarExcluded(document, excluded)) {
+            return false;
+        }
+        for (ApprovalBoxes boxes :
+                boxesDiffer
+                        ? List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)
+                        : List.of(ApprovalBoxes.AFTER_APPROVAL)) {
+            ContentFingerprint then = ContentFingerprint.of(text, document, excluded, boxes, true);
+            if (record.hash().equals(then.hash())
+                    && record.sectionCode().equals(then.sectionCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<ApprovalRecord> read(String text, SpecDocument document, Field f) {
+        if (f.form() == FieldForm.SIDECAR) {
+            // a metadata file's value is whole; the spec's text holds nothing of it
+            return ApprovalRecord.parse(recordValue(document, f), "");
+        }
         return ApprovalRecord.parse(
                 recordValue(document, f),
                 NormalisedHash.restOfLine(

@@ -72,7 +72,21 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
     /** As {@link #of(String, SpecDocument, List)}, leaving out the boxes {@code boxes} names. */
     static ContentFingerprint of(
             String text, SpecDocument document, List<String> excludedFields, ApprovalBoxes boxes) {
-        Normalised n = Normalised.of(text, document, excludedFields, boxes);
+        return of(text, document, excludedFields, boxes, false);
+    }
+
+    /**
+     * As {@link #of(String, SpecDocument, List, ApprovalBoxes)}; with {@code sidecarLines}, the
+     * spec's lines at the positions of its sidecar's excluded keys left out too, as Specgate read
+     * it before ({@link NormalisedHash#dropped(SpecDocument, List, boolean)}).
+     */
+    static ContentFingerprint of(
+            String text,
+            SpecDocument document,
+            List<String> excludedFields,
+            ApprovalBoxes boxes,
+            boolean sidecarLines) {
+        Normalised n = Normalised.of(text, document, excludedFields, boxes, sidecarLines);
         Lines lines = n.lines;
         boolean[] dropped = n.dropped;
         int last = n.last;
@@ -153,7 +167,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 String text,
                 SpecDocument document,
                 List<String> excludedFields,
-                ApprovalBoxes boxes) {
+                ApprovalBoxes boxes,
+                boolean sidecarLines) {
             requireNonNull(text, "text must not be null");
             requireNonNull(document, "document must not be null");
             requireNonNull(excludedFields, "excludedFields must not be null");
@@ -161,7 +176,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             int count = lines.count();
             boolean[] dropped =
                     java.util.Arrays.copyOf(
-                            NormalisedHash.dropped(document, excludedFields), count);
+                            NormalisedHash.dropped(document, excludedFields, sidecarLines), count);
             List<ChecklistItem> items = document.checklist();
             if (!items.isEmpty()) {
                 boolean[] leftOut = boxes.leftOut(document);

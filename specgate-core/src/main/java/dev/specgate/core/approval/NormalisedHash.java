@@ -2,6 +2,7 @@ package dev.specgate.core.approval;
 
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.lang.invoke.MethodHandles;
@@ -528,14 +529,27 @@ final class NormalisedHash {
 
     /**
      * The lines of the excluded fields (true), indexed by line, as long as the last needs: the one
-     * rule of which lines the fingerprint leaves out, for both passes.
+     * rule of which lines the fingerprint leaves out, for both passes. Only the spec's own lines: a
+     * field kept in a metadata file beside the spec ({@link FieldForm#SIDECAR}) has no line here.
      */
     static boolean[] dropped(SpecDocument document, List<String> excluded) {
+        return dropped(document, excluded, false);
+    }
+
+    /**
+     * As {@link #dropped(SpecDocument, List)}; with {@code sidecarLines}, as Specgate read it
+     * before: a sidecar's excluded key left out the spec's line at its position (the spec's first
+     * line, where a sidecar field points), a reading kept only to accept approvals recorded then
+     * ({@link Approvals}).
+     */
+    static boolean[] dropped(SpecDocument document, List<String> excluded, boolean sidecarLines) {
         List<Field> fields = document.fields();
         boolean[] dropped = new boolean[0];
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (f.inListItem() || !excluded(f, excluded)) {
+            if (f.inListItem()
+                    || (f.form() == FieldForm.SIDECAR && !sidecarLines)
+                    || !excluded(f, excluded)) {
                 continue;
             }
             int from = f.labelRange().startLine();
@@ -548,6 +562,21 @@ final class NormalisedHash {
             }
         }
         return dropped;
+    }
+
+    /**
+     * Whether the spec has a field kept in its metadata file that the fingerprint leaves out: then
+     * the earlier reading ({@link #dropped(SpecDocument, List, boolean)}) differs from the current.
+     */
+    static boolean sidecarExcluded(SpecDocument document, List<String> excluded) {
+        List<Field> fields = document.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.form() == FieldForm.SIDECAR && !f.inListItem() && excluded(f, excluded)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean excluded(Field f, List<String> labels) {
