@@ -87,7 +87,7 @@ public final class ApproveCommand extends BaseCommand {
         SpecSource source = SpecFiles.read(file, project);
         StatusCommand.requireApprovals(project, file, "approve");
         ExcludedSpec.refuse(project, file, "approve");
-        SpecDocument document = project.parse(source.text());
+        SpecDocument document = project.parse(file, source.text());
         Lifecycle lifecycle = project.lifecycle();
         String name = DisplayPath.of(file);
         String approver =
