@@ -139,6 +139,85 @@ class InstallArchiveIT {
     }
 
     @Test
+    void installedReadmesRelativeLinksResolveInTheInstalledTree() throws Exception {
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        Path doc = prefix.resolve("share/doc/specgate");
+        Path readme = doc.resolve("README.md");
+        assertThat(readme).hasSameTextualContentAs(REPO.resolve("README.md"));
+
+        List<String> links = relativeLinks(Files.readString(readme, StandardCharsets.UTF_8));
+        // the README's docs/*.md links at least: a README without links would prove nothing
+        assertThat(links).contains("docs/install.md", "docs/config.md").hasSizeGreaterThan(10);
+        List<String> broken = new ArrayList<>();
+        for (String link : links) {
+            Path target = doc.resolve(link).normalize();
+            boolean ok =
+                    target.startsWith(doc)
+                            && (Files.isRegularFile(target)
+                                    || Files.isRegularFile(target.resolve("README.md")));
+            if (!ok) {
+                broken.add(link);
+            }
+        }
+        assertThat(broken).as("README links with no file in %s", doc).isEmpty();
+        // the shipped docs are the repository's, and the demo checks as the repository's does
+        assertThat(doc.resolve("docs/rules.md"))
+                .hasSameTextualContentAs(REPO.resolve("docs/rules.md"));
+        assertThat(Files.isExecutable(doc.resolve("examples/history/build.sh"))).isTrue();
+        Result run =
+                run(
+                        doc.resolve("examples/demo"),
+                        Map.of(),
+                        prefix.resolve("bin/specgate").toString(),
+                        "check",
+                        "--today",
+                        TODAY,
+                        ".");
+        assertThat(run.out).endsWith("Checked 5 specs: 13 errors, 15 warnings in 4 files.\n");
+    }
+
+    /**
+     * The relative link targets of a Markdown text's inline links and link reference definitions,
+     * outside fenced code, without their fragments; links with a scheme and in-page anchors left
+     * out.
+     */
+    static List<String> relativeLinks(String markdown) {
+        List<String> links = new ArrayList<>();
+        java.util.regex.Pattern inline =
+                java.util.regex.Pattern.compile("\\]\\(<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\)");
+        java.util.regex.Pattern definition =
+                java.util.regex.Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
+        boolean fenced = false;
+        for (String line : markdown.split("\r?\n", -1)) {
+            String t = line.strip();
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            java.util.regex.Matcher m = inline.matcher(line);
+            while (m.find()) {
+                addRelative(m.group(1), links);
+            }
+            m = definition.matcher(line);
+            if (m.find()) {
+                addRelative(m.group(1), links);
+            }
+        }
+        return links;
+    }
+
+    private static void addRelative(String target, List<String> links) {
+        if (target.startsWith("#") || target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return;
+        }
+        int hash = target.indexOf('#');
+        links.add(hash >= 0 ? target.substring(0, hash) : target);
+    }
+
+    @Test
     void launcherSaysWhenTheJavaCannotRunIt() throws Exception {
         Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
         String launcher = prefix.resolve("bin/specgate").toString();

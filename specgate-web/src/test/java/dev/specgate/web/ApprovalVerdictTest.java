@@ -62,6 +62,12 @@ class ApprovalVerdictTest {
         return site(specs, "specs/" + Projects.CLEAN_SPEC.replace(".md", ".html"));
     }
 
+    private static void assertNoTextStartsWithPunctuation(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            assertThat(t.text().strip()).doesNotStartWith(":").doesNotStartWith(",");
+        }
+    }
+
     @Test
     void byDefaultCheckAndPageBothSayStale() throws Exception {
         SpecProject specs = open();
@@ -70,6 +76,11 @@ class ApprovalVerdictTest {
         Document page = specPage(specs);
         Element approval = page.getElementById("approval");
         assertThat(approval.selectFirst(".approval-state").text()).isEqualTo("Stale");
+        // a sentence: no text after the state's element starts with punctuation, which any
+        // reader that separates elements' text (a screen reader, a text dump) shows as "Stale :"
+        assertThat(approval.selectFirst("p.approval").text())
+                .startsWith("Stale approval by Priya Raman on 2026-11-20");
+        assertNoTextStartsWithPunctuation(approval.selectFirst("p.approval"));
         assertThat(approval.selectFirst(".approval-why").text())
                 .isEqualTo("Changed since: changed: Executive Summary");
         assertThat(page.select("#diagnostics").text()).contains(RuleIds.APPROVAL_STALE);
@@ -86,6 +97,9 @@ class ApprovalVerdictTest {
         Document page = specPage(specs);
         Element approval = page.getElementById("approval");
         assertThat(approval.selectFirst(".approval-state").text()).isEqualTo("Valid");
+        assertThat(approval.selectFirst("p.approval").text())
+                .startsWith("Valid approval by Priya Raman on 2026-11-20");
+        assertNoTextStartsWithPunctuation(approval.selectFirst("p.approval"));
         assertThat(approval.selectFirst(".approval-by").text()).isEqualTo("Priya Raman");
         assertThat(approval.select(".approval-why")).isEmpty();
         Document index = Jsoup.parse(tmp.resolve("site").resolve("index.html").toFile(), "UTF-8");

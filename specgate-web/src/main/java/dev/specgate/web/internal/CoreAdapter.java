@@ -285,7 +285,12 @@ public final class CoreAdapter {
                         view,
                         html,
                         diagnostics,
-                        progress(doc, overview.checklist(), headingIds),
+                        progress(
+                                doc,
+                                overview.checklist(),
+                                headingIds,
+                                renderer,
+                                names.linksFrom(file)),
                         history(
                                 approval.filter(a -> a.record().isPresent()),
                                 stale,
@@ -555,12 +560,22 @@ public final class CoreAdapter {
     }
 
     private static List<SectionProgress> progress(
-            SpecDocument doc, Checklist checklist, Map<Integer, String> headingIds) {
+            SpecDocument doc,
+            Checklist checklist,
+            Map<Integer, String> headingIds,
+            SpecHtmlRenderer renderer,
+            LinkResolver links) {
         List<SectionProgress> progress = new ArrayList<>();
         for (ChecklistSection section : checklist.sections()) {
             List<ChecklistItemView> items = new ArrayList<>();
             for (ChecklistEntry e : section.items()) {
-                items.add(new ChecklistItemView(e.id(), e.text(), e.checked(), e.line() + 1));
+                items.add(
+                        new ChecklistItemView(
+                                e.id(),
+                                e.text(),
+                                renderer.renderInline(e.text(), links),
+                                e.checked(),
+                                e.line() + 1));
             }
             String anchor =
                     doc.section(section.sectionIndex())

@@ -210,6 +210,47 @@ public final class SpecHtmlRenderer {
         }
     }
 
+    /**
+     * Renders one line of inline Markdown (a checklist item's text) as the page body renders a
+     * paragraph's content, without the paragraph around it: code spans, emphasis, links (relative
+     * ones resolved by {@code links}, unsafe ones dropped), raw HTML escaped. Block syntax is not
+     * read: "1. x" or "# x" stay text.
+     *
+     * @param text the text, one line
+     * @param links where relative links go
+     */
+    public String renderInline(String text, LinkResolver links) {
+        requireNonNull(text, "text must not be null");
+        requireNonNull(links, "links must not be null");
+        Document document = new Document();
+        Paragraph paragraph = new Paragraph();
+        document.appendChild(paragraph);
+        // the body's inline parsing: the plain-line shortcut, FastInlines, else commonmark's
+        String line = text.replace('\r', ' ').replace('\n', ' ').replace('\0', '\uFFFD');
+        new PlainLineInlines(() -> new InlineParserImpl(inlineContext))
+                .parse(SourceLines.of(List.of(SourceLine.of(line, null))), paragraph);
+        neutralize(document, links);
+        Marks marks = new Marks();
+        document.prependChild(marks);
+        String html = null;
+        if (fastHtml) {
+            HtmlBytes bytes = new HtmlBytes(line.length() * 2 + 64);
+            if (FastHtml.render(document, marks, sanitizer, bytes)) {
+                html = bytes.toString();
+            }
+        }
+        if (html == null) {
+            StringBuilder out = new StringBuilder();
+            renderer.render(document, out);
+            html = out.toString();
+        }
+        html = html.strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>")) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
     /** The tree to write: neutralized, headings and flags marked, notes placed. */
     private Node prepare(
             String markdown,
