@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -162,5 +163,88 @@ class FenceUnclosedRuleTest {
         assertThat(reported("# T\n\n## A\n\nText with `code` and ~tilde~.\n")).isEmpty();
         assertThat(reported("# T\n\n```\ncode\n```\n")).isEmpty();
         assertThat(List.of(oracle("# T\n\n```\ncode\n```\n"))).containsExactly(Optional.empty());
+    }
+
+    /** The first run of three backticks or tildes at or after {@code from}, as it was searched. */
+    private static int indexOfSearch(String text, int from) {
+        int ticks = text.indexOf("```", from);
+        int tildes = text.indexOf("~~~", from);
+        return ticks < 0 ? tildes : tildes < 0 ? ticks : Math.min(ticks, tildes);
+    }
+
+    /**
+     * The stride search finds, from every line start, a run on the same line as the two {@code
+     * indexOf} searches it replaced ({@code -1} alike when there is none), and inside a run.
+     */
+    @Property(tries = 3000)
+    void theStrideSearchFindsTheLineTheIndexOfSearchesFound(@ForAll("specs") String text) {
+        for (int from = 0; from <= text.length(); from = lineEnd(text, from) + 1) {
+            int old = indexOfSearch(text, from);
+            int now = FenceUnclosedRule.nextRun(text, from);
+            if (old < 0) {
+                assertThat(now).isEqualTo(-1);
+            } else {
+                assertThat(now).isBetween(old, old + 2);
+                char c = text.charAt(old);
+                assertThat(text.substring(old, now + 1)).matches("[" + c + "]+");
+            }
+        }
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Generated specs: the rule reports what the line-by-line reading reports. */
+    @Property(tries = 2000)
+    void specsWithFencesInListsQuotesAndFrontMatter(@ForAll("specs") String text) {
+        assertThat(rule(text)).isEqualTo(oracle(text));
+    }
+
+    @Provide
+    Arbitrary<String> specs() {
+        Arbitrary<String> lines =
+                Arbitraries.of(
+                        "# Technical Specification: Café → Zürich",
+                        "## Overview",
+                        "---",
+                        "title: \"```not a fence```\"",
+                        "status: Draft ~~~",
+                        "```",
+                        "```java",
+                        "```` yaml",
+                        "`````",
+                        "~~~",
+                        "~~~~ text",
+                        "~~~~~~",
+                        "``` a`b",
+                        "   ```",
+                        "    ```",
+                        "  ~~~~",
+                        "> ```",
+                        "> > ~~~ sh",
+                        " > ```",
+                        ">```",
+                        "- ```",
+                        "  ```js",
+                        "1. ~~~",
+                        "   ~~~",
+                        "- [ ] task with `code` and ~~strike~~",
+                        "| a | `b` |",
+                        "text ``` inside",
+                        "``x``",
+                        "",
+                        " ",
+                        "``` \t",
+                        "~~~ ~",
+                        "é→ `` ` ``");
+        Arbitrary<String> breaks = Arbitraries.of("\n", "\n", "\r\n");
+        return Combinators.combine(lines.list().ofMaxSize(30), breaks, Arbitraries.of(true, false))
+                .as(
+                        (l, br, last) -> {
+                            String joined = String.join(br, l);
+                            return last ? joined + br : joined;
+                        });
     }
 }
