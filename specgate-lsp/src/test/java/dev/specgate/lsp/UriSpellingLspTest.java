@@ -70,6 +70,27 @@ class UriSpellingLspTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anUntitledBufferIsSaidToBeUnchecked() throws Exception {
+        LspSession session =
+                LspSession.start(
+                        LocalDate.parse("2026-11-25"), SpecgateLanguageServerTest.pushClient());
+        try {
+            String uri = "untitled:Untitled-1";
+            session.open(uri, "# Spec: not saved yet\n");
+            List<Diagnostic> shown = session.next(uri).getDiagnostics();
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).getSeverity()).isEqualTo(DiagnosticSeverity.Information);
+            assertThat(shown.get(0).getCode().getLeft()).isEqualTo("uri");
+            assertThat(shown.get(0).getMessage())
+                    .isEqualTo(
+                            "not checked: untitled:Untitled-1 is not a file: URI; save it as a"
+                                    + " file to check it");
+        } finally {
+            session.close();
+        }
+    }
+
     /**
      * Opens {@code uri} in a session whose workspace folder is {@code folderUri}, and returns what
      * is published for it; the outline asked under the {@code other} spelling is the open
