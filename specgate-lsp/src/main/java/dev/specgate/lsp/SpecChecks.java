@@ -54,12 +54,12 @@ final class SpecChecks implements AutoCloseable {
 
     /** Records the editor's text of a spec. */
     void put(OpenSpec spec) {
-        open.put(spec.uri(), spec);
+        open.put(OpenSpec.key(spec.uri()), spec);
     }
 
     /** The editor's text of a spec, if it is open. */
     Optional<OpenSpec> get(String uri) {
-        return Optional.ofNullable(open.get(uri));
+        return Optional.ofNullable(open.get(OpenSpec.key(uri)));
     }
 
     /** Every open spec. */
@@ -68,7 +68,8 @@ final class SpecChecks implements AutoCloseable {
     }
 
     /** Forgets a closed spec and any check of it still to run. */
-    void close(String uri) {
+    void close(String name) {
+        String uri = OpenSpec.key(name);
         open.remove(uri);
         latest.remove(uri);
         lastEdit.remove(uri);
@@ -84,7 +85,8 @@ final class SpecChecks implements AutoCloseable {
      * quiet period ago (a lone edit is shown without waiting); else after the quiet period, so that
      * a burst of typing is checked once it pauses.
      */
-    void schedule(String uri, boolean now, Consumer<SpecInspection> done) {
+    void schedule(String name, boolean now, Consumer<SpecInspection> done) {
+        String uri = OpenSpec.key(name);
         long at = System.nanoTime();
         Long previous = now ? null : lastEdit.put(uri, at);
         boolean atOnce = now || previous == null || at - previous >= debounce.toNanos();
@@ -115,7 +117,8 @@ final class SpecChecks implements AutoCloseable {
     }
 
     /** A check of the spec's current text, or empty when it is not open. */
-    Optional<SpecInspection> current(String uri) {
+    Optional<SpecInspection> current(String name) {
+        String uri = OpenSpec.key(name);
         OpenSpec spec = open.get(uri);
         if (spec == null) {
             return Optional.empty();
@@ -131,7 +134,7 @@ final class SpecChecks implements AutoCloseable {
     SpecInspection inspect(OpenSpec spec) {
         SpecInspection i = SpecInspection.of(spec, projects, today.get());
         if (isCurrent(i)) {
-            latest.put(spec.uri(), i);
+            latest.put(OpenSpec.key(spec.uri()), i);
         }
         return i;
     }
@@ -143,7 +146,7 @@ final class SpecChecks implements AutoCloseable {
 
     /** Whether the check is of the text the editor holds now. */
     boolean isCurrent(SpecInspection i) {
-        return open.get(i.spec().uri()) == i.spec();
+        return open.get(OpenSpec.key(i.spec().uri())) == i.spec();
     }
 
     /** Forgets every project and check, so that the next checks read configuration again. */

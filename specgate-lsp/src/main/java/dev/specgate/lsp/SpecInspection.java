@@ -48,6 +48,9 @@ record SpecInspection(
     /** The rule id of the one diagnostic shown when the configuration cannot be used. */
     static final String CONFIG_ERROR = "config";
 
+    /** The rule id of the one diagnostic shown when the document's URI names no local file. */
+    static final String NO_FILE = "uri";
+
     /** Checks {@code spec} as it stands. */
     static SpecInspection of(OpenSpec spec, Projects projects, LocalDate today) {
         SpecSource source;
@@ -59,13 +62,27 @@ record SpecInspection(
         LspAdapter adapter = new LspAdapter(source);
         Optional<Path> file = spec.file();
         if (file.isEmpty()) {
-            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(), today);
+            Diagnostic d =
+                    OpenSpec.isFileUri(spec.uri())
+                            ? unusable(
+                                    "cannot check " + spec.uri() + ": the URI names no local file",
+                                    NO_FILE)
+                            : new Diagnostic(
+                                    new Range(new Position(0, 0), new Position(0, 0)),
+                                    "not checked: "
+                                            + spec.uri()
+                                            + " is not a file: URI; save it as a file to check it",
+                                    DiagnosticSeverity.Information,
+                                    LspAdapter.SOURCE,
+                                    NO_FILE);
+            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
         }
         SpecProject project;
         try {
             project = projects.of(file.get());
         } catch (ConfigException e) {
-            Diagnostic d = unusable("cannot use the configuration: " + e.getMessage());
+            Diagnostic d =
+                    unusable("cannot use the configuration: " + e.getMessage(), CONFIG_ERROR);
             return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
         }
         if (project.exclusion(file.get()).isPresent()) {
@@ -111,7 +128,7 @@ record SpecInspection(
         try {
             findings = project.reported(checked).diagnostics();
         } catch (BaselineException e) {
-            Diagnostic d = unusable(e.getMessage());
+            Diagnostic d = unusable(e.getMessage(), CONFIG_ERROR);
             return new SpecInspection(spec, project, null, adapter, List.of(), List.of(d), today);
         }
         return new SpecInspection(
@@ -142,13 +159,16 @@ record SpecInspection(
         return checked != null && checked.readable();
     }
 
-    /** The one diagnostic shown, on the first line, when the configuration cannot be used. */
-    private static Diagnostic unusable(String message) {
+    /**
+     * The one diagnostic shown, on the first line, when the spec cannot be checked: its
+     * configuration cannot be used, or its URI names no file.
+     */
+    private static Diagnostic unusable(String message, String code) {
         return new Diagnostic(
                 new Range(new Position(0, 0), new Position(0, 0)),
                 message,
                 DiagnosticSeverity.Error,
                 LspAdapter.SOURCE,
-                CONFIG_ERROR);
+                code);
     }
 }
