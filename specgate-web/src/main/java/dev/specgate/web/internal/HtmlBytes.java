@@ -13,28 +13,12 @@ import java.util.Arrays;
  * on demand) so that a page can hold it as its body; {@link PageBuffer} copies its bytes. Its
  * buffer is kept from one page to the next by {@link #reset()}. Not thread-safe.
  */
-public final class HtmlBytes implements CharSequence {
+public final class HtmlBytes extends Utf8Bytes implements CharSequence {
 
     /** A buffer that grew beyond this many bytes (a rare huge spec) is not kept for the next. */
     private static final int KEPT = 1 << 21;
 
-    /**
-     * Which of the characters up to {@code >} are escaped: {@code "}, {@code &}, {@code <}, '>'.
-     */
-    private static final boolean[] ESCAPED = new boolean['>' + 1];
-
-    static {
-        ESCAPED['"'] = true;
-        ESCAPED['&'] = true;
-        ESCAPED['<'] = true;
-        ESCAPED['>'] = true;
-    }
-
-    private byte[] bytes;
-    private int length;
     private char[] chars = new char[1024];
-    // a high surrogate that ended the last piece, or 0
-    private char pending;
     private String decoded;
 
     public HtmlBytes() {
@@ -42,7 +26,7 @@ public final class HtmlBytes implements CharSequence {
     }
 
     HtmlBytes(int capacity) {
-        bytes = new byte[capacity];
+        super(capacity);
     }
 
     /** Empties it, keeping its buffer unless that grew huge. */
@@ -125,72 +109,8 @@ public final class HtmlBytes implements CharSequence {
         }
         char[] cs = chars;
         s.getChars(0, n, cs, 0);
-        byte[] out = bytes;
-        int j = length;
-        int i = 0;
-        if (pending != 0) {
-            char high = pending;
-            pending = 0;
-            if (Character.isLowSurrogate(cs[0])) {
-                j = pair(out, j, Character.toCodePoint(high, cs[0]));
-                i = 1;
-            } else {
-                out[j++] = '?';
-            }
-        }
-        for (; i < n; i++) {
-            char c = cs[i];
-            if (c < 0x80) {
-                if (escape && c <= '>' && ESCAPED[c]) {
-                    j = escaped(out, j, c);
-                } else {
-                    out[j++] = (byte) c;
-                }
-            } else if (c < 0x800) {
-                out[j++] = (byte) (0xC0 | (c >> 6));
-                out[j++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == n) {
-                        pending = c; // its low half may start the next piece
-                    } else if (Character.isLowSurrogate(cs[i + 1])) {
-                        j = pair(out, j, Character.toCodePoint(c, cs[++i]));
-                    } else {
-                        out[j++] = '?';
-                    }
-                } else {
-                    out[j++] = '?';
-                }
-            } else {
-                out[j++] = (byte) (0xE0 | (c >> 12));
-                out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                out[j++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        length = j;
+        put(cs, n, escape);
         decoded = null;
-    }
-
-    private static int pair(byte[] out, int j, int cp) {
-        out[j++] = (byte) (0xF0 | (cp >> 18));
-        out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        out[j++] = (byte) (0x80 | (cp & 0x3F));
-        return j;
-    }
-
-    private static int escaped(byte[] out, int j, char c) {
-        String replacement =
-                switch (c) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    default -> "&quot;";
-                };
-        for (int k = 0; k < replacement.length(); k++) {
-            out[j++] = (byte) replacement.charAt(k);
-        }
-        return j;
     }
 
     /** A high surrogate left waiting, followed by something else: {@code ?}. */

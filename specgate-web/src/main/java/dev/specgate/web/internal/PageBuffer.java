@@ -106,16 +106,16 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
      * surrogate at the end of a piece waits for the next one, so that the page's bytes are those of
      * its whole text.
      */
-    private static final class Utf8 implements TemplateOutput {
+    private static final class Utf8 extends Utf8Bytes implements TemplateOutput {
         private static final int SPILL = 256 * 1024;
 
         private char[] chars = new char[8 * 1024];
-        private byte[] bytes = new byte[96 * 1024];
-        private int length;
-        // a high surrogate that ended the last piece, or 0
-        private char pending;
         // where a streaming buffer writes its bytes as they fill, or null
         private OutputStream stream;
+
+        Utf8() {
+            super(96 * 1024);
+        }
 
         /** Writes the bytes to the stream, if any, once they are {@code limit} or more. */
         void spill(int limit) throws IOException {
@@ -171,7 +171,7 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
             // and encoded from there, without a substring
             room(n);
             value.getChars(beginIndex, endIndex, chars, 0);
-            encode(chars, n);
+            put(chars, n, false);
             spill();
         }
 
@@ -201,7 +201,7 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
                     chars[i] = text.charAt(start + i);
                 }
             }
-            encode(chars, n);
+            put(chars, n, false);
         }
 
         /** Room for {@code n} more chars: in the char array, and 3 bytes each (and a pending). */
@@ -213,58 +213,6 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
             if (bytes.length < needed) {
                 bytes = java.util.Arrays.copyOf(bytes, Math.max(needed, bytes.length * 2));
             }
-        }
-
-        void encode(char[] chars, int n) {
-            byte[] out = bytes;
-            int j = length;
-            int i = 0;
-            if (pending != 0) {
-                char high = pending;
-                pending = 0;
-                if (n > 0 && Character.isLowSurrogate(chars[0])) {
-                    int cp = Character.toCodePoint(high, chars[0]);
-                    out[j++] = (byte) (0xF0 | (cp >> 18));
-                    out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    out[j++] = (byte) (0x80 | (cp & 0x3F));
-                    i = 1;
-                } else if (n > 0) {
-                    out[j++] = '?';
-                } else {
-                    pending = high; // an empty piece: still waiting
-                }
-            }
-            for (; i < n; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    out[j++] = (byte) c;
-                } else if (c < 0x800) {
-                    out[j++] = (byte) (0xC0 | (c >> 6));
-                    out[j++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 == n) {
-                            pending = c; // its low half may start the next piece
-                        } else if (Character.isLowSurrogate(chars[i + 1])) {
-                            int cp = Character.toCodePoint(c, chars[++i]);
-                            out[j++] = (byte) (0xF0 | (cp >> 18));
-                            out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                            out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                            out[j++] = (byte) (0x80 | (cp & 0x3F));
-                        } else {
-                            out[j++] = '?';
-                        }
-                    } else {
-                        out[j++] = '?';
-                    }
-                } else {
-                    out[j++] = (byte) (0xE0 | (c >> 12));
-                    out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    out[j++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
-            length = j;
         }
 
         /** A high surrogate left at the end of the page: {@code ?}, as for any lone half. */
