@@ -440,6 +440,81 @@ class PreviewServerTest {
     }
 
     @Test
+    void aSpecFolderMovedAwayIsNoticedAsGoneAndMovedBackAsBack() throws Exception {
+        Path directives = project.resolve("directives");
+        Path elsewhere = tmp.resolve("elsewhere");
+        String page = "/specs/2026-10-14_spec_webhook-retry-backoff.html";
+        assertThat(get(page).statusCode()).isEqualTo(200);
+
+        Files.move(directives, elsewhere);
+        // without a directives folder, discovery takes other Markdown files as check does (the
+        // README here): the moved specs are what must go
+        waitFor(() -> specsInIndex() >= 0 && !bodyOf("/index.json").contains("directives/spec"));
+        assertThat(server.specCount()).isEqualTo(specsInIndex()).isLessThan(5);
+        assertThat(page("/").getElementById("count-specs").text())
+                .isEqualTo(String.valueOf(specsInIndex()));
+        assertThat(get(page).statusCode()).isEqualTo(404);
+
+        // a spec saved in the folder now outside the project is not taken for the old path
+        Path moved = elsewhere.resolve("spec").resolve(Projects.CLEAN_SPEC);
+        Files.writeString(moved, Files.readString(moved) + "\nA line added elsewhere.\n");
+        Files.move(elsewhere, directives);
+        waitFor(() -> specsInIndex() == 5);
+        assertThat(server.specCount()).isEqualTo(5);
+        assertThat(get(page).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRenamedSpecFolderIsNoticedAndSoIsItsNameComingBack() throws Exception {
+        Path specs = Projects.specs(project);
+        Path renamed = specs.resolveSibling("spec-old");
+        Files.move(specs, renamed);
+        waitFor(() -> specsInIndex() == 0);
+        assertThat(get("/specs/2026-02-16_spec_payout-batch-scheduler.html").statusCode())
+                .isEqualTo(404);
+
+        Files.move(renamed, specs);
+        waitFor(() -> specsInIndex() == 5);
+        // the folder is watched again under its name: a later save is seen
+        Path clean = specs.resolve(Projects.CLEAN_SPEC);
+        Files.writeString(
+                clean,
+                Files.readString(clean)
+                        .replace(
+                                "Webhook Retries with Exponential Backoff and Jitter",
+                                "Webhook Retries After The Round Trip"));
+        waitFor(() -> bodyOf("/index.json").contains("Webhook Retries After The Round Trip"));
+    }
+
+    /** The number of specs the served {@code index.json} lists (-1 when it cannot be read). */
+    private int specsInIndex() {
+        String body = bodyOf("/index.json");
+        if (body.isEmpty()) {
+            return -1;
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body)
+                    .path("specs")
+                    .size();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private String bodyOf(String path) {
+        try {
+            HttpResponse<String> response = get(path);
+            return response.statusCode() == 200 ? response.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    @Test
     void neverWritesToTheProject() throws Exception {
         Map<String, String> before = snapshot(project);
         page("/");

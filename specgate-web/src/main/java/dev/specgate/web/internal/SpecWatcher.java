@@ -28,8 +28,10 @@ import java.util.stream.Stream;
 /**
  * Watches the folders that hold specs and reports saved, new and deleted Markdown files in batches:
  * editors save in bursts (write, rename, touch), so events are gathered until the folders have been
- * quiet for {@link #QUIET_MILLIS}. New subfolders are watched as they appear. Reads nothing and
- * writes nothing.
+ * quiet for {@link #QUIET_MILLIS}. New subfolders are watched as they appear. A watched folder that
+ * is moved away or renamed (or one of its parents up to a shallow folder) is reported as lost
+ * events, so that everything is read again: the system keeps watching a moved folder under its new
+ * place and would say nothing of the specs being gone. Reads nothing and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
@@ -76,6 +78,9 @@ public final class SpecWatcher implements AutoCloseable {
                 register(f);
             }
         }
+        for (Path f : folders) {
+            registerParents(f, shallow);
+        }
         this.thread = new Thread(this::run, "specgate-watcher");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -95,6 +100,44 @@ public final class SpecWatcher implements AutoCloseable {
                 register(d);
             }
         }
+    }
+
+    /**
+     * Watches, alone, the folders between a shallow folder and a watched folder below it: moving or
+     * renaming any of them is seen in its parent as a deleted entry.
+     */
+    private void registerParents(Path folder, Set<Path> shallow) throws IOException {
+        Path abs = folder.toAbsolutePath().normalize();
+        for (Path s : shallow) {
+            Path top = s.toAbsolutePath().normalize();
+            if (!abs.startsWith(top)) {
+                continue;
+            }
+            for (Path p = abs.getParent(); p != null && p.startsWith(top); p = p.getParent()) {
+                if (Files.isDirectory(p)) {
+                    register(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Stops watching {@code gone} and the watched folders below it; returns whether any was
+     * watched.
+     */
+    private synchronized boolean forget(Path gone) {
+        boolean any = false;
+        for (var it = dirs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WatchKey, Path> e = it.next();
+            if (e.getValue().startsWith(gone)) {
+                // a moved folder's key stays valid and would report its events under the old path
+                e.getKey().cancel();
+                watched.remove(e.getValue());
+                it.remove();
+                any = true;
+            }
+        }
+        return any;
     }
 
     private synchronized void register(Path dir) throws IOException {
@@ -148,7 +191,10 @@ public final class SpecWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve(name);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
+            if (event.kind() == ENTRY_DELETE && forget(child)) {
+                // a watched folder (or one holding one) was moved away, renamed or deleted
+                overflow = true;
+            } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
                 try {
                     registerTree(child);
                     try (Stream<Path> s = Files.walk(child)) {
