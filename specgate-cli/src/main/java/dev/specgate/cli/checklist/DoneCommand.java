@@ -3,6 +3,7 @@ package dev.specgate.cli.checklist;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.ShellWord;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.checklist.Checklist;
@@ -122,18 +123,18 @@ public final class DoneCommand extends BaseCommand {
                             + "' in "
                             + name
                             + " (an ITEM of numbers and dots is an id, such as 13.2: run"
-                            + " 'specgate progress "
-                            + name
-                            + "' to see every item's id)");
+                            + " specgate progress "
+                            + ShellWord.of(name)
+                            + " to see every item's id)");
         }
         throw SpecgateException.refused(
                 "no item has the id or text '"
                         + item
                         + "' in "
                         + name
-                        + " (run 'specgate progress "
-                        + name
-                        + "' to see every item)");
+                        + " (run specgate progress "
+                        + ShellWord.of(name)
+                        + " to see every item)");
     }
 
     @Override

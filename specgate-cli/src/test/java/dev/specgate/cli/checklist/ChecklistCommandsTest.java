@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecBytes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -211,6 +212,20 @@ class ChecklistCommandsTest {
                         "  13.1 Outbox table approved by the database guild (Prerequisites, line ");
         assertThat(badId.exitCode()).isEqualTo(1);
         assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void theProgressHintOfARefusalCanBeCopiedForAPathWithASpace() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("team specs"));
+        Path spec = writeSpec(folder, CLEAN, cleanSpec());
+
+        CliRun none = CliRun.of("done", spec.toString(), "launch the rocket");
+        CliRun badId = CliRun.of("done", spec.toString(), "13.9");
+
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("(run specgate progress '" + spec + "' to see every item)");
+        assertThat(badId.err())
+                .contains("run specgate progress '" + spec + "' to see every item's id)");
     }
 
     @Test
