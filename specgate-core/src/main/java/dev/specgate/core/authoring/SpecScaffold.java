@@ -263,7 +263,7 @@ public final class SpecScaffold {
         String label = spec.get().label();
         String status = schema.statuses().get(0);
         SpecSource source = edit.source();
-        Optional<Field> last = lastOfForm(doc, spec.get().form());
+        Optional<Field> last = doc.lastOfForm(spec.get().form());
         if (spec.get().form() == FieldForm.BOLD_LINE || last.isEmpty()) {
             Optional<Section> heading = schema.titleOf(doc);
             if (heading.isEmpty()) {
@@ -300,7 +300,7 @@ public final class SpecScaffold {
         Optional<FieldSpec> spec = missingStatusField(doc, schema);
         if (spec.isEmpty()
                 || (spec.get().form() != FieldForm.BOLD_LINE
-                        && lastOfForm(doc, spec.get().form()).isPresent())) {
+                        && doc.lastOfForm(spec.get().form()).isPresent())) {
             return "";
         }
         return "**" + spec.get().label() + ":** " + schema.statuses().get(0);
@@ -316,16 +316,6 @@ public final class SpecScaffold {
                 .filter(f -> !schema.statuses().isEmpty())
                 .filter(f -> f.form() != FieldForm.SIDECAR)
                 .filter(f -> doc.metadata(label).isEmpty());
-    }
-
-    private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {
-        Field last = null;
-        for (Field f : doc.fields()) {
-            if (f.form() == form && !f.inListItem()) {
-                last = f;
-            }
-        }
-        return Optional.ofNullable(last);
     }
 
     private static boolean startsAfter(BracketText b, BracketText other) {

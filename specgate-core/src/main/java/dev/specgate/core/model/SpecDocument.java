@@ -133,6 +133,17 @@ public record SpecDocument(
         return Optional.empty();
     }
 
+    /** The last metadata field (outside lists) written in {@code form}: where another would go. */
+    public Optional<Field> lastOfForm(FieldForm form) {
+        Field last = null;
+        for (Field f : fields) {
+            if (f.form() == form && !f.inListItem()) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** The section at {@code index}, or empty for -1. */
     public Optional<Section> section(int index) {
         return index < 0 ? Optional.empty() : Optional.of(sections.get(index));

@@ -253,31 +253,17 @@ public final class CoreAdapter {
                     view, new SpecPage(view, "", diagnostics, List.of(), ApprovalHistory.none("")));
         }
         Map<Integer, String> headingIds = headingIds(doc);
-        CharSequence html;
-        if (body != null) {
-            // the static site's page buffer (kept per thread), written out at once
-            body.reset();
-            renderer.render(
-                    spec.source().text(),
-                    tree[0] == null ? null : tree[0]::withInlines,
-                    diagnostics,
-                    headingIds,
-                    attributed(doc),
-                    names.linksFrom(file),
-                    body);
-            html = body;
-        } else {
-            StringBuilder text = new StringBuilder();
-            renderer.render(
-                    spec.source().text(),
-                    tree[0] == null ? null : tree[0]::withInlines,
-                    diagnostics,
-                    headingIds,
-                    attributed(doc),
-                    names.linksFrom(file),
-                    text);
-            html = text.toString();
-        }
+        // the static site's page buffer (kept per thread, written out at once), else a page's own
+        HtmlBytes target = body != null ? body.reset() : new HtmlBytes();
+        renderer.render(
+                spec.source().text(),
+                tree[0] == null ? null : tree[0]::withInlines,
+                diagnostics,
+                headingIds,
+                attributed(doc),
+                names.linksFrom(file),
+                target);
+        CharSequence html = body != null ? body : target.toString();
         Histories h = histories != null ? histories : histories(List.of(file));
         return new Loaded(
                 view,

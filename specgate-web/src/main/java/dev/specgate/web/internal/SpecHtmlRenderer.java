@@ -162,32 +162,9 @@ public final class SpecHtmlRenderer {
             Map<Integer, String> headingIds,
             Set<Integer> attributed,
             LinkResolver links) {
-        StringBuilder html = new StringBuilder();
+        HtmlBytes html = new HtmlBytes(markdown.length() * 2 + 1024);
         render(markdown, tree, diagnostics, headingIds, attributed, links, html);
         return html.toString();
-    }
-
-    /**
-     * As {@link #render(String, Function, List, Map, Set, LinkResolver)}, appending the HTML to
-     * {@code html} instead of making a string of it.
-     */
-    public void render(
-            String markdown,
-            Function<InlineParser, Document> tree,
-            List<DiagnosticView> diagnostics,
-            Map<Integer, String> headingIds,
-            Set<Integer> attributed,
-            LinkResolver links,
-            StringBuilder html) {
-        Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
-        if (fastHtml) {
-            HtmlBytes bytes = new HtmlBytes(markdown.length() * 2 + 1024);
-            if (FastHtml.render(document, marks(document), sanitizer, bytes)) {
-                html.append(bytes.toString());
-                return;
-            }
-        }
-        renderer.render(document, html);
     }
 
     /**

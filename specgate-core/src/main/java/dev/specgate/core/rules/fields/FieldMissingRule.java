@@ -60,7 +60,7 @@ public final class FieldMissingRule extends BaseRule {
                 continue;
             }
             SourceRange at;
-            Optional<Field> sameForm = lastOfForm(doc, f.form());
+            Optional<Field> sameForm = doc.lastOfForm(f.form());
             if (f.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
                 // where it belongs: with the other front matter keys or leading-list items
                 at = SourceRange.ofLine(sameForm.get().labelRange().startLine(), 0, 0);
@@ -88,15 +88,5 @@ public final class FieldMissingRule extends BaseRule {
             case FRONT_MATTER -> "the front matter's";
             case SIDECAR -> "the metadata file's";
         };
-    }
-
-    private static Optional<Field> lastOfForm(SpecDocument doc, FieldForm form) {
-        Field last = null;
-        for (Field f : doc.fields()) {
-            if (f.form() == form && !f.inListItem()) {
-                last = f;
-            }
-        }
-        return Optional.ofNullable(last);
     }
 }
