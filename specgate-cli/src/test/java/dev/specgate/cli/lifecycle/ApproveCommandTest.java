@@ -41,4 +41,32 @@ class ApproveCommandTest {
                 .contains("review the changes (specgate diff '" + spec + "'), then use --refresh");
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
+
+    @Test
+    void approveReadsTheSpecWithItsMetadataFileAsStatusDoes() throws Exception {
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "version: 1\n# review metadata kept beside each spec\nmetadata:\n  sidecar: review.yaml\n");
+        String text =
+                StatusCommandTest.withStatus("Review")
+                        .lines()
+                        .filter(
+                                l ->
+                                        !l.startsWith("**Reviewer:**")
+                                                && !l.startsWith("**Approval:**"))
+                        .reduce("", (a, l) -> a + l + "\n");
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", text);
+        Files.writeString(
+                spec.resolveSibling("review.yaml"),
+                "# who reviews this spec\nReviewer: Marta Kowalski\n");
+
+        CliRun approve = CliRun.of("approve", spec.toString(), "--today", TODAY);
+
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        assertThat(Files.readString(spec))
+                .contains("**Document Status:** Approved")
+                .contains("**Approval:** " + TODAY + " by Marta Kowalski, sha256:");
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(check.out()).doesNotContain("approval-stale").doesNotContain("reviewer-missing");
+    }
 }
