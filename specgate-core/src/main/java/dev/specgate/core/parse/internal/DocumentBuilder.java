@@ -689,9 +689,7 @@ public final class DocumentBuilder {
 
     /** A block's inline content, or null when it has none with a position. */
     private static InlineText inlineText(Node block) {
-        return block.getFirstChild() instanceof RawLines raw
-                ? InlineText.of(raw.lines(), raw.marks())
-                : null;
+        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw) : null;
     }
 
     /**
