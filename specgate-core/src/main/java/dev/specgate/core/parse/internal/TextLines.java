@@ -23,7 +23,7 @@ final class TextLines {
     private static final int STRIDE = 4;
 
     private final char[] chars;
-    private int[] lines = new int[2 * STRIDE];
+    private int[] lines = new int[STRIDE]; // most list items and many paragraphs: one line
     private int count;
 
     TextLines(char[] chars) {
