@@ -48,7 +48,8 @@ import picocli.CommandLine.Parameters;
                     + " approval-stale; ticking working checklist boxes does not.",
             "With --refresh: re-approves a spec that is already Approved or in Implementation"
                     + " (after a re-review of what changed: see specgate diff SPEC); its status"
-                    + " stays.",
+                    + " stays, and the approval and Last Updated are written as approve writes"
+                    + " them.",
             "Only the Document Status, Last Updated and approval field change; the file is left"
                     + " byte-identical when the approval is refused."
         })

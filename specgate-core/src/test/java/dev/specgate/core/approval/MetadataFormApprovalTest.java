@@ -152,6 +152,15 @@ class MetadataFormApprovalTest {
                         "\nApproval: \"2026-11-26 by Ana Ruiz, sha256:[0-9a-f]{12} <!--"
                                 + " sections: [A-Za-z0-9_-]+ -->\"\r?\n");
         assertThat(refreshed.split("Approval:", -1)).hasSize(2);
+        // and sets Last Updated to its day, as approve does; nothing else changes
+        assertThat(refreshed).contains("\nLast Updated: \"2026-11-26\"" + nl);
+        assertThat(
+                        refreshed
+                                .replaceAll("\nApproval: [^\r\n]*", "")
+                                .replace(
+                                        "Last Updated: \"2026-11-26\"",
+                                        "Last Updated: \"2026-11-25\""))
+                .isEqualTo(approvedSource.text().replaceAll("\nApproval: [^\r\n]*", ""));
         assertThat(findings(refreshed)).isEmpty();
 
         // back to Draft: the key goes, the rest as it was
