@@ -137,7 +137,12 @@ public final class ApproveCommand extends BaseCommand {
                                             + ShellWord.of(name)
                                             + ")"
                                     // no record to compare with: diff needs a git revision
-                                    : "records no valid approval; review it (specgate diff "
+                                    : "records no valid approval"
+                                            + project.approvals()
+                                                    .strayNote(document)
+                                                    .map(note -> " (" + note + ")")
+                                                    .orElse("")
+                                            + "; review it (specgate diff "
                                             + ShellWord.of(name)
                                             + " --since REV shows what changed since a git"
                                             + " revision)")
@@ -179,7 +184,7 @@ public final class ApproveCommand extends BaseCommand {
             return ExitCode.CLEAN.code();
         }
         SpecFiles.write(edit);
-        String hash = project.approvals().hash(source.text(), document);
+        String hash = project.approvals().approvedHash(source.text(), document);
         out.println(
                 (refresh ? "Re-approved " : "Approved ")
                         + name

@@ -544,6 +544,7 @@ public final class Lifecycle {
                             today);
         }
         if (approvals().recordField(document).isPresent()
+                || !approvals().strays(document).isEmpty()
                 || approvals().blockEnd(source, document) != status.valueRange().endLine()) {
             return approvals()
                     .approve(lastUpdated(edit, document, status, today), document, approver, today);
