@@ -7,6 +7,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
@@ -202,7 +203,7 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public Optional<ApprovalRecord> record(String text, SpecDocument document) {
-        return recordField(document).flatMap(f -> read(text, document, f));
+        return recordField(document).flatMap(f -> read(document, f));
     }
 
     /**
@@ -229,23 +230,9 @@ public final class Approvals {
 
     private ApprovalCheck check(String text, ByteBuffer utf8, SpecDocument document) {
         Optional<Field> f = recordField(document);
-        // the rest of the record's line, read in the same pass: a record in the spec's own text
-        // (one kept in a metadata file beside it has no line here, and its value is whole)
-        boolean inText = f.isPresent() && f.get().form() != FieldForm.SIDECAR;
-        NormalisedHash.Result content =
-                NormalisedHash.of(
-                        text,
-                        utf8,
-                        document,
-                        excluded,
-                        inText ? f.get().valueRange().endLine() : -1,
-                        inText ? f.get().valueRange().endColumn() : 0,
-                        ApprovalBoxes.AFTER_APPROVAL);
-        Optional<ApprovalRecord> record =
-                f.isPresent()
-                        ? ApprovalRecord.parse(recordValue(document, f.get()), content.rest())
-                        : Optional.empty();
-        String hash = content.hash();
+        Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
+        String hash =
+                NormalisedHash.of(text, utf8, document, excluded, ApprovalBoxes.AFTER_APPROVAL);
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
         }
@@ -322,17 +309,25 @@ public final class Approvals {
         return false;
     }
 
-    private static Optional<ApprovalRecord> read(String text, SpecDocument document, Field f) {
-        if (f.form() == FieldForm.SIDECAR) {
-            // a metadata file's value is whole; the spec's text holds nothing of it
-            return ApprovalRecord.parse(recordValue(document, f), "");
+    /**
+     * The record the approval field {@code f} holds, as the parse of the spec read it: the field's
+     * value ({@link #recordValue}) and the section digests of the HTML comment the document holds
+     * after it on its line ({@code <!-- sections: ... -->}, which a bold line's or list item's
+     * value leaves out; a front matter value holds it inside its quotes, a metadata file's value
+     * whole).
+     */
+    private static Optional<ApprovalRecord> read(SpecDocument document, Field f) {
+        String comment = "";
+        if (f.form() == FieldForm.BOLD_LINE || f.form() == FieldForm.LIST_ITEM) {
+            int line = f.valueRange().endLine();
+            for (HtmlComment c : document.comments()) {
+                if (c.line() == line && c.text().startsWith(ApprovalRecord.SECTIONS)) {
+                    comment = c.text();
+                    break;
+                }
+            }
         }
-        return ApprovalRecord.parse(
-                recordValue(document, f),
-                NormalisedHash.restOfLine(
-                        text,
-                        lineStart(text, f.valueRange().endLine()),
-                        f.valueRange().endColumn()));
+        return ApprovalRecord.read(recordValue(document, f), comment);
     }
 
     /**
@@ -355,38 +350,6 @@ public final class Approvals {
             }
         }
         return f.value();
-    }
-
-    /**
-     * Where 0-based line {@code line} starts (lines end at LF, CRLF or a lone CR), or the text's
-     * length when it has fewer lines. Jumps from break to break: the approval field often stands at
-     * the end of a long spec.
-     */
-    static int lineStart(String text, int line) {
-        int n = text.length();
-        int at = 0;
-        int cr = text.indexOf('\r');
-        if (cr < 0) {
-            cr = n;
-        }
-        for (int l = 0; l < line && at < n; l++) {
-            int lf = text.indexOf('\n', at);
-            if (lf < 0) {
-                lf = n;
-            }
-            if (cr < at) {
-                cr = text.indexOf('\r', at);
-                if (cr < 0) {
-                    cr = n;
-                }
-            }
-            int brk = Math.min(lf, cr);
-            if (brk >= n) {
-                return n;
-            }
-            at = brk + (brk == cr && brk + 1 < n && text.charAt(brk + 1) == '\n' ? 2 : 1);
-        }
-        return at;
     }
 
     /**
