@@ -50,8 +50,9 @@ import picocli.CommandLine.Parameters;
                     + " (after a re-review of what changed: see specgate diff SPEC); its status"
                     + " stays, and the approval and Last Updated are written as approve writes"
                     + " them.",
-            "Only the Document Status, Last Updated and approval field change; the file is left"
-                    + " byte-identical when the approval is refused."
+            "Only the Document Status, Last Updated and approval field change (an approval line"
+                    + " under the field's earlier name, after a rename of approval-field, is"
+                    + " replaced); the file is left byte-identical when the approval is refused."
         })
 public final class ApproveCommand extends BaseCommand {
 

@@ -83,15 +83,7 @@ class ApproveCommandTest {
         byte[] bytes = ("\uFEFF" + edited.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
         Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", bytes);
 
-        CliRun refresh =
-                CliRun.of(
-                        "approve",
-                        spec.toString(),
-                        "--refresh",
-                        "--by",
-                        "Ana Ruiz",
-                        "--today",
-                        TODAY);
+        CliRun refresh = RenamedApprovalFieldTest.refresh(spec, TODAY);
 
         assertThat(refresh.exitCode()).as(refresh.err()).isZero();
         String after = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);

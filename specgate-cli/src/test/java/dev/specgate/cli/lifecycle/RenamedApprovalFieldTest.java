@@ -34,6 +34,12 @@ class RenamedApprovalFieldTest {
                 "# approvals are signed off since November\napproval-field: Sign-off\n");
     }
 
+    /** {@code specgate approve SPEC --refresh --by "Ana Ruiz" --today DAY}. */
+    static CliRun refresh(Path spec, String day) {
+        return CliRun.of(
+                "approve", spec.toString(), "--refresh", "--by", "Ana Ruiz", "--today", day);
+    }
+
     private static byte[] bomCrlf(String lf) {
         return ("\uFEFF" + lf.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
@@ -65,15 +71,7 @@ class RenamedApprovalFieldTest {
                                 + " '**Sign-off:**')");
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
 
-        CliRun refresh =
-                CliRun.of(
-                        "approve",
-                        spec.toString(),
-                        "--refresh",
-                        "--by",
-                        "Ana Ruiz",
-                        "--today",
-                        TODAY);
+        CliRun refresh = refresh(spec, TODAY);
 
         assertThat(refresh.exitCode()).as(refresh.err()).isZero();
         String after = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
@@ -104,17 +102,7 @@ class RenamedApprovalFieldTest {
         // approve before this change recorded Sign-off and left the old line as content
         byte[] before = bomCrlf(cleanSpec());
         Path spec = writeSpec(root, NAME, before);
-        assertThat(
-                        CliRun.of(
-                                        "approve",
-                                        spec.toString(),
-                                        "--refresh",
-                                        "--by",
-                                        "Ana Ruiz",
-                                        "--today",
-                                        TODAY)
-                                .exitCode())
-                .isZero();
+        assertThat(refresh(spec, TODAY).exitCode()).isZero();
         String signed = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
         String old =
                 new String(before, StandardCharsets.UTF_8)
@@ -129,15 +117,7 @@ class RenamedApprovalFieldTest {
         assertThat(CliRun.of("check", spec.toString(), "--today", TODAY).out())
                 .contains("approval-stale");
 
-        CliRun refresh =
-                CliRun.of(
-                        "approve",
-                        spec.toString(),
-                        "--refresh",
-                        "--by",
-                        "Ana Ruiz",
-                        "--today",
-                        "2026-11-26");
+        CliRun refresh = refresh(spec, "2026-11-26");
 
         assertThat(refresh.exitCode()).as(refresh.err()).isZero();
         String after = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);

@@ -202,23 +202,6 @@ public final class SpecFixer {
 
     /**
      * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
-     * TemplateSchema, Path, List)}, knowing the project's root (the folder of its {@code
-     * .specgate.yml}, when the spec is below it), which File field paths are written from.
-     *
-     * @param root the project's root, absolute, or null when not known
-     */
-    public Result fix(
-            SpecSource source,
-            SpecDocument doc,
-            TemplateSchema schema,
-            Path file,
-            Path root,
-            List<Diagnostic> diagnostics) {
-        return fix(source, doc, schema, file, root, diagnostics, Optional.empty());
-    }
-
-    /**
-     * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
      * TemplateSchema, Path, Path, List)}, without voiding {@code approved}: each fix that would
      * change the approved content is withheld, and the others apply (when together they would still
      * void it, none does).
@@ -234,7 +217,7 @@ public final class SpecFixer {
             List<Diagnostic> diagnostics,
             Optional<Approved> approved) {
         requireNonNull(approved, "approved must not be null");
-        Result all = fixAll(source, doc, schema, file, root, diagnostics);
+        Result all = fix(source, doc, schema, file, root, diagnostics);
         if (approved.isEmpty() || all.isEmpty() || approved.get().holds().test(all.edit().text())) {
             return all;
         }
@@ -260,7 +243,16 @@ public final class SpecFixer {
         return new Result(edit, kept, Optional.of(new Withheld(approved.get().record(), withheld)));
     }
 
-    private Result fixAll(
+    /**
+     * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
+     * TemplateSchema, Path, List)}, knowing the project's root (the folder of its {@code
+     * .specgate.yml}, when the spec is below it), which File field paths are written from. Every
+     * fix, whatever the spec's approval: the surfaces ask {@code SpecProject.fixes}, which keeps an
+     * approval that holds.
+     *
+     * @param root the project's root, absolute, or null when not known
+     */
+    public Result fix(
             SpecSource source,
             SpecDocument doc,
             TemplateSchema schema,
