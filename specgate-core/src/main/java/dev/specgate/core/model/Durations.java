@@ -91,7 +91,7 @@ public final class Durations {
         }
         double amount;
         try {
-            amount = Double.parseDouble(number);
+            amount = amount(number);
         } catch (NumberFormatException e) {
             return new Unusable("'" + number + "' is not a number");
         }
@@ -121,6 +121,27 @@ public final class Durations {
         return read(value) instanceof Length l
                 ? Optional.of(start.plusDays(l.days() - 1))
                 : Optional.empty();
+    }
+
+    /**
+     * {@code Double.parseDouble(number)}; a whole number of up to 15 digits (nearly every length
+     * written) is read as a long, which the double holds exactly, without the JDK's decimal parser.
+     */
+    private static double amount(String number) {
+        if (number.length() <= 15) {
+            long n = 0;
+            for (int i = 0; i < number.length(); i++) {
+                char c = number.charAt(i);
+                if (!isDigit(c)) {
+                    return Double.parseDouble(number);
+                }
+                n = n * 10 + (c - '0');
+            }
+            if (!number.isEmpty()) {
+                return n;
+            }
+        }
+        return Double.parseDouble(number);
     }
 
     private static boolean isAscii(String v) {
