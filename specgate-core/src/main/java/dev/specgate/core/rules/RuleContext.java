@@ -233,22 +233,16 @@ public final class RuleContext {
     private Field[] metadataArray() {
         if (metadataFields == null) {
             List<Field> all = document.fields();
+            Field[] kept = new Field[all.size()];
             int n = 0;
-            for (int i = 0; i < all.size(); i++) {
-                if (!all.get(i).inListItem()) {
-                    n++;
-                }
-            }
-            Field[] kept = new Field[n];
-            n = 0;
-            for (int i = 0; i < all.size(); i++) {
+            for (int i = 0; i < all.size(); i++) { // by index: C1 allocates an iterator
                 Field f = all.get(i);
                 if (!f.inListItem()) {
                     kept[n++] = f;
                 }
             }
-            metadataFields = kept;
-            metadataList = Collections.unmodifiableList(Arrays.asList(kept));
+            metadataFields = Arrays.copyOf(kept, n);
+            metadataList = Collections.unmodifiableList(Arrays.asList(metadataFields));
         }
         return metadataFields;
     }

@@ -106,8 +106,8 @@ public final class SectionMatch {
 
     /**
      * The {@link HeadingKey} of a heading. A spec mostly writes the template's headings as the
-     * template does and in its order: a heading written as the template section {@code next} is has
-     * that section's key (a key is its heading's, {@link SectionSpec#key}), found by one comparison
+     * template does, in its order: a heading whose title is that of template section {@code next}
+     * has that section's key ({@link SectionSpec#key} is its title's key), found by one comparison
      * instead of hashing the heading and looking it up.
      */
     private String key(Section s, int next) {
