@@ -126,18 +126,40 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
     public static Schedule of(SpecDocument doc, Optional<LocalDate> created) {
         requireNonNull(doc, "doc must not be null");
         requireNonNull(created, "created must not be null");
+        return new Schedule(deadlines(doc, null), reviewOf(doc), phases(doc, created));
+    }
+
+    /**
+     * The deadlines overdue on {@code today}: {@code of(doc, ...).deadlines()} kept by {@link
+     * Deadline#overdueOn}, without the rest of the schedule nor the other deadlines' item texts
+     * ({@code decision-overdue} asks this of every spec).
+     */
+    public static List<Deadline> overdueDeadlines(SpecDocument doc, LocalDate today) {
+        requireNonNull(doc, "doc must not be null");
+        return deadlines(doc, requireNonNull(today, "today must not be null"));
+    }
+
+    /** The checklist's deadlines in document order, only those overdue on {@code today} if set. */
+    private static List<Deadline> deadlines(SpecDocument doc, LocalDate today) {
         List<Deadline> deadlines = new ArrayList<>();
-        for (ChecklistItem item : doc.checklist()) {
-            for (Field f : item.fields()) {
+        List<ChecklistItem> items = doc.checklist();
+        for (int i = 0; i < items.size(); i++) {
+            ChecklistItem item = items.get(i);
+            List<Field> fields = item.fields();
+            for (int j = 0; j < fields.size(); j++) {
+                Field f = fields.get(j);
                 if (!FieldValues.isDeadlineLabel(f.label())) {
                     continue;
                 }
                 Optional<LocalDate> date = IsoDates.parse(f.value());
-                date.ifPresent(
-                        d -> deadlines.add(new Deadline(itemText(item), f, d, item.checked())));
+                if (date.isEmpty()
+                        || today != null && (item.checked() || !date.get().isBefore(today))) {
+                    continue;
+                }
+                deadlines.add(new Deadline(itemText(item), f, date.get(), item.checked()));
             }
         }
-        return new Schedule(deadlines, reviewOf(doc), phases(doc, created));
+        return deadlines;
     }
 
     /** The document's Next Review date, if it holds a real date: {@code of(doc, ...).review()}. */

@@ -47,6 +47,9 @@ public final class LinkTarget {
         if (path.isEmpty()) {
             return Optional.empty();
         }
+        if (path.indexOf('%') < 0 && path.indexOf('+') < 0) {
+            return Optional.of(path); // nothing to decode: most paths, as their writers typed them
+        }
         try {
             path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Strictness;
@@ -14,6 +15,8 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +44,8 @@ public final class RuleContext {
     private ApprovalCheck approvalCheck;
     private SpecSource read;
     private Path projectRoot;
+    private Field[] metadataFields;
+    private List<Field> metadataList;
 
     public RuleContext(
             SpecDocument document,
@@ -200,6 +205,46 @@ public final class RuleContext {
             sectionMatch = SectionMatch.of(document, schema);
         }
         return sectionMatch;
+    }
+
+    /**
+     * The document's metadata fields (outside lists: bold lines, front matter, leading-list and
+     * sidecar fields), in document order, gathered once per file: a spec's fields are mostly list
+     * fields, and a dozen rules look a metadata field up by label.
+     */
+    public List<Field> metadataFields() {
+        metadataArray();
+        return metadataList;
+    }
+
+    /**
+     * The first metadata field with this label, ignoring case: {@code document().metadata(label)},
+     * looked up among the {@link #metadataFields()} only.
+     */
+    public Optional<Field> metadata(String label) {
+        for (Field f : metadataArray()) {
+            if (f.hasLabel(label)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Field[] metadataArray() {
+        if (metadataFields == null) {
+            List<Field> all = document.fields();
+            Field[] kept = new Field[all.size()];
+            int n = 0;
+            for (int i = 0; i < all.size(); i++) { // by index: C1 allocates an iterator
+                Field f = all.get(i);
+                if (!f.inListItem()) {
+                    kept[n++] = f;
+                }
+            }
+            metadataFields = Arrays.copyOf(kept, n);
+            metadataList = Collections.unmodifiableList(Arrays.asList(metadataFields));
+        }
+        return metadataFields;
     }
 
     /** The source text around the document's brackets, shared by the rules that read it. */

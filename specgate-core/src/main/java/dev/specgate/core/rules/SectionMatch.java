@@ -59,11 +59,12 @@ public final class SectionMatch {
     private void match() {
         List<Section> headings = document.sections();
         boolean[] duplicate = new boolean[headings.size()];
+        int next = 0; // the template section after the last one matched: the likeliest heading
         for (Section s : headings) {
             if (s.index() == titleIndex) {
                 continue;
             }
-            String key = HeadingKey.of(s.title());
+            String key = key(s, next);
             keys[s.index()] = key;
             int templateParent = templateParentOf(s);
             for (SectionSpec c : schema.sectionsWithKey(key)) {
@@ -71,6 +72,7 @@ public final class SectionMatch {
                     if (specOfTemplate[c.index()] < 0) {
                         specOfTemplate[c.index()] = s.index();
                         templateOfSpec[s.index()] = c.index();
+                        next = c.index() + 1;
                     } else {
                         duplicate[s.index()] = true;
                     }
@@ -100,6 +102,20 @@ public final class SectionMatch {
         }
         // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
         duplicates.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    }
+
+    /**
+     * The {@link HeadingKey} of a heading. A spec mostly writes the template's headings as the
+     * template does, in its order: a heading whose title is that of template section {@code next}
+     * has that section's key ({@link SectionSpec#key} is its title's key), found by one comparison
+     * instead of hashing the heading and looking it up.
+     */
+    private String key(Section s, int next) {
+        List<SectionSpec> template = schema.sections();
+        if (next < template.size() && template.get(next).title().equals(s.title())) {
+            return template.get(next).key();
+        }
+        return HeadingKey.of(s.title());
     }
 
     /** The candidates a heading that stands elsewhere than the template says may still be. */
@@ -177,6 +193,22 @@ public final class SectionMatch {
     public Optional<SectionSpec> templateSection(Section section) {
         int i = templateOfSpec[section.index()];
         return i < 0 ? Optional.empty() : Optional.of(schema.sections().get(i));
+    }
+
+    /**
+     * The index of the template section a document section matches, or -1: {@link #templateSection}
+     * without an {@code Optional}, for rules that walk every heading.
+     */
+    public int templateIndex(Section section) {
+        return templateOfSpec[section.index()];
+    }
+
+    /**
+     * The index of the document section matched to a template section, or -1: {@link #specSection}
+     * without an {@code Optional}.
+     */
+    public int specIndex(SectionSpec templateSection) {
+        return specOfTemplate[templateSection.index()];
     }
 
     /** Headings that repeat an already matched template section, in document order. */

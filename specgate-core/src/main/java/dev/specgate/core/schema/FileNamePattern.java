@@ -27,6 +27,9 @@ public final class FileNamePattern {
     private final boolean hasDate;
     private final boolean hasSlug;
 
+    /** Whether {@link #scan} reads this convention ({@link #match} says which). */
+    private final boolean scans;
+
     private FileNamePattern(String template) {
         this.template = template;
         int d = template.indexOf(DATE_TOKEN);
@@ -38,6 +41,10 @@ public final class FileNamePattern {
                 regex.replace(DATE_TOKEN, "\\E(\\d{4}-\\d{2}-\\d{2})\\Q")
                         .replace(SLUG_TOKEN, "\\E(" + SLUG + ")\\Q");
         this.pattern = Pattern.compile(regex);
+        this.scans =
+                template.indexOf('\\') < 0
+                        && template.indexOf(DATE_TOKEN, d + 1) < 0
+                        && template.indexOf(SLUG_TOKEN, s + 1) < 0;
     }
 
     /**
@@ -81,6 +88,14 @@ public final class FileNamePattern {
      * The parts of {@code fileName}, if it follows the pattern (the date is not validated here).
      */
     public Optional<Match> match(String fileName) {
+        if (scans) {
+            return scan(fileName);
+        }
+        return matchByPattern(fileName);
+    }
+
+    /** {@link #match} by the regular expression: what {@link #scan} must equal. */
+    Optional<Match> matchByPattern(String fileName) {
         Matcher m = pattern.matcher(fileName);
         if (!m.matches()) {
             return Optional.empty();
@@ -102,6 +117,78 @@ public final class FileNamePattern {
             }
         }
         return Optional.of(new Match(date, slug));
+    }
+
+    /**
+     * {@link #match} by a scan, for a convention with at most one date and one slug and no
+     * backslash (every convention seen; {@code file-name} and {@code created-date} match every
+     * spec's name): the literal parts and the date have fixed lengths, so the slug's length is what
+     * the name leaves, and each part is compared where it must stand.
+     */
+    Optional<Match> scan(String fileName) {
+        int d = template.indexOf(DATE_TOKEN);
+        int s = template.indexOf(SLUG_TOKEN);
+        int slugLength =
+                fileName.length() - template.length() + (hasSlug ? SLUG_TOKEN.length() : 0);
+        if (hasSlug ? slugLength < 1 : slugLength != 0) {
+            return Optional.empty();
+        }
+        String date = null;
+        String slug = null;
+        int at = 0; // in the name
+        int t = 0; // in the template
+        while (t < template.length()) {
+            if (t == d) {
+                if (!isDate(fileName, at)) {
+                    return Optional.empty();
+                }
+                date = fileName.substring(at, at + DATE_TOKEN.length());
+                at += DATE_TOKEN.length();
+                t += DATE_TOKEN.length();
+            } else if (t == s) {
+                if (!isSlug(fileName, at, at + slugLength)) {
+                    return Optional.empty();
+                }
+                slug = fileName.substring(at, at + slugLength);
+                at += slugLength;
+                t += SLUG_TOKEN.length();
+            } else {
+                if (fileName.charAt(at) != template.charAt(t)) {
+                    return Optional.empty();
+                }
+                at++;
+                t++;
+            }
+        }
+        return Optional.of(new Match(date, slug));
+    }
+
+    /** {@code \d{4}-\d{2}-\d{2}} at {@code at}. */
+    private static boolean isDate(String name, int at) {
+        for (int k = 0; k < DATE_TOKEN.length(); k++) {
+            char c = name.charAt(at + k);
+            if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #SLUG} on {@code name[from, to)}: words of {@code [a-z0-9]} joined by single hyphens.
+     */
+    private static boolean isSlug(String name, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = name.charAt(k);
+            if (c == '-') {
+                if (k == from || k == to - 1 || name.charAt(k - 1) == '-') {
+                    return false;
+                }
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Makes a file name from a date and slug. */

@@ -48,12 +48,7 @@ public final class Reviewers {
         if (v.isEmpty() || Placeholders.isBracketed(v) || v.contains("?")) {
             return false;
         }
-        String words =
-                NOT_A_WORD
-                        .matcher(Normalizer.normalize(v, Normalizer.Form.NFKC))
-                        .replaceAll(" ")
-                        .trim()
-                        .toLowerCase(Locale.ROOT);
+        String words = words(v);
         if (words.isEmpty()) {
             return false; // only punctuation or dashes: "-", "—", "..."
         }
@@ -61,7 +56,49 @@ public final class Reviewers {
             return false;
         }
         // a stand-in followed by more words ("TBD - Ana", "TBD later") still leaves it open
-        String first = words.split(" ", 2)[0];
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
         return !(first.equals("tbd") || first.equals("tbc") || first.equals("tba"));
+    }
+
+    /**
+     * The value's words, lower case, one space apart: NFKC, then each run of what is not a letter
+     * or digit folded to a space ({@link #NOT_A_WORD}), trimmed. An ASCII value (nearly every
+     * name), which NFKC leaves as it is, is folded by a scan (every Approved spec's Reviewer is
+     * read).
+     */
+    static String words(String v) {
+        if (!isAscii(v)) {
+            return NOT_A_WORD
+                    .matcher(Normalizer.normalize(v, Normalizer.Form.NFKC))
+                    .replaceAll(" ")
+                    .trim()
+                    .toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(v.length());
+        boolean gap = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!word) {
+                gap = sb.length() > 0;
+                continue;
+            }
+            if (gap) {
+                sb.append(' ');
+                gap = false;
+            }
+            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAscii(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -148,6 +148,9 @@ public final class TemplateSchema {
     /** Bracketed list labels of the template ({@code - [Optional] Method:}), folded. */
     private final Set<String> listLabels;
 
+    /** {@link #placeholderFields()}, found once: every check asks for them. */
+    private final List<FieldSpec> placeholderFields;
+
     TemplateSchema(
             String name,
             String source,
@@ -262,6 +265,13 @@ public final class TemplateSchema {
             PlaceholderStyle.of(p).ifPresent(styles::add);
         }
         this.placeholderStyles = Collections.unmodifiableSet(styles);
+        List<FieldSpec> placeholderValued = new ArrayList<>();
+        for (FieldSpec f : this.fields) {
+            if (f.form() != FieldForm.BOLD_LINE && isPlaceholderValue(f.templateValue())) {
+                placeholderValued.add(f);
+            }
+        }
+        this.placeholderFields = List.copyOf(placeholderValued);
     }
 
     /**
@@ -669,10 +679,7 @@ public final class TemplateSchema {
      * placeholder-template}).
      */
     public List<FieldSpec> placeholderFields() {
-        return fields.stream()
-                .filter(f -> f.form() != FieldForm.BOLD_LINE)
-                .filter(f -> isPlaceholderValue(f.templateValue()))
-                .toList();
+        return placeholderFields;
     }
 
     /**

@@ -36,9 +36,9 @@ public final class ApprovalMissingRule extends BaseRule {
                 || ctx.approvals().recordField(ctx.document()).isPresent()) {
             return;
         }
-        Optional<Field> status = ctx.document().metadata(ctx.schema().statusField());
+        Optional<Field> status = ctx.metadata(ctx.schema().statusField());
         if (status.isEmpty()) {
-            status = ctx.document().metadata(TemplateSchema.STATUS_FIELD);
+            status = ctx.metadata(TemplateSchema.STATUS_FIELD);
         }
         String written = StatusReading.plain(ctx.document(), ctx.schema()).orElse("Approved");
         ctx.report(

@@ -6,7 +6,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
-import java.util.Optional;
 
 /** An open checklist item whose {@code Decision by} / {@code Answer needed by} date has passed. */
 public final class DecisionOverdueRule extends BaseRule {
@@ -23,10 +22,8 @@ public final class DecisionOverdueRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Schedule.Deadline d : Schedule.of(ctx.document(), Optional.empty()).deadlines()) {
-            if (d.overdueOn(ctx.today())) {
-                ctx.report(d.field().valueRange(), d.overdueMessage(ctx.today()));
-            }
+        for (Schedule.Deadline d : Schedule.overdueDeadlines(ctx.document(), ctx.today())) {
+            ctx.report(d.field().valueRange(), d.overdueMessage(ctx.today()));
         }
     }
 }

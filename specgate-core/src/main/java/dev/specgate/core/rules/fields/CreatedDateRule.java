@@ -30,7 +30,7 @@ public final class CreatedDateRule extends BaseRule {
     public void check(RuleContext ctx) {
         Optional<Path> file = ctx.file();
         Optional<FileNamePattern> pattern = FileNameRule.pattern(ctx);
-        Optional<Field> created = ctx.document().metadata(TemplateSchema.CREATED_FIELD);
+        Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
         if (file.isEmpty()
                 || file.get().getFileName() == null
                 || pattern.isEmpty()

@@ -35,14 +35,12 @@ public final class FieldDateOrderRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         Optional<LocalDate> created =
-                ctx.document()
-                        .metadata(TemplateSchema.CREATED_FIELD)
-                        .flatMap(f -> IsoDates.parse(f.value()));
+                ctx.metadata(TemplateSchema.CREATED_FIELD).flatMap(f -> IsoDates.parse(f.value()));
         if (created.isEmpty()) {
             return; // field-date or field-missing says why
         }
         for (String label : NOT_BEFORE_CREATED) {
-            Optional<Field> field = ctx.document().metadata(label);
+            Optional<Field> field = ctx.metadata(label);
             Optional<LocalDate> date = field.flatMap(f -> IsoDates.parse(f.value()));
             if (date.isPresent() && date.get().isBefore(created.get())) {
                 ctx.report(

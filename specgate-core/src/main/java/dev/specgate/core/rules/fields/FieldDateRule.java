@@ -33,7 +33,7 @@ public final class FieldDateRule extends BaseRule {
     public void check(RuleContext ctx) {
         for (FieldSpec spec : ctx.schema().fields()) {
             if (spec.kind() == FieldKind.DATE) {
-                ctx.document().metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
+                ctx.metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
             }
         }
         for (ChecklistItem item : ctx.document().checklist()) {

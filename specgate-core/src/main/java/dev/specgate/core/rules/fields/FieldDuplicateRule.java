@@ -8,6 +8,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
+import java.util.List;
 
 /**
  * A metadata field of the template is written twice. Only the first is read (by {@code check},
@@ -30,8 +31,10 @@ public final class FieldDuplicateRule extends BaseRule {
     public void check(RuleContext ctx) {
         for (FieldSpec spec : ctx.schema().fields()) {
             Field first = null;
-            for (Field f : ctx.document().fields()) {
-                if (f.inListItem() || f.form() == FieldForm.SIDECAR || !f.hasLabel(spec.label())) {
+            List<Field> fields = ctx.metadataFields();
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                if (f.form() == FieldForm.SIDECAR || !f.hasLabel(spec.label())) {
                     continue;
                 }
                 if (first == null) {

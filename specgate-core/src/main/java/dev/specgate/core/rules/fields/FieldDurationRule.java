@@ -9,6 +9,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Placeholders;
+import java.util.List;
 
 /**
  * A phase's {@code **Duration:**} gives no phase: two dates that run backwards, a length beyond
@@ -30,7 +31,9 @@ public final class FieldDurationRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Field f : ctx.document().fields()) {
+        List<Field> fields = ctx.document().fields();
+        for (int i = 0; i < fields.size(); i++) { // by index: no iterator per spec under C1
+            Field f = fields.get(i);
             if (!f.hasLabel(DURATION)) {
                 continue;
             }

@@ -49,7 +49,7 @@ public final class FieldFileRule extends BaseRule {
             if (spec.kind() != FieldKind.FILE) {
                 continue;
             }
-            Optional<Field> field = ctx.document().metadata(spec.label());
+            Optional<Field> field = ctx.metadata(spec.label());
             if (field.isEmpty()) {
                 continue;
             }

@@ -33,7 +33,7 @@ public final class FieldMissingRule extends BaseRule {
     public void check(RuleContext ctx) {
         SpecDocument doc = ctx.document();
         for (FieldSpec f : ctx.schema().fields()) {
-            if (f.optional() || doc.metadata(f.label()).isPresent()) {
+            if (f.optional() || ctx.metadata(f.label()).isPresent()) {
                 continue;
             }
             if (f.form() == FieldForm.SIDECAR && !doc.metadataProblems().isEmpty()) {

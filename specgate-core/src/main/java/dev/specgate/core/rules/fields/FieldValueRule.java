@@ -34,7 +34,7 @@ public final class FieldValueRule extends BaseRule {
             if (spec.kind() != FieldKind.CHOICE) {
                 continue;
             }
-            Optional<Field> field = ctx.document().metadata(spec.label());
+            Optional<Field> field = ctx.metadata(spec.label());
             if (field.isEmpty() || ctx.schema().isPlaceholderValue(field.get().value())) {
                 continue;
             }

@@ -35,7 +35,7 @@ public final class ReviewerMissingRule extends BaseRule {
                 || ctx.schema().field(TemplateSchema.REVIEWER_FIELD).isEmpty()) {
             return; // a template without a Reviewer field asks for none
         }
-        Optional<Field> reviewer = ctx.document().metadata(TemplateSchema.REVIEWER_FIELD);
+        Optional<Field> reviewer = ctx.metadata(TemplateSchema.REVIEWER_FIELD);
         if (reviewer.isEmpty()) {
             return; // the template requires the field: field-missing reports it, once
         }

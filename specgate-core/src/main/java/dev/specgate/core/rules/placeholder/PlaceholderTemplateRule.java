@@ -67,8 +67,7 @@ public final class PlaceholderTemplateRule extends BaseRule {
      */
     private static void metadataPlaceholders(RuleContext ctx) {
         for (FieldSpec spec : ctx.schema().placeholderFields()) {
-            ctx.document()
-                    .metadata(spec.label())
+            ctx.metadata(spec.label())
                     .filter(f -> f.form() != FieldForm.BOLD_LINE)
                     .filter(
                             f ->

@@ -52,10 +52,10 @@ public final class SectionMissingRule extends BaseRule {
             unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
         for (SectionSpec t : sections) {
-            if (!ctx.schema().requires(t, doc) || match.specSection(t).isPresent()) {
+            if (match.specIndex(t) >= 0 || !ctx.schema().requires(t, doc)) {
                 continue;
             }
-            if (t.parent() >= 0 && match.specSection(sections.get(t.parent())).isEmpty()) {
+            if (t.parent() >= 0 && match.specIndex(sections.get(t.parent())) < 0) {
                 continue; // its parent is reported
             }
             int nearIndex = nearMiss(t, unmatched, unmatchedKeys);
@@ -156,14 +156,14 @@ public final class SectionMissingRule extends BaseRule {
     private static List<Section> unmatched(SpecDocument doc, SectionMatch match) {
         List<Section> out = new ArrayList<>();
         int title = match.titleIndex();
-        java.util.Set<Integer> duplicates = new java.util.HashSet<>();
+        List<Section> sections = doc.sections();
+        boolean[] duplicate = new boolean[sections.size()];
         for (Section d : match.duplicates()) {
-            duplicates.add(d.index());
+            duplicate[d.index()] = true;
         }
-        for (Section s : doc.sections()) {
-            if (s.index() != title
-                    && match.templateSection(s).isEmpty()
-                    && !duplicates.contains(s.index())) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            if (s.index() != title && match.templateIndex(s) < 0 && !duplicate[s.index()]) {
                 out.add(s);
             }
         }

@@ -10,10 +10,7 @@ import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Template sections out of the template's order. Sections are compared with their siblings (the
@@ -42,31 +39,45 @@ public final class SectionOrderRule extends BaseRule {
     public void check(RuleContext ctx) {
         SectionMatch match = ctx.sectionMatch();
         List<SectionSpec> template = ctx.schema().sections();
-        Map<Integer, List<Section>> siblings = new LinkedHashMap<>();
+        List<Section> sections = ctx.document().sections();
+        // the siblings of each template parent (index + 1: the top level is parent -1), and the
+        // parents in the order their first sibling appears
+        List<List<Section>> siblings = new ArrayList<>(template.size() + 1);
+        for (int i = 0; i <= template.size(); i++) {
+            siblings.add(null);
+        }
+        int[] parents = new int[template.size() + 1];
+        int groups = 0;
         Section[] openAtLevel = new Section[MAX_LEVEL + 2];
-        for (Section s : ctx.document().sections()) {
-            Optional<SectionSpec> matched = match.templateSection(s);
-            if (matched.isEmpty()) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            int matched = match.templateIndex(s);
+            if (matched < 0) {
                 continue;
             }
-            SectionSpec t = matched.get();
+            SectionSpec t = template.get(matched);
             Section enclosing = enclosing(openAtLevel, t.level());
             openAtLevel[t.level()] = s;
             for (int l = t.level() + 1; l < openAtLevel.length; l++) {
                 openAtLevel[l] = null;
             }
-            if (t.parent() >= 0 && match.specSection(template.get(t.parent())).isPresent()) {
-                Optional<SectionSpec> enclosingSpec =
-                        enclosing == null ? Optional.empty() : match.templateSection(enclosing);
-                if (enclosingSpec.map(SectionSpec::index).orElse(-1) != t.parent()) {
+            if (t.parent() >= 0 && match.specIndex(template.get(t.parent())) >= 0) {
+                int enclosingSpec = enclosing == null ? -1 : match.templateIndex(enclosing);
+                if (enclosingSpec != t.parent()) {
                     reportMisplaced(ctx, s, template.get(t.parent()), enclosing);
                     continue;
                 }
             }
-            siblings.computeIfAbsent(t.parent(), p -> new ArrayList<>()).add(s);
+            List<Section> group = siblings.get(t.parent() + 1);
+            if (group == null) {
+                group = new ArrayList<>();
+                siblings.set(t.parent() + 1, group);
+                parents[groups++] = t.parent() + 1;
+            }
+            group.add(s);
         }
-        for (List<Section> group : siblings.values()) {
-            reportOutOfOrder(ctx, match, group);
+        for (int g = 0; g < groups; g++) {
+            reportOutOfOrder(ctx, match, siblings.get(parents[g]));
         }
     }
 
@@ -99,7 +110,7 @@ public final class SectionOrderRule extends BaseRule {
         int n = group.size();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
-            order[i] = match.templateSection(group.get(i)).orElseThrow().index();
+            order[i] = match.templateIndex(group.get(i));
         }
         boolean[] kept = longestIncreasingRun(order);
         for (int i = 0; i < n; i++) {

@@ -35,7 +35,7 @@ public final class TaskSpecReferenceRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        Optional<Field> field = ctx.document().metadata(TaskList.SPEC_FIELD);
+        Optional<Field> field = ctx.metadata(TaskList.SPEC_FIELD);
         if (field.isEmpty()) {
             SourceRange at =
                     ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
