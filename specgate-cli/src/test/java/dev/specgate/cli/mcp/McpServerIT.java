@@ -630,6 +630,66 @@ class McpServerIT {
                 .contains("specgate://spec/directives/spec/2026-12-02_spec_burst-3.md");
     }
 
+    /**
+     * A folder named {@code v1.2} holding a spec, moved into the project and out again: each move
+     * is announced with {@code notifications/resources/list_changed} (the SDK's client lists the
+     * resources again on it, and hands the list to the consumer), whatever dot the name holds.
+     */
+    @Test
+    void aDottedFolderOfSpecsMovedInAndOutIsAnnounced() throws Exception {
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        Path staged = tmp.resolve("staging").resolve("v1.2");
+        Files.createDirectories(staged);
+        String name = "2026-12-03_spec_versioned-refunds.md";
+        Files.writeString(
+                staged.resolve(name),
+                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
+        String uri = "specgate://spec/directives/spec/v1.2/" + name;
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .doesNotContain(uri);
+
+        Path moved = project.resolve("directives/spec/v1.2");
+        Files.move(staged, moved);
+        awaitAnnounced(changes, uris -> uris.contains(uri), "the moved-in spec listed");
+        McpSchema.TextResourceContents content =
+                (McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest(uri))
+                                .contents()
+                                .get(0);
+        assertThat(content.text()).contains("Versioned refund");
+
+        Files.move(moved, staged);
+        awaitAnnounced(changes, uris -> !uris.contains(uri), "the moved-out spec unlisted");
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .doesNotContain(uri)
+                .contains("specgate://spec/" + REFUND);
+    }
+
+    /**
+     * Waits for {@code list_changed} announcements until the resources the client then listed
+     * satisfy {@code done}.
+     */
+    static void awaitAnnounced(
+            java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes,
+            java.util.function.Predicate<List<String>> done,
+            String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            List<McpSchema.Resource> listed =
+                    left > 0 ? changes.poll(left, TimeUnit.NANOSECONDS) : null;
+            assertThat(listed).as("notifications/resources/list_changed: " + what).isNotNull();
+            if (done.test(listed.stream().map(McpSchema.Resource::uri).toList())) {
+                return;
+            }
+        }
+    }
+
     @Test
     void promptsDraftReviewAndWorkASpec() {
         McpSyncClient client = client();
@@ -993,13 +1053,70 @@ class McpServerIT {
     }
 
     /**
+     * The TypeScript client is told of a folder named {@code v1.2} holding a spec moved into the
+     * project, and of it moved out: {@code list_changed} comes each time, and the resources it then
+     * lists hold the spec, then no longer.
+     */
+    @Test
+    void theTypeScriptClientIsToldOfADottedFolderMovedInAndOut() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Path staged = tmp.resolve("staging").resolve("v1.2");
+        Files.createDirectories(staged);
+        String name = "2026-12-03_spec_versioned-refunds.md";
+        Files.writeString(
+                staged.resolve(name),
+                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
+        Path moved = project.resolve("directives/spec/v1.2");
+        Path dir = nodeClient();
+        Process client =
+                new ProcessBuilder(
+                                "node",
+                                dir.resolve("moves.mjs").toString(),
+                                javaBin(),
+                                JAR.toAbsolutePath().toString(),
+                                project.toString(),
+                                TODAY,
+                                "specgate://spec/directives/spec/v1.2/" + name)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+            JsonNode ready = line(out);
+            assertThat(ready.get("listed").asBoolean()).as("listed before the move").isFalse();
+            Files.move(staged, moved);
+            JsonNode in = line(out).get("movedIn");
+            assertThat(in.get("notifications").asInt()).isPositive();
+            assertThat(in.get("listed").asBoolean()).isTrue();
+
+            assertThat(line(out).get("ready").asBoolean()).isTrue();
+            Files.move(moved, staged);
+            JsonNode gone = line(out).get("movedOut");
+            assertThat(gone.get("notifications").asInt()).isPositive();
+            assertThat(gone.get("listed").asBoolean()).isFalse();
+        } finally {
+            if (!client.waitFor(30, TimeUnit.SECONDS)) {
+                client.destroyForcibly();
+            }
+        }
+        assertThat(client.exitValue()).isZero();
+    }
+
+    /** The driver script's next line, as JSON: it must say something before it ends. */
+    static JsonNode line(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        assertThat(line).as("a line from the TypeScript client (it ended)").isNotNull();
+        return JSON.readTree(line);
+    }
+
+    /**
      * The official TypeScript SDK and this test's driver scripts in {@code target/mcp-node},
      * installed with npm the first time.
      */
     static Path nodeClient() throws Exception {
         Path dir = Path.of("target", "mcp-node").toAbsolutePath();
         Files.createDirectories(dir);
-        for (String name : List.of("package.json", "client.mjs", "left-out.mjs")) {
+        for (String name : List.of("package.json", "client.mjs", "left-out.mjs", "moves.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),
