@@ -4,31 +4,12 @@
 // resources hold the given URI (after the move in) and no longer hold it (after the move out).
 // One JSON line per step on stdout: {"ready":true}, then what it saw after each move.
 // Usage: node moves.mjs JAVA JAR PROJECT_ROOT TODAY URI
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { connect } from "./connect.mjs";
 import { ResourceListChangedNotificationSchema } from "@modelcontextprotocol/sdk/types.js";
 
 const [java, jar, root, today, uri] = process.argv.slice(2);
-const transport = new StdioClientTransport({
-  command: java,
-  args: ["-jar", jar, "mcp", "--root", root, "--today", today],
-  stderr: "inherit",
-});
-const client = new Client({ name: "specgate-it-node", version: "1.0.0" });
 
 let waiting = null; // { done(uris) -> boolean, resolve, notifications }
-client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => {
-  if (waiting === null) {
-    return;
-  }
-  waiting.notifications++;
-  const uris = (await client.listResources()).resources.map((r) => r.uri);
-  if (waiting !== null && waiting.done(uris)) {
-    const w = waiting;
-    waiting = null;
-    w.resolve({ notifications: w.notifications, listed: uris.includes(uri) });
-  }
-});
 
 function announced(done) {
   return new Promise((resolve, reject) => {
@@ -44,7 +25,19 @@ function announced(done) {
   });
 }
 
-await client.connect(transport);
+const client = await connect(java, jar, root, today);
+client.setNotificationHandler(ResourceListChangedNotificationSchema, async () => {
+  if (waiting === null) {
+    return;
+  }
+  waiting.notifications++;
+  const uris = (await client.listResources()).resources.map((r) => r.uri);
+  if (waiting !== null && waiting.done(uris)) {
+    const w = waiting;
+    waiting = null;
+    w.resolve({ notifications: w.notifications, listed: uris.includes(uri) });
+  }
+});
 const before = (await client.listResources()).resources.map((r) => r.uri);
 let step = announced((uris) => uris.includes(uri));
 process.stdout.write(JSON.stringify({ ready: true, listed: before.includes(uri) }) + "\n");

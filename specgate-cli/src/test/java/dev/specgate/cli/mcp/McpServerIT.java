@@ -640,13 +640,8 @@ class McpServerIT {
         java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
                 new java.util.concurrent.LinkedBlockingQueue<>();
         McpSyncClient client = client(changes::add);
-        Path staged = tmp.resolve("staging").resolve("v1.2");
-        Files.createDirectories(staged);
-        String name = "2026-12-03_spec_versioned-refunds.md";
-        Files.writeString(
-                staged.resolve(name),
-                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
-        String uri = "specgate://spec/directives/spec/v1.2/" + name;
+        Path staged = stagedDottedFolder();
+        String uri = "specgate://spec/directives/spec/v1.2/" + VERSIONED;
         assertThat(client.listResources().resources())
                 .extracting(McpSchema.Resource::uri)
                 .doesNotContain(uri);
@@ -667,6 +662,19 @@ class McpServerIT {
                 .extracting(McpSchema.Resource::uri)
                 .doesNotContain(uri)
                 .contains("specgate://spec/" + REFUND);
+    }
+
+    /** The spec {@link #stagedDottedFolder} holds. */
+    static final String VERSIONED = "2026-12-03_spec_versioned-refunds.md";
+
+    /** A folder named {@code v1.2} outside the project, holding one spec, {@link #VERSIONED}. */
+    Path stagedDottedFolder() throws IOException {
+        Path staged = tmp.resolve("staging").resolve("v1.2");
+        Files.createDirectories(staged);
+        Files.writeString(
+                staged.resolve(VERSIONED),
+                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
+        return staged;
     }
 
     /**
@@ -908,20 +916,9 @@ class McpServerIT {
     @Test
     void theOfficialTypeScriptClientListsChecksReadsAndTicks() throws Exception {
         assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
-        Path dir = nodeClient();
         Path file = project.resolve(REFUND);
         byte[] before = Files.readAllBytes(file);
-        Process client =
-                new ProcessBuilder(
-                                "node",
-                                dir.resolve("client.mjs").toString(),
-                                javaBin(),
-                                JAR.toAbsolutePath().toString(),
-                                project.toString(),
-                                REFUND,
-                                TODAY)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+        Process client = startNode("client.mjs", REFUND, TODAY);
         String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(client.exitValue()).as(out).isZero();
@@ -982,21 +979,7 @@ class McpServerIT {
         byte[] before = Files.readAllBytes(sms);
         assertThat(new String(before, StandardCharsets.UTF_8))
                 .contains("**Document Status:** Draft");
-        Path dir = nodeClient();
-        Process client =
-                new ProcessBuilder(
-                                "node",
-                                dir.resolve("left-out.mjs").toString(),
-                                javaBin(),
-                                JAR.toAbsolutePath().toString(),
-                                project.toString(),
-                                TODAY,
-                                SMS,
-                                sha256(before),
-                                "Review",
-                                LEDGER)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+        Process client = startNode("left-out.mjs", TODAY, SMS, sha256(before), "Review", LEDGER);
         String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(client.exitValue()).as(out).isZero();
@@ -1060,25 +1043,10 @@ class McpServerIT {
     @Test
     void theTypeScriptClientIsToldOfADottedFolderMovedInAndOut() throws Exception {
         assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
-        Path staged = tmp.resolve("staging").resolve("v1.2");
-        Files.createDirectories(staged);
-        String name = "2026-12-03_spec_versioned-refunds.md";
-        Files.writeString(
-                staged.resolve(name),
-                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
+        Path staged = stagedDottedFolder();
         Path moved = project.resolve("directives/spec/v1.2");
-        Path dir = nodeClient();
         Process client =
-                new ProcessBuilder(
-                                "node",
-                                dir.resolve("moves.mjs").toString(),
-                                javaBin(),
-                                JAR.toAbsolutePath().toString(),
-                                project.toString(),
-                                TODAY,
-                                "specgate://spec/directives/spec/v1.2/" + name)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+                startNode("moves.mjs", TODAY, "specgate://spec/directives/spec/v1.2/" + VERSIONED);
         try (BufferedReader out =
                 new BufferedReader(
                         new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
@@ -1102,6 +1070,21 @@ class McpServerIT {
         assertThat(client.exitValue()).isZero();
     }
 
+    /**
+     * Starts a driver script of the TypeScript client: {@code node SCRIPT JAVA JAR PROJECT_ROOT
+     * ARGS...}, its stderr on the test's.
+     */
+    Process startNode(String script, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("node");
+        command.add(nodeClient().resolve(script).toString());
+        command.add(javaBin());
+        command.add(JAR.toAbsolutePath().toString());
+        command.add(project.toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
     /** The driver script's next line, as JSON: it must say something before it ends. */
     static JsonNode line(BufferedReader out) throws IOException {
         String line = out.readLine();
@@ -1116,7 +1099,8 @@ class McpServerIT {
     static Path nodeClient() throws Exception {
         Path dir = Path.of("target", "mcp-node").toAbsolutePath();
         Files.createDirectories(dir);
-        for (String name : List.of("package.json", "client.mjs", "left-out.mjs", "moves.mjs")) {
+        for (String name :
+                List.of("package.json", "connect.mjs", "client.mjs", "left-out.mjs", "moves.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),

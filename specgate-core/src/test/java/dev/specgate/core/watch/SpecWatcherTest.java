@@ -97,9 +97,7 @@ class SpecWatcherTest {
         start();
         write(specs.resolve("notes.txt"), "not a spec\n");
         write(specs.resolve("diagram.png"), "\u0089PNG");
-        Path marker = specs.resolve("2026-12-01_spec_marker.md");
-        write(marker, SPEC);
-        List<Event> seen = awaitFiles(marker);
+        List<Event> seen = untilAMarker();
         assertThat(seen)
                 .flatExtracting(Event::files)
                 .allMatch(p -> p.getFileName().toString().endsWith(".md"));
@@ -121,8 +119,7 @@ class SpecWatcherTest {
 
         // a folder copied in whole, with a subfolder: its specs come in the batch
         Path staged = outside.resolve("copied");
-        Files.createDirectories(staged.resolve("deep"));
-        write(staged.resolve("deep").resolve("2026-12-03_spec_copied.md"), SPEC);
+        writeIn(staged.resolve("deep"), "2026-12-03_spec_copied.md", SPEC);
         Path copied = specs.resolve("copied");
         Files.move(staged, copied);
         Path deep = copied.resolve("deep").resolve("2026-12-03_spec_copied.md");
@@ -137,8 +134,7 @@ class SpecWatcherTest {
     void aDottedFolderMovedInIsWatchedAndMovedOutIsLost() throws IOException, InterruptedException {
         start();
         Path staged = outside.resolve("v1.2");
-        Files.createDirectories(staged);
-        write(staged.resolve("2026-12-01_spec_versioned-api.md"), SPEC);
+        writeIn(staged, "2026-12-01_spec_versioned-api.md", SPEC);
         write(staged.resolve("2026-12-02_spec_versioned-ledger.md"), SPEC);
 
         Path in = specs.resolve("v1.2");
@@ -154,9 +150,7 @@ class SpecWatcherTest {
         awaitLost();
         // the folder, watched no more, is not taken for its old place: a save there says nothing
         write(staged.resolve("2026-12-04_spec_saved-away.md"), SPEC);
-        Path marker = specs.resolve("2026-12-05_spec_marker.md");
-        write(marker, SPEC);
-        List<Event> seen = awaitFiles(marker);
+        List<Event> seen = untilAMarker();
         assertThat(seen).flatExtracting(Event::files).noneMatch(p -> p.startsWith(in));
 
         // and moved back in, it is watched again
@@ -170,8 +164,7 @@ class SpecWatcherTest {
     @Test
     void aRenamedFolderIsLostWhateverItsName() throws IOException, InterruptedException {
         Path dotted = specs.resolve("v1.2");
-        Files.createDirectories(dotted);
-        write(dotted.resolve("2026-12-01_spec_versioned-api.md"), SPEC);
+        writeIn(dotted, "2026-12-01_spec_versioned-api.md", SPEC);
         start();
 
         Path renamed = specs.resolve("v1.3");
@@ -192,9 +185,7 @@ class SpecWatcherTest {
     @Test
     void aDeletedSpecFolderIsLost() throws IOException, InterruptedException {
         Path folder = specs.resolve("v2.0");
-        Files.createDirectories(folder);
-        Path spec = folder.resolve("2026-12-01_spec_gone.md");
-        write(spec, SPEC);
+        Path spec = writeIn(folder, "2026-12-01_spec_gone.md", SPEC);
         start();
 
         Files.delete(spec);
@@ -205,9 +196,7 @@ class SpecWatcherTest {
     @Test
     void theConfigurationAndTheNamedFilesAreReported() throws IOException, InterruptedException {
         Path templates = tmp.resolve("templates");
-        Files.createDirectories(templates);
-        Path template = templates.resolve("house-template.markdown");
-        write(template, "# Template\n");
+        Path template = writeIn(templates, "house-template.markdown", "# Template\n");
         watcher = builder().file(template).start();
 
         Path config = root.resolve(".specgate.yml");
@@ -220,9 +209,7 @@ class SpecWatcherTest {
 
         // the folder that holds the template is watched alone: another file there says nothing
         write(templates.resolve("other.markdown"), "# Other\n");
-        Path marker = specs.resolve("2026-12-01_spec_marker.md");
-        write(marker, SPEC);
-        List<Event> seen = awaitFiles(marker);
+        List<Event> seen = untilAMarker();
         assertThat(seen)
                 .flatExtracting(Event::files)
                 .doesNotContain(templates.resolve("other.markdown"));
@@ -235,11 +222,8 @@ class SpecWatcherTest {
         start();
         write(built.resolve("2026-12-01_spec_generated.md"), SPEC);
         Path modules = specs.resolve("node_modules");
-        Files.createDirectories(modules);
-        write(modules.resolve("README.md"), "# A dependency\n");
-        Path marker = specs.resolve("2026-12-01_spec_marker.md");
-        write(marker, SPEC);
-        List<Event> seen = awaitFiles(marker);
+        writeIn(modules, "README.md", "# A dependency\n");
+        List<Event> seen = untilAMarker();
         assertThat(seen)
                 .flatExtracting(Event::files)
                 .noneMatch(p -> p.startsWith(built) || p.startsWith(modules));
@@ -313,6 +297,14 @@ class SpecWatcherTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** Writes {@code name} in {@code folder}, made first if need be; returns the file. */
+    private static Path writeIn(Path folder, String name, String text) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        write(file, text);
+        return file;
+    }
+
     /**
      * Waits for batches until the files have all been reported (lost events do not count); returns
      * every event seen meanwhile.
@@ -325,6 +317,16 @@ class SpecWatcherTest {
                     return wanted.isEmpty();
                 },
                 "batches with " + wanted);
+    }
+
+    /**
+     * Writes a spec in the watched folder and waits for it to be reported; returns every event seen
+     * meanwhile, which holds whatever came of the changes made before.
+     */
+    private List<Event> untilAMarker() throws IOException, InterruptedException {
+        Path marker = specs.resolve("2026-12-31_spec_marker.md");
+        write(marker, SPEC);
+        return awaitFiles(marker);
     }
 
     private List<Event> awaitLost() throws InterruptedException {
