@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.watch.SpecWatcher;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -155,7 +156,7 @@ public final class SpecgateMcpServer {
                     "specgate mcp: cannot watch "
                             + options.root()
                             + " for changes ("
-                            + e.getMessage()
+                            + IoFailure.reason(e)
                             + "); resources/list stays as it was at start");
             return null;
         }

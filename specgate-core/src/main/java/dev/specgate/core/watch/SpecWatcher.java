@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.input.IoFailure;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -121,14 +123,14 @@ public final class SpecWatcher implements AutoCloseable {
         boolean[] whole = {true};
         int[] failed = {0};
         StringBuilder first = new StringBuilder();
-        Consumer<IOException> failure =
-                e -> {
+        BiConsumer<Path, IOException> failure =
+                (path, e) -> {
                     whole[0] = false;
                     if (e instanceof NoSuchFileException) {
                         return; // gone while being walked: a checkout, a build
                     }
                     if (failed[0]++ == 0) {
-                        first.append(e.getMessage() == null ? e.toString() : e.getMessage());
+                        first.append(path).append(": ").append(IoFailure.reason(e));
                     }
                 };
         try {
@@ -148,7 +150,7 @@ public final class SpecWatcher implements AutoCloseable {
                             try {
                                 register(dir);
                             } catch (IOException e) {
-                                failure.accept(e);
+                                failure.accept(dir, e);
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return FileVisitResult.CONTINUE;
@@ -164,12 +166,12 @@ public final class SpecWatcher implements AutoCloseable {
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            failure.accept(e);
+                            failure.accept(file, e);
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            failure.accept(e);
+            failure.accept(start, e);
         }
         if (failed[0] > 0) {
             tell(
