@@ -69,6 +69,11 @@ class McpServerIT {
     static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A configuration that leaves the SMS spec out. */
+    static final String PARK_SMS =
+            "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
+                    + "  - \"directives/spec/*_spec_sms-*.md\"\n";
+
     @TempDir Path tmp;
     Path project;
     final List<McpSyncClient> clients = new ArrayList<>();
@@ -664,6 +669,28 @@ class McpServerIT {
                 .contains("specgate://spec/" + REFUND);
     }
 
+    /**
+     * A {@code .specgate.yml} written while the server runs, leaving a spec out: announced, and the
+     * spec is no longer listed (the watcher sees the configuration, not only Markdown files).
+     */
+    @Test
+    void aConfigurationWrittenWhileServingIsAnnounced() throws Exception {
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/" + SMS);
+        Files.writeString(project.resolve(".specgate.yml"), PARK_SMS, StandardCharsets.UTF_8);
+        awaitAnnounced(
+                changes,
+                uris -> !uris.contains("specgate://spec/" + SMS),
+                "the spec the configuration leaves out unlisted");
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/" + REFUND);
+    }
+
     /** The spec {@link #stagedDottedFolder} holds. */
     static final String VERSIONED = "2026-12-03_spec_versioned-refunds.md";
 
@@ -970,11 +997,7 @@ class McpServerIT {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "no symbolic links here: " + e);
         }
-        Files.writeString(
-                project.resolve(".specgate.yml"),
-                "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
-                        + "  - \"directives/spec/*_spec_sms-*.md\"\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(project.resolve(".specgate.yml"), PARK_SMS, StandardCharsets.UTF_8);
         Path sms = project.resolve(SMS);
         byte[] before = Files.readAllBytes(sms);
         assertThat(new String(before, StandardCharsets.UTF_8))
