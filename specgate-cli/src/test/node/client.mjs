@@ -2,17 +2,10 @@
 // `java -jar specgate.jar mcp` over stdio, lists the tools, calls check, get_spec, next_item
 // and mark_done, lists and reads resources and lists prompts, and prints what it got as one JSON object for the Java test to assert.
 // Usage: node client.mjs JAVA JAR PROJECT_ROOT SPEC_PATH TODAY
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { connect } from "./connect.mjs";
 
 const [java, jar, root, spec, today] = process.argv.slice(2);
-const transport = new StdioClientTransport({
-  command: java,
-  args: ["-jar", jar, "mcp", "--root", root, "--today", today],
-  stderr: "inherit",
-});
-const client = new Client({ name: "specgate-it-node", version: "1.0.0" });
-await client.connect(transport);
+const client = await connect(java, jar, root, today);
 
 const out = {};
 out.server = client.getServerVersion();

@@ -4,17 +4,10 @@
 // left-out spec, calls check on it and a selected spec by name, then check and list_specs on the
 // whole project, and prints what it got as one JSON object for the Java test to assert.
 // Usage: node left-out.mjs JAVA JAR PROJECT_ROOT TODAY LEFT_OUT_SPEC ITS_HASH STATUS OTHER_SPEC
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { connect } from "./connect.mjs";
 
 const [java, jar, root, today, spec, hash, status, other] = process.argv.slice(2);
-const transport = new StdioClientTransport({
-  command: java,
-  args: ["-jar", jar, "mcp", "--root", root, "--today", today],
-  stderr: "inherit",
-});
-const client = new Client({ name: "specgate-it-node", version: "1.0.0" });
-await client.connect(transport);
+const client = await connect(java, jar, root, today);
 
 const out = {};
 out.setStatus = await client.callTool({

@@ -399,6 +399,22 @@ final class SpecTools {
                 .toList();
     }
 
+    /**
+     * The root's configuration file and template, for the watcher (a change of either can change
+     * what is listed); none when the configuration cannot be used.
+     */
+    List<Path> projectFiles() {
+        try {
+            SpecProject project = SpecProject.open(root, options.config());
+            List<Path> out = new ArrayList<>();
+            project.configFile().ifPresent(out::add);
+            project.templateFile().ifPresent(out::add);
+            return out;
+        } catch (ConfigException e) {
+            return List.of();
+        }
+    }
+
     /** A spec's text (a byte order mark left out), by its path relative to the root. */
     String specText(String path) {
         return read(existingFile(Map.of("path", path))).text();

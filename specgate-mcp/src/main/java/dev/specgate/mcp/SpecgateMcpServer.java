@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.watch.SpecWatcher;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -108,25 +110,7 @@ public final class SpecgateMcpServer {
                                 resources.templates(SpecResources.folders(resources.listed())))
                         .prompts(SpecPrompts.all(options.readOnly()))
                         .build();
-        SpecWatcher watcher = null;
-        try {
-            watcher =
-                    new SpecWatcher(
-                            options.root(),
-                            () -> {
-                                if (!resources.sync(server)) {
-                                    server.notifyResourcesListChanged();
-                                }
-                            },
-                            log);
-        } catch (IOException e) {
-            log.println(
-                    "specgate mcp: cannot watch "
-                            + options.root()
-                            + " for changes ("
-                            + e.getMessage()
-                            + "); resources/list stays as it was at start");
-        }
+        SpecWatcher watcher = watch(tools, resources, server);
         log.println(
                 "specgate mcp: serving "
                         + options.root()
@@ -137,10 +121,50 @@ public final class SpecgateMcpServer {
             transport.serve();
         } finally {
             if (watcher != null) {
-                watcher.close();
+                try {
+                    watcher.close();
+                } catch (IOException e) {
+                    // nothing left to release
+                }
             }
             server.closeGracefully();
         }
+    }
+
+    /**
+     * Watches the folders under the root, the configuration and the template; on a change lists the
+     * specs again and tells the client ({@code notifications/resources/list_changed}). Null when
+     * the root cannot be watched (said on the log).
+     */
+    private SpecWatcher watch(SpecTools tools, SpecResources resources, McpSyncServer server) {
+        Runnable announce =
+                () -> {
+                    if (!resources.sync(server)) {
+                        server.notifyResourcesListChanged();
+                    }
+                };
+        SpecWatcher.Builder watch =
+                SpecWatcher.builder(changed -> announce.run())
+                        .onLost(announce)
+                        .onProblem(message -> say("specgate mcp: " + message))
+                        .tree(options.root());
+        tools.projectFiles().forEach(watch::file);
+        try {
+            return watch.start();
+        } catch (IOException e) {
+            say(
+                    "specgate mcp: cannot watch "
+                            + options.root()
+                            + " for changes ("
+                            + IoFailure.reason(e)
+                            + "); resources/list stays as it was at start");
+            return null;
+        }
+    }
+
+    private void say(String line) {
+        log.println(line);
+        log.flush();
     }
 
     private List<SyncToolSpecification> specifications(SpecTools tools, McpJsonMapper mapper) {

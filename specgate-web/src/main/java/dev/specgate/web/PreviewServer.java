@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.watch.SpecWatcher;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
 import dev.specgate.web.internal.IndexJson;
 import dev.specgate.web.internal.LiveProject;
 import dev.specgate.web.internal.PageNames;
 import dev.specgate.web.internal.Pages;
-import dev.specgate.web.internal.SpecWatcher;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.SpecPage;
 import io.javalin.Javalin;
@@ -152,9 +152,15 @@ public final class PreviewServer implements AutoCloseable {
         if (project.snapshot().views().isEmpty()) {
             throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
         }
-        watcher =
-                new SpecWatcher(
-                        watchedFolders(), configFolders(), this::onChange, this::onOverflow);
+        SpecWatcher.Builder watch =
+                SpecWatcher.builder(this::onChange)
+                        .onLost(this::onOverflow)
+                        .onProblem(problems)
+                        .trees(watchedFolders())
+                        .alone(Set.of(project.root()));
+        specProject.configFile().ifPresent(watch::file);
+        specProject.templateFile().ifPresent(watch::file);
+        watcher = watch.start();
         app = Javalin.create(this::configure);
         try {
             app.start(host, requestedPort);
@@ -373,13 +379,16 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Whether a change concerns the configuration or the template the project follows. */
+    /**
+     * Whether a change concerns a configuration file, or the configuration or the template the
+     * project follows.
+     */
     private boolean touchesConfiguration(Set<Path> changed) {
-        Optional<Path> template =
-                specProject.templateFile().map(t -> t.toAbsolutePath().normalize());
+        Set<Path> files = new HashSet<>();
+        specProject.configFile().ifPresent(f -> files.add(f.toAbsolutePath().normalize()));
+        specProject.templateFile().ifPresent(f -> files.add(f.toAbsolutePath().normalize()));
         for (Path p : changed) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (SpecWatcher.isConfiguration(abs) || template.filter(abs::equals).isPresent()) {
+            if (SpecWatcher.isConfiguration(p) || files.contains(p.toAbsolutePath().normalize())) {
                 return true;
             }
         }
@@ -420,24 +429,6 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             problems.accept("cannot check the specs with the changed configuration: " + e);
         }
-    }
-
-    /**
-     * The folders watched for a configuration or template change, alone (not their subfolders): the
-     * served folder (a .specgate.yml may appear there), the configuration's and the template's.
-     */
-    private Set<Path> configFolders() {
-        Set<Path> folders = new HashSet<>();
-        folders.add(project.root().toAbsolutePath().normalize());
-        specProject
-                .configFile()
-                .map(f -> f.toAbsolutePath().normalize().getParent())
-                .ifPresent(folders::add);
-        specProject
-                .templateFile()
-                .map(f -> f.toAbsolutePath().normalize().getParent())
-                .ifPresent(folders::add);
-        return folders;
     }
 
     private void onOverflow() {

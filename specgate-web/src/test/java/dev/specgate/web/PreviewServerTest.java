@@ -486,6 +486,40 @@ class PreviewServerTest {
         waitFor(() -> bodyOf("/index.json").contains("Webhook Retries After The Round Trip"));
     }
 
+    @Test
+    void aDottedFolderOfSpecsMovedInIsServedAndMovedOutIsGone() throws Exception {
+        Path specs = Projects.specs(project);
+        Path staged = tmp.resolve("staging").resolve("v1.2");
+        Files.createDirectories(staged);
+        Files.writeString(
+                staged.resolve("2026-12-01_spec_versioned-webhooks.md"),
+                Files.readString(specs.resolve(Projects.CLEAN_SPEC))
+                        .replace(
+                                "Webhook Retries with Exponential Backoff and Jitter",
+                                "Versioned Webhooks für v1.2"));
+        String page = "/specs/v1.2--2026-12-01_spec_versioned-webhooks.html";
+        assertThat(get(page).statusCode()).isEqualTo(404);
+
+        Path moved = specs.resolve("v1.2");
+        Files.move(staged, moved);
+        waitFor(() -> specsInIndex() == 6);
+        assertThat(page("/").getElementById("count-specs").text()).isEqualTo("6");
+        assertThat(page(page).getElementById("spec-title").text())
+                .isEqualTo("Versioned Webhooks für v1.2");
+
+        // a save in the moved-in folder is seen: it is watched
+        Path spec = moved.resolve("2026-12-01_spec_versioned-webhooks.md");
+        Files.writeString(
+                spec, Files.readString(spec).replace("für v1.2", "für v1.2, saved in place"));
+        waitFor(() -> bodyOf(page).contains("saved in place"));
+
+        // moved out again, the dotted folder's spec is gone from the overview and its page
+        Files.move(moved, staged);
+        waitFor(() -> specsInIndex() == 5);
+        assertThat(page("/").getElementById("count-specs").text()).isEqualTo("5");
+        assertThat(get(page).statusCode()).isEqualTo(404);
+    }
+
     /** The number of specs the served {@code index.json} lists (-1 when it cannot be read). */
     private int specsInIndex() {
         String body = bodyOf("/index.json");

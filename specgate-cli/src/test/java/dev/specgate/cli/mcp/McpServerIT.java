@@ -69,6 +69,11 @@ class McpServerIT {
     static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A configuration that leaves the SMS spec out. */
+    static final String PARK_SMS =
+            "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
+                    + "  - \"directives/spec/*_spec_sms-*.md\"\n";
+
     @TempDir Path tmp;
     Path project;
     final List<McpSyncClient> clients = new ArrayList<>();
@@ -630,6 +635,96 @@ class McpServerIT {
                 .contains("specgate://spec/directives/spec/2026-12-02_spec_burst-3.md");
     }
 
+    /**
+     * A folder named {@code v1.2} holding a spec, moved into the project and out again: each move
+     * is announced with {@code notifications/resources/list_changed} (the SDK's client lists the
+     * resources again on it, and hands the list to the consumer), whatever dot the name holds.
+     */
+    @Test
+    void aDottedFolderOfSpecsMovedInAndOutIsAnnounced() throws Exception {
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        Path staged = stagedDottedFolder();
+        String uri = "specgate://spec/directives/spec/v1.2/" + VERSIONED;
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .doesNotContain(uri);
+
+        Path moved = project.resolve("directives/spec/v1.2");
+        Files.move(staged, moved);
+        awaitAnnounced(changes, uris -> uris.contains(uri), "the moved-in spec listed");
+        McpSchema.TextResourceContents content =
+                (McpSchema.TextResourceContents)
+                        client.readResource(new McpSchema.ReadResourceRequest(uri))
+                                .contents()
+                                .get(0);
+        assertThat(content.text()).contains("Versioned refund");
+
+        Files.move(moved, staged);
+        awaitAnnounced(changes, uris -> !uris.contains(uri), "the moved-out spec unlisted");
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .doesNotContain(uri)
+                .contains("specgate://spec/" + REFUND);
+    }
+
+    /**
+     * A {@code .specgate.yml} written while the server runs, leaving a spec out: announced, and the
+     * spec is no longer listed (the watcher sees the configuration, not only Markdown files).
+     */
+    @Test
+    void aConfigurationWrittenWhileServingIsAnnounced() throws Exception {
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/" + SMS);
+        Files.writeString(project.resolve(".specgate.yml"), PARK_SMS, StandardCharsets.UTF_8);
+        awaitAnnounced(
+                changes,
+                uris -> !uris.contains("specgate://spec/" + SMS),
+                "the spec the configuration leaves out unlisted");
+        assertThat(client.listResources().resources())
+                .extracting(McpSchema.Resource::uri)
+                .contains("specgate://spec/" + REFUND);
+    }
+
+    /** The spec {@link #stagedDottedFolder} holds. */
+    static final String VERSIONED = "2026-12-03_spec_versioned-refunds.md";
+
+    /** A folder named {@code v1.2} outside the project, holding one spec, {@link #VERSIONED}. */
+    Path stagedDottedFolder() throws IOException {
+        Path staged = tmp.resolve("staging").resolve("v1.2");
+        Files.createDirectories(staged);
+        Files.writeString(
+                staged.resolve(VERSIONED),
+                Files.readString(project.resolve(REFUND)).replace("Refund", "Versioned refund"));
+        return staged;
+    }
+
+    /**
+     * Waits for {@code list_changed} announcements until the resources the client then listed
+     * satisfy {@code done}.
+     */
+    static void awaitAnnounced(
+            java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes,
+            java.util.function.Predicate<List<String>> done,
+            String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            long left = deadline - System.nanoTime();
+            List<McpSchema.Resource> listed =
+                    left > 0 ? changes.poll(left, TimeUnit.NANOSECONDS) : null;
+            assertThat(listed).as("notifications/resources/list_changed: " + what).isNotNull();
+            if (done.test(listed.stream().map(McpSchema.Resource::uri).toList())) {
+                return;
+            }
+        }
+    }
+
     @Test
     void promptsDraftReviewAndWorkASpec() {
         McpSyncClient client = client();
@@ -848,20 +943,9 @@ class McpServerIT {
     @Test
     void theOfficialTypeScriptClientListsChecksReadsAndTicks() throws Exception {
         assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
-        Path dir = nodeClient();
         Path file = project.resolve(REFUND);
         byte[] before = Files.readAllBytes(file);
-        Process client =
-                new ProcessBuilder(
-                                "node",
-                                dir.resolve("client.mjs").toString(),
-                                javaBin(),
-                                JAR.toAbsolutePath().toString(),
-                                project.toString(),
-                                REFUND,
-                                TODAY)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+        Process client = startNode("client.mjs", REFUND, TODAY);
         String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(client.exitValue()).as(out).isZero();
@@ -913,30 +997,12 @@ class McpServerIT {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "no symbolic links here: " + e);
         }
-        Files.writeString(
-                project.resolve(".specgate.yml"),
-                "version: 1\n# the SMS failover is parked: not checked\nignore:\n"
-                        + "  - \"directives/spec/*_spec_sms-*.md\"\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(project.resolve(".specgate.yml"), PARK_SMS, StandardCharsets.UTF_8);
         Path sms = project.resolve(SMS);
         byte[] before = Files.readAllBytes(sms);
         assertThat(new String(before, StandardCharsets.UTF_8))
                 .contains("**Document Status:** Draft");
-        Path dir = nodeClient();
-        Process client =
-                new ProcessBuilder(
-                                "node",
-                                dir.resolve("left-out.mjs").toString(),
-                                javaBin(),
-                                JAR.toAbsolutePath().toString(),
-                                project.toString(),
-                                TODAY,
-                                SMS,
-                                sha256(before),
-                                "Review",
-                                LEDGER)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT)
-                        .start();
+        Process client = startNode("left-out.mjs", TODAY, SMS, sha256(before), "Review", LEDGER);
         String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(client.exitValue()).as(out).isZero();
@@ -993,13 +1059,71 @@ class McpServerIT {
     }
 
     /**
+     * The TypeScript client is told of a folder named {@code v1.2} holding a spec moved into the
+     * project, and of it moved out: {@code list_changed} comes each time, and the resources it then
+     * lists hold the spec, then no longer.
+     */
+    @Test
+    void theTypeScriptClientIsToldOfADottedFolderMovedInAndOut() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Path staged = stagedDottedFolder();
+        Path moved = project.resolve("directives/spec/v1.2");
+        Process client =
+                startNode("moves.mjs", TODAY, "specgate://spec/directives/spec/v1.2/" + VERSIONED);
+        try (BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+            JsonNode ready = line(out);
+            assertThat(ready.get("listed").asBoolean()).as("listed before the move").isFalse();
+            Files.move(staged, moved);
+            JsonNode in = line(out).get("movedIn");
+            assertThat(in.get("notifications").asInt()).isPositive();
+            assertThat(in.get("listed").asBoolean()).isTrue();
+
+            assertThat(line(out).get("ready").asBoolean()).isTrue();
+            Files.move(moved, staged);
+            JsonNode gone = line(out).get("movedOut");
+            assertThat(gone.get("notifications").asInt()).isPositive();
+            assertThat(gone.get("listed").asBoolean()).isFalse();
+        } finally {
+            if (!client.waitFor(30, TimeUnit.SECONDS)) {
+                client.destroyForcibly();
+            }
+        }
+        assertThat(client.exitValue()).isZero();
+    }
+
+    /**
+     * Starts a driver script of the TypeScript client: {@code node SCRIPT JAVA JAR PROJECT_ROOT
+     * ARGS...}, its stderr on the test's.
+     */
+    Process startNode(String script, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add("node");
+        command.add(nodeClient().resolve(script).toString());
+        command.add(javaBin());
+        command.add(JAR.toAbsolutePath().toString());
+        command.add(project.toString());
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The driver script's next line, as JSON: it must say something before it ends. */
+    static JsonNode line(BufferedReader out) throws IOException {
+        String line = out.readLine();
+        assertThat(line).as("a line from the TypeScript client (it ended)").isNotNull();
+        return JSON.readTree(line);
+    }
+
+    /**
      * The official TypeScript SDK and this test's driver scripts in {@code target/mcp-node},
      * installed with npm the first time.
      */
     static Path nodeClient() throws Exception {
         Path dir = Path.of("target", "mcp-node").toAbsolutePath();
         Files.createDirectories(dir);
-        for (String name : List.of("package.json", "client.mjs", "left-out.mjs")) {
+        for (String name :
+                List.of("package.json", "connect.mjs", "client.mjs", "left-out.mjs", "moves.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),
