@@ -127,6 +127,29 @@ class LauncherTest {
         assertNothingWasBuilt();
     }
 
+    @Test
+    void aSymbolicLinkToTheLauncherFindsItsCheckout() throws Exception {
+        // ~/.local/bin/specgate -> the checkout's launcher: absolute, relative, and a link to a
+        // link
+        Path absolute = Files.createDirectories(dir.resolve("bin")).resolve("specgate");
+        Files.createSymbolicLink(absolute, launcher);
+        Path relative = Files.createDirectories(dir.resolve("tools/bin")).resolve("specgate");
+        Files.createSymbolicLink(relative, Path.of("../../checkout/specgate"));
+        Path chained = dir.resolve("specgate-link");
+        Files.createSymbolicLink(chained, Path.of("tools/bin/specgate"));
+
+        for (Path link : new Path[] {absolute, relative, chained}) {
+            Run run = run(link, Map.of("SPECGATE_JAVA", "/nonexistent"), "--version");
+
+            // it found jvm.sh in the checkout and went on to pick a Java (not "jvm.sh is missing")
+            assertThat(run.exitCode()).as(link.toString()).isEqualTo(2);
+            assertThat(run.err())
+                    .as(link.toString())
+                    .isEqualTo("specgate: SPECGATE_JAVA=/nonexistent" + ADVICE + "\n");
+        }
+        assertNothingWasBuilt();
+    }
+
     /** The launcher makes specgate-cli/target for its build lock before building. */
     private void assertNothingWasBuilt() {
         assertThat(launcher.resolveSibling("specgate-cli")).doesNotExist();
@@ -142,8 +165,12 @@ class LauncherTest {
     }
 
     private Run run(Map<String, String> env, String... args) throws Exception {
+        return run(launcher, env, args);
+    }
+
+    private Run run(Path script, Map<String, String> env, String... args) throws Exception {
         String[] command = new String[args.length + 1];
-        command[0] = launcher.toString();
+        command[0] = script.toString();
         System.arraycopy(args, 0, command, 1, args.length);
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");

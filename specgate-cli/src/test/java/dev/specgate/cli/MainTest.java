@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.report.ColorMode;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -34,9 +36,56 @@ class MainTest {
     @Test
     void unknownCommandIsAUsageError() {
         CliRun run = CliRun.of("chek");
+        CliRun sub = CliRun.of("template", "shwo");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("chek");
+        assertThat(run.err())
+                .isEqualTo(
+                        String.join(
+                                System.lineSeparator(),
+                                "specgate: unknown command 'chek'",
+                                "Did you mean: specgate check or specgate help?",
+                                "Try 'specgate --help' for more information.",
+                                ""));
+        assertThat(sub.exitCode()).isEqualTo(2);
+        assertThat(sub.err()).startsWith("specgate template: unknown command 'shwo'");
+        // an unknown option keeps picocli's words, which say it well
+        assertThat(CliRun.of("check", "--frob").err())
+                .startsWith("specgate check: Unknown option: '--frob'");
+    }
+
+    @Test
+    void wordsTooManyAreNamedAndAValueWithSpacesIsShownQuoted(@TempDir Path dir) {
+        String spec = dir.resolve("directives/spec/2026-12-06_spec_x.md").toString();
+
+        CliRun title = CliRun.of("new", "Refund", "webhooks", "--root", dir.toString());
+        CliRun item = CliRun.of("done", spec, "Set", "up", "development", "environment");
+        CliRun reviewer = CliRun.of("approve", spec, "--by", "Priya", "Raman");
+
+        assertThat(title.exitCode()).isEqualTo(2);
+        assertThat(title.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "specgate new: unexpected argument 'webhooks': if 'Refund webhooks' is one"
+                                + " value, quote it: \"Refund webhooks\"");
+        assertThat(dir).isEmptyDirectory(); // a usage error writes nothing
+        assertThat(item.exitCode()).isEqualTo(2);
+        assertThat(item.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "specgate done: unexpected arguments 'up', 'development', 'environment':"
+                                + " if 'Set up development environment' is one value, quote it:"
+                                + " \"Set up development environment\"");
+        assertThat(reviewer.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "specgate approve: unexpected argument 'Raman': if 'Priya Raman' is one"
+                                + " value, quote it: \"Priya Raman\"");
+        // a word after a flag is no value typed apart: no quoting advice then
+        assertThat(
+                        CliRun.of("done", spec, "13.1", "--in-order", "extra")
+                                .err()
+                                .lines()
+                                .findFirst()
+                                .orElseThrow())
+                .isEqualTo("specgate done: unexpected argument 'extra'");
     }
 
     @Test
