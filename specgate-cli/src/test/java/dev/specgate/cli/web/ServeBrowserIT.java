@@ -29,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -162,7 +163,11 @@ class ServeBrowserIT {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        // the board and the table are redrawn when the server reports a change: an element found
+        // before a redraw is stale after it, and the condition is simply tried again
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     Object js(String script) {
@@ -175,10 +180,17 @@ class ServeBrowserIT {
         Files.write(SCREENSHOTS.resolve(name), png);
     }
 
+    /**
+     * The card titles of a board column, read in one script so that a redraw of the board between
+     * finding the cards and reading them cannot leave a stale element.
+     */
     List<String> cardTitles(String column) {
-        return browser.findElements(By.cssSelector("#col-" + column + " .card h3")).stream()
-                .map(WebElement::getText)
-                .toList();
+        Object titles =
+                js(
+                        "return Array.from(document.querySelectorAll('#col-"
+                                + column
+                                + " .card h3')).map(e => e.innerText.trim())");
+        return ((List<?>) titles).stream().map(String::valueOf).toList();
     }
 
     @Test
