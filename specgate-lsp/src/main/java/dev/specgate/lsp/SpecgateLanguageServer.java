@@ -51,6 +51,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     private final SpecChecks checks;
     private final SpecTextDocuments documents;
     private final SpecWorkspaceService workspace;
+    private final String version;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile boolean shutdown;
@@ -59,7 +60,21 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
 
     /** A server that checks against {@code today}, debouncing edits by {@code debounce}. */
     public SpecgateLanguageServer(Supplier<LocalDate> today, Duration debounce) {
+        this(today, debounce, null);
+    }
+
+    /**
+     * As {@link #SpecgateLanguageServer(Supplier, Duration)}, telling clients {@code version} as
+     * the server's (the command line's {@code --version}); {@code null} for the version in this
+     * module's jar, or {@code unknown}.
+     */
+    public SpecgateLanguageServer(Supplier<LocalDate> today, Duration debounce, String version) {
         requireNonNull(today, "today must not be null");
+        this.version =
+                version != null
+                        ? version
+                        : Optional.ofNullable(getClass().getPackage().getImplementationVersion())
+                                .orElse("unknown");
         this.checks = new SpecChecks(today, debounce);
         WorkspaceSpecs specs = new WorkspaceSpecs(this, checks);
         this.documents = new SpecTextDocuments(this, checks, specs);
@@ -145,11 +160,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
             pull.setIdentifier(LspAdapter.SOURCE);
             caps.setDiagnosticProvider(pull);
         }
-        ServerInfo info =
-                new ServerInfo(
-                        "specgate",
-                        Optional.ofNullable(getClass().getPackage().getImplementationVersion())
-                                .orElse("dev"));
+        ServerInfo info = new ServerInfo("specgate", version);
         return CompletableFuture.completedFuture(new InitializeResult(caps, info));
     }
 

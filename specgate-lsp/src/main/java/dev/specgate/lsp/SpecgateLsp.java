@@ -75,11 +75,27 @@ public final class SpecgateLsp {
             PrintStream log,
             boolean stacktrace)
             throws InterruptedException {
+        return run(in, out, today, log, stacktrace, null);
+    }
+
+    /**
+     * As {@link #run(InputStream, OutputStream, Supplier, PrintStream, boolean)}, and the server
+     * tells the client {@code version} as its own in the answer to {@code initialize} (the version
+     * {@code specgate --version} prints; {@code null} for the version in this module's jar).
+     */
+    public static int run(
+            InputStream in,
+            OutputStream out,
+            Supplier<LocalDate> today,
+            PrintStream log,
+            boolean stacktrace,
+            String version)
+            throws InterruptedException {
         requireNonNull(in, "in must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(log, "log must not be null");
         try (OneLineLog lsp4j = OneLineLog.install(log, stacktrace)) {
-            return serve(in, out, today, log, stacktrace);
+            return serve(in, out, today, log, stacktrace, version);
         }
     }
 
@@ -88,9 +104,11 @@ public final class SpecgateLsp {
             OutputStream out,
             Supplier<LocalDate> today,
             PrintStream log,
-            boolean stacktrace)
+            boolean stacktrace,
+            String version)
             throws InterruptedException {
-        SpecgateLanguageServer server = new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE);
+        SpecgateLanguageServer server =
+                new SpecgateLanguageServer(today, SpecChecks.DEBOUNCE, version);
         Launcher<LanguageClient> launcher = launcher(server, in, out, log, stacktrace);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();

@@ -126,7 +126,13 @@ public final class DiffCommand extends BaseCommand {
                 }
             }
         } catch (HistoryException e) {
-            throw SpecgateException.usage("cannot read the history: " + e.getMessage());
+            throw SpecgateException.usage(
+                    "cannot compare "
+                            + name
+                            + " with "
+                            + (since.equals("approval") ? "its approved text" : since)
+                            + ": "
+                            + e.getMessage());
         }
         String oldText = base.get().text();
         SpecDiff all = new SpecDiffer().diff(oldText, project.parse(oldText), source.text(), now);

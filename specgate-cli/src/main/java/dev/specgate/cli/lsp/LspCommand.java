@@ -2,6 +2,7 @@ package dev.specgate.cli.lsp;
 
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.lsp.SpecgateLsp;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -35,7 +36,13 @@ public final class LspCommand extends BaseCommand {
         PrintStream protocol = System.out;
         System.setOut(System.err);
         try {
-            return SpecgateLsp.run(System.in, protocol, today(), System.err, common.stacktrace());
+            return SpecgateLsp.run(
+                    System.in,
+                    protocol,
+                    today(),
+                    System.err,
+                    common.stacktrace(),
+                    VersionProvider.version());
         } finally {
             protocol.flush();
             System.setOut(protocol);

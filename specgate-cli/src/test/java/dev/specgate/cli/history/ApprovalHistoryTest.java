@@ -359,6 +359,21 @@ class ApprovalHistoryTest {
         Path spec = reviewSpec();
         CliRun run = run("history", spec.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot read the history").contains("not in one");
+        assertThat(run.err())
+                .contains("cannot read the history")
+                .contains("is not in a git repository");
+    }
+
+    @Test
+    void diffOutsideARepositoryNamesTheDiffNotTheHistory() {
+        Path spec = reviewSpec();
+        CliRun run = run("diff", spec.toString(), "--since", "HEAD");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("specgate: cannot compare ")
+                .contains(" with HEAD: ")
+                .contains("is not in a git repository")
+                .doesNotContain("history needs");
+        assertThat(run.err().strip()).doesNotContain("\n");
     }
 }

@@ -87,6 +87,13 @@ class LspProcessIT {
                                 assertThat(m.path("method").asText())
                                         .isEqualTo("textDocument/publishDiagnostics"))
                 .anySatisfy(m -> assertThat(m.path("id").asInt()).isEqualTo(2));
+        // the server tells its client the version `specgate --version` prints
+        JsonNode initialized =
+                messages.stream().filter(m -> m.path("id").asInt() == 1).findFirst().orElseThrow();
+        assertThat(initialized.at("/result/serverInfo/name").asText()).isEqualTo("specgate");
+        assertThat(initialized.at("/result/serverInfo/version").asText())
+                .isEqualTo(dev.specgate.report.SpecgateVersion.get())
+                .isNotEqualTo("unknown");
     }
 
     /** No real client sends garbage, so these are raw bytes, as a broken client would write. */

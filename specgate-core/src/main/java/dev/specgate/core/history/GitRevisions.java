@@ -81,13 +81,14 @@ public final class GitRevisions implements AutoCloseable {
         builder.findGitDir(from.isFile() ? from.getParentFile() : from);
         if (builder.getGitDir() == null) {
             throw new HistoryException(
-                    "history needs a git repository, and " + start + " is not in one");
+                    start + " is not in a git repository (no .git folder at or above it)");
         }
         try {
             Repository repo = builder.setMustExist(true).build();
             if (repo.isBare()) {
                 repo.close();
-                throw new HistoryException("history needs a repository with a working tree");
+                throw new HistoryException(
+                        "the git repository of " + start + " is bare: it has no working tree");
             }
             return new GitRevisions(repo);
         } catch (IOException e) {
