@@ -363,9 +363,9 @@ final class Sha256 {
 
     /**
      * NSS's SHA-256 through the JDK's {@code SunPKCS11} provider, configured for NSS's software
-     * token without a database (no file is read or written, nothing is registered with {@link
-     * Security}): the JDK's own JNI bridge to the system's {@code libsoftokn3}, which uses the SHA
-     * instructions. Reached without the foreign function API, so Java 17-21 have it too. One {@link
+     * token without a database (no key database, nothing is registered with {@link Security}): the
+     * JDK's own JNI bridge to the system's {@code libsoftokn3}, which uses the SHA instructions.
+     * Reached without the foreign function API, so Java 17-21 have it too. One {@link
      * MessageDigest} per thread (each holds a PKCS#11 session while it hashes).
      */
     static final class Nss implements Linked {
