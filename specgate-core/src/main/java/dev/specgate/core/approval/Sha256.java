@@ -41,11 +41,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * --enable-native-access}: Specgate never makes the JVM print its restricted-method warning),
  * Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that exports {@code SHA256}, and that function
  * giving the right digest of a known text when linked. Otherwise (Java 17 to 21, which have no
- * foreign function API, or no native access) the digest is NSS's, the system's other SHA-256 with
- * the SHA instructions, through the JDK's own {@code SunPKCS11} provider configured for NSS without
- * a database ({@link Nss}): no restricted method, no flag, ~0.1 s of CPU to set up, where the JDK's
- * SHA-256 under C1 takes ~0.75 s for the 95 MB of 5,600 approved specs. When neither can be linked,
- * the JDK's digest, silently (all give the same bytes; nothing to report).
+ * final foreign function API, or no native access) the digest is NSS's, the system's other SHA-256
+ * with the SHA instructions, through the JDK's own {@code SunPKCS11} provider configured for NSS
+ * without a database ({@link Nss}): no restricted method, no flag, ~0.1 s of CPU to set up, where
+ * the JDK's SHA-256 under C1 takes ~0.75 s for the 95 MB of 5,600 approved specs. When neither can
+ * be linked, the JDK's digest, silently (all give the same bytes; nothing to report).
  *
  * <p>The system property {@code specgate.sha256} chooses: {@code auto} (the default, above), {@code
  * java} (never native), {@code native} (libcrypto, else NSS, from the first byte; an error when
