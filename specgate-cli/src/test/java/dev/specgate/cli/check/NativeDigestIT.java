@@ -72,7 +72,7 @@ class NativeDigestIT {
         assertThat(here.out().split("approval-stale", -1)).hasSize(2);
 
         // "auto" with the switch line at 0 links at the first hash, as a big run does after 16 MB
-        for (String mode : List.of("libcrypto", "java", "auto")) {
+        for (String mode : List.of("libcrypto", "nss", "java", "auto")) {
             Run r = run(java22.get(), mode);
             assertThat(r.err).as(mode).isEmpty();
             assertThat(r.code).as(mode + ": " + r.err).isEqualTo(1);

@@ -3,6 +3,7 @@ package dev.specgate.core.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -52,21 +53,41 @@ class Sha256Test {
     void libcryptoAgreesWithTheJdkWhereItLinks() throws Exception {
         Optional<Sha256.Native> linked = Sha256.Native.link();
         assumeTrue(linked.isPresent(), "libcrypto cannot be linked on this JVM");
-        Random random = new Random(25);
+        agreesWithTheJdk(linked.get(), new Random(25));
+    }
+
+    /**
+     * NSS through the JDK's PKCS#11 provider: the native digest of Java 17-21 (and of a JVM without
+     * native access). Each thread has its own digest, and a digest is reusable after each call.
+     */
+    @Test
+    void nssAgreesWithTheJdkWhereItLinks() throws Exception {
+        Optional<Sha256.Nss> linked = Sha256.Nss.link();
+        assumeTrue(linked.isPresent(), "NSS cannot be reached through SunPKCS11 on this JVM");
+        agreesWithTheJdk(linked.get(), new Random(17));
+        byte[][] other = new byte[1][];
+        byte[] bytes = "approved content".getBytes(StandardCharsets.UTF_8);
+        Thread t = new Thread(() -> other[0] = linked.get().digest(bytes, bytes.length));
+        t.start();
+        t.join();
+        assertThat(other[0]).isEqualTo(jdk(bytes, bytes.length));
+    }
+
+    private static void agreesWithTheJdk(Sha256.Linked linked, Random random) throws Exception {
         for (int length = 0; length <= 300; length++) {
             byte[] bytes = new byte[length + random.nextInt(5)];
             random.nextBytes(bytes);
-            assertThat(linked.get().digest(bytes, length))
+            assertThat(linked.digest(bytes, length))
                     .as("length %d", length)
                     .isEqualTo(jdk(bytes, length));
         }
         byte[] big = new byte[3 << 20];
         random.nextBytes(big);
         for (int length : new int[] {big.length, big.length - 1, 1 << 20}) {
-            assertThat(linked.get().digest(big, length)).isEqualTo(jdk(big, length));
+            assertThat(linked.digest(big, length)).isEqualTo(jdk(big, length));
         }
         byte[] zeros = new byte[100];
-        assertThat(linked.get().digest(zeros, 100)).isEqualTo(jdk(zeros, 100));
+        assertThat(linked.digest(zeros, 100)).isEqualTo(jdk(zeros, 100));
         assertThat(Arrays.equals(zeros, new byte[100])).as("input left as it was").isTrue();
     }
 }

@@ -41,11 +41,12 @@ public final class ApprovalStaleRule extends BaseRule {
         }
         ApprovalCheck check = ctx.approvalCheck().get();
         Field field = check.field().get();
-        String label = "'" + ctx.approvals().field() + "'";
         if (!check.readable()) {
             ctx.report(
                     field.labelRange(),
-                    label
+                    "'"
+                            + ctx.approvals().field()
+                            + "'"
                             + " is not an approval record ('"
                             + ApprovalRecord.SHAPE
                             + "'): approve the spec with specgate approve --refresh");
