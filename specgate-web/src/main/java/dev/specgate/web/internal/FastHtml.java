@@ -1,5 +1,6 @@
 package dev.specgate.web.internal;
 
+import dev.specgate.web.internal.SpecHtmlRenderer.Deferred;
 import dev.specgate.web.internal.SpecHtmlRenderer.DiagnosticNotes;
 import dev.specgate.web.internal.SpecHtmlRenderer.Kind;
 import dev.specgate.web.internal.SpecHtmlRenderer.Marks;
@@ -54,12 +55,24 @@ final class FastHtml {
     private final HtmlBytes out;
     private final Marks marks;
     private final UrlSanitizer sanitizer;
+    private final LinkResolver links;
+    private final InlineHtml inlines;
     private char last;
+    // the kept block whose tokens InlineHtml holds, and the chars of its task marker to leave out
+    private Deferred scanned;
+    private int markerSkip;
 
-    private FastHtml(HtmlBytes out, Marks marks, UrlSanitizer sanitizer) {
+    private FastHtml(
+            HtmlBytes out,
+            Marks marks,
+            UrlSanitizer sanitizer,
+            LinkResolver links,
+            InlineHtml inlines) {
         this.out = out;
         this.marks = marks;
         this.sanitizer = sanitizer;
+        this.links = links;
+        this.inlines = inlines;
     }
 
     /** A node of a kind this renderer does not write: the tree is left to commonmark. */
@@ -77,10 +90,16 @@ final class FastHtml {
      * definition), returns false with {@code out} as it was. The kinds are checked as the tree is
      * written: no walk of the tree before.
      */
-    static boolean render(Node document, Marks marks, UrlSanitizer sanitizer, HtmlBytes out) {
+    static boolean render(
+            Node document,
+            Marks marks,
+            UrlSanitizer sanitizer,
+            LinkResolver links,
+            InlineHtml inlines,
+            HtmlBytes out) {
         int length = out.size();
         try {
-            new FastHtml(out, marks, sanitizer).node(document);
+            new FastHtml(out, marks, sanitizer, links, inlines).node(document);
             return true;
         } catch (Unhandled e) {
             out.truncate(length);
@@ -91,10 +110,13 @@ final class FastHtml {
     private void node(Node node) {
         if (node instanceof Text t) {
             text(t.getLiteral());
+        } else if (node instanceof Deferred d) {
+            inlines(d);
         } else if (node instanceof Paragraph p) {
             paragraph(p);
         } else if (node instanceof ListItem) {
             tag(node, "li", null);
+            taskMarker(node);
             children(node);
             raw("</li>");
             line();
@@ -202,6 +224,64 @@ final class FastHtml {
         } else if (!(node instanceof Marks)) {
             throw new Unhandled();
         }
+    }
+
+    /**
+     * A kept block's inline content, written by {@link InlineHtml} from its text; or, where that
+     * gives up, parsed by commonmark into the block and written node by node.
+     */
+    private void inlines(Deferred d) {
+        if (scanned != d && !inlines.scan(d.content)) {
+            children(d.materialize(links));
+            return;
+        }
+        scanned = null;
+        int skip = markerSkip;
+        markerSkip = 0;
+        last = inlines.write(out, links, skip, last);
+    }
+
+    /**
+     * The task list extension's post-processor for {@code item} (whose tag is written): a first
+     * paragraph whose first text is a task marker ({@code SpecHtmlRenderer.TaskItems.marker}) gets
+     * the checkbox, written here, and loses the marker's text.
+     */
+    private void taskMarker(Node item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return;
+        }
+        Node first = p.getFirstChild();
+        if (first instanceof Deferred d) {
+            if (inlines.scan(d.content)) {
+                scanned = d;
+                String literal = inlines.firstText();
+                int rest = SpecHtmlRenderer.TaskItems.marker(literal);
+                if (rest >= 0) {
+                    checkbox(literal.charAt(1));
+                    markerSkip = rest;
+                }
+                return;
+            }
+            d.materialize(links);
+            first = p.getFirstChild();
+        }
+        if (first instanceof Text text) {
+            String literal = text.getLiteral();
+            int rest = SpecHtmlRenderer.TaskItems.marker(literal);
+            if (rest >= 0) {
+                checkbox(literal.charAt(1));
+                text.setLiteral(literal.substring(rest));
+            }
+        }
+    }
+
+    /** A {@code TaskListItemMarker}'s HTML. */
+    private void checkbox(char checked) {
+        raw(
+                checked == 'x' || checked == 'X'
+                        ? "<input type=\"checkbox\" disabled=\"\" checked=\"\">"
+                        : "<input type=\"checkbox\" disabled=\"\">");
+        text(" ");
     }
 
     private void children(Node parent) {
