@@ -137,20 +137,21 @@ final class FastHtml {
         } else if (node instanceof Link link) {
             link(link);
         } else if (node instanceof BulletList) {
-            list(node, "ul", null);
+            list(node, "ul", "</ul>", null);
         } else if (node instanceof OrderedList ol) {
             int start = ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
-            Map<String, String> attrs = new LinkedHashMap<>();
+            Map<String, String> attrs = null;
             if (start != 1) {
+                attrs = new LinkedHashMap<>();
                 attrs.put("start", String.valueOf(start));
             }
-            list(node, "ol", attrs);
+            list(node, "ol", "</ol>", attrs);
         } else if (node instanceof Heading h) {
-            String htag = "h" + h.getLevel();
+            int level = h.getLevel();
             line();
-            tag(node, htag, null);
+            tag(node, HEADINGS[level], null);
             children(node);
-            raw("</" + htag + ">");
+            raw(HEADING_ENDS[level]);
             line();
         } else if (node instanceof TaskListItemMarker m) {
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -172,16 +173,16 @@ final class FastHtml {
             }
             tag(node, name, attrs);
             children(node);
-            raw("</" + name + ">");
+            raw(cell.isHeader() ? "</th>" : "</td>");
             line();
         } else if (node instanceof TableRow) {
-            tableBlock(node, "tr");
+            tableBlock(node, "tr", "</tr>");
         } else if (node instanceof TableBlock) {
-            tableBlock(node, "table");
+            tableBlock(node, "table", "</table>");
         } else if (node instanceof TableHead) {
-            tableBlock(node, "thead");
+            tableBlock(node, "thead", "</thead>");
         } else if (node instanceof TableBody) {
-            tableBlock(node, "tbody");
+            tableBlock(node, "tbody", "</tbody>");
         } else if (node instanceof HardLineBreak) {
             voidTag(node, "br", null);
             line();
@@ -254,7 +255,7 @@ final class FastHtml {
         if (first instanceof Deferred d) {
             if (inlines.scan(d.content)) {
                 scanned = d;
-                String literal = inlines.firstText();
+                String literal = inlines.markerText();
                 int rest = SpecHtmlRenderer.TaskItems.marker(literal);
                 if (rest >= 0) {
                     checkbox(literal.charAt(1));
@@ -309,23 +310,28 @@ final class FastHtml {
         }
     }
 
-    private void list(Node list, String name, Map<String, String> attrs) {
+    private void list(Node list, String name, String end, Map<String, String> attrs) {
         line();
         tag(list, name, attrs);
         line();
         children(list);
         line();
-        raw("</" + name + ">");
+        raw(end);
         line();
     }
 
-    private void tableBlock(Node node, String name) {
+    private void tableBlock(Node node, String name, String end) {
         line();
         tag(node, name, null);
         children(node);
-        raw("</" + name + ">");
+        raw(end);
         line();
     }
+
+    private static final String[] HEADINGS = {"", "h1", "h2", "h3", "h4", "h5", "h6"};
+    private static final String[] HEADING_ENDS = {
+        "", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"
+    };
 
     private void codeBlock(String literal, Node node, Map<String, String> attrs) {
         line();

@@ -107,11 +107,38 @@ final class InlineHtml {
 
     /**
      * The literal of the text node {@link FastInlines} would make first (adjacent text merged), or
-     * "" when its first node is no text: what the task list marker is read from.
+     * "" when its first node is no text or when it does not start with {@code [}: what a task list
+     * marker is read from.
      */
-    String firstText() {
+    String markerText() {
+        if (count == 0 || cs[0] != '[') {
+            return "";
+        }
+        // most often one range of the chars ("[ ] " is a bracket and three texts)
+        int a0 = from[0];
+        int b0 = a0;
+        int t = 0;
+        for (; t < count; t++) {
+            byte k = kind[t];
+            if (k == TEXT && from[t] == b0) {
+                b0 = to[t];
+            } else if (k == BRACKET && from[t] == b0) {
+                b0++;
+            } else {
+                break;
+            }
+        }
+        if (t == count
+                || kind[t] == CODE
+                || kind[t] == SOFT_BREAK
+                || kind[t] == HARD_BREAK
+                || kind[t] == COMMENT
+                || kind[t] == AUTOLINK
+                || kind[t] == LINK) {
+            return new String(cs, a0, b0 - a0);
+        }
         StringBuilder text = null;
-        for (int t = 0; t < count; t++) {
+        for (t = 0; t < count; t++) {
             byte k = kind[t];
             int a;
             int b;

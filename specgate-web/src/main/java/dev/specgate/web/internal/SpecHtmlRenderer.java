@@ -419,7 +419,9 @@ public final class SpecHtmlRenderer {
                 end--;
             }
             Text text = new Text(content.substring(0, end));
-            text.setSourceSpans(lines.getSourceSpans());
+            if (!defer) { // an inline node's spans are never read by FastHtml
+                text.setSourceSpans(lines.getSourceSpans());
+            }
             block.appendChild(text);
         }
 
