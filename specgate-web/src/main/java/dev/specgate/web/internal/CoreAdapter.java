@@ -509,9 +509,35 @@ public final class CoreAdapter {
                     "progress",
                     "progress-title");
 
-    /** The form of a finding's note id ({@code DiagnosticView.anchor}). */
-    private static final java.util.regex.Pattern DIAGNOSTIC_ID =
-            java.util.regex.Pattern.compile("d[0-9]+-[0-9]+-.*");
+    /**
+     * Whether {@code id} has the form of a finding's note id ({@code DiagnosticView.anchor}): the
+     * pattern {@code d[0-9]+-[0-9]+-.*}, whose {@code .} is any char but a line terminator, read
+     * without a matcher per heading.
+     */
+    static boolean isDiagnosticId(String id) {
+        int n = id.length();
+        if (n == 0 || id.charAt(0) != 'd') {
+            return false;
+        }
+        int i = 1;
+        for (int part = 0; part < 2; part++) {
+            int digits = i;
+            while (i < n && id.charAt(i) >= '0' && id.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == digits || i == n || id.charAt(i) != '-') {
+                return false;
+            }
+            i++;
+        }
+        for (; i < n; i++) {
+            char c = id.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static Map<Integer, String> headingIds(SpecDocument doc) {
         List<String> ids = HeadingAnchors.of(doc);
@@ -522,7 +548,7 @@ public final class CoreAdapter {
             // like a finding's note, or given another heading's id by a {#id} attribute is
             // numbered on
             String id = ids.get(i);
-            if (id.isEmpty() || DIAGNOSTIC_ID.matcher(id).matches()) {
+            if (id.isEmpty() || isDiagnosticId(id)) {
                 id = "h-" + id;
             }
             String unique = id;

@@ -1,5 +1,6 @@
 package dev.specgate.web.internal;
 
+import dev.specgate.web.internal.SpecHtmlRenderer.Deferred;
 import dev.specgate.web.internal.SpecHtmlRenderer.DiagnosticNotes;
 import dev.specgate.web.internal.SpecHtmlRenderer.Kind;
 import dev.specgate.web.internal.SpecHtmlRenderer.Marks;
@@ -54,12 +55,24 @@ final class FastHtml {
     private final HtmlBytes out;
     private final Marks marks;
     private final UrlSanitizer sanitizer;
+    private final LinkResolver links;
+    private final InlineHtml inlines;
     private char last;
+    // the kept block whose tokens InlineHtml holds, and the chars of its task marker to leave out
+    private Deferred scanned;
+    private int markerSkip;
 
-    private FastHtml(HtmlBytes out, Marks marks, UrlSanitizer sanitizer) {
+    private FastHtml(
+            HtmlBytes out,
+            Marks marks,
+            UrlSanitizer sanitizer,
+            LinkResolver links,
+            InlineHtml inlines) {
         this.out = out;
         this.marks = marks;
         this.sanitizer = sanitizer;
+        this.links = links;
+        this.inlines = inlines;
     }
 
     /** A node of a kind this renderer does not write: the tree is left to commonmark. */
@@ -77,10 +90,16 @@ final class FastHtml {
      * definition), returns false with {@code out} as it was. The kinds are checked as the tree is
      * written: no walk of the tree before.
      */
-    static boolean render(Node document, Marks marks, UrlSanitizer sanitizer, HtmlBytes out) {
+    static boolean render(
+            Node document,
+            Marks marks,
+            UrlSanitizer sanitizer,
+            LinkResolver links,
+            InlineHtml inlines,
+            HtmlBytes out) {
         int length = out.size();
         try {
-            new FastHtml(out, marks, sanitizer).node(document);
+            new FastHtml(out, marks, sanitizer, links, inlines).node(document);
             return true;
         } catch (Unhandled e) {
             out.truncate(length);
@@ -91,10 +110,13 @@ final class FastHtml {
     private void node(Node node) {
         if (node instanceof Text t) {
             text(t.getLiteral());
+        } else if (node instanceof Deferred d) {
+            inlines(d);
         } else if (node instanceof Paragraph p) {
             paragraph(p);
         } else if (node instanceof ListItem) {
             tag(node, "li", null);
+            taskMarker(node);
             children(node);
             raw("</li>");
             line();
@@ -115,20 +137,21 @@ final class FastHtml {
         } else if (node instanceof Link link) {
             link(link);
         } else if (node instanceof BulletList) {
-            list(node, "ul", null);
+            list(node, "ul", "</ul>", null);
         } else if (node instanceof OrderedList ol) {
             int start = ol.getMarkerStartNumber() != null ? ol.getMarkerStartNumber() : 1;
-            Map<String, String> attrs = new LinkedHashMap<>();
+            Map<String, String> attrs = null;
             if (start != 1) {
+                attrs = new LinkedHashMap<>();
                 attrs.put("start", String.valueOf(start));
             }
-            list(node, "ol", attrs);
+            list(node, "ol", "</ol>", attrs);
         } else if (node instanceof Heading h) {
-            String htag = "h" + h.getLevel();
+            int level = h.getLevel();
             line();
-            tag(node, htag, null);
+            tag(node, HEADINGS[level], null);
             children(node);
-            raw("</" + htag + ">");
+            raw(HEADING_ENDS[level]);
             line();
         } else if (node instanceof TaskListItemMarker m) {
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -150,16 +173,16 @@ final class FastHtml {
             }
             tag(node, name, attrs);
             children(node);
-            raw("</" + name + ">");
+            raw(cell.isHeader() ? "</th>" : "</td>");
             line();
         } else if (node instanceof TableRow) {
-            tableBlock(node, "tr");
+            tableBlock(node, "tr", "</tr>");
         } else if (node instanceof TableBlock) {
-            tableBlock(node, "table");
+            tableBlock(node, "table", "</table>");
         } else if (node instanceof TableHead) {
-            tableBlock(node, "thead");
+            tableBlock(node, "thead", "</thead>");
         } else if (node instanceof TableBody) {
-            tableBlock(node, "tbody");
+            tableBlock(node, "tbody", "</tbody>");
         } else if (node instanceof HardLineBreak) {
             voidTag(node, "br", null);
             line();
@@ -204,6 +227,64 @@ final class FastHtml {
         }
     }
 
+    /**
+     * A kept block's inline content, written by {@link InlineHtml} from its text; or, where that
+     * gives up, parsed by commonmark into the block and written node by node.
+     */
+    private void inlines(Deferred d) {
+        if (scanned != d && !inlines.scan(d.content)) {
+            children(d.materialize(links));
+            return;
+        }
+        scanned = null;
+        int skip = markerSkip;
+        markerSkip = 0;
+        last = inlines.write(out, links, skip, last);
+    }
+
+    /**
+     * The task list extension's post-processor for {@code item} (whose tag is written): a first
+     * paragraph whose first text is a task marker ({@code SpecHtmlRenderer.TaskItems.marker}) gets
+     * the checkbox, written here, and loses the marker's text.
+     */
+    private void taskMarker(Node item) {
+        if (!(item.getFirstChild() instanceof Paragraph p)) {
+            return;
+        }
+        Node first = p.getFirstChild();
+        if (first instanceof Deferred d) {
+            if (inlines.scan(d.content)) {
+                scanned = d;
+                String literal = inlines.markerText();
+                int rest = SpecHtmlRenderer.TaskItems.marker(literal);
+                if (rest >= 0) {
+                    checkbox(literal.charAt(1));
+                    markerSkip = rest;
+                }
+                return;
+            }
+            d.materialize(links);
+            first = p.getFirstChild();
+        }
+        if (first instanceof Text text) {
+            String literal = text.getLiteral();
+            int rest = SpecHtmlRenderer.TaskItems.marker(literal);
+            if (rest >= 0) {
+                checkbox(literal.charAt(1));
+                text.setLiteral(literal.substring(rest));
+            }
+        }
+    }
+
+    /** A {@code TaskListItemMarker}'s HTML. */
+    private void checkbox(char checked) {
+        raw(
+                checked == 'x' || checked == 'X'
+                        ? "<input type=\"checkbox\" disabled=\"\" checked=\"\">"
+                        : "<input type=\"checkbox\" disabled=\"\">");
+        text(" ");
+    }
+
     private void children(Node parent) {
         Node node = parent.getFirstChild();
         while (node != null) {
@@ -229,23 +310,28 @@ final class FastHtml {
         }
     }
 
-    private void list(Node list, String name, Map<String, String> attrs) {
+    private void list(Node list, String name, String end, Map<String, String> attrs) {
         line();
         tag(list, name, attrs);
         line();
         children(list);
         line();
-        raw("</" + name + ">");
+        raw(end);
         line();
     }
 
-    private void tableBlock(Node node, String name) {
+    private void tableBlock(Node node, String name, String end) {
         line();
         tag(node, name, null);
         children(node);
-        raw("</" + name + ">");
+        raw(end);
         line();
     }
+
+    private static final String[] HEADINGS = {"", "h1", "h2", "h3", "h4", "h5", "h6"};
+    private static final String[] HEADING_ENDS = {
+        "", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>"
+    };
 
     private void codeBlock(String literal, Node node, Map<String, String> attrs) {
         line();

@@ -94,12 +94,12 @@ final class FastInlines {
      * before "#", or before a letter, more letters or digits and ";"; else it is text ("Evidence &
      * Metrics", "?orgId=1&from=now-6h").
      */
-    private static boolean entity(char[] s, int i, int n) {
+    static boolean entity(char[] s, int i, int n) {
         return i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n));
     }
 
     /** Whether the {@code !} at {@code i} starts an image, which is left to commonmark. */
-    private static boolean image(char[] s, int i, int n) {
+    static boolean image(char[] s, int i, int n) {
         return i + 1 < n && s[i + 1] == '[';
     }
 
@@ -132,7 +132,7 @@ final class FastInlines {
         }
     }
 
-    private static boolean special(char c) {
+    static boolean special(char c) {
         return c < 128 && SPECIAL[c];
     }
 

@@ -97,6 +97,16 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         encode(s, n, true);
     }
 
+    /** Appends {@code cs[from..to)} escaped, as {@link #text(String)} does a string. */
+    void text(char[] cs, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        room(6 * (to - from) + 4);
+        put(cs, from, to, true);
+        decoded = null;
+    }
+
     /**
      * Encodes {@code s}, its {@code n} chars copied into a kept array first: C1 compiles {@code
      * String.charAt} to a call with a check of the string's coder, and an array read is cheaper

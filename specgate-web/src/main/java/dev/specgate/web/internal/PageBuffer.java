@@ -158,7 +158,9 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
             }
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
             length += utf8.length;
-            spill();
+            if (stream != null) {
+                spill();
+            }
         }
 
         @Override
@@ -172,7 +174,9 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
             room(n);
             value.getChars(beginIndex, endIndex, chars, 0);
             put(chars, n, false);
-            spill();
+            if (stream != null) {
+                spill();
+            }
         }
 
         /** Appends {@code n} bytes of UTF-8. */

@@ -29,13 +29,24 @@ public final class PageNames {
     private final Path root;
     private final Map<Path, String> slugs;
     private final Map<String, Path> bySlug;
+    // per folder, the slug of each spec by its file name: a link to a sibling without a Path
+    private final Map<Path, Map<String, String>> byFolder;
 
     private PageNames(Path root, Map<Path, String> slugs) {
         this.root = root;
         this.slugs = Map.copyOf(slugs);
         Map<String, Path> reverse = new HashMap<>();
-        slugs.forEach((path, slug) -> reverse.put(slug, path));
+        Map<Path, Map<String, String>> folders = new HashMap<>();
+        slugs.forEach(
+                (path, slug) -> {
+                    reverse.put(slug, path);
+                    if (path.getParent() != null && path.getFileName() != null) {
+                        folders.computeIfAbsent(path.getParent(), k -> new HashMap<>())
+                                .put(path.getFileName().toString(), slug);
+                    }
+                });
         this.bySlug = Map.copyOf(reverse);
+        this.byFolder = folders;
     }
 
     /** Names the pages of {@code files}, which live under {@code root}. */
@@ -100,6 +111,7 @@ public final class PageNames {
      */
     public LinkResolver linksFrom(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
+        Map<String, String> siblings = dir == null ? null : byFolder.get(dir);
         return destination -> {
             String path = destination;
             String fragment = "";
@@ -112,19 +124,59 @@ public final class PageNames {
             if (query >= 0) {
                 path = path.substring(0, query);
             }
-            if (path.isEmpty() || dir == null) {
-                return Optional.empty();
-            }
-            try {
-                String decoded =
-                        URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-                Path target = dir.resolve(decoded).normalize();
-                String slug = slugs.get(target);
+            if (dir != null && isSiblingName(path)) {
+                // what the Path below finds for it: the spec of that name in the same folder
+                String slug = siblings == null ? null : siblings.get(path);
                 return slug == null ? Optional.empty() : Optional.of(slug + ".html" + fragment);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
             }
+            return resolve(dir, destination);
         };
+    }
+
+    /**
+     * Whether {@code path} names a file of the linking spec's own folder as it is written: one name
+     * of printable ASCII, not {@code .} or {@code ..}, with nothing {@code URLDecoder} would change
+     * ({@code %}, {@code +}) and no separator. Such a name resolves to the folder's file of that
+     * name, whose path compares as the name does.
+     */
+    static boolean isSiblingName(String path) {
+        int n = path.length();
+        if (n == 0 || path.equals(".") || path.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = path.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '/' || c == '\\' || c == '%' || c == '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #linksFrom}'s resolution through a {@link Path}, for any destination. */
+    Optional<String> resolve(Path dir, String destination) {
+        String path = destination;
+        String fragment = "";
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty() || dir == null) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path target = dir.resolve(decoded).normalize();
+            String slug = slugs.get(target);
+            return slug == null ? Optional.empty() : Optional.of(slug + ".html" + fragment);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String relative(Path root, Path abs) {

@@ -70,6 +70,9 @@ public final class SpecHtmlRenderer {
 
     // false: every page through commonmark's HtmlRenderer (tests compare FastHtml with it)
     private final boolean fastHtml;
+    // each thread's writer of inline Markdown straight into a page's bytes
+    private final ThreadLocal<InlineHtml> inlineHtml;
+    private final ThreadLocal<HtmlBytes> inlineBytes = ThreadLocal.withInitial(HtmlBytes::new);
 
     public SpecHtmlRenderer() {
         this(true);
@@ -97,6 +100,7 @@ public final class SpecHtmlRenderer {
                         .map(p -> TaskItems.replaces(p) ? new TaskItems() : p)
                         .toList();
         inlineContext = inlineContext(extensions);
+        inlineHtml = ThreadLocal.withInitial(() -> new InlineHtml(sanitizer));
         renderer =
                 HtmlRenderer.builder()
                         .extensions(extensions)
@@ -180,11 +184,22 @@ public final class SpecHtmlRenderer {
             LinkResolver links,
             HtmlBytes html) {
         Node document = prepare(markdown, tree, diagnostics, headingIds, attributed, links);
-        if (!fastHtml || !FastHtml.render(document, marks(document), sanitizer, html)) {
-            StringBuilder text = new StringBuilder(markdown.length() * 2 + 1024);
-            renderer.render(document, text);
-            html.raw(text);
+        if (fastHtml) {
+            InlineHtml inlines = inlineHtml.get();
+            if (FastHtml.render(document, marks(document), sanitizer, links, inlines, html)) {
+                return;
+            }
+            if (tree != null) {
+                // a kept block's inlines are written by FastHtml alone: parse the text again
+                document = prepare(markdown, null, diagnostics, headingIds, attributed, links);
+                if (FastHtml.render(document, marks(document), sanitizer, links, inlines, html)) {
+                    return;
+                }
+            }
         }
+        StringBuilder text = new StringBuilder(markdown.length() * 2 + 1024);
+        renderer.render(document, text);
+        html.raw(text);
     }
 
     /**
@@ -204,6 +219,16 @@ public final class SpecHtmlRenderer {
         document.appendChild(paragraph);
         // the body's inline parsing: the plain-line shortcut, FastInlines, else commonmark's
         String line = text.replace('\r', ' ').replace('\n', ' ').replace('\0', '\uFFFD');
+        if (fastHtml) {
+            // written as a paragraph's content is, without a node; "<p>", "</p>" and the line end
+            // around it would be stripped
+            InlineHtml inlines = inlineHtml.get();
+            if (inlines.scan(line)) {
+                HtmlBytes bytes = inlineBytes.get().reset();
+                inlines.write(bytes, links, 0, '>');
+                return bytes.toString();
+            }
+        }
         new PlainLineInlines(() -> new InlineParserImpl(inlineContext))
                 .parse(SourceLines.of(List.of(SourceLine.of(line, null))), paragraph);
         neutralize(document, links);
@@ -212,7 +237,7 @@ public final class SpecHtmlRenderer {
         String html = null;
         if (fastHtml) {
             HtmlBytes bytes = new HtmlBytes(line.length() * 2 + 64);
-            if (FastHtml.render(document, marks, sanitizer, bytes)) {
+            if (FastHtml.render(document, marks, sanitizer, links, inlineHtml.get(), bytes)) {
                 html = bytes.toString();
             }
         }
@@ -244,7 +269,7 @@ public final class SpecHtmlRenderer {
         Marks marks = new Marks();
         neutralize(document, links);
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            markHeadings(n, headingIds, attributed, marks);
+            markHeadings(n, headingIds, attributed, marks, links);
         }
         placeNotes((Document) document, diagnostics, marks);
         document.prependChild(marks);
@@ -273,10 +298,15 @@ public final class SpecHtmlRenderer {
      * the parser's post-processors (task list items), as {@code Parser.parse} ends.
      */
     private Node fromTree(Function<InlineParser, Document> tree) {
-        // commonmark's parser made only for a page with a block FastInlines leaves to it
-        Node document = tree.apply(new PlainLineInlines(() -> new InlineParserImpl(inlineContext)));
+        // commonmark's parser made only for a page with a block FastInlines leaves to it; with
+        // FastHtml, a block's inlines are kept as text (Deferred) for InlineHtml to write
+        Node document =
+                tree.apply(
+                        new PlainLineInlines(() -> new InlineParserImpl(inlineContext), fastHtml));
         for (PostProcessor p : postProcessors) {
-            document = p.process(document);
+            if (!(fastHtml && p instanceof TaskItems)) { // FastHtml reads the markers itself
+                document = p.process(document);
+            }
         }
         return document;
     }
@@ -324,18 +354,31 @@ public final class SpecHtmlRenderer {
         private final java.util.function.Supplier<InlineParser> make;
         private InlineParser full;
         private final FastInlines fast = new FastInlines();
+        // a block with inline syntax kept as its text (a Deferred node) for InlineHtml
+        private final boolean defer;
 
         PlainLineInlines(InlineParser full) {
             this.full = full;
             this.make = () -> full;
+            this.defer = false;
         }
 
         /** With commonmark's parser made by {@code make} when a block first needs it. */
         PlainLineInlines(java.util.function.Supplier<InlineParser> make) {
-            this.make = make;
+            this(make, false);
         }
 
-        private InlineParser full() {
+        /**
+         * With commonmark's parser made by {@code make} when a block first needs it; with {@code
+         * defer}, a block holding inline syntax gets one {@link Deferred} child instead of its
+         * inline nodes.
+         */
+        PlainLineInlines(java.util.function.Supplier<InlineParser> make, boolean defer) {
+            this.make = make;
+            this.defer = defer;
+        }
+
+        InlineParser full() {
             if (full == null) {
                 full = make.get();
             }
@@ -346,6 +389,10 @@ public final class SpecHtmlRenderer {
         public void parse(SourceLines lines, Node block) {
             List<SourceLine> list = lines.getLines();
             if (list.size() != 1) {
+                if (defer) {
+                    block.appendChild(new Deferred(lines.getContent(), lines, this));
+                    return;
+                }
                 if (!fast.parse(lines.getContent(), block)) {
                     full().parse(lines, block);
                 }
@@ -355,6 +402,10 @@ public final class SpecHtmlRenderer {
             // lines are core's (C1 inlines String.charAt, not CharSequence.charAt)
             String content = list.get(0).getContent().toString();
             if (!plain(content)) {
+                if (defer) {
+                    block.appendChild(new Deferred(content, lines, this));
+                    return;
+                }
                 if (!fast.parse(content, block)) {
                     full().parse(lines, block);
                 }
@@ -368,7 +419,9 @@ public final class SpecHtmlRenderer {
                 end--;
             }
             Text text = new Text(content.substring(0, end));
-            text.setSourceSpans(lines.getSourceSpans());
+            if (!defer) { // an inline node's spans are never read by FastHtml
+                text.setSourceSpans(lines.getSourceSpans());
+            }
             block.appendChild(text);
         }
 
@@ -485,7 +538,7 @@ public final class SpecHtmlRenderer {
      * which takes them over): a node is visited once, before anything under it, and whatever it is
      * replaced by or unlinked for leaves its siblings to come.
      */
-    private static void neutralizeChildren(Node parent, LinkResolver links) {
+    static void neutralizeChildren(Node parent, LinkResolver links) {
         Node n = parent.getFirstChild();
         while (n != null) {
             Node next = n.getNext();
@@ -582,7 +635,7 @@ public final class SpecHtmlRenderer {
     }
 
     /** Whether a destination with a scheme uses one of the safe ones. */
-    private static boolean isSafe(String dest) {
+    static boolean isSafe(String dest) {
         String d = dest.strip();
         if (d.startsWith("//")) {
             return true;
@@ -611,19 +664,28 @@ public final class SpecHtmlRenderer {
     }
 
     private static void markHeadings(
-            Node node, Map<Integer, String> ids, Set<Integer> attributed, Marks marks) {
+            Node node,
+            Map<Integer, String> ids,
+            Set<Integer> attributed,
+            Marks marks,
+            LinkResolver links) {
         if (node instanceof Heading h) {
             int line = firstLine(h);
             String id = ids.get(line);
             if (id != null) {
                 marks.headingIds.put(h, id);
             }
-            dropAttribute(h, attributed != null && attributed.contains(line));
+            if (attributed != null && attributed.contains(line)) {
+                if (h.getLastChild() instanceof Deferred d) {
+                    d.materialize(links); // the attribute is dropped from the heading's nodes
+                }
+                dropAttribute(h, true);
+            }
             return;
         }
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof Block) {
-                markHeadings(c, ids, attributed, marks);
+                markHeadings(c, ids, attributed, marks, links);
             }
         }
     }
@@ -718,6 +780,36 @@ public final class SpecHtmlRenderer {
     private static int firstLine(Node n) {
         List<SourceSpan> spans = n.getSourceSpans();
         return spans.isEmpty() ? -1 : spans.get(0).getLineIndex();
+    }
+
+    /**
+     * A block's inline content kept as its text, for {@link InlineHtml} to write straight into the
+     * page's bytes when {@link FastHtml} meets it (the block's only child). Where {@link
+     * InlineHtml} gives up, {@link #materialize} parses it with commonmark's parser, as {@link
+     * PlainLineInlines} would have.
+     */
+    static final class Deferred extends CustomNode {
+        final String content;
+        private final SourceLines lines;
+        private final PlainLineInlines owner;
+
+        Deferred(String content, SourceLines lines, PlainLineInlines owner) {
+            this.content = content;
+            this.lines = lines;
+            this.owner = owner;
+        }
+
+        /**
+         * Replaces this node in its block by commonmark's inline nodes of its text, neutralized;
+         * returns the block.
+         */
+        Node materialize(LinkResolver links) {
+            Node block = getParent();
+            unlink();
+            owner.full().parse(lines, block);
+            neutralizeChildren(block, links);
+            return block;
+        }
     }
 
     /** Per-document rendering state, carried in the tree as its first (invisible) child. */

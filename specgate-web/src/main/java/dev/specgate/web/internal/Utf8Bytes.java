@@ -35,22 +35,27 @@ abstract class Utf8Bytes {
      * room: 3 bytes a char and 4 more, 6 a char when escaping.
      */
     final void put(char[] cs, int n, boolean escape) {
+        put(cs, 0, n, escape);
+    }
+
+    /** As {@link #put(char[], int, boolean)}, for {@code cs[from..to)}. */
+    final void put(char[] cs, int from, int to, boolean escape) {
         byte[] out = bytes;
         int j = length;
-        int i = 0;
+        int i = from;
         if (pending != 0) {
             char high = pending;
             pending = 0;
-            if (n == 0) {
+            if (to == from) {
                 pending = high; // an empty piece: still waiting
-            } else if (Character.isLowSurrogate(cs[0])) {
-                j = pair(out, j, Character.toCodePoint(high, cs[0]));
-                i = 1;
+            } else if (Character.isLowSurrogate(cs[from])) {
+                j = pair(out, j, Character.toCodePoint(high, cs[from]));
+                i = from + 1;
             } else {
                 out[j++] = '?';
             }
         }
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             char c = cs[i];
             if (c < 0x80) {
                 if (escape && c <= '>' && ESCAPED[c]) {
@@ -63,7 +68,7 @@ abstract class Utf8Bytes {
                 out[j++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c)) {
-                    if (i + 1 == n) {
+                    if (i + 1 == to) {
                         pending = c; // its low half may start the next piece
                     } else if (Character.isLowSurrogate(cs[i + 1])) {
                         j = pair(out, j, Character.toCodePoint(c, cs[++i]));

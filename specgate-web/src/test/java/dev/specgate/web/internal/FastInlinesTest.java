@@ -41,7 +41,7 @@ class FastInlinesTest {
     private static final HtmlRenderer HTML =
             HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
-    private static final String[] PIECES = {
+    static final String[] PIECES = {
         "a",
         "Bc",
         "word",

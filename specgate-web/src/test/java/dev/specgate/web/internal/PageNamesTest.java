@@ -49,4 +49,65 @@ class PageNamesTest {
         assertThat(links.resolve("missing.md")).isEmpty();
         assertThat(names.linksFrom(b).resolve("../a.md?x=1")).contains("a.html");
     }
+
+    @Test
+    void aSiblingNameResolvesAsThroughItsPath() {
+        Path dir = root.resolve("directives/spec");
+        List<Path> files =
+                List.of(
+                        dir.resolve("a.md"),
+                        dir.resolve("x+y.md"),
+                        dir.resolve("é.md"),
+                        dir.resolve("...md"),
+                        dir.resolve("b c.md"),
+                        dir.resolve("sub/b.md"),
+                        root.resolve("other/a.md"));
+        PageNames names = PageNames.of(root, files);
+        String[] destinations = {
+            "a.md",
+            "a.md#risks",
+            "a.md?x=1#y",
+            "A.md",
+            "x+y.md",
+            "x%2By.md",
+            "é.md",
+            "%C3%A9.md",
+            "...md",
+            "b c.md",
+            "b%20c.md",
+            "b",
+            "sub",
+            "sub/b.md",
+            "./a.md",
+            "../spec/a.md",
+            "../other/a.md",
+            "../../other/a.md",
+            ".",
+            "..",
+            "",
+            "#a",
+            "?q",
+            "a.md/",
+            "a.md\\",
+            "missing.md",
+            "%zz.md",
+            "a%.md",
+            "b.md"
+        };
+        int siblings = 0;
+        for (Path from : files) {
+            Path folder = from.toAbsolutePath().normalize().getParent();
+            LinkResolver links = names.linksFrom(from);
+            for (String d : destinations) {
+                assertThat(links.resolve(d))
+                        .as("%s from %s", d, from)
+                        .isEqualTo(names.resolve(folder, d));
+                if (PageNames.isSiblingName(d.replaceAll("[#?].*", ""))) {
+                    siblings++;
+                }
+            }
+        }
+        assertThat(siblings).isGreaterThan(50);
+        assertThat(names.linksFrom(files.get(0)).resolve("a.md#r")).contains("a.html#r");
+    }
 }
