@@ -201,7 +201,9 @@ public final class DocumentBuilder {
             inLeadingList = false;
         } else if (node instanceof TableCell cell) {
             if (!holdsNoToken(cell)) {
+                cellText = cellText(cell);
                 inline(cell, 0, 0);
+                cellText = null;
             }
         } else {
             if (node instanceof BlockQuote || node.getClass().getSimpleName().startsWith("Table")) {
@@ -659,6 +661,10 @@ public final class DocumentBuilder {
     }
 
     private InlineScanner.Sink sink;
+
+    /** The trimmed text of the table cell being scanned, or null outside a cell. */
+    private String cellText;
+
     private int sinkSection;
     private int sinkLevel;
 
@@ -672,7 +678,8 @@ public final class DocumentBuilder {
 
             @Override
             public void bracket(String text, SourceRange range) {
-                brackets.add(new BracketText(text, range, section, headingLevel));
+                boolean wholeCell = cellText != null && cellText.equals(text);
+                brackets.add(new BracketText(text, range, section, headingLevel, wholeCell));
             }
 
             @Override
@@ -685,6 +692,14 @@ public final class DocumentBuilder {
                 comments.add(new HtmlComment(text, line));
             }
         };
+    }
+
+    /** The text a table cell holds, trimmed (a cell is one line), or null when it has none. */
+    private static String cellText(TableCell cell) {
+        if (!(cell.getFirstChild() instanceof RawLines raw) || raw.lines().size() != 1) {
+            return null;
+        }
+        return raw.lines().get(0).getContent().toString().strip();
     }
 
     /** A block's inline content, or null when it has none with a position. */
