@@ -442,21 +442,20 @@ public final class SpecProject {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         List<Path> nested = new ArrayList<>();
-        Map<Path, Path> aliases = new HashMap<>();
         for (Path root : roots) {
-            ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
+            // every name of each root's files: one file per name is kept once, over all roots
+            ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
                 throw new NothingToCheckException(List.of(root));
             }
             if (roots.size() == 1) {
-                return one; // its specs come sorted, each once
+                return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
             }
             specs.addAll(one.specs());
             excluded.addAll(one.excluded());
             unreadable.addAll(one.unreadable());
             stamps.putAll(one.stamps());
             nested.addAll(one.nestedConfigs());
-            aliases.putAll(one.aliases());
         }
         return ConfiguredDiscovery.oneNamePerFile(
                 new ConfiguredDiscovery.Selection(
@@ -464,8 +463,7 @@ public final class SpecProject {
                         excluded,
                         unreadable,
                         stamps,
-                        nested,
-                        aliases));
+                        nested));
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
