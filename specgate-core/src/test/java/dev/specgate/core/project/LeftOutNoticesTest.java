@@ -113,4 +113,34 @@ class LeftOutNoticesTest {
                                 + TestSpecs.CLEAN_NAME
                                 + ", checked under that name");
     }
+
+    @Test
+    void oneFileIsNoticedOnlyUnderTheNameASearchDoesNotCheck() throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("directives/spec"));
+        Path spec = Files.writeString(specs.resolve(TestSpecs.CLEAN_NAME), TestSpecs.clean());
+        Path other =
+                Files.writeString(
+                        specs.resolve("2026-11-20_spec_ledger-export.md"), TestSpecs.clean());
+        // the spec's old name, kept as a link after a rename
+        Path renamed = specs.resolve("2026-10-02_spec_webhook-retries.md");
+        try {
+            Files.createSymbolicLink(renamed, spec.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        SpecProject project = SpecProject.builtin();
+
+        assertThat(project.aliasNotice(renamed, List.of(dir), relative()))
+                .contains(
+                        "directives/spec/2026-10-02_spec_webhook-retries.md is not checked again:"
+                                + " it is the same file as directives/spec/"
+                                + TestSpecs.CLEAN_NAME
+                                + ", checked under that name");
+        assertThat(project.aliasNotice(spec, List.of(dir), relative())).isEmpty();
+        assertThat(project.aliasNotice(other, List.of(dir), relative())).isEmpty();
+        // a search that does not reach the file says nothing of it
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("2026-11-21_spec_payouts.md"), TestSpecs.clean());
+        assertThat(project.aliasNotice(renamed, List.of(docs), relative())).isEmpty();
+    }
 }
