@@ -5,40 +5,22 @@
 -- (window/showMessage), whether the buffer changed, and writes every buffer. Run by LspEditorIT
 -- with SPECGATE_JAVA, SPECGATE_JAR, SPECGATE_ROOT, SPECGATE_TODAY, SPECGATE_OUT and
 -- SPECGATE_MOVES ("FILE=TARGET;FILE=TARGET"). Written for Neovim 0.7 (Debian 12) and later.
-local java = os.getenv('SPECGATE_JAVA')
-local jar = os.getenv('SPECGATE_JAR')
+local specgate = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
+  .. '/nvim-specgate.lua')
 local root = os.getenv('SPECGATE_ROOT')
-local today = os.getenv('SPECGATE_TODAY')
-local out = os.getenv('SPECGATE_OUT')
 local moves = os.getenv('SPECGATE_MOVES')
-
-local function finish(result, code)
-  local f = assert(io.open(out, 'w'))
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd(code == 0 and 'qall!' or 'cquit! ' .. code)
-end
 
 local received = {}
 local shown = {}
-local client_id = vim.lsp.start_client({
-  name = 'specgate',
-  cmd = { java, '-jar', jar, 'lsp', '--today', today },
-  root_dir = root,
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      if result ~= nil then
-        received[result.uri] = result
-      end
-      return vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-    end,
-    ['window/showMessage'] = function(_, result)
-      table.insert(shown, { type = result.type, message = result.message })
-    end,
-  },
+local client_id = specgate.start(root, {
+  ['textDocument/publishDiagnostics'] = specgate.diagnostics(function(result)
+    received[result.uri] = result
+  end),
+  ['window/showMessage'] = function(_, result)
+    table.insert(shown, { type = result.type, message = result.message })
+  end,
 })
 if client_id == nil then
-  finish({ error = 'the LSP client did not start' }, 3)
   return
 end
 
@@ -49,7 +31,7 @@ for file, target in string.gmatch(moves, '([^=;]+)=([^;]+)') do
   local uri = vim.uri_from_bufnr(buf)
   vim.lsp.buf_attach_client(buf, client_id)
   if not vim.wait(90000, function() return received[uri] ~= nil end, 50) then
-    finish({ error = 'no diagnostics for ' .. file .. ' within 90 s' }, 4)
+    specgate.finish({ error = 'no diagnostics for ' .. file .. ' within 90 s' }, 4)
     return
   end
   local client = vim.lsp.get_client_by_id(client_id)
@@ -99,6 +81,5 @@ for file, target in string.gmatch(moves, '([^=;]+)=([^;]+)') do
 end
 
 vim.cmd('silent wall')
-vim.lsp.stop_client(client_id)
-vim.wait(20000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
-finish(result, 0)
+specgate.stop(client_id)
+specgate.finish(result, 0)

@@ -38,10 +38,7 @@ class LspEditorIT {
 
     @Test
     void neovimShowsWhatCheckReports() throws Exception {
-        Optional<Path> nvim = nvim();
-        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
-        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path project = demoForNeovim();
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         // the spec with the most findings, of several rules and both severities
         Path spec =
@@ -92,10 +89,7 @@ class LspEditorIT {
      */
     @Test
     void neovimFixesHoversAndRenamesAcrossFiles() throws Exception {
-        Optional<Path> nvim = nvim();
-        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
-        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path project = demoForNeovim();
         Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
         Path notes = project.resolve("directives/spec/2026-11-30_spec_refund-rollout-notes.md");
         Files.copy(Path.of("src/test/resources/lsp", notes.getFileName().toString()), notes);
@@ -187,10 +181,7 @@ class LspEditorIT {
      */
     @Test
     void neovimIsRefusedAMoveAsStatusRefusesItAndNothingChanges() throws Exception {
-        Optional<Path> nvim = nvim();
-        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
-        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path project = demoForNeovim();
         // drafts parked outside the specs: globs (the ledger spec of July is left out)
         Files.writeString(
                 project.resolve(".specgate.yml"),
@@ -302,6 +293,16 @@ class LspEditorIT {
         List<String> reasons =
                 text.lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
         return new Status(p.exitValue(), text, reasons);
+    }
+
+    /**
+     * A copy of the demo to open in Neovim; the test is skipped when Neovim is not installed, and
+     * fails when the shaded jar has not been built.
+     */
+    private Path demoForNeovim() {
+        assumeTrue(nvim().isPresent(), "Neovim is not installed (apt-get install neovim)");
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        return LspCheckParity.copyDemo(tmp.resolve("demo"));
     }
 
     /**
