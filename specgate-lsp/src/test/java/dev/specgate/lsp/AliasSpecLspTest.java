@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +40,7 @@ class AliasSpecLspTest {
             assumeTrue(false, "no links here: " + e);
         }
         String text = Files.readString(spec);
-        LspSession session =
-                LspSession.start(
-                        LocalDate.parse("2026-11-25"),
-                        SpecgateLanguageServerTest.pushClient(),
-                        List.of(new WorkspaceFolder(tmp.toUri().toString(), "demo")));
+        LspSession session = LspSession.pushing(tmp, "demo");
         try {
             String linkUri = renamed.toUri().toString();
             session.open(linkUri, text);
