@@ -25,19 +25,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionDisabled;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Range;
 
 /**
  * The code actions of a spec: each fix {@code check --fix} would make as a quick fix of its finding
- * (computed by core's {@link SpecFixer} from that one finding), all of them at once as a {@code
- * source.fixAll}; for a missing section the template's heading and guidance inserted where the
- * finding stands, for a near-miss heading the template's heading; for a choice field holding a
- * placeholder or a value the template does not allow, each allowed value, and for a date field
- * holding no date, today's; a suppression comment for the finding's line or for the whole file;
- * and, as {@code source.specgate} actions, the commands that tick the checklist item on the line
- * and move the status.
+ * (computed by core's {@link SpecFixer} from that one finding, through the façade's {@code
+ * SpecProject.fixes}), all of them at once as a {@code source.fixAll}; a fix that would void the
+ * spec's approval is not offered (shown disabled, with why, to a client that shows such actions);
+ * for a missing section the template's heading and guidance inserted where the finding stands, for
+ * a near-miss heading the template's heading; for a choice field holding a placeholder or a value
+ * the template does not allow, each allowed value, and for a date field holding no date, today's; a
+ * suppression comment for the finding's line or for the whole file; and, as {@code source.specgate}
+ * actions, the commands that tick the checklist item on the line and move the status.
  */
 final class QuickFixes {
 
@@ -47,12 +49,16 @@ final class QuickFixes {
     /** The kind of the actions that run a command (tick an item, move the status). */
     static final String COMMANDS = CodeActionKind.Source + ".specgate";
 
-    private final SpecFixer fixer = new SpecFixer();
     private final BooleanSupplier versionedEdits;
+    private final BooleanSupplier disabledActions;
 
-    /** Actions whose edits are versioned when {@code versionedEdits} says the client takes them. */
-    QuickFixes(BooleanSupplier versionedEdits) {
+    /**
+     * Actions whose edits are versioned when {@code versionedEdits} says the client takes them, and
+     * a withheld fix shown disabled when {@code disabledActions} says the client shows them.
+     */
+    QuickFixes(BooleanSupplier versionedEdits, BooleanSupplier disabledActions) {
         this.versionedEdits = versionedEdits;
+        this.disabledActions = disabledActions;
     }
 
     /** The actions for the findings that touch {@code lines} (0-based, inclusive). */
@@ -71,6 +77,30 @@ final class QuickFixes {
             org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
             if (SpecFixer.FIXABLE.contains(d.ruleId())) {
                 SpecFixer.Result fix = fix(inspection, checked, List.of(d));
+                if (fix.isEmpty() && fix.withheld().isPresent() && disabledActions.getAsBoolean()) {
+                    SpecFixer.Withheld w = fix.withheld().get();
+                    CodeAction a =
+                            new CodeAction(
+                                    "Fix "
+                                            + d.ruleId()
+                                            + ": '"
+                                            + w.fixes().get(0).before()
+                                            + "' → '"
+                                            + w.fixes().get(0).after()
+                                            + "'");
+                    a.setKind(CodeActionKind.QuickFix);
+                    a.setDiagnostics(List.of(shown));
+                    a.setDisabled(
+                            new CodeActionDisabled(
+                                    w.message(
+                                            checked.file() == null
+                                                    ? "this spec"
+                                                    : String.valueOf(checked.file().getFileName()),
+                                            checked.file() == null
+                                                    ? "SPEC"
+                                                    : String.valueOf(checked.file()))));
+                    out.add(a);
+                }
                 if (!fix.isEmpty()) {
                     SpecFixer.Fix f = fix.fixes().get(0);
                     out.add(
@@ -341,15 +371,9 @@ final class QuickFixes {
                         checked.source().edit().replace(start, end, t.get().heading())));
     }
 
-    private SpecFixer.Result fix(
+    private static SpecFixer.Result fix(
             SpecInspection inspection, CheckedSpec checked, List<Diagnostic> findings) {
-        return fixer.fix(
-                checked.source(),
-                checked.document(),
-                checked.schema(),
-                checked.file(),
-                inspection.project().projectRoot(checked.file()).orElse(null),
-                findings);
+        return inspection.project().fixes(checked, findings);
     }
 
     private static boolean wanted(List<String> only, String kind) {

@@ -58,7 +58,7 @@ final class SpecTextDocuments implements TextDocumentService {
         this.server = server;
         this.checks = checks;
         this.workspace = workspace;
-        this.fixes = new QuickFixes(server::versionedEdits);
+        this.fixes = new QuickFixes(server::versionedEdits, server::disabledActions);
         this.navigation = new SpecNavigation(workspace);
         this.completion = new SpecCompletion(workspace);
     }

@@ -197,6 +197,16 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                 && Boolean.TRUE.equals(w.getWorkspaceEdit().getDocumentChanges());
     }
 
+    /**
+     * Whether the client shows a code action that cannot be applied, with why ({@code disabled}).
+     */
+    boolean disabledActions() {
+        var td = capabilities.getTextDocument();
+        return td != null
+                && td.getCodeAction() != null
+                && Boolean.TRUE.equals(td.getCodeAction().getDisabledSupport());
+    }
+
     /** Whether hovers may be Markdown. */
     boolean markdownHover() {
         var td = capabilities.getTextDocument();

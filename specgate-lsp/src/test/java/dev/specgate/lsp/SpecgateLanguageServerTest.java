@@ -2,8 +2,10 @@ package dev.specgate.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CompletionItem;
@@ -232,6 +235,58 @@ class SpecgateLanguageServerTest {
         assertThat(LspSession.codes(session.at(uri, 2)))
                 .doesNotContain("task-box", "field-file")
                 .contains("reviewer-missing");
+    }
+
+    @Test
+    void aFixThatWouldVoidTheApprovalIsShownDisabledAndLeftOutOfFixAll() throws Exception {
+        session.close();
+        ClientCapabilities caps = pushClient();
+        CodeActionCapabilities codeActions = new CodeActionCapabilities();
+        codeActions.setDisabledSupport(true);
+        caps.getTextDocument().setCodeAction(codeActions);
+        session = LspSession.start(TODAY, caps);
+        // approved as it is: its File field's path and its malformed box are approved content
+        SpecSource source = SpecSource.of(text);
+        String approved =
+                Approvals.standard()
+                        .approve(
+                                source.edit(),
+                                new SpecParser().parse(source.text()),
+                                "Ana Ruiz",
+                                TODAY)
+                        .text()
+                        // outside the approved content: fixable
+                        .replace(
+                                "**Next Review:** 2026-12-14",
+                                "**Next Review:** December 14, 2026");
+        session.open(uri, approved);
+        PublishDiagnosticsParams p = session.at(uri, 1);
+        assertThat(LspSession.codes(p)).contains("field-file").doesNotContain("approval-stale");
+        Diagnostic fileField = find(p, "field-file");
+
+        CodeAction fix =
+                actions(fileField.getRange()).stream()
+                        .filter(a -> a.getTitle().startsWith("Fix field-file"))
+                        .findFirst()
+                        .orElseThrow();
+        CodeAction all =
+                actions(new Range(new Position(0, 0), new Position(0, 0))).stream()
+                        .filter(a -> a.getKind().equals(QuickFixes.FIX_ALL))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(fix.getEdit()).isNull();
+        assertThat(fix.getDisabled().getReason())
+                .contains("1 fix not applied [field-file]")
+                .contains("approved " + TODAY + " by Ana Ruiz and void that approval")
+                .contains("--refresh");
+        assertThat(all.getTitle()).endsWith("(1)");
+        String fixed = apply(approved, all.getEdit().getChanges().get(uri));
+        assertThat(fixed).contains("**Next Review:** 2026-12-14");
+        change(2, null, fixed);
+        assertThat(LspSession.codes(session.at(uri, 2)))
+                .contains("field-file", "task-box")
+                .doesNotContain("approval-stale");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.specgate.cli.common.CommonOptions;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.ShellWord;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.common.VersionProvider;
@@ -28,6 +29,7 @@ import dev.specgate.report.DisplayPath;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -557,6 +559,15 @@ public final class CheckCommand extends BaseCommand {
         int fixed = 0;
         int specs = 0;
         for (ProjectRun.FileOutcome f : run.files()) {
+            f.withheld()
+                    .ifPresent(
+                            w ->
+                                    err.println(
+                                            TextReporter.escape(
+                                                    w.message(
+                                                            DisplayPath.of(f.path()),
+                                                            ShellWord.of(
+                                                                    DisplayPath.of(f.path()))))));
             if (f.fixes().isEmpty()) {
                 continue;
             }

@@ -48,9 +48,11 @@ import picocli.CommandLine.Parameters;
                     + " approval-stale; ticking working checklist boxes does not.",
             "With --refresh: re-approves a spec that is already Approved or in Implementation"
                     + " (after a re-review of what changed: see specgate diff SPEC); its status"
-                    + " stays.",
-            "Only the Document Status, Last Updated and approval field change; the file is left"
-                    + " byte-identical when the approval is refused."
+                    + " stays, and the approval and Last Updated are written as approve writes"
+                    + " them.",
+            "Only the Document Status, Last Updated and approval field change (an approval line"
+                    + " under the field's earlier name, after a rename of approval-field, is"
+                    + " replaced); the file is left byte-identical when the approval is refused."
         })
 public final class ApproveCommand extends BaseCommand {
 
@@ -136,7 +138,12 @@ public final class ApproveCommand extends BaseCommand {
                                             + ShellWord.of(name)
                                             + ")"
                                     // no record to compare with: diff needs a git revision
-                                    : "records no valid approval; review it (specgate diff "
+                                    : "records no valid approval"
+                                            + project.approvals()
+                                                    .strayNote(document)
+                                                    .map(note -> " (" + note + ")")
+                                                    .orElse("")
+                                            + "; review it (specgate diff "
                                             + ShellWord.of(name)
                                             + " --since REV shows what changed since a git"
                                             + " revision)")
@@ -178,7 +185,7 @@ public final class ApproveCommand extends BaseCommand {
             return ExitCode.CLEAN.code();
         }
         SpecFiles.write(edit);
-        String hash = project.approvals().hash(source.text(), document);
+        String hash = project.approvals().approvedHash(source.text(), document);
         out.println(
                 (refresh ? "Re-approved " : "Approved ")
                         + name

@@ -1,6 +1,7 @@
 package dev.specgate.cli.check;
 
 import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.reapproved;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,8 +134,74 @@ class FixCommandTest {
     }
 
     @Test
+    void aValidApprovalKeepsItsContentAndTheDateOutsideItIsFixed() throws IOException {
+        // approved as broken: the path, the heading and the box are approved content
+        byte[] approved = crlfWithBom(reapproved(broken()));
+        Path spec = writeSpec(root, NAME, approved);
+        String path = spec.toString().replace('\\', '/');
+
+        CliRun fix = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(fix.exitCode()).isEqualTo(1);
+        assertThat(fix.err().lines().toList())
+                .containsExactly(
+                        path
+                                + ": 3 fixes not applied [field-file, section-level, task-box]:"
+                                + " they would change the content approved 2026-11-20 by Priya"
+                                + " Raman and void that approval; make the change by hand, have"
+                                + " the spec re-reviewed, then run specgate approve "
+                                + path
+                                + " --refresh",
+                        path + ":274:19: fixed [field-date] 'October 20, 2026' -> '2026-10-20'",
+                        "specgate: fixed 1 problem in 1 spec");
+        assertThat(fix.out())
+                .contains("error [field-file]")
+                .contains("error [section-level]")
+                .doesNotContain("approval-stale")
+                .doesNotContain("[field-date]");
+        // only the Last Updated date changed; CRLF and the BOM kept
+        assertThat(Files.readAllBytes(spec))
+                .isEqualTo(
+                        crlfWithBom(
+                                reapproved(broken())
+                                        .replace(
+                                                "**Last Updated:** October 20, 2026",
+                                                "**Last Updated:** 2026-10-20")));
+        CliRun after = CliRun.of("check", root.toString(), "--today", TODAY);
+        assertThat(after.out()).doesNotContain("approval-stale");
+    }
+
+    @Test
+    void anApprovedSpecWithOnlyApprovedContentToFixIsLeftByteIdentical() throws IOException {
+        byte[] approved =
+                reapproved(
+                                cleanSpec()
+                                        .replace(
+                                                "`directives/spec/" + NAME + "`",
+                                                "`directives/spec/2026-10-02_spec_webhooks.md`"))
+                        .replace("\n", "\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, NAME, approved);
+        FileTime modified = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(spec, modified);
+
+        CliRun fix = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(fix.exitCode()).isEqualTo(1);
+        assertThat(fix.err().lines().toList())
+                .singleElement()
+                .asString()
+                .contains(": 1 fix not applied [field-file]: it would change the content approved")
+                .endsWith(" --refresh");
+        assertThat(fix.out()).contains("error [field-file]").doesNotContain("approval-stale");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(approved);
+        assertThat(Files.getLastModifiedTime(spec)).isEqualTo(modified);
+    }
+
+    @Test
     void ruleTurnedOffInTheConfigIsNotFixed() throws IOException {
-        Path spec = writeSpec(root, NAME, broken());
+        // bytes, not reapproved: the approval is stale, so there is none to keep
+        Path spec = writeSpec(root, NAME, utf8(broken()));
         Files.writeString(root.resolve(".specgate.yml"), "rules:\n  section-level: off\n");
 
         CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
@@ -144,7 +212,7 @@ class FixCommandTest {
 
     @Test
     void jsonStaysOneDocumentWhenFixing() throws IOException {
-        writeSpec(root, NAME, broken());
+        writeSpec(root, NAME, utf8(broken()));
 
         CliRun run =
                 CliRun.of("check", root.toString(), "--today", TODAY, "--fix", "--format", "json");

@@ -4,6 +4,8 @@ import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,5 +70,37 @@ class ApproveCommandTest {
                 .contains("**Approval:** " + TODAY + " by Marta Kowalski, sha256:");
         CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
         assertThat(check.out()).doesNotContain("approval-stale").doesNotContain("reviewer-missing");
+    }
+
+    @Test
+    void refreshSetsLastUpdatedAsApproveDoesKeepingCrlfAndBom() throws Exception {
+        // approved on 2026-11-20 (Last Updated 2026-10-20), then an approved section edited
+        String edited =
+                SpecFixtures.cleanSpec()
+                        .replace(
+                                "A single unavailable merchant endpoint stalls every payment",
+                                "One unavailable merchant endpoint stalls every payment");
+        byte[] bytes = ("\uFEFF" + edited.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", bytes);
+
+        CliRun refresh = RenamedApprovalFieldTest.refresh(spec, TODAY);
+
+        assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+        String after = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
+        assertThat(after)
+                .startsWith("\uFEFF# ")
+                .contains(
+                        "\r\n**Document Status:** Approved\r\n**Last Updated:** " + TODAY + "\r\n")
+                .contains("\r\n**Approval:** " + TODAY + " by Ana Ruiz, sha256:")
+                .doesNotContain("2026-10-20")
+                .doesNotContain("\r\r")
+                .doesNotContainPattern("[^\r]\n");
+        // nothing but Last Updated and the approval line changed
+        assertThat(after.replaceAll("\\*\\*(Last Updated|Approval):\\*\\* [^\r]*", ""))
+                .isEqualTo(
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .replaceAll("\\*\\*(Last Updated|Approval):\\*\\* [^\r]*", ""));
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(check.out()).doesNotContain("approval-stale");
     }
 }

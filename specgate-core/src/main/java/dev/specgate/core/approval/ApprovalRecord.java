@@ -25,6 +25,9 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     /** {@code , sha256:} and the hash's digits, which end a record's value. */
     private static final int HASH_TAIL = ", sha256:".length() + ContentFingerprint.HASH_LENGTH;
 
+    /** What the HTML comment that holds a record's section digests starts with. */
+    static final String SECTIONS = "sections:";
+
     /** The shape a record's value must have, for messages. */
     public static final String SHAPE = "YYYY-MM-DD by NAME, sha256:<12 hex digits>";
 
@@ -41,6 +44,45 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     /** The record of approving {@code fingerprint} on {@code date} by {@code by}. */
     public static ApprovalRecord of(LocalDate date, String by, ContentFingerprint fingerprint) {
         return new ApprovalRecord(date, by.trim(), fingerprint.hash(), fingerprint.sectionCode());
+    }
+
+    /**
+     * Reads a record from its field as the spec's parse gives it, or empty when the value is not a
+     * record of this shape.
+     *
+     * @param value the field's value as read ({@link #parse}: a front matter value holds the
+     *     section comment inside its quotes)
+     * @param sectionsComment the inner text of the HTML comment after the value on its line that
+     *     starts with {@code sections:}, as the document holds it (trimmed); empty when there is
+     *     none
+     */
+    public static Optional<ApprovalRecord> read(String value, String sectionsComment) {
+        requireNonNull(sectionsComment, "sectionsComment must not be null");
+        Optional<ApprovalRecord> r = parse(value, "");
+        if (r.isEmpty() || !r.get().sectionCode().isEmpty() || sectionsComment.isEmpty()) {
+            return r;
+        }
+        String code = sectionCode(sectionsComment);
+        return code.isEmpty()
+                ? r
+                : Optional.of(new ApprovalRecord(r.get().date, r.get().by, r.get().hash, code));
+    }
+
+    /**
+     * The code of a comment's inner text {@code sections: CODE}, as {@link #sections} reads it from
+     * {@code <!-- sections: CODE -->}: white space around it, the code's characters only; else
+     * empty.
+     */
+    static String sectionCode(String comment) {
+        if (!comment.startsWith(SECTIONS)) {
+            return "";
+        }
+        int from = space(comment, SECTIONS.length());
+        int to = from;
+        while (to < comment.length() && codeChar(comment.charAt(to))) {
+            to++;
+        }
+        return space(comment, to) == comment.length() ? comment.substring(from, to) : "";
     }
 
     /**

@@ -7,11 +7,13 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
+import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,12 +119,91 @@ public final class Approvals {
     }
 
     /**
+     * The approval fields under another name: the spec's own metadata fields (not a metadata
+     * file's) whose label is not this project's approval field and one of which holds a readable
+     * record, such as the {@code **Approval:**} lines left in specs after a team renamed the field
+     * in {@code .specgate.yml} ({@code approval-field: Sign-off}). {@code check} ignores them as
+     * approvals ({@code approval-missing} names them); {@code approve} and {@code status SPEC
+     * Draft} replace or remove them with the record. Every field of such a label, in document
+     * order.
+     */
+    public List<Field> strays(SpecDocument document) {
+        List<String> labels = new ArrayList<>();
+        for (Field f : document.fields()) {
+            if (stray(f)
+                    && labels.stream().noneMatch(f::hasLabel)
+                    && ApprovalRecord.parse(recordValue(document, f), "").isPresent()) {
+                labels.add(f.label());
+            }
+        }
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        return document.fields().stream()
+                .filter(f -> stray(f) && labels.stream().anyMatch(f::hasLabel))
+                .toList();
+    }
+
+    /**
+     * Whether {@code f} is a field of the spec's text that could hold an approval by another name.
+     */
+    private boolean stray(Field f) {
+        return !f.inListItem()
+                && f.form() != FieldForm.SIDECAR
+                && excluded.stream().noneMatch(f::hasLabel);
+    }
+
+    /**
+     * What to say of the {@linkplain #strays approval fields under another name}, or empty when
+     * there are none: {@code it has an '**Approval:**' record (2026-11-02 by Ana Ruiz), but this
+     * project's approval field is '**Sign-off:**'}.
+     */
+    public Optional<String> strayNote(SpecDocument document) {
+        for (Field f : strays(document)) {
+            Optional<ApprovalRecord> r = ApprovalRecord.parse(recordValue(document, f), "");
+            if (r.isPresent()) {
+                return Optional.of(
+                        "it has an '"
+                                + f.form().markdown(f.label())
+                                + "' record ("
+                                + r.get().date()
+                                + " by "
+                                + r.get().by()
+                                + "), but this project's approval field is '"
+                                + f.form().markdown(field)
+                                + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The hash {@link #approve} records for the spec as it is: its fingerprint without the lines of
+     * the {@linkplain #strays approval fields under another name}, which the approval removes.
+     *
+     * @param text the spec's text without a byte order mark, which {@code document} was parsed from
+     */
+    public String approvedHash(String text, SpecDocument document) {
+        return ContentFingerprint.hashOf(text, document, excludedWith(strays(document)));
+    }
+
+    /** The fields the fingerprint leaves out, and the labels of {@code strays}. */
+    private List<String> excludedWith(List<Field> strays) {
+        if (strays.isEmpty()) {
+            return excluded;
+        }
+        List<String> all = new ArrayList<>(excluded);
+        strays.forEach(f -> all.add(f.label()));
+        return List.copyOf(all);
+    }
+
+    /**
      * The approval recorded in the spec, if its field holds a readable one.
      *
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public Optional<ApprovalRecord> record(String text, SpecDocument document) {
-        return recordField(document).flatMap(f -> read(text, document, f));
+        return recordField(document).flatMap(f -> read(document, f));
     }
 
     /**
@@ -149,23 +230,9 @@ public final class Approvals {
 
     private ApprovalCheck check(String text, ByteBuffer utf8, SpecDocument document) {
         Optional<Field> f = recordField(document);
-        // the rest of the record's line, read in the same pass: a record in the spec's own text
-        // (one kept in a metadata file beside it has no line here, and its value is whole)
-        boolean inText = f.isPresent() && f.get().form() != FieldForm.SIDECAR;
-        NormalisedHash.Result content =
-                NormalisedHash.of(
-                        text,
-                        utf8,
-                        document,
-                        excluded,
-                        inText ? f.get().valueRange().endLine() : -1,
-                        inText ? f.get().valueRange().endColumn() : 0,
-                        ApprovalBoxes.AFTER_APPROVAL);
-        Optional<ApprovalRecord> record =
-                f.isPresent()
-                        ? ApprovalRecord.parse(recordValue(document, f.get()), content.rest())
-                        : Optional.empty();
-        String hash = content.hash();
+        Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
+        String hash =
+                NormalisedHash.of(text, utf8, document, excluded, ApprovalBoxes.AFTER_APPROVAL);
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
         }
@@ -242,17 +309,25 @@ public final class Approvals {
         return false;
     }
 
-    private static Optional<ApprovalRecord> read(String text, SpecDocument document, Field f) {
-        if (f.form() == FieldForm.SIDECAR) {
-            // a metadata file's value is whole; the spec's text holds nothing of it
-            return ApprovalRecord.parse(recordValue(document, f), "");
+    /**
+     * The record the approval field {@code f} holds, as the parse of the spec read it: the field's
+     * value ({@link #recordValue}) and the section digests of the HTML comment the document holds
+     * after it on its line ({@code <!-- sections: ... -->}, which a bold line's or list item's
+     * value leaves out; a front matter value holds it inside its quotes, a metadata file's value
+     * whole).
+     */
+    private static Optional<ApprovalRecord> read(SpecDocument document, Field f) {
+        String comment = "";
+        if (f.form() == FieldForm.BOLD_LINE || f.form() == FieldForm.LIST_ITEM) {
+            int line = f.valueRange().endLine();
+            for (HtmlComment c : document.comments()) {
+                if (c.line() == line && c.text().startsWith(ApprovalRecord.SECTIONS)) {
+                    comment = c.text();
+                    break;
+                }
+            }
         }
-        return ApprovalRecord.parse(
-                recordValue(document, f),
-                NormalisedHash.restOfLine(
-                        text,
-                        lineStart(text, f.valueRange().endLine()),
-                        f.valueRange().endColumn()));
+        return ApprovalRecord.read(recordValue(document, f), comment);
     }
 
     /**
@@ -275,38 +350,6 @@ public final class Approvals {
             }
         }
         return f.value();
-    }
-
-    /**
-     * Where 0-based line {@code line} starts (lines end at LF, CRLF or a lone CR), or the text's
-     * length when it has fewer lines. Jumps from break to break: the approval field often stands at
-     * the end of a long spec.
-     */
-    static int lineStart(String text, int line) {
-        int n = text.length();
-        int at = 0;
-        int cr = text.indexOf('\r');
-        if (cr < 0) {
-            cr = n;
-        }
-        for (int l = 0; l < line && at < n; l++) {
-            int lf = text.indexOf('\n', at);
-            if (lf < 0) {
-                lf = n;
-            }
-            if (cr < at) {
-                cr = text.indexOf('\r', at);
-                if (cr < 0) {
-                    cr = n;
-                }
-            }
-            int brk = Math.min(lf, cr);
-            if (brk >= n) {
-                return n;
-            }
-            at = brk + (brk == cr && brk + 1 < n && text.charAt(brk + 1) == '\n' ? 2 : 1);
-        }
-        return at;
     }
 
     /**
@@ -343,11 +386,18 @@ public final class Approvals {
                         why -> {
                             throw new IllegalArgumentException(why);
                         });
+        // the lines of an approval field under another name go: the content approved is without
+        List<Field> strays = strays(document);
         ApprovalRecord record =
-                ApprovalRecord.of(today, by, fingerprint(edit.source().text(), document));
+                ApprovalRecord.of(
+                        today,
+                        by,
+                        ContentFingerprint.of(
+                                edit.source().text(), document, excludedWith(strays)));
         Optional<Field> existing = recordField(document);
         SpecSource source = edit.source();
         if (existing.isPresent()) {
+            edit = removeLines(edit, strays);
             Field f = existing.get();
             if (f.form() == FieldForm.FRONT_MATTER) {
                 // the whole value after the key's colon: quotes, old value, a trailing comment
@@ -363,6 +413,16 @@ public final class Approvals {
                     record.value());
         }
         String line = recordLine(source, document, record.value());
+        if (!strays.isEmpty() && strays.get(0).form() == lineForm(document)) {
+            // the first takes the record in its place, written as a new one would be
+            Field first = strays.get(0);
+            return removeLines(edit, strays.subList(1, strays.size()))
+                    .replace(
+                            source.lineStart(first.labelRange().startLine()),
+                            source.lineEnd(first.valueRange().endLine()),
+                            line);
+        }
+        edit = removeLines(edit, strays);
         int after = blockEnd(source, document);
         if (linesBefore.isEmpty()) {
             return edit.insertLineAfter(after, line);
@@ -445,6 +505,11 @@ public final class Approvals {
                 .or(() -> document.metadata(TemplateSchema.SHORT_STATUS_FIELD));
     }
 
+    /** The form a new approval line is written in: the status field's (a bold line without one). */
+    private static FieldForm lineForm(SpecDocument document) {
+        return statusField(document).map(Field::form).orElse(FieldForm.BOLD_LINE);
+    }
+
     /** A new approval line, written as the status field is. */
     private String recordLine(SpecSource source, SpecDocument document, String value) {
         Optional<Field> status = statusField(document);
@@ -475,15 +540,47 @@ public final class Approvals {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    /** Adds to {@code edit} the removal of the approval field's line, if the spec has one. */
+    /**
+     * Adds to {@code edit} the removal of the approval field's line, if the spec has one, and of
+     * the lines of an {@linkplain #strays approval field under another name}.
+     */
     public SpecEdit clear(SpecEdit edit, SpecDocument document) {
-        Optional<Field> existing = recordField(document);
-        if (existing.isEmpty()) {
+        List<Field> lines = new ArrayList<>(strays(document));
+        recordField(document).ifPresent(lines::add);
+        return removeLines(edit, lines);
+    }
+
+    /**
+     * Adds to {@code edit} the removal of the lines {@code fields} stand on (label to value), each
+     * with its line break; lines next to each other go as one.
+     */
+    private static SpecEdit removeLines(SpecEdit edit, List<Field> fields) {
+        if (fields.isEmpty()) {
             return edit;
         }
         SpecSource source = edit.source();
-        int line = existing.get().labelRange().startLine();
-        int end = existing.get().valueRange().endLine();
+        java.util.TreeMap<Integer, Integer> spans = new java.util.TreeMap<>();
+        for (Field f : fields) {
+            spans.merge(f.labelRange().startLine(), f.valueRange().endLine(), Math::max);
+        }
+        int from = -1;
+        int to = -1;
+        for (var span : spans.entrySet()) {
+            if (from >= 0 && span.getKey() <= to + 1) {
+                to = Math.max(to, span.getValue());
+                continue;
+            }
+            if (from >= 0) {
+                edit = removeLines(edit, source, from, to);
+            }
+            from = span.getKey();
+            to = span.getValue();
+        }
+        return removeLines(edit, source, from, to);
+    }
+
+    /** Adds the removal of lines {@code line} to {@code end} (0-based, inclusive). */
+    private static SpecEdit removeLines(SpecEdit edit, SpecSource source, int line, int end) {
         int start = source.lineStart(line);
         int stop = source.lineEnd(end) + source.lineBreak(end).length();
         if (source.lineBreak(end).isEmpty() && line > 0) {

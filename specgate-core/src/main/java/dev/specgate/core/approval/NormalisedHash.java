@@ -9,7 +9,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
@@ -56,15 +55,6 @@ final class NormalisedHash {
     private byte[] bytes = new byte[3 * 8192 + 16];
 
     /**
-     * The hash ({@value ContentFingerprint#HASH_LENGTH} hex digits), and the rest of a line.
-     *
-     * @param hash the content's hash
-     * @param rest the text of the line asked for from the column asked for to the line's end (empty
-     *     when the line was not asked for, or the text has fewer lines)
-     */
-    record Result(String hash, String rest) {}
-
-    /**
      * The hash of the normalised content, read from the text alone.
      *
      * @param text the spec's text (a leading byte order mark is skipped)
@@ -74,29 +64,24 @@ final class NormalisedHash {
      */
     static String hash(
             String text, SpecDocument document, List<String> excludedFields, ApprovalBoxes boxes) {
-        return of(text, null, document, excludedFields, -1, 0, boxes).hash();
+        return of(text, null, document, excludedFields, boxes);
     }
 
     /**
-     * Hashes the normalised content, and reads the rest of one line.
+     * Hashes the normalised content ({@value ContentFingerprint#HASH_LENGTH} hex digits).
      *
      * @param text the spec's text (a leading byte order mark is skipped)
      * @param utf8 the UTF-8 encoding of {@code text} exactly (as a file read as UTF-8 gives it), or
      *     null: then the text is encoded
      * @param document the document parsed from {@code text}
      * @param excludedFields labels of metadata fields whose lines are left out (any case)
-     * @param line a 0-based line whose rest is wanted, or -1
-     * @param column the UTF-16 column of {@code line} the rest starts at (counted from the text's
-     *     start for line 0, a byte order mark included)
      * @param boxes the boxes read as {@code [ ]}
      */
-    static Result of(
+    static String of(
             String text,
             ByteBuffer utf8,
             SpecDocument document,
             List<String> excludedFields,
-            int line,
-            int column,
             ApprovalBoxes boxes) {
         NormalisedHash buffers = BUFFERS.get();
         if (text.length() > KEEP) {
@@ -105,36 +90,29 @@ final class NormalisedHash {
         boolean[] dropped = dropped(document, excludedFields);
         int[] boxed = boxes(document, boxes);
         if (utf8 != null) {
-            Result r = buffers.fromBytes(utf8, dropped, boxed, line, column);
-            if (r != null) {
-                return r;
+            String hash = buffers.fromBytes(utf8, dropped, boxed);
+            if (hash != null) {
+                return hash;
             }
         }
-        return buffers.fromChars(text, dropped, boxed, line, column);
+        return buffers.fromChars(text, dropped, boxed);
     }
 
     /**
      * The pass over the bytes alone, as {@link #of} makes it when given them: null in the odd cases
      * where it hands over to the pass over the characters (tests hold it to that pass).
      */
-    static Result ofBytes(
+    static String ofBytes(
             ByteBuffer utf8,
             SpecDocument document,
             List<String> excludedFields,
-            int line,
-            int column,
             ApprovalBoxes boxes) {
         return new NormalisedHash()
-                .fromBytes(
-                        utf8,
-                        dropped(document, excludedFields),
-                        boxes(document, boxes),
-                        line,
-                        column);
+                .fromBytes(utf8, dropped(document, excludedFields), boxes(document, boxes));
     }
 
     /** The pass over the characters, encoding each line to UTF-8 as it is read. */
-    private Result fromChars(String text, boolean[] dropped, int[] boxes, int wanted, int column) {
+    private String fromChars(String text, boolean[] dropped, int[] boxes) {
         int n = text.length();
         if (chars.length < n) {
             chars = new char[Math.max(n, 2 * chars.length)];
@@ -155,12 +133,8 @@ final class NormalisedHash {
         int at = n > 0 && c[0] == '\uFEFF' ? 1 : 0;
         int out = 0;
         int committed = 0; // the end of the last line that is not blank
-        int lineStart = wanted == 0 ? 0 : n; // where line `wanted` starts (0 for line 0)
         int nextBox = 0;
         for (int l = 0; ; l++) {
-            if (l == wanted && l > 0) {
-                lineStart = at;
-            }
             int boxLine = nextBox < boxes.length ? boxes[nextBox] : -1;
             if (boxLine == l) {
                 nextBox += 3;
@@ -242,18 +216,7 @@ final class NormalisedHash {
             }
             at += c[at] == '\r' && at + 1 < n && c[at + 1] == '\n' ? 2 : 1;
         }
-        String rest = wanted < 0 ? "" : restOfLine(text, lineStart, column);
-        return new Result(hex(Sha256.digest(sha, b, committed)), rest);
-    }
-
-    /** The text after column {@code column} of the line starting at {@code at}, to its end. */
-    static String restOfLine(String text, int at, int column) {
-        int start = Math.min(text.length(), at + column);
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return text.substring(start, end);
+        return hex(Sha256.digest(sha, b, committed));
     }
 
     /**
@@ -266,8 +229,7 @@ final class NormalisedHash {
      * does not reproduce (a box whose columns do not span 3 bytes, a column inside a surrogate
      * pair): the caller then reads the characters.
      */
-    private Result fromBytes(
-            ByteBuffer utf8, boolean[] dropped, int[] boxes, int wanted, int column) {
+    private String fromBytes(ByteBuffer utf8, boolean[] dropped, int[] boxes) {
         int n = utf8.remaining();
         if (bytes.length < n + 16) {
             bytes = new byte[Math.max(n + 16, 2 * bytes.length)];
@@ -281,7 +243,6 @@ final class NormalisedHash {
         int out = 0; // the normalised bytes written so far end here
         int run = at; // the unchanged lines read since start here: they belong at `out`
         int committed = 0; // the end of the last line that is not blank, in the normalised bytes
-        String rest = "";
         int nextBox = 0;
         for (int l = 0; ; l++) {
             int start = at;
@@ -289,13 +250,6 @@ final class NormalisedHash {
             byte x = b[end];
             boolean lf = x == '\n' && end < n; // the line ends with a line feed alone
             int next = end == n ? n : end + (!lf && end + 1 < n && b[end + 1] == '\n' ? 2 : 1);
-            if (l == wanted) {
-                // read before anything is moved over it (only lines before it were, so far)
-                rest = restOfLine(b, n, l == 0 ? 0 : start, column);
-                if (rest == null) {
-                    return null;
-                }
-            }
             int boxLine = nextBox < boxes.length ? boxes[nextBox] : -1;
             if (boxLine == l) {
                 nextBox += 3;
@@ -342,7 +296,7 @@ final class NormalisedHash {
             }
             at = next;
         }
-        return new Result(hex(Sha256.digest(sha, b, committed)), rest);
+        return hex(Sha256.digest(sha, b, committed));
     }
 
     /**
@@ -443,34 +397,6 @@ final class NormalisedHash {
             }
         }
         return true;
-    }
-
-    /**
-     * The text after UTF-16 column {@code column} of the line whose UTF-8 starts at {@code at}, to
-     * the end of the line the column falls on (as {@link #restOfLine(String, int, int)} reads the
-     * text: a column past its line's end runs on over the break); null when the column falls inside
-     * a surrogate pair.
-     */
-    private static String restOfLine(byte[] b, int n, int at, int column) {
-        int i = at;
-        for (int c = 0; c < column && i < n; ) {
-            int v = b[i] & 0xFF;
-            if (v >= 0xF0) {
-                if (c + 1 == column) {
-                    return null;
-                }
-                i += 4;
-                c += 2;
-            } else {
-                i += v < 0x80 ? 1 : v < 0xE0 ? 2 : 3;
-                c++;
-            }
-        }
-        int end = i;
-        while (end < n && b[end] != '\n' && b[end] != '\r') {
-            end++;
-        }
-        return new String(b, i, end - i, StandardCharsets.UTF_8);
     }
 
     /** The hash's hex digits: those of the digest's first bytes. */

@@ -2,6 +2,9 @@ package dev.specgate.core.fix;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.ApprovalCheck;
+import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.edit.SpecEdit;
@@ -24,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +53,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Fixes are driven by the findings, so rules turned off and findings silenced in the spec are not
- * fixed. A fixed spec has no fixable finding left, so fixing again changes nothing. Stateless and
+ * fixed. A fixed spec has no fixable finding left, so fixing again changes nothing.
+ *
+ * <p>A fix never voids an approval behind the author's back: for a spec whose approval holds
+ * ({@link Approved}), a fix that would change the approved content (what the approval's fingerprint
+ * covers: a File field's path, a heading's level, ...) is withheld ({@link Result#withheld()}), and
+ * fixes outside it (a date in the status block's Last Updated) still apply. Stateless and
  * thread-safe.
  */
 public final class SpecFixer {
@@ -67,23 +77,111 @@ public final class SpecFixer {
      * @param range where the finding stood, before the edit
      * @param before the text replaced
      * @param after the new text
+     * @param start where the text replaced starts, as an offset into the source's text
+     * @param end where the text replaced ends
      */
-    public record Fix(String ruleId, SourceRange range, String before, String after) {}
+    public record Fix(
+            String ruleId, SourceRange range, String before, String after, int start, int end) {}
 
     /**
      * The fixes for a spec and the edit that applies them.
      *
      * @param edit the edit of the source (empty when nothing can be fixed)
      * @param fixes what changed, in document order
+     * @param withheld the fixes left out because they would void the spec's approval, if any
      */
-    public record Result(SpecEdit edit, List<Fix> fixes) {
+    public record Result(SpecEdit edit, List<Fix> fixes, Optional<Withheld> withheld) {
         public Result {
             fixes = List.copyOf(fixes);
+            requireNonNull(withheld, "withheld must not be null");
+        }
+
+        /** Fixes with none withheld. */
+        public Result(SpecEdit edit, List<Fix> fixes) {
+            this(edit, fixes, Optional.empty());
         }
 
         /** Whether nothing would change. */
         public boolean isEmpty() {
             return fixes.isEmpty();
+        }
+    }
+
+    /**
+     * An approval that holds for the spec being fixed, which no fix may void.
+     *
+     * @param record the approval as the spec records it
+     * @param holds whether a text (the spec's after a fix, without a byte order mark) still has the
+     *     content approved
+     */
+    public record Approved(ApprovalRecord record, Predicate<String> holds) {
+        public Approved {
+            requireNonNull(record, "record must not be null");
+            requireNonNull(holds, "holds must not be null");
+        }
+
+        /**
+         * The approval of a checked spec when it holds ({@code check} is valid), with {@code
+         * approvals} judging a fixed text as {@code parser} reads it; empty when there is no
+         * approval to keep (none recorded, already stale, or not read before Approved).
+         */
+        public static Optional<Approved> of(
+                Optional<ApprovalCheck> check,
+                Approvals approvals,
+                Function<String, SpecDocument> parser) {
+            requireNonNull(approvals, "approvals must not be null");
+            requireNonNull(parser, "parser must not be null");
+            return check.filter(ApprovalCheck::valid)
+                    .flatMap(ApprovalCheck::record)
+                    .map(
+                            r ->
+                                    new Approved(
+                                            r,
+                                            text ->
+                                                    approvals.approves(
+                                                            r, text, parser.apply(text))));
+        }
+    }
+
+    /**
+     * Fixes not applied because they would change the content of a valid approval.
+     *
+     * @param approval the approval they would void
+     * @param fixes the fixes left out, in document order
+     */
+    public record Withheld(ApprovalRecord approval, List<Fix> fixes) {
+        public Withheld {
+            requireNonNull(approval, "approval must not be null");
+            fixes = List.copyOf(fixes);
+        }
+
+        /**
+         * The one line that says so: {@code SPEC: 1 fix not applied [field-file]: it would change
+         * the content approved 2026-11-02 by Ana Ruiz and void that approval; make the change by
+         * hand, have the spec re-reviewed, then run specgate approve SPEC --refresh}.
+         *
+         * @param shown the spec's path as the surface shows it
+         * @param command the spec's path as a command line takes it (quoted for the shell)
+         */
+        public String message(String shown, String command) {
+            int n = fixes.size();
+            return shown
+                    + ": "
+                    + n
+                    + (n == 1 ? " fix" : " fixes")
+                    + " not applied ["
+                    + String.join(
+                            ", ", fixes.stream().map(Fix::ruleId).distinct().sorted().toList())
+                    + "]: "
+                    + (n == 1 ? "it" : "they")
+                    + " would change the content approved "
+                    + approval.date()
+                    + " by "
+                    + approval.by()
+                    + " and void that approval; make the change by hand, have the spec"
+                    + " re-reviewed, then run specgate approve "
+                    + command
+                    + " --refresh";
         }
     }
 
@@ -104,8 +202,53 @@ public final class SpecFixer {
 
     /**
      * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
+     * TemplateSchema, Path, Path, List)}, without voiding {@code approved}: each fix that would
+     * change the approved content is withheld, and the others apply (when together they would still
+     * void it, none does).
+     *
+     * @param approved the spec's approval when it holds ({@link Approved#of})
+     */
+    public Result fix(
+            SpecSource source,
+            SpecDocument doc,
+            TemplateSchema schema,
+            Path file,
+            Path root,
+            List<Diagnostic> diagnostics,
+            Optional<Approved> approved) {
+        requireNonNull(approved, "approved must not be null");
+        Result all = fix(source, doc, schema, file, root, diagnostics);
+        if (approved.isEmpty() || all.isEmpty() || approved.get().holds().test(all.edit().text())) {
+            return all;
+        }
+        // which fixes void it: each is tried alone
+        SpecEdit edit = source.edit();
+        List<Fix> kept = new ArrayList<>();
+        List<Fix> withheld = new ArrayList<>();
+        for (Fix f : all.fixes()) {
+            SpecEdit alone = source.edit().replace(f.start(), f.end(), f.after());
+            if (approved.get().holds().test(alone.text())) {
+                edit = edit.replace(f.start(), f.end(), f.after());
+                kept.add(f);
+            } else {
+                withheld.add(f);
+            }
+        }
+        if (!kept.isEmpty() && !approved.get().holds().test(edit.text())) {
+            // harmless alone, not together: none applies
+            withheld = all.fixes();
+            kept = List.of();
+            edit = source.edit();
+        }
+        return new Result(edit, kept, Optional.of(new Withheld(approved.get().record(), withheld)));
+    }
+
+    /**
+     * Fixes what can be fixed among {@code diagnostics}, as {@link #fix(SpecSource, SpecDocument,
      * TemplateSchema, Path, List)}, knowing the project's root (the folder of its {@code
-     * .specgate.yml}, when the spec is below it), which File field paths are written from.
+     * .specgate.yml}, when the spec is below it), which File field paths are written from. Every
+     * fix, whatever the spec's approval: the surfaces ask {@code SpecProject.fixes}, which keeps an
+     * approval that holds.
      *
      * @param root the project's root, absolute, or null when not known
      */
@@ -151,7 +294,9 @@ public final class SpecFixer {
                             d.ruleId(),
                             d.range(),
                             source.text().substring(c.start, c.end),
-                            c.after));
+                            c.after,
+                            c.start,
+                            c.end));
         }
         return new Result(edit, fixes);
     }

@@ -233,11 +233,16 @@ public final class Lifecycle {
 
     /**
      * The edit of a re-approval: the approval field records {@code by}, {@code today} and the
-     * content's fingerprint now; nothing else changes.
+     * content's fingerprint now, and Last Updated becomes {@code today} as a move to Approved sets
+     * it (when this lifecycle {@linkplain #writesLastUpdated() writes it}); the status stays.
      */
     public SpecEdit refreshEdit(
             SpecSource source, SpecDocument document, String by, LocalDate today) {
-        return approvals().approve(source.edit(), document, by, today);
+        Optional<Field> status = document.metadata(statusField());
+        if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
+            return approvals().approve(source.edit(), document, by, today);
+        }
+        return recorded(source.edit(), source, document, status.get(), by, today);
     }
 
     /** The standard checker and gates. */
@@ -512,8 +517,22 @@ public final class Lifecycle {
         if (!target.equals(approving.get()) || approver.isEmpty()) {
             return stamped(edit, document, status, today);
         }
+        return recorded(edit, source, document, status, approver.get(), today);
+    }
+
+    /**
+     * {@code edit} with the approval by {@code approver} recorded and, when this lifecycle writes
+     * it, Last Updated set to {@code today}: what a move to Approved and a re-approval both write.
+     */
+    private SpecEdit recorded(
+            SpecEdit edit,
+            SpecSource source,
+            SpecDocument document,
+            Field status,
+            String approver,
+            LocalDate today) {
         if (!writesLastUpdated()) {
-            return approvals().approve(edit, document, approver.get(), today);
+            return approvals().approve(edit, document, approver, today);
         }
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
@@ -521,24 +540,21 @@ public final class Lifecycle {
                     .approve(
                             edit.fieldValue(updated.get(), today.toString()),
                             document,
-                            approver.get(),
+                            approver,
                             today);
         }
         if (approvals().recordField(document).isPresent()
+                || !approvals().strays(document).isEmpty()
                 || approvals().blockEnd(source, document) != status.valueRange().endLine()) {
             return approvals()
-                    .approve(
-                            lastUpdated(edit, document, status, today),
-                            document,
-                            approver.get(),
-                            today);
+                    .approve(lastUpdated(edit, document, status, today), document, approver, today);
         }
         // both lines go after the Document Status line: one insertion
         return approvals()
                 .approve(
                         edit,
                         document,
-                        approver.get(),
+                        approver,
                         today,
                         List.of(lastUpdatedLine(source, status, today)));
     }

@@ -30,16 +30,28 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
      * @param findings every finding's fingerprint, when asked for (before the baseline)
      * @param summary its summary, when asked for, else null
      * @param fixes the fixes written to it, when fixing
+     * @param withheld the fixes not written because they would void its approval, when fixing
      */
     public record FileOutcome(
             CheckResult result,
             List<Finding> findings,
             SpecSummary summary,
-            List<SpecFixer.Fix> fixes) {
+            List<SpecFixer.Fix> fixes,
+            Optional<SpecFixer.Withheld> withheld) {
         public FileOutcome {
             requireNonNull(result, "result must not be null");
             findings = List.copyOf(findings);
             fixes = List.copyOf(fixes);
+            requireNonNull(withheld, "withheld must not be null");
+        }
+
+        /** An outcome with no fix withheld. */
+        public FileOutcome(
+                CheckResult result,
+                List<Finding> findings,
+                SpecSummary summary,
+                List<SpecFixer.Fix> fixes) {
+            this(result, findings, summary, fixes, Optional.empty());
         }
 
         public Path path() {

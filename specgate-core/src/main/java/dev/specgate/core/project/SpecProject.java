@@ -17,6 +17,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -896,7 +897,9 @@ public final class SpecProject {
         List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Outcome o = kept.get(i);
-            out.add(new ProjectRun.FileOutcome(results.get(i), o.findings, o.summary, o.fixes));
+            out.add(
+                    new ProjectRun.FileOutcome(
+                            results.get(i), o.findings, o.summary, o.fixes, o.withheld));
         }
         return new ProjectRun(out, hidden, options.baseline().map(RunOptions.LoadedBaseline::file));
     }
@@ -908,6 +911,7 @@ public final class SpecProject {
         List<Finding> baselineFindings = List.of();
         SpecSummary summary;
         List<SpecFixer.Fix> fixes = List.of();
+        Optional<SpecFixer.Withheld> withheld = Optional.empty();
         FixFailedException fixFailure;
     }
 
@@ -1114,14 +1118,8 @@ public final class SpecProject {
         }
         CheckResult result = checker.checkSource(file, doc, source, check);
         if (options.fix()) {
-            SpecFixer.Result fixes =
-                    fixer.fix(
-                            source,
-                            doc,
-                            schema(),
-                            file,
-                            projectRoot(file).orElse(null),
-                            result.diagnostics());
+            SpecFixer.Result fixes = fixes(file, source, doc, result, result.diagnostics());
+            o.withheld = fixes.withheld();
             if (!fixes.isEmpty()) {
                 try {
                     writer.write(fixes.edit());
@@ -1141,6 +1139,37 @@ public final class SpecProject {
         o.result = result;
         finish(o, file, source.text(), doc, options);
         return o;
+    }
+
+    /**
+     * The safe fixes of {@code findings} (from the check of {@code checked}), as {@code check
+     * --fix} applies them: every surface that offers fixes asks here, so that none voids an
+     * approval that holds ({@link SpecFixer.Approved}: such a fix is withheld, and said so).
+     */
+    public SpecFixer.Result fixes(CheckedSpec checked, List<Diagnostic> findings) {
+        requireNonNull(checked, "checked must not be null");
+        requireNonNull(findings, "findings must not be null");
+        return fixes(
+                checked.file(), checked.source(), checked.document(), checked.result(), findings);
+    }
+
+    private SpecFixer.Result fixes(
+            Path file,
+            SpecSource source,
+            SpecDocument doc,
+            CheckResult result,
+            List<Diagnostic> findings) {
+        return fixer.fix(
+                source,
+                doc,
+                schema(),
+                file,
+                projectRoot(file).orElse(null),
+                findings,
+                SpecFixer.Approved.of(
+                        result.approvalCheck(),
+                        checker.approvals(),
+                        text -> checker.parse(file, text)));
     }
 
     private void finish(Outcome o, Path file, String text, SpecDocument doc, RunOptions options) {

@@ -114,12 +114,7 @@ class FrontMatterRecordTest {
     /** The record read the earlier way: the field's text and the rest of its line. */
     private static Optional<ApprovalRecord> earlier(String text, SpecDocument doc) {
         Field f = recordField(doc);
-        String rest =
-                NormalisedHash.restOfLine(
-                        text,
-                        Approvals.lineStart(text, f.valueRange().endLine()),
-                        f.valueRange().endColumn());
-        return byHand(f.value(), rest);
+        return byHand(f.value(), ApprovalReadingTest.restOfLine(text, f));
     }
 
     @Property(tries = 1500)

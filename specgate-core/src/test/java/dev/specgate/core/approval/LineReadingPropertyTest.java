@@ -2,7 +2,6 @@ package dev.specgate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.parse.SpecParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,16 +11,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 /**
  * The fingerprint's line reading jumps from break to break with {@code indexOf}; it must split and
- * encode as the first implementation's character loop did, and {@link Approvals#lineStart} must
- * find the line its character loop found.
+ * encode as the first implementation's character loop did.
  */
 class LineReadingPropertyTest {
-
-    private static final SpecParser PARSER = new SpecParser();
 
     /** The first implementation's split: LF, CRLF or a lone CR end a line. */
     private static List<String> linesByCharacter(String text) {
@@ -49,19 +44,6 @@ class LineReadingPropertyTest {
         return line.substring(0, end);
     }
 
-    /** The first implementation's search for a line's start, character by character. */
-    static int lineStartByCharacter(String text, int target) {
-        int line = 0;
-        int at = 0;
-        while (line < target && at < text.length()) {
-            char c = text.charAt(at++);
-            if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
-                line++;
-            }
-        }
-        return at;
-    }
-
     @Property(tries = 2000)
     void linesSplitAndEncodeAsTheCharacterLoopAndStringGetBytes(@ForAll("texts") String text) {
         List<String> expected = linesByCharacter(text);
@@ -78,30 +60,6 @@ class LineReadingPropertyTest {
             encoded.write(lines.bytes, 0, n);
         }
         assertThat(encoded.toByteArray()).isEqualTo(bytes.toByteArray());
-    }
-
-    @Property(tries = 2000)
-    void lineStartIsWhereTheCharacterLoopStops(
-            @ForAll("texts") String text, @ForAll @IntRange(max = 40) int line) {
-        assertThat(Approvals.lineStart(text, line)).isEqualTo(lineStartByCharacter(text, line));
-    }
-
-    @Property(tries = 1000)
-    void theCheckReadsTheApprovalLineWhereTheCharacterLoopFoundIt(
-            @ForAll("texts") String text,
-            @ForAll @IntRange(max = 40) int line,
-            @ForAll @IntRange(max = 20) int column) {
-        NormalisedHash.Result content =
-                NormalisedHash.of(
-                        text,
-                        NormalisedHashPropertyTest.utf8(text, 0),
-                        PARSER.parse(text),
-                        List.of(),
-                        line,
-                        column,
-                        ApprovalBoxes.AFTER_APPROVAL);
-        assertThat(content.rest())
-                .isEqualTo(NormalisedHashPropertyTest.restByCharacter(text, line, column));
     }
 
     @Provide

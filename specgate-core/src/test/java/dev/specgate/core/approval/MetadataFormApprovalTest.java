@@ -152,6 +152,15 @@ class MetadataFormApprovalTest {
                         "\nApproval: \"2026-11-26 by Ana Ruiz, sha256:[0-9a-f]{12} <!--"
                                 + " sections: [A-Za-z0-9_-]+ -->\"\r?\n");
         assertThat(refreshed.split("Approval:", -1)).hasSize(2);
+        // and sets Last Updated to its day, as approve does; nothing else changes
+        assertThat(refreshed).contains("\nLast Updated: \"2026-11-26\"" + nl);
+        assertThat(
+                        refreshed
+                                .replaceAll("\nApproval: [^\r\n]*", "")
+                                .replace(
+                                        "Last Updated: \"2026-11-26\"",
+                                        "Last Updated: \"2026-11-25\""))
+                .isEqualTo(approvedSource.text().replaceAll("\nApproval: [^\r\n]*", ""));
         assertThat(findings(refreshed)).isEmpty();
 
         // back to Draft: the key goes, the rest as it was
@@ -164,6 +173,59 @@ class MetadataFormApprovalTest {
                                         "Last Updated: \"2026-11-25\"",
                                         "Last Updated: \"2026-11-20\""))
                 .isEqualTo(source.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lf", "bom-crlf"})
+    void aFrontMatterKeyUnderTheFieldsEarlierNameIsNamedAndReplacedInPlace(String kind)
+            throws Exception {
+        String spec = variant(frontMatterSpec(), kind);
+        SpecSource source = SpecSource.of(spec.getBytes(StandardCharsets.UTF_8));
+        String approved =
+                LIFECYCLE
+                        .moveEdit(
+                                source,
+                                CHECKER.parse(FILE, source.text()),
+                                SpecStatus.APPROVED,
+                                DAY,
+                                Optional.empty())
+                        .text();
+        assertThat(approved).contains("\nApproval: \"2026-11-25 by Priya Raman, sha256:");
+        // the team renames the field
+        SpecChecker renamed = SpecChecker.builder().approvals(new Approvals("Sign-off")).build();
+        Lifecycle lifecycle =
+                new Lifecycle(renamed, dev.specgate.core.lifecycle.StatusGates.standard());
+        SpecDocument doc = renamed.parse(FILE, approved);
+        List<Diagnostic> missing =
+                renamed.check(FILE, approved, CheckOptions.asOf(DAY)).diagnostics().stream()
+                        .filter(d -> d.ruleId().equals("approval-missing"))
+                        .toList();
+        assertThat(missing)
+                .singleElement()
+                .extracting(Diagnostic::message)
+                .asString()
+                .contains(
+                        "no '**Sign-off:**' field; it has an 'Approval:' record (2026-11-25 by"
+                                + " Priya Raman), but this project's approval field is"
+                                + " 'Sign-off:'");
+
+        String refreshed =
+                lifecycle.refreshEdit(SpecSource.of(approved), doc, "Ana Ruiz", DAY).text();
+
+        String nl = kind.equals("lf") ? "\n" : "\r\n";
+        // the key in the old one's place, the rest as it was
+        assertThat(refreshed)
+                .doesNotContain("Approval:")
+                .containsPattern(
+                        "Next Review: \"2026-12-10\""
+                                + nl
+                                + "Sign-off: \"2026-11-25 by Ana Ruiz, sha256:[0-9a-f]{12} <!--"
+                                + " sections: [A-Za-z0-9_-]+ -->\""
+                                + nl);
+        assertThat(refreshed.replaceAll("Sign-off: [^\r\n]*", ""))
+                .isEqualTo(approved.replaceAll("Approval: [^\r\n]*", ""));
+        ApprovalCheck check = renamed.approvals().check(refreshed, renamed.parse(FILE, refreshed));
+        assertThat(check.valid()).isTrue();
     }
 
     @Test

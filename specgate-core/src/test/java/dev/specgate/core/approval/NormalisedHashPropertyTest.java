@@ -46,19 +46,6 @@ class NormalisedHashPropertyTest {
         return ByteBuffer.wrap(all, skip, encoded.length).asReadOnlyBuffer();
     }
 
-    /** The rest of line {@code line} from {@code column}, as the first implementation read it. */
-    static String restByCharacter(String text, int line, int column) {
-        int start =
-                Math.min(
-                        text.length(),
-                        LineReadingPropertyTest.lineStartByCharacter(text, line) + column);
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return text.substring(start, end);
-    }
-
     @Property(tries = 3000)
     void hashesAsTheLineByLinePass(
             @ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 3) int skip) {
@@ -82,56 +69,12 @@ class NormalisedHashPropertyTest {
             for (ApprovalBoxes boxes :
                     List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
                 String characters = NormalisedHash.hash(text, doc, EXCLUDED, boxes);
-                NormalisedHash.Result r =
-                        NormalisedHash.ofBytes(bytes.duplicate(), doc, EXCLUDED, -1, 0, boxes);
+                String r = NormalisedHash.ofBytes(bytes.duplicate(), doc, EXCLUDED, boxes);
                 assertThat(r).as("the pass over the bytes answers").isNotNull();
-                assertThat(r.hash()).isEqualTo(characters);
-                assertThat(
-                                NormalisedHash.of(
-                                                text,
-                                                bytes.duplicate(),
-                                                doc,
-                                                EXCLUDED,
-                                                -1,
-                                                0,
-                                                boxes)
-                                        .hash())
+                assertThat(r).isEqualTo(characters);
+                assertThat(NormalisedHash.of(text, bytes.duplicate(), doc, EXCLUDED, boxes))
                         .isEqualTo(characters);
             }
-        }
-    }
-
-    @Property(tries = 2000)
-    void readsTheRestOfALineAsTheTextHoldsIt(
-            @ForAll("texts") String text,
-            @ForAll @IntRange(min = 0, max = 60) int line,
-            @ForAll @IntRange(min = 0, max = 30) int column) {
-        SpecDocument doc = PARSER.parse(text);
-        String expected = restByCharacter(text, line, column);
-        assertThat(
-                        NormalisedHash.of(
-                                        text,
-                                        null,
-                                        doc,
-                                        EXCLUDED,
-                                        line,
-                                        column,
-                                        ApprovalBoxes.AFTER_APPROVAL)
-                                .rest())
-                .isEqualTo(expected);
-        ByteBuffer bytes = utf8(text, 1);
-        if (bytes != null) {
-            assertThat(
-                            NormalisedHash.of(
-                                            text,
-                                            bytes,
-                                            doc,
-                                            EXCLUDED,
-                                            line,
-                                            column,
-                                            ApprovalBoxes.AFTER_APPROVAL)
-                                    .rest())
-                    .isEqualTo(expected);
         }
     }
 
@@ -209,14 +152,7 @@ class NormalisedHashPropertyTest {
 
     private static String bytesHash(String text) {
         return NormalisedHash.of(
-                        text,
-                        utf8(text, 0),
-                        PARSER.parse(text),
-                        EXCLUDED,
-                        -1,
-                        0,
-                        ApprovalBoxes.AFTER_APPROVAL)
-                .hash();
+                text, utf8(text, 0), PARSER.parse(text), EXCLUDED, ApprovalBoxes.AFTER_APPROVAL);
     }
 
     @Provide

@@ -291,6 +291,31 @@ class SpecParserTest {
                             tuple("[]", 2), tuple("[ x]", 3), tuple("-[ ]", 5), tuple("-[ ]", 7));
             assertThat(doc.checklist()).hasSize(1);
         }
+
+        @Test
+        void bracketsAfterABoxAreReadAsInAParagraph() {
+            // the scan of a task item starts after its box: what it finds after it must be what
+            // the same text gives in a paragraph, nested and unmatched brackets included
+            String text = "see [the doc](a.md), [TBD] and [[nested]] or [a [b] c] ] [open {Name}";
+            SpecDocument doc =
+                    PARSER.parse("# T\n\n- [ ] " + text + "\n- [] " + text + "\n\n" + text + "\n");
+
+            List<String> paragraph = bracketsOnLine(doc, 5);
+            assertThat(paragraph).containsExactly("[TBD]", "[[nested]]", "[a [b] c]", "{Name}");
+            assertThat(bracketsOnLine(doc, 2)).isEqualTo(paragraph);
+            assertThat(bracketsOnLine(doc, 3)).isEqualTo(paragraph);
+            assertThat(doc.links())
+                    .extracting(Link::destination, l -> l.range().startLine())
+                    .containsExactly(tuple("a.md", 2), tuple("a.md", 3), tuple("a.md", 5));
+            assertThat(doc.checklist()).hasSize(1);
+        }
+
+        private static List<String> bracketsOnLine(SpecDocument doc, int line) {
+            return doc.brackets().stream()
+                    .filter(b -> b.range().startLine() == line)
+                    .map(BracketText::text)
+                    .toList();
+        }
     }
 
     @Nested

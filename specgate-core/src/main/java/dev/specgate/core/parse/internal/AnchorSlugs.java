@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class AnchorSlugs {
 
-    private final Map<String, Integer> seen = new HashMap<>();
+    private final Map<String, Integer> seen = new HashMap<>(128); // a spec's headings
 
     /** The next slug for a heading with this Markdown text, numbering repeats {@code -1}, ... */
     public String next(String headingText) {

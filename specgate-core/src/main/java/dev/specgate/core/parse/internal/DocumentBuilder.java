@@ -51,16 +51,18 @@ public final class DocumentBuilder {
             Pattern.compile("^(?:[-*+]|\\d{1,9}[.)])\\[[ xX]{0,3}\\]");
 
     private final int lineCount;
+    // sized for a spec as the template makes it (~50 sections, ~100 fields, ~50 task items), so
+    // that they do not grow step by step in every parse
     private final Map<String, String> references = new HashMap<>();
     private final List<LinkDefinition> definitions = new ArrayList<>();
-    private final List<SectionDraft> sections = new ArrayList<>();
-    private final List<Field> fields = new ArrayList<>();
-    private final List<ChecklistItem> checklist = new ArrayList<>();
+    private final List<SectionDraft> sections = new ArrayList<>(64);
+    private final List<Field> fields = new ArrayList<>(128);
+    private final List<ChecklistItem> checklist = new ArrayList<>(64);
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
     private final List<TextMark> malformed = new ArrayList<>();
-    private final Set<String> anchors = new HashSet<>();
+    private final Set<String> anchors = new HashSet<>(128);
     private final List<HtmlComment> comments = new ArrayList<>();
     private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
 
@@ -761,9 +763,7 @@ public final class DocumentBuilder {
 
     /** A block's inline content, or null when it has none with a position. */
     private static InlineText inlineText(Node block) {
-        return block.getFirstChild() instanceof RawLines raw
-                ? InlineText.of(raw.lines(), raw.marks())
-                : null;
+        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw) : null;
     }
 
     /**

@@ -44,11 +44,12 @@ final class GfmTable extends OpenBlock {
      * delimiter row is the current line, opened in the parser; or null when the lines make none.
      */
     static GfmTable tryStart(SubsetBlockParser p, OpenBlock.Para paragraph, int unmatched) {
-        SourceLine header = paragraph.lines.get(paragraph.lines.size() - 1);
-        // asked on every line after a paragraph's line: most have no '|', and make no string
-        if (!hasPipe(header.getContent())) {
+        int last = paragraph.lines.count() - 1;
+        // asked on every line after a paragraph's line: most have no '|', and make no line
+        if (!paragraph.lines.holds(last, '|')) {
             return null;
         }
+        SourceLine header = paragraph.lines.sourceLine(last);
         String headerText = header.getContent().toString();
         List<TableCell.Alignment> alignments = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
@@ -71,13 +72,6 @@ final class GfmTable extends OpenBlock {
         }
         p.add(table);
         return table;
-    }
-
-    private static boolean hasPipe(CharSequence line) {
-        if (line instanceof CharSlice slice) {
-            return slice.indexOf('|') >= 0;
-        }
-        return line.toString().indexOf('|') >= 0;
     }
 
     /** GFM's {@code parseSeparator} on the current line from the parser's index. */

@@ -97,13 +97,17 @@ final class InlineScanner {
         if (has(InlineSyntax.LT)) {
             reportComments(sink); // a comment opens with '<'
         }
-        // without a '[' nothing reads the bracket pairs: most blocks skip matching them
-        int[] close = has(InlineSyntax.OPEN_SQUARE) ? syntax.closeBrackets() : null;
+        // without a '[' from skipFrom on nothing reads the bracket pairs: most blocks, and the
+        // task items whose box is their only one, skip matching them
+        int first = has(InlineSyntax.OPEN_SQUARE) ? indexOfMasked('[', skipFrom) : -1;
+        // what skipFrom skips is a task box, whose brackets pair up: the first '[' after it opens
+        // at depth zero
+        int[] close = first < 0 ? null : syntax.closeBrackets(first);
         // only a '[' adds to them: most blocks share the empty lists
         List<int[]> reported = close == null ? List.of() : new ArrayList<>();
         List<int[]> links = close == null ? List.of() : new ArrayList<>();
-        int i = has(InlineSyntax.OPEN_SQUARE) ? skipFrom : masked.length;
         int n = masked.length;
+        int i = close == null ? n : first;
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
                 i++;
@@ -399,6 +403,17 @@ final class InlineScanner {
             e--;
         }
         return e;
+    }
+
+    /** The first {@code c} of the masked text from {@code from}, or -1. */
+    private int indexOfMasked(char c, int from) {
+        char[] m = masked;
+        for (int k = from; k < m.length; k++) {
+            if (m[k] == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The first "**" of the masked text in {@code [from, to)}, or -1. */

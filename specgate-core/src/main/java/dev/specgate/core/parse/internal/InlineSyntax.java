@@ -63,6 +63,9 @@ final class InlineSyntax {
     static final class Scratch {
         private int[] close = new int[256];
 
+        /** The stack of unmatched '[' offsets of {@link #closeBrackets}, grown as needed. */
+        private int[] open = new int[16];
+
         int[] close(int length) {
             if (close.length < length) {
                 close = new int[Math.max(length, close.length * 2)];
@@ -295,19 +298,22 @@ final class InlineSyntax {
     }
 
     /**
-     * For each '[' of the masked text the offset of its matching ']', or -1; other entries are left
-     * as they were (the array is shared scratch and only read at a '['). Linear: one stack pass.
+     * For each '[' of the masked text from {@code from} on the offset of its matching ']', or -1;
+     * other entries are left as they were (the array is shared scratch and only read at a '['). The
+     * brackets before {@code from} must pair up among themselves (none, or a task box). Linear: one
+     * stack pass.
      */
-    int[] closeBrackets() {
+    int[] closeBrackets(int from) {
         int[] close = scratch.close(masked.length);
-        int[] open = new int[16]; // a stack of unmatched '[' offsets, without boxing
+        int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
-        for (int k = 0; k < masked.length; k++) {
+        for (int k = from; k < masked.length; k++) {
             char ch = masked[k];
             if (ch == '[') {
                 close[k] = -1;
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
+                    scratch.open = open;
                 }
                 open[depth++] = k;
             } else if (ch == ']' && depth > 0) {

@@ -1,6 +1,7 @@
 package dev.specgate.core.parse.internal;
 
 import dev.specgate.core.model.SourceRange;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.SourceLine;
@@ -76,7 +77,82 @@ final class InlineText {
         return count == 0 ? null : new InlineText(lines, count, length + count - 1, marks);
     }
 
+    /**
+     * The inline content of a block's {@link RawLines}: read straight from the spec's chars when
+     * the one-pass parser held them as offsets ({@link TextLines}), else from its {@link
+     * SourceLine}s. Null when no line has a source span.
+     */
+    static InlineText of(RawLines raw) {
+        TextLines text = raw.textLines();
+        return text == null ? of(raw.lines(), raw.marks()) : of(text, raw.marks());
+    }
+
+    /**
+     * As {@link #of(List, int)}, for lines held as offsets: a line with empty content has no source
+     * span ({@link TextLines#sourceLine}) and is not part of the text.
+     */
+    static InlineText of(TextLines lines, int marks) {
+        int n = lines.count();
+        if (n == 1) {
+            // one line (most blocks): one copy of the spec's chars, nothing counted
+            int from = lines.from(0);
+            int to = lines.to(0);
+            return from == to
+                    ? null
+                    : new InlineText(
+                            Arrays.copyOfRange(lines.chars(), from, to),
+                            lines.lineIndex(0),
+                            lines.column(0),
+                            marks);
+        }
+        int count = 0;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
+            int chars = lines.to(i) - lines.from(i);
+            if (chars > 0) {
+                count++;
+                length += chars;
+            }
+        }
+        return count == 0 ? null : new InlineText(lines, count, length + count - 1, marks);
+    }
+
     private static final int[] FIRST_LINE_AT_ZERO = {0};
+
+    private InlineText(char[] chars, int sourceLine, int sourceColumn, int marks) {
+        this.marks = marks;
+        this.chars = chars;
+        lineStarts = FIRST_LINE_AT_ZERO; // read only
+        sourceLines = new int[] {sourceLine};
+        sourceColumns = new int[] {sourceColumn};
+    }
+
+    private InlineText(TextLines lines, int count, int length, int marks) {
+        this.marks = marks;
+        lineStarts = new int[count];
+        sourceLines = new int[count];
+        sourceColumns = new int[count];
+        chars = new char[length];
+        char[] from = lines.chars();
+        int at = 0;
+        int j = 0;
+        for (int i = 0; i < lines.count(); i++) {
+            int start = lines.from(i);
+            int n = lines.to(i) - start;
+            if (n == 0) {
+                continue;
+            }
+            if (j > 0) {
+                chars[at++] = '\n';
+            }
+            lineStarts[j] = at;
+            sourceLines[j] = lines.lineIndex(i);
+            sourceColumns[j] = lines.column(i);
+            j++;
+            System.arraycopy(from, start, chars, at, n);
+            at += n;
+        }
+    }
 
     private InlineText(CharSequence line, SourceSpan span, int marks) {
         this.marks = marks;

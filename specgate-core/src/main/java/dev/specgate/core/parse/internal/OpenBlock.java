@@ -217,15 +217,19 @@ abstract sealed class OpenBlock
         }
     }
 
-    /** A paragraph: its lines, handed to the inline scan unparsed ({@link RawLines}). */
+    /**
+     * A paragraph: its lines, offsets into the spec's chars ({@link TextLines}), handed to the
+     * inline scan unparsed ({@link RawLines}).
+     */
     static final class Para extends OpenBlock {
-        final List<SourceLine> lines = new ArrayList<>(4);
+        final TextLines lines;
 
         /** The {@link InlineSyntax} marks of its lines (or more). */
         private int marks;
 
-        Para(int sourceIndex) {
+        Para(char[] chars, int sourceIndex) {
             super(new Paragraph(), sourceIndex, false);
+            lines = new TextLines(chars);
         }
 
         @Override
@@ -240,10 +244,13 @@ abstract sealed class OpenBlock
 
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
-            if (lines.isEmpty() && p.at(p.index) == '[') {
+            if (lines.count() == 0 && p.at(p.index) == '[') {
                 p.declineIfDefinition(p.index);
             }
-            lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
+            if (p.detail == SubsetBlockParser.Detail.TREE) {
+                p.lineSpan(p.index); // the paragraph's own span of the line: the tree's only
+            }
+            lines.add(from, to, p.lineIndex, p.index);
             marks |= p.marksOf(from, to);
         }
 
@@ -252,7 +259,7 @@ abstract sealed class OpenBlock
          * parser builds {@link SubsetBlockParser.Detail#MODEL}: paragraphs have none then).
          */
         SourceSpan removeLastLine() {
-            lines.remove(lines.size() - 1);
+            lines.removeLast();
             if (!spanned) {
                 return null;
             }
@@ -264,7 +271,7 @@ abstract sealed class OpenBlock
 
         @Override
         void finish() {
-            if (lines.isEmpty()) {
+            if (lines.count() == 0) {
                 block.unlink();
             } else {
                 block.appendChild(new RawLines(lines, marks));

@@ -306,7 +306,7 @@ public final class SubsetBlockParser {
             if (!matched.container) {
                 addLine();
             } else if (!blank) {
-                add(new OpenBlock.Para(lastIndex));
+                add(new OpenBlock.Para(chars, lastIndex));
                 addLine();
             } else {
                 addSourceSpans();
@@ -345,7 +345,7 @@ public final class SubsetBlockParser {
      */
     private OpenBlock tryStart(OpenBlock matched, int unmatched) {
         OpenBlock.Para paragraph =
-                matched instanceof OpenBlock.Para para && !para.lines.isEmpty() ? para : null;
+                matched instanceof OpenBlock.Para para && para.lines.count() > 0 ? para : null;
         if (paragraph != null) {
             GfmTable table = GfmTable.tryStart(this, paragraph, unmatched);
             if (table != null) {

@@ -47,16 +47,33 @@ public final class ApprovalMissingRule extends BaseRule {
                         + written
                         + " but records no approval: no '**"
                         + ctx.approvals().field()
-                        + ":**' field "
-                        + (Approvals.movesRecord(ctx.schema())
-                                ? "(approve it with specgate approve SPEC --by NAME, which binds"
-                                        + " the approval to the content)"
-                                : "(specgate approve records approvals only when the status is"
-                                        + " kept in "
-                                        + TemplateSchema.STATUS_FIELD
-                                        + " and Approved is neither a draft nor an exit, which"
-                                        + " this project's lifecycle does not do;"
-                                        + " set approval-missing to off under rules: if it keeps"
-                                        + " no approvals)"));
+                        + ":**' field"
+                        + advice(ctx));
+    }
+
+    /** What to do, after the finding: where an approval under an earlier name is, it is said. */
+    private static String advice(RuleContext ctx) {
+        boolean moves = Approvals.movesRecord(ctx.schema());
+        Optional<String> stray = ctx.approvals().strayNote(ctx.document());
+        if (stray.isPresent()) {
+            // an approval under the field's earlier name is no approval here: said, not ignored
+            return "; "
+                    + stray.get()
+                    + " (approval-field in .specgate.yml)"
+                    + (moves
+                            ? ": review the spec again, then specgate approve SPEC --refresh"
+                                    + " records the approval under that name in place of the"
+                                    + " old line"
+                            : "");
+        }
+        if (moves) {
+            return " (approve it with specgate approve SPEC --by NAME, which binds the approval to"
+                    + " the content)";
+        }
+        return " (specgate approve records approvals only when the status is kept in "
+                + TemplateSchema.STATUS_FIELD
+                + " and Approved is neither a draft nor an exit, which this project's lifecycle"
+                + " does not do; set approval-missing to off under rules: if it keeps no"
+                + " approvals)";
     }
 }
