@@ -6,22 +6,13 @@
 -- SPECGATE_HEADING (the heading to rename, as written), SPECGATE_NEW_TITLE, SPECGATE_MISSING_AT
 -- (the line, as written, where the missing section is reported) and SPECGATE_OUT set.
 -- Written for Neovim 0.7 (Debian 12) and later.
-local java = os.getenv('SPECGATE_JAVA')
-local jar = os.getenv('SPECGATE_JAR')
+local specgate = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
+  .. '/nvim-specgate.lua')
 local root = os.getenv('SPECGATE_ROOT')
 local spec = os.getenv('SPECGATE_SPEC')
-local today = os.getenv('SPECGATE_TODAY')
 local heading = os.getenv('SPECGATE_HEADING')
 local new_title = os.getenv('SPECGATE_NEW_TITLE')
 local missing_at = os.getenv('SPECGATE_MISSING_AT')
-local out = os.getenv('SPECGATE_OUT')
-
-local function finish(result, code)
-  local f = assert(io.open(out, 'w'))
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd(code == 0 and 'qall!' or 'cquit! ' .. code)
-end
 
 local function line_of(buf, text)
   for i, l in ipairs(vim.api.nvim_buf_get_lines(buf, 0, -1, false)) do
@@ -37,26 +28,19 @@ local buf = vim.api.nvim_get_current_buf()
 local uri = vim.uri_from_bufnr(buf)
 local received = nil
 
-local client_id = vim.lsp.start_client({
-  name = 'specgate',
-  cmd = { java, '-jar', jar, 'lsp', '--today', today },
-  root_dir = root,
-  handlers = {
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      if result ~= nil and result.uri == uri then
-        received = result
-      end
-      return vim.lsp.diagnostic.on_publish_diagnostics(err, result, ctx, config)
-    end,
-  },
+local client_id = specgate.start(root, {
+  ['textDocument/publishDiagnostics'] = specgate.diagnostics(function(result)
+    if result.uri == uri then
+      received = result
+    end
+  end),
 })
 if client_id == nil then
-  finish({ error = 'the LSP client did not start' }, 3)
   return
 end
 vim.lsp.buf_attach_client(buf, client_id)
 if not vim.wait(90000, function() return received ~= nil end, 50) then
-  finish({ error = 'no diagnostics within 90 s' }, 4)
+  specgate.finish({ error = 'no diagnostics within 90 s' }, 4)
   return
 end
 local client = vim.lsp.get_client_by_id(client_id)
@@ -120,6 +104,5 @@ for _, r in pairs(renamed or {}) do
 end
 
 vim.cmd('silent wall')
-vim.lsp.stop_client(client_id)
-vim.wait(20000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)
-finish(result, 0)
+specgate.stop(client_id)
+specgate.finish(result, 0)

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,7 @@ final class SpecChecks implements AutoCloseable {
     private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
     private final Projects projects = new Projects();
     private final Supplier<LocalDate> today;
+    private final Supplier<List<java.nio.file.Path>> folders;
     private final Duration debounce;
     private final ScheduledExecutorService executor =
             Executors.newSingleThreadScheduledExecutor(
@@ -43,8 +45,20 @@ final class SpecChecks implements AutoCloseable {
                     });
 
     SpecChecks(Supplier<LocalDate> today, Duration debounce) {
+        this(today, debounce, List::of);
+    }
+
+    /**
+     * @param folders the workspace folders, where a search meets a spec under one name only: an
+     *     open spec that is a further name of a file met there under another gets a notice
+     */
+    SpecChecks(
+            Supplier<LocalDate> today,
+            Duration debounce,
+            Supplier<List<java.nio.file.Path>> folders) {
         this.today = requireNonNull(today, "today must not be null");
         this.debounce = requireNonNull(debounce, "debounce must not be null");
+        this.folders = requireNonNull(folders, "folders must not be null");
     }
 
     /** The projects checks open. */
@@ -132,7 +146,7 @@ final class SpecChecks implements AutoCloseable {
 
     /** Checks a text now, and keeps the check while the text is current. */
     SpecInspection inspect(OpenSpec spec) {
-        SpecInspection i = SpecInspection.of(spec, projects, today.get());
+        SpecInspection i = SpecInspection.of(spec, projects, today.get(), folders.get());
         if (isCurrent(i)) {
             latest.put(OpenSpec.key(spec.uri()), i);
         }

@@ -51,8 +51,24 @@ record SpecInspection(
     /** The rule id of the one diagnostic shown when the document's URI names no local file. */
     static final String NO_FILE = "uri";
 
+    /**
+     * The code of the information diagnostic shown when the spec is a further name of a file that a
+     * search of the workspace checks under another name (a link to a spec).
+     */
+    static final String ALIAS = "alias";
+
     /** Checks {@code spec} as it stands. */
     static SpecInspection of(OpenSpec spec, Projects projects, LocalDate today) {
+        return of(spec, projects, today, List.of());
+    }
+
+    /**
+     * Checks {@code spec} as it stands and, when a search of the workspace {@code folders} (or, for
+     * a spec outside them, of its own folder) meets it as a further name of a file checked under
+     * another, says so first, in the façade's words ({@link SpecProject#aliasNotice}).
+     */
+    static SpecInspection of(
+            OpenSpec spec, Projects projects, LocalDate today, List<Path> folders) {
         SpecSource source;
         try {
             source = SpecSource.of(spec.text());
@@ -89,7 +105,49 @@ record SpecInspection(
             return new SpecInspection(spec, project, null, adapter, List.of(), List.of(), today);
         }
         CheckedSpec checked = project.inspect(file.get(), source, CheckOptions.asOf(today));
-        return shown(spec, project, checked, adapter, today);
+        SpecInspection i = shown(spec, project, checked, adapter, today);
+        Optional<Diagnostic> alias = aliasNotice(project, file.get(), folders);
+        if (alias.isEmpty()) {
+            return i;
+        }
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(i.diagnostics().size() + 1);
+        diagnostics.add(alias.get());
+        diagnostics.addAll(i.diagnostics());
+        return new SpecInspection(
+                spec, project, i.checked(), adapter, i.findings(), diagnostics, today);
+    }
+
+    /**
+     * The façade's notice that {@code file} is a further name of a file the workspace search checks
+     * under another, as an information diagnostic on the first line; its paths as written from the
+     * folder searched.
+     */
+    private static Optional<Diagnostic> aliasNotice(
+            SpecProject project, Path file, List<Path> folders) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path root = abs.getParent();
+        for (Path f : folders) {
+            if (abs.startsWith(f) && !abs.equals(f)) {
+                root = f;
+                break;
+            }
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        Path from = root;
+        return project.aliasNotice(
+                        abs,
+                        List.of(root),
+                        p -> p.startsWith(from) ? from.relativize(p).toString() : p.toString())
+                .map(
+                        notice ->
+                                new Diagnostic(
+                                        new Range(new Position(0, 0), new Position(0, 0)),
+                                        notice,
+                                        DiagnosticSeverity.Information,
+                                        LspAdapter.SOURCE,
+                                        ALIAS));
     }
 
     /** Checks a spec no editor holds open, read from disk as {@code check} reads it. */

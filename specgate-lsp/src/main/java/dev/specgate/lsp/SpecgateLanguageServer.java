@@ -2,6 +2,7 @@ package dev.specgate.lsp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                         ? version
                         : Optional.ofNullable(getClass().getPackage().getImplementationVersion())
                                 .orElse("unknown");
-        this.checks = new SpecChecks(today, debounce);
+        this.checks = new SpecChecks(today, debounce, this::folderPaths);
         WorkspaceSpecs specs = new WorkspaceSpecs(this, checks);
         this.documents = new SpecTextDocuments(this, checks, specs);
         this.workspace = new SpecWorkspaceService(this, checks, new SpecCommands(this, checks));
@@ -103,6 +104,15 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         synchronized (folders) {
             return List.copyOf(folders);
         }
+    }
+
+    /** The workspace folders that are local folders, absolute. */
+    List<Path> folderPaths() {
+        List<Path> paths = new ArrayList<>();
+        for (WorkspaceFolder f : folders()) {
+            OpenSpec.file(f.getUri()).ifPresent(p -> paths.add(p.toAbsolutePath().normalize()));
+        }
+        return paths;
     }
 
     /** Whether the client pulls diagnostics, so that none are pushed. */

@@ -6,13 +6,11 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,11 +36,7 @@ class LeftOutSpecLspTest {
         String uri = ledger.toUri().toString();
         String text = Files.readString(ledger);
         assertThat(text).contains("**Document Status:** Review");
-        LspSession session =
-                LspSession.start(
-                        LocalDate.parse("2026-11-25"),
-                        SpecgateLanguageServerTest.pushClient(),
-                        List.of(new WorkspaceFolder(tmp.toUri().toString(), "demo")));
+        LspSession session = LspSession.pushing(tmp, "demo");
         try {
             session.open(uri, text);
             assertThat(session.next(uri).getDiagnostics()).isEmpty();

@@ -92,6 +92,17 @@ final class LspSession implements AutoCloseable {
         return s;
     }
 
+    /**
+     * A session of a client that takes pushed diagnostics, checking as of 2026-11-25, with one
+     * workspace folder.
+     */
+    static LspSession pushing(java.nio.file.Path folder, String name) throws Exception {
+        return start(
+                LocalDate.parse("2026-11-25"),
+                SpecgateLanguageServerTest.pushClient(),
+                List.of(new WorkspaceFolder(folder.toUri().toString(), name)));
+    }
+
     void open(String uri, String text) {
         server.getTextDocumentService()
                 .didOpen(

@@ -6,7 +6,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
@@ -14,7 +13,6 @@ import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +40,7 @@ class OwnLifecycleLspTest {
         String uri = adr.toUri().toString();
         String text = Files.readString(adr);
         assertThat(text).startsWith("\uFEFF---\nstatus: accepted\n");
-        LspSession session =
-                LspSession.start(
-                        LocalDate.parse("2026-11-25"),
-                        SpecgateLanguageServerTest.pushClient(),
-                        List.of(new WorkspaceFolder(tmp.toUri().toString(), "adr")));
+        LspSession session = LspSession.pushing(tmp, "adr");
         try {
             session.open(uri, text);
             session.next(uri);

@@ -31,16 +31,14 @@ class LspEditorIT {
     static final Path JAR = Path.of("target", "specgate.jar");
     static final Path SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-diagnostics.lua");
     static final Path EDIT_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-edit.lua");
+    static final Path MOVE_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-move.lua");
     static final String TODAY = "2026-11-25";
 
     @TempDir Path tmp;
 
     @Test
     void neovimShowsWhatCheckReports() throws Exception {
-        Optional<Path> nvim = nvim();
-        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
-        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path project = demoForNeovim();
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         // the spec with the most findings, of several rules and both severities
         Path spec =
@@ -91,10 +89,7 @@ class LspEditorIT {
      */
     @Test
     void neovimFixesHoversAndRenamesAcrossFiles() throws Exception {
-        Optional<Path> nvim = nvim();
-        assumeTrue(nvim.isPresent(), "Neovim is not installed (apt-get install neovim)");
-        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
-        Path project = LspCheckParity.copyDemo(tmp.resolve("demo"));
+        Path project = demoForNeovim();
         Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
         Path notes = project.resolve("directives/spec/2026-11-30_spec_refund-rollout-notes.md");
         Files.copy(Path.of("src/test/resources/lsp", notes.getFileName().toString()), notes);
@@ -174,6 +169,140 @@ class LspEditorIT {
         Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
         assertThat(check.get(notes)).noneMatch(f -> f.contains("link-anchor"));
         assertThat(check.get(spec)).noneMatch(f -> f.contains("section-missing"));
+    }
+
+    /**
+     * Refused moves in Neovim: the "Move the status to Approved" code action of a spec in Review
+     * whose decisions and questions are still open, and a move of a spec the configuration's globs
+     * leave out ({@code SpecProject.moveRefusal}). Each is refused with what {@code specgate
+     * status} says of the same move (the same reasons; the same refusal, naming the editor's
+     * command where status names itself), shown to the writer as an error message, and neither the
+     * buffer nor the file changes.
+     */
+    @Test
+    void neovimIsRefusedAMoveAsStatusRefusesItAndNothingChanges() throws Exception {
+        Path project = demoForNeovim();
+        // drafts parked outside the specs: globs (the ledger spec of July is left out)
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\n# specs live under directives/spec; older drafts are parked\n"
+                        + "specs:\n  - \"directives/spec/2026-1*.md\"\n");
+        String refundName = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
+        String ledgerName = "directives/spec/2026-07-21_spec_ledger-export-sftp.md";
+        Path refund = project.resolve(refundName);
+        Path ledger = project.resolve(ledgerName);
+        byte[] refundBefore = Files.readAllBytes(refund);
+        byte[] ledgerBefore = Files.readAllBytes(ledger);
+        assertThat(new String(refundBefore, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("**Document Status:** Review")
+                .contains("- [ ] Key lifetime");
+        Status approve = status(project, refundName, "Approved");
+        Status draft = status(project, ledgerName, "Draft");
+        assertThat(approve.code()).isEqualTo(1);
+        assertThat(draft.code()).isEqualTo(2);
+        Path out = tmp.resolve("move.json");
+
+        JsonNode json =
+                runNeovim(
+                        MOVE_SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_ROOT",
+                                project.toString(),
+                                "SPECGATE_TODAY",
+                                TODAY,
+                                "SPECGATE_MOVES",
+                                refund + "=Approved;" + ledger + "=Draft",
+                                "SPECGATE_OUT",
+                                out.toString()));
+
+        JsonNode gate = json.get("moves").get(0);
+        assertThat(gate.get("action").asText())
+                .isEqualTo("Move the status to Approved (gate refused: see why)");
+        assertThat(gate.get("result").get("applied").asBoolean()).isFalse();
+        assertThat(gate.get("result").get("message").asText())
+                .isEqualTo("cannot move from Review to Approved (the spec is unchanged):");
+        // every reason status gives, in its order and words, among them the open decisions
+        List<String> reasons = new ArrayList<>();
+        gate.get("result").get("reasons").forEach(r -> reasons.add(r.asText()));
+        assertThat(reasons)
+                .isEqualTo(approve.reasons())
+                .anyMatch(r -> r.contains("Technical Decisions Needed item 47.2 is not checked"))
+                .anyMatch(r -> r.contains("Outstanding Questions item 48.1 is not checked"));
+        assertThat(approve.err())
+                .startsWith(
+                        "specgate: cannot move "
+                                + refundName
+                                + " Review -> Approved: "
+                                + reasons.size()
+                                + " reasons (the file is unchanged)");
+        JsonNode gateShown = gate.get("shown").get(0);
+        assertThat(gateShown.get("type").asInt()).isEqualTo(1); // Error
+        assertThat(gateShown.get("message").asText())
+                .isEqualTo(
+                        "cannot move from Review to Approved (the spec is unchanged):\n- "
+                                + String.join("\n- ", reasons));
+        assertThat(gate.get("modified").asBoolean()).isFalse();
+        assertThat(gate.get("unchanged").asBoolean()).isTrue();
+
+        JsonNode leftOut = json.get("moves").get(1);
+        String refusal =
+                draft.err()
+                        .substring("specgate: ".length())
+                        .strip()
+                        .replace("; status moves", "; specgate.moveStatus moves");
+        assertThat(refusal)
+                .isEqualTo(
+                        ledgerName
+                                + " is not checked: no specs: glob matches "
+                                + ledgerName
+                                + " in .specgate.yml; specgate.moveStatus moves only specs that"
+                                + " check checks (change the globs so that they select it); the"
+                                + " file is unchanged");
+        assertThat(leftOut.has("action")).as("no status action on a left-out spec").isFalse();
+        assertThat(leftOut.get("result").get("applied").asBoolean()).isFalse();
+        assertThat(leftOut.get("result").get("message").asText()).isEqualTo(refusal);
+        assertThat(leftOut.get("shown").get(0).get("message").asText()).isEqualTo(refusal);
+        assertThat(leftOut.get("modified").asBoolean()).isFalse();
+
+        // Neovim wrote every buffer on the way out: both files are byte for byte as they were
+        assertThat(Files.readAllBytes(refund)).isEqualTo(refundBefore);
+        assertThat(Files.readAllBytes(ledger)).isEqualTo(ledgerBefore);
+    }
+
+    /** What {@code specgate status SPEC TARGET} said, run from the project's folder. */
+    private record Status(int code, String err, List<String> reasons) {}
+
+    private Status status(Path project, String spec, String target) throws Exception {
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                                javaBinary(),
+                                "-jar",
+                                JAR.toAbsolutePath().toString(),
+                                "status",
+                                spec,
+                                target,
+                                "--today",
+                                TODAY)
+                        .directory(project.toFile());
+        Path err = tmp.resolve("status-" + target + ".err");
+        pb.redirectError(err.toFile()).redirectOutput(tmp.resolve("status.out").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("status ended").isTrue();
+        String text = Files.readString(err);
+        List<String> reasons =
+                text.lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
+        return new Status(p.exitValue(), text, reasons);
+    }
+
+    /**
+     * A copy of the demo to open in Neovim; the test is skipped when Neovim is not installed, and
+     * fails when the shaded jar has not been built.
+     */
+    private Path demoForNeovim() {
+        assumeTrue(nvim().isPresent(), "Neovim is not installed (apt-get install neovim)");
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        return LspCheckParity.copyDemo(tmp.resolve("demo"));
     }
 
     /**

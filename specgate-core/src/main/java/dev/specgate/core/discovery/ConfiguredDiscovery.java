@@ -117,8 +117,20 @@ public final class ConfiguredDiscovery {
         this.nested = nested;
     }
 
-    /** The specs under each path (files stand for themselves). */
+    /**
+     * The specs under each path (files stand for themselves), each file once under one name ({@link
+     * #oneNamePerFile(Selection)}).
+     */
     public Selection find(List<Path> paths) {
+        return oneNamePerFile(findEveryName(paths));
+    }
+
+    /**
+     * The specs under each path (files stand for themselves), each path once but a file reached
+     * under several names (links) under each: for a caller that merges several searches and keeps
+     * one name per file of them all, once ({@link #oneNamePerFile(Selection)}).
+     */
+    public Selection findEveryName(List<Path> paths) {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         NestedConfigs nested =
@@ -131,13 +143,12 @@ public final class ConfiguredDiscovery {
             for (Path p : paths) {
                 found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
-            return oneNamePerFile(
-                    new Selection(
-                            sortedOnce(found),
-                            List.of(),
-                            unreadable,
-                            stamps,
-                            nested == null ? List.of() : nested.found()));
+            return new Selection(
+                    sortedOnce(found),
+                    List.of(),
+                    unreadable,
+                    stamps,
+                    nested == null ? List.of() : nested.found());
         }
         SpecgateConfig c = config.get();
         List<Path> found = new ArrayList<>();
@@ -168,13 +179,12 @@ public final class ConfiguredDiscovery {
                                 nested));
             }
         }
-        return oneNamePerFile(
-                new Selection(
-                        sortedOnce(found),
-                        excluded,
-                        unreadable,
-                        stamps,
-                        nested == null ? List.of() : nested.found()));
+        return new Selection(
+                sortedOnce(found),
+                excluded,
+                unreadable,
+                stamps,
+                nested == null ? List.of() : nested.found());
     }
 
     /**

@@ -9,8 +9,10 @@ package dev.specgate.core.model;
  * @param range where it stands
  * @param sectionIndex index of the enclosing section
  * @param headingLevel the level of the heading it stands in, or 0 when it is not in a heading
+ * @param wholeCell whether it is all that a cell of a GFM table holds ({@code | Risk | [low] |})
  */
-public record BracketText(String text, SourceRange range, int sectionIndex, int headingLevel) {
+public record BracketText(
+        String text, SourceRange range, int sectionIndex, int headingLevel, boolean wholeCell) {
 
     /** The text between the brackets (or braces), trimmed. */
     public String inner() {

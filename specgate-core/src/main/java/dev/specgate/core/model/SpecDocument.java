@@ -21,6 +21,7 @@ import java.util.Set;
  * @param frontMatter the YAML front matter, if the document opens with one that could be read
  * @param metadataProblems front matter or other metadata that could not be read
  * @param linkDefinitions every link reference definition, in document order
+ * @param unclosedFences every fenced code block that no closing fence ends, in document order
  */
 public record SpecDocument(
         int lineCount,
@@ -35,7 +36,8 @@ public record SpecDocument(
         List<HtmlComment> comments,
         Optional<FrontMatter> frontMatter,
         List<MetadataProblem> metadataProblems,
-        List<LinkDefinition> linkDefinitions) {
+        List<LinkDefinition> linkDefinitions,
+        List<UnclosedFence> unclosedFences) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -62,6 +64,7 @@ public record SpecDocument(
                 comments,
                 Optional.empty(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -78,6 +81,7 @@ public record SpecDocument(
         java.util.Objects.requireNonNull(frontMatter, "frontMatter must not be null");
         metadataProblems = List.copyOf(metadataProblems);
         linkDefinitions = List.copyOf(linkDefinitions);
+        unclosedFences = List.copyOf(unclosedFences);
     }
 
     /**
@@ -105,7 +109,8 @@ public record SpecDocument(
                 comments,
                 frontMatter,
                 allProblems,
-                linkDefinitions);
+                linkDefinitions,
+                unclosedFences);
     }
 
     /** The first level-1 heading, the spec's title. */

@@ -325,13 +325,58 @@ public final class SpecProject {
         requireNonNull(shown, "shown must not be null");
         List<String> notices = new ArrayList<>(selection.aliases().size());
         for (Map.Entry<Path, Path> a : selection.aliases().entrySet()) {
-            notices.add(
-                    shown.apply(a.getKey())
-                            + " is not checked again: it is the same file as "
-                            + shown.apply(a.getValue())
-                            + ", checked under that name");
+            notices.add(aliasNotice(a.getKey(), a.getValue(), shown));
         }
         return notices;
+    }
+
+    private static String aliasNotice(Path alias, Path kept, Function<Path, String> shown) {
+        return shown.apply(alias)
+                + " is not checked again: it is the same file as "
+                + shown.apply(kept)
+                + ", checked under that name";
+    }
+
+    /**
+     * The {@link #aliasNotices} notice of one file, when a search of {@code roots} ({@link
+     * #findAny}) meets it under a further name of a file it checks under another: what an editor
+     * that opened the file under that name says of it. Only a file that can have another name (a
+     * symbolic link, one in a linked folder, or a file with several hard links) costs the search;
+     * any other is checked under its own name wherever it is met.
+     *
+     * @param file the file, as the editor names it
+     * @param roots the folders a search starts from (a workspace's folders)
+     * @param shown how a path is written for the reader
+     */
+    public Optional<String> aliasNotice(Path file, List<Path> roots, Function<Path, String> shown) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(roots, "roots must not be null");
+        requireNonNull(shown, "shown must not be null");
+        Path name = file.toAbsolutePath().normalize();
+        if (roots.isEmpty() || !mayHaveAnotherName(name)) {
+            return Optional.empty();
+        }
+        List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        Path kept = findAny(absolute).aliases().get(name);
+        return kept == null ? Optional.empty() : Optional.of(aliasNotice(name, kept, shown));
+    }
+
+    /**
+     * Whether a search may meet {@code file} under another name and keep that one: it is a link, or
+     * stands in a linked folder, or has more than one hard link (unknown counts as may).
+     */
+    private static boolean mayHaveAnotherName(Path file) {
+        try {
+            if (Files.isSymbolicLink(file) || !file.toRealPath().equals(file)) {
+                return true;
+            }
+            Object links = Files.getAttribute(file, "unix:nlink");
+            return !(links instanceof Integer n) || n > 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return true; // no link count on this file system: search
+        } catch (IOException e) {
+            return false; // gone or unreadable: its check says so
+        }
     }
 
     /**
@@ -443,21 +488,20 @@ public final class SpecProject {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         List<Path> nested = new ArrayList<>();
-        Map<Path, Path> aliases = new HashMap<>();
         for (Path root : roots) {
-            ConfiguredDiscovery.Selection one = discovery.find(List.of(root));
+            // every name of each root's files: one file per name is kept once, over all roots
+            ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
                 throw new NothingToCheckException(List.of(root));
             }
             if (roots.size() == 1) {
-                return one; // its specs come sorted, each once
+                return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
             }
             specs.addAll(one.specs());
             excluded.addAll(one.excluded());
             unreadable.addAll(one.unreadable());
             stamps.putAll(one.stamps());
             nested.addAll(one.nestedConfigs());
-            aliases.putAll(one.aliases());
         }
         return ConfiguredDiscovery.oneNamePerFile(
                 new ConfiguredDiscovery.Selection(
@@ -465,8 +509,7 @@ public final class SpecProject {
                         excluded,
                         unreadable,
                         stamps,
-                        nested,
-                        aliases));
+                        nested));
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */

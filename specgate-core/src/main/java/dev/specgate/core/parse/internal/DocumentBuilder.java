@@ -11,6 +11,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
+import dev.specgate.core.model.UnclosedFence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,6 +64,11 @@ public final class DocumentBuilder {
     private final List<TextMark> malformed = new ArrayList<>();
     private final Set<String> anchors = new HashSet<>(128);
     private final List<HtmlComment> comments = new ArrayList<>();
+    private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
+
+    /** The text commonmark's tree was parsed from, or null for the one-pass parser's tree. */
+    private String text;
+
     private final AnchorSlugs slugs = new AnchorSlugs();
     private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
     private int currentSection = -1;
@@ -132,6 +138,7 @@ public final class DocumentBuilder {
     public static SpecDocument build(
             Node document, String text, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
+        b.text = text;
         b.collectReferences(document, text);
         b.visitChildren(document, 0);
         return b.finish();
@@ -194,6 +201,9 @@ public final class DocumentBuilder {
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             seenBlock = true;
             markBody();
+            if (node instanceof FencedCodeBlock f && f.getClosingFenceLength() == null) {
+                unclosedFence(f);
+            }
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
         } else if (node instanceof ListBlock && listMetadata && isLeadingList(node)) {
@@ -203,7 +213,9 @@ public final class DocumentBuilder {
             inLeadingList = false;
         } else if (node instanceof TableCell cell) {
             if (!holdsNoToken(cell)) {
+                cellText = cellText(cell);
                 inline(cell, 0, 0);
+                cellText = null;
             }
         } else {
             if (node instanceof BlockQuote || node.getClass().getSimpleName().startsWith("Table")) {
@@ -212,6 +224,53 @@ public final class DocumentBuilder {
             }
             visitChildren(node, listDepth);
         }
+    }
+
+    /**
+     * Notes a fence the parser ended without a closing fence: it runs to the end of the block that
+     * holds it, and to the end of the file when nothing follows it or any block around it.
+     */
+    private void unclosedFence(FencedCodeBlock f) {
+        List<SourceSpan> spans = f.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        SourceSpan first = spans.get(0);
+        // the span starts after the containers' markers, at the fence's own indentation: spaces,
+        // or (commonmark's tree only: the one-pass parser declines them) tabs
+        int column = first.getColumnIndex() + f.getFenceIndent();
+        if (text != null) {
+            int at = first.getInputIndex();
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            column = first.getColumnIndex() + (at - first.getInputIndex());
+        }
+        Integer opening = f.getOpeningFenceLength();
+        String fenceCharacter = f.getFenceCharacter();
+        if (opening == null || fenceCharacter == null || fenceCharacter.isEmpty()) {
+            return;
+        }
+        int length = opening;
+        UnclosedFence.Reach reach = UnclosedFence.Reach.FILE;
+        for (Node n = f; n != null && !(n instanceof Document); n = n.getParent()) {
+            if (n.getNext() != null) {
+                reach =
+                        f.getParent() instanceof BlockQuote
+                                ? UnclosedFence.Reach.BLOCK_QUOTE
+                                : UnclosedFence.Reach.LIST_ITEM;
+                break;
+            }
+        }
+        unclosedFences.add(
+                new UnclosedFence(
+                        new SourceRange(
+                                first.getLineIndex(),
+                                column,
+                                first.getLineIndex(),
+                                column + length),
+                        fenceCharacter.substring(0, 1).repeat(length),
+                        reach));
     }
 
     /** The first top-level list, before any section but a level-1 title. */
@@ -661,6 +720,10 @@ public final class DocumentBuilder {
     }
 
     private InlineScanner.Sink sink;
+
+    /** The trimmed text of the table cell being scanned, or null outside a cell. */
+    private String cellText;
+
     private int sinkSection;
     private int sinkLevel;
 
@@ -674,7 +737,8 @@ public final class DocumentBuilder {
 
             @Override
             public void bracket(String text, SourceRange range) {
-                brackets.add(new BracketText(text, range, section, headingLevel));
+                boolean wholeCell = cellText != null && cellText.equals(text);
+                brackets.add(new BracketText(text, range, section, headingLevel, wholeCell));
             }
 
             @Override
@@ -687,6 +751,14 @@ public final class DocumentBuilder {
                 comments.add(new HtmlComment(text, line));
             }
         };
+    }
+
+    /** The text a table cell holds, trimmed (a cell is one line), or null when it has none. */
+    private static String cellText(TableCell cell) {
+        if (!(cell.getFirstChild() instanceof RawLines raw) || raw.lines().size() != 1) {
+            return null;
+        }
+        return raw.lines().get(0).getContent().toString().strip();
     }
 
     /** A block's inline content, or null when it has none with a position. */
@@ -778,6 +850,7 @@ public final class DocumentBuilder {
                 comments,
                 java.util.Optional.empty(),
                 List.of(),
-                definitions);
+                definitions,
+                unclosedFences);
     }
 }

@@ -83,7 +83,8 @@ public final class FrontMatterReader {
                     doc.comments(),
                     frontMatter,
                     problems,
-                    doc.linkDefinitions());
+                    doc.linkDefinitions(),
+                    doc.unclosedFences());
         }
     }
 

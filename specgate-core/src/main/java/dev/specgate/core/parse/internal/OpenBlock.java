@@ -304,6 +304,11 @@ abstract sealed class OpenBlock
             return block;
         }
 
+        @Override
+        boolean modelReadsSpan() {
+            return true; // the opening line's, for an unclosed fence
+        }
+
         /** Whether the last line that continued it was its closing fence. */
         boolean closed() {
             return closed;

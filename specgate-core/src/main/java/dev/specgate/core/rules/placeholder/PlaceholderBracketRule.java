@@ -27,12 +27,13 @@ import java.util.regex.Pattern;
  * ({@code [String: Int]}), a test's owner tag beside other test tags ({@code [sig-apps] Job
  * [Conformance]}), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
  * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
- * [Optional] Method:}); nor, in their context, a user interface's label ({@code click [Save]}), a
- * TOML table ({@code [dependencies]} on its line above a {@code key = value} line), a citation key
- * ({@code [Lamport78]}), a tuple ({@code [X, Y]}), or brackets spanning lines. A lone {@code
- * [label]} without a definition is text, judged as any other bracket here: {@code
- * link-reference-undefined} reports only the reference forms that are links ({@code [text][label]},
- * {@code [label][]}).
+ * [Optional] Method:}); nor, in their context, a level or a tag alone in a table cell ({@code |
+ * Risk | [low] |}: a short lowercase word that names no gap, see {@link #levelInTableCell}), a user
+ * interface's label ({@code click [Save]}), a TOML table ({@code [dependencies]} on its line above
+ * a {@code key = value} line), a citation key ({@code [Lamport78]}), a tuple ({@code [X, Y]}), or
+ * brackets spanning lines. A lone {@code [label]} without a definition is text, judged as any other
+ * bracket here: {@code link-reference-undefined} reports only the reference forms that are links
+ * ({@code [text][label]}, {@code [label][]}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -55,6 +56,7 @@ public final class PlaceholderBracketRule extends BaseRule {
                 b -> {
                     if (codeOrCitation(b, around)
                             || labelOrTable(b, around)
+                            || levelInTableCell(b)
                             || ctx.schema().isListLabel(b.text())
                             || (b.headingLevel() > 0
                                     && dev.specgate.core.schema.HeadingKey.isOptionalMark(
@@ -71,6 +73,61 @@ public final class PlaceholderBracketRule extends BaseRule {
                                     + PlaceholderRuleSupport.escapeHint(b)
                                     + " if it is meant literally)");
                 });
+    }
+
+    /**
+     * A short lowercase word, or words joined by hyphens or underscores: what a team writes in a
+     * table cell as a level or a tag ({@code [low]}, {@code [p1]}, {@code [needs-review]}).
+     */
+    private static final Pattern CELL_TAG = Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-z0-9]+){0,2}");
+
+    /** The longest {@link #CELL_TAG}: a level or a tag is a word or two. */
+    static final int CELL_TAG_MAX_LENGTH = 20;
+
+    /**
+     * Words that, alone in brackets, are a gap to fill rather than a level or a tag: markers of
+     * unfinished work and the names of what a cell is waiting for ({@code [tbd]}, {@code [owner]}).
+     */
+    private static final Set<String> GAP_WORDS =
+            Set.of(
+                    "todo",
+                    "tbd",
+                    "tba",
+                    "tbc",
+                    "fixme",
+                    "xxx",
+                    "placeholder",
+                    "fill-in",
+                    "name",
+                    "owner",
+                    "reviewer",
+                    "team",
+                    "person",
+                    "email",
+                    "link",
+                    "url",
+                    "value",
+                    "amount",
+                    "number",
+                    "percentage",
+                    "estimate",
+                    "version",
+                    "description",
+                    "details");
+
+    /**
+     * Whether the bracket is all a table cell holds and reads as a level or a tag ({@code | Risk |
+     * [low] |}): a short lowercase word that names no gap. The template's own placeholders never
+     * get here ({@code placeholder-template} reports them, in tables too), and a capitalised or
+     * longer text in a cell ({@code [Team name]}, {@code [to be filled in]}) is still reported.
+     */
+    static boolean levelInTableCell(BracketText b) {
+        String inner = b.inner();
+        return b.wholeCell()
+                && b.style() == PlaceholderStyle.SQUARE
+                && inner.length() <= CELL_TAG_MAX_LENGTH
+                && CELL_TAG.matcher(inner).matches()
+                && !GAP_WORDS.contains(inner);
     }
 
     private static final Pattern VALUE =
