@@ -131,9 +131,15 @@ public final class CheckMojo extends AbstractMojo {
                         throw new MojoFailureException(
                                 "Specgate: no specs found under "
                                         + part.roots()
+                                        + ": looked for "
+                                        + e.lookedFor()
                                         + " (set failIfNoSpecs to false to allow this)");
                     }
-                    getLog().warn("Specgate: no specs found under " + part.roots());
+                    getLog().warn(
+                                    "Specgate: no specs found under "
+                                            + part.roots()
+                                            + ": looked for "
+                                            + e.lookedFor());
                     continue;
                 }
                 // each spec under the configuration nearest above it (nested ones included)

@@ -938,7 +938,9 @@ final class SpecTools {
         return new ToolRefusal(
                 "nothing to check under "
                         + e.roots().stream().map(this::display).toList()
-                        + ": no spec or task list found");
+                        + ": no spec or task list found (looked for "
+                        + e.lookedFor()
+                        + ")");
     }
 
     /** Whether an agent may approve, revoke an approval or edit approved content. */

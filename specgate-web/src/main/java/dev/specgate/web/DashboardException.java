@@ -27,16 +27,21 @@ public final class DashboardException extends RuntimeException {
     /**
      * Nothing to show under {@code root}, naming the folders below it that keep their own
      * configuration ({@code nestedConfigs}), whose specs are their own projects': where the specs
-     * that were looked for may be.
+     * that were looked for may be, after what discovery looked for ({@code lookedFor}), as {@code
+     * check} says it.
      */
-    static DashboardException noSpecs(Path root, List<Path> nestedConfigs) {
-        StringBuilder message = new StringBuilder("no specs found under " + root);
+    static DashboardException noSpecs(Path root, List<Path> nestedConfigs, String lookedFor) {
+        StringBuilder message =
+                new StringBuilder("no specs found under " + root + ": looked for " + lookedFor);
         for (Path config : nestedConfigs) {
             message.append("; the specs under ")
                     .append(config.getParent())
                     .append(" are the project of its own ")
                     .append(config.getFileName())
                     .append(": show them from there");
+        }
+        if (nestedConfigs.isEmpty()) {
+            message.append("; specgate new \"TITLE\" writes a spec");
         }
         return new DashboardException(message.toString());
     }

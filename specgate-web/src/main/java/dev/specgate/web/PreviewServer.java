@@ -150,7 +150,8 @@ public final class PreviewServer implements AutoCloseable {
             throw DashboardException.of(e);
         }
         if (project.snapshot().views().isEmpty()) {
-            throw DashboardException.noSpecs(project.root(), project.nestedConfigs());
+            throw DashboardException.noSpecs(
+                    project.root(), project.nestedConfigs(), project.lookedFor());
         }
         SpecWatcher.Builder watch =
                 SpecWatcher.builder(this::onChange)

@@ -36,7 +36,10 @@ public final class CoreErrors {
                             "no specs found under "
                                     + none.roots().stream()
                                             .map(DisplayPath::of)
-                                            .collect(Collectors.joining(", ")),
+                                            .collect(Collectors.joining(", "))
+                                    + ": looked for "
+                                    + none.lookedFor()
+                                    + "; specgate new \"TITLE\" writes a spec",
                             e));
         }
         if (e instanceof FixFailedException fix) {

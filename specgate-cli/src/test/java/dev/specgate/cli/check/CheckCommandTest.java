@@ -184,7 +184,13 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().strip()).isEqualTo("specgate: no specs found under " + root);
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + root
+                                + ": looked for Markdown files in a directives/spec/ folder and"
+                                + " task lists in directives/tasks/, at any depth; specgate new"
+                                + " \"TITLE\" writes a spec");
     }
 
     @Test

@@ -149,7 +149,12 @@ class ConfiguredCommandsTest {
         CliRun run = CliRun.of("list", project.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("specgate: no specs found under " + project + "\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + project
+                                + ": looked for files matching 'docs/adr/*.md' (the specs: globs"
+                                + " of .specgate.yml); specgate new \"TITLE\" writes a spec\n");
     }
 
     // --- status -------------------------------------------------------------------------------

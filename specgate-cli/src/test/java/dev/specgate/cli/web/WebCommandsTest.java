@@ -180,7 +180,13 @@ class WebCommandsTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         CliRun run = CliRun.of("serve", empty.toString(), "--host", "0.0.0.0", "--port", "0");
         assertThat(run.err())
-                .isEqualTo("specgate: no specs found under " + empty + System.lineSeparator());
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + empty
+                                + ": looked for Markdown files in a directives/spec/ folder and"
+                                + " task lists in directives/tasks/, at any depth; specgate new"
+                                + " \"TITLE\" writes a spec"
+                                + System.lineSeparator());
         assertThat(run.exitCode()).isEqualTo(2);
     }
 

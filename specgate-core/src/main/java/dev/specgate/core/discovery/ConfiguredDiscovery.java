@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Finds the specs to check under a configuration: its {@code specs:} globs say which files are
@@ -115,6 +116,35 @@ public final class ConfiguredDiscovery {
     public ConfiguredDiscovery(Optional<SpecgateConfig> config, boolean nested) {
         this.config = requireNonNull(config, "config must not be null");
         this.nested = nested;
+    }
+
+    /**
+     * What a search looks for, in a user's words, for a search that found nothing: the {@code
+     * specs:} globs of the configuration (and that its {@code ignore:} globs drop files), or the
+     * default layout.
+     */
+    public String lookedFor() {
+        if (config.isPresent() && !config.get().specs().isEmpty()) {
+            SpecgateConfig c = config.get();
+            return "files matching "
+                    + c.specs().stream().map(g -> "'" + g + "'").collect(Collectors.joining(", "))
+                    + " (the specs: globs of "
+                    + c.file().getFileName()
+                    + (c.ignore().isEmpty() ? "" : ", less its ignore: globs")
+                    + ")";
+        }
+        return "Markdown files in a "
+                + SpecDiscovery.DIRECTIVES
+                + "/"
+                + SpecDiscovery.SPEC_FOLDER
+                + "/ folder and task lists in "
+                + SpecDiscovery.DIRECTIVES
+                + "/"
+                + SpecDiscovery.TASKS_FOLDER
+                + "/, at any depth"
+                + (config.isPresent() && !config.get().ignore().isEmpty()
+                        ? " (less the ignore: globs of " + config.get().file().getFileName() + ")"
+                        : "");
     }
 
     /**

@@ -15,9 +15,22 @@ public final class NothingToCheckException extends Exception {
 
     private final transient List<Path> roots;
 
-    public NothingToCheckException(List<Path> roots) {
-        super("no specs found");
+    private final String lookedFor;
+
+    /**
+     * @param roots the paths searched
+     * @param lookedFor what the search looked for, in a user's words ({@code
+     *     ConfiguredDiscovery.lookedFor})
+     */
+    public NothingToCheckException(List<Path> roots, String lookedFor) {
+        super("no specs found (looked for " + requireNonNull(lookedFor, "lookedFor") + ")");
         this.roots = List.copyOf(requireNonNull(roots, "roots must not be null"));
+        this.lookedFor = lookedFor;
+    }
+
+    /** What the search looked for, in a user's words: the globs or the default layout. */
+    public String lookedFor() {
+        return lookedFor;
     }
 
     /** The paths that were searched. */

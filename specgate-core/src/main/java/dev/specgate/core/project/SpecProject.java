@@ -492,7 +492,7 @@ public final class SpecProject {
             // every name of each root's files: one file per name is kept once, over all roots
             ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
-                throw new NothingToCheckException(List.of(root));
+                throw new NothingToCheckException(List.of(root), lookedFor());
             }
             if (roots.size() == 1) {
                 return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
@@ -510,6 +510,14 @@ public final class SpecProject {
                         unreadable,
                         stamps,
                         nested));
+    }
+
+    /**
+     * What {@link #find(List)} looks for, in a user's words (the {@code specs:} globs or the
+     * default layout), for a surface that says why nothing was found.
+     */
+    public String lookedFor() {
+        return discovery.lookedFor();
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */

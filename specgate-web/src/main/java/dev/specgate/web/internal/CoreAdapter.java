@@ -99,6 +99,11 @@ public final class CoreAdapter {
      */
     public record Found(List<Path> specs, List<Path> nestedConfigs, List<String> notices) {}
 
+    /** What discovery looks for, in a user's words, for "no specs found". */
+    public String lookedFor() {
+        return project.lookedFor();
+    }
+
     /** The specs under {@code root}, the nested configurations and the notices, from one walk. */
     public Found find(Path root) {
         var selection = project.findAny(List.of(root));

@@ -93,6 +93,11 @@ public final class LiveProject {
         return nestedConfigs;
     }
 
+    /** What discovery looks for, in a user's words, for "no specs found". */
+    public String lookedFor() {
+        return adapter.lookedFor();
+    }
+
     private volatile List<Path> nestedConfigs = List.of();
 
     /** The façade's notices of the last walk (a file met under a second name). */
