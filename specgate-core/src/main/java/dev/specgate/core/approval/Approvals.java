@@ -163,7 +163,9 @@ public final class Approvals {
             Optional<ApprovalRecord> r = ApprovalRecord.parse(recordValue(document, f), "");
             if (r.isPresent()) {
                 return Optional.of(
-                        "it has an '"
+                        "it has "
+                                + article(f.label())
+                                + " '"
                                 + f.form().markdown(f.label())
                                 + "' record ("
                                 + r.get().date()
@@ -175,6 +177,14 @@ public final class Approvals {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The article before a label written out: "an" before a vowel's letter ({@code an
+     * '**Approval:**'}), else "a" ({@code a '**Sign-off:**'}).
+     */
+    private static String article(String label) {
+        return !label.isEmpty() && "AEIOUaeiou".indexOf(label.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /**

@@ -255,7 +255,7 @@ public final class SpecWatcher implements AutoCloseable {
                 } catch (RuntimeException e) {
                     // a listener's failure must not end the watching: live updates would stop
                     // for good with no word; the next save tries again
-                    tell("after a change on disk: " + e);
+                    tell("after a change on disk: " + oneLine(String.valueOf(e)));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -322,6 +322,11 @@ public final class SpecWatcher implements AutoCloseable {
             return false;
         }
         return registerBelow(folder, changed);
+    }
+
+    /** {@code text} on one line: each line break, with the blanks around it, one space. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("[ \t]*\\R[ \t]*", " ");
     }
 
     private void tell(String message) {

@@ -213,4 +213,28 @@ class ApprovalsTest {
         assertThat(signOff.check(text, PARSER.parse(text)).valid()).isTrue();
         assertThat(APPROVALS.check(text, PARSER.parse(text)).recorded()).isFalse();
     }
+
+    /**
+     * After approval-field is renamed back, a record under {@code Sign-off} is named with the
+     * article its label takes: "a '**Sign-off:**' record", not "an".
+     */
+    @Test
+    void aRecordUnderAnotherNameIsNamedWithItsArticle() throws IOException {
+        String signedOff =
+                reviewSpec()
+                        .replace("**Document Status:** Review", "**Document Status:** Approved")
+                        .replace(
+                                "**Last Updated:** 2026-11-20",
+                                "**Last Updated:** 2026-11-20\n**Sign-off:** 2026-11-20 by Priya"
+                                        + " Raman, sha256:0123456789ab");
+        assertThat(APPROVALS.strayNote(PARSER.parse(signedOff)))
+                .contains(
+                        "it has a '**Sign-off:**' record (2026-11-20 by Priya Raman), but this"
+                                + " project's approval field is '**Approval:**'");
+        String approval = signedOff.replace("**Sign-off:**", "**Approval:**");
+        assertThat(new Approvals("Sign-off").strayNote(PARSER.parse(approval)))
+                .contains(
+                        "it has an '**Approval:**' record (2026-11-20 by Priya Raman), but this"
+                                + " project's approval field is '**Sign-off:**'");
+    }
 }

@@ -281,6 +281,24 @@ class SpecWatcherTest {
     }
 
     @Test
+    void aListenersFailureIsToldInOneLine() throws IOException, InterruptedException {
+        watcher =
+                SpecWatcher.builder(
+                                files -> {
+                                    throw new IllegalStateException(
+                                            "listener broke\r\n  reading " + files.size());
+                                })
+                        .onProblem(problems::add)
+                        .tree(specs)
+                        .start();
+        write(specs.resolve("2026-12-01_spec_first.md"), SPEC);
+        awaitTrue(() -> problems.stream().anyMatch(p -> p.contains("listener broke")));
+        assertThat(problems)
+                .allSatisfy(p -> assertThat(p).doesNotContain("\n").doesNotContain("\r"))
+                .anySatisfy(p -> assertThat(p).contains("listener broke reading 1"));
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsLeftAndNothingIsNull() throws IOException {
         watcher = SpecWatcher.builder(files -> {}).tree(tmp.resolve("no-such-folder")).start();
         assertThatThrownBy(() -> SpecWatcher.builder(null))
