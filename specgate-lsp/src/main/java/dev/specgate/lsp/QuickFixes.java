@@ -14,6 +14,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
@@ -98,7 +99,8 @@ final class QuickFixes {
                                                     : String.valueOf(checked.file().getFileName()),
                                             checked.file() == null
                                                     ? "SPEC"
-                                                    : String.valueOf(checked.file()))));
+                                                    : ShellWord.of(
+                                                            String.valueOf(checked.file())))));
                     out.add(a);
                 }
                 if (!fix.isEmpty()) {

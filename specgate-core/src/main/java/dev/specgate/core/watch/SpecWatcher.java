@@ -317,7 +317,7 @@ public final class SpecWatcher implements AutoCloseable {
                     "cannot watch "
                             + folder
                             + " ("
-                            + e.getMessage()
+                            + IoFailure.reason(e)
                             + "): changes there are not seen");
             return false;
         }

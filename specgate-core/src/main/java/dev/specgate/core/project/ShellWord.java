@@ -1,4 +1,4 @@
-package dev.specgate.cli.common;
+package dev.specgate.core.project;
 
 import java.util.regex.Pattern;
 
