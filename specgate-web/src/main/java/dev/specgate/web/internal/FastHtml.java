@@ -48,7 +48,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * or {@code SpecHtmlRenderer}'s own renderer) uses for that node, with its {@code HtmlWriter}'s
  * rule for line ends. A tree holding any other kind of node (an image left, a link reference
  * definition) is left to commonmark's renderer. {@code OneParseRenderingTest} and {@code
- * FastInlinesTest} hold both equal.
+ * InlineHtmlTest} hold both equal.
  */
 final class FastHtml {
 

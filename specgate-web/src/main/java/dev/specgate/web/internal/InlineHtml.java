@@ -7,19 +7,28 @@ import org.commonmark.text.Characters;
 
 /**
  * A block's inline Markdown written straight into the page's UTF-8 bytes, with no commonmark node
- * in between: {@link FastInlines}' parse (the same syntax, the same give-ups, the same delimiter
- * algorithm) run on flat tokens (ranges of the block's chars), then written as {@link FastHtml}
- * writes the nodes {@link FastInlines} would make once {@code SpecHtmlRenderer} has neutralized
- * them (comments dropped, relative links resolved or shown as text, unsafe schemes removed). Where
- * {@link FastInlines} makes a text node, a token is a range of the block's chars; a run of
- * delimiters carries the emphasis tags it closes and opens. {@link #scan} reads a block, {@link
- * #write} writes it; a block it gives up on (a backslash, an entity, an image, a tag, ...) is left
- * to commonmark's parser by the caller. {@code InlineHtmlTest} and {@code OneParseRenderingTest}
- * hold its bytes equal to commonmark's. Not thread-safe: one per thread.
+ * in between. {@link #scan} is commonmark 0.30's inline parser ({@code InlineParserImpl}) for the
+ * inline syntax a spec's prose mostly holds, on one string instead of a scanner over source lines:
+ * text, soft and hard line breaks, code spans, emphasis and strong emphasis with {@code *} and
+ * {@code _} (the delimiter algorithm ported step for step: flanking, the rule of three, the
+ * openers' lower bounds) and inline links {@code [text](destination)} whose destination is one run
+ * of printable characters, autolinks of a URI ({@code <https://...>}) and HTML comments. An {@code
+ * &} that starts no entity (before a space, say) is text, as in commonmark; so are a backslash, an
+ * entity and {@code <} inside a code span, whose content is literal. For anything else (a
+ * backslash, an entity or any other {@code <} outside code spans, an image, a CR or NUL, a nested
+ * bracket, a link title, a reference-style label, a destination in angle brackets or with
+ * parentheses, deep nesting) it gives up, as soon as its one pass meets it, and the caller leaves
+ * the block to commonmark's parser. Where commonmark makes a text node, a token is a range of the
+ * block's chars; a run of delimiters carries the emphasis tags it closes and opens. {@link #write}
+ * writes the tokens as {@link FastHtml} writes commonmark's nodes once {@code SpecHtmlRenderer} has
+ * neutralized them (comments dropped, relative links resolved or shown as text, unsafe schemes
+ * removed). {@code InlineHtmlTest} and {@code OneParseRenderingTest} hold its bytes equal to
+ * commonmark's (on generated text, hand-picked cases and every block of the repository's Markdown).
+ * Not thread-safe: one per thread.
  */
 final class InlineHtml {
 
-    /** Delimiter characters at most, as {@link FastInlines}. */
+    /** Delimiter characters at most, so that nesting stays far below commonmark's limit (100). */
     private static final int MAX_DELIMITERS = 150;
 
     private static final int END = -1;
@@ -80,8 +89,8 @@ final class InlineHtml {
     }
 
     /**
-     * Reads {@code content} (a block's lines joined by {@code \n}) into tokens, as {@link
-     * FastInlines#parse} would into nodes; false when it holds syntax left to commonmark.
+     * Reads {@code content} (a block's lines joined by {@code \n}) into tokens, as commonmark's
+     * inline parser would into nodes; false when it holds syntax left to commonmark.
      */
     boolean scan(String content) {
         n = content.length();
@@ -106,9 +115,9 @@ final class InlineHtml {
     }
 
     /**
-     * The literal of the text node {@link FastInlines} would make first (adjacent text merged), or
-     * "" when its first node is no text or when it does not start with {@code [}: what a task list
-     * marker is read from.
+     * The literal of the text node commonmark would make first (adjacent text merged), or "" when
+     * its first node is no text or when it does not start with {@code [}: what a task list marker
+     * is read from.
      */
     String markerText() {
         if (count == 0 || cs[0] != '[') {
@@ -300,7 +309,84 @@ final class InlineHtml {
         last = '>';
     }
 
-    // ---- the scan: FastInlines' parse, on tokens
+    // ---- the scan: commonmark's inline parser, on tokens
+
+    /**
+     * Whether the {@code &} at {@code i} starts an entity, whose syntax is left to commonmark: only
+     * before "#", or before a letter, more letters or digits and ";"; else it is text ("Evidence &
+     * Metrics", "?orgId=1&from=now-6h").
+     */
+    private static boolean entity(char[] s, int i, int n) {
+        return i + 1 < n && (s[i + 1] == '#' || entityName(s, i + 1, n));
+    }
+
+    /** Whether the {@code !} at {@code i} starts an image, which is left to commonmark. */
+    private static boolean image(char[] s, int i, int n) {
+        return i + 1 < n && s[i + 1] == '[';
+    }
+
+    /**
+     * Whether {@code s[from..]} could end an entity's name: a letter, then letters or digits, then
+     * {@code ;} (commonmark's own pattern allows 2 to 32 of them; any run counts here, so that
+     * whatever might be an entity goes to commonmark).
+     */
+    private static boolean entityName(char[] s, int from, int n) {
+        if (!isAsciiLetter(s[from])) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < n && (isAsciiLetter(s[j]) || (s[j] >= '0' && s[j] <= '9'))) {
+            j++;
+        }
+        return j < n && s[j] == ';';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        // the syntax the main loop reads, and what it leaves to commonmark ("\r", "\0")
+        for (char c : "*_\\`&<[]!\n\r\0".toCharArray()) {
+            SPECIAL[c] = true;
+        }
+    }
+
+    private static boolean special(char c) {
+        return c < 128 && SPECIAL[c];
+    }
+
+    /**
+     * {@code AutolinkInlineParser}'s URI pattern on {@code cs[from..to)}: {@code
+     * [a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\u0000-\u0020]*}.
+     */
+    private static boolean uri(char[] cs, int from, int to) {
+        if (from >= to || !isAsciiLetter(cs[from])) {
+            return false;
+        }
+        int i = from + 1;
+        while (i < to
+                && (isAsciiLetter(cs[i])
+                        || (cs[i] >= '0' && cs[i] <= '9')
+                        || cs[i] == '.'
+                        || cs[i] == '+'
+                        || cs[i] == '-')) {
+            i++;
+        }
+        int scheme = i - from;
+        if (scheme < 2 || scheme > 32 || i == to || cs[i] != ':') {
+            return false;
+        }
+        for (i++; i < to; i++) {
+            char c = cs[i];
+            if (c <= 0x20 || c == '<' || c == '>') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private int add(byte k, int a, int b) {
         if (count == kind.length) {
@@ -324,7 +410,11 @@ final class InlineHtml {
         return count++;
     }
 
-    /** {@link FastInlines}' main loop; false to give up. */
+    /**
+     * The main loop of {@code InlineParserImpl.parse}; false to give up, as soon as it meets what
+     * it leaves to commonmark (a backslash, a {@code <}, an entity, an image, a CR or NUL) where
+     * commonmark would read it as syntax: outside code spans, whose content is literal.
+     */
     private boolean run() {
         char[] cs = this.cs;
         int i = 0;
@@ -341,13 +431,13 @@ final class InlineHtml {
                     }
                 }
                 case '&' -> {
-                    if (FastInlines.entity(cs, i, n)) {
+                    if (entity(cs, i, n)) {
                         return false;
                     }
                     i = text(i);
                 }
                 case '!' -> {
-                    if (FastInlines.image(cs, i, n)) {
+                    if (image(cs, i, n)) {
                         return false;
                     }
                     i = text(i);
@@ -389,7 +479,15 @@ final class InlineHtml {
         return true;
     }
 
-    /** {@link FastInlines}' autolink or comment at {@code start}; -1 to give up. */
+    /**
+     * What commonmark's parsers for {@code <} make of the {@code <} at {@code start}, in their
+     * order: {@code AutolinkInlineParser}'s link for a URI in angle brackets ({@code
+     * <https://status.example.com>}), else {@code HtmlInlineParser}'s node for an HTML comment (an
+     * approval record's {@code <!-- sections: ... -->}); -1 to give up on anything else (an e-mail
+     * autolink, a tag, a {@code <} inside an open bracket, a CR or NUL in the comment), which goes
+     * to commonmark as before. A {@code <} that is none of these is text in commonmark, but left to
+     * it here too.
+     */
     private int angle(int start) {
         if (bracket >= 0) {
             return -1;
@@ -400,7 +498,7 @@ final class InlineHtml {
             j++;
         }
         if (j < n && cs[j] == '>') {
-            if (FastInlines.uri(cs, start + 1, j)) {
+            if (uri(cs, start + 1, j)) {
                 add(AUTOLINK, start + 1, j);
                 return j + 1;
             }
@@ -435,11 +533,14 @@ final class InlineHtml {
         return end;
     }
 
-    /** {@link FastInlines}' text run at {@code start}, trailing spaces trimmed as it trims them. */
+    /**
+     * {@code parseText}: the char at {@code start} and the ordinary ones after it, trimmed as it
+     * trims.
+     */
     private int text(int start) {
         char[] cs = this.cs;
         int i = start + 1;
-        while (i < n && !FastInlines.special(cs[i])) {
+        while (i < n && !special(cs[i])) {
             i++;
         }
         int end = i;
@@ -506,7 +607,7 @@ final class InlineHtml {
         return i;
     }
 
-    /** {@link FastInlines}' delimiter run: a token on the delimiter stack. */
+    /** {@code scanDelimiters}: a run of {@code *} or {@code _}, a token on the delimiter stack. */
     private int delimiters(int start, char c) {
         int end = run(start, c);
         int before = start == 0 ? END : s.codePointBefore(start);
@@ -544,7 +645,12 @@ final class InlineHtml {
         return end;
     }
 
-    /** {@link FastInlines}' {@code closeBracket}: a link, text, or -1 to give up. */
+    /**
+     * {@code parseCloseBracket} for the supported forms: {@code ](destination)} makes a link, a
+     * bracket followed by neither {@code (} nor {@code [} is text (a kept tree defines no link
+     * reference, so {@code [x]} is no link). Returns the index after what it read, or -1 to give
+     * up.
+     */
     private int closeBracket(int i) {
         if (bracket < 0) {
             add(TEXT, i, i + 1);
@@ -573,8 +679,8 @@ final class InlineHtml {
             }
             if (c == '\\'
                     || c == '<'
-                    || (c == '&' && FastInlines.entity(cs, end, n))
-                    || (c == '!' && FastInlines.image(cs, end, n))) {
+                    || (c == '&' && entity(cs, end, n))
+                    || (c == '!' && image(cs, end, n))) {
                 return -1;
             }
             end++;
@@ -592,7 +698,7 @@ final class InlineHtml {
         return end + 1;
     }
 
-    /** {@link FastInlines}' {@code processDelimiters}, on the delimiter tokens. */
+    /** {@code processDelimiters}, on the delimiter tokens, one token per run. */
     private void processDelimiters(int stackBottom) {
         Arrays.fill(bottoms, -1);
         int closer = lastDelimiter;

@@ -217,7 +217,7 @@ public final class SpecHtmlRenderer {
         Document document = new Document();
         Paragraph paragraph = new Paragraph();
         document.appendChild(paragraph);
-        // the body's inline parsing: the plain-line shortcut, FastInlines, else commonmark's
+        // the body's inline parsing: InlineHtml, else the plain-line shortcut or commonmark's
         String line = text.replace('\r', ' ').replace('\n', ' ').replace('\0', '\uFFFD');
         if (fastHtml) {
             // written as a paragraph's content is, without a node; "<p>", "</p>" and the line end
@@ -298,8 +298,8 @@ public final class SpecHtmlRenderer {
      * the parser's post-processors (task list items), as {@code Parser.parse} ends.
      */
     private Node fromTree(Function<InlineParser, Document> tree) {
-        // commonmark's parser made only for a page with a block FastInlines leaves to it; with
-        // FastHtml, a block's inlines are kept as text (Deferred) for InlineHtml to write
+        // with FastHtml, a block's inlines are kept as text (Deferred) for InlineHtml to write,
+        // and commonmark's parser is made only for a page with a block InlineHtml leaves to it
         Node document =
                 tree.apply(
                         new PlainLineInlines(() -> new InlineParserImpl(inlineContext), fastHtml));
@@ -339,7 +339,9 @@ public final class SpecHtmlRenderer {
      * 0.30's {@code InlineParserImpl} treats as special with the tables and task list extensions
      * (which add no inline syntax): its delimiters, the trigger characters of its inline parsers,
      * brackets, '!' and line ends. {@code PlainLineInlinesTest} holds both ways equal. Any other
-     * block goes to {@link FastInlines}, and what that leaves to commonmark's parser.
+     * block goes to commonmark's parser; or, with {@code defer} (the pages {@link FastHtml}
+     * writes), becomes a {@link Deferred} text for {@link InlineHtml}, which writes it straight
+     * into the page's bytes where it does not give up.
      */
     static final class PlainLineInlines implements InlineParser {
         static final String SYNTAX = "*_\\`&<[]!\n";
@@ -353,7 +355,6 @@ public final class SpecHtmlRenderer {
 
         private final java.util.function.Supplier<InlineParser> make;
         private InlineParser full;
-        private final FastInlines fast = new FastInlines();
         // a block with inline syntax kept as its text (a Deferred node) for InlineHtml
         private final boolean defer;
 
@@ -393,9 +394,7 @@ public final class SpecHtmlRenderer {
                     block.appendChild(new Deferred(lines.getContent(), lines, this));
                     return;
                 }
-                if (!fast.parse(lines.getContent(), block)) {
-                    full().parse(lines, block);
-                }
+                full().parse(lines, block);
                 return;
             }
             // one line: its content is the block's (no copy joining lines); a string when the
@@ -406,9 +405,7 @@ public final class SpecHtmlRenderer {
                     block.appendChild(new Deferred(content, lines, this));
                     return;
                 }
-                if (!fast.parse(content, block)) {
-                    full().parse(lines, block);
-                }
+                full().parse(lines, block);
                 return;
             }
             if (content.isEmpty()) {

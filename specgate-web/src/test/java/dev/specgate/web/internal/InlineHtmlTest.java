@@ -7,6 +7,10 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.web.view.DiagnosticView;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.internal.InlineParserImpl;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +31,11 @@ import org.junit.jupiter.api.Test;
  * what commonmark's parser and {@code HtmlRenderer} make of it once the renderer has neutralized
  * it: in checklist items ({@code renderInline}) and in every kind of block a kept tree defers to it
  * (paragraphs of one and more lines, task list items ticked and not, list items, headings with and
- * without a {@code {#id}} attribute, table cells), on text generated from {@link FastInlinesTest}'s
- * pieces (emphasis runs, brackets, links, code, breaks, comments, autolinks, entities, non-ASCII)
- * and on hand-picked cases.
+ * without a {@code {#id}} attribute, table cells), on text generated from {@link #PIECES} (emphasis
+ * runs, brackets, links, code, breaks, comments, autolinks, entities, non-ASCII), on hand-picked
+ * cases and on every block of the repository's Markdown (specs, fixtures, docs). The reference is
+ * commonmark's own inline parser and {@code HtmlRenderer} ({@link
+ * SpecHtmlRenderer#commonmarkOnly}), which never uses {@link InlineHtml}.
  */
 class InlineHtmlTest {
 
@@ -34,6 +45,97 @@ class InlineHtmlTest {
     // relative links to "2026-..." are pages of the site, others are not
     private static final LinkResolver LINKS =
             d -> d.startsWith("2026-") ? Optional.of(d.replace(".md", ".html")) : Optional.empty();
+
+    // emphasis runs, brackets, links, code, breaks, entities, non-ASCII, comments, autolinks
+    static final String[] PIECES = {
+        "a",
+        "Bc",
+        "word",
+        " ",
+        "  ",
+        "   ",
+        "\t",
+        "\n",
+        "\n",
+        "é",
+        "日本",
+        "—",
+        "😀",
+        "*",
+        "**",
+        "***",
+        "_",
+        "__",
+        "`",
+        "``",
+        "[",
+        "]",
+        "(",
+        ")",
+        "](x)",
+        "](http://a.b/c?d=e#f)",
+        "](#frag)",
+        "](a b)",
+        "](<x>)",
+        "][",
+        "[ ]",
+        "[x]",
+        "!",
+        "![",
+        ".",
+        ",",
+        ":",
+        "-",
+        "+",
+        "~",
+        "\"",
+        "'",
+        "|",
+        "#",
+        "\\",
+        "&",
+        "&amp;",
+        "& ",
+        "R&D",
+        "&#169;",
+        "&x",
+        "&from=now",
+        "](http://a.b/d?orgId=1&from=now-6h)",
+        "&copy;",
+        "&x;",
+        "&x2;",
+        "&nbsp",
+        ";",
+        "<",
+        ">",
+        "\u00a0",
+        "\u0085",
+        "foo_bar",
+        "2026-12-01",
+        "→",
+        // autolinks and HTML comments (InlineHtml takes URIs and comments, gives up on the rest)
+        "<https://status.example.com>",
+        "<http://a.b/c?d=e&f>",
+        "<HTTP://A.B>",
+        "<a+b.c-d:é>",
+        "<ab:>",
+        "<a:b>",
+        "<javascript:alert(1)>",
+        "<mailto:x@y.z>",
+        "<x@y.z>",
+        "<https://x y>",
+        "<b>",
+        "<abc",
+        "<!-- c -->",
+        "<!-- sections: a_b-*c* [x] `d` -->",
+        "<!-->",
+        "<!--->",
+        "<!---->",
+        "<!-- a -- b -->",
+        "<!--",
+        "-->",
+        "<!",
+    };
 
     private static final String[] CASES = {
         "",
@@ -61,12 +163,161 @@ class InlineHtmlTest {
                     .isEqualTo(commonmark.renderInline(c, LINKS));
         }
         Random random = new Random(20261206L);
-        for (int i = 0; i < 30_000; i++) {
+        int taken = 0;
+        int total = 30_000;
+        for (int i = 0; i < total; i++) {
             String text = generated(random);
-            assertThat(renderer.renderInline(text, LINKS))
-                    .as("[%s]", text)
-                    .isEqualTo(commonmark.renderInline(text, LINKS));
+            if (assertSameInline(text)) {
+                taken++;
+            }
         }
+        System.out.println("InlineHtmlTest: " + taken + " of " + total + " texts scanned");
+        assertThat(taken).as("texts InlineHtml wrote itself").isGreaterThan(total / 4);
+    }
+
+    @Test
+    void awkwardCasesAreWrittenAsCommonmarkWritesThem() {
+        String[] cases = {
+            "[dashboard](https://grafana.example/d/x?orgId=1&from=now-6h&to=now) for *it*",
+            "a &b c &copy; d",
+            "R&D&Co; and &x2y;",
+            "&amp",
+            "**Decision by:** 2026-12-01",
+            "[ ] **Question:** why? [the spec](2026-10-24_spec_cache.md)",
+            "*a **b** c*",
+            "***strong emph***",
+            "**a*",
+            "*a**",
+            "a**b**c",
+            "foo_bar_baz",
+            "_a_ __b__ ___c___",
+            "*(a)*",
+            "**\"quoted\"**",
+            "[link *with* emphasis](x) and *emphasis [with link](y)*",
+            "*open [link* text](x)",
+            "[a](b) [c](d)",
+            "text  \nhard break",
+            "text \nsoft break",
+            "trailing tab\t\nx",
+            "`code` and ``co`de`` and `unclosed",
+            "`  spaced  ` ` ` `a\nb`",
+            "[the related\nspec](2026-10-24_spec_cache-invoice-667.md).",
+            "end with spaces   ",
+            "end with tab \t",
+            "]",
+            "[unclosed",
+            "x ! y !",
+            "*",
+            "** **",
+            "a * b * c",
+            "5 * 3 = 15 and 2*3*4",
+            "**Impact Assessment:** 14 % less error budget",
+            "— **heap\nusage** matters",
+            "😀**x**😀",
+            "é*x*é",
+            "[x](y)z",
+            "[](x)",
+            "[x]()",
+            "[x](y",
+            "[x]\u0085(y)",
+            "[x](y\u0085z)",
+            "",
+            "\n",
+            "a\n",
+        };
+        for (String c : cases) {
+            assertSameInline(c);
+            assertSameHtml(c + "\n");
+        }
+    }
+
+    @Test
+    void codeSpansMayHoldWhatIsLeftToCommonmarkElsewhere() {
+        // a code span's content is literal: its <, backslash, entity or "![" is no syntax
+        String[] taken = {
+            "returns `List<String>` or `Map<K, V>`",
+            "the path `C:\\temp\\x` and `a\\`",
+            "`&amp;` is kept, `&#169;` too, and `![alt](x)` is code",
+            "**Owner:** `<team>` — see [the spec](x.md)",
+            "``a ` <b> ``",
+        };
+        for (String c : taken) {
+            assertThat(assertSameInline(c)).as("taken by InlineHtml: [%s]", c).isTrue();
+        }
+        // the same outside a code span, in a link's destination, or a CR or NUL in a span
+        String[] left = {
+            "returns List<String> or `x`",
+            "a \\* b `c`",
+            "`x` &amp; y",
+            "`x` ![alt](y)",
+            "[a](x\\y) `c`",
+            "[a](x&amp;y)",
+            "[a](x<y)",
+            "[a](x![y)",
+            "`a\rb`",
+            "`a\0b`",
+            "`unclosed <b>",
+        };
+        for (String c : left) {
+            assertThat(scanner().scan(c)).as("left to commonmark: [%s]", c).isFalse();
+            assertSameInline(c);
+        }
+    }
+
+    @Test
+    void everyBlockOfTheRepositorysMarkdownIsWrittenAsCommonmarkWritesIt() throws IOException {
+        List<String> contents = new ArrayList<>();
+        Parser recording =
+                Parser.builder()
+                        .extensions(
+                                List.of(TablesExtension.create(), TaskListItemsExtension.create()))
+                        .inlineParserFactory(
+                                c -> {
+                                    InlineParserImpl real = new InlineParserImpl(c);
+                                    return (lines, block) -> {
+                                        contents.add(lines.getContent());
+                                        real.parse(lines, block);
+                                    };
+                                })
+                        .build();
+        List<Path> files = OneParseRenderingTest.repositoryMarkdown();
+        for (Path f : files) {
+            // lenient: a fixture may hold invalid UTF-8 on purpose
+            recording.parse(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+        }
+        int taken = 0;
+        for (String c : contents) {
+            // a block's lines made one: a checklist item is one line
+            if (assertSameInline(c.replace('\n', ' '))) {
+                taken++;
+            }
+        }
+        System.out.println(
+                "InlineHtmlTest: "
+                        + files.size()
+                        + " files, "
+                        + contents.size()
+                        + " blocks, "
+                        + taken
+                        + " written by InlineHtml");
+        assertThat(files.size()).isGreaterThan(100);
+        assertThat(taken).isGreaterThan(contents.size() / 2);
+    }
+
+    /**
+     * Asserts that {@code text}, as a checklist item, is written as commonmark writes it; whether
+     * {@link InlineHtml} wrote it (else commonmark's parser did, in both).
+     */
+    private boolean assertSameInline(String text) {
+        assertThat(renderer.renderInline(text, LINKS))
+                .as("[%s]", text)
+                .isEqualTo(commonmark.renderInline(text, LINKS));
+        String line = text.replace('\r', ' ').replace('\n', ' ').replace('\0', '\uFFFD');
+        return scanner().scan(line);
+    }
+
+    private static InlineHtml scanner() {
+        return new InlineHtml(new DefaultUrlSanitizer(List.of("http", "https", "mailto")));
     }
 
     @Test
@@ -108,9 +359,9 @@ class InlineHtmlTest {
     private static String generated(Random random) {
         StringBuilder text = new StringBuilder();
         int pieces = 1 + random.nextInt(14);
-        int range = random.nextBoolean() ? 32 : FastInlinesTest.PIECES.length;
+        int range = random.nextBoolean() ? 32 : PIECES.length;
         for (int p = 0; p < pieces; p++) {
-            text.append(FastInlinesTest.PIECES[random.nextInt(range)]);
+            text.append(PIECES[random.nextInt(range)]);
         }
         return text.toString();
     }

@@ -176,21 +176,24 @@ class OneParseRenderingTest {
         assertThat(fromTree).as("specs rendered from the check's tree").isGreaterThan(5);
     }
 
+    /** The repository's Markdown files (not build output, installed packages or bench work). */
+    static List<Path> repositoryMarkdown() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !p.toString().contains("/target/"))
+                    .filter(p -> !p.toString().contains("/node_modules/"))
+                    .filter(p -> !p.toString().contains("/bench/work/"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+    }
+
     @Test
     void everyMarkdownFileOfTheRepositoryRendersAsCommonmarkRendersIt() throws IOException {
         // specs, fixtures (CRLF, BOM, front matter, invalid UTF-8 decoded with replacement), docs
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files =
-                    s.filter(p -> p.toString().endsWith(".md"))
-                            .filter(p -> !p.toString().contains("/target/"))
-                            .filter(p -> !p.toString().contains("/node_modules/"))
-                            .filter(p -> !p.toString().contains("/bench/work/"))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .toList();
-        }
+        List<Path> files = repositoryMarkdown();
         int fromTree = 0;
         for (Path f : files) {
             String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
