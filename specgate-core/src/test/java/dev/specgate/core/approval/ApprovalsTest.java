@@ -237,4 +237,36 @@ class ApprovalsTest {
                         "it has an '**Approval:**' record (2026-11-20 by Priya Raman), but this"
                                 + " project's approval field is '**Sign-off:**'");
     }
+
+    /**
+     * With no approval-field set, the finding says the field is the default one and where another
+     * is named, not as if a configuration had named it.
+     */
+    @Test
+    void aRecordUnderAnotherNameWithTheDefaultFieldSaysItIsTheDefault() throws IOException {
+        String signedOff =
+                reviewSpec()
+                        .replace("**Document Status:** Review", "**Document Status:** Approved")
+                        .replace(
+                                "**Last Updated:** 2026-11-20",
+                                "**Last Updated:** 2026-11-20\n**Sign-off:** 2026-11-20 by Priya"
+                                        + " Raman, sha256:0123456789ab");
+        Path file = Path.of("2026-11-20_spec_signed-off.md");
+        var missing =
+                dev.specgate.core.check.SpecChecker.standard()
+                        .check(
+                                file,
+                                signedOff,
+                                dev.specgate.core.check.CheckOptions.asOf(
+                                        LocalDate.parse("2026-11-25")))
+                        .diagnostics()
+                        .stream()
+                        .filter(d -> d.ruleId().equals("approval-missing"))
+                        .toList();
+        assertThat(missing).hasSize(1);
+        assertThat(missing.get(0).message())
+                .contains("but this project's approval field is '**Approval:**'")
+                .contains("(the default: approval-field in .specgate.yml names another)")
+                .doesNotContain("(approval-field in .specgate.yml)");
+    }
 }

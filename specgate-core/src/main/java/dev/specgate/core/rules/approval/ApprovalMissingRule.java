@@ -59,7 +59,9 @@ public final class ApprovalMissingRule extends BaseRule {
             // an approval under the field's earlier name is no approval here: said, not ignored
             return "; "
                     + stray.get()
-                    + " (approval-field in .specgate.yml)"
+                    + (ctx.approvals().field().equals(Approvals.DEFAULT_FIELD)
+                            ? " (the default: approval-field in .specgate.yml names another)"
+                            : " (approval-field in .specgate.yml)")
                     + (moves
                             ? ": review the spec again, then specgate approve SPEC --refresh"
                                     + " records the approval under that name in place of the"
