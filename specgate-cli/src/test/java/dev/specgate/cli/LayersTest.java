@@ -1,5 +1,8 @@
 package dev.specgate.cli;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -117,4 +120,20 @@ class LayersTest {
                     .orShould()
                     .dependOnClassesThat()
                     .haveFullyQualifiedName("dev.specgate.core.config.ConfigLoader");
+
+    /**
+     * A fix reaches a spec only through the façade (a run with fixing on, {@code
+     * SpecProject.fixes}), which withholds the fixes that would void an approval: no surface, and
+     * no other part of core, calls {@code SpecFixer.fix} itself.
+     */
+    @ArchTest
+    static final ArchRule fixesGoThroughTheFacade =
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackages(
+                            "dev.specgate.core.project..", "dev.specgate.core.fix..")
+                    .should()
+                    .callMethodWhere(
+                            target(owner(name("dev.specgate.core.fix.SpecFixer")))
+                                    .and(target(name("fix"))));
 }
