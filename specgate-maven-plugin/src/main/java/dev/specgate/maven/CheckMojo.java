@@ -129,17 +129,15 @@ public final class CheckMojo extends AbstractMojo {
                 } catch (NothingToCheckException e) {
                     if (failIfNoSpecs) {
                         throw new MojoFailureException(
-                                "Specgate: no specs found under "
-                                        + part.roots()
-                                        + ": looked for "
-                                        + e.lookedFor()
+                                "Specgate: "
+                                        + NothingToCheckException.message(
+                                                part.roots().toString(), e.lookedFor())
                                         + " (set failIfNoSpecs to false to allow this)");
                     }
                     getLog().warn(
-                                    "Specgate: no specs found under "
-                                            + part.roots()
-                                            + ": looked for "
-                                            + e.lookedFor());
+                                    "Specgate: "
+                                            + NothingToCheckException.message(
+                                                    part.roots().toString(), e.lookedFor()));
                     continue;
                 }
                 // each spec under the configuration nearest above it (nested ones included)

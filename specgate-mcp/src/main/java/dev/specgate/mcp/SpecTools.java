@@ -936,11 +936,8 @@ final class SpecTools {
 
     private ToolRefusal nothingToCheck(NothingToCheckException e) {
         return new ToolRefusal(
-                "nothing to check under "
-                        + e.roots().stream().map(this::display).toList()
-                        + ": no spec or task list found (looked for "
-                        + e.lookedFor()
-                        + ")");
+                NothingToCheckException.message(
+                        e.roots().stream().map(this::display).toList().toString(), e.lookedFor()));
     }
 
     /** Whether an agent may approve, revoke an approval or edit approved content. */

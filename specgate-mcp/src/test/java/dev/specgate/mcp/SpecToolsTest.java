@@ -96,6 +96,16 @@ class SpecToolsTest {
     }
 
     @Test
+    void aFolderWithNothingToCheckIsRefusedSayingWhatWasLookedFor() throws IOException {
+        Files.createDirectories(tmp.resolve("notes"));
+        Files.writeString(tmp.resolve("notes/readme.txt"), "not a spec\n");
+        assertThatThrownBy(() -> tools.check(Map.of("paths", List.of("notes"))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith("no specs found under [notes]: looked for ")
+                .hasMessageContaining("directives/spec/");
+    }
+
+    @Test
     void aStaleHashRefusesTheWriteAndLeavesTheFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         String id =

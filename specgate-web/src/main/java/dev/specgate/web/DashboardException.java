@@ -1,5 +1,6 @@
 package dev.specgate.web;
 
+import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.web.internal.CoreAdapter;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class DashboardException extends RuntimeException {
      */
     static DashboardException noSpecs(Path root, List<Path> nestedConfigs, String lookedFor) {
         StringBuilder message =
-                new StringBuilder("no specs found under " + root + ": looked for " + lookedFor);
+                new StringBuilder(NothingToCheckException.message(root.toString(), lookedFor));
         for (Path config : nestedConfigs) {
             message.append("; the specs under ")
                     .append(config.getParent())

@@ -33,12 +33,11 @@ public final class CoreErrors {
             return Optional.of(
                     new SpecgateException(
                             ExitCode.USAGE,
-                            "no specs found under "
-                                    + none.roots().stream()
-                                            .map(DisplayPath::of)
-                                            .collect(Collectors.joining(", "))
-                                    + ": looked for "
-                                    + none.lookedFor()
+                            NothingToCheckException.message(
+                                            none.roots().stream()
+                                                    .map(DisplayPath::of)
+                                                    .collect(Collectors.joining(", ")),
+                                            none.lookedFor())
                                     + "; specgate new \"TITLE\" writes a spec",
                             e));
         }

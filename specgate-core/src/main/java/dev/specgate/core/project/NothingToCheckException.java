@@ -28,6 +28,14 @@ public final class NothingToCheckException extends Exception {
         this.lookedFor = lookedFor;
     }
 
+    /**
+     * What every surface says of a search that found nothing: {@code no specs found under ROOTS:
+     * looked for WHAT}, the roots as the surface shows paths.
+     */
+    public static String message(String roots, String lookedFor) {
+        return "no specs found under " + roots + ": looked for " + lookedFor;
+    }
+
     /** What the search looked for, in a user's words: the globs or the default layout. */
     public String lookedFor() {
         return lookedFor;

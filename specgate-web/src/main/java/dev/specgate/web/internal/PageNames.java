@@ -113,24 +113,29 @@ public final class PageNames {
         Path dir = file.toAbsolutePath().normalize().getParent();
         Map<String, String> siblings = dir == null ? null : byFolder.get(dir);
         return destination -> {
-            String path = destination;
-            String fragment = "";
-            int hash = path.indexOf('#');
-            if (hash >= 0) {
-                fragment = path.substring(hash);
-                path = path.substring(0, hash);
-            }
-            int query = path.indexOf('?');
-            if (query >= 0) {
-                path = path.substring(0, query);
-            }
+            Destination d = Destination.of(destination);
+            String path = d.path();
             if (dir != null && isSiblingName(path)) {
                 // what the Path below finds for it: the spec of that name in the same folder
                 String slug = siblings == null ? null : siblings.get(path);
-                return slug == null ? Optional.empty() : Optional.of(slug + ".html" + fragment);
+                return slug == null ? Optional.empty() : Optional.of(slug + ".html" + d.fragment());
             }
             return resolve(dir, destination);
         };
+    }
+
+    /**
+     * A link destination's path, without its query, and its fragment ({@code #...}, kept for the
+     * page link).
+     */
+    private record Destination(String path, String fragment) {
+        static Destination of(String destination) {
+            int hash = destination.indexOf('#');
+            String path = hash >= 0 ? destination.substring(0, hash) : destination;
+            String fragment = hash >= 0 ? destination.substring(hash) : "";
+            int query = path.indexOf('?');
+            return new Destination(query >= 0 ? path.substring(0, query) : path, fragment);
+        }
     }
 
     /**
@@ -155,17 +160,9 @@ public final class PageNames {
 
     /** {@link #linksFrom}'s resolution through a {@link Path}, for any destination. */
     Optional<String> resolve(Path dir, String destination) {
-        String path = destination;
-        String fragment = "";
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            fragment = path.substring(hash);
-            path = path.substring(0, hash);
-        }
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            path = path.substring(0, query);
-        }
+        Destination d = Destination.of(destination);
+        String path = d.path();
+        String fragment = d.fragment();
         if (path.isEmpty() || dir == null) {
             return Optional.empty();
         }
