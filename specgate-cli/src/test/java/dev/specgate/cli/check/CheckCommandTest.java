@@ -189,8 +189,9 @@ class CheckCommandTest {
                         "specgate: no specs found under "
                                 + root
                                 + ": looked for Markdown files in a directives/spec/ folder and"
-                                + " task lists in directives/tasks/, at any depth; specgate new"
-                                + " \"TITLE\" writes a spec");
+                                + " task lists in directives/tasks/, at any depth, or else the"
+                                + " Markdown files directly in the folder; specgate new \"TITLE\""
+                                + " writes a spec");
     }
 
     @Test

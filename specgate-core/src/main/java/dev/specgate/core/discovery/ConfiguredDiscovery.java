@@ -141,7 +141,7 @@ public final class ConfiguredDiscovery {
                 + SpecDiscovery.DIRECTIVES
                 + "/"
                 + SpecDiscovery.TASKS_FOLDER
-                + "/, at any depth"
+                + "/, at any depth, or else the Markdown files directly in the folder"
                 + (config.isPresent() && !config.get().ignore().isEmpty()
                         ? " (less the ignore: globs of " + config.get().file().getFileName() + ")"
                         : "");

@@ -214,19 +214,23 @@ class ApprovalsTest {
         assertThat(APPROVALS.check(text, PARSER.parse(text)).recorded()).isFalse();
     }
 
+    /** The Review spec at Approved with its approval under another field, "Sign-off". */
+    private static String signedOffSpec() throws IOException {
+        return reviewSpec()
+                .replace("**Document Status:** Review", "**Document Status:** Approved")
+                .replace(
+                        "**Last Updated:** 2026-11-20",
+                        "**Last Updated:** 2026-11-20\n**Sign-off:** 2026-11-20 by Priya"
+                                + " Raman, sha256:0123456789ab");
+    }
+
     /**
      * After approval-field is renamed back, a record under {@code Sign-off} is named with the
      * article its label takes: "a '**Sign-off:**' record", not "an".
      */
     @Test
     void aRecordUnderAnotherNameIsNamedWithItsArticle() throws IOException {
-        String signedOff =
-                reviewSpec()
-                        .replace("**Document Status:** Review", "**Document Status:** Approved")
-                        .replace(
-                                "**Last Updated:** 2026-11-20",
-                                "**Last Updated:** 2026-11-20\n**Sign-off:** 2026-11-20 by Priya"
-                                        + " Raman, sha256:0123456789ab");
+        String signedOff = signedOffSpec();
         assertThat(APPROVALS.strayNote(PARSER.parse(signedOff)))
                 .contains(
                         "it has a '**Sign-off:**' record (2026-11-20 by Priya Raman), but this"
@@ -244,13 +248,7 @@ class ApprovalsTest {
      */
     @Test
     void aRecordUnderAnotherNameWithTheDefaultFieldSaysItIsTheDefault() throws IOException {
-        String signedOff =
-                reviewSpec()
-                        .replace("**Document Status:** Review", "**Document Status:** Approved")
-                        .replace(
-                                "**Last Updated:** 2026-11-20",
-                                "**Last Updated:** 2026-11-20\n**Sign-off:** 2026-11-20 by Priya"
-                                        + " Raman, sha256:0123456789ab");
+        String signedOff = signedOffSpec();
         Path file = Path.of("2026-11-20_spec_signed-off.md");
         var missing =
                 dev.specgate.core.check.SpecChecker.standard()
