@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # How Specgate starts its JVM, in one place for the three scripts that start it
-# (docs/performance.md, "Start-up: one launcher script"):
+# (docs/performance.md, "Design decisions that stand"; docs/performance-log.md, "Start-up: a plain
+# check without picocli, an exit without the logger lookup, one launcher script"):
 #   - ./specgate, the repository's launcher, sources this file from the source tree;
 #   - bin/specgate, the release archive's launcher, sources its copy, lib/specgate/jvm.sh;
 #   - runtime-image.sh, which trains the runtime image's start-up cache, sources that copy too.
