@@ -112,8 +112,8 @@ public final class CheckCommand extends BaseCommand {
     private static final String FIX =
             "First fix what is safe to fix: the File field's file name, a known section's"
                     + " heading level, malformed task boxes, dates written in another"
-                    + " form. Prints each change on stderr; running it again changes"
-                    + " nothing.";
+                    + " form. Prints each change on stderr (and in the JSON and SARIF"
+                    + " reports, with the fixes withheld); running it again changes nothing.";
     private static final String EXCLUDED_OK =
             "When every file named is left out by the configuration (its specs or ignore"
                     + " globs), report so on stderr and exit 0 instead of 2: for hooks"
