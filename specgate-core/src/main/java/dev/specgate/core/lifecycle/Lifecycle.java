@@ -438,7 +438,10 @@ public final class Lifecycle {
             SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
-            return edit.fieldValue(updated.get(), today.toString());
+            // kept in the metadata file beside the spec, which Specgate does not write
+            return updated.get().form() == FieldForm.SIDECAR
+                    ? edit
+                    : edit.fieldValue(updated.get(), today.toString());
         }
         return edit.insertLineAfter(
                 status.valueRange().endLine(), lastUpdatedLine(edit.source(), status, today));
@@ -551,11 +554,7 @@ public final class Lifecycle {
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
             return approvals()
-                    .approve(
-                            edit.fieldValue(updated.get(), today.toString()),
-                            document,
-                            approver,
-                            today);
+                    .approve(lastUpdated(edit, document, status, today), document, approver, today);
         }
         if (approvals().recordField(document).isPresent()
                 || !approvals().strays(document).isEmpty()

@@ -200,4 +200,29 @@ class SidecarApprovalTest {
                 .asString()
                 .startsWith("the approval cannot be recorded: the metadata file beside it has");
     }
+
+    @Test
+    void aLastUpdatedKeptOnlyInTheSidecarIsLeftThereByAMoveAndARefresh() throws Exception {
+        // the spec's own Last Updated line gone: the field is review.yaml's alone
+        String text = recordedEarlier().replaceFirst("\\*\\*Last Updated:\\*\\* [^\\n]*\\n", "");
+        assertThat(text).doesNotContain("**Last Updated:**");
+        Path file = spec(text);
+        SpecProject p = project();
+        SpecSource source = p.read(file);
+        SpecDocument document = p.parse(file, source.text());
+        assertThat(document.metadata("Last Updated"))
+                .hasValueSatisfying(
+                        f ->
+                                assertThat(f.form())
+                                        .isEqualTo(dev.specgate.core.model.FieldForm.SIDECAR));
+
+        String refreshed =
+                p.lifecycle().refreshEdit(source, document, "Marta Kowalski", DAY).text();
+
+        // only the record changed: no Last Updated line written into the spec, none replaced
+        assertThat(refreshed.replaceAll("\\*\\*Approval:\\*\\* [^\\n]*", ""))
+                .isEqualTo(text.replaceAll("\\*\\*Approval:\\*\\* [^\\n]*", ""));
+        assertThat(refreshed).contains("**Approval:** 2026-03-10 by Marta Kowalski, sha256:");
+        assertThat(p.lifecycle().approvalGate(file, source, document, DAY).reasons()).isEmpty();
+    }
 }
