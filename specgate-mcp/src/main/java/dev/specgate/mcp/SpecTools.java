@@ -445,6 +445,8 @@ final class SpecTools {
                                                         + id
                                                         + "' in "
                                                         + display(file)
+                                                        + ": "
+                                                        + checklist.idsSaid()
                                                         + " (get_spec or progress list the ids);"
                                                         + " the file is unchanged"));
         Map<String, Object> out = new LinkedHashMap<>();

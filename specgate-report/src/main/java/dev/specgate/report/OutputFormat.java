@@ -13,14 +13,14 @@ public enum OutputFormat {
     JSON {
         @Override
         public CheckReporter reporter(ReportContext context) {
-            return new JsonReporter();
+            return new JsonReporter(context.fixing());
         }
     },
     /** SARIF 2.1.0, for code-scanning views (GitHub, GitLab, Azure DevOps, IDEs). */
     SARIF {
         @Override
         public CheckReporter reporter(ReportContext context) {
-            return new SarifReporter(context.rules(), context.toolVersion());
+            return new SarifReporter(context.rules(), context.toolVersion(), context.fixing());
         }
     },
     /** JUnit XML: a test suite per spec, a test case per rule, a failure per finding. */

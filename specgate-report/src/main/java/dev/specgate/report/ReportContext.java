@@ -11,12 +11,19 @@ import java.util.List;
  * @param color whether a format for terminals may use ANSI colour
  * @param rules the rules that ran, in registry order (SARIF rule metadata, JUnit test cases)
  * @param toolVersion Specgate's version, as {@code specgate --version} prints it
+ * @param fixing whether the run fixed specs ({@code check --fix}): the formats that carry fixes
+ *     (JSON, SARIF) then say which were written and which withheld, also when there were none
  */
-public record ReportContext(boolean color, List<Rule> rules, String toolVersion) {
+public record ReportContext(boolean color, List<Rule> rules, String toolVersion, boolean fixing) {
 
     public ReportContext {
         requireNonNull(rules, "rules must not be null");
         requireNonNull(toolVersion, "toolVersion must not be null");
         rules = List.copyOf(rules);
+    }
+
+    /** The context of a run that fixed nothing. */
+    public ReportContext(boolean color, List<Rule> rules, String toolVersion) {
+        this(color, rules, toolVersion, false);
     }
 }

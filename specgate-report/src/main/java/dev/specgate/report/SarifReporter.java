@@ -6,6 +6,9 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.fix.SpecFixer;
+import dev.specgate.core.project.ProjectRun;
+import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,10 +36,20 @@ public final class SarifReporter implements CheckReporter {
 
     private final List<Rule> rules;
     private final String toolVersion;
+    private final boolean fixing;
 
     public SarifReporter(List<Rule> rules, String toolVersion) {
+        this(rules, toolVersion, false);
+    }
+
+    /**
+     * @param fixing whether the run fixed specs: each fix written and each spec's fixes withheld
+     *     are then a notification of the invocation
+     */
+    public SarifReporter(List<Rule> rules, String toolVersion, boolean fixing) {
         this.rules = List.copyOf(rules);
         this.toolVersion = toolVersion;
+        this.fixing = fixing;
     }
 
     /** The base of relative artifact URIs: the working directory the check ran in. */
@@ -44,6 +57,20 @@ public final class SarifReporter implements CheckReporter {
 
     @Override
     public void write(CheckRun run, PrintWriter out) {
+        write(run, null, out);
+    }
+
+    @Override
+    public void write(ProjectRun run, PrintWriter out) {
+        write(run.checkRun(), run, out);
+    }
+
+    /**
+     * The report of {@code run}; with {@code --fix}, the fixes of {@code fixed} as the invocation's
+     * {@code toolExecutionNotifications}: what the run changed is no finding (it is gone), and a
+     * withheld fix leaves its finding among the results.
+     */
+    private void write(CheckRun run, ProjectRun fixed, PrintWriter out) {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (int i = 0; i < rules.size(); i++) {
             ruleIndex.put(rules.get(i).id(), i);
@@ -67,6 +94,9 @@ public final class SarifReporter implements CheckReporter {
             g.writeArrayFieldStart("invocations");
             g.writeStartObject();
             g.writeBooleanField("executionSuccessful", true);
+            if (fixing && fixed != null) {
+                writeFixNotifications(g, fixed);
+            }
             g.writeEndObject();
             g.writeEndArray();
             g.writeStringField("columnKind", "utf16CodeUnits");
@@ -144,6 +174,78 @@ public final class SarifReporter implements CheckReporter {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * One notification per fix written ({@code descriptor.id} {@code fixed}, level {@code note}, at
+     * its place in the file as it was read) and one per spec whose fixes were withheld ({@code
+     * fix-withheld}, level {@code warning}, the message {@code check} prints, at each withheld
+     * fix's place), each naming its rule as {@code associatedRule}.
+     */
+    private static void writeFixNotifications(JsonGenerator g, ProjectRun run) throws IOException {
+        g.writeArrayFieldStart("toolExecutionNotifications");
+        for (ProjectRun.FileOutcome f : run.files()) {
+            for (SpecFixer.Fix x : f.fixes()) {
+                String text =
+                        "fixed [" + x.ruleId() + "] '" + x.before() + "' -> '" + x.after() + "'";
+                writeNotification(g, "fixed", "note", text, x.ruleId(), f.path(), List.of(x));
+            }
+            if (f.withheld().isPresent()) {
+                SpecFixer.Withheld w = f.withheld().get();
+                String shown = DisplayPath.of(f.path());
+                String rule = w.fixes().get(0).ruleId();
+                writeNotification(
+                        g,
+                        "fix-withheld",
+                        "warning",
+                        w.message(shown, ShellWord.of(shown)),
+                        rule,
+                        f.path(),
+                        w.fixes());
+            }
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNotification(
+            JsonGenerator g,
+            String id,
+            String level,
+            String text,
+            String rule,
+            Path path,
+            List<SpecFixer.Fix> at)
+            throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("descriptor");
+        g.writeStringField("id", id);
+        g.writeEndObject();
+        g.writeObjectFieldStart("associatedRule");
+        g.writeStringField("id", rule);
+        g.writeEndObject();
+        g.writeStringField("level", level);
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", text);
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        for (SpecFixer.Fix x : at) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            g.writeObjectFieldStart("artifactLocation");
+            g.writeStringField("uri", uri(path));
+            if (path != null && !path.isAbsolute()) {
+                g.writeStringField("uriBaseId", SRCROOT);
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", x.range().startLine() + 1);
+            g.writeNumberField("startColumn", x.range().startColumn() + 1);
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndArray();
         g.writeEndObject();
     }

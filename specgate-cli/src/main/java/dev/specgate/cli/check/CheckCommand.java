@@ -86,6 +86,9 @@ public final class CheckCommand extends BaseCommand {
                     + ", which names no file).";
     private static final String FORMAT =
             "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).";
+    private static final String ERRORS_ONLY =
+            "Report errors only: warnings and infos are left out of the report in every"
+                    + " format (and counted on stderr); the exit code is as without it.";
     private static final String STRICT =
             "Fail (exit 1) on warnings too (also 'strict: true' in .specgate.yml).";
     private static final String COLOR =
@@ -109,8 +112,8 @@ public final class CheckCommand extends BaseCommand {
     private static final String FIX =
             "First fix what is safe to fix: the File field's file name, a known section's"
                     + " heading level, malformed task boxes, dates written in another"
-                    + " form. Prints each change on stderr; running it again changes"
-                    + " nothing.";
+                    + " form. Prints each change on stderr (and in the JSON and SARIF"
+                    + " reports, with the fixes withheld); running it again changes nothing.";
     private static final String EXCLUDED_OK =
             "When every file named is left out by the configuration (its specs or ignore"
                     + " globs), report so on stderr and exit 0 instead of 2: for hooks"
@@ -142,6 +145,9 @@ public final class CheckCommand extends BaseCommand {
 
     @Option(names = "--strict", description = STRICT)
     private boolean strict;
+
+    @Option(names = "--errors-only", description = ERRORS_ONLY)
+    private boolean errorsOnly;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = COLOR)
     private ColorMode color;
@@ -219,6 +225,13 @@ public final class CheckCommand extends BaseCommand {
                         CodeModel.field(() -> c.strict, v -> c.strict = Boolean.TRUE.equals(v)),
                         "--strict",
                         "<strict>"));
+        spec.addOption(
+                flag(
+                        ERRORS_ONLY,
+                        CodeModel.field(
+                                () -> c.errorsOnly, v -> c.errorsOnly = Boolean.TRUE.equals(v)),
+                        "--errors-only",
+                        "<errorsOnly>"));
         CodeModel.Binding<ColorMode> color = CodeModel.field(() -> c.color, v -> c.color = v);
         spec.addOption(
                 OptionSpec.builder("--color")
@@ -469,7 +482,7 @@ public final class CheckCommand extends BaseCommand {
             return recordBaseline(run);
         }
         reportHidden(run, roots.get(0));
-        writeReport(run.checkRun(), rules);
+        writeReport(shown(run, failed), rules);
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
@@ -521,8 +534,40 @@ public final class CheckCommand extends BaseCommand {
         ProjectRun run = project.run(stdinFilename, text, options);
         boolean failed = project.fails(run.checkRun(), strict);
         reportHidden(run, named);
-        writeReport(run.checkRun(), project.checker().activeRules());
+        writeReport(shown(run, failed), project.checker().activeRules());
         return (failed ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+    }
+
+    /**
+     * The run as reported: with {@code --errors-only}, its errors alone, and how many warnings and
+     * infos were left out said on stderr (as the baseline's hidden findings are), with whether they
+     * fail the run all the same (warnings with --strict). The verdict is the whole run's.
+     */
+    private ProjectRun shown(ProjectRun run, boolean failed) {
+        if (!errorsOnly) {
+            return run;
+        }
+        CheckRun all = run.checkRun();
+        long warnings = all.warnings();
+        long infos = all.infos();
+        if (warnings + infos > 0) {
+            List<String> left = new ArrayList<>();
+            if (warnings > 0) {
+                left.add(warnings + (warnings == 1 ? " warning" : " warnings"));
+            }
+            if (infos > 0) {
+                left.add(infos + " info");
+            }
+            err().println(
+                            "specgate: "
+                                    + String.join(" and ", left)
+                                    + " not shown (--errors-only)"
+                                    + (failed && all.errors() == 0
+                                            ? "; the warnings fail the run (strict)"
+                                            : ""));
+            err().flush();
+        }
+        return run.errorsOnly();
     }
 
     /** How many findings the baseline hid, when it hid any. */
@@ -702,7 +747,7 @@ public final class CheckCommand extends BaseCommand {
         return output == null || output.toString().equals("-");
     }
 
-    private void writeReport(CheckRun run, List<Rule> rules) {
+    private void writeReport(ProjectRun run, List<Rule> rules) {
         if (toStdout()) {
             PrintWriter out = out();
             boolean colored = color.enabled(System.getenv(), ColorMode.stdoutIsTerminal());
@@ -718,8 +763,8 @@ public final class CheckCommand extends BaseCommand {
         }
     }
 
-    private static ReportContext context(List<Rule> rules, boolean colored) {
-        return new ReportContext(colored, rules, VersionProvider.version());
+    private ReportContext context(List<Rule> rules, boolean colored) {
+        return new ReportContext(colored, rules, VersionProvider.version(), fix);
     }
 
     @Override

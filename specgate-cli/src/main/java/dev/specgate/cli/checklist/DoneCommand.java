@@ -93,6 +93,11 @@ public final class DoneCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
+    /**
+     * The item ITEM names. An ITEM that names no item, or several, is a bad argument (exit 2, as
+     * for every command), said in one line with the spec and what it holds; an ITEM whose text
+     * matches only ticked items is refused (exit 1) with them listed.
+     */
     private ChecklistEntry find(Checklist checklist) {
         ItemLookup found = checklist.lookup(item);
         if (found instanceof ItemLookup.Found f) {
@@ -100,7 +105,8 @@ public final class DoneCommand extends BaseCommand {
         }
         String name = DisplayPath.of(file);
         if (found instanceof ItemLookup.Ambiguous a) {
-            throw SpecgateException.refused(
+            throw new SpecgateException(
+                    ExitCode.USAGE,
                     "'"
                             + item
                             + "' matches "
@@ -117,24 +123,27 @@ public final class DoneCommand extends BaseCommand {
                     checked.stream().map(ItemText::located).toList());
         }
         if (Checklist.looksLikeId(item)) {
-            throw SpecgateException.refused(
+            throw SpecgateException.usage(
                     "no item has the id '"
                             + item.strip()
                             + "' in "
                             + name
-                            + " (an ITEM of numbers and dots is an id, such as 13.2: run"
-                            + " specgate progress "
+                            + ": "
+                            + checklist.idsSaid()
+                            + " (an ITEM of numbers and dots is an id: run specgate progress "
                             + ShellWord.of(name)
-                            + " to see every item's id)");
+                            + " to see every item's id; the file is unchanged)");
         }
-        throw SpecgateException.refused(
+        throw SpecgateException.usage(
                 "no item has the id or text '"
                         + item
                         + "' in "
                         + name
+                        + ": "
+                        + checklist.idsSaid()
                         + " (run specgate progress "
                         + ShellWord.of(name)
-                        + " to see every item)");
+                        + " to see every item; the file is unchanged)");
     }
 
     @Override
@@ -143,8 +152,8 @@ public final class DoneCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "ticked (or already ticked)",
                 ExitCode.FINDINGS,
-                "refused: no match, several matches, or an earlier item is open with --in-order (the file is untouched)",
+                "refused: ITEM's text matches only checked items, or an earlier item is open with --in-order (the file is untouched)",
                 ExitCode.USAGE,
-                "usage error or unreadable spec");
+                "usage error, unreadable spec, or ITEM names no item or several (the file is untouched)");
     }
 }

@@ -160,7 +160,7 @@ public final class ApproveCommand extends BaseCommand {
         }
         GateResult result =
                 refresh
-                        ? lifecycle.approvalGate(file, document, common.today())
+                        ? lifecycle.approvalGate(file, source, document, common.today())
                         : lifecycle.evaluate(file, source, document, approval, common.today());
         if (!result.passed()) {
             int n = result.reasons().size();

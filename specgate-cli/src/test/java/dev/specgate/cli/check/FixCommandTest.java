@@ -5,12 +5,17 @@ import static dev.specgate.cli.SpecFixtures.reapproved;
 import static dev.specgate.cli.SpecFixtures.writeSpec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.report.SarifSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +25,15 @@ class FixCommandTest {
     private static final String TODAY = "2026-11-25";
     private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir Path root;
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
     /**
      * The clean spec with a fixable problem of each kind, edited after its approval: the approval
@@ -169,6 +182,80 @@ class FixCommandTest {
                                                 "**Last Updated:** 2026-10-20")));
         CliRun after = CliRun.of("check", root.toString(), "--today", TODAY);
         assertThat(after.out()).doesNotContain("approval-stale");
+    }
+
+    @Test
+    void theJsonReportCarriesTheFixesWrittenAndWithheld() throws IOException {
+        Path spec = writeSpec(root, NAME, crlfWithBom(reapproved(broken())));
+        String path = spec.toString().replace('\\', '/');
+
+        CliRun fix =
+                CliRun.of("check", root.toString(), "--today", TODAY, "--fix", "--format", "json");
+
+        assertThat(fix.exitCode()).isEqualTo(1);
+        JsonNode json = JSON.readTree(fix.out());
+        JsonNode file = json.get("files").get(0);
+        assertThat(fieldNames(file))
+                .containsExactly("path", "status", "fixes", "withheld", "diagnostics");
+        assertThat(file.get("fixes").toString())
+                .isEqualTo(
+                        "[{\"rule\":\"field-date\",\"line\":274,\"column\":19,"
+                                + "\"before\":\"October 20, 2026\",\"after\":\"2026-10-20\"}]");
+        JsonNode withheld = file.get("withheld");
+        assertThat(withheld.get("message").asText())
+                .isEqualTo(fix.err().lines().findFirst().orElseThrow());
+        assertThat(withheld.get("approval").toString())
+                .isEqualTo("{\"date\":\"2026-11-20\",\"by\":\"Priya Raman\"}");
+        assertThat(withheld.get("fixes").findValuesAsText("rule"))
+                .containsExactly("field-file", "section-level", "task-box");
+        assertThat(withheld.get("fixes").get(1).toString())
+                .isEqualTo(
+                        "{\"rule\":\"section-level\",\"line\":14,\"column\":1,"
+                                + "\"before\":\"##\",\"after\":\"###\"}");
+        JsonNode summary = json.get("summary");
+        assertThat(summary.get("fixed").asInt()).isEqualTo(1);
+        assertThat(summary.get("withheld").asInt()).isEqualTo(3);
+        assertThat(fix.err()).contains(path + ":274:19: fixed [field-date]");
+
+        // a second run has nothing left to write, and says so in the same shape
+        CliRun again =
+                CliRun.of("check", root.toString(), "--today", TODAY, "--fix", "--format", "json");
+        JsonNode second = JSON.readTree(again.out());
+        assertThat(second.get("files").get(0).get("fixes")).isEmpty();
+        assertThat(second.get("files").get(0).get("withheld").get("fixes")).hasSize(3);
+        assertThat(second.get("summary").get("fixed").asInt()).isZero();
+
+        // without --fix the shape is as it was
+        CliRun plain = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "json");
+        JsonNode third = JSON.readTree(plain.out());
+        assertThat(fieldNames(third.get("files").get(0)))
+                .containsExactly("path", "status", "diagnostics");
+        assertThat(fieldNames(third.get("summary")))
+                .containsExactly("files", "errors", "warnings", "infos");
+    }
+
+    @Test
+    void theSarifReportCarriesTheFixesAsNotificationsOfTheInvocation() throws IOException {
+        writeSpec(root, NAME, utf8(reapproved(broken())));
+
+        CliRun fix =
+                CliRun.of("check", root.toString(), "--today", TODAY, "--fix", "--format", "sarif");
+
+        JsonNode sarif = JSON.readTree(fix.out());
+        SarifSchema.assertValid(sarif);
+        JsonNode invocation = sarif.get("runs").get(0).get("invocations").get(0);
+        JsonNode notes = invocation.get("toolExecutionNotifications");
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0).get("descriptor").get("id").asText()).isEqualTo("fixed");
+        assertThat(notes.get(0).get("message").get("text").asText())
+                .isEqualTo("fixed [field-date] 'October 20, 2026' -> '2026-10-20'");
+        assertThat(notes.get(0).get("locations").get(0).get("physicalLocation").get("region"))
+                .hasToString("{\"startLine\":274,\"startColumn\":19}");
+        assertThat(notes.get(1).get("descriptor").get("id").asText()).isEqualTo("fix-withheld");
+        assertThat(notes.get(1).get("level").asText()).isEqualTo("warning");
+        assertThat(notes.get(1).get("locations")).hasSize(3);
+        assertThat(notes.get(1).get("message").get("text").asText())
+                .isEqualTo(fix.err().lines().findFirst().orElseThrow());
     }
 
     @Test

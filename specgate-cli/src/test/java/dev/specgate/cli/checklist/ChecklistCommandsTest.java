@@ -144,7 +144,7 @@ class ChecklistCommandsTest {
 
         CliRun number = CliRun.of("done", spec.toString(), "4711");
 
-        assertThat(number.exitCode()).isEqualTo(1);
+        assertThat(number.exitCode()).isEqualTo(2);
         assertThat(number.err().strip())
                 .startsWith("specgate: no item has the id '4711' in ")
                 .contains("is an id");
@@ -164,7 +164,7 @@ class ChecklistCommandsTest {
 
         CliRun run = CliRun.of("done", spec.toString(), "staging");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2); // ITEM names no one item: a bad argument
         assertThat(run.err().split("\\R"))
                 .containsExactly(
                         "specgate: 'staging' matches 2 unchecked items in "
@@ -195,7 +195,39 @@ class ChecklistCommandsTest {
     }
 
     @Test
-    void noMatchIsRefused() {
+    void anIdNoItemHasIsABadArgumentSaidInOneLineWithTheIdsThatExist() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec().replace("\n", "\r\n"));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("done", spec.toString(), "99.9");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().split("\\R"))
+                .containsExactly(
+                        "specgate: no item has the id '99.9' in "
+                                + spec
+                                + ": its items are 13.1–13.3, 14.1–14.12, 26.1–26.3, 37.1–37.4,"
+                                + " 39.1–39.3, 40.1–40.3, 41.1–41.2, 48.1–48.2, 49.1 (an ITEM of"
+                                + " numbers and dots is an"
+                                + " id: run specgate progress "
+                                + spec
+                                + " to see every item's id; the file is unchanged)");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void anIdInASpecWithoutChecklistsSaysItHasNone() {
+        String text = cleanSpec().replaceAll("(?m)^(\\s*)- \\[[ xX]\\] ", "$1- ");
+        Path spec = writeSpec(root, CLEAN, text);
+
+        CliRun run = CliRun.of("done", spec.toString(), "1.1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("in " + spec + ": it has no checklist items (");
+    }
+
+    @Test
+    void noMatchIsABadArgumentAndAnItemAlreadyDoneIsRefused() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());
         byte[] before = SpecBytes.of(spec);
 
@@ -203,14 +235,14 @@ class ChecklistCommandsTest {
         CliRun alreadyDone = CliRun.of("done", spec.toString(), "Outbox table approved");
         CliRun badId = CliRun.of("done", spec.toString(), "13.9");
 
-        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no item has the id or text 'launch the rocket'");
         assertThat(alreadyDone.exitCode()).isEqualTo(1);
         assertThat(alreadyDone.err())
                 .contains("no unchecked item matches 'Outbox table approved'")
                 .contains(
                         "  13.1 Outbox table approved by the database guild (Prerequisites, line ");
-        assertThat(badId.exitCode()).isEqualTo(1);
+        assertThat(badId.exitCode()).isEqualTo(2);
         assertThat(SpecBytes.of(spec)).isEqualTo(before);
     }
 
@@ -222,10 +254,11 @@ class ChecklistCommandsTest {
         CliRun none = CliRun.of("done", spec.toString(), "launch the rocket");
         CliRun badId = CliRun.of("done", spec.toString(), "13.9");
 
-        assertThat(none.exitCode()).isEqualTo(1);
-        assertThat(none.err()).contains("(run specgate progress '" + spec + "' to see every item)");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err())
+                .contains("(run specgate progress '" + spec + "' to see every item; the file");
         assertThat(badId.err())
-                .contains("run specgate progress '" + spec + "' to see every item's id)");
+                .contains("run specgate progress '" + spec + "' to see every item's id; the file");
     }
 
     @Test

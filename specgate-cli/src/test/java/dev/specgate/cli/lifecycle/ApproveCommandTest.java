@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApproveCommandTest {
 
@@ -102,5 +104,55 @@ class ApproveCommandTest {
                                 .replaceAll("\\*\\*(Last Updated|Approval):\\*\\* [^\r]*", ""));
         CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
         assertThat(check.out()).doesNotContain("approval-stale");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13-01", "[YYYY-MM-DD]", "October 20th", ""})
+    void refreshRepairsALastUpdatedThatIsNoDateAsItSetsItAnyway(String written) throws Exception {
+        // the refresh writes Last Updated: a value it replaces is no reason to refuse
+        String broken =
+                SpecFixtures.cleanSpec()
+                        .replace(
+                                "**Last Updated:** 2026-10-20",
+                                ("**Last Updated:** " + written).strip());
+        byte[] bytes = ("\uFEFF" + broken.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", bytes);
+        CliRun before = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(before.exitCode()).as(before.out()).isEqualTo(1);
+
+        CliRun refresh = RenamedApprovalFieldTest.refresh(spec, TODAY);
+
+        assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+        String after = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
+        assertThat(after)
+                .startsWith("\uFEFF# ")
+                .contains("\r\n**Last Updated:** " + TODAY + "\r\n")
+                .contains("\r\n**Approval:** " + TODAY + " by Ana Ruiz, sha256:")
+                .doesNotContainPattern("[^\r]\n");
+        assertThat(after.replaceAll("\\*\\*(Last Updated|Approval):\\*\\*[^\r]*", ""))
+                .isEqualTo(
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .replaceAll("\\*\\*(Last Updated|Approval):\\*\\*[^\r]*", ""));
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
+    @Test
+    void refreshStillRefusesAnErrorItDoesNotRepairAndLeavesTheFileUntouched() throws Exception {
+        String broken =
+                SpecFixtures.cleanSpec()
+                        .replace("**Last Updated:** 2026-10-20", "**Last Updated:** 2026-13-01")
+                        .replace("**Next Review:** 2027-01-15", "**Next Review:** 2027-13-15");
+        byte[] bytes = broken.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", bytes);
+
+        CliRun refresh = RenamedApprovalFieldTest.refresh(spec, TODAY);
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        assertThat(refresh.err())
+                .contains("cannot approve " + spec + " again: 1 reason (the file is unchanged)")
+                .contains("'Next Review'")
+                .doesNotContain("'Last Updated'");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(bytes);
     }
 }

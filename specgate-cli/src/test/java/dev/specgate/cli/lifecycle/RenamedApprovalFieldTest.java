@@ -136,4 +136,57 @@ class RenamedApprovalFieldTest {
                 .contains("**Document Status:** Draft\r\n");
         assertThat(drafted).doesNotContainPattern("[^\r]\n");
     }
+
+    @Test
+    void aRecordUnderTheOldNameInTheMetadataFileIsNamedAndNeverDoubled() throws Exception {
+        // the project keeps its approvals in review.yaml beside each spec, under the old name
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "approval-field: Sign-off\nmetadata:\n  sidecar: review.yaml\n");
+        String clean = cleanSpec();
+        Matcher line = Pattern.compile("\\*\\*Approval:\\*\\* ([^\\n]*)\\n").matcher(clean);
+        assertThat(line.find()).isTrue();
+        byte[] before = bomCrlf(clean.replace(line.group(), ""));
+        Path spec = writeSpec(root, NAME, before);
+        Path sidecar = spec.resolveSibling("review.yaml");
+        byte[] yaml =
+                ("owner: payments-platform\r\nApproval: \"" + line.group(1) + "\"\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Files.write(sidecar, yaml);
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+
+        assertThat(check.out())
+                .contains(
+                        "warning [approval-missing] the spec says Approved but records no"
+                                + " approval: no '**Sign-off:**' field; the metadata file beside it"
+                                + " has an 'Approval:' record (2026-11-20 by Priya Raman), but this"
+                                + " project's approval field is 'Sign-off:' (approval-field in"
+                                + " .specgate.yml): rename that key to 'Sign-off' in review.yaml"
+                                + " (the record then holds if the content is the one approved)");
+
+        // approve cannot write that file: it refuses rather than record a second approval
+        CliRun refresh = refresh(spec, TODAY);
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        assertThat(refresh.err())
+                .contains(
+                        "the approval cannot be recorded: the metadata file beside it has an"
+                                + " 'Approval:' record (2026-11-20 by Priya Raman), but this"
+                                + " project's approval field is 'Sign-off:': Specgate does not"
+                                + " write that file; rename its key 'Approval' to 'Sign-off'"
+                                + " there");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+        assertThat(Files.readAllBytes(sidecar)).isEqualTo(yaml);
+
+        // renamed there, the record holds as it did
+        Files.write(
+                sidecar,
+                new String(yaml, StandardCharsets.UTF_8)
+                        .replace("Approval:", "Sign-off:")
+                        .getBytes(StandardCharsets.UTF_8));
+        CliRun renamed = CliRun.of("check", spec.toString(), "--today", TODAY);
+        assertThat(renamed.exitCode()).as(renamed.out()).isZero();
+        assertThat(renamed.out()).doesNotContain("approval-");
+    }
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * The official SARIF 2.1.0 JSON schema (OASIS), carried unmodified as a test resource: see {@code
  * src/test/resources/sarif/README.md} for its source and licence.
  */
-final class SarifSchema {
+public final class SarifSchema {
 
     static final String RESOURCE = "/sarif/sarif-schema-2.1.0.json";
     private static Schema schema;
@@ -24,7 +24,7 @@ final class SarifSchema {
     private SarifSchema() {}
 
     /** Asserts that {@code sarif} is valid SARIF 2.1.0; fails if the schema is not on the path. */
-    static synchronized void assertValid(JsonNode sarif) {
+    public static synchronized void assertValid(JsonNode sarif) {
         if (schema == null) {
             try (InputStream in = SarifSchema.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {

@@ -154,6 +154,59 @@ public final class Approvals {
     }
 
     /**
+     * The approval records under another name in the metadata file beside the spec ({@code
+     * metadata: {sidecar: ...}}): its keys, not this project's approval field, that hold a readable
+     * record, such as an {@code Approval:} key left after a team renamed the field in {@code
+     * .specgate.yml}. As with {@link #strays}, {@code check} ignores them as approvals ({@code
+     * approval-missing} names them); unlike those, Specgate does not write the metadata file, so
+     * {@code approve} and {@code status SPEC Approved} refuse ({@link #unwritable}) and say to
+     * rename the key there, rather than record a second approval in the spec. In file order.
+     */
+    public List<Field> sidecarStrays(SpecDocument document) {
+        return document.fields().stream()
+                .filter(
+                        f ->
+                                f.form() == FieldForm.SIDECAR
+                                        && !f.hasLabel(field)
+                                        && excluded.stream().noneMatch(f::hasLabel)
+                                        && ApprovalRecord.parse(f.value(), "").isPresent())
+                .toList();
+    }
+
+    /**
+     * What to say of the first {@linkplain #sidecarStrays record under another name in the metadata
+     * file}: {@code the metadata file beside it has an 'Approval:' record (2026-11-02 by Ana Ruiz),
+     * but this project's approval field is 'Sign-off:'}.
+     */
+    private Optional<String> sidecarStrayNote(SpecDocument document) {
+        for (Field f : sidecarStrays(document)) {
+            ApprovalRecord r = ApprovalRecord.parse(f.value(), "").orElseThrow();
+            return Optional.of(
+                    "the metadata file beside it has "
+                            + article(f.label())
+                            + " '"
+                            + f.form().markdown(f.label())
+                            + "' record ("
+                            + r.date()
+                            + " by "
+                            + r.by()
+                            + "), but this project's approval field is '"
+                            + f.form().markdown(field)
+                            + "'");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the record under another name that {@link #strayNote} names is in the metadata file
+     * beside the spec, which Specgate does not write (rename the key there), rather than a line of
+     * the spec (which {@code approve --refresh} replaces).
+     */
+    public boolean strayInSidecar(SpecDocument document) {
+        return strays(document).isEmpty() && !sidecarStrays(document).isEmpty();
+    }
+
+    /**
      * What to say of the {@linkplain #strays approval fields under another name}, or empty when
      * there are none: {@code it has an '**Approval:**' record (2026-11-02 by Ana Ruiz), but this
      * project's approval field is '**Sign-off:**'}.
@@ -176,7 +229,7 @@ public final class Approvals {
                                 + "'");
             }
         }
-        return Optional.empty();
+        return sidecarStrayNote(document);
     }
 
     /**
@@ -481,10 +534,25 @@ public final class Approvals {
      * Why an approval cannot be recorded in {@code document} as its fields are written, or empty
      * when it can: the approval field is written in the form of the status block (a bold line, a
      * leading list's item, a front matter key); an approval field kept in a metadata file beside
-     * the spec, or a front matter value over several lines, is not rewritten.
+     * the spec, or a front matter value over several lines, is not rewritten; nor is an approval
+     * recorded in the spec while that metadata file holds a record under another name ({@link
+     * #sidecarStrays}): the two would disagree, and the key is renamed there.
      */
     public Optional<String> unwritable(SpecDocument document) {
         Optional<Field> existing = recordField(document);
+        if (existing.isEmpty() && !sidecarStrays(document).isEmpty()) {
+            // a record written in the spec would stand beside the one the metadata file keeps
+            Field key = sidecarStrays(document).get(0);
+            return Optional.of(
+                    sidecarStrayNote(document).orElseThrow()
+                            + ": Specgate does not write that file; rename its key '"
+                            + key.label()
+                            + "' to '"
+                            + field
+                            + "' there (the record then holds as before, if the content is"
+                            + " the one approved), rather than record a second approval in the"
+                            + " spec");
+        }
         Field anchor = existing.or(() -> statusField(document)).orElse(null);
         if (anchor == null) {
             return Optional.empty();

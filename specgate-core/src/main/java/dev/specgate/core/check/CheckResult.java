@@ -47,6 +47,22 @@ public record CheckResult(
         }
     }
 
+    /**
+     * The same result with only its errors: what {@code check --errors-only} reports (the rest is
+     * left out of the report, not of the verdict, which the caller takes from the whole result).
+     */
+    public CheckResult errorsOnly() {
+        if (count(Severity.ERROR) == diagnostics.size()) {
+            return this;
+        }
+        return new CheckResult(
+                path,
+                status,
+                diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
+                document,
+                approval);
+    }
+
     /** The same result without the parsed document, for callers that keep many results. */
     public CheckResult withoutDocument() {
         return new CheckResult(path, status, diagnostics, null);

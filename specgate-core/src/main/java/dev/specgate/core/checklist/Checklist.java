@@ -186,6 +186,26 @@ public final class Checklist {
     }
 
     /**
+     * What ids exist, for a message about an id that does not: {@code its items are 13.1–13.3,
+     * 14.1–14.12} (each heading's first and last id, in document order), or {@code it has no
+     * checklist items}.
+     */
+    public String idsSaid() {
+        if (sections.isEmpty()) {
+            return "it has no checklist items";
+        }
+        List<String> ranges = new ArrayList<>();
+        for (ChecklistSection s : sections) {
+            List<ChecklistEntry> its = s.items();
+            String first = its.get(0).id();
+            String last = its.get(its.size() - 1).id();
+            ranges.add(first.equals(last) ? first : first + "–" + last);
+        }
+        return (items.size() == 1 ? "its one item is " : "its items are ")
+                + String.join(", ", ranges);
+    }
+
+    /**
      * The items under a heading (matched as {@link HeadingKey} matches template headings), its
      * sub-headings included, in document order. Empty when the spec has no such heading.
      */

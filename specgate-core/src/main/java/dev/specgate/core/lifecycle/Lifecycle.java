@@ -130,21 +130,35 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether the Approved gate passes for the spec as it stands, whatever its status: for a
-     * re-approval ({@code approve --refresh}) of a spec already Approved or in Implementation.
+     * Whether the Approved gate passes for a re-approval ({@code approve --refresh}) of a spec
+     * already Approved or in Implementation, whatever its status: judged on the spec as the
+     * re-approval leaves it apart from its record ({@link #refreshEdit}), Last Updated already
+     * {@code today} when this lifecycle {@linkplain #writesLastUpdated() writes it} (added when
+     * missing), as a move to Approved is judged ({@link #evaluate(Path, SpecSource, SpecDocument,
+     * SpecStatus, LocalDate)}): a Last Updated that is not a date, or a placeholder, is what the
+     * re-approval repairs, not a reason to refuse it.
      */
-    public GateResult approvalGate(Path file, SpecDocument document, LocalDate today) {
+    public GateResult approvalGate(
+            Path file, SpecSource source, SpecDocument document, LocalDate today) {
+        requireNonNull(source, "source must not be null");
         SpecStatus approved =
                 approvalStatus()
                         .orElseThrow(
                                 () ->
                                         new IllegalStateException(
                                                 "the lifecycle records no approval"));
-        GateContext ctx = new GateContext(document, file, checker, today);
         StatusMove move = new StatusMove(status(document), approved);
         Optional<GateResult> unwritable = approvalUnwritable(move, document);
         if (unwritable.isPresent()) {
             return unwritable.get();
+        }
+        Optional<Field> status = document.metadata(statusField());
+        GateContext ctx;
+        if (!writesLastUpdated() || status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
+            ctx = new GateContext(document, file, checker, today); // as refreshEdit leaves it
+        } else {
+            String judged = lastUpdated(source.edit(), document, status.get(), today).text();
+            ctx = new GateContext(checker.parse(file, judged), judged, file, checker, today);
         }
         return new GateResult(move, gates.to(approved).reasons(ctx));
     }
@@ -424,7 +438,10 @@ public final class Lifecycle {
             SpecEdit edit, SpecDocument document, Field status, LocalDate today) {
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
-            return edit.fieldValue(updated.get(), today.toString());
+            // kept in the metadata file beside the spec, which Specgate does not write
+            return updated.get().form() == FieldForm.SIDECAR
+                    ? edit
+                    : edit.fieldValue(updated.get(), today.toString());
         }
         return edit.insertLineAfter(
                 status.valueRange().endLine(), lastUpdatedLine(edit.source(), status, today));
@@ -537,11 +554,7 @@ public final class Lifecycle {
         Optional<Field> updated = document.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         if (updated.isPresent()) {
             return approvals()
-                    .approve(
-                            edit.fieldValue(updated.get(), today.toString()),
-                            document,
-                            approver,
-                            today);
+                    .approve(lastUpdated(edit, document, status, today), document, approver, today);
         }
         if (approvals().recordField(document).isPresent()
                 || !approvals().strays(document).isEmpty()

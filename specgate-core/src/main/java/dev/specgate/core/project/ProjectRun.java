@@ -69,6 +69,27 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
         return new CheckRun(files.stream().map(FileOutcome::result).toList());
     }
 
+    /**
+     * The same run with only the errors of each file ({@link CheckResult#errorsOnly}), for {@code
+     * check --errors-only}: warnings and infos are left out of every report format alike, while
+     * whether the run fails is still judged on this whole run ({@link SpecProject#fails}).
+     */
+    public ProjectRun errorsOnly() {
+        return new ProjectRun(
+                files.stream()
+                        .map(
+                                f ->
+                                        new FileOutcome(
+                                                f.result().errorsOnly(),
+                                                f.findings(),
+                                                f.summary(),
+                                                f.fixes(),
+                                                f.withheld()))
+                        .toList(),
+                hidden,
+                baseline);
+    }
+
     /** The summaries, in file order (only when they were asked for). */
     public List<SpecSummary> summaries() {
         return files.stream().map(FileOutcome::summary).filter(s -> s != null).toList();

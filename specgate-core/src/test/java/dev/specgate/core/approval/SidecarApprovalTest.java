@@ -163,4 +163,66 @@ class SidecarApprovalTest {
                 .asString()
                 .contains("changed: Problem Statement");
     }
+
+    @Test
+    void aRecordUnderAnotherNameInTheSidecarIsAStrayThatNoApprovalIsWrittenBeside()
+            throws Exception {
+        Path file = spec(review());
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "metadata:\n  sidecar: review.yaml\napproval-field: Sign-off\n");
+        Files.writeString(
+                file.resolveSibling("review.yaml"),
+                "owner: billing-platform\nApproval: \"2026-03-10 by Marta Kowalski,"
+                        + " sha256:0123456789ab\"\n");
+        SpecProject p = project();
+        SpecDocument document = p.parse(file, Files.readString(file));
+        Approvals approvals = p.approvals();
+
+        assertThat(approvals.strays(document)).as("no line of the spec").isEmpty();
+        assertThat(approvals.sidecarStrays(document))
+                .singleElement()
+                .extracting(f -> f.label())
+                .isEqualTo("Approval");
+        assertThat(approvals.strayInSidecar(document)).isTrue();
+        assertThat(approvals.strayNote(document))
+                .hasValue(
+                        "the metadata file beside it has an 'Approval:' record (2026-03-10 by"
+                                + " Marta Kowalski), but this project's approval field is"
+                                + " 'Sign-off:'");
+        assertThat(approvals.unwritable(document))
+                .hasValueSatisfying(
+                        why -> assertThat(why).contains("rename its key 'Approval' to 'Sign-off'"));
+        // the move to Approved is refused before anything is written
+        assertThat(p.lifecycle().evaluate(file, document, SpecStatus.APPROVED, DAY).reasons())
+                .singleElement()
+                .extracting(r -> r.message())
+                .asString()
+                .startsWith("the approval cannot be recorded: the metadata file beside it has");
+    }
+
+    @Test
+    void aLastUpdatedKeptOnlyInTheSidecarIsLeftThereByAMoveAndARefresh() throws Exception {
+        // the spec's own Last Updated line gone: the field is review.yaml's alone
+        String text = recordedEarlier().replaceFirst("\\*\\*Last Updated:\\*\\* [^\\n]*\\n", "");
+        assertThat(text).doesNotContain("**Last Updated:**");
+        Path file = spec(text);
+        SpecProject p = project();
+        SpecSource source = p.read(file);
+        SpecDocument document = p.parse(file, source.text());
+        assertThat(document.metadata("Last Updated"))
+                .hasValueSatisfying(
+                        f ->
+                                assertThat(f.form())
+                                        .isEqualTo(dev.specgate.core.model.FieldForm.SIDECAR));
+
+        String refreshed =
+                p.lifecycle().refreshEdit(source, document, "Marta Kowalski", DAY).text();
+
+        // only the record changed: no Last Updated line written into the spec, none replaced
+        assertThat(refreshed.replaceAll("\\*\\*Approval:\\*\\* [^\\n]*", ""))
+                .isEqualTo(text.replaceAll("\\*\\*Approval:\\*\\* [^\\n]*", ""));
+        assertThat(refreshed).contains("**Approval:** 2026-03-10 by Marta Kowalski, sha256:");
+        assertThat(p.lifecycle().approvalGate(file, source, document, DAY).reasons()).isEmpty();
+    }
 }

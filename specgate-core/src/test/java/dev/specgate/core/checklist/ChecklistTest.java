@@ -37,6 +37,18 @@ class ChecklistTest {
     }
 
     @Test
+    void theIdsThatExistAreSaidAsEachHeadingsRange() {
+        assertThat(Checklist.of(parse(clean())).idsSaid())
+                .isEqualTo(
+                        "its items are 13.1–13.3, 14.1–14.12, 26.1–26.3, 37.1–37.4, 39.1–39.3,"
+                                + " 40.1–40.3, 41.1–41.2, 48.1–48.2, 49.1");
+        assertThat(Checklist.of(parse("# T\n\n## Steps\n\n- [ ] only\n")).idsSaid())
+                .isEqualTo("its one item is 1.1");
+        assertThat(Checklist.of(parse("# T\n\n## Steps\n\nnone\n")).idsSaid())
+                .isEqualTo("it has no checklist items");
+    }
+
+    @Test
     void sectionsCountTheirOwnItems() {
         Checklist checklist = Checklist.of(parse(text("/checklist/task-box-forms.md")));
 

@@ -66,6 +66,32 @@ class LifecycleTest {
     }
 
     @Test
+    void theRefreshGateJudgesTheLastUpdatedTheRefreshWritesNotTheOneItReplaces() {
+        // Approved, its Last Updated no date: the re-approval sets it to the day anyway
+        String text =
+                clean().replace("**Last Updated:** 2026-10-20", "**Last Updated:** 2026-13-01");
+        SpecSource source = SpecSource.of(text);
+
+        GateResult refresh = LIFECYCLE.approvalGate(FILE, source, parse(text), TODAY);
+        GateResult other =
+                LIFECYCLE.approvalGate(
+                        FILE,
+                        SpecSource.of(
+                                text.replace("**Next Review:** 2027-01-15", "**Next Review:** x")),
+                        parse(text.replace("**Next Review:** 2027-01-15", "**Next Review:** x")),
+                        TODAY);
+
+        assertThat(refresh.reasons()).isEmpty();
+        assertThat(other.reasons())
+                .singleElement()
+                .extracting(GateReason::message)
+                .asString()
+                .startsWith("[field-date] 'Next Review'");
+        assertThat(LIFECYCLE.refreshEdit(source, parse(text), "Ana Ruiz", TODAY).text())
+                .contains("**Last Updated:** 2026-11-25\n");
+    }
+
+    @Test
     void theApprovedGateNeedsAReviewerOnceNotTwice() {
         String tbd = withStatus("Review").replace("**Reviewer:** Priya Raman", "**Reviewer:** TBD");
 

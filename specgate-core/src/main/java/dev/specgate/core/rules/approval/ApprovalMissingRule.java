@@ -62,11 +62,19 @@ public final class ApprovalMissingRule extends BaseRule {
                     + (ctx.approvals().field().equals(Approvals.DEFAULT_FIELD)
                             ? " (the default: approval-field in .specgate.yml names another)"
                             : " (approval-field in .specgate.yml)")
-                    + (moves
-                            ? ": review the spec again, then specgate approve SPEC --refresh"
-                                    + " records the approval under that name in place of the"
-                                    + " old line"
-                            : "");
+                    + (ctx.approvals().strayInSidecar(ctx.document())
+                            // Specgate does not write the metadata file: the key is renamed there
+                            ? ": rename that key to '"
+                                    + ctx.approvals().field()
+                                    + "' in "
+                                    + ctx.schema().sidecar().orElse("the metadata file")
+                                    + " (the record then holds if the content is the one"
+                                    + " approved)"
+                            : moves
+                                    ? ": review the spec again, then specgate approve SPEC"
+                                            + " --refresh records the approval under that name in"
+                                            + " place of the old line"
+                                    : "");
         }
         if (moves) {
             return " (approve it with specgate approve SPEC --by NAME, which binds the approval to"
