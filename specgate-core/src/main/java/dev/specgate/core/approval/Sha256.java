@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * slow way. While the link is under way, a digest asked for waits for it instead of hashing the
  * JDK's way (work the link makes pointless).
  *
- * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is read by
- * reflection, since Specgate is built for Java 17), native access enabled for Specgate's code
+ * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is reached through
+ * method handles, since Specgate is built for Java 17), native access enabled for Specgate's code
  * ({@code Enable-Native-Access: ALL-UNNAMED} in the jar's manifest, or {@code
  * --enable-native-access}: Specgate never makes the JVM print its restricted-method warning),
  * Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that exports {@code SHA256}, and that function
