@@ -3,13 +3,20 @@ import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.approval.RunSize;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.SectionMatch;
+import dev.specgate.core.schema.TemplateSchema;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,12 +26,14 @@ import java.util.stream.Stream;
  * approval field, with the run's size told to {@code RunSize} and each spec counted as
  * {@code SpecProject.run} does), in file order, on one thread, ROUNDS times. Prints, per round, the
  * process's CPU time (every thread: the digest's link thread, the compiler, the collector) and this
- * thread's, in ms. Round 1 is what a cold run pays (the libcrypto or NSS link, C1 compiling the
+ * thread's, in ms. A jar whose {@code Approvals.check} takes the headings' keys (as a check passes
+ * its section match's, {@code RuleContext}) gets them, computed with the parse (not timed); an older
+ * jar is checked without. Round 1 is what a cold run pays (the libcrypto or NSS link, C1 compiling the
  * pass, the JDK's digest before the link); later rounds are the steady cost. Run by
  * bench/approval-cpu.sh against a shaded jar (java source-file mode), C1 only as the launcher runs.
  */
 public class ApprovalCpu {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         Path dir = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         List<Path> files;
@@ -37,6 +46,9 @@ public class ApprovalCpu {
         SpecParser parser = new SpecParser();
         List<SpecSource> sources = new ArrayList<>();
         List<SpecDocument> docs = new ArrayList<>();
+        List<Function<Section, String>> keys = new ArrayList<>();
+        MethodHandle keyed = keyedCheck();
+        TemplateSchema schema = TemplateSchema.builtin();
         for (Path p : files) {
             SpecSource source;
             try {
@@ -45,7 +57,9 @@ public class ApprovalCpu {
                 continue; // the corpus's unreadable specs: a check reports them, hashes nothing
             }
             sources.add(source);
-            docs.add(parser.parse(source.text()));
+            SpecDocument doc = parser.parse(source.text());
+            docs.add(doc);
+            keys.add(keyed == null ? null : SectionMatch.of(doc, schema)::key);
         }
         Approvals approvals = Approvals.standard();
         var process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -65,7 +79,12 @@ public class ApprovalCpu {
                     if (approvals.recordField(doc).isEmpty()) {
                         continue;
                     }
-                    ApprovalCheck check = approvals.check(sources.get(i), doc);
+                    ApprovalCheck check =
+                            keyed == null
+                                    ? approvals.check(sources.get(i), doc)
+                                    : (ApprovalCheck)
+                                            keyed.invokeExact(
+                                                    approvals, sources.get(i), doc, keys.get(i));
                     checked++;
                     if (check.stale()) {
                         stale++;
@@ -83,9 +102,28 @@ public class ApprovalCpu {
                 sources.size()
                         + " specs, "
                         + checked
-                        + " approvals checked ("
+                        + " approvals checked"
+                        + (keyed == null ? "" : " with the headings' keys")
+                        + " ("
                         + stale
                         + " stale); CPU ms per round, process/thread:"
                         + out);
+    }
+
+    /** {@code Approvals.check(SpecSource, SpecDocument, Function)}, or null in an older jar. */
+    private static MethodHandle keyedCheck() throws IllegalAccessException {
+        try {
+            return MethodHandles.publicLookup()
+                    .findVirtual(
+                            Approvals.class,
+                            "check",
+                            MethodType.methodType(
+                                    ApprovalCheck.class,
+                                    SpecSource.class,
+                                    SpecDocument.class,
+                                    Function.class));
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -73,16 +74,27 @@ final class ApprovalBoxes {
      * and those above them (a spec has ~50 headings, its boxes stand under ~10).
      */
     Headings headings(SpecDocument document) {
-        return new Headings(document);
+        return new Headings(document, null);
+    }
+
+    /**
+     * As {@link #headings(SpecDocument)}, with each heading's {@link HeadingKey} taken from {@code
+     * keys} (which gives what {@code HeadingKey.of(section.title())} gives, such as the keys a
+     * check's section match already computed), or computed when it is null.
+     */
+    Headings headings(SpecDocument document, Function<Section, String> keys) {
+        return new Headings(document, keys);
     }
 
     /** Whether the boxes under a heading are left out, remembered per heading. */
     final class Headings {
         private final List<Section> sections;
         private final byte[] known; // 0 not yet known, 1 left out, 2 kept
+        private final Function<Section, String> keyOf;
 
-        private Headings(SpecDocument document) {
+        private Headings(SpecDocument document, Function<Section, String> keyOf) {
             this.sections = document.sections();
+            this.keyOf = keyOf;
             this.known = new byte[sections.size()];
             if (keys == null) {
                 // the working checklists only: Checklist's reading, worked out for every heading
@@ -108,7 +120,7 @@ final class ApprovalBoxes {
             Section s = sections.get(index);
             int parent = s.parentIndex();
             boolean out =
-                    keys.contains(HeadingKey.of(s.title()))
+                    keys.contains(keyOf != null ? keyOf.apply(s) : HeadingKey.of(s.title()))
                             || (parent >= 0 && parent < index && leftOut(parent));
             known[index] = out ? (byte) 1 : (byte) 2;
             return out;

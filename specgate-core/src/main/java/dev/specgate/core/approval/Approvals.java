@@ -8,6 +8,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.HtmlComment;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How a project records approvals: the name of the field (default {@value #DEFAULT_FIELD}; a team
@@ -277,7 +279,7 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public ApprovalCheck check(String text, SpecDocument document) {
-        return check(requireNonNull(text, "text must not be null"), null, document);
+        return check(requireNonNull(text, "text must not be null"), null, document, null);
     }
 
     /**
@@ -287,15 +289,35 @@ public final class Approvals {
      * @param source the spec as read, whose text {@code document} was parsed from
      */
     public ApprovalCheck check(SpecSource source, SpecDocument document) {
-        requireNonNull(source, "source must not be null");
-        return check(source.text(), source.textBytes(), document);
+        return check(source, document, null);
     }
 
-    private ApprovalCheck check(String text, ByteBuffer utf8, SpecDocument document) {
+    /**
+     * As {@link #check(SpecSource, SpecDocument)}, with each heading's {@link
+     * dev.specgate.core.schema.HeadingKey} from {@code headingKeys} instead of computing it again:
+     * a check has matched the spec's headings to its template already ({@code SectionMatch::key}),
+     * and the fingerprint needs the keys of the headings that hold boxes (which of them are working
+     * checklists).
+     *
+     * @param headingKeys gives {@code HeadingKey.of(section.title())} for a section of {@code
+     *     document}; null to compute it
+     */
+    public ApprovalCheck check(
+            SpecSource source, SpecDocument document, Function<Section, String> headingKeys) {
+        requireNonNull(source, "source must not be null");
+        return check(source.text(), source.textBytes(), document, headingKeys);
+    }
+
+    private ApprovalCheck check(
+            String text,
+            ByteBuffer utf8,
+            SpecDocument document,
+            Function<Section, String> headingKeys) {
         Optional<Field> f = recordField(document);
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
         String hash =
-                NormalisedHash.of(text, utf8, document, excluded, ApprovalBoxes.AFTER_APPROVAL);
+                NormalisedHash.of(
+                        text, utf8, document, excluded, ApprovalBoxes.AFTER_APPROVAL, headingKeys);
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
         }

@@ -3,6 +3,7 @@ package dev.specgate.core.approval;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.lang.invoke.MethodHandles;
@@ -12,6 +13,7 @@ import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The fingerprint's hash ({@link ContentFingerprint#hash()}) in one pass over the text: each line
@@ -83,12 +85,27 @@ final class NormalisedHash {
             SpecDocument document,
             List<String> excludedFields,
             ApprovalBoxes boxes) {
+        return of(text, utf8, document, excludedFields, boxes, null);
+    }
+
+    /**
+     * As {@link #of(String, ByteBuffer, SpecDocument, List, ApprovalBoxes)}, with the headings'
+     * keys from {@code headingKeys} (what {@code HeadingKey.of(section.title())} gives; computed
+     * when null).
+     */
+    static String of(
+            String text,
+            ByteBuffer utf8,
+            SpecDocument document,
+            List<String> excludedFields,
+            ApprovalBoxes boxes,
+            Function<Section, String> headingKeys) {
         NormalisedHash buffers = BUFFERS.get();
         if (text.length() > KEEP) {
             buffers = new NormalisedHash();
         }
         boolean[] dropped = dropped(document, excludedFields);
-        int[] boxed = boxes(document, boxes);
+        int[] boxed = boxes(document, boxes, headingKeys);
         if (utf8 != null) {
             String hash = buffers.fromBytes(utf8, dropped, boxed);
             if (hash != null) {
@@ -108,7 +125,7 @@ final class NormalisedHash {
             List<String> excludedFields,
             ApprovalBoxes boxes) {
         return new NormalisedHash()
-                .fromBytes(utf8, dropped(document, excludedFields), boxes(document, boxes));
+                .fromBytes(utf8, dropped(document, excludedFields), boxes(document, boxes, null));
     }
 
     /** The pass over the characters, encoding each line to UTF-8 as it is read. */
@@ -530,12 +547,15 @@ final class NormalisedHash {
      * The boxes {@code leftOutBoxes} names read as {@code [ ]}: line, start and end column, three
      * ints each, by line; of two boxes on one line the later item's.
      */
-    private static int[] boxes(SpecDocument document, ApprovalBoxes leftOutBoxes) {
+    private static int[] boxes(
+            SpecDocument document,
+            ApprovalBoxes leftOutBoxes,
+            Function<Section, String> headingKeys) {
         List<ChecklistItem> items = document.checklist();
         if (items.isEmpty()) {
             return new int[0];
         }
-        ApprovalBoxes.Headings leftOut = leftOutBoxes.headings(document);
+        ApprovalBoxes.Headings leftOut = leftOutBoxes.headings(document, headingKeys);
         long[] keyed = new long[items.size()];
         int count = 0;
         for (int i = 0; i < items.size(); i++) {

@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * slow way. While the link is under way, a digest asked for waits for it instead of hashing the
  * JDK's way (work the link makes pointless).
  *
- * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is read by
- * reflection, since Specgate is built for Java 17), native access enabled for Specgate's code
+ * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is reached through
+ * method handles, since Specgate is built for Java 17), native access enabled for Specgate's code
  * ({@code Enable-Native-Access: ALL-UNNAMED} in the jar's manifest, or {@code
  * --enable-native-access}: Specgate never makes the JVM print its restricted-method warning),
  * Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that exports {@code SHA256}, and that function
@@ -262,22 +262,39 @@ final class Sha256 {
                 return false;
             }
             try {
-                Object enabled =
-                        Module.class
-                                .getMethod("isNativeAccessEnabled")
-                                .invoke(Sha256.class.getModule());
-                return Boolean.TRUE.equals(enabled);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return false;
+                MethodHandle enabled =
+                        MethodHandles.publicLookup()
+                                .findVirtual(
+                                        Module.class,
+                                        "isNativeAccessEnabled",
+                                        MethodType.methodType(boolean.class));
+                return (boolean) enabled.invokeExact(Sha256.class.getModule());
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                return false; // not found, not accessible, or the call failed
             }
         }
 
-        /** The linked digest, checked on a known text; empty when anything is missing or wrong. */
+        /**
+         * The linked digest, checked on a known text; empty when anything is missing or wrong.
+         *
+         * <p>The API is reached through method handles, not {@link
+         * java.lang.reflect.Method#invoke}: a reflective call of a JDK method first reads its
+         * annotations to know whether it is caller-sensitive, and those of {@code
+         * SymbolLookup.libraryLookup} and {@code Linker.downcallHandle} are made into proxy
+         * classes, written with the class-file API: ~140 classes and ~30-50 ms of CPU more than the
+         * link itself needs (JDK 25, C1).
+         */
         static Optional<Native> link() {
             if (!possible()) {
                 return Optional.empty();
             }
             try {
+                // caller-sensitive methods (libraryLookup, downcallHandle) are looked up with this
+                // class's full-privilege lookup: they see Specgate's code as their caller, as a
+                // direct call would
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
                 Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
                 Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
                 Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
@@ -285,23 +302,31 @@ final class Sha256 {
                 Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
                 Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
                 Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
+                Class<?> addressC = Class.forName("java.lang.foreign.AddressLayout");
+                Class<?> longC = Class.forName("java.lang.foreign.ValueLayout$OfLong");
                 Class<?> descriptorC = Class.forName("java.lang.foreign.FunctionDescriptor");
 
-                Object arena = arenaC.getMethod("global").invoke(null);
+                Object arena =
+                        lookup.findStatic(arenaC, "global", MethodType.methodType(arenaC)).invoke();
+                MethodHandle libraryLookup =
+                        lookup.findStatic(
+                                lookupC,
+                                "libraryLookup",
+                                MethodType.methodType(lookupC, String.class, arenaC));
+                MethodHandle find =
+                        lookup.findVirtual(
+                                lookupC,
+                                "find",
+                                MethodType.methodType(Optional.class, String.class));
                 Object symbol = null;
                 for (String lib : new String[] {"libcrypto.so.3", "libcrypto.so.1.1"}) {
-                    Object lookup;
+                    Object library;
                     try {
-                        lookup =
-                                lookupC.getMethod("libraryLookup", String.class, arenaC)
-                                        .invoke(null, lib, arena);
-                    } catch (java.lang.reflect.InvocationTargetException notThere) {
+                        library = libraryLookup.invoke(lib, arena);
+                    } catch (IllegalArgumentException notThere) {
                         continue;
                     }
-                    Optional<?> found =
-                            (Optional<?>)
-                                    lookupC.getMethod("find", String.class)
-                                            .invoke(lookup, "SHA256");
+                    Optional<?> found = (Optional<?>) find.invoke(library, "SHA256");
                     if (found.isPresent()) {
                         symbol = found.get();
                         break;
@@ -310,30 +335,45 @@ final class Sha256 {
                 if (symbol == null) {
                     return Optional.empty();
                 }
-                Object address = valueLayoutC.getField("ADDRESS").get(null);
-                Object length = valueLayoutC.getField("JAVA_LONG").get(null);
+                Object address =
+                        lookup.findStaticGetter(valueLayoutC, "ADDRESS", addressC).invoke();
+                Object length = lookup.findStaticGetter(valueLayoutC, "JAVA_LONG", longC).invoke();
                 Object args = Array.newInstance(layoutC, 3);
                 Array.set(args, 0, address);
                 Array.set(args, 1, length);
                 Array.set(args, 2, address);
                 Object descriptor =
-                        descriptorC
-                                .getMethod("of", layoutC, args.getClass())
-                                .invoke(null, address, args);
+                        lookup.findStatic(
+                                        descriptorC,
+                                        "of",
+                                        MethodType.methodType(
+                                                descriptorC, layoutC, args.getClass()))
+                                .asFixedArity()
+                                .invoke(address, args);
                 // a critical call may read the Java arrays in place: no copy to native memory
                 Object options = Array.newInstance(optionC, 1);
                 Array.set(
                         options,
                         0,
-                        optionC.getMethod("critical", boolean.class).invoke(null, true));
-                Object linker = linkerC.getMethod("nativeLinker").invoke(null);
+                        lookup.findStatic(
+                                        optionC,
+                                        "critical",
+                                        MethodType.methodType(optionC, boolean.class))
+                                .invoke(true));
+                Object linker =
+                        lookup.findStatic(linkerC, "nativeLinker", MethodType.methodType(linkerC))
+                                .invoke();
                 MethodHandle handle =
                         (MethodHandle)
-                                linkerC.getMethod(
+                                lookup.findVirtual(
+                                                linkerC,
                                                 "downcallHandle",
-                                                segmentC,
-                                                descriptorC,
-                                                options.getClass())
+                                                MethodType.methodType(
+                                                        MethodHandle.class,
+                                                        segmentC,
+                                                        descriptorC,
+                                                        options.getClass()))
+                                        .asFixedArity()
                                         .invoke(linker, symbol, descriptor, options);
                 MethodHandle ofArray =
                         MethodHandles.publicLookup()
@@ -355,7 +395,12 @@ final class Sha256 {
                 return Arrays.equals(n.digest(abc, 3), ABC_DIGEST)
                         ? Optional.of(n)
                         : Optional.empty();
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            } catch (LinkageError e) {
+                return Optional.empty();
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                // a method not found or not accessible, or the API's own exceptions
                 return Optional.empty();
             }
         }

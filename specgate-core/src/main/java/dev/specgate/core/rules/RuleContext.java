@@ -166,7 +166,7 @@ public final class RuleContext {
                 && approvals.recordField(document).isPresent()) {
             approvalCheck =
                     read != null
-                            ? approvals.check(read, document)
+                            ? approvals.check(read, document, sectionMatch()::key)
                             : approvals.check(source, document);
         }
         return Optional.ofNullable(approvalCheck);

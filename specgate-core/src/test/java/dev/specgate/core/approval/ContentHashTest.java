@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.rules.SectionMatch;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +47,41 @@ class ContentHashTest {
                         EXCLUDED,
                         ApprovalBoxes.AFTER_APPROVAL);
         assertThat(fromBytes).isNotNull().isEqualTo(expected);
+        // with the headings' keys a check's section match computed (as a check of a project
+        // passes them), and with keys that are wrong for every heading: the boxes read as [ ]
+        // then differ wherever a working checklist holds a ticked one
+        SectionMatch match = SectionMatch.of(doc, TemplateSchema.builtin());
+        assertThat(
+                        NormalisedHash.of(
+                                text,
+                                ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)),
+                                doc,
+                                EXCLUDED,
+                                ApprovalBoxes.AFTER_APPROVAL,
+                                match::key))
+                .isEqualTo(expected);
+        for (var s : doc.sections()) {
+            assertThat(match.key(s)).isEqualTo(HeadingKey.of(s.title()));
+        }
+        boolean tickedLeftOut =
+                doc.checklist().stream()
+                        .anyMatch(
+                                i ->
+                                        i.checked()
+                                                && i.sectionIndex() >= 0
+                                                && ApprovalBoxes.AFTER_APPROVAL
+                                                        .leftOut(doc)[i.sectionIndex()]);
+        String wrongKeys =
+                NormalisedHash.of(
+                        text,
+                        null,
+                        doc,
+                        EXCLUDED,
+                        ApprovalBoxes.AFTER_APPROVAL,
+                        section -> "no such heading");
+        if (!tickedLeftOut) {
+            assertThat(wrongKeys).isEqualTo(expected);
+        }
     }
 
     @Example
@@ -82,6 +120,24 @@ class ContentHashTest {
         assertThat(read.record()).isEqualTo(valid.record());
         assertThat(read.current()).isEqualTo(valid.current());
         assertThat(read.valid()).isTrue();
+        // the headings' keys a check passes are the ones the boxes are read with: keys that name
+        // no working checklist count the ticked rollback boxes, and the approval no longer holds
+        ApprovalCheck keyed =
+                Approvals.standard()
+                        .check(
+                                SpecSource.read(spec),
+                                PARSER.parse(text),
+                                SectionMatch.of(PARSER.parse(text), TemplateSchema.builtin())::key);
+        assertThat(keyed.valid()).isTrue();
+        assertThat(
+                        NormalisedHash.of(
+                                text,
+                                null,
+                                PARSER.parse(text),
+                                EXCLUDED,
+                                ApprovalBoxes.AFTER_APPROVAL,
+                                section -> "no such heading"))
+                .isNotEqualTo(valid.current().hash());
         // recorded before Rollback Testing and Success Criteria boxes were left out, with some of
         // them ticked: it holds as read then, and the check says the hash it holds with
         assertThat(valid.current().hash()).isEqualTo(valid.record().orElseThrow().hash());
