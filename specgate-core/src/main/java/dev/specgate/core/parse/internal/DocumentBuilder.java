@@ -763,7 +763,19 @@ public final class DocumentBuilder {
 
     /** A block's inline content, or null when it has none with a position. */
     private static InlineText inlineText(Node block) {
-        return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw) : null;
+        InlineContent content = content(block);
+        return content == null ? null : content.inlineText();
+    }
+
+    /**
+     * The inline content of a paragraph, heading or table cell: the block itself when the one-pass
+     * parser built the model's tree, else its {@link RawLines} child; null when it has none.
+     */
+    private static InlineContent content(Node block) {
+        if (block instanceof InlineContent content) {
+            return content;
+        }
+        return block.getFirstChild() instanceof RawLines raw ? raw : null;
     }
 
     /**
@@ -774,9 +786,10 @@ public final class DocumentBuilder {
      * are all scanned (which is what the property tests compare the fast path's model with).
      */
     private static boolean holdsNoToken(Node block) {
-        return block.getFirstChild() instanceof RawLines raw
-                && raw.marks() != RawLines.UNKNOWN_MARKS
-                && (raw.marks() & InlineSyntax.TOKEN_MARKS) == 0;
+        InlineContent content = content(block);
+        return content != null
+                && content.marks() != RawLines.UNKNOWN_MARKS
+                && (content.marks() & InlineSyntax.TOKEN_MARKS) == 0;
     }
 
     /**
@@ -785,6 +798,9 @@ public final class DocumentBuilder {
      * (an empty one included).
      */
     private static CharSlice plainLine(Heading h) {
+        if (h instanceof ModelHeading model) {
+            return model.plainTitle();
+        }
         if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {
             return null;
         }
