@@ -103,6 +103,12 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
+    /**
+     * Where in the open blocks the first block opened on the current line is (past the last when
+     * none was).
+     */
+    private int firstOpenedThisLine;
+
     private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         if (chars.length < text.length()) {
             throw new IllegalArgumentException("chars must begin with the text's");
@@ -249,6 +255,7 @@ public final class SubsetBlockParser {
         lineLength = end - start;
         index = 0;
         contentSpan = null;
+        firstOpenedThisLine = Integer.MAX_VALUE;
 
         int matches = 1;
         for (int i = 1; i < openCount; i++) {
@@ -647,6 +654,7 @@ public final class SubsetBlockParser {
     }
 
     private void push(OpenBlock block) {
+        firstOpenedThisLine = Math.min(firstOpenedThisLine, openCount);
         if (openCount == open.length) {
             open = Arrays.copyOf(open, openCount * 2);
         }
@@ -697,10 +705,13 @@ public final class SubsetBlockParser {
 
     private void addSourceSpans() {
         boolean model = detail == Detail.MODEL;
-        for (int i = 1; i < openCount; i++) {
+        // the model reads no span but the first line's of an item, heading, fence or HTML block,
+        // and each of them opens with a marker on its first line, so gets its span there: only
+        // the blocks opened on this line are looked at
+        for (int i = model ? Math.max(1, firstOpenedThisLine) : 1; i < openCount; i++) {
             OpenBlock o = open[i];
             if (model && (o.spanned || !o.modelReadsSpan())) {
-                continue; // the model reads no span but an item's, heading's or HTML block's first
+                continue;
             }
             int blockIndex = Math.min(o.sourceIndex, index);
             if (lineLength - blockIndex == 0) {
