@@ -10,7 +10,7 @@ import org.commonmark.node.SourceSpan;
  * RawLines} child, a list, a {@code SourceLine}, a {@link CharSlice} and two spans (with a list and
  * its array) per heading.
  */
-final class ModelHeading extends Heading implements InlineContent {
+final class ModelHeading extends Heading {
 
     final FirstLineSpan firstLine = new FirstLineSpan();
     private final char[] chars;
@@ -38,13 +38,13 @@ final class ModelHeading extends Heading implements InlineContent {
         return firstLine.spans();
     }
 
-    @Override
-    public int marks() {
+    /** The {@link InlineSyntax} marks of its title (or more), as {@link RawLines#marks()}. */
+    int marks() {
         return marks;
     }
 
-    @Override
-    public InlineText inlineText() {
+    /** Its title for the inline scan, or null when it is empty. */
+    InlineText inlineText() {
         return titleFrom == titleTo
                 ? null
                 : InlineText.ofLine(chars, titleFrom, titleTo, lineIndex, column, marks);

@@ -7,7 +7,7 @@ import org.commonmark.node.Paragraph;
  * lines as offsets into the spec's chars ({@link TextLines}) and their marks itself, where the
  * {@code TREE} detail hangs a {@link RawLines} node under it for commonmark's readers.
  */
-final class ModelParagraph extends Paragraph implements InlineContent {
+final class ModelParagraph extends Paragraph {
 
     final TextLines lines;
     private int marks;
@@ -21,13 +21,13 @@ final class ModelParagraph extends Paragraph implements InlineContent {
         this.marks = marks;
     }
 
-    @Override
-    public int marks() {
+    /** The {@link InlineSyntax} marks of its lines (or more), as {@link RawLines#marks()}. */
+    int marks() {
         return marks;
     }
 
-    @Override
-    public InlineText inlineText() {
+    /** Its lines joined for the inline scan, or null when none has content. */
+    InlineText inlineText() {
         return InlineText.of(lines, marks);
     }
 }

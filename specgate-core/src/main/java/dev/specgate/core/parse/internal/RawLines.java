@@ -11,7 +11,7 @@ import org.commonmark.parser.SourceLine;
  * offsets into the spec's chars ({@link TextLines}), read by {@link InlineText} without a {@link
  * SourceLine} per line; its {@link #lines()} are made from them on first use.
  */
-public final class RawLines extends CustomNode implements InlineContent {
+public final class RawLines extends CustomNode {
 
     /** {@link #marks()} when nothing is known of them. */
     static final int UNKNOWN_MARKS = -1;
@@ -53,13 +53,7 @@ public final class RawLines extends CustomNode implements InlineContent {
      * as it reads the lines), or {@link #UNKNOWN_MARKS} (commonmark's parser): 0 when the block
      * holds no inline syntax that Specgate reads, so that its scan finds nothing.
      */
-    @Override
-    public int marks() {
+    int marks() {
         return marks;
-    }
-
-    @Override
-    public InlineText inlineText() {
-        return InlineText.of(this);
     }
 }
