@@ -72,6 +72,10 @@ public final class DocumentBuilder {
     private final AnchorSlugs slugs = new AnchorSlugs();
     private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
     private int currentSection = -1;
+
+    /** The section {@link #currentSection} indexes, or null before the first. */
+    private SectionDraft current;
+
     private final boolean listMetadata;
     private boolean leadingListSeen;
     private boolean inLeadingList;
@@ -283,8 +287,8 @@ public final class DocumentBuilder {
     }
 
     private void markBody() {
-        if (currentSection >= 0) {
-            sections.get(currentSection).hasBody = true;
+        if (current != null) {
+            current.hasBody = true;
         }
     }
 
@@ -316,6 +320,7 @@ public final class DocumentBuilder {
         sections.add(new SectionDraft(h.getLevel(), title, range, anchor, !seenBlock));
         seenBlock = true;
         currentSection = sections.size() - 1;
+        current = sections.get(currentSection);
         if (scanner != null) {
             scanner.scan(0, sink(h.getLevel()));
             addHtmlIds(scanner);
@@ -761,9 +766,34 @@ public final class DocumentBuilder {
         return raw.lines().get(0).getContent().toString().strip();
     }
 
-    /** A block's inline content, or null when it has none with a position. */
+    /**
+     * A block's inline content, or null when it has none with a position: the block's own when the
+     * one-pass parser built the model's tree ({@link ModelParagraph}, {@link ModelHeading}), else
+     * its {@link RawLines} child's. (Final classes tested one by one: under C1 a test against an
+     * interface and a call through it cost more than this.)
+     */
     private static InlineText inlineText(Node block) {
+        if (block instanceof ModelParagraph p) {
+            return p.inlineText();
+        }
+        if (block instanceof ModelHeading h) {
+            return h.inlineText();
+        }
         return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw) : null;
+    }
+
+    /**
+     * The marks of a block's inline content, as {@link #inlineText} finds it ({@link
+     * RawLines#marks()}).
+     */
+    private static int marks(Node block) {
+        if (block instanceof ModelParagraph p) {
+            return p.marks();
+        }
+        if (block instanceof ModelHeading h) {
+            return h.marks();
+        }
+        return block.getFirstChild() instanceof RawLines raw ? raw.marks() : RawLines.UNKNOWN_MARKS;
     }
 
     /**
@@ -774,9 +804,8 @@ public final class DocumentBuilder {
      * are all scanned (which is what the property tests compare the fast path's model with).
      */
     private static boolean holdsNoToken(Node block) {
-        return block.getFirstChild() instanceof RawLines raw
-                && raw.marks() != RawLines.UNKNOWN_MARKS
-                && (raw.marks() & InlineSyntax.TOKEN_MARKS) == 0;
+        int marks = marks(block);
+        return marks != RawLines.UNKNOWN_MARKS && (marks & InlineSyntax.TOKEN_MARKS) == 0;
     }
 
     /**
@@ -785,6 +814,9 @@ public final class DocumentBuilder {
      * (an empty one included).
      */
     private static CharSlice plainLine(Heading h) {
+        if (h instanceof ModelHeading model) {
+            return model.plainTitle();
+        }
         if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {
             return null;
         }
@@ -846,7 +878,9 @@ public final class DocumentBuilder {
                 brackets,
                 marks,
                 malformed,
-                anchors,
+                // deduplicated already: SpecDocument's Set.copyOf keeps an immutable set as it
+                // is, where it copied a HashSet into another HashSet and then into an immutable one
+                Set.of(anchors.toArray(new String[0])),
                 comments,
                 java.util.Optional.empty(),
                 List.of(),

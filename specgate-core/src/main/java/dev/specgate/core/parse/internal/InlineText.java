@@ -117,6 +117,14 @@ final class InlineText {
         return count == 0 ? null : new InlineText(lines, count, length + count - 1, marks);
     }
 
+    /**
+     * One line, {@code [from, to)} of {@code chars} (not empty), from column {@code column} of
+     * source line {@code lineIndex}, holding {@code marks}: one copy of the chars.
+     */
+    static InlineText ofLine(char[] chars, int from, int to, int lineIndex, int column, int marks) {
+        return new InlineText(Arrays.copyOfRange(chars, from, to), lineIndex, column, marks);
+    }
+
     private static final int[] FIRST_LINE_AT_ZERO = {0};
 
     private InlineText(char[] chars, int sourceLine, int sourceColumn, int marks) {

@@ -91,6 +91,14 @@ abstract sealed class OpenBlock
         return false;
     }
 
+    /**
+     * Where the block keeps its first line's span as ints instead of commonmark's span list (a list
+     * item or heading of {@link SubsetBlockParser.Detail#MODEL}), or null.
+     */
+    FirstLineSpan firstLineSpan() {
+        return null;
+    }
+
     /** commonmark's {@code closeBlock} and {@code parseInlines} of the kind. */
     void finish() {}
 
@@ -191,6 +199,11 @@ abstract sealed class OpenBlock
         }
 
         @Override
+        FirstLineSpan firstLineSpan() {
+            return block instanceof ModelListItem item ? item.firstLine : null;
+        }
+
+        @Override
         boolean tryContinue(SubsetBlockParser p) {
             if (p.blank) {
                 if (block.getFirstChild() == null) {
@@ -227,9 +240,14 @@ abstract sealed class OpenBlock
         /** The {@link InlineSyntax} marks of its lines (or more). */
         private int marks;
 
-        Para(char[] chars, int sourceIndex) {
-            super(new Paragraph(), sourceIndex, false);
-            lines = new TextLines(chars);
+        Para(TextLines lines, int sourceIndex, SubsetBlockParser.Detail detail) {
+            super(
+                    detail == SubsetBlockParser.Detail.MODEL
+                            ? new ModelParagraph(lines)
+                            : new Paragraph(),
+                    sourceIndex,
+                    false);
+            this.lines = lines;
         }
 
         @Override
@@ -273,6 +291,8 @@ abstract sealed class OpenBlock
         void finish() {
             if (lines.count() == 0) {
                 block.unlink();
+            } else if (block instanceof ModelParagraph model) {
+                model.marks(marks); // the model's paragraph holds its lines itself
             } else {
                 block.appendChild(new RawLines(lines, marks));
             }
@@ -402,7 +422,10 @@ abstract sealed class OpenBlock
         }
     }
 
-    /** An ATX heading: its title, found when it started, is its one line of inline content. */
+    /**
+     * An ATX heading: its title, found when it started, is its one line of inline content; a {@link
+     * ModelHeading} holds it itself, commonmark's heading as a {@link RawLines} child.
+     */
     static final class AtxHeading extends OpenBlock {
         private final List<SourceLine> title;
         private final int marks;
@@ -413,14 +436,25 @@ abstract sealed class OpenBlock
             this.marks = marks;
         }
 
+        AtxHeading(ModelHeading heading, int sourceIndex) {
+            this(heading, sourceIndex, null, heading.marks());
+        }
+
         @Override
         boolean modelReadsSpan() {
             return true;
         }
 
         @Override
+        FirstLineSpan firstLineSpan() {
+            return block instanceof ModelHeading heading ? heading.firstLine : null;
+        }
+
+        @Override
         void finish() {
-            block.appendChild(new RawLines(title, marks));
+            if (title != null) {
+                block.appendChild(new RawLines(title, marks));
+            }
         }
     }
 

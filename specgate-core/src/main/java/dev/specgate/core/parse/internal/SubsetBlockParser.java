@@ -103,6 +103,12 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
+    /**
+     * Where in the open blocks the first block opened on the current line is (past the last when
+     * none was).
+     */
+    private int firstOpenedThisLine;
+
     private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         if (chars.length < text.length()) {
             throw new IllegalArgumentException("chars must begin with the text's");
@@ -118,12 +124,14 @@ public final class SubsetBlockParser {
         /** commonmark's tree, every source span and code literal included: what renderers read. */
         TREE,
         /**
-         * The same nodes and inline lines (each line with its span), but only what {@link
-         * DocumentBuilder} reads of the blocks themselves: the source span of the first line of
-         * list items, headings and HTML blocks, and no other block spans; code blocks without their
-         * literal. A check builds only the model; a span per open block per line (and the list that
-         * holds them) and a copy of every code block are then saved. A property test holds the
-         * model built from it to the model of commonmark's tree.
+         * Only what {@link DocumentBuilder} reads: the source span of the first line of list items,
+         * headings, fences and HTML blocks, and no other block spans; code blocks without their
+         * literal; paragraphs and headings that hold their text as offsets into the spec's chars
+         * ({@link ModelParagraph}, {@link ModelHeading}: no {@link RawLines}, {@code SourceLine} or
+         * slice) and items and headings whose span is four ints ({@link FirstLineSpan}). A check
+         * builds only the model; a span per open block per line (and the list that holds them), a
+         * copy of every code block and commonmark's inline lines are then saved. A property test
+         * holds the model built from it to the model of commonmark's tree.
          */
         MODEL
     }
@@ -247,6 +255,7 @@ public final class SubsetBlockParser {
         lineLength = end - start;
         index = 0;
         contentSpan = null;
+        firstOpenedThisLine = Integer.MAX_VALUE;
 
         int matches = 1;
         for (int i = 1; i < openCount; i++) {
@@ -306,7 +315,7 @@ public final class SubsetBlockParser {
             if (!matched.container) {
                 addLine();
             } else if (!blank) {
-                add(new OpenBlock.Para(chars, lastIndex));
+                add(new OpenBlock.Para(new TextLines(chars), lastIndex, detail));
                 addLine();
             } else {
                 addSourceSpans();
@@ -467,22 +476,36 @@ public final class SubsetBlockParser {
 
     private OpenBlock heading(long h, int unmatched, int sourceIndex) {
         closeUnmatched(unmatched);
-        Heading heading = new Heading();
-        heading.setLevel(AtxHeadingStart.level(h));
         int start = AtxHeadingStart.titleStart(h) - lineStart;
         int end = AtxHeadingStart.titleEnd(h) - lineStart;
-        List<SourceLine> title =
-                end == start
-                        ? List.of()
-                        : List.of(
-                                SourceLine.of(
-                                        new CharSlice(chars, lineStart + start, lineStart + end),
-                                        SourceSpan.of(
-                                                lineIndex, start, lineStart + start, end - start)));
         int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
-        OpenBlock o = add(new OpenBlock.AtxHeading(heading, sourceIndex, title, marks));
+        OpenBlock o =
+                add(
+                        detail == Detail.MODEL
+                                ? new OpenBlock.AtxHeading(
+                                        new ModelHeading(
+                                                chars,
+                                                lineStart + start,
+                                                lineStart + end,
+                                                lineIndex,
+                                                start,
+                                                marks),
+                                        sourceIndex)
+                                : new OpenBlock.AtxHeading(
+                                        new Heading(), sourceIndex, titleLines(start, end), marks));
+        ((Heading) o.block).setLevel(AtxHeadingStart.level(h));
         index = lineLength;
         return o;
+    }
+
+    /** A heading's title, {@code [start, end)} of the current line, as commonmark's lines. */
+    private List<SourceLine> titleLines(int start, int end) {
+        return end == start
+                ? List.of()
+                : List.of(
+                        SourceLine.of(
+                                new CharSlice(chars, lineStart + start, lineStart + end),
+                                SourceSpan.of(lineIndex, start, lineStart + start, end - start)));
     }
 
     private boolean isSetextUnderline(char c) {
@@ -595,7 +618,7 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         int sourceIndex = index;
-        ListItem item = new ListItem();
+        ListItem item = detail == Detail.MODEL ? new ModelListItem() : new ListItem();
         item.setMarkerIndent(indent);
         item.setContentIndent(content - index);
         // commonmark makes a list node for every item and drops it when the item goes on the
@@ -631,6 +654,7 @@ public final class SubsetBlockParser {
     }
 
     private void push(OpenBlock block) {
+        firstOpenedThisLine = Math.min(firstOpenedThisLine, openCount);
         if (openCount == open.length) {
             open = Arrays.copyOf(open, openCount * 2);
         }
@@ -681,13 +705,23 @@ public final class SubsetBlockParser {
 
     private void addSourceSpans() {
         boolean model = detail == Detail.MODEL;
-        for (int i = 1; i < openCount; i++) {
+        // the model reads no span but the first line's of an item, heading, fence or HTML block,
+        // and each of them opens with a marker on its first line, so gets its span there: only
+        // the blocks opened on this line are looked at
+        for (int i = model ? Math.max(1, firstOpenedThisLine) : 1; i < openCount; i++) {
             OpenBlock o = open[i];
             if (model && (o.spanned || !o.modelReadsSpan())) {
-                continue; // the model reads no span but an item's, heading's or HTML block's first
+                continue;
             }
             int blockIndex = Math.min(o.sourceIndex, index);
-            if (lineLength - blockIndex != 0) {
+            if (lineLength - blockIndex == 0) {
+                continue;
+            }
+            FirstLineSpan first = model ? o.firstLineSpan() : null;
+            if (first != null) {
+                first.set(lineIndex, blockIndex, lineStart + blockIndex, lineLength - blockIndex);
+                o.spanned = true;
+            } else {
                 o.addSpan(
                         blockIndex == index && contentSpan != null
                                 ? contentSpan
