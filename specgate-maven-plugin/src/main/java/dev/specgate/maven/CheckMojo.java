@@ -144,6 +144,7 @@ public final class CheckMojo extends AbstractMojo {
                 for (SpecWorkspace.Found f : found) {
                     SpecProject project = f.project();
                     ConfiguredDiscovery.Selection files = f.selection();
+                    refuseWritingAnInput(reportFormat, files);
                     RunOptions runOptions = RunOptions.of(options);
                     if (changes.isPresent()) {
                         runOptions = runOptions.withChanges(changes.get());
@@ -197,6 +198,34 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info(summary);
     }
 
+    /**
+     * Refuses a report file that is one of the files the run reads (as {@code check --output}
+     * does): writing the report there would replace a spec. Said before anything is written.
+     */
+    private void refuseWritingAnInput(
+            Optional<OutputFormat> reportFormat, ConfiguredDiscovery.Selection files)
+            throws MojoExecutionException {
+        if (reportFormat.isEmpty()) {
+            return;
+        }
+        Path file = reportFile(reportFormat.get());
+        Optional<String> role = files.inputRole(file);
+        if (role.isPresent()) {
+            throw new MojoExecutionException(
+                    "Specgate: output "
+                            + file
+                            + " is "
+                            + role.get()
+                            + ": writing the report there would replace it; name another file");
+        }
+    }
+
+    private Path reportFile(OutputFormat f) {
+        return output != null
+                ? output.toPath()
+                : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+    }
+
     private ConfigChoice choice() {
         return configFile == null ? ConfigChoice.nearest() : ConfigChoice.file(configFile.toPath());
     }
@@ -230,17 +259,13 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "Specgate: format '"
                             + format
-                            + "' is not one of text, json, sarif, junit, github",
-                    e);
+                            + "' is not one of text, json, sarif, junit, github");
         }
     }
 
     private void writeReport(OutputFormat f, CheckRun run, List<Rule> rules)
             throws MojoExecutionException {
-        Path file =
-                output != null
-                        ? output.toPath()
-                        : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+        Path file = reportFile(f);
         ReportContext context = new ReportContext(false, rules, SpecgateVersion.get());
         try {
             ReportFile.write(file, out -> f.reporter(context).write(run, out));
@@ -272,7 +297,7 @@ public final class CheckMojo extends AbstractMojo {
             return LocalDate.parse(today.trim());
         } catch (DateTimeParseException e) {
             throw new MojoExecutionException(
-                    "Specgate: today '" + today + "' is not a real date in YYYY-MM-DD form", e);
+                    "Specgate: today '" + today + "' is not a real date in YYYY-MM-DD form");
         }
     }
 
