@@ -26,6 +26,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DocumentCount;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
@@ -610,8 +611,8 @@ public final class CheckCommand extends BaseCommand {
                         + recorded.findings().size()
                         + (recorded.findings().size() == 1 ? " finding" : " findings")
                         + " of "
-                        + run.files().size()
-                        + (run.files().size() == 1 ? " spec" : " specs")
+                        + DocumentCount.of(
+                                run.files().stream().map(f -> f.result().path()).toList())
                         + " in "
                         + writeBaseline);
         err.flush();
