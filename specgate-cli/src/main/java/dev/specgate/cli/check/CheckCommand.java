@@ -557,7 +557,7 @@ public final class CheckCommand extends BaseCommand {
     private void printFixes(ProjectRun run) {
         PrintWriter err = err();
         int fixed = 0;
-        int specs = 0;
+        List<Path> touched = new ArrayList<>();
         for (ProjectRun.FileOutcome f : run.files()) {
             f.withheld()
                     .ifPresent(
@@ -588,7 +588,7 @@ public final class CheckCommand extends BaseCommand {
                                 + "'");
             }
             fixed += f.fixes().size();
-            specs++;
+            touched.add(f.path());
         }
         if (fixed > 0) {
             err.println(
@@ -596,8 +596,7 @@ public final class CheckCommand extends BaseCommand {
                             + fixed
                             + (fixed == 1 ? " problem" : " problems")
                             + " in "
-                            + specs
-                            + (specs == 1 ? " spec" : " specs"));
+                            + DocumentCount.of(touched));
         }
         err.flush();
     }
