@@ -110,7 +110,7 @@ public final class CheckMojo extends AbstractMojo {
             if (!f.exists()) {
                 throw new MojoExecutionException("Specgate: path not found: " + f);
             }
-            roots.add(f.toPath());
+            roots.add(asGiven(f.toPath()));
         }
         CheckOptions options = CheckOptions.asOf(date()).withTrace(trace);
         ProjectRun run = null;
@@ -131,13 +131,13 @@ public final class CheckMojo extends AbstractMojo {
                         throw new MojoFailureException(
                                 "Specgate: "
                                         + NothingToCheckException.message(
-                                                part.roots().toString(), e.lookedFor())
+                                                absolute(part.roots()), e.lookedFor())
                                         + " (set failIfNoSpecs to false to allow this)");
                     }
                     getLog().warn(
                                     "Specgate: "
                                             + NothingToCheckException.message(
-                                                    part.roots().toString(), e.lookedFor()));
+                                                    absolute(part.roots()), e.lookedFor()));
                     continue;
                 }
                 // each spec under the configuration nearest above it (nested ones included)
@@ -224,6 +224,27 @@ public final class CheckMojo extends AbstractMojo {
         return output != null
                 ? output.toPath()
                 : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+    }
+
+    /**
+     * {@code path} relative to the working directory when it lies below it, as a path typed on the
+     * command line is: the reports then name specs as {@code check} run there names them ({@code
+     * directives/spec/...}, which GitHub annotations and the JSON and JUnit reports need), not by
+     * the absolute path Maven hands a {@code File} parameter.
+     */
+    private static Path asGiven(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        if (!abs.startsWith(here)) {
+            return path;
+        }
+        Path relative = here.relativize(abs);
+        return relative.toString().isEmpty() ? Path.of(".") : relative;
+    }
+
+    /** The roots as a build log names them: absolute, as Maven gave them. */
+    private static String absolute(List<Path> roots) {
+        return roots.stream().map(p -> p.toAbsolutePath().normalize()).toList().toString();
     }
 
     private ConfigChoice choice() {
