@@ -110,7 +110,7 @@ public final class CheckMojo extends AbstractMojo {
             if (!f.exists()) {
                 throw new MojoExecutionException("Specgate: path not found: " + f);
             }
-            roots.add(f.toPath());
+            roots.add(asGiven(f.toPath()));
         }
         CheckOptions options = CheckOptions.asOf(date()).withTrace(trace);
         ProjectRun run = null;
@@ -131,19 +131,20 @@ public final class CheckMojo extends AbstractMojo {
                         throw new MojoFailureException(
                                 "Specgate: "
                                         + NothingToCheckException.message(
-                                                part.roots().toString(), e.lookedFor())
+                                                absolute(part.roots()), e.lookedFor())
                                         + " (set failIfNoSpecs to false to allow this)");
                     }
                     getLog().warn(
                                     "Specgate: "
                                             + NothingToCheckException.message(
-                                                    part.roots().toString(), e.lookedFor()));
+                                                    absolute(part.roots()), e.lookedFor()));
                     continue;
                 }
                 // each spec under the configuration nearest above it (nested ones included)
                 for (SpecWorkspace.Found f : found) {
                     SpecProject project = f.project();
                     ConfiguredDiscovery.Selection files = f.selection();
+                    refuseWritingAnInput(reportFormat, files);
                     RunOptions runOptions = RunOptions.of(options);
                     if (changes.isPresent()) {
                         runOptions = runOptions.withChanges(changes.get());
@@ -197,6 +198,55 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info(summary);
     }
 
+    /**
+     * Refuses a report file that is one of the files the run reads (as {@code check --output}
+     * does): writing the report there would replace a spec. Said before anything is written.
+     */
+    private void refuseWritingAnInput(
+            Optional<OutputFormat> reportFormat, ConfiguredDiscovery.Selection files)
+            throws MojoExecutionException {
+        if (reportFormat.isEmpty()) {
+            return;
+        }
+        Path file = reportFile(reportFormat.get());
+        Optional<String> role = files.inputRole(file);
+        if (role.isPresent()) {
+            throw new MojoExecutionException(
+                    "Specgate: output "
+                            + file
+                            + " is "
+                            + role.get()
+                            + ": writing the report there would replace it; name another file");
+        }
+    }
+
+    private Path reportFile(OutputFormat f) {
+        return output != null
+                ? output.toPath()
+                : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+    }
+
+    /**
+     * {@code path} relative to the working directory when it lies below it, as a path typed on the
+     * command line is: the reports then name specs as {@code check} run there names them ({@code
+     * directives/spec/...}, which GitHub annotations and the JSON and JUnit reports need), not by
+     * the absolute path Maven hands a {@code File} parameter.
+     */
+    private static Path asGiven(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = path.toAbsolutePath().normalize();
+        if (!abs.startsWith(here)) {
+            return path;
+        }
+        Path relative = here.relativize(abs);
+        return relative.toString().isEmpty() ? Path.of(".") : relative;
+    }
+
+    /** The roots as a build log names them: absolute, as Maven gave them. */
+    private static String absolute(List<Path> roots) {
+        return roots.stream().map(p -> p.toAbsolutePath().normalize()).toList().toString();
+    }
+
     private ConfigChoice choice() {
         return configFile == null ? ConfigChoice.nearest() : ConfigChoice.file(configFile.toPath());
     }
@@ -230,17 +280,13 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(
                     "Specgate: format '"
                             + format
-                            + "' is not one of text, json, sarif, junit, github",
-                    e);
+                            + "' is not one of text, json, sarif, junit, github");
         }
     }
 
     private void writeReport(OutputFormat f, CheckRun run, List<Rule> rules)
             throws MojoExecutionException {
-        Path file =
-                output != null
-                        ? output.toPath()
-                        : basedir.toPath().resolve("target").resolve("specgate." + extension(f));
+        Path file = reportFile(f);
         ReportContext context = new ReportContext(false, rules, SpecgateVersion.get());
         try {
             ReportFile.write(file, out -> f.reporter(context).write(run, out));
@@ -272,7 +318,7 @@ public final class CheckMojo extends AbstractMojo {
             return LocalDate.parse(today.trim());
         } catch (DateTimeParseException e) {
             throw new MojoExecutionException(
-                    "Specgate: today '" + today + "' is not a real date in YYYY-MM-DD form", e);
+                    "Specgate: today '" + today + "' is not a real date in YYYY-MM-DD form");
         }
     }
 

@@ -3,8 +3,14 @@ package dev.specgate.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.core.project.ConfigChoice;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -892,5 +898,48 @@ class SpecToolsTest {
         assertThatThrownBy(() -> tools.getSpec(Map.of("path", REFUND)))
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessage(said);
+    }
+
+    /**
+     * An agent's first draft has no status block yet: check_text answers with its findings (the
+     * missing Document Status among them) and a null status, and the answer fits the output schema
+     * the server declares, which the server checks before it answers (a string-only status made the
+     * call fail with "output validation failed" instead).
+     */
+    @Test
+    void checkTextOfADraftWithoutAStatusFitsTheDeclaredOutputSchema() throws IOException {
+        String draft =
+                "\uFEFF# Technical Specification: Zahlungsexport für Händler\r\n\r\n"
+                        + "**Type:** Integration\r\n\r\n"
+                        + "## Executive Summary\r\n"
+                        + "Händler laden Exporte als CSV `[x]` herunter.\r\n";
+        Map<String, Object> answer =
+                tools.checkText(
+                        Map.of(
+                                "path",
+                                "directives/spec/2026-12-06_spec_zahlungsexport.md",
+                                "text",
+                                draft));
+
+        assertThat(answer.get("status")).isNull();
+        assertThat(answer.get("diagnostics").toString())
+                .contains("missing metadata field '**Document Status:**'");
+        JsonSchemaValidator.ValidationResponse valid =
+                new DefaultJsonSchemaValidator().validate(outputSchema("check_text"), answer);
+        assertThat(valid.valid()).as(valid.errorMessage()).isTrue();
+    }
+
+    /** The output schema tools.json declares for {@code tool}, as the server hands it on. */
+    private static Map<String, Object> outputSchema(String tool) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = SpecgateMcpServer.class.getResourceAsStream("tools.json")) {
+            for (JsonNode d : json.readTree(in)) {
+                if (d.get("name").asText().equals(tool)) {
+                    return json.convertValue(
+                            d.get("outputSchema"), new TypeReference<Map<String, Object>>() {});
+                }
+            }
+        }
+        throw new AssertionError("tools.json has no tool " + tool);
     }
 }

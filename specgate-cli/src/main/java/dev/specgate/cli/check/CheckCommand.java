@@ -26,6 +26,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.DocumentCount;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
@@ -35,7 +36,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -602,7 +602,7 @@ public final class CheckCommand extends BaseCommand {
     private void printFixes(ProjectRun run) {
         PrintWriter err = err();
         int fixed = 0;
-        int specs = 0;
+        List<Path> touched = new ArrayList<>();
         for (ProjectRun.FileOutcome f : run.files()) {
             f.withheld()
                     .ifPresent(
@@ -633,7 +633,7 @@ public final class CheckCommand extends BaseCommand {
                                 + "'");
             }
             fixed += f.fixes().size();
-            specs++;
+            touched.add(f.path());
         }
         if (fixed > 0) {
             err.println(
@@ -641,8 +641,7 @@ public final class CheckCommand extends BaseCommand {
                             + fixed
                             + (fixed == 1 ? " problem" : " problems")
                             + " in "
-                            + specs
-                            + (specs == 1 ? " spec" : " specs"));
+                            + DocumentCount.of(touched));
         }
         err.flush();
     }
@@ -656,8 +655,8 @@ public final class CheckCommand extends BaseCommand {
                         + recorded.findings().size()
                         + (recorded.findings().size() == 1 ? " finding" : " findings")
                         + " of "
-                        + run.files().size()
-                        + (run.files().size() == 1 ? " spec" : " specs")
+                        + DocumentCount.of(
+                                run.files().stream().map(f -> f.result().path()).toList())
                         + " in "
                         + writeBaseline);
         err.flush();
@@ -678,55 +677,18 @@ public final class CheckCommand extends BaseCommand {
         if (target == null) {
             return;
         }
-        BasicFileAttributes at; // of the file a link leads to, as the walk's stamps are
-        try {
-            at = Files.readAttributes(target, BasicFileAttributes.class);
-        } catch (IOException e) {
-            return; // not there yet: it is no input
-        }
         for (Planned p : plan) {
-            ConfiguredDiscovery.Selection s = p.selection();
-            refuseWritingAnInput(target, at, option, s.specs(), s, "a spec this run checks");
-            refuseWritingAnInput(target, at, option, s.excluded(), s, "a file this run was given");
-        }
-    }
-
-    /**
-     * Refuses {@code target} when it is one of {@code inputs}: by the identity the walk already
-     * read ({@code selection.stamps()}), without a stat per spec, else by {@link Files#isSameFile}.
-     */
-    private static void refuseWritingAnInput(
-            Path target,
-            BasicFileAttributes at,
-            String option,
-            List<Path> inputs,
-            ConfiguredDiscovery.Selection selection,
-            String what) {
-        Object key = at.fileKey();
-        for (Path file : inputs) {
-            BasicFileAttributes known = selection.stamps().get(file);
-            boolean same =
-                    key != null && known != null && known.fileKey() != null
-                            ? key.equals(known.fileKey())
-                            : sameFile(target, file);
-            if (same) {
+            Optional<String> role = p.selection().inputRole(target);
+            if (role.isPresent()) {
                 throw SpecgateException.usage(
                         option
                                 + " "
                                 + target
                                 + " is "
-                                + what
+                                + role.get()
                                 + ": writing the report there would replace it; name another"
                                 + " file");
             }
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.specgate.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,37 @@ class BaselineAndSuppressionTest {
                 .doesNotContain("[field-value]")
                 .doesNotContain("[Time estimate]")
                 .contains("Checked 1 spec: 1 error");
+    }
+
+    /**
+     * The line that says what was recorded counts specs and task lists as every other summary does
+     * ("1 spec and 1 task list"), never a task list as a spec ("2 specs").
+     */
+    @Test
+    void writingABaselineCountsTaskListsApart() throws IOException {
+        Path spec = writeSpec(root, SPEC, legacy());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", TODAY);
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path taskList = Path.of(tasks.out().strip());
+        Files.writeString(taskList, Files.readString(taskList).replaceFirst(" 1\\.1 ", " 1.4 "));
+        Path baseline = root.resolve(".specgate-baseline.json");
+
+        CliRun write =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        baseline.toString());
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.out()).contains("[task-id-sequence]").contains("1 spec and 1 task list");
+        assertThat(write.exitCode()).isZero();
+        assertThat(write.err().strip())
+                .matches(
+                        "specgate: recorded \\d+ findings of 1 spec and 1 task list in "
+                                + Pattern.quote(baseline.toString()));
     }
 
     @Test

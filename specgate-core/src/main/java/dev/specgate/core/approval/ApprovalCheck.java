@@ -88,7 +88,7 @@ public record ApprovalCheck(
                     List<Integer> same = byTitle.get(d.titleHash());
                     if (same != null && !same.isEmpty()) {
                         same.remove(0);
-                        changed.add(d.title());
+                        changed.add(d.described());
                     } else {
                         added.add(d.title());
                     }

@@ -3,6 +3,8 @@ package dev.specgate.core.approval;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -48,8 +50,28 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      * @param line the heading's 0-based line (0 for the preamble)
      * @param titleHash the title's digest, 0 to 255
      * @param contentHash the content's digest, 0 to 65535
+     * @param fields the labels of the metadata fields written in the section and counted in its
+     *     digest, in order, for a section other than the title: the fields of a status block after
+     *     the last section's text ({@code **Reviewer:**}), or front matter keys before the first
+     *     heading, whose change changes that section's digest; a message naming the section names
+     *     them too, so that a changed Reviewer is not read as a change of the Assumptions
      */
-    public record SectionDigest(String title, int line, int titleHash, int contentHash) {
+    public record SectionDigest(
+            String title, int line, int titleHash, int contentHash, List<String> fields) {
+
+        public SectionDigest {
+            fields = List.copyOf(fields);
+        }
+
+        /**
+         * The title for a message: {@code Assumptions (or the fields in it: Assigned to,
+         * Reviewer)}, or the title alone when the section holds no such field.
+         */
+        public String described() {
+            return fields.isEmpty()
+                    ? title
+                    : title + " (or the fields in it: " + String.join(", ", fields) + ")";
+        }
 
         /** The three bytes stored for this section. */
         int packed() {
@@ -98,7 +120,19 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         List<SectionDigest> digests = new ArrayList<>();
         List<Section> sections = document.sections();
         int firstHeading = sections.isEmpty() ? last : Math.min(sections.get(0).line(), last);
-        digest(PREAMBLE, 0, lines, dropped, 0, firstHeading, whole, part, true, digests);
+        List<List<String>> fields = fieldsBySection(document, excludedFields);
+        digest(
+                PREAMBLE,
+                0,
+                fields.get(0),
+                lines,
+                dropped,
+                0,
+                firstHeading,
+                whole,
+                part,
+                true,
+                digests);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             int from = Math.min(s.line(), last);
@@ -106,6 +140,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             digest(
                     s.title().trim(),
                     s.line(),
+                    s.level() == 1 ? List.of() : fields.get(i + 1),
                     lines,
                     dropped,
                     from,
@@ -241,6 +276,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
     private static void digest(
             String title,
             int line,
+            List<String> fields,
             Lines lines,
             boolean[] dropped,
             int from,
@@ -273,7 +309,33 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                         title,
                         line,
                         name[0] & 0xFF,
-                        ((content[0] & 0xFF) << 8) | (content[1] & 0xFF)));
+                        ((content[0] & 0xFF) << 8) | (content[1] & 0xFF),
+                        fields));
+    }
+
+    /**
+     * For the text before the first heading (at 0) and each section (at its index + 1), the labels
+     * of the metadata fields written there that the fingerprint counts: not in a list item, not in
+     * a sidecar file, not one of {@code excludedFields}.
+     */
+    private static List<List<String>> fieldsBySection(
+            SpecDocument document, List<String> excludedFields) {
+        List<List<String>> bySection = new ArrayList<>();
+        for (int i = 0; i <= document.sections().size(); i++) {
+            bySection.add(new ArrayList<>());
+        }
+        for (Field f : document.fields()) {
+            if (f.inListItem()
+                    || f.form() == FieldForm.SIDECAR
+                    || excludedFields.stream().anyMatch(f::hasLabel)) {
+                continue;
+            }
+            int at = f.sectionIndex() + 1;
+            if (at >= 0 && at < bySection.size()) {
+                bySection.get(at).add(f.label().trim());
+            }
+        }
+        return bySection;
     }
 
     /**

@@ -96,6 +96,55 @@ public final class ConfiguredDiscovery {
                     && unreadable.isEmpty()
                     && nestedConfigs.isEmpty();
         }
+
+        /**
+         * What {@code target} is to this search when it is one of the files it found: {@code "a
+         * spec this run checks"} (one of {@link #specs()}) or {@code "a file this run was given"}
+         * (one of {@link #excluded()}); empty when it is neither, or does not exist yet. A report
+         * or baseline written to such a file would replace a spec, so every surface that writes one
+         * (the command line, the Maven plugin) asks this first and refuses. The same file under
+         * another name (a link) counts: it is compared by identity, by the attributes the walk
+         * already read where it has them, else by {@link Files#isSameFile}.
+         */
+        public Optional<String> inputRole(Path target) {
+            requireNonNull(target, "target must not be null");
+            BasicFileAttributes at; // of the file a link leads to, as the walk's stamps are
+            try {
+                at = Files.readAttributes(target, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Optional.empty(); // not there yet: it is no input
+            }
+            if (holds(specs, target, at)) {
+                return Optional.of("a spec this run checks");
+            }
+            if (holds(excluded, target, at)) {
+                return Optional.of("a file this run was given");
+            }
+            return Optional.empty();
+        }
+
+        private boolean holds(List<Path> inputs, Path target, BasicFileAttributes at) {
+            Object key = at.fileKey();
+            for (Path file : inputs) {
+                BasicFileAttributes known = stamps.get(file);
+                boolean same =
+                        key != null && known != null && known.fileKey() != null
+                                ? key.equals(known.fileKey())
+                                : sameFile(target, file);
+                if (same) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameFile(Path a, Path b) {
+            try {
+                return Files.isSameFile(a, b);
+            } catch (IOException e) {
+                return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            }
+        }
     }
 
     private final Optional<SpecgateConfig> config;

@@ -189,6 +189,37 @@ class ApprovalsTest {
                 .isEqualTo(spec);
     }
 
+    /**
+     * The status block's fields after the last section's text (Assigned to, Reviewer) count in that
+     * section's digest: a changed Reviewer is said as the section or its fields, never as a change
+     * of the Assumptions alone; a change of the text says so too, as it cannot tell which. The
+     * title's fields (File, Type) stay the title's, as ever.
+     */
+    @Test
+    void aChangedReviewerIsNamedAsAFieldNotAsTheLastSectionAlone() throws IOException {
+        String spec = reviewSpec().replace("\n", "\r\n");
+        SpecSource source = SpecSource.of("\uFEFF" + spec);
+        SpecDocument doc = PARSER.parse(source.text());
+        String approved =
+                Lifecycle.standard()
+                        .moveEdit(
+                                source, doc, SpecStatus.APPROVED, DAY, Optional.of("Zoë Ångström"))
+                        .text();
+        assertThat(approved).contains("**Reviewer:** ").contains("**Assigned to:** ");
+
+        String reviewer =
+                approved.replaceFirst("\\*\\*Reviewer:\\*\\* [^\\r]*", "**Reviewer:** Jörg Müller");
+        ApprovalCheck stale = APPROVALS.check(reviewer, PARSER.parse(reviewer));
+
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.changes())
+                .isEqualTo("changed: Assumptions (or the fields in it: Assigned to, Reviewer)");
+        String type = approved.replace("**Type:** ", "**Type:** Bug Fix; was ");
+        assertThat(APPROVALS.check(type, PARSER.parse(type)).changes())
+                .startsWith("changed: Technical Specification: ")
+                .doesNotContain("fields");
+    }
+
     @Test
     void theReviewerApprovesWhenNobodyIsNamedAndARecordReadsBack() throws IOException {
         SpecSource source = SpecSource.of(reviewSpec());

@@ -21,6 +21,7 @@ import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -261,7 +262,7 @@ public final class CoreAdapter {
         // the static site's page buffer (kept per thread, written out at once), else a page's own
         HtmlBytes target = body != null ? body.reset() : new HtmlBytes();
         renderer.render(
-                spec.source().text(),
+                yamlFrontMatter(spec.source().text(), doc.frontMatter()),
                 tree[0] == null ? null : tree[0]::withInlines,
                 diagnostics,
                 headingIds,
@@ -601,5 +602,57 @@ public final class CoreAdapter {
             progress.add(new SectionProgress(section.title(), anchor, items));
         }
         return progress;
+    }
+
+    /**
+     * {@code text} with its front matter's opening and closing lines made the fences of a YAML code
+     * block, so that the page shows the front matter as the YAML it is, as the check reads it: as
+     * Markdown, its closing {@code ---} made the last key a setext heading. Every line keeps its
+     * number (diagnostics point at lines); the fence is made of more tildes than any run of them in
+     * the front matter, so no line of it closes the block. The text itself when it has no front
+     * matter.
+     */
+    static String yamlFrontMatter(String text, Optional<FrontMatter> frontMatter) {
+        if (frontMatter.isEmpty()) {
+            return text;
+        }
+        int open = frontMatter.get().startLine();
+        int close = frontMatter.get().endLine();
+        // the start of every line up to the line after the closing one
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length() && starts.size() <= close + 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        if (close >= starts.size() || open >= close) {
+            return text;
+        }
+        int closeEnd = lineEnd(text, starts.get(close));
+        int longest = 0;
+        int run = 0;
+        for (int i = starts.get(open); i < closeEnd; i++) {
+            run = text.charAt(i) == '~' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "~".repeat(Math.max(3, longest + 1));
+        return text.substring(0, starts.get(open))
+                + fence
+                + "yaml"
+                + text.substring(lineEnd(text, starts.get(open)), starts.get(close))
+                + fence
+                + text.substring(closeEnd);
+    }
+
+    /** Where the line starting at {@code from} ends, before its line break. */
+    private static int lineEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
     }
 }
