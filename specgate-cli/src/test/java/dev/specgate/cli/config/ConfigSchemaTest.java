@@ -63,6 +63,27 @@ class ConfigSchemaTest {
     }
 
     @Test
+    void theKeyTableOfConfigMdHasARowForEveryKeyTheLoaderReads() throws IOException {
+        String docs = Files.readString(repoRoot().resolve("docs/config.md"));
+        String keysSection = docs.substring(docs.indexOf("\n## Keys\n"));
+        keysSection = keysSection.substring(0, keysSection.indexOf("\n## ", 1));
+        List<String> rows = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^\\| `([a-z-]+)` \\|").matcher(keysSection);
+        while (m.find()) {
+            rows.add(m.group(1));
+        }
+
+        assertThat(rows).as("the keys in the table of docs/config.md").isEqualTo(ConfigLoader.KEYS);
+        List<String> subKeys = new ArrayList<>(ConfigLoader.LIFECYCLE_KEYS);
+        subKeys.addAll(ConfigLoader.METADATA_KEYS);
+        subKeys.addAll(ConfigLoader.MCP_KEYS);
+        subKeys.addAll(List.of("aliases", "required-from"));
+        for (String key : subKeys) {
+            assertThat(keysSection).as("docs/config.md names '%s'", key).contains("`" + key + "`");
+        }
+    }
+
+    @Test
     void everyExampleInTheDocsIsValidForSchemaAndLoader() throws Exception {
         String docs = Files.readString(repoRoot().resolve("docs/config.md"));
         Matcher m = YAML_BLOCK.matcher(docs);

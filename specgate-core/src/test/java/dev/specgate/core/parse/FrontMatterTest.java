@@ -222,6 +222,30 @@ class FrontMatterTest {
     }
 
     @Test
+    void aTrailingHtmlCommentIsNoPartOfAListItemsValueAsOfABoldLines() {
+        String rfc =
+                "- Feature Name: `labelled_loops`\r\n"
+                        + "- Start Date: 2024-05-01   <!-- the day of the pre-RFC -->\r\n"
+                        + "- Status: **Accepted** <!-- a --> <!-- b -->\r\n"
+                        + "- Owner: Zoë Ångström <!-- since 2025 --> and team\r\n"
+                        + "- Tracking: <!-- none yet -->\r\n"
+                        + "\r\n"
+                        + "# Summary\r\n";
+        SpecDocument doc = new SpecParser(true).parse(rfc);
+
+        Field start = doc.metadata("Start Date").orElseThrow();
+        assertThat(start.value()).isEqualTo("2024-05-01");
+        assertThat(start.valueRange()).isEqualTo(SourceRange.ofLine(1, 14, 24));
+        Field status = doc.metadata("Status").orElseThrow();
+        assertThat(status.value()).isEqualTo("**Accepted**");
+        assertThat(status.valueRange()).isEqualTo(SourceRange.ofLine(2, 10, 22));
+        // a comment inside the value stays: only trailing ones go, as on a **Label:** line
+        assertThat(doc.metadata("Owner").orElseThrow().value())
+                .isEqualTo("Zoë Ångström <!-- since 2025 --> and team");
+        assertThat(doc.metadata("Tracking").orElseThrow().value()).isEmpty();
+    }
+
+    @Test
     void swiftStyleListAfterTheTitle() {
         String se =
                 """

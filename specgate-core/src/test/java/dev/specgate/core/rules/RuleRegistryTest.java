@@ -3,10 +3,12 @@ package dev.specgate.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.TestSpecs;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +28,14 @@ class RuleRegistryTest {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern DOC_HEADING = Pattern.compile("(?m)^## ([a-z]+(?:-[a-z]+)*)\\s*$");
+    private static final Pattern TABLE_ROW =
+            Pattern.compile(
+                    "(?m)^\\| \\[([a-z-]+)\\]\\(#([a-z-]+)\\) \\| ([a-z]+) \\| ([a-z]+) \\|");
+    private static final Pattern TASK_LIST_RULES =
+            Pattern.compile(
+                    "a task list and\\s+gets the `tasks` rules plus (.*?);\\s+every other file",
+                    Pattern.DOTALL);
+    private static final Pattern CODE_SPAN = Pattern.compile("`([a-z-]+)`");
 
     static Stream<Named<Rule>> rules() {
         return RuleRegistry.builtin().stream().map(r -> Named.of(r.id(), r));
@@ -100,6 +110,47 @@ class RuleRegistryTest {
         try (Stream<Path> dirs = Files.list(RuleFixtureTest.rulesRoot())) {
             assertThat(dirs.map(d -> d.getFileName().toString()).toList()).isSubsetOf(registered);
         }
+    }
+
+    @Test
+    void rulesMdTableListsEveryRuleInRegistryOrderWithItsCategoryAndSeverity() throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (Rule rule : RuleRegistry.builtin()) {
+            expected.add(
+                    String.join(
+                            " ",
+                            rule.id(),
+                            rule.id(),
+                            rule.category().label(),
+                            rule.defaultSeverity().label()));
+        }
+        List<String> rows = new ArrayList<>();
+        Matcher m = TABLE_ROW.matcher(Files.readString(rulesDoc()));
+        while (m.find()) {
+            rows.add(String.join(" ", m.group(1), m.group(2), m.group(3), m.group(4)));
+        }
+
+        assertThat(rows).as("the rule table at the top of docs/rules.md").isEqualTo(expected);
+    }
+
+    @Test
+    void rulesMdNamesTheRulesATaskListGets() throws IOException {
+        Set<String> expected = new HashSet<>();
+        for (Rule rule : RuleRegistry.builtin()) {
+            if (rule.documentKinds().contains(DocumentKind.TASK_LIST)
+                    && !rule.category().label().equals("tasks")) {
+                expected.add(rule.id());
+            }
+        }
+        Matcher sentence = TASK_LIST_RULES.matcher(Files.readString(rulesDoc()));
+        assertThat(sentence.find()).as("the sentence on task lists in docs/rules.md").isTrue();
+        Set<String> named = new HashSet<>();
+        Matcher m = CODE_SPAN.matcher(sentence.group(1));
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+
+        assertThat(named).isEqualTo(expected);
     }
 
     @Test

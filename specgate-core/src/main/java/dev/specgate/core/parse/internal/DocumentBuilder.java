@@ -509,7 +509,7 @@ public final class DocumentBuilder {
                             scanner.range(0, 3),
                             currentSection,
                             itemFields));
-        } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline)) {
+        } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline, scanner)) {
             for (int i = 1; i < inline.lineCount(); i++) {
                 addFields(scanner, scanner.labels(i, true, 0), true);
             }
@@ -557,15 +557,21 @@ public final class DocumentBuilder {
 
     /**
      * Reads {@code Label: value} (the label bold or not) on an item's first line as a metadata
-     * field; false when the line is not one.
+     * field; false when the line is not one. Trailing HTML comments are no part of the value, as on
+     * a {@code **Label:**} line.
      */
-    private boolean listMetadataItem(InlineText inline) {
+    private boolean listMetadataItem(InlineText inline, InlineScanner scanner) {
         String content = inline.line(0);
         Matcher m = LIST_FIELD.matcher(content);
         if (!m.matches()) {
             return false;
         }
-        String value = m.group(2) == null ? "" : m.group(2).strip();
+        String value = "";
+        if (m.group(2) != null) {
+            int lineStart = inline.lineStart(0);
+            int end = scanner.valueEnd(lineStart + m.start(2), lineStart + m.end(2)) - lineStart;
+            value = content.substring(m.start(2), Math.max(m.start(2), end)).strip();
+        }
         if (value.startsWith("//")) {
             return false; // a URL, not a label
         }

@@ -284,8 +284,11 @@ final class InlineScanner {
         }
     }
 
-    /** The end of a label's value: trailing space and trailing HTML comments dropped. */
-    private int valueEnd(int from, int to) {
+    /**
+     * The end of a label's value in {@code [from, to)}: trailing space and trailing HTML comments
+     * dropped (for bold labels and a leading list's {@code Label: value} items alike).
+     */
+    int valueEnd(int from, int to) {
         int e = trimEnd(from, to);
         while (e > from && syntax.inComment(e - 1)) {
             while (e > from && syntax.inComment(e - 1)) {
