@@ -64,7 +64,8 @@ public final class MarkdownTree {
         /**
          * Adds to {@code block} what its inline content makes: {@code chars[from, to)}, its {@code
          * lines} lines joined by {@code \n} (commonmark's {@code SourceLines.getContent()}). The
-         * chars are read-only and valid only during the call.
+         * chars are read-only; they are not changed afterwards (the spec's own, or a copy of the
+         * block's lines made for it), so the renderer may keep the range instead of a copy.
          */
         void parse(Node block, char[] chars, int from, int to, int lines);
     }

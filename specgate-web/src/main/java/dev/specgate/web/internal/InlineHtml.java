@@ -98,10 +98,11 @@ final class InlineHtml {
         return scanned(length);
     }
 
-    /** As {@link #scan(String)}, for the content {@code content[0, length)}. */
-    boolean scan(char[] content, int length) {
+    /** As {@link #scan(String)}, for the content {@code content[from, to)}. */
+    boolean scan(char[] content, int from, int to) {
+        int length = to - from;
         room(length);
-        System.arraycopy(content, 0, cs, 0, length);
+        System.arraycopy(content, from, cs, 0, length);
         return scanned(length);
     }
 

@@ -361,8 +361,8 @@ public final class SpecHtmlRenderer {
         @Override
         public void parse(Node block, char[] chars, int from, int to, int count) {
             if (count != 1 || !PlainLineInlines.plain(chars, from, to)) {
-                block.appendChild(
-                        new Deferred(java.util.Arrays.copyOfRange(chars, from, to), null, lines));
+                // the tree's chars are kept as they are (never changed), not copied
+                block.appendChild(new Deferred(chars, from, to, lines));
                 return;
             }
             int end = to;
@@ -842,19 +842,28 @@ public final class SpecHtmlRenderer {
      * PlainLineInlines} would have.
      */
     static final class Deferred extends CustomNode {
-        // the block's lines joined by \n, read-only
-        final char[] content;
+        // the block's lines joined by \n: chars[from, to), read-only
+        final char[] chars;
+        final int from;
+        final int to;
         // its source lines, or null: then made of the content
         private final SourceLines lines;
         private final PlainLineInlines owner;
 
         Deferred(String content, SourceLines lines, PlainLineInlines owner) {
-            this(content.toCharArray(), lines, owner);
+            this.chars = content.toCharArray();
+            this.from = 0;
+            this.to = chars.length;
+            this.lines = lines;
+            this.owner = owner;
         }
 
-        Deferred(char[] content, SourceLines lines, PlainLineInlines owner) {
-            this.content = content;
-            this.lines = lines;
+        /** The content {@code chars[from, to)}, kept as it is: the chars must not change. */
+        Deferred(char[] chars, int from, int to, PlainLineInlines owner) {
+            this.chars = chars;
+            this.from = from;
+            this.to = to;
+            this.lines = null;
             this.owner = owner;
         }
 
@@ -868,10 +877,10 @@ public final class SpecHtmlRenderer {
                 return lines;
             }
             List<SourceLine> split = new ArrayList<>();
-            int start = 0;
-            for (int i = 0; i <= content.length; i++) {
-                if (i == content.length || content[i] == '\n') {
-                    split.add(SourceLine.of(new String(content, start, i - start), null));
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || chars[i] == '\n') {
+                    split.add(SourceLine.of(new String(chars, start, i - start), null));
                     start = i + 1;
                 }
             }

@@ -1,25 +1,23 @@
 package dev.specgate.core.parse.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import org.commonmark.parser.SourceLine;
 
 /**
  * One block's inline content as a range of chars: its lines joined by {@code \n}, as commonmark's
  * {@code SourceLines.getContent()} joins them, without a string per line. A block of one line of
- * the one-pass parser is a range of the spec's own chars (no copy); any other is copied into a
- * buffer this keeps from block to block. Filled by {@link RawLines#content(BlockText)}; valid until
- * the next fill. Not thread-safe.
+ * the one-pass parser is a range of the spec's own chars (no copy); any other is copied into an
+ * array of its own. Either way the chars are not changed afterwards, so a renderer may keep them
+ * instead of copying them. Filled by {@link RawLines#content(BlockText)}. Not thread-safe.
  */
 public final class BlockText {
 
-    private char[] buffer = new char[256];
     private char[] chars;
     private int from;
     private int to;
     private int lines;
 
-    /** The chars the range indexes: read-only, the spec's own or this buffer. */
+    /** The chars the range indexes: read-only, the spec's own or the block's own copy. */
     public char[] chars() {
         return chars;
     }
@@ -95,11 +93,8 @@ public final class BlockText {
         set(out, length);
     }
 
-    private char[] room(int length) {
-        if (buffer.length < length) {
-            buffer = Arrays.copyOf(buffer, Math.max(length, buffer.length * 2));
-        }
-        return buffer;
+    private static char[] room(int length) {
+        return new char[length];
     }
 
     private void set(char[] out, int length) {
