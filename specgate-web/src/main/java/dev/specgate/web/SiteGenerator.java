@@ -2,6 +2,7 @@ package dev.specgate.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.RunSize;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
@@ -102,10 +103,17 @@ public final class SiteGenerator {
         }
         PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
         List<SpecView> views;
-        try {
+        // told the run's size as check's run is, so that a large site's approval hashes link the
+        // native digest at once (only a hint: the hashes are the same either way)
+        try (RunSize size = RunSize.of(files.size())) {
             views =
                     files.parallelStream()
-                            .map(f -> writeSpecPage(f, names, today, frame, out, histories))
+                            .map(
+                                    f -> {
+                                        size.spec();
+                                        return writeSpecPage(
+                                                f, names, today, frame, out, histories);
+                                    })
                             .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();

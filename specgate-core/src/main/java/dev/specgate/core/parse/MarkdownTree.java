@@ -1,5 +1,6 @@
 package dev.specgate.core.parse;
 
+import dev.specgate.core.parse.internal.BlockText;
 import dev.specgate.core.parse.internal.RawLines;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,53 @@ public final class MarkdownTree {
             }
         }
         return document;
+    }
+
+    /** What a renderer makes of one block's inline content, handed over as a range of chars. */
+    @FunctionalInterface
+    public interface InlineContent {
+        /**
+         * Adds to {@code block} what its inline content makes: {@code chars[from, to)}, its {@code
+         * lines} lines joined by {@code \n} (commonmark's {@code SourceLines.getContent()}). The
+         * chars are read-only; they are not changed afterwards (the spec's own, or a copy of the
+         * block's lines made for it), so the renderer may keep the range instead of a copy.
+         */
+        void parse(Node block, char[] chars, int from, int to, int lines);
+    }
+
+    /**
+     * The document with every block's inline content handed to {@code content} as chars, in
+     * document order, instead of to an inline parser as source lines: for a renderer that writes
+     * the inlines itself, without a string and a source line per line. The tree is changed in
+     * place: call this, or {@link #withInlines}, once.
+     *
+     * @throws IllegalStateException when the tree's inlines were handed over already
+     */
+    public Document withInlineContent(InlineContent content) {
+        if (used) {
+            throw new IllegalStateException("the tree's inlines were parsed already");
+        }
+        used = true;
+        handOver(document, content, new BlockText());
+        return document;
+    }
+
+    /**
+     * Hands over the inline content of {@code n} or of the blocks under it, in document order (the
+     * depth is the parser's nesting limit at most).
+     */
+    private static void handOver(Node n, InlineContent content, BlockText text) {
+        if (n.getFirstChild() instanceof RawLines raw) {
+            raw.unlink();
+            raw.content(text);
+            content.parse(n, text.chars(), text.from(), text.to(), text.lines());
+            return;
+        }
+        for (Node c = n.getFirstChild(); c != null; ) {
+            Node next = c.getNext(); // content may add nodes to c, never siblings after it
+            handOver(c, content, text);
+            c = next;
+        }
     }
 
     /**

@@ -71,6 +71,40 @@ class MarkdownTreeTest {
     }
 
     @Test
+    void theContentHandedAsCharsIsEachBlocksSourceLinesJoined() {
+        // every kind of block with inline content: heading, paragraphs of one and more lines
+        // (CRLF, a continuation indent, a hard break), a quote, table cells, list items, and
+        // non-ASCII; in the same order and with the same text as withInlines hands source lines
+        String text = "\uFEFF" + SPEC + "\r\nPara\r\n   indented two\r\n";
+        List<String> asLines = new java.util.ArrayList<>();
+        List<String> blocks = new java.util.ArrayList<>();
+        kept(text)
+                .withInlines(
+                        new org.commonmark.parser.InlineParser() {
+                            @Override
+                            public void parse(
+                                    org.commonmark.parser.SourceLines lines,
+                                    org.commonmark.node.Node block) {
+                                asLines.add(lines.getLines().size() + ":" + lines.getContent());
+                                blocks.add(block.getClass().getSimpleName());
+                            }
+                        });
+        List<String> asChars = new java.util.ArrayList<>();
+        List<String> charBlocks = new java.util.ArrayList<>();
+        Document document =
+                kept(text)
+                        .withInlineContent(
+                                (block, chars, from, to, lines) -> {
+                                    asChars.add(lines + ":" + new String(chars, from, to - from));
+                                    charBlocks.add(block.getClass().getSimpleName());
+                                });
+        assertThat(asChars).isEqualTo(asLines).hasSize(12);
+        assertThat(charBlocks).isEqualTo(blocks).contains("Heading", "Paragraph", "TableCell");
+        assertThat(asChars).anyMatch(c -> c.startsWith("2:") && c.contains("\n"));
+        assertThat(document.getFirstChild()).isNotNull();
+    }
+
+    @Test
     void noTreeWhenTheTextParsedIsNotTheTextAsWrittenOrCommonmarkBuiltIt() {
         assertThat(kept("---\ntitle: x\n---\n# T\n")).isNull(); // front matter blanked
         assertThat(kept("# T\n\nSetext\n===\n")).isNull(); // outside the one-pass subset

@@ -50,6 +50,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.commonmark.node.Document;
+import org.commonmark.parser.InlineParser;
 
 /**
  * The one place where the dashboard reads core: it asks the project facade for each spec (one read,
@@ -263,7 +266,7 @@ public final class CoreAdapter {
         HtmlBytes target = body != null ? body.reset() : new HtmlBytes();
         renderer.render(
                 yamlFrontMatter(spec.source().text(), doc.frontMatter()),
-                tree[0] == null ? null : tree[0]::withInlines,
+                tree[0] == null ? null : blocks(tree[0]),
                 diagnostics,
                 headingIds,
                 attributed(doc),
@@ -288,6 +291,18 @@ public final class CoreAdapter {
                                 stale,
                                 h.timelines().get(file),
                                 h.note())));
+    }
+
+    /**
+     * The check's block tree as the renderer reads it: given the renderer's {@link
+     * SpecHtmlRenderer.InlineContent} (the pages {@code FastHtml} writes), each block's inline
+     * content is handed over as chars; given any other inline parser, as source lines.
+     */
+    static Function<InlineParser, Document> blocks(MarkdownTree tree) {
+        return parser ->
+                parser instanceof SpecHtmlRenderer.InlineContent content
+                        ? tree.withInlineContent(content::parse)
+                        : tree.withInlines(parser);
     }
 
     /**

@@ -232,7 +232,7 @@ final class FastHtml {
      * gives up, parsed by commonmark into the block and written node by node.
      */
     private void inlines(Deferred d) {
-        if (scanned != d && !inlines.scan(d.content)) {
+        if (scanned != d && !inlines.scan(d.chars, d.from, d.to)) {
             children(d.materialize(links));
             return;
         }
@@ -253,7 +253,7 @@ final class FastHtml {
         }
         Node first = p.getFirstChild();
         if (first instanceof Deferred d) {
-            if (inlines.scan(d.content)) {
+            if (inlines.scan(d.chars, d.from, d.to)) {
                 scanned = d;
                 String literal = inlines.markerText();
                 int rest = SpecHtmlRenderer.TaskItems.marker(literal);

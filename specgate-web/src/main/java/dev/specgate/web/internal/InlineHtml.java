@@ -47,7 +47,6 @@ final class InlineHtml {
 
     private final UrlSanitizer sanitizer;
 
-    private String s;
     private char[] cs = new char[256];
     private int n;
 
@@ -93,12 +92,29 @@ final class InlineHtml {
      * inline parser would into nodes; false when it holds syntax left to commonmark.
      */
     boolean scan(String content) {
-        n = content.length();
-        if (cs.length < n) {
-            cs = new char[Math.max(n, cs.length * 2)];
+        int length = content.length();
+        room(length);
+        content.getChars(0, length, cs, 0);
+        return scanned(length);
+    }
+
+    /** As {@link #scan(String)}, for the content {@code content[from, to)}. */
+    boolean scan(char[] content, int from, int to) {
+        int length = to - from;
+        room(length);
+        System.arraycopy(content, from, cs, 0, length);
+        return scanned(length);
+    }
+
+    private void room(int length) {
+        if (cs.length < length) {
+            cs = new char[Math.max(length, cs.length * 2)];
         }
-        content.getChars(0, n, cs, 0);
-        s = content;
+    }
+
+    /** Reads the content copied into {@link #cs}. */
+    private boolean scanned(int length) {
+        n = length;
         count = 0;
         tags = 0;
         lastDelimiter = -1;
@@ -107,7 +123,6 @@ final class InlineHtml {
         trailingSpaces = 0;
         delimiterChars = 0;
         if (!run()) {
-            s = null;
             return false;
         }
         processDelimiters(-1);
@@ -209,10 +224,10 @@ final class InlineHtml {
                 }
                 case DELIMITERS -> delimiters(t);
                 case BRACKET -> text(from[t], from[t] + 1);
-                case LINK -> link(s.substring(from[t], to[t]), links);
+                case LINK -> link(new String(cs, from[t], to[t] - from[t]), links);
                 case LINK_END -> end();
                 case AUTOLINK -> {
-                    link(s.substring(from[t], to[t]), links);
+                    link(new String(cs, from[t], to[t] - from[t]), links);
                     text(from[t], to[t]);
                     end();
                 }
@@ -220,7 +235,6 @@ final class InlineHtml {
             }
         }
         this.out = null;
-        s = null;
         return this.last;
     }
 
@@ -518,7 +532,7 @@ final class InlineHtml {
         } else if (k + 1 < n && cs[k] == '-' && cs[k + 1] == '>') {
             end = k + 2;
         } else {
-            int close = s.indexOf("-->", k);
+            int close = indexOfCommentEnd(k);
             if (close < 0) {
                 return -1;
             }
@@ -600,6 +614,16 @@ final class InlineHtml {
         return afterOpening;
     }
 
+    /** Where the first {@code -->} from {@code k} starts in the content, or -1. */
+    private int indexOfCommentEnd(int k) {
+        for (int i = k; i + 2 < n; i++) {
+            if (cs[i] == '-' && cs[i + 1] == '-' && cs[i + 2] == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private int run(int i, char c) {
         while (i < n && cs[i] == c) {
             i++;
@@ -610,8 +634,8 @@ final class InlineHtml {
     /** {@code scanDelimiters}: a run of {@code *} or {@code _}, a token on the delimiter stack. */
     private int delimiters(int start, char c) {
         int end = run(start, c);
-        int before = start == 0 ? END : s.codePointBefore(start);
-        int after = end == n ? END : s.codePointAt(end);
+        int before = start == 0 ? END : Character.codePointBefore(cs, start);
+        int after = end == n ? END : Character.codePointAt(cs, end, n);
         boolean beforeIsPunctuation = before == END || Characters.isPunctuationCodePoint(before);
         boolean beforeIsWhitespace = before == END || Characters.isWhitespaceCodePoint(before);
         boolean afterIsPunctuation = after == END || Characters.isPunctuationCodePoint(after);

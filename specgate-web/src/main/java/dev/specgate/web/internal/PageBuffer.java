@@ -163,6 +163,21 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
             }
         }
 
+        /**
+         * A template's static text, which the build stores as UTF-8 (jte's {@code
+         * binaryStaticContent}): copied as it is.
+         */
+        @Override
+        public void writeBinaryContent(byte[] utf8) {
+            if (utf8.length == 0) {
+                return;
+            }
+            append(utf8, utf8.length);
+            if (stream != null) {
+                spill();
+            }
+        }
+
         @Override
         public void writeContent(String value, int beginIndex, int endIndex) {
             int n = endIndex - beginIndex;

@@ -300,9 +300,9 @@ public final class SpecHtmlRenderer {
     private Node fromTree(Function<InlineParser, Document> tree) {
         // with FastHtml, a block's inlines are kept as text (Deferred) for InlineHtml to write,
         // and commonmark's parser is made only for a page with a block InlineHtml leaves to it
-        Node document =
-                tree.apply(
-                        new PlainLineInlines(() -> new InlineParserImpl(inlineContext), fastHtml));
+        PlainLineInlines inlines =
+                new PlainLineInlines(() -> new InlineParserImpl(inlineContext), fastHtml);
+        Node document = tree.apply(fastHtml ? new ContentInlines(inlines) : inlines);
         for (PostProcessor p : postProcessors) {
             if (!(fastHtml && p instanceof TaskItems)) { // FastHtml reads the markers itself
                 document = p.process(document);
@@ -328,6 +328,51 @@ public final class SpecHtmlRenderer {
                 .build()
                 .parse("");
         return requireNonNull(caught[0], "commonmark made no inline parser");
+    }
+
+    /**
+     * What makes a block's inline nodes from its content handed over as chars (the lines joined by
+     * {@code \n}), for a tree that can hand its blocks' content so (core's {@code MarkdownTree},
+     * through {@link CoreAdapter#blocks}), without a string and a source line per line.
+     */
+    interface InlineContent {
+        /** Adds the nodes of {@code chars[from, to)}, {@code lines} lines, to {@code block}. */
+        void parse(Node block, char[] chars, int from, int to, int lines);
+    }
+
+    /**
+     * {@link PlainLineInlines} for the pages {@link FastHtml} writes, taking a block's content as
+     * chars where the tree hands it so: a plain line becomes its text node, any other content a
+     * {@link Deferred} copy of its chars, exactly as {@link PlainLineInlines#parse} makes them from
+     * source lines (which it still does for a tree that hands lines).
+     */
+    static final class ContentInlines implements InlineParser, InlineContent {
+        private final PlainLineInlines lines;
+
+        ContentInlines(PlainLineInlines lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void parse(SourceLines sourceLines, Node block) {
+            lines.parse(sourceLines, block);
+        }
+
+        @Override
+        public void parse(Node block, char[] chars, int from, int to, int count) {
+            if (count != 1 || !PlainLineInlines.plain(chars, from, to)) {
+                // the tree's chars are kept as they are (never changed), not copied
+                block.appendChild(new Deferred(chars, from, to, lines));
+                return;
+            }
+            int end = to;
+            while (end > from && (chars[end - 1] == ' ' || chars[end - 1] == '\t')) {
+                end--;
+            }
+            if (to > from) {
+                block.appendChild(new Text(new String(chars, from, end - from)));
+            }
+        }
     }
 
     /**
@@ -420,6 +465,17 @@ public final class SpecHtmlRenderer {
                 text.setSourceSpans(lines.getSourceSpans());
             }
             block.appendChild(text);
+        }
+
+        /** Whether {@code cs[from, to)} holds none of {@link #SYNTAX}. */
+        static boolean plain(char[] cs, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = cs[i];
+                if (c < 128 && SPECIAL[c]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean plain(String s) {
@@ -786,14 +842,49 @@ public final class SpecHtmlRenderer {
      * PlainLineInlines} would have.
      */
     static final class Deferred extends CustomNode {
-        final String content;
+        // the block's lines joined by \n: chars[from, to), read-only
+        final char[] chars;
+        final int from;
+        final int to;
+        // its source lines, or null: then made of the content
         private final SourceLines lines;
         private final PlainLineInlines owner;
 
         Deferred(String content, SourceLines lines, PlainLineInlines owner) {
-            this.content = content;
+            this.chars = content.toCharArray();
+            this.from = 0;
+            this.to = chars.length;
             this.lines = lines;
             this.owner = owner;
+        }
+
+        /** The content {@code chars[from, to)}, kept as it is: the chars must not change. */
+        Deferred(char[] chars, int from, int to, PlainLineInlines owner) {
+            this.chars = chars;
+            this.from = from;
+            this.to = to;
+            this.lines = null;
+            this.owner = owner;
+        }
+
+        /**
+         * The lines commonmark's inline parser reads: the block's own, else its content split at
+         * each {@code \n} (no line holds one), without source spans, which no page reads of an
+         * inline node.
+         */
+        private SourceLines sourceLines() {
+            if (lines != null) {
+                return lines;
+            }
+            List<SourceLine> split = new ArrayList<>();
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || chars[i] == '\n') {
+                    split.add(SourceLine.of(new String(chars, start, i - start), null));
+                    start = i + 1;
+                }
+            }
+            return SourceLines.of(split);
         }
 
         /**
@@ -803,7 +894,7 @@ public final class SpecHtmlRenderer {
         Node materialize(LinkResolver links) {
             Node block = getParent();
             unlink();
-            owner.full().parse(lines, block);
+            owner.full().parse(sourceLines(), block);
             neutralizeChildren(block, links);
             return block;
         }

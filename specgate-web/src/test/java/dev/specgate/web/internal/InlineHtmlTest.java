@@ -391,7 +391,7 @@ class InlineHtmlTest {
         String actual =
                 renderer.render(
                         text,
-                        tree[0] == null ? null : tree[0]::withInlines,
+                        tree[0] == null ? null : CoreAdapter.blocks(tree[0]),
                         diagnostics,
                         ids,
                         attributed,

@@ -266,14 +266,11 @@ class OneParseRenderingTest {
         HtmlBytes bytes = new HtmlBytes(16);
         bytes.text("an earlier page \uD83D");
         bytes.reset();
+        // the tree's blocks handed over as the site hands them (their content as chars)
         Optional<MarkdownTree> again = tree(text);
         renderer.render(
                 text,
-                again.<java.util.function.Function<
-                                        org.commonmark.parser.InlineParser,
-                                        org.commonmark.node.Document>>
-                                map(t -> t::withInlines)
-                        .orElse(null),
+                again.map(CoreAdapter::blocks).orElse(null),
                 diagnostics,
                 ids,
                 null,

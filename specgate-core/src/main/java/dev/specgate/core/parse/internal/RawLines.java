@@ -43,6 +43,18 @@ public final class RawLines extends CustomNode {
         return lines;
     }
 
+    /**
+     * Fills {@code text} with the lines' content joined by {@code \n} (commonmark's {@code
+     * SourceLines.getContent()}), without making the lines' {@link SourceLine}s.
+     */
+    public void content(BlockText text) {
+        if (lines == null) {
+            text.of(this.text);
+        } else {
+            text.of(lines);
+        }
+    }
+
     /** The lines as offsets into the spec's chars, or null when they are only {@link #lines()}. */
     TextLines textLines() {
         return text;
