@@ -30,6 +30,7 @@ import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
+import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -557,17 +558,8 @@ final class SpecTools {
         GateResult result = lifecycle.evaluate(file, source, document, to, options.today().get());
         String name = display(file);
         if (!result.passed()) {
-            int n = result.reasons().size();
             throw new ToolRefusal(
-                    "cannot move "
-                            + name
-                            + " "
-                            + result.move()
-                            + ": "
-                            + n
-                            + (n == 1 ? " reason" : " reasons")
-                            + " (the file is unchanged)",
-                    result.reasons().stream().map(McpShapes::reason).toList());
+                    result.refusal(name), result.reasons().stream().map(GateReason::text).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", name);
