@@ -401,18 +401,15 @@ final class SpecTools {
     }
 
     /**
-     * The root's configuration file and template, for the watcher (a change of either can change
-     * what is listed); none when the configuration cannot be used.
+     * The root's project as its configuration now says, for the watcher (which follows its
+     * configuration file, template and metadata files); empty when the configuration cannot be
+     * used.
      */
-    List<Path> projectFiles() {
+    Optional<SpecProject> project() {
         try {
-            SpecProject project = SpecProject.open(root, options.config());
-            List<Path> out = new ArrayList<>();
-            project.configFile().ifPresent(out::add);
-            project.templateFile().ifPresent(out::add);
-            return out;
+            return Optional.of(SpecProject.open(root, options.config()));
         } catch (ConfigException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 
