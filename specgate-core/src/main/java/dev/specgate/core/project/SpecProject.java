@@ -254,6 +254,15 @@ public final class SpecProject {
     }
 
     /**
+     * Whether an {@code ignore:} glob of the configuration leaves out everything below the folder
+     * {@code dir}, so that discovery does not go into it (nor need a watcher watch it).
+     */
+    public boolean ignoresFolder(Path dir) {
+        requireNonNull(dir, "dir must not be null");
+        return config.isPresent() && config.get().ignoresFolder(dir);
+    }
+
+    /**
      * Why the configuration would not select {@code file} as a spec ("an ignore: glob matches it",
      * "no specs: glob matches ..."), or empty when it would (always, without a configuration).
      */

@@ -59,13 +59,15 @@ import java.util.stream.Stream;
  * overflow).
  *
  * <p>With a project ({@link Builder#project}) it also follows what the project's configuration
- * names: its configuration file and template are reported whatever their names and wherever they
- * are (their folders watched alone), and a change of a spec's metadata file ({@code metadata:
- * {sidecar: ...}}, which may hold its status and approval) is reported as a change of the Markdown
- * files beside it, the specs it belongs to. The project is asked again after every batch that holds
- * a configuration file or one of those files, and after lost events, so that a template switched in
- * {@code .specgate.yml} is watched from then on. Reads no spec (it lists the folder of a changed
- * metadata file) and writes nothing.
+ * says: folders its {@code ignore:} globs leave out whole, which discovery does not go into, are
+ * not watched below a tree's top (those a changed configuration lets in are watched then); its
+ * configuration file and template are reported whatever their names and wherever they are (their
+ * folders watched alone), and a change of a spec's metadata file ({@code metadata: {sidecar: ...}},
+ * which may hold its status and approval) is reported as a change of the Markdown files beside it,
+ * the specs it belongs to. The project is asked again after every batch that holds a configuration
+ * file or one of those files, and after lost events, so that a template switched in {@code
+ * .specgate.yml} is watched from then on. Reads no spec (it lists the folder of a changed metadata
+ * file) and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
@@ -88,6 +90,9 @@ public final class SpecWatcher implements AutoCloseable {
     /** The project's metadata file beside each spec, as a path from the spec's folder. */
     private volatile Optional<Path> sidecar = Optional.empty();
 
+    /** The project followed, whose configuration's ignore: globs leave folders out. */
+    private volatile SpecProject followed;
+
     private final Consumer<Set<Path>> onChange;
     private final Runnable onLost;
     private final Consumer<String> onProblem;
@@ -102,6 +107,7 @@ public final class SpecWatcher implements AutoCloseable {
         this.onProblem = b.onProblem;
         this.service = FileSystems.getDefault().newWatchService();
         try {
+            followProject();
             for (Path tree : b.trees) {
                 if (Files.isDirectory(tree)) {
                     register(tree);
@@ -117,7 +123,6 @@ public final class SpecWatcher implements AutoCloseable {
             for (Path tree : b.trees) {
                 registerBetween(tree, b.alone);
             }
-            followProject();
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;
@@ -176,7 +181,8 @@ public final class SpecWatcher implements AutoCloseable {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (SpecDiscovery.skippedFolders()
-                                    .contains(dir.getFileName().toString())) {
+                                            .contains(dir.getFileName().toString())
+                                    || ignoredWhole(dir)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             try {
@@ -256,6 +262,20 @@ public final class SpecWatcher implements AutoCloseable {
             return;
         }
         SpecProject p = now.get();
+        boolean again = followed != null;
+        followed = p;
+        if (again) {
+            // the ignore: globs may leave fewer folders out now: watch what they let in
+            Set<Path> tops;
+            synchronized (this) {
+                tops = Set.copyOf(trees);
+            }
+            for (Path tree : tops) {
+                if (Files.isDirectory(tree) && !ignoredWhole(tree)) {
+                    registerBelow(tree, new LinkedHashSet<>());
+                }
+            }
+        }
         Set<Path> named = new LinkedHashSet<>(givenFiles);
         p.configFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
         p.templateFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
@@ -284,6 +304,15 @@ public final class SpecWatcher implements AutoCloseable {
             beside = Optional.empty(); // no such file can be met: each spec's check says so
         }
         sidecar = beside.filter(n -> !n.isAbsolute() && n.getNameCount() > 0);
+    }
+
+    /**
+     * Whether the configuration followed leaves out everything below {@code dir} ({@code ignore:
+     * [archive/]}), where discovery does not go.
+     */
+    private boolean ignoredWhole(Path dir) {
+        SpecProject p = followed;
+        return p != null && p.ignoresFolder(dir);
     }
 
     /** Whether the project is to be asked again after this batch. */
@@ -424,7 +453,8 @@ public final class SpecWatcher implements AutoCloseable {
                 // a watched folder (or one holding one) was moved away, renamed or deleted
                 lost = true;
             } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
-                if (SpecDiscovery.skippedFolders().contains(name.toString())) {
+                if (SpecDiscovery.skippedFolders().contains(name.toString())
+                        || ignoredWhole(child)) {
                     continue;
                 }
                 if (inTree(dir)) {

@@ -296,6 +296,33 @@ class SpecWatcherTest {
     }
 
     @Test
+    void foldersTheConfigurationIgnoresWholeAreNotWatchedUntilItLetsThemIn()
+            throws IOException, InterruptedException {
+        Path config = root.resolve(".specgate.yml");
+        write(config, "version: 1\nignore:\n  - \"**/archive/\"\n");
+        Path archived = writeIn(specs.resolve("archive"), "2025-01-02_spec_old-ledger.md", SPEC);
+        watcher = builder().project(() -> project(root)).start();
+
+        write(archived, SPEC + "\r\n## Notes\r\n\r\nKept for the audit.\r\n");
+        // a folder that comes with an ignored one inside: the ignored one is left out too
+        Path payments = specs.resolve("payments");
+        Path later = writeIn(payments.resolve("archive"), "2025-02-03_spec_old-payouts.md", SPEC);
+        Path kept = writeIn(payments, "2026-12-05_spec_payout-retries.md", SPEC);
+        List<Event> seen = new ArrayList<>(awaitFiles(kept));
+        write(later, SPEC + "\r\n## Notes\r\n\r\nSuperseded.\r\n");
+        seen.addAll(untilAMarker());
+        assertThat(seen)
+                .flatExtracting(Event::files)
+                .noneMatch(p -> p.getParent().getFileName().toString().equals("archive"));
+
+        // the configuration lets them in: watched from then on
+        write(config, "version: 1\n");
+        awaitFiles(config);
+        awaitReportedWhileWriting(archived, SPEC);
+        awaitReportedWhileWriting(later, SPEC);
+    }
+
+    @Test
     void foldersDiscoverySkipsAreNotWatched() throws IOException, InterruptedException {
         Path built = specs.resolve("target");
         Files.createDirectories(built);
