@@ -243,7 +243,8 @@ public final class SpecWatcher implements AutoCloseable {
     }
 
     /**
-     * Asks the project (if any) what its configuration names now: its configuration file and
+     * Asks the project (if any) what its configuration says now: the folders it ignores whole (on a
+     * later call, the trees are walked again for folders it lets in), its configuration file and
      * template, reported from now on whatever their names (their folders watched alone), and its
      * metadata file beside each spec. A project that cannot be opened leaves what was followed.
      */
@@ -576,11 +577,12 @@ public final class SpecWatcher implements AutoCloseable {
         }
 
         /**
-         * Follows what the project's configuration names: its configuration file and template
-         * (reported whatever their names, their folders watched alone) and its metadata file beside
-         * each spec (a change of it reported as a change of the Markdown files beside it). {@code
-         * project} is asked at start and again on the watcher's thread after each batch that holds
-         * a configuration file or one of those files, or after lost events (after the listener has
+         * Follows what the project's configuration says: the folders its {@code ignore:} globs
+         * leave out whole (not watched), its configuration file and template (reported whatever
+         * their names, their folders watched alone) and its metadata file beside each spec (a
+         * change of it reported as a change of the Markdown files beside it). {@code project} is
+         * asked at start and again on the watcher's thread after each batch that holds a
+         * configuration file or one of those files, or after lost events (after the listener has
          * been told); empty (or a failure, told to {@link #onProblem}) keeps what was followed.
          */
         public Builder project(Supplier<Optional<SpecProject>> project) {
