@@ -4,6 +4,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The projects open specs belong to, each opened once through {@link SpecProject#open} with the
  * nearest {@code .specgate.yml}, as {@code check} opens them, and kept until a configuration or
- * template changes.
+ * template changes; and the further names a search of a folder meets specs under ({@link
+ * SpecProject#aliases}), kept until a file is created, deleted or renamed, so that a check as the
+ * user types does not walk the workspace.
  */
 final class Projects {
 
@@ -19,6 +22,11 @@ final class Projects {
     static final String CONFIG_FILE = ".specgate.yml";
 
     private final Map<Path, SpecProject> byFolder = new ConcurrentHashMap<>();
+
+    /** A project's search of one folder. */
+    private record Search(SpecProject project, Path root) {}
+
+    private final Map<Search, Map<Path, Path>> aliases = new ConcurrentHashMap<>();
 
     /** The project of the spec at {@code file}. */
     SpecProject of(Path file) throws ConfigException {
@@ -46,8 +54,31 @@ final class Projects {
         return false;
     }
 
+    /**
+     * The further names the project's search of {@code root} meets files under, with the name each
+     * is checked under: searched once, then kept until {@link #forgetNames}.
+     */
+    Map<Path, Path> aliases(SpecProject project, Path root) {
+        Search search = new Search(project, root);
+        Map<Path, Path> known = aliases.get(search);
+        if (known == null) {
+            known = project.aliases(List.of(root));
+            aliases.put(search, known);
+        }
+        return known;
+    }
+
+    /**
+     * Forgets the searches, so that the next check of a spec that can have another name searches
+     * again (a file or folder was created, deleted or renamed).
+     */
+    void forgetNames() {
+        aliases.clear();
+    }
+
     /** Forgets every project, so that the next check reads configuration and template again. */
     void forget() {
         byFolder.clear();
+        aliases.clear();
     }
 }

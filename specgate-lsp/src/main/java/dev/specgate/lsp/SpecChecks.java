@@ -163,6 +163,15 @@ final class SpecChecks implements AutoCloseable {
         return open.get(OpenSpec.key(i.spec().uri())) == i.spec();
     }
 
+    /**
+     * Forgets the searches for further names of specs and every check, so that the next checks
+     * search again (a file was created, deleted or renamed).
+     */
+    void forgetNames() {
+        projects.forgetNames();
+        latest.clear();
+    }
+
     /** Forgets every project and check, so that the next checks read configuration again. */
     void forgetProjects() {
         projects.forget();

@@ -11,7 +11,6 @@ import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.project.CheckedSpec;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,17 +155,10 @@ final class SpecCommands {
                         checked.file(), checked.source(), checked.document(), to.get(), i.today());
         String from = checked.status().orElse("(none)");
         if (!gate.passed()) {
-            List<String> reasons = new ArrayList<>();
-            for (GateReason r : gate.reasons()) {
-                reasons.add((r.line() >= 0 ? "line " + (r.line() + 1) + ": " : "") + r.message());
-            }
+            // in status's words: the same first line, the same reasons
             return refused(
-                    "cannot move from "
-                            + from
-                            + " to "
-                            + to.get().spelling()
-                            + " (the spec is unchanged):",
-                    reasons);
+                    gate.refusal(shown(checked.file())),
+                    gate.reasons().stream().map(GateReason::text).toList());
         }
         if (current.equals(to)) {
             return result(

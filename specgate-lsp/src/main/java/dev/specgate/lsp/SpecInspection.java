@@ -106,7 +106,7 @@ record SpecInspection(
         }
         CheckedSpec checked = project.inspect(file.get(), source, CheckOptions.asOf(today));
         SpecInspection i = shown(spec, project, checked, adapter, today);
-        Optional<Diagnostic> alias = aliasNotice(project, file.get(), folders);
+        Optional<Diagnostic> alias = aliasNotice(projects, project, file.get(), folders);
         if (alias.isEmpty()) {
             return i;
         }
@@ -120,10 +120,10 @@ record SpecInspection(
     /**
      * The façade's notice that {@code file} is a further name of a file the workspace search checks
      * under another, as an information diagnostic on the first line; its paths as written from the
-     * folder searched.
+     * folder searched. The search is the one {@code projects} keeps.
      */
     private static Optional<Diagnostic> aliasNotice(
-            SpecProject project, Path file, List<Path> folders) {
+            Projects projects, SpecProject project, Path file, List<Path> folders) {
         Path abs = file.toAbsolutePath().normalize();
         Path root = abs.getParent();
         for (Path f : folders) {
@@ -138,7 +138,7 @@ record SpecInspection(
         Path from = root;
         return project.aliasNotice(
                         abs,
-                        List.of(root),
+                        () -> projects.aliases(project, from),
                         p -> p.startsWith(from) ? from.relativize(p).toString() : p.toString())
                 .map(
                         notice ->

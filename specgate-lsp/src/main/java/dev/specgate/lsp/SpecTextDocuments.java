@@ -99,7 +99,9 @@ final class SpecTextDocuments implements TextDocumentService {
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        // the open text is what is checked; saving it changes nothing
+        // the open text is what is checked; but a save may have made a file (save as), a further
+        // name of a spec: the searches for such names are made again
+        server.namesChanged();
     }
 
     @Override

@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CreateFilesParams;
+import org.eclipse.lsp4j.DeleteFilesParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.PreviousResultId;
+import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
@@ -50,15 +54,40 @@ final class SpecWorkspaceService implements WorkspaceService {
         // Specgate is configured by .specgate.yml, not by the editor
     }
 
+    /**
+     * A configuration or template changed: every open spec checked again with it; a file created or
+     * deleted: every open spec checked again with a new search for further names of specs (a file
+     * only changed keeps the names as they were).
+     */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        boolean names = false;
         for (FileEvent e : params.getChanges()) {
             Optional<Path> file = OpenSpec.file(e.getUri());
             if (file.isPresent() && checks.projects().concerns(file.get())) {
                 server.recheckAll();
                 return;
             }
+            names |= e.getType() != FileChangeType.Changed;
         }
+        if (names) {
+            server.namesChanged();
+        }
+    }
+
+    @Override
+    public void didCreateFiles(CreateFilesParams params) {
+        server.namesChanged();
+    }
+
+    @Override
+    public void didDeleteFiles(DeleteFilesParams params) {
+        server.namesChanged();
+    }
+
+    @Override
+    public void didRenameFiles(RenameFilesParams params) {
+        server.namesChanged();
     }
 
     /** Every spec of every workspace folder, as {@code check FOLDER} finds and checks them. */

@@ -19,6 +19,12 @@ import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.FileOperationFilter;
+import org.eclipse.lsp4j.FileOperationOptions;
+import org.eclipse.lsp4j.FileOperationPattern;
+import org.eclipse.lsp4j.FileOperationPatternKind;
+import org.eclipse.lsp4j.FileOperationPatternOptions;
+import org.eclipse.lsp4j.FileOperationsServerCapabilities;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -29,10 +35,13 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -151,7 +160,29 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         }
         ServerCapabilities caps = new ServerCapabilities();
         caps.setPositionEncoding(PositionEncodingKind.UTF16);
-        caps.setTextDocumentSync(TextDocumentSyncKind.Incremental);
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false)); // a save may make a file: a spec's second name
+        caps.setTextDocumentSync(sync);
+        // files created, deleted or renamed from the editor: the same
+        FileOperationPattern markdown = new FileOperationPattern("**/*.md");
+        markdown.setMatches(FileOperationPatternKind.File);
+        markdown.setOptions(new FileOperationPatternOptions(true));
+        FileOperationPattern folder = new FileOperationPattern("**");
+        folder.setMatches(FileOperationPatternKind.Folder);
+        FileOperationOptions names =
+                new FileOperationOptions(
+                        List.of(
+                                new FileOperationFilter(markdown),
+                                new FileOperationFilter(folder)));
+        FileOperationsServerCapabilities operations = new FileOperationsServerCapabilities();
+        operations.setDidCreate(names);
+        operations.setDidDelete(names);
+        operations.setDidRename(names);
+        WorkspaceServerCapabilities workspaceCaps = new WorkspaceServerCapabilities();
+        workspaceCaps.setFileOperations(operations);
+        caps.setWorkspace(workspaceCaps);
         caps.setCodeActionProvider(
                 new CodeActionOptions(
                         List.of(CodeActionKind.QuickFix, QuickFixes.FIX_ALL, QuickFixes.COMMANDS)));
@@ -185,11 +216,14 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                                         .getDidChangeWatchedFiles()
                                         .getDynamicRegistration());
         if (dynamicWatch && client != null) {
+            // the configurations, and the Markdown files: templates, and specs that come or go
+            // (a spec may get or lose a second name)
             DidChangeWatchedFilesRegistrationOptions watch =
                     new DidChangeWatchedFilesRegistrationOptions(
                             List.of(
                                     new FileSystemWatcher(
-                                            Either.forLeft("**/" + Projects.CONFIG_FILE))));
+                                            Either.forLeft("**/" + Projects.CONFIG_FILE)),
+                                    new FileSystemWatcher(Either.forLeft("**/*.md"))));
             client.registerCapability(
                     new RegistrationParams(
                             List.of(
@@ -249,6 +283,20 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     /** Every open spec checked again (the configuration or template changed). */
     void recheckAll() {
         checks.forgetProjects();
+        recheckOpen();
+    }
+
+    /**
+     * Every open spec checked again with a new search for further names of specs (a file or folder
+     * was created, deleted or renamed: a spec may have got, or lost, a second name); between such
+     * changes the search is kept, not made again at each check.
+     */
+    void namesChanged() {
+        checks.forgetNames();
+        recheckOpen();
+    }
+
+    private void recheckOpen() {
         for (OpenSpec spec : checks.all()) {
             checks.schedule(spec.uri(), true, this::publish);
         }

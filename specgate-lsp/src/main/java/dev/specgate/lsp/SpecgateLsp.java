@@ -42,6 +42,14 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 public final class SpecgateLsp {
 
+    /**
+     * The one line a person who starts the server in a terminal reads on standard error, so that
+     * the wait for protocol messages is not taken for a hang (an editor's pipes get nothing).
+     */
+    public static final String TERMINAL_NOTICE =
+            "specgate lsp: Language Server Protocol on stdin/stdout; start it from your editor"
+                    + " (docs/editors.md); Ctrl-C ends it";
+
     private SpecgateLsp() {}
 
     /**

@@ -8,8 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DeleteFilesParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileDelete;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AliasSpecLspTest {
 
     @TempDir Path tmp;
+
+    /** A folder outside the workspace: where a spec stands while it is out of it. */
+    @TempDir Path parked;
 
     private static final String SPEC = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
 
@@ -79,5 +90,79 @@ class AliasSpecLspTest {
         } finally {
             session.close();
         }
+    }
+
+    /**
+     * The search for a spec's further names is kept between checks, not made again as the user
+     * types: a name that appears on disk changes nothing until the client says a file was created
+     * (a watched file, a file operation, a save); then the notice comes, and it goes when the
+     * client says the file was deleted.
+     */
+    @Test
+    void aSecondNameThatAppearsIsNoticedOnceTheClientSaysSoAndNotBefore() throws Exception {
+        LspFeaturesTest.copy(Path.of("..", "examples", "demo"), tmp);
+        Path spec = tmp.resolve(SPEC);
+        // the spec is parked outside the workspace; a hard link to it is the only name in it
+        Path away = parked.resolve("2026-11-09_spec_refund-idempotency-keys.md");
+        Files.move(spec, away);
+        Path copy = tmp.resolve("directives/spec/2026-11-10_spec_refund-idempotency-keys.md");
+        try {
+            Files.createLink(copy, away);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no hard links here: " + e);
+        }
+        String text = Files.readString(copy);
+        String uri = copy.toUri().toString();
+        LspSession session = LspSession.pushing(tmp, "demo");
+        try {
+            session.open(uri, text);
+            assertThat(LspSession.codes(session.at(uri, 1))).doesNotContain(SpecInspection.ALIAS);
+
+            // the spec comes back under its own name: the same file, so copy is a second name
+            Files.createLink(spec, away);
+            // typing checks again, with the names searched before: no walk, no notice yet
+            type(session, uri, 2, text + "\n");
+            assertThat(LspSession.codes(session.at(uri, 2))).doesNotContain(SpecInspection.ALIAS);
+
+            watched(session, spec, FileChangeType.Created);
+            List<Diagnostic> noticed = session.at(uri, 2).getDiagnostics();
+            assertThat(noticed.get(0).getCode().getLeft()).isEqualTo(SpecInspection.ALIAS);
+            assertThat(noticed.get(0).getMessage())
+                    .isEqualTo(
+                            "directives/spec/2026-11-10_spec_refund-idempotency-keys.md is not"
+                                    + " checked again: it is the same file as "
+                                    + SPEC
+                                    + ", checked under that name");
+            // kept while the user types on
+            type(session, uri, 3, text + "\n\n");
+            assertThat(LspSession.codes(session.at(uri, 3))).startsWith(SpecInspection.ALIAS);
+
+            Files.delete(spec);
+            session.server
+                    .getWorkspaceService()
+                    .didDeleteFiles(
+                            new DeleteFilesParams(
+                                    List.of(new FileDelete(spec.toUri().toString()))));
+            assertThat(LspSession.codes(session.at(uri, 3))).doesNotContain(SpecInspection.ALIAS);
+        } finally {
+            session.close();
+        }
+    }
+
+    private static void type(LspSession session, String uri, int version, String text) {
+        session.server
+                .getTextDocumentService()
+                .didChange(
+                        new DidChangeTextDocumentParams(
+                                new VersionedTextDocumentIdentifier(uri, version),
+                                List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    private static void watched(LspSession session, Path file, FileChangeType type) {
+        session.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(
+                        new DidChangeWatchedFilesParams(
+                                List.of(new FileEvent(file.toUri().toString(), type))));
     }
 }

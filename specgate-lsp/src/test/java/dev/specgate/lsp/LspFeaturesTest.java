@@ -330,8 +330,14 @@ class LspFeaturesTest {
 
         assertThat(result.get("applied").getAsBoolean()).isFalse();
         assertThat(result.getAsJsonArray("reasons")).hasSize(7);
+        // the first line status SPEC Approved prints (after 'specgate: '), path as from the folder
+        assertThat(result.get("message").getAsString())
+                .isEqualTo(
+                        "cannot move "
+                                + REFUND
+                                + " Review -> Approved: 7 reasons (the file is unchanged)");
         assertThat(shown.getMessage())
-                .contains("cannot move from Review to Approved")
+                .startsWith(result.get("message").getAsString() + "\n- ")
                 .contains("line 5: [field-value] 'Type' is 'Feature'")
                 .contains("line 268: Outstanding Questions item 48.2 is not checked");
         assertThat(session.applied).isEmpty();

@@ -71,11 +71,6 @@ final class McpShapes {
         return e.map(McpShapes::item).orElse(null);
     }
 
-    /** A gate reason as one line: "line N: message", or the message when it concerns the spec. */
-    static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
-    }
-
     static Map<String, Object> gate(GateResult g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", g.move().from().map(s -> s.label()).orElse(null));

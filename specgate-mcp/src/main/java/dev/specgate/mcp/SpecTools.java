@@ -30,6 +30,7 @@ import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
+import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -400,18 +401,15 @@ final class SpecTools {
     }
 
     /**
-     * The root's configuration file and template, for the watcher (a change of either can change
-     * what is listed); none when the configuration cannot be used.
+     * The root's project as its configuration now says, for the watcher (which follows its
+     * configuration file, template and metadata files); empty when the configuration cannot be
+     * used.
      */
-    List<Path> projectFiles() {
+    Optional<SpecProject> project() {
         try {
-            SpecProject project = SpecProject.open(root, options.config());
-            List<Path> out = new ArrayList<>();
-            project.configFile().ifPresent(out::add);
-            project.templateFile().ifPresent(out::add);
-            return out;
+            return Optional.of(SpecProject.open(root, options.config()));
         } catch (ConfigException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 
@@ -559,17 +557,8 @@ final class SpecTools {
         GateResult result = lifecycle.evaluate(file, source, document, to, options.today().get());
         String name = display(file);
         if (!result.passed()) {
-            int n = result.reasons().size();
             throw new ToolRefusal(
-                    "cannot move "
-                            + name
-                            + " "
-                            + result.move()
-                            + ": "
-                            + n
-                            + (n == 1 ? " reason" : " reasons")
-                            + " (the file is unchanged)",
-                    result.reasons().stream().map(McpShapes::reason).toList());
+                    result.refusal(name), result.reasons().stream().map(GateReason::text).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", name);

@@ -147,8 +147,9 @@ public final class SpecgateMcpServer {
                 SpecWatcher.builder(changed -> announce.run())
                         .onLost(announce)
                         .onProblem(message -> say("specgate mcp: " + message))
-                        .tree(options.root());
-        tools.projectFiles().forEach(watch::file);
+                        .tree(options.root())
+                        // its configuration, template and metadata files, as now configured
+                        .project(tools::project);
         try {
             return watch.start();
         } catch (IOException e) {

@@ -158,9 +158,9 @@ public final class PreviewServer implements AutoCloseable {
                         .onLost(this::onOverflow)
                         .onProblem(problems)
                         .trees(watchedFolders())
-                        .alone(Set.of(project.root()));
-        specProject.configFile().ifPresent(watch::file);
-        specProject.templateFile().ifPresent(watch::file);
+                        .alone(Set.of(project.root()))
+                        // its configuration, template and metadata files, as reconfigured
+                        .project(() -> Optional.of(specProject));
         watcher = watch.start();
         app = Javalin.create(this::configure);
         try {

@@ -251,6 +251,58 @@ class PreviewServerTest {
         assertThat(page(refund).select("#diagnostics ol.diags li")).hasSize(before - 1);
     }
 
+    /**
+     * A {@code template:} switched in {@code .specgate.yml} to a file outside every folder watched
+     * (a company's template beside the project) is watched from then on: editing it is taken in
+     * without a restart.
+     */
+    @Test
+    void aTemplateSwitchedInTheConfigurationIsWatchedFromThenOn() throws Exception {
+        server.close();
+        Path template =
+                Files.createDirectories(tmp.resolve("company-templates"))
+                        .resolve("house-template.md");
+        String builtin = dev.specgate.core.project.SpecProject.builtin().schema().source();
+        Files.writeString(template, builtin);
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server =
+                PreviewServer.builder(project)
+                        .port(0)
+                        .today(() -> Projects.TODAY)
+                        .project(open())
+                        .reopen(this::open)
+                        .onProblem(problems::add)
+                        .build()
+                        .start();
+        String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
+
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "# the company's template, kept beside the project\n"
+                        + "template: ../company-templates/house-template.md\n");
+        waitFor(() -> reloads(problems) == 1);
+        assertThat(page(refund).text()).doesNotContain("Datenaufbewahrung");
+
+        // a section every spec now lacks; the template is followed a moment after the reload
+        // (no event says when), so it is saved again until the server takes it in
+        String edited = builtin + "\n## Datenaufbewahrung\n\n[Wie lange Schlüssel bleiben]\n";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        for (int save = 0; reloads(problems) < 2; save++) {
+            assertThat(System.nanoTime()).as("the edited template taken in").isLessThan(deadline);
+            Files.writeString(template, edited + "<!-- save " + save + " -->\n");
+            long wait = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+            while (reloads(problems) < 2 && System.nanoTime() < wait) {
+                Thread.sleep(20);
+            }
+        }
+        assertThat(page(refund).text()).contains("Datenaufbewahrung");
+        assertThat(problems).noneMatch(p -> p.startsWith("cannot"));
+    }
+
+    private static long reloads(List<String> problems) {
+        return problems.stream().filter(p -> p.startsWith("configuration reloaded")).count();
+    }
+
     @Test
     void aBaselineThatCannotBeReadIsSaidAsCheckSaysItNotAsAServerError() throws Exception {
         server.close();

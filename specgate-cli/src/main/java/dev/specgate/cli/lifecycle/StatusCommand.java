@@ -285,17 +285,9 @@ public final class StatusCommand extends BaseCommand {
         GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {
-            int n = result.reasons().size();
             throw SpecgateException.refused(
-                    "cannot move "
-                            + name
-                            + " "
-                            + result.move()
-                            + ": "
-                            + n
-                            + (n == 1 ? " reason" : " reasons")
-                            + " (the file is unchanged)",
-                    result.reasons().stream().map(r -> TextReporter.escape(reason(r))).toList());
+                    result.refusal(name),
+                    result.reasons().stream().map(r -> TextReporter.escape(r.text())).toList());
         }
         if (result.move().stays()) {
             out.println(name + " is already " + to.spelling() + "; nothing changed.");
@@ -399,7 +391,7 @@ public final class StatusCommand extends BaseCommand {
                     out,
                     "  " + move.move() + ": blocked, " + n + (n == 1 ? " reason" : " reasons"));
             for (GateReason r : move.reasons()) {
-                TextReporter.println(out, "    " + reason(r));
+                TextReporter.println(out, "    " + r.text());
             }
         }
     }
@@ -442,10 +434,6 @@ public final class StatusCommand extends BaseCommand {
     /** A status as a shell argument: quoted when it holds a space. */
     private static String argument(String status) {
         return status.contains(" ") ? "\"" + status + "\"" : status;
-    }
-
-    private static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.specgate.cli.lsp;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.VersionProvider;
+import dev.specgate.cli.report.ColorMode;
 import dev.specgate.lsp.SpecgateLsp;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
                     + " diagnostics exactly as 'check' gives them, quick fixes, hover and the"
                     + " outline of each spec.",
             "Each spec follows its nearest .specgate.yml. Messages go to standard error;"
-                    + " standard output carries the protocol only. See docs/editors.md."
+                    + " standard output carries the protocol only. See docs/editors.md.",
+            "Started in a terminal (standard input and output both a terminal, which an editor's"
+                    + " pipes are not), it says so in one line on standard error and waits for"
+                    + " protocol messages; Ctrl-C ends it."
         })
 public final class LspCommand extends BaseCommand {
 
@@ -32,6 +36,12 @@ public final class LspCommand extends BaseCommand {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (ColorMode.stdoutIsTerminal()) {
+            // a person typed it (an editor's pipes are no terminal): say it waits for an editor,
+            // as clangd does, on stderr (the protocol owns stdout)
+            System.err.println(SpecgateLsp.TERMINAL_NOTICE);
+            System.err.flush();
+        }
         // the protocol owns standard output: anything printed by accident goes to stderr
         PrintStream protocol = System.out;
         System.setOut(System.err);

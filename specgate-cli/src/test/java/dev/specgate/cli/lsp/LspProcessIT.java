@@ -1,9 +1,11 @@
 package dev.specgate.cli.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.lsp.SpecgateLsp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,6 +128,49 @@ class LspProcessIT {
                                 + " but was STRING at line 1 column 1 path $",
                         "specgate lsp: skipped a message from the client: Message could not be"
                                 + " parsed. (End of input at line 1 column 34 path $.method)");
+    }
+
+    /**
+     * A person who types {@code specgate lsp} in a terminal is told in one line on standard error
+     * what it is and that it waits for an editor, instead of a silence that looks like a hang (the
+     * tests above, whose pipes are what an editor gives, get no such line). The terminal is a
+     * pseudo-terminal from util-linux's {@code script}; skipped where there is none.
+     */
+    @Test
+    void aPersonWhoStartsItInATerminalIsToldItWaitsForAnEditor() throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script), "no util-linux script here to make a terminal");
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        String command =
+                quoted(LspEditorIT.javaBinary())
+                        + " -jar "
+                        + quoted(JAR.toAbsolutePath().toString())
+                        + " lsp";
+        Process p =
+                new ProcessBuilder(script.toString(), "-q", "-c", command, "/dev/null")
+                        .redirectErrorStream(true)
+                        .start();
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        Thread copy = copying(p.getInputStream(), terminal);
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!received(terminal).contains(SpecgateLsp.TERMINAL_NOTICE)
+                    && p.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(received(terminal)).contains(SpecgateLsp.TERMINAL_NOTICE);
+            assertThat(p.isAlive()).as("still waiting for a client").isTrue();
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+            copy.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Test

@@ -52,6 +52,30 @@ public final class SpecDiscovery {
     /** The folder under {@link #DIRECTIVES} that holds task lists. */
     public static final String TASKS_FOLDER = "tasks";
 
+    /**
+     * Whether {@code folder} is a place the built-in discovery looks for specs in whatever folder
+     * it stands: a {@code directives} folder (searched at any depth of a project), or the {@code
+     * spec} or {@code tasks} folder directly in one. Any other folder's files are specs only when
+     * it is below one of these (or is the very folder searched, when it holds no {@code
+     * directives}); a folder watcher uses this for a folder that appears where it watches a folder
+     * alone.
+     */
+    public static boolean isSpecPlace(Path folder) {
+        Path name = folder.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String n = name.toString();
+        if (n.equals(DIRECTIVES)) {
+            return true;
+        }
+        Path parent = folder.getParent();
+        return (n.equals(SPEC_FOLDER) || n.equals(TASKS_FOLDER))
+                && parent != null
+                && parent.getFileName() != null
+                && parent.getFileName().toString().equals(DIRECTIVES);
+    }
+
     /** Discovery of specs and task lists ({@code directives/spec}, {@code directives/tasks}). */
     public SpecDiscovery() {
         this(List.of(SPEC_FOLDER, TASKS_FOLDER));

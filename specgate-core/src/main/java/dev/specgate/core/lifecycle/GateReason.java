@@ -17,6 +17,14 @@ public record GateReason(int line, String message) {
         requireNonNull(message, "message must not be null");
     }
 
+    /**
+     * The reason as every surface lists it under a refusal ({@link GateResult#refusal}): {@code
+     * line 12: MESSAGE} (1-based), or the message alone when it concerns the whole spec.
+     */
+    public String text() {
+        return line < 0 ? message : "line " + (line + 1) + ": " + message;
+    }
+
     /** A reason about the whole spec. */
     public static GateReason ofSpec(String message) {
         return new GateReason(-1, message);

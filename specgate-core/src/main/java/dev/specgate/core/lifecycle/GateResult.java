@@ -21,4 +21,29 @@ public record GateResult(StatusMove move, List<GateReason> reasons) {
     public boolean passed() {
         return reasons.isEmpty();
     }
+
+    /**
+     * The first line of the refusal, in the one wording every surface gives it ({@code status SPEC
+     * STATUS} on stderr, the editor's {@code specgate.moveStatus}, the MCP tool {@code
+     * set_status}): {@code cannot move FILE Review -> Approved: 3 reasons (the file is unchanged)};
+     * the reasons follow it, each as {@link GateReason#text()} writes it.
+     *
+     * @param file the spec as the reader's surface writes its path
+     * @throws IllegalStateException when the move passed: there is nothing to refuse
+     */
+    public String refusal(String file) {
+        requireNonNull(file, "file must not be null");
+        if (passed()) {
+            throw new IllegalStateException("the move " + move + " passed its gate");
+        }
+        int n = reasons.size();
+        return "cannot move "
+                + file
+                + " "
+                + move
+                + ": "
+                + n
+                + (n == 1 ? " reason" : " reasons")
+                + " (the file is unchanged)";
+    }
 }

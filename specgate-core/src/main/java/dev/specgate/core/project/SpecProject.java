@@ -49,6 +49,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one way into Specgate's engine. A project is opened once, from the path a command works on
@@ -253,6 +254,15 @@ public final class SpecProject {
     }
 
     /**
+     * Whether an {@code ignore:} glob of the configuration leaves out everything below the folder
+     * {@code dir}, so that discovery does not go into it (nor need a watcher watch it).
+     */
+    public boolean ignoresFolder(Path dir) {
+        requireNonNull(dir, "dir must not be null");
+        return config.isPresent() && config.get().ignoresFolder(dir);
+    }
+
+    /**
      * Why the configuration would not select {@code file} as a spec ("an ignore: glob matches it",
      * "no specs: glob matches ..."), or empty when it would (always, without a configuration).
      */
@@ -349,16 +359,42 @@ public final class SpecProject {
      * @param shown how a path is written for the reader
      */
     public Optional<String> aliasNotice(Path file, List<Path> roots, Function<Path, String> shown) {
-        requireNonNull(file, "file must not be null");
         requireNonNull(roots, "roots must not be null");
-        requireNonNull(shown, "shown must not be null");
-        Path name = file.toAbsolutePath().normalize();
-        if (roots.isEmpty() || !mayHaveAnotherName(name)) {
+        if (roots.isEmpty()) {
             return Optional.empty();
         }
-        List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-        Path kept = findAny(absolute).aliases().get(name);
+        return aliasNotice(file, () -> aliases(roots), shown);
+    }
+
+    /**
+     * {@link #aliasNotice(Path, List, Function)} with the search's outcome kept by the caller:
+     * {@code aliases} (what {@link #aliases} gave for the folders searched) is asked only when the
+     * file can have another name. A server that answers as the user types keeps {@link #aliases}
+     * while no file is created, deleted or renamed there, rather than walk the folders per check.
+     */
+    public Optional<String> aliasNotice(
+            Path file, Supplier<Map<Path, Path>> aliases, Function<Path, String> shown) {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(aliases, "aliases must not be null");
+        requireNonNull(shown, "shown must not be null");
+        Path name = file.toAbsolutePath().normalize();
+        if (!mayHaveAnotherName(name)) {
+            return Optional.empty();
+        }
+        Path kept = aliases.get().get(name);
         return kept == null ? Optional.empty() : Optional.of(aliasNotice(name, kept, shown));
+    }
+
+    /**
+     * The further names a search of {@code roots} ({@link #findAny}) meets files under, each with
+     * the name the file is checked under, absolute: what {@link #aliasNotice} tells. One walk of
+     * the folders; it holds until a file or folder under them is created, deleted or renamed (or
+     * the configuration changes).
+     */
+    public Map<Path, Path> aliases(List<Path> roots) {
+        requireNonNull(roots, "roots must not be null");
+        List<Path> absolute = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+        return findAny(absolute).aliases();
     }
 
     /**

@@ -9,11 +9,13 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -28,10 +30,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Watches the folders that hold a project's specs, for {@code specgate serve} and {@code specgate
@@ -44,12 +49,25 @@ import java.util.function.Consumer;
  * appear (a new folder's Markdown files are reported with it); folders named like version control,
  * build output or dependencies ({@link SpecDiscovery#skippedFolders()}), which discovery never
  * searches, are not watched below a tree's top. Folders watched alone ({@link Builder#alone}) are
- * watched without their subfolders, and so are the folders between one of them and a tree below it.
- * A watched folder that is moved away, renamed or deleted (or one of the folders above it that are
- * watched) is reported as lost events ({@link Builder#onLost}), whatever its name, so that
- * everything is read again: the system keeps watching a moved folder under its new place and would
- * say nothing of the specs being gone. So are events the system lost (an overflow). Reads no file
- * and writes nothing.
+ * watched without their subfolders, and so are the folders between one of them and a tree below it;
+ * a folder that appears in one of them is watched only where discovery would look for specs in it
+ * ({@link SpecDiscovery#isSpecPlace}: a {@code directives} folder, its {@code spec} and {@code
+ * tasks}), then as a tree. A watched folder that is moved away, renamed or deleted (or one of the
+ * folders above it that are watched) is reported as lost events ({@link Builder#onLost}), whatever
+ * its name, so that everything is read again: the system keeps watching a moved folder under its
+ * new place and would say nothing of the specs being gone. So are events the system lost (an
+ * overflow).
+ *
+ * <p>With a project ({@link Builder#project}) it also follows what the project's configuration
+ * says: folders its {@code ignore:} globs leave out whole, which discovery does not go into, are
+ * not watched below a tree's top (those a changed configuration lets in are watched then); its
+ * configuration file and template are reported whatever their names and wherever they are (their
+ * folders watched alone), and a change of a spec's metadata file ({@code metadata: {sidecar: ...}},
+ * which may hold its status and approval) is reported as a change of the Markdown files beside it,
+ * the specs it belongs to. The project is asked again after every batch that holds a configuration
+ * file or one of those files, and after lost events, so that a template switched in {@code
+ * .specgate.yml} is watched from then on. Reads no spec (it lists the folder of a changed metadata
+ * file) and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
@@ -59,22 +77,41 @@ public final class SpecWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
     private final Set<Path> watched = new HashSet<>();
-    private final Set<Path> files;
+
+    /** The tops of the trees watched with their subfolders (given, or a spec place that came). */
+    private final Set<Path> trees = new HashSet<>();
+
+    private final Set<Path> givenFiles;
+    private final Supplier<Optional<SpecProject>> project;
+
+    /** The files reported whatever their names: those given and the project's. */
+    private volatile Set<Path> files;
+
+    /** The project's metadata file beside each spec, as a path from the spec's folder. */
+    private volatile Optional<Path> sidecar = Optional.empty();
+
+    /** The project followed, whose configuration's ignore: globs leave folders out. */
+    private volatile SpecProject followed;
+
     private final Consumer<Set<Path>> onChange;
     private final Runnable onLost;
     private final Consumer<String> onProblem;
     private final Thread thread;
 
     private SpecWatcher(Builder b) throws IOException {
-        this.files = Set.copyOf(b.files);
+        this.givenFiles = Set.copyOf(b.files);
+        this.files = givenFiles;
+        this.project = b.project;
         this.onChange = b.onChange;
         this.onLost = b.onLost;
         this.onProblem = b.onProblem;
         this.service = FileSystems.getDefault().newWatchService();
         try {
+            followProject();
             for (Path tree : b.trees) {
                 if (Files.isDirectory(tree)) {
                     register(tree);
+                    trees.add(tree);
                     registerBelow(tree, new LinkedHashSet<>());
                 }
             }
@@ -144,7 +181,8 @@ public final class SpecWatcher implements AutoCloseable {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (SpecDiscovery.skippedFolders()
-                                    .contains(dir.getFileName().toString())) {
+                                            .contains(dir.getFileName().toString())
+                                    || ignoredWhole(dir)) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             try {
@@ -204,6 +242,133 @@ public final class SpecWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the project (if any) what its configuration says now: the folders it ignores whole (on a
+     * later call, the trees are walked again for folders it lets in), its configuration file and
+     * template, reported from now on whatever their names (their folders watched alone), and its
+     * metadata file beside each spec. A project that cannot be opened leaves what was followed.
+     */
+    private void followProject() {
+        if (project == null) {
+            return;
+        }
+        Optional<SpecProject> now;
+        try {
+            now = project.get();
+        } catch (RuntimeException e) {
+            tell("cannot follow the configuration's files: " + oneLine(String.valueOf(e)));
+            return;
+        }
+        if (now == null || now.isEmpty()) {
+            return;
+        }
+        SpecProject p = now.get();
+        boolean again = followed != null;
+        followed = p;
+        if (again) {
+            // the ignore: globs may leave fewer folders out now: watch what they let in
+            Set<Path> tops;
+            synchronized (this) {
+                tops = Set.copyOf(trees);
+            }
+            for (Path tree : tops) {
+                if (Files.isDirectory(tree) && !ignoredWhole(tree)) {
+                    registerBelow(tree, new LinkedHashSet<>());
+                }
+            }
+        }
+        Set<Path> named = new LinkedHashSet<>(givenFiles);
+        p.configFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
+        p.templateFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
+        for (Path f : named) {
+            Path folder = f.getParent();
+            if (folder != null && Files.isDirectory(folder)) {
+                try {
+                    register(folder);
+                } catch (IOException e) {
+                    tell(
+                            "cannot watch "
+                                    + folder
+                                    + " ("
+                                    + IoFailure.reason(e)
+                                    + "): changes of "
+                                    + f.getFileName()
+                                    + " are not seen");
+                }
+            }
+        }
+        files = Set.copyOf(named);
+        Optional<Path> beside;
+        try {
+            beside = p.schema().sidecar().map(Path::of).map(Path::normalize);
+        } catch (InvalidPathException e) {
+            beside = Optional.empty(); // no such file can be met: each spec's check says so
+        }
+        sidecar = beside.filter(n -> !n.isAbsolute() && n.getNameCount() > 0);
+    }
+
+    /**
+     * Whether the configuration followed leaves out everything below {@code dir} ({@code ignore:
+     * [archive/]}), where discovery does not go.
+     */
+    private boolean ignoredWhole(Path dir) {
+        SpecProject p = followed;
+        return p != null && p.ignoresFolder(dir);
+    }
+
+    /** Whether the project is to be asked again after this batch. */
+    private boolean namesChanged(Set<Path> changed) {
+        Set<Path> named = files;
+        for (Path p : changed) {
+            if (isConfiguration(p) || named.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The folder of the specs a changed file is the metadata file of ({@code metadata: {sidecar:
+     * kep.yaml}}: {@code keps/0001/kep.yaml} belongs to the specs in {@code keps/0001}), if it is
+     * one.
+     */
+    private Optional<Path> specFolderOf(Path file) {
+        Optional<Path> name = sidecar;
+        if (name.isEmpty() || !file.endsWith(name.get())) {
+            return Optional.empty();
+        }
+        Path folder = file;
+        for (int i = 0; i < name.get().getNameCount(); i++) {
+            folder = folder.getParent();
+            if (folder == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(folder);
+    }
+
+    /** Adds the Markdown files directly in {@code folder} to {@code changed}. */
+    private void addMarkdownIn(Path folder, Set<Path> changed) {
+        try (Stream<Path> s = Files.list(folder)) {
+            s.filter(SpecWatcher::isMarkdown)
+                    .filter(f -> !Files.isDirectory(f))
+                    .sorted()
+                    .forEach(changed::add);
+        } catch (IOException e) {
+            // gone meanwhile: its deletion is an event of its own
+        }
+    }
+
+    /** Whether {@code dir} is a watched tree's top or below one. */
+    private synchronized boolean inTree(Path dir) {
+        for (Path t : trees) {
+            if (dir.startsWith(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private synchronized void register(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
         if (!watched.add(abs)) {
@@ -257,6 +422,11 @@ public final class SpecWatcher implements AutoCloseable {
                     // for good with no word; the next save tries again
                     tell("after a change on disk: " + oneLine(String.valueOf(e)));
                 }
+                if (lost || namesChanged(changed)) {
+                    // after the listener, which may have opened the project again: a template
+                    // switched in the configuration is followed from now on
+                    followProject();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -279,15 +449,30 @@ public final class SpecWatcher implements AutoCloseable {
                 continue;
             }
             Path child = dir.resolve(name);
+            Optional<Path> specs;
             if (event.kind() == ENTRY_DELETE && forget(child)) {
                 // a watched folder (or one holding one) was moved away, renamed or deleted
                 lost = true;
             } else if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)) {
-                if (!SpecDiscovery.skippedFolders().contains(name.toString())) {
+                if (SpecDiscovery.skippedFolders().contains(name.toString())
+                        || ignoredWhole(child)) {
+                    continue;
+                }
+                if (inTree(dir)) {
+                    lost |= !registerNew(child, changed);
+                } else if (SpecDiscovery.isSpecPlace(child)) {
+                    // in a folder watched alone, where discovery looks for specs: a tree now
+                    synchronized (this) {
+                        trees.add(child);
+                    }
                     lost |= !registerNew(child, changed);
                 }
+                // else a subfolder of a folder watched alone, where discovery finds no spec
             } else if (isMarkdown(child) || isConfiguration(child) || files.contains(child)) {
                 changed.add(child);
+            } else if ((specs = specFolderOf(child)).isPresent()) {
+                // a spec's metadata file: its specs read it, so they changed
+                addMarkdownIn(specs.get(), changed);
             }
         }
         if (!key.reset()) {
@@ -349,6 +534,7 @@ public final class SpecWatcher implements AutoCloseable {
         private final Set<Path> trees = new LinkedHashSet<>();
         private final Set<Path> alone = new LinkedHashSet<>();
         private final Set<Path> files = new LinkedHashSet<>();
+        private Supplier<Optional<SpecProject>> project;
         private Runnable onLost;
         private Consumer<String> onProblem = message -> {};
 
@@ -387,6 +573,20 @@ public final class SpecWatcher implements AutoCloseable {
             if (abs.getParent() != null) {
                 alone.add(abs.getParent());
             }
+            return this;
+        }
+
+        /**
+         * Follows what the project's configuration says: the folders its {@code ignore:} globs
+         * leave out whole (not watched), its configuration file and template (reported whatever
+         * their names, their folders watched alone) and its metadata file beside each spec (a
+         * change of it reported as a change of the Markdown files beside it). {@code project} is
+         * asked at start and again on the watcher's thread after each batch that holds a
+         * configuration file or one of those files, or after lost events (after the listener has
+         * been told); empty (or a failure, told to {@link #onProblem}) keeps what was followed.
+         */
+        public Builder project(Supplier<Optional<SpecProject>> project) {
+            this.project = requireNonNull(project, "project must not be null");
             return this;
         }
 

@@ -3,12 +3,16 @@ package dev.specgate.core.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +39,15 @@ class SpecWatcherTest {
     private static final String SPEC =
             "# Ledger Export über SFTP\r\n\r\n**Document Status:** Draft\r\n\r\n"
                     + "## Executive Summary\r\n\r\nNightly export of the ledger.\r\n";
+
+    private static final String TASKS =
+            "# Tasks: Refund Idempotency Keys\n\n**Spec:**"
+                    + " [refund keys](../spec/2026-11-09_spec_refund-idempotency-keys.md)\n\n"
+                    + "- [ ] 1.1 Write the migration for `refund_keys`\n";
+
+    private static final String TEMPLATE =
+            "---\nstatus: [proposed, accepted, superseded]\ndeciders: {who}\n---\n"
+                    + "# {title}\n\n## Context\n{why}\n\n## Décision\n{what}\n";
 
     @TempDir Path tmp;
     Path root;
@@ -216,6 +229,100 @@ class SpecWatcherTest {
     }
 
     @Test
+    void aFolderMadeInAFolderWatchedAloneIsWatchedOnlyWhereDiscoveryLooks()
+            throws IOException, InterruptedException {
+        start();
+        // the project root is watched alone: discovery finds no spec in a notes folder there
+        Path notes = root.resolve("meeting-notes");
+        Files.createDirectory(notes);
+        write(notes.resolve("2026-12-01_spec_retro.md"), SPEC);
+        Path deeper = writeIn(notes.resolve("2026"), "2026-12-02_spec_planning.md", SPEC);
+        write(deeper, SPEC + "\r\n## Scope\r\n\r\nMore.\r\n");
+        // but it looks in directives/tasks, which came beside directives/spec
+        Path tasks = root.resolve("directives").resolve("tasks");
+        Files.createDirectory(tasks);
+        Path taskList = tasks.resolve("2026-12-03_task_refund-idempotency-keys.md");
+        write(taskList, TASKS);
+        List<Event> seen = new ArrayList<>(awaitFiles(taskList));
+        seen.addAll(untilAMarker());
+        assertThat(seen).flatExtracting(Event::files).noneMatch(p -> p.startsWith(notes));
+        assertThat(seen).noneMatch(Event::lost);
+        // and the tasks folder is watched with what comes below it
+        Path later = writeIn(tasks.resolve("q1"), "2027-01-04_task_payout-retries.md", TASKS);
+        awaitFiles(later);
+    }
+
+    @Test
+    void aTemplateSwitchedInTheConfigurationIsFollowed() throws IOException, InterruptedException {
+        Path config = root.resolve(".specgate.yml");
+        Path house = writeIn(root.resolve("templates"), "house-template.md", TEMPLATE);
+        write(config, "version: 1\r\ntemplate: templates/house-template.md\r\n");
+        // a template of the whole company, outside the project: no folder watched holds it
+        Path shared = writeIn(tmp.resolve("shared-templates"), "adr-2027.md", TEMPLATE);
+        watcher = builder().project(() -> project(root)).start();
+
+        // the configured template is reported, though the root is watched alone
+        write(house, TEMPLATE + "\n## Consequences\n{what follows}\n");
+        awaitFiles(house);
+
+        write(config, "version: 1\r\ntemplate: ../shared-templates/adr-2027.md\r\n");
+        awaitFiles(config);
+        // the switched-to template is followed from now on
+        awaitReportedWhileWriting(shared, TEMPLATE + "\n## Alternatives\n{others}\n");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aChangedMetadataFileIsReportedAsTheSpecsBesideIt()
+            throws IOException, InterruptedException {
+        write(root.resolve(".specgate.yml"), "version: 1\nmetadata:\n  sidecar: review.yaml\n");
+        Path sidecar = specs.resolve("review.yaml");
+        write(sidecar, "Document Status: Review\nReviewer: Ana Ruiz\n");
+        Path spec = specs.resolve("2026-11-09_spec_refund-idempotency-keys.md");
+        watcher = builder().project(() -> project(root)).start();
+
+        // the approval and status kept beside the spec: the spec is checked again
+        write(
+                sidecar,
+                "Document Status: Approved\nReviewer: Ana Ruiz\n"
+                        + "Approval: \"2026-12-01 by Ana Ruiz, sha256:424ca0ea19a4\"\n");
+        List<Event> seen = awaitFiles(spec);
+        assertThat(seen).flatExtracting(Event::files).doesNotContain(sidecar);
+
+        untilAMarker(); // whatever else came of that save
+        // another YAML file there is nobody's metadata
+        write(specs.resolve("openapi.yaml"), "openapi: 3.1.0\n");
+        assertThat(untilAMarker()).flatExtracting(Event::files).doesNotContain(spec);
+    }
+
+    @Test
+    void foldersTheConfigurationIgnoresWholeAreNotWatchedUntilItLetsThemIn()
+            throws IOException, InterruptedException {
+        Path config = root.resolve(".specgate.yml");
+        write(config, "version: 1\nignore:\n  - \"**/archive/\"\n");
+        Path archived = writeIn(specs.resolve("archive"), "2025-01-02_spec_old-ledger.md", SPEC);
+        watcher = builder().project(() -> project(root)).start();
+
+        write(archived, SPEC + "\r\n## Notes\r\n\r\nKept for the audit.\r\n");
+        // a folder that comes with an ignored one inside: the ignored one is left out too
+        Path payments = specs.resolve("payments");
+        Path later = writeIn(payments.resolve("archive"), "2025-02-03_spec_old-payouts.md", SPEC);
+        Path kept = writeIn(payments, "2026-12-05_spec_payout-retries.md", SPEC);
+        List<Event> seen = new ArrayList<>(awaitFiles(kept));
+        write(later, SPEC + "\r\n## Notes\r\n\r\nSuperseded.\r\n");
+        seen.addAll(untilAMarker());
+        assertThat(seen)
+                .flatExtracting(Event::files)
+                .noneMatch(p -> p.getParent().getFileName().toString().equals("archive"));
+
+        // the configuration lets them in: watched from then on
+        write(config, "version: 1\n");
+        awaitFiles(config);
+        awaitReportedWhileWriting(archived, SPEC);
+        awaitReportedWhileWriting(later, SPEC);
+    }
+
+    @Test
     void foldersDiscoverySkipsAreNotWatched() throws IOException, InterruptedException {
         Path built = specs.resolve("target");
         Files.createDirectories(built);
@@ -345,6 +452,38 @@ class SpecWatcherTest {
         Path marker = specs.resolve("2026-12-31_spec_marker.md");
         write(marker, SPEC);
         return awaitFiles(marker);
+    }
+
+    /**
+     * Writes {@code file} again and again (a new line each time) until a batch reports it: what a
+     * watcher starts following after a batch it has reported (a template named anew) is followed a
+     * moment later, which no event tells the test.
+     */
+    private void awaitReportedWhileWriting(Path file, String text)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(DEADLINE_SECONDS);
+        List<Event> seen = new ArrayList<>();
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            write(file, text + "<!-- save " + i + " -->\n");
+            Event e = events.poll(500, TimeUnit.MILLISECONDS);
+            while (e != null) {
+                seen.add(e);
+                if (e.files().contains(file)) {
+                    return;
+                }
+                e = events.poll(50, TimeUnit.MILLISECONDS);
+            }
+        }
+        throw new AssertionError(file + " not reported within " + DEADLINE_SECONDS + " s: " + seen);
+    }
+
+    /** The project of {@code root} as its configuration says now, as a server opens it. */
+    private static Optional<SpecProject> project(Path root) {
+        try {
+            return Optional.of(SpecProject.open(root, ConfigChoice.nearest()));
+        } catch (ConfigException e) {
+            return Optional.empty();
+        }
     }
 
     private List<Event> awaitLost() throws InterruptedException {
