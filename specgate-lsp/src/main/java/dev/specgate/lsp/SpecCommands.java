@@ -178,7 +178,12 @@ final class SpecCommands {
                                 + to.get().spelling()
                                 + (lifecycle.writesLastUpdated()
                                         ? "; Last Updated " + i.today() + "."
-                                        : "."));
+                                        : ".")
+                                + lifecycle
+                                        .approvalNote(
+                                                checked.document(), to.get(), Optional.empty())
+                                        .map(n -> " " + n)
+                                        .orElse(""));
         out.put("status", to.get().spelling());
         return out;
     }

@@ -571,6 +571,9 @@ final class SpecTools {
         }
         write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
+        lifecycle
+                .approvalNote(document, to, Optional.empty())
+                .ifPresent(n -> out.put("approval", n));
         out.put("hash", hash(read(file)));
         return out;
     }
@@ -635,7 +638,8 @@ final class SpecTools {
                                 + ", then move it with set_status; nothing was written");
             }
         }
-        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        // the template's bytes: its byte order mark too (an agent's own text is written as given)
+        byte[] bytes = draft.isPresent() ? markdown.getBytes(StandardCharsets.UTF_8) : made.bytes();
         try {
             Files.createDirectories(file.getParent());
             WRITER.createNew(file, bytes);

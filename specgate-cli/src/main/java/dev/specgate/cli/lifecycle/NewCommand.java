@@ -16,7 +16,6 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +171,7 @@ public final class NewCommand extends BaseCommand {
         try {
             Files.createDirectories(file.getParent());
             folderMade = true;
-            new SpecFileWriter().createNew(file, made.markdown().getBytes(StandardCharsets.UTF_8));
+            new SpecFileWriter().createNew(file, made.bytes());
         } catch (FileAlreadyExistsException e) {
             if (folderMade) {
                 throw new SpecgateException(

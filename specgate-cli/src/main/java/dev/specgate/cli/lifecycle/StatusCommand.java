@@ -308,29 +308,12 @@ public final class StatusCommand extends BaseCommand {
                         + (lifecycle.writesLastUpdated()
                                 ? "; Last Updated is now " + common.today() + "."
                                 : ".")
-                        + approvalNote(lifecycle, document, to, approver));
+                        + lifecycle
+                                .approvalNote(document, to, approver)
+                                .map(n -> " " + n)
+                                .orElse(""));
         out.flush();
         return ExitCode.CLEAN.code();
-    }
-
-    private static String approvalNote(
-            Lifecycle lifecycle, SpecDocument document, SpecStatus to, Optional<String> by) {
-        String field = lifecycle.approvals().field();
-        Optional<SpecStatus> approving = lifecycle.approvalStatus();
-        if (approving.isEmpty()) {
-            return "";
-        }
-        if (to.draft()) {
-            return lifecycle.approvals().recordField(document).isPresent()
-                    ? " The approval (" + field + ") is cleared."
-                    : "";
-        }
-        if (!to.equals(approving.get())) {
-            return "";
-        }
-        return by.or(() -> Lifecycle.reviewer(document))
-                .map(n -> " Approval recorded for " + n + " (" + field + ").")
-                .orElse("");
     }
 
     /**

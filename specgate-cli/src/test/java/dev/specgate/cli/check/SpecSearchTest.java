@@ -37,6 +37,21 @@ class SpecSearchTest {
     @TempDir Path elsewhere;
 
     @Test
+    void aSpecSavedAsDotMarkdownIsCheckedAndItsNameReportedNeverPassedOver() throws IOException {
+        String markdown = "2026-10-02_spec_webhook-retry-queue.markdown";
+        writeSpec(root, markdown, cleanSpec());
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+        CliRun list = CliRun.of("list", root.toString(), "--today", TODAY);
+
+        assertThat(check.err()).doesNotContain("no specs found");
+        assertThat(check.exitCode()).isNotZero().isNotEqualTo(2);
+        assertThat(check.out()).contains(markdown).contains("[file-name]");
+        assertThat(list.err()).isEmpty();
+        assertThat(list.out()).contains("Webhook Retry Queue");
+    }
+
+    @Test
     void aLinkedFolderOutsideTheSpecFoldersIsNotSearchedForConfigurations() throws IOException {
         Files.writeString(root.resolve(".specgate.yml"), CONFIG);
         writeSpec(root, NAME, cleanSpec());

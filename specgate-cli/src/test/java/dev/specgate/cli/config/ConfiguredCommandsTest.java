@@ -572,7 +572,8 @@ class ConfiguredCommandsTest {
 
         // status records the Reviewer's approval, as in the built-in lifecycle
         assertThat(moved.exitCode()).as(moved.err()).isZero();
-        assertThat(moved.out()).contains("Approval recorded for Priya Raman (Approval).");
+        assertThat(moved.out())
+                .contains("Approval recorded for Priya Raman in the Approval field.");
         assertThat(approve.exitCode()).as(approve.err()).isZero();
         assertThat(approve.out())
                 .startsWith(
@@ -614,7 +615,9 @@ class ConfiguredCommandsTest {
         assertThat(approve.exitCode()).as(approve.err()).isZero();
         assertThat(approve.out()).startsWith("Approved " + spec + " (proposed -> approved)");
         assertThat(back.exitCode()).as(back.err()).isZero();
-        assertThat(back.out()).contains("The approval (Approval) is cleared.");
+        assertThat(back.out())
+                .contains("The Approval field is cleared.")
+                .doesNotContain("(Approval)");
         assertThat(withdrawn)
                 .contains("**Document Status:** proposed\n")
                 .doesNotContain("**Approval:**");

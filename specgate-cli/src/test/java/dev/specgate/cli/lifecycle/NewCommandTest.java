@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecBytes;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,6 +128,45 @@ class NewCommandTest {
                                 + " unique identifier, `my_new_feature`)' left in")
                 .contains("0 errors, 1 warning");
         assertThat(list.out()).contains("Labelled loop values [break ünïcode]");
+    }
+
+    @Test
+    void aTemplateSavedWithAByteOrderMarkAndCrlfGivesASpecWithBoth() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] crlf = RFC_TEMPLATE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(root.resolve("template.md"), concat(bom, crlf));
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "template: template.md\nspecs: [text/*.md]\nplaceholders:\n"
+                        + "  - '/\\(fill me in[^)]*\\)/'\n");
+
+        CliRun made =
+                CliRun.of(
+                        "new",
+                        "Bom kept ünïcode",
+                        "--root",
+                        root.toString(),
+                        "--today",
+                        "2026-12-06");
+        Path file = Path.of(made.out().strip());
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-12-06");
+
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        byte[] written = Files.readAllBytes(file);
+        assertThat(Arrays.copyOf(written, 3)).isEqualTo(bom);
+        String text = new String(written, 3, written.length - 3, StandardCharsets.UTF_8);
+        assertThat(text)
+                .startsWith("# Bom kept ünïcode\r\n\r\n")
+                .doesNotContain("\uFEFF")
+                .doesNotContainPattern("[^\r]\n");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+        assertThat(check.out()).contains("0 errors");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

@@ -129,6 +129,10 @@ class RenamedApprovalFieldTest {
         Files.write(spec, both.getBytes(StandardCharsets.UTF_8));
         CliRun draft = CliRun.of("status", spec.toString(), "Draft", "--today", TODAY);
         assertThat(draft.exitCode()).as(draft.err()).isZero();
+        // the note names the project's field, once
+        assertThat(draft.out())
+                .contains("The Sign-off field is cleared.")
+                .doesNotContain("(Sign-off)");
         String drafted = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
         assertThat(drafted)
                 .doesNotContain("**Approval:**")

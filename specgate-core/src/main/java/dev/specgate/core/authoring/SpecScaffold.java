@@ -185,7 +185,7 @@ public final class SpecScaffold {
                 }
             }
         }
-        return new NewSpec(folder.resolve(fileName), edit.text());
+        return new NewSpec(folder.resolve(fileName), edit.text(), schema.hasByteOrderMark());
     }
 
     /**

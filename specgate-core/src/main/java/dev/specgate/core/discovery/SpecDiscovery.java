@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Finds the specs a path stands for. A file is itself. A directory is searched for {@code
- * directives/spec/**}{@code /*.md} and for task lists, {@code directives/tasks/**}{@code
- * /*_task_*.md}, at any depth; when it has no {@code directives/} folder but holds Markdown files
- * directly, those are the specs. Version-control, build and dependency folders are skipped.
+ * directives/spec/**}{@code /*.md} (or {@code .markdown}, {@link MarkdownNames}) and for task
+ * lists, {@code directives/tasks/**}{@code /*_task_*.md}, at any depth; when it has no {@code
+ * directives/} folder but holds Markdown files directly, those are the specs. Version-control,
+ * build and dependency folders are skipped.
  */
 public final class SpecDiscovery {
 
@@ -302,14 +303,13 @@ public final class SpecDiscovery {
     }
 
     /**
-     * Whether the file's name ends with {@code .md} in any case; read from the path's text, which a
-     * path keeps (its name as a path of its own, a string of it and its lower case were three
-     * objects per file of a walk).
+     * Whether the file's name ends with {@code .md} or {@code .markdown} in any case ({@link
+     * MarkdownNames}); read from the path's text, which a path keeps (its name as a path of its
+     * own, a string of it and its lower case were three objects per file of a walk).
      */
     private static boolean isMarkdown(Path file) {
         String text = file.toString();
         int name = text.lastIndexOf(file.getFileSystem().getSeparator()) + 1;
-        return text.length() - name >= 3
-                && text.regionMatches(true, text.length() - 3, ".md", 0, 3);
+        return MarkdownNames.isMarkdown(text, text.length() - name);
     }
 }

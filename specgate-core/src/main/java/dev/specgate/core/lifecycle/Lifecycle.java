@@ -500,6 +500,34 @@ public final class Lifecycle {
     }
 
     /**
+     * What {@link #moveEdit(SpecSource, SpecDocument, SpecStatus, LocalDate, Optional)} does to the
+     * approval, in a user's words, for every surface that tells of a move (the CLI's {@code
+     * status}, the MCP's {@code set_status}, the editor's command): {@code The Approval field is
+     * cleared.} when a move back to a draft removes the record, {@code Approval recorded for NAME
+     * in the Approval field.} when a move to the approval status records one; empty when the move
+     * leaves the approval alone. The field is named once, as the project names it.
+     */
+    public Optional<String> approvalNote(
+            SpecDocument document, SpecStatus target, Optional<String> by) {
+        requireNonNull(by, "by must not be null");
+        Optional<SpecStatus> approving = approvalStatus();
+        if (approving.isEmpty()) {
+            return Optional.empty();
+        }
+        String field = approvals().field();
+        if (target.draft()) {
+            return approvals().recordField(document).isPresent()
+                    ? Optional.of("The " + field + " field is cleared.")
+                    : Optional.empty();
+        }
+        if (!target.equals(approving.get())) {
+            return Optional.empty();
+        }
+        return by.or(() -> reviewer(document))
+                .map(n -> "Approval recorded for " + n + " in the " + field + " field.");
+    }
+
+    /**
      * The edit that moves the spec to {@code target}, as {@link #moveEdit(SpecSource, SpecDocument,
      * SpecStatus, LocalDate)} describes, and with the approval (when the lifecycle has an
      * {@linkplain #approvalStatus() approval status}): a move to Approved records it ({@code by},

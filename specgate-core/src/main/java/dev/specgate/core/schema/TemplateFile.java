@@ -3,6 +3,7 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.nio.file.Path;
 
@@ -29,14 +30,15 @@ public final class TemplateFile {
         requireNonNull(file, "file must not be null");
         requireNonNull(name, "name must not be null");
         requireNonNull(shown, "shown must not be null");
-        String text;
+        SpecText read;
         try {
-            text = new SpecFileReader().read(file).text();
+            read = new SpecFileReader().read(file);
         } catch (UnreadableSpecException e) {
             throw new UnusableTemplateException(
                     "cannot read template " + shown + ": " + e.getMessage(), e);
         }
-        TemplateSchema schema = TemplateSchema.derive(name, text);
+        TemplateSchema derived = TemplateSchema.derive(name, read.text());
+        TemplateSchema schema = read.hasBom() ? derived.withByteOrderMark() : derived;
         if (schema.sections().isEmpty() && schema.fields().isEmpty()) {
             throw new UnusableTemplateException(
                     "template "

@@ -73,6 +73,7 @@ public final class TemplateSchema {
     private final FieldForm metadataForm;
     private final Lifecycle lifecycle;
     private final Optional<String> sidecar;
+    private final boolean byteOrderMark;
 
     /**
      * How a project's configuration shapes the lifecycle ({@code lifecycle:} in {@code
@@ -182,7 +183,8 @@ public final class TemplateSchema {
             Optional<String> sidecar,
             Map<Integer, SectionOptions> sectionOptions,
             List<Pattern> extraPlaceholders,
-            Set<String> listLabels) {
+            Set<String> listLabels,
+            boolean byteOrderMark) {
 
         static Shaping of(FieldForm metadataForm) {
             return new Shaping(
@@ -191,12 +193,19 @@ public final class TemplateSchema {
                     Optional.empty(),
                     Map.of(),
                     List.of(),
-                    Set.of());
+                    Set.of(),
+                    false);
         }
 
         Shaping lifecycle(Lifecycle l) {
             return new Shaping(
-                    metadataForm, l, sidecar, sectionOptions, extraPlaceholders, listLabels);
+                    metadataForm,
+                    l,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark);
         }
 
         Shaping sidecar(String fileName) {
@@ -206,20 +215,46 @@ public final class TemplateSchema {
                     Optional.of(fileName),
                     sectionOptions,
                     extraPlaceholders,
-                    listLabels);
+                    listLabels,
+                    byteOrderMark);
         }
 
         Shaping sectionOptions(Map<Integer, SectionOptions> o) {
-            return new Shaping(metadataForm, lifecycle, sidecar, o, extraPlaceholders, listLabels);
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    o,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark);
         }
 
         Shaping extraPlaceholders(List<Pattern> p) {
-            return new Shaping(metadataForm, lifecycle, sidecar, sectionOptions, p, listLabels);
+            return new Shaping(
+                    metadataForm, lifecycle, sidecar, sectionOptions, p, listLabels, byteOrderMark);
         }
 
         Shaping listLabels(Set<String> l) {
             return new Shaping(
-                    metadataForm, lifecycle, sidecar, sectionOptions, extraPlaceholders, l);
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    l,
+                    byteOrderMark);
+        }
+
+        Shaping withByteOrderMark() {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    true);
         }
     }
 
@@ -234,6 +269,7 @@ public final class TemplateSchema {
         this.metadataForm = requireNonNull(shaping.metadataForm(), "metadataForm must not be null");
         this.lifecycle = requireNonNull(shaping.lifecycle(), "lifecycle must not be null");
         this.sidecar = requireNonNull(shaping.sidecar(), "sidecar must not be null");
+        this.byteOrderMark = shaping.byteOrderMark();
         this.sectionOptions = Map.copyOf(shaping.sectionOptions());
         this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
         this.listLabels = Set.copyOf(shaping.listLabels());
@@ -370,7 +406,35 @@ public final class TemplateSchema {
 
     private Shaping shaping() {
         return new Shaping(
-                metadataForm, lifecycle, sidecar, sectionOptions, extraPlaceholders, listLabels);
+                metadataForm,
+                lifecycle,
+                sidecar,
+                sectionOptions,
+                extraPlaceholders,
+                listLabels,
+                byteOrderMark);
+    }
+
+    /**
+     * This template as read from a file that starts with a UTF-8 byte order mark: a spec made from
+     * it ({@code new}) starts with one too, as its line endings follow the template's.
+     */
+    public TemplateSchema withByteOrderMark() {
+        return new TemplateSchema(
+                name,
+                source,
+                title,
+                sections,
+                templateFields,
+                placeholders,
+                shaping().withByteOrderMark());
+    }
+
+    /**
+     * Whether the template's file starts with a UTF-8 byte order mark ({@link #source} has none).
+     */
+    public boolean hasByteOrderMark() {
+        return byteOrderMark;
     }
 
     /** The project's lifecycle settings ({@link Lifecycle#FROM_TEMPLATE} when none). */

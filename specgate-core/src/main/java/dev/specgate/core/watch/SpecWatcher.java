@@ -7,6 +7,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.discovery.MarkdownNames;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
@@ -28,7 +29,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,10 +143,13 @@ public final class SpecWatcher implements AutoCloseable {
         return name != null && name.toString().equals(SpecgateConfig.FILE_NAME);
     }
 
-    /** Whether {@code file} is named as a Markdown file ({@code .md}, in any case). */
+    /**
+     * Whether {@code file} is named as a Markdown file ({@code .md} or {@code .markdown}, in any
+     * case; {@link MarkdownNames}).
+     */
     public static boolean isMarkdown(Path file) {
         Path name = file.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        return name != null && MarkdownNames.isMarkdown(name.toString());
     }
 
     /**

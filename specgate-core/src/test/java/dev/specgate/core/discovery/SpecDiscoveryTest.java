@@ -46,6 +46,29 @@ class SpecDiscoveryTest {
     }
 
     @Test
+    void markdownExtensionInAnyCaseIsASpecLikeMd() throws IOException {
+        touch("directives/spec/2026-05-01_spec_long.markdown");
+        touch("directives/spec/2026-05-02_spec_upper.Markdown");
+        touch("directives/spec/2026-05-03_spec_not.mdx");
+        touch("directives/spec/2026-05-04_spec_not.markdown.txt");
+        assertThat(relative(discovery.find(project.resolve("directives/spec"))))
+                .containsExactly(
+                        "directives/spec/2026-01-10_spec_a.md",
+                        "directives/spec/2026-03-02_spec_b.md",
+                        "directives/spec/2026-05-01_spec_long.markdown",
+                        "directives/spec/2026-05-02_spec_upper.Markdown",
+                        "directives/spec/archive/2025-12-01_spec_old.MD");
+    }
+
+    @Test
+    void looseMarkdownExtensionFilesAreFoundInAFolderWithoutDirectives() throws IOException {
+        touch("loose/notes.markdown");
+        touch("loose/other.txt");
+        assertThat(relative(discovery.find(project.resolve("loose"))))
+                .containsExactly("loose/notes.markdown");
+    }
+
+    @Test
     void specFolderItselfGivesItsSpecs() {
         assertThat(relative(discovery.find(project.resolve("directives/spec"))))
                 .containsExactly(

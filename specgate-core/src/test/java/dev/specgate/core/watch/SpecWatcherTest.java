@@ -220,12 +220,14 @@ class SpecWatcherTest {
         write(template, "# Template\n\n## Executive Summary\n");
         awaitFiles(template);
 
-        // the folder that holds the template is watched alone: another file there says nothing
-        write(templates.resolve("other.markdown"), "# Other\n");
+        // the folder that holds the template is watched alone: another (non-Markdown) file there
+        // says
+        // nothing
+        write(templates.resolve("other.txt"), "# Other\n");
         List<Event> seen = untilAMarker();
         assertThat(seen)
                 .flatExtracting(Event::files)
-                .doesNotContain(templates.resolve("other.markdown"));
+                .doesNotContain(templates.resolve("other.txt"));
     }
 
     @Test

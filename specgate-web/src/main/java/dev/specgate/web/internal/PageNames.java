@@ -183,8 +183,11 @@ public final class PageNames {
 
     static String slug(String relativePath) {
         String p = relativePath;
-        if (p.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md")) {
             p = p.substring(0, p.length() - 3);
+        } else if (lower.endsWith(".markdown")) {
+            p = p.substring(0, p.length() - ".markdown".length());
         }
         String marker = "directives/spec/";
         int at = p.startsWith(marker) ? 0 : p.indexOf("/" + marker);

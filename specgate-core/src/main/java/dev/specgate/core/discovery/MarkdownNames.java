@@ -1,0 +1,33 @@
+package dev.specgate.core.discovery;
+
+/**
+ * Which file names are Markdown files where specs are looked for: names ending in {@code .md} or
+ * {@code .markdown}, in any case. The one place that says so: discovery and the watcher ask here,
+ * so a {@code .markdown} spec is never passed over without a word (the {@code file-name} rule then
+ * says when its name does not follow the template's convention).
+ */
+public final class MarkdownNames {
+
+    private static final String MD = ".md";
+    private static final String MARKDOWN = ".markdown";
+
+    private MarkdownNames() {}
+
+    /**
+     * Whether the last {@code nameLength} characters of {@code text} (a file's name, alone or at
+     * the end of its path) end with a Markdown extension, in any case.
+     */
+    public static boolean isMarkdown(String text, int nameLength) {
+        return endsWith(text, nameLength, MD) || endsWith(text, nameLength, MARKDOWN);
+    }
+
+    /** Whether the file name {@code name} ends with a Markdown extension, in any case. */
+    public static boolean isMarkdown(String name) {
+        return isMarkdown(name, name.length());
+    }
+
+    private static boolean endsWith(String text, int nameLength, String suffix) {
+        int n = suffix.length();
+        return nameLength >= n && text.regionMatches(true, text.length() - n, suffix, 0, n);
+    }
+}
