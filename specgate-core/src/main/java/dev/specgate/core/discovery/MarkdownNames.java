@@ -26,6 +26,31 @@ public final class MarkdownNames {
         return isMarkdown(name, name.length());
     }
 
+    /**
+     * Whether the name in {@code raw[start, end)} (a git tree entry's name, UTF-8) ends with a
+     * Markdown extension, in any case: the extensions are ASCII, so their bytes are their chars.
+     */
+    public static boolean isMarkdown(byte[] raw, int start, int end) {
+        return endsWith(raw, start, end, MD) || endsWith(raw, start, end, MARKDOWN);
+    }
+
+    private static boolean endsWith(byte[] raw, int start, int end, String suffix) {
+        int n = suffix.length();
+        if (end - start < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int b = raw[end - n + i];
+            if (b >= 'A' && b <= 'Z') {
+                b += 'a' - 'A';
+            }
+            if (b != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean endsWith(String text, int nameLength, String suffix) {
         int n = suffix.length();
         return nameLength >= n && text.regionMatches(true, text.length() - n, suffix, 0, n);

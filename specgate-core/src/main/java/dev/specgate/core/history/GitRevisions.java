@@ -3,6 +3,7 @@ package dev.specgate.core.history;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.discovery.GitChanges;
+import dev.specgate.core.discovery.MarkdownNames;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -331,8 +331,30 @@ public final class GitRevisions implements AutoCloseable {
                 tw.addTree(parent.getTree());
             }
             tw.addTree(commit.getTree());
-            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, PathSuffixFilter.create(".md")));
+            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new MarkdownFilter()));
             return DiffEntry.scan(tw);
+        }
+    }
+
+    /**
+     * Folders, and the files whose names are Markdown as discovery reads them ({@link
+     * MarkdownNames}).
+     */
+    private static final class MarkdownFilter extends TreeFilter {
+        @Override
+        public boolean include(TreeWalk walker) {
+            return walker.isSubtree()
+                    || MarkdownNames.isMarkdown(walker.getRawPath(), 0, walker.getPathLength());
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return true;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.specgate.core.history;
 
+import dev.specgate.core.discovery.MarkdownNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,13 +18,13 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.util.RawParseUtils;
 
 /**
- * The Markdown files ({@code *.md}) each of a run of commits changed against its first parent: what
- * JGit's {@code DiffEntry.scan} gives over a recursive {@code TreeWalk} with {@code ANY_DIFF} and a
- * {@code .md} suffix filter, read from the raw tree objects. The trees of the whole run are read
- * one directory level at a time, each level's in the order they lie in the packs ({@link
- * StorageOrder}); the entries two trees share are skipped with one byte comparison ({@link
- * Arrays#mismatch}), so a directory of 1,000 specs where a commit changed one costs a comparison of
- * bytes, not 2,000 parsed entries.
+ * The Markdown files ({@code *.md}, {@code *.markdown}, in any case: {@link MarkdownNames}) each of
+ * a run of commits changed against its first parent: what JGit's {@code DiffEntry.scan} gives over
+ * a recursive {@code TreeWalk} with {@code ANY_DIFF} and {@link GitRevisions}' Markdown name
+ * filter, read from the raw tree objects. The trees of the whole run are read one directory level
+ * at a time, each level's in the order they lie in the packs ({@link StorageOrder}); the entries
+ * two trees share are skipped with one byte comparison ({@link Arrays#mismatch}), so a directory of
+ * 1,000 specs where a commit changed one costs a comparison of bytes, not 2,000 parsed entries.
  */
 final class TreeChanges {
 
@@ -52,7 +53,6 @@ final class TreeChanges {
     private record Pair(int commit, byte[] prefix, ObjectId before, ObjectId after) {}
 
     private static final byte[] NONE = new byte[0];
-    private static final byte[] SUFFIX = {'.', 'm', 'd'};
 
     private final ObjectReader reader;
     private final StorageOrder order;
@@ -237,9 +237,7 @@ final class TreeChanges {
         }
 
         boolean isMarkdown() {
-            int n = nameEnd - nameStart;
-            return n >= SUFFIX.length
-                    && Arrays.equals(raw, nameEnd - SUFFIX.length, nameEnd, SUFFIX, 0, 3);
+            return MarkdownNames.isMarkdown(raw, nameStart, nameEnd);
         }
 
         ObjectId id() {

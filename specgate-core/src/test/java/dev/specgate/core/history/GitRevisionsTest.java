@@ -2,6 +2,7 @@ package dev.specgate.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.discovery.MarkdownNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tree order and change kinds awkward: a folder named like a spec ({@code notes.md/}) beside a file
  * of that name, a folder moved whole, a spec deleted and added back, a file made executable (same
  * content, new mode), a spec replaced by a symbolic link and back, names that sort around the
- * folder separator ({@code a-b.md}, {@code a.md}, {@code a/}, {@code a0.md}), non-ASCII names.
+ * folder separator ({@code a-b.md}, {@code a.md}, {@code a/}, {@code a0.md}), non-ASCII names, and
+ * the other names discovery reads as Markdown ({@code .markdown}, {@code .MD}).
  */
 class GitRevisionsTest {
 
@@ -42,7 +44,11 @@ class GitRevisionsTest {
             write("specs/notes.md/one.md", "# One\n");
             write("specs/señal-ß.md", "# Señal\n");
             write("specs/keep.txt", "not markdown\n");
+            write("specs/long.markdown", "# Long\n");
+            write("specs/UPPER.MD", "# Upper\n");
             commit(git);
+            write("specs/long.markdown", "# Long\n\nChanged.\n");
+            write("specs/UPPER.MD", "# Upper\n\nChanged.\n");
             write("specs/notes.md.md", "# Beside the folder\n");
             write("specs/a.md", "# A\n\nChanged.\n");
             commit(git);
@@ -68,7 +74,7 @@ class GitRevisionsTest {
         }
         List<String> paths = new ArrayList<>();
         try (Stream<Path> s = Files.walk(dir.resolve("specs"))) {
-            s.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
+            s.filter(p -> MarkdownNames.isMarkdown(p.toString()) && Files.isRegularFile(p))
                     .forEach(p -> paths.add(dir.relativize(p).toString().replace('\\', '/')));
         }
         try (GitRevisions git = GitRevisions.open(dir)) {
@@ -79,6 +85,9 @@ class GitRevisionsTest {
                     .containsExactly("specs/moved/inner.md", "specs/a/inner.md");
             assertThat(raw.get("specs/a0.md")).hasSize(1); // added back: its history starts there
             assertThat(raw.get("specs/a-b.md")).hasSize(2); // the new mode is a change
+            // every name discovery reads as Markdown has its history, as discovery finds it
+            assertThat(raw.get("specs/long.markdown")).hasSize(2);
+            assertThat(raw.get("specs/UPPER.MD")).hasSize(2);
         }
     }
 
