@@ -764,7 +764,7 @@ public final class CheckCommand extends BaseCommand {
     }
 
     private ReportContext context(List<Rule> rules, boolean colored) {
-        return new ReportContext(colored, rules, VersionProvider.version(), fix);
+        return new ReportContext(colored, rules, VersionProvider.version(), fix, errorsOnly);
     }
 
     @Override
