@@ -8,7 +8,6 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.project.ProjectRun;
-import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -159,13 +158,7 @@ public final class SarifReporter implements CheckReporter {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        String uri = uri(path);
-        g.writeStringField("uri", uri);
-        if (path != null && !path.isAbsolute()) {
-            g.writeStringField("uriBaseId", SRCROOT);
-        }
-        g.writeEndObject();
+        writeArtifactLocation(g, path);
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", d.range().startLine() + 1);
         g.writeNumberField("startColumn", d.range().startColumn() + 1);
@@ -188,19 +181,17 @@ public final class SarifReporter implements CheckReporter {
         g.writeArrayFieldStart("toolExecutionNotifications");
         for (ProjectRun.FileOutcome f : run.files()) {
             for (SpecFixer.Fix x : f.fixes()) {
-                String text =
-                        "fixed [" + x.ruleId() + "] '" + x.before() + "' -> '" + x.after() + "'";
-                writeNotification(g, "fixed", "note", text, x.ruleId(), f.path(), List.of(x));
+                writeNotification(
+                        g, "fixed", "note", FixesSaid.fixed(x), x.ruleId(), f.path(), List.of(x));
             }
             if (f.withheld().isPresent()) {
                 SpecFixer.Withheld w = f.withheld().get();
-                String shown = DisplayPath.of(f.path());
                 String rule = w.fixes().get(0).ruleId();
                 writeNotification(
                         g,
                         "fix-withheld",
                         "warning",
-                        w.message(shown, ShellWord.of(shown)),
+                        FixesSaid.withheld(f.path(), w),
                         rule,
                         f.path(),
                         w.fixes());
@@ -233,12 +224,7 @@ public final class SarifReporter implements CheckReporter {
         for (SpecFixer.Fix x : at) {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(path));
-            if (path != null && !path.isAbsolute()) {
-                g.writeStringField("uriBaseId", SRCROOT);
-            }
-            g.writeEndObject();
+            writeArtifactLocation(g, path);
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", x.range().startLine() + 1);
             g.writeNumberField("startColumn", x.range().startColumn() + 1);
@@ -247,6 +233,19 @@ public final class SarifReporter implements CheckReporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * The spec's {@code artifactLocation}: its URI, relative to {@value #SRCROOT} when the path is
+     * relative (for a result and a fix notification alike).
+     */
+    private static void writeArtifactLocation(JsonGenerator g, Path path) throws IOException {
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(path));
+        if (path != null && !path.isAbsolute()) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
         g.writeEndObject();
     }
 

@@ -73,30 +73,19 @@ class ErrorsOnlyTest {
         assertThat(errors.err().strip()).isEqualTo("specgate: 1 warning not shown (--errors-only)");
     }
 
+    private CliRun errorsOnly(String format) {
+        return CliRun.of(
+                "check", root.toString(), "--today", TODAY, "--errors-only", "--format", format);
+    }
+
     @Test
     void theSummaryCountsWhatIsShown() throws Exception {
         both();
 
-        CliRun text = CliRun.of("check", root.toString(), "--today", TODAY, "--errors-only");
-        CliRun json =
-                CliRun.of(
-                        "check",
-                        root.toString(),
-                        "--today",
-                        TODAY,
-                        "--errors-only",
-                        "--format",
-                        "json");
+        CliRun text = errorsOnly("text");
+        CliRun json = errorsOnly("json");
+        CliRun github = errorsOnly("github");
 
-        CliRun github =
-                CliRun.of(
-                        "check",
-                        root.toString(),
-                        "--today",
-                        TODAY,
-                        "--errors-only",
-                        "--format",
-                        "github");
         // the warnings were found all the same: the summary counts errors and says no '0 warnings'
         assertThat(text.out()).contains("Checked 1 spec: 1 error in 1 file.");
         assertThat(github.out()).contains("Checked 1 spec: 1 error in 1 file.");
