@@ -175,7 +175,8 @@ public final class SarifReporter implements CheckReporter {
      * One notification per fix written ({@code descriptor.id} {@code fixed}, level {@code note}, at
      * its place in the file as it was read) and one per spec whose fixes were withheld ({@code
      * fix-withheld}, level {@code warning}, the message {@code check} prints, at each withheld
-     * fix's place), each naming its rule as {@code associatedRule}.
+     * fix's place), each naming its rule as {@code associatedRule} (a spec's withheld fixes only
+     * when they are all one rule's; the message names every rule).
      */
     private static void writeFixNotifications(JsonGenerator g, ProjectRun run) throws IOException {
         g.writeArrayFieldStart("toolExecutionNotifications");
@@ -186,7 +187,11 @@ public final class SarifReporter implements CheckReporter {
             }
             if (f.withheld().isPresent()) {
                 SpecFixer.Withheld w = f.withheld().get();
-                String rule = w.fixes().get(0).ruleId();
+                // one associatedRule only when every withheld fix is that rule's: never the first
+                // of several rules as if it were the only one
+                List<String> rules =
+                        w.fixes().stream().map(SpecFixer.Fix::ruleId).distinct().toList();
+                String rule = rules.size() == 1 ? rules.get(0) : null;
                 writeNotification(
                         g,
                         "fix-withheld",
@@ -205,7 +210,7 @@ public final class SarifReporter implements CheckReporter {
             String id,
             String level,
             String text,
-            String rule,
+            String rule, // null: no one rule
             Path path,
             List<SpecFixer.Fix> at)
             throws IOException {
@@ -213,9 +218,11 @@ public final class SarifReporter implements CheckReporter {
         g.writeObjectFieldStart("descriptor");
         g.writeStringField("id", id);
         g.writeEndObject();
-        g.writeObjectFieldStart("associatedRule");
-        g.writeStringField("id", rule);
-        g.writeEndObject();
+        if (rule != null) {
+            g.writeObjectFieldStart("associatedRule");
+            g.writeStringField("id", rule);
+            g.writeEndObject();
+        }
         g.writeStringField("level", level);
         g.writeObjectFieldStart("message");
         g.writeStringField("text", text);

@@ -254,6 +254,11 @@ class FixCommandTest {
         assertThat(notes.get(1).get("descriptor").get("id").asText()).isEqualTo("fix-withheld");
         assertThat(notes.get(1).get("level").asText()).isEqualTo("warning");
         assertThat(notes.get(1).get("locations")).hasSize(3);
+        // its fixes are three rules': no one of them is the notification's rule
+        assertThat(notes.get(0).get("associatedRule").get("id").asText()).isEqualTo("field-date");
+        assertThat(notes.get(1).has("associatedRule")).isFalse();
+        assertThat(notes.get(1).get("message").get("text").asText())
+                .contains("[field-file, section-level, task-box]");
         assertThat(notes.get(1).get("message").get("text").asText())
                 .isEqualTo(fix.err().lines().findFirst().orElseThrow());
     }
