@@ -612,7 +612,9 @@ public final class CheckCommand extends BaseCommand {
             }
             String path = DisplayPath.of(f.path());
             for (SpecFixer.Fix x : f.fixes()) {
-                err.println(
+                // before and after are the spec's text: escaped as every text line quoting it
+                TextReporter.println(
+                        err,
                         path
                                 + ":"
                                 + (x.range().startLine() + 1)
