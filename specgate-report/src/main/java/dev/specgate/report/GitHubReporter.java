@@ -12,6 +12,20 @@ import java.io.PrintWriter;
  */
 public final class GitHubReporter implements CheckReporter {
 
+    private final boolean errorsOnly;
+
+    /** The report of every finding. */
+    public GitHubReporter() {
+        this(false);
+    }
+
+    /**
+     * @param errorsOnly whether the run shows its errors alone: the summary then counts errors only
+     */
+    public GitHubReporter(boolean errorsOnly) {
+        this.errorsOnly = errorsOnly;
+    }
+
     @Override
     public void write(CheckRun run, PrintWriter out) {
         for (CheckResult result : run.results()) {
@@ -20,7 +34,7 @@ public final class GitHubReporter implements CheckReporter {
                 out.println(command(path, d));
             }
         }
-        out.println(TextReporter.plainSummary(run));
+        out.println(new TextReporter(false, errorsOnly).summary(run));
     }
 
     static String command(String path, Diagnostic d) {

@@ -6,7 +6,6 @@ import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.project.ProjectRun;
-import dev.specgate.core.project.ShellWord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -106,9 +105,8 @@ public final class JsonReporter implements CheckReporter {
                 g.writeNullField("withheld");
             } else {
                 SpecFixer.Withheld w = withheld.get();
-                String shown = DisplayPath.of(result.path());
                 g.writeObjectFieldStart("withheld");
-                g.writeStringField("message", w.message(shown, ShellWord.of(shown)));
+                g.writeStringField("message", FixesSaid.withheld(result.path(), w));
                 g.writeObjectFieldStart("approval");
                 g.writeStringField("date", w.approval().date().toString());
                 g.writeStringField("by", w.approval().by());

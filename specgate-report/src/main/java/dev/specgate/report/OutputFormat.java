@@ -6,7 +6,7 @@ public enum OutputFormat {
     TEXT {
         @Override
         public CheckReporter reporter(ReportContext context) {
-            return new TextReporter(context.color());
+            return new TextReporter(context.color(), context.errorsOnly());
         }
     },
     /** One JSON document, for tools and agents. */
@@ -34,7 +34,7 @@ public enum OutputFormat {
     GITHUB {
         @Override
         public CheckReporter reporter(ReportContext context) {
-            return new GitHubReporter();
+            return new GitHubReporter(context.errorsOnly());
         }
     };
 

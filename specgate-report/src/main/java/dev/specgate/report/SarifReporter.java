@@ -8,7 +8,6 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.project.ProjectRun;
-import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.rules.Rule;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -159,13 +158,7 @@ public final class SarifReporter implements CheckReporter {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        String uri = uri(path);
-        g.writeStringField("uri", uri);
-        if (path != null && !path.isAbsolute()) {
-            g.writeStringField("uriBaseId", SRCROOT);
-        }
-        g.writeEndObject();
+        writeArtifactLocation(g, path);
         g.writeObjectFieldStart("region");
         g.writeNumberField("startLine", d.range().startLine() + 1);
         g.writeNumberField("startColumn", d.range().startColumn() + 1);
@@ -182,25 +175,28 @@ public final class SarifReporter implements CheckReporter {
      * One notification per fix written ({@code descriptor.id} {@code fixed}, level {@code note}, at
      * its place in the file as it was read) and one per spec whose fixes were withheld ({@code
      * fix-withheld}, level {@code warning}, the message {@code check} prints, at each withheld
-     * fix's place), each naming its rule as {@code associatedRule}.
+     * fix's place), each naming its rule as {@code associatedRule} (a spec's withheld fixes only
+     * when they are all one rule's; the message names every rule).
      */
     private static void writeFixNotifications(JsonGenerator g, ProjectRun run) throws IOException {
         g.writeArrayFieldStart("toolExecutionNotifications");
         for (ProjectRun.FileOutcome f : run.files()) {
             for (SpecFixer.Fix x : f.fixes()) {
-                String text =
-                        "fixed [" + x.ruleId() + "] '" + x.before() + "' -> '" + x.after() + "'";
-                writeNotification(g, "fixed", "note", text, x.ruleId(), f.path(), List.of(x));
+                writeNotification(
+                        g, "fixed", "note", FixesSaid.fixed(x), x.ruleId(), f.path(), List.of(x));
             }
             if (f.withheld().isPresent()) {
                 SpecFixer.Withheld w = f.withheld().get();
-                String shown = DisplayPath.of(f.path());
-                String rule = w.fixes().get(0).ruleId();
+                // one associatedRule only when every withheld fix is that rule's: never the first
+                // of several rules as if it were the only one
+                List<String> rules =
+                        w.fixes().stream().map(SpecFixer.Fix::ruleId).distinct().toList();
+                String rule = rules.size() == 1 ? rules.get(0) : null;
                 writeNotification(
                         g,
                         "fix-withheld",
                         "warning",
-                        w.message(shown, ShellWord.of(shown)),
+                        FixesSaid.withheld(f.path(), w),
                         rule,
                         f.path(),
                         w.fixes());
@@ -214,7 +210,7 @@ public final class SarifReporter implements CheckReporter {
             String id,
             String level,
             String text,
-            String rule,
+            String rule, // null: no one rule
             Path path,
             List<SpecFixer.Fix> at)
             throws IOException {
@@ -222,9 +218,11 @@ public final class SarifReporter implements CheckReporter {
         g.writeObjectFieldStart("descriptor");
         g.writeStringField("id", id);
         g.writeEndObject();
-        g.writeObjectFieldStart("associatedRule");
-        g.writeStringField("id", rule);
-        g.writeEndObject();
+        if (rule != null) {
+            g.writeObjectFieldStart("associatedRule");
+            g.writeStringField("id", rule);
+            g.writeEndObject();
+        }
         g.writeStringField("level", level);
         g.writeObjectFieldStart("message");
         g.writeStringField("text", text);
@@ -233,12 +231,7 @@ public final class SarifReporter implements CheckReporter {
         for (SpecFixer.Fix x : at) {
             g.writeStartObject();
             g.writeObjectFieldStart("physicalLocation");
-            g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", uri(path));
-            if (path != null && !path.isAbsolute()) {
-                g.writeStringField("uriBaseId", SRCROOT);
-            }
-            g.writeEndObject();
+            writeArtifactLocation(g, path);
             g.writeObjectFieldStart("region");
             g.writeNumberField("startLine", x.range().startLine() + 1);
             g.writeNumberField("startColumn", x.range().startColumn() + 1);
@@ -247,6 +240,19 @@ public final class SarifReporter implements CheckReporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * The spec's {@code artifactLocation}: its URI, relative to {@value #SRCROOT} when the path is
+     * relative (for a result and a fix notification alike).
+     */
+    private static void writeArtifactLocation(JsonGenerator g, Path path) throws IOException {
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(path));
+        if (path != null && !path.isAbsolute()) {
+            g.writeStringField("uriBaseId", SRCROOT);
+        }
         g.writeEndObject();
     }
 

@@ -14,9 +14,21 @@ import java.io.PrintWriter;
 public final class TextReporter implements CheckReporter {
 
     private final Style style;
+    private final boolean errorsOnly;
 
     public TextReporter(boolean color) {
+        this(color, false);
+    }
+
+    /**
+     * @param errorsOnly whether the run shows its errors alone ({@code check --errors-only}): the
+     *     summary then counts errors only, since the warnings and infos it leaves out were found
+     *     all the same ({@code No errors found in 1 spec.}, {@code Checked 2 specs: 1 error in 1
+     *     file.})
+     */
+    public TextReporter(boolean color, boolean errorsOnly) {
         this.style = new Style(color);
+        this.errorsOnly = errorsOnly;
     }
 
     @Override
@@ -94,13 +106,22 @@ public final class TextReporter implements CheckReporter {
                 || (c >= '\u2066' && c <= '\u2069');
     }
 
-    /** The summary line without colour, for formats that end with one. */
-    static String plainSummary(CheckRun run) {
-        return new TextReporter(false).summary(run);
-    }
-
-    private String summary(CheckRun run) {
+    /**
+     * The summary line (without colour when this reporter has none), for formats ending with one.
+     */
+    String summary(CheckRun run) {
         String specs = DocumentCount.of(run.results().stream().map(CheckResult::path).toList());
+        if (errorsOnly) {
+            return run.errors() == 0
+                    ? style.ok("No errors found") + " in " + specs + "."
+                    : "Checked "
+                            + specs
+                            + ": "
+                            + style.severity(Severity.ERROR, plural(run.errors(), "error"))
+                            + " in "
+                            + plural(run.filesWithFindings(), "file")
+                            + ".";
+        }
         if (run.diagnostics() == 0) {
             return style.ok("No problems found") + " in " + specs + ".";
         }

@@ -21,12 +21,12 @@ import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
-import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.DocumentCount;
+import dev.specgate.report.FixesSaid;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
@@ -606,31 +606,22 @@ public final class CheckCommand extends BaseCommand {
         for (ProjectRun.FileOutcome f : run.files()) {
             f.withheld()
                     .ifPresent(
-                            w ->
-                                    err.println(
-                                            TextReporter.escape(
-                                                    w.message(
-                                                            DisplayPath.of(f.path()),
-                                                            ShellWord.of(
-                                                                    DisplayPath.of(f.path()))))));
+                            w -> err.println(TextReporter.escape(FixesSaid.withheld(f.path(), w))));
             if (f.fixes().isEmpty()) {
                 continue;
             }
             String path = DisplayPath.of(f.path());
             for (SpecFixer.Fix x : f.fixes()) {
-                err.println(
+                // before and after are the spec's text: escaped as every text line quoting it
+                TextReporter.println(
+                        err,
                         path
                                 + ":"
                                 + (x.range().startLine() + 1)
                                 + ":"
                                 + (x.range().startColumn() + 1)
-                                + ": fixed ["
-                                + x.ruleId()
-                                + "] '"
-                                + x.before()
-                                + "' -> '"
-                                + x.after()
-                                + "'");
+                                + ": "
+                                + FixesSaid.fixed(x));
             }
             fixed += f.fixes().size();
             touched.add(f.path());
@@ -726,7 +717,7 @@ public final class CheckCommand extends BaseCommand {
     }
 
     private ReportContext context(List<Rule> rules, boolean colored) {
-        return new ReportContext(colored, rules, VersionProvider.version(), fix);
+        return new ReportContext(colored, rules, VersionProvider.version(), fix, errorsOnly);
     }
 
     @Override

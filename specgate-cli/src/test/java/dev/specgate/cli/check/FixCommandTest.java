@@ -185,6 +185,23 @@ class FixCommandTest {
     }
 
     @Test
+    void aFixLineKeepsTheSpecsControlCharactersOffTheTerminal() throws IOException {
+        // a File field with a right-to-left override, in a spec with no approval to void
+        String spec =
+                cleanSpec()
+                        .replaceFirst("\\*\\*Approval:\\*\\* [^\\n]*\\n", "")
+                        .replace(
+                                "**File:** `directives/spec/" + NAME + "`",
+                                "**File:** `directives/spec/2026-10-02_spec_\u202Eeuqe.md`");
+        writeSpec(root, NAME, utf8(spec));
+
+        CliRun fix = CliRun.of("check", root.toString(), "--today", TODAY, "--fix");
+
+        assertThat(fix.err()).contains("fixed [field-file]").doesNotContain("\u202E");
+        assertThat(fix.err()).containsIgnoringCase("2026-10-02_spec_\\u202Eeuqe.md");
+    }
+
+    @Test
     void theJsonReportCarriesTheFixesWrittenAndWithheld() throws IOException {
         Path spec = writeSpec(root, NAME, crlfWithBom(reapproved(broken())));
         String path = spec.toString().replace('\\', '/');
@@ -254,6 +271,11 @@ class FixCommandTest {
         assertThat(notes.get(1).get("descriptor").get("id").asText()).isEqualTo("fix-withheld");
         assertThat(notes.get(1).get("level").asText()).isEqualTo("warning");
         assertThat(notes.get(1).get("locations")).hasSize(3);
+        // its fixes are three rules': no one of them is the notification's rule
+        assertThat(notes.get(0).get("associatedRule").get("id").asText()).isEqualTo("field-date");
+        assertThat(notes.get(1).has("associatedRule")).isFalse();
+        assertThat(notes.get(1).get("message").get("text").asText())
+                .contains("[field-file, section-level, task-box]");
         assertThat(notes.get(1).get("message").get("text").asText())
                 .isEqualTo(fix.err().lines().findFirst().orElseThrow());
     }

@@ -183,20 +183,28 @@ public final class Approvals {
     private Optional<String> sidecarStrayNote(SpecDocument document) {
         for (Field f : sidecarStrays(document)) {
             ApprovalRecord r = ApprovalRecord.parse(f.value(), "").orElseThrow();
-            return Optional.of(
-                    "the metadata file beside it has "
-                            + article(f.label())
-                            + " '"
-                            + f.form().markdown(f.label())
-                            + "' record ("
-                            + r.date()
-                            + " by "
-                            + r.by()
-                            + "), but this project's approval field is '"
-                            + f.form().markdown(field)
-                            + "'");
+            return Optional.of(strayNote("the metadata file beside it has ", f, r));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code has}, then what a record under another name holds against this project's field: {@code
+     * it has an '**Approval:**' record (2026-11-02 by Ana Ruiz), but this project's approval field
+     * is '**Sign-off:**'}, each name written in the record's own form.
+     */
+    private String strayNote(String has, Field f, ApprovalRecord r) {
+        return has
+                + article(f.label())
+                + " '"
+                + f.form().markdown(f.label())
+                + "' record ("
+                + r.date()
+                + " by "
+                + r.by()
+                + "), but this project's approval field is '"
+                + f.form().markdown(field)
+                + "'";
     }
 
     /**
@@ -217,18 +225,7 @@ public final class Approvals {
         for (Field f : strays(document)) {
             Optional<ApprovalRecord> r = ApprovalRecord.parse(recordValue(document, f), "");
             if (r.isPresent()) {
-                return Optional.of(
-                        "it has "
-                                + article(f.label())
-                                + " '"
-                                + f.form().markdown(f.label())
-                                + "' record ("
-                                + r.get().date()
-                                + " by "
-                                + r.get().by()
-                                + "), but this project's approval field is '"
-                                + f.form().markdown(field)
-                                + "'");
+                return Optional.of(strayNote("it has ", f, r.get()));
             }
         }
         return sidecarStrayNote(document);
