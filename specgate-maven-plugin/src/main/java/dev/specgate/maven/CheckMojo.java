@@ -19,6 +19,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.report.DocumentCount;
+import dev.specgate.report.ErrorsOnly;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
@@ -84,6 +85,15 @@ public final class CheckMojo extends AbstractMojo {
     /** The report file for {@code format} (default: target/specgate.EXT). */
     @Parameter(property = "specgate.output")
     private File output;
+
+    /**
+     * Report errors alone, as {@code check --errors-only} does: warnings and infos are left out of
+     * the build log and the report file, the summary counts what is shown, and the log says how
+     * many were left out. Whether the build fails is still judged on every finding (warnings with
+     * {@code strict}).
+     */
+    @Parameter(property = "specgate.errorsOnly", defaultValue = "false")
+    private boolean errorsOnly;
 
     /** Fail when no spec is found (as Surefire's {@code failIfNoTests}); never a silent pass. */
     @Parameter(property = "specgate.failIfNoSpecs", defaultValue = "true")
@@ -180,6 +190,11 @@ public final class CheckMojo extends AbstractMojo {
                                     + run.baseline().map(Path::toString).orElse(""));
         }
         CheckRun checked = run.checkRun();
+        if (errorsOnly) {
+            Optional<String> left = ErrorsOnly.notShown(checked, failed, "errorsOnly");
+            checked = checked.errorsOnly();
+            left.ifPresent(said -> getLog().info("Specgate: " + said));
+        }
         log(checked);
         if (reportFormat.isPresent()) {
             writeReport(reportFormat.get(), checked, rules);
@@ -190,8 +205,9 @@ public final class CheckMojo extends AbstractMojo {
                                 checked.results().stream().map(CheckResult::path).toList())
                         + ": "
                         + plural(checked.errors(), "error", "errors")
-                        + ", "
-                        + plural(checked.warnings(), "warning", "warnings");
+                        + (errorsOnly
+                                ? ""
+                                : ", " + plural(checked.warnings(), "warning", "warnings"));
         if (failed) {
             throw new MojoFailureException(summary);
         }
@@ -287,7 +303,8 @@ public final class CheckMojo extends AbstractMojo {
     private void writeReport(OutputFormat f, CheckRun run, List<Rule> rules)
             throws MojoExecutionException {
         Path file = reportFile(f);
-        ReportContext context = new ReportContext(false, rules, SpecgateVersion.get());
+        ReportContext context =
+                new ReportContext(false, rules, SpecgateVersion.get(), false, errorsOnly);
         try {
             ReportFile.write(file, out -> f.reporter(context).write(run, out));
         } catch (IOException e) {

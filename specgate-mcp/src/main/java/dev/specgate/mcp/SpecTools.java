@@ -51,6 +51,7 @@ import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.tasks.TaskListPlan;
+import dev.specgate.report.ErrorsOnly;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -167,6 +168,7 @@ final class SpecTools {
 
     Map<String, Object> check(Map<String, Object> args) {
         SpecWorkspace workspace = workspace(pathsArgument(args));
+        boolean errorsOnly = optionalBoolean(args, "errorsOnly").orElse(false);
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> excluded = new ArrayList<>();
@@ -215,6 +217,11 @@ final class SpecTools {
         if (checkRun.results().isEmpty()) {
             throw new ToolRefusal(
                     "nothing to check: the configuration leaves out every file named", excluded);
+        }
+        if (errorsOnly) {
+            // as check --errors-only: the errors alone, what was left out said, the verdict whole
+            ErrorsOnly.notShown(checkRun, fails, "errorsOnly").ifPresent(notices::add);
+            checkRun = checkRun.errorsOnly();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", 1);

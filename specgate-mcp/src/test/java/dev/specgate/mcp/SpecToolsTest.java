@@ -929,6 +929,38 @@ class SpecToolsTest {
         assertThat(valid.valid()).as(valid.errorMessage()).isTrue();
     }
 
+    /**
+     * {@code errorsOnly} reports as {@code check --errors-only} does: the warnings are left out of
+     * the files and the summary, a notice counts them in the CLI's words, and {@code passed} is the
+     * whole run's (warnings alone do not fail it); the answer still fits the output schema.
+     */
+    @Test
+    void checkWithErrorsOnlyLeavesOutTheWarningsAndSaysHowManyInTheClisWords() throws Exception {
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Map<String, Object> all = tools.check(Map.of());
+        Map<String, Object> errors = tools.check(Map.of("errorsOnly", true));
+
+        assertThat(all.get("summary").toString()).contains("errors=13, warnings=8");
+        assertThat(all.get("files").toString()).contains("[percentage]");
+        assertThat(errors.get("summary").toString()).contains("errors=13, warnings=0, infos=0");
+        assertThat(errors.get("files").toString())
+                .doesNotContain("[percentage]")
+                .doesNotContain("warning")
+                .contains("'Type' is 'Feature'");
+        assertThat(errors.get("passed")).isEqualTo(false);
+        assertThat(errors.get("notices")).isEqualTo(List.of("8 warnings not shown (errorsOnly)"));
+        JsonSchemaValidator.ValidationResponse valid =
+                new DefaultJsonSchemaValidator().validate(outputSchema("check"), errors);
+        assertThat(valid.valid()).as(valid.errorMessage()).isTrue();
+
+        // a spec with warnings alone: nothing shown, and it passes as the whole run does
+        Map<String, Object> warned = tools.check(Map.of("paths", List.of(sms), "errorsOnly", true));
+        assertThat(warned.get("passed")).isEqualTo(true);
+        assertThat(warned.get("files").toString()).contains("diagnostics=[]");
+        assertThat(warned.get("notices")).isEqualTo(List.of("6 warnings not shown (errorsOnly)"));
+        assertThat(tools.check(Map.of("paths", List.of(sms))).get("notices")).isEqualTo(List.of());
+    }
+
     /** The output schema tools.json declares for {@code tool}, as the server hands it on. */
     private static Map<String, Object> outputSchema(String tool) throws IOException {
         ObjectMapper json = new ObjectMapper();

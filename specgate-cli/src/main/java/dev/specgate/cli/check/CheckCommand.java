@@ -13,7 +13,6 @@ import dev.specgate.cli.report.ColorMode;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
-import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.fix.SpecFixer;
@@ -26,6 +25,7 @@ import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.DocumentCount;
+import dev.specgate.report.ErrorsOnly;
 import dev.specgate.report.FixesSaid;
 import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
@@ -547,26 +547,12 @@ public final class CheckCommand extends BaseCommand {
         if (!errorsOnly) {
             return run;
         }
-        CheckRun all = run.checkRun();
-        long warnings = all.warnings();
-        long infos = all.infos();
-        if (warnings + infos > 0) {
-            List<String> left = new ArrayList<>();
-            if (warnings > 0) {
-                left.add(warnings + (warnings == 1 ? " warning" : " warnings"));
-            }
-            if (infos > 0) {
-                left.add(infos + " info");
-            }
-            err().println(
-                            "specgate: "
-                                    + String.join(" and ", left)
-                                    + " not shown (--errors-only)"
-                                    + (failed && all.errors() == 0
-                                            ? "; the warnings fail the run (strict)"
-                                            : ""));
-            err().flush();
-        }
+        ErrorsOnly.notShown(run.checkRun(), failed, "--errors-only")
+                .ifPresent(
+                        said -> {
+                            err().println("specgate: " + said);
+                            err().flush();
+                        });
         return run.errorsOnly();
     }
 

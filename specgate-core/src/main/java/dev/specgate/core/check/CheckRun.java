@@ -50,4 +50,13 @@ public record CheckRun(List<CheckResult> results) {
     public long filesWithFindings() {
         return results.stream().filter(r -> !r.diagnostics().isEmpty()).count();
     }
+
+    /**
+     * The same run with only the errors of each file ({@link CheckResult#errorsOnly}), for the
+     * errors-only reports of {@code check}, the Maven plugin and the MCP {@code check} tool:
+     * whether the run fails is still judged on this whole run.
+     */
+    public CheckRun errorsOnly() {
+        return new CheckRun(results.stream().map(CheckResult::errorsOnly).toList());
+    }
 }

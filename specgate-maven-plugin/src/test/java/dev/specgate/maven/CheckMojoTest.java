@@ -1,0 +1,134 @@
+package dev.specgate.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mojo in process, its parameters set as Maven injects them, on a copy of examples/demo (13
+ * errors and 8 warnings on 2026-12-01; the sample builds are the invoker ITs in src/it).
+ */
+class CheckMojoTest {
+
+    static final String SMS = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+
+    @TempDir Path tmp;
+    final Recorded log = new Recorded();
+
+    @BeforeEach
+    void copyDemo() throws IOException {
+        Path from = Path.of("..", "examples", "demo");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = tmp.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+
+    @Test
+    void errorsOnlyLeavesTheWarningsOutOfTheLogAndTheReportAndSaysHowMany() throws Exception {
+        CheckMojo mojo = mojo(true);
+        set(mojo, "format", "json");
+        Path report = tmp.resolve("target/specgate.json");
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("Specgate: checked 5 specs: 13 errors");
+        assertThat(log.warnings).isEmpty();
+        assertThat(log.errors).hasSize(13);
+        assertThat(log.infos).contains("Specgate: 8 warnings not shown (errorsOnly)");
+        String json = Files.readString(report);
+        assertThat(json).contains("'Type' is 'Feature'").doesNotContain("[percentage]");
+    }
+
+    @Test
+    void withoutItEveryFindingIsLoggedAndCounted() throws Exception {
+        CheckMojo mojo = mojo(false);
+
+        assertThatThrownBy(mojo::execute)
+                .hasMessage("Specgate: checked 5 specs: 13 errors, 8 warnings");
+        assertThat(log.warnings).hasSize(8);
+        assertThat(String.join("\n", log.infos)).doesNotContain("not shown");
+    }
+
+    @Test
+    void warningsLeftOutStillFailAStrictBuildAndTheLogSaysWhy() throws Exception {
+        CheckMojo mojo = mojo(true);
+        set(mojo, "paths", List.of(tmp.resolve(SMS).toFile()));
+        set(mojo, "strict", true);
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessage("Specgate: checked 1 spec: 0 errors");
+        assertThat(log.warnings).isEmpty();
+        assertThat(log.infos)
+                .contains(
+                        "Specgate: 6 warnings not shown (errorsOnly); the warnings fail the run"
+                                + " (strict)");
+
+        log.infos.clear();
+        set(mojo, "strict", false);
+        mojo.execute();
+        assertThat(log.infos)
+                .containsExactly(
+                        "Specgate: 6 warnings not shown (errorsOnly)",
+                        "Specgate: checked 1 spec: 0 errors");
+    }
+
+    private CheckMojo mojo(boolean errorsOnly) throws Exception {
+        CheckMojo mojo = new CheckMojo();
+        mojo.setLog(log);
+        set(mojo, "basedir", tmp.toFile());
+        set(mojo, "paths", List.<File>of());
+        set(mojo, "today", "2026-12-01");
+        set(mojo, "failIfNoSpecs", true);
+        set(mojo, "errorsOnly", errorsOnly);
+        return mojo;
+    }
+
+    private static void set(CheckMojo mojo, String name, Object value) throws Exception {
+        Field f = CheckMojo.class.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(mojo, value);
+    }
+
+    /** The build log's lines by level. */
+    static final class Recorded extends SystemStreamLog {
+        final List<String> errors = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            warnings.add(content.toString());
+        }
+
+        @Override
+        public void info(CharSequence content) {
+            infos.add(content.toString());
+        }
+    }
+}
