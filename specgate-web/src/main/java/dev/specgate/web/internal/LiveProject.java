@@ -103,6 +103,9 @@ public final class LiveProject {
     /** The façade's notices of the last walk (a file met under a second name). */
     private volatile List<String> notices = List.of();
 
+    // the task lists check checks beside the specs: not shown, counted in the totals
+    private volatile List<Path> taskLists = List.of();
+
     /**
      * Set when specs changed but could not be checked again (the baseline could not be read): the
      * snapshot is behind the files until the next successful {@link #reload()}.
@@ -148,6 +151,7 @@ public final class LiveProject {
         CoreAdapter.Found found = adapter.find(root);
         nestedConfigs = found.nestedConfigs();
         notices = found.notices();
+        taskLists = found.taskLists();
         List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
@@ -176,7 +180,14 @@ public final class LiveProject {
             boolean known = current.names().contains(abs);
             boolean exists = Files.isRegularFile(abs);
             if (known != exists && (known || adapter.isSpec(abs))) {
-                // a spec came or went; a README, an ignored file or a task list changes nothing
+                // a spec came or went; a README or an ignored file changes nothing
+                structural = true;
+            }
+            if (exists
+                    && taskLists.stream().noneMatch(t -> t.toAbsolutePath().normalize().equals(abs))
+                    && adapter.isTaskList(abs)) {
+                // a new task list: counted in the totals from now on (a changed or deleted one
+                // is counted again with every portfolio)
                 structural = true;
             }
         }
@@ -223,7 +234,9 @@ public final class LiveProject {
                 adapter.statuses(),
                 all,
                 CoreAdapter.approvals(all, histories),
-                notices);
+                notices,
+                adapter.countTaskLists(
+                        taskLists.stream().filter(Files::isRegularFile).toList(), date));
     }
 
     /** The files of the views, absolute, as the history reads them. */
