@@ -170,11 +170,13 @@ public final class LiveProject {
      * Takes in changed files: a file that is new or gone changes the set of specs (and maybe other
      * specs' links), so everything is checked again; otherwise only the changed specs are.
      *
-     * @return the paths, relative to the root, of the specs that changed
+     * @return the paths, relative to the root, of the specs that changed (and of the task lists,
+     *     whose findings the totals count)
      */
     public synchronized List<String> update(Set<Path> changed) {
         Snapshot current = snapshot();
         boolean structural = false;
+        List<String> taskListPaths = new ArrayList<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             boolean known = current.names().contains(abs);
@@ -183,11 +185,12 @@ public final class LiveProject {
                 // a spec came or went; a README or an ignored file changes nothing
                 structural = true;
             }
-            if (exists
-                    && taskLists.stream().noneMatch(t -> t.toAbsolutePath().normalize().equals(abs))
-                    && adapter.isTaskList(abs)) {
-                // a new task list: counted in the totals from now on (a changed or deleted one
-                // is counted again with every portfolio)
+            if (taskLists.stream().anyMatch(t -> t.toAbsolutePath().normalize().equals(abs))) {
+                // a task list edited or deleted: counted again with the portfolio below, and the
+                // open pages told, since the totals may change
+                taskListPaths.add(current.names().relative(abs));
+            } else if (exists && adapter.isTaskList(abs)) {
+                // a new task list: counted in the totals from now on
                 structural = true;
             }
         }
@@ -212,6 +215,7 @@ public final class LiveProject {
         }
         snapshot =
                 new Snapshot(current.names(), Map.copyOf(views), portfolio(views.values(), date));
+        paths.addAll(taskListPaths);
         paths.sort(null);
         return paths;
     }
