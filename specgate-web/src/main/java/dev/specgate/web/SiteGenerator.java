@@ -13,6 +13,7 @@ import dev.specgate.web.internal.Pages;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecView;
+import dev.specgate.web.view.TaskListCount;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -121,6 +122,13 @@ public final class SiteGenerator {
             throw DashboardException.of(e);
         }
         removeStalePages(specDir, views);
+        TaskListCount taskLists;
+        try {
+            // not shown, but counted: the totals are check's
+            taskLists = adapter.countTaskLists(found.taskLists(), today);
+        } catch (CoreAdapter.UnusableBaseline e) {
+            throw DashboardException.of(e);
+        }
         Portfolio portfolio =
                 new Portfolio(
                         frame.project(),
@@ -128,7 +136,8 @@ public final class SiteGenerator {
                         adapter.statuses(),
                         views,
                         CoreAdapter.approvals(views, histories),
-                        found.notices());
+                        found.notices(),
+                        taskLists);
         // the portfolio pages on two threads: the timeline (the largest, a row per spec) on one,
         // the table, the board, the overview, index.json and the assets on the other
         ForkJoinTask<?> timeline =

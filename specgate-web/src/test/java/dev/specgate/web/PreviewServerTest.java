@@ -387,10 +387,10 @@ class PreviewServerTest {
         }
     }
 
-    /** The summary's error count in an {@code index.json}. */
+    /** The summary's error count in an {@code index.json} (the specs', not the task lists'). */
     private static long errorsOf(String index) {
         java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\"summary\":\\{[^}]*\"errors\":(\\d+)")
+                java.util.regex.Pattern.compile("\"summary\":\\{[^}]*?\"errors\":(\\d+)")
                         .matcher(index);
         assertThat(m.find()).as(index).isTrue();
         return Long.parseLong(m.group(1));
@@ -470,6 +470,48 @@ class PreviewServerTest {
     @Test
     void theOverviewHasNoNoticesWhenTheSearchHasNothingToSay() throws Exception {
         assertThat(page("/index.html").getElementById("notices")).isNull();
+    }
+
+    @Test
+    void theOverviewsTotalsCountATaskListsFindingsAsCheckDoes() throws Exception {
+        // a task list `tasks` wrote for the refund spec (CRLF), ids 1.2 and 2.1 broken: check
+        // reports four errors in it (each broken id and the one after it), so does the overview
+        Document before = page("/");
+        long specErrors = Long.parseLong(before.getElementById("count-errors").text());
+        assertThat(before.getElementById("errors-split")).isNull();
+        Path tasks = Files.createDirectories(project.resolve("directives/tasks"));
+        Path taskList = tasks.resolve("2026-11-25_task_refund-idempotency-keys.md");
+        byte[] broken =
+                Files.readAllBytes(
+                        Path.of(
+                                "src/test/resources/task-lists/"
+                                        + "2026-11-25_task_refund-idempotency-keys.md"));
+        Files.write(taskList, broken);
+        waitFor(() -> errorsShown() == specErrors + 4);
+        Document overview = page("/");
+        assertThat(overview.getElementById("errors-split").text())
+                .isEqualTo(": " + specErrors + " in 3 specs, 4 in task lists (not shown)");
+        assertThat(bodyOf("/index.json"))
+                .contains("\"taskLists\":{\"files\":1,\"errors\":4,\"warnings\":0}");
+        assertThat(server.specCount()).isEqualTo(5); // counted, not shown
+
+        // one id mended: two errors left; the task list deleted: none
+        Files.writeString(
+                taskList,
+                new String(broken, StandardCharsets.UTF_8).replace("  - [ ] 1.5 ", "  - [ ] 1.2 "));
+        waitFor(() -> errorsShown() == specErrors + 2);
+        Files.delete(taskList);
+        waitFor(() -> errorsShown() == specErrors);
+        assertThat(page("/").getElementById("errors-split")).isNull();
+    }
+
+    /** The overview's error total. */
+    private long errorsShown() {
+        try {
+            return Long.parseLong(page("/").getElementById("count-errors").text());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

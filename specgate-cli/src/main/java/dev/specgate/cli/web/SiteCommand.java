@@ -11,6 +11,7 @@ import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
+import dev.specgate.web.view.TaskListCount;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,22 +71,28 @@ public final class SiteCommand extends BaseCommand {
                 result.nestedConfigs(), "site", spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         int specs = result.portfolio().specs().size();
-        long errors = result.portfolio().errors();
-        long warnings = result.portfolio().warnings();
+        // the totals check reports: the task lists' findings counted, and said where they are
+        long errors = result.portfolio().totalErrors();
+        long warnings = result.portfolio().totalWarnings();
+        TaskListCount taskLists = result.portfolio().taskLists();
         stdout.printf(
-                "Wrote %d pages for %d %s to %s in %d ms (%d %s, %d %s).%n",
+                "Wrote %d pages for %d %s to %s in %d ms (%s, %s).%n",
                 result.pages(),
                 specs,
                 specs == 1 ? "spec" : "specs",
                 out,
                 result.millis(),
-                errors,
-                errors == 1 ? "error" : "errors",
-                warnings,
-                warnings == 1 ? "warning" : "warnings");
+                count(errors, "error", taskLists.errors()),
+                count(warnings, "warning", taskLists.warnings()));
         stdout.printf("Open %s%n", out.resolve("index.html"));
         stdout.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /** "5 errors (2 in task lists, not shown)", or "3 errors" when the task lists have none. */
+    private static String count(long total, String noun, long inTaskLists) {
+        String said = total + " " + noun + (total == 1 ? "" : "s");
+        return inTaskLists == 0 ? said : said + " (" + inTaskLists + " in task lists, not shown)";
     }
 
     @Override

@@ -58,6 +58,89 @@ class WebCommandsTest {
     }
 
     @Test
+    void siteTotalsCountTheTaskListsFindingsAsCheckDoes() throws Exception {
+        // the demo with a task list made by `tasks`, two of its ids broken: check counts the task
+        // list's errors, so the site's line and its overview count them too and say where they are
+        Path project = tmp.resolve("demo");
+        copy(DEMO, project);
+        CliRun tasks =
+                CliRun.of(
+                        "tasks",
+                        "--today",
+                        "2026-11-25",
+                        project.resolve(
+                                        "directives/spec/2026-11-09_spec_refund-idempotency-keys.md")
+                                .toString());
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path taskList =
+                project.resolve("directives/tasks/2026-11-25_task_refund-idempotency-keys.md");
+        String text = Files.readString(taskList);
+        assertThat(text).contains("  - [ ] 1.2 ", "  - [x] 2.1 ");
+        Files.writeString(
+                taskList,
+                text.replace("  - [ ] 1.2 ", "  - [ ] 1.5 ")
+                        .replace("  - [x] 2.1 ", "  - [x] 2.7 "));
+        JsonNode all = checkSummary(project.toString());
+        JsonNode specsOnly = checkSummary(project.resolve("directives/spec").toString());
+        long errors = all.get("errors").asLong();
+        long inTaskList = errors - specsOnly.get("errors").asLong();
+        assertThat(inTaskList).isEqualTo(4); // each broken id and the one after it
+        long warnings = all.get("warnings").asLong();
+        assertThat(warnings).isEqualTo(specsOnly.get("warnings").asLong());
+
+        Path out = tmp.resolve("site");
+        CliRun run =
+                CliRun.of(
+                        "site",
+                        project.toString(),
+                        "--out",
+                        out.toString(),
+                        "--today",
+                        "2026-11-25");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .startsWith(pagesLine(specsOnly.get("files").asInt()) + " to " + out)
+                .contains(
+                        "("
+                                + errors
+                                + " errors ("
+                                + inTaskList
+                                + " in task lists, not shown), "
+                                + warnings
+                                + " warnings).");
+        Document overview = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertThat(overview.select("#count-errors").text()).isEqualTo(String.valueOf(errors));
+        assertThat(overview.select("#errors-split").text())
+                .isEqualTo(
+                        ": "
+                                + (errors - inTaskList)
+                                + " in 3 specs, "
+                                + inTaskList
+                                + " in task lists (not shown)");
+        assertThat(overview.select("#count-warnings").text()).isEqualTo(String.valueOf(warnings));
+        assertThat(overview.select("#warnings-split")).isEmpty();
+        JsonNode index = new ObjectMapper().readTree(out.resolve("index.json").toFile());
+        assertThat(index.get("summary").get("errors").asLong()).isEqualTo(errors - inTaskList);
+        assertThat(index.get("summary").get("taskLists").get("files").asInt()).isEqualTo(1);
+        assertThat(index.get("summary").get("taskLists").get("errors").asLong())
+                .isEqualTo(inTaskList);
+    }
+
+    /** A copy of the folder {@code from} at {@code to}. */
+    private static void copy(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void siteFollowsTheProjectsConfiguration() throws Exception {
         Path project = tmp.resolve("project");
         writeSpec(project, CLEAN, cleanSpec());

@@ -41,6 +41,7 @@ import dev.specgate.web.view.Phase;
 import dev.specgate.web.view.SectionProgress;
 import dev.specgate.web.view.SpecPage;
 import dev.specgate.web.view.SpecView;
+import dev.specgate.web.view.TaskListCount;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -99,9 +100,14 @@ public final class CoreAdapter {
      * What one discovery walk of {@code root} found: its specs (task lists left out), the
      * configurations ({@code .specgate.yml}) below it that keep their own project, whose specs are
      * not among them, and the façade's notices of the walk (a file met under a second name), paths
-     * relative to {@code root}.
+     * relative to {@code root}; and the task lists that {@code check} checks beside the specs (not
+     * shown, but counted in the totals).
      */
-    public record Found(List<Path> specs, List<Path> nestedConfigs, List<String> notices) {}
+    public record Found(
+            List<Path> specs,
+            List<Path> nestedConfigs,
+            List<String> notices,
+            List<Path> taskLists) {}
 
     /** What discovery looks for, in a user's words, for "no specs found". */
     public String lookedFor() {
@@ -117,7 +123,38 @@ public final class CoreAdapter {
                         .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                         .toList(),
                 selection.nestedConfigs(),
-                SpecProject.aliasNotices(selection, p -> shown(base, p)));
+                SpecProject.aliasNotices(selection, p -> shown(base, p)),
+                selection.specs().stream()
+                        .filter(p -> DocumentKind.of(p) == DocumentKind.TASK_LIST)
+                        .toList());
+    }
+
+    /**
+     * The findings of the task lists, each checked as {@code check} checks it (the configured
+     * baseline applied), for the totals.
+     */
+    public TaskListCount countTaskLists(List<Path> taskLists, LocalDate today) {
+        CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
+        // checked in parallel, as the specs are: a project may hold a task list per spec
+        List<CheckResult> results =
+                taskLists.parallelStream()
+                        .map(f -> reported(project.inspect(f, options)).result())
+                        .toList();
+        long errors = 0;
+        long warnings = 0;
+        for (CheckResult result : results) {
+            errors += result.errors();
+            warnings += result.warnings();
+        }
+        return new TaskListCount(taskLists.size(), errors, warnings);
+    }
+
+    /** Whether {@code file} (absolute) is one of the task lists its folder holds. */
+    public boolean isTaskList(Path file) {
+        return DocumentKind.of(file) == DocumentKind.TASK_LIST
+                && file.getParent() != null
+                && find(file.getParent()).taskLists().stream()
+                        .anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
     }
 
     /** A path relative to the root, as the dashboard shows spec paths. */

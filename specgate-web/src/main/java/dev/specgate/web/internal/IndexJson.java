@@ -54,6 +54,13 @@ public final class IndexJson {
             g.writeNumberField("errors", portfolio.errors());
             g.writeNumberField("warnings", portfolio.warnings());
             g.writeNumberField("overdue", portfolio.overdue().size());
+            // the task lists check checks beside the specs: not listed, their findings counted
+            // here, so that summary's errors plus theirs are check's total
+            g.writeObjectFieldStart("taskLists");
+            g.writeNumberField("files", portfolio.taskLists().files());
+            g.writeNumberField("errors", portfolio.taskLists().errors());
+            g.writeNumberField("warnings", portfolio.taskLists().warnings());
+            g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');

@@ -103,6 +103,9 @@ public final class LiveProject {
     /** The façade's notices of the last walk (a file met under a second name). */
     private volatile List<String> notices = List.of();
 
+    // the task lists check checks beside the specs: not shown, counted in the totals
+    private volatile List<Path> taskLists = List.of();
+
     /**
      * Set when specs changed but could not be checked again (the baseline could not be read): the
      * snapshot is behind the files until the next successful {@link #reload()}.
@@ -148,6 +151,7 @@ public final class LiveProject {
         CoreAdapter.Found found = adapter.find(root);
         nestedConfigs = found.nestedConfigs();
         notices = found.notices();
+        taskLists = found.taskLists();
         List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
@@ -166,17 +170,27 @@ public final class LiveProject {
      * Takes in changed files: a file that is new or gone changes the set of specs (and maybe other
      * specs' links), so everything is checked again; otherwise only the changed specs are.
      *
-     * @return the paths, relative to the root, of the specs that changed
+     * @return the paths, relative to the root, of the specs that changed (and of the task lists,
+     *     whose findings the totals count)
      */
     public synchronized List<String> update(Set<Path> changed) {
         Snapshot current = snapshot();
         boolean structural = false;
+        List<String> taskListPaths = new ArrayList<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             boolean known = current.names().contains(abs);
             boolean exists = Files.isRegularFile(abs);
             if (known != exists && (known || adapter.isSpec(abs))) {
-                // a spec came or went; a README, an ignored file or a task list changes nothing
+                // a spec came or went; a README or an ignored file changes nothing
+                structural = true;
+            }
+            if (taskLists.stream().anyMatch(t -> t.toAbsolutePath().normalize().equals(abs))) {
+                // a task list edited or deleted: counted again with the portfolio below, and the
+                // open pages told, since the totals may change
+                taskListPaths.add(current.names().relative(abs));
+            } else if (exists && adapter.isTaskList(abs)) {
+                // a new task list: counted in the totals from now on
                 structural = true;
             }
         }
@@ -201,6 +215,7 @@ public final class LiveProject {
         }
         snapshot =
                 new Snapshot(current.names(), Map.copyOf(views), portfolio(views.values(), date));
+        paths.addAll(taskListPaths);
         paths.sort(null);
         return paths;
     }
@@ -223,7 +238,9 @@ public final class LiveProject {
                 adapter.statuses(),
                 all,
                 CoreAdapter.approvals(all, histories),
-                notices);
+                notices,
+                adapter.countTaskLists(
+                        taskLists.stream().filter(Files::isRegularFile).toList(), date));
     }
 
     /** The files of the views, absolute, as the history reads them. */

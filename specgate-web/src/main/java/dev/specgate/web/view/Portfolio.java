@@ -30,6 +30,7 @@ public final class Portfolio {
     private final Timeline timeline;
     private final ApprovalOverview approvals;
     private final List<String> notices;
+    private final TaskListCount taskLists;
 
     /**
      * Builds a portfolio.
@@ -63,6 +64,23 @@ public final class Portfolio {
             List<SpecView> specs,
             ApprovalOverview approvals,
             List<String> notices) {
+        this(project, today, statuses, specs, approvals, notices, TaskListCount.none());
+    }
+
+    /**
+     * Builds a portfolio whose totals count the task lists' findings too, as {@code check} does.
+     *
+     * @param taskLists the task lists checked beside the specs (not shown, but counted)
+     */
+    public Portfolio(
+            String project,
+            LocalDate today,
+            List<String> statuses,
+            List<SpecView> specs,
+            ApprovalOverview approvals,
+            List<String> notices,
+            TaskListCount taskLists) {
+        this.taskLists = requireNonNull(taskLists, "taskLists must not be null");
         this.notices = List.copyOf(notices);
         this.approvals = requireNonNull(approvals, "approvals must not be null");
         this.project = requireNonNull(project, "project must not be null");
@@ -189,12 +207,29 @@ public final class Portfolio {
         return withErrors;
     }
 
+    /** The shown specs' errors (the task lists' not counted: see {@link #totalErrors()}). */
     public long errors() {
         return errors;
     }
 
+    /** The shown specs' warnings (the task lists' not counted: see {@link #totalWarnings()}). */
     public long warnings() {
         return warnings;
+    }
+
+    /** The task lists checked beside the specs, which the pages do not show. */
+    public TaskListCount taskLists() {
+        return taskLists;
+    }
+
+    /** Every error {@code check} reports: the specs' and the task lists'. */
+    public long totalErrors() {
+        return errors + taskLists.errors();
+    }
+
+    /** Every warning {@code check} reports: the specs' and the task lists'. */
+    public long totalWarnings() {
+        return warnings + taskLists.warnings();
     }
 
     public Timeline timeline() {

@@ -36,13 +36,33 @@ class LiveProjectTest {
     void aNewNonSpecMarkdownFileChangesNothing() throws Exception {
         var before = live.snapshot();
         Path readme = Files.writeString(project.resolve("NOTES.md"), "# Notes\n");
+
+        assertThat(live.update(Set.of(readme))).isEmpty();
+        assertThat(live.snapshot().views()).isEqualTo(before.views());
+    }
+
+    @Test
+    void aTaskListIsNotShownButItsFindingsAreCountedAsCheckCountsThem() throws Exception {
+        var before = live.snapshot();
         Path task =
                 Files.createDirectories(project.resolve("directives/tasks"))
                         .resolve("2026-11-25_task_x.md");
         Files.writeString(task, "# Task List: X\n");
 
-        assertThat(live.update(Set.of(readme, task))).isEmpty();
+        assertThat(live.update(Set.of(task)))
+                .containsExactly("directives/tasks/2026-11-25_task_x.md");
         assertThat(live.snapshot().views()).isEqualTo(before.views());
+        var counted = live.snapshot().portfolio().taskLists();
+        assertThat(counted.files()).isEqualTo(1);
+        assertThat(counted.errors()).isPositive(); // no header, no tasks: check's errors
+        assertThat(live.snapshot().portfolio().totalErrors())
+                .isEqualTo(before.portfolio().errors() + counted.errors());
+
+        Files.delete(task);
+        assertThat(live.update(Set.of(task)))
+                .containsExactly("directives/tasks/2026-11-25_task_x.md");
+        assertThat(live.snapshot().portfolio().totalErrors())
+                .isEqualTo(before.portfolio().errors());
     }
 
     @Test
