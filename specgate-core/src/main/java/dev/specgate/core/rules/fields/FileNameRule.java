@@ -46,7 +46,7 @@ public final class FileNameRule extends BaseRule {
                             + name
                             + "' does not follow "
                             + pattern.get().describe()
-                            + " (a real date, then a slug of lowercase letters, digits and hyphens)");
+                            + extensionOrParts(name, pattern.get()));
         } else if (match.get().date() != null && IsoDates.parse(match.get().date()).isEmpty()) {
             ctx.report(
                     SourceRange.fileStart(),
@@ -56,6 +56,25 @@ public final class FileNameRule extends BaseRule {
                             + match.get().date()
                             + "', which is not a real date");
         }
+    }
+
+    /**
+     * What keeps {@code name} from following {@code pattern}: only its extension, when the name
+     * with the convention's extension follows it (a {@code .markdown} spec, which discovery checks
+     * as it checks {@code .md}), else what the parts must be.
+     */
+    private static String extensionOrParts(String name, FileNamePattern pattern) {
+        String described = pattern.describe();
+        int wanted = described.lastIndexOf('.');
+        int had = name.lastIndexOf('.');
+        if (wanted >= 0 && had > 0 && described.indexOf('>', wanted) < 0) {
+            String want = described.substring(wanted);
+            String have = name.substring(had);
+            if (!want.equals(have) && pattern.match(name.substring(0, had) + want).isPresent()) {
+                return ": only its extension differs ('" + have + "' where it has '" + want + "')";
+            }
+        }
+        return " (a real date, then a slug of lowercase letters, digits and hyphens)";
     }
 
     /** The last schema's convention: a run checks every file against one schema. */
