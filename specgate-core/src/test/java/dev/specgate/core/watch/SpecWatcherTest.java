@@ -260,17 +260,17 @@ class SpecWatcherTest {
         Path house = writeIn(root.resolve("templates"), "house-template.md", TEMPLATE);
         write(config, "version: 1\r\ntemplate: templates/house-template.md\r\n");
         // a template of the whole company, outside the project: no folder watched holds it
-        Path shared = writeIn(tmp.resolve("shared-templates"), "adr-2027.md", TEMPLATE);
+        Path company = writeIn(tmp.resolve("company-templates"), "adr-2027.md", TEMPLATE);
         watcher = builder().project(() -> project(root)).start();
 
         // the configured template is reported, though the root is watched alone
         write(house, TEMPLATE + "\n## Consequences\n{what follows}\n");
         awaitFiles(house);
 
-        write(config, "version: 1\r\ntemplate: ../shared-templates/adr-2027.md\r\n");
+        write(config, "version: 1\r\ntemplate: ../company-templates/adr-2027.md\r\n");
         awaitFiles(config);
         // the switched-to template is followed from now on
-        awaitReportedWhileWriting(shared, TEMPLATE + "\n## Alternatives\n{others}\n");
+        awaitReportedWhileWriting(company, TEMPLATE + "\n## Alternatives\n{others}\n");
         assertThat(problems).isEmpty();
     }
 
