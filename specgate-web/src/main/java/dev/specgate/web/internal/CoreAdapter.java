@@ -151,10 +151,7 @@ public final class CoreAdapter {
 
     /** Whether {@code file} (absolute) is one of the task lists its folder holds. */
     public boolean isTaskList(Path file) {
-        return DocumentKind.of(file) == DocumentKind.TASK_LIST
-                && file.getParent() != null
-                && find(file.getParent()).taskLists().stream()
-                        .anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
+        return isFound(file, DocumentKind.TASK_LIST);
     }
 
     /** A path relative to the root, as the dashboard shows spec paths. */
@@ -167,10 +164,17 @@ public final class CoreAdapter {
      * Whether {@code file} (absolute) is one of the specs its folder holds, as check finds them.
      */
     public boolean isSpec(Path file) {
-        return DocumentKind.of(file) == DocumentKind.SPEC
-                && file.getParent() != null
-                && findSpecs(file.getParent()).stream()
-                        .anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
+        return isFound(file, DocumentKind.SPEC);
+    }
+
+    /** Whether {@code file} (absolute) is of {@code kind} and found by a walk of its folder. */
+    private boolean isFound(Path file, DocumentKind kind) {
+        if (DocumentKind.of(file) != kind || file.getParent() == null) {
+            return false;
+        }
+        Found found = find(file.getParent());
+        return (kind == DocumentKind.SPEC ? found.specs() : found.taskLists())
+                .stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(file));
     }
 
     /**
