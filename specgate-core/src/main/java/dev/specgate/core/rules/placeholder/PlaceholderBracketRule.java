@@ -58,7 +58,7 @@ public final class PlaceholderBracketRule extends BaseRule {
                     if (codeOrCitation(b, around)
                             || labelOrTable(b, around)
                             || levelInTableCell(b)
-                            || unitOfMeasure(b)
+                            || unitOfMeasure(b, around)
                             || ctx.schema().isListLabel(b.text())
                             || (b.headingLevel() > 0
                                     && dev.specgate.core.schema.HeadingKey.isOptionalMark(
@@ -186,13 +186,20 @@ public final class PlaceholderBracketRule extends BaseRule {
             Pattern.compile("\\s*(?:/|\u00b7|\u22c5|\\*| per )\\s*");
 
     /**
-     * Whether the bracket holds a unit of measure, as written after a quantity's name: {@code
-     * Latency [ms]}, {@code Budget [EUR/month]}, {@code Throughput [req/s]}, {@code [USD per
-     * month]}. A count alone ({@code [requests]}) or words around a unit ({@code [unit to be
-     * agreed]}, {@code [Amount in EUR]}) are still reported.
+     * Whether the bracket holds a unit of measure written after a quantity's name: {@code Latency
+     * [ms]}, {@code Budget [EUR/month]}, {@code Throughput [req/s]}, {@code band [USD per month]}.
+     * After a label's colon it is a value still to write ({@code Budget: [EUR]}); a count alone
+     * ({@code [requests]}) or words around a unit ({@code [unit to be agreed]}, {@code [Amount in
+     * EUR]}) are reported too.
      */
-    static boolean unitOfMeasure(BracketText b) {
+    static boolean unitOfMeasure(BracketText b, BracketContext around) {
         if (b.style() != PlaceholderStyle.SQUARE || b.inner().length() > 24) {
+            return false;
+        }
+        String before = around.textBefore(b, 2);
+        if (before.length() < 2
+                || before.charAt(1) != ' '
+                || !(Character.isLetterOrDigit(before.charAt(0)) || before.charAt(0) == ')')) {
             return false;
         }
         String[] parts = UNIT_PARTS.split(b.inner().strip(), -1);
