@@ -295,9 +295,11 @@ public final class Checklist {
 
     /**
      * Finds the item a user means: an exact id ({@code 13.2}), else the one open item whose text
-     * holds {@code reference} (ignoring case and runs of whitespace). A reference shaped like an id
-     * ({@link #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says
-     * "Answer: 16".
+     * holds {@code reference} (ignoring case and runs of whitespace), else, when no open item's
+     * text holds it, the one ticked item whose text does (found as its id would find it: the caller
+     * says it is done already, whichever way it was named). A reference shaped like an id ({@link
+     * #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says "Answer:
+     * 16".
      */
     public ItemLookup lookup(String reference) {
         requireNonNull(reference, "reference must not be null");
@@ -323,6 +325,10 @@ public final class Checklist {
         List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
         if (open.size() == 1) {
             return new ItemLookup.Found(open.get(0));
+        }
+        if (open.isEmpty() && matches.size() == 1) {
+            // one item, ticked: found, as its id finds it, so that both say it is done already
+            return new ItemLookup.Found(matches.get(0));
         }
         if (open.isEmpty()) {
             return new ItemLookup.NotFound(matches);
