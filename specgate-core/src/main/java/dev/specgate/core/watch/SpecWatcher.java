@@ -66,8 +66,9 @@ import java.util.stream.Stream;
  * which may hold its status and approval) is reported as a change of the Markdown files beside it,
  * the specs it belongs to. The project is asked again after every batch that holds a configuration
  * file or one of those files, and after lost events, so that a template switched in {@code
- * .specgate.yml} is watched from then on. Reads no spec (it lists the folder of a changed metadata
- * file) and writes nothing.
+ * .specgate.yml} is watched from then on, and the folder of the template switched away from, when
+ * it was watched for that template alone (not given, not in a tree), is watched no more. Reads no
+ * spec (it lists the folder of a changed metadata file) and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
@@ -83,6 +84,15 @@ public final class SpecWatcher implements AutoCloseable {
 
     private final Set<Path> givenFiles;
     private final Supplier<Optional<SpecProject>> project;
+
+    /**
+     * The folders watched alone because they were given (or hold a file given, or lie between one
+     * and a tree): kept whatever the configuration says.
+     */
+    private final Set<Path> given = new HashSet<>();
+
+    /** The folders of the project's configuration file and template as last followed. */
+    private Set<Path> followedFolders = Set.of();
 
     /** The files reported whatever their names: those given and the project's. */
     private volatile Set<Path> files;
@@ -119,6 +129,7 @@ public final class SpecWatcher implements AutoCloseable {
                 if (Files.isDirectory(folder)) {
                     register(folder);
                 }
+                given.add(folder);
             }
             for (Path tree : b.trees) {
                 registerBetween(tree, b.alone);
@@ -241,6 +252,7 @@ public final class SpecWatcher implements AutoCloseable {
                 if (Files.isDirectory(p)) {
                     register(p);
                 }
+                given.add(p);
             }
         }
     }
@@ -283,8 +295,12 @@ public final class SpecWatcher implements AutoCloseable {
         Set<Path> named = new LinkedHashSet<>(givenFiles);
         p.configFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
         p.templateFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
+        Set<Path> folders = new LinkedHashSet<>();
         for (Path f : named) {
             Path folder = f.getParent();
+            if (folder != null) {
+                folders.add(folder);
+            }
             if (folder != null && Files.isDirectory(folder)) {
                 try {
                     register(folder);
@@ -301,6 +317,14 @@ public final class SpecWatcher implements AutoCloseable {
             }
         }
         files = Set.copyOf(named);
+        // a template (or configuration) switched away from: its folder, watched for it alone, is
+        // watched no more, so that its saves no longer count as changes
+        for (Path old : followedFolders) {
+            if (!folders.contains(old) && !given.contains(old) && !inTree(old)) {
+                unwatch(old);
+            }
+        }
+        followedFolders = Set.copyOf(folders);
         Optional<Path> beside;
         try {
             beside = p.schema().sidecar().map(Path::of).map(Path::normalize);
@@ -382,6 +406,18 @@ public final class SpecWatcher implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             watched.remove(abs);
             throw e;
+        }
+    }
+
+    /** Stops watching {@code folder} itself (the folders below it, if watched, stay watched). */
+    private synchronized void unwatch(Path folder) {
+        for (var it = dirs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WatchKey, Path> e = it.next();
+            if (e.getValue().equals(folder)) {
+                e.getKey().cancel();
+                watched.remove(folder);
+                it.remove();
+            }
         }
     }
 
