@@ -67,13 +67,22 @@ import java.util.stream.Stream;
  * the specs it belongs to. The project is asked again after every batch that holds a configuration
  * file or one of those files, and after lost events, so that a template switched in {@code
  * .specgate.yml} is watched from then on, and the folder of the template switched away from, when
- * it was watched for that template alone (not given, not in a tree), is watched no more. Reads no
- * spec (it lists the folder of a changed metadata file) and writes nothing.
+ * it was watched for that template alone (not given, not in a tree), is watched no more. A project
+ * that cannot be opened then (a configuration or template read while an editor was writing it) is
+ * asked again after a wait (doubling from {@link #QUIET_MILLIS} to {@link #RETRY_MAX_MILLIS}) until
+ * it opens: the folder of a template newly named is not watched yet, so its saves would never say
+ * so. Reads no spec (it lists the folder of a changed metadata file) and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
     /** How long the folders must be quiet before a batch is reported. */
     public static final long QUIET_MILLIS = 120;
+
+    /**
+     * The longest wait before the project is asked again after it could not be opened (the waits
+     * double from {@link #QUIET_MILLIS} up to this).
+     */
+    public static final long RETRY_MAX_MILLIS = 5_000;
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
@@ -102,6 +111,12 @@ public final class SpecWatcher implements AutoCloseable {
 
     /** The project followed, whose configuration's ignore: globs leave folders out. */
     private volatile SpecProject followed;
+
+    /**
+     * How many times in a row the project could not be opened (0 when it was, or when there is none
+     * to follow): it is asked again after a wait, on the watcher's thread.
+     */
+    private int followFailures;
 
     private final Consumer<Set<Path>> onChange;
     private final Runnable onLost;
@@ -271,12 +286,18 @@ public final class SpecWatcher implements AutoCloseable {
         try {
             now = project.get();
         } catch (RuntimeException e) {
-            tell("cannot follow the configuration's files: " + oneLine(String.valueOf(e)));
+            if (followFailures++ == 0) {
+                tell("cannot follow the configuration's files: " + oneLine(String.valueOf(e)));
+            }
             return;
         }
         if (now == null || now.isEmpty()) {
+            // a configuration or template read while it was being written: asked again soon,
+            // since a template switched to is in a folder not watched yet, whose saves say nothing
+            followFailures++;
             return;
         }
+        followFailures = 0;
         SpecProject p = now.get();
         boolean again = followed != null;
         followed = p;
@@ -443,7 +464,14 @@ public final class SpecWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey first = service.take();
+                WatchKey first =
+                        followFailures == 0
+                                ? service.take()
+                                : service.poll(retryMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    followProject(); // quiet since the project could not be opened: ask again
+                    continue;
+                }
                 Set<Path> changed = new LinkedHashSet<>();
                 boolean lost = drain(first, changed);
                 WatchKey more;
@@ -470,6 +498,11 @@ public final class SpecWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How long to wait before asking again for a project that could not be opened. */
+    private long retryMillis() {
+        return Math.min(RETRY_MAX_MILLIS, QUIET_MILLIS << Math.min(followFailures, 6));
     }
 
     /** Collects one key's events; returns whether events were lost. */
@@ -622,7 +655,8 @@ public final class SpecWatcher implements AutoCloseable {
          * change of it reported as a change of the Markdown files beside it). {@code project} is
          * asked at start and again on the watcher's thread after each batch that holds a
          * configuration file or one of those files, or after lost events (after the listener has
-         * been told); empty (or a failure, told to {@link #onProblem}) keeps what was followed.
+         * been told); empty (or a failure, told to {@link #onProblem} once) keeps what was
+         * followed, and the project is asked again after a wait until it opens.
          */
         public Builder project(Supplier<Optional<SpecProject>> project) {
             this.project = requireNonNull(project, "project must not be null");

@@ -307,6 +307,31 @@ class SpecWatcherTest {
     }
 
     @Test
+    void aProjectThatCouldNotBeOpenedIsAskedAgainUntilItOpens()
+            throws IOException, InterruptedException {
+        // as when the configuration or the template is read while an editor writes it: the
+        // template's folder is not watched yet, so no event would ever ask again
+        write(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: ../company-templates/adr-2027.md\n");
+        Path company = writeIn(tmp.resolve("company-templates"), "adr-2027.md", TEMPLATE);
+        java.util.concurrent.atomic.AtomicInteger asked =
+                new java.util.concurrent.atomic.AtomicInteger();
+        watcher =
+                builder()
+                        .project(
+                                () ->
+                                        asked.incrementAndGet() <= 3
+                                                ? Optional.empty()
+                                                : project(root))
+                        .start();
+
+        awaitReportedWhileWriting(company, TEMPLATE + "\n## Alternatives\n{others}\n");
+        assertThat(asked.get()).isGreaterThan(3);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aFolderGivenToWatchIsKeptWhenTheTemplateInItIsSwitchedAway()
             throws IOException, InterruptedException {
         Path config = root.resolve(".specgate.yml");
