@@ -3,18 +3,26 @@ package dev.specgate.lsp;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The projects open specs belong to, each opened once through {@link SpecProject#open} with the
  * nearest {@code .specgate.yml}, as {@code check} opens them, and kept until a configuration or
  * template changes; and the further names a search of a folder meets specs under ({@link
- * SpecProject#aliases}), kept until a file is created, deleted or renamed, so that a check as the
- * user types does not walk the workspace.
+ * SpecProject#aliases}), kept as files are created, deleted or renamed where that still holds
+ * ({@link #namesChanged}), so that a check as the user types does not walk the workspace, nor does
+ * every new file.
  */
 final class Projects {
 
@@ -26,7 +34,16 @@ final class Projects {
     /** A project's search of one folder. */
     private record Search(SpecProject project, Path root) {}
 
-    private final Map<Search, Map<Path, Path>> aliases = new ConcurrentHashMap<>();
+    /**
+     * What a search found: the further names and the name each is checked under, and the files (by
+     * file key) that got a new name since, for which it no longer answers.
+     */
+    private record Names(Map<Path, Path> aliases, Set<Object> dirty) {}
+
+    private final Map<Search, Names> aliases = new ConcurrentHashMap<>();
+
+    /** How many searches were made: a test shows which changes make one. */
+    private final AtomicInteger searches = new AtomicInteger();
 
     /** The project of the spec at {@code file}. */
     SpecProject of(Path file) throws ConfigException {
@@ -56,21 +73,95 @@ final class Projects {
 
     /**
      * The further names the project's search of {@code root} meets files under, with the name each
-     * is checked under: searched once, then kept until {@link #forgetNames}.
+     * is checked under, as they stand for {@code file}: searched once, then kept until {@link
+     * #forgetNames}, or until {@code file} is one of the files {@link #namesChanged} said may have
+     * a new name (then searched again).
      */
-    Map<Path, Path> aliases(SpecProject project, Path root) {
+    Map<Path, Path> aliases(SpecProject project, Path root, Path file) {
         Search search = new Search(project, root);
-        Map<Path, Path> known = aliases.get(search);
-        if (known == null) {
-            known = project.aliases(List.of(root));
+        Names known = aliases.get(search);
+        if (known == null || (!known.dirty().isEmpty() && mayBeDirty(known, file))) {
+            searches.incrementAndGet();
+            known = new Names(project.aliases(List.of(root)), ConcurrentHashMap.newKeySet());
             aliases.put(search, known);
         }
-        return known;
+        return known.aliases();
+    }
+
+    /** How many searches were made since this was made. */
+    int searches() {
+        return searches.get();
+    }
+
+    /**
+     * Takes in files created, and files deleted or saved (a rename is a deletion and a creation),
+     * keeping what the searches found where that still holds, which is what a new search would
+     * find:
+     *
+     * <ul>
+     *   <li>a path deleted, saved or created that neither is nor holds a name the searches met
+     *       twice (a link to a spec, the spec it leads to, a hard link) leaves their further names
+     *       as they were: the only names it took away or replaced were of files with one name;
+     *   <li>a created file (not a folder) gives only the file it is a name of a new name: a search
+     *       is made again only for that file (by file key), when a spec under any of its names is
+     *       checked, since a linked folder may reach it under a second name;
+     *   <li>anything else (a created folder or link to one, which may bring many names; a name the
+     *       searches met twice deleted, saved anew or replaced, as an editor's atomic save replaces
+     *       a hard link's file; a created path that cannot be read) forgets the searches.
+     * </ul>
+     *
+     * @return whether a search no longer answers for every file (forgotten, or some files not)
+     */
+    boolean namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
+        List<Path> touched = new ArrayList<>(deletedOrSaved);
+        touched.addAll(created);
+        for (Path d : touched) {
+            for (Names n : aliases.values()) {
+                for (Map.Entry<Path, Path> e : n.aliases().entrySet()) {
+                    if (e.getKey().startsWith(d) || e.getValue().startsWith(d)) {
+                        forgetNames();
+                        return true;
+                    }
+                }
+            }
+        }
+        List<Object> keys = new ArrayList<>();
+        for (Path c : created) {
+            Object key = fileKey(c);
+            if (key == null) {
+                forgetNames();
+                return true;
+            }
+            keys.add(key);
+        }
+        for (Names n : aliases.values()) {
+            n.dirty().addAll(keys);
+        }
+        return !keys.isEmpty() && !aliases.isEmpty();
+    }
+
+    /**
+     * The file key of {@code file}'s target when it is a file that is not a folder; null when it is
+     * a folder, has none or cannot be read.
+     */
+    private static Object fileKey(Path file) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            return attrs.isDirectory() ? null : attrs.fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code file} may be one of the files a search no longer answers for. */
+    private static boolean mayBeDirty(Names names, Path file) {
+        Object key = fileKey(file);
+        return key == null || names.dirty().contains(key);
     }
 
     /**
      * Forgets the searches, so that the next check of a spec that can have another name searches
-     * again (a file or folder was created, deleted or renamed).
+     * again.
      */
     void forgetNames() {
         aliases.clear();

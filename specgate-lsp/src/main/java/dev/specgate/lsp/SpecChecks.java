@@ -2,6 +2,7 @@ package dev.specgate.lsp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -170,6 +171,25 @@ final class SpecChecks implements AutoCloseable {
     void forgetNames() {
         projects.forgetNames();
         latest.clear();
+    }
+
+    /**
+     * Takes in files created, and deleted or saved ({@link Projects#namesChanged}: the searches for
+     * further names are kept where they still hold) and forgets every check when files came or went
+     * or a search no longer holds, so that the next checks ask again.
+     *
+     * @return whether the open specs are to be checked again
+     */
+    boolean namesChanged(
+            Collection<Path> created, Collection<Path> deleted, Collection<Path> saved) {
+        List<Path> deletedOrSaved = new java.util.ArrayList<>(deleted);
+        deletedOrSaved.addAll(saved);
+        boolean names = projects.namesChanged(created, deletedOrSaved);
+        if (names || !created.isEmpty() || !deleted.isEmpty()) {
+            latest.clear();
+            return true;
+        }
+        return false;
     }
 
     /** Forgets every project and check, so that the next checks read configuration again. */

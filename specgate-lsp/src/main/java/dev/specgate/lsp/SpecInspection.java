@@ -138,7 +138,7 @@ record SpecInspection(
         Path from = root;
         return project.aliasNotice(
                         abs,
-                        () -> projects.aliases(project, from),
+                        () -> projects.aliases(project, from, abs),
                         p -> p.startsWith(from) ? from.relativize(p).toString() : p.toString())
                 .map(
                         notice ->

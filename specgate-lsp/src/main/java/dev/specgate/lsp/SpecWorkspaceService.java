@@ -3,6 +3,7 @@ package dev.specgate.lsp;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.project.SpecProject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,33 +62,59 @@ final class SpecWorkspaceService implements WorkspaceService {
      */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        boolean names = false;
+        List<Path> created = new ArrayList<>();
+        List<Path> deleted = new ArrayList<>();
+        List<Path> saved = new ArrayList<>();
+        boolean unknown = false;
         for (FileEvent e : params.getChanges()) {
             Optional<Path> file = OpenSpec.file(e.getUri());
             if (file.isPresent() && checks.projects().concerns(file.get())) {
                 server.recheckAll();
                 return;
             }
-            names |= e.getType() != FileChangeType.Changed;
+            if (file.isEmpty()) {
+                unknown |= e.getType() != FileChangeType.Changed;
+                continue;
+            }
+            (e.getType() == FileChangeType.Created
+                            ? created
+                            : e.getType() == FileChangeType.Deleted ? deleted : saved)
+                    .add(file.get());
         }
-        if (names) {
+        if (unknown) {
             server.namesChanged();
+        } else {
+            server.namesChanged(created, deleted, saved);
         }
     }
 
     @Override
     public void didCreateFiles(CreateFilesParams params) {
-        server.namesChanged();
+        server.namesChanged(
+                files(params.getFiles().stream().map(f -> f.getUri()).toList()),
+                List.of(),
+                List.of());
     }
 
     @Override
     public void didDeleteFiles(DeleteFilesParams params) {
-        server.namesChanged();
+        server.namesChanged(
+                List.of(),
+                files(params.getFiles().stream().map(f -> f.getUri()).toList()),
+                List.of());
     }
 
     @Override
     public void didRenameFiles(RenameFilesParams params) {
-        server.namesChanged();
+        server.namesChanged(
+                files(params.getFiles().stream().map(f -> f.getNewUri()).toList()),
+                files(params.getFiles().stream().map(f -> f.getOldUri()).toList()),
+                List.of());
+    }
+
+    /** The local files the URIs name (others cannot be in a search). */
+    private static List<Path> files(List<String> uris) {
+        return uris.stream().map(OpenSpec::file).flatMap(Optional::stream).toList();
     }
 
     /** Every spec of every workspace folder, as {@code check FOLDER} finds and checks them. */

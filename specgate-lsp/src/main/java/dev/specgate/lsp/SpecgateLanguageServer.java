@@ -296,6 +296,17 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         recheckOpen();
     }
 
+    /**
+     * Files created, deleted (a rename is both) or saved: every open spec checked again when files
+     * came or went or a spec may have got, or lost, a second name, the search for further names
+     * made again only where it no longer holds ({@link Projects#namesChanged}).
+     */
+    void namesChanged(List<Path> created, List<Path> deleted, List<Path> saved) {
+        if (checks.namesChanged(created, deleted, saved)) {
+            recheckOpen();
+        }
+    }
+
     private void recheckOpen() {
         for (OpenSpec spec : checks.all()) {
             checks.schedule(spec.uri(), true, this::publish);

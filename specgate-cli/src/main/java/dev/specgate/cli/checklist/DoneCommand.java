@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
             "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
-                    + " item's text that matches exactly one unchecked item (ignoring case)."
+                    + " item's text that matches exactly one unchecked item (ignoring case), or,"
+                    + " when it matches no unchecked item, exactly one checked item: that one is"
+                    + " already checked, as its id would say."
         })
 public final class DoneCommand extends BaseCommand {
 
@@ -94,9 +96,11 @@ public final class DoneCommand extends BaseCommand {
     }
 
     /**
-     * The item ITEM names. An ITEM that names no item, or several, is a bad argument (exit 2, as
-     * for every command), said in one line with the spec and what it holds; an ITEM whose text
-     * matches only ticked items is refused (exit 1) with them listed.
+     * The item ITEM names (by its id, or by its text: the one open item that matches, else the one
+     * item that matches, ticked already). An ITEM that names no item, or several open ones, is a
+     * bad argument (exit 2, as for every command), said in one line with the spec and what it
+     * holds; an ITEM whose text matches several ticked items and no open one is refused (exit 1)
+     * with them listed: they are all done, but which one was meant cannot be said.
      */
     private ChecklistEntry find(Checklist checklist) {
         ItemLookup found = checklist.lookup(item);
@@ -150,9 +154,9 @@ public final class DoneCommand extends BaseCommand {
     public Map<ExitCode, String> exitCodeMeanings() {
         return meanings(
                 ExitCode.CLEAN,
-                "ticked (or already ticked)",
+                "ticked (or already ticked, whether ITEM is its id or its text)",
                 ExitCode.FINDINGS,
-                "refused: ITEM's text matches only checked items, or an earlier item is open with --in-order (the file is untouched)",
+                "refused: ITEM's text matches several checked items and no unchecked one, or an earlier item is open with --in-order (the file is untouched)",
                 ExitCode.USAGE,
                 "usage error, unreadable spec, or ITEM names no item or several (the file is untouched)");
     }

@@ -227,22 +227,40 @@ class ChecklistCommandsTest {
     }
 
     @Test
-    void noMatchIsABadArgumentAndAnItemAlreadyDoneIsRefused() {
+    void noMatchIsABadArgumentAndSeveralItemsAlreadyDoneAreRefused() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());
         byte[] before = SpecBytes.of(spec);
 
         CliRun none = CliRun.of("done", spec.toString(), "launch the rocket");
-        CliRun alreadyDone = CliRun.of("done", spec.toString(), "Outbox table approved");
+        CliRun severalDone = CliRun.of("done", spec.toString(), "Decision by");
         CliRun badId = CliRun.of("done", spec.toString(), "13.9");
 
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("no item has the id or text 'launch the rocket'");
-        assertThat(alreadyDone.exitCode()).isEqualTo(1);
-        assertThat(alreadyDone.err())
-                .contains("no unchecked item matches 'Outbox table approved'")
-                .contains(
-                        "  13.1 Outbox table approved by the database guild (Prerequisites, line ");
+        assertThat(severalDone.exitCode()).isEqualTo(1);
+        assertThat(severalDone.err())
+                .contains("no unchecked item matches 'Decision by'")
+                .contains("  48.1 Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10")
+                .contains("  48.2 Outbox per shard or global - **Decision by:** 2026-10-12");
         assertThat(badId.exitCode()).isEqualTo(2);
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void anItemAlreadyDoneIsTheSameAnswerByItsTextAsByItsId() {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun byId = CliRun.of("done", spec.toString(), "13.1");
+        CliRun byText = CliRun.of("done", spec.toString(), "outbox TABLE approved");
+
+        assertThat(byText.exitCode()).isZero().isEqualTo(byId.exitCode());
+        assertThat(byText.out())
+                .isEqualTo(byId.out())
+                .startsWith(
+                        "13.1 is already checked; nothing changed: Outbox table approved by the"
+                                + " database guild");
+        assertThat(byText.err()).isEmpty();
         assertThat(SpecBytes.of(spec)).isEqualTo(before);
     }
 

@@ -187,8 +187,11 @@ public final class Checklist {
 
     /**
      * What ids exist, for a message about an id that does not: {@code its items are 13.1–13.3,
-     * 14.1–14.12} (each heading's first and last id, in document order), or {@code it has no
-     * checklist items}.
+     * 14.1–14.12}, or {@code it has no checklist items}. Ids are said in document order, heading by
+     * heading, a run of ids that follow one another ({@code 2.1, 2.2, 2.3}: the same up to their
+     * last number, which goes up by one) as a range; any other id alone. A task list numbers its
+     * items itself, so its ids may have gaps or come in another order: {@code 2.1, 2.2, 2.4,
+     * 2.0.V1, 2.0.V2} is said {@code 2.1–2.2, 2.4, 2.0.V1–2.0.V2}, never {@code 2.1–2.0.V2}.
      */
     public String idsSaid() {
         if (sections.isEmpty()) {
@@ -198,11 +201,47 @@ public final class Checklist {
         for (ChecklistSection s : sections) {
             List<ChecklistEntry> its = s.items();
             String first = its.get(0).id();
-            String last = its.get(its.size() - 1).id();
+            String last = first;
+            for (ChecklistEntry e : its.subList(1, its.size())) {
+                if (follows(last, e.id())) {
+                    last = e.id();
+                    continue;
+                }
+                ranges.add(first.equals(last) ? first : first + "–" + last);
+                first = e.id();
+                last = first;
+            }
             ranges.add(first.equals(last) ? first : first + "–" + last);
         }
         return (items.size() == 1 ? "its one item is " : "its items are ")
                 + String.join(", ", ranges);
+    }
+
+    /**
+     * Whether {@code next} comes right after {@code id}: the same text up to a last number one
+     * greater ({@code 1.9} then {@code 1.10}, {@code 3.0.T1} then {@code 3.0.T2}).
+     */
+    private static boolean follows(String id, String next) {
+        int a = lastNumberStart(id);
+        int b = lastNumberStart(next);
+        if (a == id.length()
+                || b == next.length()
+                || !id.regionMatches(0, next, 0, a)
+                || a != b
+                || next.length() - b > 9
+                || id.length() - a > 9) {
+            return false;
+        }
+        return Long.parseLong(next.substring(b)) == Long.parseLong(id.substring(a)) + 1;
+    }
+
+    /** Where the digits that end {@code id} begin ({@code id.length()} when it ends otherwise). */
+    private static int lastNumberStart(String id) {
+        int i = id.length();
+        while (i > 0 && id.charAt(i - 1) >= '0' && id.charAt(i - 1) <= '9') {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -295,9 +334,11 @@ public final class Checklist {
 
     /**
      * Finds the item a user means: an exact id ({@code 13.2}), else the one open item whose text
-     * holds {@code reference} (ignoring case and runs of whitespace). A reference shaped like an id
-     * ({@link #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says
-     * "Answer: 16".
+     * holds {@code reference} (ignoring case and runs of whitespace), else, when no open item's
+     * text holds it, the one ticked item whose text does (found as its id would find it: the caller
+     * says it is done already, whichever way it was named). A reference shaped like an id ({@link
+     * #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says "Answer:
+     * 16".
      */
     public ItemLookup lookup(String reference) {
         requireNonNull(reference, "reference must not be null");
@@ -323,6 +364,10 @@ public final class Checklist {
         List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
         if (open.size() == 1) {
             return new ItemLookup.Found(open.get(0));
+        }
+        if (open.isEmpty() && matches.size() == 1) {
+            // one item, ticked: found, as its id finds it, so that both say it is done already
+            return new ItemLookup.Found(matches.get(0));
         }
         if (open.isEmpty()) {
             return new ItemLookup.NotFound(matches);

@@ -5,13 +5,18 @@ import java.util.List;
 /** What an item reference ({@code 13.2} or a piece of an item's text) found in a checklist. */
 public sealed interface ItemLookup {
 
-    /** Exactly one item: the one with that id, or the only open item whose text matches. */
+    /**
+     * Exactly one item: the one with that id, or the only open item whose text matches, or, when no
+     * open item matches, the only item whose text matches (ticked already; {@link
+     * ChecklistEntry#checked()} tells).
+     */
     record Found(ChecklistEntry entry) implements ItemLookup {}
 
     /**
      * No item with that id and no open item whose text matches.
      *
-     * @param checkedMatches ticked items whose text matches, to tell the user they are done already
+     * @param checkedMatches the ticked items whose text matches when there are several (one alone
+     *     is {@link Found}), to tell the user they are done already; empty when no item matches
      */
     record NotFound(List<ChecklistEntry> checkedMatches) implements ItemLookup {
         public NotFound {

@@ -885,6 +885,15 @@ public final class SpecProject {
         configuredBaselineNow();
     }
 
+    /**
+     * The configured baseline now, as {@link #reported} applies it: the same object while its file
+     * is unchanged, so that {@link WarmResults} can tell whether a result it reported still has the
+     * baseline it was reported with.
+     */
+    Optional<RunOptions.LoadedBaseline> baselineNow() throws BaselineException {
+        return configuredBaselineNow();
+    }
+
     /** The configured baseline as last read, read again only when its file changed. */
     private volatile BaselineRead baselineRead;
 

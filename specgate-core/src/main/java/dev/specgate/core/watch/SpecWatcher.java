@@ -66,13 +66,23 @@ import java.util.stream.Stream;
  * which may hold its status and approval) is reported as a change of the Markdown files beside it,
  * the specs it belongs to. The project is asked again after every batch that holds a configuration
  * file or one of those files, and after lost events, so that a template switched in {@code
- * .specgate.yml} is watched from then on. Reads no spec (it lists the folder of a changed metadata
- * file) and writes nothing.
+ * .specgate.yml} is watched from then on, and the folder of the template switched away from, when
+ * it was watched for that template alone (not given, not in a tree), is watched no more. A project
+ * that cannot be opened then (a configuration or template read while an editor was writing it) is
+ * asked again after a wait (doubling from {@link #QUIET_MILLIS} to {@link #RETRY_MAX_MILLIS}) until
+ * it opens: the folder of a template newly named is not watched yet, so its saves would never say
+ * so. Reads no spec (it lists the folder of a changed metadata file) and writes nothing.
  */
 public final class SpecWatcher implements AutoCloseable {
 
     /** How long the folders must be quiet before a batch is reported. */
     public static final long QUIET_MILLIS = 120;
+
+    /**
+     * The longest wait before the project is asked again after it could not be opened (the waits
+     * double from {@link #QUIET_MILLIS} up to this).
+     */
+    public static final long RETRY_MAX_MILLIS = 5_000;
 
     private final WatchService service;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
@@ -84,6 +94,15 @@ public final class SpecWatcher implements AutoCloseable {
     private final Set<Path> givenFiles;
     private final Supplier<Optional<SpecProject>> project;
 
+    /**
+     * The folders watched alone because they were given (or hold a file given, or lie between one
+     * and a tree): kept whatever the configuration says.
+     */
+    private final Set<Path> given = new HashSet<>();
+
+    /** The folders of the project's configuration file and template as last followed. */
+    private Set<Path> followedFolders = Set.of();
+
     /** The files reported whatever their names: those given and the project's. */
     private volatile Set<Path> files;
 
@@ -92,6 +111,12 @@ public final class SpecWatcher implements AutoCloseable {
 
     /** The project followed, whose configuration's ignore: globs leave folders out. */
     private volatile SpecProject followed;
+
+    /**
+     * How many times in a row the project could not be opened (0 when it was, or when there is none
+     * to follow): it is asked again after a wait, on the watcher's thread.
+     */
+    private int followFailures;
 
     private final Consumer<Set<Path>> onChange;
     private final Runnable onLost;
@@ -119,6 +144,7 @@ public final class SpecWatcher implements AutoCloseable {
                 if (Files.isDirectory(folder)) {
                     register(folder);
                 }
+                given.add(folder);
             }
             for (Path tree : b.trees) {
                 registerBetween(tree, b.alone);
@@ -241,6 +267,7 @@ public final class SpecWatcher implements AutoCloseable {
                 if (Files.isDirectory(p)) {
                     register(p);
                 }
+                given.add(p);
             }
         }
     }
@@ -259,12 +286,18 @@ public final class SpecWatcher implements AutoCloseable {
         try {
             now = project.get();
         } catch (RuntimeException e) {
-            tell("cannot follow the configuration's files: " + oneLine(String.valueOf(e)));
+            if (followFailures++ == 0) {
+                tell("cannot follow the configuration's files: " + oneLine(String.valueOf(e)));
+            }
             return;
         }
         if (now == null || now.isEmpty()) {
+            // a configuration or template read while it was being written: asked again soon,
+            // since a template switched to is in a folder not watched yet, whose saves say nothing
+            followFailures++;
             return;
         }
+        followFailures = 0;
         SpecProject p = now.get();
         boolean again = followed != null;
         followed = p;
@@ -283,8 +316,12 @@ public final class SpecWatcher implements AutoCloseable {
         Set<Path> named = new LinkedHashSet<>(givenFiles);
         p.configFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
         p.templateFile().ifPresent(f -> named.add(f.toAbsolutePath().normalize()));
+        Set<Path> folders = new LinkedHashSet<>();
         for (Path f : named) {
             Path folder = f.getParent();
+            if (folder != null) {
+                folders.add(folder);
+            }
             if (folder != null && Files.isDirectory(folder)) {
                 try {
                     register(folder);
@@ -301,6 +338,14 @@ public final class SpecWatcher implements AutoCloseable {
             }
         }
         files = Set.copyOf(named);
+        // a template (or configuration) switched away from: its folder, watched for it alone, is
+        // watched no more, so that its saves no longer count as changes
+        for (Path old : followedFolders) {
+            if (!folders.contains(old) && !given.contains(old) && !inTree(old)) {
+                unwatch(old);
+            }
+        }
+        followedFolders = Set.copyOf(folders);
         Optional<Path> beside;
         try {
             beside = p.schema().sidecar().map(Path::of).map(Path::normalize);
@@ -385,6 +430,18 @@ public final class SpecWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops watching {@code folder} itself (the folders below it, if watched, stay watched). */
+    private synchronized void unwatch(Path folder) {
+        for (var it = dirs.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WatchKey, Path> e = it.next();
+            if (e.getValue().equals(folder)) {
+                e.getKey().cancel();
+                watched.remove(folder);
+                it.remove();
+            }
+        }
+    }
+
     /**
      * Stops watching {@code gone} and the watched folders below it; returns whether any was
      * watched.
@@ -407,7 +464,14 @@ public final class SpecWatcher implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey first = service.take();
+                WatchKey first =
+                        followFailures == 0
+                                ? service.take()
+                                : service.poll(retryMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    followProject(); // quiet since the project could not be opened: ask again
+                    continue;
+                }
                 Set<Path> changed = new LinkedHashSet<>();
                 boolean lost = drain(first, changed);
                 WatchKey more;
@@ -434,6 +498,11 @@ public final class SpecWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** How long to wait before asking again for a project that could not be opened. */
+    private long retryMillis() {
+        return Math.min(RETRY_MAX_MILLIS, QUIET_MILLIS << Math.min(followFailures, 6));
     }
 
     /** Collects one key's events; returns whether events were lost. */
@@ -586,7 +655,8 @@ public final class SpecWatcher implements AutoCloseable {
          * change of it reported as a change of the Markdown files beside it). {@code project} is
          * asked at start and again on the watcher's thread after each batch that holds a
          * configuration file or one of those files, or after lost events (after the listener has
-         * been told); empty (or a failure, told to {@link #onProblem}) keeps what was followed.
+         * been told); empty (or a failure, told to {@link #onProblem} once) keeps what was
+         * followed, and the project is asked again after a wait until it opens.
          */
         public Builder project(Supplier<Optional<SpecProject>> project) {
             this.project = requireNonNull(project, "project must not be null");

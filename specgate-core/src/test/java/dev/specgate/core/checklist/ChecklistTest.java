@@ -174,11 +174,18 @@ class ChecklistTest {
         assertThat(((ItemLookup.Ambiguous) checklist.lookup("validation")).candidates())
                 .allMatch(e -> !e.checked())
                 .hasSizeGreaterThan(1);
-        ItemLookup done = checklist.lookup("Outbox table approved");
+        // one ticked item and no open one: found, as its id finds it (the caller says it is done)
+        assertThat(checklist.lookup("Outbox table approved"))
+                .isEqualTo(new ItemLookup.Found(checklist.byId("13.1").orElseThrow()));
+        assertThat(checklist.byId("13.1").orElseThrow().checked()).isTrue();
+        // several ticked items and no open one: which is meant cannot be said
+        ItemLookup done = checklist.lookup("decision BY");
         assertThat(done).isInstanceOf(ItemLookup.NotFound.class);
         assertThat(((ItemLookup.NotFound) done).checkedMatches())
                 .extracting(ChecklistEntry::id)
-                .containsExactly("13.1");
+                .containsExactly("48.1", "48.2");
+        // an open item wins over ticked ones: "rollback" is two ticked items and one open
+        assertThat(found(checklist, "rollback").checked()).isFalse();
         assertThat(checklist.lookup("no such words")).isEqualTo(new ItemLookup.NotFound(List.of()));
         assertThat(checklist.lookup("   ")).isEqualTo(new ItemLookup.NotFound(List.of()));
     }

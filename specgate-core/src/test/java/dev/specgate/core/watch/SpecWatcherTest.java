@@ -275,6 +275,82 @@ class SpecWatcherTest {
     }
 
     @Test
+    void theFolderOfATemplateSwitchedAwayFromIsWatchedNoMore()
+            throws IOException, InterruptedException {
+        Path config = root.resolve(".specgate.yml");
+        Path house = writeIn(root.resolve("templates"), "house-template.md", TEMPLATE);
+        write(config, "\uFEFFversion: 1\r\ntemplate: templates/house-template.md\r\n");
+        Path company = writeIn(tmp.resolve("company-templates"), "adr-2027.md", TEMPLATE);
+        watcher = builder().project(() -> project(root)).start();
+        write(house, TEMPLATE + "\n## Consequences\n{what follows}\n");
+        awaitFiles(house);
+
+        write(config, "\uFEFFversion: 1\r\ntemplate: ../company-templates/adr-2027.md\r\n");
+        awaitFiles(config);
+        awaitReportedWhileWriting(company, TEMPLATE + "\n## Alternatives\n{others}\n");
+
+        // the old template and a new Markdown file beside it: nobody's template, in no folder
+        // discovery searches, so neither asks for a check again
+        write(house, TEMPLATE + "\n## Risques\n{quoi}\n");
+        write(root.resolve("templates").resolve("house-template-v2.md"), TEMPLATE);
+        List<Event> seen = untilAMarker();
+        assertThat(seen)
+                .flatExtracting(Event::files)
+                .noneMatch(p -> p.startsWith(root.resolve("templates")));
+        assertThat(seen).noneMatch(Event::lost);
+
+        // switched back, it is followed again
+        write(config, "\uFEFFversion: 1\r\ntemplate: templates/house-template.md\r\n");
+        awaitFiles(config);
+        awaitReportedWhileWriting(house, TEMPLATE + "\n## Consequences\n{again}\n");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aProjectThatCouldNotBeOpenedIsAskedAgainUntilItOpens()
+            throws IOException, InterruptedException {
+        // as when the configuration or the template is read while an editor writes it: the
+        // template's folder is not watched yet, so no event would ever ask again
+        write(
+                root.resolve(".specgate.yml"),
+                "version: 1\ntemplate: ../company-templates/adr-2027.md\n");
+        Path company = writeIn(tmp.resolve("company-templates"), "adr-2027.md", TEMPLATE);
+        java.util.concurrent.atomic.AtomicInteger asked =
+                new java.util.concurrent.atomic.AtomicInteger();
+        watcher =
+                builder()
+                        .project(
+                                () ->
+                                        asked.incrementAndGet() <= 3
+                                                ? Optional.empty()
+                                                : project(root))
+                        .start();
+
+        awaitReportedWhileWriting(company, TEMPLATE + "\n## Alternatives\n{others}\n");
+        assertThat(asked.get()).isGreaterThan(3);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aFolderGivenToWatchIsKeptWhenTheTemplateInItIsSwitchedAway()
+            throws IOException, InterruptedException {
+        Path config = root.resolve(".specgate.yml");
+        Path shared = tmp.resolve("team-templates").toAbsolutePath();
+        Path house = writeIn(shared, "house-template.md", TEMPLATE);
+        write(config, "version: 1\ntemplate: ../team-templates/house-template.md\n");
+        Path company = writeIn(tmp.resolve("company-templates"), "adr-2027.md", TEMPLATE);
+        watcher = builder().alone(Set.of(shared)).project(() -> project(root)).start();
+
+        write(config, "version: 1\ntemplate: ../company-templates/adr-2027.md\n");
+        awaitFiles(config);
+        awaitReportedWhileWriting(company, TEMPLATE + "\n## Alternatives\n{others}\n");
+
+        // the folder was given to watch alone: its Markdown files are still reported
+        write(house, TEMPLATE + "\n## Risks\n{what}\n");
+        awaitFiles(house);
+    }
+
+    @Test
     void aChangedMetadataFileIsReportedAsTheSpecsBesideIt()
             throws IOException, InterruptedException {
         write(root.resolve(".specgate.yml"), "version: 1\nmetadata:\n  sidecar: review.yaml\n");

@@ -30,6 +30,7 @@ import dev.specgate.core.parse.HeadingText;
 import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.WarmResults;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.web.view.ApprovalHistory;
 import dev.specgate.web.view.ApprovalOverview;
@@ -66,9 +67,13 @@ public final class CoreAdapter {
     private final SpecProject project;
     private final SpecHtmlRenderer renderer = new SpecHtmlRenderer();
 
+    /** The task lists' results, kept while they hold: the totals count them at every rebuild. */
+    private final WarmResults taskResults;
+
     /** An adapter that asks {@code project} for every spec, as {@code check} does. */
     public CoreAdapter(SpecProject project) {
         this.project = requireNonNull(project, "project must not be null");
+        this.taskResults = new WarmResults(project);
     }
 
     /**
@@ -130,16 +135,17 @@ public final class CoreAdapter {
     }
 
     /**
-     * The findings of the task lists, each checked as {@code check} checks it (the configured
-     * baseline applied), for the totals.
+     * The findings of the task lists, each as {@code check} reports it (the configured baseline
+     * applied), for the totals: checked again only when it changed (core's {@link WarmResults}, by
+     * the file's state, its links and what else its result depends on), since the overview is
+     * rebuilt after every save of any spec; task lists not given are forgotten.
      */
     public TaskListCount countTaskLists(List<Path> taskLists, LocalDate today) {
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
+        taskResults.retainOnly(taskLists);
         // checked in parallel, as the specs are: a project may hold a task list per spec
         List<CheckResult> results =
-                taskLists.parallelStream()
-                        .map(f -> reported(project.inspect(f, options)).result())
-                        .toList();
+                taskLists.parallelStream().map(f -> reportedTaskList(f, options)).toList();
         long errors = 0;
         long warnings = 0;
         for (CheckResult result : results) {
@@ -356,6 +362,20 @@ public final class CoreAdapter {
         } catch (BaselineException e) {
             throw new UnusableBaseline(e.getMessage());
         }
+    }
+
+    /** A task list's result as check reports it, from {@link #taskResults} while it holds. */
+    private CheckResult reportedTaskList(Path file, CheckOptions options) {
+        try {
+            return taskResults.reported(file, options);
+        } catch (BaselineException e) {
+            throw new UnusableBaseline(e.getMessage());
+        }
+    }
+
+    /** How many task lists were checked rather than taken from {@link #taskResults}. */
+    long taskListsCheckedAfresh() {
+        return taskResults.checkedAfresh();
     }
 
     /** {@code spec} as check reports it: the configured baseline applied. */

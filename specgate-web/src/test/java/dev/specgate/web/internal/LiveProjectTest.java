@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.Projects;
+import dev.specgate.web.view.TaskListCount;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,56 @@ class LiveProjectTest {
                 .containsExactly("directives/tasks/2026-11-25_task_x.md");
         assertThat(live.snapshot().portfolio().totalErrors())
                 .isEqualTo(before.portfolio().errors());
+    }
+
+    @Test
+    void aSavedSpecDoesNotCheckTheTaskListsAgainAndAnEditedTaskListIsCheckedAlone()
+            throws Exception {
+        // two task lists `tasks` wrote (CRLF; ids 1.2 and 2.1 broken: four errors each)
+        Path tasks = Files.createDirectories(project.resolve("directives/tasks"));
+        byte[] broken =
+                Files.readAllBytes(
+                        Path.of(
+                                "src/test/resources/task-lists/"
+                                        + "2026-11-25_task_refund-idempotency-keys.md"));
+        Path refunds =
+                Files.write(tasks.resolve("2026-11-25_task_refund-idempotency-keys.md"), broken);
+        Path copy = Files.write(tasks.resolve("2026-11-26_task_refund-keys-copy.md"), broken);
+        FileTime longAgo = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(refunds, longAgo);
+        Files.setLastModifiedTime(copy, longAgo);
+        CoreAdapter adapter = new CoreAdapter(SpecProject.builtin());
+        LiveProject live =
+                new LiveProject(project, adapter, () -> LocalDate.of(2026, 11, 25), "project");
+        live.reload();
+        assertThat(adapter.taskListsCheckedAfresh()).isEqualTo(2);
+        assertThat(live.snapshot().portfolio().taskLists().errors()).isEqualTo(8);
+
+        // a spec saved: the overview is rebuilt, the task lists are not checked again
+        Path spec = project.resolve("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        Files.writeString(spec, Files.readString(spec) + "\nOne more line.\n");
+        assertThat(live.update(Set.of(spec)))
+                .containsExactly("directives/spec/2026-11-09_spec_refund-idempotency-keys.md");
+        assertThat(adapter.taskListsCheckedAfresh()).isEqualTo(2);
+        assertThat(live.snapshot().portfolio().taskLists())
+                .isEqualTo(freshCount(List.of(copy, refunds)));
+
+        // one task list edited (CRLF kept): it alone is checked again, and the totals are what a
+        // fresh check of both says
+        String text = new String(broken, StandardCharsets.UTF_8);
+        assertThat(text).contains("\r\n");
+        Files.writeString(copy, text.replace("  - [ ] 1.5 ", "  - [ ] 1.2 "));
+        live.update(Set.of(copy));
+        assertThat(adapter.taskListsCheckedAfresh()).isEqualTo(3);
+        assertThat(live.snapshot().portfolio().taskLists())
+                .isEqualTo(freshCount(List.of(copy, refunds)));
+        assertThat(live.snapshot().portfolio().taskLists().errors()).isLessThan(8);
+    }
+
+    /** The task lists counted by an adapter that has checked nothing yet. */
+    private static TaskListCount freshCount(List<Path> taskLists) {
+        return new CoreAdapter(SpecProject.builtin())
+                .countTaskLists(taskLists, LocalDate.of(2026, 11, 25));
     }
 
     @Test
