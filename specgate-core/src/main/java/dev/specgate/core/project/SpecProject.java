@@ -710,29 +710,25 @@ public final class SpecProject {
         try (RunSize size = RunSize.of(files.size())) {
             if (cache == null) {
                 outcomes =
-                        files.parallelStream()
-                                .map(
-                                        f -> {
-                                            size.spec();
-                                            return Optional.ofNullable(one(f, options));
-                                        })
-                                .toList();
+                        EvenSplit.map(
+                                files,
+                                f -> {
+                                    size.spec();
+                                    return Optional.ofNullable(one(f, options));
+                                });
             } else {
                 // every file's attributes first: a spec is then known to exist before any link to
                 // it is judged, which saves a look at the file system per link between specs
                 String here = ResultCache.currentFolder();
                 List<Stat> stats =
-                        files.parallelStream()
-                                .map(f -> Stat.of(f, here, stamps.get(f), cache))
-                                .toList();
+                        EvenSplit.map(files, f -> Stat.of(f, here, stamps.get(f), cache));
                 outcomes =
-                        stats.parallelStream()
-                                .map(
-                                        st -> {
-                                            size.spec();
-                                            return Optional.ofNullable(cached(st, options, cache));
-                                        })
-                                .toList();
+                        EvenSplit.map(
+                                stats,
+                                st -> {
+                                    size.spec();
+                                    return Optional.ofNullable(cached(st, options, cache));
+                                });
                 cache.save();
             }
         }
