@@ -12,16 +12,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkTargets {
 
-    private final ConcurrentHashMap<Path, Boolean> known = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Path, Boolean> known;
 
     /** Answers that ask the file system about every path. */
-    public LinkTargets() {}
+    public LinkTargets() {
+        known = new ConcurrentHashMap<>();
+    }
 
     /**
      * Answers that take every path of {@code existing} to exist without asking the file system
      * again: regular files a run's search has just found (a link between specs is the common link).
      */
     public LinkTargets(Collection<Path> existing) {
+        // room for the links to other files too, without growing the table on the way
+        known = new ConcurrentHashMap<>(2 * existing.size() + 16);
         for (Path p : existing) {
             known.put(p.toAbsolutePath().normalize(), Boolean.TRUE);
         }
