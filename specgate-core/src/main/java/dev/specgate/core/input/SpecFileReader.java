@@ -3,8 +3,9 @@ package dev.specgate.core.input;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +15,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -78,21 +81,20 @@ public final class SpecFileReader {
     public byte[] readBytes(Path file) throws UnreadableSpecException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            // one look at the file (following links) before it is opened: a device or a pipe
+            // (also behind a link) could be endless or block the open forever
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
                 throw new UnreadableSpecException("is a directory, not a file");
             }
-            if (Files.exists(file) && !Files.isRegularFile(file)) {
-                // a device or a pipe (also behind a link) could be endless or block forever
+            if (!attrs.isRegularFile()) {
                 throw new UnreadableSpecException("not a regular file (a device, pipe or socket)");
             }
-            long size = Files.size(file);
+            long size = attrs.size();
             if (size > maxBytes) {
                 throw overLimit(size);
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                // never more than the limit, whatever the size said (a file can grow meanwhile)
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1L));
-            }
+            bytes = readAtMost(file, size);
         } catch (NoSuchFileException e) {
             throwIfLoop(file, e);
             if (Files.isSymbolicLink(file)) {
@@ -110,6 +112,29 @@ public final class SpecFileReader {
             throw overLimit(bytes.length);
         }
         return bytes;
+    }
+
+    /**
+     * The bytes of {@code file}, whose attributes said it holds {@code size}: an open, a read into
+     * an array of that size and a close, where an input stream also asks the open file its type,
+     * its size and its position. Never more than the size said (a file that grows meanwhile is read
+     * as it was), nor more than one byte over the limit: a file that says it is empty (some
+     * systems' files do, whatever they hold) is read to its end.
+     */
+    private byte[] readAtMost(Path file, long size) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            if (size == 0) {
+                return Channels.newInputStream(channel)
+                        .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1L));
+            }
+            byte[] bytes = new byte[(int) size];
+            ByteBuffer into = ByteBuffer.wrap(bytes);
+            while (into.hasRemaining() && channel.read(into) >= 0) {
+                // a short read: read on to the end
+            }
+            // the file shrank since its size was read
+            return into.hasRemaining() ? Arrays.copyOf(bytes, into.position()) : bytes;
+        }
     }
 
     /** A file the operating system could not reach through its symbolic links. */

@@ -709,30 +709,29 @@ public final class SpecProject {
         // this size will hash enough to pay for it
         try (RunSize size = RunSize.of(files.size())) {
             if (cache == null) {
+                // one answer per link target for the whole run, the specs the search found known
+                // to exist: most links are between specs
+                LinkTargets targets = new LinkTargets(stamps.keySet());
                 outcomes =
-                        files.parallelStream()
-                                .map(
-                                        f -> {
-                                            size.spec();
-                                            return Optional.ofNullable(one(f, options));
-                                        })
-                                .toList();
+                        EvenSplit.map(
+                                files,
+                                f -> {
+                                    size.spec();
+                                    return Optional.ofNullable(one(f, options, targets));
+                                });
             } else {
                 // every file's attributes first: a spec is then known to exist before any link to
                 // it is judged, which saves a look at the file system per link between specs
                 String here = ResultCache.currentFolder();
                 List<Stat> stats =
-                        files.parallelStream()
-                                .map(f -> Stat.of(f, here, stamps.get(f), cache))
-                                .toList();
+                        EvenSplit.map(files, f -> Stat.of(f, here, stamps.get(f), cache));
                 outcomes =
-                        stats.parallelStream()
-                                .map(
-                                        st -> {
-                                            size.spec();
-                                            return Optional.ofNullable(cached(st, options, cache));
-                                        })
-                                .toList();
+                        EvenSplit.map(
+                                stats,
+                                st -> {
+                                    size.spec();
+                                    return Optional.ofNullable(cached(st, options, cache));
+                                });
                 cache.save();
             }
         }
@@ -969,7 +968,7 @@ public final class SpecProject {
     }
 
     /** The one read, parse and check of a file; null when a change selection leaves it out. */
-    private Outcome one(Path file, RunOptions options) {
+    private Outcome one(Path file, RunOptions options, LinkTargets targets) {
         SpecSource source;
         try {
             source = SpecSource.read(file, reader);
@@ -979,7 +978,7 @@ public final class SpecProject {
             }
             return unreadable(file, e, options);
         }
-        return checked(file, source, options);
+        return checked(file, source, options, targets);
     }
 
     /**
@@ -1163,13 +1162,20 @@ public final class SpecProject {
      * leaves it out.
      */
     private Outcome checked(Path file, SpecSource source, RunOptions options) {
+        return checked(file, source, options, new LinkTargets());
+    }
+
+    /**
+     * {@link #checked(Path, SpecSource, RunOptions)}, asking {@code targets} about link targets.
+     */
+    private Outcome checked(Path file, SpecSource source, RunOptions options, LinkTargets targets) {
         Outcome o = new Outcome();
         CheckOptions check = options.check();
         SpecDocument doc = checker.parse(file, source.text());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
-        CheckResult result = checker.checkSource(file, doc, source, check);
+        CheckResult result = checker.checkSource(file, doc, source, check, targets);
         if (options.fix()) {
             SpecFixer.Result fixes = fixes(file, source, doc, result, result.diagnostics());
             o.withheld = fixes.withheld();
@@ -1186,7 +1192,7 @@ public final class SpecProject {
                 }
                 o.fixes = fixes.fixes();
                 doc = checker.parse(file, source.text());
-                result = checker.checkSource(file, doc, source, check);
+                result = checker.checkSource(file, doc, source, check, targets);
             }
         }
         o.result = result;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -183,6 +184,46 @@ class SpecFileReaderTest {
 
         assertThatThrownBy(() -> new SpecFileReader().read(link))
                 .hasMessage("not a regular file (a device, pipe or socket)");
+    }
+
+    @Test
+    @Timeout(20)
+    void aNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
+        Path pipe = dir.resolve("pipe.md");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo");
+
+        // opening a pipe for reading waits for a writer: the reader must refuse it before that
+        assertThatThrownBy(() -> new SpecFileReader().read(pipe))
+                .hasMessage("not a regular file (a device, pipe or socket)");
+    }
+
+    @Test
+    void aLinkToASpecReadsItsBytesExactly() throws Exception {
+        byte[] bytes =
+                "\uFEFF# T\u00e9st \u2014 \uD83D\uDE00\r\n\r\n**Type:** A\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        Path spec = Files.write(dir.resolve("real.md"), bytes);
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), spec);
+
+        assertThat(new SpecFileReader().readBytes(link)).isEqualTo(bytes);
+        SpecText text = new SpecFileReader().read(link);
+        assertThat(text.hasBom()).isTrue();
+        assertThat(text.text()).isEqualTo("# T\u00e9st \u2014 \uD83D\uDE00\r\n\r\n**Type:** A\r\n");
+    }
+
+    @Test
+    void aFileThatSaysItIsEmptyIsReadToItsEnd() throws Exception {
+        // the kernel's files say they hold 0 bytes, whatever they hold
+        Path status = Path.of("/proc/self/status");
+        assumeTrue(Files.isRegularFile(status) && Files.size(status) == 0, "a /proc/self/status");
+
+        assertThat(new SpecFileReader().read(status).text()).contains("Name:");
     }
 
     @Test

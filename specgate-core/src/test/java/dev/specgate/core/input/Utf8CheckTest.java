@@ -100,6 +100,28 @@ class Utf8CheckTest {
     }
 
     @Example
+    void asciiRunsOfEveryLengthEndAtTheEndOrAtTheByteThatStopsThem() throws Exception {
+        String[] stops = {"", "\u00e9", "\u2014", "\uD83D\uDE00", "\r\n"};
+        for (int run = 0; run <= 40; run++) {
+            String ascii = "-".repeat(run);
+            for (String stop : stops) {
+                String text = ascii + stop + ascii;
+                assertThat(SpecFileReader.decode(text.getBytes(StandardCharsets.UTF_8)).text())
+                        .as("run %d, stop %s", run, stop)
+                        .isEqualTo(text);
+            }
+            byte[] nul = (ascii + "\0x").getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> SpecFileReader.decode(nul))
+                    .hasMessage(
+                            "binary file (NUL byte at offset " + run + "), not a Markdown spec");
+            byte[] bad = (ascii + "\u00e9").getBytes(StandardCharsets.UTF_8);
+            byte[] cut = java.util.Arrays.copyOf(bad, bad.length - 1);
+            assertThatThrownBy(() -> SpecFileReader.decode(cut))
+                    .hasMessage("not valid UTF-8 (bad byte at offset " + run + ")");
+        }
+    }
+
+    @Example
     void aNulByteAfterABadSequenceIsStillBinary() {
         byte[] bytes = {'a', (byte) 0xC0, 'b', 0, 'c'};
         assertThatThrownBy(() -> Utf8Decoding.checkBytes(bytes))
