@@ -324,12 +324,19 @@ final class InlineScanner {
         if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
             return List.of(); // the line does not open with one: no list for most lines
         }
-        List<Label> found = new ArrayList<>();
+        // a label's value runs to the next label or the line's end: each label is added once the
+        // next one (or the end) is known, and most lines hold one, in a list of one
+        List<Label> found = null;
+        String label = null; // the label whose value's end is not known yet, at open..after
+        int labelOpen = -1;
+        int labelAfter = -1;
+        int valueStart = -1;
         int searchFrom = k;
         while (searchFrom < end) {
             // a first label that must open the line is looked for there only, not along the line
+            boolean first = label == null;
             int open =
-                    atLineStartOnly && found.isEmpty()
+                    atLineStartOnly && first
                             ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
                             : indexOfTwoStars(searchFrom, end);
             if (open < 0) {
@@ -353,38 +360,49 @@ final class InlineScanner {
                 }
             }
             if (labelEnd <= open + 2) {
-                if (atLineStartOnly && found.isEmpty()) {
+                if (atLineStartOnly && first) {
                     break;
                 }
                 searchFrom = open + 2;
                 continue;
             }
-            if (!found.isEmpty()) {
-                Label prev = found.remove(found.size() - 1);
-                found.add(
-                        new Label(
-                                prev.label(),
-                                prev.labelStart(),
-                                prev.labelEnd(),
-                                prev.valueStart(),
-                                valueEnd(
-                                        prev.valueStart(),
-                                        stripSeparator(prev.valueStart(), open))));
+            if (label != null) {
+                if (found == null) {
+                    found = new ArrayList<>(4);
+                }
+                int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
+                found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
             }
-            int valueStart = after;
+            label = trimmed(open + 2, labelEnd);
+            labelOpen = open;
+            labelAfter = after;
+            valueStart = after;
             while (valueStart < end && Character.isWhitespace(text[valueStart])) {
                 valueStart++;
             }
-            found.add(
-                    new Label(
-                            string(open + 2, labelEnd).trim(),
-                            open,
-                            after,
-                            valueStart,
-                            valueEnd(valueStart, Math.max(valueStart, lastValueEnd))));
             searchFrom = after;
         }
+        if (label == null) {
+            return List.of();
+        }
+        int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
+        Label last = new Label(label, labelOpen, labelAfter, valueStart, valueEnd);
+        if (found == null) {
+            return List.of(last);
+        }
+        found.add(last);
         return found;
+    }
+
+    /** {@code [from, to)} of the text, trimmed as {@link String#trim()} trims: one copy. */
+    private String trimmed(int from, int to) {
+        while (from < to && text[from] <= ' ') {
+            from++;
+        }
+        while (to > from && text[to - 1] <= ' ') {
+            to--;
+        }
+        return string(from, to);
     }
 
     /** Drops a trailing " - " separator between two labelled values on one line. */
