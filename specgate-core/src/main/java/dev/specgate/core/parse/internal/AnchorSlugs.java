@@ -33,11 +33,11 @@ public final class AnchorSlugs {
     /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
     public String unique(String base) {
         String result = base;
-        while (seen.containsKey(result)) {
+        // one look-up for a slug not taken yet (nearly all), where a test and a put cost two
+        while (seen.putIfAbsent(result, 0) != null) {
             int count = seen.merge(base, 1, Integer::sum);
             result = base + "-" + count;
         }
-        seen.put(result, 0);
         return result;
     }
 

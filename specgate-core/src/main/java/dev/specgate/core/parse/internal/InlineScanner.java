@@ -377,7 +377,7 @@ final class InlineScanner {
             labelOpen = open;
             labelAfter = after;
             valueStart = after;
-            while (valueStart < end && Character.isWhitespace(text[valueStart])) {
+            while (valueStart < end && isWhitespace(text[valueStart])) {
                 valueStart++;
             }
             searchFrom = after;
@@ -420,10 +420,18 @@ final class InlineScanner {
 
     private int trimEnd(int from, int to) {
         int e = to;
-        while (e > from && Character.isWhitespace(text[e - 1])) {
+        while (e > from && isWhitespace(text[e - 1])) {
             e--;
         }
         return e;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without its call for the chars above ' ' in
+     * ASCII (a label's and a value's chars nearly all are).
+     */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     /** The first {@code c} of the masked text from {@code from}, or -1. */

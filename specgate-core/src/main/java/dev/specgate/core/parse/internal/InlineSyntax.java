@@ -478,11 +478,13 @@ final class InlineSyntax {
         return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
     }
 
-    /** The first occurrence of {@code s} in {@code chars} from {@code from}, or -1. */
+    /** The first occurrence of {@code s} (not empty) in {@code chars} from {@code from}, or -1. */
     static int indexOf(char[] chars, String s, int from) {
         int last = chars.length - s.length();
+        char first = s.charAt(0);
         for (int k = Math.max(0, from); k <= last; k++) {
-            if (startsWith(chars, s, k)) {
+            // the first char compared here: a call per char only where it matches
+            if (chars[k] == first && startsWith(chars, s, k)) {
                 return k;
             }
         }
