@@ -56,9 +56,14 @@ public final class DocumentBuilder {
     // that they do not grow step by step in every parse
     private final Map<String, String> references = new HashMap<>();
     private final List<LinkDefinition> definitions = new ArrayList<>();
-    private final List<SectionDraft> sections = new ArrayList<>(64);
-    private final List<Field> fields = new ArrayList<>(128);
-    private final List<ChecklistItem> checklist = new ArrayList<>(64);
+    // ArrayLists, not Lists: calls through the interface are not inlined under C1
+    private final ArrayList<SectionDraft> sections = new ArrayList<>(64);
+    private final ArrayList<Field> fields = new ArrayList<>(128);
+    private final ArrayList<ChecklistItem> checklist = new ArrayList<>(64);
+
+    /** The bold labels of the line being read ({@link InlineScanner#labels}), reused. */
+    private final ArrayList<InlineScanner.Label> labels = new ArrayList<>(4);
+
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
@@ -378,7 +383,8 @@ public final class DocumentBuilder {
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
-            addFields(scanner, scanner.labels(i, true, 0), inList);
+            scanner.labels(i, true, 0, labels);
+            addFields(scanner, inList);
         }
         scanner.scan(0, sink(0));
         addHtmlIds(scanner);
@@ -418,15 +424,17 @@ public final class DocumentBuilder {
     }
 
     private void addHtmlIds(InlineScanner scanner) {
+        if (!scanner.holds(InlineSyntax.LT)) {
+            return; // no tag (most blocks): no list to ask
+        }
         List<String> ids = scanner.htmlIds();
         if (!ids.isEmpty()) {
             anchors.addAll(ids);
         }
     }
 
-    /** The fields of {@code labels}; an index loop: C1 allocates an iterator per for-each. */
-    private void addFields(
-            InlineScanner scanner, List<InlineScanner.Label> labels, boolean inList) {
+    /** The fields of {@link #labels}; an index loop: C1 allocates an iterator per for-each. */
+    private void addFields(InlineScanner scanner, boolean inList) {
         for (int i = 0; i < labels.size(); i++) {
             fields.add(field(scanner, labels.get(i), inList));
         }
@@ -494,7 +502,7 @@ public final class DocumentBuilder {
             // most items hold no label: they share the empty list
             List<Field> itemFields = List.of();
             for (int i = 0; i < inline.lineCount(); i++) {
-                List<InlineScanner.Label> labels = scanner.labels(i, false, i == 0 ? 3 : 0);
+                scanner.labels(i, false, i == 0 ? 3 : 0, labels);
                 for (int j = 0; j < labels.size(); j++) {
                     Field f = field(scanner, labels.get(j), true);
                     if (itemFields.isEmpty()) {
@@ -515,7 +523,8 @@ public final class DocumentBuilder {
                             itemFields));
         } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline, scanner)) {
             for (int i = 1; i < inline.lineCount(); i++) {
-                addFields(scanner, scanner.labels(i, true, 0), true);
+                scanner.labels(i, true, 0, labels);
+                addFields(scanner, true);
             }
         } else {
             String firstLine = box ? inline.line(0) : "";
@@ -528,7 +537,8 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            addFields(scanner, scanner.labels(0, true, skip), true);
+            scanner.labels(0, true, skip, labels);
+            addFields(scanner, true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));

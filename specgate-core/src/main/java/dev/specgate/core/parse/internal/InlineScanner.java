@@ -305,10 +305,14 @@ final class InlineScanner {
      *
      * @param atLineStartOnly only a label that opens the line counts
      * @param from offset in the joined text to start from (after a task box)
+     * @param found receives the labels, in line order (cleared first): one list that the caller
+     *     reuses, of one class, where lists of three classes made the calls on them interface calls
+     *     that C1 does not inline
      */
-    List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
+    void labels(int lineIndex, boolean atLineStartOnly, int from, ArrayList<Label> found) {
+        found.clear();
         if (!has(InlineSyntax.STAR)) {
-            return List.of(); // a label is bold
+            return; // a label is bold
         }
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
@@ -322,11 +326,10 @@ final class InlineScanner {
             k++;
         }
         if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
-            return List.of(); // the line does not open with one: no list for most lines
+            return; // the line does not open with one (most lines)
         }
         // a label's value runs to the next label or the line's end: each label is added once the
-        // next one (or the end) is known, and most lines hold one, in a list of one
-        List<Label> found = null;
+        // next one (or the end) is known
         String label = null; // the label whose value's end is not known yet, at open..after
         int labelOpen = -1;
         int labelAfter = -1;
@@ -367,9 +370,6 @@ final class InlineScanner {
                 continue;
             }
             if (label != null) {
-                if (found == null) {
-                    found = new ArrayList<>(4);
-                }
                 int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
                 found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
             }
@@ -382,16 +382,10 @@ final class InlineScanner {
             }
             searchFrom = after;
         }
-        if (label == null) {
-            return List.of();
+        if (label != null) {
+            int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
+            found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
         }
-        int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
-        Label last = new Label(label, labelOpen, labelAfter, valueStart, valueEnd);
-        if (found == null) {
-            return List.of(last);
-        }
-        found.add(last);
-        return found;
     }
 
     /** {@code [from, to)} of the text, trimmed as {@link String#trim()} trims: one copy. */

@@ -85,8 +85,11 @@ final class InlineSyntax {
     private final int present;
     private final Scratch scratch;
 
-    /** The comments' {start, end} offsets; most blocks have none and share the empty list. */
-    private List<int[]> commentSpans = List.of();
+    /**
+     * The comments' {start, end} offsets, or null when the text holds none (most blocks): a test
+     * for null, where a call to the list's isEmpty() was an interface call under C1.
+     */
+    private ArrayList<int[]> commentSpans;
 
     private static final int UNKNOWN = -2;
     private int lastCommentClose = UNKNOWN;
@@ -182,7 +185,7 @@ final class InlineSyntax {
             } else if (ch == '<') {
                 int end = commentEnd(k);
                 if (end > 0) {
-                    if (commentSpans.isEmpty()) {
+                    if (commentSpans == null) {
                         commentSpans = new ArrayList<>(2);
                     }
                     commentSpans.add(new int[] {k, end});
@@ -254,7 +257,7 @@ final class InlineSyntax {
 
     /** How many HTML comments the text holds. */
     int commentCount() {
-        return commentSpans.size();
+        return commentSpans == null ? 0 : commentSpans.size();
     }
 
     /** Comment {@code i}'s text, without its {@code <!--} and {@code -->}, trimmed. */
@@ -270,9 +273,11 @@ final class InlineSyntax {
 
     /** Whether offset {@code k} lies inside an HTML comment. */
     boolean inComment(int k) {
-        if (commentSpans.isEmpty()) {
-            return false;
-        }
+        return commentSpans != null && commentMask()[k]; // small: C1 inlines it
+    }
+
+    /** For each offset whether it lies inside a comment, made on first use. */
+    private boolean[] commentMask() {
         if (inComment == null) {
             inComment = new boolean[text.length];
             for (int i = 0; i < commentSpans.size(); i++) {
@@ -280,12 +285,12 @@ final class InlineSyntax {
                 Arrays.fill(inComment, span[0], span[1], true);
             }
         }
-        return inComment[k];
+        return inComment;
     }
 
     /** The text with HTML comments removed: what a reader sees of a heading. */
     String textWithoutComments() {
-        if (commentSpans.isEmpty()) {
+        if (commentSpans == null) {
             return inline.text();
         }
         StringBuilder sb = new StringBuilder(text.length);
