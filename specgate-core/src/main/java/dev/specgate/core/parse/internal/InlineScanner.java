@@ -39,7 +39,9 @@ final class InlineScanner {
     private final char[] text;
 
     /**
-     * The text with code, escapes, comments and autolinks blanked ({@link InlineSyntax#masked}).
+     * The text with code, escapes, comments and autolinks blanked, as the token readers read it
+     * ({@link InlineSyntax#masked}: the text itself where its code spans cannot change what they
+     * find).
      */
     private final char[] masked;
 
@@ -70,7 +72,7 @@ final class InlineScanner {
      * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
      */
     char maskedAt(int k) {
-        return masked[k];
+        return syntax.blanked()[k];
     }
 
     /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
