@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -33,11 +34,11 @@ public final class AnchorSlugs {
     /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
     public String unique(String base) {
         String result = base;
-        while (seen.containsKey(result)) {
+        // one look-up for a slug not taken yet (nearly all), where a test and a put cost two
+        while (seen.putIfAbsent(result, 0) != null) {
             int count = seen.merge(base, 1, Integer::sum);
             result = base + "-" + count;
         }
-        seen.put(result, 0);
         return result;
     }
 
@@ -71,14 +72,16 @@ public final class AnchorSlugs {
         while (end > start && Character.isWhitespace(text[end - 1])) {
             end--;
         }
-        char[] out = new char[end - start];
+        // ASCII only: bytes, made into a Latin-1 string by a copy, where chars were compressed
+        // to Latin-1 one by one (no intrinsic under C1)
+        byte[] out = new byte[end - start];
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = text[i];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-                out[n++] = c;
+                out[n++] = (byte) c;
             } else if (c >= 'A' && c <= 'Z') {
-                out[n++] = (char) (c + ('a' - 'A'));
+                out[n++] = (byte) (c + ('a' - 'A'));
             } else if (c == ' ') {
                 out[n++] = '-';
             } else if (c == '&' && !startsReference(text, i + 1, end)) {
@@ -90,7 +93,7 @@ public final class AnchorSlugs {
             }
             // any other ASCII character is dropped, as githubSlug drops it
         }
-        return new String(out, 0, n);
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -12,8 +12,8 @@ import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.model.UnclosedFence;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
@@ -55,9 +56,14 @@ public final class DocumentBuilder {
     // that they do not grow step by step in every parse
     private final Map<String, String> references = new HashMap<>();
     private final List<LinkDefinition> definitions = new ArrayList<>();
-    private final List<SectionDraft> sections = new ArrayList<>(64);
-    private final List<Field> fields = new ArrayList<>(128);
-    private final List<ChecklistItem> checklist = new ArrayList<>(64);
+    // ArrayLists, not Lists: calls through the interface are not inlined under C1
+    private final ArrayList<SectionDraft> sections = new ArrayList<>(64);
+    private final ArrayList<Field> fields = new ArrayList<>(128);
+    private final ArrayList<ChecklistItem> checklist = new ArrayList<>(64);
+
+    /** The bold labels of the line being read ({@link InlineScanner#labels}), reused. */
+    private final ArrayList<InlineScanner.Label> labels = new ArrayList<>(4);
+
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
@@ -222,7 +228,8 @@ public final class DocumentBuilder {
                 cellText = null;
             }
         } else {
-            if (node instanceof BlockQuote || node.getClass().getSimpleName().startsWith("Table")) {
+            // a table's head, body and rows come after its TableBlock, in the same section
+            if (node instanceof BlockQuote || node instanceof TableBlock) {
                 seenBlock = true;
                 markBody();
             }
@@ -376,7 +383,8 @@ public final class DocumentBuilder {
         boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
-            addFields(scanner, scanner.labels(i, true, 0), inList);
+            scanner.labels(i, true, 0, labels);
+            addFields(scanner, inList);
         }
         scanner.scan(0, sink(0));
         addHtmlIds(scanner);
@@ -416,15 +424,17 @@ public final class DocumentBuilder {
     }
 
     private void addHtmlIds(InlineScanner scanner) {
+        if (!scanner.holds(InlineSyntax.LT)) {
+            return; // no tag (most blocks): no list to ask
+        }
         List<String> ids = scanner.htmlIds();
         if (!ids.isEmpty()) {
             anchors.addAll(ids);
         }
     }
 
-    /** The fields of {@code labels}; an index loop: C1 allocates an iterator per for-each. */
-    private void addFields(
-            InlineScanner scanner, List<InlineScanner.Label> labels, boolean inList) {
+    /** The fields of {@link #labels}; an index loop: C1 allocates an iterator per for-each. */
+    private void addFields(InlineScanner scanner, boolean inList) {
         for (int i = 0; i < labels.size(); i++) {
             fields.add(field(scanner, labels.get(i), inList));
         }
@@ -489,21 +499,23 @@ public final class DocumentBuilder {
         if (taskMark != 0) {
             skip = 3;
             SourceRange itemRange = itemRange(item, inline);
-            List<Field> itemFields = new ArrayList<>();
+            // most items hold no label: they share the empty list
+            List<Field> itemFields = List.of();
             for (int i = 0; i < inline.lineCount(); i++) {
-                List<InlineScanner.Label> labels = scanner.labels(i, false, i == 0 ? 3 : 0);
+                scanner.labels(i, false, i == 0 ? 3 : 0, labels);
                 for (int j = 0; j < labels.size(); j++) {
                     Field f = field(scanner, labels.get(j), true);
+                    if (itemFields.isEmpty()) {
+                        itemFields = new ArrayList<>(2);
+                    }
                     itemFields.add(f);
                     fields.add(f);
                 }
             }
-            String text =
-                    new String(inline.chars(), 3, inline.length() - 3).replace('\n', ' ').trim();
             checklist.add(
                     new ChecklistItem(
                             taskMark != ' ',
-                            text,
+                            checklistText(inline),
                             listDepth,
                             itemRange,
                             scanner.range(0, 3),
@@ -511,7 +523,8 @@ public final class DocumentBuilder {
                             itemFields));
         } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline, scanner)) {
             for (int i = 1; i < inline.lineCount(); i++) {
-                addFields(scanner, scanner.labels(i, true, 0), true);
+                scanner.labels(i, true, 0, labels);
+                addFields(scanner, true);
             }
         } else {
             String firstLine = box ? inline.line(0) : "";
@@ -524,11 +537,39 @@ public final class DocumentBuilder {
                                 scanner.range(0, anyBox.end()),
                                 currentSection));
             }
-            addFields(scanner, scanner.labels(0, true, skip), true);
+            scanner.labels(0, true, skip, labels);
+            addFields(scanner, true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
         addHtmlIds(scanner);
+    }
+
+    /**
+     * The text after an item's task box, lines joined with a space and trimmed: what {@code new
+     * String(chars, 3, length - 3).replace('\n', ' ').trim()} makes, in one copy (a line break is
+     * trimmed as a space is).
+     */
+    static String checklistText(InlineText inline) {
+        char[] c = inline.chars();
+        int from = 3;
+        int to = c.length;
+        while (from < to && c[from] <= ' ') {
+            from++;
+        }
+        while (to > from && c[to - 1] <= ' ') {
+            to--;
+        }
+        if (inline.lineCount() == 1) {
+            return new String(c, from, to - from); // no line break to replace
+        }
+        char[] joined = Arrays.copyOfRange(c, from, to);
+        for (int k = 0; k < joined.length; k++) {
+            if (joined[k] == '\n') {
+                joined[k] = ' ';
+            }
+        }
+        return new String(joined);
     }
 
     /**
@@ -853,20 +894,21 @@ public final class DocumentBuilder {
         int[] parent = new int[n];
         int[] end = new int[n];
         boolean[] hasSub = new boolean[n];
-        ArrayDeque<Integer> open = new ArrayDeque<>();
+        int[] open = new int[n]; // a stack of the sections not ended yet, without boxing
+        int depth = 0;
         for (int i = 0; i < n; i++) {
             int level = sections.get(i).level;
-            while (!open.isEmpty() && sections.get(open.peek()).level >= level) {
-                end[open.pop()] = sections.get(i).range.startLine();
+            while (depth > 0 && sections.get(open[depth - 1]).level >= level) {
+                end[open[--depth]] = sections.get(i).range.startLine();
             }
-            parent[i] = open.isEmpty() ? -1 : open.peek();
-            if (!open.isEmpty()) {
-                hasSub[open.peek()] = true;
+            parent[i] = depth == 0 ? -1 : open[depth - 1];
+            if (depth > 0) {
+                hasSub[open[depth - 1]] = true;
             }
-            open.push(i);
+            open[depth++] = i;
         }
-        while (!open.isEmpty()) {
-            end[open.pop()] = lineCount;
+        while (depth > 0) {
+            end[open[--depth]] = lineCount;
         }
         for (int i = 0; i < n; i++) {
             SectionDraft d = sections.get(i);

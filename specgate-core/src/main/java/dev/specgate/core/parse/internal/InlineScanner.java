@@ -39,7 +39,9 @@ final class InlineScanner {
     private final char[] text;
 
     /**
-     * The text with code, escapes, comments and autolinks blanked ({@link InlineSyntax#masked}).
+     * The text with code, escapes, comments and autolinks blanked, as the token readers read it
+     * ({@link InlineSyntax#masked}: the text itself where its code spans cannot change what they
+     * find).
      */
     private final char[] masked;
 
@@ -70,7 +72,7 @@ final class InlineScanner {
      * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
      */
     char maskedAt(int k) {
-        return masked[k];
+        return syntax.blanked()[k];
     }
 
     /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
@@ -305,10 +307,14 @@ final class InlineScanner {
      *
      * @param atLineStartOnly only a label that opens the line counts
      * @param from offset in the joined text to start from (after a task box)
+     * @param found receives the labels, in line order (cleared first): one list that the caller
+     *     reuses, of one class, where lists of three classes made the calls on them interface calls
+     *     that C1 does not inline
      */
-    List<Label> labels(int lineIndex, boolean atLineStartOnly, int from) {
+    void labels(int lineIndex, boolean atLineStartOnly, int from, ArrayList<Label> found) {
+        found.clear();
         if (!has(InlineSyntax.STAR)) {
-            return List.of(); // a label is bold
+            return; // a label is bold
         }
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
@@ -322,14 +328,20 @@ final class InlineScanner {
             k++;
         }
         if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
-            return List.of(); // the line does not open with one: no list for most lines
+            return; // the line does not open with one (most lines)
         }
-        List<Label> found = new ArrayList<>();
+        // a label's value runs to the next label or the line's end: each label is added once the
+        // next one (or the end) is known
+        String label = null; // the label whose value's end is not known yet, at open..after
+        int labelOpen = -1;
+        int labelAfter = -1;
+        int valueStart = -1;
         int searchFrom = k;
         while (searchFrom < end) {
             // a first label that must open the line is looked for there only, not along the line
+            boolean first = label == null;
             int open =
-                    atLineStartOnly && found.isEmpty()
+                    atLineStartOnly && first
                             ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
                             : indexOfTwoStars(searchFrom, end);
             if (open < 0) {
@@ -353,38 +365,40 @@ final class InlineScanner {
                 }
             }
             if (labelEnd <= open + 2) {
-                if (atLineStartOnly && found.isEmpty()) {
+                if (atLineStartOnly && first) {
                     break;
                 }
                 searchFrom = open + 2;
                 continue;
             }
-            if (!found.isEmpty()) {
-                Label prev = found.remove(found.size() - 1);
-                found.add(
-                        new Label(
-                                prev.label(),
-                                prev.labelStart(),
-                                prev.labelEnd(),
-                                prev.valueStart(),
-                                valueEnd(
-                                        prev.valueStart(),
-                                        stripSeparator(prev.valueStart(), open))));
+            if (label != null) {
+                int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
+                found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
             }
-            int valueStart = after;
-            while (valueStart < end && Character.isWhitespace(text[valueStart])) {
+            label = trimmed(open + 2, labelEnd);
+            labelOpen = open;
+            labelAfter = after;
+            valueStart = after;
+            while (valueStart < end && isWhitespace(text[valueStart])) {
                 valueStart++;
             }
-            found.add(
-                    new Label(
-                            string(open + 2, labelEnd).trim(),
-                            open,
-                            after,
-                            valueStart,
-                            valueEnd(valueStart, Math.max(valueStart, lastValueEnd))));
             searchFrom = after;
         }
-        return found;
+        if (label != null) {
+            int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
+            found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
+        }
+    }
+
+    /** {@code [from, to)} of the text, trimmed as {@link String#trim()} trims: one copy. */
+    private String trimmed(int from, int to) {
+        while (from < to && text[from] <= ' ') {
+            from++;
+        }
+        while (to > from && text[to - 1] <= ' ') {
+            to--;
+        }
+        return string(from, to);
     }
 
     /** Drops a trailing " - " separator between two labelled values on one line. */
@@ -402,10 +416,18 @@ final class InlineScanner {
 
     private int trimEnd(int from, int to) {
         int e = to;
-        while (e > from && Character.isWhitespace(text[e - 1])) {
+        while (e > from && isWhitespace(text[e - 1])) {
             e--;
         }
         return e;
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered without its call for the chars above ' ' in
+     * ASCII (a label's and a value's chars nearly all are).
+     */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     /** The first {@code c} of the masked text from {@code from}, or -1. */

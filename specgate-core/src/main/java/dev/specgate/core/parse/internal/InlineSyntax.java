@@ -79,14 +79,27 @@ final class InlineSyntax {
     /** The block's text, unmasked; shared with the {@link InlineText}, never changed. */
     final char[] text;
 
-    /** The text with code spans, escapes, comments and autolinks blanked; read-only outside. */
+    /**
+     * The text with code spans, escapes, comments and autolinks blanked, as Specgate's token
+     * readers read it; read-only outside. The text itself when there is nothing to blank, or when
+     * code spans are all there is and blanking them cannot change what the readers find ({@link
+     * #codeSpansUnread}); {@link #blanked()} has them blanked in any case.
+     */
     final char[] masked;
+
+    /**
+     * The text with all of it blanked: {@link #masked}, or made on first use when that left code.
+     */
+    private char[] blanked;
 
     private final int present;
     private final Scratch scratch;
 
-    /** The comments' {start, end} offsets; most blocks have none and share the empty list. */
-    private List<int[]> commentSpans = List.of();
+    /**
+     * The comments' {start, end} offsets, or null when the text holds none (most blocks): a test
+     * for null, where a call to the list's isEmpty() was an interface call under C1.
+     */
+    private ArrayList<int[]> commentSpans;
 
     private static final int UNKNOWN = -2;
     private int lastCommentClose = UNKNOWN;
@@ -102,14 +115,61 @@ final class InlineSyntax {
         // is not there only costs a pass that finds nothing)
         this.present = inline.marks() >= 0 ? inline.marks() : presentMarks(text);
         // only masking writes to the masked chars: a block without code spans, escapes or tags
-        // (most blocks) shares the text's array instead of copying it
-        this.masked = has(BACKTICK | BACKSLASH | LT) ? text.clone() : text;
-        if (has(BACKTICK)) {
-            maskCodeSpans();
+        // (most blocks), or whose code spans no reader can tell from text, shares the text's
+        // array instead of copying it
+        boolean codeLeft = has(BACKTICK) && codeSpansUnread();
+        this.masked = has(BACKTICK | BACKSLASH | LT) && !codeLeft ? text.clone() : text;
+        if (masked != text && has(BACKTICK)) {
+            blankCodeSpans(masked);
         }
         if (has(BACKSLASH | LT)) {
             maskEscapesCommentsAndAutolinks();
         }
+        this.blanked = codeLeft ? null : masked;
+    }
+
+    /**
+     * Whether blanking the code spans cannot change what the token readers find in this block, so
+     * that they may read the text itself (most list items with code: {@code - **Owner:** the
+     * `billing` team}): code spans are all there is to blank (no escape, comment or autolink), '*'
+     * is the only token mark (no bracket, brace, date token or tag, whose readers scan the whole
+     * text), and no '*' stands at or after the first backtick. The bold label reading ({@link
+     * InlineScanner#labels}) then sees every '*' where the masked text has it, and compares the
+     * chars next to a "**" only before the first backtick (the char just after a "**" at most at
+     * it, where it is '`' in the text and blank or '`' in the masked text, never ':'). One pass,
+     * where masking cost a copy, a pass that pairs the backtick runs and the blanking.
+     */
+    private boolean codeSpansUnread() {
+        if (has(LT | BACKSLASH | OPEN_SQUARE | OPEN_BRACE | Y)) {
+            return false;
+        }
+        int n = text.length;
+        int k = 0;
+        while (k < n && text[k] != '`') {
+            k++;
+        }
+        for (; k < n; k++) {
+            if (text[k] == '*') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text with code spans, escapes, comments and autolinks blanked, whatever {@link #masked}
+     * left: for readers other than Specgate's tokens ({@link InlineScanner#maskedAt}).
+     */
+    char[] blanked() {
+        return blanked != null ? blanked : blankedNow();
+    }
+
+    private char[] blankedNow() {
+        // only code spans were left: nothing else to blank (codeSpansUnread)
+        char[] b = text.clone();
+        blankCodeSpans(b);
+        blanked = b;
+        return b;
     }
 
     private static int presentMarks(char[] chars) {
@@ -159,15 +219,18 @@ final class InlineSyntax {
         return new String(text, from, to - from);
     }
 
-    /** {@code [from, to)} of the masked text. */
+    /** {@code [from, to)} of the text with all of it blanked ({@link #blanked()}). */
     String masked(int from, int to) {
-        return new String(masked, from, to - from);
+        return new String(blanked(), from, to - from);
     }
 
-    private void maskCodeSpans() {
-        int[] spans = CodeSpans.find(masked, masked.length); // nothing is masked yet
+    /**
+     * Blanks the code spans of {@code chars}, a copy of the text that nothing is blanked in yet.
+     */
+    private static void blankCodeSpans(char[] chars) {
+        int[] spans = CodeSpans.find(chars, chars.length);
         for (int i = 0; i < spans.length; i += 2) {
-            blank(spans[i], spans[i + 1]);
+            blank(chars, spans[i], spans[i + 1]);
         }
     }
 
@@ -182,7 +245,7 @@ final class InlineSyntax {
             } else if (ch == '<') {
                 int end = commentEnd(k);
                 if (end > 0) {
-                    if (commentSpans.isEmpty()) {
+                    if (commentSpans == null) {
                         commentSpans = new ArrayList<>(2);
                     }
                     commentSpans.add(new int[] {k, end});
@@ -245,16 +308,20 @@ final class InlineSyntax {
     }
 
     private void blank(int from, int to) {
+        blank(masked, from, to);
+    }
+
+    private static void blank(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (masked[k] != '\n') {
-                masked[k] = ' ';
+            if (chars[k] != '\n') {
+                chars[k] = ' ';
             }
         }
     }
 
     /** How many HTML comments the text holds. */
     int commentCount() {
-        return commentSpans.size();
+        return commentSpans == null ? 0 : commentSpans.size();
     }
 
     /** Comment {@code i}'s text, without its {@code <!--} and {@code -->}, trimmed. */
@@ -270,9 +337,11 @@ final class InlineSyntax {
 
     /** Whether offset {@code k} lies inside an HTML comment. */
     boolean inComment(int k) {
-        if (commentSpans.isEmpty()) {
-            return false;
-        }
+        return commentSpans != null && commentMask()[k]; // small: C1 inlines it
+    }
+
+    /** For each offset whether it lies inside a comment, made on first use. */
+    private boolean[] commentMask() {
         if (inComment == null) {
             inComment = new boolean[text.length];
             for (int i = 0; i < commentSpans.size(); i++) {
@@ -280,12 +349,12 @@ final class InlineSyntax {
                 Arrays.fill(inComment, span[0], span[1], true);
             }
         }
-        return inComment[k];
+        return inComment;
     }
 
     /** The text with HTML comments removed: what a reader sees of a heading. */
     String textWithoutComments() {
-        if (commentSpans.isEmpty()) {
+        if (commentSpans == null) {
             return inline.text();
         }
         StringBuilder sb = new StringBuilder(text.length);
@@ -478,11 +547,13 @@ final class InlineSyntax {
         return SpaceFolding.fold(label).toLowerCase(Locale.ROOT);
     }
 
-    /** The first occurrence of {@code s} in {@code chars} from {@code from}, or -1. */
+    /** The first occurrence of {@code s} (not empty) in {@code chars} from {@code from}, or -1. */
     static int indexOf(char[] chars, String s, int from) {
         int last = chars.length - s.length();
+        char first = s.charAt(0);
         for (int k = Math.max(0, from); k <= last; k++) {
-            if (startsWith(chars, s, k)) {
+            // the first char compared here: a call per char only where it matches
+            if (chars[k] == first && startsWith(chars, s, k)) {
                 return k;
             }
         }

@@ -63,8 +63,12 @@ final class SpaceFolding {
         return c != ' ' || (k + 1 < t.length() && isRegexSpace(t.charAt(k + 1)));
     }
 
-    /** {@code \s} of {@link java.util.regex.Pattern} without UNICODE_CHARACTER_CLASS. */
+    /**
+     * {@code \s} of {@link java.util.regex.Pattern} without UNICODE_CHARACTER_CLASS: ' ', '\t',
+     * '\n', '\u000B', '\f', '\r' (9 to 13). Two comparisons, small enough for C1 to inline it in
+     * the loops that call it per char.
+     */
     private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

@@ -34,6 +34,77 @@ class CodeSpanMaskTest {
         assertThat(scanner.masked(0, text.length())).endsWith(" c `` d");
     }
 
+    /**
+     * A block whose code spans are left unblanked for the label reading ({@code
+     * InlineSyntax.codeSpansUnread}) reads the same labels as the same block masked in full: the
+     * marks handed over may claim more than the text holds (here a '{'), which masks it.
+     */
+    @Property(tries = 3000)
+    void labelsReadAlikeWithTheCodeLeftOrBlanked(@ForAll("labelSoup") String text) {
+        char[] chars = text.toCharArray();
+        int marks = InlineSyntax.marks(chars, 0, chars.length);
+        InlineScanner left =
+                new InlineScanner(InlineText.ofLine(chars, 0, chars.length, 0, 0, marks), Map.of());
+        InlineScanner blanked =
+                new InlineScanner(
+                        InlineText.ofLine(
+                                chars, 0, chars.length, 0, 0, marks | InlineSyntax.OPEN_BRACE),
+                        Map.of());
+        for (int from : new int[] {0, Math.min(3, chars.length)}) {
+            for (boolean atLineStartOnly : new boolean[] {true, false}) {
+                ArrayList<InlineScanner.Label> a = new ArrayList<>();
+                ArrayList<InlineScanner.Label> b = new ArrayList<>();
+                left.labels(0, atLineStartOnly, from, a);
+                blanked.labels(0, atLineStartOnly, from, b);
+                assertThat(a).isEqualTo(b);
+            }
+        }
+        assertThat(left.masked(0, chars.length)).isEqualTo(blanked.masked(0, chars.length));
+    }
+
+    @Example
+    void aLabelWithCodeInsideIsReadAsMasked() {
+        // the '*' inside the code stands after the first backtick: the text is masked
+        ArrayList<InlineScanner.Label> found = new ArrayList<>();
+        String text = "**Owner `a*b`:** the team `x`";
+        char[] chars = text.toCharArray();
+        new InlineScanner(
+                        InlineText.ofLine(
+                                chars,
+                                0,
+                                chars.length,
+                                0,
+                                0,
+                                InlineSyntax.marks(chars, 0, chars.length)),
+                        Map.of())
+                .labels(0, true, 0, found);
+        assertThat(found).extracting(InlineScanner.Label::label).containsExactly("Owner `a*b`");
+    }
+
+    @Provide
+    Arbitrary<String> labelSoup() {
+        return Arbitraries.of(
+                        "**",
+                        "*",
+                        "`",
+                        "``",
+                        ":",
+                        "Owner",
+                        "x",
+                        " ",
+                        "\t",
+                        "é",
+                        "-",
+                        "**Due:**",
+                        "**Type**:",
+                        "**Risk:** ",
+                        "`code`",
+                        "a*b")
+                .list()
+                .ofMaxSize(24)
+                .map(parts -> String.join("", parts));
+    }
+
     /** The matching as it was: runs in queues by length, each closing at the next one. */
     private static String reference(String text) {
         char[] masked = text.toCharArray();
