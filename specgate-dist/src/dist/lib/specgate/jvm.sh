@@ -74,6 +74,21 @@ specgate_jvm_opts() {
     fi
 }
 
+# Adds to the array `jvm_opts` (specgate_jvm_opts) what the command line "$@" (its first word, the
+# command) runs better with:
+# - site: -XX:MaxTenuringThreshold=1. Each spec's summary (SpecView, ~4 KB) lives to the end of
+#   the run, and the serial collector copied each between its survivor spaces 8-9 times before
+#   promoting it: ~2 MB copied per young collection, of which ~0.2 MB are the specs in flight.
+#   Promoted after one collection, a pause copies a third as much (median 1.4-1.6 ms against
+#   2.3-2.8 ms over 180 pauses for 10,000 specs, pauses that stop both threads), the same memory.
+#   A larger young generation (120-128 MB) or the parallel collector on the two cores took longer
+#   pauses (docs/performance.md, "site: ... s10-site").
+specgate_command_opts() {
+    case "${1:-}" in
+        site) jvm_opts+=(-XX:MaxTenuringThreshold=1) ;;
+    esac
+}
+
 # Sets the array `cache_candidates` to the diagnostic options worth adding with a start-up cache
 # of kind $1 (aot: a JDK 25+ AOT cache; cds: a CDS archive) on Java `major`:
 # - -XX:-AOTReplayTraining (AOT cache): the JIT does not compile at start what the training run

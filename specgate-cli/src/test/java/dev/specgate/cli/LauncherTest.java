@@ -150,6 +150,46 @@ class LauncherTest {
         assertNothingWasBuilt();
     }
 
+    @Test
+    void siteAloneRunsWithItsOwnTenuring() throws Exception {
+        // the options jvm.sh gives a command line, as both launchers ask for them
+        String site = jvmOptions("site", "--out", "site", ".");
+        String check = jvmOptions("check", ".");
+        String none = jvmOptions();
+
+        assertThat(site)
+                .isEqualTo(
+                        "-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1"
+                                + " --enable-native-access=ALL-UNNAMED"
+                                + " -XX:MaxTenuringThreshold=1");
+        assertThat(check)
+                .isEqualTo(
+                        "-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1"
+                                + " --enable-native-access=ALL-UNNAMED");
+        assertThat(none).isEqualTo(check);
+    }
+
+    /** The JVM options jvm.sh's functions give a Java 25 for the command line {@code args}. */
+    private String jvmOptions(String... args) throws Exception {
+        Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");
+        Path script =
+                Files.writeString(
+                        dir.resolve("options.sh"),
+                        "set -euo pipefail\n"
+                                + ". '"
+                                + shared
+                                + "'\nmajor=25\nspecgate_jvm_opts\nspecgate_command_opts \"$@\"\n"
+                                + "echo \"${jvm_opts[*]}\"\n");
+        String[] command = new String[args.length + 2];
+        command[0] = "bash";
+        command[1] = script.toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out.strip();
+    }
+
     /** The launcher makes specgate-cli/target for its build lock before building. */
     private void assertNothingWasBuilt() {
         assertThat(launcher.resolveSibling("specgate-cli")).doesNotExist();

@@ -67,6 +67,23 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         decoded = null;
     }
 
+    /**
+     * Appends {@code cs[from..to)}, which must hold only ASCII characters none of which is escaped:
+     * each char's byte, with none of {@link #text(char[], int, int)}'s tests.
+     */
+    void ascii(char[] cs, int from, int to) {
+        int n = to - from;
+        flushPending();
+        room(n);
+        byte[] b = bytes;
+        int j = length;
+        for (int i = from; i < to; i++) {
+            b[j++] = (byte) cs[i];
+        }
+        length = j;
+        decoded = null;
+    }
+
     /** Appends the char {@code c} (ASCII). */
     void ascii(char c) {
         flushPending();

@@ -65,6 +65,8 @@ final class InlineHtml {
     private int[] opens = new int[64];
     private int[] closes = new int[64];
     private int[] closesLast = new int[64];
+    // for a text token: whether its chars are ASCII with none to escape (copied byte for byte)
+    private boolean[] plain = new boolean[64];
     // the tags: 1 for em, 2 for strong, chained
     private int tags;
     private int[] tag = new int[32];
@@ -207,7 +209,13 @@ final class InlineHtml {
         this.skip = skip;
         for (int t = 0; t < count; t++) {
             switch (kind[t]) {
-                case TEXT -> text(from[t], to[t]);
+                case TEXT -> {
+                    if (plain[t] && skip == 0) {
+                        plainText(from[t], to[t]);
+                    } else {
+                        text(from[t], to[t]);
+                    }
+                }
                 case SOFT_BREAK -> {
                     out.ascii('\n');
                     this.last = '\n';
@@ -270,6 +278,15 @@ final class InlineHtml {
         out.text(cs, a, b);
         char c = cs[b - 1];
         last = c == '&' || c == '<' || c == '>' || c == '"' ? ';' : c;
+    }
+
+    /** {@code cs[a..b)}, ASCII with nothing to escape ({@link #plain}), copied as it is. */
+    private void plainText(int a, int b) {
+        if (a == b) {
+            return;
+        }
+        out.ascii(cs, a, b);
+        last = cs[b - 1];
     }
 
     private void text(String value) {
@@ -372,6 +389,19 @@ final class InlineHtml {
         return c < 128 && SPECIAL[c];
     }
 
+    // what text() tells apart: an ordinary char, the main loop's syntax (SPECIAL), a char that is
+    // text but escaped in HTML (HtmlBytes.text: '"', '>'; '&' and '<' are syntax)
+    private static final byte ORDINARY = 0;
+    private static final byte SYNTAX = 1;
+    private static final byte ESCAPED_TEXT = 2;
+    private static final byte[] TEXT_CHAR = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            TEXT_CHAR[c] = SPECIAL[c] ? SYNTAX : c == '"' || c == '>' ? ESCAPED_TEXT : ORDINARY;
+        }
+    }
+
     /**
      * {@code AutolinkInlineParser}'s URI pattern on {@code cs[from..to)}: {@code
      * [a-zA-Z][a-zA-Z0-9.+-]{1,31}:[^<>\u0000-\u0020]*}.
@@ -417,7 +447,9 @@ final class InlineHtml {
             opens = Arrays.copyOf(opens, size);
             closes = Arrays.copyOf(closes, size);
             closesLast = Arrays.copyOf(closesLast, size);
+            plain = Arrays.copyOf(plain, size);
         }
+        plain[count] = false;
         kind[count] = k;
         from[count] = a;
         to[count] = b;
@@ -553,8 +585,24 @@ final class InlineHtml {
      */
     private int text(int start) {
         char[] cs = this.cs;
+        // whether the token is ASCII with nothing to escape (its first char may be syntax read as
+        // text: '&', '!')
+        char first = cs[start];
+        boolean ascii = first < 128 && TEXT_CHAR[first] == ORDINARY;
         int i = start + 1;
-        while (i < n && !special(cs[i])) {
+        while (i < n) {
+            char c = cs[i];
+            if (c < 128) {
+                byte k = TEXT_CHAR[c];
+                if (k != ORDINARY) {
+                    if (k == SYNTAX) {
+                        break;
+                    }
+                    ascii = false;
+                }
+            } else {
+                ascii = false;
+            }
             i++;
         }
         int end = i;
@@ -568,7 +616,8 @@ final class InlineHtml {
                 end--;
             }
         }
-        add(TEXT, start, end);
+        int t = add(TEXT, start, end); // before plain is read: add may grow it
+        plain[t] = ascii;
         return i;
     }
 
