@@ -103,11 +103,8 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
-    /**
-     * Where in the open blocks the first block opened on the current line is (past the last when
-     * none was).
-     */
-    private int firstOpenedThisLine;
+    /** Where {@link #findNextNonSpace} last looked from on the current line (-1: not yet). */
+    private int spacesFrom;
 
     private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         if (chars.length < text.length()) {
@@ -188,25 +185,38 @@ public final class SubsetBlockParser {
             char c = 0;
             int marks = 0;
             int firstMark = Integer.MAX_VALUE;
+            // up to the line's first mark, then on with the marks found: two loops, so that the
+            // one that reads most chars need not ask whether it found the first
             while (end < n) {
                 c = chars[end];
                 if (c < 128) {
                     int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                    if (k < 0) {
+                        break;
+                    }
                     if (k != 0) {
-                        if (k < 0) {
-                            if (c == '\n' || c == '\r') {
-                                break;
+                        firstMark = end;
+                        marks = k;
+                        end++;
+                        while (end < n) {
+                            c = chars[end];
+                            if (c < 128) {
+                                k = LINE_CLASS[c];
+                                if (k < 0) {
+                                    break;
+                                }
+                                marks |= k;
                             }
-                            // tabs move columns, NUL is replaced, VT and FF are spaces
-                            throw DECLINE;
+                            end++;
                         }
-                        if (marks == 0) {
-                            firstMark = end;
-                        }
-                        marks |= k;
+                        break;
                     }
                 }
                 end++;
+            }
+            if (end < n && c != '\n' && c != '\r') {
+                // tabs move columns, NUL is replaced, VT and FF are spaces
+                throw DECLINE;
             }
             lineMarks = marks;
             lineFirstMark = firstMark;
@@ -240,6 +250,10 @@ public final class SubsetBlockParser {
     }
 
     private void findNextNonSpace() {
+        if (index == spacesFrom) {
+            return; // a paragraph's continuation left the index where the line's blocks found it
+        }
+        spacesFrom = index;
         int i = index;
         while (i < lineLength && at(i) == ' ') {
             i++;
@@ -255,7 +269,7 @@ public final class SubsetBlockParser {
         lineLength = end - start;
         index = 0;
         contentSpan = null;
-        firstOpenedThisLine = Integer.MAX_VALUE;
+        spacesFrom = -1;
 
         int matches = 1;
         for (int i = 1; i < openCount; i++) {
@@ -399,7 +413,9 @@ public final class SubsetBlockParser {
             case '<':
                 if (text.startsWith("<!--", lineStart + nextNonSpace)) {
                     closeUnmatched(unmatched);
-                    return add(new OpenBlock.HtmlComment(sourceIndex));
+                    OpenBlock html = add(new OpenBlock.HtmlComment(sourceIndex));
+                    firstLine(html);
+                    return html;
                 }
                 if (isAutolinkScheme(nextNonSpace + 1)) {
                     return null; // "<https://…>" at the start of a line: prose, no HTML block
@@ -479,20 +495,19 @@ public final class SubsetBlockParser {
         int start = AtxHeadingStart.titleStart(h) - lineStart;
         int end = AtxHeadingStart.titleEnd(h) - lineStart;
         int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
-        OpenBlock o =
-                add(
-                        detail == Detail.MODEL
-                                ? new OpenBlock.AtxHeading(
-                                        new ModelHeading(
-                                                chars,
-                                                lineStart + start,
-                                                lineStart + end,
-                                                lineIndex,
-                                                start,
-                                                marks),
-                                        sourceIndex)
-                                : new OpenBlock.AtxHeading(
-                                        new Heading(), sourceIndex, titleLines(start, end), marks));
+        OpenBlock o;
+        if (detail == Detail.MODEL) {
+            ModelHeading model =
+                    new ModelHeading(
+                            chars, lineStart + start, lineStart + end, lineIndex, start, marks);
+            firstLine(model.firstLine, sourceIndex);
+            o = add(new OpenBlock.AtxHeading(model, sourceIndex));
+        } else {
+            o =
+                    add(
+                            new OpenBlock.AtxHeading(
+                                    new Heading(), sourceIndex, titleLines(start, end), marks));
+        }
         ((Heading) o.block).setLevel(AtxHeadingStart.level(h));
         index = lineLength;
         return o;
@@ -568,6 +583,7 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         OpenBlock o = add(new OpenBlock.Fence(c, length, indent, sourceIndex));
+        firstLine(o);
         index = nextNonSpace + length;
         return o;
     }
@@ -586,6 +602,7 @@ public final class SubsetBlockParser {
         } else {
             int i = markerIndex;
             while (i < lineLength && at(i) >= '0' && at(i) <= '9') {
+                startNumber = startNumber * 10 + (at(i) - '0'); // read only if nine digits at most
                 i++;
             }
             int digits = i - markerIndex;
@@ -596,7 +613,6 @@ public final class SubsetBlockParser {
                     || (i + 1 < lineLength && at(i + 1) != ' ')) {
                 return null;
             }
-            startNumber = Integer.parseInt(text, lineStart + markerIndex, lineStart + i, 10);
             marker = at(i);
             afterMarker = i + 1;
         }
@@ -618,13 +634,22 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         int sourceIndex = index;
-        ListItem item = detail == Detail.MODEL ? new ModelListItem() : new ListItem();
+        ListItem item;
+        if (detail == Detail.MODEL) {
+            ModelListItem model = new ModelListItem();
+            firstLine(model.firstLine, sourceIndex);
+            item = model;
+        } else {
+            item = new ListItem();
+        }
         item.setMarkerIndent(indent);
         item.setContentIndent(content - index);
         // commonmark makes a list node for every item and drops it when the item goes on the
         // list above; this makes one only for a new list
         if (!(matched instanceof OpenBlock.ListOf same && same.matches(ordered, marker))) {
-            add(new OpenBlock.ListOf(listBlock(ordered, marker, startNumber), sourceIndex));
+            add(
+                    new OpenBlock.ListOf(
+                            listBlock(ordered, marker, startNumber), ordered, marker, sourceIndex));
         }
         OpenBlock o = add(new OpenBlock.Item(item, sourceIndex, content - index));
         index = content;
@@ -654,7 +679,6 @@ public final class SubsetBlockParser {
     }
 
     private void push(OpenBlock block) {
-        firstOpenedThisLine = Math.min(firstOpenedThisLine, openCount);
         if (openCount == open.length) {
             open = Arrays.copyOf(open, openCount * 2);
         }
@@ -703,34 +727,46 @@ public final class SubsetBlockParser {
         return span;
     }
 
+    /**
+     * commonmark's span of the current line for every open block ({@link Detail#TREE}; the model
+     * reads no span but the first line's of some blocks, set as they open: {@link #firstLine}).
+     */
     private void addSourceSpans() {
-        boolean model = detail == Detail.MODEL;
-        // the model reads no span but the first line's of an item, heading, fence or HTML block,
-        // and each of them opens with a marker on its first line, so gets its span there: only
-        // the blocks opened on this line are looked at
-        for (int i = model ? Math.max(1, firstOpenedThisLine) : 1; i < openCount; i++) {
+        if (detail == Detail.MODEL) {
+            return;
+        }
+        for (int i = 1; i < openCount; i++) {
             OpenBlock o = open[i];
-            if (model && (o.spanned || !o.modelReadsSpan())) {
-                continue;
-            }
             int blockIndex = Math.min(o.sourceIndex, index);
             if (lineLength - blockIndex == 0) {
                 continue;
             }
-            FirstLineSpan first = model ? o.firstLineSpan() : null;
-            if (first != null) {
-                first.set(lineIndex, blockIndex, lineStart + blockIndex, lineLength - blockIndex);
-                o.spanned = true;
-            } else {
-                o.addSpan(
-                        blockIndex == index && contentSpan != null
-                                ? contentSpan
-                                : SourceSpan.of(
-                                        lineIndex,
-                                        blockIndex,
-                                        lineStart + blockIndex,
-                                        lineLength - blockIndex));
-            }
+            o.addSpan(
+                    blockIndex == index && contentSpan != null
+                            ? contentSpan
+                            : SourceSpan.of(
+                                    lineIndex,
+                                    blockIndex,
+                                    lineStart + blockIndex,
+                                    lineLength - blockIndex));
+        }
+    }
+
+    /**
+     * Sets {@code span} to the span of the current line from {@code from} where a block opens
+     * ({@link Detail#MODEL}, for the blocks whose first line {@link DocumentBuilder} reads: list
+     * items, headings; the span {@link #addSourceSpans} gives them in {@link Detail#TREE}, as a
+     * block opened on a line starts at or before the index where the line's content starts).
+     */
+    private void firstLine(FirstLineSpan span, int from) {
+        span.set(lineIndex, from, lineStart + from, lineLength - from);
+    }
+
+    /** As {@link #firstLine(FirstLineSpan, int)}, for a fence or HTML block: a commonmark span. */
+    private void firstLine(OpenBlock block) {
+        if (detail == Detail.MODEL) {
+            int from = block.sourceIndex;
+            block.addSpan(SourceSpan.of(lineIndex, from, lineStart + from, lineLength - from));
         }
     }
 
