@@ -83,17 +83,23 @@ public final class SubsetBlockParser {
     private int lineFirstMark;
 
     /**
-     * What the line loop looks for in each ASCII char: the line's end and the chars the subset
-     * declines (-1), and the chars of {@link InlineSyntax}'s marks (their mark).
+     * What the line loop looks for in each char: the line's end and the chars the subset declines
+     * (-1), and the chars of {@link InlineSyntax}'s marks (their mark, which fits a byte); 0 for
+     * the rest. A table of every char (64 KiB, of which the line loop reads the ASCII part but for
+     * the odd dash or arrow) spares the loop a test per char.
      */
-    private static final int[] LINE_CLASS = new int[128];
+    private static final byte[] LINE_CLASS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 0; c < ' '; c++) {
             LINE_CLASS[c] = -1;
         }
         for (char c = ' '; c < 128; c++) {
-            LINE_CLASS[c] = InlineSyntax.markOf(c);
+            int mark = InlineSyntax.markOf(c);
+            if (mark > Byte.MAX_VALUE) {
+                throw new AssertionError("mark " + mark + " of '" + c + "' must fit a byte");
+            }
+            LINE_CLASS[c] = (byte) mark;
         }
     }
 
@@ -189,28 +195,24 @@ public final class SubsetBlockParser {
             // one that reads most chars need not ask whether it found the first
             while (end < n) {
                 c = chars[end];
-                if (c < 128) {
-                    int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                if (k != 0) {
                     if (k < 0) {
                         break;
                     }
-                    if (k != 0) {
-                        firstMark = end;
-                        marks = k;
-                        end++;
-                        while (end < n) {
-                            c = chars[end];
-                            if (c < 128) {
-                                k = LINE_CLASS[c];
-                                if (k < 0) {
-                                    break;
-                                }
-                                marks |= k;
-                            }
-                            end++;
+                    firstMark = end;
+                    marks = k;
+                    end++;
+                    while (end < n) {
+                        c = chars[end];
+                        k = LINE_CLASS[c];
+                        if (k < 0) {
+                            break;
                         }
-                        break;
+                        marks |= k;
+                        end++;
                     }
+                    break;
                 }
                 end++;
             }
