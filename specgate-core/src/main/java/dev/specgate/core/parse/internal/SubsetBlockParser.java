@@ -389,7 +389,7 @@ public final class SubsetBlockParser {
             case '#':
                 {
                     long h =
-                            AtxHeadingStart.scan(
+                            AtxHeadingStart.scanSpacesOnly(
                                     chars, lineStart + nextNonSpace, lineStart + lineLength);
                     if (h >= 0) {
                         return heading(h, unmatched, sourceIndex);
