@@ -424,12 +424,16 @@ public final class SubsetBlockParser {
                 }
                 throw DECLINE; // other HTML blocks, or inline HTML that may start one
             case '-':
-                if (paragraph != null && isSetextUnderline('-')) {
-                    throw DECLINE;
-                }
-            // fall through
             case '*':
             case '_':
+                if (nextNonSpace + 1 < lineLength
+                        && at(nextNonSpace + 1) != ' '
+                        && at(nextNonSpace + 1) != c) {
+                    return null; // "**Label:**", "-x": no list item, thematic break or underline
+                }
+                if (c == '-' && paragraph != null && isSetextUnderline('-')) {
+                    throw DECLINE;
+                }
                 if (isThematicBreak()) {
                     closeUnmatched(unmatched);
                     ThematicBreak br = new ThematicBreak();
