@@ -170,7 +170,10 @@ class SubsetBlockParserTest {
                         "\ta\n",
                         "*emph*\n* item\n",
                         "***\n___\n- - -\n",
-                        "#5\n####### x\n# x #\n")) {
+                        "#5\n####### x\n# x #\n",
+                        // closing sequences, which the parser finds from the line's end
+                        "# foo ## #\n# foo## #\n# ## #\n# ###\n# a # b #\n## x ##  \n",
+                        "# #x\n# x \\#\n#\n# \n#  #  \n# x#\n# x #y #\n# é ##\n")) {
             assertDeclinedOrSame(text);
         }
     }

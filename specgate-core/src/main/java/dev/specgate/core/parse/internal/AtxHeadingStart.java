@@ -111,6 +111,61 @@ public final class AtxHeadingStart implements BlockParserFactory {
         return pack(level, start, end);
     }
 
+    /**
+     * As {@link #scan}, for a line whose only whitespace is ' ' (the one-pass parser's: it declines
+     * tabs and control chars): the title's end is found from the line's end backwards, past a
+     * closing sequence and the spaces around it, instead of by a walk over the whole title.
+     */
+    static long scanSpacesOnly(char[] s, int at, int n) {
+        if (at >= n || s[at] != '#') {
+            return -1;
+        }
+        int k = skip('#', s, at, n);
+        int level = k - at;
+        if (level > 6) {
+            return -1;
+        }
+        if (k == n) {
+            return pack(level, n, n);
+        }
+        if (s[k] != ' ') {
+            return -1;
+        }
+        int start = skip(' ', s, k, n);
+        return pack(level, start, titleEnd(s, start, n));
+    }
+
+    /**
+     * Where the title {@code [start, n)} (which starts with no space) ends, as {@link #scan}'s walk
+     * finds it: before the spaces that end the line, a closing sequence of '#' (one that follows a
+     * space, or is the whole title) and the spaces before it; but where the closing sequence
+     * follows a run of '#' that could have closed the heading but for the text after it, the walk
+     * ended the title at the closing sequence, those spaces included.
+     */
+    private static int titleEnd(char[] s, int start, int n) {
+        int end = skipBack(' ', s, start, n);
+        int hashes = skipBack('#', s, start, end);
+        if (hashes == end || (hashes > start && s[hashes - 1] != ' ')) {
+            return end; // no closing sequence
+        }
+        int before = skipBack(' ', s, start, hashes);
+        if (before > start && s[before - 1] == '#') {
+            int run = skipBack('#', s, start, before);
+            if (run == start || s[run - 1] == ' ') {
+                return hashes;
+            }
+        }
+        return before;
+    }
+
+    /** Where the run of {@code c} that ends at {@code k} starts, {@code floor} at the earliest. */
+    private static int skipBack(char c, char[] s, int floor, int k) {
+        while (k > floor && s[k - 1] == c) {
+            k--;
+        }
+        return k;
+    }
+
     private static long pack(int level, int start, int end) {
         return ((long) level << 60) | ((long) start << 30) | end;
     }

@@ -19,24 +19,43 @@ import org.commonmark.parser.SourceLine;
  */
 final class GfmTable extends OpenBlock {
 
-    private final List<SourceLine> lines = new ArrayList<>();
+    /**
+     * Its rows, the header and the delimiter row first: offsets into the spec's chars and where
+     * each starts in the source, as a paragraph keeps its lines (no {@link SourceLine} per row, nor
+     * one per cell: a cell's text is a line of its own {@link TextLines}).
+     */
+    private final TextLines rows;
 
-    /** The {@link InlineSyntax} marks of each of {@link #lines} (or more). */
+    /** The {@link InlineSyntax} marks of each of {@link #rows} (or more). */
     private int[] lineMarks = new int[8];
 
     private final List<TableCell.Alignment> alignments;
     private final List<Integer> widths;
 
+    /** Whether the parser builds {@link SubsetBlockParser.Detail#TREE} (cells get their spans). */
+    private final boolean tree;
+
+    /**
+     * A table whose header is the line {@code [from, to)} of {@code chars}, source line {@code
+     * lineIndex} from column {@code column}.
+     */
     private GfmTable(
             int sourceIndex,
-            SourceLine header,
+            char[] chars,
+            int from,
+            int to,
+            int lineIndex,
+            int column,
             List<TableCell.Alignment> alignments,
-            List<Integer> widths) {
+            List<Integer> widths,
+            boolean tree) {
         super(new TableBlock(), sourceIndex, false);
-        this.lines.add(header);
-        this.lineMarks[0] = InlineSyntax.marks(header.getContent());
+        this.rows = new TextLines(chars);
+        this.rows.add(from, to, lineIndex, column);
+        this.lineMarks[0] = InlineSyntax.marks(chars, from, to);
         this.alignments = alignments;
         this.widths = widths;
+        this.tree = tree;
     }
 
     /**
@@ -49,24 +68,37 @@ final class GfmTable extends OpenBlock {
         if (!paragraph.lines.holds(last, '|')) {
             return null;
         }
-        SourceLine header = paragraph.lines.sourceLine(last);
-        String headerText = header.getContent().toString();
+        TextLines lines = paragraph.lines;
         List<TableCell.Alignment> alignments = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         if (!parseDelimiterRow(p, alignments, widths) || alignments.isEmpty()) {
             return null;
         }
-        if (headerText.indexOf('\\') >= 0) {
+        if (lines.holds(last, '\\')) {
             throw SubsetBlockParser.DECLINE; // escaped pipes: cell text and spans part ways
         }
-        if (alignments.size() < splitCells(header).size()) {
+        if (alignments.size() < splitCells(lines, last, new int[17])[0]) {
             return null;
         }
         p.closeUnmatched(unmatched);
         // replaceParagraphLines(1): the header line moves from the paragraph to the table
+        int from = lines.from(last);
+        int to = lines.to(last);
+        int lineIndex = lines.lineIndex(last);
+        int column = lines.column(last);
         SourceSpan headerSpan = paragraph.removeLastLine();
         p.close(1);
-        GfmTable table = new GfmTable(p.index, header, alignments, widths);
+        GfmTable table =
+                new GfmTable(
+                        p.index,
+                        p.chars,
+                        from,
+                        to,
+                        lineIndex,
+                        column,
+                        alignments,
+                        widths,
+                        p.detail == SubsetBlockParser.Detail.TREE);
         if (headerSpan != null) {
             table.block.addSourceSpan(headerSpan);
         }
@@ -160,29 +192,28 @@ final class GfmTable extends OpenBlock {
 
     @Override
     void addLine(SubsetBlockParser p, int from, int to) {
-        if (lines.size() == lineMarks.length) {
+        int row = rows.count();
+        if (row == lineMarks.length) {
             lineMarks = Arrays.copyOf(lineMarks, lineMarks.length * 2);
         }
-        lineMarks[lines.size()] = p.marksOf(from, to);
-        lines.add(SourceLine.of(new CharSlice(p.chars, from, to), p.lineSpan(p.index)));
+        lineMarks[row] = p.marksOf(from, to);
+        rows.add(from, to, p.lineIndex, p.index);
+        if (p.detail == SubsetBlockParser.Detail.TREE) {
+            p.lineSpan(p.index); // the row's span of the line, which the table's span shares
+        }
     }
 
-    /** GFM's {@code split} of a row without backslashes: each cell's raw text and span. */
-    private static List<SourceLine> splitCells(SourceLine line) {
-        // read on the spec's chars when the line is a slice of them (always, from the parser)
-        CharSequence content = line.getContent();
-        char[] row;
-        int base;
-        if (content instanceof CharSlice slice) {
-            row = slice.array();
-            base = slice.start();
-        } else {
-            row = content.toString().toCharArray();
-            base = 0;
-        }
-        int n = content.length();
-        int nonSpace = 0;
-        while (nonSpace < n && row[base + nonSpace] == ' ') {
+    /**
+     * GFM's {@code split} of row {@code row} of {@code rows} (one without backslashes): its count
+     * of cells {@code k} in {@code [0]}, then each cell's raw text, {@code [from, to)} of the
+     * spec's chars, in {@code [1 + 2i]} and {@code [2 + 2i]}. Written into {@code cells}, or into a
+     * longer copy when it is too short: the array returned.
+     */
+    private static int[] splitCells(TextLines rows, int row, int[] cells) {
+        char[] chars = rows.chars();
+        int n = rows.to(row);
+        int nonSpace = rows.from(row);
+        while (nonSpace < n && chars[nonSpace] == ' ') {
             nonSpace++;
         }
         if (nonSpace == n) {
@@ -190,24 +221,35 @@ final class GfmTable extends OpenBlock {
         }
         int cellStart = nonSpace;
         int cellEnd = n;
-        if (row[base + nonSpace] == '|') {
+        if (chars[nonSpace] == '|') {
             cellStart = nonSpace + 1;
             int end = n - 1;
-            while (end >= cellStart && row[base + end] == ' ') {
+            while (end >= cellStart && chars[end] == ' ') {
                 end--;
             }
             cellEnd = end + 1;
         }
-        List<SourceLine> cells = new ArrayList<>();
+        cells[0] = 0;
         for (int i = cellStart; i < cellEnd; i++) {
-            if (row[base + i] == '|') {
-                cells.add(line.substring(cellStart, i));
+            if (chars[i] == '|') {
+                cells = addCell(cells, cellStart, i);
                 cellStart = i + 1;
             }
         }
         if (cellEnd > cellStart) {
-            cells.add(line.substring(cellStart, n));
+            cells = addCell(cells, cellStart, n);
         }
+        return cells;
+    }
+
+    private static int[] addCell(int[] cells, int from, int to) {
+        int at = 1 + 2 * cells[0];
+        if (at + 2 > cells.length) {
+            cells = Arrays.copyOf(cells, cells.length * 2);
+        }
+        cells[at] = from;
+        cells[at + 1] = to;
+        cells[0]++;
         return cells;
     }
 
@@ -225,32 +267,32 @@ final class GfmTable extends OpenBlock {
         TableRow headerRow = new TableRow();
         headerRow.setSourceSpans(head.getSourceSpans());
         head.appendChild(headerRow);
-        List<SourceLine> headerCells = splitCells(lines.get(0));
-        int columns = headerCells.size();
+        int[] cells = splitCells(rows, 0, new int[17]);
+        int columns = cells[0];
         for (int i = 0; i < columns; i++) {
-            TableCell cell = cell(headerCells.get(i), i, lineMarks[0]);
+            TableCell cell = cell(0, cells[1 + 2 * i], cells[2 + 2 * i], i);
             cell.setHeader(true);
             headerRow.appendChild(cell);
         }
         TableBody body = null;
-        for (int r = 2; r < lines.size(); r++) {
-            SourceLine rowLine = lines.get(r);
+        for (int r = 2; r < rows.count(); r++) {
             // the row's marks say whether it may hold a backslash: most rows are not searched
-            if ((lineMarks[r] & InlineSyntax.BACKSLASH) != 0 && hasBackslash(rowLine)) {
+            if ((lineMarks[r] & InlineSyntax.BACKSLASH) != 0 && rows.holds(r, '\\')) {
                 throw SubsetBlockParser.DECLINE; // escaped pipes
             }
             SourceSpan span = r < spans.size() ? spans.get(r) : null;
-            List<SourceLine> cells = splitCells(rowLine);
+            cells = splitCells(rows, r, cells);
             TableRow row = new TableRow();
             if (span != null) {
                 row.addSourceSpan(span);
             }
             for (int i = 0; i < columns; i++) {
+                // a row with fewer cells: the rest empty, at the row's end, without a span
+                int end = rows.to(r);
                 row.appendChild(
-                        cell(
-                                i < cells.size() ? cells.get(i) : SourceLine.of("", null),
-                                i,
-                                lineMarks[r]));
+                        i < cells[0]
+                                ? cell(r, cells[1 + 2 * i], cells[2 + 2 * i], i)
+                                : cell(r, end, end, i));
             }
             if (body == null) {
                 body = new TableBody();
@@ -263,34 +305,37 @@ final class GfmTable extends OpenBlock {
         }
     }
 
-    private static boolean hasBackslash(SourceLine line) {
-        CharSequence content = line.getContent();
-        return content instanceof CharSlice slice
-                ? slice.indexOf('\\') >= 0
-                : content.toString().indexOf('\\') >= 0;
-    }
-
-    /** A cell of a row whose chars hold {@code marks} ({@link InlineSyntax}). */
-    private TableCell cell(SourceLine cell, int column, int marks) {
+    /**
+     * The cell {@code [from, to)} of the spec's chars in row {@code row}, in column {@code column}:
+     * its text trimmed of spaces, one line of its own {@link TextLines}, holding the row's marks.
+     * commonmark's cell has the span of its untrimmed text ({@link SubsetBlockParser.Detail#TREE};
+     * the model reads the text's).
+     */
+    private TableCell cell(int row, int from, int to, int column) {
         TableCell tableCell = new TableCell();
-        SourceSpan span = cell.getSourceSpan();
-        if (span != null) {
-            tableCell.addSourceSpan(span);
+        int rowFrom = rows.from(row);
+        int lineIndex = rows.lineIndex(row);
+        int rowColumn = rows.column(row);
+        if (tree && to > from) {
+            tableCell.addSourceSpan(
+                    SourceSpan.of(lineIndex, rowColumn + from - rowFrom, from, to - from));
         }
         if (column < alignments.size()) {
             tableCell.setAlignment(alignments.get(column));
             tableCell.setWidth(widths.get(column));
         }
-        CharSequence content = cell.getContent();
-        int start = 0;
-        while (start < content.length() && content.charAt(start) == ' ') {
+        char[] chars = rows.chars();
+        int start = from;
+        while (start < to && chars[start] == ' ') {
             start++;
         }
-        int end = content.length() - 1;
-        while (end >= start && content.charAt(end) == ' ') {
+        int end = to;
+        while (end > start && chars[end - 1] == ' ') {
             end--;
         }
-        tableCell.appendChild(new RawLines(List.of(cell.substring(start, end + 1)), marks));
+        TextLines text = new TextLines(chars);
+        text.add(start, end, lineIndex, rowColumn + start - rowFrom);
+        tableCell.appendChild(new RawLines(text, lineMarks[row]));
         return tableCell;
     }
 }

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
-import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
@@ -82,23 +80,6 @@ abstract sealed class OpenBlock
         spanned = true;
     }
 
-    /**
-     * Whether {@link DocumentBuilder} reads the block's source span (that of its first line: list
-     * items, headings and HTML blocks). When the parser builds {@link
-     * SubsetBlockParser.Detail#MODEL}, the other kinds get no span.
-     */
-    boolean modelReadsSpan() {
-        return false;
-    }
-
-    /**
-     * Where the block keeps its first line's span as ints instead of commonmark's span list (a list
-     * item or heading of {@link SubsetBlockParser.Detail#MODEL}), or null.
-     */
-    FirstLineSpan firstLineSpan() {
-        return null;
-    }
-
     /** commonmark's {@code closeBlock} and {@code parseInlines} of the kind. */
     void finish() {}
 
@@ -138,11 +119,16 @@ abstract sealed class OpenBlock
 
     /** A bullet or ordered list: holds items, and turns loose after a blank line between them. */
     static final class ListOf extends OpenBlock {
+        private final boolean ordered;
+        private final char marker;
         private boolean hadBlankLine;
         private int linesAfterBlank;
 
-        ListOf(ListBlock list, int sourceIndex) {
+        /** A list of bullet {@code marker}, or of ordered items with delimiter {@code marker}. */
+        ListOf(ListBlock list, boolean ordered, char marker, int sourceIndex) {
             super(list, sourceIndex, true);
+            this.ordered = ordered;
+            this.marker = marker;
             list.setTight(true);
         }
 
@@ -151,13 +137,7 @@ abstract sealed class OpenBlock
          * or an ordered one with the same delimiter ({@code marker} '.' or ')').
          */
         boolean matches(boolean ordered, char marker) {
-            if (!ordered && block instanceof BulletList x) {
-                return x.getMarker().charAt(0) == marker;
-            }
-            if (ordered && block instanceof OrderedList x) {
-                return x.getMarkerDelimiter().charAt(0) == marker;
-            }
-            return false;
+            return ordered == this.ordered && marker == this.marker;
         }
 
         @Override
@@ -191,16 +171,6 @@ abstract sealed class OpenBlock
         Item(ListItem item, int sourceIndex, int contentIndent) {
             super(item, sourceIndex, true);
             this.contentIndent = contentIndent;
-        }
-
-        @Override
-        boolean modelReadsSpan() {
-            return true;
-        }
-
-        @Override
-        FirstLineSpan firstLineSpan() {
-            return block instanceof ModelListItem item ? item.firstLine : null;
         }
 
         @Override
@@ -324,11 +294,6 @@ abstract sealed class OpenBlock
             return block;
         }
 
-        @Override
-        boolean modelReadsSpan() {
-            return true; // the opening line's, for an unclosed fence
-        }
-
         /** Whether the last line that continued it was its closing fence. */
         boolean closed() {
             return closed;
@@ -398,11 +363,6 @@ abstract sealed class OpenBlock
         }
 
         @Override
-        boolean modelReadsSpan() {
-            return true;
-        }
-
-        @Override
         boolean tryContinue(SubsetBlockParser p) {
             return !ended;
         }
@@ -438,16 +398,6 @@ abstract sealed class OpenBlock
 
         AtxHeading(ModelHeading heading, int sourceIndex) {
             this(heading, sourceIndex, null, heading.marks());
-        }
-
-        @Override
-        boolean modelReadsSpan() {
-            return true;
-        }
-
-        @Override
-        FirstLineSpan firstLineSpan() {
-            return block instanceof ModelHeading heading ? heading.firstLine : null;
         }
 
         @Override

@@ -83,17 +83,23 @@ public final class SubsetBlockParser {
     private int lineFirstMark;
 
     /**
-     * What the line loop looks for in each ASCII char: the line's end and the chars the subset
-     * declines (-1), and the chars of {@link InlineSyntax}'s marks (their mark).
+     * What the line loop looks for in each char: the line's end and the chars the subset declines
+     * (-1), and the chars of {@link InlineSyntax}'s marks (their mark, which fits a byte); 0 for
+     * the rest. A table of every char (64 KiB, of which the line loop reads the ASCII part but for
+     * the odd dash or arrow) spares the loop a test per char.
      */
-    private static final int[] LINE_CLASS = new int[128];
+    private static final byte[] LINE_CLASS = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 0; c < ' '; c++) {
             LINE_CLASS[c] = -1;
         }
         for (char c = ' '; c < 128; c++) {
-            LINE_CLASS[c] = InlineSyntax.markOf(c);
+            int mark = InlineSyntax.markOf(c);
+            if (mark > Byte.MAX_VALUE) {
+                throw new AssertionError("mark " + mark + " of '" + c + "' must fit a byte");
+            }
+            LINE_CLASS[c] = (byte) mark;
         }
     }
 
@@ -103,11 +109,8 @@ public final class SubsetBlockParser {
      */
     private SourceSpan contentSpan;
 
-    /**
-     * Where in the open blocks the first block opened on the current line is (past the last when
-     * none was).
-     */
-    private int firstOpenedThisLine;
+    /** Where {@link #findNextNonSpace} last looked from on the current line (-1: not yet). */
+    private int spacesFrom;
 
     private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         if (chars.length < text.length()) {
@@ -188,25 +191,34 @@ public final class SubsetBlockParser {
             char c = 0;
             int marks = 0;
             int firstMark = Integer.MAX_VALUE;
+            // up to the line's first mark, then on with the marks found: two loops, so that the
+            // one that reads most chars need not ask whether it found the first
             while (end < n) {
                 c = chars[end];
-                if (c < 128) {
-                    int k = LINE_CLASS[c]; // one table read for the line's end and the marks
-                    if (k != 0) {
+                int k = LINE_CLASS[c]; // one table read for the line's end and the marks
+                if (k != 0) {
+                    if (k < 0) {
+                        break;
+                    }
+                    firstMark = end;
+                    marks = k;
+                    end++;
+                    while (end < n) {
+                        c = chars[end];
+                        k = LINE_CLASS[c];
                         if (k < 0) {
-                            if (c == '\n' || c == '\r') {
-                                break;
-                            }
-                            // tabs move columns, NUL is replaced, VT and FF are spaces
-                            throw DECLINE;
-                        }
-                        if (marks == 0) {
-                            firstMark = end;
+                            break;
                         }
                         marks |= k;
+                        end++;
                     }
+                    break;
                 }
                 end++;
+            }
+            if (end < n && c != '\n' && c != '\r') {
+                // tabs move columns, NUL is replaced, VT and FF are spaces
+                throw DECLINE;
             }
             lineMarks = marks;
             lineFirstMark = firstMark;
@@ -240,6 +252,10 @@ public final class SubsetBlockParser {
     }
 
     private void findNextNonSpace() {
+        if (index == spacesFrom) {
+            return; // a paragraph's continuation left the index where the line's blocks found it
+        }
+        spacesFrom = index;
         int i = index;
         while (i < lineLength && at(i) == ' ') {
             i++;
@@ -255,7 +271,7 @@ public final class SubsetBlockParser {
         lineLength = end - start;
         index = 0;
         contentSpan = null;
-        firstOpenedThisLine = Integer.MAX_VALUE;
+        spacesFrom = -1;
 
         int matches = 1;
         for (int i = 1; i < openCount; i++) {
@@ -373,7 +389,7 @@ public final class SubsetBlockParser {
             case '#':
                 {
                     long h =
-                            AtxHeadingStart.scan(
+                            AtxHeadingStart.scanSpacesOnly(
                                     chars, lineStart + nextNonSpace, lineStart + lineLength);
                     if (h >= 0) {
                         return heading(h, unmatched, sourceIndex);
@@ -399,19 +415,25 @@ public final class SubsetBlockParser {
             case '<':
                 if (text.startsWith("<!--", lineStart + nextNonSpace)) {
                     closeUnmatched(unmatched);
-                    return add(new OpenBlock.HtmlComment(sourceIndex));
+                    OpenBlock html = add(new OpenBlock.HtmlComment(sourceIndex));
+                    firstLine(html);
+                    return html;
                 }
                 if (isAutolinkScheme(nextNonSpace + 1)) {
                     return null; // "<https://…>" at the start of a line: prose, no HTML block
                 }
                 throw DECLINE; // other HTML blocks, or inline HTML that may start one
             case '-':
-                if (paragraph != null && isSetextUnderline('-')) {
-                    throw DECLINE;
-                }
-            // fall through
             case '*':
             case '_':
+                if (nextNonSpace + 1 < lineLength
+                        && at(nextNonSpace + 1) != ' '
+                        && at(nextNonSpace + 1) != c) {
+                    return null; // "**Label:**", "-x": no list item, thematic break or underline
+                }
+                if (c == '-' && paragraph != null && isSetextUnderline('-')) {
+                    throw DECLINE;
+                }
                 if (isThematicBreak()) {
                     closeUnmatched(unmatched);
                     ThematicBreak br = new ThematicBreak();
@@ -479,20 +501,19 @@ public final class SubsetBlockParser {
         int start = AtxHeadingStart.titleStart(h) - lineStart;
         int end = AtxHeadingStart.titleEnd(h) - lineStart;
         int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
-        OpenBlock o =
-                add(
-                        detail == Detail.MODEL
-                                ? new OpenBlock.AtxHeading(
-                                        new ModelHeading(
-                                                chars,
-                                                lineStart + start,
-                                                lineStart + end,
-                                                lineIndex,
-                                                start,
-                                                marks),
-                                        sourceIndex)
-                                : new OpenBlock.AtxHeading(
-                                        new Heading(), sourceIndex, titleLines(start, end), marks));
+        OpenBlock o;
+        if (detail == Detail.MODEL) {
+            ModelHeading model =
+                    new ModelHeading(
+                            chars, lineStart + start, lineStart + end, lineIndex, start, marks);
+            firstLine(model.firstLine, sourceIndex);
+            o = add(new OpenBlock.AtxHeading(model, sourceIndex));
+        } else {
+            o =
+                    add(
+                            new OpenBlock.AtxHeading(
+                                    new Heading(), sourceIndex, titleLines(start, end), marks));
+        }
         ((Heading) o.block).setLevel(AtxHeadingStart.level(h));
         index = lineLength;
         return o;
@@ -568,6 +589,7 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         OpenBlock o = add(new OpenBlock.Fence(c, length, indent, sourceIndex));
+        firstLine(o);
         index = nextNonSpace + length;
         return o;
     }
@@ -586,6 +608,7 @@ public final class SubsetBlockParser {
         } else {
             int i = markerIndex;
             while (i < lineLength && at(i) >= '0' && at(i) <= '9') {
+                startNumber = startNumber * 10 + (at(i) - '0'); // read only if nine digits at most
                 i++;
             }
             int digits = i - markerIndex;
@@ -596,7 +619,6 @@ public final class SubsetBlockParser {
                     || (i + 1 < lineLength && at(i + 1) != ' ')) {
                 return null;
             }
-            startNumber = Integer.parseInt(text, lineStart + markerIndex, lineStart + i, 10);
             marker = at(i);
             afterMarker = i + 1;
         }
@@ -618,13 +640,22 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         int sourceIndex = index;
-        ListItem item = detail == Detail.MODEL ? new ModelListItem() : new ListItem();
+        ListItem item;
+        if (detail == Detail.MODEL) {
+            ModelListItem model = new ModelListItem();
+            firstLine(model.firstLine, sourceIndex);
+            item = model;
+        } else {
+            item = new ListItem();
+        }
         item.setMarkerIndent(indent);
         item.setContentIndent(content - index);
         // commonmark makes a list node for every item and drops it when the item goes on the
         // list above; this makes one only for a new list
         if (!(matched instanceof OpenBlock.ListOf same && same.matches(ordered, marker))) {
-            add(new OpenBlock.ListOf(listBlock(ordered, marker, startNumber), sourceIndex));
+            add(
+                    new OpenBlock.ListOf(
+                            listBlock(ordered, marker, startNumber), ordered, marker, sourceIndex));
         }
         OpenBlock o = add(new OpenBlock.Item(item, sourceIndex, content - index));
         index = content;
@@ -654,7 +685,6 @@ public final class SubsetBlockParser {
     }
 
     private void push(OpenBlock block) {
-        firstOpenedThisLine = Math.min(firstOpenedThisLine, openCount);
         if (openCount == open.length) {
             open = Arrays.copyOf(open, openCount * 2);
         }
@@ -703,34 +733,46 @@ public final class SubsetBlockParser {
         return span;
     }
 
+    /**
+     * commonmark's span of the current line for every open block ({@link Detail#TREE}; the model
+     * reads no span but the first line's of some blocks, set as they open: {@link #firstLine}).
+     */
     private void addSourceSpans() {
-        boolean model = detail == Detail.MODEL;
-        // the model reads no span but the first line's of an item, heading, fence or HTML block,
-        // and each of them opens with a marker on its first line, so gets its span there: only
-        // the blocks opened on this line are looked at
-        for (int i = model ? Math.max(1, firstOpenedThisLine) : 1; i < openCount; i++) {
+        if (detail == Detail.MODEL) {
+            return;
+        }
+        for (int i = 1; i < openCount; i++) {
             OpenBlock o = open[i];
-            if (model && (o.spanned || !o.modelReadsSpan())) {
-                continue;
-            }
             int blockIndex = Math.min(o.sourceIndex, index);
             if (lineLength - blockIndex == 0) {
                 continue;
             }
-            FirstLineSpan first = model ? o.firstLineSpan() : null;
-            if (first != null) {
-                first.set(lineIndex, blockIndex, lineStart + blockIndex, lineLength - blockIndex);
-                o.spanned = true;
-            } else {
-                o.addSpan(
-                        blockIndex == index && contentSpan != null
-                                ? contentSpan
-                                : SourceSpan.of(
-                                        lineIndex,
-                                        blockIndex,
-                                        lineStart + blockIndex,
-                                        lineLength - blockIndex));
-            }
+            o.addSpan(
+                    blockIndex == index && contentSpan != null
+                            ? contentSpan
+                            : SourceSpan.of(
+                                    lineIndex,
+                                    blockIndex,
+                                    lineStart + blockIndex,
+                                    lineLength - blockIndex));
+        }
+    }
+
+    /**
+     * Sets {@code span} to the span of the current line from {@code from} where a block opens
+     * ({@link Detail#MODEL}, for the blocks whose first line {@link DocumentBuilder} reads: list
+     * items, headings; the span {@link #addSourceSpans} gives them in {@link Detail#TREE}, as a
+     * block opened on a line starts at or before the index where the line's content starts).
+     */
+    private void firstLine(FirstLineSpan span, int from) {
+        span.set(lineIndex, from, lineStart + from, lineLength - from);
+    }
+
+    /** As {@link #firstLine(FirstLineSpan, int)}, for a fence or HTML block: a commonmark span. */
+    private void firstLine(OpenBlock block) {
+        if (detail == Detail.MODEL) {
+            int from = block.sourceIndex;
+            block.addSpan(SourceSpan.of(lineIndex, from, lineStart + from, lineLength - from));
         }
     }
 
