@@ -30,10 +30,25 @@ public final class LinkTargets {
 
     /** Whether a file or directory exists at {@code path}. */
     public boolean exists(Path path) {
-        Path p = path.toAbsolutePath().normalize();
+        return existsAt(path.toAbsolutePath().normalize());
+    }
+
+    /**
+     * {@link #exists(Path)} of a path that is absolute and normalized already, such as {@code
+     * LinkTarget.of} gives from a spec's absolute folder: not normalized again (a look at each of
+     * its names, for every link of every spec).
+     */
+    public boolean existsAt(Path absoluteNormalized) {
+        Path p = absoluteNormalized;
+        if (shared != null) {
+            // the run's answers are this check's: one look-up, and the answer noted
+            boolean answer = shared.exists(p);
+            known.putIfAbsent(p, answer);
+            return answer;
+        }
         Boolean answer = known.get(p);
         if (answer == null) {
-            answer = shared != null ? shared.exists(p) : Files.exists(p);
+            answer = Files.exists(p);
             known.putIfAbsent(p, answer);
         }
         return answer;

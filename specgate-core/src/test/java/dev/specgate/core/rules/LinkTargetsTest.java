@@ -24,6 +24,7 @@ class LinkTargetsTest {
         assertThat(first.exists(dir.resolve("sub/../2026-01-02_spec_café-ünïcode.md"))).isTrue();
         assertThat(first.exists(dir.resolve("missing.md"))).isFalse();
         assertThat(first.exists(dir.resolve("images"))).isTrue();
+        assertThat(first.existsAt(dir.toAbsolutePath().normalize().resolve("gone.md"))).isFalse();
         assertThat(first.asked())
                 .isEqualTo(
                         Map.of(
@@ -32,7 +33,9 @@ class LinkTargetsTest {
                                 dir.resolve("missing.md"),
                                 false,
                                 dir.resolve("images"),
-                                true));
+                                true,
+                                dir.resolve("gone.md"),
+                                false));
 
         // a file not found by the search is still asked of the disk; another check records only
         // what it asked itself
