@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the thread that crossed that line: checks of a few specs never pay for it. A run that says how
  * many specs it checks ({@link RunSize}) links it sooner, on a thread of its own, as soon as its
  * first specs show that it will hash that much: then nearly nothing of such a run is hashed the
- * slow way. While the link is under way, a digest asked for waits for it instead of hashing the
- * JDK's way (work the link makes pointless).
+ * slow way. While the link is under way, the first digest asked for waits for it instead of hashing
+ * the JDK's way (work the link makes pointless); one waiting thread is enough to give the link its
+ * core, so other threads hash the JDK's way meanwhile rather than leave a core idle.
  *
  * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is reached through
  * method handles, since Specgate is built for Java 17), native access enabled for Specgate's code
@@ -78,7 +80,8 @@ final class Sha256 {
     private static volatile boolean started = MODE.equals("java");
 
     /**
-     * Open while linking runs: a digest asked for meanwhile waits for it (at most {@link #WAIT}).
+     * Open while linking runs: the first digest asked for meanwhile waits for it (at most {@link
+     * #WAIT}); digests asked for on other threads while it waits are the JDK's ({@link #WAITING}).
      */
     private static final CountDownLatch LINKING = new CountDownLatch(1);
 
@@ -87,6 +90,14 @@ final class Sha256 {
      * digest the JDK's way meanwhile would cost CPU the link then makes pointless.
      */
     private static final long WAIT = 2_000;
+
+    /**
+     * The threads waiting for the link under way. One waits, and its core is the link's; a second
+     * thread that waited too would leave a core idle while the link runs (both of a check's threads
+     * on two cores did, ~0.1-0.25 s of wall time at the start of a run with approvals), so it
+     * hashes the JDK's way meanwhile and goes on checking.
+     */
+    private static final AtomicInteger WAITING = new AtomicInteger();
 
     private Sha256() {}
 
@@ -161,14 +172,23 @@ final class Sha256 {
         return linked;
     }
 
-    /** The native digest once linking is over, or null when it could not be linked. */
+    /**
+     * The native digest once linking is over, or null when it could not be linked; null too, while
+     * the link is under way, when another thread already waits for it ({@link #WAITING}).
+     */
     private static Linked whenLinked() {
         Linked n = linked;
         if (n == null && LINKING.getCount() > 0 && !MODE.equals("java")) {
+            if (WAITING.getAndIncrement() > 0) {
+                WAITING.decrementAndGet();
+                return linked;
+            }
             try {
                 LINKING.await(WAIT, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                WAITING.decrementAndGet();
             }
             n = linked;
         }

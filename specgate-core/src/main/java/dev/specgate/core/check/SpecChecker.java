@@ -279,7 +279,7 @@ public final class SpecChecker {
         requireNonNull(options, "options must not be null");
         String status = StatusReading.written(doc, schema).orElse(null);
         Strictness strictness =
-                options.strictness().orElseGet(() -> StatusReading.strictness(doc, schema));
+                options.strictness().orElseGet(() -> StatusReading.strictness(status, schema));
         RuleContext ctx =
                 new RuleContext(
                         doc,

@@ -704,20 +704,19 @@ public final class SpecProject {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
+        // specs link each other: a link to a file the search found needs no look at the disk
+        LinkTargets.Shared links = new LinkTargets.Shared(stamps.keySet());
         List<Optional<Outcome>> outcomes;
         // the approval hash links its fast digest at once when the first specs show that a run
         // this size will hash enough to pay for it
         try (RunSize size = RunSize.of(files.size())) {
             if (cache == null) {
-                // one answer per link target for the whole run, the specs the search found known
-                // to exist: most links are between specs
-                LinkTargets targets = new LinkTargets(stamps.keySet());
                 outcomes =
                         EvenSplit.map(
                                 files,
                                 f -> {
                                     size.spec();
-                                    return Optional.ofNullable(one(f, options, targets));
+                                    return Optional.ofNullable(one(f, options, links));
                                 });
             } else {
                 // every file's attributes first: a spec is then known to exist before any link to
@@ -730,7 +729,7 @@ public final class SpecProject {
                                 stats,
                                 st -> {
                                     size.spec();
-                                    return Optional.ofNullable(cached(st, options, cache));
+                                    return Optional.ofNullable(cached(st, options, cache, links));
                                 });
                 cache.save();
             }
@@ -771,7 +770,7 @@ public final class SpecProject {
                 throw new UnreadableSpecException(
                         "over the limit of " + SpecFileReader.MAX_BYTES + " bytes");
             }
-            o = checked(file, SpecSource.of(bytes), options);
+            o = checked(file, SpecSource.of(bytes), options, new LinkTargets.Shared(List.of()));
         } catch (UnreadableSpecException e) {
             o = unreadable(file, e, options);
         }
@@ -968,7 +967,7 @@ public final class SpecProject {
     }
 
     /** The one read, parse and check of a file; null when a change selection leaves it out. */
-    private Outcome one(Path file, RunOptions options, LinkTargets targets) {
+    private Outcome one(Path file, RunOptions options, LinkTargets.Shared links) {
         SpecSource source;
         try {
             source = SpecSource.read(file, reader);
@@ -978,7 +977,7 @@ public final class SpecProject {
             }
             return unreadable(file, e, options);
         }
-        return checked(file, source, options, targets);
+        return checked(file, source, options, links);
     }
 
     /**
@@ -1081,7 +1080,8 @@ public final class SpecProject {
      * The check of one file through the cache: its cached result when that can be trusted, else the
      * one read, parse and check of {@link #one}, recorded.
      */
-    private Outcome cached(Stat st, RunOptions options, ResultCache cache) {
+    private Outcome cached(
+            Stat st, RunOptions options, ResultCache cache, LinkTargets.Shared links) {
         Path file = st.file;
         String absolute = st.absolute;
         BasicFileAttributes attrs = st.attrs;
@@ -1099,7 +1099,7 @@ public final class SpecProject {
         } catch (UnreadableSpecException e) {
             return unreadable(file, e, options);
         }
-        LinkTargets targets = new LinkTargets();
+        LinkTargets targets = links.forCheck();
         SpecDocument doc = checker.parse(file, source.text());
         Outcome o = new Outcome();
         o.result = checker.checkSource(file, doc, source, options.check(), targets);
@@ -1159,23 +1159,17 @@ public final class SpecProject {
 
     /**
      * The one parse and check of a source already read, and its fixes; null when a change selection
-     * leaves it out.
+     * leaves it out. {@code links}: the run's answers about link targets.
      */
-    private Outcome checked(Path file, SpecSource source, RunOptions options) {
-        return checked(file, source, options, new LinkTargets());
-    }
-
-    /**
-     * {@link #checked(Path, SpecSource, RunOptions)}, asking {@code targets} about link targets.
-     */
-    private Outcome checked(Path file, SpecSource source, RunOptions options, LinkTargets targets) {
+    private Outcome checked(
+            Path file, SpecSource source, RunOptions options, LinkTargets.Shared links) {
         Outcome o = new Outcome();
         CheckOptions check = options.check();
         SpecDocument doc = checker.parse(file, source.text());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
-        CheckResult result = checker.checkSource(file, doc, source, check, targets);
+        CheckResult result = checker.checkSource(file, doc, source, check, links.forCheck());
         if (options.fix()) {
             SpecFixer.Result fixes = fixes(file, source, doc, result, result.diagnostics());
             o.withheld = fixes.withheld();
@@ -1192,7 +1186,7 @@ public final class SpecProject {
                 }
                 o.fixes = fixes.fixes();
                 doc = checker.parse(file, source.text());
-                result = checker.checkSource(file, doc, source, check, targets);
+                result = checker.checkSource(file, doc, source, check, links.forCheck());
             }
         }
         o.result = result;

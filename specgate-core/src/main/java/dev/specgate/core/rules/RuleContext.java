@@ -163,7 +163,7 @@ public final class RuleContext {
     public Optional<ApprovalCheck> approvalCheck() {
         if (approvalCheck == null
                 && source != null
-                && approvals.recordField(document).isPresent()) {
+                && metadata(approvals.field()).isPresent()) { // recordField, among fewer fields
             approvalCheck =
                     read != null
                             ? approvals.check(read, document, sectionMatch()::key)

@@ -60,14 +60,18 @@ public final class SectionMatch {
         List<Section> headings = document.sections();
         boolean[] duplicate = new boolean[headings.size()];
         int next = 0; // the template section after the last one matched: the likeliest heading
-        for (Section s : headings) {
+        // by index here and below: C1 allocates an iterator per for-each, per heading
+        for (int h = 0; h < headings.size(); h++) {
+            Section s = headings.get(h);
             if (s.index() == titleIndex) {
                 continue;
             }
             String key = key(s, next);
             keys[s.index()] = key;
             int templateParent = templateParentOf(s);
-            for (SectionSpec c : schema.sectionsWithKey(key)) {
+            List<SectionSpec> withKey = schema.sectionsWithKey(key);
+            for (int k = 0; k < withKey.size(); k++) {
+                SectionSpec c = withKey.get(k);
                 if (c.level() == s.level() && c.parent() == templateParent) {
                     if (specOfTemplate[c.index()] < 0) {
                         specOfTemplate[c.index()] = s.index();
@@ -80,7 +84,8 @@ public final class SectionMatch {
                 }
             }
         }
-        for (Section s : headings) {
+        for (int h = 0; h < headings.size(); h++) {
+            Section s = headings.get(h);
             if (s.index() == titleIndex || templateOfSpec[s.index()] >= 0) {
                 continue;
             }
@@ -216,10 +221,17 @@ public final class SectionMatch {
         return List.copyOf(duplicates);
     }
 
-    /** The {@link HeadingKey} of a document section, as the match computed it. */
+    /**
+     * The {@link HeadingKey} of a document section, as the match computed it (the title's on first
+     * use, then kept: a title is unique to its spec, so {@code HeadingKey}'s cache never has it).
+     */
     public String key(Section section) {
         String key = keys[section.index()];
-        return key != null ? key : HeadingKey.of(section.title());
+        if (key == null) {
+            key = HeadingKey.of(section.title());
+            keys[section.index()] = key;
+        }
+        return key;
     }
 
     /** The document's title heading index, or -1. */

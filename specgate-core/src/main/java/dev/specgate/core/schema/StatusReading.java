@@ -31,6 +31,17 @@ public final class StatusReading {
 
     /** How strictly the spec is held, following its status. */
     public static Strictness strictness(SpecDocument doc, TemplateSchema schema) {
-        return Strictness.forStatus(plain(doc, schema).orElse(null), schema);
+        return strictness(written(doc, schema).orElse(null), schema);
+    }
+
+    /**
+     * How strictly a spec whose status field's value is {@code written} ({@link #written}; null
+     * when it has none) is held: {@link #strictness(SpecDocument, TemplateSchema)} without looking
+     * the field up again.
+     */
+    public static Strictness strictness(String written, TemplateSchema schema) {
+        requireNonNull(schema, "schema must not be null");
+        String plain = written == null ? "" : FieldValues.plain(written);
+        return Strictness.forStatus(plain.isEmpty() ? null : plain, schema);
     }
 }

@@ -61,7 +61,7 @@ class RunLinkTargetsTest {
     @Test
     void pathsGivenAsExistingAreNotAskedAgain() {
         Path never = dir.resolve("directives/spec/2026-10-04_spec_never-written.md");
-        LinkTargets targets = new LinkTargets(List.of(never));
+        LinkTargets targets = new LinkTargets.Shared(List.of(never)).forCheck();
         assertThat(targets.exists(never)).isTrue();
         assertThat(targets.exists(dir.resolve("directives/spec/../spec/other.md"))).isFalse();
         assertThat(targets.exists(dir)).isTrue();

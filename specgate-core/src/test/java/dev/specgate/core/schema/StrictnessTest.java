@@ -28,6 +28,29 @@ class StrictnessTest {
         assertThat(Strictness.forStatus(status, SCHEMA)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "status line ''{0}''")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**Document Status:** *Approved*  ",
+                "**Document Status:** `Draft`",
+                "**Document Status:** **",
+                "**Document Status:**",
+                "**Document Status:** Implementation — café ∑",
+                "**Author:** Zoë"
+            })
+    void theStatusAsWrittenIsHeldAsTheDocumentIs(String line) {
+        var doc =
+                new dev.specgate.core.parse.SpecParser()
+                        .parse("# Technical Specification: X\r\n\r\n" + line + "\r\n");
+        String written = StatusReading.written(doc, SCHEMA).orElse(null);
+        assertThat(StatusReading.strictness(written, SCHEMA))
+                .isEqualTo(StatusReading.strictness(doc, SCHEMA))
+                .isEqualTo(
+                        Strictness.forStatus(
+                                StatusReading.plain(doc, SCHEMA).orElse(null), SCHEMA));
+    }
+
     @Test
     void missingStatusIsHeldAsReview() {
         assertThat(Strictness.forStatus(null, SCHEMA)).isEqualTo(Strictness.REVIEW);

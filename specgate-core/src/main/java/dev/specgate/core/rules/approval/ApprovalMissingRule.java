@@ -33,7 +33,7 @@ public final class ApprovalMissingRule extends BaseRule {
     public void check(RuleContext ctx) {
         if (!Approvals.appliesTo(ctx.schema())
                 || !ctx.strictness().atLeast(Strictness.APPROVED)
-                || ctx.approvals().recordField(ctx.document()).isPresent()) {
+                || ctx.metadata(ctx.approvals().field()).isPresent()) { // its recordField
             return;
         }
         Optional<Field> status = ctx.metadata(ctx.schema().statusField());

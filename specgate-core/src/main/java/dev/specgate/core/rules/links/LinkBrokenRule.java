@@ -50,7 +50,8 @@ public final class LinkBrokenRule extends BaseRule {
             if (target.isEmpty()) {
                 continue;
             }
-            if (!ctx.linkTargets().exists(target.get())) {
+            // absolute and normalized: resolved from the spec's absolute folder (LinkTarget.of)
+            if (!ctx.linkTargets().existsAt(target.get())) {
                 ctx.report(
                         link.range(),
                         (link.image() ? "image" : "link")

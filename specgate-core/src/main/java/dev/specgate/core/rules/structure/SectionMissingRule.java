@@ -26,6 +26,9 @@ public final class SectionMissingRule extends BaseRule {
 
     public static final String ID = RuleIds.SECTION_MISSING;
 
+    /** The lines of a spec checked without its text. */
+    private static final String[] NO_TEXT = new String[0];
+
     public SectionMissingRule() {
         super(
                 ID,
@@ -48,6 +51,7 @@ public final class SectionMissingRule extends BaseRule {
         List<SectionSpec> sections = ctx.schema().sections();
         List<Section> unmatched = unmatched(doc, match);
         List<String> unmatchedKeys = new ArrayList<>(unmatched.size());
+        String[] lines = null; // the source's lines, when a section is missing at a scope's end
         for (Section s : unmatched) {
             unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
@@ -93,7 +97,11 @@ public final class SectionMissingRule extends BaseRule {
                     Math.min(
                             anchor.map(Section::endLine).orElse(doc.lineCount()),
                             closingFields(ctx, scopeStart));
-            int at = lastContentLine(ctx, scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
+            if (lines == null) {
+                // split once per check, not once per section missing at the end of a scope
+                lines = ctx.source().map(text -> text.split("\\R", -1)).orElse(NO_TEXT);
+            }
+            int at = lastContentLine(lines, scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
             ctx.report(
                     at <= scopeStart
                             ? anchor.map(Section::range).orElse(SourceRange.fileStart())
@@ -114,12 +122,10 @@ public final class SectionMissingRule extends BaseRule {
      * Where a section missing at the end of a scope belongs: after the scope's last line that is
      * not blank (not line 1, where findings would pile up).
      */
-    private static int lastContentLine(RuleContext ctx, int first, int last) {
-        String text = ctx.source().orElse(null);
-        if (text == null || last < first) {
+    private static int lastContentLine(String[] lines, int first, int last) {
+        if (lines == NO_TEXT || last < first) {
             return last;
         }
-        String[] lines = text.split("\\R", -1);
         int line = Math.min(last, lines.length - 1);
         while (line > first && (lines[line].isBlank() || isThematicBreak(lines[line]))) {
             line--;
