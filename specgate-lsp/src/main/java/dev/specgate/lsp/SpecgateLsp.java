@@ -219,8 +219,37 @@ public final class SpecgateLsp {
             this.stacktrace = stacktrace;
         }
 
+        /**
+         * The value of a {@code Content-Length} header that is not a number, until the message it
+         * heads is skipped: LSP4J says so twice (the number's parse, then the header it then
+         * misses), and the log says it once, naming the value.
+         */
+        private String badLength;
+
+        @Override
+        protected void parseHeader(String line, Headers headers) {
+            int colon = line.indexOf(':');
+            if (colon >= 0 && line.substring(0, colon).trim().equals(CONTENT_LENGTH_HEADER)) {
+                String value = line.substring(colon + 1).trim();
+                try {
+                    headers.contentLength = Integer.parseInt(value);
+                    badLength = null;
+                } catch (NumberFormatException e) {
+                    badLength = value;
+                }
+                return;
+            }
+            super.parseHeader(line, headers);
+        }
+
         @Override
         protected void fireError(Throwable error) {
+            if (badLength != null && why(error).startsWith("Missing header")) {
+                error =
+                        new IllegalStateException(
+                                "its Content-Length header is not a number: '" + badLength + "'");
+                badLength = null;
+            }
             log.println("specgate lsp: skipped a message from the client: " + why(error));
             if (stacktrace) {
                 error.printStackTrace(log);

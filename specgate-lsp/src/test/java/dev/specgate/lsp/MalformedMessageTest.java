@@ -67,6 +67,18 @@ class MalformedMessageTest {
     }
 
     @Test
+    void aContentLengthThatIsNotANumberIsOneLineOnTheLogNamingIt() throws Exception {
+        Served served =
+                serve("Content-Length: 12ab\r\n\r\n".getBytes(StandardCharsets.US_ASCII), false);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.out).contains("\"id\":2");
+        assertThat(served.log.lines())
+                .containsExactly(
+                        "specgate lsp: skipped a message from the client: its Content-Length"
+                                + " header is not a number: '12ab'");
+    }
+
+    @Test
     void aRequestWithParametersThatDoNotParseGetsAnErrorResponse() throws Exception {
         Served served =
                 serve(

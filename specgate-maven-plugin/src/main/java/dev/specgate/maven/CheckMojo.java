@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -260,7 +261,9 @@ public final class CheckMojo extends AbstractMojo {
 
     /** The roots as a build log names them: absolute, as Maven gave them. */
     private static String absolute(List<Path> roots) {
-        return roots.stream().map(p -> p.toAbsolutePath().normalize()).toList().toString();
+        return roots.stream()
+                .map(p -> p.toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(", "));
     }
 
     private ConfigChoice choice() {

@@ -93,6 +93,32 @@ class CheckMojoTest {
                         "Specgate: checked 1 spec: 0 errors");
     }
 
+    @Test
+    void aModuleWithoutSpecsIsNamedAsAPathNotAsAJavaList() throws Exception {
+        // a module of a multi-module build that inherits the plugin from its parent
+        Path module = Files.createDirectories(tmp.resolve("api-módulo"));
+        CheckMojo mojo = mojo(false);
+        set(mojo, "basedir", module.toFile());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith(
+                        "Specgate: no specs found under "
+                                + module.toAbsolutePath().normalize()
+                                + ": looked for Markdown files")
+                .hasMessageEndingWith(" (set failIfNoSpecs to false to allow this)");
+
+        set(mojo, "failIfNoSpecs", false);
+        mojo.execute();
+        assertThat(log.warnings)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "Specgate: no specs found under "
+                                + module.toAbsolutePath().normalize()
+                                + ": looked for");
+    }
+
     private CheckMojo mojo(boolean errorsOnly) throws Exception {
         CheckMojo mojo = new CheckMojo();
         mojo.setLog(log);

@@ -67,6 +67,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What each tool does, over the project under one root. Every verdict comes from {@link
@@ -939,7 +940,8 @@ final class SpecTools {
     private ToolRefusal nothingToCheck(NothingToCheckException e) {
         return new ToolRefusal(
                 NothingToCheckException.message(
-                        e.roots().stream().map(this::display).toList().toString(), e.lookedFor()));
+                        e.roots().stream().map(this::display).collect(Collectors.joining(", ")),
+                        e.lookedFor()));
     }
 
     /** Whether an agent may approve, revoke an approval or edit approved content. */

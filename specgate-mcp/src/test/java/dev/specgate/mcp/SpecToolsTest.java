@@ -107,7 +107,7 @@ class SpecToolsTest {
         Files.writeString(tmp.resolve("notes/readme.txt"), "not a spec\n");
         assertThatThrownBy(() -> tools.check(Map.of("paths", List.of("notes"))))
                 .isInstanceOf(ToolRefusal.class)
-                .hasMessageStartingWith("no specs found under [notes]: looked for ")
+                .hasMessageStartingWith("no specs found under notes: looked for ")
                 .hasMessageContaining("directives/spec/");
     }
 

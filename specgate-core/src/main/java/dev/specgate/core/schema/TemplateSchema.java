@@ -152,6 +152,9 @@ public final class TemplateSchema {
     /** {@link #placeholderFields()}, found once: every check asks for them. */
     private final List<FieldSpec> placeholderFields;
 
+    /** {@link #placeholderValuedFields()}, found once: every check asks for them. */
+    private final List<FieldSpec> placeholderValuedFields;
+
     TemplateSchema(
             String name,
             String source,
@@ -303,11 +306,13 @@ public final class TemplateSchema {
         this.placeholderStyles = Collections.unmodifiableSet(styles);
         List<FieldSpec> placeholderValued = new ArrayList<>();
         for (FieldSpec f : this.fields) {
-            if (f.form() != FieldForm.BOLD_LINE && isPlaceholderValue(f.templateValue())) {
+            if (isPlaceholderValue(f.templateValue())) {
                 placeholderValued.add(f);
             }
         }
-        this.placeholderFields = List.copyOf(placeholderValued);
+        this.placeholderValuedFields = List.copyOf(placeholderValued);
+        this.placeholderFields =
+                placeholderValued.stream().filter(f -> f.form() != FieldForm.BOLD_LINE).toList();
     }
 
     /**
@@ -744,6 +749,16 @@ public final class TemplateSchema {
      */
     public List<FieldSpec> placeholderFields() {
         return placeholderFields;
+    }
+
+    /**
+     * Every field whose template value is itself a placeholder, whatever the template's metadata
+     * form: a spec may keep its fields in front matter or a leading list even when the template
+     * writes bold lines, and a value left there as the template's ({@code Reviewer: "[Technical
+     * reviewer]"}) is not in the prose, where the brackets of a bold line are found.
+     */
+    public List<FieldSpec> placeholderValuedFields() {
+        return placeholderValuedFields;
     }
 
     /**

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * [Optional] Method:}); nor, in their context, a level or a tag alone in a table cell ({@code |
  * Risk | [low] |}: a short lowercase word that names no gap, see {@link #levelInTableCell}), a user
  * interface's label ({@code click [Save]}), a TOML table ({@code [dependencies]} on its line above
- * a {@code key = value} line), a citation key ({@code [Lamport78]}), a tuple ({@code [X, Y]}), or
+ * a {@code key = value} line), a citation key ({@code [Lamport78]}), a tuple ({@code [X, Y]}), a
+ * unit of measure ({@code Latency [ms]}, {@code [EUR/month]}, see {@link #unitOfMeasure}), or
  * brackets spanning lines. A lone {@code [label]} without a definition is text, judged as any other
  * bracket here: {@code link-reference-undefined} reports only the reference forms that are links
  * ({@code [text][label]}, {@code [label][]}).
@@ -57,6 +58,7 @@ public final class PlaceholderBracketRule extends BaseRule {
                     if (codeOrCitation(b, around)
                             || labelOrTable(b, around)
                             || levelInTableCell(b)
+                            || unitOfMeasure(b, around)
                             || ctx.schema().isListLabel(b.text())
                             || (b.headingLevel() > 0
                                     && dev.specgate.core.schema.HeadingKey.isOptionalMark(
@@ -128,6 +130,89 @@ public final class PlaceholderBracketRule extends BaseRule {
                 && inner.length() <= CELL_TAG_MAX_LENGTH
                 && CELL_TAG.matcher(inner).matches()
                 && !GAP_WORDS.contains(inner);
+    }
+
+    /**
+     * Units a quantity is measured in, as a metrics table or a capacity plan writes them after the
+     * quantity's name ({@code Latency [ms]}): time, data, rates, money, power and a few physical
+     * units. Case counts: {@code [MB]} is a unit, {@code [Days]} is not one here.
+     */
+    private static final Set<String> UNITS =
+            Set.of(
+                    "ns", "\u00b5s", "\u03bcs", "us", "ms", "s", "sec", "min", "h", "hr", "d", "B",
+                    "kB", "KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "PiB", "bit",
+                    "kbit", "Mbit", "Gbit", "bps", "kbps", "Kbps", "Mbps", "Gbps", "rps", "qps",
+                    "tps", "ops", "iops", "IOPS", "RPS", "QPS", "TPS", "vCPU", "CPU", "mCPU", "m",
+                    "km", "cm", "mm", "g", "kg", "Hz", "kHz", "MHz", "GHz", "W", "kW", "kWh", "MWh",
+                    "V", "\u00b0C", "\u00b0F", "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "INR",
+                    "CAD", "AUD", "PLN", "SEK", "\u20ac", "$", "\u00a3");
+
+    /** What a rate counts per unit of time or money: {@code req/s}, {@code events/day}. */
+    private static final Set<String> COUNTED =
+            Set.of(
+                    "req",
+                    "reqs",
+                    "requests",
+                    "msg",
+                    "msgs",
+                    "messages",
+                    "events",
+                    "rows",
+                    "records",
+                    "calls",
+                    "ops",
+                    "txn",
+                    "txns",
+                    "transactions",
+                    "jobs",
+                    "files",
+                    "users",
+                    "accounts",
+                    "pods",
+                    "nodes",
+                    "hosts",
+                    "queries",
+                    "writes",
+                    "reads");
+
+    /** The periods and amounts a rate is per: {@code [EUR/month]}, {@code [USD per month]}. */
+    private static final Set<String> PER =
+            Set.of(
+                    "second", "minute", "hour", "day", "week", "month", "year", "mo", "yr",
+                    "account", "user", "pod", "node", "host", "core", "request", "export");
+
+    /** A unit, possibly a product or a quotient of units: {@code GB/day}, {@code vCPU·s}. */
+    private static final Pattern UNIT_PARTS =
+            Pattern.compile("\\s*(?:/|\u00b7|\u22c5|\\*| per )\\s*");
+
+    /**
+     * Whether the bracket holds a unit of measure written after a quantity's name: {@code Latency
+     * [ms]}, {@code Budget [EUR/month]}, {@code Throughput [req/s]}, {@code band [USD per month]}.
+     * After a label's colon it is a value still to write ({@code Budget: [EUR]}); a count alone
+     * ({@code [requests]}) or words around a unit ({@code [unit to be agreed]}, {@code [Amount in
+     * EUR]}) are reported too.
+     */
+    static boolean unitOfMeasure(BracketText b, BracketContext around) {
+        if (b.style() != PlaceholderStyle.SQUARE || b.inner().length() > 24) {
+            return false;
+        }
+        String before = around.textBefore(b, 2);
+        if (before.length() < 2
+                || before.charAt(1) != ' '
+                || !(Character.isLetterOrDigit(before.charAt(0)) || before.charAt(0) == ')')) {
+            return false;
+        }
+        String[] parts = UNIT_PARTS.split(b.inner().strip(), -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean unit = UNITS.contains(part);
+            boolean counted = i == 0 && parts.length > 1 && COUNTED.contains(part);
+            boolean per = i > 0 && PER.contains(part);
+            if (!unit && !counted && !per) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Pattern VALUE =

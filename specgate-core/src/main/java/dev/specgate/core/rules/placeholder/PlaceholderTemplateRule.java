@@ -63,12 +63,19 @@ public final class PlaceholderTemplateRule extends BaseRule {
     /**
      * Front matter and leading-list values are not Markdown prose, so their placeholders are not
      * among the brackets: a value still exactly the template's placeholder ({@code {list everyone
-     * involved in the decision}}) is reported here.
+     * involved in the decision}}) is reported here, also when the template writes that field as a
+     * bold line and the spec moved it into front matter ({@code Reviewer: "[Technical reviewer]"}).
+     * The message names the field as the spec writes it.
      */
     private static void metadataPlaceholders(RuleContext ctx) {
-        for (FieldSpec spec : ctx.schema().placeholderFields()) {
+        for (FieldSpec spec : ctx.schema().placeholderValuedFields()) {
             ctx.metadata(spec.label())
                     .filter(f -> f.form() != FieldForm.BOLD_LINE)
+                    // a sidecar's value of a bold-line template is a sidecar key's, not the spec's
+                    .filter(
+                            f ->
+                                    spec.form() != FieldForm.BOLD_LINE
+                                            || f.form() != FieldForm.SIDECAR)
                     .filter(
                             f ->
                                     Placeholders.fold(f.value())
@@ -81,7 +88,7 @@ public final class PlaceholderTemplateRule extends BaseRule {
                                             "template placeholder '"
                                                     + PlaceholderRuleSupport.shorten(f.value())
                                                     + "' left in '"
-                                                    + spec.markdown()
+                                                    + f.form().markdown(f.label())
                                                     + "'"));
         }
     }
