@@ -27,8 +27,9 @@ import java.util.function.Predicate;
  * asked about existing or missing as it did, and, for results reported with it, the same configured
  * baseline. Otherwise the file is read, parsed and checked again by {@link SpecProject#inspect}. A
  * project whose metadata stands in a file beside each spec ({@code metadata: {sidecar: ...}}) is
- * checked afresh each time: that file is not tracked; so is a file that cannot be read. Keeps no
- * document. Thread-safe.
+ * checked afresh each time: that file is not tracked; so is a check that traces the File
+ * Organization ({@link CheckOptions#trace}: the folders it looks at are not tracked either; the
+ * result cache refuses both alike), and a file that cannot be read. Keeps no document. Thread-safe.
  *
  * @param <T> what is kept of each file's check
  */
@@ -101,7 +102,9 @@ public final class WarmResults<T> {
         requireNonNull(project, "project must not be null");
         requireNonNull(file, "file must not be null");
         requireNonNull(options, "options must not be null");
-        if (project.schema().sidecar().isPresent()) {
+        if (project.schema().sidecar().isPresent() || options.trace()) {
+            // what neither the file's state nor its link targets follow: its metadata file, the
+            // folders its File Organization promises
             return afresh(project, file, options);
         }
         String key = project.resultKey(options);

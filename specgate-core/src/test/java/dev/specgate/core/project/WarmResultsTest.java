@@ -117,4 +117,31 @@ class WarmResultsTest {
         assertThat(after.diagnostics()).isEmpty();
         assertThat(said(after)).isEqualTo(said(project.reported(project.inspect(file, TODAY))));
     }
+
+    @Test
+    void aCheckThatTracesTheLayoutIsNotKeptSinceTheFoldersItLooksAtAreNotFollowed()
+            throws Exception {
+        // a spec in Implementation whose File Organization promises folders (CRLF, a BOM)
+        Path file = dir.resolve("2026-03-02_spec_invoice-export-timeouts.md");
+        Files.writeString(
+                file,
+                "\uFEFF"
+                        + TestSpecs.text(
+                                        "/rules/layout-missing/"
+                                                + "2026-03-02_spec_invoice-export-timeouts.md")
+                                .replace("\n", "\r\n"));
+        Files.setLastModifiedTime(file, LONG_AGO);
+        SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
+        WarmResults<CheckResult> warm = WarmResults.reported();
+        CheckOptions traced = TODAY.withTrace(true);
+
+        assertThat(said(warm.get(project, file, traced)))
+                .anyMatch(d -> d.contains("'tests/performance/invoice-export/' does not exist"));
+
+        // the promised folder is made: the spec's bytes did not change, its verdict did
+        Files.createDirectories(dir.resolve("tests/performance/invoice-export"));
+        assertThat(said(warm.get(project, file, traced)))
+                .isEqualTo(said(project.reported(project.inspect(file, traced))))
+                .noneMatch(d -> d.contains("'tests/performance/invoice-export/' does not exist"));
+    }
 }
