@@ -78,10 +78,16 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Why the changed configuration could not be used, as last said, or null when it was (or none
-     * changed): the watcher asks for the project again after a wait while it is not null ({@link
-     * #followed}), and the same reason is not said again.
+     * changed): the same reason is not said again.
      */
     private volatile String refusal;
+
+    /**
+     * Whether the changed configuration (or its template) could not be opened: the watcher asks for
+     * the project again after a wait while it cannot ({@link #followed}). Not for a baseline that
+     * cannot be read: trying that means checking every spec again.
+     */
+    private volatile boolean unopened;
 
     private Javalin app;
     private SpecWatcher watcher;
@@ -412,10 +418,10 @@ public final class PreviewServer implements AutoCloseable {
      * the watcher asks again after a wait until it opens.
      */
     private Optional<SpecProject> followed() {
-        if (refusal != null) {
+        if (unopened) {
             reconfigure();
         }
-        return refusal != null ? Optional.empty() : Optional.of(specProject);
+        return unopened ? Optional.empty() : Optional.of(specProject);
     }
 
     /**
@@ -431,9 +437,11 @@ public final class PreviewServer implements AutoCloseable {
         try {
             next = opener.open();
         } catch (Exception e) {
+            unopened = true;
             refuse(e.getMessage());
             return;
         }
+        unopened = false;
         try {
             project.reconfigure(new CoreAdapter(next));
             specProject = next;
