@@ -219,19 +219,7 @@ class PreviewServerTest {
         server.close();
         Path config = project.resolve(".specgate.yml");
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.TODAY)
-                        .project(dev.specgate.core.project.SpecProject.builtin())
-                        .reopen(
-                                () ->
-                                        dev.specgate.core.project.SpecProject.open(
-                                                project,
-                                                dev.specgate.core.project.ConfigChoice.nearest()))
-                        .onProblem(problems::add)
-                        .build()
-                        .start();
+        server = reopening(dev.specgate.core.project.SpecProject.builtin(), problems);
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
         int before = page(refund).select("#diagnostics ol.diags li").size();
         assertThat(page(refund).text()).contains("field-value");
@@ -311,19 +299,7 @@ class PreviewServerTest {
         Path template = folder.resolve("house-template.md");
         String builtin = dev.specgate.core.project.SpecProject.builtin().schema().source();
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.TODAY)
-                        .project(open())
-                        .reopen(
-                                () ->
-                                        dev.specgate.core.project.SpecProject.open(
-                                                project,
-                                                dev.specgate.core.project.ConfigChoice.nearest()))
-                        .onProblem(problems::add)
-                        .build()
-                        .start();
+        server = reopening(open(), problems);
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
 
         Files.writeString(
@@ -339,6 +315,25 @@ class PreviewServerTest {
         assertThat(page(refund).text()).contains("Datenaufbewahrung");
         // the refusal is said once, not again at every try
         assertThat(problems).filteredOn(p -> p.startsWith("cannot use the changed")).hasSize(1);
+    }
+
+    /**
+     * A server started with {@code first} that opens the project again, as {@code serve} does, when
+     * its configuration changes (a configuration that cannot be used is a problem said).
+     */
+    private PreviewServer reopening(
+            dev.specgate.core.project.SpecProject first, List<String> problems) throws IOException {
+        return PreviewServer.builder(project)
+                .port(0)
+                .today(() -> Projects.TODAY)
+                .project(first)
+                .reopen(
+                        () ->
+                                dev.specgate.core.project.SpecProject.open(
+                                        project, dev.specgate.core.project.ConfigChoice.nearest()))
+                .onProblem(problems::add)
+                .build()
+                .start();
     }
 
     private static long reloads(List<String> problems) {
