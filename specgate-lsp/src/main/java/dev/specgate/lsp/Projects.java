@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 
 /**
  * The projects open specs belong to, each opened once through {@link SpecProject#open} with the
@@ -44,6 +46,25 @@ final class Projects {
 
     /** How many searches were made: a test shows which changes make one. */
     private final AtomicInteger searches = new AtomicInteger();
+
+    /**
+     * How many times files were said to change ({@link #namesChanged}, {@link #forgetNames}): a
+     * search during which a change was said may have walked past it, and is not kept.
+     */
+    private final AtomicLong changes = new AtomicLong();
+
+    /** The search of one folder: the project's ({@link SpecProject#aliases}). */
+    private final BiFunction<SpecProject, Path, Map<Path, Path>> search;
+
+    /** Projects that search folders as {@link SpecProject#aliases} does. */
+    Projects() {
+        this((project, root) -> project.aliases(List.of(root)));
+    }
+
+    /** Projects that search folders with {@code search} (a test's, to say a change mid-search). */
+    Projects(BiFunction<SpecProject, Path, Map<Path, Path>> search) {
+        this.search = search;
+    }
 
     /** The project of the spec at {@code file}. */
     SpecProject of(Path file) throws ConfigException {
@@ -82,7 +103,13 @@ final class Projects {
         Names known = aliases.get(search);
         if (known == null || (!known.dirty().isEmpty() && mayBeDirty(known, file))) {
             searches.incrementAndGet();
-            known = new Names(project.aliases(List.of(root)), ConcurrentHashMap.newKeySet());
+            long before = changes.get();
+            known = new Names(this.search.apply(project, root), ConcurrentHashMap.newKeySet());
+            if (changes.get() != before) {
+                // files changed while it walked (the client's notices come on another thread):
+                // it answers now, but is not kept, since it may have missed them
+                return known.aliases();
+            }
             aliases.put(search, known);
         }
         return known.aliases();
@@ -113,6 +140,7 @@ final class Projects {
      * @return whether a search no longer answers for every file (forgotten, or some files not)
      */
     boolean namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
+        changes.incrementAndGet();
         List<Path> touched = new ArrayList<>(deletedOrSaved);
         touched.addAll(created);
         for (Path d : touched) {
@@ -164,11 +192,13 @@ final class Projects {
      * again.
      */
     void forgetNames() {
+        changes.incrementAndGet();
         aliases.clear();
     }
 
     /** Forgets every project, so that the next check reads configuration and template again. */
     void forget() {
+        changes.incrementAndGet();
         byFolder.clear();
         aliases.clear();
     }

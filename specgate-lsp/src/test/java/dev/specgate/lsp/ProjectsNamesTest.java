@@ -111,6 +111,50 @@ class ProjectsNamesTest {
         assertSameAsAFullSearch();
     }
 
+    @Test
+    void aSearchDuringWhichFilesWereSaidToChangeIsNotKept() throws Exception {
+        root = tmp.resolve("demo").toAbsolutePath().normalize();
+        LspFeaturesTest.copy(Path.of("..", "examples", "demo"), root);
+        specs = root.resolve("directives/spec");
+        Path spec = specs.resolve(SPEC);
+        Path renamed = specs.resolve("2026-11-09_spec_refund-keys.md");
+        try {
+            Files.createSymbolicLink(renamed, spec.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no links here: " + e);
+        }
+        project = SpecProject.open(root, ConfigChoice.nearest());
+        Path year = specs.resolve("2026");
+        Path current = specs.resolve("current");
+        String failover = "2026-11-18_spec_sms-provider-failover.md";
+        java.util.concurrent.atomic.AtomicReference<Projects> served =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // the first search has walked the folders when the client says a linked folder was made
+        // (its notices come on another thread than the checks)
+        served.set(
+                new Projects(
+                        (p, r) -> {
+                            Map<Path, Path> found = p.aliases(List.of(r));
+                            if (served.get().searches() == 1) {
+                                try {
+                                    Files.createDirectories(year);
+                                    Files.copy(specs.resolve(failover), year.resolve(failover));
+                                    Files.createSymbolicLink(current, year.getFileName());
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                                served.get().namesChanged(List.of(year, current), List.of());
+                            }
+                            return found;
+                        }));
+
+        assertThat(served.get().aliases(project, root, renamed).get(renamed)).isEqualTo(spec);
+        Path throughLink = current.resolve(failover);
+        assertThat(served.get().aliases(project, root, throughLink).get(throughLink))
+                .isEqualTo(year.resolve(failover));
+        assertThat(served.get().searches()).isEqualTo(2);
+    }
+
     /** What the server answers for {@code name}: the name it is checked under, if another. */
     private Optional<Path> asked(Path name) {
         return Optional.ofNullable(projects.aliases(project, root, name).get(name));

@@ -75,6 +75,20 @@ public final class PreviewServer implements AutoCloseable {
     private final boolean loopback;
     private final ProjectOpener opener;
     private volatile SpecProject specProject;
+
+    /**
+     * Why the changed configuration could not be used, as last said, or null when it was (or none
+     * changed): the same reason is not said again.
+     */
+    private volatile String refusal;
+
+    /**
+     * Whether the changed configuration (or its template) could not be opened: the watcher asks for
+     * the project again after a wait while it cannot ({@link #followed}). Not for a baseline that
+     * cannot be read: trying that means checking every spec again.
+     */
+    private volatile boolean unopened;
+
     private Javalin app;
     private SpecWatcher watcher;
 
@@ -160,7 +174,7 @@ public final class PreviewServer implements AutoCloseable {
                         .trees(watchedFolders())
                         .alone(Set.of(project.root()))
                         // its configuration, template and metadata files, as reconfigured
-                        .project(() -> Optional.of(specProject));
+                        .project(this::followed);
         watcher = watch.start();
         app = Javalin.create(this::configure);
         try {
@@ -397,8 +411,23 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
+     * The project the watcher follows (its configuration, template and metadata files): the one
+     * served, or, while a changed configuration could not be used, nothing after trying it again.
+     * The template a refused configuration names may lie in a folder not watched yet (an editor
+     * still writing it when the configuration was read), so no event would say when it can be used:
+     * the watcher asks again after a wait until it opens.
+     */
+    private Optional<SpecProject> followed() {
+        if (unopened) {
+            reconfigure();
+        }
+        return unopened ? Optional.empty() : Optional.of(specProject);
+    }
+
+    /**
      * Opens the project again after its configuration or template changed, and checks every spec
-     * with it. A configuration that cannot be used is reported, and the last good one stays.
+     * with it. A configuration that cannot be used is reported (once while its reason stays), and
+     * the last good one stays.
      */
     private void reconfigure() {
         if (opener == null) {
@@ -408,28 +437,37 @@ public final class PreviewServer implements AutoCloseable {
         try {
             next = opener.open();
         } catch (Exception e) {
-            problems.accept(
-                    "cannot use the changed configuration: "
-                            + e.getMessage()
-                            + " (still serving with the previous one)");
+            unopened = true;
+            refuse(e.getMessage());
             return;
         }
+        unopened = false;
         try {
             project.reconfigure(new CoreAdapter(next));
             specProject = next;
+            refusal = null;
             problems.accept(
                     "configuration reloaded"
                             + next.configFile().map(f -> " from " + f).orElse("")
                             + "; every spec checked again");
             broadcast(List.of());
         } catch (CoreAdapter.UnusableBaseline e) {
-            problems.accept(
-                    "cannot use the changed configuration: "
-                            + e.getMessage()
-                            + " (still serving with the previous one)");
+            refuse(e.getMessage());
         } catch (RuntimeException e) {
             problems.accept("cannot check the specs with the changed configuration: " + e);
         }
+    }
+
+    /** Says why the changed configuration cannot be used, unless that was the last thing said. */
+    private void refuse(String why) {
+        String message =
+                "cannot use the changed configuration: "
+                        + why
+                        + " (still serving with the previous one)";
+        if (!message.equals(refusal)) {
+            problems.accept(message);
+        }
+        refusal = message;
     }
 
     private void onOverflow() {

@@ -219,19 +219,7 @@ class PreviewServerTest {
         server.close();
         Path config = project.resolve(".specgate.yml");
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.TODAY)
-                        .project(dev.specgate.core.project.SpecProject.builtin())
-                        .reopen(
-                                () ->
-                                        dev.specgate.core.project.SpecProject.open(
-                                                project,
-                                                dev.specgate.core.project.ConfigChoice.nearest()))
-                        .onProblem(problems::add)
-                        .build()
-                        .start();
+        server = reopening(dev.specgate.core.project.SpecProject.builtin(), problems);
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
         int before = page(refund).select("#diagnostics ol.diags li").size();
         assertThat(page(refund).text()).contains("field-value");
@@ -297,6 +285,55 @@ class PreviewServerTest {
         }
         assertThat(page(refund).text()).contains("Datenaufbewahrung");
         assertThat(problems).noneMatch(p -> p.startsWith("cannot"));
+    }
+
+    /**
+     * A configuration switched to a template that cannot be read yet (its editor has not written
+     * it) is refused; the template's folder is not watched, so no event says when it is written:
+     * the server opens the project again after a wait until it opens, as web.md says.
+     */
+    @Test
+    void aConfigurationRefusedWhileItsTemplateIsWrittenIsTakenInOnceItOpens() throws Exception {
+        server.close();
+        Path folder = Files.createDirectories(tmp.resolve("company-templates"));
+        Path template = folder.resolve("house-template.md");
+        String builtin = dev.specgate.core.project.SpecProject.builtin().schema().source();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server = reopening(open(), problems);
+        String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
+
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "\uFEFFtemplate: ../company-templates/house-template.md\r\n");
+        waitFor(() -> problems.stream().anyMatch(p -> p.startsWith("cannot use the changed")));
+        assertThat(reloads(problems)).isZero();
+
+        // written once, in a folder no one watches yet: no event will say so
+        Files.writeString(
+                template, builtin + "\n## Datenaufbewahrung\n\n[Wie lange Schlüssel bleiben]\n");
+        waitFor(() -> reloads(problems) == 1);
+        assertThat(page(refund).text()).contains("Datenaufbewahrung");
+        // the refusal is said once, not again at every try
+        assertThat(problems).filteredOn(p -> p.startsWith("cannot use the changed")).hasSize(1);
+    }
+
+    /**
+     * A server started with {@code first} that opens the project again, as {@code serve} does, when
+     * its configuration changes (a configuration that cannot be used is a problem said).
+     */
+    private PreviewServer reopening(
+            dev.specgate.core.project.SpecProject first, List<String> problems) throws IOException {
+        return PreviewServer.builder(project)
+                .port(0)
+                .today(() -> Projects.TODAY)
+                .project(first)
+                .reopen(
+                        () ->
+                                dev.specgate.core.project.SpecProject.open(
+                                        project, dev.specgate.core.project.ConfigChoice.nearest()))
+                .onProblem(problems::add)
+                .build()
+                .start();
     }
 
     private static long reloads(List<String> problems) {

@@ -643,9 +643,23 @@ public final class SpecProject {
             SpecSource source,
             CheckOptions options,
             Consumer<? super MarkdownTree> tree) {
+        return inspect(file, source, options, tree, new LinkTargets());
+    }
+
+    /**
+     * {@link #inspect(Path, SpecSource, CheckOptions, Consumer)}, noting in {@code targets} the
+     * link targets the check asked about and whether each existed, as the result cache records them
+     * ({@link WarmResults}).
+     */
+    CheckedSpec inspect(
+            Path file,
+            SpecSource source,
+            CheckOptions options,
+            Consumer<? super MarkdownTree> tree,
+            LinkTargets targets) {
         requireNonNull(source, "source must not be null");
         SpecDocument doc = checker.parse(file, source.text(), tree);
-        CheckResult result = checker.checkSource(file, doc, source, options);
+        CheckResult result = checker.checkSource(file, doc, source, options, targets);
         return new CheckedSpec(file, source, doc, result, schema(), options.today());
     }
 

@@ -50,10 +50,10 @@ class WarmResultsTest {
     void aFileIsCheckedAgainOnlyWhenItOrALinkTargetChanged() throws Exception {
         Path file = taskList();
         SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
-        WarmResults warm = new WarmResults(project);
+        WarmResults<CheckResult> warm = WarmResults.reported();
 
-        CheckResult first = warm.reported(file, TODAY);
-        CheckResult again = warm.reported(file, TODAY);
+        CheckResult first = warm.get(project, file, TODAY);
+        CheckResult again = warm.get(project, file, TODAY);
 
         assertThat(warm.checkedAfresh()).isEqualTo(1);
         assertThat(said(again)).isEqualTo(said(first));
@@ -63,7 +63,7 @@ class WarmResultsTest {
 
         // the same bytes under a new time stamp: read again, not checked again
         Files.setLastModifiedTime(file, FileTime.fromMillis(LONG_AGO.toMillis() + 60_000));
-        assertThat(said(warm.reported(file, TODAY))).isEqualTo(said(first));
+        assertThat(said(warm.get(project, file, TODAY))).isEqualTo(said(first));
         assertThat(warm.checkedAfresh()).isEqualTo(1);
 
         // the spec it links to is written: its link holds now
@@ -73,7 +73,7 @@ class WarmResultsTest {
                 TestSpecs.text(
                         "/rules/task-spec-reference/directives/spec/"
                                 + "2026-03-02_spec_invoice-export-timeouts.md"));
-        CheckResult linked = warm.reported(file, TODAY);
+        CheckResult linked = warm.get(project, file, TODAY);
         assertThat(warm.checkedAfresh()).isEqualTo(2);
         assertThat(said(linked))
                 .isEqualTo(said(project.reported(project.inspect(file, TODAY))))
@@ -82,15 +82,15 @@ class WarmResultsTest {
         // the file edited (same size: one task's box ticked)
         String text = Files.readString(file);
         Files.writeString(file, text.replaceFirst("- \\[ \\] 1\\.3", "- [x] 1.3"));
-        CheckResult edited = warm.reported(file, TODAY);
+        CheckResult edited = warm.get(project, file, TODAY);
         assertThat(warm.checkedAfresh()).isEqualTo(3);
         assertThat(said(edited)).isEqualTo(said(project.reported(project.inspect(file, TODAY))));
 
         // another day is another result key: checked again
-        warm.reported(file, CheckOptions.asOf(LocalDate.parse("2026-11-26")));
+        warm.get(project, file, CheckOptions.asOf(LocalDate.parse("2026-11-26")));
         assertThat(warm.checkedAfresh()).isEqualTo(4);
 
-        warm.retainOnly(List.of());
+        warm.retainOnly(p -> false);
         assertThat(warm.size()).isZero();
     }
 
@@ -102,9 +102,9 @@ class WarmResultsTest {
         dev.specgate.core.baseline.Baseline.of(List.of()).write(baseline);
         Files.setLastModifiedTime(baseline, LONG_AGO);
         SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
-        WarmResults warm = new WarmResults(project);
+        WarmResults<CheckResult> warm = WarmResults.reported();
 
-        CheckResult before = warm.reported(file, TODAY);
+        CheckResult before = warm.get(project, file, TODAY);
         assertThat(before.diagnostics()).isNotEmpty();
 
         // every finding recorded in the baseline: none is reported any more
@@ -112,9 +112,36 @@ class WarmResultsTest {
                 .baselineOfAll()
                 .write(baseline);
         Files.setLastModifiedTime(baseline, FileTime.fromMillis(LONG_AGO.toMillis() + 60_000));
-        CheckResult after = warm.reported(file, TODAY);
+        CheckResult after = warm.get(project, file, TODAY);
 
         assertThat(after.diagnostics()).isEmpty();
         assertThat(said(after)).isEqualTo(said(project.reported(project.inspect(file, TODAY))));
+    }
+
+    @Test
+    void aCheckThatTracesTheLayoutIsNotKeptSinceTheFoldersItLooksAtAreNotFollowed()
+            throws Exception {
+        // a spec in Implementation whose File Organization promises folders (CRLF, a BOM)
+        Path file = dir.resolve("2026-03-02_spec_invoice-export-timeouts.md");
+        Files.writeString(
+                file,
+                "\uFEFF"
+                        + TestSpecs.text(
+                                        "/rules/layout-missing/"
+                                                + "2026-03-02_spec_invoice-export-timeouts.md")
+                                .replace("\n", "\r\n"));
+        Files.setLastModifiedTime(file, LONG_AGO);
+        SpecProject project = SpecProject.open(dir, ConfigChoice.nearest());
+        WarmResults<CheckResult> warm = WarmResults.reported();
+        CheckOptions traced = TODAY.withTrace(true);
+
+        assertThat(said(warm.get(project, file, traced)))
+                .anyMatch(d -> d.contains("'tests/performance/invoice-export/' does not exist"));
+
+        // the promised folder is made: the spec's bytes did not change, its verdict did
+        Files.createDirectories(dir.resolve("tests/performance/invoice-export"));
+        assertThat(said(warm.get(project, file, traced)))
+                .isEqualTo(said(project.reported(project.inspect(file, traced))))
+                .noneMatch(d -> d.contains("'tests/performance/invoice-export/' does not exist"));
     }
 }

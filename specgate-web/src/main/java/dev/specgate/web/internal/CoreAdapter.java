@@ -51,6 +51,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.commonmark.node.Document;
@@ -68,12 +69,11 @@ public final class CoreAdapter {
     private final SpecHtmlRenderer renderer = new SpecHtmlRenderer();
 
     /** The task lists' results, kept while they hold: the totals count them at every rebuild. */
-    private final WarmResults taskResults;
+    private final WarmResults<CheckResult> taskResults = WarmResults.reported();
 
     /** An adapter that asks {@code project} for every spec, as {@code check} does. */
     public CoreAdapter(SpecProject project) {
         this.project = requireNonNull(project, "project must not be null");
-        this.taskResults = new WarmResults(project);
     }
 
     /**
@@ -142,7 +142,7 @@ public final class CoreAdapter {
      */
     public TaskListCount countTaskLists(List<Path> taskLists, LocalDate today) {
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
-        taskResults.retainOnly(taskLists);
+        taskResults.retainOnly(Set.copyOf(taskLists)::contains);
         // checked in parallel, as the specs are: a project may hold a task list per spec
         List<CheckResult> results =
                 taskLists.parallelStream().map(f -> reportedTaskList(f, options)).toList();
@@ -367,7 +367,7 @@ public final class CoreAdapter {
     /** A task list's result as check reports it, from {@link #taskResults} while it holds. */
     private CheckResult reportedTaskList(Path file, CheckOptions options) {
         try {
-            return taskResults.reported(file, options);
+            return taskResults.get(project, file, options);
         } catch (BaselineException e) {
             throw new UnusableBaseline(e.getMessage());
         }
