@@ -66,14 +66,11 @@ public final class AtxHeadingStart implements BlockParserFactory {
      * CharSequence} (an interface call per char).
      */
     static long scan(char[] s, int at, int n) {
-        if (at >= n || s[at] != '#') {
+        int k = openingEnd(s, at, n);
+        if (k < 0) {
             return -1;
         }
-        int k = skip('#', s, at, n);
         int level = k - at;
-        if (level > 6) {
-            return -1;
-        }
         if (k == n) {
             return pack(level, n, n);
         }
@@ -117,14 +114,11 @@ public final class AtxHeadingStart implements BlockParserFactory {
      * closing sequence and the spaces around it, instead of by a walk over the whole title.
      */
     static long scanSpacesOnly(char[] s, int at, int n) {
-        if (at >= n || s[at] != '#') {
+        int k = openingEnd(s, at, n);
+        if (k < 0) {
             return -1;
         }
-        int k = skip('#', s, at, n);
         int level = k - at;
-        if (level > 6) {
-            return -1;
-        }
         if (k == n) {
             return pack(level, n, n);
         }
@@ -133,6 +127,18 @@ public final class AtxHeadingStart implements BlockParserFactory {
         }
         int start = skip(' ', s, k, n);
         return pack(level, start, titleEnd(s, start, n));
+    }
+
+    /**
+     * Where the opening sequence of '#' that starts at {@code at} ends, or -1 if there is none or
+     * it is longer than six: the opening {@link #scan} and {@link #scanSpacesOnly} share.
+     */
+    private static int openingEnd(char[] s, int at, int n) {
+        if (at >= n || s[at] != '#') {
+            return -1;
+        }
+        int k = skip('#', s, at, n);
+        return k - at > 6 ? -1 : k;
     }
 
     /**
