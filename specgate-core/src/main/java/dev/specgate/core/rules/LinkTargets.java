@@ -46,10 +46,17 @@ public final class LinkTargets {
             known.putIfAbsent(p, answer);
             return answer;
         }
-        Boolean answer = known.get(p);
+        return askOnce(known, p);
+    }
+
+    /**
+     * {@code p}'s answer in {@code answers}; when it has none, asked of the file system and noted.
+     */
+    private static boolean askOnce(ConcurrentHashMap<Path, Boolean> answers, Path p) {
+        Boolean answer = answers.get(p);
         if (answer == null) {
             answer = Files.exists(p);
-            known.putIfAbsent(p, answer);
+            answers.putIfAbsent(p, answer);
         }
         return answer;
     }
@@ -89,12 +96,7 @@ public final class LinkTargets {
         }
 
         private boolean exists(Path absolute) {
-            Boolean answer = answers.get(absolute);
-            if (answer == null) {
-                answer = Files.exists(absolute);
-                answers.putIfAbsent(absolute, answer);
-            }
-            return answer;
+            return askOnce(answers, absolute);
         }
     }
 }
