@@ -801,7 +801,7 @@ public final class SpecProject {
      */
     public CheckResult reported(CheckedSpec checked) throws BaselineException {
         requireNonNull(checked, "checked must not be null");
-        Optional<RunOptions.LoadedBaseline> baseline = configuredBaselineNow();
+        Optional<RunOptions.LoadedBaseline> baseline = baselineNow();
         if (!checked.readable() || baseline.isEmpty()) {
             return checked.result();
         }
@@ -894,16 +894,7 @@ public final class SpecProject {
      * @throws BaselineException when the configured baseline cannot be read
      */
     public void requireReadableBaseline() throws BaselineException {
-        configuredBaselineNow();
-    }
-
-    /**
-     * The configured baseline now, as {@link #reported} applies it: the same object while its file
-     * is unchanged, so that {@link WarmResults} can tell whether a result it reported still has the
-     * baseline it was reported with.
-     */
-    Optional<RunOptions.LoadedBaseline> baselineNow() throws BaselineException {
-        return configuredBaselineNow();
+        baselineNow();
     }
 
     /** The configured baseline as last read, read again only when its file changed. */
@@ -918,9 +909,11 @@ public final class SpecProject {
     /**
      * The configuration's baseline for {@link #reported}, which editors call on every change: read
      * once, and again unless the file's stamp proves it unchanged ({@link
-     * ResultValidity#provesUnchanged}: size, time, identity, and a time well before the read).
+     * ResultValidity#provesUnchanged}: size, time, identity, and a time well before the read). The
+     * same object while its file is unchanged, so that {@link WarmResults} can tell whether a
+     * result it reported still has the baseline it was reported with.
      */
-    private Optional<RunOptions.LoadedBaseline> configuredBaselineNow() throws BaselineException {
+    Optional<RunOptions.LoadedBaseline> baselineNow() throws BaselineException {
         Optional<Path> file = configuredBaseline();
         if (file.isEmpty()) {
             return Optional.empty();
