@@ -176,16 +176,13 @@ public final class Approvals {
     }
 
     /**
-     * What to say of the first {@linkplain #sidecarStrays record under another name in the metadata
-     * file}: {@code the metadata file beside it has an 'Approval:' record (2026-11-02 by Ana Ruiz),
-     * but this project's approval field is 'Sign-off:'}.
+     * What to say of {@code f}, one of the {@linkplain #sidecarStrays records under another name in
+     * the metadata file}: {@code the metadata file beside it has an 'Approval:' record (2026-11-02
+     * by Ana Ruiz), but this project's approval field is 'Sign-off:'}.
      */
-    private Optional<String> sidecarStrayNote(SpecDocument document) {
-        for (Field f : sidecarStrays(document)) {
-            ApprovalRecord r = ApprovalRecord.parse(f.value(), "").orElseThrow();
-            return Optional.of(strayNote("the metadata file beside it has ", f, r));
-        }
-        return Optional.empty();
+    private String sidecarStrayNote(Field f) {
+        ApprovalRecord r = ApprovalRecord.parse(f.value(), "").orElseThrow();
+        return strayNote("the metadata file beside it has ", f, r);
     }
 
     /**
@@ -228,7 +225,10 @@ public final class Approvals {
                 return Optional.of(strayNote("it has ", f, r.get()));
             }
         }
-        return sidecarStrayNote(document);
+        List<Field> inSidecar = sidecarStrays(document);
+        return inSidecar.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sidecarStrayNote(inSidecar.get(0)));
     }
 
     /**
@@ -559,11 +559,12 @@ public final class Approvals {
      */
     public Optional<String> unwritable(SpecDocument document) {
         Optional<Field> existing = recordField(document);
-        if (existing.isEmpty() && !sidecarStrays(document).isEmpty()) {
+        List<Field> inSidecar = existing.isEmpty() ? sidecarStrays(document) : List.of();
+        if (!inSidecar.isEmpty()) {
             // a record written in the spec would stand beside the one the metadata file keeps
-            Field key = sidecarStrays(document).get(0);
+            Field key = inSidecar.get(0);
             return Optional.of(
-                    sidecarStrayNote(document).orElseThrow()
+                    sidecarStrayNote(key)
                             + ": Specgate does not write that file; rename its key '"
                             + key.label()
                             + "' to '"
