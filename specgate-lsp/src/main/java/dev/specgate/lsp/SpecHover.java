@@ -309,10 +309,7 @@ final class SpecHover {
                     .append(": ")
                     .append(move.passed() ? "gate passes" : "gate refuses");
             for (GateReason r : move.reasons()) {
-                out.append("\n")
-                        .append(markdown ? "  - " : "  ")
-                        .append(r.line() >= 0 ? "line " + (r.line() + 1) + ": " : "")
-                        .append(r.message());
+                out.append("\n").append(markdown ? "  - " : "  ").append(r.text());
             }
         }
         return out.toString();

@@ -253,15 +253,7 @@ class PreviewServerTest {
         String builtin = dev.specgate.core.project.SpecProject.builtin().schema().source();
         Files.writeString(template, builtin);
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.TODAY)
-                        .project(open())
-                        .reopen(this::open)
-                        .onProblem(problems::add)
-                        .build()
-                        .start();
+        server = reopening(open(), problems);
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
 
         Files.writeString(
@@ -348,15 +340,7 @@ class PreviewServerTest {
         Path config = project.resolve(".specgate.yml");
         Files.writeString(config, "baseline: known-findings.json\n");
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
-        server =
-                PreviewServer.builder(project)
-                        .port(0)
-                        .today(() -> Projects.TODAY)
-                        .project(open())
-                        .reopen(this::open)
-                        .onProblem(problems::add)
-                        .build()
-                        .start();
+        server = reopening(open(), problems);
         String refund = "/specs/2026-11-09_spec_refund-idempotency-keys.html";
         assertThat(get(refund).statusCode()).isEqualTo(200);
         long errorsBefore = errorsOf(get("/index.json").body());

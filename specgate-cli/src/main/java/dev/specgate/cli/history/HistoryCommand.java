@@ -170,7 +170,7 @@ public final class HistoryCommand extends BaseCommand {
                                                 ? ", " + handMove(c)
                                                 : ""));
                         for (GateReason reason : a.reasons()) {
-                            TextReporter.println(out, "        " + reason(reason));
+                            TextReporter.println(out, "        " + reason.text());
                         }
                     }
                 }
@@ -201,10 +201,6 @@ public final class HistoryCommand extends BaseCommand {
 
     private static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - s.length()));
-    }
-
-    private static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
     }
 
     private void json(JsonGenerator g, List<SpecMoves> timelines) throws IOException {

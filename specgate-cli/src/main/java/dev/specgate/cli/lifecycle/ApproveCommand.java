@@ -172,7 +172,7 @@ public final class ApproveCommand extends BaseCommand {
                             + n
                             + (n == 1 ? " reason" : " reasons")
                             + " (the file is unchanged)",
-                    result.reasons().stream().map(ApproveCommand::reason).toList());
+                    result.reasons().stream().map(GateReason::text).toList());
         }
         SpecEdit edit =
                 refresh
@@ -201,10 +201,6 @@ public final class ApproveCommand extends BaseCommand {
                         + ".");
         out.flush();
         return ExitCode.CLEAN.code();
-    }
-
-    private static String reason(GateReason r) {
-        return r.line() < 0 ? r.message() : "line " + (r.line() + 1) + ": " + r.message();
     }
 
     @Override
