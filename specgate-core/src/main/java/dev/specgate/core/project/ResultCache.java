@@ -223,7 +223,8 @@ final class ResultCache {
         if (e == null || attrs == null || e.size != attrs.size()) {
             return null;
         }
-        // when a result holds is ResultValidity's rule (core's WarmResults, for serve and mcp, follows it)
+        // when a result holds is ResultValidity's rule (core's WarmResults, for serve and mcp,
+        // follows it)
         long identity = ResultValidity.identity(attrs);
         long mtime = ResultValidity.mtimeNanos(attrs);
         boolean sameStamp =
