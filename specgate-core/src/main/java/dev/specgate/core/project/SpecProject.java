@@ -730,7 +730,8 @@ public final class SpecProject {
                                 files,
                                 f -> {
                                     size.spec();
-                                    return Optional.ofNullable(one(f, options, links));
+                                    return Optional.ofNullable(
+                                            one(f, stamps.get(f), options, links));
                                 });
             } else {
                 // every file's attributes first: a spec is then known to exist before any link to
@@ -974,10 +975,11 @@ public final class SpecProject {
     }
 
     /** The one read, parse and check of a file; null when a change selection leaves it out. */
-    private Outcome one(Path file, RunOptions options, LinkTargets.Shared links) {
+    private Outcome one(
+            Path file, BasicFileAttributes known, RunOptions options, LinkTargets.Shared links) {
         SpecSource source;
         try {
-            source = SpecSource.read(file, reader);
+            source = SpecSource.read(file, reader, known);
         } catch (UnreadableSpecException e) {
             if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
                 return null;
@@ -1102,7 +1104,7 @@ public final class SpecProject {
         }
         SpecSource source;
         try {
-            source = SpecSource.read(file, reader);
+            source = SpecSource.read(file, reader, attrs);
         } catch (UnreadableSpecException e) {
             return unreadable(file, e, options);
         }
