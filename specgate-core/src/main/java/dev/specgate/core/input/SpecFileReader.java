@@ -96,7 +96,8 @@ public final class SpecFileReader {
      * taken only when that one read returns the very size they said, which tells that the file
      * neither grew nor shrank since. Anything else (other attributes, a file that changed or cannot
      * be opened any more) is read as {@link #readBytes(Path)} reads it, which looks first and names
-     * what is wrong.
+     * what is wrong. A regular file replaced by a pipe between the walk and this read (a few
+     * milliseconds) would block the open, as one replaced between that look and its open would.
      */
     public byte[] readBytes(Path file, BasicFileAttributes known) throws UnreadableSpecException {
         if (known != null
