@@ -8,6 +8,7 @@ import dev.specgate.core.model.SourceRange;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -45,9 +46,18 @@ public final class SpecSource {
 
     /** Reads {@code file} with {@code reader}. */
     public static SpecSource read(Path file, SpecFileReader reader) throws UnreadableSpecException {
+        return read(file, reader, null);
+    }
+
+    /**
+     * Reads {@code file} with {@code reader}, whose attributes a search read just before ({@code
+     * known}; null when none): see {@link SpecFileReader#readBytes(Path, BasicFileAttributes)}.
+     */
+    public static SpecSource read(Path file, SpecFileReader reader, BasicFileAttributes known)
+            throws UnreadableSpecException {
         requireNonNull(file, "file must not be null");
         requireNonNull(reader, "reader must not be null");
-        byte[] bytes = reader.readBytes(file);
+        byte[] bytes = reader.readBytes(file, known);
         var decoded = SpecFileReader.decode(bytes);
         return new SpecSource(file, bytes, decoded.text(), decoded.hasBom());
     }

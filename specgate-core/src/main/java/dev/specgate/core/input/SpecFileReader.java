@@ -29,6 +29,20 @@ public final class SpecFileReader {
     /** The largest spec file Specgate reads: 8 MiB, some 500 times a long spec. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
+    /**
+     * The largest buffer a thread keeps to read files of a known size into (a larger file is read
+     * into an array of its own): far over a long spec, small beside the heap.
+     */
+    private static final int KEPT_BUFFER = 1 << 20;
+
+    /**
+     * Each thread's buffer for {@link #readBytes(Path, BasicFileAttributes)}: outside the heap, so
+     * that the file is read straight into it (a read into an array goes through such a buffer the
+     * JDK takes and gives back per read), then copied into the spec's array.
+     */
+    private static final ThreadLocal<ByteBuffer> BUFFER =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
+
     private final long maxBytes;
     private final String limitOrigin;
 
@@ -72,6 +86,54 @@ public final class SpecFileReader {
     /** Reads and decodes {@code file}. */
     public SpecText read(Path file) throws UnreadableSpecException {
         return decode(readBytes(file));
+    }
+
+    /**
+     * Reads the raw bytes of {@code file}, whose attributes a search read just before ({@code
+     * known}, of a link's target; null when none), within the size limit, without decoding them.
+     * When they say it is a regular file within the limit, it is opened without looking at it again
+     * (one system call of four), and read in one call into this thread's buffer: the bytes are
+     * taken only when that one read returns the very size they said, which tells that the file
+     * neither grew nor shrank since. Anything else (other attributes, a file that changed or cannot
+     * be opened any more) is read as {@link #readBytes(Path)} reads it, which looks first and names
+     * what is wrong. A regular file replaced by a pipe between the walk and this read (a few
+     * milliseconds) would block the open, as one replaced between that look and its open would.
+     */
+    public byte[] readBytes(Path file, BasicFileAttributes known) throws UnreadableSpecException {
+        if (known != null
+                && known.isRegularFile()
+                && known.size() > 0
+                && known.size() <= Math.min(maxBytes, KEPT_BUFFER - 1)) {
+            byte[] bytes = readKnownSize(file, (int) known.size());
+            if (bytes != null) {
+                return bytes;
+            }
+        }
+        return readBytes(file);
+    }
+
+    /**
+     * The bytes of {@code file} when one read returns exactly {@code size} of the {@code size + 1}
+     * asked for, else null (the file changed since its size was read, or cannot be opened or read:
+     * the caller reads it again, and reports why).
+     */
+    private static byte[] readKnownSize(Path file, int size) {
+        ByteBuffer buffer = BUFFER.get();
+        if (buffer.capacity() <= size) {
+            buffer = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, size + 1));
+            BUFFER.set(buffer);
+        }
+        buffer.clear().limit(size + 1);
+        try (FileChannel channel = FileChannel.open(file)) {
+            if (channel.read(buffer) != size) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        byte[] bytes = new byte[size];
+        buffer.flip().get(bytes);
+        return bytes;
     }
 
     /**

@@ -47,6 +47,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -71,17 +72,38 @@ public final class SpecProject {
     private final SpecFixer fixer = new SpecFixer();
     private final SpecFileWriter writer = new SpecFileWriter();
 
+    /**
+     * The search started when the project was opened for known paths ({@link EarlySearch}), until
+     * the first {@link #find(List)} takes it; null when none.
+     */
+    private final AtomicReference<EarlySearch> early = new AtomicReference<>();
+
     private SpecProject(Optional<SpecgateConfig> config) {
         this(config, null, false);
+    }
+
+    private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema, boolean nested) {
+        this(config, schema, nested, List.of());
     }
 
     /**
      * @param nested whether folders below with a configuration of their own are left to it (a
      *     project opened from the nearest configuration); else this project's configuration (or
      *     none) applies to everything below
+     * @param roots the paths a search of this project's specs is started for at once, on a thread
+     *     of its own, while the checker is built ({@link EarlySearch}); empty for none
      */
-    private SpecProject(Optional<SpecgateConfig> config, TemplateSchema schema, boolean nested) {
+    private SpecProject(
+            Optional<SpecgateConfig> config,
+            TemplateSchema schema,
+            boolean nested,
+            List<Path> roots) {
         this.config = config;
+        this.discovery = new ConfiguredDiscovery(config, nested);
+        if (!roots.isEmpty()) {
+            ConfiguredDiscovery search = discovery;
+            early.set(EarlySearch.start(roots, given -> find(search, given)));
+        }
         this.reader =
                 config.map(c -> new SpecFileReader(c.maxFileSize(), "max-file-size in " + c.file()))
                         .orElseGet(
@@ -109,7 +131,6 @@ public final class SpecProject {
                     }
                 });
         this.checker = builder.build();
-        this.discovery = new ConfiguredDiscovery(config, nested);
     }
 
     /**
@@ -131,6 +152,16 @@ public final class SpecProject {
      */
     static SpecProject open(Optional<Governing> governing, ConfigChoice choice)
             throws ConfigException {
+        return open(governing, choice, List.of());
+    }
+
+    /**
+     * {@link #open(Optional, ConfigChoice)}, starting the search of the specs under {@code roots}
+     * ({@link #find(List)}) as soon as the configuration is known, on a thread of its own, while
+     * the checker is built: the first {@link #find(List)} of the same paths takes its result.
+     */
+    static SpecProject open(Optional<Governing> governing, ConfigChoice choice, List<Path> roots)
+            throws ConfigException {
         Optional<SpecgateConfig> config = Optional.empty();
         if (governing.isPresent()) {
             config =
@@ -139,7 +170,7 @@ public final class SpecProject {
                                     ? governing.get().config().get()
                                     : new ConfigLoader(RULE_IDS).load(governing.get().file()));
         }
-        return new SpecProject(config, null, choice.isNearest());
+        return new SpecProject(config, null, choice.isNearest(), roots);
     }
 
     /**
@@ -519,6 +550,19 @@ public final class SpecProject {
      */
     public ConfiguredDiscovery.Selection find(List<Path> roots) throws NothingToCheckException {
         requireNonNull(roots, "roots must not be null");
+        EarlySearch started = early.getAndSet(null);
+        if (started != null && started.isOf(roots)) {
+            ConfiguredDiscovery.Selection found = started.result();
+            if (found != null) {
+                return found;
+            }
+        }
+        return find(discovery, roots);
+    }
+
+    /** {@link #find(List)} with {@code discovery}. */
+    private static ConfiguredDiscovery.Selection find(
+            ConfiguredDiscovery discovery, List<Path> roots) throws NothingToCheckException {
         List<Path> specs = new ArrayList<>();
         List<Path> excluded = new ArrayList<>();
         List<UnreadablePath> unreadable = new ArrayList<>();
@@ -528,7 +572,7 @@ public final class SpecProject {
             // every name of each root's files: one file per name is kept once, over all roots
             ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
-                throw new NothingToCheckException(List.of(root), lookedFor());
+                throw new NothingToCheckException(List.of(root), discovery.lookedFor());
             }
             if (roots.size() == 1) {
                 return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
@@ -730,7 +774,8 @@ public final class SpecProject {
                                 files,
                                 f -> {
                                     size.spec();
-                                    return Optional.ofNullable(one(f, options, links));
+                                    return Optional.ofNullable(
+                                            one(f, stamps.get(f), options, links));
                                 });
             } else {
                 // every file's attributes first: a spec is then known to exist before any link to
@@ -974,10 +1019,11 @@ public final class SpecProject {
     }
 
     /** The one read, parse and check of a file; null when a change selection leaves it out. */
-    private Outcome one(Path file, RunOptions options, LinkTargets.Shared links) {
+    private Outcome one(
+            Path file, BasicFileAttributes known, RunOptions options, LinkTargets.Shared links) {
         SpecSource source;
         try {
-            source = SpecSource.read(file, reader);
+            source = SpecSource.read(file, reader, known);
         } catch (UnreadableSpecException e) {
             if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
                 return null;
@@ -1102,7 +1148,7 @@ public final class SpecProject {
         }
         SpecSource source;
         try {
-            source = SpecSource.read(file, reader);
+            source = SpecSource.read(file, reader, attrs);
         } catch (UnreadableSpecException e) {
             return unreadable(file, e, options);
         }

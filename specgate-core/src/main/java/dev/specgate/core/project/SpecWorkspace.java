@@ -42,7 +42,8 @@ public record SpecWorkspace(List<Part> parts) {
     }
 
     /**
-     * Opens the projects of {@code roots}.
+     * Opens the projects of {@code roots}, each starting the search of its paths' specs at once
+     * ({@link #find()} takes it), while its checker is built.
      *
      * @throws ConfigException when a configuration cannot be used
      */
@@ -63,7 +64,11 @@ public record SpecWorkspace(List<Part> parts) {
         }
         List<Part> parts = new ArrayList<>();
         for (Map.Entry<Optional<Path>, List<Path>> e : byConfig.entrySet()) {
-            parts.add(new Part(SpecProject.open(governing.get(e.getKey()), choice), e.getValue()));
+            // each part's search starts at once, while its checker is built
+            parts.add(
+                    new Part(
+                            SpecProject.open(governing.get(e.getKey()), choice, e.getValue()),
+                            e.getValue()));
         }
         return new SpecWorkspace(parts);
     }

@@ -10,6 +10,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
@@ -275,6 +276,68 @@ class SpecFileReaderTest {
         assumeFalse(Files.isReadable(file), "this user can read any file (root)");
 
         assertThatThrownBy(() -> new SpecFileReader().read(file)).hasMessage("permission denied");
+    }
+
+    @Test
+    void aFileReadWithTheWalksAttributesIsReadWhole() throws Exception {
+        byte[] content =
+                "# Caf\u00e9 \u2014 \ud83d\ude00\r\n\r\ntext\n".getBytes(StandardCharsets.UTF_8);
+        Path file = write("a.md", content);
+        BasicFileAttributes walked = Files.readAttributes(file, BasicFileAttributes.class);
+
+        byte[] read = new SpecFileReader().readBytes(file, walked);
+
+        assertThat(read).isEqualTo(content);
+        assertThat(SpecFileReader.decode(read).text())
+                .isEqualTo("# Caf\u00e9 \u2014 \ud83d\ude00\r\n\r\ntext\n");
+    }
+
+    @Test
+    void aFileThatGrewOrShrankSinceTheWalkIsReadAsItIsNow() throws Exception {
+        Path file = write("a.md", ascii(50));
+        BasicFileAttributes walked = Files.readAttributes(file, BasicFileAttributes.class);
+        SpecFileReader reader = new SpecFileReader();
+
+        Files.write(file, ascii(80));
+        assertThat(reader.readBytes(file, walked)).hasSize(80);
+
+        Files.write(file, ascii(20));
+        assertThat(reader.readBytes(file, walked)).hasSize(20);
+    }
+
+    @Test
+    void aFileThatGrewOverTheLimitSinceTheWalkIsRefused() throws Exception {
+        Path file = write("a.md", ascii(LIMIT));
+        BasicFileAttributes walked = Files.readAttributes(file, BasicFileAttributes.class);
+        Files.write(file, ascii(LIMIT + 1));
+
+        assertThatThrownBy(() -> new SpecFileReader(LIMIT).readBytes(file, walked))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("file is 101 bytes, over the limit of 100 bytes");
+    }
+
+    @Test
+    void aFileGoneOrReplacedByAFolderSinceTheWalkGetsItsOwnError() throws Exception {
+        Path file = write("a.md", ascii(10));
+        BasicFileAttributes walked = Files.readAttributes(file, BasicFileAttributes.class);
+        SpecFileReader reader = new SpecFileReader();
+        Files.delete(file);
+
+        assertThatThrownBy(() -> reader.readBytes(file, walked)).hasMessage("no such file");
+
+        Files.createDirectory(file);
+        assertThatThrownBy(() -> reader.readBytes(file, walked))
+                .hasMessage("is a directory, not a file");
+    }
+
+    @Test
+    void theWalksAttributesOfAFileOverTheBufferAreReadAsWithout() throws Exception {
+        byte[] content = ascii(3 * 1024 * 1024);
+        content[content.length - 1] = '\n';
+        Path file = write("a.md", content);
+        BasicFileAttributes walked = Files.readAttributes(file, BasicFileAttributes.class);
+
+        assertThat(new SpecFileReader().readBytes(file, walked)).isEqualTo(content);
     }
 
     private Path write(String name, byte[] content) throws IOException {
