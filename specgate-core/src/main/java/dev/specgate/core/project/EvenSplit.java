@@ -26,9 +26,10 @@ public final class EvenSplit {
     private EvenSplit() {}
 
     /**
-     * {@code items} mapped by {@code fn}, in their order. The first failure of {@code fn} (a bug:
-     * {@code fn} reports a file's trouble in its result) is thrown once every thread has stopped. A
-     * list of one batch or less is mapped on the calling thread alone, which starts no worker.
+     * {@code items} mapped by {@code fn}, in their order. The first failure of {@code fn} (in a run
+     * a bug: {@code fn} reports a file's trouble in its result; in the site a page that could not
+     * be written) is thrown once every thread has stopped, each after its batch. A list of one
+     * batch or less is mapped on the calling thread alone, which starts no worker.
      */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
         int n = items.size();
