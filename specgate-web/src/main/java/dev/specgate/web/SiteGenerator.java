@@ -3,6 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.RunSize;
+import dev.specgate.core.project.EvenSplit;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
 import dev.specgate.web.internal.CoreAdapter;
@@ -89,39 +90,47 @@ public final class SiteGenerator {
             throw DashboardException.of(e);
         }
         // the specs' git history (a walk of the repository's commits) read on another thread while
-        // this one names the pages
+        // this one names the pages, and the answers about link targets the specs share (as check's
+        // run shares them) made there too
         ForkJoinTask<CoreAdapter.Histories> history =
                 ForkJoinPool.commonPool().submit(() -> adapter.histories(files));
+        ForkJoinTask<CoreAdapter> sharing =
+                ForkJoinPool.commonPool().submit(() -> adapter.sharingLinks(found));
         CoreAdapter.Histories histories;
+        CoreAdapter site;
         Path specDir = out.resolve(PageNames.SPEC_FOLDER);
         PageNames names;
+        boolean earlierSite;
         try {
-            prepare(out);
+            earlierSite = prepare(out);
             Files.createDirectories(specDir);
             names = PageNames.of(root, files);
         } finally {
             histories = history.join();
+            site = sharing.join();
         }
         PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
         List<SpecView> views;
         // told the run's size as check's run is, so that a large site's approval hashes link the
         // native digest at once (only a hint: the hashes are the same either way)
         try (RunSize size = RunSize.of(files.size())) {
+            // a few specs at a time to whichever thread is free (a parallel stream's fixed
+            // quarters left one thread writing pages alone at the end)
             views =
-                    files.parallelStream()
-                            .map(
-                                    f -> {
-                                        size.spec();
-                                        return writeSpecPage(
-                                                f, names, today, frame, out, histories);
-                                    })
-                            .toList();
+                    EvenSplit.map(
+                            files,
+                            f -> {
+                                size.spec();
+                                return writeSpecPage(site, f, names, today, frame, out, histories);
+                            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (CoreAdapter.UnusableBaseline e) {
             throw DashboardException.of(e);
         }
-        removeStalePages(specDir, views);
+        if (earlierSite) { // a new or empty folder holds no page of an earlier site
+            removeStalePages(specDir, views);
+        }
         TaskListCount taskLists;
         try {
             // not shown, but counted: the totals are check's
@@ -180,6 +189,7 @@ public final class SiteGenerator {
     }
 
     private SpecView writeSpecPage(
+            CoreAdapter site,
             Path file,
             PageNames names,
             LocalDate today,
@@ -189,7 +199,7 @@ public final class SiteGenerator {
         // the page's body rendered into the thread's page buffer, the page encoded to UTF-8 as the
         // template writes it (the body straight from its builder), one write
         PageBuffer page = buffers.get().reset();
-        CoreAdapter.Loaded loaded = adapter.load(file, names, today, true, histories, page.body());
+        CoreAdapter.Loaded loaded = site.load(file, names, today, true, histories, page.body());
         Path target = out.resolve(loaded.view().page());
         pages.render(loaded.page(), frame, page);
         try {
@@ -210,18 +220,23 @@ public final class SiteGenerator {
         return name == null ? "specs" : name.toString();
     }
 
-    /** Refuses a folder that holds files but no earlier site; creates a missing one. */
-    private static void prepare(Path out) throws IOException {
+    /**
+     * Refuses a folder that holds files but no earlier site; creates a missing one. Whether it
+     * holds an earlier site (whose stale pages are to be removed).
+     */
+    private static boolean prepare(Path out) throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new DashboardException(out + " is a file, not a folder");
         }
-        if (Files.isDirectory(out) && !isEmpty(out) && !isEarlierSite(out)) {
+        boolean earlier = Files.isDirectory(out) && !isEmpty(out);
+        if (earlier && !isEarlierSite(out)) {
             throw new DashboardException(
                     out
                             + " is not empty and holds no earlier Specgate site; name a new or"
                             + " empty folder");
         }
         Files.createDirectories(out);
+        return earlier;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

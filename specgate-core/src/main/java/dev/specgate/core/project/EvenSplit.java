@@ -16,9 +16,9 @@ import java.util.function.Function;
  * <p>A parallel stream over a list cuts it into four parts per worker up front (on two cores, four
  * quarters of 2,500 specs), so one thread could be left checking the last quarter's rest alone: a
  * check of 10,000 specs used 1.7 of its 2 cores. Small batches taken in turn keep both busy to the
- * end.
+ * end. Public for the dashboard's {@code site}, which maps its spec pages so too.
  */
-final class EvenSplit {
+public final class EvenSplit {
 
     /** Items a thread takes at a time: a few milliseconds of specs, little left over at the end. */
     static final int BATCH = 8;
@@ -26,11 +26,12 @@ final class EvenSplit {
     private EvenSplit() {}
 
     /**
-     * {@code items} mapped by {@code fn}, in their order. The first failure of {@code fn} (a bug:
-     * {@code fn} reports a file's trouble in its result) is thrown once every thread has stopped. A
-     * list of one batch or less is mapped on the calling thread alone, which starts no worker.
+     * {@code items} mapped by {@code fn}, in their order. The first failure of {@code fn} (in a run
+     * a bug: {@code fn} reports a file's trouble in its result; in the site a page that could not
+     * be written) is thrown once every thread has stopped, each after its batch. A list of one
+     * batch or less is mapped on the calling thread alone, which starts no worker.
      */
-    static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+    public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
         int n = items.size();
         Object[] out = new Object[n];
         AtomicInteger next = new AtomicInteger();

@@ -656,6 +656,28 @@ public final class SpecProject {
      */
     public CheckedSpec inspect(
             Path file, CheckOptions options, Consumer<? super MarkdownTree> tree) {
+        return inspect(file, options, tree, new LinkTargets());
+    }
+
+    /**
+     * {@link #inspect(Path, CheckOptions, Consumer)} of one spec of many inspected together (the
+     * dashboard's site): its link targets asked through {@code links}, the answers the specs share,
+     * as a {@link #run} shares them.
+     */
+    public CheckedSpec inspect(
+            Path file,
+            CheckOptions options,
+            Consumer<? super MarkdownTree> tree,
+            LinkTargets.Shared links) {
+        return inspect(
+                file, options, tree, requireNonNull(links, "links must not be null").forCheck());
+    }
+
+    private CheckedSpec inspect(
+            Path file,
+            CheckOptions options,
+            Consumer<? super MarkdownTree> tree,
+            LinkTargets targets) {
         requireNonNull(file, "file must not be null");
         requireNonNull(options, "options must not be null");
         SpecSource source;
@@ -670,7 +692,7 @@ public final class SpecProject {
                     schema(),
                     options.today());
         }
-        return inspect(file, source, options, tree);
+        return inspect(file, source, options, tree, targets);
     }
 
     /** Checks a source already read (the spec as an editor or an agent holds it). */

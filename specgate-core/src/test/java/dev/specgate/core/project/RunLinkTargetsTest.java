@@ -43,10 +43,18 @@ class RunLinkTargetsTest {
         ConfiguredDiscovery.Selection found = project.find(List.of(dir));
         ProjectRun run = project.run(found, RunOptions.of(TestSpecs.OPTIONS));
 
+        // the dashboard's site inspects its specs with shared answers too, as a run does
+        LinkTargets.Shared site = new LinkTargets.Shared(found.specs());
         for (ProjectRun.FileOutcome file : run.files()) {
             List<Diagnostic> alone =
                     project.inspect(file.path(), TestSpecs.OPTIONS).result().diagnostics();
             assertThat(file.result().diagnostics()).as(file.path().toString()).isEqualTo(alone);
+            assertThat(
+                            project.inspect(file.path(), TestSpecs.OPTIONS, null, site)
+                                    .result()
+                                    .diagnostics())
+                    .as(file.path().toString())
+                    .isEqualTo(alone);
         }
         List<String> broken =
                 run.files().stream()

@@ -31,6 +31,7 @@ import dev.specgate.core.parse.MarkdownTree;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.WarmResults;
+import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.web.view.ApprovalHistory;
 import dev.specgate.web.view.ApprovalOverview;
@@ -53,6 +54,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.commonmark.node.Document;
 import org.commonmark.parser.InlineParser;
@@ -71,9 +73,33 @@ public final class CoreAdapter {
     /** The task lists' results, kept while they hold: the totals count them at every rebuild. */
     private final WarmResults<CheckResult> taskResults = WarmResults.reported();
 
+    /**
+     * The answers about link targets that the specs loaded share, or null: each spec's links asked
+     * of the file system for it alone.
+     */
+    private final LinkTargets.Shared links;
+
     /** An adapter that asks {@code project} for every spec, as {@code check} does. */
     public CoreAdapter(SpecProject project) {
         this.project = requireNonNull(project, "project must not be null");
+        this.links = null;
+    }
+
+    private CoreAdapter(SpecProject project, LinkTargets.Shared links) {
+        this.project = project;
+        this.links = links;
+    }
+
+    /**
+     * An adapter for the specs of one site, loaded together, which share their answers about link
+     * targets as {@code check}'s run shares them: a link to a file the search found ({@code
+     * found}'s specs and task lists) needs no look at the disk, and any other target is asked once
+     * for the site, not once per spec that links it. Made per site, so that no answer outlives it.
+     */
+    public CoreAdapter sharingLinks(Found found) {
+        List<Path> files = new ArrayList<>(found.specs());
+        files.addAll(found.taskLists());
+        return new CoreAdapter(project, new LinkTargets.Shared(files));
     }
 
     /**
@@ -289,8 +315,12 @@ public final class CoreAdapter {
         CheckOptions options = CheckOptions.asOf(requireNonNull(today, "today must not be null"));
         // a page is rendered from the block tree of the check's own parse when core keeps one
         MarkdownTree[] tree = new MarkdownTree[1];
+        Consumer<MarkdownTree> keep = withPage ? t -> tree[0] = t : null;
         CheckedSpec spec =
-                reported(project.inspect(file, options, withPage ? t -> tree[0] = t : null));
+                reported(
+                        links == null
+                                ? project.inspect(file, options, keep)
+                                : project.inspect(file, options, keep, links));
         CheckResult result = spec.result();
         List<DiagnosticView> diagnostics = diagnostics(result);
         SpecDocument doc = spec.document();
