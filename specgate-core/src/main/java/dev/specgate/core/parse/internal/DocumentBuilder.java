@@ -633,19 +633,24 @@ public final class DocumentBuilder {
     }
 
     private SourceRange itemRange(ListItem item, InlineText inline) {
-        List<SourceSpan> spans = item.getSourceSpans();
         int line = inline.sourceLine(0);
         int column = inline.sourceColumn(0);
         int endColumn = column + inline.lineEnd(0);
-        if (spans.isEmpty()) {
+        // where the item's first span starts: the model's item holds it as ints
+        int spanLine = -1;
+        int spanColumn = 0;
+        if (item instanceof ModelListItem model) {
+            spanLine = model.firstLine.lineIndex();
+            spanColumn = model.firstLine.columnIndex();
+        } else if (!item.getSourceSpans().isEmpty()) {
+            SourceSpan s = item.getSourceSpans().get(0);
+            spanLine = s.getLineIndex();
+            spanColumn = s.getColumnIndex();
+        }
+        if (spanLine != line) {
             return SourceRange.ofLine(line, column, endColumn);
         }
-        SourceSpan s = spans.get(0);
-        if (s.getLineIndex() != line) {
-            return SourceRange.ofLine(line, column, endColumn);
-        }
-        return SourceRange.ofLine(
-                s.getLineIndex(), s.getColumnIndex(), Math.max(endColumn, s.getColumnIndex()));
+        return SourceRange.ofLine(line, spanColumn, Math.max(endColumn, spanColumn));
     }
 
     private Field field(InlineScanner scanner, InlineScanner.Label label, boolean inList) {
@@ -875,6 +880,9 @@ public final class DocumentBuilder {
     }
 
     private static SourceRange blockRange(Node node) {
+        if (node instanceof ModelHeading h) {
+            return h.firstLine.range(); // its one span, held as ints
+        }
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
             return SourceRange.fileStart();

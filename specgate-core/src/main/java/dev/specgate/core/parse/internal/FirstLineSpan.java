@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.model.SourceRange;
 import java.util.List;
 import org.commonmark.node.SourceSpan;
 
@@ -21,6 +22,26 @@ final class FirstLineSpan {
         this.columnIndex = columnIndex;
         this.inputIndex = inputIndex;
         this.length = length;
+    }
+
+    /** The source line (0-based) of the span, or -1 when there is none. */
+    int lineIndex() {
+        return lineIndex;
+    }
+
+    /** The column (0-based) at which the span starts. */
+    int columnIndex() {
+        return columnIndex;
+    }
+
+    /**
+     * The span as a range, or the file's start when there is none: what {@code DocumentBuilder}
+     * makes of a block's spans, without the span and the list that hold them.
+     */
+    SourceRange range() {
+        return lineIndex < 0
+                ? SourceRange.fileStart()
+                : SourceRange.ofLine(lineIndex, columnIndex, columnIndex + length);
     }
 
     /** As commonmark's {@code getSourceSpans()} of a node that has only this span (or none). */
