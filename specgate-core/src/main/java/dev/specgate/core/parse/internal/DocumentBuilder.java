@@ -189,7 +189,22 @@ public final class DocumentBuilder {
     }
 
     private void visit(Node node, int listDepth) {
-        if (node instanceof Heading h && h.getParent() instanceof Document && detailsDepth == 0) {
+        // the one-pass parser's items and paragraphs (most nodes) and lists first: a final class
+        // is told by one compare, where each test of the chain below against commonmark's classes
+        // costs more under C1; they are handled as the chain handles them
+        if (node instanceof ModelListItem item) {
+            seenBlock = true;
+            markBody();
+            listItem(item, listDepth);
+        } else if (node instanceof ModelParagraph p) {
+            seenBlock = true;
+            markBody();
+            paragraph(p);
+        } else if (node instanceof ListBlock && !listMetadata) {
+            visitChildren(node, listDepth); // as the last branch visits a list
+        } else if (node instanceof Heading h
+                && h.getParent() instanceof Document
+                && detailsDepth == 0) {
             heading(h);
         } else if (node instanceof Heading h) {
             // a heading quoted, inside a list item or inside an HTML element (<details>, <div>) is
