@@ -655,8 +655,8 @@ public final class DocumentBuilder {
         int spanLine = -1;
         int spanColumn = 0;
         if (item instanceof ModelListItem model) {
-            spanLine = model.firstLine.lineIndex();
-            spanColumn = model.firstLine.columnIndex();
+            spanLine = model.lineIndex();
+            spanColumn = model.columnIndex();
         } else if (!item.getSourceSpans().isEmpty()) {
             SourceSpan s = item.getSourceSpans().get(0);
             spanLine = s.getLineIndex();
@@ -896,7 +896,7 @@ public final class DocumentBuilder {
 
     private static SourceRange blockRange(Node node) {
         if (node instanceof ModelHeading h) {
-            return h.firstLine.range(); // its one span, held as ints
+            return h.range(); // its one span, held as ints
         }
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
