@@ -779,51 +779,45 @@ public final class DocumentBuilder {
     }
 
     /**
-     * The sink for blocks of the current section at {@code headingLevel}: one per section and
-     * level, not one per block.
+     * The sink for a block of the current section at {@code headingLevel} (0 outside a heading):
+     * one sink per parse, which reads the section and the level as it is called, where a sink per
+     * section and level cost an object for each.
      */
     private InlineScanner.Sink sink(int headingLevel) {
-        if (sink == null || sinkSection != currentSection || sinkLevel != headingLevel) {
-            sink = newSink(headingLevel);
-            sinkSection = currentSection;
-            sinkLevel = headingLevel;
-        }
+        sinkLevel = headingLevel;
         return sink;
     }
 
-    private InlineScanner.Sink sink;
+    /** The heading level of the block being scanned, as {@link #sink} was given it. */
+    private int sinkLevel;
 
     /** The trimmed text of the table cell being scanned, or null outside a cell. */
     private String cellText;
 
-    private int sinkSection;
-    private int sinkLevel;
+    private final InlineScanner.Sink sink =
+            new InlineScanner.Sink() {
+                @Override
+                public void link(String destination, boolean image, SourceRange range) {
+                    links.add(new Link(destination, image, range, currentSection));
+                }
 
-    private InlineScanner.Sink newSink(int headingLevel) {
-        int section = currentSection;
-        return new InlineScanner.Sink() {
-            @Override
-            public void link(String destination, boolean image, SourceRange range) {
-                links.add(new Link(destination, image, range, section));
-            }
+                @Override
+                public void bracket(String text, SourceRange range) {
+                    boolean wholeCell = cellText != null && cellText.equals(text);
+                    brackets.add(
+                            new BracketText(text, range, currentSection, sinkLevel, wholeCell));
+                }
 
-            @Override
-            public void bracket(String text, SourceRange range) {
-                boolean wholeCell = cellText != null && cellText.equals(text);
-                brackets.add(new BracketText(text, range, section, headingLevel, wholeCell));
-            }
+                @Override
+                public void dateToken(SourceRange range) {
+                    marks.add(new TextMark(InlineScanner.DATE_TOKEN, range, currentSection));
+                }
 
-            @Override
-            public void dateToken(SourceRange range) {
-                marks.add(new TextMark(InlineScanner.DATE_TOKEN, range, section));
-            }
-
-            @Override
-            public void comment(String text, int line) {
-                comments.add(new HtmlComment(text, line));
-            }
-        };
-    }
+                @Override
+                public void comment(String text, int line) {
+                    comments.add(new HtmlComment(text, line));
+                }
+            };
 
     /** The text a table cell holds, trimmed (a cell is one line), or null when it has none. */
     private static String cellText(TableCell cell) {
