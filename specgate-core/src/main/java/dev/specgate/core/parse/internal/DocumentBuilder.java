@@ -189,7 +189,22 @@ public final class DocumentBuilder {
     }
 
     private void visit(Node node, int listDepth) {
-        if (node instanceof Heading h && h.getParent() instanceof Document && detailsDepth == 0) {
+        // the one-pass parser's items and paragraphs (most nodes) and lists first: a final class
+        // is told by one compare, where each test of the chain below against commonmark's classes
+        // costs more under C1; they are handled as the chain handles them
+        if (node instanceof ModelListItem item) {
+            seenBlock = true;
+            markBody();
+            listItem(item, listDepth);
+        } else if (node instanceof ModelParagraph p) {
+            seenBlock = true;
+            markBody();
+            paragraph(p);
+        } else if (node instanceof ListBlock && !listMetadata) {
+            visitChildren(node, listDepth); // as the last branch visits a list
+        } else if (node instanceof Heading h
+                && h.getParent() instanceof Document
+                && detailsDepth == 0) {
             heading(h);
         } else if (node instanceof Heading h) {
             // a heading quoted, inside a list item or inside an HTML element (<details>, <div>) is
@@ -633,19 +648,24 @@ public final class DocumentBuilder {
     }
 
     private SourceRange itemRange(ListItem item, InlineText inline) {
-        List<SourceSpan> spans = item.getSourceSpans();
         int line = inline.sourceLine(0);
         int column = inline.sourceColumn(0);
         int endColumn = column + inline.lineEnd(0);
-        if (spans.isEmpty()) {
+        // where the item's first span starts: the model's item holds it as ints
+        int spanLine = -1;
+        int spanColumn = 0;
+        if (item instanceof ModelListItem model) {
+            spanLine = model.lineIndex();
+            spanColumn = model.columnIndex();
+        } else if (!item.getSourceSpans().isEmpty()) {
+            SourceSpan s = item.getSourceSpans().get(0);
+            spanLine = s.getLineIndex();
+            spanColumn = s.getColumnIndex();
+        }
+        if (spanLine != line) {
             return SourceRange.ofLine(line, column, endColumn);
         }
-        SourceSpan s = spans.get(0);
-        if (s.getLineIndex() != line) {
-            return SourceRange.ofLine(line, column, endColumn);
-        }
-        return SourceRange.ofLine(
-                s.getLineIndex(), s.getColumnIndex(), Math.max(endColumn, s.getColumnIndex()));
+        return SourceRange.ofLine(line, spanColumn, Math.max(endColumn, spanColumn));
     }
 
     private Field field(InlineScanner scanner, InlineScanner.Label label, boolean inList) {
@@ -759,51 +779,45 @@ public final class DocumentBuilder {
     }
 
     /**
-     * The sink for blocks of the current section at {@code headingLevel}: one per section and
-     * level, not one per block.
+     * The sink for a block of the current section at {@code headingLevel} (0 outside a heading):
+     * one sink per parse, which reads the section and the level as it is called, where a sink per
+     * section and level cost an object for each.
      */
     private InlineScanner.Sink sink(int headingLevel) {
-        if (sink == null || sinkSection != currentSection || sinkLevel != headingLevel) {
-            sink = newSink(headingLevel);
-            sinkSection = currentSection;
-            sinkLevel = headingLevel;
-        }
+        sinkLevel = headingLevel;
         return sink;
     }
 
-    private InlineScanner.Sink sink;
+    /** The heading level of the block being scanned, as {@link #sink} was given it. */
+    private int sinkLevel;
 
     /** The trimmed text of the table cell being scanned, or null outside a cell. */
     private String cellText;
 
-    private int sinkSection;
-    private int sinkLevel;
+    private final InlineScanner.Sink sink =
+            new InlineScanner.Sink() {
+                @Override
+                public void link(String destination, boolean image, SourceRange range) {
+                    links.add(new Link(destination, image, range, currentSection));
+                }
 
-    private InlineScanner.Sink newSink(int headingLevel) {
-        int section = currentSection;
-        return new InlineScanner.Sink() {
-            @Override
-            public void link(String destination, boolean image, SourceRange range) {
-                links.add(new Link(destination, image, range, section));
-            }
+                @Override
+                public void bracket(String text, SourceRange range) {
+                    boolean wholeCell = cellText != null && cellText.equals(text);
+                    brackets.add(
+                            new BracketText(text, range, currentSection, sinkLevel, wholeCell));
+                }
 
-            @Override
-            public void bracket(String text, SourceRange range) {
-                boolean wholeCell = cellText != null && cellText.equals(text);
-                brackets.add(new BracketText(text, range, section, headingLevel, wholeCell));
-            }
+                @Override
+                public void dateToken(SourceRange range) {
+                    marks.add(new TextMark(InlineScanner.DATE_TOKEN, range, currentSection));
+                }
 
-            @Override
-            public void dateToken(SourceRange range) {
-                marks.add(new TextMark(InlineScanner.DATE_TOKEN, range, section));
-            }
-
-            @Override
-            public void comment(String text, int line) {
-                comments.add(new HtmlComment(text, line));
-            }
-        };
-    }
+                @Override
+                public void comment(String text, int line) {
+                    comments.add(new HtmlComment(text, line));
+                }
+            };
 
     /** The text a table cell holds, trimmed (a cell is one line), or null when it has none. */
     private static String cellText(TableCell cell) {
@@ -875,6 +889,9 @@ public final class DocumentBuilder {
     }
 
     private static SourceRange blockRange(Node node) {
+        if (node instanceof ModelHeading h) {
+            return h.range(); // its one span, held as ints
+        }
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
             return SourceRange.fileStart();

@@ -64,8 +64,10 @@ final class GfmTable extends OpenBlock {
      */
     static GfmTable tryStart(SubsetBlockParser p, OpenBlock.Para paragraph, int unmatched) {
         int last = paragraph.lines.count() - 1;
-        // asked on every line after a paragraph's line: most have no '|', and make no line
-        if (!paragraph.lines.holds(last, '|')) {
+        // asked on every line after a paragraph's line that does not open with a letter (list
+        // items, bold labels, digits): most are no delimiter row, told without a pass over the
+        // paragraph's line or a list; and most paragraph lines have no '|'
+        if (!mayBeDelimiterRow(p) || !paragraph.lines.holds(last, '|')) {
             return null;
         }
         TextLines lines = paragraph.lines;
@@ -107,6 +109,21 @@ final class GfmTable extends OpenBlock {
     }
 
     /** GFM's {@code parseSeparator} on the current line from the parser's index. */
+    /**
+     * Whether the current line from its index holds only the chars a delimiter row is made of
+     * ({@code |}, {@code -}, {@code :} and spaces): {@link #parseDelimiterRow} refuses any other at
+     * once, so a line with one is no delimiter row.
+     */
+    private static boolean mayBeDelimiterRow(SubsetBlockParser p) {
+        for (int i = p.index; i < p.lineLength; i++) {
+            char c = p.at(i);
+            if (c != '|' && c != '-' && c != ':' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean parseDelimiterRow(
             SubsetBlockParser p, List<TableCell.Alignment> alignments, List<Integer> widths) {
         int pipes = 0;

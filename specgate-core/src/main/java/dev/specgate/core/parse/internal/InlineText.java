@@ -15,14 +15,25 @@ final class InlineText {
     private final char[] chars;
     private String text;
     private final int[] lineStarts;
+
+    /**
+     * Each line's source line and column (0-based), or null for a text of one line (most blocks),
+     * whose {@link #firstLine} and {@link #firstColumn} are all there is: two arrays fewer per
+     * block.
+     */
     private final int[] sourceLines;
+
     private final int[] sourceColumns;
+    private final int firstLine;
+    private final int firstColumn;
 
     /** {@link RawLines#marks()} of the lines, or {@link RawLines#UNKNOWN_MARKS}. */
     private final int marks;
 
     InlineText(List<RawLine> lines) {
         marks = RawLines.UNKNOWN_MARKS;
+        firstLine = 0; // read from the arrays
+        firstColumn = 0;
         lineStarts = new int[lines.size()];
         sourceLines = new int[lines.size()];
         sourceColumns = new int[lines.size()];
@@ -131,12 +142,16 @@ final class InlineText {
         this.marks = marks;
         this.chars = chars;
         lineStarts = FIRST_LINE_AT_ZERO; // read only
-        sourceLines = new int[] {sourceLine};
-        sourceColumns = new int[] {sourceColumn};
+        sourceLines = null;
+        sourceColumns = null;
+        firstLine = sourceLine;
+        firstColumn = sourceColumn;
     }
 
     private InlineText(TextLines lines, int count, int length, int marks) {
         this.marks = marks;
+        firstLine = 0; // read from the arrays
+        firstColumn = 0;
         lineStarts = new int[count];
         sourceLines = new int[count];
         sourceColumns = new int[count];
@@ -165,14 +180,18 @@ final class InlineText {
     private InlineText(CharSequence line, SourceSpan span, int marks) {
         this.marks = marks;
         lineStarts = FIRST_LINE_AT_ZERO; // read only
-        sourceLines = new int[] {span.getLineIndex()};
-        sourceColumns = new int[] {span.getColumnIndex()};
+        sourceLines = null;
+        sourceColumns = null;
+        firstLine = span.getLineIndex();
+        firstColumn = span.getColumnIndex();
         chars = new char[line.length()];
         copy(line, 0);
     }
 
     private InlineText(List<SourceLine> lines, int count, int length, int marks) {
         this.marks = marks;
+        firstLine = 0; // read from the arrays
+        firstColumn = 0;
         lineStarts = new int[count];
         sourceLines = new int[count];
         sourceColumns = new int[count];
@@ -241,12 +260,12 @@ final class InlineText {
 
     /** The source line (0-based) of line {@code i} of the block. */
     int sourceLine(int i) {
-        return sourceLines[i];
+        return sourceLines == null ? firstLine : sourceLines[i];
     }
 
     /** The source column (0-based) at which line {@code i} of the block starts. */
     int sourceColumn(int i) {
-        return sourceColumns[i];
+        return sourceColumns == null ? firstColumn : sourceColumns[i];
     }
 
     /** Line {@code i} of the block. */
@@ -282,14 +301,11 @@ final class InlineText {
     SourceRange range(int start, int end) {
         int a = lineOf(start);
         int b = end > start ? lineOf(end - 1) : a;
-        int endColumn = sourceColumns[b] + (end - lineStarts[b]);
+        int endColumn = sourceColumn(b) + (end - lineStarts[b]);
         if (end > start && end - 1 < chars.length && chars[end - 1] == '\n') {
-            endColumn = sourceColumns[b] + (end - 1 - lineStarts[b]);
+            endColumn = sourceColumn(b) + (end - 1 - lineStarts[b]);
         }
         return new SourceRange(
-                sourceLines[a],
-                sourceColumns[a] + (start - lineStarts[a]),
-                sourceLines[b],
-                endColumn);
+                sourceLine(a), sourceColumn(a) + (start - lineStarts[a]), sourceLine(b), endColumn);
     }
 }

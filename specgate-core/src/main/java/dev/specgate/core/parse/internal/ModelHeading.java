@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.model.SourceRange;
 import java.util.List;
 import org.commonmark.node.Heading;
 import org.commonmark.node.SourceSpan;
@@ -12,13 +13,18 @@ import org.commonmark.node.SourceSpan;
  */
 final class ModelHeading extends Heading {
 
-    final FirstLineSpan firstLine = new FirstLineSpan();
     private final char[] chars;
     private final int titleFrom;
     private final int titleTo;
     private final int lineIndex;
     private final int column;
     private final int marks;
+
+    // its span, the first line's ({@link FirstLineSpan}): -1 when it has none
+    private int spanLine = -1;
+    private int spanColumn;
+    private int spanInput;
+    private int spanLength;
 
     /**
      * A heading whose title is {@code [titleFrom, titleTo)} of {@code chars}, from column {@code
@@ -33,9 +39,22 @@ final class ModelHeading extends Heading {
         this.marks = marks;
     }
 
+    /** Sets its span: {@code length} chars of line {@code lineIndex} from {@code columnIndex}. */
+    void firstLine(int lineIndex, int columnIndex, int inputIndex, int length) {
+        spanLine = lineIndex;
+        spanColumn = columnIndex;
+        spanInput = inputIndex;
+        spanLength = length;
+    }
+
+    /** Its span as a range ({@link FirstLineSpan#range}). */
+    SourceRange range() {
+        return FirstLineSpan.range(spanLine, spanColumn, spanLength);
+    }
+
     @Override
     public List<SourceSpan> getSourceSpans() {
-        return firstLine.spans();
+        return FirstLineSpan.spans(spanLine, spanColumn, spanInput, spanLength);
     }
 
     /** The {@link InlineSyntax} marks of its title (or more), as {@link RawLines#marks()}. */

@@ -506,7 +506,8 @@ public final class SubsetBlockParser {
             ModelHeading model =
                     new ModelHeading(
                             chars, lineStart + start, lineStart + end, lineIndex, start, marks);
-            firstLine(model.firstLine, sourceIndex);
+            model.firstLine(
+                    lineIndex, sourceIndex, lineStart + sourceIndex, lineLength - sourceIndex);
             o = add(new OpenBlock.AtxHeading(model, sourceIndex));
         } else {
             o =
@@ -643,7 +644,8 @@ public final class SubsetBlockParser {
         ListItem item;
         if (detail == Detail.MODEL) {
             ModelListItem model = new ModelListItem();
-            firstLine(model.firstLine, sourceIndex);
+            model.firstLine(
+                    lineIndex, sourceIndex, lineStart + sourceIndex, lineLength - sourceIndex);
             item = model;
         } else {
             item = new ListItem();
@@ -735,7 +737,8 @@ public final class SubsetBlockParser {
 
     /**
      * commonmark's span of the current line for every open block ({@link Detail#TREE}; the model
-     * reads no span but the first line's of some blocks, set as they open: {@link #firstLine}).
+     * reads no span but the first line's of some blocks, set as they open: {@link #firstLine},
+     * {@link ModelListItem#firstLine}, {@link ModelHeading#firstLine}).
      */
     private void addSourceSpans() {
         if (detail == Detail.MODEL) {
@@ -759,16 +762,11 @@ public final class SubsetBlockParser {
     }
 
     /**
-     * Sets {@code span} to the span of the current line from {@code from} where a block opens
-     * ({@link Detail#MODEL}, for the blocks whose first line {@link DocumentBuilder} reads: list
-     * items, headings; the span {@link #addSourceSpans} gives them in {@link Detail#TREE}, as a
-     * block opened on a line starts at or before the index where the line's content starts).
+     * The span of the current line from where {@code block} opens, for a fence or HTML block
+     * ({@link Detail#MODEL}: list items and headings hold theirs as ints, set as they open; the
+     * span {@link #addSourceSpans} gives them in {@link Detail#TREE}, as a block opened on a line
+     * starts at or before the index where the line's content starts).
      */
-    private void firstLine(FirstLineSpan span, int from) {
-        span.set(lineIndex, from, lineStart + from, lineLength - from);
-    }
-
-    /** As {@link #firstLine(FirstLineSpan, int)}, for a fence or HTML block: a commonmark span. */
     private void firstLine(OpenBlock block) {
         if (detail == Detail.MODEL) {
             int from = block.sourceIndex;

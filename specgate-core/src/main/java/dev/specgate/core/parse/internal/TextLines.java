@@ -10,9 +10,11 @@ import org.commonmark.parser.SourceLine;
  * A paragraph's lines as the one-pass parser reads them: offsets into the spec's chars and where
  * each line's content starts in the source, four ints a line. Where a {@link SourceLine}, a {@link
  * CharSlice} and a {@link SourceSpan} per line (and a list per paragraph) cost three objects for
- * every line of every paragraph and list item, this is one array per paragraph; {@link InlineText}
- * copies the lines straight from it. commonmark's form is made only when a caller asks for it
- * ({@link #sourceLines()}: a table's header row, the dashboard's inline parse).
+ * every line of every paragraph and list item, this is one object per paragraph of one line (most
+ * list items and many paragraphs: the first line's ints are fields) and one array more for the
+ * others; {@link InlineText} copies the lines straight from it. commonmark's form is made only when
+ * a caller asks for it ({@link #sourceLines()}: a table's header row, the dashboard's inline
+ * parse).
  */
 final class TextLines {
 
@@ -23,7 +25,16 @@ final class TextLines {
     private static final int STRIDE = 4;
 
     private final char[] chars;
-    private int[] lines = new int[STRIDE]; // most list items and many paragraphs: one line
+
+    // the first line
+    private int from0;
+    private int to0;
+    private int line0;
+    private int column0;
+
+    /** The lines after the first, {@link #STRIDE} ints each; null until there is a second. */
+    private int[] more;
+
     private int count;
 
     TextLines(char[] chars) {
@@ -35,14 +46,24 @@ final class TextLines {
      * column {@code column}.
      */
     void add(int from, int to, int lineIndex, int column) {
-        int at = count * STRIDE;
-        if (at == lines.length) {
-            lines = Arrays.copyOf(lines, lines.length * 2);
+        if (count == 0) {
+            from0 = from;
+            to0 = to;
+            line0 = lineIndex;
+            column0 = column;
+            count = 1;
+            return;
         }
-        lines[at + FROM] = from;
-        lines[at + TO] = to;
-        lines[at + LINE] = lineIndex;
-        lines[at + COLUMN] = column;
+        int at = (count - 1) * STRIDE;
+        if (more == null) {
+            more = new int[2 * STRIDE];
+        } else if (at == more.length) {
+            more = Arrays.copyOf(more, more.length * 2);
+        }
+        more[at + FROM] = from;
+        more[at + TO] = to;
+        more[at + LINE] = lineIndex;
+        more[at + COLUMN] = column;
         count++;
     }
 
@@ -61,22 +82,22 @@ final class TextLines {
 
     /** Where line {@code i}'s content starts in {@link #chars()}. */
     int from(int i) {
-        return lines[i * STRIDE + FROM];
+        return i == 0 ? from0 : more[(i - 1) * STRIDE + FROM];
     }
 
     /** Where line {@code i}'s content ends in {@link #chars()} (exclusive). */
     int to(int i) {
-        return lines[i * STRIDE + TO];
+        return i == 0 ? to0 : more[(i - 1) * STRIDE + TO];
     }
 
     /** The source line (0-based) of line {@code i}. */
     int lineIndex(int i) {
-        return lines[i * STRIDE + LINE];
+        return i == 0 ? line0 : more[(i - 1) * STRIDE + LINE];
     }
 
     /** The source column (0-based) at which line {@code i}'s content starts. */
     int column(int i) {
-        return lines[i * STRIDE + COLUMN];
+        return i == 0 ? column0 : more[(i - 1) * STRIDE + COLUMN];
     }
 
     /**
