@@ -33,6 +33,19 @@ final class Projects {
 
     private final Map<Path, SpecProject> byFolder = new ConcurrentHashMap<>();
 
+    /** What a change of files did to the searches for further names ({@link #namesChanged}). */
+    enum NameChange {
+        /** Every search still answers for every file. */
+        NONE,
+        /**
+         * The searches no longer answer for the files created (by file key): a search is made again
+         * when a spec under one of their names is checked.
+         */
+        NEW_FILES,
+        /** The searches are forgotten. */
+        ALL
+    }
+
     /** A project's search of one folder. */
     private record Search(SpecProject project, Path root) {}
 
@@ -137,9 +150,9 @@ final class Projects {
      *       a hard link's file; a created path that cannot be read) forgets the searches.
      * </ul>
      *
-     * @return whether a search no longer answers for every file (forgotten, or some files not)
+     * @return what the change did to the searches
      */
-    boolean namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
+    NameChange namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
         changes.incrementAndGet();
         List<Path> touched = new ArrayList<>(deletedOrSaved);
         touched.addAll(created);
@@ -148,7 +161,7 @@ final class Projects {
                 for (Map.Entry<Path, Path> e : n.aliases().entrySet()) {
                     if (e.getKey().startsWith(d) || e.getValue().startsWith(d)) {
                         forgetNames();
-                        return true;
+                        return NameChange.ALL;
                     }
                 }
             }
@@ -158,21 +171,21 @@ final class Projects {
             Object key = fileKey(c);
             if (key == null) {
                 forgetNames();
-                return true;
+                return NameChange.ALL;
             }
             keys.add(key);
         }
         for (Names n : aliases.values()) {
             n.dirty().addAll(keys);
         }
-        return !keys.isEmpty() && !aliases.isEmpty();
+        return !keys.isEmpty() && !aliases.isEmpty() ? NameChange.NEW_FILES : NameChange.NONE;
     }
 
     /**
      * The file key of {@code file}'s target when it is a file that is not a folder; null when it is
      * a folder, has none or cannot be read.
      */
-    private static Object fileKey(Path file) {
+    static Object fileKey(Path file) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
             return attrs.isDirectory() ? null : attrs.fileKey();

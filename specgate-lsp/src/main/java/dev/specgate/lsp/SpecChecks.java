@@ -184,10 +184,57 @@ final class SpecChecks implements AutoCloseable {
             Collection<Path> created, Collection<Path> deleted, Collection<Path> saved) {
         List<Path> deletedOrSaved = new java.util.ArrayList<>(deleted);
         deletedOrSaved.addAll(saved);
-        boolean names = projects.namesChanged(created, deletedOrSaved);
-        if (names || !created.isEmpty() || !deleted.isEmpty()) {
+        Projects.NameChange names = projects.namesChanged(created, deletedOrSaved);
+        if (names != Projects.NameChange.NONE || !created.isEmpty() || !deleted.isEmpty()) {
             latest.clear();
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * Takes in a save of {@code file} and hands {@code again} the URIs of the open specs whose
+     * checks it can change, on the checks' thread (so that no check is half way through when they
+     * are chosen), each check of them forgotten: the saved spec itself (under any of its URIs); and
+     * others only where the save can change their check, since a check reads no other spec's text:
+     * every open spec when the searches for further names no longer hold (a name met twice saved
+     * anew, or replaced as an atomic save replaces a hard link's file); the other names of the
+     * saved file (a save as may have made a name, which the searches are asked again for); and a
+     * spec whose check found a link target missing that exists now (a save as made the file it
+     * links to).
+     */
+    void saved(Path file, Consumer<List<String>> again) {
+        requireNonNull(file, "file must not be null");
+        // a save may have made a file (save as): taken in as a file made and saved
+        Projects.NameChange names = projects.namesChanged(List.of(file), List.of(file));
+        Object key = names == Projects.NameChange.NEW_FILES ? Projects.fileKey(file) : null;
+        executor.execute(
+                () -> {
+                    List<String> uris = new java.util.ArrayList<>();
+                    for (OpenSpec spec : open.values()) {
+                        String uri = OpenSpec.key(spec.uri());
+                        Optional<Path> at = spec.file();
+                        SpecInspection known = latest.get(uri);
+                        if (names == Projects.NameChange.ALL
+                                || at.isPresent()
+                                        && (at.get().equals(file)
+                                                || key != null
+                                                        && key.equals(Projects.fileKey(at.get())))
+                                || known != null && madeSince(known)) {
+                            latest.remove(uri);
+                            uris.add(spec.uri());
+                        }
+                    }
+                    again.accept(uris);
+                });
+    }
+
+    /** Whether a link target the check found missing exists now. */
+    private static boolean madeSince(SpecInspection i) {
+        for (Map.Entry<Path, Boolean> e : i.linkTargets().entrySet()) {
+            if (!e.getValue() && java.nio.file.Files.exists(e.getKey())) {
+                return true;
+            }
         }
         return false;
     }

@@ -7,6 +7,7 @@ import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.rules.LinkTargets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * @param findings the findings shown, after the configuration's baseline hid those it records
  * @param diagnostics {@code findings} as the editor shows them
  * @param today the date it was checked against
+ * @param linkTargets the link targets the check asked about (absolute, normalized) and whether each
+ *     existed then: a save that makes one is a reason to check the spec again
  */
 record SpecInspection(
         OpenSpec spec,
@@ -43,7 +46,8 @@ record SpecInspection(
         LspAdapter adapter,
         List<dev.specgate.core.diagnostic.Diagnostic> findings,
         List<Diagnostic> diagnostics,
-        LocalDate today) {
+        LocalDate today,
+        Map<Path, Boolean> linkTargets) {
 
     /** The rule id of the one diagnostic shown when the configuration cannot be used. */
     static final String CONFIG_ERROR = "config";
@@ -91,7 +95,8 @@ record SpecInspection(
                                     DiagnosticSeverity.Information,
                                     LspAdapter.SOURCE,
                                     NO_FILE);
-            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
+            return new SpecInspection(
+                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
         }
         SpecProject project;
         try {
@@ -99,13 +104,17 @@ record SpecInspection(
         } catch (ConfigException e) {
             Diagnostic d =
                     unusable("cannot use the configuration: " + e.getMessage(), CONFIG_ERROR);
-            return new SpecInspection(spec, null, null, adapter, List.of(), List.of(d), today);
+            return new SpecInspection(
+                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
         }
         if (project.exclusion(file.get()).isPresent()) {
-            return new SpecInspection(spec, project, null, adapter, List.of(), List.of(), today);
+            return new SpecInspection(
+                    spec, project, null, adapter, List.of(), List.of(), today, Map.of());
         }
-        CheckedSpec checked = project.inspect(file.get(), source, CheckOptions.asOf(today));
-        SpecInspection i = shown(spec, project, checked, adapter, today);
+        LinkTargets targets = new LinkTargets();
+        CheckedSpec checked =
+                project.inspect(file.get(), source, CheckOptions.asOf(today), null, targets);
+        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
         Optional<Diagnostic> alias = aliasNotice(projects, project, file.get(), folders);
         if (alias.isEmpty()) {
             return i;
@@ -114,7 +123,14 @@ record SpecInspection(
         diagnostics.add(alias.get());
         diagnostics.addAll(i.diagnostics());
         return new SpecInspection(
-                spec, project, i.checked(), adapter, i.findings(), diagnostics, today);
+                spec,
+                project,
+                i.checked(),
+                adapter,
+                i.findings(),
+                diagnostics,
+                today,
+                i.linkTargets());
     }
 
     /**
@@ -167,12 +183,13 @@ record SpecInspection(
                     new LspAdapter(SpecSource.of("")),
                     List.of(),
                     List.of(),
-                    today);
+                    today,
+                    Map.of());
         }
         CheckedSpec checked = project.inspect(file, CheckOptions.asOf(today));
         LspAdapter adapter =
                 new LspAdapter(checked.readable() ? checked.source() : SpecSource.of(""));
-        return shown(spec, project, checked, adapter, today);
+        return shown(spec, project, checked, adapter, today, Map.of());
     }
 
     /** The check as {@code check} reports it: without the findings the baseline records. */
@@ -181,16 +198,25 @@ record SpecInspection(
             SpecProject project,
             CheckedSpec checked,
             LspAdapter adapter,
-            LocalDate today) {
+            LocalDate today,
+            Map<Path, Boolean> linkTargets) {
         List<dev.specgate.core.diagnostic.Diagnostic> findings;
         try {
             findings = project.reported(checked).diagnostics();
         } catch (BaselineException e) {
             Diagnostic d = unusable(e.getMessage(), CONFIG_ERROR);
-            return new SpecInspection(spec, project, null, adapter, List.of(), List.of(d), today);
+            return new SpecInspection(
+                    spec, project, null, adapter, List.of(), List.of(d), today, Map.of());
         }
         return new SpecInspection(
-                spec, project, checked, adapter, findings, adapter.diagnostics(findings), today);
+                spec,
+                project,
+                checked,
+                adapter,
+                findings,
+                adapter.diagnostics(findings),
+                today,
+                linkTargets);
     }
 
     /**

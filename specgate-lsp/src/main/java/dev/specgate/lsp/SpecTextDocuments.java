@@ -100,14 +100,14 @@ final class SpecTextDocuments implements TextDocumentService {
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
         // the open text is what is checked; but a save may have made a file (save as), a further
-        // name of a spec, or replaced one (an atomic save splits a hard link): taken in as a file
-        // made and saved, the searches for such names made again only where they no longer hold
+        // name of a spec, or replaced one (an atomic save splits a hard link): the spec is checked
+        // again, and the others whose checks that can change (SpecChecks.saved)
         Optional<java.nio.file.Path> file = OpenSpec.file(params.getTextDocument().getUri());
         if (file.isEmpty()) {
             server.namesChanged();
             return;
         }
-        server.namesChanged(List.of(file.get()), List.of(), List.of(file.get()));
+        server.saved(file.get());
     }
 
     @Override

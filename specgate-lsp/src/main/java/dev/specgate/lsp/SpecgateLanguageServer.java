@@ -307,9 +307,21 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
         }
     }
 
+    /**
+     * A spec saved: checked again, and the other open specs whose checks the save can change
+     * ({@link SpecChecks#saved}), not every open spec.
+     */
+    void saved(Path file) {
+        checks.saved(file, this::recheck);
+    }
+
     private void recheckOpen() {
-        for (OpenSpec spec : checks.all()) {
-            checks.schedule(spec.uri(), true, this::publish);
+        recheck(checks.all().stream().map(OpenSpec::uri).toList());
+    }
+
+    private void recheck(List<String> uris) {
+        for (String uri : uris) {
+            checks.schedule(uri, true, this::publish);
         }
         var w = capabilities.getWorkspace();
         if (clientPulls()

@@ -226,6 +226,9 @@ public final class SpecgateLsp {
          */
         private String badLength;
 
+        /** The parse of {@link #badLength} that failed: the cause shown with the stack trace. */
+        private NumberFormatException badLengthParse;
+
         @Override
         protected void parseHeader(String line, Headers headers) {
             int colon = line.indexOf(':');
@@ -234,8 +237,10 @@ public final class SpecgateLsp {
                 try {
                     headers.contentLength = Integer.parseInt(value);
                     badLength = null;
+                    badLengthParse = null;
                 } catch (NumberFormatException e) {
                     badLength = value;
+                    badLengthParse = e;
                 }
                 return;
             }
@@ -244,13 +249,18 @@ public final class SpecgateLsp {
 
         @Override
         protected void fireError(Throwable error) {
-            if (badLength != null && why(error).startsWith("Missing header")) {
-                error =
-                        new IllegalStateException(
-                                "its Content-Length header is not a number: '" + badLength + "'");
+            String why = why(error);
+            if (badLength != null && why.startsWith("Missing header")) {
+                why = "its Content-Length header is not a number: '" + badLength + "'";
+                // with the stack trace, the number's parse is the cause, LSP4J's missing header
+                // beside it
+                Throwable missing = error;
+                error = new IllegalStateException(why, badLengthParse);
+                error.addSuppressed(missing);
                 badLength = null;
+                badLengthParse = null;
             }
-            log.println("specgate lsp: skipped a message from the client: " + why(error));
+            log.println("specgate lsp: skipped a message from the client: " + why);
             if (stacktrace) {
                 error.printStackTrace(log);
             }

@@ -79,6 +79,22 @@ class MalformedMessageTest {
     }
 
     @Test
+    void withStacktraceAContentLengthThatIsNotANumberShowsTheNumbersParseAsItsCause()
+            throws Exception {
+        Served served =
+                serve("Content-Length: 12ab\r\n\r\n".getBytes(StandardCharsets.US_ASCII), true);
+        assertThat(served.exitCode).isZero();
+        assertThat(served.out).contains("\"id\":2");
+        assertThat(served.log.lines().findFirst())
+                .hasValue(
+                        "specgate lsp: skipped a message from the client: its Content-Length"
+                                + " header is not a number: '12ab'");
+        assertThat(served.log)
+                .contains("Caused by: java.lang.NumberFormatException: For input string: \"12ab\"")
+                .contains("\tat ");
+    }
+
+    @Test
     void aRequestWithParametersThatDoNotParseGetsAnErrorResponse() throws Exception {
         Served served =
                 serve(

@@ -57,7 +57,8 @@ class ProjectsNamesTest {
         // a new spec, with one name: no search again
         Path copy = specs.resolve("2026-12-01_spec_refund-copy.md");
         Files.copy(specs.resolve("2026-07-21_spec_ledger-export-sftp.md"), copy);
-        assertThat(projects.namesChanged(List.of(copy), List.of())).isTrue();
+        assertThat(projects.namesChanged(List.of(copy), List.of()))
+                .isEqualTo(Projects.NameChange.NEW_FILES);
         assertSameAsAFullSearch();
         assertThat(projects.searches()).isEqualTo(2); // only when the new file itself is asked
         int before = projects.searches();
@@ -68,7 +69,8 @@ class ProjectsNamesTest {
         Files.delete(copy);
         Path ledger = specs.resolve("2026-07-21_spec_ledger-export-sftp.md");
         Files.writeString(ledger, Files.readString(ledger) + "\r\nSaved again.\r\n");
-        assertThat(projects.namesChanged(List.of(), List.of(copy, ledger))).isFalse();
+        assertThat(projects.namesChanged(List.of(), List.of(copy, ledger)))
+                .isEqualTo(Projects.NameChange.NONE);
         assertSameAsAFullSearch();
         assertThat(projects.searches()).isEqualTo(before);
 
@@ -79,7 +81,8 @@ class ProjectsNamesTest {
                 year.resolve("2026-11-18_spec_sms-provider-failover.md"));
         Path current = specs.resolve("current");
         Files.createSymbolicLink(current, year.getFileName());
-        assertThat(projects.namesChanged(List.of(year, current), List.of())).isTrue();
+        assertThat(projects.namesChanged(List.of(year, current), List.of()))
+                .isEqualTo(Projects.NameChange.ALL);
         assertSameAsAFullSearch();
         assertThat(asked(current.resolve("2026-11-18_spec_sms-provider-failover.md")))
                 .contains(year.resolve("2026-11-18_spec_sms-provider-failover.md"));

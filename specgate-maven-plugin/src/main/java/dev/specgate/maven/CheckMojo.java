@@ -226,14 +226,9 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         Path file = reportFile(reportFormat.get());
-        Optional<String> role = files.inputRole(file);
-        if (role.isPresent()) {
-            throw new MojoExecutionException(
-                    "Specgate: output "
-                            + file
-                            + " is "
-                            + role.get()
-                            + ": writing the report there would replace it; name another file");
+        Optional<String> refusal = files.inputRefusal(file, "output " + file);
+        if (refusal.isPresent()) {
+            throw new MojoExecutionException("Specgate: " + refusal.get());
         }
     }
 

@@ -656,16 +656,9 @@ public final class CheckCommand extends BaseCommand {
             return;
         }
         for (Planned p : plan) {
-            Optional<String> role = p.selection().inputRole(target);
-            if (role.isPresent()) {
-                throw SpecgateException.usage(
-                        option
-                                + " "
-                                + target
-                                + " is "
-                                + role.get()
-                                + ": writing the report there would replace it; name another"
-                                + " file");
+            Optional<String> refusal = p.selection().inputRefusal(target, option + " " + target);
+            if (refusal.isPresent()) {
+                throw SpecgateException.usage(refusal.get());
             }
         }
     }

@@ -715,9 +715,10 @@ public final class SpecProject {
     /**
      * {@link #inspect(Path, SpecSource, CheckOptions, Consumer)}, noting in {@code targets} the
      * link targets the check asked about and whether each existed, as the result cache records them
-     * ({@link WarmResults}).
+     * ({@link WarmResults}) and the language server follows them (a save that makes a file a link
+     * of an open spec leads to).
      */
-    CheckedSpec inspect(
+    public CheckedSpec inspect(
             Path file,
             SpecSource source,
             CheckOptions options,

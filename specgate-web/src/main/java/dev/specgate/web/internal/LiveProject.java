@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A project's specs as {@code serve} holds them in memory: a summary per spec and the portfolio
@@ -106,6 +107,9 @@ public final class LiveProject {
     // the task lists check checks beside the specs: not shown, counted in the totals
     private volatile List<Path> taskLists = List.of();
 
+    /** The same task lists, absolute and normalized: what {@link #update} looks a path up in. */
+    private volatile Set<Path> taskListFiles = Set.of();
+
     /**
      * Set when specs changed but could not be checked again (the baseline could not be read): the
      * snapshot is behind the files until the next successful {@link #reload()}.
@@ -152,6 +156,10 @@ public final class LiveProject {
         nestedConfigs = found.nestedConfigs();
         notices = found.notices();
         taskLists = found.taskLists();
+        taskListFiles =
+                taskLists.stream()
+                        .map(t -> t.toAbsolutePath().normalize())
+                        .collect(Collectors.toUnmodifiableSet());
         List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
@@ -185,7 +193,7 @@ public final class LiveProject {
                 // a spec came or went; a README or an ignored file changes nothing
                 structural = true;
             }
-            if (taskLists.stream().anyMatch(t -> t.toAbsolutePath().normalize().equals(abs))) {
+            if (taskListFiles.contains(abs)) {
                 // a task list edited or deleted: counted again with the portfolio below, and the
                 // open pages told, since the totals may change
                 taskListPaths.add(current.names().relative(abs));

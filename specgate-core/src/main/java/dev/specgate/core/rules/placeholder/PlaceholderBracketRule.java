@@ -9,6 +9,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -16,25 +17,26 @@ import java.util.regex.Pattern;
  * Placeholder-like bracketed prose that is not the template's, such as {@code [to be filled in]}:
  * not a link (nor a reference without a definition, nor a link written the wrong way round, which
  * {@code link-reference-undefined} reports), task box, footnote, or anything inside code; nor what
- * reads as code, a tag or a citation in prose: a single letter ({@code [B]ecause}, {@code &[T]}),
- * brackets glued to a word or a code sigil ({@code items[0]}, {@code #[inline]}), a list of
- * numbers, quoted values or short identifiers ({@code [1, 2, 3]}, {@code [min, max]}), a type with
- * a length ({@code [u32; N]}), an identifier ({@code [config.timeout]}, {@code [Self::Item]}), a
- * character class ({@code [a-z0-9]}), a tag with a colon ({@code [Feature:Storage]}) or in a run of
- * tags ({@code [sig-storage] [Serial]}), a citation ({@code [[P0020]]}, {@code [RFC 2119]}, {@code
- * [Smith 2020]}), an editorial mark ({@code [sic]}, {@code [...]}, a word inserted into a
- * quotation; but {@code [citation needed]} is a gap left in and is reported), a dictionary type
- * ({@code [String: Int]}), a test's owner tag beside other test tags ({@code [sig-apps] Job
- * [Conformance]}), a tag of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code
- * [Ctrl]+[C]}, {@code [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code -
- * [Optional] Method:}); nor, in their context, a level or a tag alone in a table cell ({@code |
- * Risk | [low] |}: a short lowercase word that names no gap, see {@link #levelInTableCell}), a user
- * interface's label ({@code click [Save]}), a TOML table ({@code [dependencies]} on its line above
- * a {@code key = value} line), a citation key ({@code [Lamport78]}), a tuple ({@code [X, Y]}), a
- * unit of measure ({@code Latency [ms]}, {@code [EUR/month]}, see {@link #unitOfMeasure}), or
- * brackets spanning lines. A lone {@code [label]} without a definition is text, judged as any other
- * bracket here: {@code link-reference-undefined} reports only the reference forms that are links
- * ({@code [text][label]}, {@code [label][]}).
+ * reads as code, a tag or a citation in prose: a single letter glued to a word or a sigil ({@code
+ * [B]ecause}, {@code &[T]}; {@code Option [B]} is reported), brackets glued to a word or a code
+ * sigil ({@code items[0]}, {@code #[inline]}), a list of numbers, quoted values or short
+ * identifiers ({@code [1, 2, 3]}, {@code [min, max]}), a type with a length ({@code [u32; N]}), an
+ * identifier ({@code [config.timeout]}, {@code [Self::Item]}), a character class ({@code
+ * [a-z0-9]}), a tag with a colon ({@code [Feature:Storage]}) or in a run of tags ({@code
+ * [sig-storage] [Serial]}), a citation ({@code [[P0020]]}, {@code [RFC 2119]}, {@code [Smith
+ * 2020]}), an editorial mark ({@code [sic]}, {@code [...]}, a word inserted into a quotation; but
+ * {@code [citation needed]} is a gap left in and is reported), a dictionary type ({@code [String:
+ * Int]}), a test's owner tag beside other test tags ({@code [sig-apps] Job [Conformance]}), a tag
+ * of a stage or a test ({@code [Beta]}, {@code [Flaky]}), a key ({@code [Ctrl]+[C]}, {@code
+ * [Esc]}), a URL, {@code [TOC]}, and a list label of the template ({@code - [Optional] Method:});
+ * nor, in their context, a level or a tag alone in a table cell ({@code | Risk | [low] |}: a short
+ * lowercase word that names no gap, see {@link #levelInTableCell}), a user interface's label
+ * ({@code click [Save]}), a TOML table ({@code [dependencies]} on its line above a {@code key =
+ * value} line), a citation key ({@code [Lamport78]}), a tuple ({@code [X, Y]}), a unit of measure
+ * ({@code Latency [ms]}, {@code [EUR/month]}, see {@link #unitOfMeasure}), or brackets spanning
+ * lines. A lone {@code [label]} without a definition is text, judged as any other bracket here:
+ * {@code link-reference-undefined} reports only the reference forms that are links ({@code
+ * [text][label]}, {@code [label][]}).
  */
 public final class PlaceholderBracketRule extends BaseRule {
 
@@ -181,6 +183,92 @@ public final class PlaceholderBracketRule extends BaseRule {
                     "second", "minute", "hour", "day", "week", "month", "year", "mo", "yr",
                     "account", "user", "pod", "node", "host", "core", "request", "export");
 
+    /** How far back a one-letter unit looks for the name of its quantity. */
+    private static final int QUANTITY_REACH = 40;
+
+    private static final Set<String> TIME_QUANTITIES =
+            Set.of(
+                    "time",
+                    "duration",
+                    "latency",
+                    "timeout",
+                    "delay",
+                    "interval",
+                    "period",
+                    "age",
+                    "uptime",
+                    "downtime",
+                    "retention",
+                    "ttl",
+                    "lag",
+                    "wait",
+                    "elapsed",
+                    "backoff",
+                    "lifetime",
+                    "runtime",
+                    "expiry");
+    private static final Set<String> DATA_QUANTITIES =
+            Set.of(
+                    "size",
+                    "memory",
+                    "heap",
+                    "storage",
+                    "disk",
+                    "payload",
+                    "buffer",
+                    "capacity",
+                    "footprint",
+                    "cache",
+                    "quota",
+                    "rss",
+                    "ram",
+                    "allocation");
+    private static final Set<String> LENGTH_QUANTITIES =
+            Set.of("length", "distance", "height", "width", "depth", "altitude", "radius");
+
+    /**
+     * The quantities a one-letter unit measures, by unit: a letter alone in brackets is a unit only
+     * after the name of its quantity ({@code Size [B]}, {@code Time to first byte [s]}); after any
+     * other word it is a placeholder letter ({@code Option [B]}).
+     */
+    private static final Map<String, Set<String>> ONE_LETTER_UNITS =
+            Map.ofEntries(
+                    Map.entry("s", TIME_QUANTITIES),
+                    Map.entry("h", TIME_QUANTITIES),
+                    Map.entry("d", TIME_QUANTITIES),
+                    Map.entry("B", DATA_QUANTITIES),
+                    Map.entry("m", LENGTH_QUANTITIES),
+                    Map.entry("g", Set.of("weight", "mass")),
+                    Map.entry("V", Set.of("voltage")),
+                    Map.entry("W", Set.of("power", "consumption", "draw")));
+
+    /** What ends the name of a quantity, looking back from its unit: a cell, a clause, a label. */
+    private static final Pattern QUANTITY_NAME_END = Pattern.compile("[|.;:,!?()\\[\\]]");
+
+    /**
+     * Whether the words right before a one-letter unit, back to the start of their cell or clause,
+     * name a quantity it measures ({@code Response size}, {@code Time to first byte}).
+     */
+    private static boolean namesQuantityOf(String unit, String before) {
+        Set<String> quantities = ONE_LETTER_UNITS.get(unit);
+        if (quantities == null) {
+            return false;
+        }
+        java.util.regex.Matcher end = QUANTITY_NAME_END.matcher(before);
+        int from = 0;
+        while (end.find()) {
+            from = end.end();
+        }
+        for (String word : before.substring(from).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (quantities.contains(word)
+                    || word.endsWith("s")
+                            && quantities.contains(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A unit, possibly a product or a quotient of units: {@code GB/day}, {@code vCPU·s}. */
     private static final Pattern UNIT_PARTS =
             Pattern.compile("\\s*(?:/|\u00b7|\u22c5|\\*| per )\\s*");
@@ -203,6 +291,9 @@ public final class PlaceholderBracketRule extends BaseRule {
             return false;
         }
         String[] parts = UNIT_PARTS.split(b.inner().strip(), -1);
+        if (parts.length == 1 && parts[0].length() == 1) {
+            return namesQuantityOf(parts[0], around.textBefore(b, QUANTITY_REACH));
+        }
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean unit = UNITS.contains(part);
@@ -451,6 +542,9 @@ public final class PlaceholderBracketRule extends BaseRule {
                     "presses",
                     "pressing");
 
+    /** Verbs before a key written as one letter: {@code press [Q]}. */
+    private static final Set<String> KEY_VERBS = Set.of("press", "presses", "pressing", "hit");
+
     /** A verb and a label earlier in the same clause, up to a bracket: {@code click [A] and }. */
     private static final Pattern UI_CLAUSE =
             Pattern.compile(
@@ -502,6 +596,10 @@ public final class PlaceholderBracketRule extends BaseRule {
         if (!UI_LABEL.matcher(inner).matches()) {
             return false;
         }
+        if (inner.length() == 1) {
+            // a letter alone is a key pressed (press [Q]), never a label chosen (Choose [A])
+            return KEY_VERBS.contains(around.wordBefore(b));
+        }
         if (UI_VERBS.contains(around.wordBefore(b)) || UI_NOUNS.contains(around.wordAfter(b))) {
             return true;
         }
@@ -524,9 +622,15 @@ public final class PlaceholderBracketRule extends BaseRule {
             return false;
         }
         String inner = b.inner();
+        if (inner.length() <= 1) {
+            // no list, identifier, citation, tag or edited word is one character: a letter is
+            // code only glued to a word or a sigil ([B]ecause, &[T])
+            return inner.isEmpty()
+                    || !Character.isLetter(inner.charAt(0))
+                    || gluedToCode(b, around);
+        }
         String lower = inner.toLowerCase(Locale.ROOT);
-        if (inner.length() <= 1
-                || EDITORIAL.contains(lower)
+        if (EDITORIAL.contains(lower)
                 || TAGS.contains(lower)
                 || KEYS.contains(lower)
                 || text.startsWith("[[") && text.endsWith("]]")
@@ -545,20 +649,23 @@ public final class PlaceholderBracketRule extends BaseRule {
                 || BracketContext.looksLikeTarget(inner)) {
             return true;
         }
+        // an editor's word inserted into a quotation: "the node [was] not ready"
+        return gluedToCode(b, around)
+                || around.inTagRun(b)
+                || EDITED_WORD.matcher(inner).matches() && around.insideQuotation(b);
+    }
+
+    /** Whether the bracket is glued to a word or a code sigil: {@code rows[i]}, {@code &[u8]}. */
+    private static boolean gluedToCode(BracketText b, BracketContext around) {
         char before = around.before(b);
         char after = around.after(b);
-        if (Character.isLetterOrDigit(before)
+        return Character.isLetterOrDigit(before)
                 || before == '#'
                 || before == '&'
                 || before == '_'
                 || before == '!'
                 || before == '+'
                 || after == '+'
-                || Character.isLetter(after)) {
-            return true;
-        }
-        // an editor's word inserted into a quotation: "the node [was] not ready"
-        return around.inTagRun(b)
-                || around.insideQuotation(b) && EDITED_WORD.matcher(inner).matches();
+                || Character.isLetter(after);
     }
 }
