@@ -166,8 +166,8 @@ specgate_train() {
         printf '\nA line added after the first run.\n' \
             >>"$train/directives/spec/2026-10-02_spec_training-run-$i.md" 2>/dev/null || true
     done
-    # -Dspecgate.sha256.after=0: the approval hash links libcrypto at once (Java 22+), so that the
-    # cache holds the classes that loads (a big run links it after 16 MB of hashing)
+    # -Dspecgate.sha256.after=0: the approval hash links its native SHA-256 (NSS, else libcrypto)
+    # at once, so that the cache holds the classes that loads (a big run links it after 16 MB)
     "$java" "${jvm_opts[@]}" "${make_cache[@]}" -Dspecgate.sha256.after=0 -cp "$class_path" \
         dev.specgate.cli.StartupTraining \
         check --today 2026-11-25 "$train/directives/spec/2026-10-02_spec_training-run-1.md" \

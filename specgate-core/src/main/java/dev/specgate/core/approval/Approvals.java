@@ -276,7 +276,12 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public ApprovalCheck check(String text, SpecDocument document) {
-        return check(requireNonNull(text, "text must not be null"), null, document, null);
+        return check(
+                requireNonNull(text, "text must not be null"),
+                null,
+                document,
+                null,
+                recordField(document));
     }
 
     /**
@@ -302,15 +307,33 @@ public final class Approvals {
     public ApprovalCheck check(
             SpecSource source, SpecDocument document, Function<Section, String> headingKeys) {
         requireNonNull(source, "source must not be null");
-        return check(source.text(), source.textBytes(), document, headingKeys);
+        return check(
+                source.text(), source.textBytes(), document, headingKeys, recordField(document));
+    }
+
+    /**
+     * As {@link #check(SpecSource, SpecDocument, Function)}, with the spec's approval field found
+     * already ({@link #recordField}'s answer, as a check's rules look it up among the metadata
+     * fields): not looked up again among all the document's fields.
+     *
+     * @param field the spec's approval field: what {@code recordField(document)} gives
+     */
+    public ApprovalCheck check(
+            SpecSource source,
+            SpecDocument document,
+            Function<Section, String> headingKeys,
+            Field field) {
+        requireNonNull(source, "source must not be null");
+        requireNonNull(field, "field must not be null");
+        return check(source.text(), source.textBytes(), document, headingKeys, Optional.of(field));
     }
 
     private ApprovalCheck check(
             String text,
             ByteBuffer utf8,
             SpecDocument document,
-            Function<Section, String> headingKeys) {
-        Optional<Field> f = recordField(document);
+            Function<Section, String> headingKeys,
+            Optional<Field> f) {
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
         String hash =
                 NormalisedHash.of(

@@ -398,8 +398,13 @@ final class NormalisedHash {
             int v = b[i] & 0xFF;
             char ch;
             if (v < 0x80) {
-                ch = (char) v;
+                // Character.isWhitespace of an ASCII character, without the call (C1 does not
+                // inline it): space, tab to carriage return, file to unit separator
+                if (v != ' ' && (v < '\t' || v > '\r') && (v < 0x1C || v > 0x1F)) {
+                    return false;
+                }
                 i++;
+                continue;
             } else if (v < 0xE0) {
                 ch = (char) (((v & 0x1F) << 6) | (b[i + 1] & 0x3F));
                 i += 2;

@@ -13,41 +13,43 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * SHA-256 of the bytes an approval fingerprint covers: the JDK's {@link MessageDigest}, or the
- * system's OpenSSL {@code libcrypto} called through the foreign function API when the JVM offers it
- * (else the system's NSS through the JDK's PKCS#11 provider) and the run hashes enough to pay for
- * it.
+ * SHA-256 of the bytes an approval fingerprint covers: the JDK's {@link MessageDigest}, or a native
+ * SHA-256 (the system's NSS through the JDK's PKCS#11 provider, else OpenSSL's {@code libcrypto}
+ * called through the foreign function API when the JVM offers it) once the run hashes enough to pay
+ * for it.
  *
  * <p>Why: the launcher runs the JVM with C1 only (a short check cannot afford C2's compile thread),
- * and C1 does not use the CPU's SHA instructions, so the JDK's SHA-256 runs at ~40-125 MB/s and was
- * 15-25 % of a cold check of 10,000 specs. libcrypto uses the SHA instructions (or vector code):
- * ~10× faster per call here. Linking it loads ~1,100 classes of the JDK (~0.1-0.2 s with the
- * launcher's start-up cache, whose training run links it so that the cache holds them; ~0.5 s
- * without), so a run links it only after {@link #NATIVE_AFTER} bytes were hashed the JDK's way, on
- * the thread that crossed that line: checks of a few specs never pay for it. A run that says how
- * many specs it checks ({@link RunSize}) links it sooner, on a thread of its own, as soon as its
- * first specs show that it will hash that much: then nearly nothing of such a run is hashed the
- * slow way. While the link is under way, the first digest asked for waits for it instead of hashing
- * the JDK's way (work the link makes pointless); one waiting thread is enough to give the link its
- * core, so other threads hash the JDK's way meanwhile rather than leave a core idle.
+ * and C1 does not use the CPU's SHA instructions (the JDK's intrinsic is C2's), so the JDK's
+ * SHA-256 runs at ~150 MB/s and was 15-25 % of a cold check of 10,000 specs. NSS and libcrypto use
+ * the SHA instructions: ~10× faster per call here. Linking one costs CPU (NSS ~0.06 s on a cold
+ * JVM, ~0.03 s with the launcher's start-up cache, whose training run links it so that the cache
+ * holds its classes; libcrypto ~0.15 s and ~0.09 s), so a run links it only after {@link
+ * #NATIVE_AFTER} bytes were hashed the JDK's way, on the thread that crossed that line: checks of a
+ * few specs never pay for it. A run that says how many specs it checks ({@link RunSize}) links it
+ * sooner, on a thread of its own, as soon as its first specs show that it will hash that much: then
+ * nearly nothing of such a run is hashed the slow way. While the link is under way, the first
+ * digest asked for waits for it instead of hashing the JDK's way (work the link makes pointless);
+ * one waiting thread is enough to give the link its core, so other threads hash the JDK's way
+ * meanwhile rather than leave a core idle.
  *
- * <p>libcrypto is used only when all of these hold: Java 22 or later (the API is reached through
- * method handles, since Specgate is built for Java 17), native access enabled for Specgate's code
- * ({@code Enable-Native-Access: ALL-UNNAMED} in the jar's manifest, or {@code
- * --enable-native-access}: Specgate never makes the JVM print its restricted-method warning),
- * Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that exports {@code SHA256}, and that function
- * giving the right digest of a known text when linked. Otherwise (Java 17 to 21, which have no
- * final foreign function API, or no native access) the digest is NSS's, the system's other SHA-256
- * with the SHA instructions, through the JDK's own {@code SunPKCS11} provider configured for NSS
- * without a database ({@link Nss}): no restricted method, no flag, ~0.1 s of CPU to set up, where
- * the JDK's SHA-256 under C1 takes ~0.75 s for the 95 MB of 5,600 approved specs. When neither can
- * be linked, the JDK's digest, silently (all give the same bytes; nothing to report).
+ * <p>NSS is the JDK's own {@code SunPKCS11} provider configured for NSS's software token without a
+ * database ({@link Nss}): no restricted method, no flag, any Java from 17, Linux with {@code
+ * libsoftokn3}. Where it cannot be linked, libcrypto, used only when all of these hold: Java 22 or
+ * later (the API is reached through method handles, since Specgate is built for Java 17), native
+ * access enabled for Specgate's code ({@code Enable-Native-Access: ALL-UNNAMED} in the jar's
+ * manifest, or {@code --enable-native-access}: Specgate never makes the JVM print its
+ * restricted-method warning), Linux, a {@code libcrypto.so.3} or {@code .so.1.1} that exports
+ * {@code SHA256}, and that function giving the right digest of a known text when linked. Each is
+ * checked on a known text when linked. When neither can be linked, the JDK's digest, silently (all
+ * give the same bytes; nothing to report).
  *
  * <p>The system property {@code specgate.sha256} chooses: {@code auto} (the default, above), {@code
  * java} (never native), {@code native} (libcrypto, else NSS, from the first byte; an error when
@@ -213,16 +215,24 @@ final class Sha256 {
     }
 
     /**
-     * libcrypto's digest where it links, else NSS's (only NSS's for {@code specgate.sha256=nss}).
+     * NSS's digest where it links, else libcrypto's; for {@code specgate.sha256=native} libcrypto's
+     * first, for {@code nss} only NSS's. NSS first because it is the cheaper link: ~0.06 s of CPU
+     * on a cold JVM (JDK 25, C1) where libcrypto's costs ~0.15 s (the foreign function API spins
+     * ~400 classes of method handles and call bindings), ~0.03 s against ~0.09 s with an AOT cache
+     * that holds the classes; both then hash ~1.4-1.6 GB/s.
      */
     private static Optional<Linked> linkAny() {
-        if (!MODE.equals("nss")) {
+        if (MODE.equals("native")) {
             Optional<Native> libcrypto = Native.link();
             if (libcrypto.isPresent()) {
                 return Optional.of(libcrypto.get());
             }
         }
-        return Nss.link().map(Linked.class::cast);
+        Optional<Nss> nss = Nss.link();
+        if (nss.isPresent() || MODE.equals("nss") || MODE.equals("native")) {
+            return nss.map(Linked.class::cast);
+        }
+        return Native.link().map(Linked.class::cast);
     }
 
     /** A SHA-256 outside the JDK's Java code: libcrypto's or NSS's. */
@@ -435,12 +445,29 @@ final class Sha256 {
      */
     static final class Nss implements Linked {
 
-        /** An inline {@code SunPKCS11} configuration (a string starting with {@code --}). */
+        /**
+         * An inline {@code SunPKCS11} configuration (a string starting with {@code --}). {@code
+         * explicitCancel=false}: a digest's session goes back to the provider's pool when the
+         * digest ends, instead of being closed and a new one opened for the next digest (the
+         * default, meant for operations abandoned half-way: each digest here ends with {@code
+         * C_DigestFinal}, and one that fails is never retried on NSS, {@link #failed}). Opening and
+         * closing a session per spec, each with a phantom reference for the collector, was ~10 % of
+         * the approval check's CPU in a check of 5,600 approved specs.
+         */
         private static final String CONFIG =
-                "--name=specgate-sha256\nnssDbMode=noDb\nnssModule=crypto\n";
+                "--name=specgate-sha256\nnssDbMode=noDb\nnssModule=crypto\nexplicitCancel=false\n";
+
+        /** The provider class {@link #provider()} looks for. */
+        private static final String PROVIDER_CLASS = "sun.security.pkcs11.SunPKCS11";
 
         private final Provider provider;
         private final ThreadLocal<MessageDigest> digests = new ThreadLocal<>();
+
+        /**
+         * Set when a digest failed: the JDK's digest from then on, on every thread (a session left
+         * in the middle of an operation would fail the next digest that took it from the pool).
+         */
+        private volatile boolean failed;
 
         private Nss(Provider provider) {
             this.provider = provider;
@@ -448,6 +475,9 @@ final class Sha256 {
 
         @Override
         public byte[] digest(byte[] bytes, int length) {
+            if (failed) {
+                return null;
+            }
             MessageDigest md = digests.get();
             try {
                 if (md == null) {
@@ -457,7 +487,7 @@ final class Sha256 {
                 md.update(bytes, 0, length);
                 return md.digest();
             } catch (NoSuchAlgorithmException | ProviderException e) {
-                // a token that failed once is not trusted with this thread's next digest either
+                failed = true;
                 digests.remove();
                 return null;
             }
@@ -469,7 +499,7 @@ final class Sha256 {
                 return Optional.empty();
             }
             try {
-                Provider base = Security.getProvider("SunPKCS11");
+                Provider base = provider();
                 if (base == null) {
                     return Optional.empty(); // a runtime image without jdk.crypto.cryptoki
                 }
@@ -482,6 +512,30 @@ final class Sha256 {
                 // no NSS (configure throws a ProviderException), or a JDK without configure
                 return Optional.empty();
             }
+        }
+
+        /**
+         * The JDK's {@code SunPKCS11} provider, unconfigured, or null. Found among the providers
+         * the JDK's modules declare, by class, without creating the others: {@code
+         * Security.getProvider("SunPKCS11")} creates every provider listed before it in {@code
+         * java.security} (ten of them, ~0.015 s of CPU on a cold JVM). Through {@link Security}
+         * when the modules do not declare it.
+         */
+        private static Provider provider() {
+            try {
+                Optional<Provider> declared =
+                        ServiceLoader.load(Provider.class, ClassLoader.getSystemClassLoader())
+                                .stream()
+                                .filter(p -> p.type().getName().equals(PROVIDER_CLASS))
+                                .findFirst()
+                                .map(ServiceLoader.Provider::get);
+                if (declared.isPresent()) {
+                    return declared.get();
+                }
+            } catch (ServiceConfigurationError e) {
+                // a provider the loader could not read: ask the security framework instead
+            }
+            return Security.getProvider("SunPKCS11");
         }
     }
 }

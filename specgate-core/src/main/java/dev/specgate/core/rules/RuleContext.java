@@ -161,13 +161,14 @@ public final class RuleContext {
      * no approval field or its text is not at hand.
      */
     public Optional<ApprovalCheck> approvalCheck() {
-        if (approvalCheck == null
-                && source != null
-                && metadata(approvals.field()).isPresent()) { // recordField, among fewer fields
-            approvalCheck =
-                    read != null
-                            ? approvals.check(read, document, sectionMatch()::key)
-                            : approvals.check(source, document);
+        if (approvalCheck == null && source != null) {
+            Optional<Field> field = metadata(approvals.field()); // recordField, among fewer fields
+            if (field.isPresent()) {
+                approvalCheck =
+                        read != null
+                                ? approvals.check(read, document, sectionMatch()::key, field.get())
+                                : approvals.check(source, document);
+            }
         }
         return Optional.ofNullable(approvalCheck);
     }
