@@ -5,11 +5,13 @@ import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.DecisionChecklists;
+import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
 import java.util.List;
@@ -41,11 +43,11 @@ public final class DecisionOpenRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED) || !anyOpen(ctx)) {
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
             return;
         }
         List<String> headings = DecisionChecklists.of(ctx.schema());
-        if (headings.isEmpty()) {
+        if (headings.isEmpty() || !anyOpen(ctx, headings.stream().map(HeadingKey::of).toList())) {
             return;
         }
         Checklist checklist = Checklist.of(ctx.document());
@@ -60,11 +62,23 @@ public final class DecisionOpenRule extends BaseRule {
         }
     }
 
-    /** Whether the spec has an open item at all: most approved specs have none. */
-    private static boolean anyOpen(RuleContext ctx) {
+    /**
+     * Whether an open item stands under one of the decision checklists (or a heading below one), as
+     * {@link Checklist#under} reads it, without building the checklist: an approved spec usually
+     * has open working items but no open decision.
+     */
+    private static boolean anyOpen(RuleContext ctx, List<String> keys) {
+        List<Section> sections = ctx.document().sections();
         for (ChecklistItem item : ctx.document().checklist()) {
-            if (!item.checked()) {
-                return true;
+            if (item.checked()) {
+                continue;
+            }
+            for (int i = item.sectionIndex();
+                    i >= 0 && i < sections.size();
+                    i = sections.get(i).parentIndex()) {
+                if (keys.contains(ctx.sectionMatch().key(sections.get(i)))) {
+                    return true;
+                }
             }
         }
         return false;
