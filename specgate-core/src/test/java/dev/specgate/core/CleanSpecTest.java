@@ -144,6 +144,11 @@ class CleanSpecTest {
                 .filteredOn(d -> d.severity() == dev.specgate.core.diagnostic.Severity.WARNING)
                 .extracting(d -> d.ruleId())
                 .containsExactly("approval-missing");
-        assertThat(gated.errors()).isEqualTo(CHECKER.checkFile(draft, OPTIONS).warnings());
+        // its warnings become errors, and its six open decisions and questions are errors too
+        assertThat(gated.diagnostics())
+                .filteredOn(d -> d.ruleId().equals("decision-open"))
+                .extracting(d -> d.range().startLine())
+                .containsExactly(268, 269, 270, 273, 274, 275);
+        assertThat(gated.errors()).isEqualTo(CHECKER.checkFile(draft, OPTIONS).warnings() + 6);
     }
 }

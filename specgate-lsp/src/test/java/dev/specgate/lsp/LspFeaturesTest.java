@@ -245,6 +245,49 @@ class LspFeaturesTest {
                 .noneMatch(t -> t.startsWith("Suppress approval-missing"));
     }
 
+    @Test
+    void anOpenDecisionOfAnApprovedSpecIsShownAsCheckReportsIt() throws Exception {
+        Path payout = tmp.resolve("directives/spec/2026-02-16_spec_payout-batch-scheduler.md");
+        String ticked = Files.readString(payout);
+        // the demo's Approved spec with its last decision left open, as typed in the editor
+        String open =
+                ticked.replaceFirst(
+                        "- \\[x\\] One payout e-mail per batch, or one daily digest per merchant\\?"
+                                + " [^\n]*? - ",
+                        "- [ ] One payout e-mail per batch, or one daily digest per merchant - ");
+        assertThat(open).isNotEqualTo(ticked);
+        String payoutUri = payout.toUri().toString();
+        session.open(payoutUri, open);
+        int line =
+                open.lines()
+                        .toList()
+                        .indexOf(
+                                "- [ ] One payout e-mail per batch, or one daily digest per"
+                                        + " merchant - **Decision by:** 2026-03-01");
+
+        List<org.eclipse.lsp4j.Diagnostic> found =
+                session.at(payoutUri, 1).getDiagnostics().stream()
+                        .filter(d -> d.getCode().getLeft().equals("decision-open"))
+                        .toList();
+
+        assertThat(found).hasSize(1);
+        org.eclipse.lsp4j.Diagnostic d = found.get(0);
+        assertThat(d.getRange().getStart()).isEqualTo(new Position(line, 0));
+        assertThat(d.getSeverity()).isEqualTo(org.eclipse.lsp4j.DiagnosticSeverity.Error);
+        assertThat(d.getMessage())
+                .isEqualTo(
+                        "decision 48.3 'One payout e-mail per batch, or one daily digest per"
+                                + " merchant' is still open under Technical Decisions Needed while"
+                                + " the spec is Approved: tick it when decided, or set the status"
+                                + " back to Review");
+        assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#decision-open");
+        // no fix decides for the author; ticking the item is offered as the checklist command
+        assertThat(actions(payoutUri, line))
+                .extracting(CodeAction::getTitle)
+                .contains("Suppress decision-open on this line")
+                .anyMatch(t -> t.startsWith("Tick checklist item 48.3"));
+    }
+
     // --- commands -----------------------------------------------------------------------
 
     @Test

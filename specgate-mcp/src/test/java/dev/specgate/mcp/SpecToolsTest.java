@@ -847,6 +847,37 @@ class SpecToolsTest {
     }
 
     @Test
+    void checkAndCheckTextReportAnOpenDecisionOfASpecInImplementation() throws IOException {
+        Path webhook = tmp.resolve(WEBHOOK);
+        String text = Files.readString(webhook);
+        String reopened =
+                text.replace(
+                        "- [x] Concurrency limit: 8 in-flight deliveries",
+                        "- [ ] Concurrency limit: 8 in-flight deliveries");
+        assertThat(reopened).isNotEqualTo(text);
+        Files.writeString(webhook, reopened);
+
+        Map<String, Object> answered = tools.checkText(Map.of("path", WEBHOOK, "text", reopened));
+        Map<String, Object> run = tools.check(Map.of("paths", List.of(WEBHOOK)));
+
+        List<?> fromCheck =
+                (List<?>) ((Map<?, ?>) ((List<?>) run.get("files")).get(0)).get("diagnostics");
+        assertThat(answered.get("diagnostics")).isEqualTo(fromCheck);
+        assertThat(fromCheck)
+                .filteredOn(d -> "decision-open".equals(((Map<?, ?>) d).get("rule")))
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            Map<?, ?> m = (Map<?, ?>) d;
+                            assertThat(m.get("severity")).isEqualTo("error");
+                            assertThat(m.get("line")).isEqualTo(285);
+                            assertThat((String) m.get("message"))
+                                    .startsWith("decision 48.3 'Concurrency limit: 8 in-flight")
+                                    .contains("while the spec is Implementation");
+                        });
+    }
+
+    @Test
     void getSpecAndCheckTextHideWhatTheConfiguredBaselineRecordsAsCheckDoes() throws Exception {
         Path refund = tmp.resolve(REFUND);
         String text = Files.readString(refund);
@@ -940,7 +971,7 @@ class SpecToolsTest {
         Map<String, Object> all = tools.check(Map.of());
         Map<String, Object> errors = tools.check(Map.of("errorsOnly", true));
 
-        assertThat(all.get("summary").toString()).contains("errors=13, warnings=8");
+        assertThat(all.get("summary").toString()).contains("errors=13, warnings=7");
         assertThat(all.get("files").toString()).contains("[percentage]");
         assertThat(errors.get("summary").toString()).contains("errors=13, warnings=0, infos=0");
         assertThat(errors.get("files").toString())
@@ -948,7 +979,7 @@ class SpecToolsTest {
                 .doesNotContain("warning")
                 .contains("'Type' is 'Feature'");
         assertThat(errors.get("passed")).isEqualTo(false);
-        assertThat(errors.get("notices")).isEqualTo(List.of("8 warnings not shown (errorsOnly)"));
+        assertThat(errors.get("notices")).isEqualTo(List.of("7 warnings not shown (errorsOnly)"));
         JsonSchemaValidator.ValidationResponse valid =
                 new DefaultJsonSchemaValidator().validate(outputSchema("check"), errors);
         assertThat(valid.valid()).as(valid.errorMessage()).isTrue();

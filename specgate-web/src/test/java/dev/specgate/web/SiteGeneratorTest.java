@@ -104,7 +104,8 @@ class SiteGeneratorTest {
         assertThat(card.selectFirst(".type").text()).isEqualTo("Architecture Change");
         assertThat(card.selectFirst("progress").attr("value")).isEqualTo("15");
         assertThat(card.selectFirst("progress").attr("max")).isEqualTo("41");
-        assertThat(card.select(".badge-error").text()).isEqualTo("5 errors");
+        // its own five and decision-open: it says Approved with its overdue decision still open
+        assertThat(card.select(".badge-error").text()).isEqualTo("6 errors");
         // its own warning and approval-missing: it says Approved and records no approval
         assertThat(card.select(".badge-warning").text()).isEqualTo("2 warnings");
         assertThat(card.select(".badge-overdue").text()).isEqualTo("1 overdue decision");
@@ -136,8 +137,12 @@ class SiteGeneratorTest {
         assertThat(row.select("rect.phase.estimated")).as("dates given in the spec").isEmpty();
         assertThat(row.select("rect.phase title").first().text())
                 .contains("Phase 1: Analysis & Setup: 2026-10-14 to 2026-10-21");
-        assertThat(row.select("polygon.decision-done")).hasSize(5);
-        assertThat(row.select("polygon.decision-open")).hasSize(1);
+        // in Implementation every decision and question is settled (else: decision-open)
+        assertThat(row.select("polygon.decision-done")).hasSize(6);
+        assertThat(row.select("polygon.decision-open")).isEmpty();
+        Element review = doc.selectFirst(".tl-row[data-path$=refund-idempotency-keys.md]");
+        assertThat(review.select("polygon.decision-done")).hasSize(2);
+        assertThat(review.select("polygon.decision-open")).hasSize(4);
         Element payout = doc.selectFirst(".tl-row[data-path$=payout-batch-scheduler.md]");
         assertThat(payout.select("polygon.decision-overdue")).hasSize(1);
         assertThat(payout.select("rect.phase.estimated")).as("durations only").hasSize(4);
@@ -249,7 +254,7 @@ class SiteGeneratorTest {
         assertThat(payout.get("status").asText()).isEqualTo("Approved");
         assertThat(payout.get("checked").asInt()).isEqualTo(15);
         assertThat(payout.get("total").asInt()).isEqualTo(41);
-        assertThat(payout.get("errors").asInt()).isEqualTo(5);
+        assertThat(payout.get("errors").asInt()).isEqualTo(6); // one is decision-open
         assertThat(payout.get("warnings").asInt()).isEqualTo(2); // one is approval-missing
         assertThat(payout.get("overdue").asInt()).isEqualTo(1);
         assertThat(payout.get("nextReview").asText()).isEqualTo("2026-12-14");

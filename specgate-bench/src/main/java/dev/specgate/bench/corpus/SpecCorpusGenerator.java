@@ -1,7 +1,9 @@
 package dev.specgate.bench.corpus;
 
+import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -137,6 +139,9 @@ public final class SpecCorpusGenerator {
         Prose prose = new Prose(rnd, siblings);
         SpecDraft draft = fill(id, prose);
         grow(draft, prose);
+        if (Strictness.forStatus(draft.status, schema).atLeast(Strictness.APPROVED)) {
+            draft.settleDecisions();
+        }
         defect.ifPresent(d -> plant(d, draft, prose));
         String text = approved(draft.render());
         boolean crlf = rnd.nextDouble() < CRLF_SHARE;
@@ -228,10 +233,25 @@ public final class SpecCorpusGenerator {
         return parts;
     }
 
-    /** A spec being built: its file name and parts. */
+    /** A spec being built: its file name, status and parts. */
     private final class SpecDraft {
         String fileName;
+        String status;
         final List<Part> parts = new ArrayList<>();
+
+        /**
+         * Ticks every box under the decision checklists, as an approval leaves them (an Approved
+         * spec with an open decision is a decision-open error): consumes no randomness, so the rest
+         * of the spec is the same bytes.
+         */
+        void settleDecisions() {
+            List<String> keys = DecisionChecklists.of(schema).stream().map(HeadingKey::of).toList();
+            for (Part p : parts) {
+                if (keys.contains(HeadingKey.of(p.title))) {
+                    p.body.replaceAll(l -> l.startsWith("- [ ] ") ? "- [x] " + l.substring(6) : l);
+                }
+            }
+        }
 
         int find(String title) {
             for (int k = 0; k < parts.size(); k++) {
@@ -288,6 +308,7 @@ public final class SpecCorpusGenerator {
         SpecDraft d = new SpecDraft();
         d.fileName = id.fileName();
         String status = pickStatus(prose);
+        d.status = status;
         for (Part t : template) {
             Part p = t.copy();
             if (p.level == 1) {
@@ -490,6 +511,7 @@ public final class SpecCorpusGenerator {
             case REVIEWER_MISSING -> {
                 d.setField(TemplateSchema.STATUS_FIELD, "Approved");
                 d.setField(TemplateSchema.REVIEWER_FIELD, "TBD");
+                d.settleDecisions(); // the reviewer is the one defect
             }
             case TASK_BOX ->
                     d.parts

@@ -58,6 +58,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void anApprovedSpecWithAnOpenDecisionFailsWithOneLinePerOpenItem() {
+        // the status typed by hand: the Approved gate was never asked
+        String open = cleanSpec().replace("- [x] Back-off cap", "- [ ] Back-off cap");
+        Path spec = writeSpec(root, CLEAN, open);
+        int line = lineOf(open, "- [ ] Back-off cap");
+
+        // before its Decision by date, so that it is not overdue too
+        CliRun run = CliRun.of("check", root.toString(), "--today", "2026-10-09");
+        CliRun asReview =
+                CliRun.of(
+                        "check",
+                        writeSpec(
+                                        root.resolve("review"),
+                                        CLEAN,
+                                        open.replace(
+                                                "**Document Status:** Approved",
+                                                "**Document Status:** Review"))
+                                .toString(),
+                        "--today",
+                        "2026-10-09");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out())
+                .isEqualTo(
+                        spec.toString().replace('\\', '/')
+                                + ":"
+                                + line
+                                + ":1: error [decision-open] decision 48.1 'Back-off cap of 6 h or"
+                                + " 24 h' is still open under Technical Decisions Needed while the"
+                                + " spec is Approved: tick it when decided, or set the status back"
+                                + " to Review"
+                                + System.lineSeparator()
+                                + "Checked 1 spec: 1 error, 0 warnings in 1 file."
+                                + System.lineSeparator());
+        assertThat(asReview.exitCode()).isZero();
+    }
+
+    @Test
     void draftWithOnlyPlaceholdersHasWarningsButPasses() {
         String name = "2026-11-20_spec_export-audit-log.md";
         writeSpec(root, name, freshDraft(name));

@@ -46,7 +46,6 @@ class DemoProjectTest {
                                 List.of(
                                         "3 error field-file",
                                         "218 error task-box",
-                                        "269 warning decision-overdue",
                                         "283 warning approval-missing",
                                         "284 error field-date",
                                         "287 error reviewer-missing",
@@ -76,7 +75,7 @@ class DemoProjectTest {
                                         "285 warning placeholder-date",
                                         "287 warning placeholder-template")));
         assertThat(json.get("summary").get("errors").asInt()).isEqualTo(13);
-        assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(8);
+        assertThat(json.get("summary").get("warnings").asInt()).isEqualTo(7);
     }
 
     @Test

@@ -212,8 +212,9 @@ class ServeBrowserIT {
                 .containsExactly("Webhook Retries with Exponential Backoff and Jitter");
         WebElement approved = browser.findElement(By.cssSelector("#col-approved .card"));
         assertThat(approved.getText())
-                // 2 warnings: its own, and approval-missing (Approved with no approval record)
-                .contains("Architecture Change", "15/41", "5 errors", "2 warnings")
+                // 2 warnings: its own, and approval-missing (Approved with no approval record);
+                // 6 errors: its own five and decision-open (Approved with a decision open)
+                .contains("Architecture Change", "15/41", "6 errors", "2 warnings")
                 .contains("1 overdue decision", "Next review: 2026-12-14");
         assertThat(browser.findElement(By.id("live-status")).getText()).isEqualTo("live");
         screenshot("board.png");
@@ -334,8 +335,8 @@ class ServeBrowserIT {
                 site.resolve("specs/2026-02-16_spec_payout-batch-scheduler.html")
                         .toUri()
                         .toString());
-        // 5 errors, its warning and approval-missing
-        assertThat(browser.findElements(By.cssSelector("#diagnostics ol.diags li"))).hasSize(7);
+        // 6 errors (decision-open one of them), its warning and approval-missing
+        assertThat(browser.findElements(By.cssSelector("#diagnostics ol.diags li"))).hasSize(8);
         browser.findElement(By.cssSelector("#diagnostics ol.diags li a")).click();
         assertThat(browser.getCurrentUrl()).contains("#d3-11-field-file");
         screenshot("site-spec-page.png");

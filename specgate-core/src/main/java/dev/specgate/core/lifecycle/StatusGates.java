@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,24 +49,18 @@ import java.util.Set;
 public final class StatusGates {
 
     /** The heading whose items must all be settled before approval. */
-    public static final String DECISIONS = "Technical Decisions Needed";
+    public static final String DECISIONS = DecisionChecklists.DECISIONS;
 
     /** The heading whose questions must all be answered before approval. */
-    public static final String QUESTIONS = "Outstanding Questions";
+    public static final String QUESTIONS = DecisionChecklists.QUESTIONS;
 
     /**
      * The headings that hold decisions and questions to settle, in any template: the built-in two
-     * and the names other templates give them.
+     * and the names other templates give them ({@link DecisionChecklists#NAMES}).
      */
-    public static final List<String> DECISION_CHECKLISTS =
-            List.of(
-                    DECISIONS,
-                    QUESTIONS,
-                    "Decisions Needed",
-                    "Open Questions",
-                    "Unresolved Questions");
+    public static final List<String> DECISION_CHECKLISTS = DecisionChecklists.NAMES;
 
-    private static final StatusGates STANDARD = standardGates();
+    private static final StatusGates STANDARD = standardGates(List.of(DECISIONS, QUESTIONS));
 
     private final List<SpecStatus> statuses;
     private final Map<SpecStatus, StatusGate> gates;
@@ -84,14 +80,17 @@ public final class StatusGates {
 
     /**
      * The gates of specs written from {@code schema}: the {@link #standard()} ones for the built-in
-     * lifecycle (a Document Status of Draft, Review, Approved, Implementation), else gates by rank
-     * over the template's statuses ({@link TemplateSchema#statuses()}, drafts from {@link
-     * TemplateSchema#draftStatuses()}); none when it has no statuses.
+     * lifecycle (a Document Status of Draft, Review, Approved, Implementation; the Approved gate
+     * asks for the template's own decision checklists, {@link DecisionChecklists#of}, when they are
+     * not the built-in two), else gates by rank over the template's statuses ({@link
+     * TemplateSchema#statuses()}, drafts from {@link TemplateSchema#draftStatuses()}); none when it
+     * has no statuses.
      */
     public static StatusGates of(TemplateSchema schema) {
         requireNonNull(schema, "schema must not be null");
         if (Lifecycle.notStandard(schema).isEmpty()) {
-            return STANDARD;
+            List<String> decisions = DecisionChecklists.of(schema);
+            return DecisionChecklists.builtin(decisions) ? STANDARD : standardGates(decisions);
         }
         List<SpecStatus> statuses = new ArrayList<>();
         List<String> retired = schema.retiredStatuses();
@@ -104,7 +103,7 @@ public final class StatusGates {
                             label,
                             retired.stream().anyMatch(label::equalsIgnoreCase)));
         }
-        List<String> decisions = checklists(schema, DECISION_CHECKLISTS);
+        List<String> decisions = DecisionChecklists.of(schema);
         List<String> prerequisites = checklists(schema, List.of(Checklist.PREREQUISITES));
         boolean reviewer = schema.field(TemplateSchema.REVIEWER_FIELD).isPresent();
         Map<SpecStatus, StatusGate> gates = new HashMap<>();
@@ -116,12 +115,15 @@ public final class StatusGates {
                 continue;
             }
             if (s.rank() >= 1) {
-                conditions.add(
-                        new NoCheckErrors(
-                                s.strictness(),
-                                s.rank() >= 2 && reviewer
-                                        ? Set.of(RuleIds.REVIEWER_MISSING)
-                                        : Set.of()));
+                // what ReviewerNamed and ChecklistDone(decisions) below state themselves
+                Set<String> statedElsewhere = new HashSet<>();
+                if (s.rank() >= 2 && reviewer) {
+                    statedElsewhere.add(RuleIds.REVIEWER_MISSING);
+                }
+                if (s.rank() >= 2 && !decisions.isEmpty()) {
+                    statedElsewhere.add(RuleIds.DECISION_OPEN);
+                }
+                conditions.add(new NoCheckErrors(s.strictness(), statedElsewhere));
             }
             if (s.rank() >= 2 && reviewer) {
                 conditions.add(new ReviewerNamed());
@@ -221,7 +223,8 @@ public final class StatusGates {
         return SpecStatus.labels(statuses);
     }
 
-    private static StatusGates standardGates() {
+    /** The built-in gates, the Approved gate asking for every item under {@code decisions}. */
+    private static StatusGates standardGates(List<String> decisions) {
         Map<SpecStatus, StatusGate> g = new HashMap<>();
         g.put(SpecStatus.DRAFT, new StatusGate(SpecStatus.DRAFT, List.of()));
         g.put(
@@ -236,13 +239,15 @@ public final class StatusGates {
                         List.of(
                                 new NoCheckErrors(
                                         Strictness.APPROVED,
-                                        // the move itself writes the approval record
+                                        // ReviewerNamed and ChecklistDone state their own
+                                        // reasons; the move itself writes the approval record
                                         Set.of(
                                                 RuleIds.REVIEWER_MISSING,
+                                                RuleIds.DECISION_OPEN,
                                                 RuleIds.APPROVAL_MISSING,
                                                 RuleIds.APPROVAL_STALE)),
                                 new ReviewerNamed(),
-                                new ChecklistDone(List.of(DECISIONS, QUESTIONS)))));
+                                new ChecklistDone(decisions))));
         g.put(
                 SpecStatus.IMPLEMENTATION,
                 new StatusGate(

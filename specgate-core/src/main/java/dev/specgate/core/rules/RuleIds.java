@@ -78,6 +78,9 @@ public final class RuleIds {
     /** {@code task-box}. */
     public static final String TASK_BOX = "task-box";
 
+    /** {@code decision-open}. */
+    public static final String DECISION_OPEN = "decision-open";
+
     /** {@code decision-overdue}. */
     public static final String DECISION_OVERDUE = "decision-overdue";
 

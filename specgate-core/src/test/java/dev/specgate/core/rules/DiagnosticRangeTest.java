@@ -94,6 +94,12 @@ class DiagnosticRangeTest {
                             .contains("'" + named.substring(named.lastIndexOf('/') + 1) + "'");
                 }
                 case "reviewer-missing" -> assertThat(at).as(what).isEqualTo("**Reviewer:**");
+                case "decision-open" ->
+                        // the open item's first line, from its list marker; the message quotes it
+                        assertThat(at)
+                                .as(what)
+                                .matches("([-*+]|\\d+[.)]) \\[ \\] .*")
+                                .contains(quoted);
                 case "field-duplicate" ->
                         assertThat(at).as(what).matches("\\*\\*[^*]+:\\*\\*").isEqualTo(quoted);
                 case "suppression-unknown-rule" ->

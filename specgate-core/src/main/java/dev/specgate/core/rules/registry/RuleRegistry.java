@@ -3,6 +3,7 @@ package dev.specgate.core.rules.registry;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.approval.ApprovalMissingRule;
 import dev.specgate.core.rules.approval.ApprovalStaleRule;
+import dev.specgate.core.rules.checklist.DecisionOpenRule;
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
@@ -70,6 +71,7 @@ public final class RuleRegistry {
                     new CreatedDateRule(),
                     new ReviewerMissingRule(),
                     new TaskBoxRule(),
+                    new DecisionOpenRule(),
                     new DecisionOverdueRule(),
                     new ReviewOverdueRule(),
                     new LinkBrokenRule(),

@@ -1,0 +1,152 @@
+package dev.specgate.core.rules.checklist;
+
+import dev.specgate.core.checklist.Checklist;
+import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Section;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
+import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.DecisionChecklists;
+import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.StatusReading;
+import dev.specgate.core.schema.Strictness;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * From Approved on, every item under the template's decision checklists ({@link
+ * DecisionChecklists}: Technical Decisions Needed and Outstanding Questions in the built-in one) is
+ * ticked: an open item is a decision the approval did not settle. The Approved gate refuses the
+ * move while one is open; this rule holds a status written by hand to the same.
+ */
+public final class DecisionOpenRule extends BaseRule {
+
+    public static final String ID = RuleIds.DECISION_OPEN;
+
+    /** How much of an item's text a message quotes. */
+    static final int QUOTED_LENGTH = 80;
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
+
+    public DecisionOpenRule() {
+        super(
+                ID,
+                RuleCategory.CHECKLIST,
+                Severity.ERROR,
+                "An Approved spec has an open decision or question.");
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
+            return;
+        }
+        List<String> headings = DecisionChecklists.of(ctx.schema());
+        if (headings.isEmpty() || !anyOpen(ctx, headings.stream().map(HeadingKey::of).toList())) {
+            return;
+        }
+        Checklist checklist = Checklist.of(ctx.document());
+        String status = status(ctx);
+        for (String heading : headings) {
+            boolean questions = DecisionChecklists.questions(heading);
+            for (ChecklistEntry e : checklist.under(heading)) {
+                if (!e.checked()) {
+                    ctx.report(e.item().range(), message(e, heading, questions, status, ctx));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether an open item stands under one of the decision checklists (or a heading below one), as
+     * {@link Checklist#under} reads it, without building the checklist: an approved spec usually
+     * has open working items but no open decision.
+     */
+    private static boolean anyOpen(RuleContext ctx, List<String> keys) {
+        List<Section> sections = ctx.document().sections();
+        for (ChecklistItem item : ctx.document().checklist()) {
+            if (item.checked()) {
+                continue;
+            }
+            for (int i = item.sectionIndex();
+                    i >= 0 && i < sections.size();
+                    i = sections.get(i).parentIndex()) {
+                if (keys.contains(ctx.sectionMatch().key(sections.get(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The status the spec is held at: as written, or the strictness's name when a gate holds it
+     * stricter than its status says.
+     */
+    private static String status(RuleContext ctx) {
+        String held =
+                ctx.strictness().name().charAt(0)
+                        + ctx.strictness().name().substring(1).toLowerCase(Locale.ROOT);
+        if (StatusReading.strictness(ctx.document(), ctx.schema()) != ctx.strictness()) {
+            return held;
+        }
+        return StatusReading.plain(ctx.document(), ctx.schema()).orElse(held);
+    }
+
+    private static String message(
+            ChecklistEntry e, String heading, boolean questions, String status, RuleContext ctx) {
+        String text = said(e);
+        if (text.length() > QUOTED_LENGTH) {
+            int end =
+                    Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1))
+                            ? QUOTED_LENGTH - 1
+                            : QUOTED_LENGTH;
+            text = text.substring(0, end).stripTrailing() + "…";
+        }
+        return (questions ? "question " : "decision ")
+                + e.id()
+                + " '"
+                + text
+                + "' is still open under "
+                + heading
+                + " while the spec is "
+                + status
+                + ": tick it when "
+                + (questions ? "answered" : "decided")
+                + ", or set the status back"
+                + (reviewStatus(ctx) ? " to Review" : "");
+    }
+
+    /**
+     * The item's text without the bold fields written in it ({@code - **Decision by:** DATE}),
+     * which say when, not what, and without HTML comments.
+     */
+    static String said(ChecklistEntry e) {
+        String text = e.text();
+        if (text.contains("<!--")) {
+            text = COMMENT.matcher(text).replaceAll("").strip();
+        }
+        int end = text.length();
+        for (Field f : e.item().fields()) {
+            int at = text.indexOf("**" + f.label());
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String cut = text.substring(0, end).strip();
+        while (!cut.isEmpty() && "-–—:;,".indexOf(cut.charAt(cut.length() - 1)) >= 0) {
+            cut = cut.substring(0, cut.length() - 1).strip();
+        }
+        return cut.isEmpty() ? text : cut;
+    }
+
+    /** Whether the lifecycle has a Review status to move back to. */
+    private static boolean reviewStatus(RuleContext ctx) {
+        return ctx.schema().statuses().stream().anyMatch("Review"::equalsIgnoreCase);
+    }
+}
