@@ -1163,7 +1163,7 @@ final class SpecTools {
         try {
             return SpecSource.read(file);
         } catch (UnreadableSpecException e) {
-            throw new ToolRefusal("cannot read " + display(file) + ": " + e.getMessage());
+            throw new ToolRefusal(e.describe(display(file)));
         }
     }
 

@@ -622,7 +622,7 @@ public final class SpecProject {
                     file,
                     null,
                     null,
-                    checker.unreadable(file, "cannot check this file: " + e.getMessage(), options),
+                    checker.unreadable(file, e, options),
                     schema(),
                     options.today());
         }
@@ -1143,9 +1143,7 @@ public final class SpecProject {
     /** The unreadable-file error of a file (or text) that cannot be read as a spec. */
     private Outcome unreadable(Path file, UnreadableSpecException e, RunOptions options) {
         Outcome o = new Outcome();
-        o.result =
-                checker.unreadable(
-                        file, "cannot check this file: " + e.getMessage(), options.check());
+        o.result = checker.unreadable(file, e, options.check());
         finish(o, file, "", null, options);
         return o;
     }
