@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
                     + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an unconditional"
-                    + " implementation or test path."
+                    + " implementation or test path, or when an entry is refused as scaffold"
+                    + " refuses it (absolute, '..', or outside the project root)."
         })
 public final class TraceCommand extends BaseCommand {
 
@@ -98,7 +99,10 @@ public final class TraceCommand extends BaseCommand {
         }
         out.flush();
         boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
-        return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+        boolean refused =
+                traces.stream()
+                        .anyMatch(t -> t.entries().stream().anyMatch(e -> e.refused().isPresent()));
+        return (missing || refused ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {
@@ -111,7 +115,10 @@ public final class TraceCommand extends BaseCommand {
                 out.println("  no File Organization entries");
             }
             for (TracedEntry e : t.entries()) {
-                String state = e.exists() ? "exists" : t.required(e) ? "MISSING" : "missing";
+                String state = e.state();
+                if (state.equals("missing") && t.required(e)) {
+                    state = "MISSING";
+                }
                 String tests =
                         e.testFiles().isPresent()
                                 ? "  "
@@ -119,13 +126,17 @@ public final class TraceCommand extends BaseCommand {
                                         + " test file"
                                         + (e.testFiles().getAsInt() == 1 ? "" : "s")
                                 : "";
+                // a refused path says why, as scaffold does (LayoutPaths, the one check)
+                String refused =
+                        e.refused().map(why -> "  (" + why + "; scaffold refuses it)").orElse("");
                 out.printf(
-                        "  %-8s %-9s %s%s%s%n",
+                        "  %-8s %-9s %s%s%s%s%n",
                         state,
                         e.entry().kind().label(),
                         TextReporter.escape(e.entry().path()),
                         e.entry().conditional() ? " (conditional)" : "",
-                        tests);
+                        tests,
+                        TextReporter.escape(refused));
             }
         }
     }
@@ -150,6 +161,9 @@ public final class TraceCommand extends BaseCommand {
                     g.writeStringField("kind", en.kind().label());
                     g.writeBooleanField("conditional", en.conditional());
                     g.writeBooleanField("exists", e.exists());
+                    if (e.refused().isPresent()) {
+                        g.writeStringField("refused", e.refused().get());
+                    }
                     if (e.testFiles().isPresent()) {
                         g.writeNumberField("testFiles", e.testFiles().getAsInt());
                     }
@@ -171,7 +185,8 @@ public final class TraceCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "traced; nothing required is missing",
                 ExitCode.FINDINGS,
-                "a spec in Implementation misses an unconditional implementation or test path",
+                "a spec in Implementation misses an unconditional implementation or test path,"
+                        + " or an entry is refused (absolute, '..', outside the project root)",
                 ExitCode.USAGE,
                 "usage error, bad configuration, or no specs found");
     }

@@ -99,6 +99,50 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void traceSaysAnEntryScaffoldRefusesIsRefusedNotMissing() throws Exception {
+        // a spec in Implementation whose File Organization points out of the project, once with
+        // '..' and once absolutely: trace and check --trace say why, as scaffold refuses them
+        String hostile =
+                cleanSpec()
+                        .replace("`tests/integration/webhook-retry-queue/`", "`../shared/ci/`")
+                        .replace("`src/core/webhook-retry-queue/`", "`/opt/retry-queue/`")
+                        .replace(
+                                "**Document Status:** Approved",
+                                "**Document Status:** Implementation");
+        Path spec = writeSpec(root, NAME, hostile);
+
+        CliRun scaffold = CliRun.of("scaffold", spec.toString(), "--dry-run");
+        CliRun trace = CliRun.of("trace", spec.toString());
+        CliRun json = CliRun.of("trace", spec.toString(), "--format", "json");
+        CliRun check = CliRun.of("check", spec.toString(), "--trace", "--today", "2026-11-25");
+
+        assertThat(scaffold.err()).contains("'/opt/retry-queue/' (line ").contains("is absolute");
+        assertThat(trace.exitCode()).isEqualTo(1);
+        assertThat(trace.out())
+                .contains(
+                        "  refused  directory /opt/retry-queue/  (is absolute; scaffold refuses"
+                                + " it)")
+                .contains(
+                        "  refused  directory ../shared/ci/  (contains '..'; scaffold refuses it)")
+                .doesNotContain("missing  directory ../shared/ci/")
+                .doesNotContain("MISSING  directory /opt/retry-queue/");
+        JsonNode entries =
+                new ObjectMapper().readTree(json.out()).get("specs").get(0).get("entries");
+        assertThat(entries.get(0).get("refused").asText()).isEqualTo("is absolute");
+        assertThat(entries.get(0).get("exists").asBoolean()).isFalse();
+        assertThat(entries.get(2).has("refused")).isFalse();
+        assertThat(check.out())
+                .contains(
+                        "error [layout-missing] Core logic directory '/opt/retry-queue/' is"
+                                + " refused: it is absolute (a File Organization path stays inside"
+                                + " the project root; scaffold refuses it too)")
+                .contains(
+                        "error [layout-missing] Integration tests directory '../shared/ci/' is"
+                                + " refused: it contains '..'")
+                .doesNotContain("'../shared/ci/' does not exist");
+    }
+
+    @Test
     void traceReflectsWhatExistsAsJson() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));

@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * A path the File Organization promises does not exist. Runs only with {@code check --trace}. For a
  * spec in Implementation a missing unconditional implementation or test path is an error; every
- * other missing path is information.
+ * other missing path is information. A path {@code scaffold} refuses (absolute, {@code ..}, out of
+ * the project root through a link) is said to be refused, with scaffold's reason: an error where a
+ * missing one would be, else a warning.
  */
 public final class LayoutMissingRule extends BaseRule {
 
@@ -42,9 +44,26 @@ public final class LayoutMissingRule extends BaseRule {
             }
             LayoutEntry e = t.entry();
             boolean required = SpecLayout.required(t, ctx.strictness());
+            SourceRange at =
+                    SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2);
+            if (t.refused().isPresent()) {
+                // not missing: a path scaffold refuses can never be made inside the project
+                ctx.report(
+                        required ? Severity.ERROR : Severity.WARNING,
+                        at,
+                        (e.label().isEmpty() ? "" : e.label() + " ")
+                                + e.kind().label()
+                                + " '"
+                                + e.path()
+                                + "' is refused: it "
+                                + t.refused().get()
+                                + " (a File Organization path stays inside the project root;"
+                                + " scaffold refuses it too)");
+                continue;
+            }
             ctx.report(
                     required ? Severity.ERROR : Severity.INFO,
-                    SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2),
+                    at,
                     (e.label().isEmpty() ? "" : e.label() + " ")
                             + e.kind().label()
                             + " '"
