@@ -77,10 +77,20 @@ public final class TraceCommand extends BaseCommand {
             for (Path file : selection.specs()) {
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
+                    // at the place of the cause when it has one (a byte that is not UTF-8)
+                    dev.specgate.core.diagnostic.Diagnostic why =
+                            checked.result().diagnostics().get(0);
+                    dev.specgate.core.model.SourceRange at = why.range();
                     throw SpecgateException.usage(
                             DisplayPath.of(file)
+                                    + (at.equals(dev.specgate.core.model.SourceRange.fileStart())
+                                            ? ""
+                                            : ":"
+                                                    + (at.startLine() + 1)
+                                                    + ":"
+                                                    + (at.startColumn() + 1))
                                     + ": "
-                                    + checked.result().diagnostics().get(0).message());
+                                    + why.message());
                 }
                 traces.add(
                         new SpecTrace(

@@ -143,6 +143,29 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void traceOfALatin1SpecNamesTheLineAndColumnOfTheBadByte() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        NAME,
+                        cleanSpec()
+                                .replace(
+                                        "Specification: Webhook Retry Queue",
+                                        "Specification: Webhook Retry Queue, caf\u00e9")
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CliRun run = CliRun.of("trace", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .matches(
+                        "specgate: .*"
+                                + NAME
+                                + ":1:52: cannot check this file: not UTF-8 \\(byte 0xE9 at"
+                                + " offset \\d+\\); save the file as UTF-8");
+    }
+
+    @Test
     void traceReflectsWhatExistsAsJson() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));
