@@ -390,6 +390,15 @@ final class SpecTools {
                     entries.add(e);
                 }
                 m.put("entries", entries);
+                // list items that name a path without backticks: said, not skipped in silence
+                m.put(
+                        "unread",
+                        checked.unreadLayout().stream()
+                                .map(
+                                        u ->
+                                                Map.<String, Object>of(
+                                                        "line", u.line() + 1, "text", u.text()))
+                                .toList());
                 specs.add(m);
             }
         }

@@ -14,6 +14,7 @@ import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
@@ -48,7 +49,11 @@ public final class TraceCommand extends BaseCommand {
 
     /** One spec's trace. */
     private record SpecTrace(
-            Path path, String status, boolean implementing, List<TracedEntry> entries) {
+            Path path,
+            String status,
+            boolean implementing,
+            List<TracedEntry> entries,
+            List<UnreadEntry> unread) {
         boolean required(TracedEntry t) {
 
             return t.missingWhileRequired(implementing);
@@ -97,7 +102,8 @@ public final class TraceCommand extends BaseCommand {
                                 file,
                                 checked.status().orElse(null),
                                 checked.strictness() == Strictness.IMPLEMENTATION,
-                                checked.layout()));
+                                checked.layout(),
+                                checked.unreadLayout()));
             }
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
@@ -148,7 +154,32 @@ public final class TraceCommand extends BaseCommand {
                         tests,
                         TextReporter.escape(refused));
             }
+            writeUnread(t.unread(), out);
         }
+    }
+
+    /**
+     * The list items that name a path but are not read as entries: each with its line, then how
+     * many and why, so that nothing is skipped in silence.
+     */
+    private static void writeUnread(List<UnreadEntry> unread, PrintWriter out) {
+        if (unread.isEmpty()) {
+            return;
+        }
+        for (UnreadEntry u : unread) {
+            out.println(
+                    TextReporter.escape(
+                            "  not read line " + (u.line() + 1) + ": '" + u.text() + "'"));
+        }
+        out.println(
+                "  ("
+                        + unread.size()
+                        + (unread.size() == 1 ? " list item names" : " list items name")
+                        + " a path but "
+                        + (unread.size() == 1 ? "is" : "are")
+                        + " not traced: "
+                        + UnreadEntry.WHY
+                        + ")");
     }
 
     private static void writeJson(List<SpecTrace> traces, PrintWriter out) throws IOException {
@@ -178,6 +209,14 @@ public final class TraceCommand extends BaseCommand {
                         g.writeNumberField("testFiles", e.testFiles().getAsInt());
                     }
                     g.writeNumberField("line", en.line() + 1);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("unread");
+                for (UnreadEntry u : t.unread()) {
+                    g.writeStartObject();
+                    g.writeNumberField("line", u.line() + 1);
+                    g.writeStringField("text", u.text());
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -166,6 +166,50 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void traceAndScaffoldSayWhichItemsNameAPathWithoutBackticks() throws Exception {
+        String spec =
+                cleanSpec()
+                        .replace(
+                                "- Configuration: `src/config/webhook-retry-queue.ts`",
+                                "- Configuration: src/config/webhook-retry-queue.ts\n- Utilities: N/A");
+        Path file = writeSpec(root, NAME, spec);
+        int line =
+                java.util.Arrays.asList(spec.split("\n"))
+                                .indexOf("- Configuration: src/config/webhook-retry-queue.ts")
+                        + 1;
+
+        CliRun trace = CliRun.of("trace", file.toString());
+        CliRun json = CliRun.of("trace", file.toString(), "--format", "json");
+        CliRun scaffold = CliRun.of("scaffold", file.toString(), "--dry-run");
+
+        assertThat(trace.out())
+                .contains(
+                        "  not read line "
+                                + line
+                                + ": 'Configuration: src/config/webhook-retry-queue.ts'\n"
+                                + "  (1 list item names a path but is not traced: a path is read"
+                                + " only in backticks right after the label, as in '- Core logic:"
+                                + " `src/core/[feature-name]/`')\n")
+                .doesNotContain("N/A");
+        JsonNode unread = new ObjectMapper().readTree(json.out()).get("specs").get(0).get("unread");
+        assertThat(unread).hasSize(1);
+        assertThat(unread.get(0).get("line").asInt()).isEqualTo(line);
+        assertThat(unread.get(0).get("text").asText())
+                .isEqualTo("Configuration: src/config/webhook-retry-queue.ts");
+        assertThat(scaffold.exitCode()).isZero();
+        assertThat(scaffold.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file
+                                + ":"
+                                + line
+                                + ": 'Configuration: src/config/webhook-retry-queue.ts' is not read"
+                                + " as a File Organization entry, nothing is made for it: a path"
+                                + " is read only in backticks right after the label, as in '- Core"
+                                + " logic: `src/core/[feature-name]/`'\n");
+    }
+
+    @Test
     void traceReflectsWhatExistsAsJson() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));

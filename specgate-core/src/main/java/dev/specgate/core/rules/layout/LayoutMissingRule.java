@@ -4,6 +4,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
@@ -16,7 +17,8 @@ import java.util.List;
  * spec in Implementation a missing unconditional implementation or test path is an error; every
  * other missing path is information. A path {@code scaffold} refuses (absolute, {@code ..}, out of
  * the project root through a link) is said to be refused, with scaffold's reason: an error where a
- * missing one would be, else a warning.
+ * missing one would be, else a warning. A list item that names a path but is not read as an entry
+ * (no backticks right after its label) is information: it is not traced.
  */
 public final class LayoutMissingRule extends BaseRule {
 
@@ -38,6 +40,16 @@ public final class LayoutMissingRule extends BaseRule {
         List<TracedEntry> traced =
                 SpecLayout.trace(
                         ctx.file().get(), ctx.source().get(), ctx.document(), ctx.schema());
+        for (UnreadEntry u : SpecLayout.unread(ctx.source().get(), ctx.document())) {
+            // not traced, and said so: never a silent skip
+            ctx.report(
+                    Severity.INFO,
+                    SourceRange.ofLine(u.line(), u.column(), u.column() + u.text().length()),
+                    "'"
+                            + shorten(u.text())
+                            + "' is not read as a File Organization entry, so it is not traced: "
+                            + UnreadEntry.WHY);
+        }
         for (TracedEntry t : traced) {
             if (t.exists()) {
                 continue;
@@ -71,5 +83,9 @@ public final class LayoutMissingRule extends BaseRule {
                             + "' does not exist"
                             + (required ? " (the spec is in Implementation)" : ""));
         }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }
