@@ -715,7 +715,8 @@ public final class DocumentBuilder {
         SourceSpan first = spans.get(0);
         for (int i = 0; i < lines.length; i++) {
             // commonmark's tree has a span per line; the one-pass parser's comment blocks only
-            // their first line's (they start where no container does)
+            // their first line's, whose column the later lines are given (text after a
+            // comment's closing line is rare there)
             SourceSpan span = i < spans.size() ? spans.get(i) : null;
             raw.add(
                     span != null
