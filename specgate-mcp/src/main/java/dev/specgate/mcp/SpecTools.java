@@ -381,13 +381,24 @@ final class SpecTools {
                     e.put("kind", en.kind().label());
                     e.put("conditional", en.conditional());
                     e.put("exists", t.exists());
+                    e.put("refused", t.refused().orElse(null));
                     e.put("required", t.missingWhileRequired(implementing));
                     e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
                     e.put("line", en.line() + 1);
-                    missing |= t.missingWhileRequired(implementing);
+                    // as trace's exit code: a refused entry fails too
+                    missing |= t.missingWhileRequired(implementing) || t.refused().isPresent();
                     entries.add(e);
                 }
                 m.put("entries", entries);
+                // list items that name a path without backticks: said, not skipped in silence
+                m.put(
+                        "unread",
+                        checked.unreadLayout().stream()
+                                .map(
+                                        u ->
+                                                Map.<String, Object>of(
+                                                        "line", u.line() + 1, "text", u.text()))
+                                .toList());
                 specs.add(m);
             }
         }
@@ -785,7 +796,8 @@ final class SpecTools {
                             entries,
                             conditional);
         } catch (UnsafeLayoutException e) {
-            throw new ToolRefusal(display(file) + ": " + e.getMessage() + "; nothing was created");
+            throw new ToolRefusal(
+                    display(file) + ": " + e.getMessage()); // says nothing was created
         } catch (IOException e) {
             throw new ToolRefusal(
                     "cannot read the project root " + projectRoot + ": " + IoFailure.reason(e));
@@ -1163,7 +1175,7 @@ final class SpecTools {
         try {
             return SpecSource.read(file);
         } catch (UnreadableSpecException e) {
-            throw new ToolRefusal("cannot read " + display(file) + ": " + e.getMessage());
+            throw new ToolRefusal(e.describe(display(file)));
         }
     }
 

@@ -73,10 +73,7 @@ public final class SpecFiles {
         try {
             return read.read();
         } catch (UnreadableSpecException e) {
-            throw new SpecgateException(
-                    ExitCode.USAGE,
-                    "cannot read " + DisplayPath.of(spec) + ": " + e.getMessage(),
-                    e);
+            throw new SpecgateException(ExitCode.USAGE, e.describe(DisplayPath.of(spec)), e);
         }
     }
 

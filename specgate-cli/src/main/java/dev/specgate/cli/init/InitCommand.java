@@ -164,7 +164,7 @@ public final class InitCommand extends BaseCommand {
             try {
                 existing = SpecSource.read(file);
             } catch (UnreadableSpecException e) {
-                throw SpecgateException.usage("cannot read " + shown(file) + ": " + e.getMessage());
+                throw SpecgateException.usage(e.describe(shown(file)));
             }
             String text = existing.text();
             if (text.contains(AGENTS_START)) {

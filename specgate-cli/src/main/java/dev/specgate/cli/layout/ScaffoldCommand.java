@@ -14,6 +14,7 @@ import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
@@ -62,9 +63,37 @@ public final class ScaffoldCommand extends BaseCommand {
         ExcludedSpec.warn(project, specFile, spec.commandLine().getErr());
         String slug = FeatureSlug.of(specFile, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
+        List<UnreadEntry> unread = FileOrganization.unread(arg.text(), arg.document());
         if (entries.isEmpty()) {
-            throw SpecgateException.usage(specFile + ": no File Organization entries to scaffold");
+            throw SpecgateException.usage(
+                    specFile
+                            + ": no File Organization entries to scaffold"
+                            + (unread.isEmpty()
+                                    ? ""
+                                    : " ("
+                                            + unread.size()
+                                            + " list item"
+                                            + (unread.size() == 1 ? " names" : "s name")
+                                            + " a path, from line "
+                                            + (unread.get(0).line() + 1)
+                                            + ": "
+                                            + UnreadEntry.WHY
+                                            + ")"));
         }
+        PrintWriter err = spec.commandLine().getErr();
+        for (UnreadEntry u : unread) {
+            // what scaffold does not create, said rather than skipped in silence
+            err.println(
+                    "specgate: "
+                            + specFile
+                            + ":"
+                            + (u.line() + 1)
+                            + ": '"
+                            + u.text()
+                            + "' is not read as a File Organization entry, nothing is made for it: "
+                            + UnreadEntry.WHY);
+        }
+        err.flush();
         Path root = ProjectRoot.ofSpec(specFile);
         Scaffold scaffold;
         try {

@@ -14,6 +14,7 @@ import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
@@ -41,13 +42,18 @@ import picocli.CommandLine.Parameters;
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
                     + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an unconditional"
-                    + " implementation or test path."
+                    + " implementation or test path, or when an entry is refused as scaffold"
+                    + " refuses it (absolute, '..', or outside the project root)."
         })
 public final class TraceCommand extends BaseCommand {
 
     /** One spec's trace. */
     private record SpecTrace(
-            Path path, String status, boolean implementing, List<TracedEntry> entries) {
+            Path path,
+            String status,
+            boolean implementing,
+            List<TracedEntry> entries,
+            List<UnreadEntry> unread) {
         boolean required(TracedEntry t) {
 
             return t.missingWhileRequired(implementing);
@@ -76,17 +82,28 @@ public final class TraceCommand extends BaseCommand {
             for (Path file : selection.specs()) {
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
+                    // at the place of the cause when it has one (a byte that is not UTF-8)
+                    dev.specgate.core.diagnostic.Diagnostic why =
+                            checked.result().diagnostics().get(0);
+                    dev.specgate.core.model.SourceRange at = why.range();
                     throw SpecgateException.usage(
                             DisplayPath.of(file)
+                                    + (at.equals(dev.specgate.core.model.SourceRange.fileStart())
+                                            ? ""
+                                            : ":"
+                                                    + (at.startLine() + 1)
+                                                    + ":"
+                                                    + (at.startColumn() + 1))
                                     + ": "
-                                    + checked.result().diagnostics().get(0).message());
+                                    + why.message());
                 }
                 traces.add(
                         new SpecTrace(
                                 file,
                                 checked.status().orElse(null),
                                 checked.strictness() == Strictness.IMPLEMENTATION,
-                                checked.layout()));
+                                checked.layout(),
+                                checked.unreadLayout()));
             }
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
@@ -98,7 +115,10 @@ public final class TraceCommand extends BaseCommand {
         }
         out.flush();
         boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
-        return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+        boolean refused =
+                traces.stream()
+                        .anyMatch(t -> t.entries().stream().anyMatch(e -> e.refused().isPresent()));
+        return (missing || refused ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {
@@ -111,7 +131,10 @@ public final class TraceCommand extends BaseCommand {
                 out.println("  no File Organization entries");
             }
             for (TracedEntry e : t.entries()) {
-                String state = e.exists() ? "exists" : t.required(e) ? "MISSING" : "missing";
+                String state = e.state();
+                if (state.equals("missing") && t.required(e)) {
+                    state = "MISSING";
+                }
                 String tests =
                         e.testFiles().isPresent()
                                 ? "  "
@@ -119,15 +142,44 @@ public final class TraceCommand extends BaseCommand {
                                         + " test file"
                                         + (e.testFiles().getAsInt() == 1 ? "" : "s")
                                 : "";
+                // a refused path says why, as scaffold does (LayoutPaths, the one check)
+                String refused =
+                        e.refused().map(why -> "  (" + why + "; scaffold refuses it)").orElse("");
                 out.printf(
-                        "  %-8s %-9s %s%s%s%n",
+                        "  %-8s %-9s %s%s%s%s%n",
                         state,
                         e.entry().kind().label(),
                         TextReporter.escape(e.entry().path()),
                         e.entry().conditional() ? " (conditional)" : "",
-                        tests);
+                        tests,
+                        TextReporter.escape(refused));
             }
+            writeUnread(t.unread(), out);
         }
+    }
+
+    /**
+     * The list items that name a path but are not read as entries: each with its line, then how
+     * many and why, so that nothing is skipped in silence.
+     */
+    private static void writeUnread(List<UnreadEntry> unread, PrintWriter out) {
+        if (unread.isEmpty()) {
+            return;
+        }
+        for (UnreadEntry u : unread) {
+            out.println(
+                    TextReporter.escape(
+                            "  not read line " + (u.line() + 1) + ": '" + u.text() + "'"));
+        }
+        out.println(
+                "  ("
+                        + unread.size()
+                        + (unread.size() == 1 ? " list item names" : " list items name")
+                        + " a path but "
+                        + (unread.size() == 1 ? "is" : "are")
+                        + " not traced: "
+                        + UnreadEntry.WHY
+                        + ")");
     }
 
     private static void writeJson(List<SpecTrace> traces, PrintWriter out) throws IOException {
@@ -150,10 +202,21 @@ public final class TraceCommand extends BaseCommand {
                     g.writeStringField("kind", en.kind().label());
                     g.writeBooleanField("conditional", en.conditional());
                     g.writeBooleanField("exists", e.exists());
+                    if (e.refused().isPresent()) {
+                        g.writeStringField("refused", e.refused().get());
+                    }
                     if (e.testFiles().isPresent()) {
                         g.writeNumberField("testFiles", e.testFiles().getAsInt());
                     }
                     g.writeNumberField("line", en.line() + 1);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("unread");
+                for (UnreadEntry u : t.unread()) {
+                    g.writeStartObject();
+                    g.writeNumberField("line", u.line() + 1);
+                    g.writeStringField("text", u.text());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -171,7 +234,8 @@ public final class TraceCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "traced; nothing required is missing",
                 ExitCode.FINDINGS,
-                "a spec in Implementation misses an unconditional implementation or test path",
+                "a spec in Implementation misses an unconditional implementation or test path,"
+                        + " or an entry is refused (absolute, '..', outside the project root)",
                 ExitCode.USAGE,
                 "usage error, bad configuration, or no specs found");
     }

@@ -190,8 +190,10 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out())
-                .contains("2026-10-05_spec_latin1.md:1:1: error [unreadable-file] ")
-                .contains("not valid UTF-8")
+                .contains(
+                        "2026-10-05_spec_latin1.md:1:6: error [unreadable-file] cannot check this"
+                                + " file: not UTF-8 (byte 0xE9 at offset 5); save the file as"
+                                + " UTF-8")
                 .contains("Checked 2 specs: 1 error, 0 warnings in 1 file.");
         assertThat(run.err()).isEmpty();
     }

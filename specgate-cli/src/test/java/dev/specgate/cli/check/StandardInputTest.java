@@ -132,8 +132,8 @@ class StandardInputTest {
         assertThat(latin1.exitCode()).isEqualTo(1);
         assertThat(latin1.out())
                 .startsWith(
-                        "<stdin>:1:1: error [unreadable-file] cannot check this file: not valid"
-                                + " UTF-8");
+                        "<stdin>:1:6: error [unreadable-file] cannot check this file: not UTF-8"
+                                + " (byte 0xE9 at offset 5); save the file as UTF-8\n");
     }
 
     @Test

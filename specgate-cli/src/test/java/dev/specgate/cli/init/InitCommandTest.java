@@ -141,7 +141,9 @@ class InitCommandTest {
 
         assertThat(notUtf8.exitCode()).isEqualTo(2);
         assertThat(notUtf8.err().strip())
-                .startsWith("specgate: cannot read template 'latin1.md': not valid UTF-8")
+                .startsWith(
+                        "specgate: cannot read template 'latin1.md': line 1, column 6: not UTF-8"
+                                + " (byte 0xE9 at offset 5); save the file as UTF-8")
                 .endsWith("; nothing was written");
         assertThat(prose.exitCode()).isEqualTo(2);
         assertThat(prose.err().strip())

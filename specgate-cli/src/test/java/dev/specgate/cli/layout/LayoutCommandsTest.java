@@ -99,6 +99,117 @@ class LayoutCommandsTest {
     }
 
     @Test
+    void traceSaysAnEntryScaffoldRefusesIsRefusedNotMissing() throws Exception {
+        // a spec in Implementation whose File Organization points out of the project, once with
+        // '..' and once absolutely: trace and check --trace say why, as scaffold refuses them
+        String hostile =
+                cleanSpec()
+                        .replace("`tests/integration/webhook-retry-queue/`", "`../shared/ci/`")
+                        .replace("`src/core/webhook-retry-queue/`", "`/opt/retry-queue/`")
+                        .replace(
+                                "**Document Status:** Approved",
+                                "**Document Status:** Implementation");
+        Path spec = writeSpec(root, NAME, hostile);
+
+        CliRun scaffold = CliRun.of("scaffold", spec.toString(), "--dry-run");
+        CliRun trace = CliRun.of("trace", spec.toString());
+        CliRun json = CliRun.of("trace", spec.toString(), "--format", "json");
+        CliRun check = CliRun.of("check", spec.toString(), "--trace", "--today", "2026-11-25");
+
+        assertThat(scaffold.err()).contains("'/opt/retry-queue/' (line ").contains("is absolute");
+        assertThat(trace.exitCode()).isEqualTo(1);
+        assertThat(trace.out())
+                .contains(
+                        "  refused  directory /opt/retry-queue/  (is absolute; scaffold refuses"
+                                + " it)")
+                .contains(
+                        "  refused  directory ../shared/ci/  (contains '..'; scaffold refuses it)")
+                .doesNotContain("missing  directory ../shared/ci/")
+                .doesNotContain("MISSING  directory /opt/retry-queue/");
+        JsonNode entries =
+                new ObjectMapper().readTree(json.out()).get("specs").get(0).get("entries");
+        assertThat(entries.get(0).get("refused").asText()).isEqualTo("is absolute");
+        assertThat(entries.get(0).get("exists").asBoolean()).isFalse();
+        assertThat(entries.get(2).has("refused")).isFalse();
+        assertThat(check.out())
+                .contains(
+                        "error [layout-missing] Core logic directory '/opt/retry-queue/' is"
+                                + " refused: it is absolute (a File Organization path stays inside"
+                                + " the project root; scaffold refuses it too)")
+                .contains(
+                        "error [layout-missing] Integration tests directory '../shared/ci/' is"
+                                + " refused: it contains '..'")
+                .doesNotContain("'../shared/ci/' does not exist");
+    }
+
+    @Test
+    void traceOfALatin1SpecNamesTheLineAndColumnOfTheBadByte() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        NAME,
+                        cleanSpec()
+                                .replace(
+                                        "Specification: Webhook Retry Queue",
+                                        "Specification: Webhook Retry Queue, caf\u00e9")
+                                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CliRun run = CliRun.of("trace", spec.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip())
+                .matches(
+                        "specgate: .*"
+                                + NAME
+                                + ":1:52: cannot check this file: not UTF-8 \\(byte 0xE9 at"
+                                + " offset \\d+\\); save the file as UTF-8");
+    }
+
+    @Test
+    void traceAndScaffoldSayWhichItemsNameAPathWithoutBackticks() throws Exception {
+        String spec =
+                cleanSpec()
+                        .replace(
+                                "- Configuration: `src/config/webhook-retry-queue.ts`",
+                                "- Configuration: src/config/webhook-retry-queue.ts\n- Utilities: N/A");
+        Path file = writeSpec(root, NAME, spec);
+        int line =
+                java.util.Arrays.asList(spec.split("\n"))
+                                .indexOf("- Configuration: src/config/webhook-retry-queue.ts")
+                        + 1;
+
+        CliRun trace = CliRun.of("trace", file.toString());
+        CliRun json = CliRun.of("trace", file.toString(), "--format", "json");
+        CliRun scaffold = CliRun.of("scaffold", file.toString(), "--dry-run");
+
+        assertThat(trace.out())
+                .contains(
+                        "  not read line "
+                                + line
+                                + ": 'Configuration: src/config/webhook-retry-queue.ts'\n"
+                                + "  (1 list item names a path but is not traced: a path is read"
+                                + " only in backticks right after the label, as in '- Core logic:"
+                                + " `src/core/[feature-name]/`')\n")
+                .doesNotContain("N/A");
+        JsonNode unread = new ObjectMapper().readTree(json.out()).get("specs").get(0).get("unread");
+        assertThat(unread).hasSize(1);
+        assertThat(unread.get(0).get("line").asInt()).isEqualTo(line);
+        assertThat(unread.get(0).get("text").asText())
+                .isEqualTo("Configuration: src/config/webhook-retry-queue.ts");
+        assertThat(scaffold.exitCode()).isZero();
+        assertThat(scaffold.err())
+                .isEqualTo(
+                        "specgate: "
+                                + file
+                                + ":"
+                                + line
+                                + ": 'Configuration: src/config/webhook-retry-queue.ts' is not read"
+                                + " as a File Organization entry, nothing is made for it: a path"
+                                + " is read only in backticks right after the label, as in '- Core"
+                                + " logic: `src/core/[feature-name]/`'\n");
+    }
+
+    @Test
     void traceReflectsWhatExistsAsJson() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Files.createDirectories(root.resolve("tests/unit/webhook-retry-queue"));

@@ -424,7 +424,13 @@ class StatusCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("spec not found: ");
         assertThat(unreadable.exitCode()).isEqualTo(2);
-        assertThat(unreadable.err()).contains("cannot read ").contains("not valid UTF-8");
+        // one line: the file, the line and column of the bad byte, the byte and the fix
+        assertThat(unreadable.err().strip())
+                .isEqualTo(
+                        "specgate: "
+                                + latin1
+                                + ":1:6: not UTF-8 (byte 0xE9 at offset 5); save the file as"
+                                + " UTF-8");
         assertThat(folder.exitCode()).isEqualTo(2);
         assertThat(folder.err()).contains("is a directory: give one spec file");
     }

@@ -179,7 +179,7 @@ public final class SpecChecker {
         try {
             text = reader.read(file);
         } catch (UnreadableSpecException e) {
-            return unreadable(file, "cannot check this file: " + e.getMessage(), options);
+            return unreadable(file, e, options);
         }
         return check(file, text.text(), options);
     }
@@ -189,6 +189,23 @@ public final class SpecChecker {
      * reports {@code message}.
      */
     public CheckResult unreadable(Path file, String message, CheckOptions options) {
+        return unreadable(file, message, SourceRange.fileStart(), options);
+    }
+
+    /**
+     * The result for a file that {@code e} says cannot be read: {@code cannot check this file:
+     * REASON}, at the place of the cause when it has one (a byte that is not UTF-8).
+     */
+    public CheckResult unreadable(Path file, UnreadableSpecException e, CheckOptions options) {
+        return unreadable(
+                file,
+                "cannot check this file: " + e.getMessage(),
+                e.position().orElse(SourceRange.fileStart()),
+                options);
+    }
+
+    private CheckResult unreadable(
+            Path file, String message, SourceRange at, CheckOptions options) {
         requireNonNull(message, "message must not be null");
         requireNonNull(options, "options must not be null");
         RuleContext ctx =
@@ -200,7 +217,7 @@ public final class SpecChecker {
                                 Strictness.REVIEW,
                                 new LinkTargets())
                         .knowing(ruleIds)
-                        .unreadable(message);
+                        .unreadable(message, at);
         List<Rule> only =
                 rules.stream().filter(r -> r.id().equals(RuleIds.UNREADABLE_FILE)).toList();
         return new CheckResult(file, null, levels(ctx.run(only)), null);

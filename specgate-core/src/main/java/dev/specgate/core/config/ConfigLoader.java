@@ -157,7 +157,8 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read: " + IoFailure.reason(e));
         } catch (UnreadableSpecException e) {
-            throw new ConfigException(file, 0, e.getMessage());
+            throw new ConfigException(
+                    file, e.position().map(p -> p.startLine() + 1).orElse(0), e.getMessage());
         }
         return parse(file, abs, text);
     }
@@ -523,7 +524,9 @@ public final class ConfigLoader {
                                 + " ("
                                 + file
                                 + "): "
-                                + e.getMessage());
+                                + (e instanceof UnreadableSpecException u
+                                        ? u.reasonWithPlace()
+                                        : e.getMessage()));
             }
         }
 

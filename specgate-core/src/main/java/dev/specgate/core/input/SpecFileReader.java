@@ -252,11 +252,35 @@ public final class SpecFileReader {
         try {
             return new SpecText(decoder.decode(in).toString(), bom);
         } catch (MalformedInputException e) {
-            throw new UnreadableSpecException(
-                    "not valid UTF-8 (bad byte at offset " + in.position() + ")", e);
+            throw notUtf8(bytes, offset, in.position(), e);
         } catch (CharacterCodingException e) {
             throw new UnreadableSpecException("not valid UTF-8", e);
         }
+    }
+
+    /**
+     * The error for the ill-formed byte at {@code bad} of {@code bytes} (whose text starts at
+     * {@code from}, after any byte order mark): the byte, its offset in the file, and where it
+     * stands in the text (0-based line and column, the column in UTF-16 units of the well-formed
+     * text before it on its line, as every position Specgate gives).
+     */
+    static UnreadableSpecException notUtf8(byte[] bytes, int from, int bad, Exception cause) {
+        int line = 0;
+        int lineStart = from;
+        for (int i = from; i < bad; i++) {
+            byte b = bytes[i];
+            if (b == '\n' || (b == '\r' && (i + 1 >= bad || bytes[i + 1] != '\n'))) {
+                line++; // LF, CRLF (at its LF) or a lone CR
+                lineStart = i + 1;
+            }
+        }
+        // the bytes before the bad one are well-formed: the strict decoder stopped at the first
+        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length();
+        String shown = String.format("0x%02X", bytes[bad] & 0xFF);
+        return new UnreadableSpecException(
+                "not UTF-8 (byte " + shown + " at offset " + bad + "); save the file as UTF-8",
+                dev.specgate.core.model.SourceRange.ofLine(line, column, column + 1),
+                cause);
     }
 
     /** The encoding a UTF-16 or UTF-32 byte order mark at the start of {@code bytes} names. */

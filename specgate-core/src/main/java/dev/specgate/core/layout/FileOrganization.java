@@ -28,6 +28,26 @@ public final class FileOrganization {
     private static final Pattern GROUP = Pattern.compile("^\\s{0,3}\\*\\*([^*]+?):?\\*\\*:?\\s*$");
     private static final Pattern ENTRY =
             Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(?:([^`]*?):\\s*)?`([^`]+)`(.*)$");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)");
+
+    /** A list item: its marker, then its text (group 2). */
+    private static final Pattern ITEM =
+            Pattern.compile("^(\\s*(?:[-*+]|\\d{1,9}[.)])\\s+)(.*\\S.*)$");
+
+    /**
+     * A word with a folder in it: a segment of two or more characters, then '/' ({@code src/x},
+     * {@code docs/}, {@code ./x}), not in a URL.
+     */
+    private static final Pattern PATH_WORD =
+            Pattern.compile(
+                    "(?<![\\w./:-])(?:\\.{1,2}/)?(?!(?i:and/or|either/or|yes/no|read/write|input/output)\\b)[\\w.-]{2,}/(?!/)[\\w./\\[\\]-]*");
+
+    /** A file name with an extension a project's files have. */
+    private static final Pattern FILE_WORD =
+            Pattern.compile(
+                    "(?<![\\w.-])[\\w\\[\\]-]+\\.(?:md|markdown|ts|tsx|js|jsx|mjs|java|kt|py|go|rs|rb|"
+                            + "cs|c|h|cpp|swift|scala|sql|proto|sh|ya?ml|json|toml|tf|xml|gradle)\\b");
+
     private static final Pattern CONDITION =
             Pattern.compile("\\(\\s*if\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
 
@@ -45,16 +65,36 @@ public final class FileOrganization {
      * by {@code slug}. Empty when the spec has no such section.
      */
     public static List<LayoutEntry> read(String markdown, SpecDocument document, String slug) {
+        requireNonNull(slug, "slug must not be null");
+        List<LayoutEntry> entries = new ArrayList<>();
+        scan(markdown, document, slug, entries, null);
+        return List.copyOf(entries);
+    }
+
+    /**
+     * The list items of {@code markdown}'s File Organization section that name a path (in backticks
+     * or not) but are not read as entries ({@link UnreadEntry}), in order.
+     */
+    public static List<UnreadEntry> unread(String markdown, SpecDocument document) {
+        List<UnreadEntry> unread = new ArrayList<>();
+        scan(markdown, document, "", null, unread);
+        return List.copyOf(unread);
+    }
+
+    private static void scan(
+            String markdown,
+            SpecDocument document,
+            String slug,
+            List<LayoutEntry> entries,
+            List<UnreadEntry> unread) {
         requireNonNull(markdown, "markdown must not be null");
         requireNonNull(document, "document must not be null");
-        requireNonNull(slug, "slug must not be null");
         Optional<Section> section = section(document);
         if (section.isEmpty()) {
-            return List.of();
+            return;
         }
         int from = section.get().range().endLine() + 1;
         int to = section.get().endLine();
-        List<LayoutEntry> entries = new ArrayList<>();
         String group = "";
         String fence = null;
         List<String> lines = markdown.lines().toList();
@@ -78,10 +118,34 @@ public final class FileOrganization {
             }
             Matcher e = ENTRY.matcher(line);
             if (e.matches()) {
-                entries.add(entry(group, e, slug, i));
+                if (entries != null) {
+                    entries.add(entry(group, e, slug, i));
+                }
+            } else if (unread != null) {
+                Matcher item = ITEM.matcher(line);
+                if (item.matches()) {
+                    // a comment on the line is no part of what the item says
+                    String text = COMMENT.matcher(item.group(2)).replaceAll("").strip();
+                    if (namesAPath(text)) {
+                        unread.add(new UnreadEntry(i, item.start(2), text));
+                    }
+                }
             }
         }
-        return List.copyOf(entries);
+    }
+
+    /**
+     * Whether a list item's text names a path: a code span, or in the value after its label a word
+     * such as {@code src/core/retry/}, {@code ./scripts/x} or {@code retry.ts} ({@code N/A}, {@code
+     * and/or} are no paths).
+     */
+    static boolean namesAPath(String text) {
+        if (text.indexOf('`') >= 0) {
+            return true;
+        }
+        int colon = text.indexOf(": ");
+        String value = colon < 0 ? text : text.substring(colon + 2);
+        return PATH_WORD.matcher(value).find() || FILE_WORD.matcher(value).find();
     }
 
     private static LayoutEntry entry(String group, Matcher e, String slug, int line) {

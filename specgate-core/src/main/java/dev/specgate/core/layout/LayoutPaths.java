@@ -73,6 +73,7 @@ public final class LayoutPaths {
                         + (entry.line() + 1)
                         + ") "
                         + why
-                        + "; nothing was created");
+                        + "; nothing was created",
+                why);
     }
 }

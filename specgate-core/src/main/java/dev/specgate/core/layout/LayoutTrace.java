@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -15,8 +16,9 @@ public final class LayoutTrace {
     private LayoutTrace() {}
 
     /**
-     * Traces each entry under {@code root}. An entry that would lead outside the root counts as
-     * missing; it is never followed.
+     * Traces each entry under {@code root}. An entry that would lead outside the root is refused
+     * with the reason {@code scaffold} gives ({@link LayoutPaths#resolve}), not called missing; it
+     * is never followed.
      */
     public static List<TracedEntry> trace(Path root, List<LayoutEntry> entries) {
         LayoutPaths paths;
@@ -33,7 +35,9 @@ public final class LayoutTrace {
             try {
                 target = paths.resolve(entry);
             } catch (UnsafeLayoutException e) {
-                traced.add(new TracedEntry(entry, false, OptionalInt.empty()));
+                traced.add(
+                        new TracedEntry(
+                                entry, false, OptionalInt.empty(), Optional.of(e.reason())));
                 continue;
             }
             boolean directory = entry.kind() == LayoutEntry.Kind.DIRECTORY;

@@ -35,6 +35,14 @@ public final class SpecLayout {
         return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries);
     }
 
+    /**
+     * The File Organization's list items that name a path but are not read as entries, for {@code
+     * trace}, {@code scaffold} and {@code check --trace} to say so.
+     */
+    public static List<UnreadEntry> unread(String text, SpecDocument doc) {
+        return FileOrganization.unread(text, doc);
+    }
+
     /** Whether a missing entry is an error for a spec held at {@code strictness}. */
     public static boolean required(TracedEntry entry, Strictness strictness) {
         return entry.missingWhileRequired(strictness == Strictness.IMPLEMENTATION);

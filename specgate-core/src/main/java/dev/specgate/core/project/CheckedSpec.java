@@ -163,4 +163,15 @@ public record CheckedSpec(
         }
         return SpecLayout.trace(file, source.text(), document, schema);
     }
+
+    /**
+     * The File Organization's list items that name a path but are not read as entries (no backticks
+     * right after the label); empty when unreadable.
+     */
+    public List<dev.specgate.core.layout.UnreadEntry> unreadLayout() {
+        if (!readable()) {
+            return List.of();
+        }
+        return SpecLayout.unread(source.text(), document);
+    }
 }

@@ -688,7 +688,7 @@ public final class SpecProject {
                     file,
                     null,
                     null,
-                    checker.unreadable(file, "cannot check this file: " + e.getMessage(), options),
+                    checker.unreadable(file, e, options),
                     schema(),
                     options.today());
         }
@@ -1212,9 +1212,7 @@ public final class SpecProject {
     /** The unreadable-file error of a file (or text) that cannot be read as a spec. */
     private Outcome unreadable(Path file, UnreadableSpecException e, RunOptions options) {
         Outcome o = new Outcome();
-        o.result =
-                checker.unreadable(
-                        file, "cannot check this file: " + e.getMessage(), options.check());
+        o.result = checker.unreadable(file, e, options.check());
         finish(o, file, "", null, options);
         return o;
     }

@@ -37,6 +37,7 @@ public final class RuleContext {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Set<String> knownRuleIds = Set.of();
     private String unreadable;
+    private SourceRange unreadableAt = SourceRange.fileStart();
     private Rule current;
     private SectionMatch sectionMatch;
     private BracketContext bracketContext;
@@ -135,6 +136,21 @@ public final class RuleContext {
     public RuleContext unreadable(String reason) {
         this.unreadable = requireNonNull(reason, "reason must not be null");
         return this;
+    }
+
+    /**
+     * Marks the file as unreadable for a cause found at {@code position} of its text (a byte that
+     * is not UTF-8), where the finding is then reported.
+     */
+    public RuleContext unreadable(String reason, SourceRange position) {
+        unreadable(reason);
+        this.unreadableAt = requireNonNull(position, "position must not be null");
+        return this;
+    }
+
+    /** Where the unreadable-file finding stands: the cause's place, else the file's start. */
+    public SourceRange unreadableAt() {
+        return unreadableAt;
     }
 
     /** Why the file could not be read, when it could not (its document is then empty). */

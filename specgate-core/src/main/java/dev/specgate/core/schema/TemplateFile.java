@@ -35,7 +35,7 @@ public final class TemplateFile {
             read = new SpecFileReader().read(file);
         } catch (UnreadableSpecException e) {
             throw new UnusableTemplateException(
-                    "cannot read template " + shown + ": " + e.getMessage(), e);
+                    "cannot read template " + shown + ": " + e.reasonWithPlace(), e);
         }
         TemplateSchema derived = TemplateSchema.derive(name, read.text());
         TemplateSchema schema = read.hasBom() ? derived.withByteOrderMark() : derived;

@@ -696,6 +696,16 @@ public final class TemplateSchema {
         if (doc.metadata(field.label()).isPresent()) {
             return Optional.empty();
         }
+        return otherNamed(doc, field);
+    }
+
+    /**
+     * A metadata field of {@code doc} under another name for {@code field}, as {@link #misnamed}
+     * finds it, whether {@code doc} also has {@code field} or not: a front matter {@code status:}
+     * beside the template's {@code **Document Status:**} line, which is not read as the status and
+     * may say otherwise ({@code field-duplicate}).
+     */
+    public Optional<Field> otherNamed(SpecDocument doc, FieldSpec field) {
         String wanted = nameKey(field.label());
         String wantedLast = nameKey(lastWord(field.label()));
         for (Field f : doc.fields()) {

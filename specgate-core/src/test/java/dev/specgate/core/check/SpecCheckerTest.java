@@ -42,7 +42,7 @@ class SpecCheckerTest {
     }
 
     @Test
-    void unreadableFileIsOneErrorAtTheStartNotAnException() throws Exception {
+    void unreadableFileIsOneErrorAtItsBadByteNotAnException() throws Exception {
         Path latin1 =
                 Files.write(
                         dir.resolve("2026-01-01_spec_x.md"),
@@ -54,9 +54,12 @@ class SpecCheckerTest {
         Diagnostic d = result.diagnostics().get(0);
         assertThat(d.ruleId()).isEqualTo(RuleIds.UNREADABLE_FILE).isEqualTo("unreadable-file");
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
-        assertThat(d.range()).isEqualTo(SourceRange.fileStart());
+        // at the bad byte: line 1, after "# Caf"
+        assertThat(d.range()).isEqualTo(SourceRange.ofLine(0, 5, 6));
         assertThat(d.message())
-                .isEqualTo("cannot check this file: not valid UTF-8 (bad byte at offset 5)");
+                .isEqualTo(
+                        "cannot check this file: not UTF-8 (byte 0xE9 at offset 5); save the file"
+                                + " as UTF-8");
         assertThat(result.parsed()).isEmpty();
         assertThat(result.status()).isNull();
         assertThat(result.path()).isEqualTo(latin1);

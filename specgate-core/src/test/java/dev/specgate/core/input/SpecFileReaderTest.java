@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.specgate.core.model.SourceRange;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -55,21 +56,76 @@ class SpecFileReaderTest {
     }
 
     @Test
-    void invalidUtf8NamesTheOffsetOfTheBadByte() {
+    void invalidUtf8NamesTheBadByteItsOffsetAndTheFix() {
         byte[] latin1 = "# Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> SpecFileReader.decode(latin1))
                 .isInstanceOf(UnreadableSpecException.class)
-                .hasMessage("not valid UTF-8 (bad byte at offset 5)");
+                .hasMessage("not UTF-8 (byte 0xE9 at offset 5); save the file as UTF-8");
     }
 
     @Test
-    void badByteOffsetCountsTheByteOrderMark() {
+    void badByteOffsetCountsTheByteOrderMarkButItsColumnDoesNot() {
         byte[] withBom =
                 bytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', 'b', (byte) 0xE9});
 
-        assertThatThrownBy(() -> SpecFileReader.decode(withBom))
-                .hasMessage("not valid UTF-8 (bad byte at offset 5)");
+        UnreadableSpecException e = decodeFailure(withBom);
+
+        assertThat(e).hasMessage("not UTF-8 (byte 0xE9 at offset 5); save the file as UTF-8");
+        assertThat(e.position()).contains(SourceRange.ofLine(0, 2, 3));
+    }
+
+    @Test
+    void aLatin1SpecSaysTheLineAndColumnOfItsBadByte() {
+        // a spec saved as Latin-1 on Windows: CRLF endings, UTF-8-looking ASCII up to the accent
+        String spec =
+                "---\r\nowner: ops\r\n---\r\n# Technical Specification: Caf\u00e9 Menu\r\n\r\n"
+                        + "**Document Status:** Draft\r\n\r\n## Executive Summary\r\n"
+                        + "Le menu du caf\u00e9 change.\r\n";
+        byte[] latin1 = spec.getBytes(StandardCharsets.ISO_8859_1);
+        int offset = spec.indexOf('\u00e9');
+
+        UnreadableSpecException e = decodeFailure(latin1);
+
+        assertThat(e.position()).contains(SourceRange.ofLine(3, 30, 31));
+        assertThat(e.describe("x.md"))
+                .isEqualTo(
+                        "x.md:4:31: not UTF-8 (byte 0xE9 at offset "
+                                + offset
+                                + "); save the file as UTF-8");
+        assertThat(e.reasonWithPlace()).startsWith("line 4, column 31: not UTF-8 (byte 0xE9");
+    }
+
+    @Test
+    void theColumnCountsUtf16UnitsAndLoneCarriageReturnsEndLines() {
+        // "\u00fc" is two bytes but one column, "\ud83d\ude80" four bytes and two columns
+        byte[] text =
+                bytes(
+                        "one\rtwo\n\u00fc\ud83d\ude80 ".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xFC, 'x'});
+
+        UnreadableSpecException e = decodeFailure(text);
+
+        assertThat(e.position()).contains(SourceRange.ofLine(2, 4, 5));
+        assertThat(e).hasMessageContaining("byte 0xFC at offset 15");
+    }
+
+    @Test
+    void aReasonWithoutAPlaceIsSaidWithTheFileInFront() {
+        UnreadableSpecException e = new UnreadableSpecException("permission denied");
+
+        assertThat(e.position()).isEmpty();
+        assertThat(e.describe("x.md")).isEqualTo("cannot read x.md: permission denied");
+        assertThat(e.reasonWithPlace()).isEqualTo("permission denied");
+    }
+
+    private static UnreadableSpecException decodeFailure(byte[] bytes) {
+        try {
+            SpecFileReader.decode(bytes);
+        } catch (UnreadableSpecException e) {
+            return e;
+        }
+        throw new AssertionError("decoded: " + java.util.Arrays.toString(bytes));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +135,8 @@ class SpecFileReaderTest {
 
         assertThatThrownBy(() -> SpecFileReader.decode(bad))
                 .isInstanceOf(UnreadableSpecException.class)
-                .hasMessageStartingWith("not valid UTF-8");
+                .hasMessageStartingWith("not UTF-8 (byte 0x")
+                .hasMessageEndingWith("; save the file as UTF-8");
     }
 
     @Test

@@ -37,7 +37,7 @@ class Utf8CheckTest {
         } else {
             assertThatThrownBy(() -> SpecFileReader.decode(bytes))
                     .isInstanceOf(UnreadableSpecException.class)
-                    .hasMessageStartingWith("not valid UTF-8");
+                    .hasMessageStartingWith("not UTF-8");
         }
     }
 
@@ -117,7 +117,8 @@ class Utf8CheckTest {
             byte[] bad = (ascii + "\u00e9").getBytes(StandardCharsets.UTF_8);
             byte[] cut = java.util.Arrays.copyOf(bad, bad.length - 1);
             assertThatThrownBy(() -> SpecFileReader.decode(cut))
-                    .hasMessage("not valid UTF-8 (bad byte at offset " + run + ")");
+                    .hasMessage(
+                            "not UTF-8 (byte 0xC3 at offset " + run + "); save the file as UTF-8");
         }
     }
 

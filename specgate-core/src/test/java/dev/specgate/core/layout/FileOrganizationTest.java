@@ -93,4 +93,42 @@ class FileOrganizationTest {
 
         assertThat(read(crlf, "a")).isEqualTo(read(lf, "a"));
     }
+
+    private static List<UnreadEntry> unread(String markdown) {
+        return FileOrganization.unread(markdown, new SpecParser().parse(markdown));
+    }
+
+    @Test
+    void itemsThatNameAPathWithoutBackticksAfterTheLabelAreUnreadNotSkipped() {
+        String spec =
+                "# Technical Specification: R\u00e9conciliation des paiements\r\n\r\n"
+                        + "### File Organization (Rigour Vibe Structure)\r\n"
+                        + "**Implementation Files:**\r\n"
+                        + "- Core logic: `src/core/[feature-name]/`\r\n"
+                        + "- API changes: src/api/reconciliation/ (if applicable)\r\n"
+                        + "- Utilities: N/A\r\n"
+                        + "- Configuration: see `src/config/reconciliation.ts` <!-- owner: ops/sre -->\r\n"
+                        + "* CI/CD updates: unchanged, and/or reviewed later\r\n"
+                        + "1. Runbook: reconciliation.md, to be written\r\n"
+                        + "- Dashboard: https://grafana.example.com/d/recon\r\n"
+                        + "\r\n"
+                        + "```text\r\n- Sketch: src/sketch/\r\n```\r\n"
+                        + "## Implementation Plan\r\n"
+                        + "- Later: src/later/\r\n";
+
+        List<UnreadEntry> unread = unread(spec);
+
+        assertThat(unread)
+                .containsExactly(
+                        new UnreadEntry(
+                                5, 2, "API changes: src/api/reconciliation/ (if applicable)"),
+                        new UnreadEntry(7, 2, "Configuration: see `src/config/reconciliation.ts`"),
+                        new UnreadEntry(9, 3, "Runbook: reconciliation.md, to be written"));
+        assertThat(read(spec, "r")).extracting(LayoutEntry::path).containsExactly("src/core/r/");
+    }
+
+    @Test
+    void theTemplateItselfHasNoUnreadItem() {
+        assertThat(unread(TemplateSchema.builtinTemplateText())).isEmpty();
+    }
 }

@@ -74,6 +74,12 @@ class LayoutTraceTest {
         assertThat(traced.get(2).missingWhileRequired(true)).isTrue();
         assertThat(traced.get(2).missingWhileRequired(false)).isFalse();
         assertThat(traced.get(3).missingWhileRequired(true)).isFalse();
+        // refused with scaffold's own reason, not called missing
+        assertThat(traced)
+                .extracting(TracedEntry::state)
+                .containsExactly("exists", "exists", "missing", "missing", "refused");
+        assertThat(traced.get(4).refused()).hasValue("contains '..'");
+        assertThat(traced.get(2).refused()).isEmpty();
     }
 
     @ParameterizedTest

@@ -28,7 +28,14 @@ class DiagnosticRangeTest {
         List<Diagnostic> diagnostics =
                 CHECKER.checkFile(fixture, RuleFixtureTest.optionsFor(fixture)).diagnostics();
         if (diagnostics.size() == 1 && diagnostics.get(0).ruleId().equals("unreadable-file")) {
-            assertThat(diagnostics.get(0).range()).isEqualTo(SourceRange.fileStart());
+            Diagnostic d = diagnostics.get(0);
+            if (d.message().contains("not UTF-8 (byte ")) {
+                // at the bad byte: one column on one line
+                assertThat(d.range().endLine()).isEqualTo(d.range().startLine());
+                assertThat(d.range().endColumn()).isEqualTo(d.range().startColumn() + 1);
+            } else {
+                assertThat(d.range()).isEqualTo(SourceRange.fileStart());
+            }
             return;
         }
         List<String> lines = TestSpecs.read(fixture).lines().toList();
@@ -100,8 +107,14 @@ class DiagnosticRangeTest {
                                 .as(what)
                                 .matches("([-*+]|\\d+[.)]) \\[ \\] .*")
                                 .contains(quoted);
-                case "field-duplicate" ->
+                case "field-duplicate" -> {
+                    if (d.message().contains(" says otherwise than ")) {
+                        // the status under another name: at that name, quoted with its value
+                        assertThat(quoted).as(what).startsWith(at + ": ");
+                    } else {
                         assertThat(at).as(what).matches("\\*\\*[^*]+:\\*\\*").isEqualTo(quoted);
+                    }
+                }
                 case "suppression-unknown-rule" ->
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)
@@ -146,13 +159,26 @@ class DiagnosticRangeTest {
                         assertThat(at).as(what).isNotBlank().doesNotContain("**");
                     }
                 }
-                case "layout-missing" ->
+                case "layout-missing" -> {
+                    if (d.message().contains("is not read as a File Organization entry")) {
+                        // an item that names a path without backticks: the item's text, which
+                        // the message shortens past 60 characters
+                        if (quoted.endsWith("...")) {
+                            assertThat(at)
+                                    .as(what)
+                                    .startsWith(quoted.substring(0, quoted.length() - 3));
+                        } else {
+                            assertThat(at).as(what).isEqualTo(quoted);
+                        }
+                    } else {
                         assertThat(at)
                                 .as(what)
                                 .startsWith("`")
                                 .endsWith("`")
                                 .satisfies(
                                         p -> assertThat(d.message()).contains(p.replace("`", "")));
+                    }
+                }
                 case "approval-missing" ->
                         assertThat(at).as(what).isEqualTo("**Document Status:**");
                 case "approval-stale" -> assertThat(at).as(what).isEqualTo("**Approval:**");

@@ -709,7 +709,66 @@ public final class DocumentBuilder {
             while (id.find()) {
                 anchors.add(id.group(1));
             }
+            htmlText(html, literal);
         }
+    }
+
+    /**
+     * Finds the placeholders and date tokens in the text an HTML block shows a reader ({@code
+     * <div>[Time estimate]</div>}, a {@code <summary>}), as in prose: tags (and their attributes),
+     * comments and code elements ({@link HtmlText#CODE}) are blanked first, so nothing inside them
+     * is one. Links are not read here: raw HTML is no Markdown.
+     */
+    private void htmlText(HtmlBlock html, String literal) {
+        List<SourceSpan> spans = html.getSourceSpans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        String visible = HtmlText.visible(literal);
+        if ((InlineSyntax.marks(visible)
+                        & (InlineSyntax.OPEN_SQUARE | InlineSyntax.OPEN_BRACE | InlineSyntax.Y))
+                == 0) {
+            return; // no '[', '{' or 'Y' left to start a placeholder or a date token
+        }
+        String[] lines = visible.split("\n", -1);
+        List<RawLine> raw = new ArrayList<>(lines.length);
+        SourceSpan first = spans.get(0);
+        for (int i = 0; i < lines.length; i++) {
+            // commonmark's tree has a span per line; the one-pass parser's comment blocks only
+            // their first line's, whose column the later lines are given (text after a
+            // comment's closing line is rare there)
+            SourceSpan span = i < spans.size() ? spans.get(i) : null;
+            raw.add(
+                    span != null
+                            ? new RawLine(lines[i], span.getLineIndex(), span.getColumnIndex())
+                            : new RawLine(
+                                    lines[i], first.getLineIndex() + i, first.getColumnIndex()));
+        }
+        InlineScanner.Sink prose = sink(0);
+        InlineScanner scanner = new InlineScanner(new InlineText(raw), references, scratch);
+        scanner.scan(
+                0,
+                new InlineScanner.Sink() {
+                    @Override
+                    public void link(String destination, boolean image, SourceRange range) {
+                        // "[text](x)" in raw HTML is text, not a link
+                    }
+
+                    @Override
+                    public void bracket(String text, SourceRange range) {
+                        prose.bracket(text, range);
+                    }
+
+                    @Override
+                    public void dateToken(SourceRange range) {
+                        prose.dateToken(range);
+                    }
+
+                    @Override
+                    public void comment(String text, int line) {
+                        // the block's comments are noted above, once
+                    }
+                });
     }
 
     /**

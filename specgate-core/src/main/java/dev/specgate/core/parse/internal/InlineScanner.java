@@ -121,7 +121,10 @@ final class InlineScanner {
             InlineSyntax.InlineLink link = syntax.inlineLink(c);
             if (link != null) {
                 sink.link(link.destination(), image, inline.range(image ? o - 1 : o, link.end()));
-                links.add(new int[] {o, link.end()});
+                if (!image) {
+                    placeholdersInLinkText(o + 1, c, close, sink, reported);
+                }
+                links.add(new int[] {o, link.end(), c});
                 i = link.end();
                 continue;
             }
@@ -131,6 +134,9 @@ final class InlineScanner {
                 String dest = resolve(label);
                 if (dest != null) {
                     sink.link(dest, image, inline.range(image ? o - 1 : o, c2 + 1));
+                    if (!image) {
+                        placeholdersInLinkText(o + 1, c, close, sink, reported);
+                    }
                 } else if (!image && o + 1 < c) {
                     // a full or collapsed reference without a definition: reported whole, so
                     // that the rules can tell it from a placeholder
@@ -144,6 +150,9 @@ final class InlineScanner {
             String dest = resolve(inner);
             if (dest != null) {
                 sink.link(dest, image, inline.range(image ? o - 1 : o, c + 1));
+                if (!image) {
+                    placeholdersInLinkText(o + 1, c, close, sink, reported);
+                }
             } else if (isPlaceholderLike(o, c, inner)) {
                 sink.bracket(string(o, c + 1).replace('\n', ' '), inline.range(o, c + 1));
                 reported.add(new int[] {o, c});
@@ -159,11 +168,37 @@ final class InlineScanner {
     }
 
     /**
+     * Reports the placeholders a link's text {@code [from, to)} holds ({@code [[Time
+     * estimate]](plan.md)}: a reader sees "[Time estimate]" as the link's text), as outside a link;
+     * a link or image inside the text is skipped whole.
+     */
+    private void placeholdersInLinkText(
+            int from, int to, int[] close, Sink sink, List<int[]> reported) {
+        for (int k = from; k < to; k++) {
+            int c = masked[k] == '[' ? close[k] : -1;
+            if (c < 0 || c >= to) {
+                continue;
+            }
+            InlineSyntax.InlineLink nested = syntax.inlineLink(c);
+            if (nested != null) {
+                k = nested.end() - 1;
+                continue;
+            }
+            String inner = string(k + 1, c);
+            if (resolve(inner) == null && isPlaceholderLike(k, c, inner)) {
+                sink.bracket(string(k, c + 1).replace('\n', ' '), inline.range(k, c + 1));
+                reported.add(new int[] {k, c});
+            }
+            k = c;
+        }
+    }
+
+    /**
      * Reports {@code {text}} and {@code {{text}}} spans with a letter inside, the other placeholder
      * styles templates use, as bracketed text. Whether they count as placeholders is the schema's
      * decision (only when the template itself uses that style), so date tokens inside them are
-     * still reported. Spans inside links or square-bracket placeholders are left out. Linear: a
-     * search for the closing brace stops at the next brace.
+     * still reported. Spans inside link destinations or square-bracket placeholders are left out.
+     * Linear: a search for the closing brace stops at the next brace.
      */
     private void reportBraces(Sink sink, int skipFrom, List<int[]> squares, List<int[]> links) {
         int n = masked.length;
@@ -195,7 +230,8 @@ final class InlineScanner {
                 ln++;
             }
             boolean inSquare = sq < squares.size() && i > squares.get(sq)[0];
-            boolean inLink = ln < links.size() && i > links.get(ln)[0];
+            // in a link's destination; its text is prose, where a placeholder is reported
+            boolean inLink = ln < links.size() && i > links.get(ln)[2];
             boolean attribute = innerStart < k && masked[innerStart] == '#'; // {#id}
             if (hasLetter(innerStart, k) && !inSquare && !inLink && !attribute) {
                 sink.bracket(string(i, end).replace('\n', ' '), inline.range(i, end));

@@ -3,12 +3,14 @@ package dev.specgate.core.rules.fields;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A metadata field of the template is written twice. Only the first is read (by {@code check},
@@ -49,6 +51,62 @@ public final class FieldDuplicateRule extends BaseRule {
                                     + "); only the first is read: remove one");
                 }
             }
+            // the status only: it sets how strictly the spec is held and where it stands, and a
+            // "status:" key is how most Markdown tools write it; another name for another field
+            // (a front matter "review:" beside "**Next Review:**") is often something else
+            if (first != null && spec.label().equalsIgnoreCase(ctx.schema().statusField())) {
+                contradictingOtherName(ctx, spec, first);
+            }
         }
+    }
+
+    /**
+     * The status written again under another name that is not read as it ({@code status:} in the
+     * front matter beside {@code **Document Status:**}) and says otherwise: reported there, naming
+     * both places, rather than passed over because its label is not the template's. One that
+     * agrees, or is empty, says nothing the tools do not read.
+     */
+    private static void contradictingOtherName(RuleContext ctx, FieldSpec spec, Field read) {
+        Optional<Field> other = ctx.schema().otherNamed(ctx.document(), spec);
+        if (other.isEmpty() || other.get().form() == FieldForm.SIDECAR) {
+            return;
+        }
+        Field o = other.get();
+        String said = FieldValues.plain(o.value());
+        if (said.isEmpty() || said.equalsIgnoreCase(FieldValues.plain(read.value()))) {
+            return;
+        }
+        ctx.report(
+                o.labelRange(),
+                "'"
+                        + o.form().markdown(o.label().trim())
+                        + " "
+                        + o.value().trim()
+                        + "' ("
+                        + place(o)
+                        + ", line "
+                        + (o.labelRange().startLine() + 1)
+                        + ") says otherwise than '"
+                        + read.form().markdown(read.label().trim())
+                        + " "
+                        + read.value().trim()
+                        + "' ("
+                        + place(read)
+                        + ", line "
+                        + (read.labelRange().startLine() + 1)
+                        + "), and only '"
+                        + spec.markdown()
+                        + "' is read (fields are read by the template's labels): remove '"
+                        + o.label().trim()
+                        + "' or make the two agree");
+    }
+
+    private static String place(Field f) {
+        return switch (f.form()) {
+            case FRONT_MATTER -> "front matter";
+            case LIST_ITEM -> "leading list";
+            case SIDECAR -> "metadata file";
+            case BOLD_LINE -> "bold line";
+        };
     }
 }

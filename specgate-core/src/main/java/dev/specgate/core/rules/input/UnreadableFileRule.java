@@ -2,7 +2,6 @@ package dev.specgate.core.rules.input;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
-import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -35,6 +34,6 @@ public final class UnreadableFileRule extends BaseRule {
     @Override
     public void check(RuleContext context) {
         context.unreadableReason()
-                .ifPresent(message -> context.report(SourceRange.fileStart(), message));
+                .ifPresent(message -> context.report(context.unreadableAt(), message));
     }
 }

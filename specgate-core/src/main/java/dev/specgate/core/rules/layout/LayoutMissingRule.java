@@ -4,6 +4,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.SpecLayout;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
@@ -14,7 +15,10 @@ import java.util.List;
 /**
  * A path the File Organization promises does not exist. Runs only with {@code check --trace}. For a
  * spec in Implementation a missing unconditional implementation or test path is an error; every
- * other missing path is information.
+ * other missing path is information. A path {@code scaffold} refuses (absolute, {@code ..}, out of
+ * the project root through a link) is said to be refused, with scaffold's reason: an error where a
+ * missing one would be, else a warning. A list item that names a path but is not read as an entry
+ * (no backticks right after its label) is information: it is not traced.
  */
 public final class LayoutMissingRule extends BaseRule {
 
@@ -36,15 +40,42 @@ public final class LayoutMissingRule extends BaseRule {
         List<TracedEntry> traced =
                 SpecLayout.trace(
                         ctx.file().get(), ctx.source().get(), ctx.document(), ctx.schema());
+        for (UnreadEntry u : SpecLayout.unread(ctx.source().get(), ctx.document())) {
+            // not traced, and said so: never a silent skip
+            ctx.report(
+                    Severity.INFO,
+                    SourceRange.ofLine(u.line(), u.column(), u.column() + u.text().length()),
+                    "'"
+                            + shorten(u.text())
+                            + "' is not read as a File Organization entry, so it is not traced: "
+                            + UnreadEntry.WHY);
+        }
         for (TracedEntry t : traced) {
             if (t.exists()) {
                 continue;
             }
             LayoutEntry e = t.entry();
             boolean required = SpecLayout.required(t, ctx.strictness());
+            SourceRange at =
+                    SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2);
+            if (t.refused().isPresent()) {
+                // not missing: a path scaffold refuses can never be made inside the project
+                ctx.report(
+                        required ? Severity.ERROR : Severity.WARNING,
+                        at,
+                        (e.label().isEmpty() ? "" : e.label() + " ")
+                                + e.kind().label()
+                                + " '"
+                                + e.path()
+                                + "' is refused: it "
+                                + t.refused().get()
+                                + " (a File Organization path stays inside the project root;"
+                                + " scaffold refuses it too)");
+                continue;
+            }
             ctx.report(
                     required ? Severity.ERROR : Severity.INFO,
-                    SourceRange.ofLine(e.line(), e.column(), e.column() + e.written().length() + 2),
+                    at,
                     (e.label().isEmpty() ? "" : e.label() + " ")
                             + e.kind().label()
                             + " '"
@@ -52,5 +83,9 @@ public final class LayoutMissingRule extends BaseRule {
                             + "' does not exist"
                             + (required ? " (the spec is in Implementation)" : ""));
         }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

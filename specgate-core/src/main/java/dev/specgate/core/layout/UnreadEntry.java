@@ -1,0 +1,19 @@
+package dev.specgate.core.layout;
+
+/**
+ * A list item of the File Organization section that names a path but is not read as an entry,
+ * because its path is not in backticks right after the label ({@code - Core logic:
+ * src/core/retry/}, {@code - Docker configs: updated in `environment/docker/`}): a user is told of
+ * it rather than left to think it is traced.
+ *
+ * @param line the 0-based line of the item
+ * @param column the 0-based column where the item's text starts (after its marker)
+ * @param text the item's text, trimmed
+ */
+public record UnreadEntry(int line, int column, String text) {
+
+    /** Why it is not read, and how to write it so that it is. */
+    public static final String WHY =
+            "a path is read only in backticks right after the label, as in '- Core logic:"
+                    + " `src/core/[feature-name]/`'";
+}
