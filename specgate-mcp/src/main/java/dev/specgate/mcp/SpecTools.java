@@ -365,9 +365,11 @@ final class SpecTools {
                 m.put("path", display(file));
                 m.put("status", checked.status().orElse(null));
                 if (!checked.readable()) {
+                    // as the trace command: listed with the reason, and the trace fails
                     m.put("error", checked.result().diagnostics().get(0).message());
                     m.put("entries", List.of());
                     specs.add(m);
+                    missing = true;
                     continue;
                 }
                 boolean implementing = checked.strictness() == Strictness.IMPLEMENTATION;

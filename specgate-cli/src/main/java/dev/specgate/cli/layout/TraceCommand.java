@@ -40,14 +40,20 @@ import picocli.CommandLine.Parameters;
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
-                    + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an unconditional"
-                    + " implementation or test path."
+                    + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an"
+                    + " unconditional implementation or test path, or when a spec cannot be read"
+                    + " (it is listed with the reason, as check reports it, and the others are"
+                    + " traced)."
         })
 public final class TraceCommand extends BaseCommand {
 
-    /** One spec's trace. */
+    /** One spec's trace; {@code unreadable} says why it could not be read, else null. */
     private record SpecTrace(
-            Path path, String status, boolean implementing, List<TracedEntry> entries) {
+            Path path,
+            String status,
+            boolean implementing,
+            List<TracedEntry> entries,
+            String unreadable) {
         boolean required(TracedEntry t) {
 
             return t.missingWhileRequired(implementing);
@@ -76,17 +82,23 @@ public final class TraceCommand extends BaseCommand {
             for (Path file : selection.specs()) {
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
-                    throw SpecgateException.usage(
-                            DisplayPath.of(file)
-                                    + ": "
-                                    + checked.result().diagnostics().get(0).message());
+                    // as check: the reason for this file (unreadable-file's), and on to the next
+                    traces.add(
+                            new SpecTrace(
+                                    file,
+                                    null,
+                                    false,
+                                    List.of(),
+                                    checked.result().diagnostics().get(0).message()));
+                    continue;
                 }
                 traces.add(
                         new SpecTrace(
                                 file,
                                 checked.status().orElse(null),
                                 checked.strictness() == Strictness.IMPLEMENTATION,
-                                checked.layout()));
+                                checked.layout(),
+                                null));
             }
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
@@ -97,7 +109,12 @@ public final class TraceCommand extends BaseCommand {
             writeText(traces, out);
         }
         out.flush();
-        boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
+        boolean missing =
+                traces.stream()
+                        .anyMatch(
+                                t ->
+                                        t.unreadable() != null
+                                                || t.entries().stream().anyMatch(t::required));
         return (missing ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
@@ -107,7 +124,9 @@ public final class TraceCommand extends BaseCommand {
                     TextReporter.escape(
                             DisplayPath.of(t.path())
                                     + (t.status() == null ? "" : " (" + t.status() + ")")));
-            if (t.entries().isEmpty()) {
+            if (t.unreadable() != null) {
+                out.println("  not traced: " + TextReporter.escape(t.unreadable()));
+            } else if (t.entries().isEmpty()) {
                 out.println("  no File Organization entries");
             }
             for (TracedEntry e : t.entries()) {
@@ -140,6 +159,9 @@ public final class TraceCommand extends BaseCommand {
                 g.writeStartObject();
                 g.writeStringField("path", DisplayPath.of(t.path()));
                 g.writeStringField("status", t.status());
+                if (t.unreadable() != null) {
+                    g.writeStringField("error", t.unreadable());
+                }
                 g.writeArrayFieldStart("entries");
                 for (TracedEntry e : t.entries()) {
                     LayoutEntry en = e.entry();
@@ -171,7 +193,8 @@ public final class TraceCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "traced; nothing required is missing",
                 ExitCode.FINDINGS,
-                "a spec in Implementation misses an unconditional implementation or test path",
+                "a spec in Implementation misses an unconditional implementation or test path,"
+                        + " or a spec cannot be read",
                 ExitCode.USAGE,
                 "usage error, bad configuration, or no specs found");
     }
