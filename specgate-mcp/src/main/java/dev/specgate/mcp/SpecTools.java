@@ -356,10 +356,15 @@ final class SpecTools {
         CheckOptions checkOptions = checkOptions();
         List<Map<String, Object>> specs = new ArrayList<>();
         boolean missing = false;
+        int taskLists = 0;
         for (SpecWorkspace.Found found : found(workspace)) {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
             for (Path file : selection.specs()) {
+                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+                    taskLists++; // no File Organization to trace
+                    continue;
+                }
                 CheckedSpec checked = project.inspect(file, checkOptions);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("path", display(file));
@@ -392,6 +397,13 @@ final class SpecTools {
                 m.put("entries", entries);
                 specs.add(m);
             }
+        }
+        if (specs.isEmpty()) {
+            throw new ToolRefusal(
+                    "nothing to trace: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (trace reads a spec's File Organization)");
         }
         specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
         Map<String, Object> out = new LinkedHashMap<>();

@@ -997,4 +997,23 @@ class SpecToolsTest {
         assertThat((List<?>) unreadable.get("entries")).isEmpty();
         assertThat(trace.get("passed")).isEqualTo(false);
     }
+
+    @Test
+    void traceListsSpecsAndLeavesTaskListsOut() throws Exception {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        String list = (String) tasks.get("path");
+
+        Map<String, Object> trace = tools.trace(Map.of());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> specs = (List<Map<String, Object>>) trace.get("specs");
+        assertThat(specs).hasSize(5).extracting(m -> m.get("path")).doesNotContain(list);
+        assertThatThrownBy(() -> tools.trace(Map.of("paths", List.of(list))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "nothing to trace: 1 task list and no spec (trace reads a spec's File"
+                                + " Organization)");
+    }
 }

@@ -14,6 +14,7 @@ import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
@@ -40,7 +41,9 @@ import picocli.CommandLine.Parameters;
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
-                    + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an"
+                    + " searches it, following .specgate.yml; the task lists found there are left"
+                    + " out (they have no File Organization). Exit 1 when a spec in Implementation"
+                    + " misses an"
                     + " unconditional implementation or test path, or when a spec cannot be read"
                     + " (it is listed with the reason, as check reports it, and the others are"
                     + " traced)."
@@ -72,6 +75,7 @@ public final class TraceCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(paths);
         CheckOptions options = CheckOptions.asOf(common.today());
         List<SpecTrace> traces = new ArrayList<>();
+        int taskLists = 0;
         for (SpecWorkspace.Found found : configOptions.workspace(roots).find()) {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
@@ -80,6 +84,10 @@ public final class TraceCommand extends BaseCommand {
                         "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());
             }
             for (Path file : selection.specs()) {
+                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+                    taskLists++; // no File Organization to trace
+                    continue;
+                }
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
                     // as check: the reason for this file (unreadable-file's), and on to the next
@@ -100,6 +108,13 @@ public final class TraceCommand extends BaseCommand {
                                 checked.layout(),
                                 null));
             }
+        }
+        if (traces.isEmpty()) {
+            throw SpecgateException.usage(
+                    "nothing to trace: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (trace reads a spec's File Organization)");
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
         PrintWriter out = spec.commandLine().getOut();

@@ -226,4 +226,32 @@ class LayoutCommandsTest {
                 .startsWith("cannot check this file: not valid UTF-8");
         assertThat(specs.get(1).get("entries")).isEmpty();
     }
+
+    @Test
+    void traceOfAFolderListsItsSpecsAndNotItsTaskLists() throws Exception {
+        // trace once listed each task list too, each with "no File Organization entries"
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path list = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(list).isRegularFile();
+
+        CliRun trace = CliRun.of("trace", root.toString(), "--today", "2026-11-25");
+        CliRun json =
+                CliRun.of("trace", root.toString(), "--today", "2026-11-25", "--format", "json");
+        CliRun listAlone = CliRun.of("trace", list.getParent().toString());
+
+        assertThat(trace.exitCode()).as(trace.err()).isZero();
+        assertThat(trace.out())
+                .startsWith(spec + " (Approved)\n")
+                .doesNotContain("_task_")
+                .doesNotContain("no File Organization entries");
+        assertThat(new ObjectMapper().readTree(json.out()).get("specs")).hasSize(1);
+        assertThat(listAlone.exitCode()).isEqualTo(2);
+        assertThat(listAlone.out()).isEmpty();
+        assertThat(listAlone.err())
+                .isEqualTo(
+                        "specgate: nothing to trace: 1 task list and no spec (trace reads a"
+                                + " spec's File Organization)\n");
+    }
 }
