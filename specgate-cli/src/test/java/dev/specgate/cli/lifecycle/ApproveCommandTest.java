@@ -155,4 +155,55 @@ class ApproveCommandTest {
                 .doesNotContain("'Last Updated'");
         assertThat(Files.readAllBytes(spec)).isEqualTo(bytes);
     }
+
+    /**
+     * A spec of {@code dir} (its File field written from {@code fromRoot}) approved by Ana Ruiz,
+     * then its Problem Statement edited.
+     */
+    private static Path approvedThenEdited(Path dir, String fromRoot) throws Exception {
+        Path spec =
+                writeSpec(
+                        dir,
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        StatusCommandTest.withStatus("Review")
+                                .replace("`directives/spec/", "`" + fromRoot + "directives/spec/"));
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        Files.writeString(
+                spec,
+                Files.readString(spec)
+                        .replace(
+                                "A single unavailable merchant endpoint stalls every payment",
+                                "One unavailable merchant endpoint stalls every payment"));
+        return spec;
+    }
+
+    @Test
+    void aStaleApprovalNamesTheSpecInTheRefreshItAsksFor() throws Exception {
+        // the message once ended "then specgate approve --refresh)", without the spec
+        Files.writeString(root.resolve(".specgate.yml"), "version: 1\n");
+        Path spec = approvedThenEdited(root, "");
+        Path platform = Files.createDirectories(root.resolve("platform"));
+        Files.writeString(
+                platform.resolve(".specgate.yml"),
+                "version: 1\nspecs:\n  - \"team a/directives/spec/*.md\"\n");
+        Path spaced = approvedThenEdited(platform.resolve("team a"), "team a/");
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun quoted = CliRun.of("check", spaced.toString(), "--today", TODAY);
+        CliRun noConfig = CliRun.of("check", "--no-config", spec.toString(), "--today", TODAY);
+
+        // the path from the project's folder (the configuration's), where the command is run
+        assertThat(check.out())
+                .contains(
+                        "changed: Problem Statement (review it again, then specgate approve"
+                                + " --refresh directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
+        assertThat(quoted.out())
+                .contains(
+                        "then specgate approve --refresh"
+                                + " 'team a/directives/spec/2026-10-02_spec_webhook-retry-queue.md')");
+        // no project: the path as it was checked
+        assertThat(noConfig.out()).contains("then specgate approve --refresh " + spec + ")");
+    }
 }
