@@ -8,6 +8,7 @@ import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -205,5 +206,53 @@ class ApproveCommandTest {
                                 + " 'team a/directives/spec/2026-10-02_spec_webhook-retry-queue.md')");
         // no project: the path as it was checked
         assertThat(noConfig.out()).contains("then specgate approve --refresh " + spec + ")");
+    }
+
+    @Test
+    void refreshListsItsReasonsAsStatusDoesTaggedAndInLineOrder() throws Exception {
+        // approve --refresh once listed the Reviewer untagged and after the open boxes above it
+        String approved =
+                StatusCommandTest.withStatus("Approved")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewer:** TBD")
+                        .replace("- [x] Back-off cap", "- [ ] Back-off cap")
+                        .replace("- [x] Do merchants", "- [ ] Do merchants");
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", approved);
+        Path other =
+                writeSpec(
+                        root.resolve("review"),
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        approved.replace(
+                                "**Document Status:** Approved", "**Document Status:** Review"));
+        byte[] before = Files.readAllBytes(spec);
+
+        CliRun refresh =
+                CliRun.of(
+                        "approve",
+                        spec.toString(),
+                        "--refresh",
+                        "--by",
+                        "Ana Ruiz",
+                        "--today",
+                        TODAY);
+        CliRun status = CliRun.of("status", other.toString(), "Approved", "--today", TODAY);
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        List<String> reasons = refresh.err().lines().skip(1).toList();
+        assertThat(reasons)
+                .containsExactly(
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "Back-off cap")
+                                + ": Technical Decisions Needed item 48.1 is not checked: Back-off"
+                                + " cap of 6 h or 24 h - **Decision by:** 2026-10-10",
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "Do merchants")
+                                + ": Outstanding Questions item 49.1 is not checked: Do merchants"
+                                + " need a replay API? - **Answer needed by:** 2026-10-15",
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "**Reviewer:** TBD")
+                                + ": [reviewer-missing] 'Reviewer' must name a person, found"
+                                + " 'TBD'");
+        assertThat(status.err().lines().skip(1).toList()).isEqualTo(reasons);
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 }
