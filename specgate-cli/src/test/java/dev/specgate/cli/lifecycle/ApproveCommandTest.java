@@ -204,8 +204,11 @@ class ApproveCommandTest {
                 .contains(
                         "then specgate approve --refresh"
                                 + " 'team a/directives/spec/2026-10-02_spec_webhook-retry-queue.md')");
-        // no project: the path as it was checked
-        assertThat(noConfig.out()).contains("then specgate approve --refresh " + spec + ")");
+        // no configuration: from the folder that holds directives/, wherever check ran from
+        assertThat(noConfig.out())
+                .contains(
+                        "then specgate approve --refresh"
+                                + " directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
     }
 
     @Test

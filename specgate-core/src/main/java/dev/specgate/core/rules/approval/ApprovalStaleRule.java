@@ -77,19 +77,24 @@ public final class ApprovalStaleRule extends BaseRule {
 
     /**
      * The spec as the user gives it to {@code approve}: its path from the project's folder (the
-     * configuration's), else as it was checked; {@code SPEC} for text that came from no file.
+     * configuration's; without one, the folder that holds {@code directives/}, where specs live),
+     * else as it was checked; {@code SPEC} for text that came from no file. The same whatever
+     * folder the check ran from, so that a baseline's fingerprint of the finding holds.
      */
     private static String specWord(RuleContext ctx) {
         if (ctx.file().isEmpty()) {
             return "SPEC";
         }
         Path file = ctx.file().get().normalize();
-        if (ctx.projectRoot().isPresent()) {
-            Path root = ctx.projectRoot().get();
-            Path absolute = file.toAbsolutePath().normalize();
-            if (absolute.startsWith(root) && !absolute.equals(root)) {
-                file = root.relativize(absolute);
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = ctx.projectRoot().filter(absolute::startsWith).orElse(null);
+        for (Path p = absolute.getParent(); root == null && p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
+                root = p.getParent();
             }
+        }
+        if (root != null && !absolute.equals(root)) {
+            file = root.relativize(absolute);
         }
         return ShellWord.of(file.toString());
     }
