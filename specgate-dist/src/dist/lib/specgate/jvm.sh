@@ -67,8 +67,25 @@ specgate_hash() {
 # - C1 only (C2 costs more CPU than it saves in runs this short); no perf-data file;
 # - Java 22+: native access for the approval hash's libcrypto (docs/performance.md); -jar would
 #   take this from the jar's manifest, a class path does not.
+# When SPECGATE_JAVA_OPTS (which the launchers pass after these) size the heap in any way (-Xmx,
+# -Xms, -Xmn, -XX:MaxHeapSize=, -XX:MaxRAM..., ...), -Xms64m -Xmn40m are left out: a maximum below
+# them made the JVM refuse to start ("Initial heap size set to a larger value than the maximum
+# heap size", exit 1, which a script reads as findings), and the user's sizes are the ones meant.
 specgate_jvm_opts() {
-    jvm_opts=(-XX:+UseSerialGC -Xms64m -Xmn40m -XX:-UsePerfData -XX:TieredStopAtLevel=1)
+    local opt heap=1
+    # shellcheck disable=SC2086 # SPECGATE_JAVA_OPTS is a list of options, as the launchers pass it
+    for opt in ${SPECGATE_JAVA_OPTS:-}; do
+        case "$opt" in
+            -Xmx* | -Xms* | -Xmn* | -XX:MaxHeapSize=* | -XX:InitialHeapSize=* | -XX:MinHeapSize=* \
+                | -XX:NewSize=* | -XX:MaxNewSize=* | -XX:NewRatio=* | -XX:MaxRAM* \
+                | -XX:InitialRAM* | -XX:MinRAM*) heap=0 ;;
+        esac
+    done
+    jvm_opts=(-XX:+UseSerialGC)
+    if [ "$heap" = 1 ]; then
+        jvm_opts+=(-Xms64m -Xmn40m)
+    fi
+    jvm_opts+=(-XX:-UsePerfData -XX:TieredStopAtLevel=1)
     if [ "$major" -ge 22 ]; then
         jvm_opts+=(--enable-native-access=ALL-UNNAMED)
     fi

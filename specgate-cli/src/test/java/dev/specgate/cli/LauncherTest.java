@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,8 +171,50 @@ class LauncherTest {
         assertThat(none).isEqualTo(check);
     }
 
+    @Test
+    void aHeapSizeInSpecgateJavaOptsTakesThePlaceOfTheLaunchersOwn() throws Exception {
+        // -Xmx32m once met the launchers' -Xms64m -Xmn40m: the JVM refused to start, exit 1
+        String own = "-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1";
+        for (String opts :
+                List.of(
+                        "-Xmx32m",
+                        "-Xss2m  -Xms16m",
+                        "-Xmn8m",
+                        "-XX:MaxRAM=256m",
+                        "-XX:MaxRAMPercentage=10",
+                        "-XX:MaxHeapSize=48m -Dfile.encoding=UTF-8")) {
+            assertThat(jvmOptions(25, Map.of("SPECGATE_JAVA_OPTS", opts), "check", "."))
+                    .as(opts)
+                    .isEqualTo(own + " --enable-native-access=ALL-UNNAMED");
+        }
+        // options that size no heap keep the launchers' sizes
+        assertThat(jvmOptions(25, Map.of("SPECGATE_JAVA_OPTS", "-Xss2m -XX:+UseCompressedOops")))
+                .isEqualTo(jvmOptions());
+
+        // a real JVM starts with them and the user's -Xmx32m after them, as the launchers pass it
+        int major = Runtime.version().feature();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(
+                List.of(
+                        jvmOptions(major, Map.of("SPECGATE_JAVA_OPTS", "-Xmx32m"), "check")
+                                .split(" ")));
+        command.addAll(List.of("-Xmx32m", "-version"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+    }
+
     /** The JVM options jvm.sh's functions give a Java 25 for the command line {@code args}. */
     private String jvmOptions(String... args) throws Exception {
+        return jvmOptions(25, Map.of(), args);
+    }
+
+    /**
+     * The JVM options jvm.sh's functions give a Java {@code major} for the command line {@code
+     * args}, with {@code env} (SPECGATE_JAVA_OPTS) set.
+     */
+    private String jvmOptions(int major, Map<String, String> env, String... args) throws Exception {
         Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");
         Path script =
                 Files.writeString(
@@ -178,13 +222,18 @@ class LauncherTest {
                         "set -euo pipefail\n"
                                 + ". '"
                                 + shared
-                                + "'\nmajor=25\nspecgate_jvm_opts\nspecgate_command_opts \"$@\"\n"
+                                + "'\nmajor="
+                                + major
+                                + "\nspecgate_jvm_opts\nspecgate_command_opts \"$@\"\n"
                                 + "echo \"${jvm_opts[*]}\"\n");
         String[] command = new String[args.length + 2];
         command[0] = "bash";
         command[1] = script.toString();
         System.arraycopy(args, 0, command, 2, args.length);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("SPECGATE_JAVA_OPTS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
         return out.strip();

@@ -41,6 +41,10 @@ class ShippedIntegrationsTest {
             assertThat(files.matcher("directives/spec/2026-10-02_spec_x.md").find()).isTrue();
             assertThat(files.matcher("services/api/directives/spec/2026-10-02_spec_x.md").find())
                     .isTrue();
+            // check reads .markdown as it reads .md (discovery.MarkdownNames)
+            assertThat(files.matcher("directives/spec/2026-10-02_spec_x.markdown").find()).isTrue();
+            assertThat(files.matcher("directives/spec/notes.mdx").find()).isFalse();
+            assertThat(files.matcher("directives/spec/2026-10-02_spec_x.md.orig").find()).isFalse();
             assertThat(files.matcher("README.md").find()).isFalse();
             assertThat(files.matcher("docs/directives/specs/a.md").find()).isFalse();
 

@@ -34,4 +34,32 @@ class SpecFilesTest {
                                 + " changed on disk since it was read; nothing was written (run the command again)");
         assertThat(Files.readString(file)).isEqualTo("- [ ] a\n- [ ] b\n");
     }
+
+    @Test
+    void theRefusalNamesTheSpecAsItWasGivenNotItsRealPath() throws Exception {
+        // it once named the absolute real path of a spec given as a relative path or a link
+        Path real = Files.createDirectories(dir.resolve("directives/spec"));
+        Path spec =
+                Files.writeString(
+                        real.resolve("2026-10-02_spec_webhook-retry-queue.md"),
+                        "# Technical Specification: Webhooks für Zürich\r\n\r\n- [ ] a\r\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(spec);
+        Path link = Files.createSymbolicLink(dir.resolve("current.md"), spec);
+        for (Path given : java.util.List.of(relative, link)) {
+            SpecSource source = SpecFiles.read(given);
+            Files.writeString(spec, Files.readString(spec) + "- [ ] b\r\n");
+
+            SpecgateException e =
+                    catchThrowableOfType(
+                            SpecgateException.class,
+                            () -> SpecFiles.write(source.edit().replace(0, 1, "#")));
+
+            assertThat(e.exitCode()).isEqualTo(ExitCode.FINDINGS);
+            assertThat(e.getMessage())
+                    .isEqualTo(
+                            given
+                                    + " changed on disk since it was read; nothing was written"
+                                    + " (run the command again)");
+        }
+    }
 }

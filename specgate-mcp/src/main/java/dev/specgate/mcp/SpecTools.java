@@ -356,18 +356,25 @@ final class SpecTools {
         CheckOptions checkOptions = checkOptions();
         List<Map<String, Object>> specs = new ArrayList<>();
         boolean missing = false;
+        int taskLists = 0;
         for (SpecWorkspace.Found found : found(workspace)) {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
             for (Path file : selection.specs()) {
+                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+                    taskLists++; // no File Organization to trace
+                    continue;
+                }
                 CheckedSpec checked = project.inspect(file, checkOptions);
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("path", display(file));
                 m.put("status", checked.status().orElse(null));
                 if (!checked.readable()) {
+                    // as the trace command: listed with the reason, and the trace fails
                     m.put("error", checked.result().diagnostics().get(0).message());
                     m.put("entries", List.of());
                     specs.add(m);
+                    missing = true;
                     continue;
                 }
                 boolean implementing = checked.strictness() == Strictness.IMPLEMENTATION;
@@ -401,6 +408,13 @@ final class SpecTools {
                                 .toList());
                 specs.add(m);
             }
+        }
+        if (specs.isEmpty()) {
+            throw new ToolRefusal(
+                    "nothing to trace: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (trace reads a spec's File Organization)");
         }
         specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
         Map<String, Object> out = new LinkedHashMap<>();

@@ -1005,4 +1005,46 @@ class SpecToolsTest {
         }
         throw new AssertionError("tools.json has no tool " + tool);
     }
+
+    @Test
+    void traceListsASpecItCannotReadWithTheReasonAndDoesNotPass() throws Exception {
+        String text = Files.readString(tmp.resolve(WEBHOOK)).replace("→", "->");
+        Files.write(
+                tmp.resolve("directives/spec/2026-10-15_spec_webhook-zürich.md"),
+                ("# Technical Specification: Webhooks für Zürich\n" + text)
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        Map<String, Object> trace = tools.trace(Map.of());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> specs = (List<Map<String, Object>>) trace.get("specs");
+        assertThat(specs).hasSize(6);
+        Map<String, Object> unreadable =
+                specs.stream().filter(m -> m.containsKey("error")).findFirst().orElseThrow();
+        assertThat(unreadable.get("path"))
+                .isEqualTo("directives/spec/2026-10-15_spec_webhook-zürich.md");
+        assertThat((String) unreadable.get("error"))
+                .startsWith("cannot check this file: not valid UTF-8");
+        assertThat((List<?>) unreadable.get("entries")).isEmpty();
+        assertThat(trace.get("passed")).isEqualTo(false);
+    }
+
+    @Test
+    void traceListsSpecsAndLeavesTaskListsOut() throws Exception {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        String list = (String) tasks.get("path");
+
+        Map<String, Object> trace = tools.trace(Map.of());
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> specs = (List<Map<String, Object>>) trace.get("specs");
+        assertThat(specs).hasSize(5).extracting(m -> m.get("path")).doesNotContain(list);
+        assertThatThrownBy(() -> tools.trace(Map.of("paths", List.of(list))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "nothing to trace: 1 task list and no spec (trace reads a spec's File"
+                                + " Organization)");
+    }
 }

@@ -15,6 +15,7 @@ import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
@@ -41,19 +42,23 @@ import picocli.CommandLine.Parameters;
             "Shows, for each File Organization entry of each spec, whether it exists, and how"
                     + " many test files each test directory holds.",
             "A SPEC may be a directory (default: the current directory), searched as check"
-                    + " searches it, following .specgate.yml. Exit 1 when a spec in Implementation misses an unconditional"
-                    + " implementation or test path, or when an entry is refused as scaffold"
-                    + " refuses it (absolute, '..', or outside the project root)."
+                    + " searches it, following .specgate.yml; the task lists found there are left"
+                    + " out (they have no File Organization). Exit 1 when a spec in Implementation"
+                    + " misses an unconditional implementation or test path, when an entry is"
+                    + " refused as scaffold refuses it (absolute, '..', or outside the project"
+                    + " root), or when a spec cannot be read (it is listed with the reason, as"
+                    + " check reports it, and the others are traced)."
         })
 public final class TraceCommand extends BaseCommand {
 
-    /** One spec's trace. */
+    /** One spec's trace; {@code unreadable} says why it could not be read, else null. */
     private record SpecTrace(
             Path path,
             String status,
             boolean implementing,
             List<TracedEntry> entries,
-            List<UnreadEntry> unread) {
+            List<UnreadEntry> unread,
+            String unreadable) {
         boolean required(TracedEntry t) {
 
             return t.missingWhileRequired(implementing);
@@ -72,6 +77,7 @@ public final class TraceCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(paths);
         CheckOptions options = CheckOptions.asOf(common.today());
         List<SpecTrace> traces = new ArrayList<>();
+        int taskLists = 0;
         for (SpecWorkspace.Found found : configOptions.workspace(roots).find()) {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
@@ -80,22 +86,33 @@ public final class TraceCommand extends BaseCommand {
                         "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());
             }
             for (Path file : selection.specs()) {
+                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+                    taskLists++; // no File Organization to trace
+                    continue;
+                }
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
-                    // at the place of the cause when it has one (a byte that is not UTF-8)
+                    // as check: the reason for this file (unreadable-file's), at the place of
+                    // its cause when it has one (a byte that is not UTF-8), and on to the next
                     dev.specgate.core.diagnostic.Diagnostic why =
                             checked.result().diagnostics().get(0);
                     dev.specgate.core.model.SourceRange at = why.range();
-                    throw SpecgateException.usage(
-                            DisplayPath.of(file)
-                                    + (at.equals(dev.specgate.core.model.SourceRange.fileStart())
-                                            ? ""
-                                            : ":"
-                                                    + (at.startLine() + 1)
-                                                    + ":"
-                                                    + (at.startColumn() + 1))
-                                    + ": "
-                                    + why.message());
+                    traces.add(
+                            new SpecTrace(
+                                    file,
+                                    null,
+                                    false,
+                                    List.of(),
+                                    List.of(),
+                                    (at.equals(dev.specgate.core.model.SourceRange.fileStart())
+                                                    ? ""
+                                                    : "line "
+                                                            + (at.startLine() + 1)
+                                                            + ", column "
+                                                            + (at.startColumn() + 1)
+                                                            + ": ")
+                                            + why.message()));
+                    continue;
                 }
                 traces.add(
                         new SpecTrace(
@@ -103,8 +120,16 @@ public final class TraceCommand extends BaseCommand {
                                 checked.status().orElse(null),
                                 checked.strictness() == Strictness.IMPLEMENTATION,
                                 checked.layout(),
-                                checked.unreadLayout()));
+                                checked.unreadLayout(),
+                                null));
             }
+        }
+        if (traces.isEmpty()) {
+            throw SpecgateException.usage(
+                    "nothing to trace: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (trace reads a spec's File Organization)");
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
         PrintWriter out = spec.commandLine().getOut();
@@ -114,7 +139,12 @@ public final class TraceCommand extends BaseCommand {
             writeText(traces, out);
         }
         out.flush();
-        boolean missing = traces.stream().anyMatch(t -> t.entries().stream().anyMatch(t::required));
+        boolean missing =
+                traces.stream()
+                        .anyMatch(
+                                t ->
+                                        t.unreadable() != null
+                                                || t.entries().stream().anyMatch(t::required));
         boolean refused =
                 traces.stream()
                         .anyMatch(t -> t.entries().stream().anyMatch(e -> e.refused().isPresent()));
@@ -127,7 +157,9 @@ public final class TraceCommand extends BaseCommand {
                     TextReporter.escape(
                             DisplayPath.of(t.path())
                                     + (t.status() == null ? "" : " (" + t.status() + ")")));
-            if (t.entries().isEmpty()) {
+            if (t.unreadable() != null) {
+                out.println("  not traced: " + TextReporter.escape(t.unreadable()));
+            } else if (t.entries().isEmpty()) {
                 out.println("  no File Organization entries");
             }
             for (TracedEntry e : t.entries()) {
@@ -192,6 +224,9 @@ public final class TraceCommand extends BaseCommand {
                 g.writeStartObject();
                 g.writeStringField("path", DisplayPath.of(t.path()));
                 g.writeStringField("status", t.status());
+                if (t.unreadable() != null) {
+                    g.writeStringField("error", t.unreadable());
+                }
                 g.writeArrayFieldStart("entries");
                 for (TracedEntry e : t.entries()) {
                     LayoutEntry en = e.entry();
@@ -235,7 +270,8 @@ public final class TraceCommand extends BaseCommand {
                 "traced; nothing required is missing",
                 ExitCode.FINDINGS,
                 "a spec in Implementation misses an unconditional implementation or test path,"
-                        + " or an entry is refused (absolute, '..', outside the project root)",
+                        + " an entry is refused (absolute, '..', outside the project root), or a"
+                        + " spec cannot be read",
                 ExitCode.USAGE,
                 "usage error, bad configuration, or no specs found");
     }

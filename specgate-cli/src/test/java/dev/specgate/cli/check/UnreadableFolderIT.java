@@ -75,6 +75,40 @@ class UnreadableFolderIT {
                 .contains("Checked 2 specs");
     }
 
+    @Test
+    void traceListsASpecItCannotReadAndTracesTheOthers() throws Exception {
+        // trace once stopped at the unreadable spec: exit 2, nothing traced for the rest
+        assertThat(JAR).as("the shaded jar, built by package").isRegularFile();
+        Path jar = Files.copy(JAR, dir.resolve("specgate.jar"));
+        Path project = dir.resolve("project");
+        Path specs = Files.createDirectories(project.resolve("directives/spec"));
+        Files.writeString(specs.resolve(NAME), SpecFixtures.cleanSpec());
+        Path secret = specs.resolve("2026-10-03_spec_secret-rotation.md");
+        Files.writeString(secret, SpecFixtures.cleanSpec());
+        for (Path p : List.of(project, project.resolve("directives"), specs)) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        Files.setPosixFilePermissions(
+                specs.resolve(NAME), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+
+        Result check = run(jar, "check", project.toString(), "--today", "2026-11-25");
+        Result trace = run(jar, "trace", project.toString(), "--today", "2026-11-25");
+
+        assertThat(check.out)
+                .contains(
+                        "2026-10-03_spec_secret-rotation.md:1:1: error [unreadable-file] cannot"
+                                + " check this file: permission denied");
+        assertThat(trace.code).as(trace.err).isEqualTo(1).isEqualTo(check.code);
+        assertThat(trace.err).isEmpty();
+        assertThat(trace.out)
+                .contains(NAME + " (Approved)\n  missing  directory src/core/webhook-retry-queue/")
+                .contains(
+                        "2026-10-03_spec_secret-rotation.md\n"
+                                + "  not traced: cannot check this file: permission denied\n");
+    }
+
     private record Result(int code, String out, String err) {}
 
     private static Result run(Path jar, String... args) throws Exception {

@@ -294,4 +294,75 @@ class LayoutCommandsTest {
         assertThat(trace.out())
                 .contains("MISSING  directory tests/unit/webhook-retry-queue/  0 test files");
     }
+
+    @Test
+    void aSpecTraceCannotReadIsListedWithTheReasonAndTheOthersAreTraced() throws Exception {
+        // trace once stopped at the first spec it could not read (exit 2, nothing traced)
+        writeSpec(root, NAME, cleanSpec());
+        String latin1 =
+                cleanSpec()
+                        .replace("Webhook Retry Queue", "Webhook-Warteschlange für Zürich")
+                        .replace("→", "->");
+        writeSpec(
+                root,
+                "2026-10-03_spec_webhook-warteschlange.md",
+                latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        CliRun trace = CliRun.of("trace", root.toString(), "--today", "2026-11-25");
+        CliRun json =
+                CliRun.of("trace", root.toString(), "--today", "2026-11-25", "--format", "json");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out())
+                .contains(
+                        "2026-10-03_spec_webhook-warteschlange.md:1:1: error [unreadable-file]"
+                                + " cannot check this file: not valid UTF-8");
+        assertThat(trace.exitCode()).as(trace.err()).isEqualTo(check.exitCode());
+        assertThat(trace.err()).isEmpty();
+        assertThat(trace.out())
+                .contains(
+                        "directives/spec/2026-10-02_spec_webhook-retry-queue.md (Approved)\n"
+                                + "  missing  directory src/core/webhook-retry-queue/")
+                .contains(
+                        "directives/spec/2026-10-03_spec_webhook-warteschlange.md\n"
+                                + "  not traced: cannot check this file: not valid UTF-8 (bad byte"
+                                + " at offset ");
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode specs = new ObjectMapper().readTree(json.out()).get("specs");
+        assertThat(specs).hasSize(2);
+        assertThat(specs.get(0).has("error")).isFalse();
+        assertThat(specs.get(0).get("entries")).hasSize(5);
+        assertThat(specs.get(1).get("error").asText())
+                .startsWith("cannot check this file: not valid UTF-8");
+        assertThat(specs.get(1).get("entries")).isEmpty();
+    }
+
+    @Test
+    void traceOfAFolderListsItsSpecsAndNotItsTaskLists() throws Exception {
+        // trace once listed each task list too, each with "no File Organization entries"
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path list = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(list).isRegularFile();
+
+        CliRun trace = CliRun.of("trace", root.toString(), "--today", "2026-11-25");
+        CliRun json =
+                CliRun.of("trace", root.toString(), "--today", "2026-11-25", "--format", "json");
+        CliRun listAlone = CliRun.of("trace", list.getParent().toString());
+
+        assertThat(trace.exitCode()).as(trace.err()).isZero();
+        assertThat(trace.out())
+                .startsWith(spec + " (Approved)\n")
+                .doesNotContain("_task_")
+                .doesNotContain("no File Organization entries");
+        assertThat(new ObjectMapper().readTree(json.out()).get("specs")).hasSize(1);
+        assertThat(listAlone.exitCode()).isEqualTo(2);
+        assertThat(listAlone.out()).isEmpty();
+        assertThat(listAlone.err())
+                .isEqualTo(
+                        "specgate: nothing to trace: 1 task list and no spec (trace reads a"
+                                + " spec's File Organization)\n");
+    }
 }

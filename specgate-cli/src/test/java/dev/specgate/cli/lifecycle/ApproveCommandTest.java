@@ -8,6 +8,7 @@ import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,5 +155,107 @@ class ApproveCommandTest {
                 .contains("'Next Review'")
                 .doesNotContain("'Last Updated'");
         assertThat(Files.readAllBytes(spec)).isEqualTo(bytes);
+    }
+
+    /**
+     * A spec of {@code dir} (its File field written from {@code fromRoot}) approved by Ana Ruiz,
+     * then its Problem Statement edited.
+     */
+    private static Path approvedThenEdited(Path dir, String fromRoot) throws Exception {
+        Path spec =
+                writeSpec(
+                        dir,
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        StatusCommandTest.withStatus("Review")
+                                .replace("`directives/spec/", "`" + fromRoot + "directives/spec/"));
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+        assertThat(approve.exitCode()).as(approve.err()).isZero();
+        Files.writeString(
+                spec,
+                Files.readString(spec)
+                        .replace(
+                                "A single unavailable merchant endpoint stalls every payment",
+                                "One unavailable merchant endpoint stalls every payment"));
+        return spec;
+    }
+
+    @Test
+    void aStaleApprovalNamesTheSpecInTheRefreshItAsksFor() throws Exception {
+        // the message once ended "then specgate approve --refresh)", without the spec
+        Files.writeString(root.resolve(".specgate.yml"), "version: 1\n");
+        Path spec = approvedThenEdited(root, "");
+        Path platform = Files.createDirectories(root.resolve("platform"));
+        Files.writeString(
+                platform.resolve(".specgate.yml"),
+                "version: 1\nspecs:\n  - \"team a/directives/spec/*.md\"\n");
+        Path spaced = approvedThenEdited(platform.resolve("team a"), "team a/");
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun quoted = CliRun.of("check", spaced.toString(), "--today", TODAY);
+        CliRun noConfig = CliRun.of("check", "--no-config", spec.toString(), "--today", TODAY);
+
+        // the path from the project's folder (the configuration's), where the command is run
+        assertThat(check.out())
+                .contains(
+                        "changed: Problem Statement (review it again, then specgate approve"
+                                + " --refresh directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
+        assertThat(quoted.out())
+                .contains(
+                        "then specgate approve --refresh"
+                                + " 'team a/directives/spec/2026-10-02_spec_webhook-retry-queue.md')");
+        // no configuration: from the folder that holds directives/, wherever check ran from
+        assertThat(noConfig.out())
+                .contains(
+                        "then specgate approve --refresh"
+                                + " directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
+    }
+
+    @Test
+    void refreshListsItsReasonsAsStatusDoesTaggedAndInLineOrder() throws Exception {
+        // approve --refresh once listed the Reviewer untagged and after the open boxes above it
+        String approved =
+                StatusCommandTest.withStatus("Approved")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewer:** TBD")
+                        .replace("- [x] Back-off cap", "- [ ] Back-off cap")
+                        .replace("- [x] Do merchants", "- [ ] Do merchants");
+        Path spec = writeSpec(root, "2026-10-02_spec_webhook-retry-queue.md", approved);
+        Path other =
+                writeSpec(
+                        root.resolve("review"),
+                        "2026-10-02_spec_webhook-retry-queue.md",
+                        approved.replace(
+                                "**Document Status:** Approved", "**Document Status:** Review"));
+        byte[] before = Files.readAllBytes(spec);
+
+        CliRun refresh =
+                CliRun.of(
+                        "approve",
+                        spec.toString(),
+                        "--refresh",
+                        "--by",
+                        "Ana Ruiz",
+                        "--today",
+                        TODAY);
+        CliRun status = CliRun.of("status", other.toString(), "Approved", "--today", TODAY);
+
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        List<String> reasons = refresh.err().lines().skip(1).toList();
+        assertThat(reasons)
+                .containsExactly(
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "Back-off cap")
+                                + ": Technical Decisions Needed item 48.1 is not checked: Back-off"
+                                + " cap of 6 h or 24 h - **Decision by:** 2026-10-10",
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "Do merchants")
+                                + ": Outstanding Questions item 49.1 is not checked: Do merchants"
+                                + " need a replay API? - **Answer needed by:** 2026-10-15",
+                        "  line "
+                                + StatusCommandTest.lineOf(approved, "**Reviewer:** TBD")
+                                + ": [reviewer-missing] 'Reviewer' must name a person, found"
+                                + " 'TBD'");
+        assertThat(status.err().lines().skip(1).toList()).isEqualTo(reasons);
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 }

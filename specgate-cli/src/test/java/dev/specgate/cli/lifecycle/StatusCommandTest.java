@@ -217,15 +217,17 @@ class StatusCommandTest {
                                 "specgate: cannot move "
                                         + spec
                                         + " Review -> Approved: 3 reasons (the file is unchanged)",
-                                "  line "
-                                        + lineOf(review, "**Reviewer:** TBD")
-                                        + ": 'Reviewer' must name a person, found 'TBD'",
+                                // in line order, the Reviewer tagged as check tags it
                                 "  line "
                                         + lineOf(review, "Back-off cap")
                                         + ": Technical Decisions Needed item 48.1 is not checked: Back-off cap of 6 h or 24 h - **Decision by:** 2026-10-10",
                                 "  line "
                                         + lineOf(review, "Do merchants")
-                                        + ": Outstanding Questions item 49.1 is not checked: Do merchants need a replay API? - **Answer needed by:** 2026-10-15"));
+                                        + ": Outstanding Questions item 49.1 is not checked: Do merchants need a replay API? - **Answer needed by:** 2026-10-15",
+                                "  line "
+                                        + lineOf(review, "**Reviewer:** TBD")
+                                        + ": [reviewer-missing] 'Reviewer' must name a person,"
+                                        + " found 'TBD'"));
         assertThat(SpecBytes.of(spec)).isEqualTo(before);
     }
 

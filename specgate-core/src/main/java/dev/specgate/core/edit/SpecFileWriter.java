@@ -117,8 +117,9 @@ public final class SpecFileWriter {
             throw new IOException(file + " is not a regular file");
         }
         try (SpecLock lock = SpecLock.acquire(target)) {
-            requireUnchanged(target, expected);
-            store(target, updated, () -> requireUnchanged(target, expected));
+            // a refusal names the file as the caller gave it, not the real path behind it
+            requireUnchanged(target, expected, file);
+            store(target, updated, () -> requireUnchanged(target, expected, file));
         }
     }
 
@@ -234,17 +235,23 @@ public final class SpecFileWriter {
     }
 
     private static void requireUnchanged(Path file, byte[] expected) throws IOException {
+        requireUnchanged(file, expected, file);
+    }
+
+    /** Refuses unless {@code file} holds {@code expected}, naming it {@code shown}. */
+    private static void requireUnchanged(Path file, byte[] expected, Path shown)
+            throws IOException {
         byte[] now;
         try {
             if (Files.size(file) != expected.length) {
-                throw new StaleSpecException(file, "changed on disk");
+                throw new StaleSpecException(shown, "changed on disk");
             }
             now = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new StaleSpecException(file, "was deleted");
+            throw new StaleSpecException(shown, "was deleted");
         }
         if (!Arrays.equals(now, expected)) {
-            throw new StaleSpecException(file, "changed on disk");
+            throw new StaleSpecException(shown, "changed on disk");
         }
     }
 

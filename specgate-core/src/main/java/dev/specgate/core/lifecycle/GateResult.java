@@ -8,13 +8,19 @@ import java.util.List;
  * Whether a status move may be made, and if not, every reason why.
  *
  * @param move the move asked for
- * @param reasons every reason it is refused, in gate order; empty when it may be made
+ * @param reasons every reason it is refused, in line order (reasons about the whole spec first,
+ *     then by the line they are about; those of one line in gate order), as a check lists its
+ *     findings; empty when it may be made
  */
 public record GateResult(StatusMove move, List<GateReason> reasons) {
 
     public GateResult {
         requireNonNull(move, "move must not be null");
-        reasons = List.copyOf(reasons);
+        // a stable sort: a gate's conditions (check errors, the Reviewer, open boxes) each list
+        // theirs in line order, and a reader follows them down the spec
+        List<GateReason> sorted = new java.util.ArrayList<>(reasons);
+        sorted.sort(java.util.Comparator.comparingInt(GateReason::line));
+        reasons = List.copyOf(sorted);
     }
 
     /** Whether the move may be made. */

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param metadataProblems front matter or other metadata that could not be read
  * @param linkDefinitions every link reference definition, in document order
  * @param unclosedFences every fenced code block that no closing fence ends, in document order
+ * @param unclosedHtml the HTML block that no closing marker ends before the end of the file, if any
+ *     (at most one: it reads the rest of the file)
  */
 public record SpecDocument(
         int lineCount,
@@ -37,7 +39,8 @@ public record SpecDocument(
         Optional<FrontMatter> frontMatter,
         List<MetadataProblem> metadataProblems,
         List<LinkDefinition> linkDefinitions,
-        List<UnclosedFence> unclosedFences) {
+        List<UnclosedFence> unclosedFences,
+        List<UnclosedHtml> unclosedHtml) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -65,6 +68,7 @@ public record SpecDocument(
                 Optional.empty(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -82,6 +86,7 @@ public record SpecDocument(
         metadataProblems = List.copyOf(metadataProblems);
         linkDefinitions = List.copyOf(linkDefinitions);
         unclosedFences = List.copyOf(unclosedFences);
+        unclosedHtml = List.copyOf(unclosedHtml);
     }
 
     /**
@@ -110,7 +115,8 @@ public record SpecDocument(
                 frontMatter,
                 allProblems,
                 linkDefinitions,
-                unclosedFences);
+                unclosedFences,
+                unclosedHtml);
     }
 
     /** The first level-1 heading, the spec's title. */

@@ -1,15 +1,11 @@
 package dev.specgate.core.project;
 
-import java.util.regex.Pattern;
-
 /**
  * A word of a command Specgate shows for the user to run (a ready move, a diff to review), written
- * so that a POSIX shell reads it back as it is: copied, the command works.
+ * so that a POSIX shell reads it back as it is: copied, the command works. The one rule is {@link
+ * dev.specgate.core.diagnostic.ShellWord}, which rules' messages use too.
  */
 public final class ShellWord {
-
-    /** A word the shell reads as written: letters, digits and {@code _./:@%+=,-}. */
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:@%+=,-]+");
 
     private ShellWord() {}
 
@@ -19,6 +15,6 @@ public final class ShellWord {
      * '\''}).
      */
     public static String of(String word) {
-        return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+        return dev.specgate.core.diagnostic.ShellWord.of(word);
     }
 }

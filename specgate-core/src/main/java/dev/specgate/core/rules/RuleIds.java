@@ -27,6 +27,9 @@ public final class RuleIds {
     /** {@code fence-unclosed}. */
     public static final String FENCE_UNCLOSED = "fence-unclosed";
 
+    /** {@code html-unclosed}. */
+    public static final String HTML_UNCLOSED = "html-unclosed";
+
     /** {@code nesting-depth}. */
     public static final String NESTING_DEPTH = "nesting-depth";
 

@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * The normalized form under which headings match: the heading's rendered text ({@link HeadingText}:
  * escapes, inline HTML, links and emphasis as a reader sees them, a trailing {@code {#id}}
  * attribute dropped), case-insensitive, whitespace (no-break spaces included) folded, emphasis
- * marks and a trailing parenthetical or colon dropped, and a leading section number ({@code 1.},
- * {@code 2.3}, {@code 4)}) or emoji dropped. {@code ### File Organization} matches {@code ### File
- * Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive Summary} and {@code ## 🚀
- * Executive Summary} match {@code ## Executive Summary}.
+ * marks and a trailing parenthetical or colon dropped, a leading section number ({@code 1.}, {@code
+ * 2.3}, {@code 4)}) or emoji dropped, and a trailing emoji dropped. {@code ### File Organization}
+ * matches {@code ### File Organization (Rigour Vibe Structure)}, and {@code ## 1. Executive
+ * Summary} and {@code ## 🚀 Executive Summary} match {@code ## Executive Summary}.
  */
 public final class HeadingKey {
 
@@ -84,6 +84,7 @@ public final class HeadingKey {
         int end = sb.length();
         while (true) {
             int before = end;
+            end = withoutTrailingSymbols(sb, end);
             if (end > 0 && sb.charAt(end - 1) == ')') {
                 int open = sb.lastIndexOf("(", end - 1);
                 if (open > 0) {
@@ -104,6 +105,26 @@ public final class HeadingKey {
             }
         }
         return sb.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code end} moved back over trailing emoji and other symbols ({@code Problem Analysis 🔍})
+     * and the space before them, as {@link #leadingDecoration} drops leading ones; never over the
+     * whole heading ({@code 🚀} alone stays its text).
+     */
+    private static int withoutTrailingSymbols(StringBuilder sb, int end) {
+        int k = end;
+        while (k > 0) {
+            int cp = Character.codePointBefore(sb, k);
+            if (isDecorativeSymbol(cp)) {
+                k -= Character.charCount(cp);
+            } else if (sb.charAt(k - 1) == ' ' && k < end) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k == end || trimEnd(sb, k) == 0 ? end : trimEnd(sb, k);
     }
 
     /**

@@ -99,7 +99,7 @@ class LifecycleTest {
 
         assertThat(reasons)
                 .extracting(GateReason::message)
-                .containsExactly("'Reviewer' must name a person, found 'TBD'");
+                .containsExactly("[reviewer-missing] 'Reviewer' must name a person, found 'TBD'");
         assertThat(reasons.get(0).line() + 1).isEqualTo(lineOf(tbd, "**Reviewer:** TBD"));
     }
 
@@ -110,8 +110,10 @@ class LifecycleTest {
         assertThat(evaluate(none, SpecStatus.APPROVED).reasons())
                 .extracting(GateReason::message)
                 .containsExactly(
-                        "[field-missing] missing metadata field '**Reviewer:**'",
-                        "no '**Reviewer:**' field: add one that names the reviewer");
+                        // about the whole spec: first
+                        "[reviewer-missing] no '**Reviewer:**' field: add one that names the"
+                                + " reviewer",
+                        "[field-missing] missing metadata field '**Reviewer:**'");
     }
 
     @Test
@@ -145,7 +147,7 @@ class LifecycleTest {
     }
 
     @Test
-    void theApprovedGateListsEveryReasonInGateOrder() {
+    void theApprovedGateListsEveryReasonInLineOrder() {
         String all =
                 withStatus("Review")
                         .replace("**Type:** Architecture Change", "**Type:** Refactoring")
@@ -158,13 +160,19 @@ class LifecycleTest {
                 .extracting(GateReason::message)
                 .satisfiesExactly(
                         m -> assertThat(m).startsWith("[field-value] "),
+                        m -> assertThat(m).startsWith("Technical Decisions Needed item 48.2"),
+                        // one line, two conditions: in gate order
                         m ->
                                 assertThat(m)
                                         .startsWith(
                                                 "[placeholder-template] template placeholder '[Technical reviewer]'")
                                         .as("placeholder"),
-                        m -> assertThat(m).startsWith("'Reviewer' must name a person"),
-                        m -> assertThat(m).startsWith("Technical Decisions Needed item 48.2"));
+                        m ->
+                                assertThat(m)
+                                        .startsWith(
+                                                "[reviewer-missing] 'Reviewer' must name a"
+                                                        + " person"));
+        assertThat(reasons).extracting(GateReason::line).isSorted();
     }
 
     @Test

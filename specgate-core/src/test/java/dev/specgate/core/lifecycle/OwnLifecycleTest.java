@@ -236,9 +236,10 @@ class OwnLifecycleTest {
         assertThat(accepted.reasons())
                 .extracting(GateReason::message)
                 .containsExactly(
+                        // in line order: the Reviewer stands above the Summary
+                        "[reviewer-missing] 'Reviewer' must name a person, found 'TBD'",
                         "[placeholder-bracket] placeholder-like text '[with backoff]' left in"
                                 + " (escape the brackets as \\[...\\] if it is meant literally)",
-                        "'Reviewer' must name a person, found 'TBD'",
                         "Open Questions item 2.1 is not checked: Do we keep the old endpoint?");
 
         String settled =

@@ -142,6 +142,11 @@ class DiagnosticRangeTest {
                 }
                 case "metadata-invalid" -> assertThat(at).as(what).matches("---|\\S.*");
                 case "fence-unclosed" -> assertThat(at).as(what).matches("`{3,}|~{3,}");
+                case "html-unclosed" ->
+                        assertThat(at)
+                                .as(what)
+                                .matches(
+                                        "(?i)<!--|<\\?|<!\\[CDATA\\[|<![A-Z]+|<(script|pre|style|textarea)");
                 case "file-name" ->
                         assertThat(d.range()).as(what).isEqualTo(SourceRange.fileStart());
                 case "task-id-duplicate", "task-id-sequence", "task-id-parent" -> {

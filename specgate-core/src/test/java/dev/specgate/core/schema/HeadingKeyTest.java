@@ -35,6 +35,21 @@ class HeadingKeyTest {
     }
 
     @Test
+    void dropsATrailingEmojiAsALeadingOne() {
+        // "## Problem Analysis 🔍" was reported missing, with no "did you mean"
+        String key = HeadingKey.of("Problem Analysis");
+        assertThat(HeadingKey.of("Problem Analysis \uD83D\uDD0D")).isEqualTo(key);
+        assertThat(HeadingKey.of("Problem Analysis\u00A0\u2705\uFE0F")).isEqualTo(key);
+        assertThat(HeadingKey.of("\uD83D\uDE80 Problem Analysis \uD83D\uDC68\u200D\uD83D\uDCBB"))
+                .isEqualTo(key);
+        assertThat(HeadingKey.of("Problem Analysis (draft) \uD83D\uDD0D")).isEqualTo(key);
+        assertThat(HeadingKey.of("Problem Analysis \uD83D\uDD0D (draft):")).isEqualTo(key);
+        // a symbol inside the text, or the whole text, stays
+        assertThat(HeadingKey.of("Import \u2192 Export")).isEqualTo("import \u2192 export");
+        assertThat(HeadingKey.of("\uD83D\uDD0D \u2705")).isEqualTo("\uD83D\uDD0D \u2705");
+    }
+
+    @Test
     void keepsNumbersAndSymbolsThatAreTheHeadingsText() {
         assertThat(HeadingKey.of("2026 Roadmap")).isEqualTo("2026 roadmap");
         assertThat(HeadingKey.of("Phase 1: Analysis & Setup"))

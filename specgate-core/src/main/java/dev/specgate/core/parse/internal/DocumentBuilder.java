@@ -12,6 +12,7 @@ import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.model.TextMark;
 import dev.specgate.core.model.UnclosedFence;
+import dev.specgate.core.model.UnclosedHtml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -71,6 +72,7 @@ public final class DocumentBuilder {
     private final Set<String> anchors = new HashSet<>(128);
     private final List<HtmlComment> comments = new ArrayList<>();
     private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
+    private final List<UnclosedHtml> unclosedHtml = new ArrayList<>(0);
 
     /** The text commonmark's tree was parsed from, or null for the one-pass parser's tree. */
     private String text;
@@ -223,6 +225,10 @@ public final class DocumentBuilder {
             listItem(item, listDepth);
         } else if (node instanceof HtmlBlock html) {
             htmlBlock(html);
+            UnclosedHtml unclosed = UnclosedHtmlBlocks.atEndOfFile(html, text);
+            if (unclosed != null) {
+                unclosedHtml.add(unclosed);
+            }
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
             seenBlock = true;
             markBody();
@@ -1009,6 +1015,7 @@ public final class DocumentBuilder {
                 java.util.Optional.empty(),
                 List.of(),
                 definitions,
-                unclosedFences);
+                unclosedFences,
+                unclosedHtml);
     }
 }

@@ -84,7 +84,8 @@ public final class FrontMatterReader {
                     frontMatter,
                     problems,
                     doc.linkDefinitions(),
-                    doc.unclosedFences());
+                    doc.unclosedFences(),
+                    doc.unclosedHtml());
         }
     }
 

@@ -30,6 +30,7 @@ import dev.specgate.core.rules.placeholder.PlaceholderDateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTemplateRule;
 import dev.specgate.core.rules.placeholder.PlaceholderTitleRule;
 import dev.specgate.core.rules.structure.FenceUnclosedRule;
+import dev.specgate.core.rules.structure.HtmlUnclosedRule;
 import dev.specgate.core.rules.structure.NestingDepthRule;
 import dev.specgate.core.rules.structure.SectionDuplicateRule;
 import dev.specgate.core.rules.structure.SectionEmptyRule;
@@ -55,6 +56,7 @@ public final class RuleRegistry {
                     new SectionEmptyRule(),
                     new NestingDepthRule(),
                     new FenceUnclosedRule(),
+                    new HtmlUnclosedRule(),
                     new PlaceholderTemplateRule(),
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),
