@@ -1024,7 +1024,7 @@ class SpecToolsTest {
         assertThat(unreadable.get("path"))
                 .isEqualTo("directives/spec/2026-10-15_spec_webhook-zürich.md");
         assertThat((String) unreadable.get("error"))
-                .startsWith("cannot check this file: not valid UTF-8");
+                .startsWith("cannot check this file: not UTF-8 (byte 0xFC at offset ");
         assertThat((List<?>) unreadable.get("entries")).isEmpty();
         assertThat(trace.get("passed")).isEqualTo(false);
     }

@@ -10,12 +10,14 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
@@ -58,7 +60,7 @@ public final class TraceCommand extends BaseCommand {
             boolean implementing,
             List<TracedEntry> entries,
             List<UnreadEntry> unread,
-            String unreadable) {
+            Diagnostic unreadable) {
         boolean required(TracedEntry t) {
 
             return t.missingWhileRequired(implementing);
@@ -92,11 +94,7 @@ public final class TraceCommand extends BaseCommand {
                 }
                 CheckedSpec checked = project.inspect(file, options);
                 if (!checked.readable()) {
-                    // as check: the reason for this file (unreadable-file's), at the place of
-                    // its cause when it has one (a byte that is not UTF-8), and on to the next
-                    dev.specgate.core.diagnostic.Diagnostic why =
-                            checked.result().diagnostics().get(0);
-                    dev.specgate.core.model.SourceRange at = why.range();
+                    // as check: the reason for this file (unreadable-file's), and on to the next
                     traces.add(
                             new SpecTrace(
                                     file,
@@ -104,14 +102,7 @@ public final class TraceCommand extends BaseCommand {
                                     false,
                                     List.of(),
                                     List.of(),
-                                    (at.equals(dev.specgate.core.model.SourceRange.fileStart())
-                                                    ? ""
-                                                    : "line "
-                                                            + (at.startLine() + 1)
-                                                            + ", column "
-                                                            + (at.startColumn() + 1)
-                                                            + ": ")
-                                            + why.message()));
+                                    checked.result().diagnostics().get(0)));
                     continue;
                 }
                 traces.add(
@@ -158,7 +149,18 @@ public final class TraceCommand extends BaseCommand {
                             DisplayPath.of(t.path())
                                     + (t.status() == null ? "" : " (" + t.status() + ")")));
             if (t.unreadable() != null) {
-                out.println("  not traced: " + TextReporter.escape(t.unreadable()));
+                // at the place of its cause when it has one (a byte that is not UTF-8)
+                SourceRange at = t.unreadable().range();
+                String where =
+                        at.equals(SourceRange.fileStart())
+                                ? ""
+                                : "line "
+                                        + (at.startLine() + 1)
+                                        + ", column "
+                                        + (at.startColumn() + 1)
+                                        + ": ";
+                out.println(
+                        "  not traced: " + TextReporter.escape(where + t.unreadable().message()));
             } else if (t.entries().isEmpty()) {
                 out.println("  no File Organization entries");
             }
@@ -225,7 +227,7 @@ public final class TraceCommand extends BaseCommand {
                 g.writeStringField("path", DisplayPath.of(t.path()));
                 g.writeStringField("status", t.status());
                 if (t.unreadable() != null) {
-                    g.writeStringField("error", t.unreadable());
+                    g.writeStringField("error", t.unreadable().message());
                 }
                 g.writeArrayFieldStart("entries");
                 for (TracedEntry e : t.entries()) {

@@ -156,13 +156,14 @@ class LayoutCommandsTest {
 
         CliRun run = CliRun.of("trace", spec.toString());
 
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip())
-                .matches(
-                        "specgate: .*"
-                                + NAME
-                                + ":1:52: cannot check this file: not UTF-8 \\(byte 0xE9 at"
-                                + " offset \\d+\\); save the file as UTF-8");
+        // listed with the reason, at the bad byte, as check reports it (exit 1, as check's)
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .containsPattern(
+                        NAME
+                                + "\n  not traced: line 1, column 52: cannot check this file: not"
+                                + " UTF-8 \\(byte 0xE9 at offset \\d+\\); save the file as UTF-8\n");
     }
 
     @Test
@@ -316,8 +317,8 @@ class LayoutCommandsTest {
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.out())
                 .contains(
-                        "2026-10-03_spec_webhook-warteschlange.md:1:1: error [unreadable-file]"
-                                + " cannot check this file: not valid UTF-8");
+                        "2026-10-03_spec_webhook-warteschlange.md:1:",
+                        " error [unreadable-file] cannot check this file: not UTF-8 (byte 0xFC");
         assertThat(trace.exitCode()).as(trace.err()).isEqualTo(check.exitCode());
         assertThat(trace.err()).isEmpty();
         assertThat(trace.out())
@@ -326,15 +327,15 @@ class LayoutCommandsTest {
                                 + "  missing  directory src/core/webhook-retry-queue/")
                 .contains(
                         "directives/spec/2026-10-03_spec_webhook-warteschlange.md\n"
-                                + "  not traced: cannot check this file: not valid UTF-8 (bad byte"
-                                + " at offset ");
+                                + "  not traced: line 1, column ")
+                .contains(": cannot check this file: not UTF-8 (byte 0xFC at offset ");
         assertThat(json.exitCode()).isEqualTo(1);
         JsonNode specs = new ObjectMapper().readTree(json.out()).get("specs");
         assertThat(specs).hasSize(2);
         assertThat(specs.get(0).has("error")).isFalse();
         assertThat(specs.get(0).get("entries")).hasSize(5);
         assertThat(specs.get(1).get("error").asText())
-                .startsWith("cannot check this file: not valid UTF-8");
+                .startsWith("cannot check this file: not UTF-8 (byte 0xFC at offset ");
         assertThat(specs.get(1).get("entries")).isEmpty();
     }
 
