@@ -14,6 +14,7 @@ import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -33,6 +34,9 @@ public final class DecisionOpenRule extends BaseRule {
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
 
+    /** The decision checklists of the last template asked for: a run checks every spec with one. */
+    private volatile Headings last;
+
     public DecisionOpenRule() {
         super(
                 ID,
@@ -46,13 +50,13 @@ public final class DecisionOpenRule extends BaseRule {
         if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
             return;
         }
-        List<String> headings = DecisionChecklists.of(ctx.schema());
-        if (headings.isEmpty() || !anyOpen(ctx, headings.stream().map(HeadingKey::of).toList())) {
+        Headings decisions = headings(ctx.schema());
+        if (decisions.titles().isEmpty() || !anyOpen(ctx, decisions.keys())) {
             return;
         }
         Checklist checklist = Checklist.of(ctx.document());
         String status = status(ctx);
-        for (String heading : headings) {
+        for (String heading : decisions.titles()) {
             boolean questions = DecisionChecklists.questions(heading);
             for (ChecklistEntry e : checklist.under(heading)) {
                 if (!e.checked()) {
@@ -62,23 +66,45 @@ public final class DecisionOpenRule extends BaseRule {
         }
     }
 
+    /** A template's decision checklists: their titles and their headings' keys. */
+    private record Headings(TemplateSchema schema, List<String> titles, List<String> keys) {}
+
+    private Headings headings(TemplateSchema schema) {
+        Headings h = last;
+        if (h == null || h.schema() != schema) {
+            List<String> titles = DecisionChecklists.of(schema);
+            h = new Headings(schema, titles, titles.stream().map(HeadingKey::of).toList());
+            last = h;
+        }
+        return h;
+    }
+
     /**
      * Whether an open item stands under one of the decision checklists (or a heading below one), as
      * {@link Checklist#under} reads it, without building the checklist: an approved spec usually
-     * has open working items but no open decision.
+     * has open working items but no open decision. Each section is judged once, a parent before its
+     * children, and each open item looks its own section up.
      */
     private static boolean anyOpen(RuleContext ctx, List<String> keys) {
         List<Section> sections = ctx.document().sections();
+        boolean[] under = null;
         for (ChecklistItem item : ctx.document().checklist()) {
-            if (item.checked()) {
+            if (item.checked()
+                    || item.sectionIndex() < 0
+                    || item.sectionIndex() >= sections.size()) {
                 continue;
             }
-            for (int i = item.sectionIndex();
-                    i >= 0 && i < sections.size();
-                    i = sections.get(i).parentIndex()) {
-                if (keys.contains(ctx.sectionMatch().key(sections.get(i)))) {
-                    return true;
+            if (under == null) {
+                under = new boolean[sections.size()];
+                for (int i = 0; i < sections.size(); i++) {
+                    int parent = sections.get(i).parentIndex();
+                    under[i] =
+                            (parent >= 0 && parent < i && under[parent])
+                                    || keys.contains(ctx.sectionMatch().key(sections.get(i)));
                 }
+            }
+            if (under[item.sectionIndex()]) {
+                return true;
             }
         }
         return false;
