@@ -104,7 +104,7 @@ class LayoutCommandsTest {
         // '..' and once absolutely: trace and check --trace say why, as scaffold refuses them
         String hostile =
                 cleanSpec()
-                        .replace("`tests/integration/webhook-retry-queue/`", "`../shared/ci/`")
+                        .replace("`tests/integration/webhook-retry-queue/`", "`../platform/ci/`")
                         .replace("`src/core/webhook-retry-queue/`", "`/opt/retry-queue/`")
                         .replace(
                                 "**Document Status:** Approved",
@@ -123,8 +123,8 @@ class LayoutCommandsTest {
                         "  refused  directory /opt/retry-queue/  (is absolute; scaffold refuses"
                                 + " it)")
                 .contains(
-                        "  refused  directory ../shared/ci/  (contains '..'; scaffold refuses it)")
-                .doesNotContain("missing  directory ../shared/ci/")
+                        "  refused  directory ../platform/ci/  (contains '..'; scaffold refuses it)")
+                .doesNotContain("missing  directory ../platform/ci/")
                 .doesNotContain("MISSING  directory /opt/retry-queue/");
         JsonNode entries =
                 new ObjectMapper().readTree(json.out()).get("specs").get(0).get("entries");
@@ -137,9 +137,9 @@ class LayoutCommandsTest {
                                 + " refused: it is absolute (a File Organization path stays inside"
                                 + " the project root; scaffold refuses it too)")
                 .contains(
-                        "error [layout-missing] Integration tests directory '../shared/ci/' is"
+                        "error [layout-missing] Integration tests directory '../platform/ci/' is"
                                 + " refused: it contains '..'")
-                .doesNotContain("'../shared/ci/' does not exist");
+                .doesNotContain("'../platform/ci/' does not exist");
     }
 
     @Test
