@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * What an HTML block shows a reader as text: its characters with tags (their attributes included),
  * comments and the content of code elements blanked, line breaks kept, so that offsets stay those
- * of the block's literal. Linear in the text's length.
+ * of the block's literal. Linear in the text's length (a tag is looked for over at most {@link
+ * #MAX_TAG_LENGTH} characters).
  */
 final class HtmlText {
 
@@ -65,9 +66,21 @@ final class HtmlText {
         if (i >= n || !isAsciiLetter(html.charAt(i))) {
             return -1;
         }
+        return tagClose(html, i, Math.min(n, k + MAX_TAG_LENGTH));
+    }
+
+    /** Longest tag looked for, so a '<' with an unclosed quote after it costs a bounded scan. */
+    static final int MAX_TAG_LENGTH = 1000;
+
+    /**
+     * The offset after the '>' that closes a tag whose name starts before {@code from}, scanning no
+     * further than {@code limit}, or -1 when a '<' or the limit comes first. Quoted attribute
+     * values may hold '>' and '<'.
+     */
+    static int tagClose(String s, int from, int limit) {
         char quote = 0;
-        for (; i < n; i++) {
-            char c = html.charAt(i);
+        for (int j = from; j < limit; j++) {
+            char c = s.charAt(j);
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
@@ -75,7 +88,7 @@ final class HtmlText {
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '>') {
-                return i + 1;
+                return j + 1;
             } else if (c == '<') {
                 return -1;
             }

@@ -15,8 +15,6 @@ import org.commonmark.internal.util.Html5Entities;
 public final class RenderedHeading {
 
     /** The longest inline HTML tag or character reference recognised. */
-    private static final int MAX_TAG_LENGTH = 1000;
-
     private static final int MAX_ENTITY_LENGTH = 32;
 
     private RenderedHeading() {}
@@ -297,22 +295,7 @@ public final class RenderedHeading {
         if (j < n && !(s.charAt(j) == '>' || s.charAt(j) == '/' || isSpace(s.charAt(j)))) {
             return -1;
         }
-        char quote = 0;
-        for (; j < n && j - k < MAX_TAG_LENGTH; j++) {
-            char c = s.charAt(j);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j + 1;
-            } else if (c == '<') {
-                return -1;
-            }
-        }
-        return -1;
+        return HtmlText.tagClose(s, j, Math.min(n, k + HtmlText.MAX_TAG_LENGTH));
     }
 
     /** The end of an autolink ({@code <https://example.com>}) at {@code k}, or -1. */
