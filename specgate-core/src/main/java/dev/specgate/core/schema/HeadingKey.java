@@ -124,7 +124,11 @@ public final class HeadingKey {
                 break;
             }
         }
-        return k == end || trimEnd(sb, k) == 0 ? end : trimEnd(sb, k);
+        if (k == end) {
+            return end;
+        }
+        int trimmed = trimEnd(sb, k);
+        return trimmed == 0 ? end : trimmed; // never the whole heading
     }
 
     /**
