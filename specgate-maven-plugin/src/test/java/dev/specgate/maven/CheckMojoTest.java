@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,24 @@ class CheckMojoTest {
                         "Specgate: no specs found under "
                                 + module.toAbsolutePath().normalize()
                                 + ": looked for");
+    }
+
+    @Test
+    void aReportOverASpecIsRefusedBeforeAnythingIsWrittenAndTheSpecIsKept() throws Exception {
+        Path spec = tmp.resolve(SMS);
+        byte[] before = Files.readAllBytes(spec);
+        CheckMojo mojo = mojo(false);
+        set(mojo, "format", "json");
+        set(mojo, "output", spec.toFile());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage(
+                        "Specgate: output "
+                                + spec
+                                + " is a spec this run checks: writing the report there would"
+                                + " replace it; name another file");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 
     private CheckMojo mojo(boolean errorsOnly) throws Exception {

@@ -1030,6 +1030,48 @@ class SpecToolsTest {
     }
 
     @Test
+    void traceSaysARefusedEntryAndTheItemsItDoesNotReadAndARefusalDoesNotPass() throws Exception {
+        Path file = tmp.resolve(REFUND);
+        Map<String, Object> before = tools.trace(Map.of("paths", List.of(REFUND)));
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        .replace(
+                                "- Core logic: `src/core/refund-idempotency/`",
+                                "- Core logic: `/opt/refunds/`")
+                        .replace(
+                                "- Configuration: `src/config/refund-idempotency.ts`",
+                                "- Configuration: src/config/refund-idempotency.ts"));
+
+        Map<String, Object> trace = tools.trace(Map.of("paths", List.of(REFUND)));
+
+        // a spec in Review: nothing missing fails it, so only the refusal can
+        assertThat(before.get("passed")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> spec = ((List<Map<String, Object>>) trace.get("specs")).get(0);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) spec.get("entries");
+        Map<String, Object> refused =
+                entries.stream()
+                        .filter(e -> e.get("path").equals("/opt/refunds/"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat((String) refused.get("refused")).contains("absolute");
+        assertThat(entries)
+                .filteredOn(e -> !e.get("path").equals("/opt/refunds/"))
+                .allSatisfy(e -> assertThat(e.get("refused")).isNull());
+        assertThat(spec.get("unread"))
+                .isEqualTo(
+                        List.of(
+                                Map.of(
+                                        "line",
+                                        51,
+                                        "text",
+                                        "Configuration: src/config/refund-idempotency.ts")));
+        assertThat(trace.get("passed")).isEqualTo(false);
+    }
+
+    @Test
     void traceListsSpecsAndLeavesTaskListsOut() throws Exception {
         byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
         Map<String, Object> tasks =
