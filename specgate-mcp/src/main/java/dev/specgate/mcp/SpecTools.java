@@ -44,6 +44,7 @@ import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecTrace;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
@@ -358,28 +359,24 @@ final class SpecTools {
         boolean missing = false;
         int taskLists = 0;
         for (SpecWorkspace.Found found : found(workspace)) {
-            SpecProject project = found.project();
-            ConfiguredDiscovery.Selection selection = found.selection();
-            for (Path file : selection.specs()) {
-                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
-                    taskLists++; // no File Organization to trace
-                    continue;
-                }
-                CheckedSpec checked = project.inspect(file, checkOptions);
+            List<Path> files = found.selection().specs();
+            // task lists are left out: no File Organization to trace
+            List<SpecTrace> traces = SpecTrace.of(found.project(), files, checkOptions);
+            taskLists += files.size() - traces.size();
+            for (SpecTrace trace : traces) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("path", display(file));
-                m.put("status", checked.status().orElse(null));
-                if (!checked.readable()) {
-                    // as the trace command: listed with the reason, and the trace fails
-                    m.put("error", checked.result().diagnostics().get(0).message());
+                m.put("path", display(trace.path()));
+                m.put("status", trace.status());
+                missing |= trace.fails(); // as trace's exit code
+                if (trace.unreadable() != null) {
+                    // as the trace command: listed with the reason
+                    m.put("error", trace.unreadable().message());
                     m.put("entries", List.of());
                     specs.add(m);
-                    missing = true;
                     continue;
                 }
-                boolean implementing = checked.strictness() == Strictness.IMPLEMENTATION;
                 List<Map<String, Object>> entries = new ArrayList<>();
-                for (TracedEntry t : checked.layout()) {
+                for (TracedEntry t : trace.entries()) {
                     LayoutEntry en = t.entry();
                     Map<String, Object> e = new LinkedHashMap<>();
                     e.put("group", en.group());
@@ -389,18 +386,16 @@ final class SpecTools {
                     e.put("conditional", en.conditional());
                     e.put("exists", t.exists());
                     e.put("refused", t.refused().orElse(null));
-                    e.put("required", t.missingWhileRequired(implementing));
+                    e.put("required", trace.required(t));
                     e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
                     e.put("line", en.line() + 1);
-                    // as trace's exit code: a refused entry fails too
-                    missing |= t.missingWhileRequired(implementing) || t.refused().isPresent();
                     entries.add(e);
                 }
                 m.put("entries", entries);
                 // list items that name a path without backticks: said, not skipped in silence
                 m.put(
                         "unread",
-                        checked.unreadLayout().stream()
+                        trace.unread().stream()
                                 .map(
                                         u ->
                                                 Map.<String, Object>of(
@@ -410,11 +405,7 @@ final class SpecTools {
             }
         }
         if (specs.isEmpty()) {
-            throw new ToolRefusal(
-                    "nothing to trace: "
-                            + taskLists
-                            + (taskLists == 1 ? " task list" : " task lists")
-                            + " and no spec (trace reads a spec's File Organization)");
+            throw new ToolRefusal(SpecTrace.nothingToTrace(taskLists));
         }
         specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
         Map<String, Object> out = new LinkedHashMap<>();

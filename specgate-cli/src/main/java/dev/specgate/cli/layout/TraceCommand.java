@@ -10,19 +10,16 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
-import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecTrace;
 import dev.specgate.core.project.SpecWorkspace;
-import dev.specgate.core.schema.Strictness;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
@@ -53,20 +50,6 @@ import picocli.CommandLine.Parameters;
         })
 public final class TraceCommand extends BaseCommand {
 
-    /** One spec's trace; {@code unreadable} says why it could not be read, else null. */
-    private record SpecTrace(
-            Path path,
-            String status,
-            boolean implementing,
-            List<TracedEntry> entries,
-            List<UnreadEntry> unread,
-            Diagnostic unreadable) {
-        boolean required(TracedEntry t) {
-
-            return t.missingWhileRequired(implementing);
-        }
-    }
-
     @Parameters(paramLabel = "SPEC", arity = "0..*", description = "Spec files or directories.")
     private List<Path> paths;
 
@@ -87,40 +70,13 @@ public final class TraceCommand extends BaseCommand {
                 throw SpecgateException.usage(
                         "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());
             }
-            for (Path file : selection.specs()) {
-                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
-                    taskLists++; // no File Organization to trace
-                    continue;
-                }
-                CheckedSpec checked = project.inspect(file, options);
-                if (!checked.readable()) {
-                    // as check: the reason for this file (unreadable-file's), and on to the next
-                    traces.add(
-                            new SpecTrace(
-                                    file,
-                                    null,
-                                    false,
-                                    List.of(),
-                                    List.of(),
-                                    checked.result().diagnostics().get(0)));
-                    continue;
-                }
-                traces.add(
-                        new SpecTrace(
-                                file,
-                                checked.status().orElse(null),
-                                checked.strictness() == Strictness.IMPLEMENTATION,
-                                checked.layout(),
-                                checked.unreadLayout(),
-                                null));
-            }
+            // task lists are left out: no File Organization to trace
+            List<SpecTrace> traced = SpecTrace.of(project, selection.specs(), options);
+            taskLists += selection.specs().size() - traced.size();
+            traces.addAll(traced);
         }
         if (traces.isEmpty()) {
-            throw SpecgateException.usage(
-                    "nothing to trace: "
-                            + taskLists
-                            + (taskLists == 1 ? " task list" : " task lists")
-                            + " and no spec (trace reads a spec's File Organization)");
+            throw SpecgateException.usage(SpecTrace.nothingToTrace(taskLists));
         }
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
         PrintWriter out = spec.commandLine().getOut();
@@ -130,16 +86,8 @@ public final class TraceCommand extends BaseCommand {
             writeText(traces, out);
         }
         out.flush();
-        boolean missing =
-                traces.stream()
-                        .anyMatch(
-                                t ->
-                                        t.unreadable() != null
-                                                || t.entries().stream().anyMatch(t::required));
-        boolean refused =
-                traces.stream()
-                        .anyMatch(t -> t.entries().stream().anyMatch(e -> e.refused().isPresent()));
-        return (missing || refused ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+        boolean fails = traces.stream().anyMatch(SpecTrace::fails);
+        return (fails ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {
