@@ -40,16 +40,17 @@ public final class HtmlUnclosedRule extends BaseRule {
     public void check(RuleContext ctx) {
         for (UnclosedHtml h : ctx.document().unclosedHtml()) {
             int after = Math.max(0, ctx.document().lineCount() - h.opening().startLine() - 1);
+            String hidden =
+                    after == 0
+                            ? " on the file's last line is never closed:"
+                            : " is never closed, so the rest of the file ("
+                                    + after
+                                    + (after == 1 ? " line" : " lines")
+                                    + ") is read as HTML and its sections, fields and boxes are"
+                                    + " not seen:";
             ctx.report(
                     h.opening(),
-                    "this "
-                            + what(h.opener())
-                            + " is never closed, so the rest of the file ("
-                            + after
-                            + (after == 1 ? " line" : " lines")
-                            + ") is read as HTML and its sections, fields and boxes are not seen:"
-                            + " close it with "
-                            + h.closer());
+                    "this " + what(h.opener()) + hidden + " close it with " + h.closer());
         }
     }
 

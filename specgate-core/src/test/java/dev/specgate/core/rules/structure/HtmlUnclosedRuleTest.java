@@ -268,4 +268,18 @@ class HtmlUnclosedRuleTest {
                             return last ? joined + br : joined;
                         });
     }
+
+    @Example
+    void aCommentOpenedOnTheLastLineSaysSoRatherThanHidingZeroLines() {
+        String text = "# Spec\n\n## Overview\n\nText.\n\n<!-- TODO: reviewer notes";
+
+        List<Diagnostic> found = reported(text);
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).message())
+                .isEqualTo(
+                        "this HTML comment on the file's last line is never closed: close it"
+                                + " with -->")
+                .doesNotContain("0 lines");
+    }
 }
