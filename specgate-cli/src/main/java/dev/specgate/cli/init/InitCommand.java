@@ -212,6 +212,7 @@ public final class InitCommand extends BaseCommand {
                 # (written by 'specgate tasks') are checked too: numbering, spec link, boxes.
                 specs:
                   - directives/spec/**/*.md
+                  - directives/spec/**/*.markdown
                   - directives/tasks/**/*_task_*.md
 
                 # Files never checked.

@@ -41,7 +41,10 @@ class InitCommandTest {
         assertThat(loaded.strict()).contains(false);
         assertThat(loaded.specs())
                 .extracting(Object::toString)
-                .containsExactly("directives/spec/**/*.md", "directives/tasks/**/*_task_*.md");
+                .containsExactly(
+                        "directives/spec/**/*.md",
+                        "directives/spec/**/*.markdown",
+                        "directives/tasks/**/*_task_*.md");
         JsonNode yaml = new YAMLMapper().readTree(text);
         String schema =
                 Files.readString(
