@@ -147,22 +147,68 @@ public final class BracketContext {
         return rest <= REACH && textBefore(b, REACH).isBlank() && textAfter(b, REACH).isBlank();
     }
 
+    /** How many bracketed words {@link #inTagRun} follows each way. */
+    private static final int RUN_REACH = 16;
+
     /**
-     * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial]}):
-     * another bracketed word without spaces right before or after it, one space apart at most.
+     * Whether the bracket stands in a run of bracketed words ({@code [sig-storage] [Serial] and
+     * [Slow]}): bracketed words without spaces, one after another on the line, joined by spaces, a
+     * comma, "and" or "or", at least two of them with nothing but spaces between them (or glued,
+     * {@code [Backend][Payments]}). Words joined only by "and", "or" or commas are prose naming
+     * gaps ({@code [Owner], [Date] and [Reviewer]}), and a ticked task box ({@code - [x]}) is no
+     * tag.
      */
     public boolean inTagRun(BracketText b) {
         int line = b.range().startLine();
         if (b.inner().contains(" ") || line != b.range().endLine()) {
             return false;
         }
-        int k = skipSeparator(line, b.range().endColumn(), 1);
-        if (charAt(line, k) == '[' && bracketedWord(line, k + 1, 1)) {
-            return true;
+        boolean tags = false;
+        boolean spaced = false;
+        int k = b.range().endColumn();
+        for (int n = 0; n < RUN_REACH; n++) {
+            int open = skipSeparator(line, k, 1);
+            int close = charAt(line, open) == '[' ? bracketedWord(line, open + 1, 1) : -1;
+            if (close < 0) {
+                break;
+            }
+            tags = true;
+            spaced |= onlySpaces(line, k, open);
+            k = close + 1;
         }
-        int j = skipSeparator(line, b.range().startColumn() - 1, -1);
-        return charAt(line, j) == ']' && bracketedWord(line, j - 1, -1);
+        k = b.range().startColumn() - 1;
+        for (int n = 0; n < RUN_REACH; n++) {
+            int close = skipSeparator(line, k, -1);
+            int open = charAt(line, close) == ']' ? bracketedWord(line, close - 1, -1) : -1;
+            if (open < 0 || taskBox(line, open, close)) {
+                break;
+            }
+            tags = true;
+            spaced |= onlySpaces(line, close + 1, k + 1);
+            k = open - 1;
+        }
+        return tags && spaced;
     }
+
+    /** Whether the columns {@code [from, to)} of a line hold spaces only (or nothing). */
+    private boolean onlySpaces(int line, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (charAt(line, k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the bracketed word at {@code [open, close]} is a list item's ticked task box. */
+    private boolean taskBox(int line, int open, int close) {
+        return close == open + 2
+                && (charAt(line, open + 1) == 'x' || charAt(line, open + 1) == 'X')
+                && TASK_BOX_LEAD.matcher(lineStart(line, open)).matches();
+    }
+
+    private static final java.util.regex.Pattern TASK_BOX_LEAD =
+            java.util.regex.Pattern.compile("[ \\t>]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+");
 
     /** Skips what may stand between two tags: spaces, a comma, "and" or "or". */
     private int skipSeparator(int line, int column, int step) {
@@ -228,19 +274,22 @@ public final class BracketContext {
         return false;
     }
 
-    /** Whether a word without spaces runs from {@code column} to a closing (or opening) bracket. */
-    private boolean bracketedWord(int line, int column, int step) {
+    /**
+     * Where a word without spaces that runs from {@code column} ends in a closing (or, backwards,
+     * an opening) bracket: that bracket's column, or -1.
+     */
+    private int bracketedWord(int line, int column, int step) {
         char end = step > 0 ? ']' : '[';
         for (int k = column, n = 0; n < REACH; k += step, n++) {
             char c = charAt(line, k);
             if (c == end) {
-                return n > 0;
+                return n > 0 ? k : -1;
             }
             if (c == ' ' || c == '[' || c == ']') {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
