@@ -738,17 +738,21 @@ public final class DocumentBuilder {
         }
         String[] lines = visible.split("\n", -1);
         List<RawLine> raw = new ArrayList<>(lines.length);
-        SourceSpan first = spans.get(0);
+        int firstLine = spans.get(0).getLineIndex();
+        int next = 0;
         for (int i = 0; i < lines.length; i++) {
-            // commonmark's tree has a span per line; the one-pass parser's comment blocks only
-            // their first line's, whose column the later lines are given (text after a
-            // comment's closing line is rare there)
-            SourceSpan span = i < spans.size() ? spans.get(i) : null;
-            raw.add(
-                    span != null
-                            ? new RawLine(lines[i], span.getLineIndex(), span.getColumnIndex())
-                            : new RawLine(
-                                    lines[i], first.getLineIndex() + i, first.getColumnIndex()));
+            // a span per line that holds anything (an empty line has none, in both trees): the
+            // block's lines are the source's, one after another, and where each starts differs
+            // in a quote whose marker takes a space on one line and none on the next
+            while (next < spans.size() && spans.get(next).getLineIndex() < firstLine + i) {
+                next++;
+            }
+            SourceSpan span = next < spans.size() ? spans.get(next) : null;
+            int column =
+                    span != null && span.getLineIndex() == firstLine + i
+                            ? span.getColumnIndex()
+                            : 0;
+            raw.add(new RawLine(lines[i], firstLine + i, column));
         }
         InlineScanner.Sink prose = sink(0);
         InlineScanner scanner = new InlineScanner(new InlineText(raw), references, scratch);

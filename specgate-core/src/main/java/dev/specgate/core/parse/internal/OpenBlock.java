@@ -370,6 +370,11 @@ abstract sealed class OpenBlock
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
             String line = p.text.substring(from, to);
+            if (p.detail == SubsetBlockParser.Detail.MODEL && !lines.isEmpty() && to > from) {
+                // the model reads where each later line starts (a quote's marker may take a
+                // space on one line and none on the next); the first line's span is set on open
+                addSpan(SourceSpan.of(p.lineIndex, from - p.lineStart, from, to - from));
+            }
             lines.add(line);
             if (line.contains("-->")) {
                 ended = true;

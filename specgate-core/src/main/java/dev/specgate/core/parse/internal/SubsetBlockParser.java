@@ -128,7 +128,7 @@ public final class SubsetBlockParser {
         TREE,
         /**
          * Only what {@link DocumentBuilder} reads: the source span of the first line of list items,
-         * headings, fences and HTML blocks, and no other block spans; code blocks without their
+         * headings, fences, each line of HTML blocks, and no other spans; code blocks without their
          * literal; paragraphs and headings that hold their text as offsets into the spec's chars
          * ({@link ModelParagraph}, {@link ModelHeading}: no {@link RawLines}, {@code SourceLine} or
          * slice) and items and headings whose span is four ints ({@link FirstLineSpan}). A check
