@@ -22,9 +22,6 @@ final class InlineSyntax {
     /** The deepest nesting of parentheses a bare link destination may have (as commonmark). */
     static final int MAX_PAREN_DEPTH = 32;
 
-    /** The longest inline HTML tag searched for an id. */
-    private static final int MAX_TAG_LENGTH = 1000;
-
     // Which characters the text holds, found in one pass so that each later pass that looks for
     // one of them is skipped in blocks without it (most blocks are plain prose). Masking only
     // blanks characters out, so a character absent from the text is absent from the masked text.
@@ -501,31 +498,30 @@ final class InlineSyntax {
 
     /**
      * HTML ids and names ({@code <a id="x">}) of inline tags outside code and comments, for
-     * anchors.
+     * anchors. A tag ends where {@link HtmlText#tagClose} says, as in HTML blocks and headings: a
+     * quoted attribute value may hold '>' or '<'.
      */
     List<String> htmlIds() {
         if (!has(LT)) {
             return List.of(); // most blocks hold no tag
         }
         List<String> ids = new ArrayList<>();
+        String tags = null;
         int n = masked.length;
         for (int k = 0; k + 1 < n; k++) {
             if (masked[k] != '<' || !isAsciiLetter(masked[k + 1])) {
                 continue;
             }
-            int end = k + 2;
-            while (end < n
-                    && end - k < MAX_TAG_LENGTH
-                    && masked[end] != '>'
-                    && masked[end] != '<') {
-                end++;
+            if (tags == null) {
+                tags = new String(masked);
             }
-            if (end < n && masked[end] == '>') {
-                Matcher m = HTML_ID.matcher(new String(masked, k, end - k));
+            int end = HtmlText.tagClose(tags, k + 2, Math.min(n, k + HtmlText.MAX_TAG_LENGTH));
+            if (end > 0) {
+                Matcher m = HTML_ID.matcher(tags).region(k, end);
                 while (m.find()) {
                     ids.add(m.group(1));
                 }
-                k = end;
+                k = end - 1;
             }
         }
         return ids;
