@@ -2,6 +2,7 @@ package dev.specgate.lsp;
 
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.lifecycle.GateResult;
@@ -14,7 +15,6 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
-import dev.specgate.core.project.ShellWord;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;

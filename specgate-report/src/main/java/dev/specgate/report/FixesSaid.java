@@ -1,7 +1,7 @@
 package dev.specgate.report;
 
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.fix.SpecFixer;
-import dev.specgate.core.project.ShellWord;
 import java.nio.file.Path;
 
 /**

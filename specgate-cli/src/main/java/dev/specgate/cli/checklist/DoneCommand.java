@@ -9,7 +9,7 @@ import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ItemLookup;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.project.ShellWord;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;

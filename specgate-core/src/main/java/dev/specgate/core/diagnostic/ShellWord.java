@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A word of a command Specgate shows for the user to run (a ready move, a diff to review, the
  * {@code approve} a finding asks for), written so that a POSIX shell reads it back as it is:
- * copied, the command works. Here, beside {@link Diagnostic}, so that a rule's message can write
- * one as the surfaces do ({@code project.ShellWord} hands them this one).
+ * copied, the command works. Here, beside {@link Diagnostic}, so that a rule's message writes one
+ * as the surfaces do: the command line, the reports and the language server use this class.
  */
 public final class ShellWord {
 
