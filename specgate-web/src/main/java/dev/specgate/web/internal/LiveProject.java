@@ -34,15 +34,51 @@ public final class LiveProject {
      */
     public record Snapshot(PageNames names, Map<Path, SpecView> views, Portfolio portfolio) {}
 
+    /**
+     * What a reader takes together, replaced as a whole: the project followed and what was found
+     * and checked with it, so that no reader pairs one project's adapter with another's snapshot (a
+     * page asked for while the configuration is reloaded) or a walk's task lists with another
+     * walk's specs.
+     *
+     * @param adapter the project followed
+     * @param snapshot the specs checked with it, null until the first load
+     * @param nestedConfigs the configurations below the root that keep their own project
+     * @param notices the façade's notices of the walk (a file met under a second name)
+     * @param taskLists the task lists check checks beside the specs: not shown, counted in the
+     *     totals
+     * @param taskListFiles the same, absolute and normalized: what {@link #update} looks a path up
+     *     in
+     */
+    private record State(
+            CoreAdapter adapter,
+            Snapshot snapshot,
+            List<Path> nestedConfigs,
+            List<String> notices,
+            List<Path> taskLists,
+            Set<Path> taskListFiles) {
+
+        State with(Snapshot next) {
+            return new State(adapter, next, nestedConfigs, notices, taskLists, taskListFiles);
+        }
+    }
+
     private final Path root;
-    private volatile CoreAdapter adapter;
     private final Supplier<LocalDate> today;
     private final String project;
-    private volatile Snapshot snapshot;
+
+    /** Read once by each reader; written only under this object's lock. */
+    private volatile State state;
 
     public LiveProject(Path root, CoreAdapter adapter, Supplier<LocalDate> today, String project) {
         this.root = requireNonNull(root, "root must not be null");
-        this.adapter = requireNonNull(adapter, "adapter must not be null");
+        this.state =
+                new State(
+                        requireNonNull(adapter, "adapter must not be null"),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Set.of());
         this.today = requireNonNull(today, "today must not be null");
         this.project = requireNonNull(project, "project must not be null");
     }
@@ -61,7 +97,11 @@ public final class LiveProject {
 
     /** The current state; {@link #reload()} must have run once. */
     public Snapshot snapshot() {
-        Snapshot s = snapshot;
+        return loaded(state);
+    }
+
+    private static Snapshot loaded(State state) {
+        Snapshot s = state.snapshot();
         if (s == null) {
             throw new IllegalStateException("the project has not been loaded yet");
         }
@@ -74,16 +114,9 @@ public final class LiveProject {
      * stays.
      */
     public synchronized void reconfigure(CoreAdapter next) {
-        CoreAdapter previous = adapter;
-        boolean wasBehind = behind;
-        this.adapter = requireNonNull(next, "next must not be null");
-        try {
-            reload();
-        } catch (RuntimeException e) {
-            this.adapter = previous;
-            behind = wasBehind;
-            throw e;
-        }
+        // the new state is published only once every spec is checked with the new project
+        load(requireNonNull(next, "next must not be null"));
+        behind = false;
     }
 
     /**
@@ -91,24 +124,13 @@ public final class LiveProject {
      * the last {@link #reload()} found them.
      */
     public List<Path> nestedConfigs() {
-        return nestedConfigs;
+        return state.nestedConfigs();
     }
 
     /** What discovery looks for, in a user's words, for "no specs found". */
     public String lookedFor() {
-        return adapter.lookedFor();
+        return state.adapter().lookedFor();
     }
-
-    private volatile List<Path> nestedConfigs = List.of();
-
-    /** The façade's notices of the last walk (a file met under a second name). */
-    private volatile List<String> notices = List.of();
-
-    // the task lists check checks beside the specs: not shown, counted in the totals
-    private volatile List<Path> taskLists = List.of();
-
-    /** The same task lists, absolute and normalized: what {@link #update} looks a path up in. */
-    private volatile Set<Path> taskListFiles = Set.of();
 
     /**
      * Set when specs changed but could not be checked again (the baseline could not be read): the
@@ -127,7 +149,7 @@ public final class LiveProject {
      * spec again first when specs changed while it could not.
      */
     public Snapshot current() {
-        adapter.requireReadableBaseline();
+        state.adapter().requireReadableBaseline();
         if (behind) {
             synchronized (this) {
                 if (behind) {
@@ -141,25 +163,30 @@ public final class LiveProject {
     /** Finds and checks every spec again. */
     public synchronized void reload() {
         try {
-            load();
+            load(state.adapter());
             behind = false;
         } catch (CoreAdapter.UnusableBaseline e) {
-            if (snapshot != null) {
+            if (state.snapshot() != null) {
                 behind = true;
             }
             throw e;
         }
     }
 
-    private void load() {
+    /** Finds and checks every spec with {@code adapter}, then publishes the state in one write. */
+    private void load(CoreAdapter adapter) {
         CoreAdapter.Found found = adapter.find(root);
-        nestedConfigs = found.nestedConfigs();
-        notices = found.notices();
-        taskLists = found.taskLists();
-        taskListFiles =
-                taskLists.stream()
-                        .map(t -> t.toAbsolutePath().normalize())
-                        .collect(Collectors.toUnmodifiableSet());
+        List<Path> taskLists = found.taskLists();
+        State next =
+                new State(
+                        adapter,
+                        null,
+                        found.nestedConfigs(),
+                        found.notices(),
+                        taskLists,
+                        taskLists.stream()
+                                .map(t -> t.toAbsolutePath().normalize())
+                                .collect(Collectors.toUnmodifiableSet()));
         List<Path> files = found.specs();
         PageNames names = PageNames.of(root, files);
         LocalDate date = today.get();
@@ -171,7 +198,10 @@ public final class LiveProject {
         for (int i = 0; i < files.size(); i++) {
             views.put(files.get(i).toAbsolutePath().normalize(), loaded.get(i));
         }
-        snapshot = new Snapshot(names, Map.copyOf(views), portfolio(views.values(), date));
+        state =
+                next.with(
+                        new Snapshot(
+                                names, Map.copyOf(views), portfolio(next, views.values(), date)));
     }
 
     /**
@@ -182,7 +212,9 @@ public final class LiveProject {
      *     whose findings the totals count)
      */
     public synchronized List<String> update(Set<Path> changed) {
-        Snapshot current = snapshot();
+        State s = state;
+        CoreAdapter adapter = s.adapter();
+        Snapshot current = loaded(s);
         boolean structural = false;
         List<String> taskListPaths = new ArrayList<>();
         for (Path p : changed) {
@@ -193,7 +225,7 @@ public final class LiveProject {
                 // a spec came or went; a README or an ignored file changes nothing
                 structural = true;
             }
-            if (taskListFiles.contains(abs)) {
+            if (s.taskListFiles().contains(abs)) {
                 // a task list edited or deleted: counted again with the portfolio below, and the
                 // open pages told, since the totals may change
                 taskListPaths.add(current.names().relative(abs));
@@ -221,8 +253,12 @@ public final class LiveProject {
                 paths.add(current.names().relative(abs));
             }
         }
-        snapshot =
-                new Snapshot(current.names(), Map.copyOf(views), portfolio(views.values(), date));
+        state =
+                s.with(
+                        new Snapshot(
+                                current.names(),
+                                Map.copyOf(views),
+                                portfolio(s, views.values(), date)));
         paths.addAll(taskListPaths);
         paths.sort(null);
         return paths;
@@ -230,14 +266,16 @@ public final class LiveProject {
 
     /** The page of the spec with this slug, checked and rendered now. */
     public Optional<SpecPage> page(String slug) {
-        Snapshot s = snapshot();
-        return s.names()
-                .spec(slug)
+        State s = state;
+        PageNames names = loaded(s).names();
+        return names.spec(slug)
                 .filter(Files::isRegularFile)
-                .map(f -> adapter.load(f, s.names(), today.get(), true).page());
+                .map(f -> s.adapter().load(f, names, today.get(), true).page());
     }
 
-    private Portfolio portfolio(java.util.Collection<SpecView> views, LocalDate date) {
+    /** The portfolio of {@code views}, with the project, notices and task lists of {@code s}. */
+    private Portfolio portfolio(State s, java.util.Collection<SpecView> views, LocalDate date) {
+        CoreAdapter adapter = s.adapter();
         List<SpecView> all = List.copyOf(views);
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
         return new Portfolio(
@@ -246,9 +284,9 @@ public final class LiveProject {
                 adapter.statuses(),
                 all,
                 CoreAdapter.approvals(all, histories),
-                notices,
+                s.notices(),
                 adapter.countTaskLists(
-                        taskLists.stream().filter(Files::isRegularFile).toList(), date));
+                        s.taskLists().stream().filter(Files::isRegularFile).toList(), date));
     }
 
     /** The files of the views, absolute, as the history reads them. */

@@ -1,7 +1,9 @@
 package dev.specgate.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.Projects;
 import dev.specgate.web.view.TaskListCount;
@@ -34,6 +36,38 @@ class LiveProjectTest {
                         () -> LocalDate.of(2026, 11, 25),
                         "project");
         live.reload();
+    }
+
+    /**
+     * A configuration that cannot be used (its baseline does not read) leaves the project as the
+     * last good load had it, every part of it together: the adapter, the specs, and what that walk
+     * found beside them (the nested configurations), not the failed walk's.
+     */
+    @Test
+    void aFailedReconfigureLeavesTheLastGoodStateWhole() throws Exception {
+        var before = live.snapshot();
+        String lookedFor = live.lookedFor();
+        assertThat(live.nestedConfigs()).isEmpty();
+        Path nested = Files.createDirectories(project.resolve("vendor/ledger-sdk"));
+        Files.writeString(nested.resolve(".specgate.yml"), "specs:\n  - docs/**/*.md\n");
+        Files.writeString(
+                project.resolve(".specgate-baseline.json"),
+                "{ \"fingerprints\": [ not json",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "baseline: .specgate-baseline.json\nspecs:\n  - directives/**/*.md\n");
+        SpecProject broken = SpecProject.open(project, ConfigChoice.nearest());
+
+        assertThatThrownBy(() -> live.reconfigure(new CoreAdapter(broken)))
+                .isInstanceOf(CoreAdapter.UnusableBaseline.class);
+        assertThat(live.snapshot()).isSameAs(before);
+        assertThat(live.nestedConfigs()).isEmpty();
+        assertThat(live.lookedFor()).isEqualTo(lookedFor);
+        assertThat(live.behind()).isFalse();
+        // and the project in use still checks: a saved spec is taken in with it
+        Path spec = before.views().keySet().iterator().next();
+        assertThat(live.update(Set.of(spec))).hasSize(1);
     }
 
     @Test
