@@ -96,8 +96,10 @@ public final class SpecFileReader {
      * taken only when that one read returns the very size they said, which tells that the file
      * neither grew nor shrank since. Anything else (other attributes, a file that changed or cannot
      * be opened any more) is read as {@link #readBytes(Path)} reads it, which looks first and names
-     * what is wrong. A regular file replaced by a pipe between the walk and this read (a few
-     * milliseconds) would block the open, as one replaced between that look and its open would.
+     * what is wrong, so a file replaced since the walk by a pipe that a writer holds open or by a
+     * device is refused, not read: the open file's size is asked before the read (one system call
+     * more). Java opens no file without blocking: a pipe that no writer holds open still blocks the
+     * open, as one put in place between that look and its open would.
      */
     public byte[] readBytes(Path file, BasicFileAttributes known) throws UnreadableSpecException {
         if (known != null
@@ -125,7 +127,10 @@ public final class SpecFileReader {
         }
         buffer.clear().limit(size + 1);
         try (FileChannel channel = FileChannel.open(file)) {
-            if (channel.read(buffer) != size) {
+            // the open file's size before it is read: a file replaced since the walk by a pipe
+            // or a device says 0, and its read may block or never end; it is read again by
+            // readBytes(file), which looks first and refuses it, naming what it is
+            if (channel.size() != size || channel.read(buffer) != size) {
                 return null;
             }
         } catch (IOException | RuntimeException e) {
