@@ -163,8 +163,6 @@ public final class BracketContext {
         if (b.inner().contains(" ") || line != b.range().endLine()) {
             return false;
         }
-        boolean tags = false;
-        boolean spaced = false;
         int k = b.range().endColumn();
         for (int n = 0; n < RUN_REACH; n++) {
             int open = skipSeparator(line, k, 1);
@@ -172,8 +170,9 @@ public final class BracketContext {
             if (close < 0) {
                 break;
             }
-            tags = true;
-            spaced |= onlySpaces(line, k, open);
+            if (onlySpaces(line, k, open)) {
+                return true;
+            }
             k = close + 1;
         }
         k = b.range().startColumn() - 1;
@@ -183,11 +182,12 @@ public final class BracketContext {
             if (open < 0 || taskBox(line, open, close)) {
                 break;
             }
-            tags = true;
-            spaced |= onlySpaces(line, close + 1, k + 1);
+            if (onlySpaces(line, close + 1, k + 1)) {
+                return true;
+            }
             k = open - 1;
         }
-        return tags && spaced;
+        return false;
     }
 
     /** Whether the columns {@code [from, to)} of a line hold spaces only (or nothing). */
