@@ -471,6 +471,19 @@ final class SpecTools {
                                                         + checklist.idsSaid()
                                                         + " (get_spec or progress list the ids);"
                                                         + " the file is unchanged"));
+        List<ChecklistEntry> numbered = checklist.withId(id);
+        if (numbered.size() > 1) {
+            throw new ToolRefusal(
+                    "'"
+                            + id
+                            + "' is the id of "
+                            + numbered.size()
+                            + " items in "
+                            + display(file)
+                            + " (task-id-duplicate): number them apart, then tick one by its id"
+                            + " (the file is unchanged)",
+                    numbered.stream().map(e -> e.id() + " " + e.text()).toList());
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("item", McpShapes.item(entry));

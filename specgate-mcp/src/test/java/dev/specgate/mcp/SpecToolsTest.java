@@ -126,6 +126,35 @@ class SpecToolsTest {
     }
 
     @Test
+    void markDoneRefusesAnIdATaskListGivesTwoItems() throws IOException {
+        Path tasks =
+                Files.createDirectories(tmp.resolve("directives/tasks"))
+                        .resolve("2026-11-25_task_refund.md");
+        Files.writeString(
+                tasks,
+                "# Task List: Refund\r\n\r\n## Tasks\r\n- [ ] 1.0 Setup\r\n"
+                        + "  - [x] 1.1 Cr\u00e9er\r\n  - [ ] 1.1 Twice\r\n");
+        byte[] before = Files.readAllBytes(tasks);
+        String path = "directives/tasks/2026-11-25_task_refund.md";
+
+        assertThatThrownBy(
+                        () ->
+                                tools.markDone(
+                                        Map.of(
+                                                "path",
+                                                path,
+                                                "item",
+                                                "1.1",
+                                                "hash",
+                                                SpecTools.hash(before),
+                                                "inOrder",
+                                                false)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith("'1.1' is the id of 2 items in " + path);
+        assertThat(Files.readAllBytes(tasks)).isEqualTo(before);
+    }
+
+    @Test
     void setStatusFollowsTheTemplatesOwnLifecycle() throws IOException {
         // a language-evolution proposal: a bold status in a leading list, CRLF line ends
         Path from = Path.of("..", "specgate-core/src/test/resources/families/evolution");

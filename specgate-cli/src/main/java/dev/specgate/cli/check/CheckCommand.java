@@ -70,8 +70,9 @@ public final class CheckCommand extends BaseCommand {
             "Checks specs against the template and reports every problem at its line.";
     static final String DESCRIPTION_1 =
             "A PATH is a spec file or a directory; a directory is searched for"
-                    + " Markdown files (*.md, *.markdown) under directives/spec/ (or, with no"
-                    + " directives/ folder, for the Markdown files it holds), or for the files"
+                    + " Markdown files (*.md, *.markdown) under directives/spec/ and task lists"
+                    + " (*_task_*.md) under directives/tasks/ (or, with no directives/ folder,"
+                    + " for the Markdown files it holds), or for the files"
                     + " .specgate.yml's specs: globs select."
                     + " No PATH means the current directory.";
     static final String DESCRIPTION_2 =

@@ -108,6 +108,18 @@ public final class DoneCommand extends BaseCommand {
             return f.entry();
         }
         String name = DisplayPath.of(file);
+        if (found instanceof ItemLookup.Ambiguous a && Checklist.looksLikeId(item)) {
+            throw SpecgateException.refused(
+                    "'"
+                            + item.strip()
+                            + "' is the id of "
+                            + a.candidates().size()
+                            + " items in "
+                            + name
+                            + " (task-id-duplicate): number them apart, then tick one by its id"
+                            + " (the file is unchanged)",
+                    a.candidates().stream().map(ItemText::located).toList());
+        }
         if (found instanceof ItemLookup.Ambiguous a) {
             throw new SpecgateException(
                     ExitCode.USAGE,

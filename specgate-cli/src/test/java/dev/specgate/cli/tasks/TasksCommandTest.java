@@ -293,6 +293,45 @@ class TasksCommandTest {
     }
 
     @Test
+    void doneRefusesAnIdATaskListGivesTwoItemsLeavingTheFileAsItWas() throws Exception {
+        // an agent's hand-numbered list: 1.1 twice (task-id-duplicate); 'done 1.1' ticked the
+        // first and then said 'already checked' for the second, which no id could reach
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path tasks =
+                Files.createDirectories(root.resolve("directives/tasks"))
+                        .resolve("2026-11-25_task_webhook-retry-queue.md");
+        String text =
+                "\uFEFF# Task List: Webhook Retry Queue\r\n\r\n**Spec:** ["
+                        + NAME
+                        + "](../spec/"
+                        + NAME
+                        + ")\r\n\r\n## Tasks\r\n- [ ] 1.0 Pr\u00e9requis\r\n"
+                        + "  - [x] 1.1 Cr\u00e9er le d\u00e9p\u00f4t\r\n"
+                        + "  - [ ] 1.1 Twice\r\n  - [ ] 1.2 Then\r\n";
+        Files.write(tasks, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(spec).exists();
+
+        CliRun twice = CliRun.of("done", tasks.toString(), "1.1");
+        CliRun unique = CliRun.of("done", tasks.toString(), "1.2");
+
+        assertThat(twice.exitCode()).isEqualTo(1);
+        assertThat(twice.out()).isEmpty();
+        assertThat(twice.err().split("\\R"))
+                .containsExactly(
+                        "specgate: '1.1' is the id of 2 items in "
+                                + tasks
+                                + " (task-id-duplicate): number them apart, then tick one by its"
+                                + " id (the file is unchanged)",
+                        "  1.1 Cr\u00e9er le d\u00e9p\u00f4t (Tasks, line 7)",
+                        "  1.1 Twice (Tasks, line 8)");
+        assertThat(unique.exitCode()).as(unique.err()).isZero();
+        assertThat(Files.readAllBytes(tasks))
+                .isEqualTo(
+                        text.replace("- [ ] 1.2 Then", "- [x] 1.2 Then")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aSpecLinkingAMissingTaskListOrPrdGetsAnError() throws Exception {
         String linking =
                 cleanSpec()

@@ -186,6 +186,15 @@ public final class Checklist {
     }
 
     /**
+     * Every item numbered {@code id}, in document order: more than one only where a task list
+     * numbers two items alike ({@code task-id-duplicate}), when {@link #byId} gives the first.
+     */
+    public List<ChecklistEntry> withId(String id) {
+        String wanted = id.trim();
+        return items.stream().filter(e -> e.id().equals(wanted)).toList();
+    }
+
+    /**
      * What ids exist, for a message about an id that does not: {@code its items are 13.1–13.3,
      * 14.1–14.12}, or {@code it has no checklist items}. Ids are said in document order, heading by
      * heading, a run of ids that follow one another ({@code 2.1, 2.2, 2.3}: the same up to their
@@ -344,7 +353,11 @@ public final class Checklist {
         requireNonNull(reference, "reference must not be null");
         Optional<ChecklistEntry> exact = byId(reference);
         if (exact.isPresent()) {
-            return new ItemLookup.Found(exact.get());
+            List<ChecklistEntry> numbered = withId(reference);
+            // a task list that numbers two items alike: which one is meant cannot be said
+            return numbered.size() > 1
+                    ? new ItemLookup.Ambiguous(numbered)
+                    : new ItemLookup.Found(exact.get());
         }
         if (looksLikeId(reference)) {
             return new ItemLookup.NotFound(List.of());

@@ -25,9 +25,11 @@ public sealed interface ItemLookup {
     }
 
     /**
-     * Several open items match the text; the user must say which one.
+     * Several open items match the text, or several items (open or not) carry the id, as in a task
+     * list that numbers two items alike; the user must say which one.
      *
-     * @param candidates every open item whose text matches, in document order
+     * @param candidates every open item whose text matches, or every item with the id, in document
+     *     order
      */
     record Ambiguous(List<ChecklistEntry> candidates) implements ItemLookup {
         public Ambiguous {

@@ -121,6 +121,9 @@ public final class FileOrganization {
                 if (entries != null) {
                     entries.add(entry(group, e, slug, i));
                 }
+                if (unread != null) {
+                    morePaths(e, i, unread);
+                }
             } else if (unread != null) {
                 Matcher item = ITEM.matcher(line);
                 if (item.matches()) {
@@ -130,6 +133,32 @@ public final class FileOrganization {
                         unread.add(new UnreadEntry(i, item.start(2), text));
                     }
                 }
+            }
+        }
+    }
+
+    /** A code span: its content is group 1. */
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
+
+    /**
+     * The paths in backticks after an entry's own path ({@code - Unit tests: `tests/unit/a/`,
+     * `tests/unit/b/`}): only the first is read, so each other one is unread, not dropped in
+     * silence. A code span that names no path ({@code adds the `refund_keys` migration}) is prose.
+     */
+    private static void morePaths(Matcher e, int line, List<UnreadEntry> unread) {
+        // a comment is no part of what the item says; blanked, so that columns stay the same
+        Matcher comment = COMMENT.matcher(e.group(3));
+        StringBuilder rest = new StringBuilder(e.group(3));
+        while (comment.find()) {
+            for (int c = comment.start(); c < comment.end(); c++) {
+                rest.setCharAt(c, ' ');
+            }
+        }
+        Matcher span = CODE_SPAN.matcher(rest);
+        while (span.find()) {
+            String inner = span.group(1).strip();
+            if (PATH_WORD.matcher(inner).find() || FILE_WORD.matcher(inner).find()) {
+                unread.add(new UnreadEntry(line, e.start(3) + span.start(), span.group()));
             }
         }
     }

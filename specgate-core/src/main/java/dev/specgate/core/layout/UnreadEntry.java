@@ -3,12 +3,14 @@ package dev.specgate.core.layout;
 /**
  * A list item of the File Organization section that names a path but is not read as an entry,
  * because its path is not in backticks right after the label ({@code - Core logic:
- * src/core/retry/}, {@code - Docker configs: updated in `environment/docker/`}): a user is told of
- * it rather than left to think it is traced.
+ * src/core/retry/}, {@code - Docker configs: updated in `environment/docker/`}), or a second path
+ * in backticks after the one an entry reads ({@code - Unit tests: `tests/unit/a/`,
+ * `tests/unit/b/`}): a user is told of it rather than left to think it is traced.
  *
  * @param line the 0-based line of the item
- * @param column the 0-based column where the item's text starts (after its marker)
- * @param text the item's text, trimmed
+ * @param column the 0-based column where the item's text starts (after its marker), or where the
+ *     second path's backtick is
+ * @param text the item's text, trimmed, or the second path in its backticks
  */
 public record UnreadEntry(int line, int column, String text) {
 

@@ -28,7 +28,6 @@ public final class GateContext {
     private final SpecChecker checker;
     private final LocalDate today;
     private final Map<Strictness, CheckResult> checks = new EnumMap<>(Strictness.class);
-    private Map<Strictness, CheckResult> textChecks;
     private Checklist checklist;
 
     /**
@@ -62,21 +61,7 @@ public final class GateContext {
      * (such as approval-stale); empty when the context has no text.
      */
     public Optional<CheckResult> checkText(Strictness strictness) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        if (textChecks == null) {
-            textChecks = new EnumMap<>(Strictness.class);
-        }
-        return Optional.of(
-                textChecks.computeIfAbsent(
-                        strictness,
-                        s ->
-                                checker.check(
-                                        file,
-                                        document,
-                                        text,
-                                        CheckOptions.asOf(today).withStrictness(s))));
+        return text == null ? Optional.empty() : Optional.of(check(strictness));
     }
 
     public SpecDocument document() {
@@ -97,11 +82,18 @@ public final class GateContext {
                 .flatMap(f -> SpecStatus.of(f.value()));
     }
 
-    /** The check of the spec held at {@code strictness}, whatever its own status says. */
+    /**
+     * The check of the spec held at {@code strictness}, whatever its own status says: from its text
+     * when the context has it, as {@code check} reads the spec (the rules that read the source,
+     * such as a project's own {@code placeholders:} or a bracket's context, judge exactly as
+     * there), else from the document alone.
+     */
     public CheckResult check(Strictness strictness) {
         return checks.computeIfAbsent(
                 strictness,
-                s -> checker.check(file, document, CheckOptions.asOf(today).withStrictness(s)));
+                s ->
+                        checker.check(
+                                file, document, text, CheckOptions.asOf(today).withStrictness(s)));
     }
 
     /** The spec's checklist. */

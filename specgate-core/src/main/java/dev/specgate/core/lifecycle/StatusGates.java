@@ -123,6 +123,13 @@ public final class StatusGates {
                 if (s.rank() >= 2 && !decisions.isEmpty()) {
                     statedElsewhere.add(RuleIds.DECISION_OPEN);
                 }
+                if (s.label().equalsIgnoreCase(SpecStatus.APPROVED.label())) {
+                    // the move to it writes the approval record, as the built-in Approved gate
+                    // says ('approve --refresh' renews a stale one); a later status is refused
+                    // while the approval is stale
+                    statedElsewhere.add(RuleIds.APPROVAL_MISSING);
+                    statedElsewhere.add(RuleIds.APPROVAL_STALE);
+                }
                 conditions.add(new NoCheckErrors(s.strictness(), statedElsewhere));
             }
             if (s.rank() >= 2 && reviewer) {

@@ -194,6 +194,30 @@ class ChecklistTest {
         return ((ItemLookup.Found) c.lookup(text)).entry();
     }
 
+    @Test
+    void anIdATaskListGivesTwoItemsFindsBothNotTheFirst() {
+        Checklist tasks =
+                Checklist.of(
+                        parse(
+                                "# Task List: X\n\n## Tasks\n- [ ] 1.0 Setup\n"
+                                        + "  - [x] 1.1 Cr\u00e9er\n  - [ ] 1.1 Twice\n"
+                                        + "  - [ ] 1.2 Then\n"),
+                        dev.specgate.core.model.DocumentKind.TASK_LIST);
+
+        assertThat(tasks.lookup("1.1"))
+                .isInstanceOfSatisfying(
+                        ItemLookup.Ambiguous.class,
+                        a ->
+                                assertThat(a.candidates())
+                                        .extracting(ChecklistEntry::text)
+                                        .containsExactly("Cr\u00e9er", "Twice"));
+        assertThat(tasks.withId(" 1.1 ")).hasSize(2);
+        assertThat(tasks.lookup("1.2"))
+                .isInstanceOfSatisfying(
+                        ItemLookup.Found.class,
+                        f -> assertThat(f.entry().text()).isEqualTo("Then"));
+    }
+
     private static List<String> ids(Checklist c) {
         return c.items().stream().map(ChecklistEntry::id).toList();
     }

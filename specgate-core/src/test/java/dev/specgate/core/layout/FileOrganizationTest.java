@@ -128,6 +128,27 @@ class FileOrganizationTest {
     }
 
     @Test
+    void aSecondPathInBackticksOnAnEntryIsUnreadNotDropped() {
+        String spec =
+                "# Technical Specification: Limiteur \u00e0 jetons\r\n\r\n"
+                        + "### File Organization (Rigour Vibe Structure)\r\n"
+                        + "**Test Files:**\r\n"
+                        + "- Unit tests: `tests/unit/limiter/`, `tests/unit/bucket/`\r\n"
+                        + "- Config: `src/config/l.ts` (if needed) and `limits.yml` <!-- `x/y/` -->\r\n"
+                        + "- Deployment scripts: `scripts/deploy/` adds the `refund_keys`"
+                        + " migration for `refund-db`\r\n"
+                        + "## Implementation Plan\r\n";
+
+        assertThat(unread(spec))
+                .containsExactly(
+                        new UnreadEntry(4, 37, "`tests/unit/bucket/`"),
+                        new UnreadEntry(5, 44, "`limits.yml`"));
+        assertThat(read(spec, "l"))
+                .extracting(LayoutEntry::path)
+                .containsExactly("tests/unit/limiter/", "src/config/l.ts", "scripts/deploy/");
+    }
+
+    @Test
     void theTemplateItselfHasNoUnreadItem() {
         assertThat(unread(TemplateSchema.builtinTemplateText())).isEmpty();
     }

@@ -61,6 +61,47 @@ class LifecycleTest {
     }
 
     @Test
+    void aMoveJudgesTheSpecAsCheckReadsItsText() {
+        // a unit after a quantity's name is no placeholder for check (the rule reads the text
+        // around the bracket), and a project's own placeholder is found in the text: the gate of
+        // a move, given the text, must say what check says, not pass or refuse on its own
+        String draft =
+                withStatus("Draft")
+                        .replace(
+                                "exponential back-off, so that",
+                                "exponential back-off (Latency [ms] under 50), so that");
+        SpecChecker ownPlaceholder =
+                SpecChecker.builder()
+                        .schema(
+                                SpecChecker.standard()
+                                        .schema()
+                                        .withExtraPlaceholders(
+                                                List.of(
+                                                        java.util.regex.Pattern.compile(
+                                                                "TODO-FILL"))))
+                        .build();
+        String leftIn = draft.replace("durable retry queue", "durable TODO-FILL queue");
+        CheckOptions atReview = CheckOptions.asOf(TODAY).withStrictness(Strictness.REVIEW);
+
+        assertThat(SpecChecker.standard().check(FILE, draft, atReview).diagnostics()).isEmpty();
+        assertThat(evaluateText(draft, SpecStatus.REVIEW).reasons()).isEmpty();
+        assertThat(ownPlaceholder.check(FILE, leftIn, atReview).errors()).isEqualTo(1);
+        assertThat(
+                        Lifecycle.of(ownPlaceholder)
+                                .evaluate(
+                                        FILE,
+                                        SpecSource.of(leftIn),
+                                        parse(leftIn),
+                                        SpecStatus.REVIEW,
+                                        TODAY)
+                                .reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "[placeholder-template] placeholder 'TODO-FILL' left in (listed under"
+                                + " 'placeholders' in .specgate.yml)");
+    }
+
+    @Test
     void theApprovedGatePassesAFinishedReviewedSpec() {
         assertThat(evaluate(withStatus("Review"), SpecStatus.APPROVED).passed()).isTrue();
     }

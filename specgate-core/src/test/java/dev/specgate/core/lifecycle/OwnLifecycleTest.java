@@ -680,6 +680,52 @@ class OwnLifecycleTest {
         return to;
     }
 
+    @Test
+    void inAnOwnOrderTheApprovalMoveRenewsAStaleApprovalAndALaterStatusRefusesIt()
+            throws Exception {
+        Path root = Files.createDirectories(dir.resolve("own-order"));
+        Lifecycle lifecycle =
+                open(
+                                root,
+                                "lifecycle:\n"
+                                        + "  order: [Draft, Review, Approved, Implementation,"
+                                        + " Rejected]\n"
+                                        + "  exits: [Rejected]\n")
+                        .lifecycle();
+        String clean = dev.specgate.core.TestSpecs.clean();
+        // approved, then its summary edited (the approval is stale); every prerequisite done
+        String stale =
+                dev.specgate.core.approval.Approvals.standard()
+                        .approve(
+                                SpecSource.of(clean).edit(),
+                                dev.specgate.core.TestSpecs.parse(clean),
+                                "Priya Raman",
+                                LocalDate.of(2026, 11, 20))
+                        .text()
+                        .replace("delivered inline", "sent inline")
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant");
+        Path file = root.resolve("directives/spec/" + dev.specgate.core.TestSpecs.CLEAN_NAME);
+        SpecSource source = SpecSource.of(stale);
+        SpecDocument doc = dev.specgate.core.TestSpecs.parse(stale);
+
+        assertThat(lifecycle.isStandard()).isFalse();
+        // approve --refresh: the move that writes the record is not refused for the old one
+        assertThat(lifecycle.approvalGate(file, source, doc, TODAY).reasons()).isEmpty();
+        assertThat(
+                        lifecycle
+                                .evaluate(
+                                        file,
+                                        source,
+                                        doc,
+                                        lifecycle.status("Implementation").orElseThrow(),
+                                        TODAY)
+                                .reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .startsWith("[approval-stale] the approved content changed since the approval");
+    }
+
     /** The project at {@code root}, its configuration with {@code extra} appended (null: none). */
     private static SpecProject open(Path root, String extra) throws IOException, ConfigException {
         Path config = root.resolve(SpecgateConfig.FILE_NAME);
