@@ -45,7 +45,16 @@ public record Field(
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {
-        String l = label;
+        return sameLabel(label, name);
+    }
+
+    /**
+     * Whether two labels are equal, ignoring case and surrounding space: {@link #hasLabel} of a
+     * field labelled {@code l}. An equivalence (case is compared as {@link String#equalsIgnoreCase}
+     * does, one folding per character), so that a label's answer for one label stands for every
+     * label equal to it.
+     */
+    public static boolean sameLabel(String l, String name) {
         if (!padded(l) && !padded(name)) {
             // labels are nearly always written without surrounding space: no trimming
             return l.length() == name.length() && l.equalsIgnoreCase(name);

@@ -47,6 +47,8 @@ public final class RuleContext {
     private Path projectRoot;
     private Field[] metadataFields;
     private List<Field> metadataList;
+    private Field[] firstNaming;
+    private long[] metadataNamed;
 
     public RuleContext(
             SpecDocument document,
@@ -239,12 +241,56 @@ public final class RuleContext {
      * looked up among the {@link #metadataFields()} only.
      */
     public Optional<Field> metadata(String label) {
+        int i = schema.fieldIndex(label);
+        if (i >= 0 && i < Long.SIZE) {
+            // a template field's label, as the template writes it: the first field it names
+            return Optional.ofNullable(firstNaming()[i]);
+        }
         for (Field f : metadataArray()) {
             if (f.hasLabel(label)) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first metadata field naming each of the template's first {@value Long#SIZE} fields
+     * ({@link TemplateSchema#fieldsNamed}), by the template field's index; gathered once per file.
+     */
+    private Field[] firstNaming() {
+        if (firstNaming == null) {
+            Field[] fields = metadataArray();
+            long[] named = metadataNamed();
+            Field[] first = new Field[Math.min(schema.fields().size(), Long.SIZE)];
+            for (int j = 0; j < fields.length; j++) {
+                for (long bits = named[j]; bits != 0; bits &= bits - 1) {
+                    int i = Long.numberOfTrailingZeros(bits);
+                    if (first[i] == null) {
+                        first[i] = fields[j];
+                    }
+                }
+            }
+            firstNaming = first;
+        }
+        return firstNaming;
+    }
+
+    /**
+     * Which of the template's fields each of the {@link #metadataFields()} names, by the field's
+     * position there: {@link TemplateSchema#fieldsNamed} of its label, looked up once per file. The
+     * array is this context's: read it, do not change it.
+     */
+    public long[] metadataNamed() {
+        if (metadataNamed == null) {
+            Field[] fields = metadataArray();
+            long[] named = new long[fields.length];
+            for (int j = 0; j < fields.length; j++) {
+                named[j] = schema.fieldsNamed(fields[j].label());
+            }
+            metadataNamed = named;
+        }
+        return metadataNamed;
     }
 
     private Field[] metadataArray() {

@@ -58,6 +58,7 @@ public final class SectionMatch {
      */
     private void match() {
         List<Section> headings = document.sections();
+        List<SectionSpec> template = schema.sections();
         boolean[] duplicate = new boolean[headings.size()];
         int next = 0; // the template section after the last one matched: the likeliest heading
         // by index here and below: C1 allocates an iterator per for-each, per heading
@@ -66,10 +67,21 @@ public final class SectionMatch {
             if (s.index() == titleIndex) {
                 continue;
             }
-            String key = key(s, next);
+            // a spec mostly writes the template's headings as the template does, in its order: a
+            // heading whose title is that of template section `next` has that section's key
+            // (SectionSpec.key is its title's key) and its sections with the key, found by one
+            // comparison instead of hashing the heading and looking it up
+            String key;
+            List<SectionSpec> withKey;
+            if (next < template.size() && template.get(next).title().equals(s.title())) {
+                key = template.get(next).key();
+                withKey = schema.sectionsWithKeyOf(next);
+            } else {
+                key = HeadingKey.of(s.title());
+                withKey = schema.sectionsWithKey(key);
+            }
             keys[s.index()] = key;
             int templateParent = templateParentOf(s);
-            List<SectionSpec> withKey = schema.sectionsWithKey(key);
             for (int k = 0; k < withKey.size(); k++) {
                 SectionSpec c = withKey.get(k);
                 if (c.level() == s.level() && c.parent() == templateParent) {
@@ -107,20 +119,6 @@ public final class SectionMatch {
         }
         // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
         duplicates.sort((a, b) -> Integer.compare(a.index(), b.index()));
-    }
-
-    /**
-     * The {@link HeadingKey} of a heading. A spec mostly writes the template's headings as the
-     * template does, in its order: a heading whose title is that of template section {@code next}
-     * has that section's key ({@link SectionSpec#key} is its title's key), found by one comparison
-     * instead of hashing the heading and looking it up.
-     */
-    private String key(Section s, int next) {
-        List<SectionSpec> template = schema.sections();
-        if (next < template.size() && template.get(next).title().equals(s.title())) {
-            return template.get(next).key();
-        }
-        return HeadingKey.of(s.title());
     }
 
     /** The candidates a heading that stands elsewhere than the template says may still be. */

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -154,6 +155,21 @@ public final class TemplateSchema {
 
     /** {@link #placeholderValuedFields()}, found once: every check asks for them. */
     private final List<FieldSpec> placeholderValuedFields;
+
+    /** {@link #sectionsWithKey} of each section's own key, by the section's index. */
+    private final List<List<SectionSpec>> withOwnKey;
+
+    /** How many distinct labels {@link #facts} keeps: a run's specs write a few dozen. */
+    static final int KEPT_LABELS = 4096;
+
+    /** What the template says of each label the specs write ({@link #facts}). */
+    private final ConcurrentHashMap<String, LabelFacts> labelFacts = new ConcurrentHashMap<>();
+
+    /** The index of each field label as the template writes it (the first, if written twice). */
+    private final Map<String, Integer> fieldIndexes;
+
+    /** {@link #statusField()}, found on first use. */
+    private volatile String statusField;
 
     TemplateSchema(
             String name,
@@ -299,6 +315,11 @@ public final class TemplateSchema {
         }
         keys.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Collections.unmodifiableMap(keys);
+        List<List<SectionSpec>> ownKeys = new ArrayList<>(this.sections.size());
+        for (SectionSpec s : this.sections) {
+            ownKeys.add(sectionsWithKey(s.key()));
+        }
+        this.withOwnKey = List.copyOf(ownKeys);
         EnumSet<PlaceholderStyle> styles = EnumSet.of(PlaceholderStyle.SQUARE);
         for (String p : this.placeholders) {
             PlaceholderStyle.of(p).ifPresent(styles::add);
@@ -313,6 +334,11 @@ public final class TemplateSchema {
         this.placeholderValuedFields = List.copyOf(placeholderValued);
         this.placeholderFields =
                 placeholderValued.stream().filter(f -> f.form() != FieldForm.BOLD_LINE).toList();
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < this.fields.size(); i++) {
+            indexes.putIfAbsent(this.fields.get(i).label(), i);
+        }
+        this.fieldIndexes = Map.copyOf(indexes);
     }
 
     /**
@@ -554,6 +580,14 @@ public final class TemplateSchema {
     }
 
     /**
+     * {@link #sectionsWithKey} of the key of the section at {@code index} ({@link
+     * SectionSpec#key()}), found once: a spec's headings mostly are the template's, in its order.
+     */
+    public List<SectionSpec> sectionsWithKeyOf(int index) {
+        return withOwnKey.get(index);
+    }
+
+    /**
      * This schema with a project's options for some of its sections: aliases (other headings
      * accepted for a section) and the status from which a section is required.
      *
@@ -706,26 +740,81 @@ public final class TemplateSchema {
      * may say otherwise ({@code field-duplicate}).
      */
     public Optional<Field> otherNamed(SpecDocument doc, FieldSpec field) {
-        String wanted = nameKey(field.label());
-        String wantedLast = nameKey(lastWord(field.label()));
-        for (Field f : doc.fields()) {
-            if (f.inListItem() || field(f.label().trim()).isPresent()) {
+        LabelFacts wanted = facts(field.label());
+        List<Field> written = doc.fields();
+        for (int i = 0; i < written.size(); i++) { // by index: C1 allocates an iterator
+            Field f = written.get(i);
+            if (f.inListItem()) {
                 continue;
             }
-            String name = nameKey(f.label());
-            if (name.isEmpty()) {
+            LabelFacts name = facts(f.label());
+            if (name.templates() || name.key().isEmpty()) {
                 continue;
             }
             // by its last word only in another form than the template's: a bold "Review:" in a
             // section is prose, a front matter "status:" is metadata
-            if (name.equals(wanted)
+            if (name.key().equals(wanted.key())
                     || (f.form() != field.form()
-                            && (name.equals(wantedLast)
-                                    || nameKey(lastWord(f.label())).equals(wanted)))) {
+                            && (name.key().equals(wanted.lastKey())
+                                    || name.lastKey().equals(wanted.key())))) {
                 return Optional.of(f);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Which of the template's first {@value Long#SIZE} {@link #fields()} a label names: bit {@code
+     * i} is set when {@link Field#sameLabel} holds of {@code label} and the label of {@code
+     * fields().get(i)}. Worked out once per distinct label and kept: every spec of a run writes the
+     * same few labels, and a dozen rules look its fields up by them.
+     */
+    public long fieldsNamed(String label) {
+        return facts(label).fields();
+    }
+
+    /**
+     * The index in {@link #fields()} of the field whose label is exactly {@code label} ({@link
+     * String#equals}; the first, if the template writes it twice), or -1.
+     */
+    public int fieldIndex(String label) {
+        Integer i = fieldIndexes.get(label);
+        return i == null ? -1 : i;
+    }
+
+    /**
+     * What the template says of a label a spec writes: which fields it names ({@link
+     * #fieldsNamed}), whether it is a field's label as {@link #field} finds it (trimmed), and its
+     * keys for {@link #otherNamed}.
+     *
+     * @param fields bits of the fields named, as {@link #fieldsNamed} gives them
+     * @param templates whether {@code field(label.trim())} is present
+     * @param key {@code nameKey(label)}
+     * @param lastKey {@code nameKey(lastWord(label))}
+     */
+    private record LabelFacts(long fields, boolean templates, String key, String lastKey) {}
+
+    private LabelFacts facts(String label) {
+        LabelFacts known = labelFacts.get(label);
+        if (known != null) {
+            return known;
+        }
+        long named = 0;
+        for (int i = 0; i < Math.min(fields.size(), Long.SIZE); i++) {
+            if (Field.sameLabel(label, fields.get(i).label())) {
+                named |= 1L << i;
+            }
+        }
+        LabelFacts facts =
+                new LabelFacts(
+                        named,
+                        field(label.trim()).isPresent(),
+                        nameKey(label),
+                        nameKey(lastWord(label)));
+        if (labelFacts.size() < KEPT_LABELS) {
+            labelFacts.putIfAbsent(label, facts);
+        }
+        return facts;
     }
 
     /** A label in lower case without spaces, hyphens or underscores. */
@@ -823,6 +912,15 @@ public final class TemplateSchema {
      * do), else {@value #STATUS_FIELD}.
      */
     public String statusField() {
+        String known = statusField;
+        if (known == null) {
+            known = findStatusField();
+            statusField = known;
+        }
+        return known;
+    }
+
+    private String findStatusField() {
         if (lifecycle.statusField().isPresent()) {
             return lifecycle.statusField().get();
         }

@@ -84,4 +84,30 @@ class RuleContextMetadataTest {
             assertThat(ctx.metadata(label)).as(label).isEqualTo(doc.metadata(label));
         }
     }
+
+    @Test
+    void answersAsTheDocumentWithAFrontMatterTemplatesLabels() {
+        TemplateSchema adr =
+                TemplateSchema.derive(
+                        "adr.md",
+                        "---\nstatus: \"{proposed | accepted}\"\ndate: {YYYY-MM-DD}\n"
+                                + "decision-makers: {names}\n---\n\n# {short title}\n\n"
+                                + "## Context and Problem Statement\n\n{Describe the context}\n");
+        String spec =
+                "---\r\nStatus: accepted\r\ndate: 2026-10-01\r\ndecision-makers: Zoë, Ana\r\n"
+                        + "---\r\n# Store money as minor units\r\n\r\n**status:** proposed\r\n"
+                        + "**Date :** 2026-10-02\r\n\r\n## Context and Problem Statement\r\n"
+                        + "- **date:** 2026-10-03\r\n";
+        SpecDocument doc = new SpecParser().parse(spec);
+        RuleContext ctx =
+                new RuleContext(
+                        doc, adr, null, TestSpecs.TODAY, Strictness.DRAFT, new LinkTargets());
+        List<String> labels = labels(doc);
+        adr.fields().forEach(f -> labels.add(f.label()));
+        labels.addAll(List.of("status", "date", "decision-makers", "Decision-Makers", "DATE"));
+        for (String label : labels) {
+            assertThat(ctx.metadata(label)).as(label).isEqualTo(doc.metadata(label));
+        }
+        assertThat(ctx.metadata("date").orElseThrow().value()).isEqualTo("2026-10-01");
+    }
 }

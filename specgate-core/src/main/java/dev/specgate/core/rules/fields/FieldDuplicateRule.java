@@ -9,6 +9,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,12 +32,35 @@ public final class FieldDuplicateRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (FieldSpec spec : ctx.schema().fields()) {
+        TemplateSchema schema = ctx.schema();
+        List<FieldSpec> specs = schema.fields();
+        List<Field> fields = ctx.metadataFields();
+        // which template fields each field names, looked up once per field (not per field and
+        // template field): bit i for specs.get(i), as Field.hasLabel compares; a sidecar's names
+        // none here
+        long[] named = ctx.metadataNamed().clone();
+        long any = 0;
+        for (int j = 0; j < fields.size(); j++) {
+            if (fields.get(j).form() == FieldForm.SIDECAR) {
+                named[j] = 0;
+            }
+            any |= named[j];
+        }
+        String status = null;
+        for (int i = 0; i < specs.size(); i++) {
+            FieldSpec spec = specs.get(i);
+            long bit = i < Long.SIZE ? 1L << i : 0;
+            if (bit != 0 && (any & bit) == 0) {
+                continue; // not written: nothing twice, and no status to contradict
+            }
             Field first = null;
-            List<Field> fields = ctx.metadataFields();
-            for (int i = 0; i < fields.size(); i++) {
-                Field f = fields.get(i);
-                if (f.form() == FieldForm.SIDECAR || !f.hasLabel(spec.label())) {
+            for (int j = 0; j < fields.size(); j++) {
+                Field f = fields.get(j);
+                boolean labelled =
+                        bit != 0
+                                ? (named[j] & bit) != 0
+                                : f.form() != FieldForm.SIDECAR && f.hasLabel(spec.label());
+                if (!labelled) {
                     continue;
                 }
                 if (first == null) {
@@ -51,10 +75,16 @@ public final class FieldDuplicateRule extends BaseRule {
                                     + "); only the first is read: remove one");
                 }
             }
+            if (first == null) {
+                continue;
+            }
+            if (status == null) {
+                status = schema.statusField();
+            }
             // the status only: it sets how strictly the spec is held and where it stands, and a
             // "status:" key is how most Markdown tools write it; another name for another field
             // (a front matter "review:" beside "**Next Review:**") is often something else
-            if (first != null && spec.label().equalsIgnoreCase(ctx.schema().statusField())) {
+            if (spec.label().equalsIgnoreCase(status)) {
                 contradictingOtherName(ctx, spec, first);
             }
         }
