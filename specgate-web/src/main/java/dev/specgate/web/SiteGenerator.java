@@ -15,6 +15,7 @@ import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecView;
 import dev.specgate.web.view.TaskListCount;
+import dev.specgate.web.view.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +43,9 @@ import java.util.stream.Stream;
  * share between threads.
  */
 public final class SiteGenerator {
+
+    /** Rows of the timeline page made at a time: some ten milliseconds of a thread's time. */
+    static final int TIMELINE_ROWS = 256;
 
     private final CoreAdapter adapter;
     private final Pages pages = new Pages();
@@ -89,13 +96,14 @@ public final class SiteGenerator {
         } catch (CoreAdapter.UnusableBaseline e) {
             throw DashboardException.of(e);
         }
-        // the specs' git history (a walk of the repository's commits) read on another thread while
-        // this one names the pages, and the answers about link targets the specs share (as check's
-        // run shares them) made there too
-        ForkJoinTask<CoreAdapter.Histories> history =
-                ForkJoinPool.commonPool().submit(() -> adapter.histories(files));
+        // the answers about link targets the specs share (as check's run shares them) and the
+        // pages' names made on another thread, while this one reads the specs' git history (a
+        // walk of the repository's commits, each version parsed on every thread: read on the
+        // pool's one worker, as it was, it parsed them all on that thread while this one waited)
         ForkJoinTask<CoreAdapter> sharing =
                 ForkJoinPool.commonPool().submit(() -> adapter.sharingLinks(found));
+        ForkJoinTask<PageNames> naming =
+                ForkJoinPool.commonPool().submit(() -> PageNames.of(root, files));
         CoreAdapter.Histories histories;
         CoreAdapter site;
         Path specDir = out.resolve(PageNames.SPEC_FOLDER);
@@ -104,10 +112,10 @@ public final class SiteGenerator {
         try {
             earlierSite = prepare(out);
             Files.createDirectories(specDir);
-            names = PageNames.of(root, files);
+            histories = adapter.histories(files);
         } finally {
-            histories = history.join();
             site = sharing.join();
+            names = naming.join();
         }
         PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
         List<SpecView> views;
@@ -147,30 +155,41 @@ public final class SiteGenerator {
                         CoreAdapter.approvals(views, histories),
                         found.notices(),
                         taskLists);
-        // the portfolio pages on two threads: the timeline (the largest, a row per spec) on one,
-        // the table, the board, the overview, index.json and the assets on the other
-        ForkJoinTask<?> timeline =
-                ForkJoinPool.commonPool()
-                        .submit(() -> writeView(Pages.View.TIMELINE, frame, portfolio, out));
-        try {
-            writeView(Pages.View.TABLE, frame, portfolio, out);
-            writeView(Pages.View.BOARD, frame, portfolio, out);
-            writeView(Pages.View.OVERVIEW, frame, portfolio, out);
-            try (OutputStream json = Files.newOutputStream(out.resolve(IndexJson.FILE))) {
-                IndexJson.write(portfolio, json);
+        // the portfolio pages on both threads, a piece at a time to whichever is free: the table,
+        // the board, the overview with index.json and the assets, the timeline's frame, and the
+        // timeline's rows (the largest page, a row per spec) a range at a time
+        try (TimelineFile timeline =
+                new TimelineFile(out.resolve(Pages.View.TIMELINE.file()), portfolio.timeline())) {
+            List<Runnable> parts = new ArrayList<>();
+            parts.add(() -> writeView(Pages.View.TABLE, frame, portfolio, out));
+            parts.add(() -> writeView(Pages.View.BOARD, frame, portfolio, out));
+            parts.add(
+                    () -> {
+                        writeView(Pages.View.OVERVIEW, frame, portfolio, out);
+                        try {
+                            try (OutputStream json =
+                                    Files.newOutputStream(out.resolve(IndexJson.FILE))) {
+                                IndexJson.write(portfolio, json);
+                            }
+                            Assets.copyTo(out.resolve(Assets.FOLDER));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            parts.add(() -> timeline.frame(pages, frame, portfolio));
+            for (int k = 0; k < timeline.ranges(); k++) {
+                int range = k;
+                parts.add(() -> timeline.rows(pages, range));
             }
-            Assets.copyTo(out.resolve(Assets.FOLDER));
-            timeline.join();
-        } catch (RuntimeException e) {
-            // a write failed on either thread (join may wrap the other thread's exception)
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-            }
-            throw e;
-        } finally {
-            timeline.quietlyJoin();
+            EvenSplit.map(
+                    parts,
+                    1,
+                    part -> {
+                        part.run();
+                        return part;
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new SiteResult(
@@ -185,6 +204,81 @@ public final class SiteGenerator {
             page.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The timeline page's file, written in order from pieces made on any thread: the page's frame
+     * (all but its rows), then its rows a range at a time. A piece made before those ahead of it
+     * waits in its buffer; a written range's buffer is kept for the next range.
+     */
+    private static final class TimelineFile implements AutoCloseable {
+        private final OutputStream file;
+        private final Timeline timeline;
+        // the frame's head, each range, the frame's tail; null until made
+        private final Piece[] pieces;
+        private int next;
+        private final Deque<PageBuffer> spare = new ArrayDeque<>();
+
+        private record Piece(PageBuffer bytes, int from, int to, boolean kept) {}
+
+        TimelineFile(Path target, Timeline timeline) throws IOException {
+            this.timeline = timeline;
+            this.pieces = new Piece[ranges(timeline) + 2];
+            this.file = Files.newOutputStream(target);
+        }
+
+        private static int ranges(Timeline timeline) {
+            return (timeline.rowCount() + TIMELINE_ROWS - 1) / TIMELINE_ROWS;
+        }
+
+        int ranges() {
+            return pieces.length - 2;
+        }
+
+        /** The page without its rows: what goes before them, and after. */
+        void frame(Pages pages, PageInfo frame, Portfolio portfolio) {
+            PageBuffer page = new PageBuffer();
+            int[] rowsAt = {-1};
+            pages.render(frame, portfolio, rows -> rowsAt[0] = page.size(), page);
+            int at = rowsAt[0] < 0 ? page.size() : rowsAt[0]; // no row: the page is all frame
+            put(0, new Piece(page, 0, at, false));
+            put(pieces.length - 1, new Piece(page, at, page.size(), false));
+        }
+
+        /** The rows of range {@code k}. */
+        void rows(Pages pages, int k) {
+            PageBuffer buffer;
+            synchronized (this) {
+                buffer = spare.isEmpty() ? new PageBuffer() : spare.pop();
+            }
+            buffer.reset();
+            int from = k * TIMELINE_ROWS;
+            int to = Math.min(timeline.rowCount(), from + TIMELINE_ROWS);
+            pages.timelineRows(timeline, from, to, buffer);
+            put(k + 1, new Piece(buffer, 0, buffer.size(), true));
+        }
+
+        /** Keeps piece {@code i}, and writes every piece that is now next in order. */
+        private synchronized void put(int i, Piece piece) {
+            pieces[i] = piece;
+            try {
+                while (next < pieces.length && pieces[next] != null) {
+                    Piece p = pieces[next];
+                    p.bytes().writeTo(file, p.from(), p.to());
+                    if (p.kept()) {
+                        spare.push(p.bytes());
+                    }
+                    pieces[next++] = null;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
         }
     }
 

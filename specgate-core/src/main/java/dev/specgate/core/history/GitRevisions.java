@@ -8,7 +8,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +62,36 @@ public final class GitRevisions implements AutoCloseable {
     private final Path workTree;
     private final ObjectReader reader;
     private final StorageOrder order;
+    // contents are read on several threads at once ({@link #content}), each read with a reader
+    // no other thread is using (a reader is not thread-safe): one taken from those idle, or a new
+    // one; all closed with the repository
+    private final Deque<ObjectReader> idleReaders = new ArrayDeque<>();
+    private final List<ObjectReader> contentReaders = new ArrayList<>();
 
     private GitRevisions(Repository repo) {
         this.repo = repo;
         this.workTree = repo.getWorkTree().toPath().toAbsolutePath().normalize();
         this.reader = repo.newObjectReader();
         this.order = StorageOrder.of(repo);
+    }
+
+    /** A reader no other thread is using: an idle one, or a new one. */
+    private ObjectReader takeReader() {
+        synchronized (idleReaders) {
+            ObjectReader idle = idleReaders.poll();
+            if (idle != null) {
+                return idle;
+            }
+            ObjectReader r = repo.newObjectReader();
+            contentReaders.add(r);
+            return r;
+        }
+    }
+
+    private void giveBack(ObjectReader r) {
+        synchronized (idleReaders) {
+            idleReaders.push(r);
+        }
     }
 
     /**
@@ -118,13 +144,19 @@ public final class GitRevisions implements AutoCloseable {
         return order.sorted(revisions, Revision::blob);
     }
 
-    /** The content of a revision's file. */
+    /**
+     * The content of a revision's file. Safe to call on several threads at once (each read with a
+     * reader no other thread is using), until the repository is closed.
+     */
     public byte[] content(Revision revision) throws HistoryException {
+        ObjectReader r = takeReader();
         try {
-            return reader.open(revision.blob()).getBytes();
+            return r.open(revision.blob()).getBytes();
         } catch (IOException e) {
             throw new HistoryException(
                     "cannot read " + revision.path() + " at " + revision.shortId() + ": " + e, e);
+        } finally {
+            giveBack(r);
         }
     }
 
@@ -360,6 +392,11 @@ public final class GitRevisions implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (idleReaders) {
+            contentReaders.forEach(ObjectReader::close);
+            contentReaders.clear();
+            idleReaders.clear();
+        }
         reader.close();
         repo.close();
     }

@@ -310,7 +310,7 @@ public final class SpecHistory {
 
     /**
      * Reads the contents of {@code revisions} in the order the packs hold them, a batch at a time,
-     * turns each batch's into results on every core, and hands them over in that order.
+     * reads and turns each batch's into results on every core, and hands them over in that order.
      */
     private static <T> void forEachContent(
             GitRevisions git,
@@ -322,18 +322,48 @@ public final class SpecHistory {
         for (int from = 0; from < ordered.size(); from += BATCH) {
             List<GitRevisions.Revision> batch =
                     ordered.subList(from, Math.min(ordered.size(), from + BATCH));
-            List<byte[]> bytes = new ArrayList<>(batch.size());
-            for (GitRevisions.Revision r : batch) {
-                bytes.add(git.content(r));
+            List<T> results;
+            try {
+                // each thread reads its part of the batch (a reader of its own) and turns it: the
+                // reading of a batch on the calling thread alone left the other core idle
+                results =
+                        java.util.stream.IntStream.range(0, batch.size())
+                                .parallel()
+                                .mapToObj(i -> turn.apply(batch.get(i), content(git, batch.get(i))))
+                                .toList();
+            } catch (RuntimeException e) {
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof Unreadable u) {
+                        throw u.failure;
+                    }
+                }
+                throw e;
             }
-            List<T> results =
-                    java.util.stream.IntStream.range(0, batch.size())
-                            .parallel()
-                            .mapToObj(i -> turn.apply(batch.get(i), bytes.get(i)))
-                            .toList();
             for (int i = 0; i < batch.size(); i++) {
                 take.accept(batch.get(i), results.get(i));
             }
+        }
+    }
+
+    /** {@link GitRevisions#content}, its failure carried out of a parallel stream. */
+    private static byte[] content(GitRevisions git, GitRevisions.Revision r) {
+        try {
+            return git.content(r);
+        } catch (HistoryException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** A content that could not be read, on its way out of a parallel stream. */
+    private static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial") // never serialized: caught within the read
+        private final HistoryException failure;
+
+        Unreadable(HistoryException failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
         }
     }
 

@@ -32,6 +32,18 @@ public final class EvenSplit {
      * batch or less is mapped on the calling thread alone, which starts no worker.
      */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> fn) {
+        return map(items, BATCH, fn);
+    }
+
+    /**
+     * As {@link #map(List, Function)}, {@code batch} items at a time: one for a short list of
+     * unequal pieces of work (the site's portfolio pages and the timeline's ranges of rows).
+     */
+    public static <T, R> List<R> map(
+            List<T> items, int batch, Function<? super T, ? extends R> fn) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1: " + batch);
+        }
         int n = items.size();
         Object[] out = new Object[n];
         AtomicInteger next = new AtomicInteger();
@@ -40,8 +52,8 @@ public final class EvenSplit {
                 () -> {
                     try {
                         int start;
-                        while (failure.get() == null && (start = next.getAndAdd(BATCH)) < n) {
-                            int end = Math.min(n, start + BATCH);
+                        while (failure.get() == null && (start = next.getAndAdd(batch)) < n) {
+                            int end = Math.min(n, start + batch);
                             for (int i = start; i < end; i++) {
                                 out[i] = fn.apply(items.get(i));
                             }
@@ -50,7 +62,7 @@ public final class EvenSplit {
                         failure.compareAndSet(null, e);
                     }
                 };
-        int helpers = n <= BATCH ? 0 : ForkJoinPool.getCommonPoolParallelism();
+        int helpers = n <= batch ? 0 : ForkJoinPool.getCommonPoolParallelism();
         List<ForkJoinTask<?>> started = new ArrayList<>(helpers);
         for (int i = 0; i < helpers; i++) {
             started.add(ForkJoinPool.commonPool().submit(work));

@@ -1,6 +1,7 @@
 package dev.specgate.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.approval.Approvals;
@@ -324,6 +325,33 @@ class SpecHistoryTest {
                         Instant.parse("2026-01-01T10:00:00Z").plusSeconds(3600L * n),
                         ZoneOffset.UTC);
         git.commit().setAuthor(who).setCommitter(who).setMessage(message).setSign(false).call();
+    }
+
+    @Test
+    void aContentThatCannotBeReadIsAHistoryErrorNamingTheFile() throws Exception {
+        // enough versions that the parallel reading of a batch runs on more than one thread
+        Path source = writeSpecs().get(0);
+        String text = Files.readString(source, StandardCharsets.UTF_8);
+        List<Path> specs = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            Path spec = source.resolveSibling("copy-" + k + ".md");
+            Files.writeString(spec, text + "\nCopy " + k + ".\n", StandardCharsets.UTF_8);
+            specs.add(spec);
+        }
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, 0, "Add the specs");
+            String lost = dir.relativize(specs.get(23)).toString().replace('\\', '/');
+            String blob = git.getRepository().resolve("HEAD:" + lost).name();
+            // the loose object of that version gone (the commit and its tree still there)
+            Files.delete(
+                    dir.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+
+            SpecHistory history = SpecProject.builtin().history();
+
+            assertThatThrownBy(() -> history.checklists(specs))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("cannot read " + lost);
+        }
     }
 
     @Test

@@ -50,6 +50,28 @@ class EvenSplitTest {
     }
 
     @Test
+    void oneAtATimeMapsEveryItemOnceInTheListsOrder() {
+        List<Integer> items = IntStream.range(0, 37).boxed().toList();
+        Set<Integer> seen = ConcurrentHashMap.newKeySet();
+        List<Integer> out =
+                EvenSplit.map(
+                        items,
+                        1,
+                        i -> {
+                            assertThat(seen.add(i)).as("item %d mapped twice", i).isTrue();
+                            return i * 3;
+                        });
+        assertThat(out).isEqualTo(IntStream.range(0, 37).map(i -> i * 3).boxed().toList());
+    }
+
+    @Test
+    void aBatchOfNoItemIsRefused() {
+        assertThatThrownBy(() -> EvenSplit.map(List.of(1, 2), 0, i -> i))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("batch");
+    }
+
+    @Test
     void anEmptyListGivesAnEmptyList() {
         assertThat(EvenSplit.map(List.<String>of(), String::length)).isEmpty();
     }

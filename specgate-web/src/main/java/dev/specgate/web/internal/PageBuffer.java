@@ -92,6 +92,16 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
         return sink.toString();
     }
 
+    /** The number of bytes of the page so far. */
+    public int size() {
+        return sink.length();
+    }
+
+    /** Writes the bytes of the page from {@code from} (inclusive) to {@code to} to {@code out}. */
+    public void writeTo(OutputStream out, int from, int to) throws IOException {
+        sink.writeTo(out, from, to);
+    }
+
     /** Writes the page to {@code file}, replacing it. */
     public void writeTo(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -245,6 +255,16 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
         void writeTo(OutputStream out) throws IOException {
             flush();
             out.write(bytes, 0, length);
+        }
+
+        /** The bytes so far, a high surrogate still waiting for its pair written as {@code ?}. */
+        int length() {
+            flush();
+            return length;
+        }
+
+        void writeTo(OutputStream out, int from, int to) throws IOException {
+            out.write(bytes, from, to - from);
         }
 
         @Override

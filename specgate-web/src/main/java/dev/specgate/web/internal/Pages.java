@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecPage;
+import dev.specgate.web.view.Timeline;
+import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
@@ -63,10 +65,40 @@ public final class Pages {
     /** Renders a portfolio page. */
     public void render(View view, PageInfo frame, Portfolio portfolio, TemplateOutput out) {
         requireNonNull(view, "view must not be null");
+        if (view == View.TIMELINE) {
+            Timeline timeline = portfolio.timeline();
+            render(
+                    frame,
+                    portfolio,
+                    rows -> timelineRows(timeline, 0, timeline.rowCount(), rows),
+                    out);
+            return;
+        }
         PageInfo page = frame.page("", view.title(), view.tab());
         engine.render(
                 view.tab() + ".jte",
                 Map.<String, Object>of("page", page, "portfolio", portfolio),
+                out);
+    }
+
+    /**
+     * Renders the timeline page with {@code rows} where its rows go: a site writes them apart, a
+     * range at a time on whichever thread is free ({@link #timelineRows}).
+     */
+    public void render(PageInfo frame, Portfolio portfolio, Content rows, TemplateOutput out) {
+        View view = View.TIMELINE;
+        PageInfo page = frame.page("", view.title(), view.tab());
+        engine.render(
+                view.tab() + ".jte",
+                Map.<String, Object>of("page", page, "portfolio", portfolio, "rows", rows),
+                out);
+    }
+
+    /** Renders the rows from {@code from} (inclusive) to {@code to} of the timeline page. */
+    public void timelineRows(Timeline timeline, int from, int to, TemplateOutput out) {
+        engine.render(
+                "tag/timelinerows.jte",
+                Map.<String, Object>of("tl", timeline, "rows", timeline.rows(from, to)),
                 out);
     }
 

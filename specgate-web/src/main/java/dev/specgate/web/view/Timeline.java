@@ -26,9 +26,11 @@ public final class Timeline {
 
     private final LocalDate start;
     private final LocalDate end;
-    private final LocalDate today;
-    private final List<Row> rows;
+    // the specs that get a row, in order: their rows are laid out when asked for (a site's
+    // pages ask for them a range at a time, on whichever thread is free)
+    private final List<SpecView> dated;
     private final int width;
+    private final String todayX;
 
     /**
      * A spec's row.
@@ -95,21 +97,28 @@ public final class Timeline {
      */
     public record Tick(String x, String label) {}
 
-    private Timeline(LocalDate start, LocalDate end, LocalDate today, List<Row> rows) {
+    private Timeline(LocalDate start, LocalDate end, LocalDate today, List<SpecView> dated) {
         this.start = start;
         this.end = end;
-        this.today = today;
-        this.rows = rows;
+        this.dated = dated;
         long months = ChronoUnit.MONTHS.between(start, end);
         this.width = (int) Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, months * MONTH_WIDTH));
+        this.todayX =
+                today.isBefore(start) || !today.isBefore(end)
+                        ? ""
+                        : fmt(position(today) + dayWidth() / 2);
     }
 
-    /** Lays out the specs' phases and decisions, with {@code today} marked. */
+    /**
+     * The scale of the specs' phases and decisions, with {@code today} marked; each row is laid out
+     * on it when {@link #rows} asks for it.
+     */
     public static Timeline of(List<SpecView> specs, LocalDate today) {
         requireNonNull(specs, "specs must not be null");
         requireNonNull(today, "today must not be null");
         LocalDate min = null;
         LocalDate max = null;
+        List<SpecView> dated = new ArrayList<>();
         for (SpecView s : specs) {
             for (Phase p : s.phases()) {
                 min = min == null || p.start().isBefore(min) ? p.start() : min;
@@ -119,32 +128,32 @@ public final class Timeline {
                 min = min == null || d.date().isBefore(min) ? d.date() : min;
                 max = max == null || d.date().isAfter(max) ? d.date() : max;
             }
+            if (!s.phases().isEmpty() || !s.decisions().isEmpty()) {
+                dated.add(s);
+            }
         }
         if (min == null) {
             return new Timeline(today, today, today, List.of());
         }
         LocalDate start = min.withDayOfMonth(1);
         LocalDate end = max.plusMonths(1).withDayOfMonth(1);
-        Timeline scale = new Timeline(start, end, today, List.of());
-        List<Row> rows = new ArrayList<>();
-        for (SpecView s : specs) {
-            if (s.phases().isEmpty() && s.decisions().isEmpty()) {
-                continue;
-            }
-            List<Bar> bars = new ArrayList<>();
-            for (int i = 0; i < s.phases().size(); i++) {
-                Phase p = s.phases().get(i);
-                double x = scale.position(p.start());
-                double w = Math.max(2, scale.position(p.end().plusDays(1)) - x);
-                bars.add(new Bar(fmt(x), fmt(w), p, i));
-            }
-            List<Marker> markers = new ArrayList<>();
-            for (DecisionDate d : s.decisions()) {
-                markers.add(new Marker(fmt(scale.position(d.date()) + scale.dayWidth() / 2), d));
-            }
-            rows.add(new Row(s, bars, markers));
+        return new Timeline(start, end, today, List.copyOf(dated));
+    }
+
+    /** A spec's row: its phases as bars and its decisions as markers, on this scale. */
+    private Row row(SpecView s) {
+        List<Bar> bars = new ArrayList<>(s.phases().size());
+        for (int i = 0; i < s.phases().size(); i++) {
+            Phase p = s.phases().get(i);
+            double x = position(p.start());
+            double w = Math.max(2, position(p.end().plusDays(1)) - x);
+            bars.add(new Bar(fmt(x), fmt(w), p, i));
         }
-        return new Timeline(start, end, today, List.copyOf(rows));
+        List<Marker> markers = new ArrayList<>(s.decisions().size());
+        for (DecisionDate d : s.decisions()) {
+            markers.add(new Marker(fmt(position(d.date()) + dayWidth() / 2), d));
+        }
+        return new Row(s, bars, markers);
     }
 
     public LocalDate start() {
@@ -155,7 +164,22 @@ public final class Timeline {
         return end;
     }
 
+    /** Every row, one per spec with dated phases or decisions, in the specs' order. */
     public List<Row> rows() {
+        return rows(0, dated.size());
+    }
+
+    /** The number of rows. */
+    public int rowCount() {
+        return dated.size();
+    }
+
+    /** The rows from {@code from} (inclusive) to {@code to} (exclusive), laid out now. */
+    public List<Row> rows(int from, int to) {
+        List<Row> rows = new ArrayList<>(to - from);
+        for (SpecView s : dated.subList(from, to)) {
+            rows.add(row(s));
+        }
         return rows;
     }
 
@@ -165,15 +189,12 @@ public final class Timeline {
     }
 
     public boolean isEmpty() {
-        return rows.isEmpty();
+        return dated.isEmpty();
     }
 
     /** Where today stands, or empty when today is outside the scale. */
     public String todayX() {
-        if (today.isBefore(start) || !today.isBefore(end)) {
-            return "";
-        }
-        return fmt(position(today) + dayWidth() / 2);
+        return todayX;
     }
 
     /** Month boundaries; when the scale spans years, only every few months are labelled. */

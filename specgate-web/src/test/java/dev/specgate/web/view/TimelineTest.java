@@ -63,6 +63,30 @@ class TimelineTest {
     }
 
     @Test
+    void rowsAreLaidOutARangeAtATimeAsWhole() {
+        LocalDate d = LocalDate.of(2026, 3, 10);
+        List<SpecView> specs = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Phase p =
+                    new Phase("Phase 1", "1 week", d.plusDays(9 * i), d.plusDays(9 * i + 6), true);
+            DecisionDate decision =
+                    new DecisionDate(
+                            "Pick", "Decision by", d.plusDays(20 * i), i % 2 == 0, false, 9);
+            specs.add(spec(i + ".md", List.of(p), List.of(decision)));
+            specs.add(spec(i + "-undated.md", List.of(), List.of()));
+        }
+        Timeline t = Timeline.of(specs, d);
+        assertThat(t.rowCount()).isEqualTo(7);
+        List<Timeline.Row> whole = t.rows();
+        assertThat(whole).extracting(r -> r.spec().path()).doesNotContain("0-undated.md");
+        List<Timeline.Row> pieces = new java.util.ArrayList<>(t.rows(0, 3));
+        pieces.addAll(t.rows(3, 6));
+        pieces.addAll(t.rows(6, 7));
+        assertThat(pieces).isEqualTo(whole);
+        assertThat(t.rows(2, 2)).isEmpty();
+    }
+
+    @Test
     void longSpansWidenTheDrawingUpToItsLimit() {
         LocalDate d = LocalDate.of(2020, 1, 1);
         Phase p = new Phase("P", "10 years", d, d.plusYears(10), true);
