@@ -110,8 +110,7 @@ public final class SpecParser {
                         handsTree ? SubsetBlockParser.Detail.TREE : SubsetBlockParser.Detail.MODEL);
         SpecDocument doc =
                 fast != null
-                        ? DocumentBuilder.buildFromSubset(
-                                fast.document(), fast.lineCount(), listMetadata)
+                        ? DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata)
                         : DocumentBuilder.build(
                                 commonmarkTree(text), text, countLines(text), listMetadata);
         if (handsTree && fast != null) {
@@ -151,8 +150,8 @@ public final class SpecParser {
     }
 
     /**
-     * The one-pass block parser's tree (in {@code detail}) and line count of {@code text}, or null
-     * to use commonmark.
+     * The one-pass block parser's blocks, line count and (in {@link SubsetBlockParser.Detail#TREE})
+     * commonmark's tree of {@code text}, or null to use commonmark.
      */
     private static SubsetBlockParser.Parsed fastTree(
             String text, char[] chars, SubsetBlockParser.Detail detail) {

@@ -49,10 +49,7 @@ class HtmlCommentBlockPositionTest {
                 SubsetBlockParser.parseCounted(
                         text, SpecParser.MAX_NESTING_DEPTH, SubsetBlockParser.Detail.MODEL);
         assertThat(lean).as("one-pass tree of %s", text).isNotNull();
-        assertThat(
-                        positions(
-                                DocumentBuilder.buildFromSubset(
-                                        lean.document(), lean.lineCount(), false)))
+        assertThat(positions(DocumentBuilder.build(lean.blocks(), lean.lineCount(), false)))
                 .as("one pass, %s", text)
                 .isEqualTo(expected);
         assertThat(positions(PARSER.parse(text))).as("parse, %s", text).isEqualTo(expected);

@@ -299,10 +299,12 @@ class SubsetBlockParserTest {
     }
 
     /**
-     * The tree a check builds ({@link SubsetBlockParser.Detail#MODEL}: only the spans the model
-     * reads, no code literals) is read whenever the whole tree is, and the model built from it is
-     * the model of commonmark's tree. Asked directly: {@link SpecParser#parse} falls back to
-     * commonmark when the fast path fails, and would hide a fault here.
+     * The blocks a check reads ({@link SubsetBlockParser.Detail#MODEL}: no commonmark node, no
+     * source span, no code literal) are read whenever the whole tree is, and the model built from
+     * them is the model of commonmark's tree, with and without the leading list read as metadata;
+     * so is the model built from the blocks of a parse that builds the tree too (the dashboard's).
+     * Asked directly: {@link SpecParser#parse} falls back to commonmark when the fast path fails,
+     * and would hide a fault here.
      */
     private static void assertSameModelFromTheModelTree(
             String markdown, FrontMatterReader.Result front, SpecDocument viaCommonmark) {
@@ -314,15 +316,27 @@ class SubsetBlockParserTest {
         assertThat(lean == null)
                 .as("model tree declined as the whole tree")
                 .isEqualTo(whole == null);
-        if (lean != null) {
-            assertThat(lean.lineCount()).isEqualTo(whole.lineCount());
-            assertThat(
-                            front.applyTo(
-                                    DocumentBuilder.buildFromSubset(
-                                            lean.document(), lean.lineCount(), false)))
-                    .as("model from the model tree of %s", markdown)
-                    .isEqualTo(viaCommonmark);
+        if (lean == null) {
+            return;
         }
+        assertThat(lean.document()).as("no commonmark node for a check").isNull();
+        assertThat(lean.lineCount()).isEqualTo(whole.lineCount());
+        assertThat(front.applyTo(DocumentBuilder.build(lean.blocks(), lean.lineCount(), false)))
+                .as("model from the blocks of %s", markdown)
+                .isEqualTo(viaCommonmark);
+        assertThat(front.applyTo(DocumentBuilder.build(whole.blocks(), whole.lineCount(), false)))
+                .as("model from the blocks of the whole tree of %s", markdown)
+                .isEqualTo(viaCommonmark);
+        SpecDocument listMetadata =
+                front.applyTo(
+                        DocumentBuilder.build(
+                                PARSER.commonmarkTree(markdown),
+                                markdown,
+                                SpecParser.countLines(markdown),
+                                true));
+        assertThat(front.applyTo(DocumentBuilder.build(lean.blocks(), lean.lineCount(), true)))
+                .as("model with list metadata from the blocks of %s", markdown)
+                .isEqualTo(listMetadata);
     }
 
     private static List<Path> markdownFiles(Path root) throws IOException {

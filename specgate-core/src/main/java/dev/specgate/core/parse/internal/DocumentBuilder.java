@@ -39,7 +39,12 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.SourceLine;
 
-/** Turns commonmark's block tree into a {@link SpecDocument}. One instance per parse. */
+/**
+ * Builds a {@link SpecDocument} from the blocks the one-pass parser finished ({@link
+ * SubsetBlockParser.Blocks}), or from commonmark's block tree when that parser declined the text.
+ * Both feed the same readers of headings, paragraphs, list items, HTML blocks, fences and table
+ * cells; a property test holds the two models equal. One instance per parse.
+ */
 public final class DocumentBuilder {
 
     private static final Pattern ANY_BOX = Pattern.compile("^\\[[ xX]{0,3}\\](?![(\\[:])");
@@ -157,14 +162,159 @@ public final class DocumentBuilder {
     }
 
     /**
-     * As {@link #build(Node, String, int, boolean)}, for a tree that {@link SubsetBlockParser}
-     * built: it holds no link reference definitions (the parser declines text that may define one),
-     * so the tree is not searched for them.
+     * As {@link #build(Node, String, int, boolean)}, from the blocks {@link SubsetBlockParser}
+     * finished, read in document order without a tree: they hold no link reference definitions (the
+     * parser declines text that may define one).
      */
-    public static SpecDocument buildFromSubset(Node document, int lineCount, boolean listMetadata) {
+    public static SpecDocument build(
+            SubsetBlockParser.Blocks blocks, int lineCount, boolean listMetadata) {
         DocumentBuilder b = new DocumentBuilder(lineCount, listMetadata);
-        b.visitChildren(document, 0);
+        b.read(blocks);
         return b.finish();
+    }
+
+    /**
+     * Reads the one-pass parser's blocks as {@link #visit} reads commonmark's tree: a container
+     * (quote, list, item) as it opens, any other block once it is finished, which is the tree's
+     * order; a container's second entry closes it.
+     */
+    private void read(SubsetBlockParser.Blocks blocks) {
+        OpenBlock[] open = new OpenBlock[16]; // the open containers, outermost first
+        int depth = 0;
+        int items = 0; // open list items: the list depth of the blocks in the innermost
+        OpenBlock leadingList = null;
+        // an unclosed fence or HTML comment, which reads the rest of the file unless a block
+        // follows
+        OpenBlock unclosed = null;
+        for (int i = 0; i < blocks.count(); i++) {
+            OpenBlock b = blocks.get(i);
+            if (b.container && depth > 0 && open[depth - 1] == b) {
+                open[--depth] = null; // closed
+                if (b instanceof OpenBlock.Item) {
+                    items--;
+                } else if (b == leadingList) {
+                    inLeadingList = false;
+                }
+                continue;
+            }
+            if (unclosed != null) {
+                followedBy(unclosed);
+                unclosed = null;
+            }
+            if (b instanceof OpenBlock.Para p) {
+                if (p.first && p.parent instanceof OpenBlock.Item item) {
+                    itemParagraph(item, p, items - 1);
+                } else {
+                    seenBlock = true;
+                    markBody();
+                    if (!holdsNoToken(p.marks)) {
+                        paragraph(p.inlineText(), p.parent instanceof OpenBlock.Item);
+                    }
+                }
+            } else if (b.container) {
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                }
+                open[depth++] = b;
+                if (b instanceof OpenBlock.Item) {
+                    items++;
+                    seenBlock = true;
+                    markBody();
+                } else if (b instanceof OpenBlock.Quote) {
+                    seenBlock = true;
+                    markBody();
+                } else if (listMetadata && isLeadingList(b.parent instanceof OpenBlock.Root)) {
+                    leadingList = b;
+                    inLeadingList = true;
+                    markBody();
+                }
+            } else if (b instanceof OpenBlock.AtxHeading h) {
+                CharSlice plain = h.plainTitle();
+                InlineText inline = plain != null ? null : h.inlineText();
+                if (h.parent instanceof OpenBlock.Root && detailsDepth == 0) {
+                    heading(h.level, plain, inline, h.range());
+                } else {
+                    seenBlock = true;
+                    markBody();
+                    nestedHeading(plain, inline);
+                }
+            } else if (b instanceof GfmTable t) {
+                seenBlock = true;
+                markBody();
+                cells(t);
+            } else if (b instanceof OpenBlock.Fence f) {
+                seenBlock = true;
+                markBody();
+                if (!f.closed()) {
+                    unclosed = f;
+                }
+            } else if (b instanceof OpenBlock.HtmlComment html) {
+                htmlBlock(html.literal, html.lineIndex, html.column, html.lineSpans());
+                unclosed = html;
+            }
+            // a thematic break: nothing to read
+        }
+        if (unclosed instanceof OpenBlock.Fence f) {
+            unclosedFence(f, UnclosedFence.Reach.FILE);
+        } else if (unclosed instanceof OpenBlock.HtmlComment html) {
+            UnclosedHtml at =
+                    UnclosedHtmlBlocks.atEndOfFile(
+                            html.literal, html.lineIndex, html.column, html.inputIndex, null);
+            if (at != null) {
+                unclosedHtml.add(at);
+            }
+        }
+    }
+
+    /**
+     * Notes what a block following {@code unclosed} (anywhere after it) tells: an unclosed fence
+     * ends with the block that holds it; an HTML comment does not read the rest of the file.
+     */
+    private void followedBy(OpenBlock unclosed) {
+        if (unclosed instanceof OpenBlock.Fence f) {
+            unclosedFence(
+                    f,
+                    f.parent instanceof OpenBlock.Quote
+                            ? UnclosedFence.Reach.BLOCK_QUOTE
+                            : UnclosedFence.Reach.LIST_ITEM);
+        }
+    }
+
+    private void unclosedFence(OpenBlock.Fence f, UnclosedFence.Reach reach) {
+        // the span starts after the containers' markers, at the fence's own indentation
+        addUnclosedFence(f.lineIndex, f.column + f.fenceIndent, f.fenceLength, f.fenceChar, reach);
+    }
+
+    /** The first paragraph of a list item, at {@code listDepth}, as {@link #listItem} reads it. */
+    private void itemParagraph(OpenBlock.Item item, OpenBlock.Para p, int listDepth) {
+        if (holdsNoToken(p.marks) && !(inLeadingList && listDepth == 0)) {
+            return; // as in listItem
+        }
+        InlineText inline = p.inlineText();
+        if (inline != null) {
+            listItemParagraph(item.lineIndex, item.column, inline, listDepth);
+        }
+    }
+
+    /** The cells of a table, each read as {@link #visit} reads a {@code TableCell}. */
+    private void cells(GfmTable t) {
+        char[] chars = t.chars();
+        for (int k = 0; k < t.cellCount(); k++) {
+            int marks = t.cellMarks(k);
+            if (holdsNoToken(marks)) {
+                continue;
+            }
+            int from = t.cellFrom(k);
+            int to = t.cellTo(k);
+            cellText = new String(chars, from, to - from).strip();
+            if (to > from) {
+                scanInline(
+                        InlineText.ofLine(chars, from, to, t.cellLine(k), t.cellColumn(k), marks),
+                        0,
+                        0);
+            }
+            cellText = null;
+        }
     }
 
     private void collectReferences(Node node, String text) {
@@ -191,18 +341,7 @@ public final class DocumentBuilder {
     }
 
     private void visit(Node node, int listDepth) {
-        // the one-pass parser's items and paragraphs (most nodes) and lists first: a final class
-        // is told by one compare, where each test of the chain below against commonmark's classes
-        // costs more under C1; they are handled as the chain handles them
-        if (node instanceof ModelListItem item) {
-            seenBlock = true;
-            markBody();
-            listItem(item, listDepth);
-        } else if (node instanceof ModelParagraph p) {
-            seenBlock = true;
-            markBody();
-            paragraph(p);
-        } else if (node instanceof ListBlock && !listMetadata) {
+        if (node instanceof ListBlock && !listMetadata) {
             visitChildren(node, listDepth); // as the last branch visits a list
         } else if (node instanceof Heading h
                 && h.getParent() instanceof Document
@@ -237,7 +376,9 @@ public final class DocumentBuilder {
             }
         } else if (node instanceof ThematicBreak || node instanceof LinkReferenceDefinition) {
             return;
-        } else if (node instanceof ListBlock && listMetadata && isLeadingList(node)) {
+        } else if (node instanceof ListBlock
+                && listMetadata
+                && isLeadingList(node.getParent() instanceof Document)) {
             inLeadingList = true;
             markBody();
             visitChildren(node, listDepth);
@@ -294,20 +435,25 @@ public final class DocumentBuilder {
                 break;
             }
         }
+        addUnclosedFence(first.getLineIndex(), column, length, fenceCharacter.charAt(0), reach);
+    }
+
+    /** An unclosed fence of {@code length} {@code fenceChar}s at {@code column} of {@code line}. */
+    private void addUnclosedFence(
+            int line, int column, int length, char fenceChar, UnclosedFence.Reach reach) {
         unclosedFences.add(
                 new UnclosedFence(
-                        new SourceRange(
-                                first.getLineIndex(),
-                                column,
-                                first.getLineIndex(),
-                                column + length),
-                        fenceCharacter.substring(0, 1).repeat(length),
+                        new SourceRange(line, column, line, column + length),
+                        String.valueOf(fenceChar).repeat(length),
                         reach));
     }
 
-    /** The first top-level list, before any section but a level-1 title. */
-    private boolean isLeadingList(Node list) {
-        if (leadingListSeen || !(list.getParent() instanceof Document)) {
+    /**
+     * Whether a list ({@code topLevel}: held by the document) is the first top-level list, before
+     * any section but a level-1 title.
+     */
+    private boolean isLeadingList(boolean topLevel) {
+        if (leadingListSeen || !topLevel) {
             return false;
         }
         leadingListSeen = true;
@@ -322,7 +468,14 @@ public final class DocumentBuilder {
 
     private void heading(Heading h) {
         CharSlice plain = plainLine(h);
-        InlineText inline = plain != null ? null : inlineText(h);
+        heading(h.getLevel(), plain, plain != null ? null : inlineText(h), blockRange(h));
+    }
+
+    /**
+     * A section's heading of {@code level} at {@code range}: its title {@code plain} when it holds
+     * no inline syntax, else its {@code inline} text (null when it is empty).
+     */
+    private void heading(int level, CharSlice plain, InlineText inline, SourceRange range) {
         InlineScanner scanner =
                 inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
@@ -344,24 +497,27 @@ public final class DocumentBuilder {
             title = foldSpace(text);
             anchor = headingAnchors(text);
         }
-        SourceRange range = blockRange(h);
-        sections.add(new SectionDraft(h.getLevel(), title, range, anchor, !seenBlock));
+        sections.add(new SectionDraft(level, title, range, anchor, !seenBlock));
         seenBlock = true;
         currentSection = sections.size() - 1;
         current = sections.get(currentSection);
         if (scanner != null) {
-            scanner.scan(0, sink(h.getLevel()));
+            scanner.scan(0, sink(level));
             addHtmlIds(scanner);
         }
     }
 
     private void nestedHeading(Heading h) {
         CharSlice plain = plainLine(h);
+        nestedHeading(plain, plain != null ? null : inlineText(h));
+    }
+
+    /** A heading that is no section, its title read as {@link #heading} reads it. */
+    private void nestedHeading(CharSlice plain, InlineText inline) {
         if (plain != null) {
             headingAnchors(plain.toString()); // nothing else to read: no inline syntax
             return;
         }
-        InlineText inline = inlineText(h);
         if (inline == null) {
             return;
         }
@@ -396,12 +552,18 @@ public final class DocumentBuilder {
         if (holdsNoToken(p)) {
             return; // nothing to find: no label, box, bracket, comment or date token
         }
-        InlineText inline = inlineText(p);
+        paragraph(inlineText(p), p.getParent() instanceof ListItem);
+    }
+
+    /**
+     * A paragraph's {@code inline} text (null when it has none), held by a list item when {@code
+     * inList}.
+     */
+    private void paragraph(InlineText inline, boolean inList) {
         if (inline == null) {
             return;
         }
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
-        boolean inList = p.getParent() instanceof ListItem;
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
             scanner.labels(i, true, 0, labels);
@@ -502,7 +664,14 @@ public final class DocumentBuilder {
         // the lines are collected once, here, for the test and the scan
         InlineText inline = first instanceof Paragraph p ? inlineText(p) : null;
         if (inline != null) {
-            listItemParagraph(item, inline, listDepth);
+            // where the item's first span starts
+            List<SourceSpan> spans = item.getSourceSpans();
+            SourceSpan span = spans.isEmpty() ? null : spans.get(0);
+            listItemParagraph(
+                    span == null ? -1 : span.getLineIndex(),
+                    span == null ? 0 : span.getColumnIndex(),
+                    inline,
+                    listDepth);
             for (Node child = first.getNext(); child != null; child = child.getNext()) {
                 visit(child, listDepth + 1);
             }
@@ -511,7 +680,12 @@ public final class DocumentBuilder {
         }
     }
 
-    private void listItemParagraph(ListItem item, InlineText inline, int listDepth) {
+    /**
+     * The first paragraph of a list item at {@code listDepth}, {@code inline}: a task item, a
+     * metadata field of the leading list, or labels; the item's first line's span starts at {@code
+     * spanColumn} of {@code spanLine} (-1: it has none).
+     */
+    private void listItemParagraph(int spanLine, int spanColumn, InlineText inline, int listDepth) {
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
@@ -519,7 +693,7 @@ public final class DocumentBuilder {
         int skip = 0;
         if (taskMark != 0) {
             skip = 3;
-            SourceRange itemRange = itemRange(item, inline);
+            SourceRange itemRange = itemRange(spanLine, spanColumn, inline);
             // most items hold no label: they share the empty list
             List<Field> itemFields = List.of();
             for (int i = 0; i < inline.lineCount(); i++) {
@@ -653,21 +827,10 @@ public final class DocumentBuilder {
         return true;
     }
 
-    private SourceRange itemRange(ListItem item, InlineText inline) {
+    private static SourceRange itemRange(int spanLine, int spanColumn, InlineText inline) {
         int line = inline.sourceLine(0);
         int column = inline.sourceColumn(0);
         int endColumn = column + inline.lineEnd(0);
-        // where the item's first span starts: the model's item holds it as ints
-        int spanLine = -1;
-        int spanColumn = 0;
-        if (item instanceof ModelListItem model) {
-            spanLine = model.lineIndex();
-            spanColumn = model.columnIndex();
-        } else if (!item.getSourceSpans().isEmpty()) {
-            SourceSpan s = item.getSourceSpans().get(0);
-            spanLine = s.getLineIndex();
-            spanColumn = s.getColumnIndex();
-        }
         if (spanLine != line) {
             return SourceRange.ofLine(line, column, endColumn);
         }
@@ -685,9 +848,20 @@ public final class DocumentBuilder {
     }
 
     private void htmlBlock(HtmlBlock html) {
-        String literal = html.getLiteral();
-        int line =
-                html.getSourceSpans().isEmpty() ? 0 : html.getSourceSpans().get(0).getLineIndex();
+        List<SourceSpan> spans = html.getSourceSpans();
+        SourceSpan first = spans.isEmpty() ? null : spans.get(0);
+        htmlBlock(
+                html.getLiteral(),
+                first == null ? 0 : first.getLineIndex(),
+                first == null ? -1 : first.getColumnIndex(),
+                spans);
+    }
+
+    /**
+     * An HTML block, {@code literal}, from {@code column} of source line {@code line} (-1: no
+     * position); {@code spans} are its lines' that hold anything, each where its text starts.
+     */
+    private void htmlBlock(String literal, int line, int column, List<SourceSpan> spans) {
         StringBuilder rest = new StringBuilder();
         int last = 0;
         int newlines = 0;
@@ -715,7 +889,7 @@ public final class DocumentBuilder {
             while (id.find()) {
                 anchors.add(id.group(1));
             }
-            htmlText(html, literal);
+            htmlText(literal, line, column, spans);
         }
     }
 
@@ -725,9 +899,8 @@ public final class DocumentBuilder {
      * comments and code elements ({@link HtmlText#CODE}) are blanked first, so nothing inside them
      * is one. Links are not read here: raw HTML is no Markdown.
      */
-    private void htmlText(HtmlBlock html, String literal) {
-        List<SourceSpan> spans = html.getSourceSpans();
-        if (spans.isEmpty()) {
+    private void htmlText(String literal, int line, int column, List<SourceSpan> spans) {
+        if (column < 0) {
             return;
         }
         String visible = HtmlText.visible(literal);
@@ -738,7 +911,7 @@ public final class DocumentBuilder {
         }
         String[] lines = visible.split("\n", -1);
         List<RawLine> raw = new ArrayList<>(lines.length);
-        int firstLine = spans.get(0).getLineIndex();
+        int firstLine = spans.isEmpty() ? line : spans.get(0).getLineIndex();
         int next = 0;
         for (int i = 0; i < lines.length; i++) {
             // a span per line that holds anything (an empty line has none, in both trees): the
@@ -748,11 +921,11 @@ public final class DocumentBuilder {
                 next++;
             }
             SourceSpan span = next < spans.size() ? spans.get(next) : null;
-            int column =
+            int at =
                     span != null && span.getLineIndex() == firstLine + i
                             ? span.getColumnIndex()
-                            : 0;
-            raw.add(new RawLine(lines[i], firstLine + i, column));
+                            : spans.isEmpty() && i == 0 ? column : 0;
+            raw.add(new RawLine(lines[i], firstLine + i, at));
         }
         InlineScanner.Sink prose = sink(0);
         InlineScanner scanner = new InlineScanner(new InlineText(raw), references, scratch);
@@ -897,18 +1070,10 @@ public final class DocumentBuilder {
     }
 
     /**
-     * A block's inline content, or null when it has none with a position: the block's own when the
-     * one-pass parser built the model's tree ({@link ModelParagraph}, {@link ModelHeading}), else
-     * its {@link RawLines} child's. (Final classes tested one by one: under C1 a test against an
-     * interface and a call through it cost more than this.)
+     * A block's inline content, its {@link RawLines} child's, or null when it has none with a
+     * position.
      */
     private static InlineText inlineText(Node block) {
-        if (block instanceof ModelParagraph p) {
-            return p.inlineText();
-        }
-        if (block instanceof ModelHeading h) {
-            return h.inlineText();
-        }
         return block.getFirstChild() instanceof RawLines raw ? InlineText.of(raw) : null;
     }
 
@@ -917,12 +1082,6 @@ public final class DocumentBuilder {
      * RawLines#marks()}).
      */
     private static int marks(Node block) {
-        if (block instanceof ModelParagraph p) {
-            return p.marks();
-        }
-        if (block instanceof ModelHeading h) {
-            return h.marks();
-        }
         return block.getFirstChild() instanceof RawLines raw ? raw.marks() : RawLines.UNKNOWN_MARKS;
     }
 
@@ -934,7 +1093,11 @@ public final class DocumentBuilder {
      * are all scanned (which is what the property tests compare the fast path's model with).
      */
     private static boolean holdsNoToken(Node block) {
-        int marks = marks(block);
+        return holdsNoToken(marks(block));
+    }
+
+    /** As {@link #holdsNoToken(Node)}, for a block whose text holds {@code marks}. */
+    private static boolean holdsNoToken(int marks) {
         return marks != RawLines.UNKNOWN_MARKS && (marks & InlineSyntax.TOKEN_MARKS) == 0;
     }
 
@@ -944,9 +1107,6 @@ public final class DocumentBuilder {
      * (an empty one included).
      */
     private static CharSlice plainLine(Heading h) {
-        if (h instanceof ModelHeading model) {
-            return model.plainTitle();
-        }
         if (!(h.getFirstChild() instanceof RawLines raw) || raw.marks() != 0) {
             return null;
         }
@@ -958,9 +1118,6 @@ public final class DocumentBuilder {
     }
 
     private static SourceRange blockRange(Node node) {
-        if (node instanceof ModelHeading h) {
-            return h.range(); // its one span, held as ints
-        }
         List<SourceSpan> spans = node.getSourceSpans();
         if (spans.isEmpty()) {
             return SourceRange.fileStart();

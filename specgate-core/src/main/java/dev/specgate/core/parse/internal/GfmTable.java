@@ -32,8 +32,19 @@ final class GfmTable extends OpenBlock {
     private final List<TableCell.Alignment> alignments;
     private final List<Integer> widths;
 
-    /** Whether the parser builds {@link SubsetBlockParser.Detail#TREE} (cells get their spans). */
+    /** Whether the parser builds {@link SubsetBlockParser.Detail#TREE}: the table's nodes. */
     private final boolean tree;
+
+    /**
+     * Its cells once it is finished, in document order (the header's, then each body row's, as many
+     * as the header has), {@link #CELL} ints each: the trimmed text, {@code [from, to)} of the
+     * spec's chars, its source line and column, and its row's marks.
+     */
+    private int[] cells;
+
+    private int cellCount;
+
+    private static final int CELL = 5;
 
     /**
      * A table whose header is the line {@code [from, to)} of {@code chars}, source line {@code
@@ -49,7 +60,7 @@ final class GfmTable extends OpenBlock {
             List<TableCell.Alignment> alignments,
             List<Integer> widths,
             boolean tree) {
-        super(new TableBlock(), sourceIndex, false);
+        super(tree ? new TableBlock() : null, sourceIndex, false);
         this.rows = new TextLines(chars);
         this.rows.add(from, to, lineIndex, column);
         this.lineMarks[0] = InlineSyntax.marks(chars, from, to);
@@ -108,7 +119,6 @@ final class GfmTable extends OpenBlock {
         return table;
     }
 
-    /** GFM's {@code parseSeparator} on the current line from the parser's index. */
     /**
      * Whether the current line from its index holds only the chars a delimiter row is made of
      * ({@code |}, {@code -}, {@code :} and spaces): {@link #parseDelimiterRow} refuses any other at
@@ -270,26 +280,34 @@ final class GfmTable extends OpenBlock {
         return cells;
     }
 
-    /** GFM's {@code TableBlockParser.parseInlines}: head, body, rows and cells. */
+    /**
+     * GFM's {@code TableBlockParser.parseInlines}: splits the rows into cells; in commonmark's tree
+     * head, body, rows and cells.
+     */
     @Override
     void finish() {
         TableBlock table = (TableBlock) block;
-        List<SourceSpan> spans = table.getSourceSpans();
-        TableHead head = new TableHead();
-        if (!spans.isEmpty()) {
-            // none when the parser builds Detail.MODEL: the model reads only the cells' spans
-            head.addSourceSpan(spans.get(0));
+        List<SourceSpan> spans = tree ? table.getSourceSpans() : List.of();
+        TableRow headerRow = null;
+        if (tree) {
+            TableHead head = new TableHead();
+            if (!spans.isEmpty()) {
+                head.addSourceSpan(spans.get(0));
+            }
+            table.appendChild(head);
+            headerRow = new TableRow();
+            headerRow.setSourceSpans(head.getSourceSpans());
+            head.appendChild(headerRow);
         }
-        table.appendChild(head);
-        TableRow headerRow = new TableRow();
-        headerRow.setSourceSpans(head.getSourceSpans());
-        head.appendChild(headerRow);
-        int[] cells = splitCells(rows, 0, new int[17]);
-        int columns = cells[0];
+        int[] split = splitCells(rows, 0, new int[17]);
+        int columns = split[0];
+        this.cells = new int[CELL * columns * Math.max(1, rows.count() - 1)];
         for (int i = 0; i < columns; i++) {
-            TableCell cell = cell(0, cells[1 + 2 * i], cells[2 + 2 * i], i);
-            cell.setHeader(true);
-            headerRow.appendChild(cell);
+            TableCell cell = cell(0, split[1 + 2 * i], split[2 + 2 * i], i);
+            if (tree) {
+                cell.setHeader(true);
+                headerRow.appendChild(cell);
+            }
         }
         TableBody body = null;
         for (int r = 2; r < rows.count(); r++) {
@@ -298,18 +316,24 @@ final class GfmTable extends OpenBlock {
                 throw SubsetBlockParser.DECLINE; // escaped pipes
             }
             SourceSpan span = r < spans.size() ? spans.get(r) : null;
-            cells = splitCells(rows, r, cells);
-            TableRow row = new TableRow();
+            split = splitCells(rows, r, split);
+            TableRow row = tree ? new TableRow() : null;
             if (span != null) {
                 row.addSourceSpan(span);
             }
             for (int i = 0; i < columns; i++) {
                 // a row with fewer cells: the rest empty, at the row's end, without a span
                 int end = rows.to(r);
-                row.appendChild(
-                        i < cells[0]
-                                ? cell(r, cells[1 + 2 * i], cells[2 + 2 * i], i)
-                                : cell(r, end, end, i));
+                TableCell cell =
+                        i < split[0]
+                                ? cell(r, split[1 + 2 * i], split[2 + 2 * i], i)
+                                : cell(r, end, end, i);
+                if (tree) {
+                    row.appendChild(cell);
+                }
+            }
+            if (!tree) {
+                continue;
             }
             if (body == null) {
                 body = new TableBody();
@@ -322,25 +346,51 @@ final class GfmTable extends OpenBlock {
         }
     }
 
+    /** How many cells it holds, once it is finished. */
+    int cellCount() {
+        return cellCount;
+    }
+
+    /** The chars its cells index: the spec's. */
+    char[] chars() {
+        return rows.chars();
+    }
+
+    /** Where cell {@code k}'s trimmed text starts in {@link #chars()}. */
+    int cellFrom(int k) {
+        return cells[k * CELL];
+    }
+
+    /** Where cell {@code k}'s trimmed text ends in {@link #chars()} (exclusive). */
+    int cellTo(int k) {
+        return cells[k * CELL + 1];
+    }
+
+    /** The source line (0-based) of cell {@code k}. */
+    int cellLine(int k) {
+        return cells[k * CELL + 2];
+    }
+
+    /** The source column (0-based) at which cell {@code k}'s trimmed text starts. */
+    int cellColumn(int k) {
+        return cells[k * CELL + 3];
+    }
+
+    /** The {@link InlineSyntax} marks of cell {@code k}'s row (or more). */
+    int cellMarks(int k) {
+        return cells[k * CELL + 4];
+    }
+
     /**
      * The cell {@code [from, to)} of the spec's chars in row {@code row}, in column {@code column}:
-     * its text trimmed of spaces, one line of its own {@link TextLines}, holding the row's marks.
-     * commonmark's cell has the span of its untrimmed text ({@link SubsetBlockParser.Detail#TREE};
-     * the model reads the text's).
+     * its text trimmed of spaces, holding the row's marks, noted in {@link #cells}; in commonmark's
+     * tree ({@link SubsetBlockParser.Detail#TREE}, else null) its node, whose text is one line of
+     * its own {@link TextLines} and whose span is its untrimmed text's.
      */
     private TableCell cell(int row, int from, int to, int column) {
-        TableCell tableCell = new TableCell();
         int rowFrom = rows.from(row);
         int lineIndex = rows.lineIndex(row);
         int rowColumn = rows.column(row);
-        if (tree && to > from) {
-            tableCell.addSourceSpan(
-                    SourceSpan.of(lineIndex, rowColumn + from - rowFrom, from, to - from));
-        }
-        if (column < alignments.size()) {
-            tableCell.setAlignment(alignments.get(column));
-            tableCell.setWidth(widths.get(column));
-        }
         char[] chars = rows.chars();
         int start = from;
         while (start < to && chars[start] == ' ') {
@@ -349,6 +399,27 @@ final class GfmTable extends OpenBlock {
         int end = to;
         while (end > start && chars[end - 1] == ' ') {
             end--;
+        }
+        int at = cellCount++ * CELL;
+        if (at == cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(CELL, cells.length * 2));
+        }
+        cells[at] = start;
+        cells[at + 1] = end;
+        cells[at + 2] = lineIndex;
+        cells[at + 3] = rowColumn + start - rowFrom;
+        cells[at + 4] = lineMarks[row];
+        if (!tree) {
+            return null;
+        }
+        TableCell tableCell = new TableCell();
+        if (to > from) {
+            tableCell.addSourceSpan(
+                    SourceSpan.of(lineIndex, rowColumn + from - rowFrom, from, to - from));
+        }
+        if (column < alignments.size()) {
+            tableCell.setAlignment(alignments.get(column));
+            tableCell.setWidth(widths.get(column));
         }
         TextLines text = new TextLines(chars);
         text.add(start, end, lineIndex, rowColumn + start - rowFrom);

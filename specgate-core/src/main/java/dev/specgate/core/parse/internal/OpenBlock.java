@@ -1,5 +1,6 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.model.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.Block;
@@ -16,11 +17,15 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.SourceLine;
 
 /**
- * A block the one-pass parser ({@link SubsetBlockParser}) has open: its commonmark node and the
- * state commonmark's parser for its kind keeps, with that parser's continue, add-line and finish
- * logic. One small type per kind; GFM tables are {@link GfmTable}. The parser keeps the current
- * line (its chars and the column state) and calls these as commonmark's {@code DocumentParser}
- * calls its block parsers.
+ * A block the one-pass parser ({@link SubsetBlockParser}) has open: the state commonmark's parser
+ * for its kind keeps, with that parser's continue, add-line and finish logic, and what {@link
+ * DocumentBuilder} reads of it once it is finished (its lines as offsets into the spec's chars, its
+ * first line's position as ints, the block that holds it). One small type per kind; GFM tables are
+ * {@link GfmTable}. The parser keeps the current line (its chars and the column state) and calls
+ * these as commonmark's {@code DocumentParser} calls its block parsers; it hands the blocks to the
+ * builder in document order ({@link SubsetBlockParser.Blocks}). commonmark's node of the block
+ * ({@link #block}) is made only when a caller wants commonmark's tree ({@link
+ * SubsetBlockParser.Detail#TREE}): a check makes none.
  */
 abstract sealed class OpenBlock
         permits OpenBlock.Root,
@@ -36,6 +41,7 @@ abstract sealed class OpenBlock
 
     static final int CODE_BLOCK_INDENT = 4;
 
+    /** commonmark's node of the block ({@link SubsetBlockParser.Detail#TREE}), else null. */
     final Block block;
 
     /** Where the block's content starts on the current line (for its source span). */
@@ -43,6 +49,15 @@ abstract sealed class OpenBlock
 
     /** Whether it holds blocks (document, quote, list, item): a field, read on every line. */
     final boolean container;
+
+    /** The block that holds it (null for the document). */
+    OpenBlock parent;
+
+    /** Whether it is the first block its parent holds. */
+    boolean first;
+
+    /** Whether a block was added to it. */
+    boolean hasChild;
 
     OpenBlock(Block block, int sourceIndex, boolean container) {
         this.block = block;
@@ -74,7 +89,7 @@ abstract sealed class OpenBlock
     /** Whether it has a source span yet. */
     boolean spanned;
 
-    /** A source span of the current line. */
+    /** A source span of the current line ({@link SubsetBlockParser.Detail#TREE}). */
     void addSpan(SourceSpan span) {
         block.addSourceSpan(span);
         spanned = true;
@@ -85,6 +100,7 @@ abstract sealed class OpenBlock
 
     /** The document: contains anything. */
     static final class Root extends OpenBlock {
+        /** Its node ({@code document}, or null). */
         Root(Document document) {
             super(document, 0, true);
         }
@@ -96,8 +112,9 @@ abstract sealed class OpenBlock
     }
 
     static final class Quote extends OpenBlock {
-        Quote(int sourceIndex) {
-            super(new BlockQuote(), sourceIndex, true);
+        /** Its node ({@code quote}, or null). */
+        Quote(BlockQuote quote, int sourceIndex) {
+            super(quote, sourceIndex, true);
         }
 
         @Override
@@ -124,12 +141,27 @@ abstract sealed class OpenBlock
         private boolean hadBlankLine;
         private int linesAfterBlank;
 
-        /** A list of bullet {@code marker}, or of ordered items with delimiter {@code marker}. */
+        /**
+         * A list of bullet {@code marker}, or of ordered items with delimiter {@code marker};
+         * {@code list} is its node, or null.
+         */
         ListOf(ListBlock list, boolean ordered, char marker, int sourceIndex) {
             super(list, sourceIndex, true);
             this.ordered = ordered;
             this.marker = marker;
-            list.setTight(true);
+            if (list != null) {
+                list.setTight(true);
+            }
+        }
+
+        /**
+         * A blank line between its items makes it loose (commonmark's tree only: no model reads
+         * it).
+         */
+        void loose() {
+            if (block != null) {
+                ((ListBlock) block).setTight(false);
+            }
         }
 
         /**
@@ -157,30 +189,43 @@ abstract sealed class OpenBlock
                 return false;
             }
             if (hadBlankLine && linesAfterBlank == 1) {
-                ((ListBlock) block).setTight(false);
+                loose();
                 hadBlankLine = false;
             }
             return true;
         }
     }
 
+    /** A list item: its first line's span is where the builder places a task item. */
     static final class Item extends OpenBlock {
         private final int contentIndent;
         private boolean hadBlankLine;
 
-        Item(ListItem item, int sourceIndex, int contentIndent) {
-            super(item, sourceIndex, true);
+        /** The source line (0-based) of its first line. */
+        final int lineIndex;
+
+        /** The column (0-based) at which its first line's span starts: its marker's indent. */
+        final int column;
+
+        /**
+         * Its node ({@code item}, or null), opened at {@code column} of source line {@code
+         * lineIndex}.
+         */
+        Item(ListItem item, int lineIndex, int column, int contentIndent) {
+            super(item, column, true);
             this.contentIndent = contentIndent;
+            this.lineIndex = lineIndex;
+            this.column = column;
         }
 
         @Override
         boolean tryContinue(SubsetBlockParser p) {
             if (p.blank) {
-                if (block.getFirstChild() == null) {
+                if (!hasChild) {
                     return false;
                 }
-                Block active = p.top().block;
-                hadBlankLine = active instanceof Paragraph || active instanceof ListItem;
+                OpenBlock active = p.top();
+                hadBlankLine = active instanceof Para || active instanceof Item;
                 p.index = p.nextNonSpace;
                 return true;
             }
@@ -193,8 +238,8 @@ abstract sealed class OpenBlock
 
         @Override
         boolean canContain(OpenBlock child) {
-            if (hadBlankLine && block.getParent() instanceof ListBlock list) {
-                list.setTight(false);
+            if (hadBlankLine && parent instanceof ListOf list) {
+                list.loose();
             }
             return true;
         }
@@ -202,22 +247,25 @@ abstract sealed class OpenBlock
 
     /**
      * A paragraph: its lines, offsets into the spec's chars ({@link TextLines}), handed to the
-     * inline scan unparsed ({@link RawLines}).
+     * inline scan unparsed (in commonmark's tree as a {@link RawLines} child).
      */
     static final class Para extends OpenBlock {
         final TextLines lines;
 
-        /** The {@link InlineSyntax} marks of its lines (or more). */
-        private int marks;
+        /** The {@link InlineSyntax} marks of its lines (or more), known when it is finished. */
+        int marks;
 
         Para(TextLines lines, int sourceIndex, SubsetBlockParser.Detail detail) {
             super(
-                    detail == SubsetBlockParser.Detail.MODEL
-                            ? new ModelParagraph(lines)
-                            : new Paragraph(),
+                    detail == SubsetBlockParser.Detail.TREE ? new Paragraph() : null,
                     sourceIndex,
                     false);
             this.lines = lines;
+        }
+
+        /** Its lines joined for the inline scan, or null when none has content. */
+        InlineText inlineText() {
+            return InlineText.of(lines, marks);
         }
 
         @Override
@@ -257,33 +305,56 @@ abstract sealed class OpenBlock
             return last;
         }
 
+        /** Whether it keeps no line (a table took its one line): it is no block then. */
+        boolean empty() {
+            return lines.count() == 0;
+        }
+
         @Override
         void finish() {
-            if (lines.count() == 0) {
+            if (block == null) {
+                return;
+            }
+            if (empty()) {
                 block.unlink();
-            } else if (block instanceof ModelParagraph model) {
-                model.marks(marks); // the model's paragraph holds its lines itself
             } else {
                 block.appendChild(new RawLines(lines, marks));
             }
         }
     }
 
-    /** Fenced code: its info string, its literal, and whether a closing fence ended it. */
+    /**
+     * Fenced code: its info string, its literal (commonmark's tree only: no check reads code), and
+     * whether a closing fence ended it.
+     */
     static final class Fence extends OpenBlock {
-        private final char fenceChar;
-        private final int fenceLength;
-        private final int fenceIndent;
+        final char fenceChar;
+        final int fenceLength;
+        final int fenceIndent;
         private int closingFenceLength;
         private boolean closed;
         private String info;
         private StringBuilder literal;
 
-        Fence(char fenceChar, int fenceLength, int fenceIndent, int sourceIndex) {
-            super(fenced(fenceChar, fenceLength, fenceIndent), sourceIndex, false);
+        /** The source line (0-based) of its opening fence. */
+        final int lineIndex;
+
+        /** The column at which its first line's span starts (its container's content). */
+        final int column;
+
+        Fence(
+                char fenceChar,
+                int fenceLength,
+                int fenceIndent,
+                int lineIndex,
+                int sourceIndex,
+                boolean tree) {
+            super(tree ? fenced(fenceChar, fenceLength, fenceIndent) : null, sourceIndex, false);
             this.fenceChar = fenceChar;
             this.fenceLength = fenceLength;
             this.fenceIndent = fenceIndent;
+            this.lineIndex = lineIndex;
+            this.column = sourceIndex;
         }
 
         private static FencedCodeBlock fenced(char c, int length, int indent) {
@@ -335,8 +406,8 @@ abstract sealed class OpenBlock
                     throw SubsetBlockParser.DECLINE; // commonmark unescapes the info string
                 }
                 info = line.trim();
-                literal = new StringBuilder();
-            } else if (p.detail == SubsetBlockParser.Detail.TREE) {
+                literal = block == null ? null : new StringBuilder();
+            } else if (block != null) {
                 // the model does not read code: a check copies none of it
                 literal.append(p.text, from, to).append('\n');
             }
@@ -344,6 +415,9 @@ abstract sealed class OpenBlock
 
         @Override
         void finish() {
+            if (block == null) {
+                return;
+            }
             FencedCodeBlock f = (FencedCodeBlock) block;
             f.setInfo(info);
             f.setLiteral(literal == null ? "" : literal.toString());
@@ -358,8 +432,25 @@ abstract sealed class OpenBlock
         private final List<String> lines = new ArrayList<>(1);
         private boolean ended;
 
-        HtmlComment(int sourceIndex) {
-            super(new HtmlBlock(), sourceIndex, false);
+        /** Its lines joined by {@code \n}, once it is finished. */
+        String literal;
+
+        /** The source line (0-based) of its first line. */
+        final int lineIndex;
+
+        /** The column and the index in the text at which its first line's span starts. */
+        final int column;
+
+        final int inputIndex;
+
+        /** The spans of its later lines that hold anything (none in commonmark's tree's). */
+        private List<SourceSpan> later;
+
+        HtmlComment(int lineIndex, int sourceIndex, int inputIndex, boolean tree) {
+            super(tree ? new HtmlBlock() : null, sourceIndex, false);
+            this.lineIndex = lineIndex;
+            this.column = sourceIndex;
+            this.inputIndex = inputIndex;
         }
 
         @Override
@@ -370,10 +461,13 @@ abstract sealed class OpenBlock
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
             String line = p.text.substring(from, to);
-            if (p.detail == SubsetBlockParser.Detail.MODEL && !lines.isEmpty() && to > from) {
+            if (block == null && !lines.isEmpty() && to > from) {
                 // the model reads where each later line starts (a quote's marker may take a
-                // space on one line and none on the next); the first line's span is set on open
-                addSpan(SourceSpan.of(p.lineIndex, from - p.lineStart, from, to - from));
+                // space on one line and none on the next); the first line's is the block's own
+                if (later == null) {
+                    later = new ArrayList<>(2);
+                }
+                later.add(SourceSpan.of(p.lineIndex, from - p.lineStart, from, to - from));
             }
             lines.add(line);
             if (line.contains("-->")) {
@@ -381,40 +475,116 @@ abstract sealed class OpenBlock
             }
         }
 
+        /**
+         * A span for each of its lines that holds anything, where the line's text starts, for a
+         * block without commonmark's node (which holds its own spans).
+         */
+        List<SourceSpan> lineSpans() {
+            List<SourceSpan> spans = new ArrayList<>(1 + (later == null ? 0 : later.size()));
+            spans.add(SourceSpan.of(lineIndex, column, inputIndex, lines.get(0).length()));
+            if (later != null) {
+                spans.addAll(later);
+            }
+            return spans;
+        }
+
         @Override
         void finish() {
-            ((HtmlBlock) block).setLiteral(String.join("\n", lines));
+            literal = String.join("\n", lines);
+            if (block != null) {
+                ((HtmlBlock) block).setLiteral(literal);
+            }
         }
     }
 
     /**
-     * An ATX heading: its title, found when it started, is its one line of inline content; a {@link
-     * ModelHeading} holds it itself, commonmark's heading as a {@link RawLines} child.
+     * An ATX heading: its title, found when it started, is its one line of inline content, {@code
+     * [titleFrom, titleTo)} of the spec's chars (in commonmark's tree a {@link RawLines} child).
      */
     static final class AtxHeading extends OpenBlock {
-        private final List<SourceLine> title;
-        private final int marks;
+        final int level;
+        private final char[] chars;
+        private final int titleFrom;
+        private final int titleTo;
 
-        AtxHeading(Heading heading, int sourceIndex, List<SourceLine> title, int marks) {
+        /** The source line (0-based) of the heading, and the column at which its title starts. */
+        final int lineIndex;
+
+        private final int titleColumn;
+
+        /** The {@link InlineSyntax} marks of its title (or more). */
+        final int marks;
+
+        /** Where its span ends on its line (it starts at {@link #sourceIndex}). */
+        private final int spanEnd;
+
+        AtxHeading(
+                Heading heading,
+                int level,
+                char[] chars,
+                int titleFrom,
+                int titleTo,
+                int lineIndex,
+                int titleColumn,
+                int marks,
+                int sourceIndex,
+                int spanEnd) {
             super(heading, sourceIndex, false);
-            this.title = title;
+            this.level = level;
+            this.chars = chars;
+            this.titleFrom = titleFrom;
+            this.titleTo = titleTo;
+            this.lineIndex = lineIndex;
+            this.titleColumn = titleColumn;
             this.marks = marks;
+            this.spanEnd = spanEnd;
+            if (heading != null) {
+                heading.setLevel(level);
+            }
         }
 
-        AtxHeading(ModelHeading heading, int sourceIndex) {
-            this(heading, sourceIndex, null, heading.marks());
+        /** Its span, the whole line from where it opens. */
+        SourceRange range() {
+            return SourceRange.ofLine(lineIndex, sourceIndex, spanEnd);
+        }
+
+        /** Its title for the inline scan, or null when it is empty. */
+        InlineText inlineText() {
+            return titleFrom == titleTo
+                    ? null
+                    : InlineText.ofLine(chars, titleFrom, titleTo, lineIndex, titleColumn, marks);
+        }
+
+        /** The title when it holds no inline syntax at all (and is not empty), else null. */
+        CharSlice plainTitle() {
+            return marks == 0 && titleFrom < titleTo
+                    ? new CharSlice(chars, titleFrom, titleTo)
+                    : null;
         }
 
         @Override
         void finish() {
-            if (title != null) {
-                block.appendChild(new RawLines(title, marks));
+            if (block == null) {
+                return;
             }
+            List<SourceLine> title =
+                    titleFrom == titleTo
+                            ? List.of()
+                            : List.of(
+                                    SourceLine.of(
+                                            new CharSlice(chars, titleFrom, titleTo),
+                                            SourceSpan.of(
+                                                    lineIndex,
+                                                    titleColumn,
+                                                    titleFrom,
+                                                    titleTo - titleFrom)));
+            block.appendChild(new RawLines(title, marks));
         }
     }
 
     /** A thematic break: one line, no content. */
     static final class Break extends OpenBlock {
+        /** Its node ({@code block}, or null). */
         Break(ThematicBreak block, int sourceIndex) {
             super(block, sourceIndex, false);
         }

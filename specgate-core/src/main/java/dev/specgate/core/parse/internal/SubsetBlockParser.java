@@ -1,7 +1,7 @@
 package dev.specgate.core.parse.internal;
 
 import java.util.Arrays;
-import java.util.List;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
@@ -10,14 +10,15 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.SourceLine;
 import org.commonmark.text.Characters;
 
 /**
- * Builds the block tree that commonmark 0.30 (with GFM tables, {@link AtxHeadingStart}, source
- * spans of blocks and inlines, {@link RawLineInlineParser}) builds, for documents made only of the
- * Markdown most specs use, in one pass over the text; {@link #parse} returns null, and the caller
- * hands the whole document to commonmark, the moment a line needs anything else.
+ * Reads the blocks that commonmark 0.30 (with GFM tables, {@link AtxHeadingStart}, source spans of
+ * blocks and inlines, {@link RawLineInlineParser}) reads, for documents made only of the Markdown
+ * most specs use, in one pass over the text, and hands them finished, in document order, to {@link
+ * DocumentBuilder} ({@link Blocks}); it builds commonmark's block tree of them too when a caller
+ * wants it ({@link Detail#TREE}: a renderer). {@link #parse} returns null, and the caller hands the
+ * whole document to commonmark, the moment a line needs anything else.
  *
  * <p>It is commonmark's {@code DocumentParser.parseLine} with its factories unrolled for a closed
  * set of blocks: ATX headings, paragraphs, bullet and ordered lists, block quotes, fenced code,
@@ -26,9 +27,9 @@ import org.commonmark.text.Characters;
  * HTML blocks other than comments, anything that could be a link reference definition, empty list
  * items and items whose content is indented five or more columns, table rows with escaped pipes and
  * info strings with escapes or entities. A property test holds its tree, source spans included, to
- * commonmark's on every input it accepts. Under C1 commonmark's generic machinery (a factory call
- * per block type per line, a state object per attempt, a scanner per paragraph) was more than half
- * of a check's CPU.
+ * commonmark's on every input it accepts, and the model built from its blocks to the model of
+ * commonmark's tree. Under C1 commonmark's generic machinery (a factory call per block type per
+ * line, a state object per attempt, a scanner per paragraph) was more than half of a check's CPU.
  *
  * <p>The parser owns the line loop, the column state of the current line and the block factories
  * ({@link #tryStart}, in commonmark's order); each open block is an {@link OpenBlock} of its kind
@@ -60,7 +61,12 @@ public final class SubsetBlockParser {
     // checks an ArrayList's index and its modifications on every call)
     private OpenBlock[] open = new OpenBlock[16];
     private int openCount;
-    private final Document document = new Document();
+
+    /** commonmark's document ({@link Detail#TREE}), else null. */
+    private final Document document;
+
+    /** The finished blocks, in document order, for {@link DocumentBuilder}. */
+    private final Blocks blocks;
 
     // the current line: [lineStart, lineStart + lineLength) of the text; the indices below are
     // relative to lineStart. The open blocks read them while they continue or take a line.
@@ -120,23 +126,62 @@ public final class SubsetBlockParser {
         this.chars = chars;
         this.maxOpenBlocks = maxOpenBlocks;
         this.detail = detail;
+        this.document = detail == Detail.TREE ? new Document() : null;
+        this.blocks = new Blocks(chars);
     }
 
-    /** How much of commonmark's tree the parser builds. */
+    /** Whether the parser builds commonmark's tree too. */
     public enum Detail {
-        /** commonmark's tree, every source span and code literal included: what renderers read. */
+        /**
+         * commonmark's tree, every source span and code literal included, besides the blocks: what
+         * renderers read.
+         */
         TREE,
         /**
-         * Only what {@link DocumentBuilder} reads: the source span of the first line of list items,
-         * headings, fences, each line of HTML blocks, and no other spans; code blocks without their
-         * literal; paragraphs and headings that hold their text as offsets into the spec's chars
-         * ({@link ModelParagraph}, {@link ModelHeading}: no {@link RawLines}, {@code SourceLine} or
-         * slice) and items and headings whose span is four ints ({@link FirstLineSpan}). A check
-         * builds only the model; a span per open block per line (and the list that holds them), a
-         * copy of every code block and commonmark's inline lines are then saved. A property test
-         * holds the model built from it to the model of commonmark's tree.
+         * Only the blocks {@link DocumentBuilder} reads ({@link Blocks}): no commonmark node, no
+         * code block's literal, no source span but an HTML comment block's later lines'. What a
+         * check builds.
          */
         MODEL
+    }
+
+    /**
+     * The finished blocks of a parse in document order, what {@link DocumentBuilder#build(Blocks,
+     * int, boolean)} reads: each container (block quote, list, list item) when it opens and again
+     * when it closes, every other block once it is finished (a paragraph that a table took the only
+     * line of is none). Each block knows the block that holds it ({@link OpenBlock#parent}) and
+     * whether it is the first ({@link OpenBlock#first}).
+     */
+    public static final class Blocks {
+        private final char[] chars;
+        private OpenBlock[] blocks = new OpenBlock[64];
+        private int count;
+
+        private Blocks(char[] chars) {
+            this.chars = chars;
+        }
+
+        void add(OpenBlock block) {
+            if (count == blocks.length) {
+                blocks = Arrays.copyOf(blocks, count * 2);
+            }
+            blocks[count++] = block;
+        }
+
+        /** How many entries there are. */
+        int count() {
+            return count;
+        }
+
+        /** Entry {@code i}. */
+        OpenBlock get(int i) {
+            return blocks[i];
+        }
+
+        /** The spec's chars, which the blocks' offsets index. */
+        char[] chars() {
+            return chars;
+        }
     }
 
     /**
@@ -149,33 +194,36 @@ public final class SubsetBlockParser {
         return parsed == null ? null : parsed.document();
     }
 
-    /** A document and the lines of its text, counted as CommonMark counts them. */
-    public record Parsed(Document document, int lineCount) {}
+    /**
+     * The blocks of a text, the lines of its text, counted as CommonMark counts them, and (with
+     * {@link Detail#TREE}) commonmark's document, else null.
+     */
+    public record Parsed(Document document, int lineCount, Blocks blocks) {}
 
     /**
-     * As {@link #parse}, with the text's line count: the block pass visits every line anyway, so
-     * counting them here saves the caller a second pass over the whole text.
+     * As {@link #parse}, with the text's line count and blocks: the block pass visits every line
+     * anyway, so counting them here saves the caller a second pass over the whole text.
      */
     public static Parsed parseCounted(String text, int maxOpenBlocks) {
         return parseCounted(text, maxOpenBlocks, Detail.TREE);
     }
 
-    /** As {@link #parseCounted(String, int)}, building the tree in {@code detail}. */
+    /** As {@link #parseCounted(String, int)}, in {@code detail}. */
     public static Parsed parseCounted(String text, int maxOpenBlocks, Detail detail) {
         return parseCounted(text, text.toCharArray(), maxOpenBlocks, detail);
     }
 
     /**
      * As {@link #parseCounted(String, int, Detail)}, reading {@code chars}, the text's chars in its
-     * first {@code text.length()} (the decoder's: no copy of the string), which the parser and the
-     * tree's lines share and never change.
+     * first {@code text.length()} (the decoder's: no copy of the string), which the parser, the
+     * blocks and the tree's lines share and never change.
      */
     public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
         try {
             SubsetBlockParser p = new SubsetBlockParser(text, chars, maxOpenBlocks, detail);
             Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
-            return new Parsed(document, p.lineIndex + 1);
+            return new Parsed(document, p.lineIndex + 1, p.blocks);
         } catch (Decline e) {
             return null;
         }
@@ -400,7 +448,11 @@ public final class SubsetBlockParser {
                 {
                     closeUnmatched(unmatched);
                     int content = quoteContent();
-                    OpenBlock quote = add(new OpenBlock.Quote(sourceIndex));
+                    OpenBlock quote =
+                            add(
+                                    new OpenBlock.Quote(
+                                            detail == Detail.TREE ? new BlockQuote() : null,
+                                            sourceIndex));
                     index = content;
                     return quote;
                 }
@@ -415,9 +467,12 @@ public final class SubsetBlockParser {
             case '<':
                 if (text.startsWith("<!--", lineStart + nextNonSpace)) {
                     closeUnmatched(unmatched);
-                    OpenBlock html = add(new OpenBlock.HtmlComment(sourceIndex));
-                    firstLine(html);
-                    return html;
+                    return add(
+                            new OpenBlock.HtmlComment(
+                                    lineIndex,
+                                    sourceIndex,
+                                    lineStart + sourceIndex,
+                                    detail == Detail.TREE));
                 }
                 if (isAutolinkScheme(nextNonSpace + 1)) {
                     return null; // "<https://…>" at the start of a line: prose, no HTML block
@@ -436,8 +491,11 @@ public final class SubsetBlockParser {
                 }
                 if (isThematicBreak()) {
                     closeUnmatched(unmatched);
-                    ThematicBreak br = new ThematicBreak();
-                    br.setLiteral(text.substring(lineStart + index, lineStart + lineLength));
+                    ThematicBreak br = null;
+                    if (detail == Detail.TREE) {
+                        br = new ThematicBreak();
+                        br.setLiteral(text.substring(lineStart + index, lineStart + lineLength));
+                    }
                     OpenBlock o = add(new OpenBlock.Break(br, sourceIndex));
                     index = lineLength;
                     return o;
@@ -501,33 +559,21 @@ public final class SubsetBlockParser {
         int start = AtxHeadingStart.titleStart(h) - lineStart;
         int end = AtxHeadingStart.titleEnd(h) - lineStart;
         int marks = end == start ? 0 : marksOf(lineStart + start, lineStart + end);
-        OpenBlock o;
-        if (detail == Detail.MODEL) {
-            ModelHeading model =
-                    new ModelHeading(
-                            chars, lineStart + start, lineStart + end, lineIndex, start, marks);
-            model.firstLine(
-                    lineIndex, sourceIndex, lineStart + sourceIndex, lineLength - sourceIndex);
-            o = add(new OpenBlock.AtxHeading(model, sourceIndex));
-        } else {
-            o =
-                    add(
-                            new OpenBlock.AtxHeading(
-                                    new Heading(), sourceIndex, titleLines(start, end), marks));
-        }
-        ((Heading) o.block).setLevel(AtxHeadingStart.level(h));
+        OpenBlock o =
+                add(
+                        new OpenBlock.AtxHeading(
+                                detail == Detail.TREE ? new Heading() : null,
+                                AtxHeadingStart.level(h),
+                                chars,
+                                lineStart + start,
+                                lineStart + end,
+                                lineIndex,
+                                start,
+                                marks,
+                                sourceIndex,
+                                lineLength));
         index = lineLength;
         return o;
-    }
-
-    /** A heading's title, {@code [start, end)} of the current line, as commonmark's lines. */
-    private List<SourceLine> titleLines(int start, int end) {
-        return end == start
-                ? List.of()
-                : List.of(
-                        SourceLine.of(
-                                new CharSlice(chars, lineStart + start, lineStart + end),
-                                SourceSpan.of(lineIndex, start, lineStart + start, end - start)));
     }
 
     private boolean isSetextUnderline(char c) {
@@ -589,8 +635,10 @@ public final class SubsetBlockParser {
             return null;
         }
         closeUnmatched(unmatched);
-        OpenBlock o = add(new OpenBlock.Fence(c, length, indent, sourceIndex));
-        firstLine(o);
+        OpenBlock o =
+                add(
+                        new OpenBlock.Fence(
+                                c, length, indent, lineIndex, sourceIndex, detail == Detail.TREE));
         index = nextNonSpace + length;
         return o;
     }
@@ -641,25 +689,23 @@ public final class SubsetBlockParser {
         }
         closeUnmatched(unmatched);
         int sourceIndex = index;
-        ListItem item;
-        if (detail == Detail.MODEL) {
-            ModelListItem model = new ModelListItem();
-            model.firstLine(
-                    lineIndex, sourceIndex, lineStart + sourceIndex, lineLength - sourceIndex);
-            item = model;
-        } else {
+        ListItem item = null;
+        if (detail == Detail.TREE) {
             item = new ListItem();
+            item.setMarkerIndent(indent);
+            item.setContentIndent(content - index);
         }
-        item.setMarkerIndent(indent);
-        item.setContentIndent(content - index);
         // commonmark makes a list node for every item and drops it when the item goes on the
         // list above; this makes one only for a new list
         if (!(matched instanceof OpenBlock.ListOf same && same.matches(ordered, marker))) {
             add(
                     new OpenBlock.ListOf(
-                            listBlock(ordered, marker, startNumber), ordered, marker, sourceIndex));
+                            detail == Detail.TREE ? listBlock(ordered, marker, startNumber) : null,
+                            ordered,
+                            marker,
+                            sourceIndex));
         }
-        OpenBlock o = add(new OpenBlock.Item(item, sourceIndex, content - index));
+        OpenBlock o = add(new OpenBlock.Item(item, lineIndex, sourceIndex, content - index));
         index = content;
         return o;
     }
@@ -681,8 +727,17 @@ public final class SubsetBlockParser {
         while (!top().canContain(child)) {
             close(1);
         }
-        top().block.appendChild(child.block);
+        OpenBlock parent = top();
+        child.parent = parent;
+        child.first = !parent.hasChild;
+        parent.hasChild = true;
+        if (child.block != null) {
+            parent.block.appendChild(child.block);
+        }
         push(child);
+        if (child.container) {
+            blocks.add(child); // opened: a leaf goes to the builder once it is finished
+        }
         return child;
     }
 
@@ -735,11 +790,7 @@ public final class SubsetBlockParser {
         return span;
     }
 
-    /**
-     * commonmark's span of the current line for every open block ({@link Detail#TREE}; the model
-     * reads no span but the first line's of some blocks, set as they open: {@link #firstLine},
-     * {@link ModelListItem#firstLine}, {@link ModelHeading#firstLine}).
-     */
+    /** commonmark's span of the current line for every open block ({@link Detail#TREE}). */
     private void addSourceSpans() {
         if (detail == Detail.MODEL) {
             return;
@@ -761,24 +812,14 @@ public final class SubsetBlockParser {
         }
     }
 
-    /**
-     * The span of the current line from where {@code block} opens, for a fence or HTML block
-     * ({@link Detail#MODEL}: list items and headings hold theirs as ints, set as they open; the
-     * span {@link #addSourceSpans} gives them in {@link Detail#TREE}, as a block opened on a line
-     * starts at or before the index where the line's content starts).
-     */
-    private void firstLine(OpenBlock block) {
-        if (detail == Detail.MODEL) {
-            int from = block.sourceIndex;
-            block.addSpan(SourceSpan.of(lineIndex, from, lineStart + from, lineLength - from));
-        }
-    }
-
     void close(int count) {
         for (int i = 0; i < count; i++) {
             OpenBlock o = open[--openCount];
             open[openCount] = null;
             o.finish();
+            if (o.parent != null && !(o instanceof OpenBlock.Para para && para.empty())) {
+                blocks.add(o); // a container closed, or a block finished
+            }
         }
     }
 }

@@ -44,6 +44,19 @@ final class UnclosedHtmlBlocks {
         if (spans.isEmpty() || literal == null) {
             return null;
         }
+        SourceSpan span = spans.get(0);
+        return atEndOfFile(
+                literal, span.getLineIndex(), span.getColumnIndex(), span.getInputIndex(), text);
+    }
+
+    /**
+     * The HTML block {@code literal}, whose first line's span starts at {@code column} of source
+     * line {@code line} and at {@code inputIndex} of the text, when no closing marker ends it, else
+     * null: for a block that nothing follows, neither it nor any block around it. {@code text} is
+     * the text commonmark's tree was parsed from, or null for the one-pass parser's blocks.
+     */
+    static UnclosedHtml atEndOfFile(
+            String literal, int line, int column, int inputIndex, String text) {
         int firstEnd = literal.indexOf('\n');
         String first = firstEnd < 0 ? literal : literal.substring(0, firstEnd);
         int lead = 0;
@@ -89,18 +102,16 @@ final class UnclosedHtmlBlocks {
         if (closed) {
             return null;
         }
-        SourceSpan span = spans.get(0);
-        int column = span.getColumnIndex() + lead;
+        int at = column + lead;
         if (text != null) {
             // commonmark's tree: its literal holds tabs as columns, the text as written
-            int at = span.getInputIndex();
-            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-                at++;
+            int i = inputIndex;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
             }
-            column = span.getColumnIndex() + (at - span.getInputIndex());
+            at = column + (i - inputIndex);
         }
-        int line = span.getLineIndex();
         return new UnclosedHtml(
-                new SourceRange(line, column, line, column + opener.length()), opener, closer);
+                new SourceRange(line, at, line, at + opener.length()), opener, closer);
     }
 }
