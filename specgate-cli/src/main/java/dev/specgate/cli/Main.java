@@ -5,6 +5,7 @@ import dev.specgate.cli.common.CoreErrors;
 import dev.specgate.cli.common.EnumValueConverter;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
@@ -22,9 +23,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -290,54 +288,16 @@ public final class Main {
         return cl;
     }
 
+    /**
+     * Prints a usage error in one line ({@link UsageError#line}) and returns {@link
+     * ExitCode#USAGE}: the one handler of every command's usage errors, picocli's and those a
+     * command throws ({@code help nope}).
+     */
     private static int onUsageError(ParameterException e, String[] args) {
-        CommandLine cl = e.getCommandLine();
-        PrintWriter err = cl.getErr();
-        String name = cl.getCommandSpec().qualifiedName();
-        err.println(name + ": " + usageMessage(e, args));
-        CommandLine.UnmatchedArgumentException.printSuggestions(e, err); // "Did you mean: check?"
-        err.println("Try '" + name + " --help' for more information.");
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(UsageError.line(e, args));
         err.flush();
         return ExitCode.USAGE.code();
-    }
-
-    /**
-     * picocli's message for a usage error, in the user's words where picocli's are its own: words
-     * it could not match ("Unmatched argument at index 2") are, before any command, an unknown
-     * command; after a command's arguments, words too many, most often a value with spaces typed
-     * without quotes ({@code new Refund webhooks}, {@code --by Priya Raman}), which the message
-     * then shows quoted.
-     */
-    static String usageMessage(ParameterException e, String[] args) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
-                || unmatched.getUnmatched().isEmpty()
-                || unmatched.getUnmatched().get(0).startsWith("-")) {
-            return e.getMessage(); // picocli's "Unknown option: '--frob'" says it well
-        }
-        List<String> words = unmatched.getUnmatched();
-        if (!e.getCommandLine().getSubcommands().isEmpty()) {
-            return "unknown command '" + words.get(0) + "'";
-        }
-        StringBuilder message =
-                new StringBuilder(
-                        words.size() == 1 ? "unexpected argument" : "unexpected arguments");
-        for (int i = 0; i < words.size(); i++) {
-            message.append(i == 0 ? " '" : ", '").append(words.get(i)).append('\'');
-        }
-        // the words typed together right after one word of the command's own: "Refund webhooks"
-        int at = Collections.lastIndexOfSubList(Arrays.asList(args), words);
-        String before = at > 0 ? args[at - 1] : "";
-        if (at > 0
-                && !before.startsWith("-")
-                && !before.equals(e.getCommandLine().getCommandName())) {
-            String value = before + " " + String.join(" ", words);
-            message.append(": if '")
-                    .append(value)
-                    .append("' is one value, quote it: \"")
-                    .append(value)
-                    .append('"');
-        }
-        return message.toString();
     }
 
     private static int onExecutionError(Exception e, CommandLine cl, ParseResult parsed) {

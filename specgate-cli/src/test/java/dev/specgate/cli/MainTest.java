@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
+    private static final String NL = System.lineSeparator();
+
     @Test
     void onlyACheckThatReadsNoGitEndsByHalting() {
         assertThat(Main.haltsAtExit(new String[] {"check"})).isTrue();
@@ -40,18 +42,68 @@ class MainTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err())
-                .isEqualTo(
-                        String.join(
-                                System.lineSeparator(),
-                                "specgate: unknown command 'chek'",
-                                "Did you mean: specgate check or specgate help?",
-                                "Try 'specgate --help' for more information.",
-                                ""));
+                .isEqualTo("specgate: unknown command 'chek'; did you mean 'check'?" + NL);
         assertThat(sub.exitCode()).isEqualTo(2);
-        assertThat(sub.err()).startsWith("specgate template: unknown command 'shwo'");
-        // an unknown option keeps picocli's words, which say it well
-        assertThat(CliRun.of("check", "--frob").err())
-                .startsWith("specgate check: Unknown option: '--frob'");
+        assertThat(sub.err())
+                .isEqualTo("specgate template: unknown command 'shwo'; did you mean 'show'?" + NL);
+        // nothing near: where the help is instead
+        assertThat(CliRun.of("nope").err())
+                .isEqualTo("specgate: unknown command 'nope'; see 'specgate --help'" + NL);
+    }
+
+    @Test
+    void aUsageErrorIsOneLineNamingTheCauseThenTheNearestNameOrWhereTheHelpIs() {
+        assertThat(CliRun.of("check", "--nope").err())
+                .isEqualTo(
+                        "specgate check: unknown option '--nope'; see 'specgate check --help'"
+                                + NL);
+        assertThat(CliRun.of("check", "--formt", "json").err())
+                .isEqualTo(
+                        "specgate check: unknown option '--formt'; did you mean '--format'?" + NL);
+        assertThat(CliRun.of("status").err())
+                .isEqualTo(
+                        "specgate status: missing required parameter: 'SPEC'; see 'specgate"
+                                + " status --help'"
+                                + NL);
+        assertThat(CliRun.of("check", "--format", "nope", ".").err())
+                .isEqualTo(
+                        "specgate check: invalid value for option '--format': 'nope' is not one"
+                                + " of text, json, sarif, junit, github; see 'specgate check"
+                                + " --help'"
+                                + NL);
+        assertThat(CliRun.of().err())
+                .isEqualTo(
+                        "specgate: a command is required (e.g. check); see 'specgate --help'" + NL);
+    }
+
+    @Test
+    void everyCommandSaysAUsageErrorInOneLineWithExitTwo() {
+        for (String name : SpecgateCommand.COMMANDS.keySet()) {
+            CliRun run = CliRun.of(name, "--not-an-option");
+
+            assertThat(run.exitCode()).as(name).isEqualTo(ExitCode.USAGE.code());
+            assertThat(run.out()).as(name).isEmpty();
+            assertThat(run.err())
+                    .as(name)
+                    .startsWith("specgate " + name + ": ")
+                    .containsAnyOf("'--not-an-option'", "missing required")
+                    .doesNotContain("Usage:")
+                    .hasLineCount(1);
+        }
+    }
+
+    @Test
+    void helpOfAnUnknownCommandSaysWhatTheUnknownCommandItselfSays() {
+        assertThat(CliRun.of("help", "nope").err()).isEqualTo(CliRun.of("nope").err());
+        assertThat(CliRun.of("help", "chek").err()).isEqualTo(CliRun.of("chek").err());
+        assertThat(CliRun.of("help", "template", "shwo").err())
+                .isEqualTo(CliRun.of("template", "shwo").err());
+        assertThat(CliRun.of("help", "nope").exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(CliRun.of("help", "check", "foo").err())
+                .isEqualTo(
+                        "specgate check: unknown command 'foo': 'specgate check' has no"
+                                + " subcommands; see 'specgate check --help'"
+                                + NL);
     }
 
     @Test
@@ -85,7 +137,8 @@ class MainTest {
                                 .lines()
                                 .findFirst()
                                 .orElseThrow())
-                .isEqualTo("specgate done: unexpected argument 'extra'");
+                .isEqualTo(
+                        "specgate done: unexpected argument 'extra'; see 'specgate done --help'");
     }
 
     @Test
@@ -123,7 +176,8 @@ class MainTest {
                 .isEqualTo(CliRun.of("template", "export", "--help").out());
         assertThat(unknownSub.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknownSub.err())
-                .contains("unknown command 'exprot' of 'specgate template' (one of: ");
+                .isEqualTo(
+                        "specgate template: unknown command 'exprot'; did you mean 'export'?" + NL);
     }
 
     @Test
@@ -134,7 +188,7 @@ class MainTest {
         assertThat(color.exitCode()).isEqualTo(ExitCode.USAGE.code());
         assertThat(color.err())
                 .contains(
-                        "Invalid value for option '--color': 'bogus' is not one of auto, always,"
+                        "invalid value for option '--color': 'bogus' is not one of auto, always,"
                                 + " never")
                 .doesNotContain("AUTO");
         assertThat(format.exitCode()).isEqualTo(ExitCode.USAGE.code());

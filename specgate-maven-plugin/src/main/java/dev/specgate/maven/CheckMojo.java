@@ -155,7 +155,7 @@ public final class CheckMojo extends AbstractMojo {
                 for (SpecWorkspace.Found f : found) {
                     SpecProject project = f.project();
                     ConfiguredDiscovery.Selection files = f.selection();
-                    refuseWritingAnInput(reportFormat, files);
+                    refuseWritingAnInput(reportFormat, project, files);
                     RunOptions runOptions = RunOptions.of(options);
                     if (changes.isPresent()) {
                         runOptions = runOptions.withChanges(changes.get());
@@ -217,16 +217,20 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Refuses a report file that is one of the files the run reads (as {@code check --output}
-     * does): writing the report there would replace a spec. Said before anything is written.
+     * does): writing the report there would replace a spec, the configuration or the template. Said
+     * before anything is written, in core's words.
      */
     private void refuseWritingAnInput(
-            Optional<OutputFormat> reportFormat, ConfiguredDiscovery.Selection files)
+            Optional<OutputFormat> reportFormat,
+            SpecProject project,
+            ConfiguredDiscovery.Selection files)
             throws MojoExecutionException {
         if (reportFormat.isEmpty()) {
             return;
         }
         Path file = reportFile(reportFormat.get());
-        Optional<String> refusal = files.inputRefusal(file, "output " + file);
+        Optional<String> refusal =
+                project.writeRefusal(files, file, "output " + file, SpecProject.Written.REPORT);
         if (refusal.isPresent()) {
             throw new MojoExecutionException("Specgate: " + refusal.get());
         }

@@ -644,28 +644,56 @@ public final class CheckCommand extends BaseCommand {
 
     /**
      * Refuses an {@code --output} or {@code --write-baseline} that is one of the files the run
-     * reads (a spec it checks, or one it names and leaves out): writing the report there would
-     * replace the spec. Said before anything is written.
+     * reads (a spec it checks, one it names and leaves out, the configuration, the template):
+     * writing there would replace it. Said before anything is written, in core's words ({@link
+     * SpecProject#writeRefusal}).
      */
     private void refuseWritingAnInput(List<Planned> plan) {
-        refuseWritingAnInput(toStdout() ? null : output, "--output", plan);
-        refuseWritingAnInput(writeBaseline, "--write-baseline", plan);
+        refuseWritingAnInput(
+                toStdout() ? null : output, "--output", SpecProject.Written.REPORT, plan);
+        refuseWritingAnInput(writeBaseline, "--write-baseline", SpecProject.Written.BASELINE, plan);
     }
 
-    private static void refuseWritingAnInput(Path target, String option, List<Planned> plan) {
+    private static void refuseWritingAnInput(
+            Path target, String option, SpecProject.Written written, List<Planned> plan) {
         if (target == null) {
             return;
         }
         for (Planned p : plan) {
-            Optional<String> refusal = p.selection().inputRefusal(target, option + " " + target);
+            Optional<String> refusal =
+                    p.project()
+                            .writeRefusal(
+                                    p.selection(),
+                                    target,
+                                    option + " " + DisplayPath.of(target),
+                                    written);
             if (refusal.isPresent()) {
                 throw SpecgateException.usage(refusal.get());
             }
         }
     }
 
-    /** Refuses an --output that cannot be written before anything is read or written. */
+    /**
+     * Refuses an --output or a --write-baseline that cannot be written (a folder, a place below a
+     * file; {@code --write-baseline -}, which names no file) before anything is read or written.
+     */
     private void requireOutputPlace() {
+        if (writeBaseline != null) {
+            if (writeBaseline.toString().equals(STDIN)) {
+                throw SpecgateException.usage(
+                        "--write-baseline - names no file: a baseline is a file later runs read"
+                                + " with --baseline; name one, such as .specgate-baseline.json");
+            }
+            try {
+                ReportFile.requireWritablePlace(writeBaseline);
+            } catch (IOException e) {
+                throw SpecgateException.usage(
+                        "cannot write the baseline to "
+                                + DisplayPath.of(writeBaseline)
+                                + ": "
+                                + IoFailure.reason(e));
+            }
+        }
         if (toStdout()) {
             return;
         }

@@ -1,6 +1,6 @@
 package dev.specgate.cli.help;
 
-import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.UsageError;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -47,24 +47,23 @@ public final class HelpCommand implements IHelpCommandInitializable2, Runnable {
         if (shown == null) {
             return;
         }
-        String path = shown.getCommandName();
+        List<String> unmatched = self.getUnmatchedArguments();
+        if (!unmatched.isEmpty()) {
+            if (unmatched.stream().allMatch(a -> a.equals("--help") || a.equals("-h"))) {
+                self.usage(out, colors); // help --help: the help command's own
+                out.flush();
+                return;
+            }
+            // picocli lets a help command's unknown options pass; any other command refuses them
+            throw new CommandLine.UnmatchedArgumentException(self, unmatched);
+        }
         for (String name : names) {
             CommandLine next = shown.getSubcommands().get(name);
             if (next == null) {
-                throw SpecgateException.usage(
-                        "unknown command '"
-                                + name
-                                + "'"
-                                + (shown.getSubcommands().isEmpty()
-                                        ? ": '" + path + "' has no subcommands"
-                                        : " of '"
-                                                + path
-                                                + "' (one of: "
-                                                + String.join(", ", shown.getSubcommands().keySet())
-                                                + ")"));
+                // in the words 'specgate nope' gets, from the same handler
+                throw UsageError.unknownCommand(shown, name);
             }
             shown = next;
-            path = path + " " + name;
         }
         shown.usage(out, colors);
         out.flush();

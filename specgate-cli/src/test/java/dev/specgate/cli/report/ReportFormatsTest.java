@@ -432,10 +432,52 @@ class ReportFormatsTest {
                                     + " "
                                     + args.get(3))
                     .endsWith(
-                            "is a spec this run checks: writing the report there would replace"
-                                    + " it; name another file");
+                            args.get(2).equals("--write-baseline")
+                                    ? "is a spec this run checks: writing the baseline there would"
+                                            + " replace it; name another file, such as"
+                                            + " .specgate-baseline.json"
+                                    : "is a spec this run checks: writing the report there would"
+                                            + " replace it; name another file");
             assertThat(Files.readAllBytes(spec)).isEqualTo(before);
         }
+    }
+
+    @Test
+    void aBaselineOverTheConfigurationOrNamingNoFileIsRefusedAndNothingWritten()
+            throws IOException {
+        writeTwoSpecs();
+        Path config = Files.writeString(root.resolve(".specgate.yml"), "version: 1\r\n");
+        Path folder = Files.createDirectories(root.resolve("baselines"));
+
+        CliRun overConfig =
+                CliRun.of("check", root.toString(), "--write-baseline", config.toString());
+        CliRun dash = CliRun.of("check", root.toString(), "--write-baseline", "-");
+        CliRun toFolder =
+                CliRun.of("check", root.toString(), "--write-baseline", folder.toString());
+
+        assertThat(overConfig.exitCode()).isEqualTo(2);
+        assertThat(overConfig.err())
+                .isEqualTo(
+                        "specgate: --write-baseline "
+                                + config
+                                + " is the configuration this run follows: writing the baseline"
+                                + " there would replace it; name another file, such as"
+                                + " .specgate-baseline.json"
+                                + System.lineSeparator());
+        assertThat(config).hasContent("version: 1\r\n");
+        assertThat(dash.exitCode()).isEqualTo(2);
+        assertThat(dash.err())
+                .startsWith("specgate: --write-baseline - names no file: a baseline is a file");
+        assertThat(root.resolve("-")).doesNotExist();
+        assertThat(toFolder.exitCode()).isEqualTo(2);
+        assertThat(toFolder.err().strip())
+                .isEqualTo(
+                        "specgate: cannot write the baseline to "
+                                + folder
+                                + ": "
+                                + folder
+                                + " is a folder");
+        assertThat(folder).isEmptyDirectory();
     }
 
     @Test

@@ -31,6 +31,13 @@ public final class Approvals {
     /** The approval field's label unless the configuration names another. */
     public static final String DEFAULT_FIELD = "Approval";
 
+    /**
+     * The command that records an approval again, which {@code approval-stale} asks for, followed
+     * by the spec as {@code approve} takes it; a baseline's fingerprint of the finding leaves that
+     * spec word out ({@code baseline.Fingerprinter}).
+     */
+    public static final String REFRESH_COMMAND = "specgate approve --refresh";
+
     private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
 
     private static volatile Applies lastApplies;

@@ -2,11 +2,13 @@ package dev.specgate.core.baseline;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,15 @@ public final class Fingerprinter {
     public static final int MAX_TEXT = 200;
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+
+    /**
+     * The spec word after {@link Approvals#REFRESH_COMMAND} in an {@code approval-stale} message: a
+     * plain word or one in single quotes ({@link dev.specgate.core.diagnostic.ShellWord}).
+     */
+    private static final Pattern REFRESH_SPEC =
+            Pattern.compile(
+                    Pattern.quote(Approvals.REFRESH_COMMAND)
+                            + " (?:'(?:[^']|'\\\\'')*'|[^\\s')]+)");
 
     private final Path baseDir;
 
@@ -65,7 +77,7 @@ public final class Fingerprinter {
             if (offending.length() > MAX_TEXT) {
                 offending = offending.substring(0, MAX_TEXT);
             }
-            String message = NUMBER.matcher(d.message()).replaceAll("#");
+            String message = NUMBER.matcher(stable(d)).replaceAll("#");
             out.add(
                     new Finding(
                             hash(d.ruleId(), path, section, offending, message),
@@ -76,6 +88,23 @@ public final class Fingerprinter {
                             message));
         }
         return out;
+    }
+
+    /**
+     * The message as a baseline matches it: {@code approval-stale}'s without the spec word of the
+     * {@code approve --refresh} it asks for, which depends on where the project lies and how the
+     * spec was named (and which the message once did not hold at all): a baseline written
+     * elsewhere, or before the message named the spec, still knows the finding. The message left is
+     * the one those older baselines hashed, word for word.
+     */
+    static String stable(Diagnostic d) {
+        if (!d.ruleId().equals(RuleIds.APPROVAL_STALE)
+                || !d.message().contains(Approvals.REFRESH_COMMAND)) {
+            return d.message();
+        }
+        return REFRESH_SPEC
+                .matcher(d.message())
+                .replaceAll(Matcher.quoteReplacement(Approvals.REFRESH_COMMAND));
     }
 
     private String relativePath(Path file) {

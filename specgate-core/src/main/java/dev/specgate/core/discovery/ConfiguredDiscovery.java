@@ -98,34 +98,14 @@ public final class ConfiguredDiscovery {
         }
 
         /**
-         * The refusal of a report or a baseline written to {@code target} when it is one of the
-         * files this search found, in one sentence: {@code "NAMED is a spec this run checks:
-         * writing the report there would replace it; name another file"} (or {@code "is a file this
-         * run was given"}, one it names and leaves out), {@code named} being how the surface names
-         * the target ({@code "--output report.json"}, {@code "output target/specgate.json"}). Empty
-         * when writing there replaces no input. Every surface that writes one (the command line,
-         * the Maven plugin) asks this first and refuses with this sentence.
-         */
-        public Optional<String> inputRefusal(Path target, String named) {
-            requireNonNull(named, "named must not be null");
-            return inputRole(target)
-                    .map(
-                            role ->
-                                    named
-                                            + " is "
-                                            + role
-                                            + ": writing the report there would replace it; name"
-                                            + " another file");
-        }
-
-        /**
          * What {@code target} is to this search when it is one of the files it found: {@code "a
          * spec this run checks"} (one of {@link #specs()}) or {@code "a file this run was given"}
          * (one of {@link #excluded()}); empty when it is neither, or does not exist yet. The same
          * file under another name (a link) counts: it is compared by identity, by the attributes
-         * the walk already read where it has them, else by {@link Files#isSameFile}.
+         * the walk already read where it has them, else by {@link Files#isSameFile}. What a surface
+         * that writes a file says of such a target is {@code SpecProject.writeRefusal}'s.
          */
-        private Optional<String> inputRole(Path target) {
+        public Optional<String> inputRole(Path target) {
             requireNonNull(target, "target must not be null");
             BasicFileAttributes at; // of the file a link leads to, as the walk's stamps are
             try {

@@ -114,13 +114,15 @@ public final class StatusGates {
                 gates.put(s, new StatusGate(s, conditions));
                 continue;
             }
+            // the one answer decision-open gives too: from the 2nd status on
+            boolean settled = DecisionChecklists.settledAt(schema, s.label());
             if (s.rank() >= 1) {
                 // what ReviewerNamed and ChecklistDone(decisions) below state themselves
                 Set<String> statedElsewhere = new HashSet<>();
                 if (s.rank() >= 2 && reviewer) {
                     statedElsewhere.add(RuleIds.REVIEWER_MISSING);
                 }
-                if (s.rank() >= 2 && !decisions.isEmpty()) {
+                if (settled) {
                     statedElsewhere.add(RuleIds.DECISION_OPEN);
                 }
                 if (s.label().equalsIgnoreCase(SpecStatus.APPROVED.label())) {
@@ -135,7 +137,7 @@ public final class StatusGates {
             if (s.rank() >= 2 && reviewer) {
                 conditions.add(new ReviewerNamed());
             }
-            if (s.rank() >= 2 && !decisions.isEmpty()) {
+            if (settled) {
                 conditions.add(new ChecklistDone(decisions));
             }
             if (s.rank() >= 3 && !prerequisites.isEmpty()) {

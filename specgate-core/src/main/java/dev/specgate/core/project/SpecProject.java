@@ -284,6 +284,67 @@ public final class SpecProject {
         return config.map(SpecgateConfig::file);
     }
 
+    /** A file a surface writes for a run: what a refusal to write it over an input calls it. */
+    public enum Written {
+        /** A check's report ({@code check --output}, the Maven plugin's report file). */
+        REPORT("the report", ""),
+        /** A baseline of the run's findings ({@code check --write-baseline}). */
+        BASELINE("the baseline", ", such as .specgate-baseline.json");
+
+        private final String noun;
+        private final String example;
+
+        Written(String noun, String example) {
+            this.noun = noun;
+            this.example = example;
+        }
+    }
+
+    /**
+     * The refusal of writing {@code written} to {@code target} when that would replace a file the
+     * run reads, in one sentence: {@code "NAMED is a spec this run checks: writing the baseline
+     * there would replace it; name another file, such as .specgate-baseline.json"}. The file may be
+     * a spec {@code selection} checks, a file it was given and leaves out ({@link
+     * ConfiguredDiscovery.Selection#inputRole}), this project's configuration or its template file,
+     * under any name (a link, a relative path). {@code named} is how the surface names the target,
+     * as the user gave it ({@code "--write-baseline directives/spec/x.md"}, {@code "output
+     * target/specgate.json"}). Empty when writing there replaces no input. Every surface that
+     * writes one (the command line, the Maven plugin) asks this before anything is read or written,
+     * and refuses with this sentence.
+     */
+    public Optional<String> writeRefusal(
+            ConfiguredDiscovery.Selection selection, Path target, String named, Written written) {
+        requireNonNull(selection, "selection must not be null");
+        requireNonNull(target, "target must not be null");
+        requireNonNull(named, "named must not be null");
+        requireNonNull(written, "written must not be null");
+        Optional<String> role = selection.inputRole(target);
+        if (role.isEmpty() && configFile().filter(c -> sameFile(c, target)).isPresent()) {
+            role = Optional.of("the configuration this run follows");
+        }
+        if (role.isEmpty() && templateFile().filter(t -> sameFile(t, target)).isPresent()) {
+            role = Optional.of("the template this run checks specs against");
+        }
+        return role.map(
+                r ->
+                        named
+                                + " is "
+                                + r
+                                + ": writing "
+                                + written.noun
+                                + " there would replace it; name another file"
+                                + written.example);
+    }
+
+    /** Whether {@code a} and {@code b} are one existing file, however each is named. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * Whether an {@code ignore:} glob of the configuration leaves out everything below the folder
      * {@code dir}, so that discovery does not go into it (nor need a watcher watch it).

@@ -53,6 +53,32 @@ public final class DecisionChecklists {
         return titles;
     }
 
+    /**
+     * Whether a spec at {@code status} (as the template spells it, or as a spec writes it, any
+     * case) must have every item under its decision checklists settled: the question the status
+     * gates ask before such a status and the {@code decision-open} rule asks of a spec that holds
+     * it, one answer for both. The built-in lifecycle: from Approved on (Approved, Implementation).
+     * Any other: from the second status that is not draft-like on (see {@link
+     * TemplateSchema#rank}), the place of the built-in Approved, whatever the status is called
+     * ({@code accepted}, {@code implementable}) and however strictly it is checked; never a
+     * draft-like status, an exit or a retirement ({@code deprecated}), nor a value that is no
+     * status. False too when the template has no decision checklists.
+     */
+    public static boolean settledAt(TemplateSchema schema, String status) {
+        requireNonNull(schema, "schema must not be null");
+        requireNonNull(status, "status must not be null");
+        if (of(schema).isEmpty()) {
+            return false;
+        }
+        if (schema.followsBuiltinLifecycle()) {
+            return Strictness.forStatus(status, schema).atLeast(Strictness.APPROVED);
+        }
+        String label = schema.status(status.strip()).orElse(null);
+        return label != null
+                && schema.rank(label) >= 2
+                && schema.retiredStatuses().stream().noneMatch(label::equalsIgnoreCase);
+    }
+
     /** Whether {@code titles} are the built-in two, in their order. */
     public static boolean builtin(List<String> titles) {
         return BUILTIN.equals(titles);

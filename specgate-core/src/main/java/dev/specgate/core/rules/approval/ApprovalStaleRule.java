@@ -51,7 +51,9 @@ public final class ApprovalStaleRule extends BaseRule {
                             + "'"
                             + " is not an approval record ('"
                             + ApprovalRecord.SHAPE
-                            + "'): approve the spec with specgate approve --refresh "
+                            + "'): approve the spec with "
+                            + Approvals.REFRESH_COMMAND
+                            + " "
                             + specWord(ctx));
             return;
         }
@@ -69,7 +71,9 @@ public final class ApprovalStaleRule extends BaseRule {
                             + check.current().hash()
                             + "): "
                             + check.changes()
-                            + " (review it again, then specgate approve --refresh "
+                            + " (review it again, then "
+                            + Approvals.REFRESH_COMMAND
+                            + " "
                             + specWord(ctx)
                             + ")");
         }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * From Approved on, every item under the template's decision checklists ({@link
  * DecisionChecklists}: Technical Decisions Needed and Outstanding Questions in the built-in one) is
  * ticked: an open item is a decision the approval did not settle. The Approved gate refuses the
- * move while one is open; this rule holds a status written by hand to the same.
+ * move while one is open; this rule holds a status written by hand to the same. "From Approved on"
+ * is {@link DecisionChecklists#settledAt}, the gates' own answer (in a lifecycle of the template's
+ * own, from its second status on), or a spec held at Approved strictness.
  */
 public final class DecisionOpenRule extends BaseRule {
 
@@ -47,11 +49,11 @@ public final class DecisionOpenRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.strictness().atLeast(Strictness.APPROVED)) {
-            return;
-        }
         Headings decisions = headings(ctx.schema());
-        if (decisions.titles().isEmpty() || !anyOpen(ctx, decisions.keys())) {
+        if (decisions.titles().isEmpty()
+                || !(ctx.strictness().atLeast(Strictness.APPROVED)
+                        || (!decisions.builtinLifecycle() && settledAt(ctx)))
+                || !anyOpen(ctx, decisions.keys())) {
             return;
         }
         Checklist checklist = Checklist.of(ctx.document());
@@ -66,14 +68,39 @@ public final class DecisionOpenRule extends BaseRule {
         }
     }
 
-    /** A template's decision checklists: their titles and their headings' keys. */
-    private record Headings(TemplateSchema schema, List<String> titles, List<String> keys) {}
+    /**
+     * Whether the spec's status is one whose gate asks every decision settled ({@link
+     * DecisionChecklists#settledAt}): a lifecycle of the template's own may hold such a status less
+     * strictly than Approved ({@code accepted} checked as Review is), and its gate refuses an open
+     * decision all the same.
+     */
+    private static boolean settledAt(RuleContext ctx) {
+        return StatusReading.plain(ctx.document(), ctx.schema())
+                .filter(status -> DecisionChecklists.settledAt(ctx.schema(), status))
+                .isPresent();
+    }
+
+    /**
+     * A template's decision checklists: their titles and their headings' keys, and whether it
+     * follows the built-in lifecycle.
+     */
+    private record Headings(
+            TemplateSchema schema,
+            List<String> titles,
+            List<String> keys,
+            boolean builtinLifecycle) {}
 
     private Headings headings(TemplateSchema schema) {
         Headings h = last;
         if (h == null || h.schema() != schema) {
             List<String> titles = DecisionChecklists.of(schema);
-            h = new Headings(schema, titles, titles.stream().map(HeadingKey::of).toList());
+            // the built-in lifecycle's answer is its strictness: from Approved on
+            h =
+                    new Headings(
+                            schema,
+                            titles,
+                            titles.stream().map(HeadingKey::of).toList(),
+                            schema.followsBuiltinLifecycle());
             last = h;
         }
         return h;

@@ -211,6 +211,79 @@ class DecisionOpenRuleTest {
                 .containsExactly(10, 13);
     }
 
+    /** The status a move to each status of the lifecycle below starts from. */
+    private static final java.util.Map<String, String> FROM =
+            java.util.Map.of(
+                    "Proposed", "Discussing",
+                    "Discussing", "Proposed",
+                    "Accepted", "Discussing",
+                    "Implemented", "Accepted",
+                    "Deprecated", "Implemented",
+                    "Rejected", "Discussing");
+
+    @Test
+    void aLifecycleOfItsOwnIsCheckedFromTheStatusWhoseGateAsksDecisionsSettled() throws Exception {
+        // Accepted stands where Approved does (the 2nd status after the draft) but is checked
+        // as strictly as Review: its gate refuses an open decision, so check reports it too
+        SpecProject project =
+                project(
+                        "lifecycle:\n  order: [Proposed, Discussing, Accepted, Implemented,"
+                                + " Deprecated, Rejected]\n  draft: [Proposed]\n",
+                        TEMPLATE.replace(
+                                "{{Draft | Review | Approved | Shipped}}",
+                                "{{Proposed | Discussing | Accepted | Implemented | Deprecated |"
+                                        + " Rejected}}"));
+        Lifecycle lifecycle = project.lifecycle();
+        for (String status :
+                List.of(
+                        "Proposed",
+                        "Discussing",
+                        "Accepted",
+                        "Implemented",
+                        "Deprecated",
+                        "Rejected")) {
+            Path file =
+                    write(
+                            "retry-" + status + ".md",
+                            SPEC.replace("**Status:** Approved", "**Status:** " + status));
+            // the gate of the move to that status, from the status before it
+            Path before =
+                    write(
+                            "before-" + status + ".md",
+                            SPEC.replace(
+                                    "**Status:** Approved", "**Status:** " + FROM.get(status)));
+            SpecSource source = SpecSource.read(before);
+            SpecDocument doc = project.parse(before, source.text());
+            List<String> reasons =
+                    lifecycle
+                            .evaluate(
+                                    before,
+                                    source,
+                                    doc,
+                                    lifecycle.status(status).orElseThrow(),
+                                    TODAY)
+                            .reasons()
+                            .stream()
+                            .map(GateReason::message)
+                            .toList();
+            boolean gateRefuses =
+                    reasons.stream().anyMatch(r -> r.startsWith("Decisions Needed item 2.2"));
+
+            List<Diagnostic> found = decisionOpen(project.inspect(file, OPTIONS).result());
+
+            boolean settled = status.equals("Accepted") || status.equals("Implemented");
+            assertThat(found).as(status).hasSize(settled ? 2 : 0);
+            // one verdict: the rule fires exactly where the move's gate refuses the open decision
+            assertThat(gateRefuses).as(status + ": " + reasons).isEqualTo(settled);
+        }
+        Path accepted = dir.resolve("retry-Accepted.md");
+        assertThat(decisionOpen(project.inspect(accepted, OPTIONS).result()).get(0).message())
+                .isEqualTo(
+                        "decision 2.2 'Backoff cap: 1 h or 6 h' is still open under Decisions"
+                                + " Needed while the spec is Accepted: tick it when decided, or set"
+                                + " the status back");
+    }
+
     private SpecProject project(String extra) throws Exception {
         return project(extra, TEMPLATE);
     }

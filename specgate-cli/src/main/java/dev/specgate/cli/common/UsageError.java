@@ -1,0 +1,194 @@
+package dev.specgate.cli.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The one wording of a usage error (an unknown command or option, a missing or bad argument),
+ * whether picocli finds it while reading the command line or a command finds it ({@code help
+ * nope}): one line, {@code COMMAND: CAUSE}, then the nearest name when one is near ({@code did you
+ * mean 'check'?}) or advice of the cause's own, else a pointer to the command's help ({@code see
+ * 'specgate check --help'}). Never the usage itself: that only when asked for with {@code --help}.
+ */
+public final class UsageError {
+
+    private UsageError() {}
+
+    /**
+     * The line {@code e} prints on stderr (without its line end) for the command line {@code args}.
+     */
+    public static String line(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        Said said = cause(e, args);
+        return name + ": " + said.cause() + said.advice().orElse("; see '" + name + " --help'");
+    }
+
+    /**
+     * The usage error of a word that names no command of {@code parent}: the same as picocli's for
+     * {@code specgate nope}, so that {@code specgate help nope} says it in the same words.
+     */
+    public static ParameterException unknownCommand(CommandLine parent, String word) {
+        if (parent.getSubcommands().isEmpty()) {
+            return new ParameterException(
+                    parent,
+                    "unknown command '"
+                            + word
+                            + "': '"
+                            + parent.getCommandSpec().qualifiedName()
+                            + "' has no subcommands");
+        }
+        return new CommandLine.UnmatchedArgumentException(parent, List.of(word));
+    }
+
+    /** A cause, and advice of its own when it has some (else the pointer to the help follows). */
+    private record Said(String cause, Optional<String> advice) {}
+
+    /**
+     * The cause in the user's words where picocli's are its own: words it could not match
+     * ("Unmatched argument at index 2") are, before any command, an unknown command; after a
+     * command's arguments, words too many, most often a value with spaces typed without quotes
+     * ({@code new Refund webhooks}, {@code --by Priya Raman}), which the advice then shows quoted.
+     */
+    private static Said cause(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
+            return new Said(ownWords(e.getMessage()), Optional.empty());
+        }
+        List<String> words = unmatched.getUnmatched();
+        String first = words.get(0);
+        if (first.startsWith("-") && first.length() > 1) {
+            String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+            return new Said(
+                    (words.size() == 1 ? "unknown option " : "unknown options ") + quoted(words),
+                    nearest(option, optionNames(cl)).map(UsageError::didYouMean));
+        }
+        if (!cl.getSubcommands().isEmpty()) {
+            return new Said(
+                    "unknown command '" + first + "'",
+                    nearest(first, cl.getSubcommands().keySet()).map(UsageError::didYouMean));
+        }
+        String cause =
+                (words.size() == 1 ? "unexpected argument " : "unexpected arguments ")
+                        + quoted(words);
+        // the words typed together right after one word of the command's own: "Refund webhooks"
+        int at = Collections.lastIndexOfSubList(Arrays.asList(args), words);
+        String before = at > 0 ? args[at - 1] : "";
+        if (at > 0 && !before.startsWith("-") && !before.equals(cl.getCommandName())) {
+            String value = before + " " + String.join(" ", words);
+            return new Said(
+                    cause,
+                    Optional.of(": if '" + value + "' is one value, quote it: \"" + value + "\""));
+        }
+        return new Said(cause, Optional.empty());
+    }
+
+    private static String didYouMean(String name) {
+        return "; did you mean '" + name + "'?";
+    }
+
+    private static String quoted(List<String> words) {
+        StringBuilder s = new StringBuilder();
+        for (String w : words) {
+            s.append(s.length() == 0 ? "'" : ", '").append(w).append('\'');
+        }
+        return s.toString();
+    }
+
+    /**
+     * picocli's own message, as a cause: {@code Missing required parameter: 'SPEC'} becomes {@code
+     * missing required parameter: 'SPEC'}, lower case as every other error Specgate prints.
+     */
+    static String ownWords(String message) {
+        String m = message == null ? "" : message.strip();
+        if (m.startsWith("Error: ")) {
+            m = m.substring("Error: ".length());
+        }
+        int nl = m.indexOf('\n');
+        if (nl >= 0) {
+            m = m.substring(0, nl).strip(); // one line, whatever picocli adds after it
+        }
+        if (m.length() > 1
+                && Character.isUpperCase(m.charAt(0))
+                && Character.isLowerCase(m.charAt(1))) {
+            m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        }
+        return m;
+    }
+
+    private static List<String> optionNames(CommandLine cl) {
+        List<String> names = new ArrayList<>();
+        for (CommandLine.Model.OptionSpec o : cl.getCommandSpec().options()) {
+            if (!o.hidden()) {
+                names.addAll(Arrays.asList(o.names()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The one name of {@code names} nearest to {@code given}: the only one it begins (three
+     * characters at least), else the closest within a third of its length (at least one edit; a
+     * swap of two neighbours counts as one). Empty when none is near or two are equally near.
+     */
+    static Optional<String> nearest(String given, Collection<String> names) {
+        String g = given.toLowerCase(Locale.ROOT);
+        String bare = g.replaceFirst("^-+", "");
+        if (bare.length() >= 3) {
+            List<String> started =
+                    names.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(g)).toList();
+            if (started.size() == 1 && !started.get(0).equalsIgnoreCase(g)) {
+                return Optional.of(started.get(0));
+            }
+        }
+        int limit = Math.max(1, bare.length() / 3);
+        String best = null;
+        int bestDistance = limit + 1;
+        boolean tie = false;
+        for (String n : names) {
+            int d = distance(g, n.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && !n.equals(best)) {
+                tie = true;
+            }
+        }
+        return best == null || tie || bestDistance == 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] =
+                        Math.min(
+                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1
+                        && j > 1
+                        && a.charAt(i - 1) == b.charAt(j - 2)
+                        && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
