@@ -27,8 +27,10 @@ import java.util.Set;
  *   <li>to Review: {@code check} finds no error at Review strictness;
  *   <li>to Approved: no error at Approved strictness, the Reviewer names a person, and every item
  *       under Technical Decisions Needed and Outstanding Questions is checked;
- *   <li>to Implementation: the spec is Approved, its approval still holds (no approval-stale error:
- *       the content is the content approved), and every Prerequisites item is checked.
+ *   <li>to Implementation: the spec is Approved, {@code check} finds no error at Implementation
+ *       strictness (a status written by hand skipped the Approved gate), its approval still holds
+ *       (no approval-stale error: the content is the content approved), and every Prerequisites
+ *       item is checked.
  * </ul>
  *
  * <p>Any other template's ({@link #of(TemplateSchema)}) follow the same steps by rank (see {@link
@@ -263,6 +265,11 @@ public final class StatusGates {
                         SpecStatus.IMPLEMENTATION,
                         List.of(
                                 new StatusIs(SpecStatus.APPROVED),
+                                // what check says of it now: a status written by hand skipped
+                                // the Approved gate ([Time estimate] left in, decisions open);
+                                // ApprovalHolds states a stale approval itself
+                                new NoCheckErrors(
+                                        Strictness.IMPLEMENTATION, Set.of(RuleIds.APPROVAL_STALE)),
                                 new ApprovalHolds(),
                                 new ChecklistDone(List.of(Checklist.PREREQUISITES)))));
         return new StatusGates(SpecStatus.builtin(), g, null);

@@ -269,6 +269,25 @@ class LifecycleTest {
     }
 
     @Test
+    void theImplementationGateRefusesWhatCheckFailsInASpecApprovedByHand() {
+        // "Approved" typed by hand: the Approved gate never ran, a decision is still open and a
+        // template placeholder is left in; the prerequisites are ticked
+        String byHand =
+                clean().replace("- [ ] Staging merchant", "- [x] Staging merchant")
+                        .replace("- [x] Outbox per shard", "- [ ] Outbox per shard")
+                        .replace("for up to 30 s.", "for up to [Time estimate].");
+
+        GateResult result = evaluateText(byHand, SpecStatus.IMPLEMENTATION);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.reasons())
+                .extracting(GateReason::message)
+                .anySatisfy(m -> assertThat(m).startsWith("[placeholder-template] "))
+                .anySatisfy(m -> assertThat(m).startsWith("[decision-open] "));
+        assertThat(result.reasons()).extracting(GateReason::line).isSorted();
+    }
+
+    @Test
     void theImplementationGateItselfNeedsAnApprovedSpec() {
         String review =
                 withStatus("Review").replace("- [ ] Staging merchant", "- [x] Staging merchant");

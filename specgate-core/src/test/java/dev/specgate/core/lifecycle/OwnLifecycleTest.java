@@ -285,7 +285,7 @@ class OwnLifecycleTest {
         assertThat(builtin.moves(Optional.empty()))
                 .extracting(StatusMove::toString)
                 .containsExactly("? -> Draft");
-        assertThat(StatusGates.standard().to(SpecStatus.IMPLEMENTATION).conditions()).hasSize(3);
+        assertThat(StatusGates.standard().to(SpecStatus.IMPLEMENTATION).conditions()).hasSize(4);
         assertThat(List.of(Lifecycle.notStandard(open(dir.resolve("builtin"), "").schema())))
                 .containsExactly(Optional.empty());
     }
