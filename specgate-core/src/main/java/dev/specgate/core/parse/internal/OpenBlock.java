@@ -330,7 +330,7 @@ abstract sealed class OpenBlock
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
             if (info == null) {
-                String line = p.text.substring(from, to);
+                String line = p.slice(from, to);
                 if (line.indexOf('\\') >= 0 || line.indexOf('&') >= 0) {
                     throw SubsetBlockParser.DECLINE; // commonmark unescapes the info string
                 }
@@ -338,7 +338,7 @@ abstract sealed class OpenBlock
                 literal = new StringBuilder();
             } else if (p.detail == SubsetBlockParser.Detail.TREE) {
                 // the model does not read code: a check copies none of it
-                literal.append(p.text, from, to).append('\n');
+                literal.append(p.chars, from, to - from).append('\n');
             }
         }
 
@@ -369,7 +369,7 @@ abstract sealed class OpenBlock
 
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
-            String line = p.text.substring(from, to);
+            String line = p.slice(from, to);
             lines.add(line);
             if (line.contains("-->")) {
                 ended = true;
