@@ -315,7 +315,7 @@ public final class Approvals {
             SpecSource source, SpecDocument document, Function<Section, String> headingKeys) {
         requireNonNull(source, "source must not be null");
         return check(
-                source.text(), source.textBytes(), document, headingKeys, recordField(document));
+                source.content(), source.textBytes(), document, headingKeys, recordField(document));
     }
 
     /**
@@ -332,11 +332,17 @@ public final class Approvals {
             Field field) {
         requireNonNull(source, "source must not be null");
         requireNonNull(field, "field must not be null");
-        return check(source.text(), source.textBytes(), document, headingKeys, Optional.of(field));
+        return check(
+                source.content(), source.textBytes(), document, headingKeys, Optional.of(field));
     }
 
+    /**
+     * The check of {@code content} (a source's text is made a string only when the approval does
+     * not hold as it stands, and {@link NormalisedHash} reads it only when it cannot hash {@code
+     * utf8}).
+     */
     private ApprovalCheck check(
-            String text,
+            CharSequence content,
             ByteBuffer utf8,
             SpecDocument document,
             Function<Section, String> headingKeys,
@@ -344,10 +350,16 @@ public final class Approvals {
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
         String hash =
                 NormalisedHash.of(
-                        text, utf8, document, excluded, ApprovalBoxes.AFTER_APPROVAL, headingKeys);
+                        content,
+                        utf8,
+                        document,
+                        excluded,
+                        ApprovalBoxes.AFTER_APPROVAL,
+                        headingKeys);
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
         }
+        String text = content.toString();
         if (heldBefore(record.get(), text, document)) {
             return ApprovalCheck.of(
                     f, record, new ContentFingerprint(record.get().hash(), List.of()));

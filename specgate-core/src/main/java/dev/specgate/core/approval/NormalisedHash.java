@@ -94,7 +94,7 @@ final class NormalisedHash {
      * when null).
      */
     static String of(
-            String text,
+            CharSequence text,
             ByteBuffer utf8,
             SpecDocument document,
             List<String> excludedFields,
@@ -112,7 +112,7 @@ final class NormalisedHash {
                 return hash;
             }
         }
-        return buffers.fromChars(text, dropped, boxed);
+        return buffers.fromChars(text.toString(), dropped, boxed);
     }
 
     /**

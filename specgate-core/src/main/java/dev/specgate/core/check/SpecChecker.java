@@ -122,7 +122,19 @@ public final class SpecChecker {
      * tree of the text when the parser keeps one ({@link SpecParser#parse(String, Consumer)}).
      */
     public SpecDocument parse(Path file, String markdown, Consumer<? super MarkdownTree> tree) {
-        SpecDocument doc = parser.parse(markdown, tree);
+        return withSidecar(file, parser.parse(markdown, tree));
+    }
+
+    /**
+     * Parses {@code text} as {@link #parse(Path, String)} parses its string, reading its chars
+     * ({@link SpecParser#parseChars(SpecText)}: a check makes no string of most specs).
+     */
+    public SpecDocument parseChars(Path file, SpecText text) {
+        return withSidecar(file, parser.parseChars(text));
+    }
+
+    /** {@code doc} with the metadata of the file the template keeps beside each spec, if any. */
+    private SpecDocument withSidecar(Path file, SpecDocument doc) {
         if (schema.sidecar().isEmpty()
                 || file == null
                 || file.getParent() == null
@@ -281,7 +293,8 @@ public final class SpecChecker {
             CheckOptions options,
             LinkTargets linkTargets) {
         requireNonNull(source, "source must not be null");
-        return check(file, doc, source.text(), source, options, linkTargets);
+        // the rules read the source's chars: its text is made a string only if one asks
+        return check(file, doc, null, source, options, linkTargets);
     }
 
     private CheckResult check(
@@ -309,7 +322,7 @@ public final class SpecChecker {
                         options.trace());
         ctx.knowing(ruleIds).approvals(approvals);
         if (source != null) {
-            ctx.readFrom(source);
+            ctx.checkingSource(source);
         }
         if (projectRoot != null) {
             ctx.projectRoot(projectRoot);

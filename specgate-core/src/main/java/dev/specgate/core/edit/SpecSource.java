@@ -3,6 +3,7 @@ package dev.specgate.core.edit;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SourceRange;
 import java.nio.ByteBuffer;
@@ -26,17 +27,20 @@ public final class SpecSource {
 
     private final Path file;
     private final byte[] bytes;
-    private final String text;
+
+    /** The text, kept as the decoder's chars: made a string only when {@link #text()} is asked. */
+    private final SpecText text;
+
     private final boolean bom;
 
     /** Computed on first use: a run that only checks never needs them. */
     private volatile int[] lineStarts;
 
-    private SpecSource(Path file, byte[] bytes, String text, boolean bom) {
+    private SpecSource(Path file, byte[] bytes, SpecText text) {
         this.file = file;
         this.bytes = bytes;
         this.text = text;
-        this.bom = bom;
+        this.bom = text.hasBom();
     }
 
     /** Reads {@code file} with the standard reader (strict UTF-8, size limit). */
@@ -58,16 +62,14 @@ public final class SpecSource {
         requireNonNull(file, "file must not be null");
         requireNonNull(reader, "reader must not be null");
         byte[] bytes = reader.readBytes(file, known);
-        var decoded = SpecFileReader.decode(bytes);
-        return new SpecSource(file, bytes, decoded.text(), decoded.hasBom());
+        return new SpecSource(file, bytes, SpecFileReader.decode(bytes));
     }
 
     /** A source from bytes that live nowhere on disk. */
     public static SpecSource of(byte[] bytes) throws UnreadableSpecException {
         requireNonNull(bytes, "bytes must not be null");
         byte[] copy = bytes.clone();
-        var decoded = SpecFileReader.decode(copy);
-        return new SpecSource(null, copy, decoded.text(), decoded.hasBom());
+        return new SpecSource(null, copy, SpecFileReader.decode(copy));
     }
 
     /** A source from text (a leading U+FEFF is kept as a byte order mark). */
@@ -80,7 +82,7 @@ public final class SpecSource {
             throw new IllegalArgumentException("text holds an unpaired UTF-16 surrogate");
         }
         byte[] all = bom ? concat(BOM, encoded) : encoded;
-        return new SpecSource(null, all, body, bom);
+        return new SpecSource(null, all, new SpecText(body, bom));
     }
 
     /** The file it was read from, if any. */
@@ -108,8 +110,16 @@ public final class SpecSource {
         return Arrays.equals(bytes, other);
     }
 
-    /** The decoded text, without a byte order mark. */
+    /** The decoded text, without a byte order mark (made a string on the first call). */
     public String text() {
+        return text.text();
+    }
+
+    /**
+     * The decoded text as {@link #text()} holds it, read without making it a string: what a check
+     * parses and scans ({@link SpecText#array()} for index reads).
+     */
+    public SpecText content() {
         return text;
     }
 
@@ -148,7 +158,7 @@ public final class SpecSource {
     public String lineBreak(int line) {
         int end = lineEnd(line);
         int next = line + 1 == starts().length ? text.length() : starts()[line + 1];
-        return text.substring(end, next);
+        return text.text().substring(end, next);
     }
 
     /** The file's line break: that of its first line, or LF when it has none. */
@@ -205,7 +215,7 @@ public final class SpecSource {
 
     /** The text {@code range} covers. */
     public String slice(SourceRange range) {
-        return text.substring(startOffset(range), endOffset(range));
+        return text.text().substring(startOffset(range), endOffset(range));
     }
 
     /** An empty edit of this source, to add replacements to. */
@@ -221,8 +231,9 @@ public final class SpecSource {
     /** The byte offset of {@code to}, counting on from a known pair {@code (from, fromByte)}. */
     int byteOffset(int from, int fromByte, int to) {
         int b = fromByte;
+        char[] chars = text.array();
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
                 b += 1;
             } else if (c < 0x800) {
@@ -262,14 +273,14 @@ public final class SpecSource {
         return s;
     }
 
-    private static int[] lineStarts(String text) {
+    private static int[] lineStarts(SpecText text) {
         int[] starts = new int[16];
         int n = 1;
         int len = text.length();
+        char[] chars = text.array();
         for (int i = 0; i < len; i++) {
-            char c = text.charAt(i);
-            boolean breakHere =
-                    c == '\n' || (c == '\r' && (i + 1 >= len || text.charAt(i + 1) != '\n'));
+            char c = chars[i];
+            boolean breakHere = c == '\n' || (c == '\r' && (i + 1 >= len || chars[i + 1] != '\n'));
             if (breakHere) {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);

@@ -238,12 +238,10 @@ public final class SpecFileReader {
                             + " text (its byte order mark says so), not UTF-8: save it as UTF-8");
         }
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
-        // chars the parser then reads (TextChars) instead of copying the string's
+        // chars the parser then reads: the string is made only when something asks for it
         Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
         if (decoded != null) {
-            String text = new String(decoded.chars(), 0, decoded.length());
-            TextChars.offer(text, decoded.chars());
-            return new SpecText(text, bom);
+            return new SpecText(decoded.chars(), decoded.length(), bom);
         }
         // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder
         // names the offset of the bad byte

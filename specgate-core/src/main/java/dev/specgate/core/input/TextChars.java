@@ -1,11 +1,13 @@
 package dev.specgate.core.input;
 
 /**
- * Hands the chars a thread just decoded a spec's text from ({@link SpecFileReader#decode}) to the
- * parser of that very text, so that the parser reads them instead of copying the string ({@code
- * String.toCharArray}, a loop per char under C1). One slot per thread, matched by the string's
- * identity and emptied when taken: a text that is not parsed right after it is decoded, or not on
- * the same thread, is simply copied as before. The chars are never written to.
+ * Hands the chars a thread decoded a spec's text from ({@link SpecFileReader#decode}), when it just
+ * made them a string ({@link SpecText#text()}), to the parser of that very string, so that the
+ * parser reads them instead of copying the string ({@code String.toCharArray}, a loop per char
+ * under C1): for the surfaces that parse a spec's text as a string (a check parses its {@link
+ * SpecText}'s chars and makes no string). One slot per thread, matched by the string's identity and
+ * emptied when taken: a text that is not parsed right after, or not on the same thread, is simply
+ * copied as before. The chars are never written to.
  */
 public final class TextChars {
 

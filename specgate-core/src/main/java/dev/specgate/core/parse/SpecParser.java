@@ -2,6 +2,7 @@ package dev.specgate.core.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.TextChars;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
@@ -120,6 +121,32 @@ public final class SpecParser {
     }
 
     /**
+     * Parses a spec's text as {@link #parse(String)} parses {@code text.text()}, reading its chars:
+     * a text without front matter (no {@code ---} first line) nor a leading U+FEFF, that the
+     * one-pass block parser reads, is parsed without making it a string (a check of a spec read
+     * from its file).
+     */
+    public SpecDocument parseChars(SpecText text) {
+        requireNonNull(text, "text must not be null");
+        char[] chars = text.array();
+        int n = text.length();
+        boolean plain =
+                n == 0
+                        || chars[0] != BOM
+                                && !(n >= 3
+                                        && chars[0] == '-'
+                                        && chars[1] == '-'
+                                        && chars[2] == '-');
+        if (plain) {
+            SubsetBlockParser.Parsed fast = fastTree(chars, n, SubsetBlockParser.Detail.MODEL);
+            if (fast != null) {
+                return DocumentBuilder.build(fast.blocks(), fast.lineCount(), listMetadata);
+            }
+        }
+        return parse(text.text());
+    }
+
+    /**
      * The top-level keys of a YAML metadata file kept beside a spec (such as a KEP's {@code
      * kep.yaml}) as {@link FieldForm#SIDECAR} fields, their ranges in that file; what cannot be
      * read is added to {@code problems}, naming the file as {@code name}.
@@ -155,8 +182,17 @@ public final class SpecParser {
      */
     private static SubsetBlockParser.Parsed fastTree(
             String text, char[] chars, SubsetBlockParser.Detail detail) {
+        if (chars.length < text.length()) {
+            throw new IllegalArgumentException("chars must begin with the text's");
+        }
+        return fastTree(chars, text.length(), detail);
+    }
+
+    /** As {@link #fastTree(String, char[], SubsetBlockParser.Detail)}, of the text in chars. */
+    private static SubsetBlockParser.Parsed fastTree(
+            char[] chars, int length, SubsetBlockParser.Detail detail) {
         try {
-            return SubsetBlockParser.parseCounted(text, chars, MAX_NESTING_DEPTH, detail);
+            return SubsetBlockParser.parseCounted(chars, length, MAX_NESTING_DEPTH, detail);
         } catch (RuntimeException e) {
             // a fault of the fast path must cost speed, never a user's check (its own tests call
             // it directly, so they still see such a fault)

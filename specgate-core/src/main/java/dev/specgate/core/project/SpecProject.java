@@ -1237,10 +1237,10 @@ public final class SpecProject {
             return unreadable(file, e, options);
         }
         LinkTargets targets = links.forCheck();
-        SpecDocument doc = checker.parse(file, source.text());
+        SpecDocument doc = checker.parseChars(file, source.content());
         Outcome o = new Outcome();
         o.result = checker.checkSource(file, doc, source, options.check(), targets);
-        finish(o, file, source.text(), doc, options);
+        finish(o, file, source, doc, options);
         if (attrs != null && attrs.isRegularFile()) {
             cache.store(absolute, attrs, source.bytes(), targets.asked(), o.result);
         }
@@ -1274,7 +1274,7 @@ public final class SpecProject {
     private Outcome unreadable(Path file, UnreadableSpecException e, RunOptions options) {
         Outcome o = new Outcome();
         o.result = checker.unreadable(file, e, options.check());
-        finish(o, file, "", null, options);
+        finish(o, file, null, null, options);
         return o;
     }
 
@@ -1300,7 +1300,7 @@ public final class SpecProject {
             Path file, SpecSource source, RunOptions options, LinkTargets.Shared links) {
         Outcome o = new Outcome();
         CheckOptions check = options.check();
-        SpecDocument doc = checker.parse(file, source.text());
+        SpecDocument doc = checker.parseChars(file, source.content());
         if (options.changes().isPresent() && !options.changes().get().concerns(file, doc)) {
             return null;
         }
@@ -1320,12 +1320,12 @@ public final class SpecProject {
                     return o;
                 }
                 o.fixes = fixes.fixes();
-                doc = checker.parse(file, source.text());
+                doc = checker.parseChars(file, source.content());
                 result = checker.checkSource(file, doc, source, check, links.forCheck());
             }
         }
         o.result = result;
-        finish(o, file, source.text(), doc, options);
+        finish(o, file, source, doc, options);
         return o;
     }
 
@@ -1360,7 +1360,16 @@ public final class SpecProject {
                         text -> checker.parse(file, text)));
     }
 
-    private void finish(Outcome o, Path file, String text, SpecDocument doc, RunOptions options) {
+    /**
+     * Adds to {@code o} what the run asks besides the check: fingerprints and a summary. The source
+     * (null for a file that could not be read) is made a string only for fingerprints.
+     */
+    private void finish(
+            Outcome o, Path file, SpecSource source, SpecDocument doc, RunOptions options) {
+        String text =
+                options.fingerprints().isEmpty() && options.baseline().isEmpty()
+                        ? null
+                        : source == null ? "" : source.text();
         if (options.fingerprints().isPresent()) {
             o.findings =
                     new Fingerprinter(options.fingerprints().get()).findings(o.result, text, doc);

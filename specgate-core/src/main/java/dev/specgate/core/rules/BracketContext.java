@@ -1,5 +1,6 @@
 package dev.specgate.core.rules;
 
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.BracketText;
 
 /**
@@ -10,11 +11,15 @@ import dev.specgate.core.model.BracketText;
  */
 public final class BracketContext {
 
-    private final String source;
+    /** The spec's chars, in the first {@link #length} (null without a text). */
+    private final char[] chars;
+
+    private final int length;
     private int[] lineStarts;
 
-    BracketContext(String source) {
-        this.source = source;
+    BracketContext(SpecText source) {
+        this.chars = source == null ? null : source.array();
+        this.length = source == null ? 0 : source.length();
     }
 
     /** The context of the spec a rule checks (the one its check shares). */
@@ -27,7 +32,7 @@ public final class BracketContext {
 
     /** The offset in the source of a position, or -1 when it lies outside its line. */
     private int offset(int line, int column) {
-        if (source == null || line >= lineStarts().length || column < 0) {
+        if (chars == null || line >= lineStarts().length || column < 0) {
             return -1;
         }
         int at = lineStarts()[line] + column;
@@ -36,9 +41,8 @@ public final class BracketContext {
 
     private int lineEnd(int line) {
         int[] starts = lineStarts();
-        int end = line + 1 < starts.length ? starts[line + 1] : source.length();
-        while (end > starts[line]
-                && (source.charAt(end - 1) == '\n' || source.charAt(end - 1) == '\r')) {
+        int end = line + 1 < starts.length ? starts[line + 1] : length;
+        while (end > starts[line] && (chars[end - 1] == '\n' || chars[end - 1] == '\r')) {
             end--;
         }
         return end;
@@ -47,15 +51,15 @@ public final class BracketContext {
     /** The character at a position of the source, or ' ' outside its line. */
     private char charAt(int line, int column) {
         int at = offset(line, column);
-        return at < 0 ? ' ' : source.charAt(at);
+        return at < 0 ? ' ' : chars[at];
     }
 
     /** The text of a line of the source (without its line break), or "" outside the source. */
     public String line(int line) {
-        if (source == null || line < 0 || line >= lineStarts().length) {
+        if (chars == null || line < 0 || line >= lineStarts().length) {
             return "";
         }
-        return source.substring(lineStarts()[line], lineEnd(line));
+        return slice(lineStarts()[line], lineEnd(line));
     }
 
     /** The character just before the bracket on its line, or ' '. */
@@ -77,12 +81,12 @@ public final class BracketContext {
      */
     public String textBefore(BracketText b, int max) {
         int line = b.range().startLine();
-        if (source == null || line >= lineStarts().length) {
+        if (chars == null || line >= lineStarts().length) {
             return "";
         }
         int lineStart = lineStarts()[line];
         int at = Math.min(lineStart + b.range().startColumn(), lineEnd(line));
-        return source.substring(Math.max(lineStart, at - max), at);
+        return slice(Math.max(lineStart, at - max), at);
     }
 
     /**
@@ -91,21 +95,21 @@ public final class BracketContext {
      */
     public String textAfter(BracketText b, int max) {
         int line = b.range().startLine();
-        if (source == null || line >= lineStarts().length || b.range().endLine() != line) {
+        if (chars == null || line >= lineStarts().length || b.range().endLine() != line) {
             return "";
         }
         int end = lineEnd(line);
         int at = Math.min(lineStarts()[line] + b.range().endColumn(), end);
-        return source.substring(at, Math.min(end, at + max));
+        return slice(at, Math.min(end, at + max));
     }
 
     /** At most {@code max} characters from the start of a line, or "" outside the source. */
     public String lineStart(int line, int max) {
-        if (source == null || line < 0 || line >= lineStarts().length) {
+        if (chars == null || line < 0 || line >= lineStarts().length) {
             return "";
         }
         int start = lineStarts()[line];
-        return source.substring(start, Math.min(lineEnd(line), start + max));
+        return slice(start, Math.min(lineEnd(line), start + max));
     }
 
     /** How far {@link #wordBefore} and {@link #wordAfter} look: a word and the spaces before it. */
@@ -138,7 +142,7 @@ public final class BracketContext {
     public boolean aloneOnLine(BracketText b) {
         if (b.range().endLine() != b.range().startLine()
                 || b.range().startColumn() > REACH
-                || source == null
+                || chars == null
                 || b.range().startLine() >= lineStarts().length) {
             return false;
         }
@@ -266,7 +270,7 @@ public final class BracketContext {
             if (at < 0) {
                 return false;
             }
-            char c = source.charAt(at);
+            char c = chars[at];
             if (c == (curlyOpen ? '\u201D' : '"')) {
                 return true;
             }
@@ -308,7 +312,7 @@ public final class BracketContext {
             if (c == ')') {
                 depth++;
             } else if (c == '(' && --depth == 0) {
-                return source.substring(offset(line, k) + 1, offset(line, close));
+                return slice(offset(line, k) + 1, offset(line, close));
             }
         }
         return null;
@@ -331,29 +335,32 @@ public final class BracketContext {
                 || t.endsWith(".html");
     }
 
+    /** The source's chars from {@code from} to {@code to}, as a string. */
+    private String slice(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
     /** Where each line of the source starts, built on first use. */
     private int[] lineStarts() {
         if (lineStarts == null) {
-            lineStarts = source == null ? new int[0] : lineStarts(source);
+            lineStarts = chars == null ? new int[0] : lineStarts(chars, length);
         }
         return lineStarts;
     }
 
-    private static int[] lineStarts(String source) {
+    private static int[] lineStarts(char[] chars, int length) {
         int count = 1;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n'
-                    || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || chars[i + 1] != '\n'))) {
                 count++;
             }
         }
         int[] starts = new int[count];
         int line = 1;
-        for (int i = 0; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '\n'
-                    || (c == '\r' && (i + 1 >= source.length() || source.charAt(i + 1) != '\n'))) {
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || chars[i + 1] != '\n'))) {
                 starts[line++] = i + 1;
             }
         }

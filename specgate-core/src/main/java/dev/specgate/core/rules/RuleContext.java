@@ -7,6 +7,7 @@ import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -32,7 +33,13 @@ public final class RuleContext {
     private final LocalDate today;
     private final Strictness strictness;
     private final LinkTargets linkTargets;
-    private final String source;
+
+    /** The spec's text, when made: given, or made of {@link #sourceText} on the first ask. */
+    private String source;
+
+    /** The spec's text as chars, when checked from a file read (made of the string else). */
+    private SpecText sourceText;
+
     private final boolean trace;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Set<String> knownRuleIds = Set.of();
@@ -98,7 +105,28 @@ public final class RuleContext {
      */
     public RuleContext readFrom(SpecSource source) {
         requireNonNull(source, "source must not be null");
-        if (source.text() == this.source) {
+        if (this.source != null && source.text() == this.source) {
+            this.read = source;
+        }
+        return this;
+    }
+
+    /**
+     * Tells the rules the spec's source text is that of {@code source}, read from its file (for a
+     * context made without a text): the rules read its chars, and a string is made of it only when
+     * a rule asks for {@link #source()}; the approval fingerprint is made from the bytes read, as
+     * {@link #readFrom} says. A text that starts with U+FEFF is read without it, as a string.
+     */
+    public RuleContext checkingSource(SpecSource source) {
+        requireNonNull(source, "source must not be null");
+        if (this.source != null || sourceText != null) {
+            throw new IllegalStateException("the context already has a source text");
+        }
+        SpecText text = source.content();
+        if (text.length() > 0 && text.array()[0] == '\uFEFF') {
+            this.source = text.text().substring(1);
+        } else {
+            this.sourceText = text;
             this.read = source;
         }
         return this;
@@ -179,13 +207,13 @@ public final class RuleContext {
      * no approval field or its text is not at hand.
      */
     public Optional<ApprovalCheck> approvalCheck() {
-        if (approvalCheck == null && source != null) {
+        if (approvalCheck == null && hasSource()) {
             Optional<Field> field = metadata(approvals.field()); // recordField, among fewer fields
             if (field.isPresent()) {
                 approvalCheck =
                         read != null
                                 ? approvals.check(read, document, sectionMatch()::key, field.get())
-                                : approvals.check(source, document);
+                                : approvals.check(source().get(), document);
             }
         }
         return Optional.ofNullable(approvalCheck);
@@ -196,9 +224,32 @@ public final class RuleContext {
         return Optional.ofNullable(approvalCheck);
     }
 
-    /** The spec's text without a byte order mark, when it was checked from text. */
+    /**
+     * The spec's text without a byte order mark, when it was checked from text: made a string on
+     * the first ask when it was read as chars, so a rule that can read {@link #sourceText()}
+     * should.
+     */
     public Optional<String> source() {
+        if (source == null && sourceText != null) {
+            source = sourceText.text();
+        }
         return Optional.ofNullable(source);
+    }
+
+    /** Whether the spec's text is at hand ({@link #source()} is not empty), without making it. */
+    public boolean hasSource() {
+        return source != null || sourceText != null;
+    }
+
+    /**
+     * The spec's text as {@link #source()} gives it, read as chars ({@link SpecText#array()}, with
+     * no string made of a text read from its file).
+     */
+    public Optional<SpecText> sourceText() {
+        if (sourceText == null && source != null) {
+            sourceText = new SpecText(source, false);
+        }
+        return Optional.ofNullable(sourceText);
     }
 
     /** Whether the run checks that File Organization paths exist ({@code check --trace}). */
@@ -313,7 +364,7 @@ public final class RuleContext {
     /** The source text around the document's brackets, shared by the rules that read it. */
     public BracketContext bracketContext() {
         if (bracketContext == null) {
-            bracketContext = new BracketContext(source);
+            bracketContext = new BracketContext(sourceText().orElse(null));
         }
         return bracketContext;
     }

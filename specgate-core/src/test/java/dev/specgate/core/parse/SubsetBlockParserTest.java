@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgate.core.hardening.MarkdownArbitraries;
 import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.TextChars;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.model.SpecDocument;
@@ -216,20 +217,25 @@ class SubsetBlockParserTest {
     }
 
     /**
-     * A text read from bytes ({@link SpecFileReader#decode}) is parsed from the decoder's own chars
-     * ({@link TextChars}), not a copy of the string: the model is the same.
+     * A text read from bytes ({@link SpecFileReader#decode}) is parsed from the decoder's own
+     * chars, as chars ({@link SpecParser#parseChars(SpecText)}) and as a string ({@link
+     * TextChars}), not a copy of the string: the model is the same.
      */
     private static void assertSameModelFromTheDecodersChars(
             String body, SpecDocument viaCommonmark) {
-        String decoded;
+        SpecText read;
         try {
-            decoded = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8)).text();
+            read = SpecFileReader.decode(body.getBytes(StandardCharsets.UTF_8));
         } catch (UnreadableSpecException e) {
             return; // a NUL: binary, never parsed
         }
+        // a check parses the chars, and makes no string of them
+        SpecDocument fromChars = PARSER.parseChars(read);
+        String decoded = read.text();
         if (!decoded.equals(body)) {
             return; // an unpaired surrogate has no UTF-8
         }
+        assertThat(fromChars).as("model from the chars of %s", body).isEqualTo(viaCommonmark);
         assertThat(PARSER.parse(decoded))
                 .as("model from the decoder's chars of %s", body)
                 .isEqualTo(viaCommonmark);

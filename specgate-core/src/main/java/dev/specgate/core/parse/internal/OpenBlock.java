@@ -401,7 +401,7 @@ abstract sealed class OpenBlock
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
             if (info == null) {
-                String line = p.text.substring(from, to);
+                String line = p.slice(from, to);
                 if (line.indexOf('\\') >= 0 || line.indexOf('&') >= 0) {
                     throw SubsetBlockParser.DECLINE; // commonmark unescapes the info string
                 }
@@ -409,7 +409,7 @@ abstract sealed class OpenBlock
                 literal = block == null ? null : new StringBuilder();
             } else if (block != null) {
                 // the model does not read code: a check copies none of it
-                literal.append(p.text, from, to).append('\n');
+                literal.append(p.chars, from, to - from).append('\n');
             }
         }
 
@@ -460,7 +460,7 @@ abstract sealed class OpenBlock
 
         @Override
         void addLine(SubsetBlockParser p, int from, int to) {
-            String line = p.text.substring(from, to);
+            String line = p.slice(from, to);
             if (block == null && !lines.isEmpty() && to > from) {
                 // the model reads where each later line starts (a quote's marker may take a
                 // space on one line and none on the next); the first line's is the block's own

@@ -10,7 +10,6 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.text.Characters;
 
 /**
  * Reads the blocks that commonmark 0.30 (with GFM tables, {@link AtxHeadingStart}, source spans of
@@ -48,7 +47,9 @@ public final class SubsetBlockParser {
 
     static final RuntimeException DECLINE = new Decline();
 
-    final String text;
+    /** The text's length: it is the first {@code length} of {@link #chars}. */
+    final int length;
+
     // every char of the text is read at least once, most several times: an array read is far
     // cheaper under C1 than String.charAt (a coder check and a call per char), for one copy
     final char[] chars;
@@ -118,11 +119,12 @@ public final class SubsetBlockParser {
     /** Where {@link #findNextNonSpace} last looked from on the current line (-1: not yet). */
     private int spacesFrom;
 
-    private SubsetBlockParser(String text, char[] chars, int maxOpenBlocks, Detail detail) {
-        if (chars.length < text.length()) {
-            throw new IllegalArgumentException("chars must begin with the text's");
+    private SubsetBlockParser(char[] chars, int length, int maxOpenBlocks, Detail detail) {
+        if (length < 0 || chars.length < length) {
+            throw new IllegalArgumentException(
+                    "length " + length + " must be between 0 and " + chars.length);
         }
-        this.text = text;
+        this.length = length;
         this.chars = chars;
         this.maxOpenBlocks = maxOpenBlocks;
         this.detail = detail;
@@ -219,8 +221,20 @@ public final class SubsetBlockParser {
      * blocks and the tree's lines share and never change.
      */
     public static Parsed parseCounted(String text, char[] chars, int maxOpenBlocks, Detail detail) {
+        if (chars.length < text.length()) {
+            throw new IllegalArgumentException("chars must begin with the text's");
+        }
+        return parseCounted(chars, text.length(), maxOpenBlocks, detail);
+    }
+
+    /**
+     * As {@link #parseCounted(String, int, Detail)}, of the text in the first {@code length} of
+     * {@code chars} (a spec's decoded chars: no string made of them), which the parser and the
+     * tree's lines share and never change.
+     */
+    public static Parsed parseCounted(char[] chars, int length, int maxOpenBlocks, Detail detail) {
         try {
-            SubsetBlockParser p = new SubsetBlockParser(text, chars, maxOpenBlocks, detail);
+            SubsetBlockParser p = new SubsetBlockParser(chars, length, maxOpenBlocks, detail);
             Document document = p.document();
             // one parseLine per line ended by LF, CR LF or CR, and none after a final line end
             return new Parsed(document, p.lineIndex + 1, p.blocks);
@@ -232,7 +246,7 @@ public final class SubsetBlockParser {
     private Document document() {
         push(new OpenBlock.Root(document));
         char[] chars = this.chars;
-        int n = text.length(); // the decoder's array may be longer
+        int n = length; // the decoder's array may be longer
         int start = 0;
         while (start < n) {
             int end = start;
@@ -465,7 +479,7 @@ public final class SubsetBlockParser {
             case '~':
                 return tryFence(c, unmatched, sourceIndex);
             case '<':
-                if (text.startsWith("<!--", lineStart + nextNonSpace)) {
+                if (startsWith("<!--", lineStart + nextNonSpace)) {
                     closeUnmatched(unmatched);
                     return add(
                             new OpenBlock.HtmlComment(
@@ -494,7 +508,7 @@ public final class SubsetBlockParser {
                     ThematicBreak br = null;
                     if (detail == Detail.TREE) {
                         br = new ThematicBreak();
-                        br.setLiteral(text.substring(lineStart + index, lineStart + lineLength));
+                        br.setLiteral(slice(lineStart + index, lineStart + lineLength));
                     }
                     OpenBlock o = add(new OpenBlock.Break(br, sourceIndex));
                     index = lineLength;
@@ -537,7 +551,27 @@ public final class SubsetBlockParser {
     /** commonmark's {@code Characters.isLetter}, without a code point lookup for ASCII. */
     private boolean isLetter(int at) {
         char c = chars[at];
-        return c < 128 ? isAsciiLetter(c) : Characters.isLetter(text, at);
+        return c < 128
+                ? isAsciiLetter(c)
+                : Character.isLetter(Character.codePointAt(chars, at, length));
+    }
+
+    /** Whether the text holds {@code s} at {@code at}. */
+    private boolean startsWith(String s, int at) {
+        if (at < 0 || at + s.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (chars[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text from {@code from} to {@code to}, as a string. */
+    String slice(int from, int to) {
+        return new String(chars, from, to - from);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -35,7 +35,7 @@ public final class ApprovalStaleRule extends BaseRule {
     public void check(RuleContext ctx) {
         if (!Approvals.appliesTo(ctx.schema())
                 || !ctx.strictness().atLeast(Strictness.APPROVED)
-                || ctx.source().isEmpty()) {
+                || !ctx.hasSource()) {
             return;
         }
         if (ctx.approvalCheck().isEmpty()) {

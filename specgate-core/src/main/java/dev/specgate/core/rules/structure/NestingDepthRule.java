@@ -1,6 +1,7 @@
 package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
@@ -48,10 +49,12 @@ public final class NestingDepthRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        String text = ctx.source().orElse(null);
-        if (text == null || !hasRun(text, MIN_PREFIX)) {
+        // the chars of the text: almost every spec has no run, and is then never made a string
+        SpecText chars = ctx.sourceText().orElse(null);
+        if (chars == null || !hasRun(chars.array(), chars.length(), MIN_PREFIX)) {
             return;
         }
+        String text = ctx.source().orElseThrow();
         int line = 0;
         int first = -1;
         int count = 0;
@@ -97,19 +100,23 @@ public final class NestingDepthRule extends BaseRule {
      * skimmed rather than read.
      */
     static boolean hasRun(String text, int run) {
-        int n = text.length();
+        return hasRun(text.toCharArray(), text.length(), run);
+    }
+
+    /** As {@link #hasRun(String, int)}, of the text in the first {@code n} of {@code text}. */
+    static boolean hasRun(char[] text, int n, int run) {
         int i = run - 1;
         while (i < n) {
-            if (!isPrefix(text.charAt(i))) {
+            if (!isPrefix(text[i])) {
                 i += run; // no run of this length can hold position i
                 continue;
             }
             int from = i;
-            while (from > 0 && isPrefix(text.charAt(from - 1))) {
+            while (from > 0 && isPrefix(text[from - 1])) {
                 from--;
             }
             int to = i + 1;
-            while (to < n && isPrefix(text.charAt(to))) {
+            while (to < n && isPrefix(text[to])) {
                 to++;
             }
             if (to - from >= run) {
