@@ -97,6 +97,11 @@ public final class GateContext {
                 .flatMap(f -> SpecStatus.of(f.value()));
     }
 
+    /** The template the spec is checked against. */
+    public TemplateSchema schema() {
+        return checker.schema();
+    }
+
     /** The check of the spec held at {@code strictness}, whatever its own status says. */
     public CheckResult check(Strictness strictness) {
         return checks.computeIfAbsent(
