@@ -94,9 +94,12 @@ public final class LiveProject {
         return nestedConfigs;
     }
 
-    /** What discovery looks for, in a user's words, for "no specs found". */
+    /**
+     * What discovery looks for under the root and saw near it, in a user's words, for "no specs
+     * found".
+     */
     public String lookedFor() {
-        return adapter.lookedFor();
+        return adapter.lookedFor(root);
     }
 
     private volatile List<Path> nestedConfigs = List.of();
