@@ -76,6 +76,25 @@ class SpecFolderNearMissTest {
     }
 
     @Test
+    void aMisspeltFolderNamedAsThePathSaysWhatWasMeant() throws IOException {
+        specsIn("directives/specs", "2026-10-02_spec_a.md", "2026-10-03_spec_b.md");
+        Path given = root.resolve("directives/specs");
+
+        CliRun check = CliRun.of("check", given.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + given
+                                + LOOKED_FOR
+                                + "; it is no spec folder but holds 2 Markdown files: did you mean "
+                                + root.resolve("directives/spec")
+                                + "/? (or set specs: in .specgate.yml)"
+                                + NEW_HINT);
+    }
+
+    @Test
     void aDirectivesFolderMeansLooseMarkdownIsNotTakenAndTheHintSaysSo() throws IOException {
         Files.createDirectories(root.resolve("directives"));
         specsIn(".", "README.md");

@@ -67,14 +67,15 @@ final class NearMisses {
             if (f.markdown == 0) {
                 continue;
             }
+            boolean itself = e.getKey().equals(root);
             clauses.add(
-                    "found "
-                            + shown(root, e.getKey())
-                            + "/ with "
+                    (itself
+                                    ? "it is no spec folder but holds "
+                                    : "found " + shown(root, e.getKey()) + "/ with ")
                             + f.markdown
                             + (f.markdown == 1 ? " Markdown file" : " Markdown files")
                             + ": did you mean "
-                            + shown(root, f.meant)
+                            + (itself ? meantForRoot(root, f.meant) : shown(root, f.meant))
                             + "/?");
         }
         look.strays.sort(null);
@@ -107,6 +108,30 @@ final class NearMisses {
                 + ")";
     }
 
+    /**
+     * The folder meant for the searched folder itself ({@code meant}, absolute), written as the
+     * searched folder was ({@code directives/specs} gives {@code directives/spec}), else whole.
+     */
+    private static String meantForRoot(Path root, Path meant) {
+        Path given = root.normalize();
+        Path abs = root.toAbsolutePath().normalize();
+        Path common = abs;
+        int up = 0;
+        while (common != null && !meant.startsWith(common)) {
+            common = common.getParent();
+            up++;
+        }
+        if (common == null || up >= given.getNameCount() || given.toString().isEmpty()) {
+            return meant.toString().replace('\\', '/');
+        }
+        Path base = given;
+        for (int i = 0; i < up; i++) {
+            base = base.getParent();
+        }
+        Path rest = common.relativize(meant);
+        return (base == null ? rest : base.resolve(rest)).toString().replace('\\', '/');
+    }
+
     private static String shown(Path root, Path p) {
         return root.relativize(p).toString().replace('\\', '/');
     }
@@ -137,7 +162,11 @@ final class NearMisses {
             if (++entries > MAX_ENTRIES) {
                 return FileVisitResult.TERMINATE;
             }
-            if (!dir.equals(root)) {
+            if (dir.equals(root)) {
+                // the folder searched may be the misspelt one itself: check directives/specs
+                meant(root.toAbsolutePath().normalize())
+                        .ifPresent(m -> folders.put(dir, new Folder(m)));
+            } else {
                 Path name = dir.getFileName();
                 if (name != null && SpecDiscovery.skippedFolders().contains(name.toString())
                         || config.isPresent() && config.get().ignoresFolder(dir)) {

@@ -75,6 +75,20 @@ class NearMissesTest {
     }
 
     @Test
+    void theFolderSearchedMayBeTheMisspeltOneItself() throws IOException {
+        write("directives/specs/2026-10-02_spec_a.md");
+        write("directives/specs/2026-10-03_spec_b.md");
+        Path given = root.resolve("directives/specs");
+
+        assertThat(nothingFound(given))
+                .isEqualTo(
+                        DEFAULT
+                                + "; it is no spec folder but holds 2 Markdown files: did you mean "
+                                + root.resolve("directives/spec")
+                                + "/? (or set specs: in .specgate.yml)");
+    }
+
+    @Test
     void aLikeFolderWithoutMarkdownIsNoHint() throws IOException {
         Files.createDirectories(root.resolve("directives/specs"));
         Files.writeString(root.resolve("directives/specs/notes.txt"), "x");
