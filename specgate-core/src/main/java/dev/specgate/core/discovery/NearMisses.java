@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What a search that found nothing saw near where it looked, in a user's words: a folder spelt like
@@ -38,6 +39,8 @@ final class NearMisses {
 
     /** How many stray spec-like files are named; the rest are counted. */
     static final int NAMED_FILES = 3;
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Optional<SpecgateConfig> config;
 
@@ -122,18 +125,26 @@ final class NearMisses {
             up++;
         }
         if (common == null || up >= given.getNameCount() || given.toString().isEmpty()) {
-            return meant.toString().replace('\\', '/');
+            return oneLine(meant.toString().replace('\\', '/'));
         }
         Path base = given;
         for (int i = 0; i < up; i++) {
             base = base.getParent();
         }
         Path rest = common.relativize(meant);
-        return (base == null ? rest : base.resolve(rest)).toString().replace('\\', '/');
+        return oneLine((base == null ? rest : base.resolve(rest)).toString().replace('\\', '/'));
     }
 
+    /**
+     * {@code p} relative to {@code root}, with '/' between names and any control character of a
+     * name (a newline) shown as '?': the hint stays one line.
+     */
     private static String shown(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        return oneLine(root.relativize(p).toString().replace('\\', '/'));
+    }
+
+    private static String oneLine(String text) {
+        return CONTROL.matcher(text).replaceAll("?");
     }
 
     /** A folder spelt like a spec folder, and the Markdown files seen in it. */

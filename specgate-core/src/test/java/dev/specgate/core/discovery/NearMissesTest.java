@@ -117,6 +117,18 @@ class NearMissesTest {
     }
 
     @Test
+    void aControlCharacterInANameKeepsTheHintOneLine() throws IOException {
+        write("docs/2026-10-02_spec_a\nb.md");
+
+        assertThat(nothingFound(root))
+                .isEqualTo(
+                        DEFAULT
+                                + LOOSE
+                                + "; found a file named like a spec where none is looked for:"
+                                + " docs/2026-10-02_spec_a?b.md (or set specs: in .specgate.yml)");
+    }
+
+    @Test
     void withSpecsGlobsTheGlobsFolderIsWhatWasMeant() throws Exception {
         Path file = root.resolve(".specgate.yml");
         Files.writeString(file, "specs:\n  - docs/adr/**/*.md\nignore:\n  - docs/old/\n");
