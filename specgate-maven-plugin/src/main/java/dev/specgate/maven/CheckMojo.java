@@ -202,8 +202,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         String summary =
                 "Specgate: checked "
-                        + DocumentCount.of(
-                                checked.results().stream().map(CheckResult::path).toList())
+                        + DocumentCount.of(checked)
                         + ": "
                         + plural(checked.errors(), "error", "errors")
                         + (errorsOnly

@@ -1,5 +1,7 @@
 package dev.specgate.report;
 
+import dev.specgate.core.check.CheckResult;
+import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.model.DocumentKind;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -17,6 +19,18 @@ public final class DocumentCount {
         long taskLists =
                 files.stream().filter(f -> DocumentKind.of(f) == DocumentKind.TASK_LIST).count();
         return of(files.size() - taskLists, taskLists);
+    }
+
+    /**
+     * The specs and task lists a run checked, in words: its results less the folders its search
+     * could not read ({@link CheckResult#unsearchedFolder()}), which are no specs.
+     */
+    public static String of(CheckRun run) {
+        return of(
+                run.results().stream()
+                        .filter(r -> !r.unsearchedFolder())
+                        .map(CheckResult::path)
+                        .toList());
     }
 
     /** {@code specs} specs and {@code taskLists} task lists; no task lists, no mention of them. */

@@ -110,7 +110,8 @@ public final class TextReporter implements CheckReporter {
      * The summary line (without colour when this reporter has none), for formats ending with one.
      */
     String summary(CheckRun run) {
-        String specs = DocumentCount.of(run.results().stream().map(CheckResult::path).toList());
+        String specs = DocumentCount.of(run);
+        String where = withFindings(run);
         if (errorsOnly) {
             return run.errors() == 0
                     ? style.ok("No errors found") + " in " + specs + "."
@@ -119,7 +120,7 @@ public final class TextReporter implements CheckReporter {
                             + ": "
                             + style.severity(Severity.ERROR, plural(run.errors(), "error"))
                             + " in "
-                            + plural(run.filesWithFindings(), "file")
+                            + where
                             + ".";
         }
         if (run.diagnostics() == 0) {
@@ -134,8 +135,27 @@ public final class TextReporter implements CheckReporter {
                 + style.severity(Severity.WARNING, plural(run.warnings(), "warning"))
                 + (infos > 0 ? ", " + plural(infos, "info") : "")
                 + " in "
-                + plural(run.filesWithFindings(), "file")
+                + where
                 + ".";
+    }
+
+    /**
+     * {@code 3 files}: the files with findings; and apart from them the folders that could not be
+     * searched ({@code 3 files and 2 folders that could not be searched}), which are no files.
+     */
+    private static String withFindings(CheckRun run) {
+        long folders =
+                run.results().stream()
+                        .filter(r -> r.unsearchedFolder() && !r.diagnostics().isEmpty())
+                        .count();
+        if (folders == 0) {
+            return plural(run.filesWithFindings(), "file");
+        }
+        long files = run.filesWithFindings() - folders;
+        return (files == 0 ? "" : plural(files, "file") + " and ")
+                + folders
+                + (folders == 1 ? " folder" : " folders")
+                + " that could not be searched";
     }
 
     private static String plural(long n, String word) {

@@ -89,7 +89,7 @@ public final class SiteGenerator {
         CoreAdapter.Found found = adapter.find(root);
         List<Path> files = found.specs();
         if (files.isEmpty()) {
-            throw DashboardException.noSpecs(root, found.nestedConfigs(), adapter.lookedFor());
+            throw DashboardException.noSpecs(root, found.nestedConfigs(), adapter.lookedFor(root));
         }
         try {
             adapter.requireReadableBaseline(); // nothing is written before it is known to read

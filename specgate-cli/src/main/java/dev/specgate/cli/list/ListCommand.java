@@ -11,12 +11,14 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,10 +78,13 @@ public final class ListCommand extends BaseCommand {
         validateFilters(found.stream().map(f -> f.project().schema()).toList());
         RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
         List<SpecSummary> rows = new ArrayList<>();
+        List<UnreadablePath> unsearched = new ArrayList<>();
         for (SpecWorkspace.Found f : found) {
             SpecProject project = f.project();
             ExcludedSpec.sayAliases(f.selection(), spec.commandLine().getErr());
-            project.run(f.selection(), options).summaries().stream()
+            // a folder the search could not read is no spec: said on stderr, not listed as a row
+            unsearched.addAll(f.selection().unreadable());
+            project.run(f.selection(), options).specSummaries().stream()
                     .sorted(SpecSummary.listOrder(project.schema()))
                     .filter(s -> status == null || s.hasStatus(status))
                     .filter(s -> type == null || s.hasType(type))
@@ -92,7 +97,19 @@ public final class ListCommand extends BaseCommand {
             new SpecTable(rows).write(out);
         }
         out.flush();
-        return ExitCode.CLEAN.code();
+        if (unsearched.isEmpty()) {
+            return ExitCode.CLEAN.code();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (UnreadablePath u : unsearched) {
+            err.println(
+                    "specgate: "
+                            + TextReporter.escape(DisplayPath.of(u.path()))
+                            + ": "
+                            + u.message("listed"));
+        }
+        err.flush();
+        return ExitCode.USAGE.code();
     }
 
     /** Refuses a --status or --type that no template of the listed projects knows. */
@@ -155,6 +172,7 @@ public final class ListCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "listed (even when specs have errors; run check for those)",
                 ExitCode.USAGE,
-                "usage error, missing ROOT or no specs under it");
+                "usage error, missing ROOT, no specs under it, or a folder under it that could not"
+                        + " be searched (named on stderr; the specs found are listed)");
     }
 }

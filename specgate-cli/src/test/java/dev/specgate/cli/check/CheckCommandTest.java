@@ -229,8 +229,9 @@ class CheckCommandTest {
                         "specgate: no specs found under "
                                 + root
                                 + ": looked for Markdown files in a directives/spec/ folder and"
-                                + " task lists in directives/tasks/, at any depth, or else the"
-                                + " Markdown files directly in the folder; specgate new \"TITLE\""
+                                + " task lists in directives/tasks/, at any depth, or else (as it"
+                                + " has no directives/ folder) the Markdown files directly in it;"
+                                + " specgate new \"TITLE\""
                                 + " writes a spec");
     }
 

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How {@code check} and {@code list} search a project: links to folders outside the spec folders
@@ -49,6 +51,22 @@ class SpecSearchTest {
         assertThat(check.out()).contains(markdown).contains("[file-name]");
         assertThat(list.err()).isEmpty();
         assertThat(list.out()).contains("Webhook Retry Queue");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".MD", ".markdown", ".Markdown"})
+    void aSpecOfAnyMarkdownExtensionIsHeldToTheDateInItsName(String extension) throws IOException {
+        String name = "2026-10-01_spec_webhook-retry-queue" + extension;
+        Path spec = writeSpec(root, name, cleanSpec());
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out().lines().filter(l -> l.contains("[created-date]")))
+                .containsExactly(
+                        spec
+                                + ":4:14: warning [created-date] 'Created' is 2026-10-02 but the"
+                                + " file name says 2026-10-01");
     }
 
     @Test

@@ -154,7 +154,11 @@ class ConfiguredCommandsTest {
                         "specgate: no specs found under "
                                 + project
                                 + ": looked for files matching 'docs/adr/*.md' (the specs: globs"
-                                + " of .specgate.yml); specgate new \"TITLE\" writes a spec\n");
+                                + " of .specgate.yml); found a file named like a spec where none"
+                                + " is looked for: directives/spec/"
+                                + CLEAN
+                                + " (or add it to the specs: globs of .specgate.yml); specgate new"
+                                + " \"TITLE\" writes a spec\n");
     }
 
     // --- status -------------------------------------------------------------------------------

@@ -232,6 +232,44 @@ class StatusCommandTest {
     }
 
     @Test
+    void aMissingReviewerLineIsGivenOnceByStatusAndApprove() {
+        String review = withStatus("Review").replace("**Reviewer:** Priya Raman\n", "");
+        Path spec = writeSpec(root, CLEAN, review);
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun status = CliRun.of("status", spec.toString(), "Approved", "--today", TODAY);
+        CliRun approve =
+                CliRun.of("approve", spec.toString(), "--by", "Ana Ruiz", "--today", TODAY);
+
+        String check =
+                CliRun.of("check", spec.toString(), "--today", TODAY)
+                        .out()
+                        .lines()
+                        .filter(l -> l.contains("[field-missing]"))
+                        .findFirst()
+                        .orElseThrow();
+        String line =
+                check.substring(
+                        spec.toString().length() + 1,
+                        check.indexOf(':', spec.toString().length() + 1));
+        assertThat(status.exitCode()).isEqualTo(1);
+        assertThat(status.err())
+                .isEqualTo(
+                        lines(
+                                "specgate: cannot move "
+                                        + spec
+                                        + " Review -> Approved: 1 reason (the file is unchanged)",
+                                "  line "
+                                        + line
+                                        + ": [field-missing] missing metadata field"
+                                        + " '**Reviewer:**'"));
+        assertThat(approve.exitCode()).isEqualTo(1);
+        assertThat(approve.err().lines().skip(1).toList())
+                .isEqualTo(status.err().lines().skip(1).toList());
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
+    @Test
     void refusedApprovalListsCheckErrorsAtApprovedStrictness() {
         Path spec =
                 writeSpec(

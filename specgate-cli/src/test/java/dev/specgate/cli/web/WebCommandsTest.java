@@ -267,8 +267,9 @@ class WebCommandsTest {
                         "specgate: no specs found under "
                                 + empty
                                 + ": looked for Markdown files in a directives/spec/ folder and"
-                                + " task lists in directives/tasks/, at any depth, or else the"
-                                + " Markdown files directly in the folder; specgate new \"TITLE\""
+                                + " task lists in directives/tasks/, at any depth, or else (as it"
+                                + " has no directives/ folder) the Markdown files directly in it;"
+                                + " specgate new \"TITLE\""
                                 + " writes a spec"
                                 + System.lineSeparator());
         assertThat(run.exitCode()).isEqualTo(2);

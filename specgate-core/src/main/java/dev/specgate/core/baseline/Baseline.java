@@ -104,7 +104,8 @@ public final class Baseline {
                             result.status(),
                             stay,
                             result.document(),
-                            result.approvalCheck().orElse(null)));
+                            result.approvalCheck().orElse(null),
+                            result.unsearchedFolder()));
         }
         return new Filtered(new CheckRun(kept), hidden);
     }

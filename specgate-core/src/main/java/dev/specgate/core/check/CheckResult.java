@@ -22,13 +22,26 @@ import java.util.Optional;
  *     approval-stale}, which runs from Approved on, also when the configuration turns it off), or
  *     null when it computed none: no approval field, a spec before Approved, a template without
  *     approvals, or a result kept without its document
+ * @param unsearchedFolder whether {@code path} is no spec but a folder the search for specs could
+ *     not read, reported as its unreadable-file error: counted as a folder, never as a spec
  */
 public record CheckResult(
         Path path,
         String status,
         List<Diagnostic> diagnostics,
         SpecDocument document,
-        ApprovalCheck approval) {
+        ApprovalCheck approval,
+        boolean unsearchedFolder) {
+
+    /** The result of checking a spec (not an {@link #unsearchedFolder()}). */
+    public CheckResult(
+            Path path,
+            String status,
+            List<Diagnostic> diagnostics,
+            SpecDocument document,
+            ApprovalCheck approval) {
+        this(path, status, diagnostics, document, approval, false);
+    }
 
     /** A result with no approval check. */
     public CheckResult(
@@ -60,12 +73,18 @@ public record CheckResult(
                 status,
                 diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList(),
                 document,
-                approval);
+                approval,
+                unsearchedFolder);
+    }
+
+    /** The same result, of a folder the search for specs could not read: no spec. */
+    public CheckResult asUnsearchedFolder() {
+        return new CheckResult(path, status, diagnostics, document, approval, true);
     }
 
     /** The same result without the parsed document, for callers that keep many results. */
     public CheckResult withoutDocument() {
-        return new CheckResult(path, status, diagnostics, null);
+        return new CheckResult(path, status, diagnostics, null, null, unsearchedFolder);
     }
 
     public Optional<SpecDocument> parsed() {

@@ -169,9 +169,19 @@ public final class ConfiguredDiscovery {
     /**
      * What a search looks for, in a user's words, for a search that found nothing: the {@code
      * specs:} globs of the configuration (and that its {@code ignore:} globs drop files), or the
-     * default layout.
+     * default layout. {@link #lookedFor(Path)} says it of one searched folder.
      */
     public String lookedFor() {
+        return lookedFor(null);
+    }
+
+    /**
+     * What a search of {@code root} looks for, in a user's words, true of that folder: the {@code
+     * specs:} globs of the configuration, or the default layout, which takes the Markdown files
+     * directly in {@code root} only when it has no {@code directives} folder and is in none (said
+     * only then; {@code root} null: said as "or else").
+     */
+    public String lookedFor(Path root) {
         if (config.isPresent() && !config.get().specs().isEmpty()) {
             SpecgateConfig c = config.get();
             return "files matching "
@@ -181,6 +191,14 @@ public final class ConfiguredDiscovery {
                     + (c.ignore().isEmpty() ? "" : ", less its ignore: globs")
                     + ")";
         }
+        String loose =
+                root == null
+                        ? ", or else the Markdown files directly in the folder"
+                        : SpecDiscovery.takesLooseMarkdown(root)
+                                ? ", or else (as it has no "
+                                        + SpecDiscovery.DIRECTIVES
+                                        + "/ folder) the Markdown files directly in it"
+                                : "";
         return "Markdown files in a "
                 + SpecDiscovery.DIRECTIVES
                 + "/"
@@ -189,10 +207,24 @@ public final class ConfiguredDiscovery {
                 + SpecDiscovery.DIRECTIVES
                 + "/"
                 + SpecDiscovery.TASKS_FOLDER
-                + "/, at any depth, or else the Markdown files directly in the folder"
+                + "/, at any depth"
+                + loose
                 + (config.isPresent() && !config.get().ignore().isEmpty()
                         ? " (less the ignore: globs of " + config.get().file().getFileName() + ")"
                         : "");
+    }
+
+    /**
+     * What a search of {@code root} that found nothing says: {@link #lookedFor(Path)}, then what it
+     * saw near there, if anything: a folder spelt like the spec folder but not it ({@code
+     * directives/specs/}, {@code Directives/Spec/}) with its Markdown files and the name meant, or
+     * files named like specs where none is looked for ({@link NearMisses}: a bounded look, made
+     * only now).
+     */
+    public String nothingFound(Path root) {
+        String near =
+                new NearMisses(config).describe(requireNonNull(root, "root must not be null"));
+        return lookedFor(root) + (near.isEmpty() ? "" : "; " + near);
     }
 
     /**

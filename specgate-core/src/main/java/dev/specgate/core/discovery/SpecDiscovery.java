@@ -160,7 +160,16 @@ public final class SpecDiscovery {
         return markdownDirectlyIn(path, unreadable);
     }
 
-    private boolean hasDirectivesBelow(Path root) {
+    /**
+     * Whether a search of {@code root} that finds nothing under a {@code directives} folder takes
+     * the Markdown files directly in it: only when it is a folder with no {@code directives} folder
+     * in it and is not inside one.
+     */
+    static boolean takesLooseMarkdown(Path root) {
+        return Files.isDirectory(root) && !hasDirectivesBelow(root);
+    }
+
+    private static boolean hasDirectivesBelow(Path root) {
         return Files.isDirectory(root.resolve(DIRECTIVES))
                 || isInside(root.toAbsolutePath().normalize());
     }

@@ -17,4 +17,17 @@ public record UnreadablePath(Path path, String reason) {
         requireNonNull(path, "path must not be null");
         requireNonNull(reason, "reason must not be null");
     }
+
+    /**
+     * What every surface says of it: {@code cannot search this folder for specs: REASON (specs in
+     * it are not LEFT_OUT)}, {@code leftOut} being what a command does with specs ({@code checked},
+     * {@code listed}).
+     */
+    public String message(String leftOut) {
+        return "cannot search this folder for specs: "
+                + reason
+                + " (specs in it are not "
+                + leftOut
+                + ")";
+    }
 }

@@ -82,6 +82,11 @@ public final class GateContext {
                 .flatMap(f -> SpecStatus.of(f.value()));
     }
 
+    /** The template the spec is checked against. */
+    public TemplateSchema schema() {
+        return checker.schema();
+    }
+
     /**
      * The check of the spec held at {@code strictness}, whatever its own status says: from its text
      * when the context has it, as {@code check} reads the spec (the rules that read the source,

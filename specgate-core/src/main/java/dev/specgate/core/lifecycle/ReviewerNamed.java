@@ -1,8 +1,13 @@
 package dev.specgate.core.lifecycle;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Reviewers;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +15,31 @@ import java.util.Optional;
 /**
  * The Reviewer field names a person: not empty, not a placeholder, not "TBD". Its reason is tagged
  * with the rule that says the same of an Approved spec, {@code [reviewer-missing]}, as the gate's
- * check errors are tagged with theirs.
+ * check errors are tagged with theirs. A Reviewer line missing altogether is given once: by the
+ * gate's {@link NoCheckErrors} as {@code [field-missing]} (which says where it goes, or which
+ * misnamed line to rename) when the check at the gate's strictness reports it as an error, else
+ * here.
  */
 public final class ReviewerNamed implements GateCondition {
 
     private static final String TAG = "[" + RuleIds.REVIEWER_MISSING + "] ";
 
+    private final Strictness checkedAt;
+
+    /**
+     * @param checkedAt the strictness the gate's {@link NoCheckErrors} checks the spec at
+     */
+    public ReviewerNamed(Strictness checkedAt) {
+        this.checkedAt = requireNonNull(checkedAt, "checkedAt must not be null");
+    }
+
     @Override
     public List<GateReason> reasons(GateContext context) {
         Optional<Field> reviewer = context.document().metadata(TemplateSchema.REVIEWER_FIELD);
         if (reviewer.isEmpty()) {
+            if (statedByFieldMissing(context)) {
+                return List.of();
+            }
             return List.of(
                     GateReason.ofSpec(
                             TAG
@@ -39,5 +59,22 @@ public final class ReviewerNamed implements GateCondition {
                                 + TemplateSchema.REVIEWER_FIELD
                                 + "' must name a person, found "
                                 + (value.isBlank() ? "nothing" : "'" + value + "'")));
+    }
+
+    /**
+     * Whether the gate's check already gives the missing Reviewer line as a field-missing error.
+     */
+    private boolean statedByFieldMissing(GateContext context) {
+        Optional<FieldSpec> field = context.schema().field(TemplateSchema.REVIEWER_FIELD);
+        if (field.isEmpty()) {
+            return false;
+        }
+        String missing = field.get().missingMessage();
+        return context.check(checkedAt).diagnostics().stream()
+                .anyMatch(
+                        d ->
+                                d.severity() == Severity.ERROR
+                                        && d.ruleId().equals(RuleIds.FIELD_MISSING)
+                                        && d.message().startsWith(missing));
     }
 }

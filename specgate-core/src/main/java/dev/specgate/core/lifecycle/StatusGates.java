@@ -137,7 +137,7 @@ public final class StatusGates {
                 conditions.add(new NoCheckErrors(s.strictness(), statedElsewhere));
             }
             if (s.rank() >= 2 && reviewer) {
-                conditions.add(new ReviewerNamed());
+                conditions.add(new ReviewerNamed(s.strictness()));
             }
             if (settled) {
                 conditions.add(new ChecklistDone(decisions));
@@ -257,7 +257,7 @@ public final class StatusGates {
                                                 RuleIds.DECISION_OPEN,
                                                 RuleIds.APPROVAL_MISSING,
                                                 RuleIds.APPROVAL_STALE)),
-                                new ReviewerNamed(),
+                                new ReviewerNamed(Strictness.APPROVED),
                                 new ChecklistDone(decisions))));
         g.put(
                 SpecStatus.IMPLEMENTATION,

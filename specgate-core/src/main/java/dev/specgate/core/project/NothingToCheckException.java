@@ -19,8 +19,9 @@ public final class NothingToCheckException extends Exception {
 
     /**
      * @param roots the paths searched
-     * @param lookedFor what the search looked for, in a user's words ({@code
-     *     ConfiguredDiscovery.lookedFor})
+     * @param lookedFor what the search looked for there, in a user's words, and what it saw near
+     *     there ({@code ConfiguredDiscovery.nothingFound}: a misspelt spec folder, files named like
+     *     specs where none is looked for)
      */
     public NothingToCheckException(List<Path> roots, String lookedFor) {
         super("no specs found (looked for " + requireNonNull(lookedFor, "lookedFor") + ")");
@@ -36,7 +37,11 @@ public final class NothingToCheckException extends Exception {
         return "no specs found under " + roots + ": looked for " + lookedFor;
     }
 
-    /** What the search looked for, in a user's words: the globs or the default layout. */
+    /**
+     * What the search looked for, in a user's words (the globs or the default layout), then what it
+     * saw near there, if anything: {@code ...; found directives/specs/ with 3 Markdown files: did
+     * you mean directives/spec/? (or set specs: in .specgate.yml)}.
+     */
     public String lookedFor() {
         return lookedFor;
     }

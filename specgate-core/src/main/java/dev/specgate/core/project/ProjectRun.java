@@ -90,9 +90,29 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
                 baseline);
     }
 
-    /** The summaries, in file order (only when they were asked for). */
+    /**
+     * The summaries, in file order (only when they were asked for), with a row for each folder the
+     * search could not read ({@link CheckResult#unsearchedFolder()}).
+     */
     public List<SpecSummary> summaries() {
         return files.stream().map(FileOutcome::summary).filter(s -> s != null).toList();
+    }
+
+    /** The summaries of the specs and task lists alone: no row for a folder it could not read. */
+    public List<SpecSummary> specSummaries() {
+        return files.stream()
+                .filter(f -> !f.result().unsearchedFolder())
+                .map(FileOutcome::summary)
+                .filter(s -> s != null)
+                .toList();
+    }
+
+    /** The results of the folders the search could not read, in path order: no specs. */
+    public List<CheckResult> unsearchedFolders() {
+        return files.stream()
+                .map(FileOutcome::result)
+                .filter(CheckResult::unsearchedFolder)
+                .toList();
     }
 
     /** A baseline of every finding (only when fingerprints were asked for). */

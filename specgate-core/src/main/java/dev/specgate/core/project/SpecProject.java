@@ -633,7 +633,7 @@ public final class SpecProject {
             // every name of each root's files: one file per name is kept once, over all roots
             ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
-                throw new NothingToCheckException(List.of(root), discovery.lookedFor());
+                throw new NothingToCheckException(List.of(root), discovery.nothingFound(root));
             }
             if (roots.size() == 1) {
                 return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
@@ -659,6 +659,16 @@ public final class SpecProject {
      */
     public String lookedFor() {
         return discovery.lookedFor();
+    }
+
+    /**
+     * What a search of {@code root} that found nothing says after "looked for": what it looked for
+     * there and what it saw near it ({@code ConfiguredDiscovery.nothingFound}), in the words {@link
+     * #find(List)}'s {@link NothingToCheckException} carries, for a surface that finds nothing
+     * otherwise (the dashboard).
+     */
+    public String nothingFound(Path root) {
+        return discovery.nothingFound(root);
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */
@@ -805,13 +815,10 @@ public final class SpecProject {
         }
         List<ProjectRun.FileOutcome> unread = new ArrayList<>();
         for (UnreadablePath u : selection.unreadable()) {
+            // no spec: counted as a folder the search could not read, never as a spec checked
             CheckResult result =
-                    checker.unreadable(
-                            u.path(),
-                            "cannot search this folder for specs: "
-                                    + u.reason()
-                                    + " (specs in it are not checked)",
-                            options.check());
+                    checker.unreadable(u.path(), u.message("checked"), options.check())
+                            .asUnsearchedFolder();
             unread.add(
                     new ProjectRun.FileOutcome(
                             result,

@@ -61,6 +61,14 @@ public record FieldSpec(
     }
 
     /**
+     * How {@code field-missing} begins its finding of this field absent: {@code missing metadata
+     * field '**Reviewer:**'}; a status gate that states the same itself knows it by this.
+     */
+    public String missingMessage() {
+        return "missing metadata field '" + markdown() + "'";
+    }
+
+    /**
      * Whether {@code value} (plain) is one of the alternatives: equal to one, ignoring case, or
      * following one whose example ends with a number ({@code superseded by ADR-0005} for {@code
      * superseded by ADR-0123}); any value when the field is {@link #open()}.

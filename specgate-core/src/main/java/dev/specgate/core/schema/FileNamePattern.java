@@ -94,6 +94,40 @@ public final class FileNamePattern {
         return matchByPattern(fileName);
     }
 
+    /**
+     * {@link #match}, a Markdown extension of the name in any spelling ({@code .MD}, {@code
+     * .markdown}, {@code .Markdown}) read as the convention's own when the convention ends with
+     * one: what the date in the name is, for {@code created-date}, whichever extension discovery
+     * took the spec by ({@code file-name} says separately that the name does not follow the
+     * convention).
+     */
+    public Optional<Match> matchAnyMarkdownExtension(String fileName) {
+        Optional<Match> exact = match(fileName);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String ownExtension = markdownExtension(template);
+        String extension = markdownExtension(fileName);
+        if (ownExtension.isEmpty() || extension.isEmpty()) {
+            return Optional.empty();
+        }
+        return match(fileName.substring(0, fileName.length() - extension.length()) + ownExtension);
+    }
+
+    /**
+     * The Markdown extension {@code name} ends with ({@code .md} or {@code .markdown}, any case).
+     */
+    private static String markdownExtension(String name) {
+        for (String ext : new String[] {".md", ".markdown"}) {
+            if (name.length() > ext.length()
+                    && name.regionMatches(
+                            true, name.length() - ext.length(), ext, 0, ext.length())) {
+                return name.substring(name.length() - ext.length());
+            }
+        }
+        return "";
+    }
+
     /** {@link #match} by the regular expression: what {@link #scan} must equal. */
     Optional<Match> matchByPattern(String fileName) {
         Matcher m = pattern.matcher(fileName);

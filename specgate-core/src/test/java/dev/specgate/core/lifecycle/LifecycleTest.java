@@ -10,6 +10,7 @@ import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -145,16 +146,47 @@ class LifecycleTest {
     }
 
     @Test
-    void theApprovedGateNeedsAReviewerField() {
+    void theApprovedGateGivesAMissingReviewerLineOnce() {
         String none = withStatus("Review").replace("**Reviewer:** Priya Raman\n", "");
 
-        assertThat(evaluate(none, SpecStatus.APPROVED).reasons())
+        List<GateReason> reasons = evaluate(none, SpecStatus.APPROVED).reasons();
+
+        // field-missing says it, where the line goes, as check says it; not reviewer-missing too
+        assertThat(reasons)
                 .extracting(GateReason::message)
-                .containsExactly(
-                        // about the whole spec: first
-                        "[reviewer-missing] no '**Reviewer:**' field: add one that names the"
-                                + " reviewer",
-                        "[field-missing] missing metadata field '**Reviewer:**'");
+                .containsExactly("[field-missing] missing metadata field '**Reviewer:**'");
+        assertThat(reasons.get(0).line()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void theApprovedGateSaysAMissingReviewerLineWhenFieldMissingIsOff() {
+        String none = withStatus("Review").replace("**Reviewer:** Priya Raman\n", "");
+        Lifecycle quiet =
+                Lifecycle.of(SpecChecker.builder().disable(RuleIds.FIELD_MISSING).build());
+        Lifecycle warnOnly =
+                Lifecycle.of(
+                        SpecChecker.builder()
+                                .severity(RuleIds.FIELD_MISSING, Severity.WARNING)
+                                .build());
+
+        for (Lifecycle lifecycle : List.of(quiet, warnOnly)) {
+            assertThat(lifecycle.evaluate(FILE, parse(none), SpecStatus.APPROVED, TODAY).reasons())
+                    .extracting(GateReason::message)
+                    .containsExactly(
+                            "[reviewer-missing] no '**Reviewer:**' field: add one that names the"
+                                    + " reviewer");
+        }
+    }
+
+    @Test
+    void theApprovedGateGivesAReviewerLineUnderAnotherNameOnce() {
+        String misnamed =
+                withStatus("Review")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewers:** Priya Raman");
+
+        assertThat(evaluate(misnamed, SpecStatus.APPROVED).reasons())
+                .extracting(GateReason::message)
+                .containsExactly("[field-missing] missing metadata field '**Reviewer:**'");
     }
 
     @Test

@@ -140,9 +140,12 @@ public final class CoreAdapter {
             List<String> notices,
             List<Path> taskLists) {}
 
-    /** What discovery looks for, in a user's words, for "no specs found". */
-    public String lookedFor() {
-        return project.lookedFor();
+    /**
+     * What discovery looks for under {@code root} and saw near it, in a user's words, for "no specs
+     * found" ({@code SpecProject.nothingFound}: what {@code check} says).
+     */
+    public String lookedFor(Path root) {
+        return project.nothingFound(root);
     }
 
     /** The specs under {@code root}, the nested configurations and the notices, from one walk. */

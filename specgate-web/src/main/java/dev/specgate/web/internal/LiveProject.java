@@ -127,9 +127,12 @@ public final class LiveProject {
         return state.nestedConfigs();
     }
 
-    /** What discovery looks for, in a user's words, for "no specs found". */
+    /**
+     * What discovery looks for under the root and saw near it, in a user's words, for "no specs
+     * found".
+     */
     public String lookedFor() {
-        return state.adapter().lookedFor();
+        return state.adapter().lookedFor(root);
     }
 
     /**

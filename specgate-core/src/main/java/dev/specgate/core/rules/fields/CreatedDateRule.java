@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** The Created date differs from the date in the file name. */
+/**
+ * The Created date differs from the date in the file name: in any spec discovery takes, whatever
+ * the case or spelling of its Markdown extension ({@code .MD}, {@code .markdown}).
+ */
 public final class CreatedDateRule extends BaseRule {
 
     public static final String ID = RuleIds.CREATED_DATE;
@@ -38,7 +41,7 @@ public final class CreatedDateRule extends BaseRule {
             return;
         }
         Optional<FileNamePattern.Match> match =
-                pattern.get().match(file.get().getFileName().toString());
+                pattern.get().matchAnyMarkdownExtension(file.get().getFileName().toString());
         if (match.isEmpty() || match.get().date() == null) {
             return;
         }

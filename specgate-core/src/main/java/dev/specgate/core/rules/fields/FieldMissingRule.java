@@ -45,9 +45,8 @@ public final class FieldMissingRule extends BaseRule {
                 Field m = misnamed.get();
                 ctx.report(
                         m.labelRange(),
-                        "missing metadata field '"
-                                + f.markdown()
-                                + "': "
+                        f.missingMessage()
+                                + ": "
                                 + where(m.form())
                                 + " '"
                                 + m.form().markdown(m.label().trim())
@@ -76,7 +75,7 @@ public final class FieldMissingRule extends BaseRule {
                     f.form() == FieldForm.SIDECAR && ctx.schema().sidecar().isPresent()
                             ? " in " + ctx.schema().sidecar().get()
                             : "";
-            ctx.report(at, "missing metadata field '" + f.markdown() + "'" + where);
+            ctx.report(at, f.missingMessage() + where);
         }
     }
 

@@ -1,0 +1,160 @@
+package dev.specgate.cli.check;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A spec folder spelt in another case or misspelt is never skipped without a word: {@code check}
+ * and {@code list} that find nothing say what they looked for there (true of that folder: the
+ * Markdown files directly in it only when it has no {@code directives/} folder) and what they saw
+ * near it, with exit 2.
+ */
+class SpecFolderNearMissTest {
+
+    private static final String LOOKED_FOR =
+            ": looked for Markdown files in a directives/spec/ folder and task lists in"
+                    + " directives/tasks/, at any depth";
+    private static final String NEW_HINT = "; specgate new \"TITLE\" writes a spec";
+
+    @TempDir Path root;
+
+    /** Writes specs (CRLF, a BOM, non-ASCII) as {@code folder/NAME} and returns {@code root}. */
+    private void specsIn(String folder, String... names) throws IOException {
+        Path dir = Files.createDirectories(root.resolve(folder));
+        byte[] text =
+                ("\uFEFF" + cleanSpec().replace("\r\n", "\n").replace("\n", "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8);
+        for (String name : names) {
+            Files.write(dir.resolve(name), text);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Directives/Spec",
+                "directives/Spec",
+                "directives/specs",
+                "directive/spec",
+                "DIRECTIVES/spec"
+            })
+    void aMisspeltSpecFolderIsNamedWithWhatWasMeant(String folder) throws IOException {
+        specsIn(folder, "2026-10-02_spec_a.md", "2026-10-03_spec_b.md", "notes.markdown");
+        boolean hasDirectives = folder.startsWith("directives/");
+
+        CliRun check = CliRun.of("check", root.toString());
+        CliRun list = CliRun.of("list", root.toString());
+
+        String expected =
+                "specgate: no specs found under "
+                        + root
+                        + LOOKED_FOR
+                        + (hasDirectives
+                                ? ""
+                                : ", or else (as it has no directives/ folder) the Markdown files"
+                                        + " directly in it")
+                        + "; found "
+                        + folder
+                        + "/ with 3 Markdown files: did you mean directives/spec/? (or set specs:"
+                        + " in .specgate.yml)"
+                        + NEW_HINT;
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.out()).isEmpty();
+        assertThat(check.err().strip()).isEqualTo(expected);
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err().strip()).isEqualTo(expected);
+    }
+
+    @Test
+    void aMisspeltFolderNamedAsThePathSaysWhatWasMeant() throws IOException {
+        specsIn("directives/specs", "2026-10-02_spec_a.md", "2026-10-03_spec_b.md");
+        Path given = root.resolve("directives/specs");
+
+        CliRun check = CliRun.of("check", given.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + given
+                                + LOOKED_FOR
+                                + "; it is no spec folder but holds 2 Markdown files: did you mean "
+                                + root.resolve("directives/spec")
+                                + "/? (or set specs: in .specgate.yml)"
+                                + NEW_HINT);
+    }
+
+    @Test
+    void aDirectivesFolderMeansLooseMarkdownIsNotTakenAndTheHintSaysSo() throws IOException {
+        Files.createDirectories(root.resolve("directives"));
+        specsIn(".", "README.md");
+
+        CliRun check = CliRun.of("check", root.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .isEqualTo("specgate: no specs found under " + root + LOOKED_FOR + NEW_HINT);
+    }
+
+    @Test
+    void filesNamedLikeSpecsOutsideTheSpecFolderAreNamed() throws IOException {
+        Files.createDirectories(root.resolve("directives/spec"));
+        specsIn("docs/design", "2026-10-02_spec_señal.md", "2026-10-03_SPEC_b.MD", "overview.md");
+        specsIn("notes", "2026-10-04_spec_c.md", "2026-10-05_spec_d.markdown");
+        specsIn("node_modules/x", "2026-10-06_spec_vendored.md");
+
+        CliRun check = CliRun.of("check", root.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .startsWith("specgate: no specs found under " + root + LOOKED_FOR + "; found 4")
+                .contains(" files named like a spec where none is looked for: ")
+                .contains(" and 1 more (or set specs: in .specgate.yml)" + NEW_HINT)
+                .doesNotContain("overview.md")
+                .doesNotContain("vendored");
+    }
+
+    @Test
+    void withSpecsGlobsAMisspeltGlobFolderIsNamed() throws IOException {
+        Files.writeString(root.resolve(".specgate.yml"), "specs:\n  - docs/adr/*.md\n");
+        specsIn("docs/ADRs", "0001-record.md", "0002-record.md");
+
+        CliRun check = CliRun.of("check", root.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + root
+                                + ": looked for files matching 'docs/adr/*.md' (the specs: globs"
+                                + " of .specgate.yml); found docs/ADRs/ with 2 Markdown files:"
+                                + " did you mean docs/adr/? (or add it to the specs: globs of"
+                                + " .specgate.yml)"
+                                + NEW_HINT);
+    }
+
+    @Test
+    void anEmptyFolderSaysNoMoreThanWhatWasLookedFor() {
+        CliRun check = CliRun.of("check", root.toString());
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err().strip())
+                .isEqualTo(
+                        "specgate: no specs found under "
+                                + root
+                                + LOOKED_FOR
+                                + ", or else (as it has no directives/ folder) the Markdown files"
+                                + " directly in it"
+                                + NEW_HINT);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.specgate.cli.check;
+
+import static dev.specgate.cli.SpecFixtures.cleanSpec;
+import static dev.specgate.cli.SpecFixtures.writeSpec;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A folder under {@code directives/spec} that the search cannot enter is no spec: {@code check}
+ * reports it as an unreadable-file error and counts it as a folder, not as a spec checked; {@code
+ * list} lists the specs it found, names the folder on stderr and exits 2. The folder is one whose
+ * path is too long for the system to open (what root cannot read either, unlike a {@code chmod 000}
+ * folder): a chain of long names, made and unmade by renames whose own paths stay short.
+ */
+class UnsearchedFolderTest {
+
+    private static final String TODAY = "2026-11-25";
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final int LEVELS = 18;
+    private static final String LONG = "d".repeat(250);
+
+    @TempDir Path root;
+
+    private Path spec;
+
+    /** Makes {@code directives/spec/d...d/.../d...d}, longer than a path the system opens. */
+    private void tooDeepFolder() throws IOException {
+        spec = root.resolve("directives/spec");
+        Path shortChain = spec;
+        for (int i = 0; i < LEVELS; i++) {
+            shortChain = shortChain.resolve(String.valueOf(i));
+        }
+        Files.createDirectories(shortChain);
+        for (int depth = LEVELS; depth > 0; depth--) { // the deepest first: each path stays short
+            Path at = spec;
+            for (int i = 0; i < depth - 1; i++) {
+                at = at.resolve(String.valueOf(i));
+            }
+            Files.move(at.resolve(String.valueOf(depth - 1)), at.resolve(LONG));
+        }
+    }
+
+    /** Gives the chain its short names back, top first, so that the temporary folder can go. */
+    @AfterEach
+    void shortNamesAgain() throws IOException {
+        if (spec == null) {
+            return;
+        }
+        Path at = spec;
+        for (int i = 0; i < LEVELS; i++) {
+            Path name = at.resolve(LONG);
+            if (!Files.isDirectory(name)) {
+                return;
+            }
+            Files.move(name, at.resolve(String.valueOf(i)));
+            at = at.resolve(String.valueOf(i));
+        }
+    }
+
+    private String unsearchedLine(String leftOut) {
+        return Pattern.quote(root + "/directives/spec/")
+                + "("
+                + LONG
+                + "/)+"
+                + LONG
+                + Pattern.quote(
+                        ": cannot search this folder for specs: file name too long (specs in it are"
+                                + " not "
+                                + leftOut
+                                + ")");
+    }
+
+    @Test
+    void checkCountsTheFolderAsAFolderNotAsASpec() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        String[] lines = check.out().strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0].replace(":1:1: error [unreadable-file]", ":"))
+                .matches(unsearchedLine("checked"));
+        assertThat(lines[1])
+                .isEqualTo(
+                        "Checked 1 spec: 1 error, 0 warnings in 1 folder that could not be"
+                                + " searched.");
+    }
+
+    @Test
+    void checkWithFindingsCountsFilesAndFoldersApart() throws IOException {
+        writeSpec(root, NAME, cleanSpec().replace("**Created:** ", "**Created:** 2026-10-01 x"));
+        tooDeepFolder();
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out().strip())
+                .endsWith(" in 1 file and 1 folder that could not be searched.")
+                .contains("\nChecked 1 spec: ");
+    }
+
+    @Test
+    void listListsTheSpecsNamesTheFolderOnStderrAndFails() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun list = CliRun.of("list", root.toString(), "--today", TODAY);
+
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.out()).contains(NAME).doesNotContain(LONG).endsWith("1 spec.\n");
+        assertThat(list.err().strip()).matches("specgate: " + unsearchedLine("listed"));
+    }
+}
