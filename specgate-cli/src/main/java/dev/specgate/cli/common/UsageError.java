@@ -1,5 +1,6 @@
 package dev.specgate.cli.common;
 
+import dev.specgate.core.diagnostic.EditDistance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -154,7 +155,7 @@ public final class UsageError {
         int bestDistance = limit + 1;
         boolean tie = false;
         for (String n : names) {
-            int d = distance(g, n.toLowerCase(Locale.ROOT));
+            int d = EditDistance.withSwaps(g, n.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = n;
                 bestDistance = d;
@@ -164,31 +165,5 @@ public final class UsageError {
             }
         }
         return best == null || tie || bestDistance == 0 ? Optional.empty() : Optional.of(best);
-    }
-
-    /** Edits (insert, delete, replace, swap two neighbours) from {@code a} to {@code b}. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] =
-                        Math.min(
-                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1
-                        && j > 1
-                        && a.charAt(i - 1) == b.charAt(j - 2)
-                        && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

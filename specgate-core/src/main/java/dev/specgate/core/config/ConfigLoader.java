@@ -2,6 +2,7 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
@@ -1137,7 +1138,9 @@ public final class ConfigLoader {
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (String a : allowed) {
-                int d = distance(given.toLowerCase(Locale.ROOT), a);
+                int d =
+                        EditDistance.levenshtein(
+                                given.toLowerCase(Locale.ROOT), a, Integer.MAX_VALUE - 1);
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = a;
@@ -1146,25 +1149,6 @@ public final class ConfigLoader {
             return best != null && bestDistance <= Math.max(2, given.length() / 4)
                     ? "; did you mean '" + best + "'?"
                     : "";
-        }
-
-        private static int distance(String a, String b) {
-            int[] prev = new int[b.length() + 1];
-            int[] cur = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.length()];
         }
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.Glob;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.diagnostic.EditDistance;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -293,36 +294,9 @@ final class NearMisses {
         if (h.equals(w) || h.startsWith(w)) {
             return true;
         }
-        return w.length() >= 4 && distance(h, w) <= 1;
-    }
-
-    /** The optimal string alignment distance of {@code a} and {@code b}. */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return 2;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] =
-                        Math.min(
-                                Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1
-                        && j > 1
-                        && a.charAt(i - 1) == b.charAt(j - 2)
-                        && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return w.length() >= 4
+                && Math.abs(h.length() - w.length()) <= 1
+                && EditDistance.withSwaps(h, w) <= 1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.specgate.core.rules.structure;
 
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
@@ -192,7 +193,7 @@ public final class SectionMissingRule extends BaseRule {
                     || Math.abs(key.length() - t.key().length()) > limit) {
                 continue;
             }
-            int d = distance(key, t.key(), limit);
+            int d = EditDistance.levenshtein(key, t.key(), limit);
             if (d > limit) {
                 continue;
             }
@@ -203,31 +204,6 @@ public final class SectionMissingRule extends BaseRule {
             }
         }
         return best;
-    }
-
-    /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-    static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static Optional<Section> nextPresent(
