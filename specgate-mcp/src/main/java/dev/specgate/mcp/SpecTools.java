@@ -16,6 +16,7 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.ProjectRoot;
+import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
@@ -104,9 +105,11 @@ final class SpecTools {
             warm.retainOnly(root, java.util.Set.copyOf(selection.specs()));
         } else {
             try {
+                // a folder the search could not read is no spec: a notice, as 'specgate list'
+                // says it on stderr, not a row
                 summaries =
                         project.run(selection, RunOptions.of(checkOptions()).withSummaries(true))
-                                .summaries();
+                                .specSummaries();
             } catch (FixFailedException e) {
                 throw new IllegalStateException("a run without fixes failed to fix", e);
             }
@@ -126,7 +129,11 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", SpecSummary.JSON_VERSION);
         out.put("specs", specs);
-        out.put("notices", SpecProject.aliasNotices(selection, this::display));
+        List<String> notices = new ArrayList<>(SpecProject.aliasNotices(selection, this::display));
+        for (UnreadablePath u : selection.unreadable()) {
+            notices.add(display(u.path()) + ": " + u.message("listed"));
+        }
+        out.put("notices", notices);
         return out;
     }
 

@@ -1036,6 +1036,51 @@ class SpecToolsTest {
     }
 
     @Test
+    void listSpecsNamesAFolderItCannotSearchInANoticeNotAsASpec() throws Exception {
+        int specs = ((List<?>) tools.listSpecs(Map.of()).get("specs")).size();
+        // a folder whose path is longer than the system opens: unsearchable even for root
+        Path spec = tmp.resolve("directives/spec");
+        String longName = "d".repeat(250);
+        int levels = 18;
+        Path chain = spec;
+        for (int i = 0; i < levels; i++) {
+            chain = chain.resolve(String.valueOf(i));
+        }
+        Files.createDirectories(chain);
+        for (int depth = levels; depth > 0; depth--) { // the deepest first: each path stays short
+            Path at = spec;
+            for (int i = 0; i < depth - 1; i++) {
+                at = at.resolve(String.valueOf(i));
+            }
+            Files.move(at.resolve(String.valueOf(depth - 1)), at.resolve(longName));
+        }
+        try {
+            Map<String, Object> listed = tools.listSpecs(Map.of());
+
+            assertThat((List<?>) listed.get("specs")).hasSize(specs);
+            @SuppressWarnings("unchecked")
+            List<String> notices = (List<String>) listed.get("notices");
+            assertThat(notices)
+                    .singleElement()
+                    .satisfies(
+                            n ->
+                                    assertThat(n)
+                                            .startsWith("directives/spec/" + longName + "/")
+                                            .endsWith(
+                                                    ": cannot search this folder for specs: file"
+                                                            + " name too long (specs in it are not"
+                                                            + " listed)"));
+        } finally {
+            // short names again, top first, so that the temporary folder can go
+            Path at = spec;
+            for (int i = 0; i < levels && Files.isDirectory(at.resolve(longName)); i++) {
+                Files.move(at.resolve(longName), at.resolve(String.valueOf(i)));
+                at = at.resolve(String.valueOf(i));
+            }
+        }
+    }
+
+    @Test
     void traceListsASpecItCannotReadWithTheReasonAndDoesNotPass() throws Exception {
         String text = Files.readString(tmp.resolve(WEBHOOK)).replace("→", "->");
         Files.write(
