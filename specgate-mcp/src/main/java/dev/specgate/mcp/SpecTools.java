@@ -892,8 +892,7 @@ final class SpecTools {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
-        String markdown = plan.markdown();
-        byte[] bytes = markdown.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = plan.bytes(source.newline(), source.hasBom());
         boolean replaced = false;
         try {
             if (Files.exists(target)) {

@@ -15,7 +15,6 @@ import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class TasksCommand extends BaseCommand {
         }
         try {
             new SpecFileWriter()
-                    .writeAtomically(target, plan.markdown().getBytes(StandardCharsets.UTF_8));
+                    .writeAtomically(target, plan.bytes(source.newline(), source.hasBom()));
         } catch (IOException e) {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));

@@ -52,6 +52,30 @@ class TasksCommandTest {
     }
 
     @Test
+    void aCrlfSpecWithAByteOrderMarkGetsATaskListWrittenTheSameWayThatChecksCleanAndTicks()
+            throws Exception {
+        Path spec = writeSpec(root, NAME, "\uFEFF" + cleanSpec().replace("\n", "\r\n"));
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        byte[] bytes = Files.readAllBytes(tasks);
+        String md = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(md.substring(1)).startsWith("# Task List: Webhook Retry Queue\r\n\r\n");
+        assertThat(md.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
+        assertThat(check.out())
+                .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
+        CliRun tick = CliRun.of("done", tasks.toString(), "1.3");
+        assertThat(tick.exitCode()).as(tick.err()).isZero();
+        assertThat(Files.readString(tasks))
+                .startsWith("\uFEFF# Task List")
+                .contains("  - [x] 1.3 Staging merchant simulator deployed\r\n");
+    }
+
+    @Test
     void aDecisionRecordsTaskListShowsTheStatusFromTheTemplatesStatusField() throws Exception {
         // MADR: the status stands in YAML front matter ('status: accepted'), the file has a BOM;
         // the MCP tasks tool makes the same task list (SpecToolsTest)
@@ -256,7 +280,10 @@ class TasksCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String md = Files.readString(Path.of(run.out().strip()));
-        assertThat(md).contains("- **Spec status:** deprecated\n");
+        // written as the spec is: CRLF, with a byte order mark
+        assertThat(md)
+                .startsWith("\uFEFF# Task List")
+                .contains("- **Spec status:** deprecated\r\n");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,17 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         requireNonNull(folder, "folder must not be null");
         requireNonNull(target, "target must not be null");
         requireNonNull(markdown, "markdown must not be null");
+    }
+
+    /**
+     * The task list's bytes as UTF-8, written as its spec is: each line ended by {@code newline}
+     * (the spec's, {@code SpecSource.newline()}: a CRLF spec gets a CRLF list) and a byte order
+     * mark first when the spec has one.
+     */
+    public byte[] bytes(String newline, boolean bom) {
+        requireNonNull(newline, "newline must not be null");
+        String text = newline.equals("\n") ? markdown : markdown.replace("\n", newline);
+        return ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
