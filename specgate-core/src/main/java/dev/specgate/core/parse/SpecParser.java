@@ -201,17 +201,6 @@ public final class SpecParser {
     }
 
     /**
-     * The block tree of {@code text}: built in one pass by {@link SubsetBlockParser} when the text
-     * keeps to the Markdown it knows (most specs), else by commonmark. Both build the same tree (a
-     * property test holds them equal).
-     */
-    Node blockTree(String text) {
-        SubsetBlockParser.Parsed fast =
-                fastTree(text, text.toCharArray(), SubsetBlockParser.Detail.TREE);
-        return fast != null ? fast.document() : commonmarkTree(text);
-    }
-
-    /**
      * commonmark's block tree of {@code text}. Read through commonmark's reader path, which splits
      * lines in a loop over a char array and builds the same tree as its String path (a property
      * test holds them equal): the String path calls {@code CharSequence.charAt} for every char, an
