@@ -42,7 +42,7 @@ import java.util.Set;
  *       status's strictness, the spec judged with the status already written;
  *   <li>to rank 2: as rank 1, and the Reviewer names a person when the template has a Reviewer
  *       field, and every item under the template's decision checklists ({@link
- *       #DECISION_CHECKLISTS} it has) is checked;
+ *       DecisionChecklists#of}) is checked;
  *   <li>to rank 3 and later: as rank 2, and every item under its Prerequisites is checked;
  *   <li>to a retirement ({@code deprecated}, {@code superseded by ADR-0009}; see {@link
  *       SpecStatus#retired()}): nothing, like a draft-like status or an exit.
@@ -50,19 +50,8 @@ import java.util.Set;
  */
 public final class StatusGates {
 
-    /** The heading whose items must all be settled before approval. */
-    public static final String DECISIONS = DecisionChecklists.DECISIONS;
-
-    /** The heading whose questions must all be answered before approval. */
-    public static final String QUESTIONS = DecisionChecklists.QUESTIONS;
-
-    /**
-     * The headings that hold decisions and questions to settle, in any template: the built-in two
-     * and the names other templates give them ({@link DecisionChecklists#NAMES}).
-     */
-    public static final List<String> DECISION_CHECKLISTS = DecisionChecklists.NAMES;
-
-    private static final StatusGates STANDARD = standardGates(List.of(DECISIONS, QUESTIONS));
+    private static final StatusGates STANDARD =
+            standardGates(List.of(DecisionChecklists.DECISIONS, DecisionChecklists.QUESTIONS));
 
     private final List<SpecStatus> statuses;
     private final Map<SpecStatus, StatusGate> gates;
