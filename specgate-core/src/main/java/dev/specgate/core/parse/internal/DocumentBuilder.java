@@ -306,7 +306,7 @@ public final class DocumentBuilder {
             }
             int from = t.cellFrom(k);
             int to = t.cellTo(k);
-            cellText = new String(chars, from, to - from).strip();
+            cellText = stripped(chars, from, to);
             if (to > from) {
                 scanInline(
                         InlineText.ofLine(chars, from, to, t.cellLine(k), t.cellColumn(k), marks),
@@ -315,6 +315,22 @@ public final class DocumentBuilder {
             }
             cellText = null;
         }
+    }
+
+    /**
+     * {@code [from, to)} of {@code chars} trimmed as {@link String#strip} trims (no whitespace
+     * outside the BMP exists), as a view: no string per cell.
+     */
+    private static CharSlice stripped(char[] chars, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(chars[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(chars[end - 1])) {
+            end--;
+        }
+        return new CharSlice(chars, start, end);
     }
 
     private void collectReferences(Node node, String text) {
@@ -1034,7 +1050,7 @@ public final class DocumentBuilder {
     private int sinkLevel;
 
     /** The trimmed text of the table cell being scanned, or null outside a cell. */
-    private String cellText;
+    private CharSequence cellText;
 
     private final InlineScanner.Sink sink =
             new InlineScanner.Sink() {
@@ -1045,7 +1061,7 @@ public final class DocumentBuilder {
 
                 @Override
                 public void bracket(String text, SourceRange range) {
-                    boolean wholeCell = cellText != null && cellText.equals(text);
+                    boolean wholeCell = cellText != null && text.contentEquals(cellText);
                     brackets.add(
                             new BracketText(text, range, currentSection, sinkLevel, wholeCell));
                 }
