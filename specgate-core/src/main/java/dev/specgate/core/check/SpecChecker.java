@@ -293,6 +293,12 @@ public final class SpecChecker {
             CheckOptions options,
             LinkTargets linkTargets) {
         requireNonNull(source, "source must not be null");
+        SpecText text = source.content();
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            // a U+FEFF after the byte order mark: checked as the string check reads such a text,
+            // without it (stripBom), not from the file's bytes
+            return check(file, doc, source.text(), null, options, linkTargets);
+        }
         // the rules read the source's chars: its text is made a string only if one asks
         return check(file, doc, null, source, options, linkTargets);
     }

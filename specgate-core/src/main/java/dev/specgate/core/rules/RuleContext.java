@@ -99,23 +99,11 @@ public final class RuleContext {
     }
 
     /**
-     * Tells the rules the spec as it was read from its file, when its text is this context's source
-     * text (else this is ignored): the approval fingerprint is then made from the bytes read
-     * instead of encoding the text again.
-     */
-    public RuleContext readFrom(SpecSource source) {
-        requireNonNull(source, "source must not be null");
-        if (this.source != null && source.text() == this.source) {
-            this.read = source;
-        }
-        return this;
-    }
-
-    /**
      * Tells the rules the spec's source text is that of {@code source}, read from its file (for a
      * context made without a text): the rules read its chars, and a string is made of it only when
-     * a rule asks for {@link #source()}; the approval fingerprint is made from the bytes read, as
-     * {@link #readFrom} says. A text that starts with U+FEFF is read without it, as a string.
+     * a rule asks for {@link #source()}; the approval fingerprint is made from the bytes read
+     * instead of encoding the text again. The text must not start with U+FEFF: {@code
+     * SpecChecker.checkSource} checks such a text as a string, without it.
      */
     public RuleContext checkingSource(SpecSource source) {
         requireNonNull(source, "source must not be null");
@@ -123,12 +111,12 @@ public final class RuleContext {
             throw new IllegalStateException("the context already has a source text");
         }
         SpecText text = source.content();
-        if (text.length() > 0 && text.array()[0] == '\uFEFF') {
-            this.source = text.text().substring(1);
-        } else {
-            this.sourceText = text;
-            this.read = source;
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            throw new IllegalArgumentException(
+                    "the source text starts with U+FEFF: give the text without it");
         }
+        this.sourceText = text;
+        this.read = source;
         return this;
     }
 
