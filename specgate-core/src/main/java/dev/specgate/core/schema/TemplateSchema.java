@@ -168,8 +168,8 @@ public final class TemplateSchema {
     /** The index of each field label as the template writes it (the first, if written twice). */
     private final Map<String, Integer> fieldIndexes;
 
-    /** {@link #statusField()}, found on first use. */
-    private volatile String statusField;
+    /** {@link #statusField()}, found once: rules ask for it for every spec. */
+    private final String statusField;
 
     TemplateSchema(
             String name,
@@ -339,6 +339,7 @@ public final class TemplateSchema {
             indexes.putIfAbsent(this.fields.get(i).label(), i);
         }
         this.fieldIndexes = Map.copyOf(indexes);
+        this.statusField = findStatusField();
     }
 
     /**
@@ -912,12 +913,7 @@ public final class TemplateSchema {
      * do), else {@value #STATUS_FIELD}.
      */
     public String statusField() {
-        String known = statusField;
-        if (known == null) {
-            known = findStatusField();
-            statusField = known;
-        }
-        return known;
+        return statusField;
     }
 
     private String findStatusField() {
