@@ -325,6 +325,18 @@ public final class SpecProject {
         if (role.isEmpty() && templateFile().filter(t -> sameFile(t, target)).isPresent()) {
             role = Optional.of("the template this run checks specs against");
         }
+        Path name = target.getFileName();
+        if (role.isEmpty() && name != null && name.toString().equals(SpecgateConfig.FILE_NAME)) {
+            // not this run's input (yet): the next run below that folder would read it as its
+            // configuration, and fail on it
+            return Optional.of(
+                    named
+                            + " is named as a project's configuration, which the next run would"
+                            + " read: writing "
+                            + written.noun
+                            + " there would break it; name another file"
+                            + written.example);
+        }
         return role.map(
                 r ->
                         named

@@ -18,6 +18,38 @@ class WriteRefusalTest {
     @TempDir Path project;
 
     @Test
+    void aConfigurationFileNameIsRefusedWhereNoConfigurationIsYet() throws Exception {
+        Path dir = Files.createDirectories(project.resolve("directives/spec"));
+        Files.writeString(
+                dir.resolve("2026-10-02_spec_webhook-retry-queue.md"),
+                "# Technical Specification: Webhook Retry Queue\n");
+        SpecProject opened = SpecProject.open(project, ConfigChoice.nearest());
+        ConfiguredDiscovery.Selection found = opened.find(List.of(project));
+        Path target = project.resolve(".specgate.yml");
+
+        assertThat(opened.configFile()).isEmpty();
+        assertThat(
+                        opened.writeRefusal(
+                                found,
+                                target,
+                                "--write-baseline .specgate.yml",
+                                SpecProject.Written.BASELINE))
+                .contains(
+                        "--write-baseline .specgate.yml is named as a project's configuration,"
+                                + " which the next run would read: writing the baseline there"
+                                + " would break it; name another file, such as"
+                                + " .specgate-baseline.json");
+        assertThat(
+                        opened.writeRefusal(
+                                found,
+                                project.resolve("baseline.json"),
+                                "--write-baseline baseline.json",
+                                SpecProject.Written.BASELINE))
+                .isEmpty();
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
     void aFileTheRunReadsIsRefusedInOneSentenceNamingWhatWouldBeWritten() throws Exception {
         Path dir = Files.createDirectories(project.resolve("directives/spec"));
         Path spec =
