@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.config.Glob;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.input.MarkdownNames;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

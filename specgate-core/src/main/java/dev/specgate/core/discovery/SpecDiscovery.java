@@ -1,6 +1,7 @@
 package dev.specgate.core.discovery;
 
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.model.DocumentKind;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.specgate.core.history;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.discovery.GitChanges;
-import dev.specgate.core.discovery.MarkdownNames;
+import dev.specgate.core.input.MarkdownNames;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.specgate.core.history;
 
-import dev.specgate.core.discovery.MarkdownNames;
+import dev.specgate.core.input.MarkdownNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

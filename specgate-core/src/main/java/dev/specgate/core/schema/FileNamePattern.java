@@ -1,5 +1,6 @@
 package dev.specgate.core.schema;
 
+import dev.specgate.core.input.MarkdownNames;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,26 +107,12 @@ public final class FileNamePattern {
         if (exact.isPresent()) {
             return exact;
         }
-        String ownExtension = markdownExtension(template);
-        String extension = markdownExtension(fileName);
+        String ownExtension = MarkdownNames.extension(template);
+        String extension = MarkdownNames.extension(fileName);
         if (ownExtension.isEmpty() || extension.isEmpty()) {
             return Optional.empty();
         }
         return match(fileName.substring(0, fileName.length() - extension.length()) + ownExtension);
-    }
-
-    /**
-     * The Markdown extension {@code name} ends with ({@code .md} or {@code .markdown}, any case).
-     */
-    private static String markdownExtension(String name) {
-        for (String ext : new String[] {".md", ".markdown"}) {
-            if (name.length() > ext.length()
-                    && name.regionMatches(
-                            true, name.length() - ext.length(), ext, 0, ext.length())) {
-                return name.substring(name.length() - ext.length());
-            }
-        }
-        return "";
     }
 
     /** {@link #match} by the regular expression: what {@link #scan} must equal. */

@@ -7,9 +7,9 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.config.SpecgateConfig;
-import dev.specgate.core.discovery.MarkdownNames;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

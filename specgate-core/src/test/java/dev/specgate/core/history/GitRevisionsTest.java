@@ -2,7 +2,7 @@ package dev.specgate.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.specgate.core.discovery.MarkdownNames;
+import dev.specgate.core.input.MarkdownNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -1,10 +1,11 @@
-package dev.specgate.core.discovery;
+package dev.specgate.core.input;
 
 /**
  * Which file names are Markdown files where specs are looked for: names ending in {@code .md} or
  * {@code .markdown}, in any case. The one place that says so: discovery and the watcher ask here,
  * so a {@code .markdown} spec is never passed over without a word (the {@code file-name} rule then
- * says when its name does not follow the template's convention).
+ * says when its name does not follow the template's convention, and {@code created-date} reads the
+ * date of a name with any of them as of the convention's own).
  */
 public final class MarkdownNames {
 
@@ -19,6 +20,19 @@ public final class MarkdownNames {
      */
     public static boolean isMarkdown(String text, int nameLength) {
         return endsWith(text, nameLength, MD) || endsWith(text, nameLength, MARKDOWN);
+    }
+
+    /**
+     * The Markdown extension {@code name} ends with, as it is spelt there ({@code .MD}, {@code
+     * .markdown}), or empty when it has none (or is nothing but one).
+     */
+    public static String extension(String name) {
+        for (String ext : new String[] {MD, MARKDOWN}) {
+            if (name.length() > ext.length() && endsWith(name, name.length(), ext)) {
+                return name.substring(name.length() - ext.length());
+            }
+        }
+        return "";
     }
 
     /** Whether the file name {@code name} ends with a Markdown extension, in any case. */
