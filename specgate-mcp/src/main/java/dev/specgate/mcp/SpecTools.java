@@ -481,14 +481,7 @@ final class SpecTools {
         List<ChecklistEntry> numbered = checklist.withId(id);
         if (numbered.size() > 1) {
             throw new ToolRefusal(
-                    "'"
-                            + id
-                            + "' is the id of "
-                            + numbered.size()
-                            + " items in "
-                            + display(file)
-                            + " (task-id-duplicate): number them apart, then tick one by its id"
-                            + " (the file is unchanged)",
+                    Checklist.duplicateIdRefusal(id, numbered.size(), display(file)),
                     numbered.stream().map(e -> e.id() + " " + e.text()).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
