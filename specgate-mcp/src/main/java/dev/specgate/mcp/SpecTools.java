@@ -30,6 +30,7 @@ import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
@@ -400,14 +401,7 @@ final class SpecTools {
                 }
                 m.put("entries", entries);
                 // list items that name a path without backticks: said, not skipped in silence
-                m.put(
-                        "unread",
-                        trace.unread().stream()
-                                .map(
-                                        u ->
-                                                Map.<String, Object>of(
-                                                        "line", u.line() + 1, "text", u.text()))
-                                .toList());
+                m.put("unread", unread(trace.unread()));
                 specs.add(m);
             }
         }
@@ -775,6 +769,16 @@ final class SpecTools {
         return out;
     }
 
+    /**
+     * The File Organization's list items that name a path but are not read as entries, each with
+     * its line and text, as trace and scaffold list them.
+     */
+    private static List<Map<String, Object>> unread(List<UnreadEntry> unread) {
+        return unread.stream()
+                .map(u -> Map.<String, Object>of("line", u.line() + 1, "text", u.text()))
+                .toList();
+    }
+
     Map<String, Object> scaffold(Map<String, Object> args) {
         Path file = existingFile(args);
         boolean apply = optionalBoolean(args, "apply").orElse(false);
@@ -793,8 +797,9 @@ final class SpecTools {
         SpecDocument doc = project.parse(source.text());
         String slug = FeatureSlug.of(file, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug);
+        List<UnreadEntry> unread = FileOrganization.unread(source.text(), doc);
         if (entries.isEmpty()) {
-            throw new ToolRefusal(display(file) + " has no File Organization entries to scaffold");
+            throw new ToolRefusal(display(file) + ": " + UnreadEntry.nothingToScaffold(unread));
         }
         Path projectRoot = ProjectRoot.ofSpec(file);
         if (!projectRoot.startsWith(root)) {
@@ -845,6 +850,8 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("applied", apply);
         out.put("steps", steps);
+        // what scaffold makes nothing for, said as 'specgate scaffold' says it on stderr
+        out.put("unread", unread(unread));
         return out;
     }
 

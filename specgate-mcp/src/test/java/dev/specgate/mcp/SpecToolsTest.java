@@ -691,6 +691,48 @@ class SpecToolsTest {
     }
 
     @Test
+    void scaffoldListsTheItemsThatNameAPathWithoutBackticksAsTheScaffoldCommandSaysThem()
+            throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        String text = Files.readString(refund);
+        String item = "- Configuration: `src/config/refund-idempotency.ts`";
+        assertThat(text).contains(item);
+        Files.writeString(
+                refund, text.replace(item, "- Configuration: src/config/refund-idempotency.ts"));
+        int line =
+                java.util.Arrays.asList(Files.readString(refund).split("\n", -1))
+                                .indexOf("- Configuration: src/config/refund-idempotency.ts")
+                        + 1;
+
+        Map<String, Object> dry = tools.scaffold(Map.of("path", REFUND));
+
+        assertThat(dry.get("unread"))
+                .isEqualTo(
+                        List.of(
+                                Map.of(
+                                        "line",
+                                        line,
+                                        "text",
+                                        "Configuration: src/config/refund-idempotency.ts")));
+        assertThat(tmp.resolve("src/config/refund-idempotency.ts")).doesNotExist();
+
+        // no entry read at all: refused in the scaffold command's words, the items counted
+        String none =
+                Files.readString(refund)
+                        .lines()
+                        .map(l -> l.startsWith("- ") && l.contains("`") ? l.replace("`", "") : l)
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(refund, none);
+        assertThatThrownBy(() -> tools.scaffold(Map.of("path", REFUND)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith(REFUND + ": no File Organization entries to scaffold (")
+                .hasMessageContaining(" list items name a path, from line ")
+                .hasMessageEndingWith(
+                        ": a path is read only in backticks right after the label, as in '- Core"
+                                + " logic: `src/core/[feature-name]/`')");
+    }
+
+    @Test
     void tasksOnAnotherDayFindsTheSpecsListInsteadOfWritingASecond() throws IOException {
         byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
         Map<String, Object> first =
