@@ -691,6 +691,32 @@ class SpecToolsTest {
     }
 
     @Test
+    void tasksOfACrlfSpecWithAByteOrderMarkWritesItsListTheSameWayAsTheTasksCommand()
+            throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));
+        byte[] spec = Files.readAllBytes(refund);
+
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+
+        String list = (String) tasks.get("path");
+        byte[] bytes = Files.readAllBytes(tmp.resolve(list));
+        String md = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(md.substring(1)).startsWith("# Task List: ").contains("\r\n");
+        assertThat(md.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(md.indexOf('\uFEFF', 1)).isEqualTo(-1); // one mark, at the start
+        // the list written checks as the tasks command's does: no finding of its own
+        Map<String, Object> checked = tools.check(Map.of("paths", List.of(list)));
+        assertThat(checked.get("files"))
+                .asList()
+                .singleElement()
+                .extracting(f -> ((Map<?, ?>) f).get("diagnostics"))
+                .isEqualTo(List.of());
+    }
+
+    @Test
     void scaffoldListsTheItemsThatNameAPathWithoutBackticksAsTheScaffoldCommandSaysThem()
             throws IOException {
         Path refund = tmp.resolve(REFUND);
