@@ -132,7 +132,7 @@ final class SpecTools {
         out.put("specs", specs);
         List<String> notices = new ArrayList<>(SpecProject.aliasNotices(selection, this::display));
         for (UnreadablePath u : selection.unreadable()) {
-            notices.add(display(u.path()) + ": " + u.message("listed"));
+            notices.add(u.said(display(u.path()), "listed"));
         }
         out.put("notices", notices);
         return out;
@@ -367,6 +367,10 @@ final class SpecTools {
         boolean missing = false;
         int taskLists = 0;
         for (SpecWorkspace.Found found : found(workspace)) {
+            for (UnreadablePath u : found.selection().unreadable()) {
+                // refused as 'specgate trace' refuses it, not traced without its specs in silence
+                throw new ToolRefusal(u.said(display(u.path()), "traced"));
+            }
             List<Path> files = found.selection().specs();
             // task lists are left out: no File Organization to trace
             List<SpecTrace> traces = SpecTrace.of(found.project(), files, checkOptions);

@@ -1138,6 +1138,13 @@ class SpecToolsTest {
                                                     ": cannot search this folder for specs: file"
                                                             + " name too long (specs in it are not"
                                                             + " listed)"));
+            // trace refuses, in the same words: its specs would go untraced in silence
+            assertThatThrownBy(() -> tools.trace(Map.of()))
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessageStartingWith("directives/spec/" + longName + "/")
+                    .hasMessageEndingWith(
+                            ": cannot search this folder for specs: file name too long (specs in"
+                                    + " it are not traced)");
         } finally {
             // short names again, top first, so that the temporary folder can go
             Path at = spec;

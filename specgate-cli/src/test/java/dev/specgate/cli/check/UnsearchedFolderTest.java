@@ -120,4 +120,16 @@ class UnsearchedFolderTest {
         assertThat(list.out()).contains(NAME).doesNotContain(LONG).endsWith("1 spec.\n");
         assertThat(list.err().strip()).matches("specgate: " + unsearchedLine("listed"));
     }
+
+    @Test
+    void traceRefusesInTheWordsListSaysIt() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(trace.exitCode()).isEqualTo(2);
+        assertThat(trace.out()).isEmpty();
+        assertThat(trace.err().strip()).matches("specgate: " + unsearchedLine("traced"));
+    }
 }
