@@ -110,6 +110,29 @@ class UnsearchedFolderTest {
     }
 
     @Test
+    void writeBaselineCountsTheFolderAsNoSpecNamesItAndFails() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+        Path baseline = root.resolve(".specgate-baseline.json");
+
+        CliRun check =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        baseline.toString());
+
+        // the folder's error is no finding a baseline records: named, and the run fails on it
+        assertThat(check.exitCode()).isEqualTo(1);
+        String[] err = check.err().split("\n");
+        assertThat(err).hasSize(2);
+        assertThat(err[0]).isEqualTo("specgate: recorded 0 findings of 1 spec in " + baseline);
+        assertThat(err[1]).matches("specgate: " + unsearchedLine("checked"));
+    }
+
+    @Test
     void listListsTheSpecsNamesTheFolderOnStderrAndFails() throws IOException {
         writeSpec(root, NAME, cleanSpec());
         tooDeepFolder();
