@@ -107,6 +107,21 @@ class MainTest {
     }
 
     @Test
+    void helpRefusesAnUnknownOptionInOneLineAndShowsItsOwnHelpForHelp() {
+        // picocli lets a help command's unknown options pass: HelpCommand refuses them itself
+        CliRun frob = CliRun.of("help", "--frob");
+        CliRun own = CliRun.of("help", "--help");
+
+        assertThat(frob.exitCode()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(frob.out()).isEmpty();
+        assertThat(frob.err())
+                .isEqualTo(
+                        "specgate help: unknown option '--frob'; see 'specgate help --help'" + NL);
+        assertThat(own.exitCode()).isZero();
+        assertThat(own.out()).startsWith("Usage: specgate help [COMMAND...]");
+    }
+
+    @Test
     void wordsTooManyAreNamedAndAValueWithSpacesIsShownQuoted(@TempDir Path dir) {
         String spec = dir.resolve("directives/spec/2026-12-06_spec_x.md").toString();
 

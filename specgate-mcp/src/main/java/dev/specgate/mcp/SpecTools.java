@@ -30,6 +30,7 @@ import dev.specgate.core.layout.LayoutPaths;
 import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
+import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
@@ -131,7 +132,7 @@ final class SpecTools {
         out.put("specs", specs);
         List<String> notices = new ArrayList<>(SpecProject.aliasNotices(selection, this::display));
         for (UnreadablePath u : selection.unreadable()) {
-            notices.add(display(u.path()) + ": " + u.message("listed"));
+            notices.add(u.said(display(u.path()), "listed"));
         }
         out.put("notices", notices);
         return out;
@@ -366,6 +367,10 @@ final class SpecTools {
         boolean missing = false;
         int taskLists = 0;
         for (SpecWorkspace.Found found : found(workspace)) {
+            for (UnreadablePath u : found.selection().unreadable()) {
+                // refused as 'specgate trace' refuses it, not traced without its specs in silence
+                throw new ToolRefusal(u.said(display(u.path()), "traced"));
+            }
             List<Path> files = found.selection().specs();
             // task lists are left out: no File Organization to trace
             List<SpecTrace> traces = SpecTrace.of(found.project(), files, checkOptions);
@@ -400,14 +405,7 @@ final class SpecTools {
                 }
                 m.put("entries", entries);
                 // list items that name a path without backticks: said, not skipped in silence
-                m.put(
-                        "unread",
-                        trace.unread().stream()
-                                .map(
-                                        u ->
-                                                Map.<String, Object>of(
-                                                        "line", u.line() + 1, "text", u.text()))
-                                .toList());
+                m.put("unread", unread(trace.unread()));
                 specs.add(m);
             }
         }
@@ -481,14 +479,7 @@ final class SpecTools {
         List<ChecklistEntry> numbered = checklist.withId(id);
         if (numbered.size() > 1) {
             throw new ToolRefusal(
-                    "'"
-                            + id
-                            + "' is the id of "
-                            + numbered.size()
-                            + " items in "
-                            + display(file)
-                            + " (task-id-duplicate): number them apart, then tick one by its id"
-                            + " (the file is unchanged)",
+                    Checklist.duplicateIdRefusal(id, numbered.size(), display(file)),
                     numbered.stream().map(e -> e.id() + " " + e.text()).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -782,6 +773,16 @@ final class SpecTools {
         return out;
     }
 
+    /**
+     * The File Organization's list items that name a path but are not read as entries, each with
+     * its line and text, as trace and scaffold list them.
+     */
+    private static List<Map<String, Object>> unread(List<UnreadEntry> unread) {
+        return unread.stream()
+                .map(u -> Map.<String, Object>of("line", u.line() + 1, "text", u.text()))
+                .toList();
+    }
+
     Map<String, Object> scaffold(Map<String, Object> args) {
         Path file = existingFile(args);
         boolean apply = optionalBoolean(args, "apply").orElse(false);
@@ -800,8 +801,9 @@ final class SpecTools {
         SpecDocument doc = project.parse(source.text());
         String slug = FeatureSlug.of(file, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug);
+        List<UnreadEntry> unread = FileOrganization.unread(source.text(), doc);
         if (entries.isEmpty()) {
-            throw new ToolRefusal(display(file) + " has no File Organization entries to scaffold");
+            throw new ToolRefusal(display(file) + ": " + UnreadEntry.nothingToScaffold(unread));
         }
         Path projectRoot = ProjectRoot.ofSpec(file);
         if (!projectRoot.startsWith(root)) {
@@ -852,6 +854,8 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("applied", apply);
         out.put("steps", steps);
+        // what scaffold makes nothing for, said as 'specgate scaffold' says it on stderr
+        out.put("unread", unread(unread));
         return out;
     }
 

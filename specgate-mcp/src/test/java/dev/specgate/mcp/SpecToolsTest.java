@@ -691,6 +691,74 @@ class SpecToolsTest {
     }
 
     @Test
+    void tasksOfACrlfSpecWithAByteOrderMarkWritesItsListTheSameWayAsTheTasksCommand()
+            throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));
+        byte[] spec = Files.readAllBytes(refund);
+
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+
+        String list = (String) tasks.get("path");
+        byte[] bytes = Files.readAllBytes(tmp.resolve(list));
+        String md = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(md.substring(1)).startsWith("# Task List: ").contains("\r\n");
+        assertThat(md.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+        assertThat(md.indexOf('\uFEFF', 1)).isEqualTo(-1); // one mark, at the start
+        // the list written checks as the tasks command's does: no finding of its own
+        Map<String, Object> checked = tools.check(Map.of("paths", List.of(list)));
+        assertThat(checked.get("files"))
+                .asList()
+                .singleElement()
+                .extracting(f -> ((Map<?, ?>) f).get("diagnostics"))
+                .isEqualTo(List.of());
+    }
+
+    @Test
+    void scaffoldListsTheItemsThatNameAPathWithoutBackticksAsTheScaffoldCommandSaysThem()
+            throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        String text = Files.readString(refund);
+        String item = "- Configuration: `src/config/refund-idempotency.ts`";
+        assertThat(text).contains(item);
+        Files.writeString(
+                refund, text.replace(item, "- Configuration: src/config/refund-idempotency.ts"));
+        int line =
+                java.util.Arrays.asList(Files.readString(refund).split("\n", -1))
+                                .indexOf("- Configuration: src/config/refund-idempotency.ts")
+                        + 1;
+
+        Map<String, Object> dry = tools.scaffold(Map.of("path", REFUND));
+
+        assertThat(dry.get("unread"))
+                .isEqualTo(
+                        List.of(
+                                Map.of(
+                                        "line",
+                                        line,
+                                        "text",
+                                        "Configuration: src/config/refund-idempotency.ts")));
+        assertThat(tmp.resolve("src/config/refund-idempotency.ts")).doesNotExist();
+
+        // no entry read at all: refused in the scaffold command's words, the items counted
+        String none =
+                Files.readString(refund)
+                        .lines()
+                        .map(l -> l.startsWith("- ") && l.contains("`") ? l.replace("`", "") : l)
+                        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(refund, none);
+        assertThatThrownBy(() -> tools.scaffold(Map.of("path", REFUND)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith(REFUND + ": no File Organization entries to scaffold (")
+                .hasMessageContaining(" list items name a path, from line ")
+                .hasMessageEndingWith(
+                        ": a path is read only in backticks right after the label, as in '- Core"
+                                + " logic: `src/core/[feature-name]/`')");
+    }
+
+    @Test
     void tasksOnAnotherDayFindsTheSpecsListInsteadOfWritingASecond() throws IOException {
         byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
         Map<String, Object> first =
@@ -1070,6 +1138,13 @@ class SpecToolsTest {
                                                     ": cannot search this folder for specs: file"
                                                             + " name too long (specs in it are not"
                                                             + " listed)"));
+            // trace refuses, in the same words: its specs would go untraced in silence
+            assertThatThrownBy(() -> tools.trace(Map.of()))
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessageStartingWith("directives/spec/" + longName + "/")
+                    .hasMessageEndingWith(
+                            ": cannot search this folder for specs: file name too long (specs in"
+                                    + " it are not traced)");
         } finally {
             // short names again, top first, so that the temporary folder can go
             Path at = spec;

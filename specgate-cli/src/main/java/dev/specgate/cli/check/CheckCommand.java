@@ -13,6 +13,7 @@ import dev.specgate.cli.report.ColorMode;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
+import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.discovery.ChangeSelection;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.fix.SpecFixer;
@@ -634,12 +635,22 @@ public final class CheckCommand extends BaseCommand {
                         + recorded.findings().size()
                         + (recorded.findings().size() == 1 ? " finding" : " findings")
                         + " of "
-                        + DocumentCount.of(
-                                run.files().stream().map(f -> f.result().path()).toList())
+                        + DocumentCount.of(run.checkRun()) // a folder not searched is no spec
                         + " in "
                         + writeBaseline);
+        // a folder the search could not read is no finding a baseline records: its error named
+        // here, and the run fails as check fails on it, rather than passing in silence
+        List<CheckResult> unsearched = run.unsearchedFolders();
+        for (CheckResult folder : unsearched) {
+            err.println(
+                    "specgate: "
+                            + TextReporter.escape(
+                                    DisplayPath.of(folder.path())
+                                            + ": "
+                                            + folder.diagnostics().get(0).message()));
+        }
         err.flush();
-        return ExitCode.CLEAN.code();
+        return (unsearched.isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS).code();
     }
 
     /**

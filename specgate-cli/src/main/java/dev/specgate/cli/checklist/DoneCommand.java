@@ -110,14 +110,7 @@ public final class DoneCommand extends BaseCommand {
         String name = DisplayPath.of(file);
         if (found instanceof ItemLookup.Ambiguous a && Checklist.looksLikeId(item)) {
             throw SpecgateException.refused(
-                    "'"
-                            + item.strip()
-                            + "' is the id of "
-                            + a.candidates().size()
-                            + " items in "
-                            + name
-                            + " (task-id-duplicate): number them apart, then tick one by its id"
-                            + " (the file is unchanged)",
+                    Checklist.duplicateIdRefusal(item, a.candidates().size(), name),
                     a.candidates().stream().map(ItemText::located).toList());
         }
         if (found instanceof ItemLookup.Ambiguous a) {

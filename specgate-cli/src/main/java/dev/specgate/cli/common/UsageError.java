@@ -49,6 +49,15 @@ public final class UsageError {
         return new CommandLine.UnmatchedArgumentException(parent, List.of(word));
     }
 
+    /**
+     * The usage error of words {@code cl} could not match, as picocli makes it. Made here rather
+     * than in {@code HelpCommand}: the class that throws it has the exception's class loaded when
+     * it is verified, and every command class is loaded when a plain check starts.
+     */
+    public static ParameterException unmatched(CommandLine cl, List<String> words) {
+        return new CommandLine.UnmatchedArgumentException(cl, words);
+    }
+
     /** A cause, and advice of its own when it has some (else the pointer to the help follows). */
     private record Said(String cause, Optional<String> advice) {}
 

@@ -55,7 +55,7 @@ public final class HelpCommand implements IHelpCommandInitializable2, Runnable {
                 return;
             }
             // picocli lets a help command's unknown options pass; any other command refuses them
-            throw new CommandLine.UnmatchedArgumentException(self, unmatched);
+            throw UsageError.unmatched(self, unmatched);
         }
         for (String name : names) {
             CommandLine next = shown.getSubcommands().get(name);

@@ -65,33 +65,12 @@ public final class ScaffoldCommand extends BaseCommand {
         List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
         List<UnreadEntry> unread = FileOrganization.unread(arg.text(), arg.document());
         if (entries.isEmpty()) {
-            throw SpecgateException.usage(
-                    specFile
-                            + ": no File Organization entries to scaffold"
-                            + (unread.isEmpty()
-                                    ? ""
-                                    : " ("
-                                            + unread.size()
-                                            + " list item"
-                                            + (unread.size() == 1 ? " names" : "s name")
-                                            + " a path, from line "
-                                            + (unread.get(0).line() + 1)
-                                            + ": "
-                                            + UnreadEntry.WHY
-                                            + ")"));
+            throw SpecgateException.usage(specFile + ": " + UnreadEntry.nothingToScaffold(unread));
         }
         PrintWriter err = spec.commandLine().getErr();
         for (UnreadEntry u : unread) {
             // what scaffold does not create, said rather than skipped in silence
-            err.println(
-                    "specgate: "
-                            + specFile
-                            + ":"
-                            + (u.line() + 1)
-                            + ": '"
-                            + u.text()
-                            + "' is not read as a File Organization entry, nothing is made for it: "
-                            + UnreadEntry.WHY);
+            err.println("specgate: " + specFile + ":" + (u.line() + 1) + ": " + u.nothingMade());
         }
         err.flush();
         Path root = ProjectRoot.ofSpec(specFile);

@@ -67,8 +67,8 @@ public final class TraceCommand extends BaseCommand {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
             for (UnreadablePath u : selection.unreadable()) {
-                throw SpecgateException.usage(
-                        "cannot search " + DisplayPath.of(u.path()) + " for specs: " + u.reason());
+                // in the words list says it, not a trace that leaves its specs out in silence
+                throw SpecgateException.usage(u.said(DisplayPath.of(u.path()), "traced"));
             }
             // task lists are left out: no File Organization to trace
             List<SpecTrace> traced = SpecTrace.of(project, selection.specs(), options);

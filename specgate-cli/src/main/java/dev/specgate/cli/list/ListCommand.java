@@ -103,10 +103,7 @@ public final class ListCommand extends BaseCommand {
         PrintWriter err = spec.commandLine().getErr();
         for (UnreadablePath u : unsearched) {
             err.println(
-                    "specgate: "
-                            + TextReporter.escape(DisplayPath.of(u.path()))
-                            + ": "
-                            + u.message("listed"));
+                    "specgate: " + u.said(TextReporter.escape(DisplayPath.of(u.path())), "listed"));
         }
         err.flush();
         return ExitCode.USAGE.code();

@@ -110,6 +110,29 @@ class UnsearchedFolderTest {
     }
 
     @Test
+    void writeBaselineCountsTheFolderAsNoSpecNamesItAndFails() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+        Path baseline = root.resolve(".specgate-baseline.json");
+
+        CliRun check =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        baseline.toString());
+
+        // the folder's error is no finding a baseline records: named, and the run fails on it
+        assertThat(check.exitCode()).isEqualTo(1);
+        String[] err = check.err().split("\n");
+        assertThat(err).hasSize(2);
+        assertThat(err[0]).isEqualTo("specgate: recorded 0 findings of 1 spec in " + baseline);
+        assertThat(err[1]).matches("specgate: " + unsearchedLine("checked"));
+    }
+
+    @Test
     void listListsTheSpecsNamesTheFolderOnStderrAndFails() throws IOException {
         writeSpec(root, NAME, cleanSpec());
         tooDeepFolder();
@@ -119,5 +142,17 @@ class UnsearchedFolderTest {
         assertThat(list.exitCode()).isEqualTo(2);
         assertThat(list.out()).contains(NAME).doesNotContain(LONG).endsWith("1 spec.\n");
         assertThat(list.err().strip()).matches("specgate: " + unsearchedLine("listed"));
+    }
+
+    @Test
+    void traceRefusesInTheWordsListSaysIt() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun trace = CliRun.of("trace", root.toString());
+
+        assertThat(trace.exitCode()).isEqualTo(2);
+        assertThat(trace.out()).isEmpty();
+        assertThat(trace.err().strip()).matches("specgate: " + unsearchedLine("traced"));
     }
 }

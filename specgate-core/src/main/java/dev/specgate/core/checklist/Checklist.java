@@ -195,6 +195,21 @@ public final class Checklist {
     }
 
     /**
+     * The refusal to tick {@code id} when {@code items} items of {@code file} (as the surface shows
+     * it) carry it ({@link #withId}): one wording for every surface that ticks an item by its id.
+     */
+    public static String duplicateIdRefusal(String id, int items, String file) {
+        return "'"
+                + id.strip()
+                + "' is the id of "
+                + items
+                + " items in "
+                + file
+                + " (task-id-duplicate): number them apart, then tick one by its id"
+                + " (the file is unchanged)";
+    }
+
+    /**
      * What ids exist, for a message about an id that does not: {@code its items are 13.1–13.3,
      * 14.1–14.12}, or {@code it has no checklist items}. Ids are said in document order, heading by
      * heading, a run of ids that follow one another ({@code 2.1, 2.2, 2.3}: the same up to their

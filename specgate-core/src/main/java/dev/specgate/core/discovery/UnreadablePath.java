@@ -30,4 +30,13 @@ public record UnreadablePath(Path path, String reason) {
                 + leftOut
                 + ")";
     }
+
+    /**
+     * {@link #message} after the folder as the surface shows it ({@code shown}): {@code SHOWN:
+     * cannot search this folder for specs: ...}, the one line 'specgate list' prints on stderr,
+     * trace refuses with, and MCP's list_specs gives as a notice and trace as a refusal.
+     */
+    public String said(String shown, String leftOut) {
+        return shown + ": " + message(leftOut);
+    }
 }

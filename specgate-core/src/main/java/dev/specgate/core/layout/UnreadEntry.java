@@ -1,5 +1,7 @@
 package dev.specgate.core.layout;
 
+import java.util.List;
+
 /**
  * A list item of the File Organization section that names a path but is not read as an entry,
  * because its path is not in backticks right after the label ({@code - Core logic:
@@ -18,4 +20,36 @@ public record UnreadEntry(int line, int column, String text) {
     public static final String WHY =
             "a path is read only in backticks right after the label, as in '- Core logic:"
                     + " `src/core/[feature-name]/`'";
+
+    /**
+     * What scaffold says of this item, which it makes nothing for: {@code 'TEXT' is not read as a
+     * File Organization entry, nothing is made for it: WHY}.
+     */
+    public String nothingMade() {
+        return "'"
+                + text
+                + "' is not read as a File Organization entry, nothing is made for it: "
+                + WHY;
+    }
+
+    /**
+     * Why a spec has nothing to scaffold: {@code no File Organization entries to scaffold}, and how
+     * many of its list items name a path without being read ({@code unread}), from which line, and
+     * why. The one wording of every surface that scaffolds.
+     */
+    public static String nothingToScaffold(List<UnreadEntry> unread) {
+        String none = "no File Organization entries to scaffold";
+        if (unread.isEmpty()) {
+            return none;
+        }
+        return none
+                + " ("
+                + unread.size()
+                + (unread.size() == 1 ? " list item names" : " list items name")
+                + " a path, from line "
+                + (unread.get(0).line() + 1)
+                + ": "
+                + WHY
+                + ")";
+    }
 }

@@ -164,12 +164,7 @@ public final class Timeline {
         return end;
     }
 
-    /** Every row, one per spec with dated phases or decisions, in the specs' order. */
-    public List<Row> rows() {
-        return rows(0, dated.size());
-    }
-
-    /** The number of rows. */
+    /** The number of rows: one per spec with dated phases or decisions, in the specs' order. */
     public int rowCount() {
         return dated.size();
     }

@@ -34,7 +34,7 @@ class TimelineTest {
     void specsWithoutDatesGetNoRow() {
         Timeline t = Timeline.of(List.of(spec("a.md", List.of(), List.of())), LocalDate.now());
         assertThat(t.isEmpty()).isTrue();
-        assertThat(t.rows()).isEmpty();
+        assertThat(t.rows(0, t.rowCount())).isEmpty();
     }
 
     @Test
@@ -53,7 +53,7 @@ class TimelineTest {
         assertThat(t.ticks())
                 .extracting(Timeline.Tick::label)
                 .containsExactly("Mar 2026", "Apr", "May");
-        Timeline.Row row = t.rows().get(0);
+        Timeline.Row row = t.rows(0, t.rowCount()).get(0);
         double x = Double.parseDouble(row.bars().get(0).x());
         double w = Double.parseDouble(row.bars().get(0).width());
         assertThat(x).as("9 of 92 days").isBetween(97.0, 98.5);
@@ -77,7 +77,7 @@ class TimelineTest {
         }
         Timeline t = Timeline.of(specs, d);
         assertThat(t.rowCount()).isEqualTo(7);
-        List<Timeline.Row> whole = t.rows();
+        List<Timeline.Row> whole = t.rows(0, t.rowCount());
         assertThat(whole).extracting(r -> r.spec().path()).doesNotContain("0-undated.md");
         List<Timeline.Row> pieces = new java.util.ArrayList<>(t.rows(0, 3));
         pieces.addAll(t.rows(3, 6));
