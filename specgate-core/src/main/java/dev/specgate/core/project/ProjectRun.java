@@ -107,6 +107,14 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
                 .toList();
     }
 
+    /** The results of the folders the search could not read, in path order: no specs. */
+    public List<CheckResult> unsearchedFolders() {
+        return files.stream()
+                .map(FileOutcome::result)
+                .filter(CheckResult::unsearchedFolder)
+                .toList();
+    }
+
     /** A baseline of every finding (only when fingerprints were asked for). */
     public Baseline baselineOfAll() {
         List<Finding> all = new ArrayList<>();
