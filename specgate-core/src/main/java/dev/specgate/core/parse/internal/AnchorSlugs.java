@@ -66,10 +66,10 @@ public final class AnchorSlugs {
     static String plainAsciiSlug(char[] text, int from, int to) {
         int start = from;
         int end = to;
-        while (start < end && Character.isWhitespace(text[start])) {
+        while (start < end && isWhitespace(text[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text[end - 1])) {
+        while (end > start && isWhitespace(text[end - 1])) {
             end--;
         }
         // ASCII only: bytes, made into a Latin-1 string by a copy, where chars were compressed
@@ -94,6 +94,17 @@ public final class AnchorSlugs {
             // any other ASCII character is dropped, as githubSlug drops it
         }
         return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered for ASCII without its tables (a call a char
+     * under C1): the controls TAB to CR and FS to US, and the space.
+     */
+    static boolean isWhitespace(char c) {
+        if (c <= ' ') {
+            return (c >= '\t' && c <= '\r') || c >= '\u001C';
+        }
+        return c >= 128 && Character.isWhitespace(c);
     }
 
     /**

@@ -80,33 +80,27 @@ public final class SubsetBlockParser {
     boolean blank;
 
     /**
-     * The {@link InlineSyntax} marks of the current line's chars, and where the first of them is
-     * (an index of {@link #chars}; past the line when it has none): found by the line loop as it
+     * The {@link InlineSyntax} marks of the current line's chars: found by the line loop as it
      * looks for the line's end, so that the inline scan of a block need not pass over its text
      * again to learn which syntax it holds, and skips a block that holds none.
      */
     private int lineMarks;
 
-    private int lineFirstMark;
-
     /**
      * What the line loop looks for in each char: the line's end and the chars the subset declines
-     * (-1), and the chars of {@link InlineSyntax}'s marks (their mark, which fits a byte); 0 for
-     * the rest. A table of every char (64 KiB, of which the line loop reads the ASCII part but for
-     * the odd dash or arrow) spares the loop a test per char.
+     * (-1), and the chars of {@link InlineSyntax}'s marks (their mark); 0 for the rest. A table of
+     * every char (of which the line loop reads the ASCII part but for the odd dash or arrow) spares
+     * the loop a test per char; of ints, which C1 reads faster than bytes (no sign extension: the
+     * loop over every char of a spec took 15 % less).
      */
-    private static final byte[] LINE_CLASS = new byte[Character.MAX_VALUE + 1];
+    private static final int[] LINE_CLASS = new int[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 0; c < ' '; c++) {
             LINE_CLASS[c] = -1;
         }
         for (char c = ' '; c < 128; c++) {
-            int mark = InlineSyntax.markOf(c);
-            if (mark > Byte.MAX_VALUE) {
-                throw new AssertionError("mark " + mark + " of '" + c + "' must fit a byte");
-            }
-            LINE_CLASS[c] = (byte) mark;
+            LINE_CLASS[c] = InlineSyntax.markOf(c);
         }
     }
 
@@ -129,7 +123,7 @@ public final class SubsetBlockParser {
         this.maxOpenBlocks = maxOpenBlocks;
         this.detail = detail;
         this.document = detail == Detail.TREE ? new Document() : null;
-        this.blocks = new Blocks(chars);
+        this.blocks = new Blocks(chars, length);
     }
 
     /** Whether the parser builds commonmark's tree too. */
@@ -156,18 +150,26 @@ public final class SubsetBlockParser {
      */
     public static final class Blocks {
         private final char[] chars;
-        private OpenBlock[] blocks = new OpenBlock[64];
+        private OpenBlock[] blocks;
         private int count;
 
-        private Blocks(char[] chars) {
+        /** The blocks of a text of {@code length} chars. */
+        private Blocks(char[] chars, int length) {
             this.chars = chars;
+            // a spec has an entry for each 50 chars or so: room for them all at once, where
+            // doubling from a few dozen copied the array four or five times
+            this.blocks = new OpenBlock[16 + length / 32];
         }
 
         void add(OpenBlock block) {
             if (count == blocks.length) {
-                blocks = Arrays.copyOf(blocks, count * 2);
+                grow();
             }
             blocks[count++] = block;
+        }
+
+        private void grow() {
+            blocks = Arrays.copyOf(blocks, count * 2);
         }
 
         /** How many entries there are. */
@@ -247,45 +249,26 @@ public final class SubsetBlockParser {
         push(new OpenBlock.Root(document));
         char[] chars = this.chars;
         int n = length; // the decoder's array may be longer
+        int[] classes = LINE_CLASS;
         int start = 0;
         while (start < n) {
+            // the line's end and its marks, in one table read per char: the loop that reads every
+            // char of the text, kept to a test and an or per char
             int end = start;
-            char c = 0;
             int marks = 0;
-            int firstMark = Integer.MAX_VALUE;
-            // up to the line's first mark, then on with the marks found: two loops, so that the
-            // one that reads most chars need not ask whether it found the first
-            while (end < n) {
-                c = chars[end];
-                int k = LINE_CLASS[c]; // one table read for the line's end and the marks
-                if (k != 0) {
-                    if (k < 0) {
-                        break;
-                    }
-                    firstMark = end;
-                    marks = k;
-                    end++;
-                    while (end < n) {
-                        c = chars[end];
-                        k = LINE_CLASS[c];
-                        if (k < 0) {
-                            break;
-                        }
-                        marks |= k;
-                        end++;
-                    }
-                    break;
-                }
+            int k;
+            while (end < n && (k = classes[chars[end]]) >= 0) {
+                marks |= k;
                 end++;
             }
+            char c = end < n ? chars[end] : 0;
             if (end < n && c != '\n' && c != '\r') {
                 // tabs move columns, NUL is replaced, VT and FF are spaces
                 throw DECLINE;
             }
             lineMarks = marks;
-            lineFirstMark = firstMark;
             parseLine(start, end);
-            if (end < n && c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
+            if (c == '\r' && end + 1 < n && chars[end + 1] == '\n') {
                 end++;
             }
             start = end + 1;
@@ -296,12 +279,18 @@ public final class SubsetBlockParser {
 
     /**
      * The {@link InlineSyntax} marks of {@code [from, to)} of the current line (indices of {@link
-     * #chars}), or more: the line's, when its first mark is not before {@code from} (most lines),
-     * else counted again. More marks than the text holds only cost the inline scan a pass that
-     * finds nothing.
+     * #chars}), or more: the line's, when no mark is before {@code from} on the line (most lines:
+     * what is before is indent and block markers), else counted again. More marks than the text
+     * holds only cost the inline scan a pass that finds nothing.
      */
     int marksOf(int from, int to) {
-        return lineFirstMark >= from ? lineMarks : InlineSyntax.marks(chars, from, to);
+        return from == lineStart ? lineMarks : marksAfterStart(from, to);
+    }
+
+    private int marksAfterStart(int from, int to) {
+        return InlineSyntax.marks(chars, lineStart, from) == 0
+                ? lineMarks
+                : InlineSyntax.marks(chars, from, to);
     }
 
     char at(int i) {
@@ -313,10 +302,19 @@ public final class SubsetBlockParser {
         return open[openCount - 1];
     }
 
+    // Under C1 (the launcher's compiler) a call costs more than most of what these methods do, and
+    // C1 inlines a method of at most 35 bytes of bytecode only: the methods called for every line
+    // or block keep to that and call out for what they seldom do (findNextNonSpace, isLetter,
+    // addSourceSpans, push, Blocks.add).
+
     private void findNextNonSpace() {
-        if (index == spacesFrom) {
-            return; // a paragraph's continuation left the index where the line's blocks found it
+        if (index != spacesFrom) {
+            // most calls find the index where the line's blocks left it: nothing to look for
+            skipSpaces();
         }
+    }
+
+    private void skipSpaces() {
         spacesFrom = index;
         int i = index;
         while (i < lineLength && at(i) == ' ') {
@@ -334,6 +332,21 @@ public final class SubsetBlockParser {
         index = 0;
         contentSpan = null;
         spacesFrom = -1;
+
+        if (openCount == 2
+                && lineLength > 0
+                && open[1] instanceof OpenBlock.Para para
+                && isLetter(lineStart)) {
+            // a prose line that goes on a paragraph of the document (the most common line): it
+            // continues the paragraph, and a letter starts no block, so it is the paragraph's
+            // line, as the loops below find with a call or two per open block and per start
+            nextNonSpace = 0;
+            indent = 0;
+            blank = false;
+            para.sourceIndex = 0;
+            addLine();
+            return;
+        }
 
         int matches = 1;
         for (int i = 1; i < openCount; i++) {
@@ -500,6 +513,11 @@ public final class SubsetBlockParser {
                         && at(nextNonSpace + 1) != c) {
                     return null; // "**Label:**", "-x": no list item, thematic break or underline
                 }
+                if (nextNonSpace + 1 < lineLength && notAfterSpaces(nextNonSpace + 1, c)) {
+                    // "- **Label:** …": a setext underline or a thematic break has only spaces
+                    // and more of the marker after it
+                    return c == '_' ? null : tryList(matched, paragraph != null, unmatched);
+                }
                 if (c == '-' && paragraph != null && isSetextUnderline('-')) {
                     throw DECLINE;
                 }
@@ -551,9 +569,11 @@ public final class SubsetBlockParser {
     /** commonmark's {@code Characters.isLetter}, without a code point lookup for ASCII. */
     private boolean isLetter(int at) {
         char c = chars[at];
-        return c < 128
-                ? isAsciiLetter(c)
-                : Character.isLetter(Character.codePointAt(chars, at, length));
+        return c < 128 ? isAsciiLetter(c) : isLetterCodePoint(at);
+    }
+
+    private boolean isLetterCodePoint(int at) {
+        return Character.isLetter(Character.codePointAt(chars, at, length));
     }
 
     /** Whether the text holds {@code s} at {@code at}. */
@@ -608,6 +628,18 @@ public final class SubsetBlockParser {
                                 lineLength));
         index = lineLength;
         return o;
+    }
+
+    /**
+     * Whether the first char from {@code from} on the line that is not a space is there and is not
+     * {@code c}.
+     */
+    private boolean notAfterSpaces(int from, char c) {
+        int i = from;
+        while (i < lineLength && at(i) == ' ') {
+            i++;
+        }
+        return i < lineLength && at(i) != c;
     }
 
     private boolean isSetextUnderline(char c) {
@@ -777,9 +809,13 @@ public final class SubsetBlockParser {
 
     private void push(OpenBlock block) {
         if (openCount == open.length) {
-            open = Arrays.copyOf(open, openCount * 2);
+            growOpen();
         }
         open[openCount++] = block;
+    }
+
+    private void growOpen() {
+        open = Arrays.copyOf(open, openCount * 2);
     }
 
     /** The rest of the line from the current index goes to the deepest open block. */
@@ -826,9 +862,12 @@ public final class SubsetBlockParser {
 
     /** commonmark's span of the current line for every open block ({@link Detail#TREE}). */
     private void addSourceSpans() {
-        if (detail == Detail.MODEL) {
-            return;
+        if (detail == Detail.TREE) {
+            addTreeSpans();
         }
+    }
+
+    private void addTreeSpans() {
         for (int i = 1; i < openCount; i++) {
             OpenBlock o = open[i];
             int blockIndex = Math.min(o.sourceIndex, index);

@@ -29,6 +29,15 @@ class AnchorSlugsTest {
     }
 
     @Example
+    void whitespaceIsThatOfCharacter() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(AnchorSlugs.isWhitespace((char) c))
+                    .as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
+
+    @Example
     void followsGithubSlugger() {
         assertThat(AnchorSlugs.slug("Risks \\& mitigations")).isEqualTo("risks--mitigations");
         assertThat(AnchorSlugs.slug("Two  spaces")).isEqualTo("two--spaces");
