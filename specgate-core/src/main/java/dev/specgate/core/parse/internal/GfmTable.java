@@ -213,11 +213,6 @@ final class GfmTable extends OpenBlock {
     }
 
     @Override
-    boolean takesTextLines() {
-        return true;
-    }
-
-    @Override
     void addLine(SubsetBlockParser p, int from, int to) {
         int row = rows.count();
         if (row == lineMarks.length) {
