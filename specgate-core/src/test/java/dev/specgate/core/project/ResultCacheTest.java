@@ -2,9 +2,13 @@ package dev.specgate.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -247,6 +251,50 @@ class ResultCacheTest {
 
         assertThat(run(true, TODAY)).contains(Path.of(target) + " status=Forged");
         assertThat(run(false, TODAY)).isEqualTo(plain); // without it, the truth
+    }
+
+    @Test
+    void aKeptApprovalStaleFindingNamesTheSpecAsItIsCheckedNow() throws Exception {
+        // a result kept from a check run elsewhere named the spec from there: the refresh it
+        // asks for is worded for the path the spec is checked by now, so that it works here
+        assertSameWithAndWithoutCache(TODAY);
+        String key = loadKey();
+        Map<String, ResultCache.Entry> entries =
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+        Path spec = specDir.resolve(name(7));
+        String target = spec.toAbsolutePath().normalize().toString();
+        ResultCache.Entry e = entries.get(target);
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(spec, old);
+        Diagnostic stale =
+                new Diagnostic(
+                        RuleIds.APPROVAL_STALE,
+                        Severity.ERROR,
+                        SourceRange.ofLine(3, 0, 14),
+                        "the approved content changed since the approval of 2026-11-20 by Zoë"
+                                + " Ruiz (sha256:6d581b1382ea, now sha256:29d6526d5efe): changed:"
+                                + " Current State (review it again, then "
+                                + Approvals.REFRESH_COMMAND
+                                + " 'team a/directives/spec/"
+                                + name(7)
+                                + "')");
+        entries.put(
+                target,
+                new ResultCache.Entry(
+                        e.size(),
+                        old.toMillis() * 1_000_000L,
+                        e.identity(),
+                        e.recordedNanos(),
+                        e.checksum(),
+                        e.linkTargets(),
+                        e.status(),
+                        List.of(stale)));
+        Files.write(cacheFile(), ResultCache.encode(key, entries));
+
+        String now = stale.message().replace("'team a/directives/spec/" + name(7) + "'", target);
+        assertThat(run(true, TODAY))
+                .anyMatch(l -> l.contains("message=" + now + "]"))
+                .noneMatch(l -> l.contains("team a/"));
     }
 
     @Test
