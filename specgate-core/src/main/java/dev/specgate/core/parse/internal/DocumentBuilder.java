@@ -978,6 +978,7 @@ public final class DocumentBuilder {
     private int readTags(String html) {
         int balance = 0;
         int n = html.length();
+        Matcher id = null;
         for (int at = 0; at < n; at++) {
             if (html.charAt(at) != '<') {
                 continue;
@@ -996,7 +997,10 @@ public final class DocumentBuilder {
             }
             int end = HtmlText.tagClose(html, i, Math.min(n, at + HtmlText.MAX_TAG_LENGTH));
             if (end > 0 && !closing) {
-                Matcher id = InlineSyntax.HTML_ID.matcher(html).region(at, end);
+                if (id == null) {
+                    id = InlineSyntax.HTML_ID.matcher(html); // one per block, not per tag
+                }
+                id.region(at, end);
                 while (id.find()) {
                     anchors.add(id.group(1));
                 }
