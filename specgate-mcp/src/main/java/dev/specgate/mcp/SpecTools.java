@@ -364,58 +364,53 @@ final class SpecTools {
         SpecWorkspace workspace = workspace(pathsArgument(args));
         CheckOptions checkOptions = checkOptions();
         List<Map<String, Object>> specs = new ArrayList<>();
-        boolean missing = false;
-        int taskLists = 0;
-        for (SpecWorkspace.Found found : found(workspace)) {
-            for (UnreadablePath u : found.selection().unreadable()) {
+        List<SpecWorkspace.Found> found = found(workspace);
+        for (SpecWorkspace.Found f : found) {
+            for (UnreadablePath u : f.selection().unreadable()) {
                 // refused as 'specgate trace' refuses it, not traced without its specs in silence
                 throw new ToolRefusal(u.said(display(u.path()), "traced"));
             }
-            List<Path> files = found.selection().specs();
-            // task lists are left out: no File Organization to trace
-            List<SpecTrace> traces = SpecTrace.of(found.project(), files, checkOptions);
-            taskLists += files.size() - traces.size();
-            for (SpecTrace trace : traces) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("path", display(trace.path()));
-                m.put("status", trace.status());
-                missing |= trace.fails(); // as trace's exit code
-                if (trace.unreadable() != null) {
-                    // as the trace command: listed with the reason
-                    m.put("error", trace.unreadable().message());
-                    m.put("entries", List.of());
-                    specs.add(m);
-                    continue;
-                }
-                List<Map<String, Object>> entries = new ArrayList<>();
-                for (TracedEntry t : trace.entries()) {
-                    LayoutEntry en = t.entry();
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put("group", en.group());
-                    e.put("label", en.label());
-                    e.put("path", en.path());
-                    e.put("kind", en.kind().label());
-                    e.put("conditional", en.conditional());
-                    e.put("exists", t.exists());
-                    e.put("refused", t.refused().orElse(null));
-                    e.put("required", trace.required(t));
-                    e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
-                    e.put("line", en.line() + 1);
-                    entries.add(e);
-                }
-                m.put("entries", entries);
-                // list items that name a path without backticks: said, not skipped in silence
-                m.put("unread", unread(trace.unread()));
-                specs.add(m);
-            }
         }
-        if (specs.isEmpty()) {
-            throw new ToolRefusal(SpecTrace.nothingToTrace(taskLists));
+        SpecTrace.Traced traced = SpecTrace.of(found, checkOptions);
+        if (traced.nothingToTrace().isPresent()) {
+            throw new ToolRefusal(traced.nothingToTrace().get());
+        }
+        for (SpecTrace trace : traced.specs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", display(trace.path()));
+            m.put("status", trace.status());
+            if (trace.unreadable() != null) {
+                // as the trace command: listed with the reason
+                m.put("error", trace.unreadable().message());
+                m.put("entries", List.of());
+                specs.add(m);
+                continue;
+            }
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (TracedEntry t : trace.entries()) {
+                LayoutEntry en = t.entry();
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("group", en.group());
+                e.put("label", en.label());
+                e.put("path", en.path());
+                e.put("kind", en.kind().label());
+                e.put("conditional", en.conditional());
+                e.put("exists", t.exists());
+                e.put("refused", t.refused().orElse(null));
+                e.put("required", trace.required(t));
+                e.put("testFiles", t.testFiles().isPresent() ? t.testFiles().getAsInt() : null);
+                e.put("line", en.line() + 1);
+                entries.add(e);
+            }
+            m.put("entries", entries);
+            // list items that name a path without backticks: said, not skipped in silence
+            m.put("unread", unread(trace.unread()));
+            specs.add(m);
         }
         specs.sort(java.util.Comparator.comparing(m -> (String) m.get("path")));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("specs", specs);
-        out.put("passed", !missing);
+        out.put("passed", !traced.fails()); // as trace's exit code
         return out;
     }
 
@@ -800,7 +795,7 @@ final class SpecTools {
         SpecProject project = open(file);
         SpecDocument doc = project.parse(source.text());
         String slug = FeatureSlug.of(file, project.schema());
-        List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug);
+        List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug, file);
         List<UnreadEntry> unread = FileOrganization.unread(source.text(), doc);
         if (entries.isEmpty()) {
             throw new ToolRefusal(display(file) + ": " + UnreadEntry.nothingToScaffold(unread));

@@ -754,8 +754,8 @@ class SpecToolsTest {
                 .hasMessageStartingWith(REFUND + ": no File Organization entries to scaffold (")
                 .hasMessageContaining(" list items name a path, from line ")
                 .hasMessageEndingWith(
-                        ": a path is read only in backticks right after the label, as in '- Core"
-                                + " logic: `src/core/[feature-name]/`')");
+                        ": a path is read only in backticks or as a link right after the label, as"
+                                + " in '- Core logic: `src/core/[feature-name]/`')");
     }
 
     @Test

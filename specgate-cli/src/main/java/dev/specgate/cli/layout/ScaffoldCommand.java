@@ -62,7 +62,8 @@ public final class ScaffoldCommand extends BaseCommand {
         // it creates folders, not a verdict: it goes on, as diff and history do
         ExcludedSpec.warn(project, specFile, spec.commandLine().getErr());
         String slug = FeatureSlug.of(specFile, project.schema());
-        List<LayoutEntry> entries = FileOrganization.read(arg.text(), arg.document(), slug);
+        List<LayoutEntry> entries =
+                FileOrganization.read(arg.text(), arg.document(), slug, specFile);
         List<UnreadEntry> unread = FileOrganization.unread(arg.text(), arg.document());
         if (entries.isEmpty()) {
             throw SpecgateException.usage(specFile + ": " + UnreadEntry.nothingToScaffold(unread));

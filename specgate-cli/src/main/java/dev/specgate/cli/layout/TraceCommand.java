@@ -10,14 +10,12 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.project.NothingToCheckException;
-import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecTrace;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.report.DisplayPath;
@@ -61,23 +59,18 @@ public final class TraceCommand extends BaseCommand {
     public Integer call() throws IOException, ConfigException, NothingToCheckException {
         List<Path> roots = SpecRoots.of(paths);
         CheckOptions options = CheckOptions.asOf(common.today());
-        List<SpecTrace> traces = new ArrayList<>();
-        int taskLists = 0;
-        for (SpecWorkspace.Found found : configOptions.workspace(roots).find()) {
-            SpecProject project = found.project();
-            ConfiguredDiscovery.Selection selection = found.selection();
-            for (UnreadablePath u : selection.unreadable()) {
+        List<SpecWorkspace.Found> found = configOptions.workspace(roots).find();
+        for (SpecWorkspace.Found f : found) {
+            for (UnreadablePath u : f.selection().unreadable()) {
                 // in the words list says it, not a trace that leaves its specs out in silence
                 throw SpecgateException.usage(u.said(DisplayPath.of(u.path()), "traced"));
             }
-            // task lists are left out: no File Organization to trace
-            List<SpecTrace> traced = SpecTrace.of(project, selection.specs(), options);
-            taskLists += selection.specs().size() - traced.size();
-            traces.addAll(traced);
         }
-        if (traces.isEmpty()) {
-            throw SpecgateException.usage(SpecTrace.nothingToTrace(taskLists));
+        SpecTrace.Traced traced = SpecTrace.of(found, options);
+        if (traced.nothingToTrace().isPresent()) {
+            throw SpecgateException.usage(traced.nothingToTrace().get());
         }
+        List<SpecTrace> traces = new ArrayList<>(traced.specs());
         traces.sort(java.util.Comparator.comparing(t -> t.path().toString()));
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -86,8 +79,7 @@ public final class TraceCommand extends BaseCommand {
             writeText(traces, out);
         }
         out.flush();
-        boolean fails = traces.stream().anyMatch(SpecTrace::fails);
-        return (fails ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
+        return (traced.fails() ? ExitCode.FINDINGS : ExitCode.CLEAN).code();
     }
 
     private static void writeText(List<SpecTrace> traces, PrintWriter out) {

@@ -189,8 +189,8 @@ class LayoutCommandsTest {
                                 + line
                                 + ": 'Configuration: src/config/webhook-retry-queue.ts'\n"
                                 + "  (1 list item names a path but is not traced: a path is read"
-                                + " only in backticks right after the label, as in '- Core logic:"
-                                + " `src/core/[feature-name]/`')\n")
+                                + " only in backticks or as a link right after the label, as in '- Core"
+                                + " logic: `src/core/[feature-name]/`')\n")
                 .doesNotContain("N/A");
         JsonNode unread = new ObjectMapper().readTree(json.out()).get("specs").get(0).get("unread");
         assertThat(unread).hasSize(1);
@@ -206,8 +206,8 @@ class LayoutCommandsTest {
                                 + line
                                 + ": 'Configuration: src/config/webhook-retry-queue.ts' is not read"
                                 + " as a File Organization entry, nothing is made for it: a path"
-                                + " is read only in backticks right after the label, as in '- Core"
-                                + " logic: `src/core/[feature-name]/`'\n");
+                                + " is read only in backticks or as a link right after the label, as"
+                                + " in '- Core logic: `src/core/[feature-name]/`'\n");
     }
 
     @Test

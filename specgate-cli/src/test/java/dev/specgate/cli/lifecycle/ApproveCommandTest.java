@@ -191,24 +191,26 @@ class ApproveCommandTest {
                 "version: 1\nspecs:\n  - \"team a/directives/spec/*.md\"\n");
         Path spaced = approvedThenEdited(platform.resolve("team a"), "team a/");
 
-        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        String relative = Path.of("").toAbsolutePath().relativize(spec).toString();
+        CliRun check = CliRun.of("check", relative, "--today", TODAY);
+        CliRun absolute = CliRun.of("check", spec.toString(), "--today", TODAY);
         CliRun quoted = CliRun.of("check", spaced.toString(), "--today", TODAY);
-        CliRun noConfig = CliRun.of("check", "--no-config", spec.toString(), "--today", TODAY);
 
-        // the path from the project's folder (the configuration's), where the command is run
+        // the path as the check was given it, from where it ran: what approve takes there
         assertThat(check.out())
                 .contains(
                         "changed: Problem Statement (review it again, then specgate approve"
-                                + " --refresh directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
-        assertThat(quoted.out())
-                .contains(
-                        "then specgate approve --refresh"
-                                + " 'team a/directives/spec/2026-10-02_spec_webhook-retry-queue.md')");
-        // no configuration: from the folder that holds directives/, wherever check ran from
-        assertThat(noConfig.out())
-                .contains(
-                        "then specgate approve --refresh"
-                                + " directives/spec/2026-10-02_spec_webhook-retry-queue.md)");
+                                + " --refresh "
+                                + relative
+                                + ")");
+        assertThat(absolute.out()).contains("then specgate approve --refresh " + spec + ")");
+        assertThat(quoted.out()).contains("then specgate approve --refresh '" + spaced + "')");
+        // the command as the message writes it works: the spec is approved again
+        CliRun refresh =
+                CliRun.of("approve", "--refresh", relative, "--by", "Ana Ruiz", "--today", TODAY);
+        assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+        assertThat(CliRun.of("check", relative, "--today", TODAY).out())
+                .doesNotContain("approval-stale");
     }
 
     @Test

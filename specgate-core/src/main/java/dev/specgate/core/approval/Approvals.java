@@ -2,6 +2,7 @@ package dev.specgate.core.approval;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
@@ -13,12 +14,15 @@ import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a project records approvals: the name of the field (default {@value #DEFAULT_FIELD}; a team
@@ -37,6 +41,37 @@ public final class Approvals {
      * spec word out ({@code baseline.Fingerprinter}).
      */
     public static final String REFRESH_COMMAND = "specgate approve --refresh";
+
+    /** {@link #REFRESH_COMMAND} and its spec word: a plain word or one in single quotes. */
+    private static final Pattern REFRESH_SPEC =
+            Pattern.compile(Pattern.quote(REFRESH_COMMAND) + " (?:'(?:[^']|'\\\\'')*'|[^\\s')]+)");
+
+    /**
+     * The spec as a message asks {@code approve --refresh} to be given it: the path it was checked
+     * by (relative to where the check ran when the user or the search gave it relative, as every
+     * command takes a path and as reports show it), quoted for the shell when it needs to be;
+     * {@code SPEC} for text that came from no file.
+     */
+    public static String refreshWord(Optional<Path> file) {
+        return file.map(f -> ShellWord.of(f.normalize().toString().replace('\\', '/')))
+                .orElse("SPEC");
+    }
+
+    /**
+     * {@code message} with the spec word after {@link #REFRESH_COMMAND} written as {@code word}, or
+     * left out when {@code word} is empty: a message that holds no such command is returned as it
+     * is.
+     */
+    public static String withRefreshWord(String message, Optional<String> word) {
+        if (!message.contains(REFRESH_COMMAND)) {
+            return message;
+        }
+        return REFRESH_SPEC
+                .matcher(message)
+                .replaceAll(
+                        Matcher.quoteReplacement(
+                                REFRESH_COMMAND + word.map(w -> " " + w).orElse("")));
+    }
 
     private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
 

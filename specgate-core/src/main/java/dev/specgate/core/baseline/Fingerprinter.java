@@ -18,7 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,15 +35,6 @@ public final class Fingerprinter {
     public static final int MAX_TEXT = 200;
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-
-    /**
-     * The spec word after {@link Approvals#REFRESH_COMMAND} in an {@code approval-stale} message: a
-     * plain word or one in single quotes ({@link dev.specgate.core.diagnostic.ShellWord}).
-     */
-    private static final Pattern REFRESH_SPEC =
-            Pattern.compile(
-                    Pattern.quote(Approvals.REFRESH_COMMAND)
-                            + " (?:'(?:[^']|'\\\\'')*'|[^\\s')]+)");
 
     private final Path baseDir;
 
@@ -102,9 +93,7 @@ public final class Fingerprinter {
                 || !d.message().contains(Approvals.REFRESH_COMMAND)) {
             return d.message();
         }
-        return REFRESH_SPEC
-                .matcher(d.message())
-                .replaceAll(Matcher.quoteReplacement(Approvals.REFRESH_COMMAND));
+        return Approvals.withRefreshWord(d.message(), Optional.empty());
     }
 
     private String relativePath(Path file) {

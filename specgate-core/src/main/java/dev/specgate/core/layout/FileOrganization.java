@@ -2,10 +2,13 @@ package dev.specgate.core.layout;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.layout.LayoutEntry.Kind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.HeadingKey;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +18,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the "File Organization" section of a spec into {@link LayoutEntry}s. Group labels are bold
  * lines ({@code **Test Files:**}); entries are list items holding a path in backticks, optionally
- * after a label ({@code - Unit tests: `tests/unit/[feature-name]/`}). Fenced code is skipped.
+ * after a label ({@code - Unit tests: `tests/unit/[feature-name]/`}), or a Markdown link to it
+ * there ({@code - Technical docs: [docs/dev/x.md](../../docs/dev/x.md)}), read as the path it links
+ * to: its destination from the spec's folder, as a reader's click and {@code link-broken} follow
+ * it, written from the project root. Fenced code is skipped.
  */
 public final class FileOrganization {
 
@@ -28,6 +34,21 @@ public final class FileOrganization {
     private static final Pattern GROUP = Pattern.compile("^\\s{0,3}\\*\\*([^*]+?):?\\*\\*:?\\s*$");
     private static final Pattern ENTRY =
             Pattern.compile("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(?:([^`]*?):\\s*)?`([^`]+)`(.*)$");
+
+    /**
+     * A list item whose value is a Markdown link: label (group 1), the destination in angle
+     * brackets (group 2) or bare (group 3), and what follows the link (group 4).
+     */
+    private static final Pattern LINK_ENTRY =
+            Pattern.compile(
+                    "^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(?:([^`\\[]*?):\\s*)?"
+                            + "\\[(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*\\]"
+                            + "\\((?:<([^<>\\n]+)>|([^\\s()<>]+))(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)"
+                            + "(.*)$");
+
+    /** A destination that is no file of the project: a URL ({@code https:}, {@code mailto:}). */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
     private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|$)");
 
     /** A list item: its marker, then its text (group 2). */
@@ -63,11 +84,17 @@ public final class FileOrganization {
     /**
      * The entries of {@code markdown}'s File Organization section, {@code [feature-name]} replaced
      * by {@code slug}. Empty when the spec has no such section.
+     *
+     * @param specFile the spec, whose folder a link's destination is read from
      */
-    public static List<LayoutEntry> read(String markdown, SpecDocument document, String slug) {
+    public static List<LayoutEntry> read(
+            String markdown, SpecDocument document, String slug, Path specFile) {
         requireNonNull(slug, "slug must not be null");
+        requireNonNull(specFile, "specFile must not be null");
+        Path abs = specFile.toAbsolutePath().normalize();
+        Path folder = ProjectRoot.ofSpec(abs).relativize(abs.getParent());
         List<LayoutEntry> entries = new ArrayList<>();
-        scan(markdown, document, slug, entries, null);
+        scan(markdown, document, slug, folder, entries, null);
         return List.copyOf(entries);
     }
 
@@ -77,7 +104,7 @@ public final class FileOrganization {
      */
     public static List<UnreadEntry> unread(String markdown, SpecDocument document) {
         List<UnreadEntry> unread = new ArrayList<>();
-        scan(markdown, document, "", null, unread);
+        scan(markdown, document, "", Path.of(""), null, unread);
         return List.copyOf(unread);
     }
 
@@ -85,6 +112,7 @@ public final class FileOrganization {
             String markdown,
             SpecDocument document,
             String slug,
+            Path folder,
             List<LayoutEntry> entries,
             List<UnreadEntry> unread) {
         requireNonNull(markdown, "markdown must not be null");
@@ -122,7 +150,17 @@ public final class FileOrganization {
                     entries.add(entry(group, e, slug, i));
                 }
                 if (unread != null) {
-                    morePaths(e, i, unread);
+                    morePaths(e.group(3), e.start(3), i, unread);
+                }
+                continue;
+            }
+            Matcher link = LINK_ENTRY.matcher(line);
+            if (link.matches() && isLocal(destination(link))) {
+                if (entries != null) {
+                    entries.add(linkEntry(group, link, slug, folder, i));
+                }
+                if (unread != null) {
+                    morePaths(link.group(4), link.start(4), i, unread);
                 }
             } else if (unread != null) {
                 Matcher item = ITEM.matcher(line);
@@ -145,10 +183,10 @@ public final class FileOrganization {
      * `tests/unit/b/`}): only the first is read, so each other one is unread, not dropped in
      * silence. A code span that names no path ({@code adds the `refund_keys` migration}) is prose.
      */
-    private static void morePaths(Matcher e, int line, List<UnreadEntry> unread) {
+    private static void morePaths(String after, int from, int line, List<UnreadEntry> unread) {
         // a comment is no part of what the item says; blanked, so that columns stay the same
-        Matcher comment = COMMENT.matcher(e.group(3));
-        StringBuilder rest = new StringBuilder(e.group(3));
+        Matcher comment = COMMENT.matcher(after);
+        StringBuilder rest = new StringBuilder(after);
         while (comment.find()) {
             for (int c = comment.start(); c < comment.end(); c++) {
                 rest.setCharAt(c, ' ');
@@ -158,7 +196,7 @@ public final class FileOrganization {
         while (span.find()) {
             String inner = span.group(1).strip();
             if (PATH_WORD.matcher(inner).find() || FILE_WORD.matcher(inner).find()) {
-                unread.add(new UnreadEntry(line, e.start(3) + span.start(), span.group()));
+                unread.add(new UnreadEntry(line, from + span.start(), span.group()));
             }
         }
     }
@@ -184,5 +222,49 @@ public final class FileOrganization {
         Kind kind = path.endsWith("/") ? Kind.DIRECTORY : Kind.FILE;
         boolean conditional = CONDITION.matcher(e.group(3)).find();
         return new LayoutEntry(group, label, raw, path, kind, conditional, line, e.start(2) - 1);
+    }
+
+    /** A link entry's destination as written, without its fragment or query. */
+    private static String destination(Matcher link) {
+        String d = link.group(2) != null ? link.group(2).strip() : link.group(3);
+        int cut = d.length();
+        for (char c : new char[] {'#', '?'}) {
+            int at = d.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return d.substring(0, cut);
+    }
+
+    /** Whether a destination names a file of the project: not a URL, not a place in the spec. */
+    private static boolean isLocal(String destination) {
+        return !destination.isEmpty() && !SCHEME.matcher(destination).find();
+    }
+
+    /**
+     * A link entry, read as the path it links to: its destination from the spec's {@code folder}
+     * (relative to the project root), written from the project root ({@code ../../docs/x.md} from
+     * {@code directives/spec} is {@code docs/x.md}); one that leads above the root keeps its {@code
+     * ..}, which the trace and {@code scaffold} refuse.
+     */
+    private static LayoutEntry linkEntry(
+            String group, Matcher link, String slug, Path folder, int line) {
+        String label = link.group(1) == null ? "" : link.group(1).replace("**", "").strip();
+        String raw = destination(link);
+        String resolved = raw.replace(FEATURE_TOKEN, slug);
+        if (!resolved.startsWith("/") && !resolved.startsWith("\\")) {
+            try {
+                resolved =
+                        folder.resolve(resolved).normalize().toString().replace('\\', '/')
+                                + (raw.endsWith("/") ? "/" : "");
+            } catch (InvalidPathException e) {
+                // left as written: the trace says it is not a valid path
+            }
+        }
+        Kind kind = resolved.endsWith("/") ? Kind.DIRECTORY : Kind.FILE;
+        boolean conditional = CONDITION.matcher(link.group(4)).find();
+        int at = link.group(2) != null ? link.start(2) : link.start(3);
+        return new LayoutEntry(group, label, raw, resolved, kind, conditional, line, at - 1);
     }
 }

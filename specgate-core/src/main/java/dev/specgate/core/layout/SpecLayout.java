@@ -31,7 +31,8 @@ public final class SpecLayout {
         requireNonNull(text, "text must not be null");
         requireNonNull(doc, "doc must not be null");
         requireNonNull(schema, "schema must not be null");
-        List<LayoutEntry> entries = FileOrganization.read(text, doc, FeatureSlug.of(file, schema));
+        List<LayoutEntry> entries =
+                FileOrganization.read(text, doc, FeatureSlug.of(file, schema), file);
         return LayoutTrace.trace(ProjectRoot.ofSpec(file), entries);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A list item of the File Organization section that names a path but is not read as an entry,
- * because its path is not in backticks right after the label ({@code - Core logic:
+ * because its path is not in backticks (or a link) right after the label ({@code - Core logic:
  * src/core/retry/}, {@code - Docker configs: updated in `environment/docker/`}), or a second path
  * in backticks after the one an entry reads ({@code - Unit tests: `tests/unit/a/`,
  * `tests/unit/b/`}): a user is told of it rather than left to think it is traced.
@@ -18,8 +18,8 @@ public record UnreadEntry(int line, int column, String text) {
 
     /** Why it is not read, and how to write it so that it is. */
     public static final String WHY =
-            "a path is read only in backticks right after the label, as in '- Core logic:"
-                    + " `src/core/[feature-name]/`'";
+            "a path is read only in backticks or as a link right after the label, as in '- Core"
+                    + " logic: `src/core/[feature-name]/`'";
 
     /**
      * What scaffold says of this item, which it makes nothing for: {@code 'TEXT' is not read as a

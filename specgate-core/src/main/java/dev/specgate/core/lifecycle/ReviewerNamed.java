@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Reviewers;
@@ -62,19 +63,22 @@ public final class ReviewerNamed implements GateCondition {
     }
 
     /**
-     * Whether the gate's check already gives the missing Reviewer line as a field-missing error.
+     * Whether the gate's check already gives the missing Reviewer line as a field-missing error:
+     * the finding is known by its rule and the place that rule reports the Reviewer at ({@link
+     * TemplateSchema#missingAt}), not by the words of its message.
      */
     private boolean statedByFieldMissing(GateContext context) {
-        Optional<FieldSpec> field = context.schema().field(TemplateSchema.REVIEWER_FIELD);
-        if (field.isEmpty()) {
+        TemplateSchema schema = context.schema();
+        Optional<FieldSpec> field = schema.field(TemplateSchema.REVIEWER_FIELD);
+        if (field.isEmpty() || !schema.missingReported(context.document(), field.get())) {
             return false;
         }
-        String missing = field.get().missingMessage();
+        SourceRange at = schema.missingAt(context.document(), field.get());
         return context.check(checkedAt).diagnostics().stream()
                 .anyMatch(
                         d ->
                                 d.severity() == Severity.ERROR
                                         && d.ruleId().equals(RuleIds.FIELD_MISSING)
-                                        && d.message().startsWith(missing));
+                                        && d.range().equals(at));
     }
 }

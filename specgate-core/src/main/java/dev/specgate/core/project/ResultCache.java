@@ -2,10 +2,12 @@ package dev.specgate.core.project;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -267,7 +270,33 @@ final class ResultCache {
         if (kept != e) {
             fresh.put(absolute, kept);
         } // else save() keeps the old entry: the file exists (its attributes were just read)
-        return new CheckResult(file, e.status, e.diagnostics, null);
+        return new CheckResult(
+                file, e.status, namingSpec(e.diagnostics, Optional.ofNullable(file)), null);
+    }
+
+    /**
+     * {@code diagnostics} of {@code file} with each {@code approval-stale} finding's {@code approve
+     * --refresh} naming the spec as {@link Approvals#refreshWord} does: a result kept from a check
+     * that named it another way (from another folder) says the command that works now.
+     */
+    static List<Diagnostic> namingSpec(List<Diagnostic> diagnostics, Optional<Path> file) {
+        List<Diagnostic> named = null;
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic d = diagnostics.get(i);
+            if (!d.ruleId().equals(RuleIds.APPROVAL_STALE)) {
+                continue;
+            }
+            String message =
+                    Approvals.withRefreshWord(
+                            d.message(), Optional.of(Approvals.refreshWord(file)));
+            if (!message.equals(d.message())) {
+                if (named == null) {
+                    named = new ArrayList<>(diagnostics);
+                }
+                named.set(i, new Diagnostic(d.ruleId(), d.severity(), d.range(), message));
+            }
+        }
+        return named == null ? diagnostics : List.copyOf(named);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.specgate.core.schema.Strictness;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One spec's File Organization traced: each entry and whether it exists, the list items that name a
@@ -39,38 +40,74 @@ public record SpecTrace(
     }
 
     /**
-     * The specs among {@code files} traced by {@code project}, in the order given; task lists are
-     * left out (they have no File Organization), and a spec that cannot be read is traced as {@link
-     * #unreadable()}, not skipped.
+     * The specs a search found traced, each by the project it belongs to, in the order found; task
+     * lists are left out (they have no File Organization) and counted, and a spec that cannot be
+     * read is traced as {@link #unreadable()}, not skipped. What the {@code trace} command and the
+     * MCP server's {@code trace} tool both list, and whether there is anything to list ({@link
+     * Traced#nothingToTrace()}).
      */
-    public static List<SpecTrace> of(SpecProject project, List<Path> files, CheckOptions options) {
+    public static Traced of(List<SpecWorkspace.Found> found, CheckOptions options) {
+        requireNonNull(options, "options must not be null");
         List<SpecTrace> traces = new ArrayList<>();
-        for (Path file : files) {
-            if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
-                continue;
-            }
-            CheckedSpec checked = project.inspect(file, options);
-            if (!checked.readable()) {
-                traces.add(
-                        new SpecTrace(
-                                file,
-                                null,
-                                false,
-                                List.of(),
-                                List.of(),
-                                checked.result().diagnostics().get(0)));
-            } else {
-                traces.add(
-                        new SpecTrace(
-                                file,
-                                checked.status().orElse(null),
-                                checked.strictness() == Strictness.IMPLEMENTATION,
-                                checked.layout(),
-                                checked.unreadLayout(),
-                                null));
+        int taskLists = 0;
+        for (SpecWorkspace.Found f : found) {
+            for (Path file : f.selection().specs()) {
+                if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
+                    taskLists++;
+                } else {
+                    traces.add(of(f.project(), file, options));
+                }
             }
         }
-        return traces;
+        return new Traced(traces, taskLists);
+    }
+
+    private static SpecTrace of(SpecProject project, Path file, CheckOptions options) {
+        CheckedSpec checked = project.inspect(file, options);
+        if (!checked.readable()) {
+            return new SpecTrace(
+                    file, null, false, List.of(), List.of(), checked.result().diagnostics().get(0));
+        }
+        return new SpecTrace(
+                file,
+                checked.status().orElse(null),
+                checked.strictness() == Strictness.IMPLEMENTATION,
+                checked.layout(),
+                checked.unreadLayout(),
+                null);
+    }
+
+    /**
+     * What a search gave to trace.
+     *
+     * @param specs the specs traced, in the order found
+     * @param taskLists how many task lists the search found and left out
+     */
+    public record Traced(List<SpecTrace> specs, int taskLists) {
+
+        public Traced {
+            specs = List.copyOf(specs);
+        }
+
+        /**
+         * Why the search gave nothing to trace ({@code nothing to trace: 2 task lists and no
+         * spec}), or empty when it gave a spec: never an empty trace that passes.
+         */
+        public Optional<String> nothingToTrace() {
+            if (!specs.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    "nothing to trace: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (trace reads a spec's File Organization)");
+        }
+
+        /** Whether the trace fails: any of its specs' does ({@link SpecTrace#fails()}). */
+        public boolean fails() {
+            return specs.stream().anyMatch(SpecTrace::fails);
+        }
     }
 
     /** Whether {@code entry} is a required path that is missing (MISSING in the trace). */
@@ -85,13 +122,5 @@ public record SpecTrace(
     public boolean fails() {
         return unreadable != null
                 || entries.stream().anyMatch(e -> required(e) || e.refused().isPresent());
-    }
-
-    /** Why a search gave nothing to trace: {@code taskLists} task lists and no spec. */
-    public static String nothingToTrace(int taskLists) {
-        return "nothing to trace: "
-                + taskLists
-                + (taskLists == 1 ? " task list" : " task lists")
-                + " and no spec (trace reads a spec's File Organization)";
     }
 }

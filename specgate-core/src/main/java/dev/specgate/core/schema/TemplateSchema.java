@@ -6,6 +6,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -716,6 +717,43 @@ public final class TemplateSchema {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where {@code field-missing} reports {@code field} absent from {@code doc}: at the label of
+     * the field written under another name for it ({@link #misnamed}), else where it belongs: after
+     * the last field of its form (a leading-list item, a front matter key), at the file's start for
+     * front matter and a metadata file, at the title for a header field, at the last line for the
+     * others. The one placement the rule and the status gates share: a gate finds the rule's
+     * finding of a field by rule id and this place, not by the words of its message.
+     */
+    public SourceRange missingAt(SpecDocument doc, FieldSpec field) {
+        Optional<Field> misnamed = misnamed(doc, field);
+        if (misnamed.isPresent()) {
+            return misnamed.get().labelRange();
+        }
+        Optional<Field> sameForm = doc.lastOfForm(field.form());
+        if (field.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
+            return SourceRange.ofLine(sameForm.get().labelRange().startLine(), 0, 0);
+        }
+        if (field.form() == FieldForm.FRONT_MATTER || field.form() == FieldForm.SIDECAR) {
+            return SourceRange.fileStart();
+        }
+        if (field.inHeader()) {
+            return doc.title().map(Section::range).orElse(SourceRange.fileStart());
+        }
+        return SourceRange.ofLine(Math.max(0, doc.lineCount() - 1), 0, 0);
+    }
+
+    /**
+     * Whether {@code field-missing} reports {@code field} of this template missing from {@code
+     * doc}: it is required, {@code doc} does not have it, and it is not kept in a metadata file
+     * that could not be read (that is {@code metadata-invalid}'s finding).
+     */
+    public boolean missingReported(SpecDocument doc, FieldSpec field) {
+        return !field.optional()
+                && doc.metadata(field.label()).isEmpty()
+                && !(field.form() == FieldForm.SIDECAR && !doc.metadataProblems().isEmpty());
     }
 
     /**

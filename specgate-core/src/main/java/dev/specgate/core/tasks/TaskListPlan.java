@@ -151,7 +151,7 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
                                 value(document, TemplateSchema.TYPE_FIELD),
                                 StatusReading.written(document, schema).orElse(""),
                                 outline,
-                                FileOrganization.read(text, document, slug),
+                                FileOrganization.read(text, document, slug, spec),
                                 today));
         return new TaskListPlan(spec, folder, target, markdown);
     }

@@ -5,13 +5,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgate.core.layout.LayoutEntry.Kind;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FileOrganizationTest {
 
+    private static final Path SPEC =
+            Path.of("/srv/payments/directives/spec/2026-10-14_spec_webhook-retry-backoff.md");
+
     private static List<LayoutEntry> read(String markdown, String slug) {
-        return FileOrganization.read(markdown, new SpecParser().parse(markdown), slug);
+        return FileOrganization.read(markdown, new SpecParser().parse(markdown), slug, SPEC);
+    }
+
+    @Test
+    void aMarkdownLinkIsReadAsThePathItLinksToFromTheProjectRoot() {
+        String spec =
+                "\uFEFF# Technical Specification: Webhook Retries für Zürich\r\n\r\n"
+                        + "### File Organization (Rigour Vibe Structure)\r\n\r\n"
+                        + "**Documentation:**\r\n"
+                        + "- Technical docs: [docs/dev/webhook-dispatcher.md]"
+                        + "(../../docs/dev/webhook-dispatcher.md)\r\n"
+                        + "- API docs: [Webhooks API](<../../docs/api/web hooks.md#retries>)"
+                        + " (if changed)\r\n"
+                        + "- Runbooks: [`docs/dev/[feature-name]-runbook.md`]"
+                        + "(../../docs/dev/[feature-name]-runbook.md \"Runbook\")\r\n"
+                        + "- Diagrams: [diagrams](../../docs/diagrams/), also `docs/old/`\r\n"
+                        + "- Wiki: [Payments wiki](https://wiki.example.com/payments/retries)\r\n"
+                        + "- Beside the spec: [notes](notes.md)\r\n"
+                        + "- Outside: [elsewhere](../../../shared/x.md)\r\n";
+
+        List<LayoutEntry> entries = read(spec, "webhook-retry-backoff");
+
+        assertThat(entries)
+                .extracting(LayoutEntry::path)
+                .containsExactly(
+                        "docs/dev/webhook-dispatcher.md",
+                        "docs/api/web hooks.md",
+                        "docs/dev/webhook-retry-backoff-runbook.md",
+                        "docs/diagrams/",
+                        "directives/spec/notes.md",
+                        "../shared/x.md");
+        assertThat(entries.get(0).label()).isEqualTo("Technical docs");
+        assertThat(entries.get(0).group()).isEqualTo("Documentation");
+        assertThat(entries.get(0).written()).isEqualTo("../../docs/dev/webhook-dispatcher.md");
+        assertThat(entries.get(0).isDocumentation()).isTrue();
+        assertThat(entries.get(1).conditional()).isTrue();
+        assertThat(entries.get(3).kind()).isEqualTo(Kind.DIRECTORY);
+        // the URL is no entry; the second path after a link is said, as after a backticked one
+        assertThat(FileOrganization.unread(spec, new SpecParser().parse(spec)))
+                .extracting(UnreadEntry::text)
+                .containsExactly("`docs/old/`");
     }
 
     @Test

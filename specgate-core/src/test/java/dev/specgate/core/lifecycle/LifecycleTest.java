@@ -11,7 +11,9 @@ import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -187,6 +189,42 @@ class LifecycleTest {
         assertThat(evaluate(misnamed, SpecStatus.APPROVED).reasons())
                 .extracting(GateReason::message)
                 .containsExactly("[field-missing] missing metadata field '**Reviewer:**'");
+    }
+
+    @Test
+    void theApprovedGateKnowsFieldMissingsFindingOfTheReviewerByItsPlaceNotItsWords() {
+        String misnamed =
+                withStatus("Review")
+                        .replace("**Reviewers:** Priya Raman", "")
+                        .replace("**Reviewer:** Priya Raman", "**Reviewers:** Priya Raman");
+        String silenced =
+                misnamed.replace(
+                        "**Reviewers:** Priya Raman",
+                        "<!-- specgate-disable-next-line field-missing -->\n"
+                                + "**Reviewers:** Priya Raman");
+        TemplateSchema schema = SpecChecker.standard().schema();
+        FieldSpec reviewer = schema.field(TemplateSchema.REVIEWER_FIELD).orElseThrow();
+
+        // the check's finding stands where the schema says the rule reports the Reviewer
+        assertThat(
+                        SpecChecker.standard()
+                                .check(
+                                        FILE,
+                                        misnamed,
+                                        CheckOptions.asOf(TODAY)
+                                                .withStrictness(Strictness.APPROVED))
+                                .diagnostics())
+                .filteredOn(d -> d.ruleId().equals(RuleIds.FIELD_MISSING))
+                .extracting(d -> d.range())
+                .containsExactly(schema.missingAt(parse(misnamed), reviewer));
+        assertThat(schema.missingAt(parse(misnamed), reviewer).startLine() + 1)
+                .isEqualTo(lineOf(misnamed, "**Reviewers:** Priya Raman"));
+        // silenced there, the check gives no such finding: the gate says it itself, once
+        assertThat(evaluate(silenced, SpecStatus.APPROVED).reasons())
+                .extracting(GateReason::message)
+                .containsExactly(
+                        "[reviewer-missing] no '**Reviewer:**' field: add one that names the"
+                                + " reviewer");
     }
 
     @Test

@@ -2,9 +2,13 @@ package dev.specgate.core.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,6 +132,36 @@ class ResultCacheTest {
         return root.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE);
     }
 
+    /**
+     * Replaces the cached entry of the unchanged spec {@code name} by one with {@code status}
+     * (null: the one kept) and {@code diagnostics}, its time stamp made old enough to be trusted
+     * without reading the file; its absolute path, the entry's key.
+     */
+    private String forge(String name, String status, List<Diagnostic> diagnostics)
+            throws Exception {
+        String key = loadKey();
+        Map<String, ResultCache.Entry> entries =
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+        String target = specDir.resolve(name).toAbsolutePath().normalize().toString();
+        ResultCache.Entry e = entries.get(target);
+        assertThat(e).isNotNull();
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(Path.of(target), old);
+        entries.put(
+                target,
+                new ResultCache.Entry(
+                        e.size(),
+                        old.toMillis() * 1_000_000L,
+                        e.identity(),
+                        e.recordedNanos(),
+                        e.checksum(),
+                        e.linkTargets(),
+                        status == null ? e.status() : status,
+                        diagnostics));
+        Files.write(cacheFile(), ResultCache.encode(key, entries));
+        return target;
+    }
+
     // --- tests -----------------------------------------------------------------------------
 
     @Test
@@ -223,30 +257,35 @@ class ResultCacheTest {
         List<String> plain = assertSameWithAndWithoutCache(TODAY);
         // forge the cached diagnostics of one unchanged spec: a second run must show the forgery,
         // so it is the cache that answers (and this test of equality is not vacuous)
-        String key = loadKey();
-        Map<String, ResultCache.Entry> entries =
-                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
-        String target = specDir.resolve(name(5)).toAbsolutePath().normalize().toString();
-        ResultCache.Entry e = entries.get(target);
-        assertThat(e).isNotNull();
-        // make its time stamp old enough to be trusted without reading the file
-        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
-        Files.setLastModifiedTime(Path.of(target), old);
-        entries.put(
-                target,
-                new ResultCache.Entry(
-                        e.size(),
-                        old.toMillis() * 1_000_000L,
-                        e.identity(),
-                        e.recordedNanos(),
-                        e.checksum(),
-                        e.linkTargets(),
-                        "Forged",
-                        List.of()));
-        Files.write(cacheFile(), ResultCache.encode(key, entries));
+        String target = forge(name(5), "Forged", List.of());
 
         assertThat(run(true, TODAY)).contains(Path.of(target) + " status=Forged");
         assertThat(run(false, TODAY)).isEqualTo(plain); // without it, the truth
+    }
+
+    @Test
+    void aKeptApprovalStaleFindingNamesTheSpecAsItIsCheckedNow() throws Exception {
+        // a result kept from a check run elsewhere named the spec from there: the refresh it
+        // asks for is worded for the path the spec is checked by now, so that it works here
+        assertSameWithAndWithoutCache(TODAY);
+        Diagnostic stale =
+                new Diagnostic(
+                        RuleIds.APPROVAL_STALE,
+                        Severity.ERROR,
+                        SourceRange.ofLine(3, 0, 14),
+                        "the approved content changed since the approval of 2026-11-20 by Zoë"
+                                + " Ruiz (sha256:6d581b1382ea, now sha256:29d6526d5efe): changed:"
+                                + " Current State (review it again, then "
+                                + Approvals.REFRESH_COMMAND
+                                + " 'team a/directives/spec/"
+                                + name(7)
+                                + "')");
+        String target = forge(name(7), null, List.of(stale));
+
+        String now = stale.message().replace("'team a/directives/spec/" + name(7) + "'", target);
+        assertThat(run(true, TODAY))
+                .anyMatch(l -> l.contains("message=" + now + "]"))
+                .noneMatch(l -> l.contains("team a/"));
     }
 
     @Test

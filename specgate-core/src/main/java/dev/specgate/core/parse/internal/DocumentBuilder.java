@@ -897,14 +897,12 @@ public final class DocumentBuilder {
             last = close < 0 ? literal.length() : close + 3;
         }
         rest.append(literal.substring(last));
-        detailsDepth = Math.max(0, detailsDepth + detailsBalance(rest));
-        if (!rest.toString().isBlank()) {
+        String shown = rest.toString();
+        // one pass over the tags outside comments: an id in a comment is no anchor
+        detailsDepth = Math.max(0, detailsDepth + readTags(shown));
+        if (!shown.isBlank()) {
             seenBlock = true;
             markBody();
-            Matcher id = InlineSyntax.HTML_ID.matcher(literal);
-            while (id.find()) {
-                anchors.add(id.group(1));
-            }
             htmlText(literal, line, column, spans);
         }
     }
@@ -971,12 +969,16 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Opening minus closing {@link #CONTAINERS} tags in an HTML block's text (comments removed); a
-     * self-closing tag ({@code <div/>}) neither opens nor closes.
+     * Reads the tags of an HTML block's text, its comments removed, in one pass: each tag's ids and
+     * names ({@code <a id="x">}) are anchors, and what it gives is the opening minus closing {@link
+     * #CONTAINERS} tags; a self-closing tag ({@code <div/>}) neither opens nor closes. A tag ends
+     * where {@link HtmlText#tagClose} says (a quoted attribute value may hold '>'), as inline tags
+     * and headings' do.
      */
-    private static int detailsBalance(CharSequence html) {
+    private int readTags(String html) {
         int balance = 0;
         int n = html.length();
+        Matcher id = null;
         for (int at = 0; at < n; at++) {
             if (html.charAt(at) != '<') {
                 continue;
@@ -990,24 +992,33 @@ public final class DocumentBuilder {
             while (i < n && Character.isLetter(html.charAt(i))) {
                 i++;
             }
-            if (i == start
-                    || i >= n
-                    || !(html.charAt(i) == '>'
-                            || html.charAt(i) == '/'
-                            || Character.isWhitespace(html.charAt(i)))
-                    || !CONTAINERS.contains(
-                            html.subSequence(start, i)
-                                    .toString()
-                                    .toLowerCase(java.util.Locale.ROOT))) {
+            if (i == start) {
                 continue;
             }
-            int end = i;
-            while (end < n && html.charAt(end) != '>') {
-                end++;
+            int end = HtmlText.tagClose(html, i, Math.min(n, at + HtmlText.MAX_TAG_LENGTH));
+            if (end > 0 && !closing) {
+                if (id == null) {
+                    id = InlineSyntax.HTML_ID.matcher(html); // one per block, not per tag
+                }
+                id.region(at, end);
+                while (id.find()) {
+                    anchors.add(id.group(1));
+                }
             }
-            boolean selfClosing = end < n && html.charAt(end - 1) == '/';
-            if (!selfClosing) {
-                balance += closing ? -1 : 1;
+            if (i < n
+                    && (html.charAt(i) == '>'
+                            || html.charAt(i) == '/'
+                            || Character.isWhitespace(html.charAt(i)))
+                    && CONTAINERS.contains(
+                            html.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+                // a tag no '>' closes in the block still opens (or closes) its element
+                boolean selfClosing = end > 0 && html.charAt(end - 2) == '/';
+                if (!selfClosing) {
+                    balance += closing ? -1 : 1;
+                }
+            }
+            if (end > 0) {
+                at = end - 1;
             }
         }
         return balance;

@@ -4,14 +4,12 @@ import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.Severity;
-import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
-import java.nio.file.Path;
 
 /**
  * From Approved on, the content approved must be the content now: the approval field's fingerprint
@@ -54,7 +52,7 @@ public final class ApprovalStaleRule extends BaseRule {
                             + "'): approve the spec with "
                             + Approvals.REFRESH_COMMAND
                             + " "
-                            + specWord(ctx));
+                            + Approvals.refreshWord(ctx.file()));
             return;
         }
         if (check.stale()) {
@@ -74,32 +72,8 @@ public final class ApprovalStaleRule extends BaseRule {
                             + " (review it again, then "
                             + Approvals.REFRESH_COMMAND
                             + " "
-                            + specWord(ctx)
+                            + Approvals.refreshWord(ctx.file())
                             + ")");
         }
-    }
-
-    /**
-     * The spec as the user gives it to {@code approve}: its path from the project's folder (the
-     * configuration's; without one, the folder that holds {@code directives/}, where specs live),
-     * else as it was checked; {@code SPEC} for text that came from no file. The same whatever
-     * folder the check ran from, so that a baseline's fingerprint of the finding holds.
-     */
-    private static String specWord(RuleContext ctx) {
-        if (ctx.file().isEmpty()) {
-            return "SPEC";
-        }
-        Path file = ctx.file().get().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        Path root = ctx.projectRoot().filter(absolute::startsWith).orElse(null);
-        for (Path p = absolute.getParent(); root == null && p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
-                root = p.getParent();
-            }
-        }
-        if (root != null && !absolute.equals(root)) {
-            file = root.relativize(absolute);
-        }
-        return ShellWord.of(file.toString());
     }
 }

@@ -3,7 +3,6 @@ package dev.specgate.core.rules.fields;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
-import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.BaseRule;
@@ -44,7 +43,7 @@ public final class FieldMissingRule extends BaseRule {
                 // the value is there, under a name the template does not use: say so where it is
                 Field m = misnamed.get();
                 ctx.report(
-                        m.labelRange(),
+                        ctx.schema().missingAt(doc, f),
                         f.missingMessage()
                                 + ": "
                                 + where(m.form())
@@ -58,19 +57,7 @@ public final class FieldMissingRule extends BaseRule {
                                 + "'");
                 continue;
             }
-            SourceRange at;
-            Optional<Field> sameForm = doc.lastOfForm(f.form());
-            if (f.form() != FieldForm.BOLD_LINE && sameForm.isPresent()) {
-                // where it belongs: with the other front matter keys or leading-list items
-                at = SourceRange.ofLine(sameForm.get().labelRange().startLine(), 0, 0);
-            } else if (f.form() == FieldForm.FRONT_MATTER || f.form() == FieldForm.SIDECAR) {
-                at = SourceRange.fileStart();
-            } else if (f.inHeader()) {
-                at = doc.title().map(Section::range).orElse(SourceRange.fileStart());
-            } else {
-                int last = Math.max(0, doc.lineCount() - 1);
-                at = SourceRange.ofLine(last, 0, 0);
-            }
+            SourceRange at = ctx.schema().missingAt(doc, f);
             String where =
                     f.form() == FieldForm.SIDECAR && ctx.schema().sidecar().isPresent()
                             ? " in " + ctx.schema().sidecar().get()

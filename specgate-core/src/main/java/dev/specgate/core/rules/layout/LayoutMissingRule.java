@@ -18,7 +18,7 @@ import java.util.List;
  * other missing path is information. A path {@code scaffold} refuses (absolute, {@code ..}, out of
  * the project root through a link) is said to be refused, with scaffold's reason: an error where a
  * missing one would be, else a warning. A list item that names a path but is not read as an entry
- * (no backticks right after its label) is information: it is not traced.
+ * (no backticks or link right after its label) is information: it is not traced.
  */
 public final class LayoutMissingRule extends BaseRule {
 
