@@ -5,6 +5,7 @@ import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
@@ -42,16 +43,14 @@ public final class LinkBrokenRule extends BaseRule {
             return;
         }
         Path dir = file.get().toAbsolutePath().getParent();
+        LinkTargets targets = ctx.linkTargets();
         for (Link link : ctx.document().links()) {
             if (link.isExternal() || link.isFragmentOnly() || link.destination().isEmpty()) {
                 continue;
             }
-            Optional<Path> target = resolve(dir, link.destination());
-            if (target.isEmpty()) {
-                continue;
-            }
-            // absolute and normalized: resolved from the spec's absolute folder (LinkTarget.of)
-            if (!ctx.linkTargets().existsAt(target.get())) {
+            // resolved as resolve() does, each distinct destination once per folder and run
+            Optional<Boolean> exists = targets.linkTargetExists(dir, link.destination());
+            if (exists.isPresent() && !exists.get()) {
                 ctx.report(
                         link.range(),
                         (link.image() ? "image" : "link")
