@@ -11,6 +11,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +45,9 @@ public final class LinkBrokenRule extends BaseRule {
         }
         Path dir = file.get().toAbsolutePath().getParent();
         LinkTargets targets = ctx.linkTargets();
-        for (Link link : ctx.document().links()) {
+        List<Link> links = ctx.document().links();
+        for (int i = 0; i < links.size(); i++) { // by index: no iterator per spec under C1
+            Link link = links.get(i);
             if (link.isExternal() || link.isFragmentOnly() || link.destination().isEmpty()) {
                 continue;
             }
