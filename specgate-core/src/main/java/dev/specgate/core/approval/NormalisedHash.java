@@ -51,6 +51,8 @@ final class NormalisedHash {
     private static final long EIGHT_80 = 0x8080808080808080L;
     private static final long EIGHT_LF = 0x0A0A0A0A0A0A0A0AL;
     private static final long EIGHT_CR = 0x0D0D0D0D0D0D0D0DL;
+    private static final long EIGHT_0E = 0x0E0E0E0E0E0E0E0EL;
+    private static final long EIGHT_7F = 0x7F7F7F7F7F7F7F7FL;
 
     private final MessageDigest sha = ContentFingerprint.sha256();
     private char[] chars = new char[8192];
@@ -261,7 +263,70 @@ final class NormalisedHash {
         int run = at; // the unchanged lines read since start here: they belong at `out`
         int committed = 0; // the end of the last line that is not blank, in the normalised bytes
         int nextBox = 0;
+        int nextDropped = 0; // no line before this one is left out but those read already
+        boolean plain = true; // no carriage return met: lines may be passed over (below)
         for (int l = 0; ; l++) {
+            if (plain) {
+                // the lines from here up to the next left out or boxed one, as long as each ends
+                // with a line feed alone and has no trailing space or tab, stay as they are: they
+                // are passed over eight bytes at a time, without a stop per line
+                while (nextDropped < dropped.length && (nextDropped < l || !dropped[nextDropped])) {
+                    nextDropped++;
+                }
+                int stop = nextDropped < dropped.length ? nextDropped : Integer.MAX_VALUE;
+                if (nextBox < boxes.length && boxes[nextBox] < stop) {
+                    stop = boxes[nextBox];
+                }
+                int lineStart = at;
+                int lastEnd = -1; // the end of the last line passed over that is not blank
+                int i = at;
+                scan:
+                while (l < stop) {
+                    long v = (long) LONGS.get(b, i);
+                    // a byte below 0x0E: a line feed, a carriage return, a tab or another control
+                    if (((v - EIGHT_0E) & ~v & EIGHT_80) != 0) {
+                        long lfs = zeroBytes(v ^ EIGHT_LF);
+                        long crs = zeroBytes(v ^ EIGHT_CR);
+                        int cr = crs == 0 ? Integer.MAX_VALUE : i + lowestByte(crs);
+                        while (lfs != 0) {
+                            long low = lfs & -lfs;
+                            int p = i + lowestByte(low);
+                            if (p > cr) {
+                                plain = false; // CRLF text, most likely: read line by line
+                                break scan;
+                            }
+                            if (p >= n) {
+                                break scan; // the last line, which no line feed ends
+                            }
+                            if (p > lineStart) {
+                                byte last = b[p - 1];
+                                if (last == ' ' || last == '\t') {
+                                    break scan; // a trailing space or tab to cut
+                                }
+                                int first = b[lineStart];
+                                if (first > ' ' && first < 0x7F
+                                        || !whiteOnly(b, lineStart, p, false)) {
+                                    lastEnd = p;
+                                }
+                            }
+                            lineStart = p + 1;
+                            if (++l == stop) {
+                                break scan;
+                            }
+                            lfs ^= low;
+                        }
+                        if (cr < n) {
+                            plain = false; // CRLF text, most likely: read line by line
+                            break;
+                        }
+                    }
+                    i += 8;
+                }
+                if (lastEnd >= 0) {
+                    committed = out + (lastEnd - run) + 1;
+                }
+                at = lineStart;
+            }
             int start = at;
             int end = nextBreak(b, start);
             byte x = b[end];
@@ -337,6 +402,23 @@ final class NormalisedHash {
             }
             i += 8;
         }
+    }
+
+    /**
+     * The high bit of each byte of {@code x} that is zero, and no other bit (exact, unlike the
+     * borrowing test of {@link #nextBreak}, which may mark bytes above the first zero one).
+     */
+    private static long zeroBytes(long x) {
+        return ~(((x & EIGHT_7F) + EIGHT_7F) | x | EIGHT_7F);
+    }
+
+    /**
+     * The index of the lowest byte whose high bit {@code marks} holds ({@code marks} not 0 and only
+     * high bits), without {@link Long#numberOfTrailingZeros} (see {@link #nextBreak}).
+     */
+    private static int lowestByte(long marks) {
+        long below = ((marks & -marks) >>> 7) - 1;
+        return (int) (((below & EIGHT_1) * EIGHT_1) >>> 56);
     }
 
     /** {@link #boxAt}'s answer when this pass cannot write the box. */

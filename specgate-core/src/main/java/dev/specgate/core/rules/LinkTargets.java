@@ -2,10 +2,12 @@ package dev.specgate.core.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.discovery.LinkTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,8 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkTargets {
 
+    private static final Optional<Boolean> YES = Optional.of(Boolean.TRUE);
+    private static final Optional<Boolean> NO = Optional.of(Boolean.FALSE);
+
     private final ConcurrentHashMap<Path, Boolean> known = new ConcurrentHashMap<>();
     private final Shared shared;
+
+    /** Where links written in each folder lead: the run's ({@link Shared}), or this check's own. */
+    private final Folders folders;
+
+    /** The folder last asked about and its targets. */
+    private volatile Folder lastFolder;
 
     /** Answers for one check, each asked of the file system. */
     public LinkTargets() {
@@ -26,6 +37,48 @@ public final class LinkTargets {
 
     private LinkTargets(Shared shared) {
         this.shared = shared;
+        this.folders = shared != null ? shared.folders : new Folders();
+    }
+
+    /**
+     * Whether the file a relative link written {@code destination} in a file in folder {@code dir}
+     * names exists, as {@link #existsAt} of {@link LinkTarget#of}{@code (dir, destination)} answers
+     * it (and noted as asked, as there); empty when the destination names no file. Each distinct
+     * destination of a folder is resolved once per run (once per check outside a run): specs of a
+     * folder link the same files, and resolving and normalizing a path, then hashing and comparing
+     * it, was most of {@code link-broken}'s time.
+     *
+     * @param dir the folder of the file the link is written in, absolute
+     */
+    public Optional<Boolean> linkTargetExists(Path dir, String destination) {
+        Folder folder = lastFolder;
+        if (folder == null || folder.dir != dir) {
+            // a check asks of one folder (its file's), by one Path: looked up once per check
+            folder = new Folder(dir, folders.of(dir));
+            lastFolder = folder;
+        }
+        Target t = folder.targets.get(destination);
+        if (t == null) {
+            Optional<Path> path = LinkTarget.of(dir, destination);
+            Target made = path.isEmpty() ? Target.NONE : new Target(path.get());
+            t = folder.targets.putIfAbsent(destination, made);
+            if (t == null) {
+                t = made;
+            }
+        }
+        if (t.path == null) {
+            return Optional.empty();
+        }
+        // the answer for a path is the first one asked, for the run (or this check): kept with
+        // the target, so that only this check's record of it is made again
+        Boolean answer = t.answer;
+        if (answer == null) {
+            answer = existsAt(t.path);
+            t.answer = answer;
+        } else {
+            known.putIfAbsent(t.path, answer);
+        }
+        return answer ? YES : NO;
     }
 
     /** Whether a file or directory exists at {@code path}. */
@@ -69,6 +122,39 @@ public final class LinkTargets {
         return Map.copyOf(known);
     }
 
+    /** A link destination's target path (absolute and normalized), or none ({@link #NONE}). */
+    private static final class Target {
+
+        static final Target NONE = new Target(null);
+
+        /**
+         * The same instance for every spec of the folder that links it: its hash is computed once,
+         * and a check's record of it ({@link #asked()}) finds it by identity.
+         */
+        final Path path;
+
+        /** {@link #existsAt}'s answer for {@link #path}, once asked. */
+        volatile Boolean answer;
+
+        Target(Path path) {
+            this.path = path;
+        }
+    }
+
+    /** A folder, as a check asked about it, and the targets of links written there. */
+    private record Folder(Path dir, ConcurrentHashMap<String, Target> targets) {}
+
+    /** The targets of link destinations, per folder links are written in. */
+    private static final class Folders {
+
+        private final ConcurrentHashMap<Path, ConcurrentHashMap<String, Target>> byFolder =
+                new ConcurrentHashMap<>();
+
+        private ConcurrentHashMap<String, Target> of(Path dir) {
+            return byFolder.computeIfAbsent(dir, d -> new ConcurrentHashMap<>());
+        }
+    }
+
     /**
      * The answers of one run over many specs, shared by their checks: the files the run's search
      * found (regular files, links followed, as its walk read them) exist; any other path is asked
@@ -78,6 +164,7 @@ public final class LinkTargets {
     public static final class Shared {
 
         private final ConcurrentHashMap<Path, Boolean> answers;
+        private final Folders folders = new Folders();
 
         /**
          * @param found files known to exist (absolute or relative to the current folder)

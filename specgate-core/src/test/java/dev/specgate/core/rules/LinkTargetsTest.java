@@ -2,10 +2,12 @@ package dev.specgate.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.specgate.core.discovery.LinkTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +54,48 @@ class LinkTargetsTest {
         assertThat(alone.exists(file)).isTrue();
         assertThat(alone.exists(dir.resolve("b.md"))).isFalse();
         assertThat(alone.asked()).isEqualTo(Map.of(file, true, dir.resolve("b.md"), false));
+    }
+
+    @Test
+    void aLinkIsAnsweredAsItsResolvedTargetIsAndEachCheckRecordsIt() throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("directives/spec")).toAbsolutePath();
+        Path found = Files.writeString(spec.resolve("2026-01-02_spec_café-ünïcode.md"), "# A\n");
+        Path other = Files.writeString(dir.resolve("directives/notes é.md"), "x\r\n");
+        Files.createDirectories(dir.resolve("images"));
+        LinkTargets.Shared run = new LinkTargets.Shared(List.of(found));
+        List<String> destinations =
+                List.of(
+                        "2026-01-02_spec_café-ünïcode.md#goals",
+                        "./2026-01-02_spec_caf%C3%A9-%C3%BCn%C3%AFcode.md",
+                        "../notes%20é.md?x=1",
+                        "../notes é.md",
+                        "missing.md",
+                        "/images",
+                        "/directives/spec/../../gone.md",
+                        "#only-a-fragment",
+                        "?query",
+                        "bad\u0000path.md");
+
+        for (int round = 0; round < 2; round++) {
+            // every check, the first or a later one of the run, alone or in a run, answers as
+            // LinkTarget.of and a look at the disk do, and records what that look would record
+            LinkTargets inRun = run.forCheck();
+            LinkTargets alone = new LinkTargets();
+            LinkTargets expected = new LinkTargets();
+            for (String d : destinations) {
+                Optional<Boolean> want = LinkTarget.of(spec, d).map(p -> expected.existsAt(p));
+                assertThat(inRun.linkTargetExists(spec, d)).as(d).isEqualTo(want);
+                assertThat(alone.linkTargetExists(spec, d)).as(d).isEqualTo(want);
+                assertThat(inRun.linkTargetExists(spec, d)).as(d).isEqualTo(want);
+            }
+            assertThat(expected.asked()).hasSize(5);
+            assertThat(inRun.asked()).isEqualTo(expected.asked());
+            assertThat(alone.asked()).isEqualTo(expected.asked());
+        }
+        assertThat(new LinkTargets().linkTargetExists(spec, "../notes é.md"))
+                .contains(Files.exists(other));
+        LinkTargets fresh = run.forCheck();
+        fresh.linkTargetExists(spec, "missing.md");
+        assertThat(fresh.asked()).isEqualTo(Map.of(spec.resolve("missing.md"), false));
     }
 }

@@ -11,6 +11,7 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,12 @@ public final class FieldDateRule extends BaseRule {
                 ctx.metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
             }
         }
-        for (ChecklistItem item : ctx.document().checklist()) {
-            for (Field f : item.fields()) {
+        // by index: C1 allocates an iterator per for-each, and a spec has ~60 items
+        List<ChecklistItem> items = ctx.document().checklist();
+        for (int i = 0; i < items.size(); i++) {
+            List<Field> fields = items.get(i).fields();
+            for (int j = 0; j < fields.size(); j++) {
+                Field f = fields.get(j);
                 if (FieldValues.isDeadlineLabel(f.label())) {
                     checkDate(ctx, f);
                 }

@@ -5,11 +5,13 @@ import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.LinkTargets;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,16 +44,16 @@ public final class LinkBrokenRule extends BaseRule {
             return;
         }
         Path dir = file.get().toAbsolutePath().getParent();
-        for (Link link : ctx.document().links()) {
+        LinkTargets targets = ctx.linkTargets();
+        List<Link> links = ctx.document().links();
+        for (int i = 0; i < links.size(); i++) { // by index: no iterator per spec under C1
+            Link link = links.get(i);
             if (link.isExternal() || link.isFragmentOnly() || link.destination().isEmpty()) {
                 continue;
             }
-            Optional<Path> target = resolve(dir, link.destination());
-            if (target.isEmpty()) {
-                continue;
-            }
-            // absolute and normalized: resolved from the spec's absolute folder (LinkTarget.of)
-            if (!ctx.linkTargets().existsAt(target.get())) {
+            // resolved as resolve() does, each distinct destination once per folder and run
+            Optional<Boolean> exists = targets.linkTargetExists(dir, link.destination());
+            if (exists.isPresent() && !exists.get()) {
                 ctx.report(
                         link.range(),
                         (link.image() ? "image" : "link")
