@@ -91,15 +91,18 @@ public final class SpecFileReader {
     /**
      * Reads the raw bytes of {@code file}, whose attributes a search read just before ({@code
      * known}, of a link's target; null when none), within the size limit, without decoding them.
-     * When they say it is a regular file within the limit, it is opened without looking at it again
-     * (one system call of four), and read in one call into this thread's buffer: the bytes are
-     * taken only when that one read returns the very size they said, which tells that the file
-     * neither grew nor shrank since. Anything else (other attributes, a file that changed or cannot
-     * be opened any more) is read as {@link #readBytes(Path)} reads it, which looks first and names
-     * what is wrong, so a file replaced since the walk by a pipe that a writer holds open or by a
-     * device is refused, not read: the open file's size is asked before the read (one system call
-     * more). Java opens no file without blocking: a pipe that no writer holds open still blocks the
-     * open, as one put in place between that look and its open would.
+     * When they say it is a regular file within the limit, it is opened without looking at it
+     * again, and read from its start in one positional read ({@code pread}) into this thread's
+     * buffer: three system calls (open, read, close). The bytes are taken only when that one read
+     * returns the very size they said, of one byte more asked, which tells that the file neither
+     * grew nor shrank since. Anything else (other attributes, a file that changed or cannot be
+     * opened or read any more) is read as {@link #readBytes(Path)} reads it, which looks first and
+     * names what is wrong, so a file replaced since the walk by a pipe that a writer holds open or
+     * by a device is refused, not read: a positional read of a pipe, a socket or a terminal fails
+     * at once (it has no position) instead of waiting for a writer, and a device that reads as
+     * endless (such as {@code /dev/zero}) gives more than the size said. Java opens no file without
+     * blocking: a pipe that no writer holds open still blocks the open, as one put in place between
+     * that look and its open would.
      */
     public byte[] readBytes(Path file, BasicFileAttributes known) throws UnreadableSpecException {
         if (known != null
@@ -115,9 +118,10 @@ public final class SpecFileReader {
     }
 
     /**
-     * The bytes of {@code file} when one read returns exactly {@code size} of the {@code size + 1}
-     * asked for, else null (the file changed since its size was read, or cannot be opened or read:
-     * the caller reads it again, and reports why).
+     * The bytes of {@code file} when one positional read from its start returns exactly {@code
+     * size} of the {@code size + 1} asked for, else null (the file changed since its size was read,
+     * is no regular file any more, or cannot be opened or read: the caller reads it again, and
+     * reports why).
      */
     private static byte[] readKnownSize(Path file, int size) {
         ByteBuffer buffer = BUFFER.get();
@@ -127,10 +131,12 @@ public final class SpecFileReader {
         }
         buffer.clear().limit(size + 1);
         try (FileChannel channel = FileChannel.open(file)) {
-            // the open file's size before it is read: a file replaced since the walk by a pipe
-            // or a device says 0, and its read may block or never end; it is read again by
-            // readBytes(file), which looks first and refuses it, naming what it is
-            if (channel.size() != size || channel.read(buffer) != size) {
+            // a read at a position, not the open file's size asked first (one system call less):
+            // a file replaced since the walk by a pipe fails it at once (no position, where a
+            // plain read would wait for a writer), a device like /dev/zero fills the byte more;
+            // either is read again by readBytes(file), which looks first and refuses it, naming
+            // what it is
+            if (channel.read(buffer, 0) != size) {
                 return null;
             }
         } catch (IOException | RuntimeException e) {

@@ -81,6 +81,20 @@ class ReplacedSinceTheWalkTest {
     }
 
     @Test
+    void aFolderPutInItsPlaceIsRefusedNotRead() throws Exception {
+        Path spec = dir.resolve("2026-12-06_spec_ledger.md");
+        Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
+        BasicFileAttributes walked = Files.readAttributes(spec, BasicFileAttributes.class);
+        Files.delete(spec);
+        Files.createDirectory(spec);
+        Files.writeString(spec.resolve("notes.md"), SPEC, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new SpecFileReader().readBytes(spec, walked))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("is a directory, not a file");
+    }
+
+    @Test
     void aFileRewrittenSinceTheWalkIsReadAsItIsNow() throws IOException, UnreadableSpecException {
         Path spec = dir.resolve("2026-12-06_spec_ledger.md");
         Files.writeString(spec, SPEC, StandardCharsets.UTF_8);
