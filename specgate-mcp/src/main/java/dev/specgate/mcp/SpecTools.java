@@ -243,7 +243,7 @@ final class SpecTools {
         out.put(
                 "summary",
                 McpShapes.summary(
-                        checkRun.results().size(),
+                        (int) checkRun.checkedFiles(),
                         checkRun.errors(),
                         checkRun.warnings(),
                         checkRun.infos()));
