@@ -9,9 +9,11 @@ import java.util.Set;
  * and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD (waiting on
  * finance)}).
  *
- * <p>An answer is not a stand-in: {@code N/A}, {@code None}, {@code Not applicable}, {@code No},
- * {@code Nothing} say that the section does not apply, which is what {@code section-empty} asks its
- * writer to say; neither are {@code Unknown} or {@code Pending}, which state a fact.
+ * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
+ * report, and {@code - [ ] TBD} a task box. An answer is not a stand-in: {@code N/A}, {@code None},
+ * {@code Not applicable}, {@code No}, {@code Nothing} say that the section does not apply, which is
+ * what {@code section-empty} asks its writer to say; neither are {@code Unknown} or {@code
+ * Pending}, which state a fact.
  */
 public final class StandIns {
 
@@ -61,8 +63,8 @@ public final class StandIns {
      */
     public static String of(String body) {
         String text = body.strip();
-        if (text.isEmpty() || text.length() > MAX_LENGTH) {
-            return null;
+        if (text.isEmpty() || text.length() > MAX_LENGTH || text.indexOf('[') >= 0) {
+            return null; // a bracket: a placeholder ([TBD], the placeholder rules'), a box, a link
         }
         String words = Reviewers.words(text);
         if (words.isEmpty() || WHOLE.contains(words)) {

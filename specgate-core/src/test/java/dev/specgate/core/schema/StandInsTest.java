@@ -57,6 +57,12 @@ class StandInsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"[todo]", "[TBD]", "- [TBD]", "- [ ] TBD", "[TBD](https://x.example)"})
+    void aBracketIsThePlaceholderRulesOrABoxOrALink(String body) {
+        assertThat(StandIns.of(body)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\n\n"})
     void anEmptyBodyIsNoStandInButEmpty(String body) {
         assertThat(StandIns.of(body)).isNull();
