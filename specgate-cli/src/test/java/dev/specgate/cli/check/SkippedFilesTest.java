@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Files in the spec and tasks folders that read like a spec or a task list but are not taken (a
  * spec saved as {@code .txt}, a task list whose name lacks {@code _task_}) are said on stderr
  * whenever the search meets them, beside the specs it found and in every format: never a silent
- * pass. Images, sidecars and the like are let be. A search that finds only such files finds nothing
+ * pass. Images, sidecars, exports and left-over copies are let be. A search that finds only such files finds nothing
  * to check, and says what it met.
  */
 class SkippedFilesTest {
@@ -35,6 +35,8 @@ class SkippedFilesTest {
                 StandardCharsets.UTF_8);
         Files.write(root.resolve("directives/spec/diagram.png"), new byte[] {(byte) 0x89, 'P'});
         Files.writeString(root.resolve("directives/spec/kep.yaml"), "title: x\n");
+        Files.writeString(root.resolve("directives/spec/" + NAME.replace(".md", ".html")), "<p>");
+        Files.writeString(root.resolve("directives/spec/notes.bak"), "old notes\n");
         Path tasks = Files.createDirectories(root.resolve("directives/tasks"));
         Files.writeString(tasks.resolve("2026-10-02_tasks_webhook-retry-queue.md"), "- [ ] 1 a\n");
         Files.writeString(tasks.resolve("README.md"), "Task lists of the team.\n");

@@ -50,8 +50,10 @@ public final class SpecDiscovery {
     private final Map<Path, String> skipped;
 
     /**
-     * Extensions of text documents a writer may have meant as a spec: in a spec folder such a file
-     * is skipped, and said. Images, sidecar YAML, {@code .gitkeep} and the like are let be.
+     * Extensions of plain-text documents a writer may have meant as a spec: in a spec folder such a
+     * file is skipped, and said. Images, sidecar YAML, exports (HTML, PDF, office documents),
+     * {@code .gitkeep} and the like are let be; so is a left-over copy ({@code .bak}) unless its
+     * name reads like a spec's.
      */
     private static final Set<String> DOCUMENT_EXTENSIONS =
             Set.of(
@@ -68,17 +70,7 @@ public final class SpecDiscovery {
                     "mdwn",
                     "mdtext",
                     "mdtxt",
-                    "org",
-                    "rtf",
-                    "doc",
-                    "docx",
-                    "odt",
-                    "pdf",
-                    "html",
-                    "htm",
-                    "bak",
-                    "orig",
-                    "tmp");
+                    "org");
 
     /** Folder names never searched: version control, build output, dependencies. */
     public static Set<String> skippedFolders() {
