@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Files in the spec and tasks folders that read like a spec or a task list but are not taken (a
  * spec saved as {@code .txt}, a task list whose name lacks {@code _task_}) are said on stderr
  * whenever the search meets them, beside the specs it found and in every format: never a silent
- * pass. Images, sidecars, exports and left-over copies are let be. A search that finds only such files finds nothing
- * to check, and says what it met.
+ * pass. Images, sidecars, exports and left-over copies are let be. A search that finds only such
+ * files finds nothing to check, and says what it met.
  */
 class SkippedFilesTest {
 
@@ -37,6 +37,7 @@ class SkippedFilesTest {
         Files.writeString(root.resolve("directives/spec/kep.yaml"), "title: x\n");
         Files.writeString(root.resolve("directives/spec/" + NAME.replace(".md", ".html")), "<p>");
         Files.writeString(root.resolve("directives/spec/notes.bak"), "old notes\n");
+        Files.writeString(root.resolve("directives/spec/" + NAME + ".bak"), "# old copy\n");
         Path tasks = Files.createDirectories(root.resolve("directives/tasks"));
         Files.writeString(tasks.resolve("2026-10-02_tasks_webhook-retry-queue.md"), "- [ ] 1 a\n");
         Files.writeString(tasks.resolve("README.md"), "Task lists of the team.\n");
@@ -53,6 +54,12 @@ class SkippedFilesTest {
         assertThat(check.exitCode()).isZero(); // a notice: the spec found is clean
         assertThat(check.err().lines())
                 .containsExactly(
+                        "specgate: "
+                                + root
+                                + "/directives/spec/"
+                                + NAME
+                                + ".bak is not checked: only Markdown files (.md, .markdown) are"
+                                + " specs (rename it to .md if it is one)",
                         "specgate: "
                                 + root
                                 + "/directives/spec/2026-10-03_spec_export.txt is not checked: only"

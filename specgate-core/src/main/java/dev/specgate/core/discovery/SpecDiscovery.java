@@ -51,9 +51,9 @@ public final class SpecDiscovery {
 
     /**
      * Extensions of plain-text documents a writer may have meant as a spec: in a spec folder such a
-     * file is skipped, and said. Images, sidecar YAML, exports (HTML, PDF, office documents),
-     * {@code .gitkeep} and the like are let be; so is a left-over copy ({@code .bak}) unless its
-     * name reads like a spec's.
+     * file is skipped, and said, as is a Markdown file with a suffix ({@code x.md.bak}). Images,
+     * sidecar YAML, exports (HTML, PDF, office documents), {@code .gitkeep} and the like are let
+     * be.
      */
     private static final Set<String> DOCUMENT_EXTENSIONS =
             Set.of(
@@ -151,7 +151,7 @@ public final class SpecDiscovery {
         }
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-        if (!DOCUMENT_EXTENSIONS.contains(ext) && !NearMisses.namedLikeASpec(name)) {
+        if (!DOCUMENT_EXTENSIONS.contains(ext) && !markdownWithSuffix(name)) {
             return null;
         }
         return "only Markdown files (.md, .markdown) are "
@@ -303,6 +303,15 @@ public final class SpecDiscovery {
                                 nestedConfigs));
         result.sort(null); // walk order depends on the file system
         return result;
+    }
+
+    /**
+     * Whether a name is a Markdown file's with something after its extension: {@code x.md.txt},
+     * {@code x.md.bak}, {@code x.md~}.
+     */
+    private static boolean markdownWithSuffix(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains(".md.") || n.contains(".markdown.") || n.endsWith(".md~");
     }
 
     /** Notes {@code file}, which the walk does not take, when a writer may have meant it. */

@@ -55,7 +55,46 @@ public final class StandIns {
     /** Bodies longer than this are never a stand-in (a note after a marker is short). */
     public static final int MAX_LENGTH = 160;
 
+    /**
+     * What a stand-in may be written in before its first word: list, quote, emphasis and table
+     * marks.
+     */
+    private static final String MARKS = " \t\r\n-*_>+`|";
+
+    /** The first letters of the stand-ins, lower case: {@link #WHOLE} and {@link #MARKERS}. */
+    private static final String FIRST_LETTERS = "tfxwcpl";
+
     private StandIns() {}
+
+    /**
+     * Whether {@code chars[start, end)}, a section's body, may be a stand-in ({@link #of}), told
+     * without making a string: its first word after list, quote and emphasis marks starts with a
+     * stand-in's first letter, or it starts with anything but a letter or digit ({@code ...},
+     * {@code ???}, a comment); and it is short, or holds a comment that may make it so. Most bodies
+     * of a spec are told apart by their first letters.
+     */
+    public static boolean mayHold(char[] chars, int start, int end) {
+        int at = start;
+        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
+            at++;
+        }
+        if (at == end) {
+            return false;
+        }
+        char c = chars[at];
+        if (Character.isLetterOrDigit(c) && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) < 0) {
+            return false;
+        }
+        if (end - at <= MAX_LENGTH + 16) {
+            return true; // room for trailing blank lines
+        }
+        for (int i = at; i < end; i++) {
+            if (chars[i] == '<') {
+                return true; // a comment may hold the rest
+            }
+        }
+        return false;
+    }
 
     /**
      * The stand-in a section's body holds, as written and trimmed (its HTML comments already

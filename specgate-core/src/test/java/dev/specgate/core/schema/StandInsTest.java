@@ -32,6 +32,25 @@ class StandInsTest {
             })
     void aStandInIsNoText(String body) {
         assertThat(StandIns.of(body)).isEqualTo(body.strip());
+        char[] chars = ("\n" + body + "\n\n").toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length))
+                .as("the first look lets it by")
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Stream the CSV from a keyset-paginated query.",
+                "- **High Risk:** a half-written CSV when the connection drops",
+                "1. **Phase 1:** add the composite index",
+                "No new services; the export path inside billing-api changes shape.",
+                "| Risk | Level |"
+            })
+    void mostTextIsToldApartByItsFirstLetters(String body) {
+        char[] chars = body.toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length)).isFalse();
+        assertThat(StandIns.of(body)).isNull();
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ public final class SectionEmptyRule extends BaseRule {
      * A body of more lines than this (blank lines and comments included) is never read for a
      * stand-in, so that a spec's long sections cost no look at their text.
      */
-    static final int STAND_IN_LINES = 6;
+    static final int STAND_IN_LINES = 4;
 
     public SectionEmptyRule() {
         super(
@@ -66,7 +66,13 @@ public final class SectionEmptyRule extends BaseRule {
                 }
                 lines = new Lines(text);
             }
-            String standIn = StandIns.of(withoutComments(lines.text(from, s.endLine())));
+            int start = lines.start(from);
+            int end = lines.start(s.endLine());
+            if (!StandIns.mayHold(lines.chars, start, end)) {
+                continue; // most bodies: told apart by their first letters, no string made
+            }
+            String standIn =
+                    StandIns.of(withoutComments(new String(lines.chars, start, end - start)));
             if (standIn != null) {
                 ctx.report(
                         ctx.draftLenient(),
@@ -118,21 +124,21 @@ public final class SectionEmptyRule extends BaseRule {
             this.length = text.length();
         }
 
-        /** The offset of a line's first char (the text's length past its last line). */
-        private int start(int target) {
+        /**
+         * The offset of a line's first char (the text's length past its last line); lines are asked
+         * in order.
+         */
+        int start(int target) {
             while (line < target && offset < length) {
                 char c = chars[offset++];
-                if (c == '\n' || c == '\r' && (offset == length || chars[offset] != '\n')) {
+                // one comparison for nearly every char: only controls can end a line
+                if (c <= '\r'
+                        && (c == '\n'
+                                || c == '\r' && (offset == length || chars[offset] != '\n'))) {
                     line++; // LF, CRLF or a lone CR, as the parser counts lines
                 }
             }
             return line < target ? length : offset;
-        }
-
-        /** The text of lines {@code from} (inclusive) to {@code to} (exclusive). */
-        String text(int from, int to) {
-            int start = start(from);
-            return new String(chars, start, start(to) - start);
         }
     }
 }
