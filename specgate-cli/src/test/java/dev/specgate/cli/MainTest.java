@@ -132,19 +132,20 @@ class MainTest {
         assertThat(title.exitCode()).isEqualTo(2);
         assertThat(title.err().lines().findFirst().orElseThrow())
                 .isEqualTo(
-                        "specgate new: unexpected argument 'webhooks': if 'Refund webhooks' is one"
-                                + " value, quote it: \"Refund webhooks\"");
+                        "specgate new: unexpected argument 'webhooks': specgate new takes TITLE; if"
+                                + " 'Refund webhooks' is one TITLE, quote it: \"Refund webhooks\"");
         assertThat(dir).isEmptyDirectory(); // a usage error writes nothing
         assertThat(item.exitCode()).isEqualTo(2);
         assertThat(item.err().lines().findFirst().orElseThrow())
                 .isEqualTo(
                         "specgate done: unexpected arguments 'up', 'development', 'environment':"
-                                + " if 'Set up development environment' is one value, quote it:"
-                                + " \"Set up development environment\"");
+                                + " specgate done takes SPEC ITEM, one SPEC at a time; if 'Set up"
+                                + " development environment' is one ITEM, quote it: \"Set up"
+                                + " development environment\"");
         assertThat(reviewer.err().lines().findFirst().orElseThrow())
                 .isEqualTo(
                         "specgate approve: unexpected argument 'Raman': if 'Priya Raman' is one"
-                                + " value, quote it: \"Priya Raman\"");
+                                + " NAME, quote it: \"Priya Raman\"");
         // a word after a flag is no value typed apart: no quoting advice then
         assertThat(
                         CliRun.of("done", spec, "13.1", "--in-order", "extra")
@@ -154,6 +155,30 @@ class MainTest {
                                 .orElseThrow())
                 .isEqualTo(
                         "specgate done: unexpected argument 'extra'; see 'specgate done --help'");
+    }
+
+    @Test
+    void wordsTooManyForStatusAreToldByItsRealSyntax(@TempDir Path dir) {
+        String a = dir.resolve("directives/spec/2026-12-06_spec_a.md").toString();
+        String b = dir.resolve("directives/spec/2026-12-06_spec_b.md").toString();
+
+        CliRun words = CliRun.of("status", "a", "b", "c", "d");
+        CliRun specs = CliRun.of("status", a, b, "Review");
+
+        assertThat(words.exitCode()).isEqualTo(2);
+        // 'b' is TARGET: quoting makes 'b c d' one status, which is what the syntax reads
+        assertThat(words.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "specgate status: unexpected arguments 'c', 'd': specgate status takes"
+                                + " SPEC [TARGET], one SPEC at a time; if 'b c d' is one TARGET,"
+                                + " quote it: \"b c d\"");
+        // several specs: no advice to quote file names into one status
+        assertThat(specs.exitCode()).isEqualTo(2);
+        assertThat(specs.err().lines().findFirst().orElseThrow())
+                .isEqualTo(
+                        "specgate status: unexpected argument 'Review': specgate status takes"
+                                + " SPEC [TARGET], one SPEC at a time");
+        assertThat(dir).isEmptyDirectory();
     }
 
     @Test

@@ -130,7 +130,7 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", SpecSummary.JSON_VERSION);
         out.put("specs", specs);
-        List<String> notices = new ArrayList<>(SpecProject.aliasNotices(selection, this::display));
+        List<String> notices = new ArrayList<>(SpecProject.searchNotices(selection, this::display));
         for (UnreadablePath u : selection.unreadable()) {
             notices.add(u.said(display(u.path()), "listed"));
         }
@@ -197,7 +197,7 @@ final class SpecTools {
                                                     + " is not checked: the configuration leaves"
                                                     + " it out"));
                 }
-                notices.addAll(SpecProject.aliasNotices(selection, this::display));
+                notices.addAll(SpecProject.searchNotices(selection, this::display));
                 RunOptions runOptions = RunOptions.of(checkOptions());
                 Optional<RunOptions.LoadedBaseline> known = project.baseline(Optional.empty());
                 if (known.isPresent()) {
@@ -243,7 +243,7 @@ final class SpecTools {
         out.put(
                 "summary",
                 McpShapes.summary(
-                        checkRun.results().size(),
+                        (int) checkRun.checkedFiles(),
                         checkRun.errors(),
                         checkRun.warnings(),
                         checkRun.infos()));

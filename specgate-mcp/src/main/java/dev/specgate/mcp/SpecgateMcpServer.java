@@ -79,6 +79,7 @@ public final class SpecgateMcpServer {
     public void serve(InputStream in, OutputStream out) throws InterruptedException {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         StdioTransport transport = new StdioTransport(mapper, in, out, log);
+        transport.servesTools(toolNames(options.readOnly()), toolNames(false));
         SpecTools tools = new SpecTools(options);
         SpecResources resources = new SpecResources(tools);
         List<SyncResourceSpecification> listed = new ArrayList<>(resources.fixed());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specgate.core.diagnostic.EditDistance;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -21,6 +22,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import reactor.core.publisher.Mono;
 
 /**
@@ -65,6 +67,8 @@ final class StdioTransport implements McpServerTransportProvider {
     private int handling;
     private boolean outputBroken;
     private volatile McpServerSession session;
+    private volatile List<String> servedTools;
+    private volatile List<String> allTools = List.of();
 
     StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, PrintStream log) {
         this(mapper, in, out, log, MAX_LINE_CHARS);
@@ -85,6 +89,17 @@ final class StdioTransport implements McpServerTransportProvider {
         this.in = requireNonNull(in, "in must not be null");
         this.out = requireNonNull(out, "out must not be null");
         this.log = requireNonNull(log, "log must not be null");
+    }
+
+    /**
+     * The tools the server serves ({@code served}), of all it has ({@code all}: a read-only server
+     * serves its read tools only): a {@code tools/call} of any other name is answered here, naming
+     * it and the tools served, instead of with the SDK's own words (the MCP specification's
+     * example, {@code Unknown tool: invalid_tool_name}, whatever the name asked for).
+     */
+    void servesTools(List<String> served, List<String> all) {
+        this.allTools = List.copyOf(all);
+        this.servedTools = List.copyOf(served);
     }
 
     @Override
@@ -204,6 +219,17 @@ final class StdioTransport implements McpServerTransportProvider {
             refuse(tree, number);
             return;
         }
+        if (message instanceof McpSchema.JSONRPCRequest request
+                && "tools/call".equals(request.method())) {
+            String unknown = unknownTool(tree.path("params").path("name"));
+            if (unknown != null) {
+                ObjectNode data = JSON.createObjectNode();
+                data.put("tool", tree.path("params").path("name").asText());
+                servedTools.forEach(data.putArray("tools")::add);
+                answerError(tree.get("id"), McpSchema.ErrorCodes.INVALID_PARAMS, unknown, data);
+                return;
+            }
+        }
         synchronized (counting) {
             handling++;
         }
@@ -250,6 +276,63 @@ final class StdioTransport implements McpServerTransportProvider {
         return null;
     }
 
+    /**
+     * What a {@code tools/call} of {@code name} is told when the server serves no tool of that name
+     * ({@code Unknown tool 'chek': did you mean 'check'? The tools served: ...}), or null when it
+     * serves one, or the name is no string (the SDK's answer then says what is wrong).
+     */
+    private String unknownTool(JsonNode name) {
+        List<String> served = servedTools;
+        if (served == null || !name.isTextual() || served.contains(name.asText())) {
+            return null;
+        }
+        String asked = name.asText();
+        String why =
+                allTools.contains(asked)
+                        ? ": this server is read-only (specgate mcp --read-only) and serves no tool"
+                                + " that writes"
+                        : nearest(asked, served).map(n -> ": did you mean '" + n + "'?").orElse("");
+        return "Unknown tool '"
+                + oneLine(asked)
+                + "'"
+                + why
+                + (why.endsWith("?") ? " The tools served: " : "; the tools served: ")
+                + String.join(", ", served);
+    }
+
+    /** The served tool nearest {@code asked}: two edits at most, by {@link EditDistance}. */
+    private static java.util.Optional<String> nearest(String asked, List<String> served) {
+        String best = null;
+        int bestDistance = 3;
+        String lower = asked.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+        for (String tool : served) {
+            int d = EditDistance.levenshtein(lower, tool, 2);
+            if (d < bestDistance) {
+                best = tool;
+                bestDistance = d;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** Answers a request with a JSON-RPC error (a request the server read, not a bad line). */
+    private void answerError(JsonNode id, int code, String message, ObjectNode data) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        error.set("id", id == null ? error.nullNode() : id);
+        ObjectNode body = error.putObject("error");
+        body.put("code", code);
+        body.put("message", message);
+        if (data != null) {
+            body.set("data", data);
+        }
+        try {
+            write(JSON.writeValueAsString(error));
+        } catch (IOException e) {
+            outputBroken(e);
+        }
+    }
+
     /** Answers a JSON line that is not one JSON-RPC message, saying why. */
     private void refuse(JsonNode tree, long number) {
         JsonNode id = tree.isObject() ? tree.get("id") : null;
@@ -277,17 +360,7 @@ final class StdioTransport implements McpServerTransportProvider {
                         + code
                         + " and reading on");
         log.flush();
-        ObjectNode error = JSON.createObjectNode();
-        error.put("jsonrpc", McpSchema.JSONRPC_VERSION);
-        error.set("id", id == null ? error.nullNode() : id);
-        ObjectNode body = error.putObject("error");
-        body.put("code", code);
-        body.put("message", message);
-        try {
-            write(JSON.writeValueAsString(error));
-        } catch (IOException e) {
-            outputBroken(e);
-        }
+        answerError(id, code, message, null);
     }
 
     private static String kind(JsonNode tree) {

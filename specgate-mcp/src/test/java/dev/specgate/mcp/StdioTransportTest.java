@@ -191,6 +191,77 @@ class StdioTransportTest {
                 .satisfies(m -> assertThat(m.get("error").get("code").asInt()).isEqualTo(-32700));
     }
 
+    static String callTool(int id, String name) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":"
+                + id
+                + ",\"method\":\"tools/call\",\"params\":{\"name\":\""
+                + name
+                + "\",\"arguments\":{}}}";
+    }
+
+    @Test
+    void anUnknownToolIsNamedWithTheToolsServedNotTheSdksExampleText() throws Exception {
+        List<String> served = List.of("list_specs", "check", "get_spec");
+        List<String> all = List.of("list_specs", "check", "get_spec", "mark_done");
+
+        List<JsonNode> out =
+                serveTools(
+                        lines(
+                                INIT,
+                                INITIALIZED,
+                                callTool(2, "chek"),
+                                callTool(3, "mark_done"),
+                                callTool(4, "frobnicate"),
+                                ping(5)),
+                        served,
+                        all);
+
+        assertThat(out).hasSize(5);
+        java.util.Map<Integer, JsonNode> byId = new java.util.HashMap<>();
+        out.forEach(m -> byId.put(m.get("id").asInt(), m));
+        JsonNode typo = byId.get(2).get("error");
+        assertThat(typo.get("code").asInt()).isEqualTo(-32602);
+        assertThat(typo.get("message").asText())
+                .isEqualTo(
+                        "Unknown tool 'chek': did you mean 'check'? The tools served: list_specs,"
+                                + " check, get_spec");
+        assertThat(typo.get("data").get("tool").asText()).isEqualTo("chek");
+        assertThat(typo.get("data").get("tools"))
+                .extracting(JsonNode::asText)
+                .containsExactly("list_specs", "check", "get_spec");
+        assertThat(byId.get(3).get("error").get("message").asText())
+                .isEqualTo(
+                        "Unknown tool 'mark_done': this server is read-only (specgate mcp"
+                                + " --read-only) and serves no tool that writes; the tools served:"
+                                + " list_specs, check, get_spec");
+        assertThat(byId.get(4).get("error").get("message").asText())
+                .isEqualTo(
+                        "Unknown tool 'frobnicate'; the tools served: list_specs, check, get_spec");
+        assertThat(byId.get(5).get("result").isObject()).isTrue(); // and the server goes on
+        assertThat(logLines()).isEmpty(); // a request read, not a bad line
+    }
+
+    /** Serves {@code in} with a bare SDK server, the transport told which tools are served. */
+    List<JsonNode> serveTools(String in, List<String> served, List<String> all) throws Exception {
+        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StdioTransport transport =
+                new StdioTransport(
+                        mapper,
+                        new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        new PrintStream(log, true, StandardCharsets.UTF_8));
+        transport.servesTools(served, all);
+        McpSyncServer server =
+                McpServer.sync(transport).serverInfo("test", "1").jsonMapper(mapper).build();
+        try {
+            transport.serve();
+        } finally {
+            server.closeGracefully();
+        }
+        return parse(out);
+    }
+
     // ---- helpers
 
     /** Serves {@code in} with a bare SDK server on the transport, returning what it wrote. */

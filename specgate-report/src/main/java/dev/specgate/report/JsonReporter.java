@@ -18,7 +18,10 @@ import java.util.Optional;
  * file is listed, clean ones with an empty list. Positions are 1-based; columns count UTF-16 units;
  * end positions are exclusive. A run with {@code --fix} adds to each file {@code fixes} (written)
  * and {@code withheld} (not written: they would void its approval; {@code null} when none were),
- * and to the summary their counts, {@code fixed} and {@code withheld} (docs/check.md).
+ * and to the summary their counts, {@code fixed} and {@code withheld} (docs/check.md). The
+ * summary's {@code files} counts files checked; a folder the search could not read is listed with
+ * its {@code unreadable-file} error but counted apart, as {@code unsearchedFolders} (only when
+ * there is one), as the text summary counts it.
  */
 public final class JsonReporter implements CheckReporter {
 
@@ -73,7 +76,11 @@ public final class JsonReporter implements CheckReporter {
                     }
                     g.writeEndArray();
                     g.writeObjectFieldStart("summary");
-                    g.writeNumberField("files", run.results().size());
+                    g.writeNumberField("files", run.checkedFiles());
+                    long folders = run.unsearchedFolders();
+                    if (folders > 0) {
+                        g.writeNumberField("unsearchedFolders", folders);
+                    }
                     g.writeNumberField("errors", run.errors());
                     g.writeNumberField("warnings", run.warnings());
                     g.writeNumberField("infos", run.infos());

@@ -12,6 +12,7 @@ import dev.specgate.web.internal.IndexJson;
 import dev.specgate.web.internal.LiveProject;
 import dev.specgate.web.internal.PageNames;
 import dev.specgate.web.internal.Pages;
+import dev.specgate.web.internal.PlainErrors;
 import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.SpecPage;
 import io.javalin.Javalin;
@@ -231,6 +232,8 @@ public final class PreviewServer implements AutoCloseable {
     private void configure(io.javalin.config.JavalinConfig config) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
+        // a request Jetty refuses before any route (/../../etc/passwd): a line, as every answer
+        config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrors(CSP)));
         config.routes.before(this::guard);
         page(config, "/", ctx -> view(ctx, Pages.View.OVERVIEW));
         for (Pages.View v : Pages.VIEWS) {

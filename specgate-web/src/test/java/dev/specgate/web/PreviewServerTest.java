@@ -128,6 +128,48 @@ class PreviewServerTest {
         assertThat(statusFor("127.1.2.3")).isEqualTo(200);
     }
 
+    @Test
+    void aPathThatClimbsOutGetsALineOfTheServersOwnNotJettysPage() throws IOException {
+        for (String path :
+                List.of(
+                        "/../../etc/passwd",
+                        "/specs/../../../etc/passwd",
+                        "/%2e%2e/%2e%2e/etc/passwd")) {
+            String answer = raw("GET " + path + " HTTP/1.1");
+
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400 ");
+            String[] parts = answer.split("\r\n\r\n", 2);
+            assertThat(parts[0])
+                    .as(path)
+                    .containsIgnoringCase("Content-Type: text/plain; charset=utf-8")
+                    .contains("X-Content-Type-Options: nosniff")
+                    .contains("Content-Security-Policy: default-src 'none'");
+            assertThat(parts[1])
+                    .as(path)
+                    .isEqualTo(
+                            "specgate: bad request (400): the preview serves only its own pages,"
+                                    + " and not this path (one that climbs out with '..' or is"
+                                    + " otherwise malformed); the overview is at /\n")
+                    .doesNotContain("root:")
+                    .doesNotContain("<html");
+        }
+    }
+
+    /** The whole answer to a raw request line sent with this server's Host. */
+    private String raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(
+                    (requestLine
+                                    + "\r\nHost: 127.0.0.1:"
+                                    + server.port()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The status of a raw request for index.json with this Host name. */
     private int statusFor(String hostName) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {

@@ -36,10 +36,12 @@ public final class ExcludedSpec {
     /**
      * Says on {@code err}, for each further name a search found of a file it checks (a link to a
      * spec beside it), that the file is checked once, under the name it kept: {@code ALIAS is not
-     * checked again: it is the same file as SPEC, checked under that name}.
+     * checked again: it is the same file as SPEC, checked under that name}; and for each file it
+     * met in a spec or tasks folder but did not take, that it is not checked and why ({@code
+     * SpecProject.searchNotices}).
      */
     public static void sayAliases(ConfiguredDiscovery.Selection selection, PrintWriter err) {
-        for (String notice : SpecProject.aliasNotices(selection, DisplayPath::of)) {
+        for (String notice : SpecProject.searchNotices(selection, DisplayPath::of)) {
             err.println("specgate: " + notice);
         }
         err.flush();

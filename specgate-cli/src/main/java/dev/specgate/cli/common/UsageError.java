@@ -1,6 +1,7 @@
 package dev.specgate.cli.common;
 
 import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.input.MarkdownNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,12 +94,76 @@ public final class UsageError {
         int at = Collections.lastIndexOfSubList(Arrays.asList(args), words);
         String before = at > 0 ? args[at - 1] : "";
         if (at > 0 && !before.startsWith("-") && !before.equals(cl.getCommandName())) {
-            String value = before + " " + String.join(" ", words);
-            return new Said(
-                    cause,
-                    Optional.of(": if '" + value + "' is one value, quote it: \"" + value + "\""));
+            return new Said(cause, tooMany(cl, args, at, before, words));
         }
         return new Said(cause, Optional.empty());
+    }
+
+    /**
+     * Advice for {@code words} typed after {@code before}, the word at {@code at - 1}: what the
+     * command takes, as its usage writes it ({@code specgate status takes SPEC [TARGET]}), and,
+     * when {@code before} filled a value that may hold spaces (a title, a status, a name, not a
+     * file) and none of the words reads as a file, to quote them as one value of it. Words that
+     * read as files ({@code status a.md b.md}) are more files than the command takes: one spec at a
+     * time.
+     */
+    private static Optional<String> tooMany(
+            CommandLine cl, String[] args, int at, String before, List<String> words) {
+        CommandLine.Model.ArgSpec filled = null;
+        if (at >= 2) {
+            filled = cl.getCommandSpec().findOption(args[at - 2]);
+        }
+        boolean byOption = filled != null;
+        List<CommandLine.Model.PositionalParamSpec> positionals =
+                cl.getCommandSpec().positionalParameters();
+        if (filled == null && !positionals.isEmpty()) {
+            filled = positionals.get(positionals.size() - 1);
+        }
+        StringBuilder advice = new StringBuilder(": ");
+        if (!byOption && !positionals.isEmpty()) {
+            advice.append(cl.getCommandSpec().qualifiedName()).append(" takes ");
+            for (int i = 0; i < positionals.size(); i++) {
+                advice.append(i == 0 ? "" : " ").append(synopsis(positionals.get(i)));
+            }
+            if (isFile(positionals.get(0))) {
+                advice.append(", one ")
+                        .append(positionals.get(0).paramLabel())
+                        .append(" at a time");
+            }
+        }
+        boolean files = readsAsFile(before) || words.stream().anyMatch(UsageError::readsAsFile);
+        if (filled == null || isFile(filled) || files) {
+            return advice.length() == 2 ? Optional.empty() : Optional.of(advice.toString());
+        }
+        String value = before + " " + String.join(" ", words);
+        String label = filled.paramLabel();
+        return Optional.of(
+                advice.append(advice.length() == 2 ? "" : "; ")
+                        .append("if '")
+                        .append(value)
+                        .append("' is one ")
+                        .append(label)
+                        .append(", quote it: \"")
+                        .append(value)
+                        .append('"')
+                        .toString());
+    }
+
+    /**
+     * A positional parameter as a usage writes it: {@code SPEC}, {@code [TARGET]}, {@code ID...}.
+     */
+    private static String synopsis(CommandLine.Model.PositionalParamSpec p) {
+        String label = p.paramLabel() + (p.arity().isVariable() ? "..." : "");
+        return p.arity().min() == 0 ? "[" + label + "]" : label;
+    }
+
+    private static boolean isFile(CommandLine.Model.ArgSpec a) {
+        return a.type() == java.nio.file.Path.class || a.type() == java.io.File.class;
+    }
+
+    /** Whether a word reads as a file's path: a folder in it, or a Markdown file's name. */
+    private static boolean readsAsFile(String word) {
+        return word.indexOf('/') >= 0 || word.indexOf('\\') >= 0 || MarkdownNames.isMarkdown(word);
     }
 
     private static String didYouMean(String name) {

@@ -110,6 +110,23 @@ class UnsearchedFolderTest {
     }
 
     @Test
+    void jsonCountsTheFolderApartFromTheFilesAsTheTextSummaryDoes() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun json = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(1);
+        // the folder is listed with its error, but it is no file checked
+        assertThat(json.out())
+                .contains("\"path\" : \"" + root + "/directives/spec/" + LONG)
+                .contains("\"rule\" : \"unreadable-file\"")
+                .containsPattern(
+                        "\"summary\" : \\{\\s*\"files\" : 1,\\s*\"unsearchedFolders\" : 1,"
+                                + "\\s*\"errors\" : 1,");
+    }
+
+    @Test
     void writeBaselineCountsTheFolderAsNoSpecNamesItAndFails() throws IOException {
         writeSpec(root, NAME, cleanSpec());
         tooDeepFolder();

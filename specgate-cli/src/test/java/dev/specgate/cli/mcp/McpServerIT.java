@@ -775,7 +775,10 @@ class McpServerIT {
                                         "mark_done",
                                         Map.of("path", REFUND, "item", "1.1", "hash", "x")))
                 .isInstanceOf(McpError.class)
-                .hasMessageContaining("Unknown tool");
+                .hasMessageContaining(
+                        "Unknown tool 'mark_done': this server is read-only (specgate mcp"
+                                + " --read-only) and serves no tool that writes; the tools served:"
+                                + " list_specs,");
         assertThat(bytes(project.resolve(REFUND))).isEqualTo(before);
     }
 

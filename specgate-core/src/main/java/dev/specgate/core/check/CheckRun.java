@@ -46,6 +46,19 @@ public record CheckRun(List<CheckResult> results) {
         return results.stream().mapToLong(r -> r.diagnostics().size()).sum();
     }
 
+    /**
+     * Number of files checked: the results less the folders the search could not read ({@link
+     * CheckResult#unsearchedFolder()}), which are reported but are no files.
+     */
+    public long checkedFiles() {
+        return results.size() - unsearchedFolders();
+    }
+
+    /** Number of folders the search could not read, each reported as an unreadable-file result. */
+    public long unsearchedFolders() {
+        return results.stream().filter(CheckResult::unsearchedFolder).count();
+    }
+
     /** Number of files that have at least one diagnostic. */
     public long filesWithFindings() {
         return results.stream().filter(r -> !r.diagnostics().isEmpty()).count();

@@ -37,6 +37,10 @@ public final class ConfiguredDiscovery {
      * @param aliases each further name found of a file among {@code specs} (a symbolic link to it,
      *     a hard link, a linked folder reaching it again), mapped to the name it is checked under:
      *     one file is checked, and fixed, once (see {@link #oneNamePerFile(Selection)})
+     * @param skipped files the search met where specs and task lists are looked for, that read like
+     *     one but are not taken ({@code directives/spec/x.txt}, a task list not named {@code
+     *     *_task_*}), each with why ({@link SpecDiscovery#whySkipped}): no silent pass, every
+     *     surface says them ({@code SpecProject.skippedNotices})
      */
     public record Selection(
             List<Path> specs,
@@ -44,7 +48,8 @@ public final class ConfiguredDiscovery {
             List<UnreadablePath> unreadable,
             Map<Path, BasicFileAttributes> stamps,
             List<Path> nestedConfigs,
-            Map<Path, Path> aliases) {
+            Map<Path, Path> aliases,
+            Map<Path, String> skipped) {
         /**
          * @param stamps the attributes the search read of some of the specs (regular files found by
          *     a walk): a run with the incremental cache takes a spec's size and time from here
@@ -63,6 +68,20 @@ public final class ConfiguredDiscovery {
             unreadable = List.copyOf(once.values());
             nestedConfigs = nestedConfigs.stream().distinct().sorted().toList();
             aliases = Collections.unmodifiableMap(new TreeMap<>(aliases));
+            skipped =
+                    skipped.isEmpty()
+                            ? Map.of()
+                            : Collections.unmodifiableMap(new TreeMap<>(skipped));
+        }
+
+        public Selection(
+                List<Path> specs,
+                List<Path> excluded,
+                List<UnreadablePath> unreadable,
+                Map<Path, BasicFileAttributes> stamps,
+                List<Path> nestedConfigs,
+                Map<Path, Path> aliases) {
+            this(specs, excluded, unreadable, stamps, nestedConfigs, aliases, Map.of());
         }
 
         public Selection(
@@ -88,7 +107,9 @@ public final class ConfiguredDiscovery {
 
         /**
          * Whether nothing at all was found: no spec, no excluded file, no unreadable folder, no
-         * folder left to a configuration of its own.
+         * folder left to a configuration of its own. Files {@link #skipped()} do not count: a
+         * search that found only those found nothing to check (and {@code nothingFound} names
+         * them).
          */
         public boolean isEmpty() {
             return specs.isEmpty()
@@ -222,9 +243,31 @@ public final class ConfiguredDiscovery {
      * only now).
      */
     public String nothingFound(Path root) {
+        return nothingFound(root, Map.of());
+    }
+
+    /**
+     * {@link #nothingFound(Path)}, naming first the files the search met where specs are looked for
+     * but did not take ({@link Selection#skipped()}: {@code found directives/spec/x.txt: only
+     * Markdown files (.md, .markdown) are specs ...}), at most {@link NearMisses#NAMED_FILES}.
+     */
+    public String nothingFound(Path root, Map<Path, String> skipped) {
         String near =
                 new NearMisses(config).describe(requireNonNull(root, "root must not be null"));
-        return lookedFor(root) + (near.isEmpty() ? "" : "; " + near);
+        StringBuilder said = new StringBuilder(lookedFor(root));
+        int named = 0;
+        for (Map.Entry<Path, String> e : new TreeMap<>(skipped).entrySet()) {
+            if (named == NearMisses.NAMED_FILES) {
+                said.append("; and ").append(skipped.size() - named).append(" more such files");
+                break;
+            }
+            said.append("; found ")
+                    .append(NearMisses.shownUnder(root, e.getKey()))
+                    .append(", not read: ")
+                    .append(e.getValue());
+            named++;
+        }
+        return said + (near.isEmpty() ? "" : "; " + near);
     }
 
     /**
@@ -247,9 +290,10 @@ public final class ConfiguredDiscovery {
                 this.nested
                         ? new NestedConfigs(config.isEmpty() ? p -> false : config.get()::ignores)
                         : null;
+        Map<Path, String> skipped = new HashMap<>();
         if (config.isEmpty()) {
             List<Path> found = new ArrayList<>();
-            SpecDiscovery builtin = new SpecDiscovery();
+            SpecDiscovery builtin = new SpecDiscovery().noting(skipped);
             for (Path p : paths) {
                 found.addAll(builtin.find(p, unreadable, stamps, nested));
             }
@@ -258,7 +302,9 @@ public final class ConfiguredDiscovery {
                     List.of(),
                     unreadable,
                     stamps,
-                    nested == null ? List.of() : nested.found());
+                    nested == null ? List.of() : nested.found(),
+                    Map.of(),
+                    skipped);
         }
         SpecgateConfig c = config.get();
         List<Path> found = new ArrayList<>();
@@ -272,7 +318,9 @@ public final class ConfiguredDiscovery {
                 }
             } else if (c.specs().isEmpty()) {
                 for (Path f :
-                        new SpecDiscovery().find(p, unreadable, stamps, nested, c::ignoresFolder)) {
+                        new SpecDiscovery()
+                                .noting(skipped)
+                                .find(p, unreadable, stamps, nested, c::ignoresFolder)) {
                     if (!c.ignores(f)) {
                         found.add(f);
                     }
@@ -289,12 +337,15 @@ public final class ConfiguredDiscovery {
                                 nested));
             }
         }
+        skipped.keySet().removeIf(c::ignores); // what the configuration leaves out is no miss
         return new Selection(
                 sortedOnce(found),
                 excluded,
                 unreadable,
                 stamps,
-                nested == null ? List.of() : nested.found());
+                nested == null ? List.of() : nested.found(),
+                Map.of(),
+                skipped);
     }
 
     /**
@@ -335,7 +386,8 @@ public final class ConfiguredDiscovery {
                 selection.unreadable(),
                 selection.stamps(),
                 selection.nestedConfigs(),
-                aliases);
+                aliases,
+                selection.skipped());
     }
 
     /** The file key of {@code file}'s target (null when unknown: it then counts as unique). */

@@ -141,6 +141,13 @@ final class NearMisses {
      * {@code p} relative to {@code root}, with '/' between names and any control character of a
      * name (a newline) shown as '?': the hint stays one line.
      */
+    static String shownUnder(Path root, Path p) {
+        Path base = root.normalize();
+        return p.startsWith(base) && !base.toString().isEmpty() && !p.equals(base)
+                ? shown(base, p)
+                : oneLine(p.toString().replace('\\', '/'));
+    }
+
     private static String shown(Path root, Path p) {
         return oneLine(root.relativize(p).toString().replace('\\', '/'));
     }

@@ -46,6 +46,32 @@ public final class SpecDiscovery {
 
     private final List<String> folders;
 
+    /** Where a walk notes the files it skips that read like specs (null: not noted). */
+    private final Map<Path, String> skipped;
+
+    /**
+     * Extensions of plain-text documents a writer may have meant as a spec: in a spec folder such a
+     * file is skipped, and said, as is a Markdown file with a suffix ({@code x.md.bak}). Images,
+     * sidecar YAML, exports (HTML, PDF, office documents), {@code .gitkeep} and the like are let
+     * be.
+     */
+    private static final Set<String> DOCUMENT_EXTENSIONS =
+            Set.of(
+                    "txt",
+                    "text",
+                    "rst",
+                    "adoc",
+                    "asciidoc",
+                    "asc",
+                    "mdx",
+                    "mkd",
+                    "mkdn",
+                    "mdown",
+                    "mdwn",
+                    "mdtext",
+                    "mdtxt",
+                    "org");
+
     /** Folder names never searched: version control, build output, dependencies. */
     public static Set<String> skippedFolders() {
         return SKIPPED;
@@ -85,7 +111,52 @@ public final class SpecDiscovery {
 
     /** Discovery of Markdown files under these folders of {@code directives/}. */
     public SpecDiscovery(List<String> folders) {
+        this(folders, null);
+    }
+
+    private SpecDiscovery(List<String> folders, Map<Path, String> skipped) {
         this.folders = List.copyOf(folders);
+        this.skipped = skipped;
+    }
+
+    /**
+     * The same discovery, noting in {@code skipped} each file its walks meet in a spec or tasks
+     * folder that reads like a spec or task list but is not taken, with why ({@link #whySkipped}).
+     */
+    public SpecDiscovery noting(Map<Path, String> skipped) {
+        return new SpecDiscovery(folders, java.util.Objects.requireNonNull(skipped, "skipped"));
+    }
+
+    /**
+     * Why a file named {@code name}, in a spec folder ({@code inTasks} false) or a tasks folder, is
+     * not taken although a writer may have meant it as one, or null when it is taken or plainly no
+     * document (an image, a sidecar's YAML, {@code .gitkeep}): a text document that is not Markdown
+     * ({@code x.txt}, {@code x.rst}, {@code x.md.bak}), or, in a tasks folder, a Markdown file
+     * whose name lacks {@code _task_} ({@code 2026-03-02_tasks_x.md}; a {@code README} is let be).
+     */
+    public static String whySkipped(String name, boolean inTasks) {
+        if (MarkdownNames.isMarkdown(name)) {
+            if (!inTasks
+                    || name.contains(DocumentKind.TASK_INFIX)
+                    || name.toLowerCase(java.util.Locale.ROOT).startsWith("readme")) {
+                return null;
+            }
+            return "only files whose name holds '"
+                    + DocumentKind.TASK_INFIX
+                    + "' are task lists in "
+                    + DIRECTIVES
+                    + "/"
+                    + TASKS_FOLDER
+                    + "/ (name it YYYY-MM-DD_task_SLUG.md)";
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!DOCUMENT_EXTENSIONS.contains(ext) && !markdownWithSuffix(name)) {
+            return null;
+        }
+        return "only Markdown files (.md, .markdown) are "
+                + (inTasks ? "task lists" : "specs")
+                + " (rename it to .md if it is one)";
     }
 
     /** The specs under each path, each file once, sorted by path. */
@@ -206,9 +277,17 @@ public final class SpecDiscovery {
                 new ArrayList<>(
                         SpecFileWalk.files(
                                 root,
-                                file ->
-                                        isMarkdown(file)
-                                                && folder.of(file).accepts(file, rootInsideFolder),
+                                file -> {
+                                    boolean markdown = isMarkdown(file);
+                                    if (markdown
+                                            && folder.of(file).accepts(file, rootInsideFolder)) {
+                                        return true;
+                                    }
+                                    if (skipped != null) {
+                                        noteSkipped(file, folder.of(file), rootInsideFolder);
+                                    }
+                                    return false;
+                                },
                                 dir -> {
                                     Path abs = dir.toAbsolutePath().normalize();
                                     return rootInsideFolder
@@ -224,6 +303,27 @@ public final class SpecDiscovery {
                                 nestedConfigs));
         result.sort(null); // walk order depends on the file system
         return result;
+    }
+
+    /**
+     * Whether a name is a Markdown file's with something after its extension: {@code x.md.txt},
+     * {@code x.md.bak}, {@code x.md~}.
+     */
+    private static boolean markdownWithSuffix(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.contains(".md.") || n.contains(".markdown.") || n.endsWith(".md~");
+    }
+
+    /** Notes {@code file}, which the walk does not take, when a writer may have meant it. */
+    private void noteSkipped(Path file, FolderVerdict folder, boolean rootInsideFolder) {
+        if (!rootInsideFolder && !folder.wanted) {
+            return;
+        }
+        Path name = file.getFileName();
+        String why = name == null ? null : whySkipped(name.toString(), folder.tasks);
+        if (why != null) {
+            skipped.put(file.normalize(), why);
+        }
     }
 
     /**

@@ -444,6 +444,40 @@ public final class SpecProject {
         return notices;
     }
 
+    /**
+     * Everything a search has to say besides the specs it found, one line each: {@link
+     * #aliasNotices}, then {@link #skippedNotices}. What {@code check} and {@code list} say on
+     * stderr, whatever the report's format, the MCP {@code check} and {@code list_specs} tools in
+     * their {@code notices} and the dashboard on its overview.
+     *
+     * @param shown how a path is written for the reader
+     */
+    public static List<String> searchNotices(
+            ConfiguredDiscovery.Selection selection, Function<Path, String> shown) {
+        List<String> notices = new ArrayList<>(aliasNotices(selection, shown));
+        notices.addAll(skippedNotices(selection, shown));
+        return notices;
+    }
+
+    /**
+     * For each file a search met where specs or task lists are looked for, that reads like one but
+     * is not taken ({@code ConfiguredDiscovery.Selection.skipped}), that it is not checked and why:
+     * {@code directives/spec/x.txt is not checked: only Markdown files (.md, .markdown) are specs
+     * (rename it to .md if it is one)}. Said whenever the search found it, not only when it found
+     * nothing else: no silent pass. In path order.
+     *
+     * @param shown how a path is written for the reader
+     */
+    public static List<String> skippedNotices(
+            ConfiguredDiscovery.Selection selection, Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        List<String> notices = new ArrayList<>(selection.skipped().size());
+        for (Map.Entry<Path, String> s : selection.skipped().entrySet()) {
+            notices.add(shown.apply(s.getKey()) + " is not checked: " + s.getValue());
+        }
+        return notices;
+    }
+
     private static String aliasNotice(Path alias, Path kept, Function<Path, String> shown) {
         return shown.apply(alias)
                 + " is not checked again: it is the same file as "
@@ -641,11 +675,13 @@ public final class SpecProject {
         List<UnreadablePath> unreadable = new ArrayList<>();
         Map<Path, BasicFileAttributes> stamps = new HashMap<>();
         List<Path> nested = new ArrayList<>();
+        Map<Path, String> skipped = new HashMap<>();
         for (Path root : roots) {
             // every name of each root's files: one file per name is kept once, over all roots
             ConfiguredDiscovery.Selection one = discovery.findEveryName(List.of(root));
             if (one.isEmpty()) {
-                throw new NothingToCheckException(List.of(root), discovery.nothingFound(root));
+                throw new NothingToCheckException(
+                        List.of(root), discovery.nothingFound(root, one.skipped()));
             }
             if (roots.size() == 1) {
                 return ConfiguredDiscovery.oneNamePerFile(one); // its specs come sorted, each once
@@ -655,6 +691,7 @@ public final class SpecProject {
             unreadable.addAll(one.unreadable());
             stamps.putAll(one.stamps());
             nested.addAll(one.nestedConfigs());
+            skipped.putAll(one.skipped());
         }
         return ConfiguredDiscovery.oneNamePerFile(
                 new ConfiguredDiscovery.Selection(
@@ -662,7 +699,9 @@ public final class SpecProject {
                         excluded,
                         unreadable,
                         stamps,
-                        nested));
+                        nested,
+                        Map.of(),
+                        skipped));
     }
 
     /**
@@ -680,7 +719,7 @@ public final class SpecProject {
      * otherwise (the dashboard).
      */
     public String nothingFound(Path root) {
-        return discovery.nothingFound(root);
+        return discovery.nothingFound(root, discovery.find(List.of(root)).skipped());
     }
 
     /** The specs under {@code roots}, possibly none (for a dashboard that waits for specs). */

@@ -42,6 +42,42 @@ class SpecCheckerTest {
     }
 
     @Test
+    void anEmptySpecMissesItsSectionsInTheTemplatesOrderNotTheAlphabets() {
+        CheckResult result = CHECKER.check(null, "", OPTIONS);
+
+        List<String> missing =
+                result.diagnostics().stream()
+                        .filter(d -> d.ruleId().equals(RuleIds.SECTION_MISSING))
+                        .map(Diagnostic::message)
+                        .toList();
+        assertThat(missing)
+                .containsExactly(
+                        "missing title: the spec must start with a level-1 heading ('# Technical"
+                                + " Specification: [Feature/Problem Name]')",
+                        "missing section '## Executive Summary' (expected at the end of the spec)",
+                        "missing section '## Problem Analysis' (expected at the end of the spec)",
+                        "missing section '## Proposed Solution' (expected at the end of the spec)",
+                        "missing section '## Implementation Plan' (expected at the end of the"
+                                + " spec)",
+                        "missing section '## Technical Details' (expected at the end of the spec)",
+                        "missing section '## Risk Assessment' (expected at the end of the spec)",
+                        "missing section '## Testing Strategy' (expected at the end of the spec)",
+                        "missing section '## Monitoring & Observability' (expected at the end of"
+                                + " the spec)",
+                        "missing section '## Dependencies & Integration' (expected at the end of"
+                                + " the spec)",
+                        "missing section '## Rollback Strategy' (expected at the end of the spec)",
+                        "missing section '## Success Criteria' (expected at the end of the spec)",
+                        "missing section '## Timeline & Milestones' (expected at the end of the"
+                                + " spec)",
+                        "missing section '## Open Questions & Decisions' (expected at the end of"
+                                + " the spec)");
+        assertThat(result.diagnostics())
+                .filteredOn(d -> d.ruleId().equals(RuleIds.SECTION_MISSING))
+                .allSatisfy(d -> assertThat(d.range()).isEqualTo(SourceRange.fileStart()));
+    }
+
+    @Test
     void unreadableFileIsOneErrorAtItsBadByteNotAnException() throws Exception {
         Path latin1 =
                 Files.write(

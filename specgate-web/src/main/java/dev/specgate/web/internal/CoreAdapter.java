@@ -157,7 +157,7 @@ public final class CoreAdapter {
                         .filter(p -> DocumentKind.of(p) == DocumentKind.SPEC)
                         .toList(),
                 selection.nestedConfigs(),
-                SpecProject.aliasNotices(selection, p -> shown(base, p)),
+                SpecProject.searchNotices(selection, p -> shown(base, p)),
                 selection.specs().stream()
                         .filter(p -> DocumentKind.of(p) == DocumentKind.TASK_LIST)
                         .toList());

@@ -1,41 +1,144 @@
 package dev.specgate.core.rules.structure;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.StandIns;
+import java.util.List;
 
 /**
- * A section with neither content nor subsections. Any content counts as filled, including "N/A",
- * "None" or "Not applicable"; HTML comments do not. A warning in a Draft, an error from Review on.
+ * A section with neither content nor subsections, or whose only content is a stand-in for text not
+ * written yet ({@code TBD}, {@code TODO: ...}, {@code ...}: {@link StandIns}). "N/A", "None" or
+ * "Not applicable" count as filled; HTML comments do not count at all. A warning in a Draft, an
+ * error from Review on.
  */
 public final class SectionEmptyRule extends BaseRule {
 
     public static final String ID = RuleIds.SECTION_EMPTY;
+
+    /**
+     * A body of more lines than this (blank lines and comments included) is never read for a
+     * stand-in, so that a spec's long sections cost no look at their text.
+     */
+    static final int STAND_IN_LINES = 4;
 
     public SectionEmptyRule() {
         super(
                 ID,
                 RuleCategory.STRUCTURE,
                 Severity.ERROR,
-                "A section has no content (write N/A when it does not apply).");
+                "A section has no content, or only a stand-in such as TBD (write N/A when it does"
+                        + " not apply).");
     }
 
     @Override
     public void check(RuleContext ctx) {
         int title = ctx.sectionMatch().titleIndex();
-        for (Section s : ctx.document().sections()) {
-            if (s.index() != title && s.isEmpty()) {
+        List<Section> sections = ctx.document().sections();
+        Lines lines = null;
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            if (s.index() == title) {
+                continue;
+            }
+            if (s.isEmpty()) {
                 ctx.report(
                         ctx.draftLenient(),
                         s.range(),
                         "section '"
                                 + ReadableHeading.of(s)
                                 + "' is empty (write 'N/A' if it does not apply)");
+                continue;
             }
+            int from = s.range().endLine() + 1;
+            if (s.hasSubsections() || s.endLine() - from > STAND_IN_LINES) {
+                continue;
+            }
+            if (lines == null) {
+                SpecText text = ctx.sourceText().orElse(null);
+                if (text == null) {
+                    return; // a document checked without its text
+                }
+                lines = new Lines(text);
+            }
+            int start = lines.start(from);
+            int end = lines.start(s.endLine());
+            if (!StandIns.mayHold(lines.chars, start, end)) {
+                continue; // most bodies: told apart by their first letters, no string made
+            }
+            String standIn =
+                    StandIns.of(withoutComments(new String(lines.chars, start, end - start)));
+            if (standIn != null) {
+                ctx.report(
+                        ctx.draftLenient(),
+                        s.range(),
+                        "section '"
+                                + ReadableHeading.of(s)
+                                + "' holds only the stand-in '"
+                                + oneLine(standIn)
+                                + "': write it, or 'N/A' if it does not apply");
+            }
+        }
+    }
+
+    /** The text with its HTML comments removed (an unclosed one hides the rest, as rendered). */
+    private static String withoutComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int last = 0;
+        while (open >= 0) {
+            sb.append(text, last, open);
+            int close = text.indexOf("-->", open + 4);
+            last = close < 0 ? text.length() : close + 3;
+            open = close < 0 ? -1 : text.indexOf("<!--", last);
+        }
+        return sb.append(text, last, text.length()).toString();
+    }
+
+    /** A stand-in as a message quotes it: its lines joined by a space, at most 60 characters. */
+    private static String oneLine(String standIn) {
+        String line = standIn.replaceAll("\\s+", " ");
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+
+    /**
+     * The spec's text by lines, found by a scan that only moves forward: the sections are asked in
+     * document order, so the text is read once at most, and only as far as the last section asked.
+     */
+    private static final class Lines {
+        private final char[] chars;
+        private final int length;
+        private int line;
+        private int offset;
+
+        Lines(SpecText text) {
+            this.chars = text.array();
+            this.length = text.length();
+        }
+
+        /**
+         * The offset of a line's first char (the text's length past its last line); lines are asked
+         * in order.
+         */
+        int start(int target) {
+            while (line < target && offset < length) {
+                char c = chars[offset++];
+                // one comparison for nearly every char: only controls can end a line
+                if (c <= '\r'
+                        && (c == '\n'
+                                || c == '\r' && (offset == length || chars[offset] != '\n'))) {
+                    line++; // LF, CRLF or a lone CR, as the parser counts lines
+                }
+            }
+            return line < target ? length : offset;
         }
     }
 }

@@ -1,0 +1,136 @@
+package dev.specgate.core.schema;
+
+import java.util.Set;
+
+/**
+ * Whether a section's body is only a stand-in for text not written yet: {@code TBD}, {@code TODO},
+ * {@code ...}, {@code ???}, {@code Coming soon}, however it is punctuated, cased or emphasised
+ * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}), or one line that opens with an upper-case marker
+ * and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD (waiting on
+ * finance)}).
+ *
+ * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
+ * report, and {@code - [ ] TBD} a task box. An answer is not a stand-in: {@code N/A}, {@code None},
+ * {@code Not applicable}, {@code No}, {@code Nothing} say that the section does not apply, which is
+ * what {@code section-empty} asks its writer to say; neither are {@code Unknown} or {@code
+ * Pending}, which state a fact.
+ */
+public final class StandIns {
+
+    /** Whole bodies that stand in for text, lower case, punctuation folded ({@link Reviewers}). */
+    private static final Set<String> WHOLE =
+            Set.of(
+                    "tbd",
+                    "tbc",
+                    "tba",
+                    "tbw",
+                    "todo",
+                    "to do",
+                    "fixme",
+                    "xxx",
+                    "wip",
+                    "work in progress",
+                    "placeholder",
+                    "coming soon",
+                    "fill in",
+                    "fill me in",
+                    "fill this in",
+                    "to be decided",
+                    "to be determined",
+                    "to be confirmed",
+                    "to be defined",
+                    "to be written",
+                    "to be added",
+                    "to be done",
+                    "to be completed",
+                    "to be filled in",
+                    "lorem ipsum");
+
+    /** Upper-case markers that make a one-line body a note about text still to write. */
+    private static final String[] MARKERS = {"TBD", "TBC", "TBA", "TODO", "FIXME", "XXX"};
+
+    /** What may follow a marker that opens a note: {@code TODO: ...}, {@code TBD (...)}. */
+    private static final String AFTER_MARKER = ":-\u2013\u2014(.,;!?*_";
+
+    /** Bodies longer than this are never a stand-in (a note after a marker is short). */
+    public static final int MAX_LENGTH = 160;
+
+    /**
+     * What a stand-in may be written in before its first word: list, quote, emphasis and table
+     * marks.
+     */
+    private static final String MARKS = " \t\r\n-*_>+`|";
+
+    /** The first letters of the stand-ins, lower case: {@link #WHOLE} and {@link #MARKERS}. */
+    private static final String FIRST_LETTERS = "tfxwcpl";
+
+    private StandIns() {}
+
+    /**
+     * Whether {@code chars[start, end)}, a section's body, may be a stand-in ({@link #of}), told
+     * without making a string: its first word after list, quote and emphasis marks starts with a
+     * stand-in's first letter, or it starts with anything but a letter or digit ({@code ...},
+     * {@code ???}, a comment); and it is short, or holds a comment that may make it so. Most bodies
+     * of a spec are told apart by their first letters.
+     */
+    public static boolean mayHold(char[] chars, int start, int end) {
+        int at = start;
+        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
+            at++;
+        }
+        if (at == end) {
+            return false;
+        }
+        char c = chars[at];
+        if (Character.isLetterOrDigit(c) && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) < 0) {
+            return false;
+        }
+        if (end - at <= MAX_LENGTH + 16) {
+            return true; // room for trailing blank lines
+        }
+        for (int i = at; i < end; i++) {
+            if (chars[i] == '<') {
+                return true; // a comment may hold the rest
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stand-in a section's body holds, as written and trimmed (its HTML comments already
+     * removed), or null when the body says something.
+     */
+    public static String of(String body) {
+        String text = body.strip();
+        if (text.isEmpty() || text.length() > MAX_LENGTH || text.indexOf('[') >= 0) {
+            return null; // a bracket: a placeholder ([TBD], the placeholder rules'), a box, a link
+        }
+        String words = Reviewers.words(text);
+        if (words.isEmpty() || WHOLE.contains(words)) {
+            return text; // "...", "???", "—", "TBD", "*Coming soon*"
+        }
+        if (text.indexOf('\n') >= 0) {
+            return null; // a marker opening a longer body is a note beside text
+        }
+        int at = 0;
+        while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            at++; // list marker, quote, emphasis
+        }
+        for (String marker : MARKERS) {
+            int end = at + marker.length();
+            if (text.startsWith(marker, at) && opensNote(text, end)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a marker ending at {@code end} stands alone or opens a note ("TODO: ..."). */
+    private static boolean opensNote(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at == text.length() || AFTER_MARKER.indexOf(text.charAt(at)) >= 0;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.specgate.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a section's body may hold that stands in for text not written yet, and what is an answer.
+ */
+class StandInsTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "TBD",
+                "tbd.",
+                "*TBD*",
+                "- **TBD**",
+                "> TODO",
+                "To be determined",
+                "...",
+                "\u2026",
+                "???",
+                "\u2014",
+                "Coming soon!",
+                "\r\nTBD\r\n\r\n",
+                "TODO: describe the rollback with SRE",
+                "TBD (waiting on finance)",
+                "**FIXME** \u2013 numbers from the load test",
+                "\u00a0TBC\u00a0"
+            })
+    void aStandInIsNoText(String body) {
+        assertThat(StandIns.of(body)).isEqualTo(body.strip());
+        char[] chars = ("\n" + body + "\n\n").toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length))
+                .as("the first look lets it by")
+                .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Stream the CSV from a keyset-paginated query.",
+                "- **High Risk:** a half-written CSV when the connection drops",
+                "1. **Phase 1:** add the composite index",
+                "No new services; the export path inside billing-api changes shape.",
+                "| Risk | Level |"
+            })
+    void mostTextIsToldApartByItsFirstLetters(String body) {
+        char[] chars = body.toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length)).isFalse();
+        assertThat(StandIns.of(body)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "N/A",
+                "n/a: the export reads only its own tables",
+                "None",
+                "Not applicable",
+                "No",
+                "Nothing",
+                "Unknown",
+                "Pending",
+                "TODO items left in the export queue are retried three times.",
+                "TBDs are tracked in the open questions below.",
+                "Tbd: lower case is a word here, not a marker",
+                "TODO: first line\nand a second line of real text",
+                "Stream the CSV from a keyset-paginated query.",
+                "Caf\u00e9 menu export: TBD"
+            })
+    void anAnswerOrTextIsNoStandIn(String body) {
+        assertThat(StandIns.of(body)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[todo]", "[TBD]", "- [TBD]", "- [ ] TBD", "[TBD](https://x.example)"})
+    void aBracketIsThePlaceholderRulesOrABoxOrALink(String body) {
+        assertThat(StandIns.of(body)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\n\n"})
+    void anEmptyBodyIsNoStandInButEmpty(String body) {
+        assertThat(StandIns.of(body)).isNull();
+    }
+}
