@@ -472,7 +472,9 @@ public final class GitRevisions implements AutoCloseable {
          * (as git judges it).
          */
         public boolean still() {
-            return of(file, blob).filter(now -> now.equals(this)).isPresent();
+            return of(file, blob)
+                    .filter(now -> now.size() == size && now.modified().equals(modified))
+                    .isPresent();
         }
 
         /**

@@ -161,6 +161,16 @@ public final class SpecHistory {
          * (its text then need not be the committed one). Null for a file not given.
          */
         public SpecMoves finish(Path file, String text, SpecDocument doc) throws HistoryException {
+            return finish(file, text, doc, null);
+        }
+
+        /**
+         * As {@link #finish(Path, String, SpecDocument)}, with {@code checklist}, the checklist of
+         * {@code doc} as a spec's ({@code Checklist.of(doc)}) that the caller made already (null:
+         * made here).
+         */
+        public SpecMoves finish(Path file, String text, SpecDocument doc, Checklist checklist)
+                throws HistoryException {
             Waiting w = waiting.get(file);
             if (w == null) {
                 return done.get(file);
@@ -168,7 +178,8 @@ public final class SpecHistory {
             if (!w.unchanged().still()) {
                 return finish(file);
             }
-            return w.finish(file, checklist(text, doc));
+            return w.finish(
+                    file, checklist(text, doc, checklist == null ? Checklist.of(doc) : checklist));
         }
 
         /** {@code file}'s timeline, its newest version read from git. Null for a file not given. */
@@ -613,7 +624,11 @@ public final class SpecHistory {
 
     /** {@link #checklist(byte[])} of a text already parsed into {@code doc}. */
     private Reading checklist(String text, SpecDocument doc) {
-        Checklist checklist = Checklist.of(doc);
+        return checklist(text, doc, Checklist.of(doc));
+    }
+
+    /** {@link #checklist(String, SpecDocument)} with {@code doc}'s checklist made. */
+    private Reading checklist(String text, SpecDocument doc, Checklist checklist) {
         return new Reading(
                 true,
                 status(doc),

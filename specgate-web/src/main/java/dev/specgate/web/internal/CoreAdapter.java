@@ -260,18 +260,22 @@ public final class CoreAdapter {
         /**
          * {@code file}'s timeline (null when there is none), its newest version read from {@code
          * spec}, the check of its working file, when that version waits for it (read from git when
-         * the check could not read the file, or the file changed since the index was compared).
+         * the check could not read the file, or the file changed since the index was compared);
+         * {@code checklist}, its document's checklist as a spec's, when the caller made it (else
+         * null).
          *
          * @throws HistoryException when that version cannot be read from git after all
          */
-        SpecMoves timeline(Path file, CheckedSpec spec) throws HistoryException {
+        SpecMoves timeline(Path file, CheckedSpec spec, Checklist checklist)
+                throws HistoryException {
             SpecMoves known = timelines.get(file);
             if (known != null || unfinished == null || !unfinished.waits(file)) {
                 return known;
             }
             SpecMoves finished =
                     spec.readable()
-                            ? unfinished.finish(file, spec.source().text(), spec.document())
+                            ? unfinished.finish(
+                                    file, spec.source().text(), spec.document(), checklist)
                             : unfinished.finish(file);
             timelines.put(file, finished);
             return finished;
@@ -434,7 +438,14 @@ public final class CoreAdapter {
         SpecMoves timeline;
         String note = h.note();
         try {
-            timeline = h.timeline(file, spec);
+            // the overview's checklist is the history's reading of a spec's
+            timeline =
+                    h.timeline(
+                            file,
+                            spec,
+                            DocumentKind.of(file) == DocumentKind.SPEC
+                                    ? overview.checklist()
+                                    : null);
         } catch (HistoryException e) {
             timeline = null;
             note = "No history: " + e.getMessage() + ".";
