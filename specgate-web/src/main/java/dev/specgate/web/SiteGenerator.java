@@ -112,7 +112,7 @@ public final class SiteGenerator {
         try {
             earlierSite = prepare(out);
             Files.createDirectories(specDir);
-            histories = adapter.histories(files);
+            histories = adapter.historiesBeforeChecks(files);
         } finally {
             site = sharing.join();
             names = naming.join();

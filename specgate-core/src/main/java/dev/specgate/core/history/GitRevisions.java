@@ -6,7 +6,11 @@ import dev.specgate.core.discovery.GitChanges;
 import dev.specgate.core.input.MarkdownNames;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,9 +19,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -388,6 +396,133 @@ public final class GitRevisions implements AutoCloseable {
         public TreeFilter clone() {
             return this;
         }
+    }
+
+    /**
+     * The working files of {@code paths} that git's index records as unchanged, each with what it
+     * holds: the content of its index entry (stage 0), whose size and time stamp are the file's and
+     * were recorded before the index was written (an entry written in the same instant as its file,
+     * racily clean, is left out, as JGit reads it smudged), with the file's size and time stamp
+     * then. What {@code git status} judges from the same entries, without reading a file. None when
+     * the repository may convert contents between a blob and its working file (line endings by
+     * {@code core.autocrlf}; attributes, which name filters and conversions, in a {@code
+     * .gitattributes} file above a spec, {@code info/attributes}, {@code core.attributesFile} or
+     * the user's {@code git/attributes}): there a file git calls unchanged need not hold its blob's
+     * bytes.
+     */
+    public Map<String, Unchanged> unchanged(List<String> paths) {
+        if (paths.isEmpty() || converts(paths)) {
+            return Map.of();
+        }
+        DirCache index;
+        try {
+            index = repo.readDirCache();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // no index to trust: every version read from git
+        }
+        Map<String, Unchanged> found = new HashMap<>();
+        for (String p : paths) {
+            DirCacheEntry e = index.getEntry(p);
+            if (e == null || e.getStage() != DirCacheEntry.STAGE_0 || e.isSmudged()) {
+                continue;
+            }
+            int mode = e.getRawMode();
+            if (mode != FileMode.REGULAR_FILE.getBits()
+                    && mode != FileMode.EXECUTABLE_FILE.getBits()) {
+                continue;
+            }
+            Optional<Unchanged> file = Unchanged.of(workTree.resolve(p), e.getObjectId());
+            if (file.isPresent()
+                    && file.get().size() == e.getLength()
+                    && file.get().sameTime(e.getLastModifiedInstant())) {
+                found.put(p, file.get());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A working file git's index records as unchanged ({@link #unchanged}).
+     *
+     * @param file the working file
+     * @param blob the content it holds, as the index records it
+     * @param size its size when the index was compared with it
+     * @param modified its time stamp then
+     */
+    public record Unchanged(Path file, ObjectId blob, long size, Instant modified) {
+
+        /** {@code file}'s size and time stamp now, if it is a regular file (not a link). */
+        static Optional<Unchanged> of(Path file, ObjectId blob) {
+            try {
+                BasicFileAttributes a =
+                        Files.readAttributes(
+                                file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return a.isRegularFile()
+                        ? Optional.of(
+                                new Unchanged(
+                                        file, blob, a.size(), a.lastModifiedTime().toInstant()))
+                        : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+
+        /**
+         * Whether the file still has the size and time stamp it had: what it held then it holds now
+         * (as git judges it).
+         */
+        public boolean still() {
+            return of(file, blob)
+                    .filter(now -> now.size() == size && now.modified().equals(modified))
+                    .isPresent();
+        }
+
+        /**
+         * Whether the index's time stamp {@code recorded} is this file's, to the nanosecond, or to
+         * the second when either has none (an index written without nanoseconds).
+         */
+        boolean sameTime(Instant recorded) {
+            return recorded.equals(modified)
+                    || (recorded.getEpochSecond() == modified.getEpochSecond()
+                            && (recorded.getNano() == 0 || modified.getNano() == 0));
+        }
+    }
+
+    /**
+     * Whether the repository may convert some of {@code paths}' contents on their way between a
+     * blob and the working file: {@code core.autocrlf}, or attributes that may apply to them.
+     */
+    private boolean converts(List<String> paths) {
+        var config = repo.getConfig();
+        String autocrlf = config.getString("core", null, "autocrlf");
+        if (autocrlf != null && !autocrlf.equalsIgnoreCase("false")) {
+            return true;
+        }
+        if (config.getString("core", null, "attributesFile") != null
+                || Files.exists(repo.getDirectory().toPath().resolve("info/attributes"))) {
+            return true;
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path home = Path.of(System.getProperty("user.home", "/"));
+        Path user =
+                xdg == null || xdg.isEmpty()
+                        ? home.resolve(".config/git/attributes")
+                        : Path.of(xdg).resolve("git/attributes");
+        if (Files.exists(user)) {
+            return true;
+        }
+        // every folder from the working tree down to each spec's, looked at once
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (String p : paths) {
+            for (Path dir = workTree.resolve(p).getParent();
+                    dir != null && dir.startsWith(workTree) && seen.add(dir);
+                    dir = dir.getParent()) {
+                if (Files.exists(dir.resolve(".gitattributes"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -104,6 +104,119 @@ public final class SpecHistory {
         return timelines(files, false, Depth.CHECKLIST);
     }
 
+    /**
+     * The timelines {@link #checklists} reads, but for each file whose working text is its newest
+     * committed version, as git's index records it ({@link GitRevisions#unchanged}), that version
+     * is left unread: its reading is the caller's, from its own parse of that text ({@link
+     * Unfinished#finish(Path, String, SpecDocument)}), so that a spec the caller checks anyway is
+     * parsed once. Never when the template keeps metadata beside each spec (its parse of the
+     * working file reads another file, which a committed version does not have).
+     *
+     * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
+     *     read
+     */
+    public Unfinished checklistsAfter(List<Path> files) throws HistoryException {
+        return read(files, false, Depth.CHECKLIST, schema.sidecar().isEmpty());
+    }
+
+    /**
+     * Timelines read but for their newest versions, which are the working files' texts ({@link
+     * #checklistsAfter}): each finished from the caller's parse of that text. Thread-safe.
+     */
+    public final class Unfinished {
+        // the timelines read, in the order of the files given, null where one waits
+        private final List<SpecMoves> inOrder;
+        private final Map<Path, SpecMoves> done = new HashMap<>();
+        private final Map<Path, Waiting> waiting;
+
+        private Unfinished(List<SpecMoves> inOrder, Map<Path, Waiting> waiting) {
+            this.inOrder = inOrder;
+            this.waiting = waiting;
+            for (SpecMoves m : inOrder) {
+                if (m != null) {
+                    done.put(m.file(), m);
+                }
+            }
+        }
+
+        /** The files given whose timelines wait for the caller's reading of the newest version. */
+        public java.util.Set<Path> waiting() {
+            return java.util.Collections.unmodifiableSet(waiting.keySet());
+        }
+
+        /** The timelines read whole, those that wait for nothing. */
+        public java.util.Collection<SpecMoves> read() {
+            return java.util.Collections.unmodifiableCollection(done.values());
+        }
+
+        /** Whether {@code file}'s newest version waits for the caller's reading. */
+        public boolean waits(Path file) {
+            return waiting.containsKey(file);
+        }
+
+        /**
+         * {@code file}'s timeline, its newest version read from the caller's {@code text} of the
+         * working file and {@code doc}, parsed from it by this history's parser; read from git
+         * instead when the file's size or time stamp changed since the index was compared with it
+         * (its text then need not be the committed one). Null for a file not given.
+         */
+        public SpecMoves finish(Path file, String text, SpecDocument doc) throws HistoryException {
+            return finish(file, text, doc, null);
+        }
+
+        /**
+         * As {@link #finish(Path, String, SpecDocument)}, with {@code checklist}, the checklist of
+         * {@code doc} as a spec's ({@code Checklist.of(doc)}) that the caller made already (null:
+         * made here).
+         */
+        public SpecMoves finish(Path file, String text, SpecDocument doc, Checklist checklist)
+                throws HistoryException {
+            Waiting w = waiting.get(file);
+            if (w == null) {
+                return done.get(file);
+            }
+            if (!w.unchanged().still()) {
+                return finish(file);
+            }
+            return w.finish(
+                    file, checklist(text, doc, checklist == null ? Checklist.of(doc) : checklist));
+        }
+
+        /** {@code file}'s timeline, its newest version read from git. Null for a file not given. */
+        public SpecMoves finish(Path file) throws HistoryException {
+            Waiting w = waiting.get(file);
+            if (w == null) {
+                return done.get(file);
+            }
+            try (GitRevisions git = GitRevisions.open(file)) {
+                return w.finish(file, checklist(git.content(w.newest())));
+            }
+        }
+    }
+
+    /**
+     * A timeline read but for its newest version: the versions before it (each with its reading's
+     * version), the moves among them, and the last of them read.
+     */
+    private record Waiting(
+            String path,
+            GitRevisions.Revision newest,
+            GitRevisions.Unchanged unchanged,
+            List<HistoryVersion> versions,
+            List<Move> moves,
+            Reading previous) {
+
+        SpecMoves finish(Path file, Reading newestReading) {
+            List<HistoryVersion> all = new ArrayList<>(versions);
+            List<Move> found = new ArrayList<>(moves);
+            if (newestReading.readable()) {
+                step(previous, newestReading, all.size(), found);
+                all.add(newestReading.version(newest));
+            }
+            return assemble(file, path, all, found, Collections.nCopies(found.size(), null));
+        }
+    }
+
     /** How much of each version a history reads. */
     private enum Depth {
         /** Status and approval fields ({@link FieldsVersion}). */
@@ -162,9 +275,18 @@ public final class SpecHistory {
 
     private List<SpecMoves> timelines(List<Path> files, boolean audit, Depth depth)
             throws HistoryException {
+        return read(files, audit, depth, false).inOrder;
+    }
+
+    /**
+     * The timelines of {@code files}; with {@code afterWorking}, those whose working file is their
+     * newest committed version left waiting for its reading.
+     */
+    private Unfinished read(List<Path> files, boolean audit, Depth depth, boolean afterWorking)
+            throws HistoryException {
         requireNonNull(files, "files must not be null");
         if (files.isEmpty()) {
-            return List.of();
+            return new Unfinished(List.of(), Map.of());
         }
         try (GitRevisions git = GitRevisions.open(files.get(0))) {
             List<String> paths = new ArrayList<>();
@@ -177,12 +299,26 @@ public final class SpecHistory {
                 paths.add(p);
             }
             Map<String, List<GitRevisions.Revision>> all = git.revisions(paths);
+            // the paths whose newest version is the working file's text, left for the caller
+            Map<String, GitRevisions.Unchanged> working = new HashMap<>();
+            if (afterWorking) {
+                git.unchanged(paths)
+                        .forEach(
+                                (p, u) -> {
+                                    List<GitRevisions.Revision> rs = all.get(p);
+                                    if (!rs.isEmpty() && rs.get(0).blob().equals(u.blob())) {
+                                        working.put(p, u);
+                                    }
+                                });
+            }
             // each content read once, in the order the packs hold them; turned into readings on
             // every core
             Map<ObjectId, GitRevisions.Revision> distinct = new LinkedHashMap<>();
-            for (List<GitRevisions.Revision> rs : all.values()) {
-                for (GitRevisions.Revision r : rs) {
-                    distinct.putIfAbsent(r.blob(), r);
+            for (Map.Entry<String, List<GitRevisions.Revision>> e : all.entrySet()) {
+                List<GitRevisions.Revision> rs = e.getValue();
+                int oldest = working.containsKey(e.getKey()) ? 1 : 0;
+                for (int k = oldest; k < rs.size(); k++) {
+                    distinct.putIfAbsent(rs.get(k).blob(), rs.get(k));
                 }
             }
             Map<ObjectId, Reading> readings = new HashMap<>();
@@ -200,32 +336,28 @@ public final class SpecHistory {
                             },
                     (r, reading) -> readings.put(r.blob(), reading));
             Path workTree = git.workTree();
-            List<SpecMoves> out = new ArrayList<>(files.size());
             List<List<GitRevisions.Revision>> kept = new ArrayList<>();
             List<List<Move>> moves = new ArrayList<>();
+            List<Reading> last = new ArrayList<>();
             for (String p : paths) {
                 List<GitRevisions.Revision> newestFirst = all.get(p);
                 List<GitRevisions.Revision> versions = new ArrayList<>();
                 List<Move> found = new ArrayList<>();
                 Reading previous = null;
-                for (int k = newestFirst.size() - 1; k >= 0; k--) {
+                int newest = working.containsKey(p) ? 1 : 0;
+                for (int k = newestFirst.size() - 1; k >= newest; k--) {
                     GitRevisions.Revision r = newestFirst.get(k);
                     Reading v = readings.get(r.blob());
                     if (!v.readable()) {
                         continue; // not a spec's text at that commit (binary, not UTF-8)
                     }
-                    Optional<String> from = previous == null ? Optional.empty() : previous.status();
-                    Optional<ApprovalRecord> before =
-                            previous == null ? Optional.empty() : previous.approval();
-                    boolean statusChanged = changed(from, v.status());
-                    if (statusChanged || !before.equals(v.approval())) {
-                        found.add(new Move(versions.size(), from, v.status(), previous == null));
-                    }
+                    step(previous, v, versions.size(), found);
                     versions.add(r);
                     previous = v;
                 }
                 kept.add(versions);
                 moves.add(found);
+                last.add(previous);
             }
             List<List<Optional<GateResult>>> verdicts = new ArrayList<>();
             for (List<Move> found : moves) {
@@ -276,32 +408,75 @@ public final class SpecHistory {
                             }
                         });
             }
+            List<SpecMoves> done = new ArrayList<>(files.size());
+            Map<Path, Waiting> waiting = new HashMap<>();
             for (int i = 0; i < paths.size(); i++) {
                 List<HistoryVersion> versions = new ArrayList<>();
                 for (GitRevisions.Revision r : kept.get(i)) {
                     versions.add(readings.get(r.blob()).version(r));
                 }
-                List<StatusChange> changes = new ArrayList<>();
-                for (int m = 0; m < moves.get(i).size(); m++) {
-                    Move move = moves.get(i).get(m);
-                    HistoryVersion v = versions.get(move.version());
-                    Optional<ApprovalRecord> before =
-                            move.version() == 0
-                                    ? Optional.empty()
-                                    : versions.get(move.version() - 1).approval();
-                    changes.add(
-                            new StatusChange(
-                                    v,
-                                    move.from(),
-                                    move.to(),
-                                    before,
-                                    v.approval(),
-                                    verdicts.get(i).get(m)));
+                String p = paths.get(i);
+                GitRevisions.Unchanged unchanged = working.get(p);
+                if (unchanged != null) {
+                    waiting.put(
+                            files.get(i),
+                            new Waiting(
+                                    p,
+                                    all.get(p).get(0),
+                                    unchanged,
+                                    versions,
+                                    moves.get(i),
+                                    last.get(i)));
+                    done.add(null);
+                } else {
+                    done.add(assemble(files.get(i), p, versions, moves.get(i), verdicts.get(i)));
                 }
-                out.add(new SpecMoves(files.get(i), paths.get(i), versions, changes));
             }
-            return out;
+            return new Unfinished(done, waiting);
         }
+    }
+
+    /**
+     * Notes in {@code found} a move to {@code v}, the version at {@code index}, from {@code
+     * previous} (null: {@code v} is the first version): a change of its status or approval.
+     */
+    private static void step(Reading previous, Reading v, int index, List<Move> found) {
+        Optional<String> from = previous == null ? Optional.empty() : previous.status();
+        Optional<ApprovalRecord> before = previous == null ? Optional.empty() : previous.approval();
+        if (changed(from, v.status()) || !before.equals(v.approval())) {
+            found.add(new Move(index, from, v.status(), previous == null));
+        }
+    }
+
+    /**
+     * A timeline of {@code versions} with the changes {@code moves} found among them, each with its
+     * verdict (null or empty: none).
+     */
+    private static SpecMoves assemble(
+            Path file,
+            String path,
+            List<HistoryVersion> versions,
+            List<Move> moves,
+            List<Optional<GateResult>> verdicts) {
+        List<StatusChange> changes = new ArrayList<>();
+        for (int m = 0; m < moves.size(); m++) {
+            Move move = moves.get(m);
+            HistoryVersion v = versions.get(move.version());
+            Optional<ApprovalRecord> before =
+                    move.version() == 0
+                            ? Optional.empty()
+                            : versions.get(move.version() - 1).approval();
+            Optional<GateResult> verdict = verdicts.get(m);
+            changes.add(
+                    new StatusChange(
+                            v,
+                            move.from(),
+                            move.to(),
+                            before,
+                            v.approval(),
+                            verdict == null ? Optional.empty() : verdict));
+        }
+        return new SpecMoves(file, path, versions, changes);
     }
 
     private static boolean changed(Optional<String> from, Optional<String> to) {
@@ -444,8 +619,16 @@ public final class SpecHistory {
             return Reading.UNREADABLE;
         }
         String text = decoded.get();
-        SpecDocument doc = parser.parse(text);
-        Checklist checklist = Checklist.of(doc);
+        return checklist(text, parser.parse(text));
+    }
+
+    /** {@link #checklist(byte[])} of a text already parsed into {@code doc}. */
+    private Reading checklist(String text, SpecDocument doc) {
+        return checklist(text, doc, Checklist.of(doc));
+    }
+
+    /** {@link #checklist(String, SpecDocument)} with {@code doc}'s checklist made. */
+    private Reading checklist(String text, SpecDocument doc, Checklist checklist) {
         return new Reading(
                 true,
                 status(doc),

@@ -328,6 +328,74 @@ class SpecHistoryTest {
     }
 
     @Test
+    void aNewestVersionLeftToTheCallerReadsAsItsCommittedVersion() throws Exception {
+        List<Path> specs = writeSpecs();
+        Path attributes = dir.resolve(".gitattributes");
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, 0, "Add the specs");
+            for (int i = 0; i < 3; i++) {
+                Path spec = specs.get(i);
+                String text = Files.readString(spec, StandardCharsets.UTF_8);
+                text =
+                        switch (i) {
+                            case 0 -> move(text, new Random(SEED));
+                            case 1 -> text.replaceFirst("- \\[ \\]", "- [x]");
+                            default -> approve(text, 7);
+                        };
+                Files.writeString(spec, text, StandardCharsets.UTF_8);
+            }
+            // written well before the index, so that no entry is racily clean
+            for (Path spec : specs) {
+                Files.setLastModifiedTime(
+                        spec,
+                        java.nio.file.attribute.FileTime.from(
+                                Instant.parse("2026-01-01T00:00:00Z")));
+            }
+            commit(git, 1, "Move, tick, approve");
+            // an edit not committed, and one staged but not committed
+            Files.writeString(
+                    specs.get(3),
+                    Files.readString(specs.get(3), StandardCharsets.UTF_8)
+                            .replace("- [ ]", "- [x]"),
+                    StandardCharsets.UTF_8);
+            Path staged = specs.get(4);
+            Files.writeString(
+                    staged,
+                    move(Files.readString(staged, StandardCharsets.UTF_8), new Random(SEED)),
+                    StandardCharsets.UTF_8);
+            git.add().addFilepattern(dir.relativize(staged).toString()).call();
+        }
+        SpecHistory history = SpecProject.builtin().history();
+        List<SpecMoves> read = history.checklists(specs);
+        SpecHistory.Unfinished unfinished = history.checklistsAfter(specs);
+        assertThat(unfinished.waiting())
+                .as("the working files git's index calls unchanged")
+                .containsExactlyInAnyOrder(specs.get(0), specs.get(1), specs.get(2), specs.get(5));
+        // the last one is edited after the index was compared with it: its committed version is
+        // read from git, not from the text the caller read
+        Path late = specs.get(5);
+        Files.writeString(
+                late,
+                Files.readString(late, StandardCharsets.UTF_8).replace("- [ ]", "- [x]"),
+                StandardCharsets.UTF_8);
+        for (int i = 0; i < specs.size(); i++) {
+            Path spec = specs.get(i);
+            String text = Files.readString(spec, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            SpecMoves finished = unfinished.finish(spec, text, parser.parse(text));
+            SpecMoves expected = read.get(i);
+            assertThat(finished.versions()).as(expected.path()).isEqualTo(expected.versions());
+            assertThat(rows(finished.changes())).isEqualTo(rows(expected.changes()));
+            assertThat(finished.approvalCommit()).isEqualTo(expected.approvalCommit());
+        }
+        assertThat(read.get(2).approvalCommit()).as("an approval committed").isPresent();
+        assertThat(read.get(0).changes()).as("a move committed").hasSizeGreaterThan(1);
+
+        // where attributes may convert a blob on its way to the working file, none waits
+        Files.writeString(attributes, "*.md text eol=crlf\n");
+        assertThat(history.checklistsAfter(specs).waiting()).isEmpty();
+    }
+
+    @Test
     void aContentThatCannotBeReadIsAHistoryErrorNamingTheFile() throws Exception {
         // enough versions that the parallel reading of a batch runs on more than one thread
         Path source = writeSpecs().get(0);

@@ -17,6 +17,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.history.ChecklistVersion;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.HistoryVersion;
+import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.model.DocumentKind;
@@ -54,6 +55,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.commonmark.node.Document;
@@ -222,17 +224,85 @@ public final class CoreAdapter {
 
     /**
      * The git history of every spec, read in one walk through the façade's history service, and the
-     * approvals per week it shows.
-     *
-     * @param timelines each spec's timeline (empty when there is no repository)
-     * @param note why there is no history, or empty
+     * approvals per week it shows. A spec whose working file is its newest committed version (as
+     * git's index records it) may have that version left unread, for its page's check to read
+     * ({@link #timeline}): the site parses each spec once. Thread-safe.
      */
-    public record Histories(Map<Path, SpecMoves> timelines, String note) {
+    public static final class Histories {
+        // the timelines read, and those finished from a page's check as it comes
+        private final Map<Path, SpecMoves> timelines = new ConcurrentHashMap<>();
+        // the history whose newest versions wait for the pages' checks, or null
+        private final SpecHistory.Unfinished unfinished;
+        private final String note;
+
+        /**
+         * @param read the timelines read (none when there is no repository)
+         * @param note why there is no history, or empty
+         */
+        Histories(List<SpecMoves> read, String note) {
+            read.forEach(t -> timelines.put(t.file(), t));
+            this.unfinished = null;
+            this.note = note;
+        }
+
+        /** A history whose newest versions may wait for the pages' checks. */
+        Histories(SpecHistory.Unfinished unfinished) {
+            unfinished.read().forEach(t -> timelines.put(t.file(), t));
+            this.unfinished = unfinished;
+            this.note = "";
+        }
+
+        /** Why there is no history, or empty. */
+        public String note() {
+            return note;
+        }
+
+        /**
+         * {@code file}'s timeline (null when there is none), its newest version read from {@code
+         * spec}, the check of its working file, when that version waits for it (read from git when
+         * the check could not read the file, or the file changed since the index was compared);
+         * {@code checklist}, its document's checklist as a spec's, when the caller made it (else
+         * null).
+         *
+         * @throws HistoryException when that version cannot be read from git after all
+         */
+        SpecMoves timeline(Path file, CheckedSpec spec, Checklist checklist)
+                throws HistoryException {
+            SpecMoves known = timelines.get(file);
+            if (known != null || unfinished == null || !unfinished.waits(file)) {
+                return known;
+            }
+            SpecMoves finished =
+                    spec.readable()
+                            ? unfinished.finish(
+                                    file, spec.source().text(), spec.document(), checklist)
+                            : unfinished.finish(file);
+            timelines.put(file, finished);
+            return finished;
+        }
+
+        /**
+         * Every timeline; any still waiting read from git (none that cannot be: its page said so).
+         */
+        private java.util.Collection<SpecMoves> all() {
+            if (unfinished != null) {
+                for (Path f : unfinished.waiting()) {
+                    if (!timelines.containsKey(f)) {
+                        try {
+                            timelines.put(f, unfinished.finish(f));
+                        } catch (HistoryException e) {
+                            // left out, as a page that could not read it shows no history
+                        }
+                    }
+                }
+            }
+            return timelines.values();
+        }
 
         /** Moves to Approved per ISO week, oldest first. */
         public List<ApprovalOverview.Week> perWeek() {
             Map<String, Integer> weeks = new TreeMap<>();
-            for (SpecMoves t : timelines.values()) {
+            for (SpecMoves t : all()) {
                 for (StatusChange c : t.changes()) {
                     // a move, not a spec first committed as Approved
                     boolean created = c.version() == t.versions().get(0);
@@ -263,17 +333,28 @@ public final class CoreAdapter {
      */
     public Histories histories(List<Path> files) {
         if (files.isEmpty()) {
-            return new Histories(Map.of(), "");
+            return new Histories(List.of(), "");
         }
         try {
-            List<SpecMoves> read = project.history().checklists(files);
-            Map<Path, SpecMoves> map = new HashMap<>();
-            for (SpecMoves t : read) {
-                map.put(t.file(), t);
-            }
-            return new Histories(map, "");
+            return new Histories(project.history().checklists(files), "");
         } catch (HistoryException e) {
-            return new Histories(Map.of(), "No history: " + e.getMessage() + ".");
+            return new Histories(List.of(), "No history: " + e.getMessage() + ".");
+        }
+    }
+
+    /**
+     * The histories of {@code files} as {@link #histories} reads them, but the newest version of
+     * each spec whose working file it is left for its page's check to read ({@link
+     * Histories#timeline}): for pages loaded each with its spec's check.
+     */
+    public Histories historiesBeforeChecks(List<Path> files) {
+        if (files.isEmpty()) {
+            return new Histories(List.of(), "");
+        }
+        try {
+            return new Histories(project.history().checklistsAfter(files));
+        } catch (HistoryException e) {
+            return new Histories(List.of(), "No history: " + e.getMessage() + ".");
         }
     }
 
@@ -353,7 +434,22 @@ public final class CoreAdapter {
                 names.linksFrom(file),
                 target);
         CharSequence html = body != null ? body : target.toString();
-        Histories h = histories != null ? histories : histories(List.of(file));
+        Histories h = histories != null ? histories : historiesBeforeChecks(List.of(file));
+        SpecMoves timeline;
+        String note = h.note();
+        try {
+            // the overview's checklist is the history's reading of a spec's
+            timeline =
+                    h.timeline(
+                            file,
+                            spec,
+                            DocumentKind.of(file) == DocumentKind.SPEC
+                                    ? overview.checklist()
+                                    : null);
+        } catch (HistoryException e) {
+            timeline = null;
+            note = "No history: " + e.getMessage() + ".";
+        }
         return new Loaded(
                 view,
                 new SpecPage(
@@ -369,8 +465,8 @@ public final class CoreAdapter {
                         history(
                                 approval.filter(a -> a.record().isPresent()),
                                 stale,
-                                h.timelines().get(file),
-                                h.note())));
+                                timeline,
+                                note)));
     }
 
     /**
