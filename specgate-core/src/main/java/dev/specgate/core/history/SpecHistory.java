@@ -298,7 +298,13 @@ public final class SpecHistory {
                                     v.approval(),
                                     verdicts.get(i).get(m)));
                 }
-                out.add(new SpecMoves(files.get(i), paths.get(i), versions, changes));
+                // the oldest commit of the spec, read or not: a shallow clone's boundary?
+                List<GitRevisions.Revision> revisions = all.get(paths.get(i));
+                boolean shallow =
+                        !revisions.isEmpty()
+                                && git.shallowBoundary(
+                                        revisions.get(revisions.size() - 1).commit());
+                out.add(new SpecMoves(files.get(i), paths.get(i), versions, changes, shallow));
             }
             return out;
         }
@@ -459,6 +465,19 @@ public final class SpecHistory {
         return doc.metadata(schema.statusField())
                 .map(f -> FieldValues.plain(f.value()))
                 .filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Whether the history of {@code file} is cut short by a shallow clone: its oldest commit is one
+     * whose parents were not fetched ({@link GitRevisions#shallowBoundary}).
+     */
+    public boolean shallow(Path file) throws HistoryException {
+        try (GitRevisions git = GitRevisions.open(file)) {
+            String path = relative(git, file);
+            List<GitRevisions.Revision> revisions = git.revisions(List.of(path)).get(path);
+            return !revisions.isEmpty()
+                    && git.shallowBoundary(revisions.get(revisions.size() - 1).commit());
+        }
     }
 
     /**
