@@ -321,6 +321,29 @@ class ApprovalHistoryTest {
     }
 
     /**
+     * A name with square brackets once made a record that approve wrote (exit 0) and the next check
+     * failed at once: placeholder-bracket read '[Lead]' on the approval line as a placeholder.
+     */
+    @Test
+    void anApproverNameThatCheckWouldReadAsAPlaceholderIsRefused() throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        byte[] before = Files.readAllBytes(spec);
+
+        CliRun bracket = run("approve", s, "--by", "Ana [Lead] Ruiz", "--today", "2026-10-20");
+
+        assertThat(bracket.exitCode()).isEqualTo(2);
+        assertThat(bracket.err())
+                .startsWith("specgate: --by 'Ana [Lead] Ruiz' holds a square bracket")
+                .contains("(the file is unchanged)");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+        assertThat(run("approve", s, "--by", "Ana Ruiz (Lead)", "--today", "2026-10-20").exitCode())
+                .isZero();
+        CliRun check = run("check", s, "--today", "2026-10-20");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
+    /**
      * A shallow clone (a CI checkout's default depth of 1) walks its oldest commit as a root: the
      * spec looked created there, the hand move before it vanished, and the audit passed (exit 0)
      * where the full history fails it. Git records the cut in .git/shallow, which JGit reads.
