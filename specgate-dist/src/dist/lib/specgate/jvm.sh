@@ -106,6 +106,27 @@ specgate_command_opts() {
     esac
 }
 
+# Gives the JVM a UTF-8 locale when the one it inherits names no UTF-8 charset (no LANG at all, as
+# under cron, systemd, a bare container, or an MCP client that hands its servers PATH and HOME
+# only, as the official TypeScript SDK does). Java reads command-line arguments, the working
+# folder and file names in the locale's charset and cannot be told otherwise once started
+# (-Dsun.jnu.encoding is ignored): under the C locale '/tmp/démo' reached Specgate as '/tmp/d??mo',
+# 'specgate check' run inside it said "path not found: .", and every non-ASCII letter of a finding
+# printed as '?'. Only the character type changes (LC_CTYPE, or LC_ALL when that is what is set to
+# a non-UTF-8 locale); where C.UTF-8 is missing the JVM falls back to C as before, and a macOS JVM
+# reads file names as UTF-8 whatever the locale. No fork: a pattern match on the variables.
+specgate_utf8_locale() {
+    local ctype="${LC_ALL:-${LC_CTYPE:-${LANG:-}}}"
+    case "$ctype" in
+        *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) return 0 ;;
+    esac
+    if [ -n "${LC_ALL:-}" ]; then
+        export LC_ALL=C.UTF-8
+    else
+        export LC_CTYPE=C.UTF-8
+    fi
+}
+
 # Sets the array `cache_candidates` to the diagnostic options worth adding with a start-up cache
 # of kind $1 (aot: a JDK 25+ AOT cache; cds: a CDS archive) on Java `major`:
 # - -XX:-AOTReplayTraining (AOT cache): the JIT does not compile at start what the training run

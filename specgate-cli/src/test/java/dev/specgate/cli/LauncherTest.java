@@ -205,6 +205,57 @@ class LauncherTest {
         assertThat(p.waitFor()).as(out).isZero();
     }
 
+    @Test
+    void aLocaleWithoutUtf8StillHandsJavaNonAsciiArgumentsIntact() throws Exception {
+        // Under the C locale (no LANG: cron, a bare container, an MCP client that passes its
+        // servers PATH and HOME only) Java read '/tmp/démo' as '/tmp/d??mo': "path not found"
+        Path echo =
+                Files.writeString(
+                        dir.resolve("Echo.java"),
+                        "public class Echo { public static void main(String[] a) {"
+                                + " System.out.print(a[0].equals(\"d\\u00e9mo \\u65e5\\u672c\")"
+                                + " + \" \" + System.getProperty(\"sun.jnu.encoding\")); } }\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (Map<String, String> env :
+                List.of(Map.<String, String>of(), Map.of("LC_ALL", "C"), Map.of("LANG", "POSIX"))) {
+            assertThat(javaUnderLocale(env, java, echo.toString()))
+                    .as("%s", env)
+                    .isEqualTo(
+                            "true UTF-8 LC_CTYPE=" + (env.containsKey("LC_ALL") ? "" : "C.UTF-8"));
+        }
+        // a UTF-8 locale is left as it is
+        assertThat(javaUnderLocale(Map.of("LANG", "C.UTF-8"), java, echo.toString()))
+                .isEqualTo("true UTF-8 LC_CTYPE=");
+    }
+
+    /**
+     * What {@code java ARGS 'démo 日本'} prints when started as the launchers start it (jvm.sh's
+     * specgate_utf8_locale first) from an environment whose locale variables are {@code env} only,
+     * followed by the LC_CTYPE the function left. The argument's UTF-8 bytes are written by bash,
+     * so that this test's own JVM, whatever its locale, does not encode them.
+     */
+    private String javaUnderLocale(Map<String, String> env, String... javaArgs) throws Exception {
+        Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");
+        Path script =
+                Files.writeString(
+                        dir.resolve("locale.sh"),
+                        "set -euo pipefail\n. '"
+                                + shared
+                                + "'\nspecgate_utf8_locale\n"
+                                + "\"$@\" $'d\\xc3\\xa9mo \\xe6\\x97\\xa5\\xe6\\x9c\\xac'\n"
+                                + "echo \" LC_CTYPE=${LC_CTYPE:-}\"\n",
+                        StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+        command.addAll(List.of(javaArgs));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out.strip();
+    }
+
     /** The JVM options jvm.sh's functions give a Java 25 for the command line {@code args}. */
     private String jvmOptions(String... args) throws Exception {
         return jvmOptions(25, Map.of(), args);

@@ -1,5 +1,6 @@
 package dev.specgate.lsp;
 
+import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.ShellWord;
@@ -70,6 +71,7 @@ final class QuickFixes {
         CheckedSpec checked = inspection.checked();
         List<CodeAction> out = new ArrayList<>();
         boolean quickFixes = wanted(only, CodeActionKind.QuickFix);
+        Kept kept = new Kept();
         List<Diagnostic> all = inspection.findings();
         for (Diagnostic d : all) {
             if (!quickFixes || !touches(d.range(), range)) {
@@ -124,31 +126,31 @@ final class QuickFixes {
                 renameNearMiss(inspection, d)
                         .ifPresent(
                                 e ->
-                                        out.add(
-                                                action(
-                                                        "Rename the heading to '" + e.heading + "'",
-                                                        CodeActionKind.QuickFix,
-                                                        inspection,
-                                                        e.edit,
-                                                        shown)));
+                                        offer(
+                                                out,
+                                                kept,
+                                                "Rename the heading to '" + e.heading + "'",
+                                                inspection,
+                                                e.edit,
+                                                shown,
+                                                true));
             } else if (d.ruleId().equals(RuleIds.SECTION_MISSING)) {
                 insertSection(inspection, d)
                         .ifPresent(
                                 e ->
-                                        out.add(
-                                                action(
-                                                        "Insert the missing section '"
-                                                                + e.heading
-                                                                + "'",
-                                                        CodeActionKind.QuickFix,
-                                                        inspection,
-                                                        e.edit,
-                                                        shown)));
+                                        offer(
+                                                out,
+                                                kept,
+                                                "Insert the missing section '" + e.heading + "'",
+                                                inspection,
+                                                e.edit,
+                                                shown,
+                                                true));
             }
         }
         if (quickFixes) {
-            fieldValues(inspection, range, out);
-            suppressions(inspection, range, out);
+            fieldValues(inspection, range, out, kept);
+            suppressions(inspection, range, out, kept);
         }
         if (wanted(only, COMMANDS)) {
             commands(inspection, range, out);
@@ -174,7 +176,8 @@ final class QuickFixes {
      * For a choice field on the lines asked about whose value is a placeholder or not allowed, one
      * action per allowed value; for a date field whose value is no date, today's date.
      */
-    private void fieldValues(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void fieldValues(
+            SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
         CheckedSpec checked = inspection.checked();
         for (Field f : checked.document().fields()) {
             if (f.inListItem()
@@ -193,24 +196,24 @@ final class QuickFixes {
             if (spec.get().kind() == FieldKind.CHOICE
                     && spec.get().allowedValues().stream().noneMatch(value::equalsIgnoreCase)) {
                 for (String allowed : spec.get().allowedValues()) {
-                    out.add(
-                            action(
-                                    "Set " + f.label() + " to '" + allowed + "'",
-                                    CodeActionKind.QuickFix,
-                                    inspection,
-                                    checked.source().edit().fieldValue(f, allowed),
-                                    shown));
+                    offer(
+                            out,
+                            kept,
+                            "Set " + f.label() + " to '" + allowed + "'",
+                            inspection,
+                            checked.source().edit().fieldValue(f, allowed),
+                            shown,
+                            true);
                 }
             } else if (spec.get().kind() == FieldKind.DATE && IsoDates.parse(value).isEmpty()) {
-                out.add(
-                        action(
-                                "Set " + f.label() + " to today, " + inspection.today(),
-                                CodeActionKind.QuickFix,
-                                inspection,
-                                checked.source()
-                                        .edit()
-                                        .fieldValue(f, inspection.today().toString()),
-                                shown));
+                offer(
+                        out,
+                        kept,
+                        "Set " + f.label() + " to today, " + inspection.today(),
+                        inspection,
+                        checked.source().edit().fieldValue(f, inspection.today().toString()),
+                        shown,
+                        true);
             }
         }
     }
@@ -231,7 +234,8 @@ final class QuickFixes {
      * comment above the finding's line, and a {@code specgate-disable} comment above the first
      * heading, which covers the whole file.
      */
-    private void suppressions(SpecInspection inspection, Range range, List<CodeAction> out) {
+    private void suppressions(
+            SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
         CheckedSpec checked = inspection.checked();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String nl = checked.source().newline();
@@ -260,40 +264,36 @@ final class QuickFixes {
                     indent++;
                 }
                 String lead = text.substring(start, indent);
-                out.add(
-                        action(
-                                "Suppress " + d.ruleId() + " on this line",
-                                CodeActionKind.QuickFix,
-                                inspection,
-                                checked.source()
-                                        .edit()
-                                        .insert(
-                                                start,
-                                                lead
-                                                        + "<!-- specgate-disable-next-line "
-                                                        + d.ruleId()
-                                                        + " -->"
-                                                        + nl),
-                                shown,
-                                false));
+                offer(
+                        out,
+                        kept,
+                        "Suppress " + d.ruleId() + " on this line",
+                        inspection,
+                        checked.source()
+                                .edit()
+                                .insert(
+                                        start,
+                                        lead
+                                                + "<!-- specgate-disable-next-line "
+                                                + d.ruleId()
+                                                + " -->"
+                                                + nl),
+                        shown,
+                        false);
             }
             if (fileRules.add(d.ruleId())) {
-                out.add(
-                        action(
-                                "Suppress " + d.ruleId() + " in this file",
-                                CodeActionKind.QuickFix,
-                                inspection,
-                                checked.source()
-                                        .edit()
-                                        .insert(
-                                                checked.source().lineStart(fileLine),
-                                                "<!-- specgate-disable "
-                                                        + d.ruleId()
-                                                        + " -->"
-                                                        + nl
-                                                        + nl),
-                                shown,
-                                false));
+                offer(
+                        out,
+                        kept,
+                        "Suppress " + d.ruleId() + " in this file",
+                        inspection,
+                        checked.source()
+                                .edit()
+                                .insert(
+                                        checked.source().lineStart(fileLine),
+                                        "<!-- specgate-disable " + d.ruleId() + " -->" + nl + nl),
+                        shown,
+                        false);
             }
         }
     }
@@ -419,6 +419,71 @@ final class QuickFixes {
             a.setIsPreferred(preferred);
         }
         return a;
+    }
+
+    /**
+     * Adds the action {@code title} making {@code edit}, unless the edit would change the content
+     * of the spec's approval that holds ({@code SpecProject.approvalKept}): then it is not offered,
+     * or, to a client that shows disabled actions, offered disabled with why, as a withheld {@code
+     * check --fix} fix is. A suppression comment, an inserted section or a field's new value is
+     * content the approval's fingerprint covers, unless it stands in what the fingerprint leaves
+     * out (the status, Last Updated and Next Review values).
+     */
+    private void offer(
+            List<CodeAction> out,
+            Kept kept,
+            String title,
+            SpecInspection inspection,
+            SpecEdit edit,
+            org.eclipse.lsp4j.Diagnostic diagnostic,
+            boolean preferred) {
+        Optional<SpecFixer.Approved> approved = kept.get(inspection);
+        if (approved.isEmpty() || approved.get().holds().test(edit.text())) {
+            out.add(
+                    action(
+                            title,
+                            CodeActionKind.QuickFix,
+                            inspection,
+                            edit,
+                            diagnostic,
+                            preferred));
+            return;
+        }
+        if (!disabledActions.getAsBoolean()) {
+            return;
+        }
+        CheckedSpec checked = inspection.checked();
+        ApprovalRecord r = approved.get().record();
+        CodeAction a = new CodeAction(title);
+        a.setKind(CodeActionKind.QuickFix);
+        if (diagnostic != null) {
+            a.setDiagnostics(List.of(diagnostic));
+        }
+        a.setDisabled(
+                new CodeActionDisabled(
+                        "it would change the content approved "
+                                + r.date()
+                                + " by "
+                                + r.by()
+                                + " and void that approval; make the change by hand, have the"
+                                + " spec re-reviewed, then run specgate approve "
+                                + (checked.file() == null
+                                        ? "SPEC"
+                                        : ShellWord.of(String.valueOf(checked.file())))
+                                + " --refresh"));
+        out.add(a);
+    }
+
+    /** The spec's approval to keep, asked of the façade once per request, when first needed. */
+    private static final class Kept {
+        private Optional<SpecFixer.Approved> approved;
+
+        Optional<SpecFixer.Approved> get(SpecInspection inspection) {
+            if (approved == null) {
+                approved = inspection.project().approvalKept(inspection.checked());
+            }
+            return approved;
+        }
     }
 
     private record SectionInsert(String heading, SpecEdit edit) {}

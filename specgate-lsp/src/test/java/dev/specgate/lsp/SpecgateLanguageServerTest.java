@@ -289,6 +289,69 @@ class SpecgateLanguageServerTest {
                 .doesNotContain("approval-stale");
     }
 
+    /**
+     * A suppression comment is content the approval's fingerprint covers: "Suppress RULE on this
+     * line / in this file" on an approved spec once inserted a comment that voided the approval
+     * (approval-stale, an error, in place of the finding silenced). Like a withheld fix, it is
+     * shown disabled with why, or not offered to a client that does not show disabled actions.
+     */
+    @Test
+    void aSuppressionThatWouldVoidTheApprovalIsNotOfferedAsAnEdit() throws Exception {
+        SpecSource source = SpecSource.of(text);
+        String approved =
+                Approvals.standard()
+                        .approve(
+                                source.edit(),
+                                new SpecParser().parse(source.text()),
+                                "Zoë Ångström",
+                                TODAY)
+                        .text();
+        session.open(uri, approved);
+        PublishDiagnosticsParams p = session.at(uri, 1);
+        assertThat(LspSession.codes(p)).contains("field-file").doesNotContain("approval-stale");
+        Diagnostic fileField = find(p, "field-file");
+        assertThat(actions(fileField.getRange()))
+                .extracting(CodeAction::getTitle)
+                .noneMatch(t -> t.startsWith("Suppress"));
+
+        session.close();
+        ClientCapabilities caps = pushClient();
+        CodeActionCapabilities codeActions = new CodeActionCapabilities();
+        codeActions.setDisabledSupport(true);
+        caps.getTextDocument().setCodeAction(codeActions);
+        session = LspSession.start(TODAY, caps);
+        session.open(uri, approved);
+        List<CodeAction> suppress =
+                actions(find(session.at(uri, 1), "field-file").getRange()).stream()
+                        .filter(a -> a.getTitle().startsWith("Suppress field-file"))
+                        .toList();
+
+        assertThat(suppress)
+                .extracting(CodeAction::getTitle)
+                .containsExactly(
+                        "Suppress field-file on this line", "Suppress field-file in this file");
+        assertThat(suppress)
+                .allSatisfy(
+                        a -> {
+                            assertThat(a.getEdit()).isNull();
+                            assertThat(a.getDisabled().getReason())
+                                    .startsWith(
+                                            "it would change the content approved "
+                                                    + TODAY
+                                                    + " by Zoë Ångström and void that approval")
+                                    .endsWith(" --refresh");
+                        });
+
+        // with the approval stale, there is none to keep: the suppressions are offered again
+        String stale = approved.replace("## Executive Summary\n", "## Executive Summary\nNew.\n");
+        change(2, null, stale);
+        assertThat(LspSession.codes(session.at(uri, 2))).contains("approval-stale");
+        assertThat(actions(fileField.getRange()))
+                .filteredOn(a -> a.getTitle().equals("Suppress field-file on this line"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.getEdit()).isNotNull());
+    }
+
     @Test
     void aMissingSectionIsInsertedWithTheTemplatesHeading() throws Exception {
         String without = text.replace("## Executive Summary\n", "");

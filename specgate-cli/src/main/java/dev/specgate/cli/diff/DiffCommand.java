@@ -108,6 +108,17 @@ public final class DiffCommand extends BaseCommand {
                 // a commit that holds the content but not the record (the approval was committed
                 // with later edits) differs in the approval's own fields: leave them out
                 approvalFieldsUnknown = base.isPresent() && !recorded;
+                if (base.isEmpty() && history.shallow(file)) {
+                    throw SpecgateException.usage(
+                            "the content "
+                                    + name
+                                    + " approved (sha256:"
+                                    + approval.get().hash()
+                                    + ") is in no commit this shallow clone holds: its history starts"
+                                    + " at a commit whose parents were not fetched; fetch them with"
+                                    + " 'git fetch --unshallow' (a CI checkout: fetch-depth: 0), or"
+                                    + " compare with a revision, --since HEAD");
+                }
                 if (base.isEmpty()) {
                     throw SpecgateException.usage(
                             "the content "

@@ -102,6 +102,24 @@ public final class HistoryCommand extends BaseCommand {
                         && timelines.stream()
                                 .flatMap(t -> t.changes().stream())
                                 .anyMatch(HistoryCommand::flagged);
+        long shallow = timelines.stream().filter(SpecMoves::shallow).count();
+        if (shallow > 0) {
+            // a shallow clone (a CI checkout's default) cut the history short: say so, and an
+            // audit that could not see every move is not a pass
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: the git repository is a shallow clone: the history of "
+                            + (shallow == 1 ? "1 spec" : shallow + " specs")
+                            + " starts at a commit whose parents were not fetched (marked"
+                            + " '(shallow clone)'), so earlier moves are missing"
+                            + (audit && !flagged ? " and the audit is incomplete" : "")
+                            + "; fetch them with 'git fetch --unshallow' (a CI checkout:"
+                            + " fetch-depth: 0)");
+            err.flush();
+            if (audit && !flagged) {
+                return ExitCode.USAGE.code();
+            }
+        }
         return flagged ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
@@ -180,7 +198,10 @@ public final class HistoryCommand extends BaseCommand {
             TextReporter.println(
                     out,
                     flagged == 0
-                            ? "Audit: every move passed its gate."
+                            ? (timelines.stream().anyMatch(SpecMoves::shallow)
+                                    ? "Audit: every move read passed its gate, but the history is"
+                                            + " incomplete (shallow clone)."
+                                    : "Audit: every move passed its gate.")
                             : "Audit: "
                                     + flagged
                                     + (flagged == 1
@@ -194,7 +215,7 @@ public final class HistoryCommand extends BaseCommand {
             return c.to().orElse("?");
         }
         if (c.version() == t.versions().get(0)) {
-            return "(created) " + c.to().orElse("?");
+            return (t.shallow() ? "(shallow clone) " : "(created) ") + c.to().orElse("?");
         }
         return c.from().orElse("?") + " -> " + c.to().orElse("?");
     }
@@ -211,6 +232,9 @@ public final class HistoryCommand extends BaseCommand {
             g.writeStringField("path", DisplayPath.of(t.file()));
             g.writeStringField("repositoryPath", t.path());
             g.writeNumberField("commits", t.versions().size());
+            if (t.shallow()) {
+                g.writeBooleanField("shallow", true);
+            }
             g.writeArrayFieldStart("changes");
             for (StatusChange c : t.changes()) {
                 var r = c.version().revision();
@@ -278,7 +302,9 @@ public final class HistoryCommand extends BaseCommand {
                 ExitCode.FINDINGS,
                 "with --audit: a move skipped its gate",
                 ExitCode.USAGE,
-                "usage error, no git repository, or a spec outside it");
+                "usage error, no git repository, or a spec outside it; with --audit, a shallow"
+                        + " clone whose history stops before a spec's first commit (and no move"
+                        + " skipped its gate)");
     }
 
     /**

@@ -320,6 +320,94 @@ class ApprovalHistoryTest {
         }
     }
 
+    /**
+     * A name with square brackets once made a record that approve wrote (exit 0) and the next check
+     * failed at once: placeholder-bracket read '[Lead]' on the approval line as a placeholder.
+     */
+    @Test
+    void anApproverNameThatCheckWouldReadAsAPlaceholderIsRefused() throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        byte[] before = Files.readAllBytes(spec);
+
+        CliRun bracket = run("approve", s, "--by", "Ana [Lead] Ruiz", "--today", "2026-10-20");
+
+        assertThat(bracket.exitCode()).isEqualTo(2);
+        assertThat(bracket.err())
+                .startsWith("specgate: --by 'Ana [Lead] Ruiz' holds a square bracket")
+                .contains("(the file is unchanged)");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+        assertThat(run("approve", s, "--by", "Ana Ruiz (Lead)", "--today", "2026-10-20").exitCode())
+                .isZero();
+        CliRun check = run("check", s, "--today", "2026-10-20");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
+    /**
+     * A shallow clone (a CI checkout's default depth of 1) walks its oldest commit as a root: the
+     * spec looked created there, the hand move before it vanished, and the audit passed (exit 0)
+     * where the full history fails it. Git records the cut in .git/shallow, which JGit reads.
+     */
+    @Test
+    void aShallowCloneSaysItsHistoryIsCutAndItsAuditIsNoPass() throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Review");
+            // moved to Approved by hand, with no approval record and a decision open
+            replace(spec, "**Document Status:** Review", "**Document Status:** Approved");
+            String text = Files.readString(spec);
+            int box = text.indexOf("- [x]", text.indexOf("### Technical Decisions Needed"));
+            Files.writeString(spec, text.substring(0, box) + "- [ ]" + text.substring(box + 5));
+            commit(git, "Sam Okafor", "2026-10-09", "Approve by hand");
+            Files.writeString(spec, text);
+            CliRun refresh =
+                    run("approve", s, "--refresh", "--by", "Ana Ruiz", "--today", "2026-10-10");
+            assertThat(refresh.exitCode()).as(refresh.err()).isZero();
+            commit(git, "Ana Ruiz", "2026-10-10", "Record the approval");
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint stalls every payment",
+                    "One unavailable merchant endpoint stalls every payment");
+            commit(git, "Tomasz Nowak", "2026-10-12", "Reword");
+            CliRun full = run("history", "--audit", s);
+            assertThat(full.exitCode()).as(full.out()).isEqualTo(1);
+            assertThat(full.out()).contains("Sam Okafor   Review -> Approved");
+
+            String tip = git.getRepository().resolve("HEAD").name();
+            Files.writeString(dir.resolve(".git/shallow"), tip + "\n", StandardCharsets.UTF_8);
+        }
+
+        CliRun audit = run("history", "--audit", s);
+        assertThat(audit.exitCode()).as(audit.out()).isEqualTo(2);
+        assertThat(audit.out())
+                .contains("Tomasz Nowak  (shallow clone) Approved")
+                .doesNotContain("(created)")
+                .doesNotContain("Sam Okafor")
+                .contains("the history is incomplete (shallow clone)")
+                .doesNotContain("every move passed its gate.");
+        assertThat(audit.err())
+                .isEqualTo(
+                        "specgate: the git repository is a shallow clone: the history of 1 spec"
+                                + " starts at a commit whose parents were not fetched (marked"
+                                + " '(shallow clone)'), so earlier moves are missing and the audit"
+                                + " is incomplete; fetch them with 'git fetch --unshallow' (a CI"
+                                + " checkout: fetch-depth: 0)\n");
+
+        CliRun history = run("history", s, "--format", "json");
+        assertThat(history.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(history.out()).at("/specs/0/shallow").asBoolean())
+                .isTrue();
+        assertThat(history.err()).contains("shallow clone").doesNotContain("audit");
+
+        // the content approved lies before the cut: diff says why it finds none
+        CliRun diff = run("diff", s);
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err())
+                .contains("is in no commit this shallow clone holds")
+                .contains("git fetch --unshallow");
+    }
+
     @Test
     void aSpecFirstCommittedAtReviewIsJudgedByTheReviewGateNotAsAMove() throws Exception {
         Path spec = reviewSpec();

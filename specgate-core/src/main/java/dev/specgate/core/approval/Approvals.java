@@ -598,7 +598,7 @@ public final class Approvals {
      * person as the Reviewer gate reads one (not empty, {@code TBD}, {@code [Technical reviewer]}
      * or another stand-in), on one line, without what would break the record's line (an HTML
      * comment's {@code <!--} or {@code -->}, control characters, the record's own {@code ,
-     * sha256:}).
+     * sha256:}) or fail its check (a square bracket, read as a placeholder).
      */
     public static Optional<String> approverProblem(String by) {
         requireNonNull(by, "by must not be null");
@@ -622,6 +622,15 @@ public final class Approvals {
         if (!Reviewers.namesAPerson(name)) {
             return Optional.of(
                     "'" + name + "' is a placeholder or stand-in, not a person: name who approves");
+        }
+        if (name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
+            // the record would pass approve, then fail check: placeholder-bracket reads
+            // 'Ana [Lead] Ruiz' on the approval line as a template placeholder left in
+            return Optional.of(
+                    "'"
+                            + name
+                            + "' holds a square bracket, which check would read on the approval"
+                            + " line as a placeholder left in: name the person without it");
         }
         return Optional.empty();
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.dircache.DirCache;
@@ -70,6 +71,7 @@ public final class GitRevisions implements AutoCloseable {
     private final Path workTree;
     private final ObjectReader reader;
     private final StorageOrder order;
+    private Set<ObjectId> shallow; // read on first use
     // contents are read on several threads at once ({@link #content}), each read with a reader
     // no other thread is using (a reader is not thread-safe): one taken from those idle, or a new
     // one; all closed with the repository
@@ -128,6 +130,24 @@ public final class GitRevisions implements AutoCloseable {
         } catch (IOException e) {
             throw new HistoryException("cannot open the git repository: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether {@code commit} is where a shallow clone's history stops ({@code git clone --depth}, a
+     * CI checkout's default): its parents were not fetched, so JGit walks it as a root commit, and
+     * a file it holds looks created there whatever its real history. Read from the repository's
+     * list of shallow commits, once.
+     */
+    public boolean shallowBoundary(String commit) throws HistoryException {
+        if (shallow == null) {
+            try {
+                shallow = repo.getObjectDatabase().getShallowCommits();
+            } catch (IOException e) {
+                throw new HistoryException(
+                        "cannot read the git repository's shallow commits: " + e.getMessage(), e);
+            }
+        }
+        return !shallow.isEmpty() && shallow.contains(ObjectId.fromString(commit));
     }
 
     /** The repository's working tree, absolute. */

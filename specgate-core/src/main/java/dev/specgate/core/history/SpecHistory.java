@@ -204,7 +204,8 @@ public final class SpecHistory {
             GitRevisions.Unchanged unchanged,
             List<HistoryVersion> versions,
             List<Move> moves,
-            Reading previous) {
+            Reading previous,
+            boolean shallow) {
 
         SpecMoves finish(Path file, Reading newestReading) {
             List<HistoryVersion> all = new ArrayList<>(versions);
@@ -213,7 +214,8 @@ public final class SpecHistory {
                 step(previous, newestReading, all.size(), found);
                 all.add(newestReading.version(newest));
             }
-            return assemble(file, path, all, found, Collections.nCopies(found.size(), null));
+            return assemble(
+                    file, path, all, found, Collections.nCopies(found.size(), null), shallow);
         }
     }
 
@@ -416,6 +418,12 @@ public final class SpecHistory {
                     versions.add(readings.get(r.blob()).version(r));
                 }
                 String p = paths.get(i);
+                // the oldest commit of the spec, read or not: a shallow clone's boundary?
+                List<GitRevisions.Revision> revisions = all.get(p);
+                boolean shallow =
+                        !revisions.isEmpty()
+                                && git.shallowBoundary(
+                                        revisions.get(revisions.size() - 1).commit());
                 GitRevisions.Unchanged unchanged = working.get(p);
                 if (unchanged != null) {
                     waiting.put(
@@ -426,10 +434,18 @@ public final class SpecHistory {
                                     unchanged,
                                     versions,
                                     moves.get(i),
-                                    last.get(i)));
+                                    last.get(i),
+                                    shallow));
                     done.add(null);
                 } else {
-                    done.add(assemble(files.get(i), p, versions, moves.get(i), verdicts.get(i)));
+                    done.add(
+                            assemble(
+                                    files.get(i),
+                                    p,
+                                    versions,
+                                    moves.get(i),
+                                    verdicts.get(i),
+                                    shallow));
                 }
             }
             return new Unfinished(done, waiting);
@@ -457,7 +473,8 @@ public final class SpecHistory {
             String path,
             List<HistoryVersion> versions,
             List<Move> moves,
-            List<Optional<GateResult>> verdicts) {
+            List<Optional<GateResult>> verdicts,
+            boolean shallow) {
         List<StatusChange> changes = new ArrayList<>();
         for (int m = 0; m < moves.size(); m++) {
             Move move = moves.get(m);
@@ -476,7 +493,7 @@ public final class SpecHistory {
                             v.approval(),
                             verdict == null ? Optional.empty() : verdict));
         }
-        return new SpecMoves(file, path, versions, changes);
+        return new SpecMoves(file, path, versions, changes, shallow);
     }
 
     private static boolean changed(Optional<String> from, Optional<String> to) {
@@ -642,6 +659,19 @@ public final class SpecHistory {
         return doc.metadata(schema.statusField())
                 .map(f -> FieldValues.plain(f.value()))
                 .filter(s -> !s.isEmpty());
+    }
+
+    /**
+     * Whether the history of {@code file} is cut short by a shallow clone: its oldest commit is one
+     * whose parents were not fetched ({@link GitRevisions#shallowBoundary}).
+     */
+    public boolean shallow(Path file) throws HistoryException {
+        try (GitRevisions git = GitRevisions.open(file)) {
+            String path = relative(git, file);
+            List<GitRevisions.Revision> revisions = git.revisions(List.of(path)).get(path);
+            return !revisions.isEmpty()
+                    && git.shallowBoundary(revisions.get(revisions.size() - 1).commit());
+        }
     }
 
     /**

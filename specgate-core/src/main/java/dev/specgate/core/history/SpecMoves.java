@@ -17,15 +17,28 @@ import java.util.Optional;
  * @param path its path in the repository now
  * @param versions every commit that changed it, oldest first (following renames)
  * @param changes the commits that changed its status or approval, oldest first
+ * @param shallow whether the oldest version is at the commit where a shallow clone's history stops
+ *     ({@link GitRevisions#shallowBoundary}): the commits before it were not fetched, so that
+ *     version is no creation and earlier moves are missing
  */
 public record SpecMoves(
-        Path file, String path, List<HistoryVersion> versions, List<StatusChange> changes) {
+        Path file,
+        String path,
+        List<HistoryVersion> versions,
+        List<StatusChange> changes,
+        boolean shallow) {
 
     public SpecMoves {
         requireNonNull(file, "file must not be null");
         requireNonNull(path, "path must not be null");
         versions = List.copyOf(versions);
         changes = List.copyOf(changes);
+    }
+
+    /** A history read in full (not cut short by a shallow clone). */
+    public SpecMoves(
+            Path file, String path, List<HistoryVersion> versions, List<StatusChange> changes) {
+        this(file, path, versions, changes, false);
     }
 
     /**

@@ -1399,6 +1399,21 @@ public final class SpecProject {
                 checked.file(), checked.source(), checked.document(), checked.result(), findings);
     }
 
+    /**
+     * The approval an edit of a checked spec must keep, when it holds: its record, and whether a
+     * text (the spec after the edit) still has the content it approved. Empty when there is none to
+     * keep (none recorded, already stale, or not read before Approved). What {@link #fixes} keeps
+     * for {@code check --fix}; the editors' other quick fixes (a suppression comment, an inserted
+     * section, a field's value) ask it too, so that none voids an approval unasked.
+     */
+    public Optional<SpecFixer.Approved> approvalKept(CheckedSpec checked) {
+        requireNonNull(checked, "checked must not be null");
+        return SpecFixer.Approved.of(
+                checked.result().approvalCheck(),
+                checker.approvals(),
+                text -> checker.parse(checked.file(), text));
+    }
+
     private SpecFixer.Result fixes(
             Path file,
             SpecSource source,
