@@ -26,8 +26,18 @@ final class InlineScanner {
         void comment(String text, int line);
     }
 
-    /** A bold label found on a line, with its value. */
-    record Label(String label, int labelStart, int labelEnd, int valueStart, int valueEnd) {}
+    /**
+     * A bold label found on a line, with its value: offsets in the block's text. The label's name,
+     * trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart, labelEnd)} runs from its first
+     * '*' to after its colon and closing stars.
+     */
+    record Label(
+            int nameStart,
+            int nameEnd,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd) {}
 
     static final String DATE_TOKEN = "YYYY-MM-DD";
     private static final int MAX_LABEL_LENGTH = 80;
@@ -368,14 +378,17 @@ final class InlineScanner {
         }
         // a label's value runs to the next label or the line's end: each label is added once the
         // next one (or the end) is known
-        String label = null; // the label whose value's end is not known yet, at open..after
+        // the label whose value's end is not known yet, at open..after, named [nameStart, nameEnd)
+        boolean pending = false;
+        int nameStart = -1;
+        int nameEnd = -1;
         int labelOpen = -1;
         int labelAfter = -1;
         int valueStart = -1;
         int searchFrom = k;
         while (searchFrom < end) {
             // a first label that must open the line is looked for there only, not along the line
-            boolean first = label == null;
+            boolean first = !pending;
             int open =
                     atLineStartOnly && first
                             ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
@@ -407,11 +420,21 @@ final class InlineScanner {
                 searchFrom = open + 2;
                 continue;
             }
-            if (label != null) {
+            if (pending) {
                 int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
-                found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
+                found.add(
+                        new Label(nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd));
             }
-            label = trimmed(open + 2, labelEnd);
+            pending = true;
+            // the name trimmed as String.trim() trims
+            nameStart = open + 2;
+            nameEnd = labelEnd;
+            while (nameStart < nameEnd && text[nameStart] <= ' ') {
+                nameStart++;
+            }
+            while (nameEnd > nameStart && text[nameEnd - 1] <= ' ') {
+                nameEnd--;
+            }
             labelOpen = open;
             labelAfter = after;
             valueStart = after;
@@ -420,21 +443,10 @@ final class InlineScanner {
             }
             searchFrom = after;
         }
-        if (label != null) {
+        if (pending) {
             int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
-            found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
+            found.add(new Label(nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd));
         }
-    }
-
-    /** {@code [from, to)} of the text, trimmed as {@link String#trim()} trims: one copy. */
-    private String trimmed(int from, int to) {
-        while (from < to && text[from] <= ' ') {
-            from++;
-        }
-        while (to > from && text[to - 1] <= ' ') {
-            to--;
-        }
-        return string(from, to);
     }
 
     /** Drops a trailing " - " separator between two labelled values on one line. */
@@ -490,6 +502,14 @@ final class InlineScanner {
 
     String text(int from, int to) {
         return string(from, to);
+    }
+
+    /**
+     * {@code [from, to)} of the unmasked text as a view, made a {@code String} only when asked: the
+     * block's chars never change once read.
+     */
+    CharSequence view(int from, int to) {
+        return new CharSlice(text, from, to);
     }
 
     /** {@code [from, to)} of the unmasked text. */
