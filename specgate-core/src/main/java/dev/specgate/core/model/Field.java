@@ -23,8 +23,16 @@ public final class Field {
     private final CharSequence valueText;
     private String label;
     private String value;
-    private final SourceRange labelRange;
-    private final SourceRange valueRange;
+
+    // a read field's ranges, on one line, made on first use from the line and columns below
+    private SourceRange labelRange;
+    private SourceRange valueRange;
+    private final int line;
+    private final int labelStart;
+    private final int labelEnd;
+    private final int valueStart;
+    private final int valueEnd;
+
     private final int sectionIndex;
     private final boolean inListItem;
     private final FieldForm form;
@@ -78,34 +86,69 @@ public final class Field {
             int sectionIndex,
             boolean inListItem,
             FieldForm form) {
+        this(label, value, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
+        this.labelRange = labelRange;
+        this.valueRange = valueRange;
+    }
+
+    private Field(
+            CharSequence label,
+            CharSequence value,
+            int line,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd,
+            int sectionIndex,
+            boolean inListItem,
+            FieldForm form) {
         this.labelText = label;
         this.valueText = value;
         this.label = label instanceof String s ? s : null;
         this.value = value instanceof String s ? s : null;
-        this.labelRange = labelRange;
-        this.valueRange = valueRange;
+        this.line = line;
+        this.labelStart = labelStart;
+        this.labelEnd = labelEnd;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
         this.sectionIndex = sectionIndex;
         this.inListItem = inListItem;
         this.form = requireNonNull(form, "form must not be null");
     }
 
     /**
-     * A bold-labelled field ({@link FieldForm#BOLD_LINE}) whose {@code label} and {@code value} are
-     * views of the spec's text, made {@code String}s on first use: their chars must never change.
-     * The label is trimmed.
+     * A bold-labelled field ({@link FieldForm#BOLD_LINE}) on source line {@code line} whose {@code
+     * label} and {@code value} are views of the spec's text, made {@code String}s on first use:
+     * their chars must never change. The label is trimmed; it stands at columns {@code [labelStart,
+     * labelEnd)} of the line and the value at {@code [valueStart, valueEnd)}, ranges made on first
+     * use too.
      */
     public static Field read(
             CharSequence label,
             CharSequence value,
-            SourceRange labelRange,
-            SourceRange valueRange,
+            int line,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd,
             int sectionIndex,
             boolean inListItem) {
+        if (line < 0 || labelStart < 0 || labelEnd < labelStart || valueStart < 0) {
+            throw new IllegalArgumentException(
+                    "label at " + line + ":" + labelStart + "-" + labelEnd + " is no range");
+        }
+        if (valueEnd < valueStart) {
+            throw new IllegalArgumentException(
+                    "value at " + line + ":" + valueStart + "-" + valueEnd + " is no range");
+        }
         return new Field(
                 requireNonNull(label, "label must not be null"),
                 requireNonNull(value, "value must not be null"),
-                labelRange,
-                valueRange,
+                line,
+                labelStart,
+                labelEnd,
+                valueStart,
+                valueEnd,
                 sectionIndex,
                 inListItem,
                 FieldForm.BOLD_LINE);
@@ -137,12 +180,22 @@ public final class Field {
 
     /** Where the label stands. */
     public SourceRange labelRange() {
-        return labelRange;
+        SourceRange r = labelRange;
+        if (r == null && line >= 0) {
+            r = SourceRange.ofLine(line, labelStart, labelEnd); // immutable: safe to race
+            labelRange = r;
+        }
+        return r;
     }
 
     /** Where the value stands (empty range right after the label when there is no value). */
     public SourceRange valueRange() {
-        return valueRange;
+        SourceRange r = valueRange;
+        if (r == null && line >= 0) {
+            r = SourceRange.ofLine(line, valueStart, valueEnd);
+            valueRange = r;
+        }
+        return r;
     }
 
     /** Index of the enclosing section, or -1 before the first heading. */
@@ -221,8 +274,8 @@ public final class Field {
         return o instanceof Field f
                 && Objects.equals(label(), f.label())
                 && Objects.equals(value(), f.value())
-                && Objects.equals(labelRange, f.labelRange)
-                && Objects.equals(valueRange, f.valueRange)
+                && Objects.equals(labelRange(), f.labelRange())
+                && Objects.equals(valueRange(), f.valueRange())
                 && sectionIndex == f.sectionIndex
                 && inListItem == f.inListItem
                 && form == f.form;
@@ -231,7 +284,7 @@ public final class Field {
     @Override
     public int hashCode() {
         return Objects.hash(
-                label(), value(), labelRange, valueRange, sectionIndex, inListItem, form);
+                label(), value(), labelRange(), valueRange(), sectionIndex, inListItem, form);
     }
 
     @Override
@@ -241,9 +294,9 @@ public final class Field {
                 + ", value="
                 + value()
                 + ", labelRange="
-                + labelRange
+                + labelRange()
                 + ", valueRange="
-                + valueRange
+                + valueRange()
                 + ", sectionIndex="
                 + sectionIndex
                 + ", inListItem="

@@ -854,12 +854,17 @@ public final class DocumentBuilder {
     }
 
     private Field field(InlineScanner scanner, InlineScanner.Label label, boolean inList) {
-        // label and value as views: a check asks the values of a few metadata fields only
+        int line = label.line();
+        // label and value as views, their ranges made when asked: a check asks the values and
+        // ranges of a few metadata fields only
         return Field.read(
                 scanner.view(label.nameStart(), label.nameEnd()),
                 scanner.view(label.valueStart(), label.valueEnd()),
-                scanner.range(label.labelStart(), label.labelEnd()),
-                scanner.range(label.valueStart(), label.valueEnd()),
+                scanner.sourceLine(line),
+                scanner.sourceColumn(line, label.labelStart()),
+                scanner.sourceColumn(line, label.labelEnd()),
+                scanner.sourceColumn(line, label.valueStart()),
+                scanner.sourceColumn(line, label.valueEnd()),
                 currentSection,
                 inList);
     }

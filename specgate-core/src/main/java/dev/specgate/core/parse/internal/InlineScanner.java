@@ -27,11 +27,12 @@ final class InlineScanner {
     }
 
     /**
-     * A bold label found on a line, with its value: offsets in the block's text. The label's name,
-     * trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart, labelEnd)} runs from its first
-     * '*' to after its colon and closing stars.
+     * A bold label found on line {@code line} of the block, with its value: offsets in the block's
+     * text. The label's name, trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart,
+     * labelEnd)} runs from its first '*' to after its colon and closing stars.
      */
     record Label(
+            int line,
             int nameStart,
             int nameEnd,
             int labelStart,
@@ -423,7 +424,14 @@ final class InlineScanner {
             if (pending) {
                 int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
                 found.add(
-                        new Label(nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd));
+                        new Label(
+                                lineIndex,
+                                nameStart,
+                                nameEnd,
+                                labelOpen,
+                                labelAfter,
+                                valueStart,
+                                valueEnd));
             }
             pending = true;
             // the name trimmed as String.trim() trims
@@ -445,7 +453,15 @@ final class InlineScanner {
         }
         if (pending) {
             int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
-            found.add(new Label(nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd));
+            found.add(
+                    new Label(
+                            lineIndex,
+                            nameStart,
+                            nameEnd,
+                            labelOpen,
+                            labelAfter,
+                            valueStart,
+                            valueEnd));
         }
     }
 
@@ -489,12 +505,21 @@ final class InlineScanner {
         return -1;
     }
 
-    /** The first "**" of the masked text in {@code [from, to)}, or -1. */
+    /**
+     * The first "**" of the masked text in {@code [from, to)}, or -1. Two chars a step: where the
+     * second of a pair is no '*', neither starts a "**" (a label's value, read to the next label,
+     * rarely holds a star).
+     */
     private int indexOfTwoStars(int from, int to) {
         char[] m = masked;
-        for (int k = from; k + 1 < to; k++) {
-            if (m[k] == '*' && m[k + 1] == '*') {
+        int k = from;
+        while (k + 1 < to) {
+            if (m[k + 1] != '*') {
+                k += 2;
+            } else if (m[k] == '*') {
                 return k;
+            } else {
+                k++;
             }
         }
         return -1;
@@ -519,6 +544,16 @@ final class InlineScanner {
 
     SourceRange range(int from, int to) {
         return inline.range(from, to);
+    }
+
+    /** The source line (0-based) of line {@code line} of the block. */
+    int sourceLine(int line) {
+        return inline.sourceLine(line);
+    }
+
+    /** The source column (0-based) of offset {@code at}, which is on line {@code line}. */
+    int sourceColumn(int line, int at) {
+        return inline.sourceColumn(line) + (at - inline.lineStart(line));
     }
 
     private String resolve(String label) {
