@@ -83,7 +83,7 @@ public final class DocumentBuilder {
     private String text;
 
     private final AnchorSlugs slugs = new AnchorSlugs();
-    private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
+    private final InlineSyntax.Scratch scratch = InlineSyntax.Scratch.ofThread();
     private int currentSection = -1;
 
     /** The section {@link #currentSection} indexes, or null before the first. */
