@@ -2,34 +2,69 @@ package dev.specgate.core.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Objects;
+
 /**
  * A labelled value: {@code **Type:** Bug Fix}, a leading list's {@code - Start Date: 2024-05-01},
  * or a front matter key's {@code status: accepted}. Metadata fields stand on lines of their own
  * outside lists (or in the document's leading metadata list, or its front matter); labelled list
  * fields stand in list items ({@code - **Primary Cause:** ...}).
  *
- * @param label the label without the bold marks and colon
- * @param value the text after the label, trimmed, exactly as the source holds it at {@code
- *     valueRange} (for a quoted YAML value, the text inside the quotes); may be empty
- * @param labelRange where the label stands
- * @param valueRange where the value stands (empty range right after the label when there is no
- *     value)
- * @param sectionIndex index of the enclosing section, or -1 before the first heading
- * @param inListItem whether the field is written inside a list item (the leading metadata list's
- *     items are metadata, not list fields)
- * @param form how the field is written
+ * <p>A value as the record it was: its components are read by the accessors below, and two fields
+ * are equal when they all are. A field the parser reads ({@link #read}) holds its label and value
+ * as views of the spec's text and makes each a {@code String} only when asked: a check reads the
+ * values of a few metadata fields, not of the many labelled list items.
  */
-public record Field(
-        String label,
-        String value,
-        SourceRange labelRange,
-        SourceRange valueRange,
-        int sectionIndex,
-        boolean inListItem,
-        FieldForm form) {
+public final class Field {
 
-    public Field {
-        requireNonNull(form, "form must not be null");
+    /** The label as read, or null once {@link #label} holds it. */
+    private final CharSequence labelText;
+
+    private final CharSequence valueText;
+    private String label;
+    private String value;
+
+    // a read field's ranges, on one line, made on first use from the line and columns below
+    private SourceRange labelRange;
+    private SourceRange valueRange;
+    private final int line;
+    private final int labelStart;
+    private final int labelEnd;
+    private final int valueStart;
+    private final int valueEnd;
+
+    private final int sectionIndex;
+    private final boolean inListItem;
+    private final FieldForm form;
+
+    /**
+     * @param label the label without the bold marks and colon
+     * @param value the text after the label, trimmed, exactly as the source holds it at {@code
+     *     valueRange} (for a quoted YAML value, the text inside the quotes); may be empty
+     * @param labelRange where the label stands
+     * @param valueRange where the value stands (empty range right after the label when there is no
+     *     value)
+     * @param sectionIndex index of the enclosing section, or -1 before the first heading
+     * @param inListItem whether the field is written inside a list item (the leading metadata
+     *     list's items are metadata, not list fields)
+     * @param form how the field is written
+     */
+    public Field(
+            String label,
+            String value,
+            SourceRange labelRange,
+            SourceRange valueRange,
+            int sectionIndex,
+            boolean inListItem,
+            FieldForm form) {
+        this(
+                (CharSequence) label,
+                (CharSequence) value,
+                labelRange,
+                valueRange,
+                sectionIndex,
+                inListItem,
+                form);
     }
 
     /** A bold-labelled field ({@link FieldForm#BOLD_LINE}). */
@@ -43,9 +78,175 @@ public record Field(
         this(label, value, labelRange, valueRange, sectionIndex, inListItem, FieldForm.BOLD_LINE);
     }
 
+    private Field(
+            CharSequence label,
+            CharSequence value,
+            SourceRange labelRange,
+            SourceRange valueRange,
+            int sectionIndex,
+            boolean inListItem,
+            FieldForm form) {
+        this(label, value, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
+        this.labelRange = labelRange;
+        this.valueRange = valueRange;
+    }
+
+    private Field(
+            CharSequence label,
+            CharSequence value,
+            int line,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd,
+            int sectionIndex,
+            boolean inListItem,
+            FieldForm form) {
+        this.labelText = label;
+        this.valueText = value;
+        this.label = label instanceof String s ? s : null;
+        this.value = value instanceof String s ? s : null;
+        this.line = line;
+        this.labelStart = labelStart;
+        this.labelEnd = labelEnd;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+        this.sectionIndex = sectionIndex;
+        this.inListItem = inListItem;
+        this.form = requireNonNull(form, "form must not be null");
+    }
+
+    /**
+     * A bold-labelled field ({@link FieldForm#BOLD_LINE}) on source line {@code line} whose {@code
+     * label} and {@code value} are views of the spec's text, made {@code String}s on first use:
+     * their chars must never change. The label is trimmed; it stands at columns {@code [labelStart,
+     * labelEnd)} of the line and the value at {@code [valueStart, valueEnd)}, ranges made on first
+     * use too.
+     */
+    public static Field read(
+            CharSequence label,
+            CharSequence value,
+            int line,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd,
+            int sectionIndex,
+            boolean inListItem) {
+        if (line < 0 || labelStart < 0 || labelEnd < labelStart || valueStart < 0) {
+            throw new IllegalArgumentException(
+                    "label at " + line + ":" + labelStart + "-" + labelEnd + " is no range");
+        }
+        if (valueEnd < valueStart) {
+            throw new IllegalArgumentException(
+                    "value at " + line + ":" + valueStart + "-" + valueEnd + " is no range");
+        }
+        return new Field(
+                requireNonNull(label, "label must not be null"),
+                requireNonNull(value, "value must not be null"),
+                line,
+                labelStart,
+                labelEnd,
+                valueStart,
+                valueEnd,
+                sectionIndex,
+                inListItem,
+                FieldForm.BOLD_LINE);
+    }
+
+    /** The label without the bold marks and colon. */
+    public String label() {
+        String l = label;
+        if (l == null && labelText != null) {
+            // a String made of immutable chars: a race makes it twice at worst
+            l = labelText.toString();
+            label = l;
+        }
+        return l;
+    }
+
+    /**
+     * The text after the label, trimmed, exactly as the source holds it at {@link #valueRange} (for
+     * a quoted YAML value, the text inside the quotes); may be empty.
+     */
+    public String value() {
+        String v = value;
+        if (v == null && valueText != null) {
+            v = valueText.toString();
+            value = v;
+        }
+        return v;
+    }
+
+    /** Where the label stands. */
+    public SourceRange labelRange() {
+        SourceRange r = labelRange;
+        if (r == null && line >= 0) {
+            r = SourceRange.ofLine(line, labelStart, labelEnd); // immutable: safe to race
+            labelRange = r;
+        }
+        return r;
+    }
+
+    /** Where the value stands (empty range right after the label when there is no value). */
+    public SourceRange valueRange() {
+        SourceRange r = valueRange;
+        if (r == null && line >= 0) {
+            r = SourceRange.ofLine(line, valueStart, valueEnd);
+            valueRange = r;
+        }
+        return r;
+    }
+
+    /** Index of the enclosing section, or -1 before the first heading. */
+    public int sectionIndex() {
+        return sectionIndex;
+    }
+
+    /**
+     * Whether the field is written inside a list item (the leading metadata list's items are
+     * metadata, not list fields).
+     */
+    public boolean inListItem() {
+        return inListItem;
+    }
+
+    /** How the field is written. */
+    public FieldForm form() {
+        return form;
+    }
+
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {
-        return sameLabel(label, name);
+        if (label == null && labelText != null && !padded(name)) {
+            // a label read from the text, trimmed, not made a String yet: most fields' labels
+            // differ from a name in length, and a few ASCII ones are compared in place
+            return labelText.length() == name.length() && sameAsciiIgnoringCase(name);
+        }
+        return sameLabel(label(), name);
+    }
+
+    /**
+     * {@link String#equalsIgnoreCase} of the label and {@code name}, of the same length, compared
+     * in place while both are ASCII; any other char is left to the label's {@code String}.
+     */
+    private boolean sameAsciiIgnoringCase(String name) {
+        CharSequence l = labelText;
+        for (int i = 0; i < name.length(); i++) {
+            char a = l.charAt(i);
+            char b = name.charAt(i);
+            if (a >= 128 || b >= 128) {
+                return label().equalsIgnoreCase(name);
+            }
+            if (a != b && lowerAscii(a) != lowerAscii(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -66,5 +267,42 @@ public record Field(
     private static boolean padded(String s) {
         int n = s.length();
         return n > 0 && (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ');
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Field f
+                && Objects.equals(label(), f.label())
+                && Objects.equals(value(), f.value())
+                && Objects.equals(labelRange(), f.labelRange())
+                && Objects.equals(valueRange(), f.valueRange())
+                && sectionIndex == f.sectionIndex
+                && inListItem == f.inListItem
+                && form == f.form;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                label(), value(), labelRange(), valueRange(), sectionIndex, inListItem, form);
+    }
+
+    @Override
+    public String toString() {
+        return "Field[label="
+                + label()
+                + ", value="
+                + value()
+                + ", labelRange="
+                + labelRange()
+                + ", valueRange="
+                + valueRange()
+                + ", sectionIndex="
+                + sectionIndex
+                + ", inListItem="
+                + inListItem
+                + ", form="
+                + form
+                + "]";
     }
 }

@@ -83,7 +83,7 @@ public final class DocumentBuilder {
     private String text;
 
     private final AnchorSlugs slugs = new AnchorSlugs();
-    private final InlineSyntax.Scratch scratch = new InlineSyntax.Scratch();
+    private final InlineSyntax.Scratch scratch = InlineSyntax.Scratch.ofThread();
     private int currentSection = -1;
 
     /** The section {@link #currentSection} indexes, or null before the first. */
@@ -724,7 +724,7 @@ public final class DocumentBuilder {
                 }
             }
             checklist.add(
-                    new ChecklistItem(
+                    ChecklistItem.read(
                             taskMark != ' ',
                             checklistText(inline),
                             listDepth,
@@ -758,10 +758,10 @@ public final class DocumentBuilder {
 
     /**
      * The text after an item's task box, lines joined with a space and trimmed: what {@code new
-     * String(chars, 3, length - 3).replace('\n', ' ').trim()} makes, in one copy (a line break is
-     * trimmed as a space is).
+     * String(chars, 3, length - 3).replace('\n', ' ').trim()} makes (a line break is trimmed as a
+     * space is); a view of the item's chars when it is one line, a copy when it has line breaks.
      */
-    static String checklistText(InlineText inline) {
+    static CharSequence checklistText(InlineText inline) {
         char[] c = inline.chars();
         int from = 3;
         int to = c.length;
@@ -772,7 +772,7 @@ public final class DocumentBuilder {
             to--;
         }
         if (inline.lineCount() == 1) {
-            return new String(c, from, to - from); // no line break to replace
+            return new CharSlice(c, from, to); // no line break to replace
         }
         char[] joined = Arrays.copyOfRange(c, from, to);
         for (int k = 0; k < joined.length; k++) {
@@ -854,11 +854,17 @@ public final class DocumentBuilder {
     }
 
     private Field field(InlineScanner scanner, InlineScanner.Label label, boolean inList) {
-        return new Field(
-                label.label(),
-                scanner.text(label.valueStart(), label.valueEnd()),
-                scanner.range(label.labelStart(), label.labelEnd()),
-                scanner.range(label.valueStart(), label.valueEnd()),
+        int line = label.line();
+        // label and value as views, their ranges made when asked: a check asks the values and
+        // ranges of a few metadata fields only
+        return Field.read(
+                scanner.view(label.nameStart(), label.nameEnd()),
+                scanner.view(label.valueStart(), label.valueEnd()),
+                scanner.sourceLine(line),
+                scanner.sourceColumn(line, label.labelStart()),
+                scanner.sourceColumn(line, label.labelEnd()),
+                scanner.sourceColumn(line, label.valueStart()),
+                scanner.sourceColumn(line, label.valueEnd()),
                 currentSection,
                 inList);
     }

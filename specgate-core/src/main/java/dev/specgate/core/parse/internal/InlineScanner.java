@@ -26,8 +26,19 @@ final class InlineScanner {
         void comment(String text, int line);
     }
 
-    /** A bold label found on a line, with its value. */
-    record Label(String label, int labelStart, int labelEnd, int valueStart, int valueEnd) {}
+    /**
+     * A bold label found on line {@code line} of the block, with its value: offsets in the block's
+     * text. The label's name, trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart,
+     * labelEnd)} runs from its first '*' to after its colon and closing stars.
+     */
+    record Label(
+            int line,
+            int nameStart,
+            int nameEnd,
+            int labelStart,
+            int labelEnd,
+            int valueStart,
+            int valueEnd) {}
 
     static final String DATE_TOKEN = "YYYY-MM-DD";
     private static final int MAX_LABEL_LENGTH = 80;
@@ -368,14 +379,17 @@ final class InlineScanner {
         }
         // a label's value runs to the next label or the line's end: each label is added once the
         // next one (or the end) is known
-        String label = null; // the label whose value's end is not known yet, at open..after
+        // the label whose value's end is not known yet, at open..after, named [nameStart, nameEnd)
+        boolean pending = false;
+        int nameStart = -1;
+        int nameEnd = -1;
         int labelOpen = -1;
         int labelAfter = -1;
         int valueStart = -1;
         int searchFrom = k;
         while (searchFrom < end) {
             // a first label that must open the line is looked for there only, not along the line
-            boolean first = label == null;
+            boolean first = !pending;
             int open =
                     atLineStartOnly && first
                             ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
@@ -407,11 +421,28 @@ final class InlineScanner {
                 searchFrom = open + 2;
                 continue;
             }
-            if (label != null) {
+            if (pending) {
                 int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
-                found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
+                found.add(
+                        new Label(
+                                lineIndex,
+                                nameStart,
+                                nameEnd,
+                                labelOpen,
+                                labelAfter,
+                                valueStart,
+                                valueEnd));
             }
-            label = trimmed(open + 2, labelEnd);
+            pending = true;
+            // the name trimmed as String.trim() trims
+            nameStart = open + 2;
+            nameEnd = labelEnd;
+            while (nameStart < nameEnd && text[nameStart] <= ' ') {
+                nameStart++;
+            }
+            while (nameEnd > nameStart && text[nameEnd - 1] <= ' ') {
+                nameEnd--;
+            }
             labelOpen = open;
             labelAfter = after;
             valueStart = after;
@@ -420,21 +451,18 @@ final class InlineScanner {
             }
             searchFrom = after;
         }
-        if (label != null) {
+        if (pending) {
             int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
-            found.add(new Label(label, labelOpen, labelAfter, valueStart, valueEnd));
+            found.add(
+                    new Label(
+                            lineIndex,
+                            nameStart,
+                            nameEnd,
+                            labelOpen,
+                            labelAfter,
+                            valueStart,
+                            valueEnd));
         }
-    }
-
-    /** {@code [from, to)} of the text, trimmed as {@link String#trim()} trims: one copy. */
-    private String trimmed(int from, int to) {
-        while (from < to && text[from] <= ' ') {
-            from++;
-        }
-        while (to > from && text[to - 1] <= ' ') {
-            to--;
-        }
-        return string(from, to);
     }
 
     /** Drops a trailing " - " separator between two labelled values on one line. */
@@ -477,12 +505,21 @@ final class InlineScanner {
         return -1;
     }
 
-    /** The first "**" of the masked text in {@code [from, to)}, or -1. */
+    /**
+     * The first "**" of the masked text in {@code [from, to)}, or -1. Two chars a step: where the
+     * second of a pair is no '*', neither starts a "**" (a label's value, read to the next label,
+     * rarely holds a star).
+     */
     private int indexOfTwoStars(int from, int to) {
         char[] m = masked;
-        for (int k = from; k + 1 < to; k++) {
-            if (m[k] == '*' && m[k + 1] == '*') {
+        int k = from;
+        while (k + 1 < to) {
+            if (m[k + 1] != '*') {
+                k += 2;
+            } else if (m[k] == '*') {
                 return k;
+            } else {
+                k++;
             }
         }
         return -1;
@@ -492,6 +529,14 @@ final class InlineScanner {
         return string(from, to);
     }
 
+    /**
+     * {@code [from, to)} of the unmasked text as a view, made a {@code String} only when asked: the
+     * block's chars never change once read.
+     */
+    CharSequence view(int from, int to) {
+        return new CharSlice(text, from, to);
+    }
+
     /** {@code [from, to)} of the unmasked text. */
     private String string(int from, int to) {
         return syntax.string(from, to);
@@ -499,6 +544,16 @@ final class InlineScanner {
 
     SourceRange range(int from, int to) {
         return inline.range(from, to);
+    }
+
+    /** The source line (0-based) of line {@code line} of the block. */
+    int sourceLine(int line) {
+        return inline.sourceLine(line);
+    }
+
+    /** The source column (0-based) of offset {@code at}, which is on line {@code line}. */
+    int sourceColumn(int line, int at) {
+        return inline.sourceColumn(line) + (at - inline.lineStart(line));
     }
 
     private String resolve(String label) {

@@ -55,19 +55,44 @@ final class InlineSyntax {
 
     /**
      * Working memory that one thread's blocks share, so that each block does not allocate (and the
-     * collector does not sweep) arrays as long as its text.
+     * collector does not sweep) arrays as long as its text. A thread's parses share one ({@link
+     * #ofThread}), so that each spec does not grow its own again; one parse at a time uses it.
      */
     static final class Scratch {
+
+        /** Arrays up to this length are kept for the thread's later blocks; longer ones are not. */
+        private static final int KEPT_LENGTH = 1 << 16;
+
+        private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(Scratch::new);
+
         private int[] close = new int[256];
 
         /** The stack of unmatched '[' offsets of {@link #closeBrackets}, grown as needed. */
         private int[] open = new int[16];
 
+        /** The calling thread's scratch. */
+        static Scratch ofThread() {
+            return OF_THREAD.get();
+        }
+
         int[] close(int length) {
             if (close.length < length) {
-                close = new int[Math.max(length, close.length * 2)];
+                int[] grown = new int[Math.max(length, close.length * 2)];
+                if (grown.length > KEPT_LENGTH) {
+                    return grown; // one huge block's: not held for the thread's life
+                }
+                close = grown;
             }
             return close;
+        }
+
+        /**
+         * Keeps a grown {@link #open} stack, unless it is too long to hold for the thread's life.
+         */
+        void keepOpen(int[] grown) {
+            if (grown.length <= KEPT_LENGTH) {
+                open = grown;
+            }
         }
     }
 
@@ -379,7 +404,7 @@ final class InlineSyntax {
                 close[k] = -1;
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
-                    scratch.open = open;
+                    scratch.keepOpen(open);
                 }
                 open[depth++] = k;
             } else if (ch == ']' && depth > 0) {
