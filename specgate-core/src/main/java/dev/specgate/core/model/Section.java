@@ -17,6 +17,9 @@ package dev.specgate.core.model;
  * @param leading whether the heading is the document's first block (before it only blank lines,
  *     HTML comments, thematic breaks and link reference definitions): a document's title is taken
  *     only from such a heading when its template has no title of its own
+ * @param lineOffset the offset in the spec's text (a {@link dev.specgate.core.input.SpecText}'s
+ *     chars, without a BOM) at which the heading's first line begins; -1 when the parse did not say
+ *     (a model built without its text)
  */
 public record Section(
         int index,
@@ -28,11 +31,28 @@ public record Section(
         boolean hasSubsections,
         int endLine,
         String anchor,
-        boolean leading) {
+        boolean leading,
+        int lineOffset) {
 
     /** The first line of the heading, 0-based. */
     public int line() {
         return range.startLine();
+    }
+
+    /** This section with its heading's line {@code chars} further on in the text. */
+    public Section movedBy(int chars) {
+        return new Section(
+                index,
+                level,
+                title,
+                range,
+                parentIndex,
+                hasBody,
+                hasSubsections,
+                endLine,
+                anchor,
+                leading,
+                lineOffset + chars);
     }
 
     /** Whether the section has neither content of its own nor subsections. */

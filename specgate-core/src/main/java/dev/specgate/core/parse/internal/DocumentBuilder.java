@@ -125,10 +125,18 @@ public final class DocumentBuilder {
         final SourceRange range;
         final String anchor;
         final boolean leading;
+        final int lineOffset;
         boolean hasBody;
 
-        SectionDraft(int level, String title, SourceRange range, String anchor, boolean leading) {
+        SectionDraft(
+                int level,
+                String title,
+                SourceRange range,
+                String anchor,
+                boolean leading,
+                int lineOffset) {
             this.leading = leading;
+            this.lineOffset = lineOffset;
             this.level = level;
             this.title = title;
             this.range = range;
@@ -232,7 +240,7 @@ public final class DocumentBuilder {
                 CharSlice plain = h.plainTitle();
                 InlineText inline = plain != null ? null : h.inlineText();
                 if (h.parent instanceof OpenBlock.Root && detailsDepth == 0) {
-                    heading(h.level, plain, inline, h.range());
+                    heading(h.level, plain, inline, h.range(), h.lineOffset());
                 } else {
                     seenBlock = true;
                     markBody();
@@ -484,14 +492,26 @@ public final class DocumentBuilder {
 
     private void heading(Heading h) {
         CharSlice plain = plainLine(h);
-        heading(h.getLevel(), plain, plain != null ? null : inlineText(h), blockRange(h));
+        List<SourceSpan> spans = h.getSourceSpans();
+        int lineOffset = -1;
+        if (!spans.isEmpty() && spans.get(0).getInputIndex() >= 0) {
+            lineOffset = spans.get(0).getInputIndex() - spans.get(0).getColumnIndex();
+        }
+        heading(
+                h.getLevel(),
+                plain,
+                plain != null ? null : inlineText(h),
+                blockRange(h),
+                lineOffset);
     }
 
     /**
      * A section's heading of {@code level} at {@code range}: its title {@code plain} when it holds
-     * no inline syntax, else its {@code inline} text (null when it is empty).
+     * no inline syntax, else its {@code inline} text (null when it is empty); its first line begins
+     * at {@code lineOffset} of the spec's text (-1: not known).
      */
-    private void heading(int level, CharSlice plain, InlineText inline, SourceRange range) {
+    private void heading(
+            int level, CharSlice plain, InlineText inline, SourceRange range, int lineOffset) {
         InlineScanner scanner =
                 inline == null ? null : new InlineScanner(inline, references, scratch);
         // what a reader sees: HTML comments are not part of the title
@@ -513,7 +533,7 @@ public final class DocumentBuilder {
             title = foldSpace(text);
             anchor = headingAnchors(text);
         }
-        sections.add(new SectionDraft(level, title, range, anchor, !seenBlock));
+        sections.add(new SectionDraft(level, title, range, anchor, !seenBlock, lineOffset));
         seenBlock = true;
         currentSection = sections.size() - 1;
         current = sections.get(currentSection);
@@ -1190,8 +1210,17 @@ public final class DocumentBuilder {
             SectionDraft d = sections.get(i);
             result.add(
                     new Section(
-                            i, d.level, d.title, d.range, parent[i], d.hasBody, hasSub[i], end[i],
-                            d.anchor, d.leading));
+                            i,
+                            d.level,
+                            d.title,
+                            d.range,
+                            parent[i],
+                            d.hasBody,
+                            hasSub[i],
+                            end[i],
+                            d.anchor,
+                            d.leading,
+                            d.lineOffset));
         }
         return new SpecDocument(
                 lineCount,

@@ -5,6 +5,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FrontMatter;
 import dev.specgate.core.model.MetadataProblem;
+import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
 import java.io.StringReader;
@@ -58,21 +59,42 @@ public final class FrontMatterReader {
      *     none)
      * @param frontMatter the front matter, when one was read
      * @param problems why front matter could not be read
+     * @param blankedChars how many chars blanking the front matter's lines took out: the Markdown's
+     *     offsets past it are that many chars short of the text's
      */
     public record Result(
-            String markdown, Optional<FrontMatter> frontMatter, List<MetadataProblem> problems) {
+            String markdown,
+            Optional<FrontMatter> frontMatter,
+            List<MetadataProblem> problems,
+            int blankedChars) {
 
-        /** {@code doc} with the front matter's fields first and its problems. */
+        /** Nothing blanked. */
+        Result(String markdown, Optional<FrontMatter> frontMatter, List<MetadataProblem> problems) {
+            this(markdown, frontMatter, problems, 0);
+        }
+
+        /**
+         * {@code doc} (parsed from {@link #markdown()}) with the front matter's fields first and
+         * its problems, its sections' line offsets those of the text read.
+         */
         public SpecDocument applyTo(SpecDocument doc) {
             if (frontMatter.isEmpty() && problems.isEmpty()) {
                 return doc;
+            }
+            List<Section> sections = doc.sections();
+            if (blankedChars != 0) {
+                sections = new ArrayList<>(sections.size());
+                for (Section s : doc.sections()) {
+                    sections.add(s.lineOffset() < 0 ? s : s.movedBy(blankedChars));
+                }
+                sections = List.copyOf(sections);
             }
             List<Field> fields = new ArrayList<>();
             frontMatter.ifPresent(fm -> fm.entries().forEach(e -> fields.add(e.field())));
             fields.addAll(doc.fields());
             return new SpecDocument(
                     doc.lineCount(),
-                    doc.sections(),
+                    sections,
                     fields,
                     doc.checklist(),
                     doc.links(),
@@ -148,7 +170,7 @@ public final class FrontMatterReader {
                 yamlEntries(
                         text, lines, yaml, 1, "the front matter", FieldForm.FRONT_MATTER, problems);
         FrontMatter fm = new FrontMatter(0, close, entries);
-        return new Result(markdown, Optional.of(fm), problems);
+        return new Result(markdown, Optional.of(fm), problems, text.length() - markdown.length());
     }
 
     /**

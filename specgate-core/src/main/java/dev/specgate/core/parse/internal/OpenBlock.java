@@ -553,6 +553,11 @@ abstract sealed class OpenBlock
                     : InlineText.ofLine(chars, titleFrom, titleTo, lineIndex, titleColumn, marks);
         }
 
+        /** The offset in the spec's chars at which the heading's line begins. */
+        int lineOffset() {
+            return titleFrom - titleColumn;
+        }
+
         /** The title when it holds no inline syntax at all (and is not empty), else null. */
         CharSlice plainTitle() {
             return marks == 0 && titleFrom < titleTo

@@ -66,8 +66,14 @@ public final class SectionEmptyRule extends BaseRule {
                 }
                 lines = new Lines(text);
             }
-            int start = lines.start(from);
-            int end = lines.start(s.endLine());
+            Section next = i + 1 < sections.size() ? sections.get(i + 1) : null;
+            int start = lines.after(s, from);
+            int end = next == null ? lines.length : next.lineOffset() >= 0 ? next.lineOffset() : -1;
+            if (start < 0 || end < start) {
+                // a model without offsets: the lines counted from the text's start
+                start = lines.start(from);
+                end = lines.start(s.endLine());
+            }
             if (!StandIns.mayHold(lines.chars, start, end)) {
                 continue; // most bodies: told apart by their first letters, no string made
             }
@@ -110,8 +116,9 @@ public final class SectionEmptyRule extends BaseRule {
     }
 
     /**
-     * The spec's text by lines, found by a scan that only moves forward: the sections are asked in
-     * document order, so the text is read once at most, and only as far as the last section asked.
+     * The spec's text by lines. A section's body is found from its heading's offset, reading only
+     * its heading's lines; a model without offsets has its lines counted by a scan that only moves
+     * forward (the sections are asked in document order, so the text is read once at most).
      */
     private static final class Lines {
         private final char[] chars;
@@ -122,6 +129,24 @@ public final class SectionEmptyRule extends BaseRule {
         Lines(SpecText text) {
             this.chars = text.array();
             this.length = text.length();
+        }
+
+        /**
+         * The offset of line {@code target}'s first char, counted from the first line of section
+         * {@code s}'s heading; -1 when the model does not say where that heading begins.
+         */
+        int after(Section s, int target) {
+            int at = s.lineOffset();
+            if (at < 0 || at > length) {
+                return -1;
+            }
+            for (int l = s.line(); l < target && at < length; ) {
+                char c = chars[at++];
+                if (c == '\n' || c == '\r' && (at == length || chars[at] != '\n')) {
+                    l++;
+                }
+            }
+            return at;
         }
 
         /**
