@@ -61,17 +61,35 @@ public final class StandIns {
      */
     private static final String MARKS = " \t\r\n-*_>+`|";
 
-    /** The first letters of the stand-ins, lower case: {@link #WHOLE} and {@link #MARKERS}. */
-    private static final String FIRST_LETTERS = "tfxwcpl";
+    /**
+     * The first words of the stand-ins, lower case: of {@link #WHOLE} and {@link #MARKERS} (a
+     * marker is a whole word: {@link #opensNote}).
+     */
+    private static final String[] FIRST_WORDS = {
+        "tbd",
+        "tbc",
+        "tba",
+        "tbw",
+        "todo",
+        "to",
+        "fixme",
+        "xxx",
+        "wip",
+        "work",
+        "placeholder",
+        "coming",
+        "fill",
+        "lorem"
+    };
 
     private StandIns() {}
 
     /**
      * Whether {@code chars[start, end)}, a section's body, may be a stand-in ({@link #of}), told
-     * without making a string: its first word after list, quote and emphasis marks starts with a
-     * stand-in's first letter, or it starts with anything but a letter or digit ({@code ...},
-     * {@code ???}, a comment); and it is short, or holds a comment that may make it so. Most bodies
-     * of a spec are told apart by their first letters.
+     * without making a string: its first word after list, quote and emphasis marks is a stand-in's
+     * first word, or it starts with anything but a letter or digit ({@code ...}, {@code ???}, a
+     * comment); and it is short, or holds a comment that may make it so. Most bodies of a spec are
+     * told apart by their first words.
      */
     public static boolean mayHold(char[] chars, int start, int end) {
         int at = start;
@@ -81,8 +99,7 @@ public final class StandIns {
         if (at == end) {
             return false;
         }
-        char c = chars[at];
-        if (Character.isLetterOrDigit(c) && FIRST_LETTERS.indexOf(Character.toLowerCase(c)) < 0) {
+        if (Character.isLetterOrDigit(chars[at]) && !startsWithFirstWord(chars, at, end)) {
             return false;
         }
         if (end - at <= MAX_LENGTH + 16) {
@@ -94,6 +111,37 @@ public final class StandIns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code chars[at]} (up to the first char that is no letter or digit) is
+     * one a stand-in starts with; a word with a letter outside ASCII may be, as NFKC folds it.
+     */
+    private static boolean startsWithFirstWord(char[] chars, int at, int end) {
+        int to = at;
+        while (to < end && Character.isLetterOrDigit(chars[to])) {
+            if (chars[to] >= 128) {
+                return true; // folded by NFKC before it is compared: let of() decide
+            }
+            to++;
+        }
+        for (String word : FIRST_WORDS) {
+            if (word.length() == to - at && sameIgnoringAsciiCase(chars, at, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code chars} from {@code at} read {@code lower}, in either ASCII case. */
+    private static boolean sameIgnoringAsciiCase(char[] chars, int at, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = chars[at + i];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
