@@ -99,8 +99,9 @@ public final class StandIns {
         if (at == end) {
             return false;
         }
-        if (Character.isLetterOrDigit(chars[at]) && !startsWithFirstWord(chars, at, end)) {
-            return false;
+        char c = chars[at];
+        if (c == '[' || Character.isLetterOrDigit(c) && !startsWithFirstWord(chars, at, end)) {
+            return false; // a bracket first: a link, a box or a placeholder, never a stand-in
         }
         if (end - at <= MAX_LENGTH + 16) {
             return true; // room for trailing blank lines

@@ -53,7 +53,8 @@ class StandInsTest {
                 "Todos are kept in the tracker, not here.",
                 "Tomorrow's cut-over needs the finance sign-off.",
                 "Lorraine owns the rollback runbook.",
-                "XXL exports are split in parts of 50 MB."
+                "XXL exports are split in parts of 50 MB.",
+                "[RFC 4180](https://www.rfc-editor.org/rfc/rfc4180) quoting, TBD otherwise"
             })
     void mostTextIsToldApartByItsFirstWord(String body) {
         char[] chars = body.toCharArray();
