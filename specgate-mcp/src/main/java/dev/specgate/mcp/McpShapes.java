@@ -48,8 +48,21 @@ final class McpShapes {
 
     /** The counts of one or more checks. */
     static Map<String, Object> summary(int files, long errors, long warnings, long infos) {
+        return summary(files, 0, errors, warnings, infos);
+    }
+
+    /**
+     * The counts of a run as {@code check --format json} gives them: {@code files} the files
+     * checked, and {@code unsearchedFolders}, only when the search could not read a folder, the
+     * folders listed among the files with their error but counted apart.
+     */
+    static Map<String, Object> summary(
+            int files, long unsearchedFolders, long errors, long warnings, long infos) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("files", files);
+        if (unsearchedFolders > 0) {
+            m.put("unsearchedFolders", unsearchedFolders);
+        }
         m.put("errors", errors);
         m.put("warnings", warnings);
         m.put("infos", infos);

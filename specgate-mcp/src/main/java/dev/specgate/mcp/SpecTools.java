@@ -244,6 +244,7 @@ final class SpecTools {
                 "summary",
                 McpShapes.summary(
                         (int) checkRun.checkedFiles(),
+                        checkRun.unsearchedFolders(),
                         checkRun.errors(),
                         checkRun.warnings(),
                         checkRun.infos()));

@@ -1138,6 +1138,26 @@ class SpecToolsTest {
                                                     ": cannot search this folder for specs: file"
                                                             + " name too long (specs in it are not"
                                                             + " listed)"));
+            // check reports the folder among its files, with its error, and counts it apart in
+            // its summary, as check --format json does
+            Map<String, Object> checked = tools.check(Map.of());
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> files = (List<Map<String, Object>>) checked.get("files");
+            assertThat(files).hasSize(specs + 1);
+            assertThat(files)
+                    .filteredOn(f -> ((String) f.get("path")).startsWith("directives/spec/d"))
+                    .singleElement()
+                    .satisfies(
+                            f ->
+                                    assertThat(f.get("diagnostics").toString())
+                                            .contains("unreadable-file"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> summary = (Map<String, Object>) checked.get("summary");
+            assertThat(summary)
+                    .containsEntry("files", specs)
+                    .containsEntry("unsearchedFolders", 1L);
+            assertThat(summary.keySet())
+                    .containsExactly("files", "unsearchedFolders", "errors", "warnings", "infos");
             // trace refuses, in the same words: its specs would go untraced in silence
             assertThatThrownBy(() -> tools.trace(Map.of()))
                     .isInstanceOf(ToolRefusal.class)

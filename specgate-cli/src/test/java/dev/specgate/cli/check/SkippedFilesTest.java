@@ -73,6 +73,30 @@ class SkippedFilesTest {
         assertThat(check.out()).doesNotContain("2026-10-03_spec_export.txt");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {".md~", ".markdown~", ".MD~"})
+    void anEditorsBackupOfASpecIsSaidWhicheverMarkdownExtensionItHad(String suffix)
+            throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        String backup = NAME.replace(".md", suffix);
+        Files.writeString(
+                root.resolve("directives/spec/" + backup),
+                "# Technical Specification: Webhook retry queue (an older copy)\n",
+                StandardCharsets.UTF_8);
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + root
+                                + "/directives/spec/"
+                                + backup
+                                + " is not checked: only Markdown files (.md, .markdown) are specs"
+                                + " (rename it to .md if it is one)");
+    }
+
     @Test
     void listSaysThemToo() throws IOException {
         writeSpec(root, NAME, cleanSpec());

@@ -311,7 +311,10 @@ public final class SpecDiscovery {
      */
     private static boolean markdownWithSuffix(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.contains(".md.") || n.contains(".markdown.") || n.endsWith(".md~");
+        return n.contains(".md.")
+                || n.contains(".markdown.")
+                || n.endsWith(".md~")
+                || n.endsWith(".markdown~");
     }
 
     /** Notes {@code file}, which the walk does not take, when a writer may have meant it. */
