@@ -7,7 +7,8 @@ import java.util.Set;
  * {@code ...}, {@code ???}, {@code Coming soon}, however it is punctuated, cased or emphasised
  * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}), or one line that opens with an upper-case marker
  * and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD (waiting on
- * finance)}).
+ * finance)}); a marker in code ({@code `TODO:` comments fail the build}) or in a name ({@code
+ * TODO.md}) is mentioned, not left.
  *
  * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
  * report, and {@code - [ ] TBD} a task box. An answer is not a stand-in: {@code N/A}, {@code None},
@@ -163,6 +164,9 @@ public final class StandIns {
         }
         int at = 0;
         while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            if (text.charAt(at) == '`') {
+                return null; // a marker in code is mentioned, not left: `TODO:` comments fail
+            }
             at++; // list marker, quote, emphasis
         }
         for (String marker : MARKERS) {
@@ -176,6 +180,11 @@ public final class StandIns {
 
     /** Whether a marker ending at {@code end} stands alone or opens a note ("TODO: ..."). */
     private static boolean opensNote(String text, int end) {
+        if (end + 1 < text.length()
+                && (text.charAt(end) == '.' || text.charAt(end) == '-')
+                && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return false; // one word with the marker: TODO.md, XXX-Large
+        }
         int at = end;
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;

@@ -46,4 +46,22 @@ class SectionEmptyRuleTest {
         // a short filled section before them made the rule stop when it had no text to read
         assertThat(withoutText).isEqualTo(withText);
     }
+
+    @Test
+    void aShortSectionThatNamesAMarkerIsNoStandIn() {
+        String spec =
+                "# Technical Specification: Lint Gate\n\n"
+                        + "**Document Status:** Review\n\n"
+                        + "## Overview\n\n"
+                        + "`TODO:` comments fail the build; the lint rule runs in CI.\n\n"
+                        + "## Dependencies\n\n"
+                        + "TODO.md in the repository root lists the open items.\n\n"
+                        + "## Open Questions\n\n"
+                        + "TBD\n";
+
+        assertThat(emptySections(CHECKER.check(null, spec, OPTIONS).diagnostics()))
+                .containsExactly(
+                        "section 'Open Questions' holds only the stand-in 'TBD': write it, or 'N/A'"
+                                + " if it does not apply");
+    }
 }
