@@ -156,8 +156,11 @@ public final class StandIns {
             return null; // a bracket: a placeholder ([TBD], the placeholder rules'), a box, a link
         }
         String words = Reviewers.words(text);
-        if (words.isEmpty() || WHOLE.contains(words)) {
+        if (words.isEmpty() ? onlyPunctuation(text) : WHOLE.contains(words)) {
             return text; // "...", "???", "—", "TBD", "*Coming soon*"
+        }
+        if (words.isEmpty()) {
+            return null; // a symbol such as a tick is an answer: ✅, ✓
         }
         if (text.indexOf('\n') >= 0) {
             return null; // a marker opening a longer body is a note beside text
@@ -176,6 +179,33 @@ public final class StandIns {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text}, which holds no letter or digit, is only punctuation and ASCII marks
+     * ({@code ...}, {@code ???}, {@code —}, an empty table's pipes), not a symbol outside ASCII
+     * such as a tick or an emoji, which answers.
+     */
+    private static boolean onlyPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONNECTOR_PUNCTUATION,
+                        Character.DASH_PUNCTUATION,
+                        Character.START_PUNCTUATION,
+                        Character.END_PUNCTUATION,
+                        Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION,
+                        Character.OTHER_PUNCTUATION -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether a marker ending at {@code end} stands alone or opens a note ("TODO: ..."). */

@@ -83,7 +83,11 @@ class StandInsTest {
                 "`TODO:` comments fail the build; the lint rule runs in CI.",
                 "- `FIXME(owner)` markers need a ticket number.",
                 "TODO.md in the repository root lists the open items.",
-                "XXX-Large instances run the nightly export."
+                "XXX-Large instances run the nightly export.",
+                // a symbol is an answer, not punctuation left in place of text
+                "\u2705",
+                "- \u2713",
+                "\uD83D\uDC4D"
             })
     void anAnswerOrTextIsNoStandIn(String body) {
         assertThat(StandIns.of(body)).isNull();
