@@ -2,6 +2,7 @@ package dev.specgate.core.layout;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.layout.LayoutEntry.Kind;
 import dev.specgate.core.model.Section;
@@ -252,7 +253,8 @@ public final class FileOrganization {
             String group, Matcher link, String slug, Path folder, int line) {
         String label = link.group(1) == null ? "" : link.group(1).replace("**", "").strip();
         String raw = destination(link);
-        String resolved = raw.replace(FEATURE_TOKEN, slug);
+        // percent-decoded as link-broken reads the link (LinkTarget.path): [x](design%20notes.md)
+        String resolved = LinkTarget.path(raw).orElse(raw).replace(FEATURE_TOKEN, slug);
         if (!resolved.startsWith("/") && !resolved.startsWith("\\")) {
             try {
                 resolved =

@@ -7,7 +7,8 @@ import java.util.Set;
  * {@code ...}, {@code ???}, {@code Coming soon}, however it is punctuated, cased or emphasised
  * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}), or one line that opens with an upper-case marker
  * and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD (waiting on
- * finance)}).
+ * finance)}); a marker in code ({@code `TODO:` comments fail the build}) or in a name ({@code
+ * TODO.md}) is mentioned, not left.
  *
  * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
  * report, and {@code - [ ] TBD} a task box. An answer is not a stand-in: {@code N/A}, {@code None},
@@ -155,14 +156,20 @@ public final class StandIns {
             return null; // a bracket: a placeholder ([TBD], the placeholder rules'), a box, a link
         }
         String words = Reviewers.words(text);
-        if (words.isEmpty() || WHOLE.contains(words)) {
+        if (words.isEmpty() ? onlyPunctuation(text) : WHOLE.contains(words)) {
             return text; // "...", "???", "—", "TBD", "*Coming soon*"
+        }
+        if (words.isEmpty()) {
+            return null; // a symbol such as a tick is an answer: ✅, ✓
         }
         if (text.indexOf('\n') >= 0) {
             return null; // a marker opening a longer body is a note beside text
         }
         int at = 0;
         while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
+            if (text.charAt(at) == '`') {
+                return null; // a marker in code is mentioned, not left: `TODO:` comments fail
+            }
             at++; // list marker, quote, emphasis
         }
         for (String marker : MARKERS) {
@@ -174,8 +181,40 @@ public final class StandIns {
         return null;
     }
 
+    /**
+     * Whether {@code text}, which holds no letter or digit, is only punctuation and ASCII marks
+     * ({@code ...}, {@code ???}, {@code —}, an empty table's pipes), not a symbol outside ASCII
+     * such as a tick or an emoji, which answers.
+     */
+    private static boolean onlyPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            switch (Character.getType(c)) {
+                case Character.CONNECTOR_PUNCTUATION,
+                        Character.DASH_PUNCTUATION,
+                        Character.START_PUNCTUATION,
+                        Character.END_PUNCTUATION,
+                        Character.INITIAL_QUOTE_PUNCTUATION,
+                        Character.FINAL_QUOTE_PUNCTUATION,
+                        Character.OTHER_PUNCTUATION -> {}
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Whether a marker ending at {@code end} stands alone or opens a note ("TODO: ..."). */
     private static boolean opensNote(String text, int end) {
+        if (end + 1 < text.length()
+                && (text.charAt(end) == '.' || text.charAt(end) == '-')
+                && Character.isLetterOrDigit(text.charAt(end + 1))) {
+            return false; // one word with the marker: TODO.md, XXX-Large
+        }
         int at = end;
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;

@@ -19,6 +19,24 @@ class FileOrganizationTest {
     }
 
     @Test
+    void aLinksPercentEncodedPathIsReadAsLinkBrokenReadsIt() {
+        String spec =
+                "# Technical Specification: Webhook Retries\n\n"
+                        + "### File Organization\n\n"
+                        + "**Documentation:**\n"
+                        + "- Design notes: [design notes](../../docs/dev/design%20notes%C3%BC.md)\n"
+                        + "- Plus: [a+b](../../docs/dev/a+b.md#top)\n";
+
+        List<LayoutEntry> entries = read(spec, "webhook-retry-backoff");
+
+        // the file link-broken finds (LinkTarget.path decodes %20), not a name with '%20' in it
+        assertThat(entries)
+                .extracting(LayoutEntry::path)
+                .containsExactly("docs/dev/design notes\u00fc.md", "docs/dev/a+b.md");
+        assertThat(entries.get(0).written()).isEqualTo("../../docs/dev/design%20notes%C3%BC.md");
+    }
+
+    @Test
     void aMarkdownLinkIsReadAsThePathItLinksToFromTheProjectRoot() {
         String spec =
                 "\uFEFF# Technical Specification: Webhook Retries für Zürich\r\n\r\n"

@@ -78,7 +78,16 @@ class StandInsTest {
                 "Tbd: lower case is a word here, not a marker",
                 "TODO: first line\nand a second line of real text",
                 "Stream the CSV from a keyset-paginated query.",
-                "Caf\u00e9 menu export: TBD"
+                "Caf\u00e9 menu export: TBD",
+                // a marker written as code or as part of a name is mentioned, not left
+                "`TODO:` comments fail the build; the lint rule runs in CI.",
+                "- `FIXME(owner)` markers need a ticket number.",
+                "TODO.md in the repository root lists the open items.",
+                "XXX-Large instances run the nightly export.",
+                // a symbol is an answer, not punctuation left in place of text
+                "\u2705",
+                "- \u2713",
+                "\uD83D\uDC4D"
             })
     void anAnswerOrTextIsNoStandIn(String body) {
         assertThat(StandIns.of(body)).isNull();

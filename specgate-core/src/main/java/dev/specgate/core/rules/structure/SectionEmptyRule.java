@@ -41,6 +41,7 @@ public final class SectionEmptyRule extends BaseRule {
         int title = ctx.sectionMatch().titleIndex();
         List<Section> sections = ctx.document().sections();
         Lines lines = null;
+        boolean noText = false; // a document checked without its text: no stand-in look
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
             if (s.index() == title) {
@@ -56,13 +57,16 @@ public final class SectionEmptyRule extends BaseRule {
                 continue;
             }
             int from = s.range().endLine() + 1;
-            if (s.hasSubsections() || s.endLine() - from > STAND_IN_LINES) {
+            if (noText || s.hasSubsections() || s.endLine() - from > STAND_IN_LINES) {
                 continue;
             }
             if (lines == null) {
                 SpecText text = ctx.sourceText().orElse(null);
                 if (text == null) {
-                    return; // a document checked without its text
+                    // a document checked without its text: its later sections are still
+                    // looked at for being empty
+                    noText = true;
+                    continue;
                 }
                 lines = new Lines(text);
             }
