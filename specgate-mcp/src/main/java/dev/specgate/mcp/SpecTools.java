@@ -240,13 +240,21 @@ final class SpecTools {
                 checkRun.results().stream()
                         .map(r -> McpShapes.file(display(r.path()), r))
                         .toList());
-        out.put(
-                "summary",
+        Map<String, Object> summary =
                 McpShapes.summary(
                         (int) checkRun.checkedFiles(),
                         checkRun.errors(),
                         checkRun.warnings(),
-                        checkRun.infos()));
+                        checkRun.infos());
+        if (checkRun.unsearchedFolders() > 0) {
+            // as check --format json counts them: listed with their error, no files
+            Map<String, Object> counted = new LinkedHashMap<>();
+            counted.put("files", summary.remove("files"));
+            counted.put("unsearchedFolders", checkRun.unsearchedFolders());
+            counted.putAll(summary);
+            summary = counted;
+        }
+        out.put("summary", summary);
         out.put("passed", !fails);
         out.put("notices", notices);
         return out;

@@ -1138,6 +1138,10 @@ class SpecToolsTest {
                                                     ": cannot search this folder for specs: file"
                                                             + " name too long (specs in it are not"
                                                             + " listed)"));
+            // check lists it with its error and counts it apart, as check --format json does
+            Map<String, Object> checked = tools.check(Map.of());
+            assertThat(checked.get("summary").toString())
+                    .startsWith("{files=" + specs + ", unsearchedFolders=1, errors=");
             // trace refuses, in the same words: its specs would go untraced in silence
             assertThatThrownBy(() -> tools.trace(Map.of()))
                     .isInstanceOf(ToolRefusal.class)
