@@ -112,18 +112,21 @@ specgate_command_opts() {
 # folder and file names in the locale's charset and cannot be told otherwise once started
 # (-Dsun.jnu.encoding is ignored): under the C locale '/tmp/démo' reached Specgate as '/tmp/d??mo',
 # 'specgate check' run inside it said "path not found: .", and every non-ASCII letter of a finding
-# printed as '?'. Only the character type changes (LC_CTYPE, or LC_ALL when that is what is set to
-# a non-UTF-8 locale); where C.UTF-8 is missing the JVM falls back to C as before, and a macOS JVM
-# reads file names as UTF-8 whatever the locale. No fork: a pattern match on the variables.
+# printed as '?'. Only the C locale is replaced (unset, empty, C or POSIX): a locale a user chose,
+# UTF-8 or not (en_US.ISO-8859-1 with Latin-1 file names), is theirs and is kept. Only the character
+# type changes (LC_CTYPE, or LC_ALL when that is what is set to C); where C.UTF-8 is missing the JVM
+# falls back to C as before (bash's "setlocale: cannot change locale" warning is kept off stderr),
+# and a macOS JVM reads file names as UTF-8 whatever the locale. No fork: a pattern match on the
+# variables.
 specgate_utf8_locale() {
-    local ctype="${LC_ALL:-${LC_CTYPE:-${LANG:-}}}"
-    case "$ctype" in
-        *[Uu][Tt][Ff]-8* | *[Uu][Tt][Ff]8*) return 0 ;;
+    case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+        "" | C | POSIX) ;;
+        *) return 0 ;;
     esac
     if [ -n "${LC_ALL:-}" ]; then
-        export LC_ALL=C.UTF-8
+        { export LC_ALL=C.UTF-8; } 2>/dev/null
     else
-        export LC_CTYPE=C.UTF-8
+        { export LC_CTYPE=C.UTF-8; } 2>/dev/null
     fi
 }
 

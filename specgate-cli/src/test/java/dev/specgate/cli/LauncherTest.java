@@ -228,6 +228,54 @@ class LauncherTest {
                 .isEqualTo("true UTF-8 LC_CTYPE=");
     }
 
+    @Test
+    void aLocaleTheUserChoseIsKeptOnlyTheCLocaleIsReplaced() throws Exception {
+        // a Latin-1 locale is a choice (its file names are Latin-1 bytes): Java told UTF-8 would
+        // read them as U+FFFD and could not open them; so is a UTF-8 one, whatever its spelling
+        for (Map<String, String> env :
+                List.of(
+                        Map.of("LANG", "en_US.ISO-8859-1"),
+                        Map.of("LC_ALL", "de_DE@euro"),
+                        Map.of("LANG", "C.UTF-8", "LC_CTYPE", "fr_FR"),
+                        Map.of("LANG", "en_US.utf8"))) {
+            assertThat(localeAfter(env))
+                    .as("%s", env)
+                    .isEqualTo(
+                            "LC_ALL="
+                                    + env.getOrDefault("LC_ALL", "")
+                                    + " LC_CTYPE="
+                                    + env.getOrDefault("LC_CTYPE", ""));
+        }
+        assertThat(localeAfter(Map.of())).isEqualTo("LC_ALL= LC_CTYPE=C.UTF-8");
+        assertThat(localeAfter(Map.of("LANG", "C"))).isEqualTo("LC_ALL= LC_CTYPE=C.UTF-8");
+        assertThat(localeAfter(Map.of("LANG", "en_US.UTF-8", "LC_CTYPE", "POSIX")))
+                .isEqualTo("LC_ALL= LC_CTYPE=C.UTF-8");
+        assertThat(localeAfter(Map.of("LC_ALL", "C"))).isEqualTo("LC_ALL=C.UTF-8 LC_CTYPE=");
+    }
+
+    /** LC_ALL and LC_CTYPE as jvm.sh's specgate_utf8_locale leaves them under {@code env} only. */
+    private String localeAfter(Map<String, String> env) throws Exception {
+        Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");
+        Path script =
+                Files.writeString(
+                        dir.resolve("locale-vars.sh"),
+                        "set -euo pipefail\n. '"
+                                + shared
+                                + "'\nspecgate_utf8_locale\n"
+                                + "echo \"LC_ALL=${LC_ALL:-} LC_CTYPE=${LC_CTYPE:-}\"\n");
+        ProcessBuilder pb =
+                new ProcessBuilder("bash", script.toString())
+                        .redirectError(
+                                ProcessBuilder.Redirect
+                                        .DISCARD); // bash on a locale not installed here
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        return out.strip();
+    }
+
     /**
      * What {@code java ARGS 'démo 日本'} prints when started as the launchers start it (jvm.sh's
      * specgate_utf8_locale first) from an environment whose locale variables are {@code env} only,

@@ -156,6 +156,11 @@ public final class CheckMojo extends AbstractMojo {
                     SpecProject project = f.project();
                     ConfiguredDiscovery.Selection files = f.selection();
                     refuseWritingAnInput(reportFormat, project, files);
+                    // a file like a spec not taken (x.txt, x.md.bak), an alias of one checked:
+                    // said as check says it, not skipped in silence
+                    for (String notice : SpecProject.searchNotices(files, this::shown)) {
+                        getLog().warn("Specgate: " + notice);
+                    }
                     RunOptions runOptions = RunOptions.of(options);
                     if (changes.isPresent()) {
                         runOptions = runOptions.withChanges(changes.get());
@@ -341,15 +346,18 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     /** {@code path:line:col: severity [rule] message}, the path relative to the project. */
+    /** {@code file} as the log names it: relative to the module's folder when below it. */
+    private String shown(Path file) {
+        return shown(basedir.toPath().toAbsolutePath().normalize(), file);
+    }
+
+    private static String shown(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
     static String line(Path base, Path file, Diagnostic d) {
-        String shown = "<memory>";
-        if (file != null) {
-            Path abs = file.toAbsolutePath().normalize();
-            shown =
-                    (abs.startsWith(base) ? base.relativize(abs) : abs)
-                            .toString()
-                            .replace('\\', '/');
-        }
+        String shown = file == null ? "<memory>" : shown(base, file);
         return shown
                 + ":"
                 + (d.range().startLine() + 1)

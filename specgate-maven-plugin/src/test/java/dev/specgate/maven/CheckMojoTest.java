@@ -95,6 +95,27 @@ class CheckMojoTest {
     }
 
     @Test
+    void aFileLikeASpecThatIsNotTakenIsSaidInTheLogAsCheckSaysIt() throws Exception {
+        // a spec saved as .txt and a left-over copy beside the specs: check, list, the MCP tools
+        // and the dashboard say each is not checked (SpecProject.searchNotices); so does the build
+        Files.writeString(
+                tmp.resolve("directives/spec/2026-12-01_spec_rate-limits.txt"), "# Rate limits\n");
+        Files.copy(tmp.resolve(SMS), tmp.resolve(SMS + ".bak"));
+        CheckMojo mojo = mojo(false);
+
+        assertThatThrownBy(mojo::execute)
+                .hasMessage("Specgate: checked 5 specs: 13 errors, 7 warnings");
+        assertThat(log.warnings)
+                .hasSize(9)
+                .contains(
+                        "Specgate: directives/spec/2026-12-01_spec_rate-limits.txt is not checked:"
+                                + " only Markdown files (.md, .markdown) are specs (rename it to"
+                                + " .md if it is one)")
+                .anySatisfy(
+                        w -> assertThat(w).startsWith("Specgate: " + SMS + ".bak is not checked"));
+    }
+
+    @Test
     void aModuleWithoutSpecsIsNamedAsAPathNotAsAJavaList() throws Exception {
         // a module of a multi-module build that inherits the plugin from its parent
         Path module = Files.createDirectories(tmp.resolve("api-módulo"));

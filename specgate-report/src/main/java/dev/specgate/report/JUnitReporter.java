@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamWriter;
  * JUnit XML as CI test reporters read it (Jenkins, GitLab, Azure DevOps, test-reporter actions): a
  * {@code <testsuite>} per spec, a {@code <testcase>} per rule that ran, and a {@code <failure>} per
  * error or warning the rule found there (its {@code type} is the severity). Info findings go to the
- * test case's {@code <system-out>}. A rule with no finding is a passing test case.
+ * test case's {@code <system-out>}. A rule with no finding is a passing test case. A folder the
+ * search could not read is a suite of its one failing case: no rule ran there.
  */
 public final class JUnitReporter implements CheckReporter {
 
@@ -67,11 +68,15 @@ public final class JUnitReporter implements CheckReporter {
                 .count();
     }
 
-    /** The rules that apply to the file's kind (spec or task list), each with its findings. */
+    /**
+     * The rules that apply to the file's kind (spec or task list), each with its findings; of a
+     * folder the search could not read ({@link CheckResult#unsearchedFolder()}), where no rule ran,
+     * only its findings (its unreadable-file error), not a passing case per rule.
+     */
     private Map<String, List<Diagnostic>> byRule(CheckResult r) {
         Map<String, List<Diagnostic>> map = new LinkedHashMap<>();
         DocumentKind kind = DocumentKind.of(r.path());
-        for (Rule rule : rules) {
+        for (Rule rule : r.unsearchedFolder() ? List.<Rule>of() : rules) {
             if (rule.documentKinds().contains(kind)) {
                 map.put(rule.id(), new ArrayList<>());
             }

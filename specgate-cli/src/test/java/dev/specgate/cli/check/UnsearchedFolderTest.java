@@ -127,6 +127,36 @@ class UnsearchedFolderTest {
     }
 
     @Test
+    void junitGivesTheFolderItsOneFailureNotAPassingTestPerRuleThatNeverRanThere()
+            throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        tooDeepFolder();
+
+        CliRun junit = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "junit");
+
+        assertThat(junit.exitCode()).isEqualTo(1);
+        // no rule read the folder: its suite holds the one failing case, as JSON and text count
+        // it apart; the spec's suite has a case per rule that ran
+        java.util.regex.Matcher suites =
+                java.util.regex.Pattern.compile(
+                                "<testsuite name=\"([^\"]*)\" tests=\"(\\d+)\" failures=\"(\\d+)\"")
+                        .matcher(junit.out());
+        assertThat(suites.find()).isTrue();
+        int specTests = Integer.parseInt(suites.group(2));
+        assertThat(suites.group(1)).endsWith(NAME);
+        assertThat(specTests).isGreaterThan(10);
+        assertThat(suites.find()).isTrue();
+        assertThat(suites.group(1)).contains(LONG);
+        assertThat(suites.group(2)).isEqualTo("1");
+        assertThat(suites.group(3)).isEqualTo("1");
+        assertThat(junit.out())
+                .contains(
+                        "<testsuites name=\"specgate\" tests=\""
+                                + (specTests + 1)
+                                + "\" failures=\"1\"");
+    }
+
+    @Test
     void writeBaselineCountsTheFolderAsNoSpecNamesItAndFails() throws IOException {
         writeSpec(root, NAME, cleanSpec());
         tooDeepFolder();
