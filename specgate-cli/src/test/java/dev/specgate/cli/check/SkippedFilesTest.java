@@ -59,7 +59,8 @@ class SkippedFilesTest {
                                 + "/directives/spec/"
                                 + NAME
                                 + ".bak is not checked: only Markdown files (.md, .markdown) are"
-                                + " specs (rename it to .md if it is one)",
+                                + " specs (a left-over copy: move it out of the spec folder; else"
+                                + " rename it to .md)",
                         "specgate: "
                                 + root
                                 + "/directives/spec/2026-10-03_spec_export.txt is not checked: only"
@@ -94,7 +95,8 @@ class SkippedFilesTest {
                                 + "/directives/spec/"
                                 + backup
                                 + " is not checked: only Markdown files (.md, .markdown) are specs"
-                                + " (rename it to .md if it is one)");
+                                + " (a left-over copy: move it out of the spec folder; else rename"
+                                + " it to .md)");
     }
 
     @Test

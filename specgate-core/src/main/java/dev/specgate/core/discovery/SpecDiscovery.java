@@ -156,7 +156,12 @@ public final class SpecDiscovery {
         }
         return "only Markdown files (.md, .markdown) are "
                 + (inTasks ? "task lists" : "specs")
-                + " (rename it to .md if it is one)";
+                + (markdownWithSuffix(name)
+                        // x.md.bak beside x.md: renamed, it would take the spec's own name
+                        ? " (a left-over copy: move it out of the "
+                                + (inTasks ? "tasks" : "spec")
+                                + " folder; else rename it to .md)"
+                        : " (rename it to .md if it is one)");
     }
 
     /** The specs under each path, each file once, sorted by path. */
