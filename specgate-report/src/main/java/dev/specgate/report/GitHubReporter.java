@@ -4,6 +4,7 @@ import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.diagnostic.Diagnostic;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error file=…,line=…,col=…::message} (or {@code
@@ -28,13 +29,38 @@ public final class GitHubReporter implements CheckReporter {
 
     @Override
     public void write(CheckRun run, PrintWriter out) {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        Path workingDirectory = Path.of("").toAbsolutePath();
         for (CheckResult result : run.results()) {
-            String path = DisplayPath.of(result.path());
+            String path = annotationPath(result.path(), workspace, workingDirectory);
             for (Diagnostic d : result.diagnostics()) {
                 out.println(command(path, d));
             }
         }
         out.println(new TextReporter(false, errorsOnly).summary(run));
+    }
+
+    /**
+     * The path an annotation names: the runner places it relative to the repository's checkout
+     * ({@code GITHUB_WORKSPACE}), so a spec found from a run in a subfolder of it ({@code
+     * working-directory: docs}) or given as an absolute path is named from the checkout's root;
+     * outside a runner, or for a path outside the checkout, as every report shows it ({@link
+     * DisplayPath}).
+     */
+    public static String annotationPath(Path path, String workspace, Path workingDirectory) {
+        if (path == null || workspace == null || workspace.isBlank()) {
+            return DisplayPath.of(path);
+        }
+        try {
+            Path root = Path.of(workspace).toAbsolutePath().normalize();
+            Path file = workingDirectory.resolve(path).normalize();
+            if (!file.startsWith(root)) {
+                return DisplayPath.of(path); // outside the checkout: as found
+            }
+            return DisplayPath.of(root.relativize(file));
+        } catch (IllegalArgumentException e) { // an invalid path, another root (a Windows drive)
+            return DisplayPath.of(path);
+        }
     }
 
     static String command(String path, Diagnostic d) {

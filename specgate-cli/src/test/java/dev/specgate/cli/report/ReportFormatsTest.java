@@ -266,6 +266,31 @@ class ReportFormatsTest {
     }
 
     @Test
+    void githubNamesASpecFromTheCheckoutsRootWhereverTheRunStood() {
+        Path checkout = root.toAbsolutePath();
+        Path docs = checkout.resolve("docs");
+        // a step with working-directory: docs, checking ../directives/spec
+        assertThat(
+                        GitHubReporter.annotationPath(
+                                Path.of("../directives/spec/" + BROKEN), checkout.toString(), docs))
+                .isEqualTo("directives/spec/" + BROKEN);
+        // an absolute path inside the checkout
+        assertThat(
+                        GitHubReporter.annotationPath(
+                                checkout.resolve("directives/spec/" + BROKEN),
+                                checkout.toString(),
+                                checkout))
+                .isEqualTo("directives/spec/" + BROKEN);
+        // outside a runner, or outside the checkout: as every report shows it
+        assertThat(GitHubReporter.annotationPath(Path.of("spec/x.md"), null, docs))
+                .isEqualTo("spec/x.md");
+        assertThat(
+                        GitHubReporter.annotationPath(
+                                Path.of("/elsewhere/x.md"), checkout.toString(), docs))
+                .isEqualTo("/elsewhere/x.md");
+    }
+
+    @Test
     void githubEscapesPercentNewlinesCommasAndColons() {
         assertThat(GitHubReporter.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
         assertThat(GitHubReporter.property("a,b:c")).isEqualTo("a%2Cb%3Ac");
