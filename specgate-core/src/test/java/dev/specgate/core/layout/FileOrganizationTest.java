@@ -51,7 +51,7 @@ class FileOrganizationTest {
                         + "- Diagrams: [diagrams](../../docs/diagrams/), also `docs/old/`\r\n"
                         + "- Wiki: [Payments wiki](https://wiki.example.com/payments/retries)\r\n"
                         + "- Beside the spec: [notes](notes.md)\r\n"
-                        + "- Outside: [elsewhere](../../../shared/x.md)\r\n";
+                        + "- Outside: [elsewhere](../../../vendor-docs/x.md)\r\n";
 
         List<LayoutEntry> entries = read(spec, "webhook-retry-backoff");
 
@@ -63,7 +63,7 @@ class FileOrganizationTest {
                         "docs/dev/webhook-retry-backoff-runbook.md",
                         "docs/diagrams/",
                         "directives/spec/notes.md",
-                        "../shared/x.md");
+                        "../vendor-docs/x.md");
         assertThat(entries.get(0).label()).isEqualTo("Technical docs");
         assertThat(entries.get(0).group()).isEqualTo("Documentation");
         assertThat(entries.get(0).written()).isEqualTo("../../docs/dev/webhook-dispatcher.md");
