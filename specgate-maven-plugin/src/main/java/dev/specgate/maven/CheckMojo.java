@@ -345,7 +345,6 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** {@code path:line:col: severity [rule] message}, the path relative to the project. */
     /** {@code file} as the log names it: relative to the module's folder when below it. */
     private String shown(Path file) {
         return shown(basedir.toPath().toAbsolutePath().normalize(), file);
@@ -356,6 +355,7 @@ public final class CheckMojo extends AbstractMojo {
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
+    /** {@code path:line:col: severity [rule] message}, the path relative to the project. */
     static String line(Path base, Path file, Diagnostic d) {
         String shown = file == null ? "<memory>" : shown(base, file);
         return shown
