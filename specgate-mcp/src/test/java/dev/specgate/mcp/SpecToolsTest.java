@@ -291,6 +291,30 @@ class SpecToolsTest {
     }
 
     @Test
+    void checkAndListSpecsSayWhatCheckSaysOfAFileLikeASpecThatIsNotTaken() throws IOException {
+        // a spec saved as .txt and a left-over copy: said as check says them on stderr
+        // (SpecProject.searchNotices), not left out of the run in silence
+        Files.writeString(
+                tmp.resolve("directives/spec/2026-12-01_spec_rate-limits.txt"), "# Rate limits\n");
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Files.copy(tmp.resolve(sms), tmp.resolve(sms + ".bak"));
+        String txt =
+                "directives/spec/2026-12-01_spec_rate-limits.txt is not checked: only Markdown"
+                        + " files (.md, .markdown) are specs (rename it to .md if it is one)";
+
+        for (Map<String, Object> out : List.of(tools.check(Map.of()), tools.listSpecs(Map.of()))) {
+            assertThat((List<?>) out.get("notices"))
+                    .hasSize(2)
+                    .satisfiesExactly(
+                            bak ->
+                                    assertThat((String) bak)
+                                            .startsWith(sms + ".bak is not checked: ")
+                                            .contains("left-over copy"),
+                            t -> assertThat(t).isEqualTo(txt));
+        }
+    }
+
+    @Test
     void aTemplatesOwnLifecycleThatKeepsApprovedIsGuardedAndRecordsTheApproval()
             throws IOException {
         Files.writeString(
