@@ -531,6 +531,27 @@ class PreviewServerTest {
     }
 
     @Test
+    void theOverviewSaysWhenAFileLikeASpecIsNotTaken() throws Exception {
+        server.close();
+        // a spec saved as .txt: said as check says it on stderr (SpecProject.searchNotices)
+        Files.writeString(
+                Projects.specs(project).resolve("2026-12-01_spec_rate-limits.txt"),
+                "# Rate limits\n");
+        String notice =
+                "directives/spec/2026-12-01_spec_rate-limits.txt is not checked: only Markdown"
+                        + " files (.md, .markdown) are specs (rename it to .md if it is one)";
+
+        SiteResult site =
+                SiteGenerator.standard()
+                        .generate(project, project.resolve("../site-skipped"), Projects.TODAY);
+        server = PreviewServer.builder(project).port(0).today(() -> Projects.TODAY).build().start();
+
+        assertThat(site.portfolio().notices()).containsExactly(notice);
+        assertThat(page("/index.html").select("#notice-list li").eachText())
+                .containsExactly(notice);
+    }
+
+    @Test
     void theOverviewHasNoNoticesWhenTheSearchHasNothingToSay() throws Exception {
         assertThat(page("/index.html").getElementById("notices")).isNull();
     }
