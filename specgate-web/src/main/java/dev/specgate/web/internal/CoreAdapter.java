@@ -132,9 +132,10 @@ public final class CoreAdapter {
     /**
      * What one discovery walk of {@code root} found: its specs (task lists left out), the
      * configurations ({@code .specgate.yml}) below it that keep their own project, whose specs are
-     * not among them, and the façade's notices of the walk (a file met under a second name), paths
-     * relative to {@code root}; and the task lists that {@code check} checks beside the specs (not
-     * shown, but counted in the totals).
+     * not among them, and the façade's notices of the walk ({@code SpecProject.searchNotices}: a
+     * file met under a second name, a file like a spec not taken), paths relative to {@code root};
+     * and the task lists that {@code check} checks beside the specs (not shown, but counted in the
+     * totals).
      */
     public record Found(
             List<Path> specs,

@@ -43,7 +43,8 @@ public final class LiveProject {
      * @param adapter the project followed
      * @param snapshot the specs checked with it, null until the first load
      * @param nestedConfigs the configurations below the root that keep their own project
-     * @param notices the façade's notices of the walk (a file met under a second name)
+     * @param notices the façade's notices of the walk (a file met under a second name, a file like
+     *     a spec not taken)
      * @param taskLists the task lists check checks beside the specs: not shown, counted in the
      *     totals
      * @param taskListFiles the same, absolute and normalized: what {@link #update} looks a path up

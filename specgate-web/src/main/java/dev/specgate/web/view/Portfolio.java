@@ -55,7 +55,8 @@ public final class Portfolio {
      * Builds a portfolio with what the search for its specs had to say.
      *
      * @param notices what {@code check} says on stderr of the search (a file met under a second
-     *     name, checked once under the other), each one line, shown on the overview
+     *     name, checked once under the other; a file like a spec that is not taken, x.txt), each
+     *     one line, shown on the overview
      */
     public Portfolio(
             String project,
