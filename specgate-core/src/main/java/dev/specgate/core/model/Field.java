@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public final class Field {
 
-    /** The label as read, or null once {@link #label} holds it. */
+    /** The label and value as given: a view of the spec's text, or the {@code String} itself. */
     private final CharSequence labelText;
 
     private final CharSequence valueText;
@@ -57,14 +57,9 @@ public final class Field {
             int sectionIndex,
             boolean inListItem,
             FieldForm form) {
-        this(
-                (CharSequence) label,
-                (CharSequence) value,
-                labelRange,
-                valueRange,
-                sectionIndex,
-                inListItem,
-                form);
+        this(label, value, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
+        this.labelRange = labelRange;
+        this.valueRange = valueRange;
     }
 
     /** A bold-labelled field ({@link FieldForm#BOLD_LINE}). */
@@ -76,19 +71,6 @@ public final class Field {
             int sectionIndex,
             boolean inListItem) {
         this(label, value, labelRange, valueRange, sectionIndex, inListItem, FieldForm.BOLD_LINE);
-    }
-
-    private Field(
-            CharSequence label,
-            CharSequence value,
-            SourceRange labelRange,
-            SourceRange valueRange,
-            int sectionIndex,
-            boolean inListItem,
-            FieldForm form) {
-        this(label, value, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
-        this.labelRange = labelRange;
-        this.valueRange = valueRange;
     }
 
     private Field(

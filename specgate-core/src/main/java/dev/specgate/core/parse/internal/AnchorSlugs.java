@@ -98,7 +98,8 @@ public final class AnchorSlugs {
 
     /**
      * {@link Character#isWhitespace(char)}, answered for ASCII without its tables (a call a char
-     * under C1): the controls TAB to CR and FS to US, and the space.
+     * under C1): the controls TAB to CR and FS to US, and the space. The parser's trims of label,
+     * value and table cell chars use it too.
      */
     static boolean isWhitespace(char c) {
         if (c <= ' ') {

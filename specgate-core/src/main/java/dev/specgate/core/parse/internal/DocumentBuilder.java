@@ -332,10 +332,10 @@ public final class DocumentBuilder {
     private static CharSlice stripped(char[] chars, int from, int to) {
         int start = from;
         int end = to;
-        while (start < end && Character.isWhitespace(chars[start])) {
+        while (start < end && AnchorSlugs.isWhitespace(chars[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(chars[end - 1])) {
+        while (end > start && AnchorSlugs.isWhitespace(chars[end - 1])) {
             end--;
         }
         return new CharSlice(chars, start, end);

@@ -446,7 +446,7 @@ final class InlineScanner {
             labelOpen = open;
             labelAfter = after;
             valueStart = after;
-            while (valueStart < end && isWhitespace(text[valueStart])) {
+            while (valueStart < end && AnchorSlugs.isWhitespace(text[valueStart])) {
                 valueStart++;
             }
             searchFrom = after;
@@ -480,18 +480,10 @@ final class InlineScanner {
 
     private int trimEnd(int from, int to) {
         int e = to;
-        while (e > from && isWhitespace(text[e - 1])) {
+        while (e > from && AnchorSlugs.isWhitespace(text[e - 1])) {
             e--;
         }
         return e;
-    }
-
-    /**
-     * {@link Character#isWhitespace(char)}, answered without its call for the chars above ' ' in
-     * ASCII (a label's and a value's chars nearly all are).
-     */
-    private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= 128) && Character.isWhitespace(c);
     }
 
     /** The first {@code c} of the masked text from {@code from}, or -1. */
