@@ -256,6 +256,14 @@ final class SpecTools {
     Map<String, Object> checkText(Map<String, Object> args) {
         Path file = resolve(requiredString(args, "path"));
         String text = requiredString(args, "text");
+        if (Files.isDirectory(file)) {
+            // the path names the file the text is for: a folder's name would be checked as a
+            // spec's (its file name, its File field) and answer findings no file can have
+            throw new ToolRefusal(
+                    display(file)
+                            + " is a folder: give the path of the spec file the text is for;"
+                            + " nothing was checked");
+        }
         SpecSource source;
         try {
             source = SpecSource.of(text);
@@ -1274,7 +1282,8 @@ final class SpecTools {
             throw new ToolRefusal("spec not found: " + given);
         }
         if (Files.isDirectory(file)) {
-            throw new ToolRefusal(given + " is a folder: give one spec file");
+            // as the root shows it: "" is the root itself, "."
+            throw new ToolRefusal(display(file) + " is a folder: give one spec file");
         }
         return file;
     }

@@ -126,6 +126,22 @@ class SpecToolsTest {
     }
 
     @Test
+    void aFolderIsRefusedWhereASpecFileIsMeantNamedAsTheRootShowsIt() {
+        assertThatThrownBy(
+                        () -> tools.checkText(Map.of("path", "directives/spec", "text", "# T\n")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "directives/spec is a folder: give the path of the spec file the text is"
+                                + " for; nothing was checked");
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", "")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(". is a folder: give one spec file");
+        assertThatThrownBy(() -> tools.progress(Map.of("path", "directives/spec/")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage("directives/spec is a folder: give one spec file");
+    }
+
+    @Test
     void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         assertThatThrownBy(
