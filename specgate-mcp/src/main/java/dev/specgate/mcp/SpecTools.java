@@ -1254,7 +1254,33 @@ final class SpecTools {
         }
     }
 
+    /**
+     * Refuses a write whose file is, through a symbolic link, outside the root: the path the agent
+     * gave stays inside it, the bytes written would not.
+     */
+    private void insideTheRoot(Path file) {
+        Path real;
+        Path realRoot;
+        try {
+            real = file.toRealPath();
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " is a link to "
+                            + real
+                            + ", outside the project root "
+                            + root
+                            + ": the tools write only inside it (a person edits it there); the"
+                            + " file is unchanged");
+        }
+    }
+
     private void write(Path file, SpecEdit edit) {
+        insideTheRoot(file);
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {

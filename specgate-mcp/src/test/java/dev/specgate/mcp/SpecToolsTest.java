@@ -142,6 +142,49 @@ class SpecToolsTest {
     }
 
     @Test
+    void aWriteThroughALinkToAFileOutsideTheRootIsRefused(@TempDir Path elsewhere)
+            throws IOException {
+        Path outside = elsewhere.resolve("2026-11-09_spec_refund-idempotency-keys.md");
+        Files.copy(tmp.resolve(REFUND), outside);
+        String link = "directives/spec/2026-12-03_spec_linked-out.md";
+        try {
+            Files.createSymbolicLink(tmp.resolve(link), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] before = Files.readAllBytes(outside);
+        String hash = SpecTools.hash(before);
+        String id =
+                (String) ((Map<?, ?>) tools.nextItem(Map.of("path", link)).get("next")).get("id");
+        assertThatThrownBy(() -> tools.markDone(Map.of("path", link, "item", id, "hash", hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        link
+                                + " is a link to "
+                                + outside.toRealPath()
+                                + ", outside the project root "
+                                + tmp
+                                + ": the tools write only inside it (a person edits it there);"
+                                + " the file is unchanged");
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                link,
+                                                "section",
+                                                "Executive Summary",
+                                                "text",
+                                                "Elsewhere.",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("outside the project root");
+        assertThat(Files.readAllBytes(outside)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(tmp.resolve(link))).isTrue();
+    }
+
+    @Test
     void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         assertThatThrownBy(
