@@ -52,6 +52,15 @@ public record OpenSpec(String uri, int version, String text) {
     }
 
     /**
+     * A {@code file:} URI with no path at all, {@code file://} or {@code file:}: what Neovim (0.7
+     * to 0.9) sends for a buffer that has no name yet, an editor's untitled buffer rather than a
+     * file that cannot be named.
+     */
+    static boolean isUnnamed(String uri) {
+        return uri.equalsIgnoreCase("file://") || uri.equalsIgnoreCase("file:");
+    }
+
+    /**
      * A {@code file:} URI as written without encoding: {@code file://[localhost]/path} or {@code
      * file:/path}, {@code %XX} escapes decoded as UTF-8 and every other character taken as it is.
      */

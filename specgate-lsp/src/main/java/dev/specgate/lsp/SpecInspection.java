@@ -83,7 +83,7 @@ record SpecInspection(
         Optional<Path> file = spec.file();
         if (file.isEmpty()) {
             Diagnostic d =
-                    OpenSpec.isFileUri(spec.uri())
+                    OpenSpec.isFileUri(spec.uri()) && !OpenSpec.isUnnamed(spec.uri())
                             ? unusable(
                                     "cannot check " + spec.uri() + ": the URI names no local file",
                                     NO_FILE)
@@ -91,7 +91,10 @@ record SpecInspection(
                                     new Range(new Position(0, 0), new Position(0, 0)),
                                     "not checked: "
                                             + spec.uri()
-                                            + " is not a file: URI; save it as a file to check it",
+                                            + (OpenSpec.isUnnamed(spec.uri())
+                                                    ? " names no file yet"
+                                                    : " is not a file: URI")
+                                            + "; save it as a file to check it",
                                     DiagnosticSeverity.Information,
                                     LspAdapter.SOURCE,
                                     NO_FILE);

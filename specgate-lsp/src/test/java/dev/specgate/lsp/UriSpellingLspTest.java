@@ -91,6 +91,27 @@ class UriSpellingLspTest {
         }
     }
 
+    /** Neovim (0.7 to 0.9) opens a buffer with no name yet as {@code file://}: not an error. */
+    @org.junit.jupiter.api.Test
+    void aNeovimBufferWithNoNameIsSaidToBeUncheckedAsAnUntitledOne() throws Exception {
+        LspSession session =
+                LspSession.start(
+                        LocalDate.parse("2026-11-25"), SpecgateLanguageServerTest.pushClient());
+        try {
+            String uri = "file://";
+            session.open(uri, "# Technical Specification: scratch\n");
+            List<Diagnostic> shown = session.next(uri).getDiagnostics();
+            assertThat(shown).hasSize(1);
+            assertThat(shown.get(0).getSeverity()).isEqualTo(DiagnosticSeverity.Information);
+            assertThat(shown.get(0).getCode().getLeft()).isEqualTo("uri");
+            assertThat(shown.get(0).getMessage())
+                    .isEqualTo(
+                            "not checked: file:// names no file yet; save it as a file to check it");
+        } finally {
+            session.close();
+        }
+    }
+
     /**
      * Opens {@code uri} in a session whose workspace folder is {@code folderUri}, and returns what
      * is published for it; the outline asked under the {@code other} spelling is the open

@@ -9,7 +9,6 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecificatio
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,7 +149,9 @@ final class SpecResources {
     }
 
     private SyncResourceSpecification spec(String path) {
-        boolean tasks = DocumentKind.of(Path.of(path)) == DocumentKind.TASK_LIST;
+        // by the name as written, not Path.of(path): under the C locale (a client that passes a
+        // few environment variables only) Java cannot make a path of a non-ASCII name it listed
+        boolean tasks = path.indexOf(DocumentKind.TASK_INFIX, path.lastIndexOf('/') + 1) >= 0;
         return new SyncResourceSpecification(
                 McpSchema.Resource.builder()
                         .uri(SPEC_PREFIX + path)

@@ -163,11 +163,11 @@ final class SpecTools {
             Section one = section(file, doc, only.get(), optionalLine(args));
             out.put(
                     "sections",
-                    sections(source, doc).stream()
+                    sections(source, doc, project.schema()).stream()
                             .filter(m -> m.get("line").equals(one.line() + 1))
                             .toList());
         } else {
-            out.put("sections", sections(source, doc));
+            out.put("sections", sections(source, doc, project.schema()));
         }
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
         out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
@@ -256,6 +256,14 @@ final class SpecTools {
     Map<String, Object> checkText(Map<String, Object> args) {
         Path file = resolve(requiredString(args, "path"));
         String text = requiredString(args, "text");
+        if (Files.isDirectory(file)) {
+            // the path names the file the text is for: a folder's name would be checked as a
+            // spec's (its file name, its File field) and answer findings no file can have
+            throw new ToolRefusal(
+                    display(file)
+                            + " is a folder: give the path of the spec file the text is for;"
+                            + " nothing was checked");
+        }
         SpecSource source;
         try {
             source = SpecSource.of(text);
@@ -292,7 +300,10 @@ final class SpecTools {
         out.put("statuses", schema.statuses());
         List<Map<String, Object>> guidance =
                 new ArrayList<>(
-                        sections(SpecSource.of(schema.source()), project.parse(schema.source())));
+                        sections(
+                                SpecSource.of(schema.source()),
+                                project.parse(schema.source()),
+                                schema));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (SectionSpec s : schema.sections()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -741,7 +752,7 @@ final class SpecTools {
                                 + " is unchanged");
             }
         }
-        SpecEdit edit = bodyEdit(source, doc, target, clean);
+        SpecEdit edit = bodyEdit(source, doc, project.schema(), target, clean);
         SpecDocument after = project.parse(file, edit.text());
         int added = bodyDoc.sections().size();
         if (after.sections().size() != doc.sections().size() + added) {
@@ -1045,10 +1056,10 @@ final class SpecTools {
      * The edit that replaces a section's own body (the text between its heading and the next
      * heading) with {@code body}: the blank lines around the body, and every other byte, stay.
      */
-    private static SpecEdit bodyEdit(SpecSource source, SpecDocument doc, Section s, String body) {
-        List<Section> all = doc.sections();
+    private static SpecEdit bodyEdit(
+            SpecSource source, SpecDocument doc, TemplateSchema schema, Section s, String body) {
         int heading = s.range().endLine();
-        int next = s.index() + 1 < all.size() ? all.get(s.index() + 1).line() : source.lineCount();
+        int next = bodyEnd(source, doc, schema, s);
         int first = -1;
         int last = -1;
         for (int l = heading + 1; l < next && l < source.lineCount(); l++) {
@@ -1079,6 +1090,50 @@ final class SpecTools {
                 heading + 1 < next && heading + 1 < source.lineCount() && at < text.length();
         String after = next < source.lineCount() && !blankFollows ? "\n\n" : "\n";
         return source.edit().insert(at, "\n" + body + after);
+    }
+
+    /**
+     * The line after a section's own text: the next heading's, or, when the template's closing
+     * fields (outside lists, such as {@code **Document Status:**}) come first, the line after the
+     * last line above them that is neither blank nor a thematic break (the {@code ---} that opens
+     * the Document Status block is not the section's).
+     */
+    private static int bodyEnd(
+            SpecSource source, SpecDocument doc, TemplateSchema schema, Section s) {
+        List<Section> all = doc.sections();
+        int heading = s.range().endLine();
+        int next = s.index() + 1 < all.size() ? all.get(s.index() + 1).line() : source.lineCount();
+        next = Math.min(next, source.lineCount());
+        int footer = Integer.MAX_VALUE;
+        for (Field f : doc.fields()) {
+            int line = f.labelRange().startLine();
+            if (line > heading
+                    && line < next
+                    && !f.inListItem()
+                    && schema.field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
+                footer = Math.min(footer, line);
+            }
+        }
+        if (footer == Integer.MAX_VALUE) {
+            return next;
+        }
+        int end = footer;
+        while (end > heading + 1 && blankOrBreak(source, end - 1)) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean blankOrBreak(SpecSource source, int line) {
+        String t =
+                source.text()
+                        .substring(source.lineStart(line), source.lineEnd(line))
+                        .replace(" ", "");
+        return t.isBlank()
+                || (t.length() >= 3
+                        && (t.chars().allMatch(c -> c == '-')
+                                || t.chars().allMatch(c -> c == '*')
+                                || t.chars().allMatch(c -> c == '_')));
     }
 
     /** The template's own text under the heading of {@code spec}: its guidance for that section. */
@@ -1146,15 +1201,19 @@ final class SpecTools {
                 project.lifecycle().inspect(file, source, doc, options.today().get()));
     }
 
-    /** Each section's own text: the lines after its heading up to the next heading. */
-    private static List<Map<String, Object>> sections(SpecSource source, SpecDocument doc) {
+    /**
+     * Each section's own text: the lines after its heading up to the next heading, or up to the
+     * template's closing fields (the Document Status block after the last section), which belong to
+     * no section.
+     */
+    private static List<Map<String, Object>> sections(
+            SpecSource source, SpecDocument doc, TemplateSchema schema) {
         List<Section> all = doc.sections();
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Section s = all.get(i);
             int from = s.range().endLine() + 1;
-            int to = i + 1 < all.size() ? all.get(i + 1).line() : source.lineCount();
-            to = Math.max(from, Math.min(to, source.lineCount()));
+            int to = Math.max(from, bodyEnd(source, doc, schema, s));
             String text =
                     from >= to
                             ? ""
@@ -1170,7 +1229,20 @@ final class SpecTools {
         return out;
     }
 
+    private static final java.util.regex.Pattern HEX_64 =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
     private void requireHash(Path file, SpecSource source, String expected) {
+        if (!HEX_64.matcher(expected.trim()).matches()) {
+            // not a stale read but no hash at all: "changed since you read it" would mislead
+            throw new ToolRefusal(
+                    "'"
+                            + expected
+                            + "' is not a content hash (the 64 hex digits 'hash' that get_spec,"
+                            + " progress, next_item and every write answer with): read "
+                            + display(file)
+                            + " with get_spec and pass its hash; the file is unchanged");
+        }
         String actual = hash(source);
         if (!actual.equalsIgnoreCase(expected.trim())) {
             throw new ToolRefusal(
@@ -1182,7 +1254,33 @@ final class SpecTools {
         }
     }
 
+    /**
+     * Refuses a write whose file is, through a symbolic link, outside the root: the path the agent
+     * gave stays inside it, the bytes written would not.
+     */
+    private void insideTheRoot(Path file) {
+        Path real;
+        Path realRoot;
+        try {
+            real = file.toRealPath();
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
+        }
+        if (!real.startsWith(realRoot)) {
+            throw new ToolRefusal(
+                    display(file)
+                            + " is a link to "
+                            + real
+                            + ", outside the project root "
+                            + root
+                            + ": the tools write only inside it (a person edits it there); the"
+                            + " file is unchanged");
+        }
+    }
+
     private void write(Path file, SpecEdit edit) {
+        insideTheRoot(file);
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
@@ -1210,7 +1308,8 @@ final class SpecTools {
             throw new ToolRefusal("spec not found: " + given);
         }
         if (Files.isDirectory(file)) {
-            throw new ToolRefusal(given + " is a folder: give one spec file");
+            // as the root shows it: "" is the root itself, "."
+            throw new ToolRefusal(display(file) + " is a folder: give one spec file");
         }
         return file;
     }
@@ -1221,12 +1320,35 @@ final class SpecTools {
         try {
             p = root.resolve(given).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new ToolRefusal("not a path: " + given);
+            throw new ToolRefusal("not a path: " + given + unnamable(given));
         }
         if (!p.startsWith(root)) {
             throw new ToolRefusal(given + " is outside the project root " + root);
         }
         return p;
+    }
+
+    /**
+     * Why a path that names a file cannot be made, when the cause is the server's locale: under the
+     * C locale (a client that passes a few environment variables only, as the TypeScript SDK does)
+     * Java cannot name a file whose name is not ASCII.
+     */
+    static String unnamable(String given) {
+        String jnu = System.getProperty("sun.jnu.encoding");
+        java.nio.charset.CharsetEncoder names;
+        try {
+            names = java.nio.charset.Charset.forName(jnu).newEncoder();
+        } catch (RuntimeException e) {
+            return "";
+        }
+        boolean replaced = given.indexOf('\uFFFD') >= 0;
+        if (!replaced && names.canEncode(given)) {
+            return "";
+        }
+        return " (the server runs under a locale whose file names are "
+                + jnu
+                + ", which cannot hold this name: start it with LC_ALL=C.UTF-8 in its"
+                + " environment, as docs/agents.md says)";
     }
 
     private Path nearestExisting(Path file) {

@@ -126,6 +126,81 @@ class SpecToolsTest {
     }
 
     @Test
+    void aFolderIsRefusedWhereASpecFileIsMeantNamedAsTheRootShowsIt() {
+        assertThatThrownBy(
+                        () -> tools.checkText(Map.of("path", "directives/spec", "text", "# T\n")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "directives/spec is a folder: give the path of the spec file the text is"
+                                + " for; nothing was checked");
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", "")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(". is a folder: give one spec file");
+        assertThatThrownBy(() -> tools.progress(Map.of("path", "directives/spec/")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage("directives/spec is a folder: give one spec file");
+    }
+
+    @Test
+    void aWriteThroughALinkToAFileOutsideTheRootIsRefused(@TempDir Path elsewhere)
+            throws IOException {
+        Path outside = elsewhere.resolve("2026-11-09_spec_refund-idempotency-keys.md");
+        Files.copy(tmp.resolve(REFUND), outside);
+        String link = "directives/spec/2026-12-03_spec_linked-out.md";
+        try {
+            Files.createSymbolicLink(tmp.resolve(link), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] before = Files.readAllBytes(outside);
+        String hash = SpecTools.hash(before);
+        String id =
+                (String) ((Map<?, ?>) tools.nextItem(Map.of("path", link)).get("next")).get("id");
+        assertThatThrownBy(() -> tools.markDone(Map.of("path", link, "item", id, "hash", hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        link
+                                + " is a link to "
+                                + outside.toRealPath()
+                                + ", outside the project root "
+                                + tmp
+                                + ": the tools write only inside it (a person edits it there);"
+                                + " the file is unchanged");
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                link,
+                                                "section",
+                                                "Executive Summary",
+                                                "text",
+                                                "Elsewhere.",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("outside the project root");
+        assertThat(Files.readAllBytes(outside)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(tmp.resolve(link))).isTrue();
+    }
+
+    @Test
+    void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        assertThatThrownBy(
+                        () ->
+                                tools.markDone(
+                                        Map.of("path", REFUND, "item", "13.1", "hash", "13.1")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "'13.1' is not a content hash (the 64 hex digits 'hash' that get_spec,"
+                                + " progress, next_item and every write answer with): read "
+                                + REFUND
+                                + " with get_spec and pass its hash; the file is unchanged");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+    }
+
+    @Test
     void markDoneRefusesAnIdATaskListGivesTwoItems() throws IOException {
         Path tasks =
                 Files.createDirectories(tmp.resolve("directives/tasks"))
@@ -488,6 +563,59 @@ class SpecToolsTest {
                         "## Executive Summary\nRefunds get an `Idempotency-Key` header.\n\nA"
                                 + " retry with the same key returns the first answer.\n\n## Problem"
                                 + " Analysis");
+    }
+
+    @Test
+    void theLastSectionEndsAboveTheDocumentStatusBlockForGetSpecAndUpdateSection()
+            throws IOException {
+        // the template's closing fields (after '---') belong to no section: an agent that
+        // rewrites Assumptions must not have to retype them, nor be told it changes the status
+        Path file = tmp.resolve("directives/spec/2026-11-30_spec_letzte-sektion.md");
+        String lf =
+                Files.readString(tmp.resolve(REFUND))
+                        .replace("2026-11-09", "2026-11-30")
+                        .replace(
+                                "Idempotency Keys for the Refunds API", "Letzte Sektion, übrigens");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = lf.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        Files.write(file, all);
+        String path = "directives/spec/2026-11-30_spec_letzte-sektion.md";
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> read =
+                (List<Map<String, Object>>)
+                        tools.getSpec(Map.of("path", path, "section", "Assumptions"))
+                                .get("sections");
+        assertThat((String) read.get(0).get("text"))
+                .startsWith("- ")
+                .doesNotContain("---")
+                .doesNotContain("Document Status");
+        Map<String, Object> out =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                path,
+                                "section",
+                                "Assumptions",
+                                "text",
+                                "- Händler keep their API keys for 24 hours.",
+                                "hash",
+                                SpecTools.hash(all)));
+        assertThat(out.get("changed")).isEqualTo(true);
+        byte[] now = Files.readAllBytes(file);
+        assertThat(java.util.Arrays.copyOf(now, 3)).isEqualTo(bom);
+        String text = new String(now, 3, now.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        String before = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        int assumptions = before.indexOf("### Assumptions\r\n");
+        int rule = before.lastIndexOf("\r\n---\r\n");
+        assertThat(text)
+                .isEqualTo(
+                        before.substring(0, assumptions)
+                                + "### Assumptions\r\n- Händler keep their API keys for 24"
+                                + " hours.\r\n"
+                                + before.substring(rule));
     }
 
     @Test

@@ -983,6 +983,32 @@ class McpServerIT {
     }
 
     /**
+     * The TypeScript client passes the server a few environment variables only (no {@code LANG}),
+     * so {@code java -jar} runs under the C locale, where Java cannot make a path of a non-ASCII
+     * file name: a project holding one must still be served (it stopped the server at start, an
+     * internal error, when the spec resources were listed).
+     */
+    @Test
+    void theTypeScriptClientIsServedUnderTheCLocaleBesideASpecWithANonAsciiName() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Files.copy(
+                project.resolve(SMS),
+                project.resolve("directives/spec/2026-12-01_spec_zahlungs-übersicht.md"));
+        Process client = startNode("client.mjs", REFUND, TODAY);
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+        assertThat(got.get("check").get("structuredContent").get("summary").get("files").asInt())
+                .isEqualTo(6);
+        assertThat(got.get("resources"))
+                .extracting(JsonNode::asText)
+                .contains("specgate://spec/" + REFUND);
+        assertThat(got.get("markDone").get("structuredContent").get("changed").asBoolean())
+                .isTrue();
+    }
+
+    /**
      * The TypeScript client on a project whose {@code .specgate.yml} leaves the SMS spec out and
      * where a symbolic link names the refund spec a second time: {@code set_status} refuses the
      * left-out spec in the façade's words and leaves its bytes alone; {@code check} named it says
