@@ -123,6 +123,52 @@ class SubsetBlockParserTest {
         System.out.printf("fast path: %d of %d files of %s%n", fast, files.size(), dir);
     }
 
+    /**
+     * List items whose only token is a bold label ({@code - **Owner:** the `billing` team}) are
+     * read from the spec's chars without the inline scan ({@code DocumentBuilder.labelLine}): the
+     * same fields, values and ranges as commonmark's tree scanned in full, and the items that the
+     * shortcut must leave to the scan (a '*' after a code span, a comment, a bracket, a date token,
+     * an escape, two lines) too.
+     */
+    @Example
+    void labelItemsReadWithoutTheInlineScan() {
+        String items =
+                """
+                # Spec
+
+                ## Owners
+                - **Owner:** the `billing` team
+                - **Owner**: Zoë Ångström \s
+                * **Reviewer:**   Ops - **Due:** soon;
+                1. **Phase 1:** 28 % less latency
+                   - **Nested:** `a` then `b`
+                - **Code:** `x` then **bold**
+                - `lead` **Label:** after code
+                - **Star:** a * b ** c
+                - ** :** empty name
+                - **Comment:** value <!-- note -->
+                - **Escaped:** a \\* b
+                - **Date:** YYYY-MM-DD
+                - **Link:** [spec](other.md)
+                - **Two:** lines
+                  go on
+                - **NoColon** value
+                - **:** x
+                """;
+        for (String text : List.of(items, items.replace("\n", "\r\n"))) {
+            assertThat(assertDeclinedOrSame(text)).as(text).isTrue();
+        }
+        SpecDocument doc = PARSER.parse(items);
+        assertThat(doc.fields())
+                .extracting(f -> f.label() + "=" + f.value())
+                .contains(
+                        "Owner=the `billing` team",
+                        "Owner=Zoë Ångström",
+                        "Reviewer=Ops",
+                        "Due=soon;",
+                        "Nested=`a` then `b`");
+    }
+
     @Example
     void edgesOfTheSubset() {
         for (String text :

@@ -68,7 +68,7 @@ public final class DocumentBuilder {
     private final ArrayList<ChecklistItem> checklist = new ArrayList<>(64);
 
     /** The bold labels of the line being read ({@link InlineScanner#labels}), reused. */
-    private final ArrayList<InlineScanner.Label> labels = new ArrayList<>(4);
+    private final ArrayList<BoldLabels.Label> labels = new ArrayList<>(4);
 
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
@@ -295,12 +295,70 @@ public final class DocumentBuilder {
 
     /** The first paragraph of a list item, at {@code listDepth}, as {@link #listItem} reads it. */
     private void itemParagraph(OpenBlock.Item item, OpenBlock.Para p, int listDepth) {
-        if (holdsNoToken(p.marks) && !(inLeadingList && listDepth == 0)) {
+        boolean metadata = inLeadingList && listDepth == 0;
+        if (holdsNoToken(p.marks) && !metadata) {
             return; // as in listItem
+        }
+        if (!metadata && labelLineOnly(p)) {
+            labelLine(p.lines);
+            return;
         }
         InlineText inline = p.inlineText();
         if (inline != null) {
             listItemParagraph(item.lineIndex, item.column, inline, listDepth);
+        }
+    }
+
+    /**
+     * Whether an item's first paragraph, {@code p}, is one line whose only token mark is '*' (no
+     * comment, bracket, box, brace, date token or escape) and whose code spans, if any, cannot
+     * change which labels it holds ({@link InlineSyntax#noStarFromFirstBacktick}): the common
+     * {@code - **Label:** value} item, whose bold labels are all there is to read in it ({@link
+     * #labelLine}).
+     */
+    private static boolean labelLineOnly(OpenBlock.Para p) {
+        TextLines lines = p.lines;
+        return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
+                && lines.count() == 1
+                && lines.from(0) < lines.to(0)
+                && ((p.marks & InlineSyntax.BACKTICK) == 0
+                        || InlineSyntax.noStarFromFirstBacktick(
+                                lines.chars(), lines.from(0), lines.to(0)));
+    }
+
+    /**
+     * The bold labels of an item's first paragraph that {@link #labelLineOnly} holds, read straight
+     * from the spec's chars: what {@link #listItemParagraph} finds in it (its labels; the scan of
+     * the rest finds nothing without a token mark), without an {@link InlineText} or an {@link
+     * InlineScanner}.
+     */
+    private void labelLine(TextLines lines) {
+        char[] chars = lines.chars();
+        int from = lines.from(0);
+        int to = lines.to(0);
+        labels.clear();
+        BoldLabels.read(chars, chars, null, 0, from, to, to, true, labels);
+        if (labels.isEmpty()) {
+            return;
+        }
+        // the fields' views read a copy of the line, as the inline scan's do: a document holds
+        // its fields' lines, not the whole spec's chars
+        char[] line = Arrays.copyOfRange(chars, from, to);
+        int sourceLine = lines.lineIndex(0);
+        int column = lines.column(0);
+        for (int i = 0; i < labels.size(); i++) {
+            BoldLabels.Label label = labels.get(i);
+            fields.add(
+                    Field.read(
+                            new CharSlice(line, label.nameStart() - from, label.nameEnd() - from),
+                            new CharSlice(line, label.valueStart() - from, label.valueEnd() - from),
+                            sourceLine,
+                            column + label.labelStart() - from,
+                            column + label.labelEnd() - from,
+                            column + label.valueStart() - from,
+                            column + label.valueEnd() - from,
+                            currentSection,
+                            true));
         }
     }
 
@@ -873,7 +931,7 @@ public final class DocumentBuilder {
         return SourceRange.ofLine(line, spanColumn, Math.max(endColumn, spanColumn));
     }
 
-    private Field field(InlineScanner scanner, InlineScanner.Label label, boolean inList) {
+    private Field field(InlineScanner scanner, BoldLabels.Label label, boolean inList) {
         int line = label.line();
         // label and value as views, their ranges made when asked: a check asks the values and
         // ranges of a few metadata fields only

@@ -26,35 +26,13 @@ final class InlineScanner {
         void comment(String text, int line);
     }
 
-    /**
-     * A bold label found on line {@code line} of the block, with its value: offsets in the block's
-     * text. The label's name, trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart,
-     * labelEnd)} runs from its first '*' to after its colon and closing stars.
-     */
-    record Label(
-            int line,
-            int nameStart,
-            int nameEnd,
-            int labelStart,
-            int labelEnd,
-            int valueStart,
-            int valueEnd) {}
-
     static final String DATE_TOKEN = "YYYY-MM-DD";
-    private static final int MAX_LABEL_LENGTH = 80;
 
     private final InlineText inline;
     private final InlineSyntax syntax;
 
     /** The block's text, unmasked ({@link InlineSyntax#text}). */
     private final char[] text;
-
-    /**
-     * The text with code, escapes, comments and autolinks blanked, as the token readers read it
-     * ({@link InlineSyntax#masked}: the text itself where its code spans cannot change what they
-     * find).
-     */
-    private final char[] masked;
 
     private final Map<String, String> references;
 
@@ -66,7 +44,6 @@ final class InlineScanner {
         this.inline = inline;
         this.syntax = new InlineSyntax(inline, scratch);
         this.text = syntax.text;
-        this.masked = syntax.masked;
         this.references = references;
     }
 
@@ -111,15 +88,17 @@ final class InlineScanner {
             reportComments(sink); // a comment opens with '<'
         }
         // without a '[' from skipFrom on nothing reads the bracket pairs: most blocks, and the
-        // task items whose box is their only one, skip matching them
-        int first = has(InlineSyntax.OPEN_SQUARE) ? indexOfMasked('[', skipFrom) : -1;
+        // task items whose box is their only one, skip matching them (and masking the text)
+        int first = has(InlineSyntax.OPEN_SQUARE) ? firstOpenSquare(skipFrom) : -1;
         // what skipFrom skips is a task box, whose brackets pair up: the first '[' after it opens
         // at depth zero
         int[] close = first < 0 ? null : syntax.closeBrackets(first);
         // only a '[' adds to them: most blocks share the empty lists
         List<int[]> reported = close == null ? List.of() : new ArrayList<>();
         List<int[]> links = close == null ? List.of() : new ArrayList<>();
-        int n = masked.length;
+        // the text as the readers read it (a local: C1 reloads a field on every step of a loop)
+        char[] masked = close == null ? null : syntax.masked();
+        int n = text.length;
         int i = close == null ? n : first;
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
@@ -185,6 +164,7 @@ final class InlineScanner {
      */
     private void placeholdersInLinkText(
             int from, int to, int[] close, Sink sink, List<int[]> reported) {
+        char[] masked = syntax.masked();
         for (int k = from; k < to; k++) {
             int c = masked[k] == '[' ? close[k] : -1;
             if (c < 0 || c >= to) {
@@ -212,6 +192,7 @@ final class InlineScanner {
      * Linear: a search for the closing brace stops at the next brace.
      */
     private void reportBraces(Sink sink, int skipFrom, List<int[]> squares, List<int[]> links) {
+        char[] masked = syntax.masked();
         int n = masked.length;
         int i = skipFrom;
         int sq = 0; // both span lists are in text order, and so is the scan
@@ -252,6 +233,7 @@ final class InlineScanner {
     }
 
     private boolean hasLetter(int from, int to) {
+        char[] masked = syntax.masked();
         for (int k = from; k < to; k++) {
             if (Character.isLetter(masked[k])) {
                 return true;
@@ -268,6 +250,7 @@ final class InlineScanner {
         if (t.startsWith("^") || t.startsWith("!")) {
             return false; // footnote, GitHub alert
         }
+        char[] masked = syntax.masked();
         if (c + 1 < masked.length && masked[c + 1] == ':') {
             return false; // a reference definition commonmark did not take
         }
@@ -317,6 +300,7 @@ final class InlineScanner {
     }
 
     private boolean unmasked(int from, int to) {
+        char[] masked = syntax.masked();
         for (int k = from; k < to; k++) {
             if (masked[k] != text[k]) {
                 return false;
@@ -338,19 +322,13 @@ final class InlineScanner {
      * dropped (for bold labels and a leading list's {@code Label: value} items alike).
      */
     int valueEnd(int from, int to) {
-        int e = trimEnd(from, to);
-        while (e > from && syntax.inComment(e - 1)) {
-            while (e > from && syntax.inComment(e - 1)) {
-                e--;
-            }
-            e = trimEnd(from, e);
-        }
-        return e;
+        return BoldLabels.valueEnd(text, syntax.commentMask(), from, to);
     }
 
     /**
      * Bold labels ({@code **Label:**} or {@code **Label**:}) on line {@code lineIndex} of the
-     * block, each with the value that follows it up to the next label or the end of the line.
+     * block, each with the value that follows it up to the next label or the end of the line
+     * ({@link BoldLabels}).
      *
      * @param atLineStartOnly only a label that opens the line counts
      * @param from offset in the joined text to start from (after a task box)
@@ -358,7 +336,8 @@ final class InlineScanner {
      *     reuses, of one class, where lists of three classes made the calls on them interface calls
      *     that C1 does not inline
      */
-    void labels(int lineIndex, boolean atLineStartOnly, int from, ArrayList<Label> found) {
+    void labels(
+            int lineIndex, boolean atLineStartOnly, int from, ArrayList<BoldLabels.Label> found) {
         found.clear();
         if (!has(InlineSyntax.STAR)) {
             return; // a label is bold
@@ -370,148 +349,33 @@ final class InlineScanner {
                 lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
-        int k = start;
-        while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
-            k++;
-        }
-        if (atLineStartOnly && !(k + 1 < end && masked[k] == '*' && masked[k + 1] == '*')) {
-            return; // the line does not open with one (most lines)
-        }
-        // a label's value runs to the next label or the line's end: each label is added once the
-        // next one (or the end) is known
-        // the label whose value's end is not known yet, at open..after, named [nameStart, nameEnd)
-        boolean pending = false;
-        int nameStart = -1;
-        int nameEnd = -1;
-        int labelOpen = -1;
-        int labelAfter = -1;
-        int valueStart = -1;
-        int searchFrom = k;
-        while (searchFrom < end) {
-            // a first label that must open the line is looked for there only, not along the line
-            boolean first = !pending;
-            int open =
-                    atLineStartOnly && first
-                            ? (k + 1 < end && masked[k] == '*' && masked[k + 1] == '*' ? k : -1)
-                            : indexOfTwoStars(searchFrom, end);
-            if (open < 0) {
-                break;
-            }
-            int labelEnd = -1;
-            int after = -1;
-            for (int j = open + 2; j < end && j - open <= MAX_LABEL_LENGTH; j++) {
-                char ch = masked[j];
-                if (ch == '*') {
-                    if (j + 1 < end && masked[j + 1] == '*') {
-                        if (masked[j - 1] == ':') {
-                            labelEnd = j - 1;
-                            after = j + 2;
-                        } else if (j + 2 < end && masked[j + 2] == ':') {
-                            labelEnd = j;
-                            after = j + 3;
-                        }
-                    }
-                    break;
-                }
-            }
-            if (labelEnd <= open + 2) {
-                if (atLineStartOnly && first) {
-                    break;
-                }
-                searchFrom = open + 2;
-                continue;
-            }
-            if (pending) {
-                int valueEnd = valueEnd(valueStart, stripSeparator(valueStart, open));
-                found.add(
-                        new Label(
-                                lineIndex,
-                                nameStart,
-                                nameEnd,
-                                labelOpen,
-                                labelAfter,
-                                valueStart,
-                                valueEnd));
-            }
-            pending = true;
-            // the name trimmed as String.trim() trims
-            nameStart = open + 2;
-            nameEnd = labelEnd;
-            while (nameStart < nameEnd && text[nameStart] <= ' ') {
-                nameStart++;
-            }
-            while (nameEnd > nameStart && text[nameEnd - 1] <= ' ') {
-                nameEnd--;
-            }
-            labelOpen = open;
-            labelAfter = after;
-            valueStart = after;
-            while (valueStart < end && AnchorSlugs.isWhitespace(text[valueStart])) {
-                valueStart++;
-            }
-            searchFrom = after;
-        }
-        if (pending) {
-            int valueEnd = valueEnd(valueStart, Math.max(valueStart, lastValueEnd));
-            found.add(
-                    new Label(
-                            lineIndex,
-                            nameStart,
-                            nameEnd,
-                            labelOpen,
-                            labelAfter,
-                            valueStart,
-                            valueEnd));
-        }
-    }
-
-    /** Drops a trailing " - " separator between two labelled values on one line. */
-    private int stripSeparator(int from, int to) {
-        int e = trimEnd(from, to);
-        if (e > from
-                && (text[e - 1] == '-'
-                        || text[e - 1] == '|'
-                        || text[e - 1] == ','
-                        || text[e - 1] == ';')) {
-            e--;
-        }
-        return e;
-    }
-
-    private int trimEnd(int from, int to) {
-        int e = to;
-        while (e > from && AnchorSlugs.isWhitespace(text[e - 1])) {
-            e--;
-        }
-        return e;
-    }
-
-    /** The first {@code c} of the masked text from {@code from}, or -1. */
-    private int indexOfMasked(char c, int from) {
-        char[] m = masked;
-        for (int k = from; k < m.length; k++) {
-            if (m[k] == c) {
-                return k;
-            }
-        }
-        return -1;
+        BoldLabels.read(
+                syntax.masked(),
+                text,
+                syntax.commentMask(),
+                lineIndex,
+                start,
+                end,
+                lastValueEnd,
+                atLineStartOnly,
+                found);
     }
 
     /**
-     * The first "**" of the masked text in {@code [from, to)}, or -1. Two chars a step: where the
-     * second of a pair is no '*', neither starts a "**" (a label's value, read to the next label,
-     * rarely holds a star).
+     * The first '[' of the masked text from {@code from}, or -1. Masking only blanks text out:
+     * where the text holds none (a task item whose box is its only one), neither does the masked
+     * text, which is then not made.
      */
-    private int indexOfTwoStars(int from, int to) {
-        char[] m = masked;
-        int k = from;
-        while (k + 1 < to) {
-            if (m[k + 1] != '*') {
-                k += 2;
-            } else if (m[k] == '*') {
+    private int firstOpenSquare(int from) {
+        int k = indexOf(text, '[', from);
+        return k < 0 ? -1 : indexOf(syntax.masked(), '[', k);
+    }
+
+    /** The first {@code c} of {@code chars} from {@code from}, or -1. */
+    private static int indexOf(char[] chars, char c, int from) {
+        for (int k = from; k < chars.length; k++) {
+            if (chars[k] == c) {
                 return k;
-            } else {
-                k++;
             }
         }
         return -1;

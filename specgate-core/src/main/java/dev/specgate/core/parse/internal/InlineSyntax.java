@@ -103,11 +103,13 @@ final class InlineSyntax {
 
     /**
      * The text with code spans, escapes, comments and autolinks blanked, as Specgate's token
-     * readers read it; read-only outside. The text itself when there is nothing to blank, or when
-     * code spans are all there is and blanking them cannot change what the readers find ({@link
-     * #codeSpansUnread}); {@link #blanked()} has them blanked in any case.
+     * readers read it ({@link #masked()}), or null until a reader asks for it: most readers are
+     * skipped in most blocks (a task item whose only '[' is its box reads no bracket), and those
+     * blocks never pay for the copy and the blanking. The text itself when there is nothing to
+     * blank, or when code spans are all there is and blanking them cannot change what the readers
+     * find ({@link #codeSpansUnread}); {@link #blanked()} has them blanked in any case.
      */
-    final char[] masked;
+    private char[] masked;
 
     /**
      * The text with all of it blanked: {@link #masked}, or made on first use when that left code.
@@ -136,18 +138,31 @@ final class InlineSyntax {
         // the one-pass block parser found the marks as it read the lines (or more: a mark that
         // is not there only costs a pass that finds nothing)
         this.present = inline.marks() >= 0 ? inline.marks() : presentMarks(text);
+    }
+
+    /**
+     * The text with code spans, escapes, comments and autolinks blanked ({@link #masked}), made on
+     * first use. Read-only.
+     */
+    char[] masked() {
+        return masked != null ? masked : maskNow(); // small: C1 inlines it
+    }
+
+    private char[] maskNow() {
         // only masking writes to the masked chars: a block without code spans, escapes or tags
         // (most blocks), or whose code spans no reader can tell from text, shares the text's
         // array instead of copying it
         boolean codeLeft = has(BACKTICK) && codeSpansUnread();
-        this.masked = has(BACKTICK | BACKSLASH | LT) && !codeLeft ? text.clone() : text;
-        if (masked != text && has(BACKTICK)) {
-            blankCodeSpans(masked);
+        char[] m = has(BACKTICK | BACKSLASH | LT) && !codeLeft ? text.clone() : text;
+        if (m != text && has(BACKTICK)) {
+            blankCodeSpans(m);
         }
         if (has(BACKSLASH | LT)) {
-            maskEscapesCommentsAndAutolinks();
+            maskEscapesCommentsAndAutolinks(m);
         }
-        this.blanked = codeLeft ? null : masked;
+        blanked = codeLeft ? null : m;
+        masked = m;
+        return m;
     }
 
     /**
@@ -162,16 +177,21 @@ final class InlineSyntax {
      * where masking cost a copy, a pass that pairs the backtick runs and the blanking.
      */
     private boolean codeSpansUnread() {
-        if (has(LT | BACKSLASH | OPEN_SQUARE | OPEN_BRACE | Y)) {
-            return false;
-        }
-        int n = text.length;
-        int k = 0;
-        while (k < n && text[k] != '`') {
+        return !has(LT | BACKSLASH | OPEN_SQUARE | OPEN_BRACE | Y)
+                && noStarFromFirstBacktick(text, 0, text.length);
+    }
+
+    /**
+     * Whether no '*' stands at or after the first backtick of {@code [from, to)} of {@code chars}
+     * (or there is no backtick): what {@link #codeSpansUnread} asks of the text.
+     */
+    static boolean noStarFromFirstBacktick(char[] chars, int from, int to) {
+        int k = from;
+        while (k < to && chars[k] != '`') {
             k++;
         }
-        for (; k < n; k++) {
-            if (text[k] == '*') {
+        for (; k < to; k++) {
+            if (chars[k] == '*') {
                 return false;
             }
         }
@@ -187,6 +207,12 @@ final class InlineSyntax {
     }
 
     private char[] blankedNow() {
+        if (masked == null) {
+            maskNow();
+            if (blanked != null) {
+                return blanked; // nothing was left unblanked
+            }
+        }
         // only code spans were left: nothing else to blank (codeSpansUnread)
         char[] b = text.clone();
         blankCodeSpans(b);
@@ -257,12 +283,12 @@ final class InlineSyntax {
     }
 
     /** Escapes, comments and autolinks outside code spans. */
-    private void maskEscapesCommentsAndAutolinks() {
+    private void maskEscapesCommentsAndAutolinks(char[] masked) {
         int n = text.length;
         for (int k = 0; k < n; k++) {
             char ch = masked[k];
             if (ch == '\\' && k + 1 < n && isAsciiPunctuation(masked[k + 1])) {
-                blank(k, k + 2);
+                blank(masked, k, k + 2);
                 k++;
             } else if (ch == '<') {
                 int end = commentEnd(k);
@@ -271,12 +297,12 @@ final class InlineSyntax {
                         commentSpans = new ArrayList<>(2);
                     }
                     commentSpans.add(new int[] {k, end});
-                    blank(k, end);
+                    blank(masked, k, end);
                     k = end - 1;
                 } else {
-                    end = autolinkEnd(k);
+                    end = autolinkEnd(masked, k);
                     if (end > 0) {
-                        blank(k, end);
+                        blank(masked, k, end);
                         k = end - 1;
                     }
                 }
@@ -298,7 +324,7 @@ final class InlineSyntax {
         return end < 0 ? -1 : end + 3;
     }
 
-    private int autolinkEnd(int k) {
+    private static int autolinkEnd(char[] masked, int k) {
         int n = masked.length;
         int j = k + 1;
         int schemeStart = j;
@@ -329,10 +355,6 @@ final class InlineSyntax {
                 || c == '-';
     }
 
-    private void blank(int from, int to) {
-        blank(masked, from, to);
-    }
-
     private static void blank(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
             if (chars[k] != '\n') {
@@ -343,28 +365,43 @@ final class InlineSyntax {
 
     /** How many HTML comments the text holds. */
     int commentCount() {
-        return commentSpans == null ? 0 : commentSpans.size();
+        ArrayList<int[]> spans = comments();
+        return spans == null ? 0 : spans.size();
+    }
+
+    /**
+     * The comments' spans ({@link #commentSpans}), found by masking the text when it may hold one.
+     */
+    private ArrayList<int[]> comments() {
+        if (masked == null && has(LT)) {
+            maskNow();
+        }
+        return commentSpans;
     }
 
     /** Comment {@code i}'s text, without its {@code <!--} and {@code -->}, trimmed. */
     String commentText(int i) {
-        int[] span = commentSpans.get(i);
+        int[] span = comments().get(i);
         return string(span[0] + 4, span[1] - 3).trim();
     }
 
     /** The offset at which comment {@code i} starts. */
     int commentStart(int i) {
-        return commentSpans.get(i)[0];
+        return comments().get(i)[0];
     }
 
     /** Whether offset {@code k} lies inside an HTML comment. */
     boolean inComment(int k) {
-        return commentSpans != null && commentMask()[k]; // small: C1 inlines it
+        boolean[] mask = commentMask();
+        return mask != null && mask[k];
     }
 
-    /** For each offset whether it lies inside a comment, made on first use. */
-    private boolean[] commentMask() {
-        if (inComment == null) {
+    /**
+     * For each offset whether it lies inside an HTML comment, made on first use; null when the text
+     * holds none (most texts).
+     */
+    boolean[] commentMask() {
+        if (inComment == null && (present & LT) != 0 && comments() != null) {
             inComment = new boolean[text.length];
             for (int i = 0; i < commentSpans.size(); i++) {
                 int[] span = commentSpans.get(i);
@@ -376,7 +413,7 @@ final class InlineSyntax {
 
     /** The text with HTML comments removed: what a reader sees of a heading. */
     String textWithoutComments() {
-        if (commentSpans == null) {
+        if (comments() == null) {
             return inline.text();
         }
         StringBuilder sb = new StringBuilder(text.length);
@@ -395,10 +432,12 @@ final class InlineSyntax {
      * stack pass.
      */
     int[] closeBrackets(int from) {
-        int[] close = scratch.close(masked.length);
+        char[] masked = masked(); // a local: C1 reloads a field on every step of a loop
+        int n = masked.length;
+        int[] close = scratch.close(n);
         int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
-        for (int k = from; k < masked.length; k++) {
+        for (int k = from; k < n; k++) {
             char ch = masked[k];
             if (ch == '[') {
                 close[k] = -1;
@@ -426,7 +465,7 @@ final class InlineSyntax {
     InlineLink inlineLink(int c) {
         int n = text.length;
         int k = c + 1;
-        if (k >= n || masked[k] != '(') {
+        if (k >= n || masked()[k] != '(') {
             return null;
         }
         k = skipLinkSpace(k + 1);
@@ -532,6 +571,7 @@ final class InlineSyntax {
         }
         List<String> ids = new ArrayList<>();
         String tags = null;
+        char[] masked = masked();
         int n = masked.length;
         for (int k = 0; k + 1 < n; k++) {
             if (masked[k] != '<' || !isAsciiLetter(masked[k + 1])) {

@@ -52,8 +52,8 @@ class CodeSpanMaskTest {
                         Map.of());
         for (int from : new int[] {0, Math.min(3, chars.length)}) {
             for (boolean atLineStartOnly : new boolean[] {true, false}) {
-                ArrayList<InlineScanner.Label> a = new ArrayList<>();
-                ArrayList<InlineScanner.Label> b = new ArrayList<>();
+                ArrayList<BoldLabels.Label> a = new ArrayList<>();
+                ArrayList<BoldLabels.Label> b = new ArrayList<>();
                 left.labels(0, atLineStartOnly, from, a);
                 blanked.labels(0, atLineStartOnly, from, b);
                 assertThat(a).isEqualTo(b);
@@ -65,7 +65,7 @@ class CodeSpanMaskTest {
     @Example
     void aLabelWithCodeInsideIsReadAsMasked() {
         // the '*' inside the code stands after the first backtick: the text is masked
-        ArrayList<InlineScanner.Label> found = new ArrayList<>();
+        ArrayList<BoldLabels.Label> found = new ArrayList<>();
         String text = "**Owner `a*b`:** the team `x`";
         char[] chars = text.toCharArray();
         new InlineScanner(
