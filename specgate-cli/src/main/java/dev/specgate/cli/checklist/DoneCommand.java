@@ -84,10 +84,7 @@ public final class DoneCommand extends BaseCommand {
         }
         SpecFiles.write(input.source().edit().taskBox(entry.item(), true));
         out.println("Checked " + ItemText.located(entry) + ".");
-        Optional<ChecklistEntry> next =
-                checklist.workingOrder().stream()
-                        .filter(e -> !e.checked() && !e.equals(entry))
-                        .findFirst();
+        Optional<ChecklistEntry> next = checklist.nextOnceTicked(entry);
         out.println(
                 next.map(n -> "Next: " + ItemText.located(n))
                         .orElse("Every checklist item is now checked."));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The task lists of one spec: every task-list item the parser found (any list marker, ordered or
@@ -289,13 +290,27 @@ public final class Checklist {
 
     /** The first open item in working order: what to do next. Empty when every item is ticked. */
     public Optional<ChecklistEntry> next() {
+        return firstOpen(ChecklistEntry::checked);
+    }
+
+    /**
+     * The item {@link #next()} names once {@code ticked} is ticked too: what {@code done} and the
+     * editors' tick say to do next, without reading the spec again. In a task list a parent still
+     * waits for its other subtasks.
+     */
+    public Optional<ChecklistEntry> nextOnceTicked(ChecklistEntry ticked) {
+        requireNonNull(ticked, "ticked must not be null");
+        return firstOpen(e -> e.checked() || e.equals(ticked));
+    }
+
+    private Optional<ChecklistEntry> firstOpen(Predicate<ChecklistEntry> done) {
         if (kind == DocumentKind.TASK_LIST) {
             return items.stream()
-                    .filter(e -> !e.checked())
-                    .filter(e -> nestedUnder(e).stream().allMatch(ChecklistEntry::checked))
+                    .filter(e -> !done.test(e))
+                    .filter(e -> nestedUnder(e).stream().allMatch(done))
                     .findFirst();
         }
-        return workingOrder.stream().filter(e -> !e.checked()).findFirst();
+        return workingOrder.stream().filter(e -> !done.test(e)).findFirst();
     }
 
     /** The items nested under {@code entry} in a task list (deeper items right after it). */
