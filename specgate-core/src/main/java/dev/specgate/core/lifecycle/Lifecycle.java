@@ -168,8 +168,9 @@ public final class Lifecycle {
     /**
      * Whether the gate would have let a past move through: the spec as {@code text} holds it (the
      * status it moved to already written), judged as if it still had the status {@code from} and
-     * moved to {@code to} on {@code day}. A move the lifecycle does not allow (Draft straight to
-     * Approved) is refused with the moves open from there. A spec's first appearance ({@code from}
+     * moved to {@code to} on {@code day}. Several forward moves in one commit (Draft to Approved)
+     * are judged by each gate on the way; a move the lifecycle does not allow (Approved back to
+     * Review) is refused with the moves open from there. A spec's first appearance ({@code from}
      * empty) is no move: it is judged by the gate of the status it appears with, as if it came from
      * the status one step before (a spec added at Review passes when the Review gate does).
      */
