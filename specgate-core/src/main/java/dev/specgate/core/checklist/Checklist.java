@@ -6,6 +6,7 @@ import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.HeadingText;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.tasks.TaskId;
@@ -396,13 +397,15 @@ public final class Checklist {
         if (needle.isEmpty()) {
             return new ItemLookup.NotFound(List.of());
         }
+        // the text as written (code marks and all, as progress prints it) or as a reader sees it
+        // rendered: `refund-db` storage is found by "refund-db storage" too
         List<ChecklistEntry> matches =
                 items.stream()
                         .filter(
                                 e ->
-                                        Placeholders.fold(e.text())
-                                                .toLowerCase(Locale.ROOT)
-                                                .contains(needle))
+                                        folded(e.text()).contains(needle)
+                                                || folded(HeadingText.rendered(e.text()))
+                                                        .contains(needle))
                         .toList();
         List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
         if (open.size() == 1) {
@@ -416,6 +419,10 @@ public final class Checklist {
             return new ItemLookup.NotFound(matches);
         }
         return new ItemLookup.Ambiguous(open);
+    }
+
+    private static String folded(String text) {
+        return Placeholders.fold(text).toLowerCase(Locale.ROOT);
     }
 
     /**
