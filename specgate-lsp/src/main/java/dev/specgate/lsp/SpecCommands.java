@@ -114,10 +114,7 @@ final class SpecCommands {
         if (!apply(i, edit, "Check " + e.id())) {
             return refused("the editor did not apply the change", List.of());
         }
-        Optional<ChecklistEntry> next =
-                checklist.workingOrder().stream()
-                        .filter(x -> !x.checked() && !x.equals(e))
-                        .findFirst();
+        Optional<ChecklistEntry> next = checklist.nextOnceTicked(e);
         Map<String, Object> out =
                 result(
                         true,

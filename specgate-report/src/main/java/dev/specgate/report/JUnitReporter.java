@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.RuleIds;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +21,8 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code <testsuite>} per spec, a {@code <testcase>} per rule that ran, and a {@code <failure>} per
  * error or warning the rule found there (its {@code type} is the severity). Info findings go to the
  * test case's {@code <system-out>}. A rule with no finding is a passing test case. A folder the
- * search could not read is a suite of its one failing case: no rule ran there.
+ * search could not read, or a file that could not be read, is a suite of its one failing case: no
+ * rule ran there.
  */
 public final class JUnitReporter implements CheckReporter {
 
@@ -70,13 +72,18 @@ public final class JUnitReporter implements CheckReporter {
 
     /**
      * The rules that apply to the file's kind (spec or task list), each with its findings; of a
-     * folder the search could not read ({@link CheckResult#unsearchedFolder()}), where no rule ran,
-     * only its findings (its unreadable-file error), not a passing case per rule.
+     * folder the search could not read ({@link CheckResult#unsearchedFolder()}) or a file that
+     * could not be read (not UTF-8, binary, too large: its one unreadable-file error), where no
+     * rule ran, only its findings, not a passing case per rule.
      */
     private Map<String, List<Diagnostic>> byRule(CheckResult r) {
         Map<String, List<Diagnostic>> map = new LinkedHashMap<>();
         DocumentKind kind = DocumentKind.of(r.path());
-        for (Rule rule : r.unsearchedFolder() ? List.<Rule>of() : rules) {
+        boolean noRuleRan =
+                r.unsearchedFolder()
+                        || r.diagnostics().stream()
+                                .anyMatch(d -> d.ruleId().equals(RuleIds.UNREADABLE_FILE));
+        for (Rule rule : noRuleRan ? List.<Rule>of() : rules) {
             if (rule.documentKinds().contains(kind)) {
                 map.put(rule.id(), new ArrayList<>());
             }

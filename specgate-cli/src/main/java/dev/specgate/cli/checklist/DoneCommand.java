@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
             "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
-                    + " item's text that matches exactly one unchecked item (ignoring case), or,"
+                    + " item's text, as written or as it reads rendered (without code marks or"
+                    + " emphasis), that matches exactly one unchecked item (ignoring case), or,"
                     + " when it matches no unchecked item, exactly one checked item: that one is"
                     + " already checked, as its id would say."
         })
@@ -84,10 +85,7 @@ public final class DoneCommand extends BaseCommand {
         }
         SpecFiles.write(input.source().edit().taskBox(entry.item(), true));
         out.println("Checked " + ItemText.located(entry) + ".");
-        Optional<ChecklistEntry> next =
-                checklist.workingOrder().stream()
-                        .filter(e -> !e.checked() && !e.equals(entry))
-                        .findFirst();
+        Optional<ChecklistEntry> next = checklist.nextOnceTicked(entry);
         out.println(
                 next.map(n -> "Next: " + ItemText.located(n))
                         .orElse("Every checklist item is now checked."));

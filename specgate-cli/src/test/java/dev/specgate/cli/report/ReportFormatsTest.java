@@ -201,6 +201,38 @@ class ReportFormatsTest {
     }
 
     @Test
+    void junitGivesAFileThatCannotBeReadItsOneFailureNotAPassingTestPerRuleThatNeverRan()
+            throws Exception {
+        // the clean spec saved as Windows-1252 ("café" in its summary): no rule read it, so its
+        // suite is the one unreadable-file case, not 35 passing cases beside it
+        String latin = "2026-10-05_spec_saved-as-latin1.md";
+        writeSpec(root, CLEAN, cleanSpec());
+        writeSpec(
+                root,
+                latin,
+                cleanSpec()
+                        .replace(CLEAN, latin)
+                        .replaceFirst("## Executive Summary\n", "## Executive Summary\ncafé ")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "junit");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        NodeList suiteList = parse(run.out()).getElementsByTagName("testsuite");
+        assertThat(suiteList.getLength()).isEqualTo(2);
+        Element unread = (Element) suiteList.item(1);
+        assertThat(unread.getAttribute("name")).endsWith(latin);
+        assertThat(unread.getAttribute("tests")).isEqualTo("1");
+        assertThat(unread.getAttribute("failures")).isEqualTo("1");
+        NodeList cases = unread.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(1);
+        assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo("unreadable-file");
+        assertThat(cases.item(0).getTextContent()).contains("not UTF-8 (byte 0xE9");
+        Element clean = (Element) suiteList.item(0);
+        assertThat(Integer.parseInt(clean.getAttribute("tests"))).isGreaterThan(10);
+    }
+
+    @Test
     void junitHoldsEveryFindingOfARuleInItsOneFailureAsTheSchemaAllows() throws Exception {
         writeSpec(
                 root,

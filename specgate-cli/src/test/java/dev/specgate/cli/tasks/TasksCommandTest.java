@@ -287,6 +287,33 @@ class TasksCommandTest {
     }
 
     @Test
+    void doneNamesTheItemNextWouldNameAParentWithOpenSubtasksIsNotNext() throws Exception {
+        // ticking a later subtask (out of order) while 1.3 is still open under 1.0: done's Next
+        // line used to name the parent 1.0 Prerequisites, which next skips until 1.3 is ticked
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        String tasks =
+                root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md").toString();
+
+        // the first open subtask after 1.3: under 2.0 or later
+        String later =
+                Files.readString(Path.of(tasks))
+                        .lines()
+                        .filter(l -> l.startsWith("  - [ ] ") && !l.startsWith("  - [ ] 1."))
+                        .map(l -> l.substring("  - [ ] ".length()).split(" ")[0])
+                        .findFirst()
+                        .orElseThrow();
+
+        CliRun tick = CliRun.of("done", tasks, later);
+        CliRun next = CliRun.of("next", tasks);
+
+        assertThat(tick.exitCode()).as(tick.err()).isZero();
+        assertThat(Files.readString(Path.of(tasks))).contains("  - [x] " + later + " ");
+        assertThat(next.out()).startsWith("Next: 1.3 Staging merchant simulator deployed");
+        assertThat(tick.out().lines().toList()).last().isEqualTo(next.out().strip());
+    }
+
+    @Test
     void nextAndDoneWalkTheGeneratedTaskListInOrderAndListShowsItsSpec() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");

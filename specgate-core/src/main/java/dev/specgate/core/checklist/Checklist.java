@@ -6,6 +6,7 @@ import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.HeadingText;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.tasks.TaskId;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The task lists of one spec: every task-list item the parser found (any list marker, ordered or
@@ -289,13 +291,27 @@ public final class Checklist {
 
     /** The first open item in working order: what to do next. Empty when every item is ticked. */
     public Optional<ChecklistEntry> next() {
+        return firstOpen(ChecklistEntry::checked);
+    }
+
+    /**
+     * The item {@link #next()} names once {@code ticked} is ticked too: what {@code done} and the
+     * editors' tick say to do next, without reading the spec again. In a task list a parent still
+     * waits for its other subtasks.
+     */
+    public Optional<ChecklistEntry> nextOnceTicked(ChecklistEntry ticked) {
+        requireNonNull(ticked, "ticked must not be null");
+        return firstOpen(e -> e.checked() || e.equals(ticked));
+    }
+
+    private Optional<ChecklistEntry> firstOpen(Predicate<ChecklistEntry> done) {
         if (kind == DocumentKind.TASK_LIST) {
             return items.stream()
-                    .filter(e -> !e.checked())
-                    .filter(e -> nestedUnder(e).stream().allMatch(ChecklistEntry::checked))
+                    .filter(e -> !done.test(e))
+                    .filter(e -> nestedUnder(e).stream().allMatch(done))
                     .findFirst();
         }
-        return workingOrder.stream().filter(e -> !e.checked()).findFirst();
+        return workingOrder.stream().filter(e -> !done.test(e)).findFirst();
     }
 
     /** The items nested under {@code entry} in a task list (deeper items right after it). */
@@ -381,13 +397,15 @@ public final class Checklist {
         if (needle.isEmpty()) {
             return new ItemLookup.NotFound(List.of());
         }
+        // the text as written (code marks and all, as progress prints it) or as a reader sees it
+        // rendered: `refund-db` storage is found by "refund-db storage" too
         List<ChecklistEntry> matches =
                 items.stream()
                         .filter(
                                 e ->
-                                        Placeholders.fold(e.text())
-                                                .toLowerCase(Locale.ROOT)
-                                                .contains(needle))
+                                        folded(e.text()).contains(needle)
+                                                || folded(HeadingText.rendered(e.text()))
+                                                        .contains(needle))
                         .toList();
         List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
         if (open.size() == 1) {
@@ -401,6 +419,10 @@ public final class Checklist {
             return new ItemLookup.NotFound(matches);
         }
         return new ItemLookup.Ambiguous(open);
+    }
+
+    private static String folded(String text) {
+        return Placeholders.fold(text).toLowerCase(Locale.ROOT);
     }
 
     /**

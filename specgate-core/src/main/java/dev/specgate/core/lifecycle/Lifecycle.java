@@ -15,8 +15,10 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -166,8 +168,9 @@ public final class Lifecycle {
     /**
      * Whether the gate would have let a past move through: the spec as {@code text} holds it (the
      * status it moved to already written), judged as if it still had the status {@code from} and
-     * moved to {@code to} on {@code day}. A move the lifecycle does not allow (Draft straight to
-     * Approved) is refused with the moves open from there. A spec's first appearance ({@code from}
+     * moved to {@code to} on {@code day}. Several forward moves in one commit (Draft to Approved)
+     * are judged by each gate on the way; a move the lifecycle does not allow (Approved back to
+     * Review) is refused with the moves open from there. A spec's first appearance ({@code from}
      * empty) is no move: it is judged by the gate of the status it appears with, as if it came from
      * the status one step before (a spec added at Review passes when the Review gate does).
      */
@@ -212,6 +215,19 @@ public final class Lifecycle {
         }
         StatusMove move = new StatusMove(from, to);
         if (!move.allowed()) {
+            Optional<List<SpecStatus>> steps = from.flatMap(f -> stepsForward(f, to));
+            if (steps.isPresent()) {
+                // several forward moves between two commits (status Review, then approve): each
+                // gate on the way judges the committed text, as each move would have been judged
+                Set<GateReason> reasons = new LinkedHashSet<>();
+                SpecStatus at = from.get();
+                for (SpecStatus step : steps.get()) {
+                    reasons.addAll(
+                            audit(file, source, document, Optional.of(at), step, day).reasons());
+                    at = step;
+                }
+                return new GateResult(move, List.copyOf(reasons));
+            }
             return new GateResult(move, List.of(GateReason.ofSpec(notAMove(move))));
         }
         if (!gates.isStandard()) {
@@ -694,6 +710,34 @@ public final class Lifecycle {
     }
 
     /** The status one step before {@code to} on the way through the lifecycle, if any. */
+    /**
+     * The statuses one forward step at a time from {@code from} to {@code to} (each a move the
+     * lifecycle allows, {@code to} last), when {@code to} lies more than one step ahead; empty
+     * otherwise.
+     */
+    private Optional<List<SpecStatus>> stepsForward(SpecStatus from, SpecStatus to) {
+        if (from.exit() || to.draft() || to.exit() || to.rank() <= from.rank() + 1) {
+            return Optional.empty();
+        }
+        List<SpecStatus> steps = new ArrayList<>();
+        SpecStatus at = from;
+        while (at.rank() < to.rank()) {
+            int rank = at.rank() + 1;
+            Optional<SpecStatus> next =
+                    rank == to.rank()
+                            ? Optional.of(to)
+                            : statuses().stream()
+                                    .filter(s -> !s.exit() && !s.retired() && s.rank() == rank)
+                                    .findFirst();
+            if (next.isEmpty() || !new StatusMove(Optional.of(at), next.get()).allowed()) {
+                return Optional.empty();
+            }
+            steps.add(next.get());
+            at = next.get();
+        }
+        return Optional.of(steps);
+    }
+
     private Optional<SpecStatus> stepBefore(SpecStatus to) {
         if (to.draft() || to.exit()) {
             return Optional.empty();

@@ -186,6 +186,11 @@ class ChecklistTest {
                 .containsExactly("48.1", "48.2");
         // an open item wins over ticked ones: "rollback" is two ticked items and one open
         assertThat(found(checklist, "rollback").checked()).isFalse();
+        // the text as a reader sees it rendered finds an item written with code marks, and so
+        // does the text as written (as progress prints it)
+        ChecklistEntry flag = found(checklist, "feature flag webhook.outbox created");
+        assertThat(flag.text()).isEqualTo("Feature flag `webhook.outbox` created");
+        assertThat(found(checklist, "flag `webhook.outbox`")).isEqualTo(flag);
         assertThat(checklist.lookup("no such words")).isEqualTo(new ItemLookup.NotFound(List.of()));
         assertThat(checklist.lookup("   ")).isEqualTo(new ItemLookup.NotFound(List.of()));
     }

@@ -53,6 +53,26 @@ class TaskListChecklistTest {
     }
 
     @Test
+    void nextOnceTickedIsWhatNextSaysAfterTheTick() {
+        Checklist c = tasks(TASKS);
+
+        // 1.0 waits for 1.2 whichever other item is ticked
+        assertThat(c.nextOnceTicked(c.byId("2.1").orElseThrow()))
+                .get()
+                .extracting(ChecklistEntry::id)
+                .isEqualTo("1.2");
+        // ticking its last open subtask makes the parent next, as next() says after the tick
+        assertThat(c.nextOnceTicked(c.byId("1.2").orElseThrow()))
+                .get()
+                .extracting(ChecklistEntry::id)
+                .isEqualTo("1.0");
+        assertThat(tasks(TASKS.replace("- [ ] 1.2", "- [x] 1.2")).next())
+                .get()
+                .extracting(ChecklistEntry::id)
+                .isEqualTo("1.0");
+    }
+
+    @Test
     void inOrderAnItemWaitsForEarlierItemsButNotForItsParent() {
         Checklist c = tasks(TASKS);
 

@@ -386,6 +386,50 @@ class LifecycleTest {
     }
 
     @Test
+    void anAuditJudgesSeveralForwardMovesInOneCommitByEachGateOnTheWay() {
+        // status Review, then approve, and one commit: git sees Draft -> Approved, which both
+        // gates passed; it is no skipped gate
+        GateResult both =
+                LIFECYCLE.audit(
+                        FILE, clean(), Optional.of(SpecStatus.DRAFT), SpecStatus.APPROVED, TODAY);
+        // a duration left as the template's placeholder fails the Review gate on the way (and
+        // the Approved one): said once
+        String placeholder =
+                clean().replaceFirst(
+                                "- \\*\\*Duration:\\*\\* 2 weeks",
+                                "- **Duration:** [Time estimate]");
+        GateResult refused =
+                LIFECYCLE.audit(
+                        FILE,
+                        placeholder,
+                        Optional.of(SpecStatus.DRAFT),
+                        SpecStatus.APPROVED,
+                        TODAY);
+        // a step back other than to Draft is still no move
+        GateResult back =
+                LIFECYCLE.audit(
+                        FILE,
+                        withStatus("Review"),
+                        Optional.of(SpecStatus.APPROVED),
+                        SpecStatus.REVIEW,
+                        TODAY);
+
+        assertThat(both.reasons()).isEmpty();
+        assertThat(both.move()).hasToString("Draft -> Approved");
+        assertThat(placeholder).contains("[Time estimate]");
+        assertThat(refused.reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .startsWith("[placeholder-template] template placeholder '[Time estimate]'");
+        assertThat(back.reasons())
+                .extracting(GateReason::message)
+                .singleElement()
+                .asString()
+                .startsWith("Approved -> Review is not a lifecycle move");
+    }
+
+    @Test
     void stayingPutPassesAndChangesNothing() {
         GateResult result = evaluate(clean(), SpecStatus.APPROVED);
 

@@ -51,7 +51,9 @@ public final class FieldDateOrderRule extends BaseRule {
                                 + date.get()
                                 + " is before 'Created' "
                                 + created.get()
-                                + ": a spec cannot change before it exists");
+                                + (label.equals(TemplateSchema.NEXT_REVIEW_FIELD)
+                                        ? ": a spec cannot be reviewed before it exists"
+                                        : ": a spec cannot change before it exists"));
             }
         }
     }
