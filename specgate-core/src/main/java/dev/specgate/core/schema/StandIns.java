@@ -9,8 +9,10 @@ import java.util.Set;
  * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}, {@code 1. TBD}), or a line that opens with an
  * upper-case marker and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD
  * (waiting on finance)}); a body of several lines is one when every line is ({@code TBD} and {@code
- * TODO} on two lines). A marker in code ({@code `TODO:` comments fail the build}) or in a name
- * ({@code TODO.md}) is mentioned, not left.
+ * TODO} on two lines). A marker that a comma or slash and another marker follow opens a series a
+ * sentence is about ({@code TODO, FIXME and XXX comments are rejected}), not a note ({@code TBD,
+ * see ADR-12}). A marker in code ({@code `TODO:` comments fail the build}) or in a name ({@code
+ * TODO.md}) is mentioned, not left.
  *
  * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
  * report, and {@code - [ ] TBD} a task box. An answer is not a stand-in: {@code N/A}, {@code None},
@@ -51,6 +53,9 @@ public final class StandIns {
 
     /** Upper-case markers that make a one-line body a note about text still to write. */
     private static final String[] MARKERS = {"TBD", "TBC", "TBA", "TODO", "FIXME", "XXX"};
+
+    /** Code comments' tags that, after a marker and a comma, make a series of them. */
+    private static final Set<String> CODE_TAGS = Set.of("HACK", "NOTE", "BUG");
 
     /** What may follow a marker that opens a note: {@code TODO: ...}, {@code TBD (...)}. */
     private static final String AFTER_MARKER = ":-\u2013\u2014(.,;!?*_";
@@ -299,7 +304,32 @@ public final class StandIns {
         if (at == text.length()) {
             return true;
         }
-        char c = text.charAt(at);
-        return AFTER_MARKER.indexOf(c) >= 0;
+        int series = at;
+        while (series < text.length() && " *_".indexOf(text.charAt(series)) >= 0) {
+            series++; // past the marker's closing emphasis: **TODO**, **FIXME** and ...
+        }
+        if (series < text.length()
+                && (text.charAt(series) == ',' || text.charAt(series) == '/')
+                && namesATag(text, series + 1)) {
+            return false; // a series of markers in a sentence: TODO, FIXME and XXX comments fail
+        }
+        return AFTER_MARKER.indexOf(text.charAt(at)) >= 0;
+    }
+
+    /**
+     * Whether the first word from {@code at} (after spaces and emphasis) is a marker in any case,
+     * or a code comment's tag written in upper case ({@code HACK}, {@code NOTE}, {@code BUG}): the
+     * marker before it opens a series that a sentence is about, not a note to its reader.
+     */
+    private static boolean namesATag(String text, int at) {
+        while (at < text.length() && " *_`".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        int to = at;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(at, to);
+        return isMarker(word.toUpperCase(Locale.ROOT)) || CODE_TAGS.contains(word);
     }
 }

@@ -40,7 +40,13 @@ class StandInsTest {
                 "- TODO\n- TBD",
                 "1. TBD\n2. TBD",
                 "TODO: ask finance\nTBD",
-                "> TBD\n> TODO"
+                "> TBD\n> TODO",
+                // a note after a comma, and markers only
+                "TBD, see ADR-12",
+                "TODO, ask Ana",
+                "TODO, write this",
+                "TODO, FIXME",
+                "TBD / TBC"
             })
     void aStandInIsNoText(String body) {
         assertThat(StandIns.of(body)).isEqualTo(body.strip());
@@ -102,6 +108,14 @@ class StandInsTest {
                 "1. Stream the CSV\n2. TBD",
                 "TBD\nThe export streams the CSV straight to the bucket.",
                 "1. TBD\n2. Drop the old export path in release 42",
+                // a sentence about markers: the comma after the first opens a series of them
+                "TODO, FIXME and XXX comments are rejected",
+                "TODO, FIXME and XXX comments are rejected by the pre-commit hook.",
+                "- TODO, fixme and xxx markers need a ticket number",
+                "TODO/FIXME comments fail the lint gate.",
+                "TBD, TBC and TBA mean different things in the release notes.",
+                "TODO, HACK and NOTE tags are counted per module.",
+                "**TODO**, **FIXME** and XXX block the merge.",
                 // a symbol is an answer, not punctuation left in place of text
                 "\u2705",
                 "- \u2713",
