@@ -54,10 +54,19 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      *     digest, in order, for a section other than the title: the fields of a status block after
      *     the last section's text ({@code **Reviewer:**}), or front matter keys before the first
      *     heading, whose change changes that section's digest; a message naming the section names
-     *     them too, so that a changed Reviewer is not read as a change of the Assumptions
+     *     them too, so that a changed Reviewer is not read as a change of the Assumptions; for the
+     *     spec's title, the fields under it ({@code **File:**}, {@code **Type:**})
+     * @param underTitle whether this is the spec's title (a level-1 heading): a change in it is a
+     *     change of the lines under the heading (its digest holds a byte of the heading's own hash,
+     *     so an edited heading is a section removed and one added), which are its fields
      */
     public record SectionDigest(
-            String title, int line, int titleHash, int contentHash, List<String> fields) {
+            String title,
+            int line,
+            int titleHash,
+            int contentHash,
+            List<String> fields,
+            boolean underTitle) {
 
         public SectionDigest {
             fields = List.copyOf(fields);
@@ -65,11 +74,16 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         /**
          * The title for a message: {@code Assumptions (or the fields in it: Assigned to,
-         * Reviewer)}, or the title alone when the section holds no such field.
+         * Reviewer)}, or the title alone when the section holds no such field; for the spec's
+         * title, {@code the fields under the title (File, Created, Type)}, never the title itself,
+         * whose change is no change of this digest.
          */
         public String described() {
-            return fields.isEmpty()
-                    ? title
+            if (fields.isEmpty()) {
+                return title;
+            }
+            return underTitle
+                    ? "the fields under the title (" + String.join(", ", fields) + ")"
                     : title + " (or the fields in it: " + String.join(", ", fields) + ")";
         }
 
@@ -132,6 +146,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 whole,
                 part,
                 true,
+                false,
                 digests);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -140,7 +155,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             digest(
                     s.title().trim(),
                     s.line(),
-                    s.level() == 1 ? List.of() : fields.get(i + 1),
+                    fields.get(i + 1),
                     lines,
                     dropped,
                     from,
@@ -148,6 +163,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     whole,
                     part,
                     false,
+                    s.level() == 1,
                     digests);
         }
         return new ContentFingerprint(NormalisedHash.hex(whole.digest()), digests);
@@ -284,6 +300,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             MessageDigest whole,
             MessageDigest part,
             boolean skipEmpty,
+            boolean underTitle,
             List<SectionDigest> digests) {
         int end = to;
         while (end > from && (dropped[end - 1] || lines.isBlank(end - 1))) {
@@ -310,7 +327,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                         line,
                         name[0] & 0xFF,
                         ((content[0] & 0xFF) << 8) | (content[1] & 0xFF),
-                        fields));
+                        fields,
+                        underTitle));
     }
 
     /**
