@@ -58,7 +58,9 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      *     spec's title, the fields under it ({@code **File:**}, {@code **Type:**})
      * @param underTitle whether this is the spec's title (a level-1 heading): a change in it is a
      *     change of the lines under the heading (its digest holds a byte of the heading's own hash,
-     *     so an edited heading is a section removed and one added), which are its fields
+     *     so an edited heading is a section removed and one added)
+     * @param onlyFields whether the lines under the heading, blank ones aside, are its fields and
+     *     nothing else (the template's File, Created and Type under the title)
      */
     public record SectionDigest(
             String title,
@@ -66,7 +68,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             int titleHash,
             int contentHash,
             List<String> fields,
-            boolean underTitle) {
+            boolean underTitle,
+            boolean onlyFields) {
 
         public SectionDigest {
             fields = List.copyOf(fields);
@@ -74,15 +77,15 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         /**
          * The title for a message: {@code Assumptions (or the fields in it: Assigned to,
-         * Reviewer)}, or the title alone when the section holds no such field; for the spec's
-         * title, {@code the fields under the title (File, Created, Type)}, never the title itself,
-         * whose change is no change of this digest.
+         * Reviewer)}, or the title alone when the section holds no such field; for the spec's title
+         * holding nothing but fields, {@code the fields under the title (File, Created, Type)}: the
+         * heading itself cannot be what changed.
          */
         public String described() {
             if (fields.isEmpty()) {
                 return title;
             }
-            return underTitle
+            return underTitle && onlyFields
                     ? "the fields under the title (" + String.join(", ", fields) + ")"
                     : title + " (or the fields in it: " + String.join(", ", fields) + ")";
         }
@@ -306,8 +309,12 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
         while (end > from && (dropped[end - 1] || lines.isBlank(end - 1))) {
             end--;
         }
+        int written = 0; // lines under the heading that are not blank: its fields, or more
         for (int l = from; l < to; l++) {
             if (!dropped[l]) {
+                if (underTitle && l > from && l < end && !lines.isBlank(l)) {
+                    written++;
+                }
                 int n = lines.encode(l);
                 whole.update(lines.bytes, 0, n);
                 if (l < end) {
@@ -328,7 +335,8 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                         name[0] & 0xFF,
                         ((content[0] & 0xFF) << 8) | (content[1] & 0xFF),
                         fields,
-                        underTitle));
+                        underTitle,
+                        underTitle && written == fields.size()));
     }
 
     /**
