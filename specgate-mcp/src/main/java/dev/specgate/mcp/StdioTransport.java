@@ -70,6 +70,20 @@ final class StdioTransport implements McpServerTransportProvider {
     private volatile List<String> servedTools;
     private volatile List<String> allTools = List.of();
 
+    /**
+     * Whether the client has said {@code notifications/initialized}, read and set by the reading
+     * thread only. Until then every request but {@code initialize} is refused ({@link
+     * #NOT_INITIALIZED}), a call of an unknown tool as any other: the SDK's session (2.2.0) would
+     * hold such a request until the notification, and for ever when none comes, so that {@link
+     * #serve} never returned; later SDKs refuse it with the same code.
+     */
+    private boolean initialized;
+
+    /** The answer to a request before initialization, as later MCP Java SDKs word it. */
+    static final String NOT_INITIALIZED =
+            "Session not initialized. Send 'initialize' request and 'notifications/initialized'"
+                    + " first.";
+
     StdioTransport(McpJsonMapper mapper, InputStream in, OutputStream out, PrintStream log) {
         this(mapper, in, out, log, MAX_LINE_CHARS);
     }
@@ -95,7 +109,8 @@ final class StdioTransport implements McpServerTransportProvider {
      * The tools the server serves ({@code served}), of all it has ({@code all}: a read-only server
      * serves its read tools only): a {@code tools/call} of any other name is answered here, naming
      * it and the tools served, instead of with the SDK's own words (the MCP specification's
-     * example, {@code Unknown tool: invalid_tool_name}, whatever the name asked for).
+     * example, {@code Unknown tool: invalid_tool_name}, whatever the name asked for). Only once the
+     * session is initialized: before, the call is refused as any request is then.
      */
     void servesTools(List<String> served, List<String> all) {
         this.allTools = List.copyOf(all);
@@ -217,6 +232,17 @@ final class StdioTransport implements McpServerTransportProvider {
         }
         if (message == null) {
             refuse(tree, number);
+            return;
+        }
+        if (message instanceof McpSchema.JSONRPCNotification notification
+                && McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
+            initialized = true; // the session is ready from this notification on, as it counts
+        }
+        if (!initialized
+                && message instanceof McpSchema.JSONRPCRequest request
+                && !McpSchema.METHOD_INITIALIZE.equals(request.method())) {
+            answerError(
+                    tree.get("id"), McpSchema.ErrorCodes.INVALID_REQUEST, NOT_INITIALIZED, null);
             return;
         }
         if (message instanceof McpSchema.JSONRPCRequest request

@@ -241,6 +241,50 @@ class StdioTransportTest {
         assertThat(logLines()).isEmpty(); // a request read, not a bad line
     }
 
+    /**
+     * Before {@code notifications/initialized}, a call of an unknown tool is refused as any request
+     * but {@code initialize} is then (a served tool's call, {@code tools/list}): the same -32600,
+     * not the unknown-tool answer an initialized session gets, and no request is held for ever (the
+     * SDK's session would wait for the notification, so the input's end never ended the serve).
+     * After it, the unknown tool is named as ever.
+     */
+    @Test
+    void anUnknownToolBeforeInitializationIsRefusedAsAnyRequestThen() throws Exception {
+        List<String> served = List.of("list_specs", "check", "get_spec");
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}";
+
+        List<JsonNode> out =
+                serveTools(
+                        lines(
+                                callTool(1, "frobnicate"),
+                                callTool(2, "check"),
+                                list,
+                                INIT.replace("\"id\":1", "\"id\":4"),
+                                callTool(5, "frobnicate"),
+                                INITIALIZED,
+                                callTool(6, "frobnicate")),
+                        served,
+                        served);
+
+        java.util.Map<Integer, JsonNode> byId = new java.util.HashMap<>();
+        out.forEach(m -> byId.put(m.get("id").asInt(), m));
+        assertThat(byId).containsOnlyKeys(1, 2, 3, 4, 5, 6);
+        JsonNode known = byId.get(2).get("error");
+        assertThat(known).as(byId.get(2).toString()).isNotNull();
+        for (int id : List.of(1, 3, 5)) {
+            assertThat(byId.get(id).get("error")).as("request " + id).isEqualTo(known);
+        }
+        assertThat(known.get("code").asInt()).isEqualTo(-32600);
+        assertThat(known.get("message").asText())
+                .isEqualTo(
+                        "Session not initialized. Send 'initialize' request and"
+                                + " 'notifications/initialized' first.");
+        assertThat(byId.get(4).get("result").get("serverInfo")).isNotNull();
+        assertThat(byId.get(6).get("error").get("message").asText())
+                .isEqualTo(
+                        "Unknown tool 'frobnicate'; the tools served: list_specs, check, get_spec");
+    }
+
     /** Serves {@code in} with a bare SDK server, the transport told which tools are served. */
     List<JsonNode> serveTools(String in, List<String> served, List<String> all) throws Exception {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());

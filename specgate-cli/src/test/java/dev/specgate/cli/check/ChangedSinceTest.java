@@ -112,6 +112,33 @@ class ChangedSinceTest {
         assertThat(noRepo.err()).contains("--changed-since needs a git repository");
     }
 
+    /** A revision counted back past the first commit is no unknown name: the history is short. */
+    @Test
+    void aRevisionPastTheFirstCommitSaysHowLongTheHistoryIs() throws Exception {
+        writeSpec(repo, name("alpha"), spec("alpha", "One more committed line.\n"));
+        commit("second");
+        String first = git.log().call().iterator().next().getParent(0).getId().abbreviate(8).name();
+
+        CliRun past = check("--changed-since", "HEAD~2");
+        CliRun tagged = check("--changed-since", "v1~1");
+
+        assertThat(past.exitCode()).isEqualTo(2);
+        assertThat(past.err().strip())
+                .isEqualTo(
+                        "specgate: 'HEAD~2' lies past the repository's first commit: HEAD's"
+                                + " history has only 2 commits (the first is HEAD~1, "
+                                + first
+                                + ")");
+        assertThat(tagged.exitCode()).isEqualTo(2);
+        assertThat(tagged.err())
+                .contains(
+                        "'v1~1' lies past the repository's first commit: v1's history has only 1"
+                                + " commit (the first is v1, "
+                                + first
+                                + ")");
+        assertThat(check("--changed-since", "HEAD~1").exitCode()).isNotEqualTo(2);
+    }
+
     private CliRun check(String... extra) {
         List<String> args =
                 new ArrayList<>(

@@ -80,8 +80,8 @@ class FixCommandTest {
                         "error [approval-stale] the approved content changed since the approval of"
                                 + " 2026-11-20 by Priya Raman")
                 .contains(
-                        "changed: Technical Specification: Webhook Retry Queue, Current State,"
-                                + " Prerequisites")
+                        "changed: the fields under the title (File, Created, Type), Current"
+                                + " State, Prerequisites: a rename changes the File field")
                 .contains("6 errors");
         assertThat(fix.exitCode()).isZero();
         assertThat(fix.out().strip()).isEqualTo("No problems found in 1 spec.");
@@ -141,7 +141,10 @@ class FixCommandTest {
                 .contains(
                         "error [approval-stale] the approved content changed since the approval of"
                                 + " 2026-11-20 by Priya Raman")
-                .contains("changed: Technical Specification: Webhook Retry Queue (review it again")
+                .contains(
+                        "changed: the fields under the title (File, Created, Type): a rename"
+                                + " changes the File field (restore the name it was approved"
+                                + " under, or review it again")
                 .contains("Checked 1 spec: 3 errors");
         assertThat(Files.readString(spec)).contains("**Next Review:** 02/11/2027");
     }

@@ -442,6 +442,64 @@ class ApprovalHistoryTest {
         }
     }
 
+    /**
+     * {@code diff --since HEAD~4} in a history of three commits names no unknown revision: it says
+     * how many commits there are, and in a shallow clone that the history is cut and how to fetch
+     * the rest; exit 2 either way.
+     */
+    @Test
+    void diffSinceARevisionPastTheFirstCommitSaysHowLongTheHistoryIs() throws Exception {
+        Path spec = reviewSpec();
+        String s = spec.toString();
+        String first;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Review");
+            first = git.getRepository().resolve("HEAD").abbreviate(8).name();
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint",
+                    "One unavailable merchant endpoint");
+            commit(git, "Tomasz Nowak", "2026-10-12", "Reword");
+            replace(spec, "One unavailable merchant endpoint", "Any unavailable merchant endpoint");
+            commit(git, "Tomasz Nowak", "2026-10-13", "Reword again");
+        }
+
+        CliRun past = run("diff", s, "--since", "HEAD~4");
+        assertThat(past.exitCode()).isEqualTo(2);
+        assertThat(past.err())
+                .isEqualTo(
+                        "specgate: cannot compare "
+                                + s
+                                + " with HEAD~4: 'HEAD~4' lies past the repository's first"
+                                + " commit: HEAD's history has only 3 commits (the first is"
+                                + " HEAD~2, "
+                                + first
+                                + ")\n");
+        assertThat(run("diff", s, "--since", "HEAD^^^").err())
+                .contains("'HEAD^^^' lies past the repository's first commit")
+                .contains("only 3 commits");
+        assertThat(run("diff", s, "--since", "HEAD~2").exitCode()).isZero();
+        // a name git does not know stays an unknown revision
+        assertThat(run("diff", s, "--since", "nope~1").err())
+                .contains("unknown git revision 'nope~1'");
+
+        // a shallow clone cut at HEAD~1: its history is cut, not short
+        String cut;
+        try (Git git = Git.open(dir.toFile())) {
+            cut = git.getRepository().resolve("HEAD~1").name();
+        }
+        Files.writeString(dir.resolve(".git/shallow"), cut + "\n", StandardCharsets.UTF_8);
+        CliRun shallow = run("diff", s, "--since", "HEAD~2");
+        assertThat(shallow.exitCode()).isEqualTo(2);
+        assertThat(shallow.err())
+                .contains(
+                        "'HEAD~2' lies past the history this shallow clone holds: HEAD has only 2"
+                                + " commits here, cut at HEAD~1, "
+                                + cut.substring(0, 8))
+                .contains("git fetch --unshallow");
+        assertThat(shallow.err().strip()).doesNotContain("\n");
+    }
+
     @Test
     void historyOutsideARepositoryIsAUsageError() {
         Path spec = reviewSpec();

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param changed titles of the sections whose content changed since the approval
  * @param added titles of the sections added since
  * @param removed how many sections were removed since
+ * @param titleFields the labels of the fields under the spec's title ({@code File}, {@code Type})
+ *     when those lines changed since the approval (one of them did), empty otherwise
  */
 public record ApprovalCheck(
         Optional<Field> field,
@@ -30,7 +32,8 @@ public record ApprovalCheck(
         ContentFingerprint current,
         List<String> changed,
         List<String> added,
-        int removed) {
+        int removed,
+        List<String> titleFields) {
 
     public ApprovalCheck {
         requireNonNull(field, "field must not be null");
@@ -38,6 +41,7 @@ public record ApprovalCheck(
         requireNonNull(current, "current must not be null");
         changed = List.copyOf(changed);
         added = List.copyOf(added);
+        titleFields = List.copyOf(titleFields);
     }
 
     /** Compares a record with the content's fingerprint now. */
@@ -60,6 +64,7 @@ public record ApprovalCheck(
             ContentFingerprint asBefore) {
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
+        List<String> titleFields = List.of();
         int removed = 0;
         if (record.isPresent() && !record.get().hash().equals(current.hash())) {
             int[] stored = ContentFingerprint.decode(record.get().sectionCode());
@@ -89,6 +94,9 @@ public record ApprovalCheck(
                     if (same != null && !same.isEmpty()) {
                         same.remove(0);
                         changed.add(d.described());
+                        if (d.underTitle()) {
+                            titleFields = d.fields();
+                        }
                     } else {
                         added.add(d.title());
                     }
@@ -98,7 +106,15 @@ public record ApprovalCheck(
                 }
             }
         }
-        return new ApprovalCheck(field, record, current, changed, added, removed);
+        return new ApprovalCheck(field, record, current, changed, added, removed, titleFields);
+    }
+
+    /**
+     * Whether the lines under the title changed and hold field {@code label} (any case), which may
+     * be what changed: the {@code **File:**} field of a spec renamed since its approval.
+     */
+    public boolean titleFieldsHold(String label) {
+        return titleFields.stream().anyMatch(label::equalsIgnoreCase);
     }
 
     /** Whether the spec has an approval field at all. */

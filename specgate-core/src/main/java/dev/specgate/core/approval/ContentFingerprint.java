@@ -54,10 +54,22 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
      *     digest, in order, for a section other than the title: the fields of a status block after
      *     the last section's text ({@code **Reviewer:**}), or front matter keys before the first
      *     heading, whose change changes that section's digest; a message naming the section names
-     *     them too, so that a changed Reviewer is not read as a change of the Assumptions
+     *     them too, so that a changed Reviewer is not read as a change of the Assumptions; for the
+     *     spec's title, the fields under it ({@code **File:**}, {@code **Type:**})
+     * @param underTitle whether this is the spec's title (a level-1 heading): a change in it is a
+     *     change of the lines under the heading (its digest holds a byte of the heading's own hash,
+     *     so an edited heading is a section removed and one added)
+     * @param onlyFields whether the lines under the heading, blank ones aside, are its fields and
+     *     nothing else (the template's File, Created and Type under the title)
      */
     public record SectionDigest(
-            String title, int line, int titleHash, int contentHash, List<String> fields) {
+            String title,
+            int line,
+            int titleHash,
+            int contentHash,
+            List<String> fields,
+            boolean underTitle,
+            boolean onlyFields) {
 
         public SectionDigest {
             fields = List.copyOf(fields);
@@ -65,11 +77,16 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
 
         /**
          * The title for a message: {@code Assumptions (or the fields in it: Assigned to,
-         * Reviewer)}, or the title alone when the section holds no such field.
+         * Reviewer)}, or the title alone when the section holds no such field; for the spec's title
+         * holding nothing but fields, {@code the fields under the title (File, Created, Type)}: the
+         * heading itself cannot be what changed.
          */
         public String described() {
-            return fields.isEmpty()
-                    ? title
+            if (fields.isEmpty()) {
+                return title;
+            }
+            return underTitle && onlyFields
+                    ? "the fields under the title (" + String.join(", ", fields) + ")"
                     : title + " (or the fields in it: " + String.join(", ", fields) + ")";
         }
 
@@ -132,6 +149,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                 whole,
                 part,
                 true,
+                false,
                 digests);
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -140,7 +158,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             digest(
                     s.title().trim(),
                     s.line(),
-                    s.level() == 1 ? List.of() : fields.get(i + 1),
+                    fields.get(i + 1),
                     lines,
                     dropped,
                     from,
@@ -148,6 +166,7 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                     whole,
                     part,
                     false,
+                    s.level() == 1,
                     digests);
         }
         return new ContentFingerprint(NormalisedHash.hex(whole.digest()), digests);
@@ -284,13 +303,18 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
             MessageDigest whole,
             MessageDigest part,
             boolean skipEmpty,
+            boolean underTitle,
             List<SectionDigest> digests) {
         int end = to;
         while (end > from && (dropped[end - 1] || lines.isBlank(end - 1))) {
             end--;
         }
+        int written = 0; // lines under the heading that are not blank: its fields, or more
         for (int l = from; l < to; l++) {
             if (!dropped[l]) {
+                if (underTitle && l > from && l < end && !lines.isBlank(l)) {
+                    written++;
+                }
                 int n = lines.encode(l);
                 whole.update(lines.bytes, 0, n);
                 if (l < end) {
@@ -310,7 +334,9 @@ public record ContentFingerprint(String hash, List<SectionDigest> sections) {
                         line,
                         name[0] & 0xFF,
                         ((content[0] & 0xFF) << 8) | (content[1] & 0xFF),
-                        fields));
+                        fields,
+                        underTitle,
+                        underTitle && written == fields.size()));
     }
 
     /**

@@ -326,7 +326,7 @@ public final class SpecChecker {
                         linkTargets,
                         stripBom(markdown),
                         options.trace());
-        ctx.knowing(ruleIds).approvals(approvals);
+        ctx.knowing(ruleIds).disabling(disabled).approvals(approvals);
         if (source != null) {
             ctx.checkingSource(source);
         }

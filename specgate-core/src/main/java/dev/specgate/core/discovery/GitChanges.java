@@ -3,20 +3,26 @@ package dev.specgate.core.discovery;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
@@ -110,9 +116,98 @@ public final class GitChanges {
         }
         if (id == null) {
             throw new ChangesException(
-                    "unknown git revision '" + rev + "' (a commit, branch, tag or HEAD~N)");
+                    pastTheFirstCommit(repo, rev)
+                            .orElse(
+                                    "unknown git revision '"
+                                            + rev
+                                            + "' (a commit, branch, tag or HEAD~N)"));
         }
         return id;
+    }
+
+    /** A revision counted back by first parents: a base and {@code ~N}, {@code ~}, {@code ^}. */
+    private static final Pattern ANCESTRY = Pattern.compile("(.+?)((?:~[0-9]*|\\^1?)+)");
+
+    /**
+     * Why {@code rev}, which git resolves to no commit, names none when it counts first parents
+     * back from a commit that exists ({@code HEAD~4} in a history of 3 commits): the history is
+     * shorter, or a shallow clone cut it; empty for any other revision.
+     */
+    public static Optional<String> pastTheFirstCommit(Repository repo, String rev) {
+        Matcher m = ANCESTRY.matcher(rev.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long steps = 0;
+        String suffix = m.group(2);
+        for (int i = 0; i < suffix.length(); ) {
+            char c = suffix.charAt(i++);
+            int digits = i;
+            while (i < suffix.length() && Character.isDigit(suffix.charAt(i))) {
+                i++;
+            }
+            long n =
+                    c == '^' || digits == i
+                            ? 1
+                            : i - digits > 9
+                                    ? 1_000_000_000L
+                                    : Long.parseLong(suffix, digits, i, 10);
+            steps += n;
+        }
+        String base = m.group(1);
+        try (RevWalk walk = new RevWalk(repo)) {
+            ObjectId id = repo.resolve(base + "^{commit}");
+            if (id == null) {
+                return Optional.empty();
+            }
+            RevCommit c = walk.parseCommit(id);
+            long count = 1;
+            boolean cut = false;
+            while (count <= steps) {
+                if (c.getParentCount() == 0) {
+                    cut = repo.getObjectDatabase().getShallowCommits().contains(c);
+                    break;
+                }
+                try {
+                    c = walk.parseCommit(c.getParent(0));
+                } catch (MissingObjectException e) {
+                    cut = true; // a parent the clone does not hold
+                    break;
+                }
+                count++;
+            }
+            if (count > steps) {
+                return Optional.empty(); // it is there: some other reason
+            }
+            String commits = count + (count == 1 ? " commit" : " commits");
+            String first =
+                    (count == 1 ? base : base + "~" + (count - 1))
+                            + ", "
+                            + c.getId().abbreviate(8).name();
+            return Optional.of(
+                    cut
+                            ? "'"
+                                    + rev
+                                    + "' lies past the history this shallow clone holds: "
+                                    + base
+                                    + " has only "
+                                    + commits
+                                    + " here, cut at "
+                                    + first
+                                    + " (fetch the rest with 'git fetch --unshallow'; a CI"
+                                    + " checkout: fetch-depth: 0)"
+                            : "'"
+                                    + rev
+                                    + "' lies past the repository's first commit: "
+                                    + base
+                                    + "'s history has only "
+                                    + commits
+                                    + " (the first is "
+                                    + first
+                                    + ")");
+        } catch (RevisionSyntaxException | IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -194,12 +194,20 @@ public final class GitRevisions implements AutoCloseable {
             ObjectId id = repo.resolve(rev + "^{commit}");
             if (id == null) {
                 throw new HistoryException(
-                        "unknown git revision '" + rev + "' (a commit, branch, tag or HEAD~N)");
+                        GitChanges.pastTheFirstCommit(repo, rev)
+                                .orElse(
+                                        "unknown git revision '"
+                                                + rev
+                                                + "' (a commit, branch, tag or HEAD~N)"));
             }
             return id.name();
         } catch (RevisionSyntaxException | IOException e) {
             throw new HistoryException(
-                    "unknown git revision '" + rev + "' (a commit, branch, tag or HEAD~N)");
+                    GitChanges.pastTheFirstCommit(repo, rev)
+                            .orElse(
+                                    "unknown git revision '"
+                                            + rev
+                                            + "' (a commit, branch, tag or HEAD~N)"));
         }
     }
 

@@ -43,6 +43,7 @@ public final class RuleContext {
     private final boolean trace;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Set<String> knownRuleIds = Set.of();
+    private Set<String> disabledRuleIds = Set.of();
     private String unreadable;
     private SourceRange unreadableAt = SourceRange.fileStart();
     private Rule current;
@@ -148,6 +149,20 @@ public final class RuleContext {
     /** The ids of the rules the checker runs. */
     public Set<String> knownRuleIds() {
         return knownRuleIds;
+    }
+
+    /**
+     * Tells the rules which rules the configuration turns off (their findings are dropped), so that
+     * a rule may leave a cause to another only when that one reports it.
+     */
+    public RuleContext disabling(Set<String> ruleIds) {
+        this.disabledRuleIds = Set.copyOf(requireNonNull(ruleIds, "ruleIds must not be null"));
+        return this;
+    }
+
+    /** Whether rule {@code ruleId}'s findings are reported: it is not turned off. */
+    public boolean reports(String ruleId) {
+        return !disabledRuleIds.contains(ruleId);
     }
 
     /** Marks the file as unreadable: its document is empty, and this says why. */

@@ -1,13 +1,17 @@
 package dev.specgate.core.schema;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Whether a section's body is only a stand-in for text not written yet: {@code TBD}, {@code TODO},
  * {@code ...}, {@code ???}, {@code Coming soon}, however it is punctuated, cased or emphasised
- * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}), or one line that opens with an upper-case marker
- * and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD (waiting on
- * finance)}); a marker in code ({@code `TODO:` comments fail the build}) or in a name ({@code
+ * ({@code *TBD*}, {@code - TBD.}, {@code > TODO}, {@code 1. TBD}), or a line that opens with an
+ * upper-case marker and a colon, dash or bracket ({@code TODO: describe the rollback}, {@code TBD
+ * (waiting on finance)}); a body of several lines is one when every line is ({@code TBD} and {@code
+ * TODO} on two lines). A marker that a comma or slash and another marker follow opens a series a
+ * sentence is about ({@code TODO, FIXME and XXX comments are rejected}), not a note ({@code TBD,
+ * see ADR-12}). A marker in code ({@code `TODO:` comments fail the build}) or in a name ({@code
  * TODO.md}) is mentioned, not left.
  *
  * <p>A body holding a bracket is none: {@code [TBD]} is a placeholder, which the placeholder rules
@@ -49,6 +53,9 @@ public final class StandIns {
 
     /** Upper-case markers that make a one-line body a note about text still to write. */
     private static final String[] MARKERS = {"TBD", "TBC", "TBA", "TODO", "FIXME", "XXX"};
+
+    /** Code comments' tags that, after a marker and a comma, make a series of them. */
+    private static final Set<String> CODE_TAGS = Set.of("HACK", "NOTE", "BUG");
 
     /** What may follow a marker that opens a note: {@code TODO: ...}, {@code TBD (...)}. */
     private static final String AFTER_MARKER = ":-\u2013\u2014(.,;!?*_";
@@ -93,9 +100,10 @@ public final class StandIns {
      * told apart by their first words.
      */
     public static boolean mayHold(char[] chars, int start, int end) {
-        int at = start;
-        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
-            at++;
+        int at = skipMarks(chars, start, end);
+        int item = afterOrderedMarker(chars, at, end);
+        if (item > at) {
+            at = skipMarks(chars, item, end); // a numbered item: 1. TBD
         }
         if (at == end) {
             return false;
@@ -113,6 +121,37 @@ public final class StandIns {
             }
         }
         return false;
+    }
+
+    /** The first offset from {@code at} that is no list, quote, emphasis or table mark. */
+    private static int skipMarks(char[] chars, int at, int end) {
+        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * The offset after an ordered list item's marker at {@code at} ({@code 1.}, {@code 2)}: one to
+     * nine digits, a dot or bracket, then a space or the end), or {@code at} when there is none.
+     */
+    private static int afterOrderedMarker(char[] chars, int at, int end) {
+        int to = at;
+        while (to < end && to - at < 10 && chars[to] >= '0' && chars[to] <= '9') {
+            to++;
+        }
+        if (to == at
+                || to - at > 9
+                || to == end
+                || chars[to] != '.' && chars[to] != ')'
+                || to + 1 < end
+                        && chars[to + 1] != ' '
+                        && chars[to + 1] != '\t'
+                        && chars[to + 1] != '\r'
+                        && chars[to + 1] != '\n') {
+            return at;
+        }
+        return to + 1;
     }
 
     /**
@@ -148,7 +187,9 @@ public final class StandIns {
 
     /**
      * The stand-in a section's body holds, as written and trimmed (its HTML comments already
-     * removed), or null when the body says something.
+     * removed), or null when the body says something. A body of several lines is one when each of
+     * its lines is ({@code TBD} twice, {@code - TODO} and {@code - TBD}); a line after a marker's
+     * note that is not is text the note stands beside.
      */
     public static String of(String body) {
         String text = body.strip();
@@ -162,23 +203,64 @@ public final class StandIns {
         if (words.isEmpty()) {
             return null; // a symbol such as a tick is an answer: ✅, ✓
         }
-        if (text.indexOf('\n') >= 0) {
-            return null; // a marker opening a longer body is a note beside text
+        for (String line : text.split("\r\n?|\n")) {
+            if (!line.isBlank() && !isStandInLine(line.strip())) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether one line of a body (not blank, trimmed) stands in for text: a whole stand-in, only
+     * punctuation, only markers ({@code TODO, FIXME}), or a marker opening a note, also as a
+     * numbered item ({@code 1. TBD}).
+     */
+    private static boolean isStandInLine(String line) {
+        char[] chars = line.toCharArray();
+        int marks = skipMarks(chars, 0, chars.length);
+        int item = afterOrderedMarker(chars, marks, chars.length);
+        String text = item > marks ? line.substring(item).strip() : line;
+        String words = Reviewers.words(text);
+        if (words.isEmpty()) {
+            return onlyPunctuation(text); // "1." alone, "...", but not a tick
+        }
+        if (WHOLE.contains(words) || onlyMarkers(words)) {
+            return true;
         }
         int at = 0;
         while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
             if (text.charAt(at) == '`') {
-                return null; // a marker in code is mentioned, not left: `TODO:` comments fail
+                return false; // a marker in code is mentioned, not left: `TODO:` comments fail
             }
             at++; // list marker, quote, emphasis
         }
         for (String marker : MARKERS) {
             int end = at + marker.length();
             if (text.startsWith(marker, at) && opensNote(text, end)) {
-                return text;
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** Whether {@code words} (lower case, one space apart) are all markers: "todo fixme". */
+    private static boolean onlyMarkers(String words) {
+        for (String word : words.split(" ")) {
+            if (!isMarker(word.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMarker(String word) {
+        for (String marker : MARKERS) {
+            if (marker.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,6 +301,35 @@ public final class StandIns {
         while (at < text.length() && text.charAt(at) == ' ') {
             at++;
         }
-        return at == text.length() || AFTER_MARKER.indexOf(text.charAt(at)) >= 0;
+        if (at == text.length()) {
+            return true;
+        }
+        int series = at;
+        while (series < text.length() && " *_".indexOf(text.charAt(series)) >= 0) {
+            series++; // past the marker's closing emphasis: **TODO**, **FIXME** and ...
+        }
+        if (series < text.length()
+                && (text.charAt(series) == ',' || text.charAt(series) == '/')
+                && namesATag(text, series + 1)) {
+            return false; // a series of markers in a sentence: TODO, FIXME and XXX comments fail
+        }
+        return AFTER_MARKER.indexOf(text.charAt(at)) >= 0;
+    }
+
+    /**
+     * Whether the first word from {@code at} (after spaces and emphasis) is a marker in any case,
+     * or a code comment's tag written in upper case ({@code HACK}, {@code NOTE}, {@code BUG}): the
+     * marker before it opens a series that a sentence is about, not a note to its reader.
+     */
+    private static boolean namesATag(String text, int at) {
+        while (at < text.length() && " *_`".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        int to = at;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        String word = text.substring(at, to);
+        return isMarker(word.toUpperCase(Locale.ROOT)) || CODE_TAGS.contains(word);
     }
 }

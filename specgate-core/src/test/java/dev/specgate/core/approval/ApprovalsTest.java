@@ -192,8 +192,8 @@ class ApprovalsTest {
     /**
      * The status block's fields after the last section's text (Assigned to, Reviewer) count in that
      * section's digest: a changed Reviewer is said as the section or its fields, never as a change
-     * of the Assumptions alone; a change of the text says so too, as it cannot tell which. The
-     * title's fields (File, Type) stay the title's, as ever.
+     * of the Assumptions alone; a change of the text says so too, as it cannot tell which. A change
+     * of the title's fields (File, Type) is said as theirs, not as the title's.
      */
     @Test
     void aChangedReviewerIsNamedAsAFieldNotAsTheLastSectionAlone() throws IOException {
@@ -215,9 +215,42 @@ class ApprovalsTest {
         assertThat(stale.changes())
                 .isEqualTo("changed: Assumptions (or the fields in it: Assigned to, Reviewer)");
         String type = approved.replace("**Type:** ", "**Type:** Bug Fix; was ");
-        assertThat(APPROVALS.check(type, PARSER.parse(type)).changes())
-                .startsWith("changed: Technical Specification: ")
-                .doesNotContain("fields");
+        ApprovalCheck typeChanged = APPROVALS.check(type, PARSER.parse(type));
+        assertThat(typeChanged.changes())
+                .isEqualTo("changed: the fields under the title (File, Created, Type)");
+        assertThat(typeChanged.titleFieldsHold("file")).isTrue();
+        assertThat(stale.titleFieldsHold("File")).isFalse();
+    }
+
+    /**
+     * A spec renamed after approval, its File field following the name, is stale: the message names
+     * the fields under the title, not the title, whose heading did not change; an edited heading is
+     * a section removed and one added, as ever.
+     */
+    @Test
+    void aRenameIsAChangeOfTheFieldsUnderTheTitleNotOfTheTitle() throws IOException {
+        String spec = reviewSpec().replace("\n", "\r\n");
+        SpecSource source = SpecSource.of("\uFEFF" + spec);
+        SpecDocument doc = PARSER.parse(source.text());
+        String approved =
+                Lifecycle.standard()
+                        .moveEdit(
+                                source, doc, SpecStatus.APPROVED, DAY, Optional.of("Zoë Ångström"))
+                        .text();
+        String file = approved.replaceFirst("\\*\\*File:\\*\\* [^\\r]*", "**File:** `renamed.md`");
+        assertThat(file).isNotEqualTo(approved);
+
+        ApprovalCheck renamed = APPROVALS.check(file, PARSER.parse(file));
+        assertThat(renamed.stale()).isTrue();
+        assertThat(renamed.changes()).startsWith("changed: the fields under the title (File");
+        assertThat(renamed.titleFieldsHold("File")).isTrue();
+
+        String heading = approved.replaceFirst("# Technical Specification: ", "# Technical Spec: ");
+        ApprovalCheck retitled = APPROVALS.check(heading, PARSER.parse(heading));
+        assertThat(retitled.changes())
+                .contains("added: Technical Spec: ")
+                .contains("1 section removed");
+        assertThat(retitled.titleFieldsHold("File")).isFalse();
     }
 
     @Test

@@ -28,7 +28,25 @@ class StandInsTest {
                 "TODO: describe the rollback with SRE",
                 "TBD (waiting on finance)",
                 "**FIXME** \u2013 numbers from the load test",
-                "\u00a0TBC\u00a0"
+                "\u00a0TBC\u00a0",
+                // a numbered item, as an agent fills a section it was asked to list
+                "1. TBD",
+                "1) TODO",
+                "  1. **TBD**",
+                "1. TODO: list the migration steps",
+                // two lines of markers, each a stand-in
+                "TBD\nTBD",
+                "TODO\r\n\r\nTBD",
+                "- TODO\n- TBD",
+                "1. TBD\n2. TBD",
+                "TODO: ask finance\nTBD",
+                "> TBD\n> TODO",
+                // a note after a comma, and markers only
+                "TBD, see ADR-12",
+                "TODO, ask Ana",
+                "TODO, write this",
+                "TODO, FIXME",
+                "TBD / TBC"
             })
     void aStandInIsNoText(String body) {
         assertThat(StandIns.of(body)).isEqualTo(body.strip());
@@ -84,6 +102,20 @@ class StandInsTest {
                 "- `FIXME(owner)` markers need a ticket number.",
                 "TODO.md in the repository root lists the open items.",
                 "XXX-Large instances run the nightly export.",
+                // a number that is no list item, a numbered item of text, a second line of text
+                "3.5 GB per export is the ceiling.",
+                "2026. TBD in the old plan, decided since.",
+                "1. Stream the CSV\n2. TBD",
+                "TBD\nThe export streams the CSV straight to the bucket.",
+                "1. TBD\n2. Drop the old export path in release 42",
+                // a sentence about markers: the comma after the first opens a series of them
+                "TODO, FIXME and XXX comments are rejected",
+                "TODO, FIXME and XXX comments are rejected by the pre-commit hook.",
+                "- TODO, fixme and xxx markers need a ticket number",
+                "TODO/FIXME comments fail the lint gate.",
+                "TBD, TBC and TBA mean different things in the release notes.",
+                "TODO, HACK and NOTE tags are counted per module.",
+                "**TODO**, **FIXME** and XXX block the merge.",
                 // a symbol is an answer, not punctuation left in place of text
                 "\u2705",
                 "- \u2713",
@@ -91,6 +123,20 @@ class StandInsTest {
             })
     void anAnswerOrTextIsNoStandIn(String body) {
         assertThat(StandIns.of(body)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1. TBD", "12) TODO", "1.\tTBD", "- 1. TBD"})
+    void aNumberedItemIsLetByTheFirstLook(String body) {
+        char[] chars = body.toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5 TBD", "1234567890. TBD", "42", "2026-12-06 TBD"})
+    void aNumberThatIsNoListMarkerIsText(String body) {
+        char[] chars = body.toCharArray();
+        assertThat(StandIns.mayHold(chars, 0, chars.length)).isFalse();
     }
 
     @ParameterizedTest

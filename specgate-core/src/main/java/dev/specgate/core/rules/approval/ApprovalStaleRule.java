@@ -10,12 +10,15 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.Strictness;
+import dev.specgate.core.schema.TemplateSchema;
 
 /**
  * From Approved on, the content approved must be the content now: the approval field's fingerprint
  * must match the spec's. The message names the sections that changed (from the section digests the
- * record keeps). An approval field that is not a record Specgate can read is reported too: it
- * proves nothing.
+ * record keeps). A change of the fields under the title is said as such, not as a change of the
+ * title, and when they hold the File field, that a rename changes it: the usual cause after
+ * approval, undone by restoring the name. An approval field that is not a record Specgate can read
+ * is reported too: it proves nothing.
  */
 public final class ApprovalStaleRule extends BaseRule {
 
@@ -69,7 +72,12 @@ public final class ApprovalStaleRule extends BaseRule {
                             + check.current().hash()
                             + "): "
                             + check.changes()
-                            + " (review it again, then "
+                            + (check.titleFieldsHold(TemplateSchema.FILE_FIELD)
+                                    ? ": a rename changes the "
+                                            + TemplateSchema.FILE_FIELD
+                                            + " field (restore the name it was approved under,"
+                                            + " or review it again, then "
+                                    : " (review it again, then ")
                             + Approvals.REFRESH_COMMAND
                             + " "
                             + Approvals.refreshWord(ctx.file())

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds a project's extra placeholders in a spec's text: line by line, outside fenced code blocks,
  * code spans and HTML comments (where an author may quote them on purpose).
  */
-final class ExtraPlaceholders {
+public final class ExtraPlaceholders {
 
     /** One placeholder found: its text and where it stands. */
     record Found(String text, SourceRange range) {}
@@ -40,6 +40,14 @@ final class ExtraPlaceholders {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code text} (a section's body, say) holds one of {@code patterns} where {@code
+     * placeholder-template} looks for them: outside code and HTML comments.
+     */
+    public static boolean anyIn(String text, List<Pattern> patterns) {
+        return !patterns.isEmpty() && !find(text, patterns).isEmpty();
     }
 
     static List<Found> find(String source, List<Pattern> patterns) {

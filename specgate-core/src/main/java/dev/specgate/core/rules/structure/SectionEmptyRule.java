@@ -8,8 +8,10 @@ import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.rules.placeholder.ExtraPlaceholders;
 import dev.specgate.core.schema.StandIns;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A section with neither content nor subsections, or whose only content is a stand-in for text not
@@ -81,9 +83,9 @@ public final class SectionEmptyRule extends BaseRule {
             if (!StandIns.mayHold(lines.chars, start, end)) {
                 continue; // most bodies: told apart by their first letters, no string made
             }
-            String standIn =
-                    StandIns.of(withoutComments(new String(lines.chars, start, end - start)));
-            if (standIn != null) {
+            String body = new String(lines.chars, start, end - start);
+            String standIn = StandIns.of(withoutComments(body));
+            if (standIn != null && !placeholderTemplateReports(ctx, body)) {
                 ctx.report(
                         ctx.draftLenient(),
                         s.range(),
@@ -94,6 +96,18 @@ public final class SectionEmptyRule extends BaseRule {
                                 + "': write it, or 'N/A' if it does not apply");
             }
         }
+    }
+
+    /**
+     * Whether a stand-in body holds a placeholder the project configures ({@code placeholders:
+     * [TBD]}), which {@code placeholder-template} reports: one finding for one leftover, that
+     * rule's as the project asked for it (this rule's when that one is turned off).
+     */
+    private static boolean placeholderTemplateReports(RuleContext ctx, String body) {
+        List<Pattern> configured = ctx.schema().extraPlaceholders();
+        return !configured.isEmpty()
+                && ctx.reports(RuleIds.PLACEHOLDER_TEMPLATE)
+                && ExtraPlaceholders.anyIn(body, configured);
     }
 
     /** The text with its HTML comments removed (an unclosed one hides the rest, as rendered). */
