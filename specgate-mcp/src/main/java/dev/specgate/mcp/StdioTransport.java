@@ -72,10 +72,11 @@ final class StdioTransport implements McpServerTransportProvider {
 
     /**
      * Whether the client has said {@code notifications/initialized}, read and set by the reading
-     * thread only. Until then every request but {@code initialize} is refused ({@link
-     * #NOT_INITIALIZED}), a call of an unknown tool as any other: the SDK's session (2.2.0) would
-     * hold such a request until the notification, and for ever when none comes, so that {@link
-     * #serve} never returned; later SDKs refuse it with the same code.
+     * thread only. Until then every request but {@code initialize} and {@code ping} (which the
+     * lifecycle allows before initialization, answered here) is refused ({@link #NOT_INITIALIZED}),
+     * a call of an unknown tool as any other: the SDK's session (2.2.0) would hold such a request
+     * until the notification, and for ever when none comes, so that {@link #serve} never returned;
+     * later SDKs refuse it with the same code.
      */
     private boolean initialized;
 
@@ -240,6 +241,12 @@ final class StdioTransport implements McpServerTransportProvider {
         }
         if (!initialized
                 && message instanceof McpSchema.JSONRPCRequest request
+                && McpSchema.METHOD_PING.equals(request.method())) {
+            answerPing(tree.get("id")); // the lifecycle allows pings before initialization
+            return;
+        }
+        if (!initialized
+                && message instanceof McpSchema.JSONRPCRequest request
                 && !McpSchema.METHOD_INITIALIZE.equals(request.method())) {
             answerError(
                     tree.get("id"), McpSchema.ErrorCodes.INVALID_REQUEST, NOT_INITIALIZED, null);
@@ -342,6 +349,19 @@ final class StdioTransport implements McpServerTransportProvider {
     }
 
     /** Answers a request with a JSON-RPC error (a request the server read, not a bad line). */
+    /** Answers a {@code ping} with the empty result the protocol asks for. */
+    private void answerPing(JsonNode id) {
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        answer.set("id", id);
+        answer.putObject("result");
+        try {
+            write(JSON.writeValueAsString(answer));
+        } catch (IOException e) {
+            outputBroken(e);
+        }
+    }
+
     private void answerError(JsonNode id, int code, String message, ObjectNode data) {
         ObjectNode error = JSON.createObjectNode();
         error.put("jsonrpc", McpSchema.JSONRPC_VERSION);

@@ -285,6 +285,28 @@ class StdioTransportTest {
                         "Unknown tool 'frobnicate'; the tools served: list_specs, check, get_spec");
     }
 
+    /**
+     * A ping is answered before initialization too (the MCP lifecycle lets a client ping before the
+     * server has answered {@code initialize}), while any other request then is refused.
+     */
+    @Test
+    void aPingBeforeInitializationIsAnswered() throws Exception {
+        List<String> served = List.of("list_specs", "check");
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}";
+
+        List<JsonNode> out =
+                serveTools(lines(ping(2), list, INIT, INITIALIZED, ping(4)), served, served);
+
+        java.util.Map<Integer, JsonNode> byId = new java.util.HashMap<>();
+        out.forEach(m -> byId.put(m.get("id").asInt(), m));
+        assertThat(byId).containsOnlyKeys(1, 2, 3, 4);
+        assertThat(byId.get(2).get("error")).as(byId.get(2).toString()).isNull();
+        assertThat(byId.get(2).get("result").isObject()).isTrue();
+        assertThat(byId.get(2).get("result").size()).isZero();
+        assertThat(byId.get(3).get("error").get("code").asInt()).isEqualTo(-32600);
+        assertThat(byId.get(4).get("result").isObject()).isTrue();
+    }
+
     /** Serves {@code in} with a bare SDK server, the transport told which tools are served. */
     List<JsonNode> serveTools(String in, List<String> served, List<String> all) throws Exception {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
