@@ -94,14 +94,14 @@ public final class StandIns {
      */
     public static boolean mayHold(char[] chars, int start, int end) {
         int at = start;
-        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
+        while (at < end && isMark(chars[at])) {
             at++;
         }
         if (at == end) {
             return false;
         }
         char c = chars[at];
-        if (c == '[' || Character.isLetterOrDigit(c) && !startsWithFirstWord(chars, at, end)) {
+        if (c == '[' || isLetterOrDigit(c) && !startsWithFirstWord(chars, at, end)) {
             return false; // a bracket first: a link, a box or a placeholder, never a stand-in
         }
         if (end - at <= MAX_LENGTH + 16) {
@@ -121,7 +121,7 @@ public final class StandIns {
      */
     private static boolean startsWithFirstWord(char[] chars, int at, int end) {
         int to = at;
-        while (to < end && Character.isLetterOrDigit(chars[to])) {
+        while (to < end && isLetterOrDigit(chars[to])) {
             if (chars[to] >= 128) {
                 return true; // folded by NFKC before it is compared: let of() decide
             }
@@ -133,6 +133,22 @@ public final class StandIns {
             }
         }
         return false;
+    }
+
+    /** Whether {@link #MARKS} holds {@code c}, without a search of it per char. */
+    private static boolean isMark(char c) {
+        return switch (c) {
+            case ' ', '\t', '\r', '\n', '-', '*', '_', '>', '+', '`', '|' -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered without its tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code chars} from {@code at} read {@code lower}, in either ASCII case. */

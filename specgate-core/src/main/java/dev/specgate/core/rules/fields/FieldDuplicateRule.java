@@ -40,10 +40,12 @@ public final class FieldDuplicateRule extends BaseRule {
         // none here
         long[] named = ctx.metadataNamed().clone();
         long any = 0;
+        long twice = 0; // the fields named again after a first: the only ones reported
         for (int j = 0; j < fields.size(); j++) {
             if (fields.get(j).form() == FieldForm.SIDECAR) {
                 named[j] = 0;
             }
+            twice |= any & named[j];
             any |= named[j];
         }
         String status = null;
@@ -52,6 +54,16 @@ public final class FieldDuplicateRule extends BaseRule {
             long bit = i < Long.SIZE ? 1L << i : 0;
             if (bit != 0 && (any & bit) == 0) {
                 continue; // not written: nothing twice, and no status to contradict
+            }
+            if (bit != 0 && (twice & bit) == 0) {
+                // written once: nothing to report unless it is the status, whose first field is
+                // then looked for below (most specs: no field read for another)
+                if (status == null) {
+                    status = schema.statusField();
+                }
+                if (!spec.label().equalsIgnoreCase(status)) {
+                    continue;
+                }
             }
             Field first = null;
             for (int j = 0; j < fields.size(); j++) {
