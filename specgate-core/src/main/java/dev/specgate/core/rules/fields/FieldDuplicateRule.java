@@ -103,12 +103,40 @@ public final class FieldDuplicateRule extends BaseRule {
     }
 
     /**
+     * Whether each metadata field names one of the template's fields ({@link
+     * RuleContext#metadataNamed}) whose labels are written without surrounding space: then each is
+     * a template field's label as {@link TemplateSchema#field} finds it, which {@link
+     * TemplateSchema#otherNamed} never takes for another name (most specs: their labels are the
+     * template's, and its look-up per field is spared).
+     */
+    private static boolean everyFieldNamesTheTemplates(RuleContext ctx) {
+        long[] named = ctx.metadataNamed();
+        for (long bits : named) {
+            if (bits == 0) {
+                return false;
+            }
+        }
+        List<FieldSpec> specs = ctx.schema().fields();
+        for (int i = 0; i < Math.min(specs.size(), Long.SIZE); i++) {
+            String label = specs.get(i).label();
+            int n = label.length();
+            if (n == 0 || label.charAt(0) <= ' ' || label.charAt(n - 1) <= ' ') {
+                return false; // Field.sameLabel trims it, TemplateSchema.field does not
+            }
+        }
+        return true;
+    }
+
+    /**
      * The status written again under another name that is not read as it ({@code status:} in the
      * front matter beside {@code **Document Status:**}) and says otherwise: reported there, naming
      * both places, rather than passed over because its label is not the template's. One that
      * agrees, or is empty, says nothing the tools do not read.
      */
     private static void contradictingOtherName(RuleContext ctx, FieldSpec spec, Field read) {
+        if (everyFieldNamesTheTemplates(ctx)) {
+            return; // otherNamed passes over every such field: no other name to look up
+        }
         Optional<Field> other = ctx.schema().otherNamed(ctx.document(), spec);
         if (other.isEmpty() || other.get().form() == FieldForm.SIDECAR) {
             return;
