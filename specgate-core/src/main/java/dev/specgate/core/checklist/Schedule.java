@@ -165,8 +165,15 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
     /** The document's Next Review date, if it holds a real date: {@code of(doc, ...).review()}. */
     public static Optional<ReviewDate> reviewOf(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
-        return doc.metadata(TemplateSchema.NEXT_REVIEW_FIELD)
-                .flatMap(f -> IsoDates.parse(f.value()).map(d -> new ReviewDate(f, d)));
+        return doc.metadata(TemplateSchema.NEXT_REVIEW_FIELD).flatMap(Schedule::reviewIn);
+    }
+
+    /**
+     * The Next Review date {@code field} holds, if it holds a real date: {@link #reviewOf} of the
+     * document's {@value TemplateSchema#NEXT_REVIEW_FIELD} field, for a caller that has the field.
+     */
+    public static Optional<ReviewDate> reviewIn(Field field) {
+        return IsoDates.parse(field.value()).map(d -> new ReviewDate(field, d));
     }
 
     /** The deadlines and the review that are overdue on {@code today}. */

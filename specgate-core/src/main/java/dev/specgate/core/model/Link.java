@@ -15,25 +15,37 @@ public record Link(String destination, boolean image, SourceRange range, int sec
      * protocol-relative.
      */
     public boolean isExternal() {
-        if (destination.startsWith("//")) {
+        String d = destination;
+        int n = d.length();
+        if (n >= 2 && d.charAt(0) == '/' && d.charAt(1) == '/') {
             return true;
         }
-        int colon = destination.indexOf(':');
-        if (colon <= 0) {
-            return false;
-        }
-        for (int i = 0; i < colon; i++) {
-            char c = destination.charAt(i);
-            boolean ok = Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.';
-            if (!ok || c > 127) {
+        // one scan over the scheme's chars (ASCII letters, digits, '+', '-', '.'): a scheme is
+        // what stands before the first ':' when all of it is such chars and it starts with a
+        // letter; a relative path stops the scan at its first other char, without a search of
+        // the whole destination for a ':'
+        for (int i = 0; i < n; i++) {
+            char c = d.charAt(i);
+            if (c == ':') {
+                char first = d.charAt(0);
+                return i > 0 && (first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z');
+            }
+            boolean scheme =
+                    c >= 'a' && c <= 'z'
+                            || c >= 'A' && c <= 'Z'
+                            || c >= '0' && c <= '9'
+                            || c == '+'
+                            || c == '-'
+                            || c == '.';
+            if (!scheme) {
                 return false;
             }
         }
-        return Character.isLetter(destination.charAt(0));
+        return false;
     }
 
     /** Whether the link points into the same document ({@code #anchor}). */
     public boolean isFragmentOnly() {
-        return destination.startsWith("#");
+        return !destination.isEmpty() && destination.charAt(0) == '#';
     }
 }

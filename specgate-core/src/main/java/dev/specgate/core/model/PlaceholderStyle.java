@@ -14,6 +14,9 @@ public enum PlaceholderStyle {
     private final String open;
     private final String close;
 
+    /** The styles as {@link #of} tries them: the longer open mark first. */
+    private static final PlaceholderStyle[] BY_OPEN_LENGTH = {DOUBLE_CURLY, CURLY, SQUARE};
+
     PlaceholderStyle(String open, String close) {
         this.open = open;
         this.close = close;
@@ -35,7 +38,10 @@ public enum PlaceholderStyle {
     /** The style a whole value is written in, if it is wrapped in one ({@code {{Date}}}). */
     public static Optional<PlaceholderStyle> of(String value) {
         String v = value.trim();
-        for (PlaceholderStyle s : new PlaceholderStyle[] {DOUBLE_CURLY, CURLY, SQUARE}) {
+        if (v.isEmpty() || v.charAt(0) != '[' && v.charAt(0) != '{') {
+            return Optional.empty(); // most values: no style's open mark first
+        }
+        for (PlaceholderStyle s : BY_OPEN_LENGTH) {
             if (v.length() >= s.open.length() + s.close.length()
                     && v.startsWith(s.open)
                     && v.endsWith(s.close)) {

@@ -7,6 +7,7 @@ import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,22 +23,29 @@ public final class SectionMatch {
     private final TemplateSchema schema;
     private final int[] specOfTemplate;
     private final int[] templateOfSpec;
-    private final List<Section> duplicates;
+    private List<Section> duplicates = List.of();
     private final int titleIndex;
+
+    /** Each document section's parent index ({@link Section#parentIndex}), read once. */
+    private final int[] parents;
 
     /** The {@link HeadingKey} of each document section (null for the title). */
     private final String[] keys;
 
+    /** The template's sections as {@link #match} reads them, for the schema last matched. */
+    private static volatile Plan lastPlan;
+
     private SectionMatch(SpecDocument document, TemplateSchema schema) {
         this.document = document;
         this.schema = schema;
+        int headings = document.sections().size();
         this.specOfTemplate = new int[schema.sections().size()];
-        this.templateOfSpec = new int[document.sections().size()];
+        this.templateOfSpec = new int[headings];
         Arrays.fill(specOfTemplate, -1);
         Arrays.fill(templateOfSpec, -1);
-        this.duplicates = new ArrayList<>();
         this.titleIndex = schema.titleOf(document).map(Section::index).orElse(-1);
-        this.keys = new String[document.sections().size()];
+        this.keys = new String[headings];
+        this.parents = new int[headings];
     }
 
     /** Matches a document against a schema. */
@@ -45,6 +53,58 @@ public final class SectionMatch {
         SectionMatch m = new SectionMatch(document, schema);
         m.match();
         return m;
+    }
+
+    /**
+     * A template's sections as arrays, with each section's namesakes ({@link
+     * TemplateSchema#sectionsWithKeyOf}) as indexes: made once per schema, so that matching a
+     * spec's headings reads arrays rather than lists and records.
+     */
+    private static final class Plan {
+        final TemplateSchema schema;
+        final String[] titles;
+        final String[] keys;
+        final int[] levels;
+        final int[] parents;
+
+        /** The indexes of {@code sectionsWithKeyOf(i)}, for each template section {@code i}. */
+        final int[][] ownKey;
+
+        Plan(TemplateSchema schema) {
+            this.schema = schema;
+            List<SectionSpec> template = schema.sections();
+            int n = template.size();
+            titles = new String[n];
+            keys = new String[n];
+            levels = new int[n];
+            parents = new int[n];
+            ownKey = new int[n][];
+            for (int i = 0; i < n; i++) {
+                SectionSpec c = template.get(i);
+                titles[i] = c.title();
+                keys[i] = c.key();
+                levels[i] = c.level();
+                parents[i] = c.parent();
+                ownKey[i] = indexes(schema.sectionsWithKeyOf(i));
+            }
+        }
+
+        static int[] indexes(List<SectionSpec> sections) {
+            int[] out = new int[sections.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = sections.get(k).index();
+            }
+            return out;
+        }
+
+        static Plan of(TemplateSchema schema) {
+            Plan p = lastPlan;
+            if (p == null || p.schema != schema) {
+                p = new Plan(schema);
+                lastPlan = p;
+            }
+            return p;
+        }
     }
 
     /**
@@ -58,77 +118,114 @@ public final class SectionMatch {
      */
     private void match() {
         List<Section> headings = document.sections();
-        List<SectionSpec> template = schema.sections();
-        boolean[] duplicate = new boolean[headings.size()];
+        Plan plan = Plan.of(schema);
+        int sections = plan.titles.length;
+        int count = headings.size();
+        int[] levels = new int[count];
+        boolean[] duplicate = null;
         int next = 0; // the template section after the last one matched: the likeliest heading
         // by index here and below: C1 allocates an iterator per for-each, per heading
-        for (int h = 0; h < headings.size(); h++) {
+        for (int h = 0; h < count; h++) {
             Section s = headings.get(h);
-            if (s.index() == titleIndex) {
+            int level = s.level();
+            levels[h] = level;
+            parents[h] = s.parentIndex();
+            if (h == titleIndex) {
                 continue;
             }
             // a spec mostly writes the template's headings as the template does, in its order: a
             // heading whose title is that of template section `next` has that section's key
             // (SectionSpec.key is its title's key) and its sections with the key, found by one
             // comparison instead of hashing the heading and looking it up
-            String key;
-            List<SectionSpec> withKey;
-            if (next < template.size() && template.get(next).title().equals(s.title())) {
-                key = template.get(next).key();
-                withKey = schema.sectionsWithKeyOf(next);
-            } else {
-                key = HeadingKey.of(s.title());
-                withKey = schema.sectionsWithKey(key);
+            String title = s.title();
+            int templateParent = templateParentOf(h);
+            if (next < sections && plan.titles[next].equals(title)) {
+                keys[h] = plan.keys[next];
+                int[] withKey = plan.ownKey[next];
+                for (int k = 0; k < withKey.length; k++) {
+                    int c = withKey[k];
+                    if (plan.levels[c] == level && plan.parents[c] == templateParent) {
+                        if (specOfTemplate[c] < 0) {
+                            specOfTemplate[c] = h;
+                            templateOfSpec[h] = c;
+                            next = c + 1;
+                        } else {
+                            duplicate = marked(duplicate, h);
+                        }
+                        break;
+                    }
+                }
+                continue;
             }
-            keys[s.index()] = key;
-            int templateParent = templateParentOf(s);
+            String key = HeadingKey.of(title);
+            keys[h] = key;
+            List<SectionSpec> withKey = schema.sectionsWithKey(key);
             for (int k = 0; k < withKey.size(); k++) {
-                SectionSpec c = withKey.get(k);
-                if (c.level() == s.level() && c.parent() == templateParent) {
-                    if (specOfTemplate[c.index()] < 0) {
-                        specOfTemplate[c.index()] = s.index();
-                        templateOfSpec[s.index()] = c.index();
-                        next = c.index() + 1;
+                int c = withKey.get(k).index();
+                if (plan.levels[c] == level && plan.parents[c] == templateParent) {
+                    if (specOfTemplate[c] < 0) {
+                        specOfTemplate[c] = h;
+                        templateOfSpec[h] = c;
+                        next = c + 1;
                     } else {
-                        duplicate[s.index()] = true;
+                        duplicate = marked(duplicate, h);
                     }
                     break;
                 }
             }
         }
-        for (int h = 0; h < headings.size(); h++) {
-            Section s = headings.get(h);
-            if (s.index() == titleIndex || templateOfSpec[s.index()] >= 0) {
+        List<Section> repeated = null;
+        for (int h = 0; h < count; h++) {
+            if (h == titleIndex || templateOfSpec[h] >= 0) {
                 continue;
             }
-            if (duplicate[s.index()]) {
-                duplicates.add(s);
+            if (duplicate != null && duplicate[h]) {
+                repeated = added(repeated, headings.get(h));
                 continue;
             }
-            List<SectionSpec> candidates = plausible(s, schema.sectionsWithKey(keys[s.index()]));
+            List<SectionSpec> candidates = plausible(h, levels[h], schema.sectionsWithKey(keys[h]));
             if (candidates.isEmpty()) {
                 continue;
             }
-            SectionSpec chosen = pick(candidates, templateParentOf(s));
+            SectionSpec chosen = pick(candidates, templateParentOf(h));
             if (specOfTemplate[chosen.index()] < 0) {
-                specOfTemplate[chosen.index()] = s.index();
-                templateOfSpec[s.index()] = chosen.index();
-            } else if (s.level() <= chosen.level()) {
-                duplicates.add(s);
+                specOfTemplate[chosen.index()] = h;
+                templateOfSpec[h] = chosen.index();
+            } else if (levels[h] <= chosen.level()) {
+                repeated = added(repeated, headings.get(h));
             }
         }
-        // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
-        duplicates.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        if (repeated != null) {
+            // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
+            repeated.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            duplicates = Collections.unmodifiableList(repeated);
+        }
+    }
+
+    /** {@code marks} with {@code h} marked, made when first needed (most specs repeat nothing). */
+    private boolean[] marked(boolean[] marks, int h) {
+        boolean[] m = marks != null ? marks : new boolean[templateOfSpec.length];
+        m[h] = true;
+        return m;
+    }
+
+    private static List<Section> added(List<Section> list, Section s) {
+        List<Section> l = list != null ? list : new ArrayList<>();
+        l.add(s);
+        return l;
     }
 
     /** The candidates a heading that stands elsewhere than the template says may still be. */
-    private List<SectionSpec> plausible(Section s, List<SectionSpec> candidates) {
+    private List<SectionSpec> plausible(int h, int level, List<SectionSpec> candidates) {
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
         List<SectionSpec> kept = new ArrayList<>(candidates.size());
         for (SectionSpec c : candidates) {
             boolean ok =
-                    s.level() <= c.level()
-                            || directlyUnder(s, c.parent())
-                            || (s.level() == c.level() + 1 && inside(s, c.parent()));
+                    level <= c.level()
+                            || directlyUnder(h, c.parent())
+                            || (level == c.level() + 1 && inside(h, c.parent()));
             if (ok) {
                 kept.add(c);
             }
@@ -136,19 +233,19 @@ public final class SectionMatch {
         return kept;
     }
 
-    private boolean directlyUnder(Section s, int templateParent) {
-        int p = s.parentIndex();
+    private boolean directlyUnder(int h, int templateParent) {
+        int p = parents[h];
         if (templateParent < 0) {
             return p < 0 || p == titleIndex;
         }
         return p >= 0 && templateOfSpec[p] == templateParent;
     }
 
-    private boolean inside(Section s, int templateParent) {
+    private boolean inside(int h, int templateParent) {
         if (templateParent < 0) {
             return true;
         }
-        for (int p = s.parentIndex(); p >= 0; p = document.sections().get(p).parentIndex()) {
+        for (int p = parents[h]; p >= 0; p = parents[p]) {
             if (templateOfSpec[p] == templateParent) {
                 return true;
             }
@@ -175,10 +272,9 @@ public final class SectionMatch {
         return candidates.get(0);
     }
 
-    private int templateParentOf(Section s) {
-        for (int p = s.parentIndex();
-                p >= 0 && p != titleIndex;
-                p = document.sections().get(p).parentIndex()) {
+    /** The template section matched by heading {@code h}'s nearest matched ancestor, or -1. */
+    private int templateParentOf(int h) {
+        for (int p = parents[h]; p >= 0 && p != titleIndex; p = parents[p]) {
             if (templateOfSpec[p] >= 0) {
                 return templateOfSpec[p];
             }
@@ -216,7 +312,7 @@ public final class SectionMatch {
 
     /** Headings that repeat an already matched template section, in document order. */
     public List<Section> duplicates() {
-        return List.copyOf(duplicates);
+        return duplicates; // unmodifiable
     }
 
     /**
@@ -226,7 +322,8 @@ public final class SectionMatch {
     public String key(Section section) {
         String key = keys[section.index()];
         if (key == null) {
-            key = HeadingKey.of(section.title());
+            // not kept in HeadingKey's cache: a title would only push out the template's headings
+            key = HeadingKey.ofUnique(section.title());
             keys[section.index()] = key;
         }
         return key;

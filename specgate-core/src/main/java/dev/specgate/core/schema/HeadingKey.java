@@ -59,6 +59,14 @@ public final class HeadingKey {
         return key;
     }
 
+    /**
+     * The key of a heading text unique to its spec, such as its title: {@link #of} without keeping
+     * it, where it would only push the template's headings out of the cache.
+     */
+    public static String ofUnique(String markdown) {
+        return compute(markdown);
+    }
+
     /** The key of a heading text, computed. */
     static String compute(String markdown) {
         String heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown));

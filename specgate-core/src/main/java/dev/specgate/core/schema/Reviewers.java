@@ -63,12 +63,12 @@ public final class Reviewers {
 
     /**
      * The value's words, lower case, one space apart: NFKC, then each run of what is not a letter
-     * or digit folded to a space ({@link #NOT_A_WORD}), trimmed. An ASCII value (nearly every
-     * name), which NFKC leaves as it is, is folded by a scan (every Approved spec's Reviewer is
-     * read).
+     * or digit folded to a space ({@link #NOT_A_WORD}), trimmed. An ASCII or Latin-1 value (nearly
+     * every name), which NFKC leaves as it is, is folded by a scan (every Approved spec's Reviewer
+     * is read).
      */
     static String words(String v) {
-        if (!isAscii(v)) {
+        if (!isLatinLetters(v)) {
             return NOT_A_WORD
                     .matcher(Normalizer.normalize(v, Normalizer.Form.NFKC))
                     .replaceAll(" ")
@@ -79,7 +79,11 @@ public final class Reviewers {
         boolean gap = false;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            boolean word =
+                    c >= 'a' && c <= 'z'
+                            || c >= 'A' && c <= 'Z'
+                            || c >= '0' && c <= '9'
+                            || c >= LATIN_LETTERS; // isLatinLetters: a letter there
             if (!word) {
                 gap = sb.length() > 0;
                 continue;
@@ -88,14 +92,26 @@ public final class Reviewers {
                 sb.append(' ');
                 gap = false;
             }
-            sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            boolean upper = c >= 'A' && c <= 'Z' || c >= LATIN_LETTERS && c <= '\u00DE';
+            sb.append(upper ? (char) (c + ('a' - 'A')) : c);
         }
         return sb.toString();
     }
 
-    private static boolean isAscii(String v) {
+    /** The first of Latin-1's letters, U+00C0 to U+00FF but for U+00D7 and U+00F7. */
+    private static final char LATIN_LETTERS = '\u00C0';
+
+    /**
+     * Whether {@code v} is ASCII or Latin-1's letters ({@code Zoë Müller}), which NFKC leaves as
+     * they are (precomposed, with no compatibility form) and lower case as ASCII does, 32 on:
+     * folded by {@link #words}' scan, without NFKC and a regular expression. Latin-1's signs and
+     * compatibility characters (U+0080 to U+00BF: no-break space, {@code ²}, {@code ½}) and {@code
+     * ×}, {@code ÷} are left to them.
+     */
+    private static boolean isLatinLetters(String v) {
         for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) >= 128) {
+            char c = v.charAt(i);
+            if (c >= 128 && (c < LATIN_LETTERS || c > '\u00FF' || c == '\u00D7' || c == '\u00F7')) {
                 return false;
             }
         }

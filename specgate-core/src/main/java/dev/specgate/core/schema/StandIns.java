@@ -109,7 +109,7 @@ public final class StandIns {
             return false;
         }
         char c = chars[at];
-        if (c == '[' || Character.isLetterOrDigit(c) && !startsWithFirstWord(chars, at, end)) {
+        if (c == '[' || isLetterOrDigit(c) && !startsWithFirstWord(chars, at, end)) {
             return false; // a bracket first: a link, a box or a placeholder, never a stand-in
         }
         if (end - at <= MAX_LENGTH + 16) {
@@ -125,7 +125,7 @@ public final class StandIns {
 
     /** The first offset from {@code at} that is no list, quote, emphasis or table mark. */
     private static int skipMarks(char[] chars, int at, int end) {
-        while (at < end && MARKS.indexOf(chars[at]) >= 0) {
+        while (at < end && isMark(chars[at])) {
             at++;
         }
         return at;
@@ -160,7 +160,7 @@ public final class StandIns {
      */
     private static boolean startsWithFirstWord(char[] chars, int at, int end) {
         int to = at;
-        while (to < end && Character.isLetterOrDigit(chars[to])) {
+        while (to < end && isLetterOrDigit(chars[to])) {
             if (chars[to] >= 128) {
                 return true; // folded by NFKC before it is compared: let of() decide
             }
@@ -172,6 +172,22 @@ public final class StandIns {
             }
         }
         return false;
+    }
+
+    /** Whether {@link #MARKS} holds {@code c}, without a search of it per char. */
+    private static boolean isMark(char c) {
+        return switch (c) {
+            case ' ', '\t', '\r', '\n', '-', '*', '_', '>', '+', '`', '|' -> true;
+            default -> false;
+        };
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered without its tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** Whether {@code chars} from {@code at} read {@code lower}, in either ASCII case. */

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link Reviewers#words} folds ASCII values by a scan instead of NFKC and a regular expression: it
- * must give what they give, for every value.
+ * {@link Reviewers#words} folds ASCII and Latin-1 values by a scan instead of NFKC and a regular
+ * expression: it must give what they give, for every value.
  */
 class ReviewerWordsPropertyTest {
 
@@ -25,6 +26,16 @@ class ReviewerWordsPropertyTest {
                 .replaceAll(" ")
                 .trim()
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** Every char of Latin-1 and Latin Extended, between letters and alone: the scan's edge. */
+    @Example
+    void foldsEveryLatinCharAsNfkcAndTheExpression() {
+        for (char c = 0; c < 0x250; c++) {
+            for (String value : new String[] {"Ana" + c + "Lu", String.valueOf(c), c + " Ze"}) {
+                assertThat(Reviewers.words(value)).as("U+%04X", (int) c).isEqualTo(byRegex(value));
+            }
+        }
     }
 
     @Property(tries = 3000)

@@ -62,6 +62,42 @@ public final class AnchorSlugs {
         return plainAsciiSlug(text.toCharArray(), 0, text.length());
     }
 
+    /** {@link #ASCII_SLUG}: a char the slug drops. */
+    private static final byte DROPPED = 0;
+
+    /** {@link #ASCII_SLUG}: Markdown syntax, which takes the general path. */
+    private static final byte SYNTAX = 1;
+
+    /** {@link #ASCII_SLUG}: '&amp;', dropped unless a character reference may start there. */
+    private static final byte AMPERSAND = 2;
+
+    /**
+     * What {@link #plainAsciiSlug} makes of each ASCII char: the byte the slug holds for it (a
+     * letter lowercased, a digit, {@code -}, and {@code -} for a space), or {@link #DROPPED},
+     * {@link #SYNTAX} ({@link RenderedHeading#isSyntax}, {@code _} among them), {@link #AMPERSAND}.
+     */
+    private static final byte[] ASCII_SLUG = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            byte b;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                b = (byte) c;
+            } else if (c >= 'A' && c <= 'Z') {
+                b = (byte) (c + ('a' - 'A'));
+            } else if (c == ' ') {
+                b = '-';
+            } else if (c == '&') {
+                b = AMPERSAND;
+            } else if (RenderedHeading.isSyntax(c) || c == '_') {
+                b = SYNTAX;
+            } else {
+                b = DROPPED;
+            }
+            ASCII_SLUG[c] = b;
+        }
+    }
+
     /** {@link #plainAsciiSlug(String)} of the text {@code text[from, to)}. */
     static String plainAsciiSlug(char[] text, int from, int to) {
         int start = from;
@@ -78,20 +114,15 @@ public final class AnchorSlugs {
         int n = 0;
         for (int i = start; i < end; i++) {
             char c = text[i];
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-                out[n++] = (byte) c;
-            } else if (c >= 'A' && c <= 'Z') {
-                out[n++] = (byte) (c + ('a' - 'A'));
-            } else if (c == ' ') {
-                out[n++] = '-';
-            } else if (c == '&' && !startsReference(text, i + 1, end)) {
-                continue; // a literal '&' ("Evidence & Metrics"): rendered as is, then dropped
-            } else if (c >= 128 || RenderedHeading.isSyntax(c)) {
-                return null;
-            } else if (c == '_') {
-                return null; // emphasis or not: the renderer decides
+            // one look-up a char, where a chain of comparisons cost several under C1
+            byte b = c < 128 ? ASCII_SLUG[c] : SYNTAX;
+            if (b > AMPERSAND) {
+                out[n++] = b;
+            } else if (b == SYNTAX || b == AMPERSAND && startsReference(text, i + 1, end)) {
+                return null; // Markdown syntax (or not: the renderer decides), or not ASCII
             }
-            // any other ASCII character is dropped, as githubSlug drops it
+            // a literal '&' ("Evidence & Metrics") is rendered as is, then dropped; any other
+            // ASCII character is dropped, as githubSlug drops it
         }
         return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }

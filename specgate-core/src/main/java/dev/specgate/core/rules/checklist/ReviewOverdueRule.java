@@ -6,6 +6,7 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.TemplateSchema;
 
 /** The {@code Next Review} date has passed. */
 public final class ReviewOverdueRule extends BaseRule {
@@ -18,7 +19,10 @@ public final class ReviewOverdueRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        Schedule.reviewOf(ctx.document())
+        // the field looked up among the metadata fields the check gathered once, where
+        // Schedule.reviewOf reads every field of the spec (Next Review is written last)
+        ctx.metadata(TemplateSchema.NEXT_REVIEW_FIELD)
+                .flatMap(Schedule::reviewIn)
                 .filter(r -> r.overdueOn(ctx.today()))
                 .ifPresent(r -> ctx.report(r.field().valueRange(), r.overdueMessage(ctx.today())));
     }

@@ -40,10 +40,12 @@ public final class FieldDuplicateRule extends BaseRule {
         // none here
         long[] named = ctx.metadataNamed().clone();
         long any = 0;
+        long twice = 0; // the fields named again after a first: the only ones reported
         for (int j = 0; j < fields.size(); j++) {
             if (fields.get(j).form() == FieldForm.SIDECAR) {
                 named[j] = 0;
             }
+            twice |= any & named[j];
             any |= named[j];
         }
         String status = null;
@@ -52,6 +54,16 @@ public final class FieldDuplicateRule extends BaseRule {
             long bit = i < Long.SIZE ? 1L << i : 0;
             if (bit != 0 && (any & bit) == 0) {
                 continue; // not written: nothing twice, and no status to contradict
+            }
+            if (bit != 0 && (twice & bit) == 0) {
+                // written once: nothing to report unless it is the status, whose first field is
+                // then looked for below (most specs: no field read for another)
+                if (status == null) {
+                    status = schema.statusField();
+                }
+                if (!spec.label().equalsIgnoreCase(status)) {
+                    continue;
+                }
             }
             Field first = null;
             for (int j = 0; j < fields.size(); j++) {
@@ -91,12 +103,40 @@ public final class FieldDuplicateRule extends BaseRule {
     }
 
     /**
+     * Whether each metadata field names one of the template's fields ({@link
+     * RuleContext#metadataNamed}) whose labels are written without surrounding space: then each is
+     * a template field's label as {@link TemplateSchema#field} finds it, which {@link
+     * TemplateSchema#otherNamed} never takes for another name (most specs: their labels are the
+     * template's, and its look-up per field is spared).
+     */
+    private static boolean everyFieldNamesTheTemplates(RuleContext ctx) {
+        long[] named = ctx.metadataNamed();
+        for (long bits : named) {
+            if (bits == 0) {
+                return false;
+            }
+        }
+        List<FieldSpec> specs = ctx.schema().fields();
+        for (int i = 0; i < Math.min(specs.size(), Long.SIZE); i++) {
+            String label = specs.get(i).label();
+            int n = label.length();
+            if (n == 0 || label.charAt(0) <= ' ' || label.charAt(n - 1) <= ' ') {
+                return false; // Field.sameLabel trims it, TemplateSchema.field does not
+            }
+        }
+        return true;
+    }
+
+    /**
      * The status written again under another name that is not read as it ({@code status:} in the
      * front matter beside {@code **Document Status:**}) and says otherwise: reported there, naming
      * both places, rather than passed over because its label is not the template's. One that
      * agrees, or is empty, says nothing the tools do not read.
      */
     private static void contradictingOtherName(RuleContext ctx, FieldSpec spec, Field read) {
+        if (everyFieldNamesTheTemplates(ctx)) {
+            return; // otherNamed passes over every such field: no other name to look up
+        }
         Optional<Field> other = ctx.schema().otherNamed(ctx.document(), spec);
         if (other.isEmpty() || other.get().form() == FieldForm.SIDECAR) {
             return;

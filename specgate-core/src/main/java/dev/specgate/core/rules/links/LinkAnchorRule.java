@@ -10,6 +10,7 @@ import dev.specgate.core.rules.RuleIds;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,18 +34,25 @@ public final class LinkAnchorRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Link link : ctx.document().links()) {
+        List<Link> links = ctx.document().links();
+        Set<String> anchors = ctx.document().anchors();
+        for (int i = 0; i < links.size(); i++) { // by index: no iterator per spec under C1
+            Link link = links.get(i);
             if (!link.isFragmentOnly() || link.destination().length() < 2) {
                 continue;
             }
             String fragment = link.destination().substring(1);
-            try {
-                fragment = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // use it as written
+            if (fragment.indexOf('%') >= 0 || fragment.indexOf('+') >= 0) {
+                // nothing to decode otherwise: URLDecoder would give the same text back, after
+                // a copy of it
+                try {
+                    fragment = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    // use it as written
+                }
             }
-            if (!ctx.document().anchors().contains(fragment)
-                    && !ctx.document().anchors().contains(fragment.toLowerCase(Locale.ROOT))) {
+            if (!anchors.contains(fragment)
+                    && !anchors.contains(fragment.toLowerCase(Locale.ROOT))) {
                 ctx.report(
                         link.range(),
                         "no heading or id for anchor '#" + fragment + "' in this spec");

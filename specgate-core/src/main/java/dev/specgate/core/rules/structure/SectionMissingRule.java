@@ -56,7 +56,8 @@ public final class SectionMissingRule extends BaseRule {
         for (Section s : unmatched) {
             unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
-        for (SectionSpec t : sections) {
+        for (int i = 0; i < sections.size(); i++) { // by index: no iterator per spec under C1
+            SectionSpec t = sections.get(i);
             if (match.specIndex(t) >= 0 || !ctx.schema().requires(t, doc)) {
                 continue;
             }
@@ -164,13 +165,16 @@ public final class SectionMissingRule extends BaseRule {
         List<Section> out = new ArrayList<>();
         int title = match.titleIndex();
         List<Section> sections = doc.sections();
-        boolean[] duplicate = new boolean[sections.size()];
-        for (Section d : match.duplicates()) {
-            duplicate[d.index()] = true;
+        List<Section> duplicates = match.duplicates();
+        boolean[] duplicate = duplicates.isEmpty() ? null : new boolean[sections.size()];
+        for (int i = 0; i < duplicates.size(); i++) {
+            duplicate[duplicates.get(i).index()] = true;
         }
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            if (s.index() != title && match.templateIndex(s) < 0 && !duplicate[s.index()]) {
+            if (s.index() != title
+                    && match.templateIndex(s) < 0
+                    && (duplicate == null || !duplicate[s.index()])) {
                 out.add(s);
             }
         }

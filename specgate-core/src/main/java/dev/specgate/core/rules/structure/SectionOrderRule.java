@@ -109,8 +109,13 @@ public final class SectionOrderRule extends BaseRule {
     private static void reportOutOfOrder(RuleContext ctx, SectionMatch match, List<Section> group) {
         int n = group.size();
         int[] order = new int[n];
+        boolean inOrder = true;
         for (int i = 0; i < n; i++) {
             order[i] = match.templateIndex(group.get(i));
+            inOrder &= i == 0 || order[i] > order[i - 1];
+        }
+        if (inOrder) {
+            return; // the longest run is all of them (most specs): nothing out of order
         }
         boolean[] kept = longestIncreasingRun(order);
         for (int i = 0; i < n; i++) {
