@@ -419,6 +419,30 @@ class SpecHistoryTest {
             assertThatThrownBy(() -> history.checklists(specs))
                     .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("cannot read " + lost);
+
+            // the overview of serve: that spec named with the cause, every other one read
+            SpecHistory.Unfinished read = history.readableChecklists(specs);
+            assertThat(read.unreadable()).containsOnlyKeys(specs.get(23));
+            assertThat(read.unreadable().get(specs.get(23))).startsWith("cannot read " + lost);
+            assertThat(read.read()).hasSize(39);
+            // site's: its one version is the working file's, left for the page's check; read
+            // from git, it fails naming the file
+            SpecHistory.Unfinished after = history.checklistsAfter(specs);
+            assertThat(after.unreadable()).isEmpty();
+            assertThat(after.waits(specs.get(23))).isTrue();
+            assertThatThrownBy(() -> after.finish(specs.get(23)))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("cannot read " + lost);
+            // a spec outside the repository is named too, not a failure of them all
+            Path outside = Files.createTempFile("outside", ".md");
+            try {
+                List<Path> withOutside = new ArrayList<>(specs);
+                withOutside.add(outside);
+                assertThat(history.readableChecklists(withOutside).unreadable().get(outside))
+                        .startsWith(outside + " is outside the git repository at ");
+            } finally {
+                Files.delete(outside);
+            }
         }
     }
 
