@@ -46,7 +46,7 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
      * The specs approved in one ISO week.
      *
      * @param week the week, {@code 2026-W45}
-     * @param specs the specs approved in it, each once, in their order of approval
+     * @param specs the specs approved in it, each once, by path
      */
     public record Week(String week, List<Path> specs) {
 

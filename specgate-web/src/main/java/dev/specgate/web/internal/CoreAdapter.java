@@ -377,11 +377,7 @@ public final class CoreAdapter {
         for (ApprovalWeeks.Week w : read.weeks()) {
             int n = w.specs().size();
             weeks.add(
-                    new ApprovalOverview.Week(
-                            w.week(),
-                            n,
-                            n * 100 / max,
-                            String.join(", ", w.specs().stream().map(names::relative).toList())));
+                    new ApprovalOverview.Week(w.week(), n, n * 100 / max, named(w.specs(), names)));
         }
         List<ApprovalOverview.HandMove> hand = new ArrayList<>();
         for (ApprovalWeeks.HandMove h : read.handMoves()) {
@@ -410,6 +406,17 @@ public final class CoreAdapter {
                 hand,
                 unreadable,
                 read.shallow().stream().map(names::relative).toList());
+    }
+
+    /** The most specs a week's row names in its tooltip; the rest are counted. */
+    private static final int WEEK_NAMES = 20;
+
+    /** {@code a.md, b.md and 3 more}: a week's specs as its row's tooltip names them. */
+    private static String named(List<Path> specs, PageNames names) {
+        String listed =
+                String.join(", ", specs.stream().limit(WEEK_NAMES).map(names::relative).toList());
+        int more = specs.size() - WEEK_NAMES;
+        return more > 0 ? listed + " and " + more + " more" : listed;
     }
 
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */

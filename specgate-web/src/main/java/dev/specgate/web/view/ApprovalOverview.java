@@ -81,7 +81,8 @@ public record ApprovalOverview(
      * @param week the ISO week, {@code 2026-W45}
      * @param count specs approved in it, each once
      * @param percent the count against the busiest week, 0 to 100
-     * @param specs the paths of those specs, comma-separated (the row's tooltip)
+     * @param specs the paths of those specs, comma-separated, the first 20 named and the rest
+     *     counted (the row's tooltip)
      */
     public record Week(String week, int count, int percent, String specs) {
 
