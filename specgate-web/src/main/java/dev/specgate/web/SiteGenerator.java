@@ -152,7 +152,7 @@ public final class SiteGenerator {
                         today,
                         adapter.statuses(),
                         views,
-                        CoreAdapter.approvals(views, histories),
+                        CoreAdapter.approvals(views, histories, names),
                         found.notices(),
                         taskLists);
         // the portfolio pages on both threads, a piece at a time to whichever is free: the table,

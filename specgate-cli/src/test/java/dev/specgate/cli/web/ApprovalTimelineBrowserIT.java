@@ -26,13 +26,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium on {@code specgate serve} over a git repository made with JGit: a spec's page
- * shows its status timeline and its approval turning stale after an edit, as ServeBrowserIT drives
- * the rest of the dashboard.
+ * shows its status timeline and its approval turning stale after an edit, and the overview counts
+ * that approval in its week with the moves to Approved made by hand listed apart (one followed to
+ * its flagged timeline row), as ServeBrowserIT drives the rest of the dashboard.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ApprovalTimelineBrowserIT {
 
     private static final String SPEC = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
+    private static final String REFUND =
+            "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
 
     @TempDir Path tmp;
 
@@ -92,6 +95,12 @@ class ApprovalTimelineBrowserIT {
                                     .waitFor())
                     .isZero();
             commit(git, "Ana Ruiz", "2026-11-02");
+            // another spec moved to Approved by editing its status: a hand move, not counted
+            replace(
+                    project.resolve(REFUND),
+                    "**Document Status:** Review",
+                    "**Document Status:** Approved");
+            commit(git, "Sam Okafor", "2026-11-10");
             replace(spec, "up to 20 times", "up to 25 times");
             commit(git, "Tomasz Nowak", "2026-11-18");
 
@@ -152,6 +161,30 @@ class ApprovalTimelineBrowserIT {
                     .contains("Executive Summary");
             assertThat(browser.findElement(By.cssSelector("#history svg.burnup")).isDisplayed())
                     .isTrue();
+            assertThat(browser.findElements(By.cssSelector("#history li.hand-move"))).isEmpty();
+
+            // the overview: the approval counted in its week, the hand moves apart, not counted
+            browser.get("http://127.0.0.1:" + port + "/");
+            wait.until(d -> !d.findElements(By.cssSelector("#week-list tr")).isEmpty());
+            assertThat(
+                            browser.findElements(By.cssSelector("#week-list tr")).stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .containsExactly("2026-W45 1");
+            List<String> hand =
+                    browser.findElements(By.cssSelector("#hand-moves tbody tr")).stream()
+                            .map(WebElement::getText)
+                            .toList();
+            // the payout spec, first committed as Approved with no record, and the refund spec
+            assertThat(hand).hasSize(2);
+            assertThat(hand.get(1)).startsWith("2026-11-10").contains("Review → Approved");
+            browser.findElement(By.cssSelector("#hand-moves tbody tr:nth-child(2) a")).click();
+            wait.until(d -> !d.findElements(By.cssSelector("#history li.hand-move")).isEmpty());
+            WebElement flagged = browser.findElement(By.cssSelector("#history li.hand-move"));
+            assertThat(flagged.isDisplayed()).isTrue();
+            assertThat(flagged.getText())
+                    .contains("Sam Okafor")
+                    .contains("moved by hand: no approval recorded in this commit");
         } finally {
             if (browser != null) {
                 browser.quit();

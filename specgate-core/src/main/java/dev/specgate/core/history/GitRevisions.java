@@ -431,15 +431,15 @@ public final class GitRevisions implements AutoCloseable {
      * holds: the content of its index entry (stage 0), whose size and time stamp are the file's and
      * were recorded before the index was written (an entry written in the same instant as its file,
      * racily clean, is left out, as JGit reads it smudged), with the file's size and time stamp
-     * then. What {@code git status} judges from the same entries, without reading a file. None when
-     * the repository may convert contents between a blob and its working file (line endings by
-     * {@code core.autocrlf}; attributes, which name filters and conversions, in a {@code
-     * .gitattributes} file above a spec, {@code info/attributes}, {@code core.attributesFile} or
-     * the user's {@code git/attributes}): there a file git calls unchanged need not hold its blob's
-     * bytes.
+     * then. What {@code git status} judges from the same entries, without reading a file. None of
+     * those whose contents the repository may convert between a blob and the working file (any,
+     * with line endings converted by {@code core.autocrlf}; those the attributes that apply to them
+     * give a filter, a working tree encoding, {@code ident} or a line ending conversion; any, when
+     * the user's own {@code git/attributes} exists): there a file git calls unchanged need not hold
+     * its blob's bytes.
      */
     public Map<String, Unchanged> unchanged(List<String> paths) {
-        if (paths.isEmpty() || converts(paths)) {
+        if (paths.isEmpty() || autocrlf()) {
             return Map.of();
         }
         DirCache index;
@@ -448,8 +448,15 @@ public final class GitRevisions implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Map.of(); // no index to trust: every version read from git
         }
+        Set<String> converted = converted(paths, index);
+        if (converted == null) {
+            return Map.of();
+        }
         Map<String, Unchanged> found = new HashMap<>();
         for (String p : paths) {
+            if (converted.contains(p)) {
+                continue;
+            }
             DirCacheEntry e = index.getEntry(p);
             if (e == null || e.getStage() != DirCacheEntry.STAGE_0 || e.isSmudged()) {
                 continue;
@@ -516,20 +523,23 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
+    /** Whether {@code core.autocrlf} converts line endings between blobs and working files. */
+    private boolean autocrlf() {
+        String autocrlf = repo.getConfig().getString("core", null, "autocrlf");
+        return autocrlf != null && !autocrlf.equalsIgnoreCase("false");
+    }
+
     /**
-     * Whether the repository may convert some of {@code paths}' contents on their way between a
-     * blob and the working file: {@code core.autocrlf}, or attributes that may apply to them.
+     * Those of {@code paths} whose contents the repository's attributes may convert on their way
+     * between a blob and the working file, as JGit reads the attributes that apply to each ({@code
+     * .gitattributes} files in the working tree, {@code info/attributes}, {@code
+     * core.attributesFile}): a filter (smudge and clean, as Git LFS), a working tree encoding,
+     * {@code ident}, or line endings converted at check-in or checkout. Attributes that convert
+     * nothing ({@code diff=}, {@code linguist-*}, {@code -text}, {@code export-ignore}) leave a
+     * path out. Empty when no attributes file exists; null (every path) when the user's own {@code
+     * git/attributes} exists, which JGit does not read, or the attributes cannot be read.
      */
-    private boolean converts(List<String> paths) {
-        var config = repo.getConfig();
-        String autocrlf = config.getString("core", null, "autocrlf");
-        if (autocrlf != null && !autocrlf.equalsIgnoreCase("false")) {
-            return true;
-        }
-        if (config.getString("core", null, "attributesFile") != null
-                || Files.exists(repo.getDirectory().toPath().resolve("info/attributes"))) {
-            return true;
-        }
+    private Set<String> converted(List<String> paths, DirCache index) {
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path home = Path.of(System.getProperty("user.home", "/"));
         Path user =
@@ -537,20 +547,50 @@ public final class GitRevisions implements AutoCloseable {
                         ? home.resolve(".config/git/attributes")
                         : Path.of(xdg).resolve("git/attributes");
         if (Files.exists(user)) {
-            return true;
+            return null;
         }
+        boolean any =
+                repo.getConfig().getString("core", null, "attributesFile") != null
+                        || Files.exists(repo.getDirectory().toPath().resolve("info/attributes"));
         // every folder from the working tree down to each spec's, looked at once
         java.util.Set<Path> seen = new java.util.HashSet<>();
-        for (String p : paths) {
-            for (Path dir = workTree.resolve(p).getParent();
+        for (int i = 0; i < paths.size() && !any; i++) {
+            for (Path dir = workTree.resolve(paths.get(i)).getParent();
                     dir != null && dir.startsWith(workTree) && seen.add(dir);
                     dir = dir.getParent()) {
                 if (Files.exists(dir.resolve(".gitattributes"))) {
-                    return true;
+                    any = true;
+                    break;
                 }
             }
         }
-        return false;
+        if (!any) {
+            return Set.of();
+        }
+        Set<String> converted = new java.util.HashSet<>();
+        try (TreeWalk walk = new TreeWalk(repo)) {
+            walk.setOperationType(TreeWalk.OperationType.CHECKIN_OP);
+            walk.addTree(new org.eclipse.jgit.dircache.DirCacheIterator(index));
+            walk.addTree(new org.eclipse.jgit.treewalk.FileTreeIterator(repo));
+            walk.setFilter(
+                    org.eclipse.jgit.treewalk.filter.PathFilterGroup.createFromStrings(paths));
+            walk.setRecursive(true);
+            while (walk.next()) {
+                org.eclipse.jgit.attributes.Attributes a = walk.getAttributes();
+                if (a.getValue("filter") != null
+                        || a.getValue("working-tree-encoding") != null
+                        || a.isSet("ident")
+                        || walk.getEolStreamType(TreeWalk.OperationType.CHECKIN_OP)
+                                != org.eclipse.jgit.lib.CoreConfig.EolStreamType.DIRECT
+                        || walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP)
+                                != org.eclipse.jgit.lib.CoreConfig.EolStreamType.DIRECT) {
+                    converted.add(walk.getPathString());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // attributes not read: no working file trusted
+        }
+        return converted;
     }
 
     @Override

@@ -105,6 +105,18 @@ public final class SpecHistory {
     }
 
     /**
+     * The timelines {@link #checklists} reads, none waiting, but a file whose history cannot be
+     * read (outside the repository, a version git cannot read, as in a partial clone) is left out
+     * with its cause ({@link Unfinished#unreadable()}) instead of failing them all: the preview
+     * server's overview.
+     *
+     * @throws HistoryException when there is no repository, or it cannot be read
+     */
+    public Unfinished readableChecklists(List<Path> files) throws HistoryException {
+        return read(files, false, Depth.CHECKLIST, false, true);
+    }
+
+    /**
      * The timelines {@link #checklists} reads, but for each file whose working text is its newest
      * committed version, as git's index records it ({@link GitRevisions#unchanged}), that version
      * is left unread: its reading is the caller's, from its own parse of that text ({@link
@@ -112,11 +124,14 @@ public final class SpecHistory {
      * parsed once. Never when the template keeps metadata beside each spec (its parse of the
      * working file reads another file, which a committed version does not have).
      *
-     * @throws HistoryException when there is no repository, a file is outside it, or it cannot be
-     *     read
+     * <p>A file whose history cannot be read (outside the repository, a version whose content git
+     * cannot read, as in a partial clone) does not fail the others: it has no timeline, and {@link
+     * Unfinished#unreadable()} says why, for the caller to name it.
+     *
+     * @throws HistoryException when there is no repository, or it cannot be read
      */
     public Unfinished checklistsAfter(List<Path> files) throws HistoryException {
-        return read(files, false, Depth.CHECKLIST, schema.sidecar().isEmpty());
+        return read(files, false, Depth.CHECKLIST, schema.sidecar().isEmpty(), true);
     }
 
     /**
@@ -128,10 +143,13 @@ public final class SpecHistory {
         private final List<SpecMoves> inOrder;
         private final Map<Path, SpecMoves> done = new HashMap<>();
         private final Map<Path, Waiting> waiting;
+        private final Map<Path, String> unreadable;
 
-        private Unfinished(List<SpecMoves> inOrder, Map<Path, Waiting> waiting) {
+        private Unfinished(
+                List<SpecMoves> inOrder, Map<Path, Waiting> waiting, Map<Path, String> unreadable) {
             this.inOrder = inOrder;
             this.waiting = waiting;
+            this.unreadable = Collections.unmodifiableMap(unreadable);
             for (SpecMoves m : inOrder) {
                 if (m != null) {
                     done.put(m.file(), m);
@@ -147,6 +165,14 @@ public final class SpecHistory {
         /** The timelines read whole, those that wait for nothing. */
         public java.util.Collection<SpecMoves> read() {
             return java.util.Collections.unmodifiableCollection(done.values());
+        }
+
+        /**
+         * The files given whose history could not be read, each with the cause (outside the
+         * repository, a version git cannot read); they have no timeline.
+         */
+        public Map<Path, String> unreadable() {
+            return unreadable;
         }
 
         /** Whether {@code file}'s newest version waits for the caller's reading. */
@@ -277,27 +303,37 @@ public final class SpecHistory {
 
     private List<SpecMoves> timelines(List<Path> files, boolean audit, Depth depth)
             throws HistoryException {
-        return read(files, audit, depth, false).inOrder;
+        return read(files, audit, depth, false, false).inOrder;
     }
 
     /**
      * The timelines of {@code files}; with {@code afterWorking}, those whose working file is their
-     * newest committed version left waiting for its reading.
+     * newest committed version left waiting for its reading; with {@code tolerant}, a file whose
+     * history cannot be read is left out with its cause ({@link Unfinished#unreadable()}) instead
+     * of failing them all.
      */
-    private Unfinished read(List<Path> files, boolean audit, Depth depth, boolean afterWorking)
+    private Unfinished read(
+            List<Path> given, boolean audit, Depth depth, boolean afterWorking, boolean tolerant)
             throws HistoryException {
-        requireNonNull(files, "files must not be null");
-        if (files.isEmpty()) {
-            return new Unfinished(List.of(), Map.of());
+        requireNonNull(given, "files must not be null");
+        if (given.isEmpty()) {
+            return new Unfinished(List.of(), Map.of(), Map.of());
         }
-        try (GitRevisions git = GitRevisions.open(files.get(0))) {
+        try (GitRevisions git = GitRevisions.open(given.get(0))) {
+            Map<Path, String> unreadable = new LinkedHashMap<>();
+            List<Path> files = new ArrayList<>();
             List<String> paths = new ArrayList<>();
-            for (Path f : files) {
+            for (Path f : given) {
                 String p = git.relative(f);
                 if (p == null) {
-                    throw new HistoryException(
-                            f + " is outside the git repository at " + git.workTree());
+                    String why = f + " is outside the git repository at " + git.workTree();
+                    if (!tolerant) {
+                        throw new HistoryException(why);
+                    }
+                    unreadable.put(f, why);
+                    continue;
                 }
+                files.add(f);
                 paths.add(p);
             }
             Map<String, List<GitRevisions.Revision>> all = git.revisions(paths);
@@ -324,12 +360,16 @@ public final class SpecHistory {
                 }
             }
             Map<ObjectId, Reading> readings = new HashMap<>();
+            // tolerant: the contents git could not read, with why (else the first fails the read)
+            Map<ObjectId, String> failed =
+                    tolerant ? new java.util.concurrent.ConcurrentHashMap<>() : null;
             // read whole for an audit, each version is parsed once, after the moves are known:
             // for its verdicts too when a move leads to it; here its status and approval suffice
             Depth first = depth == Depth.WHOLE && audit ? Depth.FIELDS : depth;
             forEachContent(
                     git,
                     new ArrayList<>(distinct.values()),
+                    failed,
                     (r, bytes) ->
                             switch (first) {
                                 case WHOLE -> whole(bytes);
@@ -349,6 +389,10 @@ public final class SpecHistory {
                 int newest = working.containsKey(p) ? 1 : 0;
                 for (int k = newestFirst.size() - 1; k >= newest; k--) {
                     GitRevisions.Revision r = newestFirst.get(k);
+                    if (failed != null && failed.containsKey(r.blob())) {
+                        unreadable.put(files.get(kept.size()), failed.get(r.blob()));
+                        break; // the file is left out below
+                    }
                     Reading v = readings.get(r.blob());
                     if (!v.readable()) {
                         continue; // not a spec's text at that commit (binary, not UTF-8)
@@ -395,6 +439,7 @@ public final class SpecHistory {
                 forEachContent(
                         git,
                         toRead,
+                        null,
                         (r, bytes) -> {
                             List<Judgement> js = toJudge.get(r.blob());
                             return js == null
@@ -413,6 +458,9 @@ public final class SpecHistory {
             List<SpecMoves> done = new ArrayList<>(files.size());
             Map<Path, Waiting> waiting = new HashMap<>();
             for (int i = 0; i < paths.size(); i++) {
+                if (unreadable.containsKey(files.get(i))) {
+                    continue;
+                }
                 List<HistoryVersion> versions = new ArrayList<>();
                 for (GitRevisions.Revision r : kept.get(i)) {
                     versions.add(readings.get(r.blob()).version(r));
@@ -448,7 +496,7 @@ public final class SpecHistory {
                                     shallow));
                 }
             }
-            return new Unfinished(done, waiting);
+            return new Unfinished(done, waiting, unreadable);
         }
     }
 
@@ -503,10 +551,13 @@ public final class SpecHistory {
     /**
      * Reads the contents of {@code revisions} in the order the packs hold them, a batch at a time,
      * reads and turns each batch's into results on every core, and hands them over in that order.
+     * With {@code failed} (not null), a content git cannot read is noted there with why, neither
+     * turned nor handed over, instead of failing the whole read.
      */
     private static <T> void forEachContent(
             GitRevisions git,
             List<GitRevisions.Revision> revisions,
+            Map<ObjectId, String> failed,
             java.util.function.BiFunction<GitRevisions.Revision, byte[], T> turn,
             java.util.function.BiConsumer<GitRevisions.Revision, T> take)
             throws HistoryException {
@@ -521,7 +572,19 @@ public final class SpecHistory {
                 results =
                         java.util.stream.IntStream.range(0, batch.size())
                                 .parallel()
-                                .mapToObj(i -> turn.apply(batch.get(i), content(git, batch.get(i))))
+                                .mapToObj(
+                                        i -> {
+                                            GitRevisions.Revision r = batch.get(i);
+                                            if (failed == null) {
+                                                return turn.apply(r, content(git, r));
+                                            }
+                                            try {
+                                                return turn.apply(r, git.content(r));
+                                            } catch (HistoryException e) {
+                                                failed.put(r.blob(), e.getMessage());
+                                                return null;
+                                            }
+                                        })
                                 .toList();
             } catch (RuntimeException e) {
                 for (Throwable t = e; t != null; t = t.getCause()) {
@@ -532,7 +595,9 @@ public final class SpecHistory {
                 throw e;
             }
             for (int i = 0; i < batch.size(); i++) {
-                take.accept(batch.get(i), results.get(i));
+                if (failed == null || !failed.containsKey(batch.get(i).blob())) {
+                    take.accept(batch.get(i), results.get(i));
+                }
             }
         }
     }

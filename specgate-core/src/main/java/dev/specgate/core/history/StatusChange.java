@@ -54,6 +54,20 @@ public record StatusChange(
     }
 
     /**
+     * Whether this commit wrote an approval record: one where there was none, or another than the
+     * one before ({@code approve}, {@code approve --refresh}). A record only carried over (a
+     * rename, a status moved back by hand) is none.
+     */
+    public boolean recordsApproval() {
+        return approvalAfter.isPresent() && approvalChanged();
+    }
+
+    /** Whether the status moved to Approved (in any case) in this commit. */
+    public boolean movedToApproved() {
+        return statusChanged() && to.filter(s -> s.equalsIgnoreCase("Approved")).isPresent();
+    }
+
+    /**
      * Whether this moved the spec to Approved without recording a valid approval in the same commit
      * (a hand edit of the status); empty when that cannot be told: a move to Approved whose version
      * was read from its fields alone ({@link SpecHistory#moves} without an audit).

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -390,9 +391,34 @@ class SpecHistoryTest {
         assertThat(read.get(2).approvalCommit()).as("an approval committed").isPresent();
         assertThat(read.get(0).changes()).as("a move committed").hasSizeGreaterThan(1);
 
+        // attributes that convert no spec's bytes leave every working file to the caller
+        java.util.Set<Path> unchanged = Set.copyOf(history.checklistsAfter(specs).waiting());
+        assertThat(unchanged).isNotEmpty();
+        Files.writeString(
+                attributes,
+                "*.md diff=markdown linguist-documentation\n*.png binary\n*.pdf -text\n");
+        assertThat(history.checklistsAfter(specs).waiting()).isEqualTo(unchanged);
+        // a filter (Git LFS) on one spec: that one is read from git, the others still wait
+        String lfs = specs.get(0).getFileName().toString();
+        Files.writeString(
+                attributes,
+                "*.md diff=markdown\n" + lfs + " filter=lfs diff=lfs merge=lfs -text\n");
+        assertThat(history.checklistsAfter(specs).waiting())
+                .isEqualTo(
+                        unchanged.stream()
+                                .filter(f -> !f.equals(specs.get(0)))
+                                .collect(java.util.stream.Collectors.toSet()))
+                .hasSize(unchanged.size() - 1);
         // where attributes may convert a blob on its way to the working file, none waits
-        Files.writeString(attributes, "*.md text eol=crlf\n");
-        assertThat(history.checklistsAfter(specs).waiting()).isEmpty();
+        for (String converting :
+                List.of(
+                        "*.md text eol=crlf\n",
+                        "* text=auto\n",
+                        "*.md working-tree-encoding=UTF-16\n",
+                        "*.md ident\n")) {
+            Files.writeString(attributes, converting);
+            assertThat(history.checklistsAfter(specs).waiting()).as(converting).isEmpty();
+        }
     }
 
     @Test
@@ -419,6 +445,30 @@ class SpecHistoryTest {
             assertThatThrownBy(() -> history.checklists(specs))
                     .isInstanceOf(HistoryException.class)
                     .hasMessageContaining("cannot read " + lost);
+
+            // the overview of serve: that spec named with the cause, every other one read
+            SpecHistory.Unfinished read = history.readableChecklists(specs);
+            assertThat(read.unreadable()).containsOnlyKeys(specs.get(23));
+            assertThat(read.unreadable().get(specs.get(23))).startsWith("cannot read " + lost);
+            assertThat(read.read()).hasSize(39);
+            // site's: its one version is the working file's, left for the page's check; read
+            // from git, it fails naming the file
+            SpecHistory.Unfinished after = history.checklistsAfter(specs);
+            assertThat(after.unreadable()).isEmpty();
+            assertThat(after.waits(specs.get(23))).isTrue();
+            assertThatThrownBy(() -> after.finish(specs.get(23)))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessageContaining("cannot read " + lost);
+            // a spec outside the repository is named too, not a failure of them all
+            Path outside = Files.createTempFile("outside", ".md");
+            try {
+                List<Path> withOutside = new ArrayList<>(specs);
+                withOutside.add(outside);
+                assertThat(history.readableChecklists(withOutside).unreadable().get(outside))
+                        .startsWith(outside + " is outside the git repository at ");
+            } finally {
+                Files.delete(outside);
+            }
         }
     }
 

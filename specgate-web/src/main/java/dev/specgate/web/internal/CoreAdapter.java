@@ -14,6 +14,7 @@ import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.checklist.Schedule;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.history.ApprovalWeeks;
 import dev.specgate.core.history.ChecklistVersion;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.HistoryVersion;
@@ -47,14 +48,12 @@ import dev.specgate.web.view.SpecView;
 import dev.specgate.web.view.TaskListCount;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -227,11 +226,14 @@ public final class CoreAdapter {
      * The git history of every spec, read in one walk through the façade's history service, and the
      * approvals per week it shows. A spec whose working file is its newest committed version (as
      * git's index records it) may have that version left unread, for its page's check to read
-     * ({@link #timeline}): the site parses each spec once. Thread-safe.
+     * ({@link #timeline}): the site parses each spec once. A spec whose history cannot be read is
+     * kept with its cause ({@link #unreadable()}), never left out unsaid. Thread-safe.
      */
     public static final class Histories {
         // the timelines read, and those finished from a page's check as it comes
         private final Map<Path, SpecMoves> timelines = new ConcurrentHashMap<>();
+        // the specs whose history cannot be read, with why
+        private final Map<Path, String> unreadable = new ConcurrentHashMap<>();
         // the history whose newest versions wait for the pages' checks, or null
         private final SpecHistory.Unfinished unfinished;
         private final String note;
@@ -249,6 +251,7 @@ public final class CoreAdapter {
         /** A history whose newest versions may wait for the pages' checks. */
         Histories(SpecHistory.Unfinished unfinished) {
             unfinished.read().forEach(t -> timelines.put(t.file(), t));
+            unreadable.putAll(unfinished.unreadable());
             this.unfinished = unfinished;
             this.note = "";
         }
@@ -256,6 +259,11 @@ public final class CoreAdapter {
         /** Why there is no history, or empty. */
         public String note() {
             return note;
+        }
+
+        /** Why {@code file}'s history cannot be read, or null when it can (or was not asked). */
+        String unreadable(Path file) {
+            return unreadable.get(file);
         }
 
         /**
@@ -270,29 +278,39 @@ public final class CoreAdapter {
         SpecMoves timeline(Path file, CheckedSpec spec, Checklist checklist)
                 throws HistoryException {
             SpecMoves known = timelines.get(file);
+            String why = unreadable.get(file);
+            if (why != null) {
+                throw new HistoryException(why);
+            }
             if (known != null || unfinished == null || !unfinished.waits(file)) {
                 return known;
             }
-            SpecMoves finished =
-                    spec.readable()
-                            ? unfinished.finish(
-                                    file, spec.source().text(), spec.document(), checklist)
-                            : unfinished.finish(file);
-            timelines.put(file, finished);
-            return finished;
+            try {
+                SpecMoves finished =
+                        spec.readable()
+                                ? unfinished.finish(
+                                        file, spec.source().text(), spec.document(), checklist)
+                                : unfinished.finish(file);
+                timelines.put(file, finished);
+                return finished;
+            } catch (HistoryException e) {
+                unreadable.put(file, e.getMessage());
+                throw e;
+            }
         }
 
         /**
-         * Every timeline; any still waiting read from git (none that cannot be: its page said so).
+         * Every timeline; any still waiting read from git (one that cannot be is noted among the
+         * unreadable, with why).
          */
         private java.util.Collection<SpecMoves> all() {
             if (unfinished != null) {
                 for (Path f : unfinished.waiting()) {
-                    if (!timelines.containsKey(f)) {
+                    if (!timelines.containsKey(f) && !unreadable.containsKey(f)) {
                         try {
                             timelines.put(f, unfinished.finish(f));
                         } catch (HistoryException e) {
-                            // left out, as a page that could not read it shows no history
+                            unreadable.put(f, e.getMessage());
                         }
                     }
                 }
@@ -300,44 +318,24 @@ public final class CoreAdapter {
             return timelines.values();
         }
 
-        /** Moves to Approved per ISO week, oldest first. */
-        public List<ApprovalOverview.Week> perWeek() {
-            Map<String, Integer> weeks = new TreeMap<>();
-            for (SpecMoves t : all()) {
-                for (StatusChange c : t.changes()) {
-                    // a move, not a spec first committed as Approved
-                    boolean created = c.version() == t.versions().get(0);
-                    if (!created
-                            && c.statusChanged()
-                            && c.to().filter(x -> x.equalsIgnoreCase("Approved")).isPresent()) {
-                        LocalDate d = c.version().revision().time().toLocalDate();
-                        String week =
-                                String.format(
-                                        "%d-W%02d",
-                                        d.get(IsoFields.WEEK_BASED_YEAR),
-                                        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                        weeks.merge(week, 1, Integer::sum);
-                    }
-                }
-            }
-            int max = weeks.values().stream().mapToInt(Integer::intValue).max().orElse(1);
-            List<ApprovalOverview.Week> out = new ArrayList<>();
-            weeks.forEach((w, n) -> out.add(new ApprovalOverview.Week(w, n, n * 100 / max)));
-            return out;
+        /** Specs approved per week, hand moves and cut histories, as core reads them. */
+        public ApprovalWeeks weeks() {
+            return ApprovalWeeks.of(all());
         }
     }
 
     /**
      * The histories of {@code files} from git, each version read for its status, approval record
      * and checklist counts (no approval validity: the page shows the current one, from the check);
-     * none, with the reason, outside a repository.
+     * none, with the reason, outside a repository; a spec whose history cannot be read is noted
+     * with why, the others read.
      */
     public Histories histories(List<Path> files) {
         if (files.isEmpty()) {
             return new Histories(List.of(), "");
         }
         try {
-            return new Histories(project.history().checklists(files), "");
+            return new Histories(project.history().readableChecklists(files));
         } catch (HistoryException e) {
             return new Histories(List.of(), "No history: " + e.getMessage() + ".");
         }
@@ -359,14 +357,66 @@ public final class CoreAdapter {
         }
     }
 
-    /** The approvals the overview shows: stale ones, and approvals per week from git. */
-    public static ApprovalOverview approvals(List<SpecView> views, Histories histories) {
+    /**
+     * The approvals the overview shows: stale ones, and specs approved per week from git (core's
+     * {@link ApprovalWeeks}), with the moves to Approved that recorded none, the specs whose
+     * history cannot be read and those a shallow clone cut short, named by {@code names}.
+     */
+    public static ApprovalOverview approvals(
+            List<SpecView> views, Histories histories, PageNames names) {
         List<SpecView> stale =
                 views.stream()
                         .filter(v -> !v.approvalStale().isEmpty())
                         .sorted(java.util.Comparator.comparing(SpecView::path))
                         .toList();
-        return new ApprovalOverview(stale, histories.perWeek(), histories.note());
+        ApprovalWeeks read = histories.weeks();
+        Map<String, SpecView> byPath = new HashMap<>();
+        views.forEach(v -> byPath.put(v.path(), v));
+        int max = read.weeks().stream().mapToInt(w -> w.specs().size()).max().orElse(1);
+        List<ApprovalOverview.Week> weeks = new ArrayList<>();
+        for (ApprovalWeeks.Week w : read.weeks()) {
+            int n = w.specs().size();
+            weeks.add(
+                    new ApprovalOverview.Week(w.week(), n, n * 100 / max, named(w.specs(), names)));
+        }
+        List<ApprovalOverview.HandMove> hand = new ArrayList<>();
+        for (ApprovalWeeks.HandMove h : read.handMoves()) {
+            SpecView v = byPath.get(names.relative(h.file()));
+            if (v == null) {
+                continue; // a spec not shown (gone since the history was read)
+            }
+            var r = h.change().version().revision();
+            hand.add(
+                    new ApprovalOverview.HandMove(
+                            r.time().toLocalDate().toString(),
+                            r.shortId(),
+                            r.author(),
+                            h.change().from().orElse(""),
+                            v));
+        }
+        List<String> unreadable =
+                histories.unreadable.entrySet().stream()
+                        .map(e -> names.relative(e.getKey()) + " (" + e.getValue() + ")")
+                        .sorted()
+                        .toList();
+        return new ApprovalOverview(
+                stale,
+                weeks,
+                histories.note(),
+                hand,
+                unreadable,
+                read.shallow().stream().map(names::relative).toList());
+    }
+
+    /** The most specs a week's row names in its tooltip; the rest are counted. */
+    private static final int WEEK_NAMES = 20;
+
+    /** {@code a.md, b.md and 3 more}: a week's specs as its row's tooltip names them. */
+    private static String named(List<Path> specs, PageNames names) {
+        String listed =
+                String.join(", ", specs.stream().limit(WEEK_NAMES).map(names::relative).toList());
+        int more = specs.size() - WEEK_NAMES;
+        return more > 0 ? listed + " and " + more + " more" : listed;
     }
 
     /** Reads and checks {@code file}; with {@code withPage}, also renders its page. */
@@ -544,6 +594,7 @@ public final class CoreAdapter {
             return new ApprovalHistory(note, List.of(), approval, List.of());
         }
         List<ApprovalHistory.Move> moves = new ArrayList<>();
+        HistoryVersion oldest = timeline.versions().isEmpty() ? null : timeline.versions().get(0);
         for (StatusChange c : timeline.changes()) {
             var r = c.version().revision();
             moves.add(
@@ -557,7 +608,9 @@ public final class CoreAdapter {
                                     ? ""
                                     : c.approvalAfter()
                                             .map(a -> a.date() + " by " + a.by())
-                                            .orElse("cleared")));
+                                            .orElse("cleared"),
+                            ApprovalWeeks.handMove(timeline, c),
+                            timeline.shallow() && c.version() == oldest));
         }
         List<ApprovalHistory.Point> points = new ArrayList<>();
         for (HistoryVersion v : timeline.versions()) {
@@ -571,7 +624,7 @@ public final class CoreAdapter {
         }
         String why =
                 timeline.versions().isEmpty() ? "No history: the spec is not committed yet." : "";
-        return new ApprovalHistory(why, moves, approval, points);
+        return new ApprovalHistory(why, moves, approval, points, timeline.shallow());
     }
 
     private SpecView view(

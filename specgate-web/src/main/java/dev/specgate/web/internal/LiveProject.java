@@ -205,7 +205,9 @@ public final class LiveProject {
         state =
                 next.with(
                         new Snapshot(
-                                names, Map.copyOf(views), portfolio(next, views.values(), date)));
+                                names,
+                                Map.copyOf(views),
+                                portfolio(next, names, views.values(), date)));
     }
 
     /**
@@ -262,7 +264,7 @@ public final class LiveProject {
                         new Snapshot(
                                 current.names(),
                                 Map.copyOf(views),
-                                portfolio(s, views.values(), date)));
+                                portfolio(s, current.names(), views.values(), date)));
         paths.addAll(taskListPaths);
         paths.sort(null);
         return paths;
@@ -278,7 +280,8 @@ public final class LiveProject {
     }
 
     /** The portfolio of {@code views}, with the project, notices and task lists of {@code s}. */
-    private Portfolio portfolio(State s, java.util.Collection<SpecView> views, LocalDate date) {
+    private Portfolio portfolio(
+            State s, PageNames names, java.util.Collection<SpecView> views, LocalDate date) {
         CoreAdapter adapter = s.adapter();
         List<SpecView> all = List.copyOf(views);
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
@@ -287,7 +290,7 @@ public final class LiveProject {
                 date,
                 adapter.statuses(),
                 all,
-                CoreAdapter.approvals(all, histories),
+                CoreAdapter.approvals(all, histories, names),
                 s.notices(),
                 adapter.countTaskLists(
                         s.taskLists().stream().filter(Files::isRegularFile).toList(), date));

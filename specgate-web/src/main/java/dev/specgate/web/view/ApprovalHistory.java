@@ -13,14 +13,21 @@ import java.util.Locale;
  * @param moves the commits that changed the status or approval, oldest first
  * @param approval the approval recorded now, or null when there is none
  * @param burnup checklist progress at each commit that changed the spec, oldest first
+ * @param shallow whether a shallow clone cut the history short: its oldest row is where the fetched
+ *     commits stop, not the spec's creation, and earlier moves are missing
  */
 public record ApprovalHistory(
-        String note, List<Move> moves, Approval approval, List<Point> burnup) {
+        String note, List<Move> moves, Approval approval, List<Point> burnup, boolean shallow) {
 
     public ApprovalHistory {
         requireNonNull(note, "note must not be null");
         moves = List.copyOf(moves);
         burnup = List.copyOf(burnup);
+    }
+
+    /** A history read in full. */
+    public ApprovalHistory(String note, List<Move> moves, Approval approval, List<Point> burnup) {
+        this(note, moves, approval, burnup, false);
     }
 
     /** No history, for the reason given (may be empty). */
@@ -38,9 +45,31 @@ public record ApprovalHistory(
      * @param to the status after, or empty
      * @param approval the approval recorded by the commit ({@code 2026-11-02 by Ana Ruiz}),
      *     "cleared", or empty when it did not change
+     * @param handMove whether it moved the spec to Approved without recording an approval in that
+     *     commit (the status edited by hand): not counted as an approval
+     * @param cut whether it is the oldest commit a shallow clone holds: the status it shows was not
+     *     moved there, the commits before were not fetched
      */
     public record Move(
-            String date, String commit, String author, String from, String to, String approval) {
+            String date,
+            String commit,
+            String author,
+            String from,
+            String to,
+            String approval,
+            boolean handMove,
+            boolean cut) {
+
+        /** A move read in full, made by the lifecycle or not to Approved. */
+        public Move(
+                String date,
+                String commit,
+                String author,
+                String from,
+                String to,
+                String approval) {
+            this(date, commit, author, from, to, approval, false, false);
+        }
 
         /** {@code Draft → Review}, or the status alone for the first commit. */
         public String label() {

@@ -82,8 +82,11 @@ public final class Portfolio {
             List<String> notices,
             TaskListCount taskLists) {
         this.taskLists = requireNonNull(taskLists, "taskLists must not be null");
-        this.notices = List.copyOf(notices);
         this.approvals = requireNonNull(approvals, "approvals must not be null");
+        // the search's notices, then what the approvals per week leave out
+        List<String> said = new ArrayList<>(notices);
+        said.addAll(approvals.notices());
+        this.notices = List.copyOf(said);
         this.project = requireNonNull(project, "project must not be null");
         this.today = requireNonNull(today, "today must not be null");
         requireNonNull(statuses, "statuses must not be null");
@@ -157,7 +160,11 @@ public final class Portfolio {
         return new Count(label, n, max == 0 ? 0 : (int) ((100 * n) / max));
     }
 
-    /** What the search for the specs had to say, one line each (the overview shows them). */
+    /**
+     * What the search for the specs had to say, then what the approvals per week leave out (specs
+     * whose history cannot be read, histories a shallow clone cut), one line each (the overview
+     * shows them).
+     */
     public List<String> notices() {
         return notices;
     }
