@@ -52,9 +52,20 @@ final class Utf8Decoding {
      * ({@link #checkBytes}).
      */
     static Decoded decode(byte[] bytes, int from) throws UnreadableSpecException {
-        int n = bytes.length;
         // a char per byte at most: a sequence of k bytes is one char, or two for k = 4
-        char[] out = new char[n - from];
+        return decode(bytes, from, new char[bytes.length - from]);
+    }
+
+    /**
+     * {@link #decode(byte[], int)} into {@code out}, at least as long as {@code bytes[from..]}
+     * (whatever it held after the text's length is left as it was).
+     */
+    static Decoded decode(byte[] bytes, int from, char[] out) throws UnreadableSpecException {
+        int n = bytes.length;
+        if (out.length < n - from) {
+            throw new IllegalArgumentException(
+                    "an array of " + out.length + " chars for " + (n - from) + " bytes");
+        }
         int j = 0;
         int i = from;
         while (i < n) {
