@@ -65,6 +65,27 @@ public final class SpecSource {
         return new SpecSource(file, bytes, SpecFileReader.decode(bytes));
     }
 
+    /**
+     * {@link #read(Path, SpecFileReader, BasicFileAttributes)} into this thread's reusable chars
+     * ({@link SpecFileReader#decodeLent}): for a caller that {@link #release releases} the source
+     * on this thread once done with it and with everything parsed or read lazily from it.
+     */
+    public static SpecSource readLent(Path file, SpecFileReader reader, BasicFileAttributes known)
+            throws UnreadableSpecException {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(reader, "reader must not be null");
+        byte[] bytes = reader.readBytes(file, known);
+        return new SpecSource(file, bytes, SpecFileReader.decodeLent(bytes));
+    }
+
+    /**
+     * Gives the chars of a source read by {@link #readLent} back to the thread (see {@link
+     * SpecText#release}): neither it nor its parse may be read after. Does nothing to any other.
+     */
+    public void release() {
+        text.release();
+    }
+
     /** A source from bytes that live nowhere on disk. */
     public static SpecSource of(byte[] bytes) throws UnreadableSpecException {
         requireNonNull(bytes, "bytes must not be null");

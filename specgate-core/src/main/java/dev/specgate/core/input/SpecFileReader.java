@@ -229,6 +229,22 @@ public final class SpecFileReader {
 
     /** Decodes bytes as a spec's text. */
     public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
+        return decode(bytes, false);
+    }
+
+    /**
+     * Decodes bytes as a spec's text into this thread's reusable chars when they are free (not lent
+     * to another text) and long enough for a long spec, else as {@link #decode(byte[])} does: for a
+     * caller that is done with the text, its parse and everything read from them before it {@link
+     * SpecText#release releases} the text on this same thread (a check of one file of a run, which
+     * keeps only its findings). The text, its document and anything that still views their chars
+     * must not be read after that: the next spec this thread decodes writes over them.
+     */
+    public static SpecText decodeLent(byte[] bytes) throws UnreadableSpecException {
+        return decode(bytes, true);
+    }
+
+    private static SpecText decode(byte[] bytes, boolean lend) throws UnreadableSpecException {
         boolean bom =
                 bytes.length >= 3
                         && (bytes[0] & 0xFF) == 0xEF
@@ -245,9 +261,22 @@ public final class SpecFileReader {
         }
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
         // chars the parser then reads: the string is made only when something asks for it
-        Utf8Decoding.Decoded decoded = Utf8Decoding.decode(bytes, offset);
+        char[] lent = lend ? LentChars.borrow(bytes.length - offset) : null;
+        Utf8Decoding.Decoded decoded = null;
+        try {
+            decoded =
+                    lent == null
+                            ? Utf8Decoding.decode(bytes, offset)
+                            : Utf8Decoding.decode(bytes, offset, lent);
+        } finally {
+            if (lent != null && decoded == null) {
+                LentChars.giveBack(lent); // binary or ill-formed: no text keeps them
+            }
+        }
         if (decoded != null) {
-            return new SpecText(decoded.chars(), decoded.length(), bom);
+            return lent != null
+                    ? SpecText.lent(decoded.chars(), decoded.length(), bom)
+                    : new SpecText(decoded.chars(), decoded.length(), bom);
         }
         // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder
         // names the offset of the bad byte

@@ -7,7 +7,8 @@ import static java.util.Objects.requireNonNull;
  * as the decoder's chars, and made a {@code String} once, on the first {@link #text()}: a plain
  * check reads the chars (the parser, the rules that scan raw lines) and never asks for it, which
  * saves a copy of every spec (and, for the many specs that hold a char outside Latin-1, a failed
- * attempt to store it compactly first). Immutable: the chars are never written to.
+ * attempt to store it compactly first). Immutable: the chars are never written to (a text decoded
+ * into a thread's reusable chars is written over after its {@link #release}, and fails to be read).
  */
 public final class SpecText implements CharSequence {
 
@@ -23,6 +24,15 @@ public final class SpecText implements CharSequence {
     private volatile String text;
 
     /**
+     * Whether the chars are this thread's reusable ones ({@link LentChars}), given back by {@link
+     * #release}.
+     */
+    private final boolean lent;
+
+    /** Set by {@link #release} of a lent text, which must not be read any more. */
+    private volatile boolean released;
+
+    /**
      * A text already made.
      *
      * @param text the decoded text, without a byte order mark
@@ -32,10 +42,15 @@ public final class SpecText implements CharSequence {
         this.text = requireNonNull(text, "text must not be null");
         this.length = text.length();
         this.hasBom = hasBom;
+        this.lent = false;
     }
 
     /** The text in the first {@code length} of {@code chars}, which no one changes any more. */
     SpecText(char[] chars, int length, boolean hasBom) {
+        this(chars, length, hasBom, false);
+    }
+
+    private SpecText(char[] chars, int length, boolean hasBom, boolean lent) {
         if (length < 0 || length > chars.length) {
             throw new IllegalArgumentException(
                     "length " + length + " must be between 0 and " + chars.length);
@@ -43,16 +58,38 @@ public final class SpecText implements CharSequence {
         this.chars = chars;
         this.length = length;
         this.hasBom = hasBom;
+        this.lent = lent;
+    }
+
+    /** A text in this thread's lent chars ({@link LentChars}), until {@link #release}. */
+    static SpecText lent(char[] chars, int length, boolean hasBom) {
+        return new SpecText(chars, length, hasBom, true);
+    }
+
+    /**
+     * Gives the chars of a text decoded into this thread's reusable ones ({@link
+     * SpecFileReader#decodeLent}) back, on the thread that decoded it: the text must not be read
+     * any more (a read fails), nor anything that views its chars (its parse). Does nothing to any
+     * other text.
+     */
+    public void release() {
+        if (lent && !released) {
+            released = true;
+            LentChars.giveBack(chars);
+        }
     }
 
     /** The decoded text, without a byte order mark: made on the first call, then the same. */
     public String text() {
         String t = text;
         if (t == null) {
-            t = new String(chars, 0, length);
+            t = new String(array(), 0, length);
             text = t;
-            // a parse of this string right after (a surface that parses text) reads the chars
-            TextChars.offer(t, chars);
+            if (!lent) {
+                // a parse of this string right after (a surface that parses text) reads the
+                // chars; lent chars are not handed on, they are written over after the release
+                TextChars.offer(t, chars);
+            }
         }
         return t;
     }
@@ -68,6 +105,9 @@ public final class SpecText implements CharSequence {
      * copies its chars once, on the first call.
      */
     public char[] array() {
+        if (released) {
+            throw new IllegalStateException("the text was released: its chars are reused");
+        }
         char[] c = chars;
         if (c == null) {
             c = text.toCharArray();
@@ -96,7 +136,7 @@ public final class SpecText implements CharSequence {
                     "begin " + start + ", end " + end + ", length " + length);
         }
         String t = text;
-        return t != null ? t.substring(start, end) : new String(chars, start, end - start);
+        return t != null ? t.substring(start, end) : new String(array(), start, end - start);
     }
 
     /** The text ({@link #text()}). */

@@ -1165,14 +1165,24 @@ public final class SpecProject {
             Path file, BasicFileAttributes known, RunOptions options, LinkTargets.Shared links) {
         SpecSource source;
         try {
-            source = SpecSource.read(file, reader, known);
+            // the text in this thread's reusable chars (no array per spec), given back once the
+            // outcome keeps nothing that views them (finish drops the document); not for fixes,
+            // whose edits outlive the check
+            source =
+                    options.fix()
+                            ? SpecSource.read(file, reader, known)
+                            : SpecSource.readLent(file, reader, known);
         } catch (UnreadableSpecException e) {
             if (options.changes().isPresent() && !options.changes().get().concerns(file, null)) {
                 return null;
             }
             return unreadable(file, e, options);
         }
-        return checked(file, source, options, links);
+        try {
+            return checked(file, source, options, links);
+        } finally {
+            source.release();
+        }
     }
 
     /**

@@ -101,7 +101,7 @@ class Utf8CheckTest {
 
     @Example
     void asciiRunsOfEveryLengthEndAtTheEndOrAtTheByteThatStopsThem() throws Exception {
-        // the lowest and highest ASCII bytes after NUL do not stop a run read eight at a time
+        // the lowest and highest ASCII bytes after NUL do not stop a run read sixteen at a time
         String[] stops = {"", "\u00e9", "\u2014", "\uD83D\uDE00", "\r\n", "\u0001\u007f"};
         for (int run = 0; run <= 40; run++) {
             String ascii = "-".repeat(run);
@@ -120,6 +120,40 @@ class Utf8CheckTest {
             assertThatThrownBy(() -> SpecFileReader.decode(cut))
                     .hasMessage(
                             "not UTF-8 (byte 0xC3 at offset " + run + "); save the file as UTF-8");
+        }
+    }
+
+    @Example
+    void aNulByteAfterANonAsciiByteInTheSameSixteenIsStillFound() throws Exception {
+        // the sixteen bytes read as two words are tested at once: a byte of 0x80 or more carries
+        // into the byte after it, which must not make a NUL there look like ASCII
+        byte[][] leads = {
+            {(byte) 0xC3, (byte) 0xA9},
+            {(byte) 0xF4, (byte) 0x8F, (byte) 0xBF, (byte) 0xBF},
+            {(byte) 0xFF}
+        };
+        for (byte[] lead : leads) {
+            for (int at = 0; at < 16; at++) {
+                for (int nul = at + lead.length; nul < 24; nul++) {
+                    byte[] bytes = new byte[32];
+                    java.util.Arrays.fill(bytes, (byte) '-');
+                    System.arraycopy(lead, 0, bytes, at, lead.length);
+                    bytes[nul] = 0;
+                    assertThatThrownBy(() -> SpecFileReader.decode(bytes))
+                            .as("lead 0x%02X at %d, NUL at %d", lead[0], at, nul)
+                            .hasMessage(
+                                    "binary file (NUL byte at offset "
+                                            + nul
+                                            + "), not a Markdown spec");
+                }
+                byte[] bytes = new byte[32];
+                java.util.Arrays.fill(bytes, (byte) 0x7F);
+                System.arraycopy(lead, 0, bytes, at, lead.length);
+                if (lead[0] != (byte) 0xFF) {
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    assertThat(SpecFileReader.decode(bytes).text()).isEqualTo(text);
+                }
+            }
         }
     }
 
