@@ -292,9 +292,15 @@ public final class SubsetBlockParser {
     }
 
     private int marksAfterStart(int from, int to) {
-        return InlineSyntax.marks(chars, lineStart, from) == 0
-                ? lineMarks
-                : InlineSyntax.marks(chars, from, to);
+        // what is before is a few chars of indent and markers ("- ", "  1. "): looked at here,
+        // with the line loop's table, not in a call per line to InlineSyntax.marks
+        int[] classes = LINE_CLASS;
+        for (int i = lineStart; i < from; i++) {
+            if (classes[chars[i]] != 0) {
+                return InlineSyntax.marks(chars, from, to); // "* item": its bullet is a mark
+            }
+        }
+        return lineMarks;
     }
 
     char at(int i) {
