@@ -217,6 +217,9 @@ class SubsetBlockParserTest {
                         "\ta\n",
                         "*emph*\n* item\n",
                         "***\n___\n- - -\n",
+                        // two markers then a third char: no break, underline or item unless the
+                        // third is the marker or a space
+                        "**x\n--x\n__x\n**\n** *\n**-\n*** x\np\n--x\np\n-- -\n- **L:** v\n",
                         "#5\n####### x\n# x #\n",
                         // closing sequences, which the parser finds from the line's end
                         "# foo ## #\n# foo## #\n# ## #\n# ###\n# a # b #\n## x ##  \n",

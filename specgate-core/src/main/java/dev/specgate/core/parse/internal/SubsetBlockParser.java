@@ -156,9 +156,10 @@ public final class SubsetBlockParser {
         /** The blocks of a text of {@code length} chars. */
         private Blocks(char[] chars, int length) {
             this.chars = chars;
-            // a spec has an entry for each 50 chars or so: room for them all at once, where
-            // doubling from a few dozen copied the array four or five times
-            this.blocks = new OpenBlock[16 + length / 32];
+            // a spec has an entry for each 25 to 50 chars (more where it has many list items, an
+            // item being three): room for them all at once, where doubling from a few dozen copied
+            // the array four or five times, and an array for 32 chars had most specs copy it once
+            this.blocks = new OpenBlock[16 + length / 16];
         }
 
         void add(OpenBlock block) {
@@ -169,7 +170,10 @@ public final class SubsetBlockParser {
         }
 
         private void grow() {
-            blocks = Arrays.copyOf(blocks, count * 2);
+            // not Arrays.copyOf: under C1 it makes the array by reflection
+            OpenBlock[] more = new OpenBlock[count * 2];
+            System.arraycopy(blocks, 0, more, 0, count);
+            blocks = more;
         }
 
         /** How many entries there are. */
@@ -288,9 +292,15 @@ public final class SubsetBlockParser {
     }
 
     private int marksAfterStart(int from, int to) {
-        return InlineSyntax.marks(chars, lineStart, from) == 0
-                ? lineMarks
-                : InlineSyntax.marks(chars, from, to);
+        // what is before is a few chars of indent and markers ("- ", "  1. "): looked at here,
+        // with the line loop's table, not in a call per line to InlineSyntax.marks
+        int[] classes = LINE_CLASS;
+        for (int i = lineStart; i < from; i++) {
+            if (classes[chars[i]] != 0) {
+                return InlineSyntax.marks(chars, from, to); // "* item": its bullet is a mark
+            }
+        }
+        return lineMarks;
     }
 
     char at(int i) {
@@ -510,8 +520,10 @@ public final class SubsetBlockParser {
             case '_':
                 if (nextNonSpace + 1 < lineLength
                         && at(nextNonSpace + 1) != ' '
-                        && at(nextNonSpace + 1) != c) {
-                    return null; // "**Label:**", "-x": no list item, thematic break or underline
+                        && (at(nextNonSpace + 1) != c || isNoBreakAfterTwo(c))) {
+                    // "-x", "**Label:**": no list item (its marker needs a space after it), and
+                    // neither a thematic break nor an underline (only the marker and spaces)
+                    return null;
                 }
                 if (nextNonSpace + 1 < lineLength && notAfterSpaces(nextNonSpace + 1, c)) {
                     // "- **Label:** …": a setext underline or a thematic break has only spaces
@@ -640,6 +652,15 @@ public final class SubsetBlockParser {
             i++;
         }
         return i < lineLength && at(i) != c;
+    }
+
+    /**
+     * Whether the line's third char from {@code nextNonSpace} is there and is neither {@code c} nor
+     * a space: the line then is no thematic break or underline of {@code c}.
+     */
+    private boolean isNoBreakAfterTwo(char c) {
+        int third = nextNonSpace + 2;
+        return third < lineLength && at(third) != c && at(third) != ' ';
     }
 
     private boolean isSetextUnderline(char c) {
