@@ -61,6 +61,38 @@ record SpecInspection(
      */
     static final String ALIAS = "alias";
 
+    /**
+     * The code of the information diagnostic shown on a file that reads like a spec where the
+     * project's search does not look ({@link SpecProject#placeNotice}): nothing else is shown on
+     * it.
+     */
+    static final String NOT_CHECKED = "not-checked";
+
+    /** A {@code **Document Status:**} line, which every spec of the template holds. */
+    private static final java.util.regex.Pattern STATUS_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \\t>]*\\*\\*Document Status:\\*\\*");
+
+    /**
+     * Whether a file the project's search leaves out reads like a spec: named as one ({@code
+     * *_spec_*.md}) or holding a {@code **Document Status:**} line.
+     */
+    static boolean looksLikeSpec(Path file, String text) {
+        Path name = file.getFileName();
+        return name != null && name.toString().contains("_spec_")
+                || STATUS_LINE.matcher(text).find();
+    }
+
+    /** {@code file} as written from the workspace folder that holds it, else in full. */
+    private static String shown(Path file, List<Path> folders) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path f : folders) {
+            if (abs.startsWith(f) && !abs.equals(f)) {
+                return f.relativize(abs).toString();
+            }
+        }
+        return abs.toString();
+    }
+
     /** Checks {@code spec} as it stands. */
     static SpecInspection of(OpenSpec spec, Projects projects, LocalDate today) {
         return of(spec, projects, today, List.of());
@@ -110,9 +142,26 @@ record SpecInspection(
             return new SpecInspection(
                     spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
         }
-        if (project.exclusion(file.get()).isPresent()) {
+        if (!project.discovers(file.get())) {
+            // as check . leaves it: no findings; but a file that reads like a spec is told why
+            List<Diagnostic> notice =
+                    looksLikeSpec(file.get(), spec.text())
+                            ? project.placeNotice(file.get(), p -> shown(p, folders))
+                                    .map(
+                                            n ->
+                                                    List.of(
+                                                            new Diagnostic(
+                                                                    new Range(
+                                                                            new Position(0, 0),
+                                                                            new Position(0, 0)),
+                                                                    n,
+                                                                    DiagnosticSeverity.Information,
+                                                                    LspAdapter.SOURCE,
+                                                                    NOT_CHECKED)))
+                                    .orElse(List.of())
+                            : List.of();
             return new SpecInspection(
-                    spec, project, null, adapter, List.of(), List.of(), today, Map.of());
+                    spec, project, null, adapter, List.of(), notice, today, Map.of());
         }
         LinkTargets targets = new LinkTargets();
         CheckedSpec checked =
@@ -178,7 +227,7 @@ record SpecInspection(
         } catch (ConfigException e) {
             return of(spec, projects, today);
         }
-        if (project.exclusion(file).isPresent()) {
+        if (!project.discovers(file)) {
             return new SpecInspection(
                     spec,
                     project,

@@ -39,7 +39,22 @@ class LeftOutSpecLspTest {
         LspSession session = LspSession.pushing(tmp, "demo");
         try {
             session.open(uri, text);
-            assertThat(session.next(uri).getDiagnostics()).isEmpty();
+            // no findings, as check . leaves it out; one information line says why
+            assertThat(session.next(uri).getDiagnostics())
+                    .singleElement()
+                    .satisfies(
+                            d -> {
+                                assertThat(d.getSeverity())
+                                        .isEqualTo(
+                                                org.eclipse.lsp4j.DiagnosticSeverity.Information);
+                                assertThat(d.getMessage())
+                                        .isEqualTo(
+                                                name
+                                                        + " is not checked: no specs: glob"
+                                                        + " matches "
+                                                        + name
+                                                        + " in .specgate.yml");
+                            });
 
             Object result =
                     session.server

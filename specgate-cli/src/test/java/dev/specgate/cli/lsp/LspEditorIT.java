@@ -83,6 +83,50 @@ class LspEditorIT {
     }
 
     /**
+     * Neovim opening Markdown that {@code check .} never looks at: the demo's README gets no
+     * diagnostics, and a copy of a spec parked in {@code docs/} one information line saying why it
+     * is not checked (before, both showed the template's missing sections and fields).
+     */
+    @Test
+    void neovimShowsNothingOnMarkdownOutsideTheSpecPlaces() throws Exception {
+        Path project = demoForNeovim();
+        Path parked = project.resolve("docs/drafts/2026-07-21_spec_ledger-export-sftp.md");
+        Files.createDirectories(parked.getParent());
+        Files.copy(
+                project.resolve("directives/spec/2026-07-21_spec_ledger-export-sftp.md"), parked);
+
+        Path readmeOut = tmp.resolve("readme.json");
+        JsonNode readme =
+                runNeovim(
+                        SCRIPT,
+                        readmeOut,
+                        Map.of(
+                                "SPECGATE_SPEC", project.resolve("README.md").toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", readmeOut.toString()));
+        assertThat(readme.get("published").get("diagnostics")).isEmpty();
+
+        Path parkedOut = tmp.resolve("parked.json");
+        JsonNode json =
+                runNeovim(
+                        SCRIPT,
+                        parkedOut,
+                        Map.of(
+                                "SPECGATE_SPEC", parked.toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", parkedOut.toString()));
+        JsonNode published = json.get("published").get("diagnostics");
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).get("severity").asInt()).isEqualTo(3); // Information
+        assertThat(published.get(0).get("code").asText()).isEqualTo("not-checked");
+        assertThat(published.get(0).get("message").asText())
+                .startsWith("not checked: ")
+                .contains("2026-07-21_spec_ledger-export-sftp.md is not where this project's specs")
+                .endsWith("(directives/spec/ or the `specs:` globs of .specgate.yml)");
+        assertThat(json.get("shown").get(0).get("lnum").asInt()).isZero();
+    }
+
+    /**
      * A writer's session in Neovim: the quick fix inserts the missing section, the hover on the
      * status explains the gates, and renaming a heading rewrites the links to it in another spec,
      * which Neovim loads and writes: both files on disk are the expected ones.

@@ -104,6 +104,33 @@ public final class SpecDiscovery {
                 && parent.getFileName().toString().equals(DIRECTIVES);
     }
 
+    /**
+     * Whether a search of a project takes {@code file} as a spec or task list by the built-in
+     * places, wherever the project stands: a Markdown file below a {@code directives/spec} folder,
+     * or one whose name holds {@code _task_} below a {@code directives/tasks} folder, with no
+     * skipped folder ({@link #skippedFolders}) between (what stands above the place is the
+     * project's own business: a project may well be kept in a folder named {@code build}). A file
+     * anywhere else (a {@code README.md}, {@code docs/notes.md}) is checked only when named on the
+     * command line.
+     */
+    public static boolean takesInPlace(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        if (name == null || !dev.specgate.core.input.MarkdownNames.isMarkdown(name.toString())) {
+            return false;
+        }
+        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+            String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (SKIPPED.contains(n)) {
+                return false;
+            }
+            if (!n.equals(DIRECTIVES) && isSpecPlace(dir)) {
+                return n.equals(SPEC_FOLDER) || name.toString().contains(DocumentKind.TASK_INFIX);
+            }
+        }
+        return false;
+    }
+
     /** Discovery of specs and task lists ({@code directives/spec}, {@code directives/tasks}). */
     public SpecDiscovery() {
         this(List.of(SPEC_FOLDER, TASKS_FOLDER));

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param unclosedFences every fenced code block that no closing fence ends, in document order
  * @param unclosedHtml the HTML block that no closing marker ends before the end of the file, if any
  *     (at most one: it reads the rest of the file)
+ * @param hiddenCells every table row's cells past its header's columns, which Markdown drops, in
+ *     document order
  */
 public record SpecDocument(
         int lineCount,
@@ -40,7 +42,8 @@ public record SpecDocument(
         List<MetadataProblem> metadataProblems,
         List<LinkDefinition> linkDefinitions,
         List<UnclosedFence> unclosedFences,
-        List<UnclosedHtml> unclosedHtml) {
+        List<UnclosedHtml> unclosedHtml,
+        List<HiddenCells> hiddenCells) {
 
     /** A document without front matter. */
     public SpecDocument(
@@ -69,6 +72,7 @@ public record SpecDocument(
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
     }
 
@@ -87,6 +91,7 @@ public record SpecDocument(
         linkDefinitions = List.copyOf(linkDefinitions);
         unclosedFences = List.copyOf(unclosedFences);
         unclosedHtml = List.copyOf(unclosedHtml);
+        hiddenCells = List.copyOf(hiddenCells);
     }
 
     /**
@@ -116,7 +121,8 @@ public record SpecDocument(
                 allProblems,
                 linkDefinitions,
                 unclosedFences,
-                unclosedHtml);
+                unclosedHtml,
+                hiddenCells);
     }
 
     /** The first level-1 heading, the spec's title. */

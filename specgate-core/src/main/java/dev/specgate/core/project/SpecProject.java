@@ -19,6 +19,7 @@ import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
@@ -364,6 +365,46 @@ public final class SpecProject {
     public boolean ignoresFolder(Path dir) {
         requireNonNull(dir, "dir must not be null");
         return config.isPresent() && config.get().ignoresFolder(dir);
+    }
+
+    /**
+     * Whether a search of the project ({@code check .}, a watch) takes {@code file}: by the
+     * configuration's {@code specs:} globs when it has some, else by the built-in places ({@link
+     * SpecDiscovery#takesInPlace}: below {@code directives/spec/} or {@code directives/tasks/});
+     * never a file an {@code ignore:} glob matches. The editor checks only such files.
+     */
+    public boolean discovers(Path file) {
+        requireNonNull(file, "file must not be null");
+        if (config.isPresent()) {
+            SpecgateConfig c = config.get();
+            if (!c.specs().isEmpty() || c.ignores(file)) {
+                return c.selects(file);
+            }
+        }
+        return SpecDiscovery.takesInPlace(file);
+    }
+
+    /**
+     * Why a search of the project does not take {@code file} ({@link #discovers}), in the words
+     * every surface says it in: the configuration's {@link #exclusionNotice} when its globs leave
+     * it out, else {@code not checked: FILE is not where this project's specs are (directives/spec/
+     * or the `specs:` globs of .specgate.yml)}; empty when it takes the file.
+     */
+    public Optional<String> placeNotice(Path file, Function<Path, String> shown) {
+        if (discovers(file)) {
+            return Optional.empty();
+        }
+        Optional<String> excluded = exclusionNotice(file, shown);
+        if (excluded.isPresent()) {
+            return excluded;
+        }
+        return Optional.of(
+                "not checked: "
+                        + shown.apply(file)
+                        + " is not where this project's specs are (directives/spec/ or the"
+                        + " `specs:` globs of "
+                        + SpecgateConfig.FILE_NAME
+                        + ")");
     }
 
     /**

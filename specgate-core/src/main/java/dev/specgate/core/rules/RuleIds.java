@@ -33,6 +33,9 @@ public final class RuleIds {
     /** {@code nesting-depth}. */
     public static final String NESTING_DEPTH = "nesting-depth";
 
+    /** {@code table-cells}. */
+    public static final String TABLE_CELLS = "table-cells";
+
     /** {@code placeholder-template}. */
     public static final String PLACEHOLDER_TEMPLATE = "placeholder-template";
 

@@ -207,6 +207,12 @@ class SubsetBlockParserTest {
                         "| a \\| b | c |\n|---|---|\n| 1 | 2 |\n",
                         "| a | b |\n|---|---|\n| 1 \\| 2 | 3 |\n",
                         "| a |\n|---|\n| \\ x |\n",
+                        // rows wider than the header: the cells GFM drops (HiddenCells)
+                        "| a | b |\n|---|---|\n| 1 | 2 | [TODO: owner] |\n| 3 | 4 |   |  |\n",
+                        "a | b\n--|--\n1 | 2 | three\n1 | 2 |\n1 | 2 | \n",
+                        "> | a |\n> |---|\n> | 1 | x | y |\n",
+                        "- | é | b |\n  |---|---|\n  | 1 | 2 | ünïcode |x\n",
+                        "| a | b |\n|---|---|\n| 1 | 2 | x \\| y |\n| 1 | 2 \\| 3 |\n",
                         "[x] y\n",
                         "[ ] task\n",
                         "- [ ] task\n- [x] done\n",

@@ -4,6 +4,7 @@ import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.HiddenCells;
 import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.Link;
 import dev.specgate.core.model.LinkDefinition;
@@ -23,7 +24,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
@@ -78,6 +81,7 @@ public final class DocumentBuilder {
     private final List<HtmlComment> comments = new ArrayList<>();
     private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
     private final List<UnclosedHtml> unclosedHtml = new ArrayList<>(0);
+    private final List<HiddenCells> hiddenCells = new ArrayList<>(0);
 
     /** The text commonmark's tree was parsed from, or null for the one-pass parser's tree. */
     private String text;
@@ -250,6 +254,7 @@ public final class DocumentBuilder {
                 seenBlock = true;
                 markBody();
                 cells(t);
+                hiddenCells.addAll(t.hiddenCells());
             } else if (b instanceof OpenBlock.Fence f) {
                 seenBlock = true;
                 markBody();
@@ -471,6 +476,9 @@ public final class DocumentBuilder {
                 inline(cell, 0, 0);
                 cellText = null;
             }
+        } else if (node instanceof TableRow row && row.getParent() instanceof TableBody) {
+            hiddenCells(row);
+            visitChildren(node, listDepth);
         } else {
             // a table's head, body and rows come after its TableBlock, in the same section
             if (node instanceof BlockQuote || node instanceof TableBlock) {
@@ -478,6 +486,32 @@ public final class DocumentBuilder {
                 markBody();
             }
             visitChildren(node, listDepth);
+        }
+    }
+
+    /**
+     * Notes the cells of a body row past its header's columns, which commonmark's tree drops (a row
+     * holds as many cells as the header), read from the row's text as {@link GfmTable} reads them.
+     */
+    private void hiddenCells(TableRow row) {
+        List<SourceSpan> spans = row.getSourceSpans();
+        if (text == null || spans.size() != 1) {
+            return;
+        }
+        SourceSpan span = spans.get(0);
+        int columns = 0;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            columns++;
+        }
+        int from = span.getInputIndex();
+        HiddenCells h =
+                GfmTable.hiddenCells(
+                        text.subSequence(from, from + span.getLength()),
+                        span.getLineIndex(),
+                        span.getColumnIndex(),
+                        columns);
+        if (h != null) {
+            hiddenCells.add(h);
         }
     }
 
@@ -1297,6 +1331,7 @@ public final class DocumentBuilder {
                 List.of(),
                 definitions,
                 unclosedFences,
-                unclosedHtml);
+                unclosedHtml,
+                hiddenCells);
     }
 }

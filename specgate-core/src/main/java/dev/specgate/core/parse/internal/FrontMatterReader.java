@@ -107,7 +107,8 @@ public final class FrontMatterReader {
                     problems,
                     doc.linkDefinitions(),
                     doc.unclosedFences(),
-                    doc.unclosedHtml());
+                    doc.unclosedHtml(),
+                    doc.hiddenCells());
         }
     }
 

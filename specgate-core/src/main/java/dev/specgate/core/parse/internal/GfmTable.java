@@ -1,5 +1,7 @@
 package dev.specgate.core.parse.internal;
 
+import dev.specgate.core.model.HiddenCells;
+import dev.specgate.core.model.SourceRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +45,9 @@ final class GfmTable extends OpenBlock {
     private int[] cells;
 
     private int cellCount;
+
+    /** Its body rows' cells past the header's columns, which GFM drops; null when none. */
+    private List<HiddenCells> hidden;
 
     private static final int CELL = 5;
 
@@ -312,6 +317,9 @@ final class GfmTable extends OpenBlock {
             }
             SourceSpan span = r < spans.size() ? spans.get(r) : null;
             split = splitCells(rows, r, split);
+            if (split[0] > columns) {
+                noteHidden(r, columns);
+            }
             TableRow row = tree ? new TableRow() : null;
             if (span != null) {
                 row.addSourceSpan(span);
@@ -339,6 +347,102 @@ final class GfmTable extends OpenBlock {
                 body.addSourceSpan(span);
             }
         }
+    }
+
+    /** Notes the cells of body row {@code row} past the header's {@code columns}. */
+    private void noteHidden(int row, int columns) {
+        HiddenCells h =
+                hiddenCells(
+                        new CharSlice(rows.chars(), rows.from(row), rows.to(row)),
+                        rows.lineIndex(row),
+                        rows.column(row),
+                        columns);
+        if (h != null) {
+            if (hidden == null) {
+                hidden = new ArrayList<>(1);
+            }
+            hidden.add(h);
+        }
+    }
+
+    /** Its body rows' cells past the header's columns, once it is finished. */
+    List<HiddenCells> hiddenCells() {
+        return hidden == null ? List.of() : hidden;
+    }
+
+    /**
+     * The cells past the first {@code columns} of a table row whose text (from where its cells
+     * start, after any container's markers, to the line's end) is {@code row}, on source line
+     * {@code line} from column {@code column}: split as GFM splits a row (an escaped pipe splits no
+     * cell), or null when it holds no more cells or they hold only spaces and pipes. The one
+     * reading of both parsers' trees (the one-pass parser's rows have no backslash).
+     */
+    static HiddenCells hiddenCells(CharSequence row, int line, int column, int columns) {
+        int n = row.length();
+        int nonSpace = 0;
+        while (nonSpace < n && (row.charAt(nonSpace) == ' ' || row.charAt(nonSpace) == '\t')) {
+            nonSpace++;
+        }
+        if (nonSpace == n) {
+            return null;
+        }
+        int cellStart = nonSpace;
+        int cellEnd = n;
+        if (row.charAt(nonSpace) == '|') {
+            cellStart = nonSpace + 1;
+            int end = n - 1;
+            while (end >= cellStart && (row.charAt(end) == ' ' || row.charAt(end) == '\t')) {
+                end--;
+            }
+            cellEnd = end + 1;
+        }
+        int cells = 0;
+        int droppedFrom = -1;
+        for (int i = cellStart; i < cellEnd; i++) {
+            char c = row.charAt(i);
+            if (c == '\\' && i + 1 < cellEnd && row.charAt(i + 1) == '|') {
+                i++;
+            } else if (c == '|') {
+                cells++;
+                cellStart = i + 1;
+                if (cells == columns) {
+                    droppedFrom = cellStart;
+                }
+            }
+        }
+        if (cellEnd > cellStart) {
+            cells++;
+        }
+        if (cells <= columns || droppedFrom < 0) {
+            return null;
+        }
+        int from = droppedFrom;
+        int to = cellEnd;
+        boolean text = false;
+        for (int i = from; i < to; i++) {
+            char c = row.charAt(i);
+            if (c != ' ' && c != '\t' && c != '|') {
+                text = true;
+                break;
+            }
+        }
+        if (!text) {
+            return null;
+        }
+        if (row.charAt(to - 1) == '|' && !(to - 2 >= from && row.charAt(to - 2) == '\\')) {
+            to--; // the closing pipe
+        }
+        while (from < to && (row.charAt(from) == ' ' || row.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (row.charAt(to - 1) == ' ' || row.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return new HiddenCells(
+                new SourceRange(line, column + from, line, column + to),
+                cells,
+                columns,
+                row.subSequence(from, to).toString());
     }
 
     /** How many cells it holds, once it is finished. */

@@ -37,6 +37,7 @@ import dev.specgate.core.rules.structure.SectionEmptyRule;
 import dev.specgate.core.rules.structure.SectionLevelRule;
 import dev.specgate.core.rules.structure.SectionMissingRule;
 import dev.specgate.core.rules.structure.SectionOrderRule;
+import dev.specgate.core.rules.structure.TableCellsRule;
 import dev.specgate.core.rules.tasks.TaskIdDuplicateRule;
 import dev.specgate.core.rules.tasks.TaskIdParentRule;
 import dev.specgate.core.rules.tasks.TaskIdSequenceRule;
@@ -57,6 +58,7 @@ public final class RuleRegistry {
                     new NestingDepthRule(),
                     new FenceUnclosedRule(),
                     new HtmlUnclosedRule(),
+                    new TableCellsRule(),
                     new PlaceholderTemplateRule(),
                     new PlaceholderTitleRule(),
                     new PlaceholderDateRule(),
