@@ -81,7 +81,8 @@ class FixCommandTest {
                                 + " 2026-11-20 by Priya Raman")
                 .contains(
                         "changed: the fields under the title (File, Created, Type), Current"
-                                + " State, Prerequisites: a rename changes the File field")
+                                + " State, Prerequisites (if the spec was renamed, its File field"
+                                + " changed with it")
                 .contains("6 errors");
         assertThat(fix.exitCode()).isZero();
         assertThat(fix.out().strip()).isEqualTo("No problems found in 1 spec.");
@@ -142,9 +143,9 @@ class FixCommandTest {
                         "error [approval-stale] the approved content changed since the approval of"
                                 + " 2026-11-20 by Priya Raman")
                 .contains(
-                        "changed: the fields under the title (File, Created, Type): a rename"
-                                + " changes the File field (restore the name it was approved"
-                                + " under, or review it again")
+                        "changed: the fields under the title (File, Created, Type) (if the spec"
+                                + " was renamed, its File field changed with it: restore the name"
+                                + " it was approved under, or review it again")
                 .contains("Checked 1 spec: 3 errors");
         assertThat(Files.readString(spec)).contains("**Next Review:** 02/11/2027");
     }

@@ -16,9 +16,9 @@ import dev.specgate.core.schema.TemplateSchema;
  * From Approved on, the content approved must be the content now: the approval field's fingerprint
  * must match the spec's. The message names the sections that changed (from the section digests the
  * record keeps). A change of the fields under the title is said as such, not as a change of the
- * title, and when they hold the File field, that a rename changes it: the usual cause after
- * approval, undone by restoring the name. An approval field that is not a record Specgate can read
- * is reported too: it proves nothing.
+ * title, and when they hold the File field, that a rename would change it (the digest cannot tell
+ * which field changed): the usual cause after approval, undone by restoring the name. An approval
+ * field that is not a record Specgate can read is reported too: it proves nothing.
  */
 public final class ApprovalStaleRule extends BaseRule {
 
@@ -73,10 +73,10 @@ public final class ApprovalStaleRule extends BaseRule {
                             + "): "
                             + check.changes()
                             + (check.titleFieldsHold(TemplateSchema.FILE_FIELD)
-                                    ? ": a rename changes the "
+                                    ? " (if the spec was renamed, its "
                                             + TemplateSchema.FILE_FIELD
-                                            + " field (restore the name it was approved under,"
-                                            + " or review it again, then "
+                                            + " field changed with it: restore the name it was"
+                                            + " approved under, or review it again, then "
                                     : " (review it again, then ")
                             + Approvals.REFRESH_COMMAND
                             + " "
