@@ -63,7 +63,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -682,6 +684,7 @@ final class SpecTools {
         }
         // the template's bytes: its byte order mark too (an agent's own text is written as given)
         byte[] bytes = draft.isPresent() ? markdown.getBytes(StandardCharsets.UTF_8) : made.bytes();
+        insideTheRoot(file, "nothing was written");
         try {
             Files.createDirectories(file.getParent());
             WRITER.createNew(file, bytes);
@@ -905,6 +908,8 @@ final class SpecTools {
         }
         byte[] bytes = plan.bytes(source.newline(), source.hasBom());
         boolean replaced = false;
+        insideTheRoot(
+                target, Files.exists(target) ? "the file is unchanged" : "nothing was written");
         try {
             if (Files.exists(target)) {
                 if (replace.isEmpty()) {
@@ -1259,24 +1264,49 @@ final class SpecTools {
      * gave stays inside it, the bytes written would not.
      */
     private void insideTheRoot(Path file) {
+        insideTheRoot(file, "the file is unchanged");
+    }
+
+    /**
+     * Refuses a write whose file (or, for a file not there yet, the folder it would go to) is,
+     * through a symbolic link, outside the root; {@code untouched} says what the refusal left as it
+     * was.
+     */
+    private void insideTheRoot(Path file, String untouched) {
         Path real;
         Path realRoot;
+        boolean exists = Files.exists(file);
         try {
-            real = file.toRealPath();
             realRoot = root.toRealPath();
+            real = realOf(file);
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
         if (!real.startsWith(realRoot)) {
             throw new ToolRefusal(
                     display(file)
-                            + " is a link to "
+                            + (exists ? " is a link to " : " would be written through a link to ")
                             + real
                             + ", outside the project root "
                             + root
-                            + ": the tools write only inside it (a person edits it there); the"
-                            + " file is unchanged");
+                            + ": the tools write only inside it (a person edits it there); "
+                            + untouched);
         }
+    }
+
+    /** {@code file}'s real path; for one not there yet, its nearest folder's and the rest. */
+    private static Path realOf(Path file) throws IOException {
+        Path at = file.toAbsolutePath().normalize();
+        Deque<Path> rest = new ArrayDeque<>();
+        while (!Files.exists(at) && at.getParent() != null) {
+            rest.push(at.getFileName());
+            at = at.getParent();
+        }
+        Path real = at.toRealPath();
+        while (!rest.isEmpty()) {
+            real = real.resolve(rest.pop());
+        }
+        return real;
     }
 
     private void write(Path file, SpecEdit edit) {

@@ -348,7 +348,6 @@ final class StdioTransport implements McpServerTransportProvider {
         return java.util.Optional.ofNullable(best);
     }
 
-    /** Answers a request with a JSON-RPC error (a request the server read, not a bad line). */
     /** Answers a {@code ping} with the empty result the protocol asks for. */
     private void answerPing(JsonNode id) {
         ObjectNode answer = JSON.createObjectNode();
@@ -362,6 +361,7 @@ final class StdioTransport implements McpServerTransportProvider {
         }
     }
 
+    /** Answers a request with a JSON-RPC error (a request the server read, not a bad line). */
     private void answerError(JsonNode id, int code, String message, ObjectNode data) {
         ObjectNode error = JSON.createObjectNode();
         error.put("jsonrpc", McpSchema.JSONRPC_VERSION);

@@ -184,6 +184,68 @@ class SpecToolsTest {
         assertThat(Files.isSymbolicLink(tmp.resolve(link))).isTrue();
     }
 
+    /**
+     * The other writes keep to the root as mark_done does: tasks replacing a task list that is a
+     * link to a file outside it, and new_spec writing into a spec folder that is a link to a folder
+     * outside it, are refused, nothing written there.
+     */
+    @Test
+    void tasksAndNewSpecDoNotWriteThroughALinkOutOfTheRoot(@TempDir Path elsewhere)
+            throws IOException {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> tasks =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) tasks.get("path"));
+        Path outsideList = elsewhere.resolve(list.getFileName().toString());
+        Files.move(list, outsideList);
+        Files.writeString(
+                outsideList, "\nEdited by a person.\n", java.nio.file.StandardOpenOption.APPEND);
+        try {
+            Files.createSymbolicLink(list, outsideList);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] before = Files.readAllBytes(outsideList);
+        assertThatThrownBy(
+                        () ->
+                                tools.tasks(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "hash",
+                                                SpecTools.hash(spec),
+                                                "replace",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        tmp.relativize(list).toString().replace('\\', '/')
+                                + " is a link to "
+                                + outsideList.toRealPath()
+                                + ", outside the project root "
+                                + tmp
+                                + ": the tools write only inside it (a person edits it there);"
+                                + " the file is unchanged");
+        assertThat(Files.readAllBytes(outsideList)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(list)).isTrue();
+
+        // the spec folder itself a link out of the root
+        Path specs = tmp.resolve("directives/spec");
+        Path outsideSpecs = elsewhere.resolve("spec");
+        Files.move(specs, outsideSpecs);
+        Files.createSymbolicLink(specs, outsideSpecs);
+        List<String> held;
+        try (Stream<Path> s = Files.list(outsideSpecs)) {
+            held = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Dunning emails")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("outside the project root " + tmp)
+                .hasMessageContaining("nothing was written");
+        try (Stream<Path> s = Files.list(outsideSpecs)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(held);
+        }
+    }
+
     @Test
     void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));

@@ -67,8 +67,14 @@ public final class SiteCommand extends BaseCommand {
                     "cannot write the site to " + out + ": " + IoFailure.reason(e),
                     e);
         }
-        configOptions.sayNestedNotFollowed(
-                result.nestedConfigs(), "site", spec.commandLine().getErr());
+        PrintWriter stderr = spec.commandLine().getErr();
+        configOptions.sayNestedNotFollowed(result.nestedConfigs(), "site", stderr);
+        // what Approved per week leaves out (an unreadable history, a shallow clone's cut), said
+        // here too: a run in CI never opens the overview that shows it
+        for (String notice : result.portfolio().approvals().notices()) {
+            stderr.println("specgate: " + notice);
+        }
+        stderr.flush();
         PrintWriter stdout = spec.commandLine().getOut();
         int specs = result.portfolio().specs().size();
         // the totals check reports: the task lists' findings counted, and said where they are

@@ -3,6 +3,7 @@ package dev.specgate.core.history;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.discovery.GitChanges;
+import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.MarkdownNames;
 import java.io.File;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -182,10 +184,29 @@ public final class GitRevisions implements AutoCloseable {
             return r.open(revision.blob()).getBytes();
         } catch (IOException e) {
             throw new HistoryException(
-                    "cannot read " + revision.path() + " at " + revision.shortId() + ": " + e, e);
+                    "cannot read "
+                            + revision.path()
+                            + " at "
+                            + revision.shortId()
+                            + ": "
+                            + unread(e),
+                    e);
         } finally {
             giveBack(r);
         }
+    }
+
+    /**
+     * Why a version could not be read, in a user's words: a git object the repository lacks (a
+     * partial clone's, or a damaged one's) named as such, not as JGit's exception.
+     */
+    static String unread(IOException e) {
+        if (e instanceof MissingObjectException missing) {
+            return "git object "
+                    + missing.getObjectId().abbreviate(12).name()
+                    + " is missing (a partial or damaged clone: git fetch, or git fsck)";
+        }
+        return IoFailure.reason(e);
     }
 
     /** The commit a revision name ({@code HEAD~3}, a tag, an id) stands for, as 40 hex digits. */
@@ -219,7 +240,8 @@ public final class GitRevisions implements AutoCloseable {
                 return tw == null ? null : reader.open(tw.getObjectId(0)).getBytes();
             }
         } catch (IOException e) {
-            throw new HistoryException("cannot read " + path + " at " + commit + ": " + e, e);
+            throw new HistoryException(
+                    "cannot read " + path + " at " + commit + ": " + unread(e), e);
         }
     }
 

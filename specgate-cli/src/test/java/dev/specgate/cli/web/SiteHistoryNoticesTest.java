@@ -1,0 +1,100 @@
+package dev.specgate.cli.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code site}'s Approved per week leaves out (a spec whose history cannot be read, a shallow
+ * clone's cut history) is said on stderr too, one line each as its other notices, not only on the
+ * overview page a CI run never opens.
+ */
+class SiteHistoryNoticesTest {
+
+    private static final String QUEUE = "2026-10-02_spec_webhook-retry-queue.md";
+    private static final String ADMIN = "2026-10-03_spec_webhook-retry-admin.md";
+
+    @TempDir Path dir;
+
+    private static void commit(Git git, String author, String day) throws Exception {
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        PersonIdent who =
+                new PersonIdent(
+                        author,
+                        author.toLowerCase().replace(' ', '.') + "@example.com",
+                        Instant.parse(day + "T10:00:00Z"),
+                        ZoneOffset.UTC);
+        git.commit().setAuthor(who).setCommitter(who).setMessage(day).setSign(false).call();
+    }
+
+    @Test
+    void siteSaysAnUnreadableHistoryAndAShallowCloneOnStderr() throws Exception {
+        String review =
+                SpecFixtures.cleanSpec()
+                        .replace("**Document Status:** Approved", "**Document Status:** Review")
+                        .replace("\n", "\r\n");
+        SpecFixtures.writeSpec(dir, QUEUE, review);
+        Path admin = SpecFixtures.writeSpec(dir, ADMIN, review.replace(QUEUE, ADMIN));
+        String lostPath = "directives/spec/" + ADMIN;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02");
+            String lost = git.getRepository().resolve("HEAD:" + lostPath).name();
+            Files.writeString(
+                    admin,
+                    Files.readString(admin)
+                            .replace("A single unavailable", "One unavailable")
+                            .replace("**Document Status:** Review", "**Document Status:** Draft"),
+                    StandardCharsets.UTF_8);
+            commit(git, "Sam Okafor", "2026-10-09");
+            // the admin spec's first version lost, as in a partial clone
+            Files.delete(
+                    dir.resolve(".git/objects/" + lost.substring(0, 2) + "/" + lost.substring(2)));
+        }
+
+        CliRun site = CliRun.of("site", dir.toString(), "--out", dir.resolve("out").toString());
+        assertThat(site.exitCode()).as(site.err()).isZero();
+        assertThat(site.err().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "specgate: history unreadable for 1 spec, left out of Approved per week: "
+                                + lostPath
+                                + " (cannot read "
+                                + lostPath
+                                + " at ")
+                // the cause in a user's words, no Java exception's name
+                .contains(": git object ")
+                .endsWith(" is missing (a partial or damaged clone: git fetch, or git fsck))")
+                .doesNotContain("org.eclipse")
+                .doesNotContain("Exception");
+        assertThat(Files.readString(dir.resolve("out/index.html")))
+                .contains("History unreadable for 1 spec");
+
+        // cut to its newest commit, as a CI checkout's depth 1 leaves it
+        String tip;
+        try (Git git = Git.open(dir.toFile())) {
+            tip = git.getRepository().resolve("HEAD").name();
+        }
+        Files.writeString(dir.resolve(".git/shallow"), tip + "\n", StandardCharsets.UTF_8);
+        CliRun shallow = CliRun.of("site", dir.toString(), "--out", dir.resolve("out").toString());
+        assertThat(shallow.exitCode()).as(shallow.err()).isZero();
+        assertThat(shallow.err())
+                .isEqualTo(
+                        "specgate: the git repository is a shallow clone: the history of 2 specs"
+                                + " starts at a commit whose parents were not fetched, so Approved"
+                                + " per week is partial; fetch them with 'git fetch --unshallow'"
+                                + " (a CI checkout: fetch-depth: 0)\n");
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("id=\"week-shallow\"");
+    }
+}
