@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Specs approved per ISO week, read from their histories: what the dashboard's overview counts, the
@@ -21,13 +22,13 @@ import java.util.TreeMap;
  *
  * <p>A spec counts in a week when a commit wrote an approval record dated in that week ({@link
  * StatusChange#recordsApproval()}: {@code approve}, {@code approve --refresh}, or the spec first
- * committed with its record), once per spec and week however many records it got then (approved,
- * sent back to Draft and approved again). The week is the record's date, the day of the approval,
- * not the commit's. A move to Approved that wrote no record in its commit (the status edited by
- * hand, with no record or with the one an earlier approval left) is no approval: it is a {@link
- * HandMove}, listed apart. A history cut by a shallow clone ({@link SpecMoves#shallow()}) is read
- * as far as it goes, its oldest version no creation; the weeks are then partial ({@link
- * #shallow()}).
+ * committed with its record) and left the spec at a status that holds an approval, once per spec
+ * and week however many records it got then (approved, sent back to Draft and approved again). The
+ * week is the record's date, the day of the approval, not the commit's. A move to Approved that
+ * wrote no record in its commit (the status edited by hand, with no record or with the one an
+ * earlier approval left) is no approval: it is a {@link HandMove}, listed apart. A history cut by a
+ * shallow clone ({@link SpecMoves#shallow()}) is read as far as it goes, its oldest version no
+ * creation; the weeks are then partial ({@link #shallow()}).
  *
  * @param weeks the weeks with at least one spec approved, oldest first
  * @param handMoves the moves to Approved that recorded no approval, oldest first
@@ -70,8 +71,22 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
         }
     }
 
-    /** The weeks, hand moves and cut histories of {@code timelines}. */
+    /**
+     * The weeks, hand moves and cut histories of {@code timelines}, a record counted whatever the
+     * status it was written at (for a caller without a lifecycle: {@link #of(Collection,
+     * Predicate)} leaves out a record written into a spec that is not approved).
+     */
     public static ApprovalWeeks of(Collection<SpecMoves> timelines) {
+        return of(timelines, status -> true);
+    }
+
+    /**
+     * The weeks, hand moves and cut histories of {@code timelines}. A record counts only when the
+     * status the commit left the spec at holds an approval ({@code approvedAt}, the project's
+     * lifecycle: Approved or Implementation in the built-in one): a record carried into a Draft or
+     * Review spec (copied from another spec, or left by hand) approves nothing.
+     */
+    public static ApprovalWeeks of(Collection<SpecMoves> timelines, Predicate<String> approvedAt) {
         Map<String, Set<Path>> weeks = new TreeMap<>();
         List<HandMove> handMoves = new ArrayList<>();
         List<Path> shallow = new ArrayList<>();
@@ -82,7 +97,7 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
                 shallow.add(t.file());
             }
             for (StatusChange c : t.changes()) {
-                if (c.recordsApproval()) {
+                if (c.recordsApproval() && c.to().filter(approvedAt).isPresent()) {
                     weeks.computeIfAbsent(week(c.approvalAfter().get()), k -> new LinkedHashSet<>())
                             .add(t.file());
                 } else if (handMove(t, c)) {

@@ -120,6 +120,43 @@ class ApprovalWeeksTest {
         assertThat(weeks.handMoves().get(0).change().from()).contains("Draft");
     }
 
+    /**
+     * A record written into a spec that is not approved (copied from another spec into a Draft, or
+     * kept in a Review) approves nothing: by the lifecycle's reading of the status after the
+     * commit, it is not counted; a refresh of a spec in Implementation is.
+     */
+    @Test
+    void aRecordWrittenIntoASpecThatIsNotApprovedIsNotCounted() {
+        SpecMoves copied =
+                timeline(
+                        A,
+                        false,
+                        new Object[] {"2026-11-16", "Draft", record("2026-11-16", "aaaaaaaaaaaa")},
+                        new Object[] {
+                            "2026-11-17", "Review", record("2026-11-17", "bbbbbbbbbbbb")
+                        });
+        SpecMoves refreshed =
+                timeline(
+                        B,
+                        false,
+                        new Object[] {"2026-11-02", "Implementation", null},
+                        new Object[] {
+                            "2026-11-18", "Implementation", record("2026-11-18", "cccccccccccc")
+                        });
+        java.util.function.Predicate<String> approvedAt =
+                s -> s.equalsIgnoreCase("Approved") || s.equalsIgnoreCase("Implementation");
+
+        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(copied, refreshed), approvedAt);
+
+        assertThat(weeks.weeks())
+                .extracting(ApprovalWeeks.Week::week, ApprovalWeeks.Week::specs)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-W47", List.of(B)));
+        assertThat(weeks.handMoves()).isEmpty();
+        // without a lifecycle every record written counts, the copied one too
+        assertThat(ApprovalWeeks.of(List.of(copied, refreshed)).weeks().get(0).specs())
+                .containsExactly(A, B);
+    }
+
     @Test
     void aShallowClonesCutIsNoHandMoveAndMakesTheWeeksPartial() {
         SpecMoves cut =

@@ -57,6 +57,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.commonmark.node.Document;
 import org.commonmark.parser.InlineParser;
 
@@ -237,23 +238,27 @@ public final class CoreAdapter {
         // the history whose newest versions wait for the pages' checks, or null
         private final SpecHistory.Unfinished unfinished;
         private final String note;
+        // whether a status holds an approval, by the project's lifecycle: what weeks() counts
+        private final Predicate<String> approvedAt;
 
         /**
          * @param read the timelines read (none when there is no repository)
          * @param note why there is no history, or empty
          */
-        Histories(List<SpecMoves> read, String note) {
+        Histories(List<SpecMoves> read, String note, Predicate<String> approvedAt) {
             read.forEach(t -> timelines.put(t.file(), t));
             this.unfinished = null;
             this.note = note;
+            this.approvedAt = approvedAt;
         }
 
         /** A history whose newest versions may wait for the pages' checks. */
-        Histories(SpecHistory.Unfinished unfinished) {
+        Histories(SpecHistory.Unfinished unfinished, Predicate<String> approvedAt) {
             unfinished.read().forEach(t -> timelines.put(t.file(), t));
             unreadable.putAll(unfinished.unreadable());
             this.unfinished = unfinished;
             this.note = "";
+            this.approvedAt = approvedAt;
         }
 
         /** Why there is no history, or empty. */
@@ -320,8 +325,17 @@ public final class CoreAdapter {
 
         /** Specs approved per week, hand moves and cut histories, as core reads them. */
         public ApprovalWeeks weeks() {
-            return ApprovalWeeks.of(all());
+            return ApprovalWeeks.of(all(), approvedAt);
         }
+    }
+
+    /**
+     * Whether a status, as a spec's history spells it, holds an approval by the project's lifecycle
+     * (Approved or Implementation in the built-in one): what Approved per week counts a record at.
+     */
+    private Predicate<String> approvedAt() {
+        var lifecycle = project.lifecycle();
+        return status -> lifecycle.status(status).filter(lifecycle::approvedAt).isPresent();
     }
 
     /**
@@ -332,12 +346,12 @@ public final class CoreAdapter {
      */
     public Histories histories(List<Path> files) {
         if (files.isEmpty()) {
-            return new Histories(List.of(), "");
+            return new Histories(List.of(), "", approvedAt());
         }
         try {
-            return new Histories(project.history().readableChecklists(files));
+            return new Histories(project.history().readableChecklists(files), approvedAt());
         } catch (HistoryException e) {
-            return new Histories(List.of(), "No history: " + e.getMessage() + ".");
+            return new Histories(List.of(), "No history: " + e.getMessage() + ".", approvedAt());
         }
     }
 
@@ -348,12 +362,12 @@ public final class CoreAdapter {
      */
     public Histories historiesBeforeChecks(List<Path> files) {
         if (files.isEmpty()) {
-            return new Histories(List.of(), "");
+            return new Histories(List.of(), "", approvedAt());
         }
         try {
-            return new Histories(project.history().checklistsAfter(files));
+            return new Histories(project.history().checklistsAfter(files), approvedAt());
         } catch (HistoryException e) {
-            return new Histories(List.of(), "No history: " + e.getMessage() + ".");
+            return new Histories(List.of(), "No history: " + e.getMessage() + ".", approvedAt());
         }
     }
 
