@@ -97,4 +97,33 @@ class SiteHistoryNoticesTest {
                                 + " (a CI checkout: fetch-depth: 0)\n");
         assertThat(Files.readString(dir.resolve("out/index.html"))).contains("id=\"week-shallow\"");
     }
+
+    /**
+     * The search's notices (a file in the spec folder the search does not take) are said on stderr
+     * by {@code site} as {@code check} says them, not only on the overview page.
+     */
+    @Test
+    void siteSaysTheSearchsNoticesOnStderrAsCheckDoes() throws Exception {
+        SpecFixtures.writeSpec(dir, QUEUE, SpecFixtures.cleanSpec());
+        Files.writeString(
+                dir.resolve("directives/spec/2026-10-04_spec_webhook-notes.txt"),
+                "Notes on the retry queue, not a spec.\n",
+                StandardCharsets.UTF_8);
+
+        CliRun check = CliRun.of("check", dir.toString(), "--today", "2026-11-25");
+        CliRun site = CliRun.of("site", dir.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(site.exitCode()).as(site.err()).isZero();
+        String said =
+                check.err()
+                        .lines()
+                        .filter(l -> l.contains("webhook-notes.txt"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(site.err().lines().filter(l -> l.contains("webhook-notes.txt")).toList())
+                .singleElement()
+                .asString()
+                .startsWith("specgate: ")
+                .endsWith(said.substring(said.indexOf("webhook-notes.txt")));
+    }
 }
