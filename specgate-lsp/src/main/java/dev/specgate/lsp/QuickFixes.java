@@ -248,8 +248,8 @@ final class QuickFixes {
             if (!touches(d.range(), range)
                     || d.ruleId().equals(RuleIds.UNREADABLE_FILE)
                     || d.ruleId().equals(RuleIds.SUPPRESSION_UNKNOWN_RULE)
-                    || d.ruleId().equals(RuleIds.SUPPRESSION_REFUSED)
                     // a comment in the spec does not silence them: offering one would not help
+                    || Suppressions.ABOUT_THE_COMMENTS.contains(d.ruleId())
                     || Suppressions.NOT_SILENCED_BY_THE_SPEC.contains(d.ruleId())) {
                 continue;
             }

@@ -910,6 +910,7 @@ final class SpecTools {
         boolean replaced = false;
         insideTheRoot(
                 target, Files.exists(target) ? "the file is unchanged" : "nothing was written");
+        TaskListPlan.CarriedTicks ticks = null;
         try {
             if (Files.exists(target)) {
                 if (replace.isEmpty()) {
@@ -920,6 +921,9 @@ final class SpecTools {
                 }
                 SpecSource existing = read(target);
                 requireHash(target, existing, replace.get());
+                // the ticks of the list replaced (its T and V items exist only there) are kept
+                ticks = plan.carryTicks(existing.text());
+                bytes = ticks.plan().bytes(source.newline(), source.hasBom());
                 WRITER.replace(target, existing.bytes(), bytes);
                 replaced = true;
             } else {
@@ -939,6 +943,10 @@ final class SpecTools {
         out.put("path", display(target));
         out.put("hash", hash(bytes));
         out.put("replaced", replaced);
+        if (ticks != null) {
+            out.put("ticks_carried", ticks.carried());
+            out.put("ticks_dropped", ticks.dropped());
+        }
         out.put("spec", display(file));
         return out;
     }

@@ -905,6 +905,43 @@ class SpecToolsTest {
     }
 
     @Test
+    void replacingATaskListKeepsItsTicksAsTheTasksCommandDoes() throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));
+        byte[] spec = Files.readAllBytes(refund);
+        Map<String, Object> first =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) first.get("path"));
+        String written = Files.readString(list);
+        String tItem = written.lines().filter(l -> l.contains(".T1 ")).findFirst().orElseThrow();
+        String vItem = written.lines().filter(l -> l.contains(".V1 ")).findFirst().orElseThrow();
+        String ticked =
+                written.replace(tItem, tItem.replace("[ ]", "[x]"))
+                        .replace(vItem, vItem.replace("[ ]", "[x]") + " (reworded)");
+        Files.writeString(list, ticked);
+        String vId = vItem.trim().split(" ")[3];
+
+        Map<String, Object> again =
+                tools.tasks(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "hash",
+                                SpecTools.hash(spec),
+                                "replace",
+                                SpecTools.hash(Files.readAllBytes(list))));
+
+        assertThat(again.get("replaced")).isEqualTo(true);
+        assertThat(again.get("ticks_carried")).isEqualTo(1);
+        assertThat(again.get("ticks_dropped")).isEqualTo(List.of(vId));
+        assertThat(Files.readString(list))
+                .isEqualTo(written.replace(tItem, tItem.replace("[ ]", "[x]")))
+                .startsWith("\uFEFF")
+                .contains("\r\n");
+        assertThat(again.get("hash")).isEqualTo(SpecTools.hash(Files.readAllBytes(list)));
+    }
+
+    @Test
     void tasksOfACrlfSpecWithAByteOrderMarkWritesItsListTheSameWayAsTheTasksCommand()
             throws IOException {
         Path refund = tmp.resolve(REFUND);

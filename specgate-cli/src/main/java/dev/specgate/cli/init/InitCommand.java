@@ -3,6 +3,7 @@ package dev.specgate.cli.init;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
@@ -10,6 +11,8 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateFile;
@@ -94,7 +97,7 @@ public final class InitCommand extends BaseCommand {
                 return ExitCode.CLEAN.code();
             }
             throw SpecgateException.refused(
-                    config.normalize() + " already exists; nothing was changed");
+                    config.normalize() + " already exists; nothing was changed" + invalid(config));
         }
         if (!template.equals(TemplateSchema.BUILTIN_NAME)) {
             if (!Files.isRegularFile(root.resolve(template))) {
@@ -249,6 +252,25 @@ public final class InitCommand extends BaseCommand {
                 #   allow-approve: false
                 """);
         return sb.toString();
+    }
+
+    /**
+     * What is wrong with an existing configuration, said after the refusal ({@code ; it is not
+     * valid: LINE: PROBLEM}), so that a user who ran {@code init} to get past an error learns what
+     * to fix; empty when the file can be used.
+     */
+    private static String invalid(Path config) {
+        try {
+            SpecProject.open(config, ConfigChoice.file(config));
+            return "";
+        } catch (ConfigException e) {
+            return " (and it is not valid: "
+                    + (e.line() > 0 ? "line " + e.line() + ": " : "")
+                    + e.problem()
+                    + ")";
+        } catch (RuntimeException e) {
+            return " (and it cannot be read: " + e.getMessage() + ")";
+        }
     }
 
     @Override

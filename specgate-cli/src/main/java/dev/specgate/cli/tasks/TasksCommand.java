@@ -78,6 +78,12 @@ public final class TasksCommand extends BaseCommand {
                                     : "; use --force to replace it")
                             + " (nothing changed)");
         }
+        // the ticks of the list replaced (its T and V items exist only there) are kept
+        TaskListPlan.CarriedTicks ticks = null;
+        if (Files.exists(target)) {
+            ticks = plan.carryTicks(SpecFiles.read(target, project).text());
+            plan = ticks.plan();
+        }
         try {
             new SpecFileWriter()
                     .writeAtomically(target, plan.bytes(source.newline(), source.hasBom()));
@@ -87,6 +93,16 @@ public final class TasksCommand extends BaseCommand {
         }
         spec.commandLine().getOut().println(TextReporter.escape(DisplayPath.of(shown(target))));
         spec.commandLine().getOut().flush();
+        if (ticks != null) {
+            ticks.said()
+                    .ifPresent(
+                            said -> {
+                                spec.commandLine()
+                                        .getErr()
+                                        .println("specgate: " + TextReporter.escape(said));
+                                spec.commandLine().getErr().flush();
+                            });
+        }
         return ExitCode.CLEAN.code();
     }
 

@@ -21,7 +21,11 @@ public enum SchemaFormat {
     TEXT {
         @Override
         public void write(TemplateSchema schema, String source, PrintWriter out) {
-            out.println("Template: " + schema.name() + " (" + source + ")");
+            // the path once when the template's name is its path
+            out.println(
+                    "Template: "
+                            + schema.name()
+                            + (source.equals(schema.name()) ? "" : " (" + source + ")"));
             out.println("Title: " + schema.title().orElse("(none)"));
             out.println("Metadata: " + form(schema));
             List<String> statuses = schema.statuses();

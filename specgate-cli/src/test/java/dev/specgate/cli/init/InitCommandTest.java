@@ -87,6 +87,26 @@ class InitCommandTest {
     }
 
     @Test
+    void nextToAnInvalidConfigurationSaysWhyItIsInvalidAndChangesNothing() throws IOException {
+        String invalid = "# ours\r\ntemplate: docs/no-such-template.md\r\n";
+        Path config = Files.writeString(project.resolve(".specgate.yml"), invalid);
+
+        CliRun run = CliRun.of("init", project.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err().strip())
+                .startsWith(
+                        "specgate: "
+                                + config
+                                + " already exists; nothing was changed (and it is not valid:"
+                                + " line 2: template 'docs/no-such-template.md' not found")
+                .endsWith(")");
+        assertThat(Files.readString(config)).isEqualTo(invalid);
+        assertThat(Files.exists(project.resolve("directives"))).isFalse();
+    }
+
+    @Test
     void neverOverwrites() throws IOException {
         Path config = Files.writeString(project.resolve(".specgate.yml"), "strict: true\n");
 

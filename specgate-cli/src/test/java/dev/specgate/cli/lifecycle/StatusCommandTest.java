@@ -168,6 +168,41 @@ class StatusCommandTest {
     }
 
     @Test
+    void aBlanketSuppressionIsAWarningInTheDraftAndRefusedByTheReviewGate() {
+        // an agent-drafted spec: a placeholder left in, hidden by one comment that names no rule
+        String draft =
+                "<!-- specgate-disable -->\n"
+                        + withStatus("Draft")
+                                .replace(
+                                        "# Technical Specification: ",
+                                        "# Technical Specification: [Feature Name] ");
+        Path spec = writeSpec(root, CLEAN, draft);
+        byte[] before = SpecBytes.of(spec);
+        String finding =
+                "[suppression-blanket] 'specgate-disable' names no rule, so it silences every rule"
+                        + " (for the whole file): name the rules it is for";
+
+        CliRun checkDraft = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun move = CliRun.of("status", spec.toString(), "Review", "--today", TODAY);
+        Path inReview =
+                writeSpec(
+                        root.resolve("review"),
+                        CLEAN,
+                        draft.replace("**Document Status:** Draft", "**Document Status:** Review"));
+        CliRun checkReview = CliRun.of("check", inReview.toString(), "--today", TODAY);
+
+        assertThat(checkDraft.exitCode()).isZero();
+        assertThat(checkDraft.out()).contains(":1:1: warning " + finding);
+        assertThat(move.exitCode()).isEqualTo(1);
+        assertThat(move.err())
+                .startsWith("specgate: cannot move " + spec + " Draft -> Review: 1 reason")
+                .contains("  line 1: " + finding);
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+        assertThat(checkReview.exitCode()).isEqualTo(1);
+        assertThat(checkReview.out()).contains(":1:1: error " + finding);
+    }
+
+    @Test
     void aMoveThatWouldDateLastUpdatedBeforeCreatedIsRefused() {
         Path spec = writeSpec(root, CLEAN, withStatus("Review"));
         byte[] before = SpecBytes.of(spec);

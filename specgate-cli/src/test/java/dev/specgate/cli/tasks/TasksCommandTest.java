@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.specgate.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,6 +210,54 @@ class TasksCommandTest {
     }
 
     @Test
+    void forceKeepsTheTicksOfItemsStillThereAndNamesTheOnesDropped() throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(CliRun.of("tasks", spec.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        String generated = Files.readString(tasks);
+        List<String> lines = new java.util.ArrayList<>(generated.lines().toList());
+        int t = indexOf(lines, ".T1 ");
+        int v = indexOf(lines, ".V1 ");
+        int changed = indexOf(lines, ".V2 ");
+        String tId = lines.get(t).trim().split(" ")[3];
+        String changedId = lines.get(changed).trim().split(" ")[3];
+        lines.set(t, lines.get(t).replace("[ ]", "[x]"));
+        lines.set(v, lines.get(v).replace("[ ]", "[x]"));
+        lines.set(changed, lines.get(changed).replace("[ ]", "[x]") + " (as first worded)");
+        Files.writeString(tasks, String.join("\n", lines) + "\n");
+
+        CliRun forced = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25", "--force");
+
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.err())
+                .isEqualTo(
+                        "specgate: 2 ticks carried over from the replaced task list; 1 tick"
+                                + " dropped (the item is gone or its id or text changed): "
+                                + changedId
+                                + "\n");
+        List<String> after = Files.readString(tasks).lines().toList();
+        assertThat(after.get(t)).contains("- [x] " + tId + " ");
+        assertThat(after.get(v)).contains("- [x] ");
+        assertThat(after.get(changed)).contains("- [ ] " + changedId + " ");
+        // nothing else differs from a fresh list
+        assertThat(Files.readString(tasks))
+                .isEqualTo(
+                        generated
+                                .replace(generated.lines().toList().get(t), after.get(t))
+                                .replace(generated.lines().toList().get(v), after.get(v)));
+    }
+
+    private static int indexOf(List<String> lines, String needle) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + needle);
+    }
+
+    @Test
     void aSecondRunOnAnotherDayFindsTheSpecsListByItsLinkAndRefuses() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec().replace("\n", "\r\n"));
         Path first = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
@@ -240,11 +289,17 @@ class TasksCommandTest {
             assertThat(lists).hasSize(2);
         }
 
-        // --force replaces that list where it is: still one list for the spec
+        // --force replaces that list where it is: still one list for the spec, the hand tick kept
         CliRun forced = CliRun.of("tasks", spec.toString(), "--today", "2026-12-01", "--force");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(forced.out().strip()).isEqualTo(first.toString());
-        assertThat(first).content().contains("**Created:** 2026-12-01").contains("- [ ] 3.1 ");
+        assertThat(forced.err())
+                .isEqualTo("specgate: 1 tick carried over from the replaced task list\n");
+        assertThat(first)
+                .content()
+                .contains("**Created:** 2026-12-01")
+                .contains("- [x] 3.1 ")
+                .contains("\r\n");
         try (var lists = Files.list(first.getParent())) {
             assertThat(lists).hasSize(2);
         }

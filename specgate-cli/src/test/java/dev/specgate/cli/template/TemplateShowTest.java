@@ -68,6 +68,23 @@ class TemplateShowTest {
     }
 
     @Test
+    void aTemplateWhosePathIsItsNameIsSaidOnce() {
+        dev.specgate.core.schema.TemplateSchema adr =
+                dev.specgate.core.schema.TemplateSchema.derive(
+                        "templates/adr.md",
+                        "# ADR: [Title]\n\n**Status:** [Draft | Review]\n\n## Context\n[Context]\n");
+        java.io.StringWriter same = new java.io.StringWriter();
+        java.io.StringWriter other = new java.io.StringWriter();
+
+        SchemaFormat.TEXT.write(adr, "templates/adr.md", new java.io.PrintWriter(same, true));
+        SchemaFormat.TEXT.write(adr, "../templates/adr.md", new java.io.PrintWriter(other, true));
+
+        assertThat(same.toString().lines().findFirst()).hasValue("Template: templates/adr.md");
+        assertThat(other.toString().lines().findFirst())
+                .hasValue("Template: templates/adr.md (../templates/adr.md)");
+    }
+
+    @Test
     void exportWritesAFileThatBecomesTheProjectsTemplateAndNeverOverwrites() throws IOException {
         Path file = dir.resolve("docs/templates/our-spec.md");
 

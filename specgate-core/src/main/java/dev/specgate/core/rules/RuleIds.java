@@ -123,6 +123,9 @@ public final class RuleIds {
     /** {@code suppression-unknown-rule}. */
     public static final String SUPPRESSION_UNKNOWN_RULE = "suppression-unknown-rule";
 
+    /** {@code suppression-blanket}. */
+    public static final String SUPPRESSION_BLANKET = "suppression-blanket";
+
     /** {@code suppression-refused}. */
     public static final String SUPPRESSION_REFUSED = "suppression-refused";
 

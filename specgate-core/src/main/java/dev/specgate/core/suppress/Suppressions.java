@@ -25,7 +25,8 @@ import java.util.Set;
  * {@code specgate-disable} placed before the first section heading covers the file from its first
  * line, so that whole-file findings (a file name, a missing field) can be silenced too. Comments
  * inside code are not directives. The approval rules ({@link #NOT_SILENCED_BY_THE_SPEC}) are never
- * silenced by a spec's own comments. Immutable.
+ * silenced by a spec's own comments, nor are the findings about the comments themselves ({@link
+ * #ABOUT_THE_COMMENTS}: {@code suppression-blanket}, {@code suppression-refused}). Immutable.
  */
 public final class Suppressions {
 
@@ -47,6 +48,14 @@ public final class Suppressions {
     public static final Set<String> NOT_SILENCED_BY_THE_SPEC =
             Set.of(RuleIds.APPROVAL_STALE, RuleIds.APPROVAL_MISSING);
 
+    /**
+     * The rules whose findings are about the suppression comments themselves: a comment cannot
+     * vouch for itself, so no comment silences them (a blanket {@value #DISABLE} would otherwise
+     * hide the finding at itself). A project turns them off in {@code .specgate.yml}.
+     */
+    public static final Set<String> ABOUT_THE_COMMENTS =
+            Set.of(RuleIds.SUPPRESSION_BLANKET, RuleIds.SUPPRESSION_REFUSED);
+
     private static final Suppressions NONE = new Suppressions(List.of());
 
     private enum Kind {
@@ -55,8 +64,11 @@ public final class Suppressions {
         ENABLE
     }
 
-    /** One directive: its kind, the line it takes effect from, and its rules (empty: all). */
-    private record Directive(Kind kind, int line, Set<String> rules) {
+    /**
+     * One directive: its kind, the line it takes effect from, its rules (empty: all), and the line
+     * of its comment.
+     */
+    private record Directive(Kind kind, int line, Set<String> rules, int commentLine) {
         boolean covers(String ruleId) {
             return rules.isEmpty() || rules.contains(ruleId);
         }
@@ -113,7 +125,7 @@ public final class Suppressions {
                 rules.add(words[i].trim());
             }
         }
-        return new Directive(kind, line, Set.copyOf(rules));
+        return new Directive(kind, line, Set.copyOf(rules), comment.line());
     }
 
     /**
@@ -124,6 +136,40 @@ public final class Suppressions {
      * @param line the 0-based line of the comment
      */
     public record RuleName(String directive, String ruleId, int line) {}
+
+    /**
+     * A {@value #DISABLE} that names no rule, so it silences every rule.
+     *
+     * @param line the 0-based line of the comment
+     * @param wholeFile whether it stands before the first section heading, so it covers the file
+     *     from its first line
+     * @param ended whether a later {@value #ENABLE} without rule ids ends it
+     */
+    public record Blanket(int line, boolean wholeFile, boolean ended) {}
+
+    /**
+     * Every {@value #DISABLE} of the document that names no rule, in document order. A {@value
+     * #DISABLE_NEXT_LINE} without rule ids is not one: it covers the one line under it, where a
+     * reader sees both.
+     */
+    public static List<Blanket> blankets(SpecDocument doc) {
+        requireNonNull(doc, "doc must not be null");
+        Suppressions all = of(doc);
+        List<Blanket> found = new ArrayList<>();
+        List<Directive> ds = all.directives;
+        for (int i = 0; i < ds.size(); i++) {
+            Directive d = ds.get(i);
+            if (d.kind != Kind.DISABLE || !d.rules.isEmpty()) {
+                continue;
+            }
+            boolean ended = false;
+            for (int j = i + 1; j < ds.size() && !ended; j++) {
+                ended = ds.get(j).kind == Kind.ENABLE && ds.get(j).rules.isEmpty();
+            }
+            found.add(new Blanket(d.commentLine, d.line == 0, ended));
+        }
+        return found;
+    }
 
     /** Every rule id the document's directives name, in document order. */
     public static List<RuleName> ruleNames(SpecDocument doc) {
@@ -180,7 +226,8 @@ public final class Suppressions {
 
     /** Whether the spec silences this finding. */
     public boolean silences(Diagnostic d) {
-        if (NOT_SILENCED_BY_THE_SPEC.contains(d.ruleId())) {
+        if (NOT_SILENCED_BY_THE_SPEC.contains(d.ruleId())
+                || ABOUT_THE_COMMENTS.contains(d.ruleId())) {
             return false;
         }
         int line = d.range().startLine();

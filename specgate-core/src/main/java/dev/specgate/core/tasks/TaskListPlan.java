@@ -13,8 +13,15 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The task list {@code tasks} writes for a spec: where it goes and its Markdown, made once for
@@ -44,6 +51,97 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         requireNonNull(newline, "newline must not be null");
         String text = newline.equals("\n") ? markdown : markdown.replace("\n", newline);
         return ((bom ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The ticks of a task list being replaced, carried over to this plan's list.
+     *
+     * @param plan the plan whose list keeps them
+     * @param carried how many items of the new list are ticked because the old list had them ticked
+     *     (the spec's own ticks are the new list's already and are not counted)
+     * @param dropped the ticked items of the old list the new one has not (gone, or their id or
+     *     text changed), each named by its id, or by its text when it has none, in their order
+     */
+    public record CarriedTicks(TaskListPlan plan, int carried, List<String> dropped) {
+
+        public CarriedTicks {
+            requireNonNull(plan, "plan must not be null");
+            dropped = List.copyOf(dropped);
+        }
+
+        /**
+         * What the {@code tasks} command says on stderr after replacing a list: {@code N ticks
+         * carried over ...}, and the dropped ones named; empty when the old list had no tick.
+         */
+        public Optional<String> said() {
+            if (carried == 0 && dropped.isEmpty()) {
+                return Optional.empty();
+            }
+            String text =
+                    carried
+                            + (carried == 1 ? " tick" : " ticks")
+                            + " carried over from the replaced task list";
+            if (!dropped.isEmpty()) {
+                text +=
+                        "; "
+                                + dropped.size()
+                                + (dropped.size() == 1 ? " tick" : " ticks")
+                                + " dropped (the item is gone or its id or text changed): "
+                                + String.join(", ", dropped);
+            }
+            return Optional.of(text);
+        }
+    }
+
+    /** A checklist item of a task list: its indent and marker, its box, and what follows it. */
+    private static final Pattern ITEM = Pattern.compile("^(\\s*[-*+] \\[)([ xX])(\\] )(.*?)\\s*$");
+
+    /**
+     * A task id as the list writes it: {@code 2.0}, {@code 2.1}, {@code 3.0.T1}, {@code 3.0.V2}.
+     */
+    private static final Pattern ID = Pattern.compile("\\d+(\\.\\d+)*(\\.[TV]\\d+)?");
+
+    /**
+     * This plan with the ticks of {@code existing}, the text of the task list it replaces: each
+     * ticked item of the old list whose id and text the new list has again (the same words after
+     * the box) is ticked in the new one; the others are {@link CarriedTicks#dropped()}. Items the
+     * spec ticks stay ticked. The T and V items exist only in the task list, so without this a
+     * {@code tasks --force} lost the work recorded there.
+     */
+    public CarriedTicks carryTicks(String existing) {
+        requireNonNull(existing, "existing must not be null");
+        Set<String> ticked = new LinkedHashSet<>();
+        for (String line : existing.split("\\R", -1)) {
+            Matcher m = ITEM.matcher(line);
+            if (m.matches() && !m.group(2).equals(" ")) {
+                ticked.add(m.group(4));
+            }
+        }
+        if (ticked.isEmpty()) {
+            return new CarriedTicks(this, 0, List.of());
+        }
+        Set<String> found = new HashSet<>();
+        int carried = 0;
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = ITEM.matcher(lines[i]);
+            if (m.matches() && ticked.contains(m.group(4))) {
+                found.add(m.group(4));
+                if (m.group(2).equals(" ")) {
+                    lines[i] = m.group(1) + "x" + lines[i].substring(m.end(2));
+                    carried++;
+                }
+            }
+        }
+        List<String> dropped = new ArrayList<>();
+        for (String item : ticked) {
+            if (!found.contains(item)) {
+                String first = item.split(" ", 2)[0];
+                dropped.add(ID.matcher(first).matches() ? first : "'" + item + "'");
+            }
+        }
+        return new CarriedTicks(
+                new TaskListPlan(spec, folder, target, String.join("\n", lines)), carried, dropped);
     }
 
     /**

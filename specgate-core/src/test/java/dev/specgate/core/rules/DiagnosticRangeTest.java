@@ -119,6 +119,12 @@ class DiagnosticRangeTest {
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)
                                 .contains("<!-- " + quoted + " ");
+                case "suppression-blanket" ->
+                        // at the comment, which names no rule: nothing after the keyword but a
+                        // reason
+                        assertThat(lines.get(d.range().startLine()))
+                                .as(what)
+                                .matches(".*<!-- *" + quoted + " *(--[^>]*)?-->.*");
                 case "suppression-refused" ->
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)

@@ -6,6 +6,7 @@ import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.SpecChecker;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,8 @@ class SuppressionsTest {
                 [later]
                 """;
 
-        assertThat(findings(spec)).containsExactly("3 field-value");
+        // it silences, and is itself reported (suppression-blanket), which it cannot silence
+        assertThat(findings(spec)).containsExactly("3 field-value", "6 suppression-blanket");
     }
 
     @Test
@@ -116,7 +118,61 @@ class SuppressionsTest {
                 **Type:** C
                 """;
 
-        assertThat(findings(spec)).containsExactly("6 placeholder-bracket");
+        assertThat(findings(spec))
+                .containsExactly("4 suppression-blanket", "6 placeholder-bracket");
+    }
+
+    @Test
+    void aBlanketDisableIsAnErrorFromReviewOnAWarningInADraftAndNotSilencedByAnyComment() {
+        String spec =
+                """
+                <!-- specgate-disable -->
+                <!-- specgate-disable suppression-blanket -- we know -->
+                # T
+
+                **Type:** C
+
+                ## Summary
+                [todo]
+
+                ## Details
+                Done.
+                """;
+        CheckOptions options = CheckOptions.asOf(LocalDate.of(2026, 11, 25));
+        List<Diagnostic> review = CHECKER.check(null, spec, options).diagnostics();
+        List<Diagnostic> draft =
+                CHECKER.check(null, spec, options.withStrictness(Strictness.DRAFT)).diagnostics();
+
+        assertThat(review)
+                .extracting(d -> d.range().startLine() + 1 + " " + d.severity() + " " + d.ruleId())
+                .containsExactly("1 ERROR suppression-blanket", "2 WARNING suppression-refused");
+        assertThat(review.get(0).message())
+                .isEqualTo(
+                        "'specgate-disable' names no rule, so it silences every rule (for the"
+                                + " whole file): name the rules it is for");
+        assertThat(review.get(1).message()).contains("cannot silence suppression-blanket");
+        assertThat(draft)
+                .extracting(d -> d.range().startLine() + 1 + " " + d.severity() + " " + d.ruleId())
+                .containsExactly("1 WARNING suppression-blanket", "2 WARNING suppression-refused");
+    }
+
+    @Test
+    void aDisableNextLineWithoutRulesIsNotABlanket() {
+        String spec =
+                """
+                # T
+
+                **Type:** C
+
+                ## Summary
+                <!-- specgate-disable-next-line -->
+                [todo]
+
+                ## Details
+                [later]
+                """;
+
+        assertThat(findings(spec)).containsExactly("3 field-value", "10 placeholder-bracket");
     }
 
     @Test

@@ -52,4 +52,61 @@ class TaskListPlanTest {
                                                     + " the spec");
                         });
     }
+
+    @Test
+    void replacingAListCarriesOverTheTicksOfItemsWithTheSameIdAndText() {
+        TaskListPlan fresh =
+                new TaskListPlan(
+                        SPEC,
+                        PLAN.folder(),
+                        PLAN.target(),
+                        """
+                        # Task List: Webhook Retry Queue
+
+                        - [ ] 3.0 Core Implementation
+                          - [ ] 3.0.T1 Write a failing test for: Retry scheduler with jittered backoff
+                          - [ ] 3.0.T2 Write a failing test for: Dead-letter queue für Zustellungen
+                          - [x] 3.1 Retry scheduler with jittered backoff
+                          - [ ] 3.0.V1 Functional Verification: retries stop after 8 attempts
+
+                        ## Quality Gates
+                        - [ ] Functional: every webhook delivered or dead-lettered
+                        """);
+        // the old list, CRLF, as a user ticked it: T1 and V1 done, T2's text since changed, a
+        // gate ticked, and an item the spec no longer has
+        String old =
+                """
+                # Task List: Webhook Retry Queue
+
+                - [ ] 3.0 Core Implementation
+                  - [x] 3.0.T1 Write a failing test for: Retry scheduler with jittered backoff
+                  - [X] 3.0.T2 Write a failing test for: Dead-letter queue
+                  - [ ] 3.1 Retry scheduler with jittered backoff
+                  - [x] 3.2 Metrics for retries
+                  - [x] 3.0.V1 Functional Verification: retries stop after 8 attempts
+
+                ## Quality Gates
+                - [x] Functional: every webhook delivered or dead-lettered
+                """
+                        .replace("\n", "\r\n");
+
+        TaskListPlan.CarriedTicks ticks = fresh.carryTicks(old);
+
+        assertThat(ticks.carried()).isEqualTo(3);
+        assertThat(ticks.dropped()).containsExactly("3.0.T2", "3.2");
+        assertThat(ticks.plan().markdown())
+                .isEqualTo(
+                        fresh.markdown()
+                                .replace("[ ] 3.0.T1", "[x] 3.0.T1")
+                                .replace("[ ] 3.0.V1", "[x] 3.0.V1")
+                                .replace("[ ] Functional:", "[x] Functional:"));
+        assertThat(ticks.said())
+                .hasValue(
+                        "3 ticks carried over from the replaced task list; 2 ticks dropped (the"
+                                + " item is gone or its id or text changed): 3.0.T2, 3.2");
+        // the spec's own tick (3.1) stays although the old list had it open
+        assertThat(ticks.plan().markdown()).contains("- [x] 3.1 Retry scheduler");
+        assertThat(fresh.carryTicks("# my own edits\n").said()).isEmpty();
+        assertThat(fresh.carryTicks("# my own edits\n").plan()).isEqualTo(fresh);
+    }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A suppression comment names a rule a spec cannot silence itself ({@code <!-- specgate-disable
  * approval-stale -->}): the approval rules hold an approval to the text it approved, so a comment
- * added to that text silences nothing, and the finding stays. Said, so the author knows why.
+ * added to that text silences nothing, and the finding stays. Naming {@code suppression-blanket} is
+ * refused too: that finding is about the spec's own comments. Said, so the author knows why.
  */
 public final class SuppressionRefusedRule extends BaseRule {
 
@@ -36,7 +37,17 @@ public final class SuppressionRefusedRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Suppressions.RuleName named : Suppressions.ruleNames(ctx.document())) {
-            if (Suppressions.NOT_SILENCED_BY_THE_SPEC.contains(named.ruleId())) {
+            if (Suppressions.ABOUT_THE_COMMENTS.contains(named.ruleId())) {
+                ctx.report(
+                        SourceRange.ofLine(named.line(), 0, 0),
+                        "'"
+                                + named.directive()
+                                + "' cannot silence "
+                                + named.ruleId()
+                                + ": it is about the suppression comments, and a comment cannot"
+                                + " vouch for itself (a project turns the rule off in"
+                                + " .specgate.yml)");
+            } else if (Suppressions.NOT_SILENCED_BY_THE_SPEC.contains(named.ruleId())) {
                 ctx.report(
                         SourceRange.ofLine(named.line(), 0, 0),
                         "'"

@@ -18,6 +18,7 @@ import dev.specgate.core.rules.fields.FieldValueRule;
 import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.MetadataInvalidRule;
 import dev.specgate.core.rules.fields.ReviewerMissingRule;
+import dev.specgate.core.rules.input.SuppressionBlanketRule;
 import dev.specgate.core.rules.input.SuppressionRefusedRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
@@ -88,6 +89,7 @@ public final class RuleRegistry {
                     new TaskIdParentRule(),
                     new UnreadableFileRule(),
                     new SuppressionUnknownRuleRule(),
+                    new SuppressionBlanketRule(),
                     new SuppressionRefusedRule(),
                     new ApprovalStaleRule(),
                     new ApprovalMissingRule());
