@@ -465,7 +465,13 @@ class SubsetBlockParserTest {
                         "-",
                         ":",
                         "_",
-                        "__L:__");
+                        "__L:__",
+                        "&amp;",
+                        "&#42;",
+                        "<b>",
+                        "\u00a0",
+                        "**L&amp;M:**",
+                        "**L\u00a0:**");
         Arbitrary<String> content =
                 part.list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
         Arbitrary<String> start =
