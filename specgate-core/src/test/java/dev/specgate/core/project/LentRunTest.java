@@ -85,8 +85,20 @@ class LentRunTest {
 
     @Test
     void specsCheckedOnOneThreadKeepNothingOfTheCharsTheNextSpecIsDecodedInto() throws Exception {
-        // one batch or less: all on this thread, one after another
-        List<Path> files = specs(1).subList(0, EvenSplit.BATCH);
+        // one batch or less: all on this thread, one after another; first an ASCII spec longer
+        // than the chars a thread starts with, so that its array is that spec's length, filled:
+        // a shorter spec after it is followed by the longer one's text to the array's end (no
+        // NUL, which would stop a read past the text's end)
+        List<Path> files = new ArrayList<>(specs(1));
+        String body =
+                new String(fixture(FIXTURES[1]), StandardCharsets.UTF_8)
+                        .replaceAll("[^\\x00-\\x7F]", "e");
+        StringBuilder longer = new StringBuilder(body);
+        while (longer.length() <= 40_000) {
+            longer.append("\n## Appendix\n\nMore text and more.\n").append(body, 0, 3000);
+        }
+        files.add(0, Files.writeString(dir.resolve("docs/2026-10-02_spec_longer.md"), longer));
+        files = files.subList(0, EvenSplit.BATCH);
 
         ProjectRun run = PROJECT.run(files, options(dir));
 
