@@ -709,7 +709,6 @@ public final class Lifecycle {
                 + gates.drafts().stream().findFirst().orElse(statuses().get(0)).label();
     }
 
-    /** The status one step before {@code to} on the way through the lifecycle, if any. */
     /**
      * The statuses one forward step at a time from {@code from} to {@code to} (each a move the
      * lifecycle allows, {@code to} last), when {@code to} lies more than one step ahead; empty
@@ -738,6 +737,7 @@ public final class Lifecycle {
         return Optional.of(steps);
     }
 
+    /** The status one step before {@code to} on the way through the lifecycle, if any. */
     private Optional<SpecStatus> stepBefore(SpecStatus to) {
         if (to.draft() || to.exit()) {
             return Optional.empty();

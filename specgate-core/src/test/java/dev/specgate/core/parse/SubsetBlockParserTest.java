@@ -68,6 +68,22 @@ class SubsetBlockParserTest {
                 .coverage(c -> c.check(true).percentage(p -> p > 15));
     }
 
+    /**
+     * List items written as bold labels ({@code - **Label:** value}), which {@code
+     * DocumentBuilder.labelLine} reads without the inline scan when '*' is their only token mark,
+     * at awkward places: tabs around and after the marker, a block quote, nested and ordered items,
+     * non-ASCII and astral labels, escapes and code spans before and after the label, a '*' inside
+     * and after code, unclosed and empty bold, CRLF. Fields, values and ranges must be those of
+     * commonmark's tree scanned in full.
+     */
+    @Property(tries = 3000)
+    void boldLabelItems(@ForAll("labelItems") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
     @Property(tries = 1000)
     void tokenSoups(@ForAll("soup") String text) {
         assertDeclinedOrSame(text);
@@ -419,6 +435,68 @@ class SubsetBlockParserTest {
     @Provide
     Arbitrary<String> editedTemplate() {
         return MarkdownArbitraries.editedTemplate();
+    }
+
+    /** Lines of list items holding bold labels, with the chars that may change what they read. */
+    @Provide
+    Arbitrary<String> labelItems() {
+        Arbitrary<String> part =
+                Arbitraries.of(
+                        "**Label:**",
+                        "**Label:**",
+                        "**Owner**:",
+                        "**Zo\u00eb \u00c5ngstr\u00f6m:**",
+                        "**\uD83D\uDE00:**",
+                        "** x:**",
+                        "**x :**",
+                        "** :**",
+                        "**:**",
+                        "**a\\*b:**",
+                        "\\**L:**",
+                        "**L:\\**",
+                        "**L:** ",
+                        "**",
+                        "*",
+                        "** ",
+                        " * ",
+                        "`c`",
+                        "`a*b`",
+                        "``*``",
+                        "`",
+                        "\t",
+                        " ",
+                        "  ",
+                        "value",
+                        "caf\u00e9",
+                        "-",
+                        ":",
+                        "_",
+                        "__L:__",
+                        "&amp;",
+                        "&#42;",
+                        "<b>",
+                        "\u00a0",
+                        "**L&amp;M:**",
+                        "**L\u00a0:**");
+        Arbitrary<String> content =
+                part.list().ofMinSize(1).ofMaxSize(6).map(parts -> String.join("", parts));
+        Arbitrary<String> start =
+                Arbitraries.of(
+                        "- ", "- ", "* ", "+ ", "1. ", "-\t", "\t- ", "- \t", "  - ", "    - ",
+                        "   1) ", "> - ", "> ", ">\t* ", "- - ", "", "  ");
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(start, content).as((st, c) -> st + c);
+        Arbitrary<String> any =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(10, line),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.of("# T", "## Owners", "text")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
+        return net.jqwik.api.Combinators.combine(any, end)
+                .as((l, e) -> l + e)
+                .list()
+                .ofMaxSize(12)
+                .map(lines -> String.join("", lines));
     }
 
     /** Spec-like lines whose content is a soup of inline syntax characters and plain words. */
