@@ -157,6 +157,35 @@ class SuppressionsTest {
     }
 
     @Test
+    void aBlanketBeforeTheFirstSectionThatAnEnableEndsSaysSoNotTheWholeFile() {
+        String spec =
+                """
+                <!-- specgate-disable -->
+                # T
+
+                **Type:** C
+
+                ## Summary
+                [todo]
+
+                <!-- specgate-enable -->
+                ## Details
+                [later]
+                """;
+        List<Diagnostic> ds =
+                CHECKER.check(null, spec, CheckOptions.asOf(LocalDate.of(2026, 11, 25)))
+                        .diagnostics();
+
+        assertThat(ds)
+                .extracting(d -> d.range().startLine() + 1 + " " + d.ruleId())
+                .containsExactly("1 suppression-blanket", "11 placeholder-bracket");
+        assertThat(ds.get(0).message())
+                .isEqualTo(
+                        "'specgate-disable' names no rule, so it silences every rule (from the"
+                                + " first line to its specgate-enable): name the rules it is for");
+    }
+
+    @Test
     void aDisableNextLineWithoutRulesIsNotABlanket() {
         String spec =
                 """

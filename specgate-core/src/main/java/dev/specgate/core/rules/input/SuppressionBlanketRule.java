@@ -40,7 +40,9 @@ public final class SuppressionBlanketRule extends BaseRule {
     public void check(RuleContext ctx) {
         for (Suppressions.Blanket blanket : Suppressions.blankets(ctx.document())) {
             String reach;
-            if (blanket.wholeFile()) {
+            if (blanket.wholeFile() && blanket.ended()) {
+                reach = "from the first line to its " + Suppressions.ENABLE;
+            } else if (blanket.wholeFile()) {
                 reach = "for the whole file";
             } else if (blanket.ended()) {
                 reach = "from here to its " + Suppressions.ENABLE;
