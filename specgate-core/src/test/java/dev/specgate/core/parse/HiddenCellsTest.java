@@ -72,4 +72,14 @@ class HiddenCellsTest {
                 .containsExactly(new HiddenCells(new SourceRange(3, 10, 3, 16), 3, 2, "3 \\| 4"));
         assertThat(viaCommonmark(text)).isEqualTo(hidden);
     }
+
+    @Test
+    void aRowWithoutALeadingPipeEndingInAPipeAndSpacesCountsNoCellAfterThatPipe() {
+        String text = "a | b\n--|--\n1 | 2 | z |  \n1 | 2 |  \n";
+
+        List<HiddenCells> hidden = PARSER.parse(text).hiddenCells();
+
+        assertThat(hidden).containsExactly(new HiddenCells(new SourceRange(2, 8, 2, 9), 3, 2, "z"));
+        assertThat(viaCommonmark(text)).isEqualTo(hidden);
+    }
 }

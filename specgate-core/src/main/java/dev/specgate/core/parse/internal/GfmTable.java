@@ -386,16 +386,14 @@ final class GfmTable extends OpenBlock {
         if (nonSpace == n) {
             return null;
         }
-        int cellStart = nonSpace;
-        int cellEnd = n;
-        if (row.charAt(nonSpace) == '|') {
-            cellStart = nonSpace + 1;
-            int end = n - 1;
-            while (end >= cellStart && (row.charAt(end) == ' ' || row.charAt(end) == '\t')) {
-                end--;
-            }
-            cellEnd = end + 1;
+        int cellStart = row.charAt(nonSpace) == '|' ? nonSpace + 1 : nonSpace;
+        // trailing spaces go with or without a leading pipe: a closing pipe before them opens
+        // no cell
+        int end = n - 1;
+        while (end >= cellStart && (row.charAt(end) == ' ' || row.charAt(end) == '\t')) {
+            end--;
         }
+        int cellEnd = end + 1;
         int cells = 0;
         int droppedFrom = -1;
         for (int i = cellStart; i < cellEnd; i++) {
