@@ -111,10 +111,11 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
     public CarriedTicks carryTicks(String existing) {
         requireNonNull(existing, "existing must not be null");
         Set<String> ticked = new LinkedHashSet<>();
-        for (String line : existing.split("\\R", -1)) {
+        String old = existing.startsWith("\uFEFF") ? existing.substring(1) : existing;
+        for (String line : old.split("\\R", -1)) {
             Matcher m = ITEM.matcher(line);
             if (m.matches() && !m.group(2).equals(" ")) {
-                ticked.add(m.group(4));
+                ticked.add(words(m.group(4)));
             }
         }
         if (ticked.isEmpty()) {
@@ -125,8 +126,8 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = ITEM.matcher(lines[i]);
-            if (m.matches() && ticked.contains(m.group(4))) {
-                found.add(m.group(4));
+            if (m.matches() && ticked.contains(words(m.group(4)))) {
+                found.add(words(m.group(4)));
                 if (m.group(2).equals(" ")) {
                     lines[i] = m.group(1) + "x" + lines[i].substring(m.end(2));
                     carried++;
@@ -142,6 +143,11 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
         }
         return new CarriedTicks(
                 new TaskListPlan(spec, folder, target, String.join("\n", lines)), carried, dropped);
+    }
+
+    /** An item's text as words: runs of spaces and tabs read as one space. */
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /**

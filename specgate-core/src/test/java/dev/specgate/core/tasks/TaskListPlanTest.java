@@ -109,4 +109,24 @@ class TaskListPlanTest {
         assertThat(fresh.carryTicks("# my own edits\n").said()).isEmpty();
         assertThat(fresh.carryTicks("# my own edits\n").plan()).isEqualTo(fresh);
     }
+
+    @Test
+    void aTickIsCarriedWhenTheTextDiffersOnlyInSpacesAndTheOldListStartsWithABomAndAnItem() {
+        TaskListPlan fresh =
+                new TaskListPlan(
+                        SPEC,
+                        PLAN.folder(),
+                        PLAN.target(),
+                        "- [ ] 3.0.T1 Write a failing test for: Retry scheduler\n"
+                                + "- [ ] 3.0.V1 Functional Verification: retries stop\n");
+        String old =
+                "\uFEFF- [x] 3.0.T1 Write a failing test for: Retry scheduler\r\n"
+                        + "- [x] 3.0.V1  Functional Verification:\tretries  stop\r\n";
+
+        TaskListPlan.CarriedTicks ticks = fresh.carryTicks(old);
+
+        assertThat(ticks.dropped()).isEmpty();
+        assertThat(ticks.carried()).isEqualTo(2);
+        assertThat(ticks.plan().markdown()).isEqualTo(fresh.markdown().replace("[ ]", "[x]"));
+    }
 }
