@@ -102,7 +102,11 @@ public final class TableCellsRule extends BaseRule {
             return text;
         }
         int cut = text.lastIndexOf(' ', SHOWN);
-        return text.substring(0, cut > SHOWN / 2 ? cut : SHOWN) + "…";
+        if (cut <= SHOWN / 2) {
+            // no space to cut at: not between the two halves of an astral char
+            cut = Character.isLowSurrogate(text.charAt(SHOWN)) ? SHOWN - 1 : SHOWN;
+        }
+        return text.substring(0, cut) + "…";
     }
 
     private static String ordinal(int n) {

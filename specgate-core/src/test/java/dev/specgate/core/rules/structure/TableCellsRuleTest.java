@@ -35,4 +35,13 @@ class TableCellsRuleTest {
         assertThat(TableCellsRule.visible("x <!-- a --> |")).isEqualTo("x");
         assertThat(TableCellsRule.visible("3 \\|")).isEqualTo("3 \\|");
     }
+
+    @Test
+    void aLongTextWithoutSpacesIsCutBetweenCharsNotInsideAnAstralOne() {
+        String text = "a" + "\uD83D\uDE00".repeat(30);
+        String message = TableCellsRule.message(hidden(text), TableCellsRule.visible(text));
+
+        assertThat(message).contains("('a" + "\uD83D\uDE00".repeat(19) + "…')");
+        assertThat(message.codePoints().filter(c -> c >= 0xD800 && c <= 0xDFFF)).isEmpty();
+    }
 }
