@@ -3,6 +3,7 @@ package dev.specgate.lsp;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.project.CheckedSpec;
@@ -146,6 +147,7 @@ record SpecInspection(
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
                     looksLikeSpec(file.get(), spec.text())
+                                    || SpecDiscovery.whySkippedInPlace(file.get()).isPresent()
                             ? project.placeNotice(file.get(), p -> shown(p, folders))
                                     .map(
                                             n ->
