@@ -71,7 +71,11 @@ record SpecInspection(
 
     /** A {@code **Document Status:**} line, which every spec of the template holds. */
     private static final java.util.regex.Pattern STATUS_LINE =
-            java.util.regex.Pattern.compile("(?m)^[ \\t>]*\\*\\*Document Status:\\*\\*");
+            java.util.regex.Pattern.compile("^[ \\t>]*\\*\\*Document Status:\\*\\*");
+
+    /** The opening (or closing) line of a fenced code block: three backticks or tildes. */
+    private static final java.util.regex.Pattern FENCE =
+            java.util.regex.Pattern.compile("^[ \\t>]*(`{3,}|~{3,})");
 
     /**
      * Whether a file the project's search leaves out reads like a spec: named as one ({@code
@@ -79,8 +83,32 @@ record SpecInspection(
      */
     static boolean looksLikeSpec(Path file, String text) {
         Path name = file.getFileName();
-        return name != null && name.toString().contains("_spec_")
-                || STATUS_LINE.matcher(text).find();
+        return name != null && name.toString().contains("_spec_") || hasStatusLine(text);
+    }
+
+    /**
+     * Whether {@code text} holds a status line outside fenced code blocks: a page that documents
+     * the template (shows a spec's header in an example) does not read like a spec.
+     */
+    private static boolean hasStatusLine(String text) {
+        String fence = null;
+        for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+            java.util.regex.Matcher f = FENCE.matcher(line);
+            if (f.find()) {
+                String marker = f.group(1);
+                if (fence == null) {
+                    fence = marker;
+                } else if (marker.charAt(0) == fence.charAt(0)
+                        && marker.length() >= fence.length()) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fence == null && STATUS_LINE.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code file} as written from the workspace folder that holds it, else in full. */

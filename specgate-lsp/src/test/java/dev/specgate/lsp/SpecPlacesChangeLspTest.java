@@ -185,4 +185,22 @@ class SpecPlacesChangeLspTest {
             session.close();
         }
     }
+
+    @Test
+    void aStatusLineInACodeExampleDoesNotMakeAPageReadLikeASpec() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        // a page documenting the template, as docs/rules.md does: the line is in a fence
+        Path guide = tmp.resolve("docs/dev/writing-specs.md");
+        Files.writeString(
+                guide,
+                "# Writing specs\r\n\r\nEvery spec starts so:\r\n\r\n```markdown\r\n"
+                        + "**Document Status:** Draft\r\n```\r\n\r\n~~~\r\n"
+                        + "> **Document Status:** Révision\r\n~~~\r\n");
+        LspSession session = LspSession.pushing(tmp, "demo");
+        try {
+            assertThat(opened(session, guide)).isEmpty();
+        } finally {
+            session.close();
+        }
+    }
 }
