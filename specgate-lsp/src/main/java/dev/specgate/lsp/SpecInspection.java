@@ -3,6 +3,7 @@ package dev.specgate.lsp;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.project.CheckedSpec;
@@ -70,7 +71,11 @@ record SpecInspection(
 
     /** A {@code **Document Status:**} line, which every spec of the template holds. */
     private static final java.util.regex.Pattern STATUS_LINE =
-            java.util.regex.Pattern.compile("(?m)^[ \\t>]*\\*\\*Document Status:\\*\\*");
+            java.util.regex.Pattern.compile("^[ \\t>]*\\*\\*Document Status:\\*\\*");
+
+    /** The opening (or closing) line of a fenced code block: three backticks or tildes. */
+    private static final java.util.regex.Pattern FENCE =
+            java.util.regex.Pattern.compile("^[ \\t>]*(`{3,}|~{3,})");
 
     /**
      * Whether a file the project's search leaves out reads like a spec: named as one ({@code
@@ -78,8 +83,32 @@ record SpecInspection(
      */
     static boolean looksLikeSpec(Path file, String text) {
         Path name = file.getFileName();
-        return name != null && name.toString().contains("_spec_")
-                || STATUS_LINE.matcher(text).find();
+        return name != null && name.toString().contains("_spec_") || hasStatusLine(text);
+    }
+
+    /**
+     * Whether {@code text} holds a status line outside fenced code blocks: a page that documents
+     * the template (shows a spec's header in an example) does not read like a spec.
+     */
+    private static boolean hasStatusLine(String text) {
+        String fence = null;
+        for (String line : text.split("\\r\\n|\\r|\\n", -1)) {
+            java.util.regex.Matcher f = FENCE.matcher(line);
+            if (f.find()) {
+                String marker = f.group(1);
+                if (fence == null) {
+                    fence = marker;
+                } else if (marker.charAt(0) == fence.charAt(0)
+                        && marker.length() >= fence.length()) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (fence == null && STATUS_LINE.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code file} as written from the workspace folder that holds it, else in full. */
@@ -146,6 +175,7 @@ record SpecInspection(
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
                     looksLikeSpec(file.get(), spec.text())
+                                    || SpecDiscovery.whySkippedInPlace(file.get()).isPresent()
                             ? project.placeNotice(file.get(), p -> shown(p, folders))
                                     .map(
                                             n ->

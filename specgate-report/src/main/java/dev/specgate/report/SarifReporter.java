@@ -115,6 +115,9 @@ public final class SarifReporter implements CheckReporter {
         out.println();
     }
 
+    /** Where each rule is documented: {@code docs/rules.md}, one heading per rule id. */
+    static final String RULES_DOC = "https://github.com/specgate/specgate/blob/main/docs/rules.md";
+
     private void writeTool(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
@@ -128,6 +131,8 @@ public final class SarifReporter implements CheckReporter {
             g.writeObjectFieldStart("shortDescription");
             g.writeStringField("text", rule.summary());
             g.writeEndObject();
+            // the rule's entry in docs/rules.md, as the editor's codeDescription links it
+            g.writeStringField("helpUri", RULES_DOC + "#" + rule.id());
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(rule.defaultSeverity()));
             g.writeEndObject();

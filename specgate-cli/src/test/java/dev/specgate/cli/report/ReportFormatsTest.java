@@ -96,6 +96,14 @@ class ReportFormatsTest {
         assertThat(firstRule.at("/shortDescription/text").asText()).isNotBlank();
         assertThat(firstRule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(firstRule.at("/properties/category").asText()).isEqualTo("structure");
+        // each rule links its entry in docs/rules.md, as the editor's codeDescription does
+        driver.get("rules")
+                .forEach(
+                        r ->
+                                assertThat(r.get("helpUri").asText())
+                                        .isEqualTo(
+                                                "https://github.com/specgate/specgate/blob/main/docs/rules.md#"
+                                                        + r.get("id").asText()));
 
         JsonNode results = sarif.at("/runs/0/results");
         List<String> rules = new ArrayList<>();

@@ -131,6 +131,31 @@ public final class SpecDiscovery {
         return false;
     }
 
+    /**
+     * Why a search of a project, walking the spec or tasks folder {@code file} stands in, meets it
+     * and does not take it ({@link #whySkipped}: a Markdown file in {@code directives/tasks/} whose
+     * name lacks {@code _task_}, a text document that is not Markdown), as {@code check .} says it;
+     * empty when the file is taken, is no such document, or stands in no such folder.
+     */
+    public static java.util.Optional<String> whySkippedInPlace(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+            String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            if (SKIPPED.contains(n)) {
+                return java.util.Optional.empty();
+            }
+            if (!n.equals(DIRECTIVES) && isSpecPlace(dir)) {
+                return java.util.Optional.ofNullable(
+                        whySkipped(name.toString(), n.equals(TASKS_FOLDER)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Discovery of specs and task lists ({@code directives/spec}, {@code directives/tasks}). */
     public SpecDiscovery() {
         this(List.of(SPEC_FOLDER, TASKS_FOLDER));

@@ -387,8 +387,10 @@ public final class SpecProject {
     /**
      * Why a search of the project does not take {@code file} ({@link #discovers}), in the words
      * every surface says it in: the configuration's {@link #exclusionNotice} when its globs leave
-     * it out, else {@code not checked: FILE is not where this project's specs are (directives/spec/
-     * or the `specs:` globs of .specgate.yml)}; empty when it takes the file.
+     * it out, or {@code check .}'s when it stands in a spec or tasks folder that does not take it
+     * ({@link SpecDiscovery#whySkippedInPlace}), else {@code not checked: FILE is not where this
+     * project's specs are (directives/spec/ or the `specs:` globs of .specgate.yml)}; empty when it
+     * takes the file.
      */
     public Optional<String> placeNotice(Path file, Function<Path, String> shown) {
         if (discovers(file)) {
@@ -397,6 +399,11 @@ public final class SpecProject {
         Optional<String> excluded = exclusionNotice(file, shown);
         if (excluded.isPresent()) {
             return excluded;
+        }
+        Optional<String> skipped = SpecDiscovery.whySkippedInPlace(file);
+        if (skipped.isPresent()) {
+            // in a spec or tasks folder, but not taken: in check .'s words
+            return Optional.of(shown.apply(file) + " is not checked: " + skipped.get());
         }
         return Optional.of(
                 "not checked: "
