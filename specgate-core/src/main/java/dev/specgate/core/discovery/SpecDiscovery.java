@@ -116,19 +116,13 @@ public final class SpecDiscovery {
     public static boolean takesInPlace(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path name = abs.getFileName();
-        if (name == null || !dev.specgate.core.input.MarkdownNames.isMarkdown(name.toString())) {
+        if (name == null || !MarkdownNames.isMarkdown(name.toString())) {
             return false;
         }
-        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
-            String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
-            if (SKIPPED.contains(n)) {
-                return false;
-            }
-            if (!n.equals(DIRECTIVES) && isSpecPlace(dir)) {
-                return n.equals(SPEC_FOLDER) || name.toString().contains(DocumentKind.TASK_INFIX);
-            }
-        }
-        return false;
+        Path place = placeOf(abs);
+        return place != null
+                && (place.getFileName().toString().equals(SPEC_FOLDER)
+                        || name.toString().contains(DocumentKind.TASK_INFIX));
     }
 
     /**
@@ -140,20 +134,29 @@ public final class SpecDiscovery {
     public static java.util.Optional<String> whySkippedInPlace(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path name = abs.getFileName();
-        if (name == null) {
+        Path place = name == null ? null : placeOf(abs);
+        if (place == null) {
             return java.util.Optional.empty();
         }
-        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+        return java.util.Optional.ofNullable(
+                whySkipped(name.toString(), place.getFileName().toString().equals(TASKS_FOLDER)));
+    }
+
+    /**
+     * The {@code directives/spec} or {@code directives/tasks} folder the absolute, normalized
+     * {@code file} stands below with no skipped folder ({@link #skippedFolders}) between, or null.
+     */
+    private static Path placeOf(Path file) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
             String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
             if (SKIPPED.contains(n)) {
-                return java.util.Optional.empty();
+                return null;
             }
             if (!n.equals(DIRECTIVES) && isSpecPlace(dir)) {
-                return java.util.Optional.ofNullable(
-                        whySkipped(name.toString(), n.equals(TASKS_FOLDER)));
+                return dir;
             }
         }
-        return java.util.Optional.empty();
+        return null;
     }
 
     /** Discovery of specs and task lists ({@code directives/spec}, {@code directives/tasks}). */
