@@ -72,15 +72,6 @@ public record ApprovalWeeks(List<Week> weeks, List<HandMove> handMoves, List<Pat
     }
 
     /**
-     * The weeks, hand moves and cut histories of {@code timelines}, a record counted whatever the
-     * status it was written at (for a caller without a lifecycle: {@link #of(Collection,
-     * Predicate)} leaves out a record written into a spec that is not approved).
-     */
-    public static ApprovalWeeks of(Collection<SpecMoves> timelines) {
-        return of(timelines, status -> true);
-    }
-
-    /**
      * The weeks, hand moves and cut histories of {@code timelines}. A record counts only when the
      * status the commit left the spec at holds an approval ({@code approvedAt}, the project's
      * lifecycle: Approved or Implementation in the built-in one): a record carried into a Draft or

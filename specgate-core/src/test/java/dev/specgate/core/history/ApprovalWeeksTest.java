@@ -23,6 +23,9 @@ class ApprovalWeeksTest {
     private static final Path A = Path.of("a.md");
     private static final Path B = Path.of("b.md");
 
+    /** A record counts whatever status it was written at (no lifecycle). */
+    private static final java.util.function.Predicate<String> ANY_STATUS = status -> true;
+
     private static ApprovalRecord record(String day, String hash) {
         return new ApprovalRecord(LocalDate.parse(day), "Ana Ruiz", hash, "");
     }
@@ -87,7 +90,7 @@ class ApprovalWeeksTest {
                         new Object[] {"2026-10-20", "Approved", null},
                         new Object[] {"2026-10-21", "Draft", null},
                         new Object[] {"2026-11-04", "Approved", null});
-        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(b, a));
+        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(b, a), ANY_STATUS);
         assertThat(weeks.weeks())
                 .extracting(ApprovalWeeks.Week::week, ApprovalWeeks.Week::specs)
                 .containsExactly(
@@ -112,7 +115,7 @@ class ApprovalWeeksTest {
                         // back to Draft by hand: the record left in place
                         new Object[] {"2026-11-09", "Draft", kept},
                         new Object[] {"2026-11-16", "Approved", kept});
-        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(a));
+        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(a), ANY_STATUS);
         assertThat(weeks.weeks()).extracting(ApprovalWeeks.Week::week).containsExactly("2026-W45");
         assertThat(weeks.handMoves())
                 .singleElement()
@@ -153,7 +156,7 @@ class ApprovalWeeksTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2026-W47", List.of(B)));
         assertThat(weeks.handMoves()).isEmpty();
         // without a lifecycle every record written counts, the copied one too
-        assertThat(ApprovalWeeks.of(List.of(copied, refreshed)).weeks().get(0).specs())
+        assertThat(ApprovalWeeks.of(List.of(copied, refreshed), ANY_STATUS).weeks().get(0).specs())
                 .containsExactly(A, B);
     }
 
@@ -167,7 +170,7 @@ class ApprovalWeeksTest {
                         new Object[] {
                             "2026-11-13", "Approved", record("2026-11-13", "dddddddddddd")
                         });
-        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(cut));
+        ApprovalWeeks weeks = ApprovalWeeks.of(List.of(cut), ANY_STATUS);
         assertThat(weeks.handMoves()).isEmpty();
         assertThat(weeks.shallow()).containsExactly(A);
         assertThat(weeks.partial()).isTrue();
@@ -181,7 +184,8 @@ class ApprovalWeeksTest {
                                                         false,
                                                         new Object[] {
                                                             "2026-11-12", "Approved", null
-                                                        })))
+                                                        })),
+                                        ANY_STATUS)
                                 .handMoves())
                 .hasSize(1);
     }
