@@ -45,6 +45,7 @@ class ApprovalWeeksPagesTest {
     private static final String LEDGER = "2026-07-21_spec_ledger-export-sftp.md";
     private static final String REFUND = "2026-11-09_spec_refund-idempotency-keys.md";
     private static final String SMS = "2026-11-18_spec_sms-provider-failover.md";
+    private static final String COPIED = "2026-11-16_spec_ledger-export-ftps.md";
     private static final String PAYOUT = "2026-02-16_spec_payout-batch-scheduler.md";
 
     @TempDir static Path tmp;
@@ -135,6 +136,12 @@ class ApprovalWeeksPagesTest {
             lostBlobPath = "directives/spec/" + SMS;
             String lost = git.getRepository().resolve("HEAD:" + lostBlobPath).name();
             replace(sms, "**Document Status:** Draft", "**Document Status:** Review");
+            // a spec started from the approved ledger one, its approval record copied with it:
+            // at Review it holds no approval, so no week counts it (by the lifecycle)
+            Path copied = dir.resolve(COPIED);
+            Files.copy(dir.resolve(LEDGER), copied);
+            replace(copied, "**Document Status:** Approved", "**Document Status:** Review");
+            assertThat(Files.readString(copied, StandardCharsets.UTF_8)).contains("**Approval:**");
             commit(git, "Tomasz Nowak", "2026-11-16");
             Files.delete(
                     project.resolve(
