@@ -97,6 +97,61 @@ public final class ChecklistItem {
         return t;
     }
 
+    /**
+     * Whether the item shows a reader no text after its box: its text is empty, blank, or only HTML
+     * comments ({@code - [ ]}, {@code - [x] <!-- later -->}). Read from the chars as written,
+     * without making the text a string.
+     */
+    public boolean showsNoText() {
+        return showsNoText(textRead != null ? textRead : "", 0);
+    }
+
+    /**
+     * Whether {@code text} from {@code from} on shows a reader nothing: it is blank or only HTML
+     * comments.
+     */
+    public static boolean showsNoText(CharSequence text, int from) {
+        CharSequence t = Objects.requireNonNull(text, "text must not be null");
+        int n = t.length();
+        int i = from;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '<' && startsWith(t, i, "<!--")) {
+                int close = indexOf(t, i + 4, "-->");
+                if (close < 0) {
+                    return true; // an unclosed comment hides the rest, as rendered
+                }
+                i = close + 3;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(CharSequence t, int at, String s) {
+        if (at + s.length() > t.length()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (t.charAt(at + k) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(CharSequence t, int from, String s) {
+        for (int i = from; i + s.length() <= t.length(); i++) {
+            if (startsWith(t, i, s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Nesting depth, 0 for a top-level list item. */
     public int depth() {
         return depth;

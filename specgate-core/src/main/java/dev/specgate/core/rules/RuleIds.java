@@ -84,6 +84,9 @@ public final class RuleIds {
     /** {@code task-box}. */
     public static final String TASK_BOX = "task-box";
 
+    /** {@code task-empty}. */
+    public static final String TASK_EMPTY = "task-empty";
+
     /** {@code decision-open}. */
     public static final String DECISION_OPEN = "decision-open";
 

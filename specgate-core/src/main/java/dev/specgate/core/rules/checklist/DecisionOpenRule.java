@@ -163,9 +163,8 @@ public final class DecisionOpenRule extends BaseRule {
         }
         return (questions ? "question " : "decision ")
                 + e.id()
-                + " '"
-                + text
-                + "' is still open under "
+                + (text.isEmpty() ? " (no text)" : " '" + text + "'")
+                + " is still open under "
                 + heading
                 + " while the spec is "
                 + status

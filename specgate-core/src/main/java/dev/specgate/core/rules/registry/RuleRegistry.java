@@ -7,6 +7,7 @@ import dev.specgate.core.rules.checklist.DecisionOpenRule;
 import dev.specgate.core.rules.checklist.DecisionOverdueRule;
 import dev.specgate.core.rules.checklist.ReviewOverdueRule;
 import dev.specgate.core.rules.checklist.TaskBoxRule;
+import dev.specgate.core.rules.checklist.TaskEmptyRule;
 import dev.specgate.core.rules.fields.CreatedDateRule;
 import dev.specgate.core.rules.fields.FieldDateOrderRule;
 import dev.specgate.core.rules.fields.FieldDateRule;
@@ -76,6 +77,7 @@ public final class RuleRegistry {
                     new CreatedDateRule(),
                     new ReviewerMissingRule(),
                     new TaskBoxRule(),
+                    new TaskEmptyRule(),
                     new DecisionOpenRule(),
                     new DecisionOverdueRule(),
                     new ReviewOverdueRule(),
