@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The Created date differs from the date in the file name: in any spec discovery takes, whatever
- * the case or spelling of its Markdown extension ({@code .MD}, {@code .markdown}).
+ * The Created date lies after today (the check's date), or differs from the date in the file name:
+ * in any spec discovery takes, whatever the case or spelling of its Markdown extension ({@code
+ * .MD}, {@code .markdown}).
  */
 public final class CreatedDateRule extends BaseRule {
 
@@ -26,18 +27,31 @@ public final class CreatedDateRule extends BaseRule {
                 ID,
                 RuleCategory.FIELDS,
                 Severity.WARNING,
-                "The Created date differs from the file name's date.");
+                "The Created date lies after today or differs from the file name's date.");
     }
 
     @Override
     public void check(RuleContext ctx) {
+        Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
+        if (created.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> createdDate = IsoDates.parse(created.get().value());
+        if (createdDate.isEmpty()) {
+            return; // field-date's, or placeholder-date's
+        }
+        if (createdDate.get().isAfter(ctx.today())) {
+            ctx.report(
+                    created.get().valueRange(),
+                    "'Created' is "
+                            + createdDate.get()
+                            + ", after today ("
+                            + ctx.today()
+                            + "): a spec cannot be created in the future");
+        }
         Optional<Path> file = ctx.file();
         Optional<FileNamePattern> pattern = FileNameRule.pattern(ctx);
-        Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
-        if (file.isEmpty()
-                || file.get().getFileName() == null
-                || pattern.isEmpty()
-                || created.isEmpty()) {
+        if (file.isEmpty() || file.get().getFileName() == null || pattern.isEmpty()) {
             return;
         }
         Optional<FileNamePattern.Match> match =
@@ -46,10 +60,7 @@ public final class CreatedDateRule extends BaseRule {
             return;
         }
         Optional<LocalDate> fileDate = IsoDates.parse(match.get().date());
-        Optional<LocalDate> createdDate = IsoDates.parse(created.get().value());
-        if (fileDate.isPresent()
-                && createdDate.isPresent()
-                && !fileDate.get().equals(createdDate.get())) {
+        if (fileDate.isPresent() && !fileDate.get().equals(createdDate.get())) {
             ctx.report(
                     created.get().valueRange(),
                     "'Created' is "
