@@ -620,7 +620,10 @@ class ConfiguredCommandsTest {
         assertThat(approve.out()).startsWith("Approved " + spec + " (proposed -> approved)");
         assertThat(back.exitCode()).as(back.err()).isZero();
         assertThat(back.out())
-                .contains("The Approval field is cleared.")
+                .contains(
+                        "The approval of "
+                                + TODAY
+                                + " by Ana Ruiz is removed with its '**Approval:**' line.")
                 .doesNotContain("(Approval)");
         assertThat(withdrawn)
                 .contains("**Document Status:** proposed\n")

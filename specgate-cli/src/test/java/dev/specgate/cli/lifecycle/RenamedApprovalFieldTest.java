@@ -129,9 +129,15 @@ class RenamedApprovalFieldTest {
         Files.write(spec, both.getBytes(StandardCharsets.UTF_8));
         CliRun draft = CliRun.of("status", spec.toString(), "Draft", "--today", TODAY);
         assertThat(draft.exitCode()).as(draft.err()).isZero();
-        // the note names the project's field, once
+        // the note names each line removed: the project's record and the one under the old name
+        // (which was removed without a word)
         assertThat(draft.out())
-                .contains("The Sign-off field is cleared.")
+                .containsPattern(
+                        "The approval of \\d{4}-\\d\\d-\\d\\d by [^;]+ is removed with its"
+                                + " '\\*\\*Sign-off:\\*\\*' line; the approval of ")
+                .contains(
+                        " recorded under the earlier field name is removed with its"
+                                + " '**Approval:**' line.")
                 .doesNotContain("(Sign-off)");
         String drafted = new String(Files.readAllBytes(spec), StandardCharsets.UTF_8);
         assertThat(drafted)

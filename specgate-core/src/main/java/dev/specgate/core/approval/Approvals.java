@@ -735,6 +735,60 @@ public final class Approvals {
     }
 
     /**
+     * What {@link #clear} removes, in a user's words, or empty when it removes nothing: {@code The
+     * approval of 2026-11-20 by Priya Raman is removed with its '**Approval:**' line.}; for a field
+     * that holds no readable record, {@code The '**Approval:**' line is removed: it held no
+     * approval.}; for {@linkplain #strays a record under another name}, {@code The approval of
+     * 2026-11-20 by Priya Raman recorded under the earlier field name is removed with its
+     * '**Approval:**' line.} Every line removed is told, so none goes in silence.
+     */
+    public Optional<String> clearNote(SpecDocument document) {
+        List<String> said = new ArrayList<>();
+        Optional<Field> own = recordField(document);
+        if (own.isPresent()) {
+            Field f = own.get();
+            String line = "'" + f.form().markdown(f.label()) + "' line";
+            said.add(
+                    read(document, f)
+                            .map(
+                                    r ->
+                                            "the approval of "
+                                                    + r.date()
+                                                    + " by "
+                                                    + r.by()
+                                                    + " is"
+                                                    + " removed with its "
+                                                    + line)
+                            .orElse("the " + line + " is removed: it held no approval"));
+        }
+        List<String> labels = new ArrayList<>();
+        for (Field f : strays(document)) {
+            if (labels.stream().anyMatch(f::hasLabel)) {
+                continue;
+            }
+            labels.add(f.label());
+            String line = "'" + f.form().markdown(f.label()) + "' line";
+            Optional<ApprovalRecord> r = ApprovalRecord.parse(recordValue(document, f), "");
+            said.add(
+                    r.map(
+                                    x ->
+                                            "the approval of "
+                                                    + x.date()
+                                                    + " by "
+                                                    + x.by()
+                                                    + " recorded under"
+                                                    + " the earlier field name is removed with its "
+                                                    + line)
+                            .orElse("the " + line + " is removed too"));
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        String all = String.join("; ", said);
+        return Optional.of(Character.toUpperCase(all.charAt(0)) + all.substring(1) + ".");
+    }
+
+    /**
      * Adds to {@code edit} the removal of the lines {@code fields} stand on (label to value), each
      * with its line break; lines next to each other go as one.
      */

@@ -518,10 +518,11 @@ public final class Lifecycle {
     /**
      * What {@link #moveEdit(SpecSource, SpecDocument, SpecStatus, LocalDate, Optional)} does to the
      * approval, in a user's words, for every surface that tells of a move (the CLI's {@code
-     * status}, the MCP's {@code set_status}, the editor's command): {@code The Approval field is
-     * cleared.} when a move back to a draft removes the record, {@code Approval recorded for NAME
-     * in the Approval field.} when a move to the approval status records one; empty when the move
-     * leaves the approval alone. The field is named once, as the project names it.
+     * status}, the MCP's {@code set_status}, the editor's command): when a move back to a draft
+     * removes approval lines, each as {@link Approvals#clearNote} tells it ({@code The approval of
+     * 2026-11-20 by Priya Raman is removed with its '**Approval:**' line.}), {@code Approval
+     * recorded for NAME in the Approval field.} when a move to the approval status records one;
+     * empty when the move leaves the approval alone. The field is named as the project names it.
      */
     public Optional<String> approvalNote(
             SpecDocument document, SpecStatus target, Optional<String> by) {
@@ -532,9 +533,7 @@ public final class Lifecycle {
         }
         String field = approvals().field();
         if (target.draft()) {
-            return approvals().recordField(document).isPresent()
-                    ? Optional.of("The " + field + " field is cleared.")
-                    : Optional.empty();
+            return approvals().clearNote(document);
         }
         if (!target.equals(approving.get())) {
             return Optional.empty();
