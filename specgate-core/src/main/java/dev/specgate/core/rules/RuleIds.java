@@ -132,6 +132,9 @@ public final class RuleIds {
     /** {@code suppression-refused}. */
     public static final String SUPPRESSION_REFUSED = "suppression-refused";
 
+    /** {@code suppression-enable-unused}. */
+    public static final String SUPPRESSION_ENABLE_UNUSED = "suppression-enable-unused";
+
     /** {@code approval-stale}. */
     public static final String APPROVAL_STALE = "approval-stale";
 

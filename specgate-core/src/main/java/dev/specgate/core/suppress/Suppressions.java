@@ -23,10 +23,12 @@ import java.util.Set;
  *
  * Without rule ids a directive covers every rule; text after {@code --} is a reason and ignored. A
  * {@code specgate-disable} placed before the first section heading covers the file from its first
- * line, so that whole-file findings (a file name, a missing field) can be silenced too. Comments
- * inside code are not directives. The approval rules ({@link #NOT_SILENCED_BY_THE_SPEC}) are never
- * silenced by a spec's own comments, nor are the findings about the comments themselves ({@link
- * #ABOUT_THE_COMMENTS}: {@code suppression-blanket}, {@code suppression-refused}). Immutable.
+ * line, so that whole-file findings (a file name, a missing field) can be silenced too. An enable
+ * ends only a disable written above it, so an enable written above such a disable does not end it
+ * (and ends nothing: {@link #unusedEnables}). Comments inside code are not directives. The approval
+ * rules ({@link #NOT_SILENCED_BY_THE_SPEC}) are never silenced by a spec's own comments, nor are
+ * the findings about the comments themselves ({@link #ABOUT_THE_COMMENTS}: {@code
+ * suppression-blanket}, {@code suppression-refused}, {@code suppression-enable-unused}). Immutable.
  */
 public final class Suppressions {
 
@@ -54,7 +56,10 @@ public final class Suppressions {
      * hide the finding at itself). A project turns them off in {@code .specgate.yml}.
      */
     public static final Set<String> ABOUT_THE_COMMENTS =
-            Set.of(RuleIds.SUPPRESSION_BLANKET, RuleIds.SUPPRESSION_REFUSED);
+            Set.of(
+                    RuleIds.SUPPRESSION_BLANKET,
+                    RuleIds.SUPPRESSION_REFUSED,
+                    RuleIds.SUPPRESSION_ENABLE_UNUSED);
 
     private static final Suppressions NONE = new Suppressions(List.of());
 
@@ -99,8 +104,11 @@ public final class Suppressions {
         if (found.isEmpty()) {
             return NONE;
         }
-        // a plain lambda, not Comparator.comparingInt: see Diagnostic.compareTo
-        found.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        // in the order the comments are written, not by the line each takes effect from: an enable
+        // ends only a disable written above it, even one before the first section heading, whose
+        // reach starts at the file's first line (a plain lambda, not Comparator.comparingInt: see
+        // Diagnostic.compareTo)
+        found.sort((a, b) -> Integer.compare(a.commentLine(), b.commentLine()));
         return new Suppressions(found);
     }
 
@@ -167,6 +175,56 @@ public final class Suppressions {
                 ended = ds.get(j).kind == Kind.ENABLE && ds.get(j).rules.isEmpty();
             }
             found.add(new Blanket(d.commentLine, d.line == 0, ended));
+        }
+        return found;
+    }
+
+    /**
+     * A {@value #ENABLE} that ends no {@value #DISABLE} written above it, so it does nothing: an
+     * enable with no disable before it, or one placed above the disable it was meant to end.
+     *
+     * @param line the 0-based line of the comment
+     * @param rules the rule ids it names, sorted (empty: it names none)
+     */
+    public record UnusedEnable(int line, List<String> rules) {}
+
+    /**
+     * Every {@value #ENABLE} of the document that ends nothing, in document order. One that names
+     * no rule ends every disable open above it; one that names rules ends a disable of any of them,
+     * or re-enables them under a disable that names no rule.
+     */
+    public static List<UnusedEnable> unusedEnables(SpecDocument doc) {
+        requireNonNull(doc, "doc must not be null");
+        List<UnusedEnable> found = new ArrayList<>();
+        boolean allOpen = false;
+        Set<String> open = new java.util.HashSet<>();
+        for (Directive d : of(doc).directives) {
+            switch (d.kind) {
+                case NEXT_LINE -> {}
+                case DISABLE -> {
+                    if (d.rules.isEmpty()) {
+                        allOpen = true;
+                    } else {
+                        open.addAll(d.rules);
+                    }
+                }
+                case ENABLE -> {
+                    boolean ends;
+                    if (d.rules.isEmpty()) {
+                        ends = allOpen || !open.isEmpty();
+                        allOpen = false;
+                        open.clear();
+                    } else {
+                        ends = allOpen || d.rules.stream().anyMatch(open::contains);
+                        open.removeAll(d.rules);
+                    }
+                    if (!ends) {
+                        found.add(
+                                new UnusedEnable(
+                                        d.commentLine, d.rules.stream().sorted().toList()));
+                    }
+                }
+            }
         }
         return found;
     }

@@ -125,6 +125,17 @@ class DiagnosticRangeTest {
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)
                                 .matches(".*<!-- *" + quoted + " *(--[^>]*)?-->.*");
+                case "task-empty" ->
+                        // the item's first line, from its list marker: a box, at most a task's
+                        // number, and nothing a reader sees
+                        assertThat(at)
+                                .as(what)
+                                .matches(
+                                        "([-*+]|\\d+[.)]) \\[[ xX]\\]\\s*(\\d+\\.\\d+(\\.[TV]\\d+)?)?\\s*(<!--.*)?");
+                case "suppression-enable-unused" ->
+                        assertThat(lines.get(d.range().startLine()))
+                                .as(what)
+                                .contains("<!-- " + quoted.split(" ")[0]);
                 case "suppression-refused" ->
                         assertThat(lines.get(d.range().startLine()))
                                 .as(what)

@@ -20,6 +20,7 @@ import dev.specgate.core.rules.fields.FileNameRule;
 import dev.specgate.core.rules.fields.MetadataInvalidRule;
 import dev.specgate.core.rules.fields.ReviewerMissingRule;
 import dev.specgate.core.rules.input.SuppressionBlanketRule;
+import dev.specgate.core.rules.input.SuppressionEnableUnusedRule;
 import dev.specgate.core.rules.input.SuppressionRefusedRule;
 import dev.specgate.core.rules.input.SuppressionUnknownRuleRule;
 import dev.specgate.core.rules.input.UnreadableFileRule;
@@ -93,6 +94,7 @@ public final class RuleRegistry {
                     new SuppressionUnknownRuleRule(),
                     new SuppressionBlanketRule(),
                     new SuppressionRefusedRule(),
+                    new SuppressionEnableUnusedRule(),
                     new ApprovalStaleRule(),
                     new ApprovalMissingRule());
 
