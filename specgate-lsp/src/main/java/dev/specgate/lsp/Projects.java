@@ -1,6 +1,7 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class Projects {
     /** The configuration file name a change of which re-checks every open spec. */
     static final String CONFIG_FILE = ".specgate.yml";
 
-    private final Map<Path, SpecProject> byFolder = new ConcurrentHashMap<>();
+    private final Map<Path, Opened> byFolder = new ConcurrentHashMap<>();
 
     /** What a change of files did to the searches for further names ({@link #namesChanged}). */
     enum NameChange {
@@ -79,16 +80,48 @@ final class Projects {
         this.search = search;
     }
 
-    /** The project of the spec at {@code file}. */
+    /**
+     * The project of the spec at {@code file}: the one opened before for its folder while the
+     * configuration it follows and that configuration's template are as they were then (the same
+     * nearest {@code .specgate.yml}, each file's size and time stamp), so that a configuration
+     * edited or broken is noticed at the next check even by a client that does not report changed
+     * files; else opened again.
+     */
     SpecProject of(Path file) throws ConfigException {
         Path folder = file.getParent() == null ? file : file.getParent();
-        SpecProject known = byFolder.get(folder);
-        if (known != null) {
-            return known;
+        Opened known = byFolder.get(folder);
+        if (known != null && known.stamp().equals(stamp(file, known.project()))) {
+            return known.project();
         }
         SpecProject opened = SpecProject.open(file, ConfigChoice.nearest());
-        byFolder.put(folder, opened);
+        byFolder.put(folder, new Opened(opened, stamp(file, opened)));
         return opened;
+    }
+
+    /** A project opened for a folder, and what its configuration and template were then. */
+    private record Opened(SpecProject project, List<Object> stamp) {}
+
+    /**
+     * The nearest configuration above {@code file}, and the size and time stamp of it and of the
+     * template {@code project} follows: what, changed, makes the project be opened again.
+     */
+    private static List<Object> stamp(Path file, SpecProject project) {
+        List<Object> stamp = new ArrayList<>();
+        Optional<Path> config = ConfigLoader.find(file.toAbsolutePath());
+        stamp.add(config.map(Path::toString).orElse(""));
+        config.ifPresent(c -> stamp.add(fileStamp(c)));
+        project.templateFile().ifPresent(t -> stamp.add(fileStamp(t)));
+        return stamp;
+    }
+
+    /** A file's size and last modification time, or "none" when it cannot be read. */
+    private static String fileStamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + "@" + a.lastModifiedTime().toMillis() + "#" + a.fileKey();
+        } catch (IOException | RuntimeException e) {
+            return "none";
+        }
     }
 
     /** Whether a change of {@code file} can change what any project checks. */
@@ -96,7 +129,8 @@ final class Projects {
         if (file.getFileName() != null && file.getFileName().toString().equals(CONFIG_FILE)) {
             return true;
         }
-        for (SpecProject p : byFolder.values()) {
+        for (Opened o : byFolder.values()) {
+            SpecProject p = o.project();
             Optional<Path> template = p.templateFile();
             if (template.isPresent() && template.get().toAbsolutePath().normalize().equals(file)) {
                 return true;

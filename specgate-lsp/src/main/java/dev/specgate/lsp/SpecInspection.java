@@ -6,6 +6,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.LinkTargets;
@@ -39,6 +40,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * @param today the date it was checked against
  * @param linkTargets the link targets the check asked about (absolute, normalized) and whether each
  *     existed then: a save that makes one is a reason to check the spec again
+ * @param configError why the spec's configuration (or the template it names) cannot be used, as
+ *     {@code check} says it; null when it can
+ * @param unchecked the text parsed without a configuration when {@code configError} kept it from
+ *     being checked, for what does not depend on the configuration (the outline, folding, links);
+ *     null otherwise
  */
 record SpecInspection(
         OpenSpec spec,
@@ -48,7 +54,9 @@ record SpecInspection(
         List<dev.specgate.core.diagnostic.Diagnostic> findings,
         List<Diagnostic> diagnostics,
         LocalDate today,
-        Map<Path, Boolean> linkTargets) {
+        Map<Path, Boolean> linkTargets,
+        ConfigException configError,
+        SpecDocument unchecked) {
 
     /** The rule id of the one diagnostic shown when the configuration cannot be used. */
     static final String CONFIG_ERROR = "config";
@@ -160,16 +168,13 @@ record SpecInspection(
                                     LspAdapter.SOURCE,
                                     NO_FILE);
             return new SpecInspection(
-                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
+                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of(), null, null);
         }
         SpecProject project;
         try {
             project = projects.of(file.get());
         } catch (ConfigException e) {
-            Diagnostic d =
-                    unusable("cannot use the configuration: " + e.getMessage(), CONFIG_ERROR);
-            return new SpecInspection(
-                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
+            return unusableConfig(spec, source, adapter, today, e, folders);
         }
         if (!project.discovers(file.get())) {
             // as check . leaves it: no findings; but a file that reads like a spec is told why
@@ -191,7 +196,7 @@ record SpecInspection(
                                     .orElse(List.of())
                             : List.of();
             return new SpecInspection(
-                    spec, project, null, adapter, List.of(), notice, today, Map.of());
+                    spec, project, null, adapter, List.of(), notice, today, Map.of(), null, null);
         }
         LinkTargets targets = new LinkTargets();
         CheckedSpec checked =
@@ -212,7 +217,9 @@ record SpecInspection(
                 i.findings(),
                 diagnostics,
                 today,
-                i.linkTargets());
+                i.linkTargets(),
+                null,
+                null);
     }
 
     /**
@@ -266,7 +273,9 @@ record SpecInspection(
                     List.of(),
                     List.of(),
                     today,
-                    Map.of());
+                    Map.of(),
+                    null,
+                    null);
         }
         CheckedSpec checked = project.inspect(file, CheckOptions.asOf(today));
         LspAdapter adapter =
@@ -288,7 +297,16 @@ record SpecInspection(
         } catch (BaselineException e) {
             Diagnostic d = unusable(e.getMessage(), CONFIG_ERROR);
             return new SpecInspection(
-                    spec, project, null, adapter, List.of(), List.of(d), today, Map.of());
+                    spec,
+                    project,
+                    null,
+                    adapter,
+                    List.of(),
+                    List.of(d),
+                    today,
+                    Map.of(),
+                    null,
+                    null);
         }
         return new SpecInspection(
                 spec,
@@ -298,7 +316,9 @@ record SpecInspection(
                 findings,
                 adapter.diagnostics(findings),
                 today,
-                linkTargets);
+                linkTargets,
+                null,
+                null);
     }
 
     /**
@@ -320,9 +340,60 @@ record SpecInspection(
                                         edits))));
     }
 
+    /** The project that parses a text whose configuration cannot be used, made when first asked. */
+    private static final class Unconfigured {
+        static final SpecProject PROJECT = SpecProject.builtin();
+    }
+
+    /**
+     * The project, with no configuration, that reads and parses a text whose configuration cannot
+     * be used (never to check it: {@code check} checks nothing under such a configuration).
+     */
+    static SpecProject unconfigured() {
+        return Unconfigured.PROJECT;
+    }
+
     /** Whether the text was checked and parsed. */
     boolean parsed() {
         return checked != null && checked.readable();
+    }
+
+    /**
+     * The text's document: the check's, or, when the configuration cannot be used, the text parsed
+     * without one, for what does not depend on it (the outline, folding, links to files and
+     * headings); empty when it was neither checked nor parsed.
+     */
+    Optional<SpecDocument> document() {
+        return parsed() ? Optional.of(checked.document()) : Optional.ofNullable(unchecked);
+    }
+
+    /**
+     * A spec whose configuration (or the template it names) cannot be used: one error on its first
+     * line in {@code check}'s words ({@code cannot use the configuration: .specgate.yml:2: not
+     * valid YAML: ...}, the file as written from the workspace folder), no findings, and the text
+     * parsed without a configuration for the outline and the links.
+     */
+    private static SpecInspection unusableConfig(
+            OpenSpec spec,
+            SpecSource source,
+            LspAdapter adapter,
+            LocalDate today,
+            ConfigException e,
+            List<Path> folders) {
+        Diagnostic d =
+                unusable(
+                        "cannot use the configuration: " + configProblem(e, folders), CONFIG_ERROR);
+        SpecDocument unchecked = Unconfigured.PROJECT.parse(source.text());
+        return new SpecInspection(
+                spec, null, null, adapter, List.of(), List.of(d), today, Map.of(), e, unchecked);
+    }
+
+    /**
+     * What is wrong with a configuration, as {@code check} says it ({@code FILE:LINE: PROBLEM}),
+     * the file as written from the workspace folder that holds it.
+     */
+    static String configProblem(ConfigException e, List<Path> folders) {
+        return shown(e.file(), folders) + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.problem();
     }
 
     /**
