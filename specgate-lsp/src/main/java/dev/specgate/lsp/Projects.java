@@ -162,6 +162,90 @@ final class Projects {
         return known.aliases();
     }
 
+    /**
+     * For each workspace folder searched, the specs its search takes under a name that is not their
+     * real path (a link, a file in a linked folder), by real path: an editor that resolves links
+     * (Neovim does for a linked folder) opens such a spec under its real path.
+     */
+    private final Map<Path, Map<Path, Path>> linkedNames = new ConcurrentHashMap<>();
+
+    /**
+     * The name a search of one of the workspace {@code folders} ({@code check FOLDER}) takes the
+     * file at {@code file} under, when that is another name of the same file than {@code file} (the
+     * file reached through a link, {@code file} its real path); empty when no search takes it under
+     * another name. Each folder's search is made once and kept until a file is created ({@link
+     * #namesChanged}, {@link #forgetNames}); a name kept is confirmed to still be the same file
+     * before it is given.
+     */
+    Optional<Path> searchedName(Path file, List<Path> folders) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (Path root : folders) {
+            Map<Path, Path> names = linkedNames.get(root);
+            if (names == null) {
+                long before = changes.get();
+                names = linkedNames(root);
+                if (changes.get() == before) {
+                    linkedNames.put(root, names);
+                }
+            }
+            Path name = names.get(real);
+            if (name != null && !name.equals(file) && sameFile(name, file)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a search of {@code root} takes under a name that is not the file's real path. */
+    private static Map<Path, Path> linkedNames(Path root) {
+        Map<Path, Path> names = new java.util.HashMap<>();
+        try {
+            SpecProject project = SpecProject.open(root, ConfigChoice.nearest());
+            for (Path spec : project.findAny(List.of(root)).specs()) {
+                Path name = spec.toAbsolutePath().normalize();
+                try {
+                    Path real = name.toRealPath();
+                    if (!real.equals(name)) {
+                        names.putIfAbsent(real, name);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone or unreadable: its own check says so
+                }
+            }
+        } catch (ConfigException e) {
+            // the folder's specs show the configuration error themselves
+        }
+        return names;
+    }
+
+    /**
+     * Whether a path created may give a file a name that is not its real path: a link, a folder
+     * (which may hold links), a file in a linked folder, or a path that cannot be read.
+     */
+    private static boolean mayBeLinked(Path created) {
+        try {
+            Path abs = created.toAbsolutePath().normalize();
+            return Files.isSymbolicLink(abs)
+                    || Files.isDirectory(abs)
+                    || !abs.toRealPath().equals(abs);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** How many searches were made since this was made. */
     int searches() {
         return searches.get();
@@ -188,6 +272,9 @@ final class Projects {
      */
     NameChange namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
         changes.incrementAndGet();
+        if (created.stream().anyMatch(Projects::mayBeLinked)) {
+            linkedNames.clear(); // a link made may take a file under a new name
+        }
         List<Path> touched = new ArrayList<>(deletedOrSaved);
         touched.addAll(created);
         for (Path d : touched) {
@@ -241,6 +328,7 @@ final class Projects {
     void forgetNames() {
         changes.incrementAndGet();
         aliases.clear();
+        linkedNames.clear();
     }
 
     /** Forgets every project, so that the next check reads configuration and template again. */
@@ -248,5 +336,6 @@ final class Projects {
         changes.incrementAndGet();
         byFolder.clear();
         aliases.clear();
+        linkedNames.clear();
     }
 }

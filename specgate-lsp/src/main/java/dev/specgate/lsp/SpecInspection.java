@@ -177,6 +177,16 @@ record SpecInspection(
             return unusableConfig(spec, source, adapter, today, e, folders);
         }
         if (!project.discovers(file.get())) {
+            Optional<Path> name = projects.searchedName(file.get(), folders);
+            if (name.isPresent()) {
+                // the real path of a spec a search takes through a link: checked as check . does
+                Optional<SpecInspection> named =
+                        underSearchedName(
+                                spec, source, adapter, projects, today, folders, name.get());
+                if (named.isPresent()) {
+                    return named.get();
+                }
+            }
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
                     looksLikeSpec(file.get(), spec.text())
@@ -220,6 +230,62 @@ record SpecInspection(
                 i.linkTargets(),
                 null,
                 null);
+    }
+
+    /**
+     * {@code spec}, opened under its real path, checked under {@code name}, the name a search of a
+     * workspace folder takes the same file under (through a linked folder or a link), as {@code
+     * check .} checks it: that name's project, its relative links and File field, its path in the
+     * findings; the first diagnostic says so (code {@code alias}). Empty when that name's project
+     * does not take it after all.
+     */
+    private static Optional<SpecInspection> underSearchedName(
+            OpenSpec spec,
+            SpecSource source,
+            LspAdapter adapter,
+            Projects projects,
+            LocalDate today,
+            List<Path> folders,
+            Path name) {
+        SpecProject project;
+        try {
+            project = projects.of(name);
+        } catch (ConfigException e) {
+            return Optional.of(unusableConfig(spec, source, adapter, today, e, folders));
+        }
+        if (!project.discovers(name)) {
+            return Optional.empty();
+        }
+        LinkTargets targets = new LinkTargets();
+        CheckedSpec checked =
+                project.inspect(name, source, CheckOptions.asOf(today), null, targets);
+        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
+        Diagnostic notice =
+                new Diagnostic(
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        shown(spec.file().orElseThrow(), folders)
+                                + " is checked as "
+                                + shown(name, folders)
+                                + ": it is the same file, which a search of the workspace finds"
+                                + " under that name",
+                        DiagnosticSeverity.Information,
+                        LspAdapter.SOURCE,
+                        ALIAS);
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(i.diagnostics().size() + 1);
+        diagnostics.add(notice);
+        diagnostics.addAll(i.diagnostics());
+        return Optional.of(
+                new SpecInspection(
+                        spec,
+                        project,
+                        i.checked(),
+                        adapter,
+                        i.findings(),
+                        diagnostics,
+                        today,
+                        i.linkTargets(),
+                        null,
+                        null));
     }
 
     /**
