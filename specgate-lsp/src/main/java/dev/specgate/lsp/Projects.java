@@ -2,6 +2,8 @@ package dev.specgate.lsp;
 
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.ConfigLoader;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
@@ -163,19 +165,22 @@ final class Projects {
     }
 
     /**
-     * For each workspace folder searched, the specs its search takes under a name that is not their
-     * real path (a link, a file in a linked folder), by real path: an editor that resolves links
-     * (Neovim does for a linked folder) opens such a spec under its real path.
+     * What a search of a workspace folder took: every name, and, by real path, the specs it takes
+     * under a name that is not their real path (a link, a file in a linked folder).
      */
-    private final Map<Path, Map<Path, Path>> linkedNames = new ConcurrentHashMap<>();
+    private record Taken(Set<Path> names, Map<Path, Path> linked) {}
+
+    /** Each workspace folder's search ({@code check FOLDER}), made when first asked. */
+    private final Map<Path, Taken> searched = new ConcurrentHashMap<>();
 
     /**
      * The name a search of one of the workspace {@code folders} ({@code check FOLDER}) takes the
      * file at {@code file} under, when that is another name of the same file than {@code file} (the
-     * file reached through a link, {@code file} its real path); empty when no search takes it under
-     * another name. Each folder's search is made once and kept until a file is created ({@link
-     * #namesChanged}, {@link #forgetNames}); a name kept is confirmed to still be the same file
-     * before it is given.
+     * file reached through a link, {@code file} its real path: an editor that resolves links, as
+     * Neovim does for a linked folder, opens it so); empty when no search takes it under another
+     * name. Each folder's search is made once and kept until a file that may change it is created
+     * ({@link #namesChanged}, {@link #forgetNames}); a name kept is confirmed to still be the same
+     * file before it is given.
      */
     Optional<Path> searchedName(Path file, List<Path> folders) {
         Path real;
@@ -185,15 +190,7 @@ final class Projects {
             return Optional.empty();
         }
         for (Path root : folders) {
-            Map<Path, Path> names = linkedNames.get(root);
-            if (names == null) {
-                long before = changes.get();
-                names = linkedNames(root);
-                if (changes.get() == before) {
-                    linkedNames.put(root, names);
-                }
-            }
-            Path name = names.get(real);
+            Path name = taken(root).linked().get(real);
             if (name != null && !name.equals(file) && sameFile(name, file)) {
                 return Optional.of(name);
             }
@@ -201,17 +198,56 @@ final class Projects {
         return Optional.empty();
     }
 
-    /** What a search of {@code root} takes under a name that is not the file's real path. */
-    private static Map<Path, Path> linkedNames(Path root) {
-        Map<Path, Path> names = new java.util.HashMap<>();
+    /**
+     * Whether {@code file} is a Markdown file directly in a workspace folder that a search of that
+     * folder takes as it is ({@code check FOLDER} takes the Markdown files directly in a folder
+     * that has no {@code directives/} folder and finds no spec below one: {@link
+     * SpecDiscovery#takesLooseMarkdown}). Asked only of a file its project does not otherwise take;
+     * a folder's search is made only for such a file.
+     */
+    boolean takesLoose(Path file, List<Path> folders) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null
+                || abs.getFileName() == null
+                || !MarkdownNames.isMarkdown(abs.getFileName().toString())) {
+            return false;
+        }
+        for (Path root : folders) {
+            if (root.equals(parent) && SpecDiscovery.takesLooseMarkdown(root)) {
+                return taken(root).names().contains(abs);
+            }
+        }
+        return false;
+    }
+
+    /** The search of the workspace folder {@code root}, made once and kept (see above). */
+    private Taken taken(Path root) {
+        Taken known = searched.get(root);
+        if (known != null) {
+            return known;
+        }
+        long before = changes.get();
+        Taken made = search(root);
+        if (changes.get() == before) {
+            searched.put(root, made);
+        }
+        return made;
+    }
+
+    /** What a search of {@code root} takes, as {@code check ROOT} finds it. */
+    private static Taken search(Path root) {
+        Set<Path> names = new java.util.HashSet<>();
+        Map<Path, Path> linked = new java.util.HashMap<>();
         try {
             SpecProject project = SpecProject.open(root, ConfigChoice.nearest());
             for (Path spec : project.findAny(List.of(root)).specs()) {
                 Path name = spec.toAbsolutePath().normalize();
+                names.add(name);
                 try {
                     Path real = name.toRealPath();
                     if (!real.equals(name)) {
-                        names.putIfAbsent(real, name);
+                        linked.putIfAbsent(real, name);
                     }
                 } catch (IOException | RuntimeException e) {
                     // gone or unreadable: its own check says so
@@ -220,7 +256,7 @@ final class Projects {
         } catch (ConfigException e) {
             // the folder's specs show the configuration error themselves
         }
-        return names;
+        return new Taken(names, linked);
     }
 
     /**
@@ -236,6 +272,11 @@ final class Projects {
         } catch (IOException | RuntimeException e) {
             return true;
         }
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file : parent;
     }
 
     private static boolean sameFile(Path a, Path b) {
@@ -272,8 +313,10 @@ final class Projects {
      */
     NameChange namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
         changes.incrementAndGet();
-        if (created.stream().anyMatch(Projects::mayBeLinked)) {
-            linkedNames.clear(); // a link made may take a file under a new name
+        if (created.stream().anyMatch(c -> mayBeLinked(c) || searched.containsKey(parentOf(c)))) {
+            // a link made may take a file under a new name, a file made directly in a folder
+            // searched may be taken as it is
+            searched.clear();
         }
         List<Path> touched = new ArrayList<>(deletedOrSaved);
         touched.addAll(created);
@@ -328,7 +371,7 @@ final class Projects {
     void forgetNames() {
         changes.incrementAndGet();
         aliases.clear();
-        linkedNames.clear();
+        searched.clear();
     }
 
     /** Forgets every project, so that the next check reads configuration and template again. */
@@ -336,6 +379,6 @@ final class Projects {
         changes.incrementAndGet();
         byFolder.clear();
         aliases.clear();
-        linkedNames.clear();
+        searched.clear();
     }
 }

@@ -187,6 +187,15 @@ record SpecInspection(
                     return named.get();
                 }
             }
+            if (projects.takesLoose(file.get(), folders)) {
+                // Markdown directly in a workspace folder with no directives/: check FOLDER
+                // takes it as it is
+                LinkTargets targets = new LinkTargets();
+                CheckedSpec checked =
+                        project.inspect(
+                                file.get(), source, CheckOptions.asOf(today), null, targets);
+                return shown(spec, project, checked, adapter, today, targets.asked());
+            }
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
                     looksLikeSpec(file.get(), spec.text())
