@@ -202,8 +202,9 @@ final class Projects {
      * Whether {@code file} is a Markdown file directly in a workspace folder that a search of that
      * folder takes as it is ({@code check FOLDER} takes the Markdown files directly in a folder
      * that has no {@code directives/} folder and finds no spec below one: {@link
-     * SpecDiscovery#takesLooseMarkdown}). Asked only of a file its project does not otherwise take;
-     * a folder's search is made only for such a file.
+     * SpecDiscovery#takesLooseMarkdown}), when that folder is its project's root ({@link
+     * #isProjectRoot}). Asked only of a file its project does not otherwise take; a folder's search
+     * is made only for such a file.
      */
     boolean takesLoose(Path file, List<Path> folders) {
         Path abs = file.toAbsolutePath().normalize();
@@ -214,11 +215,33 @@ final class Projects {
             return false;
         }
         for (Path root : folders) {
-            if (root.equals(parent) && SpecDiscovery.takesLooseMarkdown(root)) {
+            if (root.equals(parent)
+                    && SpecDiscovery.takesLooseMarkdown(root)
+                    && isProjectRoot(root)) {
                 return taken(root).names().contains(abs);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code root} is where {@code check .} would be run in its project: no configuration
+     * above it (its own is fine), and no folder above it holding a {@code directives/} folder (a
+     * workspace folder opened inside a project is not searched on its own, as {@code check .} from
+     * the project's root would not take the files directly in it).
+     */
+    private static boolean isProjectRoot(Path root) {
+        Optional<Path> config = ConfigLoader.find(root);
+        if (config.isPresent()
+                && !config.get().toAbsolutePath().normalize().getParent().equals(root)) {
+            return false;
+        }
+        for (Path p = root.getParent(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve(SpecDiscovery.DIRECTIVES))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The search of the workspace folder {@code root}, made once and kept (see above). */

@@ -57,6 +57,22 @@ class LooseSpecsLspTest {
             session.close();
         }
 
+        // a workspace folder opened inside a project with a directives/ folder above it is not
+        // searched on its own: check . from the project's root does not take its files
+        Path inner = tmp.resolve("svc");
+        Files.createDirectories(inner.resolve("docs"));
+        Files.createDirectories(tmp.resolve("svc/directives/spec"));
+        Path parked = inner.resolve("docs/" + SPEC);
+        Files.copy(spec, parked);
+        session = LspSession.pushing(inner.resolve("docs"), "docs");
+        try {
+            assertThat(opened(session, parked))
+                    .extracting(d -> d.getCode().getLeft())
+                    .containsExactly(SpecInspection.NOT_CHECKED);
+        } finally {
+            session.close();
+        }
+
         // with a directives/ folder, check . looks there only: the loose files are left out
         Files.createDirectories(tmp.resolve("directives/spec"));
         Files.copy(deeper, tmp.resolve("directives/spec/2026-11-10_spec_later.md"));
