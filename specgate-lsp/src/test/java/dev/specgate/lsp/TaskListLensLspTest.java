@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -84,8 +86,27 @@ class TaskListLensLspTest {
                     .startsWith("Checked 2.0.V1 Functional Verification")
                     .contains("Next: 2.0.V2 Load Verification");
             assertThat(session.applied.poll(30, TimeUnit.SECONDS)).isNotNull();
+
+            // the hover on its headings names no template section: a task list follows none
+            assertThat(hover(session, uri, 0))
+                    .startsWith("The task list's title.")
+                    .doesNotContain("spec's title");
+            assertThat(hover(session, uri, 5))
+                    .startsWith("A section of the task list.")
+                    .doesNotContain("template")
+                    .contains("Checklist: 3 of 8 done");
         } finally {
             session.close();
         }
+    }
+
+    private static String hover(LspSession session, String uri, int line) throws Exception {
+        return session.server
+                .getTextDocumentService()
+                .hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, 4)))
+                .get(30, TimeUnit.SECONDS)
+                .getContents()
+                .getRight()
+                .getValue();
     }
 }
