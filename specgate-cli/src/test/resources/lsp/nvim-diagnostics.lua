@@ -2,7 +2,8 @@
 -- waits for the diagnostics the server publishes for it and writes them, as received, to a JSON
 -- file; then stops the server politely (shutdown, exit) and quits. Run by LspEditorIT:
 --   nvim --headless -u NONE -i NONE -n -c 'luafile nvim-diagnostics.lua'
--- with SPECGATE_JAVA, SPECGATE_JAR, SPECGATE_SPEC, SPECGATE_TODAY and SPECGATE_OUT set.
+-- with SPECGATE_JAVA, SPECGATE_JAR, SPECGATE_SPEC, SPECGATE_TODAY and SPECGATE_OUT set, and
+-- SPECGATE_ROOT (the workspace folder; the spec's folder when unset).
 -- Written for Neovim 0.7 (Debian 12) and later: vim.lsp.start_client and buf_attach_client.
 local specgate = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
   .. '/nvim-specgate.lua')
@@ -13,7 +14,8 @@ local buf = vim.api.nvim_get_current_buf()
 local uri = vim.uri_from_bufnr(buf)
 local received = nil
 
-local client_id = specgate.start(vim.fn.fnamemodify(spec, ':p:h'), {
+local root = os.getenv('SPECGATE_ROOT') or vim.fn.fnamemodify(spec, ':p:h')
+local client_id = specgate.start(root, {
   ['textDocument/publishDiagnostics'] = specgate.diagnostics(function(result)
     if result.uri == uri then
       received = result
@@ -37,4 +39,4 @@ for _, d in ipairs(vim.diagnostic.get(buf)) do
 end
 
 specgate.stop(client_id)
-specgate.finish({ published = received, shown = shown }, 0)
+specgate.finish({ published = received, shown = shown, uri = uri }, 0)

@@ -1,6 +1,9 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.config.ConfigLoader;
+import dev.specgate.core.discovery.SpecDiscovery;
+import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
@@ -31,7 +34,7 @@ final class Projects {
     /** The configuration file name a change of which re-checks every open spec. */
     static final String CONFIG_FILE = ".specgate.yml";
 
-    private final Map<Path, SpecProject> byFolder = new ConcurrentHashMap<>();
+    private final Map<Path, Opened> byFolder = new ConcurrentHashMap<>();
 
     /** What a change of files did to the searches for further names ({@link #namesChanged}). */
     enum NameChange {
@@ -79,16 +82,48 @@ final class Projects {
         this.search = search;
     }
 
-    /** The project of the spec at {@code file}. */
+    /**
+     * The project of the spec at {@code file}: the one opened before for its folder while the
+     * configuration it follows and that configuration's template are as they were then (the same
+     * nearest {@code .specgate.yml}, each file's size and time stamp), so that a configuration
+     * edited or broken is noticed at the next check even by a client that does not report changed
+     * files; else opened again.
+     */
     SpecProject of(Path file) throws ConfigException {
         Path folder = file.getParent() == null ? file : file.getParent();
-        SpecProject known = byFolder.get(folder);
-        if (known != null) {
-            return known;
+        Opened known = byFolder.get(folder);
+        if (known != null && known.stamp().equals(stamp(file, known.project()))) {
+            return known.project();
         }
         SpecProject opened = SpecProject.open(file, ConfigChoice.nearest());
-        byFolder.put(folder, opened);
+        byFolder.put(folder, new Opened(opened, stamp(file, opened)));
         return opened;
+    }
+
+    /** A project opened for a folder, and what its configuration and template were then. */
+    private record Opened(SpecProject project, List<Object> stamp) {}
+
+    /**
+     * The nearest configuration above {@code file}, and the size and time stamp of it and of the
+     * template {@code project} follows: what, changed, makes the project be opened again.
+     */
+    private static List<Object> stamp(Path file, SpecProject project) {
+        List<Object> stamp = new ArrayList<>();
+        Optional<Path> config = ConfigLoader.find(file.toAbsolutePath());
+        stamp.add(config.map(Path::toString).orElse(""));
+        config.ifPresent(c -> stamp.add(fileStamp(c)));
+        project.templateFile().ifPresent(t -> stamp.add(fileStamp(t)));
+        return stamp;
+    }
+
+    /** A file's size and last modification time, or "none" when it cannot be read. */
+    private static String fileStamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + "@" + a.lastModifiedTime().toMillis() + "#" + a.fileKey();
+        } catch (IOException | RuntimeException e) {
+            return "none";
+        }
     }
 
     /** Whether a change of {@code file} can change what any project checks. */
@@ -96,7 +131,8 @@ final class Projects {
         if (file.getFileName() != null && file.getFileName().toString().equals(CONFIG_FILE)) {
             return true;
         }
-        for (SpecProject p : byFolder.values()) {
+        for (Opened o : byFolder.values()) {
+            SpecProject p = o.project();
             Optional<Path> template = p.templateFile();
             if (template.isPresent() && template.get().toAbsolutePath().normalize().equals(file)) {
                 return true;
@@ -128,6 +164,152 @@ final class Projects {
         return known.aliases();
     }
 
+    /**
+     * What a search of a workspace folder took: every name, and, by real path, the specs it takes
+     * under a name that is not their real path (a link, a file in a linked folder).
+     */
+    private record Taken(Set<Path> names, Map<Path, Path> linked) {}
+
+    /** Each workspace folder's search ({@code check FOLDER}), made when first asked. */
+    private final Map<Path, Taken> searched = new ConcurrentHashMap<>();
+
+    /**
+     * The name a search of one of the workspace {@code folders} ({@code check FOLDER}) takes the
+     * file at {@code file} under, when that is another name of the same file than {@code file} (the
+     * file reached through a link, {@code file} its real path: an editor that resolves links, as
+     * Neovim does for a linked folder, opens it so); empty when no search takes it under another
+     * name. Each folder's search is made once and kept until a file that may change it is created
+     * ({@link #namesChanged}, {@link #forgetNames}); a name kept is confirmed to still be the same
+     * file before it is given.
+     */
+    Optional<Path> searchedName(Path file, List<Path> folders) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (Path root : folders) {
+            Path name = taken(root).linked().get(real);
+            if (name != null && !name.equals(file) && sameFile(name, file)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code file} is a Markdown file directly in a workspace folder that a search of that
+     * folder takes as it is ({@code check FOLDER} takes the Markdown files directly in a folder
+     * that has no {@code directives/} folder and finds no spec below one: {@link
+     * SpecDiscovery#takesLooseMarkdown}), when that folder is its project's root ({@link
+     * #isProjectRoot}). Asked only of a file its project does not otherwise take; a folder's search
+     * is made only for such a file.
+     */
+    boolean takesLoose(Path file, List<Path> folders) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        if (parent == null
+                || abs.getFileName() == null
+                || !MarkdownNames.isMarkdown(abs.getFileName().toString())) {
+            return false;
+        }
+        for (Path root : folders) {
+            if (root.equals(parent)
+                    && SpecDiscovery.takesLooseMarkdown(root)
+                    && isProjectRoot(root)) {
+                return taken(root).names().contains(abs);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code root} is where {@code check .} would be run in its project: no configuration
+     * above it (its own is fine), and no folder above it holding a {@code directives/} folder (a
+     * workspace folder opened inside a project is not searched on its own, as {@code check .} from
+     * the project's root would not take the files directly in it).
+     */
+    private static boolean isProjectRoot(Path root) {
+        Optional<Path> config = ConfigLoader.find(root);
+        if (config.isPresent()
+                && !config.get().toAbsolutePath().normalize().getParent().equals(root)) {
+            return false;
+        }
+        for (Path p = root.getParent(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve(SpecDiscovery.DIRECTIVES))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The search of the workspace folder {@code root}, made once and kept (see above). */
+    private Taken taken(Path root) {
+        Taken known = searched.get(root);
+        if (known != null) {
+            return known;
+        }
+        long before = changes.get();
+        Taken made = search(root);
+        if (changes.get() == before) {
+            searched.put(root, made);
+        }
+        return made;
+    }
+
+    /** What a search of {@code root} takes, as {@code check ROOT} finds it. */
+    private static Taken search(Path root) {
+        Set<Path> names = new java.util.HashSet<>();
+        Map<Path, Path> linked = new java.util.HashMap<>();
+        try {
+            SpecProject project = SpecProject.open(root, ConfigChoice.nearest());
+            for (Path spec : project.findAny(List.of(root)).specs()) {
+                Path name = spec.toAbsolutePath().normalize();
+                names.add(name);
+                try {
+                    Path real = name.toRealPath();
+                    if (!real.equals(name)) {
+                        linked.putIfAbsent(real, name);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // gone or unreadable: its own check says so
+                }
+            }
+        } catch (ConfigException e) {
+            // the folder's specs show the configuration error themselves
+        }
+        return new Taken(names, linked);
+    }
+
+    /**
+     * Whether a path created may give a file a name that is not its real path: a link, a folder
+     * (which may hold links), a file in a linked folder, or a path that cannot be read.
+     */
+    private static boolean mayBeLinked(Path created) {
+        try {
+            Path abs = created.toAbsolutePath().normalize();
+            return Files.isSymbolicLink(abs)
+                    || Files.isDirectory(abs)
+                    || !abs.toRealPath().equals(abs);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? file : parent;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** How many searches were made since this was made. */
     int searches() {
         return searches.get();
@@ -154,6 +336,11 @@ final class Projects {
      */
     NameChange namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
         changes.incrementAndGet();
+        if (created.stream().anyMatch(c -> mayBeLinked(c) || searched.containsKey(parentOf(c)))) {
+            // a link made may take a file under a new name, a file made directly in a folder
+            // searched may be taken as it is
+            searched.clear();
+        }
         List<Path> touched = new ArrayList<>(deletedOrSaved);
         touched.addAll(created);
         for (Path d : touched) {
@@ -207,6 +394,7 @@ final class Projects {
     void forgetNames() {
         changes.incrementAndGet();
         aliases.clear();
+        searched.clear();
     }
 
     /** Forgets every project, so that the next check reads configuration and template again. */
@@ -214,5 +402,6 @@ final class Projects {
         changes.incrementAndGet();
         byFolder.clear();
         aliases.clear();
+        searched.clear();
     }
 }

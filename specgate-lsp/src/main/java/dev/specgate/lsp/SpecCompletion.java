@@ -41,18 +41,22 @@ final class SpecCompletion {
     }
 
     List<CompletionItem> at(SpecInspection inspection, Position position) {
-        if (!inspection.parsed()) {
+        if (inspection.document().isEmpty()) {
             return List.of();
         }
         LspAdapter adapter = inspection.adapter();
         int offset = adapter.offset(position);
-        int line = inspection.checked().source().lineOf(offset);
-        int lineStart = inspection.checked().source().lineStart(line);
-        String before = inspection.checked().source().text().substring(lineStart, offset);
+        int line = adapter.source().lineOf(offset);
+        int lineStart = adapter.source().lineStart(line);
+        String before = adapter.source().text().substring(lineStart, offset);
         Optional<SpecView> view = WorkspaceSpecs.view(inspection);
         int open = before.lastIndexOf("](");
         if (view.isPresent() && open >= 0 && before.indexOf(')', open) < 0) {
             return linkTarget(view.get(), before.substring(open + 2), offset);
+        }
+        if (!inspection.parsed()) {
+            // not checked (its configuration cannot be used): no template to complete from
+            return List.of();
         }
         if (before.stripLeading().startsWith("#")) {
             return headings(inspection, line, lineStart, offset);

@@ -7,6 +7,7 @@ import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
@@ -227,8 +228,14 @@ final class SpecHover {
         CheckedSpec checked = inspection.checked();
         StringBuilder out = new StringBuilder();
         TemplateSchema schema = checked.schema();
-        Optional<SectionSpec> t = SectionMatch.of(checked.document(), schema).templateSection(s);
-        if (t.isEmpty()) {
+        Optional<SectionSpec> t =
+                checked.kind() == DocumentKind.TASK_LIST
+                        ? Optional.empty()
+                        : SectionMatch.of(checked.document(), schema).templateSection(s);
+        if (checked.kind() == DocumentKind.TASK_LIST) {
+            // a task list follows no template: none of its words
+            out.append(s.level() == 1 ? "The task list's title." : "A section of the task list.");
+        } else if (t.isEmpty()) {
             out.append(
                     s.level() == 1
                             ? "The spec's title."

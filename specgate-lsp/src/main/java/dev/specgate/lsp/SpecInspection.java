@@ -6,6 +6,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.LinkTargets;
@@ -39,6 +40,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * @param today the date it was checked against
  * @param linkTargets the link targets the check asked about (absolute, normalized) and whether each
  *     existed then: a save that makes one is a reason to check the spec again
+ * @param configError why the spec's configuration (or the template it names) cannot be used, as
+ *     {@code check} says it; null when it can
+ * @param unchecked the text parsed without a configuration when {@code configError} kept it from
+ *     being checked, for what does not depend on the configuration (the outline, folding, links);
+ *     null otherwise
  */
 record SpecInspection(
         OpenSpec spec,
@@ -48,7 +54,9 @@ record SpecInspection(
         List<dev.specgate.core.diagnostic.Diagnostic> findings,
         List<Diagnostic> diagnostics,
         LocalDate today,
-        Map<Path, Boolean> linkTargets) {
+        Map<Path, Boolean> linkTargets,
+        ConfigException configError,
+        SpecDocument unchecked) {
 
     /** The rule id of the one diagnostic shown when the configuration cannot be used. */
     static final String CONFIG_ERROR = "config";
@@ -160,18 +168,34 @@ record SpecInspection(
                                     LspAdapter.SOURCE,
                                     NO_FILE);
             return new SpecInspection(
-                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
+                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of(), null, null);
         }
         SpecProject project;
         try {
             project = projects.of(file.get());
         } catch (ConfigException e) {
-            Diagnostic d =
-                    unusable("cannot use the configuration: " + e.getMessage(), CONFIG_ERROR);
-            return new SpecInspection(
-                    spec, null, null, adapter, List.of(), List.of(d), today, Map.of());
+            return unusableConfig(spec, source, adapter, today, e, folders);
         }
         if (!project.discovers(file.get())) {
+            Optional<Path> name = projects.searchedName(file.get(), folders);
+            if (name.isPresent()) {
+                // the real path of a spec a search takes through a link: checked as check . does
+                Optional<SpecInspection> named =
+                        underSearchedName(
+                                spec, source, adapter, projects, today, folders, name.get());
+                if (named.isPresent()) {
+                    return named.get();
+                }
+            }
+            if (projects.takesLoose(file.get(), folders)) {
+                // Markdown directly in a workspace folder with no directives/: check FOLDER
+                // takes it as it is
+                LinkTargets targets = new LinkTargets();
+                CheckedSpec checked =
+                        project.inspect(
+                                file.get(), source, CheckOptions.asOf(today), null, targets);
+                return shown(spec, project, checked, adapter, today, targets.asked());
+            }
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
                     looksLikeSpec(file.get(), spec.text())
@@ -191,7 +215,7 @@ record SpecInspection(
                                     .orElse(List.of())
                             : List.of();
             return new SpecInspection(
-                    spec, project, null, adapter, List.of(), notice, today, Map.of());
+                    spec, project, null, adapter, List.of(), notice, today, Map.of(), null, null);
         }
         LinkTargets targets = new LinkTargets();
         CheckedSpec checked =
@@ -212,7 +236,65 @@ record SpecInspection(
                 i.findings(),
                 diagnostics,
                 today,
-                i.linkTargets());
+                i.linkTargets(),
+                null,
+                null);
+    }
+
+    /**
+     * {@code spec}, opened under its real path, checked under {@code name}, the name a search of a
+     * workspace folder takes the same file under (through a linked folder or a link), as {@code
+     * check .} checks it: that name's project, its relative links and File field, its path in the
+     * findings; the first diagnostic says so (code {@code alias}). Empty when that name's project
+     * does not take it after all.
+     */
+    private static Optional<SpecInspection> underSearchedName(
+            OpenSpec spec,
+            SpecSource source,
+            LspAdapter adapter,
+            Projects projects,
+            LocalDate today,
+            List<Path> folders,
+            Path name) {
+        SpecProject project;
+        try {
+            project = projects.of(name);
+        } catch (ConfigException e) {
+            return Optional.of(unusableConfig(spec, source, adapter, today, e, folders));
+        }
+        if (!project.discovers(name)) {
+            return Optional.empty();
+        }
+        LinkTargets targets = new LinkTargets();
+        CheckedSpec checked =
+                project.inspect(name, source, CheckOptions.asOf(today), null, targets);
+        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
+        Diagnostic notice =
+                new Diagnostic(
+                        new Range(new Position(0, 0), new Position(0, 0)),
+                        shown(spec.file().orElseThrow(), folders)
+                                + " is checked as "
+                                + shown(name, folders)
+                                + ": it is the same file, which a search of the workspace finds"
+                                + " under that name",
+                        DiagnosticSeverity.Information,
+                        LspAdapter.SOURCE,
+                        ALIAS);
+        List<Diagnostic> diagnostics = new java.util.ArrayList<>(i.diagnostics().size() + 1);
+        diagnostics.add(notice);
+        diagnostics.addAll(i.diagnostics());
+        return Optional.of(
+                new SpecInspection(
+                        spec,
+                        project,
+                        i.checked(),
+                        adapter,
+                        i.findings(),
+                        diagnostics,
+                        today,
+                        i.linkTargets(),
+                        null,
+                        null));
     }
 
     /**
@@ -266,7 +348,9 @@ record SpecInspection(
                     List.of(),
                     List.of(),
                     today,
-                    Map.of());
+                    Map.of(),
+                    null,
+                    null);
         }
         CheckedSpec checked = project.inspect(file, CheckOptions.asOf(today));
         LspAdapter adapter =
@@ -288,7 +372,16 @@ record SpecInspection(
         } catch (BaselineException e) {
             Diagnostic d = unusable(e.getMessage(), CONFIG_ERROR);
             return new SpecInspection(
-                    spec, project, null, adapter, List.of(), List.of(d), today, Map.of());
+                    spec,
+                    project,
+                    null,
+                    adapter,
+                    List.of(),
+                    List.of(d),
+                    today,
+                    Map.of(),
+                    null,
+                    null);
         }
         return new SpecInspection(
                 spec,
@@ -298,7 +391,9 @@ record SpecInspection(
                 findings,
                 adapter.diagnostics(findings),
                 today,
-                linkTargets);
+                linkTargets,
+                null,
+                null);
     }
 
     /**
@@ -320,9 +415,60 @@ record SpecInspection(
                                         edits))));
     }
 
+    /** The project that parses a text whose configuration cannot be used, made when first asked. */
+    private static final class Unconfigured {
+        static final SpecProject PROJECT = SpecProject.builtin();
+    }
+
+    /**
+     * The project, with no configuration, that reads and parses a text whose configuration cannot
+     * be used (never to check it: {@code check} checks nothing under such a configuration).
+     */
+    static SpecProject unconfigured() {
+        return Unconfigured.PROJECT;
+    }
+
     /** Whether the text was checked and parsed. */
     boolean parsed() {
         return checked != null && checked.readable();
+    }
+
+    /**
+     * The text's document: the check's, or, when the configuration cannot be used, the text parsed
+     * without one, for what does not depend on it (the outline, folding, links to files and
+     * headings); empty when it was neither checked nor parsed.
+     */
+    Optional<SpecDocument> document() {
+        return parsed() ? Optional.of(checked.document()) : Optional.ofNullable(unchecked);
+    }
+
+    /**
+     * A spec whose configuration (or the template it names) cannot be used: one error on its first
+     * line in {@code check}'s words ({@code cannot use the configuration: .specgate.yml:2: not
+     * valid YAML: ...}, the file as written from the workspace folder), no findings, and the text
+     * parsed without a configuration for the outline and the links.
+     */
+    private static SpecInspection unusableConfig(
+            OpenSpec spec,
+            SpecSource source,
+            LspAdapter adapter,
+            LocalDate today,
+            ConfigException e,
+            List<Path> folders) {
+        Diagnostic d =
+                unusable(
+                        "cannot use the configuration: " + configProblem(e, folders), CONFIG_ERROR);
+        SpecDocument unchecked = Unconfigured.PROJECT.parse(source.text());
+        return new SpecInspection(
+                spec, null, null, adapter, List.of(), List.of(d), today, Map.of(), e, unchecked);
+    }
+
+    /**
+     * What is wrong with a configuration, as {@code check} says it ({@code FILE:LINE: PROBLEM}),
+     * the file as written from the workspace folder that holds it.
+     */
+    static String configProblem(ConfigException e, List<Path> folders) {
+        return shown(e.file(), folders) + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.problem();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.specgate.lsp;
 
+import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.lifecycle.GateResult;
@@ -29,13 +30,14 @@ final class SpecLenses {
         }
         CheckedSpec checked = i.checked();
         List<CodeLens> out = new ArrayList<>();
-        for (ChecklistSection cs : checked.checklist().sections()) {
+        Checklist checklist = checked.checklist();
+        for (ChecklistSection cs : checklist.sections()) {
             if (cs.sectionIndex() < 0 || cs.total() == 0) {
                 continue;
             }
             Section s = checked.document().sections().get(cs.sectionIndex());
-            Optional<ChecklistEntry> next =
-                    cs.items().stream().filter(e -> !e.checked()).findFirst();
+            // in a task list, a parent's subtasks before the parent, as next and done choose
+            Optional<ChecklistEntry> next = checklist.nextAmong(cs.items());
             String title =
                     "Checklist: "
                             + cs.checked()

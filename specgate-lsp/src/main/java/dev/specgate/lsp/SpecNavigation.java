@@ -283,7 +283,9 @@ final class SpecNavigation {
                 ref.view.source().text().substring(0, start)
                         + newTitle
                         + ref.view.source().text().substring(end);
-        SpecDocument renamed = ref.view.project().parse(after);
+        SpecDocument renamed =
+                (ref.view.project() != null ? ref.view.project() : SpecInspection.unconfigured())
+                        .parse(after);
         List<String> ids = HeadingAnchors.of(renamed);
         String newAnchor =
                 ref.section.index() < ids.size() ? ids.get(ref.section.index()) : ref.anchor;

@@ -12,19 +12,22 @@ import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
-/** The outline of a spec: its headings, each nested under the nearest lower-level one. */
+/**
+ * The outline of a spec: its headings, each nested under the nearest lower-level one; also of a
+ * spec whose configuration cannot be used (headings do not depend on it).
+ */
 final class SpecOutline {
 
     private SpecOutline() {}
 
     /** The nested outline, for clients that show hierarchical symbols. */
     static List<DocumentSymbol> nested(SpecInspection inspection) {
-        if (!inspection.parsed()) {
+        if (inspection.document().isEmpty()) {
             return List.of();
         }
         List<DocumentSymbol> roots = new ArrayList<>();
         Map<Integer, DocumentSymbol> byIndex = new HashMap<>();
-        for (Section s : inspection.checked().document().sections()) {
+        for (Section s : inspection.document().get().sections()) {
             DocumentSymbol symbol =
                     new DocumentSymbol(
                             s.title(),
@@ -47,10 +50,10 @@ final class SpecOutline {
     /** The flat outline, each heading with its container's name, for older clients. */
     @SuppressWarnings("deprecation")
     static List<SymbolInformation> flat(SpecInspection inspection) {
-        if (!inspection.parsed()) {
+        if (inspection.document().isEmpty()) {
             return List.of();
         }
-        List<Section> sections = inspection.checked().document().sections();
+        List<Section> sections = inspection.document().get().sections();
         List<SymbolInformation> out = new ArrayList<>();
         for (Section s : sections) {
             SymbolInformation info =

@@ -178,6 +178,15 @@ final class SpecTextDocuments implements TextDocumentService {
         return workspace.view(doc.getUri());
     }
 
+    /**
+     * The open spec as navigation reads it when it has a project that can search the workspace: a
+     * spec whose configuration cannot be used gets no references and no rename, which would miss
+     * the specs that configuration governs.
+     */
+    private Optional<SpecView> searchable(TextDocumentIdentifier doc) {
+        return view(doc).filter(v -> v.project() != null);
+    }
+
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
         return CompletableFuture.supplyAsync(
@@ -210,7 +219,7 @@ final class SpecTextDocuments implements TextDocumentService {
                 params.getContext() != null && params.getContext().isIncludeDeclaration();
         return CompletableFuture.supplyAsync(
                 () ->
-                        view(params.getTextDocument())
+                        searchable(params.getTextDocument())
                                 .map(
                                         v ->
                                                 navigation.references(
@@ -223,7 +232,7 @@ final class SpecTextDocuments implements TextDocumentService {
             prepareRename(PrepareRenameParams params) {
         return CompletableFuture.supplyAsync(
                 () ->
-                        view(params.getTextDocument())
+                        searchable(params.getTextDocument())
                                 .flatMap(v -> navigation.prepareRename(v, params.getPosition()))
                                 .map(
                                         Either3
@@ -236,7 +245,7 @@ final class SpecTextDocuments implements TextDocumentService {
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
         return CompletableFuture.supplyAsync(
                 () ->
-                        view(params.getTextDocument())
+                        searchable(params.getTextDocument())
                                 .map(
                                         v ->
                                                 navigation.rename(

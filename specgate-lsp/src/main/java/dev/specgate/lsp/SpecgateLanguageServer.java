@@ -61,6 +61,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     private final SpecChecks checks;
     private final SpecTextDocuments documents;
     private final SpecWorkspaceService workspace;
+    private final ConfigNotices configNotices;
     private final String version;
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile LanguageClient client;
@@ -86,6 +87,7 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                         : Optional.ofNullable(getClass().getPackage().getImplementationVersion())
                                 .orElse("unknown");
         this.checks = new SpecChecks(today, debounce, this::folderPaths);
+        this.configNotices = new ConfigNotices(this::client, this::folderPaths);
         WorkspaceSpecs specs = new WorkspaceSpecs(this, checks);
         this.documents = new SpecTextDocuments(this, checks, specs);
         this.workspace = new SpecWorkspaceService(this, checks, new SpecCommands(this, checks));
@@ -270,8 +272,12 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                         td.getDocumentSymbol().getHierarchicalDocumentSymbolSupport());
     }
 
-    /** Shows a check's diagnostics, unless the client pulls them. */
+    /**
+     * Shows a check's diagnostics, unless the client pulls them; and, to every client, what is
+     * wrong with its configuration, on the configuration file ({@link ConfigNotices}).
+     */
     void publish(SpecInspection i) {
+        configNotices.checked(i);
         LanguageClient c = client;
         if (c == null || clientPulls()) {
             return;

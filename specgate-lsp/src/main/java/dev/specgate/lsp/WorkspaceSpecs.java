@@ -30,7 +30,7 @@ final class WorkspaceSpecs {
      *
      * @param uri the document's URI (the editor's when it is open)
      * @param file the file
-     * @param project its project
+     * @param project its project; null when its configuration cannot be used
      * @param source its text
      * @param doc its parsed document
      * @param adapter positions in {@code source}
@@ -111,7 +111,10 @@ final class WorkspaceSpecs {
         return new ArrayList<>(files);
     }
 
-    /** The spec at {@code file}: the editor's text when it is open, else the file's. */
+    /**
+     * The spec at {@code file}: the editor's text when it is open, else the file's; with no project
+     * when its configuration cannot be used.
+     */
     Optional<SpecView> view(Path file) {
         Path normal = file.toAbsolutePath().normalize();
         for (OpenSpec s : checks.all()) {
@@ -119,17 +122,23 @@ final class WorkspaceSpecs {
                 return view(s.uri());
             }
         }
+        SpecProject project;
         try {
-            SpecProject project = checks.projects().of(normal);
-            SpecSource source = project.read(normal);
+            project = checks.projects().of(normal);
+        } catch (ConfigException e) {
+            project = null; // read and parsed without it, for links and anchors
+        }
+        try {
+            SpecProject parsing = project != null ? project : SpecInspection.unconfigured();
+            SpecSource source = parsing.read(normal);
             return Optional.of(
                     SpecView.of(
                             normal.toUri().toString(),
                             normal,
                             project,
                             source,
-                            project.parse(source.text())));
-        } catch (ConfigException | UnreadableSpecException | RuntimeException e) {
+                            parsing.parse(source.text())));
+        } catch (UnreadableSpecException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -139,20 +148,26 @@ final class WorkspaceSpecs {
         return checks.current(uri).flatMap(WorkspaceSpecs::view);
     }
 
-    /** A check of an open spec as navigation reads it. */
+    /**
+     * A check of an open spec as navigation reads it; for a spec whose configuration cannot be
+     * used, its text parsed without one, with no project (so no search of the workspace: no
+     * references, no rename).
+     */
     static Optional<SpecView> view(SpecInspection i) {
-        if (!i.parsed() || i.spec().file().isEmpty()) {
+        Optional<SpecDocument> doc = i.document();
+        if (doc.isEmpty() || i.spec().file().isEmpty()) {
             return Optional.empty();
         }
+        SpecSource source = i.adapter().source();
         return Optional.of(
                 new SpecView(
                         i.spec().uri(),
                         i.spec().file().get(),
-                        i.project(),
-                        i.checked().source(),
-                        i.checked().document(),
+                        i.parsed() ? i.project() : null,
+                        source,
+                        doc.get(),
                         i.adapter(),
-                        HeadingAnchors.of(i.checked().document()),
-                        SpecLinks.of(i.checked().source(), i.checked().document())));
+                        HeadingAnchors.of(doc.get()),
+                        SpecLinks.of(source, doc.get())));
     }
 }

@@ -127,6 +127,68 @@ class LspEditorIT {
     }
 
     /**
+     * Neovim opening a spec in a folder linked into {@code directives/spec/} (which {@code check .}
+     * follows and checks under the link's name): Neovim names the buffer by its real path, outside
+     * the project, and the server checks it as {@code check .} does, under the link's name, after
+     * one information line saying so (before, it said only that the real path is not checked).
+     */
+    @Test
+    void neovimChecksASpecInALinkedFolderAsCheckDoes() throws Exception {
+        Path project = demoForNeovim();
+        String ledger = "2026-07-21_spec_ledger-export-sftp.md";
+        Path shared = tmp.resolve("shared specs");
+        Files.createDirectories(shared);
+        Files.move(project.resolve("directives/spec/" + ledger), shared.resolve(ledger));
+        Path linked = project.resolve("directives/spec/linked");
+        Files.createSymbolicLink(linked, shared);
+        Path name = linked.resolve(ledger);
+        Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
+        assertThat(check.get(name.toAbsolutePath().normalize())).hasSizeGreaterThan(3);
+        Path out = tmp.resolve("linked.json");
+
+        JsonNode json =
+                runNeovim(
+                        SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_ROOT", project.toString(),
+                                "SPECGATE_SPEC", name.toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", out.toString()));
+
+        JsonNode published = json.get("published").get("diagnostics");
+        int from = 0;
+        if (json.get("uri")
+                .asText()
+                .equals(shared.resolve(ledger).toRealPath().toUri().toString())) {
+            // Neovim 0.7 to 0.10 name it by its real path: told which name it is checked under
+            assertThat(published.get(0).get("code").asText()).isEqualTo("alias");
+            assertThat(published.get(0).get("message").asText())
+                    .endsWith(
+                            " is checked as directives/spec/linked/"
+                                    + ledger
+                                    + ": it is the same file, which a search of the workspace"
+                                    + " finds under that name");
+            from = 1;
+        }
+        List<String> shown = new ArrayList<>();
+        for (int i = from; i < published.size(); i++) {
+            JsonNode d = published.get(i);
+            JsonNode r = d.get("range");
+            shown.add(
+                    LspCheckParity.fromLsp(
+                            r.get("start").get("line").asInt(),
+                            r.get("start").get("character").asInt(),
+                            r.get("end").get("line").asInt(),
+                            r.get("end").get("character").asInt(),
+                            d.get("severity").asInt(),
+                            d.get("code").asText(),
+                            d.get("message").asText()));
+        }
+        assertThat(shown).isEqualTo(check.get(name.toAbsolutePath().normalize()));
+    }
+
+    /**
      * A writer's session in Neovim: the quick fix inserts the missing section, the hover on the
      * status explains the gates, and renaming a heading rewrites the links to it in another spec,
      * which Neovim loads and writes: both files on disk are the expected ones.

@@ -304,6 +304,23 @@ public final class Checklist {
         return firstOpen(e -> e.checked() || e.equals(ticked));
     }
 
+    /**
+     * The first item of {@code entries} (a heading's items, say) that can be ticked now as {@link
+     * #next()} chooses: in a task list the first open one whose nested items are all ticked (a
+     * parent waits for its subtasks, as {@code done --in-order} refuses it), else the first open
+     * one. What an editor's checklist lens offers to tick.
+     */
+    public Optional<ChecklistEntry> nextAmong(List<ChecklistEntry> entries) {
+        requireNonNull(entries, "entries must not be null");
+        if (kind == DocumentKind.TASK_LIST) {
+            return entries.stream()
+                    .filter(e -> !e.checked())
+                    .filter(e -> nestedUnder(e).stream().allMatch(ChecklistEntry::checked))
+                    .findFirst();
+        }
+        return entries.stream().filter(e -> !e.checked()).findFirst();
+    }
+
     private Optional<ChecklistEntry> firstOpen(Predicate<ChecklistEntry> done) {
         if (kind == DocumentKind.TASK_LIST) {
             return items.stream()

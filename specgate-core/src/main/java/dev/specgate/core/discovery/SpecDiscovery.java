@@ -295,9 +295,10 @@ public final class SpecDiscovery {
     /**
      * Whether a search of {@code root} that finds nothing under a {@code directives} folder takes
      * the Markdown files directly in it: only when it is a folder with no {@code directives} folder
-     * in it and is not inside one.
+     * in it and is not inside one (the editor asks it of a workspace folder before it searches
+     * one).
      */
-    static boolean takesLooseMarkdown(Path root) {
+    public static boolean takesLooseMarkdown(Path root) {
         return Files.isDirectory(root) && !hasDirectivesBelow(root);
     }
 

@@ -371,17 +371,39 @@ public final class SpecProject {
      * Whether a search of the project ({@code check .}, a watch) takes {@code file}: by the
      * configuration's {@code specs:} globs when it has some, else by the built-in places ({@link
      * SpecDiscovery#takesInPlace}: below {@code directives/spec/} or {@code directives/tasks/});
-     * never a file an {@code ignore:} glob matches. The editor checks only such files.
+     * never a file an {@code ignore:} glob matches, nor one below a folder the walk never goes into
+     * ({@link SpecDiscovery#skippedFolders}: {@code build/}, {@code node_modules/}, ...), which the
+     * globs may well select. The editor checks only such files.
      */
     public boolean discovers(Path file) {
         requireNonNull(file, "file must not be null");
         if (config.isPresent()) {
             SpecgateConfig c = config.get();
             if (!c.specs().isEmpty() || c.ignores(file)) {
-                return c.selects(file);
+                return c.selects(file) && unsearchedFolder(c, file).isEmpty();
             }
         }
         return SpecDiscovery.takesInPlace(file);
+    }
+
+    /**
+     * The folder between the configuration's folder and {@code file} that a search does not go into
+     * although a {@code specs:} glob selects what is below it, as the walk skips it: one named as
+     * {@link SpecDiscovery#skippedFolders} ({@code build/}, {@code node_modules/}, ...); empty when
+     * there is none.
+     */
+    private static Optional<Path> unsearchedFolder(SpecgateConfig c, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path base = c.baseDir();
+        for (Path dir = abs.getParent();
+                dir != null && dir.startsWith(base) && !dir.equals(base);
+                dir = dir.getParent()) {
+            Path name = dir.getFileName();
+            if (name != null && SpecDiscovery.skippedFolders().contains(name.toString())) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -399,6 +421,16 @@ public final class SpecProject {
         Optional<String> excluded = exclusionNotice(file, shown);
         if (excluded.isPresent()) {
             return excluded;
+        }
+        Optional<Path> unsearched = config.flatMap(c -> unsearchedFolder(c, file));
+        if (unsearched.isPresent()) {
+            // selected by the globs, but below a folder the walk never goes into
+            return Optional.of(
+                    shown.apply(file)
+                            + " is not checked: a search does not go into "
+                            + shown.apply(unsearched.get())
+                            + "/ (version control, build output and dependency folders are never"
+                            + " searched; move the spec out of it)");
         }
         Optional<String> skipped = SpecDiscovery.whySkippedInPlace(file);
         if (skipped.isPresent()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,35 @@ class SpecProjectDiscoversTest {
                 .contains(
                         "directives/spec/2026-03-02_spec_x.md is not checked: no specs: glob"
                                 + " matches directives/spec/2026-03-02_spec_x.md in .specgate.yml");
+
+        // a glob may select what lies in a folder check . never goes into: not taken either
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nspecs:\n  - \"**/*.md\"\n");
+        SpecProject all = SpecProject.open(tmp, ConfigChoice.nearest());
+        Path built = tmp.resolve("docs/build/2026-03-02_spec_généré.md");
+        Files.createDirectories(built.getParent());
+        Files.writeString(built, "# Technical Specification: x\r\n");
+        Path kept = tmp.resolve("docs/specs/2026-03-02_spec_x.md");
+        Files.createDirectories(kept.getParent());
+        Files.writeString(kept, "# Technical Specification: x\r\n");
+        assertThat(all.findAny(List.of(tmp)).specs())
+                .extracting(p -> tmp.relativize(p.toAbsolutePath()).toString())
+                .containsExactly("docs/specs/2026-03-02_spec_x.md");
+        assertThat(all.discovers(kept)).isTrue();
+        assertThat(all.discovers(built)).isFalse();
+        assertThat(all.placeNotice(built, shown))
+                .contains(
+                        "docs/build/2026-03-02_spec_généré.md is not checked: a search does not go"
+                                + " into docs/build/ (version control, build output and dependency"
+                                + " folders are never searched; move the spec out of it)");
+        // what stands above the configuration's folder is the project's own business
+        Path nested = tmp.resolve("build/project");
+        Files.createDirectories(nested.resolve("docs"));
+        Files.writeString(
+                nested.resolve(".specgate.yml"), "version: 1\nspecs:\n  - \"docs/*.md\"\n");
+        assertThat(
+                        SpecProject.open(nested, ConfigChoice.nearest())
+                                .discovers(nested.resolve("docs/2026-03-02_spec_x.md")))
+                .isTrue();
 
         Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nignore:\n  - \"**/old/**\"\n");
         SpecProject places = SpecProject.open(tmp, ConfigChoice.nearest());
