@@ -9,6 +9,7 @@ import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.TextReporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -295,7 +296,7 @@ public final class Main {
      */
     private static int onUsageError(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println(UsageError.line(e, args));
+        err.println(TextReporter.escape(UsageError.line(e, args)));
         err.flush();
         return ExitCode.USAGE.code();
     }
@@ -309,9 +310,9 @@ public final class Main {
         ExitCode code;
         Exception mapped = CoreErrors.translate(e).map(Exception.class::cast).orElse(e);
         if (mapped instanceof SpecgateException known) {
-            err.println("specgate: " + known.getMessage());
+            err.println("specgate: " + TextReporter.escape(known.getMessage()));
             for (String detail : known.details()) {
-                err.println("  " + detail);
+                err.println("  " + TextReporter.escape(detail));
             }
             code = known.exitCode();
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
@@ -321,12 +322,12 @@ public final class Main {
                     io instanceof FileSystemException fse && fse.getFile() != null
                             ? fse.getFile() + ": "
                             : "";
-            err.println("specgate: " + file + IoFailure.reason(io));
+            err.println("specgate: " + TextReporter.escape(file + IoFailure.reason(io)));
             code = ExitCode.USAGE;
         } else {
             err.println(
                     "specgate: internal error: "
-                            + e
+                            + TextReporter.escape(String.valueOf(e))
                             + (stackTrace ? "" : " (run with --stacktrace for details)"));
             code = ExitCode.INTERNAL;
         }

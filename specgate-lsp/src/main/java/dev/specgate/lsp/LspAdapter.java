@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.registry.RuleDocs;
 import java.util.List;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -24,8 +25,7 @@ import org.eclipse.lsp4j.TextEdit;
 public final class LspAdapter {
 
     /** Where each rule's entry is documented; a rule id is the anchor of its heading. */
-    public static final String RULES_DOC =
-            "https://github.com/specgate/specgate/blob/main/docs/rules.md";
+    public static final String RULES_DOC = RuleDocs.PAGE;
 
     /** The {@code source} of every diagnostic this server publishes. */
     public static final String SOURCE = "specgate";

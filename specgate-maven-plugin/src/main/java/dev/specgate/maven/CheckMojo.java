@@ -24,6 +24,7 @@ import dev.specgate.report.OutputFormat;
 import dev.specgate.report.ReportContext;
 import dev.specgate.report.ReportFile;
 import dev.specgate.report.SpecgateVersion;
+import dev.specgate.report.TextReporter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -159,7 +160,7 @@ public final class CheckMojo extends AbstractMojo {
                     // a file like a spec not taken (x.txt, x.md.bak), an alias of one checked:
                     // said as check says it, not skipped in silence
                     for (String notice : SpecProject.searchNotices(files, this::shown)) {
-                        getLog().warn("Specgate: " + notice);
+                        getLog().warn("Specgate: " + TextReporter.escape(notice));
                     }
                     RunOptions runOptions = RunOptions.of(options);
                     if (changes.isPresent()) {
@@ -277,7 +278,7 @@ public final class CheckMojo extends AbstractMojo {
         Path base = basedir.toPath().toAbsolutePath().normalize();
         for (CheckResult r : run.results()) {
             for (Diagnostic d : r.diagnostics()) {
-                String line = line(base, r.path(), d);
+                String line = TextReporter.escape(line(base, r.path(), d));
                 switch (d.severity()) {
                     case ERROR -> getLog().error(line);
                     case WARNING -> getLog().warn(line);

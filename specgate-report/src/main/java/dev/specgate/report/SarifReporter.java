@@ -9,6 +9,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.registry.RuleDocs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -115,9 +116,6 @@ public final class SarifReporter implements CheckReporter {
         out.println();
     }
 
-    /** Where each rule is documented: {@code docs/rules.md}, one heading per rule id. */
-    static final String RULES_DOC = "https://github.com/specgate/specgate/blob/main/docs/rules.md";
-
     private void writeTool(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("tool");
         g.writeObjectFieldStart("driver");
@@ -132,7 +130,7 @@ public final class SarifReporter implements CheckReporter {
             g.writeStringField("text", rule.summary());
             g.writeEndObject();
             // the rule's entry in docs/rules.md, as the editor's codeDescription links it
-            g.writeStringField("helpUri", RULES_DOC + "#" + rule.id());
+            g.writeStringField("helpUri", RuleDocs.of(rule.id()));
             g.writeObjectFieldStart("defaultConfiguration");
             g.writeStringField("level", level(rule.defaultSeverity()));
             g.writeEndObject();

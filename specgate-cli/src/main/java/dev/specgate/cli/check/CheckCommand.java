@@ -562,14 +562,13 @@ public final class CheckCommand extends BaseCommand {
     /** How many findings the baseline hid, when it hid any. */
     private void reportHidden(ProjectRun run, Path given) {
         if (run.hidden() > 0) {
-            err().println(
-                            "specgate: "
-                                    + run.hidden()
-                                    + (run.hidden() == 1 ? " known finding" : " known findings")
-                                    + " hidden by the baseline "
-                                    + run.baseline()
-                                            .map(b -> DisplayPath.like(b, given))
-                                            .orElse(""));
+            TextReporter.println(
+                    err(),
+                    "specgate: "
+                            + run.hidden()
+                            + (run.hidden() == 1 ? " known finding" : " known findings")
+                            + " hidden by the baseline "
+                            + run.baseline().map(b -> DisplayPath.like(b, given)).orElse(""));
             err().flush();
         }
     }
@@ -630,7 +629,8 @@ public final class CheckCommand extends BaseCommand {
         Baseline recorded = run.baselineOfAll();
         recorded.write(writeBaseline);
         PrintWriter err = err();
-        err.println(
+        TextReporter.println(
+                err,
                 "specgate: recorded "
                         + recorded.findings().size()
                         + (recorded.findings().size() == 1 ? " finding" : " findings")

@@ -5,6 +5,7 @@ import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,7 +111,8 @@ public final class ConfigOptions {
         }
         for (Path nested : nestedConfigs) {
             Path dir = nested.getParent();
-            err.println(
+            TextReporter.println(
+                    err,
                     "specgate: "
                             + DisplayPath.of(nested)
                             + " keeps its own configuration: the specs under "

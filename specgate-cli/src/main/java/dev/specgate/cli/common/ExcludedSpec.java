@@ -3,6 +3,7 @@ package dev.specgate.cli.common;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class ExcludedSpec {
      */
     public static void sayAliases(ConfiguredDiscovery.Selection selection, PrintWriter err) {
         for (String notice : SpecProject.searchNotices(selection, DisplayPath::of)) {
-            err.println("specgate: " + notice);
+            err.println("specgate: " + TextReporter.escape(notice));
         }
         err.flush();
     }
@@ -67,7 +68,7 @@ public final class ExcludedSpec {
     }
 
     private static void say(SpecProject project, Path file, String why, PrintWriter err) {
-        err.println("specgate: " + notice(project, file, why));
+        err.println("specgate: " + TextReporter.escape(notice(project, file, why)));
         err.flush();
     }
 

@@ -17,6 +17,7 @@ import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ public final class ScaffoldCommand extends BaseCommand {
         PrintWriter err = spec.commandLine().getErr();
         for (UnreadEntry u : unread) {
             // what scaffold does not create, said rather than skipped in silence
-            err.println("specgate: " + specFile + ":" + (u.line() + 1) + ": " + u.nothingMade());
+            TextReporter.println(
+                    err, "specgate: " + specFile + ":" + (u.line() + 1) + ": " + u.nothingMade());
         }
         err.flush();
         Path root = ProjectRoot.ofSpec(specFile);

@@ -14,6 +14,7 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
@@ -221,7 +222,8 @@ public final class NewCommand extends BaseCommand {
     /** The spec was written where the configuration's globs do not look. */
     private void warnUnselected(Path file, String why, SpecProject project) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println(
+        TextReporter.println(
+                err,
                 "specgate: warning: check will not see "
                         + DisplayPath.of(file)
                         + ": "

@@ -8,6 +8,7 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.TextReporter;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.PreviewServer;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class ServeCommand extends BaseCommand {
                         .onProblem(
                                 message -> {
                                     synchronized (err) {
-                                        err.println("specgate: " + message);
+                                        err.println("specgate: " + TextReporter.escape(message));
                                         err.flush();
                                     }
                                 })

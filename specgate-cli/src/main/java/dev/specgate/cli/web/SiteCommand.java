@@ -8,6 +8,7 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.TextReporter;
 import dev.specgate.web.DashboardException;
 import dev.specgate.web.SiteGenerator;
 import dev.specgate.web.SiteResult;
@@ -74,7 +75,7 @@ public final class SiteCommand extends BaseCommand {
         // not taken; then what Approved per week leaves out: an unreadable history, a shallow
         // clone's cut)
         for (String notice : result.portfolio().notices()) {
-            stderr.println("specgate: " + notice);
+            stderr.println("specgate: " + TextReporter.escape(notice));
         }
         stderr.flush();
         PrintWriter stdout = spec.commandLine().getOut();

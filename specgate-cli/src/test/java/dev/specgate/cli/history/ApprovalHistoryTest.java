@@ -146,6 +146,81 @@ class ApprovalHistoryTest {
         return m.group(1);
     }
 
+    /**
+     * A repository where git converts line endings ({@code core.autocrlf=true}, as git on Windows
+     * sets it): blobs hold LF, the working copy CRLF. Approve, check, diff and history agree, and
+     * the approval does not go stale by a checkout that changes only line endings.
+     */
+    @Test
+    void anApprovalHoldsWhereGitConvertsLineEndings() throws Exception {
+        Path spec = reviewSpec();
+        Files.writeString(spec, Files.readString(spec).replace("\r\n", "\n"));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            config.setBoolean("core", null, "autocrlf", true);
+            config.save();
+            commit(git, "Priya Raman", "2026-10-02", "Review");
+            checkOutAgain(git, spec);
+            assertThat(Files.readString(spec)).contains("**Document Status:** Review\r\n");
+
+            String s = spec.toString();
+            CliRun approve = run("approve", s, "--by", "Ana Ruiz", "--today", "2026-10-20");
+            assertThat(approve.exitCode()).as(approve.err()).isZero();
+            assertThat(Files.readString(spec))
+                    .contains("**Document Status:** Approved\r\n")
+                    .doesNotContainPattern("[^\r]\n");
+            commit(git, "Ana Ruiz", "2026-10-20", "Approve");
+            String blob =
+                    new String(
+                            git.getRepository()
+                                    .open(git.getRepository().resolve("HEAD:" + REL))
+                                    .getBytes(),
+                            StandardCharsets.UTF_8);
+            assertThat(blob)
+                    .as("the committed version")
+                    .contains("**Approval:** ")
+                    .doesNotContain("\r");
+
+            // the working copy (CRLF) against the blobs (LF): one verdict everywhere
+            for (int round = 0; round < 2; round++) {
+                CliRun check = run("check", s, "--today", "2026-10-21");
+                assertThat(check.exitCode()).as(check.out()).isZero();
+                CliRun diff = run("diff", s, "--since", "approval");
+                assertThat(diff.exitCode()).as(diff.err()).isZero();
+                assertThat(diff.out())
+                        .contains("since the approval of 2026-10-20 by Ana Ruiz")
+                        .contains("  No change.");
+                CliRun history = run("history", "--audit", s);
+                assertThat(history.exitCode()).as(history.out()).isZero();
+                assertThat(history.out())
+                        .containsPattern(
+                                "Ana Ruiz +Review -> Approved +approval: 2026-10-20 by Ana Ruiz")
+                        .contains("Audit: every move passed its gate.");
+                // a fresh checkout, as another clone of the repository gets it
+                checkOutAgain(git, spec);
+            }
+
+            // an edit of an approved section still voids it, and diff shows that line only
+            replace(
+                    spec,
+                    "A single unavailable merchant endpoint stalls every payment",
+                    "One unavailable merchant endpoint stalls every payment");
+            CliRun stale = run("check", s, "--today", "2026-10-22");
+            assertThat(stale.exitCode()).isEqualTo(1);
+            assertThat(stale.out()).contains("error [approval-stale]");
+            CliRun diff = run("diff", s, "--since", "approval");
+            assertThat(diff.out())
+                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
+                    .doesNotContain("Fields changed");
+        }
+    }
+
+    /** Deletes {@code spec} and checks it out of the index again, as git writes it. */
+    private void checkOutAgain(Git git, Path spec) throws Exception {
+        Files.delete(spec);
+        git.checkout().addPath(REL).call();
+    }
+
     @Test
     void approvingASpecMovedToApprovedByHandPointsAtADiffThatWorks() throws Exception {
         Path spec = reviewSpec();

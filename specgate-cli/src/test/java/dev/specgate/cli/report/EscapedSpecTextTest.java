@@ -131,6 +131,49 @@ class EscapedSpecTextTest {
     }
 
     @Test
+    void fileNamesInNoticesAndErrorsAreWrittenWithEscapes() throws Exception {
+        // a spec whose name would forge a finding line and recolour the terminal, and a file in
+        // the spec folder the search does not take (a notice on stderr) with an ESC in its name
+        String forged = "2026-10-02_spec_evil" + RED + "x\nFAKE.md:1:1: error [forged] ok.md";
+        Path spec = writeSpec(root, forged, cleanSpec());
+        Files.writeString(spec.resolveSibling("note" + RED + ".txt"), "x");
+        Path out = root.resolve("site");
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("check", root.toString(), "--today", TODAY, "-f", "json");
+        CliRun site = CliRun.of("site", root.toString(), "--out", out.toString(), "--today", TODAY);
+        CliRun missing = CliRun.of("check", root.resolve("nope" + RED + "\n.md").toString());
+        CliRun history = CliRun.of("history", spec.toString());
+
+        for (CliRun run : new CliRun[] {check, site, missing, history}) {
+            assertEscaped(run);
+        }
+        String notice = "directives/spec/note\\x1B[31m.txt is not checked: only Markdown files";
+        assertThat(check.err()).startsWith("specgate: ").contains(notice).hasLineCount(1);
+        assertThat(check.out())
+                .contains("directives/spec/2026-10-02_spec_evil\\x1B[31mx\\nFAKE.md:")
+                .doesNotContain("\nFAKE");
+        assertThat(site.exitCode()).as(site.err()).isZero();
+        assertThat(site.err()).startsWith("specgate: ").contains(notice).hasLineCount(1);
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err())
+                .endsWith("nope\\x1B[31m\\n.md\n")
+                .startsWith("specgate: ")
+                .hasLineCount(1);
+        // an error naming the file (no git repository here) is one line
+        assertThat(history.exitCode()).as(history.out()).isEqualTo(2);
+        assertThat(history.err())
+                .startsWith("specgate: ")
+                .contains("spec_evil\\x1B[31mx\\nFAKE.md")
+                .contains("is not in a git repository")
+                .hasLineCount(1);
+        // JSON carries the name itself, escaped by JSON
+        assertThat(json.out()).contains("spec_evil\\u001B[31mx\\nFAKE.md");
+        assertThat(new ObjectMapper().readTree(json.out()).findValuesAsText("path"))
+                .anyMatch(p -> p.endsWith(forged));
+    }
+
+    @Test
     void bidiControlsAreWrittenAsEscapes() {
         writeSpec(
                 root,

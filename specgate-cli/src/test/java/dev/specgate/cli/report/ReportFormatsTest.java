@@ -96,14 +96,25 @@ class ReportFormatsTest {
         assertThat(firstRule.at("/shortDescription/text").asText()).isNotBlank();
         assertThat(firstRule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
         assertThat(firstRule.at("/properties/category").asText()).isEqualTo("structure");
-        // each rule links its entry in docs/rules.md, as the editor's codeDescription does
+        // each rule links its entry in docs/rules.md at the project's home (the parent pom's
+        // <url>), as the editor's codeDescription does
+        Path repo = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+        java.util.regex.Matcher url =
+                java.util.regex.Pattern.compile("<url>([^<]+)</url>")
+                        .matcher(Files.readString(repo.resolve("pom.xml")));
+        assertThat(url.find()).isTrue();
+        java.util.Set<String> anchors =
+                new dev.specgate.core.parse.SpecParser()
+                        .parse(Files.readString(repo.resolve("docs/rules.md")))
+                        .anchors();
         driver.get("rules")
                 .forEach(
-                        r ->
-                                assertThat(r.get("helpUri").asText())
-                                        .isEqualTo(
-                                                "https://github.com/specgate/specgate/blob/main/docs/rules.md#"
-                                                        + r.get("id").asText()));
+                        r -> {
+                            String id = r.get("id").asText();
+                            assertThat(r.get("helpUri").asText())
+                                    .isEqualTo(url.group(1) + "/blob/main/docs/rules.md#" + id);
+                            assertThat(anchors).as("a heading of docs/rules.md").contains(id);
+                        });
 
         JsonNode results = sarif.at("/runs/0/results");
         List<String> rules = new ArrayList<>();

@@ -453,15 +453,20 @@ public final class GitRevisions implements AutoCloseable {
      * holds: the content of its index entry (stage 0), whose size and time stamp are the file's and
      * were recorded before the index was written (an entry written in the same instant as its file,
      * racily clean, is left out, as JGit reads it smudged), with the file's size and time stamp
-     * then. What {@code git status} judges from the same entries, without reading a file. None of
-     * those whose contents the repository may convert between a blob and the working file (any,
-     * with line endings converted by {@code core.autocrlf}; those the attributes that apply to them
-     * give a filter, a working tree encoding, {@code ident} or a line ending conversion; any, when
-     * the user's own {@code git/attributes} exists): there a file git calls unchanged need not hold
-     * its blob's bytes.
+     * then. What {@code git status} judges from the same entries, without reading a file.
+     *
+     * <p>A file git calls unchanged holds its blob's bytes only where nothing converts them on the
+     * way: none of those the attributes that apply to them give a filter, a working tree encoding
+     * or {@code ident} (any, when the user's own {@code git/attributes} exists), and none whose
+     * size differs from its blob's. Line endings converted by {@code core.autocrlf}, {@code text},
+     * {@code text=auto} or {@code eol} only ever insert a CR before an LF (checkout) or remove one
+     * (check-in), so a file whose size is its blob's was converted nowhere: a spec committed with
+     * LF under {@code * text=auto} and checked out where {@code core.eol} is LF keeps it, one
+     * checked out with CRLF ({@code core.autocrlf=true}, {@code eol=crlf}) or added with CRLF does
+     * not.
      */
     public Map<String, Unchanged> unchanged(List<String> paths) {
-        if (paths.isEmpty() || autocrlf()) {
+        if (paths.isEmpty()) {
             return Map.of();
         }
         DirCache index;
@@ -470,10 +475,14 @@ public final class GitRevisions implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Map.of(); // no index to trust: every version read from git
         }
-        Set<String> converted = converted(paths, index);
+        boolean attributes = attributesFound(paths);
+        Set<String> converted = attributes ? converted(paths, index) : Set.of();
         if (converted == null) {
             return Map.of();
         }
+        // sizes compared only where line endings may be converted: elsewhere the index's blob is
+        // the working file's bytes as they are
+        boolean bySize = attributes || lineEndingsConfigured();
         Map<String, Unchanged> found = new HashMap<>();
         for (String p : paths) {
             if (converted.contains(p)) {
@@ -491,7 +500,8 @@ public final class GitRevisions implements AutoCloseable {
             Optional<Unchanged> file = Unchanged.of(workTree.resolve(p), e.getObjectId());
             if (file.isPresent()
                     && file.get().size() == e.getLength()
-                    && file.get().sameTime(e.getLastModifiedInstant())) {
+                    && file.get().sameTime(e.getLastModifiedInstant())
+                    && (!bySize || blobSize(e.getObjectId()) == file.get().size())) {
                 found.put(p, file.get());
             }
         }
@@ -545,34 +555,32 @@ public final class GitRevisions implements AutoCloseable {
         }
     }
 
-    /** Whether {@code core.autocrlf} converts line endings between blobs and working files. */
-    private boolean autocrlf() {
-        String autocrlf = repo.getConfig().getString("core", null, "autocrlf");
-        return autocrlf != null && !autocrlf.equalsIgnoreCase("false");
+    /** Whether {@code core.autocrlf} or {@code core.eol} is set (line endings converted). */
+    private boolean lineEndingsConfigured() {
+        org.eclipse.jgit.lib.Config config = repo.getConfig();
+        String autocrlf = config.getString("core", null, "autocrlf");
+        return (autocrlf != null && !autocrlf.equalsIgnoreCase("false"))
+                || config.getString("core", null, "eol") != null;
+    }
+
+    /** The size of a blob, or -1 when it cannot be read. */
+    private long blobSize(ObjectId blob) {
+        try {
+            return reader.getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /**
-     * Those of {@code paths} whose contents the repository's attributes may convert on their way
-     * between a blob and the working file, as JGit reads the attributes that apply to each ({@code
-     * .gitattributes} files in the working tree, {@code info/attributes}, {@code
-     * core.attributesFile}): a filter (smudge and clean, as Git LFS), a working tree encoding,
-     * {@code ident}, or line endings converted at check-in or checkout. Attributes that convert
-     * nothing ({@code diff=}, {@code linguist-*}, {@code -text}, {@code export-ignore}) leave a
-     * path out. Empty when no attributes file exists; null (every path) when the user's own {@code
-     * git/attributes} exists, which JGit does not read, or the attributes cannot be read.
+     * Whether any attributes file may apply to {@code paths}: a {@code .gitattributes} in a folder
+     * from the working tree down to one of theirs, {@code info/attributes}, {@code
+     * core.attributesFile}, or the user's own {@code git/attributes}.
      */
-    private Set<String> converted(List<String> paths, DirCache index) {
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path home = Path.of(System.getProperty("user.home", "/"));
-        Path user =
-                xdg == null || xdg.isEmpty()
-                        ? home.resolve(".config/git/attributes")
-                        : Path.of(xdg).resolve("git/attributes");
-        if (Files.exists(user)) {
-            return null;
-        }
+    private boolean attributesFound(List<String> paths) {
         boolean any =
-                repo.getConfig().getString("core", null, "attributesFile") != null
+                Files.exists(userAttributes())
+                        || repo.getConfig().getString("core", null, "attributesFile") != null
                         || Files.exists(repo.getDirectory().toPath().resolve("info/attributes"));
         // every folder from the working tree down to each spec's, looked at once
         java.util.Set<Path> seen = new java.util.HashSet<>();
@@ -586,8 +594,23 @@ public final class GitRevisions implements AutoCloseable {
                 }
             }
         }
-        if (!any) {
-            return Set.of();
+        return any;
+    }
+
+    /**
+     * Those of {@code paths} whose contents the repository's attributes may convert on their way
+     * between a blob and the working file, as JGit reads the attributes that apply to each ({@code
+     * .gitattributes} files in the working tree, {@code info/attributes}, {@code
+     * core.attributesFile}): a filter (smudge and clean, as Git LFS), a working tree encoding or
+     * {@code ident}, any of which may change a file's bytes and keep its size. Attributes that
+     * convert nothing ({@code diff=}, {@code linguist-*}, {@code -text}, {@code export-ignore})
+     * leave a path out, and so do line ending conversions, which {@link #unchanged} tells by size.
+     * Null (every path) when the user's own {@code git/attributes} exists, which JGit does not
+     * read, or the attributes cannot be read. Asked only where {@link #attributesFound}.
+     */
+    private Set<String> converted(List<String> paths, DirCache index) {
+        if (Files.exists(userAttributes())) {
+            return null;
         }
         Set<String> converted = new java.util.HashSet<>();
         try (TreeWalk walk = new TreeWalk(repo)) {
@@ -601,11 +624,7 @@ public final class GitRevisions implements AutoCloseable {
                 org.eclipse.jgit.attributes.Attributes a = walk.getAttributes();
                 if (a.getValue("filter") != null
                         || a.getValue("working-tree-encoding") != null
-                        || a.isSet("ident")
-                        || walk.getEolStreamType(TreeWalk.OperationType.CHECKIN_OP)
-                                != org.eclipse.jgit.lib.CoreConfig.EolStreamType.DIRECT
-                        || walk.getEolStreamType(TreeWalk.OperationType.CHECKOUT_OP)
-                                != org.eclipse.jgit.lib.CoreConfig.EolStreamType.DIRECT) {
+                        || a.isSet("ident")) {
                     converted.add(walk.getPathString());
                 }
             }
@@ -613,6 +632,17 @@ public final class GitRevisions implements AutoCloseable {
             return null; // attributes not read: no working file trusted
         }
         return converted;
+    }
+
+    /** The user's own attributes file, {@code git/attributes} in the XDG configuration folder. */
+    private static Path userAttributes() {
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path home = Path.of(System.getProperty("user.home", "/"));
+        Path user =
+                xdg == null || xdg.isEmpty()
+                        ? home.resolve(".config/git/attributes")
+                        : Path.of(xdg).resolve("git/attributes");
+        return user;
     }
 
     @Override

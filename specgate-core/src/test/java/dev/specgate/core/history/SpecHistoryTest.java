@@ -409,15 +409,76 @@ class SpecHistoryTest {
                                 .filter(f -> !f.equals(specs.get(0)))
                                 .collect(java.util.stream.Collectors.toSet()))
                 .hasSize(unchanged.size() - 1);
-        // where attributes may convert a blob on its way to the working file, none waits
-        for (String converting :
-                List.of(
-                        "*.md text eol=crlf\n",
-                        "* text=auto\n",
-                        "*.md working-tree-encoding=UTF-16\n",
-                        "*.md ident\n")) {
+        // line ending conversions leave waiting the files that hold their blobs' bytes: these
+        // were written and added before any attributes, and not checked out again
+        for (String eol : List.of("*.md text eol=crlf\n", "* text=auto\n")) {
+            Files.writeString(attributes, eol);
+            assertThat(history.checklistsAfter(specs).waiting()).as(eol).isEqualTo(unchanged);
+        }
+        // where attributes may change a blob's bytes and keep its size, none waits
+        for (String converting : List.of("*.md working-tree-encoding=UTF-16\n", "*.md ident\n")) {
             Files.writeString(attributes, converting);
             assertThat(history.checklistsAfter(specs).waiting()).as(converting).isEmpty();
+        }
+    }
+
+    @Test
+    void lineEndingsGitConvertsLeaveWaitingTheFilesThatHoldTheirBlobsBytes() throws Exception {
+        // specs 1, 2 and 5 written with CRLF (a BOM too, front matter with LF), the others LF
+        List<Path> specs = writeSpecs();
+        List<Path> crlf = List.of(specs.get(1), specs.get(2), specs.get(5));
+        Files.writeString(dir.resolve(".gitattributes"), "* text=auto\n");
+        for (Path spec : specs) {
+            aged(spec);
+        }
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, 0, "Add the specs, line endings normalised to LF in their blobs");
+        }
+        SpecHistory history = SpecProject.builtin().history();
+        // the common first line of a .gitattributes: a spec committed with LF and checked out
+        // where core.eol is LF holds its blob's bytes; those with CRLF, added as LF, do not
+        assertThat(history.checklistsAfter(specs).waiting())
+                .as("* text=auto")
+                .containsExactlyInAnyOrder(specs.get(0), specs.get(3), specs.get(4));
+        assertThat(crlf).allSatisfy(f -> assertThat(Files.readString(f)).contains("\r\n"));
+        assertFinishedAsRead(history, specs);
+
+        // core.autocrlf=true (git on Windows): a spec checked out again gets CRLF, its blob LF
+        Files.delete(dir.resolve(".gitattributes"));
+        Path checkedOut = specs.get(0);
+        String rel = dir.relativize(checkedOut).toString().replace('\\', '/');
+        try (Git git = Git.open(dir.toFile())) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            config.setBoolean("core", null, "autocrlf", true);
+            config.save();
+            Files.delete(checkedOut);
+            git.checkout().addPath(rel).call();
+            // its index entry recorded again well after the file's time stamp (not racily clean)
+            aged(checkedOut);
+            git.add().addFilepattern(rel).call();
+        }
+        assertThat(Files.readString(checkedOut, StandardCharsets.UTF_8)).contains("\r\n");
+        assertThat(history.checklistsAfter(specs).waiting())
+                .as("core.autocrlf=true")
+                .containsExactlyInAnyOrder(specs.get(3), specs.get(4));
+        assertFinishedAsRead(history, specs);
+    }
+
+    /** Sets {@code file}'s time stamp well before any index written after it. */
+    private static void aged(Path file) throws IOException {
+        Files.setLastModifiedTime(
+                file, java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    /** Each spec's timeline, finished from its working file's text, is the one read from git. */
+    private void assertFinishedAsRead(SpecHistory history, List<Path> specs) throws Exception {
+        List<SpecMoves> read = history.checklists(specs);
+        SpecHistory.Unfinished unfinished = history.checklistsAfter(specs);
+        for (int i = 0; i < specs.size(); i++) {
+            Path spec = specs.get(i);
+            String text = Files.readString(spec, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            SpecMoves finished = unfinished.finish(spec, text, parser.parse(text));
+            assertThat(finished.versions()).as(spec.toString()).isEqualTo(read.get(i).versions());
         }
     }
 
