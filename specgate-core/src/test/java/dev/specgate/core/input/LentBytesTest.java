@@ -85,6 +85,26 @@ class LentBytesTest {
     }
 
     @Test
+    void aFileLongerThanTheKeptBytesIsReadIntoAnArrayOfItsOwn() throws Exception {
+        Path small = write("small.md", utf8("# Small"));
+        SpecFileReader reader = new SpecFileReader();
+        SpecFileReader.Lent before = reader.readLent(small, walked(small));
+        before.text().release();
+        byte[] large =
+                ("# Large\n\n" + "word ".repeat(LentBytes.MAX_KEPT / 5 + 10) + "\u00e9\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Path big = write("big.md", large);
+        SpecFileReader.Lent read = reader.readLent(big, walked(big));
+        assertThat(read.array()).isNotSameAs(before.array()).isEqualTo(large);
+        assertThat(read.length()).isEqualTo(large.length);
+        assertThat(read.text().toString()).endsWith("word \u00e9\n");
+        read.text().release();
+        SpecFileReader.Lent after = reader.readLent(small, walked(small));
+        assertThat(after.array()).isSameAs(before.array());
+        after.text().release();
+    }
+
+    @Test
     void aFileThatChangedSizeSinceTheWalkIsReadAsItIsNow() throws Exception {
         Path spec = write("spec.md", utf8("# Spec\n\nFirst words.\n"));
         BasicFileAttributes walked = walked(spec);
