@@ -359,25 +359,35 @@ public final class ConfiguredDiscovery {
      * read stays, to be reported when it is read.
      */
     public static Selection oneNamePerFile(Selection selection) {
-        Map<Object, List<Path>> byFile = new HashMap<>();
-        for (Path spec : selection.specs()) {
+        List<Path> specs = selection.specs();
+        // each file's first name, and the names of the few files reached under several (no list
+        // per file: at 10,000 specs nearly every file has one name)
+        Map<Object, Path> firstName = new HashMap<>(specs.size() * 4 / 3 + 1);
+        Map<Object, List<Path>> severalNames = new HashMap<>();
+        for (Path spec : specs) {
             Object key = fileKey(spec, selection.stamps().get(spec));
             if (key != null) {
-                byFile.computeIfAbsent(key, k -> new ArrayList<>(1)).add(spec);
-            }
-        }
-        Map<Path, Path> aliases = new HashMap<>(selection.aliases());
-        for (List<Path> names : byFile.values()) {
-            if (names.size() > 1) {
-                Path kept = ownName(names);
-                for (Path name : names) {
-                    if (!name.equals(kept)) {
-                        aliases.put(name, kept);
-                    }
+                Path first = firstName.putIfAbsent(key, spec);
+                if (first != null) {
+                    severalNames
+                            .computeIfAbsent(key, k -> new ArrayList<>(List.of(first)))
+                            .add(spec);
                 }
             }
         }
-        if (selection.specs().stream().noneMatch(aliases::containsKey)) {
+        if (severalNames.isEmpty() && selection.aliases().isEmpty()) {
+            return selection;
+        }
+        Map<Path, Path> aliases = new HashMap<>(selection.aliases());
+        for (List<Path> names : severalNames.values()) {
+            Path kept = ownName(names);
+            for (Path name : names) {
+                if (!name.equals(kept)) {
+                    aliases.put(name, kept);
+                }
+            }
+        }
+        if (specs.stream().noneMatch(aliases::containsKey)) {
             return selection;
         }
         return new Selection(

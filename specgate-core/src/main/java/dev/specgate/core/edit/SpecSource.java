@@ -26,7 +26,14 @@ public final class SpecSource {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Path file;
+
+    /**
+     * The bytes as read, the first {@link #byteLength} of the array (a thread's reusable one, for a
+     * source {@link #readLent read lent}; else exactly them).
+     */
     private final byte[] bytes;
+
+    private final int byteLength;
 
     /** The text, kept as the decoder's chars: made a string only when {@link #text()} is asked. */
     private final SpecText text;
@@ -36,11 +43,23 @@ public final class SpecSource {
     /** Computed on first use: a run that only checks never needs them. */
     private volatile int[] lineStarts;
 
+    /** Whether it was {@link #readLent read lent}: its bytes may be a thread's to reuse. */
+    private final boolean lent;
+
+    /** Set by {@link #release} of a source read lent, whose bytes may be written over after it. */
+    private boolean released;
+
     private SpecSource(Path file, byte[] bytes, SpecText text) {
+        this(file, bytes, bytes.length, text, false);
+    }
+
+    private SpecSource(Path file, byte[] bytes, int byteLength, SpecText text, boolean lent) {
         this.file = file;
         this.bytes = bytes;
+        this.byteLength = byteLength;
         this.text = text;
         this.bom = text.hasBom();
+        this.lent = lent;
     }
 
     /** Reads {@code file} with the standard reader (strict UTF-8, size limit). */
@@ -66,23 +85,25 @@ public final class SpecSource {
     }
 
     /**
-     * {@link #read(Path, SpecFileReader, BasicFileAttributes)} into this thread's reusable chars
-     * ({@link SpecFileReader#decodeLent}): for a caller that {@link #release releases} the source
-     * on this thread once done with it and with everything parsed or read lazily from it.
+     * {@link #read(Path, SpecFileReader, BasicFileAttributes)} into this thread's reusable bytes
+     * and chars ({@link SpecFileReader#readLent}): for a caller that {@link #release releases} the
+     * source on this thread once done with it and with everything parsed or read lazily from it.
      */
     public static SpecSource readLent(Path file, SpecFileReader reader, BasicFileAttributes known)
             throws UnreadableSpecException {
         requireNonNull(file, "file must not be null");
         requireNonNull(reader, "reader must not be null");
-        byte[] bytes = reader.readBytes(file, known);
-        return new SpecSource(file, bytes, SpecFileReader.decodeLent(bytes));
+        SpecFileReader.Lent read = reader.readLent(file, known);
+        return new SpecSource(file, read.array(), read.length(), read.text(), true);
     }
 
     /**
-     * Gives the chars of a source read by {@link #readLent} back to the thread (see {@link
-     * SpecText#release}): neither it nor its parse may be read after. Does nothing to any other.
+     * Gives the bytes and chars of a source read by {@link #readLent} back to the thread (see
+     * {@link SpecText#release}): neither it nor its parse may be read after (its bytes fail to be
+     * read). Does nothing to any other.
      */
     public void release() {
+        released = lent;
         text.release();
     }
 
@@ -113,7 +134,7 @@ public final class SpecSource {
 
     /** A copy of the bytes as read. */
     public byte[] bytes() {
-        return bytes.clone();
+        return Arrays.copyOf(readable(), byteLength);
     }
 
     /**
@@ -123,12 +144,20 @@ public final class SpecSource {
      */
     public ByteBuffer textBytes() {
         int from = bom ? BOM.length : 0;
-        return ByteBuffer.wrap(bytes, from, bytes.length - from).slice().asReadOnlyBuffer();
+        return ByteBuffer.wrap(readable(), from, byteLength - from).slice().asReadOnlyBuffer();
     }
 
     /** Whether {@code other} holds exactly the bytes this source was read from. */
     public boolean hasBytes(byte[] other) {
-        return Arrays.equals(bytes, other);
+        return Arrays.equals(readable(), 0, byteLength, other, 0, other.length);
+    }
+
+    /** The bytes' array, unless the source was read lent and released. */
+    private byte[] readable() {
+        if (released) {
+            throw new IllegalStateException("the source was released: its bytes are reused");
+        }
+        return bytes;
     }
 
     /** The decoded text, without a byte order mark (made a string on the first call). */
@@ -269,9 +298,9 @@ public final class SpecSource {
         return b;
     }
 
-    /** The raw bytes, not copied: for {@link SpecEdit} only. */
+    /** The raw bytes, not copied (unless read lent): for {@link SpecEdit} only. */
     byte[] rawBytes() {
-        return bytes;
+        return lent ? bytes() : bytes;
     }
 
     private void checkLine(int line) {

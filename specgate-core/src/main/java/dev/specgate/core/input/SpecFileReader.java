@@ -105,11 +105,8 @@ public final class SpecFileReader {
      * that look and its open would.
      */
     public byte[] readBytes(Path file, BasicFileAttributes known) throws UnreadableSpecException {
-        if (known != null
-                && known.isRegularFile()
-                && known.size() > 0
-                && known.size() <= Math.min(maxBytes, KEPT_BUFFER - 1)) {
-            byte[] bytes = readKnownSize(file, (int) known.size());
+        if (readsKnownSize(known)) {
+            byte[] bytes = readKnownSize(file, (int) known.size(), null);
             if (bytes != null) {
                 return bytes;
             }
@@ -118,12 +115,69 @@ public final class SpecFileReader {
     }
 
     /**
-     * The bytes of {@code file} when one positional read from its start returns exactly {@code
-     * size} of the {@code size + 1} asked for, else null (the file changed since its size was read,
-     * is no regular file any more, or cannot be opened or read: the caller reads it again, and
-     * reports why).
+     * A file's bytes, the first {@code length} of {@code array}, and their text.
+     *
+     * @param array this thread's reusable bytes ({@link #readLent}) or an array of their own
+     * @param length how many of them are the file's
+     * @param text their text, whose {@link SpecText#release} gives the reusable arrays back
      */
-    private static byte[] readKnownSize(Path file, int size) {
+    public record Lent(byte[] array, int length, SpecText text) {}
+
+    /**
+     * Reads {@code file} as {@link #readBytes(Path, BasicFileAttributes)} does, into this thread's
+     * reusable bytes when they are free and the walk's attributes ({@code known}) give a size
+     * within them, and decodes them as {@link #decodeLent} does: for a caller that {@link
+     * SpecText#release releases} the text on this thread once done with it, its parse and the bytes
+     * (a check of one file of a run). The next file this thread reads writes over them.
+     */
+    public Lent readLent(Path file, BasicFileAttributes known) throws UnreadableSpecException {
+        byte[] bytes = null;
+        int length = 0;
+        byte[] lent = null;
+        if (readsKnownSize(known)) {
+            length = (int) known.size();
+            lent = LentBytes.borrow(length);
+            bytes = readKnownSize(file, length, lent);
+            if (bytes == null && lent != null) {
+                LentBytes.giveBack(lent); // read again below, as a file of its own
+                lent = null;
+            }
+        }
+        if (bytes == null) {
+            bytes = readBytes(file);
+            length = bytes.length;
+        }
+        SpecText text = null;
+        try {
+            text = decode(bytes, length, true, lent);
+        } finally {
+            if (text == null && lent != null) {
+                LentBytes.giveBack(lent); // binary or ill-formed: no text keeps them
+            }
+        }
+        return new Lent(bytes, length, text);
+    }
+
+    /**
+     * Whether the walk's attributes say a regular file of a size that {@link #readKnownSize} reads
+     * (an empty file is read to its end: some systems' files say they are empty, whatever they
+     * hold).
+     */
+    private boolean readsKnownSize(BasicFileAttributes known) {
+        return known != null
+                && known.isRegularFile()
+                && known.size() > 0
+                && known.size() <= Math.min(maxBytes, KEPT_BUFFER - 1);
+    }
+
+    /**
+     * The bytes of {@code file}, in the first {@code size} of {@code into} (or of an array of their
+     * own, when it is null), when one positional read from its start returns exactly {@code size}
+     * of the {@code size + 1} asked for, else null (the file changed since its size was read, is no
+     * regular file any more, or cannot be opened or read: the caller reads it again, and reports
+     * why).
+     */
+    private static byte[] readKnownSize(Path file, int size, byte[] into) {
         ByteBuffer buffer = BUFFER.get();
         if (buffer.capacity() <= size) {
             buffer = ByteBuffer.allocateDirect(Math.max(buffer.capacity() * 2, size + 1));
@@ -142,8 +196,8 @@ public final class SpecFileReader {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        byte[] bytes = new byte[size];
-        buffer.flip().get(bytes);
+        byte[] bytes = into != null ? into : new byte[size];
+        buffer.flip().get(bytes, 0, size);
         return bytes;
     }
 
@@ -229,7 +283,7 @@ public final class SpecFileReader {
 
     /** Decodes bytes as a spec's text. */
     public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
-        return decode(bytes, false);
+        return decode(bytes, bytes.length, false, null);
     }
 
     /**
@@ -241,19 +295,25 @@ public final class SpecFileReader {
      * must not be read after that: the next spec this thread decodes writes over them.
      */
     public static SpecText decodeLent(byte[] bytes) throws UnreadableSpecException {
-        return decode(bytes, true);
+        return decode(bytes, bytes.length, true, null);
     }
 
-    private static SpecText decode(byte[] bytes, boolean lend) throws UnreadableSpecException {
+    /**
+     * The text of {@code bytes[0..n)}, in this thread's reusable chars when {@code lend} and they
+     * are free; {@code lentBytes}, when not null, is this thread's reusable bytes that {@code
+     * bytes} is, which the text gives back with its chars.
+     */
+    private static SpecText decode(byte[] bytes, int n, boolean lend, byte[] lentBytes)
+            throws UnreadableSpecException {
         boolean bom =
-                bytes.length >= 3
+                n >= 3
                         && (bytes[0] & 0xFF) == 0xEF
                         && (bytes[1] & 0xFF) == 0xBB
                         && (bytes[2] & 0xFF) == 0xBF;
         int offset = bom ? 3 : 0;
         // text saved as UTF-16 or UTF-32 says so by its byte order mark (else its NUL bytes or
         // its first byte would call it binary or ill-formed UTF-8)
-        Optional<String> wide = bom ? Optional.empty() : wideByteOrderMark(bytes);
+        Optional<String> wide = bom ? Optional.empty() : wideByteOrderMark(bytes, n);
         if (wide.isPresent()) {
             throw new UnreadableSpecException(
                     wide.get()
@@ -261,34 +321,36 @@ public final class SpecFileReader {
         }
         // well-formed bytes (nearly every spec) are checked and decoded in one pass, into the
         // chars the parser then reads: the string is made only when something asks for it
-        char[] lent = lend ? LentChars.borrow(bytes.length - offset) : null;
+        char[] lent = lend ? LentChars.borrow(n - offset) : null;
         Utf8Decoding.Decoded decoded = null;
         try {
             decoded =
-                    lent == null
-                            ? Utf8Decoding.decode(bytes, offset)
-                            : Utf8Decoding.decode(bytes, offset, lent);
+                    Utf8Decoding.decode(
+                            bytes, offset, n, lent != null ? lent : new char[n - offset]);
         } finally {
             if (lent != null && decoded == null) {
                 LentChars.giveBack(lent); // binary or ill-formed: no text keeps them
             }
         }
         if (decoded != null) {
-            return lent != null
-                    ? SpecText.lent(decoded.chars(), decoded.length(), bom)
-                    : new SpecText(decoded.chars(), decoded.length(), bom);
+            SpecText text =
+                    lent != null
+                            ? SpecText.lent(decoded.chars(), decoded.length(), bom)
+                            : new SpecText(decoded.chars(), decoded.length(), bom);
+            return lentBytes == null ? text : text.holding(lentBytes);
         }
         // ill-formed: a NUL byte anywhere still makes the file binary, else the strict decoder
         // names the offset of the bad byte
-        Utf8Decoding.checkBytes(bytes);
+        Utf8Decoding.checkBytes(bytes, n);
         CharsetDecoder decoder =
                 StandardCharsets.UTF_8
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, n - offset);
         try {
-            return new SpecText(decoder.decode(in).toString(), bom);
+            SpecText text = new SpecText(decoder.decode(in).toString(), bom);
+            return lentBytes == null ? text : text.holding(lentBytes);
         } catch (MalformedInputException e) {
             throw notUtf8(bytes, offset, in.position(), e);
         } catch (CharacterCodingException e) {
@@ -322,8 +384,7 @@ public final class SpecFileReader {
     }
 
     /** The encoding a UTF-16 or UTF-32 byte order mark at the start of {@code bytes} names. */
-    private static Optional<String> wideByteOrderMark(byte[] bytes) {
-        int n = bytes.length;
+    private static Optional<String> wideByteOrderMark(byte[] bytes, int n) {
         if (n < 2 || (bytes[0] != 0 && bytes[0] != (byte) 0xFF && bytes[0] != (byte) 0xFE)) {
             return Optional.empty();
         }

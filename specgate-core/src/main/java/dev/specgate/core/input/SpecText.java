@@ -33,6 +33,12 @@ public final class SpecText implements CharSequence {
     private volatile boolean released;
 
     /**
+     * The thread's reusable array ({@link LentBytes}) that holds the bytes the text was decoded
+     * from, given back with it by {@link #release}; null when they are in an array of their own.
+     */
+    private byte[] lentBytes;
+
+    /**
      * A text already made.
      *
      * @param text the decoded text, without a byte order mark
@@ -67,15 +73,30 @@ public final class SpecText implements CharSequence {
     }
 
     /**
+     * This text, decoded from this thread's lent bytes ({@link LentBytes}), which {@link #release}
+     * gives back with it.
+     */
+    SpecText holding(byte[] bytes) {
+        lentBytes = bytes;
+        return this;
+    }
+
+    /**
      * Gives the chars of a text decoded into this thread's reusable ones ({@link
-     * SpecFileReader#decodeLent}) back, on the thread that decoded it: the text must not be read
-     * any more (a read fails), nor anything that views its chars (its parse). Does nothing to any
-     * other text.
+     * SpecFileReader#decodeLent}) back, on the thread that decoded it, and the reusable bytes it
+     * was decoded from ({@link SpecFileReader#readLent}): the text must not be read any more (a
+     * read fails), nor anything that views its chars (its parse) or those bytes. Does nothing to
+     * any other text.
      */
     public void release() {
         if (lent && !released) {
             released = true;
             LentChars.giveBack(chars);
+        }
+        byte[] bytes = lentBytes;
+        if (bytes != null) {
+            lentBytes = null;
+            LentBytes.giveBack(bytes);
         }
     }
 

@@ -61,7 +61,15 @@ final class Utf8Decoding {
      * (whatever it held after the text's length is left as it was).
      */
     static Decoded decode(byte[] bytes, int from, char[] out) throws UnreadableSpecException {
-        int n = bytes.length;
+        return decode(bytes, from, bytes.length, out);
+    }
+
+    /**
+     * {@link #decode(byte[], int, char[])} of {@code bytes[from..n)} (the rest of the array, a
+     * thread's reusable one, holds no part of the file).
+     */
+    static Decoded decode(byte[] bytes, int from, int n, char[] out)
+            throws UnreadableSpecException {
         if (out.length < n - from) {
             throw new IllegalArgumentException(
                     "an array of " + out.length + " chars for " + (n - from) + " bytes");
@@ -119,7 +127,7 @@ final class Utf8Decoding {
             if (b == 0) {
                 throw SpecFileReader.nul(i);
             }
-            int length = sequenceLength(bytes, i);
+            int length = sequenceLength(bytes, i, n);
             if (length == 0) {
                 return null;
             }
@@ -152,7 +160,11 @@ final class Utf8Decoding {
      * is needed.
      */
     static boolean checkBytes(byte[] bytes) throws UnreadableSpecException {
-        int n = bytes.length;
+        return checkBytes(bytes, bytes.length);
+    }
+
+    /** {@link #checkBytes(byte[])} of {@code bytes[0..n)}. */
+    static boolean checkBytes(byte[] bytes, int n) throws UnreadableSpecException {
         boolean valid = true;
         int i = 0;
         while (i < n) {
@@ -165,7 +177,7 @@ final class Utf8Decoding {
                 throw SpecFileReader.nul(i);
             }
             // continuation bytes are never 0, so skipping a sequence skips no NUL
-            int length = valid ? sequenceLength(bytes, i) : 0;
+            int length = valid ? sequenceLength(bytes, i, n) : 0;
             if (length == 0) {
                 valid = false;
                 i++;
@@ -177,11 +189,10 @@ final class Utf8Decoding {
     }
 
     /**
-     * The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i}, or 0:
-     * Unicode's table 3-7.
+     * The length of the well-formed sequence whose lead byte (>= 0x80) is at {@code i} of {@code
+     * bytes[0..n)}, or 0: Unicode's table 3-7.
      */
-    static int sequenceLength(byte[] bytes, int i) {
-        int n = bytes.length;
+    static int sequenceLength(byte[] bytes, int i, int n) {
         int lead = bytes[i] & 0xFF;
         if (lead < 0xC2 || lead > 0xF4) {
             return 0;
