@@ -458,12 +458,12 @@ public final class GitRevisions implements AutoCloseable {
      * <p>A file git calls unchanged holds its blob's bytes only where nothing converts them on the
      * way: none of those the attributes that apply to them give a filter, a working tree encoding
      * or {@code ident} (any, when the user's own {@code git/attributes} exists), and none whose
-     * size differs from its blob's. Line endings converted by {@code core.autocrlf}, {@code text},
-     * {@code text=auto} or {@code eol} only ever insert a CR before an LF (checkout) or remove one
-     * (check-in), so a file whose size is its blob's was converted nowhere: a spec committed with
-     * LF under {@code * text=auto} and checked out where {@code core.eol} is LF keeps it, one
-     * checked out with CRLF ({@code core.autocrlf=true}, {@code eol=crlf}) or added with CRLF does
-     * not.
+     * size differs from its blob's (one blob header read per file). Line endings converted by
+     * {@code core.autocrlf}, {@code text}, {@code text=auto} or {@code eol} only ever insert a CR
+     * before an LF (checkout) or remove one (check-in), so a file whose size is its blob's was
+     * converted nowhere: a spec committed with LF under {@code * text=auto} and checked out where
+     * {@code core.eol} is LF keeps it, one checked out with CRLF ({@code core.autocrlf=true},
+     * {@code eol=crlf}) or added with CRLF does not.
      */
     public Map<String, Unchanged> unchanged(List<String> paths) {
         if (paths.isEmpty()) {
@@ -480,9 +480,11 @@ public final class GitRevisions implements AutoCloseable {
         if (converted == null) {
             return Map.of();
         }
-        // sizes compared only where line endings may be converted: elsewhere the index's blob is
-        // the working file's bytes as they are
-        boolean bySize = attributes || lineEndingsConfigured();
+        // where JGit sees line endings converted, a blob whose size cannot be read (a partial
+        // clone's) proves nothing; elsewhere the index's blob is the working file's bytes as
+        // they are, and sizes still compared rule out a conversion set where JGit does not look
+        // (the system's gitconfig, as Git for Windows sets core.autocrlf; GIT_CONFIG_GLOBAL)
+        boolean converting = attributes || lineEndingsConfigured();
         Map<String, Unchanged> found = new HashMap<>();
         for (String p : paths) {
             if (converted.contains(p)) {
@@ -501,7 +503,7 @@ public final class GitRevisions implements AutoCloseable {
             if (file.isPresent()
                     && file.get().size() == e.getLength()
                     && file.get().sameTime(e.getLastModifiedInstant())
-                    && (!bySize || blobSize(e.getObjectId()) == file.get().size())) {
+                    && sameSize(e.getObjectId(), file.get().size(), converting)) {
                 found.put(p, file.get());
             }
         }
@@ -563,12 +565,15 @@ public final class GitRevisions implements AutoCloseable {
                 || config.getString("core", null, "eol") != null;
     }
 
-    /** The size of a blob, or -1 when it cannot be read. */
-    private long blobSize(ObjectId blob) {
+    /**
+     * Whether {@code blob} is {@code size} bytes long; when its size cannot be read, whether no
+     * line ending conversion is known ({@code converting} false).
+     */
+    private boolean sameSize(ObjectId blob, long size, boolean converting) {
         try {
-            return reader.getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+            return reader.getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB) == size;
         } catch (IOException e) {
-            return -1;
+            return !converting;
         }
     }
 

@@ -462,6 +462,17 @@ class SpecHistoryTest {
                 .as("core.autocrlf=true")
                 .containsExactlyInAnyOrder(specs.get(3), specs.get(4));
         assertFinishedAsRead(history, specs);
+
+        // the same conversion set where JGit does not read it (the system's gitconfig, where Git
+        // for Windows sets core.autocrlf): the sizes still tell
+        try (Git git = Git.open(dir.toFile())) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            config.unset("core", null, "autocrlf");
+            config.save();
+        }
+        assertThat(history.checklistsAfter(specs).waiting())
+                .as("core.autocrlf=true where JGit does not look")
+                .containsExactlyInAnyOrder(specs.get(3), specs.get(4));
     }
 
     /** Sets {@code file}'s time stamp well before any index written after it. */
