@@ -37,6 +37,17 @@ final class ConfigNotices {
         this.folders = folders;
     }
 
+    /** The problem as an error on the configuration file, at the line {@code check} names. */
+    static Diagnostic onFile(ConfigException e) {
+        int line = Math.max(0, e.line() - 1);
+        return new Diagnostic(
+                new Range(new Position(line, 0), new Position(line, 0)),
+                e.problem(),
+                DiagnosticSeverity.Error,
+                LspAdapter.SOURCE,
+                SpecInspection.CONFIG_ERROR);
+    }
+
     /** Takes in a check: says what is newly wrong with its configuration, or takes it back. */
     void checked(SpecInspection i) {
         LanguageClient c = client.get();
@@ -50,15 +61,8 @@ final class ConfigNotices {
             if (problem.equals(said.put(file, problem))) {
                 return;
             }
-            int line = Math.max(0, e.line() - 1);
-            Diagnostic d =
-                    new Diagnostic(
-                            new Range(new Position(line, 0), new Position(line, 0)),
-                            e.problem(),
-                            DiagnosticSeverity.Error,
-                            LspAdapter.SOURCE,
-                            SpecInspection.CONFIG_ERROR);
-            c.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), List.of(d)));
+            c.publishDiagnostics(
+                    new PublishDiagnosticsParams(file.toUri().toString(), List.of(onFile(e))));
             c.showMessage(
                     new MessageParams(
                             MessageType.Error,

@@ -1,7 +1,6 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.config.ConfigException;
-import dev.specgate.core.config.ConfigLoader;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.input.MarkdownNames;
 import dev.specgate.core.project.ConfigChoice;
@@ -109,7 +108,7 @@ final class Projects {
      */
     private static List<Object> stamp(Path file, SpecProject project) {
         List<Object> stamp = new ArrayList<>();
-        Optional<Path> config = ConfigLoader.find(file.toAbsolutePath());
+        Optional<Path> config = SpecProject.nearestConfigFile(file.toAbsolutePath());
         stamp.add(config.map(Path::toString).orElse(""));
         config.ifPresent(c -> stamp.add(fileStamp(c)));
         project.templateFile().ifPresent(t -> stamp.add(fileStamp(t)));
@@ -231,7 +230,7 @@ final class Projects {
      * the project's root would not take the files directly in it).
      */
     private static boolean isProjectRoot(Path root) {
-        Optional<Path> config = ConfigLoader.find(root);
+        Optional<Path> config = SpecProject.nearestConfigFile(root);
         if (config.isPresent()
                 && !config.get().toAbsolutePath().normalize().getParent().equals(root)) {
             return false;

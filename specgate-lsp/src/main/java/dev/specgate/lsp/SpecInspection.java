@@ -455,6 +455,21 @@ record SpecInspection(
             LocalDate today,
             ConfigException e,
             List<Path> folders) {
+        if (spec.file().filter(f -> f.equals(e.file().toAbsolutePath().normalize())).isPresent()) {
+            // the configuration itself, opened (a client that sends it): the problem on its line,
+            // as ConfigNotices says it there; it is no spec to outline
+            return new SpecInspection(
+                    spec,
+                    null,
+                    null,
+                    adapter,
+                    List.of(),
+                    List.of(ConfigNotices.onFile(e)),
+                    today,
+                    Map.of(),
+                    e,
+                    null);
+        }
         Diagnostic d =
                 unusable(
                         "cannot use the configuration: " + configProblem(e, folders), CONFIG_ERROR);

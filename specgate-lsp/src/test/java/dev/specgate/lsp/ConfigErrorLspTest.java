@@ -144,6 +144,19 @@ class ConfigErrorLspTest {
             // the same problem on the next check is not said again
             assertThat(session.at(uri, 2).getDiagnostics()).hasSize(1);
             assertThat(session.shown.poll(1, TimeUnit.SECONDS)).isNull();
+            // a client that sends the configuration itself gets the problem on its line there
+            session.open(configUri, Files.readString(config));
+            PublishDiagnosticsParams opened = session.next(configUri);
+            while (opened.getVersion() == null) {
+                opened = session.next(configUri); // ConfigNotices's, then the open document's
+            }
+            assertThat(opened.getDiagnostics()).containsExactly(c);
+            session.server
+                    .getTextDocumentService()
+                    .didClose(
+                            new org.eclipse.lsp4j.DidCloseTextDocumentParams(
+                                    new TextDocumentIdentifier(configUri)));
+            assertThat(session.next(configUri).getDiagnostics()).isEmpty(); // closed: cleared
 
             // fixed, with no notice of the change from the client: the next check uses it
             Files.writeString(config, "# parked drafts are left out\r\nversion: 1\r\n");

@@ -280,6 +280,15 @@ public final class SpecProject {
         return RULE_IDS;
     }
 
+    /**
+     * The nearest {@code .specgate.yml} at or above {@code start}, as {@link #open} with {@link
+     * ConfigChoice#nearest()} first looks for it, without reading it: what a server watches for a
+     * change (a configuration made, removed or replaced) before it opens the project again.
+     */
+    public static Optional<Path> nearestConfigFile(Path start) {
+        return ConfigLoader.find(requireNonNull(start, "start must not be null"));
+    }
+
     /** The configuration file followed, if any. */
     public Optional<Path> configFile() {
         return config.map(SpecgateConfig::file);
