@@ -196,7 +196,7 @@ class SubsetBlockParserTest {
      * read from the spec's chars without the inline scan ({@code DocumentBuilder.labelLine}): the
      * same fields, values and ranges as commonmark's tree scanned in full, and the items that the
      * shortcut must leave to the scan (a '*' after a code span, a comment, a bracket, a date token,
-     * an escape, two lines) too.
+     * an escape) too; paragraphs whose only token is '*' (the metadata block, bold prose) likewise.
      */
     @Example
     void labelItemsReadWithoutTheInlineScan() {
@@ -222,6 +222,13 @@ class SubsetBlockParserTest {
                   go on
                 - **NoColon** value
                 - **:** x
+
+                **File:** `a.md`
+                **Created:** 2026-09-24
+                **Type:** Integration
+
+                The cache — **heap usage** matters.
+                **Owner:** ops
                 """;
         for (String text : List.of(items, items.replace("\n", "\r\n"))) {
             assertThat(assertDeclinedOrSame(text)).as(text).isTrue();
@@ -234,7 +241,9 @@ class SubsetBlockParserTest {
                         "Owner=Zoë Ångström",
                         "Reviewer=Ops",
                         "Due=soon;",
-                        "Nested=`a` then `b`");
+                        "Nested=`a` then `b`",
+                        "Created=2026-09-24",
+                        "Owner=ops");
     }
 
     @Example

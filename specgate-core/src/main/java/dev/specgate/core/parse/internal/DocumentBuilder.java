@@ -219,8 +219,11 @@ public final class DocumentBuilder {
                 } else {
                     seenBlock = true;
                     markBody();
-                    if (!holdsNoToken(p.marks)) {
-                        paragraph(p.inlineText(), p.parent instanceof OpenBlock.Item);
+                    boolean inList = p.parent instanceof OpenBlock.Item;
+                    if (labelsOnly(p)) {
+                        labelLines(p.lines, p.lines.count(), inList);
+                    } else if (!holdsNoToken(p.marks)) {
+                        paragraph(p.inlineText(), inList);
                     }
                 }
             } else if (b.container) {
@@ -304,8 +307,8 @@ public final class DocumentBuilder {
         if (holdsNoToken(p.marks) && !metadata) {
             return; // as in listItem
         }
-        if (!metadata && labelLineOnly(p)) {
-            labelLine(p.lines);
+        if (!metadata && labelsOnly(p) && p.lines.from(0) < p.lines.to(0)) {
+            labelLines(p.lines, 1, true); // an item's labels are those of its first line
             return;
         }
         InlineText inline = p.inlineText();
@@ -315,42 +318,63 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Whether an item's first paragraph, {@code p}, is one line whose only token mark is '*' (no
-     * comment, bracket, box, brace, date token or escape) and whose code spans, if any, cannot
-     * change which labels it holds ({@link InlineSyntax#noStarFromFirstBacktick}): the common
-     * {@code - **Label:** value} item, whose bold labels are all there is to read in it ({@link
-     * #labelLine}).
+     * Whether a paragraph's only token mark is '*' (no comment, bracket, box, brace, date token or
+     * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from its
+     * first backtick on, {@link InlineSyntax#noStarFromFirstBacktick}): then its labels are all the
+     * inline scan would find in it ({@link #labelLines}). The common {@code - **Label:** value}
+     * item, the metadata block's {@code **Created:** 2026-09-24} lines, prose with bold words.
      */
-    private static boolean labelLineOnly(OpenBlock.Para p) {
-        TextLines lines = p.lines;
+    private static boolean labelsOnly(OpenBlock.Para p) {
         return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
-                && lines.count() == 1
-                && lines.from(0) < lines.to(0)
-                && ((p.marks & InlineSyntax.BACKTICK) == 0
-                        || InlineSyntax.noStarFromFirstBacktick(
-                                lines.chars(), lines.from(0), lines.to(0)));
+                && ((p.marks & InlineSyntax.BACKTICK) == 0 || noStarFromFirstBacktick(p.lines));
+    }
+
+    /** {@link InlineSyntax#noStarFromFirstBacktick} of the lines joined. */
+    private static boolean noStarFromFirstBacktick(TextLines lines) {
+        char[] chars = lines.chars();
+        boolean code = false; // whether a line before held a backtick
+        for (int i = 0; i < lines.count(); i++) {
+            if (code) {
+                if (lines.holds(i, '*')) {
+                    return false;
+                }
+            } else if (!InlineSyntax.noStarFromFirstBacktick(chars, lines.from(i), lines.to(i))) {
+                return false;
+            } else {
+                code = lines.holds(i, '`');
+            }
+        }
+        return true;
     }
 
     /**
-     * The bold labels of an item's first paragraph that {@link #labelLineOnly} holds, read straight
-     * from the spec's chars: what {@link #listItemParagraph} finds in it (its labels; the scan of
-     * the rest finds nothing without a token mark), without an {@link InlineText} or an {@link
-     * InlineScanner}.
+     * The bold labels of the first {@code count} lines of a paragraph that {@link #labelsOnly}
+     * holds ({@code inList}: in a list item), read straight from the spec's chars: what {@link
+     * #paragraph} and {@link #listItemParagraph} find in it (its labels; the scan of the rest finds
+     * nothing without a token mark), without an {@link InlineText} or an {@link InlineScanner}.
      */
-    private void labelLine(TextLines lines) {
+    private void labelLines(TextLines lines, int count, boolean inList) {
         char[] chars = lines.chars();
-        int from = lines.from(0);
-        int to = lines.to(0);
-        labels.clear();
-        labels.read(chars, chars, null, 0, from, to, to, true);
-        if (labels.count() == 0) {
-            return;
+        for (int i = 0; i < count; i++) {
+            int from = lines.from(i);
+            int to = lines.to(i);
+            labels.clear();
+            labels.read(chars, chars, null, i, from, to, to, true);
+            if (labels.count() > 0) {
+                labelLine(chars, from, to, lines.lineIndex(i), lines.column(i), inList);
+            }
         }
+    }
+
+    /**
+     * The fields of {@link #labels}, found on {@code [from, to)} of {@code chars}, the content of
+     * source line {@code sourceLine} from {@code column}.
+     */
+    private void labelLine(
+            char[] chars, int from, int to, int sourceLine, int column, boolean inList) {
         // the fields read a copy of the line, as the inline scan's do: a document holds its
         // fields' lines, not the whole spec's chars (which a reader may reuse for the next file)
         char[] line = Arrays.copyOfRange(chars, from, to);
-        int sourceLine = lines.lineIndex(0);
-        int column = lines.column(0);
         for (int k = 0; k < labels.count(); k++) {
             fields.add(
                     Field.read(
@@ -364,7 +388,7 @@ public final class DocumentBuilder {
                             column + labels.valueStart(k) - from,
                             column + labels.valueEnd(k) - from,
                             currentSection,
-                            true));
+                            inList));
         }
     }
 
@@ -899,7 +923,7 @@ public final class DocumentBuilder {
      * inline}, and masking cannot change which bold labels it holds: it is one line whose only '['
      * is its box's, without a '<', '{', 'Y' or backslash (no comment, tag, placeholder, link, date
      * token or escape), nor a '*' from its first backtick on ({@link
-     * InlineSyntax#noStarFromFirstBacktick}, as in {@link #labelLineOnly}). Never for commonmark's
+     * InlineSyntax#noStarFromFirstBacktick}, as in {@link #labelsOnly}). Never for commonmark's
      * tree, whose marks are not known: its items are all scanned.
      */
     private static boolean onlyLabelsAfterBox(InlineText inline) {
