@@ -322,7 +322,7 @@ public final class DocumentBuilder {
      * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from its
      * first backtick on, {@link InlineSyntax#noStarFromFirstBacktick}): then its labels are all the
      * inline scan would find in it ({@link #labelLines}). The common {@code - **Label:** value}
-     * item, the metadata block's {@code **Created:** 2026-09-24} lines, prose with bold words.
+     * item, a block of {@code **Created:** 2026-09-24} lines, prose with bold words.
      */
     private static boolean labelsOnly(OpenBlock.Para p) {
         return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
