@@ -11,16 +11,22 @@ import java.util.Objects;
  * fields stand in list items ({@code - **Primary Cause:** ...}).
  *
  * <p>A value as the record it was: its components are read by the accessors below, and two fields
- * are equal when they all are. A field the parser reads ({@link #read}) holds its label and value
- * as views of the spec's text and makes each a {@code String} only when asked: a check reads the
- * values of a few metadata fields, not of the many labelled list items.
+ * are equal when they all are. A field the parser reads ({@link #read}) holds the chars of its line
+ * and where its label and value stand in them, and makes each a {@code String} only when asked: a
+ * check reads the values of a few metadata fields, not of the many labelled list items.
  */
 public final class Field {
 
-    /** The label and value as given: a view of the spec's text, or the {@code String} itself. */
-    private final CharSequence labelText;
+    /**
+     * A read field's chars (never changed): its label is {@code [nameFrom, nameTo)} of them, its
+     * value as many chars from {@code valueFrom} as its value range is long. Null for a field made
+     * of strings.
+     */
+    private final char[] chars;
 
-    private final CharSequence valueText;
+    private final int nameFrom;
+    private final int nameTo;
+    private final int valueFrom;
     private String label;
     private String value;
 
@@ -57,7 +63,9 @@ public final class Field {
             int sectionIndex,
             boolean inListItem,
             FieldForm form) {
-        this(label, value, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
+        this(null, 0, 0, 0, -1, 0, 0, 0, 0, sectionIndex, inListItem, form);
+        this.label = label;
+        this.value = value;
         this.labelRange = labelRange;
         this.valueRange = valueRange;
     }
@@ -74,8 +82,10 @@ public final class Field {
     }
 
     private Field(
-            CharSequence label,
-            CharSequence value,
+            char[] chars,
+            int nameFrom,
+            int nameTo,
+            int valueFrom,
             int line,
             int labelStart,
             int labelEnd,
@@ -84,10 +94,10 @@ public final class Field {
             int sectionIndex,
             boolean inListItem,
             FieldForm form) {
-        this.labelText = label;
-        this.valueText = value;
-        this.label = label instanceof String s ? s : null;
-        this.value = value instanceof String s ? s : null;
+        this.chars = chars;
+        this.nameFrom = nameFrom;
+        this.nameTo = nameTo;
+        this.valueFrom = valueFrom;
         this.line = line;
         this.labelStart = labelStart;
         this.labelEnd = labelEnd;
@@ -99,15 +109,17 @@ public final class Field {
     }
 
     /**
-     * A bold-labelled field ({@link FieldForm#BOLD_LINE}) on source line {@code line} whose {@code
-     * label} and {@code value} are views of the spec's text, made {@code String}s on first use:
-     * their chars must never change. The label is trimmed; it stands at columns {@code [labelStart,
-     * labelEnd)} of the line and the value at {@code [valueStart, valueEnd)}, ranges made on first
-     * use too.
+     * A bold-labelled field ({@link FieldForm#BOLD_LINE}) on source line {@code line}, read from
+     * {@code chars}, which must never change: its label (trimmed) is {@code [nameFrom, nameTo)} of
+     * them and its value starts at {@code valueFrom}; each is made a {@code String} on first use.
+     * The label stands at columns {@code [labelStart, labelEnd)} of the line and the value at
+     * {@code [valueStart, valueEnd)}, ranges made on first use too.
      */
     public static Field read(
-            CharSequence label,
-            CharSequence value,
+            char[] chars,
+            int nameFrom,
+            int nameTo,
+            int valueFrom,
             int line,
             int labelStart,
             int labelEnd,
@@ -123,9 +135,19 @@ public final class Field {
             throw new IllegalArgumentException(
                     "value at " + line + ":" + valueStart + "-" + valueEnd + " is no range");
         }
+        if (nameFrom < 0
+                || nameTo < nameFrom
+                || valueFrom < 0
+                || nameTo > chars.length
+                || valueFrom + (valueEnd - valueStart) > chars.length) {
+            throw new IllegalArgumentException(
+                    "label or value out of the " + chars.length + " chars read");
+        }
         return new Field(
-                requireNonNull(label, "label must not be null"),
-                requireNonNull(value, "value must not be null"),
+                chars,
+                nameFrom,
+                nameTo,
+                valueFrom,
                 line,
                 labelStart,
                 labelEnd,
@@ -139,9 +161,9 @@ public final class Field {
     /** The label without the bold marks and colon. */
     public String label() {
         String l = label;
-        if (l == null && labelText != null) {
+        if (l == null && chars != null) {
             // a String made of immutable chars: a race makes it twice at worst
-            l = labelText.toString();
+            l = new String(chars, nameFrom, nameTo - nameFrom);
             label = l;
         }
         return l;
@@ -153,8 +175,8 @@ public final class Field {
      */
     public String value() {
         String v = value;
-        if (v == null && valueText != null) {
-            v = valueText.toString();
+        if (v == null && chars != null) {
+            v = new String(chars, valueFrom, valueEnd - valueStart);
             value = v;
         }
         return v;
@@ -200,10 +222,10 @@ public final class Field {
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {
-        if (label == null && labelText != null && !padded(name)) {
+        if (label == null && chars != null && !padded(name)) {
             // a label read from the text, trimmed, not made a String yet: most fields' labels
             // differ from a name in length, and a few ASCII ones are compared in place
-            return labelText.length() == name.length() && sameAsciiIgnoringCase(name);
+            return nameTo - nameFrom == name.length() && sameAsciiIgnoringCase(name);
         }
         return sameLabel(label(), name);
     }
@@ -213,9 +235,9 @@ public final class Field {
      * in place while both are ASCII; any other char is left to the label's {@code String}.
      */
     private boolean sameAsciiIgnoringCase(String name) {
-        CharSequence l = labelText;
+        char[] l = chars;
         for (int i = 0; i < name.length(); i++) {
-            char a = l.charAt(i);
+            char a = l[nameFrom + i];
             char b = name.charAt(i);
             if (a >= 128 || b >= 128) {
                 return label().equalsIgnoreCase(name);

@@ -84,6 +84,58 @@ class SubsetBlockParserTest {
                 .coverage(c -> c.check(true).percentage(p -> p > 15));
     }
 
+    /**
+     * Task items ({@code - [ ] text}), which {@code DocumentBuilder} reads without the inline scan
+     * when nothing after the box is a token but bold labels, with what may follow a box: labels,
+     * code spans, a '*' inside and after code, brackets, links, comments, braces, date tokens,
+     * escapes, no space after the box, a second line, nesting, a block quote, CRLF. Checklist items
+     * (text, ranges, fields) and fields must be those of commonmark's tree scanned in full.
+     */
+    @Property(tries = 3000)
+    void taskItems(@ForAll("taskItems") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
+    @Example
+    void taskItemsReadWithoutTheInlineScan() {
+        String items =
+                """
+                # Spec
+
+                ## Tasks
+                - [ ] plain task
+                - [x] **Unit Tests**
+                - [X] **Decision by:** 2026-01-05 - **Owner:** Zoë \s
+                * [ ] compacts payloads via `kafka.acks=all`
+                1. [x] `a*b` then **bold:** x
+                   - [ ] **Nested:** `a` then `b`
+                - [ ] see [the plan](plan.md)
+                - [ ] [Time estimate]
+                - [ ] due YYYY-MM-DD
+                - [ ] {placeholder}
+                - [ ] note <!-- later -->
+                - [ ] a \\[ b
+                - [ ]tight
+                - [x]
+                - [ ] two
+                  lines
+                > - [ ] quoted **L:** v
+                """;
+        for (String text : List.of(items, items.replace("\n", "\r\n"))) {
+            assertThat(assertDeclinedOrSame(text)).as(text).isTrue();
+        }
+        SpecDocument doc = PARSER.parse(items);
+        assertThat(doc.checklist())
+                .extracting(i -> i.text())
+                .contains("plain task", "**Unit Tests**", "compacts payloads via `kafka.acks=all`");
+        assertThat(doc.fields())
+                .extracting(f -> f.label() + "=" + f.value())
+                .contains("Decision by=2026-01-05", "Owner=Zoë", "bold=x", "Nested=`a` then `b`");
+    }
+
     @Property(tries = 1000)
     void tokenSoups(@ForAll("soup") String text) {
         assertDeclinedOrSame(text);
@@ -144,7 +196,7 @@ class SubsetBlockParserTest {
      * read from the spec's chars without the inline scan ({@code DocumentBuilder.labelLine}): the
      * same fields, values and ranges as commonmark's tree scanned in full, and the items that the
      * shortcut must leave to the scan (a '*' after a code span, a comment, a bracket, a date token,
-     * an escape, two lines) too.
+     * an escape) too; paragraphs whose only token is '*' (the metadata block, bold prose) likewise.
      */
     @Example
     void labelItemsReadWithoutTheInlineScan() {
@@ -170,6 +222,13 @@ class SubsetBlockParserTest {
                   go on
                 - **NoColon** value
                 - **:** x
+
+                **File:** `a.md`
+                **Created:** 2026-09-24
+                **Type:** Integration
+
+                The cache — **heap usage** matters.
+                **Owner:** ops
                 """;
         for (String text : List.of(items, items.replace("\n", "\r\n"))) {
             assertThat(assertDeclinedOrSame(text)).as(text).isTrue();
@@ -182,7 +241,9 @@ class SubsetBlockParserTest {
                         "Owner=Zoë Ångström",
                         "Reviewer=Ops",
                         "Due=soon;",
-                        "Nested=`a` then `b`");
+                        "Nested=`a` then `b`",
+                        "Created=2026-09-24",
+                        "Owner=ops");
     }
 
     @Example
@@ -496,6 +557,63 @@ class SubsetBlockParserTest {
                 .as((l, e) -> l + e)
                 .list()
                 .ofMaxSize(12)
+                .map(lines -> String.join("", lines));
+    }
+
+    @Provide
+    Arbitrary<String> taskItems() {
+        Arbitrary<String> part =
+                Arbitraries.of(
+                        "**Label:**",
+                        "**Owner**:",
+                        "**Zo\u00eb:**",
+                        "**bold**",
+                        "**",
+                        "*",
+                        "`c`",
+                        "`a*b`",
+                        "`[x]`",
+                        "`",
+                        " ",
+                        "  ",
+                        "\t",
+                        "value",
+                        "caf\u00e9",
+                        "\uD83D\uDE00",
+                        "[",
+                        "]",
+                        "[ ]",
+                        "[Time estimate]",
+                        "[a](b.md)",
+                        "<!-- c -->",
+                        "<b>",
+                        "{x}",
+                        "YYYY-MM-DD",
+                        "Y",
+                        "\\[",
+                        "\\*",
+                        "&amp;",
+                        ":",
+                        "-");
+        Arbitrary<String> content = part.list().ofMaxSize(5).map(parts -> String.join("", parts));
+        Arbitrary<String> box =
+                Arbitraries.of(
+                        "[ ] ", "[ ] ", "[x] ", "[X] ", "[ ]\t", "[x]", "[ ]", "[x]  ", "[ ]x");
+        Arbitrary<String> start =
+                Arbitraries.of("- ", "- ", "* ", "+ ", "1. ", "  - ", "   1) ", "> - ", "- - ");
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(start, box, content).as((st, b, c) -> st + b + c);
+        Arbitrary<String> any =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(10, line),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(
+                                1, Arbitraries.of("# T", "## Tasks", "text", "  go on")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
+        return net.jqwik.api.Combinators.combine(any, end)
+                .as((l, e) -> l + e)
+                .list()
+                .ofMaxSize(10)
                 .map(lines -> String.join("", lines));
     }
 

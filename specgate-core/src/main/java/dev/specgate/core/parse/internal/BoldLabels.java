@@ -1,6 +1,6 @@
 package dev.specgate.core.parse.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * Specgate's bold labels: {@code **Label:** value} or {@code **Label**: value}, one or more on a
@@ -9,30 +9,96 @@ import java.util.ArrayList;
  * straight from the spec's chars where the block holds no Markdown that masking would change (a
  * list item such as {@code - **Owner:** the `billing` team}, {@link DocumentBuilder}'s fast path).
  * Offsets are into whichever array is read.
+ *
+ * <p>An instance holds the labels found, seven ints each, and is reused for line after line (one
+ * per parse): a spec holds about a hundred labelled lines, where a record per label cost an object
+ * each. Label {@code k} was found on line {@link #line} of the block; its name, trimmed, is {@code
+ * [nameStart, nameEnd)}; {@code [labelStart, labelEnd)} runs from its first '*' to after its colon
+ * and closing stars; its value is {@code [valueStart, valueEnd)}.
  */
 final class BoldLabels {
 
-    /**
-     * A bold label found on line {@code line} of the block, with its value: offsets in the block's
-     * text. The label's name, trimmed, is {@code [nameStart, nameEnd)}; {@code [labelStart,
-     * labelEnd)} runs from its first '*' to after its colon and closing stars.
-     */
-    record Label(
+    private static final int LINE = 0;
+    private static final int NAME_START = 1;
+    private static final int NAME_END = 2;
+    private static final int LABEL_START = 3;
+    private static final int LABEL_END = 4;
+    private static final int VALUE_START = 5;
+    private static final int VALUE_END = 6;
+    private static final int STRIDE = 7;
+
+    private static final int MAX_LABEL_LENGTH = 80;
+
+    private int[] found = new int[4 * STRIDE];
+    private int count;
+
+    /** How many labels were found since the last {@link #clear}. */
+    int count() {
+        return count;
+    }
+
+    void clear() {
+        count = 0;
+    }
+
+    int line(int k) {
+        return found[k * STRIDE + LINE];
+    }
+
+    int nameStart(int k) {
+        return found[k * STRIDE + NAME_START];
+    }
+
+    int nameEnd(int k) {
+        return found[k * STRIDE + NAME_END];
+    }
+
+    int labelStart(int k) {
+        return found[k * STRIDE + LABEL_START];
+    }
+
+    int labelEnd(int k) {
+        return found[k * STRIDE + LABEL_END];
+    }
+
+    int valueStart(int k) {
+        return found[k * STRIDE + VALUE_START];
+    }
+
+    int valueEnd(int k) {
+        return found[k * STRIDE + VALUE_END];
+    }
+
+    /** The labels found, {@link #STRIDE} ints each in the order above: for tests. */
+    int[] toArray() {
+        return Arrays.copyOf(found, count * STRIDE);
+    }
+
+    private void add(
             int line,
             int nameStart,
             int nameEnd,
             int labelStart,
             int labelEnd,
             int valueStart,
-            int valueEnd) {}
-
-    private static final int MAX_LABEL_LENGTH = 80;
-
-    private BoldLabels() {}
+            int valueEnd) {
+        int at = count * STRIDE;
+        if (at == found.length) {
+            found = Arrays.copyOf(found, found.length * 2);
+        }
+        int[] f = found;
+        f[at + LINE] = line;
+        f[at + NAME_START] = nameStart;
+        f[at + NAME_END] = nameEnd;
+        f[at + LABEL_START] = labelStart;
+        f[at + LABEL_END] = labelEnd;
+        f[at + VALUE_START] = valueStart;
+        f[at + VALUE_END] = valueEnd;
+        count++;
+    }
 
     /**
-     * Adds to {@code found} the labels of {@code [start, end)}, line {@code lineIndex} of a block,
-     * in line order.
+     * Adds the labels of {@code [start, end)}, line {@code lineIndex} of a block, in line order.
      *
      * @param masked the text with code spans, escapes, comments and autolinks blanked (or the text
      *     itself where blanking cannot change what is found)
@@ -41,7 +107,7 @@ final class BoldLabels {
      * @param lastValueEnd where the line's last value ends at most (before a backslash hard break)
      * @param atLineStartOnly only a label that opens the line counts
      */
-    static void read(
+    void read(
             char[] masked,
             char[] text,
             boolean[] inComment,
@@ -49,8 +115,7 @@ final class BoldLabels {
             int start,
             int end,
             int lastValueEnd,
-            boolean atLineStartOnly,
-            ArrayList<Label> found) {
+            boolean atLineStartOnly) {
         int k = start;
         while (k < end && (masked[k] == ' ' || masked[k] == '\t')) {
             k++;
@@ -109,15 +174,7 @@ final class BoldLabels {
                                 inComment,
                                 valueStart,
                                 stripSeparator(text, valueStart, open));
-                found.add(
-                        new Label(
-                                lineIndex,
-                                nameStart,
-                                nameEnd,
-                                labelOpen,
-                                labelAfter,
-                                valueStart,
-                                valueEnd));
+                add(lineIndex, nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd);
             }
             pending = true;
             // the name trimmed as String.trim() trims
@@ -140,15 +197,7 @@ final class BoldLabels {
         if (pending) {
             int valueEnd =
                     valueEnd(text, inComment, valueStart, Math.max(valueStart, lastValueEnd));
-            found.add(
-                    new Label(
-                            lineIndex,
-                            nameStart,
-                            nameEnd,
-                            labelOpen,
-                            labelAfter,
-                            valueStart,
-                            valueEnd));
+            add(lineIndex, nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd);
         }
     }
 

@@ -71,7 +71,7 @@ public final class DocumentBuilder {
     private final ArrayList<ChecklistItem> checklist = new ArrayList<>(64);
 
     /** The bold labels of the line being read ({@link InlineScanner#labels}), reused. */
-    private final ArrayList<BoldLabels.Label> labels = new ArrayList<>(4);
+    private final BoldLabels labels = new BoldLabels();
 
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
@@ -219,8 +219,11 @@ public final class DocumentBuilder {
                 } else {
                     seenBlock = true;
                     markBody();
-                    if (!holdsNoToken(p.marks)) {
-                        paragraph(p.inlineText(), p.parent instanceof OpenBlock.Item);
+                    boolean inList = p.parent instanceof OpenBlock.Item;
+                    if (labelsOnly(p)) {
+                        labelLines(p.lines, p.lines.count(), inList);
+                    } else if (!holdsNoToken(p.marks)) {
+                        paragraph(p.inlineText(), inList);
                     }
                 }
             } else if (b.container) {
@@ -304,8 +307,8 @@ public final class DocumentBuilder {
         if (holdsNoToken(p.marks) && !metadata) {
             return; // as in listItem
         }
-        if (!metadata && labelLineOnly(p)) {
-            labelLine(p.lines);
+        if (!metadata && labelsOnly(p) && p.lines.from(0) < p.lines.to(0)) {
+            labelLines(p.lines, 1, true); // an item's labels are those of its first line
             return;
         }
         InlineText inline = p.inlineText();
@@ -315,55 +318,77 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Whether an item's first paragraph, {@code p}, is one line whose only token mark is '*' (no
-     * comment, bracket, box, brace, date token or escape) and whose code spans, if any, cannot
-     * change which labels it holds ({@link InlineSyntax#noStarFromFirstBacktick}): the common
-     * {@code - **Label:** value} item, whose bold labels are all there is to read in it ({@link
-     * #labelLine}).
+     * Whether a paragraph's only token mark is '*' (no comment, bracket, box, brace, date token or
+     * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from its
+     * first backtick on, {@link InlineSyntax#noStarFromFirstBacktick}): then its labels are all the
+     * inline scan would find in it ({@link #labelLines}). The common {@code - **Label:** value}
+     * item, a block of {@code **Created:** 2026-09-24} lines, prose with bold words.
      */
-    private static boolean labelLineOnly(OpenBlock.Para p) {
-        TextLines lines = p.lines;
+    private static boolean labelsOnly(OpenBlock.Para p) {
         return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
-                && lines.count() == 1
-                && lines.from(0) < lines.to(0)
-                && ((p.marks & InlineSyntax.BACKTICK) == 0
-                        || InlineSyntax.noStarFromFirstBacktick(
-                                lines.chars(), lines.from(0), lines.to(0)));
+                && ((p.marks & InlineSyntax.BACKTICK) == 0 || noStarFromFirstBacktick(p.lines));
+    }
+
+    /** {@link InlineSyntax#noStarFromFirstBacktick} of the lines joined. */
+    private static boolean noStarFromFirstBacktick(TextLines lines) {
+        char[] chars = lines.chars();
+        boolean code = false; // whether a line before held a backtick
+        for (int i = 0; i < lines.count(); i++) {
+            if (code) {
+                if (lines.holds(i, '*')) {
+                    return false;
+                }
+            } else if (!InlineSyntax.noStarFromFirstBacktick(chars, lines.from(i), lines.to(i))) {
+                return false;
+            } else {
+                code = lines.holds(i, '`');
+            }
+        }
+        return true;
     }
 
     /**
-     * The bold labels of an item's first paragraph that {@link #labelLineOnly} holds, read straight
-     * from the spec's chars: what {@link #listItemParagraph} finds in it (its labels; the scan of
-     * the rest finds nothing without a token mark), without an {@link InlineText} or an {@link
-     * InlineScanner}.
+     * The bold labels of the first {@code count} lines of a paragraph that {@link #labelsOnly}
+     * holds ({@code inList}: in a list item), read straight from the spec's chars: what {@link
+     * #paragraph} and {@link #listItemParagraph} find in it (its labels; the scan of the rest finds
+     * nothing without a token mark), without an {@link InlineText} or an {@link InlineScanner}.
      */
-    private void labelLine(TextLines lines) {
+    private void labelLines(TextLines lines, int count, boolean inList) {
         char[] chars = lines.chars();
-        int from = lines.from(0);
-        int to = lines.to(0);
-        labels.clear();
-        BoldLabels.read(chars, chars, null, 0, from, to, to, true, labels);
-        if (labels.isEmpty()) {
-            return;
+        for (int i = 0; i < count; i++) {
+            int from = lines.from(i);
+            int to = lines.to(i);
+            labels.clear();
+            labels.read(chars, chars, null, i, from, to, to, true);
+            if (labels.count() > 0) {
+                labelLine(chars, from, to, lines.lineIndex(i), lines.column(i), inList);
+            }
         }
-        // the fields' views read a copy of the line, as the inline scan's do: a document holds
-        // its fields' lines, not the whole spec's chars
+    }
+
+    /**
+     * The fields of {@link #labels}, found on {@code [from, to)} of {@code chars}, the content of
+     * source line {@code sourceLine} from {@code column}.
+     */
+    private void labelLine(
+            char[] chars, int from, int to, int sourceLine, int column, boolean inList) {
+        // the fields read a copy of the line, as the inline scan's do: a document holds its
+        // fields' lines, not the whole spec's chars (which a reader may reuse for the next file)
         char[] line = Arrays.copyOfRange(chars, from, to);
-        int sourceLine = lines.lineIndex(0);
-        int column = lines.column(0);
-        for (int i = 0; i < labels.size(); i++) {
-            BoldLabels.Label label = labels.get(i);
+        for (int k = 0; k < labels.count(); k++) {
             fields.add(
                     Field.read(
-                            new CharSlice(line, label.nameStart() - from, label.nameEnd() - from),
-                            new CharSlice(line, label.valueStart() - from, label.valueEnd() - from),
+                            line,
+                            labels.nameStart(k) - from,
+                            labels.nameEnd(k) - from,
+                            labels.valueStart(k) - from,
                             sourceLine,
-                            column + label.labelStart() - from,
-                            column + label.labelEnd() - from,
-                            column + label.valueStart() - from,
-                            column + label.valueEnd() - from,
+                            column + labels.labelStart(k) - from,
+                            column + labels.labelEnd(k) - from,
+                            column + labels.valueStart(k) - from,
+                            column + labels.valueEnd(k) - from,
                             currentSection,
-                            true));
+                            inList));
         }
     }
 
@@ -695,7 +720,7 @@ public final class DocumentBuilder {
         boxesWithoutMarkerSpace(inline, scanner, 0);
         for (int i = 0; i < inline.lineCount(); i++) {
             scanner.labels(i, true, 0, labels);
-            addFields(scanner, inList);
+            addFields(inline, inList);
         }
         scanner.scan(0, sink(0));
         addHtmlIds(scanner);
@@ -744,10 +769,10 @@ public final class DocumentBuilder {
         }
     }
 
-    /** The fields of {@link #labels}; an index loop: C1 allocates an iterator per for-each. */
-    private void addFields(InlineScanner scanner, boolean inList) {
-        for (int i = 0; i < labels.size(); i++) {
-            fields.add(field(scanner, labels.get(i), inList));
+    /** The fields of {@link #labels}, found in {@code inline}. */
+    private void addFields(InlineText inline, boolean inList) {
+        for (int k = 0; k < labels.count(); k++) {
+            fields.add(field(inline, k, inList));
         }
     }
 
@@ -814,40 +839,23 @@ public final class DocumentBuilder {
      * spanColumn} of {@code spanLine} (-1: it has none).
      */
     private void listItemParagraph(int spanLine, int spanColumn, InlineText inline, int listDepth) {
-        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         // both box patterns start with '[': most items are dismissed without a copy or a regex
         boolean box = inline.length() > 0 && inline.chars()[0] == '[';
         char taskMark = box ? taskBox(inline) : 0;
+        if (taskMark != 0 && onlyLabelsAfterBox(inline)) {
+            // the common task item: nothing for the inline scan to find, no scanner made
+            taskItem(taskMark, spanLine, spanColumn, inline, listDepth, null);
+            return;
+        }
+        InlineScanner scanner = new InlineScanner(inline, references, scratch);
         int skip = 0;
         if (taskMark != 0) {
             skip = 3;
-            SourceRange itemRange = itemRange(spanLine, spanColumn, inline);
-            // most items hold no label: they share the empty list
-            List<Field> itemFields = List.of();
-            for (int i = 0; i < inline.lineCount(); i++) {
-                scanner.labels(i, false, i == 0 ? 3 : 0, labels);
-                for (int j = 0; j < labels.size(); j++) {
-                    Field f = field(scanner, labels.get(j), true);
-                    if (itemFields.isEmpty()) {
-                        itemFields = new ArrayList<>(2);
-                    }
-                    itemFields.add(f);
-                    fields.add(f);
-                }
-            }
-            checklist.add(
-                    ChecklistItem.read(
-                            taskMark != ' ',
-                            checklistText(inline),
-                            listDepth,
-                            itemRange,
-                            scanner.range(0, 3),
-                            currentSection,
-                            itemFields));
+            taskItem(taskMark, spanLine, spanColumn, inline, listDepth, scanner);
         } else if (inLeadingList && listDepth == 0 && listMetadataItem(inline, scanner)) {
             for (int i = 1; i < inline.lineCount(); i++) {
                 scanner.labels(i, true, 0, labels);
-                addFields(scanner, true);
+                addFields(inline, true);
             }
         } else {
             String firstLine = box ? inline.line(0) : "";
@@ -861,11 +869,92 @@ public final class DocumentBuilder {
                                 currentSection));
             }
             scanner.labels(0, true, skip, labels);
-            addFields(scanner, true);
+            addFields(inline, true);
         }
         boxesWithoutMarkerSpace(inline, scanner, 1);
         scanner.scan(skip, sink(0));
         addHtmlIds(scanner);
+    }
+
+    /**
+     * Adds the task item whose first paragraph is {@code inline}, its box marked {@code taskMark},
+     * with the labels written in it; {@code scanner} reads them as masked, or is null when {@link
+     * #onlyLabelsAfterBox} holds and they are read from the text itself.
+     */
+    private void taskItem(
+            char taskMark,
+            int spanLine,
+            int spanColumn,
+            InlineText inline,
+            int listDepth,
+            InlineScanner scanner) {
+        // most items hold no label: they share the empty list
+        List<Field> itemFields = List.of();
+        for (int i = 0; i < inline.lineCount(); i++) {
+            if (scanner != null) {
+                scanner.labels(i, false, i == 0 ? 3 : 0, labels);
+            } else {
+                labelsAfterBox(inline);
+            }
+            for (int k = 0; k < labels.count(); k++) {
+                Field f = field(inline, k, true);
+                if (itemFields.isEmpty()) {
+                    itemFields = new ArrayList<>(2);
+                }
+                itemFields.add(f);
+                fields.add(f);
+            }
+        }
+        int line = inline.sourceLine(0);
+        int column = inline.sourceColumn(0);
+        checklist.add(
+                ChecklistItem.read(
+                        taskMark != ' ',
+                        checklistText(inline),
+                        listDepth,
+                        itemRange(spanLine, spanColumn, inline),
+                        SourceRange.ofLine(line, column, column + 3), // the box
+                        currentSection,
+                        itemFields));
+    }
+
+    /**
+     * Whether the inline scan finds nothing after the task box of an item's first paragraph, {@code
+     * inline}, and masking cannot change which bold labels it holds: it is one line whose only '['
+     * is its box's, without a '<', '{', 'Y' or backslash (no comment, tag, placeholder, link, date
+     * token or escape), nor a '*' from its first backtick on ({@link
+     * InlineSyntax#noStarFromFirstBacktick}, as in {@link #labelsOnly}). Never for commonmark's
+     * tree, whose marks are not known: its items are all scanned.
+     */
+    private static boolean onlyLabelsAfterBox(InlineText inline) {
+        int marks = inline.marks();
+        if (marks == RawLines.UNKNOWN_MARKS
+                || inline.lineCount() != 1
+                || (marks & (InlineSyntax.LT | InlineSyntax.OPEN_BRACE | InlineSyntax.Y)) != 0
+                || (marks & InlineSyntax.BACKSLASH) != 0) {
+            return false;
+        }
+        char[] c = inline.chars();
+        for (int k = 3; k < c.length; k++) {
+            if (c[k] == '[') {
+                return false;
+            }
+        }
+        return (marks & InlineSyntax.STAR) == 0
+                || (marks & InlineSyntax.BACKTICK) == 0
+                || InlineSyntax.noStarFromFirstBacktick(c, 3, c.length);
+    }
+
+    /**
+     * The bold labels after the task box of a one-line item that {@link #onlyLabelsAfterBox} holds,
+     * into {@link #labels}: read from its text, which masking would not change.
+     */
+    private void labelsAfterBox(InlineText inline) {
+        labels.clear();
+        if ((inline.marks() & InlineSyntax.STAR) != 0) {
+            char[] c = inline.chars();
+            labels.read(c, c, null, 0, 3, c.length, c.length, false);
+        }
     }
 
     /**
@@ -965,18 +1054,23 @@ public final class DocumentBuilder {
         return SourceRange.ofLine(line, spanColumn, Math.max(endColumn, spanColumn));
     }
 
-    private Field field(InlineScanner scanner, BoldLabels.Label label, boolean inList) {
-        int line = label.line();
-        // label and value as views, their ranges made when asked: a check asks the values and
-        // ranges of a few metadata fields only
+    /** The field of label {@code k} of {@link #labels}, found in {@code inline}. */
+    private Field field(InlineText inline, int k, boolean inList) {
+        int line = labels.line(k);
+        // the source column of an offset on the label's line
+        int shift = inline.sourceColumn(line) - inline.lineStart(line);
+        // label and value read from the block's chars, their strings and ranges made when asked:
+        // a check asks the values and ranges of a few metadata fields only
         return Field.read(
-                scanner.view(label.nameStart(), label.nameEnd()),
-                scanner.view(label.valueStart(), label.valueEnd()),
-                scanner.sourceLine(line),
-                scanner.sourceColumn(line, label.labelStart()),
-                scanner.sourceColumn(line, label.labelEnd()),
-                scanner.sourceColumn(line, label.valueStart()),
-                scanner.sourceColumn(line, label.valueEnd()),
+                inline.chars(),
+                labels.nameStart(k),
+                labels.nameEnd(k),
+                labels.valueStart(k),
+                inline.sourceLine(line),
+                shift + labels.labelStart(k),
+                shift + labels.labelEnd(k),
+                shift + labels.valueStart(k),
+                shift + labels.valueEnd(k),
                 currentSection,
                 inList);
     }

@@ -332,12 +332,9 @@ final class InlineScanner {
      *
      * @param atLineStartOnly only a label that opens the line counts
      * @param from offset in the joined text to start from (after a task box)
-     * @param found receives the labels, in line order (cleared first): one list that the caller
-     *     reuses, of one class, where lists of three classes made the calls on them interface calls
-     *     that C1 does not inline
+     * @param found receives the labels, in line order (cleared first): one that the caller reuses
      */
-    void labels(
-            int lineIndex, boolean atLineStartOnly, int from, ArrayList<BoldLabels.Label> found) {
+    void labels(int lineIndex, boolean atLineStartOnly, int from, BoldLabels found) {
         found.clear();
         if (!has(InlineSyntax.STAR)) {
             return; // a label is bold
@@ -349,7 +346,7 @@ final class InlineScanner {
                 lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
-        BoldLabels.read(
+        found.read(
                 syntax.masked(),
                 text,
                 syntax.commentMask(),
@@ -357,8 +354,7 @@ final class InlineScanner {
                 start,
                 end,
                 lastValueEnd,
-                atLineStartOnly,
-                found);
+                atLineStartOnly);
     }
 
     /**
@@ -385,14 +381,6 @@ final class InlineScanner {
         return string(from, to);
     }
 
-    /**
-     * {@code [from, to)} of the unmasked text as a view, made a {@code String} only when asked: the
-     * block's chars never change once read.
-     */
-    CharSequence view(int from, int to) {
-        return new CharSlice(text, from, to);
-    }
-
     /** {@code [from, to)} of the unmasked text. */
     private String string(int from, int to) {
         return syntax.string(from, to);
@@ -400,16 +388,6 @@ final class InlineScanner {
 
     SourceRange range(int from, int to) {
         return inline.range(from, to);
-    }
-
-    /** The source line (0-based) of line {@code line} of the block. */
-    int sourceLine(int line) {
-        return inline.sourceLine(line);
-    }
-
-    /** The source column (0-based) of offset {@code at}, which is on line {@code line}. */
-    int sourceColumn(int line, int at) {
-        return inline.sourceColumn(line) + (at - inline.lineStart(line));
     }
 
     private String resolve(String label) {
