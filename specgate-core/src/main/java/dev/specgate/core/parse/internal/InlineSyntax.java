@@ -221,6 +221,9 @@ final class InlineSyntax {
         if (has(BACKSLASH | LT)) {
             return false;
         }
+        if (from == 0) {
+            return true; // nothing runs across the text's start: no search
+        }
         findBackticks();
         return firstBacktick >= from || lastBacktick < from;
     }
