@@ -736,27 +736,50 @@ public final class DocumentBuilder {
             return; // the pattern needs a '['
         }
         for (int i = firstLine; i < inline.lineCount(); i++) {
-            int lineStart = inline.lineStart(i);
-            int lineEnd = inline.lineEnd(i);
-            int from = lineStart;
-            while (from < lineEnd
-                    && (scanner.maskedAt(from) == ' ' || scanner.maskedAt(from) == '\t')) {
-                from++;
-            }
-            // the pattern starts with a list marker and a '[': most lines are dismissed without a
-            // copy or a regex
-            if (from == lineEnd || !boxAfterMarker(scanner, from, lineEnd)) {
-                continue;
-            }
-            Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(scanner.masked(from, lineEnd));
-            if (m.find()) {
+            int[] box = boxWithoutMarkerSpace(inline, scanner, i);
+            if (box != null) {
                 malformed.add(
                         new TextMark(
-                                scanner.text(from, from + m.end()),
-                                scanner.range(from, from + m.end()),
+                                scanner.text(box[0], box[1]),
+                                scanner.range(box[0], box[1]),
                                 currentSection));
             }
         }
+    }
+
+    /**
+     * The {from, end} offsets of the {@link #BOX_WITHOUT_MARKER_SPACE} that opens line {@code line}
+     * of the masked text, or null (most lines). The pattern starts with a list marker and a '[':
+     * most lines are dismissed without a copy or a regex, and where masking cannot change how the
+     * line starts ({@link InlineScanner#unmaskedUpToBacktick}), without masking the block.
+     */
+    static int[] boxWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int line) {
+        int lineStart = inline.lineStart(line);
+        int lineEnd = inline.lineEnd(line);
+        if (!scanner.masksFreely() && scanner.unmaskedUpToBacktick(lineStart)) {
+            // the text's first char is the masked text's, unless it opens a code span; the marker
+            // and the '[' after it hold no backtick, so no code span either
+            char[] text = inline.chars();
+            int k = skipSpaceAndTab(text, lineStart, lineEnd);
+            if (k == lineEnd || (text[k] != '`' && !boxAfterMarker(text, k, lineEnd))) {
+                return null;
+            }
+        }
+        char[] masked = scanner.blanked();
+        int from = skipSpaceAndTab(masked, lineStart, lineEnd);
+        if (from == lineEnd || !boxAfterMarker(masked, from, lineEnd)) {
+            return null;
+        }
+        Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(scanner.masked(from, lineEnd));
+        return m.find() ? new int[] {from, from + m.end()} : null;
+    }
+
+    private static int skipSpaceAndTab(char[] chars, int from, int to) {
+        int k = from;
+        while (k < to && (chars[k] == ' ' || chars[k] == '\t')) {
+            k++;
+        }
+        return k;
     }
 
     private void addHtmlIds(InlineScanner scanner) {
@@ -777,27 +800,25 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Whether the masked text at {@code from} is a list marker ({@code -}, {@code *}, {@code +}, or
+     * Whether {@code chars} at {@code from} hold a list marker ({@code -}, {@code *}, {@code +}, or
      * one to nine digits and {@code .} or {@code )}) followed by '[': what {@link
      * #BOX_WITHOUT_MARKER_SPACE} needs before its box.
      */
-    private static boolean boxAfterMarker(InlineScanner scanner, int from, int to) {
-        char c = scanner.maskedAt(from);
+    private static boolean boxAfterMarker(char[] chars, int from, int to) {
+        char c = chars[from];
         int k = from + 1;
         if (c >= '0' && c <= '9') {
-            while (k < to && k - from < 10 && isDigit(scanner.maskedAt(k))) {
+            while (k < to && k - from < 10 && isDigit(chars[k])) {
                 k++;
             }
-            if (k - from > 9
-                    || k >= to
-                    || !(scanner.maskedAt(k) == '.' || scanner.maskedAt(k) == ')')) {
+            if (k - from > 9 || k >= to || !(chars[k] == '.' || chars[k] == ')')) {
                 return false;
             }
             k++;
         } else if (c != '-' && c != '*' && c != '+') {
             return false;
         }
-        return k < to && scanner.maskedAt(k) == '[';
+        return k < to && chars[k] == '[';
     }
 
     private static boolean isDigit(char c) {

@@ -56,11 +56,25 @@ final class InlineScanner {
         return syntax.has(marks);
     }
 
+    /** Whether reading the masked text costs no pass over the text ({@link InlineSyntax}). */
+    boolean masksFreely() {
+        return syntax.masksFreely();
+    }
+
     /**
-     * Offset {@code k} of the text with code spans, escapes, autolinks and comments blanked out.
+     * The text with code spans, escapes, autolinks and comments blanked out, made on first use.
+     * Read-only.
      */
-    char maskedAt(int k) {
-        return syntax.blanked()[k];
+    char[] blanked() {
+        return syntax.blanked();
+    }
+
+    /**
+     * Whether masking leaves the text from {@code from} on as it is up to the next backtick ({@link
+     * InlineSyntax#unmaskedUpToBacktick}).
+     */
+    boolean unmaskedUpToBacktick(int from) {
+        return syntax.unmaskedUpToBacktick(from);
     }
 
     /** {@code [from, to)} of the text with code spans, escapes, autolinks and comments blanked. */
@@ -88,18 +102,20 @@ final class InlineScanner {
             reportComments(sink); // a comment opens with '<'
         }
         // without a '[' from skipFrom on nothing reads the bracket pairs: most blocks, and the
-        // task items whose box is their only one, skip matching them (and masking the text)
-        int first = has(InlineSyntax.OPEN_SQUARE) ? firstOpenSquare(skipFrom) : -1;
-        // what skipFrom skips is a task box, whose brackets pair up: the first '[' after it opens
-        // at depth zero
-        int[] close = first < 0 ? null : syntax.closeBrackets(first);
-        // only a '[' adds to them: most blocks share the empty lists
-        List<int[]> reported = close == null ? List.of() : new ArrayList<>();
-        List<int[]> links = close == null ? List.of() : new ArrayList<>();
-        // the text as the readers read it (a local: C1 reloads a field on every step of a loop)
-        char[] masked = close == null ? null : syntax.masked();
+        // task items whose box is their only one, skip matching them (and masking the text); what
+        // skipFrom skips is a task box, whose brackets pair up
+        InlineSyntax.BracketPairs pairs =
+                has(InlineSyntax.OPEN_SQUARE) ? syntax.bracketPairs(skipFrom) : null;
+        // the spans found are read only by the date token and brace readers: most blocks, which
+        // have neither, share the empty lists
+        boolean keepSpans = pairs != null && has(InlineSyntax.Y | InlineSyntax.OPEN_BRACE);
+        List<int[]> reported = keepSpans ? new ArrayList<>() : List.of();
+        List<int[]> links = keepSpans ? new ArrayList<>() : List.of();
+        // the text the pairs were read from (locals: C1 reloads a field on every step of a loop)
+        char[] masked = pairs == null ? null : pairs.chars();
+        int[] close = pairs == null ? null : pairs.close();
         int n = text.length;
-        int i = close == null ? n : first;
+        int i = pairs == null ? n : pairs.first();
         while (i < n) {
             if (masked[i] != '[' || close[i] < 0) {
                 i++;
@@ -112,9 +128,11 @@ final class InlineScanner {
             if (link != null) {
                 sink.link(link.destination(), image, inline.range(image ? o - 1 : o, link.end()));
                 if (!image) {
-                    placeholdersInLinkText(o + 1, c, close, sink, reported);
+                    placeholdersInLinkText(o + 1, c, masked, close, sink, reported, keepSpans);
                 }
-                links.add(new int[] {o, link.end(), c});
+                if (keepSpans) {
+                    links.add(new int[] {o, link.end(), c});
+                }
                 i = link.end();
                 continue;
             }
@@ -125,13 +143,15 @@ final class InlineScanner {
                 if (dest != null) {
                     sink.link(dest, image, inline.range(image ? o - 1 : o, c2 + 1));
                     if (!image) {
-                        placeholdersInLinkText(o + 1, c, close, sink, reported);
+                        placeholdersInLinkText(o + 1, c, masked, close, sink, reported, keepSpans);
                     }
                 } else if (!image && o + 1 < c) {
                     // a full or collapsed reference without a definition: reported whole, so
                     // that the rules can tell it from a placeholder
                     sink.bracket(string(o, c2 + 1).replace('\n', ' '), inline.range(o, c2 + 1));
-                    reported.add(new int[] {o, c2});
+                    if (keepSpans) {
+                        reported.add(new int[] {o, c2});
+                    }
                 }
                 i = c2 + 1;
                 continue;
@@ -141,11 +161,13 @@ final class InlineScanner {
             if (dest != null) {
                 sink.link(dest, image, inline.range(image ? o - 1 : o, c + 1));
                 if (!image) {
-                    placeholdersInLinkText(o + 1, c, close, sink, reported);
+                    placeholdersInLinkText(o + 1, c, masked, close, sink, reported, keepSpans);
                 }
             } else if (isPlaceholderLike(o, c, inner)) {
                 sink.bracket(string(o, c + 1).replace('\n', ' '), inline.range(o, c + 1));
-                reported.add(new int[] {o, c});
+                if (keepSpans) {
+                    reported.add(new int[] {o, c});
+                }
             }
             i = c + 1;
         }
@@ -163,8 +185,13 @@ final class InlineScanner {
      * a link or image inside the text is skipped whole.
      */
     private void placeholdersInLinkText(
-            int from, int to, int[] close, Sink sink, List<int[]> reported) {
-        char[] masked = syntax.masked();
+            int from,
+            int to,
+            char[] masked,
+            int[] close,
+            Sink sink,
+            List<int[]> reported,
+            boolean keepSpans) {
         for (int k = from; k < to; k++) {
             int c = masked[k] == '[' ? close[k] : -1;
             if (c < 0 || c >= to) {
@@ -178,7 +205,9 @@ final class InlineScanner {
             String inner = string(k + 1, c);
             if (resolve(inner) == null && isPlaceholderLike(k, c, inner)) {
                 sink.bracket(string(k, c + 1).replace('\n', ' '), inline.range(k, c + 1));
-                reported.add(new int[] {k, c});
+                if (keepSpans) {
+                    reported.add(new int[] {k, c});
+                }
             }
             k = c;
         }
@@ -250,11 +279,13 @@ final class InlineScanner {
         if (t.startsWith("^") || t.startsWith("!")) {
             return false; // footnote, GitHub alert
         }
-        char[] masked = syntax.masked();
-        if (c + 1 < masked.length && masked[c + 1] == ':') {
+        // the text, not the masked text: next to a bracket pair that masking left, a char that
+        // masking blanks starts a blanked span ('`', '\\', '<': no ':') or ends one ('`', '>' or
+        // an escaped punctuation char: no letter or digit)
+        if (c + 1 < text.length && text[c + 1] == ':') {
             return false; // a reference definition commonmark did not take
         }
-        if (o > 0 && Character.isLetterOrDigit(masked[o - 1])) {
+        if (o > 0 && Character.isLetterOrDigit(text[o - 1])) {
             return false; // index expressions such as a[i]
         }
         boolean hasLetter = false;
@@ -341,13 +372,34 @@ final class InlineScanner {
         }
         int start = Math.max(inline.lineStart(lineIndex), from);
         int end = inline.lineEnd(lineIndex);
+        char[] chars;
+        if (syntax.masksFreely()) {
+            chars = syntax.masked();
+        } else if (syntax.unmaskedUpToBacktick(start)) {
+            // the line reads as masked up to its first backtick
+            int k = start;
+            while (k < end && (text[k] == ' ' || text[k] == '\t')) {
+                k++;
+            }
+            if (atLineStartOnly && (k == end || (text[k] != '*' && text[k] != '`'))) {
+                return; // most lines of a block with code: no label opens them
+            }
+            // where the line's stars all stand before its first backtick, the labels read alike
+            // in the text ({@code **File:** `a.md`}): the chars next to a "**" differ at most in
+            // a backtick, never a ':'
+            chars = InlineSyntax.noStarFromFirstBacktick(text, start, end) ? text : syntax.masked();
+        } else if (atLineStartOnly && !mayOpenWithTwoStars(start, end)) {
+            return; // found without masking the block
+        } else {
+            chars = syntax.masked();
+        }
         // a backslash hard line break ends the line's last value, it is not part of it
         int lastValueEnd =
                 lineIndex + 1 < inline.lineCount() && end > start && text[end - 1] == '\\'
                         ? end - 1
                         : end;
         found.read(
-                syntax.masked(),
+                chars,
                 text,
                 syntax.commentMask(),
                 lineIndex,
@@ -358,23 +410,37 @@ final class InlineScanner {
     }
 
     /**
-     * The first '[' of the masked text from {@code from}, or -1. Masking only blanks text out:
-     * where the text holds none (a task item whose box is its only one), neither does the masked
-     * text, which is then not made.
+     * Whether the masked text of {@code [start, end)} may open with "**", found in the text itself:
+     * masking only blanks text out, so the "**" is the text's, and what stands before it on the
+     * line is blank or blanked. A blanked span that the line's first char does not start ('`',
+     * '\\', '<': it may have begun on an earlier line) ends with a backtick, a '>' or an escaped
+     * char, then only space or more blanked spans stand before the "**". False for most lines,
+     * whose first char is no '*' and whose "**", if any, follows a word.
      */
-    private int firstOpenSquare(int from) {
-        int k = indexOf(text, '[', from);
-        return k < 0 ? -1 : indexOf(syntax.masked(), '[', k);
-    }
-
-    /** The first {@code c} of {@code chars} from {@code from}, or -1. */
-    private static int indexOf(char[] chars, char c, int from) {
-        for (int k = from; k < chars.length; k++) {
-            if (chars[k] == c) {
-                return k;
+    private boolean mayOpenWithTwoStars(int start, int end) {
+        int k = start;
+        while (k < end && (text[k] == ' ' || text[k] == '\t')) {
+            k++;
+        }
+        if (k + 1 >= end) {
+            return false;
+        }
+        char first = text[k];
+        if (first == '*' || InlineSyntax.startsBlanked(first)) {
+            return true;
+        }
+        for (int p = k + 1; p + 1 < end; p++) {
+            if (text[p] == '*' && text[p + 1] == '*') {
+                int j = p - 1;
+                while (text[j] == ' ' || text[j] == '\t') {
+                    j--; // stops at k at the latest
+                }
+                if (InlineSyntax.mayEndBlanked(text, j)) {
+                    return true;
+                }
             }
         }
-        return -1;
+        return false;
     }
 
     String text(int from, int to) {

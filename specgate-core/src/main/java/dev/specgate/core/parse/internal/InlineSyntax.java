@@ -127,6 +127,11 @@ final class InlineSyntax {
 
     private static final int UNKNOWN = -2;
     private int lastCommentClose = UNKNOWN;
+
+    /** The offsets of the text's first and last backtick (-1: none), found on first use. */
+    private int firstBacktick = UNKNOWN;
+
+    private int lastBacktick = UNKNOWN;
     private boolean[] inComment;
 
     InlineSyntax(InlineText inline, Scratch scratch) {
@@ -199,8 +204,67 @@ final class InlineSyntax {
     }
 
     /**
+     * Whether {@link #masked} costs no pass over the text: it is made, or there is nothing to blank
+     * (no code span, escape, comment or autolink), when it is the text itself.
+     */
+    boolean masksFreely() {
+        return masked != null || !has(BACKTICK | BACKSLASH | LT);
+    }
+
+    /**
+     * Whether masking leaves the text from {@code from} on as it is up to the next backtick: code
+     * spans are all it blanks (no escape, comment or autolink), and none runs across {@code from}
+     * (none starts before it, or none ends at or after it). Then a reader that stops at a backtick
+     * reads the text as it reads the masked text, which is not made for it.
+     */
+    boolean unmaskedUpToBacktick(int from) {
+        if (has(BACKSLASH | LT)) {
+            return false;
+        }
+        if (from == 0) {
+            return true; // nothing runs across the text's start: no search
+        }
+        findBackticks();
+        return firstBacktick >= from || lastBacktick < from;
+    }
+
+    /**
+     * Finds {@link #firstBacktick} and {@link #lastBacktick} on first use: two searches that stop
+     * at the first backtick from either end.
+     */
+    private void findBackticks() {
+        if (firstBacktick != UNKNOWN) {
+            return;
+        }
+        if (has(BACKTICK)) {
+            firstBacktick = indexOf(text, '`', 0);
+            lastBacktick = lastIndexOf(text, '`');
+        } else {
+            firstBacktick = -1;
+            lastBacktick = -1;
+        }
+    }
+
+    /**
+     * Whether masking may blank {@code c} without blanking a char before it: the first char of a
+     * code span, an escape, a comment or an autolink.
+     */
+    static boolean startsBlanked(char c) {
+        return c == '`' || c == '\\' || c == '<';
+    }
+
+    /**
+     * Whether masking may blank {@code chars[j]} without blanking the char after it: the last char
+     * of a code span ('`'), a comment or an autolink ('>'), or an escape (a char after a
+     * backslash).
+     */
+    static boolean mayEndBlanked(char[] chars, int j) {
+        return chars[j] == '`' || chars[j] == '>' || (j > 0 && chars[j - 1] == '\\');
+    }
+
+    /**
      * The text with code spans, escapes, comments and autolinks blanked, whatever {@link #masked}
-     * left: for readers other than Specgate's tokens ({@link InlineScanner#maskedAt}).
+     * left: for readers other than Specgate's tokens ({@link InlineScanner#blanked}).
      */
     char[] blanked() {
         return blanked != null ? blanked : blankedNow();
@@ -426,31 +490,83 @@ final class InlineSyntax {
     }
 
     /**
-     * For each '[' of the masked text from {@code from} on the offset of its matching ']', or -1;
-     * other entries are left as they were (the array is shared scratch and only read at a '['). The
-     * brackets before {@code from} must pair up among themselves (none, or a task box). Linear: one
-     * stack pass.
+     * The bracket pairs of the text from its first '[' at or after {@code from}: {@code chars}, the
+     * text they were read from (the masked text, or the text itself where masking cannot move a
+     * bracket), {@code first}, the offset of that '[', and {@code close}, for each '[' of {@code
+     * chars} from {@code first} on the offset of its matching ']' or -1 (other entries are stale:
+     * the array is shared scratch, read only at a '[').
      */
-    int[] closeBrackets(int from) {
-        char[] masked = masked(); // a local: C1 reloads a field on every step of a loop
-        int n = masked.length;
+    record BracketPairs(char[] chars, int first, int[] close) {}
+
+    /**
+     * The bracket pairs from the first '[' at or after {@code from} ({@link BracketPairs}), or null
+     * when there is none. The brackets before {@code from} must pair up among themselves (none, or
+     * a task box). Linear: one stack pass, and masking only where it may change a pair: when code
+     * spans are all there is to blank (no escape, comment or autolink) and no bracket stands
+     * between the first and the last backtick, no code span holds a bracket, and the text pairs as
+     * the masked text would, which is then not made (a paragraph such as {@code the `v2` flag, see
+     * [the spec](x.md)}).
+     */
+    BracketPairs bracketPairs(int from) {
+        int first = indexOf(text, '[', from);
+        if (first < 0) {
+            return null; // masking only blanks text out: none in the masked text either
+        }
+        if (masked == null && !has(BACKSLASH | LT)) {
+            findBackticks();
+            int[] close = closeBrackets(text, first, firstBacktick, lastBacktick);
+            if (close != null) {
+                return new BracketPairs(text, first, close);
+            }
+            // a bracket between backticks, maybe in a code span: pair the masked text
+        }
+        char[] m = masked();
+        first = indexOf(m, '[', first);
+        return first < 0 ? null : new BracketPairs(m, first, closeBrackets(m, first, -1, -1));
+    }
+
+    /**
+     * The matching ']' of each '[' of {@code chars} from {@code from} on ({@link
+     * BracketPairs#close}), or null when a bracket stands between offsets {@code after} and {@code
+     * before} (-1: none can).
+     */
+    private int[] closeBrackets(char[] chars, int from, int after, int before) {
+        int n = chars.length;
         int[] close = scratch.close(n);
         int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
         for (int k = from; k < n; k++) {
-            char ch = masked[k];
+            char ch = chars[k];
             if (ch == '[') {
+                if (k > after && k < before) {
+                    return null;
+                }
                 close[k] = -1;
                 if (depth == open.length) {
                     open = Arrays.copyOf(open, depth * 2);
                     scratch.keepOpen(open);
                 }
                 open[depth++] = k;
-            } else if (ch == ']' && depth > 0) {
-                close[open[--depth]] = k;
+            } else if (ch == ']') {
+                if (k > after && k < before) {
+                    return null;
+                }
+                if (depth > 0) {
+                    close[open[--depth]] = k;
+                }
             }
         }
         return close;
+    }
+
+    /** The first {@code c} of {@code chars} from {@code from}, or -1. */
+    private static int indexOf(char[] chars, char c, int from) {
+        for (int k = from; k < chars.length; k++) {
+            if (chars[k] == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** An inline link's destination and the offset just past its closing parenthesis. */
@@ -465,7 +581,9 @@ final class InlineSyntax {
     InlineLink inlineLink(int c) {
         int n = text.length;
         int k = c + 1;
-        if (k >= n || masked()[k] != '(') {
+        // the text, not the masked text: a '(' right after a ']' that masking left is never
+        // blanked (a blanked span holding it would hold the ']' too, or start with it)
+        if (k >= n || text[k] != '(') {
             return null;
         }
         k = skipLinkSpace(k + 1);
@@ -619,6 +737,15 @@ final class InlineSyntax {
             }
         }
         return -1;
+    }
+
+    /** The last {@code c} of {@code chars}, or -1. */
+    private static int lastIndexOf(char[] chars, char c) {
+        int k = chars.length - 1;
+        while (k >= 0 && chars[k] != c) {
+            k--;
+        }
+        return k;
     }
 
     /** The last occurrence of {@code s} in {@code chars}, or -1. */
