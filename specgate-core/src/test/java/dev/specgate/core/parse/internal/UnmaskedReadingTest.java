@@ -105,17 +105,17 @@ class UnmaskedReadingTest {
             scanner.masked(0, inline.length());
         }
         List<String> found = new ArrayList<>();
-        ArrayList<BoldLabels.Label> labels = new ArrayList<>();
+        BoldLabels labels = new BoldLabels();
         for (int i = 0; i < inline.lineCount(); i++) {
             scanner.labels(i, true, i == 0 ? skip : 0, labels);
-            for (BoldLabels.Label l : labels) {
+            for (int k = 0; k < labels.count(); k++) {
                 found.add(
                         "label "
-                                + l.line()
+                                + labels.line(k)
                                 + " "
-                                + scanner.text(l.nameStart(), l.nameEnd())
+                                + scanner.text(labels.nameStart(k), labels.nameEnd(k))
                                 + " "
-                                + scanner.text(l.valueStart(), l.valueEnd()));
+                                + scanner.text(labels.valueStart(k), labels.valueEnd(k)));
             }
         }
         scanner.scan(
