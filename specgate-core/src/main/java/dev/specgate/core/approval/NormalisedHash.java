@@ -736,8 +736,54 @@ final class NormalisedHash {
             ApprovalBoxes leftOutBoxes,
             Function<Section, String> headingKeys) {
         List<ChecklistItem> items = document.checklist();
+        int size = items.size();
+        // most boxes of a spec are open, each alone on its line: read as written, whichever
+        // heading holds them, so the headings are asked about only for the others (items come in
+        // document order, so boxes on one line are neighbours; in any other order, all are asked)
+        ApprovalBoxes.Headings leftOut = null;
+        long[] keyed = null;
+        int count = 0;
+        int previous = -1;
+        for (int i = 0; i < size; i++) {
+            ChecklistItem item = items.get(i);
+            SourceRange box = item.boxRange();
+            int line = box.startLine();
+            if (line < previous) {
+                return boxesOfAll(document, leftOutBoxes, headingKeys);
+            }
+            boolean alone =
+                    line != previous
+                            && (i + 1 == size || items.get(i + 1).boxRange().startLine() != line);
+            previous = line;
+            if (alone && !item.checked()) {
+                continue;
+            }
+            int index = item.sectionIndex();
+            if (index < 0) {
+                continue;
+            }
+            if (leftOut == null) {
+                leftOut = leftOutBoxes.headings(document, headingKeys);
+                keyed = new long[size];
+            }
+            if (index >= leftOut.size() || !leftOut.leftOut(index) || box.endLine() != line) {
+                continue;
+            }
+            keyed[count++] = ((long) line << 32) | i;
+        }
+        return count == 0 ? NO_BOXES : lastOfEachLine(items, keyed, count);
+    }
+
+    private static final int[] NO_BOXES = new int[0];
+
+    /** {@link #boxes}, asking about every box. */
+    private static int[] boxesOfAll(
+            SpecDocument document,
+            ApprovalBoxes leftOutBoxes,
+            Function<Section, String> headingKeys) {
+        List<ChecklistItem> items = document.checklist();
         if (items.isEmpty()) {
-            return new int[0];
+            return NO_BOXES;
         }
         ApprovalBoxes.Headings leftOut = leftOutBoxes.headings(document, headingKeys);
         long[] keyed = new long[items.size()];
@@ -755,6 +801,14 @@ final class NormalisedHash {
             // line, then item order: sorted, the last of a line is the one that counts
             keyed[count++] = ((long) box.startLine() << 32) | i;
         }
+        return lastOfEachLine(items, keyed, count);
+    }
+
+    /**
+     * The boxes of the first {@code count} of {@code keyed} (line, then item index), as {@link
+     * #boxes} gives them: of each line's the last item's, when it is ticked.
+     */
+    private static int[] lastOfEachLine(List<ChecklistItem> items, long[] keyed, int count) {
         keyed = Arrays.copyOf(keyed, count);
         Arrays.sort(keyed);
         int[] boxes = new int[3 * count];
