@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The fingerprint's hash ({@link ContentFingerprint#hash()}) in one pass over the text: each line
@@ -51,10 +52,20 @@ final class NormalisedHash {
     private static final long EIGHT_80 = 0x8080808080808080L;
     private static final long EIGHT_LF = 0x0A0A0A0A0A0A0A0AL;
     private static final long EIGHT_CR = 0x0D0D0D0D0D0D0D0DL;
+    private static final long EIGHT_SP = 0x2020202020202020L;
+    private static final long EIGHT_TAB = 0x0909090909090909L;
     private static final long EIGHT_0E = 0x0E0E0E0E0E0E0E0EL;
     private static final long EIGHT_7F = 0x7F7F7F7F7F7F7F7FL;
 
-    private final MessageDigest sha = ContentFingerprint.sha256();
+    /**
+     * The JDK's digest, made on first use: a run whose digests are native never needs it (making
+     * one sets up the JDK's security providers).
+     */
+    private MessageDigest sha;
+
+    /** {@link #sha}, made when {@link Sha256} asks for it. */
+    private final Supplier<MessageDigest> jdk = this::jdkDigest;
+
     private char[] chars = new char[8192];
     private byte[] bytes = new byte[3 * 8192 + 16];
 
@@ -128,6 +139,15 @@ final class NormalisedHash {
             ApprovalBoxes boxes) {
         return new NormalisedHash()
                 .fromBytes(utf8, dropped(document, excludedFields), boxes(document, boxes, null));
+    }
+
+    private MessageDigest jdkDigest() {
+        MessageDigest md = sha;
+        if (md == null) {
+            md = ContentFingerprint.sha256();
+            sha = md;
+        }
+        return md;
     }
 
     /** The pass over the characters, encoding each line to UTF-8 as it is read. */
@@ -235,7 +255,7 @@ final class NormalisedHash {
             }
             at += c[at] == '\r' && at + 1 < n && c[at + 1] == '\n' ? 2 : 1;
         }
-        return hex(Sha256.digest(sha, b, committed));
+        return hex(Sha256.digest(jdk, b, committed));
     }
 
     /**
@@ -247,6 +267,11 @@ final class NormalisedHash {
      * moves the run of lines before it with one {@code arraycopy}. Null in the odd cases this pass
      * does not reproduce (a box whose columns do not span 3 bytes, a column inside a surrogate
      * pair): the caller then reads the characters.
+     *
+     * <p>The lines that stay are passed over eight bytes at a time, and the line feeds of eight
+     * bytes counted at once: nothing is done per line but where one needs a change. Which lines are
+     * blank is not asked of each line: only those at the end are cut, and they are found from the
+     * end ({@link #contentEnd}).
      */
     private String fromBytes(ByteBuffer utf8, boolean[] dropped, int[] boxes) {
         int n = utf8.remaining();
@@ -261,7 +286,6 @@ final class NormalisedHash {
                 n >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
         int out = 0; // the normalised bytes written so far end here
         int run = at; // the unchanged lines read since start here: they belong at `out`
-        int committed = 0; // the end of the last line that is not blank, in the normalised bytes
         int nextBox = 0;
         int nextDropped = 0; // no line before this one is left out but those read already
         boolean plain = true; // no carriage return met: lines may be passed over (below)
@@ -277,8 +301,7 @@ final class NormalisedHash {
                 if (nextBox < boxes.length && boxes[nextBox] < stop) {
                     stop = boxes[nextBox];
                 }
-                int lineStart = at;
-                int lastEnd = -1; // the end of the last line passed over that is not blank
+                int lineStart = at; // where line l starts
                 int i = at;
                 scan:
                 while (l < stop) {
@@ -286,44 +309,61 @@ final class NormalisedHash {
                     // a byte below 0x0E: a line feed, a carriage return, a tab or another control
                     if (((v - EIGHT_0E) & ~v & EIGHT_80) != 0) {
                         long lfs = zeroBytes(v ^ EIGHT_LF);
-                        long crs = zeroBytes(v ^ EIGHT_CR);
-                        int cr = crs == 0 ? Integer.MAX_VALUE : i + lowestByte(crs);
-                        while (lfs != 0) {
-                            long low = lfs & -lfs;
-                            int p = i + lowestByte(low);
-                            if (p > cr) {
-                                plain = false; // CRLF text, most likely: read line by line
-                                break scan;
+                        if (lfs == 0) {
+                            // (a word without a line feed lies before n, where one is put)
+                            if (zeroBytes(v ^ EIGHT_CR) != 0) {
+                                plain = false; // a carriage return: read line by line
+                                break;
                             }
-                            if (p >= n) {
-                                break scan; // the last line, which no line feed ends
-                            }
-                            if (p > lineStart) {
-                                byte last = b[p - 1];
-                                if (last == ' ' || last == '\t') {
-                                    break scan; // a trailing space or tab to cut
+                        } else {
+                            long crs = zeroBytes(v ^ EIGHT_CR);
+                            long blanks = zeroBytes(v ^ EIGHT_SP) | zeroBytes(v ^ EIGHT_TAB);
+                            int count = countBytes(lfs);
+                            if (crs == 0
+                                    && i + 8 <= n
+                                    && ((blanks << 8) & lfs) == 0
+                                    && ((lfs & 0x80L) == 0
+                                            || i == lineStart
+                                            || (b[i - 1] != ' ' && b[i - 1] != '\t'))
+                                    && count <= stop - l) {
+                                // the lines these line feeds end stay as they are (the word lies
+                                // before the text's end, holds no carriage return and no line
+                                // feed after a space or tab), and none is the stop
+                                l += count;
+                                lineStart = i + highestByte(lfs) + 1;
+                            } else {
+                                // one line feed at a time, up to the line that needs a change
+                                int cr = crs == 0 ? Integer.MAX_VALUE : i + lowestByte(crs);
+                                while (lfs != 0) {
+                                    long low = lfs & -lfs;
+                                    int p = i + lowestByte(low);
+                                    if (p > cr) {
+                                        plain = false; // CRLF text, most likely
+                                        break scan;
+                                    }
+                                    if (p >= n) {
+                                        break scan; // the last line, which no line feed ends
+                                    }
+                                    if (p > lineStart) {
+                                        byte last = b[p - 1];
+                                        if (last == ' ' || last == '\t') {
+                                            break scan; // a trailing space or tab to cut
+                                        }
+                                    }
+                                    lineStart = p + 1;
+                                    if (++l == stop) {
+                                        break scan;
+                                    }
+                                    lfs ^= low;
                                 }
-                                int first = b[lineStart];
-                                if (first > ' ' && first < 0x7F
-                                        || !whiteOnly(b, lineStart, p, false)) {
-                                    lastEnd = p;
+                                if (cr < n) {
+                                    plain = false; // CRLF text, most likely: read line by line
+                                    break;
                                 }
                             }
-                            lineStart = p + 1;
-                            if (++l == stop) {
-                                break scan;
-                            }
-                            lfs ^= low;
-                        }
-                        if (cr < n) {
-                            plain = false; // CRLF text, most likely: read line by line
-                            break;
                         }
                     }
                     i += 8;
-                }
-                if (lastEnd >= 0) {
-                    committed = out + (lastEnd - run) + 1;
                 }
                 at = lineStart;
             }
@@ -348,20 +388,16 @@ final class NormalisedHash {
                 while (cut > start && ((x = b[cut - 1]) == ' ' || x == '\t')) {
                     cut--;
                 }
-                int box = -1; // where "[ ]" is written, when the line's box is read as one
                 if (boxLine == l) {
-                    box = boxAt(b, start, end, cut, boxes[nextBox - 2], boxes[nextBox - 1]);
+                    int box = boxAt(b, start, end, cut, boxes[nextBox - 2], boxes[nextBox - 1]);
                     if (box == FALL_BACK) {
                         return null;
                     }
-                }
-                if (cut > start && !whiteOnly(b, start, end, box >= 0)) {
-                    committed = out + (cut - run) + 1;
-                }
-                if (box >= 0) {
-                    b[box] = '[';
-                    b[box + 1] = ' ';
-                    b[box + 2] = ']';
+                    if (box >= 0) {
+                        b[box] = '[';
+                        b[box + 1] = ' ';
+                        b[box + 2] = ']';
+                    }
                 }
                 if (cut != end || !lf) {
                     // changed: the run so far and this line up to its cut, then a line feed
@@ -378,7 +414,61 @@ final class NormalisedHash {
             }
             at = next;
         }
-        return hex(Sha256.digest(sha, b, committed));
+        // the last line is always written (it ends at n, with no line feed): b[0, out) is the
+        // normalised content, every line ended by a line feed
+        return hex(Sha256.digest(jdk, b, contentEnd(b, out)));
+    }
+
+    /**
+     * Where the normalised content {@code b[0, out)} (lines ended by line feeds, their trailing
+     * spaces and tabs cut) ends without its blank lines at the end: just past the line feed of the
+     * last line that holds a character other than white space ({@link Character#isWhitespace(char)}
+     * of each UTF-16 unit, as {@link String#isBlank()}), 0 when there is none. Read backwards from
+     * the end: a spec ends with a line or two at most.
+     */
+    static int contentEnd(byte[] b, int out) {
+        int i = out;
+        while (i > 0) {
+            int v = b[i - 1] & 0xFF;
+            if (v < 0x80) {
+                // Character.isWhitespace of an ASCII character (see whiteOnly)
+                if (v != ' ' && (v < '\t' || v > '\r') && (v < 0x1C || v > 0x1F)) {
+                    break;
+                }
+                i--;
+                continue;
+            }
+            // a character of two or three bytes ends here (four: a surrogate pair, no white space)
+            int lead = i - 1;
+            while (lead > 0 && (b[lead] & 0xC0) == 0x80) {
+                lead--;
+            }
+            int w = b[lead] & 0xFF;
+            char ch;
+            if (w >= 0xC0 && w < 0xE0 && i - lead == 2) {
+                ch = (char) (((w & 0x1F) << 6) | (b[lead + 1] & 0x3F));
+            } else if (w >= 0xE0 && w < 0xF0 && i - lead == 3) {
+                ch =
+                        (char)
+                                (((w & 0x0F) << 12)
+                                        | ((b[lead + 1] & 0x3F) << 6)
+                                        | (b[lead + 2] & 0x3F));
+            } else {
+                break;
+            }
+            if (!Character.isWhitespace(ch)) {
+                break;
+            }
+            i = lead;
+        }
+        if (i == 0) {
+            return 0;
+        }
+        // the line of the last character that is not white space, up to its line feed
+        while (b[i] != '\n') {
+            i++;
+        }
+        return i + 1;
     }
 
     /**
@@ -419,6 +509,22 @@ final class NormalisedHash {
     private static int lowestByte(long marks) {
         long below = ((marks & -marks) >>> 7) - 1;
         return (int) (((below & EIGHT_1) * EIGHT_1) >>> 56);
+    }
+
+    /** How many bytes {@code marks} marks (only high bits set), without {@link Long#bitCount}. */
+    private static int countBytes(long marks) {
+        return (int) (((marks >>> 7) * EIGHT_1) >>> 56);
+    }
+
+    /**
+     * The index of the highest byte whose high bit {@code marks} holds ({@code marks} not 0 and
+     * only high bits): the bytes marked at or below it, counted.
+     */
+    private static int highestByte(long marks) {
+        long m = marks | (marks >>> 8);
+        m |= m >>> 16;
+        m |= m >>> 32;
+        return countBytes(m) - 1;
     }
 
     /** {@link #boxAt}'s answer when this pass cannot write the box. */
@@ -610,37 +716,74 @@ final class NormalisedHash {
     }
 
     private static boolean excluded(Field f, List<String> labels) {
-        // two labels without surrounding space (nearly all) are equal, ignoring case, only when
-        // they are as long (Field.hasLabel): most fields are skipped by their length
-        String label = f.label();
-        boolean padded = padded(label);
+        // Field.hasLabel compares a label read from the text in place, by its length first: most
+        // fields are skipped without their label made a String
         for (int i = 0; i < labels.size(); i++) {
-            String other = labels.get(i);
-            if ((padded || other.length() == label.length() || padded(other))
-                    && f.hasLabel(other)) {
+            if (f.hasLabel(labels.get(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether {@link String#trim()} would cut something from {@code s}. */
-    private static boolean padded(String s) {
-        int n = s.length();
-        return n > 0 && (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ');
-    }
-
     /**
      * The boxes {@code leftOutBoxes} names read as {@code [ ]}: line, start and end column, three
-     * ints each, by line; of two boxes on one line the later item's.
+     * ints each, by line; of two boxes on one line the later item's, and only where that box is
+     * ticked (an open one is written {@code [ ]} already: the parser reads a box as open only so).
      */
     private static int[] boxes(
             SpecDocument document,
             ApprovalBoxes leftOutBoxes,
             Function<Section, String> headingKeys) {
         List<ChecklistItem> items = document.checklist();
+        int size = items.size();
+        // most boxes of a spec are open, each alone on its line: read as written, whichever
+        // heading holds them, so the headings are asked about only for the others (items come in
+        // document order, so boxes on one line are neighbours; in any other order, all are asked)
+        ApprovalBoxes.Headings leftOut = null;
+        long[] keyed = null;
+        int count = 0;
+        int previous = -1;
+        for (int i = 0; i < size; i++) {
+            ChecklistItem item = items.get(i);
+            SourceRange box = item.boxRange();
+            int line = box.startLine();
+            if (line < previous) {
+                return boxesOfAll(document, leftOutBoxes, headingKeys);
+            }
+            boolean alone =
+                    line != previous
+                            && (i + 1 == size || items.get(i + 1).boxRange().startLine() != line);
+            previous = line;
+            if (alone && !item.checked()) {
+                continue;
+            }
+            int index = item.sectionIndex();
+            if (index < 0) {
+                continue;
+            }
+            if (leftOut == null) {
+                leftOut = leftOutBoxes.headings(document, headingKeys);
+                keyed = new long[size];
+            }
+            if (index >= leftOut.size() || !leftOut.leftOut(index) || box.endLine() != line) {
+                continue;
+            }
+            keyed[count++] = ((long) line << 32) | i;
+        }
+        return count == 0 ? NO_BOXES : lastOfEachLine(items, keyed, count);
+    }
+
+    private static final int[] NO_BOXES = new int[0];
+
+    /** {@link #boxes}, asking about every box. */
+    private static int[] boxesOfAll(
+            SpecDocument document,
+            ApprovalBoxes leftOutBoxes,
+            Function<Section, String> headingKeys) {
+        List<ChecklistItem> items = document.checklist();
         if (items.isEmpty()) {
-            return new int[0];
+            return NO_BOXES;
         }
         ApprovalBoxes.Headings leftOut = leftOutBoxes.headings(document, headingKeys);
         long[] keyed = new long[items.size()];
@@ -658,6 +801,14 @@ final class NormalisedHash {
             // line, then item order: sorted, the last of a line is the one that counts
             keyed[count++] = ((long) box.startLine() << 32) | i;
         }
+        return lastOfEachLine(items, keyed, count);
+    }
+
+    /**
+     * The boxes of the first {@code count} of {@code keyed} (line, then item index), as {@link
+     * #boxes} gives them: of each line's the last item's, when it is ticked.
+     */
+    private static int[] lastOfEachLine(List<ChecklistItem> items, long[] keyed, int count) {
         keyed = Arrays.copyOf(keyed, count);
         Arrays.sort(keyed);
         int[] boxes = new int[3 * count];
@@ -667,7 +818,11 @@ final class NormalisedHash {
             if (k + 1 < count && (int) (keyed[k + 1] >>> 32) == line) {
                 continue;
             }
-            SourceRange box = items.get((int) keyed[k]).boxRange();
+            ChecklistItem item = items.get((int) keyed[k]);
+            if (!item.checked()) {
+                continue; // an open box reads "[ ]" as written: nothing to change on its line
+            }
+            SourceRange box = item.boxRange();
             boxes[n++] = line;
             boxes[n++] = box.startColumn();
             boxes[n++] = box.endColumn();

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * SHA-256 of the bytes an approval fingerprint covers: the JDK's {@link MessageDigest}, or a native
@@ -109,6 +110,16 @@ final class Sha256 {
      * @param jdk the caller's JDK digest, used (and left reset) when the native one is not
      */
     static byte[] digest(MessageDigest jdk, byte[] bytes, int length) {
+        return digest(() -> jdk, bytes, length);
+    }
+
+    /**
+     * The digest of {@code bytes[0..length)}.
+     *
+     * @param jdk gives the caller's JDK digest, asked for (and left reset) only when the native one
+     *     is not used
+     */
+    static byte[] digest(Supplier<MessageDigest> jdk, byte[] bytes, int length) {
         Linked n = linked;
         if (n == null) {
             n = whenWorthIt(length);
@@ -119,8 +130,9 @@ final class Sha256 {
                 return digest;
             }
         }
-        jdk.update(bytes, 0, length);
-        return jdk.digest();
+        MessageDigest md = jdk.get();
+        md.update(bytes, 0, length);
+        return md.digest();
     }
 
     /** The bytes hashed so far in this process while the native digest was not linked. */
