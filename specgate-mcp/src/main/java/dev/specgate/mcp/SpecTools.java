@@ -946,6 +946,9 @@ final class SpecTools {
         if (ticks != null) {
             out.put("ticks_carried", ticks.carried());
             out.put("ticks_dropped", ticks.dropped());
+            if (!ticks.unclear().isEmpty()) {
+                out.put("ticks_unclear", ticks.unclear());
+            }
         }
         out.put("spec", display(file));
         return out;

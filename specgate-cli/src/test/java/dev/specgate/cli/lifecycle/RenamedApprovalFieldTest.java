@@ -199,4 +199,43 @@ class RenamedApprovalFieldTest {
         assertThat(renamed.exitCode()).as(renamed.out()).isZero();
         assertThat(renamed.out()).doesNotContain("approval-");
     }
+
+    @Test
+    void aMoveToDraftLeavesARecordInTheMetadataFileAndEveryLineOfTheSpec() throws Exception {
+        // the record is kept in review.yaml beside the spec: status SPEC Draft removed the
+        // spec's line 1 (the title), at the record's line in review.yaml, and said the field
+        // was cleared while the record stayed
+        Files.writeString(root.resolve(".specgate.yml"), "metadata:\n  sidecar: review.yaml\n");
+        String clean = cleanSpec();
+        Matcher line = Pattern.compile("\\*\\*Approval:\\*\\* ([^\\n]*)\\n").matcher(clean);
+        assertThat(line.find()).isTrue();
+        String before = clean.replace(line.group(), "");
+        Path spec = writeSpec(root, NAME, bomCrlf(before));
+        Path sidecar = spec.resolveSibling("review.yaml");
+        byte[] yaml =
+                ("Approval: \"" + line.group(1) + "\"\r\nowner: payments-platform\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+        Files.write(sidecar, yaml);
+
+        CliRun draft = CliRun.of("status", spec.toString(), "Draft", "--today", TODAY);
+
+        assertThat(draft.exitCode()).as(draft.err()).isZero();
+        assertThat(draft.out())
+                .contains(
+                        "The approval of 2026-11-20 by Priya Raman stays in the metadata file"
+                                + " beside the spec, which Specgate does not write: remove its"
+                                + " 'Approval:' key there.")
+                .doesNotContain("is removed");
+        assertThat(new String(Files.readAllBytes(spec), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "\uFEFF"
+                                + before.replace(
+                                                "**Document Status:** Approved",
+                                                "**Document Status:** Draft")
+                                        .replaceAll(
+                                                "\\*\\*Last Updated:\\*\\* [0-9-]+",
+                                                "**Last Updated:** " + TODAY)
+                                        .replace("\n", "\r\n"));
+        assertThat(Files.readAllBytes(sidecar)).isEqualTo(yaml);
+    }
 }

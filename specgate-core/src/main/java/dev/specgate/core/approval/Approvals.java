@@ -730,7 +730,9 @@ public final class Approvals {
      */
     public SpecEdit clear(SpecEdit edit, SpecDocument document) {
         List<Field> lines = new ArrayList<>(strays(document));
-        recordField(document).ifPresent(lines::add);
+        // a field kept in the metadata file beside the spec is not a line of the spec: Specgate
+        // does not write that file (its line numbers once removed a line of the spec's own)
+        recordField(document).filter(f -> f.form() != FieldForm.SIDECAR).ifPresent(lines::add);
         return removeLines(edit, lines);
     }
 
@@ -740,12 +742,28 @@ public final class Approvals {
      * that holds no readable record, {@code The '**Approval:**' line is removed: it held no
      * approval.}; for {@linkplain #strays a record under another name}, {@code The approval of
      * 2026-11-20 by Priya Raman recorded under the earlier field name is removed with its
-     * '**Approval:**' line.} Every line removed is told, so none goes in silence.
+     * '**Approval:**' line.} Every line removed is told, so none goes in silence; a record kept in
+     * the metadata file beside the spec, which {@link #clear} leaves alone, is said to stay there.
      */
     public Optional<String> clearNote(SpecDocument document) {
         List<String> said = new ArrayList<>();
         Optional<Field> own = recordField(document);
-        if (own.isPresent()) {
+        if (own.isPresent() && own.get().form() == FieldForm.SIDECAR) {
+            Field f = own.get();
+            read(document, f)
+                    .ifPresent(
+                            r ->
+                                    said.add(
+                                            "the approval of "
+                                                    + r.date()
+                                                    + " by "
+                                                    + r.by()
+                                                    + " stays in the metadata file beside the"
+                                                    + " spec, which Specgate does not write:"
+                                                    + " remove its '"
+                                                    + f.form().markdown(f.label())
+                                                    + "' key there"));
+        } else if (own.isPresent()) {
             Field f = own.get();
             String line = "'" + f.form().markdown(f.label()) + "' line";
             said.add(

@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,20 +61,32 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
      *     (the spec's own ticks are the new list's already and are not counted)
      * @param dropped the ticked items of the old list the new one has not (gone, or their id or
      *     text changed), each named by its id, or by its text when it has none, in their order
+     * @param unclear the ticked items not carried because the old or the new list writes the same
+     *     item (id and text) more than once, so that which one was ticked is not known: each named
+     *     as in {@code dropped}, with its counts ({@code 3.2 (ticked 1 of 2 in the old list, 1 in
+     *     the new)}), in their order
      */
-    public record CarriedTicks(TaskListPlan plan, int carried, List<String> dropped) {
+    public record CarriedTicks(
+            TaskListPlan plan, int carried, List<String> dropped, List<String> unclear) {
 
         public CarriedTicks {
             requireNonNull(plan, "plan must not be null");
             dropped = List.copyOf(dropped);
+            unclear = List.copyOf(unclear);
+        }
+
+        /** Ticks carried and dropped, none unclear. */
+        public CarriedTicks(TaskListPlan plan, int carried, List<String> dropped) {
+            this(plan, carried, dropped, List.of());
         }
 
         /**
          * What the {@code tasks} command says on stderr after replacing a list: {@code N ticks
-         * carried over ...}, and the dropped ones named; empty when the old list had no tick.
+         * carried over ...}, and the dropped and unclear ones named; empty when the old list had no
+         * tick.
          */
         public Optional<String> said() {
-            if (carried == 0 && dropped.isEmpty()) {
+            if (carried == 0 && dropped.isEmpty() && unclear.isEmpty()) {
                 return Optional.empty();
             }
             String text =
@@ -88,6 +100,15 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
                                 + (dropped.size() == 1 ? " tick" : " ticks")
                                 + " dropped (the item is gone or its id or text changed): "
                                 + String.join(", ", dropped);
+            }
+            if (!unclear.isEmpty()) {
+                text +=
+                        "; "
+                                + unclear.size()
+                                + (unclear.size() == 1 ? " tick" : " ticks")
+                                + " not carried (the item is written more than once, so which one"
+                                + " was ticked is not known: tick it again by hand): "
+                                + String.join(", ", unclear);
             }
             return Optional.of(text);
         }
@@ -106,43 +127,97 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
      * ticked item of the old list whose id and text the new list has again (the same words after
      * the box) is ticked in the new one; the others are {@link CarriedTicks#dropped()}. Items the
      * spec ticks stay ticked. The T and V items exist only in the task list, so without this a
-     * {@code tasks --force} lost the work recorded there.
+     * {@code tasks --force} lost the work recorded there. An item written more than once (the same
+     * id and text: a duplicated id, a gate the spec lists twice) is carried only when every copy of
+     * it in the old list was ticked and the new list has no more copies than were ticked; else
+     * which copy was done is not known, and it is {@link CarriedTicks#unclear()}, never carried to
+     * a copy that may not be the one ticked.
      */
     public CarriedTicks carryTicks(String existing) {
         requireNonNull(existing, "existing must not be null");
-        Set<String> ticked = new LinkedHashSet<>();
-        String old = existing.startsWith("\uFEFF") ? existing.substring(1) : existing;
-        for (String line : old.split("\\R", -1)) {
+        // per item (id and text as words): how many copies the old list ticks, and leaves open
+        Map<String, int[]> old = new LinkedHashMap<>();
+        boolean anyTicked = false;
+        String oldText = existing.startsWith("\uFEFF") ? existing.substring(1) : existing;
+        for (String line : oldText.split("\\R", -1)) {
             Matcher m = ITEM.matcher(line);
-            if (m.matches() && !m.group(2).equals(" ")) {
-                ticked.add(words(m.group(4)));
+            if (m.matches()) {
+                boolean ticked = !m.group(2).equals(" ");
+                old.computeIfAbsent(words(m.group(4)), k -> new int[2])[ticked ? 0 : 1]++;
+                anyTicked |= ticked;
             }
         }
-        if (ticked.isEmpty()) {
+        if (!anyTicked) {
             return new CarriedTicks(this, 0, List.of());
         }
-        Set<String> found = new HashSet<>();
-        int carried = 0;
         String[] lines = markdown.split("\n", -1);
+        // per item of the new list: how many copies, and how many of them are still open
+        Map<String, int[]> fresh = new HashMap<>();
+        for (String line : lines) {
+            Matcher m = ITEM.matcher(line);
+            if (m.matches()) {
+                int[] c = fresh.computeIfAbsent(words(m.group(4)), k -> new int[2]);
+                c[0]++;
+                c[1] += m.group(2).equals(" ") ? 1 : 0;
+            }
+        }
+        int carried = 0;
         for (int i = 0; i < lines.length; i++) {
             Matcher m = ITEM.matcher(lines[i]);
-            if (m.matches() && ticked.contains(words(m.group(4)))) {
-                found.add(words(m.group(4)));
-                if (m.group(2).equals(" ")) {
-                    lines[i] = m.group(1) + "x" + lines[i].substring(m.end(2));
-                    carried++;
-                }
+            if (!m.matches() || !m.group(2).equals(" ")) {
+                continue;
+            }
+            String item = words(m.group(4));
+            int[] was = old.get(item);
+            if (was != null && carries(was, fresh.get(item))) {
+                lines[i] = m.group(1) + "x" + lines[i].substring(m.end(2));
+                carried++;
             }
         }
         List<String> dropped = new ArrayList<>();
-        for (String item : ticked) {
-            if (!found.contains(item)) {
-                String first = item.split(" ", 2)[0];
-                dropped.add(ID.matcher(first).matches() ? first : "'" + item + "'");
+        List<String> unclear = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : old.entrySet()) {
+            int[] was = e.getValue();
+            int[] now = fresh.get(e.getKey());
+            if (was[0] == 0) {
+                continue;
+            }
+            if (now == null) {
+                dropped.add(named(e.getKey()));
+            } else if (now[1] > 0 && !carries(was, now)) {
+                unclear.add(
+                        named(e.getKey())
+                                + " (ticked "
+                                + was[0]
+                                + " of "
+                                + (was[0] + was[1])
+                                + " in the old list, "
+                                + now[0]
+                                + " in the new)");
             }
         }
         return new CarriedTicks(
-                new TaskListPlan(spec, folder, target, String.join("\n", lines)), carried, dropped);
+                new TaskListPlan(spec, folder, target, String.join("\n", lines)),
+                carried,
+                dropped,
+                unclear);
+    }
+
+    /**
+     * Whether an item's tick is carried: every copy the old list has of it is ticked, and the new
+     * list has no more copies than that, so each copy ticked in the new list was ticked before.
+     *
+     * @param was the old list's copies ticked and open
+     * @param now the new list's copies and copies open
+     */
+    private static boolean carries(int[] was, int[] now) {
+        return was[0] > 0 && was[1] == 0 && now[0] <= was[0];
+    }
+
+    /** An item as a message names it: by its id, or by its text in quotes when it has none. */
+    private static String named(String item) {
+        String first = item.split(" ", 2)[0];
+        return ID.matcher(first).matches() ? first : "'" + item + "'";
     }
 
     /** An item's text as words: runs of spaces and tabs read as one space. */

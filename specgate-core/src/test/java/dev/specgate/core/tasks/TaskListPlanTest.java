@@ -129,4 +129,86 @@ class TaskListPlanTest {
         assertThat(ticks.carried()).isEqualTo(2);
         assertThat(ticks.plan().markdown()).isEqualTo(fresh.markdown().replace("[ ]", "[x]"));
     }
+
+    @Test
+    void anItemWrittenTwiceGetsNoTickThatMayBeAnotherCopysAndIsNamed() {
+        // the spec lists a success criterion twice, so the list has the gate twice; the user
+        // ticked the first copy only: carrying it ticked both ("2 ticks carried")
+        TaskListPlan fresh =
+                new TaskListPlan(
+                        SPEC,
+                        PLAN.folder(),
+                        PLAN.target(),
+                        """
+                        - [ ] 3.0 Core Implementation
+                          - [ ] 3.1 Retry scheduler with jittered backoff
+                          - [ ] 3.2 Dead-letter queue für Zustellungen
+                          - [ ] 3.3 Metrics for retries
+
+                        ## Quality Gates
+                        - [ ] Quality Success: Documentation completed
+                        - [ ] Quality Success: Knowledge transfer completed
+                        - [ ] Quality Success: Documentation completed
+                        """);
+        // the old list, CRLF: the first gate copy ticked; 3.2 numbered twice by hand, one copy
+        // ticked (the other's text is the same); 3.3 written twice and ticked twice, now once
+        String old =
+                """
+                - [ ] 3.0 Core Implementation
+                  - [x] 3.1 Retry scheduler with jittered backoff
+                  - [x] 3.2 Dead-letter queue für Zustellungen
+                  - [ ] 3.2 Dead-letter queue für Zustellungen
+                  - [x] 3.3 Metrics for retries
+                  - [x] 3.3 Metrics for retries
+
+                ## Quality Gates
+                - [x] Quality Success: Documentation completed
+                - [ ] Quality Success: Knowledge transfer completed
+                - [ ] Quality Success: Documentation completed
+                """
+                        .replace("\n", "\r\n");
+
+        TaskListPlan.CarriedTicks ticks = fresh.carryTicks(old);
+
+        assertThat(ticks.carried()).isEqualTo(2);
+        assertThat(ticks.plan().markdown())
+                .isEqualTo(
+                        fresh.markdown()
+                                .replace("[ ] 3.1", "[x] 3.1")
+                                .replace("[ ] 3.3", "[x] 3.3"));
+        assertThat(ticks.dropped()).isEmpty();
+        assertThat(ticks.unclear())
+                .containsExactly(
+                        "3.2 (ticked 1 of 2 in the old list, 1 in the new)",
+                        "'Quality Success: Documentation completed' (ticked 1 of 2 in the old list,"
+                                + " 2 in the new)");
+        assertThat(ticks.said())
+                .hasValue(
+                        "2 ticks carried over from the replaced task list; 2 ticks not carried (the"
+                                + " item is written more than once, so which one was ticked is not"
+                                + " known: tick it again by hand): 3.2 (ticked 1 of 2 in the old"
+                                + " list, 1 in the new), 'Quality Success: Documentation completed'"
+                                + " (ticked 1 of 2 in the old list, 2 in the new)");
+    }
+
+    @Test
+    void anItemTickedOnceAndWrittenTwiceInTheNewListIsNotTickedTwice() {
+        TaskListPlan fresh =
+                new TaskListPlan(
+                        SPEC,
+                        PLAN.folder(),
+                        PLAN.target(),
+                        "- [ ] Quality Success: Documentation completed\n"
+                                + "- [ ] Quality Success: Documentation completed\n");
+
+        TaskListPlan.CarriedTicks ticks =
+                fresh.carryTicks("- [x] Quality Success: Documentation completed\n");
+
+        assertThat(ticks.carried()).isZero();
+        assertThat(ticks.plan().markdown()).isEqualTo(fresh.markdown());
+        assertThat(ticks.unclear())
+                .containsExactly(
+                        "'Quality Success: Documentation completed' (ticked 1 of 1 in the old list,"
+                                + " 2 in the new)");
+    }
 }
