@@ -36,6 +36,9 @@ final class HeadingSlugs extends HeadingIds {
     /** Whether any heading may have an attribute: then {@link #defines} works the ids out. */
     private final boolean attributes;
 
+    /** {@link #starts()}, once read. */
+    private volatile int[] starts;
+
     private HeadingSlugs(Builder b) {
         this.texts = b.texts.toArray(new String[0]);
         this.plain = (BitSet) b.plain.clone();
@@ -122,15 +125,28 @@ final class HeadingSlugs extends HeadingIds {
             return true;
         }
         int first = id.isEmpty() ? 0 : id.charAt(0);
-        for (String text : texts) {
+        int[] starts = starts();
+        for (int i = 0; i < texts.length; i++) {
             // most headings' slugs start otherwise, told from their first chars
-            int start = AnchorSlugs.firstSlugChar(text);
-            if ((start < 0 || start == first) && AnchorSlugs.slugIs(text, id)) {
+            if ((starts[i] < 0 || starts[i] == first) && AnchorSlugs.slugIs(texts[i], id)) {
                 return true;
             }
         }
         // a repeat's numbered slug, or none
         return numbered(id) && super.defines(id);
+    }
+
+    /** {@link AnchorSlugs#firstSlugChar} of each heading, read once per document. */
+    private int[] starts() {
+        int[] known = starts;
+        if (known == null) {
+            known = new int[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                known[i] = AnchorSlugs.firstSlugChar(texts[i]);
+            }
+            starts = known; // a race reads them twice, the same
+        }
+        return known;
     }
 
     /** Whether {@code id} ends as a numbered repeat's slug does: {@code -} and digits. */
