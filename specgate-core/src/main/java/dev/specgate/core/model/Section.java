@@ -12,8 +12,8 @@ package dev.specgate.core.model;
  *     and thematic breaks do not count)
  * @param hasSubsections whether deeper headings follow before the section ends
  * @param endLine 0-based line at which the section ends (exclusive)
- * @param anchor the heading's fragment id: its {@code {#id}} attribute, else GitHub's slug of its
- *     rendered text, repeats numbered {@code -1}, {@code -2} as GitHub numbers them
+ * @param headingIds the fragment ids of the document's headings, where this one's {@link #anchor()}
+ *     is (at the section's index), worked out on first use
  * @param leading whether the heading is the document's first block (before it only blank lines,
  *     HTML comments, thematic breaks and link reference definitions): a document's title is taken
  *     only from such a heading when its template has no title of its own
@@ -30,9 +30,21 @@ public record Section(
         boolean hasBody,
         boolean hasSubsections,
         int endLine,
-        String anchor,
+        HeadingIds headingIds,
         boolean leading,
         int lineOffset) {
+
+    public Section {
+        java.util.Objects.requireNonNull(headingIds, "headingIds must not be null");
+    }
+
+    /**
+     * The heading's fragment id: its {@code {#id}} attribute, else GitHub's slug of its rendered
+     * text, repeats numbered {@code -1}, {@code -2} as GitHub numbers them.
+     */
+    public String anchor() {
+        return headingIds.section(index);
+    }
 
     /** The first line of the heading, 0-based. */
     public int line() {
@@ -50,7 +62,7 @@ public record Section(
                 hasBody,
                 hasSubsections,
                 endLine,
-                anchor,
+                headingIds,
                 leading,
                 lineOffset + chars);
     }

@@ -84,7 +84,7 @@ public record SpecDocument(
         brackets = List.copyOf(brackets);
         marks = List.copyOf(marks);
         malformedTaskBoxes = List.copyOf(malformedTaskBoxes);
-        anchors = Set.copyOf(anchors);
+        anchors = HeadingIds.kept(anchors); // a parser's ids, worked out on first use, as they are
         comments = List.copyOf(comments);
         java.util.Objects.requireNonNull(frontMatter, "frontMatter must not be null");
         metadataProblems = List.copyOf(metadataProblems);

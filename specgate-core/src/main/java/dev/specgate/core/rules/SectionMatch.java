@@ -134,14 +134,16 @@ public final class SectionMatch {
                 continue;
             }
             // a spec mostly writes the template's headings as the template does, in its order: a
-            // heading whose title is that of template section `next` has that section's key
-            // (SectionSpec.key is its title's key) and its sections with the key, found by one
-            // comparison instead of hashing the heading and looking it up
+            // heading whose title is that of template section `next` (or of one just after it,
+            // when the spec leaves a section out) has that section's key (SectionSpec.key is its
+            // title's key) and its sections with the key, found by a comparison or two instead of
+            // hashing the heading and looking it up
             String title = s.title();
             int templateParent = templateParentOf(h);
-            if (next < sections && plan.titles[next].equals(title)) {
-                keys[h] = plan.keys[next];
-                int[] withKey = plan.ownKey[next];
+            int same = sameTitle(plan, next, title);
+            if (same >= 0) {
+                keys[h] = plan.keys[same];
+                int[] withKey = plan.ownKey[same];
                 for (int k = 0; k < withKey.length; k++) {
                     int c = withKey[k];
                     if (plan.levels[c] == level && plan.parents[c] == templateParent) {
@@ -200,6 +202,23 @@ public final class SectionMatch {
             repeated.sort((a, b) -> Integer.compare(a.index(), b.index()));
             duplicates = Collections.unmodifiableList(repeated);
         }
+    }
+
+    /** How many template sections after {@code next} {@link #sameTitle} also compares. */
+    private static final int LOOK_AHEAD = 2;
+
+    /**
+     * The template section from {@code next} to {@value #LOOK_AHEAD} after it whose title is {@code
+     * title}, or -1.
+     */
+    private static int sameTitle(Plan plan, int next, String title) {
+        int last = Math.min(next + LOOK_AHEAD, plan.titles.length - 1);
+        for (int c = next; c <= last; c++) {
+            if (plan.titles[c].equals(title)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** {@code marks} with {@code h} marked, made when first needed (most specs repeat nothing). */

@@ -984,11 +984,21 @@ public final class TemplateSchema {
      * #statusField()}'s alternatives.
      */
     public List<String> statuses() {
-        if (!lifecycle.order().isEmpty()) {
-            return lifecycle.order();
+        List<String> known = statuses;
+        if (known == null) {
+            // found once: the checker reads every spec's status against them, and the field's
+            // look-up compares the label with each of the template's
+            known =
+                    !lifecycle.order().isEmpty()
+                            ? lifecycle.order()
+                            : field(statusField()).map(FieldSpec::allowedValues).orElse(List.of());
+            statuses = known;
         }
-        return field(statusField()).map(FieldSpec::allowedValues).orElse(List.of());
+        return known;
     }
+
+    /** {@link #statuses()}, once found: derived from immutable fields, a race finds it twice. */
+    private volatile List<String> statuses;
 
     /**
      * The statuses held as drafts (placeholders and empty sections are warnings): the configured

@@ -88,20 +88,26 @@ public final class Suppressions {
     /** The directives a document's comments hold. */
     public static Suppressions of(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
-        int firstSection =
-                doc.sections().stream()
-                        .filter(s -> s.level() > 1)
-                        .mapToInt(Section::line)
-                        .findFirst()
-                        .orElse(Integer.MAX_VALUE);
-        List<Directive> found = new ArrayList<>();
-        for (HtmlComment c : doc.comments()) {
+        List<HtmlComment> comments = doc.comments();
+        List<Directive> found = null;
+        int firstSection = -1; // looked for at the first directive: most specs have none
+        for (int i = 0; i < comments.size(); i++) { // by index: no iterator per spec under C1
+            HtmlComment c = comments.get(i);
+            if (!directiveLike(c)) {
+                continue;
+            }
+            if (firstSection < 0) {
+                firstSection = firstSection(doc);
+            }
             Directive d = parse(c, firstSection);
             if (d != null) {
+                if (found == null) {
+                    found = new ArrayList<>();
+                }
                 found.add(d);
             }
         }
-        if (found.isEmpty()) {
+        if (found == null) {
             return NONE;
         }
         // in the order the comments are written, not by the line each takes effect from: an enable
@@ -112,10 +118,18 @@ public final class Suppressions {
         return new Suppressions(found);
     }
 
-    private static Directive parse(HtmlComment comment, int firstSection) {
-        if (!directiveLike(comment)) {
-            return null;
+    /** The line of the document's first section heading below the title, or MAX_VALUE. */
+    private static int firstSection(SpecDocument doc) {
+        for (Section s : doc.sections()) {
+            if (s.level() > 1) {
+                return s.line();
+            }
         }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The directive a comment that is {@link #directiveLike} holds, or null. */
+    private static Directive parse(HtmlComment comment, int firstSection) {
         String[] words = words(comment);
         Kind kind = words.length == 0 ? null : kind(words[0]);
         if (kind == null) {

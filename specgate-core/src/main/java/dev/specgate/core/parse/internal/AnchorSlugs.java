@@ -21,16 +21,6 @@ public final class AnchorSlugs {
         return unique(slug(headingText));
     }
 
-    /**
-     * As {@link #next(String)}, for heading text that is {@code chars[from, to)}: the plain ASCII
-     * slug is read from the chars, without a call per char.
-     */
-    String next(String headingText, char[] chars, int from, int to) {
-        String plain = plainAsciiSlug(chars, from, to);
-        return unique(
-                plain != null ? plain : githubSlug(RenderedHeading.rendered(headingText.strip())));
-    }
-
     /** Takes {@code base} or, when it is taken, the first free {@code base-1}, {@code base-2}. */
     public String unique(String base) {
         String result = base;
@@ -128,6 +118,86 @@ public final class AnchorSlugs {
     }
 
     /**
+     * The first char of {@link #slug(String)} of {@code headingText}, read from its first chars: 0
+     * when the slug is empty, -1 when a char rendering or github-slugger may change comes first
+     * (not ASCII, Markdown syntax or '&amp;'). Rendering leaves the chars before its first syntax
+     * char as they are (an image's '!', which the slug drops, aside).
+     */
+    static int firstSlugChar(String headingText) {
+        int start = 0;
+        int end = headingText.length();
+        while (end > start && isWhitespace(headingText.charAt(end - 1))) {
+            end--; // a space the slug would take for '-' must be inside the stripped text
+        }
+        while (start < end && isWhitespace(headingText.charAt(start))) {
+            start++;
+        }
+        for (int i = start; i < end; i++) {
+            char c = headingText.charAt(i);
+            byte b = c < 128 ? ASCII_SLUG[c] : SYNTAX;
+            if (b > AMPERSAND) {
+                return b;
+            }
+            if (b != DROPPED) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@link #slug(String)} of {@code headingText} is {@code slug}. */
+    static boolean slugIs(String headingText, String slug) {
+        return isPlainAscii(headingText)
+                ? plainSlugIs(headingText, slug)
+                : slug(headingText).equals(slug);
+    }
+
+    /**
+     * Whether {@code headingText} is ASCII without Markdown syntax, so that its slug is the one
+     * {@link #plainAsciiSlug} makes (not null) and {@link #plainSlugIs} reads.
+     */
+    static boolean isPlainAscii(String headingText) {
+        int end = headingText.length();
+        for (int i = 0; i < end; i++) {
+            char c = headingText.charAt(i);
+            byte b = c < 128 ? ASCII_SLUG[c] : SYNTAX;
+            if (b == SYNTAX || b == AMPERSAND && startsReference(headingText, i + 1, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the slug of {@code headingText}, which {@link #isPlainAscii} holds of, is {@code
+     * slug}: read as {@link #plainAsciiSlug} reads it, with no copy and up to the first char that
+     * differs (most headings differ from a fragment at their first).
+     */
+    static boolean plainSlugIs(String headingText, String slug) {
+        int n = 0;
+        int length = slug.length();
+        int end = headingText.length();
+        // the blanks around the text add nothing: a space inside it adds '-'
+        while (end > 0 && isWhitespace(headingText.charAt(end - 1))) {
+            end--;
+        }
+        int i = 0;
+        while (i < end && isWhitespace(headingText.charAt(i))) {
+            i++;
+        }
+        for (; i < end; i++) {
+            byte b = ASCII_SLUG[headingText.charAt(i)];
+            if (b > AMPERSAND) {
+                if (n == length || slug.charAt(n) != b) {
+                    return false;
+                }
+                n++;
+            }
+        }
+        return n == length;
+    }
+
+    /**
      * {@link Character#isWhitespace(char)}, answered for ASCII without its tables (a call a char
      * under C1): the controls TAB to CR and FS to US, and the space. The parser's trims of label,
      * value and table cell chars use it too.
@@ -150,6 +220,11 @@ public final class AnchorSlugs {
         }
         char c = text[at];
         return isAsciiLetterOrDigit(c) || c == '#';
+    }
+
+    /** {@link #startsReference(char[], int, int)} of a string's chars. */
+    private static boolean startsReference(String text, int at, int end) {
+        return at < end && (isAsciiLetterOrDigit(text.charAt(at)) || text.charAt(at) == '#');
     }
 
     /** The slug of rendered text, as {@code github-slugger}'s {@code slug} makes it. */

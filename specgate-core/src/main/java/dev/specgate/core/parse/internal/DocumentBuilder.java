@@ -17,10 +17,8 @@ import dev.specgate.core.model.UnclosedHtml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -77,7 +75,10 @@ public final class DocumentBuilder {
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
     private final List<TextMark> malformed = new ArrayList<>();
-    private final Set<String> anchors = new HashSet<>(128);
+
+    /** The headings and HTML ids whose fragment ids the document gets, worked out on first use. */
+    private final HeadingSlugs.Builder anchors = new HeadingSlugs.Builder();
+
     private final List<HtmlComment> comments = new ArrayList<>();
     private final List<UnclosedFence> unclosedFences = new ArrayList<>(0);
     private final List<UnclosedHtml> unclosedHtml = new ArrayList<>(0);
@@ -86,7 +87,6 @@ public final class DocumentBuilder {
     /** The text commonmark's tree was parsed from, or null for the one-pass parser's tree. */
     private String text;
 
-    private final AnchorSlugs slugs = new AnchorSlugs();
     private final InlineSyntax.Scratch scratch = InlineSyntax.Scratch.ofThread();
     private int currentSection = -1;
 
@@ -127,24 +127,16 @@ public final class DocumentBuilder {
         final int level;
         final String title;
         final SourceRange range;
-        final String anchor;
         final boolean leading;
         final int lineOffset;
         boolean hasBody;
 
-        SectionDraft(
-                int level,
-                String title,
-                SourceRange range,
-                String anchor,
-                boolean leading,
-                int lineOffset) {
+        SectionDraft(int level, String title, SourceRange range, boolean leading, int lineOffset) {
             this.leading = leading;
             this.lineOffset = lineOffset;
             this.level = level;
             this.title = title;
             this.range = range;
-            this.anchor = anchor;
         }
     }
 
@@ -637,20 +629,18 @@ public final class DocumentBuilder {
                         ? plain.toString()
                         : scanner == null ? "" : scanner.textWithoutComments();
         String title;
-        String anchor;
         if (plain != null) {
-            // no inline syntax: the title and the slug read from the line's chars, and no {#id}
-            // attribute (it needs a '{')
+            // no inline syntax: the title read from the line's chars, and no {#id} attribute (it
+            // needs a '{')
             int from = plain.start();
             int to = from + plain.length();
             title = SpaceFolding.fold(text, plain.array(), from, to);
-            anchor = slugs.next(text, plain.array(), from, to);
-            anchors.add(anchor);
         } else {
             title = foldSpace(text);
-            anchor = headingAnchors(text);
         }
-        sections.add(new SectionDraft(level, title, range, anchor, !seenBlock, lineOffset));
+        // its slug made only when asked (HeadingSlugs): a check asks of a few links' fragments
+        anchors.section(text, plain != null);
+        sections.add(new SectionDraft(level, title, range, !seenBlock, lineOffset));
         seenBlock = true;
         currentSection = sections.size() - 1;
         current = sections.get(currentSection);
@@ -668,33 +658,16 @@ public final class DocumentBuilder {
     /** A heading that is no section, its title read as {@link #heading} reads it. */
     private void nestedHeading(CharSlice plain, InlineText inline) {
         if (plain != null) {
-            headingAnchors(plain.toString()); // nothing else to read: no inline syntax
+            anchors.heading(plain.toString(), true); // nothing else to read: no inline syntax
             return;
         }
         if (inline == null) {
             return;
         }
         InlineScanner scanner = new InlineScanner(inline, references, scratch);
-        headingAnchors(scanner.textWithoutComments());
+        anchors.heading(scanner.textWithoutComments(), false);
         scanner.scan(0, sink(0));
         addHtmlIds(scanner);
-    }
-
-    /**
-     * Adds the anchors a heading defines and returns its own: GitHub's slug of its text (numbered
-     * as GitHub numbers repeats); with a trailing {@code {#id}} attribute also that id (its own)
-     * and the slug of the text before it, as renderers that read attributes make them.
-     */
-    private String headingAnchors(String text) {
-        String github = slugs.next(text);
-        anchors.add(github);
-        String id = RenderedHeading.attributeId(text);
-        if (id == null) {
-            return github;
-        }
-        anchors.add(AnchorSlugs.slug(RenderedHeading.withoutAttribute(text)));
-        anchors.add(id);
-        return id;
     }
 
     private static String foldSpace(String text) {
@@ -787,8 +760,8 @@ public final class DocumentBuilder {
             return; // no tag (most blocks): no list to ask
         }
         List<String> ids = scanner.htmlIds();
-        if (!ids.isEmpty()) {
-            anchors.addAll(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            anchors.htmlId(ids.get(i));
         }
     }
 
@@ -1235,7 +1208,7 @@ public final class DocumentBuilder {
                 }
                 id.region(at, end);
                 while (id.find()) {
-                    anchors.add(id.group(1));
+                    anchors.htmlId(id.group(1));
                 }
             }
             if (i < n
@@ -1392,6 +1365,7 @@ public final class DocumentBuilder {
     }
 
     private SpecDocument finish() {
+        HeadingSlugs ids = anchors.build();
         int n = sections.size();
         List<Section> result = new ArrayList<>(n);
         int[] parent = new int[n];
@@ -1425,7 +1399,7 @@ public final class DocumentBuilder {
                             d.hasBody,
                             hasSub[i],
                             end[i],
-                            d.anchor,
+                            ids,
                             d.leading,
                             d.lineOffset));
         }
@@ -1438,9 +1412,7 @@ public final class DocumentBuilder {
                 brackets,
                 marks,
                 malformed,
-                // deduplicated already: SpecDocument's Set.copyOf keeps an immutable set as it
-                // is, where it copied a HashSet into another HashSet and then into an immutable one
-                Set.of(anchors.toArray(new String[0])),
+                ids.asSet(),
                 comments,
                 java.util.Optional.empty(),
                 List.of(),

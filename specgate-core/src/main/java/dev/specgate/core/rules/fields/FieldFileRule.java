@@ -42,9 +42,6 @@ public final class FieldFileRule extends BaseRule {
             return;
         }
         String actual = file.get().getFileName().toString();
-        // the configuration's folder, when the spec is under it (not with --config elsewhere)
-        Path absolute = file.get().toAbsolutePath().normalize();
-        Optional<Path> root = ctx.projectRoot().filter(absolute::startsWith);
         for (FieldSpec spec : ctx.schema().fields()) {
             if (spec.kind() != FieldKind.FILE) {
                 continue;
@@ -66,7 +63,9 @@ public final class FieldFileRule extends BaseRule {
                                 + "': write this file's name, '"
                                 + actual
                                 + "'");
-            } else if (!named.equals(actual)) {
+                continue;
+            }
+            if (!named.equals(actual)) {
                 ctx.report(
                         field.get().valueRange(),
                         "'"
@@ -76,7 +75,12 @@ public final class FieldFileRule extends BaseRule {
                                 + "' but the file is '"
                                 + actual
                                 + "'");
-            } else if (root.isPresent() && !FilePaths.leadsTo(path, file.get(), root.get())) {
+                continue;
+            }
+            // the configuration's folder, when the spec is under it (not with --config
+            // elsewhere): made only for a File field that names the file, when there is one
+            Optional<Path> root = root(ctx, file.get());
+            if (root.isPresent() && !FilePaths.leadsTo(path, file.get(), root.get())) {
                 String parents = FieldValues.leadingParents(path);
                 ctx.report(
                         field.get().valueRange(),
@@ -92,6 +96,15 @@ public final class FieldFileRule extends BaseRule {
                                 + ")");
             }
         }
+    }
+
+    /** The project's root when {@code file} is below it, else empty. */
+    private static Optional<Path> root(RuleContext ctx, Path file) {
+        if (ctx.projectRoot().isEmpty()) {
+            return Optional.empty();
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        return ctx.projectRoot().filter(absolute::startsWith);
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.SectionSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,16 +41,16 @@ public final class SectionOrderRule extends BaseRule {
         SectionMatch match = ctx.sectionMatch();
         List<SectionSpec> template = ctx.schema().sections();
         List<Section> sections = ctx.document().sections();
-        // the siblings of each template parent (index + 1: the top level is parent -1), and the
-        // parents in the order their first sibling appears
-        List<List<Section>> siblings = new ArrayList<>(template.size() + 1);
-        for (int i = 0; i <= template.size(); i++) {
-            siblings.add(null);
-        }
-        int[] parents = new int[template.size() + 1];
-        int groups = 0;
+        // each heading's group of siblings (its template parent + 1: the top level is parent -1),
+        // or -1 when it matches nothing or is misplaced; and the template section last seen in
+        // each group, to tell whether every group is in order (most specs) without building them
+        int[] groupOf = new int[sections.size()];
+        int[] lastInGroup = new int[template.size() + 1];
+        Arrays.fill(lastInGroup, -1);
+        boolean outOfOrder = false;
         Section[] openAtLevel = new Section[MAX_LEVEL + 2];
         for (int i = 0; i < sections.size(); i++) {
+            groupOf[i] = -1;
             Section s = sections.get(i);
             int matched = match.templateIndex(s);
             if (matched < 0) {
@@ -68,16 +69,29 @@ public final class SectionOrderRule extends BaseRule {
                     continue;
                 }
             }
-            List<Section> group = siblings.get(t.parent() + 1);
-            if (group == null) {
-                group = new ArrayList<>();
-                siblings.set(t.parent() + 1, group);
-                parents[groups++] = t.parent() + 1;
-            }
-            group.add(s);
+            int group = t.parent() + 1;
+            groupOf[i] = group;
+            outOfOrder |= matched <= lastInGroup[group];
+            lastInGroup[group] = matched;
         }
-        for (int g = 0; g < groups; g++) {
-            reportOutOfOrder(ctx, match, siblings.get(parents[g]));
+        if (!outOfOrder) {
+            return; // each group's longest run is all of it: nothing out of order
+        }
+        // the groups in the order their first sibling appears
+        boolean[] done = new boolean[template.size() + 1];
+        for (int i = 0; i < sections.size(); i++) {
+            int group = groupOf[i];
+            if (group < 0 || done[group]) {
+                continue;
+            }
+            done[group] = true;
+            List<Section> siblings = new ArrayList<>();
+            for (int j = i; j < sections.size(); j++) {
+                if (groupOf[j] == group) {
+                    siblings.add(sections.get(j));
+                }
+            }
+            reportOutOfOrder(ctx, match, siblings);
         }
     }
 

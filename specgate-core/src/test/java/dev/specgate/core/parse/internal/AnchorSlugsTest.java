@@ -86,12 +86,62 @@ class AnchorSlugsTest {
             assertThat(plain)
                     .isEqualTo(AnchorSlugs.githubSlug(RenderedHeading.rendered(text.strip())));
         }
-        // the slug read from a slice of a longer array is the slug of the string
-        char[] around = ("#\u00e9" + text + "&amp;").toCharArray();
-        int from = "#\u00e9".length();
-        AnchorSlugs fromChars = new AnchorSlugs();
-        assertThat(fromChars.next(text, around, from, from + text.length()))
-                .isEqualTo(new AnchorSlugs().next(text));
+        plainSlugIsTheSlug(text);
+    }
+
+    @Property(tries = 3000)
+    void aPlainHeadingIsComparedWithASlugInPlace(@ForAll("headingText") String text) {
+        plainSlugIsTheSlug(text);
+    }
+
+    @Property(tries = 3000)
+    void theFirstSlugCharIsTheSlugsFirst(@ForAll("headingText") String text) {
+        firstSlugCharIsTheSlugsFirst(text);
+        firstSlugCharIsTheSlugsFirst(text + "\u00e9 x");
+        firstSlugCharIsTheSlugsFirst("\u2003" + text + " \u2003");
+    }
+
+    private static void firstSlugCharIsTheSlugsFirst(String text) {
+        int first = AnchorSlugs.firstSlugChar(text);
+        String slug = AnchorSlugs.slug(text);
+        if (first == 0) {
+            assertThat(slug).as(text).isEmpty();
+        } else if (first > 0) {
+            assertThat(slug).as(text).isNotEmpty();
+            assertThat((int) slug.charAt(0)).as(text).isEqualTo(first);
+        }
+        assertThat(AnchorSlugs.slugIs(text, slug)).as(text).isTrue();
+        assertThat(AnchorSlugs.slugIs(text, slug + "-1")).as(text).isFalse();
+    }
+
+    @Example
+    void theFirstSlugCharIsReadFromTheFirstCharsOnly() {
+        assertThat(AnchorSlugs.firstSlugChar("  (Risk) Assessment")).isEqualTo('r');
+        assertThat(AnchorSlugs.firstSlugChar("1. Scope")).isEqualTo('1');
+        assertThat(AnchorSlugs.firstSlugChar("Caf\u00e9")).isEqualTo('c');
+        assertThat(AnchorSlugs.firstSlugChar("() ")).isEqualTo(0);
+        assertThat(AnchorSlugs.firstSlugChar("(  ) ")).isEqualTo('-'); // "--"
+        assertThat(AnchorSlugs.firstSlugChar("(  ) x")).isEqualTo('-');
+        assertThat(AnchorSlugs.firstSlugChar("*Risk*")).isEqualTo(-1);
+        assertThat(AnchorSlugs.firstSlugChar("\u00c9t\u00e9")).isEqualTo(-1);
+        assertThat(AnchorSlugs.firstSlugChar("&amp; more")).isEqualTo(-1);
+    }
+
+    /** isPlainAscii tells the plain path's headings, and plainSlugIs compares only their slug. */
+    private static void plainSlugIsTheSlug(String text) {
+        String plain = AnchorSlugs.plainAsciiSlug(text);
+        assertThat(AnchorSlugs.isPlainAscii(text)).isEqualTo(plain != null);
+        if (plain == null) {
+            return;
+        }
+        assertThat(AnchorSlugs.plainSlugIs(text, plain)).isTrue();
+        assertThat(AnchorSlugs.plainSlugIs(text, plain + "a")).isFalse();
+        assertThat(AnchorSlugs.plainSlugIs(text, plain + "-1")).isFalse();
+        if (!plain.isEmpty()) {
+            assertThat(AnchorSlugs.plainSlugIs(text, plain.substring(1))).isFalse();
+            assertThat(AnchorSlugs.plainSlugIs(text, plain.substring(0, plain.length() - 1)))
+                    .isFalse();
+        }
     }
 
     @Example
