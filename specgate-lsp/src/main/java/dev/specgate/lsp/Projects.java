@@ -279,13 +279,18 @@ final class Projects {
         }
         long before = changes.get();
         Taken made = search(root);
-        if (changes.get() == before) {
+        if (made != null && changes.get() == before) {
             searched.put(root, made);
         }
-        return made;
+        // a configuration that cannot be used: nothing taken, asked again at the next check (it
+        // fails before it walks), so that it is searched once it is fixed, noticed or not
+        return made != null ? made : new Taken(Set.of(), Map.of());
     }
 
-    /** What a search of {@code root} takes, as {@code check ROOT} finds it. */
+    /**
+     * What a search of {@code root} takes, as {@code check ROOT} finds it; null when its
+     * configuration cannot be used.
+     */
     private static Taken search(Path root) {
         Set<Path> names = new java.util.HashSet<>();
         Map<Path, Path> linked = new java.util.HashMap<>();
@@ -305,6 +310,7 @@ final class Projects {
             }
         } catch (ConfigException e) {
             // the folder's specs show the configuration error themselves
+            return null;
         }
         return new Taken(names, linked);
     }

@@ -60,4 +60,29 @@ class ProjectsReloadTest {
         assertThat(reopened).isNotSameAs(first);
         assertThat(projects.of(spec)).isSameAs(reopened);
     }
+
+    @Test
+    void aWorkspaceSearchMadeUnderABrokenConfigurationIsMadeAgainOnceItIsFixed() throws Exception {
+        Path root = tmp.resolve("ws").toAbsolutePath().normalize();
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, root);
+        // a spec kept outside the workspace, reached through a folder linked into directives/spec/
+        Path shared = tmp.resolve("shared").toAbsolutePath().normalize();
+        Files.createDirectories(shared);
+        Path real = shared.resolve("2026-11-30_spec_shared-ledger.md");
+        Files.copy(root.resolve(LspFeaturesTest.REFUND), real);
+        try {
+            Files.createSymbolicLink(root.resolve("directives/spec/shared"), shared);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no links here: " + e);
+        }
+        Path config = root.resolve(".specgate.yml");
+        Files.writeString(config, "version: 1\nspecs: [\"directives/**\"\n");
+        Projects projects = new Projects();
+        assertThat(projects.searchedName(real, java.util.List.of(root))).isEmpty();
+
+        // fixed, and no client said so
+        Files.writeString(config, "version: 1\nspecs: [\"directives/**\"]\n");
+        assertThat(projects.searchedName(real, java.util.List.of(root)))
+                .contains(root.resolve("directives/spec/shared/" + real.getFileName()));
+    }
 }
