@@ -1,6 +1,8 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.SpecProject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,19 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * (code {@code config}), and once, when it first goes wrong or goes wrong otherwise, a message in
  * {@code check}'s one line ({@code .specgate.yml:2: not valid YAML: ...}) saying that specs under
  * it are not checked. Both are taken back (the diagnostics cleared) once a spec under it is checked
- * again with it.
+ * again with the configuration that named it, or without it when it was removed (a spec it governed
+ * checked with no configuration, or with one farther up).
  */
 final class ConfigNotices {
 
-    /** The message last said of each unusable file (absolute, normalized). */
-    private final Map<Path, String> said = new ConcurrentHashMap<>();
+    /**
+     * What was said of each unusable file (absolute, normalized): the message, and the
+     * configuration the checked spec followed (the file itself, or the configuration that names a
+     * template that cannot be used).
+     */
+    private final Map<Path, Said> said = new ConcurrentHashMap<>();
+
+    private record Said(String problem, Path config) {}
 
     private final Supplier<LanguageClient> client;
     private final Supplier<List<Path>> folders;
@@ -58,7 +67,17 @@ final class ConfigNotices {
         if (e != null) {
             Path file = e.file().toAbsolutePath().normalize();
             String problem = SpecInspection.configProblem(e, folders.get());
-            if (problem.equals(said.put(file, problem))) {
+            // the configuration itself, or the one that names the template
+            Path config =
+                    file.getFileName().toString().equals(Projects.CONFIG_FILE)
+                            ? file
+                            : i.spec()
+                                    .file()
+                                    .flatMap(SpecProject::nearestConfigFile)
+                                    .map(p -> p.toAbsolutePath().normalize())
+                                    .orElse(file);
+            Said before = said.put(file, new Said(problem, config));
+            if (before != null && before.problem().equals(problem)) {
                 return;
             }
             c.publishDiagnostics(
@@ -71,16 +90,20 @@ final class ConfigNotices {
                                     + " (specs under it are not checked until it is fixed)"));
             return;
         }
-        if (i.project() == null || said.isEmpty()) {
+        if (i.project() == null || said.isEmpty() || i.spec().file().isEmpty()) {
             return;
         }
-        for (Optional<Path> used : List.of(i.project().configFile(), i.project().templateFile())) {
-            if (used.isPresent()) {
-                Path file = used.get().toAbsolutePath().normalize();
-                if (said.remove(file) != null) {
-                    c.publishDiagnostics(
-                            new PublishDiagnosticsParams(file.toUri().toString(), List.of()));
-                }
+        Path spec = i.spec().file().get().toAbsolutePath().normalize();
+        Optional<Path> following =
+                i.project().configFile().map(p -> p.toAbsolutePath().normalize());
+        for (Map.Entry<Path, Said> s : said.entrySet()) {
+            Path config = s.getValue().config();
+            boolean usedNow = following.filter(config::equals).isPresent();
+            // removed: a spec it governed is checked without it
+            boolean gone = spec.startsWith(config.getParent()) && !Files.exists(config);
+            if ((usedNow || gone) && said.remove(s.getKey(), s.getValue())) {
+                c.publishDiagnostics(
+                        new PublishDiagnosticsParams(s.getKey().toUri().toString(), List.of()));
             }
         }
     }

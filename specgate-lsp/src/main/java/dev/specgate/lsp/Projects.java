@@ -86,21 +86,49 @@ final class Projects {
      * configuration it follows and that configuration's template are as they were then (the same
      * nearest {@code .specgate.yml}, each file's size and time stamp), so that a configuration
      * edited or broken is noticed at the next check even by a client that does not report changed
-     * files; else opened again.
+     * files; else opened again. A project whose configuration or template was written less than
+     * {@link #RACY_MILLIS} before it was opened is not kept (opened again at the next check, until
+     * they are older): an edit made while it was read, or one in the same tick of the file system's
+     * clock that keeps the size, would otherwise leave the same size and time stamp as the text
+     * read, and the project read before it would be kept for good, as git leaves out a racily clean
+     * index entry.
      */
     SpecProject of(Path file) throws ConfigException {
         Path folder = file.getParent() == null ? file : file.getParent();
         Opened known = byFolder.get(folder);
-        if (known != null && known.stamp().equals(stamp(file, known.project()))) {
+        if (known != null && !known.racy() && known.stamp().equals(stamp(file, known.project()))) {
             return known.project();
         }
+        long opening = System.currentTimeMillis();
         SpecProject opened = SpecProject.open(file, ConfigChoice.nearest());
-        byFolder.put(folder, new Opened(opened, stamp(file, opened)));
+        List<Object> stamp = stamp(file, opened);
+        boolean racy =
+                stamp.stream()
+                        .anyMatch(
+                                s ->
+                                        s instanceof FileStamp f
+                                                && f.modified() > opening - RACY_MILLIS);
+        // kept even so, for concerns() to know its template
+        byFolder.put(folder, new Opened(opened, stamp, racy));
         return opened;
     }
 
-    /** A project opened for a folder, and what its configuration and template were then. */
-    private record Opened(SpecProject project, List<Object> stamp) {}
+    /**
+     * How long before a project is opened its configuration or template must have been written for
+     * the project to be kept: more than the coarsest common time stamp (FAT's two seconds), so that
+     * an edit in the same tick as the text read is never taken for that text.
+     */
+    static final long RACY_MILLIS = 2_500;
+
+    /**
+     * A project opened for a folder, what its configuration and template were then, and whether
+     * they were written too shortly before to be told from an edit by their stamps (then the
+     * project is opened again at the next check).
+     */
+    private record Opened(SpecProject project, List<Object> stamp, boolean racy) {}
+
+    /** A file's size, last modification time (milliseconds) and file key, as a project read it. */
+    private record FileStamp(long size, long modified, Object key) {}
 
     /**
      * The nearest configuration above {@code file}, and the size and time stamp of it and of the
@@ -115,11 +143,11 @@ final class Projects {
         return stamp;
     }
 
-    /** A file's size and last modification time, or "none" when it cannot be read. */
-    private static String fileStamp(Path file) {
+    /** A file's size, last modification time and file key, or "none" when it cannot be read. */
+    private static Object fileStamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.size() + "@" + a.lastModifiedTime().toMillis() + "#" + a.fileKey();
+            return new FileStamp(a.size(), a.lastModifiedTime().toMillis(), a.fileKey());
         } catch (IOException | RuntimeException e) {
             return "none";
         }
@@ -251,13 +279,18 @@ final class Projects {
         }
         long before = changes.get();
         Taken made = search(root);
-        if (changes.get() == before) {
+        if (made != null && changes.get() == before) {
             searched.put(root, made);
         }
-        return made;
+        // a configuration that cannot be used: nothing taken, asked again at the next check (it
+        // fails before it walks), so that it is searched once it is fixed, noticed or not
+        return made != null ? made : new Taken(Set.of(), Map.of());
     }
 
-    /** What a search of {@code root} takes, as {@code check ROOT} finds it. */
+    /**
+     * What a search of {@code root} takes, as {@code check ROOT} finds it; null when its
+     * configuration cannot be used.
+     */
     private static Taken search(Path root) {
         Set<Path> names = new java.util.HashSet<>();
         Map<Path, Path> linked = new java.util.HashMap<>();
@@ -277,6 +310,7 @@ final class Projects {
             }
         } catch (ConfigException e) {
             // the folder's specs show the configuration error themselves
+            return null;
         }
         return new Taken(names, linked);
     }

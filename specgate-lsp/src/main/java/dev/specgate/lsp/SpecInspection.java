@@ -222,23 +222,25 @@ record SpecInspection(
                 project.inspect(file.get(), source, CheckOptions.asOf(today), null, targets);
         SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
         Optional<Diagnostic> alias = aliasNotice(projects, project, file.get(), folders);
-        if (alias.isEmpty()) {
-            return i;
-        }
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(i.diagnostics().size() + 1);
-        diagnostics.add(alias.get());
-        diagnostics.addAll(i.diagnostics());
+        return alias.isEmpty() ? i : i.after(alias.get());
+    }
+
+    /** This inspection with {@code notice} shown before its diagnostics. */
+    private SpecInspection after(Diagnostic notice) {
+        List<Diagnostic> shown = new java.util.ArrayList<>(diagnostics.size() + 1);
+        shown.add(notice);
+        shown.addAll(diagnostics);
         return new SpecInspection(
                 spec,
                 project,
-                i.checked(),
+                checked,
                 adapter,
-                i.findings(),
-                diagnostics,
+                findings,
+                shown,
                 today,
-                i.linkTargets(),
-                null,
-                null);
+                linkTargets,
+                configError,
+                unchecked);
     }
 
     /**
@@ -280,21 +282,7 @@ record SpecInspection(
                         DiagnosticSeverity.Information,
                         LspAdapter.SOURCE,
                         ALIAS);
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(i.diagnostics().size() + 1);
-        diagnostics.add(notice);
-        diagnostics.addAll(i.diagnostics());
-        return Optional.of(
-                new SpecInspection(
-                        spec,
-                        project,
-                        i.checked(),
-                        adapter,
-                        i.findings(),
-                        diagnostics,
-                        today,
-                        i.linkTargets(),
-                        null,
-                        null));
+        return Optional.of(i.after(notice));
     }
 
     /**

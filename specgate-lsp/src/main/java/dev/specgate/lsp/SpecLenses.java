@@ -36,15 +36,30 @@ final class SpecLenses {
                 continue;
             }
             Section s = checked.document().sections().get(cs.sectionIndex());
-            // in a task list, a parent's subtasks before the parent, as next and done choose
+            // the item a click can tick now (done --in-order's order); when an earlier open item
+            // holds every one of this heading's back, which one, and no click that would be refused
             Optional<ChecklistEntry> next = checklist.nextAmong(cs.items());
+            Optional<ChecklistEntry> firstOpen =
+                    cs.items().stream().filter(e -> !e.checked()).findFirst();
             String title =
                     "Checklist: "
                             + cs.checked()
                             + " of "
                             + cs.total()
                             + " done"
-                            + next.map(n -> " · next " + n.id()).orElse("");
+                            + next.map(n -> " · next " + n.id())
+                                    .or(
+                                            () ->
+                                                    firstOpen.map(
+                                                            f ->
+                                                                    " · next "
+                                                                            + f.id()
+                                                                            + " after "
+                                                                            + checklist
+                                                                                    .openBefore(f)
+                                                                                    .get(0)
+                                                                                    .id()))
+                                    .orElse("");
             Command c =
                     next.isPresent()
                             ? new Command(

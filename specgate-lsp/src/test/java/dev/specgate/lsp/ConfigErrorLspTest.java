@@ -203,6 +203,40 @@ class ConfigErrorLspTest {
         }
     }
 
+    @Test
+    void theErrorOnARemovedConfigurationIsTakenBackWhenASpecItGovernedIsChecked() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path config = tmp.resolve(".specgate.yml");
+        Files.writeString(config, "version: 1\r\nrule:\r\n  section-missing: off\r\n");
+        Path spec = tmp.resolve(LspFeaturesTest.REFUND);
+        String text = Files.readString(spec);
+        String uri = spec.toUri().toString();
+        String configUri = config.toUri().toString();
+        LspSession session = LspSession.pushing(tmp, "demo");
+        try {
+            session.open(uri, text);
+            assertThat(session.next(configUri).getDiagnostics()).hasSize(1);
+            assertThat(LspSession.codes(session.next(uri))).containsExactly("config");
+            assertThat(session.shown.poll(30, TimeUnit.SECONDS)).isNotNull();
+
+            // the writer gives up on it and deletes it: the spec is checked with no
+            // configuration, and the error on the file that no longer exists is taken back
+            Files.delete(config);
+            change(session, uri, 2, text + "\n");
+            // (said before the spec's own diagnostics)
+            assertThat(session.next(configUri).getDiagnostics()).isEmpty();
+            assertThat(LspSession.codes(session.at(uri, 2))).contains("section-missing");
+
+            // written again with the same mistake: said again, as it is new
+            Files.writeString(config, "version: 1\r\nrule:\r\n  section-missing: off\r\n");
+            change(session, uri, 3, text);
+            assertThat(session.next(configUri).getDiagnostics()).hasSize(1);
+            assertThat(session.shown.poll(30, TimeUnit.SECONDS)).isNotNull();
+        } finally {
+            session.close();
+        }
+    }
+
     private static int lineStarting(List<String> lines, String start) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).replace("\uFEFF", "").startsWith(start)) {

@@ -425,6 +425,31 @@ class LspFeaturesTest {
         assertThat(status.getCommand().getArguments()).hasSize(2);
     }
 
+    @Test
+    void aChecklistLensOffersOnlyAnItemItsClickCanTickInOrder() throws Exception {
+        List<? extends CodeLens> lenses =
+                session.server
+                        .getTextDocumentService()
+                        .codeLens(new CodeLensParams(new TextDocumentIdentifier(uri)))
+                        .get(30, TimeUnit.SECONDS);
+
+        // 13.2 and 13.3 (Prerequisites) are open: the steps wait for them, as the tick refuses
+        // an item of a later working checklist ("cannot check ... in order")
+        CodeLens steps = lensAt(lenses, lineOf("### Implementation Steps"));
+        assertThat(steps.getCommand().getTitle()).endsWith(" after 13.2");
+        assertThat(steps.getCommand().getTitle()).startsWith("Checklist: 2 of ");
+        assertThat(steps.getCommand().getCommand()).isEmpty();
+        // a checklist that is not worked in order offers its first open item to tick
+        CodeLens decisions = lensAt(lenses, lineOf("### Technical Decisions Needed"));
+        assertThat(decisions.getCommand().getCommand()).isEqualTo(SpecCommands.TICK);
+        assertThat(String.valueOf(decisions.getCommand().getArguments().get(1)))
+                .isEqualTo(
+                        String.valueOf(
+                                lineOf(
+                                        "- [ ] Key lifetime: 24 hours as for charges, or 7 days -"
+                                                + " **Decision by:** 2026-12-02")));
+    }
+
     // --- hover and completion -----------------------------------------------------------
 
     @Test

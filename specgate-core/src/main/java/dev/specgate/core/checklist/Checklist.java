@@ -305,20 +305,18 @@ public final class Checklist {
     }
 
     /**
-     * The first item of {@code entries} (a heading's items, say) that can be ticked now as {@link
-     * #next()} chooses: in a task list the first open one whose nested items are all ticked (a
-     * parent waits for its subtasks, as {@code done --in-order} refuses it), else the first open
-     * one. What an editor's checklist lens offers to tick.
+     * The first item of {@code entries} (a heading's items, say) that can be ticked now, as {@code
+     * done --in-order} and the editors' tick take it: open, with no open item to tick before it
+     * ({@link #openBefore}: in a task list a parent waits for its subtasks and for the open items
+     * before it; in a spec an item of a working checklist waits for the open items of the working
+     * checklists before it). Empty when none can: what an editor's checklist lens offers to tick.
      */
     public Optional<ChecklistEntry> nextAmong(List<ChecklistEntry> entries) {
         requireNonNull(entries, "entries must not be null");
-        if (kind == DocumentKind.TASK_LIST) {
-            return entries.stream()
-                    .filter(e -> !e.checked())
-                    .filter(e -> nestedUnder(e).stream().allMatch(ChecklistEntry::checked))
-                    .findFirst();
-        }
-        return entries.stream().filter(e -> !e.checked()).findFirst();
+        return entries.stream()
+                .filter(e -> !e.checked())
+                .filter(e -> openBefore(e).isEmpty())
+                .findFirst();
     }
 
     private Optional<ChecklistEntry> firstOpen(Predicate<ChecklistEntry> done) {
