@@ -102,9 +102,10 @@ class SubsetBlockParserTest {
     /**
      * Paragraphs and items of several lines whose code spans open on one line and close on a later
      * one (single and double backticks, a '*' or a bold label inside or after them), lazy and
-     * indented continuation lines, hard breaks and tabs: {@code DocumentBuilder.labelsOnly} reads
-     * such a paragraph's labels line by line from the raw chars only when no '*' follows its first
-     * backtick, across its lines. Fields must be those of commonmark's tree scanned in full.
+     * indented continuation lines, hard breaks and tabs, setext underlines, table rows, fences,
+     * indented code, an HTML block and a heading between them: {@code DocumentBuilder.labelsOnly}
+     * reads such a paragraph's labels line by line from the raw chars only when no '*' follows its
+     * first backtick, across its lines. Fields must be those of commonmark's tree scanned in full.
      */
     @Property(tries = 2000)
     void labelsAcrossLines(@ForAll("labelsAcrossLines") String text) {
@@ -661,7 +662,18 @@ class SubsetBlockParserTest {
         Arbitrary<String> any =
                 Arbitraries.frequencyOf(
                         net.jqwik.api.Tuple.of(10, line),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just("")));
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(
+                                1,
+                                Arbitraries.of(
+                                        "---",
+                                        "===",
+                                        "| **L:** | `v*` |",
+                                        "|---|---|",
+                                        "```",
+                                        "    **L:** code",
+                                        "<div>",
+                                        "## **L:** h")));
         Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
         return net.jqwik.api.Combinators.combine(any, end)
                 .as((l, e) -> l + e)
