@@ -125,6 +125,64 @@ class NormalisedHashPropertyTest {
         return pieces.list().ofMinSize(20).ofMaxSize(300).map(l -> String.join("", l));
     }
 
+    /**
+     * As {@link #passesOverPlainLinesAsTheLineByLinePassReadsThem}, with line breaks of every kind
+     * and white space at line ends dense (CR LF, lone CR, CR CR LF, a tab or space before any of
+     * them, NEL, a line or paragraph separator, a form feed, blank lines at the end written with
+     * CRs), so that a CR or a trailing blank falls at every offset of an eight-byte word.
+     */
+    @Property(tries = 1500)
+    void passesOverLinesOfEveryBreakAsTheLineByLinePassReadsThem(
+            @ForAll("breakTexts") String text, @ForAll @IntRange(min = 0, max = 7) int skip) {
+        String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SpecDocument doc = PARSER.parse(bare);
+        ByteBuffer bytes = utf8(text, skip);
+        for (ApprovalBoxes boxes :
+                List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
+            String expected = ContentFingerprint.of(text, doc, EXCLUDED, boxes).hash();
+            assertThat(NormalisedHash.ofBytes(bytes.duplicate(), doc, EXCLUDED, boxes))
+                    .isEqualTo(expected);
+            assertThat(NormalisedHash.hash(text, doc, EXCLUDED, boxes)).isEqualTo(expected);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> breakTexts() {
+        Arbitrary<String> pieces =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(
+                                20, Arbitraries.of("\n", "\r\n", "\r", "\r\r\n", "\n\r")),
+                        net.jqwik.api.Tuple.of(20, Arbitraries.of("a", "wo", "word", "x y z")),
+                        net.jqwik.api.Tuple.of(
+                                10,
+                                Arbitraries.of(
+                                        " ",
+                                        "\t",
+                                        " \t",
+                                        "\u0085",
+                                        "\u2028",
+                                        "\u2029",
+                                        "\f",
+                                        "\u000b",
+                                        "\u00a0",
+                                        "é",
+                                        "\uD83D\uDCE6")),
+                        net.jqwik.api.Tuple.of(
+                                4,
+                                Arbitraries.of(
+                                        "\r\n- [x] step",
+                                        "\n- [ ] step",
+                                        "\r- [x]",
+                                        "\r\n  1. [X] sub\t",
+                                        "\r\n### Implementation Steps\r\n",
+                                        "\n## Success Criteria\r",
+                                        "\r\n**Document Status:** Approved \r\n",
+                                        "\r\n**Last Updated:** 2026-11-20\r\n",
+                                        "\r\n**Approval:** 2026-11-20 by Ana,"
+                                                + " sha256:000000000000\r\n")));
+        return pieces.list().ofMinSize(10).ofMaxSize(200).map(l -> String.join("", l));
+    }
+
     @Property(tries = 1000)
     void theRecordIsReadFromTheBytesAsFromTheText(@ForAll("texts") String body) {
         String text =

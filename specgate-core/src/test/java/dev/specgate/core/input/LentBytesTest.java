@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +70,52 @@ class LentBytesTest {
         SpecFileReader.Lent b = reader.readLent(second, walked(second));
         assertThat(b.array()).isSameAs(a.array());
         b.text().release();
+    }
+
+    /**
+     * Threads reading lent at once (a check's workers; the language and MCP servers' requests on
+     * one façade) each read into their own bytes: every source holds its own file while the others
+     * read, of other lengths.
+     */
+    @Test
+    void threadsReadingLentAtOnceEachKeepTheirOwnFile() throws Exception {
+        List<Path> files = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String text = ("# Spec " + i + " \u00e9\r\n").repeat(1 + i * 37);
+            texts.add(text);
+            files.add(write("spec-" + i + ".md", utf8(text)));
+        }
+        SpecFileReader reader = new SpecFileReader();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int start = t;
+                done.add(
+                        pool.submit(
+                                () -> {
+                                    int checked = 0;
+                                    for (int round = 0; round < 200; round++) {
+                                        int i = (start * 5 + round * 3) % files.size();
+                                        SpecSource s =
+                                                SpecSource.readLent(
+                                                        files.get(i), reader, walked(files.get(i)));
+                                        Thread.yield(); // let the others read meanwhile
+                                        assertThat(s.text()).isEqualTo(texts.get(i));
+                                        assertThat(s.hasBytes(utf8(texts.get(i)))).isTrue();
+                                        s.release();
+                                        checked++;
+                                    }
+                                    return checked;
+                                }));
+            }
+            for (Future<Integer> f : done) {
+                assertThat(f.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -99,6 +99,22 @@ class SubsetBlockParserTest {
                 .coverage(c -> c.check(true).percentage(p -> p > 15));
     }
 
+    /**
+     * Paragraphs and items of several lines whose code spans open on one line and close on a later
+     * one (single and double backticks, a '*' or a bold label inside or after them), lazy and
+     * indented continuation lines, hard breaks and tabs, setext underlines, table rows, fences,
+     * indented code, an HTML block and a heading between them: {@code DocumentBuilder.labelsOnly}
+     * reads such a paragraph's labels line by line from the raw chars only when no '*' follows its
+     * first backtick, across its lines. Fields must be those of commonmark's tree scanned in full.
+     */
+    @Property(tries = 2000)
+    void labelsAcrossLines(@ForAll("labelsAcrossLines") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
     @Example
     void taskItemsReadWithoutTheInlineScan() {
         String items =
@@ -614,6 +630,56 @@ class SubsetBlockParserTest {
                 .as((l, e) -> l + e)
                 .list()
                 .ofMaxSize(10)
+                .map(lines -> String.join("", lines));
+    }
+
+    @Provide
+    Arbitrary<String> labelsAcrossLines() {
+        Arbitrary<String> part =
+                Arbitraries.of(
+                        "**Label:**",
+                        "**Label:** ",
+                        "**L:**",
+                        "**",
+                        "*",
+                        "`",
+                        "``",
+                        "`a",
+                        "b`",
+                        "`a*b`",
+                        "value",
+                        "Zo\u00eb",
+                        " ",
+                        "  ",
+                        "\t",
+                        ":");
+        Arbitrary<String> content =
+                part.list().ofMinSize(1).ofMaxSize(5).map(parts -> String.join("", parts));
+        Arbitrary<String> start =
+                Arbitraries.of("- ", "- [ ] ", "* ", "1. ", "", "", "  ", "\t", "> ", "   ");
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(start, content).as((st, c) -> st + c);
+        Arbitrary<String> any =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(10, line),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(
+                                1,
+                                Arbitraries.of(
+                                        "---",
+                                        "===",
+                                        "| **L:** | `v*` |",
+                                        "|---|---|",
+                                        "```",
+                                        "    **L:** code",
+                                        "<div>",
+                                        "## **L:** h")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
+        return net.jqwik.api.Combinators.combine(any, end)
+                .as((l, e) -> l + e)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
                 .map(lines -> String.join("", lines));
     }
 

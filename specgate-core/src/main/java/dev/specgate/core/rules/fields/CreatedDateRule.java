@@ -14,9 +14,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The Created date lies after today (the check's date), or differs from the date in the file name:
- * in any spec discovery takes, whatever the case or spelling of its Markdown extension ({@code
- * .MD}, {@code .markdown}).
+ * The Created date lies after tomorrow (the check's date and a day's grace for an author in a time
+ * zone ahead of the checker's), or differs from the date in the file name: in any spec discovery
+ * takes, whatever the case or spelling of its Markdown extension ({@code .MD}, {@code .markdown}).
  */
 public final class CreatedDateRule extends BaseRule {
 
@@ -40,7 +40,9 @@ public final class CreatedDateRule extends BaseRule {
         if (createdDate.isEmpty()) {
             return; // field-date's, or placeholder-date's
         }
-        if (createdDate.get().isAfter(ctx.today())) {
+        // a day's grace: an author east of the checker (a CI in UTC, an author in Sydney or
+        // Auckland) writes their today, which is the checker's tomorrow for up to 14 hours
+        if (createdDate.get().isAfter(ctx.today().plusDays(1))) {
             ctx.report(
                     created.get().valueRange(),
                     "'Created' is "

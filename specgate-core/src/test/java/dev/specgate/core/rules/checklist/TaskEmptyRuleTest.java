@@ -53,6 +53,41 @@ class TaskEmptyRuleTest {
     }
 
     @Test
+    void aBoxWhoseTextIsOnTheNextLineOrInSubItemsOrInCodeIsNotReportedAsEmpty() {
+        // realistic ways of writing an item whose box stands alone on its line
+        String spec =
+                TestSpecs.clean()
+                        .replace(
+                                "- [x] Outbox per shard or global - **Decision by:** 2026-10-12\n",
+                                "- [x] Outbox per shard or global - **Decision by:** 2026-10-12\n"
+                                        + "- [x]\n"
+                                        + "  Indented text on the next line\n"
+                                        + "- [x]\n"
+                                        + "Lazy text on the next line\n"
+                                        + "- [x]\t\n"
+                                        + "  text after a tab\n"
+                                        + "- [x]\n"
+                                        + "  - [x] a sub-item says what\n"
+                                        + "  - [x] another\n"
+                                        + "\n"
+                                        + "```markdown\n"
+                                        + "- [ ]\n"
+                                        + "```\n"
+                                        + "\n"
+                                        + "    - [ ]\n"
+                                        + "\n");
+
+        CheckResult result = CHECKER.check(Path.of(TestSpecs.CLEAN_NAME), spec, OPTIONS);
+
+        List<String> lines = spec.lines().toList();
+        // only the parent of sub-items is reported: its own box says nothing (as documented)
+        int parent = lines.indexOf("  - [x] a sub-item says what") - 1;
+        assertThat(of(result, RuleIds.TASK_EMPTY))
+                .extracting(d -> d.range().startLine())
+                .containsExactly(parent);
+    }
+
+    @Test
     void onlyBlanksAndCommentsShowNoText() {
         assertThat(ChecklistItem.showsNoText("", 0)).isTrue();
         assertThat(ChecklistItem.showsNoText(" \t ", 0)).isTrue();
