@@ -405,4 +405,26 @@ class LayoutCommandsTest {
                         "specgate: nothing to trace: 0 task lists and no spec (trace reads a"
                                 + " spec's File Organization)");
     }
+
+    @Test
+    void scaffoldOfATaskListIsToldToGiveTheSpecAndCreatesNothing() throws Exception {
+        // it said "no File Organization entries to scaffold", though the list names files
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path list = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        byte[] before = Files.readAllBytes(list);
+
+        CliRun run = CliRun.of("scaffold", list.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + list
+                                + " is a task list, not a spec: give the spec it implements\n");
+        assertThat(root.resolve("src")).doesNotExist();
+        assertThat(Files.readAllBytes(list)).isEqualTo(before);
+    }
 }
