@@ -179,15 +179,15 @@ class SkippedFilesTest {
     }
 
     @Test
-    void underGlobsOfItsOwnAFileTheGlobsWouldTakeAsMarkdownIsSaidAndOthersAreLetBe()
-            throws IOException {
+    void underGlobsOfItsOwnALeftOverCopyIsSaidAndATextFileElsewhereIsLetBe() throws IOException {
         Files.writeString(
                 root.resolve(".specgate.yml"),
-                "specs:\r\n  - docs/adr/*.md\r\nignore:\r\n  - docs/adr/old.txt\r\n");
+                "specs:\r\n  - docs/adr/*.md\r\nignore:\r\n  - docs/adr/old.md.bak\r\n");
         Path adr = Files.createDirectories(root.resolve("docs/adr"));
         Files.writeString(adr.resolve("0001-kafka.md"), "# ADR 1: Kafka\n\n## Context\nWe.\n");
-        Files.writeString(adr.resolve("0002-ledger.txt"), "# ADR 2: Ledger für Zürich\n");
-        Files.writeString(adr.resolve("old.txt"), "ignored on purpose\n");
+        Files.writeString(adr.resolve("0001-kafka.md.orig"), "# ADR 1: Ledger für Zürich\n");
+        Files.writeString(adr.resolve("old.md.bak"), "ignored on purpose\n");
+        Files.writeString(adr.resolve("requirements.txt"), "mkdocs==1.6\n"); // no spec
         Path notes = Files.createDirectories(root.resolve("notes"));
         Files.writeString(notes.resolve("todo.txt"), "not meant as a spec\n");
         Files.writeString(notes.resolve("a.md.bak"), "# a copy elsewhere\n");
@@ -198,8 +198,9 @@ class SkippedFilesTest {
                 .containsExactly(
                         "specgate: "
                                 + root
-                                + "/docs/adr/0002-ledger.txt is not checked: only Markdown files"
-                                + " (.md, .markdown) are specs (rename it to .md if it is one)");
+                                + "/docs/adr/0001-kafka.md.orig is not checked: only Markdown"
+                                + " files (.md, .markdown) are specs (a left-over copy: move it out"
+                                + " of the spec folder; else rename it to .md)");
     }
 
     @Test

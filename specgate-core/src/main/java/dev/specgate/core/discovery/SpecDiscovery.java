@@ -223,10 +223,11 @@ public final class SpecDiscovery {
      * Why a walk under a configuration's {@code specs:} globs does not take {@code file}, when a
      * writer may have meant it as one, or null: in a {@code directives/spec} or {@code
      * directives/tasks} folder the globs may hold specs in ({@code mayHold}), what {@link
-     * #whySkippedInPlace} says of it; anywhere, a text document, a left-over copy or a Markdown
-     * file with its extension in another case whose name as Markdown ({@code x.txt}, {@code
-     * x.md.bak} and {@code x.MD} as {@code x.md}) the globs select. A name the globs would not take
-     * either way, or no document at all (source, an image, {@code .gitkeep}), is let be.
+     * #whySkippedInPlace} says of it; anywhere, a left-over copy or a Markdown file with its
+     * extension in another case whose name as Markdown ({@code x.md.bak} and {@code x.MD} as {@code
+     * x.md}) the globs select. A name the globs would not take either way, no document at all
+     * (source, an image, {@code .gitkeep}), and a text document outside those folders (a {@code
+     * docs/requirements.txt} under {@code docs/**}{@code /*.md} is no spec) are let be.
      */
     public static String whyNotSelected(
             Path file, Predicate<Path> selects, Predicate<Path> mayHold) {
@@ -244,6 +245,9 @@ public final class SpecDiscovery {
         java.util.Optional<String> inPlace = whySkippedInPlace(file);
         if (inPlace.isPresent() && mayHold.test(parent)) {
             return inPlace.get();
+        }
+        if (!markdown && !markdownWithSuffix(n)) {
+            return null;
         }
         String meant = markdownName(n);
         if (meant.equals(n) || !selects.test(parent.resolve(meant))) {
