@@ -9,6 +9,7 @@ import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
@@ -72,17 +73,38 @@ public final class HistoryCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(paths);
         SpecProject project = configOptions.open(roots.get(0));
         List<Path> files = new ArrayList<>();
+        int taskLists = 0;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                project.find(List.of(root)).specs().stream()
-                        .filter(f -> DocumentKind.of(f) == DocumentKind.SPEC)
-                        .forEach(files::add);
+                ConfiguredDiscovery.Selection found = project.find(List.of(root));
+                ExcludedSpec.sayAliases(found, spec.commandLine().getErr());
+                for (Path f : found.specs()) {
+                    if (DocumentKind.of(f) == DocumentKind.SPEC) {
+                        files.add(f);
+                    } else {
+                        taskLists++;
+                    }
+                }
             } else if (Files.isRegularFile(root)) {
+                if (DocumentKind.of(root) == DocumentKind.TASK_LIST) {
+                    throw SpecgateException.usage(
+                            DisplayPath.of(root)
+                                    + " is a task list: task lists have no Document Status, so no"
+                                    + " moves to show (give the spec it implements)");
+                }
                 ExcludedSpec.warn(project, root, spec.commandLine().getErr());
                 files.add(root);
             } else {
                 throw SpecgateException.usage(DisplayPath.of(root) + " does not exist");
             }
+        }
+        if (files.isEmpty()) {
+            // an audit of nothing is no pass: a folder of task lists has no moves to judge
+            throw SpecgateException.usage(
+                    "nothing to show: "
+                            + taskLists
+                            + (taskLists == 1 ? " task list" : " task lists")
+                            + " and no spec (history reads a spec's status and approval)");
         }
         List<SpecMoves> timelines;
         try {

@@ -16,7 +16,9 @@ import dev.specgate.core.layout.Scaffold;
 import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,6 +62,12 @@ public final class ScaffoldCommand extends BaseCommand {
     public Integer call() throws IOException, ConfigException {
         SpecProject project = configOptions.open(specFile);
         SpecArgument arg = SpecArgument.load(specFile, project);
+        if (DocumentKind.of(specFile) == DocumentKind.TASK_LIST) {
+            // its Relevant Files come from a spec's File Organization: that spec is scaffolded
+            throw SpecgateException.usage(
+                    DisplayPath.of(specFile)
+                            + " is a task list, not a spec: give the spec it implements");
+        }
         // it creates folders, not a verdict: it goes on, as diff and history do
         ExcludedSpec.warn(project, specFile, spec.commandLine().getErr());
         String slug = FeatureSlug.of(specFile, project.schema());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
+import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
@@ -65,6 +66,14 @@ public final class TraceCommand extends BaseCommand {
                 // in the words list says it, not a trace that leaves its specs out in silence
                 throw SpecgateException.usage(u.said(DisplayPath.of(u.path()), "traced"));
             }
+        }
+        for (SpecWorkspace.Found f : found) {
+            // a file named that the configuration leaves out, or one met in a spec folder and not
+            // taken, is said as check says it: never dropped from the trace in silence
+            for (Path file : f.selection().excluded()) {
+                ExcludedSpec.warnLeftOut(f.project(), file, spec.commandLine().getErr());
+            }
+            ExcludedSpec.sayAliases(f.selection(), spec.commandLine().getErr());
         }
         SpecTrace.Traced traced = SpecTrace.of(found, options);
         if (traced.nothingToTrace().isPresent()) {

@@ -132,4 +132,90 @@ class SkippedFilesTest {
                         "; found directives/tasks/2026-10-02_tasks_webhook-retry-queue.md, not"
                                 + " read: only files whose name holds '_task_' are task lists");
     }
+
+    @Test
+    void inAProjectSetUpByInitTheyAreSaidAsWithoutAConfiguration() throws IOException {
+        // init writes the default specs: globs out; the walk under globs said nothing of these
+        assertThat(CliRun.of("init", root.toString(), "--today", TODAY).exitCode()).isZero();
+        writeSpec(root, NAME, cleanSpec());
+        strays();
+        String upper = "2026-10-04_spec_audit-log.MD";
+        Files.writeString(
+                root.resolve("directives/spec/" + upper),
+                "\uFEFF# Technical Specification: Audit log\r\n",
+                StandardCharsets.UTF_8);
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + root
+                                + "/directives/spec/"
+                                + NAME
+                                + ".bak is not checked: only Markdown files (.md, .markdown) are"
+                                + " specs (a left-over copy: move it out of the spec folder; else"
+                                + " rename it to .md)",
+                        "specgate: "
+                                + root
+                                + "/directives/spec/2026-10-03_spec_export.txt is not checked: only"
+                                + " Markdown files (.md, .markdown) are specs (rename it to .md if"
+                                + " it is one)",
+                        "specgate: "
+                                + root
+                                + "/directives/spec/"
+                                + upper
+                                + " is not checked: the specs: globs of the configuration take"
+                                + " '2026-10-04_spec_audit-log.md', with its extension in lower"
+                                + " case (rename it if it is one)",
+                        "specgate: "
+                                + root
+                                + "/directives/tasks/2026-10-02_tasks_webhook-retry-queue.md is"
+                                + " not checked: only files whose name holds '_task_' are task"
+                                + " lists in directives/tasks/ (name it YYYY-MM-DD_task_SLUG.md)");
+        assertThat(CliRun.of("list", root.toString(), "--today", TODAY).err())
+                .contains("2026-10-03_spec_export.txt is not checked");
+    }
+
+    @Test
+    void underGlobsOfItsOwnALeftOverCopyIsSaidAndATextFileElsewhereIsLetBe() throws IOException {
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "specs:\r\n  - docs/adr/*.md\r\nignore:\r\n  - docs/adr/old.md.bak\r\n");
+        Path adr = Files.createDirectories(root.resolve("docs/adr"));
+        Files.writeString(adr.resolve("0001-kafka.md"), "# ADR 1: Kafka\n\n## Context\nWe.\n");
+        Files.writeString(adr.resolve("0001-kafka.md.orig"), "# ADR 1: Ledger für Zürich\n");
+        Files.writeString(adr.resolve("old.md.bak"), "ignored on purpose\n");
+        Files.writeString(adr.resolve("requirements.txt"), "mkdocs==1.6\n"); // no spec
+        Path notes = Files.createDirectories(root.resolve("notes"));
+        Files.writeString(notes.resolve("todo.txt"), "not meant as a spec\n");
+        Files.writeString(notes.resolve("a.md.bak"), "# a copy elsewhere\n");
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + root
+                                + "/docs/adr/0001-kafka.md.orig is not checked: only Markdown"
+                                + " files (.md, .markdown) are specs (a left-over copy: move it out"
+                                + " of the spec folder; else rename it to .md)");
+    }
+
+    @Test
+    void inAProjectSetUpByInitASearchThatFindsOnlyThemNamesThem() throws IOException {
+        assertThat(CliRun.of("init", root.toString(), "--today", TODAY).exitCode()).isZero();
+        strays();
+
+        CliRun check = CliRun.of("check", root.toString(), "--today", TODAY);
+
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err())
+                .contains("no specs found under " + root)
+                .contains(
+                        "; found directives/spec/2026-10-03_spec_export.txt, not read: only"
+                                + " Markdown files (.md, .markdown) are specs (rename it to .md if"
+                                + " it is one)");
+    }
 }

@@ -366,4 +366,65 @@ class LayoutCommandsTest {
                         "specgate: nothing to trace: 1 task list and no spec (trace reads a"
                                 + " spec's File Organization)\n");
     }
+
+    @Test
+    void traceSaysAFileTheConfigurationLeavesOutAndAFileInTheSpecFolderItDoesNotTake()
+            throws Exception {
+        // trace README.md directives/spec traced the spec, exit 0, and said nothing of README.md
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "specs:\r\n  - directives/spec/**/*.md\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path readme = Files.writeString(root.resolve("README.md"), "# Zahlungen für Zürich\n");
+        Files.writeString(root.resolve("directives/spec/2026-10-03_spec_export.txt"), "# Export\n");
+
+        CliRun both = CliRun.of("trace", readme.toString(), spec.getParent().toString());
+        CliRun alone = CliRun.of("trace", readme.toString());
+
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.out()).startsWith(spec + " (Approved)\n");
+        assertThat(both.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + readme
+                                + " is not checked: no specs: glob matches README.md in "
+                                + root.resolve(".specgate.yml"),
+                        "specgate: "
+                                + root
+                                + "/directives/spec/2026-10-03_spec_export.txt is not checked:"
+                                + " only Markdown files (.md, .markdown) are specs (rename it to"
+                                + " .md if it is one)");
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + readme
+                                + " is not checked: no specs: glob matches README.md in "
+                                + root.resolve(".specgate.yml"),
+                        "specgate: nothing to trace: 0 task lists and no spec (trace reads a"
+                                + " spec's File Organization)");
+    }
+
+    @Test
+    void scaffoldOfATaskListIsToldToGiveTheSpecAndCreatesNothing() throws Exception {
+        // it said "no File Organization entries to scaffold", though the list names files
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun tasks = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(tasks.exitCode()).as(tasks.err()).isZero();
+        Path list = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        byte[] before = Files.readAllBytes(list);
+
+        CliRun run = CliRun.of("scaffold", list.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + list
+                                + " is a task list, not a spec: give the spec it implements\n");
+        assertThat(root.resolve("src")).doesNotExist();
+        assertThat(Files.readAllBytes(list)).isEqualTo(before);
+    }
 }

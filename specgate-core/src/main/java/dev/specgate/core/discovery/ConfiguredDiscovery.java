@@ -329,7 +329,19 @@ public final class ConfiguredDiscovery {
                 found.addAll(
                         SpecFileWalk.files(
                                 p,
-                                c::selects,
+                                f -> {
+                                    if (c.selects(f)) {
+                                        return true;
+                                    }
+                                    // no silent pass: a file meant as a spec is said
+                                    String why =
+                                            SpecDiscovery.whyNotSelected(
+                                                    f, c::selects, c::mayHoldSpecs);
+                                    if (why != null) {
+                                        skipped.put(f.normalize(), why);
+                                    }
+                                    return false;
+                                },
                                 c::mayHoldSpecs,
                                 c::ignoresFolder,
                                 unreadable,

@@ -219,6 +219,73 @@ public final class SpecDiscovery {
                         : " (rename it to .md if it is one)");
     }
 
+    /**
+     * Why a walk under a configuration's {@code specs:} globs does not take {@code file}, when a
+     * writer may have meant it as one, or null: in a {@code directives/spec} or {@code
+     * directives/tasks} folder the globs may hold specs in ({@code mayHold}), what {@link
+     * #whySkippedInPlace} says of it; anywhere, a left-over copy or a Markdown file with its
+     * extension in another case whose name as Markdown ({@code x.md.bak} and {@code x.MD} as {@code
+     * x.md}) the globs select. A name the globs would not take either way, no document at all
+     * (source, an image, {@code .gitkeep}), and a text document outside those folders (a {@code
+     * docs/requirements.txt} under {@code docs/**}{@code /*.md} is no spec) are let be.
+     */
+    public static String whyNotSelected(
+            Path file, Predicate<Path> selects, Predicate<Path> mayHold) {
+        Path name = file.getFileName();
+        Path parent = file.getParent();
+        if (name == null || parent == null) {
+            return null;
+        }
+        String n = name.toString();
+        boolean markdown = MarkdownNames.isMarkdown(n);
+        String why = markdown ? null : whySkipped(n, false);
+        if (!markdown && why == null) {
+            return null;
+        }
+        java.util.Optional<String> inPlace = whySkippedInPlace(file);
+        if (inPlace.isPresent() && mayHold.test(parent)) {
+            return inPlace.get();
+        }
+        if (!markdown && !markdownWithSuffix(n)) {
+            return null;
+        }
+        String meant = markdownName(n);
+        if (meant.equals(n) || !selects.test(parent.resolve(meant))) {
+            return null;
+        }
+        return why != null
+                ? why
+                : "the specs: globs of the configuration take '"
+                        + meant
+                        + "', with its extension in lower case (rename it if it is one)";
+    }
+
+    /**
+     * {@code name} as the Markdown file it stands for: a left-over copy without its suffix ({@code
+     * x.md.bak}, {@code x.md~} as {@code x.md}), a Markdown extension in lower case ({@code x.MD}
+     * as {@code x.md}), any other extension replaced by {@code .md} ({@code x.txt} as {@code
+     * x.md}).
+     */
+    private static String markdownName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : new String[] {".markdown", ".md"}) {
+            int at = lower.lastIndexOf(ext + ".");
+            if (at < 0 && lower.endsWith(ext + "~")) {
+                at = lower.length() - ext.length() - 1;
+            }
+            if (at > 0) {
+                return name.substring(0, at) + ext;
+            }
+        }
+        String ext = MarkdownNames.extension(name);
+        if (!ext.isEmpty()) {
+            return name.substring(0, name.length() - ext.length())
+                    + ext.toLowerCase(java.util.Locale.ROOT);
+        }
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".md";
+    }
+
     /** The specs under each path, each file once, sorted by path. */
     public List<Path> find(List<Path> paths) {
         Set<Path> found = new LinkedHashSet<>();
