@@ -166,6 +166,13 @@ public final class UsageError {
         return word.indexOf('/') >= 0 || word.indexOf('\\') >= 0 || MarkdownNames.isMarkdown(word);
     }
 
+    /**
+     * {@code "; did you mean 'X'?"} for the one of {@code names} nearest to {@code given}, else "".
+     */
+    public static String didYouMean(String given, Collection<String> names) {
+        return nearest(given, names).map(UsageError::didYouMean).orElse("");
+    }
+
     private static String didYouMean(String name) {
         return "; did you mean '" + name + "'?";
     }
@@ -214,7 +221,7 @@ public final class UsageError {
      * characters at least), else the closest within a third of its length (at least one edit; a
      * swap of two neighbours counts as one). Empty when none is near or two are equally near.
      */
-    static Optional<String> nearest(String given, Collection<String> names) {
+    public static Optional<String> nearest(String given, Collection<String> names) {
         String g = given.toLowerCase(Locale.ROOT);
         String bare = g.replaceFirst("^-+", "");
         if (bare.length() >= 3) {

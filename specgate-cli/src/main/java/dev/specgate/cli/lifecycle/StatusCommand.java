@@ -7,6 +7,7 @@ import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
@@ -281,7 +282,12 @@ public final class StatusCommand extends BaseCommand {
                                                 "'"
                                                         + target
                                                         + "' is not a status: use one of "
-                                                        + lifecycle.labels()));
+                                                        + lifecycle.labels()
+                                                        + UsageError.didYouMean(
+                                                                target,
+                                                                lifecycle.statuses().stream()
+                                                                        .map(SpecStatus::label)
+                                                                        .toList())));
         GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {

@@ -7,6 +7,7 @@ import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
+import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.SpecSummary;
@@ -124,7 +125,8 @@ public final class ListCommand extends BaseCommand {
                                     : "use one of " + String.join(", ", allStatuses(schemas)))
                             + " (or "
                             + SpecSummary.TASK_LIST_STATUS
-                            + " for task lists)");
+                            + " for task lists)"
+                            + UsageError.didYouMean(status, allStatuses(schemas)));
         }
         if (type != null
                 && schemas.stream().allMatch(t -> new SpecScaffold(t).type(type).isEmpty())) {

@@ -485,6 +485,23 @@ class StatusCommandTest {
     }
 
     @Test
+    void aMistypedTargetIsOfferedTheStatusItIsNear() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        byte[] before = java.nio.file.Files.readAllBytes(spec);
+
+        CliRun typo = CliRun.of("status", spec.toString(), "Reveiw");
+        CliRun far = CliRun.of("status", spec.toString(), "Shipped");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err().strip())
+                .isEqualTo(
+                        "specgate: 'Reveiw' is not a status: use one of Draft, Review, Approved,"
+                                + " Implementation; did you mean 'Review'?");
+        assertThat(far.err()).doesNotContain("did you mean");
+        assertThat(java.nio.file.Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
     void aMissingOrUnreadableSpecIsAnInputError() {
         Path latin1 =
                 writeSpec(

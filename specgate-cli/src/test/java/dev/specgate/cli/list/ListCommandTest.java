@@ -138,6 +138,7 @@ class ListCommandTest {
     @Test
     void unknownFiltersMissingRootsAndEmptyFoldersAreUsageErrors() throws Exception {
         CliRun status = CliRun.of("list", root.toString(), "--status", "Done");
+        CliRun typo = CliRun.of("list", root.toString(), "--status", "aproved");
         CliRun type = CliRun.of("list", root.toString(), "--type", "Refactoring");
         CliRun missing = CliRun.of("list", root.resolve("nope").toString());
         CliRun empty = CliRun.of("list", Files.createDirectory(root.resolve("empty")).toString());
@@ -146,6 +147,9 @@ class ListCommandTest {
         assertThat(status.err())
                 .contains(
                         "--status 'Done' is not a status: use one of Draft, Review, Approved, Implementation");
+        assertThat(status.err()).doesNotContain("did you mean");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("(or tasks for task lists); did you mean 'Approved'?");
         assertThat(type.exitCode()).isEqualTo(2);
         assertThat(type.err()).contains("--type 'Refactoring' is not a Type");
         assertThat(missing.exitCode()).isEqualTo(2);
