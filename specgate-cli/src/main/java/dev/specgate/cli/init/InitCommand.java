@@ -19,6 +19,7 @@ import dev.specgate.core.schema.TemplateFile;
 import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.core.schema.UnusableTemplateException;
 import dev.specgate.mcp.SpecgateMcpServer;
+import dev.specgate.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -111,12 +112,13 @@ public final class InitCommand extends BaseCommand {
                 throw SpecgateException.usage(e.getMessage() + "; nothing was written");
             }
         }
+        String written = template.equals(TemplateSchema.BUILTIN_NAME) ? template : named(root);
         PrintWriter out = spec.commandLine().getOut();
         Path specs = root.resolve(SpecDiscovery.DIRECTIVES).resolve(SpecDiscovery.SPEC_FOLDER);
         try {
             Files.writeString(
                     config,
-                    configText(template),
+                    configText(written),
                     StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
@@ -141,6 +143,36 @@ public final class InitCommand extends BaseCommand {
                         + " 'specgate check'.");
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * How the configuration names the template: as given when relative (to DIR, as every command
+     * reads it); an absolute path inside DIR made relative to it, so that the file holds for every
+     * clone of the project; an absolute path outside DIR kept, with a warning that other clones
+     * will not have it.
+     */
+    private String named(Path root) {
+        Path given = Path.of(template);
+        if (!given.isAbsolute()) {
+            return template;
+        }
+        Path base = root.toAbsolutePath().normalize();
+        Path file = given.normalize();
+        if (file.startsWith(base)) {
+            return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        TextReporter.println(
+                err,
+                "specgate: warning: the template "
+                        + template
+                        + " is outside "
+                        + root
+                        + ": the configuration names it by this absolute path, which another"
+                        + " clone of the project will not have (copy it into the project and run"
+                        + " init with its path relative to the folder)");
+        err.flush();
+        return template;
     }
 
     /**

@@ -135,6 +135,41 @@ class InitCommandTest {
     }
 
     @Test
+    void anAbsoluteTemplatePathIsWrittenRelativeToTheFolderOrWarnedAbout() throws IOException {
+        Path inside = project.resolve("docs/adr");
+        Files.createDirectories(inside);
+        String adr = "# ADR\n\n## Context\n{{why}}\n";
+        Files.writeString(inside.resolve("template.md"), adr);
+        Path other = Files.createDirectories(project.resolveSibling("elsewhere"));
+        Path outside = Files.writeString(other.resolve("adr.md"), adr);
+        Path second = Files.createDirectories(other.resolve("second"));
+
+        CliRun in =
+                CliRun.of(
+                        "init",
+                        project.toString(),
+                        "--template",
+                        inside.resolve("template.md").toAbsolutePath().toString());
+        CliRun out =
+                CliRun.of(
+                        "init",
+                        second.toString(),
+                        "--template",
+                        outside.toAbsolutePath().toString());
+
+        assertThat(in.exitCode()).isZero();
+        assertThat(in.err()).isEmpty();
+        assertThat(Files.readString(project.resolve(".specgate.yml")))
+                .contains("template: docs/adr/template.md\n");
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.err())
+                .startsWith("specgate: warning: the template " + outside.toAbsolutePath())
+                .contains("another clone of the project will not have");
+        assertThat(Files.readString(second.resolve(".specgate.yml")))
+                .contains("template: " + outside.toAbsolutePath() + "\n");
+    }
+
+    @Test
     void badFolderOrTemplateIsAUsageError() {
         CliRun noDir = CliRun.of("init", project.resolve("nope").toString());
         CliRun noTemplate = CliRun.of("init", project.toString(), "--template", "missing.md");
