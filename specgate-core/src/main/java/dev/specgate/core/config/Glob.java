@@ -16,11 +16,50 @@ public final class Glob {
     private final String text;
     private final Pattern pattern;
     private final String literalPrefix;
+    private final String folderForNew;
 
     private Glob(String text, Pattern pattern, String normalized) {
         this.text = text;
         this.pattern = pattern;
         this.literalPrefix = literalPrefix(normalized);
+        this.folderForNew = folderForNew(normalized);
+    }
+
+    /**
+     * The leading folders of a normalized glob that a new file may be written in and still be
+     * matched: the literal ones, and past them a folder written as a set of plain names ({@code
+     * {specs,rfcs}}) by its first name; each followed by '/'.
+     */
+    private static String folderForNew(String normalized) {
+        StringBuilder prefix = new StringBuilder();
+        String[] segments = normalized.split("/", -1);
+        for (int i = 0; i < segments.length - 1; i++) {
+            String seg = segments[i];
+            if (seg.length() > 2 && seg.startsWith("{") && seg.endsWith("}")) {
+                String first = seg.substring(1, seg.length() - 1).split(",", -1)[0];
+                if (first.isEmpty() || !isLiteral(first)) {
+                    break;
+                }
+                seg = first;
+            } else if (!isLiteral(seg)) {
+                break;
+            }
+            prefix.append(seg).append('/');
+        }
+        return prefix.toString();
+    }
+
+    private static boolean isLiteral(String segment) {
+        return segment.chars()
+                .noneMatch(
+                        ch ->
+                                ch == '*'
+                                        || ch == '?'
+                                        || ch == '['
+                                        || ch == '{'
+                                        || ch == '}'
+                                        || ch == ','
+                                        || ch == '\\');
     }
 
     /** The leading folders of a normalized glob that hold no wildcard, each followed by '/'. */
@@ -43,6 +82,15 @@ public final class Glob {
      */
     public String literalPrefix() {
         return literalPrefix;
+    }
+
+    /**
+     * The folders a new file goes in so that this glob selects it, as far as they can be told:
+     * {@link #literalPrefix()}, continued through a folder written as a set of plain names by its
+     * first name ({@code docs/{specs,rfcs}/*.md} gives {@code docs/specs/}).
+     */
+    public String folderForNew() {
+        return folderForNew;
     }
 
     /**

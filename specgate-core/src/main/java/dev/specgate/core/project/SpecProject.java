@@ -645,14 +645,16 @@ public final class SpecProject {
     /**
      * The folder new specs go in, when the configuration says: the literal leading folders of its
      * first {@code specs:} glob, under the configuration's folder ({@code docs/adr/*.md} gives
-     * {@code docs/adr}); absolute. Empty without a configuration, without {@code specs:} globs, or
-     * when the first glob starts with a wildcard ({@code **}{@code /*.md}).
+     * {@code docs/adr}), a folder written as a set of names taken by its first ({@code
+     * docs/{specs,rfcs}/*.md} gives {@code docs/specs}); absolute. Empty without a configuration,
+     * without {@code specs:} globs, or when the first glob starts with a wildcard ({@code **}{@code
+     * /*.md}).
      */
     public Optional<Path> specFolder() {
         if (config.isEmpty() || config.get().specs().isEmpty()) {
             return Optional.empty();
         }
-        String prefix = config.get().specs().get(0).literalPrefix();
+        String prefix = config.get().specs().get(0).folderForNew();
         if (prefix.isEmpty()) {
             return Optional.empty();
         }

@@ -37,6 +37,25 @@ class GlobTest {
         assertThat(Glob.of(glob).matches(path)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}: a new file goes in ''{1}'', selected: {2}")
+    @CsvSource({
+        "directives/spec/**/*.md, directives/spec/, true",
+        "docs/adr/*.md, docs/adr/, true",
+        "'docs/{specs,rfcs}/*.md', docs/specs/, true",
+        "'docs/{specs,rfcs}/team/*.md', docs/specs/team/, true",
+        "'docs/{specs,rfc*}/*.md', docs/specs/, true",
+        "'docs/{*spec,rfcs}/*.md', docs/, false",
+        "'docs/{specs}/*.md', docs/specs/, true",
+        "**/*.md, '', true",
+        "'{adr,rfc}/*.md', adr/, true"
+    })
+    void aNewFileGoesWhereTheGlobSelectsIt(String glob, String folder, boolean selected) {
+        Glob g = Glob.of(glob);
+        String expected = folder == null ? "" : folder;
+        assertThat(g.folderForNew()).isEqualTo(expected);
+        assertThat(g.matches(expected + "2026-12-06_spec_x.md")).as(glob).isEqualTo(selected);
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(
             delimiter = '|',
