@@ -18,9 +18,12 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -116,6 +119,7 @@ public final class SpecFileWriter {
         if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(file + " is not a regular file");
         }
+        requireNotReadOnly(target, file);
         try (SpecLock lock = SpecLock.acquire(target)) {
             // a refusal names the file as the caller gave it, not the real path behind it
             requireUnchanged(target, expected, file);
@@ -169,6 +173,30 @@ public final class SpecFileWriter {
             throw new IOException(file + " is a folder");
         }
         requireFolderPath(file);
+    }
+
+    /**
+     * Refuses a spec whose mode lets no one write it ({@code r--r--r--}): an edit replaces the file
+     * through a rename, which its folder's permissions allow, and root may write any file; a file
+     * made read-only says it is not to be edited, so it is left as it is.
+     */
+    private static void requireNotReadOnly(Path target, Path shown) throws IOException {
+        Set<PosixFilePermission> mode;
+        try {
+            mode = Files.getPosixFilePermissions(target);
+        } catch (UnsupportedOperationException e) {
+            return; // no POSIX modes: the file system's own checks apply
+        }
+        if (!mode.contains(PosixFilePermission.OWNER_WRITE)
+                && !mode.contains(PosixFilePermission.GROUP_WRITE)
+                && !mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new FileSystemException(
+                    shown.toString(),
+                    null,
+                    "read-only (mode "
+                            + PosixFilePermissions.toString(mode)
+                            + "): make it writable to edit it");
+        }
     }
 
     /** A last check just before the new content becomes the file's. */

@@ -198,6 +198,25 @@ class SpecFileWriterTest {
     }
 
     @Test
+    void aReadOnlySpecIsRefusedEvenWhereItsFolderAllowsTheRename() throws Exception {
+        Path file = Files.writeString(dir.resolve("frozen.md"), SPEC);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        SpecSource source = SpecSource.read(file);
+
+        assertThatThrownBy(() -> writer.write(source.edit().replace(0, 3, "# U")))
+                .isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("frozen.md")
+                .hasMessageContaining("read-only (mode r--r--r--)");
+
+        assertThat(Files.readString(file)).isEqualTo(SPEC);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("r--r--r--");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).containsExactly(file);
+        }
+    }
+
+    @Test
     void aRefusedEditLeavesTheFileByteIdentical() throws Exception {
         byte[] mixed = SpecEditTest.withBom("# T\r\n\n- [ ] a\r- [ ] b  \r\n");
         Path file = Files.write(dir.resolve("spec.md"), mixed);
