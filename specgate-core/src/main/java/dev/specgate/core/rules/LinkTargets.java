@@ -5,9 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.specgate.core.discovery.LinkTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,13 +26,20 @@ public final class LinkTargets {
     private static final Optional<Boolean> NO = Optional.of(Boolean.FALSE);
 
     private final ConcurrentHashMap<Path, Boolean> known = new ConcurrentHashMap<>();
+
+    /**
+     * Links this check answered from its folder's found names ({@link Folder#found}): recorded
+     * here, cheaply, and made paths (which exist) only when {@link #asked()} is.
+     */
+    private final ArrayList<FoundName> foundNames = new ArrayList<>();
+
     private final Shared shared;
 
     /** Where links written in each folder lead: the run's ({@link Shared}), or this check's own. */
     private final Folders folders;
 
-    /** The folder last asked about and its targets. */
-    private volatile Folder lastFolder;
+    /** The folder last asked about, by the path this check asked with. */
+    private volatile Asked lastFolder;
 
     /** Answers for one check, each asked of the file system. */
     public LinkTargets() {
@@ -37,7 +48,7 @@ public final class LinkTargets {
 
     private LinkTargets(Shared shared) {
         this.shared = shared;
-        this.folders = shared != null ? shared.folders : new Folders();
+        this.folders = shared != null ? shared.folders : new Folders(Map.of());
     }
 
     /**
@@ -51,11 +62,21 @@ public final class LinkTargets {
      * @param dir the folder of the file the link is written in, absolute
      */
     public Optional<Boolean> linkTargetExists(Path dir, String destination) {
-        Folder folder = lastFolder;
-        if (folder == null || folder.dir != dir) {
+        Asked last = lastFolder;
+        if (last == null || last.dir != dir) {
             // a check asks of one folder (its file's), by one Path: looked up once per check
-            folder = new Folder(dir, folders.of(dir));
-            lastFolder = folder;
+            last = new Asked(dir, folders.of(dir));
+            lastFolder = last;
+        }
+        Folder folder = last.folder;
+        if (folder.found.contains(destination)) {
+            // the name of a file the run's search found in this folder (found names are plain,
+            // so the destination is too): exists, without a Path made, normalized, hashed and
+            // looked up, and without a target kept per destination (most links of a folder)
+            synchronized (foundNames) {
+                foundNames.add(new FoundName(dir, destination));
+            }
+            return YES;
         }
         Target t = folder.targets.get(destination);
         if (t == null) {
@@ -119,7 +140,40 @@ public final class LinkTargets {
      * check's result depends on besides the spec itself (the incremental cache re-checks them).
      */
     public Map<Path, Boolean> asked() {
+        synchronized (foundNames) {
+            for (FoundName f : foundNames) {
+                known.putIfAbsent(f.dir.resolve(f.name), Boolean.TRUE);
+            }
+            foundNames.clear();
+        }
         return Map.copyOf(known);
+    }
+
+    /**
+     * Whether a link destination is a file's name only, of ASCII letters, digits, {@code -}, {@code
+     * _} and {@code .} (not {@code .} or {@code ..}): what {@link LinkTarget#of} reads as that name
+     * unchanged (no fragment, query, percent-encoding or other folder), so that the file it names
+     * in a normalized folder is the folder's path and that name, as written.
+     */
+    static boolean plainName(String destination) {
+        int n = destination.length();
+        if (n == 0 || destination.equals(".") || destination.equals("..")) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = destination.charAt(i);
+            boolean plain =
+                    c >= 'a' && c <= 'z'
+                            || c >= 'A' && c <= 'Z'
+                            || c >= '0' && c <= '9'
+                            || c == '-'
+                            || c == '_'
+                            || c == '.';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A link destination's target path (absolute and normalized), or none ({@link #NONE}). */
@@ -141,17 +195,41 @@ public final class LinkTargets {
         }
     }
 
-    /** A folder, as a check asked about it, and the targets of links written there. */
-    private record Folder(Path dir, ConcurrentHashMap<String, Target> targets) {}
+    /**
+     * A folder links are written in, the targets of their destinations, and the names of the files
+     * the run's search found directly in it ({@link #plainName plain} names only; none when the
+     * folder's path is not normalized, or outside a run).
+     */
+    private record Folder(Path dir, ConcurrentHashMap<String, Target> targets, Set<String> found) {}
 
-    /** The targets of link destinations, per folder links are written in. */
+    /** The folder a check asked about, by the path it asked with. */
+    private record Asked(Path dir, Folder folder) {}
+
+    /** A link to a found file, answered by its name in its folder. */
+    private record FoundName(Path dir, String name) {}
+
+    /** The folders links are written in. */
     private static final class Folders {
 
-        private final ConcurrentHashMap<Path, ConcurrentHashMap<String, Target>> byFolder =
-                new ConcurrentHashMap<>();
+        private final ConcurrentHashMap<Path, Folder> byFolder = new ConcurrentHashMap<>();
 
-        private ConcurrentHashMap<String, Target> of(Path dir) {
-            return byFolder.computeIfAbsent(dir, d -> new ConcurrentHashMap<>());
+        /** Found files' plain names, by their folder (absolute and normalized). */
+        private final Map<Path, Set<String>> foundNames;
+
+        Folders(Map<Path, Set<String>> foundNames) {
+            this.foundNames = foundNames;
+        }
+
+        private Folder of(Path dir) {
+            return byFolder.computeIfAbsent(
+                    dir,
+                    d -> {
+                        Set<String> found = foundNames.get(d);
+                        boolean normalized =
+                                found != null && d.isAbsolute() && d.equals(d.normalize());
+                        return new Folder(
+                                d, new ConcurrentHashMap<>(), normalized ? found : Set.of());
+                    });
         }
     }
 
@@ -164,7 +242,7 @@ public final class LinkTargets {
     public static final class Shared {
 
         private final ConcurrentHashMap<Path, Boolean> answers;
-        private final Folders folders = new Folders();
+        private final Folders folders;
 
         /**
          * @param found files known to exist (absolute or relative to the current folder)
@@ -172,9 +250,20 @@ public final class LinkTargets {
         public Shared(Collection<Path> found) {
             requireNonNull(found, "found must not be null");
             answers = new ConcurrentHashMap<>(Math.max(16, 2 * found.size()));
+            Map<Path, Set<String>> names = new HashMap<>();
             for (Path f : found) {
-                answers.put(f.toAbsolutePath().normalize(), Boolean.TRUE);
+                Path p = f.toAbsolutePath().normalize();
+                answers.put(p, Boolean.TRUE);
+                Path parent = p.getParent();
+                Path name = p.getFileName();
+                if (parent != null && name != null) {
+                    String s = name.toString();
+                    if (plainName(s)) {
+                        names.computeIfAbsent(parent, k -> new HashSet<>()).add(s);
+                    }
+                }
             }
+            folders = new Folders(names);
         }
 
         /** Answers for one check of the run. */

@@ -98,4 +98,53 @@ class LinkTargetsTest {
         fresh.linkTargetExists(spec, "missing.md");
         assertThat(fresh.asked()).isEqualTo(Map.of(spec.resolve("missing.md"), false));
     }
+
+    @Test
+    void aLinkNamingAFoundFileIsAnsweredAndRecordedAsItsResolvedTargetIs() throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("directives/spec")).toAbsolutePath();
+        Path found = Files.writeString(spec.resolve("2026-01-02_spec_plain-name.md"), "# A\r\n");
+        Path dotted = Files.writeString(spec.resolve("v1.2.md"), "# B\n");
+        Path notes = Files.writeString(dir.resolve("directives/notes.md"), "x\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("directives/other")).toAbsolutePath();
+        Files.writeString(elsewhere.resolve("Upper.MD"), "# C\n");
+        // the search's paths as it gives them: relative, and not normalized
+        Path cwd = Path.of("").toAbsolutePath();
+        LinkTargets.Shared run =
+                new LinkTargets.Shared(
+                        List.of(
+                                cwd.relativize(found),
+                                spec.resolve("../spec/v1.2.md"),
+                                notes,
+                                elsewhere.resolve("Upper.MD")));
+        List<String> destinations =
+                List.of(
+                        "2026-01-02_spec_plain-name.md",
+                        "./2026-01-02_spec_plain-name.md",
+                        "2026-01-02_spec_plain-name.md#goals",
+                        "v1.2.md",
+                        "V1.2.md",
+                        "../notes.md",
+                        "notes.md",
+                        "Upper.MD",
+                        "../other/Upper.MD",
+                        ".",
+                        "..",
+                        "missing.md");
+        // the spec's folder as the check has it, and the same folder written otherwise: a link
+        // resolves from either to the same file
+        for (Path from : List.of(spec, dir.resolve("directives/spec/../spec").toAbsolutePath())) {
+            LinkTargets inRun = run.forCheck();
+            LinkTargets expected = new LinkTargets();
+            for (String d : destinations) {
+                Optional<Boolean> want = LinkTarget.of(from, d).map(p -> expected.existsAt(p));
+                assertThat(inRun.linkTargetExists(from, d)).as(d).isEqualTo(want);
+                assertThat(inRun.linkTargetExists(from, d)).as(d).isEqualTo(want);
+            }
+            assertThat(expected.asked()).containsEntry(found, true).containsEntry(dotted, true);
+            assertThat(expected.asked()).containsEntry(spec.resolve("missing.md"), false);
+            assertThat(inRun.asked()).isEqualTo(expected.asked());
+            // asked again, the record is the same
+            assertThat(inRun.asked()).isEqualTo(expected.asked());
+        }
+    }
 }
