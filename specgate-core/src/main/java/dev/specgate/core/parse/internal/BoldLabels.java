@@ -143,21 +143,21 @@ final class BoldLabels {
             if (open < 0) {
                 break;
             }
+            // the label's closing stars: the first '*' within MAX_LABEL_LENGTH of its opening
             int labelEnd = -1;
             int after = -1;
-            for (int j = open + 2; j < end && j - open <= MAX_LABEL_LENGTH; j++) {
-                char ch = masked[j];
-                if (ch == '*') {
-                    if (j + 1 < end && masked[j + 1] == '*') {
-                        if (masked[j - 1] == ':') {
-                            labelEnd = j - 1;
-                            after = j + 2;
-                        } else if (j + 2 < end && masked[j + 2] == ':') {
-                            labelEnd = j;
-                            after = j + 3;
-                        }
-                    }
-                    break;
+            int j = open + 2;
+            int limit = Math.min(end, open + MAX_LABEL_LENGTH + 1);
+            while (j < limit && masked[j] != '*') {
+                j++;
+            }
+            if (j < limit && j + 1 < end && masked[j + 1] == '*') {
+                if (masked[j - 1] == ':') {
+                    labelEnd = j - 1;
+                    after = j + 2;
+                } else if (j + 2 < end && masked[j + 2] == ':') {
+                    labelEnd = j;
+                    after = j + 3;
                 }
             }
             if (labelEnd <= open + 2) {
