@@ -143,21 +143,21 @@ final class BoldLabels {
             if (open < 0) {
                 break;
             }
+            // the label's closing stars: the first '*' within MAX_LABEL_LENGTH of its opening
             int labelEnd = -1;
             int after = -1;
-            for (int j = open + 2; j < end && j - open <= MAX_LABEL_LENGTH; j++) {
-                char ch = masked[j];
-                if (ch == '*') {
-                    if (j + 1 < end && masked[j + 1] == '*') {
-                        if (masked[j - 1] == ':') {
-                            labelEnd = j - 1;
-                            after = j + 2;
-                        } else if (j + 2 < end && masked[j + 2] == ':') {
-                            labelEnd = j;
-                            after = j + 3;
-                        }
-                    }
-                    break;
+            int j = open + 2;
+            int limit = Math.min(end, open + MAX_LABEL_LENGTH + 1);
+            while (j < limit && masked[j] != '*') {
+                j++;
+            }
+            if (j < limit && j + 1 < end && masked[j + 1] == '*') {
+                if (masked[j - 1] == ':') {
+                    labelEnd = j - 1;
+                    after = j + 2;
+                } else if (j + 2 < end && masked[j + 2] == ':') {
+                    labelEnd = j;
+                    after = j + 3;
                 }
             }
             if (labelEnd <= open + 2) {
@@ -168,12 +168,11 @@ final class BoldLabels {
                 continue;
             }
             if (pending) {
-                int valueEnd =
-                        valueEnd(
-                                text,
-                                inComment,
-                                valueStart,
-                                stripSeparator(text, valueStart, open));
+                // trimmed again: the space before a " - " separator
+                int valueEnd = trimEnd(text, valueStart, stripSeparator(text, valueStart, open));
+                if (inComment != null) {
+                    valueEnd = valueEnd(text, inComment, valueStart, valueEnd);
+                }
                 add(lineIndex, nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd);
             }
             pending = true;
@@ -189,14 +188,16 @@ final class BoldLabels {
             labelOpen = open;
             labelAfter = after;
             valueStart = after;
-            while (valueStart < end && AnchorSlugs.isWhitespace(text[valueStart])) {
+            while (valueStart < end && isWhitespace(text[valueStart])) {
                 valueStart++;
             }
             searchFrom = after;
         }
         if (pending) {
-            int valueEnd =
-                    valueEnd(text, inComment, valueStart, Math.max(valueStart, lastValueEnd));
+            int valueEnd = trimEnd(text, valueStart, Math.max(valueStart, lastValueEnd));
+            if (inComment != null) {
+                valueEnd = valueEnd(text, inComment, valueStart, valueEnd);
+            }
             add(lineIndex, nameStart, nameEnd, labelOpen, labelAfter, valueStart, valueEnd);
         }
     }
@@ -234,10 +235,18 @@ final class BoldLabels {
 
     private static int trimEnd(char[] text, int from, int to) {
         int e = to;
-        while (e > from && AnchorSlugs.isWhitespace(text[e - 1])) {
+        while (e > from && isWhitespace(text[e - 1])) {
             e--;
         }
         return e;
+    }
+
+    /**
+     * {@link AnchorSlugs#isWhitespace}, answered here for a printable ASCII char (nearly every char
+     * a label's value starts or ends with), small enough for C1 to inline.
+     */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= 128) && AnchorSlugs.isWhitespace(c);
     }
 
     /**

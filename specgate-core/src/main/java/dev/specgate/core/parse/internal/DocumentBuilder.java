@@ -311,29 +311,37 @@ public final class DocumentBuilder {
 
     /**
      * Whether a paragraph's only token mark is '*' (no comment, bracket, box, brace, date token or
-     * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from its
-     * first backtick on, {@link InlineSyntax#noStarFromFirstBacktick}): then its labels are all the
-     * inline scan would find in it ({@link #labelLines}). The common {@code - **Label:** value}
-     * item, a block of {@code **Created:** 2026-09-24} lines, prose with bold words.
+     * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from a
+     * line's first backtick on, nor after a line that leaves a code span open: {@link
+     * #noStarFromFirstBacktick(TextLines)}): then its labels are all the inline scan would find in
+     * it ({@link #labelLines}). The common {@code - **Label:** value} item, a block of {@code
+     * **Created:** 2026-09-24} lines, prose with bold words.
      */
     private static boolean labelsOnly(OpenBlock.Para p) {
         return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
                 && ((p.marks & InlineSyntax.BACKTICK) == 0 || noStarFromFirstBacktick(p.lines));
     }
 
-    /** {@link InlineSyntax#noStarFromFirstBacktick} of the lines joined. */
+    /**
+     * {@link InlineSyntax#noStarFromFirstBacktick} of each line, where the lines before it close
+     * all the code spans they open ({@link InlineSyntax#codeSpansCloseWithin}, a metadata block's
+     * {@code **File:** `a.md`} line followed by {@code **Created:** ...}); else of the lines joined
+     * from the first that leaves a backtick open.
+     */
     private static boolean noStarFromFirstBacktick(TextLines lines) {
         char[] chars = lines.chars();
-        boolean code = false; // whether a line before held a backtick
+        boolean code = false; // whether a line before left a backtick run unclosed
         for (int i = 0; i < lines.count(); i++) {
+            int from = lines.from(i);
+            int to = lines.to(i);
             if (code) {
                 if (lines.holds(i, '*')) {
                     return false;
                 }
-            } else if (!InlineSyntax.noStarFromFirstBacktick(chars, lines.from(i), lines.to(i))) {
+            } else if (!InlineSyntax.noStarFromFirstBacktick(chars, from, to)) {
                 return false;
             } else {
-                code = lines.holds(i, '`');
+                code = !InlineSyntax.codeSpansCloseWithin(chars, from, to);
             }
         }
         return true;

@@ -204,6 +204,43 @@ final class InlineSyntax {
     }
 
     /**
+     * Whether every backtick run of {@code [from, to)} of {@code chars} opens or closes a code span
+     * within it: each run, read left to right, finds a run as long later on. Then the code spans of
+     * a paragraph holding this as a line (without escapes) are the line's own, whatever the lines
+     * around it hold: a run that opens one closes it before the line ends.
+     */
+    static boolean codeSpansCloseWithin(char[] chars, int from, int to) {
+        int k = from;
+        while (k < to) {
+            if (chars[k] != '`') {
+                k++;
+                continue;
+            }
+            int open = k;
+            while (k < to && chars[k] == '`') {
+                k++;
+            }
+            int length = k - open;
+            boolean closed = false;
+            while (k < to && !closed) {
+                if (chars[k] != '`') {
+                    k++;
+                    continue;
+                }
+                int run = k;
+                while (k < to && chars[k] == '`') {
+                    k++;
+                }
+                closed = k - run == length;
+            }
+            if (!closed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether {@link #masked} costs no pass over the text: it is made, or there is nothing to blank
      * (no code span, escape, comment or autolink), when it is the text itself.
      */
