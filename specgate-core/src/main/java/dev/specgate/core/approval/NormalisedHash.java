@@ -290,19 +290,17 @@ final class NormalisedHash {
         int nextDropped = 0; // no line before this one is left out but those read already
         boolean plain = true; // no carriage return met: lines may be passed over (below)
         for (int l = 0; ; l++) {
-            // the next left out or boxed line: the lines before it need no more than the passes
-            // below give them
-            while (nextDropped < dropped.length && (nextDropped < l || !dropped[nextDropped])) {
-                nextDropped++;
-            }
-            int stop = nextDropped < dropped.length ? nextDropped : Integer.MAX_VALUE;
-            if (nextBox < boxes.length && boxes[nextBox] < stop) {
-                stop = boxes[nextBox];
-            }
             if (plain) {
-                // the lines from here up to the stop, as long as each ends with a line feed alone
-                // and has no trailing space or tab, stay as they are: they are passed over eight
-                // bytes at a time, without a stop per line
+                // the lines from here up to the next left out or boxed one, as long as each ends
+                // with a line feed alone and has no trailing space or tab, stay as they are: they
+                // are passed over eight bytes at a time, without a stop per line
+                while (nextDropped < dropped.length && (nextDropped < l || !dropped[nextDropped])) {
+                    nextDropped++;
+                }
+                int stop = nextDropped < dropped.length ? nextDropped : Integer.MAX_VALUE;
+                if (nextBox < boxes.length && boxes[nextBox] < stop) {
+                    stop = boxes[nextBox];
+                }
                 int lineStart = at; // where line l starts
                 int i = at;
                 scan:
@@ -368,55 +366,6 @@ final class NormalisedHash {
                     i += 8;
                 }
                 at = lineStart;
-            } else if (l < stop) {
-                // a carriage return met (CRLF text, most likely): every line moves, so the lines
-                // up to the stop are copied down as they are read, eight bytes at a time, each
-                // line's break written as a line feed and its trailing spaces and tabs cut where
-                // it is written (the run so far goes first)
-                if (out != run) {
-                    System.arraycopy(b, run, b, out, at - run);
-                }
-                out += at - run;
-                int i = at;
-                int lineOut = out;
-                while (true) {
-                    long v = (long) LONGS.get(b, i);
-                    long breaks =
-                            ((v - EIGHT_0E) & ~v & EIGHT_80) == 0
-                                    ? 0
-                                    : zeroBytes(v ^ EIGHT_LF) | zeroBytes(v ^ EIGHT_CR);
-                    if (breaks == 0) {
-                        // no break: the word goes where the line's bytes go (out <= i, so it
-                        // covers no byte not read yet)
-                        LONGS.set(b, out, v);
-                        out += 8;
-                        i += 8;
-                        continue;
-                    }
-                    int p = i + lowestByte(breaks);
-                    int next =
-                            p >= n
-                                    ? n
-                                    : p + (b[p] == '\r' && p + 1 < n && b[p + 1] == '\n' ? 2 : 1);
-                    while (i < p) {
-                        b[out++] = b[i++];
-                    }
-                    while (out > lineOut && (b[out - 1] == ' ' || b[out - 1] == '\t')) {
-                        out--;
-                    }
-                    b[out++] = '\n';
-                    if (p >= n) {
-                        // the last line, which no line feed ends: all is written
-                        return hex(Sha256.digest(jdk, b, contentEnd(b, out)));
-                    }
-                    i = next;
-                    lineOut = out;
-                    if (++l == stop) {
-                        break;
-                    }
-                }
-                at = i;
-                run = i;
             }
             int start = at;
             int end = nextBreak(b, start);
