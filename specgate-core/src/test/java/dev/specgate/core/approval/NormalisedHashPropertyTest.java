@@ -146,6 +146,63 @@ class NormalisedHashPropertyTest {
         }
     }
 
+    /**
+     * Long texts of CRLF lines (as a tenth of a corpus is written), whose lines the pass over the
+     * bytes copies down eight bytes at a time once it has met a carriage return: long lines and
+     * short, trailing spaces and tabs before the break at any offset of a word, a lone LF or CR
+     * among them, left out fields and ticked boxes that stop the copy, a last line with or without
+     * its break.
+     */
+    @Property(tries = 1500)
+    void copiesCrlfLinesAsTheLineByLinePassReadsThem(
+            @ForAll("crlfTexts") String text, @ForAll @IntRange(min = 0, max = 7) int skip) {
+        String bare = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SpecDocument doc = PARSER.parse(bare);
+        ByteBuffer bytes = utf8(text, skip);
+        for (ApprovalBoxes boxes :
+                List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
+            String expected = ContentFingerprint.of(text, doc, EXCLUDED, boxes).hash();
+            assertThat(NormalisedHash.ofBytes(bytes.duplicate(), doc, EXCLUDED, boxes))
+                    .isEqualTo(expected);
+            assertThat(NormalisedHash.of(text, bytes.duplicate(), doc, EXCLUDED, boxes))
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> crlfTexts() {
+        Arbitrary<String> pieces =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(30, Arbitraries.just("\r\n")),
+                        net.jqwik.api.Tuple.of(
+                                30,
+                                Arbitraries.of(
+                                        "a",
+                                        "word",
+                                        "a line of several words",
+                                        "The writer flushes the buffer before it closes.",
+                                        "| cell | cell |")),
+                        net.jqwik.api.Tuple.of(
+                                8,
+                                Arbitraries.of(" ", "\t", "  ", " \t ", "é", "∑", "\uD83D\uDCE6")),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.of("\n", "\r", "\r\n\r\n\r\n")),
+                        net.jqwik.api.Tuple.of(
+                                4,
+                                Arbitraries.of(
+                                        "\r\n- [x] step",
+                                        "\r\n- [ ] step",
+                                        "\r\n  1. [X] sub \t",
+                                        "\r\n### Implementation Steps\r\n",
+                                        "\r\n## Success Criteria\r\n",
+                                        "\r\n## Overview\r\n",
+                                        "\r\n**Document Status:** Approved  \r\n",
+                                        "\r\n**Last Updated:** 2026-11-20\r\n",
+                                        "\r\n**Next Review:** 2027-01-20\r\n",
+                                        "\r\n**Approval:** 2026-11-20 by Ana,"
+                                                + " sha256:000000000000\r\n")));
+        return pieces.list().ofMinSize(20).ofMaxSize(300).map(l -> String.join("", l));
+    }
+
     @Provide
     Arbitrary<String> breakTexts() {
         Arbitrary<String> pieces =
