@@ -135,12 +135,12 @@ class InitCommandTest {
     }
 
     @Test
-    void anAbsoluteTemplatePathIsWrittenRelativeToTheFolderOrWarnedAbout() throws IOException {
+    void anAbsoluteTemplatePathIsWrittenRelativeToTheFolderOrWarnedAbout(@TempDir Path other)
+            throws IOException {
         Path inside = project.resolve("docs/adr");
         Files.createDirectories(inside);
         String adr = "# ADR\n\n## Context\n{{why}}\n";
         Files.writeString(inside.resolve("template.md"), adr);
-        Path other = Files.createDirectories(project.resolveSibling("elsewhere"));
         Path outside = Files.writeString(other.resolve("adr.md"), adr);
         Path second = Files.createDirectories(other.resolve("second"));
 
