@@ -200,7 +200,7 @@ public final class LinkTargets {
      * the run's search found directly in it ({@link #plainName plain} names only; none when the
      * folder's path is not normalized, or outside a run).
      */
-    private record Folder(Path dir, ConcurrentHashMap<String, Target> targets, Set<String> found) {}
+    private record Folder(ConcurrentHashMap<String, Target> targets, Set<String> found) {}
 
     /** The folder a check asked about, by the path it asked with. */
     private record Asked(Path dir, Folder folder) {}
@@ -227,8 +227,7 @@ public final class LinkTargets {
                         Set<String> found = foundNames.get(d);
                         boolean normalized =
                                 found != null && d.isAbsolute() && d.equals(d.normalize());
-                        return new Folder(
-                                d, new ConcurrentHashMap<>(), normalized ? found : Set.of());
+                        return new Folder(new ConcurrentHashMap<>(), normalized ? found : Set.of());
                     });
         }
     }
