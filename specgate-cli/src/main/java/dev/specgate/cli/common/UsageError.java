@@ -221,7 +221,7 @@ public final class UsageError {
      * characters at least), else the closest within a third of its length (at least one edit; a
      * swap of two neighbours counts as one). Empty when none is near or two are equally near.
      */
-    public static Optional<String> nearest(String given, Collection<String> names) {
+    static Optional<String> nearest(String given, Collection<String> names) {
         String g = given.toLowerCase(Locale.ROOT);
         String bare = g.replaceFirst("^-+", "");
         if (bare.length() >= 3) {

@@ -287,9 +287,9 @@ public final class InitCommand extends BaseCommand {
     }
 
     /**
-     * What is wrong with an existing configuration, said after the refusal ({@code ; it is not
-     * valid: LINE: PROBLEM}), so that a user who ran {@code init} to get past an error learns what
-     * to fix; empty when the file can be used.
+     * What is wrong with an existing configuration, said after the refusal ({@code (and it is not
+     * valid: line N: PROBLEM)}), so that a user who ran {@code init} to get past an error learns
+     * what to fix; empty when the file can be used.
      */
     private static String invalid(Path config) {
         try {
@@ -300,8 +300,10 @@ public final class InitCommand extends BaseCommand {
                     + (e.line() > 0 ? "line " + e.line() + ": " : "")
                     + e.problem()
                     + ")";
+        } catch (java.io.UncheckedIOException e) {
+            return " (and it cannot be read: " + IoFailure.reason(e.getCause()) + ")";
         } catch (RuntimeException e) {
-            return " (and it cannot be read: " + e.getMessage() + ")";
+            return " (and it cannot be read: " + e + ")";
         }
     }
 
