@@ -10,6 +10,7 @@ import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -117,6 +118,24 @@ class ChecklistCommandsTest {
                 .contains("Next: 14.3 Prepare test data and fixtures (Implementation Steps, line ");
         assertThat(SpecBytes.text(spec))
                 .isEqualTo(cleanSpec().replace("- [ ] Staging merchant", "- [x] Staging merchant"));
+    }
+
+    @Test
+    void doneOnAReadOnlySpecIsRefusedInOneLineAndLeavesItUntouched() throws Exception {
+        Path spec = writeSpec(root, CLEAN, cleanSpec());
+        Files.setPosixFilePermissions(spec, PosixFilePermissions.fromString("r--r--r--"));
+
+        CliRun run = CliRun.of("done", spec.toString(), "13.3");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: cannot write "
+                                + spec
+                                + ": read-only (mode r--r--r--): make it writable to edit it\n");
+        assertThat(SpecBytes.text(spec)).isEqualTo(cleanSpec());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(spec)))
+                .isEqualTo("r--r--r--");
     }
 
     @Test
