@@ -329,6 +329,50 @@ class SubsetBlockParserTest {
         }
     }
 
+    /**
+     * A line whose first char is outside ASCII, letter or not, starts no block: it goes on a
+     * paragraph, opens one, or is a lazy continuation line (declined), at every depth, and at the
+     * nesting limit too, where commonmark stops looking for block starts.
+     */
+    @Example
+    void nonAsciiLineStartsStartNoBlock() {
+        for (String start :
+                List.of("é", "—", "→", "©", "\uD83D\uDE00", "\u00A0", "\u3000", "\uFEFF", "中")) {
+            for (String text :
+                    List.of(
+                            start + " first\n",
+                            "prose\n" + start + " goes on\n",
+                            "# H\n" + start + " x\n\n" + start + "\n",
+                            "- item\n" + start + " lazy\n",
+                            "- item\n  " + start + " in the item\n",
+                            "> quote\n> " + start + " quoted\n",
+                            "> quote\n" + start + " lazy\n",
+                            "| a | b |\n|---|---|\n" + start + " | row\n",
+                            "p\n    " + start + " indented\n",
+                            "1. one\n\n   " + start + "\r\n",
+                            "\uFEFF" + start + " after a BOM\r\n" + start + "\r\n",
+                            // declined: an HTML tag or scheme, a tab
+                            "p\n<" + start + ">\n",
+                            "<" + start + "-x:y>\n",
+                            "&" + start + "; x\n" + start + "\tx\n")) {
+                assertDeclinedOrSame(text);
+            }
+            // taken by the fast path: prose, and text at the deepest nesting the parser reads
+            assertThat(assertDeclinedOrSame("prose\n" + start + " goes on\n")).isTrue();
+            assertThat(assertDeclinedOrSame("- ".repeat(SpecParser.MAX_NESTING_DEPTH / 2) + start))
+                    .as("%s after %d open blocks", start, SpecParser.MAX_NESTING_DEPTH + 1)
+                    .isTrue();
+            for (int depth = SpecParser.MAX_NESTING_DEPTH / 2 - 2;
+                    depth <= SpecParser.MAX_NESTING_DEPTH / 2 + 2;
+                    depth++) {
+                assertDeclinedOrSame("- ".repeat(depth) + start + " x\n");
+                assertDeclinedOrSame("> ".repeat(depth * 2) + start + " x\n");
+                assertDeclinedOrSame(
+                        "- ".repeat(depth) + "x\n" + "  ".repeat(depth) + start + "\n");
+            }
+        }
+    }
+
     @Example
     void nestingDeeperThanTheLimitIsDeclined() {
         String deep = "- ".repeat(SpecParser.MAX_NESTING_DEPTH + 10) + "x\n";
@@ -826,7 +870,19 @@ class SubsetBlockParserTest {
                         "#5 not a heading",
                         "\\# escaped",
                         "&amp; entity",
-                        "é ü 中文");
+                        "é ü 中文",
+                        // non-ASCII chars that are no letters start no block either
+                        "— an em dash",
+                        "→ arrow",
+                        "© 2026",
+                        "€5 and µs",
+                        "\uD83D\uDE00 emoji",
+                        "\u00A0no-break space",
+                        "\u3000ideographic space",
+                        "\uFEFFa BOM",
+                        "&é; &#233; &eacute;",
+                        "- — dash item",
+                        "> → quoted");
         Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
         return net.jqwik.api.Combinators.combine(indent, line, end)
                 .as((i, l, e) -> (l.isEmpty() ? "" : i) + l + e)

@@ -314,7 +314,7 @@ public final class SubsetBlockParser {
 
     // Under C1 (the launcher's compiler) a call costs more than most of what these methods do, and
     // C1 inlines a method of at most 35 bytes of bytecode only: the methods called for every line
-    // or block keep to that and call out for what they seldom do (findNextNonSpace, isLetter,
+    // or block keep to that and call out for what they seldom do (findNextNonSpace,
     // addSourceSpans, push, Blocks.add).
 
     private void findNextNonSpace() {
@@ -346,7 +346,7 @@ public final class SubsetBlockParser {
         if (openCount == 2
                 && lineLength > 0
                 && open[1] instanceof OpenBlock.Para para
-                && isLetter(lineStart)) {
+                && startsNoBlock(lineStart)) {
             // a prose line that goes on a paragraph of the document (the most common line): it
             // continues the paragraph, and a letter starts no block, so it is the paragraph's
             // line, as the loops below find with a call or two per open block and per start
@@ -384,7 +384,7 @@ public final class SubsetBlockParser {
         while (tryBlockStarts) {
             lastIndex = index;
             findNextNonSpace();
-            if (blank || (indent < CODE_BLOCK_INDENT && isLetter(lineStart + nextNonSpace))) {
+            if (blank || (indent < CODE_BLOCK_INDENT && startsNoBlock(lineStart + nextNonSpace))) {
                 index = nextNonSpace;
                 break;
             }
@@ -578,14 +578,16 @@ public final class SubsetBlockParser {
         return i < lineLength && at(i) == ':';
     }
 
-    /** commonmark's {@code Characters.isLetter}, without a code point lookup for ASCII. */
-    private boolean isLetter(int at) {
+    /**
+     * Whether the char at {@code at} is one that starts no block: an ASCII letter, or any char
+     * outside ASCII (every block start of the subset and of commonmark is an ASCII mark, digit or
+     * space). commonmark asks {@code Characters.isLetter} there, a shortcut past its block
+     * factories; a non-ASCII char that is no letter ('—', '→', a BOM) finds no block start in them
+     * either, so the answer is the same without the code point lookup.
+     */
+    private boolean startsNoBlock(int at) {
         char c = chars[at];
-        return c < 128 ? isAsciiLetter(c) : isLetterCodePoint(at);
-    }
-
-    private boolean isLetterCodePoint(int at) {
-        return Character.isLetter(Character.codePointAt(chars, at, length));
+        return c >= 128 || isAsciiLetter(c);
     }
 
     /** Whether the text holds {@code s} at {@code at}. */
