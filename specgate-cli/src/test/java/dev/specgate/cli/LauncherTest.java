@@ -172,6 +172,52 @@ class LauncherTest {
     }
 
     @Test
+    void theHeapTakesHugePagesWhereLinuxOffersThem() throws Exception {
+        // /sys/kernel/mm/transparent_hugepage/enabled as Linux words it: the setting in brackets
+        String plain = jvmOptions("check", ".");
+        Path setting = dir.resolve("enabled");
+        for (String offered : List.of("[always] madvise never", "always [madvise] never")) {
+            Files.writeString(setting, offered + "\n");
+            assertThat(jvmOptions(25, Map.of("specgate_thp_file", setting.toString()), "check"))
+                    .as(offered)
+                    .isEqualTo(plain + " -XX:+UseTransparentHugePages");
+        }
+        // not offered, no line end, an unreadable or missing file: no option the JVM would warn of
+        Files.writeString(setting, "always madvise [never]");
+        assertThat(jvmOptions(25, Map.of("specgate_thp_file", setting.toString()), "check"))
+                .isEqualTo(plain);
+        Files.writeString(setting, "[madvise] never");
+        assertThat(jvmOptions(25, Map.of("specgate_thp_file", setting.toString()), "check"))
+                .isEqualTo(plain + " -XX:+UseTransparentHugePages");
+        assertThat(jvmOptions(25, Map.of("specgate_thp_file", dir.resolve("none").toString())))
+                .isEqualTo(plain);
+        // with them, a real JVM starts and says nothing more than without, where this machine
+        // offers huge pages
+        Path machine = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        if (!Files.isReadable(machine)
+                || !Files.readString(machine).matches("(?s).*\\[(always|madvise)\\].*")) {
+            return;
+        }
+        Files.copy(machine, setting, StandardCopyOption.REPLACE_EXISTING);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(
+                List.of(
+                        jvmOptions(
+                                        Runtime.version().feature(),
+                                        Map.of("specgate_thp_file", setting.toString()),
+                                        "check")
+                                .split(" ")));
+        command.add("-version");
+        Process started = new ProcessBuilder(command).start();
+        String out = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(started.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(started.waitFor()).as(err).isZero();
+        assertThat(out).isEmpty();
+        assertThat(err).doesNotContain("warning").doesNotContain("Huge");
+    }
+
+    @Test
     void aHeapSizeInSpecgateJavaOptsTakesThePlaceOfTheLaunchersOwn() throws Exception {
         // -Xmx32m once met the launchers' -Xms64m -Xmn40m: the JVM refused to start, exit 1
         String own = "-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1";
@@ -331,6 +377,8 @@ class LauncherTest {
         System.arraycopy(args, 0, command, 2, args.length);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("SPECGATE_JAVA_OPTS");
+        // the machine's huge page setting left out unless a test names one
+        pb.environment().put("specgate_thp_file", dir.resolve("no-thp").toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

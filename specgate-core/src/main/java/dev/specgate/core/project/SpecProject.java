@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -995,8 +996,13 @@ public final class SpecProject {
         requireNonNull(files, "files must not be null");
         requireNonNull(options, "options must not be null");
         ResultCache cache = cache(files, options);
-        // specs link each other: a link to a file the search found needs no look at the disk
-        LinkTargets.Shared links = new LinkTargets.Shared(stamps.keySet());
+        // specs link each other: a link to a file the search found needs no look at the disk.
+        // A run that starts a worker anyway has it build the look-up while this thread reads and
+        // parses its first spec (EvenSplit's worker task is queued after it)
+        LinkTargets.Shared links =
+                files.size() > EvenSplit.BATCH
+                        ? new LinkTargets.Shared(stamps.keySet(), ForkJoinPool.commonPool())
+                        : new LinkTargets.Shared(stamps.keySet());
         List<Optional<Outcome>> outcomes;
         // the approval hash links its fast digest at once when the first specs show that a run
         // this size will hash enough to pay for it

@@ -1,17 +1,25 @@
 package dev.specgate.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.discovery.LinkTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkTargetsTest {
+
+    private static final Optional<Boolean> YES = Optional.of(true);
+    private static final Optional<Boolean> NO = Optional.of(false);
 
     @TempDir Path dir;
 
@@ -45,6 +53,65 @@ class LinkTargetsTest {
         assertThat(second.exists(other)).isTrue();
         assertThat(second.exists(dir.resolve("missing.md"))).isFalse();
         assertThat(second.asked()).isEqualTo(Map.of(other, true, dir.resolve("missing.md"), false));
+    }
+
+    @Test
+    void answersBuiltInTheBackgroundAreTheSameWhoeverBuildsThem() throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("directives/spec")).toAbsolutePath();
+        Path found = Files.writeString(spec.resolve("2026-01-02_spec_café-ünïcode.md"), "# A\n");
+        Path sibling = Files.writeString(spec.resolve("2026-01-03_spec_b.md"), "# B\r\n");
+        Path notFound = Files.writeString(spec.resolve("notes.md"), "x\n");
+        List<Path> searched = List.of(found, sibling);
+
+        // the executor has not started the look-up when the first check asks: that check builds
+        // it, and the executor's later run of it does nothing
+        List<Runnable> queued = new ArrayList<>();
+        LinkTargets.Shared late = new LinkTargets.Shared(searched, queued::add);
+        assertThat(queued).hasSize(1);
+        LinkTargets first = late.forCheck();
+        assertThat(first.linkTargetExists(spec, "2026-01-03_spec_b.md")).isEqualTo(YES);
+        assertThat(first.linkTargetExists(spec, "missing.md")).isEqualTo(NO);
+        assertThat(first.exists(notFound)).isTrue();
+        queued.get(0).run();
+        LinkTargets second = late.forCheck();
+        assertThat(second.linkTargetExists(spec, "2026-01-02_spec_café-ünïcode.md#goals"))
+                .isEqualTo(YES);
+
+        // built on another thread while a check waits: the same answers and records
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            LinkTargets.Shared background = new LinkTargets.Shared(searched, other);
+            LinkTargets check = background.forCheck();
+            assertThat(check.linkTargetExists(spec, "2026-01-03_spec_b.md")).isEqualTo(YES);
+            assertThat(check.linkTargetExists(spec, "missing.md")).isEqualTo(NO);
+            assertThat(check.exists(notFound)).isTrue();
+            assertThat(check.asked()).isEqualTo(first.asked());
+        } finally {
+            other.shutdown();
+        }
+        assertThat(other.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        // a look-up that fails (a bug) fails the check that asks, every time, never a wrong answer
+        Path bad = Path.of("bad");
+        List<Path> broken =
+                new java.util.AbstractList<>() {
+                    @Override
+                    public Path get(int i) {
+                        throw new IllegalStateException("no path " + i);
+                    }
+
+                    @Override
+                    public int size() {
+                        return 1;
+                    }
+                };
+        LinkTargets.Shared failing = new LinkTargets.Shared(broken, Runnable::run);
+        LinkTargets failed = failing.forCheck();
+        assertThatThrownBy(() -> failed.exists(bad))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no path 0");
+        assertThatThrownBy(() -> failing.forCheck().linkTargetExists(spec, "a.md"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
