@@ -41,7 +41,7 @@ public final class RunSize implements AutoCloseable {
     static final int SAMPLE = 64;
 
     /** Markdown files {@link #ahead} reads for the approval field's label. */
-    static final int PEEK = 16;
+    static final int PEEK = 8;
 
     /** Folders {@link #ahead} lists at most while it looks for {@value #SAMPLE} Markdown files. */
     private static final int PEEK_FOLDERS = 64;
