@@ -86,7 +86,15 @@ public final class RunSize implements AutoCloseable {
         if (!Sha256.mayLinkAhead()) {
             return;
         }
-        List<Path> roots = List.copyOf(paths);
+        List<Path> roots = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                roots.add(p);
+            }
+        }
+        if (roots.isEmpty()) {
+            return; // specs named one by one: no thread started for the check of a spec
+        }
         Thread peek =
                 new Thread(
                         () -> {
