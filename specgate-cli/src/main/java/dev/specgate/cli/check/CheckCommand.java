@@ -10,6 +10,7 @@ import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.common.VersionProvider;
 import dev.specgate.cli.report.ColorMode;
+import dev.specgate.core.approval.RunSize;
 import dev.specgate.core.baseline.Baseline;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
@@ -432,6 +433,10 @@ public final class CheckCommand extends BaseCommand {
                         ? Optional.empty()
                         : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
+        if (changes.isEmpty() && !Boolean.TRUE.equals(cache)) {
+            // a large run with approvals links its digest while discovery walks the folders
+            RunSize.ahead(roots, workspace.first().approvals().field());
+        }
         List<Planned> plan = new ArrayList<>();
         for (SpecWorkspace.Found found : workspace.find()) {
             SpecProject project = found.project();

@@ -209,6 +209,21 @@ final class Sha256 {
         return n;
     }
 
+    /** Whether {@link #linkAhead} may link: the default mode, and nothing started yet. */
+    static boolean mayLinkAhead() {
+        return MODE.equals("auto") && !started;
+    }
+
+    /**
+     * Links the native digest now, on the calling thread, unless linking was started already: a
+     * large run with approvals is coming ({@link RunSize#ahead}).
+     */
+    static void linkAhead() {
+        if (mayLinkAhead() && start()) {
+            link();
+        }
+    }
+
     /** Whether this caller is the one to link (only one ever is). */
     private static synchronized boolean start() {
         if (started) {

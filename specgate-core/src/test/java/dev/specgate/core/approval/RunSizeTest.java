@@ -2,7 +2,13 @@ package dev.specgate.core.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link RunSize}: a run projects what it will hash from its first specs, and only a run that will
@@ -52,5 +58,66 @@ class RunSizeTest {
         assertThat(RunSize.current).isSameAs(second);
         second.close();
         assertThat(RunSize.current).isNull();
+    }
+
+    @Test
+    void aPeekLinksAheadOnlyForEnoughSpecsThatNameTheApprovalField(@TempDir Path dir)
+            throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("docs/specs/payments"));
+        write(
+                specs,
+                RunSize.SAMPLE - 1,
+                "**Approval:** 2026-11-02 by Ana Núñez, sha256:8877c4932bb2");
+        Files.writeString(dir.resolve("README.md"), "# Specs\r\n\r\nSee docs/specs.\r\n");
+        // 63 specs below the folder and a README: 64 Markdown files, every spec approved
+        assertThat(RunSize.worthLinking(List.of(dir), "Approval")).isTrue();
+        Files.delete(dir.resolve("README.md"));
+        assertThat(RunSize.worthLinking(List.of(dir), "Approval")).isFalse(); // too few to link
+        // a single file named on the command line is no folder to peek into
+        assertThat(RunSize.worthLinking(List.of(specs.resolve("spec-0.md")), "Approval")).isFalse();
+    }
+
+    @Test
+    void aPeekReadsTheFieldAsConfiguredInAnyCaseAndNotTheWordAlone(@TempDir Path dir)
+            throws IOException {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        // prose and headings that say "approval" without the field's colon
+        write(specs, 70, "## Approval\n\nThe approval is recorded by `specgate approve`.");
+        assertThat(RunSize.worthLinking(List.of(dir), "Approval")).isFalse();
+        // a front matter key in lower case names the field as well
+        write(specs, 70, "approval: \"2026-11-02 by Ana, sha256:8877c4932bb2\"");
+        assertThat(RunSize.worthLinking(List.of(dir), "Approval")).isTrue();
+        // a project whose field is called otherwise: its records, not the default's
+        assertThat(RunSize.worthLinking(List.of(dir), "Sign-off")).isFalse();
+        write(specs, 70, "- **SIGN-OFF:** 2026-11-02 by Ana, sha256:8877c4932bb2");
+        assertThat(RunSize.worthLinking(List.of(dir), "Sign-off")).isTrue();
+    }
+
+    @Test
+    void aPeekSkipsHiddenFolders(@TempDir Path dir) throws IOException {
+        Path hidden = Files.createDirectories(dir.resolve(".history/specs"));
+        write(hidden, 70, "**Approval:** 2026-11-02 by Ana, sha256:8877c4932bb2");
+        assertThat(RunSize.worthLinking(List.of(dir), "Approval")).isFalse();
+    }
+
+    /**
+     * {@code count} specs in {@code folder}, each a realistic spec (BOM, CRLF, a table, a
+     * checklist, code with brackets) holding {@code line} near its end, where a Decisions section
+     * records an approval.
+     */
+    private static void write(Path folder, int count, String line) throws IOException {
+        for (int i = 0; i < count; i++) {
+            String spec =
+                    "\uFEFF# Refund ledger "
+                            + i
+                            + "\r\n\r\n**Status:** Approved\r\n**Owner:** Zoë Ortiz\r\n\r\n"
+                            + "## Summary\r\n\r\n| Metric | Target |\r\n|---|---|\r\n"
+                            + "| p99 | ≤ 40 ms |\r\n\r\n```java\r\nint[] a = new int[4];\r\n```\r\n\r\n"
+                            + "- [x] Rollback tested\r\n\r\n> Note: see [the runbook](runbook.md).\r\n\r\n"
+                            + "## Decisions\r\n\r\n"
+                            + line
+                            + "\r\n";
+            Files.write(folder.resolve("spec-" + i + ".md"), spec.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }
