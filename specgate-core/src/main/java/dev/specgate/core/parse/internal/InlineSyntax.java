@@ -678,6 +678,19 @@ final class InlineSyntax {
     }
 
     /**
+     * The offset just past the autolink at {@code k} of the text when masking blanks all of {@code
+     * [k, end)}, found without masking: no escape or comment, and no backtick in the autolink (then
+     * it is blanked as an autolink, or as part of a code span that holds it), else -1.
+     */
+    int blankAutolinkEnd(int k) {
+        if (has(BACKSLASH) || mayHoldComment()) {
+            return -1;
+        }
+        int end = autolinkEnd(text, k);
+        return end < 0 || holds(text, k, end, '`') ? -1 : end;
+    }
+
+    /**
      * Marks each '[' of {@code [from, to)} of {@code chars}, a span masking blanks, as unpaired in
      * {@code close} (the scan reads the text's '[' there); returns {@code to}.
      */
@@ -762,6 +775,10 @@ final class InlineSyntax {
             int depth = 0;
             while (k < n) {
                 char ch = text[k];
+                if (ch > ')' && ch != '\\') {
+                    k++; // no space, parenthesis or escape (most chars): two comparisons
+                    continue;
+                }
                 if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text[k + 1])) {
                     k += 2;
                     continue;

@@ -154,6 +154,11 @@ class UnmaskedReadingTest {
         assertThat(read("prose <!-- a\nb --> **Owner:** team", 0, false))
                 .contains("label 1 Owner team");
         assertThat(read("prose\nwords **Owner:** team", 0, false)).isEmpty();
+        // an autolink opening the line is blank once masked: the label after it opens the line
+        assertThat(read("see\n<https://e.x> **Owner:** team", 0, false))
+                .containsExactly("label 1 Owner team");
+        assertThat(read("see\n<https://e.x>. The **Owner:** team", 0, false)).isEmpty();
+        assertThat(read("a `b\n<http://x> c` **L:** v", 0, false)).containsExactly("label 1 L v");
         // inside a code span from the line above: no label
         assertThat(read("prose `a\n**Owner:** b` c", 0, false)).isEmpty();
         // the stars before the code: read in the text
