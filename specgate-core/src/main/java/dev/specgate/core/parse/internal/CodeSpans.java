@@ -63,6 +63,34 @@ final class CodeSpans {
         return found == spans.length ? spans : Arrays.copyOf(spans, found);
     }
 
+    /**
+     * The offset just past the run that closes the backtick run at {@code open} of {@code chars}
+     * (the next run of its length before {@code to}), or, when none does, minus the offset just
+     * past the opening run. The pairing {@link #find} makes, for text without escapes.
+     */
+    static int closing(char[] chars, int open, int to) {
+        int k = open;
+        while (k < to && chars[k] == '`') {
+            k++;
+        }
+        int length = k - open;
+        int runEnd = k;
+        while (k < to) {
+            if (chars[k] != '`') {
+                k++;
+                continue;
+            }
+            int run = k;
+            while (k < to && chars[k] == '`') {
+                k++;
+            }
+            if (k - run == length) {
+                return k;
+            }
+        }
+        return -runEnd;
+    }
+
     /** Up to this many runs (most blocks have none or two) are paired by a direct search. */
     private static final int FEW_RUNS = 8;
 

@@ -324,9 +324,9 @@ public final class DocumentBuilder {
 
     /**
      * {@link InlineSyntax#noStarFromFirstBacktick} of each line, where the lines before it close
-     * all the code spans they open ({@link InlineSyntax#codeSpansCloseWithin}, a metadata block's
-     * {@code **File:** `a.md`} line followed by {@code **Created:** ...}); else of the lines joined
-     * from the first that leaves a backtick open.
+     * all the code spans they open ({@link InlineSyntax#starsAndCode}, a metadata block's {@code
+     * **File:** `a.md`} line followed by {@code **Created:** ...}); else of the lines joined from
+     * the first that leaves a backtick open.
      */
     private static boolean noStarFromFirstBacktick(TextLines lines) {
         char[] chars = lines.chars();
@@ -338,10 +338,12 @@ public final class DocumentBuilder {
                 if (lines.holds(i, '*')) {
                     return false;
                 }
-            } else if (!InlineSyntax.noStarFromFirstBacktick(chars, from, to)) {
-                return false;
             } else {
-                code = !InlineSyntax.codeSpansCloseWithin(chars, from, to);
+                int read = InlineSyntax.starsAndCode(chars, from, to); // one pass for both
+                if (read == InlineSyntax.STAR_AFTER_BACKTICK) {
+                    return false;
+                }
+                code = read == InlineSyntax.CODE_OPEN;
             }
         }
         return true;
@@ -737,12 +739,17 @@ public final class DocumentBuilder {
     static int[] boxWithoutMarkerSpace(InlineText inline, InlineScanner scanner, int line) {
         int lineStart = inline.lineStart(line);
         int lineEnd = inline.lineEnd(line);
-        if (!scanner.masksFreely() && scanner.unmaskedUpToBacktick(lineStart)) {
-            // the text's first char is the masked text's, unless it opens a code span; the marker
-            // and the '[' after it hold no backtick, so no code span either
+        if (!scanner.masksFreely()) {
             char[] text = inline.chars();
-            int k = skipSpaceAndTab(text, lineStart, lineEnd);
-            if (k == lineEnd || (text[k] != '`' && !boxAfterMarker(text, k, lineEnd))) {
+            if (scanner.unmaskedUpToBacktick(lineStart)) {
+                // the text's first char is the masked text's, unless it opens a code span; the
+                // marker and the '[' after it hold no backtick, so no code span either
+                int k = skipSpaceAndTab(text, lineStart, lineEnd);
+                if (k == lineEnd || (text[k] != '`' && !boxAfterMarker(text, k, lineEnd))) {
+                    return null;
+                }
+            } else if (!bracketAfterMarkerChar(text, lineStart, lineEnd)) {
+                // masking only blanks chars: the masked line's marker and '[' are the text's
                 return null;
             }
         }
@@ -753,6 +760,23 @@ public final class DocumentBuilder {
         }
         Matcher m = BOX_WITHOUT_MARKER_SPACE.matcher(scanner.masked(from, lineEnd));
         return m.find() ? new int[] {from, from + m.end()} : null;
+    }
+
+    /**
+     * Whether {@code [from, to)} of {@code chars} holds a '[' right after a char that may end a
+     * list marker ('-', '*', '+', '.' or ')'): what a box without marker space needs, blanked or
+     * not.
+     */
+    private static boolean bracketAfterMarkerChar(char[] chars, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (chars[k] == '[') {
+                char c = chars[k - 1];
+                if (c == '-' || c == '*' || c == '+' || c == '.' || c == ')') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int skipSpaceAndTab(char[] chars, int from, int to) {

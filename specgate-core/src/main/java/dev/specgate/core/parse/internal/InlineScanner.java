@@ -422,6 +422,15 @@ final class InlineScanner {
         while (k < end && (text[k] == ' ' || text[k] == '\t')) {
             k++;
         }
+        // an autolink opening the line ({@code <https://status.example.com>. The job...}) is
+        // blank in the masked text: what may open the masked line stands after it
+        int blank;
+        while (k < end && text[k] == '<' && (blank = syntax.blankAutolinkEnd(k)) > 0) {
+            k = blank;
+            while (k < end && (text[k] == ' ' || text[k] == '\t')) {
+                k++;
+            }
+        }
         if (k + 1 >= end) {
             return false;
         }

@@ -203,41 +203,51 @@ final class InlineSyntax {
         return true;
     }
 
+    /** {@link #starsAndCode}: a '*' stands at or after the first backtick. */
+    static final int STAR_AFTER_BACKTICK = -1;
+
+    /** {@link #starsAndCode}: no such '*', and every code span opened closes within the range. */
+    static final int CODE_CLOSED = 0;
+
+    /** {@link #starsAndCode}: no such '*', and a backtick run is left open. */
+    static final int CODE_OPEN = 1;
+
     /**
-     * Whether every backtick run of {@code [from, to)} of {@code chars} opens or closes a code span
-     * within it: each run, read left to right, finds a run as long later on. Then the code spans of
-     * a paragraph holding this as a line (without escapes) are the line's own, whatever the lines
-     * around it hold: a run that opens one closes it before the line ends.
+     * {@link #noStarFromFirstBacktick} of {@code [from, to)} of {@code chars}, and whether every
+     * backtick run in it opens or closes a code span within it (each run, read left to right, finds
+     * a run as long later on), in one pass: {@link #STAR_AFTER_BACKTICK}, else {@link #CODE_OPEN}
+     * or {@link #CODE_CLOSED}. With {@link #CODE_CLOSED} the code spans of a paragraph holding this
+     * as a line (without escapes) are the line's own, whatever the lines around it hold.
      */
-    static boolean codeSpansCloseWithin(char[] chars, int from, int to) {
+    static int starsAndCode(char[] chars, int from, int to) {
         int k = from;
+        while (k < to && chars[k] != '`') {
+            k++;
+        }
+        // the length of the run that opened the code span the scan is in (0: none), as {@link
+        // CodeSpans#find} pairs runs: a run closes the span the next run of its length opened
+        int open = 0;
         while (k < to) {
-            if (chars[k] != '`') {
-                k++;
-                continue;
-            }
-            int open = k;
-            while (k < to && chars[k] == '`') {
-                k++;
-            }
-            int length = k - open;
-            boolean closed = false;
-            while (k < to && !closed) {
-                if (chars[k] != '`') {
-                    k++;
-                    continue;
-                }
+            char ch = chars[k];
+            if (ch > '`') {
+                k++; // a lowercase letter, most chars: one comparison
+            } else if (ch == '`') {
                 int run = k;
-                while (k < to && chars[k] == '`') {
+                do {
                     k++;
+                } while (k < to && chars[k] == '`');
+                if (open == 0) {
+                    open = k - run;
+                } else if (open == k - run) {
+                    open = 0;
                 }
-                closed = k - run == length;
-            }
-            if (!closed) {
-                return false;
+            } else if (ch == '*') {
+                return STAR_AFTER_BACKTICK;
+            } else {
+                k++;
             }
         }
-        return true;
+        return open == 0 ? CODE_CLOSED : CODE_OPEN;
     }
 
     /**
@@ -474,10 +484,24 @@ final class InlineSyntax {
      * The comments' spans ({@link #commentSpans}), found by masking the text when it may hold one.
      */
     private ArrayList<int[]> comments() {
-        if (masked == null && has(LT)) {
+        if (masked == null && has(LT) && mayHoldComment()) {
             maskNow();
         }
         return commentSpans;
+    }
+
+    /** Whether the text holds a "<!--" (-1: not known yet; 0: no; 1: yes). */
+    private int commentOpen = -1;
+
+    /**
+     * Whether the text holds a "<!--": without one masking finds no comment, and a block with an
+     * autolink or a tag need not be masked to know it holds none.
+     */
+    private boolean mayHoldComment() {
+        if (commentOpen < 0) {
+            commentOpen = indexOf(text, "<!--", 0) >= 0 ? 1 : 0;
+        }
+        return commentOpen == 1;
     }
 
     /** Comment {@code i}'s text, without its {@code <!--} and {@code -->}, trimmed. */
@@ -538,45 +562,69 @@ final class InlineSyntax {
     /**
      * The bracket pairs from the first '[' at or after {@code from} ({@link BracketPairs}), or null
      * when there is none. The brackets before {@code from} must pair up among themselves (none, or
-     * a task box). Linear: one stack pass, and masking only where it may change a pair: when code
-     * spans are all there is to blank (no escape, comment or autolink) and no bracket stands
-     * between the first and the last backtick, no code span holds a bracket, and the text pairs as
-     * the masked text would, which is then not made (a paragraph such as {@code the `v2` flag, see
-     * [the spec](x.md)}).
+     * a task box). Linear: one pass, and masking only where it may change a pair: without escapes
+     * and comments ({@link #pairInText}), the text is paired as it stands, code spans and autolinks
+     * passed over as masking would blank them (a paragraph such as {@code the `v2` flag, see [the
+     * spec](x.md) and <https://status.example.com>}), and the masked text is not made.
      */
     BracketPairs bracketPairs(int from) {
-        int first = indexOf(text, '[', from);
-        if (first < 0) {
-            return null; // masking only blanks text out: none in the masked text either
-        }
-        if (masked == null && !has(BACKSLASH | LT)) {
-            findBackticks();
-            int[] close = closeBrackets(text, first, firstBacktick, lastBacktick);
-            if (close != null) {
-                return new BracketPairs(text, first, close);
+        if (masked == null && !has(BACKSLASH) && noCodeOrTagBefore(from)) {
+            int[] close = scratch.close(text.length);
+            int first = pairInText(from, close);
+            if (first != MASK_FIRST) {
+                return first < 0 ? null : new BracketPairs(text, first, close);
             }
-            // a bracket between backticks, maybe in a code span: pair the masked text
         }
         char[] m = masked();
-        first = indexOf(m, '[', first);
-        return first < 0 ? null : new BracketPairs(m, first, closeBrackets(m, first, -1, -1));
+        int first = indexOf(m, '[', from);
+        return first < 0 ? null : new BracketPairs(m, first, closeBrackets(m, first));
     }
 
+    /** Whether no backtick or '<' stands before {@code from} (a task box's end, or 0). */
+    private boolean noCodeOrTagBefore(int from) {
+        for (int k = 0; k < from; k++) {
+            if (text[k] == '`' || text[k] == '<') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #pairInText}: the text cannot be paired without masking it first. */
+    private static final int MASK_FIRST = -2;
+
     /**
-     * The matching ']' of each '[' of {@code chars} from {@code from} on ({@link
-     * BracketPairs#close}), or null when a bracket stands between offsets {@code after} and {@code
-     * before} (-1: none can).
+     * The code spans whose closing run {@link #pairInText} looks for in vain before it leaves the
+     * text to masking: each such search reads the rest of the text (at most once per run length, as
+     * no later run has that length), masking pairs the runs in one pass.
      */
-    private int[] closeBrackets(char[] chars, int from, int after, int before) {
+    private static final int UNCLOSED_RUNS = 4;
+
+    /**
+     * Pairs the brackets of the text from {@code from} on into {@code close} as {@link
+     * #closeBrackets} pairs them in the masked text, where the text holds no escape and no bracket
+     * or '<' stands before {@code from}: a code span (each backtick run closed by the next run of
+     * its length, as {@link CodeSpans#find} pairs them) and an autolink are passed over, each '['
+     * in them marked -1. Returns the offset of the first '[' outside them (-1: none), or {@link
+     * #MASK_FIRST} where the text's chars may not be what masking reads: a comment's "<!--", an
+     * autolink whose reach holds a backtick (a code span there may cut it short), too many unclosed
+     * runs.
+     */
+    private int pairInText(int from, int[] close) {
+        char[] chars = text; // a local: C1 reloads a field on every step of a loop
         int n = chars.length;
-        int[] close = scratch.close(n);
         int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
         int depth = 0;
-        for (int k = from; k < n; k++) {
+        int first = -1;
+        int unclosed = 0;
+        int k = from;
+        while (k < n) {
             char ch = chars[k];
-            if (ch == '[') {
-                if (k > after && k < before) {
-                    return null;
+            if (ch > '`') {
+                k++; // a lowercase letter, most chars: one comparison
+            } else if (ch == '[') {
+                if (first < 0) {
+                    first = k;
                 }
                 close[k] = -1;
                 if (depth == open.length) {
@@ -584,10 +632,96 @@ final class InlineSyntax {
                     scratch.keepOpen(open);
                 }
                 open[depth++] = k;
+                k++;
             } else if (ch == ']') {
-                if (k > after && k < before) {
-                    return null;
+                if (depth > 0) {
+                    close[open[--depth]] = k;
                 }
+                k++;
+            } else if (ch == '`') {
+                int end = CodeSpans.closing(chars, k, n);
+                if (end < 0) {
+                    if (++unclosed > UNCLOSED_RUNS) {
+                        return MASK_FIRST;
+                    }
+                    k = -end; // literal backticks
+                } else {
+                    k = passOver(chars, k, end, close);
+                }
+            } else if (ch == '<') {
+                if (startsWith(chars, "<!--", k)) {
+                    return MASK_FIRST;
+                }
+                int end = autolinkEnd(chars, k);
+                if (end < 0) {
+                    k++; // no autolink in the masked text either: it would be one in the text
+                } else if (holds(chars, k, end, '`')) {
+                    return MASK_FIRST;
+                } else {
+                    k = passOver(chars, k, end, close);
+                }
+            } else {
+                k++;
+            }
+        }
+        return first;
+    }
+
+    /** Whether {@code [from, to)} of {@code chars} holds {@code c}. */
+    private static boolean holds(char[] chars, int from, int to, char c) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The offset just past the autolink at {@code k} of the text when masking blanks all of {@code
+     * [k, end)}, found without masking: no escape or comment, and no backtick in the autolink (then
+     * it is blanked as an autolink, or as part of a code span that holds it), else -1.
+     */
+    int blankAutolinkEnd(int k) {
+        if (has(BACKSLASH) || mayHoldComment()) {
+            return -1;
+        }
+        int end = autolinkEnd(text, k);
+        return end < 0 || holds(text, k, end, '`') ? -1 : end;
+    }
+
+    /**
+     * Marks each '[' of {@code [from, to)} of {@code chars}, a span masking blanks, as unpaired in
+     * {@code close} (the scan reads the text's '[' there); returns {@code to}.
+     */
+    private static int passOver(char[] chars, int from, int to, int[] close) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == '[') {
+                close[k] = -1;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The matching ']' of each '[' of {@code chars} from {@code from} on ({@link
+     * BracketPairs#close}).
+     */
+    private int[] closeBrackets(char[] chars, int from) {
+        int n = chars.length;
+        int[] close = scratch.close(n);
+        int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
+        int depth = 0;
+        for (int k = from; k < n; k++) {
+            char ch = chars[k];
+            if (ch == '[') {
+                close[k] = -1;
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    scratch.keepOpen(open);
+                }
+                open[depth++] = k;
+            } else if (ch == ']') {
                 if (depth > 0) {
                     close[open[--depth]] = k;
                 }
@@ -641,6 +775,10 @@ final class InlineSyntax {
             int depth = 0;
             while (k < n) {
                 char ch = text[k];
+                if (ch > ')' && ch != '\\') {
+                    k++; // no space, parenthesis or escape (most chars): two comparisons
+                    continue;
+                }
                 if (ch == '\\' && k + 1 < n && isAsciiPunctuation(text[k + 1])) {
                     k += 2;
                     continue;
@@ -721,7 +859,7 @@ final class InlineSyntax {
      * quoted attribute value may hold '>' or '<'.
      */
     List<String> htmlIds() {
-        if (!has(LT)) {
+        if (!has(LT) || (masked == null && noTagInText())) {
             return List.of(); // most blocks hold no tag
         }
         List<String> ids = new ArrayList<>();
@@ -745,6 +883,29 @@ final class InlineSyntax {
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether the masked text holds no tag ('<' and a letter), found in the text without masking
+     * it: no escape, no comment, and each '<' before a letter opens an autolink whose reach holds
+     * no backtick (masking blanks it, as an autolink or inside a code span). False where it cannot
+     * tell; the masked text then answers.
+     */
+    private boolean noTagInText() {
+        if (has(BACKSLASH) || mayHoldComment()) {
+            return false;
+        }
+        char[] chars = text;
+        for (int k = 0; k + 1 < chars.length; k++) {
+            if (chars[k] == '<' && isAsciiLetter(chars[k + 1])) {
+                int end = autolinkEnd(chars, k);
+                if (end < 0 || holds(chars, k, end, '`')) {
+                    return false;
+                }
+                k = end - 1;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

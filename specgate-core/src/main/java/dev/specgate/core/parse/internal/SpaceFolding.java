@@ -47,6 +47,9 @@ final class SpaceFolding {
         }
         for (int k = from; k < to; k++) {
             char c = chars[k];
+            if (c > ' ') {
+                continue; // no space (most chars): one comparison
+            }
             if (isRegexSpace(c) && (c != ' ' || (k + 1 < to && isRegexSpace(chars[k + 1])))) {
                 return fold(text);
             }

@@ -62,6 +62,99 @@ class CodeSpanMaskTest {
         assertThat(left.masked(0, chars.length)).isEqualTo(blanked.masked(0, chars.length));
     }
 
+    /**
+     * A run's closing run found by a search ({@code CodeSpans.closing}, which the bracket pairing
+     * uses to pass over code spans) pairs the runs as the masking does, and {@code
+     * InlineSyntax.starsAndCode}'s one pass answers what a search for a '*' after the first
+     * backtick and a run-by-run search for closing runs answered (the two passes it replaced).
+     */
+    @Property(tries = 3000)
+    void closingRunsPairAsTheMaskingDoes(@ForAll("starSoup") String text) {
+        char[] chars = text.toCharArray();
+        char[] blanked = text.toCharArray();
+        int k = 0;
+        boolean unclosed = false;
+        while (k < chars.length) {
+            if (chars[k] != '`') {
+                k++;
+                continue;
+            }
+            int end = CodeSpans.closing(chars, k, chars.length);
+            if (end < 0) {
+                unclosed = true;
+                k = -end;
+                continue;
+            }
+            for (int j = k; j < end; j++) {
+                blanked[j] = blanked[j] == '\n' ? '\n' : ' ';
+            }
+            k = end;
+        }
+        assertThat(new String(blanked)).isEqualTo(reference(text));
+        int expected =
+                !InlineSyntax.noStarFromFirstBacktick(chars, 0, chars.length)
+                        ? InlineSyntax.STAR_AFTER_BACKTICK
+                        : closeEachRun(chars) ? InlineSyntax.CODE_CLOSED : InlineSyntax.CODE_OPEN;
+        assertThat(InlineSyntax.starsAndCode(chars, 0, chars.length)).as(text).isEqualTo(expected);
+        if (!unclosed) {
+            assertThat(expected).isNotEqualTo(InlineSyntax.CODE_OPEN);
+        }
+    }
+
+    @Example
+    void aMetadataLineClosesItsCodeAndALineWithAStarInCodeDoesNot() {
+        char[] file = "**File:** `a.md` and ``b`c``".toCharArray();
+        assertThat(InlineSyntax.starsAndCode(file, 0, file.length))
+                .isEqualTo(InlineSyntax.CODE_CLOSED);
+        char[] open = "**Owner:** `a and ``b".toCharArray();
+        assertThat(InlineSyntax.starsAndCode(open, 0, open.length))
+                .isEqualTo(InlineSyntax.CODE_OPEN);
+        char[] star = "**Owner:** `a*b` Zoë".toCharArray();
+        assertThat(InlineSyntax.starsAndCode(star, 0, star.length))
+                .isEqualTo(InlineSyntax.STAR_AFTER_BACKTICK);
+        assertThat(InlineSyntax.starsAndCode(star, 0, 10)).isEqualTo(InlineSyntax.CODE_CLOSED);
+    }
+
+    /** Whether each run, read left to right, finds a run as long later on (a search per run). */
+    private static boolean closeEachRun(char[] chars) {
+        int k = 0;
+        while (k < chars.length) {
+            if (chars[k] != '`') {
+                k++;
+                continue;
+            }
+            int open = k;
+            while (k < chars.length && chars[k] == '`') {
+                k++;
+            }
+            int length = k - open;
+            boolean closed = false;
+            while (k < chars.length && !closed) {
+                if (chars[k] != '`') {
+                    k++;
+                    continue;
+                }
+                int run = k;
+                while (k < chars.length && chars[k] == '`') {
+                    k++;
+                }
+                closed = k - run == length;
+            }
+            if (!closed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Provide
+    Arbitrary<String> starSoup() {
+        return Arbitraries.of("`", "``", "```", "a", "*", "**L:**", " ", "\n", "é", "[", "]")
+                .list()
+                .ofMaxSize(30)
+                .map(parts -> String.join("", parts));
+    }
+
     @Example
     void aLabelWithCodeInsideIsReadAsMasked() {
         // the '*' inside the code stands after the first backtick: the text is masked

@@ -29,6 +29,20 @@ class UnmaskedReadingTest {
         }
     }
 
+    @Property(tries = 5000)
+    void findsTheSameCommentsAndTagIdsMaskedFirstOrNot(@ForAll("inlineSoup") String text) {
+        InlineText inline = inline(text);
+        InlineScanner lean = new InlineScanner(inline, Map.of());
+        InlineScanner masked = new InlineScanner(inline, Map.of());
+        masked.masked(0, inline.length());
+        assertThat(lean.htmlIds()).as(text).isEqualTo(masked.htmlIds());
+        for (int i = 0; i < inline.lineCount(); i++) {
+            int from = inline.lineStart(i);
+            int to = inline.lineEnd(i);
+            assertThat(lean.valueEnd(from, to)).as(text).isEqualTo(masked.valueEnd(from, to));
+        }
+    }
+
     @Property(tries = 3000)
     void readsCodeAcrossLinesAlikeMaskedFirstOrNot(@ForAll("codeAcrossLines") String text) {
         readsAlikeWithTheTextMaskedFirstOrNot(text);
@@ -74,6 +88,64 @@ class UnmaskedReadingTest {
     }
 
     @Example
+    void aParagraphWithAutolinksCodeAndLinksIsReadWithoutMasking() {
+        String text =
+                "The job drains `tax tables`, see <https://status.example.com>\n"
+                        + "and [the related spec](2025-04-04_spec_a.md), `[not] a link`.\n"
+                        + "Owner: [Zoë Müller] <http://e.x/[a]>";
+        InlineText inline = inline(text);
+        InlineScanner scanner = new InlineScanner(inline, Map.of());
+        assertThat(read(text, 0, false))
+                .containsExactly(
+                        "link 2025-04-04_spec_a.md false 1:4-1:44",
+                        "bracket [Zoë Müller] 2:7-2:19");
+        for (int i = 0; i < inline.lineCount(); i++) {
+            assertThat(DocumentBuilder.boxWithoutMarkerSpace(inline, scanner, i)).isNull();
+        }
+        scanner.scan(0, new Collect());
+        assertThat(scanner.htmlIds()).isEmpty();
+        // none of the readers needed the masked text
+        assertThat(scanner.masksFreely()).isFalse();
+    }
+
+    @Example
+    void autolinksCommentsAndTagsNextToBracketsReadAsMasked() {
+        // brackets inside an autolink are blanked; a backtick in its reach leaves it to masking
+        assertThat(read("<http://e.x/[a]> [b]", 0, false)).containsExactly("bracket [b] 0:17-0:20");
+        assertThat(read("<http://a`b`> [c] `d`", 0, false))
+                .containsExactly("bracket [c] 0:14-0:17");
+        assertThat(read("`<http://e.x/[a]>` [b]", 0, false))
+                .containsExactly("bracket [b] 0:19-0:22");
+        // a comment is found, and what it holds is no bracket
+        assertThat(read("a <!-- [c] --> [d]\n[e](f.md)", 0, false))
+                .containsExactly(
+                        "comment [c] 0", "bracket [d] 0:15-0:18", "link f.md false 1:0-1:9");
+        // nested links and images, and a reference link with escaped brackets around it
+        assertThat(read("[![i](j.png)](k.md) and [[Time estimate]](plan.md)", 0, false))
+                .containsExactly(
+                        "link k.md false 0:0-0:19",
+                        "link plan.md false 0:24-0:50",
+                        "bracket [Time estimate] 0:25-0:40");
+        InlineText tagged = inline("<a id=\"x\">[y]</a> <https://e.x>");
+        assertThat(new InlineScanner(tagged, Map.of()).htmlIds()).containsExactly("x");
+    }
+
+    /** A sink that keeps nothing. */
+    private static final class Collect implements InlineScanner.Sink {
+        @Override
+        public void link(String destination, boolean image, SourceRange range) {}
+
+        @Override
+        public void bracket(String text, SourceRange range) {}
+
+        @Override
+        public void dateToken(SourceRange range) {}
+
+        @Override
+        public void comment(String text, int line) {}
+    }
+
+    @Example
     void aLabelAfterCodeOrACommentOpensTheLineOnceMasked() {
         // what stands before the label is blanked: the label opens the masked line
         assertThat(read("`code` **Owner:** team", 0, false)).containsExactly("label 0 Owner team");
@@ -82,6 +154,11 @@ class UnmaskedReadingTest {
         assertThat(read("prose <!-- a\nb --> **Owner:** team", 0, false))
                 .contains("label 1 Owner team");
         assertThat(read("prose\nwords **Owner:** team", 0, false)).isEmpty();
+        // an autolink opening the line is blank once masked: the label after it opens the line
+        assertThat(read("see\n<https://e.x> **Owner:** team", 0, false))
+                .containsExactly("label 1 Owner team");
+        assertThat(read("see\n<https://e.x>. The **Owner:** team", 0, false)).isEmpty();
+        assertThat(read("a `b\n<http://x> c` **L:** v", 0, false)).containsExactly("label 1 L v");
         // inside a code span from the line above: no label
         assertThat(read("prose `a\n**Owner:** b` c", 0, false)).isEmpty();
         // the stars before the code: read in the text
@@ -161,8 +238,31 @@ class UnmaskedReadingTest {
     @Provide
     Arbitrary<String> codeAcrossLines() {
         return Arbitraries.of(
-                        "`", "`", "``", "\n", "\n", " ", "a", "**L:**", "**", "-[ ]", "1.[x]",
-                        "[a](b)", "[a]", "[", "]", "(")
+                        "`",
+                        "`",
+                        "``",
+                        "\n",
+                        "\n",
+                        " ",
+                        "a",
+                        "**L:**",
+                        "**",
+                        "-[ ]",
+                        "1.[x]",
+                        "[a](b)",
+                        "[a]",
+                        "[",
+                        "]",
+                        "(",
+                        "<http://e.x>",
+                        "<a:[b]>",
+                        "<a:`b>",
+                        "<",
+                        "<!--",
+                        "-->",
+                        "<i id=\"x\">",
+                        "![i](j)",
+                        "[a][b]")
                 .list()
                 .ofMaxSize(10)
                 .map(parts -> String.join("", parts));
@@ -220,6 +320,13 @@ class UnmaskedReadingTest {
                         "<!--",
                         "-->",
                         "<http://e.x>",
+                        "<http://e.x/[a]>",
+                        "<https://e.x/`a`>",
+                        "<a:b",
+                        "<a id=\"n\">",
+                        "<b>",
+                        "-->",
+                        "ü",
                         "Y",
                         "YYYY-MM-DD",
                         "{",
