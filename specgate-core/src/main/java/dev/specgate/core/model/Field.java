@@ -222,10 +222,19 @@ public final class Field {
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */
     public boolean hasLabel(String name) {
-        if (label == null && chars != null && !padded(name)) {
+        if (label == null && chars != null) {
             // a label read from the text, trimmed, not made a String yet: most fields' labels
             // differ from a name in length, and a few ASCII ones are compared in place
-            return nameTo - nameFrom == name.length() && sameAsciiIgnoringCase(name);
+            int length = nameTo - nameFrom;
+            int n = name.length();
+            if (n == length) {
+                // a name as long, with space at an end, differs from the trimmed label where
+                // that space is (no char folds to one), as its trimmed self is shorter
+                return sameAsciiIgnoringCase(name);
+            }
+            if (n < length || !padded(name)) {
+                return false; // trimmed, a name is no longer: no shorter name can be the label
+            }
         }
         return sameLabel(label(), name);
     }

@@ -41,7 +41,23 @@ class ReadFieldTest {
             "Owner",
             "owner",
             "Own",
-            ""
+            "",
+            // space at an end, the name shorter, as long as or longer than a label
+            "Status ",
+            "Status\t",
+            "  status  ",
+            "Statu ",
+            " tatus",
+            " Statu",
+            "Statusx",
+            "Duration\n",
+            " DURATION",
+            "Owne\t",
+            "Own  ",
+            "Größe ",
+            " größ",
+            " ",
+            "\t"
         };
         for (int i = 0; i < fresh.size(); i++) {
             for (String name : names) {

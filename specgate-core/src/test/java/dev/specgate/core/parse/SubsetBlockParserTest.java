@@ -240,6 +240,18 @@ class SubsetBlockParserTest {
                   go on
                 - **NoColon** value
                 - **:** x
+                - **Open:** `code that
+                  runs on** *here*
+                - **Then:** plain
+                  then `a*b` and **L:** c
+                - **Tick:** `a` **B:** `c
+                  d` *e*
+                > - **Quoted:** `q` value
+                >   **More:** `open
+                > - **Quoted Two:** x *y*
+                - **Outer:** `o`
+                  - **Inner:** `i` **Next:** \\`
+                    * **Deeper:** Zoë `ß`
 
                 **File:** `a.md`
                 **Created:** 2026-09-24
@@ -261,7 +273,51 @@ class SubsetBlockParserTest {
                         "Due=soon;",
                         "Nested=`a` then `b`",
                         "Created=2026-09-24",
-                        "Owner=ops");
+                        "Owner=ops",
+                        "Open=`code that",
+                        "Quoted=`q` value",
+                        "Outer=`o`",
+                        "Deeper=Zoë `ß`");
+    }
+
+    /**
+     * Label lines read straight from the spec's chars are copied one after another into a few
+     * arrays their fields share: many lines, a line longer than any such array, non-ASCII and CRLF
+     * keep the values, labels and ranges of commonmark's tree scanned in full.
+     */
+    @Example
+    void manyLabelLinesKeepTheirOwnText() {
+        // blocks of five list items, then five bold lines (one paragraph), a blank line between
+        StringBuilder spec = new StringBuilder("# Spec\n\n## Fields\n");
+        String longValue = "x`y`".repeat(1500);
+        List<String> values = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int line = 3;
+        for (int i = 0; i < 400; i++) {
+            boolean bold = i / 5 % 2 == 1;
+            if (i > 0 && i % 5 == 0) {
+                spec.append('\n');
+                line++;
+            }
+            String value = i % 97 == 3 ? longValue : bold ? "Zoë " + i : "`v" + i + "`";
+            spec.append(bold ? "**Größe " : "- **Label ").append(i).append(":** ");
+            spec.append(value).append('\n');
+            values.add(value);
+            lines.add(line++);
+        }
+        for (String text : List.of(spec.toString(), spec.toString().replace("\n", "\r\n"))) {
+            assertThat(assertDeclinedOrSame(text)).as("fast path").isTrue();
+            List<dev.specgate.core.model.Field> fields = PARSER.parse(text).fields();
+            assertThat(fields).hasSize(400);
+            for (int i = 0; i < 400; i++) {
+                dev.specgate.core.model.Field f = fields.get(i);
+                assertThat(f.value()).as("field %d", i).isEqualTo(values.get(i));
+                String label = (i / 5 % 2 == 1 ? "GRÖßE " : "label ") + i;
+                assertThat(f.hasLabel(label)).as("label of field %d", i).isTrue();
+                assertThat(f.inListItem()).isEqualTo(i / 5 % 2 == 0);
+                assertThat(f.valueRange().startLine()).isEqualTo(lines.get(i));
+            }
+        }
     }
 
     @Example

@@ -71,6 +71,24 @@ public final class DocumentBuilder {
     /** The bold labels of the line being read ({@link InlineScanner#labels}), reused. */
     private final BoldLabels labels = new BoldLabels();
 
+    /**
+     * How many chars the first array of {@link #labelChars} holds, and the most any other holds:
+     * each holds twice the one before, so a spec's hundred label lines take a few (a line longer
+     * than that takes one of its own).
+     */
+    private static final int FIRST_LABEL_CHARS = 256;
+
+    private static final int LABEL_CHARS = 4096;
+
+    /**
+     * Copies of the label lines read straight from the spec's chars ({@link #labelLine}), one after
+     * another, which their fields view; a full array is left to them and a new one started.
+     */
+    private char[] labelChars;
+
+    /** How many of {@link #labelChars} hold lines. */
+    private int labelCharsUsed;
+
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
@@ -212,7 +230,7 @@ public final class DocumentBuilder {
                     seenBlock = true;
                     markBody();
                     boolean inList = p.parent instanceof OpenBlock.Item;
-                    if (labelsOnly(p)) {
+                    if (labelsOnly(p, p.lines.count())) {
                         labelLines(p.lines, p.lines.count(), inList);
                     } else if (!holdsNoToken(p.marks)) {
                         paragraph(p.inlineText(), inList);
@@ -299,7 +317,7 @@ public final class DocumentBuilder {
         if (holdsNoToken(p.marks) && !metadata) {
             return; // as in listItem
         }
-        if (!metadata && labelsOnly(p) && p.lines.from(0) < p.lines.to(0)) {
+        if (!metadata && p.lines.from(0) < p.lines.to(0) && labelsOnly(p, 1)) {
             labelLines(p.lines, 1, true); // an item's labels are those of its first line
             return;
         }
@@ -311,27 +329,30 @@ public final class DocumentBuilder {
 
     /**
      * Whether a paragraph's only token mark is '*' (no comment, bracket, box, brace, date token or
-     * escape) and its code spans, if any, cannot change which bold labels it holds (no '*' from a
-     * line's first backtick on, nor after a line that leaves a code span open: {@link
-     * #noStarFromFirstBacktick(TextLines)}): then its labels are all the inline scan would find in
-     * it ({@link #labelLines}). The common {@code - **Label:** value} item, a block of {@code
-     * **Created:** 2026-09-24} lines, prose with bold words.
+     * escape) and its code spans, if any, cannot change which bold labels its first {@code count}
+     * lines hold (no '*' from a line's first backtick on, nor after a line that leaves a code span
+     * open: {@link #noStarFromFirstBacktick(TextLines, int)}): then their labels are all the inline
+     * scan would find in it ({@link #labelLines}). The common {@code - **Label:** value} item
+     * (whose labels are those of its first line: {@code count} 1), a block of {@code **Created:**
+     * 2026-09-24} lines, prose with bold words.
      */
-    private static boolean labelsOnly(OpenBlock.Para p) {
+    private static boolean labelsOnly(OpenBlock.Para p, int count) {
         return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
-                && ((p.marks & InlineSyntax.BACKTICK) == 0 || noStarFromFirstBacktick(p.lines));
+                && ((p.marks & InlineSyntax.BACKTICK) == 0
+                        || noStarFromFirstBacktick(p.lines, count));
     }
 
     /**
-     * {@link InlineSyntax#noStarFromFirstBacktick} of each line, where the lines before it close
-     * all the code spans they open ({@link InlineSyntax#starsAndCode}, a metadata block's {@code
-     * **File:** `a.md`} line followed by {@code **Created:** ...}); else of the lines joined from
-     * the first that leaves a backtick open.
+     * {@link InlineSyntax#noStarFromFirstBacktick} of each of the first {@code count} lines, where
+     * the lines before it close all the code spans they open ({@link InlineSyntax#starsAndCode}, a
+     * metadata block's {@code **File:** `a.md`} line followed by {@code **Created:** ...}); else of
+     * the lines joined from the first that leaves a backtick open. The lines after them are not
+     * read: a code span cannot reach back to a star before it.
      */
-    private static boolean noStarFromFirstBacktick(TextLines lines) {
+    private static boolean noStarFromFirstBacktick(TextLines lines, int count) {
         char[] chars = lines.chars();
         boolean code = false; // whether a line before left a backtick run unclosed
-        for (int i = 0; i < lines.count(); i++) {
+        for (int i = 0; i < count; i++) {
             int from = lines.from(i);
             int to = lines.to(i);
             if (code) {
@@ -375,15 +396,29 @@ public final class DocumentBuilder {
     private void labelLine(
             char[] chars, int from, int to, int sourceLine, int column, boolean inList) {
         // the fields read a copy of the line, as the inline scan's do: a document holds its
-        // fields' lines, not the whole spec's chars (which a reader may reuse for the next file)
-        char[] line = Arrays.copyOfRange(chars, from, to);
+        // fields' lines, not the whole spec's chars (which a reader may reuse for the next file);
+        // the lines are copied one after another into a few shared arrays, not an array each
+        int n = to - from;
+        char[] line = labelChars;
+        int at = labelCharsUsed;
+        if (line == null || n > line.length - at) {
+            // each array twice the last, up to a few label lines' worth: a document with few
+            // labels keeps little room unused
+            int size = line == null ? FIRST_LABEL_CHARS : Math.min(2 * line.length, LABEL_CHARS);
+            line = new char[Math.max(size, n)];
+            labelChars = line;
+            at = 0;
+        }
+        System.arraycopy(chars, from, line, at, n);
+        labelCharsUsed = at + n;
+        int shift = at - from; // from an offset into chars to one into line
         for (int k = 0; k < labels.count(); k++) {
             fields.add(
                     Field.read(
                             line,
-                            labels.nameStart(k) - from,
-                            labels.nameEnd(k) - from,
-                            labels.valueStart(k) - from,
+                            labels.nameStart(k) + shift,
+                            labels.nameEnd(k) + shift,
+                            labels.valueStart(k) + shift,
                             sourceLine,
                             column + labels.labelStart(k) - from,
                             column + labels.labelEnd(k) - from,
