@@ -26,7 +26,7 @@ public final class TemplateFile {
      * @param shown how messages name the template: {@code 'docs/tpl.md'} or a path
      * @throws UnusableTemplateException when the file cannot be read as UTF-8 text of the allowed
      *     size, or it defines no sections (headings) and no fields: a template that enforces
-     *     nothing; or it has one section twice under the same parent: a spec could satisfy it
+     *     nothing; or it requires one section twice under the same parent: a spec could satisfy it
      *     neither with one such section (section-missing) nor with two (section-duplicate)
      */
     public static TemplateSchema load(Path file, String name, String shown)
@@ -58,13 +58,14 @@ public final class TemplateFile {
     }
 
     /**
-     * The first section written twice under the same parent, as a message ({@code the section '##
-     * A' twice under 'Title': ...}), or null.
+     * The first required section written twice under the same parent, as a message ({@code the
+     * section '## A' twice under 'Title': ...}), or null. An optional one (a placeholder heading
+     * such as {@code ### {title of option}} among them) may stand any number of times.
      */
     private static String sectionTwice(List<SectionSpec> sections) {
         Set<String> seen = new HashSet<>();
         for (SectionSpec s : sections) {
-            if (!seen.add(s.parent() + "\u0000" + s.key())) {
+            if (!s.optional() && !seen.add(s.parent() + "\u0000" + s.key())) {
                 return "the section '"
                         + s.heading()
                         + "' twice"

@@ -195,6 +195,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anOptionalOrPlaceholderSectionMayStandTwice() throws Exception {
+        Files.writeString(
+                dir.resolve("madr.md"),
+                "# {short title}\n\n## Considered Options\n\n### {title of option}\n* Good\n\n"
+                        + "### {title of option}\n* Bad\n\n## Notes (optional)\n[n]\n\n"
+                        + "## Notes (optional)\n[m]\n");
+
+        SpecgateConfig c = load("template: madr.md\n");
+
+        assertThat(c.schema().sections()).hasSize(5);
+    }
+
+    @Test
     void theSameSectionUnderTwoParentsIsTwoSections() throws Exception {
         Files.writeString(
                 dir.resolve("design.md"),
