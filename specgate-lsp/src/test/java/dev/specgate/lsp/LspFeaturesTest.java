@@ -279,7 +279,7 @@ class LspFeaturesTest {
                         "decision 48.3 'One payout e-mail per batch, or one daily digest per"
                                 + " merchant' is still open under Technical Decisions Needed while"
                                 + " the spec is Approved: tick it when decided, or set the status"
-                                + " back to Review");
+                                + " back to Draft");
         assertThat(d.getCodeDescription().getHref()).endsWith("docs/rules.md#decision-open");
         // no fix decides for the author; ticking the item is offered as the checklist command
         assertThat(actions(payoutUri, line))

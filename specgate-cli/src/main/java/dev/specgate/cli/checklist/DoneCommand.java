@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
             "Ticks one checklist item, changing only its box ([ ] becomes [x]).",
             "ITEM is an item id (such as 13.2, as progress and next show it) or a piece of the"
                     + " item's text, as written or as it reads rendered (without code marks or"
-                    + " emphasis), that matches exactly one unchecked item (ignoring case), or,"
-                    + " when it matches no unchecked item, exactly one checked item: that one is"
+                    + " emphasis), that matches exactly one unchecked item (ignoring case; of"
+                    + " several, the one whose whole text it is), or, when it matches no"
+                    + " unchecked item, exactly one checked item: that one is"
                     + " already checked, as its id would say."
         })
 public final class DoneCommand extends BaseCommand {

@@ -95,7 +95,11 @@ public final class HistoryCommand extends BaseCommand {
                 ExcludedSpec.warn(project, root, spec.commandLine().getErr());
                 files.add(root);
             } else {
-                throw SpecgateException.usage(DisplayPath.of(root) + " does not exist");
+                // it exists (SpecRoots said so), but is a FIFO, a device or a socket
+                throw SpecgateException.usage(
+                        "cannot read "
+                                + DisplayPath.of(root)
+                                + ": not a regular file (a device, pipe or socket)");
             }
         }
         if (files.isEmpty()) {

@@ -88,7 +88,7 @@ class CheckCommandTest {
                                 + ":1: error [decision-open] decision 48.1 'Back-off cap of 6 h or"
                                 + " 24 h' is still open under Technical Decisions Needed while the"
                                 + " spec is Approved: tick it when decided, or set the status back"
-                                + " to Review"
+                                + " to Draft"
                                 + System.lineSeparator()
                                 + "Checked 1 spec: 1 error, 0 warnings in 1 file."
                                 + System.lineSeparator());

@@ -66,6 +66,28 @@ class HistoryOfNoSpecTest {
     }
 
     @Test
+    void aPipeNamedIsSaidToBeOneNotToBeMissing() throws Exception {
+        // it said "... does not exist" of a FIFO that ls lists
+        commitSpecAndTaskList();
+        Path pipe = root.resolve("directives/spec/2026-10-04_spec_export-pipe.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                mkfifo.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)
+                        && mkfifo.exitValue() == 0,
+                "needs mkfifo");
+
+        CliRun history = CliRun.of("history", pipe.toString());
+
+        assertThat(history.exitCode()).isEqualTo(2);
+        assertThat(history.out()).isEmpty();
+        assertThat(history.err())
+                .isEqualTo(
+                        "specgate: cannot read "
+                                + pipe
+                                + ": not a regular file (a device, pipe or socket)\n");
+    }
+
+    @Test
     void aTaskListNamedIsRefusedWithWhatToGiveInstead() throws Exception {
         // it printed the file's name alone and exited 0
         Path list = commitSpecAndTaskList();

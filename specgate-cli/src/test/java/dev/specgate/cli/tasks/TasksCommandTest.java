@@ -369,6 +369,34 @@ class TasksCommandTest {
     }
 
     @Test
+    void doneByAStepsWholeTextTicksTheStepNotItsTestFirstItem() throws Exception {
+        // the task list holds 'N.0.T1 Write a failing test for: STEP' beside 'N.1 STEP'
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        String md = Files.readString(tasks);
+        java.util.regex.Matcher test =
+                java.util.regex.Pattern.compile(
+                                "(?m)^  - \\[ \\] (\\d+\\.0\\.T\\d+) Write a failing test for: (.+)$")
+                        .matcher(md);
+        assertThat(test.find()).as(md).isTrue();
+        String step = test.group(2);
+
+        CliRun tick = CliRun.of("done", tasks.toString(), step);
+
+        assertThat(tick.exitCode()).as(tick.err()).isZero();
+        assertThat(tick.out()).startsWith("Checked ").doesNotContain(".T");
+        String after = Files.readString(tasks);
+        assertThat(after)
+                .contains("  - [ ] " + test.group(1) + " Write a failing test for: " + step + "\n")
+                .containsPattern(
+                        "(?m)^  - \\[x\\] \\d+\\.\\d+ "
+                                + java.util.regex.Pattern.quote(step)
+                                + "$");
+        assertThat(after.length()).isEqualTo(md.length());
+    }
+
+    @Test
     void nextAndDoneWalkTheGeneratedTaskListInOrderAndListShowsItsSpec() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");

@@ -389,11 +389,11 @@ public final class Checklist {
 
     /**
      * Finds the item a user means: an exact id ({@code 13.2}), else the one open item whose text
-     * holds {@code reference} (ignoring case and runs of whitespace), else, when no open item's
-     * text holds it, the one ticked item whose text does (found as its id would find it: the caller
-     * says it is done already, whichever way it was named). A reference shaped like an id ({@link
-     * #looksLikeId}) that no item has finds nothing: {@code 1} is not the item that says "Answer:
-     * 16".
+     * holds {@code reference} (ignoring case and runs of whitespace) or, of several, the one whose
+     * whole text it is, else, when no open item's text holds it, the one ticked item whose text
+     * does (found as its id would find it: the caller says it is done already, whichever way it was
+     * named). A reference shaped like an id ({@link #looksLikeId}) that no item has finds nothing:
+     * {@code 1} is not the item that says "Answer: 16".
      */
     public ItemLookup lookup(String reference) {
         requireNonNull(reference, "reference must not be null");
@@ -433,7 +433,20 @@ public final class Checklist {
         if (open.isEmpty()) {
             return new ItemLookup.NotFound(matches);
         }
-        return new ItemLookup.Ambiguous(open);
+        // the whole text of one of them: 'wire limiter' is 2.2 'wire limiter', not also the
+        // 2.0.T2 'Write a failing test for: wire limiter' that specgate tasks writes beside it
+        List<ChecklistEntry> whole =
+                open.stream()
+                        .filter(
+                                e ->
+                                        folded(e.text()).strip().equals(needle.strip())
+                                                || folded(HeadingText.rendered(e.text()))
+                                                        .strip()
+                                                        .equals(needle.strip()))
+                        .toList();
+        return whole.size() == 1
+                ? new ItemLookup.Found(whole.get(0))
+                : new ItemLookup.Ambiguous(open);
     }
 
     private static String folded(String text) {

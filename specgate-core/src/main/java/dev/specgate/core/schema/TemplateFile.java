@@ -6,6 +6,9 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Loads a Markdown template file into its {@link TemplateSchema}: the one loader behind a
@@ -23,7 +26,8 @@ public final class TemplateFile {
      * @param shown how messages name the template: {@code 'docs/tpl.md'} or a path
      * @throws UnusableTemplateException when the file cannot be read as UTF-8 text of the allowed
      *     size, or it defines no sections (headings) and no fields: a template that enforces
-     *     nothing
+     *     nothing; or it requires one section twice under the same parent: a spec could satisfy it
+     *     neither with one such section (section-missing) nor with two (section-duplicate)
      */
     public static TemplateSchema load(Path file, String name, String shown)
             throws UnusableTemplateException {
@@ -46,6 +50,32 @@ public final class TemplateFile {
                             + " defines no sections (headings) and no fields (**Label:** lines)",
                     null);
         }
+        String twice = sectionTwice(schema.sections());
+        if (twice != null) {
+            throw new UnusableTemplateException("template " + shown + " has " + twice, null);
+        }
         return schema;
+    }
+
+    /**
+     * The first required section written twice under the same parent, as a message ({@code the
+     * section '## A' twice under 'Title': ...}), or null. An optional one (a placeholder heading
+     * such as {@code ### {title of option}} among them) may stand any number of times.
+     */
+    private static String sectionTwice(List<SectionSpec> sections) {
+        Set<String> seen = new HashSet<>();
+        for (SectionSpec s : sections) {
+            if (!s.optional() && !seen.add(s.parent() + "\u0000" + s.key())) {
+                return "the section '"
+                        + s.heading()
+                        + "' twice"
+                        + (s.parent() >= 0
+                                ? " under '" + sections.get(s.parent()).title() + "'"
+                                : "")
+                        + ": a spec can have it neither once (section-missing) nor twice"
+                        + " (section-duplicate); rename or remove one";
+            }
+        }
+        return null;
     }
 }

@@ -200,6 +200,30 @@ class ChecklistTest {
     }
 
     @Test
+    void ofSeveralOpenItemsTheOneWhoseWholeTextIsGivenIsFound() {
+        // specgate tasks writes a test-first item beside each step, holding the step's text
+        Checklist tasks =
+                Checklist.of(
+                        parse(
+                                "\uFEFF# Task List: Café\r\n\r\n## Tasks\r\n- [ ] 1.0 Core\r\n"
+                                        + "  - [ ] 1.0.T1 Write a failing test for: wire `limiter[0]`\r\n"
+                                        + "  - [ ] 1.1 Wire `limiter[0]`\r\n"
+                                        + "  - [ ] 1.2 Wire `limiter[0]` again\r\n"),
+                        dev.specgate.core.model.DocumentKind.TASK_LIST);
+
+        assertThat(found(tasks, "  wire   LIMITER[0] ").id()).isEqualTo("1.1");
+        assertThat(found(tasks, "Wire `limiter[0]`").id()).isEqualTo("1.1");
+        // a piece of several, whole text of none: still the user's to say
+        assertThat(tasks.lookup("limiter[0]"))
+                .isInstanceOfSatisfying(
+                        ItemLookup.Ambiguous.class,
+                        a ->
+                                assertThat(a.candidates())
+                                        .extracting(ChecklistEntry::id)
+                                        .containsExactly("1.0.T1", "1.1", "1.2"));
+    }
+
+    @Test
     void anIdATaskListGivesTwoItemsFindsBothNotTheFirst() {
         Checklist tasks =
                 Checklist.of(

@@ -10,6 +10,7 @@ import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -168,6 +169,55 @@ class ConfigLoaderTest {
         ConfigException e = failure("template: empty.md\n");
 
         assertThat(e.problem()).contains("defines no sections (headings) and no fields");
+    }
+
+    @Test
+    void aTemplateWithOneSectionTwiceUnderOneParentIsRefused() throws IOException {
+        // no spec can pass it: one '## Risks' is section-missing, two are section-duplicate
+        Files.write(
+                dir.resolve("adr.md"),
+                ("\uFEFF# ADR: [Titel der Entscheidung]\r\n\r\n"
+                                + "**Status:** [proposed | accepted]\r\n\r\n"
+                                + "## Kontext\r\n[Warum?]\r\n\r\n"
+                                + "## Risks\r\n| Risiko | Maßnahme |\r\n|---|---|\r\n| [a] | [b] |\r\n\r\n"
+                                + "```sh\r\n## Risks\r\nif [ -n \"$X\" ]; then echo; fi\r\n```\r\n\r\n"
+                                + "## Risks\r\n[Risiken]\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        ConfigException e = failure("template: adr.md\n");
+
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.problem())
+                .isEqualTo(
+                        "template 'adr.md' has the section '## Risks' twice: a spec can have it neither once"
+                                + " (section-missing) nor twice (section-duplicate); rename or"
+                                + " remove one");
+    }
+
+    @Test
+    void anOptionalOrPlaceholderSectionMayStandTwice() throws Exception {
+        Files.writeString(
+                dir.resolve("madr.md"),
+                "# {short title}\n\n## Considered Options\n\n### {title of option}\n* Good\n\n"
+                        + "### {title of option}\n* Bad\n\n## Notes (optional)\n[n]\n\n"
+                        + "## Notes (optional)\n[m]\n");
+
+        SpecgateConfig c = load("template: madr.md\n");
+
+        assertThat(c.schema().sections()).hasSize(5);
+    }
+
+    @Test
+    void theSameSectionUnderTwoParentsIsTwoSections() throws Exception {
+        Files.writeString(
+                dir.resolve("design.md"),
+                "# Design: [Title]\n\n## Backend\n### Risks\n[r]\n\n## Frontend\n### Risks\n[r]\n");
+
+        SpecgateConfig c = load("template: design.md\n");
+
+        assertThat(c.schema().sections())
+                .extracting(s -> s.heading())
+                .containsExactly("## Backend", "### Risks", "## Frontend", "### Risks");
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -171,7 +172,7 @@ public final class DecisionOpenRule extends BaseRule {
                 + ": tick it when "
                 + (questions ? "answered" : "decided")
                 + ", or set the status back"
-                + (reviewStatus(ctx) ? " to Review" : "");
+                + draftStatus(ctx).map(d -> " to " + d).orElse("");
     }
 
     /**
@@ -197,8 +198,12 @@ public final class DecisionOpenRule extends BaseRule {
         return cut.isEmpty() ? text : cut;
     }
 
-    /** Whether the lifecycle has a Review status to move back to. */
-    private static boolean reviewStatus(RuleContext ctx) {
-        return ctx.schema().statuses().stream().anyMatch("Review"::equalsIgnoreCase);
+    /**
+     * The status a spec moves back to: the lifecycle's first draft-like one (Draft). A move back
+     * goes to a draft only ({@code status SPEC Review} from Approved is refused), so that is the
+     * status the message names.
+     */
+    private static Optional<String> draftStatus(RuleContext ctx) {
+        return ctx.schema().draftStatuses().stream().findFirst();
     }
 }

@@ -73,15 +73,38 @@ class DecisionOpenRuleTest {
                 .isEqualTo(
                         "decision 2.2 'Backoff cap: 1 h or 6 h' is still open under Decisions"
                                 + " Needed while the spec is Approved: tick it when decided, or set"
-                                + " the status back to Review");
+                                + " the status back to Draft");
         assertThat(found.get(1).message())
                 .startsWith("question 3.1 'Do we keep the old endpoint — for how long?' is still")
                 .endsWith(
                         "under Open Questions while the spec is Approved: tick it when answered,"
-                                + " or set the status back to Review");
+                                + " or set the status back to Draft");
         // the range is the item's first line, from its list marker (after the BOM: column 0)
         assertThat(found.get(0).range().startColumn()).isZero();
         assertThat(found.get(0).range().endLine()).isEqualTo(10);
+    }
+
+    @Test
+    void theStatusTheMessageSendsTheSpecBackToIsAMoveTheLifecycleMakes() throws Exception {
+        // Approved -> Review is refused by status and approve alike: the way back is to Draft
+        SpecProject project = project("");
+        Path file = write("retry-queue.md", SPEC);
+        String message = decisionOpen(project.inspect(file, OPTIONS).result()).get(0).message();
+        String target = message.substring(message.lastIndexOf("back to ") + "back to ".length());
+
+        Lifecycle lifecycle = project.lifecycle();
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+        GateResult back =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status(target).orElseThrow(), TODAY);
+        GateResult review =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("Review").orElseThrow(), TODAY);
+
+        assertThat(target).isEqualTo("Draft");
+        assertThat(back.passed()).as(back.reasons().toString()).isTrue();
+        assertThat(review.passed()).isFalse();
     }
 
     @Test
@@ -281,7 +304,7 @@ class DecisionOpenRuleTest {
                 .isEqualTo(
                         "decision 2.2 'Backoff cap: 1 h or 6 h' is still open under Decisions"
                                 + " Needed while the spec is Accepted: tick it when decided, or set"
-                                + " the status back");
+                                + " the status back to Proposed");
     }
 
     private SpecProject project(String extra) throws Exception {
