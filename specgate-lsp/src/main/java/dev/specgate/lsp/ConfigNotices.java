@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -34,7 +33,7 @@ final class ConfigNotices {
      * configuration the checked spec followed (the file itself, or the configuration that names a
      * template that cannot be used).
      */
-    private final Map<Path, Said> said = new ConcurrentHashMap<>();
+    private final Map<Path, Said> said = new java.util.HashMap<>();
 
     private record Said(String problem, Path config) {}
 
@@ -57,8 +56,12 @@ final class ConfigNotices {
                 SpecInspection.CONFIG_ERROR);
     }
 
-    /** Takes in a check: says what is newly wrong with its configuration, or takes it back. */
-    void checked(SpecInspection i) {
+    /**
+     * Takes in a check: says what is newly wrong with its configuration, or takes it back. One
+     * check at a time decides, so that what is said on the file, what is remembered as said and the
+     * one message agree, whatever thread hands the check in.
+     */
+    synchronized void checked(SpecInspection i) {
         LanguageClient c = client.get();
         if (c == null) {
             return;
@@ -96,15 +99,18 @@ final class ConfigNotices {
         Path spec = i.spec().file().get().toAbsolutePath().normalize();
         Optional<Path> following =
                 i.project().configFile().map(p -> p.toAbsolutePath().normalize());
+        List<Path> taken = new java.util.ArrayList<>();
         for (Map.Entry<Path, Said> s : said.entrySet()) {
             Path config = s.getValue().config();
             boolean usedNow = following.filter(config::equals).isPresent();
             // removed: a spec it governed is checked without it
             boolean gone = spec.startsWith(config.getParent()) && !Files.exists(config);
-            if ((usedNow || gone) && said.remove(s.getKey(), s.getValue())) {
+            if (usedNow || gone) {
+                taken.add(s.getKey());
                 c.publishDiagnostics(
                         new PublishDiagnosticsParams(s.getKey().toUri().toString(), List.of()));
             }
         }
+        taken.forEach(said::remove);
     }
 }

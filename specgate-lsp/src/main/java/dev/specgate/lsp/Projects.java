@@ -357,6 +357,8 @@ final class Projects {
      *   <li>a path deleted, saved or created that neither is nor holds a name the searches met
      *       twice (a link to a spec, the spec it leads to, a hard link) leaves their further names
      *       as they were: the only names it took away or replaced were of files with one name;
+     *   <li>a created folder that holds no file (made empty, as {@code mkdir -p} makes it) changes
+     *       nothing: the files made in it later are said on their own;
      *   <li>a created file (not a folder) gives only the file it is a name of a new name: a search
      *       is made again only for that file (by file key), when a spec under any of its names is
      *       checked, since a linked folder may reach it under a second name;
@@ -369,6 +371,9 @@ final class Projects {
      */
     NameChange namesChanged(Collection<Path> created, Collection<Path> deletedOrSaved) {
         changes.incrementAndGet();
+        // a folder made empty (mkdir -p) gives no file a name: what is made in it later is said
+        // on its own
+        created = created.stream().filter(c -> !holdsNoFile(c)).toList();
         if (created.stream().anyMatch(c -> mayBeLinked(c) || searched.containsKey(parentOf(c)))) {
             // a link made may take a file under a new name, a file made directly in a folder
             // searched may be taken as it is
@@ -399,6 +404,26 @@ final class Projects {
             n.dirty().addAll(keys);
         }
         return !keys.isEmpty() && !aliases.isEmpty() ? NameChange.NEW_FILES : NameChange.NONE;
+    }
+
+    /**
+     * Whether {@code created} is a folder under its real path (no link, nor in a linked folder)
+     * that holds folders alone, if any: it can give no file a name.
+     */
+    private static boolean holdsNoFile(Path created) {
+        Path abs = created.toAbsolutePath().normalize();
+        try {
+            if (!Files.isDirectory(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || !abs.toRealPath().equals(abs)) {
+                return false;
+            }
+            try (java.util.stream.Stream<Path> all = Files.walk(abs)) {
+                return all.allMatch(
+                        p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

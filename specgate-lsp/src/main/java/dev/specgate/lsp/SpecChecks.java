@@ -33,6 +33,14 @@ final class SpecChecks implements AutoCloseable {
     private final Map<String, SpecInspection> latest = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, Long> lastEdit = new ConcurrentHashMap<>();
+
+    /**
+     * How many times every check was forgotten (a configuration, template or file changed): a check
+     * that began before is neither kept nor shown, since a check queued after the change says what
+     * holds now. Read and changed under {@code this}, with {@link #latest}.
+     */
+    private long generation;
+
     private final Projects projects = new Projects();
     private final Supplier<LocalDate> today;
     private final Supplier<List<java.nio.file.Path>> folders;
@@ -113,8 +121,11 @@ final class SpecChecks implements AutoCloseable {
                                 return;
                             }
                             try {
+                                long began = generation();
                                 SpecInspection i = inspect(spec);
-                                if (isCurrent(i)) {
+                                // one made with a configuration or search forgotten since is
+                                // dropped: the check queued by that change follows
+                                if (isCurrent(i) && generation() == began) {
                                     done.accept(i);
                                 }
                             } catch (RuntimeException e) {
@@ -147,11 +158,26 @@ final class SpecChecks implements AutoCloseable {
 
     /** Checks a text now, and keeps the check while the text is current. */
     SpecInspection inspect(OpenSpec spec) {
+        long began = generation();
         SpecInspection i = SpecInspection.of(spec, projects, today.get(), folders.get());
-        if (isCurrent(i)) {
-            latest.put(OpenSpec.key(spec.uri()), i);
+        synchronized (this) {
+            // a check that began before the checks were forgotten is not kept: a request's
+            // check with the configuration as it was would otherwise outlive the change
+            if (isCurrent(i) && generation == began) {
+                latest.put(OpenSpec.key(spec.uri()), i);
+            }
         }
         return i;
+    }
+
+    private synchronized long generation() {
+        return generation;
+    }
+
+    /** Forgets every check, and that any check still running was made before. */
+    private synchronized void forgetChecks() {
+        generation++;
+        latest.clear();
     }
 
     /** Checks a spec no editor holds open, from disk. */
@@ -170,7 +196,7 @@ final class SpecChecks implements AutoCloseable {
      */
     void forgetNames() {
         projects.forgetNames();
-        latest.clear();
+        forgetChecks();
     }
 
     /**
@@ -186,7 +212,7 @@ final class SpecChecks implements AutoCloseable {
         deletedOrSaved.addAll(saved);
         Projects.NameChange names = projects.namesChanged(created, deletedOrSaved);
         if (names != Projects.NameChange.NONE || !created.isEmpty() || !deleted.isEmpty()) {
-            latest.clear();
+            forgetChecks();
             return true;
         }
         return false;
@@ -210,6 +236,10 @@ final class SpecChecks implements AutoCloseable {
         Object key = names == Projects.NameChange.NEW_FILES ? Projects.fileKey(file) : null;
         executor.execute(
                 () -> {
+                    synchronized (this) {
+                        // a request's check still running is of the files before the save
+                        generation++;
+                    }
                     List<String> uris = new java.util.ArrayList<>();
                     for (OpenSpec spec : open.values()) {
                         String uri = OpenSpec.key(spec.uri());
@@ -242,7 +272,7 @@ final class SpecChecks implements AutoCloseable {
     /** Forgets every project and check, so that the next checks read configuration again. */
     void forgetProjects() {
         projects.forget();
-        latest.clear();
+        forgetChecks();
     }
 
     @Override

@@ -237,6 +237,119 @@ class ConfigErrorLspTest {
         }
     }
 
+    @Test
+    void aConfigurationBrokenAndFixedOverAndOverWhileRequestsCheckEndsAsItIsAndSaysEachBreakOnce()
+            throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path config = tmp.resolve(".specgate.yml");
+        String good = "# parked drafts are left out\r\nversion: 1\r\n";
+        String broken = "# parked drafts are left out\r\nversion: 1\r\nrule:\r\n  x: off\r\n";
+        Files.writeString(config, good);
+        String configUri = config.toUri().toString();
+        List<String> uris =
+                List.of(LspFeaturesTest.REFUND, LspFeaturesTest.SMS).stream()
+                        .map(f -> tmp.resolve(f).toUri().toString())
+                        .toList();
+        LspSession session = LspSession.pushing(tmp, "demo");
+        java.util.concurrent.atomic.AtomicBoolean done =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        // requests check the specs on their own threads all along, as an editor's do
+        Thread requests =
+                new Thread(
+                        () -> {
+                            while (!done.get()) {
+                                for (String uri : uris) {
+                                    pulled(session, uri);
+                                }
+                            }
+                        });
+        try {
+            for (String uri : uris) {
+                session.open(uri, Files.readString(Path.of(new java.net.URI(uri))));
+            }
+            requests.start();
+            int rounds = 10;
+            for (int r = 0; r < rounds; r++) {
+                Files.writeString(config, broken);
+                configChanged(session, configUri);
+                while (session.next(configUri).getDiagnostics().isEmpty()) {
+                    // an earlier round's clearing
+                }
+                Files.writeString(config, good);
+                configChanged(session, configUri);
+                while (!session.next(configUri).getDiagnostics().isEmpty()) {
+                    // the break said again by a check that began before the fix
+                }
+            }
+            done.set(true);
+            requests.join();
+            // every spec's last check, pulled as the text stands and pushed after an edit, is
+            // with the fixed configuration
+            for (String uri : uris) {
+                assertThat(pulled(session, uri)).isNotEmpty().doesNotContain("config");
+            }
+            for (String uri : uris) {
+                session.server
+                        .getTextDocumentService()
+                        .didChange(
+                                new DidChangeTextDocumentParams(
+                                        new VersionedTextDocumentIdentifier(uri, 2),
+                                        List.of(
+                                                new TextDocumentContentChangeEvent(
+                                                        Files.readString(
+                                                                        Path.of(
+                                                                                new java.net.URI(
+                                                                                        uri)))
+                                                                + "\n"))));
+                assertThat(LspSession.codes(session.at(uri, 2))).doesNotContain("config");
+                assertThat(pulled(session, uri)).isNotEmpty().doesNotContain("config");
+            }
+            // nothing more said of the configuration, and each break said once
+            assertThat(session.published)
+                    .noneMatch(p -> p.getUri().equals(configUri) && !p.getDiagnostics().isEmpty());
+            assertThat(session.shown)
+                    .hasSize(rounds)
+                    .allSatisfy(
+                            m ->
+                                    assertThat(m.getMessage())
+                                            .startsWith("specgate: .specgate.yml:3: unknown key"));
+        } finally {
+            done.set(true);
+            session.close();
+        }
+    }
+
+    /** The codes of a spec's diagnostics as a client that pulls them gets them. */
+    private static List<String> pulled(LspSession session, String uri) {
+        try {
+            return session
+                    .server
+                    .getTextDocumentService()
+                    .diagnostic(
+                            new org.eclipse.lsp4j.DocumentDiagnosticParams(
+                                    new TextDocumentIdentifier(uri)))
+                    .get(30, TimeUnit.SECONDS)
+                    .getLeft()
+                    .getItems()
+                    .stream()
+                    .map(d -> d.getCode().getLeft())
+                    .toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void configChanged(LspSession session, String configUri) {
+        session.server
+                .getWorkspaceService()
+                .didChangeWatchedFiles(
+                        new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                                List.of(
+                                        new org.eclipse.lsp4j.FileEvent(
+                                                configUri,
+                                                org.eclipse.lsp4j.FileChangeType.Changed))));
+    }
+
     private static int lineStarting(List<String> lines, String start) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).replace("\uFEFF", "").startsWith(start)) {

@@ -158,6 +158,76 @@ class ProjectsNamesTest {
         assertThat(served.get().searches()).isEqualTo(2);
     }
 
+    @Test
+    void aFolderMadeEmptyKeepsTheSearchesAndWhatIsMadeInItIsFound() throws Exception {
+        root = tmp.resolve("demo").toAbsolutePath().normalize();
+        LspFeaturesTest.copy(Path.of("..", "examples", "demo"), root);
+        specs = root.resolve("directives/spec");
+        Path spec = specs.resolve(SPEC);
+        Path renamed = specs.resolve("2026-11-09_spec_refund-keys.md");
+        Path linkedFolder = root.resolve("linked");
+        try {
+            Files.createSymbolicLink(renamed, spec.getFileName());
+            Files.createSymbolicLink(linkedFolder, Path.of("directives"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no links here: " + e);
+        }
+        project = SpecProject.open(root, ConfigChoice.nearest());
+        assertSameAsAFullSearch();
+        assertThat(projects.searches()).isEqualTo(1);
+        assertSameNamesAsAFullSearch();
+
+        // mkdir -p directives/spec/sub/deeper: the client says the folders made
+        Path sub = specs.resolve("sub");
+        Files.createDirectories(sub.resolve("deeper"));
+        assertThat(projects.namesChanged(List.of(sub, sub.resolve("deeper")), List.of()))
+                .isEqualTo(Projects.NameChange.NONE);
+        assertSameAsAFullSearch();
+        assertThat(projects.searches()).isEqualTo(1);
+        assertThat(asked(renamed)).contains(spec);
+        assertSameNamesAsAFullSearch();
+
+        // a spec made in it, and a link to it beside it
+        Path made = sub.resolve("2026-12-03_spec_sub-rollout.md");
+        Files.copy(specs.resolve("2026-07-21_spec_ledger-export-sftp.md"), made);
+        assertThat(projects.namesChanged(List.of(made), List.of()))
+                .isEqualTo(Projects.NameChange.NEW_FILES);
+        assertSameAsAFullSearch();
+        assertSameNamesAsAFullSearch();
+        Path link = sub.resolve("2026-12-03_spec_sub-rollout-old.md");
+        Files.createSymbolicLink(link, made.getFileName());
+        projects.namesChanged(List.of(link), List.of());
+        assertSameAsAFullSearch();
+        assertThat(asked(link)).contains(made);
+        assertSameNamesAsAFullSearch();
+
+        // a folder made with a file in it already (copied in whole): searched again
+        Path copied = specs.resolve("copied");
+        Files.createDirectories(copied);
+        Files.copy(made, copied.resolve(made.getFileName()));
+        Files.createSymbolicLink(copied.resolve("2026-12-04_spec_sub-link.md"), made.getFileName());
+        assertThat(projects.namesChanged(List.of(copied), List.of()))
+                .isEqualTo(Projects.NameChange.ALL);
+        assertSameAsAFullSearch();
+        assertSameNamesAsAFullSearch();
+    }
+
+    /**
+     * The name a search of the workspace folder takes each real spec under, asked of the server and
+     * of new projects (a new search).
+     */
+    private void assertSameNamesAsAFullSearch() throws IOException {
+        Projects fresh = new Projects();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Path real = p.toRealPath();
+                assertThat(projects.searchedName(real, List.of(root)))
+                        .as(real.toString())
+                        .isEqualTo(fresh.searchedName(real, List.of(root)));
+            }
+        }
+    }
+
     /** What the server answers for {@code name}: the name it is checked under, if another. */
     private Optional<Path> asked(Path name) {
         return Optional.ofNullable(projects.aliases(project, root, name).get(name));

@@ -81,9 +81,32 @@ public final class GitHubReporter implements CheckReporter {
         return sb.toString();
     }
 
-    /** Escapes a command's message: {@code %}, CR and LF. */
+    /**
+     * Escapes a command's message as the runner reads it back ({@code %25}, {@code %0D}, {@code
+     * %0A}), and writes every other control character, and the bidirectional formatting controls
+     * {@link TextReporter#escape} writes out, as {@code %} and the hex of its UTF-8 bytes ({@code
+     * %1B} for ESC): the runner does not decode those, so the annotation shows them, and an escape
+     * sequence in a spec's text or file name can neither colour the log nor start a command of its
+     * own.
+     */
     public static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '%' && !TextReporter.needsEscape(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            for (byte x : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                b.append('%').append(String.format("%02X", x & 0xFF));
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Escapes a command property value: as {@link #data} plus {@code :} and {@code ,}. */

@@ -100,7 +100,8 @@ public final class TextReporter implements CheckReporter {
         return b.toString();
     }
 
-    private static boolean needsEscape(char c) {
+    /** Whether {@link #escape} writes {@code c} out. */
+    static boolean needsEscape(char c) {
         return Character.isISOControl(c)
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');

@@ -276,6 +276,34 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void controlCharactersOfASpecsTextAndFileNameAreShownNotSentRaw() throws IOException {
+        Path own = Projects.fixtureCopy(tmp.resolve("controls"));
+        String name = "2026-11-21_spec_\u001B[31mred\nline.md";
+        String text =
+                Projects.hostileSpec()
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n\nA bell\u0007, an escape \u001B[2J and a"
+                                        + " next line \u0085 in the text.\n");
+        assertThat(text).contains("\u001B[2J");
+        Projects.write(Projects.specs(own).resolve(name), text);
+        Path out = tmp.resolve("controls-site");
+        SiteGenerator.standard().generate(own, out, Projects.TODAY);
+        String all;
+        try (var pages = Files.walk(out)) {
+            StringBuilder b = new StringBuilder();
+            for (Path p : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                b.append(Files.readString(p));
+            }
+            all = b.toString();
+        }
+        // nothing raw reaches a page; the text's are seen as their pictures
+        assertThat(all).doesNotContain("\u001B", "\u0007", "\u0085");
+        assertThat(all).contains("A bell\u2407, an escape \u241B[2J and a next line \uFFFD in");
+        assertThat(all).contains("[31mred");
+    }
+
+    @Test
     void refusesAFolderThatHoldsSomethingElse() throws IOException {
         Path busy = Files.createDirectories(tmp.resolve("busy"));
         Files.writeString(busy.resolve("notes.txt"), "mine");

@@ -342,6 +342,34 @@ class ReportFormatsTest {
     }
 
     @Test
+    void githubWritesOutTheControlCharactersOfAFileNameAndAMessage() {
+        // a file name holding ESC and a line feed, and text the rule quotes back holding ESC
+        String name = "2026-10-04_spec_\u001B[31mred\n::error::forged.md";
+        writeSpec(
+                root,
+                name,
+                cleanSpec()
+                        .replace("**Type:** Architecture Change", "**Type:** \u001B[2JRefactor"));
+
+        CliRun run = CliRun.of("check", root.toString(), "--today", TODAY, "--format", "github");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        List<String> lines = run.out().lines().toList();
+        assertThat(run.out()).doesNotContain("\u001B");
+        // one annotation per line, none forged by the name
+        assertThat(lines.subList(0, lines.size() - 1))
+                .isNotEmpty()
+                .allMatch(
+                        l ->
+                                l.startsWith("::error file=")
+                                        && l.contains(
+                                                "%1B[31mred%0A%3A%3Aerror%3A%3Aforged.md,line="));
+        assertThat(lines).anyMatch(l -> l.contains("%1B[2JRefactor"));
+        assertThat(GitHubReporter.data("a\u0007b\u202Ec\u007F%"))
+                .isEqualTo("a%07b%E2%80%AEc%7F%25");
+    }
+
+    @Test
     void githubEscapesPercentNewlinesCommasAndColons() {
         assertThat(GitHubReporter.data("50% done\r\nnext")).isEqualTo("50%25 done%0D%0Anext");
         assertThat(GitHubReporter.property("a,b:c")).isEqualTo("a%2Cb%3Ac");

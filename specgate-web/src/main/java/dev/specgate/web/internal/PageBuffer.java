@@ -63,11 +63,32 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
         return body;
     }
 
-    /** Appends {@code text} as it is (no escaping): the page's body. */
+    /**
+     * A value a template writes, escaped as jte escapes it, its control characters shown (a spec's
+     * file name holding ESC is seen, and sent to no one raw).
+     */
+    @Override
+    public void writeUserContent(String value) {
+        super.writeUserContent(value == null ? null : Utf8Bytes.shown(value));
+    }
+
+    /**
+     * Appends {@code text} as it is (no escaping): the page's body, its control characters shown as
+     * {@link Utf8Bytes#shown} shows them.
+     */
     @Override
     public PageBuffer append(CharSequence text) {
         if (text instanceof HtmlBytes html) {
-            sink.append(html.bytes(), html.byteLength());
+            byte[] b = html.bytes();
+            int n = html.byteLength();
+            if (Utf8Bytes.holdsControl(b, n)) {
+                byte[] shown =
+                        Utf8Bytes.shown(new String(b, 0, n, StandardCharsets.UTF_8))
+                                .getBytes(StandardCharsets.UTF_8);
+                sink.append(shown, shown.length);
+            } else {
+                sink.append(b, n);
+            }
         } else {
             sink.append(text, 0, text.length());
         }

@@ -87,6 +87,54 @@ abstract class Utf8Bytes {
         length = j;
     }
 
+    /**
+     * {@code s} with its control characters shown: C0's (but tab and line ends) and DEL as their
+     * pictures (U+2400 on: ESC is ␛), C1's as U+FFFD, where a browser shows nothing or a box: for
+     * the page's values and body, whose HTML escaping leaves them raw.
+     */
+    static String shown(String s) {
+        int i = 0;
+        while (i < s.length() && !isControl(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isControl(c)) {
+                b.append(c);
+            } else if (c >= 0x80) {
+                b.append('\uFFFD');
+            } else {
+                b.append((char) (c == 0x7F ? 0x2421 : 0x2400 + c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c < 0xA0;
+    }
+
+    /**
+     * Whether the UTF-8 bytes {@code b[0..n)} hold a control character {@link #shown} shows (C1's
+     * are C2 80 to C2 9F).
+     */
+    static boolean holdsControl(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            int x = b[i];
+            if (x >= 0 && x < 0x20 ? x != '\t' && x != '\n' && x != '\r' : x == 0x7F) {
+                return true;
+            }
+            if (x == (byte) 0xC2 && i + 1 < n && (b[i + 1] & 0xFF) < 0xA0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int pair(byte[] out, int j, int cp) {
         out[j++] = (byte) (0xF0 | (cp >> 18));
         out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

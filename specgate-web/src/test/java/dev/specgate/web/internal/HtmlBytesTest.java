@@ -103,7 +103,8 @@ class HtmlBytesTest {
             page.writeTo(file);
             assertThat(Files.readAllBytes(file))
                     .isEqualTo(
-                            ("<article>\n" + text + "\n</article>")
+                            // its control characters shown on the page
+                            ("<article>\n" + Utf8Bytes.shown(text) + "\n</article>")
                                     .getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -99,9 +99,11 @@ class PageBufferTest {
                         whole.append(piece);
                     }
                     default -> {
-                        buffer.writeUserContent(piece); // escaped, as jte escapes ${...}
+                        // escaped, as jte escapes ${...}, its control characters shown
+                        buffer.writeUserContent(piece);
                         whole.append(
-                                piece.replace("&", "&amp;")
+                                Utf8Bytes.shown(piece)
+                                        .replace("&", "&amp;")
                                         .replace("<", "&lt;")
                                         .replace(">", "&gt;")
                                         .replace("\"", "&#34;")
