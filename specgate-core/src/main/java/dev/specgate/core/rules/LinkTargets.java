@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -200,7 +199,7 @@ public final class LinkTargets {
      * the run's search found directly in it ({@link #plainName plain} names only; none when the
      * folder's path is not normalized, or outside a run).
      */
-    private record Folder(ConcurrentHashMap<String, Target> targets, Set<String> found) {}
+    private record Folder(ConcurrentHashMap<String, Target> targets, FoundNames found) {}
 
     /** The folder a check asked about, by the path it asked with. */
     private record Asked(Path dir, Folder folder) {}
@@ -214,9 +213,9 @@ public final class LinkTargets {
         private final ConcurrentHashMap<Path, Folder> byFolder = new ConcurrentHashMap<>();
 
         /** Found files' plain names, by their folder (absolute and normalized). */
-        private final Map<Path, Set<String>> foundNames;
+        private final Map<Path, FoundNames> foundNames;
 
-        Folders(Map<Path, Set<String>> foundNames) {
+        Folders(Map<Path, FoundNames> foundNames) {
             this.foundNames = foundNames;
         }
 
@@ -224,10 +223,11 @@ public final class LinkTargets {
             return byFolder.computeIfAbsent(
                     dir,
                     d -> {
-                        Set<String> found = foundNames.get(d);
+                        FoundNames found = foundNames.get(d);
                         boolean normalized =
                                 found != null && d.isAbsolute() && d.equals(d.normalize());
-                        return new Folder(new ConcurrentHashMap<>(), normalized ? found : Set.of());
+                        return new Folder(
+                                new ConcurrentHashMap<>(), normalized ? found : FoundNames.NONE);
                     });
         }
     }
@@ -249,7 +249,7 @@ public final class LinkTargets {
         public Shared(Collection<Path> found) {
             requireNonNull(found, "found must not be null");
             answers = new ConcurrentHashMap<>(Math.max(16, 2 * found.size()));
-            Map<Path, Set<String>> names = new HashMap<>();
+            Map<Path, List<String>> names = new HashMap<>();
             for (Path f : found) {
                 Path p = f.toAbsolutePath().normalize();
                 answers.put(p, Boolean.TRUE);
@@ -258,11 +258,13 @@ public final class LinkTargets {
                 if (parent != null && name != null) {
                     String s = name.toString();
                     if (plainName(s)) {
-                        names.computeIfAbsent(parent, k -> new HashSet<>()).add(s);
+                        names.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
                     }
                 }
             }
-            folders = new Folders(names);
+            Map<Path, FoundNames> tables = new HashMap<>();
+            names.forEach((folder, kept) -> tables.put(folder, FoundNames.of(kept)));
+            folders = new Folders(tables);
         }
 
         /** Answers for one check of the run. */
