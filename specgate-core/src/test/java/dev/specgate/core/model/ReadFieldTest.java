@@ -126,7 +126,18 @@ class ReadFieldTest {
             assertThat(read.namesDeadline()).as(label).isEqualTo(expected);
             read.label(); // made a string: the same answer
             assertThat(read.namesDeadline()).as(label).isEqualTo(expected);
-            assertThat(new Field(label, "2026-12-01", SourceRange.fileStart(), SourceRange.fileStart(), -1, true, FieldForm.BOLD_LINE).namesDeadline()).as(label).isEqualTo(expected);
+            assertThat(
+                            new Field(
+                                            label,
+                                            "2026-12-01",
+                                            SourceRange.fileStart(),
+                                            SourceRange.fileStart(),
+                                            -1,
+                                            true,
+                                            FieldForm.BOLD_LINE)
+                                    .namesDeadline())
+                    .as(label)
+                    .isEqualTo(expected);
         }
         assertThat(FieldValues.isDeadlineLabel("Answer needed BY")).isTrue();
         assertThat(FieldValues.isDeadlineLabel("Nearby")).isFalse();

@@ -175,8 +175,7 @@ class LinkTargetsTest {
             LinkTargets expected = new LinkTargets();
             for (String name : names) {
                 for (String d : List.of(name, "../a/" + name, "../b/" + name)) {
-                    Optional<Boolean> want =
-                            LinkTarget.of(from, d).map(p -> expected.existsAt(p));
+                    Optional<Boolean> want = LinkTarget.of(from, d).map(p -> expected.existsAt(p));
                     assertThat(inRun.linkTargetExists(from, d)).as(d).isEqualTo(want);
                 }
             }

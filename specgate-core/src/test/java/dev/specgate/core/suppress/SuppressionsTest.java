@@ -343,7 +343,15 @@ class SuppressionsTest {
 
         assertThat(found)
                 .containsExactly(
-                        "1 suppression-unknown-rule", "2 field-missing", "2 field-missing", "4 suppression-enable-unused", "5 field-value", "9 suppression-unknown-rule", "9 placeholder-bracket", "18 suppression-refused", "21 suppression-blanket");
+                        "1 suppression-unknown-rule",
+                        "2 field-missing",
+                        "2 field-missing",
+                        "4 suppression-enable-unused",
+                        "5 field-value",
+                        "9 suppression-unknown-rule",
+                        "9 placeholder-bracket",
+                        "18 suppression-refused",
+                        "21 suppression-blanket");
         var doc = standard.parse(null, spec);
         Suppressions once = Suppressions.of(doc);
         assertThat(once.ruleNames()).isEqualTo(Suppressions.ruleNames(doc)).hasSize(7);
