@@ -337,7 +337,7 @@ public final class SpecChecker {
         return new CheckResult(
                 file,
                 status,
-                Suppressions.of(doc).filter(levels(found)),
+                ctx.derived(Suppressions.class, Suppressions::of).filter(levels(found)),
                 doc,
                 ctx.approvalChecked().orElse(null));
     }

@@ -148,7 +148,7 @@ public record Schedule(List<Deadline> deadlines, Optional<ReviewDate> review, Li
             List<Field> fields = item.fields();
             for (int j = 0; j < fields.size(); j++) {
                 Field f = fields.get(j);
-                if (!FieldValues.isDeadlineLabel(f.label())) {
+                if (!f.namesDeadline()) {
                     continue;
                 }
                 Optional<LocalDate> date = IsoDates.parse(f.value());

@@ -117,6 +117,36 @@ public final class FieldValues {
                 || b - a == 8 && lowerCaseIs(label, a, "deadline");
     }
 
+    /**
+     * {@link #isDeadlineLabel(String)} of the label {@code chars[from, to)}, read where it stands
+     * (a checklist item's field, whose label is then never made a string).
+     */
+    static boolean isDeadlineLabel(char[] chars, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && chars[a] <= ' ') {
+            a++;
+        }
+        while (b > a && chars[b - 1] <= ' ') {
+            b--;
+        }
+        return b - a >= 3 && lowerCaseIs(chars, b - 3, " by")
+                || b - a == 3 && lowerCaseIs(chars, a, "due")
+                || b - a == 8 && lowerCaseIs(chars, a, "deadline");
+    }
+
+    /** Whether {@code chars} at {@code from} hold {@code lower} (ASCII) in either case. */
+    private static boolean lowerCaseIs(char[] chars, int from, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            char c = chars[from + i];
+            char l = lower.charAt(i);
+            if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code text} at {@code from} holds {@code lower} (ASCII) in either case. */
     private static boolean lowerCaseIs(String text, int from, String lower) {
         for (int i = 0; i < lower.length(); i++) {

@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -204,7 +203,7 @@ public final class LinkTargets {
      * the run's search found directly in it ({@link #plainName plain} names only; none when the
      * folder's path is not normalized, or outside a run).
      */
-    private record Folder(ConcurrentHashMap<String, Target> targets, Set<String> found) {}
+    private record Folder(ConcurrentHashMap<String, Target> targets, FoundNames found) {}
 
     /** The folder a check asked about, by the path it asked with. */
     private record Asked(Path dir, Folder folder) {}
@@ -220,9 +219,9 @@ public final class LinkTargets {
         /**
          * Found files' plain names, by their folder (absolute and normalized), when first asked.
          */
-        private final Supplier<Map<Path, Set<String>>> foundNames;
+        private final Supplier<Map<Path, FoundNames>> foundNames;
 
-        Folders(Supplier<Map<Path, Set<String>>> foundNames) {
+        Folders(Supplier<Map<Path, FoundNames>> foundNames) {
             this.foundNames = foundNames;
         }
 
@@ -230,10 +229,11 @@ public final class LinkTargets {
             return byFolder.computeIfAbsent(
                     dir,
                     d -> {
-                        Set<String> found = foundNames.get().get(d);
+                        FoundNames found = foundNames.get().get(d);
                         boolean normalized =
                                 found != null && d.isAbsolute() && d.equals(d.normalize());
-                        return new Folder(new ConcurrentHashMap<>(), normalized ? found : Set.of());
+                        return new Folder(
+                                new ConcurrentHashMap<>(), normalized ? found : FoundNames.NONE);
                     });
         }
     }
@@ -327,12 +327,12 @@ public final class LinkTargets {
      * The files a run's search found: each as existing (absolute and normalized), and the plain
      * names of those directly in each folder.
      */
-    private record Known(ConcurrentHashMap<Path, Boolean> answers, Map<Path, Set<String>> names) {
+    private record Known(ConcurrentHashMap<Path, Boolean> answers, Map<Path, FoundNames> names) {
 
         static Known of(Collection<Path> found) {
             ConcurrentHashMap<Path, Boolean> answers =
                     new ConcurrentHashMap<>(Math.max(16, 2 * found.size()));
-            Map<Path, Set<String>> names = new HashMap<>();
+            Map<Path, List<String>> names = new HashMap<>();
             for (Path f : found) {
                 Path p = f.toAbsolutePath().normalize();
                 answers.put(p, Boolean.TRUE);
@@ -341,11 +341,13 @@ public final class LinkTargets {
                 if (parent != null && name != null) {
                     String s = name.toString();
                     if (plainName(s)) {
-                        names.computeIfAbsent(parent, k -> new HashSet<>()).add(s);
+                        names.computeIfAbsent(parent, k -> new ArrayList<>()).add(s);
                     }
                 }
             }
-            return new Known(answers, names);
+            Map<Path, FoundNames> tables = new HashMap<>();
+            names.forEach((folder, kept) -> tables.put(folder, FoundNames.of(kept)));
+            return new Known(answers, tables);
         }
     }
 }

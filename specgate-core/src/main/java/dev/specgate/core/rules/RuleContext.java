@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The per-file state of one check run: the document, what it is checked against, and the findings.
@@ -57,6 +58,11 @@ public final class RuleContext {
     private List<Field> metadataList;
     private Field[] firstNaming;
     private long[] metadataNamed;
+
+    /** The values {@link #derived} made, as pairs: a kind, then its value. */
+    private Object[] derived = NOTHING_DERIVED;
+
+    private static final Object[] NOTHING_DERIVED = new Object[0];
 
     public RuleContext(
             SpecDocument document,
@@ -362,6 +368,26 @@ public final class RuleContext {
             metadataList = Collections.unmodifiableList(Arrays.asList(metadataFields));
         }
         return metadataFields;
+    }
+
+    /**
+     * A value of {@code kind} that several rules (and the checker after them) derive from the
+     * document in the same way, such as its suppression comments: made by {@code make} on the first
+     * ask, then kept for this file's check. Each kind must always be made by the same function.
+     */
+    public <T> T derived(Class<T> kind, Function<SpecDocument, ? extends T> make) {
+        Object[] d = derived;
+        for (int i = 0; i < d.length; i += 2) {
+            if (d[i] == kind) {
+                return kind.cast(d[i + 1]);
+            }
+        }
+        T made = requireNonNull(make.apply(document), "a derived value must not be null");
+        Object[] more = Arrays.copyOf(d, d.length + 2);
+        more[d.length] = kind;
+        more[d.length + 1] = made;
+        derived = more;
+        return made;
     }
 
     /** The source text around the document's brackets, shared by the rules that read it. */

@@ -61,7 +61,7 @@ public final class Suppressions {
                     RuleIds.SUPPRESSION_REFUSED,
                     RuleIds.SUPPRESSION_ENABLE_UNUSED);
 
-    private static final Suppressions NONE = new Suppressions(List.of());
+    private static final Suppressions NONE = new Suppressions(List.of(), List.of());
 
     private enum Kind {
         NEXT_LINE,
@@ -81,15 +81,23 @@ public final class Suppressions {
 
     private final List<Directive> directives;
 
-    private Suppressions(List<Directive> directives) {
+    /** The rule ids the directives name, in the order the comments are written. */
+    private final List<RuleName> names;
+
+    private Suppressions(List<Directive> directives, List<RuleName> names) {
         this.directives = List.copyOf(directives);
+        this.names = List.copyOf(names);
     }
 
-    /** The directives a document's comments hold. */
+    /**
+     * The directives a document's comments hold. A check reads them once ({@code
+     * RuleContext.derived}): the rules about the comments and the checker's filter share them.
+     */
     public static Suppressions of(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
         List<HtmlComment> comments = doc.comments();
         List<Directive> found = null;
+        List<RuleName> names = null;
         int firstSection = -1; // looked for at the first directive: most specs have none
         for (int i = 0; i < comments.size(); i++) { // by index: no iterator per spec under C1
             HtmlComment c = comments.get(i);
@@ -99,12 +107,21 @@ public final class Suppressions {
             if (firstSection < 0) {
                 firstSection = firstSection(doc);
             }
-            Directive d = parse(c, firstSection);
+            String[] words = words(c);
+            Directive d = parse(c, words, firstSection);
             if (d != null) {
                 if (found == null) {
                     found = new ArrayList<>();
+                    names = new ArrayList<>();
                 }
                 found.add(d);
+                for (int w = 1; w < words.length; w++) {
+                    if (!words[w].isBlank()) {
+                        names.add(
+                                new RuleName(
+                                        words[0].toLowerCase(Locale.ROOT), words[w], c.line()));
+                    }
+                }
             }
         }
         if (found == null) {
@@ -115,7 +132,7 @@ public final class Suppressions {
         // reach starts at the file's first line (a plain lambda, not Comparator.comparingInt: see
         // Diagnostic.compareTo)
         found.sort((a, b) -> Integer.compare(a.commentLine(), b.commentLine()));
-        return new Suppressions(found);
+        return new Suppressions(found, names);
     }
 
     /** The line of the document's first section heading below the title, or MAX_VALUE. */
@@ -129,8 +146,7 @@ public final class Suppressions {
     }
 
     /** The directive a comment that is {@link #directiveLike} holds, or null. */
-    private static Directive parse(HtmlComment comment, int firstSection) {
-        String[] words = words(comment);
+    private static Directive parse(HtmlComment comment, String[] words, int firstSection) {
         Kind kind = words.length == 0 ? null : kind(words[0]);
         if (kind == null) {
             return null;
@@ -176,9 +192,16 @@ public final class Suppressions {
      */
     public static List<Blanket> blankets(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
-        Suppressions all = of(doc);
+        return of(doc).blankets();
+    }
+
+    /** {@link #blankets(SpecDocument)} of the document these directives are of. */
+    public List<Blanket> blankets() {
+        if (directives.isEmpty()) {
+            return List.of();
+        }
         List<Blanket> found = new ArrayList<>();
-        List<Directive> ds = all.directives;
+        List<Directive> ds = directives;
         for (int i = 0; i < ds.size(); i++) {
             Directive d = ds.get(i);
             if (d.kind != Kind.DISABLE || !d.rules.isEmpty()) {
@@ -209,10 +232,18 @@ public final class Suppressions {
      */
     public static List<UnusedEnable> unusedEnables(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
+        return of(doc).unusedEnables();
+    }
+
+    /** {@link #unusedEnables(SpecDocument)} of the document these directives are of. */
+    public List<UnusedEnable> unusedEnables() {
+        if (directives.isEmpty()) {
+            return List.of();
+        }
         List<UnusedEnable> found = new ArrayList<>();
         boolean allOpen = false;
         Set<String> open = new java.util.HashSet<>();
-        for (Directive d : of(doc).directives) {
+        for (Directive d : directives) {
             switch (d.kind) {
                 case NEXT_LINE -> {}
                 case DISABLE -> {
@@ -246,21 +277,11 @@ public final class Suppressions {
     /** Every rule id the document's directives name, in document order. */
     public static List<RuleName> ruleNames(SpecDocument doc) {
         requireNonNull(doc, "doc must not be null");
-        List<RuleName> names = new ArrayList<>();
-        for (HtmlComment c : doc.comments()) {
-            if (!directiveLike(c)) {
-                continue;
-            }
-            String[] words = words(c);
-            if (words.length == 0 || kind(words[0]) == null) {
-                continue;
-            }
-            for (int i = 1; i < words.length; i++) {
-                if (!words[i].isBlank()) {
-                    names.add(new RuleName(words[0].toLowerCase(Locale.ROOT), words[i], c.line()));
-                }
-            }
-        }
+        return of(doc).ruleNames();
+    }
+
+    /** {@link #ruleNames(SpecDocument)} of the document these directives are of. */
+    public List<RuleName> ruleNames() {
         return names;
     }
 

@@ -103,4 +103,59 @@ class ReadFieldTest {
         assertThat(item).isEqualTo(ofString).hasSameHashCodeAs(ofString);
         assertThat(item.fields()).extracting(Field::value).containsExactly("Ana");
     }
+
+    @Test
+    void aDeadlineLabelIsToldInPlaceAsItsStringIs() {
+        String[] labels = {
+            "Decision by",
+            "Answer needed BY",
+            "due",
+            "DUE",
+            "Deadline",
+            "dEADLINE",
+            "by",
+            " by",
+            "Due date",
+            "Nearby",
+            "Décision by",
+            "Due\u00a0",
+            "Fällig by",
+            "Dueß",
+            "Owner"
+        };
+        for (String label : labels) {
+            char[] line = ("**" + label + ":** 2026-12-01").toCharArray();
+            Field read =
+                    Field.read(
+                            line,
+                            2,
+                            2 + label.length(),
+                            label.length() + 6,
+                            0,
+                            2,
+                            2 + label.length(),
+                            label.length() + 6,
+                            line.length,
+                            -1,
+                            true);
+            boolean expected = FieldValues.isDeadlineLabel(label);
+            assertThat(read.namesDeadline()).as(label).isEqualTo(expected);
+            read.label(); // made a string: the same answer
+            assertThat(read.namesDeadline()).as(label).isEqualTo(expected);
+            assertThat(
+                            new Field(
+                                            label,
+                                            "2026-12-01",
+                                            SourceRange.fileStart(),
+                                            SourceRange.fileStart(),
+                                            -1,
+                                            true,
+                                            FieldForm.BOLD_LINE)
+                                    .namesDeadline())
+                    .as(label)
+                    .isEqualTo(expected);
+        }
+        assertThat(FieldValues.isDeadlineLabel("Answer needed BY")).isTrue();
+        assertThat(FieldValues.isDeadlineLabel("Nearby")).isFalse();
+    }
 }

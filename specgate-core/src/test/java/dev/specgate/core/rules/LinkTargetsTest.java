@@ -214,4 +214,41 @@ class LinkTargetsTest {
             assertThat(inRun.asked()).isEqualTo(expected.asked());
         }
     }
+
+    @Test
+    void linksBetweenFoldersOfFoundFilesAreAnsweredAsTheirResolvedTargetsAre() throws Exception {
+        // two folders of found specs, some names in both, some in one only: a name is answered
+        // from its own folder's table only, never from another folder's
+        Path a = Files.createDirectories(dir.resolve("directives/a")).toAbsolutePath();
+        Path b = Files.createDirectories(dir.resolve("directives/b")).toAbsolutePath();
+        List<Path> found = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String name = "2026-02-%02d_spec_link-%d.md".formatted(1 + i % 28, i);
+            names.add(name);
+            if (i % 3 != 1) {
+                found.add(Files.writeString(a.resolve(name), "# A\n"));
+            }
+            if (i % 3 != 0) {
+                found.add(Files.writeString(b.resolve(name), "# B\r\n"));
+            }
+        }
+        Files.writeString(b.resolve("not-found-by-the-search.md"), "# C\n");
+        names.add("not-found-by-the-search.md");
+        names.add("missing.md");
+        LinkTargets.Shared run = new LinkTargets.Shared(found);
+        for (Path from : List.of(a, b)) {
+            LinkTargets inRun = run.forCheck();
+            LinkTargets expected = new LinkTargets();
+            for (String name : names) {
+                for (String d : List.of(name, "../a/" + name, "../b/" + name)) {
+                    Optional<Boolean> want = LinkTarget.of(from, d).map(p -> expected.existsAt(p));
+                    assertThat(inRun.linkTargetExists(from, d)).as(d).isEqualTo(want);
+                }
+            }
+            assertThat(inRun.linkTargetExists(from, "2026-02-02_spec_link-1.md"))
+                    .contains(from.equals(b));
+            assertThat(inRun.asked()).isEqualTo(expected.asked());
+        }
+    }
 }

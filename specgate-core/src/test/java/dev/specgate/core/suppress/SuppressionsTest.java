@@ -296,4 +296,66 @@ class SuppressionsTest {
         assertThat(Suppressions.NOT_SILENCED_BY_THE_SPEC)
                 .containsExactlyInAnyOrder(RuleIds.APPROVAL_STALE, RuleIds.APPROVAL_MISSING);
     }
+
+    @Test
+    void directivesInOddPlacesAreReadOnceForTheRulesAndTheFilterAlike() {
+        // before the title, after a field on its line, upper case, in a paragraph and a list
+        // item, in code (no directive), in a block quote, without spaces, and an enable that
+        // ends nothing; the rules about the comments and the check's filter share one reading
+        String spec =
+                "<!-- specgate-disable-next-line no-such-rule -- a reason -->\n"
+                        + "# Technical Specification: Odd Suppressions\n"
+                        + "\n"
+                        + "<!-- SPECGATE-ENABLE field-value -->\n"
+                        + "**Type:** Nonsense <!-- specgate-disable-next-line field-value -->\n"
+                        + "\n"
+                        + "## Executive Summary\n"
+                        + "\n"
+                        + "Text with [TODO] in it. <!-- specgate-disable-next-line placeholder-bracket, no-such-rule -->\n"
+                        + "Another [TBD] line here.\n"
+                        + "\n"
+                        + "- an item <!-- specgate-disable section-empty -->\n"
+                        + "\n"
+                        + "```\n"
+                        + "<!-- specgate-disable -->\n"
+                        + "```\n"
+                        + "\n"
+                        + "> <!-- specgate-disable approval-stale -->\n"
+                        + "\n"
+                        + "## Problem Analysis\n"
+                        + "<!--specgate-disable-->\n"
+                        + "\n"
+                        + "## Proposed Solution\n"
+                        + "\n"
+                        + "<!-- specgate-enable -->\n";
+        SpecChecker standard = SpecChecker.standard();
+        List<String> found =
+                standard
+                        .check(
+                                Path.of("2026-03-02_spec_odd-suppressions.md"),
+                                spec,
+                                CheckOptions.asOf(LocalDate.of(2026, 11, 25)))
+                        .diagnostics()
+                        .stream()
+                        .map(d -> (d.range().startLine() + 1) + " " + d.ruleId())
+                        .filter(f -> !f.startsWith("25 "))
+                        .toList();
+
+        assertThat(found)
+                .containsExactly(
+                        "1 suppression-unknown-rule",
+                        "2 field-missing",
+                        "2 field-missing",
+                        "4 suppression-enable-unused",
+                        "5 field-value",
+                        "9 suppression-unknown-rule",
+                        "9 placeholder-bracket",
+                        "18 suppression-refused",
+                        "21 suppression-blanket");
+        var doc = standard.parse(null, spec);
+        Suppressions once = Suppressions.of(doc);
+        assertThat(once.ruleNames()).isEqualTo(Suppressions.ruleNames(doc)).hasSize(7);
+        assertThat(once.blankets()).isEqualTo(Suppressions.blankets(doc)).hasSize(1);
+        assertThat(once.unusedEnables()).isEqualTo(Suppressions.unusedEnables(doc)).hasSize(1);
+    }
 }

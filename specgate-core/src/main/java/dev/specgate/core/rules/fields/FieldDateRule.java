@@ -43,7 +43,7 @@ public final class FieldDateRule extends BaseRule {
             List<Field> fields = items.get(i).fields();
             for (int j = 0; j < fields.size(); j++) {
                 Field f = fields.get(j);
-                if (FieldValues.isDeadlineLabel(f.label())) {
+                if (f.namesDeadline()) {
                     checkDate(ctx, f);
                 }
             }

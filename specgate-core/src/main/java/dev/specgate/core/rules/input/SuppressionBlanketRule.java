@@ -38,7 +38,8 @@ public final class SuppressionBlanketRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Suppressions.Blanket blanket : Suppressions.blankets(ctx.document())) {
+        for (Suppressions.Blanket blanket :
+                ctx.derived(Suppressions.class, Suppressions::of).blankets()) {
             String reach;
             if (blanket.wholeFile() && blanket.ended()) {
                 reach = "from the first line to its " + Suppressions.ENABLE;

@@ -37,7 +37,8 @@ public final class SuppressionEnableUnusedRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Suppressions.UnusedEnable enable : Suppressions.unusedEnables(ctx.document())) {
+        for (Suppressions.UnusedEnable enable :
+                ctx.derived(Suppressions.class, Suppressions::of).unusedEnables()) {
             String named = enable.rules().isEmpty() ? "" : " " + String.join(", ", enable.rules());
             ctx.report(
                     SourceRange.ofLine(enable.line(), 0, 0),

@@ -36,7 +36,8 @@ public final class SuppressionRefusedRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Suppressions.RuleName named : Suppressions.ruleNames(ctx.document())) {
+        for (Suppressions.RuleName named :
+                ctx.derived(Suppressions.class, Suppressions::of).ruleNames()) {
             if (Suppressions.ABOUT_THE_COMMENTS.contains(named.ruleId())) {
                 ctx.report(
                         SourceRange.ofLine(named.line(), 0, 0),

@@ -35,7 +35,8 @@ public final class SuppressionUnknownRuleRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Suppressions.RuleName named : Suppressions.ruleNames(ctx.document())) {
+        for (Suppressions.RuleName named :
+                ctx.derived(Suppressions.class, Suppressions::of).ruleNames()) {
             if (!ctx.knownRuleIds().contains(named.ruleId())) {
                 ctx.report(
                         SourceRange.ofLine(named.line(), 0, 0),

@@ -3,6 +3,7 @@ package dev.specgate.core.rules.structure;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.model.Section;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
@@ -158,7 +159,17 @@ public final class SectionEmptyRule extends BaseRule {
             if (at < 0 || at > length) {
                 return -1;
             }
-            for (int l = s.line(); l < target && at < length; ) {
+            SourceRange heading = s.range();
+            int l = s.line();
+            if (heading.startLine() == l && heading.endLine() == l && target > l) {
+                // a one-line heading's text ends at its range's end column (chars from the line's
+                // start, no line break before it): only the rest of its line is read
+                int end = at + heading.endColumn();
+                if (end <= length) {
+                    at = end;
+                }
+            }
+            while (l < target && at < length) {
                 char c = chars[at++];
                 if (c == '\n' || c == '\r' && (at == length || chars[at] != '\n')) {
                     l++;
