@@ -106,13 +106,26 @@ class ApprovalHistoryTest {
             assertThat(diff.exitCode()).as(diff.err()).isZero();
             assertThat(diff.out())
                     .contains("since the approval of 2026-10-20 by Ana Ruiz")
-                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
-                    .contains("    -A single unavailable merchant endpoint stalls every payment")
-                    .contains("    +One unavailable merchant endpoint stalls every payment")
+                    .contains(
+                            "Sections changed (1):\n"
+                                    + "  Problem Analysis > Problem Statement\n"
+                                    + "    @@ -18,3 +18,3 @@\n"
+                                    + "     ### Problem Statement\n"
+                                    + "    -A single unavailable merchant endpoint stalls every"
+                                    + " payment handled by the same worker thread.\n"
+                                    + "    +One unavailable merchant endpoint stalls every"
+                                    + " payment handled by the same worker thread.\n"
+                                    + "     \n")
                     .contains("Checklist items ticked (1):\n  [x] Prepare test data and fixtures");
             JsonNode json = new ObjectMapper().readTree(run("diff", s, "--format", "json").out());
             assertThat(json.at("/sections/changed/0/title").asText())
                     .isEqualTo("Problem Analysis > Problem Statement");
+            JsonNode hunk = json.at("/sections/changed/0/hunks/0");
+            assertThat(hunk.at("/oldLine").asInt()).isEqualTo(18);
+            assertThat(hunk.at("/oldCount").asInt()).isEqualTo(3);
+            assertThat(hunk.at("/newCount").asInt()).isEqualTo(3);
+            assertThat(hunk.at("/lines/0").asText()).isEqualTo(" ### Problem Statement");
+            assertThat(hunk.at("/removed/0").asText()).startsWith("A single unavailable");
             assertThat(json.at("/checklist/ticked/0/text").asText())
                     .isEqualTo("Prepare test data and fixtures");
             assertThat(json.at("/since/approval/by").asText()).isEqualTo("Ana Ruiz");
