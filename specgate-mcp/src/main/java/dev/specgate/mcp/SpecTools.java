@@ -921,7 +921,7 @@ final class SpecTools {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
-        byte[] bytes = plan.bytes(source.newline(), source.hasBom());
+        byte[] bytes;
         boolean replaced = false;
         insideTheRoot(
                 target, Files.exists(target) ? "the file is unchanged" : "nothing was written");
@@ -942,6 +942,8 @@ final class SpecTools {
                 WRITER.replace(target, existing.bytes(), bytes);
                 replaced = true;
             } else {
+                // made here, once: a replace makes them from the plan with the ticks carried
+                bytes = plan.bytes(source.newline(), source.hasBom());
                 Files.createDirectories(dir);
                 WRITER.createNew(target, bytes);
             }
