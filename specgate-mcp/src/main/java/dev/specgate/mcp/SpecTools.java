@@ -968,6 +968,7 @@ final class SpecTools {
             }
         }
         out.put("spec", display(file));
+        plan.emptyItemsSaid(display(file)).ifPresent(said -> out.put("notices", List.of(said)));
         return out;
     }
 
