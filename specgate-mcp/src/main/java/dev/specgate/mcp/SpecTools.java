@@ -6,6 +6,7 @@ import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.baseline.BaselineException;
+import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.CheckResult;
@@ -136,6 +137,20 @@ final class SpecTools {
         for (UnreadablePath u : selection.unreadable()) {
             notices.add(u.said(display(u.path()), "listed"));
         }
+        // a value the template does not allow lists the specs that write it, as 'list' does
+        List<TemplateSchema> schemas = List.of(project.schema());
+        status.flatMap(v -> ListFilters.notAStatus(v, schemas))
+                .ifPresent(
+                        w ->
+                                notices.add(
+                                        ListFilters.listedAsWritten(
+                                                "status " + w, "status", specs.size())));
+        type.flatMap(v -> ListFilters.notAType(v, schemas))
+                .ifPresent(
+                        w ->
+                                notices.add(
+                                        ListFilters.listedAsWritten(
+                                                "type " + w, "Type", specs.size())));
         out.put("notices", notices);
         return out;
     }
@@ -906,7 +921,7 @@ final class SpecTools {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
-        byte[] bytes = plan.bytes(source.newline(), source.hasBom());
+        byte[] bytes;
         boolean replaced = false;
         insideTheRoot(
                 target, Files.exists(target) ? "the file is unchanged" : "nothing was written");
@@ -927,6 +942,8 @@ final class SpecTools {
                 WRITER.replace(target, existing.bytes(), bytes);
                 replaced = true;
             } else {
+                // made here, once: a replace makes them from the plan with the ticks carried
+                bytes = plan.bytes(source.newline(), source.hasBom());
                 Files.createDirectories(dir);
                 WRITER.createNew(target, bytes);
             }
@@ -951,6 +968,7 @@ final class SpecTools {
             }
         }
         out.put("spec", display(file));
+        plan.emptyItemsSaid(display(file)).ifPresent(said -> out.put("notices", List.of(said)));
         return out;
     }
 

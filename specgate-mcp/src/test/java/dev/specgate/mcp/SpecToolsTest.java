@@ -583,6 +583,26 @@ class SpecToolsTest {
         assertThat(specs(Map.of("overdue", true)).size() + specs(Map.of("overdue", false)).size())
                 .isEqualTo(all);
         assertThat(specs(Map.of("status", "draft", "type", "nope"))).isEmpty();
+        assertThat(tools.listSpecs(Map.of("type", "nope")).get("notices"))
+                .asList()
+                .singleElement()
+                .asString()
+                .startsWith("type 'nope' is not a Type of the template: use one of Bug Fix,")
+                .endsWith("; no spec's Type is written so");
+        // the demo's refund spec writes Type: Feature, which the template does not allow: listed
+        // by it as written, as 'list --type' does, and said
+        Map<String, Object> feature = tools.listSpecs(Map.of("type", "FEATURE"));
+        assertThat((List<?>) feature.get("specs"))
+                .singleElement()
+                .satisfies(m -> assertThat(((Map<?, ?>) m).get("path")).isEqualTo(REFUND));
+        assertThat(feature.get("notices"))
+                .asList()
+                .singleElement()
+                .asString()
+                .startsWith("type 'FEATURE' is not a Type of the template")
+                .endsWith("; listed by the Type as written (1 spec)");
+        assertThat(tools.listSpecs(Map.of("type", "integration")).get("notices"))
+                .isEqualTo(List.of());
         assertThatThrownBy(() -> tools.listSpecs(Map.of("hasErrors", "yes")))
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessageContaining("true or false");

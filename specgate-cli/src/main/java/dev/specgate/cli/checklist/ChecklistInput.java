@@ -25,8 +25,21 @@ record ChecklistInput(SpecSource source, Checklist checklist) {
      */
     static ChecklistInput read(Path file, ConfigOptions config, PrintWriter err)
             throws ConfigException {
+        return read(file, config, err, null);
+    }
+
+    /**
+     * As {@link #read(Path, ConfigOptions, PrintWriter)}, but a file the configuration leaves out
+     * is refused (usage error) when {@code shower} is not null: {@code progress} shows how far a
+     * spec is, which a file {@code check} never checks is not.
+     */
+    static ChecklistInput read(Path file, ConfigOptions config, PrintWriter err, String shower)
+            throws ConfigException {
         SpecFiles.requireSpecFile(file);
         SpecProject project = config.open(file);
+        if (shower != null) {
+            ExcludedSpec.refuseToShow(project, file, shower);
+        }
         SpecSource source = SpecFiles.read(file, project);
         ExcludedSpec.warn(project, file, err);
         return new ChecklistInput(

@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
             "An item's id is <section-number>.<item-number>: the heading it stands under"
                     + " (headings numbered from 1 in document order, the title not counted) and"
                     + " its place under that heading. Counts every task box (-, *, +, 1. and 1)"
-                    + " markers, nested items, [x] and [X]), never text inside code."
+                    + " markers, nested items, [x] and [X]), never text inside code.",
+            "A SPEC the specs:/ignore: globs of .specgate.yml leave out is refused (exit 2),"
+                    + " said as check says it: progress shows only specs that check checks."
         })
 public final class ProgressCommand extends BaseCommand {
 
@@ -47,7 +49,8 @@ public final class ProgressCommand extends BaseCommand {
     @Override
     public Integer call() throws ConfigException {
         Checklist checklist =
-                ChecklistInput.read(file, configOptions, spec.commandLine().getErr()).checklist();
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr(), "progress")
+                        .checklist();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, checklist));
@@ -116,6 +119,9 @@ public final class ProgressCommand extends BaseCommand {
     @Override
     public Map<ExitCode, String> exitCodeMeanings() {
         return meanings(
-                ExitCode.CLEAN, "printed", ExitCode.USAGE, "usage error or unreadable spec");
+                ExitCode.CLEAN,
+                "printed",
+                ExitCode.USAGE,
+                "usage error, unreadable spec, or a SPEC the configuration leaves out");
     }
 }

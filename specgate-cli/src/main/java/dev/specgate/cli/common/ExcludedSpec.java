@@ -12,7 +12,8 @@ import java.util.Optional;
  * A file named on the command line that the project's {@code .specgate.yml} leaves out (an {@code
  * ignore:} glob matches it, or no {@code specs:} glob does), said the one way {@code check} says
  * it: {@code FILE is not checked: WHY in CONFIG}. Commands that only read or tick a spec say it on
- * stderr and go on; commands whose gates judge the spec as {@code check} would refuse it.
+ * stderr and go on; commands that show where a spec stands, or whose gates judge it as {@code
+ * check} would, refuse it.
  */
 public final class ExcludedSpec {
 
@@ -70,6 +71,18 @@ public final class ExcludedSpec {
     private static void say(SpecProject project, Path file, String why, PrintWriter err) {
         err.println("specgate: " + TextReporter.escape(notice(project, file, why)));
         err.flush();
+    }
+
+    /**
+     * Refuses (usage error) to let {@code command} show where a file the configuration leaves out
+     * stands: what it would show is no spec's, since {@code check} never checks the file.
+     */
+    public static void refuseToShow(SpecProject project, Path file, String command) {
+        Optional<String> refusal =
+                project.showRefusal(file, command, p -> DisplayPath.like(p, file));
+        if (refusal.isPresent()) {
+            throw SpecgateException.usage(refusal.get());
+        }
     }
 
     /**

@@ -181,10 +181,8 @@ public final class DiffCommand extends BaseCommand {
             for (SpecDiff.SectionChange c : diff.sectionsChanged()) {
                 TextReporter.println(out, "  " + c.title());
                 for (SpecDiff.Hunk h : c.hunks()) {
-                    TextReporter.println(
-                            out, "    @@ -" + h.oldLine() + " +" + h.newLine() + " @@");
-                    h.removed().forEach(l -> TextReporter.println(out, "    -" + l));
-                    h.added().forEach(l -> TextReporter.println(out, "    +" + l));
+                    TextReporter.println(out, "    " + h.header());
+                    h.lines().forEach(l -> TextReporter.println(out, "    " + l));
                 }
             }
         }
@@ -265,7 +263,10 @@ public final class DiffCommand extends BaseCommand {
             for (SpecDiff.Hunk h : c.hunks()) {
                 g.writeStartObject();
                 g.writeNumberField("oldLine", h.oldLine());
+                g.writeNumberField("oldCount", h.oldCount());
                 g.writeNumberField("newLine", h.newLine());
+                g.writeNumberField("newCount", h.newCount());
+                strings(g, "lines", h.lines());
                 strings(g, "removed", h.removed());
                 strings(g, "added", h.added());
                 g.writeEndObject();

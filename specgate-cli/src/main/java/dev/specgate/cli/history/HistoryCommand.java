@@ -191,10 +191,18 @@ public final class HistoryCommand extends BaseCommand {
                 TextReporter.println(out, line);
                 if (c.audit().isPresent()) {
                     GateResult a = c.audit().get();
+                    // a spec's first commit is judged too: say so, since it moved from nothing
+                    String first =
+                            c.version() != t.versions().get(0)
+                                    ? ""
+                                    : t.shallow()
+                                            ? "the first commit the shallow clone holds"
+                                            : "the spec's first commit";
                     if (a.passed()) {
                         TextReporter.println(
                                 out,
                                 "      audit: gate passed"
+                                        + (first.isEmpty() ? "" : " (" + first + ")")
                                         + (c.handMoveToApproved().orElse(false)
                                                 ? "; " + handMove(c)
                                                 : ""));
@@ -210,6 +218,7 @@ public final class HistoryCommand extends BaseCommand {
                                         + c.version().revision().author()
                                         + " in "
                                         + r.shortId()
+                                        + (first.isEmpty() ? "" : ", " + first)
                                         + (c.handMoveToApproved().orElse(false)
                                                 ? ", " + handMove(c)
                                                 : ""));
@@ -272,6 +281,7 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeStringField("from", c.from().orElse(null));
                 g.writeStringField("to", c.to().orElse(null));
                 g.writeBooleanField("statusChanged", c.statusChanged());
+                g.writeBooleanField("created", !t.shallow() && c.version() == t.versions().get(0));
                 approval(g, "approvalBefore", c.approvalBefore());
                 approval(g, "approval", c.approvalAfter());
                 if (c.audit().isPresent()) {

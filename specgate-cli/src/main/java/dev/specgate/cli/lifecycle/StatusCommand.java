@@ -57,8 +57,8 @@ import picocli.CommandLine.Parameters;
             "With --format json (and no TARGET): the same as one JSON document, for tools and"
                     + " agents.",
             "Gates check the spec as check does, with .specgate.yml's template and rule levels."
-                    + " A SPEC its specs:/ignore: globs leave out is said on stderr as check says"
-                    + " it; a move of such a file is refused (exit 2), the file unchanged.",
+                    + " A SPEC its specs:/ignore: globs leave out is refused (exit 2), said as"
+                    + " check says it: status shows and moves only specs that check checks.",
             "Any other template's statuses (its status field's values, or .specgate.yml's"
                     + " lifecycle: order) move the same way: one step forward past the draft-like"
                     + " statuses, or back to a draft-like one; to the first other status, check"
@@ -115,16 +115,15 @@ public final class StatusCommand extends BaseCommand {
         SpecProject project = configOptions.open(file);
         SpecSource source = SpecFiles.read(file, project);
         requireLifecycle(project, file, "status");
-        // a spec the configuration leaves out: its moves are then refused whatever their gates
-        // say, so none is offered as ready
-        boolean excluded = false;
+        // a spec the configuration leaves out: where it stands would pass for a spec's, and its
+        // moves would pass gates that check never holds it to
         if (target == null) {
-            excluded = ExcludedSpec.warn(project, file, spec.commandLine().getErr());
+            ExcludedSpec.refuseToShow(project, file, "status");
         } else {
             ExcludedSpec.refuse(project, file, "status");
         }
         SpecDocument document = project.parse(file, source.text());
-        return run(project, source, document, excluded);
+        return run(project, source, document);
     }
 
     /** Refuses (usage error) a project whose template has no statuses. */
@@ -255,8 +254,7 @@ public final class StatusCommand extends BaseCommand {
         }
     }
 
-    private Integer run(
-            SpecProject project, SpecSource source, SpecDocument document, boolean excluded) {
+    private Integer run(SpecProject project, SpecSource source, SpecDocument document) {
         Lifecycle lifecycle = project.lifecycle();
         if (by != null && lifecycle.approvalStatus().isEmpty()) {
             throw SpecgateException.usage(
@@ -266,9 +264,9 @@ public final class StatusCommand extends BaseCommand {
         if (target == null) {
             StatusReport report = lifecycle.inspect(file, source, document, common.today());
             if (format.json()) {
-                JsonOutput.write(out, g -> json(g, report, excluded));
+                JsonOutput.write(out, g -> json(g, report));
             } else {
-                print(lifecycle, report, excluded, out);
+                print(lifecycle, report, out);
             }
             out.flush();
             return ExitCode.CLEAN.code();
@@ -326,8 +324,7 @@ public final class StatusCommand extends BaseCommand {
      * The report as text; control characters from the spec (in its status, its dates, an item a
      * gate names) are written as escapes, as {@code check}'s text report writes them.
      */
-    private void print(
-            Lifecycle lifecycle, StatusReport report, boolean excluded, PrintWriter out) {
+    private void print(Lifecycle lifecycle, StatusReport report, PrintWriter out) {
         TextReporter.println(out, DisplayPath.of(file));
         List<String> labels = lifecycle.statuses().stream().map(SpecStatus::label).toList();
         String field = lifecycle.statusField() + ":";
@@ -354,15 +351,6 @@ public final class StatusCommand extends BaseCommand {
                             + report.lastUpdated().orElse("(missing)"));
         }
         for (GateResult move : report.moves()) {
-            if (move.passed() && excluded) {
-                TextReporter.println(
-                        out,
-                        "  "
-                                + move.move()
-                                + ": refused, the spec is not checked (its gate passes, but status"
-                                + " moves only specs that check checks)");
-                continue;
-            }
             if (move.passed()) {
                 TextReporter.println(
                         out,
@@ -386,12 +374,13 @@ public final class StatusCommand extends BaseCommand {
     }
 
     /** The report as one JSON document: the shape docs/lifecycle.md documents. */
-    private void json(JsonGenerator g, StatusReport report, boolean excluded) throws IOException {
+    private void json(JsonGenerator g, StatusReport report) throws IOException {
         g.writeStartObject();
         g.writeStringField("path", DisplayPath.of(file));
         g.writeStringField("status", report.statusText().orElse(null));
         g.writeStringField("lastUpdated", report.lastUpdated().orElse(null));
-        g.writeBooleanField("checked", !excluded);
+        // always true: a spec the configuration leaves out is refused (kept for readers of it)
+        g.writeBooleanField("checked", true);
         g.writeArrayFieldStart("moves");
         for (GateResult move : report.moves()) {
             g.writeStartObject();
@@ -433,6 +422,6 @@ public final class StatusCommand extends BaseCommand {
                 ExitCode.FINDINGS,
                 "move refused: every reason on stderr (the file is untouched)",
                 ExitCode.USAGE,
-                "usage error or unreadable spec");
+                "usage error, unreadable spec, or a SPEC the configuration leaves out");
     }
 }

@@ -9,7 +9,7 @@ import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
-import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.discovery.UnreadablePath;
@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,10 +65,16 @@ public final class ListCommand extends BaseCommand {
             description =
                     "Only specs with this status (any case); '"
                             + SpecSummary.TASK_LIST_STATUS
-                            + "' lists the task lists.")
+                            + "' lists the task lists. A value the template does not allow lists"
+                            + " the specs that write it, and says so on stderr.")
     private String status;
 
-    @Option(names = "--type", paramLabel = "T", description = "Only specs of this Type (any case).")
+    @Option(
+            names = "--type",
+            paramLabel = "T",
+            description =
+                    "Only specs of this Type (any case). A value the template does not allow lists"
+                            + " the specs that write it, and says so on stderr.")
     private String type;
 
     @Override
@@ -76,7 +83,7 @@ public final class ListCommand extends BaseCommand {
         List<Path> roots = SpecRoots.of(List.of(where));
         // each spec under the configuration nearest above it, nested ones included, as check
         List<SpecWorkspace.Found> found = configOptions.workspace(roots).find();
-        validateFilters(found.stream().map(f -> f.project().schema()).toList());
+        List<TemplateSchema> schemas = found.stream().map(f -> f.project().schema()).toList();
         RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
         List<SpecSummary> rows = new ArrayList<>();
         List<UnreadablePath> unsearched = new ArrayList<>();
@@ -91,6 +98,34 @@ public final class ListCommand extends BaseCommand {
                     .filter(s -> type == null || s.hasType(type))
                     .forEach(rows::add);
         }
+        // a value no template allows lists the specs that write it, and says so; with none, it
+        // is a usage error (a typo, most likely)
+        List<String> notes = new ArrayList<>();
+        if (status != null) {
+            Optional<String> why = ListFilters.notAStatus(status, schemas);
+            if (why.isPresent() && rows.isEmpty()) {
+                throw SpecgateException.usage(
+                        "--status "
+                                + why.get()
+                                + UsageError.didYouMean(status, ListFilters.statuses(schemas)));
+            }
+            why.ifPresent(
+                    w ->
+                            notes.add(
+                                    ListFilters.listedAsWritten(
+                                            "--status " + w, "status", rows.size())));
+        }
+        if (type != null) {
+            Optional<String> why = ListFilters.notAType(type, schemas);
+            if (why.isPresent() && rows.isEmpty()) {
+                throw SpecgateException.usage("--type " + why.get());
+            }
+            why.ifPresent(
+                    w ->
+                            notes.add(
+                                    ListFilters.listedAsWritten(
+                                            "--type " + w, "Type", rows.size())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, rows));
@@ -98,60 +133,20 @@ public final class ListCommand extends BaseCommand {
             new SpecTable(rows).write(out);
         }
         out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String note : notes) {
+            err.println("specgate: " + TextReporter.escape(note));
+        }
+        err.flush();
         if (unsearched.isEmpty()) {
             return ExitCode.CLEAN.code();
         }
-        PrintWriter err = spec.commandLine().getErr();
         for (UnreadablePath u : unsearched) {
             err.println(
                     "specgate: " + u.said(TextReporter.escape(DisplayPath.of(u.path())), "listed"));
         }
         err.flush();
         return ExitCode.USAGE.code();
-    }
-
-    /** Refuses a --status or --type that no template of the listed projects knows. */
-    private void validateFilters(List<TemplateSchema> schemas) {
-        TemplateSchema schema = schemas.get(0);
-        if (status != null
-                && schemas.stream().allMatch(t -> t.status(status).isEmpty())
-                && !status.strip().equalsIgnoreCase(SpecSummary.TASK_LIST_STATUS)) {
-            throw SpecgateException.usage(
-                    "--status '"
-                            + status
-                            + "' is not a status: "
-                            + (allStatuses(schemas).isEmpty()
-                                    ? "the template '" + schema.name() + "' has no status values"
-                                    : "use one of " + String.join(", ", allStatuses(schemas)))
-                            + " (or "
-                            + SpecSummary.TASK_LIST_STATUS
-                            + " for task lists)"
-                            + UsageError.didYouMean(status, allStatuses(schemas)));
-        }
-        if (type != null
-                && schemas.stream().allMatch(t -> new SpecScaffold(t).type(type).isEmpty())) {
-            SpecScaffold scaffold = new SpecScaffold(schema);
-            throw SpecgateException.usage(
-                    "--type '"
-                            + type
-                            + "' is not a Type of the template: "
-                            + (scaffold.types().isEmpty()
-                                    ? "the template '" + schema.name() + "' has no Type values"
-                                    : "use one of " + String.join(", ", scaffold.types())));
-        }
-    }
-
-    /** Every status of the listed templates, each once, in their order. */
-    private static List<String> allStatuses(List<TemplateSchema> schemas) {
-        List<String> all = new ArrayList<>();
-        for (TemplateSchema t : schemas) {
-            for (String st : t.statuses()) {
-                if (all.stream().noneMatch(st::equalsIgnoreCase)) {
-                    all.add(st);
-                }
-            }
-        }
-        return all;
     }
 
     private static void json(JsonGenerator g, List<SpecSummary> rows) throws IOException {

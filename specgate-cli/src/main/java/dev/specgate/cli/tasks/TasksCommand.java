@@ -93,6 +93,15 @@ public final class TasksCommand extends BaseCommand {
         }
         spec.commandLine().getOut().println(TextReporter.escape(DisplayPath.of(shown(target))));
         spec.commandLine().getOut().flush();
+        // an empty box makes no task: said, so that it is not lost in silence
+        plan.emptyItemsSaid(DisplayPath.of(specFile))
+                .ifPresent(
+                        said -> {
+                            spec.commandLine()
+                                    .getErr()
+                                    .println("specgate: " + TextReporter.escape(said));
+                            spec.commandLine().getErr().flush();
+                        });
         if (ticks != null) {
             ticks.said()
                     .ifPresent(

@@ -60,7 +60,11 @@ class CheckCommandTest {
     @Test
     void anApprovedSpecWithAnOpenDecisionFailsWithOneLinePerOpenItem() {
         // the status typed by hand: the Approved gate was never asked
-        String open = cleanSpec().replace("- [x] Back-off cap", "- [ ] Back-off cap");
+        // last updated before the check's date too, which created-date holds it to
+        String open =
+                cleanSpec()
+                        .replace("- [x] Back-off cap", "- [ ] Back-off cap")
+                        .replace("**Last Updated:** 2026-10-20", "**Last Updated:** 2026-10-08");
         Path spec = writeSpec(root, CLEAN, open);
         int line = lineOf(open, "- [ ] Back-off cap");
 

@@ -480,7 +480,7 @@ class ConfiguredCommandsTest {
     // --- a SPEC the globs leave out ------------------------------------------------------------
 
     @Test
-    void commandsOnAnIgnoredSpecSayItIsNotCheckedAsCheckDoesAndMovesAreRefused()
+    void commandsOnAnIgnoredSpecSayItIsNotCheckedAsCheckDoesAndStatusAndMovesAreRefused()
             throws IOException {
         Files.createDirectories(project.resolve("directives/spec/archive"));
         Path archived =
@@ -505,21 +505,27 @@ class ConfiguredCommandsTest {
         // check's own notice is the line every other command repeats
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.err()).startsWith(notice);
-        for (CliRun view : new CliRun[] {status, json, progress, next}) {
-            assertThat(view.exitCode()).as(view.err()).isZero();
-            assertThat(view.err()).isEqualTo(notice);
+        // where the spec stands, or how far it is, would pass for a checked spec's: refused, in
+        // one line that names the file and why, and nothing on stdout
+        for (CliRun view : new CliRun[] {status, json, progress}) {
+            assertThat(view.exitCode()).as(view.err()).isEqualTo(2);
+            assertThat(view.out()).isEmpty();
         }
-        assertThat(status.out()).startsWith(archived + "\n  Document Status: Approved\n");
-        assertThat(new ObjectMapper().readTree(json.out()).get("status").asText())
-                .isEqualTo("Approved");
-        // no move is offered as ready: each would be refused for the globs
-        assertThat(status.out())
-                .doesNotContain("ready")
-                .contains(
-                        "  Approved -> Draft: refused, the spec is not checked (its gate passes,"
-                                + " but status moves only specs that check checks)\n");
-        assertThat(new ObjectMapper().readTree(json.out()).get("checked").asBoolean()).isFalse();
-        assertThat(progress.out()).contains("Overall");
+        for (CliRun view : new CliRun[] {status, json}) {
+            assertThat(view.err())
+                    .isEqualTo(
+                            notice.strip()
+                                    + "; status shows only specs that check checks (change the"
+                                    + " globs so that they select it)\n");
+        }
+        assertThat(progress.err())
+                .isEqualTo(
+                        notice.strip()
+                                + "; progress shows only specs that check checks (change the"
+                                + " globs so that they select it)\n");
+        // next reads the file's own checklist, and says it is not checked
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.err()).isEqualTo(notice);
         assertThat(next.out()).startsWith("Next: ");
         // a move to Draft passes its gate from any status: refused here only for the globs
         for (CliRun refused : new CliRun[] {move, approve}) {
@@ -533,6 +539,33 @@ class ConfiguredCommandsTest {
                                 + " so that they select it); the file is unchanged\n");
         assertThat(approve.err()).startsWith(notice.strip() + "; approve moves only specs");
         assertThat(Files.readString(archived)).isEqualTo(before);
+    }
+
+    /** A file outside the specs: globs is refused by status and progress in the same words. */
+    @Test
+    void statusAndProgressOfAFileNoSpecsGlobTakesAreUsageErrors() throws IOException {
+        adrProject();
+        Path notes = Files.createDirectories(project.resolve("docs/notes"));
+        Path spec = notes.resolve("outbox-rollout.md");
+        Files.writeString(
+                spec,
+                "---\nstatus: proposed\n---\n# Outbox rollout\r\n\r\n## Steps\r\n\r\n"
+                        + "- [x] Create the `outbox` table\r\n- [ ] Switch writers\r\n");
+        String why =
+                "specgate: "
+                        + spec
+                        + " is not checked: no specs: glob matches docs/notes/outbox-rollout.md in "
+                        + project.resolve(".specgate.yml");
+
+        CliRun status = CliRun.of("status", spec.toString());
+        CliRun progress = CliRun.of("progress", spec.toString(), "-f", "json");
+
+        assertThat(status.exitCode()).isEqualTo(2);
+        assertThat(status.out()).isEmpty();
+        assertThat(status.err()).startsWith(why + "; status shows only specs").hasLineCount(1);
+        assertThat(progress.exitCode()).isEqualTo(2);
+        assertThat(progress.out()).isEmpty();
+        assertThat(progress.err()).startsWith(why + "; progress shows only specs").hasLineCount(1);
     }
 
     // --- approvals with a lifecycle.order of the built-in template's statuses and more ---------

@@ -106,13 +106,26 @@ class ApprovalHistoryTest {
             assertThat(diff.exitCode()).as(diff.err()).isZero();
             assertThat(diff.out())
                     .contains("since the approval of 2026-10-20 by Ana Ruiz")
-                    .contains("Sections changed (1):\n  Problem Analysis > Problem Statement\n")
-                    .contains("    -A single unavailable merchant endpoint stalls every payment")
-                    .contains("    +One unavailable merchant endpoint stalls every payment")
+                    .contains(
+                            "Sections changed (1):\n"
+                                    + "  Problem Analysis > Problem Statement\n"
+                                    + "    @@ -18,3 +18,3 @@\n"
+                                    + "     ### Problem Statement\n"
+                                    + "    -A single unavailable merchant endpoint stalls every"
+                                    + " payment handled by the same worker thread.\n"
+                                    + "    +One unavailable merchant endpoint stalls every"
+                                    + " payment handled by the same worker thread.\n"
+                                    + "     \n")
                     .contains("Checklist items ticked (1):\n  [x] Prepare test data and fixtures");
             JsonNode json = new ObjectMapper().readTree(run("diff", s, "--format", "json").out());
             assertThat(json.at("/sections/changed/0/title").asText())
                     .isEqualTo("Problem Analysis > Problem Statement");
+            JsonNode hunk = json.at("/sections/changed/0/hunks/0");
+            assertThat(hunk.at("/oldLine").asInt()).isEqualTo(18);
+            assertThat(hunk.at("/oldCount").asInt()).isEqualTo(3);
+            assertThat(hunk.at("/newCount").asInt()).isEqualTo(3);
+            assertThat(hunk.at("/lines/0").asText()).isEqualTo(" ### Problem Statement");
+            assertThat(hunk.at("/removed/0").asText()).startsWith("A single unavailable");
             assertThat(json.at("/checklist/ticked/0/text").asText())
                     .isEqualTo("Prepare test data and fixtures");
             assertThat(json.at("/since/approval/by").asText()).isEqualTo("Ana Ruiz");
@@ -514,6 +527,57 @@ class ApprovalHistoryTest {
             assertThat(first.at("/reasons/0/message").asText())
                     .contains("placeholder")
                     .doesNotContain("lifecycle move");
+        }
+    }
+
+    /**
+     * A spec added straight at a value that is no status ({@code In Review}, where the statuses are
+     * Draft, Review, Approved and Implementation) passed no gate: its first commit is flagged, and
+     * said to be its first; the move from there to Review is judged by the Review gate.
+     */
+    @Test
+    void aSpecFirstCommittedAtAValueThatIsNoStatusIsFlaggedAsItsFirstCommit() throws Exception {
+        Path spec = reviewSpec();
+        replace(spec, "**Document Status:** Review\r\n", "**Document Status:** In Review\r\n");
+        int statusLine = 0;
+        List<String> lines = Files.readAllLines(spec);
+        while (!lines.get(statusLine).startsWith("**Document Status:**")) {
+            statusLine++;
+        }
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Add the spec, under review");
+            String id = git.getRepository().resolve("HEAD").abbreviate(12).name();
+            CliRun added = run("history", "--audit", spec.toString());
+            assertThat(added.exitCode()).as(added.out()).isEqualTo(1);
+            assertThat(added.out())
+                    .contains("Priya Raman  (created) In Review  approval: 2026-11-20")
+                    .contains(
+                            "      audit: SKIPPED ITS GATE (1 reason): Priya Raman in "
+                                    + id
+                                    + ", the spec's first commit\n"
+                                    + "        line "
+                                    + (statusLine + 1)
+                                    + ": 'Document Status' is 'In Review', which is not a status:"
+                                    + " no move leads there (use one of Draft, Review, Approved,"
+                                    + " Implementation)\n")
+                    .endsWith("Audit: 1 move skipped its gate.\n");
+
+            replace(spec, "**Document Status:** In Review\r\n", "**Document Status:** Review\r\n");
+            commit(git, "Sam Okafor", "2026-10-05", "Review, as the lifecycle spells it");
+            JsonNode json =
+                    new ObjectMapper()
+                            .readTree(
+                                    run("history", "--audit", spec.toString(), "--format", "json")
+                                            .out());
+            JsonNode changes = json.at("/specs/0/changes");
+            assertThat(changes).hasSize(2);
+            assertThat(changes.get(0).at("/created").asBoolean()).isTrue();
+            assertThat(changes.get(0).at("/audit/passed").asBoolean()).isFalse();
+            assertThat(changes.get(0).at("/audit/reasons/0/line").asInt())
+                    .isEqualTo(statusLine + 1);
+            assertThat(changes.get(1).at("/created").asBoolean()).isFalse();
+            assertThat(changes.get(1).at("/from").asText()).isEqualTo("In Review");
+            assertThat(changes.get(1).at("/audit/passed").asBoolean()).isTrue();
         }
     }
 

@@ -135,6 +135,52 @@ class ListCommandTest {
         assertThat(none.out().strip()).isEqualTo("No specs match.");
     }
 
+    /**
+     * A Type or status written by hand that the template does not allow ({@code Feature}, {@code In
+     * Review}) lists the specs that write it, in any case, with one line on stderr that says it is
+     * none of the template's values; a value of the template says nothing.
+     */
+    @Test
+    void aValueTheTemplateDoesNotAllowListsTheSpecsThatWriteIt() throws Exception {
+        String feature = "2026-11-02_spec_bulk-refunds.md";
+        writeSpec(
+                root,
+                feature,
+                cleanSpec()
+                        .replace("Webhook Retry Queue", "Bulk Refunds")
+                        .replace(CLEAN, feature)
+                        .replace("**Type:** Architecture Change", "**Type:** *Feature*")
+                        .replace("**Document Status:** Approved", "**Document Status:** In Review")
+                        .replace("\n", "\r\n"));
+
+        CliRun type = CliRun.of("list", root.toString(), "--type", "feature", "-f", "json");
+        CliRun status = CliRun.of("list", root.toString(), "--status", "in review");
+        CliRun known = CliRun.of("list", root.toString(), "--type", "bug fix");
+
+        assertThat(type.exitCode()).as(type.err()).isZero();
+        assertThat(new ObjectMapper().readTree(type.out()).get("specs").findValuesAsText("title"))
+                .containsExactly("Bulk Refunds");
+        assertThat(type.err())
+                .isEqualTo(
+                        "specgate: --type 'feature' is not a Type of the template: use one of Bug"
+                                + " Fix, Performance Optimization, Architecture Change,"
+                                + " Integration, Security Enhancement; listed by the Type as"
+                                + " written (1 spec)\n");
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out())
+                .contains("In Review")
+                .contains("Bulk Refunds")
+                .endsWith("1 spec.\n");
+        assertThat(status.err())
+                .isEqualTo(
+                        "specgate: --status 'in review' is not a status: use one of Draft, Review,"
+                                + " Approved, Implementation (or tasks for task lists); listed by"
+                                + " the status as written (1 spec)\n");
+        assertThat(known.exitCode()).isZero();
+        assertThat(known.out()).contains("Ledger Export");
+        assertThat(known.err()).isEmpty();
+    }
+
     @Test
     void unknownFiltersMissingRootsAndEmptyFoldersAreUsageErrors() throws Exception {
         CliRun status = CliRun.of("list", root.toString(), "--status", "Done");

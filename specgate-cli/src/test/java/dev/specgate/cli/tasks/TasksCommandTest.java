@@ -52,6 +52,54 @@ class TasksCommandTest {
                 .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
     }
 
+    /**
+     * An empty box ({@code - [ ]} with nothing, or only a comment) makes no task: it would be a
+     * task with no text, which the task list's own check reports. Left out and said on stderr by
+     * its line; the others are numbered without a gap.
+     */
+    @Test
+    void emptyChecklistItemsMakeNoTaskAndAreSaidOnStderr() throws Exception {
+        Path spec =
+                writeSpec(
+                        root,
+                        NAME,
+                        cleanSpec()
+                                .replace(
+                                        "   - [ ] Outbox writer inside the payment transaction\n",
+                                        "   - [ ] \n"
+                                                + "   - [ ] Outbox writer inside the payment"
+                                                + " transaction\n")
+                                .replace(
+                                        "- [ ] All specified functionality implemented correctly\n",
+                                        "- [ ] All specified functionality implemented correctly\n"
+                                                + "- [ ] <!-- to do -->\n")
+                                .replace("\n", "\r\n"));
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + spec
+                                + ": lines 77, 224: 2 empty checklist items (a box with no text)"
+                                + " make no task (task-empty reports them)\n");
+        String md =
+                Files.readString(
+                        root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md"));
+        assertThat(md)
+                .contains("  - [ ] 3.1 Outbox writer inside the payment transaction\r\n")
+                .doesNotContain("- [ ] 3.1 \r\n")
+                .doesNotContain("to do");
+        CliRun check =
+                CliRun.of(
+                        "check",
+                        root.resolve("directives/tasks").toString(),
+                        "--today",
+                        "2026-11-25");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
     @Test
     void aCrlfSpecWithAByteOrderMarkGetsATaskListWrittenTheSameWayThatChecksCleanAndTicks()
             throws Exception {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param sectionsAdded titles (with their parents, {@code Proposed Solution > Caching}) of new
  *     sections
  * @param sectionsRemoved titles of sections gone
- * @param sectionsChanged sections whose text changed, with the lines removed and added
+ * @param sectionsChanged sections whose text changed, with their hunks
  * @param itemsAdded checklist items that are new
  * @param itemsRemoved checklist items gone
  * @param itemsTicked items ticked since
@@ -85,18 +85,52 @@ public record SpecDiff(
     }
 
     /**
-     * One run of changed lines.
+     * One hunk of a section's text diff, as a unified diff writes it: a run of changed lines with
+     * up to {@link SpecDiffer#CONTEXT} unchanged lines of the section around it (changes that close
+     * together share a hunk, as git shows them).
      *
-     * @param oldLine the 1-based line of the first removed line in the old version (or where the
-     *     added lines go)
-     * @param newLine the 1-based line of the first added line in the new version
-     * @param removed the lines removed
-     * @param added the lines added
+     * @param oldLine the 1-based line the hunk starts at in the old version; when it holds no old
+     *     line, the line after which the added lines go (0: before the first line), as in {@code @@
+     *     -a,0 +c,d @@}
+     * @param oldCount how many of the old version's lines the hunk shows (unchanged and removed)
+     * @param newLine the 1-based line the hunk starts at in the new version, or as {@code oldLine}
+     *     the line after which the removed lines were when it holds no new line
+     * @param newCount how many of the new version's lines it shows (unchanged and added)
+     * @param lines the hunk's lines in order, each prefixed as a unified diff prefixes it: a space
+     *     for an unchanged line, {@code -} for a removed one, {@code +} for an added one
      */
-    public record Hunk(int oldLine, int newLine, List<String> removed, List<String> added) {
+    public record Hunk(int oldLine, int oldCount, int newLine, int newCount, List<String> lines) {
         public Hunk {
-            removed = List.copyOf(removed);
-            added = List.copyOf(added);
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines removed, without their prefix. */
+        public List<String> removed() {
+            return withPrefix('-');
+        }
+
+        /** The lines added, without their prefix. */
+        public List<String> added() {
+            return withPrefix('+');
+        }
+
+        /**
+         * The hunk's header as git writes it: {@code @@ -8,5 +8,6 @@}, a count of 1 left out
+         * ({@code @@ -8 +8 @@}).
+         */
+        public String header() {
+            return "@@ -" + range(oldLine, oldCount) + " +" + range(newLine, newCount) + " @@";
+        }
+
+        private static String range(int line, int count) {
+            return count == 1 ? String.valueOf(line) : line + "," + count;
+        }
+
+        private List<String> withPrefix(char prefix) {
+            return lines.stream()
+                    .filter(l -> l.charAt(0) == prefix)
+                    .map(l -> l.substring(1))
+                    .toList();
         }
     }
 

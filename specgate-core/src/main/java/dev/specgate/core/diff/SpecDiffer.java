@@ -27,6 +27,9 @@ import org.eclipse.jgit.diff.RawTextComparator;
  */
 public final class SpecDiffer {
 
+    /** How many unchanged lines a hunk shows before and after its changes, as git does. */
+    public static final int CONTEXT = 3;
+
     private static final String BEFORE_FIRST_HEADING = "(before the first heading)";
 
     /** Compares {@code before} with {@code after}. */
@@ -100,20 +103,87 @@ public final class SpecDiffer {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * The hunks of a changed section: each run of changed lines with up to {@link #CONTEXT}
+     * unchanged lines around it, runs whose contexts meet joined, as a unified diff shows them.
+     * Context stops where a line left out of the comparison (a metadata field) lies between two
+     * lines, so that a hunk's lines follow each other in the file, as its header says.
+     */
     private static List<SpecDiff.Hunk> hunks(Body was, Body is) {
         RawText a = raw(was.lines);
         RawText b = raw(is.lines);
         EditList edits = new HistogramDiff().diff(RawTextComparator.DEFAULT, a, b);
         List<SpecDiff.Hunk> out = new ArrayList<>();
-        for (Edit e : edits) {
+        for (int i = 0; i < edits.size(); ) {
+            Edit first = edits.get(i);
+            int a0 = first.getBeginA();
+            int b0 = first.getBeginB();
+            for (int n = 0; n < CONTEXT && a0 > 0 && b0 > 0; n++) {
+                if (!was.follows(a0 - 1) || !is.follows(b0 - 1)) {
+                    break;
+                }
+                a0--;
+                b0--;
+            }
+            int j = i;
+            while (j + 1 < edits.size() && joins(edits.get(j), edits.get(j + 1), was, is)) {
+                j++;
+            }
+            Edit last = edits.get(j);
+            int a1 = last.getEndA();
+            int b1 = last.getEndB();
+            for (int n = 0; n < CONTEXT && a1 < was.lines.size() && b1 < is.lines.size(); n++) {
+                if (!was.follows(a1 - 1) || !is.follows(b1 - 1)) {
+                    break;
+                }
+                a1++;
+                b1++;
+            }
+            List<String> lines = new ArrayList<>();
+            int at = b0; // unchanged lines are shown as the new version writes them
+            for (int k = i; k <= j; k++) {
+                Edit e = edits.get(k);
+                for (; at < e.getBeginB(); at++) {
+                    lines.add(" " + is.shown.get(at));
+                }
+                for (int l = e.getBeginA(); l < e.getEndA(); l++) {
+                    lines.add("-" + was.shown.get(l));
+                }
+                for (int l = e.getBeginB(); l < e.getEndB(); l++) {
+                    lines.add("+" + is.shown.get(l));
+                }
+                at = e.getEndB();
+            }
+            for (; at < b1; at++) {
+                lines.add(" " + is.shown.get(at));
+            }
             out.add(
                     new SpecDiff.Hunk(
-                            was.firstLine[Math.min(e.getBeginA(), was.firstLine.length - 1)] + 1,
-                            is.firstLine[Math.min(e.getBeginB(), is.firstLine.length - 1)] + 1,
-                            was.lines.subList(e.getBeginA(), e.getEndA()),
-                            is.lines.subList(e.getBeginB(), e.getEndB())));
+                            was.start(a0, a1), a1 - a0, is.start(b0, b1), b1 - b0, lines));
+            i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether {@code next} shares a hunk with {@code e}: the unchanged lines between them are at
+     * most twice {@link #CONTEXT}, and follow each other in both versions.
+     */
+    private static boolean joins(Edit e, Edit next, Body was, Body is) {
+        if (next.getBeginA() - e.getEndA() > 2 * CONTEXT) {
+            return false;
+        }
+        for (int k = e.getEndA() - 1; k < next.getBeginA(); k++) {
+            if (!was.follows(k)) {
+                return false;
+            }
+        }
+        for (int k = e.getEndB() - 1; k < next.getBeginB(); k++) {
+            if (!is.follows(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RawText raw(List<String> lines) {
@@ -124,20 +194,49 @@ public final class SpecDiffer {
         return new RawText(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A section's own lines (heading to the next heading), boxes cleared, fields left out. */
+    /**
+     * A section's own lines (heading to the next heading), fields left out: as compared (boxes
+     * cleared) and as shown (boxes as written).
+     */
     private static final class Body {
         final String title;
         final List<String> lines;
+        final List<String> shown;
         final int[] firstLine; // source line of each kept line, plus one past the end
 
-        Body(String title, List<String> lines, List<Integer> sourceLines, int end) {
+        Body(
+                String title,
+                List<String> lines,
+                List<String> shown,
+                List<Integer> sourceLines,
+                int end) {
             this.title = title;
             this.lines = lines;
+            this.shown = shown;
             this.firstLine = new int[sourceLines.size() + 1];
             for (int i = 0; i < sourceLines.size(); i++) {
                 firstLine[i] = sourceLines.get(i);
             }
             firstLine[sourceLines.size()] = end;
+        }
+
+        /**
+         * Whether kept line {@code k + 1} is the line right after kept line {@code k} in the file
+         * (no field left out between them); true before the first line.
+         */
+        boolean follows(int k) {
+            return k < 0 || k + 1 >= lines.size() || firstLine[k] + 1 == firstLine[k + 1];
+        }
+
+        /**
+         * The 1-based line a hunk of kept lines {@code from} (inclusive) to {@code to} starts at;
+         * for a hunk with none, the line after which it goes.
+         */
+        int start(int from, int to) {
+            if (to > from) {
+                return firstLine[from] + 1;
+            }
+            return from > 0 ? firstLine[from - 1] + 1 : firstLine[0];
         }
     }
 
@@ -149,6 +248,7 @@ public final class SpecDiffer {
 
         Version(String text, SpecDocument doc) {
             List<String> lines = ContentFingerprint.lines(text); // boxes are cleared in it
+            List<String> written = List.copyOf(lines);
             boolean[] fieldLine = new boolean[lines.size()];
             for (Field f : doc.fields()) {
                 if (!f.inListItem()) {
@@ -189,14 +289,14 @@ public final class SpecDiffer {
                 keys[i] = n == 1 ? key : key + "#" + n;
             }
             int first = secs.isEmpty() ? lines.size() : secs.get(0).line();
-            Body pre = body(BEFORE_FIRST_HEADING, lines, fieldLine, 0, first);
+            Body pre = body(BEFORE_FIRST_HEADING, lines, written, fieldLine, 0, first);
             if (!pre.lines.isEmpty()) {
                 sections.put("", pre);
             }
             for (int i = 0; i < secs.size(); i++) {
                 int from = secs.get(i).line();
                 int to = i + 1 < secs.size() ? secs.get(i + 1).line() : lines.size();
-                sections.put(keys[i], body(names[i], lines, fieldLine, from, to));
+                sections.put(keys[i], body(names[i], lines, written, fieldLine, from, to));
             }
             Map<String, Integer> itemSeen = new HashMap<>();
             for (ChecklistItem item : doc.checklist()) {
@@ -213,7 +313,12 @@ public final class SpecDiffer {
         }
 
         private static Body body(
-                String title, List<String> lines, boolean[] fieldLine, int from, int to) {
+                String title,
+                List<String> lines,
+                List<String> written,
+                boolean[] fieldLine,
+                int from,
+                int to) {
             List<String> kept = new ArrayList<>();
             List<Integer> at = new ArrayList<>();
             for (int l = from; l < to && l < lines.size(); l++) {
@@ -228,7 +333,11 @@ public final class SpecDiffer {
                 kept.remove(kept.size() - 1);
                 at.remove(at.size() - 1);
             }
-            return new Body(title, kept, at, Math.min(to, lines.size()));
+            List<String> shown = new ArrayList<>(kept.size());
+            for (int l : at) {
+                shown.add(written.get(l));
+            }
+            return new Body(title, kept, shown, at, Math.min(to, lines.size()));
         }
     }
 }

@@ -829,7 +829,10 @@ public final class SpecHistory {
         return p;
     }
 
-    /** The gate's verdict on a change of status; none for a new Draft or a non-lifecycle status. */
+    /**
+     * The gate's verdict on a change of status; none for a new Draft or a status missing or left a
+     * placeholder. A change to a value that is no status of the lifecycle skipped every gate.
+     */
     private Optional<GateResult> judge(
             Path workTree,
             GitRevisions.Revision r,
@@ -839,7 +842,10 @@ public final class SpecHistory {
             Optional<String> to,
             boolean created) {
         Optional<SpecStatus> target = to.flatMap(lifecycle::status);
-        if (target.isEmpty() || (created && target.get().draft())) {
+        if (target.isEmpty()) {
+            return lifecycle.auditNotAStatus(document, from.flatMap(lifecycle::status));
+        }
+        if (created && target.get().draft()) {
             return Optional.empty();
         }
         Path where = workTree.resolve(r.path());

@@ -246,6 +246,46 @@ public final class Lifecycle {
         return new GateResult(move, gates.to(to).reasons(ctx));
     }
 
+    /**
+     * The verdict on a past change of status to a value that is no status of this lifecycle ({@code
+     * In Review} where the statuses are Draft, Review, Approved and Implementation): no move leads
+     * there, as {@code status} refuses one, so it skipped every gate; the one reason names the
+     * value, on the status field's line. Empty when {@code document}'s status field names a status,
+     * or claims none (missing, blank, or the template's placeholder). The result's move is to the
+     * status such a spec is checked as, the first past the drafts, spelled as written.
+     */
+    public Optional<GateResult> auditNotAStatus(SpecDocument document, Optional<SpecStatus> from) {
+        requireNonNull(document, "document must not be null");
+        requireNonNull(from, "from must not be null");
+        Optional<Field> field = document.metadata(statusField());
+        if (field.isEmpty() || checker.schema().isPlaceholderValue(field.get().value())) {
+            return Optional.empty();
+        }
+        String value = FieldValues.plain(field.get().value()).trim();
+        if (value.isEmpty() || gates.status(value).isPresent()) {
+            return Optional.empty();
+        }
+        SpecStatus held =
+                statuses().stream()
+                        .filter(s -> s.rank() == 1)
+                        .findFirst()
+                        .orElse(statuses().get(0))
+                        .spelled(value);
+        String message =
+                "'"
+                        + field.get().label()
+                        + "' is '"
+                        + value
+                        + "', which is not a status: no move leads there (use one of "
+                        + labels()
+                        + ")";
+        GateReason reason =
+                field.get().form() == FieldForm.SIDECAR
+                        ? GateReason.ofSpec(message)
+                        : new GateReason(field.get().valueRange().startLine(), message);
+        return Optional.of(new GateResult(new StatusMove(from, held), List.of(reason)));
+    }
+
     /** The spec's status as written, if its status field names one: no gate is judged. */
     public Optional<SpecStatus> status(SpecDocument document) {
         return document.metadata(statusField()).flatMap(f -> gates.status(f.value()));

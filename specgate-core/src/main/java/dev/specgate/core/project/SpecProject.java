@@ -516,6 +516,29 @@ public final class SpecProject {
     }
 
     /**
+     * Why {@code reader} does not show {@code file}, when the configuration leaves the file out:
+     * where a spec stands or how far its checklist is, said of a file {@code check} never checks,
+     * would pass for a spec's. The one decision {@code status SPEC} and {@code progress SPEC}
+     * refuse by, in one wording: {@code FILE is not checked: WHY in CONFIG; READER shows only specs
+     * that check checks (change the globs so that they select it)}. Empty when the configuration
+     * selects the file.
+     *
+     * @param reader what refuses, as the reader knows it ({@code status}, {@code progress})
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> showRefusal(Path file, String reader, Function<Path, String> shown) {
+        requireNonNull(reader, "reader must not be null");
+        return exclusionNotice(file, shown)
+                .map(
+                        notice ->
+                                notice
+                                        + "; "
+                                        + reader
+                                        + " shows only specs that check checks (change the globs"
+                                        + " so that they select it)");
+    }
+
+    /**
      * For each further name under which a search ({@link #find}, {@link #findAny}) met a file it
      * keeps under another (a link to a spec beside it, a file named twice), that the file is
      * checked once: {@code ALIAS is not checked again: it is the same file as SPEC, checked under

@@ -141,9 +141,32 @@ public final class SpecOutline {
                 .findFirst();
     }
 
+    /**
+     * The 0-based lines of the checklist items a task list leaves out because they show no text (a
+     * box with nothing after it, or only a comment: what {@code task-empty} reports), in the
+     * sections tasks are made of, in line order.
+     */
+    public List<Integer> emptyItems() {
+        List<Integer> empty = new ArrayList<>();
+        for (String key : List.of("prerequisites", "implementation steps", "success criteria")) {
+            section(key)
+                    .ifPresent(
+                            s ->
+                                    document.checklist().stream()
+                                            .filter(i -> in(i, s) && i.showsNoText())
+                                            .forEach(i -> empty.add(i.line())));
+        }
+        return empty.stream().distinct().sorted().toList();
+    }
+
+    /** The items under {@code section} that show text: an empty box makes no task. */
     private List<ChecklistItem> itemsIn(Section section) {
         return document.checklist().stream()
-                .filter(i -> i.line() > section.line() && i.line() < section.endLine())
+                .filter(i -> in(i, section) && !i.showsNoText())
                 .toList();
+    }
+
+    private static boolean in(ChecklistItem item, Section section) {
+        return item.line() > section.line() && item.line() < section.endLine();
     }
 }

@@ -33,13 +33,49 @@ import java.util.regex.Pattern;
  * @param target the task list file
  * @param markdown its text, with LF line endings
  */
-public record TaskListPlan(Path spec, Path folder, Path target, String markdown) {
+public record TaskListPlan(
+        Path spec, Path folder, Path target, String markdown, List<Integer> emptyItems) {
 
     public TaskListPlan {
         requireNonNull(spec, "spec must not be null");
         requireNonNull(folder, "folder must not be null");
         requireNonNull(target, "target must not be null");
         requireNonNull(markdown, "markdown must not be null");
+        emptyItems = List.copyOf(emptyItems);
+    }
+
+    /** A plan that left no empty checklist item out. */
+    public TaskListPlan(Path spec, Path folder, Path target, String markdown) {
+        this(spec, folder, target, markdown, List.of());
+    }
+
+    /**
+     * What {@code tasks} says of the spec's checklist items it left out because they show no text
+     * ({@link #emptyItems()}, 0-based lines): {@code SPEC: line 80: an empty checklist item (a box
+     * with no text) makes no task (task-empty reports it)}; empty when there were none.
+     *
+     * @param spec the spec as the reader's surface writes its path
+     */
+    public Optional<String> emptyItemsSaid(String spec) {
+        if (emptyItems.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = emptyItems.size();
+        StringBuilder lines = new StringBuilder(n == 1 ? "line " : "lines ");
+        for (int i = 0; i < n; i++) {
+            lines.append(i == 0 ? "" : ", ").append(emptyItems.get(i) + 1);
+        }
+        return Optional.of(
+                spec
+                        + ": "
+                        + lines
+                        + (n == 1
+                                ? ": an empty checklist item (a box with no text) makes no task"
+                                        + " (task-empty reports it)"
+                                : ": "
+                                        + n
+                                        + " empty checklist items (a box with no text) make no"
+                                        + " task (task-empty reports them)"));
     }
 
     /**
@@ -197,7 +233,7 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
             }
         }
         return new CarriedTicks(
-                new TaskListPlan(spec, folder, target, String.join("\n", lines)),
+                new TaskListPlan(spec, folder, target, String.join("\n", lines), emptyItems),
                 carried,
                 dropped,
                 unclear);
@@ -332,7 +368,7 @@ public record TaskListPlan(Path spec, Path folder, Path target, String markdown)
                                 outline,
                                 FileOrganization.read(text, document, slug, spec),
                                 today));
-        return new TaskListPlan(spec, folder, target, markdown);
+        return new TaskListPlan(spec, folder, target, markdown, outline.emptyItems());
     }
 
     /** The spec's title without a "Technical Specification:" style prefix, or its file name. */

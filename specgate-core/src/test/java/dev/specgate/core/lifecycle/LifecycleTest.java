@@ -386,6 +386,44 @@ class LifecycleTest {
     }
 
     @Test
+    void anAuditFlagsAChangeToAValueThatIsNoStatusOnItsLine() {
+        String inReview = withStatus("*In Review*").replace("\n", "\r\n");
+
+        Optional<GateResult> created = LIFECYCLE.auditNotAStatus(parse(inReview), Optional.empty());
+        Optional<GateResult> fromDraft =
+                LIFECYCLE.auditNotAStatus(parse(inReview), Optional.of(SpecStatus.DRAFT));
+
+        assertThat(created).isPresent();
+        assertThat(created.get().passed()).isFalse();
+        assertThat(created.get().reasons())
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.line())
+                                    .isEqualTo(lineOf(inReview, "**Document Status:**") - 1);
+                            assertThat(r.message())
+                                    .isEqualTo(
+                                            "'Document Status' is 'In Review', which is not a"
+                                                    + " status: no move leads there (use one of"
+                                                    + " Draft, Review, Approved, Implementation)");
+                        });
+        assertThat(fromDraft.get().move()).hasToString("Draft -> In Review");
+        // a real status, in any case, and a status that claims none are no such change
+        assertThat(LIFECYCLE.auditNotAStatus(parse(withStatus("review")), Optional.empty()))
+                .isEmpty();
+        assertThat(
+                        LIFECYCLE.auditNotAStatus(
+                                parse(withStatus("[Draft | Review | Approved | Implementation]")),
+                                Optional.empty()))
+                .isEmpty();
+        assertThat(
+                        LIFECYCLE.auditNotAStatus(
+                                parse(clean().replace("**Document Status:** Approved\n", "")),
+                                Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
     void anAuditJudgesSeveralForwardMovesInOneCommitByEachGateOnTheWay() {
         // status Review, then approve, and one commit: git sees Draft -> Approved, which both
         // gates passed; it is no skipped gate

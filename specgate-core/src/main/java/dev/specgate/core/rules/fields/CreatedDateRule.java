@@ -14,9 +14,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The Created date lies after tomorrow (the check's date and a day's grace for an author in a time
- * zone ahead of the checker's), or differs from the date in the file name: in any spec discovery
- * takes, whatever the case or spelling of its Markdown extension ({@code .MD}, {@code .markdown}).
+ * The Created or Last Updated date lies after tomorrow (the check's date and a day's grace for an
+ * author in a time zone ahead of the checker's), or Created differs from the date in the file name:
+ * in any spec discovery takes, whatever the case or spelling of its Markdown extension ({@code
+ * .MD}, {@code .markdown}).
  */
 public final class CreatedDateRule extends BaseRule {
 
@@ -27,11 +28,24 @@ public final class CreatedDateRule extends BaseRule {
                 ID,
                 RuleCategory.FIELDS,
                 Severity.WARNING,
-                "The Created date lies after today or differs from the file name's date.");
+                "The Created or Last Updated date lies more than a day after today, or Created"
+                        + " differs from the file name's date.");
     }
 
     @Override
     public void check(RuleContext ctx) {
+        // a day's grace for Last Updated too, which a move writes as the mover's today
+        Optional<Field> updated = ctx.metadata(TemplateSchema.LAST_UPDATED_FIELD);
+        Optional<LocalDate> updatedDate = updated.flatMap(f -> IsoDates.parse(f.value()));
+        if (updatedDate.isPresent() && updatedDate.get().isAfter(ctx.today().plusDays(1))) {
+            ctx.report(
+                    updated.get().valueRange(),
+                    "'Last Updated' is "
+                            + updatedDate.get()
+                            + ", more than a day after today ("
+                            + ctx.today()
+                            + "): a spec cannot be updated in the future");
+        }
         Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
         if (created.isEmpty()) {
             return;
@@ -47,7 +61,7 @@ public final class CreatedDateRule extends BaseRule {
                     created.get().valueRange(),
                     "'Created' is "
                             + createdDate.get()
-                            + ", after today ("
+                            + ", more than a day after today ("
                             + ctx.today()
                             + "): a spec cannot be created in the future");
         }
