@@ -94,23 +94,9 @@ public final class TasksCommand extends BaseCommand {
         spec.commandLine().getOut().println(TextReporter.escape(DisplayPath.of(shown(target))));
         spec.commandLine().getOut().flush();
         // an empty box makes no task: said, so that it is not lost in silence
-        plan.emptyItemsSaid(DisplayPath.of(specFile))
-                .ifPresent(
-                        said -> {
-                            spec.commandLine()
-                                    .getErr()
-                                    .println("specgate: " + TextReporter.escape(said));
-                            spec.commandLine().getErr().flush();
-                        });
+        plan.emptyItemsSaid(DisplayPath.of(specFile)).ifPresent(this::notice);
         if (ticks != null) {
-            ticks.said()
-                    .ifPresent(
-                            said -> {
-                                spec.commandLine()
-                                        .getErr()
-                                        .println("specgate: " + TextReporter.escape(said));
-                                spec.commandLine().getErr().flush();
-                            });
+            ticks.said().ifPresent(this::notice);
         }
         return ExitCode.CLEAN.code();
     }
@@ -133,5 +119,11 @@ public final class TasksCommand extends BaseCommand {
                 "refused: the task list exists (nothing changed)",
                 ExitCode.USAGE,
                 "usage error, unreadable spec, or the file cannot be written");
+    }
+
+    /** One line on stderr, escaped as every name there is. */
+    private void notice(String said) {
+        spec.commandLine().getErr().println("specgate: " + TextReporter.escape(said));
+        spec.commandLine().getErr().flush();
     }
 }
