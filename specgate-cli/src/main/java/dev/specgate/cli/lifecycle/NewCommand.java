@@ -137,6 +137,12 @@ public final class NewCommand extends BaseCommand {
                                             + "' has no Type field with allowed values"
                                     : "use one of " + String.join(", ", scaffold.types())));
         }
+        if (assignee != null && assignee.isBlank()) {
+            // a script's empty variable: said, not a spec that silently keeps the placeholder
+            throw SpecgateException.usage(
+                    "--assignee names nobody: give a name, or leave the option out to keep the"
+                            + " placeholder");
+        }
         if (assignee != null && (assignee.contains("\n") || assignee.contains("\r"))) {
             throw SpecgateException.usage("--assignee must be one line");
         }

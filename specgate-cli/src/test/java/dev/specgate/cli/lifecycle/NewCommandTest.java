@@ -296,6 +296,28 @@ class NewCommandTest {
     }
 
     @Test
+    void anAssigneeThatNamesNobodyIsAUsageErrorAndWritesNothing() {
+        for (String nobody : new String[] {"", "   ", "\t"}) {
+            CliRun run =
+                    CliRun.of(
+                            "new",
+                            "Webhook retry queue",
+                            "--assignee",
+                            nobody,
+                            "--root",
+                            root.toString());
+
+            assertThat(run.exitCode()).as("'%s'", nobody).isEqualTo(2);
+            assertThat(run.err().strip())
+                    .as("'%s'", nobody)
+                    .isEqualTo(
+                            "specgate: --assignee names nobody: give a name, or leave the option out"
+                                    + " to keep the placeholder");
+            assertThat(root.resolve("directives")).as("'%s'", nobody).doesNotExist();
+        }
+    }
+
+    @Test
     void aTitleThatGivesNoSlugIsAUsageError() {
         CliRun run = CliRun.of("new", "¿¡ !!! ?", "--root", root.toString());
 
