@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +95,26 @@ class RunSizeTest {
         assertThat(RunSize.worthLinking(List.of(dir), "Sign-off")).isFalse();
         write(specs, 70, "- **SIGN-OFF:** 2026-11-02 by Ana, sha256:8877c4932bb2");
         assertThat(RunSize.worthLinking(List.of(dir), "Sign-off")).isTrue();
+    }
+
+    @Test
+    void aPeekOpensNoPipeNamedLikeASpec(@TempDir Path dir) throws Exception {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        List<String> mkfifo = new ArrayList<>(List.of("mkfifo"));
+        for (int i = 0; i < RunSize.SAMPLE; i++) {
+            mkfifo.add(specs.resolve("pipe-" + i + ".md").toString());
+        }
+        Process made = new ProcessBuilder(mkfifo).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(made.waitFor() == 0, "mkfifo is needed for this test");
+        // 64 Markdown names, each a pipe: counted, none opened (an open would wait for a writer
+        // for ever, uninterruptibly: so the peek runs on a daemon thread the test can leave)
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        Thread peek = new Thread(() -> answer.set(RunSize.worthLinking(List.of(dir), "Approval")));
+        peek.setDaemon(true);
+        peek.start();
+        peek.join(TimeUnit.SECONDS.toMillis(30));
+        assertThat(peek.isAlive()).as("the peek still waits on a pipe").isFalse();
+        assertThat(answer.get()).isFalse(); // nothing read, nothing to link
     }
 
     @Test
