@@ -190,12 +190,6 @@ public final class Suppressions {
      * #DISABLE_NEXT_LINE} without rule ids is not one: it covers the one line under it, where a
      * reader sees both.
      */
-    public static List<Blanket> blankets(SpecDocument doc) {
-        requireNonNull(doc, "doc must not be null");
-        return of(doc).blankets();
-    }
-
-    /** {@link #blankets(SpecDocument)} of the document these directives are of. */
     public List<Blanket> blankets() {
         if (directives.isEmpty()) {
             return List.of();
@@ -230,12 +224,6 @@ public final class Suppressions {
      * no rule ends every disable open above it; one that names rules ends a disable of any of them,
      * or re-enables them under a disable that names no rule.
      */
-    public static List<UnusedEnable> unusedEnables(SpecDocument doc) {
-        requireNonNull(doc, "doc must not be null");
-        return of(doc).unusedEnables();
-    }
-
-    /** {@link #unusedEnables(SpecDocument)} of the document these directives are of. */
     public List<UnusedEnable> unusedEnables() {
         if (directives.isEmpty()) {
             return List.of();
@@ -275,12 +263,6 @@ public final class Suppressions {
     }
 
     /** Every rule id the document's directives name, in document order. */
-    public static List<RuleName> ruleNames(SpecDocument doc) {
-        requireNonNull(doc, "doc must not be null");
-        return of(doc).ruleNames();
-    }
-
-    /** {@link #ruleNames(SpecDocument)} of the document these directives are of. */
     public List<RuleName> ruleNames() {
         return names;
     }

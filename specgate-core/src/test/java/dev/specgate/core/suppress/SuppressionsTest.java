@@ -354,8 +354,8 @@ class SuppressionsTest {
                         "21 suppression-blanket");
         var doc = standard.parse(null, spec);
         Suppressions once = Suppressions.of(doc);
-        assertThat(once.ruleNames()).isEqualTo(Suppressions.ruleNames(doc)).hasSize(7);
-        assertThat(once.blankets()).isEqualTo(Suppressions.blankets(doc)).hasSize(1);
-        assertThat(once.unusedEnables()).isEqualTo(Suppressions.unusedEnables(doc)).hasSize(1);
+        assertThat(once.ruleNames()).hasSize(7);
+        assertThat(once.blankets()).hasSize(1);
+        assertThat(once.unusedEnables()).hasSize(1);
     }
 }

@@ -36,16 +36,15 @@ public final class CreatedDateRule extends BaseRule {
     public void check(RuleContext ctx) {
         // a day's grace for Last Updated too, which a move writes as the mover's today
         Optional<Field> updated = ctx.metadata(TemplateSchema.LAST_UPDATED_FIELD);
-        Optional<LocalDate> updatedDate = updated.flatMap(f -> IsoDates.parse(f.value()));
-        if (updatedDate.isPresent() && updatedDate.get().isAfter(ctx.today().plusDays(1))) {
-            ctx.report(
-                    updated.get().valueRange(),
-                    "'Last Updated' is "
-                            + updatedDate.get()
-                            + ", more than a day after today ("
-                            + ctx.today()
-                            + "): a spec cannot be updated in the future");
-        }
+        updated.flatMap(f -> IsoDates.parse(f.value()))
+                .ifPresent(
+                        d ->
+                                reportFuture(
+                                        ctx,
+                                        updated.get(),
+                                        TemplateSchema.LAST_UPDATED_FIELD,
+                                        d,
+                                        "updated"));
         Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
         if (created.isEmpty()) {
             return;
@@ -56,15 +55,8 @@ public final class CreatedDateRule extends BaseRule {
         }
         // a day's grace: an author east of the checker (a CI in UTC, an author in Sydney or
         // Auckland) writes their today, which is the checker's tomorrow for up to 14 hours
-        if (createdDate.get().isAfter(ctx.today().plusDays(1))) {
-            ctx.report(
-                    created.get().valueRange(),
-                    "'Created' is "
-                            + createdDate.get()
-                            + ", more than a day after today ("
-                            + ctx.today()
-                            + "): a spec cannot be created in the future");
-        }
+        reportFuture(
+                ctx, created.get(), TemplateSchema.CREATED_FIELD, createdDate.get(), "created");
         Optional<Path> file = ctx.file();
         Optional<FileNamePattern> pattern = FileNameRule.pattern(ctx);
         if (file.isEmpty() || file.get().getFileName() == null || pattern.isEmpty()) {
@@ -83,6 +75,27 @@ public final class CreatedDateRule extends BaseRule {
                             + createdDate.get()
                             + " but the file name says "
                             + fileDate.get());
+        }
+    }
+
+    /**
+     * Reports {@code date}, the value of {@code field} (the template's {@code label}), when it lies
+     * more than a day after today.
+     */
+    private static void reportFuture(
+            RuleContext ctx, Field field, String label, LocalDate date, String verb) {
+        if (date.isAfter(ctx.today().plusDays(1))) {
+            ctx.report(
+                    field.valueRange(),
+                    "'"
+                            + label
+                            + "' is "
+                            + date
+                            + ", more than a day after today ("
+                            + ctx.today()
+                            + "): a spec cannot be "
+                            + verb
+                            + " in the future");
         }
     }
 }
