@@ -962,6 +962,32 @@ class SpecToolsTest {
     }
 
     @Test
+    void tasksSaysWhichEmptyItemsMadeNoTaskAsTheTasksCommandDoes() throws IOException {
+        Path refund = tmp.resolve(REFUND);
+        String text = Files.readString(refund);
+        int box = text.indexOf("- [ ] ");
+        assertThat(box).isPositive();
+        int lineEnd = text.indexOf('\n', box) + 1;
+        int emptyLine = (int) text.substring(0, lineEnd).chars().filter(c -> c == '\n').count() + 1;
+        Files.writeString(refund, text.substring(0, lineEnd) + "- [ ]\n" + text.substring(lineEnd));
+        byte[] spec = Files.readAllBytes(refund);
+
+        Map<String, Object> made =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+
+        assertThat(made.get("notices"))
+                .isEqualTo(
+                        List.of(
+                                REFUND
+                                        + ": line "
+                                        + emptyLine
+                                        + ": an empty checklist item (a box with no text) makes no"
+                                        + " task (task-empty reports it)"));
+        String written = Files.readString(tmp.resolve((String) made.get("path")));
+        assertThat(written.lines().filter(l -> l.matches("\\s*- \\[ \\]\\s*"))).isEmpty();
+    }
+
+    @Test
     void tasksOfACrlfSpecWithAByteOrderMarkWritesItsListTheSameWayAsTheTasksCommand()
             throws IOException {
         Path refund = tmp.resolve(REFUND);

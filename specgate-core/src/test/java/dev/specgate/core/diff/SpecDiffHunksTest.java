@@ -178,4 +178,15 @@ class SpecDiffHunksTest {
                         " - Performance tests: `tests/performance/invoice-export/`",
                         " ");
     }
+
+    @Test
+    void aHeaderLeavesOutACountOfOneAndWritesACountOfZeroAsGitDoes() {
+        // git's forms: "-8" for one line, "-11,0" for none (the line after which lines go)
+        assertThat(new SpecDiff.Hunk(8, 1, 8, 1, List.of("-a", "+b")).header())
+                .isEqualTo("@@ -8 +8 @@");
+        assertThat(new SpecDiff.Hunk(11, 0, 12, 1, List.of("+- Quota `[429]`")).header())
+                .isEqualTo("@@ -11,0 +12 @@");
+        assertThat(new SpecDiff.Hunk(27, 6, 27, 5, List.of()).header())
+                .isEqualTo("@@ -27,6 +27,5 @@");
+    }
 }
