@@ -433,8 +433,9 @@ public final class CheckCommand extends BaseCommand {
                         ? Optional.empty()
                         : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
-        if (changes.isEmpty() && !Boolean.TRUE.equals(cache)) {
-            // a large run with approvals links its digest while discovery walks the folders
+        if (changes.isEmpty() && !workspace.first().cacheOn(Optional.ofNullable(cache))) {
+            // a large run with approvals links its digest while discovery walks the folders (not
+            // one the cache serves, by --cache or the configuration's cache: key)
             RunSize.ahead(roots, workspace.first().approvals().field());
         }
         List<Planned> plan = new ArrayList<>();

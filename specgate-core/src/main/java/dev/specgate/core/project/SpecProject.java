@@ -1306,6 +1306,15 @@ public final class SpecProject {
     }
 
     /**
+     * Whether a run asks for the incremental cache: {@code option} ({@code --cache} or {@code
+     * --no-cache}) when given, else the configuration's {@code cache:} key, off by default. A run
+     * that asks may still not use it ({@code cache(files, options)} says when).
+     */
+    public boolean cacheOn(Optional<Boolean> option) {
+        return option.or(() -> config.flatMap(SpecgateConfig::cache)).orElse(false);
+    }
+
+    /**
      * The incremental cache for a run over {@code files}, or null when the run does not use one: it
      * is off (the default; {@code --cache} or the configuration's {@code cache: true} turns it on),
      * or the run needs more than each file's diagnostics (fixes, a change selection, a baseline,
@@ -1314,7 +1323,7 @@ public final class SpecProject {
      * follow.
      */
     private ResultCache cache(List<Path> files, RunOptions options) {
-        boolean on = options.cache().or(() -> config.flatMap(SpecgateConfig::cache)).orElse(false);
+        boolean on = cacheOn(options.cache());
         if (!on
                 || files.isEmpty()
                 || schema().sidecar().isPresent()
