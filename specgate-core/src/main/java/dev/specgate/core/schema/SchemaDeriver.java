@@ -67,7 +67,8 @@ final class SchemaDeriver {
                     isMarkedOptional(s.title())
                             || firstPlaceholderMarksOptional(doc, s, lines)
                             || commentMarksOptional(doc, s, lines)
-                            || isPlaceholderHeading(s.title());
+                            || isPlaceholderHeading(s.title())
+                            || holdsPlaceholder(doc, s);
             SectionSpec spec =
                     new SectionSpec(
                             sections.size(),
@@ -287,6 +288,26 @@ final class SchemaDeriver {
         return !inner.contains(style.get().open())
                 && !inner.contains(style.get().close())
                 && inner.chars().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether a template heading holds a placeholder beside words of its own ({@code #### Decision:
+     * [Short title]}, {@code ### Phase {n}: {name}}): each spec fills it with its own title, as
+     * many times as it needs, so like a heading that is a placeholder it requires none. An optional
+     * mark ({@code [optional]}) or a link in the heading is no placeholder.
+     */
+    private static boolean holdsPlaceholder(SpecDocument doc, Section s) {
+        for (BracketText b : doc.brackets()) {
+            if (b.sectionIndex() == s.index()
+                    && b.headingLevel() > 0
+                    && b.range().startLine() == s.line()
+                    && !b.isReference()
+                    && !HeadingKey.isOptionalMark(b.inner())
+                    && b.inner().chars().anyMatch(Character::isLetter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

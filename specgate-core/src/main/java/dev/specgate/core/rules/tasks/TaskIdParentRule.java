@@ -1,7 +1,9 @@
 package dev.specgate.core.rules.tasks;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -51,6 +53,26 @@ public final class TaskIdParentRule extends BaseRule {
             }
             TaskId expected = TaskId.parent(id.parent());
             if (up == null) {
+                ChecklistItem unnumbered = enclosingItem(ctx.document(), t.item());
+                if (unnumbered != null && writesNumber(unnumbered.text(), expected)) {
+                    // "- [ ] 1. Create the table": the parent is there, numbered as a list is
+                    String text = unnumbered.text().strip();
+                    String rest = text.substring(text.indexOf(' ') + 1).strip();
+                    ctx.report(
+                            t.item().range(),
+                            "task "
+                                    + id
+                                    + " stands under '"
+                                    + text
+                                    + "' (line "
+                                    + (unnumbered.range().startLine() + 1)
+                                    + "), whose number is no task id: write it '"
+                                    + expected
+                                    + " "
+                                    + rest
+                                    + "'");
+                    continue;
+                }
                 ctx.report(
                         t.item().range(),
                         "task " + id + " must be nested under its parent task " + expected);
@@ -65,5 +87,32 @@ public final class TaskIdParentRule extends BaseRule {
                                 + expected);
             }
         }
+    }
+
+    /** The nearest checklist item before {@code item} that it is nested under, or null. */
+    private static ChecklistItem enclosingItem(SpecDocument document, ChecklistItem item) {
+        ChecklistItem found = null;
+        for (ChecklistItem c : document.checklist()) {
+            if (c == item) {
+                return found;
+            }
+            if (c.depth() < item.depth()) {
+                found = c;
+            } else if (found != null && c.depth() <= found.depth()) {
+                found = null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code text} starts with {@code parent}'s number as a list writes it: {@code 1.},
+     * {@code 1)}.
+     */
+    private static boolean writesNumber(String text, TaskId parent) {
+        String number = Integer.toString(parent.parent());
+        String t = text.strip();
+        return (t.startsWith(number + ". ") || t.startsWith(number + ") "))
+                && TaskId.parse(t).isEmpty();
     }
 }

@@ -11,6 +11,8 @@ import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.tasks.TaskList;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A task list does not link the spec it implements with a {@code **Spec:**} field. Whether the
@@ -19,6 +21,14 @@ import java.util.Set;
 public final class TaskSpecReferenceRule extends BaseRule {
 
     public static final String ID = RuleIds.TASK_SPEC_REFERENCE;
+
+    /**
+     * A line that links a spec under a plain or list label ({@code Spec: [x](../spec/x.md)}, {@code
+     * - Spec: ...}), which is not the bold {@code **Spec:**} field a task list is read by.
+     */
+    private static final Pattern PLAIN_SPEC_LINE =
+            Pattern.compile(
+                    "^ {0,3}(?:[-*+][ \\t]+)?(?:_|\\*)?Spec(?:_|\\*)?[ \\t]*:[ \\t]*(\\[.*\\]\\(.*\\).*)$");
 
     public TaskSpecReferenceRule() {
         super(
@@ -39,6 +49,27 @@ public final class TaskSpecReferenceRule extends BaseRule {
         if (field.isEmpty()) {
             SourceRange at =
                     ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
+            String[] lines = ctx.source().map(t -> t.split("\\R", -1)).orElse(new String[0]);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = PLAIN_SPEC_LINE.matcher(lines[i]);
+                if (m.matches()) {
+                    // "Spec: [name](../spec/name.md)": the link is there, under no bold label
+                    ctx.report(
+                            at,
+                            "task list names no spec: line "
+                                    + (i + 1)
+                                    + " '"
+                                    + lines[i].strip()
+                                    + "' is not the '**"
+                                    + TaskList.SPEC_FIELD
+                                    + ":**' field: write '**"
+                                    + TaskList.SPEC_FIELD
+                                    + ":** "
+                                    + m.group(1).strip()
+                                    + "' on a line of its own");
+                    return;
+                }
+            }
             ctx.report(
                     at,
                     "task list names no spec: add '**"
