@@ -121,13 +121,9 @@ final class SpecChecks implements AutoCloseable {
                                 return;
                             }
                             try {
-                                long began = generation();
-                                SpecInspection i = inspect(spec);
                                 // one made with a configuration or search forgotten since is
                                 // dropped: the check queued by that change follows
-                                if (isCurrent(i) && generation() == began) {
-                                    done.accept(i);
-                                }
+                                inspect(spec, done);
                             } catch (RuntimeException e) {
                                 // a bug: tell the log (stderr), keep serving
                                 System.err.println("specgate lsp: cannot check " + uri + ": " + e);
@@ -158,14 +154,26 @@ final class SpecChecks implements AutoCloseable {
 
     /** Checks a text now, and keeps the check while the text is current. */
     SpecInspection inspect(OpenSpec spec) {
+        return inspect(spec, kept -> {});
+    }
+
+    /**
+     * Checks a text now, and keeps the check and hands it to {@code kept} when it is current: of
+     * the text the editor holds, and begun after the checks were last forgotten (a request's check
+     * with the configuration as it was would otherwise outlive the change).
+     */
+    private SpecInspection inspect(OpenSpec spec, Consumer<SpecInspection> kept) {
         long began = generation();
         SpecInspection i = SpecInspection.of(spec, projects, today.get(), folders.get());
+        boolean current;
         synchronized (this) {
-            // a check that began before the checks were forgotten is not kept: a request's
-            // check with the configuration as it was would otherwise outlive the change
-            if (isCurrent(i) && generation == began) {
+            current = isCurrent(i) && generation == began;
+            if (current) {
                 latest.put(OpenSpec.key(spec.uri()), i);
             }
+        }
+        if (current) {
+            kept.accept(i); // outside the lock: it answers the editor
         }
         return i;
     }

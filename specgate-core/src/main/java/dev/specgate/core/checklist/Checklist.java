@@ -412,16 +412,9 @@ public final class Checklist {
         if (needle.isEmpty()) {
             return new ItemLookup.NotFound(List.of());
         }
-        // the text as written (code marks and all, as progress prints it) or as a reader sees it
-        // rendered: `refund-db` storage is found by "refund-db storage" too
+        // as written or rendered: `refund-db` storage is found by "refund-db storage" too
         List<ChecklistEntry> matches =
-                items.stream()
-                        .filter(
-                                e ->
-                                        folded(e.text()).contains(needle)
-                                                || folded(HeadingText.rendered(e.text()))
-                                                        .contains(needle))
-                        .toList();
+                items.stream().filter(e -> readsAs(e, t -> t.contains(needle))).toList();
         List<ChecklistEntry> open = matches.stream().filter(e -> !e.checked()).toList();
         if (open.size() == 1) {
             return new ItemLookup.Found(open.get(0));
@@ -435,18 +428,21 @@ public final class Checklist {
         }
         // the whole text of one of them: 'wire limiter' is 2.2 'wire limiter', not also the
         // 2.0.T2 'Write a failing test for: wire limiter' that specgate tasks writes beside it
+        String wholeText = needle.strip();
         List<ChecklistEntry> whole =
-                open.stream()
-                        .filter(
-                                e ->
-                                        folded(e.text()).strip().equals(needle.strip())
-                                                || folded(HeadingText.rendered(e.text()))
-                                                        .strip()
-                                                        .equals(needle.strip()))
-                        .toList();
+                open.stream().filter(e -> readsAs(e, t -> t.strip().equals(wholeText))).toList();
         return whole.size() == 1
                 ? new ItemLookup.Found(whole.get(0))
                 : new ItemLookup.Ambiguous(open);
+    }
+
+    /**
+     * Whether {@code test} holds for an item's text folded ({@link #folded}), as written (code
+     * marks and all, as progress prints it) or as a reader sees it rendered.
+     */
+    private static boolean readsAs(ChecklistEntry entry, Predicate<String> test) {
+        return test.test(folded(entry.text()))
+                || test.test(folded(HeadingText.rendered(entry.text())));
     }
 
     private static String folded(String text) {

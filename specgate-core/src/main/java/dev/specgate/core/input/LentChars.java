@@ -2,7 +2,7 @@ package dev.specgate.core.input;
 
 /**
  * Each thread's reusable chars for the text of the one spec it is checking ({@link
- * SpecFileReader#decodeLent}): a check of 10,000 specs otherwise makes a new array per spec, twice
+ * SpecFileReader#readLent}): a check of 10,000 specs otherwise makes a new array per spec, twice
  * the spec's size, which the collector then clears (some 350 MB at 10,000 specs of 17 KB). Lent to
  * one text at a time: a text decoded while the array is out (a check inside a check) gets an array
  * of its own, as does a text longer than {@link #MAX_KEPT}. Given back by {@link SpecText#release},

@@ -126,9 +126,12 @@ public final class SpecFileReader {
     /**
      * Reads {@code file} as {@link #readBytes(Path, BasicFileAttributes)} does, into this thread's
      * reusable bytes when they are free and the walk's attributes ({@code known}) give a size
-     * within them, and decodes them as {@link #decodeLent} does: for a caller that {@link
+     * within them, and decodes them as {@link #decode(byte[])} does, into this thread's reusable
+     * chars when they are free (not lent to another text) and long enough: for a caller that {@link
      * SpecText#release releases} the text on this thread once done with it, its parse and the bytes
-     * (a check of one file of a run). The next file this thread reads writes over them.
+     * (a check of one file of a run, which keeps only its findings). The text, its document and
+     * anything that still views its chars or bytes must not be read after that: the next file this
+     * thread reads writes over them.
      */
     public Lent readLent(Path file, BasicFileAttributes known) throws UnreadableSpecException {
         byte[] bytes = null;
@@ -284,18 +287,6 @@ public final class SpecFileReader {
     /** Decodes bytes as a spec's text. */
     public static SpecText decode(byte[] bytes) throws UnreadableSpecException {
         return decode(bytes, bytes.length, false, null);
-    }
-
-    /**
-     * Decodes bytes as a spec's text into this thread's reusable chars when they are free (not lent
-     * to another text) and long enough for a long spec, else as {@link #decode(byte[])} does: for a
-     * caller that is done with the text, its parse and everything read from them before it {@link
-     * SpecText#release releases} the text on this same thread (a check of one file of a run, which
-     * keeps only its findings). The text, its document and anything that still views their chars
-     * must not be read after that: the next spec this thread decodes writes over them.
-     */
-    public static SpecText decodeLent(byte[] bytes) throws UnreadableSpecException {
-        return decode(bytes, bytes.length, true, null);
     }
 
     /**

@@ -82,11 +82,10 @@ public final class SpecText implements CharSequence {
     }
 
     /**
-     * Gives the chars of a text decoded into this thread's reusable ones ({@link
-     * SpecFileReader#decodeLent}) back, on the thread that decoded it, and the reusable bytes it
-     * was decoded from ({@link SpecFileReader#readLent}): the text must not be read any more (a
-     * read fails), nor anything that views its chars (its parse) or those bytes. Does nothing to
-     * any other text.
+     * Gives the chars of a text decoded into this thread's reusable ones back, on the thread that
+     * decoded it, and the reusable bytes it was decoded from ({@link SpecFileReader#readLent}): the
+     * text must not be read any more (a read fails), nor anything that views its chars (its parse)
+     * or those bytes. Does nothing to any other text.
      */
     public void release() {
         if (lent && !released) {

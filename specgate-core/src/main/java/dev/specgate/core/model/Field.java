@@ -221,15 +221,15 @@ public final class Field {
     }
 
     /**
-     * Whether the label names a deadline ({@link FieldValues#isDeadlineLabel}): read in place when
-     * it is not a string yet, so that the labels of a spec's checklist items, which two rules ask
-     * this of, are never made strings.
+     * Whether the label names a deadline ({@link FieldValues#isDeadlineLabel}): a read field's
+     * label read in place, so that the labels of a spec's checklist items, which two rules ask this
+     * of, are never made strings.
      */
     public boolean namesDeadline() {
-        if (label == null && chars != null) {
+        if (chars != null) {
             return FieldValues.isDeadlineLabel(chars, nameFrom, nameTo);
         }
-        return FieldValues.isDeadlineLabel(label());
+        return FieldValues.isDeadlineLabel(label);
     }
 
     /** Whether the label equals {@code name}, ignoring case and surrounding space. */

@@ -101,20 +101,7 @@ public final class FieldValues {
      * Whether a label names a deadline: {@code Decision by}, {@code Answer needed by}, {@code Due}.
      */
     public static boolean isDeadlineLabel(String label) {
-        // label.trim().toLowerCase(Locale.ROOT) ends with " by" or is "due" or "deadline", read
-        // in place: only the ASCII letters themselves lower-case to these (every field of every
-        // checklist item asks this, twice per check)
-        int a = 0;
-        int b = label.length();
-        while (a < b && label.charAt(a) <= ' ') {
-            a++;
-        }
-        while (b > a && label.charAt(b - 1) <= ' ') {
-            b--;
-        }
-        return b - a >= 3 && lowerCaseIs(label, b - 3, " by")
-                || b - a == 3 && lowerCaseIs(label, a, "due")
-                || b - a == 8 && lowerCaseIs(label, a, "deadline");
+        return isDeadlineLabel(label.toCharArray(), 0, label.length());
     }
 
     /**
@@ -122,6 +109,9 @@ public final class FieldValues {
      * (a checklist item's field, whose label is then never made a string).
      */
     static boolean isDeadlineLabel(char[] chars, int from, int to) {
+        // label.trim().toLowerCase(Locale.ROOT) ends with " by" or is "due" or "deadline", read
+        // in place: only the ASCII letters themselves lower-case to these (every field of every
+        // checklist item asks this, twice per check)
         int a = from;
         int b = to;
         while (a < b && chars[a] <= ' ') {
@@ -139,18 +129,6 @@ public final class FieldValues {
     private static boolean lowerCaseIs(char[] chars, int from, String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = chars[from + i];
-            char l = lower.charAt(i);
-            if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code text} at {@code from} holds {@code lower} (ASCII) in either case. */
-    private static boolean lowerCaseIs(String text, int from, String lower) {
-        for (int i = 0; i < lower.length(); i++) {
-            char c = text.charAt(from + i);
             char l = lower.charAt(i);
             if (c != l && !(l >= 'a' && l <= 'z' && c == l - ('a' - 'A'))) {
                 return false;

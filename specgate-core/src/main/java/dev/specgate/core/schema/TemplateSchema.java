@@ -394,14 +394,7 @@ public final class TemplateSchema {
 
     /** This template with a project's lifecycle settings ({@code lifecycle:}). */
     public TemplateSchema withLifecycle(Lifecycle settings) {
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().lifecycle(settings));
+        return shaped(shaping().lifecycle(settings));
     }
 
     /**
@@ -409,14 +402,7 @@ public final class TemplateSchema {
      * spec ({@code metadata: {sidecar: kep.yaml}}).
      */
     public TemplateSchema withSidecar(String fileName) {
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().sidecar(fileName));
+        return shaped(shaping().sidecar(fileName));
     }
 
     /**
@@ -437,6 +423,12 @@ public final class TemplateSchema {
         return new TemplateSchema(name, source, title, sections, all, placeholders, shaping());
     }
 
+    /** This template shaped as {@code shaping} says: its sections, fields and text unchanged. */
+    private TemplateSchema shaped(Shaping shaping) {
+        return new TemplateSchema(
+                name, source, title, sections, templateFields, placeholders, shaping);
+    }
+
     private Shaping shaping() {
         return new Shaping(
                 metadataForm,
@@ -453,14 +445,7 @@ public final class TemplateSchema {
      * it ({@code new}) starts with one too, as its line endings follow the template's.
      */
     public TemplateSchema withByteOrderMark() {
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().withByteOrderMark());
+        return shaped(shaping().withByteOrderMark());
     }
 
     /**
@@ -613,14 +598,7 @@ public final class TemplateSchema {
                             });
             byIndex.put(s.index(), e.getValue());
         }
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().sectionOptions(byIndex));
+        return shaped(shaping().sectionOptions(byIndex));
     }
 
     /**
@@ -630,25 +608,11 @@ public final class TemplateSchema {
     public TemplateSchema withExtraPlaceholders(List<Pattern> patterns) {
         List<Pattern> all = new ArrayList<>(extraPlaceholders);
         all.addAll(patterns);
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().extraPlaceholders(all));
+        return shaped(shaping().extraPlaceholders(all));
     }
 
     TemplateSchema withListLabels(Set<String> labels) {
-        return new TemplateSchema(
-                name,
-                source,
-                title,
-                sections,
-                templateFields,
-                placeholders,
-                shaping().listLabels(labels));
+        return shaped(shaping().listLabels(labels));
     }
 
     /** The options a project configures for a section, if any. */

@@ -67,8 +67,13 @@ final class InlineSyntax {
 
         private int[] close = new int[256];
 
-        /** The stack of unmatched '[' offsets of {@link #closeBrackets}, grown as needed. */
+        /**
+         * The offsets of the '[' not closed yet, a stack without boxing ({@link #openBracket}), and
+         * how many of them are; grown as needed.
+         */
         private int[] open = new int[16];
+
+        private int depth;
 
         /** The calling thread's scratch. */
         static Scratch ofThread() {
@@ -87,11 +92,40 @@ final class InlineSyntax {
         }
 
         /**
-         * Keeps a grown {@link #open} stack, unless it is too long to hold for the thread's life.
+         * Starts pairing a text's brackets ({@link #pairInText}, {@link #closeBrackets}): '[' by
+         * '[' ({@link #openBracket}) and ']' by ']' ({@link #closeBracket}), then {@link
+         * #endPairing}. A stack one huge block grew is not held for the thread's life.
          */
-        void keepOpen(int[] grown) {
-            if (grown.length <= KEPT_LENGTH) {
-                open = grown;
+        void startPairing() {
+            depth = 0;
+            if (open.length > KEPT_LENGTH) {
+                open = new int[16];
+            }
+        }
+
+        /** A '[' at {@code k}, open until a ']' pairs it. */
+        void openBracket(int k) {
+            if (depth == open.length) {
+                growOpen(); // a call of its own: C1 inlines this method only while it is small
+            }
+            open[depth++] = k;
+        }
+
+        private void growOpen() {
+            open = Arrays.copyOf(open, depth * 2);
+        }
+
+        /** A ']' at {@code k}: pairs the innermost open '[' in {@code close}, if one is. */
+        void closeBracket(int[] close, int k) {
+            if (depth > 0) {
+                close[open[--depth]] = k;
+            }
+        }
+
+        /** Marks each '[' still open as unpaired in {@code close}. */
+        void endPairing(int[] close) {
+            for (int d = 0; d < depth; d++) {
+                close[open[d]] = -1;
             }
         }
     }
@@ -613,8 +647,8 @@ final class InlineSyntax {
     private int pairInText(int from, int[] close) {
         char[] chars = text; // a local: C1 reloads a field on every step of a loop
         int n = chars.length;
-        int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
-        int depth = 0;
+        Scratch brackets = scratch;
+        brackets.startPairing();
         int first = -1;
         int unclosed = 0;
         int k = from;
@@ -626,17 +660,10 @@ final class InlineSyntax {
                 if (first < 0) {
                     first = k;
                 }
-                close[k] = -1;
-                if (depth == open.length) {
-                    open = Arrays.copyOf(open, depth * 2);
-                    scratch.keepOpen(open);
-                }
-                open[depth++] = k;
+                brackets.openBracket(k);
                 k++;
             } else if (ch == ']') {
-                if (depth > 0) {
-                    close[open[--depth]] = k;
-                }
+                brackets.closeBracket(close, k);
                 k++;
             } else if (ch == '`') {
                 int end = CodeSpans.closing(chars, k, n);
@@ -664,6 +691,7 @@ final class InlineSyntax {
                 k++;
             }
         }
+        brackets.endPairing(close);
         return first;
     }
 
@@ -709,24 +737,18 @@ final class InlineSyntax {
      */
     private int[] closeBrackets(char[] chars, int from) {
         int n = chars.length;
-        int[] close = scratch.close(n);
-        int[] open = scratch.open; // a stack of unmatched '[' offsets, without boxing
-        int depth = 0;
+        Scratch brackets = scratch;
+        int[] close = brackets.close(n);
+        brackets.startPairing();
         for (int k = from; k < n; k++) {
             char ch = chars[k];
             if (ch == '[') {
-                close[k] = -1;
-                if (depth == open.length) {
-                    open = Arrays.copyOf(open, depth * 2);
-                    scratch.keepOpen(open);
-                }
-                open[depth++] = k;
+                brackets.openBracket(k);
             } else if (ch == ']') {
-                if (depth > 0) {
-                    close[open[--depth]] = k;
-                }
+                brackets.closeBracket(close, k);
             }
         }
+        brackets.endPairing(close);
         return close;
     }
 
