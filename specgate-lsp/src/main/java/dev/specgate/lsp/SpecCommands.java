@@ -144,7 +144,7 @@ final class SpecCommands {
             return refused(
                     target == null || target.isBlank()
                             ? "no next status from " + checked.status().orElse("(none)")
-                            : "'" + target + "' is not a status: " + lifecycle.labels(),
+                            : lifecycle.notAStatus(target),
                     List.of());
         }
         GateResult gate =

@@ -7,7 +7,6 @@ import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
-import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
@@ -274,18 +273,7 @@ public final class StatusCommand extends BaseCommand {
         SpecStatus to =
                 lifecycle
                         .status(target)
-                        .orElseThrow(
-                                () ->
-                                        SpecgateException.usage(
-                                                "'"
-                                                        + target
-                                                        + "' is not a status: use one of "
-                                                        + lifecycle.labels()
-                                                        + UsageError.didYouMean(
-                                                                target,
-                                                                lifecycle.statuses().stream()
-                                                                        .map(SpecStatus::label)
-                                                                        .toList())));
+                        .orElseThrow(() -> SpecgateException.usage(lifecycle.notAStatus(target)));
         GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {
