@@ -645,7 +645,7 @@ final class SpecTools {
         SpecProject project = open(root);
         SpecScaffold scaffold = new SpecScaffold(project.schema());
         // refused in new's words, from the template (the argument named as the agent gives it)
-        type.flatMap(scaffold.schema()::notAType)
+        type.flatMap(scaffold.schema()::typeRefusal)
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);

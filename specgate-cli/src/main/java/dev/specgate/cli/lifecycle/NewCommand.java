@@ -130,7 +130,7 @@ public final class NewCommand extends BaseCommand {
         SpecScaffold scaffold = new SpecScaffold(project.schema());
         if (type != null) {
             scaffold.schema()
-                    .notAType(type)
+                    .typeRefusal(type)
                     .ifPresent(
                             why -> {
                                 throw SpecgateException.usage("--type " + why);

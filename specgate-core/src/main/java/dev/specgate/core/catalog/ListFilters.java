@@ -43,8 +43,7 @@ public final class ListFilters {
                                 : "use one of " + String.join(", ", all))
                         + " (or "
                         + SpecSummary.TASK_LIST_STATUS
-                        + " for task lists)"
-                        + EditDistance.didYouMeanValue(value, all));
+                        + " for task lists)");
     }
 
     /**
@@ -63,7 +62,8 @@ public final class ListFilters {
      * What a list filtered by {@code status} and {@code type} says beside its {@code listed} rows,
      * in the one wording of {@code list} (on stderr) and MCP's {@code list_specs} (its notices):
      * for each filter no template allows, {@code NAME 'Done' is not a status: use one of ...;
-     * listed by the status as written (2 specs)}.
+     * listed by the status as written (2 specs)}; with nothing listed, the value near it suggested
+     * ({@code ...; did you mean 'Draft'? No spec's status is written so}).
      *
      * @param statusName the status filter as the caller knows it ({@code --status}, {@code status})
      * @param typeName the Type filter as the caller knows it ({@code --type}, {@code type})
@@ -78,15 +78,27 @@ public final class ListFilters {
             long listed) {
         List<String> notes = new ArrayList<>();
         Optional<String> refusal = Optional.empty();
+        // with nothing listed, the value is most likely a typo: the value near it is suggested
         Optional<String> notAStatus = status.flatMap(v -> notAStatus(v, schemas));
         if (notAStatus.isPresent()) {
-            String why = statusName + " " + notAStatus.get();
+            String why =
+                    statusName
+                            + " "
+                            + notAStatus.get()
+                            + (listed == 0
+                                    ? EditDistance.didYouMeanValue(status.get(), statuses(schemas))
+                                    : "");
             refusal = listed == 0 ? Optional.of(why) : refusal;
             notes.add(listedAsWritten(why, "status", listed));
         }
         Optional<String> notAType = type.flatMap(v -> notAType(v, schemas));
         if (notAType.isPresent()) {
-            String why = typeName + " " + notAType.get();
+            String why =
+                    typeName
+                            + " "
+                            + (listed == 0
+                                    ? schemas.get(0).typeRefusal(type.get()).orElseThrow()
+                                    : notAType.get());
             refusal = refusal.isEmpty() && listed == 0 ? Optional.of(why) : refusal;
             notes.add(listedAsWritten(why, "Type", listed));
         }
