@@ -80,15 +80,17 @@ public final class SpecScaffold {
     /**
      * Why {@code assignee} cannot fill a new spec's {@value #ASSIGNED_TO_FIELD}, in the one wording
      * of {@code new --assignee} and the MCP tool {@code new_spec}: a value that names nobody (empty
-     * or only spaces: a script's empty variable, which must not leave the placeholder in silence),
-     * one that is not one line, or a template with no such field. Empty when it can.
+     * or only spaces of any kind: a script's empty variable, which must not leave the placeholder
+     * in silence), one that is not one line, or a template with no such field. Empty when it can.
      *
      * @param named the argument as the caller knows it ({@code --assignee}, {@code assignee})
      */
     public Optional<String> assigneeRefusal(String assignee, String named) {
         requireNonNull(assignee, "assignee must not be null");
         requireNonNull(named, "named must not be null");
-        if (assignee.isBlank()) {
+        // spaces of any kind, a no-break space too, name nobody
+        if (assignee.codePoints()
+                .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
             return Optional.of(
                     named + " names nobody: give a name, or leave it out to keep the placeholder");
         }

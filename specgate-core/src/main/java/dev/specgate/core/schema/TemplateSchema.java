@@ -739,9 +739,9 @@ public final class TemplateSchema {
 
     /**
      * Why {@code value} is none of {@link #types}, in the one wording every surface says it in:
-     * {@code 'Featur' is not a Type of the template: use one of Bug Fix, Feature, ...; did you mean
-     * 'Feature'?}, or {@code ...: the template 'NAME' has no Type field with allowed values}; empty
-     * when it is one, in any case.
+     * {@code 'Feature' is not a Type of the template: use one of Bug Fix, ...}, or {@code ...: the
+     * template 'NAME' has no Type field with allowed values}; empty when it is one, in any case.
+     * What {@code list --type} says beside the specs it lists by the value as written.
      */
     public Optional<String> notAType(String value) {
         if (type(value).isPresent()) {
@@ -756,9 +756,16 @@ public final class TemplateSchema {
                                 ? "the template '"
                                         + name
                                         + "' has no Type field with allowed values"
-                                : "use one of "
-                                        + String.join(", ", all)
-                                        + EditDistance.didYouMeanValue(value, all)));
+                                : "use one of " + String.join(", ", all)));
+    }
+
+    /**
+     * {@link #notAType} with the Type {@code value} is near, where one is ({@code ...; did you mean
+     * 'Integration'?}): what {@code new --type}, MCP's {@code new_spec} and a {@code list --type}
+     * that lists nothing refuse it with.
+     */
+    public Optional<String> typeRefusal(String value) {
+        return notAType(value).map(why -> why + EditDistance.didYouMeanValue(value, types()));
     }
 
     /**
