@@ -549,15 +549,11 @@ final class SpecTools {
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
-        Lifecycle.notApplicable(project.schema())
+        // in status's words, from core
+        project.lifecycleRefusal(this::display)
                 .ifPresent(
                         why -> {
-                            throw new ToolRefusal(
-                                    "the configured template '"
-                                            + project.schema().name()
-                                            + "' "
-                                            + why
-                                            + ", so the status lifecycle does not apply");
+                            throw new ToolRefusal(why);
                         });
         // a spec the configuration leaves out: refused as status refuses it, gates unasked
         project.moveRefusal(file, "set_status", this::display)

@@ -127,12 +127,11 @@ public final class StatusCommand extends BaseCommand {
 
     /** Refuses (usage error) a project whose template has no statuses. */
     static void requireLifecycle(SpecProject project, Path file, String command) {
-        refuseIf(
-                Lifecycle.notApplicable(project.schema()),
-                project,
-                file,
-                command,
-                ", so its specs have no status lifecycle");
+        Optional<String> refusal = project.lifecycleRefusal(c -> DisplayPath.like(c, file));
+        if (refusal.isPresent()) {
+            throw SpecgateException.usage(
+                    "cannot use " + command + " on " + DisplayPath.of(file) + ": " + refusal.get());
+        }
     }
 
     /**

@@ -539,6 +539,30 @@ public final class SpecProject {
     }
 
     /**
+     * Why this project's specs have no status lifecycle ({@code Lifecycle.notApplicable}), in the
+     * one wording of {@code status}, the editor's {@code specgate.moveStatus} and the MCP tool
+     * {@code set_status}: {@code the configured template 'NAME' (CONFIG) has no Document Status
+     * field, so its specs have no status lifecycle}; empty when they have one.
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> lifecycleRefusal(Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        return Lifecycle.notApplicable(schema())
+                .map(
+                        why ->
+                                "the configured template '"
+                                        + schema().name()
+                                        + "'"
+                                        + configFile()
+                                                .map(c -> " (" + shown.apply(c) + ")")
+                                                .orElse("")
+                                        + " "
+                                        + why
+                                        + ", so its specs have no status lifecycle");
+    }
+
+    /**
      * Why {@code file}'s status gates are not judged, when the configuration leaves the file out:
      * the moves open from a status, judged for a file {@code check} never checks, would pass for a
      * spec's, as {@link #showRefusal} says of {@code status SPEC}. What MCP's {@code get_spec}
