@@ -1221,9 +1221,9 @@ final class SpecTools {
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             return McpShapes.noGates("a task list has no Document Status and no lifecycle");
         }
-        Optional<String> unfit = Lifecycle.notApplicable(project.schema());
+        Optional<String> unfit = project.lifecycleRefusal(this::display);
         if (unfit.isPresent()) {
-            return McpShapes.noGates("the template " + unfit.get());
+            return McpShapes.noGates(unfit.get());
         }
         // a file the configuration leaves out: no gates judged, as status SPEC refuses to show it
         Optional<String> leftOut = project.gatesRefusal(file, this::display);

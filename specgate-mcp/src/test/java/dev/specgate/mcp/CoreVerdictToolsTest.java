@@ -151,4 +151,37 @@ class CoreVerdictToolsTest {
                 (Map<String, Object>) tools.getSpec(Map.of("path", SPEC)).get("gates");
         assertThat(taken).doesNotContainEntry("applies", false);
     }
+
+    @Test
+    void aTemplateWithoutStatusesIsRefusedBySetStatusAndGetsNoGatesInStatussWords()
+            throws Exception {
+        Files.writeString(
+                root.resolve("template.md"),
+                "# {{Title}}\n\n## Context\n{{Why}}\n\n## Decision\n{{What}}\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"), "template: template.md\nspecs:\n  - notes/*.md\n");
+        Path note = Files.createDirectories(root.resolve("notes")).resolve("queue.md");
+        Files.writeString(note, "# Queue\r\n\r\n## Context\r\nLate retries.\r\n");
+        String hash = SpecTools.hash(Files.readAllBytes(note));
+        String expected = core("notes/queue.md").lifecycleRefusal(tools::display).orElseThrow();
+
+        assertThat(expected)
+                .isEqualTo(
+                        "the configured template 'template.md' (.specgate.yml) has no Document"
+                                + " Status field, so its specs have no status lifecycle");
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                "notes/queue.md",
+                                                "status",
+                                                "Review",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(expected);
+        assertThat(tools.getSpec(Map.of("path", "notes/queue.md")).get("gates"))
+                .isEqualTo(Map.of("applies", false, "reason", expected, "moves", List.of()));
+    }
 }
