@@ -130,9 +130,10 @@ final class SpecCommands {
     /** The status moved to {@code target} (the next status when null) if its gate passes. */
     private Map<String, Object> move(SpecInspection i, String target) {
         CheckedSpec checked = i.checked();
-        Optional<String> notApplicable = Lifecycle.notApplicable(checked.schema());
-        if (notApplicable.isPresent()) {
-            return refused("no status gates: the template " + notApplicable.get(), List.of());
+        // in status's words, from core
+        Optional<String> noLifecycle = i.project().lifecycleRefusal(this::shown);
+        if (noLifecycle.isPresent()) {
+            return refused(noLifecycle.get(), List.of());
         }
         Lifecycle lifecycle = i.project().lifecycle();
         Optional<SpecStatus> current = checked.status().flatMap(lifecycle::status);
@@ -144,7 +145,7 @@ final class SpecCommands {
             return refused(
                     target == null || target.isBlank()
                             ? "no next status from " + checked.status().orElse("(none)")
-                            : "'" + target + "' is not a status: " + lifecycle.labels(),
+                            : lifecycle.notAStatus(target),
                     List.of());
         }
         GateResult gate =

@@ -133,24 +133,18 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", SpecSummary.JSON_VERSION);
         out.put("specs", specs);
-        List<String> notices = new ArrayList<>(SpecProject.searchNotices(selection, this::display));
-        for (UnreadablePath u : selection.unreadable()) {
-            notices.add(u.said(display(u.path()), "listed"));
-        }
-        // a value the template does not allow lists the specs that write it, as 'list' does
-        List<TemplateSchema> schemas = List.of(project.schema());
-        status.flatMap(v -> ListFilters.notAStatus(v, schemas))
-                .ifPresent(
-                        w ->
-                                notices.add(
-                                        ListFilters.listedAsWritten(
-                                                "status " + w, "status", specs.size())));
-        type.flatMap(v -> ListFilters.notAType(v, schemas))
-                .ifPresent(
-                        w ->
-                                notices.add(
-                                        ListFilters.listedAsWritten(
-                                                "type " + w, "Type", specs.size())));
+        // what 'specgate list' says on stderr, from the same answers: the search's notices (a
+        // folder it could not read is no spec: a notice, not a row), then the filters'
+        List<String> notices = new ArrayList<>(SpecProject.listNotices(selection, this::display));
+        notices.addAll(
+                ListFilters.notes(
+                                status,
+                                "status",
+                                type,
+                                "type",
+                                List.of(project.schema()),
+                                specs.size())
+                        .notes());
         out.put("notices", notices);
         return out;
     }
@@ -351,6 +345,7 @@ final class SpecTools {
 
     Map<String, Object> progress(Map<String, Object> args) {
         Path file = existingFile(args);
+        refuseToShow(file, "progress");
         SpecSource source = read(file);
         Checklist checklist = checklist(file, source);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -378,6 +373,7 @@ final class SpecTools {
 
     Map<String, Object> nextItem(Map<String, Object> args) {
         Path file = existingFile(args);
+        refuseToShow(file, "next_item");
         SpecSource source = read(file);
         Checklist checklist = checklist(file, source);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -553,15 +549,11 @@ final class SpecTools {
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
-        Lifecycle.notApplicable(project.schema())
+        // in status's words, from core
+        project.lifecycleRefusal(this::display)
                 .ifPresent(
                         why -> {
-                            throw new ToolRefusal(
-                                    "the configured template '"
-                                            + project.schema().name()
-                                            + "' "
-                                            + why
-                                            + ", so the status lifecycle does not apply");
+                            throw new ToolRefusal(why);
                         });
         // a spec the configuration leaves out: refused as status refuses it, gates unasked
         project.moveRefusal(file, "set_status", this::display)
@@ -574,13 +566,7 @@ final class SpecTools {
         SpecStatus to =
                 lifecycle
                         .status(target)
-                        .orElseThrow(
-                                () ->
-                                        new ToolRefusal(
-                                                "'"
-                                                        + target
-                                                        + "' is not a status: use one of "
-                                                        + lifecycle.labels()));
+                        .orElseThrow(() -> new ToolRefusal(lifecycle.notAStatus(target)));
         Optional<SpecStatus> current = lifecycle.status(document);
         // only a lifecycle with an approval status records approvals
         Optional<SpecStatus> approving = lifecycle.approvalStatus();
@@ -640,36 +626,31 @@ final class SpecTools {
     Map<String, Object> newSpec(Map<String, Object> args) {
         String title = requiredString(args, "title");
         Optional<String> type = optionalString(args, "type");
-        Optional<String> assignee = optionalString(args, "assignee").filter(a -> !a.isBlank());
-        if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
-            throw new ToolRefusal("the title must be one non-empty line");
-        }
+        Optional<String> assignee = optionalString(args, "assignee");
+        SpecScaffold.titleRefusal(title)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
+                        });
         if (TitleSlug.of(title).isEmpty()) {
             throw new ToolRefusal(
                     "title '"
                             + title
                             + "' gives no file name: it needs at least one ASCII letter or digit");
         }
-        if (assignee.isPresent()
-                && (assignee.get().contains("\n") || assignee.get().contains("\r"))) {
-            throw new ToolRefusal("the assignee must be one line");
-        }
         SpecProject project = open(root);
         SpecScaffold scaffold = new SpecScaffold(project.schema());
-        if (type.isPresent() && scaffold.type(type.get()).isEmpty()) {
-            throw new ToolRefusal(
-                    "'"
-                            + type.get()
-                            + "' is not a Type of the template: "
-                            + (scaffold.types().isEmpty()
-                                    ? "the template has no Type field with allowed values"
-                                    : "use one of " + String.join(", ", scaffold.types())));
-        }
-        if (assignee.isPresent()
-                && scaffold.schema().field(SpecScaffold.ASSIGNED_TO_FIELD).isEmpty()) {
-            throw new ToolRefusal(
-                    "the template has no '" + SpecScaffold.ASSIGNED_TO_FIELD + "' field to fill");
-        }
+        // refused in new's words, from the template (the argument named as the agent gives it)
+        type.flatMap(scaffold.schema()::typeRefusal)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
+                        });
+        assignee.flatMap(a -> scaffold.assigneeRefusal(a, "assignee"))
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
+                        });
         NewSpec made = scaffold.create(title, options.today().get(), type, assignee);
         Path file = root.resolve(made.relativePath()).normalize();
         Optional<String> draft = optionalString(args, "text");
@@ -1218,6 +1199,19 @@ final class SpecTools {
         }
     }
 
+    /**
+     * Refuses to let {@code tool} show how far a file the configuration leaves out is, as {@code
+     * specgate progress} and {@code next} refuse it: core's {@code showRefusal}.
+     */
+    private void refuseToShow(Path file, String tool) {
+        open(file)
+                .showRefusal(file, tool, this::display)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(why);
+                        });
+    }
+
     private Checklist checklist(Path file, SpecSource source) {
         return Checklist.of(open(file).parse(source.text()), DocumentKind.of(file));
     }
@@ -1227,9 +1221,14 @@ final class SpecTools {
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             return McpShapes.noGates("a task list has no Document Status and no lifecycle");
         }
-        Optional<String> unfit = Lifecycle.notApplicable(project.schema());
+        Optional<String> unfit = project.lifecycleRefusal(this::display);
         if (unfit.isPresent()) {
-            return McpShapes.noGates("the template " + unfit.get());
+            return McpShapes.noGates(unfit.get());
+        }
+        // a file the configuration leaves out: no gates judged, as status SPEC refuses to show it
+        Optional<String> leftOut = project.gatesRefusal(file, this::display);
+        if (leftOut.isPresent()) {
+            return McpShapes.noGates(leftOut.get());
         }
         return McpShapes.gates(
                 project.lifecycle().inspect(file, source, doc, options.today().get()));

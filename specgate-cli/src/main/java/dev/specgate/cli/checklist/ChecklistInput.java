@@ -30,8 +30,8 @@ record ChecklistInput(SpecSource source, Checklist checklist) {
 
     /**
      * As {@link #read(Path, ConfigOptions, PrintWriter)}, but a file the configuration leaves out
-     * is refused (usage error) when {@code shower} is not null: {@code progress} shows how far a
-     * spec is, which a file {@code check} never checks is not.
+     * is refused (usage error) when {@code shower} is not null: {@code progress} and {@code next}
+     * show how far a spec is, which a file {@code check} never checks is not.
      */
     static ChecklistInput read(Path file, ConfigOptions config, PrintWriter err, String shower)
             throws ConfigException {

@@ -39,7 +39,8 @@ public final class NextCommand extends BaseCommand {
     @Override
     public Integer call() throws ConfigException {
         Checklist checklist =
-                ChecklistInput.read(file, configOptions, spec.commandLine().getErr()).checklist();
+                ChecklistInput.read(file, configOptions, spec.commandLine().getErr(), "next")
+                        .checklist();
         Optional<ChecklistEntry> next = checklist.next();
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -69,6 +70,6 @@ public final class NextCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "printed (also when all is done)",
                 ExitCode.USAGE,
-                "usage error or unreadable spec");
+                "usage error, unreadable spec, or a SPEC the configuration leaves out");
     }
 }

@@ -5,6 +5,7 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
@@ -62,6 +63,19 @@ public final class SpecFiles {
         if (Files.isDirectory(spec)) {
             throw SpecgateException.usage(
                     DisplayPath.of(spec) + " is a directory: give one spec file");
+        }
+    }
+
+    /**
+     * Refuses a SPEC argument that is there but is no regular file (a device, a pipe or a socket),
+     * in the words a read of it says (core's {@code SpecFileReader.requireRegularFile}), without
+     * reading it.
+     */
+    public static void requireRegularFile(Path spec) {
+        try {
+            SpecFileReader.requireRegularFile(spec);
+        } catch (UnreadableSpecException e) {
+            throw new SpecgateException(ExitCode.USAGE, e.describe(DisplayPath.of(spec)), e);
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -170,11 +169,11 @@ public final class UsageError {
      * {@code "; did you mean 'X'?"} for the one of {@code names} nearest to {@code given}, else "".
      */
     public static String didYouMean(String given, Collection<String> names) {
-        return nearest(given, names).map(UsageError::didYouMean).orElse("");
+        return EditDistance.didYouMean(given, names);
     }
 
     private static String didYouMean(String name) {
-        return "; did you mean '" + name + "'?";
+        return EditDistance.didYouMean(name);
     }
 
     private static String quoted(List<String> words) {
@@ -216,35 +215,8 @@ public final class UsageError {
         return names;
     }
 
-    /**
-     * The one name of {@code names} nearest to {@code given}: the only one it begins (three
-     * characters at least), else the closest within a third of its length (at least one edit; a
-     * swap of two neighbours counts as one). Empty when none is near or two are equally near.
-     */
+    /** {@link EditDistance#nearest}: the one name of {@code names} nearest to {@code given}. */
     static Optional<String> nearest(String given, Collection<String> names) {
-        String g = given.toLowerCase(Locale.ROOT);
-        String bare = g.replaceFirst("^-+", "");
-        if (bare.length() >= 3) {
-            List<String> started =
-                    names.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(g)).toList();
-            if (started.size() == 1 && !started.get(0).equalsIgnoreCase(g)) {
-                return Optional.of(started.get(0));
-            }
-        }
-        int limit = Math.max(1, bare.length() / 3);
-        String best = null;
-        int bestDistance = limit + 1;
-        boolean tie = false;
-        for (String n : names) {
-            int d = EditDistance.withSwaps(g, n.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = n;
-                bestDistance = d;
-                tie = false;
-            } else if (d == bestDistance && !n.equals(best)) {
-                tie = true;
-            }
-        }
-        return best == null || tie || bestDistance == 0 ? Optional.empty() : Optional.of(best);
+        return EditDistance.nearest(given, names);
     }
 }

@@ -5,6 +5,7 @@ import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
 import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
+import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
@@ -85,7 +86,9 @@ public final class HistoryCommand extends BaseCommand {
                         taskLists++;
                     }
                 }
-            } else if (Files.isRegularFile(root)) {
+            } else {
+                // a FIFO, a device or a socket is refused as a read of it is, in core's words
+                SpecFiles.requireRegularFile(root);
                 if (DocumentKind.of(root) == DocumentKind.TASK_LIST) {
                     throw SpecgateException.usage(
                             DisplayPath.of(root)
@@ -94,12 +97,6 @@ public final class HistoryCommand extends BaseCommand {
                 }
                 ExcludedSpec.warn(project, root, spec.commandLine().getErr());
                 files.add(root);
-            } else {
-                // it exists (SpecRoots said so), but is a FIFO, a device or a socket
-                throw SpecgateException.usage(
-                        "cannot read "
-                                + DisplayPath.of(root)
-                                + ": not a regular file (a device, pipe or socket)");
             }
         }
         if (files.isEmpty()) {
@@ -192,12 +189,7 @@ public final class HistoryCommand extends BaseCommand {
                 if (c.audit().isPresent()) {
                     GateResult a = c.audit().get();
                     // a spec's first commit is judged too: say so, since it moved from nothing
-                    String first =
-                            c.version() != t.versions().get(0)
-                                    ? ""
-                                    : t.shallow()
-                                            ? "the first commit the shallow clone holds"
-                                            : "the spec's first commit";
+                    String first = t.start(c).words();
                     if (a.passed()) {
                         TextReporter.println(
                                 out,
@@ -249,8 +241,10 @@ public final class HistoryCommand extends BaseCommand {
         if (!c.statusChanged()) {
             return c.to().orElse("?");
         }
-        if (c.version() == t.versions().get(0)) {
-            return (t.shallow() ? "(shallow clone) " : "(created) ") + c.to().orElse("?");
+        SpecMoves.Start start = t.start(c);
+        if (start != SpecMoves.Start.LATER) {
+            return (start == SpecMoves.Start.CUT ? "(shallow clone) " : "(created) ")
+                    + c.to().orElse("?");
         }
         return c.from().orElse("?") + " -> " + c.to().orElse("?");
     }
@@ -281,7 +275,7 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeStringField("from", c.from().orElse(null));
                 g.writeStringField("to", c.to().orElse(null));
                 g.writeBooleanField("statusChanged", c.statusChanged());
-                g.writeBooleanField("created", !t.shallow() && c.version() == t.versions().get(0));
+                g.writeBooleanField("created", t.start(c) == SpecMoves.Start.CREATED);
                 approval(g, "approvalBefore", c.approvalBefore());
                 approval(g, "approval", c.approvalAfter());
                 if (c.audit().isPresent()) {

@@ -97,9 +97,11 @@ public final class NewCommand extends BaseCommand {
 
     @Override
     public Integer call() throws ConfigException {
-        if (title.isBlank() || title.contains("\n") || title.contains("\r")) {
-            throw SpecgateException.usage("the title must be one non-empty line");
-        }
+        SpecScaffold.titleRefusal(title)
+                .ifPresent(
+                        why -> {
+                            throw SpecgateException.usage(why);
+                        });
         if (slug != null && !TitleSlug.isSlug(slug)) {
             throw SpecgateException.usage(
                     "--slug '"
@@ -126,33 +128,21 @@ public final class NewCommand extends BaseCommand {
         }
         SpecProject project = configOptions.open(root);
         SpecScaffold scaffold = new SpecScaffold(project.schema());
-        if (type != null && scaffold.type(type).isEmpty()) {
-            throw SpecgateException.usage(
-                    "--type '"
-                            + type
-                            + "' is not a Type of the template: "
-                            + (scaffold.types().isEmpty()
-                                    ? "the template '"
-                                            + scaffold.schema().name()
-                                            + "' has no Type field with allowed values"
-                                    : "use one of " + String.join(", ", scaffold.types())));
+        if (type != null) {
+            scaffold.schema()
+                    .typeRefusal(type)
+                    .ifPresent(
+                            why -> {
+                                throw SpecgateException.usage("--type " + why);
+                            });
         }
-        if (assignee != null && assignee.isBlank()) {
-            // a script's empty variable: said, not a spec that silently keeps the placeholder
-            throw SpecgateException.usage(
-                    "--assignee names nobody: give a name, or leave the option out to keep the"
-                            + " placeholder");
-        }
-        if (assignee != null && (assignee.contains("\n") || assignee.contains("\r"))) {
-            throw SpecgateException.usage("--assignee must be one line");
-        }
-        if (assignee != null && scaffold.schema().field(SpecScaffold.ASSIGNED_TO_FIELD).isEmpty()) {
-            throw SpecgateException.usage(
-                    "--assignee: the template '"
-                            + scaffold.schema().name()
-                            + "' has no '"
-                            + SpecScaffold.ASSIGNED_TO_FIELD
-                            + "' field to fill");
+        if (assignee != null) {
+            // a script's empty variable is said, not a spec that silently keeps the placeholder
+            scaffold.assigneeRefusal(assignee, "--assignee")
+                    .ifPresent(
+                            why -> {
+                                throw SpecgateException.usage(why);
+                            });
         }
         LocalDate created = date != null ? date : common.today();
         Path folder =
@@ -171,7 +161,7 @@ public final class NewCommand extends BaseCommand {
                         slug != null ? slug : TitleSlug.of(title).orElseThrow(),
                         created,
                         Optional.ofNullable(type),
-                        Optional.ofNullable(assignee).filter(a -> !a.isBlank()),
+                        Optional.ofNullable(assignee),
                         projectRoot.relativize(folder.toAbsolutePath().normalize()));
         Path file = folder.resolve(made.relativePath().getFileName());
         boolean folderMade = false;

@@ -7,7 +7,6 @@ import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecFiles;
 import dev.specgate.cli.common.SpecgateException;
-import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.config.ConfigException;
@@ -128,12 +127,11 @@ public final class StatusCommand extends BaseCommand {
 
     /** Refuses (usage error) a project whose template has no statuses. */
     static void requireLifecycle(SpecProject project, Path file, String command) {
-        refuseIf(
-                Lifecycle.notApplicable(project.schema()),
-                project,
-                file,
-                command,
-                ", so its specs have no status lifecycle");
+        Optional<String> refusal = project.lifecycleRefusal(c -> DisplayPath.like(c, file));
+        if (refusal.isPresent()) {
+            throw SpecgateException.usage(
+                    "cannot use " + command + " on " + DisplayPath.of(file) + ": " + refusal.get());
+        }
     }
 
     /**
@@ -274,18 +272,7 @@ public final class StatusCommand extends BaseCommand {
         SpecStatus to =
                 lifecycle
                         .status(target)
-                        .orElseThrow(
-                                () ->
-                                        SpecgateException.usage(
-                                                "'"
-                                                        + target
-                                                        + "' is not a status: use one of "
-                                                        + lifecycle.labels()
-                                                        + UsageError.didYouMean(
-                                                                target,
-                                                                lifecycle.statuses().stream()
-                                                                        .map(SpecStatus::label)
-                                                                        .toList())));
+                        .orElseThrow(() -> SpecgateException.usage(lifecycle.notAStatus(target)));
         GateResult result = lifecycle.evaluate(file, source, document, to, common.today());
         String name = DisplayPath.of(file);
         if (!result.passed()) {

@@ -3,16 +3,13 @@ package dev.specgate.cli.list;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.specgate.cli.common.BaseCommand;
 import dev.specgate.cli.common.ConfigOptions;
-import dev.specgate.cli.common.ExcludedSpec;
 import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecRoots;
 import dev.specgate.cli.common.SpecgateException;
-import dev.specgate.cli.common.UsageError;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
-import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecWorkspace;
@@ -86,12 +83,14 @@ public final class ListCommand extends BaseCommand {
         List<TemplateSchema> schemas = found.stream().map(f -> f.project().schema()).toList();
         RunOptions options = RunOptions.of(CheckOptions.asOf(common.today())).withSummaries(true);
         List<SpecSummary> rows = new ArrayList<>();
-        List<UnreadablePath> unsearched = new ArrayList<>();
+        // what the search says besides its rows, in list_specs's words: files met under a second
+        // name or not taken, and each folder it could not read (no spec, so no row)
+        List<String> notices = new ArrayList<>();
+        boolean unsearched = false;
         for (SpecWorkspace.Found f : found) {
             SpecProject project = f.project();
-            ExcludedSpec.sayAliases(f.selection(), spec.commandLine().getErr());
-            // a folder the search could not read is no spec: said on stderr, not listed as a row
-            unsearched.addAll(f.selection().unreadable());
+            notices.addAll(SpecProject.listNotices(f.selection(), DisplayPath::of));
+            unsearched |= !f.selection().unreadable().isEmpty();
             project.run(f.selection(), options).specSummaries().stream()
                     .sorted(SpecSummary.listOrder(project.schema()))
                     .filter(s -> status == null || s.hasStatus(status))
@@ -100,31 +99,18 @@ public final class ListCommand extends BaseCommand {
         }
         // a value no template allows lists the specs that write it, and says so; with none, it
         // is a usage error (a typo, most likely)
-        List<String> notes = new ArrayList<>();
-        if (status != null) {
-            Optional<String> why = ListFilters.notAStatus(status, schemas);
-            if (why.isPresent() && rows.isEmpty()) {
-                throw SpecgateException.usage(
-                        "--status "
-                                + why.get()
-                                + UsageError.didYouMean(status, ListFilters.statuses(schemas)));
-            }
-            why.ifPresent(
-                    w ->
-                            notes.add(
-                                    ListFilters.listedAsWritten(
-                                            "--status " + w, "status", rows.size())));
-        }
-        if (type != null) {
-            Optional<String> why = ListFilters.notAType(type, schemas);
-            if (why.isPresent() && rows.isEmpty()) {
-                throw SpecgateException.usage("--type " + why.get());
-            }
-            why.ifPresent(
-                    w ->
-                            notes.add(
-                                    ListFilters.listedAsWritten(
-                                            "--type " + w, "Type", rows.size())));
+        ListFilters.Notes filters =
+                ListFilters.notes(
+                        Optional.ofNullable(status),
+                        "--status",
+                        Optional.ofNullable(type),
+                        "--type",
+                        schemas,
+                        rows.size());
+        PrintWriter err = spec.commandLine().getErr();
+        if (filters.typo().isPresent()) {
+            say(err, notices);
+            throw SpecgateException.usage(filters.typo().get());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.json()) {
@@ -133,20 +119,16 @@ public final class ListCommand extends BaseCommand {
             new SpecTable(rows).write(out);
         }
         out.flush();
-        PrintWriter err = spec.commandLine().getErr();
-        for (String note : notes) {
-            err.println("specgate: " + TextReporter.escape(note));
+        notices.addAll(filters.notes());
+        say(err, notices);
+        return unsearched ? ExitCode.USAGE.code() : ExitCode.CLEAN.code();
+    }
+
+    private static void say(PrintWriter err, List<String> notices) {
+        for (String notice : notices) {
+            err.println("specgate: " + TextReporter.escape(notice));
         }
         err.flush();
-        if (unsearched.isEmpty()) {
-            return ExitCode.CLEAN.code();
-        }
-        for (UnreadablePath u : unsearched) {
-            err.println(
-                    "specgate: " + u.said(TextReporter.escape(DisplayPath.of(u.path())), "listed"));
-        }
-        err.flush();
-        return ExitCode.USAGE.code();
     }
 
     private static void json(JsonGenerator g, List<SpecSummary> rows) throws IOException {

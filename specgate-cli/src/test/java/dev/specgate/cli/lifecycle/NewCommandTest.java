@@ -311,8 +311,8 @@ class NewCommandTest {
             assertThat(run.err().strip())
                     .as("'%s'", nobody)
                     .isEqualTo(
-                            "specgate: --assignee names nobody: give a name, or leave the option out"
-                                    + " to keep the placeholder");
+                            "specgate: --assignee names nobody: give a name, or leave it out to"
+                                    + " keep the placeholder");
             assertThat(root.resolve("directives")).as("'%s'", nobody).doesNotExist();
         }
     }

@@ -55,16 +55,58 @@ public final class SpecScaffold {
         return schema;
     }
 
-    /** The template's Type values, in template order. */
+    /** The template's Type values, in template order ({@link TemplateSchema#types}). */
     public List<String> types() {
-        return schema.field(TemplateSchema.TYPE_FIELD)
-                .map(FieldSpec::allowedValues)
-                .orElse(List.of());
+        return schema.types();
     }
 
     /** The template's spelling of a Type value given in any case, if it is one. */
     public Optional<String> type(String value) {
-        return types().stream().filter(t -> t.equalsIgnoreCase(value.trim())).findFirst();
+        return schema.type(value);
+    }
+
+    /**
+     * Why a new spec cannot be titled {@code title}: {@code the title must be one non-empty line};
+     * empty when it can (a title that gives no file name is the caller's to word: a {@code --slug}
+     * may name the file).
+     */
+    public static Optional<String> titleRefusal(String title) {
+        requireNonNull(title, "title must not be null");
+        return title.isBlank() || title.contains("\n") || title.contains("\r")
+                ? Optional.of("the title must be one non-empty line")
+                : Optional.empty();
+    }
+
+    /**
+     * Why {@code assignee} cannot fill a new spec's {@value #ASSIGNED_TO_FIELD}, in the one wording
+     * of {@code new --assignee} and the MCP tool {@code new_spec}: a value that names nobody (empty
+     * or only spaces of any kind: a script's empty variable, which must not leave the placeholder
+     * in silence), one that is not one line, or a template with no such field. Empty when it can.
+     *
+     * @param named the argument as the caller knows it ({@code --assignee}, {@code assignee})
+     */
+    public Optional<String> assigneeRefusal(String assignee, String named) {
+        requireNonNull(assignee, "assignee must not be null");
+        requireNonNull(named, "named must not be null");
+        // spaces of any kind, a no-break space too, name nobody
+        if (assignee.codePoints()
+                .allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of(
+                    named + " names nobody: give a name, or leave it out to keep the placeholder");
+        }
+        if (assignee.contains("\n") || assignee.contains("\r")) {
+            return Optional.of(named + " must be one line");
+        }
+        if (schema.field(ASSIGNED_TO_FIELD).isEmpty()) {
+            return Optional.of(
+                    named
+                            + ": the template '"
+                            + schema.name()
+                            + "' has no '"
+                            + ASSIGNED_TO_FIELD
+                            + "' field to fill");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.specgate.core.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * What {@code list --status S --type T} and MCP's {@code list_specs} say of a filter value that no
- * listed template allows, in one wording. The filters match a spec's status or Type as written, in
- * any case ({@link SpecSummary#hasStatus}, {@link SpecSummary#hasType}), so a value no template
- * allows (a Type {@code Feature} written by hand) still lists the specs that write it; the words
- * say that it is none of the template's values, and that the specs were listed by it as written.
+ * listed template allows, in one wording ({@link #notes}). The filters match a spec's status or
+ * Type as written, in any case ({@link SpecSummary#hasStatus}, {@link SpecSummary#hasType}), so a
+ * value no template allows (a Type {@code Feature} written by hand) still lists the specs that
+ * write it; the words say that it is none of the template's values, and that the specs were listed
+ * by it as written.
  */
 public final class ListFilters {
 
@@ -51,18 +52,72 @@ public final class ListFilters {
      */
     public static Optional<String> notAType(String value, List<TemplateSchema> schemas) {
         requireNonNull(value, "value must not be null");
-        if (schemas.stream()
-                .anyMatch(t -> types(t).stream().anyMatch(v -> v.equalsIgnoreCase(value.trim())))) {
+        if (schemas.stream().anyMatch(t -> t.type(value).isPresent())) {
             return Optional.empty();
         }
-        List<String> first = types(schemas.get(0));
-        return Optional.of(
-                "'"
-                        + value
-                        + "' is not a Type of the template: "
-                        + (first.isEmpty()
-                                ? "the template '" + schemas.get(0).name() + "' has no Type values"
-                                : "use one of " + String.join(", ", first)));
+        return schemas.get(0).notAType(value);
+    }
+
+    /**
+     * What a list filtered by {@code status} and {@code type} says beside its {@code listed} rows,
+     * in the one wording of {@code list} (on stderr) and MCP's {@code list_specs} (its notices):
+     * for each filter no template allows, {@code NAME 'Done' is not a status: use one of ...;
+     * listed by the status as written (2 specs)}; with nothing listed, the value near it suggested
+     * ({@code ...; did you mean 'Draft'? No spec's status is written so}).
+     *
+     * @param statusName the status filter as the caller knows it ({@code --status}, {@code status})
+     * @param typeName the Type filter as the caller knows it ({@code --type}, {@code type})
+     * @param schemas the templates of the projects listed, the first the nearest
+     */
+    public static Notes notes(
+            Optional<String> status,
+            String statusName,
+            Optional<String> type,
+            String typeName,
+            List<TemplateSchema> schemas,
+            long listed) {
+        List<String> notes = new ArrayList<>();
+        Optional<String> refusal = Optional.empty();
+        // with nothing listed, the value is most likely a typo: the value near it is suggested
+        Optional<String> notAStatus = status.flatMap(v -> notAStatus(v, schemas));
+        if (notAStatus.isPresent()) {
+            String why =
+                    statusName
+                            + " "
+                            + notAStatus.get()
+                            + (listed == 0
+                                    ? EditDistance.didYouMeanValue(status.get(), statuses(schemas))
+                                    : "");
+            refusal = listed == 0 ? Optional.of(why) : refusal;
+            notes.add(listedAsWritten(why, "status", listed));
+        }
+        Optional<String> notAType = type.flatMap(v -> notAType(v, schemas));
+        if (notAType.isPresent()) {
+            String why =
+                    typeName
+                            + " "
+                            + (listed == 0
+                                    ? schemas.get(0).typeRefusal(type.get()).orElseThrow()
+                                    : notAType.get());
+            refusal = refusal.isEmpty() && listed == 0 ? Optional.of(why) : refusal;
+            notes.add(listedAsWritten(why, "Type", listed));
+        }
+        return new Notes(notes, refusal);
+    }
+
+    /**
+     * The notes of a filtered list ({@link #notes}).
+     *
+     * @param notes what is said beside the rows, one line each
+     * @param typo when nothing is listed and a filter names no value of any template (a typo, most
+     *     likely), why, without the count: what {@code list} refuses with (exit 2)
+     */
+    public record Notes(List<String> notes, Optional<String> typo) {
+
+        public Notes {
+            notes = List.copyOf(notes);
+            requireNonNull(typo, "typo must not be null");
+        }
     }
 
     /**
@@ -73,10 +128,14 @@ public final class ListFilters {
      * @param field {@code status} or {@code Type}
      */
     public static String listedAsWritten(String why, String field, long listed) {
+        // after a "did you mean ...?" the note is a sentence of its own
+        boolean asked = why.endsWith("?");
         return why
+                + (asked ? " " : "; ")
                 + (listed == 0
-                        ? "; no spec's " + field + " is written so"
-                        : "; listed by the "
+                        ? (asked ? "No" : "no") + " spec's " + field + " is written so"
+                        : (asked ? "Listed" : "listed")
+                                + " by the "
                                 + field
                                 + " as written ("
                                 + listed
@@ -94,11 +153,5 @@ public final class ListFilters {
             }
         }
         return all;
-    }
-
-    private static List<String> types(TemplateSchema schema) {
-        return schema.field(TemplateSchema.TYPE_FIELD)
-                .map(FieldSpec::allowedValues)
-                .orElse(List.of());
     }
 }

@@ -42,6 +42,43 @@ public record SpecMoves(
     }
 
     /**
+     * Where a change stands in the history read: at the spec's first commit, at the first commit a
+     * shallow clone holds, or later. The one reading of "the first change" that {@code history}
+     * (its text, its JSON's {@code created} and its audit's words) and the dashboard's timeline
+     * share.
+     */
+    public enum Start {
+        /** A later commit. */
+        LATER(""),
+        /** The commit that added the spec: it moved from nothing. */
+        CREATED("the spec's first commit"),
+        /** The oldest commit a shallow clone holds: no creation, earlier moves are missing. */
+        CUT("the first commit the shallow clone holds");
+
+        private final String words;
+
+        Start(String words) {
+            this.words = words;
+        }
+
+        /**
+         * The commit as an audit names it ({@code the spec's first commit}); "" for a later one.
+         */
+        public String words() {
+            return words;
+        }
+    }
+
+    /** Where {@code change}, one of {@link #changes}, stands in the history read. */
+    public Start start(StatusChange change) {
+        requireNonNull(change, "change must not be null");
+        if (versions.isEmpty() || change.version() != versions.get(0)) {
+            return Start.LATER;
+        }
+        return shallow ? Start.CUT : Start.CREATED;
+    }
+
+    /**
      * The commit that recorded the approval the newest version holds: the oldest of the latest run
      * of versions holding that same record.
      */

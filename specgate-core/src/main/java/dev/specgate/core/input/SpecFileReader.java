@@ -205,6 +205,42 @@ public final class SpecFileReader {
     }
 
     /**
+     * Refuses {@code file} as {@link #readBytes(Path)} would before it opens it, when it is no
+     * regular file (a folder, a device, a pipe or a socket) or is not there, in the same words,
+     * without opening it: for a command that reads a spec's history rather than its text.
+     *
+     * @throws UnreadableSpecException when a read of it would be refused so
+     */
+    public static void requireRegularFile(Path file) throws UnreadableSpecException {
+        requireNonNull(file, "file must not be null");
+        try {
+            refuseUnlessRegular(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (NoSuchFileException e) {
+            throwIfLoop(file, e);
+            if (Files.isSymbolicLink(file)) {
+                throw new UnreadableSpecException(
+                        "broken symbolic link: its target does not exist", e);
+            }
+            throw new UnreadableSpecException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableSpecException("permission denied", e);
+        } catch (IOException e) {
+            throwIfLoop(file, e);
+            throw new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
+        }
+    }
+
+    private static void refuseUnlessRegular(BasicFileAttributes attrs)
+            throws UnreadableSpecException {
+        if (attrs.isDirectory()) {
+            throw new UnreadableSpecException("is a directory, not a file");
+        }
+        if (!attrs.isRegularFile()) {
+            throw new UnreadableSpecException("not a regular file (a device, pipe or socket)");
+        }
+    }
+
+    /**
      * Reads the raw bytes of {@code file}, within the size limit, without decoding them (for edits
      * that must keep every other byte).
      */
@@ -214,12 +250,7 @@ public final class SpecFileReader {
             // one look at the file (following links) before it is opened: a device or a pipe
             // (also behind a link) could be endless or block the open forever
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            if (attrs.isDirectory()) {
-                throw new UnreadableSpecException("is a directory, not a file");
-            }
-            if (!attrs.isRegularFile()) {
-                throw new UnreadableSpecException("not a regular file (a device, pipe or socket)");
-            }
+            refuseUnlessRegular(attrs);
             long size = attrs.size();
             if (size > maxBytes) {
                 throw overLimit(size);

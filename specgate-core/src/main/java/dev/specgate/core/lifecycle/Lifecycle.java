@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
@@ -66,6 +67,23 @@ public final class Lifecycle {
      */
     public Optional<SpecStatus> status(String value) {
         return gates.status(value);
+    }
+
+    /**
+     * What every surface says of a move's TARGET that names no status ({@link #status(String)}
+     * empty): {@code 'Reveiw' is not a status: use one of Draft, Review, Approved, Implementation;
+     * did you mean 'Review'?}, the suggestion only where one status is close (spaces, hyphens or
+     * case aside, or a typo). The one wording of {@code status}, the editor's {@code
+     * specgate.moveStatus} and the MCP tool {@code set_status}.
+     */
+    public String notAStatus(String value) {
+        requireNonNull(value, "value must not be null");
+        return "'"
+                + value
+                + "' is not a status: use one of "
+                + labels()
+                + EditDistance.didYouMeanValue(
+                        value, statuses().stream().map(SpecStatus::label).toList());
     }
 
     /** The status a forward move from {@code status} leads to, if any. */

@@ -518,10 +518,10 @@ public final class SpecProject {
     /**
      * Why {@code reader} does not show {@code file}, when the configuration leaves the file out:
      * where a spec stands or how far its checklist is, said of a file {@code check} never checks,
-     * would pass for a spec's. The one decision {@code status SPEC} and {@code progress SPEC}
-     * refuse by, in one wording: {@code FILE is not checked: WHY in CONFIG; READER shows only specs
-     * that check checks (change the globs so that they select it)}. Empty when the configuration
-     * selects the file.
+     * would pass for a spec's. The one decision {@code status SPEC}, {@code progress SPEC}, {@code
+     * next SPEC} and MCP's {@code progress} and {@code next_item} refuse by, in one wording: {@code
+     * FILE is not checked: WHY in CONFIG; READER shows only specs that check checks (change the
+     * globs so that they select it)}. Empty when the configuration selects the file.
      *
      * @param reader what refuses, as the reader knows it ({@code status}, {@code progress})
      * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
@@ -536,6 +536,47 @@ public final class SpecProject {
                                         + reader
                                         + " shows only specs that check checks (change the globs"
                                         + " so that they select it)");
+    }
+
+    /**
+     * Why this project's specs have no status lifecycle ({@code Lifecycle.notApplicable}), in the
+     * one wording of {@code status}, the editor's {@code specgate.moveStatus} and the MCP tool
+     * {@code set_status}: {@code the configured template 'NAME' (CONFIG) has no Document Status
+     * field, so its specs have no status lifecycle}; empty when they have one.
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> lifecycleRefusal(Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        return Lifecycle.notApplicable(schema())
+                .map(
+                        why ->
+                                "the configured template '"
+                                        + schema().name()
+                                        + "'"
+                                        + configFile()
+                                                .map(c -> " (" + shown.apply(c) + ")")
+                                                .orElse("")
+                                        + " "
+                                        + why
+                                        + ", so its specs have no status lifecycle");
+    }
+
+    /**
+     * Why {@code file}'s status gates are not judged, when the configuration leaves the file out:
+     * the moves open from a status, judged for a file {@code check} never checks, would pass for a
+     * spec's, as {@link #showRefusal} says of {@code status SPEC}. What MCP's {@code get_spec}
+     * gives as its {@code gates}' reason, in one wording: {@code FILE is not checked: WHY in
+     * CONFIG; gates are judged only for specs that check checks (change the globs so that they
+     * select it)}. Empty when the configuration selects the file.
+     */
+    public Optional<String> gatesRefusal(Path file, Function<Path, String> shown) {
+        return exclusionNotice(file, shown)
+                .map(
+                        notice ->
+                                notice
+                                        + "; gates are judged only for specs that check checks"
+                                        + " (change the globs so that they select it)");
     }
 
     /**
@@ -569,6 +610,24 @@ public final class SpecProject {
             ConfiguredDiscovery.Selection selection, Function<Path, String> shown) {
         List<String> notices = new ArrayList<>(aliasNotices(selection, shown));
         notices.addAll(skippedNotices(selection, shown));
+        return notices;
+    }
+
+    /**
+     * Everything {@code list} says of a search besides its rows, one line each: {@link
+     * #searchNotices}, then each folder the search could not read ({@code FOLDER: cannot search
+     * this folder for specs: ...; its specs are not listed}), which is no spec and no row. The one
+     * answer of {@code list} (on stderr, exit 2 when a folder could not be read) and MCP's {@code
+     * list_specs} (its notices); the filters' notes are {@code ListFilters.notes}.
+     *
+     * @param shown how a path is written for the reader
+     */
+    public static List<String> listNotices(
+            ConfiguredDiscovery.Selection selection, Function<Path, String> shown) {
+        List<String> notices = new ArrayList<>(searchNotices(selection, shown));
+        for (UnreadablePath u : selection.unreadable()) {
+            notices.add(u.said(shown.apply(u.path()), "listed"));
+        }
         return notices;
     }
 

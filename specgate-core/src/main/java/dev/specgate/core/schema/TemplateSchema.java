@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
@@ -681,6 +682,54 @@ public final class TemplateSchema {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The template's Type values (the allowed values of its {@value #TYPE_FIELD} field), in its
+     * order; none when it has no such field. The one list {@code new}, {@code list --type} and the
+     * MCP tools {@code new_spec} and {@code list_specs} take a Type from.
+     */
+    public List<String> types() {
+        return field(TYPE_FIELD).map(FieldSpec::allowedValues).orElse(List.of());
+    }
+
+    /**
+     * The template's spelling of a Type value given in any case, if it is one of {@link #types}.
+     */
+    public Optional<String> type(String value) {
+        requireNonNull(value, "value must not be null");
+        return types().stream().filter(t -> t.equalsIgnoreCase(value.trim())).findFirst();
+    }
+
+    /**
+     * Why {@code value} is none of {@link #types}, in the one wording every surface says it in:
+     * {@code 'Feature' is not a Type of the template: use one of Bug Fix, ...}, or {@code ...: the
+     * template 'NAME' has no Type field with allowed values}; empty when it is one, in any case.
+     * What {@code list --type} says beside the specs it lists by the value as written.
+     */
+    public Optional<String> notAType(String value) {
+        if (type(value).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> all = types();
+        return Optional.of(
+                "'"
+                        + value
+                        + "' is not a Type of the template: "
+                        + (all.isEmpty()
+                                ? "the template '"
+                                        + name
+                                        + "' has no Type field with allowed values"
+                                : "use one of " + String.join(", ", all)));
+    }
+
+    /**
+     * {@link #notAType} with the Type {@code value} is near, where one is ({@code ...; did you mean
+     * 'Integration'?}): what {@code new --type}, MCP's {@code new_spec} and a {@code list --type}
+     * that lists nothing refuse it with.
+     */
+    public Optional<String> typeRefusal(String value) {
+        return notAType(value).map(why -> why + EditDistance.didYouMeanValue(value, types()));
     }
 
     /**

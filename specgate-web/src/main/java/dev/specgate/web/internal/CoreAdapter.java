@@ -608,7 +608,6 @@ public final class CoreAdapter {
             return new ApprovalHistory(note, List.of(), approval, List.of());
         }
         List<ApprovalHistory.Move> moves = new ArrayList<>();
-        HistoryVersion oldest = timeline.versions().isEmpty() ? null : timeline.versions().get(0);
         for (StatusChange c : timeline.changes()) {
             var r = c.version().revision();
             moves.add(
@@ -624,7 +623,7 @@ public final class CoreAdapter {
                                             .map(a -> a.date() + " by " + a.by())
                                             .orElse("cleared"),
                             ApprovalWeeks.handMove(timeline, c),
-                            timeline.shallow() && c.version() == oldest));
+                            timeline.start(c) == SpecMoves.Start.CUT));
         }
         List<ApprovalHistory.Point> points = new ArrayList<>();
         for (HistoryVersion v : timeline.versions()) {

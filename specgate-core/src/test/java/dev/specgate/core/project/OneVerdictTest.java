@@ -1,0 +1,189 @@
+package dev.specgate.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.catalog.ListFilters;
+import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.input.SpecFileReader;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The answers every surface takes from core rather than words of its own: a value that is no status
+ * or Type (with a suggestion where one is close), an assignee that names nobody, a list's notes, a
+ * file the globs leave out, and a path that is no regular file.
+ */
+class OneVerdictTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void aValueNearOneIsSuggestedWhateverItsSpacingCaseOrTypo() {
+        List<String> statuses = List.of("Awaiting review", "Active review", "Accepted");
+
+        assertThat(EditDistance.nearestValue("activereview", statuses)).contains("Active review");
+        assertThat(EditDistance.nearestValue("Active-Review", statuses)).contains("Active review");
+        assertThat(EditDistance.nearestValue("  active_review ", statuses))
+                .contains("Active review");
+        assertThat(EditDistance.nearestValue("Acepted", statuses)).contains("Accepted");
+        assertThat(EditDistance.nearestValue("Implemented", statuses)).isEmpty();
+        assertThat(EditDistance.nearestValue("Accepted", statuses)).isEmpty();
+        assertThat(EditDistance.didYouMeanValue("Acepted", statuses))
+                .isEqualTo("; did you mean 'Accepted'?");
+        assertThat(EditDistance.didYouMeanValue("Shelved", statuses)).isEmpty();
+    }
+
+    @Test
+    void theLifecycleWordsAValueThatIsNoStatusOnceWithItsSuggestion() throws Exception {
+        Lifecycle builtin = SpecProject.open(dir, ConfigChoice.none()).lifecycle();
+
+        assertThat(builtin.notAStatus("Reveiw"))
+                .isEqualTo(
+                        "'Reveiw' is not a status: use one of Draft, Review, Approved,"
+                                + " Implementation; did you mean 'Review'?");
+        assertThat(builtin.notAStatus("Done"))
+                .isEqualTo(
+                        "'Done' is not a status: use one of Draft, Review, Approved,"
+                                + " Implementation");
+        Files.writeString(
+                dir.resolve(".specgate.yml"),
+                "lifecycle:\n  order: [Proposed, In Review, Accepted, Rejected]\n");
+        Lifecycle own = SpecProject.open(dir, ConfigChoice.nearest()).lifecycle();
+        assertThat(own.status("inreview")).isEmpty();
+        assertThat(own.notAStatus("inreview")).endsWith("; did you mean 'In Review'?");
+    }
+
+    @Test
+    void aTypeIsTheTemplatesOneListAndIsWordedOnceForNewAndList() {
+        TemplateSchema schema = TemplateSchema.builtin();
+        SpecScaffold scaffold = new SpecScaffold(schema);
+
+        assertThat(scaffold.types()).isEqualTo(schema.types()).contains("Bug Fix", "Integration");
+        assertThat(schema.type(" integration ")).contains("Integration");
+        assertThat(schema.notAType("Integraton"))
+                .contains(
+                        "'Integraton' is not a Type of the template: use one of "
+                                + String.join(", ", schema.types()));
+        assertThat(schema.typeRefusal("Integraton"))
+                .contains(schema.notAType("Integraton").get() + "; did you mean 'Integration'?");
+        assertThat(schema.typeRefusal("Refactoring")).isEqualTo(schema.notAType("Refactoring"));
+        assertThat(ListFilters.notAType("Integraton", List.of(schema)))
+                .isEqualTo(schema.notAType("Integraton"));
+        assertThat(ListFilters.notAType("INTEGRATION", List.of(schema))).isEmpty();
+    }
+
+    @Test
+    void anAssigneeThatNamesNobodyOrHoldsALineBreakIsRefusedInOneWording() {
+        SpecScaffold scaffold = SpecScaffold.standard();
+
+        for (String nobody : List.of("", " ", "\t \u00A0")) {
+            assertThat(scaffold.assigneeRefusal(nobody, "--assignee"))
+                    .as("'%s'", nobody)
+                    .contains(
+                            "--assignee names nobody: give a name, or leave it out to keep the"
+                                    + " placeholder");
+        }
+        assertThat(scaffold.assigneeRefusal("Ana\r\nBo", "assignee"))
+                .contains("assignee must be one line");
+        assertThat(scaffold.assigneeRefusal("Zoë Ødegård", "assignee")).isEmpty();
+        assertThat(SpecScaffold.titleRefusal(" ")).contains("the title must be one non-empty line");
+        assertThat(SpecScaffold.titleRefusal("Card vault")).isEmpty();
+    }
+
+    @Test
+    void aListsNotesAndItsTypoComeFromOneAnswer() {
+        List<TemplateSchema> schemas = List.of(TemplateSchema.builtin());
+
+        ListFilters.Notes none =
+                ListFilters.notes(
+                        Optional.of("Drafts"), "--status", Optional.empty(), "--type", schemas, 0);
+        assertThat(none.typo())
+                .contains(
+                        "--status 'Drafts' is not a status: use one of Draft, Review, Approved,"
+                                + " Implementation (or tasks for task lists); did you mean"
+                                + " 'Draft'?");
+        assertThat(none.notes())
+                .containsExactly(none.typo().get() + " No spec's status is written so");
+        ListFilters.Notes some =
+                ListFilters.notes(
+                        Optional.of("review"),
+                        "status",
+                        Optional.of("Feature"),
+                        "type",
+                        schemas,
+                        2);
+        assertThat(some.typo()).isEmpty();
+        assertThat(some.notes())
+                .singleElement()
+                .asString()
+                .startsWith("type 'Feature' is not a Type of the template: use one of Bug Fix")
+                .endsWith("; listed by the Type as written (2 specs)");
+    }
+
+    @Test
+    void aFileTheGlobsLeaveOutIsRefusedToShowAndGetsNoGates() throws Exception {
+        Files.writeString(dir.resolve(".specgate.yml"), "ignore:\n  - directives/spec/old/\n");
+        Path old = Files.createDirectories(dir.resolve("directives/spec/old"));
+        Path file = old.resolve("2026-01-05_spec_ledger.md");
+        Files.writeString(
+                file,
+                SpecScaffold.standard()
+                        .create(
+                                "Ledger",
+                                LocalDate.of(2026, 1, 5),
+                                Optional.empty(),
+                                Optional.empty())
+                        .markdown());
+        SpecProject project = SpecProject.open(file, ConfigChoice.nearest());
+        String notice =
+                "directives/spec/old/2026-01-05_spec_ledger.md is not checked: an ignore: glob"
+                        + " matches it in .specgate.yml";
+
+        assertThat(project.showRefusal(file, "next", p -> dir.relativize(p).toString()))
+                .contains(
+                        notice
+                                + "; next shows only specs that check checks (change the globs"
+                                + " so that they select it)");
+        assertThat(project.gatesRefusal(file, p -> dir.relativize(p).toString()))
+                .contains(
+                        notice
+                                + "; gates are judged only for specs that check checks (change"
+                                + " the globs so that they select it)");
+        Path taken = dir.resolve("directives/spec/2026-01-06_spec_ledger.md");
+        Files.copy(file, taken);
+        assertThat(project.gatesRefusal(taken, Path::toString)).isEmpty();
+        assertThat(project.showRefusal(taken, "next", Path::toString)).isEmpty();
+    }
+
+    @Test
+    void aPathThatIsNoRegularFileIsRefusedWithoutBeingOpened() throws Exception {
+        assertThatThrownBy(() -> SpecFileReader.requireRegularFile(dir))
+                .isInstanceOf(UnreadableSpecException.class)
+                .hasMessage("is a directory, not a file");
+        assertThatThrownBy(() -> SpecFileReader.requireRegularFile(dir.resolve("gone.md")))
+                .hasMessage("no such file");
+        Path spec = Files.writeString(dir.resolve("a.md"), "# A\n");
+        SpecFileReader.requireRegularFile(spec);
+        Path pipe = dir.resolve("b.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        Assumptions.assumeTrue(
+                mkfifo.waitFor(20, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "needs mkfifo");
+        // the words a read of it says, and no open that would wait for a writer
+        assertThatThrownBy(() -> SpecFileReader.requireRegularFile(pipe))
+                .hasMessage("not a regular file (a device, pipe or socket)");
+        assertThatThrownBy(() -> new SpecFileReader().readBytes(pipe))
+                .hasMessage("not a regular file (a device, pipe or socket)");
+    }
+}

@@ -1,0 +1,187 @@
+package dev.specgate.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.catalog.ListFilters;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The MCP tools answer in core's words, not their own: a status that is none, an assignee that
+ * names nobody, a list's notices, and a file the configuration leaves out.
+ */
+class CoreVerdictToolsTest {
+
+    static final String SPEC = "directives/spec/2026-11-20_spec_ledger-replay.md";
+    static final String ARCHIVED = "directives/spec/archive/2026-03-02_spec_ledger-replay.md";
+
+    @TempDir Path root;
+    SpecTools tools;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.createDirectories(root.resolve("directives/spec/archive"));
+        Files.writeString(root.resolve(".specgate.yml"), "ignore:\n  - directives/spec/archive/\n");
+        String spec =
+                SpecScaffold.standard()
+                        .create(
+                                "Ledger replay",
+                                LocalDate.of(2026, 11, 20),
+                                Optional.empty(),
+                                Optional.empty())
+                        .markdown();
+        Files.writeString(root.resolve(SPEC), spec);
+        Files.writeString(root.resolve(ARCHIVED), spec);
+        tools =
+                new SpecTools(
+                        new McpServerOptions(
+                                root,
+                                ConfigChoice.nearest(),
+                                false,
+                                false,
+                                () -> LocalDate.of(2026, 12, 1)));
+    }
+
+    SpecProject core(String path) throws Exception {
+        return SpecProject.open(root.resolve(path), ConfigChoice.nearest());
+    }
+
+    @Test
+    void setStatusToNoStatusIsRefusedInTheLifecyclesWordsWithItsSuggestion() throws Exception {
+        String hash = SpecTools.hash(Files.readAllBytes(root.resolve(SPEC)));
+
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of("path", SPEC, "status", "Reveiw", "hash", hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(core(SPEC).lifecycle().notAStatus("Reveiw"))
+                .hasMessageEndingWith("; did you mean 'Review'?");
+    }
+
+    @Test
+    void newSpecWithAnAssigneeOfOnlySpacesIsRefusedAsNewRefusesItAndWritesNothing()
+            throws Exception {
+        SpecScaffold scaffold = new SpecScaffold(core(SPEC).schema());
+
+        for (String nobody : List.of("", "   ", "\t")) {
+            assertThatThrownBy(
+                            () -> tools.newSpec(Map.of("title", "Card vault", "assignee", nobody)))
+                    .as("'%s'", nobody)
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessage(scaffold.assigneeRefusal(nobody, "assignee").orElseThrow())
+                    .hasMessageStartingWith("assignee names nobody");
+        }
+        assertThatThrownBy(
+                        () -> tools.newSpec(Map.of("title", "Card vault", "assignee", "Ana\nBo")))
+                .hasMessage("assignee must be one line");
+        try (var files = Files.list(root.resolve("directives/spec"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("2026-11-20_spec_ledger-replay.md", "archive");
+        }
+    }
+
+    @Test
+    void listSpecsNoticesAreCoresListAnswer() throws Exception {
+        Path link = root.resolve("directives/spec/2026-11-21_spec_replay-alias.md");
+        Files.createSymbolicLink(link, root.resolve(SPEC));
+        SpecProject project = core(SPEC);
+
+        Map<String, Object> listed = tools.listSpecs(Map.of("status", "Drafts", "type", "Featur"));
+
+        var selection = project.findAny(List.of(root));
+        List<String> expected = new ArrayList<>(SpecProject.listNotices(selection, tools::display));
+        expected.addAll(
+                ListFilters.notes(
+                                Optional.of("Drafts"),
+                                "status",
+                                Optional.of("Featur"),
+                                "type",
+                                List.of(project.schema()),
+                                0)
+                        .notes());
+        assertThat(listed.get("notices")).isEqualTo(expected);
+        assertThat(expected)
+                .hasSize(3)
+                .first()
+                .asString()
+                .contains("replay-alias.md is not checked again");
+        assertThat(expected.get(1)).contains("did you mean 'Draft'? No spec's status");
+    }
+
+    @Test
+    void aFileTheGlobsLeaveOutIsRefusedByProgressAndNextItemAndGetsNoGates() throws Exception {
+        SpecProject project = core(ARCHIVED);
+        Path file = root.resolve(ARCHIVED);
+
+        assertThatThrownBy(() -> tools.progress(Map.of("path", ARCHIVED)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(project.showRefusal(file, "progress", tools::display).orElseThrow());
+        assertThatThrownBy(() -> tools.nextItem(Map.of("path", ARCHIVED)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        ARCHIVED
+                                + " is not checked: an ignore: glob matches it in .specgate.yml;"
+                                + " next_item shows only specs that check checks (change the"
+                                + " globs so that they select it)");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gates =
+                (Map<String, Object>) tools.getSpec(Map.of("path", ARCHIVED)).get("gates");
+        assertThat(gates)
+                .containsEntry("applies", false)
+                .containsEntry("reason", project.gatesRefusal(file, tools::display).orElseThrow())
+                .containsEntry("moves", List.of());
+        // the spec the globs take is answered as ever
+        assertThat(tools.progress(Map.of("path", SPEC))).containsKey("percent");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> taken =
+                (Map<String, Object>) tools.getSpec(Map.of("path", SPEC)).get("gates");
+        assertThat(taken).doesNotContainEntry("applies", false);
+    }
+
+    @Test
+    void aTemplateWithoutStatusesIsRefusedBySetStatusAndGetsNoGatesInStatussWords()
+            throws Exception {
+        Files.writeString(
+                root.resolve("template.md"),
+                "# {{Title}}\n\n## Context\n{{Why}}\n\n## Decision\n{{What}}\n");
+        Files.writeString(
+                root.resolve(".specgate.yml"), "template: template.md\nspecs:\n  - notes/*.md\n");
+        Path note = Files.createDirectories(root.resolve("notes")).resolve("queue.md");
+        Files.writeString(note, "# Queue\r\n\r\n## Context\r\nLate retries.\r\n");
+        String hash = SpecTools.hash(Files.readAllBytes(note));
+        String expected = core("notes/queue.md").lifecycleRefusal(tools::display).orElseThrow();
+
+        assertThat(expected)
+                .isEqualTo(
+                        "the configured template 'template.md' (.specgate.yml) has no Document"
+                                + " Status field, so its specs have no status lifecycle");
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of(
+                                                "path",
+                                                "notes/queue.md",
+                                                "status",
+                                                "Review",
+                                                "hash",
+                                                hash)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(expected);
+        assertThat(tools.getSpec(Map.of("path", "notes/queue.md")).get("gates"))
+                .isEqualTo(Map.of("applies", false, "reason", expected, "moves", List.of()));
+    }
+}
