@@ -437,6 +437,10 @@ public final class CheckCommand extends BaseCommand {
             // a large run with approvals links its digest while discovery walks the folders (not
             // one the cache serves, by --cache or the configuration's cache: key)
             RunSize.ahead(roots, workspace.first().approvals().field());
+        } else if (changes.isEmpty() && !fix && writeBaseline == null && baseline == null) {
+            // one the cache may serve reads the cache's file now, while discovery walks the
+            // folders on its own thread, instead of after the walk
+            workspace.first().readCacheAhead(roots, Optional.ofNullable(cache), options);
         }
         List<Planned> plan = new ArrayList<>();
         for (SpecWorkspace.Found found : workspace.find()) {

@@ -90,11 +90,39 @@ final class ResultCache {
      * read, or it was written for another key.
      */
     static ResultCache open(Path dir, String key) {
+        return open(dir, key, null);
+    }
+
+    /**
+     * {@link #open(Path, String)}, taking the file's entries from {@code ahead} when it read the
+     * same file for the same key ({@link #readAhead}), else reading them now.
+     */
+    static ResultCache open(Path dir, String key, ReadAhead ahead) {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
         long started = ResultValidity.nowNanos();
-        return new ResultCache(dir, key, started, load(dir.resolve(FILE), key));
+        Map<String, Entry> entries =
+                ahead != null && ahead.dir.equals(dir) && ahead.key.equals(key)
+                        ? ahead.entries
+                        : load(dir.resolve(FILE), key);
+        return new ResultCache(dir, key, started, entries);
     }
+
+    /**
+     * The cache file of {@code dir} read for {@code key} before the run that opens it knows its
+     * files, while discovery walks the folders: the same {@link #load} a run makes when it opens
+     * the cache, made earlier. When the file changes between the two, the run follows the file as
+     * it was read, as it does when the file changes after it was read: every entry is still judged
+     * against the spec's bytes on disk ({@link #lookup}).
+     */
+    static ReadAhead readAhead(Path dir, String key) {
+        requireNonNull(dir, "dir must not be null");
+        requireNonNull(key, "key must not be null");
+        return new ReadAhead(dir, key, load(dir.resolve(FILE), key));
+    }
+
+    /** The entries {@link #readAhead} read from {@code dir}'s file for {@code key}. */
+    record ReadAhead(Path dir, String key, Map<String, Entry> entries) {}
 
     /**
      * One spec's cached check.

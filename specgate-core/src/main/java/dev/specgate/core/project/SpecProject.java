@@ -48,6 +48,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -79,6 +80,12 @@ public final class SpecProject {
      * the first {@link #find(List)} takes it; null when none.
      */
     private final AtomicReference<EarlySearch> early = new AtomicReference<>();
+
+    /**
+     * The incremental cache's file read while the search walked ({@link #readCacheAhead}), until
+     * the run that opens the cache takes it; null when none.
+     */
+    private final AtomicReference<ResultCache.ReadAhead> cacheAhead = new AtomicReference<>();
 
     private SpecProject(Optional<SpecgateConfig> config) {
         this(config, null, false);
@@ -1080,11 +1087,15 @@ public final class SpecProject {
         ResultCache cache = cache(files, options);
         // specs link each other: a link to a file the search found needs no look at the disk.
         // A run that starts a worker anyway has it build the look-up while this thread reads and
-        // parses its first spec (EvenSplit's worker task is queued after it)
+        // parses its first spec (EvenSplit's worker task is queued after it); a run with the
+        // cache builds it only when a spec is checked (most are looked up, none when nothing
+        // changed: ~12-25 ms of cold code its worker spent before it could look results up)
         LinkTargets.Shared links =
-                files.size() > EvenSplit.BATCH
-                        ? new LinkTargets.Shared(stamps.keySet(), ForkJoinPool.commonPool())
-                        : new LinkTargets.Shared(stamps.keySet());
+                cache != null
+                        ? new LinkTargets.Shared(stamps.keySet(), WHEN_ASKED)
+                        : files.size() > EvenSplit.BATCH
+                                ? new LinkTargets.Shared(stamps.keySet(), ForkJoinPool.commonPool())
+                                : new LinkTargets.Shared(stamps.keySet());
         List<Optional<Outcome>> outcomes;
         // the approval hash links its fast digest at once when the first specs show that a run
         // this size will hash enough to pay for it
@@ -1394,8 +1405,47 @@ public final class SpecProject {
                 || options.check().trace()) {
             return null;
         }
-        return ResultCache.open(cacheFolder(files), resultKey(options.check()));
+        return ResultCache.open(
+                cacheFolder(files), resultKey(options.check()), cacheAhead.getAndSet(null));
     }
+
+    /**
+     * Reads the incremental cache that a plain run (no fixes, change selection, baseline,
+     * fingerprints, summaries or trace) of the specs under {@code roots} checked with {@code check}
+     * opens, now: called while the search started when the project was opened walks the folders, it
+     * reads and decodes the file on a core the walk leaves idle, instead of after the walk. The run
+     * takes what was read when it opens the cache in the same folder for the same key (the folder
+     * is where the cache lives for the specs found under {@code roots}: beside the configuration,
+     * else the folder of the roots' specs, worked out as for the files found); otherwise it reads
+     * the file itself, as without this call. Nothing is read when the run would use no cache: it is
+     * off, or the template reads a sidecar file, or the configuration names a baseline.
+     */
+    public void readCacheAhead(List<Path> roots, Optional<Boolean> option, CheckOptions check) {
+        requireNonNull(roots, "roots must not be null");
+        requireNonNull(check, "check must not be null");
+        if (roots.isEmpty()
+                || !cacheOn(option)
+                || schema().sidecar().isPresent()
+                || configuredBaseline().isPresent()
+                || check.trace()) {
+            return;
+        }
+        List<Path> inside = new ArrayList<>(roots.size());
+        for (Path root : roots) {
+            // a folder's specs are in it or below it: its folder is where they meet, at most
+            inside.add(Files.isDirectory(root) ? root.resolve(AHEAD_NAME) : root);
+        }
+        cacheAhead.set(ResultCache.readAhead(cacheFolder(inside), resultKey(check)));
+    }
+
+    /** A name in a root folder for {@link #readCacheAhead}: only its folder is looked at. */
+    private static final String AHEAD_NAME = "-";
+
+    /**
+     * The executor of a look-up built by the first check that asks ({@link LinkTargets.Shared}): it
+     * never runs the task it is given.
+     */
+    private static final Executor WHEN_ASKED = task -> {};
 
     /**
      * Where the cache lives: beside the configuration file; without one, in the folder that holds

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -405,6 +406,77 @@ class ResultCacheTest {
         Files.delete(cacheFile());
         Files.createDirectories(cacheFile());
         assertThat(run(true, TODAY)).isEqualTo(plain);
+    }
+
+    /**
+     * A cached run of the corpus after {@code project} read its cache ahead for {@code readFor}.
+     */
+    private List<String> runAfterReadingAhead(SpecProject project, LocalDate readFor)
+            throws Exception {
+        RunOptions options = RunOptions.of(CheckOptions.asOf(TODAY)).withCache(true);
+        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(readFor));
+        return render(project.run(project.find(List.of(root)), options));
+    }
+
+    @Test
+    void theCacheReadAheadIsWhatTheRunFollowsAndEachEntryIsStillJudged() throws Exception {
+        List<String> plain = assertSameWithAndWithoutCache(TODAY);
+        String target = forge(name(5), "Forged", List.of());
+
+        // read while the search walks: the run takes those entries, not the file as it is then
+        SpecProject project = project();
+        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(TODAY));
+        Files.delete(cacheFile());
+        RunOptions options = RunOptions.of(CheckOptions.asOf(TODAY)).withCache(true);
+        assertThat(render(project.run(project.find(List.of(root)), options)))
+                .contains(Path.of(target) + " status=Forged");
+
+        // a spec edited after the cache was read is checked again, as any edit before a run
+        Files.deleteIfExists(cacheFile()); // the forgery out: the cache written again
+        assertThat(run(true, TODAY)).isEqualTo(plain);
+        project = project();
+        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(TODAY));
+        writeSpec(5, "A line added after the cache was read, with a [Placeholder].\n");
+        List<String> truth = run(false, TODAY);
+        assertThat(truth).isNotEqualTo(plain);
+        assertThat(render(project.run(project.find(List.of(root)), options))).isEqualTo(truth);
+    }
+
+    @Test
+    void aCacheReadAheadForAnotherKeyOrNotAtAllLeavesTheRunToReadItself() throws Exception {
+        assertSameWithAndWithoutCache(TODAY);
+        String target = forge(name(5), "Forged", List.of());
+
+        // read for another date (another key): the run reads the file for its own, and finds the
+        // forged entry there
+        assertThat(runAfterReadingAhead(project(), TODAY.plusDays(1)))
+                .contains(Path.of(target) + " status=Forged");
+        // a run that asks for no cache reads nothing ahead, and one that needs more than each
+        // file's diagnostics uses none
+        SpecProject project = project();
+        project.readCacheAhead(List.of(root), Optional.of(false), CheckOptions.asOf(TODAY));
+        assertThat(
+                        render(
+                                project.run(
+                                        project.find(List.of(root)),
+                                        RunOptions.of(CheckOptions.asOf(TODAY)))))
+                .doesNotContain(Path.of(target) + " status=Forged");
+    }
+
+    @Test
+    void aDamagedCacheReadAheadIsNeverTrusted() throws Exception {
+        List<String> plain = assertSameWithAndWithoutCache(TODAY);
+        byte[] good = Files.readAllBytes(cacheFile());
+        for (byte[] bad :
+                List.of(
+                        java.util.Arrays.copyOf(good, good.length / 2),
+                        flipped(good, good.length / 3))) {
+            Files.write(cacheFile(), bad);
+            assertThat(runAfterReadingAhead(project(), TODAY)).isEqualTo(plain);
+            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey()))
+                    .as("the cache is repaired by the run")
+                    .hasSize(40);
+        }
     }
 
     @Test
