@@ -9,7 +9,7 @@
 #   specgate check directives/spec                       # approval-stale names Executive Summary
 #   specgate diff directives/spec/2026-10-14_spec_webhook-retry-backoff.md --since approval
 #   specgate history --audit directives/spec            # flags the hand moves of the ledger spec
-#   specgate site . --out site                           # status timelines, approvals, burn-up
+#   specgate site . --out /tmp/specgate-history-site      # status timelines, approvals, burn-up
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
