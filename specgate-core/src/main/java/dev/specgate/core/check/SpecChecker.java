@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,13 @@ public final class SpecChecker {
     private final Map<DocumentKind, List<Rule>> rulesByKind;
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
+
+    /**
+     * The kinds of document whose checks ask for the approval's state though {@code approval-stale}
+     * is turned off: the result carries it ({@link CheckResult#approvalCheck()}).
+     */
+    private final Set<DocumentKind> approvalStateOnly;
+
     private final SpecParser parser;
     private final SpecFileReader reader;
     private final Set<String> ruleIds;
@@ -60,13 +68,23 @@ public final class SpecChecker {
         this.projectRoot = b.projectRoot;
         this.schema = b.schema;
         this.rules = List.copyOf(b.rules);
-        Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
-        for (DocumentKind kind : DocumentKind.values()) {
-            byKind.put(kind, rules.stream().filter(r -> r.documentKinds().contains(kind)).toList());
-        }
-        this.rulesByKind = byKind;
         this.severities = Map.copyOf(b.severities);
         this.disabled = Set.copyOf(b.disabled);
+        // a rule turned off is not run: no rule reads another's findings, and what a check keeps
+        // of one besides them is the approval's state, asked for itself below
+        Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
+        Set<DocumentKind> approvalStateOnly = EnumSet.noneOf(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            List<Rule> ofKind =
+                    rules.stream().filter(r -> r.documentKinds().contains(kind)).toList();
+            byKind.put(kind, ofKind.stream().filter(r -> !disabled.contains(r.id())).toList());
+            if (disabled.contains(RuleIds.APPROVAL_STALE)
+                    && ofKind.stream().anyMatch(r -> r.id().equals(RuleIds.APPROVAL_STALE))) {
+                approvalStateOnly.add(kind);
+            }
+        }
+        this.rulesByKind = byKind;
+        this.approvalStateOnly = approvalStateOnly;
         this.parser = b.parser;
         this.reader = b.reader;
         this.ruleIds = Set.copyOf(this.rules.stream().map(Rule::id).toList());
@@ -333,7 +351,11 @@ public final class SpecChecker {
         if (projectRoot != null) {
             ctx.projectRoot(projectRoot);
         }
-        List<Diagnostic> found = ctx.run(rulesByKind.get(DocumentKind.of(file)));
+        DocumentKind kind = DocumentKind.of(file);
+        List<Diagnostic> found = ctx.run(rulesByKind.get(kind));
+        if (approvalStateOnly.contains(kind)) {
+            ctx.approvalState();
+        }
         return new CheckResult(
                 file,
                 status,
@@ -409,7 +431,7 @@ public final class SpecChecker {
             return this;
         }
 
-        /** Drops a rule's findings. */
+        /** Turns a rule off: it is not run, and reports nothing. */
         public Builder disable(String ruleId) {
             requireKnown(ruleId);
             disabled.add(ruleId);

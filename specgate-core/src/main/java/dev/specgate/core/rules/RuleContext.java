@@ -221,11 +221,32 @@ public final class RuleContext {
             if (field.isPresent()) {
                 approvalCheck =
                         read != null
-                                ? approvals.check(read, document, sectionMatch()::key, field.get())
+                                ? approvals.check(
+                                        read,
+                                        document,
+                                        sectionMatch()::key,
+                                        field.get(),
+                                        metadataFields())
                                 : approvals.check(source().get(), document);
             }
         }
         return Optional.ofNullable(approvalCheck);
+    }
+
+    /**
+     * The approval check as the check reports it ({@code approval-stale} reads it): for a spec that
+     * says Approved or later, under a template that keeps approvals, with its text at hand; empty
+     * before Approved, or without an approval field. The checker asks it when that rule is turned
+     * off, so that the result still carries the approval's state ({@code --fix}'s gate, the
+     * dashboard, the editors).
+     */
+    public Optional<ApprovalCheck> approvalState() {
+        if (!Approvals.appliesTo(schema)
+                || !strictness.atLeast(Strictness.APPROVED)
+                || !hasSource()) {
+            return Optional.empty();
+        }
+        return approvalCheck();
     }
 
     /** The approval check a rule computed during this check, if one did. */

@@ -9,11 +9,16 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.rules.BaseRule;
+import dev.specgate.core.rules.Rule;
+import dev.specgate.core.rules.RuleCategory;
+import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.rules.registry.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +35,9 @@ class SpecCheckerTest {
     private static final Path CREATED_DIFFERS =
             TestSpecs.resource(
                     "rules/created-date/2026-03-02_spec_created-differs-from-file-name.md");
+    private static final String APPROVED_NAME = "2026-05-11_spec_sso-session-audit-trail.md";
+    private static final Path APPROVED =
+            TestSpecs.resource("clean/directives/spec/" + APPROVED_NAME);
     private static final Path DRAFT =
             TestSpecs.resource("draft/2026-11-20_spec_audit-log-export.md");
 
@@ -156,6 +164,106 @@ class SpecCheckerTest {
         assertThat(lenient.checkFile(DRAFT, OPTIONS).diagnostics())
                 .isNotEmpty()
                 .noneMatch(d -> d.ruleId().equals(RuleIds.PLACEHOLDER_TEMPLATE));
+    }
+
+    @Test
+    void aRuleTurnedOffIsNotRun() {
+        List<String> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Rule counting =
+                new BaseRule("count-checks", RuleCategory.INPUT, Severity.WARNING, "Counts.") {
+                    @Override
+                    public void check(RuleContext ctx) {
+                        ran.add(ctx.file().map(Path::toString).orElse("-"));
+                        ctx.report(SourceRange.fileStart(), "checked");
+                    }
+                };
+        List<Rule> rules = new ArrayList<>(RuleRegistry.builtin());
+        rules.add(counting);
+        SpecChecker on = SpecChecker.builder().rules(rules).build();
+        SpecChecker off = SpecChecker.builder().rules(rules).disable("count-checks").build();
+
+        assertThat(on.checkFile(CLEAN, OPTIONS).diagnostics())
+                .anyMatch(d -> d.ruleId().equals("count-checks"));
+        assertThat(ran).hasSize(1);
+        assertThat(off.checkFile(CLEAN, OPTIONS).diagnostics())
+                .noneMatch(d -> d.ruleId().equals("count-checks"));
+        assertThat(ran).hasSize(1);
+        // still a rule of the checker: a suppression that names it is no unknown rule
+        assertThat(off.rules()).contains(counting);
+        assertThat(off.activeRules()).doesNotContain(counting);
+    }
+
+    @Test
+    void rulesTurnedOffLeaveEveryOtherFindingAsItWas() throws Exception {
+        // approval-missing (with a record under an earlier name, whose advice reads it),
+        // link-broken, section-order, field-date and approval-stale (on a stale approval) off:
+        // the others' findings are those a check with every rule finds
+        List<String> off =
+                List.of(
+                        RuleIds.APPROVAL_MISSING,
+                        RuleIds.APPROVAL_STALE,
+                        RuleIds.LINK_BROKEN,
+                        RuleIds.SECTION_ORDER,
+                        RuleIds.FIELD_DATE);
+        SpecChecker.Builder b = SpecChecker.builder();
+        off.forEach(b::disable);
+        SpecChecker lenient = b.build();
+        String approved = Files.readString(APPROVED, StandardCharsets.UTF_8);
+        Path stale = Files.createDirectories(dir.resolve("directives/spec")).resolve(APPROVED_NAME);
+        Files.writeString(
+                stale,
+                approved.replace("## Executive Summary\n", "## Executive Summary\nChanged.\n"),
+                StandardCharsets.UTF_8);
+        Path renamed = dir.resolve("directives/spec/2026-05-12_spec_renamed-field.md");
+        Files.writeString(
+                renamed,
+                approved.replace("**Approval:**", "**Sign-off:**"),
+                StandardCharsets.UTF_8);
+        for (Path file : List.of(CLEAN, DRAFT, CREATED_DIFFERS, APPROVED, stale, renamed)) {
+            List<Diagnostic> all = CHECKER.checkFile(file, OPTIONS).diagnostics();
+            assertThat(lenient.checkFile(file, OPTIONS).diagnostics())
+                    .as(file.getFileName().toString())
+                    .isEqualTo(all.stream().filter(d -> !off.contains(d.ruleId())).toList());
+        }
+        assertThat(CHECKER.checkFile(stale, OPTIONS).diagnostics())
+                .anyMatch(d -> d.ruleId().equals(RuleIds.APPROVAL_STALE));
+        assertThat(CHECKER.checkFile(renamed, OPTIONS).diagnostics())
+                .anyMatch(
+                        d ->
+                                d.ruleId().equals(RuleIds.APPROVAL_MISSING)
+                                        && d.message().contains("'**Sign-off:**' record"));
+    }
+
+    @Test
+    void theApprovalsStateIsCheckedWithApprovalStaleTurnedOff() throws Exception {
+        SpecChecker lenient = SpecChecker.builder().disable(RuleIds.APPROVAL_STALE).build();
+        String approved = Files.readString(APPROVED, StandardCharsets.UTF_8);
+        Path stale = Files.createDirectories(dir.resolve("directives/spec")).resolve(APPROVED_NAME);
+        Files.writeString(
+                stale,
+                approved.replace("## Executive Summary\n", "## Executive Summary\nChanged.\n")
+                        .replace("\n", "\r\n"),
+                StandardCharsets.UTF_8);
+
+        CheckResult on = CHECKER.checkFile(stale, OPTIONS);
+        CheckResult off = lenient.checkFile(stale, OPTIONS);
+        assertThat(on.reports(RuleIds.APPROVAL_STALE)).isTrue();
+        assertThat(off.reports(RuleIds.APPROVAL_STALE)).isFalse();
+        // the state the fixes' gate, the dashboard and the editors read: computed all the same
+        assertThat(off.approvalCheck()).isPresent().isEqualTo(on.approvalCheck());
+        assertThat(off.approvalCheck().get().stale()).isTrue();
+        assertThat(off.approvalCheck().get().changes()).isEqualTo("changed: Executive Summary");
+        assertThat(lenient.checkFile(APPROVED, OPTIONS).approvalCheck())
+                .isEqualTo(CHECKER.checkFile(APPROVED, OPTIONS).approvalCheck())
+                .hasValueSatisfying(c -> assertThat(c.valid()).isTrue());
+        // before Approved, no state either way
+        Path review = dir.resolve("directives/spec/2026-05-12_spec_in-review.md");
+        Files.writeString(
+                review,
+                approved.replace("**Document Status:** Approved", "**Document Status:** Review"),
+                StandardCharsets.UTF_8);
+        assertThat(CHECKER.checkFile(review, OPTIONS).approvalCheck()).isEmpty();
+        assertThat(lenient.checkFile(review, OPTIONS).approvalCheck()).isEmpty();
     }
 
     @Test

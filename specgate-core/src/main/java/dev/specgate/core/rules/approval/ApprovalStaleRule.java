@@ -9,7 +9,6 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
-import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 
 /**
@@ -34,15 +33,10 @@ public final class ApprovalStaleRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!Approvals.appliesTo(ctx.schema())
-                || !ctx.strictness().atLeast(Strictness.APPROVED)
-                || !ctx.hasSource()) {
-            return;
+        if (ctx.approvalState().isEmpty()) {
+            return; // before Approved, or no approval field: approval-missing says so
         }
-        if (ctx.approvalCheck().isEmpty()) {
-            return; // no approval field: approval-missing says so
-        }
-        ApprovalCheck check = ctx.approvalCheck().get();
+        ApprovalCheck check = ctx.approvalState().get();
         Field field = check.field().get();
         if (!check.readable()) {
             ctx.report(
