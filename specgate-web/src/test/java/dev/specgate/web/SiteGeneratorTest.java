@@ -303,6 +303,50 @@ class SiteGeneratorTest {
         assertThat(all).contains("[31mred");
     }
 
+    /**
+     * Bidirectional controls ("Trojan Source") in a spec's text and file name are shown as marked
+     * escapes, never written raw: a reader sees {@code ⟦U+202E⟧} where the text would have been
+     * reordered.
+     */
+    @Test
+    void bidirectionalControlsAreShownAsMarkedEscapesNotWrittenRaw() throws IOException {
+        Path own = Projects.fixtureCopy(tmp.resolve("bidi"));
+        String[] spec = Projects.bidiSpec();
+        Files.delete(Projects.specs(own).resolve("2026-02-16_spec_payout-batch-scheduler.md"));
+        Projects.write(Projects.specs(own).resolve(spec[0]), spec[1]);
+        Path out = tmp.resolve("bidi-site");
+        SiteGenerator.standard().generate(own, out, Projects.TODAY);
+
+        List<Path> pages;
+        try (var walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path p : pages) {
+            String html = Files.readString(p);
+            for (char c : Projects.BIDI.toCharArray()) {
+                assertThat(html.indexOf(c)).as(p + " holds U+%04X", (int) c).isNegative();
+            }
+        }
+        Path page;
+        try (var s = Files.list(out.resolve("specs"))) {
+            page = s.filter(p -> p.getFileName().toString().contains("payout")).findFirst().get();
+        }
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+        assertThat(doc.select("h1").first().text()).endsWith("⟦U+202E⟧evil⟦U+202C⟧");
+        assertThat(doc.select("p:contains(Access is checked)").text())
+                .isEqualTo(
+                        "Access is checked ⟦U+2067⟧if admin⟦U+2069⟧ ⟦U+2066⟧then allow⟦U+2069⟧"
+                                + " for is⟦U+202E⟧admin and the ⟦U+202B⟧runbook.");
+        assertThat(doc.select("p:contains(Access is checked) code").text())
+                .isEqualTo("is⟦U+202E⟧admin");
+        assertThat(doc.select("td:contains(user)").text()).isEqualTo("⟦U+202A⟧user⟦U+202C⟧");
+        assertThat(doc.select("h3:contains(notes)").text()).isEqualTo("Über ⟦U+202D⟧notes");
+        assertThat(doc.select(".item-text").eachText())
+                .contains("Create ⟦U+202E⟧feature⟦U+202C⟧ branches");
+        Document table = Jsoup.parse(out.resolve("table.html").toFile(), "UTF-8");
+        assertThat(table.text()).contains("⟦U+202E⟧evil⟦U+202C⟧");
+    }
+
     @Test
     void refusesAFolderThatHoldsSomethingElse() throws IOException {
         Path busy = Files.createDirectories(tmp.resolve("busy"));
