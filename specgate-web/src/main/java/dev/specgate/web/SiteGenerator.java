@@ -3,6 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.RunSize;
+import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.project.EvenSplit;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.web.internal.Assets;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -47,12 +49,14 @@ public final class SiteGenerator {
     /** Rows of the timeline page made at a time: some ten milliseconds of a thread's time. */
     static final int TIMELINE_ROWS = 256;
 
+    private final SpecProject project;
     private final CoreAdapter adapter;
     private final Pages pages = new Pages();
     // one page's text and bytes per thread, reused page after page
     private final ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
 
     private SiteGenerator(SpecProject project) {
+        this.project = project;
         this.adapter = new CoreAdapter(project);
     }
 
@@ -78,13 +82,18 @@ public final class SiteGenerator {
      * @param out the site's folder: new, empty, or a site written before (whose stale spec pages
      *     are removed)
      * @param today the date overdue dates are measured against
-     * @throws DashboardException when there is nothing to show or {@code out} holds other files
+     * @throws DashboardException when there is nothing to show, {@code out} holds other files, or
+     *     {@code out} is where specs are looked for ({@link #placeRefusal})
      * @throws IOException when a file cannot be written
      */
     public SiteResult generate(Path root, Path out, LocalDate today) throws IOException {
         requireNonNull(root, "root must not be null");
         requireNonNull(out, "out must not be null");
         requireNonNull(today, "today must not be null");
+        Optional<String> refused = placeRefusal(root, out);
+        if (refused.isPresent()) {
+            throw new DashboardException(refused.get());
+        }
         long started = System.nanoTime();
         CoreAdapter.Found found = adapter.find(root);
         List<Path> files = found.specs();
@@ -312,6 +321,73 @@ public final class SiteGenerator {
         }
         Path name = abs.getFileName();
         return name == null ? "specs" : name.toString();
+    }
+
+    /** Files a site writes, asked of the configuration's {@code specs:} globs. */
+    private static final List<String> WRITTEN =
+            List.of(
+                    "index.html",
+                    "table.html",
+                    IndexJson.FILE,
+                    PageNames.SPEC_FOLDER + "/page.html",
+                    Assets.FOLDER + "/specgate.css");
+
+    /**
+     * Why the site may not be written to {@code out}, when it is where specs are looked for: below
+     * a {@code directives} folder of {@code root} (its {@code spec/} or {@code tasks/}, or anywhere
+     * in it when {@code root} is such a folder), or where the configuration's {@code specs:} globs
+     * select the files a site writes ({@code docs/design/**}). A site there is read by the next
+     * {@code check} and {@code site} as specs, or sits among the specs; empty when {@code out} is
+     * elsewhere.
+     */
+    Optional<String> placeRefusal(Path root, Path out) {
+        Path site = out.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(base) && base.getParent() != null) {
+            base = base.getParent();
+        }
+        if (site.startsWith(base)) {
+            // the folder of specs itself (directives/spec named as ROOT), or one below ROOT
+            for (Path p = site; p != null && p.startsWith(base); p = p.getParent()) {
+                if (p.equals(base) ? inSpecPlace(p) : SpecDiscovery.isSpecPlace(p)) {
+                    Path here = Path.of("").toAbsolutePath();
+                    return Optional.of(
+                            out
+                                    + " is inside "
+                                    + (p.startsWith(here) && !p.equals(here)
+                                            ? here.relativize(p)
+                                            : p)
+                                    + "/"
+                                    + ", where specs are looked for: the next check and site"
+                                    + " would read the site among the specs; name a folder"
+                                    + " outside it (such as site/ beside directives/)");
+                }
+            }
+        }
+        for (String name : WRITTEN) {
+            if (project.discovers(site.resolve(name))) {
+                return Optional.of(
+                        out
+                                + " is where the specs: globs of "
+                                + project.configFile().map(Path::toString).orElse(".specgate.yml")
+                                + " look for specs: the next check and site would read the site's"
+                                + " pages ("
+                                + name
+                                + ") as specs; name a folder they do not select");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code dir} is a built-in spec place or inside one (a {@code directives} folder). */
+    private static boolean inSpecPlace(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            Path name = p.getFileName();
+            if (name != null && name.toString().equals(SpecDiscovery.DIRECTIVES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

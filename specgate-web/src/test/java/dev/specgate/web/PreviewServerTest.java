@@ -228,6 +228,42 @@ class PreviewServerTest {
         assertThat(spec1.select("#diagnostics ol.diags li")).hasSize(2);
     }
 
+    /** As the static site: bidirectional controls are shown as marked escapes, never sent raw. */
+    @Test
+    void bidirectionalControlsAreShownAsMarkedEscapesNotSentRaw() throws Exception {
+        server.close();
+        String[] spec = Projects.bidiSpec();
+        Files.delete(Projects.specs(project).resolve("2026-02-16_spec_payout-batch-scheduler.md"));
+        Projects.write(Projects.specs(project).resolve(spec[0]), spec[1]);
+        server = PreviewServer.builder(project).port(0).today(() -> Projects.TODAY).build().start();
+
+        Document table = page("/table.html");
+        String href =
+                table.select("a[href*=payout]").stream()
+                        .map(a -> a.attr("href"))
+                        .findFirst()
+                        .orElseThrow();
+        for (String path :
+                List.of(
+                        "/index.html",
+                        "/board.html",
+                        "/table.html",
+                        "/timeline.html",
+                        "/" + href)) {
+            String html = get(path).body();
+            for (char c : Projects.BIDI.toCharArray()) {
+                assertThat(html.indexOf(c)).as(path + " holds U+%04X", (int) c).isNegative();
+            }
+        }
+        Document doc = page("/" + href);
+        assertThat(doc.select("h1").first().text()).endsWith("⟦U+202E⟧evil⟦U+202C⟧");
+        assertThat(doc.select("p:contains(Access is checked) code").text())
+                .isEqualTo("is⟦U+202E⟧admin");
+        assertThat(doc.select(".item-text").eachText())
+                .contains("Create ⟦U+202E⟧feature⟦U+202C⟧ branches");
+        assertThat(table.text()).contains("⟦U+202E⟧evil⟦U+202C⟧");
+    }
+
     @Test
     void eventsWithoutAnEventStreamAcceptAreRefusedWithAReason() throws Exception {
         HttpResponse<String> plain =

@@ -92,6 +92,42 @@ public final class Projects {
                 "");
     }
 
+    /**
+     * The file name and the text of a realistic spec (the payout one, CRLF) with bidirectional
+     * controls ("Trojan Source": U+202E reverses what follows, U+2066 to U+2069 isolate) in its
+     * title, its file name, a heading, prose, a code span, a link's text, a table cell and a
+     * checklist item.
+     */
+    static String[] bidiSpec() {
+        try {
+            String text =
+                    Files.readString(
+                            specs(FIXTURE).resolve("2026-02-16_spec_payout-batch-scheduler.md"));
+            text =
+                    text.replaceFirst(
+                                    "(?m)^# Technical Specification: (.*)$",
+                                    "# Technical Specification: $1 \u202Eevil\u202C")
+                            .replace(
+                                    "## Executive Summary\n",
+                                    "## Executive Summary\n\nAccess is checked \u2067if"
+                                            + " admin\u2069 \u2066then allow\u2069 for"
+                                            + " `is\u202Eadmin` and [the \u202Brunbook](#rollback)."
+                                            + "\n\n| key | value |\n|---|---|\n| role |"
+                                            + " \u202Auser\u202C |\n\n### Über \u202Dnotes\n\n"
+                                            + "Nothing else.\n")
+                            .replace(
+                                    "   - [x] Create feature branches",
+                                    "   - [x] Create \u202Efeature\u202C branches")
+                            .replace("\n", "\r\n");
+            return new String[] {"2026-02-16_spec_payout-\u202Ebatch.md", text};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every bidirectional control {@link #bidiSpec()} may hold. */
+    static final String BIDI = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
     static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

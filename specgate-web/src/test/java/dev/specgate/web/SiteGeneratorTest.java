@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -301,6 +303,103 @@ class SiteGeneratorTest {
         assertThat(all).doesNotContain("\u001B", "\u0007", "\u0085");
         assertThat(all).contains("A bell\u2407, an escape \u241B[2J and a next line \uFFFD in");
         assertThat(all).contains("[31mred");
+    }
+
+    /**
+     * Bidirectional controls ("Trojan Source") in a spec's text and file name are shown as marked
+     * escapes, never written raw: a reader sees {@code ⟦U+202E⟧} where the text would have been
+     * reordered.
+     */
+    @Test
+    void bidirectionalControlsAreShownAsMarkedEscapesNotWrittenRaw() throws IOException {
+        Path own = Projects.fixtureCopy(tmp.resolve("bidi"));
+        String[] spec = Projects.bidiSpec();
+        Files.delete(Projects.specs(own).resolve("2026-02-16_spec_payout-batch-scheduler.md"));
+        Projects.write(Projects.specs(own).resolve(spec[0]), spec[1]);
+        Path out = tmp.resolve("bidi-site");
+        SiteGenerator.standard().generate(own, out, Projects.TODAY);
+
+        List<Path> pages;
+        try (var walk = Files.walk(out)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path p : pages) {
+            String html = Files.readString(p);
+            for (char c : Projects.BIDI.toCharArray()) {
+                assertThat(html.indexOf(c)).as(p + " holds U+%04X", (int) c).isNegative();
+            }
+        }
+        Path page;
+        try (var s = Files.list(out.resolve("specs"))) {
+            page = s.filter(p -> p.getFileName().toString().contains("payout")).findFirst().get();
+        }
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+        assertThat(doc.select("h1").first().text()).endsWith("⟦U+202E⟧evil⟦U+202C⟧");
+        assertThat(doc.select("p:contains(Access is checked)").text())
+                .isEqualTo(
+                        "Access is checked ⟦U+2067⟧if admin⟦U+2069⟧ ⟦U+2066⟧then allow⟦U+2069⟧"
+                                + " for is⟦U+202E⟧admin and the ⟦U+202B⟧runbook.");
+        assertThat(doc.select("p:contains(Access is checked) code").text())
+                .isEqualTo("is⟦U+202E⟧admin");
+        assertThat(doc.select("td:contains(user)").text()).isEqualTo("⟦U+202A⟧user⟦U+202C⟧");
+        assertThat(doc.select("h3:contains(notes)").text()).isEqualTo("Über ⟦U+202D⟧notes");
+        assertThat(doc.select(".item-text").eachText())
+                .contains("Create ⟦U+202E⟧feature⟦U+202C⟧ branches");
+        Document table = Jsoup.parse(out.resolve("table.html").toFile(), "UTF-8");
+        assertThat(table.text()).contains("⟦U+202E⟧evil⟦U+202C⟧");
+    }
+
+    /**
+     * A site written where specs are looked for is refused before anything is written: inside the
+     * spec or tasks folder (the next check and site would find it among the specs), inside the
+     * folder of specs named as ROOT, or where a {@code specs:} glob selects the pages themselves
+     * (the next check read every page as a spec with 30 findings).
+     */
+    @Test
+    void refusesAnOutputFolderWhereSpecsAreLookedFor() throws IOException {
+        Path own = Projects.fixtureCopy(tmp.resolve("inside"));
+        Path specs = Projects.specs(own);
+        for (Path out :
+                List.of(
+                        specs.resolve("site"),
+                        specs.resolve("site/deeper"),
+                        own.resolve("directives/tasks/site"),
+                        own.resolve("directives/site"))) {
+            assertThatThrownBy(() -> SiteGenerator.standard().generate(own, out, Projects.TODAY))
+                    .as(out.toString())
+                    .isInstanceOf(DashboardException.class)
+                    .hasMessageStartingWith(out + " is inside ")
+                    .hasMessageContaining("where specs are looked for")
+                    .hasMessageNotContaining("\n");
+            assertThat(out).doesNotExist();
+        }
+        Path inRoot = specs.resolve("site");
+        assertThatThrownBy(() -> SiteGenerator.standard().generate(specs, inRoot, Projects.TODAY))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageContaining("where specs are looked for");
+        assertThat(inRoot).doesNotExist();
+        // beside directives/: written
+        SiteGenerator.standard().generate(own, own.resolve("site"), Projects.TODAY);
+        assertThat(own.resolve("site/index.html")).isRegularFile();
+    }
+
+    @Test
+    void refusesAnOutputFolderAConfiguredGlobSelects() throws Exception {
+        Path own = Files.createDirectories(tmp.resolve("globbed"));
+        Path design = Files.createDirectories(own.resolve("docs/design"));
+        String payout = "2026-02-16_spec_payout-batch-scheduler.md";
+        Files.copy(Projects.specs(Projects.FIXTURE).resolve(payout), design.resolve(payout));
+        Files.writeString(own.resolve(".specgate.yml"), "specs:\r\n  - \"docs/design/**\"\r\n");
+        SpecProject opened = SpecProject.open(own, ConfigChoice.nearest());
+        Path out = design.resolve("site");
+
+        assertThatThrownBy(() -> SiteGenerator.of(opened).generate(own, out, Projects.TODAY))
+                .isInstanceOf(DashboardException.class)
+                .hasMessageStartingWith(out + " is where the specs: globs of ")
+                .hasMessageContaining("as specs");
+        assertThat(out).doesNotExist();
+        SiteGenerator.of(opened).generate(own, own.resolve("docs/site"), Projects.TODAY);
+        assertThat(own.resolve("docs/site/index.html")).isRegularFile();
     }
 
     @Test

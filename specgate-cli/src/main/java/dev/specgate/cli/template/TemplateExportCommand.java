@@ -53,10 +53,8 @@ public final class TemplateExportCommand extends BaseCommand {
                     DisplayPath.of(file) + " is a folder: name the template file to write");
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            // missing folders created, a file in the way refused in its words, as check
+            // --write-baseline does: one writer for both
             new SpecFileWriter().createNew(file, markdown.getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             throw new SpecgateException(
@@ -66,7 +64,10 @@ public final class TemplateExportCommand extends BaseCommand {
         } catch (IOException e) {
             throw new SpecgateException(
                     ExitCode.USAGE,
-                    "cannot write " + DisplayPath.of(file) + ": " + IoFailure.reason(e),
+                    "cannot write the template to "
+                            + DisplayPath.of(file)
+                            + ": "
+                            + IoFailure.reason(e),
                     e);
         }
         out.println(DisplayPath.of(file));

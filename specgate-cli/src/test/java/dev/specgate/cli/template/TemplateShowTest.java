@@ -106,6 +106,69 @@ class TemplateShowTest {
         assertThat(Files.readString(file)).isEqualTo("# Ours\n");
     }
 
+    /**
+     * template export and check --write-baseline write into a folder that does not exist alike: the
+     * missing folders are created, the file written whole; a file in the way of the folder path is
+     * refused in one line naming it, in the same words, nothing written (export said "not a
+     * directory", naming neither the file in the way nor what was being written).
+     */
+    @Test
+    void exportAndWriteBaselineTreatAMissingFolderAlike() throws IOException {
+        Path project = dir.resolve("project");
+        Path specs = Files.createDirectories(project.resolve("directives/spec"));
+        Files.writeString(
+                specs.resolve("2026-11-20_spec_x.md"),
+                "\uFEFF# Technical Specification: X\r\n\r\n**Created:** 2026-11-20\r\n");
+        Path template = project.resolve("new/templates/ours.md");
+        Path baseline = project.resolve("new/baselines/specgate.json");
+
+        CliRun exported = CliRun.of("template", "export", template.toString());
+        CliRun recorded =
+                CliRun.of(
+                        "check",
+                        project.toString(),
+                        "--today",
+                        "2026-11-25",
+                        "--write-baseline",
+                        baseline.toString());
+
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(Files.readString(template)).isEqualTo(TemplateSchema.builtinTemplateText());
+        assertThat(recorded.exitCode()).as(recorded.err()).isZero();
+        assertThat(Files.readString(baseline)).startsWith("{\n  \"version\": ");
+        try (var left = Files.list(template.getParent())) {
+            assertThat(left).containsExactly(template); // no temporary file left beside it
+        }
+
+        Path inTheWay = Files.writeString(project.resolve("notes"), "mine\n");
+        CliRun exportRefused =
+                CliRun.of("template", "export", inTheWay.resolve("t/ours.md").toString());
+        CliRun baselineRefused =
+                CliRun.of(
+                        "check",
+                        project.toString(),
+                        "--write-baseline",
+                        inTheWay.resolve("b/specgate.json").toString());
+
+        assertThat(exportRefused.exitCode()).isEqualTo(2);
+        assertThat(exportRefused.err())
+                .isEqualTo(
+                        "specgate: cannot write the template to "
+                                + inTheWay.resolve("t/ours.md")
+                                + ": "
+                                + inTheWay
+                                + " is a file, not a folder\n");
+        assertThat(baselineRefused.exitCode()).isEqualTo(2);
+        assertThat(baselineRefused.err())
+                .isEqualTo(
+                        "specgate: cannot write the baseline to "
+                                + inTheWay.resolve("b/specgate.json")
+                                + ": "
+                                + inTheWay
+                                + " is a file, not a folder\n");
+        assertThat(Files.readString(inTheWay)).isEqualTo("mine\n");
+    }
+
     @Test
     void adrTemplateAsJson() throws IOException {
         Path template = fixtures().resolve("adr/template.md");

@@ -27,15 +27,19 @@ public final class Glob {
 
     /**
      * The leading folders of a normalized glob that a new file may be written in and still be
-     * matched: the literal ones, and past them a folder written as a set of plain names ({@code
-     * {specs,rfcs}}) by its first name; each followed by '/'.
+     * matched: the literal ones ({@link #literalPrefix(String)}), and past them a folder written as
+     * a set of plain names ({@code {specs,rfcs}}) by its first name; each followed by '/'.
      */
     private static String folderForNew(String normalized) {
         StringBuilder prefix = new StringBuilder();
         String[] segments = normalized.split("/", -1);
         for (int i = 0; i < segments.length - 1; i++) {
             String seg = segments[i];
-            if (seg.length() > 2 && seg.startsWith("{") && seg.endsWith("}")) {
+            if (seg.length() > 2
+                    && seg.startsWith("{")
+                    && seg.endsWith("}")
+                    && seg.indexOf('{', 1) < 0
+                    && seg.indexOf('}') == seg.length() - 1) {
                 String first = seg.substring(1, seg.length() - 1).split(",", -1)[0];
                 if (first.isEmpty() || !isLiteral(first)) {
                     break;
@@ -49,17 +53,15 @@ public final class Glob {
         return prefix.toString();
     }
 
+    /**
+     * Whether a folder name of a glob matches only itself: it holds none of {@code *}, {@code ?},
+     * {@code [} and {@code {}. A {@code ,} or {@code }} outside braces is a plain character, as
+     * {@link #matches} reads it ({@code docs/a,b/*.md} selects {@code docs/a,b/x.md}), so both
+     * {@link #literalPrefix()} and {@link #folderForNew()} go through it: a spec {@code new} writes
+     * there is one {@code check} finds.
+     */
     private static boolean isLiteral(String segment) {
-        return segment.chars()
-                .noneMatch(
-                        ch ->
-                                ch == '*'
-                                        || ch == '?'
-                                        || ch == '['
-                                        || ch == '{'
-                                        || ch == '}'
-                                        || ch == ','
-                                        || ch == '\\');
+        return segment.chars().noneMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '{');
     }
 
     /** The leading folders of a normalized glob that hold no wildcard, each followed by '/'. */
@@ -68,7 +70,7 @@ public final class Glob {
         String[] segments = normalized.split("/", -1);
         for (int i = 0; i < segments.length - 1; i++) {
             String seg = segments[i];
-            if (seg.chars().anyMatch(ch -> ch == '*' || ch == '?' || ch == '[' || ch == '{')) {
+            if (!isLiteral(seg)) {
                 break;
             }
             prefix.append(seg).append('/');

@@ -240,14 +240,66 @@ public final class SpecFileWriter {
     }
 
     /**
-     * Creates {@code file} with {@code content}; never replaces an existing file. A write that
-     * fails half-way leaves no file behind.
+     * Creates {@code file} with {@code content}; never replaces an existing file. Missing folders
+     * are created, as {@link #writeAtomically} creates them; a part of the folder path that is a
+     * file is refused first, in its words ({@code docs is a file, not a folder}). The content is
+     * written into a temporary file beside it and linked into place, so a reader sees no file or
+     * the whole of it (where the file system has no hard links, it is written in place); a write
+     * that fails leaves no file behind, nor a folder it created.
      *
      * @throws java.nio.file.FileAlreadyExistsException if the file exists
      */
     public void createNew(Path file, byte[] content) throws IOException {
         requireNonNull(file, "file must not be null");
         requireNonNull(content, "content must not be null");
+        requireFolderPath(file);
+        Path parent = file.toAbsolutePath().getParent();
+        Deque<Path> made = new ArrayDeque<>(); // the folders created here, innermost first
+        if (parent != null) {
+            for (Path p = parent; p != null && !Files.exists(p); p = p.getParent()) {
+                made.addLast(p);
+            }
+            Files.createDirectories(parent);
+        }
+        try {
+            createLinked(file, content);
+        } catch (IOException | RuntimeException e) {
+            for (Path dir : made) {
+                try {
+                    Files.deleteIfExists(dir); // only an empty one
+                } catch (IOException ignored) {
+                    break; // something else was put there meanwhile: left as it is
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Writes {@code content} into a temporary file beside {@code file}, then links it there. */
+    private static void createLinked(Path file, byte[] content) throws IOException {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(file.toString());
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = createTemp(dir, file.getFileName().toString());
+        try {
+            writeDurably(temp, content);
+            try {
+                Files.createLink(file, temp); // fails when the file exists: never replaced
+                return;
+            } catch (UnsupportedOperationException e) {
+                // no hard links here: written in place below
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (FileSystemException e) {
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileAlreadyExistsException(file.toString());
+                }
+                // a file system that refuses hard links (FAT, some mounts): in place below
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
         boolean created = false;
         try (OutputStream out =
                 Files.newOutputStream(

@@ -7,13 +7,16 @@ import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.layout.LayoutEntry;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldValues;
+import dev.specgate.core.schema.Placeholders;
+import dev.specgate.core.schema.StandIns;
 import dev.specgate.core.tasks.SpecOutline.Criterion;
 import dev.specgate.core.tasks.SpecOutline.PlanStep;
 import dev.specgate.core.tasks.SpecOutline.Target;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes the task list of a spec, the method's next step: a header linking the spec, an overview,
@@ -151,7 +154,7 @@ public final class TaskListWriter {
             if (wantsTestsFirst(step)) {
                 int t = 0;
                 for (ChecklistItem item : step.items()) {
-                    if (!buildsCode(item.text())) {
+                    if (!wantsFailingTest(item.text())) {
                         continue;
                     }
                     md.append("  ")
@@ -174,6 +177,9 @@ public final class TaskListWriter {
             if (!prerequisites) {
                 int v = 0;
                 for (Field f : criteria) {
+                    if (FieldValues.plain(f.value()).isEmpty()) {
+                        continue; // "Security Verification:" with nothing after it verifies nothing
+                    }
                     md.append("  ")
                             .append(box(false))
                             .append(TaskId.verification(p, ++v))
@@ -193,16 +199,20 @@ public final class TaskListWriter {
      * it.
      */
     private static boolean wantsTestsFirst(PlanStep step) {
-        String t = step.title().toLowerCase(Locale.ROOT);
-        return !(t.contains("prerequisite")
-                || t.contains("setup")
-                || t.contains("set up")
-                || t.contains("preparation")
-                || t.contains("test")
-                || t.contains("deploy")
-                || t.contains("release")
-                || t.contains("rollout")
-                || t.contains("documentation"));
+        return !hasWordStarting(
+                step.title(),
+                List.of(
+                        "prerequisite",
+                        "setup",
+                        "set up",
+                        "preparation",
+                        "test",
+                        "validat",
+                        "verif",
+                        "deploy",
+                        "release",
+                        "rollout",
+                        "documentation"));
     }
 
     /** Words that mark an item as work around the code (shipping, writing, deciding), not code. */
@@ -237,10 +247,99 @@ public final class TaskListWriter {
                     "estimate",
                     "plan ");
 
-    /** Whether a plan item builds or changes code, so that a failing test can come first. */
-    private static boolean buildsCode(String itemText) {
-        String t = itemText.toLowerCase(Locale.ROOT);
-        return NOT_CODE.stream().noneMatch(t::contains);
+    /** Words that make an item a test or a check already: a failing test for it says nothing. */
+    private static final List<String> TESTS =
+            List.of("test", "validat", "verif", "qa ", "benchmark", "e2e", "smoke");
+
+    /**
+     * Items that name no piece of work, only a heading's word ("Tests", "Implementation", "Misc"):
+     * what a failing test would be for cannot be told.
+     */
+    private static final Set<String> HEADING_WORDS =
+            Set.of(
+                    "code",
+                    "coding",
+                    "implementation",
+                    "implement",
+                    "development",
+                    "develop",
+                    "build",
+                    "changes",
+                    "change",
+                    "work",
+                    "task",
+                    "tasks",
+                    "step",
+                    "steps",
+                    "misc",
+                    "miscellaneous",
+                    "other",
+                    "others",
+                    "etc",
+                    "cleanup",
+                    "clean up",
+                    "refactor",
+                    "refactoring",
+                    "fixes",
+                    "fix",
+                    "none",
+                    "n a",
+                    "na");
+
+    /**
+     * Whether a plan item builds or changes code, so that a failing test can come first: not a
+     * placeholder left in ({@code [Specific implementation step 1]}), a stand-in ({@code TBD}),
+     * text without a word, a heading's word alone ({@code Tests}, {@code Implementation}), a test
+     * or check itself ({@code Unit tests for the router}), nor work around the code (release, docs,
+     * review).
+     */
+    static boolean wantsFailingTest(String itemText) {
+        String text = itemText.strip();
+        if (Placeholders.isBracketed(text) || StandIns.of(text) != null) {
+            return false;
+        }
+        String words = words(text);
+        if (words.isEmpty() || HEADING_WORDS.contains(words)) {
+            return false;
+        }
+        return !hasWordStarting(text, TESTS) && !hasWordStarting(text, NOT_CODE);
+    }
+
+    /**
+     * {@code text} lower-cased, every run of characters that are not letters or digits made one
+     * space, trimmed: {@code **Tests:**} gives {@code tests}.
+     */
+    private static String words(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.append(Character.toLowerCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether a word of {@code text} starts with one of {@code stems} (lower case; a stem may end
+     * with a space or span two words): {@code review} is in "Review the API", not in "the preview
+     * endpoint"; {@code test} is in "Tests" and "unit-tested", not in "latest".
+     */
+    private static boolean hasWordStarting(String text, List<String> stems) {
+        String t = " " + words(text) + " ";
+        for (String stem : stems) {
+            if (t.contains(" " + words(stem) + (stem.endsWith(" ") ? " " : ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void gates(StringBuilder md, List<Criterion> criteria) {

@@ -56,6 +56,25 @@ class GlobTest {
         assertThat(g.matches(expected + "2026-12-06_spec_x.md")).as(glob).isEqualTo(selected);
     }
 
+    /**
+     * A {@code ,} or {@code }} outside braces is a plain character to the matcher, so the folder
+     * {@code new} writes in and the folder a search starts from read it so too: {@code new} wrote
+     * into {@code docs/}, which the glob does not select, and {@code check} never saw the spec.
+     */
+    @ParameterizedTest(name = "{0}: one folder, ''{1}''")
+    @CsvSource({
+        "'docs/a,b/*.md', 'docs/a,b/'",
+        "'docs/v1}/*.md', 'docs/v1}/'",
+        "'specs,old/**/*.md', 'specs,old/'",
+        "'docs/a}b,c/team/*.md', 'docs/a}b,c/team/'"
+    })
+    void aCommaOrBraceOutsideBracesIsAPlainCharacterToEveryReading(String glob, String folder) {
+        Glob g = Glob.of(glob);
+        assertThat(g.matches(folder + "2026-12-06_spec_x.md")).as("matches").isTrue();
+        assertThat(g.literalPrefix()).as("literalPrefix").isEqualTo(folder);
+        assertThat(g.folderForNew()).as("folderForNew").isEqualTo(folder);
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(
             delimiter = '|',

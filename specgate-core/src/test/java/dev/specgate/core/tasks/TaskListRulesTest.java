@@ -105,6 +105,53 @@ class TaskListRulesTest {
                 .containsExactly("3 error link-broken");
     }
 
+    /**
+     * A task list's own Created date is read as a spec's is: a date after tomorrow, or one that is
+     * no real date, is reported (both passed in silence); today's and tomorrow's (an author a time
+     * zone ahead) are not, nor a Created later than the file name's date, which {@code tasks
+     * --force} writes into a list of an earlier day.
+     */
+    @Test
+    void aTaskListsCreatedDateIsCheckedAsASpecsIs() throws IOException {
+        String body = "- [ ] 1.0 One\n  - [ ] 1.1 Writer\n";
+        assertThat(check(HEADER.replace("2026-01-05", "2026-01-08") + body))
+                .containsExactly("4 warning created-date");
+        assertThat(check(HEADER.replace("2026-01-05", "2027-05-01") + body))
+                .containsExactly("4 warning created-date");
+        assertThat(check(HEADER.replace("2026-01-05", "2026-13-45") + body))
+                .containsExactly("4 error field-date");
+        assertThat(check(HEADER.replace("2026-01-05", "yesterday") + body))
+                .containsExactly("4 error field-date");
+        assertThat(check(HEADER.replace("2026-01-05", "[Date]") + body))
+                .containsExactly("4 error field-date");
+        assertThat(check(HEADER.replace("2026-01-05", "2026-01-07") + body)).isEmpty();
+        assertThat(check(HEADER.replace("2026-01-05", "2026-01-06") + body)).isEmpty();
+    }
+
+    @Test
+    void aTaskListsFutureCreatedDateIsSaidAsATaskListsInCrlfWithABom() throws IOException {
+        String md =
+                "\uFEFF"
+                        + (HEADER.replace("2026-01-05", "2026-02-01") + "- [ ] 1.0 Über\n")
+                                .replace("\n", "\r\n");
+        Path file = Files.writeString(tasks.resolve("2026-01-05_task_retry-queue.md"), md);
+        CheckResult r =
+                SpecChecker.standard().checkFile(file, CheckOptions.asOf(LocalDate.of(2026, 1, 6)));
+        assertThat(r.diagnostics())
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.ruleId()).isEqualTo("created-date");
+                            assertThat(d.range().startLine()).isEqualTo(3);
+                            assertThat(d.range().startColumn()).isEqualTo(13);
+                            assertThat(d.message())
+                                    .isEqualTo(
+                                            "'Created' is 2026-02-01, more than a day after today"
+                                                    + " (2026-01-06): a task list cannot be created"
+                                                    + " in the future");
+                        });
+    }
+
     @Test
     void idsParseInEveryForm() {
         assertThat(TaskId.parse("1.0 Setup")).hasValue(TaskId.parent(1));

@@ -39,6 +39,7 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         }
         length = 0;
         pending = 0;
+        marked = false;
         decoded = null;
         return this;
     }
@@ -61,8 +62,16 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         int n = ascii.length();
         flushPending();
         room(n);
-        // a Latin-1 string (every ASCII string is one) is copied whole
+        // a Latin-1 string (every ASCII string is one) is copied whole, then looked at for
+        // control characters (a tag holds none; the look is over a few bytes)
         ascii.getBytes(0, n, bytes, length);
+        byte[] b = bytes;
+        boolean shown = false;
+        for (int i = length, end = length + n; i < end; i++) {
+            byte c = b[i];
+            shown |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+        }
+        marked |= shown;
         length += n;
         decoded = null;
     }
@@ -77,9 +86,13 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         room(n);
         byte[] b = bytes;
         int j = length;
+        boolean shown = false;
         for (int i = from; i < to; i++) {
-            b[j++] = (byte) cs[i];
+            char c = cs[i];
+            shown |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+            b[j++] = (byte) c;
         }
+        marked |= shown;
         length = j;
         decoded = null;
     }
@@ -88,6 +101,7 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
     void ascii(char c) {
         flushPending();
         room(1);
+        marked |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
         bytes[length++] = (byte) c;
         decoded = null;
     }
@@ -160,6 +174,16 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
     byte[] bytes() {
         flushPending();
         return bytes;
+    }
+
+    /**
+     * Whether the bytes may hold a character {@link Utf8Bytes#shown} shows (a control character, a
+     * bidirectional control): noted as each piece was encoded, so the page need not look again. The
+     * ASCII pieces of {@link #ascii(String)} and {@link #ascii(char)} are the writer's own tags and
+     * hold none.
+     */
+    boolean holdsShown() {
+        return marked;
     }
 
     /** The number of bytes {@link #bytes()} holds. */

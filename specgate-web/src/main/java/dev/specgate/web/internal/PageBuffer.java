@@ -73,15 +73,17 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
     }
 
     /**
-     * Appends {@code text} as it is (no escaping): the page's body, its control characters shown as
-     * {@link Utf8Bytes#shown} shows them.
+     * Appends {@code text} as it is (no escaping): the page's body, or a piece of HTML such as a
+     * checklist item's, its control and bidirectional characters shown as {@link Utf8Bytes#shown}
+     * shows them. A body the renderer wrote ({@link HtmlBytes}) says whether it holds any, noted as
+     * it was encoded: its bytes are copied without a second look.
      */
     @Override
     public PageBuffer append(CharSequence text) {
         if (text instanceof HtmlBytes html) {
             byte[] b = html.bytes();
             int n = html.byteLength();
-            if (Utf8Bytes.holdsControl(b, n)) {
+            if (html.holdsShown()) {
                 byte[] shown =
                         Utf8Bytes.shown(new String(b, 0, n, StandardCharsets.UTF_8))
                                 .getBytes(StandardCharsets.UTF_8);
@@ -90,21 +92,20 @@ public final class PageBuffer extends OwaspHtmlTemplateOutput implements Appenda
                 sink.append(b, n);
             }
         } else {
-            sink.append(text, 0, text.length());
+            String shown = Utf8Bytes.shown(text.toString());
+            sink.append(shown, 0, shown.length());
         }
         return this;
     }
 
     @Override
     public PageBuffer append(CharSequence text, int start, int end) {
-        sink.append(text, start, end);
-        return this;
+        return append(text.subSequence(start, end));
     }
 
     @Override
     public PageBuffer append(char c) {
-        sink.append(String.valueOf(c), 0, 1);
-        return this;
+        return append(String.valueOf(c));
     }
 
     /** The page as written so far. */

@@ -10,7 +10,6 @@ import gg.jte.Content;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
-import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Map;
 
@@ -109,17 +108,19 @@ public final class Pages {
         engine.render("spec.jte", Map.<String, Object>of("page", page, "spec", spec), out);
     }
 
-    /** A portfolio page as a string. */
+    /**
+     * A portfolio page as a string (the preview server's), written as the static site writes it:
+     * through a {@link PageBuffer}, which shows control and bidirectional characters.
+     */
     public String render(View view, PageInfo frame, Portfolio portfolio) {
-        StringOutput out = new StringOutput();
+        PageBuffer out = new PageBuffer();
         render(view, frame, portfolio, out);
         return out.toString();
     }
 
-    /** A spec's page as a string. */
+    /** A spec's page as a string, written as {@link #render(View, PageInfo, Portfolio)} is. */
     public String render(SpecPage spec, PageInfo frame) {
-        // the body and some 8 KB of header, panels and footer: no copy while growing
-        StringOutput out = new StringOutput(spec.bodyHtml().length() + 16 * 1024);
+        PageBuffer out = new PageBuffer();
         render(spec, frame, out);
         return out.toString();
     }

@@ -8,22 +8,33 @@ package dev.specgate.web.internal;
  */
 abstract class Utf8Bytes {
 
-    /**
-     * Which of the characters up to {@code >} are escaped: {@code "}, {@code &}, {@code <}, '>'.
-     */
-    private static final boolean[] ESCAPED = new boolean['>' + 1];
+    /** What each ASCII character is to {@link #put}: written as it is, escaped, or a control. */
+    private static final byte PLAIN = 0;
+
+    private static final byte ESCAPED = 1;
+    private static final byte CONTROL = 2;
+    private static final byte[] ASCII = new byte[0x80];
 
     static {
-        ESCAPED['"'] = true;
-        ESCAPED['&'] = true;
-        ESCAPED['<'] = true;
-        ESCAPED['>'] = true;
+        ASCII['"'] = ESCAPED;
+        ASCII['&'] = ESCAPED;
+        ASCII['<'] = ESCAPED;
+        ASCII['>'] = ESCAPED;
+        for (char c = 0; c < 0x20; c++) {
+            if (c != '\t' && c != '\n' && c != '\r') {
+                ASCII[c] = CONTROL;
+            }
+        }
+        ASCII[0x7F] = CONTROL;
     }
 
     byte[] bytes;
     int length;
     // a high surrogate that ended the last piece, or 0
     char pending;
+    // whether a character shown() changes was put since the last reset (the caller clears it): a
+    // page's body is shown from it without a second look at its bytes
+    boolean marked;
 
     Utf8Bytes(int capacity) {
         bytes = new byte[capacity];
@@ -58,12 +69,17 @@ abstract class Utf8Bytes {
         for (; i < to; i++) {
             char c = cs[i];
             if (c < 0x80) {
-                if (escape && c <= '>' && ESCAPED[c]) {
+                byte kind = ASCII[c];
+                if (kind == PLAIN) {
+                    out[j++] = (byte) c;
+                } else if (kind == ESCAPED && escape) {
                     j = escaped(out, j, c);
                 } else {
+                    marked |= kind == CONTROL;
                     out[j++] = (byte) c;
                 }
             } else if (c < 0x800) {
+                marked |= c < 0xA0; // C1
                 out[j++] = (byte) (0xC0 | (c >> 6));
                 out[j++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
@@ -79,6 +95,7 @@ abstract class Utf8Bytes {
                     out[j++] = '?';
                 }
             } else {
+                marked |= isBidi(c);
                 out[j++] = (byte) (0xE0 | (c >> 12));
                 out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
                 out[j++] = (byte) (0x80 | (c & 0x3F));
@@ -89,22 +106,30 @@ abstract class Utf8Bytes {
 
     /**
      * {@code s} with its control characters shown: C0's (but tab and line ends) and DEL as their
-     * pictures (U+2400 on: ESC is ␛), C1's as U+FFFD, where a browser shows nothing or a box: for
-     * the page's values and body, whose HTML escaping leaves them raw.
+     * pictures (U+2400 on: ESC is ␛), C1's as U+FFFD, where a browser shows nothing or a box; and
+     * the bidirectional formatting controls (U+202A to U+202E, U+2066 to U+2069, which reorder how
+     * the rest of a line reads: "Trojan Source") as a marked escape, {@code ⟦U+202E⟧}, which holds
+     * no character HTML escapes, so that it reads the same in a page's text and in an attribute.
+     * For the page's values and body, whose HTML escaping leaves them raw.
      */
     static String shown(String s) {
         int i = 0;
-        while (i < s.length() && !isControl(s.charAt(i))) {
+        while (i < s.length() && !isShown(s.charAt(i))) {
             i++;
         }
         if (i == s.length()) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, i);
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!isControl(c)) {
+            if (!isShown(c)) {
                 b.append(c);
+            } else if (isBidi(c)) {
+                b.append(BIDI_OPEN)
+                        .append("U+")
+                        .append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT))
+                        .append(BIDI_CLOSE);
             } else if (c >= 0x80) {
                 b.append('\uFFFD');
             } else {
@@ -114,25 +139,19 @@ abstract class Utf8Bytes {
         return b.toString();
     }
 
-    private static boolean isControl(char c) {
-        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c < 0xA0;
+    /** What a bidirectional control is shown between: {@code ⟦U+202E⟧}. */
+    static final char BIDI_OPEN = '\u27E6';
+
+    static final char BIDI_CLOSE = '\u27E7';
+
+    /** Whether {@link #shown} changes {@code c}. */
+    static boolean isShown(char c) {
+        return c < 0x80 ? ASCII[c] == CONTROL : c < 0xA0 || isBidi(c);
     }
 
-    /**
-     * Whether the UTF-8 bytes {@code b[0..n)} hold a control character {@link #shown} shows (C1's
-     * are C2 80 to C2 9F).
-     */
-    static boolean holdsControl(byte[] b, int n) {
-        for (int i = 0; i < n; i++) {
-            int x = b[i];
-            if (x >= 0 && x < 0x20 ? x != '\t' && x != '\n' && x != '\r' : x == 0x7F) {
-                return true;
-            }
-            if (x == (byte) 0xC2 && i + 1 < n && (b[i + 1] & 0xFF) < 0xA0) {
-                return true;
-            }
-        }
-        return false;
+    /** A bidirectional formatting control: U+202A to U+202E, U+2066 to U+2069. */
+    static boolean isBidi(char c) {
+        return c >= '\u202A' && c <= '\u2069' && (c <= '\u202E' || c >= '\u2066');
     }
 
     private static int pair(byte[] out, int j, int cp) {

@@ -23,8 +23,22 @@ public record ChecklistItemView(
         requireNonNull(textHtml, "textHtml must not be null");
     }
 
-    /** The rendered text as the page template writes it, as it is (it is HTML already). */
+    /**
+     * The rendered text as the page template writes it, as it is (it is HTML already): appended to
+     * an output that takes characters (the pages' buffer, which shows control and bidirectional
+     * characters as it shows the body's).
+     */
     public Content html() {
-        return output -> output.writeContent(textHtml);
+        return output -> {
+            if (output instanceof Appendable chars) {
+                try {
+                    chars.append(textHtml);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            } else {
+                output.writeContent(textHtml);
+            }
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +56,12 @@ class PageBufferTest {
                 sb.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String text = sb.toString();
-            // the body's path: a builder's chars encoded by the buffer's own encoder
+            // the body's path: a builder's chars encoded by the buffer's own encoder, its control
+            // characters shown
             buffer.reset();
             buffer.append(sb);
             buffer.writeTo(file);
-            byte[] expected = text.getBytes(StandardCharsets.UTF_8);
+            byte[] expected = Utf8Bytes.shown(text).getBytes(StandardCharsets.UTF_8);
             assertThat(Files.readAllBytes(file)).as(text).isEqualTo(expected);
         }
     }
@@ -96,7 +98,7 @@ class PageBufferTest {
                     }
                     case 2 -> {
                         buffer.append(sb);
-                        whole.append(piece);
+                        whole.append(Utf8Bytes.shown(piece));
                     }
                     default -> {
                         // escaped, as jte escapes ${...}, its control characters shown
@@ -117,6 +119,43 @@ class PageBufferTest {
                     .as("run %d: %s", run, text)
                     .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * A body says whether it holds a character the page shows, noted as its pieces were encoded
+     * (text, escaped text, ASCII runs, tags): the page copies a body without one as it is, and
+     * shows one with them, bidirectional controls as marked escapes.
+     */
+    @Test
+    void aBodyCarriesWhetherItHoldsACharacterToShow() throws IOException {
+        HtmlBytes body = new HtmlBytes();
+        body.ascii("<p>");
+        body.text("Plain prose, é — ☑ and 😀 <b>");
+        body.ascii("</p>\n");
+        assertThat(body.holdsShown()).isFalse();
+        for (String hidden :
+                List.of("\u001B[2J", "\u0085", "\u202E", "\u2066", "\u2069", "\u007F")) {
+            body.reset().text("a " + hidden + " b");
+            assertThat(body.holdsShown()).as("U+%04X", (int) hidden.charAt(0)).isTrue();
+        }
+        body.reset();
+        body.ascii("x\u0007y".toCharArray(), 0, 3);
+        assertThat(body.holdsShown()).isTrue();
+        assertThat(body.reset().holdsShown()).isFalse();
+        body.ascii("\u0000");
+        assertThat(body.holdsShown()).isTrue();
+        // the text kept for the next piece: a pair cut between two pieces is still one character
+        body.reset().text("\uD83D");
+        body.text("\uDE00 and \u2067isolated\u2069");
+
+        PageBuffer page = new PageBuffer();
+        page.writeContent("<article>");
+        page.append(body);
+        page.writeContent("</article>");
+        Path file = dir.resolve("marked.html");
+        page.writeTo(file);
+        assertThat(Files.readString(file))
+                .isEqualTo("<article>😀 and ⟦U+2067⟧isolated⟦U+2069⟧</article>");
     }
 
     @Test

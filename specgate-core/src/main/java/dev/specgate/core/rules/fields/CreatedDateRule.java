@@ -1,6 +1,7 @@
 package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.rules.BaseRule;
@@ -12,12 +13,15 @@ import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Created or Last Updated date lies after tomorrow (the check's date and a day's grace for an
  * author in a time zone ahead of the checker's), or Created differs from the date in the file name:
  * in any spec discovery takes, whatever the case or spelling of its Markdown extension ({@code
- * .MD}, {@code .markdown}).
+ * .MD}, {@code .markdown}). A task list's own Created date ({@code directives/tasks/}) is held to
+ * the same day's grace; its file name keeps the date of the list's first writing ({@code tasks
+ * --force} writes today's Created into a list of an earlier day), so it is not compared.
  */
 public final class CreatedDateRule extends BaseRule {
 
@@ -33,7 +37,16 @@ public final class CreatedDateRule extends BaseRule {
     }
 
     @Override
+    public Set<DocumentKind> documentKinds() {
+        return Set.of(DocumentKind.SPEC, DocumentKind.TASK_LIST);
+    }
+
+    @Override
     public void check(RuleContext ctx) {
+        String document =
+                ctx.file().map(DocumentKind::of).orElse(DocumentKind.SPEC) == DocumentKind.TASK_LIST
+                        ? "task list"
+                        : "spec";
         // a day's grace for Last Updated too, which a move writes as the mover's today
         Optional<Field> updated = ctx.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         updated.flatMap(f -> IsoDates.parse(f.value()))
@@ -44,6 +57,7 @@ public final class CreatedDateRule extends BaseRule {
                                         updated.get(),
                                         TemplateSchema.LAST_UPDATED_FIELD,
                                         d,
+                                        document,
                                         "updated"));
         Optional<Field> created = ctx.metadata(TemplateSchema.CREATED_FIELD);
         if (created.isEmpty()) {
@@ -56,7 +70,15 @@ public final class CreatedDateRule extends BaseRule {
         // a day's grace: an author east of the checker (a CI in UTC, an author in Sydney or
         // Auckland) writes their today, which is the checker's tomorrow for up to 14 hours
         reportFuture(
-                ctx, created.get(), TemplateSchema.CREATED_FIELD, createdDate.get(), "created");
+                ctx,
+                created.get(),
+                TemplateSchema.CREATED_FIELD,
+                createdDate.get(),
+                document,
+                "created");
+        if (document.equals("task list")) {
+            return;
+        }
         Optional<Path> file = ctx.file();
         Optional<FileNamePattern> pattern = FileNameRule.pattern(ctx);
         if (file.isEmpty() || file.get().getFileName() == null || pattern.isEmpty()) {
@@ -83,7 +105,12 @@ public final class CreatedDateRule extends BaseRule {
      * more than a day after today.
      */
     private static void reportFuture(
-            RuleContext ctx, Field field, String label, LocalDate date, String verb) {
+            RuleContext ctx,
+            Field field,
+            String label,
+            LocalDate date,
+            String document,
+            String verb) {
         if (date.isAfter(ctx.today().plusDays(1))) {
             ctx.report(
                     field.valueRange(),
@@ -93,7 +120,9 @@ public final class CreatedDateRule extends BaseRule {
                             + date
                             + ", more than a day after today ("
                             + ctx.today()
-                            + "): a spec cannot be "
+                            + "): a "
+                            + document
+                            + " cannot be "
                             + verb
                             + " in the future");
         }

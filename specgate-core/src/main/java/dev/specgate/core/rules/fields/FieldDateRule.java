@@ -2,6 +2,7 @@ package dev.specgate.core.rules.fields;
 
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.ChecklistItem;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
@@ -11,12 +12,14 @@ import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A date field (Created, Last Updated, Next Review, and deadlines such as {@code **Decision by:**}
- * in checklist items) does not hold a real ISO date.
+ * in checklist items) does not hold a real ISO date; in a task list, its own Created date.
  */
 public final class FieldDateRule extends BaseRule {
 
@@ -31,10 +34,21 @@ public final class FieldDateRule extends BaseRule {
     }
 
     @Override
+    public Set<DocumentKind> documentKinds() {
+        return Set.of(DocumentKind.SPEC, DocumentKind.TASK_LIST);
+    }
+
+    @Override
     public void check(RuleContext ctx) {
+        if (ctx.file().map(DocumentKind::of).orElse(DocumentKind.SPEC) == DocumentKind.TASK_LIST) {
+            // a task list has no template: its one date is the Created line tasks writes, and no
+            // placeholder rule reads it, so a placeholder there is this rule's
+            ctx.metadata(TemplateSchema.CREATED_FIELD).ifPresent(f -> checkDate(ctx, f, false));
+            return;
+        }
         for (FieldSpec spec : ctx.schema().fields()) {
             if (spec.kind() == FieldKind.DATE) {
-                ctx.metadata(spec.label()).ifPresent(f -> checkDate(ctx, f));
+                ctx.metadata(spec.label()).ifPresent(f -> checkDate(ctx, f, true));
             }
         }
         // by index: C1 allocates an iterator per for-each, and a spec has ~60 items
@@ -44,13 +58,18 @@ public final class FieldDateRule extends BaseRule {
             for (int j = 0; j < fields.size(); j++) {
                 Field f = fields.get(j);
                 if (f.namesDeadline()) {
-                    checkDate(ctx, f);
+                    checkDate(ctx, f, true);
                 }
             }
         }
     }
 
-    private static void checkDate(RuleContext ctx, Field f) {
+    /**
+     * Reports {@code f} unless it holds a real date; a placeholder ({@code [Date]}, {@code
+     * YYYY-MM-DD}) is left to the placeholder rules when {@code placeholderRules} (they check
+     * specs, not task lists).
+     */
+    private static void checkDate(RuleContext ctx, Field f, boolean placeholderRules) {
         String value = FieldValues.plain(f.value());
         if (value.isEmpty()) {
             ctx.report(
@@ -59,7 +78,8 @@ public final class FieldDateRule extends BaseRule {
                     FieldNames.quoted(ctx, f, f.label()) + " is empty: write a date as YYYY-MM-DD");
             return;
         }
-        if (ctx.schema().isPlaceholderValue(value) || value.contains("YYYY")) {
+        if (placeholderRules
+                && (ctx.schema().isPlaceholderValue(value) || value.contains("YYYY"))) {
             return; // left for the placeholder rules
         }
         Optional<?> date = IsoDates.parse(value);
