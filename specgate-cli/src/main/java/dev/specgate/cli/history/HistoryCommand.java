@@ -50,6 +50,9 @@ import picocli.CommandLine.Parameters;
                     + " commit (checked as status checks it, on that commit's text and date), and"
                     + " whether a move to Approved recorded an approval or was made by hand. Exits 1"
                     + " when a move skipped its gate.",
+            "A commit whose status cannot be read (no status field, a list item written for it,"
+                    + " a value that is no status) is named with why, and history exits 1: the"
+                    + " moves to and from it are not known.",
             "SPEC may be a folder: every spec found under it, as check finds them."
         })
 public final class HistoryCommand extends BaseCommand {
@@ -136,11 +139,8 @@ public final class HistoryCommand extends BaseCommand {
             err.println(
                     "specgate: the status of "
                             + (unread == 1 ? "1 commit" : unread + " commits")
-                            + " could not be read (each named in the output, with why), so the"
-                            + " moves to and from "
-                            + (unread == 1 ? "it" : "them")
-                            + " are not known"
-                            + (audit ? " and the audit is incomplete" : ""));
+                            + " could not be read (each named in the output, with why)"
+                            + (audit ? ": the audit is incomplete" : ""));
             err.flush();
         }
         long shallow = timelines.stream().filter(SpecMoves::shallow).count();
@@ -268,9 +268,7 @@ public final class HistoryCommand extends BaseCommand {
                             ? ""
                             : " The status of "
                                     + (unread == 1 ? "1 commit" : unread + " commits")
-                                    + " could not be read: the moves to and from "
-                                    + (unread == 1 ? "it" : "them")
-                                    + " were not judged.";
+                                    + " could not be read (named above).";
             TextReporter.println(
                     out,
                     flagged == 0 && unread > 0

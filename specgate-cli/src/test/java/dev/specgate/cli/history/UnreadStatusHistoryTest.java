@@ -81,7 +81,7 @@ class UnreadStatusHistoryTest {
                 .contains("write '**Document Status:** Approved' instead")
                 .contains(
                         "Audit: no move read skipped its gate, but the audit is incomplete. The"
-                                + " status of 2 commits could not be read");
+                                + " status of 2 commits could not be read (named above).\n");
         assertThat(audit.err())
                 .contains("the status of 2 commits could not be read")
                 .contains("the audit is incomplete");

@@ -151,8 +151,8 @@ class TemplateShowTest {
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out())
                 .contains("      #### Decision: [Short title]  any number, none required\n")
-                .contains("    ### [Option name]  any number, none required\n")
-                .contains("  ## Risks (optional)  optional\n")
+                .contains("    ### [Option name]               any number, none required\n")
+                .contains("  ## Risks (optional)               optional\n")
                 .contains("  ## Context\n");
         JsonNode sections = new ObjectMapper().readTree(json.out()).get("sections");
         assertThat(sections.get(2).get("heading").asText())
