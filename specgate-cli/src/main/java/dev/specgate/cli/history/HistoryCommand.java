@@ -14,6 +14,7 @@ import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
+import dev.specgate.core.history.UnreadStatus;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.model.DocumentKind;
@@ -50,6 +51,9 @@ import picocli.CommandLine.Parameters;
                     + " commit (checked as status checks it, on that commit's text and date), and"
                     + " whether a move to Approved recorded an approval or was made by hand. Exits 1"
                     + " when a move skipped its gate.",
+            "A commit whose status cannot be read (no status field, a list item written for it,"
+                    + " a value that is no status) is named with why, and history exits 1: the"
+                    + " moves to and from it are not known.",
             "SPEC may be a folder: every spec found under it, as check finds them."
         })
 public final class HistoryCommand extends BaseCommand {
@@ -125,6 +129,17 @@ public final class HistoryCommand extends BaseCommand {
                         && timelines.stream()
                                 .flatMap(t -> t.changes().stream())
                                 .anyMatch(HistoryCommand::flagged);
+        long unread = timelines.stream().mapToLong(t -> t.unread().size()).sum();
+        if (unread > 0) {
+            // never a silent pass: the moves to and from those commits could not be told
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: the status of "
+                            + (unread == 1 ? "1 commit" : unread + " commits")
+                            + " could not be read (each named in the output, with why)"
+                            + (audit ? ": the audit is incomplete" : ""));
+            err.flush();
+        }
         long shallow = timelines.stream().filter(SpecMoves::shallow).count();
         if (shallow > 0) {
             // a shallow clone (a CI checkout's default) cut the history short: say so, and an
@@ -139,11 +154,11 @@ public final class HistoryCommand extends BaseCommand {
                             + "; fetch them with 'git fetch --unshallow' (a CI checkout:"
                             + " fetch-depth: 0)");
             err.flush();
-            if (audit && !flagged) {
+            if (audit && !flagged && unread == 0) {
                 return ExitCode.USAGE.code();
             }
         }
-        return flagged ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
+        return flagged || unread > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
     /** Whether an audited change of status skipped its gate. */
@@ -153,6 +168,7 @@ public final class HistoryCommand extends BaseCommand {
 
     private void print(PrintWriter out, List<SpecMoves> timelines) {
         int flagged = 0;
+        int unread = 0;
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
@@ -166,7 +182,20 @@ public final class HistoryCommand extends BaseCommand {
                                 authorWidth,
                                 TextReporter.escape(c.version().revision().author()).length());
             }
+            for (UnreadStatus u : t.unread()) {
+                authorWidth =
+                        Math.max(
+                                authorWidth,
+                                TextReporter.escape(u.version().revision().author()).length());
+            }
+            // the commits whose status could not be read, each among the changes in its place
+            int next = 0;
             for (StatusChange c : t.changes()) {
+                int at = t.versions().indexOf(c.version());
+                while (next < t.unread().size()
+                        && t.versions().indexOf(t.unread().get(next).version()) < at) {
+                    printUnread(out, t.unread().get(next++), authorWidth);
+                }
                 var r = c.version().revision();
                 StringBuilder line = new StringBuilder("  ");
                 line.append(r.time().toLocalDate())
@@ -220,21 +249,50 @@ public final class HistoryCommand extends BaseCommand {
                     }
                 }
             }
+            while (next < t.unread().size()) {
+                printUnread(out, t.unread().get(next++), authorWidth);
+            }
+            unread += t.unread().size();
         }
         if (audit) {
+            String notRead =
+                    unread == 0
+                            ? ""
+                            : " The status of "
+                                    + (unread == 1 ? "1 commit" : unread + " commits")
+                                    + " could not be read (named above).";
             TextReporter.println(
                     out,
-                    flagged == 0
-                            ? (timelines.stream().anyMatch(SpecMoves::shallow)
-                                    ? "Audit: every move read passed its gate, but the history is"
-                                            + " incomplete (shallow clone)."
-                                    : "Audit: every move passed its gate.")
-                            : "Audit: "
-                                    + flagged
-                                    + (flagged == 1
-                                            ? " move skipped its gate."
-                                            : " moves skipped their gate."));
+                    flagged == 0 && unread > 0
+                            ? "Audit: no move read skipped its gate, but the audit is incomplete."
+                                    + notRead
+                            : flagged == 0
+                                    ? (timelines.stream().anyMatch(SpecMoves::shallow)
+                                            ? "Audit: every move read passed its gate, but the history is"
+                                                    + " incomplete (shallow clone)."
+                                            : "Audit: every move passed its gate.")
+                                    : "Audit: "
+                                            + flagged
+                                            + (flagged == 1
+                                                    ? " move skipped its gate."
+                                                    : " moves skipped their gate.")
+                                            + notRead);
         }
+    }
+
+    /** A commit whose status could not be read, in the columns of the changes. */
+    private static void printUnread(PrintWriter out, UnreadStatus u, int authorWidth) {
+        var r = u.version().revision();
+        TextReporter.println(
+                out,
+                "  "
+                        + r.time().toLocalDate()
+                        + "  "
+                        + r.shortId()
+                        + "  "
+                        + pad(TextReporter.escape(r.author()), authorWidth)
+                        + "  status not read: "
+                        + u.why());
     }
 
     private static String move(StatusChange c, SpecMoves t) {
@@ -305,6 +363,18 @@ public final class HistoryCommand extends BaseCommand {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("unread");
+            for (UnreadStatus u : t.unread()) {
+                var r = u.version().revision();
+                g.writeStartObject();
+                g.writeStringField("commit", r.commit());
+                g.writeStringField("date", r.time().toOffsetDateTime().toString());
+                g.writeStringField("author", r.author());
+                g.writeStringField("path", r.path());
+                g.writeStringField("why", u.why());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -328,9 +398,10 @@ public final class HistoryCommand extends BaseCommand {
     public Map<ExitCode, String> exitCodeMeanings() {
         return meanings(
                 ExitCode.CLEAN,
-                "history shown (with --audit: every move passed its gate)",
+                "history shown, every commit's status read (with --audit: every move passed its gate)",
                 ExitCode.FINDINGS,
-                "with --audit: a move skipped its gate",
+                "with --audit, a move skipped its gate; or a commit whose status could not be"
+                        + " read (each named in the output, with why)",
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it; with --audit, a shallow"
                         + " clone whose history stops before a spec's first commit (and no move"

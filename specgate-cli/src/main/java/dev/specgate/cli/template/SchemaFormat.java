@@ -119,6 +119,7 @@ public enum SchemaFormat {
                         g.writeNullField("parent");
                     }
                     g.writeBooleanField("optional", s.optional());
+                    g.writeBooleanField("repeats", s.repeats());
                     Optional<SectionOptions> options = schema.options(s);
                     g.writeArrayFieldStart("aliases");
                     for (String a : options.map(SectionOptions::aliases).orElse(List.of())) {
@@ -185,10 +186,15 @@ public enum SchemaFormat {
         return "  ".repeat(Math.max(0, s.level() - 2));
     }
 
-    /** What the text view says after a section: optional, aliases, required from a status. */
+    /**
+     * What the text view says after a section: optional (any number, for a heading that repeats),
+     * aliases, required from a status.
+     */
     private static String notes(TemplateSchema schema, SectionSpec s) {
         List<String> notes = new java.util.ArrayList<>();
-        if (s.optional()) {
+        if (s.repeats()) {
+            notes.add("any number, none required");
+        } else if (s.optional()) {
             notes.add("optional");
         }
         Optional<SectionOptions> options = schema.options(s);

@@ -560,7 +560,12 @@ class ApprovalHistoryTest {
                                     + ": 'Document Status' is 'In Review', which is not a status:"
                                     + " no move leads there (use one of Draft, Review, Approved,"
                                     + " Implementation)\n")
-                    .endsWith("Audit: 1 move skipped its gate.\n");
+                    .contains(
+                            "Priya Raman  status not read: 'In Review' is not a status (use one of"
+                                    + " Draft, Review, Approved, Implementation)\n")
+                    .endsWith(
+                            "Audit: 1 move skipped its gate. The status of 1 commit could not be"
+                                    + " read (named above).\n");
 
             replace(spec, "**Document Status:** In Review\r\n", "**Document Status:** Review\r\n");
             commit(git, "Sam Okafor", "2026-10-05", "Review, as the lifecycle spells it");

@@ -541,6 +541,33 @@ class StatusCommandTest {
         assertThat(new String(before, StandardCharsets.UTF_8)).doesNotContain("Document Status");
     }
 
+    @Test
+    void aStatusWrittenAsAListItemIsNamed() {
+        // a new user's list metadata under the built-in template's bold-line fields (CRLF)
+        Path spec =
+                writeSpec(
+                        root,
+                        CLEAN,
+                        cleanSpec()
+                                .replace(
+                                        "**Document Status:** Approved\n",
+                                        "- Document Status: Review\n")
+                                .replace("\n", "\r\n"));
+        byte[] before = SpecBytes.of(spec);
+
+        CliRun run = CliRun.of("status", spec.toString(), "Approved");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains(
+                        "the spec has no '**Document Status:**' field to change: line 273 '-"
+                                + " Document Status: Review' is a list item, which this template"
+                                + " does not read as a field (its fields are '**Label:** value'"
+                                + " lines of their own): write '**Document Status:** Review'"
+                                + " instead");
+        assertThat(SpecBytes.of(spec)).isEqualTo(before);
+    }
+
     static String withStatus(String status) {
         return cleanSpec()
                 .replace("**Document Status:** Approved", "**Document Status:** " + status);

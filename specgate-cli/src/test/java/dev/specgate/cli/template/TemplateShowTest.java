@@ -195,6 +195,40 @@ class TemplateShowTest {
     }
 
     @Test
+    void headingsThatRepeatAreShownAsAnyNumber() throws IOException {
+        Path template =
+                Files.writeString(
+                        dir.resolve("decisions.md"),
+                        "\uFEFF# Décision d'architecture : [Titre]\r\n\r\n"
+                                + "**Status:** [Draft | Review | Approved]\r\n\r\n"
+                                + "## Context\r\n[Why a decision is needed]\r\n\r\n"
+                                + "## Decisions\r\n\r\n"
+                                + "#### Decision: [Short title]\r\n"
+                                + "[What was decided, e.g. `retry(3)` or `Map<K, V>`]\r\n\r\n"
+                                + "### [Option name]\r\n[Its trade-offs]\r\n\r\n"
+                                + "## Risks (optional)\r\n> [Risk and mitigation]\r\n");
+
+        CliRun text = CliRun.of("template", "show", template.toString());
+        CliRun json = CliRun.of("template", "show", template.toString(), "--format", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out())
+                .contains("      #### Decision: [Short title]  any number, none required\n")
+                .contains("    ### [Option name]               any number, none required\n")
+                .contains("  ## Risks (optional)               optional\n")
+                .contains("  ## Context\n");
+        JsonNode sections = new ObjectMapper().readTree(json.out()).get("sections");
+        assertThat(sections.get(2).get("heading").asText())
+                .isEqualTo("#### Decision: [Short title]");
+        assertThat(sections.get(2).get("repeats").asBoolean()).isTrue();
+        assertThat(sections.get(2).get("optional").asBoolean()).isTrue();
+        assertThat(sections.get(3).get("repeats").asBoolean()).isTrue();
+        assertThat(sections.get(4).get("repeats").asBoolean()).isFalse();
+        assertThat(sections.get(4).get("optional").asBoolean()).isTrue();
+        assertThat(sections.get(0).get("repeats").asBoolean()).isFalse();
+    }
+
+    @Test
     void configuredTemplateIsShownWithoutFile() throws IOException {
         Files.copy(fixtures().resolve("design-doc/template.md"), dir.resolve("design.md"));
         Path config = Files.writeString(dir.resolve(".specgate.yml"), "template: design.md\n");

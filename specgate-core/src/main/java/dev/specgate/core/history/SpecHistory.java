@@ -11,9 +11,13 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
+import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
+import dev.specgate.core.schema.FieldSpec;
+import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -486,18 +490,76 @@ public final class SpecHistory {
                                     shallow));
                     done.add(null);
                 } else {
-                    done.add(
+                    SpecMoves read =
                             assemble(
                                     files.get(i),
                                     p,
                                     versions,
                                     moves.get(i),
                                     verdicts.get(i),
-                                    shallow));
+                                    shallow);
+                    if (depth == Depth.FIELDS) {
+                        // never a silent pass: each commit whose status cannot be read is said
+                        List<UnreadStatus> unread = unread(git, versions);
+                        if (!unread.isEmpty()) {
+                            read =
+                                    new SpecMoves(
+                                            read.file(),
+                                            read.path(),
+                                            read.versions(),
+                                            read.changes(),
+                                            shallow,
+                                            unread);
+                        }
+                    }
+                    done.add(read);
                 }
             }
             return new Unfinished(done, waiting, unreadable);
         }
+    }
+
+    /**
+     * The versions among {@code versions} whose status cannot be read, each with why: its status
+     * field missing (a list item written for it where the template wants a bold line named, as
+     * {@code field-missing} names it), empty, or holding a value that is no status. A version with
+     * no status is read again from git for why (rare: most specs have one in every commit).
+     */
+    private List<UnreadStatus> unread(GitRevisions git, List<HistoryVersion> versions)
+            throws HistoryException {
+        List<UnreadStatus> unread = new ArrayList<>();
+        String field = schema.statusField();
+        for (HistoryVersion v : versions) {
+            if (v.status().isPresent()) {
+                String value = v.status().get();
+                if (!lifecycle.statuses().isEmpty() && lifecycle.status(value).isEmpty()) {
+                    unread.add(
+                            new UnreadStatus(
+                                    v,
+                                    "'"
+                                            + value
+                                            + "' is not a status (use one of "
+                                            + lifecycle.labels()
+                                            + ")"));
+                }
+                continue;
+            }
+            String text = text(git.content(v.revision())).orElse("");
+            Optional<Field> written = parser.parse(text).metadata(field);
+            if (written.isPresent()) {
+                unread.add(new UnreadStatus(v, "its '" + field + "' field is empty"));
+                continue;
+            }
+            Optional<FieldSpec> spec = schema.field(field);
+            String named = spec.map(f -> f.form().markdown(f.label().trim())).orElse(field + ":");
+            Optional<String> listed =
+                    spec.filter(f -> f.form() == FieldForm.BOLD_LINE)
+                            .flatMap(f -> ListedFields.hint(text, f.label()));
+            unread.add(
+                    new UnreadStatus(
+                            v, "no '" + named + "' field" + listed.map(h -> ": " + h).orElse("")));
+        }
+        return unread;
     }
 
     /**

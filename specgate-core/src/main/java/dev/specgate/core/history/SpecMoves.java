@@ -20,25 +20,39 @@ import java.util.Optional;
  * @param shallow whether the oldest version is at the commit where a shallow clone's history stops
  *     ({@link GitRevisions#shallowBoundary}): the commits before it were not fetched, so that
  *     version is no creation and earlier moves are missing
+ * @param unread the versions whose status could not be read, oldest first ({@link
+ *     SpecHistory#moves} reads them; empty elsewhere)
  */
 public record SpecMoves(
         Path file,
         String path,
         List<HistoryVersion> versions,
         List<StatusChange> changes,
-        boolean shallow) {
+        boolean shallow,
+        List<UnreadStatus> unread) {
 
     public SpecMoves {
         requireNonNull(file, "file must not be null");
         requireNonNull(path, "path must not be null");
         versions = List.copyOf(versions);
         changes = List.copyOf(changes);
+        unread = List.copyOf(unread);
+    }
+
+    /** A history whose every version's status was read, or not asked. */
+    public SpecMoves(
+            Path file,
+            String path,
+            List<HistoryVersion> versions,
+            List<StatusChange> changes,
+            boolean shallow) {
+        this(file, path, versions, changes, shallow, List.of());
     }
 
     /** A history read in full (not cut short by a shallow clone). */
     public SpecMoves(
             Path file, String path, List<HistoryVersion> versions, List<StatusChange> changes) {
-        this(file, path, versions, changes, false);
+        this(file, path, versions, changes, false, List.of());
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
@@ -492,7 +493,14 @@ public final class Lifecycle {
         requireNonNull(source, "source must not be null");
         Optional<Field> status = document.metadata(statusField());
         if (status.isEmpty() || status.get().form() == FieldForm.SIDECAR) {
-            GateContext ctx = new GateContext(document, file, checker, today);
+            // no status: every move is refused, naming a status written as a list item (the text)
+            GateContext ctx =
+                    new GateContext(
+                            document,
+                            status.isEmpty() ? source.text() : null,
+                            file,
+                            checker,
+                            today);
             return target -> ctx;
         }
         if (!gates.isStandard()) {
@@ -677,7 +685,8 @@ public final class Lifecycle {
             SpecDocument document, StatusMove move, Function<SpecStatus, GateContext> contexts) {
         Optional<Field> statusField = document.metadata(statusField());
         if (statusField.isEmpty()) {
-            return new GateResult(move, List.of(GateReason.ofSpec(noStatusField(document))));
+            String text = contexts.apply(move.to()).text().orElse(null);
+            return new GateResult(move, List.of(GateReason.ofSpec(noStatusField(document, text))));
         }
         if (statusField.get().form() == FieldForm.SIDECAR) {
             return new GateResult(
@@ -734,7 +743,8 @@ public final class Lifecycle {
                                                                 + why))));
     }
 
-    private String noStatusField(SpecDocument document) {
+    /** Why the spec has no status field to change; {@code text} its text, when known (or null). */
+    private String noStatusField(SpecDocument document, String text) {
         // the status written under a name the template does not use (a front matter "status:"
         // for "**Document Status:**"): say which, as field-missing does
         Optional<Field> misnamed =
@@ -752,6 +762,18 @@ public final class Lifecycle {
                     + "' to '"
                     + statusField()
                     + "'";
+        }
+        // written as a list item where the template wants a bold line: say which, as field-missing
+        // does
+        Optional<String> listed =
+                text == null
+                        ? Optional.empty()
+                        : checker.schema()
+                                .field(statusField())
+                                .filter(f -> f.form() == FieldForm.BOLD_LINE)
+                                .flatMap(f -> ListedFields.hint(text, f.label()));
+        if (listed.isPresent()) {
+            return "the spec has no '**" + statusField() + ":**' field to change: " + listed.get();
         }
         if (gates.isStandard()) {
             return "the spec has no '**"

@@ -67,8 +67,7 @@ final class SchemaDeriver {
                     isMarkedOptional(s.title())
                             || firstPlaceholderMarksOptional(doc, s, lines)
                             || commentMarksOptional(doc, s, lines)
-                            || isPlaceholderHeading(s.title())
-                            || holdsPlaceholder(doc, s);
+                            || repeats(doc, s);
             SectionSpec spec =
                     new SectionSpec(
                             sections.size(),
@@ -272,6 +271,27 @@ final class SchemaDeriver {
 
     private static boolean blank(String[] lines, int line) {
         return line < lines.length && lines[line].isBlank();
+    }
+
+    /**
+     * Whether a template heading stands for any number of headings a spec writes there, none
+     * required: it is a placeholder ({@link #isPlaceholderHeading}) or holds one beside its words
+     * ({@link #holdsPlaceholder}).
+     */
+    private static boolean repeats(SpecDocument doc, Section s) {
+        return isPlaceholderHeading(s.title()) || holdsPlaceholder(doc, s);
+    }
+
+    /**
+     * {@link #repeats(SpecDocument, Section)} of a section of a derived template, read from its
+     * heading alone (what {@code template show} says of it).
+     */
+    static boolean repeats(SectionSpec section) {
+        if (!section.optional()) {
+            return false;
+        }
+        SpecDocument doc = new SpecParser(true).parse(section.heading());
+        return !doc.sections().isEmpty() && repeats(doc, doc.sections().get(0));
     }
 
     /**

@@ -13,6 +13,15 @@ package dev.specgate.core.schema;
 public record SectionSpec(
         int index, int level, String title, String key, int parent, boolean optional) {
 
+    /**
+     * Whether this section stands for any number of headings a spec writes there, none required:
+     * its template heading is a placeholder ({@code ### [Option name]}) or holds one beside its
+     * words ({@code #### Decision: [Short title]}). Read from the heading on each call.
+     */
+    public boolean repeats() {
+        return SchemaDeriver.repeats(this);
+    }
+
     /** The heading as Markdown, for messages: {@code ### Current State}. */
     public String heading() {
         return "#".repeat(level) + " " + title;

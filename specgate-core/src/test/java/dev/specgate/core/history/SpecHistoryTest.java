@@ -545,6 +545,48 @@ class SpecHistoryTest {
     }
 
     @Test
+    void theCommitsWhoseStatusCannotBeReadAreToldWithWhy() throws Exception {
+        // a status written as a list item under bold lines, then removed, then not a status, then
+        // read: each of the first three is unread, with why; the moves read still read
+        Path spec = writeSpecs().get(0);
+        String text = Files.readString(spec).replace("\n", "\r\n");
+        Matcher status = STATUS.matcher(text);
+        assertThat(status.find()).isTrue();
+        String line = status.group();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(spec, text.replace(line, "- Document Status: Review"));
+            commit(git, 0, "Add the spec with list metadata");
+            Files.writeString(spec, text.replace(line + "\r\n", ""));
+            commit(git, 1, "Remove the status");
+            Files.writeString(spec, text.replace(line, "**Document Status:** Done"));
+            commit(git, 2, "Done");
+            Files.writeString(spec, text.replace(line, "**Document Status:** Review"));
+            commit(git, 3, "Back to Review");
+        }
+        for (boolean audit : new boolean[] {false, true}) {
+            SpecMoves moves = SpecProject.builtin().history().moves(List.of(spec), audit).get(0);
+            assertThat(moves.versions()).hasSize(4);
+            assertThat(moves.unread())
+                    .extracting(u -> u.version().revision().commit())
+                    .containsExactly(
+                            moves.versions().get(0).revision().commit(),
+                            moves.versions().get(1).revision().commit(),
+                            moves.versions().get(2).revision().commit());
+            assertThat(moves.unread().get(0).why())
+                    .startsWith(
+                            "no '**Document Status:**' field: line "
+                                    + (text.substring(0, status.start()).split("\n", -1).length)
+                                    + " '- Document Status: Review' is a list item")
+                    .endsWith("write '**Document Status:** Review' instead");
+            assertThat(moves.unread().get(1).why()).isEqualTo("no '**Document Status:**' field");
+            assertThat(moves.unread().get(2).why())
+                    .isEqualTo(
+                            "'Done' is not a status (use one of Draft, Review, Approved,"
+                                    + " Implementation)");
+        }
+    }
+
+    @Test
     void aRepositoryWithoutCommitsHasNoVersions() throws Exception {
         Path spec = writeSpecs().get(0);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {

@@ -10,10 +10,8 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldSpec;
-import java.util.Locale;
+import dev.specgate.core.schema.ListedFields;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A metadata field of the template is absent. Header fields are reported at the title, trailing
@@ -66,7 +64,7 @@ public final class FieldMissingRule extends BaseRule {
                 if (lines == null) {
                     lines = ctx.source().map(t -> t.split("\\R", -1)).orElse(new String[0]);
                 }
-                Optional<String> listed = listItemHint(lines, f.label());
+                Optional<String> listed = ListedFields.hint(lines, f.label());
                 if (listed.isPresent()) {
                     ctx.report(at, f.missingMessage() + ": " + listed.get());
                     continue;
@@ -78,53 +76,6 @@ public final class FieldMissingRule extends BaseRule {
                             : "";
             ctx.report(at, f.missingMessage() + where);
         }
-    }
-
-    /** A list item's {@code Label: value}, its label bold or not: {@code - **Type:** Bug Fix}. */
-    private static final Pattern LIST_ITEM_FIELD =
-            Pattern.compile(
-                    "^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\*\\*)?([^*:`\\[]{1,60}?)"
-                            + "[ \\t]*(?::\\*\\*|\\*\\*[ \\t]*:|:)[ \\t]*(.*)$");
-
-    /**
-     * What to say when a bold-line template's field is written as a list item ({@code - Type: Bug
-     * Fix}), which such a template does not read as a field: the first such item outside code
-     * fences, or empty.
-     */
-    static Optional<String> listItemHint(String[] lines, String label) {
-        String wanted = label.trim().toLowerCase(Locale.ROOT);
-        String fence = null;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String t = line.stripLeading();
-            if (fence != null) {
-                if (t.startsWith(fence)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
-                continue;
-            }
-            Matcher m = LIST_ITEM_FIELD.matcher(line);
-            if (!m.matches() || !m.group(1).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
-                continue;
-            }
-            String value = m.group(2).trim();
-            return Optional.of(
-                    "line "
-                            + (i + 1)
-                            + " '"
-                            + line.strip()
-                            + "' is a list item, which this template does not read as a field"
-                            + " (its fields are '**Label:** value' lines of their own): write '**"
-                            + label.trim()
-                            + ":**"
-                            + (value.isEmpty() ? "" : " " + value)
-                            + "' instead");
-        }
-        return Optional.empty();
     }
 
     /** Where a field of {@code form} stands, for messages. */

@@ -1,0 +1,73 @@
+package dev.specgate.core.schema;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one reading of a bold-line template's field written as a list item ({@code - Type: Bug Fix}),
+ * which such a template does not read as a field: what {@code field-missing}, {@code status} and
+ * {@code history} say of it.
+ */
+public final class ListedFields {
+
+    private ListedFields() {}
+
+    /** A list item's {@code Label: value}, its label bold or not: {@code - **Type:** Bug Fix}. */
+    private static final Pattern LIST_ITEM_FIELD =
+            Pattern.compile(
+                    "^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\*\\*)?([^*:`\\[]{1,60}?)"
+                            + "[ \\t]*(?::\\*\\*|\\*\\*[ \\t]*:|:)[ \\t]*(.*)$");
+
+    /** {@link #hint(String[], String)} of {@code text}, split into lines. */
+    public static Optional<String> hint(String text, String label) {
+        requireNonNull(text, "text must not be null");
+        return hint(text.split("\\R", -1), label);
+    }
+
+    /**
+     * What to say when a bold-line template's field {@code label} is written as a list item ({@code
+     * line 12 '- Type: Bug Fix' is a list item, ...: write '**Type:** Bug Fix' instead}): the first
+     * such item outside code fences, or empty.
+     */
+    public static Optional<String> hint(String[] lines, String label) {
+        requireNonNull(lines, "lines must not be null");
+        requireNonNull(label, "label must not be null");
+        String wanted = label.trim().toLowerCase(Locale.ROOT);
+        String fence = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String t = line.stripLeading();
+            if (fence != null) {
+                if (t.startsWith(fence)) {
+                    fence = null;
+                }
+                continue;
+            }
+            if (t.startsWith("```") || t.startsWith("~~~")) {
+                fence = t.substring(0, 3);
+                continue;
+            }
+            Matcher m = LIST_ITEM_FIELD.matcher(line);
+            if (!m.matches() || !m.group(1).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
+                continue;
+            }
+            String value = m.group(2).trim();
+            return Optional.of(
+                    "line "
+                            + (i + 1)
+                            + " '"
+                            + line.strip()
+                            + "' is a list item, which this template does not read as a field"
+                            + " (its fields are '**Label:** value' lines of their own): write '**"
+                            + label.trim()
+                            + ":**"
+                            + (value.isEmpty() ? "" : " " + value)
+                            + "' instead");
+        }
+        return Optional.empty();
+    }
+}
