@@ -215,18 +215,8 @@ public final class SpecFileReader {
         requireNonNull(file, "file must not be null");
         try {
             refuseUnlessRegular(Files.readAttributes(file, BasicFileAttributes.class));
-        } catch (NoSuchFileException e) {
-            throwIfLoop(file, e);
-            if (Files.isSymbolicLink(file)) {
-                throw new UnreadableSpecException(
-                        "broken symbolic link: its target does not exist", e);
-            }
-            throw new UnreadableSpecException("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableSpecException("permission denied", e);
         } catch (IOException e) {
-            throwIfLoop(file, e);
-            throw new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
+            throw refusal(file, e);
         }
     }
 
@@ -256,18 +246,8 @@ public final class SpecFileReader {
                 throw overLimit(size);
             }
             bytes = readAtMost(file, size);
-        } catch (NoSuchFileException e) {
-            throwIfLoop(file, e);
-            if (Files.isSymbolicLink(file)) {
-                throw new UnreadableSpecException(
-                        "broken symbolic link: its target does not exist", e);
-            }
-            throw new UnreadableSpecException("no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new UnreadableSpecException("permission denied", e);
         } catch (IOException e) {
-            throwIfLoop(file, e);
-            throw new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
+            throw refusal(file, e);
         }
         if (bytes.length > maxBytes) {
             throw overLimit(bytes.length);
@@ -299,6 +279,24 @@ public final class SpecFileReader {
     }
 
     /** A file the operating system could not reach through its symbolic links. */
+    /**
+     * What a read of {@code file} that failed with {@code e} is refused for, in the user's words.
+     */
+    private static UnreadableSpecException refusal(Path file, IOException e)
+            throws UnreadableSpecException {
+        if (e instanceof AccessDeniedException) {
+            return new UnreadableSpecException("permission denied", e);
+        }
+        throwIfLoop(file, e);
+        if (e instanceof NoSuchFileException) {
+            return Files.isSymbolicLink(file)
+                    ? new UnreadableSpecException(
+                            "broken symbolic link: its target does not exist", e)
+                    : new UnreadableSpecException("no such file", e);
+        }
+        return new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
+    }
+
     private static void throwIfLoop(Path file, IOException e) throws UnreadableSpecException {
         Optional<String> loop = SymbolicLinks.loopReason(file);
         if (loop.isPresent()) {
