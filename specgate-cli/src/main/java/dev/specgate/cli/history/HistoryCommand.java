@@ -53,7 +53,8 @@ import picocli.CommandLine.Parameters;
                     + " when a move skipped its gate.",
             "A commit whose status cannot be read (no status field, a list item written for it,"
                     + " a value that is no status) is named with why, and history exits 1: the"
-                    + " moves to and from it are not known.",
+                    + " moves to and from it are not known. A template with no status lifecycle, or"
+                    + " one that keeps the status in a file beside each spec, is refused (exit 2).",
             "SPEC may be a folder: every spec found under it, as check finds them."
         })
 public final class HistoryCommand extends BaseCommand {
@@ -77,6 +78,14 @@ public final class HistoryCommand extends BaseCommand {
     public Integer call() throws Exception {
         List<Path> roots = SpecRoots.of(paths);
         SpecProject project = configOptions.open(roots.get(0));
+        Optional<String> refused = project.historyRefusal(c -> DisplayPath.like(c, roots.get(0)));
+        if (refused.isPresent()) {
+            throw SpecgateException.usage(
+                    "cannot show the history of "
+                            + DisplayPath.of(roots.get(0))
+                            + ": "
+                            + refused.get());
+        }
         List<Path> files = new ArrayList<>();
         int taskLists = 0;
         for (Path root : roots) {
@@ -154,7 +163,8 @@ public final class HistoryCommand extends BaseCommand {
                             + "; fetch them with 'git fetch --unshallow' (a CI checkout:"
                             + " fetch-depth: 0)");
             err.flush();
-            if (audit && !flagged && unread == 0) {
+            // the shallow clone first: fetching the rest is what CI asks for, and may read more
+            if (audit && !flagged) {
                 return ExitCode.USAGE.code();
             }
         }
@@ -264,7 +274,10 @@ public final class HistoryCommand extends BaseCommand {
             TextReporter.println(
                     out,
                     flagged == 0 && unread > 0
-                            ? "Audit: no move read skipped its gate, but the audit is incomplete."
+                            ? "Audit: no move read skipped its gate, but the audit is incomplete"
+                                    + (timelines.stream().anyMatch(SpecMoves::shallow)
+                                            ? " (shallow clone)."
+                                            : ".")
                                     + notRead
                             : flagged == 0
                                     ? (timelines.stream().anyMatch(SpecMoves::shallow)

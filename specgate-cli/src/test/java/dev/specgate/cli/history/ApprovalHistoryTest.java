@@ -561,8 +561,9 @@ class ApprovalHistoryTest {
                                     + " no move leads there (use one of Draft, Review, Approved,"
                                     + " Implementation)\n")
                     .contains(
-                            "Priya Raman  status not read: 'In Review' is not a status (use one of"
-                                    + " Draft, Review, Approved, Implementation)\n")
+                            "Priya Raman  status not read: 'In Review' is not a status: use one of"
+                                    + " Draft, Review, Approved, Implementation; did you mean"
+                                    + " 'Review'?\n")
                     .endsWith(
                             "Audit: 1 move skipped its gate. The status of 1 commit could not be"
                                     + " read (named above).\n");

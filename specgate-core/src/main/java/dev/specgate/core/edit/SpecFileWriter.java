@@ -72,6 +72,10 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class SpecFileWriter {
 
     private static final String TEMP_SUFFIX = ".specgate-tmp";
+
+    /** The longest file name most file systems take, in bytes (Linux's NAME_MAX). */
+    private static final int MAX_NAME_BYTES = 255;
+
     private static final int MAX_LINK_HOPS = 40;
     private static final Path PROC = Path.of("/proc");
 
@@ -341,12 +345,19 @@ public final class SpecFileWriter {
      * so a created report or task list can be read by others as usual; a replaced file keeps its
      * own owner, group and permissions ({@link #giveAttributes}).
      */
+    /**
+     * Creates an empty temporary file in {@code dir} named after {@code name}: {@code
+     * .NAME.RANDOM.specgate-tmp}, with NAME cut (at a character) so that the whole name stays
+     * within the 255 bytes most file systems allow, since a name the file system takes must not
+     * fail for its temporary twin's length.
+     */
     private static Path createTemp(Path dir, String name) throws IOException {
+        String stem = cutToBytes(name, MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length());
         for (int attempt = 0; ; attempt++) {
             Path temp =
                     dir.resolve(
                             "."
-                                    + name
+                                    + stem
                                     + "."
                                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
                                     + TEMP_SUFFIX);
@@ -358,6 +369,23 @@ public final class SpecFileWriter {
                 }
             }
         }
+    }
+
+    /**
+     * {@code name}'s longest start of at most {@code max} UTF-8 bytes, not splitting a character.
+     */
+    static String cutToBytes(String name, int max) {
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > max) {
+                return name.substring(0, i);
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return name;
     }
 
     private static void writeDurably(Path file, byte[] content) throws IOException {

@@ -533,14 +533,7 @@ public final class SpecHistory {
             if (v.status().isPresent()) {
                 String value = v.status().get();
                 if (!lifecycle.statuses().isEmpty() && lifecycle.status(value).isEmpty()) {
-                    unread.add(
-                            new UnreadStatus(
-                                    v,
-                                    "'"
-                                            + value
-                                            + "' is not a status (use one of "
-                                            + lifecycle.labels()
-                                            + ")"));
+                    unread.add(new UnreadStatus(v, lifecycle.notAStatus(value)));
                 }
                 continue;
             }

@@ -570,6 +570,31 @@ public final class SpecProject {
     }
 
     /**
+     * Why {@code history} cannot show this project's status moves: its template has no status
+     * lifecycle ({@link #lifecycleRefusal}), or keeps each spec's metadata, the status among it, in
+     * a file beside the spec ({@link TemplateSchema#sidecar}), which a past commit's reading of the
+     * spec does not hold. Every commit would otherwise read as one whose status cannot be read.
+     * Empty when history can read the moves.
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> historyRefusal(Function<Path, String> shown) {
+        Optional<String> none = lifecycleRefusal(shown);
+        if (none.isPresent()) {
+            return none;
+        }
+        return schema().sidecar()
+                .map(
+                        sidecar ->
+                                "the configured template '"
+                                        + schema().name()
+                                        + "' keeps each spec's status in "
+                                        + sidecar
+                                        + " beside it, which history does not read at past"
+                                        + " commits");
+    }
+
+    /**
      * Why {@code file}'s status gates are not judged, when the configuration leaves the file out:
      * the moves open from a status, judged for a file {@code check} never checks, would pass for a
      * spec's, as {@link #showRefusal} says of {@code status SPEC}. What MCP's {@code get_spec}

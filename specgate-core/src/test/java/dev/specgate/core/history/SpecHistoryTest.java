@@ -581,8 +581,8 @@ class SpecHistoryTest {
             assertThat(moves.unread().get(1).why()).isEqualTo("no '**Document Status:**' field");
             assertThat(moves.unread().get(2).why())
                     .isEqualTo(
-                            "'Done' is not a status (use one of Draft, Review, Approved,"
-                                    + " Implementation)");
+                            "'Done' is not a status: use one of Draft, Review, Approved,"
+                                    + " Implementation");
         }
     }
 
