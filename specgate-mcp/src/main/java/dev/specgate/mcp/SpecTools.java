@@ -682,8 +682,7 @@ final class SpecTools {
         byte[] bytes = draft.isPresent() ? markdown.getBytes(StandardCharsets.UTF_8) : made.bytes();
         insideTheRoot(file, "nothing was written");
         try {
-            Files.createDirectories(file.getParent());
-            WRITER.createNew(file, bytes);
+            WRITER.createNew(file, bytes); // its folders too, removed again if the write fails
         } catch (FileAlreadyExistsException e) {
             throw new ToolRefusal(
                     display(file) + " already exists; nothing was written (choose another title)");
@@ -878,7 +877,6 @@ final class SpecTools {
         } catch (TaskListPlan.NoTaskListException e) {
             throw new ToolRefusal(display(file) + " " + e.getMessage());
         }
-        Path dir = plan.folder();
         Path target = plan.target();
         // a list of this spec written on another day is the one to replace, as tasks does
         List<Path> existingLists;
@@ -925,8 +923,7 @@ final class SpecTools {
             } else {
                 // made here, once: a replace makes them from the plan with the ticks carried
                 bytes = plan.bytes(source.newline(), source.hasBom());
-                Files.createDirectories(dir);
-                WRITER.createNew(target, bytes);
+                WRITER.createNew(target, bytes); // its folders too, removed if the write fails
             }
         } catch (FileAlreadyExistsException e) {
             throw new ToolRefusal(
