@@ -1,5 +1,6 @@
 package dev.specgate.cli.history;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,19 +35,6 @@ class ApprovalHistoryTest {
                         .replace("**Document Status:** Approved", "**Document Status:** Review")
                         .replace("\n", "\r\n");
         return SpecFixtures.writeSpec(dir, NAME, text);
-    }
-
-    private static void commit(Git git, String author, String day, String message)
-            throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent who =
-                new PersonIdent(
-                        author,
-                        author.toLowerCase().replace(' ', '.') + "@example.com",
-                        Instant.parse(day + "T10:00:00Z"),
-                        ZoneOffset.UTC);
-        git.commit().setAuthor(who).setCommitter(who).setMessage(message).setSign(false).call();
     }
 
     private static CliRun run(String... args) {

@@ -1,15 +1,13 @@
 package dev.specgate.cli.history;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,14 +77,7 @@ class HistoryRefusalTest {
 
     private void committed() throws Exception {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            PersonIdent who =
-                    new PersonIdent(
-                            "Priya Raman",
-                            "p@example.com",
-                            Instant.parse("2026-10-02T10:00:00Z"),
-                            ZoneOffset.UTC);
-            git.commit().setAuthor(who).setCommitter(who).setMessage("rfc").setSign(false).call();
+            commit(git, "Priya Raman", "2026-10-02");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.specgate.cli.history;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
@@ -7,10 +8,7 @@ import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +20,6 @@ class ShallowUnreadAuditTest {
 
     @TempDir Path dir;
 
-    private static void commit(Git git, String day) throws Exception {
-        git.add().addFilepattern(".").call();
-        PersonIdent who =
-                new PersonIdent(
-                        "Sam Okafor",
-                        "s@example.com",
-                        Instant.parse(day + "T10:00:00Z"),
-                        ZoneOffset.UTC);
-        git.commit().setAuthor(who).setCommitter(who).setMessage(day).setSign(false).call();
-    }
-
     @Test
     void aShallowAuditWithAnUnreadCommitIsStillIncomplete() throws Exception {
         String draft =
@@ -41,9 +28,9 @@ class ShallowUnreadAuditTest {
                         .replace("**Document Status:** Approved", "**Document Status:** Draft");
         Path spec = SpecFixtures.writeSpec(dir, "2026-10-02_spec_webhook-retry-queue.md", draft);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            commit(git, "2026-10-02");
+            commit(git, "Sam Okafor", "2026-10-02");
             Files.writeString(spec, draft.replace("**Document Status:** Draft\n", ""));
-            commit(git, "2026-10-05");
+            commit(git, "Sam Okafor", "2026-10-05");
             String tip = git.getRepository().resolve("HEAD").name();
             Files.writeString(dir.resolve(".git/shallow"), tip + "\n", StandardCharsets.UTF_8);
         }

@@ -1,5 +1,6 @@
 package dev.specgate.cli.history;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,10 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +25,6 @@ class UnreadStatusHistoryTest {
     private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
 
     @TempDir Path dir;
-
-    private static void commit(Git git, String author, String day) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent who =
-                new PersonIdent(
-                        author,
-                        author.toLowerCase().replace(' ', '.') + "@example.com",
-                        Instant.parse(day + "T10:00:00Z"),
-                        ZoneOffset.UTC);
-        git.commit().setAuthor(who).setCommitter(who).setMessage(day).setSign(false).call();
-    }
 
     private static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.specgate.cli.web;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
@@ -7,10 +8,7 @@ import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,18 +23,6 @@ class SiteHistoryNoticesTest {
     private static final String ADMIN = "2026-10-03_spec_webhook-retry-admin.md";
 
     @TempDir Path dir;
-
-    private static void commit(Git git, String author, String day) throws Exception {
-        git.add().addFilepattern(".").call();
-        git.add().addFilepattern(".").setUpdate(true).call();
-        PersonIdent who =
-                new PersonIdent(
-                        author,
-                        author.toLowerCase().replace(' ', '.') + "@example.com",
-                        Instant.parse(day + "T10:00:00Z"),
-                        ZoneOffset.UTC);
-        git.commit().setAuthor(who).setCommitter(who).setMessage(day).setSign(false).call();
-    }
 
     @Test
     void siteSaysAnUnreadableHistoryAndAShallowCloneOnStderr() throws Exception {
