@@ -505,6 +505,10 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("item", McpShapes.item(entry));
+        // ticked as done ticks it, and said as done says it: check never checks this file
+        open(file)
+                .exclusionNotice(file, this::display)
+                .ifPresent(n -> out.put("notices", List.of(n)));
         if (entry.checked()) {
             out.put("changed", false);
             out.put("hash", hash(source));
@@ -775,6 +779,7 @@ final class SpecTools {
         out.put("changed", !edit.isIdentity());
         out.put("hash", hash(now));
         out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         return out;
     }
 

@@ -153,6 +153,56 @@ class CoreVerdictToolsTest {
     }
 
     @Test
+    void aFileTheGlobsLeaveOutIsTickedAndEditedWithCoresNotice() throws Exception {
+        String notice =
+                core(ARCHIVED)
+                        .exclusionNotice(root.resolve(ARCHIVED), tools::display)
+                        .orElseThrow();
+        assertThat(notice)
+                .isEqualTo(
+                        ARCHIVED + " is not checked: an ignore: glob matches it in .specgate.yml");
+        // the same text as the spec the globs take: its first open item has the same id
+        String id =
+                (String) ((Map<?, ?>) tools.nextItem(Map.of("path", SPEC)).get("next")).get("id");
+
+        Map<String, Object> ticked =
+                tools.markDone(
+                        Map.of(
+                                "path",
+                                ARCHIVED,
+                                "item",
+                                id,
+                                "hash",
+                                tools.getSpec(Map.of("path", ARCHIVED)).get("hash")));
+        assertThat(ticked).containsEntry("changed", true).containsEntry("notices", List.of(notice));
+
+        Map<String, Object> edited =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                ARCHIVED,
+                                "section",
+                                "Executive Summary",
+                                "text",
+                                "Replays the ledger from its archive, in order.\n",
+                                "hash",
+                                tools.getSpec(Map.of("path", ARCHIVED)).get("hash")));
+        assertThat(edited).containsEntry("changed", true).containsEntry("notices", List.of(notice));
+
+        // the spec the globs take gets no notice
+        Map<String, Object> plain =
+                tools.markDone(
+                        Map.of(
+                                "path",
+                                SPEC,
+                                "item",
+                                id,
+                                "hash",
+                                tools.getSpec(Map.of("path", SPEC)).get("hash")));
+        assertThat(plain).containsEntry("changed", true).doesNotContainKey("notices");
+    }
+
+    @Test
     void aTemplateWithoutStatusesIsRefusedBySetStatusAndGetsNoGatesInStatussWords()
             throws Exception {
         Files.writeString(
