@@ -548,7 +548,8 @@ final class SpecTools {
         String expected = requiredString(args, "hash");
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw new ToolRefusal(
-                    display(file) + " is a task list: task lists have no Document Status");
+                    Lifecycle.taskListRefusal(display(file))
+                            + " (work them with progress, next_item and mark_done)");
         }
         SpecSource source = read(file);
         requireHash(file, source, expected);

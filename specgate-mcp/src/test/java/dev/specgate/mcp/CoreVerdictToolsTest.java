@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.authoring.SpecScaffold;
 import dev.specgate.core.catalog.ListFilters;
+import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
 import java.io.IOException;
@@ -200,6 +201,27 @@ class CoreVerdictToolsTest {
                                 "hash",
                                 tools.getSpec(Map.of("path", SPEC)).get("hash")));
         assertThat(plain).containsEntry("changed", true).doesNotContainKey("notices");
+    }
+
+    @Test
+    void aTaskListIsRefusedBySetStatusInCoresWords() throws Exception {
+        String list = "directives/tasks/2026-11-21_task_ledger-replay.md";
+        Files.createDirectories(root.resolve("directives/tasks"));
+        Files.writeString(
+                root.resolve(list),
+                "# Tasks: Ledger replay\n\n**Spec:** [Ledger replay](../spec/2026-11-20_spec_ledger-replay.md)\n\n"
+                        + "- [ ] 1.0 Replay the ledger\n");
+        byte[] before = Files.readAllBytes(root.resolve(list));
+
+        assertThatThrownBy(
+                        () ->
+                                tools.setStatus(
+                                        Map.of("path", list, "status", "Review", "hash", "0")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        Lifecycle.taskListRefusal(list)
+                                + " (work them with progress, next_item and mark_done)");
+        assertThat(Files.readAllBytes(root.resolve(list))).isEqualTo(before);
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.history.UnreadStatus;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
+import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.report.DisplayPath;
@@ -104,9 +105,8 @@ public final class HistoryCommand extends BaseCommand {
                 SpecFiles.requireRegularFile(root);
                 if (DocumentKind.of(root) == DocumentKind.TASK_LIST) {
                     throw SpecgateException.usage(
-                            DisplayPath.of(root)
-                                    + " is a task list: task lists have no Document Status, so no"
-                                    + " moves to show (give the spec it implements)");
+                            Lifecycle.taskListRefusal(DisplayPath.of(root))
+                                    + ", so no moves to show (give the spec it implements)");
                 }
                 ExcludedSpec.warn(project, root, spec.commandLine().getErr());
                 files.add(root);

@@ -77,7 +77,8 @@ public final class ApproveCommand extends BaseCommand {
         SpecFiles.requireSpecFile(file);
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw SpecgateException.usage(
-                    DisplayPath.of(file) + " is a task list: task lists are not approved");
+                    Lifecycle.taskListRefusal(DisplayPath.of(file))
+                            + ", so they are not approved (approve the spec it implements)");
         }
         if (by != null) {
             Optional<String> problem = Approvals.approverProblem(by);

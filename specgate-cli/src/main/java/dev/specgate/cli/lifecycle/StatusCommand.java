@@ -101,9 +101,8 @@ public final class StatusCommand extends BaseCommand {
         }
         if (DocumentKind.of(file) == DocumentKind.TASK_LIST) {
             throw SpecgateException.usage(
-                    DisplayPath.of(file)
-                            + " is a task list: task lists have no Document Status and no"
-                            + " lifecycle (work them with specgate progress, next and done)");
+                    Lifecycle.taskListRefusal(DisplayPath.of(file))
+                            + " (work them with specgate progress, next and done)");
         }
         if (by != null) {
             Optional<String> problem = Approvals.approverProblem(by);

@@ -100,8 +100,9 @@ class HistoryOfNoSpecTest {
                 .isEqualTo(
                         "specgate: "
                                 + list
-                                + " is a task list: task lists have no Document Status, so no"
-                                + " moves to show (give the spec it implements)\n");
+                                + " is a task list: task lists have no Document Status and no"
+                                + " lifecycle, so no moves to show (give the spec it"
+                                + " implements)\n");
     }
 
     @Test

@@ -340,6 +340,17 @@ public final class Lifecycle {
     }
 
     /**
+     * Why a task list, written {@code shown} for the reader, is refused by a command that reads or
+     * moves a spec's status ({@code status}, {@code approve}, {@code history}, the MCP tool {@code
+     * set_status}), in one wording each surface follows with its own advice: {@code FILE is a task
+     * list: task lists have no Document Status and no lifecycle}.
+     */
+    public static String taskListRefusal(String shown) {
+        requireNonNull(shown, "shown must not be null");
+        return shown + " is a task list: task lists have no Document Status and no lifecycle";
+    }
+
+    /**
      * Why specs written from {@code schema} have no lifecycle, worded to follow "the template"
      * ({@code has no Document Status field}), or empty when they have one: the template's status
      * field ({@link TemplateSchema#statusField()}) has allowed values, or {@code lifecycle: order}
