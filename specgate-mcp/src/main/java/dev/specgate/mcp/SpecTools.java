@@ -123,10 +123,15 @@ final class SpecTools {
         Optional<Boolean> hasErrors = optionalBoolean(args, "hasErrors");
         Optional<Boolean> overdue = optionalBoolean(args, "overdue");
         List<Map<String, Object>> specs = new ArrayList<>();
-        summaries.stream()
-                .sorted(SpecSummary.listOrder(project.schema()))
-                .filter(s -> status.isEmpty() || s.hasStatus(status.get()))
-                .filter(s -> type.isEmpty() || s.hasType(type.get()))
+        // the filters' notes count the specs that write the status or type, as list counts them:
+        // before hasErrors and overdue narrow the rows
+        List<SpecSummary> written =
+                summaries.stream()
+                        .sorted(SpecSummary.listOrder(project.schema()))
+                        .filter(s -> status.isEmpty() || s.hasStatus(status.get()))
+                        .filter(s -> type.isEmpty() || s.hasType(type.get()))
+                        .toList();
+        written.stream()
                 .filter(s -> hasErrors.isEmpty() || (s.errors() > 0) == hasErrors.get())
                 .filter(s -> overdue.isEmpty() || (s.overdue() > 0) == overdue.get())
                 .forEach(s -> specs.add(s.jsonFields(this::display)));
@@ -143,7 +148,7 @@ final class SpecTools {
                                 type,
                                 "type",
                                 List.of(project.schema()),
-                                specs.size())
+                                written.size())
                         .notes());
         out.put("notices", notices);
         return out;

@@ -124,6 +124,30 @@ class CoreVerdictToolsTest {
     }
 
     @Test
+    void listSpecsNotesCountTheSpecsThatWriteTheValueBeforeHasErrorsNarrowsTheRows()
+            throws Exception {
+        String text = Files.readString(root.resolve(SPEC));
+        assertThat(text).contains("**Document Status:** Draft");
+        Files.writeString(
+                root.resolve("directives/spec/2026-11-22_spec_ledger-drafting.md"),
+                text.replace("**Document Status:** Draft", "**Document Status:** Drafting"));
+        Map<String, Object> all = tools.listSpecs(Map.of("status", "Drafting"));
+        assertThat((List<?>) all.get("specs")).hasSize(1);
+        Map<?, ?> row = (Map<?, ?>) ((List<?>) all.get("specs")).get(0);
+        boolean hasErrors = ((Number) row.get("errors")).longValue() > 0;
+
+        // the one spec that writes it is filtered out by hasErrors: the note still says it exists
+        Map<String, Object> none =
+                tools.listSpecs(Map.of("status", "Drafting", "hasErrors", !hasErrors));
+
+        assertThat((List<?>) none.get("specs")).isEmpty();
+        assertThat(none.get("notices")).isEqualTo(all.get("notices"));
+        assertThat(none.get("notices").toString())
+                .contains("(1 spec)")
+                .doesNotContain("No spec's status is written so");
+    }
+
+    @Test
     void aFileTheGlobsLeaveOutIsRefusedByProgressAndNextItemAndGetsNoGates() throws Exception {
         SpecProject project = core(ARCHIVED);
         Path file = root.resolve(ARCHIVED);
