@@ -4,7 +4,6 @@ import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.input.MarkdownNames;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -79,12 +78,13 @@ public final class UsageError {
             String option = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
             return new Said(
                     (words.size() == 1 ? "unknown option " : "unknown options ") + quoted(words),
-                    nearest(option, optionNames(cl)).map(UsageError::didYouMean));
+                    EditDistance.nearest(option, optionNames(cl)).map(EditDistance::didYouMean));
         }
         if (!cl.getSubcommands().isEmpty()) {
             return new Said(
                     "unknown command '" + first + "'",
-                    nearest(first, cl.getSubcommands().keySet()).map(UsageError::didYouMean));
+                    EditDistance.nearest(first, cl.getSubcommands().keySet())
+                            .map(EditDistance::didYouMean));
         }
         String cause =
                 (words.size() == 1 ? "unexpected argument " : "unexpected arguments ")
@@ -165,17 +165,6 @@ public final class UsageError {
         return word.indexOf('/') >= 0 || word.indexOf('\\') >= 0 || MarkdownNames.isMarkdown(word);
     }
 
-    /**
-     * {@code "; did you mean 'X'?"} for the one of {@code names} nearest to {@code given}, else "".
-     */
-    public static String didYouMean(String given, Collection<String> names) {
-        return EditDistance.didYouMean(given, names);
-    }
-
-    private static String didYouMean(String name) {
-        return EditDistance.didYouMean(name);
-    }
-
     private static String quoted(List<String> words) {
         StringBuilder s = new StringBuilder();
         for (String w : words) {
@@ -213,10 +202,5 @@ public final class UsageError {
             }
         }
         return names;
-    }
-
-    /** {@link EditDistance#nearest}: the one name of {@code names} nearest to {@code given}. */
-    static Optional<String> nearest(String given, Collection<String> names) {
-        return EditDistance.nearest(given, names);
     }
 }

@@ -1,5 +1,6 @@
 package dev.specgate.core.approval;
 
+import dev.specgate.core.input.MarkdownNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,7 @@ public final class RunSize implements AutoCloseable {
                     if (name.startsWith(".")) {
                         continue;
                     }
-                    if (name.endsWith(".md")) {
+                    if (MarkdownNames.isMarkdown(name)) {
                         if (first.size() < PEEK) {
                             first.add(e);
                         }

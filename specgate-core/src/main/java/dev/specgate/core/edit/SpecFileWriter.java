@@ -340,16 +340,13 @@ public final class SpecFileWriter {
     }
 
     /**
-     * A new empty file beside the target. Unlike {@code Files.createTempFile}, whose files are
-     * private to their owner (0600), it gets the permissions the user's umask gives any new file,
-     * so a created report or task list can be read by others as usual; a replaced file keeps its
-     * own owner, group and permissions ({@link #giveAttributes}).
-     */
-    /**
-     * Creates an empty temporary file in {@code dir} named after {@code name}: {@code
-     * .NAME.RANDOM.specgate-tmp}, with NAME cut (at a character) so that the whole name stays
-     * within the 255 bytes most file systems allow, since a name the file system takes must not
-     * fail for its temporary twin's length.
+     * A new empty file beside the target, {@code .NAME.RANDOM.specgate-tmp}, with NAME cut (at a
+     * character) so that the whole name stays within the 255 bytes most file systems allow: a name
+     * the file system takes must not fail for its temporary twin's length. Unlike {@code
+     * Files.createTempFile}, whose files are private to their owner (0600), it gets the permissions
+     * the user's umask gives any new file, so a created report or task list can be read by others
+     * as usual; a replaced file keeps its own owner, group and permissions ({@link
+     * #giveAttributes}).
      */
     private static Path createTemp(Path dir, String name) throws IOException {
         String stem = cutToBytes(name, MAX_NAME_BYTES - 2 - 20 - TEMP_SUFFIX.length());

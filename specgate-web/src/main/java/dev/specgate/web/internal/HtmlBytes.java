@@ -63,13 +63,13 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         flushPending();
         room(n);
         // a Latin-1 string (every ASCII string is one) is copied whole, then looked at for
-        // control characters (a tag holds none; the look is over a few bytes)
+        // control characters (the look is over a few bytes)
         ascii.getBytes(0, n, bytes, length);
         byte[] b = bytes;
         boolean shown = false;
         for (int i = length, end = length + n; i < end; i++) {
             byte c = b[i];
-            shown |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+            shown |= Utf8Bytes.isAsciiControl(c);
         }
         marked |= shown;
         length += n;
@@ -89,7 +89,7 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
         boolean shown = false;
         for (int i = from; i < to; i++) {
             char c = cs[i];
-            shown |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+            shown |= Utf8Bytes.isAsciiControl(c);
             b[j++] = (byte) c;
         }
         marked |= shown;
@@ -101,7 +101,7 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
     void ascii(char c) {
         flushPending();
         room(1);
-        marked |= c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0x7F;
+        marked |= Utf8Bytes.isAsciiControl(c);
         bytes[length++] = (byte) c;
         decoded = null;
     }
@@ -178,9 +178,9 @@ public final class HtmlBytes extends Utf8Bytes implements CharSequence {
 
     /**
      * Whether the bytes may hold a character {@link Utf8Bytes#shown} shows (a control character, a
-     * bidirectional control): noted as each piece was encoded, so the page need not look again. The
-     * ASCII pieces of {@link #ascii(String)} and {@link #ascii(char)} are the writer's own tags and
-     * hold none.
+     * bidirectional control): noted as each piece was encoded, so the page need not look again; the
+     * ASCII pieces of {@link #ascii(String)}, {@link #ascii(char[], int, int)} and {@link
+     * #ascii(char)} are looked at too.
      */
     boolean holdsShown() {
         return marked;

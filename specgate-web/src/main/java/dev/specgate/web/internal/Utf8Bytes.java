@@ -144,6 +144,11 @@ abstract class Utf8Bytes {
 
     static final char BIDI_CLOSE = '\u27E7';
 
+    /** Whether {@code c} is an ASCII control character {@link #shown} shows (not tab, LF, CR). */
+    static boolean isAsciiControl(int c) {
+        return c >= 0 && c < 0x80 && ASCII[c] == CONTROL;
+    }
+
     /** Whether {@link #shown} changes {@code c}. */
     static boolean isShown(char c) {
         return c < 0x80 ? ASCII[c] == CONTROL : c < 0xA0 || isBidi(c);

@@ -10,6 +10,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.TemplateSchema;
+import java.util.Optional;
 
 /**
  * From Approved on, the content approved must be the content now: the approval field's fingerprint
@@ -33,10 +34,11 @@ public final class ApprovalStaleRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (ctx.approvalState().isEmpty()) {
+        Optional<ApprovalCheck> state = ctx.approvalState();
+        if (state.isEmpty()) {
             return; // before Approved, or no approval field: approval-missing says so
         }
-        ApprovalCheck check = ctx.approvalState().get();
+        ApprovalCheck check = state.get();
         Field field = check.field().get();
         if (!check.readable()) {
             ctx.report(
