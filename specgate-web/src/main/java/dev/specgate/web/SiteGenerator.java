@@ -3,6 +3,7 @@ package dev.specgate.web;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.RunSize;
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.project.EvenSplit;
 import dev.specgate.core.project.SpecProject;
@@ -349,7 +350,7 @@ public final class SiteGenerator {
         if (site.startsWith(base)) {
             // the folder of specs itself (directives/spec named as ROOT), or one below ROOT
             for (Path p = site; p != null && p.startsWith(base); p = p.getParent()) {
-                if (p.equals(base) ? inSpecPlace(p) : SpecDiscovery.isSpecPlace(p)) {
+                if (p.equals(base) ? ProjectRoot.of(p).isPresent() : SpecDiscovery.isSpecPlace(p)) {
                     Path here = Path.of("").toAbsolutePath();
                     return Optional.of(
                             out
@@ -377,17 +378,6 @@ public final class SiteGenerator {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether {@code dir} is a built-in spec place or inside one (a {@code directives} folder). */
-    private static boolean inSpecPlace(Path dir) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            Path name = p.getFileName();
-            if (name != null && name.toString().equals(SpecDiscovery.DIRECTIVES)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

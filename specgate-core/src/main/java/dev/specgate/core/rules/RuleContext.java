@@ -8,6 +8,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.SpecText;
+import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
@@ -208,6 +209,11 @@ public final class RuleContext {
     /** The file being checked, when the spec came from a file. */
     public Optional<Path> file() {
         return Optional.ofNullable(file);
+    }
+
+    /** What the checked file is by its name: a task list, or a spec (also when it has no path). */
+    public DocumentKind kind() {
+        return file == null ? DocumentKind.SPEC : DocumentKind.of(file);
     }
 
     /**

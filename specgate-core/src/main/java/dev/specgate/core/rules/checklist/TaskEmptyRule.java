@@ -44,9 +44,7 @@ public final class TaskEmptyRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        boolean taskList =
-                ctx.file().map(DocumentKind::of).orElse(DocumentKind.SPEC)
-                        == DocumentKind.TASK_LIST;
+        boolean taskList = ctx.kind() == DocumentKind.TASK_LIST;
         List<Section> sections = ctx.document().sections();
         for (ChecklistItem item : ctx.document().checklist()) {
             String number = null;

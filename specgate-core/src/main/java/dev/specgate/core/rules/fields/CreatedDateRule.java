@@ -43,10 +43,7 @@ public final class CreatedDateRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        String document =
-                ctx.file().map(DocumentKind::of).orElse(DocumentKind.SPEC) == DocumentKind.TASK_LIST
-                        ? "task list"
-                        : "spec";
+        String document = ctx.kind() == DocumentKind.TASK_LIST ? "task list" : "spec";
         // a day's grace for Last Updated too, which a move writes as the mover's today
         Optional<Field> updated = ctx.metadata(TemplateSchema.LAST_UPDATED_FIELD);
         updated.flatMap(f -> IsoDates.parse(f.value()))

@@ -40,7 +40,7 @@ public final class FieldDateRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (ctx.file().map(DocumentKind::of).orElse(DocumentKind.SPEC) == DocumentKind.TASK_LIST) {
+        if (ctx.kind() == DocumentKind.TASK_LIST) {
             // a task list has no template: its one date is the Created line tasks writes, and no
             // placeholder rule reads it, so a placeholder there is this rule's
             ctx.metadata(TemplateSchema.CREATED_FIELD).ifPresent(f -> checkDate(ctx, f, false));
