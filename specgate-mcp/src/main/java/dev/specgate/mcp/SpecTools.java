@@ -197,13 +197,11 @@ final class SpecTools {
         boolean errorsOnly = optionalBoolean(args, "errorsOnly").orElse(false);
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
-        List<String> excluded = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (SpecWorkspace.Found found : found(workspace)) {
             SpecProject project = found.project();
             try {
                 ConfiguredDiscovery.Selection selection = found.selection();
-                selection.excluded().forEach(x -> excluded.add(display(x)));
                 // what check says on stderr: files left out, and files met under a second name
                 for (Path x : selection.excluded()) {
                     notices.add(
@@ -241,8 +239,9 @@ final class SpecTools {
         results.sort(java.util.Comparator.comparing(r -> String.valueOf(r.path())));
         CheckRun checkRun = new CheckRun(results);
         if (checkRun.results().isEmpty()) {
+            // as check says it: why each file is left out, then that nothing is left to check
             throw new ToolRefusal(
-                    "nothing to check: the configuration leaves out every file named", excluded);
+                    "nothing to check: every file named is left out by the configuration", notices);
         }
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole

@@ -227,6 +227,31 @@ class CoreVerdictToolsTest {
         assertThat(plain).containsEntry("changed", true).doesNotContainKey("notices");
     }
 
+    /**
+     * {@code check} named only files the configuration leaves out checks nothing and says why for
+     * each, in {@code check}'s words: the reason was said only when something else was checked.
+     */
+    @Test
+    void checkOfOnlyLeftOutFilesIsRefusedWithWhyEachIsLeftOut() throws Exception {
+        String second = "directives/spec/archive/2026-04-01_spec_ledger-replay-v2.md";
+        Files.copy(root.resolve(ARCHIVED), root.resolve(second));
+        SpecProject project = core(SPEC);
+
+        assertThatThrownBy(() -> tools.check(Map.of("paths", List.of(ARCHIVED, second))))
+                .isInstanceOf(ToolRefusal.class)
+                .extracting(e -> ((ToolRefusal) e).oneLine())
+                .isEqualTo(
+                        "nothing to check: every file named is left out by the configuration: "
+                                + project.exclusionNotice(root.resolve(ARCHIVED), tools::display)
+                                        .orElseThrow()
+                                + "; "
+                                + project.exclusionNotice(root.resolve(second), tools::display)
+                                        .orElseThrow());
+        assertThat(project.exclusionNotice(root.resolve(ARCHIVED), tools::display).orElseThrow())
+                .isEqualTo(
+                        ARCHIVED + " is not checked: an ignore: glob matches it in .specgate.yml");
+    }
+
     @Test
     void aTaskListIsRefusedBySetStatusInCoresWords() throws Exception {
         String list = "directives/tasks/2026-11-21_task_ledger-replay.md";
