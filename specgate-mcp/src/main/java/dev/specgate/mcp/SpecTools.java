@@ -1349,10 +1349,14 @@ final class SpecTools {
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
+            // another write came between the hash check and the rename: the agent's read is old,
+            // as for a stale hash; the exception's own words name the absolute path and the CLI
             throw new ToolRefusal(
                     display(file)
-                            + " changed while the edit was being made: read it again; "
-                            + e.getMessage());
+                            + " "
+                            + e.reason()
+                            + " while the write was being made: read it again (get_spec) and redo"
+                            + " the change; the file is unchanged");
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
