@@ -1191,8 +1191,14 @@ final class SpecTools {
         }
     }
 
+    /** In the words of check and the language server: the file named from the root. */
     private ToolRefusal configRefusal(ConfigException e) {
-        return new ToolRefusal("the configuration cannot be used: " + e.getMessage());
+        return new ToolRefusal(
+                "cannot use the configuration: "
+                        + display(e.file())
+                        + (e.line() > 0 ? ":" + e.line() : "")
+                        + ": "
+                        + e.problem());
     }
 
     /**

@@ -252,6 +252,32 @@ class CoreVerdictToolsTest {
                         ARCHIVED + " is not checked: an ignore: glob matches it in .specgate.yml");
     }
 
+    /**
+     * A configuration that cannot be used is named as {@code check} and the language server name
+     * it, from the project root ({@code .specgate.yml:3: ...}), not by its absolute path.
+     */
+    @Test
+    void aConfigurationThatCannotBeUsedIsNamedFromTheRootAsCheckNamesIt() throws Exception {
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "ignore:\r\n  - directives/spec/archive/\r\nrules: [task-box\r\n");
+        byte[] before = Files.readAllBytes(root.resolve(SPEC));
+        String hash = SpecTools.hash(before);
+
+        for (var call :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> tools.check(Map.of()),
+                        () -> tools.getSpec(Map.of("path", SPEC)),
+                        () -> tools.markDone(Map.of("path", SPEC, "item", "1.1", "hash", hash)))) {
+            assertThatThrownBy(call)
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessageStartingWith("cannot use the configuration: .specgate.yml:3: ")
+                    .hasMessageContaining("not valid YAML")
+                    .hasMessageNotContaining(root.toString());
+        }
+        assertThat(Files.readAllBytes(root.resolve(SPEC))).isEqualTo(before);
+    }
+
     @Test
     void aTaskListIsRefusedBySetStatusInCoresWords() throws Exception {
         String list = "directives/tasks/2026-11-21_task_ledger-replay.md";
