@@ -466,9 +466,20 @@ final class SpecTools {
         }
     }
 
-    /** A spec's text (a byte order mark left out), by its path relative to the root. */
+    /**
+     * A spec's text (a byte order mark left out), by its path relative to the root: only a spec or
+     * task list its project checks, as the resources are listed (a {@code .env} is no resource).
+     */
     String specText(String path) {
-        return read(existingFile(Map.of("path", path))).text();
+        Path file = existingFile(Map.of("path", path));
+        Optional<String> notChecked = open(nearestExisting(file)).placeNotice(file, this::display);
+        if (notChecked.isPresent()) {
+            throw new ToolRefusal(
+                    notChecked.get()
+                            + "; specgate://spec/ serves only the specs and task lists check"
+                            + " checks");
+        }
+        return read(file).text();
     }
 
     /** The configured template's Markdown. */
