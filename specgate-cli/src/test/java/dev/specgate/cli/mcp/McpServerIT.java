@@ -782,6 +782,52 @@ class McpServerIT {
         assertThat(bytes(project.resolve(REFUND))).isEqualTo(before);
     }
 
+    /**
+     * A configuration broken while the server runs is said on stderr in one line, in the words a
+     * tool answers with ({@code cannot use the configuration: .specgate.yml:1: ...}), without the
+     * name of a Java class; it was "after a change on disk: dev.specgate.mcp.ToolRefusal: ...".
+     */
+    @Test
+    void aConfigurationBrokenWhileServingIsSaidOnStderrInOneLineOfItsOwnWords() throws Exception {
+        Process p =
+                new ProcessBuilder(serverCommand())
+                        .redirectError(ProcessBuilder.Redirect.PIPE)
+                        .start();
+        CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        BufferedReader err =
+                new BufferedReader(
+                        new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String said = null;
+        try (OutputStream in = p.getOutputStream()) {
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+            assertThat(out.readLine()).contains("\"id\":1");
+            send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            assertThat(err.readLine()).startsWith("specgate mcp: serving");
+            Files.writeString(
+                    project.resolve(".specgate.yml"),
+                    "rules: [task-box\r\n",
+                    StandardCharsets.UTF_8);
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (line.contains("configuration")) {
+                    said = line;
+                    break;
+                }
+            }
+        }
+        assertThat(said)
+                .isNotNull()
+                .startsWith("specgate mcp: ")
+                .contains("cannot use the configuration: .specgate.yml:1: not valid YAML")
+                .doesNotContain("dev.specgate")
+                .doesNotContain(project.toString());
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits when stdin closes").isTrue();
+    }
+
     @Test
     void everyStdoutLineIsOneJsonRpcMessage() throws Exception {
         Process p =
