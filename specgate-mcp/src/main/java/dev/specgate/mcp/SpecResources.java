@@ -8,6 +8,7 @@ import dev.specgate.core.model.DocumentKind;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -174,7 +175,11 @@ final class SpecResources {
         try {
             return text(uri, MARKDOWN, tools.specText(path));
         } catch (ToolRefusal e) {
-            throw new IllegalArgumentException(e.oneLine());
+            // no such spec to serve, and why: MCP's "resource not found", not an internal error
+            throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
+                    .message(e.oneLine())
+                    .data(Map.of("uri", uri))
+                    .build();
         }
     }
 

@@ -197,13 +197,11 @@ final class SpecTools {
         boolean errorsOnly = optionalBoolean(args, "errorsOnly").orElse(false);
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
-        List<String> excluded = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         for (SpecWorkspace.Found found : found(workspace)) {
             SpecProject project = found.project();
             try {
                 ConfiguredDiscovery.Selection selection = found.selection();
-                selection.excluded().forEach(x -> excluded.add(display(x)));
                 // what check says on stderr: files left out, and files met under a second name
                 for (Path x : selection.excluded()) {
                     notices.add(
@@ -241,8 +239,9 @@ final class SpecTools {
         results.sort(java.util.Comparator.comparing(r -> String.valueOf(r.path())));
         CheckRun checkRun = new CheckRun(results);
         if (checkRun.results().isEmpty()) {
+            // as check says it: why each file is left out, then that nothing is left to check
             throw new ToolRefusal(
-                    "nothing to check: the configuration leaves out every file named", excluded);
+                    "nothing to check: every file named is left out by the configuration", notices);
         }
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole
@@ -467,9 +466,20 @@ final class SpecTools {
         }
     }
 
-    /** A spec's text (a byte order mark left out), by its path relative to the root. */
+    /**
+     * A spec's text (a byte order mark left out), by its path relative to the root: only a spec or
+     * task list its project checks, as the resources are listed (a {@code .env} is no resource).
+     */
     String specText(String path) {
-        return read(existingFile(Map.of("path", path))).text();
+        Path file = existingFile(Map.of("path", path));
+        Optional<String> notChecked = open(nearestExisting(file)).placeNotice(file, this::display);
+        if (notChecked.isPresent()) {
+            throw new ToolRefusal(
+                    notChecked.get()
+                            + "; specgate://spec/ serves only the specs and task lists check"
+                            + " checks");
+        }
+        return read(file).text();
     }
 
     /** The configured template's Markdown. */
@@ -1192,8 +1202,14 @@ final class SpecTools {
         }
     }
 
+    /** In the words of check and the language server: the file named from the root. */
     private ToolRefusal configRefusal(ConfigException e) {
-        return new ToolRefusal("the configuration cannot be used: " + e.getMessage());
+        return new ToolRefusal(
+                "cannot use the configuration: "
+                        + display(e.file())
+                        + (e.line() > 0 ? ":" + e.line() : "")
+                        + ": "
+                        + e.problem());
     }
 
     /**
@@ -1350,10 +1366,14 @@ final class SpecTools {
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
+            // another write came between the hash check and the rename: the agent's read is old,
+            // as for a stale hash; the exception's own words name the absolute path and the CLI
             throw new ToolRefusal(
                     display(file)
-                            + " changed while the edit was being made: read it again; "
-                            + e.getMessage());
+                            + " "
+                            + e.reason()
+                            + " while the write was being made: read it again (get_spec) and redo"
+                            + " the change; the file is unchanged");
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }

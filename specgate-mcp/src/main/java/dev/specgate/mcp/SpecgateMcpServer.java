@@ -140,8 +140,17 @@ public final class SpecgateMcpServer {
     private SpecWatcher watch(SpecTools tools, SpecResources resources, McpSyncServer server) {
         Runnable announce =
                 () -> {
-                    if (!resources.sync(server)) {
-                        server.notifyResourcesListChanged();
+                    try {
+                        if (!resources.sync(server)) {
+                            server.notifyResourcesListChanged();
+                        }
+                    } catch (ToolRefusal e) {
+                        // a configuration broken meanwhile: in a tool's words; the next change
+                        // (the fix) lists the specs again
+                        say(
+                                "specgate mcp: the specs are not listed again after a change on"
+                                        + " disk: "
+                                        + e.oneLine());
                     }
                 };
         SpecWatcher.Builder watch =

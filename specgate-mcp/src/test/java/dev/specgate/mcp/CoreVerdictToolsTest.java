@@ -227,6 +227,57 @@ class CoreVerdictToolsTest {
         assertThat(plain).containsEntry("changed", true).doesNotContainKey("notices");
     }
 
+    /**
+     * {@code check} named only files the configuration leaves out checks nothing and says why for
+     * each, in {@code check}'s words: the reason was said only when something else was checked.
+     */
+    @Test
+    void checkOfOnlyLeftOutFilesIsRefusedWithWhyEachIsLeftOut() throws Exception {
+        String second = "directives/spec/archive/2026-04-01_spec_ledger-replay-v2.md";
+        Files.copy(root.resolve(ARCHIVED), root.resolve(second));
+        SpecProject project = core(SPEC);
+
+        assertThatThrownBy(() -> tools.check(Map.of("paths", List.of(ARCHIVED, second))))
+                .isInstanceOf(ToolRefusal.class)
+                .extracting(e -> ((ToolRefusal) e).oneLine())
+                .isEqualTo(
+                        "nothing to check: every file named is left out by the configuration: "
+                                + project.exclusionNotice(root.resolve(ARCHIVED), tools::display)
+                                        .orElseThrow()
+                                + "; "
+                                + project.exclusionNotice(root.resolve(second), tools::display)
+                                        .orElseThrow());
+        assertThat(project.exclusionNotice(root.resolve(ARCHIVED), tools::display).orElseThrow())
+                .isEqualTo(
+                        ARCHIVED + " is not checked: an ignore: glob matches it in .specgate.yml");
+    }
+
+    /**
+     * A configuration that cannot be used is named as {@code check} and the language server name
+     * it, from the project root ({@code .specgate.yml:3: ...}), not by its absolute path.
+     */
+    @Test
+    void aConfigurationThatCannotBeUsedIsNamedFromTheRootAsCheckNamesIt() throws Exception {
+        Files.writeString(
+                root.resolve(".specgate.yml"),
+                "ignore:\r\n  - directives/spec/archive/\r\nrules: [task-box\r\n");
+        byte[] before = Files.readAllBytes(root.resolve(SPEC));
+        String hash = SpecTools.hash(before);
+
+        for (var call :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> tools.check(Map.of()),
+                        () -> tools.getSpec(Map.of("path", SPEC)),
+                        () -> tools.markDone(Map.of("path", SPEC, "item", "1.1", "hash", hash)))) {
+            assertThatThrownBy(call)
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessageStartingWith("cannot use the configuration: .specgate.yml:3: ")
+                    .hasMessageContaining("not valid YAML")
+                    .hasMessageNotContaining(root.toString());
+        }
+        assertThat(Files.readAllBytes(root.resolve(SPEC))).isEqualTo(before);
+    }
+
     @Test
     void aTaskListIsRefusedBySetStatusInCoresWords() throws Exception {
         String list = "directives/tasks/2026-11-21_task_ledger-replay.md";

@@ -125,6 +125,94 @@ class SpecToolsTest {
         assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
     }
 
+    /**
+     * Writes made at once from one read (an agent's parallel tool calls): one goes through, every
+     * other is refused in one clear line, whether it lost at the hash check or in the write itself,
+     * and the file is the winner's, its byte order mark and CRLF line ends kept.
+     */
+    @Test
+    void concurrentWritesFromOneReadLetOneThroughAndRefuseTheOthersInTheHashsWords()
+            throws Exception {
+        Path file = tmp.resolve(REFUND);
+        String lf = Files.readString(file);
+        byte[] crlf =
+                ("\uFEFF" + lf.replace("\n", "\r\n"))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Pattern clear =
+                java.util.regex.Pattern.compile(
+                        java.util.regex.Pattern.quote(REFUND)
+                                + " changed (since you read it \\(its hash is now [0-9a-f]{64}\\)"
+                                + "|on disk while the write was being made):"
+                                + " read it again \\(get_spec\\) and redo the change; the file is"
+                                + " unchanged");
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 12; round++) {
+                Files.write(file, crlf);
+                String hash = SpecTools.hash(crlf);
+                List<Map<String, Object>> calls =
+                        List.of(
+                                Map.of("path", REFUND, "item", "13.2", "hash", hash),
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "section",
+                                        "Assumptions",
+                                        "text",
+                                        "- Zahlungen bleiben idempotent.",
+                                        "hash",
+                                        hash),
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "section",
+                                        "Executive Summary",
+                                        "text",
+                                        "Refunds carry a key [k].",
+                                        "hash",
+                                        hash),
+                                Map.of(
+                                        "path", REFUND, "item", "13.3", "hash", hash, "inOrder",
+                                        false));
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Map<String, Object>>> futures =
+                        new java.util.ArrayList<>();
+                for (Map<String, Object> call : calls) {
+                    futures.add(
+                            pool.submit(
+                                    () -> {
+                                        go.await();
+                                        return call.containsKey("item")
+                                                ? tools.markDone(call)
+                                                : tools.updateSection(call);
+                                    }));
+                }
+                go.countDown();
+                List<Map<String, Object>> written = new java.util.ArrayList<>();
+                for (var future : futures) {
+                    try {
+                        written.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(ToolRefusal.class);
+                        assertThat(((ToolRefusal) e.getCause()).oneLine())
+                                .as("round %d", round)
+                                .matches(clear)
+                                .doesNotContain(tmp.toString());
+                    }
+                }
+                assertThat(written).as("round %d", round).hasSize(1);
+                byte[] after = Files.readAllBytes(file);
+                assertThat(SpecTools.hash(after)).isEqualTo(written.get(0).get("hash"));
+                String text = new String(after, java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).startsWith("\uFEFF");
+                assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aFolderIsRefusedWhereASpecFileIsMeantNamedAsTheRootShowsIt() {
         assertThatThrownBy(

@@ -782,6 +782,52 @@ class McpServerIT {
         assertThat(bytes(project.resolve(REFUND))).isEqualTo(before);
     }
 
+    /**
+     * A configuration broken while the server runs is said on stderr in one line, in the words a
+     * tool answers with ({@code cannot use the configuration: .specgate.yml:1: ...}), without the
+     * name of a Java class; it was "after a change on disk: dev.specgate.mcp.ToolRefusal: ...".
+     */
+    @Test
+    void aConfigurationBrokenWhileServingIsSaidOnStderrInOneLineOfItsOwnWords() throws Exception {
+        Process p =
+                new ProcessBuilder(serverCommand())
+                        .redirectError(ProcessBuilder.Redirect.PIPE)
+                        .start();
+        CompletableFuture.delayedExecutor(180, TimeUnit.SECONDS).execute(p::destroyForcibly);
+        BufferedReader err =
+                new BufferedReader(
+                        new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(
+                        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String said = null;
+        try (OutputStream in = p.getOutputStream()) {
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}");
+            assertThat(out.readLine()).contains("\"id\":1");
+            send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
+            assertThat(err.readLine()).startsWith("specgate mcp: serving");
+            Files.writeString(
+                    project.resolve(".specgate.yml"),
+                    "rules: [task-box\r\n",
+                    StandardCharsets.UTF_8);
+            for (String line = err.readLine(); line != null; line = err.readLine()) {
+                if (line.contains("configuration")) {
+                    said = line;
+                    break;
+                }
+            }
+        }
+        assertThat(said)
+                .isNotNull()
+                .startsWith("specgate mcp: ")
+                .contains("cannot use the configuration: .specgate.yml:1: not valid YAML")
+                .doesNotContain("dev.specgate")
+                .doesNotContain(project.toString());
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("exits when stdin closes").isTrue();
+    }
+
     @Test
     void everyStdoutLineIsOneJsonRpcMessage() throws Exception {
         Process p =
@@ -1088,6 +1134,47 @@ class McpServerIT {
     }
 
     /**
+     * A spec resource is a spec or task list the project checks: through the {@code
+     * specgate://spec/{path}} template the TypeScript client read any file at the root, a {@code
+     * .env} among them. A file that is no spec, or not there, is "resource not found" (-32002, as
+     * MCP asks) with the reason in one line, not an internal error (-32603).
+     */
+    @Test
+    void theTypeScriptClientReadsSpecsAsResourcesAndNothingElseAtTheRoot() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Files.writeString(project.resolve(".env"), "PAYMENTS_API_KEY=sk_live_4eC39HqLyjWDarjtT1\n");
+        Files.writeString(project.resolve("notes.md"), "# Notes\n\nRefunds: ask Zoë.\n");
+        String missing = "directives/spec/2026-11-30_spec_refund-audit.md";
+        Process client =
+                startNode(
+                        "read-resources.mjs",
+                        TODAY,
+                        "specgate://spec/" + REFUND,
+                        "specgate://spec/.env",
+                        "specgate://spec/notes.md",
+                        "specgate://spec/" + missing);
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+
+        assertThat(got.get("specgate://spec/" + REFUND).get("text").asText())
+                .isEqualTo(Files.readString(project.resolve(REFUND)));
+        for (String name : List.of(".env", "notes.md")) {
+            JsonNode refused = got.get("specgate://spec/" + name);
+            assertThat(refused.has("text")).as(refused.toString()).isFalse();
+            assertThat(refused.get("code").asInt()).isEqualTo(-32002);
+            assertThat(refused.get("message").asText())
+                    .contains("not checked: " + name + " is not where this project's specs are")
+                    .doesNotContain("sk_live")
+                    .doesNotContain("\n");
+        }
+        JsonNode gone = got.get("specgate://spec/" + missing);
+        assertThat(gone.get("code").asInt()).isEqualTo(-32002);
+        assertThat(gone.get("message").asText()).endsWith("spec not found: " + missing);
+    }
+
+    /**
      * The TypeScript client is told of a folder named {@code v1.2} holding a spec moved into the
      * project, and of it moved out: {@code list_changed} comes each time, and the resources it then
      * lists hold the spec, then no longer.
@@ -1152,7 +1239,13 @@ class McpServerIT {
         Path dir = Path.of("target", "mcp-node").toAbsolutePath();
         Files.createDirectories(dir);
         for (String name :
-                List.of("package.json", "connect.mjs", "client.mjs", "left-out.mjs", "moves.mjs")) {
+                List.of(
+                        "package.json",
+                        "connect.mjs",
+                        "client.mjs",
+                        "left-out.mjs",
+                        "moves.mjs",
+                        "read-resources.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),

@@ -12,6 +12,7 @@ public final class StaleSpecException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final String reason;
 
     public StaleSpecException(Path file, String reason) {
         super(
@@ -20,6 +21,12 @@ public final class StaleSpecException extends IOException {
                         + reason
                         + " since it was read; nothing was written (run the command again)");
         this.file = file;
+        this.reason = reason;
+    }
+
+    /** What happened to the file, without its name: "changed on disk", "was deleted". */
+    public String reason() {
+        return reason;
     }
 
     /** The file that changed. */
