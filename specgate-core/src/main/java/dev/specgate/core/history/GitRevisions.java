@@ -215,7 +215,7 @@ public final class GitRevisions implements AutoCloseable {
             ObjectId id = repo.resolve(rev + "^{commit}");
             if (id == null) {
                 throw new HistoryException(
-                        GitChanges.pastTheFirstCommit(repo, rev)
+                        GitChanges.whyNoCommit(repo, rev)
                                 .orElse(
                                         "unknown git revision '"
                                                 + rev
@@ -224,7 +224,7 @@ public final class GitRevisions implements AutoCloseable {
             return id.name();
         } catch (RevisionSyntaxException | IOException e) {
             throw new HistoryException(
-                    GitChanges.pastTheFirstCommit(repo, rev)
+                    GitChanges.whyNoCommit(repo, rev)
                             .orElse(
                                     "unknown git revision '"
                                             + rev
