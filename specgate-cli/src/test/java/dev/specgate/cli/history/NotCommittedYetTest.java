@@ -1,10 +1,12 @@
 package dev.specgate.cli.history;
 
+import static dev.specgate.cli.GitCommits.commit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,72 @@ class NotCommittedYetTest {
                 .isEqualTo(
                         "specgate: 'main' names no commit: the repository has no commits yet"
                                 + " (its branch 'main' has none)\n");
+    }
+
+    @Test
+    void anAuditOfSpecsNoCommitHoldsIsNothingToAuditNotAPass() throws Exception {
+        Path spec = approvedSpec();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            assertThat(git.getRepository().resolve("HEAD")).isNull();
+        }
+        byte[] before = Files.readAllBytes(spec);
+
+        // it printed "Audit: every move passed its gate." and exited 0, having read no commit
+        CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isEqualTo(2);
+        assertThat(audit.out())
+                .contains("(no commit: the spec is not committed yet)")
+                .contains("Audit: nothing audited: no spec named is committed yet.")
+                .doesNotContain("passed");
+        assertThat(audit.err())
+                .isEqualTo(
+                        "specgate: nothing to audit: the spec is not committed yet, so git holds"
+                                + " no move of it; commit it, then audit its history\n");
+        // without --audit, the history shown is the answer
+        assertThat(CliRun.of("history", spec.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void aSpecNotCommittedYetIsNamedAsSuchByDiffAndAudit() throws Exception {
+        String draft = "2026-10-01_spec_export-audit-log.md";
+        Path other = SpecFixtures.writeSpec(dir, draft, SpecFixtures.freshDraft(draft));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-01", "Draft the audit log export");
+        }
+        assertThat(other).isRegularFile();
+        Path spec = approvedSpec();
+        String s = spec.toString();
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        String from = "A single unavailable merchant endpoint";
+        assertThat(text).contains(from);
+        Files.writeString(
+                spec,
+                text.replace(from, "One unavailable merchant endpoint"),
+                StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(spec);
+
+        // it advised "compare with a revision, --since HEAD", which then said the spec does not
+        // exist at HEAD
+        CliRun diff = CliRun.of("diff", s);
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err())
+                .startsWith("specgate: ")
+                .contains(s + " is not committed yet")
+                .contains("specgate check " + s)
+                .doesNotContain("--since HEAD");
+        CliRun head = CliRun.of("diff", s, "--since", "HEAD");
+        assertThat(head.exitCode()).isEqualTo(2);
+        assertThat(head.err())
+                .isEqualTo("specgate: " + s + " does not exist at HEAD: it is not committed yet\n");
+
+        // one spec committed, one not: the audit says which it could not judge
+        CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+        assertThat(audit.out())
+                .contains(
+                        "Audit: every move passed its gate; 1 spec is not committed yet (not"
+                                + " audited).");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 }

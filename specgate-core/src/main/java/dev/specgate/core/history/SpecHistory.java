@@ -795,6 +795,17 @@ public final class SpecHistory {
     }
 
     /**
+     * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it
+     * had before a rename: false for a spec not committed yet, or in a repository with no commit.
+     */
+    public boolean committed(Path file) throws HistoryException {
+        try (GitRevisions git = GitRevisions.open(file)) {
+            String path = relative(git, file);
+            return !git.revisions(List.of(path)).get(path).isEmpty();
+        }
+    }
+
+    /**
      * The committed text of {@code file} whose content is the content {@code record} approved, with
      * its revision: the oldest commit of the newest run holding that content (ticked working boxes
      * aside) whose approval field holds {@code record} itself, which is the commit that recorded
