@@ -795,6 +795,20 @@ public final class SpecHistory {
     }
 
     /**
+     * What a history read from {@code start}'s repository stands on ({@link
+     * GitRevisions#headState}): a reader that keeps histories (the preview server) reads them again
+     * when it changes, since a commit, checkout or fetch changes no spec file. Empty outside a
+     * repository or when it cannot be read.
+     */
+    public String headState(Path start) {
+        try (GitRevisions git = GitRevisions.open(start)) {
+            return git.headState();
+        } catch (HistoryException e) {
+            return "";
+        }
+    }
+
+    /**
      * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it
      * had before a rename: false for a spec not committed yet, or in a repository with no commit.
      */
