@@ -124,8 +124,9 @@ public final class DiffCommand extends BaseCommand {
                     // no revision holds any version of it: --since HEAD would fail too
                     throw SpecgateException.usage(
                             name
-                                    + " is not committed yet, and its text is not the text"
-                                    + " approved (sha256:"
+                                    + " is in no commit ("
+                                    + SpecHistory.IN_NO_COMMIT
+                                    + "), and its text is not the text approved (sha256:"
                                     + approval.get().hash()
                                     + "), so there is no version of it to compare with;"
                                     + " specgate check "
@@ -150,7 +151,11 @@ public final class DiffCommand extends BaseCommand {
                             name
                                     + " does not exist at "
                                     + since
-                                    + (history.committed(file) ? "" : ": it is not committed yet"));
+                                    + (history.committed(file)
+                                            ? ""
+                                            : ": it is in no commit ("
+                                                    + SpecHistory.IN_NO_COMMIT
+                                                    + ")"));
                 }
             }
         } catch (HistoryException e) {

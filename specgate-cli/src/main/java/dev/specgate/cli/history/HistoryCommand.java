@@ -12,6 +12,7 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.history.HistoryException;
+import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.history.UnreadStatus;
@@ -174,12 +175,15 @@ public final class HistoryCommand extends BaseCommand {
             err.println(
                     "specgate: nothing to audit: "
                             + (timelines.size() == 1
-                                    ? "the spec is not committed yet, so git holds no move of it;"
-                                            + " commit it, then audit its history"
+                                    ? "the spec is in no commit ("
+                                            + SpecHistory.IN_NO_COMMIT
+                                            + "), so git"
+                                            + " holds no move of it"
                                     : "none of the "
                                             + timelines.size()
-                                            + " specs is committed yet, so git holds no move of"
-                                            + " them; commit them, then audit their history"));
+                                            + " specs is in a commit ("
+                                            + SpecHistory.IN_NO_COMMIT
+                                            + "), so git holds no move of them"));
             err.flush();
             return ExitCode.USAGE.code();
         }
@@ -197,7 +201,7 @@ public final class HistoryCommand extends BaseCommand {
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
-                TextReporter.println(out, "  (no commit: the spec is not committed yet)");
+                TextReporter.println(out, "  (in no commit: " + SpecHistory.IN_NO_COMMIT + ")");
                 continue;
             }
             int authorWidth = 6;
@@ -306,7 +310,7 @@ public final class HistoryCommand extends BaseCommand {
                                                     : " moves skipped their gate.")
                                             + notRead;
             if (notCommitted == timelines.size()) {
-                summary = "Audit: nothing audited: no spec named is committed yet.";
+                summary = "Audit: nothing audited: no spec named is in a commit.";
             } else if (notCommitted > 0) {
                 // the moves of a spec git does not hold yet are not judged: say so, not a pass
                 int end = summary.indexOf('.', summary.indexOf(':'));
@@ -314,8 +318,8 @@ public final class HistoryCommand extends BaseCommand {
                         summary.substring(0, end)
                                 + "; "
                                 + (notCommitted == 1
-                                        ? "1 spec is not committed yet"
-                                        : notCommitted + " specs are not committed yet")
+                                        ? "1 spec is in no commit"
+                                        : notCommitted + " specs are in no commit")
                                 + " (not audited)"
                                 + summary.substring(end);
             }

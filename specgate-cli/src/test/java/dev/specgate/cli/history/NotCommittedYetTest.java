@@ -21,6 +21,11 @@ class NotCommittedYetTest {
 
     private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
 
+    /** Why no commit holds a spec, as each message says it. */
+    private static final String IN_NO_COMMIT =
+            "not committed yet, or renamed since the last commit: once the rename is committed,"
+                    + " its history follows it";
+
     @TempDir Path dir;
 
     /** The clean spec (Approved, its approval valid) with CRLF line endings and a BOM. */
@@ -75,13 +80,14 @@ class NotCommittedYetTest {
         CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
         assertThat(audit.exitCode()).as(audit.out() + audit.err()).isEqualTo(2);
         assertThat(audit.out())
-                .contains("(no commit: the spec is not committed yet)")
-                .contains("Audit: nothing audited: no spec named is committed yet.")
+                .contains("(in no commit: " + IN_NO_COMMIT + ")")
+                .contains("Audit: nothing audited: no spec named is in a commit.")
                 .doesNotContain("passed");
         assertThat(audit.err())
                 .isEqualTo(
-                        "specgate: nothing to audit: the spec is not committed yet, so git holds"
-                                + " no move of it; commit it, then audit its history\n");
+                        "specgate: nothing to audit: the spec is in no commit ("
+                                + IN_NO_COMMIT
+                                + "), so git holds no move of it\n");
         // without --audit, the history shown is the answer
         assertThat(CliRun.of("history", spec.toString()).exitCode()).isZero();
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
@@ -112,21 +118,47 @@ class NotCommittedYetTest {
         assertThat(diff.exitCode()).isEqualTo(2);
         assertThat(diff.err())
                 .startsWith("specgate: ")
-                .contains(s + " is not committed yet")
+                .contains(s + " is in no commit (" + IN_NO_COMMIT + ")")
                 .contains("specgate check " + s)
                 .doesNotContain("--since HEAD");
         CliRun head = CliRun.of("diff", s, "--since", "HEAD");
         assertThat(head.exitCode()).isEqualTo(2);
         assertThat(head.err())
-                .isEqualTo("specgate: " + s + " does not exist at HEAD: it is not committed yet\n");
+                .isEqualTo(
+                        "specgate: "
+                                + s
+                                + " does not exist at HEAD: it is in no commit ("
+                                + IN_NO_COMMIT
+                                + ")\n");
 
         // one spec committed, one not: the audit says which it could not judge
         CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
         assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
         assertThat(audit.out())
                 .contains(
-                        "Audit: every move passed its gate; 1 spec is not committed yet (not"
-                                + " audited).");
+                        "Audit: every move passed its gate; 1 spec is in no commit (not audited).");
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void aSpecRenamedSinceTheLastCommitIsNotCalledUncommitted() throws Exception {
+        Path spec = approvedSpec();
+        String renamed = "2026-10-02_spec_webhook-retries.md";
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Approve the webhook retry queue");
+            // git mv: the new name staged, the old one removed from the index
+            Files.move(spec, spec.resolveSibling(renamed));
+            git.add().addFilepattern("directives/spec/" + renamed).call();
+            git.rm().addFilepattern("directives/spec/" + NAME).setCached(true).call();
+        }
+        Path moved = spec.resolveSibling(renamed);
+
+        // it said "(no commit: the spec is not committed yet)" of a spec committed under its
+        // old name
+        CliRun history = CliRun.of("history", moved.toString());
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out())
+                .isEqualTo(moved + "\n  (in no commit: " + IN_NO_COMMIT + ")\n")
+                .doesNotContain("the spec is not committed yet");
     }
 }

@@ -809,6 +809,15 @@ public final class SpecHistory {
     }
 
     /**
+     * Why no commit holds a spec, in a user's words: git follows a rename only once it is
+     * committed, so a spec renamed since the last commit (even with {@code git mv}) is in none
+     * under its new name.
+     */
+    public static final String IN_NO_COMMIT =
+            "not committed yet, or renamed since the last commit: once the rename is committed,"
+                    + " its history follows it";
+
+    /**
      * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it
      * had before a rename: false for a spec not committed yet, or in a repository with no commit.
      */
