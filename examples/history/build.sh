@@ -26,7 +26,21 @@ if [ -e "$target" ]; then
 fi
 command -v git >/dev/null 2>&1 || { echo "build.sh: git is needed" >&2; exit 2; }
 
-specgate() { "$root/specgate" "$@"; }
+# The launcher for the moves made through Specgate: SPECGATE when set, else the repository's
+# ./specgate (this script in a checkout), else the specgate on the PATH (this script as the release
+# archive installs it, under share/doc/specgate/examples/history). Found before anything is made.
+if [ -n "${SPECGATE:-}" ]; then
+    launcher=$SPECGATE
+elif [ -x "$root/specgate" ] && [ -f "$root/pom.xml" ]; then
+    launcher=$root/specgate
+elif launcher=$(command -v specgate 2>/dev/null); then
+    :
+else
+    echo "build.sh: no specgate launcher: not in a checkout of Specgate and none on the PATH; install it (docs/install.md) or set SPECGATE to one" >&2
+    exit 2
+fi
+
+specgate() { "$launcher" "$@"; }
 
 # commit NAME EMAIL DATE MESSAGE: commits everything as NAME on DATE (10:00 UTC)
 commit() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -66,6 +67,64 @@ class InstallArchiveIT {
                 .endsWith("Checked 5 specs: 13 errors, 14 warnings in 4 files.\n");
         assertThat(run.out).isEqualTo(inProcess(demo, "check", "--today", TODAY, "."));
         assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void theShippedHistoryDemoIsBuiltWithTheInstalledLauncher() throws Exception {
+        assumeTrue(run(tmp, Map.of(), "git", "--version").code == 0, "git is installed");
+        Path prefix = install(ARCHIVE, tmp.resolve("prefix"));
+        Path script = prefix.resolve("share/doc/specgate/examples/history/build.sh");
+        assertThat(Files.isExecutable(script)).isTrue();
+        String path = System.getenv("PATH");
+
+        // no launcher on the PATH: it said 'specgate: not found' after making the folder and its
+        // first commit, so that a second try was told the folder exists
+        Path none = tmp.resolve("no-launcher");
+        String noLauncher =
+                Stream.of(path.split(":"))
+                        .filter(d -> !d.isEmpty() && !Files.isExecutable(Path.of(d, "specgate")))
+                        .collect(Collectors.joining(":"));
+        Result refused = run(tmp, Map.of("PATH", noLauncher), script.toString(), none.toString());
+        assertThat(refused.code).isEqualTo(2);
+        assertThat(refused.err)
+                .isEqualTo(
+                        "build.sh: no specgate launcher: not in a checkout of Specgate and none on"
+                                + " the PATH; install it (docs/install.md) or set SPECGATE to"
+                                + " one\n");
+        assertThat(none).doesNotExist();
+
+        // installed as docs/install.md says, with its bin on the PATH
+        Path target = tmp.resolve("history");
+        Map<String, String> env = Map.of("PATH", prefix.resolve("bin") + ":" + path);
+        Result built = run(tmp, env, script.toString(), target.toString());
+        assertThat(built.code).as(built.err).isZero();
+        assertThat(built.out).isEqualTo("Built " + target + ": 8 commits.\n");
+        Result check =
+                run(
+                        target,
+                        env,
+                        prefix.resolve("bin/specgate").toString(),
+                        "check",
+                        "directives/spec",
+                        "--today",
+                        "2026-11-20");
+        assertThat(check.code).as(check.err).isEqualTo(1);
+        assertThat(check.out)
+                .contains(
+                        "directives/spec/2026-10-14_spec_webhook-retry-backoff.md:302:1: error"
+                                + " [approval-stale] the approved content changed since the"
+                                + " approval of 2026-11-02 by Ana Ruiz")
+                .contains("changed: Executive Summary");
+        Result audit =
+                run(
+                        target,
+                        env,
+                        prefix.resolve("bin/specgate").toString(),
+                        "history",
+                        "--audit",
+                        "directives/spec");
+        assertThat(audit.code).as(audit.err).isEqualTo(1);
+        assertThat(audit.out).endsWith("Audit: 2 moves skipped their gate.\n");
     }
 
     @Test

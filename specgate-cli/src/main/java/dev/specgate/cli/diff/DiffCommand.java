@@ -10,6 +10,7 @@ import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.diff.SpecDiff;
 import dev.specgate.core.diff.SpecDiffer;
 import dev.specgate.core.edit.SpecSource;
@@ -119,6 +120,19 @@ public final class DiffCommand extends BaseCommand {
                                     + " 'git fetch --unshallow' (a CI checkout: fetch-depth: 0), or"
                                     + " compare with a revision, --since HEAD");
                 }
+                if (base.isEmpty() && !history.committed(file)) {
+                    // no revision holds any version of it: --since HEAD would fail too
+                    throw SpecgateException.usage(
+                            name
+                                    + " is in no commit ("
+                                    + SpecHistory.IN_NO_COMMIT
+                                    + "), and its text is not the text approved (sha256:"
+                                    + approval.get().hash()
+                                    + "), so there is no version of it to compare with;"
+                                    + " specgate check "
+                                    + ShellWord.of(name)
+                                    + " names the sections changed since the approval");
+                }
                 if (base.isEmpty()) {
                     throw SpecgateException.usage(
                             "the content "
@@ -133,7 +147,15 @@ public final class DiffCommand extends BaseCommand {
                 label = since;
                 base = history.textAt(file, since);
                 if (base.isEmpty()) {
-                    throw SpecgateException.usage(name + " does not exist at " + since);
+                    throw SpecgateException.usage(
+                            name
+                                    + " does not exist at "
+                                    + since
+                                    + (history.committed(file)
+                                            ? ""
+                                            : ": it is in no commit ("
+                                                    + SpecHistory.IN_NO_COMMIT
+                                                    + ")"));
                 }
             }
         } catch (HistoryException e) {

@@ -12,6 +12,7 @@ import dev.specgate.cli.report.FormatOption;
 import dev.specgate.core.approval.ApprovalRecord;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.history.HistoryException;
+import dev.specgate.core.history.SpecHistory;
 import dev.specgate.core.history.SpecMoves;
 import dev.specgate.core.history.StatusChange;
 import dev.specgate.core.history.UnreadStatus;
@@ -168,6 +169,24 @@ public final class HistoryCommand extends BaseCommand {
                 return ExitCode.USAGE.code();
             }
         }
+        if (audit && timelines.stream().allMatch(t -> t.versions().isEmpty())) {
+            // an audit that read no commit is no pass: git holds no move of these specs yet
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(
+                    "specgate: nothing to audit: "
+                            + (timelines.size() == 1
+                                    ? "the spec is in no commit ("
+                                            + SpecHistory.IN_NO_COMMIT
+                                            + "), so git"
+                                            + " holds no move of it"
+                                    : "none of the "
+                                            + timelines.size()
+                                            + " specs is in a commit ("
+                                            + SpecHistory.IN_NO_COMMIT
+                                            + "), so git holds no move of them"));
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
         return flagged || unread > 0 ? ExitCode.FINDINGS.code() : ExitCode.CLEAN.code();
     }
 
@@ -182,7 +201,7 @@ public final class HistoryCommand extends BaseCommand {
         for (SpecMoves t : timelines) {
             TextReporter.println(out, DisplayPath.of(t.file()));
             if (t.versions().isEmpty()) {
-                TextReporter.println(out, "  (no commit: the spec is not committed yet)");
+                TextReporter.println(out, "  (in no commit: " + SpecHistory.IN_NO_COMMIT + ")");
                 continue;
             }
             int authorWidth = 6;
@@ -271,8 +290,8 @@ public final class HistoryCommand extends BaseCommand {
                             : " The status of "
                                     + (unread == 1 ? "1 commit" : unread + " commits")
                                     + " could not be read (named above).";
-            TextReporter.println(
-                    out,
+            long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
+            String summary =
                     flagged == 0 && unread > 0
                             ? "Audit: no move read skipped its gate, but the audit is incomplete"
                                     + (timelines.stream().anyMatch(SpecMoves::shallow)
@@ -289,7 +308,22 @@ public final class HistoryCommand extends BaseCommand {
                                             + (flagged == 1
                                                     ? " move skipped its gate."
                                                     : " moves skipped their gate.")
-                                            + notRead);
+                                            + notRead;
+            if (notCommitted == timelines.size()) {
+                summary = "Audit: nothing audited: no spec named is in a commit.";
+            } else if (notCommitted > 0) {
+                // the moves of a spec git does not hold yet are not judged: say so, not a pass
+                int end = summary.indexOf('.', summary.indexOf(':'));
+                summary =
+                        summary.substring(0, end)
+                                + "; "
+                                + (notCommitted == 1
+                                        ? "1 spec is in no commit"
+                                        : notCommitted + " specs are in no commit")
+                                + " (not audited)"
+                                + summary.substring(end);
+            }
+            TextReporter.println(out, summary);
         }
     }
 
@@ -418,7 +452,7 @@ public final class HistoryCommand extends BaseCommand {
                 ExitCode.USAGE,
                 "usage error, no git repository, or a spec outside it; with --audit, a shallow"
                         + " clone whose history stops before a spec's first commit (and no move"
-                        + " skipped its gate)");
+                        + " skipped its gate), or specs none of which is committed yet");
     }
 
     /**

@@ -18,8 +18,10 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -116,13 +118,60 @@ public final class GitChanges {
         }
         if (id == null) {
             throw new ChangesException(
-                    pastTheFirstCommit(repo, rev)
+                    whyNoCommit(repo, rev)
                             .orElse(
                                     "unknown git revision '"
                                             + rev
                                             + "' (a commit, branch, tag or HEAD~N)"));
         }
         return id;
+    }
+
+    /**
+     * Why {@code rev}, which git resolves to no commit, names none: the repository (or the branch
+     * checked out) has no commit yet, or {@code rev} counts back past the first commit ({@link
+     * #pastTheFirstCommit}); empty for any other revision.
+     */
+    public static Optional<String> whyNoCommit(Repository repo, String rev) {
+        return noCommitYet(repo, rev).or(() -> pastTheFirstCommit(repo, rev));
+    }
+
+    /**
+     * Why {@code rev} names no commit when HEAD names none: the repository has no commit at all, or
+     * the branch checked out has none yet and {@code rev} is HEAD or that branch; empty otherwise.
+     */
+    static Optional<String> noCommitYet(Repository repo, String rev) {
+        try {
+            if (repo.resolve(Constants.HEAD) != null) {
+                return Optional.empty();
+            }
+            Ref head = repo.exactRef(Constants.HEAD);
+            String branch =
+                    head != null && head.isSymbolic()
+                            ? Repository.shortenRefName(head.getTarget().getName())
+                            : null;
+            String onBranch = branch == null ? "" : " (its branch '" + branch + "' has none)";
+            if (repo.getRefDatabase().getRefs().stream().noneMatch(r -> r.getObjectId() != null)) {
+                return Optional.of(
+                        "'"
+                                + rev
+                                + "' names no commit: the repository has no commits yet"
+                                + onBranch);
+            }
+            Matcher m = ANCESTRY.matcher(rev.strip());
+            String base = m.matches() ? m.group(1) : rev.strip();
+            if (base.equals(Constants.HEAD) || base.equals(branch)) {
+                return Optional.of(
+                        "'"
+                                + rev
+                                + "' names no commit: the branch checked out, '"
+                                + branch
+                                + "', has no commits yet");
+            }
+            return Optional.empty();
+        } catch (RevisionSyntaxException | IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** A revision counted back by first parents: a base and {@code ~N}, {@code ~}, {@code ^}. */

@@ -28,6 +28,7 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
@@ -152,6 +153,24 @@ public final class GitRevisions implements AutoCloseable {
         return !shallow.isEmpty() && shallow.contains(ObjectId.fromString(commit));
     }
 
+    /**
+     * What a history read now stands on: HEAD's commit (empty before the first commit) and the
+     * commits a shallow clone was cut at. Two reads with the same answer read the same commits.
+     */
+    public String headState() throws HistoryException {
+        try {
+            ObjectId head = repo.resolve(Constants.HEAD);
+            return (head == null ? "" : head.name())
+                    + " "
+                    + repo.getObjectDatabase().getShallowCommits();
+        } catch (IOException e) {
+            throw new HistoryException("cannot read the git repository's HEAD: " + unread(e), e);
+        } catch (RevisionSyntaxException e) {
+            throw new HistoryException(
+                    "cannot read the git repository's HEAD: " + e.getMessage(), e);
+        }
+    }
+
     /** The repository's working tree, absolute. */
     public Path workTree() {
         return workTree;
@@ -215,7 +234,7 @@ public final class GitRevisions implements AutoCloseable {
             ObjectId id = repo.resolve(rev + "^{commit}");
             if (id == null) {
                 throw new HistoryException(
-                        GitChanges.pastTheFirstCommit(repo, rev)
+                        GitChanges.whyNoCommit(repo, rev)
                                 .orElse(
                                         "unknown git revision '"
                                                 + rev
@@ -224,7 +243,7 @@ public final class GitRevisions implements AutoCloseable {
             return id.name();
         } catch (RevisionSyntaxException | IOException e) {
             throw new HistoryException(
-                    GitChanges.pastTheFirstCommit(repo, rev)
+                    GitChanges.whyNoCommit(repo, rev)
                             .orElse(
                                     "unknown git revision '"
                                             + rev

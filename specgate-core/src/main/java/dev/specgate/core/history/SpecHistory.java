@@ -795,6 +795,40 @@ public final class SpecHistory {
     }
 
     /**
+     * What a history read from {@code start}'s repository stands on ({@link
+     * GitRevisions#headState}): a reader that keeps histories (the preview server) reads them again
+     * when it changes, since a commit, checkout or fetch changes no spec file. Empty outside a
+     * repository or when it cannot be read.
+     */
+    public String headState(Path start) {
+        try (GitRevisions git = GitRevisions.open(start)) {
+            return git.headState();
+        } catch (HistoryException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Why no commit holds a spec, in a user's words: git follows a rename only once it is
+     * committed, so a spec renamed since the last commit (even with {@code git mv}) is in none
+     * under its new name.
+     */
+    public static final String IN_NO_COMMIT =
+            "not committed yet, or renamed since the last commit: once the rename is committed,"
+                    + " its history follows it";
+
+    /**
+     * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it
+     * had before a rename: false for a spec not committed yet, or in a repository with no commit.
+     */
+    public boolean committed(Path file) throws HistoryException {
+        try (GitRevisions git = GitRevisions.open(file)) {
+            String path = relative(git, file);
+            return !git.revisions(List.of(path)).get(path).isEmpty();
+        }
+    }
+
+    /**
      * The committed text of {@code file} whose content is the content {@code record} approved, with
      * its revision: the oldest commit of the newest run holding that content (ticked working boxes
      * aside) whose approval field holds {@code record} itself, which is the commit that recorded

@@ -339,6 +339,14 @@ public final class CoreAdapter {
     }
 
     /**
+     * What the histories read now would stand on in the repository of {@code root} (HEAD and a
+     * shallow clone's cut, {@code SpecHistory.headState}): read again when it changes.
+     */
+    public String historyState(Path root) {
+        return project.history().headState(root);
+    }
+
+    /**
      * The histories of {@code files} from git, each version read for its status, approval record
      * and checklist counts (no approval validity: the page shows the current one, from the check);
      * none, with the reason, outside a repository; a spec whose history cannot be read is noted

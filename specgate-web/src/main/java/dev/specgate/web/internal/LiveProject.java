@@ -161,8 +161,32 @@ public final class LiveProject {
                 }
             }
         }
+        // a commit, checkout or fetch moves HEAD without a change to any spec file: the
+        // portfolio's histories (approvals per week, hand moves) are read again, the checks kept
+        String head = state.adapter().historyState(root);
+        if (!head.equals(historyState)) {
+            synchronized (this) {
+                if (!head.equals(historyState)) {
+                    State s = state;
+                    Snapshot current = loaded(s);
+                    state =
+                            s.with(
+                                    new Snapshot(
+                                            current.names(),
+                                            current.views(),
+                                            portfolio(
+                                                    s,
+                                                    current.names(),
+                                                    current.views().values(),
+                                                    today.get())));
+                }
+            }
+        }
         return snapshot();
     }
+
+    /** What the portfolio's histories were read on ({@link CoreAdapter#historyState}). */
+    private volatile String historyState;
 
     /** Finds and checks every spec again. */
     public synchronized void reload() {
@@ -284,6 +308,8 @@ public final class LiveProject {
             State s, PageNames names, java.util.Collection<SpecView> views, LocalDate date) {
         CoreAdapter adapter = s.adapter();
         List<SpecView> all = List.copyOf(views);
+        // read before the histories: a commit made while they are read is read again next time
+        historyState = adapter.historyState(root);
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
         return new Portfolio(
                 project,

@@ -1,0 +1,164 @@
+package dev.specgate.cli.history;
+
+import static dev.specgate.cli.GitCommits.commit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code diff}, {@code history} and {@code check --changed-since} on what git does not hold yet: a
+ * repository with no commit, a spec that is not committed. They say so, instead of calling HEAD
+ * unknown, advising a revision that holds no version of the spec, or passing an audit of nothing.
+ */
+class NotCommittedYetTest {
+
+    private static final String NAME = "2026-10-02_spec_webhook-retry-queue.md";
+
+    /** Why no commit holds a spec, as each message says it. */
+    private static final String IN_NO_COMMIT =
+            "not committed yet, or renamed since the last commit: once the rename is committed,"
+                    + " its history follows it";
+
+    @TempDir Path dir;
+
+    /** The clean spec (Approved, its approval valid) with CRLF line endings and a BOM. */
+    private Path approvedSpec() {
+        String text = SpecFixtures.reapproved(SpecFixtures.cleanSpec()).replace("\n", "\r\n");
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        return SpecFixtures.writeSpec(dir, NAME, bytes);
+    }
+
+    @Test
+    void aRepositoryWithNoCommitSaysSoForHeadAndItsBranch() throws Exception {
+        Path spec = approvedSpec();
+        String s = spec.toString();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            assertThat(git.getRepository().resolve("HEAD")).isNull();
+        }
+
+        CliRun diff = CliRun.of("diff", s, "--since", "HEAD");
+        assertThat(diff.exitCode()).isEqualTo(2);
+        // it said "unknown git revision 'HEAD' (a commit, branch, tag or HEAD~N)"
+        assertThat(diff.err())
+                .isEqualTo(
+                        "specgate: cannot compare "
+                                + s
+                                + " with HEAD: 'HEAD' names no commit: the repository has no"
+                                + " commits yet (its branch 'main' has none)\n");
+        assertThat(CliRun.of("diff", s, "--since", "main~1").err())
+                .contains("'main~1' names no commit: the repository has no commits yet");
+
+        CliRun changed = CliRun.of("check", dir.toString(), "--changed-since", "main");
+        assertThat(changed.exitCode()).isEqualTo(2);
+        assertThat(changed.err())
+                .isEqualTo(
+                        "specgate: 'main' names no commit: the repository has no commits yet"
+                                + " (its branch 'main' has none)\n");
+    }
+
+    @Test
+    void anAuditOfSpecsNoCommitHoldsIsNothingToAuditNotAPass() throws Exception {
+        Path spec = approvedSpec();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            assertThat(git.getRepository().resolve("HEAD")).isNull();
+        }
+        byte[] before = Files.readAllBytes(spec);
+
+        // it printed "Audit: every move passed its gate." and exited 0, having read no commit
+        CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isEqualTo(2);
+        assertThat(audit.out())
+                .contains("(in no commit: " + IN_NO_COMMIT + ")")
+                .contains("Audit: nothing audited: no spec named is in a commit.")
+                .doesNotContain("passed");
+        assertThat(audit.err())
+                .isEqualTo(
+                        "specgate: nothing to audit: the spec is in no commit ("
+                                + IN_NO_COMMIT
+                                + "), so git holds no move of it\n");
+        // without --audit, the history shown is the answer
+        assertThat(CliRun.of("history", spec.toString()).exitCode()).isZero();
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void aSpecNotCommittedYetIsNamedAsSuchByDiffAndAudit() throws Exception {
+        String draft = "2026-10-01_spec_export-audit-log.md";
+        Path other = SpecFixtures.writeSpec(dir, draft, SpecFixtures.freshDraft(draft));
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-01", "Draft the audit log export");
+        }
+        assertThat(other).isRegularFile();
+        Path spec = approvedSpec();
+        String s = spec.toString();
+        String text = Files.readString(spec, StandardCharsets.UTF_8);
+        String from = "A single unavailable merchant endpoint";
+        assertThat(text).contains(from);
+        Files.writeString(
+                spec,
+                text.replace(from, "One unavailable merchant endpoint"),
+                StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(spec);
+
+        // it advised "compare with a revision, --since HEAD", which then said the spec does not
+        // exist at HEAD
+        CliRun diff = CliRun.of("diff", s);
+        assertThat(diff.exitCode()).isEqualTo(2);
+        assertThat(diff.err())
+                .startsWith("specgate: ")
+                .contains(s + " is in no commit (" + IN_NO_COMMIT + ")")
+                .contains("specgate check " + s)
+                .doesNotContain("--since HEAD");
+        CliRun head = CliRun.of("diff", s, "--since", "HEAD");
+        assertThat(head.exitCode()).isEqualTo(2);
+        assertThat(head.err())
+                .isEqualTo(
+                        "specgate: "
+                                + s
+                                + " does not exist at HEAD: it is in no commit ("
+                                + IN_NO_COMMIT
+                                + ")\n");
+
+        // one spec committed, one not: the audit says which it could not judge
+        CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+        assertThat(audit.out())
+                .contains(
+                        "Audit: every move passed its gate; 1 spec is in no commit (not audited).");
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+    }
+
+    @Test
+    void aSpecRenamedSinceTheLastCommitIsNotCalledUncommitted() throws Exception {
+        Path spec = approvedSpec();
+        String renamed = "2026-10-02_spec_webhook-retries.md";
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            commit(git, "Priya Raman", "2026-10-02", "Approve the webhook retry queue");
+            // git mv: the new name staged, the old one removed from the index
+            Files.move(spec, spec.resolveSibling(renamed));
+            git.add().addFilepattern("directives/spec/" + renamed).call();
+            git.rm().addFilepattern("directives/spec/" + NAME).setCached(true).call();
+        }
+        Path moved = spec.resolveSibling(renamed);
+
+        // it said "(no commit: the spec is not committed yet)" of a spec committed under its
+        // old name
+        CliRun history = CliRun.of("history", moved.toString());
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out())
+                .isEqualTo(moved + "\n  (in no commit: " + IN_NO_COMMIT + ")\n")
+                .doesNotContain("the spec is not committed yet");
+    }
+}
