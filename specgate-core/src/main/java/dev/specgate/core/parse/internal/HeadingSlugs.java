@@ -38,6 +38,12 @@ final class HeadingSlugs extends HeadingIds {
     /** {@link #starts()}, once read. */
     private volatile int[] starts;
 
+    /** Whether each heading is {@link AnchorSlugs#isPlainAscii}: 0 not read yet. */
+    private byte[] plainAscii;
+
+    private static final byte PLAIN_ASCII = 1;
+    private static final byte OTHER = 2;
+
     private HeadingSlugs(Builder b) {
         this.texts = Arrays.copyOf(b.texts, b.headings);
         this.plain = Arrays.copyOf(b.plain, b.headings);
@@ -132,7 +138,7 @@ final class HeadingSlugs extends HeadingIds {
         int[] starts = starts();
         for (int i = 0; i < texts.length; i++) {
             // most headings' slugs start otherwise, told from their first chars
-            if ((starts[i] < 0 || starts[i] == first) && AnchorSlugs.slugIs(texts[i], id)) {
+            if ((starts[i] < 0 || starts[i] == first) && slugIs(i, id)) {
                 return true;
             }
         }
@@ -140,10 +146,26 @@ final class HeadingSlugs extends HeadingIds {
         return numbered(id) && super.defines(id);
     }
 
+    /**
+     * {@link AnchorSlugs#slugIs} of heading {@code i}: whether the heading is plain ASCII is read
+     * once per document (a spec's fragments mostly share first chars: each is compared with the
+     * same few headings).
+     */
+    private boolean slugIs(int i, String id) {
+        byte[] known = plainAscii;
+        if (known[i] == 0) {
+            known[i] = AnchorSlugs.isPlainAscii(texts[i]) ? PLAIN_ASCII : OTHER; // a race: the same
+        }
+        return known[i] == PLAIN_ASCII
+                ? AnchorSlugs.plainSlugIs(texts[i], id)
+                : AnchorSlugs.slug(texts[i]).equals(id);
+    }
+
     /** {@link AnchorSlugs#firstSlugChar} of each heading, read once per document. */
     private int[] starts() {
         int[] known = starts;
         if (known == null) {
+            plainAscii = new byte[texts.length]; // published by starts, which is volatile
             known = new int[texts.length];
             for (int i = 0; i < texts.length; i++) {
                 known[i] = AnchorSlugs.firstSlugChar(texts[i]);
