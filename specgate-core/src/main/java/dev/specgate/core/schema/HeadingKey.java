@@ -28,8 +28,8 @@ public final class HeadingKey {
 
     private HeadingKey() {}
 
-    private static int trimEnd(char[] key, int end) {
-        while (end > 0 && key[end - 1] <= ' ') { // as String.trim()
+    private static int trimEnd(StringBuilder sb, int end) {
+        while (end > 0 && sb.charAt(end - 1) <= ' ') { // as String.trim()
             end--;
         }
         return end;
@@ -67,68 +67,52 @@ public final class HeadingKey {
         return compute(markdown);
     }
 
-    /**
-     * The key of a heading text, computed. In a char array, not a {@code StringBuilder}: under C1
-     * (the launcher's JIT) each {@code charAt} and {@code append} is a call, and a spec's title and
-     * the headings a team adds are keyed once per check each.
-     */
+    /** The key of a heading text, computed. */
     static String compute(String markdown) {
-        char[] heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown)).toCharArray();
-        int n = heading.length;
-        char[] key = new char[n]; // never longer: a space is kept only before a char kept
-        int length = 0;
+        String heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown));
+        StringBuilder sb = new StringBuilder(heading.length());
         boolean space = false;
-        for (int i = leadingDecoration(heading); i < n; i++) {
-            char c = heading[i];
+        for (int i = leadingDecoration(heading); i < heading.length(); i++) {
+            char c = heading.charAt(i);
             if (c == '*' || c == '`') {
                 continue;
             }
             if (isSpace(c)) {
-                space = length > 0;
+                space = sb.length() > 0;
                 continue;
             }
             if (space) {
-                key[length++] = ' ';
+                sb.append(' ');
                 space = false;
             }
-            key[length++] = c;
+            sb.append(c);
         }
         // drop trailing parentheticals and colons, moving an end index (no copy per step, so a
         // heading of a million "()" stays linear)
-        int end = length;
+        int end = sb.length();
         while (true) {
             int before = end;
-            end = withoutTrailingSymbols(key, end);
-            if (end > 0 && key[end - 1] == ')') {
-                int open = lastIndexOf(key, '(', end - 1);
+            end = withoutTrailingSymbols(sb, end);
+            if (end > 0 && sb.charAt(end - 1) == ')') {
+                int open = sb.lastIndexOf("(", end - 1);
                 if (open > 0) {
-                    end = trimEnd(key, open);
+                    end = trimEnd(sb, open);
                 }
             }
-            if (end > 0 && key[end - 1] == ':') {
-                end = trimEnd(key, end - 1);
+            if (end > 0 && sb.charAt(end - 1) == ':') {
+                end = trimEnd(sb, end - 1);
             }
-            if (end > 0 && key[end - 1] == ']') {
-                int open = lastIndexOf(key, '[', end - 1);
-                if (open > 0 && isOptionalMark(new String(key, open + 1, end - 2 - open))) {
-                    end = trimEnd(key, open);
+            if (end > 0 && sb.charAt(end - 1) == ']') {
+                int open = sb.lastIndexOf("[", end - 1);
+                if (open > 0 && isOptionalMark(sb.substring(open + 1, end - 1))) {
+                    end = trimEnd(sb, open);
                 }
             }
             if (end == before) {
                 break;
             }
         }
-        return new String(key, 0, end).toLowerCase(Locale.ROOT);
-    }
-
-    /** The last index of {@code c} in {@code chars} at or before {@code from}, or -1. */
-    private static int lastIndexOf(char[] chars, char c, int from) {
-        for (int i = from; i >= 0; i--) {
-            if (chars[i] == c) {
-                return i;
-            }
-        }
-        return -1;
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -136,13 +120,13 @@ public final class HeadingKey {
      * and the space before them, as {@link #leadingDecoration} drops leading ones; never over the
      * whole heading ({@code 🚀} alone stays its text).
      */
-    private static int withoutTrailingSymbols(char[] key, int end) {
+    private static int withoutTrailingSymbols(StringBuilder sb, int end) {
         int k = end;
         while (k > 0) {
-            int cp = Character.codePointBefore(key, k);
+            int cp = Character.codePointBefore(sb, k);
             if (isDecorativeSymbol(cp)) {
                 k -= Character.charCount(cp);
-            } else if (key[k - 1] == ' ' && k < end) {
+            } else if (sb.charAt(k - 1) == ' ' && k < end) {
                 k--;
             } else {
                 break;
@@ -151,7 +135,7 @@ public final class HeadingKey {
         if (k == end) {
             return end;
         }
-        int trimmed = trimEnd(key, k);
+        int trimmed = trimEnd(sb, k);
         return trimmed == 0 ? end : trimmed; // never the whole heading
     }
 
@@ -190,15 +174,11 @@ public final class HeadingKey {
      * them. Never the whole heading: {@code 2026} or {@code 🚀} alone stays a heading's text.
      */
     static int leadingDecoration(String heading) {
-        return leadingDecoration(heading.toCharArray());
-    }
-
-    private static int leadingDecoration(char[] heading) {
-        int n = heading.length;
+        int n = heading.length();
         int i = 0;
         while (i < n) {
-            int cp = Character.codePointAt(heading, i);
-            if (isSpace(heading[i]) || isDecorativeSymbol(cp)) {
+            int cp = heading.codePointAt(i);
+            if (isSpace(heading.charAt(i)) || isDecorativeSymbol(cp)) {
                 i += Character.charCount(cp);
             } else {
                 break;
@@ -206,20 +186,20 @@ public final class HeadingKey {
         }
         int j = i;
         boolean marked = false; // "1." "4)" "2.3": a bare "2026 Roadmap" keeps its number
-        while (j < n && Character.isDigit(heading[j])) {
+        while (j < n && Character.isDigit(heading.charAt(j))) {
             j++;
-            if (j + 1 < n && heading[j] == '.' && Character.isDigit(heading[j + 1])) {
+            if (j + 1 < n && heading.charAt(j) == '.' && Character.isDigit(heading.charAt(j + 1))) {
                 j++;
                 marked = true;
             }
         }
-        if (j > i && j < n && (heading[j] == '.' || heading[j] == ')')) {
+        if (j > i && j < n && (heading.charAt(j) == '.' || heading.charAt(j) == ')')) {
             j++;
             marked = true;
         }
-        if (j > i && marked && j < n && isSpace(heading[j])) {
+        if (j > i && marked && j < n && isSpace(heading.charAt(j))) {
             i = j;
-            while (i < n && isSpace(heading[i])) {
+            while (i < n && isSpace(heading.charAt(i))) {
                 i++;
             }
         }

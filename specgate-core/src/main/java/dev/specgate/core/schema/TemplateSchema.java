@@ -792,16 +792,8 @@ public final class TemplateSchema {
      * may say otherwise ({@code field-duplicate}).
      */
     public Optional<Field> otherNamed(SpecDocument doc, FieldSpec field) {
-        return otherNamed(doc.fields(), field);
-    }
-
-    /**
-     * {@link #otherNamed(SpecDocument, FieldSpec)} among {@code written}, a document's fields or
-     * only its metadata fields in document order (a check gathers them once: a spec's ~100 fields
-     * are mostly list fields, passed over here).
-     */
-    public Optional<Field> otherNamed(List<Field> written, FieldSpec field) {
         LabelFacts wanted = facts(field.label());
+        List<Field> written = doc.fields();
         for (int i = 0; i < written.size(); i++) { // by index: C1 allocates an iterator
             Field f = written.get(i);
             if (f.inListItem()) {

@@ -75,7 +75,8 @@ class HeadingKeyTest {
 
     @Test
     void trailingPartsAreDroppedFromTheEndBackAsTheyStack() {
-        // the keys main gave before compute read a char array (each checked against it)
+        // each part dropped from the end back, so long as one is left: a parenthetical, a colon,
+        // an optional mark, emoji; the last '(' opens the parenthetical
         assertThat(HeadingKey.of("Risks (draft) (old)")).isEqualTo("risks");
         assertThat(HeadingKey.of("Scope (a (b) c)")).isEqualTo("scope (a");
         assertThat(HeadingKey.of("Scope (a) b)")).isEqualTo("scope");

@@ -3,6 +3,7 @@ package dev.specgate.core.parse.internal;
 import dev.specgate.core.model.HeadingIds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class HeadingSlugs extends HeadingIds {
     private final String[] texts;
 
     /** Which of {@link #texts} hold no inline syntax (and so no attribute). */
-    private final boolean[] plain;
+    private final BitSet plain;
 
     /** The position in {@link #texts} of each section's heading, by the section's index. */
     private final int[] sectionHeadings;
@@ -38,15 +39,9 @@ final class HeadingSlugs extends HeadingIds {
     /** {@link #starts()}, once read. */
     private volatile int[] starts;
 
-    /** Whether each heading is {@link AnchorSlugs#isPlainAscii}: 0 not read yet. */
-    private byte[] plainAscii;
-
-    private static final byte PLAIN_ASCII = 1;
-    private static final byte OTHER = 2;
-
     private HeadingSlugs(Builder b) {
-        this.texts = Arrays.copyOf(b.texts, b.headings);
-        this.plain = Arrays.copyOf(b.plain, b.headings);
+        this.texts = b.texts.toArray(new String[0]);
+        this.plain = (BitSet) b.plain.clone();
         this.sectionHeadings = Arrays.copyOf(b.sectionHeadings, b.sections);
         this.htmlIds = List.copyOf(b.htmlIds);
         this.attributes = b.attributes;
@@ -54,10 +49,8 @@ final class HeadingSlugs extends HeadingIds {
 
     /** Collects a document's headings and HTML ids as the parse reads them, in order. */
     static final class Builder {
-        // arrays, not a list and a bit set: a call per heading less under C1 (~50 a spec)
-        private String[] texts = new String[64];
-        private boolean[] plain = new boolean[64];
-        private int headings;
+        private final List<String> texts = new ArrayList<>();
+        private final BitSet plain = new BitSet();
         private int[] sectionHeadings = new int[16];
         private int sections;
         private final List<String> htmlIds = new ArrayList<>(0);
@@ -65,15 +58,12 @@ final class HeadingSlugs extends HeadingIds {
 
         /** Adds a heading's Markdown text; {@code plain}: it holds no inline syntax. */
         void heading(String text, boolean plain) {
-            if (!plain && text.indexOf('{') >= 0) {
+            if (plain) {
+                this.plain.set(texts.size());
+            } else if (text.indexOf('{') >= 0) {
                 attributes = true; // a {#id} needs a '{'
             }
-            if (headings == texts.length) {
-                texts = Arrays.copyOf(texts, 2 * headings);
-                this.plain = Arrays.copyOf(this.plain, 2 * headings);
-            }
-            texts[headings] = text;
-            this.plain[headings++] = plain;
+            texts.add(text);
         }
 
         /** Adds a heading as {@link #heading} does, as the heading of the next section. */
@@ -81,7 +71,7 @@ final class HeadingSlugs extends HeadingIds {
             if (sections == sectionHeadings.length) {
                 sectionHeadings = Arrays.copyOf(sectionHeadings, 2 * sections);
             }
-            sectionHeadings[sections++] = headings;
+            sectionHeadings[sections++] = texts.size();
             heading(text, plain);
         }
 
@@ -104,7 +94,7 @@ final class HeadingSlugs extends HeadingIds {
             String text = texts[i];
             String github = slugs.next(text);
             all.add(github);
-            String id = plain[i] ? null : RenderedHeading.attributeId(text);
+            String id = plain.get(i) ? null : RenderedHeading.attributeId(text);
             if (id == null) {
                 own[i] = github;
             } else {
@@ -138,7 +128,7 @@ final class HeadingSlugs extends HeadingIds {
         int[] starts = starts();
         for (int i = 0; i < texts.length; i++) {
             // most headings' slugs start otherwise, told from their first chars
-            if ((starts[i] < 0 || starts[i] == first) && slugIs(i, id)) {
+            if ((starts[i] < 0 || starts[i] == first) && AnchorSlugs.slugIs(texts[i], id)) {
                 return true;
             }
         }
@@ -146,26 +136,10 @@ final class HeadingSlugs extends HeadingIds {
         return numbered(id) && super.defines(id);
     }
 
-    /**
-     * {@link AnchorSlugs#slugIs} of heading {@code i}: whether the heading is plain ASCII is read
-     * once per document (a spec's fragments mostly share first chars: each is compared with the
-     * same few headings).
-     */
-    private boolean slugIs(int i, String id) {
-        byte[] known = plainAscii;
-        if (known[i] == 0) {
-            known[i] = AnchorSlugs.isPlainAscii(texts[i]) ? PLAIN_ASCII : OTHER; // a race: the same
-        }
-        return known[i] == PLAIN_ASCII
-                ? AnchorSlugs.plainSlugIs(texts[i], id)
-                : AnchorSlugs.slug(texts[i]).equals(id);
-    }
-
     /** {@link AnchorSlugs#firstSlugChar} of each heading, read once per document. */
     private int[] starts() {
         int[] known = starts;
         if (known == null) {
-            plainAscii = new byte[texts.length]; // published by starts, which is volatile
             known = new int[texts.length];
             for (int i = 0; i < texts.length; i++) {
                 known[i] = AnchorSlugs.firstSlugChar(texts[i]);
