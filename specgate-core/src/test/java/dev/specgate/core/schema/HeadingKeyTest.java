@@ -74,6 +74,30 @@ class HeadingKeyTest {
     }
 
     @Test
+    void trailingPartsAreDroppedFromTheEndBackAsTheyStack() {
+        // each part dropped from the end back, so long as one is left: a parenthetical, a colon,
+        // an optional mark, emoji; the last '(' opens the parenthetical
+        assertThat(HeadingKey.of("Risks (draft) (old)")).isEqualTo("risks");
+        assertThat(HeadingKey.of("Scope (a (b) c)")).isEqualTo("scope (a");
+        assertThat(HeadingKey.of("Scope (a) b)")).isEqualTo("scope");
+        assertThat(HeadingKey.of("(Only a parenthetical)")).isEqualTo("(only a parenthetical)");
+        assertThat(HeadingKey.of("Notes ()")).isEqualTo("notes");
+        assertThat(HeadingKey.of("Plan [optional] (draft):")).isEqualTo("plan");
+        assertThat(HeadingKey.of("Rollout [ Optional: later ]")).isEqualTo("rollout");
+        assertThat(HeadingKey.of("Scope [draft]")).isEqualTo("scope [draft]");
+        assertThat(HeadingKey.of("Scope: :")).isEqualTo("scope");
+        assertThat(HeadingKey.of("Title ](x)")).isEqualTo("title ]");
+        assertThat(HeadingKey.of("x(")).isEqualTo("x(");
+        assertThat(HeadingKey.of("\u00DCber: (\u00D6) [optional]:")).isEqualTo("\u00FCber");
+        assertThat(HeadingKey.of("3.2.1 Numbered")).isEqualTo("numbered");
+        assertThat(HeadingKey.of("**")).isEmpty();
+        // a lone surrogate is text; U+0130 lower-cases to two chars
+        assertThat(HeadingKey.of("Lone \uD83D")).isEqualTo("lone \uD83D");
+        assertThat(HeadingKey.of("Lone \uDE80 end")).isEqualTo("lone \uDE80 end");
+        assertThat(HeadingKey.of("\u0130stanbul Plan")).isEqualTo("i\u0307stanbul plan");
+    }
+
+    @Test
     void rememberedKeysAreTheComputedOnesPastTheCacheBoundAndForLongHeadings() {
         String[] shapes = {
             "%d. Executive Summary (draft)", "🚀 Risks & Mitigations %d:", "*Step* `%d` [optional]"

@@ -69,6 +69,23 @@ class HeadingSlugsTest {
         assertThat(fast).isEqualTo(worked);
     }
 
+    @Example
+    void aLongDocumentsHeadingsAreAllKept() {
+        // past the builder's first arrays: 200 headings, plain, marked up and repeated
+        List<String> headings = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            headings.add(i % 7 == 0 ? "Step *" + (i % 50) + "*" : "Step " + (i % 50));
+        }
+        HeadingSlugs fast = build(headings);
+        Set<String> all = Set.copyOf(build(headings).asSet());
+        assertThat(all).contains("step-0", "step-49", "step-49-3", "step-7-3");
+        for (String id :
+                List.of("step-0", "step-49-3", "step-7-3", "step-7-4", "step-50", "step")) {
+            assertThat(fast.defines(id)).as(id).isEqualTo(all.contains(id));
+        }
+        assertThat(fast).isEqualTo(build(headings));
+    }
+
     private static HeadingSlugs plainDocument() {
         HeadingSlugs.Builder b = new HeadingSlugs.Builder();
         for (String h :
