@@ -49,7 +49,7 @@ public final class TaskSpecReferenceRule extends BaseRule {
         if (field.isEmpty()) {
             SourceRange at =
                     ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
-            String[] lines = ctx.source().map(t -> t.split("\\R", -1)).orElse(new String[0]);
+            String[] lines = ctx.lines();
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = PLAIN_SPEC_LINE.matcher(lines[i]);
                 if (m.matches()) {
