@@ -12,11 +12,11 @@ import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.FieldForm;
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.ListedFields;
+import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -808,10 +808,9 @@ public final class SpecHistory {
                 null);
     }
 
+    /** The status {@code doc} writes: the one reading of it ({@link StatusReading#plain}). */
     private Optional<String> status(SpecDocument doc) {
-        return doc.metadata(schema.statusField())
-                .map(f -> FieldValues.plain(f.value()))
-                .filter(s -> !s.isEmpty());
+        return StatusReading.plain(doc, schema);
     }
 
     /**

@@ -143,10 +143,9 @@ public final class SectionMissingRule extends BaseRule {
      * before them. Header fields (above the template's first section) do not end a scope.
      */
     private static int closingFields(RuleContext ctx, int from) {
-        for (dev.specgate.core.model.Field f : ctx.document().fields()) {
+        for (dev.specgate.core.model.Field f : ctx.metadataFields()) {
             int line = f.labelRange().startLine();
             if (line > from
-                    && !f.inListItem()
                     && ctx.schema().field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
                 return line;
             }
