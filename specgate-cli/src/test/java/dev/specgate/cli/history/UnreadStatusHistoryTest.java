@@ -86,15 +86,22 @@ class UnreadStatusHistoryTest {
                 .startsWith("no '**Document Status:**' field: line 273 '- Document Status:");
     }
 
-    @Test
-    void aCommitWithoutTheFieldOrWithAValueThatIsNoStatusIsNamed() throws Exception {
+    /** The clean spec (LF) as a Draft, committed by Priya Raman on 2026-10-02. */
+    private Path committedDraft(Git git) throws Exception {
         String draft =
                 SpecFixtures.cleanSpec()
                         .replaceAll("\\*\\*Approval:\\*\\* [^\n]*\n", "")
                         .replace("**Document Status:** Approved", "**Document Status:** Draft");
         Path spec = SpecFixtures.writeSpec(dir, NAME, draft);
+        commit(git, "Priya Raman", "2026-10-02");
+        return spec;
+    }
+
+    @Test
+    void aCommitWithoutTheFieldOrWithAValueThatIsNoStatusIsNamed() throws Exception {
+        Path spec;
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
-            commit(git, "Priya Raman", "2026-10-02");
+            spec = committedDraft(git);
             replace(spec, "**Document Status:** Draft\n", "");
             commit(git, "Sam Okafor", "2026-10-05");
             replace(spec, "**Last Updated:**", "**Document Status:** Draft\n**Last Updated:**");
@@ -106,5 +113,29 @@ class UnreadStatusHistoryTest {
                 .contains("Sam Okafor   status not read: no '**Document Status:**' field\n")
                 .doesNotContain("every move passed");
         assertThat(audit.err()).contains("the status of 1 commit could not be read");
+    }
+
+    @Test
+    void aCommitWithTheFieldLeftEmptyIsNamedSoWithOrWithoutTheAudit() throws Exception {
+        Path spec;
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            spec = committedDraft(git);
+            replace(spec, "**Document Status:** Draft\n", "**Document Status:** \n");
+            commit(git, "Sam Okafor", "2026-10-05");
+            replace(spec, "**Document Status:** \n", "**Document Status:** Review\n");
+            commit(git, "Zoë Müller", "2026-10-06");
+        }
+        for (String[] args :
+                new String[][] {
+                    {"history", spec.toString()}, {"history", spec.toString(), "--audit"}
+                }) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.out())
+                    .as(String.join(" ", args))
+                    .contains(
+                            "Sam Okafor   status not read: its 'Document Status' field is empty\n")
+                    .doesNotContain("Priya Raman  status not read")
+                    .doesNotContain("Zoë Müller   status not read");
+        }
     }
 }

@@ -11,13 +11,12 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
-import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
-import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.ListedFields;
+import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -264,6 +263,8 @@ public final class SpecHistory {
 
     /**
      * What the history reads of one content; {@code readable} false when it is not a spec's text.
+     * {@code noStatus}, for a content without a status read by its fields or whole, says why from
+     * the parse that found none ({@link #unread}); null otherwise.
      */
     private record Reading(
             boolean readable,
@@ -271,18 +272,21 @@ public final class SpecHistory {
             Optional<ApprovalRecord> approval,
             Optional<SpecVersion.Content> content,
             int checked,
-            int total) {
+            int total,
+            String noStatus) {
 
         static final Reading UNREADABLE =
-                new Reading(false, Optional.empty(), Optional.empty(), Optional.empty(), -1, -1);
+                new Reading(
+                        false, Optional.empty(), Optional.empty(), Optional.empty(), -1, -1, null);
 
         /** A reading without checklist counts. */
         Reading(
                 boolean readable,
                 Optional<String> status,
                 Optional<ApprovalRecord> approval,
-                Optional<SpecVersion.Content> content) {
-            this(readable, status, approval, content, -1, -1);
+                Optional<SpecVersion.Content> content,
+                String noStatus) {
+            this(readable, status, approval, content, -1, -1, noStatus);
         }
 
         HistoryVersion version(GitRevisions.Revision r) {
@@ -500,7 +504,7 @@ public final class SpecHistory {
                                     shallow);
                     if (depth == Depth.FIELDS) {
                         // never a silent pass: each commit whose status cannot be read is said
-                        List<UnreadStatus> unread = unread(git, versions);
+                        List<UnreadStatus> unread = unread(versions, kept.get(i), readings);
                         if (!unread.isEmpty()) {
                             read =
                                     new SpecMoves(
@@ -520,16 +524,17 @@ public final class SpecHistory {
     }
 
     /**
-     * The versions among {@code versions} whose status cannot be read, each with why: its status
-     * field missing (a list item written for it where the template wants a bold line named, as
-     * {@code field-missing} names it), empty, or holding a value that is no status. A version with
-     * no status is read again from git for why (rare: most specs have one in every commit).
+     * The versions among {@code versions} (at {@code revisions}, read into {@code readings}) whose
+     * status cannot be read, each with why: its status field missing or empty ({@link #noStatus}),
+     * or holding a value that is no status.
      */
-    private List<UnreadStatus> unread(GitRevisions git, List<HistoryVersion> versions)
-            throws HistoryException {
+    private List<UnreadStatus> unread(
+            List<HistoryVersion> versions,
+            List<GitRevisions.Revision> revisions,
+            Map<ObjectId, Reading> readings) {
         List<UnreadStatus> unread = new ArrayList<>();
-        String field = schema.statusField();
-        for (HistoryVersion v : versions) {
+        for (int i = 0; i < versions.size(); i++) {
+            HistoryVersion v = versions.get(i);
             if (v.status().isPresent()) {
                 String value = v.status().get();
                 if (!lifecycle.statuses().isEmpty() && lifecycle.status(value).isEmpty()) {
@@ -537,22 +542,27 @@ public final class SpecHistory {
                 }
                 continue;
             }
-            String text = text(git.content(v.revision())).orElse("");
-            Optional<Field> written = parser.parse(text).metadata(field);
-            if (written.isPresent()) {
-                unread.add(new UnreadStatus(v, "its '" + field + "' field is empty"));
-                continue;
-            }
-            Optional<FieldSpec> spec = schema.field(field);
-            String named = spec.map(f -> f.form().markdown(f.label().trim())).orElse(field + ":");
-            Optional<String> listed =
-                    spec.filter(f -> f.form() == FieldForm.BOLD_LINE)
-                            .flatMap(f -> ListedFields.hint(text, f.label()));
-            unread.add(
-                    new UnreadStatus(
-                            v, "no '" + named + "' field" + listed.map(h -> ": " + h).orElse("")));
+            unread.add(new UnreadStatus(v, readings.get(revisions.get(i).blob()).noStatus()));
         }
         return unread;
+    }
+
+    /**
+     * Why a text without a status has none, from the parse that found none: its status field {@code
+     * written} but empty, or missing (a list item written for it where the template wants a bold
+     * line named, as {@code field-missing} names it).
+     */
+    private String noStatus(String text, boolean written) {
+        String field = schema.statusField();
+        if (written) {
+            return "its '" + field + "' field is empty";
+        }
+        Optional<FieldSpec> spec = schema.field(field);
+        String named = spec.map(f -> f.form().markdown(f.label().trim())).orElse(field + ":");
+        Optional<String> listed =
+                spec.filter(f -> f.form() == FieldForm.BOLD_LINE)
+                        .flatMap(f -> ListedFields.hint(text, f.label()));
+        return "no '" + named + "' field" + listed.map(h -> ": " + h).orElse("");
     }
 
     /**
@@ -690,14 +700,34 @@ public final class SpecHistory {
                 fields.read(text, List.of(schema.statusField(), approvals.field()));
         if (found == null) {
             SpecDocument doc = parser.parse(text);
-            return new Reading(true, status(doc), approvals.record(text, doc), Optional.empty());
+            Optional<String> status = status(doc);
+            return new Reading(
+                    true,
+                    status,
+                    approvals.record(text, doc),
+                    Optional.empty(),
+                    noStatus(text, status, doc));
         }
         FieldScan.Window approval = found.get(1);
+        SpecDocument statusWindow = found.get(0).document();
+        Optional<String> status = status(statusWindow);
         return new Reading(
                 true,
-                status(found.get(0).document()),
+                status,
                 approvals.record(approval.text(), approval.document()),
-                Optional.empty());
+                Optional.empty(),
+                noStatus(text, status, statusWindow));
+    }
+
+    /**
+     * {@link #noStatus(String, boolean)} of {@code text} when {@code status} is empty, its status
+     * field looked up in {@code doc} (the whole text's, or the window the field would stand in);
+     * null when it has a status.
+     */
+    private String noStatus(String text, Optional<String> status, SpecDocument doc) {
+        return status.isPresent()
+                ? null
+                : noStatus(text, doc.metadata(schema.statusField()).isPresent());
     }
 
     /** A content read whole: status, approval, its validity, fingerprint and checklist counts. */
@@ -737,16 +767,18 @@ public final class SpecHistory {
     private Reading whole(String text, SpecDocument doc) {
         ApprovalCheck approval = approvals.check(text, doc);
         Checklist checklist = Checklist.of(doc);
+        Optional<String> status = status(doc);
         return new Reading(
                 true,
-                status(doc),
+                status,
                 approval.record(),
                 Optional.of(
                         new SpecVersion.Content(
                                 approval.valid(),
                                 approval.current().hash(),
                                 checklist.checked(),
-                                checklist.total())));
+                                checklist.total())),
+                noStatus(text, status, doc));
     }
 
     /** A content parsed for its status, approval record and checklist counts. */
@@ -772,13 +804,13 @@ public final class SpecHistory {
                 approvals.record(text, doc),
                 Optional.empty(),
                 checklist.checked(),
-                checklist.total());
+                checklist.total(),
+                null);
     }
 
+    /** The status {@code doc} writes: the one reading of it ({@link StatusReading#plain}). */
     private Optional<String> status(SpecDocument doc) {
-        return doc.metadata(schema.statusField())
-                .map(f -> FieldValues.plain(f.value()))
-                .filter(s -> !s.isEmpty());
+        return StatusReading.plain(doc, schema);
     }
 
     /**

@@ -59,6 +59,9 @@ public final class RuleContext {
     private List<Field> metadataList;
     private Field[] firstNaming;
     private long[] metadataNamed;
+    private String[] lines;
+
+    private static final String[] NO_LINES = new String[0];
 
     /** The values {@link #derived} made, as pairs: a kind, then its value. */
     private Object[] derived = NOTHING_DERIVED;
@@ -286,6 +289,18 @@ public final class RuleContext {
             sourceText = new SpecText(source, false);
         }
         return Optional.ofNullable(sourceText);
+    }
+
+    /**
+     * The spec's text split into lines at each line break ({@code \R}), split on the first ask and
+     * kept for this file's check; no lines when the text is not at hand. The array is this
+     * context's: read it, do not change it.
+     */
+    public String[] lines() {
+        if (lines == null) {
+            lines = source().map(text -> text.split("\\R", -1)).orElse(NO_LINES);
+        }
+        return lines;
     }
 
     /** Whether the run checks that File Organization paths exist ({@code check --trace}). */

@@ -32,7 +32,6 @@ public final class FieldMissingRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SpecDocument doc = ctx.document();
-        String[] lines = null; // the spec's lines, split only when a bold-line field is missing
         for (FieldSpec f : ctx.schema().fields()) {
             if (f.optional() || ctx.metadata(f.label()).isPresent()) {
                 continue;
@@ -61,10 +60,7 @@ public final class FieldMissingRule extends BaseRule {
             }
             SourceRange at = ctx.schema().missingAt(doc, f);
             if (f.form() == FieldForm.BOLD_LINE) {
-                if (lines == null) {
-                    lines = ctx.source().map(t -> t.split("\\R", -1)).orElse(new String[0]);
-                }
-                Optional<String> listed = ListedFields.hint(lines, f.label());
+                Optional<String> listed = ListedFields.hint(ctx.lines(), f.label());
                 if (listed.isPresent()) {
                     ctx.report(at, f.missingMessage() + ": " + listed.get());
                     continue;

@@ -27,9 +27,6 @@ public final class SectionMissingRule extends BaseRule {
 
     public static final String ID = RuleIds.SECTION_MISSING;
 
-    /** The lines of a spec checked without its text. */
-    private static final String[] NO_TEXT = new String[0];
-
     public SectionMissingRule() {
         super(
                 ID,
@@ -52,7 +49,6 @@ public final class SectionMissingRule extends BaseRule {
         List<SectionSpec> sections = ctx.schema().sections();
         List<Section> unmatched = unmatched(doc, match);
         List<String> unmatchedKeys = new ArrayList<>(unmatched.size());
-        String[] lines = null; // the source's lines, when a section is missing at a scope's end
         for (Section s : unmatched) {
             unmatchedKeys.add(match.key(s)); // computed once, by the match
         }
@@ -99,11 +95,9 @@ public final class SectionMissingRule extends BaseRule {
                     Math.min(
                             anchor.map(Section::endLine).orElse(doc.lineCount()),
                             closingFields(ctx, scopeStart));
-            if (lines == null) {
-                // split once per check, not once per section missing at the end of a scope
-                lines = ctx.source().map(text -> text.split("\\R", -1)).orElse(NO_TEXT);
-            }
-            int at = lastContentLine(lines, scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
+            int at =
+                    lastContentLine(
+                            ctx.lines(), scopeStart, Math.min(scopeEnd, doc.lineCount()) - 1);
             ctx.report(
                     at <= scopeStart
                             ? anchor.map(Section::range).orElse(SourceRange.fileStart())
@@ -125,7 +119,7 @@ public final class SectionMissingRule extends BaseRule {
      * not blank (not line 1, where findings would pile up).
      */
     private static int lastContentLine(String[] lines, int first, int last) {
-        if (lines == NO_TEXT || last < first) {
+        if (lines.length == 0 || last < first) {
             return last;
         }
         int line = Math.min(last, lines.length - 1);
@@ -149,10 +143,9 @@ public final class SectionMissingRule extends BaseRule {
      * before them. Header fields (above the template's first section) do not end a scope.
      */
     private static int closingFields(RuleContext ctx, int from) {
-        for (dev.specgate.core.model.Field f : ctx.document().fields()) {
+        for (dev.specgate.core.model.Field f : ctx.metadataFields()) {
             int line = f.labelRange().startLine();
             if (line > from
-                    && !f.inListItem()
                     && ctx.schema().field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
                 return line;
             }

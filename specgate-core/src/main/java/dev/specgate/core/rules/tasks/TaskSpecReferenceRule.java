@@ -3,6 +3,7 @@ package dev.specgate.core.rules.tasks;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.Link;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
@@ -24,7 +25,9 @@ public final class TaskSpecReferenceRule extends BaseRule {
 
     /**
      * A line that links a spec under a plain or list label ({@code Spec: [x](../spec/x.md)}, {@code
-     * - Spec: ...}), which is not the bold {@code **Spec:**} field a task list is read by.
+     * - Spec: ...}), which is not the bold {@code **Spec:**} field a task list is read by. Only the
+     * lines of links the parser reads are tried: a reference shown in code (a fence, an indented
+     * block) is an example, and one in a block quote does not start at the margin.
      */
     private static final Pattern PLAIN_SPEC_LINE =
             Pattern.compile(
@@ -49,10 +52,11 @@ public final class TaskSpecReferenceRule extends BaseRule {
         if (field.isEmpty()) {
             SourceRange at =
                     ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
-            String[] lines = ctx.source().map(t -> t.split("\\R", -1)).orElse(new String[0]);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = PLAIN_SPEC_LINE.matcher(lines[i]);
-                if (m.matches()) {
+            String[] lines = ctx.lines();
+            for (Link link : ctx.document().links()) { // in document order, never inside code
+                int i = link.range().startLine();
+                Matcher m = i < lines.length ? PLAIN_SPEC_LINE.matcher(lines[i]) : null;
+                if (m != null && m.matches()) {
                     // "Spec: [name](../spec/name.md)": the link is there, under no bold label
                     ctx.report(
                             at,
