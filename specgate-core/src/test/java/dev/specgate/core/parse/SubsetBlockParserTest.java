@@ -8,6 +8,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.TextChars;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.HtmlComment;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.internal.DocumentBuilder;
 import dev.specgate.core.parse.internal.FrontMatterReader;
@@ -111,6 +112,23 @@ class SubsetBlockParserTest {
      */
     @Property(tries = 2000)
     void labelsAcrossLines(@ForAll("labelsAcrossLines") String text) {
+        boolean fast = assertDeclinedOrSame(text);
+        Statistics.label("fast path")
+                .collect(fast)
+                .coverage(c -> c.check(true).percentage(p -> p > 15));
+    }
+
+    /**
+     * Paragraphs and list items whose lines end in an HTML comment, as an approval record's {@code
+     * **Approval:** ... <!-- sections: ... -->} line does, which {@code DocumentBuilder.labelsOnly}
+     * reads without the inline scan when the comment is the paragraph's only '<' and only spaces
+     * and tabs follow it: and the comments it must leave to the scan (mid-line, two, unclosed,
+     * {@code <!-->}, {@code <!--->}, a '<', '[', backtick or escape elsewhere, a date token), in a
+     * block quote and nested items, with a 'Y' in the comment or the value, CRLF. Fields, values,
+     * ranges and comments must be those of commonmark's tree scanned in full.
+     */
+    @Property(tries = 2000)
+    void labelsBeforeAComment(@ForAll("labelsAndComments") String text) {
         boolean fast = assertDeclinedOrSame(text);
         Statistics.label("fast path")
                 .collect(fast)
@@ -278,6 +296,128 @@ class SubsetBlockParserTest {
                         "Quoted=`q` value",
                         "Outer=`o`",
                         "Deeper=Zoë `ß`");
+    }
+
+    /**
+     * An approval record's line ({@code **Approval:** ... <!-- sections: ... -->}) and other label
+     * lines that end in one HTML comment are read without the inline scan: the same fields, values,
+     * ranges and comments as commonmark's tree scanned in full, and likewise the lines the shortcut
+     * must leave to the scan (a comment mid-line, two comments, an unclosed {@code <!--}, a {@code
+     * -->} in a code span, {@code <!-->} and {@code <!--->}, a '[', a backtick, a '<' or an escape
+     * elsewhere on the line, a date token), in paragraphs, list items and block quotes.
+     */
+    @Example
+    void labelLinesEndingInACommentReadWithoutTheInlineScan() {
+        String text =
+                """
+                # Spec
+
+                ## Status
+
+                **Document Status:** Approved
+                **Approval:** 2026-12-03 by Ana Ruiz, sha256:3f2a9c1e7b04 <!-- sections: hiT2U-ZYfO_SB3-l2Fed -->
+                **Reviewer:** Zoë Ångström
+
+                **Mid:** value <!-- note --> more
+
+                **Two:** a <!-- one --> b <!-- two -->
+
+                **Lines:** a <!-- one -->
+                **Lines Two:** b <!-- two -->
+
+                **Unclosed:** v <!-- never closed
+
+                **Code:** `-->` <!-- c -->
+
+                **Code Two:** <!-- a `-->` b -->
+
+                **Short:** v <!-->
+
+                **Shorter:** v <!--->
+
+                **Short Closed:** v <!--> x -->
+
+                **Empty Comment:** v <!---->
+
+                **Spaces:** v <!-- s -->  \s
+
+                **Non-ASCII:** Zoë → <!-- größe: ü -->
+
+                **Bracket:** [x] <!-- b -->
+
+                **Tick:** a ` b <!-- t -->
+
+                **Tag:** <b>x</b> <!-- t -->
+
+                **Less:** a < b <!-- l -->
+
+                **Inner:** v <!-- a < b **L:** c -->
+
+                **Arrow First:** a --> b <!-- c -->
+
+                **Empty:** <!-- e -->
+
+                **Date:** YYYY-MM-DD <!-- d -->
+
+                **Date In:** v <!-- YYYY-MM-DD -->
+
+                **Escape:** a \\* b <!-- e -->
+
+                Plain prose <!-- only a comment -->
+
+                **Trailing:** v <!-- t -->x
+
+                **Indented:** v
+                    <!-- a continuation -->
+
+                **Before Block:** v
+                <!-- an HTML block -->
+
+                - **Approval:** 2026-12-03 by Ana Ruiz, sha256:3f2a9c1e7b04 <!-- sections: Yq-_x -->
+                - **Item:** v <!-- i -->
+                  goes on
+                - **Item Two:** v
+                  goes on <!-- second line's -->
+                - **Item Mid:** v <!-- i --> w
+                * **Star:** a *b* <!-- s -->
+                  - **Nested:** Yuki <!-- n -->
+
+                > **Quoted:** v <!-- q -->
+                > **More:** w
+                >
+                > - **Quoted Item:** v <!-- qi -->
+
+                **Tick Across:** `a <!-- c -->
+                **After Tick:** b` x
+
+                **Tick Inside:** a <!-- ` -->
+                **After Inside:** b ` c
+                """;
+        for (String t : List.of(text, text.replace("\n", "\r\n"))) {
+            assertThat(assertDeclinedOrSame(t)).as(t).isTrue();
+        }
+        SpecDocument doc = PARSER.parse(text);
+        assertThat(doc.fields())
+                .extracting(f -> f.label() + "=" + f.value())
+                .contains(
+                        "Approval=2026-12-03 by Ana Ruiz, sha256:3f2a9c1e7b04",
+                        "Reviewer=Zoë Ångström",
+                        "Mid=value <!-- note --> more",
+                        "Spaces=v",
+                        "Non-ASCII=Zoë →",
+                        "Empty=",
+                        "Trailing=v <!-- t -->x",
+                        "Item=v",
+                        "Nested=Yuki",
+                        "Quoted=v",
+                        "Quoted Item=v");
+        assertThat(doc.comments())
+                .contains(
+                        new HtmlComment("sections: hiT2U-ZYfO_SB3-l2Fed", 5),
+                        new HtmlComment("größe: ü", 31),
+                        new HtmlComment("sections: Yq-_x", 63),
+                        new HtmlComment("second line's", 67),
+                        new HtmlComment("qi", 75));
     }
 
     /**
@@ -778,6 +918,76 @@ class SubsetBlockParserTest {
                                         "    **L:** code",
                                         "<div>",
                                         "## **L:** h")));
+        Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
+        return net.jqwik.api.Combinators.combine(any, end)
+                .as((l, e) -> l + e)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
+                .map(lines -> String.join("", lines));
+    }
+
+    @Provide
+    Arbitrary<String> labelsAndComments() {
+        Arbitrary<String> part =
+                Arbitraries.of(
+                        "**Label:**",
+                        "**Approval:** 2026-12-03 by Ana Ruiz, sha256:3f2a9c1e7b04",
+                        "**L:** ",
+                        "**",
+                        "*",
+                        "value",
+                        "Zo\u00eb",
+                        "\uD83D\uDE00",
+                        "Yuki",
+                        "Y",
+                        "YYYY-MM-DD",
+                        " ",
+                        "  ",
+                        "\t",
+                        ":",
+                        "<!-- c -->",
+                        "<!-- **L:** x -->",
+                        "<!--",
+                        "-->",
+                        "<!-->",
+                        "<!--->",
+                        "<",
+                        "`",
+                        "`c`",
+                        "[",
+                        "\\*");
+        Arbitrary<String> content = part.list().ofMaxSize(4).map(parts -> String.join("", parts));
+        Arbitrary<String> tail =
+                Arbitraries.of(
+                        "",
+                        " <!-- sections: hiT2U-ZYfO_SB3-l2Fed -->",
+                        " <!-- sections: hiT2U-ZYfO_SB3-l2Fed -->",
+                        "<!-- c -->",
+                        " <!-- c --> ",
+                        " <!-- c -->\t ",
+                        " <!-- a --> <!-- b -->",
+                        " <!-- a`b -->",
+                        " <!-- a < b -->",
+                        " <!---->",
+                        " <!-->",
+                        " <!--->",
+                        " <!--",
+                        " <!-- c --> x",
+                        " <!-- c -->\u00a0");
+        Arbitrary<String> start =
+                Arbitraries.of(
+                        "", "", "", "- ", "* ", "1. ", "  ", "    ", "> ", "> - ", "  - ",
+                        "- [ ] ");
+        Arbitrary<String> line =
+                net.jqwik.api.Combinators.combine(start, content, tail)
+                        .as((st, c, t) -> st + c + t);
+        Arbitrary<String> any =
+                Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(10, line),
+                        net.jqwik.api.Tuple.of(2, Arbitraries.just("")),
+                        net.jqwik.api.Tuple.of(
+                                1, Arbitraries.of("## Status", "<!-- block -->", "```", "---")));
         Arbitrary<String> end = Arbitraries.of("\n", "\n", "\n", "\r\n");
         return net.jqwik.api.Combinators.combine(any, end)
                 .as((l, e) -> l + e)

@@ -89,6 +89,16 @@ public final class DocumentBuilder {
     /** How many of {@link #labelChars} hold lines. */
     private int labelCharsUsed;
 
+    /**
+     * The one HTML comment of the paragraph {@link #labelsOnly} admitted last, which {@link
+     * #labelLines} reports: the paragraph's line that holds it (-1: none), and the offsets of its
+     * {@code <!--} and of its first {@code -->} in the spec's chars.
+     */
+    private int commentLine = -1;
+
+    private int commentOpen;
+    private int commentClose;
+
     private final List<Link> links = new ArrayList<>();
     private final List<BracketText> brackets = new ArrayList<>();
     private final List<TextMark> marks = new ArrayList<>();
@@ -328,18 +338,101 @@ public final class DocumentBuilder {
     }
 
     /**
-     * Whether a paragraph's only token mark is '*' (no comment, bracket, box, brace, date token or
-     * escape) and its code spans, if any, cannot change which bold labels its first {@code count}
+     * Whether all the inline scan would find in a paragraph is the bold labels of its first {@code
+     * count} lines and at most one HTML comment ({@link #labelLines}): its token marks are '*', a
+     * 'Y' that opens no {@code YYYY-MM-DD} and a '<' that opens the one comment (no bracket, box,
+     * brace, tag, autolink or escape), and its code spans, if any, cannot change which labels those
      * lines hold (no '*' from a line's first backtick on, nor after a line that leaves a code span
-     * open: {@link #noStarFromFirstBacktick(TextLines, int)}): then their labels are all the inline
-     * scan would find in it ({@link #labelLines}). The common {@code - **Label:** value} item
-     * (whose labels are those of its first line: {@code count} 1), a block of {@code **Created:**
-     * 2026-09-24} lines, prose with bold words.
+     * open: {@link #noStarFromFirstBacktick(TextLines, int)}). A comment must stand at the end of
+     * its line in a paragraph without a backtick ({@link #oneCommentAtALineEnd}). The common {@code
+     * - **Label:** value} item (whose labels are those of its first line: {@code count} 1), a block
+     * of {@code **Created:** 2026-09-24} lines, prose with bold words, an approval record's {@code
+     * **Approval:** ... <!-- sections: ... -->} line.
      */
-    private static boolean labelsOnly(OpenBlock.Para p, int count) {
-        return (p.marks & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)) == InlineSyntax.STAR
-                && ((p.marks & InlineSyntax.BACKTICK) == 0
-                        || noStarFromFirstBacktick(p.lines, count));
+    private boolean labelsOnly(OpenBlock.Para p, int count) {
+        int marks = p.marks;
+        commentLine = -1;
+        if ((marks & InlineSyntax.TOKEN_MARKS) == 0
+                || (marks
+                                & (InlineSyntax.TOKEN_MARKS | InlineSyntax.BACKSLASH)
+                                & ~(InlineSyntax.STAR | InlineSyntax.Y | InlineSyntax.LT))
+                        != 0) {
+            return false;
+        }
+        if ((marks & InlineSyntax.Y) != 0 && holdsDateToken(p.lines)) {
+            return false;
+        }
+        if ((marks & InlineSyntax.LT) != 0) {
+            return (marks & InlineSyntax.BACKTICK) == 0 && oneCommentAtALineEnd(p.lines);
+        }
+        return (marks & InlineSyntax.BACKTICK) == 0 || noStarFromFirstBacktick(p.lines, count);
+    }
+
+    /** Whether a line of {@code lines} holds a {@code YYYY-MM-DD} token. */
+    private static boolean holdsDateToken(TextLines lines) {
+        char[] chars = lines.chars();
+        for (int i = 0; i < lines.count(); i++) {
+            for (int k = lines.from(i), last = lines.to(i) - 10; k <= last; k++) {
+                if (chars[k] == 'Y' && startsWith(chars, k, InlineScanner.DATE_TOKEN)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the only '<' of a paragraph without backticks or backslashes opens an HTML comment
+     * that closes on its line ({@code <!--}, then the first {@code -->} from four chars on, as
+     * {@link InlineSyntax} masks it: {@code <!-->} and {@code <!--->} close nothing) with nothing
+     * but spaces after it: then masking blanks that comment and nothing else, no label stands after
+     * it, and the value before it ends where the comment starts, trimmed; the comment is noted for
+     * {@link #labelLines}. A '<' inside the comment is the comment's.
+     */
+    private boolean oneCommentAtALineEnd(TextLines lines) {
+        char[] chars = lines.chars();
+        for (int i = 0; i < lines.count(); i++) {
+            int to = lines.to(i);
+            for (int k = lines.from(i); k < to; k++) {
+                if (chars[k] != '<') {
+                    continue;
+                }
+                if (commentLine >= 0 || k + 4 > to || !startsWith(chars, k, "<!--")) {
+                    return false;
+                }
+                // the first "-->" from k + 4 on: its '>' from k + 6 on
+                int gt = k + 6;
+                while (gt < to
+                        && !(chars[gt] == '>' && chars[gt - 1] == '-' && chars[gt - 2] == '-')) {
+                    gt++;
+                }
+                int after = gt + 1;
+                while (after < to && chars[after] == ' ') {
+                    after++;
+                }
+                if (after < to || gt >= to) {
+                    return false; // not closed on its line, or more than spaces after it
+                }
+                commentLine = i;
+                commentOpen = k;
+                commentClose = gt - 2;
+                break; // the rest of the line is the comment's and spaces
+            }
+        }
+        return commentLine >= 0;
+    }
+
+    /** Whether {@code chars} hold {@code s} at {@code at} (within their length). */
+    private static boolean startsWith(char[] chars, int at, String s) {
+        if (at + s.length() > chars.length) {
+            return false;
+        }
+        for (int j = 0; j < s.length(); j++) {
+            if (chars[at + j] != s.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -372,20 +465,29 @@ public final class DocumentBuilder {
 
     /**
      * The bold labels of the first {@code count} lines of a paragraph that {@link #labelsOnly}
-     * holds ({@code inList}: in a list item), read straight from the spec's chars: what {@link
-     * #paragraph} and {@link #listItemParagraph} find in it (its labels; the scan of the rest finds
-     * nothing without a token mark), without an {@link InlineText} or an {@link InlineScanner}.
+     * holds ({@code inList}: in a list item), read straight from the spec's chars, and its comment:
+     * what {@link #paragraph} and {@link #listItemParagraph} find in it (its labels, each line's
+     * read up to the comment it ends with, and the comment; the scan of the rest finds nothing
+     * without a token mark), without an {@link InlineText} or an {@link InlineScanner}.
      */
     private void labelLines(TextLines lines, int count, boolean inList) {
         char[] chars = lines.chars();
         for (int i = 0; i < count; i++) {
             int from = lines.from(i);
-            int to = lines.to(i);
+            int to = i == commentLine ? commentOpen : lines.to(i);
             labels.clear();
             labels.read(chars, chars, null, i, from, to, to, true);
             if (labels.count() > 0) {
                 labelLine(chars, from, to, lines.lineIndex(i), lines.column(i), inList);
             }
+        }
+        if (commentLine >= 0) {
+            comments.add(
+                    new HtmlComment(
+                            new String(chars, commentOpen + 4, commentClose - commentOpen - 4)
+                                    .trim(),
+                            lines.lineIndex(commentLine)));
+            commentLine = -1;
         }
     }
 
