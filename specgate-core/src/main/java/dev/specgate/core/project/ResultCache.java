@@ -48,7 +48,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The file stores every path once (a spec's own path, and the same path as other specs' link
  * target) and refers to it by number, so that 10,000 specs linking to each other make a file of
- * about 1 MB that decodes in a few milliseconds.
+ * about 1 MB that decodes in a few milliseconds. Paths below the project folder (the cache folder's
+ * parent) are stored relative to it, so that a project copied or moved to another folder (a CI
+ * checkout) finds its entries there ({@link #decode}).
  *
  * <p>Thread-safe: {@link #lookup}, {@link #exists} and {@link #store} are called from the run's
  * parallel checks.
@@ -61,9 +63,10 @@ final class ResultCache {
     static final String FILE = "results.bin";
 
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final Path dir;
+    private final String root;
     private final String key;
     private final long startedNanos;
     private final Map<String, Entry> old;
@@ -79,6 +82,7 @@ final class ResultCache {
 
     private ResultCache(Path dir, String key, long startedNanos, Map<String, Entry> old) {
         this.dir = dir;
+        this.root = root(dir);
         this.key = key;
         this.startedNanos = startedNanos;
         this.old = old;
@@ -104,7 +108,7 @@ final class ResultCache {
         Map<String, Entry> entries =
                 ahead != null && ahead.dir.equals(dir) && ahead.key.equals(key)
                         ? ahead.entries
-                        : load(dir.resolve(FILE), key);
+                        : load(dir.resolve(FILE), key, root(dir));
         return new ResultCache(dir, key, started, entries);
     }
 
@@ -118,7 +122,7 @@ final class ResultCache {
     static ReadAhead readAhead(Path dir, String key) {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
-        return new ReadAhead(dir, key, load(dir.resolve(FILE), key));
+        return new ReadAhead(dir, key, load(dir.resolve(FILE), key, root(dir)));
     }
 
     /** The entries {@link #readAhead} read from {@code dir}'s file for {@code key}. */
@@ -176,6 +180,18 @@ final class ResultCache {
         int size() {
             return paths.length;
         }
+    }
+
+    /**
+     * The project folder of the cache folder {@code dir} (its parent), absolute and normalized,
+     * ending with the separator: the file stores the paths below it relative to it, so that a
+     * project copied or moved elsewhere (a CI checkout) finds its entries.
+     */
+    static String root(Path dir) {
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        String text = parent == null ? dir.toAbsolutePath().toString() : parent.toString();
+        String sep = dir.getFileSystem().getSeparator();
+        return text.endsWith(sep) ? text : text + sep;
     }
 
     /**
@@ -385,7 +401,7 @@ final class ResultCache {
                         "# Specgate's cache of check results (safe to delete)\n*\n",
                         StandardCharsets.UTF_8);
             }
-            byte[] data = encode(key, kept);
+            byte[] data = encode(key, root, kept);
             tmp =
                     dir.resolve(
                             FILE
@@ -419,40 +435,61 @@ final class ResultCache {
     }
 
     // --- the file -----------------------------------------------------------------------------
-    // MAGIC, FORMAT, key, the path and word table (count, strings), the entries (count, each: its
-    // path's number, size, mtime, identity, recorded, checksum, targets (count, each: number,
-    // exists),
-    // status (number or -1), diagnostics (count, each: rule's number, severity, range, message)),
-    // then checksum() of everything before it. Strings are UTF-8 with an int length.
+    // MAGIC, FORMAT, key, the project folder (root()), the path table (count, each: 0 and the
+    // path relative to the project folder with '/', or 1 and the absolute path of one outside
+    // it), the word table (statuses, rule ids: count, strings), the entries (count, each: its
+    // path's number, size, mtime, identity, recorded, checksum, targets (count, each: path number,
+    // exists), status (word number or -1), diagnostics (count, each: rule's word number,
+    // severity, range, message)), then checksum() of everything before it. Strings are UTF-8
+    // with an int length.
 
-    static byte[] encode(String key, Map<String, Entry> entries) {
-        Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
-        List<String> table = new ArrayList<>(entries.size());
+    /**
+     * The cache file of {@code entries} (keyed by absolute, normalized paths) for {@code key}, with
+     * the paths below {@code root} ({@link #root(Path)}) stored relative to it.
+     */
+    static byte[] encode(String key, String root, Map<String, Entry> entries) {
+        Map<String, Integer> paths = new HashMap<>(entries.size() * 2);
+        List<String> pathTable = new ArrayList<>(entries.size());
+        Map<String, Integer> words = new HashMap<>();
+        List<String> wordTable = new ArrayList<>();
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
-            number(me.getKey(), numbers, table);
+            number(me.getKey(), paths, pathTable);
             Entry e = me.getValue();
             for (String t : e.linkTargets.paths()) {
-                number(t, numbers, table);
+                number(t, paths, pathTable);
             }
             if (e.status != null) {
-                number(e.status, numbers, table);
+                number(e.status, words, wordTable);
             }
             for (Diagnostic d : e.diagnostics) {
-                number(d.ruleId(), numbers, table);
+                number(d.ruleId(), words, wordTable);
             }
         }
-        Out out = new Out(64 + key.length() + table.size() * 80 + entries.size() * 80);
+        Out out = new Out(64 + key.length() + pathTable.size() * 80 + entries.size() * 80);
         out.putLong(MAGIC);
         out.putInt(FORMAT);
         out.putString(key);
-        out.putInt(table.size());
-        for (String s : table) {
-            out.putString(s);
+        out.putString(root);
+        char sep = root.charAt(root.length() - 1);
+        out.putInt(pathTable.size());
+        for (String path : pathTable) {
+            if (path.startsWith(root)) {
+                out.putByte(0);
+                String below = path.substring(root.length());
+                out.putString(sep == '/' ? below : below.replace(sep, '/'));
+            } else {
+                out.putByte(1);
+                out.putString(path);
+            }
+        }
+        out.putInt(wordTable.size());
+        for (String w : wordTable) {
+            out.putString(w);
         }
         out.putInt(entries.size());
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             Entry e = me.getValue();
-            out.putInt(numbers.get(me.getKey()));
+            out.putInt(paths.get(me.getKey()));
             out.putLong(e.size);
             out.putLong(e.mtimeNanos);
             out.putLong(e.identity);
@@ -460,13 +497,13 @@ final class ResultCache {
             out.putLong(e.checksum);
             out.putInt(e.linkTargets.size());
             for (int t = 0; t < e.linkTargets.size(); t++) {
-                out.putInt(numbers.get(e.linkTargets.paths()[t]));
+                out.putInt(paths.get(e.linkTargets.paths()[t]));
                 out.putByte(e.linkTargets.existed()[t] ? 1 : 0);
             }
-            out.putInt(e.status == null ? -1 : numbers.get(e.status));
+            out.putInt(e.status == null ? -1 : words.get(e.status));
             out.putInt(e.diagnostics.size());
             for (Diagnostic d : e.diagnostics) {
-                out.putInt(numbers.get(d.ruleId()));
+                out.putInt(words.get(d.ruleId()));
                 out.putByte(d.severity().ordinal());
                 SourceRange r = d.range();
                 out.putInt(r.startLine());
@@ -486,8 +523,11 @@ final class ResultCache {
         }
     }
 
-    /** The entries of the cache file, or none when it is missing, damaged or for another key. */
-    static Map<String, Entry> load(Path file, String key) {
+    /**
+     * The entries of the cache file, keyed by absolute path for the project folder {@code root}, or
+     * none when it is missing, damaged or for another key.
+     */
+    static Map<String, Entry> load(Path file, String key, String root) {
         byte[] data;
         try {
             if (!Files.isRegularFile(file)) {
@@ -498,20 +538,27 @@ final class ResultCache {
             return Map.of();
         }
         try {
-            return decode(data, key);
+            return decode(data, key, root);
         } catch (RuntimeException e) {
             return Map.of(); // damaged: never trusted
         }
     }
 
     /**
-     * The entries of {@code data}, or none when it is damaged (checksum, structure) or for another
-     * format or key.
+     * The entries of {@code data}, keyed by absolute path for the project folder {@code root}
+     * ({@link #root(Path)}), or none when it is damaged (checksum, structure) or for another format
+     * or key.
+     *
+     * <p>Written for another project folder (the project was copied or moved), a path below the
+     * folder is read below {@code root}, and an entry that names a path outside it (the spec, or a
+     * link target: what lies outside did not move with the project) is left out. When either folder
+     * is in a folder named {@code directives} (from which a link starting with {@code /} is read,
+     * {@code LinkTarget}), every entry is left out.
      *
      * @throws RuntimeException (a {@link BufferUnderflowException}, an index out of bounds) when
      *     data that passed the checksum is still not a cache file
      */
-    static Map<String, Entry> decode(byte[] data, String key) {
+    static Map<String, Entry> decode(byte[] data, String key, String root) {
         if (data.length < 8 + 4 + 8) {
             return Map.of();
         }
@@ -523,15 +570,32 @@ final class ResultCache {
         if (in.getLong() != MAGIC || in.getInt() != FORMAT || !string(in).equals(key)) {
             return Map.of();
         }
-        String[] table = new String[count(in)];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = string(in);
+        String writtenFor = string(in);
+        boolean moved = !writtenFor.equals(root);
+        if (moved && (inDirectives(writtenFor) || inDirectives(root))) {
+            return Map.of();
+        }
+        char sep = root.charAt(root.length() - 1);
+        String[] pathTable = new String[count(in)];
+        for (int i = 0; i < pathTable.length; i++) {
+            boolean outside = in.get() != 0;
+            String path = string(in);
+            // null: a path outside a project folder that moved, whose entries are left out
+            pathTable[i] =
+                    outside
+                            ? (moved ? null : path)
+                            : root.concat(sep == '/' ? path : path.replace('/', sep));
+        }
+        String[] wordTable = new String[count(in)];
+        for (int i = 0; i < wordTable.length; i++) {
+            wordTable[i] = string(in);
         }
         int n = count(in);
         Severity[] severities = Severity.values();
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
-            String path = table[in.getInt()];
+            String path = pathTable[in.getInt()];
+            boolean left = path == null;
             long size = in.getLong();
             long mtime = in.getLong();
             long identity = in.getLong();
@@ -543,7 +607,8 @@ final class ResultCache {
                 String[] paths = new String[targets];
                 boolean[] existed = new boolean[targets];
                 for (int t = 0; t < targets; t++) {
-                    paths[t] = table[in.getInt()];
+                    paths[t] = pathTable[in.getInt()];
+                    left |= paths[t] == null;
                     existed[t] = in.get() != 0;
                 }
                 linkTargets = new Links(paths, existed);
@@ -552,11 +617,14 @@ final class ResultCache {
             int count = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(count);
             for (int d = 0; d < count; d++) {
-                String rule = table[in.getInt()];
+                String rule = wordTable[in.getInt()];
                 Severity severity = severities[in.get()];
                 SourceRange range =
                         new SourceRange(in.getInt(), in.getInt(), in.getInt(), in.getInt());
                 diagnostics.add(new Diagnostic(rule, severity, range, string(in)));
+            }
+            if (left) {
+                continue;
             }
             entries.put(
                     path,
@@ -567,13 +635,23 @@ final class ResultCache {
                             recorded,
                             sum,
                             linkTargets,
-                            status < 0 ? null : table[status],
+                            status < 0 ? null : wordTable[status],
                             List.copyOf(diagnostics)));
         }
         if (in.hasRemaining()) {
             return Map.of();
         }
         return entries;
+    }
+
+    /** Whether a name of the folder {@code root} is {@code directives}. */
+    private static boolean inDirectives(String root) {
+        for (Path p = Path.of(root); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(ByteBuffer in) {
