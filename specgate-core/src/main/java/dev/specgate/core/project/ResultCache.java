@@ -21,9 +21,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -62,6 +64,12 @@ final class ResultCache {
 
     static final String FILE = "results.bin";
 
+    /**
+     * The entries changed since {@link #FILE} was written (and the paths gone since), when they are
+     * few: a run that changed some writes them here rather than rewriting the whole file.
+     */
+    static final String CHANGES = "changes.bin";
+
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
     private static final int FORMAT = 4;
 
@@ -70,6 +78,7 @@ final class ResultCache {
     private final String key;
     private final long startedNanos;
     private final Map<String, Entry> old;
+    private final Loaded loaded;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
     /**
@@ -80,12 +89,13 @@ final class ResultCache {
 
     private volatile boolean changed;
 
-    private ResultCache(Path dir, String key, long startedNanos, Map<String, Entry> old) {
+    private ResultCache(Path dir, String key, long startedNanos, Loaded loaded) {
         this.dir = dir;
         this.root = root(dir);
         this.key = key;
         this.startedNanos = startedNanos;
-        this.old = old;
+        this.loaded = loaded;
+        this.old = loaded.entries();
         this.changed = old.isEmpty();
     }
 
@@ -105,11 +115,11 @@ final class ResultCache {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
         long started = ResultValidity.nowNanos();
-        Map<String, Entry> entries =
+        Loaded loaded =
                 ahead != null && ahead.dir.equals(dir) && ahead.key.equals(key)
-                        ? ahead.entries
-                        : load(dir.resolve(FILE), key, root(dir));
-        return new ResultCache(dir, key, started, entries);
+                        ? ahead.loaded
+                        : load(dir, key, root(dir));
+        return new ResultCache(dir, key, started, loaded);
     }
 
     /**
@@ -122,11 +132,31 @@ final class ResultCache {
     static ReadAhead readAhead(Path dir, String key) {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
-        return new ReadAhead(dir, key, load(dir.resolve(FILE), key, root(dir)));
+        return new ReadAhead(dir, key, load(dir, key, root(dir)));
     }
 
-    /** The entries {@link #readAhead} read from {@code dir}'s file for {@code key}. */
-    record ReadAhead(Path dir, String key, Map<String, Entry> entries) {}
+    /** What {@link #readAhead} read from {@code dir}'s files for {@code key}. */
+    record ReadAhead(Path dir, String key, Loaded loaded) {}
+
+    /**
+     * The cache folder's entries for a key, and how they were stored.
+     *
+     * @param entries every entry, {@link #FILE}'s with {@link #CHANGES}'s applied
+     * @param base the checksum of {@link #FILE} (which {@link #CHANGES} names to apply to it), 0
+     *     when there is none
+     * @param baseSize how many entries {@link #FILE} holds
+     * @param changes the entries {@link #CHANGES} holds (none without it)
+     * @param removed the paths {@link #CHANGES} says are gone
+     */
+    record Loaded(
+            Map<String, Entry> entries,
+            long base,
+            int baseSize,
+            Map<String, Entry> changes,
+            Set<String> removed) {
+
+        static final Loaded NONE = new Loaded(Map.of(), 0, 0, Map.of(), Set.of());
+    }
 
     /**
      * One spec's cached check.
@@ -373,25 +403,20 @@ final class ResultCache {
     /**
      * Writes the cache when this run changed it: the entries of this run, and those of specs not in
      * it that still exist (a run over some of a project's specs keeps the others'; a result reused
-     * as it was is among these). Errors are swallowed: a cache that cannot be written costs speed,
-     * never a result.
+     * as it was is among these). When the entries changed since {@link #FILE} was written are few,
+     * they alone are written, to {@link #CHANGES}; else the whole file is, and {@link #CHANGES} is
+     * deleted. Errors are swallowed: a cache that cannot be written costs speed, never a result.
      */
     void save() {
-        Map<String, Entry> kept = new HashMap<>();
-        for (Map.Entry<String, Entry> e : old.entrySet()) {
-            if (!fresh.containsKey(e.getKey())) {
-                if (existsNow(e.getKey())) {
-                    kept.put(e.getKey(), e.getValue());
-                } else {
-                    changed = true;
-                }
+        List<String> gone = new ArrayList<>();
+        for (String path : old.keySet()) {
+            if (!fresh.containsKey(path) && !existsNow(path)) {
+                gone.add(path);
             }
         }
-        if (!changed) {
+        if (!changed && gone.isEmpty()) {
             return;
         }
-        kept.putAll(fresh);
-        Path tmp = null;
         try {
             Files.createDirectories(dir);
             Path ignore = dir.resolve(".gitignore");
@@ -401,46 +426,84 @@ final class ResultCache {
                         "# Specgate's cache of check results (safe to delete)\n*\n",
                         StandardCharsets.UTF_8);
             }
-            byte[] data = encode(key, root, kept);
-            tmp =
-                    dir.resolve(
-                            FILE
-                                    + "."
-                                    + ProcessHandle.current().pid()
-                                    + "."
-                                    + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                                    + ".tmp");
+            if (loaded.base() != 0) {
+                // the changes since the base file: those its changes file held, and this run's
+                Map<String, Entry> changes = new HashMap<>(loaded.changes());
+                changes.putAll(fresh);
+                Set<String> removed = new HashSet<>(loaded.removed());
+                removed.removeAll(fresh.keySet());
+                for (String path : gone) {
+                    changes.remove(path);
+                    removed.add(path);
+                }
+                if (changes.size() + removed.size() <= changesLimit(loaded.baseSize())) {
+                    write(CHANGES, encode(key, root, loaded.base(), changes, removed));
+                    return;
+                }
+            }
+            Map<String, Entry> kept = new HashMap<>(old);
+            kept.keySet().removeAll(gone);
+            kept.putAll(fresh);
+            write(FILE, encode(key, root, 0, kept, Set.of()));
+            // it names the file replaced: left, it would be ignored
+            Files.deleteIfExists(dir.resolve(CHANGES));
+        } catch (IOException | RuntimeException e) {
+            // the next run checks these files again
+        }
+    }
+
+    /**
+     * How many entries and removed paths {@link #CHANGES} may hold for a {@link #FILE} of {@code
+     * baseSize} entries: beyond, the whole file is written again (the changes file is read and
+     * written whole by every run that changes something).
+     */
+    static int changesLimit(int baseSize) {
+        return Math.max(32, baseSize / 8);
+    }
+
+    /**
+     * Writes {@code data} to the file {@code name} of the folder through a temporary file renamed
+     * over it, so that a reader sees one run's file or another's, never a mixture.
+     */
+    private void write(String name, byte[] data) throws IOException {
+        Path tmp =
+                dir.resolve(
+                        name
+                                + "."
+                                + ProcessHandle.current().pid()
+                                + "."
+                                + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                                + ".tmp");
+        try {
             Files.write(tmp, data);
             try {
                 Files.move(
                         tmp,
-                        dir.resolve(FILE),
+                        dir.resolve(name),
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
-        } catch (IOException | RuntimeException e) {
-            // the next run checks these files again
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // left for the next run's write to ignore
-                }
+            try {
+                Files.deleteIfExists(tmp); // there only when it could not be renamed
+            } catch (IOException e) {
+                // left for the next run's write to ignore
             }
         }
     }
 
     // --- the file -----------------------------------------------------------------------------
-    // MAGIC, FORMAT, key, the project folder (root()), the path table (count, each: 0 and the
+    // MAGIC, FORMAT, key, the project folder (root()), the base (0 for results.bin; for
+    // changes.bin the checksum of the results.bin it applies to), the path table (count, each: 0
+    // and the
     // path relative to the project folder with '/', or 1 and the absolute path of one outside
     // it), the word table (statuses, rule ids: count, strings), the entries (count, each: its
     // path's number, size, mtime, identity, recorded, checksum, targets (count, each: path number,
     // exists), status (word number or -1), diagnostics (count, each: rule's word number,
-    // severity, range, message)), then checksum() of everything before it. Strings are UTF-8
+    // severity, range, message)), the removed paths (count, path numbers), then checksum() of
+    // everything before it (results.bin's is the base its changes.bin names). Strings are UTF-8
     // with an int length.
 
     /**
@@ -448,6 +511,15 @@ final class ResultCache {
      * the paths below {@code root} ({@link #root(Path)}) stored relative to it.
      */
     static byte[] encode(String key, String root, Map<String, Entry> entries) {
+        return encode(key, root, 0, entries, Set.of());
+    }
+
+    /**
+     * {@link #encode(String, String, Map)} of a changes file for the {@link #FILE} whose checksum
+     * is {@code base} (0: of that file itself), saying {@code removed} are gone.
+     */
+    static byte[] encode(
+            String key, String root, long base, Map<String, Entry> entries, Set<String> removed) {
         Map<String, Integer> paths = new HashMap<>(entries.size() * 2);
         List<String> pathTable = new ArrayList<>(entries.size());
         Map<String, Integer> words = new HashMap<>();
@@ -465,11 +537,15 @@ final class ResultCache {
                 number(d.ruleId(), words, wordTable);
             }
         }
+        for (String r : removed) {
+            number(r, paths, pathTable);
+        }
         Out out = new Out(64 + key.length() + pathTable.size() * 80 + entries.size() * 80);
         out.putLong(MAGIC);
         out.putInt(FORMAT);
         out.putString(key);
         out.putString(root);
+        out.putLong(base);
         char sep = root.charAt(root.length() - 1);
         out.putInt(pathTable.size());
         for (String path : pathTable) {
@@ -513,6 +589,10 @@ final class ResultCache {
                 out.putString(d.message());
             }
         }
+        out.putInt(removed.size());
+        for (String r : removed) {
+            out.putInt(paths.get(r));
+        }
         out.putLong(ResultValidity.checksum(out.buf, 0, out.pos));
         return Arrays.copyOf(out.buf, out.pos);
     }
@@ -524,25 +604,66 @@ final class ResultCache {
     }
 
     /**
-     * The entries of the cache file, keyed by absolute path for the project folder {@code root}, or
-     * none when it is missing, damaged or for another key.
+     * The entries of the cache folder {@code dir} for {@code key}, keyed by absolute path for the
+     * project folder {@code root}: {@link #FILE}'s, with {@link #CHANGES}'s applied when it names
+     * that file; none when the file is missing, damaged or for another key (a damaged or foreign
+     * changes file is ignored alone: every entry is judged against its spec's bytes anyway).
      */
-    static Map<String, Entry> load(Path file, String key, String root) {
+    static Loaded load(Path dir, String key, String root) {
+        Decoded base = read(dir.resolve(FILE), key, root);
+        if (base == null || base.base() != 0) {
+            return Loaded.NONE;
+        }
+        if (base.moved()) {
+            // written in another folder: the next write is a whole file, written for this one
+            return new Loaded(base.entries(), 0, 0, Map.of(), Set.of());
+        }
+        int baseSize = base.entries().size();
+        Decoded changes = read(dir.resolve(CHANGES), key, root);
+        if (changes == null || changes.base() != base.checksum()) {
+            return new Loaded(base.entries(), base.checksum(), baseSize, Map.of(), Set.of());
+        }
+        Map<String, Entry> entries = base.entries();
+        entries.keySet().removeAll(changes.removed());
+        entries.putAll(changes.entries());
+        return new Loaded(entries, base.checksum(), baseSize, changes.entries(), changes.removed());
+    }
+
+    /**
+     * The decoded cache file {@code file}, or null when it is missing, damaged or for another key.
+     */
+    private static Decoded read(Path file, String key, String root) {
         byte[] data;
         try {
             if (!Files.isRegularFile(file)) {
-                return Map.of();
+                return null;
             }
             data = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            return Map.of();
+            return null;
         }
         try {
-            return decode(data, key, root);
+            return decodeFile(data, key, root);
         } catch (RuntimeException e) {
-            return Map.of(); // damaged: never trusted
+            return null; // damaged: never trusted
         }
     }
+
+    /**
+     * A cache file's content.
+     *
+     * @param entries its entries (a map of its own, which the caller may change)
+     * @param base 0 for {@link #FILE}; for {@link #CHANGES}, the checksum of the file it applies to
+     * @param removed the paths it says are gone
+     * @param checksum the file's own checksum
+     * @param moved whether it was written for another project folder
+     */
+    record Decoded(
+            Map<String, Entry> entries,
+            long base,
+            Set<String> removed,
+            long checksum,
+            boolean moved) {}
 
     /**
      * The entries of {@code data}, keyed by absolute path for the project folder {@code root}
@@ -559,21 +680,31 @@ final class ResultCache {
      *     data that passed the checksum is still not a cache file
      */
     static Map<String, Entry> decode(byte[] data, String key, String root) {
+        Decoded d = decodeFile(data, key, root);
+        return d == null ? Map.of() : d.entries();
+    }
+
+    /**
+     * {@link #decode}, with what else the file says; null when it is damaged (checksum) or for
+     * another format or key.
+     */
+    static Decoded decodeFile(byte[] data, String key, String root) {
         if (data.length < 8 + 4 + 8) {
-            return Map.of();
+            return null;
         }
         ByteBuffer in = ByteBuffer.wrap(data, 0, data.length - 8);
-        if (ByteBuffer.wrap(data).getLong(data.length - 8)
-                != ResultValidity.checksum(data, 0, data.length - 8)) {
-            return Map.of();
+        long checksum = ByteBuffer.wrap(data).getLong(data.length - 8);
+        if (checksum != ResultValidity.checksum(data, 0, data.length - 8)) {
+            return null;
         }
         if (in.getLong() != MAGIC || in.getInt() != FORMAT || !string(in).equals(key)) {
-            return Map.of();
+            return null;
         }
         String writtenFor = string(in);
+        long base = in.getLong();
         boolean moved = !writtenFor.equals(root);
         if (moved && (inDirectives(writtenFor) || inDirectives(root))) {
-            return Map.of();
+            return new Decoded(new HashMap<>(), base, Set.of(), checksum, true);
         }
         char sep = root.charAt(root.length() - 1);
         String[] pathTable = new String[count(in)];
@@ -638,10 +769,18 @@ final class ResultCache {
                             status < 0 ? null : wordTable[status],
                             List.copyOf(diagnostics)));
         }
-        if (in.hasRemaining()) {
-            return Map.of();
+        int r = count(in);
+        Set<String> removed = r == 0 ? Set.of() : new HashSet<>(r * 2);
+        for (int i = 0; i < r; i++) {
+            String path = pathTable[in.getInt()];
+            if (path != null) {
+                removed.add(path);
+            }
         }
-        return entries;
+        if (in.hasRemaining()) {
+            return null;
+        }
+        return new Decoded(entries, base, removed, checksum, moved);
     }
 
     /** Whether a name of the folder {@code root} is {@code directives}. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -516,7 +517,8 @@ class ResultCacheTest {
         try (Stream<Path> left = Files.list(cacheFile().getParent())) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .as("no temporary file left behind")
-                    .containsExactlyInAnyOrder(".gitignore", ResultCache.FILE);
+                    .contains(".gitignore", ResultCache.FILE)
+                    .isSubsetOf(".gitignore", ResultCache.FILE, ResultCache.CHANGES);
         }
     }
 
@@ -629,6 +631,94 @@ class ResultCacheTest {
                 }
             }
         }
+    }
+
+    /** The checksum of the whole cache file as it is now. */
+    private long wholeFile() throws IOException {
+        return ResultValidity.checksum(Files.readAllBytes(cacheFile()));
+    }
+
+    /** Every entry the cache folder holds now, its changes file applied. */
+    private Map<String, ResultCache.Entry> entriesNow() throws Exception {
+        return ResultCache.load(cacheFile().getParent(), loadKey(), rootText()).entries();
+    }
+
+    @Test
+    void aRunThatChangedFewEntriesWritesThemAloneAndTheNextReadsBoth() throws Exception {
+        // specs edited a minute ago: their time stamps prove them unchanged (no checksum, no
+        // entry rewritten), as in a project between edits
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(specDir)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, minuteAgo);
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        long whole = wholeFile();
+        Path changes = cacheFile().resolveSibling(ResultCache.CHANGES);
+        assertThat(changes).doesNotExist();
+
+        // one spec edited, one deleted: the whole file stays, the changes file says what changed
+        Path edited = writeSpec(3, "A new line with a [Time estimate].\n");
+        Files.delete(specDir.resolve(name(20)));
+        List<String> plain = run(false, TODAY);
+        assertThat(run(true, TODAY)).isEqualTo(plain);
+        assertThat(wholeFile()).as("the whole file is kept").isEqualTo(whole);
+        ResultCache.Decoded written =
+                ResultCache.decodeFile(Files.readAllBytes(changes), loadKey(), rootText());
+        String editedKey = edited.toAbsolutePath().normalize().toString();
+        // spec 21 links spec 20, so its result changed too
+        assertThat(written.entries().keySet())
+                .containsExactlyInAnyOrder(
+                        editedKey, specDir.resolve(name(21)).toAbsolutePath().toString());
+        assertThat(written.removed())
+                .containsExactly(specDir.resolve(name(20)).toAbsolutePath().toString());
+        assertThat(entriesNow()).hasSize(39).containsKey(editedKey);
+
+        // the next run reads both: the edited spec's entry serves it (forged to prove it)
+        ResultCache.Entry e = written.entries().get(editedKey);
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(edited, old);
+        Map<String, ResultCache.Entry> forged =
+                Map.of(
+                        editedKey,
+                        new ResultCache.Entry(
+                                e.size(),
+                                old.toMillis() * 1_000_000L,
+                                e.identity(),
+                                e.recordedNanos(),
+                                e.checksum(),
+                                e.linkTargets(),
+                                "Forged",
+                                List.of()));
+        Files.write(
+                changes,
+                ResultCache.encode(
+                        loadKey(), rootText(), written.base(), forged, written.removed()));
+        assertThat(run(true, TODAY)).contains(edited + " status=Forged");
+
+        // a changes file for another whole file, or damaged, is ignored: the truth again
+        for (byte[] bad :
+                List.of(
+                        ResultCache.encode(
+                                loadKey(), rootText(), written.base() + 1, forged, Set.of()),
+                        flipped(Files.readAllBytes(changes), 30))) {
+            Files.write(changes, bad);
+            assertThat(run(true, TODAY)).isEqualTo(plain);
+            assertThat(wholeFile()).as("the whole file is kept").isEqualTo(whole);
+        }
+
+        // many changes: the whole file is written again, and the changes file goes
+        assertThat(ResultCache.changesLimit(39)).isLessThan(39);
+        for (int i = 0; i < 40; i++) { // more than changesLimit(39)
+            if (i != 20) {
+                writeSpec(i, "Edited again.\n");
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        assertThat(changes).doesNotExist();
+        assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey(), rootText()))
+                .hasSize(39);
     }
 
     /** Copies the project in {@code root} (its cache too) to {@code to}, time stamps kept. */
