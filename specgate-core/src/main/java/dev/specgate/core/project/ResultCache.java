@@ -30,13 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The incremental cache of check results (docs/performance.md, "Incremental cache"): one file,
- * {@code results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec
- * its size, modification time, identity ({@link ResultValidity#identity}) and a 64-bit checksum of
- * its bytes, the link targets its check asked about (and whether each existed), its status and its
+ * The incremental cache of check results (docs/performance.md, "Incremental cache"): a file, {@code
+ * results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec its size,
+ * modification time, identity ({@link ResultValidity#identity}) and a 64-bit checksum of its bytes,
+ * the link targets its check asked about (and whether each existed), its status and its
  * diagnostics. The whole file is valid for one key: Specgate's build, the template, the
  * configuration and the check's options (date, strictness); any other key and the file is ignored
- * and rewritten.
+ * and rewritten. Beside it, {@code changes.bin} holds the entries a run changed since {@code
+ * results.bin} was written, while they are few ({@link #save}).
  *
  * <p>A result is reused only when the file is byte for byte the one checked (same size,
  * modification time and identity, the time well before the check that recorded it; otherwise the
