@@ -433,31 +433,32 @@ public final class CheckCommand extends BaseCommand {
                         ? Optional.empty()
                         : Optional.of(ChangeSelection.since(roots.get(0), changedSince));
         CheckOptions options = CheckOptions.asOf(common.today()).withTrace(trace);
-        if (changes.isEmpty() && !workspace.first().cacheOn(Optional.ofNullable(cache))) {
-            // a large run with approvals links its digest while discovery walks the folders (not
-            // one the cache serves, by --cache or the configuration's cache: key)
+        // the run's options but the baseline, which each project loads
+        RunOptions planned = RunOptions.of(options).withFix(fix);
+        if (cache != null) {
+            planned = planned.withCache(cache);
+        }
+        if (changes.isPresent()) {
+            planned = planned.withChanges(changes.get());
+        }
+        if (writeBaseline != null) {
+            planned =
+                    planned.withFingerprints(
+                            writeBaseline.toAbsolutePath().normalize().getParent());
+        }
+        // a run the cache serves reads the cache's file now, while discovery walks the folders on
+        // its own thread, instead of after the walk; a large one it does not with approvals links
+        // its digest meanwhile
+        if (!workspace.first().readCacheAhead(roots, planned, Optional.ofNullable(baseline))
+                && changes.isEmpty()) {
             RunSize.ahead(roots, workspace.first().approvals().field());
-        } else if (changes.isEmpty() && !fix && writeBaseline == null && baseline == null) {
-            // one the cache may serve reads the cache's file now, while discovery walks the
-            // folders on its own thread, instead of after the walk
-            workspace.first().readCacheAhead(roots, Optional.ofNullable(cache), options);
         }
         List<Planned> plan = new ArrayList<>();
         for (SpecWorkspace.Found found : workspace.find()) {
             SpecProject project = found.project();
             ConfiguredDiscovery.Selection selection = found.selection();
-            RunOptions runOptions = RunOptions.of(options).withFix(fix);
-            if (cache != null) {
-                runOptions = runOptions.withCache(cache);
-            }
-            if (changes.isPresent()) {
-                runOptions = runOptions.withChanges(changes.get());
-            }
-            if (writeBaseline != null) {
-                runOptions =
-                        runOptions.withFingerprints(
-                                writeBaseline.toAbsolutePath().normalize().getParent());
-            } else {
+            RunOptions runOptions = planned;
+            if (writeBaseline == null) {
                 Optional<RunOptions.LoadedBaseline> known =
                         project.baseline(Optional.ofNullable(baseline));
                 if (known.isPresent()) {

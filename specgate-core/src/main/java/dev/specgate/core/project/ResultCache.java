@@ -21,20 +21,23 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The incremental cache of check results (docs/performance.md, "Incremental cache"): one file,
- * {@code results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec
- * its size, modification time, identity ({@link ResultValidity#identity}) and a 64-bit checksum of
- * its bytes, the link targets its check asked about (and whether each existed), its status and its
+ * The incremental cache of check results (docs/performance.md, "Incremental cache"): a file, {@code
+ * results.bin} in a folder that carries its own {@code .gitignore}, holding for each spec its size,
+ * modification time, identity ({@link ResultValidity#identity}) and a 64-bit checksum of its bytes,
+ * the link targets its check asked about (and whether each existed), its status and its
  * diagnostics. The whole file is valid for one key: Specgate's build, the template, the
  * configuration and the check's options (date, strictness); any other key and the file is ignored
- * and rewritten.
+ * and rewritten. Beside it, {@code changes.bin} holds the entries a run changed since {@code
+ * results.bin} was written, while they are few ({@link #save}).
  *
  * <p>A result is reused only when the file is byte for byte the one checked (same size,
  * modification time and identity, the time well before the check that recorded it; otherwise the
@@ -48,7 +51,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The file stores every path once (a spec's own path, and the same path as other specs' link
  * target) and refers to it by number, so that 10,000 specs linking to each other make a file of
- * about 1 MB that decodes in a few milliseconds.
+ * about 1 MB that decodes in a few milliseconds. Paths below the project folder (the cache folder's
+ * parent) are stored relative to it, so that a project copied or moved to another folder (a CI
+ * checkout) finds its entries there ({@link #decode}).
  *
  * <p>Thread-safe: {@link #lookup}, {@link #exists} and {@link #store} are called from the run's
  * parallel checks.
@@ -60,13 +65,21 @@ final class ResultCache {
 
     static final String FILE = "results.bin";
 
+    /**
+     * The entries changed since {@link #FILE} was written (and the paths gone since), when they are
+     * few: a run that changed some writes them here rather than rewriting the whole file.
+     */
+    static final String CHANGES = "changes.bin";
+
     private static final long MAGIC = 0x5350454347415445L; // "SPECGATE"
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final Path dir;
+    private final String root;
     private final String key;
     private final long startedNanos;
     private final Map<String, Entry> old;
+    private final Loaded loaded;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
     /**
@@ -77,11 +90,13 @@ final class ResultCache {
 
     private volatile boolean changed;
 
-    private ResultCache(Path dir, String key, long startedNanos, Map<String, Entry> old) {
+    private ResultCache(Path dir, String key, long startedNanos, Loaded loaded) {
         this.dir = dir;
+        this.root = root(dir);
         this.key = key;
         this.startedNanos = startedNanos;
-        this.old = old;
+        this.loaded = loaded;
+        this.old = loaded.entries();
         this.changed = old.isEmpty();
     }
 
@@ -101,11 +116,11 @@ final class ResultCache {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
         long started = ResultValidity.nowNanos();
-        Map<String, Entry> entries =
+        Loaded loaded =
                 ahead != null && ahead.dir.equals(dir) && ahead.key.equals(key)
-                        ? ahead.entries
-                        : load(dir.resolve(FILE), key);
-        return new ResultCache(dir, key, started, entries);
+                        ? ahead.loaded
+                        : load(dir, key, root(dir));
+        return new ResultCache(dir, key, started, loaded);
     }
 
     /**
@@ -118,11 +133,31 @@ final class ResultCache {
     static ReadAhead readAhead(Path dir, String key) {
         requireNonNull(dir, "dir must not be null");
         requireNonNull(key, "key must not be null");
-        return new ReadAhead(dir, key, load(dir.resolve(FILE), key));
+        return new ReadAhead(dir, key, load(dir, key, root(dir)));
     }
 
-    /** The entries {@link #readAhead} read from {@code dir}'s file for {@code key}. */
-    record ReadAhead(Path dir, String key, Map<String, Entry> entries) {}
+    /** What {@link #readAhead} read from {@code dir}'s files for {@code key}. */
+    record ReadAhead(Path dir, String key, Loaded loaded) {}
+
+    /**
+     * The cache folder's entries for a key, and how they were stored.
+     *
+     * @param entries every entry, {@link #FILE}'s with {@link #CHANGES}'s applied
+     * @param base the checksum of {@link #FILE} (which {@link #CHANGES} names to apply to it), 0
+     *     when there is none
+     * @param baseSize how many entries {@link #FILE} holds
+     * @param changes the entries {@link #CHANGES} holds (none without it)
+     * @param removed the paths {@link #CHANGES} says are gone
+     */
+    record Loaded(
+            Map<String, Entry> entries,
+            long base,
+            int baseSize,
+            Map<String, Entry> changes,
+            Set<String> removed) {
+
+        static final Loaded NONE = new Loaded(Map.of(), 0, 0, Map.of(), Set.of());
+    }
 
     /**
      * One spec's cached check.
@@ -176,6 +211,18 @@ final class ResultCache {
         int size() {
             return paths.length;
         }
+    }
+
+    /**
+     * The project folder of the cache folder {@code dir} (its parent), absolute and normalized,
+     * ending with the separator: the file stores the paths below it relative to it, so that a
+     * project copied or moved elsewhere (a CI checkout) finds its entries.
+     */
+    static String root(Path dir) {
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        String text = parent == null ? dir.toAbsolutePath().toString() : parent.toString();
+        String sep = dir.getFileSystem().getSeparator();
+        return text.endsWith(sep) ? text : text + sep;
     }
 
     /**
@@ -357,25 +404,20 @@ final class ResultCache {
     /**
      * Writes the cache when this run changed it: the entries of this run, and those of specs not in
      * it that still exist (a run over some of a project's specs keeps the others'; a result reused
-     * as it was is among these). Errors are swallowed: a cache that cannot be written costs speed,
-     * never a result.
+     * as it was is among these). When the entries changed since {@link #FILE} was written are few,
+     * they alone are written, to {@link #CHANGES}; else the whole file is, and {@link #CHANGES} is
+     * deleted. Errors are swallowed: a cache that cannot be written costs speed, never a result.
      */
     void save() {
-        Map<String, Entry> kept = new HashMap<>();
-        for (Map.Entry<String, Entry> e : old.entrySet()) {
-            if (!fresh.containsKey(e.getKey())) {
-                if (existsNow(e.getKey())) {
-                    kept.put(e.getKey(), e.getValue());
-                } else {
-                    changed = true;
-                }
+        List<String> gone = new ArrayList<>();
+        for (String path : old.keySet()) {
+            if (!fresh.containsKey(path) && !existsNow(path)) {
+                gone.add(path);
             }
         }
-        if (!changed) {
+        if (!changed && gone.isEmpty()) {
             return;
         }
-        kept.putAll(fresh);
-        Path tmp = null;
         try {
             Files.createDirectories(dir);
             Path ignore = dir.resolve(".gitignore");
@@ -385,74 +427,146 @@ final class ResultCache {
                         "# Specgate's cache of check results (safe to delete)\n*\n",
                         StandardCharsets.UTF_8);
             }
-            byte[] data = encode(key, kept);
-            tmp =
-                    dir.resolve(
-                            FILE
-                                    + "."
-                                    + ProcessHandle.current().pid()
-                                    + "."
-                                    + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                                    + ".tmp");
+            if (loaded.base() != 0) {
+                // the changes since the base file: those its changes file held, and this run's
+                Map<String, Entry> changes = new HashMap<>(loaded.changes());
+                changes.putAll(fresh);
+                Set<String> removed = new HashSet<>(loaded.removed());
+                removed.removeAll(fresh.keySet());
+                for (String path : gone) {
+                    changes.remove(path);
+                    removed.add(path);
+                }
+                if (changes.size() + removed.size() <= changesLimit(loaded.baseSize())) {
+                    write(CHANGES, encode(key, root, loaded.base(), changes, removed));
+                    return;
+                }
+            }
+            Map<String, Entry> kept = new HashMap<>(old);
+            kept.keySet().removeAll(gone);
+            kept.putAll(fresh);
+            write(FILE, encode(key, root, 0, kept, Set.of()));
+            // it names the file replaced: left, it would be ignored
+            Files.deleteIfExists(dir.resolve(CHANGES));
+        } catch (IOException | RuntimeException e) {
+            // the next run checks these files again
+        }
+    }
+
+    /**
+     * How many entries and removed paths {@link #CHANGES} may hold for a {@link #FILE} of {@code
+     * baseSize} entries: beyond, the whole file is written again (the changes file is read and
+     * written whole by every run that changes something).
+     */
+    static int changesLimit(int baseSize) {
+        return Math.max(32, baseSize / 8);
+    }
+
+    /**
+     * Writes {@code data} to the file {@code name} of the folder through a temporary file renamed
+     * over it, so that a reader sees one run's file or another's, never a mixture.
+     */
+    private void write(String name, byte[] data) throws IOException {
+        Path tmp =
+                dir.resolve(
+                        name
+                                + "."
+                                + ProcessHandle.current().pid()
+                                + "."
+                                + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                                + ".tmp");
+        try {
             Files.write(tmp, data);
             try {
                 Files.move(
                         tmp,
-                        dir.resolve(FILE),
+                        dir.resolve(name),
                         StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
-        } catch (IOException | RuntimeException e) {
-            // the next run checks these files again
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // left for the next run's write to ignore
-                }
+            try {
+                Files.deleteIfExists(tmp); // there only when it could not be renamed
+            } catch (IOException e) {
+                // left for the next run's write to ignore
             }
         }
     }
 
     // --- the file -----------------------------------------------------------------------------
-    // MAGIC, FORMAT, key, the path and word table (count, strings), the entries (count, each: its
-    // path's number, size, mtime, identity, recorded, checksum, targets (count, each: number,
-    // exists),
-    // status (number or -1), diagnostics (count, each: rule's number, severity, range, message)),
-    // then checksum() of everything before it. Strings are UTF-8 with an int length.
+    // MAGIC, FORMAT, key, the project folder (root()), the base (0 for results.bin; for
+    // changes.bin the checksum of the results.bin it applies to), the path table (count, each: 0
+    // and the
+    // path relative to the project folder with '/', or 1 and the absolute path of one outside
+    // it), the word table (statuses, rule ids: count, strings), the entries (count, each: its
+    // path's number, size, mtime, identity, recorded, checksum, targets (count, each: path number,
+    // exists), status (word number or -1), diagnostics (count, each: rule's word number,
+    // severity, range, message)), the removed paths (count, path numbers), then checksum() of
+    // everything before it (results.bin's is the base its changes.bin names). Strings are UTF-8
+    // with an int length.
 
-    static byte[] encode(String key, Map<String, Entry> entries) {
-        Map<String, Integer> numbers = new HashMap<>(entries.size() * 2);
-        List<String> table = new ArrayList<>(entries.size());
+    /**
+     * The cache file of {@code entries} (keyed by absolute, normalized paths) for {@code key}, with
+     * the paths below {@code root} ({@link #root(Path)}) stored relative to it.
+     */
+    static byte[] encode(String key, String root, Map<String, Entry> entries) {
+        return encode(key, root, 0, entries, Set.of());
+    }
+
+    /**
+     * {@link #encode(String, String, Map)} of a changes file for the {@link #FILE} whose checksum
+     * is {@code base} (0: of that file itself), saying {@code removed} are gone.
+     */
+    static byte[] encode(
+            String key, String root, long base, Map<String, Entry> entries, Set<String> removed) {
+        Map<String, Integer> paths = new HashMap<>(entries.size() * 2);
+        List<String> pathTable = new ArrayList<>(entries.size());
+        Map<String, Integer> words = new HashMap<>();
+        List<String> wordTable = new ArrayList<>();
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
-            number(me.getKey(), numbers, table);
+            number(me.getKey(), paths, pathTable);
             Entry e = me.getValue();
             for (String t : e.linkTargets.paths()) {
-                number(t, numbers, table);
+                number(t, paths, pathTable);
             }
             if (e.status != null) {
-                number(e.status, numbers, table);
+                number(e.status, words, wordTable);
             }
             for (Diagnostic d : e.diagnostics) {
-                number(d.ruleId(), numbers, table);
+                number(d.ruleId(), words, wordTable);
             }
         }
-        Out out = new Out(64 + key.length() + table.size() * 80 + entries.size() * 80);
+        for (String r : removed) {
+            number(r, paths, pathTable);
+        }
+        Out out = new Out(64 + key.length() + pathTable.size() * 80 + entries.size() * 80);
         out.putLong(MAGIC);
         out.putInt(FORMAT);
         out.putString(key);
-        out.putInt(table.size());
-        for (String s : table) {
-            out.putString(s);
+        out.putString(root);
+        out.putLong(base);
+        char sep = root.charAt(root.length() - 1);
+        out.putInt(pathTable.size());
+        for (String path : pathTable) {
+            if (path.startsWith(root)) {
+                out.putByte(0);
+                String below = path.substring(root.length());
+                out.putString(sep == '/' ? below : below.replace(sep, '/'));
+            } else {
+                out.putByte(1);
+                out.putString(path);
+            }
+        }
+        out.putInt(wordTable.size());
+        for (String w : wordTable) {
+            out.putString(w);
         }
         out.putInt(entries.size());
         for (Map.Entry<String, Entry> me : entries.entrySet()) {
             Entry e = me.getValue();
-            out.putInt(numbers.get(me.getKey()));
+            out.putInt(paths.get(me.getKey()));
             out.putLong(e.size);
             out.putLong(e.mtimeNanos);
             out.putLong(e.identity);
@@ -460,13 +574,13 @@ final class ResultCache {
             out.putLong(e.checksum);
             out.putInt(e.linkTargets.size());
             for (int t = 0; t < e.linkTargets.size(); t++) {
-                out.putInt(numbers.get(e.linkTargets.paths()[t]));
+                out.putInt(paths.get(e.linkTargets.paths()[t]));
                 out.putByte(e.linkTargets.existed()[t] ? 1 : 0);
             }
-            out.putInt(e.status == null ? -1 : numbers.get(e.status));
+            out.putInt(e.status == null ? -1 : words.get(e.status));
             out.putInt(e.diagnostics.size());
             for (Diagnostic d : e.diagnostics) {
-                out.putInt(numbers.get(d.ruleId()));
+                out.putInt(words.get(d.ruleId()));
                 out.putByte(d.severity().ordinal());
                 SourceRange r = d.range();
                 out.putInt(r.startLine());
@@ -475,6 +589,10 @@ final class ResultCache {
                 out.putInt(r.endColumn());
                 out.putString(d.message());
             }
+        }
+        out.putInt(removed.size());
+        for (String r : removed) {
+            out.putInt(paths.get(r));
         }
         out.putLong(ResultValidity.checksum(out.buf, 0, out.pos));
         return Arrays.copyOf(out.buf, out.pos);
@@ -486,52 +604,130 @@ final class ResultCache {
         }
     }
 
-    /** The entries of the cache file, or none when it is missing, damaged or for another key. */
-    static Map<String, Entry> load(Path file, String key) {
+    /**
+     * The entries of the cache folder {@code dir} for {@code key}, keyed by absolute path for the
+     * project folder {@code root}: {@link #FILE}'s, with {@link #CHANGES}'s applied when it names
+     * that file; none when the file is missing, damaged or for another key (a damaged or foreign
+     * changes file is ignored alone: every entry is judged against its spec's bytes anyway).
+     */
+    static Loaded load(Path dir, String key, String root) {
+        Decoded base = read(dir.resolve(FILE), key, root);
+        if (base == null || base.base() != 0) {
+            return Loaded.NONE;
+        }
+        if (base.moved()) {
+            // written in another folder: the next write is a whole file, written for this one
+            return new Loaded(base.entries(), 0, 0, Map.of(), Set.of());
+        }
+        int baseSize = base.entries().size();
+        Decoded changes = read(dir.resolve(CHANGES), key, root);
+        if (changes == null || changes.base() != base.checksum()) {
+            return new Loaded(base.entries(), base.checksum(), baseSize, Map.of(), Set.of());
+        }
+        Map<String, Entry> entries = base.entries();
+        entries.keySet().removeAll(changes.removed());
+        entries.putAll(changes.entries());
+        return new Loaded(entries, base.checksum(), baseSize, changes.entries(), changes.removed());
+    }
+
+    /**
+     * The decoded cache file {@code file}, or null when it is missing, damaged or for another key.
+     */
+    private static Decoded read(Path file, String key, String root) {
         byte[] data;
         try {
             if (!Files.isRegularFile(file)) {
-                return Map.of();
+                return null;
             }
             data = Files.readAllBytes(file);
         } catch (IOException | OutOfMemoryError e) {
-            return Map.of();
+            return null;
         }
         try {
-            return decode(data, key);
+            return decodeFile(data, key, root);
         } catch (RuntimeException e) {
-            return Map.of(); // damaged: never trusted
+            return null; // damaged: never trusted
         }
     }
 
     /**
-     * The entries of {@code data}, or none when it is damaged (checksum, structure) or for another
-     * format or key.
+     * A cache file's content.
+     *
+     * @param entries its entries (a map of its own, which the caller may change)
+     * @param base 0 for {@link #FILE}; for {@link #CHANGES}, the checksum of the file it applies to
+     * @param removed the paths it says are gone
+     * @param checksum the file's own checksum
+     * @param moved whether it was written for another project folder
+     */
+    record Decoded(
+            Map<String, Entry> entries,
+            long base,
+            Set<String> removed,
+            long checksum,
+            boolean moved) {}
+
+    /**
+     * The entries of {@code data}, keyed by absolute path for the project folder {@code root}
+     * ({@link #root(Path)}), or none when it is damaged (checksum, structure) or for another format
+     * or key.
+     *
+     * <p>Written for another project folder (the project was copied or moved), a path below the
+     * folder is read below {@code root}, and an entry that names a path outside it (the spec, or a
+     * link target: what lies outside did not move with the project) is left out. When either folder
+     * is in a folder named {@code directives} (from which a link starting with {@code /} is read,
+     * {@code LinkTarget}), every entry is left out.
      *
      * @throws RuntimeException (a {@link BufferUnderflowException}, an index out of bounds) when
      *     data that passed the checksum is still not a cache file
      */
-    static Map<String, Entry> decode(byte[] data, String key) {
+    static Map<String, Entry> decode(byte[] data, String key, String root) {
+        Decoded d = decodeFile(data, key, root);
+        return d == null ? Map.of() : d.entries();
+    }
+
+    /**
+     * {@link #decode}, with what else the file says; null when it is damaged (checksum) or for
+     * another format or key.
+     */
+    static Decoded decodeFile(byte[] data, String key, String root) {
         if (data.length < 8 + 4 + 8) {
-            return Map.of();
+            return null;
         }
         ByteBuffer in = ByteBuffer.wrap(data, 0, data.length - 8);
-        if (ByteBuffer.wrap(data).getLong(data.length - 8)
-                != ResultValidity.checksum(data, 0, data.length - 8)) {
-            return Map.of();
+        long checksum = ByteBuffer.wrap(data).getLong(data.length - 8);
+        if (checksum != ResultValidity.checksum(data, 0, data.length - 8)) {
+            return null;
         }
         if (in.getLong() != MAGIC || in.getInt() != FORMAT || !string(in).equals(key)) {
-            return Map.of();
+            return null;
         }
-        String[] table = new String[count(in)];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = string(in);
+        String writtenFor = string(in);
+        long base = in.getLong();
+        boolean moved = !writtenFor.equals(root);
+        if (moved && (inDirectives(writtenFor) || inDirectives(root))) {
+            return new Decoded(new HashMap<>(), base, Set.of(), checksum, true);
+        }
+        char sep = root.charAt(root.length() - 1);
+        String[] pathTable = new String[count(in)];
+        for (int i = 0; i < pathTable.length; i++) {
+            boolean outside = in.get() != 0;
+            String path = string(in);
+            // null: a path outside a project folder that moved, whose entries are left out
+            pathTable[i] =
+                    outside
+                            ? (moved ? null : path)
+                            : root.concat(sep == '/' ? path : path.replace('/', sep));
+        }
+        String[] wordTable = new String[count(in)];
+        for (int i = 0; i < wordTable.length; i++) {
+            wordTable[i] = string(in);
         }
         int n = count(in);
         Severity[] severities = Severity.values();
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
-            String path = table[in.getInt()];
+            String path = pathTable[in.getInt()];
+            boolean left = path == null;
             long size = in.getLong();
             long mtime = in.getLong();
             long identity = in.getLong();
@@ -543,7 +739,8 @@ final class ResultCache {
                 String[] paths = new String[targets];
                 boolean[] existed = new boolean[targets];
                 for (int t = 0; t < targets; t++) {
-                    paths[t] = table[in.getInt()];
+                    paths[t] = pathTable[in.getInt()];
+                    left |= paths[t] == null;
                     existed[t] = in.get() != 0;
                 }
                 linkTargets = new Links(paths, existed);
@@ -552,11 +749,14 @@ final class ResultCache {
             int count = count(in);
             List<Diagnostic> diagnostics = new ArrayList<>(count);
             for (int d = 0; d < count; d++) {
-                String rule = table[in.getInt()];
+                String rule = wordTable[in.getInt()];
                 Severity severity = severities[in.get()];
                 SourceRange range =
                         new SourceRange(in.getInt(), in.getInt(), in.getInt(), in.getInt());
                 diagnostics.add(new Diagnostic(rule, severity, range, string(in)));
+            }
+            if (left) {
+                continue;
             }
             entries.put(
                     path,
@@ -567,13 +767,31 @@ final class ResultCache {
                             recorded,
                             sum,
                             linkTargets,
-                            status < 0 ? null : table[status],
+                            status < 0 ? null : wordTable[status],
                             List.copyOf(diagnostics)));
         }
-        if (in.hasRemaining()) {
-            return Map.of();
+        int r = count(in);
+        Set<String> removed = r == 0 ? Set.of() : new HashSet<>(r * 2);
+        for (int i = 0; i < r; i++) {
+            String path = pathTable[in.getInt()];
+            if (path != null) {
+                removed.add(path);
+            }
         }
-        return entries;
+        if (in.hasRemaining()) {
+            return null;
+        }
+        return new Decoded(entries, base, removed, checksum, moved);
+    }
+
+    /** Whether a name of the folder {@code root} is {@code directives}. */
+    private static boolean inDirectives(String root) {
+        for (Path p = Path.of(root); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("directives")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int count(ByteBuffer in) {

@@ -1403,31 +1403,43 @@ public final class SpecProject {
     /**
      * Whether a run asks for the incremental cache: {@code option} ({@code --cache} or {@code
      * --no-cache}) when given, else the configuration's {@code cache:} key, off by default. A run
-     * that asks may still not use it ({@code cache(files, options)} says when).
+     * that asks may still not use it ({@link #usesCache} says when).
      */
     public boolean cacheOn(Optional<Boolean> option) {
         return option.or(() -> config.flatMap(SpecgateConfig::cache)).orElse(false);
     }
 
     /**
-     * The incremental cache for a run over {@code files}, or null when the run does not use one: it
-     * is off (the default; {@code --cache} or the configuration's {@code cache: true} turns it on),
-     * or the run needs more than each file's diagnostics (fixes, a change selection, a baseline,
-     * fingerprints, summaries, the layout trace), which are always computed afresh, or the template
-     * reads each spec's metadata from a sidecar file, a second file a cached result would not
-     * follow.
+     * Whether a run with {@code options} uses the incremental cache: the one rule every surface
+     * follows (the run itself, {@link #readCacheAhead}, the CLI's {@code check}). It does when it
+     * asks ({@link #cacheOn}) and needs nothing but each file's diagnostics: no fixes, change
+     * selection, baseline, fingerprints, summaries or layout trace, which are always computed
+     * afresh; and the template reads no spec's metadata from a sidecar file (a second file a cached
+     * result would not follow).
+     */
+    public boolean usesCache(RunOptions options) {
+        requireNonNull(options, "options must not be null");
+        return usesCache(options, options.baseline().isPresent());
+    }
+
+    /** {@link #usesCache(RunOptions)}, told whether the run hides a baseline's findings. */
+    private boolean usesCache(RunOptions options, boolean baseline) {
+        return cacheOn(options.cache())
+                && schema().sidecar().isEmpty()
+                && !options.fix()
+                && options.changes().isEmpty()
+                && !baseline
+                && options.fingerprints().isEmpty()
+                && !options.summaries()
+                && !options.check().trace();
+    }
+
+    /**
+     * The incremental cache for a run over {@code files}, or null when the run does not use one
+     * ({@link #usesCache}) or has no file.
      */
     private ResultCache cache(List<Path> files, RunOptions options) {
-        boolean on = cacheOn(options.cache());
-        if (!on
-                || files.isEmpty()
-                || schema().sidecar().isPresent()
-                || options.fix()
-                || options.changes().isPresent()
-                || options.baseline().isPresent()
-                || options.fingerprints().isPresent()
-                || options.summaries()
-                || options.check().trace()) {
+        if (files.isEmpty() || !usesCache(options)) {
             return null;
         }
         return ResultCache.open(
@@ -1435,32 +1447,36 @@ public final class SpecProject {
     }
 
     /**
-     * Reads the incremental cache that a plain run (no fixes, change selection, baseline,
-     * fingerprints, summaries or trace) of the specs under {@code roots} checked with {@code check}
-     * opens, now: called while the search started when the project was opened walks the folders, it
-     * reads and decodes the file on a core the walk leaves idle, instead of after the walk. The run
-     * takes what was read when it opens the cache in the same folder for the same key (the folder
-     * is where the cache lives for the specs found under {@code roots}: beside the configuration,
-     * else the folder of the roots' specs, worked out as for the files found); otherwise it reads
-     * the file itself, as without this call. Nothing is read when the run would use no cache: it is
-     * off, or the template reads a sidecar file, or the configuration names a baseline.
+     * Reads the incremental cache of a run of the specs under {@code roots} with {@code options}
+     * (all but its baseline, which the run loads as {@link #baseline}{@code (baseline)} does), now,
+     * when that run uses the cache ({@link #usesCache}): called while the search started when the
+     * project was opened walks the folders, it reads and decodes the file on a core the walk leaves
+     * idle, instead of after the walk. The run takes what was read when it opens the cache in the
+     * same folder for the same key (the folder is where the cache lives for the specs found under
+     * {@code roots}: beside the configuration, else the folder of the roots' specs, worked out as
+     * for the files found); otherwise it reads the file itself, as without this call.
+     *
+     * @param baseline the baseline file named for the run ({@code --baseline}), if any
+     * @return whether the run uses the cache (and its file is being read)
      */
-    public void readCacheAhead(List<Path> roots, Optional<Boolean> option, CheckOptions check) {
+    public boolean readCacheAhead(List<Path> roots, RunOptions options, Optional<Path> baseline) {
         requireNonNull(roots, "roots must not be null");
-        requireNonNull(check, "check must not be null");
+        requireNonNull(options, "options must not be null");
+        requireNonNull(baseline, "baseline must not be null");
         if (roots.isEmpty()
-                || !cacheOn(option)
-                || schema().sidecar().isPresent()
-                || configuredBaseline().isPresent()
-                || check.trace()) {
-            return;
+                || !usesCache(
+                        options,
+                        options.baseline().isPresent()
+                                || baseline.or(this::configuredBaseline).isPresent())) {
+            return false;
         }
         List<Path> inside = new ArrayList<>(roots.size());
         for (Path root : roots) {
             // a folder's specs are in it or below it: its folder is where they meet, at most
             inside.add(Files.isDirectory(root) ? root.resolve(AHEAD_NAME) : root);
         }
-        cacheAhead.set(ResultCache.readAhead(cacheFolder(inside), resultKey(check)));
+        cacheAhead.set(ResultCache.readAhead(cacheFolder(inside), resultKey(options.check())));
+        return true;
     }
 
     /** A name in a root folder for {@link #readCacheAhead}: only its folder is looked at. */
@@ -1528,10 +1544,11 @@ public final class SpecProject {
         // the whole configuration as it was loaded, not only its rule levels: its placeholders,
         // sections, aliases, lifecycle and metadata keys shape the template results were checked
         // against (the text read then, not the file again: it may have changed since)
+        // (by its name: the folder it is in is the project folder, wherever the project is now)
         config.ifPresent(
                 c ->
                         key.append("config=")
-                                .append(c.file())
+                                .append(c.file().getFileName())
                                 .append(':')
                                 .append(
                                         Long.toHexString(

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,6 +130,11 @@ class ResultCacheTest {
         return plain;
     }
 
+    /** The project folder as the cache file stores it ({@link ResultCache#root}). */
+    private String rootText() {
+        return ResultCache.root(root.resolve(ResultCache.FOLDER));
+    }
+
     private Path cacheFile() {
         return root.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE);
     }
@@ -142,7 +148,7 @@ class ResultCacheTest {
             throws Exception {
         String key = loadKey();
         Map<String, ResultCache.Entry> entries =
-                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key, rootText()));
         String target = specDir.resolve(name).toAbsolutePath().normalize().toString();
         ResultCache.Entry e = entries.get(target);
         assertThat(e).isNotNull();
@@ -159,7 +165,7 @@ class ResultCacheTest {
                         e.linkTargets(),
                         status == null ? e.status() : status,
                         diagnostics));
-        Files.write(cacheFile(), ResultCache.encode(key, entries));
+        Files.write(cacheFile(), ResultCache.encode(key, rootText(), entries));
         return target;
     }
 
@@ -294,7 +300,7 @@ class ResultCacheTest {
         List<String> plain = assertSameWithAndWithoutCache(TODAY);
         String key = loadKey();
         Map<String, ResultCache.Entry> entries =
-                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key));
+                new HashMap<>(ResultCache.decode(Files.readAllBytes(cacheFile()), key, rootText()));
         Path touched = specDir.resolve(name(6));
         Path edited = specDir.resolve(name(9));
         for (Path p : List.of(touched, edited)) {
@@ -312,7 +318,7 @@ class ResultCacheTest {
                             "Forged",
                             List.of()));
         }
-        Files.write(cacheFile(), ResultCache.encode(key, entries));
+        Files.write(cacheFile(), ResultCache.encode(key, rootText(), entries));
         // touched: same bytes, a new time stamp; edited: one byte changed, same size, new time
         FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 5_000);
         Files.setLastModifiedTime(touched, later);
@@ -393,12 +399,15 @@ class ResultCacheTest {
                         flipped(good, good.length / 3),
                         flipped(good, 9), // the format version
                         // sound, but for another build, template or configuration
-                        ResultCache.encode("another key", ResultCache.decode(good, loadKey())));
+                        ResultCache.encode(
+                                "another key",
+                                rootText(),
+                                ResultCache.decode(good, loadKey(), rootText())));
         for (byte[] b : bad) {
             Files.write(cacheFile(), b);
             // every spec's time stamp trusted if an entry matched: damage must not matter
             assertThat(run(true, TODAY)).isEqualTo(plain);
-            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey()))
+            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey(), rootText()))
                     .as("the cache is repaired by the run")
                     .hasSize(40);
         }
@@ -414,7 +423,10 @@ class ResultCacheTest {
     private List<String> runAfterReadingAhead(SpecProject project, LocalDate readFor)
             throws Exception {
         RunOptions options = RunOptions.of(CheckOptions.asOf(TODAY)).withCache(true);
-        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(readFor));
+        project.readCacheAhead(
+                List.of(root),
+                RunOptions.of(CheckOptions.asOf(readFor)).withCache(true),
+                Optional.empty());
         return render(project.run(project.find(List.of(root)), options));
     }
 
@@ -425,9 +437,9 @@ class ResultCacheTest {
 
         // read while the search walks: the run takes those entries, not the file as it is then
         SpecProject project = project();
-        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(TODAY));
-        Files.delete(cacheFile());
         RunOptions options = RunOptions.of(CheckOptions.asOf(TODAY)).withCache(true);
+        assertThat(project.readCacheAhead(List.of(root), options, Optional.empty())).isTrue();
+        Files.delete(cacheFile());
         assertThat(render(project.run(project.find(List.of(root)), options)))
                 .contains(Path.of(target) + " status=Forged");
 
@@ -435,7 +447,7 @@ class ResultCacheTest {
         Files.deleteIfExists(cacheFile()); // the forgery out: the cache written again
         assertThat(run(true, TODAY)).isEqualTo(plain);
         project = project();
-        project.readCacheAhead(List.of(root), Optional.of(true), CheckOptions.asOf(TODAY));
+        project.readCacheAhead(List.of(root), options, Optional.empty());
         writeSpec(5, "A line added after the cache was read, with a [Placeholder].\n");
         List<String> truth = run(false, TODAY);
         assertThat(truth).isNotEqualTo(plain);
@@ -454,7 +466,12 @@ class ResultCacheTest {
         // a run that asks for no cache reads nothing ahead, and one that needs more than each
         // file's diagnostics uses none
         SpecProject project = project();
-        project.readCacheAhead(List.of(root), Optional.of(false), CheckOptions.asOf(TODAY));
+        assertThat(
+                        project.readCacheAhead(
+                                List.of(root),
+                                RunOptions.of(CheckOptions.asOf(TODAY)).withCache(false),
+                                Optional.empty()))
+                .isFalse();
         assertThat(
                         render(
                                 project.run(
@@ -473,7 +490,7 @@ class ResultCacheTest {
                         flipped(good, good.length / 3))) {
             Files.write(cacheFile(), bad);
             assertThat(runAfterReadingAhead(project(), TODAY)).isEqualTo(plain);
-            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey()))
+            assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey(), rootText()))
                     .as("the cache is repaired by the run")
                     .hasSize(40);
         }
@@ -500,7 +517,8 @@ class ResultCacheTest {
         try (Stream<Path> left = Files.list(cacheFile().getParent())) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .as("no temporary file left behind")
-                    .containsExactlyInAnyOrder(".gitignore", ResultCache.FILE);
+                    .contains(".gitignore", ResultCache.FILE)
+                    .isSubsetOf(".gitignore", ResultCache.FILE, ResultCache.CHANGES);
         }
     }
 
@@ -579,9 +597,11 @@ class ResultCacheTest {
                     .isEqualTo(plain)
                     .anyMatch(l -> l.startsWith(relative.toString()));
             Path file = copy.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE);
+            String copyRoot = ResultCache.root(copy.resolve(ResultCache.FOLDER));
             byte[] data = Files.readAllBytes(file);
             String key = new String(data, 16, ByteBufferInt.at(data, 12), StandardCharsets.UTF_8);
-            Map<String, ResultCache.Entry> entries = new HashMap<>(ResultCache.decode(data, key));
+            Map<String, ResultCache.Entry> entries =
+                    new HashMap<>(ResultCache.decode(data, key, copyRoot));
             Path spec = relative.resolve("directives/spec").resolve(name(5));
             String absolute = spec.toAbsolutePath().normalize().toString();
             assertThat(entries).containsKey(absolute);
@@ -601,7 +621,7 @@ class ResultCacheTest {
                             e.linkTargets(),
                             "Forged",
                             List.of()));
-            Files.write(file, ResultCache.encode(key, entries));
+            Files.write(file, ResultCache.encode(key, copyRoot, entries));
             assertThat(render(project.run(project.find(List.of(relative)), cachedRun)))
                     .contains(spec + " status=Forged");
         } finally {
@@ -611,6 +631,216 @@ class ResultCacheTest {
                 }
             }
         }
+    }
+
+    /** The checksum of the whole cache file as it is now. */
+    private long wholeFile() throws IOException {
+        return ResultValidity.checksum(Files.readAllBytes(cacheFile()));
+    }
+
+    /** Every entry the cache folder holds now, its changes file applied. */
+    private Map<String, ResultCache.Entry> entriesNow() throws Exception {
+        return ResultCache.load(cacheFile().getParent(), loadKey(), rootText()).entries();
+    }
+
+    @Test
+    void aRunThatChangedFewEntriesWritesThemAloneAndTheNextReadsBoth() throws Exception {
+        // specs edited a minute ago: their time stamps prove them unchanged (no checksum, no
+        // entry rewritten), as in a project between edits
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(specDir)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, minuteAgo);
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        long whole = wholeFile();
+        Path changes = cacheFile().resolveSibling(ResultCache.CHANGES);
+        assertThat(changes).doesNotExist();
+
+        // one spec edited, one deleted: the whole file stays, the changes file says what changed
+        Path edited = writeSpec(3, "A new line with a [Time estimate].\n");
+        Files.delete(specDir.resolve(name(20)));
+        List<String> plain = run(false, TODAY);
+        assertThat(run(true, TODAY)).isEqualTo(plain);
+        assertThat(wholeFile()).as("the whole file is kept").isEqualTo(whole);
+        ResultCache.Decoded written =
+                ResultCache.decodeFile(Files.readAllBytes(changes), loadKey(), rootText());
+        String editedKey = edited.toAbsolutePath().normalize().toString();
+        // spec 21 links spec 20, so its result changed too
+        assertThat(written.entries().keySet())
+                .containsExactlyInAnyOrder(
+                        editedKey, specDir.resolve(name(21)).toAbsolutePath().toString());
+        assertThat(written.removed())
+                .containsExactly(specDir.resolve(name(20)).toAbsolutePath().toString());
+        assertThat(entriesNow()).hasSize(39).containsKey(editedKey);
+
+        // the next run reads both: the edited spec's entry serves it (forged to prove it)
+        ResultCache.Entry e = written.entries().get(editedKey);
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(edited, old);
+        Map<String, ResultCache.Entry> forged =
+                Map.of(
+                        editedKey,
+                        new ResultCache.Entry(
+                                e.size(),
+                                old.toMillis() * 1_000_000L,
+                                e.identity(),
+                                e.recordedNanos(),
+                                e.checksum(),
+                                e.linkTargets(),
+                                "Forged",
+                                List.of()));
+        Files.write(
+                changes,
+                ResultCache.encode(
+                        loadKey(), rootText(), written.base(), forged, written.removed()));
+        assertThat(run(true, TODAY)).contains(edited + " status=Forged");
+
+        // a changes file for another whole file, or damaged, is ignored: the truth again
+        for (byte[] bad :
+                List.of(
+                        ResultCache.encode(
+                                loadKey(), rootText(), written.base() + 1, forged, Set.of()),
+                        flipped(Files.readAllBytes(changes), 30))) {
+            Files.write(changes, bad);
+            assertThat(run(true, TODAY)).isEqualTo(plain);
+            assertThat(wholeFile()).as("the whole file is kept").isEqualTo(whole);
+        }
+
+        // many changes: the whole file is written again, and the changes file goes
+        assertThat(ResultCache.changesLimit(39)).isLessThan(39);
+        for (int i = 0; i < 40; i++) { // more than changesLimit(39)
+            if (i != 20) {
+                writeSpec(i, "Edited again.\n");
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        assertThat(changes).doesNotExist();
+        assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey(), rootText()))
+                .hasSize(39);
+    }
+
+    /** Copies the project in {@code root} (its cache too) to {@code to}, time stamps kept. */
+    private void copyProject(Path to) throws IOException {
+        List<Path> all;
+        try (Stream<Path> files = Files.walk(root)) {
+            all = files.filter(f -> !f.startsWith(to)).toList();
+        }
+        for (Path f : all) {
+            Path at = to.resolve(root.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+                Files.createDirectories(at);
+            } else {
+                Files.copy(f, at, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static List<String> run(Path project, boolean cache) throws Exception {
+        SpecProject p = SpecProject.open(project, ConfigChoice.nearest());
+        RunOptions options = RunOptions.of(CheckOptions.asOf(TODAY)).withCache(cache);
+        return render(p.run(p.find(List.of(project)), options));
+    }
+
+    @Test
+    void aCopiedProjectFindsItsEntriesAndKeepsNoneOfTheOldFolder() throws Exception {
+        // spec 12 also links a file outside the project: after a move, what lies outside did not
+        // move with it, so its result is not trusted there
+        writeSpec(12, "See [the overview](../../../overview.md).\n");
+        assertSameWithAndWithoutCache(TODAY);
+        String inside = forge(name(5), "Forged", List.of());
+        String outside = forge(name(12), "Forged", List.of());
+        assertThat(run(true, TODAY))
+                .contains(inside + " status=Forged", outside + " status=Forged");
+
+        // a copy elsewhere (a CI checkout): its specs have other absolute paths and identities
+        Path copy = root.resolve("elsewhere/project");
+        copyProject(copy);
+        Path copied = copy.resolve("directives/spec");
+        List<String> cached = run(copy, true);
+        assertThat(cached)
+                .as("served from the copied cache, confirmed by each spec's checksum")
+                .contains(copied.resolve(name(5)) + " status=Forged")
+                .doesNotContain(copied.resolve(name(12)) + " status=Forged");
+        String copyRoot = ResultCache.root(copy.resolve(ResultCache.FOLDER));
+        byte[] data =
+                Files.readAllBytes(copy.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE));
+        Map<String, ResultCache.Entry> entries = ResultCache.decode(data, loadKey(), copyRoot);
+        assertThat(entries).hasSize(40);
+        assertThat(entries.keySet()).allMatch(k -> k.startsWith(copyRoot));
+        assertThat(new String(data, StandardCharsets.UTF_8))
+                .as("the old folder is nowhere in the rewritten file")
+                .doesNotContain(root.resolve("directives").toString());
+
+        // without the forgery, the copy's cached runs are its plain run
+        Files.delete(copy.resolve(ResultCache.FOLDER).resolve(ResultCache.FILE));
+        List<String> plain = run(copy, false);
+        assertThat(run(copy, true)).isEqualTo(plain);
+        assertThat(run(copy, true)).isEqualTo(plain);
+        Path again = root.resolve("again/project");
+        Files.move(copy, Files.createDirectories(again.getParent()).resolve("project"));
+        List<String> movedPlain = run(again, false);
+        assertThat(run(again, true)).isEqualTo(movedPlain);
+        assertThat(movedPlain.size()).isEqualTo(plain.size());
+    }
+
+    @Test
+    void entriesWrittenForAnotherFolderAreReadBelowTheNewOneUnlessTheyLeaveIt() {
+        String sep = root.getFileSystem().getSeparator();
+        String was = ResultCache.root(root.resolve("was/.specgate-cache"));
+        String now = ResultCache.root(root.resolve("now/here/.specgate-cache"));
+        String spec = "directives" + sep + "spec" + sep + name(1);
+        ResultCache.Links insideOnly =
+                new ResultCache.Links(
+                        new String[] {was + "docs" + sep + "a.md", was + spec},
+                        new boolean[] {true, false});
+        ResultCache.Links leaving =
+                new ResultCache.Links(
+                        new String[] {root.resolve("overview.md").toString()},
+                        new boolean[] {true});
+        Map<String, ResultCache.Entry> entries = new HashMap<>();
+        entries.put(was + spec, entry(insideOnly));
+        entries.put(was + "b.md", entry(leaving));
+        entries.put(root.resolve("c.md").toString(), entry(ResultCache.Links.NONE));
+        byte[] data = ResultCache.encode("k", was, entries);
+
+        Map<String, ResultCache.Entry> same = ResultCache.decode(data, "k", was);
+        assertThat(same.keySet()).isEqualTo(entries.keySet());
+        assertThat(same.get(was + spec).linkTargets().paths()).containsExactly(insideOnly.paths());
+        assertThat(same.get(was + spec).linkTargets().existed())
+                .containsExactly(insideOnly.existed());
+        assertThat(same.get(was + "b.md").diagnostics()).isEqualTo(entry(leaving).diagnostics());
+        Map<String, ResultCache.Entry> moved = ResultCache.decode(data, "k", now);
+        assertThat(moved.keySet()).containsExactly(now + spec);
+        assertThat(moved.get(now + spec).linkTargets().paths())
+                .containsExactly(now + "docs" + sep + "a.md", now + spec);
+        // a folder named directives reads links starting with '/' from above the project: a move
+        // keeps nothing
+        String inDirectives = ResultCache.root(root.resolve("directives/p/.specgate-cache"));
+        assertThat(ResultCache.decode(data, "k", inDirectives)).isEmpty();
+        byte[] fromDirectives =
+                ResultCache.encode(
+                        "k", inDirectives, Map.of(inDirectives + "x.md", entry(insideOnly)));
+        assertThat(ResultCache.decode(fromDirectives, "k", inDirectives)).hasSize(1);
+        assertThat(ResultCache.decode(fromDirectives, "k", now)).isEmpty();
+    }
+
+    private static ResultCache.Entry entry(ResultCache.Links links) {
+        return new ResultCache.Entry(
+                120,
+                1_000_000_000L,
+                7,
+                2_000_000_000L,
+                42,
+                links,
+                "Draft",
+                List.of(
+                        new Diagnostic(
+                                RuleIds.APPROVAL_STALE,
+                                Severity.WARNING,
+                                SourceRange.ofLine(2, 0, 4),
+                                "Zoë's note")));
     }
 
     /** A big-endian int of a byte array. */
