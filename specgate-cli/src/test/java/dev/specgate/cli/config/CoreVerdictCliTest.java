@@ -44,6 +44,23 @@ class CoreVerdictCliTest {
     }
 
     @Test
+    void listByAStatusThatIsNoneSaysTheLifecyclesLineAsStatusDoes() throws Exception {
+        Path spec = writeSpec(root, SPEC, cleanSpec());
+        String expected =
+                SpecProject.open(spec, ConfigChoice.nearest()).lifecycle().notAStatus("Reveiw");
+
+        CliRun status = CliRun.of("status", spec.toString(), "Reveiw");
+        CliRun list = CliRun.of("list", root.toString(), "--status", "Reveiw");
+
+        assertThat(status.err()).isEqualTo("specgate: " + expected + "\n");
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.out()).isEmpty();
+        assertThat(list.err())
+                .isEqualTo("specgate: --status " + expected + " (or tasks for task lists)\n");
+        assertThat(expected).endsWith("; did you mean 'Review'?");
+    }
+
+    @Test
     void listsTypoAndNotesAreCoresAnswer() throws Exception {
         Path spec = writeSpec(root, SPEC, cleanSpec());
         SpecProject project = SpecProject.open(spec, ConfigChoice.nearest());
