@@ -96,6 +96,22 @@ class CoreVerdictToolsTest {
     }
 
     @Test
+    void newSpecWithATitleThatIsNoFileNameOrNoLineIsRefusedAsNewRefusesIt() throws Exception {
+        String title = "監査ログのエクスポート";
+
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", title)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(SpecScaffold.fileNameRefusal(title).orElseThrow());
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Card\r\nvault")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(SpecScaffold.titleRefusal("Card\r\nvault").orElseThrow());
+        try (var files = Files.list(root.resolve("directives/spec"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("2026-11-20_spec_ledger-replay.md", "archive");
+        }
+    }
+
+    @Test
     void listSpecsNoticesAreCoresListAnswer() throws Exception {
         Path link = root.resolve("directives/spec/2026-11-21_spec_replay-alias.md");
         Files.createSymbolicLink(link, root.resolve(SPEC));

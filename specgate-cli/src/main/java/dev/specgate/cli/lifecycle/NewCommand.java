@@ -111,13 +111,15 @@ public final class NewCommand extends BaseCommand {
                             + TitleSlug.MAX_LENGTH
                             + " characters (e.g. audit-log-export)");
         }
-        if (slug == null && TitleSlug.of(title).isEmpty()) {
-            throw SpecgateException.usage(
-                    "title '"
-                            + title
-                            + "' gives no file name: it needs at least one ASCII letter or digit"
-                            + " (accents are folded); name the file with --slug, e.g. --slug"
-                            + " audit-log-export");
+        if (slug == null) {
+            SpecScaffold.fileNameRefusal(title)
+                    .ifPresent(
+                            why -> {
+                                throw SpecgateException.usage(
+                                        why
+                                                + "; name the file with --slug, e.g. --slug"
+                                                + " audit-log-export");
+                            });
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw SpecgateException.usage(

@@ -104,6 +104,25 @@ class CoreVerdictCliTest {
     }
 
     @Test
+    void newWithATitleThatIsNoFileNameSaysTheScaffoldsRefusalAndItsOwnAdvice() {
+        String title = "監査ログのエクスポート";
+
+        CliRun run = CliRun.of("new", title, "--root", root.toString());
+        CliRun blank = CliRun.of("new", " ", "--root", root.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + SpecScaffold.fileNameRefusal(title).orElseThrow()
+                                + "; name the file with --slug, e.g. --slug audit-log-export\n");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err())
+                .isEqualTo("specgate: " + SpecScaffold.titleRefusal(" ").orElseThrow() + "\n");
+        assertThat(root.resolve("directives")).doesNotExist();
+    }
+
+    @Test
     void nextAndProgressOfAFileTheGlobsLeaveOutSayCoresRefusal() throws Exception {
         Files.writeString(root.resolve(".specgate.yml"), "ignore:\n  - directives/spec/old/\n");
         Files.createDirectories(root.resolve("directives/spec/old"));

@@ -121,6 +121,11 @@ class OneVerdictTest {
         assertThat(scaffold.assigneeRefusal("Zoë Ødegård", "assignee")).isEmpty();
         assertThat(SpecScaffold.titleRefusal(" ")).contains("the title must be one non-empty line");
         assertThat(SpecScaffold.titleRefusal("Card vault")).isEmpty();
+        assertThat(SpecScaffold.fileNameRefusal("監査ログのエクスポート"))
+                .contains(
+                        "title '監査ログのエクスポート' gives no file name: it needs at least one ASCII"
+                                + " letter or digit (accents are folded)");
+        assertThat(SpecScaffold.fileNameRefusal("Café für Ärzte")).isEmpty();
     }
 
     @Test
