@@ -69,6 +69,31 @@ public final class SpecFixtures {
         return writeSpec(root, fileName, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A folder under {@code base} whose absolute path is {@code length} characters long, made of
+     * nested folders of at most 200 characters each: where a path a few characters longer is more
+     * than the system takes (4,095 bytes on Linux), a write below it fails after its folders are
+     * made. Empty when the system takes no folder that long.
+     */
+    public static java.util.Optional<Path> folderOfLength(Path base, int length) {
+        Path dir = base.toAbsolutePath();
+        int left = length - dir.toString().length();
+        if (left < 2) {
+            throw new IllegalArgumentException(base + " is longer than " + length + " characters");
+        }
+        while (left > 0) {
+            // each part is a separator and at least one character
+            int part = left <= 201 ? left - 1 : Math.min(200, left - 3);
+            dir = dir.resolve("d".repeat(part));
+            left -= part + 1;
+        }
+        try {
+            return java.util.Optional.of(Files.createDirectories(dir));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Writes raw bytes as {@code root/directives/spec/fileName} and returns the path. */
     public static Path writeSpec(Path root, String fileName, byte[] content) {
         try {

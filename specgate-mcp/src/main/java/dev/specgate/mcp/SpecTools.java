@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
-import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
@@ -648,16 +647,11 @@ final class SpecTools {
         Optional<String> type = optionalString(args, "type");
         Optional<String> assignee = optionalString(args, "assignee");
         SpecScaffold.titleRefusal(title)
+                .or(() -> SpecScaffold.fileNameRefusal(title))
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);
                         });
-        if (TitleSlug.of(title).isEmpty()) {
-            throw new ToolRefusal(
-                    "title '"
-                            + title
-                            + "' gives no file name: it needs at least one ASCII letter or digit");
-        }
         SpecProject project = open(root);
         SpecScaffold scaffold = new SpecScaffold(project.schema());
         // refused in new's words, from the template (the argument named as the agent gives it)

@@ -324,28 +324,15 @@ final class StdioTransport implements McpServerTransportProvider {
                 allTools.contains(asked)
                         ? ": this server is read-only (specgate mcp --read-only) and serves no tool"
                                 + " that writes"
-                        : nearest(asked, served).map(n -> ": did you mean '" + n + "'?").orElse("");
+                        : EditDistance.nearestValue(asked, served)
+                                .map(n -> ": did you mean '" + n + "'?")
+                                .orElse("");
         return "Unknown tool '"
                 + oneLine(asked)
                 + "'"
                 + why
                 + (why.endsWith("?") ? " The tools served: " : "; the tools served: ")
                 + String.join(", ", served);
-    }
-
-    /** The served tool nearest {@code asked}: two edits at most, by {@link EditDistance}. */
-    private static java.util.Optional<String> nearest(String asked, List<String> served) {
-        String best = null;
-        int bestDistance = 3;
-        String lower = asked.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
-        for (String tool : served) {
-            int d = EditDistance.levenshtein(lower, tool, 2);
-            if (d < bestDistance) {
-                best = tool;
-                bestDistance = d;
-            }
-        }
-        return java.util.Optional.ofNullable(best);
     }
 
     /** Answers a {@code ping} with the empty result the protocol asks for. */

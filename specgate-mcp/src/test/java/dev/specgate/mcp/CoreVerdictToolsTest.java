@@ -96,6 +96,22 @@ class CoreVerdictToolsTest {
     }
 
     @Test
+    void newSpecWithATitleThatIsNoFileNameOrNoLineIsRefusedAsNewRefusesIt() throws Exception {
+        String title = "監査ログのエクスポート";
+
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", title)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(SpecScaffold.fileNameRefusal(title).orElseThrow());
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Card\r\nvault")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(SpecScaffold.titleRefusal("Card\r\nvault").orElseThrow());
+        try (var files = Files.list(root.resolve("directives/spec"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("2026-11-20_spec_ledger-replay.md", "archive");
+        }
+    }
+
+    @Test
     void listSpecsNoticesAreCoresListAnswer() throws Exception {
         Path link = root.resolve("directives/spec/2026-11-21_spec_replay-alias.md");
         Files.createSymbolicLink(link, root.resolve(SPEC));
@@ -120,7 +136,38 @@ class CoreVerdictToolsTest {
                 .first()
                 .asString()
                 .contains("replay-alias.md is not checked again");
-        assertThat(expected.get(1)).contains("did you mean 'Draft'? No spec's status");
+        assertThat(expected.get(1))
+                .contains("did you mean 'Draft'? (or tasks for task lists); no spec's status");
+    }
+
+    @Test
+    void listSpecsByAStatusThatIsNoneSaysTheLifecyclesLineAsSetStatusDoes() throws Exception {
+        String expected = core(SPEC).lifecycle().notAStatus("Reveiw");
+        String text = Files.readString(root.resolve(SPEC));
+        Files.writeString(
+                root.resolve("directives/spec/2026-11-22_spec_ledger-review.md"),
+                text.replace("**Document Status:** Draft", "**Document Status:** Reveiw"));
+
+        Map<String, Object> none = tools.listSpecs(Map.of("status", "Revew"));
+        Map<String, Object> some = tools.listSpecs(Map.of("status", "Reveiw"));
+
+        assertThat((List<?>) none.get("specs")).isEmpty();
+        assertThat(none.get("notices"))
+                .isEqualTo(
+                        List.of(
+                                "status "
+                                        + core(SPEC).lifecycle().notAStatus("Revew")
+                                        + " (or tasks for task lists); no spec's status is written"
+                                        + " so"));
+        assertThat((List<?>) some.get("specs")).hasSize(1);
+        assertThat(some.get("notices"))
+                .isEqualTo(
+                        List.of(
+                                "status "
+                                        + expected
+                                        + " (or tasks for task lists); listed by the status as"
+                                        + " written (1 spec)"));
+        assertThat(expected).endsWith("; did you mean 'Review'?");
     }
 
     @Test

@@ -242,6 +242,46 @@ class StdioTransportTest {
     }
 
     /**
+     * The tool suggested is the one core's {@code EditDistance.nearestValue} finds, as every "did
+     * you mean" in Specgate: one of another case or with hyphens, one the name begins, none where
+     * two are as near ({@code net_spec}: {@code get_spec} or {@code new_spec}) or none is near
+     * ({@code tags} is not {@code tasks}).
+     */
+    @Test
+    void anUnknownToolsSuggestionIsCoresNearestValue() throws Exception {
+        List<String> served = List.of("list_specs", "get_spec", "new_spec", "check", "tasks");
+        java.util.Map<String, String> asked = new java.util.LinkedHashMap<>();
+        asked.put("List-Specs", ": did you mean 'list_specs'? The tools served: ");
+        asked.put("CHECK", ": did you mean 'check'? The tools served: ");
+        asked.put("list", ": did you mean 'list_specs'? The tools served: ");
+        asked.put("net_spec", "; the tools served: ");
+        asked.put("tags", "; the tools served: ");
+        List<String> calls = new java.util.ArrayList<>(List.of(INIT, INITIALIZED));
+        int id = 2;
+        for (String name : asked.keySet()) {
+            calls.add(callTool(id++, name));
+        }
+
+        List<JsonNode> out = serveTools(lines(calls.toArray(String[]::new)), served, served);
+
+        assertThat(out).hasSize(1 + asked.size());
+        id = 2;
+        for (var e : asked.entrySet()) {
+            int at = id++;
+            JsonNode answer =
+                    out.stream().filter(m -> m.get("id").asInt() == at).findFirst().orElseThrow();
+            assertThat(answer.get("error").get("message").asText())
+                    .as(e.getKey())
+                    .isEqualTo(
+                            "Unknown tool '"
+                                    + e.getKey()
+                                    + "'"
+                                    + e.getValue()
+                                    + String.join(", ", served));
+        }
+    }
+
+    /**
      * Before {@code notifications/initialized}, a call of an unknown tool is refused as any request
      * but {@code initialize} is then (a served tool's call, {@code tools/list}): the same -32600,
      * not the unknown-tool answer an initialized session gets, and no request is held for ever (the

@@ -111,13 +111,15 @@ public final class NewCommand extends BaseCommand {
                             + TitleSlug.MAX_LENGTH
                             + " characters (e.g. audit-log-export)");
         }
-        if (slug == null && TitleSlug.of(title).isEmpty()) {
-            throw SpecgateException.usage(
-                    "title '"
-                            + title
-                            + "' gives no file name: it needs at least one ASCII letter or digit"
-                            + " (accents are folded); name the file with --slug, e.g. --slug"
-                            + " audit-log-export");
+        if (slug == null) {
+            SpecScaffold.fileNameRefusal(title)
+                    .ifPresent(
+                            why -> {
+                                throw SpecgateException.usage(
+                                        why
+                                                + "; name the file with --slug, e.g. --slug"
+                                                + " audit-log-export");
+                            });
         }
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw SpecgateException.usage(
@@ -164,34 +166,25 @@ public final class NewCommand extends BaseCommand {
                         Optional.ofNullable(assignee),
                         projectRoot.relativize(folder.toAbsolutePath().normalize()));
         Path file = folder.resolve(made.relativePath().getFileName());
-        boolean folderMade = false;
         try {
-            Files.createDirectories(file.getParent());
-            folderMade = true;
+            // its folders too, removed again if the write fails; a part of their path that is a
+            // file is refused first, in its words (directives/spec is a file, not a folder)
             new SpecFileWriter().createNew(file, made.bytes());
         } catch (FileAlreadyExistsException e) {
-            if (folderMade) {
-                throw new SpecgateException(
-                        ExitCode.FINDINGS,
-                        DisplayPath.of(file)
-                                + " already exists; nothing was written (choose another title,"
-                                + " --slug or --date)",
-                        e);
-            }
-            // a part of the folder's path is a file: not the spec that exists
-            Path blocking = e.getFile() == null ? file.getParent() : Path.of(e.getFile());
+            throw new SpecgateException(
+                    ExitCode.FINDINGS,
+                    DisplayPath.of(file)
+                            + " already exists; nothing was written (choose another title,"
+                            + " --slug or --date)",
+                    e);
+        } catch (IOException e) {
             throw new SpecgateException(
                     ExitCode.USAGE,
                     "cannot write "
                             + DisplayPath.of(file)
                             + ": "
-                            + DisplayPath.of(blocking)
-                            + " is a file, not a folder; nothing was written",
-                    e);
-        } catch (IOException e) {
-            throw new SpecgateException(
-                    ExitCode.USAGE,
-                    "cannot write " + DisplayPath.of(file) + ": " + IoFailure.reason(e),
+                            + IoFailure.reason(e)
+                            + "; nothing was written",
                     e);
         }
         spec.commandLine().getOut().println(DisplayPath.of(file));

@@ -15,6 +15,7 @@ import dev.specgate.core.tasks.TaskListPlan;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.TextReporter;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,9 +85,19 @@ public final class TasksCommand extends BaseCommand {
             ticks = plan.carryTicks(SpecFiles.read(target, project).text());
             plan = ticks.plan();
         }
+        byte[] bytes = plan.bytes(source.newline(), source.hasBom());
         try {
-            new SpecFileWriter()
-                    .writeAtomically(target, plan.bytes(source.newline(), source.hasBom()));
+            if (ticks != null) {
+                new SpecFileWriter().writeAtomically(target, bytes);
+            } else {
+                // its folders too, removed again if the write fails; never over a list made since
+                new SpecFileWriter().createNew(target, bytes);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw SpecgateException.refused(
+                    DisplayPath.of(shown(target))
+                            + " appeared meanwhile; nothing was written (use --force to replace"
+                            + " it)");
         } catch (IOException e) {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));

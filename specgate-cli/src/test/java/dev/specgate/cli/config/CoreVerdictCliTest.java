@@ -44,6 +44,23 @@ class CoreVerdictCliTest {
     }
 
     @Test
+    void listByAStatusThatIsNoneSaysTheLifecyclesLineAsStatusDoes() throws Exception {
+        Path spec = writeSpec(root, SPEC, cleanSpec());
+        String expected =
+                SpecProject.open(spec, ConfigChoice.nearest()).lifecycle().notAStatus("Reveiw");
+
+        CliRun status = CliRun.of("status", spec.toString(), "Reveiw");
+        CliRun list = CliRun.of("list", root.toString(), "--status", "Reveiw");
+
+        assertThat(status.err()).isEqualTo("specgate: " + expected + "\n");
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.out()).isEmpty();
+        assertThat(list.err())
+                .isEqualTo("specgate: --status " + expected + " (or tasks for task lists)\n");
+        assertThat(expected).endsWith("; did you mean 'Review'?");
+    }
+
+    @Test
     void listsTypoAndNotesAreCoresAnswer() throws Exception {
         Path spec = writeSpec(root, SPEC, cleanSpec());
         SpecProject project = SpecProject.open(spec, ConfigChoice.nearest());
@@ -83,6 +100,25 @@ class CoreVerdictCliTest {
                                         .assigneeRefusal(" \t", "--assignee")
                                         .orElseThrow()
                                 + "\n");
+        assertThat(root.resolve("directives")).doesNotExist();
+    }
+
+    @Test
+    void newWithATitleThatIsNoFileNameSaysTheScaffoldsRefusalAndItsOwnAdvice() {
+        String title = "監査ログのエクスポート";
+
+        CliRun run = CliRun.of("new", title, "--root", root.toString());
+        CliRun blank = CliRun.of("new", " ", "--root", root.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo(
+                        "specgate: "
+                                + SpecScaffold.fileNameRefusal(title).orElseThrow()
+                                + "; name the file with --slug, e.g. --slug audit-log-export\n");
+        assertThat(blank.exitCode()).isEqualTo(2);
+        assertThat(blank.err())
+                .isEqualTo("specgate: " + SpecScaffold.titleRefusal(" ").orElseThrow() + "\n");
         assertThat(root.resolve("directives")).doesNotExist();
     }
 

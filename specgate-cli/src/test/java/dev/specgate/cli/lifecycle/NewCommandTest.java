@@ -1,13 +1,16 @@
 package dev.specgate.cli.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgate.cli.CliRun;
 import dev.specgate.cli.SpecBytes;
+import dev.specgate.cli.SpecFixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -410,6 +413,23 @@ class NewCommandTest {
                 .doesNotContain("already exists")
                 .doesNotContain("\n");
         assertThat(blocking).content().isEqualTo("not a folder\n");
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoFolderItMadeBehind() {
+        // the spec folder fits in a path, the spec's file name does not
+        Optional<Path> deep = SpecFixtures.folderOfLength(root, 4_070);
+        assumeTrue(deep.isPresent(), "needs a folder path of 4,070 characters");
+
+        CliRun run = CliRun.of("new", "Ledger replay", "--root", deep.get().toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .startsWith("specgate: cannot write " + deep.get() + "/directives/spec/")
+                .endsWith("_spec_ledger-replay.md: file name too long; nothing was written\n");
+        assertThat(deep.get().resolve("directives")).doesNotExist();
+        assertThat(deep.get()).isEmptyDirectory();
     }
 
     @Test

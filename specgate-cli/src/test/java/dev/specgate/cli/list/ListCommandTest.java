@@ -174,8 +174,8 @@ class ListCommandTest {
         assertThat(status.err())
                 .isEqualTo(
                         "specgate: --status 'in review' is not a status: use one of Draft, Review,"
-                                + " Approved, Implementation (or tasks for task lists); listed by"
-                                + " the status as written (1 spec)\n");
+                                + " Approved, Implementation; did you mean 'Review'? (or tasks for"
+                                + " task lists); listed by the status as written (1 spec)\n");
         assertThat(known.exitCode()).isZero();
         assertThat(known.out()).contains("Ledger Export");
         assertThat(known.err()).isEmpty();
@@ -195,7 +195,7 @@ class ListCommandTest {
                         "--status 'Done' is not a status: use one of Draft, Review, Approved, Implementation");
         assertThat(status.err()).doesNotContain("did you mean");
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.err()).contains("(or tasks for task lists); did you mean 'Approved'?");
+        assertThat(typo.err()).contains("; did you mean 'Approved'? (or tasks for task lists)");
         assertThat(type.exitCode()).isEqualTo(2);
         assertThat(type.err()).contains("--type 'Refactoring' is not a Type");
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specgate.cli.CliRun;
+import dev.specgate.cli.SpecFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,26 @@ class TasksCommandTest {
         CliRun check = CliRun.of("check", root.toString(), "--today", "2026-11-25");
         assertThat(check.out())
                 .isEqualTo("No problems found in 1 spec and 1 task list." + System.lineSeparator());
+    }
+
+    @Test
+    void aWriteThatFailsLeavesNoTasksFolderItMadeBehind() throws Exception {
+        // the task list's path (one longer than the spec's) fits in a path, the temporary file
+        // written beside it first does not
+        int under = "/directives/spec/".length() + NAME.length();
+        Optional<Path> deep = SpecFixtures.folderOfLength(root, 4_093 - under);
+        assumeTrue(deep.isPresent(), "needs a folder path of 4,000 characters");
+        Path spec = writeSpec(deep.get(), NAME, cleanSpec());
+        assertThat(spec.toString()).hasSize(4_093);
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("specgate: cannot write ")
+                .endsWith("2026-11-25_task_webhook-retry-queue.md: file name too long\n");
+        assertThat(deep.get().resolve("directives/tasks")).doesNotExist();
+        assertThat(spec).content().isEqualTo(cleanSpec());
     }
 
     /**

@@ -67,14 +67,32 @@ public final class SpecScaffold {
 
     /**
      * Why a new spec cannot be titled {@code title}: {@code the title must be one non-empty line};
-     * empty when it can (a title that gives no file name is the caller's to word: a {@code --slug}
-     * may name the file).
+     * empty when it can (a title that gives no file name is refused by {@link #fileNameRefusal},
+     * where the caller has no other name for the file: a {@code --slug} may name it).
      */
     public static Optional<String> titleRefusal(String title) {
         requireNonNull(title, "title must not be null");
         return title.isBlank() || title.contains("\n") || title.contains("\r")
                 ? Optional.of("the title must be one non-empty line")
                 : Optional.empty();
+    }
+
+    /**
+     * Why a new spec's file cannot be named from {@code title} ({@link TitleSlug#of} gives no
+     * slug): {@code title '監査ログ' gives no file name: it needs at least one ASCII letter or digit
+     * (accents are folded)}, in the one wording of {@code new} and the MCP tool {@code new_spec},
+     * each adding its own advice ({@code new}: name the file with {@code --slug}). Empty when it
+     * can.
+     */
+    public static Optional<String> fileNameRefusal(String title) {
+        requireNonNull(title, "title must not be null");
+        return TitleSlug.of(title).isPresent()
+                ? Optional.empty()
+                : Optional.of(
+                        "title '"
+                                + title
+                                + "' gives no file name: it needs at least one ASCII letter or"
+                                + " digit (accents are folded)");
     }
 
     /**

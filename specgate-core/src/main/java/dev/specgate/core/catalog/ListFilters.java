@@ -2,7 +2,7 @@ package dev.specgate.core.catalog;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,13 @@ public final class ListFilters {
     private ListFilters() {}
 
     /**
-     * Why {@code value} is no status of {@code schemas} ({@code 'Done' is not a status: use one of
-     * Draft, Review, Approved, Implementation (or tasks for task lists)}); empty when one of them
-     * has it, or it is {@value SpecSummary#TASK_LIST_STATUS}.
+     * Why {@code value} is no status of {@code schemas}, in the lifecycle's words ({@link
+     * Lifecycle#notAStatus(String, List)}: {@code 'Drafts' is not a status: use one of Draft,
+     * Review, Approved, Implementation; did you mean 'Draft'?}) and the list's own advice ({@code
+     * (or tasks for task lists)}); empty when one of them has it, or it is {@value
+     * SpecSummary#TASK_LIST_STATUS}.
      */
-    public static Optional<String> notAStatus(String value, List<TemplateSchema> schemas) {
+    private static Optional<String> notAStatus(String value, List<TemplateSchema> schemas) {
         requireNonNull(value, "value must not be null");
         if (schemas.stream().anyMatch(t -> t.status(value).isPresent())
                 || value.strip().equalsIgnoreCase(SpecSummary.TASK_LIST_STATUS)) {
@@ -33,14 +35,13 @@ public final class ListFilters {
         }
         List<String> all = statuses(schemas);
         return Optional.of(
-                "'"
-                        + value
-                        + "' is not a status: "
-                        + (all.isEmpty()
-                                ? "the template '"
+                (all.isEmpty()
+                                ? "'"
+                                        + value
+                                        + "' is not a status: the template '"
                                         + schemas.get(0).name()
                                         + "' has no status values"
-                                : "use one of " + String.join(", ", all))
+                                : Lifecycle.notAStatus(value, all))
                         + " (or "
                         + SpecSummary.TASK_LIST_STATUS
                         + " for task lists)");
@@ -50,7 +51,7 @@ public final class ListFilters {
      * Why {@code value} is no Type of {@code schemas} ({@code 'Feature' is not a Type of the
      * template: use one of Bug Fix, ...}); empty when one of them has it, in any case.
      */
-    public static Optional<String> notAType(String value, List<TemplateSchema> schemas) {
+    private static Optional<String> notAType(String value, List<TemplateSchema> schemas) {
         requireNonNull(value, "value must not be null");
         if (schemas.stream().anyMatch(t -> t.type(value).isPresent())) {
             return Optional.empty();
@@ -61,9 +62,11 @@ public final class ListFilters {
     /**
      * What a list filtered by {@code status} and {@code type} says beside its {@code listed} rows,
      * in the one wording of {@code list} (on stderr) and MCP's {@code list_specs} (its notices):
-     * for each filter no template allows, {@code NAME 'Done' is not a status: use one of ...;
-     * listed by the status as written (2 specs)}; with nothing listed, the value near it suggested
-     * ({@code ...; did you mean 'Draft'? No spec's status is written so}).
+     * for each filter no template allows, {@code NAME 'Done' is not a status: use one of ... (or
+     * tasks for task lists); listed by the status as written (2 specs)}. A status near a value is
+     * suggested as the lifecycle suggests it ({@code ...; did you mean 'Draft'? (or tasks for task
+     * lists); no spec's status is written so}), a Type only with nothing listed ({@code ...; did
+     * you mean 'Integration'? No spec's Type is written so}).
      *
      * @param statusName the status filter as the caller knows it ({@code --status}, {@code status})
      * @param typeName the Type filter as the caller knows it ({@code --type}, {@code type})
@@ -78,19 +81,13 @@ public final class ListFilters {
             long listed) {
         List<String> notes = new ArrayList<>();
         Optional<String> refusal = Optional.empty();
-        // with nothing listed, the value is most likely a typo: the value near it is suggested
         Optional<String> notAStatus = status.flatMap(v -> notAStatus(v, schemas));
         if (notAStatus.isPresent()) {
-            String why =
-                    statusName
-                            + " "
-                            + notAStatus.get()
-                            + (listed == 0
-                                    ? EditDistance.didYouMeanValue(status.get(), statuses(schemas))
-                                    : "");
+            String why = statusName + " " + notAStatus.get();
             refusal = listed == 0 ? Optional.of(why) : refusal;
             notes.add(listedAsWritten(why, "status", listed));
         }
+        // with nothing listed, the Type is most likely a typo: the value near it is suggested
         Optional<String> notAType = type.flatMap(v -> notAType(v, schemas));
         if (notAType.isPresent()) {
             String why =
@@ -127,7 +124,7 @@ public final class ListFilters {
      *
      * @param field {@code status} or {@code Type}
      */
-    public static String listedAsWritten(String why, String field, long listed) {
+    private static String listedAsWritten(String why, String field, long listed) {
         // after a "did you mean ...?" the note is a sentence of its own
         boolean asked = why.endsWith("?");
         return why
@@ -143,7 +140,7 @@ public final class ListFilters {
     }
 
     /** Every status of {@code schemas}, each once, in their order. */
-    public static List<String> statuses(List<TemplateSchema> schemas) {
+    private static List<String> statuses(List<TemplateSchema> schemas) {
         List<String> all = new ArrayList<>();
         for (TemplateSchema t : schemas) {
             for (String st : t.statuses()) {

@@ -289,7 +289,7 @@ public final class ConfigLoader {
                                         "unknown key '"
                                                 + key
                                                 + "'"
-                                                + suggestion(key, KEYS)
+                                                + EditDistance.didYouMeanValue(key, KEYS)
                                                 + " (allowed: "
                                                 + String.join(", ", KEYS)
                                                 + ")");
@@ -713,7 +713,7 @@ public final class ConfigLoader {
                                     + "."
                                     + k
                                     + "'"
-                                    + suggestion(k, allowed)
+                                    + EditDistance.didYouMeanValue(k, allowed)
                                     + " (allowed: "
                                     + String.join(", ", allowed)
                                     + ")");
@@ -782,7 +782,7 @@ public final class ConfigLoader {
                             "unknown rule '"
                                     + id
                                     + "'"
-                                    + suggestion(id, ids)
+                                    + EditDistance.didYouMeanValue(id, ids)
                                     + " (allowed: "
                                     + String.join(", ", ids)
                                     + ")");
@@ -841,7 +841,7 @@ public final class ConfigLoader {
                                     + "' in 'sections' is not a section of template '"
                                     + schema.name()
                                     + "'"
-                                    + suggestion(
+                                    + EditDistance.didYouMeanValue(
                                             heading,
                                             schema.sections().stream()
                                                     .map(SectionSpec::title)
@@ -1131,24 +1131,6 @@ public final class ConfigLoader {
 
         private static int line(Node n) {
             return n.getStartMark() == null ? 0 : n.getStartMark().getLine() + 1;
-        }
-
-        /** {@code (did you mean 'x'?)} for a near miss, else nothing. */
-        private static String suggestion(String given, List<String> allowed) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String a : allowed) {
-                int d =
-                        EditDistance.levenshtein(
-                                given.toLowerCase(Locale.ROOT), a, Integer.MAX_VALUE - 1);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = a;
-                }
-            }
-            return best != null && bestDistance <= Math.max(2, given.length() / 4)
-                    ? "; did you mean '" + best + "'?"
-                    : "";
         }
     }
 }

@@ -78,13 +78,20 @@ public final class Lifecycle {
      * specgate.moveStatus} and the MCP tool {@code set_status}.
      */
     public String notAStatus(String value) {
+        return notAStatus(value, statuses().stream().map(SpecStatus::label).toList());
+    }
+
+    /**
+     * {@link #notAStatus(String)} for a value that is none of {@code labels}: the same words where
+     * the statuses are those of several templates ({@code list --status} across projects).
+     */
+    public static String notAStatus(String value, List<String> labels) {
         requireNonNull(value, "value must not be null");
         return "'"
                 + value
                 + "' is not a status: use one of "
-                + labels()
-                + EditDistance.didYouMeanValue(
-                        value, statuses().stream().map(SpecStatus::label).toList());
+                + String.join(", ", labels)
+                + EditDistance.didYouMeanValue(value, labels);
     }
 
     /** The status a forward move from {@code status} leads to, if any. */

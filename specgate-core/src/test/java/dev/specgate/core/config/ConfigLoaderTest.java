@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.check.SpecChecker;
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.Rule;
 import dev.specgate.core.rules.registry.RuleRegistry;
@@ -160,6 +161,33 @@ class ConfigLoaderTest {
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.problem()).contains(message);
         assertThat(e.getMessage()).startsWith(dir.resolve(".specgate.yml") + ":" + line + ": ");
+    }
+
+    /**
+     * A key, rule or section heading near one allowed is suggested as every "did you mean" in
+     * Specgate is ({@code EditDistance.didYouMeanValue}): a key it begins, a typo in a heading of
+     * any case, and no key far from every one ({@code files} is not {@code rules}).
+     */
+    @Test
+    void aNearMissIsSuggestedAsCoresEditDistanceSuggestsIt() {
+        ConfigException begun = failure("approval: Sign-off\n");
+        ConfigException far = failure("files:\n  - docs/*.md\n");
+        ConfigException heading =
+                failure("sections:\n  Executve Sumary:\n    aliases: [Summary]\n");
+        ConfigException joined = failure("rules:\n  section_missing: warning\n");
+
+        assertThat(begun.problem())
+                .startsWith("unknown key 'approval'; did you mean 'approval-field'? (allowed: ")
+                .contains(EditDistance.didYouMeanValue("approval", ConfigLoader.KEYS));
+        assertThat(far.problem()).startsWith("unknown key 'files' (allowed: ");
+        assertThat(heading.line()).isEqualTo(2);
+        assertThat(heading.problem())
+                .startsWith(
+                        "'Executve Sumary' in 'sections' is not a section of template"
+                                + " 'rigour-vibe'; did you mean 'Executive Summary'? (its"
+                                + " sections: ");
+        assertThat(joined.problem())
+                .startsWith("unknown rule 'section_missing'; did you mean 'section-missing'?");
     }
 
     @Test

@@ -79,9 +79,30 @@ class OneVerdictTest {
         assertThat(schema.typeRefusal("Integraton"))
                 .contains(schema.notAType("Integraton").get() + "; did you mean 'Integration'?");
         assertThat(schema.typeRefusal("Refactoring")).isEqualTo(schema.notAType("Refactoring"));
-        assertThat(ListFilters.notAType("Integraton", List.of(schema)))
-                .isEqualTo(schema.notAType("Integraton"));
-        assertThat(ListFilters.notAType("INTEGRATION", List.of(schema))).isEmpty();
+        // a list that lists specs by it says the template's words, without the suggestion
+        assertThat(
+                        ListFilters.notes(
+                                        Optional.empty(),
+                                        "--status",
+                                        Optional.of("Integraton"),
+                                        "--type",
+                                        List.of(schema),
+                                        1)
+                                .notes())
+                .containsExactly(
+                        "--type "
+                                + schema.notAType("Integraton").orElseThrow()
+                                + "; listed by the Type as written (1 spec)");
+        assertThat(
+                        ListFilters.notes(
+                                        Optional.empty(),
+                                        "--status",
+                                        Optional.of("INTEGRATION"),
+                                        "--type",
+                                        List.of(schema),
+                                        1)
+                                .notes())
+                .isEmpty();
     }
 
     @Test
@@ -100,22 +121,48 @@ class OneVerdictTest {
         assertThat(scaffold.assigneeRefusal("Zoë Ødegård", "assignee")).isEmpty();
         assertThat(SpecScaffold.titleRefusal(" ")).contains("the title must be one non-empty line");
         assertThat(SpecScaffold.titleRefusal("Card vault")).isEmpty();
+        assertThat(SpecScaffold.fileNameRefusal("監査ログのエクスポート"))
+                .contains(
+                        "title '監査ログのエクスポート' gives no file name: it needs at least one ASCII"
+                                + " letter or digit (accents are folded)");
+        assertThat(SpecScaffold.fileNameRefusal("Café für Ärzte")).isEmpty();
     }
 
     @Test
-    void aListsNotesAndItsTypoComeFromOneAnswer() {
+    void aListsNotesAndItsTypoComeFromOneAnswer() throws Exception {
         List<TemplateSchema> schemas = List.of(TemplateSchema.builtin());
+        Lifecycle builtin = SpecProject.open(dir, ConfigChoice.none()).lifecycle();
 
         ListFilters.Notes none =
                 ListFilters.notes(
                         Optional.of("Drafts"), "--status", Optional.empty(), "--type", schemas, 0);
+        // the lifecycle's words, as status and set_status say them, and the list's own advice
         assertThat(none.typo())
                 .contains(
+                        "--status " + builtin.notAStatus("Drafts") + " (or tasks for task lists)");
+        assertThat(none.typo().get())
+                .isEqualTo(
                         "--status 'Drafts' is not a status: use one of Draft, Review, Approved,"
-                                + " Implementation (or tasks for task lists); did you mean"
-                                + " 'Draft'?");
+                                + " Implementation; did you mean 'Draft'? (or tasks for task"
+                                + " lists)");
         assertThat(none.notes())
-                .containsExactly(none.typo().get() + " No spec's status is written so");
+                .containsExactly(none.typo().get() + "; no spec's status is written so");
+        // a status written by hand near one of the template's is suggested as the lifecycle does
+        assertThat(
+                        ListFilters.notes(
+                                        Optional.of("in review"),
+                                        "status",
+                                        Optional.empty(),
+                                        "type",
+                                        schemas,
+                                        1)
+                                .notes())
+                .containsExactly(
+                        "status "
+                                + builtin.notAStatus("in review")
+                                + " (or tasks for task lists); listed by the status as written"
+                                + " (1 spec)");
+        assertThat(builtin.notAStatus("in review")).endsWith("; did you mean 'Review'?");
         ListFilters.Notes some =
                 ListFilters.notes(
                         Optional.of("review"),
