@@ -944,8 +944,7 @@ final class SpecTools {
             throw new ToolRefusal(
                     display(target) + " appeared meanwhile; nothing was written (read it first)");
         } catch (StaleSpecException e) {
-            throw new ToolRefusal(
-                    display(target) + " changed while it was being replaced: read it again");
+            throw lostTheRace(target, e);
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(target) + ": " + IoFailure.reason(e));
         }
@@ -1360,17 +1359,23 @@ final class SpecTools {
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
-            // another write came between the hash check and the rename: the agent's read is old,
-            // as for a stale hash; the exception's own words name the absolute path and the CLI
-            throw new ToolRefusal(
-                    display(file)
-                            + " "
-                            + e.reason()
-                            + " while the write was being made: read it again (get_spec) and redo"
-                            + " the change; the file is unchanged");
+            throw lostTheRace(file, e);
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
+    }
+
+    /**
+     * Another write came between the hash check and the rename: the agent's read is old, as for a
+     * stale hash (the exception's own words name the absolute path and the CLI).
+     */
+    private ToolRefusal lostTheRace(Path file, StaleSpecException e) {
+        return new ToolRefusal(
+                display(file)
+                        + " "
+                        + e.reason()
+                        + " while the write was being made: read it again (get_spec) and redo"
+                        + " the change; the file is unchanged");
     }
 
     private SpecSource read(Path file) {

@@ -1012,6 +1012,80 @@ class SpecToolsTest {
         assertThat(Files.readAllBytes(list)).isEqualTo(written);
     }
 
+    /**
+     * Task-list replaces sent at once from one read: one goes through, and one that loses in the
+     * write itself (past the hash check) is refused in the words of the other writes' race.
+     */
+    @Test
+    void concurrentTaskListReplacesLoseTheRaceInTheOtherWritesWords() throws Exception {
+        Path refund = tmp.resolve(REFUND);
+        Files.writeString(refund, "\uFEFF" + Files.readString(refund).replace("\n", "\r\n"));
+        String specHash = SpecTools.hash(Files.readAllBytes(refund));
+        Path list =
+                tmp.resolve(
+                        (String) tools.tasks(Map.of("path", REFUND, "hash", specHash)).get("path"));
+        String shown = tmp.relativize(list).toString().replace('\\', '/');
+        String race =
+                shown
+                        + " changed on disk while the write was being made: read it again"
+                        + " (get_spec) and redo the change; the file is unchanged";
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(4);
+        int lostInTheWrite = 0;
+        try {
+            for (int round = 0; round < 40 && lostInTheWrite == 0; round++) {
+                // a person's edit each round, so every replace has a list to replace
+                Files.writeString(
+                        list,
+                        "\nEdited in round " + round + ".\n",
+                        java.nio.file.StandardOpenOption.APPEND);
+                Map<String, Object> call =
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "hash",
+                                specHash,
+                                "replace",
+                                SpecTools.hash(Files.readAllBytes(list)));
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Map<String, Object>>> futures =
+                        new java.util.ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    futures.add(
+                            pool.submit(
+                                    () -> {
+                                        go.await();
+                                        return tools.tasks(call);
+                                    }));
+                }
+                go.countDown();
+                int written = 0;
+                for (var future : futures) {
+                    try {
+                        future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                        written++;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(ToolRefusal.class);
+                        String said = ((ToolRefusal) e.getCause()).oneLine();
+                        if (said.contains("while the write was being made")) {
+                            assertThat(said).as("round %d", round).isEqualTo(race);
+                            lostInTheWrite++;
+                        } else {
+                            assertThat(said)
+                                    .as("round %d", round)
+                                    .contains(" changed since you read it");
+                        }
+                    }
+                }
+                assertThat(written).as("round %d", round).isEqualTo(1);
+                assertThat(Files.readString(list)).startsWith("\uFEFF").doesNotContain("Edited in");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(lostInTheWrite).as("replaces refused in the write itself").isPositive();
+    }
+
     @Test
     void replacingATaskListKeepsItsTicksAsTheTasksCommandDoes() throws IOException {
         Path refund = tmp.resolve(REFUND);

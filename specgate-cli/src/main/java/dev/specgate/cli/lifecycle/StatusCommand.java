@@ -43,8 +43,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Shows where a spec stands and which moves its gates allow, or makes one move.",
-            "Without TARGET: prints the spec's Document Status, Last Updated, and for each move"
-                    + " open from there whether its gate passes and, if not, every reason.",
+            "Without TARGET: prints the spec's Document Status, Last Updated, whether its"
+                    + " approval is stale (from Approved on, as check's approval-stale), and for"
+                    + " each move open from there whether its gate passes and, if not, every"
+                    + " reason.",
             "With TARGET: moves the spec there. Moves go Draft -> Review -> Approved ->"
                     + " Implementation one step at a time, and back to Draft from any status."
                     + " Only the Document Status and Last Updated (set to --today) values change.",
@@ -336,6 +338,21 @@ public final class StatusCommand extends BaseCommand {
                             + " "
                             + report.lastUpdated().orElse("(missing)"));
         }
+        if (!report.approvalStale().isEmpty()) {
+            // check reports it; past Approved no move states it (at Approved, the gate to
+            // Implementation does too)
+            int n = report.approvalStale().size();
+            TextReporter.println(
+                    out,
+                    "  "
+                            + pad("Approval:", width)
+                            + " stale, "
+                            + n
+                            + (n == 1 ? " reason" : " reasons"));
+            for (GateReason r : report.approvalStale()) {
+                TextReporter.println(out, "    " + r.text());
+            }
+        }
         for (GateResult move : report.moves()) {
             if (move.passed()) {
                 TextReporter.println(
@@ -373,22 +390,28 @@ public final class StatusCommand extends BaseCommand {
             g.writeStringField("from", move.move().from().map(SpecStatus::label).orElse(null));
             g.writeStringField("to", move.move().to().label());
             g.writeBooleanField("passed", move.passed());
-            g.writeArrayFieldStart("reasons");
-            for (GateReason r : move.reasons()) {
-                g.writeStartObject();
-                if (r.line() < 0) {
-                    g.writeNullField("line");
-                } else {
-                    g.writeNumberField("line", r.line() + 1);
-                }
-                g.writeStringField("message", r.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            reasons(g, "reasons", move.reasons());
             g.writeEndObject();
         }
         g.writeEndArray();
+        reasons(g, "approvalStale", report.approvalStale());
         g.writeEndObject();
+    }
+
+    private static void reasons(JsonGenerator g, String name, List<GateReason> reasons)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (GateReason r : reasons) {
+            g.writeStartObject();
+            if (r.line() < 0) {
+                g.writeNullField("line");
+            } else {
+                g.writeNumberField("line", r.line() + 1);
+            }
+            g.writeStringField("message", r.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static String pad(String text, int width) {

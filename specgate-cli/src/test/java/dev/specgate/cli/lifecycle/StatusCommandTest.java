@@ -472,6 +472,66 @@ class StatusCommandTest {
         }
     }
 
+    /**
+     * A spec approved and moved to Implementation by the command line, then edited: check reports
+     * approval-stale, and status, which has no move from there that states it, says it in the same
+     * words (the gate's), as text and as JSON; the spec keeps every byte.
+     */
+    @Test
+    void aStaleApprovalPastApprovedIsShownAsCheckReportsIt() throws Exception {
+        String approval =
+                cleanSpec().lines().filter(l -> l.startsWith("**Approval:** ")).findFirst().get();
+        String draft =
+                withStatus("Draft")
+                        .replace(approval + "\n", "")
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant");
+        Path spec = writeSpec(root, CLEAN, SpecBytes.crlfWithBom(draft));
+        int day = 21;
+        for (String target : new String[] {"Review", "Approved", "Implementation"}) {
+            CliRun run =
+                    CliRun.of("status", spec.toString(), target, "--today", "2026-11-" + day++);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        CliRun held = CliRun.of("status", spec.toString(), "--today", TODAY);
+        assertThat(held.out()).doesNotContain("Approval:");
+        String approved = SpecBytes.text(spec).substring(1).replace("\r\n", "\n");
+        assertThat(approved).startsWith("# ").contains("up to 30 s.");
+        byte[] edited =
+                SpecBytes.crlfWithBom(
+                        approved.replace("up to 30 s.", "up to 30 s (über 2 % der Zahlungen)."));
+        java.nio.file.Files.write(spec, edited);
+
+        CliRun check = CliRun.of("check", spec.toString(), "--today", TODAY);
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("status", spec.toString(), "--format", "json", "--today", TODAY);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isZero();
+        java.util.List<String> lines = run.out().lines().toList();
+        assertThat(lines)
+                .startsWith(
+                        spec.toString(),
+                        "  Document Status: Implementation",
+                        "  Last Updated:    2026-11-23",
+                        "  Approval:        stale, 1 reason");
+        // the gate's reason: the approval line, the rule and its message naming what changed
+        String at = "    line " + lineOf(approved, "**Approval:** ") + ": [approval-stale] ";
+        String reason = lines.get(4);
+        assertThat(reason)
+                .startsWith(
+                        at
+                                + "the approved content changed since the approval of 2026-11-22"
+                                + " by Priya Raman")
+                .contains("changed: Executive Summary");
+        String message = reason.substring(at.length());
+        assertThat(check.out()).contains("approval-stale").contains(message);
+        assertThat(lines.get(5)).startsWith("  Implementation -> Draft: ready");
+        JsonNode stale = new ObjectMapper().readTree(json.out()).get("approvalStale");
+        assertThat(stale).hasSize(1);
+        assertThat(stale.get(0).get("message").asText()).isEqualTo("[approval-stale] " + message);
+        assertThat(SpecBytes.of(spec)).isEqualTo(edited);
+    }
+
     @Test
     void anUnknownTargetIsAUsageError() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());

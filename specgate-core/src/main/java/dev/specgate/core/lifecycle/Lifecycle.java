@@ -419,7 +419,7 @@ public final class Lifecycle {
      */
     public StatusReport inspect(Path file, SpecDocument document, LocalDate today) {
         GateContext ctx = new GateContext(document, file, checker, today);
-        return report(document, target -> ctx);
+        return report(document, target -> ctx, List.of());
     }
 
     /**
@@ -429,10 +429,17 @@ public final class Lifecycle {
      */
     public StatusReport inspect(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
-        return report(document, contexts(file, source, document, today));
+        // the approval of the spec as it stands: a spec past Approved has no move that states it
+        List<GateReason> stale =
+                new ApprovalHolds()
+                        .reasons(new GateContext(document, source.text(), file, checker, today));
+        return report(document, contexts(file, source, document, today), stale);
     }
 
-    private StatusReport report(SpecDocument document, Function<SpecStatus, GateContext> ctx) {
+    private StatusReport report(
+            SpecDocument document,
+            Function<SpecStatus, GateContext> ctx,
+            List<GateReason> approvalStale) {
         Optional<SpecStatus> current = status(document);
         List<GateResult> moves = new ArrayList<>();
         for (StatusMove move : moves(current)) {
@@ -443,7 +450,8 @@ public final class Lifecycle {
                 current,
                 document.metadata(TemplateSchema.LAST_UPDATED_FIELD)
                         .map(f -> FieldValues.plain(f.value())),
-                moves);
+                moves,
+                approvalStale);
     }
 
     /**

@@ -11,14 +11,19 @@ import java.util.Optional;
  * @param lastUpdated the Last Updated value as written, or empty when the field is missing
  * @param moves each move open from the current status with its gate's verdict: forward first, then
  *     back to Draft
+ * @param approvalStale why the spec's approval no longer holds, in the words of the gate to
+ *     Implementation ({@link ApprovalHolds}): empty when it holds, when the spec has none or is
+ *     before Approved, and when the report was made from a document without its text
  */
 public record StatusReport(
         Optional<String> statusText,
         Optional<SpecStatus> status,
         Optional<String> lastUpdated,
-        List<GateResult> moves) {
+        List<GateResult> moves,
+        List<GateReason> approvalStale) {
 
     public StatusReport {
         moves = List.copyOf(moves);
+        approvalStale = List.copyOf(approvalStale);
     }
 }

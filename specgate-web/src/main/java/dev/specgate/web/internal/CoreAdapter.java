@@ -643,8 +643,11 @@ public final class CoreAdapter {
                             c.checked(),
                             c.total()));
         }
+        // history's verdict: a spec renamed since the last commit is in no commit too
         String why =
-                timeline.versions().isEmpty() ? "No history: the spec is not committed yet." : "";
+                timeline.versions().isEmpty()
+                        ? "No history: the spec is in no commit (" + SpecHistory.IN_NO_COMMIT + ")."
+                        : "";
         return new ApprovalHistory(why, moves, approval, points, timeline.shallow());
     }
 
