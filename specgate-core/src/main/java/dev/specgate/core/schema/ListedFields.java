@@ -37,18 +37,23 @@ public final class ListedFields {
         requireNonNull(lines, "lines must not be null");
         requireNonNull(label, "label must not be null");
         String wanted = label.trim().toLowerCase(Locale.ROOT);
-        String fence = null;
+        char fenceChar = 0;
+        int fenceLength = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String t = line.stripLeading();
-            if (fence != null) {
-                if (t.startsWith(fence)) {
-                    fence = null;
+            int run = fenceRun(t);
+            if (fenceChar != 0) {
+                // CommonMark: only a run of the same char, at least as long, with nothing after it
+                // but spaces, closes the fence ('```' inside a '````' block is its content)
+                if (run >= fenceLength && t.charAt(0) == fenceChar && t.substring(run).isBlank()) {
+                    fenceChar = 0;
                 }
                 continue;
             }
-            if (t.startsWith("```") || t.startsWith("~~~")) {
-                fence = t.substring(0, 3);
+            if (run >= 3 && (t.charAt(0) == '~' || t.indexOf('`', run) < 0)) {
+                fenceChar = t.charAt(0);
+                fenceLength = run;
                 continue;
             }
             Matcher m = LIST_ITEM_FIELD.matcher(line);
@@ -69,5 +74,18 @@ public final class ListedFields {
                             + "' instead");
         }
         return Optional.empty();
+    }
+
+    /** How many '`' or '~' open {@code t}: a fence's run when it is three or more. */
+    private static int fenceRun(String t) {
+        if (t.isEmpty() || (t.charAt(0) != '`' && t.charAt(0) != '~')) {
+            return 0;
+        }
+        char c = t.charAt(0);
+        int n = 1;
+        while (n < t.length() && t.charAt(n) == c) {
+            n++;
+        }
+        return n;
     }
 }

@@ -1,0 +1,76 @@
+package dev.specgate.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ListedFieldsTest {
+
+    @Test
+    void aListedFieldIsNamedWithItsLineAndTheBoldLineToWriteInstead() {
+        String spec =
+                """
+                # Refund e-mails sent twice
+
+                - Type: Bug Fix
+                **Document Status:** Draft
+                """;
+
+        assertThat(ListedFields.hint(spec, "Type"))
+                .hasValue(
+                        "line 3 '- Type: Bug Fix' is a list item, which this template does not"
+                                + " read as a field (its fields are '**Label:** value' lines of"
+                                + " their own): write '**Type:** Bug Fix' instead");
+    }
+
+    @Test
+    void anExampleInAFourBacktickFenceThatShowsAThreeBacktickLineIsNotTheSpecsField() {
+        // the inner ``` is the example's content: it does not close the outer fence
+        String spec =
+                "# Façade for the invoice export\r\n"
+                        + "\r\n"
+                        + "A draft whose code block is never closed reads so:\r\n"
+                        + "\r\n"
+                        + "````markdown\r\n"
+                        + "```yaml\r\n"
+                        + "- Type: Bug Fix\r\n"
+                        + "````\r\n"
+                        + "\r\n"
+                        + "**Document Status:** Draft\r\n";
+
+        assertThat(ListedFields.hint(spec, "Type")).isEmpty();
+    }
+
+    @Test
+    void aFenceIsClosedOnlyByItsOwnCharWithNothingButSpacesAfterIt() {
+        String spec =
+                """
+                # Rate limits
+
+                ~~~text
+                ``` not a close: another char
+                ~~~ not a close either: text after the run
+                - Type: Feature
+                ~~~~\s\s
+                - Type: Feature
+                """;
+
+        assertThat(ListedFields.hint(spec, "Type"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("line 8 '- Type: Feature'"));
+    }
+
+    @Test
+    void aBacktickRunWithABacktickInItsInfoIsNoFence() {
+        // CommonMark: a backtick fence's info string holds no backtick, so this line opens nothing
+        String spec =
+                """
+                # Retry budget
+
+                ```a`b
+                - Type: Enhancement
+                """;
+
+        assertThat(ListedFields.hint(spec, "Type"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("line 4 "));
+    }
+}
