@@ -339,8 +339,7 @@ public final class StatusCommand extends BaseCommand {
                             + report.lastUpdated().orElse("(missing)"));
         }
         if (!report.approvalStale().isEmpty()) {
-            // check reports it; past Approved no move states it (at Approved, the gate to
-            // Implementation does too)
+            // check reports it; past Approved no move states it (core gives it only there)
             int n = report.approvalStale().size();
             TextReporter.println(
                     out,

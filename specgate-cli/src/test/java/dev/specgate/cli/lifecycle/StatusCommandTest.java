@@ -532,6 +532,41 @@ class StatusCommandTest {
         assertThat(SpecBytes.of(spec)).isEqualTo(edited);
     }
 
+    /**
+     * At Approved the move to Implementation states a stale approval: status says it there once,
+     * with no Approval line of its own.
+     */
+    @Test
+    void aStaleApprovalAtApprovedIsSaidOnceByTheMoveForward() throws Exception {
+        String approval =
+                cleanSpec().lines().filter(l -> l.startsWith("**Approval:** ")).findFirst().get();
+        String draft =
+                withStatus("Draft")
+                        .replace(approval + "\n", "")
+                        .replace("- [ ] Staging merchant", "- [x] Staging merchant");
+        Path spec = writeSpec(root, CLEAN, SpecBytes.crlfWithBom(draft));
+        int day = 21;
+        for (String target : new String[] {"Review", "Approved"}) {
+            CliRun run =
+                    CliRun.of("status", spec.toString(), target, "--today", "2026-11-" + day++);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
+        String approved = SpecBytes.text(spec).substring(1).replace("\r\n", "\n");
+        java.nio.file.Files.write(
+                spec,
+                SpecBytes.crlfWithBom(
+                        approved.replace("up to 30 s.", "up to 30 s (über 2 % der Zahlungen).")));
+
+        CliRun run = CliRun.of("status", spec.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("status", spec.toString(), "--format", "json", "--today", TODAY);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).doesNotContain("Approval:");
+        assertThat(run.out().split("\\[approval-stale\\]", -1)).hasSize(2);
+        assertThat(run.out()).contains("Approved -> Implementation: blocked");
+        assertThat(new ObjectMapper().readTree(json.out()).get("approvalStale")).isEmpty();
+    }
+
     @Test
     void anUnknownTargetIsAUsageError() {
         Path spec = writeSpec(root, CLEAN, cleanSpec());

@@ -429,11 +429,17 @@ public final class Lifecycle {
      */
     public StatusReport inspect(
             Path file, SpecSource source, SpecDocument document, LocalDate today) {
-        // the approval of the spec as it stands: a spec past Approved has no move that states it
+        Function<SpecStatus, GateContext> contexts = contexts(file, source, document, today);
+        // the approval of the spec as it stands, said only where no open move states it (past
+        // Approved: at Approved the move forward judges it), judged on the moves' own context,
+        // whose check the moves share: a Draft's report (an editor's hover) checks nothing more
         List<GateReason> stale =
-                new ApprovalHolds()
-                        .reasons(new GateContext(document, source.text(), file, checker, today));
-        return report(document, contexts(file, source, document, today), stale);
+                status(document)
+                        .filter(this::approvedAt)
+                        .filter(c -> next(c).filter(this::approvedAt).isEmpty())
+                        .map(c -> new ApprovalHolds().reasons(contexts.apply(c)))
+                        .orElse(List.of());
+        return report(document, contexts, stale);
     }
 
     private StatusReport report(

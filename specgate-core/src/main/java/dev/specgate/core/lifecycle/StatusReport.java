@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param moves each move open from the current status with its gate's verdict: forward first, then
  *     back to Draft
  * @param approvalStale why the spec's approval no longer holds, in the words of the gate to
- *     Implementation ({@link ApprovalHolds}): empty when it holds, when the spec has none or is
- *     before Approved, and when the report was made from a document without its text
+ *     Implementation ({@link ApprovalHolds}), where no open move states it (past Approved): empty
+ *     when it holds, when the spec has none, before that (at Approved the move to Implementation
+ *     states it) and when the report was made from a document without its text
  */
 public record StatusReport(
         Optional<String> statusText,
