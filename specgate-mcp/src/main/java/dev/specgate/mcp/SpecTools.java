@@ -327,6 +327,7 @@ final class SpecTools {
             m.put("parent", s.parent() >= 0 ? schema.sections().get(s.parent()).title() : null);
             m.put("optional", s.optional());
             m.put("required", !s.optional());
+            m.put("repeats", s.repeats());
             m.put("guidance", guidance(guidance, s));
             sections.add(m);
         }
@@ -471,7 +472,7 @@ final class SpecTools {
      */
     String specText(String path) {
         Path file = existingFile(Map.of("path", path));
-        Optional<String> notChecked = open(nearestExisting(file)).placeNotice(file, this::display);
+        Optional<String> notChecked = open(file).placeNotice(file, this::display);
         if (notChecked.isPresent()) {
             throw new ToolRefusal(
                     notChecked.get()

@@ -102,14 +102,6 @@ public final class EditDistance {
         return best == null || tie || bestDistance == 0 ? Optional.empty() : Optional.of(best);
     }
 
-    /**
-     * {@code ; did you mean 'NAME'?} for the {@link #nearest} name of {@code names}, or "" when
-     * none is near: what every "did you mean" in Specgate's messages ends with.
-     */
-    public static String didYouMean(String given, Collection<String> names) {
-        return nearest(given, names).map(EditDistance::didYouMean).orElse("");
-    }
-
     /** {@code ; did you mean 'NAME'?}. */
     public static String didYouMean(String name) {
         return "; did you mean '" + name + "'?";

@@ -278,7 +278,6 @@ public final class SpecFileReader {
         }
     }
 
-    /** A file the operating system could not reach through its symbolic links. */
     /**
      * What a read of {@code file} that failed with {@code e} is refused for, in the user's words.
      */
@@ -297,6 +296,7 @@ public final class SpecFileReader {
         return new UnreadableSpecException("cannot read file: " + IoFailure.reason(e), e);
     }
 
+    /** A file the operating system could not reach through its symbolic links. */
     private static void throwIfLoop(Path file, IOException e) throws UnreadableSpecException {
         Optional<String> loop = SymbolicLinks.loopReason(file);
         if (loop.isPresent()) {
