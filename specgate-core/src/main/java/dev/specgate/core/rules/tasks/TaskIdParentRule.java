@@ -96,10 +96,10 @@ public final class TaskIdParentRule extends BaseRule {
             if (c == item) {
                 return found;
             }
+            // a shallower item is the nearest one above it (a later one at the same or a deeper
+            // level never ends what encloses it: found is always shallower than the item)
             if (c.depth() < item.depth()) {
                 found = c;
-            } else if (found != null && c.depth() <= found.depth()) {
-                found = null;
             }
         }
         return null;
