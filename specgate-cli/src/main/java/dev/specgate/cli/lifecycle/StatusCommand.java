@@ -241,14 +241,8 @@ public final class StatusCommand extends BaseCommand {
                             + command
                             + " on "
                             + DisplayPath.of(file)
-                            + ": the configured template '"
-                            + project.schema().name()
-                            + "'"
-                            + project.configFile()
-                                    .map(c -> " (" + DisplayPath.like(c, file) + ")")
-                                    .orElse("")
-                            + " "
-                            + unfit.get()
+                            + ": "
+                            + project.templateUnfit(unfit.get(), c -> DisplayPath.like(c, file))
                             + so);
         }
     }

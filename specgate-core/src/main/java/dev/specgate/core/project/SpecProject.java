@@ -556,17 +556,25 @@ public final class SpecProject {
     public Optional<String> lifecycleRefusal(Function<Path, String> shown) {
         requireNonNull(shown, "shown must not be null");
         return Lifecycle.notApplicable(schema())
-                .map(
-                        why ->
-                                "the configured template '"
-                                        + schema().name()
-                                        + "'"
-                                        + configFile()
-                                                .map(c -> " (" + shown.apply(c) + ")")
-                                                .orElse("")
-                                        + " "
-                                        + why
-                                        + ", so its specs have no status lifecycle");
+                .map(why -> templateUnfit(why + ", so its specs have no status lifecycle", shown));
+    }
+
+    /**
+     * {@code the configured template 'NAME' (CONFIG) WHY}: how every refusal of a command that the
+     * project's template does not fit names the template ({@link #lifecycleRefusal}, {@code
+     * status}'s refusal of a lifecycle the configuration does not fit).
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public String templateUnfit(String why, Function<Path, String> shown) {
+        requireNonNull(why, "why must not be null");
+        requireNonNull(shown, "shown must not be null");
+        return "the configured template '"
+                + schema().name()
+                + "'"
+                + configFile().map(c -> " (" + shown.apply(c) + ")").orElse("")
+                + " "
+                + why;
     }
 
     /**
@@ -586,12 +594,12 @@ public final class SpecProject {
         return schema().sidecar()
                 .map(
                         sidecar ->
-                                "the configured template '"
-                                        + schema().name()
-                                        + "' keeps each spec's status in "
-                                        + sidecar
-                                        + " beside it, which history does not read at past"
-                                        + " commits");
+                                templateUnfit(
+                                        "keeps each spec's status in "
+                                                + sidecar
+                                                + " beside it, which history does not read at"
+                                                + " past commits",
+                                        shown));
     }
 
     /**
