@@ -76,7 +76,8 @@ import java.util.stream.Collectors;
 
 /**
  * What each tool does, over the project under one root. Every verdict comes from {@link
- * SpecProject}, opened afresh for each call (so a changed {@code .specgate.yml} is followed), and
+ * SpecProject}, opened afresh for each call (so a changed {@code .specgate.yml} is followed) and
+ * once in it (so that one call follows one configuration, even one changed during the call), and
  * every write goes through core's edit machinery, which refuses to replace a file that changed
  * since it was read. A call that cannot be done throws {@link ToolRefusal}; the file is then
  * untouched.
@@ -85,12 +86,25 @@ final class SpecTools {
 
     private static final SpecFileWriter WRITER = new SpecFileWriter();
 
+    /** How a call opens the project of a path: {@code SpecProject.open}, or a test's seam. */
+    @FunctionalInterface
+    interface Projects {
+        SpecProject open(Path start) throws ConfigException;
+    }
+
     private final McpServerOptions options;
     private final Path root;
+    private final Projects projects;
     private final WarmChecks warm = new WarmChecks();
 
     SpecTools(McpServerOptions options) {
+        this(options, start -> SpecProject.open(start, options.config()));
+    }
+
+    /** For tests: the tools, opening projects through {@code projects}. */
+    SpecTools(McpServerOptions options, Projects projects) {
         this.options = requireNonNull(options, "options must not be null");
+        this.projects = requireNonNull(projects, "projects must not be null");
         this.root = options.root();
     }
 
@@ -349,9 +363,10 @@ final class SpecTools {
 
     Map<String, Object> progress(Map<String, Object> args) {
         Path file = existingFile(args);
-        refuseToShow(file, "progress");
+        SpecProject project = open(file);
+        refuseToShow(project, file, "progress");
         SpecSource source = read(file);
-        Checklist checklist = checklist(file, source);
+        Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("hash", hash(source));
@@ -377,9 +392,10 @@ final class SpecTools {
 
     Map<String, Object> nextItem(Map<String, Object> args) {
         Path file = existingFile(args);
-        refuseToShow(file, "next_item");
+        SpecProject project = open(file);
+        refuseToShow(project, file, "next_item");
         SpecSource source = read(file);
-        Checklist checklist = checklist(file, source);
+        Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("hash", hash(source));
@@ -460,7 +476,7 @@ final class SpecTools {
      */
     Optional<SpecProject> project() {
         try {
-            return Optional.of(SpecProject.open(root, options.config()));
+            return Optional.of(projects.open(root));
         } catch (ConfigException e) {
             return Optional.empty();
         }
@@ -496,7 +512,8 @@ final class SpecTools {
         boolean inOrder = optionalBoolean(args, "inOrder").orElse(true);
         SpecSource source = read(file);
         requireHash(file, source, expected);
-        Checklist checklist = checklist(file, source);
+        SpecProject project = open(file);
+        Checklist checklist = checklist(project, file, source);
         ChecklistEntry entry =
                 checklist
                         .byId(id)
@@ -521,9 +538,7 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("item", McpShapes.item(entry));
         // ticked as done ticks it, and said as done says it: check never checks this file
-        open(file)
-                .exclusionNotice(file, this::display)
-                .ifPresent(n -> out.put("notices", List.of(n)));
+        project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         if (entry.checked()) {
             out.put("changed", false);
             out.put("hash", hash(source));
@@ -547,7 +562,7 @@ final class SpecTools {
         SpecEdit edit = source.edit().taskBox(entry.item(), true);
         write(file, edit);
         SpecSource after = read(file);
-        Checklist now = checklist(file, after);
+        Checklist now = checklist(project, file, after);
         Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
         ticked.put("checked", true);
         out.put("item", ticked);
@@ -1190,7 +1205,7 @@ final class SpecTools {
 
     private SpecProject open(Path start) {
         try {
-            return SpecProject.open(start, options.config());
+            return projects.open(start);
         } catch (ConfigException e) {
             throw configRefusal(e);
         }
@@ -1198,7 +1213,7 @@ final class SpecTools {
 
     /** In the words of check and the language server: the file named from the root. */
     private ToolRefusal configRefusal(ConfigException e) {
-        return new ToolRefusal(
+        return ToolRefusal.configuration(
                 "cannot use the configuration: "
                         + display(e.file())
                         + (e.line() > 0 ? ":" + e.line() : "")
@@ -1221,17 +1236,16 @@ final class SpecTools {
      * Refuses to let {@code tool} show how far a file the configuration leaves out is, as {@code
      * specgate progress} and {@code next} refuse it: core's {@code showRefusal}.
      */
-    private void refuseToShow(Path file, String tool) {
-        open(file)
-                .showRefusal(file, tool, this::display)
+    private void refuseToShow(SpecProject project, Path file, String tool) {
+        project.showRefusal(file, tool, this::display)
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);
                         });
     }
 
-    private Checklist checklist(Path file, SpecSource source) {
-        return Checklist.of(open(file).parse(source.text()), DocumentKind.of(file));
+    private Checklist checklist(SpecProject project, Path file, SpecSource source) {
+        return Checklist.of(project.parse(source.text()), DocumentKind.of(file));
     }
 
     private Map<String, Object> gates(

@@ -483,16 +483,6 @@ class StdioTransportTest {
     }
 
     void copyDemo() throws IOException {
-        Path from = Path.of("..", "examples", "demo");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = tmp.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        SpecToolsTest.copyDemo(tmp);
     }
 }
