@@ -54,11 +54,7 @@ class SpecToolsTest {
     /** The options the tests serve {@code root} with, on 2026-12-01. */
     static McpServerOptions options(Path root, boolean allowApprove) {
         return new McpServerOptions(
-                root,
-                ConfigChoice.nearest(),
-                false,
-                allowApprove,
-                () -> LocalDate.of(2026, 12, 1));
+                root, ConfigChoice.nearest(), false, allowApprove, () -> LocalDate.of(2026, 12, 1));
     }
 
     SpecTools tools(boolean allowApprove) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specgate.core.project.ConfigChoice;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +142,10 @@ class ToolArgumentsTest {
         in.add(call(5, "template", "{}"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        new SpecgateMcpServer(SpecToolsTest.options(tmp, false), "test", new PrintStream(log, true, StandardCharsets.UTF_8))
+        new SpecgateMcpServer(
+                        SpecToolsTest.options(tmp, false),
+                        "test",
+                        new PrintStream(log, true, StandardCharsets.UTF_8))
                 .serve(
                         new ByteArrayInputStream(
                                 StdioTransportTest.lines(in).getBytes(StandardCharsets.UTF_8)),
