@@ -734,7 +734,7 @@ final class SpecTools {
         String name = requiredString(args, "section");
         String body = requiredString(args, "text");
         String expected = requiredString(args, "hash");
-        Optional<Integer> line = optionalLine(args);
+        Optional<Long> line = optionalLine(args);
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
@@ -985,13 +985,11 @@ final class SpecTools {
     /** The {@code paths} argument: files or folders inside the root; the root when none. */
     private List<Path> pathsArgument(Map<String, Object> args) {
         List<Path> roots = new ArrayList<>();
-        Object paths = args.get("paths");
-        if (paths != null) {
-            if (!(paths instanceof List<?> list)) {
-                throw new ToolRefusal("'paths' must be an array of paths");
-            }
-            for (Object p : list) {
-                if (!(p instanceof String s) || s.isBlank()) {
+        Optional<?> paths = checked(args, "paths", List.class);
+        if (paths.isPresent()) {
+            for (Object p : (List<?>) paths.get()) {
+                String s = (String) p; // an array of strings, as ToolArguments checked
+                if (s.isBlank()) {
                     throw new ToolRefusal("'paths' must hold non-empty strings");
                 }
                 Path resolved = resolve(s);
@@ -1046,22 +1044,17 @@ final class SpecTools {
         return status.strictness().atLeast(Strictness.APPROVED);
     }
 
-    private static Optional<Integer> optionalLine(Map<String, Object> args) {
-        Object v = args.get("line");
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof Number n) || n.doubleValue() != n.intValue() || n.intValue() < 1) {
-            throw new ToolRefusal("'line' must be a whole number, 1 or more");
-        }
-        return Optional.of(n.intValue());
+    /** The {@code line} argument: a whole number, 1 or more, as ToolArguments checked. */
+    private static Optional<Long> optionalLine(Map<String, Object> args) {
+        return checked(args, "line", Number.class)
+                .map(n -> n instanceof java.math.BigInteger ? Long.MAX_VALUE : n.longValue());
     }
 
     /**
      * The section named {@code name} (its title, or its heading with the #s; any case), at {@code
      * line} (1-based) when several have that name.
      */
-    private Section section(Path file, SpecDocument doc, String name, Optional<Integer> line) {
+    private Section section(Path file, SpecDocument doc, String name, Optional<Long> line) {
         String wanted = name.strip().replaceFirst("^#{1,6}\\s+", "").strip();
         List<Section> found =
                 doc.sections().stream()
@@ -1485,32 +1478,38 @@ final class SpecTools {
     }
 
     private static String requiredString(Map<String, Object> args, String name) {
-        Object v = args.get(name);
-        if (!(v instanceof String s)) {
-            throw new ToolRefusal("'" + name + "' is required and must be a string");
-        }
-        return s;
+        return checked(args, name, String.class).orElseThrow(() -> unchecked(name));
     }
 
     private static Optional<String> optionalString(Map<String, Object> args, String name) {
-        Object v = args.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof String s)) {
-            throw new ToolRefusal("'" + name + "' must be a string");
-        }
-        return Optional.of(s);
+        return checked(args, name, String.class);
     }
 
     private static Optional<Boolean> optionalBoolean(Map<String, Object> args, String name) {
+        return checked(args, name, Boolean.class);
+    }
+
+    /**
+     * The argument {@code name} as {@link ToolArguments} let it through, of its schema's type, or
+     * empty when it is not given. The arguments' types and the required ones are checked there,
+     * once, in the words a refusal gives: one that reaches a tool unchecked is a bug.
+     */
+    private static <T> Optional<T> checked(Map<String, Object> args, String name, Class<T> type) {
         Object v = args.get(name);
         if (v == null) {
             return Optional.empty();
         }
-        if (!(v instanceof Boolean b)) {
-            throw new ToolRefusal("'" + name + "' must be true or false");
+        if (!type.isInstance(v)) {
+            throw unchecked(name);
         }
-        return Optional.of(b);
+        return Optional.of(type.cast(v));
+    }
+
+    private static IllegalStateException unchecked(String name) {
+        return new IllegalStateException(
+                "'"
+                        + name
+                        + "' reached the tool unchecked: ToolArguments checks every call's"
+                        + " arguments against tools.json first");
     }
 }

@@ -662,7 +662,7 @@ class SpecToolsTest {
     }
 
     @Test
-    void listSpecsFiltersPartitionTheSpecs() {
+    void listSpecsFiltersPartitionTheSpecs() throws IOException {
         int all = specs(Map.of()).size();
         assertThat(all).isEqualTo(5);
         assertThat(
@@ -696,9 +696,9 @@ class SpecToolsTest {
                 .endsWith("; listed by the Type as written (1 spec)");
         assertThat(tools.listSpecs(Map.of("type", "integration")).get("notices"))
                 .isEqualTo(List.of());
-        assertThatThrownBy(() -> tools.listSpecs(Map.of("hasErrors", "yes")))
-                .isInstanceOf(ToolRefusal.class)
-                .hasMessageContaining("true or false");
+        // a filter of the wrong type is refused before the tool runs, in ToolArguments' words
+        assertThat(ToolArgumentsTest.said("list_specs", "{\"hasErrors\": \"yes\"}"))
+                .isEqualTo("'hasErrors' must be true or false, found the string \"yes\"");
     }
 
     @SuppressWarnings("unchecked")
@@ -1723,6 +1723,48 @@ class SpecToolsTest {
                 .hasMessage(
                         "nothing to trace: 1 task list and no spec (trace reads a spec's File"
                                 + " Organization)");
+    }
+
+    /** get_spec's {@code line} picks the section whose heading is on that line, or none. */
+    @Test
+    void getSpecsLineArgumentPicksTheSectionOnThatLine() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> all =
+                (List<Map<String, Object>>) tools.getSpec(Map.of("path", REFUND)).get("sections");
+        Object line =
+                all.stream()
+                        .filter(m -> m.get("title").equals("Executive Summary"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("line");
+        assertThat(
+                        tools.getSpec(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "executive summary",
+                                                "line",
+                                                line))
+                                .get("sections"))
+                .asList()
+                .singleElement()
+                .satisfies(m -> assertThat(((Map<?, ?>) m).get("line")).isEqualTo(line));
+        assertThatThrownBy(
+                        () ->
+                                tools.getSpec(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Executive Summary",
+                                                "line",
+                                                1)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        REFUND
+                                + " has no section 'Executive Summary' on line 1 (get_spec lists"
+                                + " its sections)");
     }
 
     /**
