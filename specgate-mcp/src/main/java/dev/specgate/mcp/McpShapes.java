@@ -89,15 +89,20 @@ final class McpShapes {
         m.put("from", g.move().from().map(s -> s.label()).orElse(null));
         m.put("to", g.move().to().label());
         m.put("passed", g.passed());
-        List<Map<String, Object>> reasons = new ArrayList<>();
-        for (GateReason r : g.reasons()) {
+        m.put("reasons", reasons(g.reasons()));
+        return m;
+    }
+
+    /** A gate's reasons, each with its 1-based line (null for the file as a whole). */
+    private static List<Map<String, Object>> reasons(List<GateReason> reasons) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (GateReason r : reasons) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("line", r.line() < 0 ? null : r.line() + 1);
             one.put("message", r.message());
-            reasons.add(one);
+            out.add(one);
         }
-        m.put("reasons", reasons);
-        return m;
+        return out;
     }
 
     static Map<String, Object> gates(StatusReport report) {
@@ -107,6 +112,8 @@ final class McpShapes {
         m.put("statusText", report.statusText().orElse(null));
         m.put("lastUpdated", report.lastUpdated().orElse(null));
         m.put("moves", report.moves().stream().map(McpShapes::gate).toList());
+        // as status --format json gives it: why the approval no longer holds, where no move says
+        m.put("approvalStale", reasons(report.approvalStale()));
         return m;
     }
 
@@ -116,6 +123,7 @@ final class McpShapes {
         m.put("applies", false);
         m.put("reason", why);
         m.put("moves", List.of());
+        m.put("approvalStale", List.of());
         return m;
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.DocumentKind;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
@@ -54,7 +55,7 @@ final class SpecResources {
                                                 + " its guidance under each heading.")
                                 .mimeType(MARKDOWN)
                                 .build(),
-                        (exchange, request) -> text(request.uri(), MARKDOWN, tools.templateText())),
+                        (exchange, request) -> template(request.uri())),
                 new SyncResourceSpecification(
                         McpSchema.Resource.builder()
                                 .uri(PROJECT_URI)
@@ -165,21 +166,46 @@ final class SpecResources {
     }
 
     private McpSchema.ReadResourceResult readSpec(String uri) {
-        if (!uri.startsWith(SPEC_PREFIX)) {
-            throw new IllegalArgumentException("not a spec resource: " + uri);
-        }
-        String path =
-                java.net.URLDecoder.decode(
-                        uri.substring(SPEC_PREFIX.length()),
-                        java.nio.charset.StandardCharsets.UTF_8);
         try {
+            if (!uri.startsWith(SPEC_PREFIX)) {
+                throw new ToolRefusal(
+                        "not a spec resource: "
+                                + uri
+                                + " (a spec's URI begins "
+                                + SPEC_PREFIX
+                                + ", then its path relative to the project root)");
+            }
+            // its path as a link's is read: %20 a space, a '+' a '+', a bare '%' as written
+            String path = LinkTarget.percentDecoded(uri.substring(SPEC_PREFIX.length()));
             return text(uri, MARKDOWN, tools.specText(path));
         } catch (ToolRefusal e) {
-            // no such spec to serve, and why: MCP's "resource not found", not an internal error
-            throw McpError.builder(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
-                    .message(e.oneLine())
-                    .data(Map.of("uri", uri))
-                    .build();
+            throw refused(uri, e);
+        }
+    }
+
+    /**
+     * A refusal to read {@code uri} as MCP answers it. A configuration that cannot be used is the
+     * server's own error, -32603 (for resources the MCP specification names "resource not found"
+     * and "internal errors"), in check's words ({@code cannot use the configuration:
+     * .specgate.yml:3: ...}): no resource can be served until it is fixed, and the resource asked
+     * for may well be there. Any other refusal says that there is no such resource to serve, and
+     * why: -32002, "resource not found".
+     */
+    static McpError refused(String uri, ToolRefusal e) {
+        return McpError.builder(
+                        e.ofConfiguration()
+                                ? McpSchema.ErrorCodes.INTERNAL_ERROR
+                                : McpSchema.ErrorCodes.RESOURCE_NOT_FOUND)
+                .message(e.oneLine())
+                .data(Map.of("uri", uri))
+                .build();
+    }
+
+    private McpSchema.ReadResourceResult template(String uri) {
+        try {
+            return text(uri, MARKDOWN, tools.templateText());
+        } catch (ToolRefusal e) {
+            throw refused(uri, e);
         }
     }
 

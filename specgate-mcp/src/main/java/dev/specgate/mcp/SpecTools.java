@@ -76,7 +76,8 @@ import java.util.stream.Collectors;
 
 /**
  * What each tool does, over the project under one root. Every verdict comes from {@link
- * SpecProject}, opened afresh for each call (so a changed {@code .specgate.yml} is followed), and
+ * SpecProject}, opened afresh for each call (so a changed {@code .specgate.yml} is followed) and
+ * once in it (so that one call follows one configuration, even one changed during the call), and
  * every write goes through core's edit machinery, which refuses to replace a file that changed
  * since it was read. A call that cannot be done throws {@link ToolRefusal}; the file is then
  * untouched.
@@ -85,12 +86,25 @@ final class SpecTools {
 
     private static final SpecFileWriter WRITER = new SpecFileWriter();
 
+    /** How a call opens the project of a path: {@code SpecProject.open}, or a test's seam. */
+    @FunctionalInterface
+    interface Projects {
+        SpecProject open(Path start) throws ConfigException;
+    }
+
     private final McpServerOptions options;
     private final Path root;
+    private final Projects projects;
     private final WarmChecks warm = new WarmChecks();
 
     SpecTools(McpServerOptions options) {
+        this(options, start -> SpecProject.open(start, options.config()));
+    }
+
+    /** For tests: the tools, opening projects through {@code projects}. */
+    SpecTools(McpServerOptions options, Projects projects) {
         this.options = requireNonNull(options, "options must not be null");
+        this.projects = requireNonNull(projects, "projects must not be null");
         this.root = options.root();
     }
 
@@ -349,9 +363,10 @@ final class SpecTools {
 
     Map<String, Object> progress(Map<String, Object> args) {
         Path file = existingFile(args);
-        refuseToShow(file, "progress");
+        SpecProject project = open(file);
+        refuseToShow(project, file, "progress");
         SpecSource source = read(file);
-        Checklist checklist = checklist(file, source);
+        Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("hash", hash(source));
@@ -377,9 +392,10 @@ final class SpecTools {
 
     Map<String, Object> nextItem(Map<String, Object> args) {
         Path file = existingFile(args);
-        refuseToShow(file, "next_item");
+        SpecProject project = open(file);
+        refuseToShow(project, file, "next_item");
         SpecSource source = read(file);
-        Checklist checklist = checklist(file, source);
+        Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("hash", hash(source));
@@ -460,7 +476,7 @@ final class SpecTools {
      */
     Optional<SpecProject> project() {
         try {
-            return Optional.of(SpecProject.open(root, options.config()));
+            return Optional.of(projects.open(root));
         } catch (ConfigException e) {
             return Optional.empty();
         }
@@ -496,7 +512,8 @@ final class SpecTools {
         boolean inOrder = optionalBoolean(args, "inOrder").orElse(true);
         SpecSource source = read(file);
         requireHash(file, source, expected);
-        Checklist checklist = checklist(file, source);
+        SpecProject project = open(file);
+        Checklist checklist = checklist(project, file, source);
         ChecklistEntry entry =
                 checklist
                         .byId(id)
@@ -521,9 +538,7 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("item", McpShapes.item(entry));
         // ticked as done ticks it, and said as done says it: check never checks this file
-        open(file)
-                .exclusionNotice(file, this::display)
-                .ifPresent(n -> out.put("notices", List.of(n)));
+        project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         if (entry.checked()) {
             out.put("changed", false);
             out.put("hash", hash(source));
@@ -547,7 +562,7 @@ final class SpecTools {
         SpecEdit edit = source.edit().taskBox(entry.item(), true);
         write(file, edit);
         SpecSource after = read(file);
-        Checklist now = checklist(file, after);
+        Checklist now = checklist(project, file, after);
         Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
         ticked.put("checked", true);
         out.put("item", ticked);
@@ -719,7 +734,7 @@ final class SpecTools {
         String name = requiredString(args, "section");
         String body = requiredString(args, "text");
         String expected = requiredString(args, "hash");
-        Optional<Integer> line = optionalLine(args);
+        Optional<Long> line = optionalLine(args);
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
@@ -970,13 +985,11 @@ final class SpecTools {
     /** The {@code paths} argument: files or folders inside the root; the root when none. */
     private List<Path> pathsArgument(Map<String, Object> args) {
         List<Path> roots = new ArrayList<>();
-        Object paths = args.get("paths");
-        if (paths != null) {
-            if (!(paths instanceof List<?> list)) {
-                throw new ToolRefusal("'paths' must be an array of paths");
-            }
-            for (Object p : list) {
-                if (!(p instanceof String s) || s.isBlank()) {
+        Optional<?> paths = checked(args, "paths", List.class);
+        if (paths.isPresent()) {
+            for (Object p : (List<?>) paths.get()) {
+                String s = (String) p; // an array of strings, as ToolArguments checked
+                if (s.isBlank()) {
                     throw new ToolRefusal("'paths' must hold non-empty strings");
                 }
                 Path resolved = resolve(s);
@@ -1031,22 +1044,17 @@ final class SpecTools {
         return status.strictness().atLeast(Strictness.APPROVED);
     }
 
-    private static Optional<Integer> optionalLine(Map<String, Object> args) {
-        Object v = args.get("line");
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof Number n) || n.doubleValue() != n.intValue() || n.intValue() < 1) {
-            throw new ToolRefusal("'line' must be a whole number, 1 or more");
-        }
-        return Optional.of(n.intValue());
+    /** The {@code line} argument: a whole number, 1 or more, as ToolArguments checked. */
+    private static Optional<Long> optionalLine(Map<String, Object> args) {
+        return checked(args, "line", Number.class)
+                .map(n -> n instanceof java.math.BigInteger ? Long.MAX_VALUE : n.longValue());
     }
 
     /**
      * The section named {@code name} (its title, or its heading with the #s; any case), at {@code
      * line} (1-based) when several have that name.
      */
-    private Section section(Path file, SpecDocument doc, String name, Optional<Integer> line) {
+    private Section section(Path file, SpecDocument doc, String name, Optional<Long> line) {
         String wanted = name.strip().replaceFirst("^#{1,6}\\s+", "").strip();
         List<Section> found =
                 doc.sections().stream()
@@ -1190,7 +1198,7 @@ final class SpecTools {
 
     private SpecProject open(Path start) {
         try {
-            return SpecProject.open(start, options.config());
+            return projects.open(start);
         } catch (ConfigException e) {
             throw configRefusal(e);
         }
@@ -1198,7 +1206,7 @@ final class SpecTools {
 
     /** In the words of check and the language server: the file named from the root. */
     private ToolRefusal configRefusal(ConfigException e) {
-        return new ToolRefusal(
+        return ToolRefusal.configuration(
                 "cannot use the configuration: "
                         + display(e.file())
                         + (e.line() > 0 ? ":" + e.line() : "")
@@ -1221,17 +1229,16 @@ final class SpecTools {
      * Refuses to let {@code tool} show how far a file the configuration leaves out is, as {@code
      * specgate progress} and {@code next} refuse it: core's {@code showRefusal}.
      */
-    private void refuseToShow(Path file, String tool) {
-        open(file)
-                .showRefusal(file, tool, this::display)
+    private void refuseToShow(SpecProject project, Path file, String tool) {
+        project.showRefusal(file, tool, this::display)
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);
                         });
     }
 
-    private Checklist checklist(Path file, SpecSource source) {
-        return Checklist.of(open(file).parse(source.text()), DocumentKind.of(file));
+    private Checklist checklist(SpecProject project, Path file, SpecSource source) {
+        return Checklist.of(project.parse(source.text()), DocumentKind.of(file));
     }
 
     private Map<String, Object> gates(
@@ -1471,32 +1478,38 @@ final class SpecTools {
     }
 
     private static String requiredString(Map<String, Object> args, String name) {
-        Object v = args.get(name);
-        if (!(v instanceof String s)) {
-            throw new ToolRefusal("'" + name + "' is required and must be a string");
-        }
-        return s;
+        return checked(args, name, String.class).orElseThrow(() -> unchecked(name));
     }
 
     private static Optional<String> optionalString(Map<String, Object> args, String name) {
-        Object v = args.get(name);
-        if (v == null) {
-            return Optional.empty();
-        }
-        if (!(v instanceof String s)) {
-            throw new ToolRefusal("'" + name + "' must be a string");
-        }
-        return Optional.of(s);
+        return checked(args, name, String.class);
     }
 
     private static Optional<Boolean> optionalBoolean(Map<String, Object> args, String name) {
+        return checked(args, name, Boolean.class);
+    }
+
+    /**
+     * The argument {@code name} as {@link ToolArguments} let it through, of its schema's type, or
+     * empty when it is not given. The arguments' types and the required ones are checked there,
+     * once, in the words a refusal gives: one that reaches a tool unchecked is a bug.
+     */
+    private static <T> Optional<T> checked(Map<String, Object> args, String name, Class<T> type) {
         Object v = args.get(name);
         if (v == null) {
             return Optional.empty();
         }
-        if (!(v instanceof Boolean b)) {
-            throw new ToolRefusal("'" + name + "' must be true or false");
+        if (!type.isInstance(v)) {
+            throw unchecked(name);
         }
-        return Optional.of(b);
+        return Optional.of(type.cast(v));
+    }
+
+    private static IllegalStateException unchecked(String name) {
+        return new IllegalStateException(
+                "'"
+                        + name
+                        + "' reached the tool unchecked: ToolArguments checks every call's"
+                        + " arguments against tools.json first");
     }
 }

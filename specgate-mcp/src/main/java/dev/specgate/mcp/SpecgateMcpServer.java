@@ -92,6 +92,9 @@ public final class SpecgateMcpServer {
                 McpServer.sync(transport)
                         .serverInfo(NAME, version)
                         .jsonMapper(mapper)
+                        // arguments are checked against tools.json in Specgate's words instead
+                        // (ToolArguments): the SDK's check answers in a JSON Schema library's
+                        .validateToolInputs(false)
                         .instructions(
                                 "Specgate checks Markdown technical specs against their template."
                                         + " Work specs through these tools, not by editing the"
@@ -206,6 +209,7 @@ public final class SpecgateMcpServer {
                 throw new IllegalStateException(
                         "tools.json names a tool without a handler: " + name);
             }
+            ToolArguments arguments = ToolArguments.of(name, d.get("inputSchema"));
             JsonNode a = d.get("annotations");
             McpSchema.Tool tool =
                     McpSchema.Tool.builder()
@@ -226,7 +230,8 @@ public final class SpecgateMcpServer {
             specs.add(
                     SyncToolSpecification.builder()
                             .tool(tool)
-                            .callHandler((exchange, request) -> call(name, handler, request))
+                            .callHandler(
+                                    (exchange, request) -> call(name, arguments, handler, request))
                             .build());
         }
         return specs;
@@ -234,10 +239,12 @@ public final class SpecgateMcpServer {
 
     private McpSchema.CallToolResult call(
             String name,
+            ToolArguments arguments,
             Function<Map<String, Object>, Map<String, Object>> handler,
             McpSchema.CallToolRequest request) {
         Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
         try {
+            arguments.check(args);
             Map<String, Object> result = handler.apply(args);
             return McpSchema.CallToolResult.builder()
                     .structuredContent(result)
@@ -267,7 +274,8 @@ public final class SpecgateMcpServer {
                 .build();
     }
 
-    private static List<JsonNode> definitions() {
+    /** The tool definitions of tools.json, in order. */
+    static List<JsonNode> definitions() {
         try (InputStream in = SpecgateMcpServer.class.getResourceAsStream("tools.json")) {
             if (in == null) {
                 throw new IllegalStateException("tools.json is missing from the classpath");

@@ -11,14 +11,33 @@ final class ToolRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final List<String> reasons;
+    private final boolean configuration;
 
     ToolRefusal(String message) {
         this(message, List.of());
     }
 
     ToolRefusal(String message, List<String> reasons) {
+        this(message, reasons, false);
+    }
+
+    private ToolRefusal(String message, List<String> reasons, boolean configuration) {
         super(message);
         this.reasons = List.copyOf(reasons);
+        this.configuration = configuration;
+    }
+
+    /**
+     * A refusal because the project's configuration (its {@code .specgate.yml}, the template it
+     * names) cannot be used: nothing of the project can be answered until it is fixed.
+     */
+    static ToolRefusal configuration(String message) {
+        return new ToolRefusal(message, List.of(), true);
+    }
+
+    /** Whether the project's configuration cannot be used (see {@link #configuration}). */
+    boolean ofConfiguration() {
+        return configuration;
     }
 
     /** The reasons, each one short line. */

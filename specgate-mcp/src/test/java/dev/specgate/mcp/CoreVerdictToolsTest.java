@@ -376,6 +376,15 @@ class CoreVerdictToolsTest {
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessage(expected);
         assertThat(tools.getSpec(Map.of("path", "notes/queue.md")).get("gates"))
-                .isEqualTo(Map.of("applies", false, "reason", expected, "moves", List.of()));
+                .isEqualTo(
+                        Map.of(
+                                "applies",
+                                false,
+                                "reason",
+                                expected,
+                                "moves",
+                                List.of(),
+                                "approvalStale",
+                                List.of()));
     }
 }

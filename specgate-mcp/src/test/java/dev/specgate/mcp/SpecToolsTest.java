@@ -32,10 +32,16 @@ class SpecToolsTest {
 
     @BeforeEach
     void copyDemo() throws IOException {
+        copyDemo(tmp);
+        tools = tools(false);
+    }
+
+    /** A copy of examples/demo in {@code root}. */
+    static void copyDemo(Path root) throws IOException {
         Path from = Path.of("..", "examples", "demo");
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = tmp.resolve(from.relativize(p).toString());
+                Path to = root.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(to);
                 } else {
@@ -43,17 +49,16 @@ class SpecToolsTest {
                 }
             }
         }
-        tools = tools(false);
+    }
+
+    /** The options the tests serve {@code root} with, on 2026-12-01. */
+    static McpServerOptions options(Path root, boolean allowApprove) {
+        return new McpServerOptions(
+                root, ConfigChoice.nearest(), false, allowApprove, () -> LocalDate.of(2026, 12, 1));
     }
 
     SpecTools tools(boolean allowApprove) {
-        return new SpecTools(
-                new McpServerOptions(
-                        tmp,
-                        ConfigChoice.nearest(),
-                        false,
-                        allowApprove,
-                        () -> LocalDate.of(2026, 12, 1)));
+        return new SpecTools(options(tmp, allowApprove));
     }
 
     @Test
@@ -657,7 +662,7 @@ class SpecToolsTest {
     }
 
     @Test
-    void listSpecsFiltersPartitionTheSpecs() {
+    void listSpecsFiltersPartitionTheSpecs() throws IOException {
         int all = specs(Map.of()).size();
         assertThat(all).isEqualTo(5);
         assertThat(
@@ -691,9 +696,9 @@ class SpecToolsTest {
                 .endsWith("; listed by the Type as written (1 spec)");
         assertThat(tools.listSpecs(Map.of("type", "integration")).get("notices"))
                 .isEqualTo(List.of());
-        assertThatThrownBy(() -> tools.listSpecs(Map.of("hasErrors", "yes")))
-                .isInstanceOf(ToolRefusal.class)
-                .hasMessageContaining("true or false");
+        // a filter of the wrong type is refused before the tool runs, in ToolArguments' words
+        assertThat(ToolArgumentsTest.said("list_specs", "{\"hasErrors\": \"yes\"}"))
+                .isEqualTo("'hasErrors' must be true or false, found the string \"yes\"");
     }
 
     @SuppressWarnings("unchecked")
@@ -1718,5 +1723,192 @@ class SpecToolsTest {
                 .hasMessage(
                         "nothing to trace: 1 task list and no spec (trace reads a spec's File"
                                 + " Organization)");
+    }
+
+    /** get_spec's {@code line} picks the section whose heading is on that line, or none. */
+    @Test
+    void getSpecsLineArgumentPicksTheSectionOnThatLine() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> all =
+                (List<Map<String, Object>>) tools.getSpec(Map.of("path", REFUND)).get("sections");
+        Object line =
+                all.stream()
+                        .filter(m -> m.get("title").equals("Executive Summary"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("line");
+        assertThat(
+                        tools.getSpec(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "executive summary",
+                                                "line",
+                                                line))
+                                .get("sections"))
+                .asList()
+                .singleElement()
+                .satisfies(m -> assertThat(((Map<?, ?>) m).get("line")).isEqualTo(line));
+        assertThatThrownBy(
+                        () ->
+                                tools.getSpec(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Executive Summary",
+                                                "line",
+                                                1)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        REFUND
+                                + " has no section 'Executive Summary' on line 1 (get_spec lists"
+                                + " its sections)");
+    }
+
+    /**
+     * One call opens the project once, so it follows one configuration: progress, next_item and
+     * mark_done opened it two or three times (each could see a .specgate.yml changed between).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachCallOpensTheProjectOnce() throws IOException {
+        List<Path> opened = new java.util.ArrayList<>();
+        SpecTools counted =
+                new SpecTools(
+                        options(tmp, false),
+                        start -> {
+                            opened.add(start);
+                            return dev.specgate.core.project.SpecProject.open(
+                                    start, ConfigChoice.nearest());
+                        });
+        String sms = "directives/spec/2026-11-18_spec_sms-provider-failover.md";
+        Map<String, java.util.function.Supplier<Map<String, Object>>> calls =
+                new java.util.LinkedHashMap<>();
+        calls.put("list_specs", () -> counted.listSpecs(Map.of()));
+        calls.put("get_spec", () -> counted.getSpec(Map.of("path", REFUND)));
+        calls.put("check_text", () -> counted.checkText(Map.of("path", REFUND, "text", "# x\n")));
+        calls.put("template", () -> counted.template(Map.of()));
+        calls.put("progress", () -> counted.progress(Map.of("path", REFUND)));
+        calls.put("next_item", () -> counted.nextItem(Map.of("path", REFUND)));
+        calls.put(
+                "mark_done",
+                () -> {
+                    Map<String, Object> next = tools.nextItem(Map.of("path", REFUND));
+                    String id = (String) ((Map<?, ?>) next.get("next")).get("id");
+                    return counted.markDone(
+                            Map.of("path", REFUND, "item", id, "hash", next.get("hash")));
+                });
+        calls.put(
+                "mark_done of a ticked item",
+                () -> {
+                    Map<String, Object> spec = tools.getSpec(Map.of("path", REFUND));
+                    String id =
+                            (String)
+                                    ((List<Map<String, Object>>) spec.get("checklist"))
+                                            .stream()
+                                                    .filter(i -> (Boolean) i.get("checked"))
+                                                    .findFirst()
+                                                    .orElseThrow()
+                                                    .get("id");
+                    return counted.markDone(
+                            Map.of("path", REFUND, "item", id, "hash", spec.get("hash")));
+                });
+        calls.put(
+                "update_section",
+                () ->
+                        counted.updateSection(
+                                Map.of(
+                                        "path",
+                                        sms,
+                                        "section",
+                                        "Executive Summary",
+                                        "text",
+                                        "SMS go out through a second provider when the first"
+                                                + " fails.",
+                                        "hash",
+                                        tools.getSpec(Map.of("path", sms)).get("hash"))));
+        calls.put(
+                "set_status",
+                () ->
+                        counted.setStatus(
+                                Map.of(
+                                        "path",
+                                        sms,
+                                        "status",
+                                        "Draft",
+                                        "hash",
+                                        tools.getSpec(Map.of("path", sms)).get("hash"))));
+        calls.put("scaffold", () -> counted.scaffold(Map.of("path", REFUND)));
+        calls.put(
+                "tasks",
+                () ->
+                        counted.tasks(
+                                Map.of(
+                                        "path",
+                                        REFUND,
+                                        "hash",
+                                        tools.getSpec(Map.of("path", REFUND)).get("hash"))));
+        calls.put("new_spec", () -> counted.newSpec(Map.of("title", "Dunning emails")));
+        for (var call : calls.entrySet()) {
+            opened.clear();
+            call.getValue().get();
+            assertThat(opened).as(call.getKey()).hasSize(1);
+        }
+    }
+
+    /**
+     * A spec in Implementation whose approved content changed: get_spec's gates say why its
+     * approval no longer holds, as {@code status --format json} does ({@code approvalStale}, from
+     * the same core report); no move states it there. It is empty while the approval holds.
+     */
+    @Test
+    void getSpecsGatesSayWhyAnApprovalIsStale() throws Exception {
+        Path file = tmp.resolve(WEBHOOK);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> held =
+                (Map<String, Object>) tools.getSpec(Map.of("path", WEBHOOK)).get("gates");
+        assertThat(held.get("status")).isEqualTo("Implementation");
+        assertThat(held.get("approvalStale")).isEqualTo(List.of());
+
+        String text = Files.readString(file);
+        int summary = text.indexOf("## Executive Summary");
+        int body = text.indexOf('\n', summary) + 1;
+        Files.writeString(
+                file,
+                text.substring(0, body)
+                        + "\nRetries now back off for über 2 % of calls.\n"
+                        + text.substring(body));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> gates =
+                (Map<String, Object>) tools.getSpec(Map.of("path", WEBHOOK)).get("gates");
+
+        dev.specgate.core.project.SpecProject project =
+                dev.specgate.core.project.SpecProject.open(tmp, ConfigChoice.nearest());
+        dev.specgate.core.edit.SpecSource source = dev.specgate.core.edit.SpecSource.read(file);
+        List<dev.specgate.core.lifecycle.GateReason> stale =
+                project.lifecycle()
+                        .inspect(
+                                file,
+                                source,
+                                project.parse(file, source.text()),
+                                LocalDate.of(2026, 12, 1))
+                        .approvalStale();
+        assertThat(stale).hasSize(1);
+        assertThat(gates.get("approvalStale"))
+                .isEqualTo(
+                        List.of(
+                                new java.util.LinkedHashMap<>(
+                                        Map.of(
+                                                "line",
+                                                stale.get(0).line() + 1,
+                                                "message",
+                                                stale.get(0).message()))));
+        assertThat(stale.get(0).message())
+                .startsWith(
+                        "[approval-stale] the approved content changed since the approval of"
+                                + " 2026-11-20 by Priya Raman")
+                .contains("Executive Summary");
     }
 }

@@ -67,6 +67,7 @@ class McpServerIT {
     static final List<String> WRITE_TOOLS =
             List.of("new_spec", "mark_done", "update_section", "set_status", "scaffold", "tasks");
     static final String PAYOUT = "directives/spec/2026-02-16_spec_payout-batch-scheduler.md";
+    static final String WEBHOOK = "directives/spec/2026-10-14_spec_webhook-retry-backoff.md";
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** A configuration that leaves the SMS spec out. */
@@ -133,6 +134,32 @@ class McpServerIT {
         assertThat(spec.has("diagnostics")).isTrue();
         // the text content is the same JSON as the structured content
         assertThat(JSON.readTree(text(r))).isEqualTo(spec);
+    }
+
+    /**
+     * A spec in Implementation whose approved content changed since its approval: get_spec's gates
+     * give {@code approvalStale} as {@code status --format json} gives it, field for field.
+     */
+    @Test
+    void getSpecSaysAStaleApprovalAsStatusDoes() throws Exception {
+        Path file = project.resolve(WEBHOOK);
+        String text = Files.readString(file);
+        int body = text.indexOf('\n', text.indexOf("## Executive Summary")) + 1;
+        Files.writeString(
+                file,
+                text.substring(0, body)
+                        + "\nRetries back off for über 2 % of the calls too.\n"
+                        + text.substring(body));
+
+        JsonNode gates =
+                structured(call(client(), "get_spec", Map.of("path", WEBHOOK))).get("gates");
+        CliRun cli = CliRun.of("status", file.toString(), "--format", "json", "--today", TODAY);
+        JsonNode status = JSON.readTree(cli.out());
+
+        assertThat(status.get("approvalStale")).hasSize(1);
+        assertThat(gates.get("approvalStale")).isEqualTo(status.get("approvalStale"));
+        assertThat(gates.get("approvalStale").get(0).get("message").asText())
+                .startsWith("[approval-stale] the approved content changed since the approval");
     }
 
     @Test
@@ -550,8 +577,20 @@ class McpServerIT {
                     .as(e.getKey())
                     .isNotBlank()
                     .doesNotContain("\n")
-                    .doesNotContain("internal error");
+                    .doesNotContain("internal error")
+                    .doesNotContain("validation failed");
         }
+        // arguments that do not fit the input schema: in Specgate's words, not the SDK's
+        assertThat(text(call(client, "list_specs", bad.get("list_specs"))))
+                .isEqualTo("'hasErrors' must be true or false, found the string \"yes\"");
+        assertThat(text(call(client, "check_text", bad.get("check_text"))))
+                .isEqualTo("'text' is required (a string): The whole Markdown text.");
+        assertThat(text(call(client, "next_item", bad.get("next_item"))))
+                .isEqualTo(
+                        "'path' is required (a string): The spec file, relative to the project"
+                                + " root.");
+        assertThat(text(call(client, "trace", bad.get("trace"))))
+                .isEqualTo("'paths' must be an array of strings, found the string \"not-a-list\"");
         List<String> all = new ArrayList<>(READ_TOOLS);
         all.addAll(WRITE_TOOLS);
         assertThat(bad.keySet()).containsExactlyElementsOf(all);
@@ -1134,6 +1173,85 @@ class McpServerIT {
     }
 
     /**
+     * The TypeScript client's calls with arguments that do not fit the tool's input schema come
+     * back as every refusal does, results with {@code isError} and Specgate's one line naming the
+     * argument (the SDK's own check answered "Tool (get_spec) input validation failed: ..."); a
+     * call that fits is answered after them.
+     */
+    @Test
+    void theTypeScriptClientIsToldWhichArgumentIsWrongInSpecgatesWords() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Process client = startNode("bad-arguments.mjs", TODAY, REFUND);
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+
+        Map<String, String> said =
+                Map.of(
+                        "wrongType", "'path' must be a string, found the number 3",
+                        "missing",
+                                "'path' is required (a string): The spec file, relative to the"
+                                        + " project root.",
+                        "misspelt",
+                                "unknown argument 'pth'; did you mean 'path'? (get_spec takes"
+                                        + " path, section, line)",
+                        "wrongItem",
+                                "'paths' must be an array of strings, found the number 7 as item"
+                                        + " 2");
+        for (var e : said.entrySet()) {
+            JsonNode r = got.get(e.getKey());
+            assertThat(r.get("isError").asBoolean()).as(r.toString()).isTrue();
+            assertThat(r.get("content")).hasSize(1);
+            assertThat(r.get("content").get(0).get("text").asText())
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue());
+        }
+        JsonNode fits = got.get("fits");
+        assertThat(fits.path("isError").asBoolean()).as(fits.toString()).isFalse();
+        assertThat(fits.get("structuredContent").get("hash").asText())
+                .isEqualTo(sha256(project.resolve(REFUND)));
+    }
+
+    /**
+     * A {@code .specgate.yml} that cannot be used: the TypeScript client reading a spec or the
+     * template is told the configuration's problem in a tool's words with -32603, the error MCP
+     * names for the server's own failure, not "resource not found" (-32002), which said it before.
+     */
+    @Test
+    void theTypeScriptClientIsToldOfABrokenConfigurationWhenItReadsAResource() throws Exception {
+        assumeTrue(onPath("node") && onPath("npm"), "node and npm are needed for this client");
+        Files.writeString(project.resolve("notes.md"), "# Notes\n\nRefunds: ask Zoë.\n");
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\r\nstrict: maybe\r\n",
+                StandardCharsets.UTF_8);
+        Process client =
+                startNode(
+                        "read-resources.mjs",
+                        TODAY,
+                        "specgate://template",
+                        "specgate://spec/notes.md");
+        String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
+        assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(client.exitValue()).as(out).isZero();
+        JsonNode got = JSON.readTree(out);
+
+        for (String uri : List.of("specgate://template", "specgate://spec/notes.md")) {
+            JsonNode refused = got.get(uri);
+            assertThat(refused.has("text")).as(refused.toString()).isFalse();
+            assertThat(refused.get("code").asInt()).as(uri).isEqualTo(-32603);
+            assertThat(refused.get("message").asText())
+                    .as(uri)
+                    .contains(
+                            "cannot use the configuration: .specgate.yml:2: 'strict' must be true"
+                                    + " or false, found 'maybe'")
+                    .doesNotContain("\n")
+                    .doesNotContain("dev.specgate");
+        }
+    }
+
+    /**
      * A spec resource is a spec or task list the project checks: through the {@code
      * specgate://spec/{path}} template the TypeScript client read any file at the root, a {@code
      * .env} among them. A file that is no spec, or not there, is "resource not found" (-32002, as
@@ -1152,7 +1270,8 @@ class McpServerIT {
                         "specgate://spec/" + REFUND,
                         "specgate://spec/.env",
                         "specgate://spec/notes.md",
-                        "specgate://spec/" + missing);
+                        "specgate://spec/" + missing,
+                        "specgate://spec/%zz.md");
         String out = drain(client.getInputStream()).get(90, TimeUnit.SECONDS);
         assertThat(client.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(client.exitValue()).as(out).isZero();
@@ -1172,6 +1291,10 @@ class McpServerIT {
         JsonNode gone = got.get("specgate://spec/" + missing);
         assertThat(gone.get("code").asInt()).isEqualTo(-32002);
         assertThat(gone.get("message").asText()).endsWith("spec not found: " + missing);
+        // a '%' that starts no escape is read as written, as a link's path is: not there
+        JsonNode percent = got.get("specgate://spec/%zz.md");
+        assertThat(percent.get("code").asInt()).as(percent.toString()).isEqualTo(-32002);
+        assertThat(percent.get("message").asText()).endsWith("spec not found: %zz.md");
     }
 
     /**
@@ -1245,7 +1368,8 @@ class McpServerIT {
                         "client.mjs",
                         "left-out.mjs",
                         "moves.mjs",
-                        "read-resources.mjs")) {
+                        "read-resources.mjs",
+                        "bad-arguments.mjs")) {
             Files.copy(
                     Path.of("src", "test", "node", name),
                     dir.resolve(name),

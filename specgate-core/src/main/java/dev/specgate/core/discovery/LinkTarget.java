@@ -47,15 +47,24 @@ public final class LinkTarget {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        if (path.indexOf('%') < 0 && path.indexOf('+') < 0) {
-            return Optional.of(path); // nothing to decode: most paths, as their writers typed them
+        return Optional.of(percentDecoded(path));
+    }
+
+    /**
+     * {@code path} percent-decoded as UTF-8 ({@code %20} a space; a {@code +} stays a {@code +}),
+     * or as written when it is not percent-encoded after all (a {@code %} without two hex digits
+     * after it). The one decoding of a path written as a URI's: link destinations, and the MCP
+     * server's {@code specgate://spec/} resources.
+     */
+    public static String percentDecoded(String path) {
+        if (path.indexOf('%') < 0) {
+            return path; // nothing to decode: most paths, as their writers typed them
         }
         try {
-            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            // not percent-encoded after all: use it as written
+            return path; // not percent-encoded after all: use it as written
         }
-        return Optional.of(path);
     }
 
     /**

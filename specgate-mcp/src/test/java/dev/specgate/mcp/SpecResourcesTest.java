@@ -1,0 +1,134 @@
+package dev.specgate.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading the resources, as the SDK hands a read to them: what cannot be served is refused with
+ * MCP's error codes and Specgate's reason in one line, never an internal error for a bad URI.
+ */
+class SpecResourcesTest {
+
+    static final String REFUND = "directives/spec/2026-11-09_spec_refund-idempotency-keys.md";
+
+    @TempDir Path tmp;
+    SpecResources resources;
+    List<SyncResourceTemplateSpecification> templates;
+
+    @BeforeEach
+    void copyDemo() throws IOException {
+        SpecToolsTest.copyDemo(tmp);
+        resources = new SpecResources(new SpecTools(SpecToolsTest.options(tmp, false)));
+    }
+
+    /** Reads {@code uri} through the template {@code specgate://spec/{path}} or its folder's. */
+    McpSchema.ReadResourceResult readByTemplate(String uri) {
+        if (templates == null) {
+            templates = resources.templates(List.of("directives/spec")); // each made once
+        }
+        SyncResourceTemplateSpecification template =
+                templates.get(
+                        uri.substring(SpecResources.SPEC_PREFIX.length()).contains("/") ? 1 : 0);
+        return template.readHandler().apply(null, new McpSchema.ReadResourceRequest(uri));
+    }
+
+    static McpError refusal(Runnable read) {
+        return catchThrowableOfType(read::run, McpError.class);
+    }
+
+    /**
+     * A {@code %} that starts no escape is read as written (as a link's path is): the file is not
+     * there, "resource not found" with the reason. It was an IllegalArgumentException from the
+     * decoder, an internal error (-32603).
+     */
+    @Test
+    void aUriWhosePercentStartsNoEscapeIsNotFoundNotAnInternalError() {
+        for (String name : List.of("%zz.md", "%", "100%.md")) {
+            String uri = SpecResources.SPEC_PREFIX + name;
+            McpError e = refusal(() -> readByTemplate(uri));
+            assertThat(e).as(uri).isNotNull();
+            assertThat(e.getJsonRpcError().code()).as(uri).isEqualTo(-32002);
+            assertThat(e.getMessage()).as(uri).isEqualTo("spec not found: " + name);
+            assertThat(e.getJsonRpcError().data()).isEqualTo(Map.of("uri", uri));
+        }
+    }
+
+    /** A path is percent-decoded as a link's: {@code %20} is a space, a {@code +} stays one. */
+    @Test
+    void aSpecsPathIsDecodedAsALinksPath() throws IOException {
+        String plus = "directives/spec/2026-12-01_spec_refunds+chargebacks.md";
+        String space = "directives/spec/2026-12-01_spec_refunds and chargebacks.md";
+        Files.copy(tmp.resolve(REFUND), tmp.resolve(plus));
+        Files.writeString(tmp.resolve(space), "# Über Refunds\r\n", StandardCharsets.UTF_8);
+
+        assertThat(text(readByTemplate(SpecResources.SPEC_PREFIX + plus)))
+                .isEqualTo(Files.readString(tmp.resolve(REFUND)));
+        assertThat(text(readByTemplate(SpecResources.SPEC_PREFIX + space.replace(" ", "%20"))))
+                .isEqualTo("# Über Refunds\r\n");
+    }
+
+    /**
+     * A {@code .specgate.yml} broken after the specs were listed: reading a listed spec, or the
+     * template, says the configuration's problem in the words check's refusal of it uses, as an
+     * error of the server (-32603), not "resource not found": the spec is there.
+     */
+    @Test
+    void aBrokenConfigurationIsSaidInItsOwnWordsNotAsResourceNotFound() throws IOException {
+        List<SyncResourceSpecification> listed = resources.initial();
+        SyncResourceSpecification refund =
+                listed.stream()
+                        .filter(r -> r.resource().uri().equals(SpecResources.SPEC_PREFIX + REFUND))
+                        .findFirst()
+                        .orElseThrow();
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nstrict: maybe\n");
+        String said =
+                "cannot use the configuration: .specgate.yml:2: 'strict' must be true or false, found 'maybe'";
+
+        McpError spec =
+                refusal(
+                        () ->
+                                refund.readHandler()
+                                        .apply(
+                                                null,
+                                                new McpSchema.ReadResourceRequest(
+                                                        refund.resource().uri())));
+        assertThat(spec.getJsonRpcError().code()).isEqualTo(-32603);
+        assertThat(spec.getMessage()).isEqualTo(said);
+        assertThat(spec.getJsonRpcError().data())
+                .isEqualTo(Map.of("uri", SpecResources.SPEC_PREFIX + REFUND));
+
+        SyncResourceSpecification template =
+                resources.fixed().stream()
+                        .filter(r -> r.resource().uri().equals(SpecResources.TEMPLATE_URI))
+                        .findFirst()
+                        .orElseThrow();
+        McpError t =
+                refusal(
+                        () ->
+                                template.readHandler()
+                                        .apply(
+                                                null,
+                                                new McpSchema.ReadResourceRequest(
+                                                        SpecResources.TEMPLATE_URI)));
+        assertThat(t.getJsonRpcError().code()).isEqualTo(-32603);
+        assertThat(t.getMessage()).isEqualTo(said);
+    }
+
+    static String text(McpSchema.ReadResourceResult result) {
+        return ((McpSchema.TextResourceContents) result.contents().get(0)).text();
+    }
+}
