@@ -225,6 +225,13 @@ public final class HistoryCommand extends BaseCommand {
                         .append("  ");
                 Optional<StatusChange> change = row.change();
                 if (row.unread().isPresent()) {
+                    // a value written that is no status is a move all the same (the audit flags
+                    // it): said with why; a status missing or empty is no move to anything
+                    if (change.isPresent()
+                            && change.get().statusChanged()
+                            && change.get().to().isPresent()) {
+                        line.append(move(change.get(), t)).append("  ");
+                    }
                     line.append("status not read: ").append(row.unread().get().why());
                 } else {
                     line.append(move(change.get(), t));

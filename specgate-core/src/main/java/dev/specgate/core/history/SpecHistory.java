@@ -881,21 +881,27 @@ public final class SpecHistory {
      * repository or when it cannot be read.
      */
     public String headState(Path start) {
-        try (GitRevisions git = GitRevisions.open(start)) {
-            return git.headState();
-        } catch (HistoryException e) {
-            return "";
+        try (GitHead head = head(start)) {
+            return head.now();
         }
     }
 
     /**
-     * Why no commit holds a spec, in a user's words: git follows a rename only once it is
-     * committed, so a spec renamed since the last commit (even with {@code git mv}) is in none
-     * under its new name.
+     * {@link #headState} of {@code start}'s repository, asked as often as a reader likes from a
+     * repository opened once ({@link GitHead}): what the preview server asks at each overview.
+     */
+    public GitHead head(Path start) {
+        return new GitHead(start);
+    }
+
+    /**
+     * Why no commit holds a spec, in a user's words: a rename since the last commit is followed
+     * once git's index holds it ({@code git mv}, {@code git add -A}), so a spec moved without it is
+     * in none under its new name.
      */
     public static final String IN_NO_COMMIT =
-            "not committed yet, or renamed since the last commit: once the rename is committed,"
-                    + " its history follows it";
+            "not committed yet, or renamed since the last commit and the rename not staged: once it"
+                    + " is (git mv, or git add -A), its history follows it";
 
     /**
      * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it
