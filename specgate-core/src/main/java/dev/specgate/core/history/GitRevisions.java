@@ -384,15 +384,8 @@ public final class GitRevisions implements AutoCloseable {
             tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new MarkdownFilter()));
             entries = DiffEntry.scan(tw);
         }
-        RenameDetector renames = new RenameDetector(repo);
-        renames.addAll(entries);
-        try {
-            entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
-        } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-            throw new IOException("rename detection was cancelled", e);
-        }
         Map<String, String> found = new LinkedHashMap<>();
-        for (DiffEntry d : entries) {
+        for (DiffEntry d : renamed(entries)) {
             if (d.getChangeType() == DiffEntry.ChangeType.RENAME
                     && inIndex.contains(d.getNewPath())) {
                 found.put(d.getNewPath(), d.getOldPath());
@@ -469,13 +462,7 @@ public final class GitRevisions implements AutoCloseable {
             deleted |= d.getChangeType() == DiffEntry.ChangeType.DELETE;
         }
         if (added && deleted) {
-            RenameDetector renames = new RenameDetector(repo);
-            renames.addAll(entries);
-            try {
-                entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
-            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-                throw new IOException("rename detection was cancelled", e);
-            }
+            entries = renamed(entries);
         }
         PersonIdent who = commit.getAuthorIdent();
         ZonedDateTime time = who.getWhenAsInstant().atZone(who.getZoneId());
@@ -507,6 +494,17 @@ public final class GitRevisions implements AutoCloseable {
                 }
                 default -> {}
             }
+        }
+    }
+
+    /** {@code entries} with the adds and deletes JGit's rename detection pairs made renames. */
+    private List<DiffEntry> renamed(List<DiffEntry> entries) throws IOException {
+        RenameDetector renames = new RenameDetector(repo);
+        renames.addAll(entries);
+        try {
+            return renames.compute(reader, NullProgressMonitor.INSTANCE);
+        } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+            throw new IOException("rename detection was cancelled", e);
         }
     }
 
