@@ -589,6 +589,7 @@ public final class PreviewServer implements AutoCloseable {
             if (app != null) {
                 app.stop();
             }
+            project.close();
             stopped.countDown();
         }
     }

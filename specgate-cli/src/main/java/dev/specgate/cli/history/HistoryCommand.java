@@ -53,9 +53,10 @@ import picocli.CommandLine.Parameters;
                     + " commit (checked as status checks it, on that commit's text and date), and"
                     + " whether a move to Approved recorded an approval or was made by hand. Exits 1"
                     + " when a move skipped its gate.",
-            "A commit whose status cannot be read (no status field, a list item written for it,"
-                    + " a value that is no status) is named with why, and history exits 1: the"
-                    + " moves to and from it are not known. A template with no status lifecycle, or"
+            "A commit that leaves the status unreadable (no status field, a list item written"
+                    + " for it, a value that is no status) is named with why, in its row, and"
+                    + " history exits 1: the moves to and from it are not known. Commits after it"
+                    + " that leave it unreadable as it was are no change, as elsewhere. A template with no status lifecycle, or"
                     + " one that keeps the status in a file beside each spec, is refused (exit 2).",
             "SPEC may be a folder: every spec found under it, as check finds them."
         })
@@ -144,9 +145,9 @@ public final class HistoryCommand extends BaseCommand {
             // never a silent pass: the moves to and from those commits could not be told
             PrintWriter err = spec.commandLine().getErr();
             err.println(
-                    "specgate: the status of "
-                            + (unread == 1 ? "1 commit" : unread + " commits")
-                            + " could not be read (each named in the output, with why)"
+                    "specgate: "
+                            + unreadCommits(unread)
+                            + " (each named in the output, with why)"
                             + (audit ? ": the audit is incomplete" : ""));
             err.flush();
         }
@@ -204,39 +205,41 @@ public final class HistoryCommand extends BaseCommand {
                 TextReporter.println(out, "  (in no commit: " + SpecHistory.IN_NO_COMMIT + ")");
                 continue;
             }
+            List<SpecMoves.Row> rows = t.rows();
             int authorWidth = 6;
-            for (StatusChange c : t.changes()) {
+            for (SpecMoves.Row row : rows) {
                 authorWidth =
                         Math.max(
                                 authorWidth,
-                                TextReporter.escape(c.version().revision().author()).length());
+                                TextReporter.escape(row.version().revision().author()).length());
             }
-            for (UnreadStatus u : t.unread()) {
-                authorWidth =
-                        Math.max(
-                                authorWidth,
-                                TextReporter.escape(u.version().revision().author()).length());
-            }
-            // the commits whose status could not be read, each among the changes in its place
-            int next = 0;
-            for (StatusChange c : t.changes()) {
-                int at = t.versions().indexOf(c.version());
-                while (next < t.unread().size()
-                        && t.versions().indexOf(t.unread().get(next).version()) < at) {
-                    printUnread(out, t.unread().get(next++), authorWidth);
-                }
-                var r = c.version().revision();
+            // each commit once: the change that left the status unreadable is said as that
+            for (SpecMoves.Row row : rows) {
+                var r = row.version().revision();
                 StringBuilder line = new StringBuilder("  ");
                 line.append(r.time().toLocalDate())
                         .append("  ")
                         .append(r.shortId())
                         .append("  ")
                         .append(pad(TextReporter.escape(r.author()), authorWidth))
-                        .append("  ")
-                        .append(move(c, t));
-                if (c.approvalChanged()) {
+                        .append("  ");
+                Optional<StatusChange> change = row.change();
+                if (row.unread().isPresent()) {
+                    // a value written that is no status is a move all the same (the audit flags
+                    // it): said with why; a status missing or empty is no move to anything
+                    if (change.isPresent()
+                            && change.get().statusChanged()
+                            && change.get().to().isPresent()) {
+                        line.append(move(change.get(), t)).append("  ");
+                    }
+                    line.append("status not read: ").append(row.unread().get().why());
+                } else {
+                    line.append(move(change.get(), t));
+                }
+                if (change.isPresent() && change.get().approvalChanged()) {
                     line.append(
-                            c.approvalAfter()
+                            change.get()
+                                    .approvalAfter()
                                     .map(a -> "  approval: " + a.summary())
                                     .orElse("  approval cleared"));
                 }
@@ -244,7 +247,8 @@ public final class HistoryCommand extends BaseCommand {
                     line.append("  (as ").append(r.path()).append(')');
                 }
                 TextReporter.println(out, line);
-                if (c.audit().isPresent()) {
+                if (change.isPresent() && change.get().audit().isPresent()) {
+                    StatusChange c = change.get();
                     GateResult a = c.audit().get();
                     // a spec's first commit is judged too: say so, since it moved from nothing
                     String first = t.start(c).words();
@@ -265,7 +269,7 @@ public final class HistoryCommand extends BaseCommand {
                                         + n
                                         + (n == 1 ? " reason" : " reasons")
                                         + "): "
-                                        + c.version().revision().author()
+                                        + r.author()
                                         + " in "
                                         + r.shortId()
                                         + (first.isEmpty() ? "" : ", " + first)
@@ -278,68 +282,59 @@ public final class HistoryCommand extends BaseCommand {
                     }
                 }
             }
-            while (next < t.unread().size()) {
-                printUnread(out, t.unread().get(next++), authorWidth);
-            }
             unread += t.unread().size();
         }
-        if (audit) {
-            String notRead =
-                    unread == 0
-                            ? ""
-                            : " The status of "
-                                    + (unread == 1 ? "1 commit" : unread + " commits")
-                                    + " could not be read (named above).";
-            long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
-            String summary =
-                    flagged == 0 && unread > 0
-                            ? "Audit: no move read skipped its gate, but the audit is incomplete"
-                                    + (timelines.stream().anyMatch(SpecMoves::shallow)
-                                            ? " (shallow clone)."
-                                            : ".")
-                                    + notRead
-                            : flagged == 0
-                                    ? (timelines.stream().anyMatch(SpecMoves::shallow)
-                                            ? "Audit: every move read passed its gate, but the history is"
-                                                    + " incomplete (shallow clone)."
-                                            : "Audit: every move passed its gate.")
-                                    : "Audit: "
-                                            + flagged
-                                            + (flagged == 1
-                                                    ? " move skipped its gate."
-                                                    : " moves skipped their gate.")
-                                            + notRead;
-            if (notCommitted == timelines.size()) {
-                summary = "Audit: nothing audited: no spec named is in a commit.";
-            } else if (notCommitted > 0) {
-                // the moves of a spec git does not hold yet are not judged: say so, not a pass
-                int end = summary.indexOf('.', summary.indexOf(':'));
-                summary =
-                        summary.substring(0, end)
-                                + "; "
-                                + (notCommitted == 1
-                                        ? "1 spec is in no commit"
-                                        : notCommitted + " specs are in no commit")
-                                + " (not audited)"
-                                + summary.substring(end);
-            }
-            TextReporter.println(out, summary);
+        long notCommitted = timelines.stream().filter(t -> t.versions().isEmpty()).count();
+        if (audit && notCommitted < timelines.size()) {
+            // nothing audited at all is said once, on stderr, by call()
+            TextReporter.println(
+                    out,
+                    auditSummary(
+                            flagged,
+                            unread,
+                            notCommitted,
+                            timelines.stream().anyMatch(SpecMoves::shallow)));
         }
     }
 
-    /** A commit whose status could not be read, in the columns of the changes. */
-    private static void printUnread(PrintWriter out, UnreadStatus u, int authorWidth) {
-        var r = u.version().revision();
-        TextReporter.println(
-                out,
-                "  "
-                        + r.time().toLocalDate()
-                        + "  "
-                        + r.shortId()
-                        + "  "
-                        + pad(TextReporter.escape(r.author()), authorWidth)
-                        + "  status not read: "
-                        + u.why());
+    /**
+     * The audit's last line, from its parts: the verdict, the specs in no commit (not audited), and
+     * the commits that left a status unreadable.
+     */
+    static String auditSummary(int flagged, int unread, long notCommitted, boolean shallow) {
+        StringBuilder summary = new StringBuilder("Audit: ");
+        if (flagged > 0) {
+            summary.append(flagged)
+                    .append(flagged == 1 ? " move skipped its gate" : " moves skipped their gate");
+        } else if (unread > 0) {
+            summary.append("no move read skipped its gate, but the audit is incomplete")
+                    .append(shallow ? " (shallow clone)" : "");
+        } else if (shallow) {
+            summary.append(
+                    "every move read passed its gate, but the history is incomplete (shallow"
+                            + " clone)");
+        } else {
+            summary.append("every move passed its gate");
+        }
+        if (notCommitted > 0) {
+            // the moves of a spec git does not hold yet are not judged: say so, not a pass
+            summary.append("; ")
+                    .append(
+                            notCommitted == 1
+                                    ? "1 spec is in no commit"
+                                    : notCommitted + " specs are in no commit")
+                    .append(" (not audited)");
+        }
+        summary.append('.');
+        if (unread > 0) {
+            summary.append(' ').append(unreadCommits(unread)).append(" (named above).");
+        }
+        return summary.toString();
+    }
+
+    /** {@code 2 commits left the status unreadable}: the commits history names as unread. */
+    static String unreadCommits(long unread) {
+        return (unread == 1 ? "1 commit" : unread + " commits") + " left the status unreadable";
     }
 
     private static String move(StatusChange c, SpecMoves t) {

@@ -23,8 +23,8 @@ class NotCommittedYetTest {
 
     /** Why no commit holds a spec, as each message says it. */
     private static final String IN_NO_COMMIT =
-            "not committed yet, or renamed since the last commit: once the rename is committed,"
-                    + " its history follows it";
+            "not committed yet, or renamed since the last commit and the rename not staged: once it"
+                    + " is (git mv, or git add -A), its history follows it";
 
     @TempDir Path dir;
 
@@ -79,9 +79,11 @@ class NotCommittedYetTest {
         // it printed "Audit: every move passed its gate." and exited 0, having read no commit
         CliRun audit = CliRun.of("history", spec.getParent().toString(), "--audit");
         assertThat(audit.exitCode()).as(audit.out() + audit.err()).isEqualTo(2);
+        // said once, as a message on stderr: the report on stdout is the spec's row alone (it
+        // printed "Audit: nothing audited: ..." there too)
         assertThat(audit.out())
-                .contains("(in no commit: " + IN_NO_COMMIT + ")")
-                .contains("Audit: nothing audited: no spec named is in a commit.")
+                .isEqualTo(spec + "\n  (in no commit: " + IN_NO_COMMIT + ")\n")
+                .doesNotContain("nothing audited")
                 .doesNotContain("passed");
         assertThat(audit.err())
                 .isEqualTo(
@@ -141,9 +143,11 @@ class NotCommittedYetTest {
     }
 
     @Test
-    void aSpecRenamedSinceTheLastCommitIsNotCalledUncommitted() throws Exception {
+    void aSpecRenamedWithGitMvKeepsItsHistoryAndOneMovedWithoutGitIsInNoCommit() throws Exception {
         Path spec = approvedSpec();
         String renamed = "2026-10-02_spec_webhook-retries.md";
+        String moved = "2026-10-02_spec_webhook-retry-v2.md";
+        Path other = SpecFixtures.writeSpec(dir, moved, SpecFixtures.freshDraft(moved));
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             commit(git, "Priya Raman", "2026-10-02", "Approve the webhook retry queue");
             // git mv: the new name staged, the old one removed from the index
@@ -151,14 +155,25 @@ class NotCommittedYetTest {
             git.add().addFilepattern("directives/spec/" + renamed).call();
             git.rm().addFilepattern("directives/spec/" + NAME).setCached(true).call();
         }
-        Path moved = spec.resolveSibling(renamed);
+        // moved without telling git: the index still holds the old name
+        Path away = other.resolveSibling("2026-10-03_spec_webhook-retry-v2.md");
+        Files.move(other, away);
+        Path now = spec.resolveSibling(renamed);
 
-        // it said "(no commit: the spec is not committed yet)" of a spec committed under its
-        // old name
-        CliRun history = CliRun.of("history", moved.toString());
-        assertThat(history.exitCode()).isZero();
+        // it said "(in no commit: ...)" of a spec git status shows as renamed
+        CliRun history = CliRun.of("history", now.toString());
+        assertThat(history.exitCode()).as(history.out() + history.err()).isZero();
         assertThat(history.out())
-                .isEqualTo(moved + "\n  (in no commit: " + IN_NO_COMMIT + ")\n")
-                .doesNotContain("the spec is not committed yet");
+                .startsWith(now + "\n  2026-10-02  ")
+                .contains("Priya Raman  (created) Approved")
+                .endsWith("  (as directives/spec/" + NAME + ")\n")
+                .doesNotContain("in no commit");
+        CliRun audit = CliRun.of("history", now.toString(), "--audit");
+        assertThat(audit.exitCode()).as(audit.out() + audit.err()).isZero();
+        assertThat(audit.out()).contains("audit: gate passed (the spec's first commit)");
+
+        CliRun unstaged = CliRun.of("history", away.toString());
+        assertThat(unstaged.exitCode()).isZero();
+        assertThat(unstaged.out()).isEqualTo(away + "\n  (in no commit: " + IN_NO_COMMIT + ")\n");
     }
 }

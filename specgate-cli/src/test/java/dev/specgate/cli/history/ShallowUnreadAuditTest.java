@@ -40,7 +40,7 @@ class ShallowUnreadAuditTest {
                 .contains("status not read: no '**Document Status:**' field")
                 .endsWith(
                         "Audit: no move read skipped its gate, but the audit is incomplete"
-                                + " (shallow clone). The status of 1 commit could not be read"
+                                + " (shallow clone). 1 commit left the status unreadable"
                                 + " (named above).\n");
         assertThat(audit.err()).contains("shallow clone").contains("git fetch --unshallow");
 

@@ -66,10 +66,10 @@ class UnreadStatusHistoryTest {
                                 + " '- Document Status: Approved' is a list item")
                 .contains("write '**Document Status:** Approved' instead")
                 .contains(
-                        "Audit: no move read skipped its gate, but the audit is incomplete. The"
-                                + " status of 2 commits could not be read (named above).\n");
+                        "Audit: no move read skipped its gate, but the audit is incomplete. 2"
+                                + " commits left the status unreadable (named above).\n");
         assertThat(audit.err())
-                .contains("the status of 2 commits could not be read")
+                .contains("2 commits left the status unreadable")
                 .contains("the audit is incomplete");
 
         CliRun plain = CliRun.of("history", s);
@@ -112,7 +112,7 @@ class UnreadStatusHistoryTest {
         assertThat(audit.out())
                 .contains("Sam Okafor   status not read: no '**Document Status:**' field\n")
                 .doesNotContain("every move passed");
-        assertThat(audit.err()).contains("the status of 1 commit could not be read");
+        assertThat(audit.err()).contains("1 commit left the status unreadable");
     }
 
     @Test

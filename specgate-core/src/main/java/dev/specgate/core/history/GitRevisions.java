@@ -113,6 +113,15 @@ public final class GitRevisions implements AutoCloseable {
      * @throws HistoryException when there is none, or it has no working tree
      */
     public static GitRevisions open(Path start) throws HistoryException {
+        return new GitRevisions(repository(start));
+    }
+
+    /**
+     * The repository at or above {@code start}, opened: the caller closes it.
+     *
+     * @throws HistoryException when there is none, or it has no working tree
+     */
+    static Repository repository(Path start) throws HistoryException {
         requireNonNull(start, "start must not be null");
         GitChanges.skipSystemConfig();
         File from = start.toAbsolutePath().normalize().toFile();
@@ -129,7 +138,7 @@ public final class GitRevisions implements AutoCloseable {
                 throw new HistoryException(
                         "the git repository of " + start + " is bare: it has no working tree");
             }
-            return new GitRevisions(repo);
+            return repo;
         } catch (IOException e) {
             throw new HistoryException("cannot open the git repository: " + e.getMessage(), e);
         }
@@ -158,6 +167,11 @@ public final class GitRevisions implements AutoCloseable {
      * commits a shallow clone was cut at. Two reads with the same answer read the same commits.
      */
     public String headState() throws HistoryException {
+        return headState(repo);
+    }
+
+    /** {@link #headState()} of {@code repo}. */
+    static String headState(Repository repo) throws HistoryException {
         try {
             ObjectId head = repo.resolve(Constants.HEAD);
             return (head == null ? "" : head.name())
@@ -315,10 +329,69 @@ public final class GitRevisions implements AutoCloseable {
                     }
                 }
             }
+            // a spec renamed with git mv and not committed yet is in no commit under its new name:
+            // the rename git status shows (HEAD's tree against the index) leads to its history
+            List<String> none = new ArrayList<>();
+            out.forEach(
+                    (p, rs) -> {
+                        if (rs.isEmpty()) {
+                            none.add(p);
+                        }
+                    });
+            Map<String, String> staged = none.isEmpty() ? Map.of() : stagedRenames(none, head);
+            if (!staged.isEmpty()) {
+                Map<String, List<Revision>> before =
+                        revisions(List.copyOf(new java.util.LinkedHashSet<>(staged.values())), raw);
+                staged.forEach((now, old) -> out.put(now, new ArrayList<>(before.get(old))));
+            }
         } catch (IOException e) {
             throw new HistoryException("cannot read the git history: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Those of {@code paths} that git's index holds as renamed from a path HEAD's tree holds and
+     * the index does not ({@code git mv}, or {@code git add -A} after a move), each with that old
+     * path: JGit's rename detection of HEAD's tree against the index, as {@code git status} shows
+     * it. Only the Markdown files that differ are compared, and only when one of {@code paths} is
+     * in the index (a new file not added cannot be a staged rename).
+     */
+    private Map<String, String> stagedRenames(List<String> paths, ObjectId head)
+            throws IOException {
+        DirCache index;
+        try {
+            index = repo.readDirCache();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // no index to read: no staged rename
+        }
+        Set<String> inIndex = new java.util.HashSet<>();
+        for (String p : paths) {
+            DirCacheEntry e = index.getEntry(p);
+            if (e != null && e.getStage() == DirCacheEntry.STAGE_0) {
+                inIndex.add(p);
+            }
+        }
+        if (inIndex.isEmpty()) {
+            return Map.of();
+        }
+        List<DiffEntry> entries;
+        try (RevWalk walk = new RevWalk(reader);
+                TreeWalk tw = new TreeWalk(repo, reader)) {
+            tw.setRecursive(true);
+            tw.addTree(walk.parseCommit(head).getTree());
+            tw.addTree(new org.eclipse.jgit.dircache.DirCacheIterator(index));
+            tw.setFilter(AndTreeFilter.create(TreeFilter.ANY_DIFF, new MarkdownFilter()));
+            entries = DiffEntry.scan(tw);
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (DiffEntry d : renamed(entries)) {
+            if (d.getChangeType() == DiffEntry.ChangeType.RENAME
+                    && inIndex.contains(d.getNewPath())) {
+                found.put(d.getNewPath(), d.getOldPath());
+            }
+        }
+        return found;
     }
 
     /**
@@ -389,13 +462,7 @@ public final class GitRevisions implements AutoCloseable {
             deleted |= d.getChangeType() == DiffEntry.ChangeType.DELETE;
         }
         if (added && deleted) {
-            RenameDetector renames = new RenameDetector(repo);
-            renames.addAll(entries);
-            try {
-                entries = renames.compute(reader, NullProgressMonitor.INSTANCE);
-            } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-                throw new IOException("rename detection was cancelled", e);
-            }
+            entries = renamed(entries);
         }
         PersonIdent who = commit.getAuthorIdent();
         ZonedDateTime time = who.getWhenAsInstant().atZone(who.getZoneId());
@@ -427,6 +494,17 @@ public final class GitRevisions implements AutoCloseable {
                 }
                 default -> {}
             }
+        }
+    }
+
+    /** {@code entries} with the adds and deletes JGit's rename detection pairs made renames. */
+    private List<DiffEntry> renamed(List<DiffEntry> entries) throws IOException {
+        RenameDetector renames = new RenameDetector(repo);
+        renames.addAll(entries);
+        try {
+            return renames.compute(reader, NullProgressMonitor.INSTANCE);
+        } catch (org.eclipse.jgit.api.errors.CanceledException e) {
+            throw new IOException("rename detection was cancelled", e);
         }
     }
 

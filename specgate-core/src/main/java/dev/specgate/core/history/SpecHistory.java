@@ -11,10 +11,8 @@ import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
-import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
-import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
@@ -263,8 +261,8 @@ public final class SpecHistory {
 
     /**
      * What the history reads of one content; {@code readable} false when it is not a spec's text.
-     * {@code noStatus}, for a content without a status read by its fields or whole, says why from
-     * the parse that found none ({@link #unread}); null otherwise.
+     * {@code noStatus}, for a content without a status read by its fields ({@link #moves}), is why,
+     * from the parse that found none ({@link #unread}); null otherwise.
      */
     private record Reading(
             boolean readable,
@@ -273,7 +271,7 @@ public final class SpecHistory {
             Optional<SpecVersion.Content> content,
             int checked,
             int total,
-            String noStatus) {
+            NoStatus noStatus) {
 
         static final Reading UNREADABLE =
                 new Reading(
@@ -285,8 +283,15 @@ public final class SpecHistory {
                 Optional<String> status,
                 Optional<ApprovalRecord> approval,
                 Optional<SpecVersion.Content> content,
-                String noStatus) {
+                NoStatus noStatus) {
             this(readable, status, approval, content, -1, -1, noStatus);
+        }
+
+        /**
+         * This reading with {@code why} it has no status (an audit's whole reading of a version).
+         */
+        Reading noting(NoStatus why) {
+            return new Reading(readable, status, approval, content, checked, total, why);
         }
 
         HistoryVersion version(GitRevisions.Revision r) {
@@ -297,6 +302,24 @@ public final class SpecHistory {
                 return new ChecklistVersion(r, status, approval, checked, total);
             }
             return new FieldsVersion(r, status, approval);
+        }
+    }
+
+    /**
+     * Why a content has no status, as read: its status field written but empty, or missing, with
+     * the list item written for it where the template wants a bold line ({@link
+     * ListedFields#status}). The words are made only for a commit history names ({@link #why}).
+     */
+    private record NoStatus(boolean written, Optional<ListedFields.Listed> listed) {
+
+        /**
+         * What tells two such contents apart: a list item's value (its line may move), in any case;
+         * an empty field; no field.
+         */
+        String key() {
+            return written
+                    ? "empty"
+                    : listed.map(l -> "listed " + StatusChange.key(l.value())).orElse("missing");
         }
     }
 
@@ -455,7 +478,13 @@ public final class SpecHistory {
                                     : judged(bytes, workTree, js);
                         },
                         (r, j) -> {
-                            readings.put(r.blob(), j.reading());
+                            // the reading whole keeps why the fields found no status
+                            Reading fieldsRead = readings.get(r.blob());
+                            readings.put(
+                                    r.blob(),
+                                    fieldsRead == null
+                                            ? j.reading()
+                                            : j.reading().noting(fieldsRead.noStatus()));
                             List<Judgement> js = toJudge.getOrDefault(r.blob(), List.of());
                             for (int k = 0; k < js.size(); k++) {
                                 verdicts.get(js.get(k).spec())
@@ -524,45 +553,60 @@ public final class SpecHistory {
     }
 
     /**
-     * The versions among {@code versions} (at {@code revisions}, read into {@code readings}) whose
-     * status cannot be read, each with why: its status field missing or empty ({@link #noStatus}),
-     * or holding a value that is no status.
+     * The versions among {@code versions} (at {@code revisions}, read into {@code readings}) at
+     * which the status became unreadable, each with why: its status field missing or empty ({@link
+     * #why}), or holding a value that is no status. A run of commits that leave it unreadable as it
+     * was (the same list item, the same value) is one, its first, as a run of commits that leave a
+     * status as it was is no change; a version unreadable another way than the one before is one of
+     * its own.
      */
     private List<UnreadStatus> unread(
             List<HistoryVersion> versions,
             List<GitRevisions.Revision> revisions,
             Map<ObjectId, Reading> readings) {
         List<UnreadStatus> unread = new ArrayList<>();
+        String before = null; // what made the version before unreadable; null: it was read
         for (int i = 0; i < versions.size(); i++) {
             HistoryVersion v = versions.get(i);
+            String key;
+            NoStatus cause = null;
             if (v.status().isPresent()) {
                 String value = v.status().get();
-                if (!lifecycle.statuses().isEmpty() && lifecycle.status(value).isEmpty()) {
-                    unread.add(new UnreadStatus(v, lifecycle.notAStatus(value)));
-                }
-                continue;
+                boolean notAStatus =
+                        !lifecycle.statuses().isEmpty() && lifecycle.status(value).isEmpty();
+                key = notAStatus ? "value " + StatusChange.key(value) : null;
+            } else {
+                cause = readings.get(revisions.get(i).blob()).noStatus();
+                key = cause.key();
             }
-            unread.add(new UnreadStatus(v, readings.get(revisions.get(i).blob()).noStatus()));
+            if (key != null && !key.equals(before)) {
+                unread.add(
+                        new UnreadStatus(
+                                v,
+                                cause == null
+                                        ? lifecycle.notAStatus(v.status().get())
+                                        : why(cause)));
+            }
+            before = key;
         }
         return unread;
     }
 
     /**
-     * Why a text without a status has none, from the parse that found none: its status field {@code
-     * written} but empty, or missing (a list item written for it where the template wants a bold
-     * line named, as {@code field-missing} names it).
+     * Why a text without a status has none, in a user's words: its status field written but empty,
+     * or missing (a list item written for it where the template wants a bold line named, as {@code
+     * field-missing} names it).
      */
-    private String noStatus(String text, boolean written) {
+    private String why(NoStatus cause) {
         String field = schema.statusField();
-        if (written) {
+        if (cause.written()) {
             return "its '" + field + "' field is empty";
         }
-        Optional<FieldSpec> spec = schema.field(field);
-        String named = spec.map(f -> f.form().markdown(f.label().trim())).orElse(field + ":");
-        Optional<String> listed =
-                spec.filter(f -> f.form() == FieldForm.BOLD_LINE)
-                        .flatMap(f -> ListedFields.hint(text, f.label()));
-        return "no '" + named + "' field" + listed.map(h -> ": " + h).orElse("");
+        String named =
+                schema.field(field)
+                        .map(f -> f.form().markdown(f.label().trim()))
+                        .orElse(field + ":");
+        return "no '" + named + "' field" + cause.listed().map(l -> ": " + l.hint()).orElse("");
     }
 
     /**
@@ -720,14 +764,19 @@ public final class SpecHistory {
     }
 
     /**
-     * {@link #noStatus(String, boolean)} of {@code text} when {@code status} is empty, its status
-     * field looked up in {@code doc} (the whole text's, or the window the field would stand in);
-     * null when it has a status.
+     * Why {@code text} has no status when {@code status} is empty, its status field looked up in
+     * {@code doc} (the whole text's, or the window the field would stand in): written but empty, or
+     * missing (a list item written for it where the template wants a bold line, as {@code
+     * field-missing} names it); null when it has a status.
      */
-    private String noStatus(String text, Optional<String> status, SpecDocument doc) {
-        return status.isPresent()
-                ? null
-                : noStatus(text, doc.metadata(schema.statusField()).isPresent());
+    private NoStatus noStatus(String text, Optional<String> status, SpecDocument doc) {
+        if (status.isPresent()) {
+            return null;
+        }
+        if (doc.metadata(schema.statusField()).isPresent()) {
+            return new NoStatus(true, Optional.empty());
+        }
+        return new NoStatus(false, ListedFields.status(schema, text));
     }
 
     /** A content read whole: status, approval, its validity, fingerprint and checklist counts. */
@@ -767,10 +816,9 @@ public final class SpecHistory {
     private Reading whole(String text, SpecDocument doc) {
         ApprovalCheck approval = approvals.check(text, doc);
         Checklist checklist = Checklist.of(doc);
-        Optional<String> status = status(doc);
         return new Reading(
                 true,
-                status,
+                status(doc),
                 approval.record(),
                 Optional.of(
                         new SpecVersion.Content(
@@ -778,7 +826,7 @@ public final class SpecHistory {
                                 approval.current().hash(),
                                 checklist.checked(),
                                 checklist.total())),
-                noStatus(text, status, doc));
+                null);
     }
 
     /** A content parsed for its status, approval record and checklist counts. */
@@ -833,21 +881,27 @@ public final class SpecHistory {
      * repository or when it cannot be read.
      */
     public String headState(Path start) {
-        try (GitRevisions git = GitRevisions.open(start)) {
-            return git.headState();
-        } catch (HistoryException e) {
-            return "";
+        try (GitHead head = head(start)) {
+            return head.now();
         }
     }
 
     /**
-     * Why no commit holds a spec, in a user's words: git follows a rename only once it is
-     * committed, so a spec renamed since the last commit (even with {@code git mv}) is in none
-     * under its new name.
+     * {@link #headState} of {@code start}'s repository, asked as often as a reader likes from a
+     * repository opened once ({@link GitHead}): what the preview server asks at each overview.
+     */
+    public GitHead head(Path start) {
+        return new GitHead(start);
+    }
+
+    /**
+     * Why no commit holds a spec, in a user's words: a rename since the last commit is followed
+     * once git's index holds it ({@code git mv}, {@code git add -A}), so a spec moved without it is
+     * in none under its new name.
      */
     public static final String IN_NO_COMMIT =
-            "not committed yet, or renamed since the last commit: once the rename is committed,"
-                    + " its history follows it";
+            "not committed yet, or renamed since the last commit and the rename not staged: once it"
+                    + " is (git mv, or git add -A), its history follows it";
 
     /**
      * Whether a commit of HEAD's first-parent history holds {@code file}, under its name or one it

@@ -3,7 +3,10 @@ package dev.specgate.core.history;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,8 +23,9 @@ import java.util.Optional;
  * @param shallow whether the oldest version is at the commit where a shallow clone's history stops
  *     ({@link GitRevisions#shallowBoundary}): the commits before it were not fetched, so that
  *     version is no creation and earlier moves are missing
- * @param unread the versions whose status could not be read, oldest first ({@link
- *     SpecHistory#moves} reads them; empty elsewhere)
+ * @param unread the versions at which the status became unreadable, oldest first: one for a run of
+ *     commits that leave it unreadable as it was, one for each that makes it unreadable another way
+ *     ({@link SpecHistory#moves} reads them; empty elsewhere)
  */
 public record SpecMoves(
         Path file,
@@ -90,6 +94,63 @@ public record SpecMoves(
             return Start.LATER;
         }
         return shallow ? Start.CUT : Start.CREATED;
+    }
+
+    /**
+     * A commit history shows: a change of status or approval, a commit at which the status became
+     * unreadable, or both at once (the change that left it unreadable), said once.
+     *
+     * @param version the spec as the commit left it
+     * @param change the change it made, if any
+     * @param unread why its status could not be read, if it became unreadable there
+     */
+    public record Row(
+            HistoryVersion version, Optional<StatusChange> change, Optional<UnreadStatus> unread) {
+
+        public Row {
+            requireNonNull(version, "version must not be null");
+            requireNonNull(change, "change must not be null");
+            requireNonNull(unread, "unread must not be null");
+        }
+    }
+
+    /**
+     * The commits history shows, oldest first, each once ({@link Row}): {@link #changes} and {@link
+     * #unread} merged by their place among the versions, in one pass.
+     */
+    public List<Row> rows() {
+        Map<HistoryVersion, Integer> at = new IdentityHashMap<>(versions.size() * 2);
+        for (int i = 0; i < versions.size(); i++) {
+            at.put(versions.get(i), i);
+        }
+        List<Row> rows = new ArrayList<>(changes.size() + unread.size());
+        int c = 0;
+        int u = 0;
+        while (c < changes.size() || u < unread.size()) {
+            int changeAt =
+                    c < changes.size() ? at.get(changes.get(c).version()) : Integer.MAX_VALUE;
+            int unreadAt = u < unread.size() ? at.get(unread.get(u).version()) : Integer.MAX_VALUE;
+            if (changeAt == unreadAt) {
+                rows.add(
+                        new Row(
+                                changes.get(c).version(),
+                                Optional.of(changes.get(c++)),
+                                Optional.of(unread.get(u++))));
+            } else if (changeAt < unreadAt) {
+                rows.add(
+                        new Row(
+                                changes.get(c).version(),
+                                Optional.of(changes.get(c++)),
+                                Optional.empty()));
+            } else {
+                rows.add(
+                        new Row(
+                                unread.get(u).version(),
+                                Optional.empty(),
+                                Optional.of(unread.get(u++))));
+            }
+        }
+        return rows;
     }
 
     /**

@@ -797,15 +797,13 @@ public final class Lifecycle {
         }
         // written as a list item where the template wants a bold line: say which, as field-missing
         // does
-        Optional<String> listed =
-                text == null
-                        ? Optional.empty()
-                        : checker.schema()
-                                .field(statusField())
-                                .filter(f -> f.form() == FieldForm.BOLD_LINE)
-                                .flatMap(f -> ListedFields.hint(text, f.label()));
+        Optional<ListedFields.Listed> listed =
+                text == null ? Optional.empty() : ListedFields.status(checker.schema(), text);
         if (listed.isPresent()) {
-            return "the spec has no '**" + statusField() + ":**' field to change: " + listed.get();
+            return "the spec has no '**"
+                    + statusField()
+                    + ":**' field to change: "
+                    + listed.get().hint();
         }
         if (gates.isStandard()) {
             return "the spec has no '**"

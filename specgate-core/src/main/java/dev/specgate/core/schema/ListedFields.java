@@ -2,6 +2,7 @@ package dev.specgate.core.schema;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.model.FieldForm;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +23,55 @@ public final class ListedFields {
                     "^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\*\\*)?([^*:`\\[]{1,60}?)"
                             + "[ \\t]*(?::\\*\\*|\\*\\*[ \\t]*:|:)[ \\t]*(.*)$");
 
+    /**
+     * A field written as a list item where the template wants a bold line: where, and what it
+     * holds. The sentence that names it ({@link #hint()}) is made only when asked for.
+     *
+     * @param line its 1-based line
+     * @param item the list item as written, without surrounding spaces
+     * @param label the template's label of the field
+     * @param value the value written after the label, trimmed
+     */
+    public record Listed(int line, String item, String label, String value) {
+
+        public Listed {
+            requireNonNull(item, "item must not be null");
+            requireNonNull(label, "label must not be null");
+            requireNonNull(value, "value must not be null");
+        }
+
+        /**
+         * What every surface says of it: {@code line 12 '- Type: Bug Fix' is a list item, which
+         * this template does not read as a field (...): write '**Type:** Bug Fix' instead}.
+         */
+        public String hint() {
+            return "line "
+                    + line
+                    + " '"
+                    + item
+                    + "' is a list item, which this template does not read as a field"
+                    + " (its fields are '**Label:** value' lines of their own): write '**"
+                    + label.trim()
+                    + ":**"
+                    + (value.isEmpty() ? "" : " " + value)
+                    + "' instead";
+        }
+    }
+
+    /**
+     * The status field of {@code schema} written as a list item in {@code text}, where the template
+     * wants a bold line: the one lookup behind what {@code status}, {@code approve} and {@code
+     * history} say of a spec with no status field. Empty when the template writes its status
+     * otherwise, or no such item stands outside code fences.
+     */
+    public static Optional<Listed> status(TemplateSchema schema, String text) {
+        requireNonNull(schema, "schema must not be null");
+        requireNonNull(text, "text must not be null");
+        return schema.field(schema.statusField())
+                .filter(f -> f.form() == FieldForm.BOLD_LINE)
+                .flatMap(f -> find(text.split("\\R", -1), f.label()));
+    }
+
     /** {@link #hint(String[], String)} of {@code text}, split into lines. */
     public static Optional<String> hint(String text, String label) {
         requireNonNull(text, "text must not be null");
@@ -34,6 +84,11 @@ public final class ListedFields {
      * such item outside code fences, or empty.
      */
     public static Optional<String> hint(String[] lines, String label) {
+        return find(lines, label).map(Listed::hint);
+    }
+
+    /** The first list item outside code fences that writes the field {@code label}, or empty. */
+    public static Optional<Listed> find(String[] lines, String label) {
         requireNonNull(lines, "lines must not be null");
         requireNonNull(label, "label must not be null");
         String wanted = label.trim().toLowerCase(Locale.ROOT);
@@ -60,18 +115,7 @@ public final class ListedFields {
             if (!m.matches() || !m.group(1).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
                 continue;
             }
-            String value = m.group(2).trim();
-            return Optional.of(
-                    "line "
-                            + (i + 1)
-                            + " '"
-                            + line.strip()
-                            + "' is a list item, which this template does not read as a field"
-                            + " (its fields are '**Label:** value' lines of their own): write '**"
-                            + label.trim()
-                            + ":**"
-                            + (value.isEmpty() ? "" : " " + value)
-                            + "' instead");
+            return Optional.of(new Listed(i + 1, line.strip(), label, m.group(2).trim()));
         }
         return Optional.empty();
     }

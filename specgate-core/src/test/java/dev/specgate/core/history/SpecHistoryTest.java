@@ -587,6 +587,56 @@ class SpecHistoryTest {
     }
 
     @Test
+    void aRunOfCommitsLeavingTheStatusUnreadableAsItWasIsOneUnreadCommit() throws Exception {
+        // read, then a list item (unread), an edit above it and the item in lower case (unread as
+        // it was), the field removed (unread another way), read again: two unread commits, and
+        // each commit history shows said once
+        Path spec = writeSpecs().get(1); // written with CRLF line endings
+        String text = Files.readString(spec);
+        assertThat(text).contains("\r\n");
+        Matcher status = STATUS.matcher(text);
+        assertThat(status.find()).isTrue();
+        String line = status.group();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(spec, text.replace(line, "**Document Status:** Draft"));
+            commit(git, 0, "Add the spec");
+            String listed = text.replace(line, "- Document Status: Review");
+            Files.writeString(spec, listed);
+            commit(git, 1, "Review, by hand");
+            listed = listed.replaceFirst("\r\n## ", "\r\nOne more line.\r\n\r\n## ");
+            Files.writeString(spec, listed);
+            commit(git, 2, "An edit above it");
+            Files.writeString(spec, listed.replace("Status: Review", "Status: review"));
+            commit(git, 3, "Lower case");
+            Files.writeString(spec, listed.replace("- Document Status: Review\r\n", ""));
+            commit(git, 4, "Remove the status");
+            Files.writeString(spec, text.replace(line, "**Document Status:** Review"));
+            commit(git, 5, "Back to Review");
+        }
+        SpecMoves moves = SpecProject.builtin().history().moves(List.of(spec), false).get(0);
+        assertThat(moves.versions()).hasSize(6);
+        assertThat(moves.unread())
+                .extracting(u -> u.version())
+                .containsExactly(moves.versions().get(1), moves.versions().get(4));
+        assertThat(moves.unread().get(0).why()).contains("'- Document Status: Review' is a list");
+        assertThat(moves.unread().get(1).why()).isEqualTo("no '**Document Status:**' field");
+        List<SpecMoves.Row> rows = moves.rows();
+        assertThat(rows)
+                .extracting(SpecMoves.Row::version)
+                .containsExactly(
+                        moves.versions().get(0),
+                        moves.versions().get(1),
+                        moves.versions().get(4),
+                        moves.versions().get(5));
+        assertThat(rows)
+                .extracting(r -> r.change().isPresent() + " " + r.unread().isPresent())
+                // the approval line under the list item continues it, so the approval is read
+                // again where the item is gone: that commit changed it, and is one row all the same
+                .containsExactly("true false", "true true", "true true", "true false");
+        assertThat(rows.get(2).change().get().approvalChanged()).isTrue();
+    }
+
+    @Test
     void aRepositoryWithoutCommitsHasNoVersions() throws Exception {
         Path spec = writeSpecs().get(0);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {

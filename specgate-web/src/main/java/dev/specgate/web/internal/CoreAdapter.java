@@ -16,6 +16,7 @@ import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.history.ApprovalWeeks;
 import dev.specgate.core.history.ChecklistVersion;
+import dev.specgate.core.history.GitHead;
 import dev.specgate.core.history.HistoryException;
 import dev.specgate.core.history.HistoryVersion;
 import dev.specgate.core.history.SpecHistory;
@@ -339,11 +340,12 @@ public final class CoreAdapter {
     }
 
     /**
-     * What the histories read now would stand on in the repository of {@code root} (HEAD and a
-     * shallow clone's cut, {@code SpecHistory.headState}): read again when it changes.
+     * What the histories read would stand on in the repository of {@code root} (HEAD and a shallow
+     * clone's cut, {@code SpecHistory.headState}), asked as often as the caller likes from a
+     * repository opened once: read the histories again when it changes. The caller closes it.
      */
-    public String historyState(Path root) {
-        return project.history().headState(root);
+    public GitHead historyState(Path root) {
+        return project.history().head(root);
     }
 
     /**

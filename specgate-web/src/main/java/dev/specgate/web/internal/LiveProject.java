@@ -2,6 +2,7 @@ package dev.specgate.web.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.history.GitHead;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecPage;
 import dev.specgate.web.view.SpecView;
@@ -82,6 +83,7 @@ public final class LiveProject {
                         Set.of());
         this.today = requireNonNull(today, "today must not be null");
         this.project = requireNonNull(project, "project must not be null");
+        this.head = adapter.historyState(root);
     }
 
     public Path root() {
@@ -163,7 +165,7 @@ public final class LiveProject {
         }
         // a commit, checkout or fetch moves HEAD without a change to any spec file: the
         // portfolio's histories (approvals per week, hand moves) are read again, the checks kept
-        String head = state.adapter().historyState(root);
+        String head = this.head.now();
         if (!head.equals(historyState)) {
             synchronized (this) {
                 if (!head.equals(historyState)) {
@@ -187,6 +189,17 @@ public final class LiveProject {
 
     /** What the portfolio's histories were read on ({@link CoreAdapter#historyState}). */
     private volatile String historyState;
+
+    /**
+     * The repository's HEAD, kept open for as long as the project is followed: each overview asks
+     * it, and a repository opened per request cost more than the question.
+     */
+    private final GitHead head;
+
+    /** Closes the repository kept open for {@link #current()}'s question about HEAD. */
+    public void close() {
+        head.close();
+    }
 
     /** Finds and checks every spec again. */
     public synchronized void reload() {
@@ -309,7 +322,7 @@ public final class LiveProject {
         CoreAdapter adapter = s.adapter();
         List<SpecView> all = List.copyOf(views);
         // read before the histories: a commit made while they are read is read again next time
-        historyState = adapter.historyState(root);
+        historyState = head.now();
         CoreAdapter.Histories histories = adapter.histories(snapshotFiles(all));
         return new Portfolio(
                 project,
