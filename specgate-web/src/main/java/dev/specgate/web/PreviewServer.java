@@ -310,13 +310,14 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private PageInfo frame() {
-        return new PageInfo(
-                "",
-                "",
-                "",
-                project.project(),
-                project.snapshot().portfolio().today().toString(),
-                true);
+        return project.withFields(
+                new PageInfo(
+                        "",
+                        "",
+                        "",
+                        project.project(),
+                        project.snapshot().portfolio().today().toString(),
+                        true));
     }
 
     private void view(Context ctx, Pages.View view) {

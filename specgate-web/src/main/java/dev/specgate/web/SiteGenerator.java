@@ -127,7 +127,9 @@ public final class SiteGenerator {
             site = sharing.join();
             names = naming.join();
         }
-        PageInfo frame = new PageInfo("", "", "", projectName(root), today.toString(), false);
+        PageInfo frame =
+                new PageInfo("", "", "", projectName(root), today.toString(), false)
+                        .fields(adapter.typed(), adapter.reviewed());
         List<SpecView> views;
         // told the run's size as check's run is, so that a large site's approval hashes link the
         // native digest at once (only a hint: the hashes are the same either way)

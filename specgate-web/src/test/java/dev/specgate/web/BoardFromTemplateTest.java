@@ -81,4 +81,88 @@ class BoardFromTemplateTest {
 
         assertThat(doc.select(".column h2").eachText()).containsExactly("Specs 1");
     }
+
+    @Test
+    void aTemplateWithoutTypeOrNextReviewFieldsShowsNeither() throws Exception {
+        Path pay = Files.createDirectories(tmp.resolve("pay"));
+        Files.writeString(
+                pay.resolve("design-spec.md"),
+                """
+                ---
+                title: "[Feature name]"
+                owner: "[Team or person]"
+                stage: "[Idea | Proposed | Accepted | Shipped | Dropped]"
+                created: "[YYYY-MM-DD]"
+                ---
+
+                # Design: [Feature name]
+
+                ## 1. Summary
+
+                [One paragraph: what changes and why now]
+
+                ## 2. Open Questions
+
+                - [ ] [Question] - **Decision by:** [Date]
+                """);
+        Files.writeString(
+                pay.resolve(".specgate.yml"),
+                """
+                template: design-spec.md
+                specs: ['docs/design/*.md']
+                lifecycle:
+                  status-field: stage
+                  draft: [Idea]
+                """);
+        Path design = Files.createDirectories(pay.resolve("docs/design"));
+        Files.writeString(
+                design.resolve("2026-11-30_spec_card-tokenization-v2.md"),
+                """
+                ---
+                title: "Card tokenization v2"
+                owner: "Payments Core (Léa Dubois)"
+                stage: Proposed
+                created: 2026-11-30
+                ---
+
+                # Design: Card tokenization v2
+
+                ## 1. Summary
+
+                Tokenize cards in a service of their own.
+
+                ## 2. Open Questions
+
+                - [x] Which HSM vendor? - **Decision by:** 2026-11-20
+                """
+                        .replace("\n", "\r\n"));
+        Path site = tmp.resolve("site-pay");
+        SiteGenerator.of(
+                        SpecProject.open(
+                                pay, ConfigChoice.file(pay.resolve(SpecgateConfig.FILE_NAME))))
+                .generate(pay, site, Projects.TODAY);
+
+        Document board = page(site.resolve("board.html"));
+        Document table = page(site.resolve("table.html"));
+        Document overview = page(site.resolve("index.html"));
+        Document spec =
+                page(site.resolve("specs/docs--design--2026-11-30_spec_card-tokenization-v2.html"));
+
+        assertThat(board.select(".card .meta").eachText()).containsExactly("2026-11-30");
+        assertThat(board.select(".card .next-review")).isEmpty();
+        assertThat(board.select("#board-type").parents().first().hasAttr("hidden")).isTrue();
+        assertThat(table.select("#specs th").eachText())
+                .doesNotContain("Type", "Next review")
+                .contains("Title", "Status", "Created");
+        assertThat(table.select("#specs tbody tr").first().select("td")).hasSize(7);
+        assertThat(overview.select("#by-type")).isEmpty();
+        assertThat(spec.select(".spec-head .meta").text())
+                .doesNotContain("no type")
+                .doesNotContain("Next review")
+                .contains("Proposed", "Created 2026-11-30");
+    }
+
+    private static Document page(Path file) throws Exception {
+        return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
+    }
 }

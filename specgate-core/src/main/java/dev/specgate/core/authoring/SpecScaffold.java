@@ -15,6 +15,7 @@ import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.FieldKind;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.FileNamePattern;
+import dev.specgate.core.schema.Placeholders;
 import dev.specgate.core.schema.TemplateSchema;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -205,6 +206,7 @@ public final class SpecScaffold {
         SpecSource template = SpecSource.of(schema.source());
         SpecDocument doc = parser.parse(template.text());
         SpecEdit edit = titleEdit(template.edit(), doc, oneLine(title.strip()), schema);
+        edit = titleFields(edit, doc, oneLine(title.strip()));
         edit = addStatusField(edit, doc);
         String dateField = schema.dateField();
         edit = fill(edit, doc, dateField, date.toString());
@@ -292,7 +294,23 @@ public final class SpecScaffold {
             }
             return edit.insert(0, line);
         }
-        // The last placeholder of the heading is the title: "ADR-{{number}}: {{Short title}}".
+        Optional<BracketText> placeholder = titlePlaceholder(doc, schema);
+        if (placeholder.isPresent()) {
+            return edit.replace(placeholder.get().range(), escape(title));
+        }
+        return edit.replace(heading.get().range(), "# " + escape(title));
+    }
+
+    /**
+     * The placeholder of the template's title heading that the title replaces: its last one, {@code
+     * {{Short title}}} in {@code ADR-{{number}}: {{Short title}}}; empty when the template has no
+     * title or its title holds no placeholder.
+     */
+    private static Optional<BracketText> titlePlaceholder(SpecDocument doc, TemplateSchema schema) {
+        Optional<Section> heading = schema.titleOf(doc);
+        if (heading.isEmpty()) {
+            return Optional.empty();
+        }
         // The last by position: the document lists brackets of each style apart.
         BracketText last = null;
         for (BracketText b : doc.brackets()) {
@@ -302,10 +320,56 @@ public final class SpecScaffold {
                 last = b;
             }
         }
-        if (last != null) {
-            return edit.replace(last.range(), escape(title));
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Writes the title into every metadata field whose value is the title heading's placeholder,
+     * such as a front matter {@code title: "[Feature name]"} beside {@code # Design: [Feature
+     * name]}: the same text the author would otherwise copy by hand. A front matter value is
+     * written as a quoted YAML scalar whose text between the quotes is the title itself, as the
+     * front matter reader reads it back (in the template's quotes when the title allows them).
+     */
+    private SpecEdit titleFields(SpecEdit edit, SpecDocument doc, String title) {
+        Optional<BracketText> placeholder = titlePlaceholder(doc, schema);
+        if (placeholder.isEmpty()) {
+            return edit;
         }
-        return edit.replace(heading.get().range(), "# " + escape(title));
+        String wanted = Placeholders.fold(placeholder.get().text());
+        for (FieldSpec f : schema.fields()) {
+            Optional<Field> field =
+                    doc.metadata(f.label())
+                            .filter(m -> m.form() != FieldForm.SIDECAR)
+                            .filter(m -> Placeholders.fold(m.value()).equals(wanted));
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (field.get().form() != FieldForm.FRONT_MATTER) {
+                edit = edit.fieldValue(field.get(), escape(title));
+                continue;
+            }
+            SpecSource source = edit.source();
+            int start = source.startOffset(field.get().valueRange());
+            int end = source.endOffset(field.get().valueRange());
+            char open = start > 0 ? source.text().charAt(start - 1) : ' ';
+            boolean quoted =
+                    (open == '"' || open == '\'')
+                            && end < source.text().length()
+                            && source.text().charAt(end) == open;
+            boolean plain = title.indexOf('"') < 0 && title.indexOf('\\') < 0;
+            if (quoted && open == '"' && plain) {
+                edit = edit.replace(start, end, title);
+            } else if (quoted && open == '\'' && title.indexOf('\'') < 0) {
+                edit = edit.replace(start, end, title);
+            } else {
+                edit =
+                        edit.replace(
+                                quoted ? start - 1 : start,
+                                quoted ? end + 1 : end,
+                                plain ? '"' + title + '"' : "'" + title.replace("'", "''") + "'");
+            }
+        }
+        return edit;
     }
 
     /**

@@ -110,12 +110,12 @@ public final class Lifecycle {
     }
 
     /**
-     * Whether a move sets Last Updated: always in the built-in lifecycle, else when the template
-     * has that field.
+     * Whether a move sets Last Updated: when the template has that field (the built-in one has), in
+     * the built-in lifecycle as in a template's own. A team template without it gets no such line
+     * added by a move.
      */
     public boolean writesLastUpdated() {
-        return gates.isStandard()
-                || checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isPresent();
+        return checker.schema().field(TemplateSchema.LAST_UPDATED_FIELD).isPresent();
     }
 
     /**
@@ -541,7 +541,7 @@ public final class Lifecycle {
                 return new GateContext(checker.parse(file, moved), moved, file, checker, today);
             };
         }
-        String judged = lastUpdated(source.edit(), document, status.get(), today).text();
+        String judged = stamped(source.edit(), document, status.get(), today).text();
         GateContext ctx =
                 new GateContext(checker.parse(file, judged), judged, file, checker, today);
         return target -> ctx;

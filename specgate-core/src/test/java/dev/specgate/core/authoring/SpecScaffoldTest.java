@@ -148,6 +148,62 @@ class SpecScaffoldTest {
     }
 
     @Test
+    void theTitleFillsAFrontMatterKeyThatHoldsTheTitlesPlaceholder() {
+        String template =
+                """
+                ---
+                title: "[Feature name]"
+                summary: '[Feature name]'
+                slug: [Feature name]
+                owner: "[Team or person]"
+                status: "[Idea | Proposed | Accepted]"
+                ---
+
+                # Design: [Feature name]
+
+                ## 1. Summary
+
+                [One paragraph]
+                """
+                        .replace("\n", "\r\n");
+        SpecScaffold team = new SpecScaffold(TemplateSchema.derive("design-spec.md", template));
+
+        String plain =
+                team.create("Card tokenization v2", DATE, Optional.empty(), Optional.empty())
+                        .markdown();
+        String quoted =
+                team.create("The \"fast\" path's cache", DATE, Optional.empty(), Optional.empty())
+                        .markdown();
+
+        assertThat(plain)
+                .startsWith(
+                        "---\r\ntitle: \"Card tokenization v2\"\r\n"
+                                + "summary: 'Card tokenization v2'\r\n"
+                                + "slug: \"Card tokenization v2\"\r\n"
+                                + "owner: \"[Team or person]\"\r\n"
+                                + "status: \"Idea\"\r\n---\r\n\r\n"
+                                + "# Design: Card tokenization v2\r\n");
+        // quoted so that YAML reads back exactly the title
+        assertThat(quoted)
+                .startsWith(
+                        "---\r\ntitle: 'The \"fast\" path''s cache'\r\n"
+                                + "summary: 'The \"fast\" path''s cache'\r\n"
+                                + "slug: 'The \"fast\" path''s cache'\r\n");
+        CheckResult checked =
+                SpecChecker.builder()
+                        .schema(TemplateSchema.derive("design-spec.md", template))
+                        .build()
+                        .check(
+                                Path.of("2026-11-20_spec_card-tokenization-v2.md"),
+                                plain,
+                                CheckOptions.asOf(DATE));
+        assertThat(checked.diagnostics())
+                .extracting(Diagnostic::message)
+                .noneMatch(m -> m.contains("[Feature name]"))
+                .anyMatch(m -> m.contains("[Team or person]"));
+    }
+
+    @Test
     void refusesWhatItCannotMake() {
         assertThatThrownBy(() -> scaffold.create("!!!", DATE, Optional.empty(), Optional.empty()))
                 .hasMessageContaining("gives no file-name slug");

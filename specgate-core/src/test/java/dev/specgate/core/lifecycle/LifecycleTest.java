@@ -566,6 +566,54 @@ class LifecycleTest {
     }
 
     @Test
+    void aTeamTemplateWithoutLastUpdatedGetsNoneAddedByAMove() {
+        // the built-in lifecycle's statuses in a team's own template, which has no Last Updated
+        String template =
+                """
+                # 仕様書: [Feature name]
+
+                **Owner:** [Team]
+                **Document Status:** [Draft | Review | Approved | Implementation]
+                **Created:** [Date]
+                **Reviewer:** [Technical reviewer]
+
+                ## 1. 概要 (Summary)
+                [Brief overview]
+                """;
+        String spec =
+                """
+                # 仕様書: 監査ログ export
+
+                **Owner:** Platform チーム \s
+                **Document Status:** Draft
+                **Created:** 2026-11-20
+                **Reviewer:** 山田 太郎
+
+                ## 1. 概要 (Summary)
+                監査ログを S3 にエクスポートする。
+                """
+                        .replace("\n", "\r\n");
+        Lifecycle team =
+                Lifecycle.of(
+                        SpecChecker.builder()
+                                .schema(TemplateSchema.derive("team-template.md", template))
+                                .build());
+        Path file = Path.of("directives/spec/2026-11-20_spec_audit-export.md");
+
+        GateResult gate =
+                team.evaluate(file, SpecSource.of(spec), parse(spec), SpecStatus.REVIEW, TODAY);
+        String moved =
+                team.moveEdit(SpecSource.of(spec), parse(spec), SpecStatus.REVIEW, TODAY).text();
+
+        assertThat(team.isStandard()).isTrue();
+        assertThat(team.writesLastUpdated()).isFalse();
+        assertThat(gate.passed()).as("%s", gate.reasons()).isTrue();
+        assertThat(moved)
+                .isEqualTo(
+                        spec.replace("**Document Status:** Draft", "**Document Status:** Review"));
+    }
+
+    @Test
     void statusValuesAreReadLikeTheTemplateWritesThem() {
         assertThat(SpecStatus.of(" *review* ")).contains(SpecStatus.REVIEW);
         assertThat(SpecStatus.of("[Draft | Review | Approved | Implementation]")).isEmpty();

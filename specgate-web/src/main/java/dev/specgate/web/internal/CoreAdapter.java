@@ -224,6 +224,16 @@ public final class CoreAdapter {
         return project.board().columns();
     }
 
+    /** Whether the template has a Type field (the pages show a spec's type only then). */
+    public boolean typed() {
+        return project.schema().field(TemplateSchema.TYPE_FIELD).isPresent();
+    }
+
+    /** Whether the template has a Next Review field (the pages show a spec's only then). */
+    public boolean reviewed() {
+        return project.schema().field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent();
+    }
+
     /**
      * The git history of every spec, read in one walk through the façade's history service, and the
      * approvals per week it shows. A spec whose working file is its newest committed version (as

@@ -3,6 +3,7 @@ package dev.specgate.web.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.history.GitHead;
+import dev.specgate.web.view.PageInfo;
 import dev.specgate.web.view.Portfolio;
 import dev.specgate.web.view.SpecPage;
 import dev.specgate.web.view.SpecView;
@@ -305,6 +306,15 @@ public final class LiveProject {
         paths.addAll(taskListPaths);
         paths.sort(null);
         return paths;
+    }
+
+    /**
+     * {@code frame} for the template as now configured: whether it has a Type and a Next Review
+     * field ({@link PageInfo#fields}).
+     */
+    public PageInfo withFields(PageInfo frame) {
+        CoreAdapter adapter = state.adapter();
+        return frame.fields(adapter.typed(), adapter.reviewed());
     }
 
     /** The page of the spec with this slug, checked and rendered now. */

@@ -13,9 +13,20 @@ import static java.util.Objects.requireNonNull;
  * @param project the project's name
  * @param asOf the date overdue dates are measured against (ISO)
  * @param live whether the page is served by {@code specgate serve} and should follow changes
+ * @param typed whether the template has a Type field: without one, the pages say nothing of a
+ *     spec's type (no "no type" on every card, no Type filter, no "By type")
+ * @param reviewed whether the template has a Next Review field: without one, the pages say nothing
+ *     of a next review ("not set" on every card)
  */
 public record PageInfo(
-        String base, String title, String active, String project, String asOf, boolean live) {
+        String base,
+        String title,
+        String active,
+        String project,
+        String asOf,
+        boolean live,
+        boolean typed,
+        boolean reviewed) {
 
     public PageInfo {
         requireNonNull(base, "base must not be null");
@@ -25,8 +36,19 @@ public record PageInfo(
         requireNonNull(asOf, "asOf must not be null");
     }
 
+    /** A frame for a template with a Type and a Next Review field, as the built-in one. */
+    public PageInfo(
+            String base, String title, String active, String project, String asOf, boolean live) {
+        this(base, title, active, project, asOf, live, true, true);
+    }
+
     /** The same frame for another page. */
     public PageInfo page(String newBase, String newTitle, String newActive) {
-        return new PageInfo(newBase, newTitle, newActive, project, asOf, live);
+        return new PageInfo(newBase, newTitle, newActive, project, asOf, live, typed, reviewed);
+    }
+
+    /** The same frame for a template that has (or lacks) a Type and a Next Review field. */
+    public PageInfo fields(boolean hasType, boolean hasNextReview) {
+        return new PageInfo(base, title, active, project, asOf, live, hasType, hasNextReview);
     }
 }

@@ -1,7 +1,9 @@
 package dev.specgate.core.rules.placeholder;
 
 import dev.specgate.core.diagnostic.Severity;
+import dev.specgate.core.model.BracketText;
 import dev.specgate.core.model.FieldForm;
+import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
@@ -65,7 +67,8 @@ public final class PlaceholderTemplateRule extends BaseRule {
      * among the brackets: a value still exactly the template's placeholder ({@code {list everyone
      * involved in the decision}}) is reported here, also when the template writes that field as a
      * bold line and the spec moved it into front matter ({@code Reviewer: "[Technical reviewer]"}).
-     * The message names the field as the spec writes it.
+     * The message names the field as the spec writes it. A leading list's value is Markdown, so a
+     * bracketed placeholder there is reported with the prose's brackets, not a second time here.
      */
     private static void metadataPlaceholders(RuleContext ctx) {
         for (FieldSpec spec : ctx.schema().placeholderValuedFields()) {
@@ -76,6 +79,12 @@ public final class PlaceholderTemplateRule extends BaseRule {
                             f ->
                                     spec.form() != FieldForm.BOLD_LINE
                                             || f.form() != FieldForm.SIDECAR)
+                    // a list item's value is Markdown: its placeholder is among the brackets,
+                    // reported there once (by this rule, or placeholder-date for a [Date])
+                    .filter(
+                            f ->
+                                    f.form() != FieldForm.LIST_ITEM
+                                            || !amongBrackets(ctx, f.valueRange()))
                     .filter(
                             f ->
                                     Placeholders.fold(f.value())
@@ -91,5 +100,17 @@ public final class PlaceholderTemplateRule extends BaseRule {
                                                     + f.form().markdown(f.label())
                                                     + "'"));
         }
+    }
+
+    /** Whether {@code value} holds a placeholder of the prose's brackets a rule reports. */
+    private static boolean amongBrackets(RuleContext ctx, SourceRange value) {
+        int title = ctx.sectionMatch().titleIndex();
+        for (BracketText b : ctx.document().brackets()) {
+            if (PlaceholderRuleSupport.inside(List.of(value), b.range())
+                    && PlaceholderKind.of(b, title, ctx.schema()) != PlaceholderKind.IGNORED) {
+                return true;
+            }
+        }
+        return false;
     }
 }
