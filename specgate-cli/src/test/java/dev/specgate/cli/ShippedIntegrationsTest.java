@@ -43,6 +43,14 @@ class ShippedIntegrationsTest {
                     .isTrue();
             // check reads .markdown as it reads .md (discovery.MarkdownNames)
             assertThat(files.matcher("directives/spec/2026-10-02_spec_x.markdown").find()).isTrue();
+            // task lists as check finds them (directives/tasks/**/*_task_*.md), and nothing else
+            // there: a README in directives/tasks/ is no task list
+            assertThat(files.matcher("directives/tasks/2026-10-02_task_x.md").find()).isTrue();
+            assertThat(files.matcher("api/directives/tasks/q4/2026-10-02_task_x.md").find())
+                    .isTrue();
+            assertThat(files.matcher("directives/tasks/README.md").find()).isFalse();
+            assertThat(files.matcher("directives/tasks/2026-10-02_task_x.md.orig").find())
+                    .isFalse();
             assertThat(files.matcher("directives/spec/notes.mdx").find()).isFalse();
             assertThat(files.matcher("directives/spec/2026-10-02_spec_x.md.orig").find()).isFalse();
             assertThat(files.matcher("README.md").find()).isFalse();
@@ -57,6 +65,35 @@ class ShippedIntegrationsTest {
             assertThat(run.exitCode()).as(hook.get("id").asText()).isZero();
         }
         assertThat(ids).containsExactly("specgate", "specgate-system");
+    }
+
+    /**
+     * A spec repository has no pom.xml, and {@code actions/setup-java} with {@code cache: maven}
+     * fails the step when the workspace holds none ("No file in ... matched to ..., make sure you
+     * have checked out the target repository"): the action must not ask setup-java for that cache,
+     * and any cache it keeps is keyed on the action's own build.
+     */
+    @Test
+    void actionRunsInARepositoryWithoutAPom() throws IOException {
+        JsonNode action = YAML.readTree(repoRoot().resolve("action.yml").toFile());
+
+        boolean setUpJava = false;
+        for (JsonNode step : action.at("/runs/steps")) {
+            String uses = step.path("uses").asText();
+            if (uses.startsWith("actions/setup-java@")) {
+                setUpJava = true;
+                assertThat(step.path("with").has("cache"))
+                        .as("setup-java's cache needs a pom.xml in the user's repository")
+                        .isFalse();
+            }
+            if (uses.startsWith("actions/cache@")) {
+                assertThat(step.at("/with/key").asText()).contains("steps.maven-key.outputs.key");
+            }
+            if ("maven-key".equals(step.path("id").asText())) {
+                assertThat(step.get("run").asText()).contains("$GITHUB_ACTION_PATH\"/pom.xml");
+            }
+        }
+        assertThat(setUpJava).isTrue();
     }
 
     @Test

@@ -98,8 +98,8 @@ public final class Glob {
     /**
      * Compiles a glob.
      *
-     * @throws IllegalArgumentException naming the problem, for an empty glob or an unclosed {@code
-     *     [} or {@code {}
+     * @throws IllegalArgumentException naming the problem, for an empty glob, an unclosed {@code [}
+     *     or {@code {}, an empty set or a range that runs backwards
      */
     public static Glob of(String glob) {
         requireNonNull(glob, "glob must not be null");
@@ -149,11 +149,7 @@ public final class Glob {
                         throw new IllegalArgumentException(
                                 "glob '" + original + "' has a '[' without its ']'");
                     }
-                    String set = g.substring(i + 1, close);
-                    if (set.startsWith("!")) {
-                        set = "^" + set.substring(1);
-                    }
-                    re.append('[').append(set.replace("\\", "\\\\")).append(']');
+                    re.append(characterSet(original, g.substring(i, close + 1)));
                     i = close;
                 }
                 case '{' -> {
@@ -176,6 +172,58 @@ public final class Glob {
             throw new IllegalArgumentException("glob '" + original + "' has a '{' without its '}'");
         }
         return re.toString();
+    }
+
+    /**
+     * The regular expression of one set, {@code [abc]}, {@code [0-9]} or {@code [!0-9]} (a leading
+     * {@code ^} negates too): every character written as its code point, so none of the regex's own
+     * set syntax ({@code [}, {@code &&}, {@code \\}) reaches the pattern, and a range checked here,
+     * so that a glob the pattern compiler would refuse is named in the glob's own terms.
+     */
+    private static String characterSet(String original, String written) {
+        String body = written.substring(1, written.length() - 1);
+        boolean negated = body.startsWith("!") || body.startsWith("^");
+        int[] chars = (negated ? body.substring(1) : body).codePoints().toArray();
+        if (chars.length == 0) {
+            throw new IllegalArgumentException(
+                    "glob '"
+                            + original
+                            + "' has an empty set '"
+                            + written
+                            + "': a set matches one of the characters between its brackets");
+        }
+        StringBuilder set = new StringBuilder(negated ? "[^" : "[");
+        for (int k = 0; k < chars.length; k++) {
+            if (k + 2 < chars.length && chars[k + 1] == '-') {
+                int from = chars[k];
+                int to = chars[k + 2];
+                if (from > to) {
+                    throw new IllegalArgumentException(
+                            "glob '"
+                                    + original
+                                    + "' has the range '"
+                                    + Character.toString(from)
+                                    + "-"
+                                    + Character.toString(to)
+                                    + "' in '"
+                                    + written
+                                    + "', which runs backwards: write '"
+                                    + Character.toString(to)
+                                    + "-"
+                                    + Character.toString(from)
+                                    + "'");
+                }
+                set.append(codePoint(from)).append('-').append(codePoint(to));
+                k += 2;
+            } else {
+                set.append(codePoint(chars[k]));
+            }
+        }
+        return set.append(']').toString();
+    }
+
+    private static String codePoint(int c) {
+        return "\\x{" + Integer.toHexString(c) + "}";
     }
 
     /** Whether a relative path (forward or back slashes) matches the whole glob. */

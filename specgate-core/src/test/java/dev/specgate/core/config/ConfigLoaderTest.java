@@ -127,6 +127,7 @@ class ConfigLoaderTest {
                 "'rules: warning\\n'|1|'rules' must map rule ids to one of off, info, warning, error, such as 'section-empty: warning', found 'warning'",
                 "'specs:\\n  key: value\\n'|2|'specs' must be a list of globs, such as ['directives/spec/**/*.md'], found a mapping",
                 "'specs:\\n  - docs/*.md\\n  - docs/[x.md\\n'|3|glob 'docs/[x.md' has a '[' without its ']'",
+                "'ignore:\\n  - \"**/[z-a].md\"\\n'|2|glob '**/[z-a].md' has the range 'z-a' in '[z-a]', which runs backwards: write 'a-z'",
                 "'ignore:\\n  - /etc/*.md\\n'|2|must be relative to the configuration's folder",
                 "'strict: maybe\\n'|1|'strict' must be true or false, found 'maybe'",
                 "'version: 2\\n'|1|'version' must be 1, found a number (2)",

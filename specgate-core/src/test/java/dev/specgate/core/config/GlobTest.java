@@ -27,6 +27,11 @@ class GlobTest {
         "'{adr,rfc}/*.md', design/a.md, false",
         "[0-9]*.md, 0001.md, true",
         "[!0-9]*.md, 0001.md, false",
+        "[^0-9]*.md, a001.md, true",
+        "docs/[a&&b].md, docs/&.md, true",
+        "'docs/[[]x.md', 'docs/[x.md', true",
+        "docs/[ü-ž].md, docs/ž.md, true",
+        "docs/[a-].md, docs/-.md, true",
         "a?.md, ab.md, true",
         "a?.md, a/.md, false",
         "docs/a+b (1).md, docs/a+b (1).md, true",
@@ -82,7 +87,10 @@ class GlobTest {
                 "''|must not be empty",
                 "/abs/*.md|must be relative",
                 "docs/[ab.md|'[' without its ']'",
-                "'{a,b.md'|'{' without its '}'"
+                "'{a,b.md'|'{' without its '}'",
+                "**/[z-a].md|glob '**/[z-a].md' has the range 'z-a' in '[z-a]', which runs backwards: write 'a-z'",
+                "docs/[].md|glob 'docs/[].md' has an empty set '[]'",
+                "docs/[!].md|glob 'docs/[!].md' has an empty set '[!]'"
             })
     void badGlobsNameTheProblem(String glob, String message) {
         assertThatThrownBy(() -> Glob.of(glob))
