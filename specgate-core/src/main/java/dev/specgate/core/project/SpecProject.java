@@ -1579,7 +1579,7 @@ public final class SpecProject {
         String absolute = st.absolute;
         BasicFileAttributes attrs = st.attrs;
         if (attrs != null && attrs.isRegularFile()) {
-            CheckResult hit = cache.lookup(file, absolute, attrs);
+            CheckResult hit = cache.lookup(file, absolute, attrs, st.entry);
             if (hit != null) {
                 Outcome o = new Outcome();
                 o.result = hit;
@@ -1603,8 +1603,12 @@ public final class SpecProject {
         return o;
     }
 
-    /** A file of a cached run, its absolute path and its attributes before it is read (or null). */
-    private record Stat(Path file, String absolute, BasicFileAttributes attrs) {
+    /**
+     * A file of a cached run, its absolute path, its attributes before it is read (or null) and its
+     * entry in the cache's file (or null).
+     */
+    private record Stat(
+            Path file, String absolute, BasicFileAttributes attrs, ResultCache.Entry entry) {
 
         /**
          * The file's attributes: {@code known} (from discovery's walk) when given, else read;
@@ -1613,16 +1617,17 @@ public final class SpecProject {
         static Stat of(Path file, String here, BasicFileAttributes known, ResultCache cache) {
             String absolute = ResultCache.absolute(file, here);
             BasicFileAttributes attrs = null;
+            ResultCache.Entry entry = null;
             try {
                 attrs =
                         known != null
                                 ? known
                                 : Files.readAttributes(file, BasicFileAttributes.class);
-                cache.exists(absolute);
+                entry = cache.exists(absolute);
             } catch (IOException | RuntimeException e) {
                 // not there or not readable: checked (and reported) as without the cache
             }
-            return new Stat(file, absolute, attrs);
+            return new Stat(file, absolute, attrs, entry);
         }
     }
 
