@@ -1505,13 +1505,18 @@ public final class SpecProject {
             return config.get().baseDir().resolve(ResultCache.FOLDER);
         }
         Path common = null;
-        Path lastParent = null;
+        String last = null;
+        int lastCut = -1;
         for (Path f : files) {
-            Path parent = f.getParent();
-            if (parent != null && parent.equals(lastParent)) {
-                continue; // most specs share their folder with the one before
+            // most specs share their folder with the one before: told by the paths' text, without
+            // a parent path made per file (~10 ms of the main thread's cold code at 10,000 specs)
+            String text = f.toString();
+            int cut = text.lastIndexOf(f.getFileSystem().getSeparator().charAt(0));
+            if (cut > 0 && cut == lastCut && text.regionMatches(0, last, 0, cut)) {
+                continue;
             }
-            lastParent = parent;
+            last = text;
+            lastCut = cut;
             Path dir = f.toAbsolutePath().normalize().getParent();
             if (common == null) {
                 common = dir;

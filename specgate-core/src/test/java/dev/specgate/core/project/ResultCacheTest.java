@@ -789,6 +789,31 @@ class ResultCacheTest {
                 .satisfies(k -> assertThat(k.state()).isEqualTo(ResultCache.Known.MISSING));
     }
 
+    @Test
+    void theCacheFolderIsFoundFromEveryFoldersPathHoweverItIsWritten() throws Exception {
+        SpecProject project = project(); // no configuration: the folder comes from the files
+        Path expected = root.toAbsolutePath().normalize().resolve(ResultCache.FOLDER);
+        Path here = Path.of("").toAbsolutePath();
+        Path a = specDir.resolve(name(1));
+        Path b = specDir.resolve(name(2));
+        assertThat(project.cacheFolder(List.of(a, b))).isEqualTo(expected);
+        assertThat(project.cacheFolder(List.of(here.relativize(a), here.relativize(b))))
+                .isEqualTo(expected);
+        assertThat(project.cacheFolder(List.of(a, root.resolve("docs/design-1.md"), b)))
+                .isEqualTo(expected);
+        // folders whose paths are as long as each other and differ in one letter, and a path
+        // with '..' in it: each folder counts, not only the length of its path
+        Path deep = root.resolve("elsewhere/deep/y.md");
+        Path deeq = root.resolve("elsewhere/deeq/z.md");
+        Path elsewhere = root.toAbsolutePath().normalize().resolve("elsewhere");
+        assertThat(project.cacheFolder(List.of(deep, deep.resolveSibling("w.md"), deeq)))
+                .isEqualTo(elsewhere.resolve(ResultCache.FOLDER));
+        assertThat(project.cacheFolder(List.of(deep, root.resolve("elsewhere/deep/../deeq/z.md"))))
+                .isEqualTo(elsewhere.resolve(ResultCache.FOLDER));
+        assertThat(project.cacheFolder(List.of(deep, deep.resolveSibling("w.md"))))
+                .isEqualTo(elsewhere.resolve("deep").resolve(ResultCache.FOLDER));
+    }
+
     /** The entry key of spec {@code i}: its absolute, normalized path. */
     private String key(int i) {
         return specDir.resolve(name(i)).toAbsolutePath().normalize().toString();
