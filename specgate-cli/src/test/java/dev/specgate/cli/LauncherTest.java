@@ -301,6 +301,72 @@ class LauncherTest {
         assertThat(localeAfter(Map.of("LC_ALL", "C"))).isEqualTo("LC_ALL=C.UTF-8 LC_CTYPE=");
     }
 
+    @Test
+    void theStartupCachesTrainingChecksFilesThatCannotBeReadAsACachedRunDoes() throws Exception {
+        // a check with the cache reads such a file on every run, nothing changed or not: the
+        // training run has two among its specs, so that the classes reporting them are cached
+        Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");
+        Path seen = dir.resolve("seen");
+        Path fakeJava =
+                Files.writeString(
+                        dir.resolve("java"),
+                        "#!/usr/bin/env bash\n"
+                                + "last=\"${!#}\"\n"
+                                + "if [ -d \"$last/directives/spec\" ] && [ ! -e '"
+                                + seen
+                                + "' ]; then cp -r \"$last/directives/spec\" '"
+                                + seen
+                                + "'; fi\n");
+        fakeJava.toFile().setExecutable(true);
+        Path spec =
+                repoRoot()
+                        .resolve(
+                                "specgate-cli/src/test/resources/specs/"
+                                        + "2026-10-02_spec_webhook-retry-queue.md");
+        Path script =
+                Files.writeString(
+                        dir.resolve("train.sh"),
+                        "set -euo pipefail\n. '"
+                                + shared
+                                + "'\njvm_opts=()\nmake_cache=()\n"
+                                + "specgate_train \"$1\" none \"$2\"\n");
+        Process p =
+                new ProcessBuilder("bash", script.toString(), fakeJava.toString(), spec.toString())
+                        .redirectErrorStream(true)
+                        .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+
+        List<Path> specs;
+        try (var files = Files.list(seen)) {
+            specs = files.filter(f -> f.getFileName().toString().contains("_spec_")).toList();
+        }
+        assertThat(specs).hasSizeGreaterThan(20);
+        assertThat(specs)
+                .as("a spec that is not UTF-8")
+                .anySatisfy(f -> assertThat(isUtf8(Files.readAllBytes(f))).isFalse());
+        assertThat(specs)
+                .as("a spec with a NUL byte, binary")
+                .anySatisfy(
+                        f -> {
+                            byte[] bytes = Files.readAllBytes(f);
+                            assertThat(isUtf8(bytes)).isTrue();
+                            assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\0");
+                        });
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** LC_ALL and LC_CTYPE as jvm.sh's specgate_utf8_locale leaves them under {@code env} only. */
     private String localeAfter(Map<String, String> env) throws Exception {
         Path shared = launcher.resolveSibling("specgate-dist/src/dist/lib/specgate/jvm.sh");

@@ -34,6 +34,9 @@ public final class TextReporter implements CheckReporter {
     @Override
     public void write(CheckRun run, PrintWriter out) {
         for (CheckResult result : run.results()) {
+            if (result.diagnostics().isEmpty()) {
+                continue; // most files of a large run: no path to write for them
+            }
             String path = DisplayPath.of(result.path());
             for (Diagnostic d : result.diagnostics()) {
                 out.println(line(path, d));

@@ -83,8 +83,8 @@ final class ResultCache {
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
 
     /**
-     * Whether each path asked about in this run exists: link targets are mostly other specs, each
-     * the target of several, and every spec's own path is known to exist once it was read.
+     * Whether each path asked about in this run that no {@link Known} of the cache file stands for
+     * exists (a path no entry names: none is asked about but by {@link #existsNow(String)}).
      */
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
@@ -166,6 +166,8 @@ final class ResultCache {
      * @param checksum {@link ResultValidity#checksum} of the spec's bytes
      * @param linkTargets every path (absolute, normalized) the check asked about, and whether it
      *     existed
+     * @param self what the run knows of whether the spec's own path exists, the same {@link Known}
+     *     as every decoded entry's link to it holds (null for an entry this run made)
      */
     record Entry(
             long size,
@@ -175,22 +177,96 @@ final class ResultCache {
             long checksum,
             Links linkTargets,
             String status,
-            List<Diagnostic> diagnostics) {}
+            List<Diagnostic> diagnostics,
+            Known self) {
+
+        /** An entry with no {@link Known} of its own path (made by this run, or by a test). */
+        Entry(
+                long size,
+                long mtimeNanos,
+                long identity,
+                long recordedNanos,
+                long checksum,
+                Links linkTargets,
+                String status,
+                List<Diagnostic> diagnostics) {
+            this(
+                    size,
+                    mtimeNanos,
+                    identity,
+                    recordedNanos,
+                    checksum,
+                    linkTargets,
+                    status,
+                    diagnostics,
+                    null);
+        }
+    }
+
+    /**
+     * Whether a path a cache file names exists, as far as this run knows: one per path of a decoded
+     * file's path table, shared by the entry of that path ({@link Entry#self}) and by every entry's
+     * link to it ({@link Links#known}), so that a spec the walk found ({@link #exists}) is known to
+     * exist by every link to it, and a link target looked at on the disk is looked at once, without
+     * a look-up of the path's text per link (a run over 10,000 unchanged specs made one per link,
+     * each comparing two copies of the same path char by char). Racy by design: two checks may both
+     * look at the disk for one path; either answer is the file system's.
+     */
+    static final class Known {
+
+        static final int UNKNOWN = 0;
+        static final int EXISTS = 1;
+        static final int MISSING = 2;
+
+        final String path;
+        private volatile int state = UNKNOWN;
+
+        Known(String path) {
+            this.path = path;
+        }
+
+        /** Notes that the path exists (its attributes were just read). */
+        void exists() {
+            state = EXISTS;
+        }
+
+        /** Whether the path exists: what this run found, else a look at the disk, remembered. */
+        boolean existsNow() {
+            int s = state;
+            if (s == UNKNOWN) {
+                s = Files.exists(Path.of(path)) ? EXISTS : MISSING;
+                state = s;
+            }
+            return s == EXISTS;
+        }
+
+        /** {@link #UNKNOWN}, {@link #EXISTS} or {@link #MISSING}. */
+        int state() {
+            return state;
+        }
+    }
 
     /**
      * The link targets one check asked about, in the order asked, and whether each existed: two
      * arrays rather than a map, since a cached run only walks them (a map per spec was a tenth of
      * what a run over 10,000 unchanged specs allocated).
+     *
+     * @param known for a decoded entry, each path's {@link Known} (null for an entry this run made,
+     *     which no look-up of this run reads)
      */
-    record Links(String[] paths, boolean[] existed) {
+    record Links(String[] paths, boolean[] existed, Known[] known) {
 
         static final Links NONE = new Links(new String[0], new boolean[0]);
 
         Links {
-            if (paths.length != existed.length) {
+            if (paths.length != existed.length || (known != null && known.length != paths.length)) {
                 throw new IllegalArgumentException(
                         paths.length + " paths but " + existed.length + " answers");
             }
+        }
+
+        Links(String[] paths, boolean[] existed) {
+            this(paths, existed, null);
         }
 
         /** The targets of {@code asked}, in its order. */
@@ -227,10 +303,17 @@ final class ResultCache {
 
     /**
      * Notes that the file at {@code absolute} exists (its attributes were just read), so that a
-     * link to it needs no second look.
+     * link to it needs no second look, and returns its entry in the cache file (null when it has
+     * none), for {@link #lookup}.
      */
-    void exists(String absolute) {
-        existing.put(absolute, Boolean.TRUE);
+    Entry exists(String absolute) {
+        Entry e = old.get(absolute);
+        if (e != null && e.self != null) {
+            e.self.exists();
+        } else {
+            existing.put(absolute, Boolean.TRUE);
+        }
+        return e;
     }
 
     /**
@@ -282,6 +365,7 @@ final class ResultCache {
         return true;
     }
 
+    /** Whether the path exists: what this run found, else a look at the disk, remembered. */
     private boolean existsNow(String absolute) {
         Boolean known = existing.get(absolute);
         if (known == null) {
@@ -297,7 +381,14 @@ final class ResultCache {
      * not settle it.
      */
     CheckResult lookup(Path file, String absolute, BasicFileAttributes attrs) {
-        Entry e = old.get(absolute);
+        return lookup(file, absolute, attrs, old.get(absolute));
+    }
+
+    /**
+     * {@link #lookup(Path, String, BasicFileAttributes)} of the file whose entry {@link #exists}
+     * returned, {@code e} (null: none).
+     */
+    CheckResult lookup(Path file, String absolute, BasicFileAttributes attrs, Entry e) {
         if (e == null || attrs == null || e.size != attrs.size()) {
             return null;
         }
@@ -335,11 +426,11 @@ final class ResultCache {
                             e.checksum,
                             e.linkTargets,
                             e.status,
-                            e.diagnostics);
+                            e.diagnostics,
+                            e.self);
             changed = true;
         }
-        if (!ResultValidity.linksStill(
-                e.linkTargets.paths(), e.linkTargets.existed(), this::existsNow)) {
+        if (!linksStill(e.linkTargets)) {
             return null;
         }
         if (kept != e) {
@@ -347,6 +438,24 @@ final class ResultCache {
         } // else save() keeps the old entry: the file exists (its attributes were just read)
         return new CheckResult(
                 file, e.status, namingSpec(e.diagnostics, Optional.ofNullable(file)), null);
+    }
+
+    /**
+     * Whether every link target of {@code links} still exists, or is still missing ({@link
+     * ResultValidity#linksStill}), asked of each target's {@link Known} when the entry was decoded.
+     */
+    private boolean linksStill(Links links) {
+        Known[] known = links.known();
+        if (known == null) {
+            return ResultValidity.linksStill(links.paths(), links.existed(), this::existsNow);
+        }
+        boolean[] existed = links.existed();
+        for (int i = 0; i < known.length; i++) {
+            if (known[i].existsNow() != existed[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -410,8 +519,10 @@ final class ResultCache {
      */
     void save() {
         List<String> gone = new ArrayList<>();
-        for (String path : old.keySet()) {
-            if (!fresh.containsKey(path) && !existsNow(path)) {
+        for (Map.Entry<String, Entry> me : old.entrySet()) {
+            String path = me.getKey();
+            Known self = me.getValue().self;
+            if (!fresh.containsKey(path) && !(self != null ? self.existsNow() : existsNow(path))) {
                 gone.add(path);
             }
         }
@@ -611,7 +722,7 @@ final class ResultCache {
      * changes file is ignored alone: every entry is judged against its spec's bytes anyway).
      */
     static Loaded load(Path dir, String key, String root) {
-        Decoded base = read(dir.resolve(FILE), key, root);
+        Decoded base = read(dir.resolve(FILE), key, root, null);
         if (base == null || base.base() != 0) {
             return Loaded.NONE;
         }
@@ -620,7 +731,8 @@ final class ResultCache {
             return new Loaded(base.entries(), 0, 0, Map.of(), Set.of());
         }
         int baseSize = base.entries().size();
-        Decoded changes = read(dir.resolve(CHANGES), key, root);
+        // the changes file's paths share the Known of the base file's entry for the same path
+        Decoded changes = read(dir.resolve(CHANGES), key, root, base.entries());
         if (changes == null || changes.base() != base.checksum()) {
             return new Loaded(base.entries(), base.checksum(), baseSize, Map.of(), Set.of());
         }
@@ -631,9 +743,11 @@ final class ResultCache {
     }
 
     /**
-     * The decoded cache file {@code file}, or null when it is missing, damaged or for another key.
+     * The decoded cache file {@code file}, or null when it is missing, damaged or for another key;
+     * {@code shared}, when given, the entries whose {@link Entry#self} its paths take ({@link
+     * #decodeFile(byte[], String, String, Map)}).
      */
-    private static Decoded read(Path file, String key, String root) {
+    private static Decoded read(Path file, String key, String root, Map<String, Entry> shared) {
         byte[] data;
         try {
             if (!Files.isRegularFile(file)) {
@@ -644,7 +758,7 @@ final class ResultCache {
             return null;
         }
         try {
-            return decodeFile(data, key, root);
+            return decodeFile(data, key, root, shared);
         } catch (RuntimeException e) {
             return null; // damaged: never trusted
         }
@@ -690,6 +804,15 @@ final class ResultCache {
      * another format or key.
      */
     static Decoded decodeFile(byte[] data, String key, String root) {
+        return decodeFile(data, key, root, null);
+    }
+
+    /**
+     * {@link #decodeFile(byte[], String, String)}, each path of the file standing for one {@link
+     * Known}, shared by its entry and every link to it: that of its entry in {@code shared} (the
+     * base file's, for a changes file) when it has one there, else a new one.
+     */
+    static Decoded decodeFile(byte[] data, String key, String root, Map<String, Entry> shared) {
         if (data.length < 8 + 4 + 8) {
             return null;
         }
@@ -709,14 +832,20 @@ final class ResultCache {
         }
         char sep = root.charAt(root.length() - 1);
         String[] pathTable = new String[count(in)];
+        Known[] knownTable = new Known[pathTable.length];
         for (int i = 0; i < pathTable.length; i++) {
             boolean outside = in.get() != 0;
             String path = string(in);
             // null: a path outside a project folder that moved, whose entries are left out
-            pathTable[i] =
+            path =
                     outside
                             ? (moved ? null : path)
                             : root.concat(sep == '/' ? path : path.replace('/', sep));
+            pathTable[i] = path;
+            if (path != null) {
+                Entry same = shared == null ? null : shared.get(path);
+                knownTable[i] = same != null && same.self != null ? same.self : new Known(path);
+            }
         }
         String[] wordTable = new String[count(in)];
         for (int i = 0; i < wordTable.length; i++) {
@@ -726,7 +855,8 @@ final class ResultCache {
         Severity[] severities = Severity.values();
         Map<String, Entry> entries = new HashMap<>(Math.max(16, n * 2));
         for (int i = 0; i < n; i++) {
-            String path = pathTable[in.getInt()];
+            int pathNumber = in.getInt();
+            String path = pathTable[pathNumber];
             boolean left = path == null;
             long size = in.getLong();
             long mtime = in.getLong();
@@ -738,12 +868,15 @@ final class ResultCache {
             if (targets > 0) {
                 String[] paths = new String[targets];
                 boolean[] existed = new boolean[targets];
+                Known[] known = new Known[targets];
                 for (int t = 0; t < targets; t++) {
-                    paths[t] = pathTable[in.getInt()];
+                    int number = in.getInt();
+                    paths[t] = pathTable[number];
+                    known[t] = knownTable[number];
                     left |= paths[t] == null;
                     existed[t] = in.get() != 0;
                 }
-                linkTargets = new Links(paths, existed);
+                linkTargets = new Links(paths, existed, known);
             }
             int status = in.getInt();
             int count = count(in);
@@ -768,7 +901,8 @@ final class ResultCache {
                             sum,
                             linkTargets,
                             status < 0 ? null : wordTable[status],
-                            List.copyOf(diagnostics)));
+                            List.copyOf(diagnostics),
+                            knownTable[pathNumber]));
         }
         int r = count(in);
         Set<String> removed = r == 0 ? Set.of() : new HashSet<>(r * 2);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -719,6 +720,110 @@ class ResultCacheTest {
         assertThat(changes).doesNotExist();
         assertThat(ResultCache.decode(Files.readAllBytes(cacheFile()), loadKey(), rootText()))
                 .hasSize(39);
+    }
+
+    @Test
+    void everyPathTheCacheNamesIsOneKnownSharedByItsEntryAndEveryLinkToItAcrossBothFiles()
+            throws Exception {
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(specDir)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, minuteAgo);
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        // spec 3 edited: its entry is in the changes file, spec 4's (which links it) in the base
+        writeSpec(3, "A new line with a [Time estimate].\n");
+        assertThat(run(true, TODAY)).isEqualTo(run(false, TODAY));
+        assertThat(cacheFile().resolveSibling(ResultCache.CHANGES)).isRegularFile();
+
+        Map<String, ResultCache.Entry> entries = entriesNow();
+        int linksToSpecs = 0;
+        for (Map.Entry<String, ResultCache.Entry> me : entries.entrySet()) {
+            ResultCache.Entry e = me.getValue();
+            assertThat(e.self()).isNotNull();
+            assertThat(e.self().path).isEqualTo(me.getKey());
+            ResultCache.Links links = e.linkTargets();
+            assertThat(links.known()).hasSameSizeAs(links.paths());
+            for (int i = 0; i < links.size(); i++) {
+                assertThat(links.known()[i].path).isEqualTo(links.paths()[i]);
+                ResultCache.Entry target = entries.get(links.paths()[i]);
+                if (target != null) {
+                    assertThat(links.known()[i]).isSameAs(target.self());
+                    linksToSpecs++;
+                }
+            }
+        }
+        assertThat(linksToSpecs).isGreaterThanOrEqualTo(39);
+        ResultCache.Known three = entries.get(key(3)).self();
+        assertThat(entries.get(key(4)).linkTargets().known())
+                .as("the base file's link to the spec the changes file holds")
+                .anySatisfy(k -> assertThat(k).isSameAs(three));
+    }
+
+    @Test
+    void aSpecTheWalkFoundIsKnownToExistThroughEveryLinkToItAndAnotherTargetIsAskedOfTheDisk()
+            throws Exception {
+        FileTime minuteAgo = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> files = Files.list(specDir)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, minuteAgo);
+            }
+        }
+        assertSameWithAndWithoutCache(TODAY);
+        ResultCache cache = ResultCache.open(cacheFile().getParent(), loadKey());
+        // the walk found spec 5; it is gone by the time spec 6, which links it, is looked up:
+        // what the walk found stands for the whole run
+        ResultCache.Entry entry = cache.exists(key(5));
+        assertThat(entry).isNotNull();
+        assertThat(entry.self().state()).isEqualTo(ResultCache.Known.EXISTS);
+        Files.delete(specDir.resolve(name(5)));
+        assertThat(lookUp(cache, 6)).as("spec 6 links spec 5, which the walk found").isNotNull();
+        // spec 7 was not met by the walk and is gone: spec 8, which links it, is checked again,
+        // and the answer is kept for every other link to it
+        Files.delete(specDir.resolve(name(7)));
+        assertThat(lookUp(cache, 8)).as("spec 8 links spec 7, gone").isNull();
+        assertThat(cache.exists(key(8)).linkTargets().known())
+                .filteredOn(k -> k.path.equals(key(7)))
+                .singleElement()
+                .satisfies(k -> assertThat(k.state()).isEqualTo(ResultCache.Known.MISSING));
+    }
+
+    @Test
+    void theCacheFolderIsFoundFromEveryFoldersPathHoweverItIsWritten() throws Exception {
+        SpecProject project = project(); // no configuration: the folder comes from the files
+        Path expected = root.toAbsolutePath().normalize().resolve(ResultCache.FOLDER);
+        Path here = Path.of("").toAbsolutePath();
+        Path a = specDir.resolve(name(1));
+        Path b = specDir.resolve(name(2));
+        assertThat(project.cacheFolder(List.of(a, b))).isEqualTo(expected);
+        assertThat(project.cacheFolder(List.of(here.relativize(a), here.relativize(b))))
+                .isEqualTo(expected);
+        assertThat(project.cacheFolder(List.of(a, root.resolve("docs/design-1.md"), b)))
+                .isEqualTo(expected);
+        // folders whose paths are as long as each other and differ in one letter, and a path
+        // with '..' in it: each folder counts, not only the length of its path
+        Path deep = root.resolve("elsewhere/deep/y.md");
+        Path deeq = root.resolve("elsewhere/deeq/z.md");
+        Path elsewhere = root.toAbsolutePath().normalize().resolve("elsewhere");
+        assertThat(project.cacheFolder(List.of(deep, deep.resolveSibling("w.md"), deeq)))
+                .isEqualTo(elsewhere.resolve(ResultCache.FOLDER));
+        assertThat(project.cacheFolder(List.of(deep, root.resolve("elsewhere/deep/../deeq/z.md"))))
+                .isEqualTo(elsewhere.resolve(ResultCache.FOLDER));
+        assertThat(project.cacheFolder(List.of(deep, deep.resolveSibling("w.md"))))
+                .isEqualTo(elsewhere.resolve("deep").resolve(ResultCache.FOLDER));
+    }
+
+    /** The entry key of spec {@code i}: its absolute, normalized path. */
+    private String key(int i) {
+        return specDir.resolve(name(i)).toAbsolutePath().normalize().toString();
+    }
+
+    /** {@code cache}'s result of spec {@code i}, looked up as a run looks it up. */
+    private CheckResult lookUp(ResultCache cache, int i) throws IOException {
+        Path spec = specDir.resolve(name(i));
+        BasicFileAttributes attrs = Files.readAttributes(spec, BasicFileAttributes.class);
+        return cache.lookup(spec, key(i), attrs, cache.exists(key(i)));
     }
 
     /** Copies the project in {@code root} (its cache too) to {@code to}, time stamps kept. */
