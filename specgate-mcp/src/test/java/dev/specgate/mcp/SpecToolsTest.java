@@ -2,6 +2,7 @@ package dev.specgate.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -1252,6 +1253,35 @@ class SpecToolsTest {
                                 SpecTools.hash(written)));
         assertThat(replaced.get("replaced")).isEqualTo(true);
         assertThat(tmp.resolve((String) replaced.get("path"))).isEqualTo(list);
+    }
+
+    @Test
+    void getTemplateSaysAHeadingThatLinksATermTheTemplateDefinesDoesNotRepeat() throws IOException {
+        Path root = tmp.resolve("runbooks");
+        Files.createDirectories(root.resolve("directives/spec"));
+        Files.copy(
+                Path.of("..", "specgate-core/src/test/resources/templates/runbook/template.md"),
+                root.resolve("runbook-template.md"));
+        Files.writeString(root.resolve(".specgate.yml"), "template: runbook-template.md\n");
+        SpecTools runbooks =
+                new SpecTools(
+                        new McpServerOptions(
+                                root,
+                                ConfigChoice.nearest(),
+                                false,
+                                false,
+                                () -> LocalDate.of(2026, 12, 1)));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sections =
+                (List<Map<String, Object>>) runbooks.template(Map.of()).get("sections");
+
+        // '[Traffic Manager]' is a link the template defines, '[Alert name]' a placeholder
+        assertThat(sections)
+                .extracting(m -> m.get("title"), m -> m.get("optional"), m -> m.get("repeats"))
+                .contains(
+                        tuple("Failover via [Traffic Manager] (if applicable)", true, false),
+                        tuple("[Alert name]", true, true));
     }
 
     /** A copy of one of core's template-family corpora, and the tools over it. */
