@@ -273,6 +273,33 @@ class SpecToolsTest {
         assertThat(Files.isSymbolicLink(tmp.resolve(link))).isTrue();
     }
 
+    @Test
+    void tasksNamesABrokenSymbolicLinkAtTheListsNameAndWritesNothing() throws IOException {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> made =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) made.get("path"));
+        Files.delete(list);
+        Path gone = Path.of("old", list.getFileName().toString());
+        try {
+            Files.createSymbolicLink(list, gone);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        assertThatThrownBy(() -> tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        tmp.relativize(list).toString().replace('\\', '/')
+                                + " is a broken symbolic link (to "
+                                + gone
+                                + ", which does not exist); nothing was written (remove the link,"
+                                + " or restore the file it leads to and pass 'replace' with its"
+                                + " content hash)");
+        assertThat(Files.readSymbolicLink(list)).isEqualTo(gone);
+        assertThat(list.resolveSibling("old")).doesNotExist();
+    }
+
     /**
      * The other writes keep to the root as mark_done does: tasks replacing a task list that is a
      * link to a file outside it, and new_spec writing into a spec folder that is a link to a folder
