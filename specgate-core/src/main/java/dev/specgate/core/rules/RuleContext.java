@@ -234,8 +234,7 @@ public final class RuleContext {
                                         read,
                                         document,
                                         sectionMatch()::key,
-                                        field.get(),
-                                        metadataFields())
+                                        field.get())
                                 : approvals.check(source().get(), document);
             }
         }
