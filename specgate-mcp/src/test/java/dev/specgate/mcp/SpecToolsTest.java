@@ -48,13 +48,7 @@ class SpecToolsTest {
     }
 
     SpecTools tools(boolean allowApprove) {
-        return new SpecTools(
-                new McpServerOptions(
-                        tmp,
-                        ConfigChoice.nearest(),
-                        false,
-                        allowApprove,
-                        () -> LocalDate.of(2026, 12, 1)));
+        return toolsAt(tmp, allowApprove);
     }
 
     @Test
@@ -422,14 +416,7 @@ class SpecToolsTest {
                 }
             }
         }
-        SpecTools evolution =
-                new SpecTools(
-                        new McpServerOptions(
-                                root,
-                                ConfigChoice.nearest(),
-                                false,
-                                false,
-                                () -> LocalDate.of(2026, 12, 1)));
+        SpecTools evolution = toolsAt(root);
         String path = "proposals/0420-default-inout-arguments.md";
         String before = Files.readString(root.resolve(path));
         String hash = SpecTools.hash(Files.readAllBytes(root.resolve(path)));
@@ -1290,14 +1277,7 @@ class SpecToolsTest {
                 Path.of("..", "specgate-core/src/test/resources/templates/runbook/template.md"),
                 root.resolve("runbook-template.md"));
         Files.writeString(root.resolve(".specgate.yml"), "template: runbook-template.md\n");
-        SpecTools runbooks =
-                new SpecTools(
-                        new McpServerOptions(
-                                root,
-                                ConfigChoice.nearest(),
-                                false,
-                                false,
-                                () -> LocalDate.of(2026, 12, 1)));
+        SpecTools runbooks = toolsAt(root);
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sections =
@@ -1325,12 +1305,22 @@ class SpecToolsTest {
                 }
             }
         }
+        return toolsAt(root);
+    }
+
+    /** The tools over the project at {@code root}, read-write, approving nothing. */
+    private static SpecTools toolsAt(Path root) {
+        return toolsAt(root, false);
+    }
+
+    /** The tools over the project at {@code root}, read-write, on 2026-12-01. */
+    private static SpecTools toolsAt(Path root, boolean allowApprove) {
         return new SpecTools(
                 new McpServerOptions(
                         root,
                         ConfigChoice.nearest(),
                         false,
-                        false,
+                        allowApprove,
                         () -> LocalDate.of(2026, 12, 1)));
     }
 
