@@ -22,6 +22,7 @@ import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.edit.StaleSpecException;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
@@ -931,6 +932,18 @@ final class SpecTools {
             throw new ToolRefusal(
                     "the task list would go to " + target + ", outside the server's root");
         }
+        Path at = target;
+        SymbolicLinks.broken(at)
+                .ifPresent(
+                        what -> {
+                            throw new ToolRefusal(
+                                    display(at)
+                                            + " is "
+                                            + what
+                                            + "; nothing was written (remove the link, or restore"
+                                            + " the file it leads to and pass 'replace' with its"
+                                            + " content hash)");
+                        });
         byte[] bytes;
         boolean replaced = false;
         insideTheRoot(

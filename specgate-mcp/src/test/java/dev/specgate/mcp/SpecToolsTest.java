@@ -2,6 +2,7 @@ package dev.specgate.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class SpecToolsTest {
     }
 
     SpecTools tools(boolean allowApprove) {
-        return new SpecTools(options(tmp, allowApprove));
+        return toolsAt(tmp, allowApprove);
     }
 
     @Test
@@ -277,6 +278,33 @@ class SpecToolsTest {
         assertThat(Files.isSymbolicLink(tmp.resolve(link))).isTrue();
     }
 
+    @Test
+    void tasksNamesABrokenSymbolicLinkAtTheListsNameAndWritesNothing() throws IOException {
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+        Map<String, Object> made =
+                tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec)));
+        Path list = tmp.resolve((String) made.get("path"));
+        Files.delete(list);
+        Path gone = Path.of("old", list.getFileName().toString());
+        try {
+            Files.createSymbolicLink(list, gone);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        assertThatThrownBy(() -> tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        tmp.relativize(list).toString().replace('\\', '/')
+                                + " is a broken symbolic link (to "
+                                + gone
+                                + ", which does not exist); nothing was written (remove the link,"
+                                + " or restore the file it leads to and pass 'replace' with its"
+                                + " content hash)");
+        assertThat(Files.readSymbolicLink(list)).isEqualTo(gone);
+        assertThat(list.resolveSibling("old")).doesNotExist();
+    }
+
     /**
      * The other writes keep to the root as mark_done does: tasks replacing a task list that is a
      * link to a file outside it, and new_spec writing into a spec folder that is a link to a folder
@@ -399,14 +427,7 @@ class SpecToolsTest {
                 }
             }
         }
-        SpecTools evolution =
-                new SpecTools(
-                        new McpServerOptions(
-                                root,
-                                ConfigChoice.nearest(),
-                                false,
-                                false,
-                                () -> LocalDate.of(2026, 12, 1)));
+        SpecTools evolution = toolsAt(root);
         String path = "proposals/0420-default-inout-arguments.md";
         String before = Files.readString(root.resolve(path));
         String hash = SpecTools.hash(Files.readAllBytes(root.resolve(path)));
@@ -1259,6 +1280,28 @@ class SpecToolsTest {
         assertThat(tmp.resolve((String) replaced.get("path"))).isEqualTo(list);
     }
 
+    @Test
+    void getTemplateSaysAHeadingThatLinksATermTheTemplateDefinesDoesNotRepeat() throws IOException {
+        Path root = tmp.resolve("runbooks");
+        Files.createDirectories(root.resolve("directives/spec"));
+        Files.copy(
+                Path.of("..", "specgate-core/src/test/resources/templates/runbook/template.md"),
+                root.resolve("runbook-template.md"));
+        Files.writeString(root.resolve(".specgate.yml"), "template: runbook-template.md\n");
+        SpecTools runbooks = toolsAt(root);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sections =
+                (List<Map<String, Object>>) runbooks.template(Map.of()).get("sections");
+
+        // '[Traffic Manager]' is a link the template defines, '[Alert name]' a placeholder
+        assertThat(sections)
+                .extracting(m -> m.get("title"), m -> m.get("optional"), m -> m.get("repeats"))
+                .contains(
+                        tuple("Failover via [Traffic Manager] (if applicable)", true, false),
+                        tuple("[Alert name]", true, true));
+    }
+
     /** A copy of one of core's template-family corpora, and the tools over it. */
     private SpecTools family(String name) throws IOException {
         Path from = Path.of("..", "specgate-core/src/test/resources/families", name);
@@ -1273,13 +1316,17 @@ class SpecToolsTest {
                 }
             }
         }
-        return new SpecTools(
-                new McpServerOptions(
-                        root,
-                        ConfigChoice.nearest(),
-                        false,
-                        false,
-                        () -> LocalDate.of(2026, 12, 1)));
+        return toolsAt(root);
+    }
+
+    /** The tools over the project at {@code root}, read-write, approving nothing. */
+    private static SpecTools toolsAt(Path root) {
+        return toolsAt(root, false);
+    }
+
+    /** The tools over the project at {@code root}, read-write, on 2026-12-01. */
+    private static SpecTools toolsAt(Path root, boolean allowApprove) {
+        return new SpecTools(options(root, allowApprove));
     }
 
     @Test

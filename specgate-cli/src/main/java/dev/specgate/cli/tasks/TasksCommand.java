@@ -9,6 +9,7 @@ import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.edit.SpecFileWriter;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.IoFailure;
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.tasks.TaskListPlan;
@@ -79,6 +80,20 @@ public final class TasksCommand extends BaseCommand {
                                     : "; use --force to replace it")
                             + " (nothing changed)");
         }
+        // a link that leads nowhere is no task list to replace, and a list made there would go
+        // wherever it leads: named, with what cures it, with --force too
+        Path at = target;
+        SymbolicLinks.broken(at)
+                .ifPresent(
+                        what -> {
+                            throw SpecgateException.refused(
+                                    DisplayPath.of(shown(at))
+                                            + " is "
+                                            + what
+                                            + "; nothing was written (remove the link, or restore"
+                                            + " the file it leads to and use --force to replace"
+                                            + " it)");
+                        });
         // the ticks of the list replaced (its T and V items exist only there) are kept
         TaskListPlan.CarriedTicks ticks = null;
         if (Files.exists(target)) {
@@ -127,7 +142,8 @@ public final class TasksCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "written",
                 ExitCode.FINDINGS,
-                "refused: the task list exists (nothing changed)",
+                "refused: the task list exists, or a broken symbolic link stands at its name"
+                        + " (nothing changed)",
                 ExitCode.USAGE,
                 "usage error, unreadable spec, or the file cannot be written");
     }

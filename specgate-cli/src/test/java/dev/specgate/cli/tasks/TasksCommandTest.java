@@ -280,6 +280,50 @@ class TasksCommandTest {
     }
 
     @Test
+    void aBrokenSymbolicLinkAtTheListsNameIsNamedAndNotWrittenThroughWithForceToo()
+            throws Exception {
+        Path spec = writeSpec(root, NAME, cleanSpec());
+        Path tasks =
+                Files.createDirectories(root.resolve("directives/tasks"))
+                        .resolve("2026-11-25_task_webhook-retry-queue.md");
+        Path gone =
+                Path.of("..", "..", "archive", "tasks", "2026-11-25_task_webhook-retry-queue.md");
+        try {
+            Files.createSymbolicLink(tasks, gone);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+
+        for (List<String> extra : List.of(List.<String>of(), List.of("--force"))) {
+            List<String> args =
+                    new java.util.ArrayList<>(
+                            List.of("tasks", spec.toString(), "--today", "2026-11-25"));
+            args.addAll(extra);
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.err())
+                    .isEqualTo(
+                            "specgate: "
+                                    + tasks
+                                    + " is a broken symbolic link (to "
+                                    + gone
+                                    + ", which does not exist); nothing was written (remove the"
+                                    + " link, or restore the file it leads to and use --force to"
+                                    + " replace it)\n");
+            assertThat(Files.isSymbolicLink(tasks)).isTrue();
+            assertThat(Files.readSymbolicLink(tasks)).isEqualTo(gone);
+            assertThat(root.resolve("archive")).doesNotExist();
+        }
+
+        // the cure it names works: the link removed, the list is written in its place
+        Files.delete(tasks);
+        CliRun written = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(tasks).isRegularFile().content().startsWith("# Task List: Webhook Retry Queue");
+    }
+
+    @Test
     void forceKeepsTheTicksOfItemsStillThereAndNamesTheOnesDropped() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());
         Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");

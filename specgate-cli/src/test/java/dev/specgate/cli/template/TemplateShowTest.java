@@ -229,6 +229,27 @@ class TemplateShowTest {
     }
 
     @Test
+    void aHeadingThatLinksATermTheTemplateDefinesIsWrittenOnceNotAnyNumber() throws IOException {
+        // '[Traffic Manager]' in the heading is a link: the template defines it below
+        Path template = fixtures().resolve("runbook/template.md");
+
+        CliRun text = CliRun.of("template", "show", template.toString());
+        CliRun json = CliRun.of("template", "show", template.toString(), "--format", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out())
+                .contains("  ## Failover via [Traffic Manager] (if applicable)  optional\n")
+                .contains(
+                        "    ### [Alert name]                                 any number, none required\n");
+        JsonNode sections = new ObjectMapper().readTree(json.out()).get("sections");
+        assertThat(sections.get(3).get("heading").asText())
+                .isEqualTo("## Failover via [Traffic Manager] (if applicable)");
+        assertThat(sections.get(3).get("optional").asBoolean()).isTrue();
+        assertThat(sections.get(3).get("repeats").asBoolean()).isFalse();
+        assertThat(sections.get(2).get("repeats").asBoolean()).isTrue();
+    }
+
+    @Test
     void configuredTemplateIsShownWithoutFile() throws IOException {
         Files.copy(fixtures().resolve("design-doc/template.md"), dir.resolve("design.md"));
         Path config = Files.writeString(dir.resolve(".specgate.yml"), "template: design.md\n");

@@ -323,8 +323,7 @@ public final class Approvals {
                 null,
                 document,
                 null,
-                recordField(document),
-                document.fields());
+                recordField(document));
     }
 
     /**
@@ -351,41 +350,25 @@ public final class Approvals {
             SpecSource source, SpecDocument document, Function<Section, String> headingKeys) {
         requireNonNull(source, "source must not be null");
         return check(
-                source.content(),
-                source.textBytes(),
-                document,
-                headingKeys,
-                recordField(document),
-                document.fields());
+                source.content(), source.textBytes(), document, headingKeys, recordField(document));
     }
 
     /**
      * As {@link #check(SpecSource, SpecDocument, Function)}, with the spec's approval field found
      * already ({@link #recordField}'s answer, as a check's rules look it up among the metadata
-     * fields): not looked up again among all the document's fields; and the lines the fingerprint
-     * leaves out looked for among {@code metadata} only, not among every field (most of a spec's
-     * fields are list items', which are never left out).
+     * fields): not looked up again among all the document's fields.
      *
      * @param field the spec's approval field: what {@code recordField(document)} gives
-     * @param metadata the document's fields outside lists, in document order (a check gathers them
-     *     once for its rules)
      */
     public ApprovalCheck check(
             SpecSource source,
             SpecDocument document,
             Function<Section, String> headingKeys,
-            Field field,
-            List<Field> metadata) {
+            Field field) {
         requireNonNull(source, "source must not be null");
         requireNonNull(field, "field must not be null");
-        requireNonNull(metadata, "metadata must not be null");
         return check(
-                source.content(),
-                source.textBytes(),
-                document,
-                headingKeys,
-                Optional.of(field),
-                metadata);
+                source.content(), source.textBytes(), document, headingKeys, Optional.of(field));
     }
 
     /**
@@ -398,15 +381,13 @@ public final class Approvals {
             ByteBuffer utf8,
             SpecDocument document,
             Function<Section, String> headingKeys,
-            Optional<Field> f,
-            List<Field> fields) {
+            Optional<Field> f) {
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
         String hash =
                 NormalisedHash.of(
                         content,
                         utf8,
                         document,
-                        fields,
                         excluded,
                         ApprovalBoxes.AFTER_APPROVAL,
                         headingKeys);

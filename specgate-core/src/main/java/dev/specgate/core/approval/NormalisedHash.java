@@ -113,28 +113,11 @@ final class NormalisedHash {
             List<String> excludedFields,
             ApprovalBoxes boxes,
             Function<Section, String> headingKeys) {
-        return of(text, utf8, document, document.fields(), excludedFields, boxes, headingKeys);
-    }
-
-    /**
-     * As {@link #of(String, ByteBuffer, SpecDocument, List, ApprovalBoxes)}, with the headings'
-     * keys from {@code headingKeys} (what {@code HeadingKey.of(section.title())} gives; computed
-     * when null), and the excluded fields' lines looked for among {@code fields} (the document's
-     * fields, or those of them outside lists, in document order).
-     */
-    static String of(
-            CharSequence text,
-            ByteBuffer utf8,
-            SpecDocument document,
-            List<Field> fields,
-            List<String> excludedFields,
-            ApprovalBoxes boxes,
-            Function<Section, String> headingKeys) {
         NormalisedHash buffers = BUFFERS.get();
         if (text.length() > KEEP) {
             buffers = new NormalisedHash();
         }
-        boolean[] dropped = dropped(fields, excludedFields, false);
+        boolean[] dropped = dropped(document, excludedFields);
         int[] boxed = boxes(document, boxes, headingKeys);
         if (utf8 != null) {
             String hash = buffers.fromBytes(utf8, dropped, boxed);
@@ -696,12 +679,7 @@ final class NormalisedHash {
      * ({@link Approvals}).
      */
     static boolean[] dropped(SpecDocument document, List<String> excluded, boolean sidecarLines) {
-        return dropped(document.fields(), excluded, sidecarLines);
-    }
-
-    /** As {@link #dropped(SpecDocument, List, boolean)}, among {@code fields} of the document. */
-    private static boolean[] dropped(
-            List<Field> fields, List<String> excluded, boolean sidecarLines) {
+        List<Field> fields = document.fields();
         boolean[] dropped = new boolean[0];
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);

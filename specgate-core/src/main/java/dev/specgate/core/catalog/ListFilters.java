@@ -48,25 +48,14 @@ public final class ListFilters {
     }
 
     /**
-     * Why {@code value} is no Type of {@code schemas} ({@code 'Feature' is not a Type of the
-     * template: use one of Bug Fix, ...}); empty when one of them has it, in any case.
-     */
-    private static Optional<String> notAType(String value, List<TemplateSchema> schemas) {
-        requireNonNull(value, "value must not be null");
-        if (schemas.stream().anyMatch(t -> t.type(value).isPresent())) {
-            return Optional.empty();
-        }
-        return schemas.get(0).notAType(value);
-    }
-
-    /**
      * What a list filtered by {@code status} and {@code type} says beside its {@code listed} rows,
      * in the one wording of {@code list} (on stderr) and MCP's {@code list_specs} (its notices):
      * for each filter no template allows, {@code NAME 'Done' is not a status: use one of ... (or
      * tasks for task lists); listed by the status as written (2 specs)}. A status near a value is
      * suggested as the lifecycle suggests it ({@code ...; did you mean 'Draft'? (or tasks for task
      * lists); no spec's status is written so}), a Type only with nothing listed ({@code ...; did
-     * you mean 'Integration'? No spec's Type is written so}).
+     * you mean 'Integration'? No spec's Type is written so}). The values are those of all {@code
+     * schemas}, each once ({@link TemplateSchema#notAType(String, List, boolean)}).
      *
      * @param statusName the status filter as the caller knows it ({@code --status}, {@code status})
      * @param typeName the Type filter as the caller knows it ({@code --type}, {@code type})
@@ -87,15 +76,12 @@ public final class ListFilters {
             refusal = listed == 0 ? Optional.of(why) : refusal;
             notes.add(listedAsWritten(why, "status", listed));
         }
-        // with nothing listed, the Type is most likely a typo: the value near it is suggested
-        Optional<String> notAType = type.flatMap(v -> notAType(v, schemas));
+        // with nothing listed, the Type is most likely a typo: the value near it, among the Types
+        // of every template searched, is suggested
+        Optional<String> notAType =
+                type.flatMap(v -> TemplateSchema.notAType(v, schemas, listed == 0));
         if (notAType.isPresent()) {
-            String why =
-                    typeName
-                            + " "
-                            + (listed == 0
-                                    ? schemas.get(0).typeRefusal(type.get()).orElseThrow()
-                                    : notAType.get());
+            String why = typeName + " " + notAType.get();
             refusal = refusal.isEmpty() && listed == 0 ? Optional.of(why) : refusal;
             notes.add(listedAsWritten(why, "Type", listed));
         }

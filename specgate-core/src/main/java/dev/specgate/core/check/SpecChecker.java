@@ -30,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,15 +46,22 @@ public final class SpecChecker {
 
     private final TemplateSchema schema;
     private final List<Rule> rules;
-    private final Map<DocumentKind, List<Rule>> rulesByKind;
+
+    /** What a check of each kind of document runs, worked out once per checker. */
+    private final Map<DocumentKind, KindCheck> byKind;
+
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
 
     /**
-     * The kinds of document whose checks ask for the approval's state though {@code approval-stale}
-     * is turned off: the result carries it ({@link CheckResult#approvalCheck()}).
+     * What a check of one kind of document runs.
+     *
+     * @param rules its rules that are not turned off, in order
+     * @param approvalStateOnly whether it asks for the approval's state itself: {@code
+     *     approval-stale}, which would, is one of its rules but turned off, under a template whose
+     *     specs are approved; the result carries it ({@link CheckResult#approvalCheck()})
      */
-    private final Set<DocumentKind> approvalStateOnly;
+    private record KindCheck(List<Rule> rules, boolean approvalStateOnly) {}
 
     private final SpecParser parser;
     private final SpecFileReader reader;
@@ -72,19 +78,21 @@ public final class SpecChecker {
         this.disabled = Set.copyOf(b.disabled);
         // a rule turned off is not run: no rule reads another's findings, and what a check keeps
         // of one besides them is the approval's state, asked for itself below
-        Map<DocumentKind, List<Rule>> byKind = new EnumMap<>(DocumentKind.class);
-        Set<DocumentKind> approvalStateOnly = EnumSet.noneOf(DocumentKind.class);
+        Map<DocumentKind, KindCheck> byKind = new EnumMap<>(DocumentKind.class);
+        boolean approved = Approvals.appliesTo(schema);
         for (DocumentKind kind : DocumentKind.values()) {
             List<Rule> ofKind =
                     rules.stream().filter(r -> r.documentKinds().contains(kind)).toList();
-            byKind.put(kind, ofKind.stream().filter(r -> !disabled.contains(r.id())).toList());
-            if (disabled.contains(RuleIds.APPROVAL_STALE)
-                    && ofKind.stream().anyMatch(r -> r.id().equals(RuleIds.APPROVAL_STALE))) {
-                approvalStateOnly.add(kind);
-            }
+            byKind.put(
+                    kind,
+                    new KindCheck(
+                            ofKind.stream().filter(r -> !disabled.contains(r.id())).toList(),
+                            approved
+                                    && disabled.contains(RuleIds.APPROVAL_STALE)
+                                    && ofKind.stream()
+                                            .anyMatch(r -> r.id().equals(RuleIds.APPROVAL_STALE))));
         }
-        this.rulesByKind = byKind;
-        this.approvalStateOnly = approvalStateOnly;
+        this.byKind = byKind;
         this.parser = b.parser;
         this.reader = b.reader;
         this.ruleIds = Set.copyOf(this.rules.stream().map(Rule::id).toList());
@@ -351,9 +359,9 @@ public final class SpecChecker {
         if (projectRoot != null) {
             ctx.projectRoot(projectRoot);
         }
-        DocumentKind kind = DocumentKind.of(file);
-        List<Diagnostic> found = ctx.run(rulesByKind.get(kind));
-        if (approvalStateOnly.contains(kind)) {
+        KindCheck kind = byKind.get(ctx.kind());
+        List<Diagnostic> found = ctx.run(kind.rules());
+        if (kind.approvalStateOnly()) {
             ctx.approvalState();
         }
         return new CheckResult(

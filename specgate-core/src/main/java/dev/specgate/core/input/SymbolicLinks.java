@@ -109,6 +109,31 @@ public final class SymbolicLinks {
         return loop(path).map(chain -> "too many levels of symbolic links: " + chain);
     }
 
+    /**
+     * What stands at {@code path} when it is a symbolic link that leads to nothing: {@code a broken
+     * symbolic link (to ../../old/x.md, which does not exist)}, or {@code a symbolic link loop (too
+     * many levels of symbolic links: a -> b -> a)}; empty when it is no link or leads to a file or
+     * folder. What a command that would create a file there refuses with: creating it would write
+     * wherever the link leads, and it names no file to replace.
+     */
+    public static Optional<String> broken(Path path) {
+        requireNonNull(path, "path must not be null");
+        if (!Files.isSymbolicLink(path) || Files.exists(path)) {
+            return Optional.empty();
+        }
+        Optional<String> loop = loopReason(path);
+        if (loop.isPresent()) {
+            return Optional.of("a symbolic link loop (" + loop.get() + ")");
+        }
+        String to;
+        try {
+            to = Files.readSymbolicLink(path).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.of("a broken symbolic link (its target does not exist)");
+        }
+        return Optional.of("a broken symbolic link (to " + to + ", which does not exist)");
+    }
+
     /** The leading names of {@code given} up to the first link, as the caller wrote them. */
     private static String firstLink(Path given, int consumed) {
         int fromAbsolute = given.toAbsolutePath().getNameCount() - given.getNameCount();

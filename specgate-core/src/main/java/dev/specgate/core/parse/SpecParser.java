@@ -147,6 +147,24 @@ public final class SpecParser {
     }
 
     /**
+     * Whether {@code line} (one line, without its line break) is a thematic break as Markdown reads
+     * it at the margin ({@code ---}, {@code * * *}, {@code ___}: at most three spaces before it),
+     * in the parser's own reading of one. Whether the line stands in code or a quote is not known
+     * here.
+     */
+    public static boolean isThematicBreak(String line) {
+        requireNonNull(line, "line must not be null");
+        int from = 0;
+        while (from < line.length() && from < 3 && line.charAt(from) == ' ') {
+            from++;
+        }
+        if (from < line.length() && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+            return false; // indented four columns or more: code
+        }
+        return SubsetBlockParser.isThematicBreak(line.toCharArray(), from, line.length());
+    }
+
+    /**
      * The top-level keys of a YAML metadata file kept beside a spec (such as a KEP's {@code
      * kep.yaml}) as {@link FieldForm#SIDECAR} fields, their ranges in that file; what cannot be
      * read is added to {@code problems}, naming the file as {@code name}.

@@ -32,6 +32,7 @@ public final class RuleContext {
     private final SpecDocument document;
     private final TemplateSchema schema;
     private final Path file;
+    private final DocumentKind kind;
     private final LocalDate today;
     private final Strictness strictness;
     private final LinkTargets linkTargets;
@@ -96,6 +97,7 @@ public final class RuleContext {
         this.document = requireNonNull(document, "document must not be null");
         this.schema = requireNonNull(schema, "schema must not be null");
         this.file = file;
+        this.kind = DocumentKind.of(file);
         this.today = requireNonNull(today, "today must not be null");
         this.strictness = requireNonNull(strictness, "strictness must not be null");
         this.linkTargets = requireNonNull(linkTargets, "linkTargets must not be null");
@@ -214,9 +216,12 @@ public final class RuleContext {
         return Optional.ofNullable(file);
     }
 
-    /** What the checked file is by its name: a task list, or a spec (also when it has no path). */
+    /**
+     * What the checked file is by its name: a task list, or a spec (also when it has no path); read
+     * once per file, for the checker and the rules.
+     */
     public DocumentKind kind() {
-        return file == null ? DocumentKind.SPEC : DocumentKind.of(file);
+        return kind;
     }
 
     /**
@@ -230,12 +235,7 @@ public final class RuleContext {
             if (field.isPresent()) {
                 approvalCheck =
                         read != null
-                                ? approvals.check(
-                                        read,
-                                        document,
-                                        sectionMatch()::key,
-                                        field.get(),
-                                        metadataFields())
+                                ? approvals.check(read, document, sectionMatch()::key, field.get())
                                 : approvals.check(source().get(), document);
             }
         }

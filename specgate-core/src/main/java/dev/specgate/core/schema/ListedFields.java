@@ -3,7 +3,9 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.model.FieldForm;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,17 +13,44 @@ import java.util.regex.Pattern;
 /**
  * The one reading of a bold-line template's field written as a list item ({@code - Type: Bug Fix}),
  * which such a template does not read as a field: what {@code field-missing}, {@code status} and
- * {@code history} say of it.
+ * {@code history} say of it. A spec's lines are read once ({@link #of}), and each field asked of
+ * that reading.
  */
 public final class ListedFields {
 
-    private ListedFields() {}
-
-    /** A list item's {@code Label: value}, its label bold or not: {@code - **Type:** Bug Fix}. */
-    private static final Pattern LIST_ITEM_FIELD =
+    /**
+     * A line's {@code Label: value} not written as a bold field line of its own: a list item's
+     * ({@code - **Type:** Bug Fix}, {@code 1. Type: Bug Fix}) or a plain line's ({@code Spec:
+     * [x](x.md)}), its label bold, in emphasis or neither.
+     */
+    private static final Pattern LABEL_LINE =
             Pattern.compile(
-                    "^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?:\\*\\*)?([^*:`\\[]{1,60}?)"
-                            + "[ \\t]*(?::\\*\\*|\\*\\*[ \\t]*:|:)[ \\t]*(.*)$");
+                    "^ {0,3}((?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(?:\\*\\*|\\*|_)?([^\\s*:`\\[][^*:`\\[]{0,59}?)"
+                            + "[ \\t]*(?::(?:\\*\\*|\\*|_)?|(?:\\*\\*|\\*|_)[ \\t]*:)[ \\t]*(.*)$");
+
+    /**
+     * A line's {@code Label: value} written outside a bold field line of its own ({@link
+     * #labelLine}).
+     *
+     * @param listItem whether the line is a list item's ({@code - Type: Bug Fix})
+     * @param label the label, trimmed
+     * @param value what follows the colon, trimmed
+     */
+    public record LabelLine(boolean listItem, String label, String value) {}
+
+    /**
+     * The {@code Label: value} of {@code line} when it writes one other than as the bold field line
+     * a bold-line template reads: as a list item, or with a plain or emphasised label; empty else.
+     * The one reading {@code field-missing} and {@code task-spec-reference} name such a line by.
+     */
+    public static Optional<LabelLine> labelLine(String line) {
+        requireNonNull(line, "line must not be null");
+        Matcher m = LABEL_LINE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelLine(m.group(1) != null, m.group(2).trim(), m.group(3).trim()));
+    }
 
     /**
      * A field written as a list item where the template wants a bold line: where, and what it
@@ -69,34 +98,33 @@ public final class ListedFields {
         requireNonNull(text, "text must not be null");
         return schema.field(schema.statusField())
                 .filter(f -> f.form() == FieldForm.BOLD_LINE)
-                .flatMap(f -> find(text.split("\\R", -1), f.label()));
+                .flatMap(f -> of(text).find(f.label()));
     }
 
-    /** {@link #hint(String[], String)} of {@code text}, split into lines. */
-    public static Optional<String> hint(String text, String label) {
+    private final String[] lines;
+
+    /** For each label (lower case), the line of the first list item that writes it. */
+    private final Map<String, Integer> firstItem;
+
+    private ListedFields(String[] lines, Map<String, Integer> firstItem) {
+        this.lines = lines;
+        this.firstItem = firstItem;
+    }
+
+    /** {@link #of(String[])} of {@code text}, split into lines. */
+    public static ListedFields of(String text) {
         requireNonNull(text, "text must not be null");
-        return hint(text.split("\\R", -1), label);
+        return of(text.split("\\R", -1));
     }
 
-    /**
-     * What to say when a bold-line template's field {@code label} is written as a list item ({@code
-     * line 12 '- Type: Bug Fix' is a list item, ...: write '**Type:** Bug Fix' instead}): the first
-     * such item outside code fences, or empty.
-     */
-    public static Optional<String> hint(String[] lines, String label) {
-        return find(lines, label).map(Listed::hint);
-    }
-
-    /** The first list item outside code fences that writes the field {@code label}, or empty. */
-    public static Optional<Listed> find(String[] lines, String label) {
+    /** The fields {@code lines} write as list items outside code fences, read in one pass. */
+    public static ListedFields of(String[] lines) {
         requireNonNull(lines, "lines must not be null");
-        requireNonNull(label, "label must not be null");
-        String wanted = label.trim().toLowerCase(Locale.ROOT);
+        Map<String, Integer> first = new HashMap<>();
         char fenceChar = 0;
         int fenceLength = 0;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            String t = line.stripLeading();
+            String t = lines[i].stripLeading();
             int run = fenceRun(t);
             if (fenceChar != 0) {
                 // CommonMark: only a run of the same char, at least as long, with nothing after it
@@ -111,13 +139,38 @@ public final class ListedFields {
                 fenceLength = run;
                 continue;
             }
-            Matcher m = LIST_ITEM_FIELD.matcher(line);
-            if (!m.matches() || !m.group(1).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
-                continue;
+            Optional<LabelLine> l = labelLine(lines[i]);
+            if (l.isPresent() && l.get().listItem()) {
+                first.putIfAbsent(l.get().label().toLowerCase(Locale.ROOT), i);
             }
-            return Optional.of(new Listed(i + 1, line.strip(), label, m.group(2).trim()));
         }
-        return Optional.empty();
+        return new ListedFields(lines, first);
+    }
+
+    /** {@link #hint(String)} of {@code text}, read for this one label. */
+    public static Optional<String> hint(String text, String label) {
+        return of(text).hint(label);
+    }
+
+    /**
+     * What to say when a bold-line template's field {@code label} is written as a list item ({@code
+     * line 12 '- Type: Bug Fix' is a list item, ...: write '**Type:** Bug Fix' instead}): the first
+     * such item outside code fences, or empty.
+     */
+    public Optional<String> hint(String label) {
+        return find(label).map(Listed::hint);
+    }
+
+    /** The first list item outside code fences that writes the field {@code label}, or empty. */
+    public Optional<Listed> find(String label) {
+        requireNonNull(label, "label must not be null");
+        Integer i = firstItem.get(label.trim().toLowerCase(Locale.ROOT));
+        if (i == null) {
+            return Optional.empty();
+        }
+        String line = lines[i];
+        return Optional.of(
+                new Listed(i + 1, line.strip(), label, labelLine(line).orElseThrow().value()));
     }
 
     /** How many '`' or '~' open {@code t}: a fence's run when it is three or more. */

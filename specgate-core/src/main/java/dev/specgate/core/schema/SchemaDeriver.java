@@ -63,11 +63,12 @@ final class SchemaDeriver {
                     break;
                 }
             }
+            boolean repeats = repeats(doc, s);
             boolean optional =
-                    isMarkedOptional(s.title())
+                    repeats
+                            || isMarkedOptional(s.title())
                             || firstPlaceholderMarksOptional(doc, s, lines)
-                            || commentMarksOptional(doc, s, lines)
-                            || repeats(doc, s);
+                            || commentMarksOptional(doc, s, lines);
             SectionSpec spec =
                     new SectionSpec(
                             sections.size(),
@@ -75,7 +76,8 @@ final class SchemaDeriver {
                             s.title(),
                             HeadingKey.of(s.title()),
                             parent,
-                            optional);
+                            optional,
+                            repeats);
             specIndexOfDocSection.put(s.index(), spec.index());
             sections.add(spec);
         }
@@ -280,18 +282,6 @@ final class SchemaDeriver {
      */
     private static boolean repeats(SpecDocument doc, Section s) {
         return isPlaceholderHeading(s.title()) || holdsPlaceholder(doc, s);
-    }
-
-    /**
-     * {@link #repeats(SpecDocument, Section)} of a section of a derived template, read from its
-     * heading alone (what {@code template show} says of it).
-     */
-    static boolean repeats(SectionSpec section) {
-        if (!section.optional()) {
-            return false;
-        }
-        SpecDocument doc = new SpecParser(true).parse(section.heading());
-        return !doc.sections().isEmpty() && repeats(doc, doc.sections().get(0));
     }
 
     /**

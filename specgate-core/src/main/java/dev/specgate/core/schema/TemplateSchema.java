@@ -708,19 +708,7 @@ public final class TemplateSchema {
      * What {@code list --type} says beside the specs it lists by the value as written.
      */
     public Optional<String> notAType(String value) {
-        if (type(value).isPresent()) {
-            return Optional.empty();
-        }
-        List<String> all = types();
-        return Optional.of(
-                "'"
-                        + value
-                        + "' is not a Type of the template: "
-                        + (all.isEmpty()
-                                ? "the template '"
-                                        + name
-                                        + "' has no Type field with allowed values"
-                                : "use one of " + String.join(", ", all)));
+        return notAType(value, List.of(this), false);
     }
 
     /**
@@ -729,7 +717,42 @@ public final class TemplateSchema {
      * that lists nothing refuse it with.
      */
     public Optional<String> typeRefusal(String value) {
-        return notAType(value).map(why -> why + EditDistance.didYouMeanValue(value, types()));
+        return notAType(value, List.of(this), true);
+    }
+
+    /**
+     * {@link #notAType} of several templates (a listed workspace's, the first the nearest): the
+     * Types of all of them, each once, in their order; the first one named when none has any; with
+     * {@code suggest}, the Type of any of them {@code value} is near, as {@link #typeRefusal} says
+     * it. Empty when one of them has it, in any case.
+     */
+    public static Optional<String> notAType(
+            String value, List<TemplateSchema> schemas, boolean suggest) {
+        requireNonNull(value, "value must not be null");
+        if (schemas.isEmpty()) {
+            throw new IllegalArgumentException("schemas must not be empty");
+        }
+        List<String> all = new ArrayList<>();
+        for (TemplateSchema t : schemas) {
+            for (String type : t.types()) {
+                if (type.equalsIgnoreCase(value.trim())) {
+                    return Optional.empty();
+                }
+                if (all.stream().noneMatch(type::equalsIgnoreCase)) {
+                    all.add(type);
+                }
+            }
+        }
+        return Optional.of(
+                "'"
+                        + value
+                        + "' is not a Type of the template: "
+                        + (all.isEmpty()
+                                ? "the template '"
+                                        + schemas.get(0).name
+                                        + "' has no Type field with allowed values"
+                                : "use one of " + String.join(", ", all))
+                        + (suggest ? EditDistance.didYouMeanValue(value, all) : ""));
     }
 
     /**

@@ -106,6 +106,51 @@ class OneVerdictTest {
     }
 
     @Test
+    void aTypeNoTemplateOfAWorkspaceAllowsIsSaidWithAllTheirTypesAndTheNearestOfAny() {
+        // a workspace of two configurations: the nearest template's Types, then the built-in's
+        TemplateSchema team =
+                TemplateSchema.derive(
+                        "team-spec.md",
+                        "# Spec: [Título]\r\n\r\n**Type:** [Feature | Refactor | Bug Fix]\r\n"
+                                + "**Status:** [Draft | Approved]\r\n\r\n## Summary\r\n[What]\r\n");
+        List<TemplateSchema> schemas = List.of(team, TemplateSchema.builtin());
+
+        ListFilters.Notes none =
+                ListFilters.notes(
+                        Optional.empty(),
+                        "--status",
+                        Optional.of("Integraton"),
+                        "--type",
+                        schemas,
+                        0);
+
+        // every Type once (Bug Fix is in both), and the near one from the second template
+        assertThat(none.typo())
+                .contains(
+                        "--type 'Integraton' is not a Type of the template: use one of Feature,"
+                                + " Refactor, Bug Fix, Performance Optimization, Architecture"
+                                + " Change, Integration, Security Enhancement; did you mean"
+                                + " 'Integration'?");
+        // a Type of the second template is no Type to note
+        assertThat(
+                        ListFilters.notes(
+                                        Optional.empty(),
+                                        "--status",
+                                        Optional.of("integration"),
+                                        "--type",
+                                        schemas,
+                                        0)
+                                .notes())
+                .isEmpty();
+        // one template's own words are unchanged
+        assertThat(TemplateSchema.notAType("Integraton", List.of(team), true))
+                .isEqualTo(team.typeRefusal("Integraton"))
+                .contains(
+                        "'Integraton' is not a Type of the template: use one of Feature, Refactor,"
+                                + " Bug Fix");
+    }
+
+    @Test
     void anAssigneeThatNamesNobodyOrHoldsALineBreakIsRefusedInOneWording() {
         SpecScaffold scaffold = SpecScaffold.standard();
 

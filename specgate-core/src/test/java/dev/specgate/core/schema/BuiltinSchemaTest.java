@@ -133,6 +133,8 @@ class BuiltinSchemaTest {
                             + s.parent()
                             + ", "
                             + s.optional()
+                            + ", "
+                            + s.repeats()
                             + ")");
         }
         out.append(indentedList(sections)).append("),\n");

@@ -73,4 +73,34 @@ class ListedFieldsTest {
         assertThat(ListedFields.hint(spec, "Type"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("line 4 "));
     }
+
+    @Test
+    void oneReadingOfASpecAnswersForEachField() {
+        ListedFields listed =
+                ListedFields.of(
+                        "# Zoë's export\r\n\r\n1. **Type:** Integration\r\n"
+                                + "- Document Status: Draft\r\n- Type: Bug Fix\r\n");
+
+        assertThat(listed.hint("Type"))
+                .hasValueSatisfying(
+                        h ->
+                                assertThat(h)
+                                        .startsWith("line 3 '1. **Type:** Integration'")
+                                        .endsWith("write '**Type:** Integration' instead"));
+        assertThat(listed.hint("Document Status"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("line 4 '- Document Status:"));
+        assertThat(listed.hint("Reviewer")).isEmpty();
+    }
+
+    @Test
+    void aLabelLineIsReadAsAListItemsOrAPlainOne() {
+        assertThat(ListedFields.labelLine("- **Spec:** [x.md](../spec/x.md)"))
+                .contains(new ListedFields.LabelLine(true, "Spec", "[x.md](../spec/x.md)"));
+        assertThat(ListedFields.labelLine("*Spec*: [x.md](../spec/x.md)"))
+                .contains(new ListedFields.LabelLine(false, "Spec", "[x.md](../spec/x.md)"));
+        assertThat(ListedFields.labelLine("_Spec_ : [x.md](x.md)"))
+                .contains(new ListedFields.LabelLine(false, "Spec", "[x.md](x.md)"));
+        assertThat(ListedFields.labelLine("- [ ] Type: Bug Fix")).isEmpty();
+        assertThat(ListedFields.labelLine("    - Type: Bug Fix")).isEmpty();
+    }
 }

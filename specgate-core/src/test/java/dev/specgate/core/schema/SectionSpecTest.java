@@ -1,43 +1,56 @@
 package dev.specgate.core.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A template section is a value (equal when its values are, as the record it was), and whether it
- * repeats is read from its heading once and kept.
+ * Whether a template section repeats is what the template says of its heading, read with the whole
+ * template at hand (its link reference definitions among it), not from the heading alone.
  */
 class SectionSpecTest {
 
-    private static SectionSpec section(String title, boolean optional) {
-        return new SectionSpec(3, 3, title, HeadingKey.of(title), 1, optional);
+    private static final String TEMPLATE =
+            "\uFEFF# Décision d'architecture : [Titre]\r\n\r\n"
+                    + "**Status:** [Draft | Review | Approved]\r\n\r\n"
+                    + "## Context\r\n[Why a decision is needed]\r\n\r\n"
+                    + "## Decisions\r\n\r\n"
+                    + "#### Decision: [Short title]\r\n[What was decided]\r\n\r\n"
+                    + "### [Option name]\r\n[Its trade-offs, e.g. `Map<K, V>`]\r\n\r\n"
+                    + "## Failover via [Traffic Manager] (if applicable)\r\n[How]\r\n\r\n"
+                    + "## Risks (optional)\r\n> [Risk and mitigation]\r\n\r\n"
+                    + "[Traffic Manager]: https://wiki.example.com/traffic-manager\r\n";
+
+    @Test
+    void aHeadingRepeatsWhenItIsOrHoldsAPlaceholderButNotALinkTheTemplateDefines() {
+        List<SectionSpec> sections = TemplateSchema.derive("decisions.md", TEMPLATE).sections();
+
+        assertThat(sections)
+                .extracting(SectionSpec::title, SectionSpec::optional, SectionSpec::repeats)
+                .containsExactly(
+                        tuple("Context", false, false),
+                        tuple("Decisions", false, false),
+                        tuple("Decision: [Short title]", true, true),
+                        tuple("[Option name]", true, true),
+                        // '[Traffic Manager]' is a reference link here: the heading says which
+                        // tool, and is written once, optionally
+                        tuple("Failover via [Traffic Manager] (if applicable)", true, false),
+                        tuple("Risks (optional)", true, false));
     }
 
     @Test
-    void repeatsWhenItsOptionalHeadingIsOrHoldsAPlaceholder() {
-        SectionSpec option = section("[Option name]", true);
-        SectionSpec decision = section("Decision: [Short title]", true);
-        SectionSpec plain = section("Current State (if applicable)", true);
-        SectionSpec required = section("[Option name]", false);
-        for (int ask = 0; ask < 2; ask++) { // the second answer is the kept one
-            assertThat(option.repeats()).isTrue();
-            assertThat(decision.repeats()).isTrue();
-            assertThat(plain.repeats()).isFalse();
-            assertThat(required.repeats()).isFalse();
-        }
-    }
-
-    @Test
-    void isEqualWhenItsValuesAreWhetherOrNotRepeatsWasAsked() {
-        SectionSpec asked = section("Zoë's [Option name]", true);
-        SectionSpec fresh = section("Zoë's [Option name]", true);
-        asked.repeats();
-        assertThat(asked).isEqualTo(fresh).hasSameHashCodeAs(fresh);
-        assertThat(asked).hasToString(fresh.toString());
-        assertThat(asked)
-                .isNotEqualTo(section("Zoë's [Option name]", false))
-                .isNotEqualTo(new SectionSpec(4, 3, "Zoë's [Option name]", asked.key(), 1, true));
-        assertThat(asked.heading()).isEqualTo("### Zoë's [Option name]");
+    void isAValueAndASectionThatRepeatsIsOptional() {
+        SectionSpec option = new SectionSpec(3, 3, "Zoë's [Option name]", "zoë's", 1, true, true);
+        assertThat(option)
+                .isEqualTo(new SectionSpec(3, 3, "Zoë's [Option name]", "zoë's", 1, true, true))
+                .isNotEqualTo(
+                        new SectionSpec(3, 3, "Zoë's [Option name]", "zoë's", 1, true, false));
+        assertThat(option.heading()).isEqualTo("### Zoë's [Option name]");
+        assertThatThrownBy(() -> new SectionSpec(3, 3, "[Option name]", "x", 1, false, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a section that repeats is optional");
     }
 }

@@ -373,7 +373,8 @@ public final class DocumentBuilder {
         char[] chars = lines.chars();
         for (int i = 0; i < lines.count(); i++) {
             for (int k = lines.from(i), last = lines.to(i) - 10; k <= last; k++) {
-                if (chars[k] == 'Y' && startsWith(chars, k, InlineScanner.DATE_TOKEN)) {
+                if (chars[k] == 'Y'
+                        && InlineSyntax.startsWith(chars, InlineScanner.DATE_TOKEN, k)) {
                     return true;
                 }
             }
@@ -397,7 +398,7 @@ public final class DocumentBuilder {
                 if (chars[k] != '<') {
                     continue;
                 }
-                if (commentLine >= 0 || k + 4 > to || !startsWith(chars, k, "<!--")) {
+                if (commentLine >= 0 || k + 4 > to || !InlineSyntax.startsWith(chars, "<!--", k)) {
                     return false;
                 }
                 // the first "-->" from k + 4 on: its '>' from k + 6 on
@@ -423,18 +424,6 @@ public final class DocumentBuilder {
     }
 
     /** Whether {@code chars} hold {@code s} at {@code at} (within their length). */
-    private static boolean startsWith(char[] chars, int at, String s) {
-        if (at + s.length() > chars.length) {
-            return false;
-        }
-        for (int j = 0; j < s.length(); j++) {
-            if (chars[at + j] != s.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * {@link InlineSyntax#noStarFromFirstBacktick} of each of the first {@code count} lines, where
      * the lines before it close all the code spans they open ({@link InlineSyntax#starsAndCode}, a

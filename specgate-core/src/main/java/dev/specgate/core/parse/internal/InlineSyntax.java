@@ -978,7 +978,8 @@ final class InlineSyntax {
         return -1;
     }
 
-    private static boolean startsWith(char[] chars, String s, int at) {
+    /** Whether {@code chars} hold {@code s} from {@code at} on. */
+    static boolean startsWith(char[] chars, String s, int at) {
         if (at < 0 || at > chars.length - s.length()) {
             return false;
         }

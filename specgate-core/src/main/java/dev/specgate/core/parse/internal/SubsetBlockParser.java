@@ -674,11 +674,21 @@ public final class SubsetBlockParser {
     }
 
     private boolean isThematicBreak() {
+        return isThematicBreak(chars, lineStart + nextNonSpace, lineStart + lineLength);
+    }
+
+    /**
+     * Whether {@code chars} from {@code from} (a line's first char after its indent, at most three
+     * spaces) to {@code to} (its end) are a thematic break: three or more of one of {@code -},
+     * {@code _}, {@code *}, and nothing else but spaces and tabs. The one reading of a thematic
+     * break, the parser's and {@code SpecParser.isThematicBreak}'s.
+     */
+    public static boolean isThematicBreak(char[] chars, int from, int to) {
         int dashes = 0;
         int underscores = 0;
         int asterisks = 0;
-        for (int i = nextNonSpace; i < lineLength; i++) {
-            switch (at(i)) {
+        for (int i = from; i < to; i++) {
+            switch (chars[i]) {
                 case '-':
                     dashes++;
                     break;
@@ -689,6 +699,7 @@ public final class SubsetBlockParser {
                     asterisks++;
                     break;
                 case ' ':
+                case '\t':
                     break;
                 default:
                     return false;

@@ -32,6 +32,7 @@ public final class FieldMissingRule extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         SpecDocument doc = ctx.document();
+        ListedFields listed = null; // the spec's lines read once, for every missing field
         for (FieldSpec f : ctx.schema().fields()) {
             if (f.optional() || ctx.metadata(f.label()).isPresent()) {
                 continue;
@@ -60,9 +61,12 @@ public final class FieldMissingRule extends BaseRule {
             }
             SourceRange at = ctx.schema().missingAt(doc, f);
             if (f.form() == FieldForm.BOLD_LINE) {
-                Optional<String> listed = ListedFields.hint(ctx.lines(), f.label());
-                if (listed.isPresent()) {
-                    ctx.report(at, f.missingMessage() + ": " + listed.get());
+                if (listed == null) {
+                    listed = ListedFields.of(ctx.lines());
+                }
+                Optional<String> hint = listed.hint(f.label());
+                if (hint.isPresent()) {
+                    ctx.report(at, f.missingMessage() + ": " + hint.get());
                     continue;
                 }
             }

@@ -5,6 +5,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.ReadableHeading;
 import dev.specgate.core.rules.RuleCategory;
@@ -123,18 +124,10 @@ public final class SectionMissingRule extends BaseRule {
             return last;
         }
         int line = Math.min(last, lines.length - 1);
-        while (line > first && (lines[line].isBlank() || isThematicBreak(lines[line]))) {
+        while (line > first && (lines[line].isBlank() || SpecParser.isThematicBreak(lines[line]))) {
             line--;
         }
         return line;
-    }
-
-    private static boolean isThematicBreak(String line) {
-        String t = line.replace(" ", "");
-        return t.length() >= 3
-                && (t.chars().allMatch(c -> c == '-')
-                        || t.chars().allMatch(c -> c == '*')
-                        || t.chars().allMatch(c -> c == '_'));
     }
 
     /**

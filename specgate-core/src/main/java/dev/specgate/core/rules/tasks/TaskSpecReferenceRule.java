@@ -9,10 +9,10 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.ListedFields;
 import dev.specgate.core.tasks.TaskList;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,15 +23,8 @@ public final class TaskSpecReferenceRule extends BaseRule {
 
     public static final String ID = RuleIds.TASK_SPEC_REFERENCE;
 
-    /**
-     * A line that links a spec under a plain or list label ({@code Spec: [x](../spec/x.md)}, {@code
-     * - Spec: ...}), which is not the bold {@code **Spec:**} field a task list is read by. Only the
-     * lines of links the parser reads are tried: a reference shown in code (a fence, an indented
-     * block) is an example, and one in a block quote does not start at the margin.
-     */
-    private static final Pattern PLAIN_SPEC_LINE =
-            Pattern.compile(
-                    "^ {0,3}(?:[-*+][ \\t]+)?(?:_|\\*)?Spec(?:_|\\*)?[ \\t]*:[ \\t]*(\\[.*\\]\\(.*\\).*)$");
+    /** A value that is a link: {@code [x](../spec/x.md)}, perhaps with words after it. */
+    private static final Pattern LINK_VALUE = Pattern.compile("\\[.*\\]\\(.*\\).*");
 
     public TaskSpecReferenceRule() {
         super(
@@ -54,9 +47,22 @@ public final class TaskSpecReferenceRule extends BaseRule {
                     ctx.document().title().map(s -> s.range()).orElse(SourceRange.fileStart());
             String[] lines = ctx.lines();
             for (Link link : ctx.document().links()) { // in document order, never inside code
+                // a line that links a spec under a plain, emphasised or list label (Spec: [x](..),
+                // - **Spec:** ...), which is not the bold field of its own a task list is read by;
+                // only the lines of links the parser reads are tried: a reference shown in code is
+                // an example, and one in a block quote does not start at the margin
                 int i = link.range().startLine();
-                Matcher m = i < lines.length ? PLAIN_SPEC_LINE.matcher(lines[i]) : null;
-                if (m != null && m.matches()) {
+                Optional<ListedFields.LabelLine> m =
+                        i < lines.length
+                                ? ListedFields.labelLine(lines[i])
+                                        .filter(
+                                                l ->
+                                                        l.label()
+                                                                .equalsIgnoreCase(
+                                                                        TaskList.SPEC_FIELD))
+                                        .filter(l -> LINK_VALUE.matcher(l.value()).matches())
+                                : Optional.empty();
+                if (m.isPresent()) {
                     // "Spec: [name](../spec/name.md)": the link is there, under no bold label
                     ctx.report(
                             at,
@@ -69,7 +75,7 @@ public final class TaskSpecReferenceRule extends BaseRule {
                                     + ":**' field: write '**"
                                     + TaskList.SPEC_FIELD
                                     + ":** "
-                                    + m.group(1).strip()
+                                    + m.get().value()
                                     + "' on a line of its own");
                     return;
                 }
