@@ -116,8 +116,9 @@ public final class SubsetBlockParser {
 
     /**
      * The lines that are not plain ({@link UnplainLines}: a char outside ASCII, or a space last),
-     * three ints each, {@link #unplainCount} of them; null before the first. Stored only for such
-     * lines (a spec has ~25 of ~400), so that the line loop pays one test per line for them.
+     * three ints each, {@link #unplainCount} of them; null before the first, then room for 40 (a
+     * generated spec has ~25 of ~400 lines: one array, not grown). Stored only for such lines, so
+     * that the line loop pays one test per line for them.
      */
     private int[] unplain;
 
@@ -318,7 +319,7 @@ public final class SubsetBlockParser {
         int[] u = unplain;
         int at = 3 * unplainCount;
         if (u == null) {
-            u = unplain = new int[48];
+            u = unplain = new int[3 * 40];
         } else if (at == u.length) {
             u = unplain = Arrays.copyOf(u, 2 * at);
         }
