@@ -18,14 +18,16 @@ import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fingerprint from the lines the parse noted ({@code NormalisedHash.fromNotes}: the bytes moved
- * in runs, only the lines left out, boxed or not plain looked at) is the straightforward one,
- * {@link ContentFingerprint#of}'s line-by-line pass, for specs read from their bytes and parsed as
- * a check parses them ({@link SpecParser#parseChars}); and texts the parse leaves without a note (a
- * carriage return anywhere, front matter, a tab, a byte order mark) take the pass over the bytes,
- * with the same hash.
+ * The fingerprint as a check makes it, from a spec read from its bytes and parsed as a check parses
+ * it ({@link SpecSource#of(byte[])}, {@link SpecParser#parseChars}, {@link NormalisedHash#of} given
+ * the text's bytes), is the straightforward one, {@link ContentFingerprint#of}'s line-by-line pass,
+ * on awkward specs: non-ASCII text of 2 to 4 bytes a char, trailing spaces and tabs, CRLF, lone CR
+ * and mixed line endings, byte order marks, front matter, an approval record and ticked boxes
+ * inside a code block, no final line break, blank end lines. Written for the fingerprint from the
+ * lines the parse noted (tried in {@code s19-appr}, docs/performance.md, and not kept), which it
+ * held to this pass; kept for this pass.
  */
-class NotedLinesHashTest {
+class CheckedSpecHashTest {
 
     private static final SpecParser PARSER = new SpecParser();
     private static final List<String> EXCLUDED = Approvals.standard().excludedFields();
@@ -78,10 +80,10 @@ class NotedLinesHashTest {
             """;
 
     @Test
-    void aPlainSpecIsHashedFromItsNotes() throws Exception {
-        assertSameHash(SPEC, true);
-        assertSameHash(SPEC.stripTrailing(), true); // no final line feed
-        assertSameHash(SPEC + "\n\n   \n", true); // blank lines at the end, one of spaces
+    void aRealisticApprovedSpec() throws Exception {
+        assertSameHash(SPEC);
+        assertSameHash(SPEC.stripTrailing()); // no final line feed
+        assertSameHash(SPEC + "\n\n   \n"); // blank lines at the end, one of spaces
     }
 
     @Test
@@ -93,7 +95,7 @@ class NotedLinesHashTest {
                                 "- [x] Scalability requirements met",
                                 "- [x] Scalability requirements met ")
                         .replace("**Last Updated:** 2026-11-20", "**Last Updated:** 2026-11-20 ");
-        assertSameHash(spaced, true);
+        assertSameHash(spaced);
         // and the spaces change nothing but what is cut
         assertThat(hashOf(spaced)).isEqualTo(hashOf(SPEC));
     }
@@ -101,61 +103,52 @@ class NotedLinesHashTest {
     @Test
     void aRecordInsideACodeBlockIsHashedNotLeftOut() throws Exception {
         String changed = SPEC.replace("Someone Else, sha256:ffffffffffff", "Someone, sha256:0");
-        assertSameHash(changed, true);
+        assertSameHash(changed);
         assertThat(hashOf(changed)).isNotEqualTo(hashOf(SPEC));
     }
 
     @Test
-    void crlfAndMixedLineEndingsTakeThePassOverTheBytes() throws Exception {
-        assertSameHash(SPEC.replace("\n", "\r\n"), false);
+    void crlfAndMixedLineEndings() throws Exception {
+        assertSameHash(SPEC.replace("\n", "\r\n"));
         assertThat(hashOf(SPEC.replace("\n", "\r\n"))).isEqualTo(hashOf(SPEC));
         String mixed = SPEC.replace("## Testing Strategy\n", "## Testing Strategy\r\n");
-        assertSameHash(mixed, false);
-        assertSameHash(SPEC.replace("## Overview\n", "## Overview\r"), false); // a lone CR
+        assertSameHash(mixed);
+        assertSameHash(SPEC.replace("## Overview\n", "## Overview\r")); // a lone CR
     }
 
     @Test
-    void aByteOrderMarkTrailingTabsAndFrontMatterTakeThePassOverTheBytes() throws Exception {
-        assertSameHash("\uFEFF" + SPEC, true); // the mark is not the text's: noted all the same
-        assertSameHash("\uFEFF\uFEFF" + SPEC, false);
-        assertSameHash(SPEC.replace("## Overview\n", "## Overview\t\n"), false);
-        assertSameHash(SPEC.replace("- [ ] Step two", "- [ ] Step two \t"), false);
-        assertSameHash("---\ntitle: Rate limits\nstatus: Approved\n---\n" + SPEC, false);
+    void byteOrderMarksTrailingTabsAndFrontMatter() throws Exception {
+        assertSameHash("\uFEFF" + SPEC); // the mark is not the text's
+        assertSameHash("\uFEFF\uFEFF" + SPEC);
+        assertSameHash(SPEC.replace("## Overview\n", "## Overview\t\n"));
+        assertSameHash(SPEC.replace("- [ ] Step two", "- [ ] Step two \t"));
+        assertSameHash("---\ntitle: Rate limits\nstatus: Approved\n---\n" + SPEC);
     }
 
     @Test
     void emptyAndTinyTexts() throws Exception {
         for (String t :
                 List.of("", "\n", "x", "é", " ", "é \n", "\n\n", "- [x] a", "# é\n- [x] b ")) {
-            assertSameHash(t, true);
+            assertSameHash(t);
         }
     }
 
     @Property(tries = 2000)
-    void notedLinesHashAsTheLineByLinePass(@ForAll("specTexts") String text) throws Exception {
-        assertSameHash(text, null);
+    void checkedSpecsHashAsTheLineByLinePass(@ForAll("specTexts") String text) throws Exception {
+        assertSameHash(text);
     }
 
     /**
-     * Asserts that the spec read from {@code text}'s bytes, parsed as a check parses it, hashes as
-     * {@link ContentFingerprint#of} of its text, by {@link NormalisedHash#of} and, when noted, by
-     * the noted lines alone; {@code noted} says whether the note must be used (null: either).
+     * Asserts that the spec read from {@code text}'s bytes, parsed as a check parses it, hashes by
+     * {@link NormalisedHash#of} as {@link ContentFingerprint#of} of its text, both box readings.
      */
-    private static void assertSameHash(String text, Boolean noted) throws UnreadableSpecException {
+    private static void assertSameHash(String text) throws UnreadableSpecException {
         SpecSource source = SpecSource.of(text.getBytes(StandardCharsets.UTF_8));
         SpecText content = source.content();
         SpecDocument doc = PARSER.parseChars(content);
         for (ApprovalBoxes boxes :
                 List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
             String expected = ContentFingerprint.of(content.text(), doc, EXCLUDED, boxes).hash();
-            String fromNotes =
-                    NormalisedHash.ofNotes(content, source.textBytes(), doc, EXCLUDED, boxes);
-            if (noted != null) {
-                assertThat(fromNotes != null).as("the note is used: %s", text).isEqualTo(noted);
-            }
-            if (fromNotes != null) {
-                assertThat(fromNotes).as(text).isEqualTo(expected);
-            }
             assertThat(NormalisedHash.of(content, source.textBytes(), doc, EXCLUDED, boxes, null))
                     .as(text)
                     .isEqualTo(expected);
