@@ -110,17 +110,26 @@ public class ParseAB {
         }
         if (n == 2) {
             double[] ratio = new double[rounds - 2];
+            int lower = 0;
+            int equal = 0;
             for (int r = 2; r < rounds; r++) {
                 ratio[r - 2] = (double) ms[1][r] / ms[0][r];
+                lower += ms[1][r] < ms[0][r] ? 1 : 0;
+                equal += ms[1][r] == ms[0][r] ? 1 : 0;
             }
             Arrays.sort(ratio);
             System.out.printf(
-                    "paired ratio %s / %s: median %.3f (quartiles %.3f, %.3f)%n",
+                    "paired ratio %s / %s: median %.3f (quartiles %.3f, %.3f), %s lower in %d"
+                            + " of %d pairs (%d equal)%n",
                     jars.get(1).name(),
                     jars.get(0).name(),
                     ratio[ratio.length / 2],
                     ratio[ratio.length / 4],
-                    ratio[3 * ratio.length / 4]);
+                    ratio[3 * ratio.length / 4],
+                    jars.get(1).name(),
+                    lower,
+                    rounds - 2,
+                    equal);
         }
     }
 }

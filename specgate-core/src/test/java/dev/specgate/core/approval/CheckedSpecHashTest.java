@@ -1,0 +1,204 @@
+package dev.specgate.core.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.input.SpecText;
+import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fingerprint as a check makes it, from a spec read from its bytes and parsed as a check parses
+ * it ({@link SpecSource#of(byte[])}, {@link SpecParser#parseChars}, {@link NormalisedHash#of} given
+ * the text's bytes), is the straightforward one, {@link ContentFingerprint#of}'s line-by-line pass,
+ * on awkward specs: non-ASCII text of 2 to 4 bytes a char, trailing spaces and tabs, CRLF, lone CR
+ * and mixed line endings, byte order marks, front matter, an approval record and ticked boxes
+ * inside a code block, no final line break, blank end lines. Written for the fingerprint from the
+ * lines the parse noted (tried in {@code s19-appr}, docs/performance.md, and not kept), which it
+ * held to this pass; kept for this pass.
+ */
+class CheckedSpecHashTest {
+
+    private static final SpecParser PARSER = new SpecParser();
+    private static final List<String> EXCLUDED = Approvals.standard().excludedFields();
+
+    /** A realistic approved spec: non-ASCII text, ticked boxes of every checklist, the record. */
+    private static final String SPEC =
+            """
+            # Spec: Rate limits — per tenant
+
+            **File:** `directives/spec/2026-06-12_spec_rate-limits.md`
+            **Created:** 2026-06-12
+            **Type:** Feature
+
+            ## Overview
+
+            Limits of 5 µs per call, “quoted” words, a 📦 parcel and naïve café text.
+
+            ## Implementation Steps
+
+            - [x] Step one — done
+            - [ ] Step two
+
+            ```markdown
+            **Approval:** 2026-11-25 by Someone Else, sha256:ffffffffffff
+            - [x] a box in code
+            ```
+
+            ## Testing Strategy
+
+            - [x] **Unit Tests**
+            - [ ] Integration tests
+
+            | col | value |
+            |---|---|
+            | a | é |
+
+            > a quote with ünïcödé
+
+            ## Success Criteria
+
+            - [x] Scalability requirements met
+            - [x] Knowledge transfer completed
+
+            ---
+
+            **Document Status:** Approved
+            **Last Updated:** 2026-11-20
+            **Approval:** 2026-11-25 by Kenji Sato, sha256:8877c4932bb2 <!-- sections: abc -->
+            **Reviewer:** Kenji Sato
+            """;
+
+    @Test
+    void aRealisticApprovedSpec() throws Exception {
+        assertSameHash(SPEC);
+        assertSameHash(SPEC.stripTrailing()); // no final line feed
+        assertSameHash(SPEC + "\n\n   \n"); // blank lines at the end, one of spaces
+    }
+
+    @Test
+    void trailingSpacesOnPlainAndNonAsciiLinesAreCut() throws Exception {
+        String spaced =
+                SPEC.replace("## Overview\n", "## Overview   \n")
+                        .replace("naïve café text.", "naïve café text.  ")
+                        .replace(
+                                "- [x] Scalability requirements met",
+                                "- [x] Scalability requirements met ")
+                        .replace("**Last Updated:** 2026-11-20", "**Last Updated:** 2026-11-20 ");
+        assertSameHash(spaced);
+        // and the spaces change nothing but what is cut
+        assertThat(hashOf(spaced)).isEqualTo(hashOf(SPEC));
+    }
+
+    @Test
+    void aRecordInsideACodeBlockIsHashedNotLeftOut() throws Exception {
+        String changed = SPEC.replace("Someone Else, sha256:ffffffffffff", "Someone, sha256:0");
+        assertSameHash(changed);
+        assertThat(hashOf(changed)).isNotEqualTo(hashOf(SPEC));
+    }
+
+    @Test
+    void crlfAndMixedLineEndings() throws Exception {
+        assertSameHash(SPEC.replace("\n", "\r\n"));
+        assertThat(hashOf(SPEC.replace("\n", "\r\n"))).isEqualTo(hashOf(SPEC));
+        String mixed = SPEC.replace("## Testing Strategy\n", "## Testing Strategy\r\n");
+        assertSameHash(mixed);
+        assertSameHash(SPEC.replace("## Overview\n", "## Overview\r")); // a lone CR
+    }
+
+    @Test
+    void byteOrderMarksTrailingTabsAndFrontMatter() throws Exception {
+        assertSameHash("\uFEFF" + SPEC); // the mark is not the text's
+        assertSameHash("\uFEFF\uFEFF" + SPEC);
+        assertSameHash(SPEC.replace("## Overview\n", "## Overview\t\n"));
+        assertSameHash(SPEC.replace("- [ ] Step two", "- [ ] Step two \t"));
+        assertSameHash("---\ntitle: Rate limits\nstatus: Approved\n---\n" + SPEC);
+    }
+
+    @Test
+    void emptyAndTinyTexts() throws Exception {
+        for (String t :
+                List.of("", "\n", "x", "é", " ", "é \n", "\n\n", "- [x] a", "# é\n- [x] b ")) {
+            assertSameHash(t);
+        }
+    }
+
+    @Property(tries = 2000)
+    void checkedSpecsHashAsTheLineByLinePass(@ForAll("specTexts") String text) throws Exception {
+        assertSameHash(text);
+    }
+
+    /**
+     * Asserts that the spec read from {@code text}'s bytes, parsed as a check parses it, hashes by
+     * {@link NormalisedHash#of} as {@link ContentFingerprint#of} of its text, both box readings.
+     */
+    private static void assertSameHash(String text) throws UnreadableSpecException {
+        SpecSource source = SpecSource.of(text.getBytes(StandardCharsets.UTF_8));
+        SpecText content = source.content();
+        SpecDocument doc = PARSER.parseChars(content);
+        for (ApprovalBoxes boxes :
+                List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)) {
+            String expected = ContentFingerprint.of(content.text(), doc, EXCLUDED, boxes).hash();
+            assertThat(NormalisedHash.of(content, source.textBytes(), doc, EXCLUDED, boxes, null))
+                    .as(text)
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static String hashOf(String text) throws UnreadableSpecException {
+        SpecSource source = SpecSource.of(text.getBytes(StandardCharsets.UTF_8));
+        SpecDocument doc = PARSER.parseChars(source.content());
+        return NormalisedHash.of(
+                source.content(),
+                source.textBytes(),
+                doc,
+                EXCLUDED,
+                ApprovalBoxes.AFTER_APPROVAL,
+                null);
+    }
+
+    @Provide
+    Arbitrary<String> specTexts() {
+        Arbitrary<String> pieces =
+                Arbitraries.frequencyOf(
+                        Tuple.of(30, Arbitraries.just("\n")),
+                        Tuple.of(30, Arbitraries.of("a", "wo", "word", "x y z", "**b**")),
+                        Tuple.of(12, Arbitraries.of(" ", "é", "—", "∑", "\uD83D\uDCE6", "µ")),
+                        Tuple.of(6, Arbitraries.of(" \n", "  \n", "é \n", "\n\n\n", "   \n")),
+                        Tuple.of(
+                                6,
+                                Arbitraries.of(
+                                        "\n- [x] step",
+                                        "\n- [ ] step",
+                                        "\n- [x] é step ",
+                                        "\n- [x]",
+                                        "\n1. [x] a",
+                                        "\n  1. [X] sub",
+                                        "\n- [x] a - [x] b",
+                                        "\n### Implementation Steps\n",
+                                        "\n## Testing Strategy\n",
+                                        "\n## Rollback Plan\n",
+                                        "\n## Success Criteria\n",
+                                        "\n## Overview — é\n",
+                                        "\n```\n**Approval:** x\n- [x] in code\n```\n",
+                                        "\n> quoted é\n",
+                                        "\n| a | é |\n|---|---|\n| b | c |\n",
+                                        "\n**Document Status:** Approved\n",
+                                        "\n**Last Updated:** 2026-11-20 \n",
+                                        "\n**Reviewer:** Ana Müller\n",
+                                        "\n**Approval:** 2026-11-20 by Ana, sha256:000000000000\n",
+                                        "\n- **Approval:** 2026-11-20 by Bo, sha256:0a0a0a0a0a0a\n")),
+                        Tuple.of(1, Arbitraries.of("\r\n", "\r", "\t", "\u3000\n", "\uFEFF")));
+        return pieces.list().ofMinSize(0).ofMaxSize(300).map(l -> String.join("", l));
+    }
+}
