@@ -3,7 +3,6 @@ package dev.specgate.core.parse.internal;
 import dev.specgate.core.model.HeadingIds;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,7 @@ final class HeadingSlugs extends HeadingIds {
     private final String[] texts;
 
     /** Which of {@link #texts} hold no inline syntax (and so no attribute). */
-    private final BitSet plain;
+    private final boolean[] plain;
 
     /** The position in {@link #texts} of each section's heading, by the section's index. */
     private final int[] sectionHeadings;
@@ -40,17 +39,21 @@ final class HeadingSlugs extends HeadingIds {
     private volatile int[] starts;
 
     private HeadingSlugs(Builder b) {
-        this.texts = b.texts.toArray(new String[0]);
-        this.plain = (BitSet) b.plain.clone();
+        this.texts = Arrays.copyOf(b.texts, b.headings);
+        this.plain = Arrays.copyOf(b.plain, b.headings);
         this.sectionHeadings = Arrays.copyOf(b.sectionHeadings, b.sections);
         this.htmlIds = List.copyOf(b.htmlIds);
         this.attributes = b.attributes;
     }
 
-    /** Collects a document's headings and HTML ids as the parse reads them, in order. */
+    /**
+     * Collects a document's headings and HTML ids as the parse reads them, in order; in arrays
+     * (under C1 each {@code ArrayList.add} and {@code BitSet.set} is a call).
+     */
     static final class Builder {
-        private final List<String> texts = new ArrayList<>();
-        private final BitSet plain = new BitSet();
+        private String[] texts = new String[64];
+        private boolean[] plain = new boolean[64];
+        private int headings;
         private int[] sectionHeadings = new int[16];
         private int sections;
         private final List<String> htmlIds = new ArrayList<>(0);
@@ -58,12 +61,16 @@ final class HeadingSlugs extends HeadingIds {
 
         /** Adds a heading's Markdown text; {@code plain}: it holds no inline syntax. */
         void heading(String text, boolean plain) {
+            if (headings == texts.length) {
+                texts = Arrays.copyOf(texts, 2 * headings);
+                this.plain = Arrays.copyOf(this.plain, 2 * headings);
+            }
             if (plain) {
-                this.plain.set(texts.size());
+                this.plain[headings] = true;
             } else if (text.indexOf('{') >= 0) {
                 attributes = true; // a {#id} needs a '{'
             }
-            texts.add(text);
+            texts[headings++] = text;
         }
 
         /** Adds a heading as {@link #heading} does, as the heading of the next section. */
@@ -71,7 +78,7 @@ final class HeadingSlugs extends HeadingIds {
             if (sections == sectionHeadings.length) {
                 sectionHeadings = Arrays.copyOf(sectionHeadings, 2 * sections);
             }
-            sectionHeadings[sections++] = texts.size();
+            sectionHeadings[sections++] = headings;
             heading(text, plain);
         }
 
@@ -94,7 +101,7 @@ final class HeadingSlugs extends HeadingIds {
             String text = texts[i];
             String github = slugs.next(text);
             all.add(github);
-            String id = plain.get(i) ? null : RenderedHeading.attributeId(text);
+            String id = plain[i] ? null : RenderedHeading.attributeId(text);
             if (id == null) {
                 own[i] = github;
             } else {
