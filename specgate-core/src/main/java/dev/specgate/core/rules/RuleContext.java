@@ -397,16 +397,15 @@ public final class RuleContext {
 
     private Field[] metadataArray() {
         if (metadataFields == null) {
-            List<Field> all = document.fields();
-            Field[] kept = new Field[all.size()];
+            // one copy, then an array read a field (a List.get is a call a field under C1)
+            Field[] all = document.fields().toArray(new Field[0]);
             int n = 0;
-            for (int i = 0; i < all.size(); i++) { // by index: C1 allocates an iterator
-                Field f = all.get(i);
+            for (Field f : all) {
                 if (!f.inListItem()) {
-                    kept[n++] = f;
+                    all[n++] = f;
                 }
             }
-            metadataFields = Arrays.copyOf(kept, n);
+            metadataFields = n == all.length ? all : Arrays.copyOf(all, n);
             metadataList = Collections.unmodifiableList(Arrays.asList(metadataFields));
         }
         return metadataFields;
