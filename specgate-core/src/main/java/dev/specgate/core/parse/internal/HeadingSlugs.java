@@ -38,6 +38,13 @@ final class HeadingSlugs extends HeadingIds {
     /** {@link #starts()}, once read. */
     private volatile int[] starts;
 
+    /**
+     * Whether each heading is plain ASCII ({@link AnchorSlugs#isPlainAscii}): 0 not read yet, 1
+     * yes, 2 no; read once per document for the headings a fragment may name (a spec's fragments
+     * share first chars, so candidates). Set by {@link #starts()} before it publishes them.
+     */
+    private byte[] plainAscii;
+
     private HeadingSlugs(Builder b) {
         this.texts = Arrays.copyOf(b.texts, b.headings);
         this.plain = Arrays.copyOf(b.plain, b.headings);
@@ -135,12 +142,25 @@ final class HeadingSlugs extends HeadingIds {
         int[] starts = starts();
         for (int i = 0; i < texts.length; i++) {
             // most headings' slugs start otherwise, told from their first chars
-            if ((starts[i] < 0 || starts[i] == first) && AnchorSlugs.slugIs(texts[i], id)) {
+            if ((starts[i] < 0 || starts[i] == first) && slugIs(i, id)) {
                 return true;
             }
         }
         // a repeat's numbered slug, or none
         return numbered(id) && super.defines(id);
+    }
+
+    /** {@link AnchorSlugs#slugIs} of heading {@code i}, its plain ASCII read once. */
+    private boolean slugIs(int i, String id) {
+        byte[] ascii = plainAscii;
+        byte known = ascii[i];
+        if (known == 0) {
+            known = AnchorSlugs.isPlainAscii(texts[i]) ? (byte) 1 : (byte) 2;
+            ascii[i] = known; // a race reads it twice, the same
+        }
+        return known == 1
+                ? AnchorSlugs.plainSlugIs(texts[i], id)
+                : AnchorSlugs.slug(texts[i]).equals(id);
     }
 
     /** {@link AnchorSlugs#firstSlugChar} of each heading, read once per document. */
@@ -151,6 +171,7 @@ final class HeadingSlugs extends HeadingIds {
             for (int i = 0; i < texts.length; i++) {
                 known[i] = AnchorSlugs.firstSlugChar(texts[i]);
             }
+            plainAscii = new byte[texts.length];
             starts = known; // a race reads them twice, the same
         }
         return known;
