@@ -397,15 +397,16 @@ public final class RuleContext {
 
     private Field[] metadataArray() {
         if (metadataFields == null) {
-            // one copy, then an array read a field (a List.get is a call a field under C1)
-            Field[] all = document.fields().toArray(new Field[0]);
+            List<Field> all = document.fields();
+            Field[] kept = new Field[all.size()];
             int n = 0;
-            for (Field f : all) {
+            for (int i = 0; i < all.size(); i++) { // by index: C1 allocates an iterator
+                Field f = all.get(i);
                 if (!f.inListItem()) {
-                    all[n++] = f;
+                    kept[n++] = f;
                 }
             }
-            metadataFields = n == all.length ? all : Arrays.copyOf(all, n);
+            metadataFields = Arrays.copyOf(kept, n);
             metadataList = Collections.unmodifiableList(Arrays.asList(metadataFields));
         }
         return metadataFields;

@@ -28,21 +28,11 @@ public final class HeadingKey {
 
     private HeadingKey() {}
 
-    private static int trimEnd(char[] key, int end) {
-        while (end > 0 && key[end - 1] <= ' ') { // as String.trim()
+    private static int trimEnd(StringBuilder sb, int end) {
+        while (end > 0 && sb.charAt(end - 1) <= ' ') { // as String.trim()
             end--;
         }
         return end;
-    }
-
-    /** The last index of {@code c} in {@code key} at or before {@code from}, or -1. */
-    private static int lastIndexOf(char[] key, char c, int from) {
-        for (int k = from; k >= 0; k--) {
-            if (key[k] == c) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, ASCII answered inline. */
@@ -77,57 +67,52 @@ public final class HeadingKey {
         return compute(markdown);
     }
 
-    /**
-     * The key of a heading text, computed in a char array (under C1 each {@code
-     * StringBuilder.charAt} and {@code append} is a call).
-     */
+    /** The key of a heading text, computed. */
     static String compute(String markdown) {
         String heading = HeadingText.rendered(HeadingText.withoutAttribute(markdown));
-        int n = heading.length();
-        char[] key = new char[n];
-        int len = 0;
+        StringBuilder sb = new StringBuilder(heading.length());
         boolean space = false;
-        for (int i = leadingDecoration(heading); i < n; i++) {
+        for (int i = leadingDecoration(heading); i < heading.length(); i++) {
             char c = heading.charAt(i);
             if (c == '*' || c == '`') {
                 continue;
             }
             if (isSpace(c)) {
-                space = len > 0;
+                space = sb.length() > 0;
                 continue;
             }
             if (space) {
-                key[len++] = ' ';
+                sb.append(' ');
                 space = false;
             }
-            key[len++] = c;
+            sb.append(c);
         }
         // drop trailing parentheticals and colons, moving an end index (no copy per step, so a
         // heading of a million "()" stays linear)
-        int end = len;
+        int end = sb.length();
         while (true) {
             int before = end;
-            end = withoutTrailingSymbols(key, end);
-            if (end > 0 && key[end - 1] == ')') {
-                int open = lastIndexOf(key, '(', end - 1);
+            end = withoutTrailingSymbols(sb, end);
+            if (end > 0 && sb.charAt(end - 1) == ')') {
+                int open = sb.lastIndexOf("(", end - 1);
                 if (open > 0) {
-                    end = trimEnd(key, open);
+                    end = trimEnd(sb, open);
                 }
             }
-            if (end > 0 && key[end - 1] == ':') {
-                end = trimEnd(key, end - 1);
+            if (end > 0 && sb.charAt(end - 1) == ':') {
+                end = trimEnd(sb, end - 1);
             }
-            if (end > 0 && key[end - 1] == ']') {
-                int open = lastIndexOf(key, '[', end - 1);
-                if (open > 0 && isOptionalMark(new String(key, open + 1, end - 2 - open))) {
-                    end = trimEnd(key, open);
+            if (end > 0 && sb.charAt(end - 1) == ']') {
+                int open = sb.lastIndexOf("[", end - 1);
+                if (open > 0 && isOptionalMark(sb.substring(open + 1, end - 1))) {
+                    end = trimEnd(sb, open);
                 }
             }
             if (end == before) {
                 break;
             }
         }
-        return new String(key, 0, end).toLowerCase(Locale.ROOT);
+        return sb.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -135,13 +120,13 @@ public final class HeadingKey {
      * and the space before them, as {@link #leadingDecoration} drops leading ones; never over the
      * whole heading ({@code 🚀} alone stays its text).
      */
-    private static int withoutTrailingSymbols(char[] key, int end) {
+    private static int withoutTrailingSymbols(StringBuilder sb, int end) {
         int k = end;
         while (k > 0) {
-            int cp = Character.codePointBefore(key, k);
+            int cp = Character.codePointBefore(sb, k);
             if (isDecorativeSymbol(cp)) {
                 k -= Character.charCount(cp);
-            } else if (key[k - 1] == ' ' && k < end) {
+            } else if (sb.charAt(k - 1) == ' ' && k < end) {
                 k--;
             } else {
                 break;
@@ -150,7 +135,7 @@ public final class HeadingKey {
         if (k == end) {
             return end;
         }
-        int trimmed = trimEnd(key, k);
+        int trimmed = trimEnd(sb, k);
         return trimmed == 0 ? end : trimmed; // never the whole heading
     }
 

@@ -792,16 +792,8 @@ public final class TemplateSchema {
      * may say otherwise ({@code field-duplicate}).
      */
     public Optional<Field> otherNamed(SpecDocument doc, FieldSpec field) {
-        return otherNamed(doc.fields(), field);
-    }
-
-    /**
-     * {@link #otherNamed(SpecDocument, FieldSpec)} among {@code written}, a document's fields or
-     * only those outside lists ({@code RuleContext.metadataFields()}, a tenth of a spec's fields:
-     * the others are passed over anyway), in document order.
-     */
-    public Optional<Field> otherNamed(List<Field> written, FieldSpec field) {
         LabelFacts wanted = facts(field.label());
+        List<Field> written = doc.fields();
         for (int i = 0; i < written.size(); i++) { // by index: C1 allocates an iterator
             Field f = written.get(i);
             if (f.inListItem()) {

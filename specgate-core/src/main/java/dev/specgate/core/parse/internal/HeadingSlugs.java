@@ -3,6 +3,7 @@ package dev.specgate.core.parse.internal;
 import dev.specgate.core.model.HeadingIds;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ final class HeadingSlugs extends HeadingIds {
     private final String[] texts;
 
     /** Which of {@link #texts} hold no inline syntax (and so no attribute). */
-    private final boolean[] plain;
+    private final BitSet plain;
 
     /** The position in {@link #texts} of each section's heading, by the section's index. */
     private final int[] sectionHeadings;
@@ -38,29 +39,18 @@ final class HeadingSlugs extends HeadingIds {
     /** {@link #starts()}, once read. */
     private volatile int[] starts;
 
-    /**
-     * Whether each heading is plain ASCII ({@link AnchorSlugs#isPlainAscii}): 0 not read yet, 1
-     * yes, 2 no; read once per document for the headings a fragment may name (a spec's fragments
-     * share first chars, so candidates). Set by {@link #starts()} before it publishes them.
-     */
-    private byte[] plainAscii;
-
     private HeadingSlugs(Builder b) {
-        this.texts = Arrays.copyOf(b.texts, b.headings);
-        this.plain = Arrays.copyOf(b.plain, b.headings);
+        this.texts = b.texts.toArray(new String[0]);
+        this.plain = (BitSet) b.plain.clone();
         this.sectionHeadings = Arrays.copyOf(b.sectionHeadings, b.sections);
         this.htmlIds = List.copyOf(b.htmlIds);
         this.attributes = b.attributes;
     }
 
-    /**
-     * Collects a document's headings and HTML ids as the parse reads them, in order; in arrays
-     * (under C1 each {@code ArrayList.add} and {@code BitSet.set} is a call).
-     */
+    /** Collects a document's headings and HTML ids as the parse reads them, in order. */
     static final class Builder {
-        private String[] texts = new String[64];
-        private boolean[] plain = new boolean[64];
-        private int headings;
+        private final List<String> texts = new ArrayList<>();
+        private final BitSet plain = new BitSet();
         private int[] sectionHeadings = new int[16];
         private int sections;
         private final List<String> htmlIds = new ArrayList<>(0);
@@ -68,16 +58,12 @@ final class HeadingSlugs extends HeadingIds {
 
         /** Adds a heading's Markdown text; {@code plain}: it holds no inline syntax. */
         void heading(String text, boolean plain) {
-            if (headings == texts.length) {
-                texts = Arrays.copyOf(texts, 2 * headings);
-                this.plain = Arrays.copyOf(this.plain, 2 * headings);
-            }
             if (plain) {
-                this.plain[headings] = true;
+                this.plain.set(texts.size());
             } else if (text.indexOf('{') >= 0) {
                 attributes = true; // a {#id} needs a '{'
             }
-            texts[headings++] = text;
+            texts.add(text);
         }
 
         /** Adds a heading as {@link #heading} does, as the heading of the next section. */
@@ -85,7 +71,7 @@ final class HeadingSlugs extends HeadingIds {
             if (sections == sectionHeadings.length) {
                 sectionHeadings = Arrays.copyOf(sectionHeadings, 2 * sections);
             }
-            sectionHeadings[sections++] = headings;
+            sectionHeadings[sections++] = texts.size();
             heading(text, plain);
         }
 
@@ -108,7 +94,7 @@ final class HeadingSlugs extends HeadingIds {
             String text = texts[i];
             String github = slugs.next(text);
             all.add(github);
-            String id = plain[i] ? null : RenderedHeading.attributeId(text);
+            String id = plain.get(i) ? null : RenderedHeading.attributeId(text);
             if (id == null) {
                 own[i] = github;
             } else {
@@ -142,25 +128,12 @@ final class HeadingSlugs extends HeadingIds {
         int[] starts = starts();
         for (int i = 0; i < texts.length; i++) {
             // most headings' slugs start otherwise, told from their first chars
-            if ((starts[i] < 0 || starts[i] == first) && slugIs(i, id)) {
+            if ((starts[i] < 0 || starts[i] == first) && AnchorSlugs.slugIs(texts[i], id)) {
                 return true;
             }
         }
         // a repeat's numbered slug, or none
         return numbered(id) && super.defines(id);
-    }
-
-    /** {@link AnchorSlugs#slugIs} of heading {@code i}, its plain ASCII read once. */
-    private boolean slugIs(int i, String id) {
-        byte[] ascii = plainAscii;
-        byte known = ascii[i];
-        if (known == 0) {
-            known = AnchorSlugs.isPlainAscii(texts[i]) ? (byte) 1 : (byte) 2;
-            ascii[i] = known; // a race reads it twice, the same
-        }
-        return known == 1
-                ? AnchorSlugs.plainSlugIs(texts[i], id)
-                : AnchorSlugs.slug(texts[i]).equals(id);
     }
 
     /** {@link AnchorSlugs#firstSlugChar} of each heading, read once per document. */
@@ -171,7 +144,6 @@ final class HeadingSlugs extends HeadingIds {
             for (int i = 0; i < texts.length; i++) {
                 known[i] = AnchorSlugs.firstSlugChar(texts[i]);
             }
-            plainAscii = new byte[texts.length];
             starts = known; // a race reads them twice, the same
         }
         return known;

@@ -137,7 +137,7 @@ public final class FieldDuplicateRule extends BaseRule {
         if (everyFieldNamesTheTemplates(ctx)) {
             return; // otherNamed passes over every such field: no other name to look up
         }
-        Optional<Field> other = ctx.schema().otherNamed(ctx.metadataFields(), spec);
+        Optional<Field> other = ctx.schema().otherNamed(ctx.document(), spec);
         if (other.isEmpty() || other.get().form() == FieldForm.SIDECAR) {
             return;
         }
