@@ -2,7 +2,7 @@
 # Instructions of a cold `check`, counted by valgrind's callgrind: a number that repeats where
 # wall and CPU times on a loaded machine do not.
 #
-#   bench/icount.sh CORPUS RUNS OLD.jar NEW.jar [JAR...]
+#   bench/icount.sh CORPUS RUNS BASE.jar [JAR...]     (each jar compared with the first)
 #   JOBS=3 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java TODAY=2026-11-25 bench/icount.sh ...
 #
 # Runs `check --today TODAY CORPUS` of each jar under `valgrind --tool=callgrind` RUNS times,
@@ -27,9 +27,9 @@
 # waits for each compile, so more code runs compiled earlier). A change that counts fewer
 # instructions must also not be slower in a whole-run A/B ("How to compare side by side"); one
 # that trades instructions for memory traffic (a table for a computation) can count fewer and
-# run slower. Under valgrind a run is ~50-100× slower: corpus-1000 takes ~3 minutes at load 20,
-# so use a few hundred specs for a quick answer. The count does not depend on the load, so
-# JOBS=N runs N at once (1 by default): on a shared machine that takes the others' CPU.
+# run slower. Under valgrind a run is ~50-100× slower: corpus-1000 took ~3 minutes at load ~20,
+# 300 specs 15-28 minutes at load 25-40 with several at once. The count does not depend on the
+# load, so JOBS=N runs N at once (1 by default): on a shared machine that takes others' CPU.
 set -euo pipefail
 
 if [ $# -lt 3 ]; then
