@@ -162,6 +162,75 @@ class BoardFromTemplateTest {
                 .contains("Proposed", "Created 2026-11-30");
     }
 
+    @Test
+    void aLifecycleWithoutApprovalsAndATemplateWithoutPhasesShowNeither() throws Exception {
+        Path pay = Files.createDirectories(tmp.resolve("stage"));
+        Files.writeString(
+                pay.resolve("design-spec.md"),
+                """
+                ---
+                title: "[Feature name]"
+                reviewer: "[Reviewer]"
+                stage: Idea
+                ---
+
+                # Design: [Feature name]
+
+                ## 1. Summary
+
+                [One paragraph: what changes and why now]
+
+                ## 7. Open Questions
+
+                - [ ] [Question] - **Decision by:** [Date]
+                """);
+        Files.writeString(
+                pay.resolve(".specgate.yml"),
+                """
+                template: design-spec.md
+                specs: ['docs/design/*.md']
+                lifecycle:
+                  status-field: stage
+                  order: [Idea, Proposed, Accepted, Shipped, Dropped]
+                """);
+        Path design = Files.createDirectories(pay.resolve("docs/design"));
+        Files.writeString(
+                design.resolve("2026-11-30_spec_cache-warmup.md"),
+                """
+                ---
+                title: "Cache warm-up at deploy"
+                reviewer: Ana Ruiz
+                stage: Accepted
+                ---
+
+                # Design: Cache warm-up at deploy
+
+                ## 1. Summary
+
+                Warm the product cache before a deploy takes traffic (« à froid » no more).
+
+                ## 7. Open Questions
+
+                - [ ] Read from the replica? - **Decision by:** 2026-12-20
+                """
+                        .replace("\n", "\r\n"));
+        Path site = tmp.resolve("site-stage");
+        SiteGenerator.of(
+                        SpecProject.open(
+                                pay, ConfigChoice.file(pay.resolve(SpecgateConfig.FILE_NAME))))
+                .generate(pay, site, Projects.TODAY);
+
+        Document overview = page(site.resolve("index.html"));
+        Document timeline = page(site.resolve("timeline.html"));
+
+        assertThat(overview.select("#stale-approvals, #approved-per-week, #week-meaning"))
+                .isEmpty();
+        assertThat(overview.select("#by-status")).isNotEmpty();
+        assertThat(timeline.select(".legend").text())
+                .doesNotContain("Bars are the phases", "Timeline & Milestones")
+                .contains("Diamonds are decision and question dates", "The dotted red line");
+    }
+
     private static Document page(Path file) throws Exception {
         return Jsoup.parse(file.toFile(), "UTF-8", file.toUri().toString());
     }

@@ -2,6 +2,7 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
@@ -241,6 +242,7 @@ public final class ConfigLoader {
         private Node metadataNode;
         private Node lifecycleNode;
         private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
+        private Node approvalFieldNode;
         private Node sectionsNode;
         private Node placeholdersNode;
         private boolean mcpAllowApprove;
@@ -279,7 +281,10 @@ public final class ConfigLoader {
                         case "cache" -> cache = Optional.of(bool(key, value));
                         case "metadata" -> metadataNode = value;
                         case "lifecycle" -> lifecycleNode = value;
-                        case "approval-field" -> approvalField = approvalField(value);
+                        case "approval-field" -> {
+                            approvalField = approvalField(value);
+                            approvalFieldNode = t.getKeyNode();
+                        }
                         case "sections" -> sectionsNode = value;
                         case "placeholders" -> placeholdersNode = value;
                         case "mcp" -> mcp(value);
@@ -302,6 +307,9 @@ public final class ConfigLoader {
             }
             if (lifecycleNode != null) {
                 lifecycle(lifecycleNode);
+            }
+            if (approvalFieldNode != null) {
+                refuseUnusedApprovalField();
             }
             // read after the loop: they name the template's sections and statuses, whatever the
             // order of the keys
@@ -1029,6 +1037,47 @@ public final class ConfigLoader {
                 throw error(value, expected + " (without ** or :), found '" + label + "'");
             }
             return label;
+        }
+
+        /**
+         * Refuses an {@code approval-field:} that can never take effect: the template, as {@code
+         * template:}, {@code metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
+         * Approvals#appliesTo}), so no spec is ever checked for a record nor can one be written, as
+         * {@code lifecycle.exits} is refused with the built-in lifecycle.
+         */
+        private void refuseUnusedApprovalField() throws ConfigException {
+            if (Approvals.appliesTo(schema)) {
+                return;
+            }
+            String why;
+            if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+                why =
+                        "its status is kept in '"
+                                + schema.statusField()
+                                + "'"
+                                + (lifecycleNode != null ? " (lifecycle.status-field)" : "")
+                                + ", not in "
+                                + TemplateSchema.STATUS_FIELD;
+            } else if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
+                why = "the template has no " + TemplateSchema.STATUS_FIELD + " field";
+            } else {
+                why =
+                        "its "
+                                + TemplateSchema.STATUS_FIELD
+                                + " values are "
+                                + (schema.statuses().isEmpty()
+                                        ? "not listed"
+                                        : String.join(", ", schema.statuses()))
+                                + ", none of them Approved";
+            }
+            throw error(
+                    approvalFieldNode,
+                    "'approval-field' names the field approvals are recorded in, but this"
+                            + " project's lifecycle records no approval: "
+                            + why
+                            + " (approvals need a "
+                            + TemplateSchema.STATUS_FIELD
+                            + " field with an Approved status); leave 'approval-field' out");
         }
 
         private long maxFileSize(Node value) throws ConfigException {

@@ -6,6 +6,7 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.Strictness;
@@ -56,9 +57,8 @@ public final class ReviewerNamed implements GateCondition {
                 new GateReason(
                         reviewer.get().labelRange().startLine(),
                         TAG
-                                + "'"
-                                + TemplateSchema.REVIEWER_FIELD
-                                + "' must name a person, found "
+                                + FieldNames.quoted(context.schema(), reviewer.get())
+                                + " must name a person, found "
                                 + (value.isBlank() ? "nothing" : "'" + value + "'")));
     }
 

@@ -163,8 +163,12 @@ public final class HeadingKey {
                 || t.equals("if changed");
     }
 
-    /** The heading without its leading decoration (section number, emoji), trimmed. */
-    static String withoutDecoration(String heading) {
+    /**
+     * The heading without its leading decoration (section number, emoji), trimmed: {@code 8.
+     * Implementation Steps} reads {@code Implementation Steps}, as a heading is named in text
+     * Specgate writes (a task list's tasks and quality gates).
+     */
+    public static String withoutDecoration(String heading) {
         return heading.substring(leadingDecoration(heading)).trim();
     }
 

@@ -71,7 +71,7 @@ public final class SpecOutline {
         List<ChecklistItem> items = itemsIn(impl.get());
         if (titles.isEmpty()) {
             if (!items.isEmpty()) {
-                steps.add(new PlanStep(impl.get().title(), items));
+                steps.add(new PlanStep(HeadingKey.withoutDecoration(impl.get().title()), items));
             }
             return steps;
         }
@@ -130,7 +130,11 @@ public final class SpecOutline {
         for (ChecklistItem item : itemsIn(success.get())) {
             Section own = document.sections().get(item.sectionIndex());
             criteria.add(
-                    new Criterion(own.index() == success.get().index() ? "" : own.title(), item));
+                    new Criterion(
+                            own.index() == success.get().index()
+                                    ? ""
+                                    : HeadingKey.withoutDecoration(own.title()),
+                            item));
         }
         return criteria;
     }

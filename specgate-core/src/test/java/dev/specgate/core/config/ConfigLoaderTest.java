@@ -192,6 +192,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anApprovalFieldALifecycleCanNeverRecordIsRefused() throws Exception {
+        // a team's template: front matter, its own stage lifecycle, no Document Status
+        Files.writeString(
+                dir.resolve("design.md"),
+                "---\r\ntitle: \"[Feature name]\"\r\nreviewer: \"[Reviewer]\"\r\n"
+                        + "stage: Idea\r\n---\r\n\r\n# [Feature name]\r\n\r\n"
+                        + "## 1. Summary\r\n[One paragraph.]\r\n\r\n"
+                        + "## 7. Open Questions\r\n- [Question]\r\n");
+        String lifecycle =
+                "template: design.md\n"
+                        + "lifecycle:\n"
+                        + "  status-field: stage\n"
+                        + "  order: [Idea, Proposed, Accepted, Shipped, Dropped]\n";
+
+        ConfigException e = failure(lifecycle + "approval-field: Sign-off\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.problem())
+                .isEqualTo(
+                        "'approval-field' names the field approvals are recorded in, but this"
+                                + " project's lifecycle records no approval: its status is kept"
+                                + " in 'stage' (lifecycle.status-field), not in Document Status"
+                                + " (approvals need a Document Status field with an Approved"
+                                + " status); leave 'approval-field' out");
+        // without the key the same lifecycle loads; and a template that keeps approvals takes it
+        assertThat(load(lifecycle).approvalField()).isEqualTo("Approval");
+        assertThat(load("approval-field: Sign-off\n").approvalField()).isEqualTo("Sign-off");
+    }
+
+    @Test
     void aTemplateWithoutSectionsOrFieldsIsRefused() throws IOException {
         Files.writeString(dir.resolve("empty.md"), "just prose\n");
 

@@ -3,12 +3,15 @@ package dev.specgate.core.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -271,6 +274,51 @@ class OwnLifecycleTest {
                                         .bytes(),
                                 StandardCharsets.UTF_8))
                 .isEqualTo(settled.replace("**Status:** Accepted", "**Status:** Shipped"));
+    }
+
+    @Test
+    void aFrontMatterReviewerIsNamedAsTheSpecWritesIt() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("front-matter-reviewer"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "---\ntitle: \"[Feature name]\"\nreviewer: \"[Reviewer]\"\nstage: Idea\n---\n\n"
+                        + "# [Feature name]\n\n"
+                        + "## 1. Summary\n[One paragraph.]\n\n"
+                        + "## 7. Open Questions\n- [Question]\n");
+        SpecProject project =
+                open(
+                        root,
+                        "template: template.md\nspecs: ['*.md']\nignore: [template.md]\n"
+                                + "lifecycle:\n  status-field: stage\n"
+                                + "  order: [Idea, Proposed, Accepted, Shipped, Dropped]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        String spec =
+                "\uFEFF---\r\ntitle: \"Cache warm-up at deploy\"\r\nreviewer: TBD\r\n"
+                        + "stage: Accepted\r\n---\r\n\r\n"
+                        + "# Cache warm-up at deploy\r\n\r\n"
+                        + "## 1. Summary\r\nWarm the cache before a deploy takes traffic.\r\n\r\n"
+                        + "## 7. Open Questions\r\n- Should the warm-up read the replica?\r\n";
+        Path file = Files.writeString(root.resolve("cache-warmup.md"), spec);
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("Shipped").orElseThrow(), TODAY);
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .containsExactly("[reviewer-missing] 'reviewer' must name a person, found 'TBD'");
+        // check, asked at Approved strictness, names it the same way
+        assertThat(
+                        project.inspect(
+                                        file,
+                                        new CheckOptions(
+                                                TODAY, Optional.of(Strictness.APPROVED), false))
+                                .result()
+                                .diagnostics())
+                .filteredOn(d -> d.ruleId().equals("reviewer-missing"))
+                .extracting(Diagnostic::message)
+                .containsExactly("'reviewer' must name a person from Approved on, found 'TBD'");
     }
 
     @Test

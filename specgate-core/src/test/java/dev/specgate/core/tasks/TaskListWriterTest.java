@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,13 @@ class TaskListWriterTest {
      * Steps and Verification Criteria replaced; with a BOM and CRLF line ends when {@code crlf}.
      */
     private List<String> tasks(String plan, String criteria, boolean crlf) throws Exception {
+        return tasks(plan, criteria, crlf, UnaryOperator.identity());
+    }
+
+    /** {@link #tasks(String, String, boolean)}, the spec's text then changed by {@code edit}. */
+    private List<String> tasks(
+            String plan, String criteria, boolean crlf, UnaryOperator<String> edit)
+            throws Exception {
         String spec;
         try (InputStream in =
                 getClass()
@@ -48,6 +56,7 @@ class TaskListWriterTest {
         if (crlf) {
             spec = "\uFEFF" + spec.replace("\n", "\r\n");
         }
+        spec = edit.apply(spec);
         Path file = root.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, spec);
@@ -144,6 +153,32 @@ class TaskListWriterTest {
                                 + " ms",
                         "  - [ ] 2.0.V3 Integration Verification: contract tests against the"
                                 + " merchant simulator");
+    }
+
+    @Test
+    void aNumberedHeadingNamesItsTaskAndGatesWithoutItsNumber() throws Exception {
+        // a team template numbers its headings: "### 8. Implementation Steps" (no step titles
+        // under it, so the heading names the task) and "### 9.1 Functional Success"
+        List<String> lines =
+                tasks(
+                        "- [ ] Outbox writer inside the payment transaction\n"
+                                + "- [ ] Dispatcher loop with back-off and jitter\n",
+                        CRITERIA,
+                        true,
+                        s ->
+                                s.replace(
+                                                "### Implementation Steps\r\n",
+                                                "### 8. Implementation Steps\r\n")
+                                        .replace(
+                                                "### Functional Success\r\n",
+                                                "### 9.1 Functional Success\r\n"));
+
+        assertThat(lines).contains("- [ ] 2.0 Implementation Steps");
+        assertThat(lines.stream().filter(l -> l.contains("Functional Success")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(" Functional Success: "))
+                .noneSatisfy(l -> assertThat(l).contains("9.1 Functional"));
+        assertThat(lines).noneSatisfy(l -> assertThat(l).contains("8. Implementation"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.ApprovalCheck;
 import dev.specgate.core.approval.ApprovalRecord;
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.catalog.SpecSummary;
 import dev.specgate.core.check.CheckOptions;
@@ -232,6 +233,14 @@ public final class CoreAdapter {
     /** Whether the template has a Next Review field (the pages show a spec's only then). */
     public boolean reviewed() {
         return project.schema().field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent();
+    }
+
+    /**
+     * Whether the project's lifecycle keeps approvals ({@link Approvals#appliesTo}, as {@code
+     * check} asks it): the overview shows stale approvals and approvals per week only then.
+     */
+    public boolean approving() {
+        return Approvals.appliesTo(project.schema());
     }
 
     /**

@@ -17,6 +17,8 @@ import static java.util.Objects.requireNonNull;
  *     spec's type (no "no type" on every card, no Type filter, no "By type")
  * @param reviewed whether the template has a Next Review field: without one, the pages say nothing
  *     of a next review ("not set" on every card)
+ * @param approving whether the project's lifecycle keeps approvals: without them, the overview has
+ *     no Stale approvals and no Approved per week
  */
 public record PageInfo(
         String base,
@@ -26,7 +28,8 @@ public record PageInfo(
         String asOf,
         boolean live,
         boolean typed,
-        boolean reviewed) {
+        boolean reviewed,
+        boolean approving) {
 
     public PageInfo {
         requireNonNull(base, "base must not be null");
@@ -36,19 +39,27 @@ public record PageInfo(
         requireNonNull(asOf, "asOf must not be null");
     }
 
-    /** A frame for a template with a Type and a Next Review field, as the built-in one. */
+    /**
+     * A frame for a template with a Type and a Next Review field and a lifecycle that keeps
+     * approvals, as the built-in one.
+     */
     public PageInfo(
             String base, String title, String active, String project, String asOf, boolean live) {
-        this(base, title, active, project, asOf, live, true, true);
+        this(base, title, active, project, asOf, live, true, true, true);
     }
 
     /** The same frame for another page. */
     public PageInfo page(String newBase, String newTitle, String newActive) {
-        return new PageInfo(newBase, newTitle, newActive, project, asOf, live, typed, reviewed);
+        return new PageInfo(
+                newBase, newTitle, newActive, project, asOf, live, typed, reviewed, approving);
     }
 
-    /** The same frame for a template that has (or lacks) a Type and a Next Review field. */
-    public PageInfo fields(boolean hasType, boolean hasNextReview) {
-        return new PageInfo(base, title, active, project, asOf, live, hasType, hasNextReview);
+    /**
+     * The same frame for a template that has (or lacks) a Type and a Next Review field, and a
+     * lifecycle that keeps (or keeps no) approvals.
+     */
+    public PageInfo fields(boolean hasType, boolean hasNextReview, boolean keepsApprovals) {
+        return new PageInfo(
+                base, title, active, project, asOf, live, hasType, hasNextReview, keepsApprovals);
     }
 }

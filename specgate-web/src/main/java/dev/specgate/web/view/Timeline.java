@@ -187,6 +187,19 @@ public final class Timeline {
         return dated.isEmpty();
     }
 
+    /**
+     * Whether any spec draws a bar: phases come only from a Timeline &amp; Milestones section, so a
+     * template without one draws none and its legend says nothing of bars.
+     */
+    public boolean hasBars() {
+        return dated.stream().anyMatch(s -> !s.phases().isEmpty());
+    }
+
+    /** Whether any spec draws a decision or question date. */
+    public boolean hasMarkers() {
+        return dated.stream().anyMatch(s -> !s.decisions().isEmpty());
+    }
+
     /** Where today stands, or empty when today is outside the scale. */
     public String todayX() {
         return todayX;

@@ -11,6 +11,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class FieldDateRule extends BaseRule {
             ctx.report(
                     ctx.draftLenient(),
                     f.labelRange(),
-                    FieldNames.quoted(ctx, f, f.label()) + " is empty: write a date as YYYY-MM-DD");
+                    FieldNames.quoted(ctx.schema(), f) + " is empty: write a date as YYYY-MM-DD");
             return;
         }
         if (placeholderRules
@@ -89,11 +90,11 @@ public final class FieldDateRule extends BaseRule {
         if (IsoDates.looksLikeIsoDate(value)) {
             ctx.report(
                     f.valueRange(),
-                    FieldNames.quoted(ctx, f, f.label()) + " is not a real date: " + value);
+                    FieldNames.quoted(ctx.schema(), f) + " is not a real date: " + value);
         } else {
             ctx.report(
                     f.valueRange(),
-                    FieldNames.quoted(ctx, f, f.label())
+                    FieldNames.quoted(ctx.schema(), f)
                             + " must be a date as YYYY-MM-DD, found '"
                             + value
                             + "'");

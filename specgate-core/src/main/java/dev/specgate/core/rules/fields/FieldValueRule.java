@@ -8,6 +8,7 @@ import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
+import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.FieldSpec;
 import java.util.Optional;
 
@@ -43,13 +44,13 @@ public final class FieldValueRule extends BaseRule {
                 ctx.report(
                         ctx.draftLenient(),
                         field.get().labelRange(),
-                        FieldNames.quoted(ctx, field.get(), spec.label())
+                        FieldNames.quoted(ctx.schema(), field.get())
                                 + " is empty: choose one of "
                                 + String.join(", ", spec.allowedValues()));
             } else if (!spec.allows(value) && !readsAsStatus(ctx, spec, value)) {
                 ctx.report(
                         field.get().valueRange(),
-                        FieldNames.quoted(ctx, field.get(), spec.label())
+                        FieldNames.quoted(ctx.schema(), field.get())
                                 + " is '"
                                 + value
                                 + "' but must be one of "

@@ -7,6 +7,7 @@ import dev.specgate.core.rules.BaseRule;
 import dev.specgate.core.rules.RuleCategory;
 import dev.specgate.core.rules.RuleContext;
 import dev.specgate.core.rules.RuleIds;
+import dev.specgate.core.schema.FieldNames;
 import dev.specgate.core.schema.Reviewers;
 import dev.specgate.core.schema.Strictness;
 import dev.specgate.core.schema.TemplateSchema;
@@ -43,7 +44,8 @@ public final class ReviewerMissingRule extends BaseRule {
         if (!Reviewers.namesAPerson(value)) {
             ctx.report(
                     reviewer.get().labelRange(),
-                    "'Reviewer' must name a person from Approved on, "
+                    FieldNames.quoted(ctx.schema(), reviewer.get())
+                            + " must name a person from Approved on, "
                             + (value.isEmpty() ? "but it is empty" : "found '" + value + "'"));
         }
     }
