@@ -103,12 +103,20 @@ for t in "${tasks[@]}"; do
     if [ "$rc" != "$first_rc" ]; then note=" EXIT $rc (first run: $first_rc)"; fi
     printf 'round %s  %-40s %15s instructions  exit %s  load %s%s\n' \
         "$r" "$jar" "$ir" "$rc" "$load" "$note"
-    printf '%s %s %s\n' "$r" "$jar" "$ir" >> "$results"
+    # keyed by the jar's place in the arguments, so that one jar given twice (an A/A check of
+    # the tool itself) is counted as two
+    pos=$i
+    if (( r % 2 == 0 )); then pos=$(( ${#jars[@]} - 1 - i )); fi
+    printf '%s %s %s\n' "$r" "$((pos + 1)):$jar" "$ir" >> "$results"
 done
 
 echo
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-awk -v base="${jars[0]}" '
+if [ ! -s "$results" ]; then
+    echo "icount.sh: no run counted ($failed failed)" >&2
+    exit 1
+fi
+awk -v base="1:${jars[0]}" '
     { ir[$2, $1] = $3; n[$2]++; if (!($2 in seen)) { seen[$2] = 1; order[++k] = $2 } rounds[$1] = 1 }
     function median(jar,   v, i, c, j, t) {
         c = 0

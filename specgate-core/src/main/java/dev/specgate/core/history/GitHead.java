@@ -25,12 +25,12 @@ public final class GitHead implements AutoCloseable {
     }
 
     /**
-     * The state now ({@link SpecHistory#headState}): empty outside a repository or when it cannot
-     * be read.
+     * The state now ({@link SpecHistory#headState}): empty outside a repository, when it cannot be
+     * read, and once closed (a page asked while the server stops is answered, not failed).
      */
     public synchronized String now() {
         if (closed) {
-            throw new IllegalStateException("closed");
+            return "";
         }
         try {
             if (repo == null) {

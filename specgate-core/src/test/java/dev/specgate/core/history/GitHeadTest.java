@@ -84,4 +84,23 @@ class GitHeadTest {
             }
         }
     }
+
+    @Test
+    void aQuestionAskedAfterCloseIsAnsweredAsOutsideARepository() throws Exception {
+        // serve stops while an overview request is still being answered: the page gets the
+        // state of no repository, not an exception
+        Path spec = dir.resolve("directives/spec/2026-10-02_spec_webhook-retry-queue.md");
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, "# Webhook retries\n\n**Document Status:** Draft\n");
+        SpecHistory history = SpecProject.builtin().history();
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            String first = commit(git, "Priya Raman", "Draft");
+            GitHead head = history.head(spec.getParent());
+            assertThat(head.now()).isEqualTo(first + " []");
+            head.close();
+            assertThat(head.now()).isEmpty();
+            head.close(); // twice: the shutdown hook and an interrupt
+            assertThat(head.now()).isEmpty();
+        }
+    }
 }
