@@ -475,8 +475,10 @@ public final class CheckCommand extends BaseCommand {
                                 p ->
                                         p.selection().specs().isEmpty()
                                                 && p.selection().unreadable().isEmpty())) {
+            boolean configured = plan.stream().anyMatch(p -> p.project().configFile().isPresent());
             throw SpecgateException.usage(
-                    "nothing to check: every file named is left out by the configuration");
+                    "nothing to check: every file named is left out"
+                            + (configured ? " by the configuration" : ", as a search leaves it"));
         }
         ProjectRun run = null;
         boolean failed = false;

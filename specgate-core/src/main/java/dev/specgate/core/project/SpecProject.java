@@ -482,15 +482,30 @@ public final class SpecProject {
     }
 
     /**
-     * {@code FILE is not checked: WHY in CONFIG}, when the configuration leaves {@code file} out
-     * ({@link #exclusion}); empty when it selects it. The one wording every surface says it in.
+     * Why a file named to {@code check} is left out: the configuration's {@link #exclusion}, or,
+     * with no configuration, the built-in search's places ({@link SpecDiscovery#whyLeftOutInPlace}:
+     * a README or a file not named as a task list in {@code directives/tasks/}, which a search of
+     * the folder lets be and so naming it does not check as a spec); empty when it is checked.
+     */
+    public Optional<String> leftOut(Path file) {
+        Optional<String> why = exclusion(file);
+        if (why.isPresent() || config.isPresent()) {
+            return why;
+        }
+        return SpecDiscovery.whyLeftOutInPlace(file);
+    }
+
+    /**
+     * {@code FILE is not checked: WHY in CONFIG}, when the configuration (or, with none, the
+     * built-in search's places) leaves {@code file} out ({@link #leftOut}); empty when it selects
+     * it. The one wording every surface says it in.
      *
      * @param shown how a path is written for the reader (relative to the working directory, to an
      *     agent's root, ...): applied to {@code file} and to the configuration file
      */
     public Optional<String> exclusionNotice(Path file, Function<Path, String> shown) {
         requireNonNull(shown, "shown must not be null");
-        return exclusion(file)
+        return leftOut(file)
                 .map(
                         why ->
                                 shown.apply(file)
