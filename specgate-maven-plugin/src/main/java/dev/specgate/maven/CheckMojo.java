@@ -189,13 +189,9 @@ public final class CheckMojo extends AbstractMojo {
         if (run == null) {
             return;
         }
-        if (run.hidden() > 0) {
-            getLog().info(
-                            "Specgate: "
-                                    + plural(run.hidden(), "known finding", "known findings")
-                                    + " hidden by the baseline "
-                                    + run.baseline().map(Path::toString).orElse(""));
-        }
+        // the sentence check prints, from core: what the baseline hid, and its entries now stale
+        run.baselineNote(run.baseline().map(Path::toString).orElse(""))
+                .ifPresent(said -> getLog().info("Specgate: " + said));
         CheckRun checked = run.checkRun();
         if (errorsOnly) {
             Optional<String> left = ErrorsOnly.notShown(checked, failed, "errorsOnly");

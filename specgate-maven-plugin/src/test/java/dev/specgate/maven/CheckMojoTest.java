@@ -159,6 +159,42 @@ class CheckMojoTest {
         assertThat(Files.readAllBytes(spec)).isEqualTo(before);
     }
 
+    /**
+     * The build log says what the baseline did in the sentence check prints: here a recorded
+     * finding of a checked spec that matches nothing now (it was fixed).
+     */
+    @Test
+    void aBaselineEntryThatMatchesNothingNowIsSaidAsCheckSaysIt() throws Exception {
+        Path baseline = tmp.resolve("known.json");
+        Files.writeString(
+                baseline,
+                """
+                {
+                  "version": 1,
+                  "findings": [
+                    {"fingerprint": "0123456789abcdef0123", "rule": "placeholder-template",
+                     "path": "%s", "section": "timeline",
+                     "text": "- **Duration:** [Time estimate]",
+                     "message": "template placeholder '[Time estimate]' left in"}
+                  ]
+                }
+                """
+                        .formatted(SMS));
+        CheckMojo mojo = mojo(false);
+        set(mojo, "baseline", baseline.toFile());
+
+        assertThatThrownBy(mojo::execute)
+                .hasMessage("Specgate: checked 5 specs: 13 errors, 7 warnings");
+        assertThat(log.infos)
+                .contains(
+                        "Specgate: no known finding hidden by the baseline "
+                                + baseline
+                                + "; 1 entry matches nothing now (refresh it with specgate check"
+                                + " --write-baseline "
+                                + baseline
+                                + ")");
+    }
+
     private CheckMojo mojo(boolean errorsOnly) throws Exception {
         CheckMojo mojo = new CheckMojo();
         mojo.setLog(log);

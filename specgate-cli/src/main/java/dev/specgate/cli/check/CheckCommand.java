@@ -475,8 +475,10 @@ public final class CheckCommand extends BaseCommand {
                                 p ->
                                         p.selection().specs().isEmpty()
                                                 && p.selection().unreadable().isEmpty())) {
+            boolean configured = plan.stream().anyMatch(p -> p.project().configFile().isPresent());
             throw SpecgateException.usage(
-                    "nothing to check: every file named is left out by the configuration");
+                    "nothing to check: every file named is left out"
+                            + (configured ? " by the configuration" : ", as a search leaves it"));
         }
         ProjectRun run = null;
         boolean failed = false;
@@ -570,18 +572,17 @@ public final class CheckCommand extends BaseCommand {
         return run.errorsOnly();
     }
 
-    /** How many findings the baseline hid, when it hid any. */
+    /**
+     * How many findings the baseline hid and how many of its entries matched nothing, when either
+     * (core's one sentence, {@link ProjectRun#baselineNote}).
+     */
     private void reportHidden(ProjectRun run, Path given) {
-        if (run.hidden() > 0) {
-            TextReporter.println(
-                    err(),
-                    "specgate: "
-                            + run.hidden()
-                            + (run.hidden() == 1 ? " known finding" : " known findings")
-                            + " hidden by the baseline "
-                            + run.baseline().map(b -> DisplayPath.like(b, given)).orElse(""));
-            err().flush();
-        }
+        run.baselineNote(run.baseline().map(b -> DisplayPath.like(b, given)).orElse(""))
+                .ifPresent(
+                        said -> {
+                            TextReporter.println(err(), "specgate: " + said);
+                            err().flush();
+                        });
     }
 
     /** One project's part of the run, planned (and so validated) before anything runs. */

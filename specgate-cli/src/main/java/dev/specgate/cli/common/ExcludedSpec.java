@@ -65,7 +65,7 @@ public final class ExcludedSpec {
      * not checked, and why when the configuration tells.
      */
     public static void warnLeftOut(SpecProject project, Path file, PrintWriter err) {
-        say(project, file, project.exclusion(file).orElse("the configuration leaves it out"), err);
+        say(project, file, project.leftOut(file).orElse("the configuration leaves it out"), err);
     }
 
     private static void say(SpecProject project, Path file, String why, PrintWriter err) {

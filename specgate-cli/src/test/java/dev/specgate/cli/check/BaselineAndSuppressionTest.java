@@ -97,6 +97,64 @@ class BaselineAndSuppressionTest {
     }
 
     /**
+     * A recorded finding that was fixed is said, not left to hide the same problem silently when it
+     * comes back; a run of a subset does not call the entries of the files it left alone stale; the
+     * exit code is the findings' alone.
+     */
+    @Test
+    void entriesThatMatchNothingNowAreSaid() throws IOException {
+        Path one = root.resolve("one");
+        Path two = root.resolve("two");
+        writeSpec(one, SPEC, legacy());
+        Path other = writeSpec(two, SPEC, legacy());
+        Path baseline = root.resolve(".specgate-baseline.json");
+        CliRun write =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--write-baseline",
+                        baseline.toString());
+        assertThat(write.exitCode()).as(write.err()).isZero();
+        // the time estimate of the first spec is filled in
+        writeSpec(
+                one,
+                SPEC,
+                legacy().replace("- **Duration:** [Time estimate]", "- **Duration:** 2 weeks"));
+
+        CliRun all =
+                CliRun.of(
+                        "check",
+                        root.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+        CliRun subset =
+                CliRun.of(
+                        "check",
+                        other.toString(),
+                        "--today",
+                        TODAY,
+                        "--baseline",
+                        baseline.toString());
+
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.err().strip())
+                .isEqualTo(
+                        "specgate: 3 known findings hidden by the baseline "
+                                + baseline
+                                + "; 1 entry matches nothing now (refresh it with specgate check"
+                                + " --write-baseline "
+                                + baseline
+                                + ")");
+        assertThat(subset.exitCode()).as(subset.err()).isZero();
+        assertThat(subset.err().strip())
+                .isEqualTo("specgate: 2 known findings hidden by the baseline " + baseline);
+    }
+
+    /**
      * The line that says what was recorded counts specs and task lists as every other summary does
      * ("1 spec and 1 task list"), never a task list as a spec ("2 specs").
      */

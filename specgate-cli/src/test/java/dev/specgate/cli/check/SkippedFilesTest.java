@@ -74,6 +74,62 @@ class SkippedFilesTest {
         assertThat(check.out()).doesNotContain("2026-10-03_spec_export.txt");
     }
 
+    /**
+     * With no configuration, a file named on the command line is taken as a search of its folder
+     * takes it: a README or a misnamed task list in directives/tasks/ is said left out (never
+     * checked as a spec, with its 22 errors), a task list is checked as a task list.
+     */
+    @Test
+    void aFileNamedInTheTasksFolderIsTakenAsTheSearchTakesIt() throws IOException {
+        writeSpec(root, NAME, cleanSpec());
+        strays();
+        Path tasks = root.resolve("directives/tasks");
+        Files.writeString(
+                tasks.resolve("2026-10-02_task_webhook-retry-queue.md"),
+                "# Task List: Webhook Retry Queue\n\n- [ ] 1.1 Add the queue table\n");
+
+        CliRun readme =
+                CliRun.of(
+                        "check",
+                        tasks.resolve("README.md").toString(),
+                        "--today",
+                        TODAY,
+                        "--no-config");
+        CliRun misnamed =
+                CliRun.of(
+                        "check",
+                        tasks.resolve("2026-10-02_tasks_webhook-retry-queue.md").toString(),
+                        "--today",
+                        TODAY);
+        CliRun list =
+                CliRun.of(
+                        "check",
+                        tasks.resolve("2026-10-02_task_webhook-retry-queue.md").toString(),
+                        tasks.resolve("README.md").toString(),
+                        "--today",
+                        TODAY);
+
+        assertThat(readme.exitCode()).isEqualTo(2);
+        assertThat(readme.out()).doesNotContain("section-missing");
+        assertThat(readme.err().lines())
+                .containsExactly(
+                        "specgate: "
+                                + tasks
+                                + "/README.md is not checked: only files whose name holds '_task_'"
+                                + " are task lists in directives/tasks/, and a search of the folder"
+                                + " lets this one be",
+                        "specgate: nothing to check: every file named is left out, as a search"
+                                + " leaves it");
+        assertThat(misnamed.exitCode()).isEqualTo(2);
+        assertThat(misnamed.err())
+                .contains(
+                        "2026-10-02_tasks_webhook-retry-queue.md is not checked: only files whose"
+                                + " name holds '_task_' are task lists in directives/tasks/ (name"
+                                + " it YYYY-MM-DD_task_SLUG.md)");
+        assertThat(list.out()).contains("1 task list").doesNotContain("section-missing");
+        assertThat(list.err()).contains("README.md is not checked");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".md~", ".markdown~", ".MD~"})
     void anEditorsBackupOfASpecIsSaidWhicheverMarkdownExtensionItHad(String suffix)

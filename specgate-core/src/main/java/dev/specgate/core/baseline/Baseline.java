@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -62,18 +63,36 @@ public final class Baseline {
      *
      * @param run the run with only the new findings
      * @param hidden how many findings the baseline hid
+     * @param stale how many recorded findings of the files checked matched nothing: fixed since (or
+     *     changed), so the baseline would hide them silently if they came back
      */
-    public record Filtered(CheckRun run, long hidden) {}
+    public record Filtered(CheckRun run, long hidden, long stale) {}
 
     /**
-     * The results without the findings this baseline records.
+     * The results without the findings this baseline records, with none called stale.
      *
      * @param results checked files
      * @param findings for each result, the findings of its diagnostics in their order
      */
     public Filtered filter(List<CheckResult> results, List<List<Finding>> findings) {
+        return filter(results, findings, Set.of());
+    }
+
+    /**
+     * The results without the findings this baseline records, counting the recorded findings of the
+     * files in {@code checked} that matched nothing. A recorded finding of a file this run did not
+     * check (a run of a subset, a file not read) is never counted: nothing was compared with it.
+     *
+     * @param results checked files
+     * @param findings for each result, the findings of its diagnostics in their order
+     * @param checked the paths, as findings record them ({@link Fingerprinter#relativePath}), of
+     *     the files this run checked and read
+     */
+    public Filtered filter(
+            List<CheckResult> results, List<List<Finding>> findings, Set<String> checked) {
         requireNonNull(results, "results must not be null");
         requireNonNull(findings, "findings must not be null");
+        requireNonNull(checked, "checked must not be null");
         if (results.size() != findings.size()) {
             throw new IllegalArgumentException(
                     results.size() + " results but " + findings.size() + " lists of findings");
@@ -107,7 +126,15 @@ public final class Baseline {
                             result.approvalCheck().orElse(null),
                             result.unsearchedFolder()));
         }
-        return new Filtered(new CheckRun(kept), hidden);
+        long stale = 0;
+        for (Finding f : this.findings) {
+            Integer n = left.get(f.fingerprint());
+            if (n != null && n > 0 && checked.contains(f.path())) {
+                left.put(f.fingerprint(), n - 1);
+                stale++;
+            }
+        }
+        return new Filtered(new CheckRun(kept), hidden, stale);
     }
 
     /** Writes the baseline to {@code file} through a temporary file and a rename. */

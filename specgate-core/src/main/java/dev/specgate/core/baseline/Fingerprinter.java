@@ -96,7 +96,8 @@ public final class Fingerprinter {
         return Approvals.withRefreshWord(d.message(), Optional.empty());
     }
 
-    private String relativePath(Path file) {
+    /** {@code file}'s path as the findings of it record it: relative to the baseline's folder. */
+    public String relativePath(Path file) {
         if (file == null) {
             return "<memory>";
         }

@@ -293,13 +293,21 @@ public final class ConfiguredDiscovery {
         Map<Path, String> skipped = new HashMap<>();
         if (config.isEmpty()) {
             List<Path> found = new ArrayList<>();
+            List<Path> leftOut = new ArrayList<>();
             SpecDiscovery builtin = new SpecDiscovery().noting(skipped);
             for (Path p : paths) {
-                found.addAll(builtin.find(p, unreadable, stamps, nested));
+                if (SpecDiscovery.standsForItself(p)
+                        && SpecDiscovery.whyLeftOutInPlace(p).isPresent()) {
+                    // named, a file the search would not take is left out as the search leaves it
+                    // (a README or a misnamed task list is no spec), and said so
+                    leftOut.add(p.normalize());
+                } else {
+                    found.addAll(builtin.find(p, unreadable, stamps, nested));
+                }
             }
             return new Selection(
                     sortedOnce(found),
-                    List.of(),
+                    leftOut,
                     unreadable,
                     stamps,
                     nested == null ? List.of() : nested.found(),

@@ -143,6 +143,38 @@ public final class SpecDiscovery {
     }
 
     /**
+     * Why a file named on the command line, with no configuration, is left out although it stands
+     * in a spec or tasks folder: what {@link #whySkippedInPlace} says of it, or, for a Markdown
+     * file in {@code directives/tasks/} whose name lacks {@code _task_} (a {@code README}, which a
+     * search lets be), that only task lists are taken there. A search never checks such a file, so
+     * naming it checks it no other way (never as a spec); empty when a search would take it or it
+     * stands in no such folder.
+     */
+    public static java.util.Optional<String> whyLeftOutInPlace(Path file) {
+        java.util.Optional<String> why = whySkippedInPlace(file);
+        if (why.isPresent()) {
+            return why;
+        }
+        Path abs = file.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        Path place = name == null ? null : placeOf(abs);
+        if (place == null
+                || !place.getFileName().toString().equals(TASKS_FOLDER)
+                || !MarkdownNames.isMarkdown(name.toString())
+                || name.toString().contains(DocumentKind.TASK_INFIX)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                "only files whose name holds '"
+                        + DocumentKind.TASK_INFIX
+                        + "' are task lists in "
+                        + DIRECTIVES
+                        + "/"
+                        + TASKS_FOLDER
+                        + "/, and a search of the folder lets this one be");
+    }
+
+    /**
      * The {@code directives/spec} or {@code directives/tasks} folder the absolute, normalized
      * {@code file} stands below with no skipped folder ({@link #skippedFolders}) between, or null.
      */

@@ -19,9 +19,12 @@ import java.util.Optional;
  *
  * @param files one outcome per file, sorted by path
  * @param hidden how many findings the baseline hid
+ * @param stale how many of the baseline's recorded findings of the files checked matched nothing
+ *     ({@link Baseline.Filtered#stale()})
  * @param baseline the baseline that was applied, if any
  */
-public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> baseline) {
+public record ProjectRun(
+        List<FileOutcome> files, long hidden, long stale, Optional<Path> baseline) {
 
     /**
      * One file of a run.
@@ -64,6 +67,41 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
         requireNonNull(baseline, "baseline must not be null");
     }
 
+    /** A run with no baseline entry matching nothing. */
+    public ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> baseline) {
+        this(files, hidden, 0, baseline);
+    }
+
+    /**
+     * What the baseline did, as every surface says it: how many known findings it hid and how many
+     * of its entries for the files checked matched nothing (found fixed: left in, they would hide
+     * the same problem if it came back), with the command that rewrites it; empty when it did
+     * neither. A stale entry does not fail the run: the findings reported are the same either way.
+     *
+     * @param shown the baseline file as the surface names it
+     */
+    public Optional<String> baselineNote(String shown) {
+        if (hidden == 0 && stale == 0) {
+            return Optional.empty();
+        }
+        String said =
+                (hidden == 0
+                                ? "no known finding"
+                                : hidden + (hidden == 1 ? " known finding" : " known findings"))
+                        + " hidden by the baseline "
+                        + shown;
+        if (stale > 0) {
+            said +=
+                    "; "
+                            + stale
+                            + (stale == 1 ? " entry matches" : " entries match")
+                            + " nothing now (refresh it with specgate check --write-baseline "
+                            + shown
+                            + ")";
+        }
+        return Optional.of(said);
+    }
+
     /** The checks, as reports take them. */
     public CheckRun checkRun() {
         return new CheckRun(files.stream().map(FileOutcome::result).toList());
@@ -87,6 +125,7 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
                                                 f.withheld()))
                         .toList(),
                 hidden,
+                stale,
                 baseline);
     }
 
@@ -128,6 +167,7 @@ public record ProjectRun(List<FileOutcome> files, long hidden, Optional<Path> ba
         both.addAll(other.files);
         // a plain lambda, not Comparator.comparing: see Diagnostic.compareTo
         both.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
-        return new ProjectRun(both, hidden + other.hidden, baseline.or(other::baseline));
+        return new ProjectRun(
+                both, hidden + other.hidden, stale + other.stale, baseline.or(other::baseline));
     }
 }

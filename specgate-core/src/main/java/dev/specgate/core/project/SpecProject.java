@@ -45,9 +45,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
@@ -480,15 +482,30 @@ public final class SpecProject {
     }
 
     /**
-     * {@code FILE is not checked: WHY in CONFIG}, when the configuration leaves {@code file} out
-     * ({@link #exclusion}); empty when it selects it. The one wording every surface says it in.
+     * Why a file named to {@code check} is left out: the configuration's {@link #exclusion}, or,
+     * with no configuration, the built-in search's places ({@link SpecDiscovery#whyLeftOutInPlace}:
+     * a README or a file not named as a task list in {@code directives/tasks/}, which a search of
+     * the folder lets be and so naming it does not check as a spec); empty when it is checked.
+     */
+    public Optional<String> leftOut(Path file) {
+        Optional<String> why = exclusion(file);
+        if (why.isPresent() || config.isPresent()) {
+            return why;
+        }
+        return SpecDiscovery.whyLeftOutInPlace(file);
+    }
+
+    /**
+     * {@code FILE is not checked: WHY in CONFIG}, when the configuration (or, with none, the
+     * built-in search's places) leaves {@code file} out ({@link #leftOut}); empty when it selects
+     * it. The one wording every surface says it in.
      *
      * @param shown how a path is written for the reader (relative to the working directory, to an
      *     agent's root, ...): applied to {@code file} and to the configuration file
      */
     public Optional<String> exclusionNotice(Path file, Function<Path, String> shown) {
         requireNonNull(shown, "shown must not be null");
-        return exclusion(file)
+        return leftOut(file)
                 .map(
                         why ->
                                 shown.apply(file)
@@ -1352,14 +1369,26 @@ public final class SpecProject {
                 (a, b) ->
                         String.valueOf(a.result.path()).compareTo(String.valueOf(b.result.path())));
         long hidden = 0;
+        long stale = 0;
         List<CheckResult> results = kept.stream().map(o -> o.result).toList();
         if (options.baseline().isPresent()) {
+            RunOptions.LoadedBaseline known = options.baseline().get();
+            // the files whose recorded findings were compared: read and checked this run
+            Fingerprinter paths = new Fingerprinter(known.dir());
+            Set<String> checked = new HashSet<>();
+            for (Outcome o : kept) {
+                if (o.read && !o.result.unsearchedFolder()) {
+                    checked.add(paths.relativePath(o.result.path()));
+                }
+            }
             Baseline.Filtered filtered =
-                    options.baseline()
-                            .get()
-                            .baseline()
-                            .filter(results, kept.stream().map(o -> o.baselineFindings).toList());
+                    known.baseline()
+                            .filter(
+                                    results,
+                                    kept.stream().map(o -> o.baselineFindings).toList(),
+                                    checked);
             hidden = filtered.hidden();
+            stale = filtered.stale();
             results = filtered.run().results();
         }
         List<ProjectRun.FileOutcome> out = new ArrayList<>(kept.size());
@@ -1369,7 +1398,8 @@ public final class SpecProject {
                     new ProjectRun.FileOutcome(
                             results.get(i), o.findings, o.summary, o.fixes, o.withheld));
         }
-        return new ProjectRun(out, hidden, options.baseline().map(RunOptions.LoadedBaseline::file));
+        return new ProjectRun(
+                out, hidden, stale, options.baseline().map(RunOptions.LoadedBaseline::file));
     }
 
     /** What one file gave, before the baseline. */
@@ -1377,6 +1407,10 @@ public final class SpecProject {
         CheckResult result;
         List<Finding> findings = List.of();
         List<Finding> baselineFindings = List.of();
+
+        /** Whether the file was read and checked (not unreadable). */
+        boolean read = true;
+
         SpecSummary summary;
         List<SpecFixer.Fix> fixes = List.of();
         Optional<SpecFixer.Withheld> withheld = Optional.empty();
@@ -1640,6 +1674,7 @@ public final class SpecProject {
     private Outcome unreadable(Path file, UnreadableSpecException e, RunOptions options) {
         Outcome o = new Outcome();
         o.result = checker.unreadable(file, e, options.check());
+        o.read = false;
         finish(o, file, null, null, options);
         return o;
     }

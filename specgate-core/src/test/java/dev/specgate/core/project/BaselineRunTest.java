@@ -122,6 +122,39 @@ class BaselineRunTest {
                 .containsExactly("field-value@3:11", "placeholder-bracket@6:24");
     }
 
+    /**
+     * Recorded findings that match nothing in the files checked are counted (they would hide the
+     * same problem if it came back); those of a file the run did not check are not.
+     */
+    @Test
+    void entriesOfCheckedFilesThatMatchNothingAreCountedStale() throws Exception {
+        Path spec = spec(SPEC);
+        Path other = Files.writeString(dir.resolve("docs/b.md"), SPEC);
+        ProjectRun all =
+                PROJECT.run(
+                        List.of(spec, other),
+                        RunOptions.of(CheckOptions.asOf(LocalDate.parse("2026-11-25")))
+                                .withFingerprints(dir));
+        Baseline b = writeAndRead(all);
+        Files.writeString(
+                spec,
+                SPEC.replace("Still [todo] here.", "Done.").replace("**Type:** C", "**Type:** A"));
+
+        ProjectRun fixed = filter(b, spec, "2026-11-25");
+        ProjectRun untouched = filter(b, other, "2026-11-25");
+
+        assertThat(fixed.hidden()).isEqualTo(1);
+        assertThat(fixed.stale()).isEqualTo(2);
+        assertThat(fixed.baselineNote("b.json"))
+                .contains(
+                        "1 known finding hidden by the baseline b.json; 2 entries match nothing"
+                                + " now (refresh it with specgate check --write-baseline b.json)");
+        assertThat(untouched.hidden()).isEqualTo(3);
+        assertThat(untouched.stale()).isZero();
+        assertThat(untouched.baselineNote("b.json"))
+                .contains("3 known findings hidden by the baseline b.json");
+    }
+
     @Test
     void anyTextSurvivesWritingAndReading() throws Exception {
         String odd =
