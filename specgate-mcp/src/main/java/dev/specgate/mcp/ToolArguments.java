@@ -124,7 +124,7 @@ final class ToolArguments {
             near.ifPresent(suggested::add);
             problems.add(
                     "unknown argument '"
-                            + oneLine(a.getKey())
+                            + shown(oneLine(a.getKey()))
                             + "'"
                             + near.map(EditDistance::didYouMean).orElse("")
                             + (arguments.isEmpty()
@@ -212,7 +212,7 @@ final class ToolArguments {
             if (!types.stream().anyMatch(t -> is(t, value))) {
                 return Optional.of(found(value));
             }
-            if (minimum != null && value instanceof Number n && decimal(n).compareTo(minimum) < 0) {
+            if (minimum != null && value instanceof Number n && below(n, minimum)) {
                 return Optional.of(found(value));
             }
             if (items != null && value instanceof List<?> list) {
@@ -288,7 +288,21 @@ final class ToolArguments {
             return true;
         }
 
-        private static BigDecimal decimal(Number n) {
+        /** Whether {@code n} is less than {@code minimum}; an infinite double is by its sign. */
+        private static boolean below(Number n, BigDecimal minimum) {
+            if (!finite(n)) {
+                return n.doubleValue() < 0 || Double.isNaN(n.doubleValue());
+            }
+            return decimal(n).compareTo(minimum) < 0;
+        }
+
+        /** A double or float that is infinite or NaN is not; every other number is. */
+        static boolean finite(Number n) {
+            return !(n instanceof Double || n instanceof Float) || Double.isFinite(n.doubleValue());
+        }
+
+        /** {@code n} exactly, for a finite one ({@link #finite}). */
+        static BigDecimal decimal(Number n) {
             if (n instanceof BigDecimal b) {
                 return b;
             }
@@ -308,19 +322,50 @@ final class ToolArguments {
             return "null";
         }
         if (value instanceof String s) {
-            String shown = s.length() <= SHOWN_CHARS ? s : s.substring(0, SHOWN_CHARS) + "...";
-            return "the string " + quoted(shown);
+            return "the string " + quoted(shown(s));
         }
         if (value instanceof Boolean b) {
             return b.toString();
         }
         if (value instanceof Number n) {
-            return "the number " + Argument.decimal(n).stripTrailingZeros().toPlainString();
+            if (!Argument.finite(n)) {
+                // 1e400 is read as Infinity: a double holds no more than about 1.8e308
+                double d = n.doubleValue();
+                if (Double.isNaN(d)) {
+                    return "NaN";
+                }
+                return d > 0
+                        ? "a number too large to read (more than 1.8e308)"
+                        : "a number too large to read (less than -1.8e308)";
+            }
+            BigDecimal exact = Argument.decimal(n).stripTrailingZeros();
+            String plain = exact.toPlainString();
+            if (plain.length() <= SHOWN_CHARS) {
+                return "the number " + plain;
+            }
+            // 1e300 is 301 digits written out: then as 1E+300, its digits shortened as a
+            // string is, the exponent kept
+            String sci = exact.toString();
+            int e = sci.indexOf('E');
+            if (sci.length() <= SHOWN_CHARS) {
+                return "the number " + sci;
+            }
+            return "the number "
+                    + (e < 0
+                            ? shown(sci)
+                            : sci.substring(0, SHOWN_CHARS - (sci.length() - e))
+                                    + "..."
+                                    + sci.substring(e));
         }
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "an empty array" : "an array";
         }
         return "an object";
+    }
+
+    /** {@code s}, or its first {@value #SHOWN_CHARS} characters and "..." when longer. */
+    private static String shown(String s) {
+        return s.length() <= SHOWN_CHARS ? s : s.substring(0, SHOWN_CHARS) + "...";
     }
 
     private static String quoted(String s) {

@@ -67,6 +67,15 @@ class ToolArgumentsTest {
                     get_spec | {"pth": "a.md"} | unknown argument 'pth'; did you mean 'path'? (get_spec takes path, section, line)
                     get_spec | {"path": "a.md", "line": 0} | 'line' must be a whole number, 1 or more, found the number 0
                     get_spec | {"path": "a.md", "line": 2.5} | 'line' must be a whole number, 1 or more, found the number 2.5
+                    get_spec | {"path": "a.md", "line": 1e400} | 'line' must be a whole number, 1 or more, found a number too large to read (more than 1.8e308)
+                    get_spec | {"path": "a.md", "line": -1e400} | 'line' must be a whole number, 1 or more, found a number too large to read (less than -1.8e308)
+                    get_spec | {"path": 1e400} | 'path' must be a string, found a number too large to read (more than 1.8e308)
+                    check | {"paths": ["a.md", -1e400]} | 'paths' must be an array of strings, found a number too large to read (less than -1.8e308) as item 2
+                    get_spec | {"path": 1e300} | 'path' must be a string, found the number 1E+300
+                    get_spec | {"path": 123456789012345678901234567890123456789012345678901234567890} | 'path' must be a string, found the number 1.2345678901234567890123456789012345...E+59
+                    get_spec | {"path": 0.000000000000000000000000000000000000000001} | 'path' must be a string, found the number 1E-42
+                    get_spec | {"path": 1234567890123456789012345678901234567890} | 'path' must be a string, found the number 1234567890123456789012345678901234567890
+                    get_spec | {"path": "a.md", "an_argument_whose_name_goes_on_and_on_and_on_past_forty": 1} | unknown argument 'an_argument_whose_name_goes_on_and_on_an...' (get_spec takes path, section, line)
                     get_spec | {"path": "a.md", "section": null} | 'section' must be a string, found null
                     get_spec | {"path": 3, "lines": 2} | 2 arguments of get_spec are not right: 'path' must be a string, found the number 3; unknown argument 'lines'; did you mean 'line'? (get_spec takes path, section, line)
                     list_specs | {"hasErrors": "yes"} | 'hasErrors' must be true or false, found the string "yes"
