@@ -1504,13 +1504,14 @@ final class SpecTools {
 
     /**
      * The argument {@code name} as {@link ToolArguments} let it through, of its schema's type, or
-     * empty when it is not given. The arguments' types and the required ones are checked there,
+     * empty when it is not given: absent, or {@code null}, which ToolArguments lets through for an
+     * argument that is not required. The arguments' types and the required ones are checked there,
      * once, in the words a refusal gives: one that reaches a tool unchecked is a bug.
      */
     private static <T> Optional<T> checked(Map<String, Object> args, String name, Class<T> type) {
         Object v = args.get(name);
         if (v == null) {
-            return Optional.empty();
+            return Optional.empty(); // absent, or null for an optional argument
         }
         if (!type.isInstance(v)) {
             throw unchecked(name);

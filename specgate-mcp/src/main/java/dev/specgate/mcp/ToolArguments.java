@@ -22,7 +22,9 @@ import java.util.Set;
  * (turned off), whose answer begins {@code Tool (NAME) input validation failed:} and quotes a JSON
  * Schema library. A wrong type, a missing required argument and an unknown one (with core's "did
  * you mean") each come back as one reason naming the argument; the call is then refused as any
- * other tool refusal is, a result with {@code isError}.
+ * other tool refusal is, a result with {@code isError}. {@code null} for an argument that is not
+ * required is taken as not given (some hosts send it for an optional parameter they do not set);
+ * for a required one it is refused, naming it.
  *
  * <p>It knows the schema keywords tools.json uses ({@code type}, {@code properties}, {@code
  * required}, {@code additionalProperties}, {@code items}, {@code minimum}, {@code default}, {@code
@@ -111,6 +113,10 @@ final class ToolArguments {
         for (Map.Entry<String, Object> a : args.entrySet()) {
             Argument known = arguments.get(a.getKey());
             if (known != null) {
+                if (a.getValue() == null && !required.contains(a.getKey())) {
+                    // not given: some hosts send null for an optional argument they do not set
+                    continue;
+                }
                 known.problem(a.getKey(), a.getValue()).ifPresent(problems::add);
                 continue;
             }

@@ -76,7 +76,8 @@ class ToolArgumentsTest {
                     get_spec | {"path": 0.000000000000000000000000000000000000000001} | 'path' must be a string, found the number 1E-42
                     get_spec | {"path": 1234567890123456789012345678901234567890} | 'path' must be a string, found the number 1234567890123456789012345678901234567890
                     get_spec | {"path": "a.md", "an_argument_whose_name_goes_on_and_on_and_on_past_forty": 1} | unknown argument 'an_argument_whose_name_goes_on_and_on_an...' (get_spec takes path, section, line)
-                    get_spec | {"path": "a.md", "section": null} | 'section' must be a string, found null
+                    get_spec | {"path": null} | 'path' must be a string, found null
+                    mark_done | {"path": "a.md", "item": null, "hash": "h", "inOrder": null} | 'item' must be a string, found null
                     get_spec | {"path": 3, "lines": 2} | 2 arguments of get_spec are not right: 'path' must be a string, found the number 3; unknown argument 'lines'; did you mean 'line'? (get_spec takes path, section, line)
                     list_specs | {"hasErrors": "yes"} | 'hasErrors' must be true or false, found the string "yes"
                     list_specs | {"status": ["Draft"]} | 'status' must be a string, found an array
@@ -107,6 +108,9 @@ class ToolArgumentsTest {
             textBlock =
                     """
                     get_spec | {"path": "a.md", "line": 3.0}
+                    get_spec | {"path": "a.md", "section": null, "line": null}
+                    check | {"paths": null, "errorsOnly": null}
+                    scaffold | {"path": "a.md", "apply": null, "includeConditional": null, "hash": null}
                     get_spec | {"path": "a.md", "section": "Goals", "line": 12}
                     check | {}
                     check | {"paths": [], "errorsOnly": false}
@@ -149,6 +153,7 @@ class ToolArgumentsTest {
         in.add(call(3, "get_spec", "{}"));
         in.add(call(4, "get_spec", "{\"pth\": \"a.md\"}"));
         in.add(call(5, "template", "{}"));
+        in.add(call(6, "list_specs", "{\"status\": null, \"hasErrors\": null}"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         new SpecgateMcpServer(
@@ -179,6 +184,9 @@ class ToolArgumentsTest {
             assertThat(result.get("content").get(0).get("text").asText()).isEqualTo(e.getValue());
         }
         assertThat(byId.get(5).path("isError").asBoolean()).isFalse();
+        // null for an optional argument is not given: the list, unfiltered
+        assertThat(byId.get(6).path("isError").asBoolean()).as(byId.get(6).toString()).isFalse();
+        assertThat(byId.get(6).get("structuredContent").get("specs")).isEmpty();
         assertThat(log.toString(StandardCharsets.UTF_8))
                 .contains("specgate mcp: get_spec refused: 'path' must be a string")
                 .doesNotContain("validation failed");
