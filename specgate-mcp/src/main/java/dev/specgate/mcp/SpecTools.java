@@ -208,7 +208,7 @@ final class SpecTools {
 
     Map<String, Object> check(Map<String, Object> args) {
         SpecWorkspace workspace = workspace(pathsArgument(args));
-        boolean errorsOnly = optionalBoolean(args, "errorsOnly").orElse(false);
+        boolean errorsOnly = flag(args, "check", "errorsOnly");
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> notices = new ArrayList<>();
@@ -510,7 +510,7 @@ final class SpecTools {
         Path file = existingFile(args);
         String id = requiredString(args, "item").trim();
         String expected = requiredString(args, "hash");
-        boolean inOrder = optionalBoolean(args, "inOrder").orElse(true);
+        boolean inOrder = flag(args, "mark_done", "inOrder");
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
@@ -822,8 +822,8 @@ final class SpecTools {
 
     Map<String, Object> scaffold(Map<String, Object> args) {
         Path file = existingFile(args);
-        boolean apply = optionalBoolean(args, "apply").orElse(false);
-        boolean conditional = optionalBoolean(args, "includeConditional").orElse(false);
+        boolean apply = flag(args, "scaffold", "apply");
+        boolean conditional = flag(args, "scaffold", "includeConditional");
         Optional<String> expected = optionalString(args, "hash");
         if (apply && expected.isEmpty()) {
             throw new ToolRefusal(
@@ -1500,6 +1500,15 @@ final class SpecTools {
 
     private static Optional<Boolean> optionalBoolean(Map<String, Object> args, String name) {
         return checked(args, name, Boolean.class);
+    }
+
+    /**
+     * The true-or-false argument {@code name} of {@code tool}, or, when it is not given, the {@code
+     * default} its input schema in tools.json gives it: the one place a default is written.
+     */
+    private static boolean flag(Map<String, Object> args, String tool, String name) {
+        return checked(args, name, Boolean.class)
+                .orElseGet(() -> (Boolean) ToolArguments.of(tool).defaultOf(name));
     }
 
     /**

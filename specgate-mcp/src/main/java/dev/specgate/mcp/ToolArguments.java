@@ -29,7 +29,8 @@ import java.util.Set;
  * <p>It knows the schema keywords tools.json uses ({@code type}, {@code properties}, {@code
  * required}, {@code additionalProperties}, {@code items}, {@code minimum}, {@code default}, {@code
  * description}); a schema with any other is refused when the server starts, so that no keyword is
- * passed over unchecked.
+ * passed over unchecked, and so is a default that does not fit its argument's schema. A default is
+ * written there alone: the tools read it with {@link #defaultOf}.
  */
 final class ToolArguments {
 
@@ -92,6 +93,49 @@ final class ToolArguments {
         }
         boolean closed = !schema.path("additionalProperties").asBoolean(true);
         return new ToolArguments(tool, arguments, required, closed);
+    }
+
+    /**
+     * The arguments of {@code tool} as tools.json's input schema gives them, read once.
+     *
+     * @throws IllegalArgumentException when tools.json has no tool of that name
+     */
+    static ToolArguments of(String tool) {
+        ToolArguments of = Defined.ALL.get(tool);
+        if (of == null) {
+            throw new IllegalArgumentException("tools.json has no tool " + tool);
+        }
+        return of;
+    }
+
+    /** tools.json's tools, read once, when first asked for. */
+    private static final class Defined {
+        static final Map<String, ToolArguments> ALL = all();
+
+        private static Map<String, ToolArguments> all() {
+            Map<String, ToolArguments> all = new LinkedHashMap<>();
+            for (JsonNode d : SpecgateMcpServer.definitions()) {
+                String name = d.get("name").asText();
+                all.put(name, ToolArguments.of(name, d.get("inputSchema")));
+            }
+            return Map.copyOf(all);
+        }
+    }
+
+    /**
+     * The value the argument {@code name} has when it is not given: its schema's {@code default},
+     * the one place a default is written (the tools read it here).
+     *
+     * @throws IllegalStateException when its schema gives it no default (a mistake in tools.json or
+     *     in the tool that asks)
+     */
+    Object defaultOf(String name) {
+        Argument argument = arguments.get(name);
+        if (argument == null || argument.byDefault() == null) {
+            throw new IllegalStateException(
+                    "tools.json: the input schema of " + tool + " gives '" + name + "' no default");
+        }
+        return argument.byDefault();
     }
 
     /** Refuses the call when {@code args} do not fit the schema, naming every reason. */
@@ -175,7 +219,11 @@ final class ToolArguments {
 
     /** One argument's schema: its types, the schema of its items, its minimum. */
     private record Argument(
-            List<String> types, Argument items, BigDecimal minimum, String description) {
+            List<String> types,
+            Argument items,
+            BigDecimal minimum,
+            String description,
+            Object byDefault) {
 
         static Argument of(JsonNode schema, String where) {
             known(schema, ARGUMENT_KEYWORDS, where);
@@ -201,8 +249,30 @@ final class ToolArguments {
                             : null;
             BigDecimal minimum =
                     schema.has("minimum") ? schema.get("minimum").decimalValue() : null;
-            return new Argument(
-                    List.copyOf(types), items, minimum, schema.path("description").asText(""));
+            Object byDefault =
+                    schema.has("default")
+                            ? JSON.convertValue(schema.get("default"), Object.class)
+                            : null;
+            Argument argument =
+                    new Argument(
+                            List.copyOf(types),
+                            items,
+                            minimum,
+                            schema.path("description").asText(""),
+                            byDefault);
+            if (byDefault != null) {
+                argument.wrong(byDefault)
+                        .ifPresent(
+                                found -> {
+                                    throw new IllegalStateException(
+                                            where
+                                                    + " has a default that is not "
+                                                    + argument.expected()
+                                                    + ": "
+                                                    + found);
+                                });
+            }
+            return argument;
         }
 
         /**

@@ -140,6 +140,36 @@ class ToolArgumentsTest {
     }
 
     /**
+     * A default is written once, in tools.json: the tools read it from there (mark_done's {@code
+     * inOrder}, scaffold's {@code apply} and {@code includeConditional}, check's {@code
+     * errorsOnly}), and asking for one the schema does not give is a bug, not a made-up value.
+     */
+    @Test
+    void theDefaultsTheToolsFollowAreTheSchemas() {
+        assertThat(ToolArguments.of("mark_done").defaultOf("inOrder")).isEqualTo(true);
+        assertThat(ToolArguments.of("scaffold").defaultOf("apply")).isEqualTo(false);
+        assertThat(ToolArguments.of("scaffold").defaultOf("includeConditional")).isEqualTo(false);
+        assertThat(ToolArguments.of("check").defaultOf("errorsOnly")).isEqualTo(false);
+        assertThatThrownBy(() -> ToolArguments.of("get_spec").defaultOf("line"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("tools.json: the input schema of get_spec gives 'line' no default");
+    }
+
+    /** A default that does not fit its own argument's schema is refused when the server starts. */
+    @Test
+    void aDefaultThatDoesNotFitItsSchemaIsRefused() throws IOException {
+        JsonNode wrong =
+                JSON.readTree(
+                        "{\"type\":\"object\",\"properties\":{\"apply\":{\"type\":\"boolean\","
+                                + "\"default\":\"no\"}}}");
+        assertThatThrownBy(() -> ToolArguments.of("scaffold", wrong))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "tools.json: the input schema of scaffold, 'apply' has a default that is"
+                                + " not true or false: the string \"no\"");
+    }
+
+    /**
      * Served: a call with arguments that do not fit is answered as every other refusal, a result
      * with {@code isError} and Specgate's one line, not the SDK's "Tool (get_spec) input validation
      * failed: ..."; the server goes on.
