@@ -87,7 +87,14 @@ final class SpecTools {
 
     private static final SpecFileWriter WRITER = new SpecFileWriter();
 
-    /** How a call opens the project of a path: {@code SpecProject.open}, or a test's seam. */
+    /**
+     * How a call that works in one project opens the project of a path ({@code SpecProject.open},
+     * or a test's seam): every tool but {@code check} and {@code trace}, the spec and template
+     * resources, and the watcher's project. {@code check} and {@code trace} (and so the check
+     * counts of {@code specgate://project}) open a {@code SpecWorkspace} of the paths they are
+     * given instead, by design (several roots, each file following its own nearest configuration,
+     * as {@code specgate check} does): this seam does not reach them.
+     */
     @FunctionalInterface
     interface Projects {
         SpecProject open(Path start) throws ConfigException;
@@ -102,7 +109,10 @@ final class SpecTools {
         this(options, start -> SpecProject.open(start, options.config()));
     }
 
-    /** For tests: the tools, opening projects through {@code projects}. */
+    /**
+     * For tests: the tools, opening projects through {@code projects} (check's and trace's
+     * workspaces are not: see {@link Projects}).
+     */
     SpecTools(McpServerOptions options, Projects projects) {
         this.options = requireNonNull(options, "options must not be null");
         this.projects = requireNonNull(projects, "projects must not be null");
@@ -1018,6 +1028,7 @@ final class SpecTools {
         return roots;
     }
 
+    /** check's and trace's workspace: {@code SpecWorkspace.open}, not through {@link Projects}. */
     private SpecWorkspace workspace(List<Path> roots) {
         try {
             return SpecWorkspace.open(roots, options.config());
