@@ -11,6 +11,7 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpec
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The project as MCP resources: each spec and task list as {@code specgate://spec/<path>}
- * (text/markdown, its bytes as they are on disk), the template as {@code specgate://template}, and
- * the project summary (what {@code list_specs} and {@code check} say) as {@code
- * specgate://project}. {@link #sync} brings the listed specs in line with the disk; the server then
- * tells the client the list changed.
+ * The project as MCP resources: each spec and task list as {@code specgate://spec/<path>} (the path
+ * percent-encoded where it must be: {@link #uri}; text/markdown, its bytes as they are on disk),
+ * the template as {@code specgate://template}, and the project summary (what {@code list_specs} and
+ * {@code check} say) as {@code specgate://project}. {@link #sync} brings the listed specs in line
+ * with the disk; the server then tells the client the list changed.
  */
 final class SpecResources {
 
@@ -33,6 +34,7 @@ final class SpecResources {
     static final String MARKDOWN = "text/markdown";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEX = "0123456789ABCDEF";
 
     private final SpecTools tools;
     private final Set<String> listed = new TreeSet<>();
@@ -75,7 +77,7 @@ final class SpecResources {
         List<SyncResourceTemplateSpecification> out = new ArrayList<>();
         List<String> uris = new ArrayList<>();
         uris.add(SPEC_PREFIX + "{path}");
-        folders.forEach(f -> uris.add(SPEC_PREFIX + f + "/{name}"));
+        folders.forEach(f -> uris.add(uri(f) + "/{name}"));
         for (String uri : uris) {
             if (!templates.add(uri)) {
                 continue;
@@ -119,7 +121,7 @@ final class SpecResources {
         boolean changed = false;
         for (String gone : new ArrayList<>(listed)) {
             if (!current.contains(gone)) {
-                server.removeResource(SPEC_PREFIX + gone);
+                server.removeResource(uri(gone));
                 listed.remove(gone);
                 changed = true;
             }
@@ -156,13 +158,35 @@ final class SpecResources {
         boolean tasks = path.indexOf(DocumentKind.TASK_INFIX, path.lastIndexOf('/') + 1) >= 0;
         return new SyncResourceSpecification(
                 McpSchema.Resource.builder()
-                        .uri(SPEC_PREFIX + path)
+                        .uri(uri(path))
                         .name(path)
                         .title(path.substring(path.lastIndexOf('/') + 1))
                         .description(tasks ? "A task list" : "A spec")
                         .mimeType(MARKDOWN)
                         .build(),
                 (exchange, request) -> readSpec(request.uri()));
+    }
+
+    /**
+     * The URI of the spec at {@code path} (relative, with /): {@code specgate://spec/} and the path
+     * percent-encoded as UTF-8, but for RFC 3986's path characters (letters, digits, {@code
+     * -._~!$&'()*+,;=:@} and {@code /}), so that reading it, which percent-decodes, finds the file
+     * again: {@code 100%41.md} is listed as {@code 100%2541.md}, a space as {@code %20}, {@code ü}
+     * as {@code %C3%BC}. Most paths have none of the others and are listed as written.
+     */
+    static String uri(String path) {
+        StringBuilder out = new StringBuilder(SPEC_PREFIX.length() + path.length());
+        out.append(SPEC_PREFIX);
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c < 0x80
+                    && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return out.toString();
     }
 
     private McpSchema.ReadResourceResult readSpec(String uri) {

@@ -87,7 +87,14 @@ final class SpecTools {
 
     private static final SpecFileWriter WRITER = new SpecFileWriter();
 
-    /** How a call opens the project of a path: {@code SpecProject.open}, or a test's seam. */
+    /**
+     * How a call that works in one project opens the project of a path ({@code SpecProject.open},
+     * or a test's seam): every tool but {@code check} and {@code trace}, the spec and template
+     * resources, and the watcher's project. {@code check} and {@code trace} (and so the check
+     * counts of {@code specgate://project}) open a {@code SpecWorkspace} of the paths they are
+     * given instead, by design (several roots, each file following its own nearest configuration,
+     * as {@code specgate check} does): this seam does not reach them.
+     */
     @FunctionalInterface
     interface Projects {
         SpecProject open(Path start) throws ConfigException;
@@ -102,7 +109,10 @@ final class SpecTools {
         this(options, start -> SpecProject.open(start, options.config()));
     }
 
-    /** For tests: the tools, opening projects through {@code projects}. */
+    /**
+     * For tests: the tools, opening projects through {@code projects} (check's and trace's
+     * workspaces are not: see {@link Projects}).
+     */
     SpecTools(McpServerOptions options, Projects projects) {
         this.options = requireNonNull(options, "options must not be null");
         this.projects = requireNonNull(projects, "projects must not be null");
@@ -208,7 +218,7 @@ final class SpecTools {
 
     Map<String, Object> check(Map<String, Object> args) {
         SpecWorkspace workspace = workspace(pathsArgument(args));
-        boolean errorsOnly = optionalBoolean(args, "errorsOnly").orElse(false);
+        boolean errorsOnly = flag(args, "check", "errorsOnly");
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> notices = new ArrayList<>();
@@ -510,7 +520,7 @@ final class SpecTools {
         Path file = existingFile(args);
         String id = requiredString(args, "item").trim();
         String expected = requiredString(args, "hash");
-        boolean inOrder = optionalBoolean(args, "inOrder").orElse(true);
+        boolean inOrder = flag(args, "mark_done", "inOrder");
         SpecSource source = read(file);
         requireHash(file, source, expected);
         SpecProject project = open(file);
@@ -822,8 +832,8 @@ final class SpecTools {
 
     Map<String, Object> scaffold(Map<String, Object> args) {
         Path file = existingFile(args);
-        boolean apply = optionalBoolean(args, "apply").orElse(false);
-        boolean conditional = optionalBoolean(args, "includeConditional").orElse(false);
+        boolean apply = flag(args, "scaffold", "apply");
+        boolean conditional = flag(args, "scaffold", "includeConditional");
         Optional<String> expected = optionalString(args, "hash");
         if (apply && expected.isEmpty()) {
             throw new ToolRefusal(
@@ -1018,6 +1028,7 @@ final class SpecTools {
         return roots;
     }
 
+    /** check's and trace's workspace: {@code SpecWorkspace.open}, not through {@link Projects}. */
     private SpecWorkspace workspace(List<Path> roots) {
         try {
             return SpecWorkspace.open(roots, options.config());
@@ -1503,14 +1514,24 @@ final class SpecTools {
     }
 
     /**
+     * The true-or-false argument {@code name} of {@code tool}, or, when it is not given, the {@code
+     * default} its input schema in tools.json gives it: the one place a default is written.
+     */
+    private static boolean flag(Map<String, Object> args, String tool, String name) {
+        return checked(args, name, Boolean.class)
+                .orElseGet(() -> (Boolean) ToolArguments.of(tool).defaultOf(name));
+    }
+
+    /**
      * The argument {@code name} as {@link ToolArguments} let it through, of its schema's type, or
-     * empty when it is not given. The arguments' types and the required ones are checked there,
+     * empty when it is not given: absent, or {@code null}, which ToolArguments lets through for an
+     * argument that is not required. The arguments' types and the required ones are checked there,
      * once, in the words a refusal gives: one that reaches a tool unchecked is a bug.
      */
     private static <T> Optional<T> checked(Map<String, Object> args, String name, Class<T> type) {
         Object v = args.get(name);
         if (v == null) {
-            return Optional.empty();
+            return Optional.empty(); // absent, or null for an optional argument
         }
         if (!type.isInstance(v)) {
             throw unchecked(name);

@@ -22,12 +22,15 @@ import java.util.Set;
  * (turned off), whose answer begins {@code Tool (NAME) input validation failed:} and quotes a JSON
  * Schema library. A wrong type, a missing required argument and an unknown one (with core's "did
  * you mean") each come back as one reason naming the argument; the call is then refused as any
- * other tool refusal is, a result with {@code isError}.
+ * other tool refusal is, a result with {@code isError}. {@code null} for an argument that is not
+ * required is taken as not given (some hosts send it for an optional parameter they do not set);
+ * for a required one it is refused, naming it.
  *
  * <p>It knows the schema keywords tools.json uses ({@code type}, {@code properties}, {@code
  * required}, {@code additionalProperties}, {@code items}, {@code minimum}, {@code default}, {@code
  * description}); a schema with any other is refused when the server starts, so that no keyword is
- * passed over unchecked.
+ * passed over unchecked, and so is a default that does not fit its argument's schema. A default is
+ * written there alone: the tools read it with {@link #defaultOf}.
  */
 final class ToolArguments {
 
@@ -92,6 +95,49 @@ final class ToolArguments {
         return new ToolArguments(tool, arguments, required, closed);
     }
 
+    /**
+     * The arguments of {@code tool} as tools.json's input schema gives them, read once.
+     *
+     * @throws IllegalArgumentException when tools.json has no tool of that name
+     */
+    static ToolArguments of(String tool) {
+        ToolArguments of = Defined.ALL.get(tool);
+        if (of == null) {
+            throw new IllegalArgumentException("tools.json has no tool " + tool);
+        }
+        return of;
+    }
+
+    /** tools.json's tools, read once, when first asked for. */
+    private static final class Defined {
+        static final Map<String, ToolArguments> ALL = all();
+
+        private static Map<String, ToolArguments> all() {
+            Map<String, ToolArguments> all = new LinkedHashMap<>();
+            for (JsonNode d : SpecgateMcpServer.definitions()) {
+                String name = d.get("name").asText();
+                all.put(name, ToolArguments.of(name, d.get("inputSchema")));
+            }
+            return Map.copyOf(all);
+        }
+    }
+
+    /**
+     * The value the argument {@code name} has when it is not given: its schema's {@code default},
+     * the one place a default is written (the tools read it here).
+     *
+     * @throws IllegalStateException when its schema gives it no default (a mistake in tools.json or
+     *     in the tool that asks)
+     */
+    Object defaultOf(String name) {
+        Argument argument = arguments.get(name);
+        if (argument == null || argument.byDefault() == null) {
+            throw new IllegalStateException(
+                    "tools.json: the input schema of " + tool + " gives '" + name + "' no default");
+        }
+        return argument.byDefault();
+    }
+
     /** Refuses the call when {@code args} do not fit the schema, naming every reason. */
     void check(Map<String, Object> args) {
         List<String> problems = problems(args);
@@ -111,6 +157,10 @@ final class ToolArguments {
         for (Map.Entry<String, Object> a : args.entrySet()) {
             Argument known = arguments.get(a.getKey());
             if (known != null) {
+                if (a.getValue() == null && !required.contains(a.getKey())) {
+                    // not given: some hosts send null for an optional argument they do not set
+                    continue;
+                }
                 known.problem(a.getKey(), a.getValue()).ifPresent(problems::add);
                 continue;
             }
@@ -124,7 +174,7 @@ final class ToolArguments {
             near.ifPresent(suggested::add);
             problems.add(
                     "unknown argument '"
-                            + oneLine(a.getKey())
+                            + shown(oneLine(a.getKey()))
                             + "'"
                             + near.map(EditDistance::didYouMean).orElse("")
                             + (arguments.isEmpty()
@@ -169,7 +219,11 @@ final class ToolArguments {
 
     /** One argument's schema: its types, the schema of its items, its minimum. */
     private record Argument(
-            List<String> types, Argument items, BigDecimal minimum, String description) {
+            List<String> types,
+            Argument items,
+            BigDecimal minimum,
+            String description,
+            Object byDefault) {
 
         static Argument of(JsonNode schema, String where) {
             known(schema, ARGUMENT_KEYWORDS, where);
@@ -195,8 +249,30 @@ final class ToolArguments {
                             : null;
             BigDecimal minimum =
                     schema.has("minimum") ? schema.get("minimum").decimalValue() : null;
-            return new Argument(
-                    List.copyOf(types), items, minimum, schema.path("description").asText(""));
+            Object byDefault =
+                    schema.has("default")
+                            ? JSON.convertValue(schema.get("default"), Object.class)
+                            : null;
+            Argument argument =
+                    new Argument(
+                            List.copyOf(types),
+                            items,
+                            minimum,
+                            schema.path("description").asText(""),
+                            byDefault);
+            if (byDefault != null) {
+                argument.wrong(byDefault)
+                        .ifPresent(
+                                found -> {
+                                    throw new IllegalStateException(
+                                            where
+                                                    + " has a default that is not "
+                                                    + argument.expected()
+                                                    + ": "
+                                                    + found);
+                                });
+            }
+            return argument;
         }
 
         /**
@@ -212,7 +288,7 @@ final class ToolArguments {
             if (!types.stream().anyMatch(t -> is(t, value))) {
                 return Optional.of(found(value));
             }
-            if (minimum != null && value instanceof Number n && decimal(n).compareTo(minimum) < 0) {
+            if (minimum != null && value instanceof Number n && below(n, minimum)) {
                 return Optional.of(found(value));
             }
             if (items != null && value instanceof List<?> list) {
@@ -288,7 +364,21 @@ final class ToolArguments {
             return true;
         }
 
-        private static BigDecimal decimal(Number n) {
+        /** Whether {@code n} is less than {@code minimum}; an infinite double is by its sign. */
+        private static boolean below(Number n, BigDecimal minimum) {
+            if (!finite(n)) {
+                return n.doubleValue() < 0 || Double.isNaN(n.doubleValue());
+            }
+            return decimal(n).compareTo(minimum) < 0;
+        }
+
+        /** A double or float that is infinite or NaN is not; every other number is. */
+        static boolean finite(Number n) {
+            return !(n instanceof Double || n instanceof Float) || Double.isFinite(n.doubleValue());
+        }
+
+        /** {@code n} exactly, for a finite one ({@link #finite}). */
+        static BigDecimal decimal(Number n) {
             if (n instanceof BigDecimal b) {
                 return b;
             }
@@ -308,19 +398,50 @@ final class ToolArguments {
             return "null";
         }
         if (value instanceof String s) {
-            String shown = s.length() <= SHOWN_CHARS ? s : s.substring(0, SHOWN_CHARS) + "...";
-            return "the string " + quoted(shown);
+            return "the string " + quoted(shown(s));
         }
         if (value instanceof Boolean b) {
             return b.toString();
         }
         if (value instanceof Number n) {
-            return "the number " + Argument.decimal(n).stripTrailingZeros().toPlainString();
+            if (!Argument.finite(n)) {
+                // 1e400 is read as Infinity: a double holds no more than about 1.8e308
+                double d = n.doubleValue();
+                if (Double.isNaN(d)) {
+                    return "NaN";
+                }
+                return d > 0
+                        ? "a number too large to read (more than 1.8e308)"
+                        : "a number too large to read (less than -1.8e308)";
+            }
+            BigDecimal exact = Argument.decimal(n).stripTrailingZeros();
+            String plain = exact.toPlainString();
+            if (plain.length() <= SHOWN_CHARS) {
+                return "the number " + plain;
+            }
+            // 1e300 is 301 digits written out: then as 1E+300, its digits shortened as a
+            // string is, the exponent kept
+            String sci = exact.toString();
+            int e = sci.indexOf('E');
+            if (sci.length() <= SHOWN_CHARS) {
+                return "the number " + sci;
+            }
+            return "the number "
+                    + (e < 0
+                            ? shown(sci)
+                            : sci.substring(0, SHOWN_CHARS - (sci.length() - e))
+                                    + "..."
+                                    + sci.substring(e));
         }
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "an empty array" : "an array";
         }
         return "an object";
+    }
+
+    /** {@code s}, or its first {@value #SHOWN_CHARS} characters and "..." when longer. */
+    private static String shown(String s) {
+        return s.length() <= SHOWN_CHARS ? s : s.substring(0, SHOWN_CHARS) + "...";
     }
 
     private static String quoted(String s) {

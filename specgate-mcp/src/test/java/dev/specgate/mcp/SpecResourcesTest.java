@@ -2,12 +2,14 @@ package dev.specgate.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +81,44 @@ class SpecResourcesTest {
                 .isEqualTo(Files.readString(tmp.resolve(REFUND)));
         assertThat(text(readByTemplate(SpecResources.SPEC_PREFIX + space.replace(" ", "%20"))))
                 .isEqualTo("# Über Refunds\r\n");
+    }
+
+    /**
+     * A spec whose name holds a literal {@code %41}, a space or {@code ü} is listed under a URI
+     * that reads it back, by the listed resource and by the template: the listing percent-encodes
+     * what reading decodes. It listed the raw path, read as {@code refunds-100A.md}, not found.
+     */
+    @Test
+    void aListedSpecIsReadBackByItsOwnUri() throws IOException {
+        assumeTrue(
+                Charset.forName(System.getProperty("sun.jnu.encoding")).newEncoder().canEncode("ü"),
+                "the JVM's file names hold ü");
+        Map<String, String> uris =
+                Map.of(
+                        "directives/spec/2026-12-01_spec_refunds-100%41.md",
+                        "specgate://spec/directives/spec/2026-12-01_spec_refunds-100%2541.md",
+                        "directives/spec/2026-12-01_spec_refunds and chargebacks.md",
+                        "specgate://spec/directives/spec/2026-12-01_spec_refunds%20and%20chargebacks.md",
+                        "directives/spec/2026-12-01_spec_rückerstattung.md",
+                        "specgate://spec/directives/spec/2026-12-01_spec_r%C3%BCckerstattung.md");
+        String refund = Files.readString(tmp.resolve(REFUND));
+        for (String path : uris.keySet()) {
+            Files.copy(tmp.resolve(REFUND), tmp.resolve(path));
+        }
+        List<SyncResourceSpecification> listed = resources.initial();
+        for (var e : uris.entrySet()) {
+            SyncResourceSpecification spec =
+                    listed.stream()
+                            .filter(r -> r.resource().name().equals(e.getKey()))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("not listed: " + e.getKey()));
+            String uri = spec.resource().uri();
+            assertThat(uri).isEqualTo(e.getValue());
+            assertThat(text(spec.readHandler().apply(null, new McpSchema.ReadResourceRequest(uri))))
+                    .as(uri)
+                    .isEqualTo(refund);
+            assertThat(text(readByTemplate(uri))).as(uri).isEqualTo(refund);
+        }
     }
 
     /**

@@ -67,7 +67,17 @@ class ToolArgumentsTest {
                     get_spec | {"pth": "a.md"} | unknown argument 'pth'; did you mean 'path'? (get_spec takes path, section, line)
                     get_spec | {"path": "a.md", "line": 0} | 'line' must be a whole number, 1 or more, found the number 0
                     get_spec | {"path": "a.md", "line": 2.5} | 'line' must be a whole number, 1 or more, found the number 2.5
-                    get_spec | {"path": "a.md", "section": null} | 'section' must be a string, found null
+                    get_spec | {"path": "a.md", "line": 1e400} | 'line' must be a whole number, 1 or more, found a number too large to read (more than 1.8e308)
+                    get_spec | {"path": "a.md", "line": -1e400} | 'line' must be a whole number, 1 or more, found a number too large to read (less than -1.8e308)
+                    get_spec | {"path": 1e400} | 'path' must be a string, found a number too large to read (more than 1.8e308)
+                    check | {"paths": ["a.md", -1e400]} | 'paths' must be an array of strings, found a number too large to read (less than -1.8e308) as item 2
+                    get_spec | {"path": 1e300} | 'path' must be a string, found the number 1E+300
+                    get_spec | {"path": 123456789012345678901234567890123456789012345678901234567890} | 'path' must be a string, found the number 1.2345678901234567890123456789012345...E+59
+                    get_spec | {"path": 0.000000000000000000000000000000000000000001} | 'path' must be a string, found the number 1E-42
+                    get_spec | {"path": 1234567890123456789012345678901234567890} | 'path' must be a string, found the number 1234567890123456789012345678901234567890
+                    get_spec | {"path": "a.md", "an_argument_whose_name_goes_on_and_on_and_on_past_forty": 1} | unknown argument 'an_argument_whose_name_goes_on_and_on_an...' (get_spec takes path, section, line)
+                    get_spec | {"path": null} | 'path' must be a string, found null
+                    mark_done | {"path": "a.md", "item": null, "hash": "h", "inOrder": null} | 'item' must be a string, found null
                     get_spec | {"path": 3, "lines": 2} | 2 arguments of get_spec are not right: 'path' must be a string, found the number 3; unknown argument 'lines'; did you mean 'line'? (get_spec takes path, section, line)
                     list_specs | {"hasErrors": "yes"} | 'hasErrors' must be true or false, found the string "yes"
                     list_specs | {"status": ["Draft"]} | 'status' must be a string, found an array
@@ -98,6 +108,9 @@ class ToolArgumentsTest {
             textBlock =
                     """
                     get_spec | {"path": "a.md", "line": 3.0}
+                    get_spec | {"path": "a.md", "section": null, "line": null}
+                    check | {"paths": null, "errorsOnly": null}
+                    scaffold | {"path": "a.md", "apply": null, "includeConditional": null, "hash": null}
                     get_spec | {"path": "a.md", "section": "Goals", "line": 12}
                     check | {}
                     check | {"paths": [], "errorsOnly": false}
@@ -127,6 +140,36 @@ class ToolArgumentsTest {
     }
 
     /**
+     * A default is written once, in tools.json: the tools read it from there (mark_done's {@code
+     * inOrder}, scaffold's {@code apply} and {@code includeConditional}, check's {@code
+     * errorsOnly}), and asking for one the schema does not give is a bug, not a made-up value.
+     */
+    @Test
+    void theDefaultsTheToolsFollowAreTheSchemas() {
+        assertThat(ToolArguments.of("mark_done").defaultOf("inOrder")).isEqualTo(true);
+        assertThat(ToolArguments.of("scaffold").defaultOf("apply")).isEqualTo(false);
+        assertThat(ToolArguments.of("scaffold").defaultOf("includeConditional")).isEqualTo(false);
+        assertThat(ToolArguments.of("check").defaultOf("errorsOnly")).isEqualTo(false);
+        assertThatThrownBy(() -> ToolArguments.of("get_spec").defaultOf("line"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("tools.json: the input schema of get_spec gives 'line' no default");
+    }
+
+    /** A default that does not fit its own argument's schema is refused when the server starts. */
+    @Test
+    void aDefaultThatDoesNotFitItsSchemaIsRefused() throws IOException {
+        JsonNode wrong =
+                JSON.readTree(
+                        "{\"type\":\"object\",\"properties\":{\"apply\":{\"type\":\"boolean\","
+                                + "\"default\":\"no\"}}}");
+        assertThatThrownBy(() -> ToolArguments.of("scaffold", wrong))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(
+                        "tools.json: the input schema of scaffold, 'apply' has a default that is"
+                                + " not true or false: the string \"no\"");
+    }
+
+    /**
      * Served: a call with arguments that do not fit is answered as every other refusal, a result
      * with {@code isError} and Specgate's one line, not the SDK's "Tool (get_spec) input validation
      * failed: ..."; the server goes on.
@@ -140,6 +183,7 @@ class ToolArgumentsTest {
         in.add(call(3, "get_spec", "{}"));
         in.add(call(4, "get_spec", "{\"pth\": \"a.md\"}"));
         in.add(call(5, "template", "{}"));
+        in.add(call(6, "list_specs", "{\"status\": null, \"hasErrors\": null}"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         new SpecgateMcpServer(
@@ -170,6 +214,9 @@ class ToolArgumentsTest {
             assertThat(result.get("content").get(0).get("text").asText()).isEqualTo(e.getValue());
         }
         assertThat(byId.get(5).path("isError").asBoolean()).isFalse();
+        // null for an optional argument is not given: the list, unfiltered
+        assertThat(byId.get(6).path("isError").asBoolean()).as(byId.get(6).toString()).isFalse();
+        assertThat(byId.get(6).get("structuredContent").get("specs")).isEmpty();
         assertThat(log.toString(StandardCharsets.UTF_8))
                 .contains("specgate mcp: get_spec refused: 'path' must be a string")
                 .doesNotContain("validation failed");
