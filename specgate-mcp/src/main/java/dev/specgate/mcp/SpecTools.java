@@ -222,7 +222,8 @@ final class SpecTools {
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> notices = new ArrayList<>();
-        for (SpecWorkspace.Found found : found(workspace)) {
+        List<SpecWorkspace.Found> searched = found(workspace);
+        for (SpecWorkspace.Found found : searched) {
             SpecProject project = found.project();
             try {
                 ConfiguredDiscovery.Selection selection = found.selection();
@@ -264,8 +265,9 @@ final class SpecTools {
         CheckRun checkRun = new CheckRun(results);
         if (checkRun.results().isEmpty()) {
             // as check says it: why each file is left out, then that nothing is left to check
-            throw new ToolRefusal(
-                    "nothing to check: every file named is left out by the configuration", notices);
+            boolean configured =
+                    searched.stream().anyMatch(f -> f.project().configFile().isPresent());
+            throw new ToolRefusal(SpecProject.nothingLeftToCheck(configured), notices);
         }
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole

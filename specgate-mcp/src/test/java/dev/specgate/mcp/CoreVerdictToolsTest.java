@@ -300,6 +300,34 @@ class CoreVerdictToolsTest {
     }
 
     /**
+     * Without a configuration, a README named in {@code directives/tasks/} is left out as a search
+     * of the folder leaves it, and {@code check} says so in the command line's words, not "by the
+     * configuration" (there is none).
+     */
+    @Test
+    void checkOfOnlyAFileASearchLeavesOutWithoutAConfigurationSaysSo() throws Exception {
+        Files.delete(root.resolve(".specgate.yml"));
+        Files.createDirectories(root.resolve("directives/tasks"));
+        Files.writeString(
+                root.resolve("directives/tasks/README.md"),
+                "# Task lists\r\n\r\nOne list per spec: `YYYY-MM-DD_tasks_<slug>.md`.\r\n");
+
+        assertThatThrownBy(
+                        () -> tools.check(Map.of("paths", List.of("directives/tasks/README.md"))))
+                .isInstanceOf(ToolRefusal.class)
+                .extracting(e -> ((ToolRefusal) e).oneLine())
+                .asString()
+                .startsWith(SpecProject.nothingLeftToCheck(false) + ": directives/tasks/README.md")
+                .isEqualTo(
+                        "nothing to check: every file named is left out, as a search leaves it: "
+                                + core(SPEC)
+                                        .exclusionNotice(
+                                                root.resolve("directives/tasks/README.md"),
+                                                tools::display)
+                                        .orElseThrow());
+    }
+
+    /**
      * A configuration that cannot be used is named as {@code check} and the language server name
      * it, from the project root ({@code .specgate.yml:3: ...}), not by its absolute path.
      */

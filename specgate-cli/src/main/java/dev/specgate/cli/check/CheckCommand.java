@@ -476,9 +476,7 @@ public final class CheckCommand extends BaseCommand {
                                         p.selection().specs().isEmpty()
                                                 && p.selection().unreadable().isEmpty())) {
             boolean configured = plan.stream().anyMatch(p -> p.project().configFile().isPresent());
-            throw SpecgateException.usage(
-                    "nothing to check: every file named is left out"
-                            + (configured ? " by the configuration" : ", as a search leaves it"));
+            throw SpecgateException.usage(SpecProject.nothingLeftToCheck(configured));
         }
         ProjectRun run = null;
         boolean failed = false;

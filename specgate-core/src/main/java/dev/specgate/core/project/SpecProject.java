@@ -304,6 +304,16 @@ public final class SpecProject {
         return config.map(SpecgateConfig::file);
     }
 
+    /**
+     * What {@code check} and MCP's {@code check} say when every file named is left out and nothing
+     * is left to check: by the configuration when one of the projects follows one, else as a search
+     * of their folders leaves them (a README in {@code directives/tasks/}, say).
+     */
+    public static String nothingLeftToCheck(boolean configured) {
+        return "nothing to check: every file named is left out"
+                + (configured ? " by the configuration" : ", as a search leaves it");
+    }
+
     /** A file a surface writes for a run: what a refusal to write it over an input calls it. */
     public enum Written {
         /** A check's report ({@code check --output}, the Maven plugin's report file). */
