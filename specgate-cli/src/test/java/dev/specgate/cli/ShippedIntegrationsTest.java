@@ -78,6 +78,7 @@ class ShippedIntegrationsTest {
         JsonNode action = YAML.readTree(repoRoot().resolve("action.yml").toFile());
 
         boolean setUpJava = false;
+        List<String> cacheSteps = new ArrayList<>();
         for (JsonNode step : action.at("/runs/steps")) {
             String uses = step.path("uses").asText();
             if (uses.startsWith("actions/setup-java@")) {
@@ -86,14 +87,19 @@ class ShippedIntegrationsTest {
                         .as("setup-java's cache needs a pom.xml in the user's repository")
                         .isFalse();
             }
-            if (uses.startsWith("actions/cache@")) {
+            if (uses.startsWith("actions/cache")) {
+                // restored before the build and saved right after it, whatever the check finds
+                // later (a post step saves only when the whole job succeeds)
+                assertThat(uses).startsWith("actions/cache/").doesNotStartWith("actions/cache@");
                 assertThat(step.at("/with/key").asText()).contains("steps.maven-key.outputs.key");
+                cacheSteps.add(uses.substring(0, uses.indexOf('@')));
             }
             if ("maven-key".equals(step.path("id").asText())) {
                 assertThat(step.get("run").asText()).contains("$GITHUB_ACTION_PATH\"/pom.xml");
             }
         }
         assertThat(setUpJava).isTrue();
+        assertThat(cacheSteps).containsExactly("actions/cache/restore", "actions/cache/save");
     }
 
     @Test
