@@ -103,4 +103,15 @@ class ListedFieldsTest {
         assertThat(ListedFields.labelLine("- [ ] Type: Bug Fix")).isEmpty();
         assertThat(ListedFields.labelLine("    - Type: Bug Fix")).isEmpty();
     }
+
+    @Test
+    void theBoldFieldLineItselfIsNoLabelLineAndStrongUnderscoresAndDoubleColonsAreRead() {
+        // the field line itself, as a list item's continuation: not the field "in another form"
+        assertThat(ListedFields.labelLine("  **Spec:** [x.md](../spec/x.md)")).isEmpty();
+        assertThat(ListedFields.labelLine("**Spec**: [x.md](../spec/x.md)")).isEmpty();
+        assertThat(ListedFields.labelLine("__Type__: Bug Fix"))
+                .contains(new ListedFields.LabelLine(false, "Type", "Bug Fix"));
+        assertThat(ListedFields.labelLine("- Type:: Bug Fix"))
+                .contains(new ListedFields.LabelLine(true, "Type", "Bug Fix"));
+    }
 }
