@@ -162,11 +162,6 @@ public final class ListedFields {
         return new ListedFields(lines, first);
     }
 
-    /** {@link #hint(String)} of {@code text}, read for this one label. */
-    public static Optional<String> hint(String text, String label) {
-        return of(text).hint(label);
-    }
-
     /**
      * What to say when a bold-line template's field {@code label} is written as a list item ({@code
      * line 12 '- Type: Bug Fix' is a list item, ...: write '**Type:** Bug Fix' instead}): the first

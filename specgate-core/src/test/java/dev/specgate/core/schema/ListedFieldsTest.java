@@ -16,7 +16,7 @@ class ListedFieldsTest {
                 **Document Status:** Draft
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValue(
                         "line 3 '- Type: Bug Fix' is a list item, which this template does not"
                                 + " read as a field (its fields are '**Label:** value' lines of"
@@ -38,7 +38,7 @@ class ListedFieldsTest {
                         + "\r\n"
                         + "**Document Status:** Draft\r\n";
 
-        assertThat(ListedFields.hint(spec, "Type")).isEmpty();
+        assertThat(ListedFields.of(spec).hint("Type")).isEmpty();
     }
 
     @Test
@@ -55,7 +55,7 @@ class ListedFieldsTest {
                 - Type: Feature
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("line 8 '- Type: Feature'"));
     }
 
@@ -70,7 +70,7 @@ class ListedFieldsTest {
                 - Type: Enhancement
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("line 4 "));
     }
 
