@@ -324,11 +324,14 @@ public final class SpecScaffold {
     }
 
     /**
-     * Writes the title into every metadata field whose value is the title heading's placeholder,
-     * such as a front matter {@code title: "[Feature name]"} beside {@code # Design: [Feature
-     * name]}: the same text the author would otherwise copy by hand. A front matter value is
-     * written as a quoted YAML scalar whose text between the quotes is the title itself, as the
-     * front matter reader reads it back (in the template's quotes when the title allows them).
+     * Writes the title into every front matter key whose value is the title heading's placeholder,
+     * such as {@code title: "[Feature name]"} beside {@code # Design: [Feature name]}: the same
+     * text the author would otherwise copy by hand. A bold or list field holding that placeholder
+     * ({@code **Assigned to:** [Name]} beside {@code # Runbook: [Name]}) keeps it, as does a field
+     * a later step fills (dates, status, Type, Assigned to, File): the title is not its value, and
+     * two edits of one value would overlap. The value is written as a quoted YAML scalar whose text
+     * between the quotes is the title itself, as the front matter reader reads it back (in the
+     * template's quotes when the title allows them).
      */
     private SpecEdit titleFields(SpecEdit edit, SpecDocument doc, String title) {
         Optional<BracketText> placeholder = titlePlaceholder(doc, schema);
@@ -337,15 +340,14 @@ public final class SpecScaffold {
         }
         String wanted = Placeholders.fold(placeholder.get().text());
         for (FieldSpec f : schema.fields()) {
-            Optional<Field> field =
-                    doc.metadata(f.label())
-                            .filter(m -> m.form() != FieldForm.SIDECAR)
-                            .filter(m -> Placeholders.fold(m.value()).equals(wanted));
-            if (field.isEmpty()) {
+            if (filledLater(f)) {
                 continue;
             }
-            if (field.get().form() != FieldForm.FRONT_MATTER) {
-                edit = edit.fieldValue(field.get(), escape(title));
+            Optional<Field> field =
+                    doc.metadata(f.label())
+                            .filter(m -> m.form() == FieldForm.FRONT_MATTER)
+                            .filter(m -> Placeholders.fold(m.value()).equals(wanted));
+            if (field.isEmpty()) {
                 continue;
             }
             SpecSource source = edit.source();
@@ -370,6 +372,17 @@ public final class SpecScaffold {
             }
         }
         return edit;
+    }
+
+    /** Whether {@link #create} fills the field after the title (or from the file's name). */
+    private boolean filledLater(FieldSpec f) {
+        String label = f.label();
+        return f.kind() == FieldKind.FILE
+                || label.equalsIgnoreCase(schema.dateField())
+                || label.equalsIgnoreCase(TemplateSchema.LAST_UPDATED_FIELD)
+                || label.equalsIgnoreCase(schema.statusField())
+                || label.equalsIgnoreCase(TemplateSchema.TYPE_FIELD)
+                || label.equalsIgnoreCase(ASSIGNED_TO_FIELD);
     }
 
     /**

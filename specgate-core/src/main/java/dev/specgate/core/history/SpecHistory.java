@@ -478,11 +478,12 @@ public final class SpecHistory {
                                     : judged(bytes, workTree, js);
                         },
                         (r, j) -> {
-                            // the reading whole keeps why the fields found no status
+                            // the reading whole keeps why the fields found no status; where
+                            // they found one and the whole parse none, its own reason stays
                             Reading fieldsRead = readings.get(r.blob());
                             readings.put(
                                     r.blob(),
-                                    fieldsRead == null
+                                    fieldsRead == null || fieldsRead.noStatus() == null
                                             ? j.reading()
                                             : j.reading().noting(fieldsRead.noStatus()));
                             List<Judgement> js = toJudge.getOrDefault(r.blob(), List.of());
@@ -816,9 +817,10 @@ public final class SpecHistory {
     private Reading whole(String text, SpecDocument doc) {
         ApprovalCheck approval = approvals.check(text, doc);
         Checklist checklist = Checklist.of(doc);
+        Optional<String> status = status(doc);
         return new Reading(
                 true,
-                status(doc),
+                status,
                 approval.record(),
                 Optional.of(
                         new SpecVersion.Content(
@@ -826,7 +828,7 @@ public final class SpecHistory {
                                 approval.current().hash(),
                                 checklist.checked(),
                                 checklist.total())),
-                null);
+                noStatus(text, status, doc));
     }
 
     /** A content parsed for its status, approval record and checklist counts. */

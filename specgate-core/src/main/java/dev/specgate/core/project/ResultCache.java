@@ -9,6 +9,8 @@ import dev.specgate.core.diagnostic.Severity;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.rules.RuleIds;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -81,12 +83,6 @@ final class ResultCache {
     private final Map<String, Entry> old;
     private final Loaded loaded;
     private final Map<String, Entry> fresh = new ConcurrentHashMap<>();
-
-    /**
-     * Whether each path asked about in this run that no {@link Known} of the cache file stands for
-     * exists (a path no entry names: none is asked about but by {@link #existsNow(String)}).
-     */
-    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
     private volatile boolean changed;
 
@@ -209,10 +205,22 @@ final class ResultCache {
      * link to it ({@link Links#known}), so that a spec the walk found ({@link #exists}) is known to
      * exist by every link to it, and a link target looked at on the disk is looked at once, without
      * a look-up of the path's text per link (a run over 10,000 unchanged specs made one per link,
-     * each comparing two copies of the same path char by char). Racy by design: two checks may both
-     * look at the disk for one path; either answer is the file system's.
+     * each comparing two copies of the same path char by char). Two checks may both look at the
+     * disk for one path, and the walk may find the file while they look: a look's answer leaves
+     * {@link #UNKNOWN} only by compare-and-set, so the first answer stays and the walk's {@link
+     * #exists} always wins.
      */
     static final class Known {
+
+        private static final VarHandle STATE;
+
+        static {
+            try {
+                STATE = MethodHandles.lookup().findVarHandle(Known.class, "state", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
 
         static final int UNKNOWN = 0;
         static final int EXISTS = 1;
@@ -232,12 +240,18 @@ final class ResultCache {
 
         /** Whether the path exists: what this run found, else a look at the disk, remembered. */
         boolean existsNow() {
-            int s = state;
-            if (s == UNKNOWN) {
-                s = Files.exists(Path.of(path)) ? EXISTS : MISSING;
-                state = s;
-            }
-            return s == EXISTS;
+            return state == EXISTS
+                    || (state == UNKNOWN ? looked(Files.exists(Path.of(path))) : false);
+        }
+
+        /**
+         * Remembers what a look at the disk found, {@code onDisk}, unless this run already knows
+         * (the walk found the file meanwhile, or another look answered first), and returns what
+         * this run knows now.
+         */
+        boolean looked(boolean onDisk) {
+            STATE.compareAndSet(this, UNKNOWN, onDisk ? EXISTS : MISSING);
+            return state == EXISTS;
         }
 
         /** {@link #UNKNOWN}, {@link #EXISTS} or {@link #MISSING}. */
@@ -310,8 +324,6 @@ final class ResultCache {
         Entry e = old.get(absolute);
         if (e != null && e.self != null) {
             e.self.exists();
-        } else {
-            existing.put(absolute, Boolean.TRUE);
         }
         return e;
     }
@@ -365,14 +377,9 @@ final class ResultCache {
         return true;
     }
 
-    /** Whether the path exists: what this run found, else a look at the disk, remembered. */
-    private boolean existsNow(String absolute) {
-        Boolean known = existing.get(absolute);
-        if (known == null) {
-            known = Files.exists(Path.of(absolute));
-            existing.putIfAbsent(absolute, known);
-        }
-        return known;
+    /** Whether the path exists, for an entry without a {@link Known}: a look at the disk. */
+    private static boolean existsNow(String absolute) {
+        return Files.exists(Path.of(absolute));
     }
 
     /**
@@ -444,18 +451,11 @@ final class ResultCache {
      * Whether every link target of {@code links} still exists, or is still missing ({@link
      * ResultValidity#linksStill}), asked of each target's {@link Known} when the entry was decoded.
      */
-    private boolean linksStill(Links links) {
+    private static boolean linksStill(Links links) {
         Known[] known = links.known();
-        if (known == null) {
-            return ResultValidity.linksStill(links.paths(), links.existed(), this::existsNow);
-        }
-        boolean[] existed = links.existed();
-        for (int i = 0; i < known.length; i++) {
-            if (known[i].existsNow() != existed[i]) {
-                return false;
-            }
-        }
-        return true;
+        return known == null
+                ? ResultValidity.linksStill(links.paths(), links.existed(), ResultCache::existsNow)
+                : ResultValidity.linksStill(known, links.existed(), Known::existsNow);
     }
 
     /**

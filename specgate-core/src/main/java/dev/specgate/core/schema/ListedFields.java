@@ -19,14 +19,18 @@ import java.util.regex.Pattern;
 public final class ListedFields {
 
     /**
-     * A line's {@code Label: value} not written as a bold field line of its own: a list item's
-     * ({@code - **Type:** Bug Fix}, {@code 1. Type: Bug Fix}) or a plain line's ({@code Spec:
-     * [x](x.md)}), its label bold, in emphasis or neither.
+     * A line's {@code Label: value}: a list item's ({@code - **Type:** Bug Fix}, {@code 1. Type:
+     * Bug Fix}) or any other line's ({@code Spec: [x](x.md)}), its label bold, in emphasis or
+     * neither; a second colon ({@code Type:: Bug Fix}) belongs to neither.
      */
     private static final Pattern LABEL_LINE =
             Pattern.compile(
-                    "^ {0,3}((?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(?:\\*\\*|\\*|_)?([^\\s*:`\\[][^*:`\\[]{0,59}?)"
-                            + "[ \\t]*(?::(?:\\*\\*|\\*|_)?|(?:\\*\\*|\\*|_)[ \\t]*:)[ \\t]*(.*)$");
+                    "^ {0,3}((?:[-*+]|\\d{1,9}[.)])[ \\t]+)?(\\*\\*|__|\\*|_)?([^\\s*_:`\\[][^*:`\\[]{0,59}?)"
+                            + "[ \\t]*(?:::?(\\*\\*|__|\\*|_)?|(\\*\\*|__|\\*|_)[ \\t]*::?)[ \\t]*(.*)$");
+
+    /** Where a list item starts: its marker, then a space or tab. */
+    private static final Pattern LIST_MARKER =
+            Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]");
 
     /**
      * A line's {@code Label: value} written outside a bold field line of its own ({@link
@@ -40,8 +44,11 @@ public final class ListedFields {
 
     /**
      * The {@code Label: value} of {@code line} when it writes one other than as the bold field line
-     * a bold-line template reads: as a list item, or with a plain or emphasised label; empty else.
-     * The one reading {@code field-missing} and {@code task-spec-reference} name such a line by.
+     * a bold-line template reads: as a list item, or with a plain or emphasised label; empty else,
+     * and for a line that is not a list item's and writes its label bold ({@code **Spec:** x}):
+     * that is the field line itself, which, when it is not read as one, stands where no field is
+     * read (inside a list item), not in the wrong form. The one reading {@code field-missing} and
+     * {@code task-spec-reference} name such a line by.
      */
     public static Optional<LabelLine> labelLine(String line) {
         requireNonNull(line, "line must not be null");
@@ -49,7 +56,12 @@ public final class ListedFields {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new LabelLine(m.group(1) != null, m.group(2).trim(), m.group(3).trim()));
+        boolean listItem = m.group(1) != null;
+        String close = m.group(4) != null ? m.group(4) : m.group(5);
+        if (!listItem && "**".equals(m.group(2)) && "**".equals(close)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelLine(listItem, m.group(3).trim(), m.group(6).trim()));
     }
 
     /**
@@ -139,17 +151,15 @@ public final class ListedFields {
                 fenceLength = run;
                 continue;
             }
+            if (!LIST_MARKER.matcher(lines[i]).lookingAt()) {
+                continue; // only list items are kept: no regex for any other line
+            }
             Optional<LabelLine> l = labelLine(lines[i]);
             if (l.isPresent() && l.get().listItem()) {
                 first.putIfAbsent(l.get().label().toLowerCase(Locale.ROOT), i);
             }
         }
         return new ListedFields(lines, first);
-    }
-
-    /** {@link #hint(String)} of {@code text}, read for this one label. */
-    public static Optional<String> hint(String text, String label) {
-        return of(text).hint(label);
     }
 
     /**

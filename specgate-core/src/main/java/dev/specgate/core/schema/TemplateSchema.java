@@ -722,7 +722,7 @@ public final class TemplateSchema {
 
     /**
      * {@link #notAType} of several templates (a listed workspace's, the first the nearest): the
-     * Types of all of them, each once, in their order; the first one named when none has any; with
+     * Types of all of them, each once, in their order, said of "any of the N templates"; with
      * {@code suggest}, the Type of any of them {@code value} is near, as {@link #typeRefusal} says
      * it. Empty when one of them has it, in any case.
      */
@@ -734,10 +734,10 @@ public final class TemplateSchema {
         }
         List<String> all = new ArrayList<>();
         for (TemplateSchema t : schemas) {
+            if (t.type(value).isPresent()) {
+                return Optional.empty();
+            }
             for (String type : t.types()) {
-                if (type.equalsIgnoreCase(value.trim())) {
-                    return Optional.empty();
-                }
                 if (all.stream().noneMatch(type::equalsIgnoreCase)) {
                     all.add(type);
                 }
@@ -746,12 +746,18 @@ public final class TemplateSchema {
         return Optional.of(
                 "'"
                         + value
-                        + "' is not a Type of the template: "
-                        + (all.isEmpty()
-                                ? "the template '"
-                                        + schemas.get(0).name
-                                        + "' has no Type field with allowed values"
-                                : "use one of " + String.join(", ", all))
+                        + (schemas.size() == 1
+                                ? "' is not a Type of the template: "
+                                : "' is not a Type of any of the "
+                                        + schemas.size()
+                                        + " templates: ")
+                        + (all.isEmpty() && schemas.size() > 1
+                                ? "none has a Type field with allowed values"
+                                : all.isEmpty()
+                                        ? "the template '"
+                                                + schemas.get(0).name
+                                                + "' has no Type field with allowed values"
+                                        : "use one of " + String.join(", ", all))
                         + (suggest ? EditDistance.didYouMeanValue(value, all) : ""));
     }
 

@@ -204,6 +204,42 @@ class SpecScaffoldTest {
     }
 
     @Test
+    void theTitleLeavesABoldFieldThatHoldsTheTitlesPlaceholderAlone() {
+        String template =
+                """
+                # Runbook: [Name]
+
+                **Assigned to:** [Name]
+                **Document Status:** Draft
+                **Created:** [Date]
+
+                ## 1. Steps
+
+                [What to do]
+                """;
+        SpecScaffold team = new SpecScaffold(TemplateSchema.derive("runbook.md", template));
+
+        String unassigned =
+                team.create("Ledger failover", DATE, Optional.empty(), Optional.empty()).markdown();
+        String assigned =
+                team.create("Payments failover", DATE, Optional.empty(), Optional.of("alice"))
+                        .markdown();
+
+        assertThat(unassigned)
+                .startsWith(
+                        "# Runbook: Ledger failover\n\n"
+                                + "**Assigned to:** [Name]\n"
+                                + "**Document Status:** Draft\n"
+                                + "**Created:** 2026-11-20\n");
+        assertThat(assigned)
+                .startsWith(
+                        "# Runbook: Payments failover\n\n"
+                                + "**Assigned to:** alice\n"
+                                + "**Document Status:** Draft\n"
+                                + "**Created:** 2026-11-20\n");
+    }
+
+    @Test
     void refusesWhatItCannotMake() {
         assertThatThrownBy(() -> scaffold.create("!!!", DATE, Optional.empty(), Optional.empty()))
                 .hasMessageContaining("gives no file-name slug");

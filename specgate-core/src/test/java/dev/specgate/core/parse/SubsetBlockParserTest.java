@@ -526,6 +526,39 @@ class SubsetBlockParserTest {
     }
 
     /**
+     * Tabs between a thematic break's markers ({@code -\t-\t-}) make a break, as commonmark reads
+     * them: the parser's one reading of a break ({@link SpecParser#isThematicBreak}) says what
+     * commonmark's tree holds for each line, tabs or spaces, indented as code or not; where the
+     * fast path takes a text holding one, its tree is commonmark's.
+     */
+    @Example
+    void tabsBetweenMarkersMakeAThematicBreakAsCommonmarkReadsThem() {
+        for (String line :
+                List.of(
+                        "-\t-\t-",
+                        "*\t*\t*",
+                        "_\t_ \t_",
+                        "   -\t- -\t",
+                        "- -\t-\tx",
+                        "-\t-",
+                        "\t-\t-\t-",
+                        "    - - -",
+                        "- - -",
+                        "***")) {
+            Node doc = REFERENCE.parse(line + "\n");
+            boolean commonmark =
+                    doc.getFirstChild() instanceof org.commonmark.node.ThematicBreak
+                            && doc.getFirstChild().getNext() == null;
+            assertThat(SpecParser.isThematicBreak(line)).as("break %s", line).isEqualTo(commonmark);
+            for (String text :
+                    List.of(line + "\n", "# Rollout\n\np\n\n" + line + "\r\nq\n", "> " + line)) {
+                assertDeclinedOrSame(text);
+            }
+        }
+        assertThat(SpecParser.isThematicBreak("-\t-\t-")).isTrue();
+    }
+
+    /**
      * A line whose first char is outside ASCII, letter or not, starts no block: it goes on a
      * paragraph, opens one, or is a lazy continuation line (declined), at every depth, and at the
      * nesting limit too, where commonmark stops looking for block starts.

@@ -127,7 +127,8 @@ class OneVerdictTest {
         // every Type once (Bug Fix is in both), and the near one from the second template
         assertThat(none.typo())
                 .contains(
-                        "--type 'Integraton' is not a Type of the template: use one of Feature,"
+                        "--type 'Integraton' is not a Type of any of the 2 templates: use one of"
+                                + " Feature,"
                                 + " Refactor, Bug Fix, Performance Optimization, Architecture"
                                 + " Change, Integration, Security Enhancement; did you mean"
                                 + " 'Integration'?");

@@ -972,4 +972,23 @@ class ResultCacheTest {
         copy[at] ^= 0x40;
         return copy;
     }
+
+    @Test
+    void aLookAtTheDiskNeverUndoesWhatTheWalkFound(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        // a check looked at the disk before the file was written (missing), the walk then found
+        // it: the look's late answer must not turn the walk's "exists" back into "missing"
+        ResultCache.Known known = new ResultCache.Known(tmp.resolve("late.md").toString());
+        known.exists();
+
+        assertThat(known.looked(false)).isTrue();
+        assertThat(known.state()).isEqualTo(ResultCache.Known.EXISTS);
+        assertThat(known.existsNow()).isTrue();
+
+        // the first look's answer stays for the rest of the run; the walk still wins over it
+        ResultCache.Known other = new ResultCache.Known(tmp.resolve("other.md").toString());
+        assertThat(other.looked(false)).isFalse();
+        assertThat(other.looked(true)).isFalse();
+        other.exists();
+        assertThat(other.existsNow()).isTrue();
+    }
 }

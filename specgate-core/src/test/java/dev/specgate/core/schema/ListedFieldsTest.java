@@ -16,7 +16,7 @@ class ListedFieldsTest {
                 **Document Status:** Draft
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValue(
                         "line 3 '- Type: Bug Fix' is a list item, which this template does not"
                                 + " read as a field (its fields are '**Label:** value' lines of"
@@ -38,7 +38,7 @@ class ListedFieldsTest {
                         + "\r\n"
                         + "**Document Status:** Draft\r\n";
 
-        assertThat(ListedFields.hint(spec, "Type")).isEmpty();
+        assertThat(ListedFields.of(spec).hint("Type")).isEmpty();
     }
 
     @Test
@@ -55,7 +55,7 @@ class ListedFieldsTest {
                 - Type: Feature
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("line 8 '- Type: Feature'"));
     }
 
@@ -70,7 +70,7 @@ class ListedFieldsTest {
                 - Type: Enhancement
                 """;
 
-        assertThat(ListedFields.hint(spec, "Type"))
+        assertThat(ListedFields.of(spec).hint("Type"))
                 .hasValueSatisfying(h -> assertThat(h).startsWith("line 4 "));
     }
 
@@ -102,5 +102,16 @@ class ListedFieldsTest {
                 .contains(new ListedFields.LabelLine(false, "Spec", "[x.md](x.md)"));
         assertThat(ListedFields.labelLine("- [ ] Type: Bug Fix")).isEmpty();
         assertThat(ListedFields.labelLine("    - Type: Bug Fix")).isEmpty();
+    }
+
+    @Test
+    void theBoldFieldLineItselfIsNoLabelLineAndStrongUnderscoresAndDoubleColonsAreRead() {
+        // the field line itself, as a list item's continuation: not the field "in another form"
+        assertThat(ListedFields.labelLine("  **Spec:** [x.md](../spec/x.md)")).isEmpty();
+        assertThat(ListedFields.labelLine("**Spec**: [x.md](../spec/x.md)")).isEmpty();
+        assertThat(ListedFields.labelLine("__Type__: Bug Fix"))
+                .contains(new ListedFields.LabelLine(false, "Type", "Bug Fix"));
+        assertThat(ListedFields.labelLine("- Type:: Bug Fix"))
+                .contains(new ListedFields.LabelLine(true, "Type", "Bug Fix"));
     }
 }

@@ -423,7 +423,6 @@ public final class DocumentBuilder {
         return commentLine >= 0;
     }
 
-    /** Whether {@code chars} hold {@code s} at {@code at} (within their length). */
     /**
      * {@link InlineSyntax#noStarFromFirstBacktick} of each of the first {@code count} lines, where
      * the lines before it close all the code spans they open ({@link InlineSyntax#starsAndCode}, a

@@ -26,6 +26,18 @@ public final class TaskSpecReferenceRule extends BaseRule {
     /** A value that is a link: {@code [x](../spec/x.md)}, perhaps with words after it. */
     private static final Pattern LINK_VALUE = Pattern.compile("\\[.*\\]\\(.*\\).*");
 
+    /** The bold field line itself: {@code **Spec:** [name](../spec/name.md)}, any indent. */
+    private static final Pattern BOLD_SPEC_LINE =
+            Pattern.compile(
+                    "[ \\t]*\\*\\*"
+                            + TaskList.SPEC_FIELD
+                            + "(?::\\*\\*|\\*\\*:)[ \\t]*\\[.*\\]\\(.*\\).*",
+                    Pattern.CASE_INSENSITIVE);
+
+    /** Where a list item starts: its marker, then a space or tab. */
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t].*");
+
     public TaskSpecReferenceRule() {
         super(
                 ID,
@@ -63,7 +75,8 @@ public final class TaskSpecReferenceRule extends BaseRule {
                                         .filter(l -> LINK_VALUE.matcher(l.value()).matches())
                                 : Optional.empty();
                 if (m.isPresent()) {
-                    // "Spec: [name](../spec/name.md)": the link is there, under no bold label
+                    // "Spec: [name](../spec/name.md)": the link is there, under no bold label;
+                    // the suggestion holds the link alone, not the prose around it
                     ctx.report(
                             at,
                             "task list names no spec: line "
@@ -75,8 +88,29 @@ public final class TaskSpecReferenceRule extends BaseRule {
                                     + ":**' field: write '**"
                                     + TaskList.SPEC_FIELD
                                     + ":** "
-                                    + m.get().value()
+                                    + linkText(lines[i], link)
                                     + "' on a line of its own");
+                    return;
+                }
+                if (i < lines.length && BOLD_SPEC_LINE.matcher(lines[i]).matches()) {
+                    // "**Spec:** [name](..)" itself, where no field is read: a list item's line
+                    ctx.report(
+                            at,
+                            "task list names no spec: line "
+                                    + (i + 1)
+                                    + " '"
+                                    + lines[i].strip()
+                                    + "' "
+                                    + (inListItem(lines, i)
+                                            ? "sits inside a list item, where it is not read as"
+                                                    + " the '**"
+                                                    + TaskList.SPEC_FIELD
+                                                    + ":**' field: move it out of the list, onto"
+                                                    + " a line of its own"
+                                            : "is not read as the '**"
+                                                    + TaskList.SPEC_FIELD
+                                                    + ":**' field where it stands: write it on a"
+                                                    + " line of its own, after a blank line"));
                     return;
                 }
             }
@@ -94,5 +128,29 @@ public final class TaskSpecReferenceRule extends BaseRule {
                             + TaskList.SPEC_FIELD
                             + "' must link the spec file, e.g. [name](../spec/name.md)");
         }
+    }
+
+    /** The link as written on {@code line}, else the rest of the line from where it starts. */
+    private static String linkText(String line, Link link) {
+        SourceRange r = link.range();
+        int from = Math.min(r.startColumn(), line.length());
+        int to =
+                r.endLine() == r.startLine()
+                        ? Math.min(r.endColumn(), line.length())
+                        : line.length();
+        return to > from ? line.substring(from, to).strip() : line.substring(from).strip();
+    }
+
+    /**
+     * Whether line {@code i} continues a list item: a line of one of the lines before it, back to a
+     * blank line, opens one.
+     */
+    private static boolean inListItem(String[] lines, int i) {
+        for (int j = i - 1; j >= 0 && !lines[j].isBlank(); j--) {
+            if (LIST_ITEM.matcher(lines[j]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
