@@ -42,12 +42,15 @@ public final class ReviewerNamed implements GateCondition {
             if (statedByFieldMissing(context)) {
                 return List.of();
             }
+            // as the template writes the field: '**Reviewer:**', or 'reviewer:' in front matter
+            String written =
+                    context.schema()
+                            .field(TemplateSchema.REVIEWER_FIELD)
+                            .map(FieldSpec::markdown)
+                            .orElse("**" + TemplateSchema.REVIEWER_FIELD + ":**");
             return List.of(
                     GateReason.ofSpec(
-                            TAG
-                                    + "no '**"
-                                    + TemplateSchema.REVIEWER_FIELD
-                                    + ":**' field: add one that names the reviewer"));
+                            TAG + "no '" + written + "' field: add one that names the reviewer"));
         }
         if (Reviewers.namesAPerson(reviewer.get().value())) {
             return List.of();

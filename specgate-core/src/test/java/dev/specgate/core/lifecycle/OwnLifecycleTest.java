@@ -322,6 +322,41 @@ class OwnLifecycleTest {
     }
 
     @Test
+    void aMissingFrontMatterReviewerIsAskedForAsTheTemplateWritesIt() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("front-matter-no-reviewer"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "---\ntitle: \"[Feature name]\"\nreviewer: \"[Reviewer]\"\nstage: Idea\n---\n\n"
+                        + "# [Feature name]\n\n"
+                        + "## 1. Summary\n[One paragraph.]\n");
+        SpecProject project =
+                open(
+                        root,
+                        "template: template.md\nspecs: ['*.md']\nignore: [template.md]\n"
+                                // a missing field only warned of: the gate says it itself
+                                + "rules: {field-missing: warning}\n"
+                                + "lifecycle:\n  status-field: stage\n"
+                                + "  order: [Idea, Proposed, Accepted, Shipped, Dropped]\n");
+        Lifecycle lifecycle = project.lifecycle();
+        String spec =
+                "---\r\ntitle: \"Réplica de caché\"\r\nstage: Accepted\r\n---\r\n\r\n"
+                        + "# Réplica de caché\r\n\r\n"
+                        + "## 1. Summary\r\nRead the replica before the primary.\r\n";
+        Path file = Files.writeString(root.resolve("cache-replica.md"), spec);
+        SpecSource source = SpecSource.read(file);
+        SpecDocument doc = project.parse(file, source.text());
+
+        GateResult shipped =
+                lifecycle.evaluate(
+                        file, source, doc, lifecycle.status("Shipped").orElseThrow(), TODAY);
+        assertThat(shipped.reasons())
+                .extracting(GateReason::message)
+                .contains(
+                        "[reviewer-missing] no 'reviewer:' field: add one that names the reviewer")
+                .noneSatisfy(m -> assertThat(m).contains("**Reviewer:**"));
+    }
+
+    @Test
     void theBuiltInTemplateKeepsItsOwnGates() throws Exception {
         Lifecycle builtin = open(Files.createDirectories(dir.resolve("builtin")), "").lifecycle();
         assertThat(builtin.isStandard()).isTrue();
