@@ -95,8 +95,9 @@ public final class Approvals {
     }
 
     /**
-     * Whether specs of {@code schema} are approved at all: its template has a Document Status field
-     * that allows Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
+     * Whether specs of {@code schema} are approved at all ({@link
+     * TemplateSchema#recordsApprovals}): its template has a Document Status field that allows
+     * Approved (an ADR template's Status of Proposed, Accepted, ... has no approvals).
      */
     public static boolean appliesTo(TemplateSchema schema) {
         // asked twice per spec checked (approval-stale, approval-missing), nearly always of the
@@ -105,9 +106,7 @@ public final class Approvals {
         if (last != null && last.schema == schema) {
             return last.applies;
         }
-        boolean applies =
-                schema.field(TemplateSchema.STATUS_FIELD).isPresent()
-                        && schema.statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+        boolean applies = schema.recordsApprovals();
         lastApplies = new Applies(schema, applies);
         return applies;
     }

@@ -2,7 +2,6 @@ package dev.specgate.core.config;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.input.IoFailure;
 import dev.specgate.core.input.SpecFileReader;
@@ -1042,11 +1041,11 @@ public final class ConfigLoader {
         /**
          * Refuses an {@code approval-field:} that can never take effect: the template, as {@code
          * template:}, {@code metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
-         * Approvals#appliesTo}), so no spec is ever checked for a record nor can one be written, as
-         * {@code lifecycle.exits} is refused with the built-in lifecycle.
+         * TemplateSchema#recordsApprovals}), so no spec is ever checked for a record nor can one be
+         * written, as {@code lifecycle.exits} is refused with the built-in lifecycle.
          */
         private void refuseUnusedApprovalField() throws ConfigException {
-            if (Approvals.appliesTo(schema)) {
+            if (schema.recordsApprovals()) {
                 return;
             }
             String why;

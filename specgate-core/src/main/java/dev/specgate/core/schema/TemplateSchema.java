@@ -1022,6 +1022,17 @@ public final class TemplateSchema {
     }
 
     /**
+     * Whether specs of this template are approved at all: a Document Status field that allows
+     * Approved (an ADR template's Status of Proposed, Accepted, ... records no approval). What
+     * {@code Approvals.appliesTo} answers, and the configuration asks of an {@code
+     * approval-field:}.
+     */
+    public boolean recordsApprovals() {
+        return field(STATUS_FIELD).isPresent()
+                && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
+    /**
      * The lifecycle statuses in order: the configured {@code lifecycle: order}, else the {@link
      * #statusField()}'s alternatives.
      */
