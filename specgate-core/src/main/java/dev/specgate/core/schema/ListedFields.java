@@ -33,6 +33,14 @@ public final class ListedFields {
             Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]");
 
     /**
+     * Whether {@code line} opens a list item: its marker ({@code -}, {@code *}, {@code +} or {@code
+     * 1.}, {@code 1)}) at most three spaces in, then a space or tab.
+     */
+    public static boolean opensListItem(String line) {
+        return LIST_MARKER.matcher(line).lookingAt();
+    }
+
+    /**
      * A line's {@code Label: value} written outside a bold field line of its own ({@link
      * #labelLine}).
      *
@@ -151,7 +159,7 @@ public final class ListedFields {
                 fenceLength = run;
                 continue;
             }
-            if (!LIST_MARKER.matcher(lines[i]).lookingAt()) {
+            if (!opensListItem(lines[i])) {
                 continue; // only list items are kept: no regex for any other line
             }
             Optional<LabelLine> l = labelLine(lines[i]);

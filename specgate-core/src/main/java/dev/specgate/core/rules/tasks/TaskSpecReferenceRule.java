@@ -34,10 +34,6 @@ public final class TaskSpecReferenceRule extends BaseRule {
                             + "(?::\\*\\*|\\*\\*:)[ \\t]*\\[.*\\]\\(.*\\).*",
                     Pattern.CASE_INSENSITIVE);
 
-    /** Where a list item starts: its marker, then a space or tab. */
-    private static final Pattern LIST_ITEM =
-            Pattern.compile("[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t].*");
-
     public TaskSpecReferenceRule() {
         super(
                 ID,
@@ -147,7 +143,7 @@ public final class TaskSpecReferenceRule extends BaseRule {
      */
     private static boolean inListItem(String[] lines, int i) {
         for (int j = i - 1; j >= 0 && !lines[j].isBlank(); j--) {
-            if (LIST_ITEM.matcher(lines[j]).matches()) {
+            if (ListedFields.opensListItem(lines[j])) {
                 return true;
             }
         }
