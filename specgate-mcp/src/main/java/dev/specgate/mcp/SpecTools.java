@@ -305,15 +305,16 @@ final class SpecTools {
                     searched.stream().anyMatch(f -> f.project().configFile().isPresent());
             throw new ToolRefusal(SpecProject.nothingLeftToCheck(configured), notices);
         }
+        // what check says on stderr of the baseline, before the errors-only notice as check does:
+        // the findings it hid, its entries gone stale
+        baselined
+                .baselineNote(baselined.baseline().map(this::display).orElse(""))
+                .ifPresent(notices::add);
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole
             ErrorsOnly.notShown(checkRun, fails, "errorsOnly").ifPresent(notices::add);
             checkRun = checkRun.errorsOnly();
         }
-        // what check says on stderr of the baseline: the findings it hid, its entries gone stale
-        baselined
-                .baselineNote(baselined.baseline().map(this::display).orElse(""))
-                .ifPresent(notices::add);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", 1);
         out.put(

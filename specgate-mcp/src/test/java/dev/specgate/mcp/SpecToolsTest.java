@@ -1576,6 +1576,11 @@ class SpecToolsTest {
                                 cli.stale()));
         assertThat(cli.hidden()).isEqualTo(4);
         assertThat(cli.stale()).isPositive();
+        // with errorsOnly, as check --errors-only says them: the baseline's line, then what was
+        // left out
+        List<?> errorsOnly = (List<?>) tools.check(Map.of("errorsOnly", true)).get("notices");
+        assertThat(errorsOnly).hasSize(2).first().isEqualTo(said);
+        assertThat(errorsOnly.get(1).toString()).contains(" not shown (errorsOnly)");
         // a run without a baseline says nothing of one
         Files.delete(tmp.resolve(".specgate.yml"));
         Map<String, Object> plain = tools.check(Map.of());
