@@ -6,12 +6,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specgate.core.discovery.LinkTarget;
 import dev.specgate.core.model.DocumentKind;
+import dev.specgate.core.project.SpecProject;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.charset.StandardCharsets;
+import io.modelcontextprotocol.util.DefaultMcpUriTemplateManagerFactory;
+import io.modelcontextprotocol.util.McpUriTemplateManager;
+import io.modelcontextprotocol.util.McpUriTemplateManagerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +32,15 @@ import java.util.TreeSet;
 final class SpecResources {
 
     static final String SPEC_PREFIX = "specgate://spec/";
+
+    /** The template that reads any spec by its path ({@link #uriTemplates}). */
+    static final String ANY_SPEC = SPEC_PREFIX + "{path}";
+
     static final String TEMPLATE_URI = "specgate://template";
     static final String PROJECT_URI = "specgate://project";
     static final String MARKDOWN = "text/markdown";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String HEX = "0123456789ABCDEF";
 
     private final SpecTools tools;
     private final Set<String> listed = new TreeSet<>();
@@ -76,7 +82,7 @@ final class SpecResources {
     List<SyncResourceTemplateSpecification> templates(List<String> folders) {
         List<SyncResourceTemplateSpecification> out = new ArrayList<>();
         List<String> uris = new ArrayList<>();
-        uris.add(SPEC_PREFIX + "{path}");
+        uris.add(ANY_SPEC);
         folders.forEach(f -> uris.add(uri(f) + "/{name}"));
         for (String uri : uris) {
             if (!templates.add(uri)) {
@@ -96,6 +102,51 @@ final class SpecResources {
                             (exchange, request) -> readSpec(request.uri())));
         }
         return out;
+    }
+
+    /**
+     * How the server matches a URI against its resources and templates: as the SDK does, but for
+     * {@link #ANY_SPEC}, whose {@code {path}} is the whole path after {@code specgate://spec/},
+     * slashes and all (the SDK's variables stop at a {@code /}, and RFC 6570 writes one in a
+     * variable as {@code %2F}, which reading decodes as well). So every {@code specgate://spec/}
+     * URI reaches {@link #readSpec} and is answered in Specgate's words, whether or not its folder
+     * has a template of its own: when the configuration could not be used at start no folder's was
+     * registered, and a spec's URI got the SDK's bare "Resource not found" instead of the
+     * configuration's problem.
+     */
+    static McpUriTemplateManagerFactory uriTemplates() {
+        McpUriTemplateManagerFactory sdk = new DefaultMcpUriTemplateManagerFactory();
+        return template -> {
+            McpUriTemplateManager plain = sdk.create(template);
+            if (!template.equals(ANY_SPEC)) {
+                return plain;
+            }
+            return new McpUriTemplateManager() {
+                @Override
+                public List<String> getVariableNames() {
+                    return List.of("path");
+                }
+
+                @Override
+                public Map<String, String> extractVariableValues(String uri) {
+                    return matches(uri)
+                            ? Map.of("path", uri.substring(SPEC_PREFIX.length()))
+                            : Map.of();
+                }
+
+                @Override
+                public boolean matches(String uri) {
+                    return uri != null
+                            && uri.startsWith(SPEC_PREFIX)
+                            && uri.length() > SPEC_PREFIX.length();
+                }
+
+                @Override
+                public boolean isUriTemplate(String uri) {
+                    return plain.isUriTemplate(uri);
+                }
+            };
+        };
     }
 
     /** The folders (relative, with /) that hold the given specs. */
@@ -169,24 +220,13 @@ final class SpecResources {
 
     /**
      * The URI of the spec at {@code path} (relative, with /): {@code specgate://spec/} and the path
-     * percent-encoded as UTF-8, but for RFC 3986's path characters (letters, digits, {@code
-     * -._~!$&'()*+,;=:@} and {@code /}), so that reading it, which percent-decodes, finds the file
-     * again: {@code 100%41.md} is listed as {@code 100%2541.md}, a space as {@code %20}, {@code ü}
-     * as {@code %C3%BC}. Most paths have none of the others and are listed as written.
+     * percent-encoded where it must be (core's {@link LinkTarget#percentEncoded}), so that reading
+     * it, which percent-decodes ({@link LinkTarget#percentDecoded}), finds the file again: {@code
+     * 100%41.md} is listed as {@code 100%2541.md}, a space as {@code %20}, {@code ü} as {@code
+     * %C3%BC}.
      */
     static String uri(String path) {
-        StringBuilder out = new StringBuilder(SPEC_PREFIX.length() + path.length());
-        out.append(SPEC_PREFIX);
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80
-                    && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-            }
-        }
-        return out.toString();
+        return SPEC_PREFIX + LinkTarget.percentEncoded(path);
     }
 
     private McpSchema.ReadResourceResult readSpec(String uri) {
@@ -233,19 +273,30 @@ final class SpecResources {
         }
     }
 
+    /**
+     * What {@code list_specs} and {@code check} of the whole root say, from the root's project
+     * opened once for both (so one read follows one configuration); a configuration that cannot be
+     * used is said in {@code error}, with no specs.
+     */
     private String projectSummary() {
         Map<String, Object> out = new LinkedHashMap<>();
         try {
-            out.put("specs", tools.listSpecs(Map.of()).get("specs"));
+            SpecProject project = tools.rootProject();
+            try {
+                out.put("specs", tools.listSpecs(project, Map.of()).get("specs"));
+            } catch (ToolRefusal e) {
+                out.put("specs", List.of());
+                out.put("error", e.oneLine());
+            }
+            try {
+                Map<String, Object> check = tools.checkRoot(project);
+                out.put("summary", check.get("summary"));
+                out.put("passed", check.get("passed"));
+            } catch (ToolRefusal e) {
+                out.put("error", e.oneLine());
+            }
         } catch (ToolRefusal e) {
             out.put("specs", List.of());
-            out.put("error", e.oneLine());
-        }
-        try {
-            Map<String, Object> check = tools.check(Map.of());
-            out.put("summary", check.get("summary"));
-            out.put("passed", check.get("passed"));
-        } catch (ToolRefusal e) {
             out.put("error", e.oneLine());
         }
         try {

@@ -43,8 +43,10 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.ConfigChoice;
 import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
+import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecTrace;
@@ -88,16 +90,22 @@ final class SpecTools {
     private static final SpecFileWriter WRITER = new SpecFileWriter();
 
     /**
-     * How a call that works in one project opens the project of a path ({@code SpecProject.open},
-     * or a test's seam): every tool but {@code check} and {@code trace}, the spec and template
-     * resources, and the watcher's project. {@code check} and {@code trace} (and so the check
-     * counts of {@code specgate://project}) open a {@code SpecWorkspace} of the paths they are
-     * given instead, by design (several roots, each file following its own nearest configuration,
-     * as {@code specgate check} does): this seam does not reach them.
+     * How a call opens what it works in ({@code SpecProject.open} and {@code SpecWorkspace.open},
+     * or a test's seam): the project of a path for every tool but {@code check} and {@code trace},
+     * the resources and the watcher's project; {@code check} and {@code trace} open a {@link
+     * #workspace} of the paths they are given instead, by design (several roots, each file
+     * following its own nearest configuration, as {@code specgate check} does). {@code
+     * specgate://project} opens the root's project once and checks the root in it.
      */
     @FunctionalInterface
     interface Projects {
         SpecProject open(Path start) throws ConfigException;
+
+        /** The projects of {@code roots}, each path following its own configuration. */
+        default SpecWorkspace workspace(List<Path> roots, ConfigChoice choice)
+                throws ConfigException {
+            return SpecWorkspace.open(roots, choice);
+        }
     }
 
     private final McpServerOptions options;
@@ -109,10 +117,7 @@ final class SpecTools {
         this(options, start -> SpecProject.open(start, options.config()));
     }
 
-    /**
-     * For tests: the tools, opening projects through {@code projects} (check's and trace's
-     * workspaces are not: see {@link Projects}).
-     */
+    /** For tests: the tools, opening projects and workspaces through {@code projects}. */
     SpecTools(McpServerOptions options, Projects projects) {
         this.options = requireNonNull(options, "options must not be null");
         this.projects = requireNonNull(projects, "projects must not be null");
@@ -122,7 +127,11 @@ final class SpecTools {
     // ---- read tools
 
     Map<String, Object> listSpecs(Map<String, Object> args) {
-        SpecProject project = open(root);
+        return listSpecs(open(root), args);
+    }
+
+    /** {@code list_specs} in the root's project, already open. */
+    Map<String, Object> listSpecs(SpecProject project, Map<String, Object> args) {
         ConfiguredDiscovery.Selection selection = project.findAny(List.of(root));
         List<SpecSummary> summaries;
         if (selection.unreadable().isEmpty()) {
@@ -217,12 +226,34 @@ final class SpecTools {
     }
 
     Map<String, Object> check(Map<String, Object> args) {
-        SpecWorkspace workspace = workspace(pathsArgument(args));
+        return check(workspace(pathsArgument(args)), args);
+    }
+
+    /**
+     * {@code check} of the whole root in the root's project, already open (the project that {@link
+     * #listSpecs(SpecProject, Map)} lists): what {@code specgate://project} reads, opening the
+     * project once. The same answer as {@code check} without paths, whose workspace of the root is
+     * this one project (and those nested below it, opened as the search meets them).
+     */
+    Map<String, Object> checkRoot(SpecProject project) {
+        return check(
+                new SpecWorkspace(List.of(new SpecWorkspace.Part(project, List.of(root)))),
+                Map.of());
+    }
+
+    /** The root's project, opened through {@link Projects}. */
+    SpecProject rootProject() {
+        return open(root);
+    }
+
+    private Map<String, Object> check(SpecWorkspace workspace, Map<String, Object> args) {
         boolean errorsOnly = flag(args, "check", "errorsOnly");
         List<CheckResult> results = new ArrayList<>();
         boolean fails = false;
         List<String> notices = new ArrayList<>();
         List<SpecWorkspace.Found> searched = found(workspace);
+        // what the baselines of the parts that have one hid and found stale, as check sums them
+        ProjectRun baselined = new ProjectRun(List.of(), 0, Optional.empty());
         for (SpecWorkspace.Found found : searched) {
             SpecProject project = found.project();
             try {
@@ -251,7 +282,12 @@ final class SpecTools {
                                             .map(WarmChecks.Checked::result)
                                             .toList());
                 } else {
-                    partRun = project.run(selection, runOptions).checkRun();
+                    ProjectRun run = project.run(selection, runOptions);
+                    partRun = run.checkRun();
+                    baselined =
+                            baselined.plus(
+                                    new ProjectRun(
+                                            List.of(), run.hidden(), run.stale(), run.baseline()));
                 }
                 fails |= project.fails(partRun, false);
                 results.addAll(partRun.results());
@@ -269,6 +305,11 @@ final class SpecTools {
                     searched.stream().anyMatch(f -> f.project().configFile().isPresent());
             throw new ToolRefusal(SpecProject.nothingLeftToCheck(configured), notices);
         }
+        // what check says on stderr of the baseline, before the errors-only notice as check does:
+        // the findings it hid, its entries gone stale
+        baselined
+                .baselineNote(baselined.baseline().map(this::display).orElse(""))
+                .ifPresent(notices::add);
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole
             ErrorsOnly.notShown(checkRun, fails, "errorsOnly").ifPresent(notices::add);
@@ -290,7 +331,23 @@ final class SpecTools {
                         checkRun.warnings(),
                         checkRun.infos()));
         out.put("passed", !fails);
+        out.put("baseline", baseline(baselined));
         out.put("notices", notices);
+        return out;
+    }
+
+    /**
+     * The baseline {@code check} applied, as counts: its file, how many findings it hid and how
+     * many of its entries for the files checked matched nothing; null when none was applied.
+     */
+    private Map<String, Object> baseline(ProjectRun baselined) {
+        if (baselined.baseline().isEmpty()) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", display(baselined.baseline().get()));
+        out.put("hidden", baselined.hidden());
+        out.put("stale", baselined.stale());
         return out;
     }
 
@@ -1030,10 +1087,10 @@ final class SpecTools {
         return roots;
     }
 
-    /** check's and trace's workspace: {@code SpecWorkspace.open}, not through {@link Projects}. */
+    /** check's and trace's workspace, opened through {@link Projects}. */
     private SpecWorkspace workspace(List<Path> roots) {
         try {
-            return SpecWorkspace.open(roots, options.config());
+            return projects.workspace(roots, options.config());
         } catch (ConfigException e) {
             throw configRefusal(e);
         }

@@ -92,6 +92,8 @@ public final class SpecgateMcpServer {
                 McpServer.sync(transport)
                         .serverInfo(NAME, version)
                         .jsonMapper(mapper)
+                        // specgate://spec/{path} reads a spec in any folder, slashes and all
+                        .uriTemplateManagerFactory(SpecResources.uriTemplates())
                         // arguments are checked against tools.json in Specgate's words instead
                         // (ToolArguments): the SDK's check answers in a JSON Schema library's
                         .validateToolInputs(false)

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.project.ConfigChoice;
+import dev.specgate.core.project.SpecProject;
+import dev.specgate.core.project.SpecWorkspace;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceTemplateSpecification;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -166,6 +175,120 @@ class SpecResourcesTest {
                                                         SpecResources.TEMPLATE_URI)));
         assertThat(t.getJsonRpcError().code()).isEqualTo(-32603);
         assertThat(t.getMessage()).isEqualTo(said);
+    }
+
+    /**
+     * Reading {@code specgate://project} opens the project once, as a tool call does, so that one
+     * read follows one configuration: it opened the root's project for the specs and a workspace of
+     * the root again for the check counts. What it says is list_specs' and check's answer.
+     */
+    @Test
+    void readingTheProjectSummaryOpensTheProjectOnce() throws Exception {
+        List<String> opened = new java.util.ArrayList<>();
+        SpecTools counted =
+                new SpecTools(
+                        SpecToolsTest.options(tmp, false),
+                        new SpecTools.Projects() {
+                            @Override
+                            public SpecProject open(Path start) throws ConfigException {
+                                opened.add("project " + tmp.relativize(start));
+                                return SpecProject.open(start, ConfigChoice.nearest());
+                            }
+
+                            @Override
+                            public SpecWorkspace workspace(List<Path> roots, ConfigChoice choice)
+                                    throws ConfigException {
+                                opened.add("workspace " + roots);
+                                return SpecWorkspace.open(roots, choice);
+                            }
+                        });
+        SyncResourceSpecification project =
+                new SpecResources(counted)
+                        .fixed().stream()
+                                .filter(r -> r.resource().uri().equals(SpecResources.PROJECT_URI))
+                                .findFirst()
+                                .orElseThrow();
+
+        String summary =
+                text(
+                        project.readHandler()
+                                .apply(
+                                        null,
+                                        new McpSchema.ReadResourceRequest(
+                                                SpecResources.PROJECT_URI)));
+
+        assertThat(opened).hasSize(1);
+        SpecTools fresh = new SpecTools(SpecToolsTest.options(tmp, false));
+        Map<String, Object> check = fresh.check(Map.of());
+        JsonNode read = new ObjectMapper().readTree(summary);
+        ObjectMapper json = new ObjectMapper();
+        assertThat(read.get("specs")).hasSize(5);
+        assertThat(read.get("specs").toString())
+                .isEqualTo(json.writeValueAsString(fresh.listSpecs(Map.of()).get("specs")));
+        assertThat(read.get("summary").toString())
+                .isEqualTo(json.writeValueAsString(check.get("summary")));
+        assertThat(read.get("passed").asBoolean()).isEqualTo(check.get("passed"));
+        assertThat(read.has("error")).isFalse();
+    }
+
+    /**
+     * A {@code .specgate.yml} already broken when the server starts: no spec is listed and no
+     * folder's template registered, yet reading a spec by its URI through the SDK (as a client
+     * does) is answered as with the configuration broken later: -32603 in check's words. It was the
+     * SDK's bare "Resource not found" (-32002): no template matched a path with a slash.
+     */
+    @Test
+    void aConfigurationBrokenAtStartIsSaidOnReadsThroughTheServer() throws Exception {
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\r\n# the gate is not strict yet\r\nstrict: maybe\r\n");
+        String read =
+                "{\"jsonrpc\":\"2.0\",\"id\":%d,\"method\":\"resources/read\","
+                        + "\"params\":{\"uri\":\"%s\"}}";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        new SpecgateMcpServer(
+                        SpecToolsTest.options(tmp, false),
+                        "test",
+                        new PrintStream(log, true, StandardCharsets.UTF_8))
+                .serve(
+                        new ByteArrayInputStream(
+                                StdioTransportTest.lines(
+                                                StdioTransportTest.INIT,
+                                                StdioTransportTest.INITIALIZED,
+                                                StdioTransportTest.callTool(2, "check"),
+                                                read.formatted(
+                                                        3, SpecResources.SPEC_PREFIX + REFUND),
+                                                read.formatted(
+                                                        4,
+                                                        SpecResources.SPEC_PREFIX
+                                                                + "directives/spec/2026-12-01_spec_n%C3%BCr-hier.md"),
+                                                read.formatted(5, SpecResources.TEMPLATE_URI))
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        out);
+        Map<Integer, JsonNode> answers = new java.util.TreeMap<>();
+        for (JsonNode m : StdioTransportTest.parse(out)) {
+            if (m.has("id")) {
+                answers.put(m.get("id").asInt(), m);
+            }
+        }
+        String said =
+                "cannot use the configuration: .specgate.yml:3: 'strict' must be true or false,"
+                        + " found 'maybe'";
+        JsonNode check = answers.get(2).get("result");
+        assertThat(check.get("isError").asBoolean()).isTrue();
+        assertThat(check.get("content").get(0).get("text").asText()).isEqualTo(said);
+        for (int id : List.of(3, 5)) {
+            JsonNode error = answers.get(id).get("error");
+            assertThat(error).as("read " + id).isNotNull();
+            assertThat(error.get("code").asInt()).as("read " + id).isEqualTo(-32603);
+            assertThat(error.get("message").asText()).as("read " + id).isEqualTo(said);
+        }
+        // a spec that is not there is not there, whatever the configuration says
+        JsonNode missing = answers.get(4).get("error");
+        assertThat(missing.get("code").asInt()).isEqualTo(-32002);
+        assertThat(missing.get("message").asText())
+                .isEqualTo("spec not found: directives/spec/2026-12-01_spec_nür-hier.md");
     }
 
     static String text(McpSchema.ReadResourceResult result) {

@@ -1520,6 +1520,74 @@ class SpecToolsTest {
         assertThat(fromCheck.toString()).contains("[Owner]").doesNotContain("[Time estimate]");
     }
 
+    /**
+     * check says what the configured baseline did as specgate check says it on stderr, core's one
+     * sentence ({@code ProjectRun.baselineNote}): how many known findings it hid, and that an entry
+     * matches nothing since its finding was fixed, with the command that refreshes it; and the same
+     * as counts in 'baseline'. It said neither: an agent could not tell a clean run from a hidden
+     * one, nor that the baseline wanted refreshing.
+     */
+    @Test
+    void checkSaysWhatTheBaselineHidAndWhichEntriesAreStaleInCoresWords() throws Exception {
+        Path refund = tmp.resolve(REFUND);
+        Path webhook = tmp.resolve(WEBHOOK);
+        String refundText = Files.readString(refund);
+        String webhookText = Files.readString(webhook);
+        String estimate = "## Executive Summary\n[Time estimate]\n\n";
+        Files.writeString(refund, refundText.replace("## Executive Summary\n", estimate));
+        Files.writeString(webhook, webhookText.replace("## Executive Summary\n", estimate));
+        dev.specgate.core.project.RunOptions asOf =
+                dev.specgate.core.project.RunOptions.of(
+                        dev.specgate.core.check.CheckOptions.asOf(LocalDate.of(2026, 12, 1)));
+        dev.specgate.core.project.SpecProject.open(tmp, ConfigChoice.nearest())
+                .run(List.of(refund, webhook), asOf.withFingerprints(tmp))
+                .baselineOfAll()
+                .write(tmp.resolve("specgate-baseline.json"));
+        Files.writeString(
+                tmp.resolve(".specgate.yml"),
+                "version: 1\n# findings known before the gate: see specgate-baseline.json\n"
+                        + "baseline: specgate-baseline.json\n");
+        // the webhook's placeholder is filled in: its entries match nothing now
+        Files.writeString(webhook, webhookText);
+
+        Map<String, Object> run = tools.check(Map.of());
+
+        dev.specgate.core.project.SpecProject project =
+                dev.specgate.core.project.SpecProject.open(tmp, ConfigChoice.nearest());
+        dev.specgate.core.project.ProjectRun cli =
+                project.run(
+                        project.findAny(List.of(tmp)),
+                        asOf.withBaseline(project.baseline(java.util.Optional.empty()).get()));
+        String said = cli.baselineNote("specgate-baseline.json").orElseThrow();
+        assertThat(said)
+                .startsWith("4 known findings hidden by the baseline specgate-baseline.json; ")
+                .endsWith(
+                        " nothing now (refresh it with specgate check --write-baseline"
+                                + " specgate-baseline.json)");
+        assertThat(run.get("notices")).isEqualTo(List.of(said));
+        assertThat(run.get("baseline"))
+                .isEqualTo(
+                        Map.of(
+                                "file",
+                                "specgate-baseline.json",
+                                "hidden",
+                                cli.hidden(),
+                                "stale",
+                                cli.stale()));
+        assertThat(cli.hidden()).isEqualTo(4);
+        assertThat(cli.stale()).isPositive();
+        // with errorsOnly, as check --errors-only says them: the baseline's line, then what was
+        // left out
+        List<?> errorsOnly = (List<?>) tools.check(Map.of("errorsOnly", true)).get("notices");
+        assertThat(errorsOnly).hasSize(2).first().isEqualTo(said);
+        assertThat(errorsOnly.get(1).toString()).contains(" not shown (errorsOnly)");
+        // a run without a baseline says nothing of one
+        Files.delete(tmp.resolve(".specgate.yml"));
+        Map<String, Object> plain = tools.check(Map.of());
+        assertThat(plain.get("baseline")).isNull();
+        assertThat(plain.get("notices")).isEqualTo(List.of());
+    }
+
     @Test
     void aBaselineThatCannotBeReadIsRefusedInCheckWords() throws Exception {
         Files.writeString(tmp.resolve("baseline.json"), "{\"version\": 1, \"findings\": [\n");

@@ -176,6 +176,101 @@ class McpServerIT {
         assertThat(one.get("files").get(0).get("path").asText()).isEqualTo(SMS);
     }
 
+    /**
+     * With a baseline configured, check says what it hid and which entries went stale in the
+     * sentence specgate check writes on stderr (core's), in its notices and so in the text the
+     * client shows, and as counts in 'baseline'. It said nothing of the baseline: a run it hid
+     * findings from looked clean.
+     */
+    @Test
+    void checkSaysWhatTheBaselineHidAsTheCommandLineDoes() throws Exception {
+        Path refund = project.resolve(REFUND);
+        Path webhook = project.resolve(WEBHOOK);
+        String webhookText = Files.readString(webhook);
+        String estimate = "## Executive Summary\n[Time estimate]\n\n";
+        Files.writeString(
+                refund, Files.readString(refund).replace("## Executive Summary\n", estimate));
+        Files.writeString(webhook, webhookText.replace("## Executive Summary\n", estimate));
+        Path baseline = project.resolve("specgate-baseline.json");
+        assertThat(
+                        CliRun.of(
+                                        "check",
+                                        project.toString(),
+                                        "--today",
+                                        TODAY,
+                                        "--write-baseline",
+                                        baseline.toString())
+                                .exitCode())
+                .isZero();
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\nbaseline: specgate-baseline.json\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(webhook, webhookText); // its placeholder filled in: entries go stale
+
+        McpSchema.CallToolResult result = call(client(), "check", Map.of());
+        JsonNode mcp = structured(result);
+        CliRun cli = CliRun.of("check", project.toString(), "--today", TODAY);
+
+        String said =
+                "21 known findings hidden by the baseline specgate-baseline.json; 2 entries match"
+                        + " nothing now (refresh it with specgate check --write-baseline"
+                        + " specgate-baseline.json)";
+        assertThat(mcp.get("notices").get(0).asText()).isEqualTo(said);
+        assertThat(cli.err())
+                .contains(
+                        "specgate: " + said.replace("specgate-baseline.json", baseline.toString()));
+        assertThat(text(result)).contains(said);
+        assertThat(mcp.get("baseline"))
+                .isEqualTo(
+                        JSON.readTree(
+                                "{\"file\":\"specgate-baseline.json\",\"hidden\":21,\"stale\":2}"));
+        assertThat(mcp.get("passed").asBoolean()).isEqualTo(cli.exitCode() == 0);
+    }
+
+    /**
+     * A {@code .specgate.yml} broken before the server starts: a spec's URI is answered with -32603
+     * in check's words (it was the SDK's bare "Resource not found": no folder's template was
+     * registered), and once the file is mended, without a restart, the specs are listed, the
+     * folder's template registered, and the same URI reads the spec.
+     */
+    @Test
+    void aConfigurationBrokenAtStartIsSaidOnReadsAndMendedWithoutARestart() throws Exception {
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\r\n# not strict until the backlog is cleared\r\nstrict: maybe\r\n",
+                StandardCharsets.UTF_8);
+        java.util.concurrent.BlockingQueue<List<McpSchema.Resource>> changes =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        McpSyncClient client = client(changes::add);
+        McpSchema.ReadResourceRequest refund =
+                new McpSchema.ReadResourceRequest("specgate://spec/" + REFUND);
+        String said =
+                "cannot use the configuration: .specgate.yml:3: 'strict' must be true or false,"
+                        + " found 'maybe'";
+        assertThat(text(call(client, "check", Map.of()))).isEqualTo(said);
+        assertThatThrownBy(() -> client.readResource(refund))
+                .isInstanceOfSatisfying(
+                        McpError.class,
+                        e -> {
+                            assertThat(e.getJsonRpcError().code()).isEqualTo(-32603);
+                            assertThat(e.getJsonRpcError().message()).isEqualTo(said);
+                        });
+
+        Files.writeString(
+                project.resolve(".specgate.yml"),
+                "version: 1\r\n# not strict until the backlog is cleared\r\nstrict: false\r\n",
+                StandardCharsets.UTF_8);
+        awaitAnnounced(
+                changes, uris -> uris.contains("specgate://spec/" + REFUND), "the specs listed");
+        assertThat(client.listResourceTemplates().resourceTemplates())
+                .extracting(McpSchema.ResourceTemplate::uriTemplate)
+                .contains("specgate://spec/{path}", "specgate://spec/directives/spec/{name}");
+        McpSchema.TextResourceContents content =
+                (McpSchema.TextResourceContents) client.readResource(refund).contents().get(0);
+        assertThat(content.text()).isEqualTo(Files.readString(project.resolve(REFUND)));
+    }
+
     @Test
     void checkTextChecksProposedMarkdownWithoutWritingIt() throws Exception {
         Path file = project.resolve(SMS);

@@ -9,6 +9,11 @@ import java.util.Optional;
 /** Where a relative link in a spec or task list leads. */
 public final class LinkTarget {
 
+    /** What a URI's path holds as written besides letters and digits (RFC 3986's pchar, and /). */
+    private static final String URI_PATH_CHARS = "-._~!$&'()*+,;=:@/";
+
+    private static final String HEX = "0123456789ABCDEF";
+
     private LinkTarget() {}
 
     /**
@@ -54,7 +59,8 @@ public final class LinkTarget {
      * {@code path} percent-decoded as UTF-8 ({@code %20} a space; a {@code +} stays a {@code +}),
      * or as written when it is not percent-encoded after all (a {@code %} without two hex digits
      * after it). The one decoding of a path written as a URI's: link destinations, and the MCP
-     * server's {@code specgate://spec/} resources.
+     * server's {@code specgate://spec/} resources. It reads back whatever {@link #percentEncoded}
+     * writes.
      */
     public static String percentDecoded(String path) {
         if (path.indexOf('%') < 0) {
@@ -65,6 +71,30 @@ public final class LinkTarget {
         } catch (IllegalArgumentException e) {
             return path; // not percent-encoded after all: use it as written
         }
+    }
+
+    /**
+     * {@code path} (relative, with {@code /}) written as a URI's path: percent-encoded as UTF-8 but
+     * for RFC 3986's path characters (letters, digits, {@code -._~!$&'()*+,;=:@} and {@code /}), so
+     * that {@link #percentDecoded} reads it back as written: {@code 100%41.md} is written {@code
+     * 100%2541.md}, a space {@code %20}, {@code ü} {@code %C3%BC}, {@code #} and {@code ?} (which
+     * would end the path) {@code %23} and {@code %3F}. Most paths hold none of the others and are
+     * written as they are. The one encoding: the MCP server lists its {@code specgate://spec/}
+     * resources so. (A lone surrogate, which no name read from disk holds, is written as {@code
+     * String.getBytes} writes it: {@code %3F}.)
+     */
+    public static String percentEncoded(String path) {
+        byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(utf8.length + 16);
+        for (byte b : utf8) {
+            int c = b & 0xFF;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || URI_PATH_CHARS.indexOf(c) >= 0)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return out.toString();
     }
 
     /**
