@@ -13,6 +13,13 @@ import java.util.*;
  * so that both see the same load. Prints each round's thread CPU and the median of the paired
  * ratios B/A over the rounds after the first two.
  *
+ * <p>Both jars hash with libcrypto ({@code specgate.sha256=native}, set unless given): NSS can be
+ * configured only once in a JVM, so under the default the first jar linked NSS and the second fell
+ * back to libcrypto (Java 22+, ~10 % cheaper on the same bytes: the second jar ~1 % lower in a run
+ * of one jar against itself) or, on Java 17-21, to the JDK's digest (4 times dearer). On Java
+ * 17-21 it refuses to run unless {@code -Dspecgate.sha256=java} (the JDK's digest for both) is
+ * given. Which digest each jar's checks used is printed after the first round.
+ *
  * <pre>
  * java -XX:+UseSerialGC -Xms256m -Xmn40m -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED \
  *     bench/ApprovalAB.java DIR 14 /tmp/old.jar specgate-cli/target/specgate.jar
@@ -36,6 +43,14 @@ public class ApprovalAB {
     }
   }
   public static void main(String[] a) throws Exception {
+    if (System.getProperty("specgate.sha256") == null) {
+      if (Runtime.version().feature() < 22) {
+        System.err.println("ApprovalAB: on Java " + Runtime.version().feature() + " the second jar cannot link NSS (one SunPKCS11 for NSS"
+            + " a JVM) and would hash the JDK's way: run it on Java 22+ (both jars libcrypto), or give -Dspecgate.sha256=java");
+        System.exit(2);
+      }
+      System.setProperty("specgate.sha256", "native");
+    }
     List<byte[]> files = new ArrayList<>();
     try (var s = Files.walk(Path.of(a[0]))) {
       for (Path p : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
@@ -65,6 +80,13 @@ public class ApprovalAB {
         t[r][j] = mx.getCurrentThreadCpuTime() - c0;
         sink += h;
         System.out.printf("round %d %s %.1f ms%n", r, jar.name, t[r][j] / 1e6);
+        if (r == 0) {
+          Class<?> sha = jar.check.getDeclaringClass().getClassLoader().loadClass("dev.specgate.core.approval.Sha256");
+          java.lang.reflect.Field linked = sha.getDeclaredField("linked");
+          linked.setAccessible(true);
+          Object d = linked.get(null);
+          System.out.println("  " + jar.name + "'s digest: " + (d == null ? "the JDK's" : d.getClass().getSimpleName()));
+        }
       }
     }
     List<Double> ratios = new ArrayList<>();
