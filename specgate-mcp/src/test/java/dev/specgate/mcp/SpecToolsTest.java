@@ -344,8 +344,8 @@ class SpecToolsTest {
                                 + outsideList.toRealPath()
                                 + ", outside the project root "
                                 + tmp
-                                + ": the tools write only inside it (a person edits it there);"
-                                + " the file is unchanged");
+                                + ": a task list is written only inside it (remove the link to"
+                                + " write it here); the file is unchanged");
         assertThat(Files.readAllBytes(outsideList)).isEqualTo(before);
         assertThat(Files.isSymbolicLink(list)).isTrue();
 

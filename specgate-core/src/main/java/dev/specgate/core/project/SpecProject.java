@@ -19,6 +19,7 @@ import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -302,6 +303,21 @@ public final class SpecProject {
     /** The configuration file followed, if any. */
     public Optional<Path> configFile() {
         return config.map(SpecgateConfig::file);
+    }
+
+    /**
+     * The project root of {@code file}, the folder a command's writes for it stay inside: the
+     * configuration's folder when it holds the file, else the folder that holds the file's {@code
+     * directives/} folder, else the file's own folder ({@link ProjectRoot#ofSpec}). {@code tasks}
+     * refuses a task list a symbolic link would carry out of it ({@code
+     * TaskListPlan.outsideRefusal}), as the MCP tools refuse one out of the server's root.
+     */
+    public Path root(Path file) {
+        Path abs = requireNonNull(file, "file must not be null").toAbsolutePath().normalize();
+        return config.map(SpecgateConfig::baseDir)
+                .map(base -> base.toAbsolutePath().normalize())
+                .filter(abs::startsWith)
+                .orElseGet(() -> ProjectRoot.ofSpec(abs));
     }
 
     /**
