@@ -662,8 +662,8 @@ final class SpecTools {
         }
         write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
-        lifecycle
-                .approvalNote(document, to, Optional.empty())
+        // in status's words, from core: a move to Approved that records none says why
+        project.approvalNote(document, to, Optional.empty(), this::display)
                 .ifPresent(n -> out.put("approval", n));
         out.put("hash", hash(read(file)));
         return out;
