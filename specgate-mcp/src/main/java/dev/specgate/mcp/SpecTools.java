@@ -66,9 +66,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -721,8 +719,8 @@ final class SpecTools {
         }
         write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
-        lifecycle
-                .approvalNote(document, to, Optional.empty())
+        // in status's words, from core: a move to Approved that records none says why
+        project.approvalNote(document, to, Optional.empty(), this::display)
                 .ifPresent(n -> out.put("approval", n));
         out.put("hash", hash(read(file)));
         return out;
@@ -1002,6 +1000,16 @@ final class SpecTools {
                     "the task list would go to " + target + ", outside the server's root");
         }
         Path at = target;
+        // a link that would carry the list out of the root, in the tasks command's words
+        try {
+            TaskListPlan.outsideRefusal(at, root, display(at))
+                    .ifPresent(
+                            why -> {
+                                throw new ToolRefusal(why);
+                            });
+        } catch (IOException e) {
+            throw new ToolRefusal("cannot write " + display(at) + ": " + IoFailure.reason(e));
+        }
         SymbolicLinks.broken(at)
                 .ifPresent(
                         what -> {
@@ -1409,40 +1417,22 @@ final class SpecTools {
      * was.
      */
     private void insideTheRoot(Path file, String untouched) {
-        Path real;
-        Path realRoot;
-        boolean exists = Files.exists(file);
+        Optional<String> outside;
         try {
-            realRoot = root.toRealPath();
-            real = realOf(file);
+            outside = SymbolicLinks.outside(file, root);
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
-        if (!real.startsWith(realRoot)) {
-            throw new ToolRefusal(
-                    display(file)
-                            + (exists ? " is a link to " : " would be written through a link to ")
-                            + real
-                            + ", outside the project root "
-                            + root
-                            + ": the tools write only inside it (a person edits it there); "
-                            + untouched);
-        }
-    }
-
-    /** {@code file}'s real path; for one not there yet, its nearest folder's and the rest. */
-    private static Path realOf(Path file) throws IOException {
-        Path at = file.toAbsolutePath().normalize();
-        Deque<Path> rest = new ArrayDeque<>();
-        while (!Files.exists(at) && at.getParent() != null) {
-            rest.push(at.getFileName());
-            at = at.getParent();
-        }
-        Path real = at.toRealPath();
-        while (!rest.isEmpty()) {
-            real = real.resolve(rest.pop());
-        }
-        return real;
+        outside.ifPresent(
+                where -> {
+                    throw new ToolRefusal(
+                            display(file)
+                                    + " "
+                                    + where
+                                    + ": the tools write only inside it (a person edits it"
+                                    + " there); "
+                                    + untouched);
+                });
     }
 
     private void write(Path file, SpecEdit edit) {

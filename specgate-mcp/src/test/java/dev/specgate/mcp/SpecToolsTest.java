@@ -344,8 +344,8 @@ class SpecToolsTest {
                                 + outsideList.toRealPath()
                                 + ", outside the project root "
                                 + tmp
-                                + ": the tools write only inside it (a person edits it there);"
-                                + " the file is unchanged");
+                                + ": a task list is written only inside it (remove the link to"
+                                + " write it here); the file is unchanged");
         assertThat(Files.readAllBytes(outsideList)).isEqualTo(before);
         assertThat(Files.isSymbolicLink(list)).isTrue();
 
@@ -563,6 +563,54 @@ class SpecToolsTest {
                                             .contains("left-over copy"),
                             t -> assertThat(t).isEqualTo(txt));
         }
+    }
+
+    /**
+     * A team template keeps its status in front matter ({@code status: review}), so a move to its
+     * {@code approved} records no approval: set_status says so in the words {@code specgate
+     * approve} refuses with and {@code specgate status} says after the move (core's {@code
+     * SpecProject.approvalRefusal}), instead of moving in silence.
+     */
+    @Test
+    void aMoveToApprovedThatRecordsNoApprovalSaysWhyInTheCommandLinesWords(@TempDir Path team)
+            throws IOException {
+        Files.writeString(
+                team.resolve("template.md"),
+                "---\r\nstatus: \"{draft | review | approved | implementing}\"\r\n"
+                        + "owner: {who drives the design}\r\ndate: {YYYY-MM-DD}\r\n---\r\n\r\n"
+                        + "# Design: {feature name}\r\n\r\n## Contexte\r\n{Why.}\r\n\r\n"
+                        + "## Checklist\r\n- [ ] {a check}\r\n");
+        Files.writeString(
+                team.resolve(".specgate.yml"), "template: template.md\nspecs:\n  - docs/*.md\n");
+        Path spec = Files.createDirectories(team.resolve("docs")).resolve("caché.md");
+        Files.writeString(
+                spec,
+                "---\r\nstatus: review\r\nowner: Zoë Brontë\r\ndate: 2026-11-30\r\n---\r\n\r\n"
+                        + "# Design: Caché des résultats «rapide»\r\n\r\n## Contexte\r\n"
+                        + "Les vérifications répètent le même travail.\r\n\r\n## Checklist\r\n"
+                        + "- [x] Mesurer sur 10 000 specs\r\n");
+        SpecTools teamTools = toolsAt(team, false);
+
+        Map<String, Object> moved =
+                teamTools.setStatus(
+                        Map.of(
+                                "path",
+                                "docs/caché.md",
+                                "status",
+                                "approved",
+                                "hash",
+                                SpecTools.hash(Files.readAllBytes(spec))));
+
+        assertThat(moved)
+                .containsEntry("changed", true)
+                .containsEntry("to", "approved")
+                .containsEntry(
+                        "approval",
+                        "No approval is recorded: the configured template 'template.md'"
+                                + " (.specgate.yml) has no Document Status field, so no move"
+                                + " records an approval (one records it by a move to Approved).");
+        assertThat(Files.readString(spec))
+                .startsWith("---\r\nstatus: approved\r\nowner: Zoë Brontë\r\n");
     }
 
     @Test

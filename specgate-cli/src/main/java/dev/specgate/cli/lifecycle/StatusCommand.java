@@ -20,7 +20,6 @@ import dev.specgate.core.lifecycle.StatusReport;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.SpecProject;
-import dev.specgate.core.schema.TemplateSchema;
 import dev.specgate.report.DisplayPath;
 import dev.specgate.report.JsonOutput;
 import dev.specgate.report.TextReporter;
@@ -136,114 +135,16 @@ public final class StatusCommand extends BaseCommand {
     }
 
     /**
-     * Refuses (usage error) a project whose lifecycle records no approval: it has no {@linkplain
-     * Lifecycle#approvalStatus() approval status} (the built-in lifecycle's Approved, or a
-     * template's own status named Approved, kept in Document Status).
+     * Refuses (usage error) a project whose lifecycle records no approval, in core's words ({@link
+     * SpecProject#approvalRefusal}, which MCP's {@code set_status} and {@code status --by} say
+     * too): it has no {@linkplain Lifecycle#approvalStatus() approval status} (the built-in
+     * lifecycle's Approved, or a template's own status named Approved, kept in Document Status).
      */
     static void requireApprovals(SpecProject project, Path file, String command) {
-        Optional<String> noLifecycle = Lifecycle.notApplicable(project.schema());
-        if (noLifecycle.isEmpty() && project.lifecycle().approvalStatus().isPresent()) {
-            return;
-        }
-        String so = ", so no move records an approval (one records it by a move to Approved)";
-        Optional<String> configured =
-                noLifecycle.isPresent() ? Optional.empty() : fromConfig(project, file);
-        if (configured.isPresent()) {
-            // the statuses come from .specgate.yml, not from the template: name the key
+        Optional<String> refusal = project.approvalRefusal(c -> DisplayPath.like(c, file));
+        if (refusal.isPresent()) {
             throw SpecgateException.usage(
-                    "cannot use "
-                            + command
-                            + " on "
-                            + DisplayPath.of(file)
-                            + ": "
-                            + configured.get()
-                            + so);
-        }
-        refuseIf(
-                noLifecycle.or(() -> Optional.of(noApprovalStatus(project))),
-                project,
-                file,
-                command,
-                so);
-    }
-
-    /** Why a template's statuses have no approval status, worded to follow "the template". */
-    private static String noApprovalStatus(SpecProject project) {
-        TemplateSchema schema = project.schema();
-        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
-            return "has no " + TemplateSchema.STATUS_FIELD + " field";
-        }
-        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            return "keeps its status in the '"
-                    + schema.statusField()
-                    + "' field, not in "
-                    + TemplateSchema.STATUS_FIELD;
-        }
-        return "has " + statusValues(project.lifecycle(), schema);
-    }
-
-    /**
-     * The Document Status values and why none is an approval status: {@code Document Status values
-     * Proposed, Accepted, Rejected, none of them Approved}.
-     */
-    private static String statusValues(Lifecycle lifecycle, TemplateSchema schema) {
-        String values =
-                TemplateSchema.STATUS_FIELD + " values " + String.join(", ", schema.statuses());
-        return lifecycle
-                .status(SpecStatus.APPROVED.label())
-                .map(
-                        a ->
-                                values
-                                        + ", where "
-                                        + a.label()
-                                        + (a.draft() ? " is a draft" : " is an exit"))
-                .orElse(values + ", none of them " + SpecStatus.APPROVED.label());
-    }
-
-    /**
-     * Why the project's lifecycle records no approval, when {@code .specgate.yml}'s {@code
-     * lifecycle:} settings make it so (its {@code status-field}, or its {@code order} and the
-     * drafts and exits among it); empty when the template itself does.
-     */
-    private static Optional<String> fromConfig(SpecProject project, Path file) {
-        TemplateSchema schema = project.schema();
-        TemplateSchema.Lifecycle settings = schema.lifecycle();
-        String config =
-                project.configFile().map(c -> DisplayPath.like(c, file)).orElse(".specgate.yml");
-        if (settings.statusField().isPresent()
-                && !schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            return Optional.of(
-                    "'lifecycle.status-field' in "
-                            + config
-                            + " keeps the status in the '"
-                            + schema.statusField()
-                            + "' field, not in "
-                            + TemplateSchema.STATUS_FIELD);
-        }
-        if (!settings.order().isEmpty()
-                && schema.field(TemplateSchema.STATUS_FIELD).isPresent()
-                && schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            return Optional.of(
-                    "'lifecycle' in "
-                            + config
-                            + " gives the "
-                            + statusValues(project.lifecycle(), schema));
-        }
-        return Optional.empty();
-    }
-
-    /** A usage error naming the file, the configured template and why it does not fit. */
-    private static void refuseIf(
-            Optional<String> unfit, SpecProject project, Path file, String command, String so) {
-        if (unfit.isPresent()) {
-            throw SpecgateException.usage(
-                    "cannot use "
-                            + command
-                            + " on "
-                            + DisplayPath.of(file)
-                            + ": "
-                            + project.templateUnfit(unfit.get(), c -> DisplayPath.like(c, file))
-                            + so);
+                    "cannot use " + command + " on " + DisplayPath.of(file) + ": " + refusal.get());
         }
     }
 
@@ -251,7 +152,9 @@ public final class StatusCommand extends BaseCommand {
         Lifecycle lifecycle = project.lifecycle();
         if (by != null && lifecycle.approvalStatus().isEmpty()) {
             throw SpecgateException.usage(
-                    "--by names who approves: the template's own lifecycle records no approval");
+                    "--by names who approves: "
+                            + project.approvalRefusal(c -> DisplayPath.like(c, file))
+                                    .orElseThrow());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (target == null) {
@@ -294,8 +197,8 @@ public final class StatusCommand extends BaseCommand {
                         + (lifecycle.writesLastUpdated()
                                 ? "; Last Updated is now " + common.today() + "."
                                 : ".")
-                        + lifecycle
-                                .approvalNote(document, to, approver)
+                        + project.approvalNote(
+                                        document, to, approver, c -> DisplayPath.like(c, file))
                                 .map(n -> " " + n)
                                 .orElse(""));
         out.flush();

@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "Lists specs with their status, progress, findings and dates.",
             "Lists the specs under ROOT that check finds (following .specgate.yml), one row"
                     + " each: date, status, checklist progress, error and warning counts"
-                    + " (as check counts them), overdue dates, next review, type and title. Sorted"
+                    + " (as check counts them), overdue dates, next review, type and title (next"
+                    + " review and type only when a template of theirs has the field). Sorted"
                     + " by status (in the template's order: Draft, Review, Approved,"
                     + " Implementation, then others), then date; a folder with its own"
                     + " .specgate.yml is listed after, under its own template."
@@ -116,7 +117,8 @@ public final class ListCommand extends BaseCommand {
         if (format.json()) {
             JsonOutput.write(out, g -> json(g, rows));
         } else {
-            new SpecTable(rows).write(out);
+            // a column no template of theirs has (Type, Next Review) is left out
+            new SpecTable(rows, SpecSummary.Columns.of(schemas)).write(out);
         }
         out.flush();
         notices.addAll(filters.notes());

@@ -30,10 +30,22 @@ final class SpecTable {
         false, false, false, true, true, true, false, false, false, false
     };
 
-    private final List<SpecSummary> rows;
+    private static final int NEXT_REVIEW = 6;
+    private static final int TYPE = 7;
 
-    SpecTable(List<SpecSummary> rows) {
+    private final List<SpecSummary> rows;
+    private final boolean[] shown;
+
+    /**
+     * @param columns which of the fields the listed specs' templates have, so can fill: a column
+     *     none of them has (TYPE, NEXT REVIEW) is left out
+     */
+    SpecTable(List<SpecSummary> rows, SpecSummary.Columns columns) {
         this.rows = List.copyOf(rows);
+        this.shown = new boolean[HEADER.length];
+        java.util.Arrays.fill(shown, true);
+        shown[NEXT_REVIEW] = columns.nextReview();
+        shown[TYPE] = columns.type();
     }
 
     void write(PrintWriter out) {
@@ -42,7 +54,7 @@ final class SpecTable {
             return;
         }
         List<String[]> cells = new ArrayList<>();
-        cells.add(HEADER);
+        cells.add(HEADER.clone());
         int countWidth = 0; // "15/41" and "5/42" right-aligned, so that the bars line up
         for (SpecSummary s : rows) {
             countWidth = Math.max(countWidth, (s.checked() + "/" + s.total()).length());
@@ -76,10 +88,15 @@ final class SpecTable {
         }
         for (String[] row : cells) {
             StringBuilder line = new StringBuilder();
+            boolean first = true;
             for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
+                if (!shown[i]) {
+                    continue;
+                }
+                if (!first) {
                     line.append("  ");
                 }
+                first = false;
                 boolean last = i == row.length - 1;
                 line.append(
                         RIGHT[i]

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ public final class TasksCommand extends BaseCommand {
             throw SpecgateException.usage(DisplayPath.of(specFile) + " " + e.getMessage());
         }
         Path target = plan.target();
+        Path root = project.root(target);
+        // a link that would carry the list out of the project: --force does not let it through
+        refuseOutside(target, root);
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(
                     DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
@@ -80,6 +84,7 @@ public final class TasksCommand extends BaseCommand {
                                     : "; use --force to replace it")
                             + " (nothing changed)");
         }
+        refuseOutside(target, root);
         // a link that leads nowhere is no task list to replace, and a list made there would go
         // wherever it leads: named, with what cures it, with --force too
         Path at = target;
@@ -127,6 +132,21 @@ public final class TasksCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
+    /** Refuses, as MCP's tasks does in the same words, a list a link would write elsewhere. */
+    private void refuseOutside(Path target, Path root) {
+        Optional<String> refusal;
+        try {
+            refusal = TaskListPlan.outsideRefusal(target, root, DisplayPath.of(shown(target)));
+        } catch (IOException e) {
+            throw SpecgateException.usage(
+                    "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));
+        }
+        refusal.ifPresent(
+                why -> {
+                    throw SpecgateException.refused(why);
+                });
+    }
+
     /** The path as the user named the spec: relative to the working directory when it was. */
     private Path shown(Path target) {
         if (specFile.isAbsolute()) {
@@ -142,8 +162,8 @@ public final class TasksCommand extends BaseCommand {
                 ExitCode.CLEAN,
                 "written",
                 ExitCode.FINDINGS,
-                "refused: the task list exists, or a broken symbolic link stands at its name"
-                        + " (nothing changed)",
+                "refused: the task list exists, a broken symbolic link stands at its name, or a"
+                        + " symbolic link would write it outside the project (nothing changed)",
                 ExitCode.USAGE,
                 "usage error, unreadable spec, or the file cannot be written");
     }

@@ -98,9 +98,65 @@ class OwnLifecycleStatusTest {
         assertThat(by.exitCode()).isEqualTo(2);
         assertThat(by.err())
                 .isEqualTo(
-                        "specgate: --by names who approves: the template's own lifecycle records"
-                                + " no approval\n");
+                        "specgate: --by names who approves: the configured template 'template.md'"
+                                + " ("
+                                + root.resolve(".specgate.yml")
+                                + ") has no Document Status field, so no move records an approval"
+                                + " (one records it by a move to Approved)\n");
         assertThat(SpecBytes.of(adr)).isEqualTo(before);
+    }
+
+    /**
+     * A team template keeps its status in front matter, so its {@code approved} records no
+     * approval: {@code approve} refuses, {@code status --by} refuses and a move to {@code approved}
+     * says so, each in core's one wording, which MCP's set_status gives too (SpecToolsTest).
+     */
+    @Test
+    void approveStatusByAndAMoveToApprovedSayWhyNoApprovalIsRecordedInOneWording()
+            throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("team"));
+        Files.writeString(
+                root.resolve("template.md"),
+                "---\r\nstatus: \"{draft | review | approved | implementing}\"\r\n"
+                        + "owner: {who drives the design}\r\ndate: {YYYY-MM-DD}\r\n---\r\n\r\n"
+                        + "# Design: {feature name}\r\n\r\n## Contexte\r\n{Why.}\r\n\r\n"
+                        + "## Checklist\r\n- [ ] {a check}\r\n");
+        Path config = root.resolve(".specgate.yml");
+        Files.writeString(config, "template: template.md\nspecs:\n  - docs/*.md\n");
+        Path spec = Files.createDirectories(root.resolve("docs")).resolve("caché.md");
+        String text =
+                "---\r\nstatus: review\r\nowner: Zoë Brontë\r\ndate: 2026-11-30\r\n---\r\n\r\n"
+                        + "# Design: Caché des résultats «rapide»\r\n\r\n## Contexte\r\n"
+                        + "Les vérifications répètent le même travail.\r\n\r\n## Checklist\r\n"
+                        + "- [x] Mesurer sur 10 000 specs\r\n";
+        Files.writeString(spec, text);
+        String why =
+                "the configured template 'template.md' ("
+                        + config
+                        + ") has no Document Status field, so no move records an approval (one"
+                        + " records it by a move to Approved)";
+
+        CliRun approve = CliRun.of("approve", spec.toString(), "--by", "Zoë", "--today", TODAY);
+        CliRun by =
+                CliRun.of("status", spec.toString(), "approved", "--by", "Zoë", "--today", TODAY);
+        assertThat(SpecBytes.text(spec)).isEqualTo(text);
+        CliRun moved = CliRun.of("status", spec.toString(), "approved", "--today", TODAY);
+
+        assertThat(approve.exitCode()).isEqualTo(2);
+        assertThat(approve.err())
+                .isEqualTo("specgate: cannot use approve on " + spec + ": " + why + "\n");
+        assertThat(by.exitCode()).isEqualTo(2);
+        assertThat(by.err()).isEqualTo("specgate: --by names who approves: " + why + "\n");
+        assertThat(moved.exitCode()).as(moved.err()).isZero();
+        assertThat(moved.out())
+                .isEqualTo(
+                        "Moved "
+                                + spec
+                                + " review -> approved. No approval is recorded: "
+                                + why
+                                + ".\n");
+        assertThat(SpecBytes.text(spec))
+                .isEqualTo(text.replace("status: review\r\n", "status: approved\r\n"));
     }
 
     @Test

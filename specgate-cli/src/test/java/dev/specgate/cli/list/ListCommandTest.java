@@ -119,6 +119,51 @@ class ListCommandTest {
         }
     }
 
+    /**
+     * A team template with front matter metadata and neither a Type nor a Next Review field: the
+     * text leaves out the two columns no spec of it can fill (as the dashboard does), the JSON
+     * keeps its shape, both null.
+     */
+    @Test
+    void columnsTheTemplateHasNoFieldForAreLeftOutOfTheTextNotTheJson(@TempDir Path team)
+            throws Exception {
+        Files.writeString(
+                team.resolve("template.md"),
+                "---\r\nstatus: \"{draft | review | approved}\"\r\nowner: {who}\r\n"
+                        + "date: {YYYY-MM-DD}\r\n---\r\n\r\n# Design: {feature name}\r\n\r\n"
+                        + "## Contexte\r\n{Why.}\r\n\r\n## Checklist\r\n- [ ] {a check}\r\n");
+        Files.writeString(
+                team.resolve(".specgate.yml"), "template: template.md\nspecs:\n  - docs/*.md\n");
+        Files.writeString(
+                Files.createDirectories(team.resolve("docs")).resolve("caché.md"),
+                "---\r\nstatus: review\r\nowner: Zoë Brontë\r\ndate: 2026-11-30\r\n---\r\n\r\n"
+                        + "# Design: Caché des résultats «rapide»\r\n\r\n## Contexte\r\n"
+                        + "Les vérifications répètent le même travail (voir `a[0]`).\r\n\r\n"
+                        + "## Checklist\r\n- [x] Mesurer sur 10 000 specs\r\n"
+                        + "- [ ] Documenter le format\r\n");
+
+        CliRun text = CliRun.of("list", team.toString(), "--today", TODAY);
+        CliRun json = CliRun.of("list", team.toString(), "--today", TODAY, "-f", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        String[] lines = text.out().split("\\R");
+        assertThat(lines)
+                .containsExactly(
+                        "DATE        STATUS  PROGRESS               ERRORS  WARNINGS  OVERDUE  TITLE"
+                                + "                                 PATH",
+                        "2026-11-30  review  1/2 [#####-----]  50%       0         0        0  Design:"
+                                + " Caché des résultats «rapide»  "
+                                + team.resolve("docs/caché.md"),
+                        "1 spec.");
+        JsonNode spec = new ObjectMapper().readTree(json.out()).get("specs").get(0);
+        List<String> names = new ArrayList<>();
+        spec.fieldNames().forEachRemaining(names::add);
+        assertThat(names).contains("type", "nextReview");
+        assertThat(spec.get("type").isNull()).isTrue();
+        assertThat(spec.get("nextReview").isNull()).isTrue();
+        assertThat(spec.get("status").asText()).isEqualTo("review");
+    }
+
     @Test
     void filtersByStatusAndTypeIgnoringCase() throws Exception {
         CliRun review = CliRun.of("list", root.toString(), "--status", "review", "-f", "json");

@@ -323,6 +323,83 @@ class TasksCommandTest {
         assertThat(tasks).isRegularFile().content().startsWith("# Task List: Webhook Retry Queue");
     }
 
+    /**
+     * A task list that is a link to a file outside the project (a person's copy elsewhere) is not
+     * written through, with --force neither: one line, in the words of MCP's tasks, exit 1, the
+     * file it leads to byte for byte as it was. So is a tasks folder that is a link out of it.
+     */
+    @Test
+    void aSymbolicLinkThatLeadsOutOfTheProjectIsNotWrittenThroughWithForceToo(
+            @TempDir Path elsewhere) throws Exception {
+        Path spec = writeSpec(root, NAME, "\uFEFF" + cleanSpec().replace("\n", "\r\n"));
+        assertThat(CliRun.of("tasks", spec.toString(), "--today", "2026-11-25").exitCode())
+                .isZero();
+        Path tasks = root.resolve("directives/tasks/2026-11-25_task_webhook-retry-queue.md");
+        Path outside = elsewhere.resolve("liste de tâches — copie.md");
+        Files.move(tasks, outside);
+        Files.writeString(
+                outside,
+                "\r\nNotes de Zoë : ne pas régénérer.\r\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        try {
+            Files.createSymbolicLink(tasks, outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] before = Files.readAllBytes(outside);
+
+        for (List<String> extra : List.of(List.<String>of(), List.of("--force"))) {
+            List<String> args =
+                    new java.util.ArrayList<>(
+                            List.of("tasks", spec.toString(), "--today", "2026-11-25"));
+            args.addAll(extra);
+            CliRun refused = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+            assertThat(refused.out()).isEmpty();
+            assertThat(refused.err())
+                    .isEqualTo(
+                            "specgate: "
+                                    + tasks
+                                    + " is a link to "
+                                    + outside.toRealPath()
+                                    + ", outside the project root "
+                                    + root
+                                    + ": a task list is written only inside it (remove the link"
+                                    + " to write it here); the file is unchanged\n");
+            assertThat(outside).hasBinaryContent(before);
+            assertThat(Files.isSymbolicLink(tasks)).isTrue();
+        }
+
+        // the tasks folder itself a link out of the project: nothing written there
+        Files.delete(tasks);
+        Path folder = tasks.getParent();
+        Files.delete(folder);
+        Files.createSymbolicLink(folder, elsewhere);
+        CliRun refused = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25", "--force");
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+        assertThat(refused.err())
+                .isEqualTo(
+                        "specgate: "
+                                + tasks
+                                + " would be written through a link to "
+                                + elsewhere.toRealPath().resolve(tasks.getFileName())
+                                + ", outside the project root "
+                                + root
+                                + ": a task list is written only inside it (remove the link to"
+                                + " write it here); nothing was written\n");
+        try (var held = Files.list(elsewhere)) {
+            assertThat(held).containsExactly(outside);
+        }
+
+        // the cure it names works: the link removed, the list is written in the project
+        Files.delete(folder);
+        CliRun written = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(tasks).isRegularFile();
+        assertThat(outside).hasBinaryContent(before);
+    }
+
     @Test
     void forceKeepsTheTicksOfItemsStillThereAndNamesTheOnesDropped() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());

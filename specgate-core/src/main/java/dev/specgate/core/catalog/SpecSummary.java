@@ -58,6 +58,28 @@ public record SpecSummary(
         Path spec) {
 
     /**
+     * Which of the fields a summary reads that only some templates have ({@value
+     * TemplateSchema#TYPE_FIELD}, {@value TemplateSchema#NEXT_REVIEW_FIELD}) the templates of the
+     * specs shown have: the one decision by which {@code list}'s text leaves out a column and the
+     * dashboard a type or review date that no spec of theirs can fill. The JSON shapes keep both
+     * fields (null).
+     *
+     * @param type whether a template has a Type field
+     * @param nextReview whether a template has a Next Review field
+     */
+    public record Columns(boolean type, boolean nextReview) {
+
+        /** The columns of specs written from any of {@code schemas}. */
+        public static Columns of(List<TemplateSchema> schemas) {
+            requireNonNull(schemas, "schemas must not be null");
+            return new Columns(
+                    schemas.stream().anyMatch(s -> s.field(TemplateSchema.TYPE_FIELD).isPresent()),
+                    schemas.stream()
+                            .anyMatch(s -> s.field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent()));
+        }
+    }
+
+    /**
      * Status order as the template lists its statuses (then any other status), then date, then
      * path.
      */

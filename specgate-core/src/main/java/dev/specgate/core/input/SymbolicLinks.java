@@ -134,6 +134,54 @@ public final class SymbolicLinks {
         return Optional.of("a broken symbolic link (to " + to + ", which does not exist)");
     }
 
+    /**
+     * Where a write of {@code file} would land when a symbolic link takes it out of {@code root}:
+     * {@code is a link to /elsewhere/list.md, outside the project root /work/app} for a file there,
+     * {@code would be written through a link to /elsewhere/tasks/list.md, outside the project root
+     * /work/app} for one not there yet whose folder is such a link; empty when its real path is
+     * inside the root's. The one rule by which the command line's {@code tasks} and the MCP tools
+     * refuse a write that a link would carry out of the project: the path named stays inside it,
+     * the bytes written would not. A link that leads nowhere is not followed here ({@link
+     * #broken}).
+     *
+     * @param root the folder writes stay inside, as the caller names it in the words
+     * @throws IOException when a real path cannot be read (a folder that cannot be searched)
+     */
+    public static Optional<String> outside(Path file, Path root) throws IOException {
+        requireNonNull(file, "file must not be null");
+        requireNonNull(root, "root must not be null");
+        Path real = realPath(file);
+        if (real.startsWith(root.toRealPath())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                (Files.exists(file) ? "is a link to " : "would be written through a link to ")
+                        + real
+                        + ", outside the project root "
+                        + root);
+    }
+
+    /**
+     * {@code file}'s real path, every link on it followed; for a file not there yet, its nearest
+     * existing folder's real path and the names below it.
+     *
+     * @throws IOException when the real path of that folder cannot be read
+     */
+    public static Path realPath(Path file) throws IOException {
+        requireNonNull(file, "file must not be null");
+        Path at = file.toAbsolutePath().normalize();
+        Deque<Path> rest = new ArrayDeque<>();
+        while (!Files.exists(at) && at.getParent() != null) {
+            rest.push(at.getFileName());
+            at = at.getParent();
+        }
+        Path real = at.toRealPath();
+        while (!rest.isEmpty()) {
+            real = real.resolve(rest.pop());
+        }
+        return real;
+    }
+
     /** The leading names of {@code given} up to the first link, as the caller wrote them. */
     private static String firstLink(Path given, int consumed) {
         int fromAbsolute = given.toAbsolutePath().getNameCount() - given.getNameCount();

@@ -376,6 +376,55 @@ public final class Lifecycle {
     }
 
     /**
+     * Why no move of this lifecycle records an approval, worded to follow "the template" ({@code
+     * has no Document Status field}, {@code keeps its status in the 'Status' field, not in Document
+     * Status}, {@code has Document Status values Proposed, Accepted, Rejected, none of them
+     * Approved}, {@code ..., where Approved is an exit}), or empty when one does ({@link
+     * #approvalStatus()}). What {@code SpecProject.approvalRefusal} says after naming the template.
+     */
+    public Optional<String> noApproval() {
+        if (approvalStatus().isPresent()) {
+            return Optional.empty();
+        }
+        TemplateSchema schema = checker.schema();
+        Optional<String> none = notApplicable(schema);
+        if (none.isPresent()) {
+            return none;
+        }
+        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
+            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
+        }
+        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return Optional.of(
+                    "keeps its status in the '"
+                            + schema.statusField()
+                            + "' field, not in "
+                            + TemplateSchema.STATUS_FIELD);
+        }
+        return Optional.of("has " + statusValues());
+    }
+
+    /**
+     * The Document Status values and why none is an approval status: {@code Document Status values
+     * Proposed, Accepted, Rejected, none of them Approved}, or {@code ..., where Approved is a
+     * draft}.
+     */
+    public String statusValues() {
+        String values =
+                TemplateSchema.STATUS_FIELD
+                        + " values "
+                        + String.join(", ", checker.schema().statuses());
+        return status(SpecStatus.APPROVED.label())
+                .map(
+                        a ->
+                                values
+                                        + ", where "
+                                        + a.label()
+                                        + (a.draft() ? " is a draft" : " is an exit"))
+                .orElse(values + ", none of them " + SpecStatus.APPROVED.label());
+    }
+
+    /**
      * Why specs written from {@code schema} do not follow the built-in lifecycle, whose moves to
      * Approved record approvals, or empty when they do. The template must have a {@value
      * TemplateSchema#STATUS_FIELD} field whose allowed values are Draft, Review, Approved and

@@ -19,6 +19,7 @@ import dev.specgate.core.config.RuleLevel;
 import dev.specgate.core.config.SpecgateConfig;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
+import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.discovery.UnreadablePath;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -29,6 +30,7 @@ import dev.specgate.core.input.SpecFileReader;
 import dev.specgate.core.input.UnreadableSpecException;
 import dev.specgate.core.lifecycle.Board;
 import dev.specgate.core.lifecycle.Lifecycle;
+import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.model.DocumentKind;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.MarkdownTree;
@@ -302,6 +304,21 @@ public final class SpecProject {
     /** The configuration file followed, if any. */
     public Optional<Path> configFile() {
         return config.map(SpecgateConfig::file);
+    }
+
+    /**
+     * The project root of {@code file}, the folder a command's writes for it stay inside: the
+     * configuration's folder when it holds the file, else the folder that holds the file's {@code
+     * directives/} folder, else the file's own folder ({@link ProjectRoot#ofSpec}). {@code tasks}
+     * refuses a task list a symbolic link would carry out of it ({@code
+     * TaskListPlan.outsideRefusal}), as the MCP tools refuse one out of the server's root.
+     */
+    public Path root(Path file) {
+        Path abs = requireNonNull(file, "file must not be null").toAbsolutePath().normalize();
+        return config.map(SpecgateConfig::baseDir)
+                .map(base -> base.toAbsolutePath().normalize())
+                .filter(abs::startsWith)
+                .orElseGet(() -> ProjectRoot.ofSpec(abs));
     }
 
     /**
@@ -584,6 +601,74 @@ public final class SpecProject {
         requireNonNull(shown, "shown must not be null");
         return Lifecycle.notApplicable(schema())
                 .map(why -> templateUnfit(why + ", so its specs have no status lifecycle", shown));
+    }
+
+    /**
+     * Why no move of this project's specs records an approval, in the one wording of {@code
+     * approve}'s refusal, {@code status --by}'s and the note {@code status} and the MCP tool {@code
+     * set_status} give of a move to a status named Approved that records none ({@link
+     * #approvalNote}): {@code the configured template 'NAME' (CONFIG) has no Document Status field,
+     * so no move records an approval (one records it by a move to Approved)}, or, when {@code
+     * .specgate.yml}'s {@code lifecycle:} settings make it so, {@code 'lifecycle.status-field' in
+     * CONFIG keeps the status in the 'Status' field, not in Document Status, so ...}. Empty when a
+     * move to Approved records one ({@link Lifecycle#approvalStatus()}).
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> approvalRefusal(Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        Lifecycle lifecycle = lifecycle();
+        Optional<String> why = lifecycle.noApproval();
+        if (why.isEmpty()) {
+            return Optional.empty();
+        }
+        String so = ", so no move records an approval (one records it by a move to Approved)";
+        TemplateSchema schema = schema();
+        TemplateSchema.Lifecycle settings = schema.lifecycle();
+        boolean statusField = schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD);
+        String config = configFile().map(shown).orElse(SpecgateConfig.FILE_NAME);
+        if (Lifecycle.notApplicable(schema).isEmpty()) {
+            // the statuses come from .specgate.yml, not from the template: name the key
+            if (settings.statusField().isPresent() && !statusField) {
+                return Optional.of(
+                        "'lifecycle.status-field' in "
+                                + config
+                                + " keeps the status in the '"
+                                + schema.statusField()
+                                + "' field, not in "
+                                + TemplateSchema.STATUS_FIELD
+                                + so);
+            }
+            if (!settings.order().isEmpty()
+                    && schema.field(TemplateSchema.STATUS_FIELD).isPresent()
+                    && statusField) {
+                return Optional.of(
+                        "'lifecycle' in " + config + " gives the " + lifecycle.statusValues() + so);
+            }
+        }
+        return Optional.of(templateUnfit(why.get() + so, shown));
+    }
+
+    /**
+     * What a move of a spec to {@code target} does to its approval, for every surface that tells of
+     * a move ({@code status}, the MCP tool {@code set_status}): {@link Lifecycle#approvalNote}, and
+     * for a move to a status named Approved in a lifecycle that records no approval, {@code No
+     * approval is recorded: } and {@link #approvalRefusal}'s words.
+     *
+     * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
+     */
+    public Optional<String> approvalNote(
+            SpecDocument document,
+            SpecStatus target,
+            Optional<String> by,
+            Function<Path, String> shown) {
+        requireNonNull(target, "target must not be null");
+        Lifecycle lifecycle = lifecycle();
+        Optional<String> note = lifecycle.approvalNote(document, target, by);
+        if (note.isPresent() || !target.label().equalsIgnoreCase(SpecStatus.APPROVED.label())) {
+            return note;
+        }
+        return approvalRefusal(shown).map(why -> "No approval is recorded: " + why + ".");
     }
 
     /**

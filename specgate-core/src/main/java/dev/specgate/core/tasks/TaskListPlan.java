@@ -2,6 +2,7 @@ package dev.specgate.core.tasks;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.input.SymbolicLinks;
 import dev.specgate.core.layout.FeatureSlug;
 import dev.specgate.core.layout.FileOrganization;
 import dev.specgate.core.model.DocumentKind;
@@ -10,7 +11,9 @@ import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.schema.StatusReading;
 import dev.specgate.core.schema.TemplateSchema;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -307,6 +310,36 @@ public record TaskListPlan(
                     + " already the task list of "
                     + spec;
         }
+    }
+
+    /**
+     * Why no task list is written at {@code target}: a symbolic link there (or at a folder above
+     * it) would carry the write out of {@code root}, in the one wording of the {@code tasks}
+     * command and the MCP {@code tasks} tool: {@code directives/tasks/2026-12-07_task_x.md is a
+     * link to /elsewhere/list.md, outside the project root /work/app: a task list is written only
+     * inside it (remove the link to write it here); the file is unchanged}. Neither {@code --force}
+     * nor {@code replace} lets it through. Empty when the write stays inside ({@link
+     * SymbolicLinks#outside}).
+     *
+     * @param root the project root: the command's ({@code SpecProject.root}), the server's
+     * @param shown {@code target} as the surface writes its paths
+     * @throws IOException when a real path on the way cannot be read
+     */
+    public static Optional<String> outsideRefusal(Path target, Path root, String shown)
+            throws IOException {
+        requireNonNull(shown, "shown must not be null");
+        boolean exists = Files.exists(target);
+        return SymbolicLinks.outside(target, root)
+                .map(
+                        where ->
+                                shown
+                                        + " "
+                                        + where
+                                        + ": a task list is written only inside it (remove the"
+                                        + " link to write it here); "
+                                        + (exists
+                                                ? "the file is unchanged"
+                                                : "nothing was written"));
     }
 
     /**

@@ -13,6 +13,39 @@ class SymbolicLinksTest {
 
     @TempDir Path dir;
 
+    /**
+     * A link that carries a write out of the root is named with where it leads, at the file or at a
+     * folder above a file not there yet; a link that stays inside, and a broken one, are not.
+     */
+    @Test
+    void aLinkOutOfTheRootIsToldFromOneThatStaysInside(@TempDir Path elsewhere) throws IOException {
+        Path project = Files.createDirectories(dir.resolve("projet-été"));
+        Path tasks = Files.createDirectories(project.resolve("directives/tasks"));
+        Path outsideList = Files.writeString(elsewhere.resolve("liste.md"), "# Liste\r\n");
+        Files.createSymbolicLink(tasks.resolve("out.md"), outsideList);
+        Path insideList = Files.writeString(tasks.resolve("kept.md"), "# Kept\n");
+        Files.createSymbolicLink(tasks.resolve("in.md"), Path.of("kept.md"));
+        Files.createSymbolicLink(tasks.resolve("gone.md"), Path.of("../../old/gone.md"));
+        Files.createSymbolicLink(project.resolve("archive"), elsewhere);
+
+        assertThat(SymbolicLinks.outside(tasks.resolve("out.md"), project))
+                .contains(
+                        "is a link to "
+                                + outsideList.toRealPath()
+                                + ", outside the project root "
+                                + project);
+        assertThat(SymbolicLinks.outside(project.resolve("archive/new.md"), project))
+                .contains(
+                        "would be written through a link to "
+                                + elsewhere.toRealPath().resolve("new.md")
+                                + ", outside the project root "
+                                + project);
+        assertThat(SymbolicLinks.outside(tasks.resolve("in.md"), project)).isEmpty();
+        assertThat(SymbolicLinks.outside(insideList, project)).isEmpty();
+        assertThat(SymbolicLinks.outside(tasks.resolve("gone.md"), project)).isEmpty();
+        assertThat(SymbolicLinks.outside(tasks.resolve("new/deeper.md"), project)).isEmpty();
+    }
+
     @Test
     void twoLinksToEachOtherAreALoop() throws IOException {
         Files.createSymbolicLink(dir.resolve("a"), Path.of("b"));

@@ -227,12 +227,12 @@ public final class CoreAdapter {
 
     /** Whether the template has a Type field (the pages show a spec's type only then). */
     public boolean typed() {
-        return project.schema().field(TemplateSchema.TYPE_FIELD).isPresent();
+        return SpecSummary.Columns.of(List.of(project.schema())).type();
     }
 
     /** Whether the template has a Next Review field (the pages show a spec's only then). */
     public boolean reviewed() {
-        return project.schema().field(TemplateSchema.NEXT_REVIEW_FIELD).isPresent();
+        return SpecSummary.Columns.of(List.of(project.schema())).nextReview();
     }
 
     /**
