@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Prints a shell completion script for bash, zsh or fish.",
             "Install it once; then Tab after specgate completes commands, options and their"
-                    + " values. For bash:",
+                    + " values. For bash (the folder may not exist yet):",
+            "mkdir -p ~/.local/share/bash-completion/completions",
             "specgate completion bash > ~/.local/share/bash-completion/completions/specgate",
             "For zsh, write the zsh script to a file and source that from ~/.zshrc (it loads"
                     + " bashcompinit); for fish, write the fish script into"

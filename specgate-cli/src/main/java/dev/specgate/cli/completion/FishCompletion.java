@@ -25,7 +25,7 @@ final class FishCompletion {
         String name = root.getCommandName();
         StringBuilder out = new StringBuilder();
         out.append("# fish completion for ").append(name).append(", made from its commands.\n");
-        out.append("# Install: ")
+        out.append("# Install: mkdir -p ~/.config/fish/completions && ")
                 .append(name)
                 .append(" completion fish > ~/.config/fish/completions/")
                 .append(name)

@@ -5,6 +5,7 @@ import dev.specgate.cli.common.ExitCode;
 import dev.specgate.cli.common.SpecgateException;
 import dev.specgate.core.config.ConfigException;
 import dev.specgate.core.config.SpecgateConfig;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.discovery.SpecDiscovery;
 import dev.specgate.core.edit.SpecEdit;
 import dev.specgate.core.edit.SpecFileWriter;
@@ -136,13 +137,30 @@ public final class InitCommand extends BaseCommand {
         if (agents) {
             writeAgents(root, out);
         }
-        out.println(
-                "Next: write specs in "
-                        + shown(specs)
-                        + "/, see what the template asks with 'specgate template show', then run"
-                        + " 'specgate check'.");
+        out.println(nextSteps(root, config, specs));
         out.flush();
         return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * What to do next, as commands that work from here: for a DIR other than the working directory,
+     * {@code template show} names DIR's configuration and {@code check} names DIR (without them,
+     * both would read the working directory's and show another template or check another folder).
+     */
+    static String nextSteps(Path root, Path config, Path specs) {
+        boolean here = root.toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath());
+        String show =
+                here
+                        ? "specgate template show"
+                        : "specgate template show --config " + ShellWord.of(shown(config));
+        String check = here ? "specgate check" : "specgate check " + ShellWord.of(shown(root));
+        return "Next: write specs in "
+                + shown(specs)
+                + "/, see what the template asks with '"
+                + show
+                + "', then run '"
+                + check
+                + "'.";
     }
 
     /**

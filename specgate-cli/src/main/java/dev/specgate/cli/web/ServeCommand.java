@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -122,9 +123,8 @@ public final class ServeCommand extends BaseCommand {
                 "Serving %d %s from %s at %s (Ctrl+C to stop)%n",
                 specs, specs == 1 ? "spec" : "specs", project, uri);
         out.flush();
-        if (open && !openBrowser(uri)) {
-            err.println("specgate: could not open a browser; open " + uri + " yourself");
-            err.flush();
+        if (open) {
+            openBrowser(uri, err);
         }
         try {
             server.awaitStop();
@@ -146,25 +146,64 @@ public final class ServeCommand extends BaseCommand {
         return () -> LocalDate.now(Clock.systemDefaultZone());
     }
 
-    private static boolean openBrowser(URI uri) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        List<String> command;
-        if (os.contains("mac")) {
-            command = List.of("open", uri.toString());
-        } else if (os.contains("win")) {
-            command = List.of("rundll32", "url.dll,FileProtocolHandler", uri.toString());
-        } else {
-            command = List.of("xdg-open", uri.toString());
-        }
+    /**
+     * The command that opens {@code uri} in the default browser: {@code open} on macOS, the URL
+     * handler on Windows, else {@code xdg-open}. Replaced by tests.
+     */
+    static volatile Function<URI, List<String>> browserCommand = defaultBrowserCommand();
+
+    static Function<URI, List<String>> defaultBrowserCommand() {
+        return uri -> {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            if (os.contains("mac")) {
+                return List.of("open", uri.toString());
+            }
+            if (os.contains("win")) {
+                return List.of("rundll32", "url.dll,FileProtocolHandler", uri.toString());
+            }
+            return List.of("xdg-open", uri.toString());
+        };
+    }
+
+    /**
+     * Starts the browser on {@code uri}, and says on stderr when that fails: the opener cannot be
+     * started, or it exits with a failure (xdg-open on a machine with no browser, such as a server
+     * reached over SSH, exits 3 having opened nothing). An opener that is still running (one that
+     * waits for the browser it started) is let be; the server does not wait for it.
+     */
+    private static void openBrowser(URI uri, PrintWriter err) {
+        List<String> command = browserCommand.apply(uri);
+        Process opener;
         try {
-            new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return true;
+            opener =
+                    new ProcessBuilder(command)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD)
+                            .start();
         } catch (IOException e) {
-            return false;
+            couldNotOpen(err, uri, command.get(0) + ": " + IoFailure.reason(e));
+            return;
         }
+        opener.onExit()
+                .thenAccept(
+                        done -> {
+                            if (done.exitValue() != 0) {
+                                couldNotOpen(
+                                        err,
+                                        uri,
+                                        command.get(0) + " exited with code " + done.exitValue());
+                            }
+                        });
+    }
+
+    private static void couldNotOpen(PrintWriter err, URI uri, String cause) {
+        err.println(
+                "specgate: could not open a browser ("
+                        + TextReporter.escape(cause)
+                        + "); open "
+                        + uri
+                        + " yourself");
+        err.flush();
     }
 
     @Override

@@ -33,6 +33,46 @@ class CompletionCommandTest {
     }
 
     @Test
+    void theInstallLinesTheHelpAndTheFishScriptGiveWorkInAFreshHome() throws Exception {
+        // a new user's home has no ~/.local/share/bash-completion/completions/ nor
+        // ~/.config/fish/completions/: the redirection alone fails there
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is installed");
+        String help = CliRun.of("completion", "--help").out();
+        List<String> bashLines =
+                help.lines()
+                        .filter(l -> l.startsWith("mkdir ") || l.startsWith("specgate completion"))
+                        .toList();
+        assertThat(bashLines).hasSize(2);
+        String fishLine =
+                CliRun.of("completion", "fish")
+                        .out()
+                        .lines()
+                        .filter(l -> l.startsWith("# Install: "))
+                        .findFirst()
+                        .orElseThrow()
+                        .substring("# Install: ".length());
+        Path home = Files.createDirectories(tmp.resolve("home of zoë"));
+        String specgate =
+                "specgate() { printf '# the %s script\\n' \"$2\"; }\n"; // stands in for the command
+        ProcessBuilder install =
+                new ProcessBuilder(
+                                "bash",
+                                "-ec",
+                                specgate + String.join("\n", bashLines) + "\n" + fishLine)
+                        .redirectErrorStream(true);
+        install.environment().put("HOME", home.toString());
+        Process p = install.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(home.resolve(".local/share/bash-completion/completions/specgate"))
+                .hasContent("# the bash script");
+        assertThat(home.resolve(".config/fish/completions/specgate.fish"))
+                .hasContent("# the fish script");
+    }
+
+    @Test
     void zshGetsTheBashScriptThroughBashcompinit() {
         CliRun zsh = CliRun.of("completion", "zsh");
 

@@ -135,6 +135,46 @@ class InitCommandTest {
     }
 
     @Test
+    void theNextStepsOfAFolderSetUpFromElsewhereWorkFromHere() throws IOException {
+        // init DIR from another folder: 'specgate template show' and 'specgate check' run here
+        // would read this folder's configuration (the built-in template) and check this folder
+        Path dir = Files.createDirectories(project.resolve("team docs"));
+        Files.writeString(
+                dir.resolve("adr.md"),
+                "# ADR-{{number}}: {{Short title}}\n\n**Status:** {{Proposed | Accepted}}\n\n"
+                        + "## Context\n{{Why décider maintenant?}}\n\n## Decision\n{{What}}\n");
+
+        CliRun run = CliRun.of("init", dir.toString(), "--template", "adr.md");
+
+        assertThat(run.exitCode()).isZero();
+        String config = dir.resolve(".specgate.yml").toString();
+        assertThat(run.out())
+                .contains(
+                        "see what the template asks with 'specgate template show --config '"
+                                + config
+                                + "'', then run 'specgate check '"
+                                + dir
+                                + "''.");
+        CliRun show = CliRun.of("template", "show", "--config", config);
+        assertThat(show.exitCode()).isZero();
+        assertThat(show.out()).startsWith("Template: adr.md (").contains("## Context");
+    }
+
+    @Test
+    void theNextStepsOfTheWorkingDirectoryNameNoFolder() {
+        Path here = Path.of(".");
+
+        assertThat(
+                        InitCommand.nextSteps(
+                                here,
+                                here.resolve(".specgate.yml"),
+                                here.resolve("directives/spec")))
+                .isEqualTo(
+                        "Next: write specs in directives/spec/, see what the template asks with"
+                                + " 'specgate template show', then run 'specgate check'.");
+    }
+
+    @Test
     void anAbsoluteTemplatePathIsWrittenRelativeToTheFolderOrWarnedAbout(@TempDir Path other)
             throws IOException {
         Path inside = project.resolve("docs/adr");

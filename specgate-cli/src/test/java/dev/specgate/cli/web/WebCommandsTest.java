@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -256,6 +257,88 @@ class WebCommandsTest {
         assertThat(port.group(1)).isNotEqualTo("0");
         assertThat(code[0]).isZero();
         assertThat(serving.isAlive()).isFalse();
+    }
+
+    @Test
+    void serveOpenSaysWhenNoBrowserCouldBeOpened() throws Exception {
+        // xdg-open on a machine without a browser (a server over SSH, a container) prints its
+        // attempts and exits 3 having opened nothing; --open used to pass that over in silence
+        Path xdgOpen = tmp.resolve("bin/xdg-open");
+        Files.createDirectories(xdgOpen.getParent());
+        Files.writeString(
+                xdgOpen,
+                "#!/bin/sh\necho \"xdg-open: no method available for opening '$1'\" >&2\nexit 3\n");
+        assertThat(xdgOpen.toFile().setExecutable(true)).isTrue();
+        Path opened = tmp.resolve("opened");
+        Path browser = tmp.resolve("bin/browser");
+        Files.writeString(browser, "#!/bin/sh\necho \"$1\" > '" + opened + "'\n");
+        assertThat(browser.toFile().setExecutable(true)).isTrue();
+        try {
+            ServeCommand.browserCommand = uri -> List.of(xdgOpen.toString(), uri.toString());
+            String[] failed = serveOpen("could not open");
+            assertThat(failed[1])
+                    .isEqualTo(
+                            "specgate: could not open a browser ("
+                                    + xdgOpen
+                                    + " exited with code 3); open "
+                                    + failed[0]
+                                    + " yourself\n");
+
+            ServeCommand.browserCommand = uri -> List.of(tmp + "/bin/none", uri.toString());
+            assertThat(serveOpen("could not open")[1])
+                    .startsWith("specgate: could not open a browser (" + tmp + "/bin/none: ")
+                    .endsWith(" yourself\n");
+
+            ServeCommand.browserCommand = uri -> List.of(browser.toString(), uri.toString());
+            String[] fine = serveOpen(null);
+            assertThat(Files.readString(opened)).isEqualTo(fine[0] + "\n");
+            assertThat(fine[1]).isEmpty();
+        } finally {
+            ServeCommand.browserCommand = ServeCommand.defaultBrowserCommand();
+        }
+    }
+
+    /**
+     * Runs {@code serve DEMO --port 0 --open} until it serves and, with {@code awaited}, until
+     * stderr holds it, else until the opener has run; then stops it. Its URI and stderr.
+     */
+    private static String[] serveOpen(String awaited) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int[] code = {-1};
+        Thread serving =
+                new Thread(
+                        () ->
+                                code[0] =
+                                        cl.execute(
+                                                "serve",
+                                                DEMO.toString(),
+                                                "--port",
+                                                "0",
+                                                "--open",
+                                                "--today",
+                                                "2026-11-25"));
+        serving.start();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!out.toString().contains("Serving") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (awaited != null) {
+            while (!err.toString().contains(awaited) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } else {
+            Thread.sleep(1_000);
+        }
+        serving.interrupt();
+        serving.join(20_000);
+        assertThat(code[0]).isZero();
+        Matcher uri = Pattern.compile("at (http://\\S+/) ").matcher(out.toString());
+        assertThat(uri.find()).as(out.toString()).isTrue();
+        return new String[] {uri.group(1), err.toString()};
     }
 
     @Test
