@@ -5,6 +5,7 @@ import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
@@ -14,7 +15,6 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
@@ -489,14 +489,15 @@ final class QuickFixes {
     private record SectionInsert(String heading, SpecEdit edit) {}
 
     /**
-     * The template's heading of the section a section-missing finding names, inserted at the
-     * finding's line (before the heading it should precede), or at the end of the section it should
-     * close.
+     * The template's heading of the section a section-missing finding names, and its guidance,
+     * inserted at the finding's line (before the heading it should precede), or, for a section
+     * expected at the end of another (or of the spec), after the finding's line: the last line of
+     * that scope that is not blank, before the closing fields, or its heading when it holds nothing
+     * else.
      */
     private static Optional<SectionInsert> insertSection(SpecInspection inspection, Diagnostic d) {
         CheckedSpec checked = inspection.checked();
         TemplateSchema schema = checked.schema();
-        SpecDocument doc = checked.document();
         Optional<SectionSpec> missing =
                 schema.sections().stream()
                         .filter(
@@ -517,34 +518,27 @@ final class QuickFixes {
         String body = guidance.isEmpty() ? "" : guidance + nl + nl;
         String text = missing.get().heading() + nl + nl + body;
         if (d.message().contains("(expected at the end of")) {
-            Optional<Section> anchor =
-                    doc.sections().stream().filter(s -> s.line() == line).findFirst();
-            if (anchor.isEmpty()) {
-                return Optional.empty();
-            }
-            int end = anchor.get().endLine();
-            if (end >= checked.source().lineCount()) {
-                String last = checked.source().text();
-                String before =
-                        last.isEmpty() || last.endsWith("\n") || last.endsWith("\r") ? nl : nl + nl;
-                return Optional.of(
-                        new SectionInsert(
-                                missing.get().heading(),
-                                checked.source()
-                                        .edit()
-                                        .insert(
-                                                last.length(),
-                                                before
-                                                        + missing.get().heading()
-                                                        + nl
-                                                        + (guidance.isEmpty()
-                                                                ? ""
-                                                                : nl + guidance + nl))));
-            }
+            // the finding stands where the section belongs after: the scope's last line that is
+            // not blank (or its heading, when it holds nothing else), before any closing fields
+            SpecSource source = checked.source();
+            int after = Math.min(d.range().endLine(), source.lineCount() - 1);
+            boolean textFollows =
+                    after + 1 < source.lineCount()
+                            && !source.text()
+                                    .substring(
+                                            source.lineStart(after + 1), source.lineEnd(after + 1))
+                                    .isBlank();
             return Optional.of(
                     new SectionInsert(
                             missing.get().heading(),
-                            checked.source().edit().insert(checked.source().lineStart(end), text)));
+                            source.edit()
+                                    .insert(
+                                            source.lineEnd(after),
+                                            nl
+                                                    + nl
+                                                    + missing.get().heading()
+                                                    + (guidance.isEmpty() ? "" : nl + nl + guidance)
+                                                    + (textFollows ? nl : ""))));
         }
         return Optional.of(
                 new SectionInsert(
