@@ -21,6 +21,7 @@ import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.FieldSpec;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
@@ -40,10 +41,14 @@ final class SpecHover {
     private final boolean markdown;
     private final WorkspaceSpecs workspace;
 
+    /** The workspace folders, from which a path in a gate's reason is written. */
+    private final List<Path> folders;
+
     /** A hover in Markdown, or in plain text for clients that cannot show Markdown. */
-    SpecHover(boolean markdown, WorkspaceSpecs workspace) {
+    SpecHover(boolean markdown, WorkspaceSpecs workspace, List<Path> folders) {
         this.markdown = markdown;
         this.workspace = workspace;
+        this.folders = folders;
     }
 
     Optional<Hover> at(SpecInspection inspection, Position position) {
@@ -306,7 +311,9 @@ final class SpecHover {
                     .append(": ")
                     .append(move.passed() ? "gate passes" : "gate refuses");
             for (GateReason r : move.reasons()) {
-                out.append("\n").append(markdown ? "  - " : "  ").append(r.text());
+                out.append("\n")
+                        .append(markdown ? "  - " : "  ")
+                        .append(SpecInspection.asWritten(r.text(), checked.file(), folders));
             }
         }
         return out.toString();

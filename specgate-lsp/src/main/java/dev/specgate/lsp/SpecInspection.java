@@ -396,8 +396,8 @@ record SpecInspection(
 
     /**
      * {@code findings} with the spec a message asks {@code approve --refresh} to be given written
-     * as {@code check .} in the workspace folder writes it ({@link Approvals#refreshWord}):
-     * relative to that folder, in full outside every folder.
+     * as {@code check .} in the workspace folder writes it ({@link #asWritten(String, Path,
+     * List)}).
      */
     private static List<dev.specgate.core.diagnostic.Diagnostic> asWritten(
             List<dev.specgate.core.diagnostic.Diagnostic> findings,
@@ -408,10 +408,6 @@ record SpecInspection(
                         .noneMatch(d -> d.message().contains(Approvals.REFRESH_COMMAND))) {
             return findings;
         }
-        Optional<String> word =
-                Optional.of(
-                        Approvals.refreshWord(
-                                Optional.of(Path.of(shown(checked.file(), folders)))));
         return findings.stream()
                 .map(
                         d ->
@@ -419,8 +415,24 @@ record SpecInspection(
                                         d.ruleId(),
                                         d.severity(),
                                         d.range(),
-                                        Approvals.withRefreshWord(d.message(), word)))
+                                        asWritten(d.message(), checked.file(), folders)))
                 .toList();
+    }
+
+    /**
+     * {@code text} (a finding's message, a gate's reason) with the spec it asks {@code approve
+     * --refresh} to be given, {@code file}, written as {@code check .} and {@code status} run in
+     * the workspace folder write it ({@link Approvals#refreshWord}): relative to that folder, in
+     * full outside every folder. The editor names a spec by its absolute path, which the façade's
+     * words would otherwise repeat.
+     */
+    static String asWritten(String text, Path file, List<Path> folders) {
+        if (file == null || !text.contains(Approvals.REFRESH_COMMAND)) {
+            return text;
+        }
+        return Approvals.withRefreshWord(
+                text,
+                Optional.of(Approvals.refreshWord(Optional.of(Path.of(shown(file, folders))))));
     }
 
     /**

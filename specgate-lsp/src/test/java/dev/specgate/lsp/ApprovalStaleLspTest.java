@@ -83,6 +83,71 @@ class ApprovalStaleLspTest {
         }
     }
 
+    /**
+     * The hover on the status line and a refused move to Implementation give the gate's reasons as
+     * {@code specgate status} run in the folder gives them: the stale approval's {@code approve
+     * --refresh} names the spec relative to the folder, as the refusal's first line does.
+     */
+    @Test
+    void theGatesReasonsNameTheSpecAsStatusDoes() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path webhook = tmp.resolve(WEBHOOK);
+        String approved =
+                Files.readString(webhook)
+                        .replace(
+                                "**Document Status:** Implementation",
+                                "**Document Status:** Approved");
+        String edited =
+                approved.replace(
+                        "## Executive Summary\n", "## Executive Summary\nZoë's note: `a[0]`.\n");
+        Files.writeString(webhook, edited);
+        String refresh =
+                "then specgate approve --refresh "
+                        + WEBHOOK
+                        + ")"; // check . and status in the folder name it so
+        try (LspSession session = LspSession.pushing(tmp, "demo")) {
+            String uri = webhook.toUri().toString();
+            session.open(uri, edited);
+            assertThat(LspSession.codes(session.at(uri, 1))).contains("approval-stale");
+            int status = edited.lines().toList().indexOf("**Document Status:** Approved");
+
+            String hover =
+                    session.server
+                            .getTextDocumentService()
+                            .hover(
+                                    new org.eclipse.lsp4j.HoverParams(
+                                            new org.eclipse.lsp4j.TextDocumentIdentifier(uri),
+                                            new org.eclipse.lsp4j.Position(status, 3)))
+                            .get(30, TimeUnit.SECONDS)
+                            .getContents()
+                            .getRight()
+                            .getValue();
+            assertThat(hover)
+                    .contains("Approved -> Implementation: gate refuses")
+                    .contains("[approval-stale]")
+                    .contains(refresh)
+                    .doesNotContain(tmp.toString());
+
+            Object result =
+                    session.server
+                            .getWorkspaceService()
+                            .executeCommand(
+                                    new org.eclipse.lsp4j.ExecuteCommandParams(
+                                            SpecCommands.MOVE, List.of(uri, "Implementation")))
+                            .get(30, TimeUnit.SECONDS);
+            com.google.gson.Gson gson = new com.google.gson.Gson();
+            com.google.gson.JsonObject answer =
+                    gson.fromJson(gson.toJson(result), com.google.gson.JsonObject.class);
+            assertThat(answer.get("applied").getAsBoolean()).isFalse();
+            assertThat(answer.get("message").getAsString())
+                    .startsWith("cannot move " + WEBHOOK + " Approved -> Implementation");
+            assertThat(answer.get("reasons").toString())
+                    .contains("[approval-stale]")
+                    .contains(refresh)
+                    .doesNotContain(tmp.toString());
+        }
+    }
+
     @Test
     void aStaleSpecOnDiskIsReportedUnderItsNameInTheFolder() throws Exception {
         LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
