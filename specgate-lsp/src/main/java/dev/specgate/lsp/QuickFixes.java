@@ -231,17 +231,22 @@ final class QuickFixes {
 
     /**
      * For each rule with findings on the lines asked about: a {@code specgate-disable-next-line}
-     * comment above the finding's line, and a {@code specgate-disable} comment above the first
-     * heading, which covers the whole file.
+     * comment above the finding's line (not for a line of the YAML front matter, which an HTML
+     * comment would break), and a {@code specgate-disable} comment above the first heading (after
+     * the front matter, in a spec without headings), which covers the whole file.
      */
     private void suppressions(
             SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
         CheckedSpec checked = inspection.checked();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String nl = checked.source().newline();
+        // YAML front matter holds no comment of Markdown's: one inside it (or above its first
+        // line) ends it, and every field it holds goes missing
+        Optional<dev.specgate.core.model.FrontMatter> frontMatter =
+                checked.document().frontMatter();
         int fileLine =
                 checked.document().sections().isEmpty()
-                        ? 0
+                        ? frontMatter.map(m -> m.endLine() + 1).orElse(0)
                         : checked.document().sections().get(0).line();
         java.util.Set<String> fileRules = new java.util.LinkedHashSet<>();
         for (Diagnostic d : inspection.findings()) {
@@ -255,7 +260,13 @@ final class QuickFixes {
             }
             int line = d.range().startLine();
             org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
-            if (seen.add(d.ruleId() + "@" + line) && line < checked.source().lineCount()) {
+            boolean inFrontMatter =
+                    frontMatter
+                            .filter(m -> line >= m.startLine() && line <= m.endLine())
+                            .isPresent();
+            if (seen.add(d.ruleId() + "@" + line)
+                    && line < checked.source().lineCount()
+                    && !inFrontMatter) {
                 int start = checked.source().lineStart(line);
                 String text = checked.source().text();
                 int indent = start;
@@ -281,7 +292,7 @@ final class QuickFixes {
                         shown,
                         false);
             }
-            if (fileRules.add(d.ruleId())) {
+            if (fileLine < checked.source().lineCount() && fileRules.add(d.ruleId())) {
                 offer(
                         out,
                         kept,
