@@ -5,6 +5,7 @@ import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
 import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.edit.SpecEdit;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.fix.SpecFixer;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
@@ -14,7 +15,6 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
-import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
@@ -231,17 +231,22 @@ final class QuickFixes {
 
     /**
      * For each rule with findings on the lines asked about: a {@code specgate-disable-next-line}
-     * comment above the finding's line, and a {@code specgate-disable} comment above the first
-     * heading, which covers the whole file.
+     * comment above the finding's line (not for a line of the YAML front matter, which an HTML
+     * comment would break), and a {@code specgate-disable} comment above the first heading (after
+     * the front matter, in a spec without headings), which covers the whole file.
      */
     private void suppressions(
             SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
         CheckedSpec checked = inspection.checked();
         java.util.Set<String> seen = new java.util.HashSet<>();
         String nl = checked.source().newline();
+        // YAML front matter holds no comment of Markdown's: one inside it (or above its first
+        // line) ends it, and every field it holds goes missing
+        Optional<dev.specgate.core.model.FrontMatter> frontMatter =
+                checked.document().frontMatter();
         int fileLine =
                 checked.document().sections().isEmpty()
-                        ? 0
+                        ? frontMatter.map(m -> m.endLine() + 1).orElse(0)
                         : checked.document().sections().get(0).line();
         java.util.Set<String> fileRules = new java.util.LinkedHashSet<>();
         for (Diagnostic d : inspection.findings()) {
@@ -255,7 +260,13 @@ final class QuickFixes {
             }
             int line = d.range().startLine();
             org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
-            if (seen.add(d.ruleId() + "@" + line) && line < checked.source().lineCount()) {
+            boolean inFrontMatter =
+                    frontMatter
+                            .filter(m -> line >= m.startLine() && line <= m.endLine())
+                            .isPresent();
+            if (seen.add(d.ruleId() + "@" + line)
+                    && line < checked.source().lineCount()
+                    && !inFrontMatter) {
                 int start = checked.source().lineStart(line);
                 String text = checked.source().text();
                 int indent = start;
@@ -281,7 +292,7 @@ final class QuickFixes {
                         shown,
                         false);
             }
-            if (fileRules.add(d.ruleId())) {
+            if (fileLine < checked.source().lineCount() && fileRules.add(d.ruleId())) {
                 offer(
                         out,
                         kept,
@@ -489,14 +500,15 @@ final class QuickFixes {
     private record SectionInsert(String heading, SpecEdit edit) {}
 
     /**
-     * The template's heading of the section a section-missing finding names, inserted at the
-     * finding's line (before the heading it should precede), or at the end of the section it should
-     * close.
+     * The template's heading of the section a section-missing finding names, and its guidance,
+     * inserted at the finding's line (before the heading it should precede), or, for a section
+     * expected at the end of another (or of the spec), after the finding's line: the last line of
+     * that scope that is not blank, before the closing fields, or its heading when it holds nothing
+     * else.
      */
     private static Optional<SectionInsert> insertSection(SpecInspection inspection, Diagnostic d) {
         CheckedSpec checked = inspection.checked();
         TemplateSchema schema = checked.schema();
-        SpecDocument doc = checked.document();
         Optional<SectionSpec> missing =
                 schema.sections().stream()
                         .filter(
@@ -517,34 +529,27 @@ final class QuickFixes {
         String body = guidance.isEmpty() ? "" : guidance + nl + nl;
         String text = missing.get().heading() + nl + nl + body;
         if (d.message().contains("(expected at the end of")) {
-            Optional<Section> anchor =
-                    doc.sections().stream().filter(s -> s.line() == line).findFirst();
-            if (anchor.isEmpty()) {
-                return Optional.empty();
-            }
-            int end = anchor.get().endLine();
-            if (end >= checked.source().lineCount()) {
-                String last = checked.source().text();
-                String before =
-                        last.isEmpty() || last.endsWith("\n") || last.endsWith("\r") ? nl : nl + nl;
-                return Optional.of(
-                        new SectionInsert(
-                                missing.get().heading(),
-                                checked.source()
-                                        .edit()
-                                        .insert(
-                                                last.length(),
-                                                before
-                                                        + missing.get().heading()
-                                                        + nl
-                                                        + (guidance.isEmpty()
-                                                                ? ""
-                                                                : nl + guidance + nl))));
-            }
+            // the finding stands where the section belongs after: the scope's last line that is
+            // not blank (or its heading, when it holds nothing else), before any closing fields
+            SpecSource source = checked.source();
+            int after = Math.min(d.range().endLine(), source.lineCount() - 1);
+            boolean textFollows =
+                    after + 1 < source.lineCount()
+                            && !source.text()
+                                    .substring(
+                                            source.lineStart(after + 1), source.lineEnd(after + 1))
+                                    .isBlank();
             return Optional.of(
                     new SectionInsert(
                             missing.get().heading(),
-                            checked.source().edit().insert(checked.source().lineStart(end), text)));
+                            source.edit()
+                                    .insert(
+                                            source.lineEnd(after),
+                                            nl
+                                                    + nl
+                                                    + missing.get().heading()
+                                                    + (guidance.isEmpty() ? "" : nl + nl + guidance)
+                                                    + (textFollows ? nl : ""))));
         }
         return Optional.of(
                 new SectionInsert(

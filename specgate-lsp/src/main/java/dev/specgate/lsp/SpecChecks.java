@@ -190,7 +190,7 @@ final class SpecChecks implements AutoCloseable {
 
     /** Checks a spec no editor holds open, from disk. */
     SpecInspection inspectFile(java.nio.file.Path file) {
-        return SpecInspection.ofFile(file, projects, today.get());
+        return SpecInspection.ofFile(file, projects, today.get(), folders.get());
     }
 
     /** Whether the check is of the text the editor holds now. */

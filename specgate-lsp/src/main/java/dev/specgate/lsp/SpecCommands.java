@@ -5,7 +5,6 @@ import com.google.gson.JsonPrimitive;
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.edit.SpecEdit;
-import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -156,7 +155,12 @@ final class SpecCommands {
             // in status's words: the same first line, the same reasons
             return refused(
                     gate.refusal(shown(checked.file())),
-                    gate.reasons().stream().map(GateReason::text).toList());
+                    gate.reasons().stream()
+                            .map(
+                                    r ->
+                                            SpecInspection.asWritten(
+                                                    r.text(), checked.file(), server.folderPaths()))
+                            .toList());
         }
         if (current.equals(to)) {
             return result(

@@ -1,6 +1,7 @@
 package dev.specgate.lsp;
 
 import dev.specgate.core.model.Field;
+import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.rules.SectionMatch;
@@ -114,11 +115,21 @@ final class SpecCompletion {
         return List.of();
     }
 
-    /** The template's field labels the spec has none of, header fields first above the body. */
+    /**
+     * The template's field labels the spec has none of, header fields first above the body, each
+     * written as the place asks: a {@code label: } key inside the spec's front matter (where any
+     * field may be written), else as the template writes it ({@code **Label:** }, {@code - Label:
+     * }), and a field the template keeps in its front matter (or in a file beside the spec) not at
+     * all outside the front matter.
+     */
     private static List<CompletionItem> labels(
             SpecInspection inspection, int line, int lineStart, int offset) {
         SpecDocument doc = inspection.checked().document();
         TemplateSchema schema = inspection.checked().schema();
+        boolean inFrontMatter =
+                doc.frontMatter()
+                        .filter(m -> line > m.startLine() && line < m.endLine())
+                        .isPresent();
         int firstSection =
                 doc.sections().stream()
                         .filter(s -> s.level() > 1)
@@ -131,10 +142,13 @@ final class SpecCompletion {
         int order = 0;
         for (FieldSpec f : schema.fields()) {
             order++;
-            if (doc.metadata(f.label()).isPresent()) {
+            if (doc.metadata(f.label()).isPresent()
+                    || f.form() == FieldForm.SIDECAR
+                    || (!inFrontMatter && f.form() == FieldForm.FRONT_MATTER)) {
                 continue;
             }
-            String text = "**" + f.label() + ":** ";
+            String text =
+                    (inFrontMatter ? FieldForm.FRONT_MATTER : f.form()).markdown(f.label()) + " ";
             CompletionItem item = new CompletionItem(text.strip());
             item.setKind(CompletionItemKind.Field);
             item.setDetail(

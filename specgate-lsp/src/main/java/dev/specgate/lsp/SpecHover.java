@@ -2,6 +2,7 @@ package dev.specgate.lsp;
 
 import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
+import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
@@ -14,12 +15,13 @@ import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.project.CheckedSpec;
+import dev.specgate.core.project.SectionBodies;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.rules.SectionMatch;
 import dev.specgate.core.schema.FieldSpec;
-import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.Hover;
@@ -39,10 +41,14 @@ final class SpecHover {
     private final boolean markdown;
     private final WorkspaceSpecs workspace;
 
+    /** The workspace folders, from which a path in a gate's reason is written. */
+    private final List<Path> folders;
+
     /** A hover in Markdown, or in plain text for clients that cannot show Markdown. */
-    SpecHover(boolean markdown, WorkspaceSpecs workspace) {
+    SpecHover(boolean markdown, WorkspaceSpecs workspace, List<Path> folders) {
         this.markdown = markdown;
         this.workspace = workspace;
+        this.folders = folders;
     }
 
     Optional<Hover> at(SpecInspection inspection, Position position) {
@@ -268,24 +274,13 @@ final class SpecHover {
         return out.toString();
     }
 
-    /** What the template writes under a section's heading, before its next heading. */
+    /**
+     * What the template writes under a section's heading, before its next heading or its closing
+     * fields (core's {@link SectionBodies#guidance}).
+     */
     static String guidance(SpecProject project, TemplateSchema schema, SectionSpec t) {
-        String source = schema.source();
-        SpecDocument template = project.parse(source);
-        List<Section> sections = template.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            if (s.level() == t.level() && HeadingKey.of(s.title()).equals(t.key())) {
-                int end = i + 1 < sections.size() ? sections.get(i + 1).line() : s.endLine();
-                String[] lines = source.split("\r\n|\r|\n", -1);
-                StringBuilder body = new StringBuilder();
-                for (int l = s.line() + 1; l < Math.min(end, lines.length); l++) {
-                    body.append(lines[l]).append('\n');
-                }
-                return body.toString();
-            }
-        }
-        return "";
+        SpecSource source = SpecSource.of(schema.source());
+        return SectionBodies.guidance(source, project.parse(source.text()), schema, t);
     }
 
     /** Where the spec stands and each gate's verdict. */
@@ -316,7 +311,9 @@ final class SpecHover {
                     .append(": ")
                     .append(move.passed() ? "gate passes" : "gate refuses");
             for (GateReason r : move.reasons()) {
-                out.append("\n").append(markdown ? "  - " : "  ").append(r.text());
+                out.append("\n")
+                        .append(markdown ? "  - " : "  ")
+                        .append(SpecInspection.asWritten(r.text(), checked.file(), folders));
             }
         }
         return out.toString();

@@ -1,5 +1,6 @@
 package dev.specgate.lsp;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.check.CheckOptions;
 import dev.specgate.core.config.ConfigException;
@@ -194,7 +195,7 @@ record SpecInspection(
                 CheckedSpec checked =
                         project.inspect(
                                 file.get(), source, CheckOptions.asOf(today), null, targets);
-                return shown(spec, project, checked, adapter, today, targets.asked());
+                return shown(spec, project, checked, adapter, today, targets.asked(), folders);
             }
             // as check . leaves it: no findings; but a file that reads like a spec is told why
             List<Diagnostic> notice =
@@ -220,7 +221,7 @@ record SpecInspection(
         LinkTargets targets = new LinkTargets();
         CheckedSpec checked =
                 project.inspect(file.get(), source, CheckOptions.asOf(today), null, targets);
-        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
+        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked(), folders);
         Optional<Diagnostic> alias = aliasNotice(projects, project, file.get(), folders);
         return alias.isEmpty() ? i : i.after(alias.get());
     }
@@ -270,7 +271,7 @@ record SpecInspection(
         LinkTargets targets = new LinkTargets();
         CheckedSpec checked =
                 project.inspect(name, source, CheckOptions.asOf(today), null, targets);
-        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked());
+        SpecInspection i = shown(spec, project, checked, adapter, today, targets.asked(), folders);
         Diagnostic notice =
                 new Diagnostic(
                         new Range(new Position(0, 0), new Position(0, 0)),
@@ -318,8 +319,12 @@ record SpecInspection(
                                         ALIAS));
     }
 
-    /** Checks a spec no editor holds open, read from disk as {@code check} reads it. */
-    static SpecInspection ofFile(Path file, Projects projects, LocalDate today) {
+    /**
+     * Checks a spec no editor holds open, read from disk as {@code check} reads it; paths in its
+     * findings as written from the workspace {@code folders}.
+     */
+    static SpecInspection ofFile(
+            Path file, Projects projects, LocalDate today, List<Path> folders) {
         OpenSpec spec = new OpenSpec(file.toUri().toString(), 0, "");
         SpecProject project;
         try {
@@ -343,20 +348,25 @@ record SpecInspection(
         CheckedSpec checked = project.inspect(file, CheckOptions.asOf(today));
         LspAdapter adapter =
                 new LspAdapter(checked.readable() ? checked.source() : SpecSource.of(""));
-        return shown(spec, project, checked, adapter, today, Map.of());
+        return shown(spec, project, checked, adapter, today, Map.of(), folders);
     }
 
-    /** The check as {@code check} reports it: without the findings the baseline records. */
+    /**
+     * The check as {@code check .} run in the workspace folder reports it: without the findings the
+     * baseline records, and a finding that names the spec in a command to run ({@code approve
+     * --refresh}) naming it as written from that folder, not by the absolute path the editor gave.
+     */
     private static SpecInspection shown(
             OpenSpec spec,
             SpecProject project,
             CheckedSpec checked,
             LspAdapter adapter,
             LocalDate today,
-            Map<Path, Boolean> linkTargets) {
+            Map<Path, Boolean> linkTargets,
+            List<Path> folders) {
         List<dev.specgate.core.diagnostic.Diagnostic> findings;
         try {
-            findings = project.reported(checked).diagnostics();
+            findings = asWritten(project.reported(checked).diagnostics(), checked, folders);
         } catch (BaselineException e) {
             Diagnostic d = unusable(e.getMessage(), CONFIG_ERROR);
             return new SpecInspection(
@@ -382,6 +392,47 @@ record SpecInspection(
                 linkTargets,
                 null,
                 null);
+    }
+
+    /**
+     * {@code findings} with the spec a message asks {@code approve --refresh} to be given written
+     * as {@code check .} in the workspace folder writes it ({@link #asWritten(String, Path,
+     * List)}).
+     */
+    private static List<dev.specgate.core.diagnostic.Diagnostic> asWritten(
+            List<dev.specgate.core.diagnostic.Diagnostic> findings,
+            CheckedSpec checked,
+            List<Path> folders) {
+        if (checked.file() == null
+                || findings.stream()
+                        .noneMatch(d -> d.message().contains(Approvals.REFRESH_COMMAND))) {
+            return findings;
+        }
+        return findings.stream()
+                .map(
+                        d ->
+                                new dev.specgate.core.diagnostic.Diagnostic(
+                                        d.ruleId(),
+                                        d.severity(),
+                                        d.range(),
+                                        asWritten(d.message(), checked.file(), folders)))
+                .toList();
+    }
+
+    /**
+     * {@code text} (a finding's message, a gate's reason) with the spec it asks {@code approve
+     * --refresh} to be given, {@code file}, written as {@code check .} and {@code status} run in
+     * the workspace folder write it ({@link Approvals#refreshWord}): relative to that folder, in
+     * full outside every folder. The editor names a spec by its absolute path, which the façade's
+     * words would otherwise repeat.
+     */
+    static String asWritten(String text, Path file, List<Path> folders) {
+        if (file == null || !text.contains(Approvals.REFRESH_COMMAND)) {
+            return text;
+        }
+        return Approvals.withRefreshWord(
+                text,
+                Optional.of(Approvals.refreshWord(Optional.of(Path.of(shown(file, folders))))));
     }
 
     /**

@@ -147,7 +147,10 @@ final class SpecTextDocuments implements TextDocumentService {
                         checks.current(params.getTextDocument().getUri())
                                 .flatMap(
                                         i ->
-                                                new SpecHover(server.markdownHover(), workspace)
+                                                new SpecHover(
+                                                                server.markdownHover(),
+                                                                workspace,
+                                                                server.folderPaths())
                                                         .at(i, params.getPosition()))
                                 .orElse(null));
     }

@@ -150,6 +150,83 @@ class LspFeaturesTest {
         assertThat(checkRules(refund, after)).noneMatch(r -> r.startsWith("section-missing"));
     }
 
+    /**
+     * A section missing at the end of its section (no later section of the template present to go
+     * before) is inserted after that section's last line, before the thematic break and the status
+     * block, in the spec's CRLF line ends; before, no quick fix was offered, as the finding stands
+     * on that last line and not on a heading.
+     */
+    @Test
+    void aSectionMissingAtTheEndOfItsSectionIsInsertedAfterItsLastLine() throws Exception {
+        String outstanding = text.substring(text.indexOf("### Outstanding Questions\n"));
+        String crlf =
+                text.replace(outstanding, outstanding.substring(outstanding.indexOf("---\n")))
+                        .replace("\n", "\r\n");
+        session.server
+                .getTextDocumentService()
+                .didChange(
+                        new DidChangeTextDocumentParams(
+                                new VersionedTextDocumentIdentifier(uri, 2),
+                                List.of(new TextDocumentContentChangeEvent(crlf))));
+        int last = lineIn(crlf, "- [ ] Return `409`");
+        assertThat(session.at(uri, 2).getDiagnostics())
+                .filteredOn(d -> d.getMessage().startsWith("missing section '### Outstanding"))
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.getMessage())
+                                    .endsWith(
+                                            "(expected at the end of 'Open Questions & Decisions')");
+                            assertThat(d.getRange().getStart().getLine()).isEqualTo(last);
+                        });
+        CodeAction insert =
+                actions(last).stream()
+                        .filter(a -> a.getTitle().startsWith("Insert the missing section"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no insert on line " + last));
+        assertThat(insert.getTitle())
+                .isEqualTo("Insert the missing section '### Outstanding Questions'");
+
+        String after = apply(crlf, insert.getEdit().getChanges().get(uri));
+
+        String lastLine = crlf.lines().toList().get(last);
+        String inserted =
+                after.substring(
+                        after.indexOf(lastLine) + lastLine.length(), after.indexOf("\r\n---\r\n"));
+        assertThat(inserted)
+                .startsWith("\r\n\r\n### Outstanding Questions\r\n\r\n- [ ] [Question 1]")
+                .endsWith("\r\n")
+                .doesNotContain("\n\n")
+                .doesNotContain("\r\r");
+        assertThat(after.replace(inserted, "\r\n")).isEqualTo(crlf);
+        // the next one missing there, Assumptions, now stands after the inserted section's last
+        // line, and goes after it
+        int end = lineIn(after, "- [ ] [Question 3]");
+        assertThat(checkRules(refund, after))
+                .filteredOn(r -> r.startsWith("section-missing"))
+                .containsExactly("section-missing@146", "section-missing@" + (end + 1));
+        change(3, after);
+        session.at(uri, 3);
+        String done =
+                apply(
+                        after,
+                        action(end, "Insert the missing section '### Assumptions'")
+                                .getEdit()
+                                .getChanges()
+                                .get(uri));
+        assertThat(done)
+                .contains(
+                        "[Question 3] - **Answer needed by:** [Date]\r\n\r\n### Assumptions\r\n\r\n"
+                                + "- [Assumption 1 about system behavior]\r\n")
+                .endsWith(
+                        "[Assumption 3 about technical constraints]\r\n"
+                                + crlf.substring(crlf.indexOf("\r\n---\r\n")))
+                .containsOnlyOnce("**Document Status:**");
+        assertThat(checkRules(refund, done))
+                .filteredOn(r -> r.startsWith("section-missing"))
+                .containsExactly("section-missing@146"); // Mitigation Strategies, before Testing
+    }
+
     @Test
     void aBadChoiceValueIsReplacedByEachAllowedValue() throws Exception {
         List<CodeAction> actions = actions(lineOf("**Type:** Feature"));
@@ -483,6 +560,22 @@ class LspFeaturesTest {
                                 seeLine,
                                 notesLine(notesText, seeLine).indexOf("missing runbook") + 2))
                 .contains("no such file");
+    }
+
+    /**
+     * The hover on the template's last section shows what the template writes under it, not the
+     * Document Status block that closes the template (before, its placeholders were shown as that
+     * section's guidance, and inserted with it).
+     */
+    @Test
+    void hoverOnTheLastSectionShowsItsGuidanceWithoutTheStatusBlock() throws Exception {
+        String assumptions = hover(uri, lineOf("### Assumptions"), 5);
+
+        assertThat(assumptions)
+                .contains("### Assumptions")
+                .endsWith("- [Assumption 3 about technical constraints]")
+                .doesNotContain("Document Status")
+                .doesNotContain("[Technical reviewer]");
     }
 
     @Test

@@ -48,6 +48,7 @@ import dev.specgate.core.project.FixFailedException;
 import dev.specgate.core.project.NothingToCheckException;
 import dev.specgate.core.project.ProjectRun;
 import dev.specgate.core.project.RunOptions;
+import dev.specgate.core.project.SectionBodies;
 import dev.specgate.core.project.SpecProject;
 import dev.specgate.core.project.SpecTrace;
 import dev.specgate.core.project.SpecWorkspace;
@@ -1185,7 +1186,7 @@ final class SpecTools {
     private static SpecEdit bodyEdit(
             SpecSource source, SpecDocument doc, TemplateSchema schema, Section s, String body) {
         int heading = s.range().endLine();
-        int next = bodyEnd(source, doc, schema, s);
+        int next = SectionBodies.end(source, doc, schema, s);
         int first = -1;
         int last = -1;
         for (int l = heading + 1; l < next && l < source.lineCount(); l++) {
@@ -1216,50 +1217,6 @@ final class SpecTools {
                 heading + 1 < next && heading + 1 < source.lineCount() && at < text.length();
         String after = next < source.lineCount() && !blankFollows ? "\n\n" : "\n";
         return source.edit().insert(at, "\n" + body + after);
-    }
-
-    /**
-     * The line after a section's own text: the next heading's, or, when the template's closing
-     * fields (outside lists, such as {@code **Document Status:**}) come first, the line after the
-     * last line above them that is neither blank nor a thematic break (the {@code ---} that opens
-     * the Document Status block is not the section's).
-     */
-    private static int bodyEnd(
-            SpecSource source, SpecDocument doc, TemplateSchema schema, Section s) {
-        List<Section> all = doc.sections();
-        int heading = s.range().endLine();
-        int next = s.index() + 1 < all.size() ? all.get(s.index() + 1).line() : source.lineCount();
-        next = Math.min(next, source.lineCount());
-        int footer = Integer.MAX_VALUE;
-        for (Field f : doc.fields()) {
-            int line = f.labelRange().startLine();
-            if (line > heading
-                    && line < next
-                    && !f.inListItem()
-                    && schema.field(f.label()).filter(t -> !t.inHeader()).isPresent()) {
-                footer = Math.min(footer, line);
-            }
-        }
-        if (footer == Integer.MAX_VALUE) {
-            return next;
-        }
-        int end = footer;
-        while (end > heading + 1 && blankOrBreak(source, end - 1)) {
-            end--;
-        }
-        return end;
-    }
-
-    private static boolean blankOrBreak(SpecSource source, int line) {
-        String t =
-                source.text()
-                        .substring(source.lineStart(line), source.lineEnd(line))
-                        .replace(" ", "");
-        return t.isBlank()
-                || (t.length() >= 3
-                        && (t.chars().allMatch(c -> c == '-')
-                                || t.chars().allMatch(c -> c == '*')
-                                || t.chars().allMatch(c -> c == '_')));
     }
 
     /** The template's own text under the heading of {@code spec}: its guidance for that section. */
@@ -1362,7 +1319,7 @@ final class SpecTools {
         for (int i = 0; i < all.size(); i++) {
             Section s = all.get(i);
             int from = s.range().endLine() + 1;
-            int to = Math.max(from, bodyEnd(source, doc, schema, s));
+            int to = Math.max(from, SectionBodies.end(source, doc, schema, s));
             String text =
                     from >= to
                             ? ""
