@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Shows what changed in a spec at the level a reviewer thinks in: sections added,"
-                    + " removed and changed (with their text diff), checklist items added,"
+                    + " removed, changed (with their text diff) and moved, checklist items added,"
                     + " removed, ticked and cleared, and fields changed.",
             "--since approval (the default) compares the spec as it is with the text its approval"
                     + " recorded: the newest commit whose content has the approval's fingerprint."
@@ -208,6 +208,7 @@ public final class DiffCommand extends BaseCommand {
                 }
             }
         }
+        titles(out, "Sections moved", diff.sectionsMoved());
         items(out, "Checklist items added", diff.itemsAdded());
         items(out, "Checklist items removed", diff.itemsRemoved());
         items(out, "Checklist items ticked", diff.itemsTicked());
@@ -297,6 +298,7 @@ public final class DiffCommand extends BaseCommand {
             g.writeEndObject();
         }
         g.writeEndArray();
+        strings(g, "moved", diff.sectionsMoved());
         g.writeEndObject();
         g.writeObjectFieldStart("checklist");
         items(g, "added", diff.itemsAdded());
