@@ -41,13 +41,13 @@ public final class SpecDiffer {
         requireNonNull(after, "after must not be null");
         Version old = new Version(strip(beforeText), before);
         Version now = new Version(strip(afterText), after);
-        List<String> added = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
+        List<Body> addedBodies = new ArrayList<>();
+        List<Body> removedBodies = new ArrayList<>();
         List<SpecDiff.SectionChange> changed = new ArrayList<>();
         for (Map.Entry<String, Body> e : now.sections.entrySet()) {
             Body was = old.sections.get(e.getKey());
             if (was == null) {
-                added.add(e.getValue().title);
+                addedBodies.add(e.getValue());
             } else if (!was.lines.equals(e.getValue().lines)) {
                 changed.add(
                         new SpecDiff.SectionChange(e.getValue().title, hunks(was, e.getValue())));
@@ -55,10 +55,28 @@ public final class SpecDiffer {
         }
         for (Map.Entry<String, Body> e : old.sections.entrySet()) {
             if (!now.sections.containsKey(e.getKey())) {
-                removed.add(e.getValue().title);
+                removedBodies.add(e.getValue());
             }
         }
         List<String> moved = moved(old, now);
+        // a section gone from under one heading and found, heading and text the same, under
+        // another moved there (as approval-stale, which matches sections by their own title and
+        // text, names it)
+        List<String> added = new ArrayList<>();
+        for (Body is : addedBodies) {
+            Body was =
+                    removedBodies.stream()
+                            .filter(b -> b.lines.equals(is.lines) && !b.lines.isEmpty())
+                            .findFirst()
+                            .orElse(null);
+            if (was != null) {
+                removedBodies.remove(was);
+                moved.add(is.title);
+            } else {
+                added.add(is.title);
+            }
+        }
+        List<String> removed = removedBodies.stream().map(b -> b.title).toList();
         List<SpecDiff.Item> itemsAdded = new ArrayList<>();
         List<SpecDiff.Item> itemsRemoved = new ArrayList<>();
         List<SpecDiff.Item> ticked = new ArrayList<>();

@@ -136,5 +136,19 @@ class DiffAgreesWithTheFingerprintTest {
                                 .diff(before, PARSER.parse(before), down, PARSER.parse(down))
                                 .sectionsMoved())
                 .containsExactly("Problem Analysis > Current State");
+
+        // moved under another heading: its path changed, its heading and text did not
+        int overview = before.indexOf("### Solution Overview");
+        String across =
+                before.substring(0, current)
+                        + before.substring(statement, overview)
+                        + before.substring(current, statement)
+                        + before.substring(overview);
+        assertThat(hash(across)).isNotEqualTo(hash(before));
+        SpecDiff elsewhere =
+                new SpecDiffer().diff(before, PARSER.parse(before), across, PARSER.parse(across));
+        assertThat(elsewhere.sectionsMoved()).containsExactly("Proposed Solution > Current State");
+        assertThat(elsewhere.sectionsAdded()).isEmpty();
+        assertThat(elsewhere.sectionsRemoved()).isEmpty();
     }
 }
