@@ -105,6 +105,21 @@ public final class DiffCommand extends BaseCommand {
                     // the approval is not committed yet: the working text is the content approved
                     base = Optional.of(new SpecHistory.Committed(null, null, source.text(), true));
                     recorded = true;
+                    if (!history.committed(file)) {
+                        // renamed without telling git, the commit that recorded the approval is
+                        // not found: "No change." alone would hide the boxes ticked since
+                        spec.commandLine()
+                                .getErr()
+                                .println(
+                                        "specgate: "
+                                                + name
+                                                + " is in no commit ("
+                                                + SpecHistory.IN_NO_COMMIT
+                                                + "): its text is the content approved, so it is"
+                                                + " compared with itself, and boxes ticked since"
+                                                + " the approval, which it leaves out, are not"
+                                                + " shown");
+                    }
                 }
                 // a commit that holds the content but not the record (the approval was committed
                 // with later edits) differs in the approval's own fields: leave them out
