@@ -41,7 +41,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Shows what changed in a spec at the level a reviewer thinks in: sections added,"
-                    + " removed and changed (with their text diff), checklist items added,"
+                    + " removed, changed (with their text diff) and moved, checklist items added,"
                     + " removed, ticked and cleared, and fields changed.",
             "--since approval (the default) compares the spec as it is with the text its approval"
                     + " recorded: the newest commit whose content has the approval's fingerprint."
@@ -105,6 +105,21 @@ public final class DiffCommand extends BaseCommand {
                     // the approval is not committed yet: the working text is the content approved
                     base = Optional.of(new SpecHistory.Committed(null, null, source.text(), true));
                     recorded = true;
+                    if (!history.committed(file)) {
+                        // renamed without telling git, the commit that recorded the approval is
+                        // not found: "No change." alone would hide the boxes ticked since
+                        spec.commandLine()
+                                .getErr()
+                                .println(
+                                        "specgate: "
+                                                + name
+                                                + " is in no commit ("
+                                                + SpecHistory.IN_NO_COMMIT
+                                                + "): its text is the content approved, so it is"
+                                                + " compared with itself, and boxes ticked since"
+                                                + " the approval, which it leaves out, are not"
+                                                + " shown");
+                    }
                 }
                 // a commit that holds the content but not the record (the approval was committed
                 // with later edits) differs in the approval's own fields: leave them out
@@ -208,6 +223,7 @@ public final class DiffCommand extends BaseCommand {
                 }
             }
         }
+        titles(out, "Sections moved", diff.sectionsMoved());
         items(out, "Checklist items added", diff.itemsAdded());
         items(out, "Checklist items removed", diff.itemsRemoved());
         items(out, "Checklist items ticked", diff.itemsTicked());
@@ -297,6 +313,7 @@ public final class DiffCommand extends BaseCommand {
             g.writeEndObject();
         }
         g.writeEndArray();
+        strings(g, "moved", diff.sectionsMoved());
         g.writeEndObject();
         g.writeObjectFieldStart("checklist");
         items(g, "added", diff.itemsAdded());

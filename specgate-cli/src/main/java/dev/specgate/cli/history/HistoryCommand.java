@@ -369,7 +369,7 @@ public final class HistoryCommand extends BaseCommand {
                 var r = c.version().revision();
                 g.writeStartObject();
                 g.writeStringField("commit", r.commit());
-                g.writeStringField("date", r.time().toOffsetDateTime().toString());
+                g.writeStringField("date", r.isoTime());
                 g.writeStringField("author", r.author());
                 g.writeStringField("path", r.path());
                 g.writeStringField("from", c.from().orElse(null));
@@ -410,7 +410,7 @@ public final class HistoryCommand extends BaseCommand {
                 var r = u.version().revision();
                 g.writeStartObject();
                 g.writeStringField("commit", r.commit());
-                g.writeStringField("date", r.time().toOffsetDateTime().toString());
+                g.writeStringField("date", r.isoTime());
                 g.writeStringField("author", r.author());
                 g.writeStringField("path", r.path());
                 g.writeStringField("why", u.why());

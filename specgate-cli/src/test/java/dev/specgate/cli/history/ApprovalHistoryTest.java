@@ -417,6 +417,38 @@ class ApprovalHistoryTest {
     }
 
     /**
+     * A name holding {@code **} once made a record that approve wrote (exit 0) and the next check
+     * read as none: {@code **Note:** Ana} (or {@code **Ana**: Lead}) on the approval line is a bold
+     * field label, so the line held no record and check failed with approval-stale at once. Found
+     * by a new-user trial.
+     */
+    @Test
+    void anApproverNameThatCheckWouldReadAsABoldLabelIsRefused() throws Exception {
+        Path spec = SpecFixtures.writeSpec(dir, NAME, "\uFEFF" + Files.readString(reviewSpec()));
+        String s = spec.toString();
+        byte[] before = Files.readAllBytes(spec);
+
+        for (String name : List.of("**Note:** Zoë Ørsted", "**Zoë Ørsted**: Lead")) {
+            CliRun bold = run("approve", s, "--by", name, "--today", "2026-10-20");
+
+            assertThat(bold.exitCode()).as(bold.out()).isEqualTo(2);
+            assertThat(bold.err())
+                    .startsWith("specgate: --by '" + name + "' holds '**', which check would read")
+                    .contains("(the file is unchanged)");
+            assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+        }
+        CliRun status =
+                run("status", s, "Approved", "--by", "**Note:** Ana", "--today", "2026-10-20");
+        assertThat(status.exitCode()).isEqualTo(2);
+        assertThat(Files.readAllBytes(spec)).isEqualTo(before);
+
+        CliRun plain = run("approve", s, "--by", "Zoë \"Zo\" Ørsted, PhD", "--today", "2026-10-20");
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        CliRun check = run("check", s, "--today", "2026-10-20");
+        assertThat(check.exitCode()).as(check.out()).isZero();
+    }
+
+    /**
      * A shallow clone (a CI checkout's default depth of 1) walks its oldest commit as a root: the
      * spec looked created there, the hand move before it vanished, and the audit passed (exit 0)
      * where the full history fails it. Git records the cut in .git/shallow, which JGit reads.

@@ -175,5 +175,21 @@ class NotCommittedYetTest {
         CliRun unstaged = CliRun.of("history", away.toString());
         assertThat(unstaged.exitCode()).isZero();
         assertThat(unstaged.out()).isEqualTo(away + "\n  (in no commit: " + IN_NO_COMMIT + ")\n");
+
+        // diff of the spec moved without git: the commit that recorded its approval is not found
+        Path approved = dir.resolve("directives/spec/2026-10-04_spec_webhook-retry-queue.md");
+        Files.move(now, approved);
+        CliRun diff = CliRun.of("diff", approved.toString());
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        assertThat(diff.out()).endsWith("\n  No change.\n");
+        assertThat(diff.err())
+                .isEqualTo(
+                        "specgate: "
+                                + approved
+                                + " is in no commit ("
+                                + IN_NO_COMMIT
+                                + "): its text is the content approved, so it is compared with"
+                                + " itself, and boxes ticked since the approval, which it leaves"
+                                + " out, are not shown\n");
     }
 }

@@ -2,6 +2,7 @@ package dev.specgate.core.approval;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.specgate.core.diagnostic.OutOfOrder;
 import dev.specgate.core.model.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param changed titles of the sections whose content changed since the approval
  * @param added titles of the sections added since
  * @param removed how many sections were removed since
+ * @param moved titles of the sections whose text is as approved but whose place among the sections
+ *     is not (sections reordered since the approval, {@link OutOfOrder})
  * @param titleFields the labels of the fields under the spec's title ({@code File}, {@code Type})
  *     when those lines changed since the approval (one of them did), empty otherwise
  */
@@ -33,6 +36,7 @@ public record ApprovalCheck(
         List<String> changed,
         List<String> added,
         int removed,
+        List<String> moved,
         List<String> titleFields) {
 
     public ApprovalCheck {
@@ -41,6 +45,7 @@ public record ApprovalCheck(
         requireNonNull(current, "current must not be null");
         changed = List.copyOf(changed);
         added = List.copyOf(added);
+        moved = List.copyOf(moved);
         titleFields = List.copyOf(titleFields);
     }
 
@@ -64,30 +69,37 @@ public record ApprovalCheck(
             ContentFingerprint asBefore) {
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
         List<String> titleFields = List.of();
         int removed = 0;
         if (record.isPresent() && !record.get().hash().equals(current.hash())) {
             int[] stored = ContentFingerprint.decode(record.get().sectionCode());
             if (stored != null && stored.length > 0) {
+                // each title's recorded sections, by their place in the record
                 Map<Integer, List<Integer>> byTitle = new HashMap<>();
-                for (int p : stored) {
-                    byTitle.computeIfAbsent(p >>> 16, k -> new ArrayList<>()).add(p & 0xFFFF);
+                for (int k = 0; k < stored.length; k++) {
+                    byTitle.computeIfAbsent(stored[k] >>> 16, t -> new ArrayList<>()).add(k);
                 }
                 List<ContentFingerprint.SectionDigest> unmatched = new ArrayList<>();
+                List<ContentFingerprint.SectionDigest> kept = new ArrayList<>();
+                List<Integer> keptAt = new ArrayList<>();
                 List<ContentFingerprint.SectionDigest> sections = current.sections();
                 for (int i = 0; i < sections.size(); i++) {
                     ContentFingerprint.SectionDigest d = sections.get(i);
                     List<Integer> same = byTitle.get(d.titleHash());
-                    if (same != null && same.remove((Integer) d.contentHash())) {
-                        continue;
-                    }
-                    if (same != null
+                    int at = take(same, stored, d.contentHash());
+                    if (at < 0
+                            && same != null
                             && asBefore != null
-                            && asBefore.sections().size() == sections.size()
-                            && same.remove((Integer) asBefore.sections().get(i).contentHash())) {
-                        continue;
+                            && asBefore.sections().size() == sections.size()) {
+                        at = take(same, stored, asBefore.sections().get(i).contentHash());
                     }
-                    unmatched.add(d);
+                    if (at >= 0) {
+                        kept.add(d);
+                        keptAt.add(at);
+                    } else {
+                        unmatched.add(d);
+                    }
                 }
                 for (ContentFingerprint.SectionDigest d : unmatched) {
                     List<Integer> same = byTitle.get(d.titleHash());
@@ -104,9 +116,34 @@ public record ApprovalCheck(
                 for (List<Integer> left : byTitle.values()) {
                     removed += left.size();
                 }
+                boolean[] out = OutOfOrder.moved(keptAt.stream().mapToInt(k -> k).toArray());
+                for (int i = 0; i < out.length; i++) {
+                    if (out[i]) {
+                        moved.add(kept.get(i).title());
+                    }
+                }
             }
         }
-        return new ApprovalCheck(field, record, current, changed, added, removed, titleFields);
+        return new ApprovalCheck(
+                field, record, current, changed, added, removed, moved, titleFields);
+    }
+
+    /**
+     * Takes from {@code same} (places in the record of one title's sections) the first whose
+     * recorded text digest is {@code contentHash}, and returns its place, or -1.
+     */
+    private static int take(List<Integer> same, int[] stored, int contentHash) {
+        if (same == null) {
+            return -1;
+        }
+        for (int j = 0; j < same.size(); j++) {
+            int k = same.get(j);
+            if ((stored[k] & 0xFFFF) == contentHash) {
+                same.remove(j);
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -139,7 +176,8 @@ public record ApprovalCheck(
 
     /**
      * What changed, for people: {@code changed: Technical Approach, Database Changes; added:
-     * Caching; 1 section removed}; or a sentence saying the section digests cannot tell.
+     * Caching; 1 section removed; moved: Current State}; or a sentence saying the section digests
+     * cannot tell.
      */
     public String changes() {
         List<String> parts = new ArrayList<>();
@@ -151,6 +189,9 @@ public record ApprovalCheck(
         }
         if (removed > 0) {
             parts.add(removed + (removed == 1 ? " section" : " sections") + " removed");
+        }
+        if (!moved.isEmpty()) {
+            parts.add("moved: " + String.join(", ", moved));
         }
         if (parts.isEmpty()) {
             return record.isPresent() && record.get().sectionCode().isEmpty()

@@ -597,7 +597,8 @@ public final class Approvals {
      * person as the Reviewer gate reads one (not empty, {@code TBD}, {@code [Technical reviewer]}
      * or another stand-in), on one line, without what would break the record's line (an HTML
      * comment's {@code <!--} or {@code -->}, control characters, the record's own {@code ,
-     * sha256:}) or fail its check (a square bracket, read as a placeholder).
+     * sha256:}) or fail its check (a square bracket, read as a placeholder; {@code **}, read as a
+     * field's bold label).
      */
     public static Optional<String> approverProblem(String by) {
         requireNonNull(by, "by must not be null");
@@ -630,6 +631,16 @@ public final class Approvals {
                             + name
                             + "' holds a square bracket, which check would read on the approval"
                             + " line as a placeholder left in: name the person without it");
+        }
+        if (name.contains("**")) {
+            // '**Note:** Ana' or '**Ana**: Lead' on the approval line reads as a field of its
+            // own, so the line is no record: approve wrote it (exit 0), check called it none
+            return Optional.of(
+                    "'"
+                            + name
+                            + "' holds '**', which check would read on the approval line as a"
+                            + " field's bold label ('**Note:**'), leaving no record: name the"
+                            + " person without it");
         }
         return Optional.empty();
     }

@@ -4,14 +4,16 @@ import java.util.List;
 
 /**
  * What changed between two versions of a spec, at the level a reviewer thinks in: sections added,
- * removed and changed (with their text diff), checklist items added, removed, ticked and cleared,
- * and metadata fields changed. Section texts are compared without their task boxes and metadata
- * fields, which the checklist and field lists report.
+ * removed, changed (with their text diff) and moved, checklist items added, removed, ticked and
+ * cleared, and metadata fields changed. Section texts are compared without their task boxes and
+ * metadata fields, which the checklist and field lists report.
  *
  * @param sectionsAdded titles (with their parents, {@code Proposed Solution > Caching}) of new
  *     sections
  * @param sectionsRemoved titles of sections gone
  * @param sectionsChanged sections whose text changed, with their hunks
+ * @param sectionsMoved titles of sections in both versions whose place among those sections changed
+ *     (reordered; of two swapped, one is named: {@link dev.specgate.core.diagnostic.OutOfOrder})
  * @param itemsAdded checklist items that are new
  * @param itemsRemoved checklist items gone
  * @param itemsTicked items ticked since
@@ -22,6 +24,7 @@ public record SpecDiff(
         List<String> sectionsAdded,
         List<String> sectionsRemoved,
         List<SectionChange> sectionsChanged,
+        List<String> sectionsMoved,
         List<Item> itemsAdded,
         List<Item> itemsRemoved,
         List<Item> itemsTicked,
@@ -32,6 +35,7 @@ public record SpecDiff(
         sectionsAdded = List.copyOf(sectionsAdded);
         sectionsRemoved = List.copyOf(sectionsRemoved);
         sectionsChanged = List.copyOf(sectionsChanged);
+        sectionsMoved = List.copyOf(sectionsMoved);
         itemsAdded = List.copyOf(itemsAdded);
         itemsRemoved = List.copyOf(itemsRemoved);
         itemsTicked = List.copyOf(itemsTicked);
@@ -44,6 +48,7 @@ public record SpecDiff(
         return sectionsAdded.isEmpty()
                 && sectionsRemoved.isEmpty()
                 && sectionsChanged.isEmpty()
+                && sectionsMoved.isEmpty()
                 && itemsAdded.isEmpty()
                 && itemsRemoved.isEmpty()
                 && itemsTicked.isEmpty()
@@ -65,6 +70,7 @@ public record SpecDiff(
                 sectionsAdded,
                 sectionsRemoved,
                 sectionsChanged,
+                sectionsMoved,
                 itemsAdded,
                 itemsRemoved,
                 itemsTicked,

@@ -3,6 +3,7 @@ package dev.specgate.core.diff;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.approval.ContentFingerprint;
+import dev.specgate.core.diagnostic.OutOfOrder;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
@@ -22,8 +23,9 @@ import org.eclipse.jgit.diff.RawTextComparator;
 
 /**
  * Compares two versions of a spec, each given as its text and the document parsed from it (the
- * parse a caller already made). Sections are matched by their title and the titles above them;
- * checklist items by their section and text; fields by label. Stateless.
+ * parse a caller already made). Sections are matched by their title and the titles above them (and
+ * said moved when their order among the sections of both changed); checklist items by their section
+ * and text; fields by label. Stateless.
  */
 public final class SpecDiffer {
 
@@ -39,13 +41,13 @@ public final class SpecDiffer {
         requireNonNull(after, "after must not be null");
         Version old = new Version(strip(beforeText), before);
         Version now = new Version(strip(afterText), after);
-        List<String> added = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
+        List<Body> addedBodies = new ArrayList<>();
+        List<Body> removedBodies = new ArrayList<>();
         List<SpecDiff.SectionChange> changed = new ArrayList<>();
         for (Map.Entry<String, Body> e : now.sections.entrySet()) {
             Body was = old.sections.get(e.getKey());
             if (was == null) {
-                added.add(e.getValue().title);
+                addedBodies.add(e.getValue());
             } else if (!was.lines.equals(e.getValue().lines)) {
                 changed.add(
                         new SpecDiff.SectionChange(e.getValue().title, hunks(was, e.getValue())));
@@ -53,9 +55,28 @@ public final class SpecDiffer {
         }
         for (Map.Entry<String, Body> e : old.sections.entrySet()) {
             if (!now.sections.containsKey(e.getKey())) {
-                removed.add(e.getValue().title);
+                removedBodies.add(e.getValue());
             }
         }
+        List<String> moved = moved(old, now);
+        // a section gone from under one heading and found, heading and text the same, under
+        // another moved there (as approval-stale, which matches sections by their own title and
+        // text, names it)
+        List<String> added = new ArrayList<>();
+        for (Body is : addedBodies) {
+            Body was =
+                    removedBodies.stream()
+                            .filter(b -> b.lines.equals(is.lines) && !b.lines.isEmpty())
+                            .findFirst()
+                            .orElse(null);
+            if (was != null) {
+                removedBodies.remove(was);
+                moved.add(is.title);
+            } else {
+                added.add(is.title);
+            }
+        }
+        List<String> removed = removedBodies.stream().map(b -> b.title).toList();
         List<SpecDiff.Item> itemsAdded = new ArrayList<>();
         List<SpecDiff.Item> itemsRemoved = new ArrayList<>();
         List<SpecDiff.Item> ticked = new ArrayList<>();
@@ -95,7 +116,37 @@ public final class SpecDiffer {
             }
         }
         return new SpecDiff(
-                added, removed, changed, itemsAdded, itemsRemoved, ticked, cleared, fields);
+                added, removed, changed, moved, itemsAdded, itemsRemoved, ticked, cleared, fields);
+    }
+
+    /**
+     * The sections of both versions whose place among those sections changed, in the new order: a
+     * reorder changes the approval's fingerprint (its section digests are in order) and no
+     * section's text, and is shown as such.
+     */
+    private static List<String> moved(Version old, Version now) {
+        Map<String, Integer> place = new HashMap<>();
+        int n = 0;
+        for (String key : old.sections.keySet()) {
+            place.put(key, n++);
+        }
+        List<Body> kept = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (Map.Entry<String, Body> e : now.sections.entrySet()) {
+            Integer was = place.get(e.getKey());
+            if (was != null) {
+                kept.add(e.getValue());
+                at.add(was);
+            }
+        }
+        boolean[] out = OutOfOrder.moved(at.stream().mapToInt(k -> k).toArray());
+        List<String> moved = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i]) {
+                moved.add(kept.get(i).title);
+            }
+        }
+        return moved;
     }
 
     private static String strip(String text) {

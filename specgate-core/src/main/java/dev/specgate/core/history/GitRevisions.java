@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -64,6 +65,16 @@ public final class GitRevisions implements AutoCloseable {
         /** The commit's short id: its first 12 hex digits. */
         public String shortId() {
             return commit.substring(0, 12);
+        }
+
+        /**
+         * When it was authored as ISO 8601 with its offset, always with seconds ({@code
+         * 2026-11-02T10:00:00Z}, {@code 2026-11-02T11:30:05+01:00}): what {@code history --format
+         * json} writes. ({@code OffsetDateTime.toString} leaves out seconds that are zero, so a
+         * commit made on the minute read {@code 2026-11-02T10:00Z}.)
+         */
+        public String isoTime() {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
     }
 

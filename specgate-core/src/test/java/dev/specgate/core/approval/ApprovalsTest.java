@@ -253,6 +253,42 @@ class ApprovalsTest {
         assertThat(retitled.titleFieldsHold("File")).isFalse();
     }
 
+    /**
+     * Sections reordered after approval, their texts unchanged, void it (the digests are in order),
+     * and the finding names the section moved, as {@code diff} does. Found by a new-user trial: it
+     * said "no section tells which (a change outside every section, or lines moved)".
+     */
+    @Test
+    void sectionsReorderedAreNamedAsMoved() throws IOException {
+        SpecSource source = SpecSource.of("\uFEFF" + reviewSpec().replace("\n", "\r\n"));
+        String approved =
+                Lifecycle.standard()
+                        .moveEdit(
+                                source,
+                                PARSER.parse(source.text()),
+                                SpecStatus.APPROVED,
+                                DAY,
+                                Optional.of("Zoë \"Zo\" Ørsted, PhD"))
+                        .text();
+        int current = approved.indexOf("### Current State");
+        int statement = approved.indexOf("### Problem Statement");
+        int solution = approved.indexOf("## Proposed Solution");
+        String down =
+                approved.substring(0, current)
+                        + approved.substring(statement, solution)
+                        + approved.substring(current, statement)
+                        + approved.substring(solution);
+
+        ApprovalCheck moved = APPROVALS.check(down, PARSER.parse(down));
+        assertThat(moved.stale()).isTrue();
+        assertThat(moved.moved()).containsExactly("Current State");
+        assertThat(moved.changes()).isEqualTo("moved: Current State");
+
+        String edited = down.replace("40 largest accounts", "45 largest accounts");
+        assertThat(APPROVALS.check(edited, PARSER.parse(edited)).changes())
+                .isEqualTo("changed: Problem Statement; moved: Current State");
+    }
+
     @Test
     void theReviewerApprovesWhenNobodyIsNamedAndARecordReadsBack() throws IOException {
         SpecSource source = SpecSource.of(reviewSpec());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -94,5 +95,60 @@ class DiffAgreesWithTheFingerprintTest {
 
         assertThat(hash(after)).isEqualTo(hash(before));
         assertThat(diffSaysChanged(before, after)).isFalse();
+    }
+
+    /**
+     * Two sections swapped, their texts unchanged: the approval's section digests are in order, so
+     * the approval is void, and {@code diff} names the section moved. Found by a new-user trial:
+     * {@code approval-stale} said "no section tells which" and {@code diff} showed nothing.
+     */
+    @Test
+    void sectionsSwappedAreShownAsMoved() throws IOException {
+        String before = spec().replace("\n", "\r\n");
+        int current = before.indexOf("### Current State");
+        int statement = before.indexOf("### Problem Statement");
+        int cause = before.indexOf("### Root Cause Analysis");
+        String after =
+                before.substring(0, current)
+                        + before.substring(statement, cause)
+                        + before.substring(current, statement)
+                        + before.substring(cause);
+
+        assertThat(hash(after)).isNotEqualTo(hash(before));
+        SpecDiff diff =
+                new SpecDiffer().diff(before, PARSER.parse(before), after, PARSER.parse(after));
+        // of two swapped, one is named: the one now first
+        assertThat(diff.sectionsMoved()).containsExactly("Problem Analysis > Problem Statement");
+        assertThat(diff.sectionsChanged()).isEmpty();
+        assertThat(diff.sectionsAdded()).isEmpty();
+        assertThat(diff.sectionsRemoved()).isEmpty();
+
+        int solution = before.indexOf("## Proposed Solution");
+        String down =
+                before.substring(0, current)
+                        + before.substring(statement, solution)
+                        + before.substring(current, statement)
+                        + before.substring(solution);
+        // Current State moved down past three sections: it moved, not the three
+        assertThat(hash(down)).isNotEqualTo(hash(before));
+        assertThat(
+                        new SpecDiffer()
+                                .diff(before, PARSER.parse(before), down, PARSER.parse(down))
+                                .sectionsMoved())
+                .containsExactly("Problem Analysis > Current State");
+
+        // moved under another heading: its path changed, its heading and text did not
+        int overview = before.indexOf("### Solution Overview");
+        String across =
+                before.substring(0, current)
+                        + before.substring(statement, overview)
+                        + before.substring(current, statement)
+                        + before.substring(overview);
+        assertThat(hash(across)).isNotEqualTo(hash(before));
+        SpecDiff elsewhere =
+                new SpecDiffer().diff(before, PARSER.parse(before), across, PARSER.parse(across));
+        assertThat(elsewhere.sectionsMoved()).containsExactly("Proposed Solution > Current State");
+        assertThat(elsewhere.sectionsAdded()).isEmpty();
+        assertThat(elsewhere.sectionsRemoved()).isEmpty();
     }
 }
