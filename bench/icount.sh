@@ -4,6 +4,7 @@
 #
 #   bench/icount.sh CORPUS RUNS BASE.jar [JAR...]     (each jar compared with the first)
 #   JOBS=3 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java TODAY=2026-11-25 bench/icount.sh ...
+#   CACHE=1 bench/icount.sh ...    # `check --cache` with nothing changed (see below)
 #
 # Runs `check --today TODAY CORPUS` of each jar under `valgrind --tool=callgrind` RUNS times,
 # the jars alternated run by run (the order reversed every other round), and prints each run's
@@ -13,6 +14,11 @@
 # differs from the first jar's first run is marked (a changed verdict is no speed change); a
 # run that exits 2 or more (nothing to check, an error, killed) is said with the check's first
 # line and left out, the others still summed up, and the script exits 1.
+#
+# CACHE=1 counts a re-check with the incremental cache and nothing changed instead: each jar gets
+# its own copy of CORPUS in the work folder (a jar's cache is keyed by the jar: two jars sharing
+# one would rewrite it for each other), filled by one run of that jar outside valgrind, and each
+# counted run is `check --cache --today TODAY .` in that copy.
 #
 # What makes the count repeat: `-Xbatch -XX:CICompilerCount=1` compile synchronously on one
 # compiler thread, so which methods are compiled, and when, no longer depends on how the
@@ -58,14 +64,34 @@ work="$(mktemp -d /tmp/icount.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 results="$work/results"
 : > "$results"
-echo "corpus $corpus, $runs runs per jar, $jobs at once, $(nproc) cores, java $("$java" -version 2>&1 | head -1)"
+echo "corpus $corpus$([ "${CACHE:-0}" = 1 ] && echo " (check --cache, nothing changed)"), $runs runs per jar, $jobs at once, $(nproc) cores, java $("$java" -version 2>&1 | head -1)"
+cache="${CACHE:-0}"
+# the folder a jar's runs check: CORPUS, or with CACHE=1 the jar's own copy, its cache filled
+place() {
+    if [ "$cache" = 1 ]; then echo "$work/corpus.$1"; else echo "$corpus"; fi
+}
+if [ "$cache" = 1 ]; then
+    for i in "${!jars[@]}"; do
+        # the specs' own time stamps kept: copies just written are too new for their entries to
+        # be trusted by time stamp (ResultValidity.RACY_NANOS), and the first counted run would
+        # read and checksum every spec
+        cp -Rp "$corpus" "$(place "$i")"
+        (cd "$(place "$i")" && "$java" "${flags[@]}" -jar "${jars[$i]}" check --cache \
+            --today "$today" . >/dev/null 2>&1) || true
+    done
+fi
 # one run: its count, exit code and the load before it into $work/run.R.I
 one() {
-    local r=$1 i=$2 jar=$3 out="$work/run.$1.$2" rc=0 load
+    local r=$1 i=$2 jar=$3 out="$work/run.$1.$2" rc=0 load args=(check --today "$today" "$corpus")
+    local dir=.
+    if [ "$cache" = 1 ]; then
+        dir="$(place "$4")"
+        args=(check --cache --today "$today" .)
+    fi
     load=$(cut -d' ' -f1 /proc/loadavg)
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="$out.vg" \
+    (cd "$dir" && valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="$out.vg" \
         "$java" "${flags[@]}" -Djava.util.logging.config.file=/dev/null -jar "$jar" \
-        check --today "$today" "$corpus" >/dev/null 2>"$out.err" || rc=$?
+        "${args[@]}") >/dev/null 2>"$out.err" || rc=$?
     printf '%s %s %s\n' "$rc" "$load" \
         "$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$out.vg" 2>/dev/null | tail -1)" > "$out"
 }
@@ -75,7 +101,11 @@ tasks=()
 for r in $(seq "$runs"); do
     order=("${jars[@]}")
     if (( r % 2 == 0 )); then mapfile -t order < <(printf '%s\n' "${jars[@]}" | tac); fi
-    for i in "${!order[@]}"; do tasks+=("$r $i ${order[$i]}"); done
+    for i in "${!order[@]}"; do
+        pos=$i
+        if (( r % 2 == 0 )); then pos=$(( ${#jars[@]} - 1 - i )); fi
+        tasks+=("$r $i ${order[$i]} $pos")
+    done
 done
 running=0
 for t in "${tasks[@]}"; do
@@ -90,7 +120,7 @@ wait
 first_rc=
 failed=0
 for t in "${tasks[@]}"; do
-    read -r r i jar <<< "$t"
+    read -r r i jar pos <<< "$t"
     read -r rc load ir < "$work/run.$r.$i"
     if (( rc >= 2 )) || [ -z "$ir" ]; then
         echo "round $r  $jar FAILED: exit $rc (not a check's verdict), left out:" \
@@ -105,8 +135,6 @@ for t in "${tasks[@]}"; do
         "$r" "$jar" "$ir" "$rc" "$load" "$note"
     # keyed by the jar's place in the arguments, so that one jar given twice (an A/A check of
     # the tool itself) is counted as two
-    pos=$i
-    if (( r % 2 == 0 )); then pos=$(( ${#jars[@]} - 1 - i )); fi
     printf '%s %s %s\n' "$r" "$((pos + 1)):$jar" "$ir" >> "$results"
 done
 

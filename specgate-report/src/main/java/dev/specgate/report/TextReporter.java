@@ -114,29 +114,30 @@ public final class TextReporter implements CheckReporter {
      * The summary line (without colour when this reporter has none), for formats ending with one.
      */
     String summary(CheckRun run) {
-        String specs = DocumentCount.of(run);
-        String where = withFindings(run);
+        CheckRun.Tally t = run.tally();
+        String specs = DocumentCount.of(t.specs(), t.taskLists());
+        String where = withFindings(t);
         if (errorsOnly) {
-            return run.errors() == 0
+            return t.errors() == 0
                     ? style.ok("No errors found") + " in " + specs + "."
                     : "Checked "
                             + specs
                             + ": "
-                            + style.severity(Severity.ERROR, plural(run.errors(), "error"))
+                            + style.severity(Severity.ERROR, plural(t.errors(), "error"))
                             + " in "
                             + where
                             + ".";
         }
-        if (run.diagnostics() == 0) {
+        if (t.diagnostics() == 0) {
             return style.ok("No problems found") + " in " + specs + ".";
         }
-        long infos = run.diagnostics() - run.errors() - run.warnings();
+        long infos = t.infos();
         return "Checked "
                 + specs
                 + ": "
-                + style.severity(Severity.ERROR, plural(run.errors(), "error"))
+                + style.severity(Severity.ERROR, plural(t.errors(), "error"))
                 + ", "
-                + style.severity(Severity.WARNING, plural(run.warnings(), "warning"))
+                + style.severity(Severity.WARNING, plural(t.warnings(), "warning"))
                 + (infos > 0 ? ", " + plural(infos, "info") : "")
                 + " in "
                 + where
@@ -147,15 +148,12 @@ public final class TextReporter implements CheckReporter {
      * {@code 3 files}: the files with findings; and apart from them the folders that could not be
      * searched ({@code 3 files and 2 folders that could not be searched}), which are no files.
      */
-    private static String withFindings(CheckRun run) {
-        long folders =
-                run.results().stream()
-                        .filter(r -> r.unsearchedFolder() && !r.diagnostics().isEmpty())
-                        .count();
+    private static String withFindings(CheckRun.Tally t) {
+        long folders = t.foldersWithFindings();
         if (folders == 0) {
-            return plural(run.filesWithFindings(), "file");
+            return plural(t.filesWithFindings(), "file");
         }
-        long files = run.filesWithFindings() - folders;
+        long files = t.filesWithFindings() - folders;
         return (files == 0 ? "" : plural(files, "file") + " and ")
                 + folders
                 + (folders == 1 ? " folder" : " folders")

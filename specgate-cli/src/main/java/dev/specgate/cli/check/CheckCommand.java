@@ -602,9 +602,9 @@ public final class CheckCommand extends BaseCommand {
         int fixed = 0;
         List<Path> touched = new ArrayList<>();
         for (ProjectRun.FileOutcome f : run.files()) {
-            f.withheld()
-                    .ifPresent(
-                            w -> err.println(TextReporter.escape(FixesSaid.withheld(f.path(), w))));
+            if (f.withheld().isPresent()) {
+                err.println(TextReporter.escape(FixesSaid.withheld(f.path(), f.withheld().get())));
+            }
             if (f.fixes().isEmpty()) {
                 continue;
             }

@@ -10,6 +10,7 @@ import dev.specgate.core.check.CheckRun;
 import dev.specgate.core.fix.SpecFixer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -104,7 +105,11 @@ public record ProjectRun(
 
     /** The checks, as reports take them. */
     public CheckRun checkRun() {
-        return new CheckRun(files.stream().map(FileOutcome::result).toList());
+        CheckResult[] results = new CheckResult[files.size()];
+        for (int i = 0; i < results.length; i++) {
+            results[i] = files.get(i).result();
+        }
+        return new CheckRun(Arrays.asList(results));
     }
 
     /**

@@ -880,7 +880,8 @@ final class ResultCache {
             }
             int status = in.getInt();
             int count = count(in);
-            List<Diagnostic> diagnostics = new ArrayList<>(count);
+            // most entries have none: no list made and copied for each of them
+            List<Diagnostic> diagnostics = count == 0 ? List.of() : new ArrayList<>(count);
             for (int d = 0; d < count; d++) {
                 String rule = wordTable[in.getInt()];
                 Severity severity = severities[in.get()];

@@ -1465,8 +1465,10 @@ public final class SpecProject {
                         String.valueOf(a.result.path()).compareTo(String.valueOf(b.result.path())));
         long hidden = 0;
         long stale = 0;
-        List<CheckResult> results = kept.stream().map(o -> o.result).toList();
+        // each outcome's own result, unless the baseline filters them (no list made for nothing)
+        List<CheckResult> results = null;
         if (options.baseline().isPresent()) {
+            results = kept.stream().map(o -> o.result).toList();
             RunOptions.LoadedBaseline known = options.baseline().get();
             // the files whose recorded findings were compared: read and checked this run
             Fingerprinter paths = new Fingerprinter(known.dir());
@@ -1491,7 +1493,11 @@ public final class SpecProject {
             Outcome o = kept.get(i);
             out.add(
                     new ProjectRun.FileOutcome(
-                            results.get(i), o.findings, o.summary, o.fixes, o.withheld));
+                            results == null ? o.result : results.get(i),
+                            o.findings,
+                            o.summary,
+                            o.fixes,
+                            o.withheld));
         }
         return new ProjectRun(
                 out, hidden, stale, options.baseline().map(RunOptions.LoadedBaseline::file));
@@ -1636,11 +1642,12 @@ public final class SpecProject {
         Path common = null;
         String last = null;
         int lastCut = -1;
+        char sep = files.isEmpty() ? '/' : files.get(0).getFileSystem().getSeparator().charAt(0);
         for (Path f : files) {
             // most specs share their folder with the one before: told by the paths' text, without
             // a parent path made per file (~10 ms of the main thread's cold code at 10,000 specs)
             String text = f.toString();
-            int cut = text.lastIndexOf(f.getFileSystem().getSeparator().charAt(0));
+            int cut = text.lastIndexOf(sep);
             if (cut > 0 && cut == lastCut && text.regionMatches(0, last, 0, cut)) {
                 continue;
             }

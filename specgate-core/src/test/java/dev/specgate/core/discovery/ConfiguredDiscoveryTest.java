@@ -120,4 +120,35 @@ class ConfiguredDiscoveryTest {
             return true;
         }
     }
+
+    @Test
+    void oneFoldersSpecsComeSortedEachOnceAsSeveralFoldersSpecsDo() throws Exception {
+        Path spec = Files.createDirectories(project.resolve("directives/spec"));
+        List<String> names =
+                List.of(
+                        "2026-03-01_spec_zeta.md",
+                        "2026-01-15_spec_alpha.md",
+                        "2026-01-15_spec_alpha/2026-01-16_spec_below.md",
+                        "2026-02-01_spec_Review-notes.md",
+                        "2026-01-15_spec_alpha-two.md",
+                        "2026-02-01_spec_beta.md");
+        for (String name : names) {
+            Path file = spec.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "# " + name + "\r\n\r\n**Status:** Draft\r\n");
+        }
+        List<Path> sorted = names.stream().map(spec::resolve).sorted().toList();
+        Path file = Files.writeString(project.resolve(".specgate.yml"), "cache: true\n");
+        SpecgateConfig config =
+                new ConfigLoader(RuleRegistry.builtin().stream().map(Rule::id).toList()).load(file);
+
+        // one folder's search takes the walk's list as it is: sorted, each file once, as the
+        // search of several folders sorts and merges theirs
+        assertThat(new ConfiguredDiscovery(Optional.empty()).find(List.of(project)).specs())
+                .containsExactlyElementsOf(sorted);
+        assertThat(new ConfiguredDiscovery(Optional.of(config)).find(List.of(project)).specs())
+                .containsExactlyElementsOf(sorted);
+        assertThat(new ConfiguredDiscovery(Optional.empty()).find(List.of(spec, project)).specs())
+                .containsExactlyElementsOf(sorted);
+    }
 }
