@@ -331,8 +331,9 @@ public record TaskListPlan(
             throws IOException {
         requireNonNull(root, "root must not be null");
         Path list = target.toAbsolutePath().normalize();
+        Path from = spec.toAbsolutePath().normalize();
         Path shared = list.getParent();
-        while (shared != null && !spec.startsWith(shared)) {
+        while (shared != null && !from.startsWith(shared)) {
             shared = shared.getParent();
         }
         Path inside = root.toAbsolutePath().normalize();
