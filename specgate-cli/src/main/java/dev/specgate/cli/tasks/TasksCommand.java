@@ -63,7 +63,7 @@ public final class TasksCommand extends BaseCommand {
         Path target = plan.target();
         Path root = project.root(target);
         // a link that would carry the list out of the project: --force does not let it through
-        refuseOutside(target, root);
+        refuseOutside(plan, target, root);
         if (Files.exists(target) && !force) {
             throw SpecgateException.refused(
                     DisplayPath.of(shown(target)) + " already exists; use --force to replace it");
@@ -84,7 +84,7 @@ public final class TasksCommand extends BaseCommand {
                                     : "; use --force to replace it")
                             + " (nothing changed)");
         }
-        refuseOutside(target, root);
+        refuseOutside(plan, target, root);
         // a link that leads nowhere is no task list to replace, and a list made there would go
         // wherever it leads: named, with what cures it, with --force too
         Path at = target;
@@ -132,11 +132,14 @@ public final class TasksCommand extends BaseCommand {
         return ExitCode.CLEAN.code();
     }
 
-    /** Refuses, as MCP's tasks does in the same words, a list a link would write elsewhere. */
-    private void refuseOutside(Path target, Path root) {
+    /**
+     * Refuses, in the words of MCP's tasks, a list a link would write out of the project, but not
+     * one that lands beside its spec in a linked directives/ folder (core's rule).
+     */
+    private void refuseOutside(TaskListPlan plan, Path target, Path root) {
         Optional<String> refusal;
         try {
-            refusal = TaskListPlan.outsideRefusal(target, root, DisplayPath.of(shown(target)));
+            refusal = plan.outsideItsSpecsHome(target, root, DisplayPath.of(shown(target)));
         } catch (IOException e) {
             throw SpecgateException.usage(
                     "cannot write " + DisplayPath.of(shown(target)) + ": " + IoFailure.reason(e));

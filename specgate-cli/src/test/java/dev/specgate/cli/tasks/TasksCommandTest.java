@@ -400,6 +400,58 @@ class TasksCommandTest {
         assertThat(outside).hasBinaryContent(before);
     }
 
+    /**
+     * A project whose whole directives/ folder is a link to a shared docs repository (the spec is
+     * edited through it by status, approve and check --fix): the task list goes beside its spec
+     * there, as it did before links out of the project were refused. A link below that folder, at
+     * the list's name, that leads anywhere else is still refused, with --force too.
+     */
+    @Test
+    void aDirectivesFolderThatIsALinkGetsItsTaskListBesideTheSpec(@TempDir Path shared)
+            throws Exception {
+        Path project = Files.createDirectories(root.resolve("app"));
+        Path docs = Files.createDirectories(shared.resolve("docs partagés/directives"));
+        Path realSpec =
+                writeSpec(docs.getParent(), NAME, "\uFEFF" + cleanSpec().replace("\n", "\r\n"));
+        try {
+            Files.createSymbolicLink(project.resolve("directives"), docs);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        Path spec = project.resolve("directives/spec").resolve(NAME);
+
+        CliRun run = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        Path written = docs.resolve("tasks/2026-11-25_task_webhook-retry-queue.md");
+        assertThat(written)
+                .isRegularFile()
+                .content()
+                .startsWith("\uFEFF# Task List: Webhook Retry Queue\r\n");
+        assertThat(realSpec).isRegularFile();
+
+        // a link at the list's name that leads out of the shared folder is not written through
+        Path elsewhere = Files.createDirectories(shared.resolve("notes"));
+        Path copy = Files.writeString(elsewhere.resolve("copie.md"), "# Notes de Zoë\r\n");
+        Files.delete(written);
+        Files.createSymbolicLink(written, copy);
+        CliRun refused = CliRun.of("tasks", spec.toString(), "--today", "2026-11-25", "--force");
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(1);
+        assertThat(refused.err())
+                .isEqualTo(
+                        "specgate: "
+                                + project.resolve(
+                                        "directives/tasks/2026-11-25_task_webhook-retry-queue.md")
+                                + " is a link to "
+                                + copy.toRealPath()
+                                + ", outside the project root "
+                                + project
+                                + ": a task list is written only inside it (remove the link to"
+                                + " write it here); the file is unchanged\n");
+        assertThat(copy).hasContent("# Notes de Zoë\r\n");
+    }
+
     @Test
     void forceKeepsTheTicksOfItemsStillThereAndNamesTheOnesDropped() throws Exception {
         Path spec = writeSpec(root, NAME, cleanSpec());

@@ -313,6 +313,40 @@ public record TaskListPlan(
     }
 
     /**
+     * The {@code tasks} command's refusal of a list a symbolic link would write elsewhere: {@link
+     * #outsideRefusal}, but a list that lands where its spec really lives is written. When the
+     * folder the spec and the list share (the {@code directives/} folder, or the spec's own folder
+     * for a list beside it) is itself a link, as a project's whole {@code directives/} linked to a
+     * shared docs repository is, the list goes there beside the spec, which {@code status}, {@code
+     * approve} and {@code check --fix} write through the same link; a link below that folder (the
+     * task folder, the list's own name) that leads anywhere else is refused as before. The MCP
+     * tools keep to the server's root ({@link #outsideRefusal}): an agent writes only inside it.
+     *
+     * @param target where the list goes ({@link #target()}, or the spec's list found elsewhere)
+     * @param root the project root ({@code SpecProject.root})
+     * @param shown {@code target} as the surface writes its paths
+     * @throws IOException when a real path on the way cannot be read
+     */
+    public Optional<String> outsideItsSpecsHome(Path target, Path root, String shown)
+            throws IOException {
+        requireNonNull(root, "root must not be null");
+        Path list = target.toAbsolutePath().normalize();
+        Path from = spec.toAbsolutePath().normalize();
+        Path shared = list.getParent();
+        while (shared != null && !from.startsWith(shared)) {
+            shared = shared.getParent();
+        }
+        Path inside = root.toAbsolutePath().normalize();
+        if (shared != null
+                && shared.startsWith(inside)
+                && !shared.equals(inside)
+                && SymbolicLinks.realPath(list).startsWith(shared.toRealPath())) {
+            return Optional.empty();
+        }
+        return outsideRefusal(target, root, shown);
+    }
+
+    /**
      * Why no task list is written at {@code target}: a symbolic link there (or at a folder above
      * it) would carry the write out of {@code root}, in the one wording of the {@code tasks}
      * command and the MCP {@code tasks} tool: {@code directives/tasks/2026-12-07_task_x.md is a

@@ -3,9 +3,11 @@ package dev.specgate.core.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TaskListPlanTest {
 
@@ -17,6 +19,37 @@ class TaskListPlanTest {
                     Path.of("directives/tasks"),
                     Path.of("directives/tasks/2026-12-01_task_webhook-retry-queue.md"),
                     "# Tasks: Webhook Retry Queue\n");
+
+    /**
+     * A project whose directives/ folder is a link (a shared docs repository): the list lands where
+     * its spec really lives and is let through; a task folder linked out of that folder is not, in
+     * the words MCP's tasks gives.
+     */
+    @Test
+    void aListBesideItsSpecInALinkedDirectivesFolderIsLetThrough(
+            @TempDir Path project, @TempDir Path shared) throws Exception {
+        Path docs = Files.createDirectories(shared.resolve("dépôt docs/directives"));
+        Files.createDirectories(docs.resolve("spec"));
+        Files.createSymbolicLink(project.resolve("directives"), docs);
+        Path spec = project.resolve(SPEC);
+        Path list = project.resolve("directives/tasks/2026-12-01_task_webhook-retry-queue.md");
+        TaskListPlan plan =
+                new TaskListPlan(spec, list.getParent(), list, "# Tasks: Webhook Retry Queue\n");
+
+        assertThat(plan.outsideItsSpecsHome(list, project, "LIST")).isEmpty();
+        assertThat(TaskListPlan.outsideRefusal(list, project, "LIST")).isPresent();
+
+        Path elsewhere = Files.createDirectories(shared.resolve("autre"));
+        Files.createSymbolicLink(docs.resolve("tasks"), elsewhere);
+        assertThat(plan.outsideItsSpecsHome(list, project, "LIST"))
+                .contains(
+                        "LIST would be written through a link to "
+                                + elsewhere.toRealPath().resolve(list.getFileName())
+                                + ", outside the project root "
+                                + project
+                                + ": a task list is written only inside it (remove the link to"
+                                + " write it here); nothing was written");
+    }
 
     @Test
     void aListWrittenOnAnotherDayIsSaidWithTheSpecItBelongsTo() {
