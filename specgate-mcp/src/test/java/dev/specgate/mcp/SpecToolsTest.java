@@ -608,7 +608,7 @@ class SpecToolsTest {
                         "approval",
                         "No approval is recorded: the configured template 'template.md'"
                                 + " (.specgate.yml) has no Document Status field, so no move"
-                                + " records an approval (one records it by a move to Approved).");
+                                + " records an approval (only a move to Approved in the Document Status field does).");
         assertThat(Files.readString(spec))
                 .startsWith("---\r\nstatus: approved\r\nowner: Zoë Brontë\r\n");
     }

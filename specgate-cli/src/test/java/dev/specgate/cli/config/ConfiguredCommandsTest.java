@@ -288,8 +288,7 @@ class ConfiguredCommandsTest {
                         "template 'template.md' ("
                                 + project.resolve(".specgate.yml")
                                 + ") has Document Status values Draft, Published, none of them"
-                                + " Approved, so no move records an approval (one records it by"
-                                + " a move to Approved)\n");
+                                + " Approved, so no move records an approval (only a move to Approved in the Document Status field does)\n");
         // status follows the template's own two statuses
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains("  Document Status: Draft\n  Last Updated:    2026-");
@@ -678,8 +677,7 @@ class ConfiguredCommandsTest {
                                 + ": 'lifecycle' in "
                                 + project.resolve(".specgate.yml")
                                 + " gives the Document Status values Proposed, Accepted, Rejected,"
-                                + " none of them Approved, so no move records an approval (one"
-                                + " records it by a move to Approved)\n");
+                                + " none of them Approved, so no move records an approval (only a move to Approved in the Document Status field does)\n");
     }
 
     @Test
@@ -695,8 +693,7 @@ class ConfiguredCommandsTest {
         assertThat(err)
                 .endsWith(
                         " gives the Document Status values Draft, Review, Done, Approved, where"
-                                + " Approved is an exit, so no move records an approval (one"
-                                + " records it by a move to Approved)\n");
+                                + " Approved is an exit, so no move records an approval (only a move to Approved in the Document Status field does)\n");
         assertThat(by.exitCode()).isEqualTo(2);
         assertThat(by.err()).contains("--by names who approves");
         assertThat(Files.readString(spec)).isEqualTo(before);

@@ -102,7 +102,7 @@ class OwnLifecycleStatusTest {
                                 + " ("
                                 + root.resolve(".specgate.yml")
                                 + ") has no Document Status field, so no move records an approval"
-                                + " (one records it by a move to Approved)\n");
+                                + " (only a move to Approved in the Document Status field does)\n");
         assertThat(SpecBytes.of(adr)).isEqualTo(before);
     }
 
@@ -133,8 +133,7 @@ class OwnLifecycleStatusTest {
         String why =
                 "the configured template 'template.md' ("
                         + config
-                        + ") has no Document Status field, so no move records an approval (one"
-                        + " records it by a move to Approved)";
+                        + ") has no Document Status field, so no move records an approval (only a move to Approved in the Document Status field does)";
 
         CliRun approve = CliRun.of("approve", spec.toString(), "--by", "Zoë", "--today", TODAY);
         CliRun by =

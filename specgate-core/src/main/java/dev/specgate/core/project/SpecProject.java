@@ -608,10 +608,11 @@ public final class SpecProject {
      * approve}'s refusal, {@code status --by}'s and the note {@code status} and the MCP tool {@code
      * set_status} give of a move to a status named Approved that records none ({@link
      * #approvalNote}): {@code the configured template 'NAME' (CONFIG) has no Document Status field,
-     * so no move records an approval (one records it by a move to Approved)}, or, when {@code
-     * .specgate.yml}'s {@code lifecycle:} settings make it so, {@code 'lifecycle.status-field' in
-     * CONFIG keeps the status in the 'Status' field, not in Document Status, so ...}. Empty when a
-     * move to Approved records one ({@link Lifecycle#approvalStatus()}).
+     * so no move records an approval (only a move to Approved in the Document Status field does)},
+     * or, when {@code .specgate.yml}'s {@code lifecycle:} settings make it so, {@code
+     * 'lifecycle.status-field' in CONFIG keeps the status in the 'Status' field, not in Document
+     * Status, so ...}. Empty when a move to Approved records one ({@link
+     * Lifecycle#approvalStatus()}).
      *
      * @param shown how a path is written for the reader, as for {@link #exclusionNotice}
      */
@@ -622,7 +623,8 @@ public final class SpecProject {
         if (why.isEmpty()) {
             return Optional.empty();
         }
-        String so = ", so no move records an approval (one records it by a move to Approved)";
+        String so =
+                ", so no move records an approval (only a move to Approved in the Document Status field does)";
         TemplateSchema schema = schema();
         TemplateSchema.Lifecycle settings = schema.lifecycle();
         boolean statusField = schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD);
