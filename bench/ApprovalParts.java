@@ -16,10 +16,12 @@ import java.util.*;
  * <ul>
  *   <li>{@code check}: {@code Approvals.check(source, document)} (the record field looked up and the
  *       headings' keys computed, which a check's rules hand it instead);
- *   <li>{@code checkk}: {@code Approvals.check(source, document, headingKeys, field)} as a check's
- *       rules call it: the field found and the headings' keys given (computed before the rounds);
+ *   <li>{@code checkk}: {@code Approvals.check(source, document, headingKeys, field, metadataFields)}
+ *       as a check's rules call it: the field found, the headings' keys and the fields outside lists
+ *       given (gathered before the rounds; a jar without that method is called without the fields);
  *   <li>{@code read}: reading the record from its field ({@code Approvals.read}, the field found);
- *   <li>{@code dropped}: which lines the pass leaves out ({@code NormalisedHash.dropped});
+ *   <li>{@code dropped}: which lines the pass leaves out ({@code NormalisedHash.dropped}; of the
+ *       fields outside lists where the jar takes them);
  *   <li>{@code boxes}: which boxes the pass reads as {@code [ ]} ({@code NormalisedHash.boxes}), the
  *       headings' keys given as a check gives them;
  *   <li>{@code nss}, {@code libcrypto}: SHA-256 of each spec's whole bytes through the two native
@@ -57,11 +59,27 @@ public class ApprovalParts {
     Method read = appr.getDeclaredMethod("read", doc, field);
     read.setAccessible(true);
     Class<?> section = Class.forName("dev.specgate.core.model.Section");
-    Method checkKeyed = appr.getMethod("check", source, doc, java.util.function.Function.class, field);
+    Method checkKeyed;
+    boolean withMetadata = true;
+    try {
+      checkKeyed = appr.getMethod("check", source, doc, java.util.function.Function.class, field, List.class);
+    } catch (NoSuchMethodException before) {
+      checkKeyed = appr.getMethod("check", source, doc, java.util.function.Function.class, field);
+      withMetadata = false;
+    }
+    Method fieldsM = doc.getMethod("fields");
+    Method inListItem = field.getMethod("inListItem");
+    List<List<Object>> metadata = new ArrayList<>();
     Class<?> hashC = Class.forName("dev.specgate.core.approval.NormalisedHash");
     Class<?> boxesC = Class.forName("dev.specgate.core.approval.ApprovalBoxes");
     Method droppedM = hashC.getDeclaredMethod("dropped", doc, List.class);
     droppedM.setAccessible(true);
+    Method droppedOf = null; // the fields outside lists, where a jar has it
+    try {
+      droppedOf = hashC.getDeclaredMethod("dropped", List.class, List.class, boolean.class);
+      droppedOf.setAccessible(true);
+    } catch (NoSuchMethodException before) {
+    }
     Method boxesM = hashC.getDeclaredMethod("boxes", doc, boxesC, java.util.function.Function.class);
     boxesM.setAccessible(true);
     java.lang.reflect.Field after = boxesC.getDeclaredField("AFTER_APPROVAL");
@@ -91,6 +109,9 @@ public class ApprovalParts {
         List<?> ss = (List<?>) sections.invoke(d);
         String[] keys = new String[ss.size()];
         for (Object x : ss) keys[(int) index.invoke(x)] = (String) headingKeyOf.invoke(null, title.invoke(x));
+        List<Object> kept = new ArrayList<>();
+        for (Object x : (List<?>) fieldsM.invoke(d)) if (!(boolean) inListItem.invoke(x)) kept.add(x);
+        metadata.add(kept);
         keyFns.add(x -> { try { return keys[(int) index.invoke(x)]; } catch (ReflectiveOperationException e) { throw new RuntimeException(e); } });
       }
     }
@@ -128,8 +149,17 @@ public class ApprovalParts {
         int n = files.size();
         switch (part) {
           case "check" -> { for (int i = 0; i < n; i++) x += check.invoke(approvals, sources.get(i), docs.get(i)).hashCode(); }
-          case "checkk" -> { for (int i = 0; i < n; i++) x += checkKeyed.invoke(approvals, sources.get(i), docs.get(i), keyFns.get(i), fields.get(i)).hashCode(); }
-          case "dropped" -> { for (int i = 0; i < n; i++) x += ((boolean[]) droppedM.invoke(null, docs.get(i), excluded)).length; }
+          case "checkk" -> {
+            for (int i = 0; i < n; i++) {
+              x += (withMetadata ? checkKeyed.invoke(approvals, sources.get(i), docs.get(i), keyFns.get(i), fields.get(i), metadata.get(i))
+                  : checkKeyed.invoke(approvals, sources.get(i), docs.get(i), keyFns.get(i), fields.get(i))).hashCode();
+            }
+          }
+          case "dropped" -> {
+            for (int i = 0; i < n; i++) {
+              x += ((boolean[]) (droppedOf != null ? droppedOf.invoke(null, metadata.get(i), excluded, false) : droppedM.invoke(null, docs.get(i), excluded))).length;
+            }
+          }
           case "boxes" -> { for (int i = 0; i < n; i++) x += ((int[]) boxesM.invoke(null, docs.get(i), afterApproval, keyFns.get(i))).length; }
           case "read" -> { for (int i = 0; i < n; i++) x += read.invoke(null, docs.get(i), fields.get(i)).hashCode(); }
           case "nss", "libcrypto", "nss64", "libcrypto64" -> {
