@@ -16,7 +16,14 @@ import java.util.*;
  * <ul>
  *   <li>{@code check}: {@code Approvals.check(source, document)} (the record field looked up and the
  *       headings' keys computed, which a check's rules hand it instead);
+ *   <li>{@code checkk}: {@code Approvals.check(source, document, headingKeys, field, metadataFields)}
+ *       as a check's rules call it: the field found, the headings' keys and the fields outside lists
+ *       given (gathered before the rounds; a jar without that method is called without the fields);
  *   <li>{@code read}: reading the record from its field ({@code Approvals.read}, the field found);
+ *   <li>{@code dropped}: which lines the pass leaves out ({@code NormalisedHash.dropped}; of the
+ *       fields outside lists where the jar takes them);
+ *   <li>{@code boxes}: which boxes the pass reads as {@code [ ]} ({@code NormalisedHash.boxes}), the
+ *       headings' keys given as a check gives them;
  *   <li>{@code nss}, {@code libcrypto}: SHA-256 of each spec's whole bytes through the two native
  *       digests {@code Sha256} can link (NSS through SunPKCS11; libcrypto's {@code SHA256} through
  *       the foreign function API, Java 22+ with native access);
@@ -51,6 +58,39 @@ public class ApprovalParts {
     Method recordField = appr.getMethod("recordField", doc);
     Method read = appr.getDeclaredMethod("read", doc, field);
     read.setAccessible(true);
+    Class<?> section = Class.forName("dev.specgate.core.model.Section");
+    Method checkKeyed;
+    boolean withMetadata = true;
+    try {
+      checkKeyed = appr.getMethod("check", source, doc, java.util.function.Function.class, field, List.class);
+    } catch (NoSuchMethodException before) {
+      checkKeyed = appr.getMethod("check", source, doc, java.util.function.Function.class, field);
+      withMetadata = false;
+    }
+    Method fieldsM = doc.getMethod("fields");
+    Method inListItem = field.getMethod("inListItem");
+    List<List<Object>> metadata = new ArrayList<>();
+    Class<?> hashC = Class.forName("dev.specgate.core.approval.NormalisedHash");
+    Class<?> boxesC = Class.forName("dev.specgate.core.approval.ApprovalBoxes");
+    Method droppedM = hashC.getDeclaredMethod("dropped", doc, List.class);
+    droppedM.setAccessible(true);
+    Method droppedOf = null; // the fields outside lists, where a jar has it
+    try {
+      droppedOf = hashC.getDeclaredMethod("dropped", List.class, List.class, boolean.class);
+      droppedOf.setAccessible(true);
+    } catch (NoSuchMethodException before) {
+    }
+    Method boxesM = hashC.getDeclaredMethod("boxes", doc, boxesC, java.util.function.Function.class);
+    boxesM.setAccessible(true);
+    java.lang.reflect.Field after = boxesC.getDeclaredField("AFTER_APPROVAL");
+    after.setAccessible(true);
+    Object afterApproval = after.get(null);
+    Object excluded = appr.getMethod("excludedFields").invoke(approvals);
+    Method headingKeyOf = Class.forName("dev.specgate.core.schema.HeadingKey").getMethod("of", String.class);
+    Method sections = doc.getMethod("sections");
+    Method title = section.getMethod("title");
+    Method index = section.getMethod("index");
+    List<java.util.function.Function<Object, String>> keyFns = new ArrayList<>();
 
     List<byte[]> files = new ArrayList<>();
     List<Object> sources = new ArrayList<>();
@@ -66,6 +106,13 @@ public class ApprovalParts {
         Optional<?> f = (Optional<?>) recordField.invoke(approvals, d);
         if (f.isEmpty()) continue;
         files.add(b); sources.add(src); docs.add(d); fields.add(f.get());
+        List<?> ss = (List<?>) sections.invoke(d);
+        String[] keys = new String[ss.size()];
+        for (Object x : ss) keys[(int) index.invoke(x)] = (String) headingKeyOf.invoke(null, title.invoke(x));
+        List<Object> kept = new ArrayList<>();
+        for (Object x : (List<?>) fieldsM.invoke(d)) if (!(boolean) inListItem.invoke(x)) kept.add(x);
+        metadata.add(kept);
+        keyFns.add(x -> { try { return keys[(int) index.invoke(x)]; } catch (ReflectiveOperationException e) { throw new RuntimeException(e); } });
       }
     }
     int rounds = Integer.parseInt(a[1]);
@@ -102,6 +149,18 @@ public class ApprovalParts {
         int n = files.size();
         switch (part) {
           case "check" -> { for (int i = 0; i < n; i++) x += check.invoke(approvals, sources.get(i), docs.get(i)).hashCode(); }
+          case "checkk" -> {
+            for (int i = 0; i < n; i++) {
+              x += (withMetadata ? checkKeyed.invoke(approvals, sources.get(i), docs.get(i), keyFns.get(i), fields.get(i), metadata.get(i))
+                  : checkKeyed.invoke(approvals, sources.get(i), docs.get(i), keyFns.get(i), fields.get(i))).hashCode();
+            }
+          }
+          case "dropped" -> {
+            for (int i = 0; i < n; i++) {
+              x += ((boolean[]) (droppedOf != null ? droppedOf.invoke(null, metadata.get(i), excluded, false) : droppedM.invoke(null, docs.get(i), excluded))).length;
+            }
+          }
+          case "boxes" -> { for (int i = 0; i < n; i++) x += ((int[]) boxesM.invoke(null, docs.get(i), afterApproval, keyFns.get(i))).length; }
           case "read" -> { for (int i = 0; i < n; i++) x += read.invoke(null, docs.get(i), fields.get(i)).hashCode(); }
           case "nss", "libcrypto", "nss64", "libcrypto64" -> {
             MethodHandle h = digests.get(part.replace("64", ""));

@@ -72,11 +72,25 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
      */
     public static Optional<ApprovalRecord> read(String value, String sectionsComment) {
         requireNonNull(sectionsComment, "sectionsComment must not be null");
+        return readCode(value, sectionsComment.startsWith(SECTIONS) ? sectionsComment : "");
+    }
+
+    /**
+     * As {@link #read}, with {@code sectionsComment} known to start with {@code sections:}, or
+     * empty ({@code Approvals} has found it so among the document's comments).
+     */
+    static Optional<ApprovalRecord> readCode(String value, String sectionsComment) {
+        requireNonNull(value, "value must not be null");
+        if (matches(value)) {
+            // the record as Specgate writes it (a digit first, a hex digit last: nothing to trim):
+            // read at once with the comment's code, not first made without it
+            return of(value, sectionsComment.isEmpty() ? "" : codeAfterPrefix(sectionsComment));
+        }
         Optional<ApprovalRecord> r = parse(value, "");
         if (r.isEmpty() || !r.get().sectionCode().isEmpty() || sectionsComment.isEmpty()) {
             return r;
         }
-        String code = sectionCode(sectionsComment);
+        String code = codeAfterPrefix(sectionsComment);
         return code.isEmpty()
                 ? r
                 : Optional.of(new ApprovalRecord(r.get().date, r.get().by, r.get().hash, code));
@@ -88,15 +102,18 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
      * empty.
      */
     static String sectionCode(String comment) {
-        if (!comment.startsWith(SECTIONS)) {
-            return "";
-        }
+        return comment.startsWith(SECTIONS) ? codeAfterPrefix(comment) : "";
+    }
+
+    /** {@link #sectionCode} of a comment that starts with {@code sections:}. */
+    private static String codeAfterPrefix(String comment) {
+        int n = comment.length();
         int from = space(comment, SECTIONS.length());
         int to = from;
-        while (to < comment.length() && codeChar(comment.charAt(to))) {
+        while (to < n && codeChar(comment.charAt(to))) {
             to++;
         }
-        return space(comment, to) == comment.length() ? comment.substring(from, to) : "";
+        return space(comment, to) == n ? comment.substring(from, to) : "";
     }
 
     /**
@@ -112,30 +129,63 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
         requireNonNull(rest, "rest must not be null");
         requireNonNull(value, "value must not be null");
         String v = value.trim();
-        int comment = value.indexOf("<!--");
-        if (!matches(v) && comment >= 0) {
+        if (!matches(v)) {
+            int comment = value.indexOf("<!--");
+            if (comment < 0) {
+                return Optional.empty();
+            }
             // a front matter value holds the section comment inside its quotes
             rest = value.substring(comment) + rest;
             v = value.substring(0, comment).trim();
+            if (!matches(v)) {
+                return Optional.empty();
+            }
         }
-        if (!matches(v)) {
-            return Optional.empty();
+        return of(v, sections(rest));
+    }
+
+    /**
+     * The record of a whole value {@code v} ({@link #matches}) with section code {@code code}, or
+     * empty when it names nobody ({@code by , sha256:...}) or its date is no day.
+     */
+    private static Optional<ApprovalRecord> of(String v, String code) {
+        int n = v.length();
+        // the name, trimmed as String.trim does
+        int from = BY_AT;
+        int to = n - HASH_TAIL;
+        while (from < to && v.charAt(from) <= ' ') {
+            from++;
         }
-        String by = v.substring(BY_AT, v.length() - HASH_TAIL).trim();
+        while (to > from && v.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        String by = v.substring(from, to);
         if (by.isBlank()) {
             return Optional.empty(); // "by  , sha256:..." names nobody: not a record
         }
+        LocalDate date;
         try {
-            return Optional.of(
-                    new ApprovalRecord(
-                            isoDate(v),
-                            by,
-                            v.substring(v.length() - ContentFingerprint.HASH_LENGTH)
-                                    .toLowerCase(java.util.Locale.ROOT),
-                            sections(rest)));
+            // LocalDate.parse of the four, two and two ASCII digits matches found
+            date = LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+        return Optional.of(
+                new ApprovalRecord(
+                        date,
+                        by,
+                        v.substring(n - ContentFingerprint.HASH_LENGTH)
+                                .toLowerCase(java.util.Locale.ROOT),
+                        code));
+    }
+
+    /** The number the ASCII digits {@code [from, to)} of {@code s} write. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = 10 * v + (s.charAt(i) - '0');
+        }
+        return v;
     }
 
     /**
@@ -174,14 +224,6 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
             }
         }
         return true;
-    }
-
-    /** {@code LocalDate.parse(yyyyMmDd)} for the four, two and two ASCII digits the value has. */
-    private static LocalDate isoDate(String yyyyMmDd) {
-        return LocalDate.of(
-                Integer.parseInt(yyyyMmDd, 0, 4, 10),
-                Integer.parseInt(yyyyMmDd, 5, 7, 10),
-                Integer.parseInt(yyyyMmDd, 8, 10, 10));
     }
 
     /**

@@ -321,6 +321,7 @@ public final class Approvals {
                 requireNonNull(text, "text must not be null"),
                 null,
                 document,
+                document.fields(),
                 null,
                 recordField(document));
     }
@@ -349,7 +350,12 @@ public final class Approvals {
             SpecSource source, SpecDocument document, Function<Section, String> headingKeys) {
         requireNonNull(source, "source must not be null");
         return check(
-                source.content(), source.textBytes(), document, headingKeys, recordField(document));
+                source.content(),
+                source.textBytes(),
+                document,
+                document.fields(),
+                headingKeys,
+                recordField(document));
     }
 
     /**
@@ -364,10 +370,33 @@ public final class Approvals {
             SpecDocument document,
             Function<Section, String> headingKeys,
             Field field) {
+        return check(source, document, headingKeys, field, document.fields());
+    }
+
+    /**
+     * As {@link #check(SpecSource, SpecDocument, Function, Field)}, with the document's fields
+     * outside lists gathered already (as a check's rules gather them): the lines the fingerprint
+     * leaves out are found among them, not among all the spec's fields, nearly all list fields.
+     *
+     * @param metadataFields the fields of {@code document} that are not {@linkplain
+     *     Field#inListItem() in a list item}, in document order (or all its fields)
+     */
+    public ApprovalCheck check(
+            SpecSource source,
+            SpecDocument document,
+            Function<Section, String> headingKeys,
+            Field field,
+            List<Field> metadataFields) {
         requireNonNull(source, "source must not be null");
         requireNonNull(field, "field must not be null");
+        requireNonNull(metadataFields, "metadataFields must not be null");
         return check(
-                source.content(), source.textBytes(), document, headingKeys, Optional.of(field));
+                source.content(),
+                source.textBytes(),
+                document,
+                metadataFields,
+                headingKeys,
+                Optional.of(field));
     }
 
     /**
@@ -379,6 +408,7 @@ public final class Approvals {
             CharSequence content,
             ByteBuffer utf8,
             SpecDocument document,
+            List<Field> fields,
             Function<Section, String> headingKeys,
             Optional<Field> f) {
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
@@ -387,6 +417,7 @@ public final class Approvals {
                         content,
                         utf8,
                         document,
+                        fields,
                         excluded,
                         ApprovalBoxes.AFTER_APPROVAL,
                         headingKeys);
@@ -478,14 +509,16 @@ public final class Approvals {
         String comment = "";
         if (f.form() == FieldForm.BOLD_LINE || f.form() == FieldForm.LIST_ITEM) {
             int line = f.valueRange().endLine();
-            for (HtmlComment c : document.comments()) {
+            List<HtmlComment> comments = document.comments();
+            for (int i = 0; i < comments.size(); i++) { // by index: C1 allocates an iterator
+                HtmlComment c = comments.get(i);
                 if (c.line() == line && c.text().startsWith(ApprovalRecord.SECTIONS)) {
                     comment = c.text();
                     break;
                 }
             }
         }
-        return ApprovalRecord.read(recordValue(document, f), comment);
+        return ApprovalRecord.readCode(recordValue(document, f), comment);
     }
 
     /**

@@ -113,11 +113,28 @@ final class NormalisedHash {
             List<String> excludedFields,
             ApprovalBoxes boxes,
             Function<Section, String> headingKeys) {
+        return of(text, utf8, document, document.fields(), excludedFields, boxes, headingKeys);
+    }
+
+    /**
+     * As {@link #of(CharSequence, ByteBuffer, SpecDocument, List, ApprovalBoxes, Function)}, with
+     * the excluded fields' lines found among {@code fields}: the document's fields, or those of
+     * them outside lists (in document order), which a check has gathered already: a spec's ~100
+     * fields are nearly all list fields, which are never left out.
+     */
+    static String of(
+            CharSequence text,
+            ByteBuffer utf8,
+            SpecDocument document,
+            List<Field> fields,
+            List<String> excludedFields,
+            ApprovalBoxes boxes,
+            Function<Section, String> headingKeys) {
         NormalisedHash buffers = BUFFERS.get();
         if (text.length() > KEEP) {
             buffers = new NormalisedHash();
         }
-        boolean[] dropped = dropped(document, excludedFields);
+        boolean[] dropped = dropped(fields, excludedFields, false);
         int[] boxed = boxes(document, boxes, headingKeys);
         if (utf8 != null) {
             String hash = buffers.fromBytes(utf8, dropped, boxed);
@@ -679,7 +696,14 @@ final class NormalisedHash {
      * ({@link Approvals}).
      */
     static boolean[] dropped(SpecDocument document, List<String> excluded, boolean sidecarLines) {
-        List<Field> fields = document.fields();
+        return dropped(document.fields(), excluded, sidecarLines);
+    }
+
+    /**
+     * As {@link #dropped(SpecDocument, List, boolean)}, of {@code fields}: the document's, or those
+     * outside lists (the others are never left out).
+     */
+    static boolean[] dropped(List<Field> fields, List<String> excluded, boolean sidecarLines) {
         boolean[] dropped = new boolean[0];
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -737,41 +761,67 @@ final class NormalisedHash {
             Function<Section, String> headingKeys) {
         List<ChecklistItem> items = document.checklist();
         int size = items.size();
+        if (size == 0) {
+            return NO_BOXES;
+        }
         // most boxes of a spec are open, each alone on its line: read as written, whichever
-        // heading holds them, so the headings are asked about only for the others (items come in
-        // document order, so boxes on one line are neighbours; in any other order, all are asked)
+        // heading holds them, so the headings are asked about only for the others. Items come in
+        // document order: boxes on one line are neighbours, and a line's last box left out is
+        // known when the next line's comes (in any other order, all are asked and sorted).
         ApprovalBoxes.Headings leftOut = null;
-        long[] keyed = null;
-        int count = 0;
+        int[] boxes = null;
+        int n = 0;
+        ChecklistItem last = null; // the last box left out on line `lastLine` so far
+        int lastLine = -1;
         int previous = -1;
+        int line = items.get(0).boxRange().startLine();
         for (int i = 0; i < size; i++) {
             ChecklistItem item = items.get(i);
-            SourceRange box = item.boxRange();
-            int line = box.startLine();
-            if (line < previous) {
+            int next = i + 1 < size ? items.get(i + 1).boxRange().startLine() : -1;
+            if (i + 1 < size && next < line) {
                 return boxesOfAll(document, leftOutBoxes, headingKeys);
             }
-            boolean alone =
-                    line != previous
-                            && (i + 1 == size || items.get(i + 1).boxRange().startLine() != line);
+            boolean alone = line != previous && next != line;
             previous = line;
-            if (alone && !item.checked()) {
-                continue;
-            }
             int index = item.sectionIndex();
-            if (index < 0) {
-                continue;
+            if ((!alone || item.checked()) && index >= 0) {
+                if (leftOut == null) {
+                    leftOut = leftOutBoxes.headings(document, headingKeys);
+                }
+                if (index < leftOut.size()
+                        && leftOut.leftOut(index)
+                        && item.boxRange().endLine() == line) {
+                    if (last != null && lastLine != line && last.checked()) {
+                        if (boxes == null) {
+                            boxes = new int[3 * size];
+                        }
+                        n = box(boxes, n, last);
+                    }
+                    last = item;
+                    lastLine = line;
+                }
             }
-            if (leftOut == null) {
-                leftOut = leftOutBoxes.headings(document, headingKeys);
-                keyed = new long[size];
-            }
-            if (index >= leftOut.size() || !leftOut.leftOut(index) || box.endLine() != line) {
-                continue;
-            }
-            keyed[count++] = ((long) line << 32) | i;
+            line = next;
         }
-        return count == 0 ? NO_BOXES : lastOfEachLine(items, keyed, count);
+        if (last != null && last.checked()) {
+            if (boxes == null) {
+                boxes = new int[3];
+            }
+            n = box(boxes, n, last);
+        }
+        return n == 0 ? NO_BOXES : n == boxes.length ? boxes : Arrays.copyOf(boxes, n);
+    }
+
+    /**
+     * Writes {@code item}'s box at {@code boxes[n]} as {@link #boxes} gives it (line, start and end
+     * column); the index after it.
+     */
+    private static int box(int[] boxes, int n, ChecklistItem item) {
+        SourceRange box = item.boxRange();
+        boxes[n] = box.startLine();
+        boxes[n + 1] = box.startColumn();
+        boxes[n + 2] = box.endColumn();
+        return n + 3;
     }
 
     private static final int[] NO_BOXES = new int[0];

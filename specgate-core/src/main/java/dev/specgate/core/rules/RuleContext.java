@@ -235,7 +235,12 @@ public final class RuleContext {
             if (field.isPresent()) {
                 approvalCheck =
                         read != null
-                                ? approvals.check(read, document, sectionMatch()::key, field.get())
+                                ? approvals.check(
+                                        read,
+                                        document,
+                                        sectionMatch()::key,
+                                        field.get(),
+                                        metadataFields())
                                 : approvals.check(source().get(), document);
             }
         }

@@ -70,6 +70,24 @@ class ApprovalRecordPropertyTest {
         assertThat(ApprovalRecord.sections(rest)).isEqualTo(s.find() ? s.group(1) : "");
     }
 
+    /** The first implementation's reading of a section comment's inner text. */
+    private static final Pattern COMMENT = Pattern.compile("sections:\\s*([A-Za-z0-9_-]*)\\s*");
+
+    @Property(tries = 5000)
+    void readsTheValueAndItsCommentAsTheRegularExpressions(
+            @ForAll("values") String value, @ForAll("comments") String comment) {
+        Optional<ApprovalRecord> expected = byExpression(value, "");
+        Matcher m = COMMENT.matcher(comment);
+        if (expected.isPresent() && expected.get().sectionCode().isEmpty() && m.matches()) {
+            ApprovalRecord r = expected.get();
+            expected = Optional.of(new ApprovalRecord(r.date(), r.by(), r.hash(), m.group(1)));
+        }
+        assertThat(ApprovalRecord.read(value, comment)).isEqualTo(expected);
+        if (comment.startsWith("sections:") || comment.isEmpty()) {
+            assertThat(ApprovalRecord.readCode(value, comment)).isEqualTo(expected);
+        }
+    }
+
     @Example
     void aNameOfWhiteSpaceOnlyIsNoRecord() {
         // the expression matched it, and the record then refused the blank name with an exception
@@ -136,6 +154,36 @@ class ApprovalRecordPropertyTest {
                                                                         + h));
         Arbitrary<String> random = pieces.list().ofMaxSize(8).map(l -> String.join("", l));
         return Arbitraries.oneOf(shaped, random, shaped.flatMap(v -> pieces.map(p -> v + p)));
+    }
+
+    @Provide
+    Arbitrary<String> comments() {
+        Arbitrary<String> tails =
+                Arbitraries.of(
+                                " ",
+                                "\t",
+                                "\n",
+                                "\u00A0",
+                                "\u2003",
+                                "aB9",
+                                "hiT2U-ZY",
+                                "_",
+                                "-",
+                                "é",
+                                "<",
+                                ">",
+                                ":",
+                                "sections:",
+                                "x y")
+                        .list()
+                        .ofMaxSize(6)
+                        .map(l -> String.join("", l));
+        return Arbitraries.oneOf(
+                Arbitraries.just(""),
+                tails.map(t -> "sections:" + t),
+                tails.map(t -> "sections: " + t),
+                tails,
+                Arbitraries.of("sections: hiT2U-ZY_09", "Sections: abc", "sections abc"));
     }
 
     @Provide

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.input.SpecText;
 import dev.specgate.core.input.UnreadableSpecException;
+import dev.specgate.core.model.Field;
 import dev.specgate.core.model.SpecDocument;
 import dev.specgate.core.parse.SpecParser;
 import java.nio.charset.StandardCharsets;
@@ -152,7 +153,54 @@ class CheckedSpecHashTest {
             assertThat(NormalisedHash.of(content, source.textBytes(), doc, EXCLUDED, boxes, null))
                     .as(text)
                     .isEqualTo(expected);
+            // as a check makes it: the excluded lines found among the fields outside lists only
+            assertThat(
+                            NormalisedHash.of(
+                                    content,
+                                    source.textBytes(),
+                                    doc,
+                                    outsideLists(doc),
+                                    EXCLUDED,
+                                    boxes,
+                                    null))
+                    .as(text)
+                    .isEqualTo(expected);
         }
+    }
+
+    /** The document's fields outside lists, as a check's rules gather them. */
+    private static List<Field> outsideLists(SpecDocument doc) {
+        return doc.fields().stream().filter(f -> !f.inListItem()).toList();
+    }
+
+    @Test
+    void theCheckGivenTheFieldsOutsideListsIsTheCheck() throws Exception {
+        String holding = SPEC.replace("8877c4932bb2", hashOf(SPEC));
+        for (String text :
+                List.of(
+                        SPEC, // stale: the sections named
+                        holding,
+                        holding.replace("\n", "\r\n"),
+                        "\uFEFF"
+                                + holding.replace(
+                                        "**Created:** 2026-06-12", "**Created:** 2026-06-13"),
+                        holding.replace("- [x] Knowledge transfer", "- [ ] Knowledge transfer"))) {
+            SpecSource source = SpecSource.of(text.getBytes(StandardCharsets.UTF_8));
+            SpecDocument doc = PARSER.parseChars(source.content());
+            Field field = Approvals.standard().recordField(doc).orElseThrow();
+            assertThat(Approvals.standard().check(source, doc, null, field, outsideLists(doc)))
+                    .as(text)
+                    .isEqualTo(Approvals.standard().check(source, doc));
+        }
+        // and the one whose record holds is told so
+        SpecSource source = SpecSource.of(holding.getBytes(StandardCharsets.UTF_8));
+        SpecDocument doc = PARSER.parseChars(source.content());
+        Field field = Approvals.standard().recordField(doc).orElseThrow();
+        ApprovalCheck check =
+                Approvals.standard().check(source, doc, null, field, outsideLists(doc));
+        assertThat(check.record()).isPresent();
+        assertThat(check.current().hash()).isEqualTo(check.record().get().hash());
+        assertThat(check.changed()).isEmpty();
     }
 
     private static String hashOf(String text) throws UnreadableSpecException {
