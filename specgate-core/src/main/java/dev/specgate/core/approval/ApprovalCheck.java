@@ -69,7 +69,8 @@ public record ApprovalCheck(
             ContentFingerprint asBefore) {
         if (record.isEmpty() || record.get().hash().equals(current.hash())) {
             // no record, or one that holds (nearly every approved spec a check reads): no changes
-            return new ApprovalCheck(field, record, current, List.of(), List.of(), 0, List.of());
+            return new ApprovalCheck(
+                    field, record, current, List.of(), List.of(), 0, List.of(), List.of());
         }
         List<String> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
