@@ -15,6 +15,7 @@ import dev.specgate.core.model.FieldValues;
 import dev.specgate.core.model.IsoDates;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
+import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.project.CheckedSpec;
 import dev.specgate.core.rules.RuleIds;
 import dev.specgate.core.schema.FieldKind;
@@ -231,9 +232,13 @@ final class QuickFixes {
 
     /**
      * For each rule with findings on the lines asked about: a {@code specgate-disable-next-line}
-     * comment above the finding's line (not for a line of the YAML front matter, which an HTML
-     * comment would break), and a {@code specgate-disable} comment above the first heading (after
-     * the front matter, in a spec without headings), which covers the whole file.
+     * comment above the finding's line where a comment line fits there ({@link
+     * SpecParser#commentLineFits}: not on a line of the YAML front matter, which an HTML comment
+     * would end, nor on a table's body row, a block quote's later line, a list item's lazy
+     * continuation line or a line inside a fence, which it would break: a comment only silences the
+     * line under it, so none can stand above the block for it), and a {@code specgate-disable}
+     * comment above the first heading (after the front matter, in a spec without headings), which
+     * covers the whole file.
      */
     private void suppressions(
             SpecInspection inspection, Range range, List<CodeAction> out, Kept kept) {
@@ -249,6 +254,9 @@ final class QuickFixes {
                         ? frontMatter.map(m -> m.endLine() + 1).orElse(0)
                         : checked.document().sections().get(0).line();
         java.util.Set<String> fileRules = new java.util.LinkedHashSet<>();
+        // where a comment line fits above a line without breaking a table, a quote, a list or a
+        // fence: worked out (a parse) once a finding is on the lines asked about
+        java.util.BitSet fits = null;
         for (Diagnostic d : inspection.findings()) {
             if (!touches(d.range(), range)
                     || d.ruleId().equals(RuleIds.UNREADABLE_FILE)
@@ -266,7 +274,11 @@ final class QuickFixes {
                             .isPresent();
             if (seen.add(d.ruleId() + "@" + line)
                     && line < checked.source().lineCount()
-                    && !inFrontMatter) {
+                    && !inFrontMatter
+                    && (fits != null
+                                    ? fits
+                                    : (fits = SpecParser.commentLineFits(checked.source().text())))
+                            .get(line)) {
                 int start = checked.source().lineStart(line);
                 String text = checked.source().text();
                 int indent = start;

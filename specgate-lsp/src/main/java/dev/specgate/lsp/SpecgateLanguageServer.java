@@ -66,6 +66,10 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
     private volatile LanguageClient client;
     private volatile boolean shutdown;
+
+    /** The server's own watch of the configurations, for a client that does not watch files. */
+    private volatile ConfigWatch configWatch;
+
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
     private final List<WorkspaceFolder> folders = new ArrayList<>();
 
@@ -141,6 +145,10 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     public void disconnected() {
         exit.complete(shutdown ? 0 : 1);
         checks.close();
+        ConfigWatch w = configWatch;
+        if (w != null) {
+            w.close();
+        }
     }
 
     @Override
@@ -233,7 +241,21 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
                                             "specgate-config",
                                             "workspace/didChangeWatchedFiles",
                                             watch))));
+        } else if (!dynamicWatch) {
+            // the client sends no changed files (Neovim 0.7): a fixed configuration's error
+            // would stay until the spec's next edit, so the server watches for itself
+            configWatch =
+                    ConfigWatch.start(
+                            folderPaths(),
+                            file -> checks.projects().concerns(file),
+                            this::recheckAll,
+                            System.err);
         }
+    }
+
+    /** The server's own watch of the configurations, or null when the client watches them. */
+    ConfigWatch configWatch() {
+        return configWatch;
     }
 
     /** Whether the client applies versioned document edits ({@code documentChanges}). */
@@ -349,6 +371,10 @@ public final class SpecgateLanguageServer implements LanguageServer, LanguageCli
     public void exit() {
         exit.complete(shutdown ? 0 : 1);
         checks.close();
+        ConfigWatch w = configWatch;
+        if (w != null) {
+            w.close();
+        }
     }
 
     @Override

@@ -32,6 +32,8 @@ class LspEditorIT {
     static final Path SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-diagnostics.lua");
     static final Path EDIT_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-edit.lua");
     static final Path MOVE_SCRIPT = Path.of("src", "test", "resources", "lsp", "nvim-move.lua");
+    static final Path CONFIG_FIX_SCRIPT =
+            Path.of("src", "test", "resources", "lsp", "nvim-config-fix.lua");
     static final String TODAY = "2026-11-25";
 
     @TempDir Path tmp;
@@ -80,6 +82,49 @@ class LspEditorIT {
                         check.get(spec).stream()
                                 .map(s -> Integer.parseInt(s.substring(0, s.indexOf(':'))))
                                 .toList());
+    }
+
+    /**
+     * Neovim 0.7 reports no changed files to the server (it offers no dynamic registration of
+     * {@code workspace/didChangeWatchedFiles}): a spec open under a broken {@code .specgate.yml}
+     * shows the configuration's error, and when the configuration is fixed on disk, the spec
+     * neither edited nor saved, the error goes and the spec's findings come, as {@code check}
+     * reports them (before, the error stayed until the spec's next edit).
+     */
+    @Test
+    void neovimDropsAConfigurationErrorWhenTheConfigurationIsFixedOnDisk() throws Exception {
+        Path project = demoForNeovim();
+        Path config = project.resolve(".specgate.yml");
+        String fixed = Files.exists(config) ? Files.readString(config) : "version: 1\n";
+        Map<Path, List<String>> check = LspCheckParity.check(project, TODAY);
+        Path spec =
+                check.keySet().stream()
+                        .filter(p -> p.getFileName().toString().contains("refund-idempotency"))
+                        .findFirst()
+                        .orElseThrow();
+        // an unknown key, CRLF line ends
+        Files.writeString(config, fixed.replace("\n", "\r\n") + "rule:\r\n  x: off\r\n");
+        Path out = tmp.resolve("config-fix.json");
+
+        JsonNode json =
+                runNeovim(
+                        CONFIG_FIX_SCRIPT,
+                        out,
+                        Map.of(
+                                "SPECGATE_SPEC", spec.toString(),
+                                "SPECGATE_ROOT", project.toString(),
+                                "SPECGATE_TODAY", TODAY,
+                                "SPECGATE_OUT", out.toString(),
+                                "SPECGATE_FIXED", fixed));
+
+        JsonNode broken = json.get("broken").get("diagnostics");
+        assertThat(broken).hasSize(1);
+        assertThat(broken.get(0).get("code").asText()).isEqualTo("config");
+        assertThat(json.has("fixed")).as(json.toString()).isTrue();
+        List<String> codes = new ArrayList<>();
+        json.get("fixed").get("diagnostics").forEach(d -> codes.add(d.get("code").asText()));
+        assertThat(codes).doesNotContain("config").hasSize(check.get(spec).size()).isNotEmpty();
+        assertThat(json.get("modified").asBoolean()).isFalse();
     }
 
     /**

@@ -165,6 +165,75 @@ public final class SpecParser {
     }
 
     /**
+     * The 0-based lines of {@code markdown} above which a line holding only an HTML comment,
+     * indented as that line is, joins no block and cuts none short: a line that begins a block at
+     * the margin (a paragraph, heading, table, list, block quote, fence), a list item or a further
+     * block of a list item, and a paragraph's later line indented as its first (the comment splits
+     * it in two paragraphs, each line where it was). Not a table's body row, a block quote's later
+     * line, a list item's lazy continuation line, a setext underline, a line inside a fence, an
+     * HTML block or indented code, nor a line of the YAML front matter: there a comment line ends
+     * the table, quote, list or front matter, or becomes text of the block. A leading byte order
+     * mark is ignored.
+     *
+     * <p>For an edit that inserts a comment (a language server's {@code
+     * specgate-disable-next-line}): it parses the text again, with commonmark as configured for a
+     * check, each time it is asked, so a check never pays for it.
+     */
+    public static java.util.BitSet commentLineFits(String markdown) {
+        requireNonNull(markdown, "markdown must not be null");
+        String raw =
+                !markdown.isEmpty() && markdown.charAt(0) == BOM ? markdown.substring(1) : markdown;
+        String text = FrontMatterReader.read(raw).markdown(); // front matter blanked, lines kept
+        java.util.BitSet fits = new java.util.BitSet();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        Node root = Reference.PARSER.parse(text);
+        for (Node c = root.getLastChild(); c != null; c = c.getPrevious()) {
+            todo.push(c);
+        }
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            Node parent = n.getParent();
+            // a quote's or a table's later lines are its own: only its first line has room above
+            boolean closed =
+                    n instanceof org.commonmark.node.BlockQuote
+                            || n instanceof org.commonmark.ext.gfm.tables.TableBlock;
+            boolean opens =
+                    parent == root
+                            || !closed
+                                    && (n instanceof org.commonmark.node.ListItem
+                                            || parent instanceof org.commonmark.node.ListItem
+                                                    && n.getPrevious() != null);
+            if (opens
+                    && !(n instanceof org.commonmark.node.IndentedCodeBlock)
+                    && !n.getSourceSpans().isEmpty()) {
+                fits.set(n.getSourceSpans().get(0).getLineIndex());
+            }
+            if (n instanceof org.commonmark.node.Paragraph) {
+                // a line of it indented as its first (not a lazy continuation of a list item's):
+                // the comment splits it in two paragraphs, each line where it was
+                List<org.commonmark.node.SourceSpan> spans = n.getSourceSpans();
+                for (int i = 1; i < spans.size(); i++) {
+                    if (spans.get(i).getColumnIndex() == spans.get(0).getColumnIndex()) {
+                        fits.set(spans.get(i).getLineIndex());
+                    }
+                }
+            }
+            if (!closed) {
+                for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+                    todo.push(c);
+                }
+            }
+        }
+        // a blanked front matter reads as blank lines, where no block begins
+        return fits;
+    }
+
+    /** commonmark as a check's parser is configured, for {@link #commentLineFits}. */
+    private static final class Reference {
+        static final Parser PARSER = configured().build();
+    }
+
+    /**
      * The top-level keys of a YAML metadata file kept beside a spec (such as a KEP's {@code
      * kep.yaml}) as {@link FieldForm#SIDECAR} fields, their ranges in that file; what cannot be
      * read is added to {@code problems}, naming the file as {@code name}.

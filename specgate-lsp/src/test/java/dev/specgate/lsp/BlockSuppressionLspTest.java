@@ -1,0 +1,126 @@
+package dev.specgate.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Suppressing a finding on a table's body row, a block quote's later line or a list item's lazy
+ * continuation line (a spec with CRLF line ends and non-ASCII text): no {@code
+ * specgate-disable-next-line} comment is offered there, since a comment line above it ends the
+ * table, quote or list and the page renders broken (before, the quick fix inserted one: the check
+ * agreed, the page did not); it silences only the line under it, so it cannot stand above the whole
+ * block for that line. The comment for the whole file is offered instead; a finding on a list
+ * item's own line still gets its comment, which silences it and leaves the list whole.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class BlockSuppressionLspTest {
+
+    @TempDir Path tmp;
+
+    @Test
+    void noLineCommentInsideATableQuoteOrLazyLineTheFileWideOneInstead() throws Exception {
+        LspFeaturesTest.copy(LspFeaturesTest.DEMO, tmp);
+        Path spec = tmp.resolve(LspFeaturesTest.REFUND);
+        String risk = "- **Timeline Risk:** SDK releases follow their own monthly trains.\n";
+        String text = Files.readString(spec);
+        assertThat(text).contains(risk);
+        text =
+                text.replace(
+                                risk,
+                                risk
+                                        + "\n"
+                                        + "| Step | Owner | Estimate |\n"
+                                        + "|------|-------|----------|\n"
+                                        + "| Backfill keys (`[id]` column) | Zahlungen | 2 days |\n"
+                                        + "| Cut-over | Zahlungen | [Time estimate] |\n"
+                                        + "\n"
+                                        + "> **Note:** a key is kept for 24 h; a retry after that\n"
+                                        + "> is a new refund, estimated at [Time estimate].\n"
+                                        + "\n"
+                                        + "- Rollout: a canary at 5 %, then\n"
+                                        + "every region at once, over [Time estimate].\n")
+                        .replace("\n", "\r\n");
+        List<String> lines = text.lines().toList();
+        int row = lines.indexOf("| Cut-over | Zahlungen | [Time estimate] |");
+        int quote = lines.indexOf("> is a new refund, estimated at [Time estimate].");
+        int lazy = lines.indexOf("every region at once, over [Time estimate].");
+        int item = lines.indexOf("- **Duration:** [Time estimate]");
+        List<String> before = LspFeaturesTest.checkRules(spec, text);
+        assertThat(before)
+                .contains(
+                        "placeholder-template@" + (row + 1),
+                        "placeholder-template@" + (quote + 1),
+                        "placeholder-template@" + (lazy + 1),
+                        "placeholder-template@" + (item + 1));
+        String uri = spec.toUri().toString();
+        try (LspSession session = LspSession.pushing(tmp, "demo")) {
+            session.open(uri, text);
+            assertThat(LspSession.codes(session.next(uri))).contains("placeholder-template");
+
+            for (int line : List.of(row, quote, lazy)) {
+                assertThat(titles(actions(session, uri, line)))
+                        .as("line %d: %s", line + 1, lines.get(line))
+                        .contains("Suppress placeholder-template in this file")
+                        .doesNotContain("Suppress placeholder-template on this line");
+            }
+
+            // a list item's own line: the comment goes above it, silences it, and the list and
+            // the table stay as they were
+            CodeAction onLine =
+                    actions(session, uri, item).stream()
+                            .filter(
+                                    a ->
+                                            a.getTitle()
+                                                    .equals(
+                                                            "Suppress placeholder-template on this"
+                                                                    + " line"))
+                            .findFirst()
+                            .orElseThrow();
+            String after =
+                    SpecgateLanguageServerTest.apply(text, onLine.getEdit().getChanges().get(uri));
+            assertThat(after)
+                    .isEqualTo(
+                            text.replace(
+                                    "\r\n- **Duration:** [Time estimate]\r\n",
+                                    "\r\n<!-- specgate-disable-next-line placeholder-template"
+                                            + " -->\r\n- **Duration:** [Time estimate]\r\n"));
+            List<String> checked = LspFeaturesTest.checkRules(spec, after);
+            assertThat(checked)
+                    .doesNotContain("placeholder-template@" + (item + 2))
+                    .contains("placeholder-template@" + (row + 1));
+        }
+    }
+
+    private static List<CodeAction> actions(LspSession session, String uri, int line)
+            throws Exception {
+        return session
+                .server
+                .getTextDocumentService()
+                .codeAction(
+                        new CodeActionParams(
+                                new TextDocumentIdentifier(uri),
+                                new Range(new Position(line, 0), new Position(line, 0)),
+                                new CodeActionContext(List.of())))
+                .get(30, TimeUnit.SECONDS)
+                .stream()
+                .map(e -> e.getRight())
+                .toList();
+    }
+
+    private static List<String> titles(List<CodeAction> actions) {
+        return actions.stream().map(CodeAction::getTitle).toList();
+    }
+}
