@@ -414,6 +414,18 @@ class ConfigSchemaTest {
         approvalField.put("minLength", 1);
         approvalField.put("pattern", "^[^*:\\n]*[^*:\\s][^*:\\n]*$");
         approvalField.putArray("examples").add("Sign-off");
+        ObjectNode working = p.putObject("working-checklists");
+        working.put(
+                "description",
+                "The template's checklists worked through after approval, as the template writes"
+                        + " their headings: ticking their boxes never voids an approval. Default:"
+                        + " every checklist of the template but its decision and question"
+                        + " checklists (the built-in template: its working, test, rollback and"
+                        + " success checklists).");
+        working.put("type", "array");
+        working.put("uniqueItems", true);
+        working.putObject("items").put("type", "string").put("minLength", 1);
+        working.putArray("examples").addArray().add("Rollout").add("Acceptance Criteria");
         ObjectNode sections = p.putObject("sections");
         sections.put(
                 "description",

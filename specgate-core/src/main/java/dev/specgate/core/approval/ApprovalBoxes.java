@@ -4,25 +4,33 @@ import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.schema.DecisionChecklists;
 import dev.specgate.core.schema.HeadingKey;
+import dev.specgate.core.schema.TemplateSchema;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Which checklists' boxes an approval leaves out (reads as {@code [ ]}): the ones worked through
- * after a spec is approved, so that ticking them never voids the approval. They are the working
- * checklists ({@link Checklist#WORKING_CHECKLISTS}) and the checklists the template ticks during
- * and after implementation: {@value #TEST_TYPES_REQUIRED} (the tests written), {@value
- * #ROLLBACK_TESTING} (the rollback rehearsed in staging) and {@value #SUCCESS_CRITERIA} with its
- * subsections (what the shipped feature achieved). Decisions and questions are not among them: they
- * are what a reviewer approves.
+ * after a spec is approved, so that ticking them never voids the approval. Under the built-in
+ * template ({@link #AFTER_APPROVAL}) they are the working checklists ({@link
+ * Checklist#WORKING_CHECKLISTS}) and the checklists the template ticks during and after
+ * implementation: {@value #TEST_TYPES_REQUIRED} (the tests written), {@value #ROLLBACK_TESTING}
+ * (the rollback rehearsed in staging) and {@value #SUCCESS_CRITERIA} with its subsections (what the
+ * shipped feature achieved). Under a team's own template ({@link #of}) they are the checklists the
+ * project names ({@code working-checklists:}), else every checklist of the template but its
+ * decision and question checklists ({@link DecisionChecklists#of}). Decisions and questions are
+ * never among them: they are what a reviewer approves.
  *
- * <p>Since a box left out reads as {@code [ ]}, an approval recorded before a checklist joined this
- * list, with its boxes unticked, keeps its hash. One recorded with some of them ticked is checked
- * against {@link #WORKING_ONLY} too ({@link Approvals#check}), the reading of Specgate 0.x, so it
- * holds until the content changes.
+ * <p>Since a box left out reads as {@code [ ]}, an approval recorded before a checklist joined a
+ * reading, with its boxes unticked, keeps its hash. One recorded with some of them ticked is
+ * checked against the earlier readings too ({@link #earlier}, {@link Approvals#check}), so it holds
+ * until the content changes: {@link #WORKING_ONLY}, the reading of Specgate 0.x, and for an own
+ * template {@link #AFTER_APPROVAL}, the reading of every template before own templates had their
+ * own.
  */
 final class ApprovalBoxes {
 
@@ -38,21 +46,63 @@ final class ApprovalBoxes {
                     .toList();
 
     /** The boxes left out: the working checklists and those ticked after approval. */
-    static final ApprovalBoxes AFTER_APPROVAL = new ApprovalBoxes(true);
+    static final ApprovalBoxes AFTER_APPROVAL = new ApprovalBoxes(keys(HEADINGS));
 
     /**
      * The boxes Specgate left out before the test, rollback and success checklists joined: the
      * working checklists only, as {@link Checklist#workingRanks} places headings in them. Approvals
      * recorded then are checked against it as well.
      */
-    static final ApprovalBoxes WORKING_ONLY = new ApprovalBoxes(false);
+    static final ApprovalBoxes WORKING_ONLY = new ApprovalBoxes(null);
 
     /** The keys of the headings left out, or null: those of {@link Checklist#workingRanks}. */
     private final Set<String> keys;
 
-    private ApprovalBoxes(boolean afterApproval) {
-        this.keys =
-                afterApproval ? Set.copyOf(HEADINGS.stream().map(HeadingKey::of).toList()) : null;
+    private ApprovalBoxes(Set<String> keys) {
+        this.keys = keys;
+    }
+
+    private static Set<String> keys(List<String> headings) {
+        return Set.copyOf(headings.stream().map(HeadingKey::of).toList());
+    }
+
+    /**
+     * The boxes left out of the approvals of specs written from {@code schema}: {@link
+     * #AFTER_APPROVAL} for the built-in template; for another, those of the checklists {@code
+     * working-checklists:} names ({@link TemplateSchema#workingChecklists}), else of every
+     * checklist of the template ({@link TemplateSchema#checklists}) that is not a decision or
+     * question checklist ({@link DecisionChecklists#of}). A named heading leaves out the boxes of
+     * the template's sections of that heading and their subsections', as the built-in reading does.
+     */
+    static ApprovalBoxes of(TemplateSchema schema) {
+        Optional<List<String>> named = schema.workingChecklists();
+        if (named.isEmpty() && schema.isBuiltin()) {
+            return AFTER_APPROVAL;
+        }
+        List<String> headings =
+                named.orElseGet(
+                        () -> {
+                            Set<String> decisions = keys(DecisionChecklists.of(schema));
+                            return schema.checklists().stream()
+                                    .filter(t -> !decisions.contains(HeadingKey.of(t)))
+                                    .toList();
+                        });
+        Set<String> keys = keys(headings);
+        return keys.equals(AFTER_APPROVAL.keys) ? AFTER_APPROVAL : new ApprovalBoxes(keys);
+    }
+
+    /**
+     * The readings Specgate had before this one, newest first, which an approval recorded then was
+     * made with: {@link #WORKING_ONLY} before {@link #AFTER_APPROVAL}, and both before the reading
+     * of an own template's checklists.
+     */
+    List<ApprovalBoxes> earlier() {
+        if (this == WORKING_ONLY) {
+            return List.of();
+        }
+        return this == AFTER_APPROVAL
+                ? List.of(WORKING_ONLY)
+                : List.of(AFTER_APPROVAL, WORKING_ONLY);
     }
 
     /**

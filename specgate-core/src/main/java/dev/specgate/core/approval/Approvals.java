@@ -80,7 +80,26 @@ public final class Approvals {
     private final String field;
     private final List<String> excluded;
 
+    /** The boxes the fingerprint leaves out, as the project's template reads them. */
+    private final ApprovalBoxes boxes;
+
+    /** Approvals recorded in {@code field}, of specs written from the built-in template. */
     public Approvals(String field) {
+        this(field, ApprovalBoxes.AFTER_APPROVAL);
+    }
+
+    /**
+     * Approvals recorded in {@code field}, of specs written from {@code schema}: its fingerprint
+     * leaves out the boxes of the checklists worked after approval as that template reads them
+     * ({@link ApprovalBoxes#of}: a team template's own checklists, or those {@code
+     * working-checklists:} names).
+     */
+    public Approvals(String field, TemplateSchema schema) {
+        this(field, ApprovalBoxes.of(requireNonNull(schema, "schema must not be null")));
+    }
+
+    private Approvals(String field, ApprovalBoxes boxes) {
+        this.boxes = boxes;
         this.field = requireNonNull(field, "field must not be null").trim();
         if (this.field.isEmpty()) {
             throw new IllegalArgumentException("the approval field's name must not be empty");
@@ -153,7 +172,7 @@ public final class Approvals {
 
     /** The fingerprint of a spec's approvable content. */
     public ContentFingerprint fingerprint(String text, SpecDocument document) {
-        return ContentFingerprint.of(text, document, excluded);
+        return ContentFingerprint.of(text, document, excluded, boxes);
     }
 
     /** The spec's approval field, if it has one. */
@@ -287,7 +306,7 @@ public final class Approvals {
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
     public String approvedHash(String text, SpecDocument document) {
-        return ContentFingerprint.hashOf(text, document, excludedWith(strays(document)));
+        return NormalisedHash.hash(text, document, excludedWith(strays(document)), boxes);
     }
 
     /** The fields the fingerprint leaves out, and the labels of {@code strays}. */
@@ -413,14 +432,7 @@ public final class Approvals {
             Optional<Field> f) {
         Optional<ApprovalRecord> record = f.flatMap(field -> read(document, field));
         String hash =
-                NormalisedHash.of(
-                        content,
-                        utf8,
-                        document,
-                        fields,
-                        excluded,
-                        ApprovalBoxes.AFTER_APPROVAL,
-                        headingKeys);
+                NormalisedHash.of(content, utf8, document, fields, excluded, boxes, headingKeys);
         if (record.isEmpty() || record.get().hash().equals(hash)) {
             return ApprovalCheck.of(f, record, new ContentFingerprint(hash, List.of()));
         }
@@ -431,14 +443,17 @@ public final class Approvals {
         }
         // stale: name the sections whose text changed, as the record's digests read them then too
         // (a second reading only where it can differ: the spec's line a sidecar's key left out, or
-        // a box of the later-added checklists ticked)
+        // a box of the checklists an earlier reading counted ticked)
         ContentFingerprint asBefore = null;
         if (NormalisedHash.sidecarExcluded(document, excluded)) {
-            asBefore =
-                    ContentFingerprint.of(
-                            text, document, excluded, ApprovalBoxes.AFTER_APPROVAL, true);
-        } else if (ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document)) {
-            asBefore = ContentFingerprint.of(text, document, excluded, ApprovalBoxes.WORKING_ONLY);
+            asBefore = ContentFingerprint.of(text, document, excluded, boxes, true);
+        } else {
+            for (ApprovalBoxes then : boxes.earlier()) {
+                if (boxes.differsFrom(then, document)) {
+                    asBefore = ContentFingerprint.of(text, document, excluded, then);
+                    break;
+                }
+            }
         }
         return ApprovalCheck.of(f, record, fingerprint(text, document), asBefore);
     }
@@ -448,13 +463,14 @@ public final class Approvals {
      * pass and without the digests per section).
      */
     public String hash(String text, SpecDocument document) {
-        return ContentFingerprint.hashOf(text, document, excluded);
+        return NormalisedHash.hash(text, document, excluded, boxes);
     }
 
     /**
      * Whether {@code text} is the content {@code record} approved: its fingerprint is the record's,
      * or, for a record made before the test, rollback and success checklists' boxes were left out,
-     * the fingerprint read as then ({@link ApprovalBoxes#WORKING_ONLY}) is.
+     * or one made before a team template's own checklists' boxes were, the fingerprint read as then
+     * ({@link ApprovalBoxes#earlier}) is.
      *
      * @param text the spec's text without a byte order mark, which {@code document} was parsed from
      */
@@ -471,25 +487,23 @@ public final class Approvals {
      * the line it left out.
      */
     private boolean heldBefore(ApprovalRecord record, String text, SpecDocument document) {
-        // the readings differ only where a box of the later-added checklists is ticked
-        boolean boxesDiffer =
-                ApprovalBoxes.AFTER_APPROVAL.differsFrom(ApprovalBoxes.WORKING_ONLY, document);
-        if (boxesDiffer
-                && record.hash()
-                        .equals(
-                                NormalisedHash.hash(
-                                        text, document, excluded, ApprovalBoxes.WORKING_ONLY))) {
-            return true;
+        // the readings differ only where a box one counts and the other leaves out is ticked
+        List<ApprovalBoxes> readings = new ArrayList<>(List.of(boxes));
+        for (ApprovalBoxes earlier : boxes.earlier()) {
+            if (boxes.differsFrom(earlier, document)) {
+                if (record.hash().equals(NormalisedHash.hash(text, document, excluded, earlier))) {
+                    return true;
+                }
+                readings.add(earlier);
+            }
         }
         // and only where a key of the metadata file is one the fingerprint leaves out
         if (record.sectionCode().isEmpty() || !NormalisedHash.sidecarExcluded(document, excluded)) {
             return false;
         }
-        for (ApprovalBoxes boxes :
-                boxesDiffer
-                        ? List.of(ApprovalBoxes.AFTER_APPROVAL, ApprovalBoxes.WORKING_ONLY)
-                        : List.of(ApprovalBoxes.AFTER_APPROVAL)) {
-            ContentFingerprint then = ContentFingerprint.of(text, document, excluded, boxes, true);
+        for (ApprovalBoxes reading : readings) {
+            ContentFingerprint then =
+                    ContentFingerprint.of(text, document, excluded, reading, true);
             if (record.hash().equals(then.hash())
                     && record.sectionCode().equals(then.sectionCode())) {
                 return true;
@@ -584,7 +598,7 @@ public final class Approvals {
                         today,
                         by,
                         ContentFingerprint.of(
-                                edit.source().text(), document, excludedWith(strays)));
+                                edit.source().text(), document, excludedWith(strays), boxes));
         Optional<Field> existing = recordField(document);
         SpecSource source = edit.source();
         if (existing.isPresent()) {

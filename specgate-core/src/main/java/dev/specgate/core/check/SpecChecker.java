@@ -397,7 +397,7 @@ public final class SpecChecker {
         private final Set<String> disabled = new HashSet<>();
         private SpecParser parser;
         private SpecFileReader reader = new SpecFileReader();
-        private Approvals approvals = Approvals.standard();
+        private Approvals approvals;
         private Path projectRoot;
 
         private Builder() {}
@@ -413,7 +413,10 @@ public final class SpecChecker {
             return this;
         }
 
-        /** How approvals are recorded (default: the {@code Approval} field). */
+        /**
+         * How approvals are recorded (default: the {@code Approval} field, its fingerprint reading
+         * the schema's checklists).
+         */
         public Builder approvals(Approvals approvals) {
             this.approvals = requireNonNull(approvals, "approvals must not be null");
             return this;
@@ -467,6 +470,12 @@ public final class SpecChecker {
             }
             if (parser == null) {
                 parser = new SpecParser(schema.readsListMetadata());
+            }
+            if (approvals == null) {
+                approvals =
+                        schema.isBuiltin() && schema.workingChecklists().isEmpty()
+                                ? Approvals.standard()
+                                : new Approvals(Approvals.DEFAULT_FIELD, schema);
             }
             return new SpecChecker(this);
         }

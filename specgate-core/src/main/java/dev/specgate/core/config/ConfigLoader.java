@@ -67,6 +67,7 @@ public final class ConfigLoader {
                     "metadata",
                     "lifecycle",
                     "approval-field",
+                    "working-checklists",
                     "sections",
                     "placeholders",
                     "mcp");
@@ -243,6 +244,7 @@ public final class ConfigLoader {
         private String approvalField = SpecgateConfig.DEFAULT_APPROVAL_FIELD;
         private Node approvalFieldNode;
         private Node sectionsNode;
+        private Node workingChecklistsNode;
         private Node placeholdersNode;
         private boolean mcpAllowApprove;
 
@@ -284,6 +286,7 @@ public final class ConfigLoader {
                             approvalField = approvalField(value);
                             approvalFieldNode = t.getKeyNode();
                         }
+                        case "working-checklists" -> workingChecklistsNode = value;
                         case "sections" -> sectionsNode = value;
                         case "placeholders" -> placeholdersNode = value;
                         case "mcp" -> mcp(value);
@@ -317,6 +320,9 @@ public final class ConfigLoader {
             }
             if (placeholdersNode != null) {
                 schema = schema.withExtraPlaceholders(placeholders(placeholdersNode));
+            }
+            if (workingChecklistsNode != null) {
+                schema = schema.withWorkingChecklists(workingChecklists(workingChecklistsNode));
             }
             return new SpecgateConfig(
                     abs,
@@ -754,6 +760,51 @@ public final class ConfigLoader {
                     throw error(item, "'" + key + "' names '" + status + "' twice");
                 }
                 result.add(status);
+            }
+            return result;
+        }
+
+        /**
+         * {@code working-checklists: [Rollout, Acceptance Criteria]}: the template's checklists
+         * whose boxes are ticked after approval, which an approval's fingerprint leaves out, each
+         * the heading of one of the template's sections as the template writes it (any case), none
+         * twice; an empty list leaves no box out.
+         */
+        private List<String> workingChecklists(Node value) throws ConfigException {
+            String expected =
+                    "'working-checklists' must be a list of the template's headings, such as"
+                            + " [Rollout, Acceptance Criteria]";
+            if (!(value instanceof SequenceNode seq)) {
+                throw error(value, expected + ", found " + found(value));
+            }
+            List<String> titles = schema.sections().stream().map(SectionSpec::title).toList();
+            List<String> result = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s) || !isText(s) || s.getValue().isBlank()) {
+                    throw error(item, expected + ", found " + found(item) + " in the list");
+                }
+                String heading = s.getValue().trim();
+                String key = HeadingKey.of(heading);
+                if (schema.sections().stream().noneMatch(sp -> sp.key().equals(key))) {
+                    List<String> checklists = schema.checklists();
+                    throw error(
+                            item,
+                            "'"
+                                    + heading
+                                    + "' in 'working-checklists' is not a heading of template '"
+                                    + schema.name()
+                                    + "'"
+                                    + EditDistance.didYouMeanValue(heading, titles)
+                                    + (checklists.isEmpty()
+                                            ? " (it has no checklists)"
+                                            : " (its checklists: "
+                                                    + String.join(", ", checklists)
+                                                    + ")"));
+                }
+                if (result.stream().anyMatch(r -> HeadingKey.of(r).equals(key))) {
+                    throw error(item, "'working-checklists' names '" + heading + "' twice");
+                }
+                result.add(heading);
             }
             return result;
         }

@@ -3,16 +3,19 @@ package dev.specgate.core.schema;
 import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.diagnostic.EditDistance;
+import dev.specgate.core.model.ChecklistItem;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.FieldForm;
 import dev.specgate.core.model.PlaceholderStyle;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SourceRange;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -173,6 +176,12 @@ public final class TemplateSchema {
     /** {@link #statusField()}, found once: rules ask for it for every spec. */
     private final String statusField;
 
+    /** The checklists a project names as worked after approval ({@code working-checklists:}). */
+    private final Optional<List<String>> workingChecklists;
+
+    /** {@link #checklists()}, found when first asked for (the template is parsed for it). */
+    private volatile List<String> checklists;
+
     TemplateSchema(
             String name,
             String source,
@@ -205,7 +214,8 @@ public final class TemplateSchema {
             Map<Integer, SectionOptions> sectionOptions,
             List<Pattern> extraPlaceholders,
             Set<String> listLabels,
-            boolean byteOrderMark) {
+            boolean byteOrderMark,
+            Optional<List<String>> workingChecklists) {
 
         static Shaping of(FieldForm metadataForm) {
             return new Shaping(
@@ -215,7 +225,8 @@ public final class TemplateSchema {
                     Map.of(),
                     List.of(),
                     Set.of(),
-                    false);
+                    false,
+                    Optional.empty());
         }
 
         Shaping lifecycle(Lifecycle l) {
@@ -226,7 +237,8 @@ public final class TemplateSchema {
                     sectionOptions,
                     extraPlaceholders,
                     listLabels,
-                    byteOrderMark);
+                    byteOrderMark,
+                    workingChecklists);
         }
 
         Shaping sidecar(String fileName) {
@@ -237,7 +249,8 @@ public final class TemplateSchema {
                     sectionOptions,
                     extraPlaceholders,
                     listLabels,
-                    byteOrderMark);
+                    byteOrderMark,
+                    workingChecklists);
         }
 
         Shaping sectionOptions(Map<Integer, SectionOptions> o) {
@@ -248,12 +261,20 @@ public final class TemplateSchema {
                     o,
                     extraPlaceholders,
                     listLabels,
-                    byteOrderMark);
+                    byteOrderMark,
+                    workingChecklists);
         }
 
         Shaping extraPlaceholders(List<Pattern> p) {
             return new Shaping(
-                    metadataForm, lifecycle, sidecar, sectionOptions, p, listLabels, byteOrderMark);
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    p,
+                    listLabels,
+                    byteOrderMark,
+                    workingChecklists);
         }
 
         Shaping listLabels(Set<String> l) {
@@ -264,7 +285,20 @@ public final class TemplateSchema {
                     sectionOptions,
                     extraPlaceholders,
                     l,
-                    byteOrderMark);
+                    byteOrderMark,
+                    workingChecklists);
+        }
+
+        Shaping workingChecklists(List<String> titles) {
+            return new Shaping(
+                    metadataForm,
+                    lifecycle,
+                    sidecar,
+                    sectionOptions,
+                    extraPlaceholders,
+                    listLabels,
+                    byteOrderMark,
+                    Optional.of(List.copyOf(titles)));
         }
 
         Shaping withByteOrderMark() {
@@ -275,7 +309,8 @@ public final class TemplateSchema {
                     sectionOptions,
                     extraPlaceholders,
                     listLabels,
-                    true);
+                    true,
+                    workingChecklists);
         }
     }
 
@@ -291,6 +326,8 @@ public final class TemplateSchema {
         this.lifecycle = requireNonNull(shaping.lifecycle(), "lifecycle must not be null");
         this.sidecar = requireNonNull(shaping.sidecar(), "sidecar must not be null");
         this.byteOrderMark = shaping.byteOrderMark();
+        this.workingChecklists =
+                requireNonNull(shaping.workingChecklists(), "workingChecklists must not be null");
         this.sectionOptions = Map.copyOf(shaping.sectionOptions());
         this.extraPlaceholders = List.copyOf(shaping.extraPlaceholders());
         this.listLabels = Set.copyOf(shaping.listLabels());
@@ -438,7 +475,8 @@ public final class TemplateSchema {
                 sectionOptions,
                 extraPlaceholders,
                 listLabels,
-                byteOrderMark);
+                byteOrderMark,
+                workingChecklists);
     }
 
     /**
@@ -1030,6 +1068,64 @@ public final class TemplateSchema {
     public boolean recordsApprovals() {
         return field(STATUS_FIELD).isPresent()
                 && statuses().stream().anyMatch(s -> s.equalsIgnoreCase("Approved"));
+    }
+
+    /**
+     * Whether this is the bundled Rigour Vibe template (as a project's configuration shapes it).
+     */
+    public boolean isBuiltin() {
+        return source == BuiltinSchema.TEXT || source.equals(BuiltinSchema.TEXT);
+    }
+
+    /**
+     * The template's checklists: the titles of its sections that hold a task box ({@code - [ ]}) of
+     * their own, in template order, as the template writes them.
+     */
+    public List<String> checklists() {
+        List<String> known = checklists;
+        if (known == null) {
+            SpecDocument doc = new SpecParser(true).parse(source);
+            Set<String> keys = new HashSet<>();
+            for (ChecklistItem item : doc.checklist()) {
+                int i = item.sectionIndex();
+                if (i >= 0 && i < doc.sections().size()) {
+                    keys.add(HeadingKey.of(doc.sections().get(i).title()));
+                }
+            }
+            known =
+                    sections.stream()
+                            .filter(s -> keys.contains(s.key()))
+                            .map(SectionSpec::title)
+                            .distinct()
+                            .toList();
+            checklists = known;
+        }
+        return known;
+    }
+
+    /**
+     * The checklists a project names as worked through after approval ({@code working-checklists:}
+     * in {@code .specgate.yml}), as the template writes their headings; empty when it names none.
+     * An approval's fingerprint leaves their boxes out ({@code approval.ApprovalBoxes}).
+     */
+    public Optional<List<String>> workingChecklists() {
+        return workingChecklists;
+    }
+
+    /**
+     * This schema with the checklists a project names as worked after approval ({@code
+     * working-checklists:}).
+     *
+     * @throws IllegalArgumentException when a title is not the heading of one of this template's
+     *     sections
+     */
+    public TemplateSchema withWorkingChecklists(List<String> titles) {
+        for (String t : titles) {
+            if (sectionsWithKey(HeadingKey.of(t)).isEmpty()) {
+                throw new IllegalArgumentException("'" + t + "' is not a section of " + name);
+            }
+        }
+        return shaped(shaping().workingChecklists(titles));
     }
 
     /**
