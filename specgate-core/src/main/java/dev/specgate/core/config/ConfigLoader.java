@@ -311,7 +311,16 @@ public final class ConfigLoader {
                 lifecycle(lifecycleNode);
             }
             if (approvalFieldNode != null) {
-                refuseUnusedApprovalField();
+                refuseWithoutApprovals(
+                        approvalFieldNode,
+                        "approval-field",
+                        "names the field approvals are recorded in");
+            }
+            if (workingChecklistsNode != null) {
+                refuseWithoutApprovals(
+                        workingChecklistsNode,
+                        "working-checklists",
+                        "names the checklists an approval leaves out");
             }
             // read after the loop: they name the template's sections and statuses, whatever the
             // order of the keys
@@ -1090,12 +1099,14 @@ public final class ConfigLoader {
         }
 
         /**
-         * Refuses an {@code approval-field:} that can never take effect: the template, as {@code
+         * Refuses an {@code approval-field:} or {@code working-checklists:} ({@code key}, which
+         * {@code does} something for approvals) that can never take effect: the template, as {@code
          * template:}, {@code metadata:} and {@code lifecycle:} shape it, keeps no approvals ({@link
          * TemplateSchema#recordsApprovals}), so no spec is ever checked for a record nor can one be
          * written, as {@code lifecycle.exits} is refused with the built-in lifecycle.
          */
-        private void refuseUnusedApprovalField() throws ConfigException {
+        private void refuseWithoutApprovals(Node node, String key, String does)
+                throws ConfigException {
             if (schema.recordsApprovals()) {
                 return;
             }
@@ -1121,13 +1132,18 @@ public final class ConfigLoader {
                                 + ", none of them Approved";
             }
             throw error(
-                    approvalFieldNode,
-                    "'approval-field' names the field approvals are recorded in, but this"
-                            + " project's lifecycle records no approval: "
+                    node,
+                    "'"
+                            + key
+                            + "' "
+                            + does
+                            + ", but this project's lifecycle records no approval: "
                             + why
                             + " (approvals need a "
                             + TemplateSchema.STATUS_FIELD
-                            + " field with an Approved status); leave 'approval-field' out");
+                            + " field with an Approved status); leave '"
+                            + key
+                            + "' out");
         }
 
         private long maxFileSize(Node value) throws ConfigException {

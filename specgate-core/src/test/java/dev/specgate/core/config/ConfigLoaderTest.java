@@ -222,6 +222,40 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void workingChecklistsALifecycleCanNeverRecordAreRefused() throws Exception {
+        // the same team template with a checklist of its own: the key could never take effect
+        Files.writeString(
+                dir.resolve("design.md"),
+                "---\r\ntitle: \"[Feature name]\"\r\nstage: Idea\r\n---\r\n\r\n"
+                        + "# [Feature name]\r\n\r\n## Summary\r\n[One paragraph.]\r\n\r\n"
+                        + "## Rollout\r\n- [ ] [Step: ship behind a flag]\r\n");
+        String lifecycle =
+                "template: design.md\n"
+                        + "lifecycle:\n"
+                        + "  status-field: stage\n"
+                        + "  order: [Idea, Proposed, Accepted, Shipped]\n";
+
+        ConfigException e = failure(lifecycle + "working-checklists: [Rollout]\n");
+
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.problem())
+                .isEqualTo(
+                        "'working-checklists' names the checklists an approval leaves out, but"
+                                + " this project's lifecycle records no approval: its status is"
+                                + " kept in 'stage' (lifecycle.status-field), not in Document"
+                                + " Status (approvals need a Document Status field with an"
+                                + " Approved status); leave 'working-checklists' out");
+        // the template alone, with the status in Document Status, takes the key
+        Files.writeString(
+                dir.resolve("design.md"),
+                "# [Feature name]\r\n\r\n**Document Status:** [Draft | Review | Approved]\r\n\r\n"
+                        + "## Summary\r\n[One paragraph.]\r\n\r\n"
+                        + "## Rollout\r\n- [ ] [Step: ship behind a flag]\r\n");
+        assertThat(load("template: design.md\nworking-checklists: [Rollout]\n").schema())
+                .isNotNull();
+    }
+
+    @Test
     void aTemplateWithoutSectionsOrFieldsIsRefused() throws IOException {
         Files.writeString(dir.resolve("empty.md"), "just prose\n");
 
