@@ -1003,7 +1003,7 @@ final class SpecTools {
         Path at = target;
         // a link that would carry the list out of the root, in the tasks command's words
         try {
-            TaskListPlan.outsideRefusal(at, root, display(at))
+            plan.outsideRefusal(at, root, display(at))
                     .ifPresent(
                             why -> {
                                 throw new ToolRefusal(why);

@@ -367,6 +367,35 @@ class SpecToolsTest {
         }
     }
 
+    /**
+     * The whole directives/ folder a link out of the root (a shared docs repository): removing it
+     * would unlink every spec, so the refusal does not advise it; it points to the tasks command,
+     * which writes the list beside its spec there. Before: "(remove the link to write it here)".
+     */
+    @Test
+    void tasksThroughALinkedDirectivesFolderAdvisesTheCommandNotRemovingTheLink(
+            @TempDir Path elsewhere) throws IOException {
+        Path directives = tmp.resolve("directives");
+        Path shared = elsewhere.resolve("dépôt docs/directives");
+        Files.createDirectories(shared.getParent());
+        Files.move(directives, shared);
+        try {
+            Files.createSymbolicLink(directives, shared);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+
+        assertThatThrownBy(() -> tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageEndingWith(
+                        ": a task list is written only inside it (directives is a link the spec is"
+                                + " read through too, so removing it would unlink the spec: run"
+                                + " specgate tasks on the spec instead, which writes the list"
+                                + " beside it where the link leads); nothing was written");
+        assertThat(shared.resolve("tasks")).doesNotExist();
+    }
+
     @Test
     void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));

@@ -42,7 +42,17 @@ class TaskListPlanTest {
                 new TaskListPlan(spec, list.getParent(), list, "# Tasks: Webhook Retry Queue\n");
 
         assertThat(plan.outsideItsSpecsHome(list, project, "LIST")).isEmpty();
-        assertThat(TaskListPlan.outsideRefusal(list, project, "LIST")).isPresent();
+        // the tools keep to the root: removing the link would unlink the spec, so not advised
+        assertThat(plan.outsideRefusal(list, project, "LIST"))
+                .contains(
+                        "LIST would be written through a link to "
+                                + docs.toRealPath().resolve("tasks").resolve(list.getFileName())
+                                + ", outside the project root "
+                                + project
+                                + ": a task list is written only inside it (directives is a link"
+                                + " the spec is read through too, so removing it would unlink the"
+                                + " spec: run specgate tasks on the spec instead, which writes the"
+                                + " list beside it where the link leads); nothing was written");
 
         Path elsewhere = Files.createDirectories(shared.resolve("autre"));
         Files.createSymbolicLink(docs.resolve("tasks"), elsewhere);
