@@ -1599,10 +1599,10 @@ class SpecToolsTest {
 
     /**
      * check says what the configured baseline did as specgate check says it on stderr, core's one
-     * sentence ({@code ProjectRun.baselineNote}): how many known findings it hid, and that an entry
-     * matches nothing since its finding was fixed, with the command that refreshes it; and the same
-     * as counts in 'baseline'. It said neither: an agent could not tell a clean run from a hidden
-     * one, nor that the baseline wanted refreshing.
+     * sentence ({@code ProjectRun.baselineNotes}): how many known findings it hid, and that an
+     * entry matches nothing since its finding was fixed, with the command that refreshes it; and
+     * the same as counts in 'baseline'. It said neither: an agent could not tell a clean run from a
+     * hidden one, nor that the baseline wanted refreshing.
      */
     @Test
     void checkSaysWhatTheBaselineHidAndWhichEntriesAreStaleInCoresWords() throws Exception {
@@ -1635,7 +1635,7 @@ class SpecToolsTest {
                 project.run(
                         project.findAny(List.of(tmp)),
                         asOf.withBaseline(project.baseline(java.util.Optional.empty()).get()));
-        String said = cli.baselineNote("specgate-baseline.json").orElseThrow();
+        String said = cli.baselineNotes(f -> "specgate-baseline.json").get(0);
         assertThat(said)
                 .startsWith("4 known findings hidden by the baseline specgate-baseline.json; ")
                 .endsWith(
@@ -1650,7 +1650,16 @@ class SpecToolsTest {
                                 "hidden",
                                 cli.hidden(),
                                 "stale",
-                                cli.stale()));
+                                cli.stale(),
+                                "baselines",
+                                List.of(
+                                        Map.of(
+                                                "file",
+                                                "specgate-baseline.json",
+                                                "hidden",
+                                                cli.hidden(),
+                                                "stale",
+                                                cli.stale()))));
         assertThat(cli.hidden()).isEqualTo(4);
         assertThat(cli.stale()).isPositive();
         // with errorsOnly, as check --errors-only says them: the baseline's line, then what was
