@@ -1604,6 +1604,73 @@ class SpecToolsTest {
      * the same as counts in 'baseline'. It said neither: an agent could not tell a clean run from a
      * hidden one, nor that the baseline wanted refreshing.
      */
+    /**
+     * Paths under two configurations with their own baselines: each is said in its own notice and
+     * counted in its own entry of 'baselines', as check says them; 'file', 'hidden' and 'stale'
+     * stay the first file and the sums. Before, one notice named the first baseline with the counts
+     * of both.
+     */
+    @Test
+    void checkSaysEachConfigurationsBaselineWithItsOwnCounts() throws Exception {
+        String text =
+                Files.readString(tmp.resolve(REFUND))
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n[Time estimate]\n\n");
+        dev.specgate.core.project.RunOptions asOf =
+                dev.specgate.core.project.RunOptions.of(
+                        dev.specgate.core.check.CheckOptions.asOf(LocalDate.of(2026, 12, 1)));
+        for (String name : List.of("billing", "ledger")) {
+            Path project = tmp.resolve(name);
+            Path spec = project.resolve(REFUND);
+            Files.createDirectories(spec.getParent());
+            Files.writeString(spec, text);
+            Files.writeString(
+                    project.resolve(".specgate.yml"),
+                    "version: 1\r\n# known before the gate\r\nbaseline: known.json\r\n");
+            dev.specgate.core.project.SpecProject.open(project, ConfigChoice.nearest())
+                    .run(List.of(spec), asOf.withFingerprints(project))
+                    .baselineOfAll()
+                    .write(project.resolve("known.json"));
+        }
+        // the ledger's placeholder is filled in: its entry matches nothing now
+        Files.writeString(
+                tmp.resolve("ledger").resolve(REFUND), Files.readString(tmp.resolve(REFUND)));
+
+        Map<String, Object> run = tools.check(Map.of("paths", List.of("billing", "ledger")));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> baseline = (Map<String, Object>) run.get("baseline");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> each = (List<Map<String, Object>>) baseline.get("baselines");
+        assertThat(each).hasSize(2);
+        assertThat(each.get(0)).containsEntry("file", "billing/known.json");
+        assertThat(each.get(1)).containsEntry("file", "ledger/known.json");
+        long billingHidden = ((Number) each.get(0).get("hidden")).longValue();
+        long ledgerHidden = ((Number) each.get(1).get("hidden")).longValue();
+        assertThat(billingHidden).isPositive();
+        assertThat(each.get(0)).containsEntry("stale", 0L);
+        assertThat(((Number) each.get(1).get("stale")).longValue()).isPositive();
+        assertThat(baseline)
+                .containsEntry("file", "billing/known.json")
+                .containsEntry("hidden", billingHidden + ledgerHidden)
+                .containsEntry("stale", each.get(1).get("stale"));
+        @SuppressWarnings("unchecked")
+        List<String> notices = (List<String>) run.get("notices");
+        assertThat(notices)
+                .filteredOn(n -> n.contains("hidden by the baseline"))
+                .hasSize(2)
+                .satisfiesExactly(
+                        n ->
+                                assertThat(n)
+                                        .contains("baseline billing/known.json")
+                                        .doesNotContain("match nothing"),
+                        n ->
+                                assertThat(n)
+                                        .contains("baseline ledger/known.json")
+                                        .endsWith("--write-baseline ledger/known.json)"));
+    }
+
     @Test
     void checkSaysWhatTheBaselineHidAndWhichEntriesAreStaleInCoresWords() throws Exception {
         Path refund = tmp.resolve(REFUND);
