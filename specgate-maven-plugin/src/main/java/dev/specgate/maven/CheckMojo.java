@@ -190,8 +190,7 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         // the sentence check prints, from core: what the baseline hid, and its entries now stale
-        run.baselineNote(run.baseline().map(Path::toString).orElse(""))
-                .ifPresent(said -> getLog().info("Specgate: " + said));
+        run.baselineNotes(Path::toString).forEach(said -> getLog().info("Specgate: " + said));
         CheckRun checked = run.checkRun();
         if (errorsOnly) {
             Optional<String> left = ErrorsOnly.notShown(checked, failed, "errorsOnly");

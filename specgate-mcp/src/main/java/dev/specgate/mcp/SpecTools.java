@@ -252,7 +252,7 @@ final class SpecTools {
         List<String> notices = new ArrayList<>();
         List<SpecWorkspace.Found> searched = found(workspace);
         // what the baselines of the parts that have one hid and found stale, as check sums them
-        ProjectRun baselined = new ProjectRun(List.of(), 0, Optional.empty());
+        ProjectRun baselined = new ProjectRun(List.of(), List.of());
         for (SpecWorkspace.Found found : searched) {
             SpecProject project = found.project();
             try {
@@ -283,10 +283,7 @@ final class SpecTools {
                 } else {
                     ProjectRun run = project.run(selection, runOptions);
                     partRun = run.checkRun();
-                    baselined =
-                            baselined.plus(
-                                    new ProjectRun(
-                                            List.of(), run.hidden(), run.stale(), run.baseline()));
+                    baselined = baselined.plus(new ProjectRun(List.of(), run.baselines()));
                 }
                 fails |= project.fails(partRun, false);
                 results.addAll(partRun.results());
@@ -306,9 +303,7 @@ final class SpecTools {
         }
         // what check says on stderr of the baseline, before the errors-only notice as check does:
         // the findings it hid, its entries gone stale
-        baselined
-                .baselineNote(baselined.baseline().map(this::display).orElse(""))
-                .ifPresent(notices::add);
+        notices.addAll(baselined.baselineNotes(this::display));
         if (errorsOnly) {
             // as check --errors-only: the errors alone, what was left out said, the verdict whole
             ErrorsOnly.notShown(checkRun, fails, "errorsOnly").ifPresent(notices::add);
@@ -336,17 +331,28 @@ final class SpecTools {
     }
 
     /**
-     * The baseline {@code check} applied, as counts: its file, how many findings it hid and how
-     * many of its entries for the files checked matched nothing; null when none was applied.
+     * The baselines {@code check} applied, as counts: {@code baselines}, each one's file, how many
+     * findings it hid and how many of its entries for the files checked matched nothing; and, as
+     * before there could be several, {@code file} (the first one's) with {@code hidden} and {@code
+     * stale} added up over them all. Null when none was applied.
      */
     private Map<String, Object> baseline(ProjectRun baselined) {
-        if (baselined.baseline().isEmpty()) {
+        if (baselined.baselines().isEmpty()) {
             return null;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", display(baselined.baseline().get()));
         out.put("hidden", baselined.hidden());
         out.put("stale", baselined.stale());
+        List<Map<String, Object>> each = new ArrayList<>();
+        for (ProjectRun.BaselineUse b : baselined.baselines()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("file", display(b.file()));
+            one.put("hidden", b.hidden());
+            one.put("stale", b.stale());
+            each.add(one);
+        }
+        out.put("baselines", each);
         return out;
     }
 
@@ -1003,7 +1009,7 @@ final class SpecTools {
         Path at = target;
         // a link that would carry the list out of the root, in the tasks command's words
         try {
-            TaskListPlan.outsideRefusal(at, root, display(at))
+            plan.outsideRefusal(at, root, display(at))
                     .ifPresent(
                             why -> {
                                 throw new ToolRefusal(why);

@@ -367,6 +367,35 @@ class SpecToolsTest {
         }
     }
 
+    /**
+     * The whole directives/ folder a link out of the root (a shared docs repository): removing it
+     * would unlink every spec, so the refusal does not advise it; it points to the tasks command,
+     * which writes the list beside its spec there. Before: "(remove the link to write it here)".
+     */
+    @Test
+    void tasksThroughALinkedDirectivesFolderAdvisesTheCommandNotRemovingTheLink(
+            @TempDir Path elsewhere) throws IOException {
+        Path directives = tmp.resolve("directives");
+        Path shared = elsewhere.resolve("dépôt docs/directives");
+        Files.createDirectories(shared.getParent());
+        Files.move(directives, shared);
+        try {
+            Files.createSymbolicLink(directives, shared);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+        }
+        byte[] spec = Files.readAllBytes(tmp.resolve(REFUND));
+
+        assertThatThrownBy(() -> tools.tasks(Map.of("path", REFUND, "hash", SpecTools.hash(spec))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageEndingWith(
+                        ": a task list is written only inside it (directives is a link the spec is"
+                                + " read through too, so removing it would unlink the spec: run"
+                                + " specgate tasks on the spec instead, which writes the list"
+                                + " beside it where the link leads); nothing was written");
+        assertThat(shared.resolve("tasks")).doesNotExist();
+    }
+
     @Test
     void somethingThatIsNoHashIsRefusedAsNoHashNotAsAChangedFile() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
@@ -1570,11 +1599,78 @@ class SpecToolsTest {
 
     /**
      * check says what the configured baseline did as specgate check says it on stderr, core's one
-     * sentence ({@code ProjectRun.baselineNote}): how many known findings it hid, and that an entry
-     * matches nothing since its finding was fixed, with the command that refreshes it; and the same
-     * as counts in 'baseline'. It said neither: an agent could not tell a clean run from a hidden
-     * one, nor that the baseline wanted refreshing.
+     * sentence ({@code ProjectRun.baselineNotes}): how many known findings it hid, and that an
+     * entry matches nothing since its finding was fixed, with the command that refreshes it; and
+     * the same as counts in 'baseline'. It said neither: an agent could not tell a clean run from a
+     * hidden one, nor that the baseline wanted refreshing.
      */
+    /**
+     * Paths under two configurations with their own baselines: each is said in its own notice and
+     * counted in its own entry of 'baselines', as check says them; 'file', 'hidden' and 'stale'
+     * stay the first file and the sums. Before, one notice named the first baseline with the counts
+     * of both.
+     */
+    @Test
+    void checkSaysEachConfigurationsBaselineWithItsOwnCounts() throws Exception {
+        String text =
+                Files.readString(tmp.resolve(REFUND))
+                        .replace(
+                                "## Executive Summary\n",
+                                "## Executive Summary\n[Time estimate]\n\n");
+        dev.specgate.core.project.RunOptions asOf =
+                dev.specgate.core.project.RunOptions.of(
+                        dev.specgate.core.check.CheckOptions.asOf(LocalDate.of(2026, 12, 1)));
+        for (String name : List.of("billing", "ledger")) {
+            Path project = tmp.resolve(name);
+            Path spec = project.resolve(REFUND);
+            Files.createDirectories(spec.getParent());
+            Files.writeString(spec, text);
+            Files.writeString(
+                    project.resolve(".specgate.yml"),
+                    "version: 1\r\n# known before the gate\r\nbaseline: known.json\r\n");
+            dev.specgate.core.project.SpecProject.open(project, ConfigChoice.nearest())
+                    .run(List.of(spec), asOf.withFingerprints(project))
+                    .baselineOfAll()
+                    .write(project.resolve("known.json"));
+        }
+        // the ledger's placeholder is filled in: its entry matches nothing now
+        Files.writeString(
+                tmp.resolve("ledger").resolve(REFUND), Files.readString(tmp.resolve(REFUND)));
+
+        Map<String, Object> run = tools.check(Map.of("paths", List.of("billing", "ledger")));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> baseline = (Map<String, Object>) run.get("baseline");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> each = (List<Map<String, Object>>) baseline.get("baselines");
+        assertThat(each).hasSize(2);
+        assertThat(each.get(0)).containsEntry("file", "billing/known.json");
+        assertThat(each.get(1)).containsEntry("file", "ledger/known.json");
+        long billingHidden = ((Number) each.get(0).get("hidden")).longValue();
+        long ledgerHidden = ((Number) each.get(1).get("hidden")).longValue();
+        assertThat(billingHidden).isPositive();
+        assertThat(each.get(0)).containsEntry("stale", 0L);
+        assertThat(((Number) each.get(1).get("stale")).longValue()).isPositive();
+        assertThat(baseline)
+                .containsEntry("file", "billing/known.json")
+                .containsEntry("hidden", billingHidden + ledgerHidden)
+                .containsEntry("stale", each.get(1).get("stale"));
+        @SuppressWarnings("unchecked")
+        List<String> notices = (List<String>) run.get("notices");
+        assertThat(notices)
+                .filteredOn(n -> n.contains("hidden by the baseline"))
+                .hasSize(2)
+                .satisfiesExactly(
+                        n ->
+                                assertThat(n)
+                                        .contains("baseline billing/known.json")
+                                        .doesNotContain("match nothing"),
+                        n ->
+                                assertThat(n)
+                                        .contains("baseline ledger/known.json")
+                                        .endsWith("--write-baseline ledger/known.json)"));
+    }
+
     @Test
     void checkSaysWhatTheBaselineHidAndWhichEntriesAreStaleInCoresWords() throws Exception {
         Path refund = tmp.resolve(REFUND);
@@ -1606,7 +1702,7 @@ class SpecToolsTest {
                 project.run(
                         project.findAny(List.of(tmp)),
                         asOf.withBaseline(project.baseline(java.util.Optional.empty()).get()));
-        String said = cli.baselineNote("specgate-baseline.json").orElseThrow();
+        String said = cli.baselineNotes(f -> "specgate-baseline.json").get(0);
         assertThat(said)
                 .startsWith("4 known findings hidden by the baseline specgate-baseline.json; ")
                 .endsWith(
@@ -1621,7 +1717,16 @@ class SpecToolsTest {
                                 "hidden",
                                 cli.hidden(),
                                 "stale",
-                                cli.stale()));
+                                cli.stale(),
+                                "baselines",
+                                List.of(
+                                        Map.of(
+                                                "file",
+                                                "specgate-baseline.json",
+                                                "hidden",
+                                                cli.hidden(),
+                                                "stale",
+                                                cli.stale()))));
         assertThat(cli.hidden()).isEqualTo(4);
         assertThat(cli.stale()).isPositive();
         // with errorsOnly, as check --errors-only says them: the baseline's line, then what was

@@ -571,16 +571,14 @@ public final class CheckCommand extends BaseCommand {
     }
 
     /**
-     * How many findings the baseline hid and how many of its entries matched nothing, when either
-     * (core's one sentence, {@link ProjectRun#baselineNote}).
+     * How many findings each baseline hid and how many of its entries matched nothing, when either
+     * (core's one sentence per baseline, {@link ProjectRun#baselineNotes}).
      */
     private void reportHidden(ProjectRun run, Path given) {
-        run.baselineNote(run.baseline().map(b -> DisplayPath.like(b, given)).orElse(""))
-                .ifPresent(
-                        said -> {
-                            TextReporter.println(err(), "specgate: " + said);
-                            err().flush();
-                        });
+        for (String said : run.baselineNotes(b -> DisplayPath.like(b, given))) {
+            TextReporter.println(err(), "specgate: " + said);
+        }
+        err().flush();
     }
 
     /** One project's part of the run, planned (and so validated) before anything runs. */

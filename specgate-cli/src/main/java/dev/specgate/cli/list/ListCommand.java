@@ -88,15 +88,22 @@ public final class ListCommand extends BaseCommand {
         // name or not taken, and each folder it could not read (no spec, so no row)
         List<String> notices = new ArrayList<>();
         boolean unsearched = false;
+        // the templates of the rows shown, not of every project found: a column (Type, Next
+        // Review) that only filtered-out projects' templates have could show nothing but '-'
+        List<TemplateSchema> shownSchemas = new ArrayList<>();
         for (SpecWorkspace.Found f : found) {
             SpecProject project = f.project();
             notices.addAll(SpecProject.listNotices(f.selection(), DisplayPath::of));
             unsearched |= !f.selection().unreadable().isEmpty();
+            int before = rows.size();
             project.run(f.selection(), options).specSummaries().stream()
                     .sorted(SpecSummary.listOrder(project.schema()))
                     .filter(s -> status == null || s.hasStatus(status))
                     .filter(s -> type == null || s.hasType(type))
                     .forEach(rows::add);
+            if (rows.size() > before) {
+                shownSchemas.add(project.schema());
+            }
         }
         // a value no template allows lists the specs that write it, and says so; with none, it
         // is a usage error (a typo, most likely)
@@ -118,7 +125,7 @@ public final class ListCommand extends BaseCommand {
             JsonOutput.write(out, g -> json(g, rows));
         } else {
             // a column no template of theirs has (Type, Next Review) is left out
-            new SpecTable(rows, SpecSummary.Columns.of(schemas)).write(out);
+            new SpecTable(rows, SpecSummary.Columns.of(shownSchemas)).write(out);
         }
         out.flush();
         notices.addAll(filters.notes());

@@ -155,6 +155,52 @@ class BaselineAndSuppressionTest {
     }
 
     /**
+     * Paths under two configurations, each with its own baseline: each is named with its own
+     * counts, one line each. Before, one line named the first baseline with the counts of both, and
+     * told to refresh it for an entry that was the other's.
+     */
+    @Test
+    void eachConfigurationsBaselineIsSaidWithItsOwnCounts() throws IOException {
+        Path billing = root.resolve("billing");
+        Path ledger = root.resolve("ledger");
+        for (Path project : new Path[] {billing, ledger}) {
+            writeSpec(project, SPEC, legacy());
+            CliRun write =
+                    CliRun.of(
+                            "check",
+                            project.toString(),
+                            "--today",
+                            TODAY,
+                            "--write-baseline",
+                            project.resolve(".specgate-baseline.json").toString());
+            assertThat(write.exitCode()).as(write.err()).isZero();
+            Files.writeString(
+                    project.resolve(".specgate.yml"),
+                    "version: 1\r\n# findings known before the gate\r\n"
+                            + "baseline: .specgate-baseline.json\r\n");
+        }
+        // the ledger's time estimate is filled in: its entry matches nothing now
+        writeSpec(
+                ledger,
+                SPEC,
+                legacy().replace("- **Duration:** [Time estimate]", "- **Duration:** 2 weeks"));
+
+        CliRun both = CliRun.of("check", billing.toString(), ledger.toString(), "--today", TODAY);
+
+        assertThat(both.exitCode()).as(both.err()).isZero();
+        assertThat(both.err().strip().split("\\R"))
+                .containsExactly(
+                        "specgate: 2 known findings hidden by the baseline "
+                                + billing.resolve(".specgate-baseline.json"),
+                        "specgate: 1 known finding hidden by the baseline "
+                                + ledger.resolve(".specgate-baseline.json")
+                                + "; 1 entry matches nothing now (refresh it with specgate check"
+                                + " --write-baseline "
+                                + ledger.resolve(".specgate-baseline.json")
+                                + ")");
+    }
+
+    /**
      * The line that says what was recorded counts specs and task lists as every other summary does
      * ("1 spec and 1 task list"), never a task list as a spec ("2 specs").
      */

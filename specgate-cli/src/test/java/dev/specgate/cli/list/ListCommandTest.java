@@ -164,6 +164,44 @@ class ListCommandTest {
         assertThat(spec.get("status").asText()).isEqualTo("review");
     }
 
+    /**
+     * Two projects, the built-in template's and a team's without Type or Next Review: a filter that
+     * leaves only the team's specs leaves out the two columns, as listing the team's alone does;
+     * before, they were decided by every project found and could show nothing but '-'.
+     */
+    @Test
+    void columnsAreThoseOfTheTemplatesOfTheRowsLeftAfterTheFilters() throws Exception {
+        Path team = Files.createDirectories(root.resolve("équipe"));
+        Files.writeString(
+                team.resolve("template.md"),
+                "---\r\nstatus: \"{proposed | accepted | rejected}\"\r\nowner: {who}\r\n"
+                        + "date: {YYYY-MM-DD}\r\n---\r\n\r\n# Design: {feature name}\r\n\r\n"
+                        + "## Contexte\r\n{Why.}\r\n\r\n## Checklist\r\n- [ ] {a check}\r\n");
+        Files.writeString(
+                team.resolve(".specgate.yml"), "template: template.md\nspecs:\n  - docs/*.md\n");
+        Files.writeString(
+                Files.createDirectories(team.resolve("docs")).resolve("caché.md"),
+                "---\r\nstatus: proposed\r\nowner: Zoë Brontë\r\ndate: 2026-11-30\r\n---\r\n"
+                        + "\r\n# Design: Caché des résultats\r\n\r\n## Contexte\r\n"
+                        + "Les vérifications répètent le même travail (voir `a[0]`).\r\n\r\n"
+                        + "## Checklist\r\n- [x] Mesurer sur 10 000 specs\r\n");
+
+        CliRun all = CliRun.of("list", root.toString(), "--today", TODAY);
+        CliRun proposed =
+                CliRun.of("list", root.toString(), "--today", TODAY, "--status", "proposed");
+        CliRun review = CliRun.of("list", root.toString(), "--today", TODAY, "--status", "REVIEW");
+
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.out()).contains("NEXT REVIEW  TYPE").contains("caché.md");
+        assertThat(proposed.exitCode()).as(proposed.err()).isZero();
+        assertThat(proposed.out().split("\\R"))
+                .hasSize(3)
+                .startsWith(
+                        "DATE        STATUS    PROGRESS               ERRORS  WARNINGS  OVERDUE"
+                                + "  TITLE                        PATH");
+        assertThat(review.out()).contains("NEXT REVIEW  TYPE").doesNotContain("caché.md");
+    }
+
     @Test
     void filtersByStatusAndTypeIgnoringCase() throws Exception {
         CliRun review = CliRun.of("list", root.toString(), "--status", "review", "-f", "json");

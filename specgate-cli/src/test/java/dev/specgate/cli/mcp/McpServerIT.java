@@ -224,7 +224,9 @@ class McpServerIT {
         assertThat(mcp.get("baseline"))
                 .isEqualTo(
                         JSON.readTree(
-                                "{\"file\":\"specgate-baseline.json\",\"hidden\":21,\"stale\":2}"));
+                                "{\"file\":\"specgate-baseline.json\",\"hidden\":21,\"stale\":2,"
+                                        + "\"baselines\":[{\"file\":\"specgate-baseline.json\","
+                                        + "\"hidden\":21,\"stale\":2}]}"));
         assertThat(mcp.get("passed").asBoolean()).isEqualTo(cli.exitCode() == 0);
     }
 

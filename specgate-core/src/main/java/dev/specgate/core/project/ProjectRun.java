@@ -11,21 +11,62 @@ import dev.specgate.core.fix.SpecFixer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The outcome of a run over many specs: one entry per file checked, sorted by path, holding no
  * parse trees.
  *
  * @param files one outcome per file, sorted by path
- * @param hidden how many findings the baseline hid
- * @param stale how many of the baseline's recorded findings of the files checked matched nothing
- *     ({@link Baseline.Filtered#stale()})
- * @param baseline the baseline that was applied, if any
+ * @param baselines the baselines that were applied, each with its own counts, in the order the
+ *     run's parts applied them (a run over several configurations can apply several)
  */
-public record ProjectRun(
-        List<FileOutcome> files, long hidden, long stale, Optional<Path> baseline) {
+public record ProjectRun(List<FileOutcome> files, List<BaselineUse> baselines) {
+
+    /**
+     * A baseline applied and what it did.
+     *
+     * @param file the baseline file
+     * @param hidden how many findings it hid
+     * @param stale how many of its recorded findings of the files checked matched nothing ({@link
+     *     Baseline.Filtered#stale()})
+     */
+    public record BaselineUse(Path file, long hidden, long stale) {
+        public BaselineUse {
+            requireNonNull(file, "file must not be null");
+        }
+
+        /**
+         * What it did, in the one sentence every surface says: {@code 4 known findings hidden by
+         * the baseline B; 2 entries match nothing now (refresh it with specgate check
+         * --write-baseline B)}; empty when it did neither.
+         */
+        Optional<String> said(String shown) {
+            if (hidden == 0 && stale == 0) {
+                return Optional.empty();
+            }
+            String said =
+                    (hidden == 0
+                                    ? "no known finding"
+                                    : hidden + (hidden == 1 ? " known finding" : " known findings"))
+                            + " hidden by the baseline "
+                            + shown;
+            if (stale > 0) {
+                said +=
+                        "; "
+                                + stale
+                                + (stale == 1 ? " entry matches" : " entries match")
+                                + " nothing now (refresh it with specgate check --write-baseline "
+                                + shown
+                                + ")";
+            }
+            return Optional.of(said);
+        }
+    }
 
     /**
      * One file of a run.
@@ -65,7 +106,17 @@ public record ProjectRun(
 
     public ProjectRun {
         files = List.copyOf(files);
-        requireNonNull(baseline, "baseline must not be null");
+        baselines = List.copyOf(baselines);
+    }
+
+    /**
+     * A run that applied {@code baseline}, if any, which hid {@code hidden} findings and found
+     * {@code stale} of its entries matching nothing.
+     */
+    public ProjectRun(List<FileOutcome> files, long hidden, long stale, Optional<Path> baseline) {
+        this(
+                files,
+                baseline.map(b -> List.of(new BaselineUse(b, hidden, stale))).orElse(List.of()));
     }
 
     /** A run with no baseline entry matching nothing. */
@@ -73,34 +124,37 @@ public record ProjectRun(
         this(files, hidden, 0, baseline);
     }
 
+    /** How many findings the baselines hid, all together. */
+    public long hidden() {
+        return baselines.stream().mapToLong(BaselineUse::hidden).sum();
+    }
+
+    /** How many entries of the baselines matched nothing, all together. */
+    public long stale() {
+        return baselines.stream().mapToLong(BaselineUse::stale).sum();
+    }
+
+    /** The first baseline applied, if any ({@link #baselines()} has them all). */
+    public Optional<Path> baseline() {
+        return baselines.stream().map(BaselineUse::file).findFirst();
+    }
+
     /**
-     * What the baseline did, as every surface says it: how many known findings it hid and how many
-     * of its entries for the files checked matched nothing (found fixed: left in, they would hide
-     * the same problem if it came back), with the command that rewrites it; empty when it did
-     * neither. A stale entry does not fail the run: the findings reported are the same either way.
+     * What the baselines did, as every surface says it, one sentence per baseline that did
+     * something: how many known findings it hid and how many of its entries for the files checked
+     * matched nothing (found fixed: left in, they would hide the same problem if it came back),
+     * with the command that rewrites it ({@link BaselineUse#said}). A stale entry does not fail the
+     * run: the findings reported are the same either way.
      *
-     * @param shown the baseline file as the surface names it
+     * @param shown a baseline file as the surface names it
      */
-    public Optional<String> baselineNote(String shown) {
-        if (hidden == 0 && stale == 0) {
-            return Optional.empty();
+    public List<String> baselineNotes(Function<Path, String> shown) {
+        requireNonNull(shown, "shown must not be null");
+        List<String> notes = new ArrayList<>();
+        for (BaselineUse b : baselines) {
+            b.said(shown.apply(b.file())).ifPresent(notes::add);
         }
-        String said =
-                (hidden == 0
-                                ? "no known finding"
-                                : hidden + (hidden == 1 ? " known finding" : " known findings"))
-                        + " hidden by the baseline "
-                        + shown;
-        if (stale > 0) {
-            said +=
-                    "; "
-                            + stale
-                            + (stale == 1 ? " entry matches" : " entries match")
-                            + " nothing now (refresh it with specgate check --write-baseline "
-                            + shown
-                            + ")";
-        }
-        return Optional.of(said);
+        return notes;
     }
 
     /** The checks, as reports take them. */
@@ -129,9 +183,7 @@ public record ProjectRun(
                                                 f.fixes(),
                                                 f.withheld()))
                         .toList(),
-                hidden,
-                stale,
-                baseline);
+                baselines);
     }
 
     /**
@@ -166,13 +218,27 @@ public record ProjectRun(
         return Baseline.of(all);
     }
 
-    /** The same run with the files of another one added (a run over several projects). */
+    /**
+     * The same run with the files of another one added (a run over several projects), and its
+     * baselines: one that both applied (two configurations naming the same file) once, its counts
+     * added up.
+     */
     public ProjectRun plus(ProjectRun other) {
         List<FileOutcome> both = new ArrayList<>(files);
         both.addAll(other.files);
         // a plain lambda, not Comparator.comparing: see Diagnostic.compareTo
         both.sort((a, b) -> String.valueOf(a.path()).compareTo(String.valueOf(b.path())));
-        return new ProjectRun(
-                both, hidden + other.hidden, stale + other.stale, baseline.or(other::baseline));
+        Map<Path, BaselineUse> uses = new LinkedHashMap<>();
+        for (BaselineUse b : baselines) {
+            uses.merge(b.file(), b, ProjectRun::added);
+        }
+        for (BaselineUse b : other.baselines) {
+            uses.merge(b.file(), b, ProjectRun::added);
+        }
+        return new ProjectRun(both, List.copyOf(uses.values()));
+    }
+
+    private static BaselineUse added(BaselineUse a, BaselineUse b) {
+        return new BaselineUse(a.file(), a.hidden() + b.hidden(), a.stale() + b.stale());
     }
 }

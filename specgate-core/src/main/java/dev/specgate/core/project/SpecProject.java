@@ -311,7 +311,7 @@ public final class SpecProject {
      * configuration's folder when it holds the file, else the folder that holds the file's {@code
      * directives/} folder, else the file's own folder ({@link ProjectRoot#ofSpec}). {@code tasks}
      * refuses a task list a symbolic link would carry out of it ({@code
-     * TaskListPlan.outsideRefusal}), as the MCP tools refuse one out of the server's root.
+     * TaskListPlan#outsideRefusal}), as the MCP tools refuse one out of the server's root.
      */
     public Path root(Path file) {
         Path abs = requireNonNull(file, "file must not be null").toAbsolutePath().normalize();

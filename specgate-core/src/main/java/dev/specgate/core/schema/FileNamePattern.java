@@ -25,6 +25,13 @@ public final class FileNamePattern {
 
     private final String template;
     private final Pattern pattern;
+
+    /**
+     * The convention with any text where its date and slug stand: {@link #slugPlace}. Null for a
+     * convention without a slug.
+     */
+    private final Pattern loose;
+
     private final boolean hasDate;
     private final boolean hasSlug;
 
@@ -42,6 +49,13 @@ public final class FileNamePattern {
                 regex.replace(DATE_TOKEN, "\\E(\\d{4}-\\d{2}-\\d{2})\\Q")
                         .replace(SLUG_TOKEN, "\\E(" + SLUG + ")\\Q");
         this.pattern = Pattern.compile(regex);
+        this.loose =
+                s < 0
+                        ? null
+                        : Pattern.compile(
+                                Pattern.quote(template)
+                                        .replace(DATE_TOKEN, "\\E.+?\\Q")
+                                        .replace(SLUG_TOKEN, "\\E(.+)\\Q"));
         this.scans =
                 template.indexOf('\\') < 0
                         && template.indexOf(DATE_TOKEN, d + 1) < 0
@@ -113,6 +127,33 @@ public final class FileNamePattern {
             return Optional.empty();
         }
         return match(fileName.substring(0, fileName.length() - extension.length()) + ownExtension);
+    }
+
+    /**
+     * The text standing where the convention puts its slug, in a name that keeps the convention's
+     * literal parts (any Markdown extension read as its own, as in {@link
+     * #matchAnyMarkdownExtension}) but whose slug or date does not follow it: {@code ü+x} of {@code
+     * 2026-01-03_spec_ü+x.md}, {@code Export} of {@code 2026-1-3_spec_Export.markdown}. Empty when
+     * the name lacks the literal parts, or the convention has no slug.
+     */
+    public Optional<String> slugPlace(String fileName) {
+        if (loose == null) {
+            return Optional.empty();
+        }
+        Matcher m = loose.matcher(fileName);
+        if (m.matches()) {
+            return Optional.of(m.group(1));
+        }
+        String ownExtension = MarkdownNames.extension(template);
+        String extension = MarkdownNames.extension(fileName);
+        if (ownExtension.isEmpty() || extension.isEmpty()) {
+            return Optional.empty();
+        }
+        m =
+                loose.matcher(
+                        fileName.substring(0, fileName.length() - extension.length())
+                                + ownExtension);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** {@link #match} by the regular expression: what {@link #scan} must equal. */

@@ -351,29 +351,74 @@ public record TaskListPlan(
      * it) would carry the write out of {@code root}, in the one wording of the {@code tasks}
      * command and the MCP {@code tasks} tool: {@code directives/tasks/2026-12-07_task_x.md is a
      * link to /elsewhere/list.md, outside the project root /work/app: a task list is written only
-     * inside it (remove the link to write it here); the file is unchanged}. Neither {@code --force}
-     * nor {@code replace} lets it through. Empty when the write stays inside ({@link
+     * inside it (remove the link to write it here); the file is unchanged}. When the link is a
+     * folder the spec is read through too (a project's whole {@code directives/} linked to a shared
+     * docs repository), removing it would unlink the spec as well, so the advice says so and points
+     * to the {@code tasks} command, which writes the list beside its spec there ({@link
+     * #outsideItsSpecsHome}): {@code ... only inside it (directives is a link the spec is read
+     * through too, so removing it would unlink the spec: run specgate tasks on the spec instead,
+     * which writes the list beside it where the link leads); nothing was written}. Neither {@code
+     * --force} nor {@code replace} lets it through. Empty when the write stays inside ({@link
      * SymbolicLinks#outside}).
      *
      * @param root the project root: the command's ({@code SpecProject.root}), the server's
      * @param shown {@code target} as the surface writes its paths
      * @throws IOException when a real path on the way cannot be read
      */
-    public static Optional<String> outsideRefusal(Path target, Path root, String shown)
+    public Optional<String> outsideRefusal(Path target, Path root, String shown)
             throws IOException {
         requireNonNull(shown, "shown must not be null");
         boolean exists = Files.exists(target);
-        return SymbolicLinks.outside(target, root)
-                .map(
-                        where ->
-                                shown
-                                        + " "
-                                        + where
-                                        + ": a task list is written only inside it (remove the"
-                                        + " link to write it here); "
-                                        + (exists
-                                                ? "the file is unchanged"
-                                                : "nothing was written"));
+        Optional<String> where = SymbolicLinks.outside(target, root);
+        if (where.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Path> shared = linkTheSpecIsReadThrough(target, root);
+        return Optional.of(
+                shown
+                        + " "
+                        + where.get()
+                        + ": a task list is written only inside it ("
+                        + shared.map(
+                                        link ->
+                                                link.toString().replace('\\', '/')
+                                                        + " is a link the spec is read through"
+                                                        + " too, so removing it would unlink the"
+                                                        + " spec: run specgate tasks on the spec"
+                                                        + " instead, which writes the list beside"
+                                                        + " it where the link leads")
+                                .orElse("remove the link to write it here")
+                        + "); "
+                        + (exists ? "the file is unchanged" : "nothing was written"));
+    }
+
+    /**
+     * The first symbolic link on the way from {@code root} down to {@code target}, relative to
+     * {@code root}, when every link on that way is one the spec is read through too; empty when a
+     * link on it is the list's alone (the task folder, the list's own name: that one is to remove),
+     * or there is none, or {@code target} is not below {@code root}.
+     */
+    private Optional<Path> linkTheSpecIsReadThrough(Path target, Path root) {
+        Path inside = root.toAbsolutePath().normalize();
+        Path list = target.toAbsolutePath().normalize();
+        if (!list.startsWith(inside)) {
+            return Optional.empty();
+        }
+        Path from = spec.toAbsolutePath().normalize();
+        Path at = inside;
+        Optional<Path> shared = Optional.empty();
+        for (Path name : inside.relativize(list)) {
+            at = at.resolve(name);
+            if (Files.isSymbolicLink(at)) {
+                if (!from.startsWith(at)) {
+                    return Optional.empty();
+                }
+                if (shared.isEmpty()) {
+                    shared = Optional.of(inside.relativize(at));
+                }
+            }
+        }
+        return shared;
     }
 
     /**

@@ -51,6 +51,19 @@ class FeatureSlugTest {
     }
 
     @Test
+    void aSlugThatBreaksTheConventionIsMadeSafeAsNewMakesOne() {
+        TemplateSchema builtin = TemplateSchema.builtin();
+        assertThat(FeatureSlug.of(Path.of("directives/spec/2026-01-03_spec_ü+x.md"), builtin))
+                .isEqualTo("u-x");
+        assertThat(FeatureSlug.of(Path.of("directives/spec/2026-01-03_spec_Export.MD"), builtin))
+                .isEqualTo("export");
+        assertThat(FeatureSlug.of(Path.of("directives/spec/2026-01-03_spec_日本.md"), builtin))
+                .isEqualTo("日本");
+        assertThat(FeatureSlug.of(Path.of("docs/Notes on Café.md"), builtin))
+                .isEqualTo("notes-on-cafe");
+    }
+
+    @Test
     void aNameOfAnotherFormIsItsBaseNameLowercased() {
         assertThat(FeatureSlug.of(Path.of("docs/decisions/0005-Store-Money.md"), ADR))
                 .isEqualTo("0005-store-money");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,14 +146,39 @@ class BaselineRunTest {
 
         assertThat(fixed.hidden()).isEqualTo(1);
         assertThat(fixed.stale()).isEqualTo(2);
-        assertThat(fixed.baselineNote("b.json"))
-                .contains(
+        assertThat(fixed.baselineNotes(f -> "b.json"))
+                .containsExactly(
                         "1 known finding hidden by the baseline b.json; 2 entries match nothing"
                                 + " now (refresh it with specgate check --write-baseline b.json)");
         assertThat(untouched.hidden()).isEqualTo(3);
         assertThat(untouched.stale()).isZero();
-        assertThat(untouched.baselineNote("b.json"))
-                .contains("3 known findings hidden by the baseline b.json");
+        assertThat(untouched.baselineNotes(f -> "b.json"))
+                .containsExactly("3 known findings hidden by the baseline b.json");
+    }
+
+    /**
+     * Runs of two configurations with their own baselines added up keep each baseline with its own
+     * counts (one named twice counted once); before, the first one's name stood for the sum.
+     */
+    @Test
+    void runsAddedUpKeepEachBaselineWithItsOwnCounts() {
+        Path billing = Path.of("billing/.specgate-baseline.json");
+        Path ledger = Path.of("ledger/.specgate-baseline.json");
+        ProjectRun run =
+                new ProjectRun(List.of(), 2, 0, Optional.of(billing))
+                        .plus(new ProjectRun(List.of(), 0, Optional.empty()))
+                        .plus(new ProjectRun(List.of(), 1, 1, Optional.of(ledger)))
+                        .plus(new ProjectRun(List.of(), 1, 0, Optional.of(billing)));
+
+        assertThat(run.hidden()).isEqualTo(4);
+        assertThat(run.stale()).isEqualTo(1);
+        assertThat(run.baseline()).contains(billing);
+        assertThat(run.baselineNotes(p -> p.toString().replace('\\', '/')))
+                .containsExactly(
+                        "3 known findings hidden by the baseline billing/.specgate-baseline.json",
+                        "1 known finding hidden by the baseline ledger/.specgate-baseline.json; 1"
+                                + " entry matches nothing now (refresh it with specgate check"
+                                + " --write-baseline ledger/.specgate-baseline.json)");
     }
 
     @Test

@@ -3,8 +3,13 @@ package dev.specgate.core.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.specgate.core.edit.SpecSource;
+import dev.specgate.core.project.SpecProject;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +42,17 @@ class TaskListPlanTest {
                 new TaskListPlan(spec, list.getParent(), list, "# Tasks: Webhook Retry Queue\n");
 
         assertThat(plan.outsideItsSpecsHome(list, project, "LIST")).isEmpty();
-        assertThat(TaskListPlan.outsideRefusal(list, project, "LIST")).isPresent();
+        // the tools keep to the root: removing the link would unlink the spec, so not advised
+        assertThat(plan.outsideRefusal(list, project, "LIST"))
+                .contains(
+                        "LIST would be written through a link to "
+                                + docs.toRealPath().resolve("tasks").resolve(list.getFileName())
+                                + ", outside the project root "
+                                + project
+                                + ": a task list is written only inside it (directives is a link"
+                                + " the spec is read through too, so removing it would unlink the"
+                                + " spec: run specgate tasks on the spec instead, which writes the"
+                                + " list beside it where the link leads); nothing was written");
 
         Path elsewhere = Files.createDirectories(shared.resolve("autre"));
         Files.createSymbolicLink(docs.resolve("tasks"), elsewhere);
@@ -49,6 +64,46 @@ class TaskListPlanTest {
                                 + project
                                 + ": a task list is written only inside it (remove the link to"
                                 + " write it here); nothing was written");
+    }
+
+    /**
+     * A spec whose slug breaks the naming convention (file-name reports it) names its list by the
+     * slug made safe as new makes one, not by its whole file name: before, {@code
+     * 2026-11-25_task_2026-01-03_spec_ü+x.md}.
+     */
+    @Test
+    void aSpecWhoseSlugBreaksTheConventionNamesItsListByThatSlugMadeSafe(@TempDir Path project)
+            throws Exception {
+        byte[] text;
+        try (InputStream in =
+                getClass()
+                        .getResourceAsStream(
+                                "/builtin-regression/2026-10-02_spec_webhook-retry-queue.md")) {
+            text =
+                    ("\uFEFF" + new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .replace("\n", "\r\n")
+                            .getBytes(StandardCharsets.UTF_8);
+        }
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        String[][] named = {
+            {"2026-01-03_spec_ü+x.md", "2026-11-25_task_u-x.md"},
+            {"2026-01-03_spec_Über Export.markdown", "2026-11-25_task_uber-export.md"},
+            {"2026-1-3_spec_webhook-retry-queue.md", "2026-11-25_task_webhook-retry-queue.md"},
+            {"2026-01-03_spec_日本.md", "2026-11-25_task_日本.md"},
+            {"Notes on Café.md", "2026-11-25_task_notes-on-cafe.md"},
+            {"2026-01-03_spec_webhook-retry-queue.md", "2026-11-25_task_webhook-retry-queue.md"},
+        };
+        for (String[] n : named) {
+            Path spec = project.resolve("directives/spec").resolve(n[0]);
+            Files.createDirectories(spec.getParent());
+            Files.write(spec, text);
+
+            TaskListPlan plan = SpecProject.builtin().taskList(spec, SpecSource.of(text), today);
+
+            assertThat(plan.target())
+                    .as(n[0])
+                    .isEqualTo(project.resolve("directives/tasks").resolve(n[1]));
+        }
     }
 
     @Test
