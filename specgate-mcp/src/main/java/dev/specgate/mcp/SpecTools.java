@@ -14,6 +14,7 @@ import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.UnreadablePath;
@@ -629,7 +630,7 @@ final class SpecTools {
             }
         }
         SpecEdit edit = source.edit().taskBox(entry.item(), true);
-        write(file, edit);
+        write(project, file, edit);
         SpecSource after = read(file);
         Checklist now = checklist(project, file, after);
         Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
@@ -718,7 +719,7 @@ final class SpecTools {
             out.put("hash", hash(source));
             return out;
         }
-        write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
+        write(project, file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
         // in status's words, from core: a move to Approved that records none says why
         project.approvalNote(document, to, Optional.empty(), this::display)
@@ -780,6 +781,7 @@ final class SpecTools {
         // the template's bytes: its byte order mark too (an agent's own text is written as given)
         byte[] bytes = draft.isPresent() ? markdown.getBytes(StandardCharsets.UTF_8) : made.bytes();
         insideTheRoot(file, "nothing was written");
+        requireReadBack(project, file, bytes.length, "nothing was written");
         try {
             WRITER.createNew(file, bytes); // its folders too, removed again if the write fails
         } catch (FileAlreadyExistsException e) {
@@ -864,7 +866,7 @@ final class SpecTools {
                     "the text would change the spec's status field: move the status with"
                             + " set_status; the file is unchanged");
         }
-        write(file, edit);
+        write(project, file, edit);
         SpecSource now = read(file);
         CheckedSpec checked = project.inspect(file, now, checkOptions());
         Map<String, Object> out = new LinkedHashMap<>();
@@ -1040,11 +1042,13 @@ final class SpecTools {
                 // the ticks of the list replaced (its T and V items exist only there) are kept
                 ticks = plan.carryTicks(existing.text());
                 bytes = ticks.plan().bytes(source.newline(), source.hasBom());
+                requireReadBack(project, target, bytes.length, "the file is unchanged");
                 WRITER.replace(target, existing.bytes(), bytes);
                 replaced = true;
             } else {
                 // made here, once: a replace makes them from the plan with the ticks carried
                 bytes = plan.bytes(source.newline(), source.hasBom());
+                requireReadBack(project, target, bytes.length, "nothing was written");
                 WRITER.createNew(target, bytes); // its folders too, removed if the write fails
             }
         } catch (FileAlreadyExistsException e) {
@@ -1156,12 +1160,19 @@ final class SpecTools {
             found = found.stream().filter(s -> s.line() + 1 == line.get()).toList();
         }
         if (found.isEmpty()) {
+            List<String> titles = doc.sections().stream().map(s -> s.title().strip()).toList();
+            // a typo: the nearest title, as an unknown argument or status names the nearest one
+            String near =
+                    titles.stream().anyMatch(t -> t.equalsIgnoreCase(wanted))
+                            ? ""
+                            : EditDistance.didYouMeanValue(wanted, titles);
             throw new ToolRefusal(
                     display(file)
                             + " has no section '"
                             + wanted
                             + "'"
                             + line.map(l -> " on line " + l).orElse("")
+                            + near
                             + " (get_spec lists its sections)");
         }
         if (found.size() > 1) {
@@ -1392,8 +1403,9 @@ final class SpecTools {
                 });
     }
 
-    private void write(Path file, SpecEdit edit) {
+    private void write(SpecProject project, Path file, SpecEdit edit) {
         insideTheRoot(file);
+        requireReadBack(project, file, edit.bytes().length, "the file is unchanged");
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
@@ -1401,6 +1413,25 @@ final class SpecTools {
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
+    }
+
+    /**
+     * Refuses a write that would leave a file the project's reader refuses (over {@code
+     * max-file-size}): no tool, resource or check could read it back, nor an agent mend it.
+     */
+    private void requireReadBack(SpecProject project, Path file, long size, String unchanged) {
+        project.reader()
+                .writeRefusal(size)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(
+                                    "cannot write "
+                                            + display(file)
+                                            + ": "
+                                            + why
+                                            + "; "
+                                            + unchanged);
+                        });
     }
 
     /**

@@ -863,6 +863,91 @@ class SpecToolsTest {
     }
 
     @Test
+    void aMistypedSectionNameIsRefusedWithTheNearestTitle() throws IOException {
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Asumptions",
+                                                "text",
+                                                "- Händler retry at most 24 hours.",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        REFUND
+                                + " has no section 'Asumptions'; did you mean 'Assumptions'?"
+                                + " (get_spec lists its sections)");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+        assertThatThrownBy(
+                        () -> tools.getSpec(Map.of("path", REFUND, "section", "rollbak strategy")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("; did you mean 'Rollback Strategy'?");
+        // nothing near: no guess
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", REFUND, "section", "Glossary")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(REFUND + " has no section 'Glossary' (get_spec lists its sections)");
+    }
+
+    @Test
+    void aWriteThatWouldPassMaxFileSizeIsRefusedAndLeavesTheFile() throws IOException {
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nmax-file-size: 16KiB\n");
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        String big = "- Händler keep their keys — row 0000 of the export.\n".repeat(100);
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Assumptions",
+                                                "text",
+                                                big,
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith("cannot write " + REFUND + ": it would be ")
+                .hasMessageContaining(" bytes, over the limit of 16 KiB (max-file-size in ")
+                .hasMessageEndingWith(
+                        ", so it could not be read or checked again; the file is unchanged");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+        // just under the limit goes through, and reads back
+        String fits = "- Händler keep their keys.\n".repeat(100);
+        Map<String, Object> done =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "section",
+                                "Assumptions",
+                                "text",
+                                fits,
+                                "hash",
+                                SpecTools.hash(before)));
+        assertThat(done.get("changed")).isEqualTo(true);
+        assertThat(tools.getSpec(Map.of("path", REFUND)).get("hash")).isEqualTo(done.get("hash"));
+        // a new spec's own text too: nothing is written
+        String draft =
+                Files.readString(tmp.resolve(REFUND)).replace("Review", "Draft")
+                        + "\n<!-- "
+                        + "x".repeat(20_000)
+                        + " -->\n";
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Dunning emails", "text", draft)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("over the limit of 16 KiB")
+                .hasMessageEndingWith("; nothing was written");
+        try (Stream<Path> specs = Files.list(tmp.resolve("directives/spec"))) {
+            assertThat(specs.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.contains("dunning"));
+        }
+    }
+
+    @Test
     void updateSectionKeepsCrLfAndTheByteOrderMark() throws IOException {
         Path file = tmp.resolve("directives/spec/2026-11-30_spec_crlf-bom.md");
         String lf =
