@@ -34,7 +34,6 @@ import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
-import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -219,7 +218,7 @@ final class SpecTools {
             out.put("sections", sections(source, doc, project.schema()));
         }
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         out.put("summary", checked.summary().jsonFields(this::display));
         out.put("gates", gates(project, file, source, doc));
         return out;
@@ -374,7 +373,7 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("status", result.status());
-        out.put("diagnostics", McpShapes.diagnostics(result));
+        out.put("diagnostics", McpShapes.diagnostics(result, display(file)));
         out.put(
                 "summary",
                 McpShapes.summary(
@@ -708,7 +707,8 @@ final class SpecTools {
         String name = display(file);
         if (!result.passed()) {
             throw new ToolRefusal(
-                    result.refusal(name), result.reasons().stream().map(GateReason::text).toList());
+                    result.refusal(name),
+                    result.reasons().stream().map(r -> McpShapes.shown(r.text(), name)).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", name);
@@ -794,7 +794,7 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("hash", hash(bytes));
         CheckedSpec checked = project.inspect(file, SpecSource.of(markdown), checkOptions());
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         project.exclusion(file)
                 .ifPresent(why -> out.put("warning", "check will not see it: " + why));
         return out;
@@ -875,7 +875,7 @@ final class SpecTools {
         out.put("line", target.line() + 1);
         out.put("changed", !edit.isIdentity());
         out.put("hash", hash(now));
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         return out;
     }
@@ -1315,7 +1315,8 @@ final class SpecTools {
             return McpShapes.noGates(leftOut.get());
         }
         return McpShapes.gates(
-                project.lifecycle().inspect(file, source, doc, options.today().get()));
+                project.lifecycle().inspect(file, source, doc, options.today().get()),
+                display(file));
     }
 
     /**

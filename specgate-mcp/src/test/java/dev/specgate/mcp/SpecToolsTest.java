@@ -726,7 +726,11 @@ class SpecToolsTest {
                                 assertThat(r.oneLine())
                                         .contains("Approved -> Implementation: 1 reason")
                                         .contains("[approval-stale]")
-                                        .contains("changed: Executive Summary (review it"));
+                                        .contains("changed: Executive Summary (review it")
+                                        // the spec as the agent names it, as the LSP does
+                                        .contains(
+                                                "then specgate approve --refresh " + WEBHOOK + ")")
+                                        .doesNotContain(tmp.toString()));
         assertThat(Files.readAllBytes(spec)).isEqualTo(stale);
     }
 
@@ -2152,7 +2156,25 @@ class SpecToolsTest {
                                                 "line",
                                                 stale.get(0).line() + 1,
                                                 "message",
-                                                stale.get(0).message()))));
+                                                // named relative to the root, as tools name it
+                                                stale.get(0)
+                                                        .message()
+                                                        .replace(file.toString(), WEBHOOK)))));
+        assertThat(stale.get(0).message()).contains(file.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> diagnostics =
+                (List<Map<String, Object>>)
+                        tools.getSpec(Map.of("path", WEBHOOK)).get("diagnostics");
+        assertThat(diagnostics)
+                .filteredOn(d -> "approval-stale".equals(d.get("rule")))
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat((String) d.get("message"))
+                                        .endsWith(
+                                                "then specgate approve --refresh "
+                                                        + WEBHOOK
+                                                        + ")"));
         assertThat(stale.get(0).message())
                 .startsWith(
                         "[approval-stale] the approved content changed since the approval of"
