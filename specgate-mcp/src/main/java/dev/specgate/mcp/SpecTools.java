@@ -860,8 +860,17 @@ final class SpecTools {
                             + target.title()
                             + "' (an unclosed code fence or HTML block?); the file is unchanged");
         }
-        if (!StatusReading.written(after, project.schema())
-                .equals(StatusReading.written(doc, project.schema()))) {
+        Optional<String> statusAfter = StatusReading.written(after, project.schema());
+        if (statusAfter.isEmpty()
+                && StatusReading.written(doc, project.schema()).isPresent()
+                && StatusReading.written(bodyDoc, project.schema()).isEmpty()) {
+            // the text writes no status, yet the field is gone: the text swallowed it
+            throw new ToolRefusal(
+                    "the text would hide the spec's status field after section '"
+                            + target.title()
+                            + "' (an unclosed code fence or HTML block?); the file is unchanged");
+        }
+        if (!statusAfter.equals(StatusReading.written(doc, project.schema()))) {
             throw new ToolRefusal(
                     "the text would change the spec's status field: move the status with"
                             + " set_status; the file is unchanged");

@@ -898,6 +898,47 @@ class SpecToolsTest {
     }
 
     @Test
+    void anUnclosedFenceInTheLastSectionIsNamedAsTheCauseNotAStatusChange() throws IOException {
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        for (String open : List.of("```java\nif (keys[0] == null) {", "<pre>\nkeys [x]")) {
+            assertThatThrownBy(
+                            () ->
+                                    tools.updateSection(
+                                            Map.of(
+                                                    "path",
+                                                    REFUND,
+                                                    "section",
+                                                    "Assumptions",
+                                                    "text",
+                                                    "- Händler retry.\n\n" + open,
+                                                    "hash",
+                                                    SpecTools.hash(before))))
+                    .as(open)
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessage(
+                            "the text would hide the spec's status field after section"
+                                    + " 'Assumptions' (an unclosed code fence or HTML block?); the"
+                                    + " file is unchanged");
+        }
+        // a text that writes a status itself is told to use set_status
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Assumptions",
+                                                "text",
+                                                "- a\n\n---\n\n**Document Status:** Approved",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("move the status with set_status");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+    }
+
+    @Test
     void aWriteThatWouldPassMaxFileSizeIsRefusedAndLeavesTheFile() throws IOException {
         Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nmax-file-size: 16KiB\n");
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
