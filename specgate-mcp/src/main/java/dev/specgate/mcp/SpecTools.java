@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
@@ -732,8 +733,21 @@ final class SpecTools {
         String title = requiredString(args, "title");
         Optional<String> type = optionalString(args, "type");
         Optional<String> assignee = optionalString(args, "assignee");
+        Optional<String> slug = optionalString(args, "slug");
+        // refused in new's words, the argument named as the agent gives it
         SpecScaffold.titleRefusal(title)
-                .or(() -> SpecScaffold.fileNameRefusal(title))
+                .or(() -> slug.flatMap(s -> SpecScaffold.slugRefusal(s, "slug")))
+                .or(
+                        () ->
+                                slug.isPresent()
+                                        ? Optional.empty()
+                                        : SpecScaffold.fileNameRefusal(title)
+                                                .map(
+                                                        why ->
+                                                                why
+                                                                        + "; name the file with"
+                                                                        + " 'slug', e.g."
+                                                                        + " audit-log-export"))
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);
@@ -751,7 +765,13 @@ final class SpecTools {
                         why -> {
                             throw new ToolRefusal(why);
                         });
-        NewSpec made = scaffold.create(title, options.today().get(), type, assignee);
+        NewSpec made =
+                scaffold.create(
+                        title,
+                        slug.orElseGet(() -> TitleSlug.of(title).orElseThrow()),
+                        options.today().get(),
+                        type,
+                        assignee);
         Path file = root.resolve(made.relativePath()).normalize();
         Optional<String> draft = optionalString(args, "text");
         String markdown = draft.orElse(made.markdown());

@@ -867,6 +867,37 @@ class SpecToolsTest {
     }
 
     @Test
+    void newSpecTakesASlugForATitleWithoutAsciiLettersAsNewDoes() throws IOException {
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "監査ログのエクスポート")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "title '監査ログのエクスポート' gives no file name: it needs at least one ASCII"
+                                + " letter or digit (accents are folded); name the file with"
+                                + " 'slug', e.g. audit-log-export");
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "監査ログのエクスポート", "slug", "Audit Log")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "slug 'Audit Log' is not a slug: use lowercase ASCII letters and digits,"
+                                + " words joined by single hyphens, at most 60 characters (e.g."
+                                + " audit-log-export)");
+        Map<String, Object> made =
+                tools.newSpec(
+                        Map.of(
+                                "title", "監査ログのエクスポート",
+                                "slug", "audit-log-export",
+                                "assignee", "Zoë Müller"));
+        assertThat(made.get("path"))
+                .isEqualTo("directives/spec/2026-12-01_spec_audit-log-export.md");
+        assertThat(Files.readString(tmp.resolve((String) made.get("path"))))
+                .startsWith("# Technical Specification: 監査ログのエクスポート")
+                .contains("**File:** `../directives/spec/2026-12-01_spec_audit-log-export.md`")
+                .contains("**Assigned to:** Zoë Müller");
+        // a slug for an ASCII title too, as new --slug names it
+        assertThat(tools.newSpec(Map.of("title", "Refunds", "slug", "refund-keys")).get("path"))
+                .isEqualTo("directives/spec/2026-12-01_spec_refund-keys.md");
+    }
+
+    @Test
     void aMistypedSectionNameIsRefusedWithTheNearestTitle() throws IOException {
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
         assertThatThrownBy(
