@@ -4,10 +4,10 @@ import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.StatusReport;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +30,9 @@ final class McpShapes {
      * by: as the language server names it as the editor shows it.
      */
     static String shown(String message, String path) {
-        return Approvals.withRefreshWord(
-                message, Optional.of(Approvals.refreshWord(Optional.of(Path.of(path)))));
+        // as Approvals.refreshWord writes a path, from the string: under the C locale a name that
+        // is not ASCII is no Path (it is shown with U+FFFD), and must not fail the answer
+        return Approvals.withRefreshWord(message, Optional.of(ShellWord.of(path)));
     }
 
     static Map<String, Object> diagnostic(Diagnostic d, String path) {
