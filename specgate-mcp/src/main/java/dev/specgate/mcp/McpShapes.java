@@ -1,8 +1,10 @@
 package dev.specgate.mcp;
 
+import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
+import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.StatusReport;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one adapter from core's values to the JSON the tools return: positions become 1-based
@@ -21,7 +24,18 @@ final class McpShapes {
     private McpShapes() {}
 
     /** A diagnostic, field for field as the JSON report writes it. */
-    static Map<String, Object> diagnostic(Diagnostic d) {
+    /**
+     * {@code message} with the spec in its {@code specgate approve --refresh} named {@code path},
+     * as the agent names it (relative to the root), not by the absolute path the server checked it
+     * by: as the language server names it as the editor shows it.
+     */
+    static String shown(String message, String path) {
+        // as Approvals.refreshWord writes a path, from the string: under the C locale a name that
+        // is not ASCII is no Path (it is shown with U+FFFD), and must not fail the answer
+        return Approvals.withRefreshWord(message, Optional.of(ShellWord.of(path)));
+    }
+
+    static Map<String, Object> diagnostic(Diagnostic d, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", d.ruleId());
         m.put("severity", d.severity().label());
@@ -29,12 +43,12 @@ final class McpShapes {
         m.put("column", d.range().startColumn() + 1);
         m.put("endLine", d.range().endLine() + 1);
         m.put("endColumn", d.range().endColumn() + 1);
-        m.put("message", d.message());
+        m.put("message", shown(d.message(), path));
         return m;
     }
 
-    static List<Map<String, Object>> diagnostics(CheckResult result) {
-        return result.diagnostics().stream().map(McpShapes::diagnostic).toList();
+    static List<Map<String, Object>> diagnostics(CheckResult result, String path) {
+        return result.diagnostics().stream().map(d -> diagnostic(d, path)).toList();
     }
 
     /** A checked file as the JSON report lists it, with its path as the agent names it. */
@@ -42,7 +56,7 @@ final class McpShapes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", path);
         m.put("status", result.status());
-        m.put("diagnostics", diagnostics(result));
+        m.put("diagnostics", diagnostics(result, path));
         return m;
     }
 
@@ -84,36 +98,36 @@ final class McpShapes {
         return e.map(McpShapes::item).orElse(null);
     }
 
-    static Map<String, Object> gate(GateResult g) {
+    static Map<String, Object> gate(GateResult g, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", g.move().from().map(s -> s.label()).orElse(null));
         m.put("to", g.move().to().label());
         m.put("passed", g.passed());
-        m.put("reasons", reasons(g.reasons()));
+        m.put("reasons", reasons(g.reasons(), path));
         return m;
     }
 
     /** A gate's reasons, each with its 1-based line (null for the file as a whole). */
-    private static List<Map<String, Object>> reasons(List<GateReason> reasons) {
+    private static List<Map<String, Object>> reasons(List<GateReason> reasons, String path) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (GateReason r : reasons) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("line", r.line() < 0 ? null : r.line() + 1);
-            one.put("message", r.message());
+            one.put("message", shown(r.message(), path));
             out.add(one);
         }
         return out;
     }
 
-    static Map<String, Object> gates(StatusReport report) {
+    static Map<String, Object> gates(StatusReport report, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("applies", true);
         m.put("status", report.status().map(s -> s.label()).orElse(null));
         m.put("statusText", report.statusText().orElse(null));
         m.put("lastUpdated", report.lastUpdated().orElse(null));
-        m.put("moves", report.moves().stream().map(McpShapes::gate).toList());
+        m.put("moves", report.moves().stream().map(g -> gate(g, path)).toList());
         // as status --format json gives it: why the approval no longer holds, where no move says
-        m.put("approvalStale", reasons(report.approvalStale()));
+        m.put("approvalStale", reasons(report.approvalStale(), path));
         return m;
     }
 

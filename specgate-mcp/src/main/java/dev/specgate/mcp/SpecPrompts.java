@@ -1,6 +1,7 @@
 package dev.specgate.mcp;
 
 import io.modelcontextprotocol.server.McpServerFeatures.SyncPromptSpecification;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class SpecPrompts {
         return new SyncPromptSpecification(
                 prompt,
                 (exchange, request) -> {
-                    String problem = required(request.arguments(), "problem");
+                    String problem = required(request, "problem");
                     String title = argument(request.arguments(), "title");
                     return result(
                             "Draft a spec",
@@ -96,7 +97,7 @@ final class SpecPrompts {
         return new SyncPromptSpecification(
                 prompt,
                 (exchange, request) -> {
-                    String path = required(request.arguments(), "path");
+                    String path = required(request, "path");
                     return result(
                             "Review a spec",
                             "Review the spec "
@@ -130,7 +131,7 @@ final class SpecPrompts {
         return new SyncPromptSpecification(
                 prompt,
                 (exchange, request) -> {
-                    String path = required(request.arguments(), "path");
+                    String path = required(request, "path");
                     return result(
                             "Work the next item",
                             "Work on the spec "
@@ -156,10 +157,19 @@ final class SpecPrompts {
         return v == null ? "" : v.toString().strip();
     }
 
-    private static String required(Map<String, Object> args, String name) {
-        String v = argument(args, name);
+    /**
+     * A required argument, or an invalid-params error (-32602, as the MCP specification asks for a
+     * missing one) that names the prompt and the argument; an internal error would say that the
+     * server failed.
+     */
+    private static String required(McpSchema.GetPromptRequest request, String name) {
+        String v = argument(request.arguments(), name);
         if (v.isEmpty()) {
-            throw new IllegalArgumentException("the prompt needs the argument '" + name + "'");
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                    .message(
+                            "the prompt '" + request.name() + "' needs the argument '" + name + "'")
+                    .data(Map.of("prompt", request.name(), "argument", name))
+                    .build();
         }
         return v;
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.specgate.core.authoring.NewSpec;
 import dev.specgate.core.authoring.SpecScaffold;
+import dev.specgate.core.authoring.TitleSlug;
 import dev.specgate.core.baseline.BaselineException;
 import dev.specgate.core.catalog.ListFilters;
 import dev.specgate.core.catalog.SpecSummary;
@@ -14,6 +15,7 @@ import dev.specgate.core.checklist.Checklist;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.checklist.ChecklistSection;
 import dev.specgate.core.config.ConfigException;
+import dev.specgate.core.diagnostic.EditDistance;
 import dev.specgate.core.discovery.ConfiguredDiscovery;
 import dev.specgate.core.discovery.ProjectRoot;
 import dev.specgate.core.discovery.UnreadablePath;
@@ -33,7 +35,6 @@ import dev.specgate.core.layout.ScaffoldStep;
 import dev.specgate.core.layout.TracedEntry;
 import dev.specgate.core.layout.UnreadEntry;
 import dev.specgate.core.layout.UnsafeLayoutException;
-import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
@@ -218,7 +219,7 @@ final class SpecTools {
             out.put("sections", sections(source, doc, project.schema()));
         }
         out.put("checklist", checked.checklist().items().stream().map(McpShapes::item).toList());
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         out.put("summary", checked.summary().jsonFields(this::display));
         out.put("gates", gates(project, file, source, doc));
         return out;
@@ -379,7 +380,7 @@ final class SpecTools {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
         out.put("status", result.status());
-        out.put("diagnostics", McpShapes.diagnostics(result));
+        out.put("diagnostics", McpShapes.diagnostics(result, display(file)));
         out.put(
                 "summary",
                 McpShapes.summary(
@@ -635,7 +636,7 @@ final class SpecTools {
             }
         }
         SpecEdit edit = source.edit().taskBox(entry.item(), true);
-        write(file, edit);
+        write(project, file, edit);
         SpecSource after = read(file);
         Checklist now = checklist(project, file, after);
         Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
@@ -713,7 +714,8 @@ final class SpecTools {
         String name = display(file);
         if (!result.passed()) {
             throw new ToolRefusal(
-                    result.refusal(name), result.reasons().stream().map(GateReason::text).toList());
+                    result.refusal(name),
+                    result.reasons().stream().map(r -> McpShapes.shown(r.text(), name)).toList());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", name);
@@ -724,7 +726,7 @@ final class SpecTools {
             out.put("hash", hash(source));
             return out;
         }
-        write(file, lifecycle.moveEdit(source, document, to, options.today().get()));
+        write(project, file, lifecycle.moveEdit(source, document, to, options.today().get()));
         out.put("changed", true);
         // in status's words, from core: a move to Approved that records none says why
         project.approvalNote(document, to, Optional.empty(), this::display)
@@ -737,8 +739,21 @@ final class SpecTools {
         String title = requiredString(args, "title");
         Optional<String> type = optionalString(args, "type");
         Optional<String> assignee = optionalString(args, "assignee");
+        Optional<String> slug = optionalString(args, "slug");
+        // refused in new's words, the argument named as the agent gives it
         SpecScaffold.titleRefusal(title)
-                .or(() -> SpecScaffold.fileNameRefusal(title))
+                .or(() -> slug.flatMap(s -> SpecScaffold.slugRefusal(s, "slug")))
+                .or(
+                        () ->
+                                slug.isPresent()
+                                        ? Optional.empty()
+                                        : SpecScaffold.fileNameRefusal(title)
+                                                .map(
+                                                        why ->
+                                                                why
+                                                                        + "; name the file with"
+                                                                        + " 'slug', e.g."
+                                                                        + " audit-log-export"))
                 .ifPresent(
                         why -> {
                             throw new ToolRefusal(why);
@@ -756,7 +771,13 @@ final class SpecTools {
                         why -> {
                             throw new ToolRefusal(why);
                         });
-        NewSpec made = scaffold.create(title, options.today().get(), type, assignee);
+        NewSpec made =
+                scaffold.create(
+                        title,
+                        slug.orElseGet(() -> TitleSlug.of(title).orElseThrow()),
+                        options.today().get(),
+                        type,
+                        assignee);
         Path file = root.resolve(made.relativePath()).normalize();
         Optional<String> draft = optionalString(args, "text");
         String markdown = draft.orElse(made.markdown());
@@ -786,6 +807,7 @@ final class SpecTools {
         // the template's bytes: its byte order mark too (an agent's own text is written as given)
         byte[] bytes = draft.isPresent() ? markdown.getBytes(StandardCharsets.UTF_8) : made.bytes();
         insideTheRoot(file, "nothing was written");
+        requireReadBack(project, file, bytes.length, "nothing was written");
         try {
             WRITER.createNew(file, bytes); // its folders too, removed again if the write fails
         } catch (FileAlreadyExistsException e) {
@@ -798,7 +820,7 @@ final class SpecTools {
         out.put("path", display(file));
         out.put("hash", hash(bytes));
         CheckedSpec checked = project.inspect(file, SpecSource.of(markdown), checkOptions());
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         project.exclusion(file)
                 .ifPresent(why -> out.put("warning", "check will not see it: " + why));
         return out;
@@ -864,13 +886,22 @@ final class SpecTools {
                             + target.title()
                             + "' (an unclosed code fence or HTML block?); the file is unchanged");
         }
-        if (!StatusReading.written(after, project.schema())
-                .equals(StatusReading.written(doc, project.schema()))) {
+        Optional<String> statusAfter = StatusReading.written(after, project.schema());
+        if (statusAfter.isEmpty()
+                && StatusReading.written(doc, project.schema()).isPresent()
+                && StatusReading.written(bodyDoc, project.schema()).isEmpty()) {
+            // the text writes no status, yet the field is gone: the text swallowed it
+            throw new ToolRefusal(
+                    "the text would hide the spec's status field after section '"
+                            + target.title()
+                            + "' (an unclosed code fence or HTML block?); the file is unchanged");
+        }
+        if (!statusAfter.equals(StatusReading.written(doc, project.schema()))) {
             throw new ToolRefusal(
                     "the text would change the spec's status field: move the status with"
                             + " set_status; the file is unchanged");
         }
-        write(file, edit);
+        write(project, file, edit);
         SpecSource now = read(file);
         CheckedSpec checked = project.inspect(file, now, checkOptions());
         Map<String, Object> out = new LinkedHashMap<>();
@@ -879,7 +910,7 @@ final class SpecTools {
         out.put("line", target.line() + 1);
         out.put("changed", !edit.isIdentity());
         out.put("hash", hash(now));
-        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked)));
+        out.put("diagnostics", McpShapes.diagnostics(reported(project, checked), display(file)));
         project.exclusionNotice(file, this::display).ifPresent(n -> out.put("notices", List.of(n)));
         return out;
     }
@@ -1046,11 +1077,13 @@ final class SpecTools {
                 // the ticks of the list replaced (its T and V items exist only there) are kept
                 ticks = plan.carryTicks(existing.text());
                 bytes = ticks.plan().bytes(source.newline(), source.hasBom());
+                requireReadBack(project, target, bytes.length, "the file is unchanged");
                 WRITER.replace(target, existing.bytes(), bytes);
                 replaced = true;
             } else {
                 // made here, once: a replace makes them from the plan with the ticks carried
                 bytes = plan.bytes(source.newline(), source.hasBom());
+                requireReadBack(project, target, bytes.length, "nothing was written");
                 WRITER.createNew(target, bytes); // its folders too, removed if the write fails
             }
         } catch (FileAlreadyExistsException e) {
@@ -1162,12 +1195,19 @@ final class SpecTools {
             found = found.stream().filter(s -> s.line() + 1 == line.get()).toList();
         }
         if (found.isEmpty()) {
+            List<String> titles = doc.sections().stream().map(s -> s.title().strip()).toList();
+            // a typo: the nearest title, as an unknown argument or status names the nearest one
+            String near =
+                    titles.stream().anyMatch(t -> t.equalsIgnoreCase(wanted))
+                            ? ""
+                            : EditDistance.didYouMeanValue(wanted, titles);
             throw new ToolRefusal(
                     display(file)
                             + " has no section '"
                             + wanted
                             + "'"
                             + line.map(l -> " on line " + l).orElse("")
+                            + near
                             + " (get_spec lists its sections)");
         }
         if (found.size() > 1) {
@@ -1310,7 +1350,8 @@ final class SpecTools {
             return McpShapes.noGates(leftOut.get());
         }
         return McpShapes.gates(
-                project.lifecycle().inspect(file, source, doc, options.today().get()));
+                project.lifecycle().inspect(file, source, doc, options.today().get()),
+                display(file));
     }
 
     /**
@@ -1398,8 +1439,9 @@ final class SpecTools {
                 });
     }
 
-    private void write(Path file, SpecEdit edit) {
+    private void write(SpecProject project, Path file, SpecEdit edit) {
         insideTheRoot(file);
+        requireReadBack(project, file, edit.bytes().length, "the file is unchanged");
         try {
             WRITER.write(edit);
         } catch (StaleSpecException e) {
@@ -1407,6 +1449,25 @@ final class SpecTools {
         } catch (IOException e) {
             throw new ToolRefusal("cannot write " + display(file) + ": " + IoFailure.reason(e));
         }
+    }
+
+    /**
+     * Refuses a write that would leave a file the project's reader refuses (over {@code
+     * max-file-size}): no tool, resource or check could read it back, nor an agent mend it.
+     */
+    private void requireReadBack(SpecProject project, Path file, long size, String unchanged) {
+        project.reader()
+                .writeRefusal(size)
+                .ifPresent(
+                        why -> {
+                            throw new ToolRefusal(
+                                    "cannot write "
+                                            + display(file)
+                                            + ": "
+                                            + why
+                                            + "; "
+                                            + unchanged);
+                        });
     }
 
     /**

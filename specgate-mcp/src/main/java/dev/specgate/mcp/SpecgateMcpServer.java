@@ -80,6 +80,7 @@ public final class SpecgateMcpServer {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         StdioTransport transport = new StdioTransport(mapper, in, out, log);
         transport.servesTools(toolNames(options.readOnly()), toolNames(false));
+        transport.servesPrompts(SpecPrompts.names(options.readOnly()), SpecPrompts.names(false));
         SpecTools tools = new SpecTools(options);
         SpecResources resources = new SpecResources(tools);
         List<SyncResourceSpecification> listed = new ArrayList<>(resources.fixed());

@@ -69,6 +69,8 @@ final class StdioTransport implements McpServerTransportProvider {
     private volatile McpServerSession session;
     private volatile List<String> servedTools;
     private volatile List<String> allTools = List.of();
+    private volatile List<String> servedPrompts;
+    private volatile List<String> allPrompts = List.of();
 
     /**
      * Whether the client has said {@code notifications/initialized}, read and set by the reading
@@ -116,6 +118,17 @@ final class StdioTransport implements McpServerTransportProvider {
     void servesTools(List<String> served, List<String> all) {
         this.allTools = List.copyOf(all);
         this.servedTools = List.copyOf(served);
+    }
+
+    /**
+     * The prompts the server serves, of all it has, as {@link #servesTools} for tools: a {@code
+     * prompts/get} of any other name is answered here ({@code Unknown prompt 'revew_spec': did you
+     * mean 'review_spec'? The prompts served: ...}), instead of the SDK's {@code Invalid prompt
+     * name}, which names neither.
+     */
+    void servesPrompts(List<String> served, List<String> all) {
+        this.allPrompts = List.copyOf(all);
+        this.servedPrompts = List.copyOf(served);
     }
 
     @Override
@@ -263,6 +276,25 @@ final class StdioTransport implements McpServerTransportProvider {
                 return;
             }
         }
+        if (message instanceof McpSchema.JSONRPCRequest request
+                && McpSchema.METHOD_PROMPT_GET.equals(request.method())) {
+            JsonNode name = tree.path("params").path("name");
+            String unknown =
+                    unknown(
+                            "prompt",
+                            name,
+                            servedPrompts,
+                            allPrompts,
+                            ": this server is read-only (specgate mcp --read-only) and serves only"
+                                    + " the prompt that writes nothing");
+            if (unknown != null) {
+                ObjectNode data = JSON.createObjectNode();
+                data.put("prompt", name.asText());
+                servedPrompts.forEach(data.putArray("prompts")::add);
+                answerError(tree.get("id"), McpSchema.ErrorCodes.INVALID_PARAMS, unknown, data);
+                return;
+            }
+        }
         synchronized (counting) {
             handling++;
         }
@@ -315,23 +347,41 @@ final class StdioTransport implements McpServerTransportProvider {
      * serves one, or the name is no string (the SDK's answer then says what is wrong).
      */
     private String unknownTool(JsonNode name) {
-        List<String> served = servedTools;
+        return unknown(
+                "tool",
+                name,
+                servedTools,
+                allTools,
+                ": this server is read-only (specgate mcp --read-only) and serves no tool that"
+                        + " writes");
+    }
+
+    /**
+     * What a request for the {@code kind} (tool, prompt) {@code name} is told when the server does
+     * not serve it, of those {@code served} ({@code readOnly} when it has it but serves it not), or
+     * null when it serves it, or the name is no string.
+     */
+    private static String unknown(
+            String kind, JsonNode name, List<String> served, List<String> all, String readOnly) {
         if (served == null || !name.isTextual() || served.contains(name.asText())) {
             return null;
         }
         String asked = name.asText();
         String why =
-                allTools.contains(asked)
-                        ? ": this server is read-only (specgate mcp --read-only) and serves no tool"
-                                + " that writes"
+                all.contains(asked)
+                        ? readOnly
                         : EditDistance.nearestValue(asked, served)
                                 .map(n -> ": did you mean '" + n + "'?")
                                 .orElse("");
-        return "Unknown tool '"
+        return "Unknown "
+                + kind
+                + " '"
                 + oneLine(asked)
                 + "'"
                 + why
-                + (why.endsWith("?") ? " The tools served: " : "; the tools served: ")
+                + (why.endsWith("?")
+                        ? " The " + kind + "s served: "
+                        : "; the " + kind + "s served: ")
                 + String.join(", ", served);
     }
 

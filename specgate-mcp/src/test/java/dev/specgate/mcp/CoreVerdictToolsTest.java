@@ -101,7 +101,9 @@ class CoreVerdictToolsTest {
 
         assertThatThrownBy(() -> tools.newSpec(Map.of("title", title)))
                 .isInstanceOf(ToolRefusal.class)
-                .hasMessage(SpecScaffold.fileNameRefusal(title).orElseThrow());
+                .hasMessage(
+                        SpecScaffold.fileNameRefusal(title).orElseThrow()
+                                + "; name the file with 'slug', e.g. audit-log-export");
         assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Card\r\nvault")))
                 .isInstanceOf(ToolRefusal.class)
                 .hasMessage(SpecScaffold.titleRefusal("Card\r\nvault").orElseThrow());

@@ -755,7 +755,11 @@ class SpecToolsTest {
                                 assertThat(r.oneLine())
                                         .contains("Approved -> Implementation: 1 reason")
                                         .contains("[approval-stale]")
-                                        .contains("changed: Executive Summary (review it"));
+                                        .contains("changed: Executive Summary (review it")
+                                        // the spec as the agent names it, as the LSP does
+                                        .contains(
+                                                "then specgate approve --refresh " + WEBHOOK + ")")
+                                        .doesNotContain(tmp.toString()));
         assertThat(Files.readAllBytes(spec)).isEqualTo(stale);
     }
 
@@ -889,6 +893,163 @@ class SpecToolsTest {
                                 + "### Assumptions\r\n- Händler keep their API keys for 24"
                                 + " hours.\r\n"
                                 + before.substring(rule));
+    }
+
+    @Test
+    void newSpecTakesASlugForATitleWithoutAsciiLettersAsNewDoes() throws IOException {
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "監査ログのエクスポート")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "title '監査ログのエクスポート' gives no file name: it needs at least one ASCII"
+                                + " letter or digit (accents are folded); name the file with"
+                                + " 'slug', e.g. audit-log-export");
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "監査ログのエクスポート", "slug", "Audit Log")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        "slug 'Audit Log' is not a slug: use lowercase ASCII letters and digits,"
+                                + " words joined by single hyphens, at most 60 characters (e.g."
+                                + " audit-log-export)");
+        Map<String, Object> made =
+                tools.newSpec(
+                        Map.of(
+                                "title", "監査ログのエクスポート",
+                                "slug", "audit-log-export",
+                                "assignee", "Zoë Müller"));
+        assertThat(made.get("path"))
+                .isEqualTo("directives/spec/2026-12-01_spec_audit-log-export.md");
+        assertThat(Files.readString(tmp.resolve((String) made.get("path"))))
+                .startsWith("# Technical Specification: 監査ログのエクスポート")
+                .contains("**File:** `../directives/spec/2026-12-01_spec_audit-log-export.md`")
+                .contains("**Assigned to:** Zoë Müller");
+        // a slug for an ASCII title too, as new --slug names it
+        assertThat(tools.newSpec(Map.of("title", "Refunds", "slug", "refund-keys")).get("path"))
+                .isEqualTo("directives/spec/2026-12-01_spec_refund-keys.md");
+    }
+
+    @Test
+    void aMistypedSectionNameIsRefusedWithTheNearestTitle() throws IOException {
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Asumptions",
+                                                "text",
+                                                "- Händler retry at most 24 hours.",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(
+                        REFUND
+                                + " has no section 'Asumptions'; did you mean 'Assumptions'?"
+                                + " (get_spec lists its sections)");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+        assertThatThrownBy(
+                        () -> tools.getSpec(Map.of("path", REFUND, "section", "rollbak strategy")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("; did you mean 'Rollback Strategy'?");
+        // nothing near: no guess
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", REFUND, "section", "Glossary")))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessage(REFUND + " has no section 'Glossary' (get_spec lists its sections)");
+    }
+
+    @Test
+    void anUnclosedFenceInTheLastSectionIsNamedAsTheCauseNotAStatusChange() throws IOException {
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        for (String open : List.of("```java\nif (keys[0] == null) {", "<pre>\nkeys [x]")) {
+            assertThatThrownBy(
+                            () ->
+                                    tools.updateSection(
+                                            Map.of(
+                                                    "path",
+                                                    REFUND,
+                                                    "section",
+                                                    "Assumptions",
+                                                    "text",
+                                                    "- Händler retry.\n\n" + open,
+                                                    "hash",
+                                                    SpecTools.hash(before))))
+                    .as(open)
+                    .isInstanceOf(ToolRefusal.class)
+                    .hasMessage(
+                            "the text would hide the spec's status field after section"
+                                    + " 'Assumptions' (an unclosed code fence or HTML block?); the"
+                                    + " file is unchanged");
+        }
+        // a text that writes a status itself is told to use set_status
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Assumptions",
+                                                "text",
+                                                "- a\n\n---\n\n**Document Status:** Approved",
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("move the status with set_status");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+    }
+
+    @Test
+    void aWriteThatWouldPassMaxFileSizeIsRefusedAndLeavesTheFile() throws IOException {
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nmax-file-size: 16KiB\n");
+        byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
+        String big = "- Händler keep their keys — row 0000 of the export.\n".repeat(100);
+        assertThatThrownBy(
+                        () ->
+                                tools.updateSection(
+                                        Map.of(
+                                                "path",
+                                                REFUND,
+                                                "section",
+                                                "Assumptions",
+                                                "text",
+                                                big,
+                                                "hash",
+                                                SpecTools.hash(before))))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageStartingWith("cannot write " + REFUND + ": it would be ")
+                .hasMessageContaining(" bytes, over the limit of 16 KiB (max-file-size in ")
+                .hasMessageEndingWith(
+                        ", so it could not be read or checked again; the file is unchanged");
+        assertThat(Files.readAllBytes(tmp.resolve(REFUND))).isEqualTo(before);
+        // just under the limit goes through, and reads back
+        String fits = "- Händler keep their keys.\n".repeat(100);
+        Map<String, Object> done =
+                tools.updateSection(
+                        Map.of(
+                                "path",
+                                REFUND,
+                                "section",
+                                "Assumptions",
+                                "text",
+                                fits,
+                                "hash",
+                                SpecTools.hash(before)));
+        assertThat(done.get("changed")).isEqualTo(true);
+        assertThat(tools.getSpec(Map.of("path", REFUND)).get("hash")).isEqualTo(done.get("hash"));
+        // a new spec's own text too: nothing is written
+        String draft =
+                Files.readString(tmp.resolve(REFUND)).replace("Review", "Draft")
+                        + "\n<!-- "
+                        + "x".repeat(20_000)
+                        + " -->\n";
+        assertThatThrownBy(() -> tools.newSpec(Map.of("title", "Dunning emails", "text", draft)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining("over the limit of 16 KiB")
+                .hasMessageEndingWith("; nothing was written");
+        try (Stream<Path> specs = Files.list(tmp.resolve("directives/spec"))) {
+            assertThat(specs.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.contains("dunning"));
+        }
     }
 
     @Test
@@ -2172,7 +2333,25 @@ class SpecToolsTest {
                                                 "line",
                                                 stale.get(0).line() + 1,
                                                 "message",
-                                                stale.get(0).message()))));
+                                                // named relative to the root, as tools name it
+                                                stale.get(0)
+                                                        .message()
+                                                        .replace(file.toString(), WEBHOOK)))));
+        assertThat(stale.get(0).message()).contains(file.toString());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> diagnostics =
+                (List<Map<String, Object>>)
+                        tools.getSpec(Map.of("path", WEBHOOK)).get("diagnostics");
+        assertThat(diagnostics)
+                .filteredOn(d -> "approval-stale".equals(d.get("rule")))
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat((String) d.get("message"))
+                                        .endsWith(
+                                                "then specgate approve --refresh "
+                                                        + WEBHOOK
+                                                        + ")"));
         assertThat(stale.get(0).message())
                 .startsWith(
                         "[approval-stale] the approved content changed since the approval of"

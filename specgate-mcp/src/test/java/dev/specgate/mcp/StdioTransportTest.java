@@ -345,6 +345,67 @@ class StdioTransportTest {
         assertThat(byId.get(4).get("result").isObject()).isTrue();
     }
 
+    @Test
+    void anUnknownPromptIsNamedWithThePromptsServedNotTheSdksInvalidPromptName() throws Exception {
+        String in =
+                lines(
+                        INIT,
+                        INITIALIZED,
+                        getPrompt(2, "revew_spec"),
+                        getPrompt(3, "draft_spec"),
+                        getPrompt(4, "summarise"),
+                        ping(5));
+        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StdioTransport transport =
+                new StdioTransport(
+                        mapper,
+                        new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)),
+                        out,
+                        new PrintStream(log, true, StandardCharsets.UTF_8));
+        transport.servesPrompts(
+                SpecPrompts.names(true), SpecPrompts.names(false)); // read-only: review_spec
+        McpSyncServer server =
+                McpServer.sync(transport)
+                        .serverInfo("test", "1")
+                        .jsonMapper(mapper)
+                        .prompts(SpecPrompts.all(true))
+                        .build();
+        try {
+            transport.serve();
+        } finally {
+            server.closeGracefully();
+        }
+        java.util.Map<Integer, JsonNode> byId = new java.util.HashMap<>();
+        parse(out).forEach(m -> byId.put(m.get("id").asInt(), m));
+        JsonNode typo = byId.get(2).get("error");
+        assertThat(typo.get("code").asInt()).isEqualTo(-32602);
+        assertThat(typo.get("message").asText())
+                .isEqualTo(
+                        "Unknown prompt 'revew_spec': did you mean 'review_spec'? The prompts"
+                                + " served: review_spec");
+        assertThat(typo.get("data").get("prompt").asText()).isEqualTo("revew_spec");
+        assertThat(typo.get("data").get("prompts"))
+                .extracting(JsonNode::asText)
+                .containsExactly("review_spec");
+        assertThat(byId.get(3).get("error").get("message").asText())
+                .isEqualTo(
+                        "Unknown prompt 'draft_spec': this server is read-only (specgate mcp"
+                                + " --read-only) and serves only the prompt that writes nothing;"
+                                + " the prompts served: review_spec");
+        assertThat(byId.get(4).get("error").get("message").asText())
+                .isEqualTo("Unknown prompt 'summarise'; the prompts served: review_spec");
+        assertThat(byId.get(5).get("result").isObject()).isTrue(); // and the server goes on
+    }
+
+    static String getPrompt(int id, String name) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":"
+                + id
+                + ",\"method\":\"prompts/get\",\"params\":{\"name\":\""
+                + name
+                + "\",\"arguments\":{\"path\":\"a.md\"}}}";
+    }
+
     /** Serves {@code in} with a bare SDK server, the transport told which tools are served. */
     List<JsonNode> serveTools(String in, List<String> served, List<String> all) throws Exception {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());

@@ -88,7 +88,7 @@ class ToolArgumentsTest {
                     mark_done | {"path": "a.md", "item": 13.2, "hash": "h"} | 'item' must be a string, found the number 13.2
                     mark_done | {"path": "a.md", "item": "1.1", "hash": "h", "in_order": false} | unknown argument 'in_order'; did you mean 'inOrder'? (mark_done takes path, item, hash, inOrder)
                     update_section | {"path": "a.md", "section": "Goals", "text": {"body": "x"}, "hash": "h"} | 'text' must be a string, found an object
-                    new_spec | {"title": "Refunds", "typo": "x"} | unknown argument 'typo'; did you mean 'type'? (new_spec takes title, type, assignee, text)
+                    new_spec | {"title": "Refunds", "typo": "x"} | unknown argument 'typo'; did you mean 'type'? (new_spec takes title, type, assignee, slug, text)
                     """)
     void eachProblemIsNamedWithItsArgumentAndCause(String tool, String json, String expected)
             throws IOException {

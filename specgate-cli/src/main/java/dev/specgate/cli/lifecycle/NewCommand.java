@@ -102,14 +102,12 @@ public final class NewCommand extends BaseCommand {
                         why -> {
                             throw SpecgateException.usage(why);
                         });
-        if (slug != null && !TitleSlug.isSlug(slug)) {
-            throw SpecgateException.usage(
-                    "--slug '"
-                            + slug
-                            + "' is not a slug: use lowercase ASCII letters and digits, words"
-                            + " joined by single hyphens, at most "
-                            + TitleSlug.MAX_LENGTH
-                            + " characters (e.g. audit-log-export)");
+        if (slug != null) {
+            SpecScaffold.slugRefusal(slug, "--slug")
+                    .ifPresent(
+                            why -> {
+                                throw SpecgateException.usage(why);
+                            });
         }
         if (slug == null) {
             SpecScaffold.fileNameRefusal(title)

@@ -97,6 +97,28 @@ public final class SpecScaffold {
     }
 
     /**
+     * Why {@code slug} cannot name a new spec's file, in the one wording of {@code new --slug} and
+     * the MCP tool {@code new_spec}: {@code --slug 'Audit Log' is not a slug: use lowercase ASCII
+     * letters and digits, ...}. Empty when it can.
+     *
+     * @param named the argument as the caller knows it ({@code --slug}, {@code slug})
+     */
+    public static Optional<String> slugRefusal(String slug, String named) {
+        requireNonNull(slug, "slug must not be null");
+        requireNonNull(named, "named must not be null");
+        return TitleSlug.isSlug(slug)
+                ? Optional.empty()
+                : Optional.of(
+                        named
+                                + " '"
+                                + slug
+                                + "' is not a slug: use lowercase ASCII letters and digits, words"
+                                + " joined by single hyphens, at most "
+                                + TitleSlug.MAX_LENGTH
+                                + " characters (e.g. audit-log-export)");
+    }
+
+    /**
      * Why {@code assignee} cannot fill a new spec's {@value #ASSIGNED_TO_FIELD}, in the one wording
      * of {@code new --assignee} and the MCP tool {@code new_spec}: a value that names nobody (empty
      * or only spaces of any kind: a script's empty variable, which must not leave the placeholder

@@ -304,6 +304,24 @@ public final class SpecFileReader {
         }
     }
 
+    /**
+     * Why a write of {@code size} bytes would leave a file this reader refuses to read back (over
+     * the limit), or empty when it would not: an edit is refused rather than write a spec that no
+     * read takes back.
+     */
+    public Optional<String> writeRefusal(long size) {
+        if (size <= maxBytes) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "it would be "
+                        + size
+                        + " bytes, over the limit of "
+                        + size(maxBytes)
+                        + (limitOrigin.isEmpty() ? "" : " (" + limitOrigin + ")")
+                        + ", so it could not be read or checked again");
+    }
+
     private UnreadableSpecException overLimit(long size) {
         return new UnreadableSpecException(
                 "file is "

@@ -30,6 +30,19 @@ class SpecFileReaderTest {
     @TempDir Path dir;
 
     @Test
+    void aWriteIsRefusedOnlyWhenItsSizeWouldPassTheLimit() {
+        SpecFileReader reader = new SpecFileReader(1024, "max-file-size in .specgate.yml");
+        assertThat(reader.writeRefusal(1023)).isEmpty();
+        assertThat(reader.writeRefusal(1024)).isEmpty();
+        assertThat(reader.writeRefusal(1025))
+                .contains(
+                        "it would be 1025 bytes, over the limit of 1 KiB (max-file-size in"
+                                + " .specgate.yml), so it could not be read or checked again");
+        assertThat(new SpecFileReader().writeRefusal(SpecFileReader.MAX_BYTES + 1))
+                .hasValueSatisfying(why -> assertThat(why).contains("over the limit of 8 MiB,"));
+    }
+
+    @Test
     void readsUtf8AsIs() throws Exception {
         Path file = write("a.md", "# Café 日本 😀\r\n\r\ntext\n".getBytes(StandardCharsets.UTF_8));
 
