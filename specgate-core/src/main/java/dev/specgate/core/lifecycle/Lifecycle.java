@@ -391,17 +391,7 @@ public final class Lifecycle {
         if (none.isPresent()) {
             return none;
         }
-        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
-            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
-        }
-        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            return Optional.of(
-                    "keeps its status in the '"
-                            + schema.statusField()
-                            + "' field, not in "
-                            + TemplateSchema.STATUS_FIELD);
-        }
-        return Optional.of("has " + statusValues());
+        return notDocumentStatus(schema).or(() -> Optional.of("has " + statusValues()));
     }
 
     /**
@@ -436,16 +426,10 @@ public final class Lifecycle {
         if (schema.followsBuiltinLifecycle()) {
             return Optional.empty();
         }
-        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
-            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
-        }
-        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
-            // the built-in lifecycle reads and moves the Document Status field alone
-            return Optional.of(
-                    "keeps its status in the '"
-                            + schema.statusField()
-                            + "' field, not in "
-                            + TemplateSchema.STATUS_FIELD);
+        // the built-in lifecycle reads and moves the Document Status field alone
+        Optional<String> elsewhere = notDocumentStatus(schema);
+        if (elsewhere.isPresent()) {
+            return elsewhere;
         }
         List<String> statuses = schema.statuses();
         return Optional.of(
@@ -457,6 +441,26 @@ public final class Lifecycle {
                                 + String.join(", ", statuses)
                                 + " rather than "
                                 + SpecStatus.labels());
+    }
+
+    /**
+     * Why a spec's status is not in a {@value TemplateSchema#STATUS_FIELD} field written from
+     * {@code schema} ({@code has no Document Status field}, {@code keeps its status in the 'Stage'
+     * field, not in Document Status}), or empty when it is: what {@link #noApproval()} and {@link
+     * #notStandard} both say first.
+     */
+    private static Optional<String> notDocumentStatus(TemplateSchema schema) {
+        if (schema.field(TemplateSchema.STATUS_FIELD).isEmpty()) {
+            return Optional.of("has no " + TemplateSchema.STATUS_FIELD + " field");
+        }
+        if (!schema.statusField().equalsIgnoreCase(TemplateSchema.STATUS_FIELD)) {
+            return Optional.of(
+                    "keeps its status in the '"
+                            + schema.statusField()
+                            + "' field, not in "
+                            + TemplateSchema.STATUS_FIELD);
+        }
+        return Optional.empty();
     }
 
     /**
