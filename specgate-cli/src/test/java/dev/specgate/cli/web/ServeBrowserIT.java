@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -36,9 +34,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,10 +119,6 @@ class ServeBrowserIT {
                 "--no-first-run",
                 "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium-profile"));
-        // the console's messages, read by consoleErrors()
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
         return options;
     }
 
@@ -351,47 +342,8 @@ class ServeBrowserIT {
         screenshot("site-spec-page.png");
     }
 
-    /** The console's errors since the last call (a failed load, a refused script, an exception). */
-    static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
-    }
-
     @Test
     @Order(6)
-    void everyPageFitsAPhonesWidthAndLeavesTheConsoleClean() throws IOException {
-        consoleErrors(); // what earlier tests left
-        browser.manage().window().setSize(new Dimension(375, 800));
-        try {
-            for (String page :
-                    List.of(
-                            "",
-                            "board.html",
-                            "table.html",
-                            "timeline.html",
-                            "specs/2026-02-16_spec_payout-batch-scheduler.html",
-                            "specs/2026-11-20_spec_hostile.html")) {
-                browser.get(base + page);
-                waiting().until(d -> "complete".equals(js("return document.readyState")));
-                // a page wider than the screen scrolls sideways as a whole: a list too wide
-                // scrolls in its own box instead
-                assertThat(js("return document.documentElement.scrollWidth - window.innerWidth"))
-                        .as("%s is wider than a phone's screen", page)
-                        .isEqualTo(0L);
-                // the browser asks for an icon too (/favicon.ico when the page names none)
-                waiting().until(d -> Long.valueOf(1).equals(js("return 1")));
-                assertThat(consoleErrors()).as("the console of /%s", page).isEmpty();
-            }
-            screenshot("overview-narrow.png");
-        } finally {
-            browser.manage().window().setSize(new Dimension(1400, 1000));
-        }
-    }
-
-    @Test
-    @Order(7)
     void aSpecDeletedWhileItsPageIsOpenIsSaidGoneOnceNotAtEachLaterChange() throws Exception {
         browser.get(base + "specs/2026-10-14_spec_webhook-retry-backoff.html");
         waiting().until(d -> "live".equals(d.findElement(By.id("live-status")).getText()));
