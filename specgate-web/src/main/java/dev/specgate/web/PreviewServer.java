@@ -243,6 +243,17 @@ public final class PreviewServer implements AutoCloseable {
         page(config, "/" + PageNames.SPEC_FOLDER + "/{page}", this::spec);
         page(config, "/" + Assets.FOLDER + "/{name}", this::asset);
         config.routes.sse("/events", this::subscribe);
+        // an address with no page: a line in the server's words, not Javalin's "Endpoint GET /x
+        // not found" or a bare "no such spec"
+        config.routes.error(
+                404,
+                "*",
+                ctx -> {
+                    boolean spec = ctx.path().startsWith("/" + PageNames.SPEC_FOLDER + "/");
+                    ctx.header("Cache-Control", "no-store");
+                    ctx.contentType("text/plain; charset=utf-8");
+                    ctx.result((spec ? PlainErrors.NO_SUCH_SPEC : PlainErrors.said(404)) + "\n");
+                });
         // a baseline that became unreadable while serving: check's message, not a server error
         config.routes.exception(
                 CoreAdapter.UnusableBaseline.class,

@@ -119,6 +119,37 @@ class PreviewServerTest {
     }
 
     @Test
+    void anAddressWithNoPageIsSaidNotFoundInTheServersWords() throws Exception {
+        HttpResponse<String> page = get("/nothing-here.html");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/plain")
+                .contains("charset=utf-8");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.body())
+                .isEqualTo(
+                        "specgate: not found (404): the preview has no page at this address;"
+                                + " the overview is at /\n");
+        HttpResponse<String> spec = get("/specs/2026-01-01_spec_deleted-since.html");
+        assertThat(spec.statusCode()).isEqualTo(404);
+        assertThat(spec.body())
+                .isEqualTo(
+                        "specgate: not found (404): no spec has this page (its file was deleted"
+                                + " or renamed, or the address is mistyped); the overview at /"
+                                + " lists every spec\n");
+        assertThat(get("/assets/nothing.css").body()).startsWith("specgate: not found (404): ");
+    }
+
+    @Test
+    void servesTheIconEveryPageNames() throws Exception {
+        String href = page("/").selectFirst("head link[rel=icon]").attr("href");
+        HttpResponse<String> icon = get("/" + href);
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void refusesRequestsForOtherHostNames() throws Exception {
         assertThat(statusFor("attacker.example")).isEqualTo(403);
         assertThat(statusFor("127.attacker.example")).isEqualTo(403); // rebinding to 127.0.0.1

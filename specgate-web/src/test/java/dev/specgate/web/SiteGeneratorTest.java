@@ -238,6 +238,39 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void everyPageNamesItsIconSoNoBrowserAsksForAFaviconIcoTheSiteDoesNotHave() throws IOException {
+        for (String name :
+                List.of(
+                        "index.html",
+                        "board.html",
+                        "table.html",
+                        "timeline.html",
+                        "specs/" + Projects.CLEAN_SPEC.replace(".md", ".html"))) {
+            Element icon = page(name).selectFirst("head link[rel=icon]");
+            assertThat(icon).as(name).isNotNull();
+            assertThat(icon.attr("type")).isEqualTo("image/svg+xml");
+            Path target = site.resolve(name).getParent().resolve(icon.attr("href")).normalize();
+            assertThat(target).as(name).isEqualTo(site.resolve("assets/favicon.svg"));
+        }
+        assertThat(Files.readString(site.resolve("assets/favicon.svg"))).startsWith("<svg");
+    }
+
+    @Test
+    void theOverviewsListsScrollInTheirOwnBoxSoThePageFitsAPhone() throws IOException {
+        Document doc = page("index.html");
+        // the fixture's overview lists its overdue items and the specs with errors
+        assertThat(doc.select("table.list")).hasSizeGreaterThanOrEqualTo(2);
+        for (Element table : doc.select("table.list")) {
+            assertThat(table.parent().hasClass("scroll"))
+                    .as("the list after %s", table.previousElementSiblings().text())
+                    .isTrue();
+        }
+        // and a long path or message in them wraps rather than widens the list
+        assertThat(Files.readString(site.resolve("assets/specgate.css")))
+                .contains("table.list td { overflow-wrap: anywhere; }");
+    }
+
+    @Test
     void indexJsonListsEverySpec() throws IOException {
         JsonNode root = new ObjectMapper().readTree(site.resolve("index.json").toFile());
         assertThat(root.get("specs")).hasSize(6);

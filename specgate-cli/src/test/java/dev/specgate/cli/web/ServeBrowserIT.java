@@ -342,6 +342,34 @@ class ServeBrowserIT {
         screenshot("site-spec-page.png");
     }
 
+    @Test
+    @Order(6)
+    void aSpecDeletedWhileItsPageIsOpenIsSaidGoneOnceNotAtEachLaterChange() throws Exception {
+        browser.get(base + "specs/2026-10-14_spec_webhook-retry-backoff.html");
+        waiting().until(d -> "live".equals(d.findElement(By.id("live-status")).getText()));
+        // counts the answers the page's live reload gets
+        js(
+                "window.__answers = 0; const f = window.fetch; window.fetch = function () {"
+                        + " return f.apply(this, arguments).then(r => { window.__answers++;"
+                        + " return r; }); };");
+        Files.delete(project.resolve("directives/spec/2026-10-14_spec_webhook-retry-backoff.md"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#main .banner")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#main .banner")).getText())
+                .isEqualTo("This spec is gone: its file was deleted or renamed.");
+        Path other = project.resolve("directives/spec/2026-07-21_spec_ledger-export-sftp.md");
+        for (int i = 1; i <= 2; i++) {
+            Files.writeString(
+                    other,
+                    Files.readString(other, StandardCharsets.UTF_8) + "\nEdited " + i + ".\n",
+                    StandardCharsets.UTF_8);
+            long answers = i + 1;
+            waiting().until(d -> ((Number) js("return window.__answers")).longValue() >= answers);
+        }
+        waiting().until(d -> "complete".equals(js("return document.readyState")));
+        assertThat(browser.findElements(By.cssSelector("#main .banner"))).hasSize(1);
+        screenshot("spec-gone.png");
+    }
+
     /**
      * Copies the dashboard fixture that specgate-web's tests use: this test pins the same cards,
      * badges and diagnostics, and a change to the demo must not break it.

@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The site's stylesheet and script, bundled as class-path resources. */
+/**
+ * The site's stylesheet, script and icon, bundled as class-path resources. The icon is linked from
+ * every page so that a browser does not ask the server for {@code /favicon.ico}, which no site has
+ * (a 404 in the console of every page served).
+ */
 public final class Assets {
 
     /** The folder of the site that holds them. */
     public static final String FOLDER = "assets";
 
     /** Every asset's file name. */
-    public static final List<String> NAMES = List.of("specgate.css", "specgate.js");
+    public static final List<String> NAMES = List.of("specgate.css", "specgate.js", "favicon.svg");
 
     private static final String RESOURCE_DIR = "/dev/specgate/web/assets/";
 
@@ -38,7 +42,10 @@ public final class Assets {
 
     /** The media type of an asset. */
     public static String contentType(String name) {
-        return name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+        if (name.endsWith(".css")) {
+            return "text/css; charset=utf-8";
+        }
+        return name.endsWith(".svg") ? "image/svg+xml" : "text/javascript; charset=utf-8";
     }
 
     /** Writes every asset into {@code dir}. */

@@ -36,8 +36,20 @@ public final class PlainErrors extends ErrorHandler {
                     + " this path (one that climbs out with '..' or is otherwise malformed); the"
                     + " overview is at /";
         }
+        if (code == HttpStatus.NOT_FOUND_404) {
+            return "specgate: not found (404): the preview has no page at this address; the"
+                    + " overview is at /";
+        }
         return "specgate: " + code + " " + reason;
     }
+
+    /**
+     * The line an address under {@code specs/} that names no spec gets: the spec was deleted or
+     * renamed since its page was linked, or the address is mistyped.
+     */
+    public static final String NO_SUCH_SPEC =
+            "specgate: not found (404): no spec has this page (its file was deleted or renamed,"
+                    + " or the address is mistyped); the overview at / lists every spec";
 
     @Override
     protected void generateResponse(

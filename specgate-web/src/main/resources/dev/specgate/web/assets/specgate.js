@@ -197,11 +197,16 @@
     return fetch(window.location.pathname, { cache: "no-store", credentials: "same-origin" })
       .then(function (response) {
         if (response.status === 404) {
-          var main = byId("main");
-          var banner = document.createElement("p");
-          banner.className = "banner";
-          banner.textContent = "This spec is gone: its file was deleted or renamed.";
-          main.insertBefore(banner, main.firstChild);
+          // said once: each later change asks again and gets the same answer
+          if (!byId("gone")) {
+            var main = byId("main");
+            var banner = document.createElement("p");
+            banner.className = "banner";
+            banner.id = "gone";
+            banner.setAttribute("role", "status");
+            banner.textContent = "This spec is gone: its file was deleted or renamed.";
+            main.insertBefore(banner, main.firstChild);
+          }
           return null;
         }
         if (!response.ok) {
