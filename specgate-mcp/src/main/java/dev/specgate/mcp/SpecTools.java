@@ -189,8 +189,8 @@ final class SpecTools {
 
     Map<String, Object> getSpec(Map<String, Object> args) {
         Path file = existingFile(args);
-        SpecSource source = read(file);
         SpecProject project = open(file);
+        SpecSource source = read(project, file);
         CheckedSpec checked = project.inspect(file, source, checkOptions());
         SpecDocument doc = checked.document();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -441,7 +441,7 @@ final class SpecTools {
         Path file = existingFile(args);
         SpecProject project = open(file);
         refuseToShow(project, file, "progress");
-        SpecSource source = read(file);
+        SpecSource source = read(project, file);
         Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
@@ -470,7 +470,7 @@ final class SpecTools {
         Path file = existingFile(args);
         SpecProject project = open(file);
         refuseToShow(project, file, "next_item");
-        SpecSource source = read(file);
+        SpecSource source = read(project, file);
         Checklist checklist = checklist(project, file, source);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
@@ -564,14 +564,15 @@ final class SpecTools {
      */
     String specText(String path) {
         Path file = existingFile(Map.of("path", path));
-        Optional<String> notChecked = open(file).placeNotice(file, this::display);
+        SpecProject project = open(file);
+        Optional<String> notChecked = project.placeNotice(file, this::display);
         if (notChecked.isPresent()) {
             throw new ToolRefusal(
                     notChecked.get()
                             + "; specgate://spec/ serves only the specs and task lists check"
                             + " checks");
         }
-        return read(file).text();
+        return read(project, file).text();
     }
 
     /** The configured template's Markdown. */
@@ -586,9 +587,9 @@ final class SpecTools {
         String id = requiredString(args, "item").trim();
         String expected = requiredString(args, "hash");
         boolean inOrder = flag(args, "mark_done", "inOrder");
-        SpecSource source = read(file);
-        requireHash(file, source, expected);
         SpecProject project = open(file);
+        SpecSource source = read(project, file);
+        requireHash(file, source, expected);
         Checklist checklist = checklist(project, file, source);
         ChecklistEntry entry =
                 checklist
@@ -637,7 +638,7 @@ final class SpecTools {
         }
         SpecEdit edit = source.edit().taskBox(entry.item(), true);
         write(project, file, edit);
-        SpecSource after = read(file);
+        SpecSource after = read(project, file);
         Checklist now = checklist(project, file, after);
         Map<String, Object> ticked = new LinkedHashMap<>(McpShapes.item(entry));
         ticked.put("checked", true);
@@ -657,9 +658,9 @@ final class SpecTools {
                     Lifecycle.taskListRefusal(display(file))
                             + " (work them with progress, next_item and mark_done)");
         }
-        SpecSource source = read(file);
-        requireHash(file, source, expected);
         SpecProject project = open(file);
+        SpecSource source = read(project, file);
+        requireHash(file, source, expected);
         // in status's words, from core
         project.lifecycleRefusal(this::display)
                 .ifPresent(
@@ -731,7 +732,7 @@ final class SpecTools {
         // in status's words, from core: a move to Approved that records none says why
         project.approvalNote(document, to, Optional.empty(), this::display)
                 .ifPresent(n -> out.put("approval", n));
-        out.put("hash", hash(read(file)));
+        out.put("hash", hash(read(project, file)));
         return out;
     }
 
@@ -832,9 +833,9 @@ final class SpecTools {
         String body = requiredString(args, "text");
         String expected = requiredString(args, "hash");
         Optional<Long> line = optionalLine(args);
-        SpecSource source = read(file);
-        requireHash(file, source, expected);
         SpecProject project = open(file);
+        SpecSource source = read(project, file);
+        requireHash(file, source, expected);
         // with the metadata file beside it, if any: the status may stand there
         SpecDocument doc = project.parse(file, source.text());
         Section target = section(file, doc, name, line);
@@ -902,7 +903,7 @@ final class SpecTools {
                             + " set_status; the file is unchanged");
         }
         write(project, file, edit);
-        SpecSource now = read(file);
+        SpecSource now = read(project, file);
         CheckedSpec checked = project.inspect(file, now, checkOptions());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("path", display(file));
@@ -935,11 +936,11 @@ final class SpecTools {
                     "'hash' is required when apply is true (the content hash from your last read"
                             + " of the spec); nothing was created");
         }
-        SpecSource source = read(file);
+        SpecProject project = open(file);
+        SpecSource source = read(project, file);
         if (expected.isPresent()) {
             requireHash(file, source, expected.get());
         }
-        SpecProject project = open(file);
         SpecDocument doc = project.parse(source.text());
         String slug = FeatureSlug.of(file, project.schema());
         List<LayoutEntry> entries = FileOrganization.read(source.text(), doc, slug, file);
@@ -1005,9 +1006,9 @@ final class SpecTools {
         Path file = existingFile(args);
         String expected = requiredString(args, "hash");
         Optional<String> replace = optionalString(args, "replace");
-        SpecSource source = read(file);
-        requireHash(file, source, expected);
         SpecProject project = open(file);
+        SpecSource source = read(project, file);
+        requireHash(file, source, expected);
         TaskListPlan plan;
         try {
             plan = project.taskList(file, source, options.today().get());
@@ -1072,7 +1073,7 @@ final class SpecTools {
                                     + " already exists; nothing was written (to replace it, pass"
                                     + " 'replace' with its content hash from get_spec)");
                 }
-                SpecSource existing = read(target);
+                SpecSource existing = read(project, target);
                 requireHash(target, existing, replace.get());
                 // the ticks of the list replaced (its T and V items exist only there) are kept
                 ticks = plan.carryTicks(existing.text());
@@ -1483,9 +1484,10 @@ final class SpecTools {
                         + " the change; the file is unchanged");
     }
 
-    private SpecSource read(Path file) {
+    /** Reads {@code file} as {@code check} reads it in {@code project}: its max-file-size too. */
+    private SpecSource read(SpecProject project, Path file) {
         try {
-            return SpecSource.read(file);
+            return SpecSource.read(file, project.reader());
         } catch (UnreadableSpecException e) {
             throw new ToolRefusal(e.describe(display(file)));
         }

@@ -999,6 +999,25 @@ class SpecToolsTest {
     }
 
     @Test
+    void readsFollowTheProjectsMaxFileSizeAsCheckDoes() throws IOException {
+        // a limit below the spec's size: check cannot read it, and no tool reads it either
+        Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nmax-file-size: 1KiB\n");
+        long size = Files.size(tmp.resolve(REFUND));
+        assertThat(size).isGreaterThan(1024);
+        String said = "file is " + size + " bytes, over the limit of 1 KiB (max-file-size in ";
+        assertThat(tools.check(Map.of("paths", List.of(REFUND))).toString()).contains(said);
+        assertThatThrownBy(() -> tools.getSpec(Map.of("path", REFUND)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining(said);
+        assertThatThrownBy(() -> tools.progress(Map.of("path", REFUND)))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining(said);
+        assertThatThrownBy(() -> tools.specText(REFUND))
+                .isInstanceOf(ToolRefusal.class)
+                .hasMessageContaining(said);
+    }
+
+    @Test
     void aWriteThatWouldPassMaxFileSizeIsRefusedAndLeavesTheFile() throws IOException {
         Files.writeString(tmp.resolve(".specgate.yml"), "version: 1\nmax-file-size: 16KiB\n");
         byte[] before = Files.readAllBytes(tmp.resolve(REFUND));
