@@ -77,55 +77,54 @@ public record ApprovalCheck(
         List<String> moved = new ArrayList<>();
         List<String> titleFields = List.of();
         int removed = 0;
-        if (record.isPresent() && !record.get().hash().equals(current.hash())) {
-            int[] stored = ContentFingerprint.decode(record.get().sectionCode());
-            if (stored != null && stored.length > 0) {
-                // each title's recorded sections, by their place in the record
-                Map<Integer, List<Integer>> byTitle = new HashMap<>();
-                for (int k = 0; k < stored.length; k++) {
-                    byTitle.computeIfAbsent(stored[k] >>> 16, t -> new ArrayList<>()).add(k);
+        // a record whose hash differs: which sections changed
+        int[] stored = ContentFingerprint.decode(record.get().sectionCode());
+        if (stored != null && stored.length > 0) {
+            // each title's recorded sections, by their place in the record
+            Map<Integer, List<Integer>> byTitle = new HashMap<>();
+            for (int k = 0; k < stored.length; k++) {
+                byTitle.computeIfAbsent(stored[k] >>> 16, t -> new ArrayList<>()).add(k);
+            }
+            List<ContentFingerprint.SectionDigest> unmatched = new ArrayList<>();
+            List<ContentFingerprint.SectionDigest> kept = new ArrayList<>();
+            List<Integer> keptAt = new ArrayList<>();
+            List<ContentFingerprint.SectionDigest> sections = current.sections();
+            for (int i = 0; i < sections.size(); i++) {
+                ContentFingerprint.SectionDigest d = sections.get(i);
+                List<Integer> same = byTitle.get(d.titleHash());
+                int at = take(same, stored, d.contentHash());
+                if (at < 0
+                        && same != null
+                        && asBefore != null
+                        && asBefore.sections().size() == sections.size()) {
+                    at = take(same, stored, asBefore.sections().get(i).contentHash());
                 }
-                List<ContentFingerprint.SectionDigest> unmatched = new ArrayList<>();
-                List<ContentFingerprint.SectionDigest> kept = new ArrayList<>();
-                List<Integer> keptAt = new ArrayList<>();
-                List<ContentFingerprint.SectionDigest> sections = current.sections();
-                for (int i = 0; i < sections.size(); i++) {
-                    ContentFingerprint.SectionDigest d = sections.get(i);
-                    List<Integer> same = byTitle.get(d.titleHash());
-                    int at = take(same, stored, d.contentHash());
-                    if (at < 0
-                            && same != null
-                            && asBefore != null
-                            && asBefore.sections().size() == sections.size()) {
-                        at = take(same, stored, asBefore.sections().get(i).contentHash());
-                    }
-                    if (at >= 0) {
-                        kept.add(d);
-                        keptAt.add(at);
-                    } else {
-                        unmatched.add(d);
-                    }
+                if (at >= 0) {
+                    kept.add(d);
+                    keptAt.add(at);
+                } else {
+                    unmatched.add(d);
                 }
-                for (ContentFingerprint.SectionDigest d : unmatched) {
-                    List<Integer> same = byTitle.get(d.titleHash());
-                    if (same != null && !same.isEmpty()) {
-                        same.remove(0);
-                        changed.add(d.described());
-                        if (d.underTitle()) {
-                            titleFields = d.fields();
-                        }
-                    } else {
-                        added.add(d.title());
+            }
+            for (ContentFingerprint.SectionDigest d : unmatched) {
+                List<Integer> same = byTitle.get(d.titleHash());
+                if (same != null && !same.isEmpty()) {
+                    same.remove(0);
+                    changed.add(d.described());
+                    if (d.underTitle()) {
+                        titleFields = d.fields();
                     }
+                } else {
+                    added.add(d.title());
                 }
-                for (List<Integer> left : byTitle.values()) {
-                    removed += left.size();
-                }
-                boolean[] out = OutOfOrder.moved(keptAt.stream().mapToInt(k -> k).toArray());
-                for (int i = 0; i < out.length; i++) {
-                    if (out[i]) {
-                        moved.add(kept.get(i).title());
-                    }
+            }
+            for (List<Integer> left : byTitle.values()) {
+                removed += left.size();
+            }
+            boolean[] out = OutOfOrder.moved(keptAt.stream().mapToInt(k -> k).toArray());
+            for (int i = 0; i < out.length; i++) {
+                if (out[i]) {
+                    moved.add(kept.get(i).title());
                 }
             }
         }
