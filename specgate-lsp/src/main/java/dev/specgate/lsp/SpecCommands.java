@@ -10,6 +10,7 @@ import dev.specgate.core.lifecycle.Lifecycle;
 import dev.specgate.core.lifecycle.SpecStatus;
 import dev.specgate.core.project.CheckedSpec;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,15 +201,11 @@ final class SpecCommands {
 
     /** A path as a message shows it: relative to the workspace folder that holds it, if any. */
     private String shown(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
+        List<Path> roots = new ArrayList<>();
         for (WorkspaceFolder f : server.folders()) {
-            Optional<Path> root =
-                    OpenSpec.file(f.getUri()).map(r -> r.toAbsolutePath().normalize());
-            if (root.isPresent() && abs.startsWith(root.get()) && !abs.equals(root.get())) {
-                return root.get().relativize(abs).toString().replace('\\', '/');
-            }
+            OpenSpec.file(f.getUri()).ifPresent(r -> roots.add(r.toAbsolutePath().normalize()));
         }
-        return abs.toString();
+        return SpecInspection.shown(file, roots);
     }
 
     /** Sends core's edit of the current text to the client, and waits for its answer. */

@@ -120,12 +120,15 @@ record SpecInspection(
         return false;
     }
 
-    /** {@code file} as written from the workspace folder that holds it, else in full. */
-    private static String shown(Path file, List<Path> folders) {
+    /**
+     * {@code file} as a message shows it: relative to the workspace folder ({@code folders},
+     * absolute and normalised) that holds it, with {@code /}, else in full.
+     */
+    static String shown(Path file, List<Path> folders) {
         Path abs = file.toAbsolutePath().normalize();
         for (Path f : folders) {
             if (abs.startsWith(f) && !abs.equals(f)) {
-                return f.relativize(abs).toString();
+                return f.relativize(abs).toString().replace('\\', '/');
             }
         }
         return abs.toString();
@@ -422,17 +425,15 @@ record SpecInspection(
     /**
      * {@code text} (a finding's message, a gate's reason) with the spec it asks {@code approve
      * --refresh} to be given, {@code file}, written as {@code check .} and {@code status} run in
-     * the workspace folder write it ({@link Approvals#refreshWord}): relative to that folder, in
-     * full outside every folder. The editor names a spec by its absolute path, which the façade's
-     * words would otherwise repeat.
+     * the workspace folder write it ({@link Approvals#withRefreshPath}): relative to that folder,
+     * in full outside every folder. The editor names a spec by its absolute path, which the
+     * façade's words would otherwise repeat.
      */
     static String asWritten(String text, Path file, List<Path> folders) {
         if (file == null || !text.contains(Approvals.REFRESH_COMMAND)) {
             return text;
         }
-        return Approvals.withRefreshWord(
-                text,
-                Optional.of(Approvals.refreshWord(Optional.of(Path.of(shown(file, folders))))));
+        return Approvals.withRefreshPath(text, shown(file, folders));
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.specgate.core.approval.Approvals;
 import dev.specgate.core.check.CheckResult;
 import dev.specgate.core.checklist.ChecklistEntry;
 import dev.specgate.core.diagnostic.Diagnostic;
-import dev.specgate.core.diagnostic.ShellWord;
 import dev.specgate.core.lifecycle.GateReason;
 import dev.specgate.core.lifecycle.GateResult;
 import dev.specgate.core.lifecycle.StatusReport;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one adapter from core's values to the JSON the tools return: positions become 1-based
@@ -23,18 +21,16 @@ final class McpShapes {
 
     private McpShapes() {}
 
-    /** A diagnostic, field for field as the JSON report writes it. */
     /**
      * {@code message} with the spec in its {@code specgate approve --refresh} named {@code path},
      * as the agent names it (relative to the root), not by the absolute path the server checked it
      * by: as the language server names it as the editor shows it.
      */
     static String shown(String message, String path) {
-        // as Approvals.refreshWord writes a path, from the string: under the C locale a name that
-        // is not ASCII is no Path (it is shown with U+FFFD), and must not fail the answer
-        return Approvals.withRefreshWord(message, Optional.of(ShellWord.of(path)));
+        return Approvals.withRefreshPath(message, path);
     }
 
+    /** A diagnostic, field for field as the JSON report writes it. */
     static Map<String, Object> diagnostic(Diagnostic d, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rule", d.ruleId());

@@ -73,6 +73,16 @@ public final class Approvals {
                                 REFRESH_COMMAND + word.map(w -> " " + w).orElse("")));
     }
 
+    /**
+     * {@code message} with the spec after {@link #REFRESH_COMMAND} named {@code shownPath}, the
+     * path as a surface shows it to its reader (relative to the root or workspace folder): quoted
+     * for the shell from the string itself, since under the C locale a name that is not ASCII is no
+     * {@link Path}. What the language server and the MCP server both write.
+     */
+    public static String withRefreshPath(String message, String shownPath) {
+        return withRefreshWord(message, Optional.of(ShellWord.of(shownPath.replace('\\', '/'))));
+    }
+
     private static final Approvals STANDARD = new Approvals(DEFAULT_FIELD);
 
     private static volatile Applies lastApplies;
