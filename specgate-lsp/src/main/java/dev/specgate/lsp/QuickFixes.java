@@ -268,13 +268,8 @@ final class QuickFixes {
             }
             int line = d.range().startLine();
             org.eclipse.lsp4j.Diagnostic shown = inspection.adapter().diagnostic(d);
-            boolean inFrontMatter =
-                    frontMatter
-                            .filter(m -> line >= m.startLine() && line <= m.endLine())
-                            .isPresent();
             if (seen.add(d.ruleId() + "@" + line)
                     && line < checked.source().lineCount()
-                    && !inFrontMatter
                     && (fits != null
                                     ? fits
                                     : (fits = SpecParser.commentLineFits(checked.source().text())))

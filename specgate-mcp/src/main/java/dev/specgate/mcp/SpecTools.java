@@ -1062,8 +1062,6 @@ final class SpecTools {
                         });
         byte[] bytes;
         boolean replaced = false;
-        insideTheRoot(
-                target, Files.exists(target) ? "the file is unchanged" : "nothing was written");
         TaskListPlan.CarriedTicks ticks = null;
         try {
             if (Files.exists(target)) {
