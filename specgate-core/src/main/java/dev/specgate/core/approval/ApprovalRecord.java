@@ -97,15 +97,10 @@ public record ApprovalRecord(LocalDate date, String by, String hash, String sect
     }
 
     /**
-     * The code of a comment's inner text {@code sections: CODE}, as {@link #sections} reads it from
-     * {@code <!-- sections: CODE -->}: white space around it, the code's characters only; else
-     * empty.
+     * The code of a comment's inner text that starts with {@code sections:}, as {@link #sections}
+     * reads it from {@code <!-- sections: CODE -->}: white space around it, the code's characters
+     * only.
      */
-    static String sectionCode(String comment) {
-        return comment.startsWith(SECTIONS) ? codeAfterPrefix(comment) : "";
-    }
-
-    /** {@link #sectionCode} of a comment that starts with {@code sections:}. */
     private static String codeAfterPrefix(String comment) {
         int n = comment.length();
         int from = space(comment, SECTIONS.length());

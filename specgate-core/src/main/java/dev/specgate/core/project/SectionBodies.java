@@ -4,6 +4,7 @@ import dev.specgate.core.edit.SpecSource;
 import dev.specgate.core.model.Field;
 import dev.specgate.core.model.Section;
 import dev.specgate.core.model.SpecDocument;
+import dev.specgate.core.parse.SpecParser;
 import dev.specgate.core.schema.HeadingKey;
 import dev.specgate.core.schema.SectionSpec;
 import dev.specgate.core.schema.TemplateSchema;
@@ -75,14 +76,7 @@ public final class SectionBodies {
     }
 
     private static boolean blankOrBreak(SpecSource source, int line) {
-        String t =
-                source.text()
-                        .substring(source.lineStart(line), source.lineEnd(line))
-                        .replace(" ", "");
-        return t.isBlank()
-                || (t.length() >= 3
-                        && (t.chars().allMatch(c -> c == '-')
-                                || t.chars().allMatch(c -> c == '*')
-                                || t.chars().allMatch(c -> c == '_')));
+        String l = source.text().substring(source.lineStart(line), source.lineEnd(line));
+        return l.isBlank() || SpecParser.isThematicBreak(l);
     }
 }
